@@ -1,0 +1,125 @@
+/**
+ * The graph IR: what every format reader produces and everything downstream consumes.
+ * It holds structure and sizes, never weight payloads (only small constants, see Tensor.values).
+ */
+import type { DType } from './dtype.js';
+
+/** A concrete size, or a symbolic name (ONNX dim_param), or null when the file leaves it unknown. */
+export type Dim = number | string | null;
+
+export interface ValueInfo {
+  readonly name: string;
+  /** undefined when the file gives no element type (or a non-tensor type, see `kind`). */
+  readonly dtype: DType | undefined;
+  /** undefined when the rank is unknown. */
+  readonly shape: readonly Dim[] | undefined;
+  /** Non-tensor values (sequence, map, optional) are kept so that they can be reported. */
+  readonly kind: 'tensor' | 'sequence' | 'map' | 'optional' | 'sparse_tensor' | 'opaque' | 'unknown';
+}
+
+export interface ExternalLocation {
+  /** Path relative to the model's folder, as written in the file. */
+  readonly location: string;
+  readonly offset: number;
+  /** Bytes, when the file states it. */
+  readonly length: number | undefined;
+}
+
+export interface Tensor {
+  readonly name: string;
+  readonly dtype: DType;
+  readonly dims: readonly number[];
+  readonly elements: number;
+  /** Bytes of the payload for this dtype and element count (packed for sub-byte types). */
+  readonly byteSize: number;
+  readonly storage: 'embedded' | 'external';
+  readonly external?: ExternalLocation;
+  /**
+   * Decoded values of small numeric tensors (at most SMALL_TENSOR_ELEMENTS elements); int64 values
+   * beyond 2^53 lose precision, which shape arithmetic tolerates (they are INT64_MAX/MIN sentinels).
+   * Absent for large tensors, strings and external data.
+   */
+  readonly values?: readonly number[];
+}
+
+/** Tensors with at most this many elements have their values decoded, for constant folding. */
+export const SMALL_TENSOR_ELEMENTS = 4096;
+
+export type Attribute =
+  | { readonly type: 'float'; readonly value: number }
+  | { readonly type: 'int'; readonly value: number }
+  | { readonly type: 'string'; readonly value: string }
+  | { readonly type: 'tensor'; readonly value: Tensor }
+  | { readonly type: 'graph'; readonly value: Graph }
+  | { readonly type: 'sparse_tensor'; readonly value: Tensor }
+  | { readonly type: 'type_proto'; readonly value: ValueInfo }
+  | { readonly type: 'floats'; readonly value: readonly number[] }
+  | { readonly type: 'ints'; readonly value: readonly number[] }
+  | { readonly type: 'strings'; readonly value: readonly string[] }
+  | { readonly type: 'tensors'; readonly value: readonly Tensor[] }
+  | { readonly type: 'graphs'; readonly value: readonly Graph[] }
+  | { readonly type: 'sparse_tensors'; readonly value: readonly Tensor[] }
+  | { readonly type: 'type_protos'; readonly value: readonly ValueInfo[] }
+  /** Inside a function body: refers to an attribute of the calling node. */
+  | { readonly type: 'ref'; readonly value: string };
+
+export interface Node {
+  readonly name: string;
+  readonly opType: string;
+  /** '' is the default ONNX domain (also written 'ai.onnx' by some exporters; readers normalise to ''). */
+  readonly domain: string;
+  /** '' marks an omitted optional input. */
+  readonly inputs: readonly string[];
+  readonly outputs: readonly string[];
+  readonly attributes: ReadonlyMap<string, Attribute>;
+}
+
+export interface Graph {
+  readonly name: string;
+  readonly inputs: readonly ValueInfo[];
+  readonly outputs: readonly ValueInfo[];
+  /** Weights and constants stored in the graph, by name. */
+  readonly initializers: ReadonlyMap<string, Tensor>;
+  /** Intermediate value annotations the file carries (shape hints). */
+  readonly valueInfo: readonly ValueInfo[];
+  /** In file order; ONNX requires topological order but files do not always respect it. */
+  readonly nodes: readonly Node[];
+}
+
+export interface FunctionDef {
+  readonly domain: string;
+  readonly name: string;
+  readonly overload: string;
+  readonly inputs: readonly string[];
+  readonly outputs: readonly string[];
+  readonly attributeNames: readonly string[];
+  /** Attributes with defaults (FunctionProto.attribute_proto). */
+  readonly attributeDefaults: ReadonlyMap<string, Attribute>;
+  readonly opsetImports: ReadonlyMap<string, number>;
+  readonly nodes: readonly Node[];
+}
+
+export interface Model {
+  readonly format: 'onnx';
+  readonly irVersion: number;
+  readonly producerName: string;
+  readonly producerVersion: string;
+  /** Opset version by domain ('' = ai.onnx). */
+  readonly opsetImports: ReadonlyMap<string, number>;
+  readonly graph: Graph;
+  readonly functions: readonly FunctionDef[];
+  readonly metadata: ReadonlyMap<string, string>;
+  /** Bytes of the model file itself (not counting external data files). */
+  readonly fileBytes: number;
+}
+
+/** Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first. */
+export function* walkGraphs(graph: Graph): Generator<Graph> {
+  yield graph;
+  for (const node of graph.nodes) {
+    for (const attr of node.attributes.values()) {
+      if (attr.type === 'graph') yield* walkGraphs(attr.value);
+      else if (attr.type === 'graphs') for (const g of attr.value) yield* walkGraphs(g);
+    }
+  }
+}

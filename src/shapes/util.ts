@@ -1,0 +1,73 @@
+/** Shape and size helpers shared by every op family. */
+import { bytesFor } from '../graph/dtype.js';
+import type { DType } from '../graph/dtype.js';
+import { OpError, UnresolvedDimError } from './types.js';
+import type { KnownValue, SymDim, TensorType } from './types.js';
+
+/** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
+export function numel(shape: readonly SymDim[]): number {
+  let n = 1;
+  for (const d of shape) {
+    if (typeof d !== 'number') throw new UnresolvedDimError(d);
+    n *= d;
+  }
+  return n;
+}
+
+/** The shape as numbers; throws UnresolvedDimError on a symbolic dim. */
+export function concrete(shape: readonly SymDim[]): number[] {
+  return shape.map((d) => {
+    if (typeof d !== 'number') throw new UnresolvedDimError(d);
+    return d;
+  });
+}
+
+/** Element count of a typed value; throws when its rank is unknown or a dim is symbolic. */
+export function elementsOf(t: TensorType): number {
+  if (!t.shape) throw new UnresolvedDimError('rank');
+  return numel(t.shape);
+}
+
+/** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
+export function bytesOf(t: TensorType): number {
+  if (!t.dtype) throw new UnresolvedDimError('dtype');
+  return bytesFor(t.dtype, elementsOf(t));
+}
+
+/** Numpy-style multidirectional broadcast of several shapes. */
+export function broadcastShapes(shapes: ReadonlyArray<readonly SymDim[]>): SymDim[] {
+  const rank = Math.max(0, ...shapes.map((s) => s.length));
+  const out: SymDim[] = [];
+  for (let i = 0; i < rank; i++) {
+    let dim: SymDim = 1;
+    for (const s of shapes) {
+      const d = s[s.length - rank + i];
+      if (d === undefined || d === 1) continue;
+      if (dim === 1) dim = d;
+      else if (dim !== d) {
+        if (typeof dim === 'number' && typeof d === 'number') {
+          throw new OpError(`shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
+        }
+        // Symbolic against concrete (or another symbol): the concrete one wins; the symbol must be 1 or equal.
+        if (typeof dim !== 'number' && typeof d === 'number') dim = d;
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
+
+/** An axis in [-rank, rank) made non-negative; throws OpError when out of range. */
+export function normalizeAxis(axis: number, rank: number): number {
+  if (axis < -rank || axis >= rank) throw new OpError(`axis ${axis} is out of range for rank ${rank}`);
+  return axis < 0 ? axis + rank : axis;
+}
+
+/** Builds a KnownValue, or undefined when it is too large to fold. */
+export function knownValue(dtype: DType, shape: readonly number[], data: readonly number[]): KnownValue | undefined {
+  return data.length <= 4096 ? { dtype, shape, data } : undefined;
+}
+
+export function sameShape(a: readonly SymDim[], b: readonly SymDim[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
