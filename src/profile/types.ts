@@ -1,0 +1,109 @@
+/**
+ * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 1)
+ * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
+ * any breaking change.
+ */
+
+export const PROFILE_SCHEMA_VERSION = 1;
+
+export interface ValueSummary {
+  readonly name: string;
+  readonly dtype: string | null;
+  /** Dims as stored (strings are symbolic), or null when the rank is unknown. */
+  readonly shape: ReadonlyArray<number | string | null> | null;
+}
+
+export interface DTypeBytes {
+  readonly elements: number;
+  readonly bytes: number;
+}
+
+export interface ParamsSummary {
+  /** Weight elements: floating-point and <=8-bit integer initializers and Constant tensors, all graphs. */
+  readonly total: number;
+  readonly bytes: number;
+  readonly byDtype: Readonly<Record<string, DTypeBytes>>;
+  /** int16/32/64/bool constants (shapes, indices, masks): not weights. */
+  readonly nonWeight: DTypeBytes;
+}
+
+export interface NodeProfile {
+  readonly name: string;
+  readonly opType: string;
+  readonly domain: string;
+  /** Graph path for nodes in subgraphs, e.g. "loop_body/If_3.then_branch"; '' in the main graph. */
+  readonly scope: string;
+  readonly outputShapes: ReadonlyArray<ReadonlyArray<number | string> | null>;
+  /** Weight elements this node reads from initializers/constants. */
+  readonly params: number;
+  readonly macs: number;
+  readonly flops: number;
+  /** Memory access: bytes read (inputs and weights) plus bytes written (outputs). */
+  readonly memoryBytes: number;
+  /** 'ok', or why the numbers are incomplete for this node. */
+  readonly status: 'ok' | 'unknown-op' | 'unresolved' | 'error' | 'lower-bound';
+  readonly note?: string;
+  /** Roofline estimate for this node, when hardware was given. */
+  readonly latencySeconds?: number;
+}
+
+export interface OpTypeSummary {
+  readonly opType: string;
+  readonly domain: string;
+  readonly count: number;
+  readonly macs: number;
+  readonly flops: number;
+  readonly memoryBytes: number;
+}
+
+export interface CostTotalsSummary {
+  readonly macs: number;
+  readonly flops: number;
+  /** Memory access cost in bytes (never called "MAC"). */
+  readonly memoryBytes: number;
+  /** Bytes of activations live at once in topological order (graph inputs included, weights excluded). */
+  readonly peakActivationBytes: number;
+  /** True when some node could not be costed: the totals are a lower bound. */
+  readonly lowerBound: boolean;
+  readonly lowerBoundReasons: readonly string[];
+}
+
+export interface RooflineSummary {
+  readonly hardware: string;
+  /** FLOP/s of the hardware. */
+  readonly peakFlops: number;
+  /** Bytes/s of the hardware. */
+  readonly bandwidth: number;
+  readonly latencySeconds: number;
+  /** Total FLOPs / total memory bytes. */
+  readonly arithmeticIntensity: number;
+  readonly computeBoundNodes: number;
+  readonly memoryBoundNodes: number;
+}
+
+export interface ProfileResult {
+  readonly schemaVersion: number;
+  readonly model: {
+    readonly path: string;
+    readonly format: 'onnx';
+    readonly fileBytes: number;
+    /** Bytes of external data files referenced by the model. */
+    readonly externalDataBytes: number;
+    readonly irVersion: number;
+    readonly producer: string;
+    readonly opsets: Readonly<Record<string, number>>;
+  };
+  readonly inputs: readonly ValueSummary[];
+  readonly outputs: readonly ValueSummary[];
+  readonly params: ParamsSummary;
+  /** Op type -> count, subgraphs included. */
+  readonly opHistogram: Readonly<Record<string, number>>;
+  /** Present once shapes and costs are computed. */
+  readonly totals?: CostTotalsSummary;
+  readonly byOpType?: readonly OpTypeSummary[];
+  readonly nodes?: readonly NodeProfile[];
+  readonly roofline?: RooflineSummary;
+  /** Ops no definition exists for: reported, never guessed. */
+  readonly unknownOps: ReadonlyArray<{ readonly domain: string; readonly opType: string; readonly count: number }>;
+  readonly warnings: readonly string[];
+}
