@@ -51,8 +51,12 @@ export const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 } as const;
 
 function f(id: number, type: string, rule?: 'repeated', packed?: boolean): IField {
   const out: IField = { type, id };
-  if (rule) out.rule = rule;
-  if (packed !== undefined) out.options = { packed };
+  if (rule) {
+    out.rule = rule;
+    // protobufjs packs repeated scalars unless told otherwise (proto3 behaviour); onnx.proto is
+    // proto2, so dims/ints/floats must be written unpacked to match real exporters' bytes.
+    out.options = { packed: packed ?? false };
+  }
   return out;
 }
 

@@ -1,0 +1,263 @@
+/**
+ * Protobuf wire-format cursors. Decoders are written once against `Cursor` and run either on an
+ * in-memory message (protobufjs's Reader) or directly on the file through a small read window, so
+ * that multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import protobufMinimal from 'protobufjs/minimal.js';
+
+const { Reader } = protobufMinimal;
+type PbReader = InstanceType<typeof Reader>;
+
+export const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
+
+/** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
+export class WireError extends Error {
+  override readonly name = 'WireError';
+}
+
+export interface Cursor {
+  /** Absolute byte offset in the file. */
+  readonly pos: number;
+  /** Absolute end of the readable bytes. */
+  readonly end: number;
+  /** A varint as a JS number (exact up to 2^53; larger values lose precision, see `varintIsSafe`). */
+  varint(): number;
+  /** Whether the last varint() fitted in 53 bits. */
+  readonly varintIsSafe: boolean;
+  float(): number;
+  double(): number;
+  fixed32(): number;
+  skip(n: number): void;
+  bytes(n: number): Uint8Array;
+  /**
+   * Decodes a nested message of `len` bytes. From a file, messages up to `bufferLimit` bytes are
+   * read whole and decoded in memory; larger ones are decoded in place so payloads can be skipped.
+   */
+  nested<T>(len: number, decode: (c: Cursor, end: number) => T, bufferLimit?: number): T;
+}
+
+const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
+
+/** Reads a varint from `buf` at `pos`; returns [value, newPos, safe]. */
+function readVarint(buf: Uint8Array, pos: number, limit: number): [number, number, boolean] {
+  let lo = 0;
+  let hi = 0;
+  let shift = 0;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= limit) throw new WireError(`truncated varint at byte ${pos}`);
+    const b = buf[pos++]!;
+    if (shift < 28) lo |= (b & 0x7f) << shift;
+    else if (shift === 28) {
+      lo |= (b & 0x0f) << 28;
+      hi |= (b & 0x7f) >>> 4;
+    } else hi |= (b & 0x7f) << (shift - 32);
+    shift += 7;
+    if ((b & 0x80) === 0) {
+      lo >>>= 0;
+      hi >>>= 0;
+      if (hi >= 0x80000000) {
+        // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
+        const nlo = (~lo + 1) >>> 0;
+        const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
+        return [-(nhi * 2 ** 32 + nlo), pos, nhi < MAX_SAFE_HIGH];
+      }
+      return [hi * 2 ** 32 + lo, pos, hi < MAX_SAFE_HIGH];
+    }
+  }
+  throw new WireError(`varint longer than 10 bytes at byte ${pos}`);
+}
+
+/** In-memory cursor backed by protobufjs's Reader. */
+export class BufferCursor implements Cursor {
+  private readonly reader: PbReader;
+  varintIsSafe = true;
+
+  /** `base`: absolute file offset of buf[0], so that errors point into the file. */
+  constructor(buf: Uint8Array, private readonly base = 0) {
+    this.reader = Reader.create(buf);
+  }
+
+  get pos(): number {
+    return this.base + this.reader.pos;
+  }
+
+  get end(): number {
+    return this.base + this.reader.len;
+  }
+
+  varint(): number {
+    const [value, next, safe] = readVarint(this.reader.buf, this.reader.pos, this.reader.len);
+    this.reader.pos = next;
+    this.varintIsSafe = safe;
+    return value;
+  }
+
+  float(): number {
+    return this.guard(4, () => this.reader.float());
+  }
+
+  double(): number {
+    return this.guard(8, () => this.reader.double());
+  }
+
+  fixed32(): number {
+    return this.guard(4, () => this.reader.fixed32());
+  }
+
+  skip(n: number): void {
+    this.guard(n, () => this.reader.skip(n));
+  }
+
+  bytes(n: number): Uint8Array {
+    this.check(n);
+    const out = this.reader.buf.subarray(this.reader.pos, this.reader.pos + n);
+    this.reader.pos += n;
+    return out;
+  }
+
+  nested<T>(len: number, decode: (c: Cursor, end: number) => T): T {
+    this.check(len);
+    return decode(this, this.pos + len);
+  }
+
+  private check(n: number): void {
+    if (n < 0 || this.reader.pos + n > this.reader.len) {
+      throw new WireError(`truncated: ${n} bytes wanted at byte ${this.pos} but only ${this.end - this.pos} remain`);
+    }
+  }
+
+  private guard<T>(n: number, read: () => T): T {
+    this.check(n);
+    return read();
+  }
+}
+
+/** Messages at most this long are read whole and decoded in memory with protobufjs. */
+const IN_MEMORY_MESSAGE = 16 * 1024;
+/** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
+const MIN_WINDOW = 512;
+const MAX_WINDOW = 256 * 1024;
+
+/** Cursor reading a file through a small window; skipping moves the offset without I/O. */
+export class FileCursor implements Cursor {
+  private window = new Uint8Array(0);
+  private windowStart = 0;
+  private nextWindow = MIN_WINDOW;
+  private position = 0;
+  varintIsSafe = true;
+  /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
+  bytesRead = 0;
+  readCalls = 0;
+
+  constructor(private readonly fd: number, readonly end: number) {}
+
+  static open<T>(path: string, size: number, use: (c: FileCursor) => T): T {
+    const fd = openSync(path, 'r');
+    try {
+      return use(new FileCursor(fd, size));
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  get pos(): number {
+    return this.position;
+  }
+
+  /** Makes [pos, pos+n) available in the window (n is clamped to the file end). */
+  private fill(n: number): void {
+    const offset = this.position - this.windowStart;
+    if (offset >= 0 && offset + n <= this.window.length) return;
+    const want = Math.min(Math.max(n, this.nextWindow), this.end - this.position);
+    if (want < n) {
+      throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
+    }
+    const buf = new Uint8Array(want);
+    let got = 0;
+    while (got < want) {
+      const r = readSync(this.fd, buf, got, want - got, this.position + got);
+      if (r === 0) throw new WireError(`file ended at byte ${this.position + got} while reading`);
+      got += r;
+    }
+    this.readCalls++;
+    this.bytesRead += want;
+    // Sequential reads grow the window (node lists, value infos); a skip resets it (see skip()).
+    const sequential = offset === this.window.length;
+    this.nextWindow = sequential ? Math.min(this.nextWindow * 2, MAX_WINDOW) : this.nextWindow;
+    this.window = buf;
+    this.windowStart = this.position;
+  }
+
+  varint(): number {
+    this.fill(Math.min(10, this.end - this.position));
+    const off = this.position - this.windowStart;
+    const [value, next, safe] = readVarint(this.window, off, this.window.length);
+    this.position = this.windowStart + next;
+    this.varintIsSafe = safe;
+    return value;
+  }
+
+  private view(n: number): DataView {
+    this.fill(n);
+    const off = this.position - this.windowStart;
+    this.position += n;
+    return new DataView(this.window.buffer, this.window.byteOffset + off, n);
+  }
+
+  float(): number {
+    return this.view(4).getFloat32(0, true);
+  }
+
+  double(): number {
+    return this.view(8).getFloat64(0, true);
+  }
+
+  fixed32(): number {
+    return this.view(4).getUint32(0, true);
+  }
+
+  skip(n: number): void {
+    if (n < 0 || this.position + n > this.end) {
+      throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
+    }
+    const inWindow = this.position + n - this.windowStart <= this.window.length;
+    this.position += n;
+    if (!inWindow) this.nextWindow = MIN_WINDOW;
+  }
+
+  bytes(n: number): Uint8Array {
+    if (n > MAX_WINDOW) {
+      if (this.position + n > this.end) {
+        throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
+      }
+      const buf = new Uint8Array(n);
+      let got = 0;
+      while (got < n) {
+        const r = readSync(this.fd, buf, got, n - got, this.position + got);
+        if (r === 0) throw new WireError(`file ended at byte ${this.position + got} while reading`);
+        got += r;
+      }
+      this.readCalls++;
+      this.bytesRead += n;
+      this.position += n;
+      return buf;
+    }
+    this.fill(n);
+    const off = this.position - this.windowStart;
+    this.position += n;
+    return this.window.slice(off, off + n);
+  }
+
+  nested<T>(len: number, decode: (c: Cursor, end: number) => T, bufferLimit = IN_MEMORY_MESSAGE): T {
+    if (len < 0 || this.position + len > this.end) {
+      throw new WireError(`truncated: a ${len}-byte message at byte ${this.position} runs past the end of the file (${this.end} bytes)`);
+    }
+    if (len <= bufferLimit) {
+      const base = this.position;
+      const inner = new BufferCursor(this.bytes(len), base);
+      return decode(inner, inner.end);
+    }
+    return decode(this, this.position + len);
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
+ * skipped through the file handle, so time and memory follow the graph, not the weights.
+ */
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ModelFileError } from '../../graph/errors.js';
+import type { Model, Tensor } from '../../graph/ir.js';
+import { checkAcyclic } from '../../graph/topo.js';
+import { BufferCursor, FileCursor, WireError } from './cursor.js';
+import type { Cursor } from './cursor.js';
+import { decodeModel } from './decode.js';
+import type { DecodeContext, DecodedModel } from './decode.js';
+
+export interface ReadStats {
+  /** Bytes read from the model file (the weights are skipped, so this stays small). */
+  readonly bytesRead: number;
+  readonly readCalls: number;
+}
+
+export interface ReadResult {
+  readonly model: Model;
+  /** Sum of the sizes of the distinct external data files the model references. */
+  readonly externalDataBytes: number;
+  readonly stats: ReadStats;
+}
+
+/** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
+export function readOnnxFile(path: string): ReadResult {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ModelFileError) throw e;
+    throw new ModelFileError(path, describeFsError(e));
+  }
+  if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+  return FileCursor.open(path, size, (cursor) => {
+    const { model, externalDataBytes } = decodeAndCheck(cursor, size, path);
+    return { model, externalDataBytes, stats: { bytesRead: cursor.bytesRead, readCalls: cursor.readCalls } };
+  });
+}
+
+export async function readOnnxModel(path: string): Promise<Model> {
+  return readOnnxFile(path).model;
+}
+
+/**
+ * Decodes a model held in memory (tests, git blobs). `path` names it in errors and locates
+ * external data files.
+ */
+export function readOnnxBytes(bytes: Uint8Array, path: string): ReadResult {
+  if (bytes.byteLength === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+  const cursor = new BufferCursor(bytes);
+  const { model, externalDataBytes } = decodeAndCheck(cursor, bytes.byteLength, path);
+  return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
+}
+
+function decodeAndCheck(cursor: Cursor, size: number, path: string): { model: Model; externalDataBytes: number } {
+  const ctx: DecodeContext = { externalTensors: [] };
+  let decoded: DecodedModel;
+  try {
+    decoded = decodeModel(cursor, size, ctx);
+  } catch (e) {
+    if (e instanceof WireError) throw new ModelFileError(path, notOnnxHint(e.message));
+    if (e instanceof RangeError) throw new ModelFileError(path, `truncated or corrupt protobuf (${e.message})`);
+    throw e;
+  }
+  const graph = decoded.graph;
+  if (!graph) {
+    throw new ModelFileError(path, 'not an ONNX model: no graph in the file');
+  }
+  if (decoded.irVersion <= 0 && decoded.opsetImports.size === 0 && graph.nodes.length === 0) {
+    throw new ModelFileError(path, 'not an ONNX model: no IR version, opset or nodes');
+  }
+  const model: Model = {
+    format: 'onnx',
+    irVersion: decoded.irVersion,
+    producerName: decoded.producerName,
+    producerVersion: decoded.producerVersion,
+    opsetImports: decoded.opsetImports,
+    graph,
+    functions: decoded.functions,
+    metadata: decoded.metadata,
+    fileBytes: size,
+  };
+  try {
+    checkAcyclic(model);
+  } catch (e) {
+    if (e instanceof Error && e.name === 'GraphError') throw new ModelFileError(path, e.message);
+    throw e;
+  }
+  const externalDataBytes = checkExternalData(path, ctx.externalTensors);
+  return { model, externalDataBytes };
+}
+
+/** Protobuf parsers fail deep inside; say what it most likely means for the user. */
+function notOnnxHint(message: string): string {
+  if (message.startsWith('truncated')) return `${message} (the file is truncated or corrupt)`;
+  return message.includes('ONNX') ? message : `corrupt or not an ONNX model: ${message}`;
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a model file';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Every external tensor must live in a file inside the model's folder that is large enough for
+ * it. Returns the total size of the distinct files.
+ */
+function checkExternalData(modelPath: string, tensors: readonly Tensor[]): number {
+  if (tensors.length === 0) return 0;
+  const dir = resolve(dirname(modelPath));
+  const sizes = new Map<string, number>();
+  for (const t of tensors) {
+    const ext = t.external!;
+    const where = `tensor '${t.name}' external data '${ext.location}'`;
+    if (isAbsolute(ext.location) || /^[a-zA-Z]:[\\/]/.test(ext.location)) {
+      throw new ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
+    }
+    const file = resolve(dir, ext.location);
+    const rel = relative(dir, file);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) {
+      throw new ModelFileError(modelPath, `${where}: path escapes the model's folder`);
+    }
+    let size = sizes.get(file);
+    if (size === undefined) {
+      try {
+        const st = statSync(file);
+        if (!st.isFile()) throw new ModelFileError(modelPath, `${where}: not a regular file`);
+        size = st.size;
+      } catch (e) {
+        if (e instanceof ModelFileError) throw e;
+        throw new ModelFileError(modelPath, `${where}: ${describeFsError(e)}`);
+      }
+      sizes.set(file, size);
+    }
+    const need = ext.length ?? t.byteSize;
+    if (ext.length !== undefined && ext.length !== t.byteSize) {
+      throw new ModelFileError(modelPath, `${where}: length ${ext.length} does not match dims [${t.dims.join(', ')}] of ${t.dtype} (${t.byteSize} bytes)`);
+    }
+    if (ext.offset + need > size) {
+      throw new ModelFileError(modelPath, `${where}: needs bytes ${ext.offset}..${ext.offset + need} but the file has ${size}`);
+    }
+  }
+  let total = 0;
+  for (const s of sizes.values()) total += s;
+  return total;
+}

@@ -1,0 +1,42 @@
+/** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
+import { isWeightDType } from '../graph/dtype.js';
+import type { Graph, Model, Tensor } from '../graph/ir.js';
+import { walkGraphs } from '../graph/ir.js';
+import type { DTypeBytes, ParamsSummary } from './types.js';
+
+/** Stored tensors of a graph: initializers, then Constant-node values (each counted once). */
+function* storedTensors(graph: Graph): Generator<Tensor> {
+  yield* graph.initializers.values();
+  for (const node of graph.nodes) {
+    if (node.opType !== 'Constant' || node.domain !== '') continue;
+    for (const attr of node.attributes.values()) {
+      if (attr.type === 'tensor' || attr.type === 'sparse_tensor') yield attr.value;
+    }
+  }
+}
+
+export function countParams(model: Model): ParamsSummary {
+  const byDtype: Record<string, { elements: number; bytes: number }> = {};
+  const nonWeight = { elements: 0, bytes: 0 };
+  let total = 0;
+  let bytes = 0;
+  const graphs = [...walkGraphs(model.graph)];
+  for (const f of model.functions) {
+    graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
+  }
+  for (const graph of graphs) {
+    for (const t of storedTensors(graph)) {
+      if (!isWeightDType(t.dtype)) {
+        nonWeight.elements += t.elements;
+        nonWeight.bytes += t.byteSize;
+        continue;
+      }
+      total += t.elements;
+      bytes += t.byteSize;
+      const slot = (byDtype[t.dtype] ??= { elements: 0, bytes: 0 });
+      slot.elements += t.elements;
+      slot.bytes += t.byteSize;
+    }
+  }
+  return { total, bytes, byDtype: byDtype as Record<string, DTypeBytes>, nonWeight };
+}
