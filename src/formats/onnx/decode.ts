@@ -49,7 +49,7 @@ function skipField(c: Cursor, wire: number, end: number): void {
       break;
     }
     default:
-      throw new WireError(`invalid wire type ${wire} at byte ${c.pos}: not a protobuf (ONNX) file`);
+      throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.pos}`);
   }
 }
 
@@ -60,7 +60,7 @@ function eachField(c: Cursor, end: number, on: (field: number, wire: number) => 
     const tag = c.varint();
     const field = Math.floor(tag / 8);
     const wire = tag & 7;
-    if (field === 0) throw new WireError(`field number 0 at byte ${tagPos}: not a protobuf (ONNX) file`);
+    if (field === 0) throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${tagPos}`);
     if (!on(field, wire)) skipField(c, wire, end);
     if (c.pos > end) throw new WireError(`truncated: a field at byte ${tagPos} runs past its message end (byte ${end})`);
   }
@@ -93,7 +93,8 @@ function readVarints(c: Cursor, wire: number, end: number, what: string, into: n
     return;
   }
   expectWire(wire, WIRE.LEN, what, c.pos);
-  const stop = c.pos + lengthOf(c, end, what);
+  const len = lengthOf(c, end, what);
+  const stop = c.pos + len;
   while (c.pos < stop) {
     into.push(c.varint());
     safe?.push(c.varintIsSafe);

@@ -99,7 +99,7 @@ function decodeAndCheck(cursor: Cursor, size: number, path: string): { model: Mo
 /** Protobuf parsers fail deep inside; say what it most likely means for the user. */
 function notOnnxHint(message: string): string {
   if (message.startsWith('truncated')) return `${message} (the file is truncated or corrupt)`;
-  return message.includes('ONNX') ? message : `corrupt or not an ONNX model: ${message}`;
+  return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
 }
 
 function describeFsError(e: unknown): string {

@@ -1,0 +1,21 @@
+/** Command-line usage text and the usage error. */
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError';
+}
+
+export const USAGE = `Usage:
+  model-budget profile <model.onnx> [options]
+      --input name=1x3x224x224   concrete shape for a graph input (repeatable)
+      --dim name=value           value for a symbolic dim, e.g. --dim batch=1 (repeatable)
+      --format table|json|md|csv output format (default table)
+      --per-node                 table of every node: output shape, params, MACs, FLOPs, memory access
+      --by-op-type               totals per op type
+      --top N                    only the N costliest rows of those tables
+      --hardware ID              roofline latency estimate on a preset (a100, t4, ...)
+      --peak-flops 19.5T --bandwidth 1.5TB/s   custom hardware for the roofline
+  model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|json]
+  model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
+      runs the pull-request budget gate locally against git history; exit 1 on a breach
+
+Exit codes: 0 ok, 1 budget exceeded or internal error, 2 bad input or usage.
+`;

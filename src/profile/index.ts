@@ -1,0 +1,68 @@
+/**
+ * The profiling entry point: file -> IR -> shapes and costs -> ProfileResult.
+ * Every problem with the file surfaces as one ModelFileError naming it.
+ */
+import { ModelFileError } from '../graph/errors.js';
+import { readOnnxFile } from '../formats/onnx/reader.js';
+import { registry } from '../ops/index.js';
+import { runEngine } from '../shapes/engine.js';
+import type { EngineResult } from '../shapes/engine-types.js';
+import { HardwareOptionError, resolveHardware } from './hardware.js';
+import { countParams } from './params.js';
+import { profileModel } from './profile.js';
+import type { ProfileResult } from './types.js';
+
+export interface ProfileFileOptions {
+  /** Concrete graph-input shapes (`--input name=1x3x224x224`). */
+  readonly inputs?: Readonly<Record<string, readonly number[]>>;
+  /** Symbolic dim bindings (`--dim batch=1`). */
+  readonly dims?: Readonly<Record<string, number>>;
+  /** Hardware preset id for the roofline estimate. */
+  readonly hardware?: string;
+  readonly peakFlops?: string;
+  readonly bandwidth?: string;
+  /** Include the per-node table (default true). */
+  readonly perNode?: boolean;
+  /** Name shown in reports (default: the path). */
+  readonly displayPath?: string;
+  /** Structure only: params, histogram, inputs/outputs (no shapes or costs). */
+  readonly structureOnly?: boolean;
+}
+
+/** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
+export class ProfileOptionError extends Error {
+  override readonly name = 'ProfileOptionError';
+}
+
+export async function profileFile(path: string, options: ProfileFileOptions = {}): Promise<ProfileResult> {
+  let hardware;
+  try {
+    hardware = resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+  } catch (e) {
+    if (e instanceof HardwareOptionError) throw new ProfileOptionError(e.message);
+    throw e;
+  }
+  const { model, externalDataBytes } = readOnnxFile(path);
+  const display = options.displayPath ?? path;
+  for (const name of Object.keys(options.inputs ?? {})) {
+    if (!model.graph.inputs.some((v) => v.name === name)) {
+      const known = model.graph.inputs.filter((v) => !model.graph.initializers.has(v.name)).map((v) => v.name);
+      throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
+    }
+  }
+  let engine: EngineResult | undefined;
+  if (!options.structureOnly) {
+    try {
+      engine = runEngine(model, (d, op, v) => registry.lookup(d, op, v), { inputShapes: options.inputs, dims: options.dims });
+    } catch (e) {
+      if (e instanceof Error && e.name === 'GraphError') throw new ModelFileError(display, e.message);
+      throw e;
+    }
+  }
+  return profileModel(model, engine, countParams(model), {
+    path: display,
+    externalDataBytes,
+    hardware,
+    includeNodes: options.perNode ?? true,
+  });
+}

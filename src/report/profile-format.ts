@@ -1,0 +1,201 @@
+/**
+ * Renders one ProfileResult for `model-budget profile` as a terminal table, markdown, CSV or JSON.
+ * Pure: returns text. Metrics absent from the profile are shown as absent, never as zero.
+ */
+import { markdownTable } from 'markdown-table';
+import { formatBytes, formatCount } from '../budget/units.js';
+import type { NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
+
+export type ProfileFormat = 'table' | 'json' | 'md' | 'csv';
+export const PROFILE_FORMATS: readonly ProfileFormat[] = ['table', 'json', 'md', 'csv'];
+
+export interface ProfileView {
+  readonly format: ProfileFormat;
+  /** Show the per-node table. */
+  readonly perNode?: boolean;
+  /** Show the per-op-type table. */
+  readonly byOpType?: boolean;
+  /** Limit per-node / per-op-type rows to the N costliest by FLOPs (then memory access). */
+  readonly top?: number;
+}
+
+function shapeText(shape: ReadonlyArray<number | string | null> | null): string {
+  return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
+}
+
+function valueText(v: ValueSummary): string {
+  return `${v.name}: ${v.dtype ?? '?'} ${shapeText(v.shape)}`;
+}
+
+function seconds(s: number): string {
+  if (s >= 1) return `${s.toPrecision(3)} s`;
+  if (s >= 1e-3) return `${(s * 1e3).toPrecision(3)} ms`;
+  return `${(s * 1e6).toPrecision(3)} µs`;
+}
+
+/** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
+function bound(p: ProfileResult, text: string): string {
+  return p.totals?.lowerBound ? `≥ ${text}` : text;
+}
+
+interface Line {
+  readonly label: string;
+  readonly value: string;
+}
+
+function summaryLines(p: ProfileResult): Line[] {
+  const lines: Line[] = [];
+  const dtypes = Object.entries(p.params.byDtype)
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([dtype, s]) => `${dtype} ${formatCount(s.elements)}`)
+    .join(', ');
+  lines.push({ label: 'params', value: `${formatCount(p.params.total)} (${formatBytes(p.params.bytes)}${dtypes ? `: ${dtypes}` : ''})` });
+  if (p.params.nonWeight.elements > 0) {
+    lines.push({ label: 'non-weight constants', value: `${formatCount(p.params.nonWeight.elements)} (${formatBytes(p.params.nonWeight.bytes)}; int/bool shapes, indices, masks)` });
+  }
+  if (p.totals) {
+    lines.push({ label: 'MACs', value: bound(p, formatCount(p.totals.macs)) });
+    lines.push({ label: 'FLOPs', value: bound(p, formatCount(p.totals.flops)) });
+    lines.push({ label: 'memory access', value: bound(p, formatBytes(p.totals.memoryBytes)) });
+    lines.push({ label: 'peak activations', value: bound(p, formatBytes(p.totals.peakActivationBytes)) });
+  }
+  if (p.roofline) {
+    const r = p.roofline;
+    lines.push({
+      label: `latency (${r.hardware})`,
+      value: `${bound(p, seconds(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
+    });
+  }
+  lines.push({ label: 'file size', value: formatBytes(p.model.fileBytes) + (p.model.externalDataBytes ? ` + ${formatBytes(p.model.externalDataBytes)} external data` : '') });
+  return lines;
+}
+
+function headerLines(p: ProfileResult): Line[] {
+  const opsets = Object.entries(p.model.opsets).map(([d, v]) => `${d || 'ai.onnx'} ${v}`).join(', ');
+  return [
+    { label: 'model', value: p.model.path },
+    { label: 'format', value: `ONNX IR ${p.model.irVersion}, opsets ${opsets || 'none'}${p.model.producer ? `, from ${p.model.producer}` : ''}` },
+    ...p.inputs.map((v, i) => ({ label: i === 0 ? 'inputs' : '', value: valueText(v) })),
+    ...p.outputs.map((v, i) => ({ label: i === 0 ? 'outputs' : '', value: valueText(v) })),
+  ];
+}
+
+function histogramText(p: ProfileResult): string {
+  return Object.entries(p.opHistogram)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([op, n]) => `${op} ${n}`)
+    .join(', ');
+}
+
+function costly<T extends { flops: number; memoryBytes: number }>(rows: readonly T[], top: number | undefined): T[] {
+  if (top === undefined) return [...rows];
+  return [...rows].sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes).slice(0, top);
+}
+
+const NODE_COLUMNS = ['node', 'op', 'output shape', 'params', 'MACs', 'FLOPs', 'memory access', 'status'];
+
+function nodeRow(n: NodeProfile): string[] {
+  const where = n.scope ? `${n.scope}/${n.name}` : n.name;
+  return [
+    where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
+    formatCount(n.params), formatCount(n.macs), formatCount(n.flops), formatBytes(n.memoryBytes),
+    n.status === 'ok' ? 'ok' : `${n.status}${n.note ? `: ${n.note}` : ''}`,
+  ];
+}
+
+const OP_COLUMNS = ['op type', 'count', 'MACs', 'FLOPs', 'memory access'];
+
+function opRow(o: OpTypeSummary): string[] {
+  return [o.domain ? `${o.domain}::${o.opType}` : o.opType, String(o.count), formatCount(o.macs), formatCount(o.flops), formatBytes(o.memoryBytes)];
+}
+
+function textTable(header: readonly string[], rows: readonly string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function notes(p: ProfileResult): string[] {
+  const out: string[] = [];
+  if (p.unknownOps.length > 0) {
+    out.push(`unknown ops (not counted; totals are a lower bound): ${p.unknownOps.map((u) => `${u.domain ? `${u.domain}::` : ''}${u.opType} x${u.count}`).join(', ')}`);
+  }
+  if (p.totals?.lowerBound) for (const r of p.totals.lowerBoundReasons) out.push(`lower bound: ${r}`);
+  for (const w of p.warnings) out.push(`warning: ${w}`);
+  return out;
+}
+
+function renderTable(p: ProfileResult, view: ProfileView): string {
+  const lines = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }];
+  const width = Math.max(...lines.map((l) => l.label.length));
+  const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${l.value}`).join('\n')];
+  if (view.byOpType && p.byOpType) parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map(opRow)));
+  if (view.perNode && p.nodes) parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map(nodeRow)));
+  const n = notes(p);
+  if (n.length) parts.push(n.join('\n'));
+  return parts.join('\n\n') + '\n';
+}
+
+/** Markdown: escape what a model file controls so it cannot inject markup. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>@&~]/g, (c) => `\\${c}`);
+}
+
+function renderMarkdown(p: ProfileResult, view: ProfileView): string {
+  const rows = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }]
+    .map((l) => [l.label, md(l.value)]);
+  const parts = [`### model-budget profile: ${md(p.model.path)}`, markdownTable([['', 'value'], ...rows])];
+  if (view.byOpType && p.byOpType) parts.push(markdownTable([OP_COLUMNS, ...costly(p.byOpType, view.top).map((r) => opRow(r).map(md))]));
+  if (view.perNode && p.nodes) parts.push(markdownTable([NODE_COLUMNS, ...costly(p.nodes, view.top).map((r) => nodeRow(r).map(md))]));
+  const n = notes(p);
+  if (n.length) parts.push(n.map((x) => `- ${md(x)}`).join('\n'));
+  return parts.join('\n\n') + '\n';
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+/** CSV carries raw numbers (no unit formatting) so spreadsheets can sum them. */
+function renderCsv(p: ProfileResult, view: ProfileView): string {
+  if (view.perNode && p.nodes) {
+    return csv([
+      ['scope', 'node', 'op_type', 'domain', 'output_shapes', 'params', 'macs', 'flops', 'memory_bytes', 'status'],
+      ...costly(p.nodes, view.top).map((n) => [n.scope, n.name, n.opType, n.domain, n.outputShapes.map(shapeText).join(' '), n.params, n.macs, n.flops, n.memoryBytes, n.status]),
+    ]);
+  }
+  if (view.byOpType && p.byOpType) {
+    return csv([
+      ['op_type', 'domain', 'count', 'macs', 'flops', 'memory_bytes'],
+      ...costly(p.byOpType, view.top).map((o) => [o.opType, o.domain, o.count, o.macs, o.flops, o.memoryBytes]),
+    ]);
+  }
+  const rows: Array<[string, number | string]> = [
+    ['params', p.params.total], ['param_bytes', p.params.bytes], ['file_bytes', p.model.fileBytes],
+    ['external_data_bytes', p.model.externalDataBytes],
+  ];
+  if (p.totals) {
+    rows.push(['macs', p.totals.macs], ['flops', p.totals.flops], ['memory_bytes', p.totals.memoryBytes],
+      ['peak_activation_bytes', p.totals.peakActivationBytes], ['lower_bound', String(p.totals.lowerBound)]);
+  }
+  if (p.roofline) rows.push(['latency_seconds', p.roofline.latencySeconds], ['arithmetic_intensity', p.roofline.arithmeticIntensity]);
+  return csv([['metric', 'value'], ...rows]);
+}
+
+export function renderProfile(p: ProfileResult, view: ProfileView): string {
+  switch (view.format) {
+    case 'json': {
+      // The per-node table is large: JSON carries it only when asked for.
+      const out = view.perNode ? p : { ...p, nodes: undefined };
+      return JSON.stringify(out, null, 2) + '\n';
+    }
+    case 'md': return renderMarkdown(p, view);
+    case 'csv': return renderCsv(p, view);
+    default: return renderTable(p, view);
+  }
+}
