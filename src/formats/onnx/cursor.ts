@@ -142,6 +142,7 @@ const MAX_WINDOW = 256 * 1024;
 /** Cursor reading a file through a small window; skipping moves the offset without I/O. */
 export class FileCursor implements Cursor {
   private window = new Uint8Array(0);
+  private scratch = new Uint8Array(MAX_WINDOW);
   private windowStart = 0;
   private nextWindow = MIN_WINDOW;
   private position = 0;
@@ -173,7 +174,9 @@ export class FileCursor implements Cursor {
     if (want < n) {
       throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
     }
-    const buf = new Uint8Array(want);
+    // One scratch buffer per cursor: the window is consumed (copied or decoded) before the next fill.
+    if (want > this.scratch.length) this.scratch = new Uint8Array(want);
+    const buf = this.scratch.subarray(0, want);
     let got = 0;
     while (got < want) {
       const r = readSync(this.fd, buf, got, want - got, this.position + got);
