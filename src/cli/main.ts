@@ -3,6 +3,8 @@
  * `model-budget profile|diff|check`: thin I/O around the profiler and the gate.
  * Exit codes: 0 success, 1 budget breach (check) or internal error, 2 bad input or usage.
  */
+import { runCheck } from './check.js';
+import { runDiff } from './diff.js';
 import { runProfileCommand } from './profile.js';
 import { CliUsageError, USAGE } from './usage.js';
 import { reportFailure } from './errors.js';
@@ -12,14 +14,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'profile':
       return runProfileCommand(rest);
-    case 'diff': {
-      const { runDiff } = await import('./diff.js');
+    case 'diff':
       return runDiff(rest);
-    }
-    case 'check': {
-      const { runCheck } = await import('./check.js');
+    case 'check':
       return runCheck(rest);
-    }
     case undefined:
     case '-h':
     case '--help':
