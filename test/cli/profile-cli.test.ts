@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import type { ProfileResult } from '../../src/profile/types.js';
+import { BAD_CASES } from '../support/bad-models.js';
+import { runCli } from '../support/run-cli.js';
+import { SHARED_MODELS } from '../support/shared-models.js';
+
+describe('model-budget profile (bundled CLI)', () => {
+  test('profiles the example model: params and MACs worked out in examples/README.md', () => {
+    const r = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const p = JSON.parse(r.stdout) as ProfileResult;
+    // conv1 3*16*9+16 = 448; conv2 16*32*9+32 = 4,640; conv3 32*64*9+64 = 18,496; fc 64*10+10 = 650
+    assert.equal(p.params.total, 448 + 4640 + 18496 + 650);
+    // conv MACs 1,769,472 + 4,718,592 + 4,718,592 = 11,206,656; Gemm 64*10 = 640
+    assert.equal(p.totals?.macs, 11_206_656 + 640);
+    assert.deepEqual(p.inputs, [{ name: 'input', dtype: 'float32', shape: [1, 3, 64, 64] }]);
+  });
+
+  test('table output names every metric; memory access is never abbreviated to MAC', () => {
+    const r = runCli(['profile', 'examples/models/small_cnn_head.onnx']);
+    assert.equal(r.status, 0, r.stderr);
+    for (const label of ['params', 'MACs', 'FLOPs', 'memory access', 'peak activations', 'op types']) {
+      assert.match(r.stdout, new RegExp(`^${label} `, 'm'));
+    }
+    assert.match(r.stdout, /^params +30\.0 K /m);
+  });
+
+  test('binds symbolic dims from --dim and --input', () => {
+    const r = runCli(['profile', join(SHARED_MODELS, 'mobilenet_v2_dynbatch.onnx'), '--input', 'input=2x3x224x224', '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    // The reference counts 300,774,272 MACs per image.
+    assert.equal((JSON.parse(r.stdout) as ProfileResult).totals?.macs, 2 * 300_774_272);
+  });
+
+  test('csv and md formats', () => {
+    const csv = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--format', 'csv']);
+    assert.equal(csv.status, 0, csv.stderr);
+    assert.match(csv.stdout, /^metric,value\nparams,24234\n/);
+    const md = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--format', 'md', '--per-node', '--top', '2']);
+    assert.equal(md.status, 0, md.stderr);
+    // Two node rows under the node table header.
+    const nodeTable = md.stdout.split('\n\n').find((block) => block.startsWith('| node'));
+    assert.ok(nodeTable, md.stdout);
+    assert.equal(nodeTable.trim().split('\n').length, 2 + 2);
+  });
+
+  test('usage errors exit 2 with one line', () => {
+    const r = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--format', 'xml']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, "model-budget: --format must be one of table, json, md, csv\nRun 'model-budget --help' for usage.\n");
+    const unknownInput = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--input', 'image=1x3x8x8']);
+    assert.equal(unknownInput.status, 2);
+    assert.match(unknownInput.stderr, /--input 'image' is not a graph input \(inputs: input\)/);
+  });
+});
+
+describe('bad input through the bundled CLI: one line, exit code 2, no stack trace', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mb-cli-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  BAD_CASES.forEach((c, i) => {
+    test(c.title, () => {
+      const dir = join(root, `case${i}`, 'models');
+      c.write(dir);
+      const path = join(dir, c.file);
+      const r = runCli(['profile', path]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      const prefix = `model-budget: ${path}: `;
+      assert.ok(r.stderr.startsWith(prefix), r.stderr);
+      assert.equal(r.stderr.split('\n').length, 2, 'exactly one line');
+      const detail = r.stderr.slice(prefix.length, -1);
+      if (typeof c.detail === 'string') assert.equal(detail, c.detail);
+      else assert.match(detail, c.detail);
+    });
+  });
+});

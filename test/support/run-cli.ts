@@ -1,0 +1,21 @@
+/** Runs the bundled CLI (dist/cli/index.js) as users do: a broken bundle only shows at run time. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './shared-models.js';
+
+export const CLI_BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run npm run build first`);
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...opts.env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
