@@ -5,8 +5,14 @@ export class GraphError extends Error {
   override readonly name = 'GraphError';
 }
 
+function hasSubgraph(node: Node): boolean {
+  for (const attr of node.attributes.values()) if (attr.type === 'graph' || attr.type === 'graphs') return true;
+  return false;
+}
+
 /** Values a node reads: its inputs plus outer-scope names its subgraphs use. */
-export function nodeReads(node: Node): string[] {
+export function nodeReads(node: Node): readonly string[] {
+  if (!hasSubgraph(node)) return node.inputs;
   const reads = node.inputs.filter((n) => n !== '');
   for (const attr of node.attributes.values()) {
     const graphs = attr.type === 'graph' ? [attr.value] : attr.type === 'graphs' ? attr.value : [];
@@ -20,7 +26,7 @@ export function outerReads(graph: Graph): string[] {
   const local = new Set<string>([...graph.inputs.map((v) => v.name), ...graph.initializers.keys()]);
   for (const node of graph.nodes) for (const o of node.outputs) local.add(o);
   const out = new Set<string>();
-  for (const node of graph.nodes) for (const r of nodeReads(node)) if (!local.has(r)) out.add(r);
+  for (const node of graph.nodes) for (const r of nodeReads(node)) if (r !== '' && !local.has(r)) out.add(r);
   return [...out];
 }
 
@@ -31,18 +37,20 @@ export function outerReads(graph: Graph): string[] {
 export function topoOrder(graph: Graph, label = graph.name || 'main'): Node[] {
   const nodes = graph.nodes;
   const producer = new Map<string, number>();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o && producer.set(o, i)));
-  const deps: number[][] = nodes.map(() => []);
+  for (let i = 0; i < nodes.length; i++) for (const o of nodes[i]!.outputs) if (o) producer.set(o, i);
+  const pending = new Array<number>(nodes.length).fill(0);
   const users: number[][] = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    for (const r of new Set(nodeReads(n))) {
-      const p = producer.get(r);
-      if (p === undefined) continue;
-      deps[i]!.push(p);
+  for (let i = 0; i < nodes.length; i++) {
+    const reads = nodeReads(nodes[i]!);
+    for (let k = 0; k < reads.length; k++) {
+      const r = reads[k]!;
+      const p = r === '' ? undefined : producer.get(r);
+      // A value read twice (Mul(x, x)) is one dependency.
+      if (p === undefined || reads.indexOf(r) !== k) continue;
+      pending[i]!++;
       users[p]!.push(i);
     }
-  });
-  const pending = deps.map((d) => d.length);
+  }
   const order: Node[] = [];
   // A min-heap would keep file order exactly; a sorted ready list is enough for graph sizes we see.
   let ready = pending.flatMap((c, i) => (c === 0 ? [i] : []));

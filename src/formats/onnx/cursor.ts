@@ -30,6 +30,8 @@ export interface Cursor {
   fixed32(): number;
   skip(n: number): void;
   bytes(n: number): Uint8Array;
+  /** n bytes as a transient view: valid only until the next read from this cursor. */
+  peekBytes(n: number): Uint8Array;
   /**
    * Decodes a nested message of `len` bytes. From a file, messages up to `bufferLimit` bytes are
    * read whole and decoded in memory; larger ones are decoded in place so payloads can be skipped.
@@ -39,8 +41,21 @@ export interface Cursor {
 
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
 
-/** Reads a varint from `buf` at `pos`; returns [value, newPos, safe]. */
-function readVarint(buf: Uint8Array, pos: number, limit: number): [number, number, boolean] {
+/** Position after, and 53-bit safety of, the last `readVarint` (module state: no tuple per call). */
+let varintEnd = 0;
+let varintSafe = true;
+
+/** Reads a varint from `buf` at `pos` (setting varintEnd / varintSafe). */
+function readVarint(buf: Uint8Array, pos: number, limit: number): number {
+  // Fast path: one byte (tags, small lengths, most dims).
+  if (pos < limit) {
+    const b0 = buf[pos]!;
+    if (b0 < 0x80) {
+      varintEnd = pos + 1;
+      varintSafe = true;
+      return b0;
+    }
+  }
   let lo = 0;
   let hi = 0;
   let shift = 0;
@@ -56,13 +71,16 @@ function readVarint(buf: Uint8Array, pos: number, limit: number): [number, numbe
     if ((b & 0x80) === 0) {
       lo >>>= 0;
       hi >>>= 0;
+      varintEnd = pos;
       if (hi >= 0x80000000) {
         // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
         const nlo = (~lo + 1) >>> 0;
         const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
-        return [-(nhi * 2 ** 32 + nlo), pos, nhi < MAX_SAFE_HIGH];
+        varintSafe = nhi < MAX_SAFE_HIGH;
+        return -(nhi * 2 ** 32 + nlo);
       }
-      return [hi * 2 ** 32 + lo, pos, hi < MAX_SAFE_HIGH];
+      varintSafe = hi < MAX_SAFE_HIGH;
+      return hi * 2 ** 32 + lo;
     }
   }
   throw new WireError(`varint longer than 10 bytes at byte ${pos}`);
@@ -87,9 +105,9 @@ export class BufferCursor implements Cursor {
   }
 
   varint(): number {
-    const [value, next, safe] = readVarint(this.reader.buf, this.reader.pos, this.reader.len);
-    this.reader.pos = next;
-    this.varintIsSafe = safe;
+    const value = readVarint(this.reader.buf, this.reader.pos, this.reader.len);
+    this.reader.pos = varintEnd;
+    this.varintIsSafe = varintSafe;
     return value;
   }
 
@@ -116,6 +134,10 @@ export class BufferCursor implements Cursor {
     return out;
   }
 
+  peekBytes(n: number): Uint8Array {
+    return this.bytes(n);
+  }
+
   nested<T>(len: number, decode: (c: Cursor, end: number) => T): T {
     this.check(len);
     return decode(this, this.pos + len);
@@ -138,11 +160,12 @@ const IN_MEMORY_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
 const MIN_WINDOW = 512;
 const MAX_WINDOW = 256 * 1024;
+let scratch = new Uint8Array(64 * 1024);
 
 /** Cursor reading a file through a small window; skipping moves the offset without I/O. */
 export class FileCursor implements Cursor {
   private window = new Uint8Array(0);
-  private scratch = new Uint8Array(MAX_WINDOW);
+  private windowView = new DataView(new ArrayBuffer(0));
   private windowStart = 0;
   private nextWindow = MIN_WINDOW;
   private position = 0;
@@ -174,9 +197,10 @@ export class FileCursor implements Cursor {
     if (want < n) {
       throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
     }
-    // One scratch buffer per cursor: the window is consumed (copied or decoded) before the next fill.
-    if (want > this.scratch.length) this.scratch = new Uint8Array(want);
-    const buf = this.scratch.subarray(0, want);
+    // One scratch buffer for all file cursors (reads are synchronous and never interleave): the
+    // window is consumed (copied or decoded) before the next fill.
+    if (want > scratch.length) scratch = new Uint8Array(Math.max(want, scratch.length * 2));
+    const buf = scratch.subarray(0, want);
     let got = 0;
     while (got < want) {
       const r = readSync(this.fd, buf, got, want - got, this.position + got);
@@ -189,35 +213,37 @@ export class FileCursor implements Cursor {
     const sequential = offset === this.window.length;
     this.nextWindow = sequential ? Math.min(this.nextWindow * 2, MAX_WINDOW) : this.nextWindow;
     this.window = buf;
+    this.windowView = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.windowStart = this.position;
   }
 
   varint(): number {
     this.fill(Math.min(10, this.end - this.position));
     const off = this.position - this.windowStart;
-    const [value, next, safe] = readVarint(this.window, off, this.window.length);
-    this.position = this.windowStart + next;
-    this.varintIsSafe = safe;
+    const value = readVarint(this.window, off, this.window.length);
+    this.position = this.windowStart + varintEnd;
+    this.varintIsSafe = varintSafe;
     return value;
   }
 
-  private view(n: number): DataView {
+  /** Offset in the window of n bytes at the current position, advancing past them. */
+  private take(n: number): number {
     this.fill(n);
     const off = this.position - this.windowStart;
     this.position += n;
-    return new DataView(this.window.buffer, this.window.byteOffset + off, n);
+    return off;
   }
 
   float(): number {
-    return this.view(4).getFloat32(0, true);
+    return this.windowView.getFloat32(this.take(4), true);
   }
 
   double(): number {
-    return this.view(8).getFloat64(0, true);
+    return this.windowView.getFloat64(this.take(8), true);
   }
 
   fixed32(): number {
-    return this.view(4).getUint32(0, true);
+    return this.windowView.getUint32(this.take(4), true);
   }
 
   skip(n: number): void {
@@ -250,6 +276,12 @@ export class FileCursor implements Cursor {
     const off = this.position - this.windowStart;
     this.position += n;
     return this.window.slice(off, off + n);
+  }
+
+  peekBytes(n: number): Uint8Array {
+    if (n > MAX_WINDOW) return this.bytes(n);
+    const off = this.take(n);
+    return this.window.subarray(off, off + n);
   }
 
   nested<T>(len: number, decode: (c: Cursor, end: number) => T, bufferLimit = IN_MEMORY_MESSAGE): T {

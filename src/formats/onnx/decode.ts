@@ -12,6 +12,18 @@ import { decodeValues, SMALL_FLOAT_ELEMENTS, SMALL_INT_ELEMENTS } from './tensor
 
 const utf8 = new TextDecoder('utf-8');
 
+/** Names are short and nearly always ASCII: decoding those by hand avoids TextDecoder's overhead. */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes.length > 64) return utf8.decode(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) return utf8.decode(bytes);
+    out += String.fromCharCode(b);
+  }
+  return out;
+}
+
 /** Tensor messages up to this size are read whole; larger ones are decoded in place. */
 const TENSOR_BUFFER_LIMIT = 1024;
 
@@ -77,7 +89,7 @@ function lengthOf(c: Cursor, end: number, what: string): number {
 
 function readString(c: Cursor, wire: number, end: number, what: string): string {
   expectWire(wire, WIRE.LEN, what, c.pos);
-  return utf8.decode(c.bytes(lengthOf(c, end, what)));
+  return decodeText(c.peekBytes(lengthOf(c, end, what)));
 }
 
 function readInt(c: Cursor, wire: number, what: string): number {
