@@ -152,7 +152,7 @@ export function renderOpCoverage(defs: readonly OpDef[], tested: ReadonlySet<str
     `| ai.onnx | ${onnx.total} | ${onnx.supported} | ${onnx.tested} |`,
     `| ai.onnx.ml | ${ml.total} | ${ml.supported} | ${ml.tested} |`,
     ...[...extras].sort(([a], [b]) => cmp(a, b)).map(([domain, lists]) =>
-      `| ${domainLabel(domain)} (supported only) | ${lists.length} | ${lists.length} | ${lists.filter((l) => tested.has(l[0]!.opType)).length} |`),
+      `| ${domain === '' ? 'ai.onnx, outside the ONNX list' : `${domainLabel(domain)} (supported only)`} | ${lists.length} | ${lists.length} | ${lists.filter((l) => tested.has(l[0]!.opType)).length} |`),
     '',
     '## ai.onnx (default domain)',
     '',

@@ -1,3 +1,428 @@
-import type { OpDef } from '../shapes/types.js';
+/**
+ * Convolutions: Conv, ConvTranspose, ConvInteger, QLinearConv, DeformConv and the com.microsoft
+ * fused/NHWC/quantized variants. Also exports the sliding-window arithmetic that pool.ts reuses.
+ *
+ * MACs = N * Cout * prod(out spatial) * (Cin / group) * prod(kernel): one multiply-accumulate per
+ * weight tap per output element (torchvision's convention). ConvTranspose scatters each input element
+ * over the kernel instead: N * Cin * prod(in spatial) * (Cout / group) * prod(kernel).
+ */
+import type { DType } from '../graph/dtype.js';
+import { OpError } from '../shapes/types.js';
+import type { AttrReader, Cost, InferContext, InferResult, OpDef, SymDim, TensorType } from '../shapes/types.js';
+import { numel } from '../shapes/util.js';
 
-export const ops: OpDef[] = [];
+// ---------------------------------------------------------------------------------------------
+// Sliding-window arithmetic (shared with pool.ts)
+// ---------------------------------------------------------------------------------------------
+
+export type AutoPad = 'NOTSET' | 'SAME_UPPER' | 'SAME_LOWER' | 'VALID';
+
+export interface WindowParams {
+  readonly kernel: readonly number[];
+  readonly strides: readonly number[];
+  readonly dilations: readonly number[];
+  /** [x1_begin, x2_begin, ..., x1_end, x2_end, ...]; ignored unless autoPad is NOTSET. */
+  readonly pads: readonly number[];
+  readonly autoPad: AutoPad;
+  /** Pooling only: round the output size up (PyTorch/ONNX ceil_mode). */
+  readonly ceilMode: boolean;
+}
+
+export function readAutoPad(attrs: AttrReader): AutoPad {
+  const v = attrs.string('auto_pad', 'NOTSET');
+  // Some exporters write an empty string for the default.
+  if (v === '') return 'NOTSET';
+  if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID') return v;
+  throw new OpError(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+}
+
+/** An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the default). */
+export function listAttr(attrs: AttrReader, name: string): number[] | undefined {
+  if (!attrs.has(name)) return undefined;
+  const v = attrs.ints(name);
+  return v.length === 0 ? undefined : [...v];
+}
+
+/** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
+function perAxis(attrs: AttrReader, name: string, n: number, def: number, min: number): number[] {
+  const v = listAttr(attrs, name);
+  if (!v) return new Array<number>(n).fill(def);
+  if (v.length !== n) throw new OpError(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
+  for (const x of v) if (!Number.isInteger(x) || x < min) throw new OpError(`attribute '${name}' has invalid value ${x}`);
+  return [...v];
+}
+
+/**
+ * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
+ * version defines; others present in the node are ignored with a warning (the schema has no such
+ * attribute, so a runtime would reject or ignore them).
+ */
+export function readWindow(
+  ctx: InferContext,
+  kernel: readonly number[],
+  allow: { dilations: boolean; ceilMode: boolean; autoPad?: boolean },
+): WindowParams {
+  const n = kernel.length;
+  const { attrs } = ctx;
+  for (const [name, ok] of [['dilations', allow.dilations], ['ceil_mode', allow.ceilMode]] as const) {
+    if (!ok && attrs.has(name)) ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
+  }
+  const pads = listAttr(attrs, 'pads') ?? new Array<number>(2 * n).fill(0);
+  if (pads.length !== 2 * n) throw new OpError(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
+  for (const p of pads) if (!Number.isInteger(p) || p < 0) throw new OpError(`attribute 'pads' has invalid value ${p}`);
+  return {
+    kernel,
+    strides: perAxis(attrs, 'strides', n, 1, 1),
+    dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array<number>(n).fill(1),
+    pads,
+    autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
+    ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
+  };
+}
+
+/** Renders `sym + c` compactly for derived symbolic dims. */
+function plus(sym: string, c: number): string {
+  return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
+}
+
+/**
+ * Output size of one spatial axis of a convolution or pooling window. A symbolic input size gives
+ * a symbolic output: the same name when the window keeps the size, else a readable expression
+ * (deterministic, so equal inputs give equal dims).
+ */
+export function windowOutDim(inDim: SymDim, axis: number, w: WindowParams): SymDim {
+  const k = w.kernel[axis]!, s = w.strides[axis]!, d = w.dilations[axis]!;
+  const span = (k - 1) * d + 1;
+  const round = w.ceilMode ? Math.ceil : Math.floor;
+  if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
+    if (typeof inDim !== 'number') return s === 1 ? inDim : `ceil(${inDim}/${s})`;
+    return Math.ceil(inDim / s);
+  }
+  const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis]! + w.pads[axis + w.kernel.length]!;
+  const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis]!;
+  if (typeof inDim !== 'number') {
+    const c = padTotal - span;
+    if (s === 1) return plus(inDim, c + 1);
+    return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
+  }
+  const avail = inDim + padTotal - span;
+  if (avail < 0) {
+    throw new OpError(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
+  }
+  let out = round(avail / s) + 1;
+  // ceil_mode: a window that would start inside the end padding is dropped (PyTorch and the ONNX spec).
+  if (w.ceilMode && (out - 1) * s >= inDim + padBegin) out -= 1;
+  return out;
+}
+
+/** Kernel spatial sizes: the attribute, else W's trailing dims (which must then be concrete). */
+export function kernelFrom(ctx: InferContext, wShape: readonly SymDim[] | undefined, spatial: number, offset = 2): number[] {
+  const attr = listAttr(ctx.attrs, 'kernel_shape');
+  if (attr) {
+    const k = attr;
+    if (k.length !== spatial) throw new OpError(`kernel_shape has ${k.length} values but the input has ${spatial} spatial axes`);
+    for (const x of k) if (!Number.isInteger(x) || x < 1) throw new OpError(`kernel_shape has invalid value ${x}`);
+    return k;
+  }
+  if (!wShape) throw new OpError('kernel_shape is absent and the weight shape is unknown');
+  const k = wShape.slice(offset);
+  if (k.length !== spatial) throw new OpError(`weight has ${k.length} spatial dims but the input has ${spatial}`);
+  return k.map((d) => {
+    if (typeof d !== 'number') throw new OpError(`kernel_shape is absent and weight dim '${d}' is symbolic`);
+    return d;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conv family
+// ---------------------------------------------------------------------------------------------
+
+interface ConvLayout {
+  /** Index of the first weight input (W) and of the optional bias. */
+  readonly w: number;
+  readonly bias: number | undefined;
+  /** Channels last (NHWC): the channel axis is the last one. */
+  readonly channelsLast: boolean;
+  /** Output element type; default: same as X. */
+  readonly outDType?: (ctx: InferContext) => DType | undefined;
+}
+
+function channelAxis(rank: number, channelsLast: boolean): number {
+  return channelsLast ? rank - 1 : 1;
+}
+
+function spatialOf(shape: readonly SymDim[], channelsLast: boolean): SymDim[] {
+  return channelsLast ? shape.slice(1, -1) : shape.slice(2);
+}
+
+function checkGroups(cin: SymDim, wIn: SymDim, cout: SymDim, group: number): void {
+  if (!Number.isInteger(group) || group < 1) throw new OpError(`group ${group} is not a positive integer`);
+  if (typeof cin === 'number' && typeof wIn === 'number' && cin !== wIn * group) {
+    throw new OpError(`input has ${cin} channels but W.shape[1] * group = ${wIn} * ${group} = ${wIn * group}`);
+  }
+  if (typeof cout === 'number' && cout % group !== 0) throw new OpError(`output channels ${cout} are not divisible by group ${group}`);
+}
+
+function convInfer(ctx: InferContext, layout: ConvLayout, allowAutoPad = true): InferResult {
+  const x = ctx.shapeOf(0);
+  const w = ctx.shapeOf(layout.w);
+  if (x.length < 3) throw new OpError(`input X has rank ${x.length}; a convolution needs N, C and at least one spatial axis`);
+  if (w.length !== x.length) throw new OpError(`weight W has rank ${w.length} but X has rank ${x.length}`);
+  const spatial = x.length - 2;
+  const group = ctx.attrs.int('group', 1);
+  checkGroups(x[channelAxis(x.length, layout.channelsLast)]!, w[1]!, w[0]!, group);
+  const kernel = kernelFrom(ctx, w, spatial);
+  w.slice(2).forEach((d, i) => {
+    if (typeof d === 'number' && d !== kernel[i]) throw new OpError(`kernel_shape[${i}] = ${kernel[i]} but W has ${d}`);
+  });
+  const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false, autoPad: allowAutoPad });
+  const outSpatial = spatialOf(x, layout.channelsLast).map((d, i) => windowOutDim(d, i, win));
+  const shape = layout.channelsLast ? [x[0]!, ...outSpatial, w[0]!] : [x[0]!, w[0]!, ...outSpatial];
+  const dtype = layout.outDType ? layout.outDType(ctx) : ctx.input(0).type.dtype;
+  return { outputs: [{ dtype, shape }] };
+}
+
+/** Output elements and MACs of a forward convolution with the given output. */
+function convMacs(ctx: InferContext, layout: ConvLayout, out: TensorType): { macs: number; outElems: number } {
+  const w = ctx.shapeOf(layout.w);
+  const outElems = numel(out.shape!);
+  // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
+  return { macs: outElems * numel(w.slice(1)), outElems };
+}
+
+function has(ctx: InferContext, i: number | undefined): boolean {
+  return i !== undefined && ctx.inputs[i] !== undefined;
+}
+
+const CONV_PEERS =
+  'thop counts the same MACs (no bias); ptflops adds 1 per output for the bias; fvcore reports these MACs as "flops" (1 per multiply-add); onnx-tool adds the bias and, unlike us, counts every elementwise op as MACs too.';
+
+const CONV_LAYOUT: ConvLayout = { w: 1, bias: 2, channelsLast: false };
+
+function convDef(since: number): OpDef {
+  return {
+    domain: '', opType: 'Conv', since,
+    infer: (ctx) => convInfer(ctx, CONV_LAYOUT),
+    cost(ctx, outs): Cost {
+      const { macs, outElems } = convMacs(ctx, CONV_LAYOUT, outs[0]!);
+      return { macs, flops: 2 * macs + (has(ctx, 2) ? outElems : 0) };
+    },
+    doc: {
+      macs: 'N * Cout * prod(out spatial) * (Cin / group) * prod(kernel)',
+      flops: '2 * MACs + (B present ? N * Cout * prod(out spatial) : 0)',
+      peers: CONV_PEERS,
+    },
+  };
+}
+
+/** ConvTranspose: output size per axis, following the spec's three cases. */
+function convTransposeInfer(ctx: InferContext): InferResult {
+  const x = ctx.shapeOf(0);
+  const w = ctx.shapeOf(1);
+  if (x.length < 3) throw new OpError(`input X has rank ${x.length}; a convolution needs N, C and at least one spatial axis`);
+  if (w.length !== x.length) throw new OpError(`weight W has rank ${w.length} but X has rank ${x.length}`);
+  const spatial = x.length - 2;
+  const group = ctx.attrs.int('group', 1);
+  if (!Number.isInteger(group) || group < 1) throw new OpError(`group ${group} is not a positive integer`);
+  // W is (Cin x Cout/group x k...): the input channels are W.shape[0].
+  if (typeof x[1] === 'number' && typeof w[0] === 'number' && x[1] !== w[0]) {
+    throw new OpError(`input has ${x[1]} channels but W.shape[0] = ${w[0]}`);
+  }
+  const kernel = kernelFrom(ctx, w, spatial);
+  const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false });
+  const outPad = listAttr(ctx.attrs, 'output_padding') ?? new Array<number>(spatial).fill(0);
+  if (outPad.length !== spatial) throw new OpError(`output_padding has ${outPad.length} values; expected ${spatial}`);
+  const cout: SymDim = typeof w[1] === 'number' ? w[1] * group : group === 1 ? w[1]! : `${w[1]}*${group}`;
+  let outSpatial: SymDim[];
+  const outputShape = listAttr(ctx.attrs, 'output_shape');
+  if (outputShape) {
+    let os = outputShape;
+    // Some exporters write the full N, C, ... shape; the spec asks for the spatial part only.
+    if (os.length === spatial + 2) os = os.slice(2);
+    if (os.length !== spatial) throw new OpError(`output_shape has ${os.length} values; expected ${spatial}`);
+    convTransposePads(x.slice(2), win, outPad, os, ctx.opset); // validates that the shape is reachable
+    outSpatial = os;
+  } else {
+    outSpatial = x.slice(2).map((d, i) => {
+      const s = win.strides[i]!;
+      if (win.autoPad === 'SAME_UPPER' || win.autoPad === 'SAME_LOWER') {
+        return typeof d === 'number' ? d * s : s === 1 ? d : `${d}*${s}`;
+      }
+      const span = (kernel[i]! - 1) * win.dilations[i]! + 1;
+      const pads = win.autoPad === 'VALID' ? 0 : win.pads[i]! + win.pads[i + spatial]!;
+      const c = outPad[i]! + span - pads - s;
+      if (typeof d !== 'number') return s === 1 ? plus(d, c) : plus(`${d}*${s}`, c);
+      const o = s * (d - 1) + outPad[i]! + span - pads;
+      if (o < 1) throw new OpError(`spatial axis ${i}: transposed convolution output would be ${o}`);
+      return o;
+    });
+  }
+  return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: [x[0]!, cout, ...outSpatial] }] };
+}
+
+/**
+ * The pads ConvTranspose derives when output_shape is given (for reports and validation). The
+ * split of an odd total changed in opset 11: before it, SAME_UPPER put the larger half at the
+ * beginning; from 11 on, SAME_UPPER puts it at the end and every other mode at the beginning.
+ */
+export function convTransposePads(
+  inSpatial: readonly SymDim[], w: WindowParams, outputPadding: readonly number[], outputShape: readonly number[], opset: number,
+): number[] | undefined {
+  const n = inSpatial.length;
+  const begin: number[] = [], end: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = inSpatial[i];
+    if (typeof d !== 'number') return undefined;
+    const total = w.strides[i]! * (d - 1) + outputPadding[i]! + (w.kernel[i]! - 1) * w.dilations[i]! + 1 - outputShape[i]!;
+    if (total < 0) throw new OpError(`output_shape[${i}] = ${outputShape[i]} is larger than the transposed convolution can produce`);
+    const half = Math.floor(total / 2);
+    const upperFirst = opset >= 11 ? w.autoPad !== 'SAME_UPPER' : w.autoPad === 'SAME_UPPER';
+    // upperFirst: the larger half goes at the beginning.
+    begin.push(upperFirst ? total - half : half);
+    end.push(upperFirst ? half : total - half);
+  }
+  return [...begin, ...end];
+}
+
+function convTransposeCost(ctx: InferContext, outs: readonly TensorType[]): Cost {
+  const x = ctx.shapeOf(0);
+  const w = ctx.shapeOf(1);
+  // Every input element is multiplied by (Cout/group) * prod(kernel) taps = prod(W.shape[1:]).
+  const macs = numel(x) * numel(w.slice(1));
+  const bias = ctx.inputs[2] ? numel(outs[0]!.shape!) : 0;
+  return { macs, flops: 2 * macs + bias };
+}
+
+const convTranspose: OpDef = {
+  domain: '', opType: 'ConvTranspose', since: 1,
+  infer: convTransposeInfer,
+  cost: convTransposeCost,
+  doc: {
+    macs: 'N * Cin * prod(in spatial) * (Cout / group) * prod(kernel)',
+    flops: '2 * MACs + (B present ? N * Cout * prod(out spatial) : 0)',
+    peers: 'thop, ptflops and fvcore also count over the input spatial size (thop/ptflops add the bias); counting over the output size instead, as some tools do, overcounts by about stride^2.',
+  },
+};
+
+const CONV_INTEGER_LAYOUT: ConvLayout = { w: 1, bias: undefined, channelsLast: false, outDType: () => 'int32' };
+
+const convInteger: OpDef = {
+  domain: '', opType: 'ConvInteger', since: 10,
+  infer: (ctx) => convInfer(ctx, CONV_INTEGER_LAYOUT),
+  cost(ctx, outs) {
+    const { macs } = convMacs(ctx, CONV_INTEGER_LAYOUT, outs[0]!);
+    return { macs, flops: 2 * macs };
+  },
+  doc: {
+    macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel) (integer multiply-accumulates)',
+    flops: '2 * MACs (integer operations are counted like floating-point ones; zero-point subtraction is not counted)',
+  },
+};
+
+/** QLinearConv: x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B? */
+function qlinearConvLayout(channelsLast: boolean): ConvLayout {
+  return { w: 3, bias: 8, channelsLast, outDType: (ctx) => ctx.inputs[7]?.type.dtype ?? ctx.inputs[0]?.type.dtype };
+}
+
+const QLINEAR_CONV_DOC = {
+  macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel) (integer multiply-accumulates)',
+  flops: '2 * MACs + 2 * output elements (requantization: scale multiply and zero-point add) + (B present ? output elements : 0)',
+  peers: 'onnx-tool counts QLinearConv like Conv; thop/fvcore/ptflops see only the float module.',
+};
+
+function qlinearConvDef(domain: string, channelsLastAttr: boolean): OpDef {
+  const layoutOf = (ctx: InferContext) => qlinearConvLayout(channelsLastAttr && ctx.attrs.int('channels_last', 0) !== 0);
+  return {
+    domain, opType: 'QLinearConv', since: domain === '' ? 10 : 1,
+    infer: (ctx) => convInfer(ctx, layoutOf(ctx)),
+    cost(ctx, outs) {
+      const layout = layoutOf(ctx);
+      const { macs, outElems } = convMacs(ctx, layout, outs[0]!);
+      return { macs, flops: 2 * macs + 2 * outElems + (has(ctx, layout.bias) ? outElems : 0) };
+    },
+    doc: domain === '' ? QLINEAR_CONV_DOC : { ...QLINEAR_CONV_DOC, flops: `${QLINEAR_CONV_DOC.flops}; channels_last=1 reads X as N, spatial..., C` },
+  };
+}
+
+/** DeformConv: X, W, offset, B?, mask?. No auto_pad; same output size as Conv. */
+const DEFORM_LAYOUT: ConvLayout = { w: 1, bias: 3, channelsLast: false };
+
+const deformConv: OpDef = {
+  domain: '', opType: 'DeformConv', since: 19,
+  infer: (ctx) => {
+    const res = convInfer(ctx, DEFORM_LAYOUT, false);
+    const offset = ctx.inputs[2]?.type.shape;
+    const outShape = res.outputs[0]!.shape!;
+    if (offset && offset.length === outShape.length) {
+      offset.slice(2).forEach((d, i) => {
+        const o = outShape[i + 2];
+        if (typeof d === 'number' && typeof o === 'number' && d !== o) {
+          throw new OpError(`offset spatial dim ${i} is ${d} but the output has ${o}`);
+        }
+      });
+    }
+    return res;
+  },
+  cost(ctx, outs) {
+    const { macs, outElems } = convMacs(ctx, DEFORM_LAYOUT, outs[0]!);
+    // One bilinear sample per (input channel, kernel tap, output location): prod(W.shape[1:]) per
+    // output position of one output channel, i.e. MACs / Cout.
+    const w = ctx.shapeOf(1);
+    const samples = numel([outs[0]!.shape![0]!, ...outs[0]!.shape!.slice(2)]) * numel(w.slice(1)) * ctx.attrs.int('group', 1);
+    const perSample = 4 + (has(ctx, 4) ? 1 : 0);
+    return { macs, flops: 2 * macs + samples * perSample + (has(ctx, 3) ? outElems : 0) };
+  },
+  doc: {
+    macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel)',
+    flops: '2 * MACs + N * prod(out spatial) * Cin * prod(kernel) * (4 bilinear-sampling FLOPs + 1 if mask) + (B present ? output elements : 0)',
+    peers: 'torchvision.ops.deform_conv2d is not counted by thop/ptflops/fvcore (custom op); onnx-tool does not support DeformConv.',
+  },
+};
+
+// com.microsoft variants -------------------------------------------------------------------------
+
+function fusedConvDef(opType: string, channelsLast: boolean): OpDef {
+  const layout: ConvLayout = { w: 1, bias: 2, channelsLast };
+  return {
+    domain: 'com.microsoft', opType, since: 1,
+    infer: (ctx) => convInfer(ctx, layout),
+    cost(ctx, outs) {
+      const { macs, outElems } = convMacs(ctx, layout, outs[0]!);
+      const activation = ctx.attrs.string('activation', '');
+      const extra = (has(ctx, 2) ? 1 : 0) + (has(ctx, 3) ? 1 : 0) + (activation !== '' ? 1 : 0);
+      return { macs, flops: 2 * macs + extra * outElems };
+    },
+    doc: {
+      macs: channelsLast ? 'as Conv (X, Z and Y channels-last)' : 'as Conv',
+      flops: '2 * MACs + output elements * ((B present) + (Z residual present) + (activation set)), each 1 per output element',
+      peers: 'only exists after onnxruntime graph optimization; peers count the unfused Conv + activation.',
+    },
+  };
+}
+
+const NHWC_LAYOUT: ConvLayout = { w: 1, bias: 2, channelsLast: true };
+
+const nhwcConv: OpDef = {
+  domain: 'com.microsoft', opType: 'NhwcConv', since: 1,
+  infer: (ctx) => convInfer(ctx, NHWC_LAYOUT),
+  cost(ctx, outs) {
+    const { macs, outElems } = convMacs(ctx, NHWC_LAYOUT, outs[0]!);
+    return { macs, flops: 2 * macs + (has(ctx, 2) ? outElems : 0) };
+  },
+  doc: {
+    macs: 'as Conv (X and Y are N, spatial..., C; W stays M x C/group x k...)',
+    flops: '2 * MACs + (B present ? output elements : 0)',
+  },
+};
+
+export const ops: OpDef[] = [
+  convDef(1),
+  convTranspose,
+  convInteger,
+  qlinearConvDef('', false),
+  deformConv,
+  fusedConvDef('FusedConv', false),
+  fusedConvDef('NhwcFusedConv', true),
+  nhwcConv,
+  qlinearConvDef('com.microsoft', true),
+];

@@ -1,3 +1,400 @@
-import type { OpDef } from '../shapes/types.js';
+/**
+ * Matrix products: MatMul, Gemm, MatMulInteger, QLinearMatMul, Einsum and the com.microsoft
+ * fused/quantized forms. MACs = prod(broadcast batch) * M * K * N; FLOPs = 2 * MACs plus any
+ * epilogue (bias, requantization) per the doc of each op.
+ */
+import type { DType } from '../graph/dtype.js';
+import { OpError } from '../shapes/types.js';
+import type { Cost, InferContext, InferResult, OpDef, SymDim } from '../shapes/types.js';
+import { broadcastShapes, numel } from '../shapes/util.js';
 
-export const ops: OpDef[] = [];
+/** The pieces of a numpy matmul: output shape and the dims its cost needs. */
+export interface MatMulShape {
+  readonly out: SymDim[];
+  readonly batch: SymDim[];
+  readonly m: SymDim;
+  readonly k: SymDim;
+  readonly n: SymDim;
+}
+
+function sameDim(a: SymDim, b: SymDim): boolean {
+  return typeof a !== 'number' || typeof b !== 'number' || a === b;
+}
+
+/**
+ * numpy.matmul shape rules: a 1-D left operand is promoted to [1, K] and a 1-D right operand to
+ * [K, 1], the promoted axis is dropped from the result; leading (batch) axes broadcast.
+ */
+export function matmulShape(a: readonly SymDim[], b: readonly SymDim[]): MatMulShape {
+  if (a.length === 0 || b.length === 0) throw new OpError('MatMul operands must have rank >= 1 (got a scalar)');
+  const a2 = a.length === 1 ? [1, a[0]!] : a;
+  const b2 = b.length === 1 ? [b[0]!, 1] : b;
+  const m = a2[a2.length - 2]!, k = a2[a2.length - 1]!;
+  const kb = b2[b2.length - 2]!, n = b2[b2.length - 1]!;
+  if (!sameDim(k, kb)) throw new OpError(`inner dimensions differ: [${a.join(',')}] x [${b.join(',')}] (${k} vs ${kb})`);
+  const batch = broadcastShapes([a2.slice(0, -2), b2.slice(0, -2)]);
+  const out: SymDim[] = [...batch];
+  if (a.length !== 1) out.push(m);
+  if (b.length !== 1) out.push(n);
+  // With a symbolic K on one side, the concrete one is the better estimate.
+  return { out, batch, m, k: typeof k === 'number' ? k : kb, n };
+}
+
+function matmulMacs(s: MatMulShape): number {
+  return numel(s.batch) * numel([s.m, s.k, s.n]);
+}
+
+/** Output elements of the product (numel of the result). */
+function outElems(s: MatMulShape): number {
+  return numel(s.out);
+}
+
+interface MatMulLike {
+  /** Indices of the A and B operands. */
+  readonly a: number;
+  readonly b: number;
+  readonly outDType: (ctx: InferContext) => DType | undefined;
+  /** Extra FLOPs given the product (bias, requantization...). */
+  readonly epilogue: (ctx: InferContext, s: MatMulShape) => number;
+}
+
+function matmulLikeDef(domain: string, opType: string, since: number, like: MatMulLike, doc: OpDef['doc']): OpDef {
+  const shapeOf = (ctx: InferContext) => matmulShape(ctx.shapeOf(like.a), ctx.shapeOf(like.b));
+  return {
+    domain, opType, since,
+    infer: (ctx) => ({ outputs: [{ dtype: like.outDType(ctx), shape: shapeOf(ctx).out }] }),
+    cost(ctx): Cost {
+      const s = shapeOf(ctx);
+      const macs = matmulMacs(s);
+      return { macs, flops: 2 * macs + like.epilogue(ctx, s) };
+    },
+    doc,
+  };
+}
+
+const dtypeOf = (i: number) => (ctx: InferContext): DType | undefined => ctx.inputs[i]?.type.dtype;
+const present = (ctx: InferContext, i: number): boolean => ctx.inputs[i] !== undefined;
+
+const MATMUL_MACS = 'prod(broadcast batch dims) * M * K * N (1-D operands promoted as in numpy.matmul)';
+const MATMUL_PEERS = 'fvcore and ptflops (aten and pytorch backends) count the same M*K*N per batch; thop only counts nn.Linear modules, never functional torch.matmul; onnx-tool counts the same MACs.';
+
+const matMul = matmulLikeDef('', 'MatMul', 1, { a: 0, b: 1, outDType: dtypeOf(0), epilogue: () => 0 }, {
+  macs: MATMUL_MACS, flops: '2 * MACs', peers: MATMUL_PEERS,
+});
+
+const matMulInteger = matmulLikeDef('', 'MatMulInteger', 10, { a: 0, b: 1, outDType: () => 'int32', epilogue: () => 0 }, {
+  macs: MATMUL_MACS, flops: '2 * MACs (integer operations counted like floating-point ones; zero points not counted)',
+});
+
+// a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp
+const qlinearMatMul = matmulLikeDef('', 'QLinearMatMul', 10, {
+  a: 0, b: 3, outDType: (ctx) => ctx.inputs[7]?.type.dtype ?? ctx.inputs[0]?.type.dtype,
+  epilogue: (_ctx, s) => 2 * outElems(s),
+}, { macs: MATMUL_MACS, flops: '2 * MACs + 2 per output element (requantization: scale multiply and zero-point add)' });
+
+// ---- Gemm -------------------------------------------------------------------------------------
+
+interface GemmLike {
+  readonly domain: string;
+  readonly opType: string;
+  readonly since: number;
+  /** Input indices of A, B and the optional C. */
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  /** Whether C may be omitted (ai.onnx Gemm from opset 11, every contrib form). */
+  readonly cOptional: boolean;
+  readonly outDType: (ctx: InferContext) => DType | undefined;
+  /** FLOPs per output element beyond the product and the C add (activation, requantization). */
+  readonly perOut: (ctx: InferContext) => number;
+  readonly doc: OpDef['doc'];
+}
+
+function gemmDims(ctx: InferContext, g: GemmLike): { m: SymDim; k: SymDim; n: SymDim } {
+  const a = ctx.shapeOf(g.a), b = ctx.shapeOf(g.b);
+  if (a.length !== 2 || b.length !== 2) throw new OpError(`${g.opType} needs 2-D A and B (got ranks ${a.length} and ${b.length})`);
+  const transA = ctx.attrs.int('transA', 0) !== 0, transB = ctx.attrs.int('transB', 0) !== 0;
+  const [m, k] = transA ? [a[1]!, a[0]!] : [a[0]!, a[1]!];
+  const [kb, n] = transB ? [b[1]!, b[0]!] : [b[0]!, b[1]!];
+  if (!sameDim(k, kb)) throw new OpError(`inner dimensions differ: A gives K=${k}, B gives K=${kb} (transA=${+transA}, transB=${+transB})`);
+  return { m, k: typeof k === 'number' ? k : kb, n };
+}
+
+function gemmLikeDef(g: GemmLike): OpDef {
+  return {
+    domain: g.domain, opType: g.opType, since: g.since,
+    infer(ctx): InferResult {
+      const { m, n } = gemmDims(ctx, g);
+      const c = ctx.inputs[g.c];
+      if (!c && !g.cOptional) throw new OpError(`input C is required before opset 11 (this model uses opset ${ctx.opset})`);
+      if (c?.type.shape) {
+        // C broadcasts one way to [M, N].
+        const cs = c.type.shape;
+        if (cs.length > 2) throw new OpError(`C has rank ${cs.length}; it must broadcast to [M, N]`);
+        const target = [m, n].slice(2 - cs.length);
+        cs.forEach((d, i) => {
+          const t = target[i]!;
+          if (typeof d === 'number' && d !== 1 && typeof t === 'number' && d !== t) {
+            throw new OpError(`C of shape [${cs.join(',')}] does not broadcast to [${m},${n}]`);
+          }
+        });
+      }
+      return { outputs: [{ dtype: g.outDType(ctx), shape: [m, n] }] };
+    },
+    cost(ctx, outs): Cost {
+      const { m, k, n } = gemmDims(ctx, g);
+      const macs = numel([m, k, n]);
+      const perOut = (present(ctx, g.c) ? 1 : 0) + g.perOut(ctx);
+      return { macs, flops: 2 * macs + perOut * numel(outs[0]!.shape!) };
+    },
+    doc: g.doc,
+  };
+}
+
+const GEMM_DOC: OpDef['doc'] = {
+  macs: 'M * K * N',
+  flops: '2 * MACs + (C present ? M * N : 0); alpha and beta scaling are not counted (folded into the product and the bias add)',
+  peers: 'thop counts M*K*N for nn.Linear (no bias); ptflops adds M*N for the bias; fvcore reports M*K*N as "flops"; onnx-tool counts M*K*N plus the bias add.',
+};
+
+function gemmDef(since: number, cOptional: boolean): OpDef {
+  return gemmLikeDef({ domain: '', opType: 'Gemm', since, a: 0, b: 1, c: 2, cOptional, outDType: dtypeOf(0), perOut: () => 0, doc: GEMM_DOC });
+}
+
+const fusedGemm = gemmLikeDef({
+  domain: 'com.microsoft', opType: 'FusedGemm', since: 1, a: 0, b: 1, c: 2, cOptional: true, outDType: dtypeOf(0),
+  perOut: (ctx) => (ctx.attrs.string('activation', '') !== '' ? 1 : 0),
+  doc: { macs: 'M * K * N', flops: '2 * MACs + (C present ? M * N : 0) + (activation set ? M * N : 0)' },
+});
+
+// A, a_scale, a_zp, B, b_scale, b_zp, C?, y_scale?, y_zp?: quantized output when y_scale is given, else float.
+const qGemm = gemmLikeDef({
+  domain: 'com.microsoft', opType: 'QGemm', since: 1, a: 0, b: 3, c: 6, cOptional: true,
+  outDType: (ctx) => (present(ctx, 7) ? ctx.inputs[8]?.type.dtype ?? ctx.inputs[0]?.type.dtype : ctx.inputs[1]?.type.dtype),
+  perOut: (ctx) => (present(ctx, 7) ? 2 : 1),
+  doc: { macs: 'M * K * N (integer)', flops: '2 * MACs + (C present ? M * N : 0) + M * N * (2 to requantize when y_scale is given, else 1 to scale to float)' },
+});
+
+// ---- Einsum -----------------------------------------------------------------------------------
+
+interface EinsumTerm {
+  /** Letters, with '.' standing for each ellipsis axis expanded (filled in per operand). */
+  readonly letters: string[];
+  readonly hasEllipsis: boolean;
+}
+
+function parseTerm(raw: string, where: string): EinsumTerm {
+  const t = raw.trim();
+  const dots = t.indexOf('...');
+  if (dots >= 0 && t.indexOf('...', dots + 1) >= 0) throw new OpError(`einsum ${where} '${t}' has more than one ellipsis`);
+  const letters = t.replace('...', '').split('');
+  for (const c of letters) if (!/^[A-Za-z]$/.test(c)) throw new OpError(`einsum ${where} '${t}' has invalid character '${c}'`);
+  return { letters: dots >= 0 ? [...t.slice(0, dots).split(''), '...', ...t.slice(dots + 3).split('')] : letters, hasEllipsis: dots >= 0 };
+}
+
+export interface EinsumPlan {
+  readonly out: SymDim[];
+  /** Size of every distinct index, ellipsis axes included (as '...0', '...1', ...). */
+  readonly sizes: Map<string, SymDim>;
+  readonly operands: number;
+  /** Whether any index is summed away (not in the output). */
+  readonly reduces: boolean;
+}
+
+/** Parses an einsum equation against operand shapes (numpy semantics, implicit output included). */
+export function einsumPlan(equation: string, shapes: ReadonlyArray<readonly SymDim[]>): EinsumPlan {
+  const eq = equation.replace(/\s+/g, '');
+  const [lhs, rhs] = eq.split('->') as [string, string | undefined];
+  if (eq.split('->').length > 2) throw new OpError(`einsum equation '${equation}' has more than one '->'`);
+  const terms = lhs.split(',').map((t, i) => parseTerm(t, `operand ${i}`));
+  if (terms.length !== shapes.length) throw new OpError(`einsum equation '${equation}' names ${terms.length} operands but the node has ${shapes.length}`);
+  const sizes = new Map<string, SymDim>();
+  const counts = new Map<string, number>();
+  const ellipsisShapes: SymDim[][] = [];
+  terms.forEach((term, i) => {
+    const shape = shapes[i]!;
+    const named = term.letters.filter((c) => c !== '...').length;
+    if (term.hasEllipsis ? shape.length < named : shape.length !== named) {
+      throw new OpError(`einsum operand ${i} has rank ${shape.length} but its term names ${named} axes${term.hasEllipsis ? ' plus an ellipsis' : ''}`);
+    }
+    let axis = 0;
+    for (const c of term.letters) {
+      if (c === '...') {
+        const r = shape.length - named;
+        ellipsisShapes.push(shape.slice(axis, axis + r));
+        axis += r;
+        continue;
+      }
+      const d = shape[axis++]!;
+      const prev = sizes.get(c);
+      if (prev === undefined || prev === 1) sizes.set(c, d);
+      else if (typeof prev === 'number' && typeof d === 'number' && d !== prev && d !== 1) {
+        throw new OpError(`einsum index '${c}' has size ${prev} in one operand and ${d} in operand ${i}`);
+      } else if (typeof prev !== 'number' && typeof d === 'number' && d !== 1) sizes.set(c, d);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  });
+  const ell = broadcastShapes(ellipsisShapes);
+  ell.forEach((d, i) => sizes.set(`...${i}`, d));
+  let outLetters: string[];
+  if (rhs !== undefined) {
+    outLetters = parseTerm(rhs, 'output').letters;
+    for (const c of outLetters) {
+      if (c !== '...' && !sizes.has(c)) throw new OpError(`einsum output index '${c}' appears in no operand`);
+    }
+  } else {
+    // Implicit mode: ellipsis axes first, then the letters used once, in alphabetical order.
+    outLetters = [...(ellipsisShapes.length ? ['...'] : []), ...[...counts].filter(([, n]) => n === 1).map(([c]) => c).sort()];
+  }
+  const out: SymDim[] = [];
+  const kept = new Set<string>();
+  for (const c of outLetters) {
+    if (c === '...') {
+      out.push(...ell);
+      ell.forEach((_, i) => kept.add(`...${i}`));
+    } else {
+      out.push(sizes.get(c)!);
+      kept.add(c);
+    }
+  }
+  const reduces = [...sizes.keys()].some((c) => !kept.has(c));
+  return { out, sizes, operands: terms.length, reduces };
+}
+
+const einsum: OpDef = {
+  domain: '', opType: 'Einsum', since: 12,
+  infer(ctx) {
+    const n = ctx.node.inputs.length;
+    if (n < 1) throw new OpError('Einsum needs at least one input');
+    const shapes = Array.from({ length: n }, (_, i) => ctx.shapeOf(i));
+    const plan = einsumPlan(ctx.attrs.string('equation'), shapes);
+    return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: plan.out }] };
+  },
+  cost(ctx) {
+    const shapes = Array.from({ length: ctx.node.inputs.length }, (_, i) => ctx.shapeOf(i));
+    const plan = einsumPlan(ctx.attrs.string('equation'), shapes);
+    if (plan.operands === 1) {
+      // Transpose/diagonal/sum of one operand: no products, one add per input element if it reduces.
+      return { macs: 0, flops: plan.reduces ? numel(shapes[0]!) : 0 };
+    }
+    const macs = numel([...plan.sizes.values()]);
+    return { macs, flops: 2 * macs };
+  },
+  doc: {
+    macs: 'two or more operands: product of the sizes of all distinct indices (one multiply-accumulate per point of the full index space; for n > 2 operands this is the single-loop-nest count, a pairwise contraction order may differ); one operand: 0',
+    flops: '2 * MACs; one operand: one add per input element when an index is summed, else 0',
+    peers: 'fvcore counts einsum by its optimized contraction path; thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes like us.',
+  },
+};
+
+// ---- com.microsoft ----------------------------------------------------------------------------
+
+/** FusedMatMul: transBatch moves the first axis next to the matrix axes, trans swaps the last two. */
+export function fusedOperand(shape: readonly SymDim[], trans: boolean, transBatch: boolean, name: string): SymDim[] {
+  if (shape.length === 1) return [...shape];
+  const r = shape.length;
+  if (transBatch && r < 3) throw new OpError(`transBatch${name} needs rank >= 3 (got ${r})`);
+  const base = transBatch ? [...shape.slice(1, r - 1), shape[0]!, shape[r - 1]!] : [...shape];
+  if (trans) [base[r - 2], base[r - 1]] = [base[r - 1]!, base[r - 2]!];
+  return base;
+}
+
+function fusedMatMulDef(opType: string): OpDef {
+  const shapeOf = (ctx: InferContext) => matmulShape(
+    fusedOperand(ctx.shapeOf(0), ctx.attrs.int('transA', 0) !== 0, ctx.attrs.int('transBatchA', 0) !== 0, 'A'),
+    fusedOperand(ctx.shapeOf(1), ctx.attrs.int('transB', 0) !== 0, ctx.attrs.int('transBatchB', 0) !== 0, 'B'),
+  );
+  return {
+    domain: 'com.microsoft', opType, since: 1,
+    infer: (ctx) => ({ outputs: [{ dtype: ctx.input(0).type.dtype, shape: shapeOf(ctx).out }] }),
+    cost(ctx) {
+      const macs = matmulMacs(shapeOf(ctx));
+      return { macs, flops: 2 * macs };
+    },
+    doc: {
+      macs: `${MATMUL_MACS}, after transA/transB (swap the last two axes) and transBatchA/transBatchB (move axis 0 before the last axis)`,
+      flops: '2 * MACs (alpha folded into the product, not counted)',
+      peers: 'an onnxruntime fusion of Transpose + MatMul; peers count the MatMul of the unfused graph the same way.',
+    },
+  };
+}
+
+/** MatMulNBits: A [..., K] x packed B (N x K at `bits` bits) -> [..., N]. */
+const matMulNBits: OpDef = {
+  domain: 'com.microsoft', opType: 'MatMulNBits', since: 1,
+  infer(ctx) {
+    const a = ctx.shapeOf(0);
+    const k = ctx.attrs.int('K'), n = ctx.attrs.int('N');
+    const bits = ctx.attrs.int('bits', 4), blockSize = ctx.attrs.int('block_size');
+    if (k < 1 || n < 1) throw new OpError(`K=${k} and N=${n} must be positive`);
+    if (bits < 1 || bits > 8) throw new OpError(`bits=${bits} is not between 1 and 8`);
+    if (blockSize < 16 || (blockSize & (blockSize - 1)) !== 0) throw new OpError(`block_size=${blockSize} must be a power of 2 and at least 16`);
+    if (a.length < 1) throw new OpError('input A must have rank >= 1');
+    const ka = a[a.length - 1]!;
+    if (typeof ka === 'number' && ka !== k) throw new OpError(`A's last dimension is ${ka} but attribute K is ${k}`);
+    const b = ctx.inputs[1]?.type.shape;
+    if (b && b.length === 3 && typeof b[0] === 'number' && b[0] !== n) throw new OpError(`B has ${b[0]} rows but attribute N is ${n}`);
+    return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: [...a.slice(0, -1), n] }] };
+  },
+  cost(ctx, outs) {
+    const a = ctx.shapeOf(0);
+    const k = ctx.attrs.int('K'), n = ctx.attrs.int('N');
+    const rows = numel(a.slice(0, -1));
+    const macs = rows * k * n;
+    // Dequantizing the packed weights (zero-point subtract, scale multiply) once per call.
+    const dequant = 2 * k * n;
+    const bias = present(ctx, 5) ? numel(outs[0]!.shape!) : 0;
+    return { macs, flops: 2 * macs + dequant + bias };
+  },
+  doc: {
+    macs: 'prod(A leading dims) * K * N (M * K * N)',
+    flops: '2 * MACs + 2 * K * N (weight dequantization: zero-point subtract and scale multiply) + (bias present ? output elements : 0)',
+    memory: 'reads A, the packed B as stored (uint8 [N, ceil(K / block_size), block_size * bits / 8]: bits/8 bytes per weight), the scales and zero points; writes the output',
+    peers: 'onnx-tool counts M * K * N MACs and no dequantization; PyTorch peers see the float Linear layer.',
+  },
+};
+
+// A, scale_A, B, scale_B, scale_Y, bias?, C?, scale_C?
+const qOrderedMatMul = matmulLikeDef('com.microsoft', 'QOrderedMatMul', 1, {
+  a: 0, b: 2, outDType: () => 'int8',
+  epilogue: (ctx, s) => outElems(s) * (2 + (present(ctx, 5) ? 1 : 0) + (present(ctx, 6) ? 2 : 0)),
+}, {
+  macs: MATMUL_MACS,
+  flops: '2 * MACs + per output element: 2 (requantize) + 1 if bias + 2 if C (scaled add)',
+});
+
+// A, B, a_scale, b_scale, a_zero_point?, b_zero_point?, bias?
+const matMulIntegerToFloat = matmulLikeDef('com.microsoft', 'MatMulIntegerToFloat', 1, {
+  a: 0, b: 1, outDType: dtypeOf(2),
+  epilogue: (ctx, s) => outElems(s) * (1 + (present(ctx, 6) ? 1 : 0)),
+}, {
+  macs: MATMUL_MACS,
+  flops: '2 * MACs + 1 per output element (scale to float) + (bias present ? output elements : 0)',
+});
+
+// A (float), B (int8), b_scale, b_zero_point?, bias?
+const dynamicQuantizeMatMul = matmulLikeDef('com.microsoft', 'DynamicQuantizeMatMul', 1, {
+  a: 0, b: 1, outDType: dtypeOf(0),
+  epilogue: (ctx, s) => 4 * numel(ctx.shapeOf(0)) + outElems(s) * (1 + (present(ctx, 4) ? 1 : 0)),
+}, {
+  macs: MATMUL_MACS,
+  flops: '2 * MACs + 4 per element of A (range scan and quantization) + 1 per output element (scale to float) + (bias present ? output elements : 0)',
+});
+
+export const ops: OpDef[] = [
+  matMul,
+  gemmDef(1, false),
+  gemmDef(11, true),
+  matMulInteger,
+  qlinearMatMul,
+  einsum,
+  fusedMatMulDef('FusedMatMul'),
+  // The older name of the same op, kept by onnxruntime for backward compatibility.
+  fusedMatMulDef('TransposeMatMul'),
+  fusedGemm,
+  qGemm,
+  matMulNBits,
+  qOrderedMatMul,
+  matMulIntegerToFloat,
+  dynamicQuantizeMatMul,
+];

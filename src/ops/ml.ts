@@ -1,3 +1,419 @@
-import type { OpDef } from '../shapes/types.js';
+/**
+ * ai.onnx.ml (classical ML) ops: shapes plus simple documented costs.
+ *
+ * MACs stay 0 for these ops: the MAC total covers the neural-network contraction ops only (see
+ * docs/metrics.md). Dot products inside linear models and SVMs are counted in FLOPs instead, at
+ * 2 per multiply-add, so FLOP totals stay comparable with a Gemm doing the same work.
+ * Post-transforms per score: NONE 0, LOGISTIC 1, PROBIT 1, SOFTMAX 3, SOFTMAX_ZERO 3 (as Softmax).
+ * Inputs are [N, C] (a 1-D [C] input is one sample).
+ */
+import type { DType } from '../graph/dtype.js';
+import { OpError } from '../shapes/types.js';
+import type { Cost, InferContext, OpDef, OpDoc, SymDim } from '../shapes/types.js';
+import { bytesOf, concrete, numel } from '../shapes/util.js';
+import { NO_ARITHMETIC, dimSum, inputBytes, single } from './shape-ops.js';
 
-export const ops: OpDef[] = [];
+const ML = 'ai.onnx.ml';
+
+/** [N, C] of a 1-D or 2-D feature input. */
+function samplesAndFeatures(ctx: InferContext, i = 0): [SymDim, SymDim] {
+  const s = ctx.shapeOf(i);
+  if (s.length === 1) return [1, s[0]!];
+  if (s.length === 2) return [s[0]!, s[1]!];
+  throw new OpError(`input ${i} must be [N, C] or [C], got [${s.join(',')}]`);
+}
+
+function postTransformFlops(ctx: InferContext): number {
+  const t = ctx.attrs.string('post_transform', 'NONE');
+  switch (t) {
+    case 'NONE': return 0;
+    case 'LOGISTIC':
+    case 'PROBIT': return 1;
+    case 'SOFTMAX':
+    case 'SOFTMAX_ZERO': return 3;
+    default: throw new OpError(`unknown post_transform '${t}'`);
+  }
+}
+
+/** Labels output: int64 or string depending on which class label list is given. */
+function labelInfo(ctx: InferContext, intsAttr = 'classlabels_ints'): { dtype: DType; count: number | undefined } {
+  if (ctx.attrs.has('classlabels_strings')) return { dtype: 'string', count: ctx.attrs.strings('classlabels_strings').length };
+  if (ctx.attrs.has(intsAttr)) return { dtype: 'int64', count: ctx.attrs.ints(intsAttr).length };
+  return { dtype: 'int64', count: undefined };
+}
+
+function num(d: SymDim): number {
+  return concrete([d])[0]!;
+}
+
+const ML_MACS = '0: its dot products are counted in FLOPs (2 per multiply-add); MACs cover the neural-network contraction ops only';
+
+const postDoc = 'post_transform per score: LOGISTIC/PROBIT 1, SOFTMAX 3';
+
+// ---------------------------------------------------------------------------------------------
+// Linear models
+
+const linearClassifier: OpDef = {
+  domain: ML, opType: 'LinearClassifier', since: 1,
+  doc: { flops: `2*N*C*E (scores = X*W^T, E = coefficients/C) + N*E intercepts + ${postDoc}`, macs: ML_MACS },
+  infer: (ctx) => {
+    const [n, c] = samplesAndFeatures(ctx);
+    const coef = ctx.attrs.floats('coefficients');
+    const labels = labelInfo(ctx);
+    let e: SymDim;
+    if (typeof c === 'number') {
+      if (c === 0 || coef.length % c !== 0) throw new OpError(`coefficients (${coef.length}) do not divide into rows of ${c} features`);
+      e = coef.length / c;
+    } else {
+      e = ctx.freshDim('classes');
+    }
+    // A binary model stores one row of coefficients but scores both classes.
+    const scores = labels.count === 2 && e === 1 ? 2 : e;
+    return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, scores] }] };
+  },
+  cost: (ctx): Cost => {
+    const [n, c] = samplesAndFeatures(ctx).map(num) as [number, number];
+    const e = ctx.attrs.floats('coefficients').length / c;
+    return { macs: 0, flops: 2 * n * c * e + n * e + n * e * postTransformFlops(ctx) };
+  },
+};
+
+const linearRegressor: OpDef = {
+  domain: ML, opType: 'LinearRegressor', since: 1,
+  doc: { flops: `2*N*C*T (T = targets) + N*T intercepts + ${postDoc}`, macs: ML_MACS },
+  infer: (ctx) => {
+    const [n, c] = samplesAndFeatures(ctx);
+    const t = ctx.attrs.int('targets', 1);
+    const coef = ctx.attrs.has('coefficients') ? ctx.attrs.floats('coefficients') : undefined;
+    if (coef && typeof c === 'number' && coef.length !== c * t) {
+      throw new OpError(`coefficients has ${coef.length} values, expected ${c}*${t}`);
+    }
+    return single({ dtype: 'float32', shape: [n, t] });
+  },
+  cost: (ctx) => {
+    const [n, c] = samplesAndFeatures(ctx).map(num) as [number, number];
+    const t = ctx.attrs.int('targets', 1);
+    return { macs: 0, flops: 2 * n * c * t + n * t + n * t * postTransformFlops(ctx) };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Elementwise preprocessing
+
+function sameShapeFloat(opType: string, perElem: number, doc: OpDoc, dtype: 'float32' | 'input' = 'float32'): OpDef {
+  return {
+    domain: ML, opType, since: 1, doc,
+    infer: (ctx) => {
+      const x = ctx.input(0);
+      return single({ dtype: dtype === 'input' ? x.type.dtype : 'float32', shape: x.type.shape });
+    },
+    cost: (ctx) => ({ macs: 0, flops: perElem * numel(ctx.shapeOf(0)) }),
+  };
+}
+
+const normalizer: OpDef = {
+  domain: ML, opType: 'Normalizer', since: 1,
+  doc: { flops: 'per element: MAX 2 (compare, divide), L1 3 (abs, add, divide), L2 3 (square, add, divide) + 1 sqrt per row' },
+  infer: (ctx) => {
+    const x = ctx.input(0);
+    const norm = ctx.attrs.string('norm', 'MAX');
+    if (!['MAX', 'L1', 'L2'].includes(norm)) throw new OpError(`unknown norm '${norm}'`);
+    return single({ dtype: 'float32', shape: x.type.shape });
+  },
+  cost: (ctx) => {
+    const norm = ctx.attrs.string('norm', 'MAX');
+    const [n, c] = samplesAndFeatures(ctx).map(num) as [number, number];
+    const per = norm === 'MAX' ? 2 : 3;
+    return { macs: 0, flops: per * n * c + (norm === 'L2' ? n : 0) };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Feature plumbing
+
+const arrayFeatureExtractor: OpDef = {
+  domain: ML, opType: 'ArrayFeatureExtractor', since: 1,
+  doc: { flops: '0: selects columns', memory: 'indices + selected elements read (= output bytes) + output written' },
+  infer: (ctx) => {
+    const x = ctx.input(0);
+    const s = ctx.shapeOf(0);
+    const is = ctx.shapeOf(1);
+    const k = is.every((d) => typeof d === 'number') ? numel(is) : ctx.freshDim('features');
+    const shape: SymDim[] = s.length <= 1 ? [1, k] : [...s.slice(0, -1), k];
+    return single({ dtype: x.type.dtype, shape });
+  },
+  cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * bytesOf(outputs[0]!) + inputBytes(ctx, [1]) }),
+};
+
+const zipMap: OpDef = {
+  domain: ML, opType: 'ZipMap', since: 1,
+  doc: { flops: '0', memory: 'input scores read; the output is a sequence of maps (size not modelled)' },
+  // A sequence of maps has no tensor type: reported with unknown dtype and shape.
+  infer: (ctx) => {
+    ctx.input(0);
+    if (!ctx.attrs.has('classlabels_strings') && !ctx.attrs.has('classlabels_int64s')) {
+      throw new OpError('ZipMap needs classlabels_strings or classlabels_int64s');
+    }
+    return single({ dtype: undefined, shape: undefined });
+  },
+  cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type) }),
+};
+
+const featureVectorizer: OpDef = {
+  domain: ML, opType: 'FeatureVectorizer', since: 1,
+  doc: { flops: '0: copies features into one tensor' },
+  infer: (ctx) => {
+    const dims = ctx.attrs.ints('inputdimensions');
+    const present = ctx.inputs.filter((x) => x !== undefined);
+    if (dims.length !== present.length) throw new OpError(`inputdimensions has ${dims.length} entries for ${present.length} inputs`);
+    const n = samplesAndFeatures(ctx, 0)[0];
+    return single({ dtype: 'float32', shape: [n, dimSum(dims, ctx, 'features')] });
+  },
+  cost: () => NO_ARITHMETIC,
+};
+
+const oneHotEncoder: OpDef = {
+  domain: ML, opType: 'OneHotEncoder', since: 1,
+  doc: { flops: '0: a category lookup per element' },
+  infer: (ctx) => {
+    const s = ctx.shapeOf(0);
+    const cats = ctx.attrs.has('cats_int64s') ? ctx.attrs.ints('cats_int64s').length
+      : ctx.attrs.has('cats_strings') ? ctx.attrs.strings('cats_strings').length : undefined;
+    if (cats === undefined) throw new OpError('OneHotEncoder needs cats_int64s or cats_strings');
+    return single({ dtype: 'float32', shape: [...s, cats] });
+  },
+  cost: () => NO_ARITHMETIC,
+};
+
+function labelEncoderOutput(ctx: InferContext): DType | undefined {
+  if (ctx.attrs.has('values_strings') || ctx.attrs.has('default_string')) return 'string';
+  if (ctx.attrs.has('values_int64s')) return 'int64';
+  if (ctx.attrs.has('values_floats')) return 'float32';
+  const t = ctx.attrs.tensor('values_tensor');
+  if (t) return t.dtype;
+  return undefined;
+}
+
+function makeLabelEncoder(since: number): OpDef {
+  return {
+    domain: ML, opType: 'LabelEncoder', since,
+    doc: { flops: '0: a table lookup per element' },
+    infer: (ctx) => {
+      const x = ctx.input(0);
+      let dtype = labelEncoderOutput(ctx);
+      // LabelEncoder-1 maps strings <-> int64 only.
+      if (!dtype) dtype = since === 1 ? (x.type.dtype === 'string' ? 'int64' : 'string') : undefined;
+      if (!dtype) throw new OpError('LabelEncoder has no values_* attribute');
+      return single({ dtype, shape: x.type.shape });
+    },
+    cost: () => NO_ARITHMETIC,
+  };
+}
+
+const categoryMapper: OpDef = {
+  domain: ML, opType: 'CategoryMapper', since: 1,
+  doc: { flops: '0: a table lookup per element' },
+  infer: (ctx) => {
+    const x = ctx.input(0);
+    return single({ dtype: x.type.dtype === 'string' ? 'int64' : 'string', shape: x.type.shape });
+  },
+  cost: () => NO_ARITHMETIC,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tree ensembles
+
+/** Sum over trees of the longest root-to-leaf path (branch nodes visited), from the node attributes. */
+export function treeDepthSum(ctx: InferContext): { trees: number; depthSum: number } {
+  const treeIds = ctx.attrs.ints('nodes_treeids');
+  const nodeIds = ctx.attrs.ints('nodes_nodeids');
+  const modes = ctx.attrs.strings('nodes_modes');
+  const trueIds = ctx.attrs.ints('nodes_truenodeids', []);
+  const falseIds = ctx.attrs.ints('nodes_falsenodeids', []);
+  if (nodeIds.length !== treeIds.length || modes.length !== treeIds.length) {
+    throw new OpError('nodes_treeids, nodes_nodeids and nodes_modes have different lengths');
+  }
+  const trees = new Map<number, Map<number, { leaf: boolean; t: number; f: number }>>();
+  treeIds.forEach((tid, i) => {
+    const tree = trees.get(tid) ?? new Map();
+    tree.set(nodeIds[i]!, { leaf: modes[i] === 'LEAF', t: trueIds[i] ?? -1, f: falseIds[i] ?? -1 });
+    trees.set(tid, tree);
+  });
+  let depthSum = 0;
+  for (const [tid, tree] of trees) {
+    const children = new Set<number>();
+    for (const n of tree.values()) if (!n.leaf) { children.add(n.t); children.add(n.f); }
+    const roots = [...tree.keys()].filter((id) => !children.has(id));
+    if (roots.length !== 1) throw new OpError(`tree ${tid} has ${roots.length} roots`);
+    const memo = new Map<number, number>();
+    const visiting = new Set<number>();
+    const depth = (id: number): number => {
+      const known = memo.get(id);
+      if (known !== undefined) return known;
+      const n = tree.get(id);
+      if (!n) throw new OpError(`tree ${tid} refers to missing node ${id}`);
+      if (n.leaf) return 0;
+      if (visiting.has(id)) throw new OpError(`tree ${tid} has a cycle at node ${id}`);
+      visiting.add(id);
+      const d = 1 + Math.max(depth(n.t), depth(n.f));
+      visiting.delete(id);
+      memo.set(id, d);
+      return d;
+    };
+    depthSum += depth(roots[0]!);
+  }
+  return { trees: trees.size, depthSum };
+}
+
+const treeDoc = (what: string): OpDoc => ({
+  flops: `N*(sum over trees of max depth) comparisons (worst-case path) + N*trees*${what} leaf-weight additions + ${postDoc}`,
+});
+
+const treeEnsembleClassifier: OpDef = {
+  domain: ML, opType: 'TreeEnsembleClassifier', since: 1, doc: treeDoc('E'),
+  infer: (ctx) => {
+    const [n] = samplesAndFeatures(ctx);
+    const labels = labelInfo(ctx, 'classlabels_int64s');
+    if (labels.count === undefined) throw new OpError('TreeEnsembleClassifier needs classlabels_int64s or classlabels_strings');
+    return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, labels.count] }] };
+  },
+  cost: (ctx, outputs) => {
+    const n = num(samplesAndFeatures(ctx)[0]);
+    const e = num((outputs[1]?.shape ?? [0, 0])[1]!);
+    const { trees, depthSum } = treeDepthSum(ctx);
+    return { macs: 0, flops: n * depthSum + n * trees * e + n * e * postTransformFlops(ctx) };
+  },
+};
+
+const treeEnsembleRegressor: OpDef = {
+  domain: ML, opType: 'TreeEnsembleRegressor', since: 1, doc: treeDoc('T'),
+  infer: (ctx) => {
+    const [n] = samplesAndFeatures(ctx);
+    return single({ dtype: 'float32', shape: [n, ctx.attrs.int('n_targets', 1)] });
+  },
+  cost: (ctx) => {
+    const n = num(samplesAndFeatures(ctx)[0]);
+    const t = ctx.attrs.int('n_targets', 1);
+    const { trees, depthSum } = treeDepthSum(ctx);
+    return { macs: 0, flops: n * depthSum + n * trees * t + n * t * postTransformFlops(ctx) };
+  },
+};
+
+/**
+ * TreeEnsemble (ai.onnx.ml 5): nodes are addressed by position; a child index refers to a leaf
+ * when the matching nodes_trueleafs/nodes_falseleafs flag is 1. Returns the summed max depths.
+ */
+export function treeEnsembleV5Depths(ctx: InferContext): { trees: number; depthSum: number } {
+  const roots = ctx.attrs.ints('tree_roots');
+  const trueIds = ctx.attrs.ints('nodes_truenodeids');
+  const falseIds = ctx.attrs.ints('nodes_falsenodeids');
+  const trueLeaf = ctx.attrs.ints('nodes_trueleafs');
+  const falseLeaf = ctx.attrs.ints('nodes_falseleafs');
+  const n = trueIds.length;
+  if ([falseIds, trueLeaf, falseLeaf].some((a) => a.length !== n)) {
+    throw new OpError('nodes_truenodeids, nodes_falsenodeids, nodes_trueleafs and nodes_falseleafs have different lengths');
+  }
+  const memo = new Map<number, number>();
+  const visiting = new Set<number>();
+  const depth = (i: number): number => {
+    if (i < 0 || i >= n) throw new OpError(`tree node index ${i} is out of range (${n} nodes)`);
+    const known = memo.get(i);
+    if (known !== undefined) return known;
+    if (visiting.has(i)) throw new OpError(`the trees have a cycle at node ${i}`);
+    visiting.add(i);
+    const t = trueLeaf[i] ? 0 : depth(trueIds[i]!);
+    const f = falseLeaf[i] ? 0 : depth(falseIds[i]!);
+    visiting.delete(i);
+    const d = 1 + Math.max(t, f);
+    memo.set(i, d);
+    return d;
+  };
+  // With no interior nodes at all, every tree is a single leaf: no comparisons.
+  const depthSum = n === 0 ? 0 : roots.reduce((sum, r) => sum + depth(r), 0);
+  return { trees: roots.length, depthSum };
+}
+
+const treeEnsembleV5: OpDef = {
+  domain: ML, opType: 'TreeEnsemble', since: 5, doc: treeDoc('T'),
+  infer: (ctx) => {
+    const x = ctx.input(0);
+    const [n] = samplesAndFeatures(ctx);
+    return single({ dtype: x.type.dtype, shape: [n, ctx.attrs.int('n_targets')] });
+  },
+  cost: (ctx) => {
+    const n = num(samplesAndFeatures(ctx)[0]);
+    const t = ctx.attrs.int('n_targets');
+    const { trees, depthSum } = treeEnsembleV5Depths(ctx);
+    // post_transform is an int enum here (0 NONE, 1 SOFTMAX, 2 LOGISTIC, 3 SOFTMAX_ZERO, 4 PROBIT).
+    const pt = [0, 3, 1, 3, 1][ctx.attrs.int('post_transform', 0)] ?? 0;
+    return { macs: 0, flops: n * depthSum + n * trees * t + n * t * pt };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// SVMs
+
+/** Per-sample FLOPs of the kernel evaluations against every support vector (or a linear model). */
+function svmKernelFlops(ctx: InferContext, features: number, supportVectors: number): number {
+  const kernel = ctx.attrs.string('kernel_type', 'LINEAR');
+  // Dot product or squared distance: 2 per feature; the kernel's nonlinearity: 2 (POLY/RBF/SIGMOID).
+  const extra = kernel === 'LINEAR' ? 0 : 2;
+  return supportVectors * (2 * features + extra);
+}
+
+const svmDoc: OpDoc = {
+  flops: 'per sample: nSV*(2F + 2 for non-linear kernels) kernel evaluations + 2 per dual coefficient; linear SVM without support vectors: 2*F*E; + post_transform',
+  macs: ML_MACS,
+};
+
+const svmClassifier: OpDef = {
+  domain: ML, opType: 'SVMClassifier', since: 1, doc: svmDoc,
+  infer: (ctx) => {
+    const [n] = samplesAndFeatures(ctx);
+    const labels = labelInfo(ctx);
+    if (labels.count === undefined) throw new OpError('SVMClassifier needs classlabels_ints or classlabels_strings');
+    // One score column per class label (the spec's [N, E]); runtimes may narrow binary raw scores.
+    return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, labels.count] }] };
+  },
+  cost: (ctx, outputs) => {
+    const [n, f] = samplesAndFeatures(ctx).map(num) as [number, number];
+    const e = num((outputs[1]?.shape ?? [0, 0])[1]!);
+    const perClass = ctx.attrs.ints('vectors_per_class', []);
+    const nSV = perClass.reduce((a, b) => a + b, 0);
+    const coef = ctx.attrs.floats('coefficients', []).length;
+    const per = nSV > 0 ? svmKernelFlops(ctx, f, nSV) + 2 * coef : 2 * f * e;
+    return { macs: 0, flops: n * per + n * e * postTransformFlops(ctx) };
+  },
+};
+
+const svmRegressor: OpDef = {
+  domain: ML, opType: 'SVMRegressor', since: 1, doc: svmDoc,
+  infer: (ctx) => single({ dtype: 'float32', shape: [samplesAndFeatures(ctx)[0], 1] }),
+  cost: (ctx) => {
+    const [n, f] = samplesAndFeatures(ctx).map(num) as [number, number];
+    const nSV = ctx.attrs.int('n_supports', 0);
+    const per = nSV > 0 ? svmKernelFlops(ctx, f, nSV) + 2 * nSV : 2 * f;
+    return { macs: 0, flops: n * per + n * postTransformFlops(ctx) };
+  },
+};
+
+export const ops: OpDef[] = [
+  linearClassifier,
+  linearRegressor,
+  normalizer,
+  sameShapeFloat('Scaler', 2, { flops: '2 per element ((x - offset) * scale)' }),
+  sameShapeFloat('Binarizer', 1, { flops: '1 per element (compare with threshold)' }, 'input'),
+  sameShapeFloat('Imputer', 1, { flops: '1 per element (compare with the missing-value marker)' }, 'input'),
+  arrayFeatureExtractor,
+  zipMap,
+  featureVectorizer,
+  oneHotEncoder,
+  makeLabelEncoder(1), makeLabelEncoder(2), makeLabelEncoder(4),
+  categoryMapper,
+  // Opset 3 adds *_as_tensor variants of the weight attributes: same shapes and cost.
+  treeEnsembleClassifier, { ...treeEnsembleClassifier, since: 3 },
+  treeEnsembleRegressor, { ...treeEnsembleRegressor, since: 3 },
+  treeEnsembleV5,
+  svmClassifier,
+  svmRegressor,
+];

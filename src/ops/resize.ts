@@ -1,3 +1,223 @@
-import type { OpDef } from '../shapes/types.js';
+/**
+ * Resampling ops: Resize (10/11/13/18/19), Upsample (7/9), GridSample (16/20), AffineGrid (20).
+ *
+ * FLOPs convention (one FLOP per interpolation tap, weight computation not counted):
+ *   nearest 0 per output element;
+ *   linear 2^k per output element, k = number of axes whose size changes (bilinear 4, trilinear 8);
+ *   cubic 4^k (bicubic 16).
+ * With antialias=1 and a downscale by s < 1 on an axis, that axis's filter widens to
+ * 2*ceil(1/s) taps (linear) or 4*ceil(1/s) taps (cubic). No axis changes: a copy, 0 FLOPs.
+ */
+import { OpError } from '../shapes/types.js';
+import type { Cost, InferContext, InferResult, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
+import { concrete, numel } from '../shapes/util.js';
+import { NO_ARITHMETIC, intsOf, single, valueOf } from './shape-ops.js';
 
-export const ops: OpDef[] = [];
+type Mode = 'nearest' | 'linear' | 'cubic';
+
+function parseMode(raw: string): Mode {
+  const m = raw.toLowerCase();
+  if (m === 'nearest') return 'nearest';
+  if (m === 'linear' || m === 'bilinear' || m === 'trilinear') return 'linear';
+  if (m === 'cubic' || m === 'bicubic') return 'cubic';
+  throw new OpError(`unknown interpolation mode '${raw}'`);
+}
+
+/** Taps per output element on one resized axis. */
+function tapsPerAxis(mode: Mode, scale: number, antialias: boolean): number {
+  if (mode === 'nearest') return 0;
+  const base = mode === 'linear' ? 2 : 4;
+  return antialias && scale < 1 ? base * Math.ceil(1 / scale) : base;
+}
+
+/** FLOPs of a resize from `input` to `output` (both concrete): taps over axes whose size changes. */
+export function resizeFlops(input: readonly number[], output: readonly number[], mode: Mode, antialias: boolean): number {
+  if (mode === 'nearest') return 0;
+  let perOutput = 1;
+  let changed = 0;
+  input.forEach((d, i) => {
+    const o = output[i]!;
+    if (o === d) return;
+    changed++;
+    perOutput *= tapsPerAxis(mode, d === 0 ? 1 : o / d, antialias);
+  });
+  return changed === 0 ? 0 : perOutput * numel(output);
+}
+
+const resizeDoc: OpDoc = {
+  flops: 'nearest 0; linear 2^k and cubic 4^k per output element, k = axes whose size changes (bilinear 4, bicubic 16); antialias downscale widens an axis to 2*ceil(1/s) (linear) or 4*ceil(1/s) (cubic) taps',
+  memory: 'input bytes + output bytes (+ the small roi/scales/sizes vectors)',
+  peers: 'onnx-tool charges 4 (linear) or 8 (cubic) per output element; mmcv-style counters charge 1 per output element whatever the mode.',
+};
+
+/** Output dims from scales: floor(d * scale), per ONNX Resize. */
+function scaleDims(ctx: InferContext, s: readonly SymDim[], axes: readonly number[], scales: readonly number[]): SymDim[] {
+  if (scales.length !== axes.length) throw new OpError(`scales has ${scales.length} entries for ${axes.length} axes`);
+  const out = [...s];
+  axes.forEach((a, k) => {
+    const sc = scales[k]!;
+    if (!(sc > 0)) throw new OpError(`scale ${sc} must be positive`);
+    const d = s[a]!;
+    if (typeof d === 'number') out[a] = Math.floor(d * sc);
+    else out[a] = sc === 1 ? d : ctx.freshDim('resize');
+  });
+  return out;
+}
+
+function sizeDims(ctx: InferContext, s: readonly SymDim[], axes: readonly number[], sizes: readonly number[], policy: string): SymDim[] {
+  if (sizes.length !== axes.length) throw new OpError(`sizes has ${sizes.length} entries for ${axes.length} axes`);
+  const out = [...s];
+  if (policy === 'stretch') {
+    axes.forEach((a, k) => { out[a] = sizes[k]!; });
+    return out;
+  }
+  if (policy !== 'not_larger' && policy !== 'not_smaller') throw new OpError(`unknown keep_aspect_ratio_policy '${policy}'`);
+  // One scale for all axes (the smallest or largest ratio), then round(scale * d).
+  const inDims = axes.map((a) => s[a]!);
+  if (!inDims.every((d): d is number => typeof d === 'number')) {
+    axes.forEach((a) => { out[a] = ctx.freshDim('resize'); });
+    return out;
+  }
+  const ratios = axes.map((_, k) => sizes[k]! / inDims[k]!);
+  const scale = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
+  axes.forEach((a, k) => { out[a] = Math.round(scale * inDims[k]!); });
+  return out;
+}
+
+/** Whether an optional input is present and not the empty-tensor placeholder opset 11 uses. */
+function given(ctx: InferContext, i: number): boolean {
+  const x = ctx.inputs[i];
+  if (!x) return false;
+  const s = x.type.shape;
+  return !(s && s.length === 1 && s[0] === 0);
+}
+
+function makeResize(since: number): OpDef {
+  return {
+    domain: '', opType: 'Resize', since, doc: resizeDoc,
+    infer: (ctx): InferResult => {
+      const x = ctx.input(0);
+      const s = ctx.shapeOf(0);
+      parseMode(ctx.attrs.string('mode', 'nearest'));
+      const r = s.length;
+      const axes = since >= 18 && ctx.attrs.has('axes')
+        ? ctx.attrs.ints('axes').map((a) => (a < 0 ? a + r : a))
+        : s.map((_, i) => i);
+      if (axes.some((a) => a < 0 || a >= r)) throw new OpError(`axes [${ctx.attrs.ints('axes').join(',')}] out of range for rank ${r}`);
+      const policy = since >= 18 ? ctx.attrs.string('keep_aspect_ratio_policy', 'stretch') : 'stretch';
+      const scalesAt = since === 10 ? 1 : 2;
+      let shape: SymDim[];
+      if (since >= 11 && given(ctx, 3)) {
+        const sizes = intsOf(ctx, 3);
+        shape = sizes ? sizeDims(ctx, s, axes, sizes, policy) : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
+      } else if (given(ctx, scalesAt)) {
+        const scales = valueOf(ctx, scalesAt)?.data;
+        shape = scales ? scaleDims(ctx, s, axes, scales) : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
+      } else {
+        throw new OpError('Resize needs either scales or sizes');
+      }
+      return single({ dtype: x.type.dtype, shape });
+    },
+    cost: (ctx, outputs): Cost => {
+      const mode = parseMode(ctx.attrs.string('mode', 'nearest'));
+      const antialias = since >= 18 && ctx.attrs.int('antialias', 0) === 1;
+      const out = outputs[0]!;
+      if (mode === 'nearest') return NO_ARITHMETIC;
+      return { macs: 0, flops: resizeFlops(concrete(ctx.shapeOf(0)), concrete(out.shape ?? []), mode, antialias) };
+    },
+  };
+}
+
+function makeUpsample(since: number): OpDef {
+  return {
+    domain: '', opType: 'Upsample', since, doc: { ...resizeDoc, flops: `${resizeDoc.flops} (same table as Resize)` },
+    infer: (ctx) => {
+      const x = ctx.input(0);
+      const s = ctx.shapeOf(0);
+      parseMode(ctx.attrs.string('mode', 'nearest'));
+      const axes = s.map((_, i) => i);
+      let scales: readonly number[] | undefined;
+      if (since < 9) scales = ctx.attrs.floats('scales');
+      else {
+        ctx.input(1);
+        scales = valueOf(ctx, 1)?.data;
+      }
+      const shape = scales ? scaleDims(ctx, s, axes, scales) : s.map(() => ctx.freshDim('upsample'));
+      return single({ dtype: x.type.dtype, shape });
+    },
+    cost: (ctx, outputs) => {
+      const mode = parseMode(ctx.attrs.string('mode', 'nearest'));
+      if (mode === 'nearest') return NO_ARITHMETIC;
+      return { macs: 0, flops: resizeFlops(concrete(ctx.shapeOf(0)), concrete(outputs[0]!.shape ?? []), mode, false) };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// GridSample / AffineGrid
+
+function makeGridSample(since: number): OpDef {
+  return {
+    domain: '', opType: 'GridSample', since,
+    doc: {
+      flops: 'nearest 0; linear 2^k, cubic 4^k per output element, k = spatial rank (bilinear 4); coordinate unnormalisation not counted',
+      memory: 'input + grid + output bytes (the whole input is counted as read)',
+    },
+    infer: (ctx) => {
+      const x = ctx.input(0);
+      const s = ctx.shapeOf(0);
+      const g = ctx.shapeOf(1);
+      parseMode(ctx.attrs.string('mode', since >= 20 ? 'linear' : 'bilinear'));
+      const k = s.length - 2;
+      if (k < 1) throw new OpError(`input must be [N, C, spatial...], got [${s.join(',')}]`);
+      if (since < 20 && k !== 2) throw new OpError(`GridSample-16 takes 4-D input, got rank ${s.length}`);
+      if (g.length !== k + 2) throw new OpError(`grid must have rank ${k + 2}, got [${g.join(',')}]`);
+      const last = g[g.length - 1]!;
+      if (typeof last === 'number' && last !== k) throw new OpError(`grid last dim is ${last}, expected ${k}`);
+      const shape: SymDim[] = [s[0]!, s[1]!, ...g.slice(1, -1)];
+      return single({ dtype: x.type.dtype, shape });
+    },
+    cost: (ctx, outputs) => {
+      const mode = parseMode(ctx.attrs.string('mode', since >= 20 ? 'linear' : 'bilinear'));
+      if (mode === 'nearest') return NO_ARITHMETIC;
+      const k = ctx.shapeOf(0).length - 2;
+      const per = (mode === 'linear' ? 2 : 4) ** k;
+      return { macs: 0, flops: per * numel(outputs[0]!.shape ?? []) };
+    },
+  };
+}
+
+const affineGridOp: OpDef = {
+  domain: '', opType: 'AffineGrid', since: 20,
+  doc: {
+    flops: '2*k^2 per grid point (k = 2 or 3: each of k coordinates is a k-term dot product plus the offset)',
+    macs: '0: a small per-point transform, not one of the contraction ops',
+  },
+  infer: (ctx) => {
+    const theta = ctx.input(0);
+    const t = ctx.shapeOf(0);
+    if (t.length !== 3) throw new OpError(`theta must be [N, k, k+1], got [${t.join(',')}]`);
+    const sizeLen = ctx.input(1).type.shape?.[0];
+    const size = intsOf(ctx, 1);
+    const n = size?.length ?? sizeLen;
+    if (typeof n !== 'number') throw new OpError('the size input is unknown: the output rank cannot be inferred');
+    if (n !== 4 && n !== 5) throw new OpError(`size must have 4 or 5 entries, got ${n}`);
+    const k = n - 2;
+    const spatial: SymDim[] = size ? size.slice(2) : Array.from({ length: k }, () => ctx.freshDim('affine_grid'));
+    const out: TensorType = { dtype: theta.type.dtype, shape: [t[0]!, ...spatial, k] };
+    return single(out);
+  },
+  cost: (_ctx, outputs) => {
+    const s = outputs[0]!.shape ?? [];
+    const k = s.length - 2;
+    const points = numel(s.slice(0, -1));
+    return { macs: 0, flops: 2 * k * k * points };
+  },
+};
+
+export const ops: OpDef[] = [
+  makeResize(10), makeResize(11), makeResize(13), makeResize(18), makeResize(19),
+  makeUpsample(7), makeUpsample(9),
+  makeGridSample(16), makeGridSample(20),
+  affineGridOp,
+];

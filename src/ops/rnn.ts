@@ -1,3 +1,129 @@
-import type { OpDef } from '../shapes/types.js';
+/**
+ * Recurrent layers: RNN, LSTM, GRU.
+ *
+ * MACs per direction per time step: gates * H * (I + H) * batch (the input and recurrence gate
+ * matmuls; gates = 1 for RNN, 3 for GRU, 4 for LSTM), times seq_length and num_directions. This is
+ * the count PyTorch-side profilers call contraction MACs (see ../shared/models lstm/gru references).
+ * Steps past a sequence's `sequence_lens` are counted too: the padded length is what the shape says.
+ */
+import { OpError } from '../shapes/types.js';
+import type { Cost, InferContext, InferResult, OpDef, SymDim, TensorType } from '../shapes/types.js';
+import { numel } from '../shapes/util.js';
 
-export const ops: OpDef[] = [];
+interface RnnKind {
+  readonly opType: 'RNN' | 'LSTM' | 'GRU';
+  readonly gates: number;
+  /** Outputs: Y, Y_h (+ Y_c for LSTM). */
+  readonly outputs: number;
+  /** Elementwise FLOPs per hidden unit per step, given which optional inputs are present. */
+  readonly perUnit: (bias: boolean, peephole: boolean) => number;
+  readonly flopsDoc: string;
+}
+
+interface RnnDims {
+  readonly seq: SymDim;
+  readonly batch: SymDim;
+  readonly input: SymDim;
+  readonly hidden: SymDim;
+  readonly dirs: number;
+  readonly layout: number;
+}
+
+function rnnDims(ctx: InferContext, kind: RnnKind, layoutDefined: boolean): RnnDims {
+  const x = ctx.shapeOf(0);
+  if (x.length !== 3) throw new OpError(`input X has rank ${x.length}; expected 3`);
+  let layout = 0;
+  if (ctx.attrs.has('layout')) {
+    if (layoutDefined) layout = ctx.attrs.int('layout');
+    else ctx.warn(`attribute 'layout' is not defined for ${kind.opType} before opset 14; ignored`);
+  }
+  if (layout !== 0 && layout !== 1) throw new OpError(`layout ${layout} is not 0 or 1`);
+  const direction = ctx.attrs.string('direction', 'forward');
+  if (direction !== 'forward' && direction !== 'reverse' && direction !== 'bidirectional') {
+    throw new OpError(`direction '${direction}' is not forward, reverse or bidirectional`);
+  }
+  const dirs = direction === 'bidirectional' ? 2 : 1;
+  const w = ctx.shapeOf(1), r = ctx.shapeOf(2);
+  if (w.length !== 3 || r.length !== 3) throw new OpError(`W and R must have rank 3 (got ${w.length} and ${r.length})`);
+  for (const [name, s] of [['W', w], ['R', r]] as const) {
+    if (typeof s[0] === 'number' && s[0] !== dirs) throw new OpError(`${name} has ${s[0]} directions but direction is '${direction}'`);
+  }
+  let hidden: SymDim = ctx.attrs.has('hidden_size') ? ctx.attrs.int('hidden_size') : r[2]!;
+  if (typeof hidden === 'number' && hidden < 1) throw new OpError(`hidden_size ${hidden} is not positive`);
+  if (typeof hidden !== 'number' && typeof w[1] === 'number') hidden = w[1] / kind.gates;
+  for (const [name, s] of [['W', w], ['R', r]] as const) {
+    if (typeof s[1] === 'number' && typeof hidden === 'number' && s[1] !== kind.gates * hidden) {
+      throw new OpError(`${name}.shape[1] is ${s[1]} but ${kind.opType} with hidden_size ${hidden} needs ${kind.gates} * ${hidden} = ${kind.gates * hidden}`);
+    }
+  }
+  if (typeof r[2] === 'number' && typeof hidden === 'number' && r[2] !== hidden) throw new OpError(`R.shape[2] is ${r[2]} but hidden_size is ${hidden}`);
+  const [seq, batch] = layout === 0 ? [x[0]!, x[1]!] : [x[1]!, x[0]!];
+  const input = typeof x[2] === 'number' ? x[2] : w[2]!;
+  if (typeof x[2] === 'number' && typeof w[2] === 'number' && x[2] !== w[2]) throw new OpError(`X has input size ${x[2]} but W.shape[2] is ${w[2]}`);
+  return { seq, batch, input, hidden, dirs, layout };
+}
+
+function rnnInfer(ctx: InferContext, kind: RnnKind, layoutDefined: boolean): InferResult {
+  const d = rnnDims(ctx, kind, layoutDefined);
+  const dtype = ctx.input(0).type.dtype;
+  const y: TensorType = { dtype, shape: d.layout === 0 ? [d.seq, d.dirs, d.batch, d.hidden] : [d.batch, d.seq, d.dirs, d.hidden] };
+  const state: TensorType = { dtype, shape: d.layout === 0 ? [d.dirs, d.batch, d.hidden] : [d.batch, d.dirs, d.hidden] };
+  const count = Math.min(Math.max(ctx.node.outputs.length, 1), kind.outputs);
+  if (ctx.node.outputs.length > kind.outputs) throw new OpError(`${kind.opType} has at most ${kind.outputs} outputs (node lists ${ctx.node.outputs.length})`);
+  return { outputs: [y, state, state].slice(0, count) };
+}
+
+function rnnCost(ctx: InferContext, kind: RnnKind, layoutDefined: boolean): Cost {
+  const d = rnnDims(ctx, kind, layoutDefined);
+  // Hidden-unit steps: every (direction, time step, batch row, hidden unit).
+  const unitSteps = numel([d.seq, d.batch, d.hidden]) * d.dirs;
+  const macs = unitSteps * kind.gates * (numel([d.input]) + numel([d.hidden]));
+  const bias = ctx.inputs[3] !== undefined;
+  const peephole = kind.opType === 'LSTM' && ctx.inputs[7] !== undefined;
+  return { macs, flops: 2 * macs + unitSteps * kind.perUnit(bias, peephole) };
+}
+
+const KINDS: Record<RnnKind['opType'], RnnKind> = {
+  RNN: {
+    opType: 'RNN', gates: 1, outputs: 2,
+    perUnit: (bias) => 1 + (bias ? 2 : 0),
+    flopsDoc: '2 * MACs + dirs * seq * batch * H * (1 activation + 2 bias adds if B)',
+  },
+  GRU: {
+    opType: 'GRU', gates: 3, outputs: 2,
+    // r * h (or r * (Rh h + Rbh)): 1; 2 sigmoid + 1 tanh: 3; (1 - z) * h~ + z * h: 4; biases: 2 per gate.
+    perUnit: (bias) => 8 + (bias ? 6 : 0),
+    flopsDoc: '2 * MACs + dirs * seq * batch * H * (8 + 6 if B): per hidden unit and step 2 sigmoid + 1 tanh, 1 reset multiply, 4 for (1 - z) * h~ + z * h, and 2 bias adds per gate',
+  },
+  LSTM: {
+    opType: 'LSTM', gates: 4, outputs: 3,
+    // 3 sigmoid + 2 tanh: 5; c = f * c + i * g: 3; h = o * tanh(c): 1; biases 2 per gate; peepholes 2 per gate for i, f, o.
+    perUnit: (bias, peephole) => 9 + (bias ? 8 : 0) + (peephole ? 6 : 0),
+    flopsDoc: '2 * MACs + dirs * seq * batch * H * (9 + 8 if B + 6 if P): per hidden unit and step 3 sigmoid + 2 tanh, 3 for the cell update f*c + i*g, 1 for o * tanh(c), 2 bias adds per gate, 2 per peephole gate',
+  },
+};
+
+const RNN_PEERS =
+  'thop and ptflops add bias and gate elementwise work to their MACs (lstm.onnx: thop 46.29 M, ptflops 46.34 M against 45.88 M contraction MACs); fvcore skips nn.LSTM/nn.GRU entirely; onnx-tool also counts the activations as MACs (50.69 M).';
+
+function rnnDef(kind: RnnKind, since: number): OpDef {
+  const layoutDefined = since >= 14;
+  return {
+    domain: '', opType: kind.opType, since,
+    infer: (ctx) => rnnInfer(ctx, kind, layoutDefined),
+    cost: (ctx) => rnnCost(ctx, kind, layoutDefined),
+    doc: {
+      macs: `num_directions * seq_length * batch * ${kind.gates} * H * (I + H)`,
+      flops: kind.flopsDoc,
+      peers: RNN_PEERS,
+    },
+  };
+}
+
+export const ops: OpDef[] = [
+  // Opset 14 added the layout attribute (batch-first X/Y/Y_h/Y_c); earlier versions differ only in
+  // types and activation defaults, which change neither shapes nor counts.
+  rnnDef(KINDS.RNN, 1), rnnDef(KINDS.RNN, 14),
+  rnnDef(KINDS.GRU, 1), rnnDef(KINDS.GRU, 14),
+  rnnDef(KINDS.LSTM, 1), rnnDef(KINDS.LSTM, 14),
+];

@@ -11,6 +11,11 @@ export interface ValueSummary {
   readonly dtype: string | null;
   /** Dims as stored (strings are symbolic), or null when the rank is unknown. */
   readonly shape: ReadonlyArray<number | string | null> | null;
+  /**
+   * The shape the numbers were computed at (after `--input`/`--dim` binding, or as inferred for
+   * outputs), when it differs from `shape`; strings are dims that stayed symbolic.
+   */
+  readonly boundShape?: ReadonlyArray<number | string> | null;
 }
 
 export interface DTypeBytes {
@@ -63,13 +68,18 @@ export interface CostTotalsSummary {
   readonly memoryBytes: number;
   /** Bytes of activations live at once in topological order (graph inputs included, weights excluded). */
   readonly peakActivationBytes: number;
+  /** Name of the node during which the peak is reached ('' when the graph inputs alone are the peak). */
+  readonly peakActivationNode?: string;
   /** True when some node could not be costed: the totals are a lower bound. */
   readonly lowerBound: boolean;
   readonly lowerBoundReasons: readonly string[];
 }
 
 export interface RooflineSummary {
+  /** Preset id ('a100', 't4', ...), 'custom', or '<id>+custom' for a preset with an overridden number. */
   readonly hardware: string;
+  /** Human-readable hardware name with its precision, e.g. 'NVIDIA T4 (FP32)'. */
+  readonly hardwareName?: string;
   /** FLOP/s of the hardware. */
   readonly peakFlops: number;
   /** Bytes/s of the hardware. */
@@ -77,6 +87,8 @@ export interface RooflineSummary {
   readonly latencySeconds: number;
   /** Total FLOPs / total memory bytes. */
   readonly arithmeticIntensity: number;
+  /** peakFlops / bandwidth (FLOP per byte): nodes above it are compute-bound. */
+  readonly ridgePoint?: number;
   readonly computeBoundNodes: number;
   readonly memoryBoundNodes: number;
 }

@@ -105,6 +105,8 @@ export interface Cost {
   readonly bytes?: number;
   /** Set when this cost is known to be incomplete (e.g. Loop with unknown trip count): the reason. */
   readonly lowerBound?: string;
+  /** A remark shown with the node in the per-node table (e.g. which If branch the cost counts). */
+  readonly note?: string;
 }
 
 export interface OpDoc {

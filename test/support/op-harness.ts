@@ -7,7 +7,7 @@ import type { Attribute, Node } from '../../src/graph/ir.js';
 import { registry } from '../../src/ops/index.js';
 import { attrReader } from '../../src/shapes/attributes.js';
 import { OpError } from '../../src/shapes/types.js';
-import type { Cost, InferContext, KnownValue, OpInput, SymDim, TensorType } from '../../src/shapes/types.js';
+import type { Cost, InferContext, KnownValue, OpDef, OpInput, SymDim, TensorType } from '../../src/shapes/types.js';
 
 export interface HarnessInput {
   dtype?: DType;
@@ -53,7 +53,7 @@ function toAttribute(v: AttrValue, name: string): Attribute {
 export const float = (value: number): Attribute => ({ type: 'float', value });
 export const floats = (value: number[]): Attribute => ({ type: 'floats', value });
 
-export function runOp(call: HarnessCall): HarnessResult {
+function prepare(call: HarnessCall): { def: OpDef; ctx: InferContext; warnings: string[] } {
   const domain = call.domain ?? '';
   const opset = call.opset ?? (domain === '' ? 21 : 1);
   const def = registry.lookup(domain, call.op, opset);
@@ -93,7 +93,19 @@ export function runOp(call: HarnessCall): HarnessResult {
     freshDim: (hint) => `${hint}_${fresh++}`,
     warn: (m) => void warnings.push(m),
   };
+  return { def, ctx, warnings };
+}
+
+export function runOp(call: HarnessCall): HarnessResult {
+  const { def, ctx, warnings } = prepare(call);
   const res = def.infer(ctx);
   const cost = def.cost(ctx, res.outputs);
   return { outputs: res.outputs, values: res.values ?? res.outputs.map(() => undefined), cost, warnings };
+}
+
+/** Shape inference only: for symbolic dims, where costing would throw UnresolvedDimError. */
+export function inferOp(call: HarnessCall): Omit<HarnessResult, 'cost'> {
+  const { def, ctx, warnings } = prepare(call);
+  const res = def.infer(ctx);
+  return { outputs: res.outputs, values: res.values ?? res.outputs.map(() => undefined), warnings };
 }

@@ -1,0 +1,299 @@
+/**
+ * Verdicts for one model: metric rows (base, head, change, budget, status) and the "why"
+ * breakdown of which op types and nodes changed cost. Pure: profiles come in, plain data goes out.
+ *
+ * Breach rules, per budget whose level is not `off`:
+ *   absolute: head > max (a lower-bound head above max is a certain breach);
+ *   relative: the increase over base is more than max-increase percent AND, when min-delta is
+ *             set, the absolute increase is more than min-delta. New models have no base, so
+ *             only absolute budgets apply to them. Deleted models never breach.
+ */
+import type { NodeProfile, OpTypeSummary, ProfileResult } from '../profile/types.js';
+import { formatAmount, formatDelta, formatLimitPercent, formatPercent, METRIC_LABELS, METRIC_UNITS } from './units.js';
+import { METRICS } from './types.js';
+import type {
+  Budget,
+  GateModelInput,
+  Level,
+  MetricName,
+  MetricRow,
+  ModelMatch,
+  ModelReport,
+  NodeChange,
+  OpTypeChange,
+  Verdict,
+  WhyReport,
+} from './types.js';
+
+export const DEFAULT_WHY_LIMIT = 10;
+
+interface MetricValue {
+  readonly value: number;
+  readonly lowerBound: boolean;
+}
+
+/** The metric as the profile reports it, or null when the profile does not carry it. */
+export function metricValue(profile: ProfileResult | undefined, metric: MetricName): MetricValue | null {
+  if (!profile) return null;
+  const totals = profile.totals;
+  const lowerBound = totals?.lowerBound === true;
+  switch (metric) {
+    case 'params':
+      return { value: profile.params.total, lowerBound: false };
+    case 'file-size':
+      return { value: profile.model.fileBytes + profile.model.externalDataBytes, lowerBound: false };
+    case 'flops':
+      return totals ? { value: totals.flops, lowerBound } : null;
+    case 'macs':
+      return totals ? { value: totals.macs, lowerBound } : null;
+    case 'memory':
+      return totals ? { value: totals.memoryBytes, lowerBound } : null;
+    case 'peak-memory':
+      return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
+  }
+}
+
+const SEVERITY: Readonly<Record<Verdict, number>> = { ok: 0, warning: 1, error: 2 };
+
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = 'ok';
+  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
+  return worst;
+}
+
+/** The status a breach gets at a level: `off` never reaches here. */
+function levelVerdict(level: Level): Verdict {
+  return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'ok';
+}
+
+/** One metric row. `budget`/`level` are absent when the metric has no budget. */
+export function evaluateMetric(
+  metric: MetricName,
+  base: MetricValue | null,
+  head: MetricValue | null,
+  opts: { readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level; readonly headMeasured: boolean },
+): MetricRow {
+  const unit = METRIC_UNITS[metric];
+  const delta = base && head ? head.value - base.value : null;
+  const pct = base && head && base.value !== 0 && !opts.isNew ? ((head.value - base.value) / base.value) * 100 : null;
+  const reasons: string[] = [];
+  const budget = opts.budget;
+  const level = budget ? (opts.level ?? 'error') : null;
+  if (budget && level !== 'off' && !opts.deleted) {
+    const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit)}`;
+    if (head === null) {
+      if (opts.headMeasured) reasons.push(`${METRIC_LABELS[metric]} was not measured, so its budget could not be checked`);
+    } else {
+      if (budget.max !== undefined && head.value > budget.max) {
+        reasons.push(`${show(head)} exceeds max ${budget.maxText ?? formatAmount(budget.max, unit, { trim: true })}`);
+      }
+      if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
+        // Compare delta*100 > pct*base rather than dividing, so 2.0% against a 2% limit is not a breach by rounding.
+        const overPercent = delta * 100 > budget.maxIncrease * base.value;
+        const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
+        if (overPercent && overDelta) {
+          const pctText = pct === null ? `grew from ${formatAmount(base.value, unit)}` : `${formatPercent(pct)}`;
+          const minText = budget.minDelta !== undefined ? ` and ${formatDelta(delta, unit)} > ${budget.minDeltaText ?? formatAmount(budget.minDelta, unit, { trim: true })}` : '';
+          reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
+        }
+      }
+    }
+  }
+  // An unmeasured metric is reported as a warning whatever its level: failing a PR over a number
+  // we could not compute would be wrong, passing it silently too.
+  const unmeasured = head === null && reasons.length > 0;
+  const status: Verdict = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : levelVerdict(level ?? 'error');
+  return {
+    metric,
+    unit,
+    base: base?.value ?? null,
+    head: head?.value ?? null,
+    delta,
+    pct,
+    isNew: opts.isNew,
+    baseLowerBound: base?.lowerBound ?? false,
+    headLowerBound: head?.lowerBound ?? false,
+    budget: budget?.text ?? null,
+    level,
+    status,
+    reasons,
+  };
+}
+
+/** Evaluates one model against the entry `match` found for it (null: no config at all). */
+export function evaluateModel(
+  input: GateModelInput,
+  match: ModelMatch | null,
+  defaultLevel: Level,
+  whyLimit: number = DEFAULT_WHY_LIMIT,
+): ModelReport {
+  const entry = match?.kind === 'matched' ? match.entry : null;
+  const deleted = input.status === 'deleted';
+  const isNew = input.status === 'added' || (!deleted && !input.base && !input.baseError);
+  const notes: string[] = [];
+
+  let error: string | null = null;
+  if (!deleted) {
+    if (input.lfsPointer) {
+      error = 'the file is a Git LFS pointer, not the model: fetch LFS objects (actions/checkout with lfs: true)';
+    } else if (input.error) {
+      error = oneLine(input.error);
+    } else if (!input.head) {
+      error = 'no profile was produced for the head version';
+    }
+  }
+  if (input.baseError && input.status !== 'added') notes.push(`base version could not be read: ${oneLine(input.baseError)}`);
+  const head = error ? undefined : input.head;
+  const totals = head?.totals;
+  if (totals?.lowerBound) {
+    const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
+    notes.push(`head cost totals are lower bounds (≥)${why}`);
+  }
+  if (head && head.unknownOps.length > 0) {
+    const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
+    notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
+  }
+
+  const rows: MetricRow[] = [];
+  for (const metric of METRICS) {
+    const base = metricValue(input.base, metric);
+    const headValue = metricValue(head, metric);
+    // Budgets apply to a measured head only: a deleted or unreadable model gets no ✅ for them.
+    const measuredSomething = head !== undefined;
+    const budget = measuredSomething ? entry?.budgets[metric] : undefined;
+    if (base === null && headValue === null && !(budget && measuredSomething)) continue;
+    rows.push(
+      evaluateMetric(metric, base, headValue, {
+        isNew,
+        deleted,
+        ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
+        headMeasured: measuredSomething,
+      }),
+    );
+  }
+
+  const errorVerdict: Verdict = error ? levelVerdict(defaultLevel) : 'ok';
+  const verdict = worstVerdict([errorVerdict, ...rows.map((r) => r.status)]);
+  const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
+  return {
+    path: input.path,
+    previousPath: input.previousPath ?? null,
+    name: entry?.name ?? null,
+    status: input.status,
+    verdict,
+    error,
+    notes,
+    rows,
+    why: why && (why.opTypes.length > 0 || why.nodes.length > 0) ? why : null,
+  };
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Why did the cost change?
+
+/** Orders changes by the size of their FLOP change, then memory access, then MACs. */
+function byImpact<T extends { flopsDelta: number | null; memoryBytesDelta: number | null; macsDelta: number | null }>(key: (t: T) => string, count?: (t: T) => number) {
+  return (a: T, b: T): number =>
+    Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
+    Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
+    Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
+    (count ? count(b) - count(a) : 0) ||
+    (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/**
+ * Op types and nodes whose cost changed most between base and head (base absent: everything in
+ * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
+ */
+export function computeWhy(base: ProfileResult | undefined, head: ProfileResult, limit: number = DEFAULT_WHY_LIMIT): WhyReport {
+  const opTypes = opTypeChanges(base, head);
+  const nodes = nodeChanges(base, head);
+  return {
+    opTypes: opTypes.slice(0, limit),
+    nodes: nodes.slice(0, limit),
+    opTypesChanged: opTypes.length,
+    nodesChanged: nodes.length,
+  };
+}
+
+function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): OpTypeChange[] {
+  const withCosts = head.byOpType !== undefined && (base === undefined || base.byOpType !== undefined);
+  type Acc = { opType: string; domain: string; baseCount: number; headCount: number; base?: OpTypeSummary; head?: OpTypeSummary };
+  const acc = new Map<string, Acc>();
+  const slot = (opType: string, domain: string): Acc => {
+    const k = `${domain}\u0000${opType}`;
+    let a = acc.get(k);
+    if (!a) {
+      a = { opType, domain, baseCount: 0, headCount: 0 };
+      acc.set(k, a);
+    }
+    return a;
+  };
+  if (withCosts) {
+    for (const s of base?.byOpType ?? []) Object.assign(slot(s.opType, s.domain), { base: s, baseCount: s.count });
+    for (const s of head.byOpType ?? []) Object.assign(slot(s.opType, s.domain), { head: s, headCount: s.count });
+  } else {
+    for (const [op, n] of Object.entries(base?.opHistogram ?? {})) slot(op, '').baseCount = n;
+    for (const [op, n] of Object.entries(head.opHistogram)) slot(op, '').headCount = n;
+  }
+  const out: OpTypeChange[] = [];
+  for (const a of acc.values()) {
+    const d = (f: 'macs' | 'flops' | 'memoryBytes'): number | null => (withCosts ? (a.head?.[f] ?? 0) - (a.base?.[f] ?? 0) : null);
+    const change: OpTypeChange = {
+      opType: a.opType,
+      domain: a.domain,
+      baseCount: a.baseCount,
+      headCount: a.headCount,
+      macsDelta: d('macs'),
+      flopsDelta: d('flops'),
+      memoryBytesDelta: d('memoryBytes'),
+    };
+    const changed = a.baseCount !== a.headCount || (change.flopsDelta ?? 0) !== 0 || (change.macsDelta ?? 0) !== 0 || (change.memoryBytesDelta ?? 0) !== 0;
+    if (changed) out.push(change);
+  }
+  return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
+}
+
+/** Key matching a node across versions: its name in its scope; unnamed nodes by op type and ordinal. */
+function nodeKeys(nodes: readonly NodeProfile[]): Map<string, NodeProfile> {
+  const out = new Map<string, NodeProfile>();
+  const ordinal = new Map<string, number>();
+  for (const n of nodes) {
+    let k: string;
+    if (n.name) {
+      k = `${n.scope}\u0000${n.name}`;
+      if (out.has(k)) k = `${k}\u0000${n.opType}`;
+    } else {
+      const o = ordinal.get(`${n.scope}\u0000${n.opType}`) ?? 0;
+      ordinal.set(`${n.scope}\u0000${n.opType}`, o + 1);
+      k = `${n.scope}\u0000\u0001${n.opType}#${o}`;
+    }
+    if (!out.has(k)) out.set(k, n);
+  }
+  return out;
+}
+
+function nodeChanges(base: ProfileResult | undefined, head: ProfileResult): NodeChange[] {
+  if (!head.nodes || (base !== undefined && !base.nodes)) return [];
+  const before = nodeKeys(base?.nodes ?? []);
+  const after = nodeKeys(head.nodes);
+  const out: NodeChange[] = [];
+  const push = (n: NodeProfile, change: NodeChange['change'], b: NodeProfile | undefined, h: NodeProfile | undefined) => {
+    const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
+    const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
+    const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
+    if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0) return;
+    out.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta });
+  };
+  for (const [k, h] of after) {
+    const b = before.get(k);
+    push(h, b ? 'changed' : 'added', b, h);
+  }
+  for (const [k, b] of before) if (!after.has(k)) push(b, 'removed', b, undefined);
+  return out.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`));
+}

@@ -1,0 +1,223 @@
+/**
+ * The gate: every changed model evaluated against the config, and the overall verdict, as a
+ * JSON-serializable GateReport (schemaVersion 1, schema/gate-report.schema.json).
+ *
+ * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
+ * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
+ */
+import { matchModel } from './config.js';
+import { DEFAULT_WHY_LIMIT, evaluateModel, worstVerdict } from './evaluate.js';
+import { CHANGE_STATUSES, GATE_REPORT_SCHEMA_VERSION, LEVELS, METRICS } from './types.js';
+import type { GateInputs, Level, GateReport, MetricRow, ModelReport, NodeChange, OpTypeChange, Verdict, WhyReport } from './types.js';
+
+const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
+
+/** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
+export function evaluateGate(inputs: GateInputs): GateReport {
+  const config = inputs.config;
+  const defaultLevel = config?.defaults.level ?? 'error';
+  const whyLimit = inputs.whyLimit ?? DEFAULT_WHY_LIMIT;
+  const models: ModelReport[] = [];
+  const ignored: string[] = [];
+  for (const input of inputs.models) {
+    const match = config ? matchModel(config, input.path) : null;
+    if (match?.kind === 'ignored') {
+      ignored.push(input.path);
+      continue;
+    }
+    models.push(evaluateModel(input, match, defaultLevel, whyLimit));
+  }
+  models.sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { violations, warnings } = countFindings(models, defaultLevel);
+  return {
+    schemaVersion: GATE_REPORT_SCHEMA_VERSION,
+    passed: violations === 0,
+    violations,
+    warnings,
+    configFile: config?.file ?? null,
+    changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
+    ignored,
+    models,
+  };
+}
+
+/** Breached rows by level, plus each unreadable model once at the default level. */
+function countFindings(models: readonly ModelReport[], defaultLevel: Level): { violations: number; warnings: number } {
+  let violations = 0;
+  let warnings = 0;
+  for (const m of models) {
+    for (const r of m.rows) {
+      if (r.status === 'error') violations++;
+      else if (r.status === 'warning') warnings++;
+    }
+    if (m.error && defaultLevel === 'error') violations++;
+    else if (m.error && defaultLevel === 'warning') warnings++;
+  }
+  return { violations, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation of a report read back from JSON
+
+export class ReportValidationError extends Error {
+  override readonly name = 'ReportValidationError';
+  constructor(readonly where: string, readonly detail: string) {
+    super(`invalid gate report: ${where}: ${detail}`);
+  }
+}
+
+/** Longest string accepted anywhere in a report; model-derived names beyond this are suspicious. */
+const MAX_STRING = 4096;
+const MAX_ITEMS = 100_000;
+
+class Check {
+  constructor(private readonly where: string) {}
+  fail(detail: string): never {
+    throw new ReportValidationError(this.where, detail);
+  }
+  at(key: string | number): Check {
+    return new Check(typeof key === 'number' ? `${this.where}[${key}]` : `${this.where}.${key}`);
+  }
+  object(v: unknown, keys: readonly string[]): Record<string, unknown> {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail('expected an object');
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!keys.includes(k)) this.at(k).fail('unexpected property');
+    return o;
+  }
+  array(v: unknown): unknown[] {
+    if (!Array.isArray(v)) this.fail('expected an array');
+    if (v.length > MAX_ITEMS) this.fail(`more than ${MAX_ITEMS} items`);
+    return v;
+  }
+  string(v: unknown): string {
+    if (typeof v !== 'string') this.fail('expected a string');
+    if (v.length > MAX_STRING) this.fail(`string longer than ${MAX_STRING} characters`);
+    return v;
+  }
+  nullableString(v: unknown): string | null {
+    return v === null ? null : this.string(v);
+  }
+  number(v: unknown): number {
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail('expected a finite number');
+    return v;
+  }
+  nullableNumber(v: unknown): number | null {
+    return v === null ? null : this.number(v);
+  }
+  count(v: unknown): number {
+    const n = this.number(v);
+    if (!Number.isInteger(n) || n < 0) this.fail('expected a whole number >= 0');
+    return n;
+  }
+  boolean(v: unknown): boolean {
+    if (typeof v !== 'boolean') this.fail('expected true or false');
+    return v;
+  }
+  oneOf<T extends string>(v: unknown, allowed: readonly T[]): T {
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) this.fail(`expected one of ${allowed.join(', ')}`);
+    return v as T;
+  }
+}
+
+const VERDICTS: readonly Verdict[] = ['ok', 'warning', 'error'];
+
+function checkRow(c: Check, v: unknown): MetricRow {
+  const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'budget', 'level', 'status', 'reasons']);
+  return {
+    metric: c.at('metric').oneOf(o.metric, METRICS),
+    unit: c.at('unit').oneOf(o.unit, ['count', 'bytes'] as const),
+    base: c.at('base').nullableNumber(o.base),
+    head: c.at('head').nullableNumber(o.head),
+    delta: c.at('delta').nullableNumber(o.delta),
+    pct: c.at('pct').nullableNumber(o.pct),
+    isNew: c.at('isNew').boolean(o.isNew),
+    baseLowerBound: c.at('baseLowerBound').boolean(o.baseLowerBound),
+    headLowerBound: c.at('headLowerBound').boolean(o.headLowerBound),
+    budget: c.at('budget').nullableString(o.budget),
+    level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
+    status: c.at('status').oneOf(o.status, VERDICTS),
+    reasons: c.at('reasons').array(o.reasons).map((r, i) => c.at('reasons').at(i).string(r)),
+  };
+}
+
+function checkOpType(c: Check, v: unknown): OpTypeChange {
+  const o = c.object(v, ['opType', 'domain', 'baseCount', 'headCount', 'macsDelta', 'flopsDelta', 'memoryBytesDelta']);
+  return {
+    opType: c.at('opType').string(o.opType),
+    domain: c.at('domain').string(o.domain),
+    baseCount: c.at('baseCount').count(o.baseCount),
+    headCount: c.at('headCount').count(o.headCount),
+    macsDelta: c.at('macsDelta').nullableNumber(o.macsDelta),
+    flopsDelta: c.at('flopsDelta').nullableNumber(o.flopsDelta),
+    memoryBytesDelta: c.at('memoryBytesDelta').nullableNumber(o.memoryBytesDelta),
+  };
+}
+
+function checkNode(c: Check, v: unknown): NodeChange {
+  const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta']);
+  return {
+    name: c.at('name').string(o.name),
+    opType: c.at('opType').string(o.opType),
+    scope: c.at('scope').string(o.scope),
+    change: c.at('change').oneOf(o.change, ['added', 'removed', 'changed'] as const),
+    flopsDelta: c.at('flopsDelta').number(o.flopsDelta),
+    macsDelta: c.at('macsDelta').number(o.macsDelta),
+    memoryBytesDelta: c.at('memoryBytesDelta').number(o.memoryBytesDelta),
+  };
+}
+
+function checkWhy(c: Check, v: unknown): WhyReport | null {
+  if (v === null) return null;
+  const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged']);
+  return {
+    opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
+    nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
+    opTypesChanged: c.at('opTypesChanged').count(o.opTypesChanged),
+    nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
+  };
+}
+
+function checkModel(c: Check, v: unknown): ModelReport {
+  const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'rows', 'why']);
+  return {
+    path: c.at('path').string(o.path),
+    previousPath: c.at('previousPath').nullableString(o.previousPath),
+    name: c.at('name').nullableString(o.name),
+    status: c.at('status').oneOf(o.status, CHANGE_STATUSES),
+    verdict: c.at('verdict').oneOf(o.verdict, VERDICTS),
+    error: c.at('error').nullableString(o.error),
+    notes: c.at('notes').array(o.notes).map((n, i) => c.at('notes').at(i).string(n)),
+    rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
+    why: checkWhy(c.at('why'), o.why),
+  };
+}
+
+/**
+ * Checks that `json` (e.g. JSON.parse of the artifact) is a GateReport of schemaVersion 1 and
+ * returns a fresh copy holding only the known properties. Also checks that the summary agrees
+ * with the models (a tampered `passed: true` over breached rows is rejected).
+ * Throws ReportValidationError naming the first bad property.
+ */
+export function validateGateReport(json: unknown): GateReport {
+  const c = new Check('report');
+  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'changedModels', 'ignored', 'models']);
+  if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION) c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
+  const report: GateReport = {
+    schemaVersion: GATE_REPORT_SCHEMA_VERSION,
+    passed: c.at('passed').boolean(o.passed),
+    violations: c.at('violations').count(o.violations),
+    warnings: c.at('warnings').count(o.warnings),
+    configFile: c.at('configFile').nullableString(o.configFile),
+    changedModels: c.at('changedModels').array(o.changedModels).map((p, i) => c.at('changedModels').at(i).string(p)),
+    ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
+    models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
+  };
+  if (report.passed !== (report.violations === 0)) c.at('passed').fail('disagrees with violations');
+  const rowErrors = report.models.reduce((n, m) => n + m.rows.filter((r) => r.status === 'error').length, 0);
+  if (report.violations < rowErrors) c.at('violations').fail(`is ${report.violations} but ${rowErrors} rows are errors`);
+  report.models.forEach((m, i) => {
+    const worst = worstVerdict(m.rows.map((r) => r.status));
+    if (SEVERITY[m.verdict] > SEVERITY[worst]) c.at('models').at(i).at('verdict').fail(`is ${m.verdict} but a row is ${worst}`);
+  });
+  return report;
+}

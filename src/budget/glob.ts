@@ -1,0 +1,121 @@
+/**
+ * A small glob matcher for config `path` and `ignore` patterns, over repository paths with `/`
+ * separators. Supports `*` (any run of characters within one path segment), `**` (any number of
+ * whole segments, including none), `?` (one character, not `/`), `{a,b}` (alternatives, may nest)
+ * and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are matched like any other
+ * name: model directories such as `.models/` are common and hiding them would surprise.
+ */
+
+export class GlobError extends Error {
+  override readonly name = 'GlobError';
+}
+
+const cache = new Map<string, RegExp>();
+
+/** Normalizes a repository path: forward slashes, no leading `./`. */
+export function normalizePath(path: string): string {
+  let p = path.replace(/\\/g, '/');
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}
+
+/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
+export function globMatch(pattern: string, path: string): boolean {
+  return compileGlob(pattern).test(normalizePath(path));
+}
+
+/** Compiles a glob to an anchored RegExp (cached). Throws GlobError for a malformed pattern. */
+export function compileGlob(pattern: string): RegExp {
+  let re = cache.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${translate(normalizePath(pattern))}$`, 'u');
+    cache.set(pattern, re);
+  }
+  return re;
+}
+
+const REGEX_SPECIAL = /[.+^$()|\\/{}[\]*?]/;
+
+function escapeChar(c: string): string {
+  return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+}
+
+/** Translates the glob to a regex body. */
+function translate(pattern: string): string {
+  let out = '';
+  let i = 0;
+  // Open `{` groups: inside one, `,` separates alternatives; outside, it is a literal comma.
+  let braceDepth = 0;
+  while (i < pattern.length) {
+    const c = pattern[i] as string;
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        const atSegmentStart = i === 0 || pattern[i - 1] === '/';
+        const end = i + 2;
+        const atSegmentEnd = end === pattern.length || pattern[end] === '/';
+        if (atSegmentStart && atSegmentEnd) {
+          if (pattern[end] === '/') {
+            // `**/` : zero or more whole segments.
+            out += '(?:[^/]*/)*';
+            i = end + 1;
+          } else {
+            // trailing `**`: everything below (at least one character).
+            out += '.*';
+            i = end;
+          }
+          continue;
+        }
+        throw new GlobError(`glob ${JSON.stringify(pattern)}: "**" must be a whole path segment (as in a/**/b)`);
+      }
+      out += '[^/]*';
+      i += 1;
+    } else if (c === '?') {
+      out += '[^/]';
+      i += 1;
+    } else if (c === '[') {
+      const close = findClassEnd(pattern, i);
+      if (close < 0) throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "["`);
+      let body = pattern.slice(i + 1, close);
+      let negate = false;
+      if (body.startsWith('!') || body.startsWith('^')) {
+        negate = true;
+        body = body.slice(1);
+      }
+      const escaped = body.replace(/[\\\]^[]/g, (m) => `\\${m}`);
+      out += negate ? `[^/${escaped}]` : `[${escaped}]`;
+      i = close + 1;
+    } else if (c === '{') {
+      braceDepth += 1;
+      out += '(?:';
+      i += 1;
+    } else if (c === '}' && braceDepth > 0) {
+      braceDepth -= 1;
+      out += ')';
+      i += 1;
+    } else if (c === ',' && braceDepth > 0) {
+      out += '|';
+      i += 1;
+    } else if (c === '\\' && i + 1 < pattern.length) {
+      out += escapeChar(pattern[i + 1] as string);
+      i += 2;
+    } else {
+      out += escapeChar(c);
+      i += 1;
+    }
+  }
+  if (braceDepth > 0) throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "{"`);
+  return out;
+}
+
+/** Index of the `]` closing the class opened at `open`, or -1. A `]` right after `[` or `[!` is literal. */
+function findClassEnd(pattern: string, open: number): number {
+  let j = open + 1;
+  if (pattern[j] === '!' || pattern[j] === '^') j += 1;
+  if (pattern[j] === ']') j += 1;
+  while (j < pattern.length) {
+    if (pattern[j] === ']') return j > open + 1 ? j : -1;
+    if (pattern[j] === '/') return -1;
+    j += 1;
+  }
+  return -1;
+}

@@ -1,0 +1,204 @@
+/**
+ * Types of the PR budget gate: the parsed `.github/model-budget.yml`, what the caller hands
+ * the gate for each changed model, and the JSON report the gate produces (schemaVersion 1,
+ * described by schema/gate-report.schema.json). Everything here is plain data so the report
+ * can be written as an artifact and rendered later by the `publish` mode.
+ */
+import type { ProfileResult } from '../profile/types.js';
+
+/** `error` fails the check, `warning` only reports, `off` disables the budget. */
+export type Level = 'error' | 'warning' | 'off';
+export const LEVELS: readonly Level[] = ['error', 'warning', 'off'];
+
+/** Metric keys as written in the config file. */
+export type MetricName = 'params' | 'flops' | 'macs' | 'memory' | 'peak-memory' | 'file-size';
+export const METRICS: readonly MetricName[] = ['params', 'flops', 'macs', 'memory', 'peak-memory', 'file-size'];
+
+/** Counts use K/M/G/T (powers of 1000); bytes use B, kB/MB/GB/TB and KiB/MiB/GiB/TiB. */
+export type MetricUnit = 'count' | 'bytes';
+
+export interface Budget {
+  /** Absolute ceiling in the metric's unit (elements, operations or bytes). */
+  readonly max?: number;
+  /** Allowed increase over the base value, in percent (2 means 2%). */
+  readonly maxIncrease?: number;
+  /** A relative breach also needs the absolute increase to exceed this (metric unit). */
+  readonly minDelta?: number;
+  /** This budget's level; when absent the config's `defaults.level` applies. */
+  readonly level?: Level;
+  /** `max` as the user wrote it (validated), e.g. `120 MiB`; set whenever max is. */
+  readonly maxText?: string;
+  /** `min-delta` as the user wrote it; set whenever minDelta is. */
+  readonly minDeltaText?: string;
+  /** Human form of the budget for the report, built from validated numbers, e.g. `≤ 25 M · +2%`. */
+  readonly text: string;
+}
+
+export type Budgets = Readonly<Partial<Record<MetricName, Budget>>>;
+
+/** A dimension value in `inputs`: a fixed size or the name of a symbolic dim. */
+export type InputDim = number | string;
+
+export interface ModelEntry {
+  readonly name: string;
+  /** Glob over repository paths (see glob.ts). */
+  readonly path: string;
+  /** Input name -> shape to profile with; strings are symbolic dim names. */
+  readonly inputs: Readonly<Record<string, readonly InputDim[]>>;
+  /** Symbolic dim bindings for this model (merged over defaults.dims by matchModel). */
+  readonly dims: Readonly<Record<string, number>>;
+  readonly budgets: Budgets;
+  /** 1-based line of the entry in the config file, for messages. */
+  readonly line: number;
+}
+
+export interface GateConfig {
+  readonly version: 1;
+  /** File the config was read from (used in messages), e.g. `.github/model-budget.yml`. */
+  readonly file: string;
+  readonly defaults: {
+    readonly level: Level;
+    readonly dims: Readonly<Record<string, number>>;
+  };
+  readonly models: readonly ModelEntry[];
+  readonly ignore: readonly string[];
+}
+
+/** Result of matching one repository path against the config. */
+export type ModelMatch =
+  | { readonly kind: 'ignored'; readonly pattern: string }
+  | { readonly kind: 'unmatched'; readonly dims: Readonly<Record<string, number>> }
+  | {
+      readonly kind: 'matched';
+      readonly entry: ModelEntry;
+      readonly index: number;
+      /** defaults.dims overlaid with entry.dims: what to profile the model with. */
+      readonly dims: Readonly<Record<string, number>>;
+      readonly inputs: Readonly<Record<string, readonly InputDim[]>>;
+    };
+
+// ---------------------------------------------------------------------------------------------
+// Gate input
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
+export const CHANGE_STATUSES: readonly ChangeStatus[] = ['added', 'modified', 'deleted', 'renamed', 'unchanged'];
+
+/** One model file the caller found in the diff (or all models, with status 'unchanged'). */
+export interface GateModelInput {
+  /** Repository path on the head side (the base path for deleted models). */
+  readonly path: string;
+  /** Old path of a renamed model. */
+  readonly previousPath?: string;
+  readonly status: ChangeStatus;
+  /** Profile of the base version (absent for added models or when it could not be read). */
+  readonly base?: ProfileResult;
+  /** Profile of the head version (absent for deleted models or when it could not be read). */
+  readonly head?: ProfileResult;
+  /** One-line message when the head version could not be read (corrupt file, bad dims...). */
+  readonly error?: string;
+  /** One-line message when the base version could not be read. */
+  readonly baseError?: string;
+  /** The head file is a Git LFS pointer, not the model (LFS objects were not fetched). */
+  readonly lfsPointer?: boolean;
+}
+
+export interface GateInputs {
+  /** Parsed config, or null when the repository has none: every model is reported, no budgets. */
+  readonly config: GateConfig | null;
+  readonly models: readonly GateModelInput[];
+  /** How many op types / nodes the "why" section keeps per model (default 10). */
+  readonly whyLimit?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gate report (JSON artifact, schemaVersion 1)
+
+export const GATE_REPORT_SCHEMA_VERSION = 1;
+
+export type Verdict = 'ok' | 'warning' | 'error';
+
+export interface MetricRow {
+  readonly metric: MetricName;
+  readonly unit: MetricUnit;
+  /** null when this side is absent or does not report the metric. */
+  readonly base: number | null;
+  readonly head: number | null;
+  /** head - base; null unless both sides are known. */
+  readonly delta: number | null;
+  /** Percent change relative to base (2.5 means +2.5%); null for new models or base 0. */
+  readonly pct: number | null;
+  /** The model is new in this PR: render "new", never "+100%". */
+  readonly isNew: boolean;
+  /** The value is a lower bound (some node could not be costed): render "≥". */
+  readonly baseLowerBound: boolean;
+  readonly headLowerBound: boolean;
+  /** Budget text (see Budget.text), null when this metric has no budget. */
+  readonly budget: string | null;
+  /** Effective level of the budget, null when there is none. */
+  readonly level: Level | null;
+  readonly status: Verdict;
+  /** Why the row is not ok, one sentence each, e.g. `26.1 M exceeds max 25 M`. */
+  readonly reasons: readonly string[];
+}
+
+export interface OpTypeChange {
+  readonly opType: string;
+  readonly domain: string;
+  readonly baseCount: number;
+  readonly headCount: number;
+  /** Cost deltas; null when the profiles carry no per-op-type costs (engine not run). */
+  readonly macsDelta: number | null;
+  readonly flopsDelta: number | null;
+  readonly memoryBytesDelta: number | null;
+}
+
+export interface NodeChange {
+  readonly name: string;
+  readonly opType: string;
+  readonly scope: string;
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly flopsDelta: number;
+  readonly macsDelta: number;
+  readonly memoryBytesDelta: number;
+}
+
+export interface WhyReport {
+  readonly opTypes: readonly OpTypeChange[];
+  readonly nodes: readonly NodeChange[];
+  /** How many op types / nodes changed in all (the lists above are the top ones). */
+  readonly opTypesChanged: number;
+  readonly nodesChanged: number;
+}
+
+export interface ModelReport {
+  readonly path: string;
+  readonly previousPath: string | null;
+  /** Name of the matching config entry, null when no entry matched. */
+  readonly name: string | null;
+  readonly status: ChangeStatus;
+  /** Worst row status; 'error'/'warning' also when the model could not be read. */
+  readonly verdict: Verdict;
+  /** One-line reason the head model could not be measured (corrupt, LFS pointer); null if fine. */
+  readonly error: string | null;
+  /** Notes that do not change the verdict (base unreadable, lower bounds, unknown ops). */
+  readonly notes: readonly string[];
+  readonly rows: readonly MetricRow[];
+  readonly why: WhyReport | null;
+}
+
+export interface GateReport {
+  readonly schemaVersion: 1;
+  /** False when any error-level budget is exceeded or an error-level model could not be read. */
+  readonly passed: boolean;
+  /** Error-level breaches (rows) plus error-level unreadable models. */
+  readonly violations: number;
+  /** Warning-level breaches plus warning-level unreadable models. */
+  readonly warnings: number;
+  /** Config file used, null when none. */
+  readonly configFile: string | null;
+  /** Paths of models changed in the PR (status other than 'unchanged'), ignored ones excluded. */
+  readonly changedModels: readonly string[];
+  /** Paths skipped by the config's ignore list. */
+  readonly ignored: readonly string[];
+  readonly models: readonly ModelReport[];
+}

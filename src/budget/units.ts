@@ -1,0 +1,159 @@
+/**
+ * Human units for budgets: parsing what people write in the config (`25M`, `120MiB`, `2%`) and
+ * formatting numbers for the report with 3 significant digits (`25.6 M`, `97.5 MB`).
+ * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
+ * compare them with counts at a glance, but budgets may be written in binary units too.
+ */
+import type { MetricName, MetricUnit } from './types.js';
+
+/** A budget value that cannot be read; the message names the text and what is expected. */
+export class UnitError extends Error {
+  override readonly name = 'UnitError';
+}
+
+const COUNT_SUFFIXES: Readonly<Record<string, number>> = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+
+const BYTE_SUFFIXES: Readonly<Record<string, number>> = {
+  '': 1,
+  B: 1,
+  kB: 1e3,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KiB: 1024,
+  MiB: 1024 ** 2,
+  GiB: 1024 ** 3,
+  TiB: 1024 ** 4,
+};
+
+// A plain decimal number (no exponent, no sign) followed by an optional suffix.
+const NUMBER_WITH_SUFFIX = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z%]*)$/;
+
+function quoted(text: string | number): string {
+  return JSON.stringify(String(text));
+}
+
+function split(text: string | number): { value: number; suffix: string } | null {
+  if (typeof text === 'number') {
+    return Number.isFinite(text) && text >= 0 ? { value: text, suffix: '' } : null;
+  }
+  const m = NUMBER_WITH_SUFFIX.exec(text.trim());
+  if (!m) return null;
+  return { value: Number(m[1]), suffix: m[2] ?? '' };
+}
+
+/** `25M` -> 25_000_000. Accepts K/M/G/T (and lower-case k); bare numbers are plain counts. */
+export function parseCount(text: string | number): number {
+  const parts = split(text);
+  const suffix = parts?.suffix === 'k' ? 'K' : parts?.suffix;
+  const scale = suffix === undefined ? undefined : COUNT_SUFFIXES[suffix];
+  if (!parts || scale === undefined) throw new UnitError(`${quoted(text)} is not a count (use K/M/G/T)`);
+  return parts.value * scale;
+}
+
+/** `120MiB` -> 125_829_120, `100MB` -> 100_000_000. Bare numbers are bytes. */
+export function parseBytes(text: string | number): number {
+  const parts = split(text);
+  const scale = parts ? BYTE_SUFFIXES[parts.suffix] : undefined;
+  if (!parts || scale === undefined) {
+    throw new UnitError(`${quoted(text)} is not a byte size (use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB)`);
+  }
+  return parts.value * scale;
+}
+
+/** `2%` -> 2 (percent, relative to the base value). The `%` is required. */
+export function parsePercent(text: string | number): number {
+  const parts = typeof text === 'string' ? split(text) : null;
+  if (!parts || parts.suffix !== '%') throw new UnitError(`${quoted(text)} is not a percentage (write e.g. 2%)`);
+  return parts.value;
+}
+
+export function parseAmount(text: string | number, unit: MetricUnit): number {
+  return unit === 'count' ? parseCount(text) : parseBytes(text);
+}
+
+export const METRIC_UNITS: Readonly<Record<MetricName, MetricUnit>> = {
+  params: 'count',
+  flops: 'count',
+  macs: 'count',
+  memory: 'bytes',
+  'peak-memory': 'bytes',
+  'file-size': 'bytes',
+};
+
+/** Labels for the report. Memory access is spelled out: "MAC" means multiply-accumulate here. */
+export const METRIC_LABELS: Readonly<Record<MetricName, string>> = {
+  params: 'Params',
+  flops: 'FLOPs',
+  macs: 'MACs',
+  memory: 'Memory access',
+  'peak-memory': 'Peak activation memory',
+  'file-size': 'File size',
+};
+
+const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
+const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+
+export interface FormatOptions {
+  /** Drop trailing zeros (`25 M` instead of `25.0 M`); used for budget limits. */
+  readonly trim?: boolean;
+}
+
+/** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
+function scaled(n: number, steps: readonly string[], opts: FormatOptions, plainIsInteger: boolean): string {
+  const abs = Math.abs(n);
+  const sign = n < 0 ? '-' : '';
+  if (abs < 1000) {
+    // Below the first step counts and bytes are usually whole numbers: show them as they are.
+    const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
+    const unit = steps[0] ?? '';
+    return `${sign}${body}${unit ? ' ' + unit : ''}`;
+  }
+  let step = Math.min(Math.floor(Math.log10(abs) / 3), steps.length - 1);
+  let mantissa = abs / 1000 ** step;
+  // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
+  if (Number(mantissa.toPrecision(3)) >= 1000 && step < steps.length - 1) {
+    step += 1;
+    mantissa = abs / 1000 ** step;
+  }
+  return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
+}
+
+function trimZeros(text: string, opts: FormatOptions): string {
+  if (!opts.trim || !text.includes('.')) return text;
+  return text.replace(/\.?0+$/, '');
+}
+
+export function formatCount(n: number, opts: FormatOptions = {}): string {
+  return scaled(n, COUNT_STEPS, opts, true);
+}
+
+export function formatBytes(n: number, opts: FormatOptions = {}): string {
+  return scaled(n, BYTE_STEPS, opts, true);
+}
+
+export function formatAmount(n: number, unit: MetricUnit, opts: FormatOptions = {}): string {
+  return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
+}
+
+/** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
+export function formatDelta(n: number, unit: MetricUnit): string {
+  if (n === 0) return '±0';
+  const body = formatAmount(Math.abs(n), unit);
+  return `${n > 0 ? '+' : '-'}${body}`;
+}
+
+/** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
+export function formatPercent(p: number): string {
+  if (p === 0) return '±0%';
+  const abs = Math.abs(p);
+  const sign = p > 0 ? '+' : '-';
+  const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
+  return `${sign}${body}%`;
+}
+
+/** Percent as a limit (`2%`, `2.5%`), no sign. */
+export function formatLimitPercent(p: number): string {
+  return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
+}

@@ -1,0 +1,190 @@
+/**
+ * Turns an engine run into the ProfileResult JSON (schemaVersion 1): totals, per-op-type
+ * aggregation, per-node table, peak activation memory and the roofline estimate.
+ * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
+ */
+import { walkGraphs } from '../graph/ir.js';
+import type { Dim, Model, ValueInfo } from '../graph/ir.js';
+import type { TensorType } from '../shapes/types.js';
+import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
+import type { HardwareSpec } from './hardware.js';
+import { peakFromEngine } from './peak-memory.js';
+import { roofline } from './roofline.js';
+import { PROFILE_SCHEMA_VERSION } from './types.js';
+import type {
+  CostTotalsSummary, NodeProfile, OpTypeSummary, ParamsSummary, ProfileResult, RooflineSummary, ValueSummary,
+} from './types.js';
+
+export interface ProfileOptions {
+  /** The model's path as the user gave it (shown in reports). */
+  readonly path: string;
+  /** Bytes of external data files the model references (0 when none). */
+  readonly externalDataBytes?: number;
+  /** Hardware for the roofline estimate; no roofline without it. */
+  readonly hardware?: HardwareSpec;
+  /** Include the per-node table (default true; large models make it long). */
+  readonly includeNodes?: boolean;
+}
+
+/**
+ * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
+ * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
+ */
+export function profileModel(
+  model: Model,
+  engine: EngineResult | undefined,
+  params: ParamsSummary,
+  options: ProfileOptions,
+): ProfileResult {
+  const initializers = model.graph.initializers;
+  const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
+  const base = {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    model: {
+      path: options.path,
+      format: model.format,
+      fileBytes: model.fileBytes,
+      externalDataBytes: options.externalDataBytes ?? 0,
+      irVersion: model.irVersion,
+      producer: `${model.producerName} ${model.producerVersion}`.trim(),
+      opsets: opsetRecord(model.opsetImports),
+    },
+    inputs: declaredInputs.map((v) => valueSummary(v, engine?.inputs.find((x) => x.name === v.name)?.type)),
+    outputs: model.graph.outputs.map((v) => valueSummary(v, engine?.outputs.find((x) => x.name === v.name)?.type)),
+    params,
+    opHistogram: opHistogram(model),
+  };
+  if (!engine) return { ...base, unknownOps: [], warnings: [] };
+
+  const counted = engine.nodes.filter((n) => n.inTotals);
+  const peak = peakFromEngine(engine);
+  const reasons = dedupe([
+    ...engine.lowerBoundReasons,
+    ...(engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0
+      ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`]
+      : []),
+    ...peak.lowerBoundReasons,
+  ]);
+  let macs = 0;
+  let flops = 0;
+  let bytes = 0;
+  for (const n of counted) {
+    macs += n.cost.macs;
+    flops += n.cost.flops;
+    bytes += n.cost.bytes;
+  }
+  const totals: CostTotalsSummary = {
+    macs,
+    flops,
+    memoryBytes: bytes,
+    peakActivationBytes: peak.peakBytes,
+    peakActivationNode: peak.peakAt,
+    lowerBound: reasons.length > 0,
+    lowerBoundReasons: reasons,
+  };
+
+  const hw = options.hardware;
+  const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
+  const latencyOf = new Map<NodeResult, number>();
+  if (roof) counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i]!.latencySeconds));
+  const rooflineSummary: RooflineSummary | undefined = hw && roof ? {
+    hardware: hw.id,
+    hardwareName: hw.name,
+    peakFlops: hw.peakFlops,
+    bandwidth: hw.bandwidth,
+    latencySeconds: roof.latencySeconds,
+    arithmeticIntensity: roof.arithmeticIntensity,
+    ridgePoint: roof.ridgePoint,
+    computeBoundNodes: roof.computeBoundNodes,
+    memoryBoundNodes: roof.memoryBoundNodes,
+  } : undefined;
+
+  const result: ProfileResult = {
+    ...base,
+    totals,
+    byOpType: byOpType(counted),
+    ...(options.includeNodes === false ? {} : {
+      nodes: engine.nodes.map((n, i) => nodeProfile(n, i, latencyOf.get(n))),
+    }),
+    ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
+    unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
+    warnings: [...engine.warnings],
+  };
+  return result;
+}
+
+/**
+ * Per (domain, op type) sums over the nodes counted in totals, so that the rows add up to the
+ * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
+ */
+export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
+  const rows = new Map<string, { opType: string; domain: string; count: number; macs: number; flops: number; memoryBytes: number }>();
+  for (const n of counted) {
+    const key = `${n.node.domain}\u0000${n.node.opType}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { opType: n.node.opType, domain: n.node.domain, count: 0, macs: 0, flops: 0, memoryBytes: 0 };
+      rows.set(key, row);
+    }
+    row.count++;
+    row.macs += n.cost.macs;
+    row.flops += n.cost.flops;
+    row.memoryBytes += n.cost.bytes;
+  }
+  return [...rows.values()].sort((a, b) =>
+    b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
+    || a.opType.localeCompare(b.opType) || a.domain.localeCompare(b.domain));
+}
+
+/** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
+export function opHistogram(model: Model): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const g of walkGraphs(model.graph)) {
+    for (const n of g.nodes) {
+      const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function nodeProfile(n: NodeResult, index: number, latency: number | undefined): NodeProfile {
+  return {
+    // ONNX allows unnamed nodes; the index keeps the row identifiable.
+    name: n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`,
+    opType: n.node.opType,
+    domain: n.node.domain,
+    scope: n.scope,
+    outputShapes: n.outputs.map((t) => (t.shape ? [...t.shape] : null)),
+    params: n.params,
+    macs: n.cost.macs,
+    flops: n.cost.flops,
+    memoryBytes: n.cost.bytes,
+    status: n.status,
+    ...(n.note !== undefined ? { note: n.note } : {}),
+    ...(latency !== undefined ? { latencySeconds: latency } : {}),
+  };
+}
+
+function valueSummary(v: ValueInfo, bound: TensorType | undefined): ValueSummary {
+  const shape = v.shape ? [...v.shape] : null;
+  const summary: ValueSummary = { name: v.name, dtype: v.dtype ?? bound?.dtype ?? null, shape };
+  if (!bound) return summary;
+  const boundShape = bound.shape ? [...bound.shape] : null;
+  return sameDims(shape, boundShape) ? summary : { ...summary, boundShape };
+}
+
+function sameDims(a: readonly Dim[] | null, b: readonly Dim[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+function opsetRecord(imports: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...imports]
+    .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function dedupe(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

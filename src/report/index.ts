@@ -1,0 +1,16 @@
+/**
+ * Rendering of a GateReport: the sticky PR comment, the job summary and plain text for the CLI.
+ * Pure functions: the caller posts or prints the strings.
+ */
+export {
+  commentMarker,
+  DEFAULT_COMMENT_KEY,
+  GITHUB_COMMENT_LIMIT,
+  headline,
+  JOB_SUMMARY_LIMIT,
+  renderComment,
+  renderSummary,
+} from './markdown.js';
+export type { RenderOptions } from './markdown.js';
+export { renderText } from './text.js';
+export { escapeMarkdown, escapeText, sanitizeCommentKey } from './escape.js';

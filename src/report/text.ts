@@ -1,0 +1,51 @@
+/**
+ * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
+ * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
+ */
+import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
+import type { GateReport, MetricRow, Verdict } from '../budget/types.js';
+import { escapeText } from './escape.js';
+import { headline } from './markdown.js';
+
+const MARK: Readonly<Record<Verdict, string>> = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
+
+function cell(v: number | null, lowerBound: boolean, unit: MetricRow['unit']): string {
+  return v === null ? '-' : `${lowerBound ? '>=' : ''}${formatAmount(v, unit)}`;
+}
+
+function change(r: MetricRow, deleted: boolean): string {
+  if (r.isNew && r.head !== null) return 'new';
+  if (deleted) return 'removed';
+  if (r.delta === null) return '-';
+  if (r.delta === 0) return '0';
+  return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+}
+
+export function renderText(report: GateReport): string {
+  const lines: string[] = [headline(report).replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `), ''];
+  for (const m of report.models) {
+    const name = m.name ? `${escapeText(m.name)}: ` : '';
+    const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;
+    lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+    if (m.error) lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
+    const table = m.rows.map((r) => [
+      METRIC_LABELS[r.metric],
+      cell(r.base, r.baseLowerBound, r.unit),
+      cell(r.head, r.headLowerBound, r.unit),
+      change(r, m.status === 'deleted'),
+      r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
+      r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
+    ]);
+    if (table.length > 0) {
+      const header = ['metric', 'base', 'head', 'change', 'budget', 'status'];
+      const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
+      const fmt = (row: readonly string[]) => `  ${row.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
+      lines.push(fmt(header), ...table.map(fmt));
+    }
+    for (const r of m.rows) for (const why of r.reasons) lines.push(`  ${MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
+    for (const n of m.notes) lines.push(`  note: ${escapeText(n, 400)}`);
+    lines.push('');
+  }
+  if (report.ignored.length > 0) lines.push(`ignored by the config: ${report.ignored.map((p) => escapeText(p)).join(', ')}`);
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,108 @@
+/**
+ * What the shape/cost engine returns: the contract between src/shapes/engine.ts and src/profile.
+ *
+ * How to sum totals (no double counting):
+ *   totals = sum over `nodes` with `inTotals === true`.
+ * `inTotals` is true for every node of the main graph, including nodes expanded inline from ONNX
+ * local functions (their scope is the function name, but they replace the calling node). It is
+ * false for nodes inside control-flow bodies (If branches, Loop/Scan bodies): those are listed for
+ * the per-node table only, because the owning If/Loop/Scan node's own cost already includes them
+ * (the larger If branch; Loop body x trip count). `EngineResult.totals` is that sum, precomputed.
+ *
+ * Peak activation memory: walk `nodes` with `inTotals === true` in order (that is the topological
+ * execution order). Before the first node, `liveAtStart` values are live (graph inputs that are not
+ * initializers). Each node allocates its `node.outputs` (skip '' and values that are constants), and
+ * after it runs, the values in its `frees` list are dead. Sizes come from `values` (bytes of
+ * `type`; a value of unknown size makes the peak a lower bound). Graph outputs are never freed.
+ */
+import type { Node } from '../graph/ir.js';
+import type { CostTotals, KnownValue, OpDef, TensorType } from './types.js';
+
+/** Finds the definition of an op at an opset version (src/ops/index.ts `registry.lookup` bound). */
+export type OpLookup = (domain: string, opType: string, opset: number) => OpDef | undefined;
+
+export interface EngineOptions {
+  /** Concrete shapes for graph inputs by name (`--input name=1x3x224x224`). */
+  readonly inputShapes?: Readonly<Record<string, readonly number[]>>;
+  /** Values for symbolic dims by name (`--dim batch=1`). */
+  readonly dims?: Readonly<Record<string, number>>;
+}
+
+export type NodeStatus = 'ok' | 'unknown-op' | 'unresolved' | 'error' | 'lower-bound';
+
+export interface ValueState {
+  readonly type: TensorType;
+  /** Known contents (small constants, folded shape arithmetic). */
+  readonly value?: KnownValue;
+  /** Initializer, Constant-node output (or a value derived only from those by folding ops). */
+  readonly isConstant: boolean;
+  /** True for initializers (stored weights). */
+  readonly isInitializer?: boolean;
+}
+
+export interface NodeResult {
+  /**
+   * The node as executed. For nodes expanded from a local function, inputs/outputs are renamed to
+   * unique names (`<call node name>/<inner name>`) and attribute refs are resolved.
+   */
+  readonly node: Node;
+  /** '' for the main graph; 'If_3/then_branch', 'Loop_0/body', 'MyFunction', nested with '/'. */
+  readonly scope: string;
+  /** True when this node's cost counts in model totals (see the file comment). */
+  readonly inTotals: boolean;
+  /** Index in `nodes` of the control-flow node whose body holds this node. */
+  readonly parent?: number;
+  readonly def: OpDef | undefined;
+  /** Opset version used for the node's domain. */
+  readonly opset: number;
+  /** One entry per node input; undefined where omitted ('') or of unknown type. */
+  readonly inputs: readonly (TensorType | undefined)[];
+  /** One entry per node output (dtype/shape undefined when unknown). */
+  readonly outputs: readonly TensorType[];
+  /** Control-flow nodes: includes their body (larger branch / body x trips). */
+  readonly cost: CostTotals;
+  /** Weight elements of constant inputs this node reads (isWeightDType). */
+  readonly params: number;
+  readonly status: NodeStatus;
+  /** Why status is not 'ok' (error message, unresolved dim, lower-bound reason), or an op's remark. */
+  readonly note?: string;
+  /**
+   * Main-graph nodes only (inTotals): values whose last reader is this node (or outputs nobody reads
+   * that are not graph outputs), dead after it runs. Empty for body nodes.
+   */
+  readonly frees: readonly string[];
+}
+
+export interface UnknownOp {
+  readonly domain: string;
+  readonly opType: string;
+  readonly count: number;
+}
+
+export interface EngineResult {
+  /** Execution (topological) order; body nodes follow their control-flow node's position. */
+  readonly nodes: readonly NodeResult[];
+  /** Every main-graph value (inputs, initializers, node outputs) by name, after inference. */
+  readonly values: ReadonlyMap<string, ValueState>;
+  /** Graph inputs to bind (initializers excluded) with their bound types. */
+  readonly inputs: readonly { readonly name: string; readonly type: TensorType }[];
+  /** Graph outputs with their inferred types. */
+  readonly outputs: readonly { readonly name: string; readonly type: TensorType }[];
+  /** Values live before the first node: the bound graph inputs (not initializers). */
+  readonly liveAtStart: readonly string[];
+  /** Sum of `cost` over nodes with inTotals. */
+  readonly totals: CostTotals;
+  readonly warnings: readonly string[];
+  /** Ops without a definition, by (domain, opType), subgraphs included; sorted by count desc. */
+  readonly unknownOps: readonly UnknownOp[];
+  /** Why totals are a lower bound (empty when they are exact). Deduplicated. */
+  readonly lowerBoundReasons: readonly string[];
+}
+
+/**
+ * A problem with the graph as a whole (cycle, duplicate producer): the caller turns it into a
+ * one-line message (`model-budget: <file>: <message>`).
+ */
+export class GraphError extends Error {
+  override readonly name = 'GraphError';
+}

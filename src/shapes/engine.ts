@@ -1,0 +1,820 @@
+/**
+ * The shape/cost engine: walks a model's graph in topological order, gives every value a dtype and
+ * a shape (concrete or symbolic), folds small constants, and asks each op's definition for its
+ * output types and its cost. Control-flow bodies are run through `InferContext.subgraph`; ONNX local
+ * functions are expanded inline. It never imports src/ops: the caller passes an `OpLookup`.
+ *
+ * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
+ */
+import { bytesFor, isWeightDType } from '../graph/dtype.js';
+import { walkGraphs } from '../graph/ir.js';
+import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
+import { attrReader } from './attributes.js';
+import { GraphError } from './engine-types.js';
+import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
+import { MAX_FOLD_ELEMENTS, OpError, UnresolvedDimError } from './types.js';
+import type {
+  CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
+} from './types.js';
+
+export { GraphError } from './engine-types.js';
+export type * from './engine-types.js';
+
+const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };
+const ZERO_COST: CostTotals = { macs: 0, flops: 0, bytes: 0 };
+
+function normalizeDomain(domain: string): string {
+  return domain === 'ai.onnx' ? '' : domain;
+}
+
+function domainLabel(domain: string): string {
+  return domain === '' ? 'ai.onnx' : domain;
+}
+
+/** A node ready to run: renamed (functions), named (unnamed nodes get `<OpType>_<index>`), with its opset table. */
+interface FlatNode {
+  readonly node: Node;
+  readonly scope: string;
+  readonly opsets: ReadonlyMap<string, number>;
+}
+
+/** Values visible while running one graph level; outer levels are visible through `parent`. */
+class Scope {
+  readonly values = new Map<string, ValueState>();
+  constructor(readonly parent: Scope | undefined) {}
+
+  get(name: string): ValueState | undefined {
+    return this.values.get(name) ?? this.parent?.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.values.has(name) || (this.parent?.has(name) ?? false);
+  }
+}
+
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+const outerRefsCache = new WeakMap<Graph, ReadonlySet<string>>();
+function outerRefs(graph: Graph): ReadonlySet<string> {
+  const cached = outerRefsCache.get(graph);
+  if (cached) return cached;
+  const defined = new Set<string>();
+  for (const v of graph.inputs) defined.add(v.name);
+  for (const name of graph.initializers.keys()) defined.add(name);
+  for (const node of graph.nodes) for (const o of node.outputs) if (o) defined.add(o);
+  const refs = new Set<string>();
+  for (const node of graph.nodes) {
+    for (const name of nodeReads(node)) if (!defined.has(name)) refs.add(name);
+  }
+  for (const out of graph.outputs) if (!defined.has(out.name)) refs.add(out.name);
+  outerRefsCache.set(graph, refs);
+  return refs;
+}
+
+/** Every value a node reads: its inputs plus what its subgraph attributes read from outside them. */
+function nodeReads(node: Node): Set<string> {
+  const reads = new Set<string>();
+  for (const i of node.inputs) if (i) reads.add(i);
+  for (const g of subgraphsOf(node)) for (const r of outerRefs(g.graph)) reads.add(r);
+  return reads;
+}
+
+function subgraphsOf(node: Node): { attr: string; graph: Graph }[] {
+  const out: { attr: string; graph: Graph }[] = [];
+  for (const [attr, a] of node.attributes) {
+    if (a.type === 'graph') out.push({ attr, graph: a.value });
+    else if (a.type === 'graphs') a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+  }
+  return out;
+}
+
+function formatType(t: TensorType | undefined): string {
+  if (!t) return '?';
+  const shape = t.shape ? `[${t.shape.join(',')}]` : '[?]';
+  return `${t.dtype ?? '?'}${shape}`;
+}
+
+function formatInfo(v: ValueInfo): string {
+  const shape = v.shape ? `[${v.shape.map((d) => (d === null ? '?' : d)).join(',')}]` : '[?]';
+  return `${v.dtype ?? '?'}${shape}`;
+}
+
+/** Min-heap of node indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+  private readonly items: number[] = [];
+  get size(): number { return this.items.length; }
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): number {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+interface ReasonEntry {
+  text: string;
+  count: number;
+  /** 'nodes': the text names an op and the count is how many nodes; 'more': the text names the first node. */
+  readonly style: 'nodes' | 'more';
+}
+
+interface Level {
+  /** Scope path of this graph level ('' = main). */
+  readonly path: string;
+  /** Name used in messages: 'main' or the scope path. */
+  readonly label: string;
+  readonly scope: Scope;
+  readonly valueInfo: ReadonlyMap<string, ValueInfo>;
+  readonly inTotals: boolean;
+  readonly parent: number | undefined;
+}
+
+class Engine {
+  private readonly results: (NodeResult | undefined)[] = [];
+  private readonly warnings: string[] = [];
+  private readonly warned = new Set<string>();
+  private readonly unknown = new Map<string, { domain: string; opType: string; count: number }>();
+  private readonly reasons = new Map<string, ReasonEntry>();
+  private readonly functions = new Map<string, FunctionDef>();
+  private readonly modelOpsets: ReadonlyMap<string, number>;
+  /** Symbol -> value, from `--dim` and from `--input` shapes of graph inputs. */
+  private readonly bindings = new Map<string, number>();
+  private freshCount = 0;
+  /** Domains used without an opset import (warned once each). */
+  private readonly unimported = new Set<string>();
+  /** > 0 while a body is re-run for a node it was already listed for. */
+  private silent = 0;
+  /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
+  private readonly freshNames = new Set<string>();
+
+  constructor(private readonly model: Model, private readonly lookup: OpLookup, private readonly options: EngineOptions) {
+    const opsets = new Map<string, number>();
+    for (const [d, v] of model.opsetImports) opsets.set(normalizeDomain(d), v);
+    this.modelOpsets = opsets;
+    for (const f of model.functions) this.functions.set(`${normalizeDomain(f.domain)}::${f.name}`, f);
+  }
+
+  run(): EngineResult {
+    const graph = this.model.graph;
+    const main = new Scope(undefined);
+    const inputs = this.bindInputs(graph, main);
+    const level: Level = {
+      path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
+    };
+    const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, []), level.label);
+    const frees = this.lifetimes(flat, graph, main);
+    const first = this.results.length;
+    this.runLevel(flat, level, frees);
+
+    const outputs = graph.outputs.map((o) => {
+      const v = main.get(o.name);
+      if (!v) this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
+      return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
+    });
+    const nodes = this.results.map((r, i) => {
+      if (!r) throw new Error(`engine bug: node slot ${i} never filled`);
+      return r;
+    });
+    let totals = ZERO_COST;
+    for (let i = first; i < nodes.length; i++) if (nodes[i]!.inTotals) totals = addCost(totals, nodes[i]!.cost);
+    const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || a.opType.localeCompare(b.opType));
+    return {
+      nodes,
+      values: main.values,
+      inputs,
+      outputs,
+      liveAtStart: inputs.map((i) => i.name),
+      totals,
+      warnings: this.warnings,
+      unknownOps,
+      lowerBoundReasons: [...this.reasons.values()].map((r) => {
+        if (r.count === 1) return r.text;
+        return r.style === 'nodes' ? `${r.text} (${r.count} nodes)` : `${r.text} (and ${r.count - 1} more like it)`;
+      }),
+    };
+  }
+
+  // ---- messages ------------------------------------------------------------------------------
+
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warnings.push(message);
+  }
+
+  private reason(key: string, text: string, style: ReasonEntry['style'] = 'more'): void {
+    if (this.silent > 0) return;
+    const r = this.reasons.get(key);
+    if (r) r.count++;
+    else this.reasons.set(key, { text, count: 1, style });
+  }
+
+  private fresh(hint: string): string {
+    this.freshCount++;
+    const name = `${hint}_${this.freshCount}`;
+    this.freshNames.add(name);
+    return name;
+  }
+
+  // ---- graph inputs --------------------------------------------------------------------------
+
+  private bindInputs(graph: Graph, scope: Scope): { name: string; type: TensorType }[] {
+    const given = this.options.inputShapes ?? {};
+    const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+    for (const name of Object.keys(given)) {
+      if (!bindable.some((v) => v.name === name)) {
+        const names = bindable.map((v) => v.name).join(', ');
+        throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
+      }
+    }
+    const named = symbolicDimNames(graph);
+    for (const [name, value] of Object.entries(this.options.dims ?? {})) {
+      if (!Number.isInteger(value) || value < 0) throw new GraphError(`--dim ${name}=${value}: a dim must be a non-negative integer`);
+      if (!named.has(name)) {
+        this.warn(`--dim ${name}=${value}: no dim of the model is named '${name}'${named.size ? ` (named dims: ${[...named].join(', ')})` : ''}`);
+      }
+      this.bindings.set(name, value);
+    }
+    // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
+    for (const v of bindable) {
+      const shape = given[v.name];
+      if (!shape) continue;
+      if (v.shape && v.shape.length !== shape.length) {
+        throw new GraphError(`--input ${v.name}=${shape.join('x')}: the model's input '${v.name}' has rank ${v.shape.length} [${v.shape.map((d) => d ?? '?').join(',')}], not ${shape.length}`);
+      }
+      shape.forEach((d, i) => {
+        if (!Number.isInteger(d) || d < 0) throw new GraphError(`--input ${v.name}: dim ${d} is not a non-negative integer`);
+        const declared = v.shape?.[i];
+        if (typeof declared === 'string') {
+          const bound = this.bindings.get(declared);
+          if (bound === undefined) this.bindings.set(declared, d);
+          else if (bound !== d) this.warn(`--input ${v.name}: dim ${i} ('${declared}') is ${d}, but '${declared}' is bound to ${bound} elsewhere`);
+        } else if (typeof declared === 'number' && declared !== d) {
+          this.warn(`--input ${v.name}: dim ${i} is ${declared} in the model, using ${d} as given`);
+        }
+      });
+    }
+
+    const bound: { name: string; type: TensorType }[] = [];
+    for (const v of bindable) {
+      const explicit = given[v.name];
+      let shape: SymDim[] | undefined;
+      if (explicit) shape = [...explicit];
+      else if (v.shape) {
+        shape = v.shape.map((d, i) => {
+          if (typeof d === 'number') return d;
+          if (d !== null && this.bindings.has(d)) return this.bindings.get(d)!;
+          if (d !== null) {
+            this.warn(`symbolic dim '${d}' of input '${v.name}' is not bound; using 1 (pass --dim ${d}=N or --input ${v.name}=...)`);
+            this.bindings.set(d, 1);
+            return 1;
+          }
+          this.warn(`dim ${i} of input '${v.name}' has no size or name; using 1 (pass --input ${v.name}=...)`);
+          return 1;
+        });
+      } else {
+        this.warn(`input '${v.name}' has unknown rank; pass --input ${v.name}=...`);
+      }
+      if (v.kind !== 'tensor') this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
+      const type: TensorType = { dtype: v.dtype, shape };
+      scope.values.set(v.name, { type, isConstant: false });
+      bound.push({ name: v.name, type });
+    }
+    this.addInitializers(graph, scope);
+    return bound;
+  }
+
+  private addInitializers(graph: Graph, scope: Scope): void {
+    for (const [name, t] of graph.initializers) {
+      const value: KnownValue | undefined = t.values && t.values.length <= MAX_FOLD_ELEMENTS && t.values.length === t.elements
+        ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
+      scope.values.set(name, { type: { dtype: t.dtype, shape: [...t.dims] }, ...(value ? { value } : {}), isConstant: true, isInitializer: true });
+    }
+  }
+
+  /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
+  private typeFromInfo(v: ValueInfo): TensorType {
+    return {
+      dtype: v.dtype,
+      shape: v.shape?.map((d) => {
+        if (typeof d === 'number') return d;
+        if (d === null) return this.fresh('unk');
+        return this.bindings.get(d) ?? d;
+      }),
+    };
+  }
+
+  // ---- local functions -----------------------------------------------------------------------
+
+  /** Gives unnamed nodes a name and expands calls to local functions inline. */
+  private flatten(nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, stack: readonly string[]): FlatNode[] {
+    const out: FlatNode[] = [];
+    nodes.forEach((raw, index) => {
+      const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+      const key = `${normalizeDomain(node.domain)}::${node.opType}`;
+      const fn = this.functions.get(key);
+      if (!fn) {
+        out.push({ node, scope, opsets });
+        return;
+      }
+      if (stack.includes(key)) {
+        throw new GraphError(`local function '${fn.name}' calls itself (through ${[...stack, key].join(' -> ')})`);
+      }
+      const fnOpsets = new Map(this.modelOpsets);
+      for (const [d, v] of fn.opsetImports) fnOpsets.set(normalizeDomain(d), v);
+      const inner = expandFunction(fn, node);
+      const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
+      out.push(...this.flatten(inner, innerScope, fnOpsets, [...stack, key]));
+    });
+    return out;
+  }
+
+  // ---- ordering ------------------------------------------------------------------------------
+
+  /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
+  private sortNodes(flat: FlatNode[], label: string): FlatNode[] {
+    const producer = new Map<string, number>();
+    flat.forEach((f, i) => {
+      for (const o of f.node.outputs) {
+        if (!o) continue;
+        const prev = producer.get(o);
+        if (prev !== undefined) {
+          throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${flat[prev]!.node.name}' and node '${f.node.name}'`);
+        }
+        producer.set(o, i);
+      }
+    });
+    const deps = flat.map((f) => {
+      const d = new Set<number>();
+      for (const name of nodeReads(f.node)) {
+        const p = producer.get(name);
+        // A node output shadows an outer-scope value of the same name inside this graph.
+        if (p !== undefined) d.add(p);
+      }
+      return d;
+    });
+    let sorted = true;
+    for (let i = 0; i < flat.length && sorted; i++) for (const d of deps[i]!) if (d >= i) { sorted = false; break; }
+    if (sorted) return flat;
+
+    const waiting = deps.map((d) => d.size);
+    const consumers: number[][] = flat.map(() => []);
+    deps.forEach((d, i) => { for (const p of d) consumers[p]!.push(i); });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => { if (w === 0) heap.push(i); });
+    const order: FlatNode[] = [];
+    const done = new Array<boolean>(flat.length).fill(false);
+    while (heap.size > 0) {
+      const i = heap.pop();
+      done[i] = true;
+      order.push(flat[i]!);
+      for (const c of consumers[i]!) if (--waiting[c]! === 0) heap.push(c);
+    }
+    if (order.length < flat.length) {
+      // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+      let at = done.indexOf(false);
+      const seen = new Set<number>();
+      while (!seen.has(at)) {
+        seen.add(at);
+        at = [...deps[at]!].find((d) => !done[d])!;
+      }
+      throw new GraphError(`graph '${label}' has a cycle through node '${flat[at]!.node.name}'`);
+    }
+    return order;
+  }
+
+  /** For each main-graph node, the activations that die after it (see engine-types.ts). */
+  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope): string[][] {
+    const last = new Map<string, number>();
+    const isActivation = (name: string): boolean => {
+      const v = scope.values.get(name);
+      return !(v?.isConstant ?? false);
+    };
+    for (const v of scope.values.keys()) if (isActivation(v)) last.set(v, -1);
+    flat.forEach((f, i) => {
+      for (const o of f.node.outputs) if (o && !last.has(o)) last.set(o, i);
+      for (const r of nodeReads(f.node)) if (last.has(r)) last.set(r, i);
+    });
+    const keep = new Set(graph.outputs.map((o) => o.name));
+    const frees: string[][] = flat.map(() => []);
+    for (const [name, i] of last) {
+      if (keep.has(name)) continue;
+      // Unread graph inputs die after the first node; unread node outputs right after their producer.
+      const at = Math.max(i, 0);
+      if (at < frees.length) frees[at]!.push(name);
+    }
+    // Constant-node outputs are weights, not activations: runNode drops them from these lists.
+    return frees;
+  }
+
+  // ---- running -------------------------------------------------------------------------------
+
+  private runLevel(flat: readonly FlatNode[], level: Level, frees: readonly string[][] | undefined): number[] {
+    const indices: number[] = [];
+    flat.forEach((f, i) => {
+      indices.push(this.runNode(f, level, frees?.[i] ?? []));
+    });
+    return indices;
+  }
+
+  private runNode(flat: FlatNode, level: Level, frees: readonly string[]): number {
+    const { node } = flat;
+    const domain = normalizeDomain(node.domain);
+    let opset = flat.opsets.get(domain);
+    let def: OpDef | undefined;
+    if (opset === undefined) {
+      def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+      opset = def?.since ?? 1;
+      if (def && !this.unimported.has(domain)) {
+        this.unimported.add(domain);
+        this.warn(`no opset import for domain '${domainLabel(domain)}' (node '${node.name}'); using the latest definition of its ops`);
+      }
+    } else {
+      def = this.lookup(domain, node.opType, opset);
+    }
+
+    const slot = this.results.length;
+    this.results.push(undefined);
+
+    const opInputs: (OpInput | undefined)[] = node.inputs.map((name) => {
+      if (!name) return undefined;
+      const v = level.scope.get(name);
+      if (!v) {
+        this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
+        return { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
+      }
+      return { name, type: v.type, value: v.value, isConstant: v.isConstant };
+    });
+    const unknownInput = opInputs.find((x) => x && (x.type.shape === undefined || x.type.dtype === undefined));
+
+    let outputs: TensorType[] = node.outputs.map(() => UNKNOWN_TYPE);
+    let values: (KnownValue | undefined)[] = node.outputs.map(() => undefined);
+    let cost: CostTotals = ZERO_COST;
+    let status: NodeStatus = 'ok';
+    let note: string | undefined;
+    const label = `node '${node.name}' (${node.opType})`;
+    const fromValueInfo = (): TensorType[] => node.outputs.map((o) => {
+      const vi = o ? level.valueInfo.get(o) : undefined;
+      return vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
+    });
+    const unresolved = (dim: string): void => {
+      status = 'unresolved';
+      cost = ZERO_COST;
+      if (dim === 'rank' || dim === 'dtype') {
+        const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
+        note = which;
+        this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
+      } else {
+        note = `dimension '${dim}' is not resolved`;
+        this.reason(`dim:${dim}`, this.freshNames.has(dim)
+          ? `size '${dim}' depends on the data (${label} not costed)`
+          : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
+      }
+    };
+
+    if (!def) {
+      status = 'unknown-op';
+      note = `no definition for op '${node.opType}' in domain '${domainLabel(domain)}'`;
+      const key = `${domain}::${node.opType}`;
+      const u = this.unknown.get(key) ?? { domain, opType: node.opType, count: 0 };
+      if (this.silent === 0) u.count++;
+      if (u.count > 0) this.unknown.set(key, u);
+      this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
+      outputs = fromValueInfo();
+    } else {
+      const ctx: InferContext = {
+        node,
+        opset,
+        inputs: opInputs,
+        attrs: attrReader(node),
+        input(i) {
+          const x = opInputs[i];
+          if (!x) throw new OpError(`input ${i} is missing`);
+          return x;
+        },
+        shapeOf(i) {
+          const x = ctx.input(i);
+          if (!x.type.shape) throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
+          return x.type.shape;
+        },
+        subgraph: (graph, ins, vals) => this.runSubgraph(flat, level, slot, graph, ins, vals ?? []),
+        freshDim: (hint) => this.fresh(hint),
+        warn: (m) => this.warn(`${label}: ${m}`),
+      };
+      let inferred = false;
+      try {
+        const res = def.infer(ctx);
+        outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
+        const bad = outputs.flatMap((t) => t.shape ?? []).find((d) => typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0));
+        if (bad !== undefined) throw new OpError(`inferred an invalid dimension ${bad}`);
+        values = node.outputs.map((_, i) => {
+          const v = res.values?.[i];
+          return v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
+        });
+        inferred = true;
+        if (unknownInput && outputs.some((t) => t.shape === undefined)) {
+          // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
+          throw new UnresolvedDimError('rank');
+        }
+        const c = def.cost(ctx, outputs);
+        let bytes: number;
+        if (c.bytes !== undefined) bytes = c.bytes;
+        else if (def.movesData === false) bytes = 0;
+        else bytes = defaultBytes(opInputs, outputs);
+        cost = { macs: c.macs, flops: c.flops, bytes };
+        const invalid = Object.entries(cost).find(([, v]) => !Number.isFinite(v) || v < 0);
+        if (invalid) throw new OpError(`cost ${invalid[0]} came out as ${invalid[1]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
+        if (Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
+          this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
+        }
+        if (c.note) note = c.note;
+        if (c.lowerBound) {
+          status = 'lower-bound';
+          note = c.note ? `${c.lowerBound}; ${c.note}` : c.lowerBound;
+          this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${label}${level.path ? ` in ${level.path}` : ''})`);
+        }
+      } catch (e) {
+        if (e instanceof UnresolvedDimError) {
+          if (!inferred) outputs = fromValueInfo();
+          unresolved(e.dim);
+        } else if (e instanceof OpError) {
+          // A cost failure keeps the inferred types; an inference failure falls back on value_info.
+          if (!inferred) {
+            outputs = fromValueInfo();
+            values = node.outputs.map(() => undefined);
+          }
+          cost = ZERO_COST;
+          if (unknownInput) {
+            status = 'unresolved';
+            note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
+            this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+          } else {
+            status = 'error';
+            note = e.message;
+            this.reason(`error:${node.name}`, `${label}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
+          }
+        } else if (unknownInput) {
+          // Ops may assume known shapes; with an input already unknown upstream, a failure here is
+          // a consequence of that, not news: report the node as unresolved rather than crash.
+          outputs = fromValueInfo();
+          values = node.outputs.map(() => undefined);
+          cost = ZERO_COST;
+          status = 'unresolved';
+          note = `input '${unknownInput.name}' has unknown shape`;
+          this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+        } else {
+          throw e;
+        }
+      }
+    }
+
+    // Store outputs and check them against what the file says.
+    const isConstantNode = domain === '' && node.opType === 'Constant';
+    node.outputs.forEach((name, i) => {
+      if (!name) return;
+      const type = outputs[i]!;
+      const vi = level.valueInfo.get(name);
+      if (vi && status !== 'unknown-op' && status !== 'error') this.checkValueInfo(label, name, type, vi);
+      const value = values[i];
+      level.scope.values.set(name, { type, ...(value ? { value } : {}), isConstant: isConstantNode });
+    });
+
+    const params = weightParams(node, level.scope);
+    const result: NodeResult = {
+      node,
+      scope: flat.scope,
+      inTotals: level.inTotals,
+      ...(level.parent !== undefined ? { parent: level.parent } : {}),
+      def,
+      opset,
+      inputs: opInputs.map((x) => (x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined)),
+      outputs,
+      cost,
+      params,
+      status,
+      ...(note !== undefined ? { note } : {}),
+      frees: frees.filter((n) => !(level.scope.get(n)?.isConstant ?? false)),
+    };
+    this.results[slot] = result;
+    return slot;
+  }
+
+  private checkValueInfo(label: string, name: string, type: TensorType, vi: ValueInfo): void {
+    if (vi.kind !== 'tensor') return;
+    let agree = true;
+    if (vi.dtype && type.dtype && vi.dtype !== type.dtype) agree = false;
+    if (vi.shape && type.shape) {
+      if (vi.shape.length !== type.shape.length) agree = false;
+      else vi.shape.forEach((d, i) => {
+        const t = type.shape![i];
+        if (typeof d === 'number' && typeof t === 'number' && d !== t) agree = false;
+      });
+    }
+    if (!agree) {
+      this.warn(`${label}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
+    }
+  }
+
+  // ---- subgraphs -----------------------------------------------------------------------------
+
+  /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
+  private readonly listed = new WeakMap<Node, Set<Graph>>();
+
+  private runSubgraph(
+    owner: FlatNode, level: Level, ownerSlot: number, graph: Graph,
+    inputs: readonly (TensorType | undefined)[], values: readonly (KnownValue | undefined)[],
+  ): SubgraphResult {
+    const attr = subgraphsOf(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+    const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
+    const scope = new Scope(level.scope);
+    graph.inputs.forEach((v, i) => {
+      const given = inputs[i];
+      const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
+      const value = values[i];
+      scope.values.set(v.name, { type, ...(value ? { value } : {}), isConstant: false });
+    });
+    this.addInitializers(graph, scope);
+    // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
+    const seen = this.listed.get(owner.node) ?? new Set<Graph>();
+    this.listed.set(owner.node, seen);
+    const listed = seen.has(graph);
+    seen.add(graph);
+    const sub: Level = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
+    const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, []), path);
+    const start = this.results.length;
+    // A repeated run must not count its unknown ops and lower-bound reasons a second time.
+    if (listed) this.silent++;
+    let idx: number[];
+    try {
+      idx = this.runLevel(flat, sub, undefined);
+    } finally {
+      if (listed) this.silent--;
+    }
+    let cost = ZERO_COST;
+    let lowerBound: string | undefined;
+    for (const i of idx) {
+      const r = this.results[i]!;
+      cost = addCost(cost, r.cost);
+      if (r.status !== 'ok' && lowerBound === undefined) {
+        lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
+      }
+    }
+    if (listed) this.results.length = start;
+    const outs = graph.outputs.map((o) => scope.get(o.name));
+    return {
+      outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
+      values: outs.map((v) => v?.value),
+      cost,
+      lowerBound,
+    };
+  }
+}
+
+/** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
+function symbolicDimNames(graph: Graph): Set<string> {
+  const names = new Set<string>();
+  for (const g of walkGraphs(graph)) {
+    for (const v of [...g.inputs, ...g.outputs, ...g.valueInfo]) {
+      for (const d of v.shape ?? []) if (typeof d === 'string') names.add(d);
+    }
+  }
+  return names;
+}
+
+function valueInfoMap(graph: Graph): Map<string, ValueInfo> {
+  const m = new Map<string, ValueInfo>();
+  for (const v of graph.valueInfo) m.set(v.name, v);
+  for (const v of graph.outputs) m.set(v.name, v);
+  return m;
+}
+
+function addCost(a: CostTotals, b: CostTotals): CostTotals {
+  return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
+}
+
+/** Every distinct input read once plus every output written once, at real dtype sizes. */
+function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonly TensorType[]): number {
+  let bytes = 0;
+  const seen = new Set<string>();
+  for (const x of inputs) {
+    if (!x || seen.has(x.name)) continue;
+    seen.add(x.name);
+    bytes += typeBytes(x.type);
+  }
+  for (const t of outputs) bytes += typeBytes(t);
+  return bytes;
+}
+
+function typeBytes(t: TensorType): number {
+  if (!t.shape) throw new UnresolvedDimError('rank');
+  if (!t.dtype) throw new UnresolvedDimError('dtype');
+  let n = 1;
+  for (const d of t.shape) {
+    if (typeof d !== 'number') throw new UnresolvedDimError(d);
+    n *= d;
+  }
+  return bytesFor(t.dtype, n);
+}
+
+/** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
+function weightParams(node: Node, scope: Scope): number {
+  let params = 0;
+  const seen = new Set<string>();
+  for (const name of node.inputs) {
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    const v = scope.get(name);
+    if (!v?.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
+    let n = 1;
+    for (const d of v.type.shape) n *= typeof d === 'number' ? d : NaN;
+    if (Number.isFinite(n)) params += n;
+  }
+  return params;
+}
+
+/**
+ * The body of a local function, instantiated for one call: formal inputs/outputs renamed to the
+ * call's actual names, every other value and node name prefixed with the call node's name,
+ * attribute references resolved from the call (or the function's defaults).
+ */
+function expandFunction(fn: FunctionDef, call: Node): Node[] {
+  const prefix = call.name;
+  const rename = new Map<string, string>();
+  fn.inputs.forEach((formal, i) => rename.set(formal, call.inputs[i] ?? ''));
+  fn.outputs.forEach((formal, i) => rename.set(formal, call.outputs[i] ?? `${prefix}/${formal}`));
+  const nameOf = (inner: string): string => {
+    if (!inner) return '';
+    return rename.get(inner) ?? `${prefix}/${inner}`;
+  };
+  // An unset attribute reference means the attribute is absent (the op's default applies).
+  const resolveRef = (name: string): Attribute | undefined => call.attributes.get(name) ?? fn.attributeDefaults.get(name);
+  return fn.nodes.map((n, i) => ({
+    ...n,
+    name: `${prefix}/${n.name || `${n.opType}_${i}`}`,
+    inputs: n.inputs.map(nameOf),
+    outputs: n.outputs.map(nameOf),
+    attributes: rewriteAttrs(n.attributes, nameOf, resolveRef),
+  }));
+}
+
+/** Attribute refs resolved, and subgraphs' references to the function's values renamed. */
+function rewriteAttrs(
+  attrs: ReadonlyMap<string, Attribute>, outer: (name: string) => string, resolveRef: (name: string) => Attribute | undefined,
+): Map<string, Attribute> {
+  const out = new Map<string, Attribute>();
+  for (const [k, a] of attrs) {
+    if (a.type === 'ref') {
+      const v = resolveRef(a.value);
+      if (v) out.set(k, v);
+    } else if (a.type === 'graph') out.set(k, { type: 'graph', value: renameGraph(a.value, outer, resolveRef) });
+    else if (a.type === 'graphs') out.set(k, { type: 'graphs', value: a.value.map((g) => renameGraph(g, outer, resolveRef)) });
+    else out.set(k, a);
+  }
+  return out;
+}
+
+/** A subgraph inside a function body, instantiated for one call (see rewriteAttrs). */
+function renameGraph(graph: Graph, outer: (name: string) => string, resolveRef: (name: string) => Attribute | undefined): Graph {
+  const local = new Set<string>();
+  for (const v of graph.inputs) local.add(v.name);
+  for (const n of graph.initializers.keys()) local.add(n);
+  for (const node of graph.nodes) for (const o of node.outputs) if (o) local.add(o);
+  const nameOf = (n: string): string => (!n || local.has(n) ? n : outer(n));
+  return {
+    ...graph,
+    nodes: graph.nodes.map((n) => ({ ...n, inputs: n.inputs.map(nameOf), attributes: rewriteAttrs(n.attributes, nameOf, resolveRef) })),
+    outputs: graph.outputs.map((o) => (local.has(o.name) ? o : { ...o, name: outer(o.name) })),
+  };
+}
+
+/**
+ * Runs shape inference and costing over the whole model.
+ * Throws GraphError for whole-graph problems (cycle, duplicate producer, bad --input/--dim);
+ * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
+ */
+export function runEngine(model: Model, lookup: OpLookup, options: EngineOptions = {}): EngineResult {
+  return new Engine(model, lookup, options).run();
+}

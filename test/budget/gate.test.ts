@@ -1,0 +1,166 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../../src/budget/config.js';
+import { evaluateGate, ReportValidationError, validateGateReport } from '../../src/budget/gate.js';
+import type { GateReport } from '../../src/budget/types.js';
+import { profile } from './fixtures.js';
+
+const CONFIG = parseConfig(`version: 1
+models:
+  - name: detector
+    path: models/detector/*.onnx
+    budgets:
+      params:      { max: 25M, max-increase: 2% }
+      peak-memory: { max: 120MiB, level: warning }
+  - name: classifier
+    path: models/classifier/*.onnx
+    budgets:
+      params: { max: 5M }
+ignore: ["models/legacy/**"]
+`);
+
+const TOTALS = { macs: 1e9, flops: 2e9, memoryBytes: 1e8, peakActivationBytes: 1e8 };
+
+function sampleReport(): GateReport {
+  return evaluateGate({
+    config: CONFIG,
+    models: [
+      { path: 'models/legacy/old.onnx', status: 'modified', base: profile({ params: 1 }), head: profile({ params: 2 }) },
+      // params 26 M > 25 M and +4% > 2%: 2 reasons, 1 violation (one row)
+      {
+        path: 'models/detector/yolo.onnx',
+        status: 'modified',
+        base: profile({ params: 25_000_000, totals: TOTALS }),
+        head: profile({ params: 26_000_000, totals: { ...TOTALS, peakActivationBytes: 130e6 } }),
+      },
+      { path: 'models/classifier/resnet.onnx', status: 'added', head: profile({ params: 4_000_000 }) },
+      { path: 'models/classifier/broken.onnx', status: 'modified', base: profile({ params: 1 }), error: 'models/classifier/broken.onnx: not an ONNX model' },
+      { path: 'models/other/gone.onnx', status: 'deleted', base: profile({ params: 7 }) },
+      { path: 'models/other/same.onnx', status: 'unchanged', base: profile({ params: 7 }), head: profile({ params: 7 }) },
+    ],
+  });
+}
+
+describe('evaluateGate', () => {
+  test('overall verdict, counts, ordering and lists', () => {
+    const r = sampleReport();
+    assert.equal(r.schemaVersion, 1);
+    // detector params row (error) + broken model (error at default level) = 2 violations
+    assert.equal(r.violations, 2);
+    // detector peak-memory 130 MB > 120 MiB at level warning
+    assert.equal(r.warnings, 1);
+    assert.equal(r.passed, false);
+    assert.equal(r.configFile, '.github/model-budget.yml');
+    assert.deepEqual(r.ignored, ['models/legacy/old.onnx']);
+    // worst first, then by path
+    assert.deepEqual(
+      r.models.map((m) => [m.path, m.verdict, m.name]),
+      [
+        ['models/classifier/broken.onnx', 'error', 'classifier'],
+        ['models/detector/yolo.onnx', 'error', 'detector'],
+        ['models/classifier/resnet.onnx', 'ok', 'classifier'],
+        ['models/other/gone.onnx', 'ok', null],
+        ['models/other/same.onnx', 'ok', null],
+      ],
+    );
+    assert.deepEqual(r.changedModels, ['models/classifier/broken.onnx', 'models/detector/yolo.onnx', 'models/classifier/resnet.onnx', 'models/other/gone.onnx']);
+  });
+
+  test('warnings alone pass', () => {
+    const r = evaluateGate({
+      config: CONFIG,
+      models: [
+        {
+          path: 'models/detector/a.onnx',
+          status: 'modified',
+          base: profile({ params: 1, totals: TOTALS }),
+          head: profile({ params: 1, totals: { ...TOTALS, peakActivationBytes: 130e6 } }),
+        },
+      ],
+    });
+    assert.equal(r.passed, true);
+    assert.equal(r.violations, 0);
+    assert.equal(r.warnings, 1);
+  });
+
+  test('with no config every model is reported with no budgets', () => {
+    const r = evaluateGate({
+      config: null,
+      models: [
+        { path: 'models/legacy/old.onnx', status: 'modified', base: profile({ params: 1 }), head: profile({ params: 2_000_000_000 }) },
+        { path: 'a.onnx', status: 'added', head: profile({ params: 10 }) },
+      ],
+    });
+    assert.equal(r.passed, true);
+    assert.equal(r.configFile, null);
+    assert.deepEqual(r.ignored, []);
+    assert.equal(r.models.length, 2);
+    for (const m of r.models) for (const row of m.rows) assert.equal(row.budget, null);
+  });
+
+  test('an unreadable model fails the gate with no config too', () => {
+    const r = evaluateGate({ config: null, models: [{ path: 'a.onnx', status: 'added', error: 'a.onnx: file is empty' }] });
+    assert.equal(r.passed, false);
+    assert.equal(r.violations, 1);
+  });
+});
+
+describe('validateGateReport', () => {
+  test('a report survives a JSON round trip unchanged', () => {
+    const r = sampleReport();
+    assert.deepEqual(validateGateReport(JSON.parse(JSON.stringify(r))), r);
+  });
+
+  // any: the edits reach into arbitrary JSON on purpose, the validator is what is being tested.
+  const tamper = (edit: (j: any) => void): unknown => {
+    const j = JSON.parse(JSON.stringify(sampleReport()));
+    edit(j);
+    return j;
+  };
+
+  test('rejects wrong versions, shapes and types with the property path', () => {
+    assert.throws(() => validateGateReport(null), { message: 'invalid gate report: report: expected an object' });
+    assert.throws(() => validateGateReport(tamper((j) => (j.schemaVersion = 2))), { message: 'invalid gate report: report.schemaVersion: expected 1' });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[0].rows[0].head = 'NaN'))), {
+      message: 'invalid gate report: report.models[0].rows[0].head: expected a finite number',
+    });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[1].status = 'hacked'))), {
+      message: 'invalid gate report: report.models[1].status: expected one of added, modified, deleted, renamed, unchanged',
+    });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[0].extra = '<script>'))), {
+      message: 'invalid gate report: report.models[0].extra: unexpected property',
+    });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[0].path = 'x'.repeat(5000)))), ReportValidationError);
+  });
+
+  test('rejects a summary that disagrees with the models', () => {
+    assert.throws(
+      () =>
+        validateGateReport(
+          tamper((j) => {
+            j.passed = true;
+            j.violations = 0;
+          }),
+        ),
+      { message: 'invalid gate report: report.violations: is 0 but 1 rows are errors' },
+    );
+    assert.throws(() => validateGateReport(tamper((j) => (j.passed = true))), { message: 'invalid gate report: report.passed: disagrees with violations' });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[1].verdict = 'ok'))), {
+      message: 'invalid gate report: report.models[1].verdict: is ok but a row is error',
+    });
+  });
+
+  test('schema/gate-report.schema.json requires exactly the properties a report has', () => {
+    const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../schema/gate-report.schema.json', import.meta.url)), 'utf8'));
+    const r = JSON.parse(JSON.stringify(sampleReport()));
+    const sorted = (o: object) => Object.keys(o).sort();
+    assert.deepEqual([...schema.required].sort(), sorted(r));
+    assert.deepEqual(sorted(schema.properties), sorted(r));
+    const model = r.models.find((m: { why: unknown }) => m.why !== null) ?? r.models[1];
+    assert.deepEqual([...schema.$defs.model.required].sort(), sorted(model));
+    assert.deepEqual([...schema.$defs.row.required].sort(), sorted(model.rows[0]));
+    assert.deepEqual(sorted(schema.$defs.row.properties), sorted(model.rows[0]));
+  });
+});

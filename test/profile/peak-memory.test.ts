@@ -1,0 +1,203 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Attribute } from '../../src/graph/ir.js';
+import { lastUseFrees, peakFromEngine, simulatePeak, typeBytes } from '../../src/profile/peak-memory.js';
+import { engineResult, f32, graph, node, typed } from './engine-fixture.js';
+
+const sizes = (m: Record<string, number>) => (name: string): number | undefined => m[name];
+
+describe('simulatePeak', () => {
+  test('chain x -> a -> b: the peak is while the widest node runs with its input still live', () => {
+    // start: x 400; during A: x 400 + a 800 = 1200; after A (x freed): 800;
+    // during B: a 800 + b 200 = 1000; after B: 200. Peak 1200 during A.
+    const r = simulatePeak({
+      liveAtStart: ['x'],
+      steps: [
+        { name: 'A', allocates: ['a'], frees: ['x'] },
+        { name: 'B', allocates: ['b'], frees: ['a'] },
+      ],
+      sizeOf: sizes({ x: 400, a: 800, b: 200 }),
+    });
+    assert.deepEqual([r.peakBytes, r.peakStep, r.peakAt], [1200, 0, 'A']);
+    assert.deepEqual(r.liveAtPeak, ['x', 'a']);
+    assert.deepEqual(r.unknownSizes, []);
+  });
+
+  test('graph inputs alone can be the peak (no nodes)', () => {
+    const r = simulatePeak({ liveAtStart: ['x'], steps: [], sizeOf: sizes({ x: 1000 }) });
+    assert.deepEqual([r.peakBytes, r.peakStep, r.peakAt], [1000, -1, '']);
+  });
+
+  test('transient bytes count only during their step', () => {
+    // start 100; during L: 100 + y 100 + body 500 = 700; after (x freed): 100; during M: 100 + 50 = 150.
+    const r = simulatePeak({
+      liveAtStart: ['x'],
+      steps: [
+        { name: 'L', allocates: ['y'], frees: ['x'], transientBytes: 500 },
+        { name: 'M', allocates: ['z'], frees: [] },
+      ],
+      sizeOf: sizes({ x: 100, y: 100, z: 50 }),
+    });
+    assert.deepEqual([r.peakBytes, r.peakAt], [700, 'L']);
+  });
+
+  test('unknown sizes count as 0 and are reported', () => {
+    // start 100; during A: 100 + ? (0) = 100; during B: 0 + 300 (x freed after A) = 300.
+    const r = simulatePeak({
+      liveAtStart: ['x'],
+      steps: [{ name: 'A', allocates: ['a'], frees: ['x'] }, { name: 'B', allocates: ['b'], frees: ['a'] }],
+      sizeOf: sizes({ x: 100, b: 300 }),
+    });
+    assert.equal(r.peakBytes, 300);
+    assert.deepEqual(r.unknownSizes, ['a']);
+  });
+
+  test('freeing a value never allocated (a constant) changes nothing', () => {
+    const r = simulatePeak({
+      liveAtStart: ['x'],
+      steps: [{ name: 'A', allocates: ['a'], frees: ['W', 'x'] }, { name: 'B', allocates: ['b'], frees: ['a'] }],
+      sizeOf: sizes({ x: 10, a: 20, b: 30, W: 1e9 }),
+    });
+    // during A: 10 + 20 = 30; after: 20; during B: 20 + 30 = 50.
+    assert.deepEqual([r.peakBytes, r.peakAt], [50, 'B']);
+  });
+});
+
+describe('lastUseFrees', () => {
+  test('residual block: the skip input lives until the Add', () => {
+    const steps = [
+      { name: 'conv', inputs: ['x', 'W'], outputs: ['c'] },
+      { name: 'relu', inputs: ['c'], outputs: ['r'] },
+      { name: 'add', inputs: ['x', 'r'], outputs: ['y'] },
+      { name: 'dead', inputs: ['r'], outputs: ['unused'] },
+    ];
+    // W is produced by no step and is not a graph input: left alone (a weight).
+    assert.deepEqual(lastUseFrees(steps, new Set(['y']), ['x']), [[], ['c'], ['x'], ['r', 'unused']]);
+    // Without x among the start values it is someone else's (an outer-scope capture): never freed here.
+    assert.deepEqual(lastUseFrees(steps, new Set(['y'])), [[], ['c'], [], ['r', 'unused']]);
+  });
+
+  test('an unread graph input dies after the first step', () => {
+    const steps = [{ name: 'a', inputs: ['x'], outputs: ['y'] }];
+    assert.deepEqual(lastUseFrees(steps, new Set(['y']), ['x', 'unused_input']), [['x', 'unused_input']]);
+  });
+
+  test('simulated with 1000-byte activations: peak 3000 during relu', () => {
+    // x 1000 live from the start. conv: x + c = 2000. relu: x + c + r = 3000, then c freed -> 2000.
+    // add: x + r + y = 3000, then x and r freed -> 1000 (y kept). First to reach 3000 is relu.
+    const steps = [
+      { name: 'conv', inputs: ['x'], outputs: ['c'] },
+      { name: 'relu', inputs: ['c'], outputs: ['r'] },
+      { name: 'add', inputs: ['x', 'r'], outputs: ['y'] },
+    ];
+    const frees = lastUseFrees(steps, new Set(['y']), ['x']);
+    const r = simulatePeak({
+      liveAtStart: ['x'],
+      steps: steps.map((s, i) => ({ name: s.name, allocates: s.outputs, frees: frees[i]! })),
+      sizeOf: () => 1000,
+    });
+    assert.deepEqual([r.peakBytes, r.peakAt], [3000, 'relu']);
+  });
+});
+
+describe('typeBytes', () => {
+  test('real dtypes, packed sub-byte types, unknowns', () => {
+    assert.equal(typeBytes(f32(1, 3, 224, 224)), 602112); // 150,528 elements x 4 bytes
+    assert.equal(typeBytes(typed('float16', 2, 8)), 32);
+    assert.equal(typeBytes(typed('int4', 3)), 2); // 3 x 4 bits = 12 bits -> 2 bytes
+    assert.equal(typeBytes(typed('float32', 'batch', 8)), undefined);
+    assert.equal(typeBytes({ dtype: undefined, shape: [2] }), undefined);
+    assert.equal(typeBytes(undefined), undefined);
+  });
+});
+
+describe('peakFromEngine', () => {
+  test('weights and Constant outputs are excluded; frees come from the engine', () => {
+    // x [1,64] f32 = 256 B. MatMul(x, W) -> m [1,256] = 1024 B; Constant -> k (excluded);
+    // Add(m, k) -> y [1,256] = 1024 B, graph output.
+    // start 256; MatMul: 256 + 1024 = 1280, then x freed -> 1024; Constant: 1024;
+    // Add: 1024 + 1024 = 2048, then m freed -> 1024. Peak 2048 during Add. W (64x256x4 = 65,536 B) never counts.
+    const r = peakFromEngine(engineResult({
+      inputs: { x: f32(1, 64) },
+      constants: { W: f32(64, 256) },
+      outputs: ['y'],
+      nodes: [
+        { node: node('MatMul', ['x', 'W'], ['m'], 'mm'), outputs: [f32(1, 256)], frees: ['x', 'W'] },
+        { node: node('Constant', [], ['k'], 'const'), outputs: [f32(256)] },
+        { node: node('Add', ['m', 'k'], ['y'], 'add'), outputs: [f32(1, 256)], frees: ['m', 'k'] },
+      ],
+    }));
+    assert.deepEqual([r.peakBytes, r.peakAt], [2048, 'add']);
+    assert.deepEqual(r.lowerBoundReasons, []);
+  });
+
+  test('shape-only ops count their output as a separate buffer', () => {
+    // x [2,50] f32 = 400 B; Reshape -> r [100] = 400 B; Relu -> y = 400 B.
+    // Reshape: 400 + 400 = 800; x freed -> 400; Relu: 400 + 400 = 800. Peak 800 (aliasing would give 400).
+    const r = peakFromEngine(engineResult({
+      inputs: { x: f32(2, 50) },
+      constants: { s: typed('int64', 1) },
+      outputs: ['y'],
+      nodes: [
+        { node: node('Reshape', ['x', 's'], ['r'], 'reshape'), outputs: [f32(100)], frees: ['x'] },
+        { node: node('Relu', ['r'], ['y'], 'relu'), outputs: [f32(100)], frees: ['r'] },
+      ],
+    }));
+    assert.deepEqual([r.peakBytes, r.peakAt], [800, 'reshape']);
+  });
+
+  test('a Loop body adds its own peak while the Loop runs, counted once', () => {
+    // Main: x [1,4] f32 = 16 B live at start; Loop L -> y (16 B); body graph 'body' outputs cond_out, h2.
+    // Body (values from zero; h is a formal input, x an outer-scope capture):
+    //   Add(h, x) -> h1 16 B: 16; Mul(h1, h1) -> h2 16 B: 32, h1 freed -> 16;
+    //   Identity(cond) -> cond_out bool [] = 1 B: 17. Body peak 32.
+    // Main during L: x 16 + y 16 + body 32 = 64.
+    const body = graph('body', [], ['i', 'cond', 'h'], ['cond_out', 'h2']);
+    const attrs = new Map<string, Attribute>([['body', { type: 'graph', value: body }]]);
+    const r = peakFromEngine(engineResult({
+      inputs: { x: f32(1, 4) },
+      outputs: ['y'],
+      nodes: [
+        { node: node('Loop', ['n', '', 'x'], ['y'], 'L', attrs), outputs: [f32(1, 4)], frees: ['x'] },
+        { node: node('Add', ['h', 'x'], ['h1'], 'b_add'), outputs: [f32(1, 4)], scope: 'L/body', inTotals: false, parent: 0 },
+        { node: node('Mul', ['h1', 'h1'], ['h2'], 'b_mul'), outputs: [f32(1, 4)], scope: 'L/body', inTotals: false, parent: 0 },
+        { node: node('Identity', ['cond'], ['cond_out'], 'b_id'), outputs: [typed('bool')], scope: 'L/body', inTotals: false, parent: 0 },
+      ],
+    }));
+    assert.deepEqual([r.peakBytes, r.peakAt], [64, 'L']);
+  });
+
+  test('an If adds the larger of its two branches', () => {
+    // x [10] f32 = 40 B. then: Relu(x) -> t 40 B: peak 40. else: Mul(x,x) -> e1 40, Add(e1,x) -> e2 40: 80.
+    // Main during If: x 40 + out 40 + max(40, 80) = 160.
+    const thenG = graph('then', [], [], ['t']);
+    const elseG = graph('else', [], [], ['e2']);
+    const attrs = new Map<string, Attribute>([
+      ['then_branch', { type: 'graph', value: thenG }], ['else_branch', { type: 'graph', value: elseG }],
+    ]);
+    const r = peakFromEngine(engineResult({
+      inputs: { x: f32(10), c: typed('bool') },
+      outputs: ['out'],
+      nodes: [
+        { node: node('If', ['c'], ['out'], 'if', attrs), outputs: [f32(10)], frees: ['x', 'c'] },
+        { node: node('Relu', ['x'], ['t'], 't_relu'), outputs: [f32(10)], scope: 'if/then_branch', inTotals: false, parent: 0 },
+        { node: node('Mul', ['x', 'x'], ['e1'], 'e_mul'), outputs: [f32(10)], scope: 'if/else_branch', inTotals: false, parent: 0 },
+        { node: node('Add', ['e1', 'x'], ['e2'], 'e_add'), outputs: [f32(10)], scope: 'if/else_branch', inTotals: false, parent: 0 },
+      ],
+    }));
+    // c is bool [] = 1 byte, live at start: 40 + 1 + 40 + 80 = 161.
+    assert.deepEqual([r.peakBytes, r.peakAt], [161, 'if']);
+  });
+
+  test('a symbolic dim makes the peak a lower bound with a reason', () => {
+    const r = peakFromEngine(engineResult({
+      inputs: { x: typed('float32', 'batch', 8) },
+      outputs: ['y'],
+      nodes: [{ node: node('Relu', ['x'], ['y'], 'relu'), outputs: [typed('float32', 'batch', 8)], frees: ['x'] }],
+    }));
+    assert.equal(r.peakBytes, 0);
+    assert.deepEqual(r.unknownSizes, ['x', 'y']);
+    assert.equal(r.lowerBoundReasons.length, 1);
+    assert.match(r.lowerBoundReasons[0]!, /2 value\(s\) unknown \('x', 'y'\)/);
+  });
+});

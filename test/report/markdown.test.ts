@@ -1,0 +1,204 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../../src/budget/config.js';
+import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
+import type { GateModelInput, GateReport } from '../../src/budget/types.js';
+import { commentMarker, GITHUB_COMMENT_LIMIT, headline, JOB_SUMMARY_LIMIT, renderComment, renderSummary, renderText } from '../../src/report/index.js';
+import { escapeMarkdown } from '../../src/report/escape.js';
+import { profile } from '../budget/fixtures.js';
+import { assertValidGfm, unescapedPipes } from './gfm-check.js';
+import { sampleReport } from './sample-report.js';
+
+// Compiled to build/test/report/; the snapshot stays in the source tree.
+const SNAPSHOT = fileURLToPath(new URL('../../../test/report/__snapshots__/comment.md', import.meta.url));
+
+describe('renderComment', () => {
+  test('matches the committed snapshot exactly', () => {
+    const md = renderComment(sampleReport(), { commentKey: 'models' });
+    if (process.env.UPDATE_SNAPSHOTS === '1') writeFileSync(SNAPSHOT, md);
+    assert.equal(md, readFileSync(SNAPSHOT, 'utf8'));
+  });
+
+  test('the snapshot is valid GitHub-flavoured markdown', () => {
+    const md = readFileSync(SNAPSHOT, 'utf8');
+    const tables = assertValidGfm(md);
+    // detector, resnet18, broken (base side only), mobilenet, segmenter: 5 metric tables, plus
+    // the why tables of detector (op types + nodes) and resnet18 (op types + nodes)
+    assert.equal(tables.length, 9);
+  });
+
+  test('headline verdicts', () => {
+    const r = sampleReport();
+    // detector: params (25.6 M > 25 M), flops (+10.1% and +4.1 G > 100 M); resnet18: params
+    // (11.7 M > 5 M) = 3 rows; broken.onnx = 1 model
+    assert.equal(headline(r), '❌ 3 budgets exceeded, 1 model could not be measured');
+    const ok = evaluateGate({ config: null, models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 1 }) }] });
+    assert.equal(headline(ok), '✅ all models within budget');
+    const none = evaluateGate({ config: null, models: [] });
+    assert.equal(headline(none), '✅ no model changed');
+    const config = parseConfig('version: 1\nmodels:\n  - name: a\n    path: "*.onnx"\n    budgets: { params: { max: 1K, level: warning } }\n');
+    const warn = evaluateGate({ config, models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 2000 }) }] });
+    assert.equal(headline(warn), '⚠️ 1 warning, no budget exceeded');
+  });
+
+  test('the comment key cannot break out of the marker', () => {
+    assert.equal(commentMarker('x --> <script>'), '<!-- model-budget:x-script -->');
+    assert.equal(commentMarker(''), '<!-- model-budget:default -->');
+    assert.equal(renderComment(sampleReport(), { commentKey: 'a--b' }).split('\n')[0], '<!-- model-budget:a-b -->');
+  });
+
+  test('the job summary is the same markdown without the marker', () => {
+    const r = sampleReport();
+    const comment = renderComment(r, { commentKey: 'models' });
+    assert.equal(renderSummary(r), comment.slice(comment.indexOf('\n') + 1));
+  });
+});
+
+describe('escaping names from models and paths', () => {
+  const NASTY_NODE = '<img src=x onerror=alert(1)>';
+  function nastyReport(): GateReport {
+    const config = parseConfig(`version: 1
+models:
+  - name: "@octocat **team** | x"
+    path: "models/**"
+    budgets: { params: { max: 1K } }
+`);
+    const base = profile({
+      params: 10,
+      totals: { macs: 1, flops: 2, memoryBytes: 3, peakActivationBytes: 4 },
+      byOpType: [{ opType: '| col', domain: 'evil.<b>', count: 1, macs: 1, flops: 2, memoryBytes: 3 }],
+      nodes: [{ name: 'kept', opType: 'Conv', flops: 2 }],
+    });
+    const head = profile({
+      params: 2000,
+      totals: { macs: 9, flops: 20, memoryBytes: 30, peakActivationBytes: 4 },
+      byOpType: [{ opType: '| col', domain: 'evil.<b>', count: 2, macs: 9, flops: 20, memoryBytes: 30 }],
+      unknownOps: [{ domain: '<script>', opType: '`rm -rf`', count: 1 }],
+      nodes: [
+        { name: 'kept', opType: 'Conv', flops: 2 },
+        { name: NASTY_NODE, opType: '| col', flops: 10 },
+        { name: '@octocat', opType: 'Conv', flops: 5 },
+        { name: 'a ``` b `c` [link](javascript:alert(1)) ![i](http://x/y.png)', opType: 'Conv', flops: 2 },
+        { name: 'line\n# heading\r\n- item <!-- x -->', opType: 'Conv', flops: 1 },
+      ],
+    });
+    const models: GateModelInput[] = [
+      { path: 'models/@octocat/| col <b>.onnx', previousPath: 'models/[a](b).onnx', status: 'renamed', base, head },
+      { path: 'models/x.onnx', status: 'modified', base, error: 'bad file: <img src=x> @admin `x` | y' },
+    ];
+    return evaluateGate({ config, models });
+  }
+
+  test('no markup, HTML or mention survives, tables keep their shape', () => {
+    const md = renderComment(nastyReport());
+    assertValidGfm(md);
+    assert.equal(md.includes(NASTY_NODE), false);
+    assert.ok(md.includes('&lt;img src=x onerror=alert\\(1\\)&gt;'));
+    assert.ok(md.includes('@\u200docto'));
+    assert.equal(/@octocat/.test(md), false);
+    assert.ok(md.includes('\\| col'));
+    assert.equal(md.includes('# heading'), false, 'a newline in a name cannot start a heading');
+    assert.equal(md.includes('<script>'), false);
+  });
+
+  test('the same holds after a JSON round trip through the validator (publish mode)', () => {
+    const r = validateGateReport(JSON.parse(JSON.stringify(nastyReport())));
+    assertValidGfm(renderComment(r));
+  });
+
+  test('escapeMarkdown', () => {
+    assert.equal(escapeMarkdown('a|b'), 'a\\|b');
+    assert.equal(escapeMarkdown('<b>&'), '&lt;b&gt;&amp;');
+    assert.equal(escapeMarkdown('`x`'), '\\`x\\`');
+    assert.equal(escapeMarkdown('@me #12'), '@\u200dme \\#\u200d12');
+    assert.equal(escapeMarkdown('a\u202eb\nc'), 'ab c');
+    assert.equal(escapeMarkdown('x'.repeat(300)).length, 200);
+    assert.equal(unescapedPipes(escapeMarkdown('\\|')), 0);
+  });
+
+  test('plain text for the CLI', () => {
+    const text = renderText(sampleReport());
+    assert.ok(text.startsWith('FAIL: 3 budgets exceeded, 1 model could not be measured\n'));
+    assert.ok(text.includes('[FAIL] detector: models/detector/yolo_v8.onnx (modified)\n'));
+    // 25.6 M - 24.9 M = +700 K = +2.81% of 24.9 M
+    assert.match(text, /\n {2}Params +24\.9 M +25\.6 M +\+700 K \(\+2\.8%\) +≤ 25 M, \+2% +FAIL\n/);
+    assert.ok(text.includes('[ok] classifier: models/classifier/mobilenet_v3.onnx (renamed from models/mobilenet.onnx)\n'));
+    assert.ok(text.includes('  could not measure: models/classifier/broken.onnx: not an ONNX model (protobuf: invalid wire type 7 at offset 12)\n'));
+  });
+
+  test('plain text has no terminal escapes', () => {
+    const r = evaluateGate({ config: null, models: [{ path: 'a\u001b[31m.onnx', status: 'added', head: profile({ params: 1 }) }] });
+    const text = renderText(r);
+    assert.equal(text.includes('\u001b'), false);
+    assert.ok(text.startsWith('PASS: all models within budget\n'));
+  });
+});
+
+describe('size limit', () => {
+  const config = parseConfig(`version: 1
+models:
+  - name: fleet
+    path: "fleet/**"
+    budgets:
+      params: { max: 1M }
+      flops: { max-increase: 5% }
+      peak-memory: { max: 1MB, level: warning }
+`);
+  const totals = (flops: number, peak: number) => ({ macs: flops / 2, flops, memoryBytes: 5e6, peakActivationBytes: peak });
+  const nodes = (scale: number) => Array.from({ length: 12 }, (_, k) => ({ name: `/blocks.${k}/attention/qkv/MatMul_with_a_long_name_${k}`, opType: 'MatMul', flops: (k + 1) * scale }));
+
+  /** 1000 models: the first `breached` over params (2 M > 1 M) and flops (+10% > 5%), 40 with warnings, the rest ok. */
+  function fleet(breached: number): GateReport {
+    const models: GateModelInput[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const path = `fleet/group_${i % 10}/model_${String(i).padStart(4, '0')}.onnx`;
+      const bad = i < breached;
+      const warn = !bad && i < breached + 40;
+      models.push({
+        path,
+        status: 'modified',
+        base: profile({ params: 500_000, totals: totals(1e9, 0.5e6), nodes: nodes(1) }),
+        head: profile({ params: bad ? 2_000_000 : 500_000, totals: totals(bad ? 1.1e9 : 1e9, warn ? 2e6 : 0.5e6), nodes: nodes(2) }),
+      });
+    }
+    return evaluateGate({ config, models });
+  }
+
+  test('1000 models with 100 breached: under 65,536 characters, every breached row kept', () => {
+    const r = fleet(100);
+    assert.equal(r.violations, 200);
+    assert.equal(r.warnings, 40);
+    const md = renderComment(r);
+    assert.ok(md.length <= GITHUB_COMMENT_LIMIT, `length ${md.length}`);
+    assertValidGfm(md);
+    assert.ok(md.includes('❌ 200 budgets exceeded'));
+    for (let i = 0; i < 100; i++) {
+      const path = escapeMarkdown(`fleet/group_${i % 10}/model_${String(i).padStart(4, '0')}.onnx`);
+      const section = md.slice(md.indexOf(`${path} (modified)`));
+      assert.ok(md.includes(`#### ❌ **fleet** · ${path} (modified)`), `heading of ${path}`);
+      // 2,000,000 params = 2.00 M vs 500 K; flops 1.10 G vs 1.00 G = +10%
+      assert.ok(section.includes('| Params | 500 K | 2.00 M | +1.50 M (+300%) | ≤ 1 M | ❌ |'), `params row of ${path}`);
+      assert.ok(section.includes('| FLOPs | 1.00 G | 1.10 G | +100 M (+10.0%) | \\+5% | ❌ |'), `flops row of ${path}`);
+    }
+    assert.ok(md.includes('Some details were left out'));
+  });
+
+  test('1000 models all breached: still under the limit, verdict first, the rest counted', () => {
+    const r = fleet(1000);
+    const md = renderComment(r);
+    assert.ok(md.length <= GITHUB_COMMENT_LIMIT, `length ${md.length}`);
+    assertValidGfm(md);
+    assert.ok(md.startsWith('<!-- model-budget:default -->\n### Model budget: ❌ 2000 budgets exceeded\n'));
+    assert.match(md, /\d+ more violations and warnings left out/);
+  });
+
+  test('the job summary has more room than the comment', () => {
+    // The 1 MiB summary keeps what the comment had to leave out (here the ok models' tables).
+    const md = renderSummary(fleet(100));
+    assert.ok(md.length > GITHUB_COMMENT_LIMIT && md.length <= JOB_SUMMARY_LIMIT, `length ${md.length}`);
+    assert.ok(md.includes('#### ✅ **fleet** · fleet/group\\_9/model\\_0999\\.onnx (modified)'));
+    assert.ok(md.includes('Some details were left out to fit in the job summary; the JSON report has them all.'));
+  });
+});
