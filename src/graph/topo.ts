@@ -1,88 +1,167 @@
-/** Topological order of a graph's nodes, and cycle detection with a message naming the node. */
+/**
+ * Dependencies between nodes (including what subgraphs read from outer scopes), topological
+ * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
+ * Shared by the reader's validation and the shape/cost engine.
+ */
 import type { Graph, Model, Node } from './ir.js';
 
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
 export class GraphError extends Error {
   override readonly name = 'GraphError';
 }
 
-function hasSubgraph(node: Node): boolean {
-  for (const attr of node.attributes.values()) if (attr.type === 'graph' || attr.type === 'graphs') return true;
-  return false;
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+export function subgraphsOf(node: Node): { attr: string; graph: Graph }[] {
+  const out: { attr: string; graph: Graph }[] = [];
+  for (const [attr, a] of node.attributes) {
+    if (a.type === 'graph') out.push({ attr, graph: a.value });
+    else if (a.type === 'graphs') a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+  }
+  return out;
 }
 
-/** Values a node reads: its inputs plus outer-scope names its subgraphs use. */
-export function nodeReads(node: Node): readonly string[] {
-  if (!hasSubgraph(node)) return node.inputs;
-  const reads = node.inputs.filter((n) => n !== '');
-  for (const attr of node.attributes.values()) {
-    const graphs = attr.type === 'graph' ? [attr.value] : attr.type === 'graphs' ? attr.value : [];
-    for (const g of graphs) reads.push(...outerReads(g));
-  }
+const outerReadsCache = new WeakMap<Graph, ReadonlySet<string>>();
+
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+export function outerReads(graph: Graph): ReadonlySet<string> {
+  const cached = outerReadsCache.get(graph);
+  if (cached) return cached;
+  const defined = new Set<string>();
+  for (const v of graph.inputs) defined.add(v.name);
+  for (const name of graph.initializers.keys()) defined.add(name);
+  for (const node of graph.nodes) for (const o of node.outputs) if (o) defined.add(o);
+  const refs = new Set<string>();
+  for (const node of graph.nodes) for (const name of nodeReads(node)) if (!defined.has(name)) refs.add(name);
+  for (const out of graph.outputs) if (!defined.has(out.name)) refs.add(out.name);
+  outerReadsCache.set(graph, refs);
+  return refs;
+}
+
+/** Every value a node reads: its inputs plus what its subgraphs read from outside them. */
+export function nodeReads(node: Node): ReadonlySet<string> {
+  const reads = new Set<string>();
+  for (const i of node.inputs) if (i) reads.add(i);
+  for (const g of subgraphsOf(node)) for (const r of outerReads(g.graph)) reads.add(r);
   return reads;
 }
 
-/** Names a subgraph reads from enclosing scopes (not produced or declared inside it). */
-export function outerReads(graph: Graph): string[] {
-  const local = new Set<string>([...graph.inputs.map((v) => v.name), ...graph.initializers.keys()]);
-  for (const node of graph.nodes) for (const o of node.outputs) local.add(o);
-  const out = new Set<string>();
-  for (const node of graph.nodes) for (const r of nodeReads(node)) if (r !== '' && !local.has(r)) out.add(r);
-  return [...out];
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+  private readonly items: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): number {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /**
- * Nodes in an order where every producer precedes its consumers (stable: file order where the
- * file is already sorted). Throws GraphError on a cycle.
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
  */
-export function topoOrder(graph: Graph, label = graph.name || 'main'): Node[] {
-  const nodes = graph.nodes;
+export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, label: string): T[] {
   const producer = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) for (const o of nodes[i]!.outputs) if (o) producer.set(o, i);
-  const pending = new Array<number>(nodes.length).fill(0);
-  const users: number[][] = nodes.map(() => []);
-  for (let i = 0; i < nodes.length; i++) {
-    const reads = nodeReads(nodes[i]!);
-    for (let k = 0; k < reads.length; k++) {
-      const r = reads[k]!;
-      const p = r === '' ? undefined : producer.get(r);
-      // A value read twice (Mul(x, x)) is one dependency.
-      if (p === undefined || reads.indexOf(r) !== k) continue;
-      pending[i]!++;
-      users[p]!.push(i);
+  items.forEach((item, i) => {
+    for (const o of nodeOf(item).outputs) {
+      if (!o) continue;
+      const prev = producer.get(o);
+      if (prev !== undefined) {
+        throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]!).name}' and node '${nodeOf(item).name}'`);
+      }
+      producer.set(o, i);
+    }
+  });
+  const deps = items.map((item) => {
+    const d = new Set<number>();
+    for (const name of nodeReads(nodeOf(item))) {
+      const p = producer.get(name);
+      // A node output shadows an outer-scope value of the same name inside this graph.
+      if (p !== undefined) d.add(p);
+    }
+    return d;
+  });
+  let sorted = true;
+  for (let i = 0; i < items.length && sorted; i++) {
+    for (const d of deps[i]!) {
+      if (d >= i) {
+        sorted = false;
+        break;
+      }
     }
   }
-  const order: Node[] = [];
-  // A min-heap would keep file order exactly; a sorted ready list is enough for graph sizes we see.
-  let ready = pending.flatMap((c, i) => (c === 0 ? [i] : []));
-  while (ready.length > 0) {
-    const next: number[] = [];
-    for (const i of ready) {
-      order.push(nodes[i]!);
-      for (const u of users[i]!) if (--pending[u]! === 0) next.push(u);
-    }
-    ready = next.sort((a, b) => a - b);
+  if (sorted) return [...items];
+
+  const waiting = deps.map((d) => d.size);
+  const consumers: number[][] = items.map(() => []);
+  deps.forEach((d, i) => {
+    for (const p of d) consumers[p]!.push(i);
+  });
+  const heap = new IndexHeap();
+  waiting.forEach((w, i) => {
+    if (w === 0) heap.push(i);
+  });
+  const order: T[] = [];
+  const done = new Array<boolean>(items.length).fill(false);
+  while (heap.size > 0) {
+    const i = heap.pop();
+    done[i] = true;
+    order.push(items[i]!);
+    for (const c of consumers[i]!) if (--waiting[c]! === 0) heap.push(c);
   }
-  if (order.length !== nodes.length) {
-    const stuck = nodes.findIndex((_, i) => pending[i]! > 0);
-    const n = nodes[stuck]!;
+  if (order.length < items.length) {
+    // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+    let at = done.indexOf(false);
+    const seen = new Set<number>();
+    while (!seen.has(at)) {
+      seen.add(at);
+      at = [...deps[at]!].find((d) => !done[d])!;
+    }
+    const n = nodeOf(items[at]!);
     throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
   }
   return order;
 }
 
-/** Checks the main graph, every subgraph and every function body for cycles. */
+/** Checks the main graph, every subgraph and every function body for cycles and double producers. */
 export function checkAcyclic(model: Model): void {
   const visit = (g: Graph, label: string): void => {
-    topoOrder(g, label);
+    topoOrder(g.nodes, (n) => n, label);
     for (const node of g.nodes) {
-      for (const [name, attr] of node.attributes) {
-        if (attr.type === 'graph') visit(attr.value, `${node.name || node.opType}.${name}`);
-        else if (attr.type === 'graphs') attr.value.forEach((sub, i) => visit(sub, `${node.name || node.opType}.${name}[${i}]`));
-      }
+      for (const { attr, graph } of subgraphsOf(node)) visit(graph, `${node.name || node.opType}/${attr}`);
     }
   };
   visit(model.graph, model.graph.name || 'main');
   for (const f of model.functions) {
-    visit({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes }, `function ${f.name}`);
+    topoOrder(f.nodes, (n) => n, `function ${f.name}`);
   }
 }

@@ -99,10 +99,4 @@ export interface EngineResult {
   readonly lowerBoundReasons: readonly string[];
 }
 
-/**
- * A problem with the graph as a whole (cycle, duplicate producer): the caller turns it into a
- * one-line message (`model-budget: <file>: <message>`).
- */
-export class GraphError extends Error {
-  override readonly name = 'GraphError';
-}
+export { GraphError } from '../graph/topo.js';

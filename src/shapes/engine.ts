@@ -10,14 +10,14 @@ import { bytesFor, isWeightDType } from '../graph/dtype.js';
 import { walkGraphs } from '../graph/ir.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
-import { GraphError } from './engine-types.js';
+import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, UnresolvedDimError } from './types.js';
 import type {
   CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
 } from './types.js';
 
-export { GraphError } from './engine-types.js';
+export { GraphError } from '../graph/topo.js';
 export type * from './engine-types.js';
 
 const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };
@@ -52,41 +52,6 @@ class Scope {
   }
 }
 
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
-const outerRefsCache = new WeakMap<Graph, ReadonlySet<string>>();
-function outerRefs(graph: Graph): ReadonlySet<string> {
-  const cached = outerRefsCache.get(graph);
-  if (cached) return cached;
-  const defined = new Set<string>();
-  for (const v of graph.inputs) defined.add(v.name);
-  for (const name of graph.initializers.keys()) defined.add(name);
-  for (const node of graph.nodes) for (const o of node.outputs) if (o) defined.add(o);
-  const refs = new Set<string>();
-  for (const node of graph.nodes) {
-    for (const name of nodeReads(node)) if (!defined.has(name)) refs.add(name);
-  }
-  for (const out of graph.outputs) if (!defined.has(out.name)) refs.add(out.name);
-  outerRefsCache.set(graph, refs);
-  return refs;
-}
-
-/** Every value a node reads: its inputs plus what its subgraph attributes read from outside them. */
-function nodeReads(node: Node): Set<string> {
-  const reads = new Set<string>();
-  for (const i of node.inputs) if (i) reads.add(i);
-  for (const g of subgraphsOf(node)) for (const r of outerRefs(g.graph)) reads.add(r);
-  return reads;
-}
-
-function subgraphsOf(node: Node): { attr: string; graph: Graph }[] {
-  const out: { attr: string; graph: Graph }[] = [];
-  for (const [attr, a] of node.attributes) {
-    if (a.type === 'graph') out.push({ attr, graph: a.value });
-    else if (a.type === 'graphs') a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-  }
-  return out;
-}
-
 function formatType(t: TensorType | undefined): string {
   if (!t) return '?';
   const shape = t.shape ? `[${t.shape.join(',')}]` : '[?]';
@@ -98,41 +63,6 @@ function formatInfo(v: ValueInfo): string {
   return `${v.dtype ?? '?'}${shape}`;
 }
 
-/** Min-heap of node indices, so that a re-sorted graph stays as close as possible to file order. */
-class IndexHeap {
-  private readonly items: number[] = [];
-  get size(): number { return this.items.length; }
-  push(x: number): void {
-    const a = this.items;
-    a.push(x);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (a[p]! <= a[i]!) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
-      i = p;
-    }
-  }
-  pop(): number {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < a.length && a[l]! < a[m]!) m = l;
-        if (r < a.length && a[r]! < a[m]!) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
 
 interface ReasonEntry {
   text: string;
@@ -356,54 +286,7 @@ class Engine {
 
   /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
   private sortNodes(flat: FlatNode[], label: string): FlatNode[] {
-    const producer = new Map<string, number>();
-    flat.forEach((f, i) => {
-      for (const o of f.node.outputs) {
-        if (!o) continue;
-        const prev = producer.get(o);
-        if (prev !== undefined) {
-          throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${flat[prev]!.node.name}' and node '${f.node.name}'`);
-        }
-        producer.set(o, i);
-      }
-    });
-    const deps = flat.map((f) => {
-      const d = new Set<number>();
-      for (const name of nodeReads(f.node)) {
-        const p = producer.get(name);
-        // A node output shadows an outer-scope value of the same name inside this graph.
-        if (p !== undefined) d.add(p);
-      }
-      return d;
-    });
-    let sorted = true;
-    for (let i = 0; i < flat.length && sorted; i++) for (const d of deps[i]!) if (d >= i) { sorted = false; break; }
-    if (sorted) return flat;
-
-    const waiting = deps.map((d) => d.size);
-    const consumers: number[][] = flat.map(() => []);
-    deps.forEach((d, i) => { for (const p of d) consumers[p]!.push(i); });
-    const heap = new IndexHeap();
-    waiting.forEach((w, i) => { if (w === 0) heap.push(i); });
-    const order: FlatNode[] = [];
-    const done = new Array<boolean>(flat.length).fill(false);
-    while (heap.size > 0) {
-      const i = heap.pop();
-      done[i] = true;
-      order.push(flat[i]!);
-      for (const c of consumers[i]!) if (--waiting[c]! === 0) heap.push(c);
-    }
-    if (order.length < flat.length) {
-      // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
-      let at = done.indexOf(false);
-      const seen = new Set<number>();
-      while (!seen.has(at)) {
-        seen.add(at);
-        at = [...deps[at]!].find((d) => !done[d])!;
-      }
-      throw new GraphError(`graph '${label}' has a cycle through node '${flat[at]!.node.name}'`);
-    }
-    return order;
+    return topoOrder(flat, (f) => f.node, label);
   }
 
   /** For each main-graph node, the activations that die after it (see engine-types.ts). */
