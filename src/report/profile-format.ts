@@ -23,8 +23,15 @@ function shapeText(shape: ReadonlyArray<number | string | null> | null): string 
   return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
 }
 
+/** Stored dims, with the value each symbolic dim was bound to: `[batch=1, seq=128]`. */
 function valueText(v: ValueSummary): string {
-  return `${v.name}: ${v.dtype ?? '?'} ${shapeText(v.shape)}`;
+  const bound = v.boundShape;
+  const dims = v.shape?.map((d, i) => {
+    const b = bound?.[i];
+    if (typeof d === 'string' && b !== undefined && b !== null && b !== d) return `${d}=${b}`;
+    return d === null ? (b === undefined || b === null ? '?' : String(b)) : String(d);
+  });
+  return `${v.name}: ${v.dtype ?? '?'} ${dims ? `[${dims.join(', ')}]` : '[?]'}`;
 }
 
 function seconds(s: number): string {
@@ -95,7 +102,8 @@ function costly<T extends { flops: number; memoryBytes: number }>(rows: readonly
 const NODE_COLUMNS = ['node', 'op', 'output shape', 'params', 'MACs', 'FLOPs', 'memory access', 'status'];
 
 function nodeRow(n: NodeProfile): string[] {
-  const where = n.scope ? `${n.scope}/${n.name}` : n.name;
+  // PyTorch node names already start with '/': avoid 'Loop/body//inp/Gemm'.
+  const where = !n.scope ? n.name : n.name.startsWith('/') ? `${n.scope}${n.name}` : `${n.scope}/${n.name}`;
   return [
     where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
     formatCount(n.params), formatCount(n.macs), formatCount(n.flops), formatBytes(n.memoryBytes),
