@@ -31,17 +31,26 @@ export function outerReads(graph: Graph): ReadonlySet<string> {
   for (const name of graph.initializers.keys()) defined.add(name);
   for (const node of graph.nodes) for (const o of node.outputs) if (o) defined.add(o);
   const refs = new Set<string>();
-  for (const node of graph.nodes) for (const name of nodeReads(node)) if (!defined.has(name)) refs.add(name);
+  for (const node of graph.nodes) for (const name of nodeReads(node)) if (name && !defined.has(name)) refs.add(name);
   for (const out of graph.outputs) if (!defined.has(out.name)) refs.add(out.name);
   outerReadsCache.set(graph, refs);
   return refs;
 }
 
-/** Every value a node reads: its inputs plus what its subgraphs read from outside them. */
-export function nodeReads(node: Node): ReadonlySet<string> {
-  const reads = new Set<string>();
-  for (const i of node.inputs) if (i) reads.add(i);
-  for (const g of subgraphsOf(node)) for (const r of outerReads(g.graph)) reads.add(r);
+function hasSubgraph(node: Node): boolean {
+  for (const a of node.attributes.values()) if (a.type === 'graph' || a.type === 'graphs') return true;
+  return false;
+}
+
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+export function nodeReads(node: Node): readonly string[] {
+  // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+  if (!hasSubgraph(node)) return node.inputs;
+  const reads = [...node.inputs];
+  for (const g of subgraphsOf(node)) reads.push(...outerReads(g.graph));
   return reads;
 }
 
@@ -101,27 +110,21 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
       producer.set(o, i);
     }
   });
-  const deps = items.map((item) => {
-    const d = new Set<number>();
+  let sorted = true;
+  const deps = items.map((item, i) => {
+    const d: number[] = [];
     for (const name of nodeReads(nodeOf(item))) {
-      const p = producer.get(name);
       // A node output shadows an outer-scope value of the same name inside this graph.
-      if (p !== undefined) d.add(p);
+      const p = name ? producer.get(name) : undefined;
+      if (p === undefined || d.includes(p)) continue;
+      d.push(p);
+      if (p >= i) sorted = false;
     }
     return d;
   });
-  let sorted = true;
-  for (let i = 0; i < items.length && sorted; i++) {
-    for (const d of deps[i]!) {
-      if (d >= i) {
-        sorted = false;
-        break;
-      }
-    }
-  }
   if (sorted) return [...items];
 
-  const waiting = deps.map((d) => d.size);
+  const waiting = deps.map((d) => d.length);
   const consumers: number[][] = items.map(() => []);
   deps.forEach((d, i) => {
     for (const p of d) consumers[p]!.push(i);
@@ -144,7 +147,7 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
     const seen = new Set<number>();
     while (!seen.has(at)) {
       seen.add(at);
-      at = [...deps[at]!].find((d) => !done[d])!;
+      at = deps[at]!.find((d) => !done[d])!;
     }
     const n = nodeOf(items[at]!);
     throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);

@@ -158,7 +158,7 @@ export class BufferCursor implements Cursor {
 /** Messages at most this long are read whole and decoded in memory with protobufjs. */
 const IN_MEMORY_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
-const MIN_WINDOW = 512;
+const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
 let scratch = new Uint8Array(64 * 1024);
 
@@ -290,7 +290,9 @@ export class FileCursor implements Cursor {
     }
     if (len <= bufferLimit) {
       const base = this.position;
-      const inner = new BufferCursor(this.bytes(len), base);
+      // A view of the shared window, not a copy: the in-memory decode finishes (and copies what it
+      // keeps) before this cursor reads again.
+      const inner = new BufferCursor(this.peekBytes(len), base);
       return decode(inner, inner.end);
     }
     return decode(this, this.position + len);

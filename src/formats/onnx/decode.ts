@@ -12,16 +12,13 @@ import { decodeValues, SMALL_FLOAT_ELEMENTS, SMALL_INT_ELEMENTS } from './tensor
 
 const utf8 = new TextDecoder('utf-8');
 
-/** Names are short and nearly always ASCII: decoding those by hand avoids TextDecoder's overhead. */
+/**
+ * Names are nearly always ASCII: Node's native latin1 decoding of those is several times faster
+ * than TextDecoder on short strings and yields flat strings (cheap Map keys).
+ */
 function decodeText(bytes: Uint8Array): string {
-  if (bytes.length > 64) return utf8.decode(bytes);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b >= 0x80) return utf8.decode(bytes);
-    out += String.fromCharCode(b);
-  }
-  return out;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return utf8.decode(bytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
 /** Tensor messages up to this size are read whole; larger ones are decoded in place. */
