@@ -1,0 +1,88 @@
+/**
+ * The action's inputs (action.yml), read through an injected getter and validated into one typed
+ * object. A bad value is a one-line error naming the input and the accepted values.
+ */
+import { DEFAULT_CONFIG_FILE } from '../budget/config.js';
+import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
+import type { LfsMode } from '../io/lfs.js';
+
+export type Mode = 'auto' | 'report' | 'publish';
+export type CommentMode = 'on-change' | 'always' | 'on-violation' | 'never';
+export type OnClean = 'update' | 'hide' | 'delete';
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface ActionInputs {
+  readonly config: string;
+  readonly models: readonly string[];
+  readonly token: string;
+  readonly mode: Mode;
+  readonly reportPath: string;
+  readonly statusContext: string;
+  readonly baseRef: string;
+  readonly prNumber: number | null;
+  readonly headSha: string;
+  readonly comment: CommentMode;
+  readonly commentKey: string;
+  readonly onClean: OnClean;
+  readonly jobSummary: boolean;
+  readonly annotations: boolean;
+  readonly failOn: FailOn;
+  readonly lfs: LfsMode;
+  readonly workingDirectory: string;
+  readonly headPath: string;
+  readonly basePath: string;
+}
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  const v = value.trim() || fallback;
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new InputError(`input '${name}': '${v}' is not one of ${allowed.join(', ')}`);
+  }
+  return v as T;
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(`input '${name}': '${value}' is not true or false`);
+}
+
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const prRaw = get('pr-number').trim();
+  if (prRaw && !/^[1-9]\d*$/.test(prRaw)) throw new InputError(`input 'pr-number': '${prRaw}' is not a pull request number`);
+  const headSha = get('head-sha').trim();
+  if (headSha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(headSha)) throw new InputError(`input 'head-sha': '${headSha}' is not a full commit SHA`);
+  const headPath = get('head-path').trim();
+  const basePath = get('base-path').trim();
+  if ((headPath === '') !== (basePath === '')) throw new InputError("inputs 'head-path' and 'base-path' must be given together");
+  const commentKey = get('comment-key').trim() || 'default';
+  if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey)) throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
+  const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
+  return {
+    config: get('config').trim() || DEFAULT_CONFIG_FILE,
+    models: models.length ? models : parsePatterns(DEFAULT_MODEL_GLOBS),
+    token: get('github-token').trim(),
+    mode: oneOf('mode', get('mode'), ['auto', 'report', 'publish'] as const, 'auto'),
+    reportPath: get('report-path').trim(),
+    statusContext: get('status-context').trim() || 'model-budget',
+    baseRef: get('base-ref').trim(),
+    prNumber: prRaw ? Number(prRaw) : null,
+    headSha: headSha.toLowerCase(),
+    comment: oneOf('comment', get('comment'), ['on-change', 'always', 'on-violation', 'never'] as const, 'on-change'),
+    commentKey,
+    onClean: oneOf('on-clean', get('on-clean'), ['update', 'hide', 'delete'] as const, 'update'),
+    jobSummary: bool('job-summary', get('job-summary'), true),
+    annotations: bool('annotations', get('annotations'), true),
+    failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
+    lfs: oneOf('lfs', get('lfs'), ['auto', 'fetch', 'skip'] as const, 'auto'),
+    workingDirectory: get('working-directory').trim(),
+    headPath,
+    basePath,
+  };
+}

@@ -1,0 +1,316 @@
+/**
+ * The action: read inputs and the event, run the gate (or publish a report produced by another
+ * run), then write outputs, the job summary, annotations, the sticky comment and the verdict.
+ * main.ts only calls run(); everything here goes through @actions/core and src/io.
+ */
+import * as core from '@actions/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { ConfigError, parseConfig } from '../budget/config.js';
+import { evaluateGate, validateGateReport } from '../budget/gate.js';
+import type { GateConfig, GateReport } from '../budget/types.js';
+import { headline, renderComment, renderSummary } from '../report/index.js';
+import { changedFiles, isPullRequestEvent, resolveBaseline } from '../io/baseline.js';
+import type { Baseline, EventInfo } from '../io/baseline.js';
+import { diffDirectories, findModelChanges } from '../io/changes.js';
+import type { ModelChange } from '../io/changes.js';
+import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
+import { Git } from '../io/git.js';
+import { GitHubApiError, GitHubClient, graphqlUrlFor, octokitTransport } from '../io/github.js';
+import { matchesAny } from '../io/glob.js';
+import { profileChanges } from '../io/pipeline.js';
+import { dirSource, emptySource, gitSource, Materialiser } from '../io/sources.js';
+import type { TreeSource } from '../io/sources.js';
+import { InputError, readInputs } from './inputs.js';
+import type { ActionInputs } from './inputs.js';
+
+const log = (m: string): void => core.info(m);
+
+function readEvent(): EventInfo {
+  const path = process.env['GITHUB_EVENT_PATH'];
+  let payload: Record<string, unknown> = {};
+  if (path && existsSync(path)) {
+    try {
+      payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new InputError(`cannot read the event payload ${path}: ${(e as Error).message}`);
+    }
+  }
+  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
+  return {
+    eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+    repo: owner && repo ? { owner, repo } : null,
+    payload,
+    sha: process.env['GITHUB_SHA'] ?? '',
+  };
+}
+
+function makeClient(inputs: ActionInputs): GitHubClient | null {
+  if (!inputs.token) return null;
+  const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
+  const graphqlUrl = process.env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(apiUrl);
+  // Retries that end well are not worth a warning annotation; a final failure throws.
+  return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
+}
+
+/** Reads and parses the config; null when the file does not exist. */
+async function loadConfig(root: string, file: string): Promise<GateConfig | null> {
+  const full = isAbsolute(file) ? file : join(root, file);
+  if (!existsSync(full)) {
+    log(`No config at ${file}: reporting changed models without budgets`);
+    return null;
+  }
+  return parseConfig(await readFile(full, 'utf8'), file);
+}
+
+interface GateOutcome {
+  readonly report: GateReport;
+  readonly baseline: Baseline | null;
+}
+
+async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<GateOutcome> {
+  const config = await loadConfig(workDir, inputs.config);
+  const isModel = (p: string): boolean => matchesAny(p, inputs.models);
+  const materialiser = new Materialiser(workDir, inputs.lfs, log, (m) => core.warning(m));
+  try {
+    let changes: ModelChange[];
+    let base: TreeSource;
+    let head: TreeSource;
+    let baseline: Baseline | null = null;
+    if (inputs.headPath) {
+      const hp = resolve(workDir, inputs.headPath);
+      const bp = resolve(workDir, inputs.basePath);
+      for (const [name, p] of [['head-path', hp], ['base-path', bp]] as const) {
+        if (!existsSync(p)) throw new InputError(`input '${name}': directory ${p} does not exist`);
+      }
+      head = dirSource(hp, 'head', `directory ${inputs.headPath}`);
+      base = dirSource(bp, 'base', `directory ${inputs.basePath}`);
+      log(`Comparing directories: base ${inputs.basePath}, head ${inputs.headPath}`);
+      changes = await diffDirectories(base, head, isModel);
+    } else {
+      const git = new Git(workDir, log);
+      const top = await git.topLevel();
+      const repoGit = new Git(top, log);
+      baseline = await resolveBaseline(repoGit, event, { baseRef: inputs.baseRef, headSha: inputs.headSha, prNumber: inputs.prNumber }, client, log);
+      head = baseline.headIsWorkingTree
+        ? dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => repoGit.listFiles(baseline!.headSha))
+        : gitSource(repoGit, baseline.headSha, 'head');
+      if (!baseline.headIsWorkingTree) log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
+      base = baseline.baseSha ? gitSource(repoGit, baseline.baseSha, 'base') : emptySource('base', 'no base commit');
+      const files = await changedFiles(repoGit, baseline, event, client, log);
+      changes = await findModelChanges(files, isModel, baseline.baseSha ? base : null, head);
+    }
+    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+    const models = await profileChanges({ config, changes, base, head, materialiser, log });
+    return { report: evaluateGate({ config, models }), baseline };
+  } finally {
+    await materialiser.cleanup();
+  }
+}
+
+/** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
+function prNumberOf(event: EventInfo, inputs: ActionInputs): number | null {
+  if (inputs.prNumber !== null) return inputs.prNumber;
+  const pr = event.payload['pull_request'] as { number?: unknown } | undefined;
+  return isPullRequestEvent(event.eventName) && typeof pr?.number === 'number' ? pr.number : null;
+}
+
+/** Each breach (or unmeasurable model) as one line, for setFailed and annotations. */
+interface Finding {
+  readonly kind: 'breach' | 'unmeasured';
+  readonly file: string;
+  readonly message: string;
+}
+
+function findings(report: GateReport, level: 'error' | 'warning'): Finding[] {
+  const out: Finding[] = [];
+  for (const m of report.models) {
+    for (const r of m.rows) {
+      if (r.status !== level) continue;
+      // One finding per breached budget (a row), even when both its limits are exceeded.
+      const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
+      out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
+    }
+    if (m.error && m.verdict === level && !m.rows.some((r) => r.status === level)) {
+      out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
+    }
+  }
+  return out;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const FORK_HINT =
+  'The token cannot write pull request comments (read-only GITHUB_TOKEN: a pull request from a fork, or Dependabot). ' +
+  'The report is in the job summary. To comment on such pull requests, run this action with `mode: report` here and ' +
+  '`mode: publish` in a workflow_run workflow (see docs/action.md).';
+
+async function publishComment(
+  inputs: ActionInputs,
+  client: GitHubClient | null,
+  repo: EventInfo['repo'],
+  prNumber: number | null,
+  report: GateReport,
+  body: string,
+): Promise<number | null> {
+  if (inputs.comment === 'never') return null;
+  if (!client || !repo || prNumber === null) {
+    if (prNumber === null) log('No pull request for this run: no comment');
+    else log('No github-token: no comment');
+    return null;
+  }
+  const wanted =
+    inputs.comment === 'always' ||
+    (inputs.comment === 'on-change' && report.models.length > 0) ||
+    (inputs.comment === 'on-violation' && (report.violations > 0 || report.warnings > 0));
+  try {
+    const author = await tokenAuthorship(client, log);
+    const sticky = new StickyComment(client, repo, prNumber, inputs.commentKey, author, log);
+    if (wanted) {
+      const r = await sticky.upsert(body);
+      log(`Comment ${r.id}: ${r.action}`);
+      return r.id;
+    }
+    const note = `${commentMarker(inputs.commentKey)}\n**Model budget**: ${headline(report)}. This earlier report is outdated.`;
+    const r = await sticky.clean(inputs.onClean, body, note);
+    if (r.action !== 'none') log(`Earlier comment: ${r.action} (on-clean: ${inputs.onClean})`);
+    return r.id;
+  } catch (e) {
+    if (e instanceof GitHubApiError && e.status === 403) {
+      core.warning(`${FORK_HINT} (${e.message})`);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function writeOutputs(report: GateReport, body: string, reportPath: string, baseSha: string | null): void {
+  core.setOutput('passed', String(report.passed));
+  core.setOutput('violations', String(report.violations));
+  core.setOutput('warnings', String(report.warnings));
+  core.setOutput('changed-models', JSON.stringify(report.changedModels));
+  core.setOutput('base-sha', baseSha ?? '');
+  core.setOutput('report-json', reportPath);
+  core.setOutput('comment-body', body);
+}
+
+async function writeReport(path: string, report: GateReport): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+function annotate(inputs: ActionInputs, report: GateReport): void {
+  if (!inputs.annotations) return;
+  for (const f of findings(report, 'error')) core.error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
+  for (const f of findings(report, 'warning')) core.warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
+}
+
+function verdict(inputs: ActionInputs, report: GateReport): void {
+  const errors = findings(report, 'error');
+  const failing = inputs.failOn === 'never' ? [] : inputs.failOn === 'warning' ? [...errors, ...findings(report, 'warning')] : errors;
+  if (failing.length === 0) {
+    // Defensive: the report says failed but no row or model explains it.
+    if (!report.passed && inputs.failOn !== 'never') core.setFailed(`model-budget: ${headline(report)}`);
+    return;
+  }
+  const breaches = failing.filter((f) => f.kind === 'breach').length;
+  const unmeasured = failing.length - breaches;
+  const counts = [
+    ...(breaches ? [plural(breaches, 'budget breach', 'budget breaches')] : []),
+    ...(unmeasured ? [plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
+  ];
+  core.setFailed(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
+}
+
+async function summary(inputs: ActionInputs, markdown: string): Promise<void> {
+  if (!inputs.jobSummary || !process.env['GITHUB_STEP_SUMMARY']) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
+function defaultReportPath(workDir: string): string {
+  return join(process.env['RUNNER_TEMP'] || workDir, 'model-budget-report.json');
+}
+
+async function findPrForCommit(client: GitHubClient, repo: NonNullable<EventInfo['repo']>, sha: string): Promise<number | null> {
+  const r = await client.request<Array<{ number: number; state?: string; head?: { sha?: string } }>>('GET', `/repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`);
+  const prs = Array.isArray(r.data) ? r.data : [];
+  const best = prs.find((p) => p.state === 'open' && p.head?.sha === sha) ?? prs.find((p) => p.state === 'open') ?? prs[0];
+  return best ? best.number : null;
+}
+
+async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<void> {
+  if (!inputs.reportPath) throw new InputError("mode 'publish' needs the report-path input (the JSON written by mode 'report')");
+  const path = resolve(workDir, inputs.reportPath);
+  if (!existsSync(path)) throw new InputError(`report-path ${inputs.reportPath}: file not found (was the report artifact downloaded?)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    throw new InputError(`report-path ${inputs.reportPath}: not JSON: ${(e as Error).message}`);
+  }
+  // The report may come from an untrusted pull-request run: validate it, render it ourselves.
+  const report = validateGateReport(json);
+  const body = renderComment(report, { commentKey: inputs.commentKey });
+  await summary(inputs, renderSummary(report, { commentKey: inputs.commentKey }));
+  if (!client || !event.repo) throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
+  const run = event.payload['workflow_run'] as { head_sha?: string; pull_requests?: Array<{ number?: number }> } | undefined;
+  const headSha = inputs.headSha || run?.head_sha || '';
+  if (!/^[0-9a-f]{40}$/.test(headSha)) throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
+  const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha));
+  log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);
+  const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
+  const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+  const runId = process.env['GITHUB_RUN_ID'];
+  const description = headline(report).replace(/^\S+\s/, '').slice(0, 140);
+  const state = report.passed ? 'success' : 'failure';
+  try {
+    await client.request('POST', `/repos/${event.repo.owner}/${event.repo.repo}/statuses/${headSha}`, {
+      state,
+      context: inputs.statusContext,
+      description,
+      ...(runId ? { target_url: `${server}/${event.repo.owner}/${event.repo.repo}/actions/runs/${runId}` } : {}),
+    });
+    log(`Commit status ${inputs.statusContext}: ${state} (${description})`);
+  } catch (e) {
+    if (e instanceof GitHubApiError && e.status === 403) core.warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
+    else throw e;
+  }
+  writeOutputs(report, body, path, null);
+  core.setOutput('comment-id', commentId === null ? '' : String(commentId));
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    const event = readEvent();
+    const workDir = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory || '.');
+    const client = makeClient(inputs);
+    const mode = inputs.mode === 'auto' ? (event.eventName === 'workflow_run' ? 'publish' : 'gate') : inputs.mode;
+    if (mode === 'publish') {
+      await publish(inputs, event, client, workDir);
+      return;
+    }
+    const { report, baseline } = await runGate(inputs, event, client, workDir);
+    const body = renderComment(report, { commentKey: inputs.commentKey });
+    const reportPath = inputs.reportPath ? resolve(workDir, inputs.reportPath) : defaultReportPath(workDir);
+    await writeReport(reportPath, report);
+    log(`Report: ${reportPath}`);
+    await summary(inputs, renderSummary(report, { commentKey: inputs.commentKey }));
+    writeOutputs(report, body, reportPath, baseline?.baseSha ?? null);
+    let commentId: number | null = null;
+    if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, baseline?.prNumber ?? prNumberOf(event, inputs), report, body);
+    core.setOutput('comment-id', commentId === null ? '' : String(commentId));
+    annotate(inputs, report);
+    log(headline(report));
+    verdict(inputs, report);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      core.error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
+    }
+    core.setFailed(`model-budget: ${e instanceof Error ? e.message : String(e)}`);
+    if (!(e instanceof ConfigError || e instanceof InputError) && e instanceof Error && e.stack) core.debug(e.stack);
+  }
+}

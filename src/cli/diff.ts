@@ -1,0 +1,60 @@
+/**
+ * `model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|text|json]`: two model
+ * files compared like the gate compares a changed model (budgets from the config entry matching
+ * the head path). Exit 1 when a budget is exceeded, 0 otherwise.
+ */
+import { parseArgs } from 'node:util';
+import { evaluateGate } from '../budget/gate.js';
+import { ModelFileError } from '../graph/errors.js';
+import { profileChanges } from '../io/pipeline.js';
+import { dirSource, Materialiser } from '../io/sources.js';
+import { defaultIo, readConfigFile, renderReport } from './check.js';
+import type { CliIo, ReportFormat } from './check.js';
+import { CliUsageError } from './usage.js';
+import { existsSync } from 'node:fs';
+import { resolve, relative, sep } from 'node:path';
+
+export async function runDiff(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+      },
+    });
+  } catch (e) {
+    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2) throw new CliUsageError('diff takes two model files: <base.onnx> <head.onnx>');
+  const format = values.format as ReportFormat;
+  if (!['md', 'text', 'json'].includes(format)) throw new CliUsageError('--format must be one of md, text, json');
+  const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
+  for (const p of [basePath, headPath]) if (!existsSync(p)) throw new ModelFileError(relative(io.cwd, p) || p, 'file not found');
+  const config = await readConfigFile(io.cwd, values.config);
+  // Each side is profiled in place; the head's path relative to cwd is what config globs see.
+  const rel = (p: string): string => relative(io.cwd, p).split(sep).join('/');
+  const headRel = rel(headPath);
+  const baseRel = rel(basePath);
+  const materialiser = new Materialiser(io.cwd, 'skip');
+  try {
+    const models = await profileChanges({
+      config,
+      changes: [{ status: 'modified', path: headRel, ...(baseRel !== headRel ? { previousPath: baseRel } : {}) }],
+      base: dirSource(io.cwd, 'base', 'base file'),
+      head: dirSource(io.cwd, 'head', 'head file'),
+      materialiser,
+    });
+    // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict.
+    const broken = models[0]?.error ?? models[0]?.baseError;
+    if (broken) throw new ModelFileError(broken.split(':')[0] ?? headRel, broken.split(':').slice(1).join(':').trim());
+    const report = evaluateGate({ config, models: models.map((m) => ({ ...m, status: 'modified' as const })) });
+    io.stdout(renderReport(report, format));
+    return report.passed ? 0 : 1;
+  } finally {
+    await materialiser.cleanup();
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * From "files that changed" to "models that changed": model paths are picked with the `models`
+ * globs, renames keep their old path, and a changed ONNX external-data side file (e.g.
+ * `model.onnx.data`) marks every model that references it as modified.
+ */
+import { posix } from 'node:path';
+import { externalDataLocations } from './external-data.js';
+import type { FileChange } from './git.js';
+import { parseLfsPointer } from './lfs.js';
+import { sideFilePath } from './sources.js';
+import type { TreeSource } from './sources.js';
+
+export type ModelChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface ModelChange {
+  readonly status: ModelChangeStatus;
+  /** Head path (base path for deleted models). */
+  readonly path: string;
+  readonly previousPath?: string;
+  /** Why a model with an unchanged model file counts as changed. */
+  readonly via?: string;
+}
+
+/** Models larger than this are not scanned for external-data references (see findModelChanges). */
+export const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
+
+/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
+function isAncestorDir(dir: string, sub: string): boolean {
+  return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
+}
+
+function dirOf(path: string): string {
+  const d = posix.dirname(path);
+  return d === '.' ? '' : d;
+}
+
+export async function findModelChanges(
+  files: readonly FileChange[],
+  isModel: (path: string) => boolean,
+  base: TreeSource | null,
+  head: TreeSource,
+): Promise<ModelChange[]> {
+  const byPath = new Map<string, ModelChange>();
+  const sideCandidates = new Set<string>();
+  const add = (c: ModelChange): void => {
+    if (!byPath.has(c.path)) byPath.set(c.path, c);
+  };
+  for (const f of files) {
+    const isNew = isModel(f.path);
+    const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
+    if (f.status === 'renamed' && f.previousPath !== undefined) {
+      if (isNew && wasOld) add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+      else if (isNew) add({ status: 'added', path: f.path });
+      else if (wasOld) add({ status: 'deleted', path: f.previousPath });
+      if (!isNew) sideCandidates.add(f.path);
+      if (!wasOld) sideCandidates.add(f.previousPath);
+      continue;
+    }
+    if (!isNew) {
+      sideCandidates.add(f.path);
+      continue;
+    }
+    add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+  }
+  if (sideCandidates.size === 0) return [...byPath.values()];
+
+  // Models whose directory contains a changed non-model file may reference it as external data.
+  const candidateDirs = [...sideCandidates].map(dirOf);
+  const near = (p: string): boolean => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+  const headModels = (await head.list()).filter(near);
+  const baseModels = base ? (await base.list()).filter(near) : [];
+  const headSet = new Set(headModels);
+  const baseSet = new Set(baseModels);
+  for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+    const refs = new Set<string>();
+    for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+      if (!src) continue;
+      // Models that keep weights outside are small (the graph only); reading every large
+      // model near an unrelated changed file would cost far more than it could find.
+      const size = await src.size(path);
+      if (size === null || size > MAX_SCANNED_MODEL_BYTES) continue;
+      const bytes = await src.read(path);
+      if (!bytes || parseLfsPointer(bytes)) continue;
+      for (const loc of externalDataLocations(bytes)) {
+        const p = sideFilePath(path, loc);
+        if (p) refs.add(p);
+      }
+    }
+    const hit = [...refs].find((r) => sideCandidates.has(r));
+    if (!hit) continue;
+    const status: ModelChangeStatus = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
+    add({ status, path, via: hit });
+  }
+  return [...byPath.values()];
+}
+
+/**
+ * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
+ * added, only in base deleted, in both and different (model or side files) modified.
+ */
+export async function diffDirectories(base: TreeSource, head: TreeSource, isModel: (path: string) => boolean): Promise<ModelChange[]> {
+  const baseFiles = new Set(await base.list());
+  const headFiles = new Set(await head.list());
+  const all = [...new Set([...baseFiles, ...headFiles])].sort();
+  const files: FileChange[] = [];
+  for (const p of all) {
+    if (!baseFiles.has(p)) files.push({ status: 'added', path: p });
+    else if (!headFiles.has(p)) files.push({ status: 'removed', path: p });
+    else {
+      const [a, b] = await Promise.all([base.read(p), head.read(p)]);
+      if (!a || !b || !a.equals(b)) files.push({ status: 'modified', path: p });
+    }
+  }
+  return findModelChanges(files, isModel, base, head);
+}

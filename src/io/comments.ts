@@ -1,0 +1,144 @@
+/**
+ * The one sticky PR comment per comment-key: found by a hidden marker over every page of the
+ * PR's comments, authored by the token's user, edited in place, race duplicates deleted
+ * (the oldest wins).
+ *
+ * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
+ * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
+ * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
+ * user pasting the marker cannot hijack the comment.
+ */
+import { commentMarker } from '../report/index.js';
+import { GitHubApiError } from './github.js';
+import type { GitHubClient } from './github.js';
+
+export interface IssueComment {
+  readonly id: number;
+  readonly node_id?: string;
+  readonly body?: string;
+  readonly user?: { readonly login?: string; readonly type?: string } | null;
+  readonly created_at?: string;
+}
+
+export { commentMarker };
+
+/** Body with the marker as its first line (added if the renderer did not include it). */
+export function withMarker(body: string, key: string): string {
+  const marker = commentMarker(key);
+  return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+
+export interface Repo {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+export type Authorship = { readonly kind: 'login'; readonly login: string } | { readonly kind: 'bots' };
+
+export async function tokenAuthorship(client: GitHubClient, log: (m: string) => void): Promise<Authorship> {
+  try {
+    const r = await client.request<{ login?: string }>('GET', '/user');
+    if (r.data.login) return { kind: 'login', login: r.data.login };
+  } catch (e) {
+    if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404)) throw e;
+  }
+  log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
+  return { kind: 'bots' };
+}
+
+function isOurs(c: IssueComment, marker: string, author: Authorship): boolean {
+  if (!c.body?.includes(marker)) return false;
+  if (author.kind === 'login') return c.user?.login === author.login;
+  return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
+}
+
+export class StickyComment {
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly repo: Repo,
+    private readonly issue: number,
+    private readonly key: string,
+    private readonly author: Authorship,
+    private readonly log: (m: string) => void,
+  ) {}
+
+  private get base(): string {
+    return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
+  }
+
+  /** Our comments with the marker, oldest first (all pages). */
+  async find(): Promise<IssueComment[]> {
+    const { items } = await this.client.paginate<IssueComment>(`${this.base}/${this.issue}/comments`);
+    const marker = commentMarker(this.key);
+    return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+  }
+
+  /** Deletes all but the oldest; returns the oldest. */
+  private async dedupe(found: IssueComment[]): Promise<IssueComment | null> {
+    const [keep, ...extra] = found;
+    for (const c of extra) {
+      this.log(`Deleting duplicate model-budget comment ${c.id} (keeping ${keep!.id})`);
+      try {
+        await this.client.request('DELETE', `${this.base}/comments/${c.id}`);
+      } catch (e) {
+        if (!(e instanceof GitHubApiError && e.status === 404)) throw e; // already gone: another run won
+      }
+    }
+    return keep ?? null;
+  }
+
+  /** Creates or edits the comment; returns its id and what was done. */
+  async upsert(bodyText: string): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
+    const body = withMarker(bodyText, this.key);
+    const existing = await this.dedupe(await this.find());
+    if (existing) {
+      if (existing.body === body) return { id: existing.id, action: 'unchanged' };
+      await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
+      return { id: existing.id, action: 'updated' };
+    }
+    const created = await this.client.request<IssueComment>('POST', `${this.base}/${this.issue}/comments`, { body });
+    // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
+    const after = await this.find();
+    if (after.length > 1) {
+      const keep = await this.dedupe(after);
+      if (keep && keep.id !== created.data.id) {
+        await this.client.request('PATCH', `${this.base}/comments/${keep.id}`, { body });
+        return { id: keep.id, action: 'updated' };
+      }
+    }
+    return { id: created.data.id, action: 'created' };
+  }
+
+  /**
+   * What happens to an earlier comment once the PR is clean: `update` edits it to the new body,
+   * `hide` edits it to a short note and minimizes it (GraphQL minimizeComment, OUTDATED),
+   * `delete` removes it. Returns the id of a remaining comment, or null.
+   */
+  async clean(mode: 'update' | 'hide' | 'delete', bodyText: string, hideNote: string): Promise<{ id: number | null; action: string }> {
+    const existing = await this.dedupe(await this.find());
+    if (!existing) return { id: null, action: 'none' };
+    if (mode === 'delete') {
+      await this.client.request('DELETE', `${this.base}/comments/${existing.id}`);
+      return { id: null, action: 'deleted' };
+    }
+    if (mode === 'update') {
+      const body = withMarker(bodyText, this.key);
+      if (existing.body !== body) await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
+      return { id: existing.id, action: 'updated' };
+    }
+    const note = withMarker(hideNote, this.key);
+    if (existing.body !== note) await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body: note });
+    if (existing.node_id) {
+      try {
+        await this.client.graphql(
+          'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }',
+          { id: existing.node_id },
+        );
+      } catch (e) {
+        // The edited note already says the PR is clean; minimizing is cosmetic.
+        this.log(`Could not minimize comment ${existing.id}: ${(e as Error).message}`);
+      }
+    }
+    return { id: existing.id, action: 'hidden' };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
+ * credential prompt or a stuck network fetch can never hang a CI job.
+ */
+import { spawn } from 'node:child_process';
+
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+export interface CommandOptions {
+  readonly cwd: string;
+  /** Bytes written to stdin (then closed). */
+  readonly input?: Buffer | string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly timeoutMs?: number;
+}
+
+/** A command that exited non-zero (or could not start); message is one line for the log. */
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+  constructor(readonly command: string, readonly code: number, readonly stderr: string) {
+    super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
+export function runCommand(cmd: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd: options.cwd,
+      // Never let git ask for credentials on a terminal that nobody watches.
+      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let settled = false;
+    const finish = (result: CommandResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
+    }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    // A command that exits before reading stdin closes the pipe; that is not our error.
+    child.stdin.on('error', () => undefined);
+    if (options.input !== undefined) child.stdin.end(options.input);
+    else child.stdin.end();
+  });
+}
+
+/** Runs a command and throws CommandError unless it exits 0. */
+export async function runChecked(cmd: string, args: readonly string[], options: CommandOptions): Promise<Buffer> {
+  const result = await runCommand(cmd, args, options);
+  if (result.code !== 0) throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
+  return result.stdout;
+}

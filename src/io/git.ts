@@ -1,0 +1,159 @@
+/**
+ * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
+ * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
+ * is never deepened, unshallowed or shortened.
+ */
+import { CommandError, runCommand, runChecked } from './exec.js';
+
+export type Logger = (message: string) => void;
+
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
+
+/** One changed path, repository-relative with forward slashes. */
+export interface FileChange {
+  readonly status: ChangeStatus;
+  readonly path: string;
+  /** For renames: the path at the base commit. */
+  readonly previousPath?: string;
+}
+
+const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+export const ZERO_SHA = '0000000000000000000000000000000000000000';
+
+export function isSha(text: string): boolean {
+  return SHA_RE.test(text);
+}
+
+export class Git {
+  constructor(readonly cwd: string, private readonly log: Logger = () => undefined) {}
+
+  private async out(args: readonly string[]): Promise<string> {
+    return (await runChecked('git', args, { cwd: this.cwd })).toString('utf8').trim();
+  }
+
+  private async ok(args: readonly string[]): Promise<boolean> {
+    return (await runCommand('git', args, { cwd: this.cwd })).code === 0;
+  }
+
+  async topLevel(): Promise<string> {
+    return this.out(['rev-parse', '--show-toplevel']);
+  }
+
+  /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
+  async resolveCommit(ref: string): Promise<string | null> {
+    const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: this.cwd });
+    const sha = r.stdout.toString('utf8').trim();
+    return r.code === 0 && isSha(sha) ? sha : null;
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    return this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+  }
+
+  /**
+   * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
+   * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
+   */
+  async ensureCommit(sha: string, remote = 'origin'): Promise<void> {
+    if (await this.hasCommit(sha)) return;
+    this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
+    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+    if (r.code !== 0 || !(await this.hasCommit(sha))) {
+      throw new CommandError(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
+    }
+  }
+
+  /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    const r = await runCommand('git', ['merge-base', a, b], { cwd: this.cwd });
+    const sha = r.stdout.toString('utf8').trim();
+    return r.code === 0 && isSha(sha) ? sha : null;
+  }
+
+  /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
+  async firstParent(sha: string): Promise<string | null> {
+    return this.resolveCommit(`${sha}^1`);
+  }
+
+  /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
+  async parents(sha: string): Promise<string[]> {
+    const text = await this.out(['cat-file', '-p', `${sha}^{commit}`]);
+    const parents: string[] = [];
+    for (const line of text.split('\n')) {
+      if (line === '') break; // end of the header
+      const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
+      if (m) parents.push(m[1]!);
+    }
+    return parents;
+  }
+
+  /**
+   * Files changed between two commits (head null: the working tree), with rename detection.
+   * Paths are relative to the repository root.
+   */
+  async diffNameStatus(base: string, head: string | null): Promise<FileChange[]> {
+    const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', base];
+    if (head) args.push(head);
+    const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
+    return parseNameStatusZ(raw);
+  }
+
+  /** Raw bytes of a file at a commit, or null when the path does not exist there. */
+  async readBlob(sha: string, path: string): Promise<Buffer | null> {
+    const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd });
+    return r.code === 0 ? r.stdout : null;
+  }
+
+  /** Size of a blob at a commit, or null when the path does not exist there. */
+  async blobSize(sha: string, path: string): Promise<number | null> {
+    const r = await runCommand('git', ['cat-file', '-s', `${sha}:${path}`], { cwd: this.cwd });
+    const n = Number(r.stdout.toString('utf8').trim());
+    return r.code === 0 && Number.isFinite(n) ? n : null;
+  }
+
+  /** Every file path in a commit's tree (repository-relative). */
+  async listFiles(sha: string): Promise<string[]> {
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', sha], { cwd: this.cwd })).toString('utf8');
+    return raw.split('\0').filter((p) => p !== '');
+  }
+
+  /** Untracked, not ignored files in the working tree, repository-relative. */
+  async listUntracked(): Promise<string[]> {
+    const top = await this.topLevel();
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+    return raw.split('\0').filter((p) => p !== '');
+  }
+
+  /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
+  async listWorkingFiles(): Promise<string[]> {
+    const top = await this.topLevel();
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+    return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+  }
+}
+
+/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
+export function parseNameStatusZ(raw: string): FileChange[] {
+  const parts = raw.split('\0');
+  const changes: FileChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++];
+    if (!code) continue;
+    const kind = code[0];
+    if (kind === 'R' || kind === 'C') {
+      const from = parts[i++] ?? '';
+      const to = parts[i++] ?? '';
+      changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
+    } else {
+      const path = parts[i++] ?? '';
+      if (kind === 'A') changes.push({ status: 'added', path });
+      else if (kind === 'D') changes.push({ status: 'removed', path });
+      else changes.push({ status: 'modified', path }); // M, T (type change), U, X
+    }
+  }
+  return changes;
+}

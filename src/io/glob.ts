@@ -1,0 +1,42 @@
+/**
+ * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
+ * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ */
+import { globMatch } from '../budget/glob.js';
+
+/** Default `models` input: the model file extensions the profiler reads. */
+export const DEFAULT_MODEL_GLOBS = '**/*.onnx';
+
+/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
+export function parsePatterns(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let depth = 0;
+    let current = '';
+    for (const ch of line) {
+      if (ch === '{') depth++;
+      if (ch === '}') depth = Math.max(0, depth - 1);
+      if (ch === ',' && depth === 0) {
+        if (current.trim()) out.push(current.trim());
+        current = '';
+      } else {
+        current += ch;
+      }
+    }
+    if (current.trim()) out.push(current.trim());
+  }
+  return out;
+}
+
+/** True when the path matches at least one positive pattern and no `!` pattern. */
+export function matchesAny(path: string, patterns: readonly string[]): boolean {
+  let included = false;
+  for (const p of patterns) {
+    if (p.startsWith('!')) {
+      if (globMatch(p.slice(1), path)) return false;
+    } else if (!included && globMatch(p, path)) {
+      included = true;
+    }
+  }
+  return included;
+}

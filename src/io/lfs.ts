@@ -1,0 +1,61 @@
+/**
+ * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
+ * it would report a wrong (or no) number, so pointers are detected and either resolved through
+ * `git lfs` for just that object, or reported as "stored in Git LFS".
+ */
+import { runCommand } from './exec.js';
+
+export type LfsMode = 'auto' | 'fetch' | 'skip';
+
+export interface LfsPointer {
+  readonly oid: string;
+  readonly size: number;
+}
+
+// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
+// the version key; pointers are small text files, under 1024 bytes).
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+const MAX_POINTER_BYTES = 1024;
+
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
+export function parseLfsPointer(bytes: Uint8Array): LfsPointer | null {
+  if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES) return null;
+  const text = Buffer.from(bytes).toString('utf8');
+  if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`))) return null;
+  const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+  const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+  if (!oid || size === undefined) return null;
+  return { oid, size: Number(size) };
+}
+
+export type LfsResolution =
+  | { readonly ok: true; readonly bytes: Buffer }
+  | { readonly ok: false; readonly pointer: LfsPointer; readonly reason: string };
+
+/**
+ * Tries to turn a pointer into the real content: `git lfs fetch` of that one object (for the
+ * given commit and path), then `git lfs smudge` with the pointer on stdin. Never throws.
+ */
+export async function resolveLfsPointer(
+  cwd: string,
+  pointerBytes: Buffer,
+  path: string,
+  commit: string | null,
+  mode: LfsMode,
+): Promise<LfsResolution> {
+  const pointer = parseLfsPointer(pointerBytes);
+  if (!pointer) return { ok: true, bytes: pointerBytes };
+  if (mode === 'skip') return { ok: false, pointer, reason: 'lfs: skip' };
+  const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+  if (version.code !== 0) return { ok: false, pointer, reason: 'git-lfs is not installed' };
+  if (commit) {
+    // Fetch only this object; failures are fine if smudge can still find it locally.
+    await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+  }
+  const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000 });
+  if (smudged.code !== 0 || parseLfsPointer(smudged.stdout) || smudged.stdout.length !== pointer.size) {
+    const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+    return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+  }
+  return { ok: true, bytes: smudged.stdout };
+}

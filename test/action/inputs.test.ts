@@ -1,0 +1,42 @@
+/** Action inputs: defaults, parsing, and one-line errors naming the input. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readInputs } from '../../src/action/inputs.js';
+
+const from = (values: Record<string, string>) => (name: string): string => values[name] ?? '';
+
+test('defaults when every input is empty', () => {
+  const i = readInputs(from({}));
+  assert.equal(i.config, '.github/model-budget.yml');
+  assert.deepEqual(i.models, ['**/*.onnx']);
+  assert.equal(i.mode, 'auto');
+  assert.equal(i.comment, 'on-change');
+  assert.equal(i.commentKey, 'default');
+  assert.equal(i.onClean, 'update');
+  assert.equal(i.failOn, 'error');
+  assert.equal(i.lfs, 'auto');
+  assert.equal(i.jobSummary, true);
+  assert.equal(i.annotations, true);
+  assert.equal(i.prNumber, null);
+  assert.equal(i.statusContext, 'model-budget');
+});
+
+test('values are parsed', () => {
+  const sha = 'A'.repeat(40);
+  const i = readInputs(from({ models: 'a/**/*.onnx\n!a/tmp/**, b/*.onnx', 'pr-number': '42', 'head-sha': sha, 'job-summary': 'false', annotations: 'no', 'fail-on': 'warning' }));
+  assert.deepEqual(i.models, ['a/**/*.onnx', '!a/tmp/**', 'b/*.onnx']);
+  assert.equal(i.prNumber, 42);
+  assert.equal(i.headSha, 'a'.repeat(40));
+  assert.equal(i.jobSummary, false);
+  assert.equal(i.annotations, false);
+  assert.equal(i.failOn, 'warning');
+});
+
+test('bad values name the input and what is accepted', () => {
+  assert.throws(() => readInputs(from({ mode: 'publsh' })), /^InputError: input 'mode': 'publsh' is not one of auto, report, publish$/);
+  assert.throws(() => readInputs(from({ 'pr-number': '#3' })), /input 'pr-number': '#3' is not a pull request number/);
+  assert.throws(() => readInputs(from({ 'head-sha': 'abc123' })), /input 'head-sha': 'abc123' is not a full commit SHA/);
+  assert.throws(() => readInputs(from({ 'job-summary': 'maybe' })), /input 'job-summary': 'maybe' is not true or false/);
+  assert.throws(() => readInputs(from({ 'head-path': 'out/head' })), /inputs 'head-path' and 'base-path' must be given together/);
+  assert.throws(() => readInputs(from({ 'comment-key': 'a b' })), /input 'comment-key'/);
+});

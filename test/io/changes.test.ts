@@ -1,0 +1,106 @@
+/** Changed files -> changed models: globs, renames, ONNX external-data side files, LFS pointers. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findModelChanges, diffDirectories } from '../../src/io/changes.js';
+import { externalDataLocations } from '../../src/io/external-data.js';
+import { parseNameStatusZ } from '../../src/io/git.js';
+import { matchesAny, parsePatterns } from '../../src/io/glob.js';
+import { parseLfsPointer } from '../../src/io/lfs.js';
+import { sideFilePath } from '../../src/io/sources.js';
+import type { TreeSource } from '../../src/io/sources.js';
+import { externalMatmulModel, matmulModel } from '../e2e/harness.js';
+
+function memory(side: string, files: Record<string, Uint8Array | string>): TreeSource {
+  return {
+    side,
+    description: side,
+    diskRoot: null,
+    commit: null,
+    read: async (p) => (p in files ? Buffer.from(files[p]!) : null),
+    list: async () => Object.keys(files).sort(),
+    size: async (p) => (p in files ? Buffer.from(files[p]!).length : null),
+  };
+}
+
+const isModel = (p: string): boolean => matchesAny(p, ['**/*.onnx']);
+
+describe('model discovery', () => {
+  test('git diff --name-status -z parsing: modify, rename with score, add, delete, copy', () => {
+    const raw = 'M\0a.onnx\0R087\0old name.onnx\0new name.onnx\0A\0x.onnx\0D\0y.onnx\0C100\0s.onnx\0t.onnx\0T\0u\0';
+    assert.deepEqual(parseNameStatusZ(raw), [
+      { status: 'modified', path: 'a.onnx' },
+      { status: 'renamed', path: 'new name.onnx', previousPath: 'old name.onnx' },
+      { status: 'added', path: 'x.onnx' },
+      { status: 'removed', path: 'y.onnx' },
+      { status: 'added', path: 't.onnx' },
+      { status: 'modified', path: 'u' },
+    ]);
+  });
+
+  test('globs: newline/comma lists, braces kept, ! excludes', () => {
+    const p = parsePatterns('models/**/*.{onnx,ort}, !models/tmp/**\nextra/*.onnx');
+    assert.deepEqual(p, ['models/**/*.{onnx,ort}', '!models/tmp/**', 'extra/*.onnx']);
+    assert.equal(matchesAny('models/a/b.onnx', p), true);
+    assert.equal(matchesAny('models/b.ort', p), true);
+    assert.equal(matchesAny('models/tmp/b.onnx', p), false);
+    assert.equal(matchesAny('extra/deep/b.onnx', p), false);
+    assert.equal(matchesAny('README.md', p), false);
+  });
+
+  test('renames: model->model renamed, model->other deleted, other->model added', async () => {
+    const changes = await findModelChanges(
+      [
+        { status: 'renamed', path: 'm/new.onnx', previousPath: 'm/old.onnx' },
+        { status: 'renamed', path: 'm/archived.bin', previousPath: 'm/x.onnx' },
+        { status: 'renamed', path: 'm/y.onnx', previousPath: 'm/y.txt' },
+        { status: 'removed', path: 'm/z.onnx' },
+        { status: 'modified', path: 'README.md' },
+      ],
+      isModel,
+      memory('base', {}),
+      memory('head', {}),
+    );
+    assert.deepEqual(changes, [
+      { status: 'renamed', path: 'm/new.onnx', previousPath: 'm/old.onnx' },
+      { status: 'deleted', path: 'm/x.onnx' },
+      { status: 'added', path: 'm/y.onnx' },
+      { status: 'deleted', path: 'm/z.onnx' },
+    ]);
+  });
+
+  test('a changed external-data file marks the model referencing it (and only that one)', async () => {
+    const ext = externalMatmulModel(4, 4, 'w.data');
+    const other = externalMatmulModel(4, 4, 'other.data');
+    const files = { 'm/a.onnx': ext.model, 'm/w.data': ext.data, 'm/b.onnx': other.model, 'm/other.data': other.data, 'm/c.onnx': matmulModel(2, 2) };
+    const changes = await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModel, memory('base', files), memory('head', files));
+    assert.deepEqual(changes, [{ status: 'modified', path: 'm/a.onnx', via: 'm/w.data' }]);
+  });
+
+  test('external data locations are read from the model; side paths stay inside the tree', () => {
+    assert.deepEqual(externalDataLocations(externalMatmulModel(3, 3, 'weights/w.bin').model), ['weights/w.bin']);
+    assert.deepEqual(externalDataLocations(matmulModel(3, 3)), []);
+    assert.deepEqual(externalDataLocations(new Uint8Array([0xff, 0xff, 0xff])), [], 'garbage: nothing, no throw');
+    assert.equal(sideFilePath('models/a.onnx', 'a.onnx.data'), 'models/a.onnx.data');
+    assert.equal(sideFilePath('models/a.onnx', './sub/../w.bin'), 'models/w.bin');
+    assert.equal(sideFilePath('models/a.onnx', '../../etc/passwd'), null);
+    assert.equal(sideFilePath('a.onnx', '/etc/passwd'), null);
+  });
+
+  test('Git LFS pointers are recognised by their version line, oid and size', () => {
+    const oid = 'c0ffee'.repeat(10) + 'abcd';
+    assert.deepEqual(parseLfsPointer(Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 1048576\n`)), { oid, size: 1048576 });
+    assert.equal(parseLfsPointer(Buffer.from(`version https://git-lfs.github.com/spec/v1\nsize 10\n`)), null, 'no oid');
+    assert.equal(parseLfsPointer(matmulModel(2, 2)), null);
+    assert.equal(parseLfsPointer(Buffer.alloc(2048, 0x61)), null);
+  });
+
+  test('directory pairs: identical files are not changes', async () => {
+    const base = memory('base', { 'a.onnx': matmulModel(2, 2), 'same.onnx': matmulModel(3, 3), 'gone.onnx': matmulModel(1, 1) });
+    const head = memory('head', { 'a.onnx': matmulModel(2, 3), 'same.onnx': matmulModel(3, 3), 'new.onnx': matmulModel(1, 1) });
+    assert.deepEqual(await diffDirectories(base, head, isModel), [
+      { status: 'modified', path: 'a.onnx' },
+      { status: 'deleted', path: 'gone.onnx' },
+      { status: 'added', path: 'new.onnx' },
+    ]);
+  });
+});
