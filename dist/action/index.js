@@ -62165,7 +62165,7 @@ function plural(n, one, many) {
 }
 const FORK_HINT = 'The token cannot write pull request comments (read-only GITHUB_TOKEN: a pull request from a fork, or Dependabot). ' +
     'The report is in the job summary. To comment on such pull requests, run this action with `mode: report` here and ' +
-    '`mode: publish` in a workflow_run workflow (see docs/action.md).';
+    '`mode: publish` in a workflow_run workflow (see the README, "Pull requests from forks").';
 async function publishComment(inputs, client, repo, prNumber, report, body) {
     if (inputs.comment === 'never')
         return null;

@@ -146,7 +146,7 @@ function plural(n: number, one: string, many: string): string {
 const FORK_HINT =
   'The token cannot write pull request comments (read-only GITHUB_TOKEN: a pull request from a fork, or Dependabot). ' +
   'The report is in the job summary. To comment on such pull requests, run this action with `mode: report` here and ' +
-  '`mode: publish` in a workflow_run workflow (see docs/action.md).';
+  '`mode: publish` in a workflow_run workflow (see the README, "Pull requests from forks").';
 
 async function publishComment(
   inputs: ActionInputs,

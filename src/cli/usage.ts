@@ -13,9 +13,12 @@ export const USAGE = `Usage:
       --top N                    only the N costliest rows of those tables
       --hardware ID              roofline latency estimate on a preset (a100, t4, ...)
       --peak-flops 19.5T --bandwidth 1.5TB/s   custom hardware for the roofline
-  model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|json]
+  model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|text|json]
+      compares two files; budgets from the config entry matching the head path
   model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
-      runs the pull-request budget gate locally against git history; exit 1 on a breach
+                     [--models GLOBS] [--format md|text|json] [--lfs auto|fetch|skip] [--verbose]
+      runs the pull-request budget gate locally: the working tree against the merge base of
+      HEAD and --base (default origin/HEAD, else main or master)
 
 Exit codes: 0 ok, 1 budget exceeded or internal error, 2 bad input or usage.
 `;
