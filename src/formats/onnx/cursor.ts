@@ -32,11 +32,13 @@ export interface Cursor {
   bytes(n: number): Uint8Array;
   /** n bytes as a transient view: valid only until the next read from this cursor. */
   peekBytes(n: number): Uint8Array;
+  /** n bytes of UTF-8 text. */
+  text(n: number): string;
   /**
    * Decodes a nested message of `len` bytes. From a file, messages up to `bufferLimit` bytes are
    * read whole and decoded in memory; larger ones are decoded in place so payloads can be skipped.
    */
-  nested<T>(len: number, decode: (c: Cursor, end: number) => T, bufferLimit?: number): T;
+  nested<T, X>(len: number, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, bufferLimit?: number): T;
 }
 
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
@@ -86,6 +88,19 @@ function readVarint(buf: Uint8Array, pos: number, limit: number): number {
   throw new WireError(`varint longer than 10 bytes at byte ${pos}`);
 }
 
+/**
+ * Text from buf[start, end). Names are nearly always ASCII: Node's latin1 decoding of those is
+ * several times faster than UTF-8 decoding of short strings, and yields flat strings.
+ */
+function decodeText(buf: Buffer, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return buf.toString('utf8', start, end);
+  return buf.toString('latin1', start, end);
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** In-memory cursor backed by protobufjs's Reader. */
 export class BufferCursor implements Cursor {
   private readonly reader: PbReader;
@@ -93,7 +108,8 @@ export class BufferCursor implements Cursor {
 
   /** `base`: absolute file offset of buf[0], so that errors point into the file. */
   constructor(buf: Uint8Array, private readonly base = 0) {
-    this.reader = Reader.create(buf);
+    // A Buffer, so that text decodes natively without a view per string.
+    this.reader = Reader.create(asBuffer(buf));
   }
 
   get pos(): number {
@@ -138,9 +154,16 @@ export class BufferCursor implements Cursor {
     return this.bytes(n);
   }
 
-  nested<T>(len: number, decode: (c: Cursor, end: number) => T): T {
+  text(n: number): string {
+    this.check(n);
+    const start = this.reader.pos;
+    this.reader.pos += n;
+    return decodeText(this.reader.buf as Buffer, start, start + n);
+  }
+
+  nested<T, X>(len: number, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X): T {
     this.check(len);
-    return decode(this, this.pos + len);
+    return decode(this, this.pos + len, ctx);
   }
 
   private check(n: number): void {
@@ -160,11 +183,11 @@ const IN_MEMORY_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
-let scratch = new Uint8Array(64 * 1024);
+let scratch = Buffer.alloc(64 * 1024);
 
 /** Cursor reading a file through a small window; skipping moves the offset without I/O. */
 export class FileCursor implements Cursor {
-  private window = new Uint8Array(0);
+  private window: Buffer = Buffer.alloc(0);
   private windowView = new DataView(new ArrayBuffer(0));
   private windowStart = 0;
   private nextWindow = MIN_WINDOW;
@@ -199,7 +222,7 @@ export class FileCursor implements Cursor {
     }
     // One scratch buffer for all file cursors (reads are synchronous and never interleave): the
     // window is consumed (copied or decoded) before the next fill.
-    if (want > scratch.length) scratch = new Uint8Array(Math.max(want, scratch.length * 2));
+    if (want > scratch.length) scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
     const buf = scratch.subarray(0, want);
     let got = 0;
     while (got < want) {
@@ -275,7 +298,14 @@ export class FileCursor implements Cursor {
     this.fill(n);
     const off = this.position - this.windowStart;
     this.position += n;
-    return this.window.slice(off, off + n);
+    // A copy (Buffer#slice would be a view of the shared window).
+    return Uint8Array.prototype.slice.call(this.window, off, off + n);
+  }
+
+  text(n: number): string {
+    if (n > MAX_WINDOW) return decodeText(asBuffer(this.bytes(n)), 0, n);
+    const off = this.take(n);
+    return decodeText(this.window, off, off + n);
   }
 
   peekBytes(n: number): Uint8Array {
@@ -284,7 +314,7 @@ export class FileCursor implements Cursor {
     return this.window.subarray(off, off + n);
   }
 
-  nested<T>(len: number, decode: (c: Cursor, end: number) => T, bufferLimit = IN_MEMORY_MESSAGE): T {
+  nested<T, X>(len: number, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, bufferLimit = IN_MEMORY_MESSAGE): T {
     if (len < 0 || this.position + len > this.end) {
       throw new WireError(`truncated: a ${len}-byte message at byte ${this.position} runs past the end of the file (${this.end} bytes)`);
     }
@@ -293,8 +323,8 @@ export class FileCursor implements Cursor {
       // A view of the shared window, not a copy: the in-memory decode finishes (and copies what it
       // keeps) before this cursor reads again.
       const inner = new BufferCursor(this.peekBytes(len), base);
-      return decode(inner, inner.end);
+      return decode(inner, inner.end, ctx);
     }
-    return decode(this, this.position + len);
+    return decode(this, this.position + len, ctx);
   }
 }

@@ -9,17 +9,8 @@ import { WIRE, WireError } from './cursor.js';
 import type { Cursor } from './cursor.js';
 import { ATTRIBUTE_TYPE, DATA_LOCATION, FIELD } from './schema.js';
 import { decodeValues, SMALL_FLOAT_ELEMENTS, SMALL_INT_ELEMENTS } from './tensor-values.js';
+import type { TypedFields } from './tensor-values.js';
 
-const utf8 = new TextDecoder('utf-8');
-
-/**
- * Names are nearly always ASCII: Node's native latin1 decoding of those is several times faster
- * than TextDecoder on short strings and yields flat strings (cheap Map keys).
- */
-function decodeText(bytes: Uint8Array): string {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return utf8.decode(bytes);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-}
 
 /** Tensor messages up to this size are read whole; larger ones are decoded in place. */
 const TENSOR_BUFFER_LIMIT = 1024;
@@ -62,17 +53,21 @@ function skipField(c: Cursor, wire: number, end: number): void {
   }
 }
 
-/** Runs `on` for every field of a message ending at `end`; unhandled fields are skipped. */
-function eachField(c: Cursor, end: number, on: (field: number, wire: number) => boolean): void {
-  while (c.pos < end) {
-    const tagPos = c.pos;
-    const tag = c.varint();
-    const field = Math.floor(tag / 8);
-    const wire = tag & 7;
-    if (field === 0) throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${tagPos}`);
-    if (!on(field, wire)) skipField(c, wire, end);
-    if (c.pos > end) throw new WireError(`truncated: a field at byte ${tagPos} runs past its message end (byte ${end})`);
-  }
+/**
+ * The tag of the next field (field number << 3 | wire type). Decoders loop
+ * `while (c.pos < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
+ * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
+ */
+function readTag(c: Cursor): number {
+  const at = c.pos;
+  const tag = c.varint();
+  if (tag < 8) throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
+  return tag;
+}
+
+/** A message's last field must end exactly at the message end. */
+function endOf(c: Cursor, end: number): void {
+  if (c.pos !== end) throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
 
 function lengthOf(c: Cursor, end: number, what: string): number {
@@ -86,7 +81,7 @@ function lengthOf(c: Cursor, end: number, what: string): number {
 
 function readString(c: Cursor, wire: number, end: number, what: string): string {
   expectWire(wire, WIRE.LEN, what, c.pos);
-  return decodeText(c.peekBytes(lengthOf(c, end, what)));
+  return c.text(lengthOf(c, end, what));
 }
 
 function readInt(c: Cursor, wire: number, what: string): number {
@@ -122,10 +117,10 @@ function readFloats(c: Cursor, wire: number, end: number, what: string, into: nu
   for (let i = 0; i < len / 4; i++) into.push(c.float());
 }
 
-function nested<T>(c: Cursor, wire: number, end: number, what: string, decode: (c: Cursor, end: number) => T, limit?: number): T {
+function nested<T, X>(c: Cursor, wire: number, end: number, what: string, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, limit?: number): T {
   expectWire(wire, WIRE.LEN, what, c.pos);
   const len = lengthOf(c, end, what);
-  return c.nested(len, decode, limit);
+  return c.nested(len, decode, ctx, limit);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,80 +132,107 @@ interface RawTensor {
   dimsSafe: boolean[];
   dataType: number;
   dataLocation: number;
-  external: Map<string, string>;
+  external: Map<string, string> | undefined;
   /** Present when small enough to decode. */
   raw?: Uint8Array;
-  typed: { floats: number[]; varints: number[]; doubles: number[]; seen: boolean };
+  typed: TypedFields;
   /** Bytes of stored payload (raw or typed), to check against dims. */
   rawLength: number | undefined;
 }
 
+interface MutableTyped {
+  floats: number[];
+  varints: number[];
+  doubles: number[];
+  seen: boolean;
+}
+
+const NO_TYPED: TypedFields = { floats: [], varints: [], doubles: [], seen: false };
+
+/** Decoding values only pays off for small tensors; dims and data_type precede the payload. */
+function isSmall(t: RawTensor): boolean {
+  const dtype = dtypeFromOnnx(t.dataType);
+  if (!dtype) return false;
+  let n = 1;
+  for (let i = 0; i < t.dims.length; i++) {
+    if (t.dims[i]! < 0 || !t.dimsSafe[i]) return false;
+    n *= t.dims[i]!;
+  }
+  const kind = dtypeKind(dtype);
+  if (kind === 'string' || kind === 'complex') return false;
+  return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+}
+
+function typedOf(t: RawTensor): MutableTyped {
+  if (t.typed === NO_TYPED) t.typed = { floats: [], varints: [], doubles: [], seen: true };
+  return t.typed as MutableTyped;
+}
+
 function decodeTensorRaw(c: Cursor, end: number): RawTensor {
   const t: RawTensor = {
-    name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: new Map(),
-    typed: { floats: [], varints: [], doubles: [], seen: false }, rawLength: undefined,
+    name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
+    typed: NO_TYPED, rawLength: undefined,
   };
   const F = FIELD.tensor;
-  // Decoding typed payloads only pays off for small tensors; count them first from dims/dtype.
-  const small = (): boolean => {
-    const dtype = dtypeFromOnnx(t.dataType);
-    if (!dtype || t.dims.some((d, i) => d < 0 || !t.dimsSafe[i])) return false;
-    const n = t.dims.reduce((a, b) => a * b, 1);
-    const kind = dtypeKind(dtype);
-    if (kind === 'string' || kind === 'complex') return false;
-    return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
-  };
-  eachField(c, end, (field, wire) => {
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    const field = tag >>> 3;
     switch (field) {
-      case F.dims: readVarints(c, wire, end, 'TensorProto.dims', t.dims, t.dimsSafe); return true;
-      case F.dataType: t.dataType = readInt(c, wire, 'TensorProto.data_type'); return true;
-      case F.name: t.name = readString(c, wire, end, 'TensorProto.name'); return true;
-      case F.dataLocation: t.dataLocation = readInt(c, wire, 'TensorProto.data_location'); return true;
+      case F.dims: readVarints(c, wire, end, 'TensorProto.dims', t.dims, t.dimsSafe); break;
+      case F.dataType: t.dataType = readInt(c, wire, 'TensorProto.data_type'); break;
+      case F.name: t.name = readString(c, wire, end, 'TensorProto.name'); break;
+      case F.dataLocation: t.dataLocation = readInt(c, wire, 'TensorProto.data_location'); break;
       case F.externalData: {
-        const [k, v] = nested(c, wire, end, 'TensorProto.external_data', decodeStringEntry);
-        t.external.set(k, v);
-        return true;
+        const [k, v] = nested(c, wire, end, 'TensorProto.external_data', decodeStringEntry, undefined);
+        (t.external ??= new Map()).set(k, v);
+        break;
       }
       case F.rawData: {
         expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.pos);
         const len = lengthOf(c, end, 'TensorProto.raw_data');
         t.rawLength = len;
-        if (small()) t.raw = c.bytes(len);
+        if (isSmall(t)) t.raw = c.bytes(len);
         else c.skip(len);
-        return true;
+        break;
       }
       case F.floatData: case F.int32Data: case F.int64Data: case F.doubleData: case F.uint64Data: {
-        t.typed.seen = true;
-        if (!small() && wire === WIRE.LEN) {
+        const typed = typedOf(t);
+        if (wire === WIRE.LEN && !isSmall(t)) {
           c.skip(lengthOf(c, end, 'TensorProto data'));
-          return true;
+          break;
         }
-        if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', t.typed.floats);
+        if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
         else if (field === F.doubleData) {
-          if (wire === WIRE.I64) t.typed.doubles.push(c.double());
+          if (wire === WIRE.I64) typed.doubles.push(c.double());
           else {
             expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.pos);
             const len = lengthOf(c, end, 'TensorProto.double_data');
-            for (let i = 0; i < len / 8; i++) t.typed.doubles.push(c.double());
+            for (let i = 0; i < len / 8; i++) typed.doubles.push(c.double());
           }
-        } else readVarints(c, wire, end, 'TensorProto data', t.typed.varints);
-        return true;
+        } else readVarints(c, wire, end, 'TensorProto data', typed.varints);
+        break;
       }
-      default: return false;
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   return t;
 }
 
 function decodeStringEntry(c: Cursor, end: number): [string, string] {
   let key = '';
   let value = '';
-  eachField(c, end, (field, wire) => {
-    if (field === FIELD.stringEntry.key) key = readString(c, wire, end, 'StringStringEntryProto.key');
-    else if (field === FIELD.stringEntry.value) value = readString(c, wire, end, 'StringStringEntryProto.value');
-    else return false;
-    return true;
-  });
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case FIELD.stringEntry.key: key = readString(c, wire, end, 'StringStringEntryProto.key'); break;
+      case FIELD.stringEntry.value: value = readString(c, wire, end, 'StringStringEntryProto.value'); break;
+      default: skipField(c, wire, end);
+    }
+  }
+  endOf(c, end);
   return [key, value];
 }
 
@@ -220,21 +242,22 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
   const dtype = dtypeFromOnnx(t.dataType);
   if (!dtype) throw new WireError(`${label} has unknown data_type ${t.dataType}`);
   let elements = 1;
-  t.dims.forEach((d, i) => {
+  for (let i = 0; i < t.dims.length; i++) {
+    const d = t.dims[i]!;
     if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
       throw new WireError(`${label} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
     }
     elements *= d;
-  });
+  }
   if (!Number.isSafeInteger(elements)) {
     throw new WireError(`${label} has dims [${t.dims.join(', ')}] whose element count overflows`);
   }
   const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesFor(dtype, elements);
   if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
-    const location = t.external.get('location');
+    const location = t.external?.get('location');
     if (!location) throw new WireError(`${label} has external data without a location`);
-    const offset = Number(t.external.get('offset') ?? '0');
-    const lengthText = t.external.get('length');
+    const offset = Number(t.external?.get('offset') ?? '0');
+    const lengthText = t.external?.get('length');
     const length = lengthText === undefined ? undefined : Number(lengthText);
     if (!Number.isSafeInteger(offset) || offset < 0 || (length !== undefined && (!Number.isSafeInteger(length) || length < 0))) {
       throw new WireError(`${label} has an invalid external data offset/length`);
@@ -249,37 +272,48 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
   if (t.rawLength !== undefined && dtype !== 'string' && t.rawLength !== byteSize) {
     throw new WireError(`${label}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
   }
-  const values = decodeValues(dtype, elements, t.raw, t.typed);
+  const values = t.raw || t.typed.seen || elements === 0 ? decodeValues(dtype, elements, t.raw, t.typed) : undefined;
   return values ? { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded', values }
     : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded' };
 }
 
 function decodeTensor(c: Cursor, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  const raw = nested(c, wire, end, what, decodeTensorRaw, TENSOR_BUFFER_LIMIT);
+  const raw = nested(c, wire, end, what, decodeTensorRaw, undefined, TENSOR_BUFFER_LIMIT);
   return finishTensor(raw, what, ctx);
 }
 
+interface SparseContext {
+  readonly what: string;
+  readonly ctx: DecodeContext;
+}
+
+function decodeSparseBody(c: Cursor, end: number, { what, ctx }: SparseContext): Tensor {
+  let values: Tensor | undefined;
+  let indices: Tensor | undefined;
+  const dims: number[] = [];
+  const safe: boolean[] = [];
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case FIELD.sparseTensor.values: values = decodeTensor(c, wire, end, `${what} values`, ctx); break;
+      case FIELD.sparseTensor.indices: indices = decodeTensor(c, wire, end, `${what} indices`, ctx); break;
+      case FIELD.sparseTensor.dims: readVarints(c, wire, end, 'SparseTensorProto.dims', dims, safe); break;
+      default: skipField(c, wire, end);
+    }
+  }
+  endOf(c, end);
+  if (!values) throw new WireError(`${what} has no values`);
+  if (safe.some((x) => !x) || dims.some((d) => d < 0)) throw new WireError(`${what} has a dim out of range`);
+  // A sparse tensor stores only its non-zero values (plus indices): that is what it weighs.
+  return {
+    name: values.name, dtype: values.dtype, dims, elements: values.elements,
+    byteSize: values.byteSize + (indices?.byteSize ?? 0), storage: values.storage,
+  };
+}
+
 function decodeSparseTensor(c: Cursor, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  return nested(c, wire, end, what, (c2, end2) => {
-    let values: Tensor | undefined;
-    let indices: Tensor | undefined;
-    const dims: number[] = [];
-    const safe: boolean[] = [];
-    eachField(c2, end2, (field, w) => {
-      if (field === FIELD.sparseTensor.values) values = decodeTensor(c2, w, end2, `${what} values`, ctx);
-      else if (field === FIELD.sparseTensor.indices) indices = decodeTensor(c2, w, end2, `${what} indices`, ctx);
-      else if (field === FIELD.sparseTensor.dims) readVarints(c2, w, end2, 'SparseTensorProto.dims', dims, safe);
-      else return false;
-      return true;
-    });
-    if (!values) throw new WireError(`${what} has no values`);
-    if (safe.some((s) => !s) || dims.some((d) => d < 0)) throw new WireError(`${what} has a dim out of range`);
-    // A sparse tensor stores only its non-zero values (plus indices): that is what it weighs.
-    return {
-      name: values.name, dtype: values.dtype, dims, elements: values.elements,
-      byteSize: values.byteSize + (indices?.byteSize ?? 0), storage: values.storage,
-    };
-  });
+  return nested(c, wire, end, what, decodeSparseBody, { what, ctx });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,18 +321,38 @@ function decodeSparseTensor(c: Cursor, wire: number, end: number, what: string, 
 
 function decodeDimension(c: Cursor, end: number): Dim {
   let dim: Dim = null;
-  eachField(c, end, (field, wire) => {
-    if (field === FIELD.dimension.dimValue) {
-      const v = readInt(c, wire, 'Dimension.dim_value');
-      if (!c.varintIsSafe) throw new WireError(`dimension value beyond 2^53 at byte ${c.pos}`);
-      dim = v >= 0 ? v : null;
-    } else if (field === FIELD.dimension.dimParam) {
-      const p = readString(c, wire, end, 'Dimension.dim_param');
-      dim = p === '' ? null : p;
-    } else return false;
-    return true;
-  });
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case FIELD.dimension.dimValue: {
+        const v = readInt(c, wire, 'Dimension.dim_value');
+        if (!c.varintIsSafe) throw new WireError(`dimension value beyond 2^53 at byte ${c.pos}`);
+        dim = v >= 0 ? v : null;
+        break;
+      }
+      case FIELD.dimension.dimParam: {
+        const p = readString(c, wire, end, 'Dimension.dim_param');
+        dim = p === '' ? null : p;
+        break;
+      }
+      default: skipField(c, wire, end);
+    }
+  }
+  endOf(c, end);
   return dim;
+}
+
+function decodeShape(c: Cursor, end: number): Dim[] {
+  const dims: Dim[] = [];
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    if (tag >>> 3 === FIELD.shape.dim) dims.push(nested(c, wire, end, 'TensorShapeProto.dim', decodeDimension, undefined));
+    else skipField(c, wire, end);
+  }
+  endOf(c, end);
+  return dims;
 }
 
 interface DecodedType {
@@ -307,54 +361,61 @@ interface DecodedType {
   shape: Dim[] | undefined;
 }
 
-function decodeTensorType(c: Cursor, end: number): { dtype: DType | undefined; shape: Dim[] | undefined } {
-  let dtype: DType | undefined;
-  let shape: Dim[] | undefined;
-  eachField(c, end, (field, wire) => {
-    if (field === FIELD.tensorType.elemType) dtype = dtypeFromOnnx(readInt(c, wire, 'TypeProto.Tensor.elem_type'));
-    else if (field === FIELD.tensorType.shape) {
-      shape = nested(c, wire, end, 'TensorShapeProto', (c2, end2) => {
-        const dims: Dim[] = [];
-        eachField(c2, end2, (f2, w2) => {
-          if (f2 !== FIELD.shape.dim) return false;
-          dims.push(nested(c2, w2, end2, 'TensorShapeProto.dim', decodeDimension));
-          return true;
-        });
-        return dims;
-      });
-    } else return false;
-    return true;
-  });
-  return { dtype, shape };
+function decodeTensorType(c: Cursor, end: number, kind: ValueInfo['kind']): DecodedType {
+  const out: DecodedType = { kind, dtype: undefined, shape: undefined };
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case FIELD.tensorType.elemType: out.dtype = dtypeFromOnnx(readInt(c, wire, 'TypeProto.Tensor.elem_type')); break;
+      case FIELD.tensorType.shape: out.shape = nested(c, wire, end, 'TensorShapeProto', decodeShape, undefined); break;
+      default: skipField(c, wire, end);
+    }
+  }
+  endOf(c, end);
+  return out;
 }
 
 function decodeType(c: Cursor, end: number): DecodedType {
   let out: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
   const T = FIELD.typeProto;
-  eachField(c, end, (field, wire) => {
-    switch (field) {
-      case T.tensorType: out = { kind: 'tensor', ...nested(c, wire, end, 'TypeProto.tensor_type', decodeTensorType) }; return true;
-      case T.sparseTensorType: out = { kind: 'sparse_tensor', ...nested(c, wire, end, 'TypeProto.sparse_tensor_type', decodeTensorType) }; return true;
-      case T.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; return false;
-      case T.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; return false;
-      case T.optionalType: out = { kind: 'optional', dtype: undefined, shape: undefined }; return false;
-      case T.opaqueType: out = { kind: 'opaque', dtype: undefined, shape: undefined }; return false;
-      default: return false;
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case T.tensorType: out = nested(c, wire, end, 'TypeProto.tensor_type', decodeTensorType, 'tensor'); break;
+      case T.sparseTensorType: out = nested(c, wire, end, 'TypeProto.sparse_tensor_type', decodeTensorType, 'sparse_tensor'); break;
+      // Non-tensor values are kept (so that they can be reported) without their element types.
+      case T.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case T.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case T.optionalType: out = { kind: 'optional', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case T.opaqueType: out = { kind: 'opaque', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   return out;
 }
 
 function decodeValueInfo(c: Cursor, end: number): ValueInfo {
   let name = '';
   let type: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
-  eachField(c, end, (field, wire) => {
-    if (field === FIELD.valueInfo.name) name = readString(c, wire, end, 'ValueInfoProto.name');
-    else if (field === FIELD.valueInfo.type) type = nested(c, wire, end, 'ValueInfoProto.type', decodeType);
-    else return false;
-    return true;
-  });
-  return { name, ...type };
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case FIELD.valueInfo.name: name = readString(c, wire, end, 'ValueInfoProto.name'); break;
+      case FIELD.valueInfo.type: type = nested(c, wire, end, 'ValueInfoProto.type', decodeType, undefined); break;
+      default: skipField(c, wire, end);
+    }
+  }
+  endOf(c, end);
+  return { name, kind: type.kind, dtype: type.dtype, shape: type.shape };
+}
+
+function decodeTypeProto(c: Cursor, end: number): ValueInfo {
+  const t = decodeType(c, end);
+  return { name: '', kind: t.kind, dtype: t.dtype, shape: t.shape };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,43 +433,46 @@ function decodeAttribute(c: Cursor, end: number, ctx: DecodeContext): [string, A
   let g: Graph | undefined;
   let sparse: Tensor | undefined;
   let tp: ValueInfo | undefined;
-  const floats: number[] = [];
-  const ints: number[] = [];
-  const strings: string[] = [];
-  const tensors: Tensor[] = [];
-  const graphs: Graph[] = [];
-  const sparses: Tensor[] = [];
-  const tps: ValueInfo[] = [];
-  const typeProto = (c2: Cursor, end2: number): ValueInfo => ({ name: '', ...decodeType(c2, end2) });
-  eachField(c, end, (field, wire) => {
-    switch (field) {
-      case A.name: name = readString(c, wire, end, 'AttributeProto.name'); return true;
-      case A.type: type = readInt(c, wire, 'AttributeProto.type'); return true;
-      case A.refAttrName: ref = readString(c, wire, end, 'AttributeProto.ref_attr_name'); return true;
-      case A.f: expectWire(wire, WIRE.I32, 'AttributeProto.f', c.pos); f = c.float(); return true;
-      case A.i: i = readInt(c, wire, 'AttributeProto.i'); return true;
-      case A.s: s = readString(c, wire, end, 'AttributeProto.s'); return true;
-      case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); return true;
-      case A.g: g = nested(c, wire, end, 'AttributeProto.g', (c2, e2) => decodeGraph(c2, e2, ctx)); return true;
-      case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); return true;
-      case A.tp: tp = nested(c, wire, end, 'AttributeProto.tp', typeProto); return true;
-      case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', floats); return true;
-      case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', ints); return true;
-      case A.strings: strings.push(readString(c, wire, end, 'AttributeProto.strings')); return true;
-      case A.tensors: tensors.push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); return true;
-      case A.graphs: graphs.push(nested(c, wire, end, 'AttributeProto.graphs', (c2, e2) => decodeGraph(c2, e2, ctx))); return true;
-      case A.sparseTensors: sparses.push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); return true;
-      case A.typeProtos: tps.push(nested(c, wire, end, 'AttributeProto.type_protos', typeProto)); return true;
-      default: return false;
+  // Lists are allocated only when their field appears (most attributes are scalars).
+  let floats: number[] | undefined;
+  let ints: number[] | undefined;
+  let strings: string[] | undefined;
+  let tensors: Tensor[] | undefined;
+  let graphs: Graph[] | undefined;
+  let sparses: Tensor[] | undefined;
+  let tps: ValueInfo[] | undefined;
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case A.name: name = readString(c, wire, end, 'AttributeProto.name'); break;
+      case A.type: type = readInt(c, wire, 'AttributeProto.type'); break;
+      case A.refAttrName: ref = readString(c, wire, end, 'AttributeProto.ref_attr_name'); break;
+      case A.f: expectWire(wire, WIRE.I32, 'AttributeProto.f', c.pos); f = c.float(); break;
+      case A.i: i = readInt(c, wire, 'AttributeProto.i'); break;
+      case A.s: s = readString(c, wire, end, 'AttributeProto.s'); break;
+      case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
+      case A.g: g = nested(c, wire, end, 'AttributeProto.g', decodeGraph, ctx); break;
+      case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
+      case A.tp: tp = nested(c, wire, end, 'AttributeProto.tp', decodeTypeProto, undefined); break;
+      case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
+      case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
+      case A.strings: (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings')); break;
+      case A.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
+      case A.graphs: (graphs ??= []).push(nested(c, wire, end, 'AttributeProto.graphs', decodeGraph, ctx)); break;
+      case A.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
+      case A.typeProtos: (tps ??= []).push(nested(c, wire, end, 'AttributeProto.type_protos', decodeTypeProto, undefined)); break;
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   if (ref) return [name, { type: 'ref', value: ref }];
   const T = ATTRIBUTE_TYPE;
   if (type === T.UNDEFINED) {
     // IR < 0.0.2 files carry no type: infer it from the field that is set.
     type = f !== undefined ? T.FLOAT : i !== undefined ? T.INT : s !== undefined ? T.STRING : t ? T.TENSOR
-      : g ? T.GRAPH : floats.length ? T.FLOATS : ints.length ? T.INTS : strings.length ? T.STRINGS
-        : tensors.length ? T.TENSORS : graphs.length ? T.GRAPHS : T.UNDEFINED;
+      : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
+        : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
   }
   const missing = (): never => {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
@@ -421,13 +485,13 @@ function decodeAttribute(c: Cursor, end: number, ctx: DecodeContext): [string, A
     case T.GRAPH: return [name, { type: 'graph', value: g ?? missing() }];
     case T.SPARSE_TENSOR: return [name, { type: 'sparse_tensor', value: sparse ?? missing() }];
     case T.TYPE_PROTO: return [name, { type: 'type_proto', value: tp ?? missing() }];
-    case T.FLOATS: return [name, { type: 'floats', value: floats }];
-    case T.INTS: return [name, { type: 'ints', value: ints }];
-    case T.STRINGS: return [name, { type: 'strings', value: strings }];
-    case T.TENSORS: return [name, { type: 'tensors', value: tensors }];
-    case T.GRAPHS: return [name, { type: 'graphs', value: graphs }];
-    case T.SPARSE_TENSORS: return [name, { type: 'sparse_tensors', value: sparses }];
-    case T.TYPE_PROTOS: return [name, { type: 'type_protos', value: tps }];
+    case T.FLOATS: return [name, { type: 'floats', value: floats ?? [] }];
+    case T.INTS: return [name, { type: 'ints', value: ints ?? [] }];
+    case T.STRINGS: return [name, { type: 'strings', value: strings ?? [] }];
+    case T.TENSORS: return [name, { type: 'tensors', value: tensors ?? [] }];
+    case T.GRAPHS: return [name, { type: 'graphs', value: graphs ?? [] }];
+    case T.SPARSE_TENSORS: return [name, { type: 'sparse_tensors', value: sparses ?? [] }];
+    case T.TYPE_PROTOS: return [name, { type: 'type_protos', value: tps ?? [] }];
     default: throw new WireError(`attribute '${name}' has unknown type ${type}`);
   }
 }
@@ -436,31 +500,36 @@ export function normalizeDomain(domain: string): string {
   return domain === 'ai.onnx' ? '' : domain;
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
+
 function decodeNode(c: Cursor, end: number, ctx: DecodeContext): Node {
   const N = FIELD.node;
   const inputs: string[] = [];
   const outputs: string[] = [];
-  const attributes = new Map<string, Attribute>();
+  let attributes: Map<string, Attribute> | undefined;
   let name = '';
   let opType = '';
   let domain = '';
-  eachField(c, end, (field, wire) => {
-    switch (field) {
-      case N.input: inputs.push(readString(c, wire, end, 'NodeProto.input')); return true;
-      case N.output: outputs.push(readString(c, wire, end, 'NodeProto.output')); return true;
-      case N.name: name = readString(c, wire, end, 'NodeProto.name'); return true;
-      case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); return true;
-      case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); return true;
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case N.input: inputs.push(readString(c, wire, end, 'NodeProto.input')); break;
+      case N.output: outputs.push(readString(c, wire, end, 'NodeProto.output')); break;
+      case N.name: name = readString(c, wire, end, 'NodeProto.name'); break;
+      case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); break;
+      case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); break;
       case N.attribute: {
-        const [k, v] = nested(c, wire, end, 'NodeProto.attribute', (c2, e2) => decodeAttribute(c2, e2, ctx));
-        attributes.set(k, v);
-        return true;
+        const [k, v] = nested(c, wire, end, 'NodeProto.attribute', decodeAttribute, ctx);
+        (attributes ??= new Map()).set(k, v);
+        break;
       }
-      default: return false;
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   if (!opType) throw new WireError(`node '${name}' has no op_type`);
-  return { name, opType, domain: normalizeDomain(domain), inputs, outputs, attributes };
+  return { name, opType, domain: normalizeDomain(domain), inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
 }
 
 export function decodeGraph(c: Cursor, end: number, ctx: DecodeContext): Graph {
@@ -471,38 +540,45 @@ export function decodeGraph(c: Cursor, end: number, ctx: DecodeContext): Graph {
   const outputs: ValueInfo[] = [];
   const valueInfo: ValueInfo[] = [];
   let name = '';
-  eachField(c, end, (field, wire) => {
-    switch (field) {
-      case G.node: nodes.push(nested(c, wire, end, 'GraphProto.node', (c2, e2) => decodeNode(c2, e2, ctx))); return true;
-      case G.name: name = readString(c, wire, end, 'GraphProto.name'); return true;
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case G.node: nodes.push(nested(c, wire, end, 'GraphProto.node', decodeNode, ctx)); break;
+      case G.name: name = readString(c, wire, end, 'GraphProto.name'); break;
       case G.initializer: {
         const t = decodeTensor(c, wire, end, 'initializer', ctx);
         initializers.set(t.name, t);
-        return true;
+        break;
       }
       case G.sparseInitializer: {
         const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
         initializers.set(t.name, t);
-        return true;
+        break;
       }
-      case G.input: inputs.push(nested(c, wire, end, 'GraphProto.input', decodeValueInfo)); return true;
-      case G.output: outputs.push(nested(c, wire, end, 'GraphProto.output', decodeValueInfo)); return true;
-      case G.valueInfo: valueInfo.push(nested(c, wire, end, 'GraphProto.value_info', decodeValueInfo)); return true;
-      default: return false;
+      case G.input: inputs.push(nested(c, wire, end, 'GraphProto.input', decodeValueInfo, undefined)); break;
+      case G.output: outputs.push(nested(c, wire, end, 'GraphProto.output', decodeValueInfo, undefined)); break;
+      case G.valueInfo: valueInfo.push(nested(c, wire, end, 'GraphProto.value_info', decodeValueInfo, undefined)); break;
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   return { name, inputs, outputs, initializers, valueInfo, nodes };
 }
 
 function decodeOpset(c: Cursor, end: number): [string, number] {
   let domain = '';
   let version = 0;
-  eachField(c, end, (field, wire) => {
-    if (field === FIELD.opset.domain) domain = readString(c, wire, end, 'OperatorSetIdProto.domain');
-    else if (field === FIELD.opset.version) version = readInt(c, wire, 'OperatorSetIdProto.version');
-    else return false;
-    return true;
-  });
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case FIELD.opset.domain: domain = readString(c, wire, end, 'OperatorSetIdProto.domain'); break;
+      case FIELD.opset.version: version = readInt(c, wire, 'OperatorSetIdProto.version'); break;
+      default: skipField(c, wire, end);
+    }
+  }
+  endOf(c, end);
   return [normalizeDomain(domain), version];
 }
 
@@ -517,28 +593,31 @@ function decodeFunction(c: Cursor, end: number, ctx: DecodeContext): FunctionDef
   const attributeDefaults = new Map<string, Attribute>();
   const opsetImports = new Map<string, number>();
   const nodes: Node[] = [];
-  eachField(c, end, (field, wire) => {
-    switch (field) {
-      case F.name: name = readString(c, wire, end, 'FunctionProto.name'); return true;
-      case F.domain: domain = readString(c, wire, end, 'FunctionProto.domain'); return true;
-      case F.overload: overload = readString(c, wire, end, 'FunctionProto.overload'); return true;
-      case F.input: inputs.push(readString(c, wire, end, 'FunctionProto.input')); return true;
-      case F.output: outputs.push(readString(c, wire, end, 'FunctionProto.output')); return true;
-      case F.attribute: attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute')); return true;
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case F.name: name = readString(c, wire, end, 'FunctionProto.name'); break;
+      case F.domain: domain = readString(c, wire, end, 'FunctionProto.domain'); break;
+      case F.overload: overload = readString(c, wire, end, 'FunctionProto.overload'); break;
+      case F.input: inputs.push(readString(c, wire, end, 'FunctionProto.input')); break;
+      case F.output: outputs.push(readString(c, wire, end, 'FunctionProto.output')); break;
+      case F.attribute: attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute')); break;
       case F.attributeProto: {
-        const [k, v] = nested(c, wire, end, 'FunctionProto.attribute_proto', (c2, e2) => decodeAttribute(c2, e2, ctx));
+        const [k, v] = nested(c, wire, end, 'FunctionProto.attribute_proto', decodeAttribute, ctx);
         attributeDefaults.set(k, v);
-        return true;
+        break;
       }
       case F.opsetImport: {
-        const [d, v] = nested(c, wire, end, 'FunctionProto.opset_import', decodeOpset);
+        const [d, v] = nested(c, wire, end, 'FunctionProto.opset_import', decodeOpset, undefined);
         opsetImports.set(d, v);
-        return true;
+        break;
       }
-      case F.node: nodes.push(nested(c, wire, end, 'FunctionProto.node', (c2, e2) => decodeNode(c2, e2, ctx))); return true;
-      default: return false;
+      case F.node: nodes.push(nested(c, wire, end, 'FunctionProto.node', decodeNode, ctx)); break;
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   return { name, domain: normalizeDomain(domain), overload, inputs, outputs, attributeNames, attributeDefaults, opsetImports, nodes };
 }
 
@@ -558,27 +637,30 @@ export function decodeModel(c: Cursor, end: number, ctx: DecodeContext): Decoded
     irVersion: 0, producerName: '', producerVersion: '', opsetImports: new Map(), graph: undefined,
     functions: [], metadata: new Map(),
   };
-  eachField(c, end, (field, wire) => {
-    switch (field) {
-      case M.irVersion: out.irVersion = readInt(c, wire, 'ModelProto.ir_version'); return true;
-      case M.producerName: out.producerName = readString(c, wire, end, 'ModelProto.producer_name'); return true;
-      case M.producerVersion: out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version'); return true;
-      case M.graph: out.graph = nested(c, wire, end, 'ModelProto.graph', (c2, e2) => decodeGraph(c2, e2, ctx)); return true;
+  while (c.pos < end) {
+    const tag = readTag(c);
+    const wire = tag & 7;
+    switch (tag >>> 3) {
+      case M.irVersion: out.irVersion = readInt(c, wire, 'ModelProto.ir_version'); break;
+      case M.producerName: out.producerName = readString(c, wire, end, 'ModelProto.producer_name'); break;
+      case M.producerVersion: out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version'); break;
+      case M.graph: out.graph = nested(c, wire, end, 'ModelProto.graph', decodeGraph, ctx); break;
       case M.opsetImport: {
-        const [d, v] = nested(c, wire, end, 'ModelProto.opset_import', decodeOpset);
+        const [d, v] = nested(c, wire, end, 'ModelProto.opset_import', decodeOpset, undefined);
         out.opsetImports.set(d, v);
-        return true;
+        break;
       }
       case M.metadataProps: {
-        const [k, v] = nested(c, wire, end, 'ModelProto.metadata_props', decodeStringEntry);
+        const [k, v] = nested(c, wire, end, 'ModelProto.metadata_props', decodeStringEntry, undefined);
         out.metadata.set(k, v);
-        return true;
+        break;
       }
-      case M.functions: out.functions.push(nested(c, wire, end, 'ModelProto.functions', (c2, e2) => decodeFunction(c2, e2, ctx))); return true;
-      // Fields we do not use are still checked for well-formedness by the skip.
-      case M.domain: case M.modelVersion: case M.docString: case M.trainingInfo: return false;
-      default: return false;
+      case M.functions: out.functions.push(nested(c, wire, end, 'ModelProto.functions', decodeFunction, ctx)); break;
+      // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
+      // for well-formedness by the skip.
+      default: skipField(c, wire, end);
     }
-  });
+  }
+  endOf(c, end);
   return out;
 }
