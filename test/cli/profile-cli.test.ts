@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { ProfileResult } from '../../src/profile/types.js';
-import { BAD_CASES } from '../support/bad-models.js';
+import { assertDetail, testEachBadCase } from '../support/bad-models.js';
 import { runCli } from '../support/run-cli.js';
 import { SHARED_MODELS } from '../support/shared-models.js';
 
@@ -59,22 +57,13 @@ describe('model-budget profile (bundled CLI)', () => {
 });
 
 describe('bad input through the bundled CLI: one line, exit code 2, no stack trace', () => {
-  const root = mkdtempSync(join(tmpdir(), 'mb-cli-'));
-  after(() => rmSync(root, { recursive: true, force: true }));
-  BAD_CASES.forEach((c, i) => {
-    test(c.title, () => {
-      const dir = join(root, `case${i}`, 'models');
-      c.write(dir);
-      const path = join(dir, c.file);
-      const r = runCli(['profile', path]);
-      assert.equal(r.status, 2, r.stderr);
-      assert.equal(r.stdout, '');
-      const prefix = `model-budget: ${path}: `;
-      assert.ok(r.stderr.startsWith(prefix), r.stderr);
-      assert.equal(r.stderr.split('\n').length, 2, 'exactly one line');
-      const detail = r.stderr.slice(prefix.length, -1);
-      if (typeof c.detail === 'string') assert.equal(detail, c.detail);
-      else assert.match(detail, c.detail);
-    });
+  testEachBadCase((c, path) => {
+    const r = runCli(['profile', path]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    const prefix = `model-budget: ${path}: `;
+    assert.ok(r.stderr.startsWith(prefix), r.stderr);
+    assert.equal(r.stderr.split('\n').length, 2, 'exactly one line');
+    assertDetail(c, r.stderr.slice(prefix.length, -1));
   });
 });

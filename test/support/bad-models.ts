@@ -2,8 +2,11 @@
  * Broken ONNX files, one per way a file can be wrong, each with the exact one-line message the
  * CLI must print. Shared by the reader tests (in process) and the CLI tests (the built bundle).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
 import { GraphBuilder, ExternalDataFile, RawWriter, modelBytes, truncate } from './onnx-writer.js';
 
 export interface BadCase {
@@ -150,4 +153,26 @@ export function writeExternalModel(dir: string): string {
   writeFileSync(join(dir, 'model.onnx'), modelBytes(g));
   side.write(dir);
   return join(dir, 'model.onnx');
+}
+
+/**
+ * One test per bad case: the case's files are written in a fresh folder (removed afterwards) and
+ * `check` gets the model's path.
+ */
+export function testEachBadCase(check: (c: BadCase, path: string) => void): void {
+  const root = mkdtempSync(join(tmpdir(), 'mb-bad-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  BAD_CASES.forEach((c, i) => {
+    test(c.title, () => {
+      const dir = join(root, `case${i}`, 'models');
+      c.write(dir);
+      check(c, join(dir, c.file));
+    });
+  });
+}
+
+/** Asserts a one-line detail against a case's expected text or pattern. */
+export function assertDetail(c: BadCase, detail: string): void {
+  if (typeof c.detail === 'string') assert.equal(detail, c.detail);
+  else assert.match(detail, c.detail);
 }
