@@ -183,6 +183,8 @@ const IN_MEMORY_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
+/** Files up to this size are read whole (still within the 1 MB + 1% read budget). */
+const SMALL_FILE = 128 * 1024;
 let scratch = Buffer.alloc(64 * 1024);
 
 /** Cursor reading a file through a small window; skipping moves the offset without I/O. */
@@ -197,7 +199,10 @@ export class FileCursor implements Cursor {
   bytesRead = 0;
   readCalls = 0;
 
-  constructor(private readonly fd: number, readonly end: number) {}
+  constructor(private readonly fd: number, readonly end: number) {
+    // A small file is cheaper to read in one call than through a growing window.
+    if (end <= SMALL_FILE) this.nextWindow = end;
+  }
 
   static open<T>(path: string, size: number, use: (c: FileCursor) => T): T {
     const fd = openSync(path, 'r');
@@ -318,13 +323,9 @@ export class FileCursor implements Cursor {
     if (len < 0 || this.position + len > this.end) {
       throw new WireError(`truncated: a ${len}-byte message at byte ${this.position} runs past the end of the file (${this.end} bytes)`);
     }
-    if (len <= bufferLimit) {
-      const base = this.position;
-      // A view of the shared window, not a copy: the in-memory decode finishes (and copies what it
-      // keeps) before this cursor reads again.
-      const inner = new BufferCursor(this.peekBytes(len), base);
-      return decode(inner, inner.end, ctx);
-    }
+    // Small messages are brought into the window whole (at most one read), then decoded in place
+    // like large ones: no copy and no second cursor per node.
+    if (len <= bufferLimit) this.fill(len);
     return decode(this, this.position + len, ctx);
   }
 }

@@ -110,6 +110,26 @@ function describeFsError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Size of an external data file, after checking that it lies inside the model's folder. */
+function sideFile(modelPath: string, dir: string, location: string, where: string): { file: string; size: number } {
+  if (isAbsolute(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
+    throw new ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
+  }
+  const file = resolve(dir, location);
+  const rel = relative(dir, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) {
+    throw new ModelFileError(modelPath, `${where}: path escapes the model's folder`);
+  }
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new ModelFileError(modelPath, `${where}: not a regular file`);
+    return { file, size: st.size };
+  } catch (e) {
+    if (e instanceof ModelFileError) throw e;
+    throw new ModelFileError(modelPath, `${where}: ${describeFsError(e)}`);
+  }
+}
+
 /**
  * Every external tensor must live in a file inside the model's folder that is large enough for
  * it. Returns the total size of the distinct files.
@@ -117,39 +137,28 @@ function describeFsError(e: unknown): string {
 function checkExternalData(modelPath: string, tensors: readonly Tensor[]): number {
   if (tensors.length === 0) return 0;
   const dir = resolve(dirname(modelPath));
-  const sizes = new Map<string, number>();
+  // Most models keep every tensor in one side file: validate each location once.
+  const byLocation = new Map<string, { file: string; size: number }>();
   for (const t of tensors) {
     const ext = t.external!;
-    const where = `tensor '${t.name}' external data '${ext.location}'`;
-    if (isAbsolute(ext.location) || /^[a-zA-Z]:[\\/]/.test(ext.location)) {
-      throw new ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
-    }
-    const file = resolve(dir, ext.location);
-    const rel = relative(dir, file);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) {
-      throw new ModelFileError(modelPath, `${where}: path escapes the model's folder`);
-    }
-    let size = sizes.get(file);
-    if (size === undefined) {
-      try {
-        const st = statSync(file);
-        if (!st.isFile()) throw new ModelFileError(modelPath, `${where}: not a regular file`);
-        size = st.size;
-      } catch (e) {
-        if (e instanceof ModelFileError) throw e;
-        throw new ModelFileError(modelPath, `${where}: ${describeFsError(e)}`);
-      }
-      sizes.set(file, size);
+    const where = (): string => `tensor '${t.name}' external data '${ext.location}'`;
+    let side = byLocation.get(ext.location);
+    if (side === undefined) {
+      side = sideFile(modelPath, dir, ext.location, where());
+      byLocation.set(ext.location, side);
     }
     const need = ext.length ?? t.byteSize;
     if (ext.length !== undefined && ext.length !== t.byteSize) {
-      throw new ModelFileError(modelPath, `${where}: length ${ext.length} does not match dims [${t.dims.join(', ')}] of ${t.dtype} (${t.byteSize} bytes)`);
+      throw new ModelFileError(modelPath, `${where()}: length ${ext.length} does not match dims [${t.dims.join(', ')}] of ${t.dtype} (${t.byteSize} bytes)`);
     }
-    if (ext.offset + need > size) {
-      throw new ModelFileError(modelPath, `${where}: needs bytes ${ext.offset}..${ext.offset + need} but the file has ${size}`);
+    if (ext.offset + need > side.size) {
+      throw new ModelFileError(modelPath, `${where()}: needs bytes ${ext.offset}..${ext.offset + need} but the file has ${side.size}`);
     }
   }
+  // Two spellings of one file ('w.data', './w.data') count once.
+  const sizes = new Map<string, number>();
+  for (const { file, size } of byLocation.values()) sizes.set(file, size);
   let total = 0;
-  for (const s of sizes.values()) total += s;
+  for (const size of sizes.values()) total += size;
   return total;
 }
