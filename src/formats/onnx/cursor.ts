@@ -94,8 +94,12 @@ function readVarint(buf: Uint8Array, pos: number, limit: number): number {
  */
 function decodeText(buf: Buffer, start: number, end: number): string {
   for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return buf.toString('utf8', start, end);
-  return buf.toString('latin1', start, end);
+  // latin1Slice skips toString's argument handling (protobufjs uses utf8Slice the same way);
+  // toString is the documented fallback should a runtime lack it.
+  return latin1Slice ? latin1Slice.call(buf, start, end) : buf.toString('latin1', start, end);
 }
+
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

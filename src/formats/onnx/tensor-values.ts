@@ -23,25 +23,37 @@ function halfToFloat(h: number): number {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
+const bf16 = new DataView(new ArrayBuffer(4));
+
+/** One element of `dtype` at element index i; undefined for types we do not decode. */
+function elementReader(dtype: DType, v: DataView): ((i: number) => number) | undefined {
+  switch (dtype) {
+    case 'float32': return (i) => v.getFloat32(i * 4, true);
+    case 'float64': return (i) => v.getFloat64(i * 8, true);
+    case 'float16': return (i) => halfToFloat(v.getUint16(i * 2, true));
+    case 'bfloat16': return (i) => {
+      bf16.setUint32(0, v.getUint16(i * 2, true) << 16, true);
+      return bf16.getFloat32(0, true);
+    };
+    case 'int8': return (i) => v.getInt8(i);
+    case 'uint8': return (i) => v.getUint8(i);
+    case 'bool': return (i) => (v.getUint8(i) ? 1 : 0);
+    case 'int16': return (i) => v.getInt16(i * 2, true);
+    case 'uint16': return (i) => v.getUint16(i * 2, true);
+    case 'int32': return (i) => v.getInt32(i * 4, true);
+    case 'uint32': return (i) => v.getUint32(i * 4, true);
+    // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
+    // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
+    case 'int64': return (i) => v.getInt32(i * 8 + 4, true) * 2 ** 32 + v.getUint32(i * 8, true);
+    case 'uint64': return (i) => v.getUint32(i * 8 + 4, true) * 2 ** 32 + v.getUint32(i * 8, true);
+    default: return undefined;
+  }
+}
+
 function fromRaw(dtype: DType, elements: number, raw: Uint8Array): number[] | undefined {
-  const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  const out: number[] = new Array<number>(elements);
-  const read: ((i: number) => number) | undefined = {
-    float32: (i: number) => v.getFloat32(i * 4, true),
-    float64: (i: number) => v.getFloat64(i * 8, true),
-    float16: (i: number) => halfToFloat(v.getUint16(i * 2, true)),
-    bfloat16: (i: number) => new DataView(new Uint32Array([v.getUint16(i * 2, true) << 16]).buffer).getFloat32(0, true),
-    int8: (i: number) => v.getInt8(i),
-    uint8: (i: number) => v.getUint8(i),
-    bool: (i: number) => (v.getUint8(i) ? 1 : 0),
-    int16: (i: number) => v.getInt16(i * 2, true),
-    uint16: (i: number) => v.getUint16(i * 2, true),
-    int32: (i: number) => v.getInt32(i * 4, true),
-    uint32: (i: number) => v.getUint32(i * 4, true),
-    int64: (i: number) => Number(v.getBigInt64(i * 8, true)),
-    uint64: (i: number) => Number(v.getBigUint64(i * 8, true)),
-  }[dtype as string];
+  const read = elementReader(dtype, new DataView(raw.buffer, raw.byteOffset, raw.byteLength));
   if (!read) return undefined;
+  const out: number[] = new Array<number>(elements);
   for (let i = 0; i < elements; i++) out[i] = read(i);
   return out;
 }
