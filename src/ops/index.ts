@@ -17,6 +17,10 @@ import { ops as resize } from './resize.js';
 import { ops as generators } from './generators.js';
 import { ops as ml } from './ml.js';
 import { ops as controlFlow } from './control-flow.js';
+import { ops as signal } from './signal.js';
+import { ops as loss } from './loss.js';
+import { ops as text } from './text.js';
+import { ops as stateSpace } from './state-space.js';
 
 export const registry = new OpRegistry([
   ...conv,
@@ -36,4 +40,8 @@ export const registry = new OpRegistry([
   ...generators,
   ...ml,
   ...controlFlow,
+  ...signal,
+  ...loss,
+  ...text,
+  ...stateSpace,
 ]);

@@ -459,7 +459,35 @@ const gbqOp: OpDef = {
   },
 };
 
+// TensorScatter (opset 24): writes `update` into a KV cache along `axis` (default -2) at per-batch
+// offsets. The output has the cache's shape. Runtimes update the cache in place, so memory access
+// is the update read and written (+ the offsets), not a copy of the whole cache.
+const tensorScatterOp: OpDef = {
+  domain: '', opType: 'TensorScatter', since: 24,
+  doc: { flops: DATA_MOVEMENT_FLOPS, memory: 'update bytes read + the same written into the cache (in place) + write_indices read' },
+  infer(ctx) {
+    const cache = ctx.shapeOf(0);
+    const update = ctx.shapeOf(1);
+    if (cache.length < 2) throw new OpError(`past_cache must have rank >= 2, got ${cache.length}`);
+    if (update.length !== cache.length) throw new OpError(`update rank ${update.length} differs from past_cache rank ${cache.length}`);
+    const axis = normalizeAxis(ctx.attrs.int('axis', -2), cache.length);
+    if (axis === 0) throw new OpError('axis cannot be the batch axis 0');
+    const mode = ctx.attrs.string('mode', 'linear');
+    if (mode !== 'linear' && mode !== 'circular') throw new OpError(`mode must be linear or circular, got '${mode}'`);
+    for (let i = 0; i < cache.length; i++) {
+      const a = cache[i], b = update[i];
+      if (typeof a !== 'number' || typeof b !== 'number') continue;
+      if (i === axis ? b > a : a !== b) {
+        throw new OpError(`update [${update.join(',')}] does not fit past_cache [${cache.join(',')}] along axis ${axis}`);
+      }
+    }
+    return single({ dtype: ctx.input(0).type.dtype, shape: [...cache] });
+  },
+  cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(1).type) + inputBytes(ctx, [2]) }),
+};
+
 export const ops: OpDef[] = [
+  tensorScatterOp,
   gatherOp,
   gatherElementsOp,
   makeGatherND(11), makeGatherND(12),

@@ -397,7 +397,46 @@ const svmRegressor: OpDef = {
   },
 };
 
+// Map inputs (CastMap, DictVectorizer): a map has no tensor type, so its size is unknown; outputs
+// follow onnxruntime's kernels ([1, entries] / [1, max_map] / [1, vocabulary]).
+const CAST_MAP_TYPES: Readonly<Record<string, DType>> = { TO_FLOAT: 'float32', TO_STRING: 'string', TO_INT64: 'int64' };
+
+const castMap: OpDef = {
+  domain: ML, opType: 'CastMap', since: 1,
+  doc: { flops: '0: converts map values into a tensor', memory: 'output bytes written; unresolved for DENSE (the map size comes from the data)' },
+  infer: (ctx) => {
+    ctx.input(0);
+    const to = ctx.attrs.string('cast_to', 'TO_FLOAT');
+    const dtype = CAST_MAP_TYPES[to];
+    if (!dtype) throw new OpError(`cast_to must be TO_FLOAT, TO_STRING or TO_INT64, got '${to}'`);
+    const form = ctx.attrs.string('map_form', 'DENSE');
+    if (form === 'SPARSE') {
+      const max = ctx.attrs.int('max_map', 1);
+      if (max < 1) throw new OpError(`max_map must be positive, got ${max}`);
+      return single({ dtype, shape: [1, max] });
+    }
+    if (form !== 'DENSE') throw new OpError(`map_form must be DENSE or SPARSE, got '${form}'`);
+    return single({ dtype, shape: [1, ctx.freshDim('castmap_entries')] });
+  },
+  cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf(outputs[0]!) }),
+};
+
+const dictVectorizer: OpDef = {
+  domain: ML, opType: 'DictVectorizer', since: 1,
+  doc: { flops: '0: looks up each vocabulary key in the map', memory: 'output bytes written (the map is not a tensor)' },
+  infer: (ctx) => {
+    ctx.input(0);
+    const ints = ctx.attrs.ints('int64_vocabulary', []);
+    const strs = ctx.attrs.strings('string_vocabulary', []);
+    if ((ints.length > 0) === (strs.length > 0)) throw new OpError('exactly one of int64_vocabulary and string_vocabulary must be given');
+    return single({ dtype: ctx.input(0).type.dtype, shape: [1, ints.length + strs.length] });
+  },
+  cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf(outputs[0]!) }),
+};
+
 export const ops: OpDef[] = [
+  castMap,
+  dictVectorizer,
   linearClassifier,
   linearRegressor,
   normalizer,

@@ -44,7 +44,7 @@ function windowFlops(ctx: InferContext, outs: readonly TensorType[], perTap: num
   return { macs: 0, flops: numel(outs[0]!.shape!) * (taps * perTap + perOut) };
 }
 
-const WINDOW_PEERS = 'thop counts 0 for max pooling; ptflops counts 1 per input element; fvcore skips pooling; onnx-tool counts pooling with its own per-element weights as MACs (we keep MACs for contractions only).';
+const WINDOW_PEERS = 'thop counts 0 for max pooling; ptflops counts 1 per input element; fvcore skips pooling; onnx-tool counts prod(kernel) per output element as MACs, as our FLOPs (the 3x3 MaxPool of ResNet-18: 9 x 200,704 = 1,806,336); we keep MACs for contractions only.';
 
 function maxPool(since: number, f: PoolFeatures): OpDef {
   return {

@@ -5,7 +5,7 @@
  * Also the small folding helpers the other tensor-manipulation families (tensor.ts, indexing.ts,
  * resize.ts, generators.ts) share: they live here because these ops are the base of the chain.
  */
-import { dtypeFromOnnx, dtypeKind } from '../graph/dtype.js';
+import { dtypeBits, dtypeFromOnnx, dtypeKind } from '../graph/dtype.js';
 import type { DType } from '../graph/dtype.js';
 import type { Tensor } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';
@@ -570,6 +570,24 @@ const castOps: OpDef[] = [
   })),
 ];
 
+// BitCast (opset 26): the same bits read as another type of the same width, shape unchanged. Like
+// Reshape it is a view: no element is converted, read or written.
+const bitCastOp: OpDef = {
+  domain: '', opType: 'BitCast', since: 26, movesData: false,
+  doc: { flops: '0: reinterprets bits, no conversion', memory: NO_DATA_MEMORY },
+  infer: (ctx) => {
+    const x = ctx.input(0);
+    const to = castTarget(ctx);
+    const from = x.type.dtype;
+    if (to === 'string' || from === 'string') throw new OpError('BitCast does not take string tensors');
+    if (from && dtypeBits(from) !== dtypeBits(to)) {
+      throw new OpError(`cannot bit-cast ${from} (${dtypeBits(from)} bits) to ${to} (${dtypeBits(to)} bits): widths differ`);
+    }
+    return single({ dtype: to, shape: x.type.shape });
+  },
+  cost: () => NO_ARITHMETIC,
+};
+
 // ---------------------------------------------------------------------------------------------
 // Optional (opset 15+): types pass through; an optional is reported with its element's type.
 
@@ -612,5 +630,6 @@ export const ops: OpDef[] = [
   makeDropout(1), makeDropout(7), makeDropout(12),
   ...constantOps,
   ...castOps,
+  bitCastOp,
   ...optionalOps,
 ];

@@ -107,7 +107,8 @@ function nodeRow(n: NodeProfile): string[] {
   return [
     where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
     formatCount(n.params), formatCount(n.macs), formatCount(n.flops), formatBytes(n.memoryBytes),
-    n.status === 'ok' ? 'ok' : `${n.status}${n.note ? `: ${n.note}` : ''}`,
+    // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
+    `${n.status}${n.note ? `: ${n.note}` : ''}`,
   ];
 }
 

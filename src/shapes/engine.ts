@@ -182,7 +182,7 @@ class Engine {
     }
     const named = symbolicDimNames(graph);
     for (const [name, value] of Object.entries(this.options.dims ?? {})) {
-      if (!Number.isInteger(value) || value < 0) throw new GraphError(`--dim ${name}=${value}: a dim must be a non-negative integer`);
+      if (!Number.isSafeInteger(value) || value < 0) throw new GraphError(`--dim ${name}=${value}: a dim must be a non-negative integer below 2^53`);
       if (!named.has(name)) {
         this.warn(`--dim ${name}=${value}: no dim of the model is named '${name}'${named.size ? ` (named dims: ${[...named].join(', ')})` : ''}`);
       }
@@ -196,7 +196,7 @@ class Engine {
         throw new GraphError(`--input ${v.name}=${shape.join('x')}: the model's input '${v.name}' has rank ${v.shape.length} [${v.shape.map((d) => d ?? '?').join(',')}], not ${shape.length}`);
       }
       shape.forEach((d, i) => {
-        if (!Number.isInteger(d) || d < 0) throw new GraphError(`--input ${v.name}: dim ${d} is not a non-negative integer`);
+        if (!Number.isSafeInteger(d) || d < 0) throw new GraphError(`--input ${v.name}: dim ${d} is not a non-negative integer below 2^53`);
         const declared = v.shape?.[i];
         if (typeof declared === 'string') {
           const bound = this.bindings.get(declared);

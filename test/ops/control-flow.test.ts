@@ -49,6 +49,9 @@ describe('If', () => {
     assert.deepEqual(ifNode.cost, { macs: 64, flops: 128, bytes: 224 });
     assert.equal(ifNode.status, 'ok');
     assert.match(ifNode.note!, /larger branch, then_branch \(then 128 FLOPs, else 8 FLOPs\)/);
+    // The choice reaches the profile's warnings (shown by every output format), naming the node.
+    assert.deepEqual(res.warnings.filter((w) => w.includes('if0')).length, 1);
+    assert.match(res.warnings.find((w) => w.includes('if0'))!, /if0.*not a constant: totals count the larger branch, then_branch \(then 128 FLOPs, else 8 FLOPs\)/);
     assert.equal(byName(res, 't_mm').parent, 0);
     assert.deepEqual(byName(res, 'e_add').cost, { macs: 0, flops: 8, bytes: 64 });
     assert.deepEqual(ifNode.outputs[0], { dtype: 'float32', shape: [2, 4] });
@@ -64,6 +67,7 @@ describe('If', () => {
     const ifNode = byName(res, 'if0');
     assert.deepEqual(ifNode.cost, { macs: 0, flops: 8, bytes: 64 });
     assert.match(ifNode.note!, /condition is constant false: cost of else_branch/);
+    assert.ok(res.warnings.some((w) => /if0.*folds to false: totals count else_branch only/.test(w)), res.warnings.join('; '));
     const taken = runEngine(model(mk('true')), testLookup);
     assert.deepEqual(byName(taken, 'if0').cost, { macs: 64, flops: 128, bytes: 224 });
   });

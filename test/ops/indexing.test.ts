@@ -242,3 +242,18 @@ describe('GatherElements, GatherND, Scatter, NonMaxSuppression', () => {
     assert.ok(r.cost.lowerBound);
   });
 });
+
+describe('TensorScatter (opset 24)', () => {
+  test('cache [2,4,16,8] fp16 + update [2,4,3,8]: output is the cache shape; memory = update read+written + indices', () => {
+    const r = runOp({ op: 'TensorScatter', opset: 24, inputs: [{ dtype: 'float16', shape: [2, 4, 16, 8] }, { dtype: 'float16', shape: [2, 4, 3, 8] }, { dtype: 'int64', shape: [2] }] });
+    assert.deepEqual(r.outputs[0], { dtype: 'float16', shape: [2, 4, 16, 8] });
+    // update 2*4*3*8 = 192 elements * 2 bytes = 384, read and written = 768, + 2 int64 offsets = 16 -> 784.
+    assert.deepEqual([r.cost.macs, r.cost.flops, r.cost.bytes], [0, 0, 784]);
+  });
+
+  test('update longer than the cache along the axis, or other dims differing, is a node error', () => {
+    assert.throws(() => runOp({ op: 'TensorScatter', opset: 24, inputs: [{ shape: [1, 2, 4, 8] }, { shape: [1, 2, 5, 8] }] }), /does not fit/);
+    assert.throws(() => runOp({ op: 'TensorScatter', opset: 24, inputs: [{ shape: [1, 2, 4, 8] }, { shape: [1, 3, 1, 8] }] }), /does not fit/);
+    assert.throws(() => runOp({ op: 'TensorScatter', opset: 24, inputs: [{ shape: [1, 2, 4, 8] }, { shape: [1, 2, 1, 8] }], attrs: { mode: 'ring' } }), /mode/);
+  });
+});

@@ -136,3 +136,23 @@ describe('lookups and other ai.onnx.ml ops', () => {
     assert.equal(r.cost.flops, 180); // 5 * 36
   });
 });
+
+describe('map inputs: CastMap and DictVectorizer', () => {
+  const mapInput = { dtype: undefined, shape: undefined };
+
+  test('CastMap SPARSE with max_map 5 -> float [1,5], 20 bytes written; DENSE has a data-dependent width', () => {
+    const r = runOp({ op: 'CastMap', domain: 'ai.onnx.ml', inputs: [mapInput], attrs: { map_form: 'SPARSE', max_map: 5 } });
+    assert.deepEqual(r.outputs[0], { dtype: 'float32', shape: [1, 5] });
+    assert.deepEqual([r.cost.flops, r.cost.bytes], [0, 20]);
+    const d = runOp({ op: 'CastMap', domain: 'ai.onnx.ml', inputs: [mapInput], attrs: { map_form: 'SPARSE', cast_to: 'TO_INT64', max_map: 2 } });
+    assert.deepEqual(d.outputs[0], { dtype: 'int64', shape: [1, 2] });
+    assert.throws(() => runOp({ op: 'CastMap', domain: 'ai.onnx.ml', inputs: [mapInput], attrs: { cast_to: 'TO_BOOL' } }), /cast_to/);
+  });
+
+  test('DictVectorizer: [1, vocabulary size]; exactly one vocabulary', () => {
+    const r = runOp({ op: 'DictVectorizer', domain: 'ai.onnx.ml', inputs: [{ dtype: 'float32', shape: undefined }], attrs: { string_vocabulary: ['a', 'b', 'c'] } });
+    assert.deepEqual(r.outputs[0], { dtype: 'float32', shape: [1, 3] });
+    assert.equal(r.cost.bytes, 12);
+    assert.throws(() => runOp({ op: 'DictVectorizer', domain: 'ai.onnx.ml', inputs: [mapInput] }), /exactly one/);
+  });
+});

@@ -201,3 +201,15 @@ describe('folding on a real PyTorch export (../shared/models/tiny_gpt_dyn.onnx)'
     assert.deepEqual(res.outputs.map((o) => o.type.shape), [[3, 17, 1000]]);
   });
 });
+
+describe('BitCast (opset 26)', () => {
+  test('float32 [2,3] -> int32 [2,3], a view (no data moved, no FLOPs); widths must match', () => {
+    const r = runOp({ op: 'BitCast', opset: 26, inputs: [{ shape: [2, 3] }], attrs: { to: 6 } });
+    assert.deepEqual(r.outputs[0], { dtype: 'int32', shape: [2, 3] });
+    assert.equal(r.cost.flops, 0);
+    assert.equal(registry.lookup('', 'BitCast', 26)!.movesData, false);
+    // float16 is 16 bits, float32 32: refused with both widths named.
+    assert.throws(() => runOp({ op: 'BitCast', opset: 26, inputs: [{ shape: [2] }], attrs: { to: 10 } }), /32 bits\) to float16 \(16 bits\)/);
+    assert.throws(() => runOp({ op: 'BitCast', opset: 26, inputs: [{ shape: [2] }] }), OpError);
+  });
+});

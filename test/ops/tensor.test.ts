@@ -176,3 +176,24 @@ describe('ReverseSequence and sequences', () => {
     assert.equal(runOp({ op: 'SplitToSequence', opset: 11, inputs: [{ shape: [4, 5] }] }).cost.bytes, 160);
   });
 });
+
+describe('SequenceMap (opset 17)', () => {
+  const body = {
+    type: 'graph' as const,
+    value: {
+      name: 'body', nodes: [], initializers: new Map(), valueInfo: [],
+      inputs: [{ name: 'x', dtype: 'float32' as const, shape: undefined, kind: 'tensor' as const }],
+      outputs: [{ name: 'y', dtype: 'int64' as const, shape: undefined, kind: 'tensor' as const }],
+    },
+  };
+
+  test("outputs are sequences of the body's output type; the cost is a stated lower bound, not a zero", () => {
+    const r = runOp({ op: 'SequenceMap', opset: 17, inputs: [{ shape: undefined }], attrs: { body } });
+    assert.deepEqual(r.outputs[0], { dtype: 'int64', shape: undefined });
+    assert.match(r.cost.lowerBound ?? '', /once per sequence element/);
+  });
+
+  test('a body with the wrong input count is a node error', () => {
+    assert.throws(() => runOp({ op: 'SequenceMap', opset: 17, inputs: [{ shape: undefined }, { shape: [2] }], attrs: { body } }), /body takes 1 inputs but the node gives 2/);
+  });
+});

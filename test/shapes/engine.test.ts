@@ -127,6 +127,11 @@ describe('graph input binding', () => {
     assert.equal(byName(clash, 'relu').cost.flops, 10);
   });
 
+  test('a --dim or --input dim beyond 2^53 (e.g. 1e300, still an "integer" to JavaScript) is refused, not costed', () => {
+    assert.throws(() => runEngine(model(g), testLookup, { dims: { batch: 1e300 } }), (e: unknown) => e instanceof GraphError && /--dim batch=1e\+300: .*below 2\^53/.test(e.message));
+    assert.throws(() => runEngine(model(g), testLookup, { inputShapes: { x: [2 ** 53, 5, 8] } }), /--input x: dim 9007199254740992 is not a non-negative integer below 2\^53/);
+  });
+
   test('a nameless dim defaults to 1 with a warning; bad --input is a GraphError', () => {
     const g2 = graph({ inputs: [vi('x', 'float32', [null, 8])], outputs: [], nodes: [node('Relu', ['x'], ['y'])] });
     const res = runEngine(model(g2), testLookup);

@@ -83,6 +83,10 @@ describe('tiny_gpt_dyn by hand', () => {
     // 4*(25165824 + 2*4194304 + 8388608 + 2*33554432) + 32768000 = 468975616 (= reference.json).
     assert.equal(runEngine(model, lookup, { inputShapes: { idx: [1, 128] } }).totals.macs, macsFor(1, 128));
     assert.equal(macsFor(1, 128), 468975616);
+    // The form, --dim batch=1 --dim seq=128, binds the same shape without warnings.
+    const byDims = runEngine(model, lookup, { dims: { batch: 1, seq: 128 } });
+    assert.deepEqual(byDims.warnings, []);
+    assert.equal(byDims.totals.macs, 468975616);
     assert.equal(runEngine(model, lookup, { dims: { batch: 2, seq: 100 } }).totals.macs, macsFor(2, 100));
   });
 
