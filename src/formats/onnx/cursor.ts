@@ -1,7 +1,7 @@
 /**
- * Protobuf wire-format cursors. Decoders are written once against `Cursor` and run either on an
- * in-memory message (protobufjs's Reader) or directly on the file through a small read window, so
- * that multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
+ * Protobuf wire-format cursors. Decoders are written once against `Cursor` and run either on bytes
+ * in memory (protobufjs's Reader) or directly on the file through a small read window, so that
+ * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import protobufMinimal from 'protobufjs/minimal.js';
@@ -30,13 +30,12 @@ export interface Cursor {
   fixed32(): number;
   skip(n: number): void;
   bytes(n: number): Uint8Array;
-  /** n bytes as a transient view: valid only until the next read from this cursor. */
-  peekBytes(n: number): Uint8Array;
   /** n bytes of UTF-8 text. */
   text(n: number): string;
   /**
-   * Decodes a nested message of `len` bytes. From a file, messages up to `bufferLimit` bytes are
-   * read whole and decoded in memory; larger ones are decoded in place so payloads can be skipped.
+   * Decodes a nested message of `len` bytes in place. From a file, a message up to `bufferLimit`
+   * bytes is first brought into the read window whole (one read); larger ones are read as decoding
+   * goes, so that their payloads can be skipped.
    */
   nested<T, X>(len: number, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, bufferLimit?: number): T;
 }
@@ -154,10 +153,6 @@ export class BufferCursor implements Cursor {
     return out;
   }
 
-  peekBytes(n: number): Uint8Array {
-    return this.bytes(n);
-  }
-
   text(n: number): string {
     this.check(n);
     const start = this.reader.pos;
@@ -182,8 +177,8 @@ export class BufferCursor implements Cursor {
   }
 }
 
-/** Messages at most this long are read whole and decoded in memory with protobufjs. */
-const IN_MEMORY_MESSAGE = 16 * 1024;
+/** Messages at most this long are brought into the window whole before decoding. */
+const WHOLE_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
@@ -221,6 +216,18 @@ export class FileCursor implements Cursor {
     return this.position;
   }
 
+  /** Fills `buf` from the file at the current position (the file may have shrunk meanwhile). */
+  private readInto(buf: Uint8Array): void {
+    let got = 0;
+    while (got < buf.length) {
+      const r = readSync(this.fd, buf, got, buf.length - got, this.position + got);
+      if (r === 0) throw new WireError(`file ended at byte ${this.position + got} while reading`);
+      got += r;
+    }
+    this.readCalls++;
+    this.bytesRead += buf.length;
+  }
+
   /** Makes [pos, pos+n) available in the window (n is clamped to the file end). */
   private fill(n: number): void {
     const offset = this.position - this.windowStart;
@@ -233,14 +240,7 @@ export class FileCursor implements Cursor {
     // window is consumed (copied or decoded) before the next fill.
     if (want > scratch.length) scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
     const buf = scratch.subarray(0, want);
-    let got = 0;
-    while (got < want) {
-      const r = readSync(this.fd, buf, got, want - got, this.position + got);
-      if (r === 0) throw new WireError(`file ended at byte ${this.position + got} while reading`);
-      got += r;
-    }
-    this.readCalls++;
-    this.bytesRead += want;
+    this.readInto(buf);
     // Sequential reads grow the window (node lists, value infos); a skip resets it (see skip()).
     const sequential = offset === this.window.length;
     this.nextWindow = sequential ? Math.min(this.nextWindow * 2, MAX_WINDOW) : this.nextWindow;
@@ -293,14 +293,7 @@ export class FileCursor implements Cursor {
         throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
       }
       const buf = new Uint8Array(n);
-      let got = 0;
-      while (got < n) {
-        const r = readSync(this.fd, buf, got, n - got, this.position + got);
-        if (r === 0) throw new WireError(`file ended at byte ${this.position + got} while reading`);
-        got += r;
-      }
-      this.readCalls++;
-      this.bytesRead += n;
+      this.readInto(buf);
       this.position += n;
       return buf;
     }
@@ -317,13 +310,7 @@ export class FileCursor implements Cursor {
     return decodeText(this.window, off, off + n);
   }
 
-  peekBytes(n: number): Uint8Array {
-    if (n > MAX_WINDOW) return this.bytes(n);
-    const off = this.take(n);
-    return this.window.subarray(off, off + n);
-  }
-
-  nested<T, X>(len: number, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, bufferLimit = IN_MEMORY_MESSAGE): T {
+  nested<T, X>(len: number, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, bufferLimit = WHOLE_MESSAGE): T {
     if (len < 0 || this.position + len > this.end) {
       throw new WireError(`truncated: a ${len}-byte message at byte ${this.position} runs past the end of the file (${this.end} bytes)`);
     }
