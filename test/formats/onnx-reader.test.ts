@@ -8,6 +8,8 @@ import { readOnnxBytes, readOnnxFile } from '../../src/formats/onnx/reader.js';
 import { countParams } from '../../src/profile/params.js';
 import { opHistogram } from '../../src/profile/profile.js';
 import { assertDetail, testEachBadCase, writeExternalModel } from '../support/bad-models.js';
+import { writeFileSync } from 'node:fs';
+import { writeLargeModel } from '../support/large-model.js';
 import { FunctionBuilder, GraphBuilder, attr, modelBytes, tensor } from '../support/onnx-writer.js';
 import { SHARED_MODELS, referenceModels } from '../support/shared-models.js';
 
@@ -142,5 +144,38 @@ describe('bad input: one clear error naming the file', () => {
 
   test('a missing file', () => {
     assert.throws(() => readOnnxFile(join(root, 'nope.onnx')), /nope\.onnx: no such file/);
+  });
+});
+
+describe('large files: weights are skipped, not read', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mb-large-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  test('a 40 MB model with embedded weights: exact params, at most 1 MB + 1% read', async () => {
+    const info = await writeLargeModel(join(root, 'big.onnx'), { totalBytes: 40e6 });
+    const { model, stats } = readOnnxFile(info.modelPath);
+    assert.equal(countParams(model).total, info.params);
+    assert.ok(stats.bytesRead <= 1e6 + info.modelBytes / 100, `${stats.bytesRead} bytes read of ${info.modelBytes}`);
+  });
+
+  test('the external-data variant: the side file is checked and counted', async () => {
+    const info = await writeLargeModel(join(root, 'ext', 'big.onnx'), { totalBytes: 40e6, external: true });
+    const { model, externalDataBytes } = readOnnxFile(info.modelPath);
+    assert.equal(countParams(model).total, info.params);
+    assert.equal(externalDataBytes, info.dataBytes);
+  });
+
+  test('a Constant node larger than the read window is decoded in place', () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 50000]);
+    g.constant('c', 'float32', [1, 50000]);
+    g.node('Add', ['x', 'c'], ['y']);
+    g.output('y', 'float32', [1, 50000]);
+    const path = join(root, 'constant.onnx');
+    writeFileSync(path, modelBytes(g));
+    const { model, stats } = readOnnxFile(path);
+    // 200,000 bytes of Constant payload are skipped: the node is decoded without reading them.
+    assert.equal(countParams(model).total, 50000);
+    assert.ok(stats.bytesRead < 200_000 / 4, `${stats.bytesRead} bytes read`);
   });
 });
