@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, parseConfig } from '../budget/config.js';
 import { evaluateGate, validateGateReport } from '../budget/gate.js';
 import type { GateConfig, GateReport } from '../budget/types.js';
-import { headline, renderComment, renderSummary } from '../report/index.js';
+import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
 import { changedFiles, isPullRequestEvent, resolveBaseline } from '../io/baseline.js';
 import type { Baseline, EventInfo } from '../io/baseline.js';
 import { diffDirectories, findModelChanges } from '../io/changes.js';
@@ -230,15 +230,63 @@ async function summary(inputs: ActionInputs, markdown: string): Promise<void> {
   await core.summary.addRaw(markdown, true).write();
 }
 
+/**
+ * The job summary is written on every run: when the gate cannot run at all (bad config, bad
+ * input, API failure), the summary says so instead of staying empty.
+ */
+async function failureSummary(message: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY'] || /^(false|no|off|0)$/i.test(core.getInput('job-summary').trim())) return;
+  try {
+    await core.summary.addRaw(`### Model budget: ❌ the action failed\n\n${escapeMarkdown(message, 2000)}\n`, true).write();
+  } catch {
+    // The failure itself is already reported by setFailed; a summary that cannot be written adds nothing.
+  }
+}
+
 function defaultReportPath(workDir: string): string {
   return join(process.env['RUNNER_TEMP'] || workDir, 'model-budget-report.json');
 }
 
-async function findPrForCommit(client: GitHubClient, repo: NonNullable<EventInfo['repo']>, sha: string): Promise<number | null> {
-  const r = await client.request<Array<{ number: number; state?: string; head?: { sha?: string } }>>('GET', `/repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`);
-  const prs = Array.isArray(r.data) ? r.data : [];
+interface WorkflowRunInfo {
+  readonly head_sha?: string;
+  readonly head_branch?: string;
+  readonly head_repository?: { readonly owner?: { readonly login?: string } };
+  readonly pull_requests?: Array<{ number?: number }>;
+}
+
+type PullSummary = { number: number; state?: string; head?: { sha?: string } };
+
+/** Open pull requests searched for a head SHA (bounded: a repository with more open PRs is rare). */
+const MAX_OPEN_PULLS_SCANNED = 1000;
+
+/**
+ * The pull request whose head is `sha`. GitHub leaves workflow_run.pull_requests empty for pull
+ * requests from forks, and GET commits/{sha}/pulls does not know a commit that lives in a fork,
+ * so the open pull requests from the run's head repository and branch are searched next, then
+ * all open pull requests.
+ */
+async function findPrForCommit(client: GitHubClient, repo: NonNullable<EventInfo['repo']>, sha: string, run: WorkflowRunInfo | undefined): Promise<number | null> {
+  let prs: PullSummary[] = [];
+  try {
+    const r = await client.request<PullSummary[]>('GET', `/repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`);
+    prs = Array.isArray(r.data) ? r.data : [];
+  } catch (e) {
+    if (!(e instanceof GitHubApiError && (e.status === 404 || e.status === 422))) throw e;
+  }
   const best = prs.find((p) => p.state === 'open' && p.head?.sha === sha) ?? prs.find((p) => p.state === 'open') ?? prs[0];
-  return best ? best.number : null;
+  if (best) return best.number;
+  const owner = run?.head_repository?.owner?.login;
+  const branch = run?.head_branch;
+  const queries = owner && branch ? [`?state=open&head=${encodeURIComponent(`${owner}:${branch}`)}`, '?state=open'] : ['?state=open'];
+  for (const q of queries) {
+    const { items } = await client.paginate<PullSummary>(`/repos/${repo.owner}/${repo.repo}/pulls${q}`, MAX_OPEN_PULLS_SCANNED);
+    const hit = items.find((p) => p.head?.sha === sha);
+    if (hit) {
+      log(`Pull request #${hit.number} found by its head commit (a fork's pull request is not linked to the workflow run)`);
+      return hit.number;
+    }
+  }
+  return null;
 }
 
 async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<void> {
@@ -253,13 +301,15 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   }
   // The report may come from an untrusted pull-request run: validate it, render it ourselves.
   const report = validateGateReport(json);
-  const body = renderComment(report, { commentKey: inputs.commentKey });
-  await summary(inputs, renderSummary(report, { commentKey: inputs.commentKey }));
-  if (!client || !event.repo) throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
-  const run = event.payload['workflow_run'] as { head_sha?: string; pull_requests?: Array<{ number?: number }> } | undefined;
+  const run = event.payload['workflow_run'] as WorkflowRunInfo | undefined;
   const headSha = inputs.headSha || run?.head_sha || '';
+  // The head SHA comes from the trusted event (or input), never from the artifact.
+  const renderOpts = { commentKey: inputs.commentKey, headSha: /^[0-9a-f]{40}$/.test(headSha) ? headSha : null };
+  const body = renderComment(report, renderOpts);
+  await summary(inputs, renderSummary(report, renderOpts));
+  if (!client || !event.repo) throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
   if (!/^[0-9a-f]{40}$/.test(headSha)) throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
-  const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha));
+  const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run));
   log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);
   const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
   const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
@@ -294,11 +344,12 @@ export async function run(): Promise<void> {
       return;
     }
     const { report, baseline } = await runGate(inputs, event, client, workDir);
-    const body = renderComment(report, { commentKey: inputs.commentKey });
+    const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
+    const body = renderComment(report, renderOpts);
     const reportPath = inputs.reportPath ? resolve(workDir, inputs.reportPath) : defaultReportPath(workDir);
     await writeReport(reportPath, report);
     log(`Report: ${reportPath}`);
-    await summary(inputs, renderSummary(report, { commentKey: inputs.commentKey }));
+    await summary(inputs, renderSummary(report, renderOpts));
     writeOutputs(report, body, reportPath, baseline?.baseSha ?? null);
     let commentId: number | null = null;
     if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, baseline?.prNumber ?? prNumberOf(event, inputs), report, body);
@@ -310,7 +361,9 @@ export async function run(): Promise<void> {
     if (e instanceof ConfigError) {
       core.error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
     }
-    core.setFailed(`model-budget: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    core.setFailed(`model-budget: ${message}`);
+    await failureSummary(message);
     if (!(e instanceof ConfigError || e instanceof InputError) && e instanceof Error && e.stack) core.debug(e.stack);
   }
 }

@@ -135,7 +135,8 @@ export function evaluateModel(
   let error: string | null = null;
   if (!deleted) {
     if (input.lfsPointer) {
-      error = 'the file is a Git LFS pointer, not the model: fetch LFS objects (actions/checkout with lfs: true)';
+      // The words the issue promises ("stored in Git LFS"), then the why and the fix.
+      error = 'stored in Git LFS: the file is a Git LFS pointer, not the model, and its object was not fetched (use actions/checkout with lfs: true, or lfs: auto/fetch with git-lfs installed)';
     } else if (input.error) {
       error = oneLine(input.error);
     } else if (!input.head) {

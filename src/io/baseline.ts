@@ -9,6 +9,7 @@
  * The base-ref input overrides the baseline in every case.
  */
 import { runCommand } from './exec.js';
+import { GitHubApiError } from './github.js';
 import type { GitHubClient } from './github.js';
 import { Git, isSha, ZERO_SHA } from './git.js';
 import type { FileChange } from './git.js';
@@ -171,6 +172,26 @@ interface PrFile {
 }
 
 /**
+ * The PR's files from the API, or null when the token may not read them (a job whose permissions
+ * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
+ * the same answer, so the gate goes on with git diff instead of failing.
+ */
+async function listPrFiles(
+  client: GitHubClient,
+  repo: NonNullable<EventInfo['repo']>,
+  pr: number,
+  log: (m: string) => void,
+): Promise<{ items: PrFile[]; truncated: boolean } | null> {
+  try {
+    return await client.paginate<PrFile>(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
+  } catch (e) {
+    if (!(e instanceof GitHubApiError && (e.status === 403 || e.status === 404))) throw e;
+    log(`Cannot list the pull request's files (${e.message}); using git diff --name-status instead`);
+    return null;
+  }
+}
+
+/**
  * Changed files: from the PR's list-files API when there is a PR and a client (no history
  * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
  */
@@ -186,11 +207,9 @@ export async function changedFiles(
     return files.map((path) => ({ status: 'added' as const, path }));
   }
   if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
-    const { items, truncated } = await client.paginate<PrFile>(
-      `/repos/${event.repo.owner}/${event.repo.repo}/pulls/${baseline.prNumber}/files`,
-      PR_FILES_API_LIMIT,
-    );
-    if (!truncated && items.length < PR_FILES_API_LIMIT) {
+    const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
+    const { items, truncated } = listed ?? { items: [], truncated: true };
+    if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
       log(`Changed files from the pull request API: ${items.length}`);
       const out: FileChange[] = [];
       for (const f of items) {
@@ -202,7 +221,7 @@ export async function changedFiles(
       }
       return out;
     }
-    log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
+    if (listed) log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
   }
   const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
   log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);

@@ -24,6 +24,10 @@ export interface RenderOptions {
   readonly maxLength?: number;
   /** Title of the headline. Default `Model budget`. */
   readonly title?: string;
+  /** The commit compared with (the merge base for pull requests), shown so readers know what the numbers are relative to. */
+  readonly baseSha?: string | null;
+  /** The head commit that was measured. */
+  readonly headSha?: string | null;
 }
 
 export const DEFAULT_COMMENT_KEY = 'default';
@@ -38,12 +42,12 @@ const ICON: Readonly<Record<Verdict, string>> = { ok: '✅', warning: '⚠️', 
 /** The PR comment: marker line first, then the report, within `maxLength`. */
 export function renderComment(report: GateReport, opts: RenderOptions = {}): string {
   const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
-  return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts.title, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
+  return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
 }
 
 /** The job summary: the same markdown without the marker, within GitHub's summary limit. */
 export function renderSummary(report: GateReport, opts: RenderOptions = {}): string {
-  return renderWithin(report, opts.title, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
+  return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
 }
 
 /** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
@@ -92,18 +96,18 @@ const DETAIL_STEPS: readonly Detail[] = [
 const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
 const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
 
-function renderWithin(report: GateReport, title: string | undefined, limit: number, trimNote: string): string {
+function renderWithin(report: GateReport, opts: RenderOptions, limit: number, trimNote: string): string {
   for (let i = 0; i < DETAIL_STEPS.length; i++) {
-    const text = render(report, title, DETAIL_STEPS[i] as Detail, i > 0 ? trimNote : null);
+    const text = render(report, opts, DETAIL_STEPS[i] as Detail, i > 0 ? trimNote : null);
     if (text.length <= limit) return text;
   }
-  return renderViolationsOnly(report, title, limit, trimNote);
+  return renderViolationsOnly(report, opts, limit, trimNote);
 }
 
-function render(report: GateReport, title: string | undefined, detail: Detail, trimNote: string | null): string {
+function render(report: GateReport, opts: RenderOptions, detail: Detail, trimNote: string | null): string {
   const out: string[] = [];
-  out.push(`### ${escapeMarkdown(title ?? 'Model budget')}: ${headline(report)}`, '');
-  out.push(summaryLine(report), '');
+  out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
+  out.push(summaryLine(report, opts), '');
   const collapsedOk: ModelReport[] = [];
   const unchanged: ModelReport[] = [];
   for (const m of report.models) {
@@ -130,13 +134,28 @@ function render(report: GateReport, title: string | undefined, detail: Detail, t
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function summaryLine(report: GateReport): string {
+function summaryLine(report: GateReport, opts: RenderOptions): string {
   const changed = report.changedModels.length;
   const parts = [`${changed} ${changed === 1 ? 'model' : 'models'} changed`];
   parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
   parts.push(`${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
   parts.push(report.configFile ? `budgets from ${escapeMarkdown(report.configFile)}` : 'no budget config');
+  const commits = commitsText(opts);
+  if (commits) parts.push(commits);
   return parts.join(' · ');
+}
+
+/** Only a hex SHA is ever put in a code span: anything else is dropped, never rendered. */
+function shortSha(sha: string | null | undefined): string | null {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7).toLowerCase()}\`` : null;
+}
+
+function commitsText(opts: RenderOptions): string | null {
+  const base = shortSha(opts.baseSha);
+  const head = shortSha(opts.headSha);
+  if (base && head) return `base ${base} → head ${head}`;
+  if (head) return `head ${head}`;
+  return null;
 }
 
 function modelTitle(m: ModelReport): string {
@@ -271,8 +290,8 @@ function pathList(models: readonly ModelReport[], maxChars: number): string {
  * Last resort when even the breached rows of every model do not fit: one table of violations,
  * cut at the limit with a count of what was left out.
  */
-function renderViolationsOnly(report: GateReport, title: string | undefined, limit: number, trimNote: string): string {
-  const head = [`### ${escapeMarkdown(title ?? 'Model budget')}: ${headline(report)}`, '', summaryLine(report), ''];
+function renderViolationsOnly(report: GateReport, opts: RenderOptions, limit: number, trimNote: string): string {
+  const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '', summaryLine(report, opts), ''];
   const rows: string[][] = [];
   for (const m of report.models) {
     if (m.error && m.verdict !== 'ok') rows.push([escapeMarkdown(m.path), '—', '—', `could not be measured: ${escapeMarkdown(m.error, 120)}`, ICON[m.verdict]]);

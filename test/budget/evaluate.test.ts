@@ -151,7 +151,7 @@ describe('evaluateModel', () => {
     assert.equal(r.error, 'models/detector/yolo.onnx: truncated protobuf at offset 17');
     assert.equal(row(r, 'params').head, null);
     const lfs = evaluate({ lfsPointer: true, base: profile({ params: 1 }) });
-    assert.match(lfs.error ?? '', /Git LFS pointer/);
+    assert.match(lfs.error ?? '', /^stored in Git LFS: .*Git LFS pointer/);
     assert.equal(lfs.verdict, 'error');
   });
 

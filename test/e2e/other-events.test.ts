@@ -147,6 +147,8 @@ describe('other events', { concurrency: 4 }, () => {
     assert.equal(gh.comments.get(7)!.length, 1);
     assert.match(gh.comments.get(7)![0]!.body, /^<!-- model-budget:default -->/);
     assert.match(gh.comments.get(7)![0]!.body, /1 budget exceeded/);
+    // Publish names the head commit from the trusted event; the artifact carries no SHA to trust.
+    assert.ok(gh.comments.get(7)![0]!.body.includes(`head \`${headSha.slice(0, 7)}\``));
     assert.equal(gh.statuses.length, 1);
     assert.deepEqual(
       { ...gh.statuses[0]! },
@@ -166,6 +168,40 @@ describe('other events', { concurrency: 4 }, () => {
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /::error::model-budget: invalid gate report: report\.violations: /);
     assert.equal(gh.statuses.length, 1, 'no status from a rejected report');
+  });
+
+  test('publish for a pull request from a fork: found among the open pull requests by head SHA', async () => {
+    const gh = await server();
+    const r = repo();
+    r.write('models/a.onnx', matmulModel(16, 8)); // 128 params
+    const baseSha = r.commit('base');
+    r.git('checkout', '-q', '-b', 'patch-1');
+    r.write('models/a.onnx', matmulModel(16, 10)); // 160 params
+    const headSha = r.commit('head');
+    gh.prFiles.set(12, [{ filename: 'models/a.onnx', status: 'modified' }]);
+    const report = await runAction({
+      cwd: r.dir, eventName: 'pull_request', apiUrl: gh.url, sha: headSha, payload: pullRequestPayload(12, baseSha, headSha),
+      inputs: { mode: 'report', 'report-path': 'out/report.json', 'github-token': '' },
+    });
+    assert.equal(report.code, 0, report.stdout);
+    const artifactDir = mkdtempSync(join(tmpdir(), 'mb-artifact-'));
+    cleanups.push(() => void spawnSync('rm', ['-rf', artifactDir]));
+    writeFileSync(join(artifactDir, 'report.json'), readFileSync(join(r.dir, 'out/report.json')));
+    // What GitHub sends for a fork: pull_requests is empty and commits/{sha}/pulls knows nothing.
+    gh.openPulls.push(
+      { number: 3, state: 'open', head: { sha: 'c'.repeat(40), ref: 'other', repo: { owner: { login: 'acme' } } } },
+      { number: 12, state: 'open', head: { sha: headSha, ref: 'patch-1', repo: { owner: { login: 'contributor' } } } },
+    );
+    const payload = {
+      action: 'completed',
+      workflow_run: { head_sha: headSha, head_branch: 'patch-1', head_repository: { full_name: 'contributor/models', owner: { login: 'contributor' } }, pull_requests: [], event: 'pull_request' },
+    };
+    const publish = await runAction({ cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': 'report.json' } });
+    assert.equal(publish.code, 0, publish.stdout);
+    assert.equal(gh.comments.get(12)?.length, 1, publish.stdout);
+    assert.equal(gh.comments.get(3), undefined);
+    assert.deepEqual(gh.find('GET', /^\/repos\/acme\/models\/pulls$/).map((q) => q.query.get('head')), ['contributor:patch-1']);
+    assert.deepEqual(gh.statuses.map((x) => [x.sha, x.state]), [[headSha, 'success']]);
   });
 
   test('head-path/base-path: two generated directories paired by relative path', async () => {
@@ -308,6 +344,12 @@ describe('other events', { concurrency: 4 }, () => {
     const dflt = spawnSync(process.execPath, [CLI, 'check'], { cwd: r.dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(dflt.status, 1);
     assert.match(dflt.stderr, /model-budget check: base main/);
+    // Bad input is exit 2 with one line naming the file, line and key (not a breach, not a crash).
+    r.write('.github/model-budget.yml', BREACH_CONFIG.replace('max: 150', 'max: 60X'));
+    const invalid = spawnSync(process.execPath, [CLI, 'check', '--base', 'main'], { cwd: r.dir, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(invalid.status, 2, invalid.stderr);
+    assert.match(invalid.stderr, /^model-budget: \.github\/model-budget\.yml:6: models\[0\]\.budgets\.params\.max: "60X" is not a count \(use K\/M\/G\/T\)\n$/);
+    assert.equal(invalid.stdout, '');
   });
 
   test('model-budget diff: two files, budgets from the config entry of the head path', async () => {
@@ -356,7 +398,7 @@ describe('other events', { concurrency: 4 }, () => {
     const skipped = await runAction({ cwd: w, eventName: 'pull_request', apiUrl: gh.url, sha: headSha, payload: pullRequestPayload(11, baseSha, headSha), inputs: { lfs: 'skip' } });
     const model = skipped.report!.models[0]!;
     assert.equal(model.rows.find((x) => x.metric === 'params')?.head ?? null, null, 'no number from a pointer');
-    assert.match(model.error ?? '', /Git LFS pointer/);
+    assert.match(model.error ?? '', /^stored in Git LFS: /);
     assert.match(skipped.stdout, /::error::model-budget: 1 model could not be measured: models\/a\.onnx: /);
   });
 });

@@ -116,6 +116,8 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(comments[0]!.body, run.outputs['comment-body']);
     assert.equal(run.outputs['comment-id'], String(comments[0]!.id));
     assert.doesNotMatch(comments[0]!.body, /\+100(\.0)?%/, 'a new model is "new", not +100%');
+    // The reader sees which commits the numbers compare: the merge base and the PR head.
+    assert.ok(comments[0]!.body.includes(`base \`${baseSha.slice(0, 7)}\` → head \`${s.headSha.slice(0, 7)}\``), comments[0]!.body);
     assert.match(run.summary, /models\/a\\?\.onnx \(modified\)/);
     assert.match(run.stdout, new RegExp(`Base: ${s.baseSha === baseSha ? '' : ''}${baseSha}; head: ${s.headSha}`));
   });
@@ -349,9 +351,9 @@ describe('pull_request', { concurrency: 4 }, () => {
     });
     const run = await s.run();
     const model = run.report!.models.find((m) => m.path === 'models/a.onnx')!;
-    assert.match(model.error ?? '', /Git LFS pointer/);
+    assert.match(model.error ?? '', /^stored in Git LFS: .*Git LFS pointer/);
     assert.equal(paramsRow(run).head, null, 'no number is measured from a pointer file');
-    assert.match(s.gh.comments.get(s.pr)![0]!.body, /Git LFS pointer/);
+    assert.match(s.gh.comments.get(s.pr)![0]!.body, /Could not measure this model: stored in Git LFS/);
     assert.match(run.stdout, /Git LFS pointer not resolved \(git-lfs is not installed\)|Git LFS pointer not resolved/);
     assert.equal(run.code, 1, 'an unmeasurable model counts at the default level (error)');
   });
@@ -363,6 +365,19 @@ describe('pull_request', { concurrency: 4 }, () => {
     // Line 6 of the config holds the bad value.
     assert.match(run.stdout, /::error title=Invalid model-budget config,file=\.github\/model-budget\.yml,line=6::\.github\/model-budget\.yml:6: models\[0\]\.budgets\.params\.max: /);
     assert.equal(s.gh.comments.get(s.pr), undefined);
+    // The job summary is written on every run: here it says why the gate did not run.
+    assert.match(run.summary, /^### Model budget: ❌ the action failed\n\n.*model\\-budget\\\.yml\\:6\\: models\\\[0\\\]/);
+  });
+
+  test('a token that may not read the pull request files (contents: read only): git diff instead', async () => {
+    const s = await scenario(null);
+    s.gh.fail({ method: 'GET', path: new RegExp(`/pulls/${s.pr}/files$`), status: 403, body: { message: 'Resource not accessible by integration' } });
+    const run = await s.run({ mode: 'report' });
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /Cannot list the pull request's files \(GitHub API GET .* failed with HTTP 403: Resource not accessible by integration\); using git diff --name-status instead/);
+    assert.deepEqual(JSON.parse(run.outputs['changed-models']!), ['models/a.onnx']);
+    const row = paramsRow(run);
+    assert.deepEqual([row.base, row.head], [128, 160]);
   });
 
   test('past 3,000 files the list-files API is replaced by git diff', async () => {

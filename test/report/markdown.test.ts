@@ -49,6 +49,20 @@ describe('renderComment', () => {
     assert.equal(renderComment(sampleReport(), { commentKey: 'a--b' }).split('\n')[0], '<!-- model-budget:a-b -->');
   });
 
+  test('the compared commits are named; anything but a hex SHA is dropped', () => {
+    const r = sampleReport();
+    const base = 'a'.repeat(40);
+    const head = '0123456789abcdef0123456789abcdef01234567';
+    const md = renderComment(r, { commentKey: 'models', baseSha: base, headSha: head });
+    // Same comment as the snapshot with " · base `aaaaaaa` → head `0123456`" at the end of the summary line.
+    const plain = renderComment(r, { commentKey: 'models' });
+    const line = plain.split('\n').find((l) => l.includes(' · budgets from '))!;
+    assert.equal(md, plain.replace(line, `${line} · base \`aaaaaaa\` → head \`0123456\``));
+    assert.match(renderComment(r, { headSha: head }), / · head `0123456`\n/);
+    const forged = renderComment(r, { baseSha: '`](https://evil)', headSha: '<b>x</b>' });
+    assert.equal(forged, renderComment(r));
+  });
+
   test('the job summary is the same markdown without the marker', () => {
     const r = sampleReport();
     const comment = renderComment(r, { commentKey: 'models' });

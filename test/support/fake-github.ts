@@ -55,6 +55,8 @@ export class FakeGitHub {
   readonly minimized: string[] = [];
   /** sha -> pull requests listed by GET /repos/o/r/commits/{sha}/pulls. */
   readonly commitPulls = new Map<string, Array<{ number: number; state: string; head: { sha: string } }>>();
+  /** Open pull requests listed by GET /repos/o/r/pulls (`head=owner:branch` filters like GitHub). */
+  readonly openPulls: Array<{ number: number; state: string; head: { sha: string; ref: string; repo: { owner: { login: string } } } }> = [];
   /** "base...head" -> merge base sha, for GET /repos/o/r/compare/{basehead}. */
   readonly mergeBases = new Map<string, string>();
   readonly failures: Failure[] = [];
@@ -205,6 +207,12 @@ export class FakeGitHub {
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(path)) && method === 'GET') {
       return this.send(res, 200, this.commitPulls.get(m[1]!) ?? []);
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && method === 'GET') {
+      const head = url.searchParams.get('head');
+      const state = url.searchParams.get('state') ?? 'open';
+      const list = this.openPulls.filter((p) => (state === 'all' || p.state === state) && (!head || `${p.head.repo.owner.login}:${p.head.ref}` === head));
+      return this.paginate(res, url, list);
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/compare\/(.+)$/.exec(path)) && method === 'GET') {
       const mb = this.mergeBases.get(decodeURIComponent(m[1]!));
