@@ -13122,8 +13122,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/budget/glob.js
@@ -24893,6 +24891,8 @@ async function profileChanges(opts) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./build/src/cli/usage.js
 /** Command-line usage text and the usage error. */
 class CliUsageError extends Error {
@@ -24917,6 +24917,40 @@ const USAGE = `Usage:
 
 Exit codes: 0 ok, 1 budget exceeded or internal error, 2 bad input or usage.
 `;
+
+;// CONCATENATED MODULE: ./build/src/cli/args.js
+/** Small argument helpers shared by the CLI commands. */
+
+
+/** node:util parseArgs, with its errors (unknown option, missing value) as usage errors. */
+function parseCommandArgs(config) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)(config);
+    }
+    catch (e) {
+        throw new CliUsageError(e instanceof Error ? e.message : String(e));
+    }
+}
+/** `name=1x3x224x224` -> ['name', [1, 3, 224, 224]]. */
+function parseInputShape(text) {
+    const eq = text.lastIndexOf('=');
+    if (eq <= 0)
+        throw new CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
+    const name = text.slice(0, eq);
+    const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
+    const nums = dims.map(Number);
+    if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
+        throw new CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
+    }
+    return [name, nums];
+}
+/** `batch=1` -> ['batch', 1]. */
+function parseDimBinding(text) {
+    const m = /^([^=]+)=(\d+)$/.exec(text);
+    if (!m || !Number.isSafeInteger(Number(m[2])))
+        throw new CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
+    return [m[1], Number(m[2])];
+}
 
 ;// CONCATENATED MODULE: ./build/src/cli/check.js
 /**
@@ -24970,24 +25004,18 @@ async function defaultBase(git) {
     throw new CliUsageError('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
 }
 async function runCheck(argv, io = defaultIo) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: false,
-            options: {
-                base: { type: 'string' },
-                config: { type: 'string' },
-                models: { type: 'string' },
-                format: { type: 'string', default: 'md' },
-                lfs: { type: 'string', default: 'auto' },
-                verbose: { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (e) {
-        throw new CliUsageError(e instanceof Error ? e.message : String(e));
-    }
+    const parsed = parseCommandArgs({
+        args: argv,
+        allowPositionals: false,
+        options: {
+            base: { type: 'string' },
+            config: { type: 'string' },
+            models: { type: 'string' },
+            format: { type: 'string', default: 'md' },
+            lfs: { type: 'string', default: 'auto' },
+            verbose: { type: 'boolean', default: false },
+        },
+    });
     const { values } = parsed;
     const format = values.format;
     if (!FORMATS.includes(format))
@@ -25072,20 +25100,14 @@ async function runCheck(argv, io = defaultIo) {
 
 
 async function runDiff(argv, io = defaultIo) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                config: { type: 'string' },
-                format: { type: 'string', default: 'md' },
-            },
-        });
-    }
-    catch (e) {
-        throw new CliUsageError(e instanceof Error ? e.message : String(e));
-    }
+    const parsed = parseCommandArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            config: { type: 'string' },
+            format: { type: 'string', default: 'md' },
+        },
+    });
     const { values, positionals } = parsed;
     if (positionals.length !== 2)
         throw new CliUsageError('diff takes two model files: <base.onnx> <head.onnx>');
@@ -25736,59 +25758,28 @@ function renderProfile(p, view) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cli/args.js
-/** Small argument helpers shared by the CLI commands. */
-
-/** `name=1x3x224x224` -> ['name', [1, 3, 224, 224]]. */
-function parseInputShape(text) {
-    const eq = text.lastIndexOf('=');
-    if (eq <= 0)
-        throw new CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
-    const name = text.slice(0, eq);
-    const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
-    const nums = dims.map(Number);
-    if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
-        throw new CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
-    }
-    return [name, nums];
-}
-/** `batch=1` -> ['batch', 1]. */
-function parseDimBinding(text) {
-    const m = /^([^=]+)=(\d+)$/.exec(text);
-    if (!m || !Number.isSafeInteger(Number(m[2])))
-        throw new CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
-    return [m[1], Number(m[2])];
-}
-
 ;// CONCATENATED MODULE: ./build/src/cli/profile.js
 /** `model-budget profile <model>`. */
 
 
 
 
-
 async function runProfileCommand(argv, write = (s) => void process.stdout.write(s)) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                input: { type: 'string', multiple: true },
-                dim: { type: 'string', multiple: true },
-                format: { type: 'string', default: 'table' },
-                'per-node': { type: 'boolean', default: false },
-                'by-op-type': { type: 'boolean', default: false },
-                top: { type: 'string' },
-                hardware: { type: 'string' },
-                'peak-flops': { type: 'string' },
-                bandwidth: { type: 'string' },
-            },
-        });
-    }
-    catch (e) {
-        throw new CliUsageError(e instanceof Error ? e.message : String(e));
-    }
+    const parsed = parseCommandArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            input: { type: 'string', multiple: true },
+            dim: { type: 'string', multiple: true },
+            format: { type: 'string', default: 'table' },
+            'per-node': { type: 'boolean', default: false },
+            'by-op-type': { type: 'boolean', default: false },
+            top: { type: 'string' },
+            hardware: { type: 'string' },
+            'peak-flops': { type: 'string' },
+            bandwidth: { type: 'string' },
+        },
+    });
     const { values, positionals } = parsed;
     if (positionals.length !== 1)
         throw new CliUsageError('profile takes exactly one model file');

@@ -1,5 +1,16 @@
 /** Small argument helpers shared by the CLI commands. */
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { CliUsageError } from './usage.js';
+
+/** node:util parseArgs, with its errors (unknown option, missing value) as usage errors. */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+  }
+}
 
 /** `name=1x3x224x224` -> ['name', [1, 3, 224, 224]]. */
 export function parseInputShape(text: string): [string, number[]] {

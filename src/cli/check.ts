@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_FILE, parseConfig } from '../budget/config.js';
 import { evaluateGate } from '../budget/gate.js';
 import type { GateConfig, GateReport } from '../budget/types.js';
@@ -18,6 +17,7 @@ import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 import { profileChanges } from '../io/pipeline.js';
 import { dirSource, emptySource, gitSource, Materialiser } from '../io/sources.js';
+import { parseCommandArgs } from './args.js';
 import { CliUsageError } from './usage.js';
 
 /** What the command may touch: its working directory and two output streams. */
@@ -62,23 +62,18 @@ async function defaultBase(git: Git): Promise<string> {
 }
 
 export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        base: { type: 'string' },
-        config: { type: 'string' },
-        models: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        lfs: { type: 'string', default: 'auto' },
-        verbose: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    throw new CliUsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommandArgs({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      base: { type: 'string' },
+      config: { type: 'string' },
+      models: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      lfs: { type: 'string', default: 'auto' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
   const { values } = parsed;
   const format = values.format as ReportFormat;
   if (!FORMATS.includes(format)) throw new CliUsageError(`--format must be one of ${FORMATS.join(', ')}`);

@@ -3,31 +3,26 @@
  * files compared like the gate compares a changed model (budgets from the config entry matching
  * the head path). Exit 1 when a budget is exceeded, 0 otherwise.
  */
-import { parseArgs } from 'node:util';
 import { evaluateGate } from '../budget/gate.js';
 import { ModelFileError } from '../graph/errors.js';
 import { profileChanges } from '../io/pipeline.js';
 import { dirSource, Materialiser } from '../io/sources.js';
 import { defaultIo, readConfigFile, renderReport } from './check.js';
 import type { CliIo, ReportFormat } from './check.js';
+import { parseCommandArgs } from './args.js';
 import { CliUsageError } from './usage.js';
 import { existsSync } from 'node:fs';
 import { resolve, relative, sep } from 'node:path';
 
 export async function runDiff(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-      },
-    });
-  } catch (e) {
-    throw new CliUsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+    },
+  });
   const { values, positionals } = parsed;
   if (positionals.length !== 2) throw new CliUsageError('diff takes two model files: <base.onnx> <head.onnx>');
   const format = values.format as ReportFormat;

@@ -1,32 +1,26 @@
 /** `model-budget profile <model>`. */
-import { parseArgs } from 'node:util';
 import { profileFile } from '../profile/index.js';
 import { PROFILE_FORMATS, renderProfile } from '../report/profile-format.js';
 import type { ProfileFormat } from '../report/profile-format.js';
-import { parseDimBinding, parseInputShape } from './args.js';
+import { parseCommandArgs, parseDimBinding, parseInputShape } from './args.js';
 import { CliUsageError } from './usage.js';
 
 export async function runProfileCommand(argv: string[], write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        input: { type: 'string', multiple: true },
-        dim: { type: 'string', multiple: true },
-        format: { type: 'string', default: 'table' },
-        'per-node': { type: 'boolean', default: false },
-        'by-op-type': { type: 'boolean', default: false },
-        top: { type: 'string' },
-        hardware: { type: 'string' },
-        'peak-flops': { type: 'string' },
-        bandwidth: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new CliUsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      input: { type: 'string', multiple: true },
+      dim: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'table' },
+      'per-node': { type: 'boolean', default: false },
+      'by-op-type': { type: 'boolean', default: false },
+      top: { type: 'string' },
+      hardware: { type: 'string' },
+      'peak-flops': { type: 'string' },
+      bandwidth: { type: 'string' },
+    },
+  });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliUsageError('profile takes exactly one model file');
   const format = values.format as ProfileFormat;

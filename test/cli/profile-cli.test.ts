@@ -50,6 +50,9 @@ describe('model-budget profile (bundled CLI)', () => {
     const r = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--format', 'xml']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, "model-budget: --format must be one of table, json, md, csv\nRun 'model-budget --help' for usage.\n");
+    const unknownOption = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--bogus']);
+    assert.equal(unknownOption.status, 2);
+    assert.match(unknownOption.stderr, /^model-budget: Unknown option '--bogus'/);
     const unknownInput = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--input', 'image=1x3x8x8']);
     assert.equal(unknownInput.status, 2);
     assert.match(unknownInput.stderr, /--input 'image' is not a graph input \(inputs: input\)/);
