@@ -1,7 +1,10 @@
 /**
  * One measurement in a fresh process, so that peak RSS belongs to that one job:
- *   node build/bench/measure-one.js ours <model> <runs> [--input name=1x3x224x224 ...]
- *   node build/bench/measure-one.js baseline <model> <runs>
+ *   node build/bench/measure-one.js ours <model> <runs> [--input name=1x3x224x224 ...]   timings
+ *   node build/bench/measure-one.js baseline <model> <runs>                               timings
+ *   node build/bench/measure-one.js ours-rss <model> [--input ...]      peak RSS of one profile
+ *   node build/bench/measure-one.js baseline-rss <model>                peak RSS of one decode
+ * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
 import { readFileSync } from 'node:fs';
@@ -16,16 +19,20 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median wall time of `run` after a warm-up long enough for the JIT (both sides get the same). */
-function time(run: () => void, runs: number): number {
+/**
+ * Median wall time of `run`: a warm-up long enough for the JIT, then repeated runs for at least
+ * `seconds` (and at least `minRuns`). Both sides of a comparison are timed the same way.
+ */
+function time(run: () => void, minRuns: number, seconds = 1): number {
   const warmUntil = Date.now() + 300;
   let warm = 0;
-  while (warm < 3 || (Date.now() < warmUntil && warm < 50)) {
+  while (warm < 3 || (Date.now() < warmUntil && warm < 200)) {
     run();
     warm++;
   }
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const stop = Date.now() + seconds * 1000;
+  while (times.length < minRuns || (Date.now() < stop && times.length < 1000)) {
     const t0 = process.hrtime.bigint();
     run();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
@@ -35,22 +42,35 @@ function time(run: () => void, runs: number): number {
 
 async function main(): Promise<void> {
   const [mode, path, runsText, ...rest] = process.argv.slice(2);
-  const runs = Number(runsText ?? '5');
+  const runs = Number(runsText);
   if (!path) throw new Error('usage: measure-one.js ours|baseline <model> <runs>');
+  if (mode === 'baseline-rss') {
+    const ModelProto = protobuf.Root.fromJSON(ONNX_DESCRIPTOR).lookupType('onnx.ModelProto');
+    ModelProto.decode(readFileSync(path));
+    console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
+    return;
+  }
   if (mode === 'baseline') {
     const ModelProto = protobuf.Root.fromJSON(ONNX_DESCRIPTOR).lookupType('onnx.ModelProto');
     const ms = time(() => void ModelProto.decode(readFileSync(path)), runs);
-    console.log(JSON.stringify({ decodeMs: ms, maxRssKB: process.resourceUsage().maxRSS }));
+    console.log(JSON.stringify({ decodeMs: ms }));
     return;
   }
   const inputs: Record<string, number[]> = {};
-  for (let i = 0; i < rest.length; i++) if (rest[i] === '--input') Object.assign(inputs, Object.fromEntries([parseInputShape(rest[++i]!)]));
+  const args = mode === 'ours-rss' ? [runsText ?? '', ...rest] : rest;
+  for (let i = 0; i < args.length; i++) if (args[i] === '--input') Object.assign(inputs, Object.fromEntries([parseInputShape(args[++i]!)]));
+  if (mode === 'ours-rss') {
+    await profileFile(path, { inputs });
+    console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
+    return;
+  }
   const read = readOnnxFile(path);
   const readMs = time(() => void readOnnxFile(path), runs);
   // Profile = read + shapes + costs + peak memory; synchronous work behind an async signature.
   const profileTimes: number[] = [];
   await profileFile(path, { inputs });
-  for (let i = 0; i < runs; i++) {
+  const stop = Date.now() + 1000;
+  while (profileTimes.length < runs || (Date.now() < stop && profileTimes.length < 500)) {
     const t0 = process.hrtime.bigint();
     await profileFile(path, { inputs });
     profileTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
@@ -58,8 +78,8 @@ async function main(): Promise<void> {
   const p = await profileFile(path, { inputs });
   console.log(JSON.stringify({
     bytesRead: read.stats.bytesRead, readCalls: read.stats.readCalls, readMs, profileMs: median(profileTimes),
-    nodes: p.nodes?.length ?? 0, paramBytes: p.params.bytes, macs: p.totals?.macs ?? null,
-    lowerBound: p.totals?.lowerBound ?? null, maxRssKB: process.resourceUsage().maxRSS,
+    nodes: p.nodes?.length ?? 0, paramBytes: p.params.bytes, externalBytes: p.model.externalDataBytes, macs: p.totals?.macs ?? null,
+    lowerBound: p.totals?.lowerBound ?? null,
   }));
 }
 
