@@ -53388,192 +53388,6 @@ class errors_ModelFileError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/graph/topo.js
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
-class GraphError extends Error {
-    name = 'GraphError';
-}
-/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
-function subgraphsOf(node) {
-    const out = [];
-    for (const [attr, a] of node.attributes) {
-        if (a.type === 'graph')
-            out.push({ attr, graph: a.value });
-        else if (a.type === 'graphs')
-            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-    }
-    return out;
-}
-const outerReadsCache = new WeakMap();
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
-function outerReads(graph) {
-    const cached = outerReadsCache.get(graph);
-    if (cached)
-        return cached;
-    const defined = new Set();
-    for (const v of graph.inputs)
-        defined.add(v.name);
-    for (const name of graph.initializers.keys())
-        defined.add(name);
-    for (const node of graph.nodes)
-        for (const o of node.outputs)
-            if (o)
-                defined.add(o);
-    const refs = new Set();
-    for (const node of graph.nodes)
-        for (const name of nodeReads(node))
-            if (name && !defined.has(name))
-                refs.add(name);
-    for (const out of graph.outputs)
-        if (!defined.has(out.name))
-            refs.add(out.name);
-    outerReadsCache.set(graph, refs);
-    return refs;
-}
-function hasSubgraph(node) {
-    for (const a of node.attributes.values())
-        if (a.type === 'graph' || a.type === 'graphs')
-            return true;
-    return false;
-}
-/**
- * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
- * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
- */
-function nodeReads(node) {
-    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
-    if (!hasSubgraph(node))
-        return node.inputs;
-    const reads = [...node.inputs];
-    for (const g of subgraphsOf(node))
-        reads.push(...outerReads(g.graph));
-    return reads;
-}
-/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
-class IndexHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(x) {
-        const a = this.items;
-        a.push(x);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            [a[p], a[i]] = [a[i], a[p]];
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                [a[m], a[i]] = [a[i], a[m]];
-                i = m;
-            }
-        }
-        return top;
-    }
-}
-/**
- * `items` (nodes, or records holding one) in topological order: unchanged when the file is
- * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
- * on a cycle (naming a node on it) or a value produced by two nodes.
- */
-function topoOrder(items, nodeOf, label) {
-    const producer = new Map();
-    items.forEach((item, i) => {
-        for (const o of nodeOf(item).outputs) {
-            if (!o)
-                continue;
-            const prev = producer.get(o);
-            if (prev !== undefined) {
-                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
-            }
-            producer.set(o, i);
-        }
-    });
-    let sorted = true;
-    const deps = items.map((item, i) => {
-        const d = [];
-        for (const name of nodeReads(nodeOf(item))) {
-            // A node output shadows an outer-scope value of the same name inside this graph.
-            const p = name ? producer.get(name) : undefined;
-            if (p === undefined || d.includes(p))
-                continue;
-            d.push(p);
-            if (p >= i)
-                sorted = false;
-        }
-        return d;
-    });
-    if (sorted)
-        return [...items];
-    const waiting = deps.map((d) => d.length);
-    const consumers = items.map(() => []);
-    deps.forEach((d, i) => {
-        for (const p of d)
-            consumers[p].push(i);
-    });
-    const heap = new IndexHeap();
-    waiting.forEach((w, i) => {
-        if (w === 0)
-            heap.push(i);
-    });
-    const order = [];
-    const done = new Array(items.length).fill(false);
-    while (heap.size > 0) {
-        const i = heap.pop();
-        done[i] = true;
-        order.push(items[i]);
-        for (const c of consumers[i])
-            if (--waiting[c] === 0)
-                heap.push(c);
-    }
-    if (order.length < items.length) {
-        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
-        let at = done.indexOf(false);
-        const seen = new Set();
-        while (!seen.has(at)) {
-            seen.add(at);
-            at = deps[at].find((d) => !done[d]);
-        }
-        const n = nodeOf(items[at]);
-        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
-    }
-    return order;
-}
-/** Checks the main graph, every subgraph and every function body for cycles and double producers. */
-function checkAcyclic(model) {
-    const visit = (g, label) => {
-        topoOrder(g.nodes, (n) => n, label);
-        for (const node of g.nodes) {
-            for (const { attr, graph } of subgraphsOf(node))
-                visit(graph, `${node.name || node.opType}/${attr}`);
-        }
-    };
-    visit(model.graph, model.graph.name || 'main');
-    for (const f of model.functions) {
-        topoOrder(f.nodes, (n) => n, `function ${f.name}`);
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
 var minimal = __nccwpck_require__(7823);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/cursor.js
@@ -54750,7 +54564,6 @@ function decodeModel(c, end, ctx) {
 
 
 
-
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path) {
     let size;
@@ -54817,14 +54630,6 @@ function decodeAndCheck(cursor, size, path) {
         metadata: decoded.metadata,
         fileBytes: size,
     };
-    try {
-        checkAcyclic(model);
-    }
-    catch (e) {
-        if (e instanceof Error && e.name === 'GraphError')
-            throw new errors_ModelFileError(path, e.message);
-        throw e;
-    }
     const externalDataBytes = checkExternalData(path, ctx.externalTensors);
     return { model, externalDataBytes };
 }
@@ -61132,6 +60937,178 @@ const registry = new OpRegistry([
     ...state_space_ops,
 ]);
 
+;// CONCATENATED MODULE: ./build/src/graph/topo.js
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
+class GraphError extends Error {
+    name = 'GraphError';
+}
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+function nodeReads(node) {
+    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    for (const g of subgraphsOf(node))
+        reads.push(...outerReads(g.graph));
+    return reads;
+}
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+/**
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function topoOrder(items, nodeOf, label) {
+    const producer = new Map();
+    items.forEach((item, i) => {
+        for (const o of nodeOf(item).outputs) {
+            if (!o)
+                continue;
+            const prev = producer.get(o);
+            if (prev !== undefined) {
+                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
+            }
+            producer.set(o, i);
+        }
+    });
+    let sorted = true;
+    const deps = items.map((item, i) => {
+        const d = [];
+        for (const name of nodeReads(nodeOf(item))) {
+            // A node output shadows an outer-scope value of the same name inside this graph.
+            const p = name ? producer.get(name) : undefined;
+            if (p === undefined || d.includes(p))
+                continue;
+            d.push(p);
+            if (p >= i)
+                sorted = false;
+        }
+        return d;
+    });
+    if (sorted)
+        return [...items];
+    const waiting = deps.map((d) => d.length);
+    const consumers = items.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    const order = [];
+    const done = new Array(items.length).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order.push(items[i]);
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (order.length < items.length) {
+        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const n = nodeOf(items[at]);
+        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    }
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./build/src/graph/ir.js
 /** Tensors with at most this many elements have their values decoded, for constant folding. */
 const SMALL_TENSOR_ELEMENTS = 4096;
@@ -62595,6 +62572,7 @@ function dedupe(items) {
 
 
 
+
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
 class ProfileOptionError extends Error {
     name = 'ProfileOptionError';
@@ -62618,15 +62596,14 @@ async function profileFile(path, options = {}) {
         }
     }
     let engine;
-    if (!options.structureOnly) {
-        try {
-            engine = runEngine(model, (d, op, v) => registry.lookup(d, op, v), { inputShapes: options.inputs, dims: options.dims });
-        }
-        catch (e) {
-            if (e instanceof Error && e.name === 'GraphError')
-                throw new errors_ModelFileError(display, e.message);
-            throw e;
-        }
+    try {
+        // The engine also validates the graph as a whole (cycles, values produced twice).
+        engine = runEngine(model, (d, op, v) => registry.lookup(d, op, v), { inputShapes: options.inputs, dims: options.dims });
+    }
+    catch (e) {
+        if (e instanceof GraphError)
+            throw new errors_ModelFileError(display, e.message);
+        throw e;
     }
     return profileModel(model, engine, countParams(model), {
         path: display,

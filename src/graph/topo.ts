@@ -1,9 +1,9 @@
 /**
  * Dependencies between nodes (including what subgraphs read from outer scopes), topological
  * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
- * Shared by the reader's validation and the shape/cost engine.
+ * Used by the shape/cost engine, which sorts every graph it runs.
  */
-import type { Graph, Model, Node } from './ir.js';
+import type { Graph, Node } from './ir.js';
 
 /** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
 export class GraphError extends Error {
@@ -153,18 +153,4 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
     throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
   }
   return order;
-}
-
-/** Checks the main graph, every subgraph and every function body for cycles and double producers. */
-export function checkAcyclic(model: Model): void {
-  const visit = (g: Graph, label: string): void => {
-    topoOrder(g.nodes, (n) => n, label);
-    for (const node of g.nodes) {
-      for (const { attr, graph } of subgraphsOf(node)) visit(graph, `${node.name || node.opType}/${attr}`);
-    }
-  };
-  visit(model.graph, model.graph.name || 'main');
-  for (const f of model.functions) {
-    topoOrder(f.nodes, (n) => n, `function ${f.name}`);
-  }
 }

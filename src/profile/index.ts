@@ -5,6 +5,7 @@
 import { ModelFileError } from '../graph/errors.js';
 import { readOnnxFile } from '../formats/onnx/reader.js';
 import { registry } from '../ops/index.js';
+import { GraphError } from '../graph/topo.js';
 import { runEngine } from '../shapes/engine.js';
 import type { EngineResult } from '../shapes/engine-types.js';
 import { HardwareOptionError, resolveHardware } from './hardware.js';
@@ -25,8 +26,6 @@ export interface ProfileFileOptions {
   readonly perNode?: boolean;
   /** Name shown in reports (default: the path). */
   readonly displayPath?: string;
-  /** Structure only: params, histogram, inputs/outputs (no shapes or costs). */
-  readonly structureOnly?: boolean;
 }
 
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
@@ -50,14 +49,13 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
       throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
     }
   }
-  let engine: EngineResult | undefined;
-  if (!options.structureOnly) {
-    try {
-      engine = runEngine(model, (d, op, v) => registry.lookup(d, op, v), { inputShapes: options.inputs, dims: options.dims });
-    } catch (e) {
-      if (e instanceof Error && e.name === 'GraphError') throw new ModelFileError(display, e.message);
-      throw e;
-    }
+  let engine: EngineResult;
+  try {
+    // The engine also validates the graph as a whole (cycles, values produced twice).
+    engine = runEngine(model, (d, op, v) => registry.lookup(d, op, v), { inputShapes: options.inputs, dims: options.dims });
+  } catch (e) {
+    if (e instanceof GraphError) throw new ModelFileError(display, e.message);
+    throw e;
   }
   return profileModel(model, engine, countParams(model), {
     path: display,

@@ -133,7 +133,7 @@ describe('bad input: one clear error naming the file', () => {
       assertDetail(c, e.detail);
       return true;
     });
-  });
+  }, 'read');
 
   test('a valid model with external data reads', () => {
     const path = writeExternalModel(join(root, 'ok'));

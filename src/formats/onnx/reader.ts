@@ -6,7 +6,6 @@ import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
 import type { Model, Tensor } from '../../graph/ir.js';
-import { checkAcyclic } from '../../graph/topo.js';
 import { BufferCursor, FileCursor, WireError } from './cursor.js';
 import type { Cursor } from './cursor.js';
 import { decodeModel } from './decode.js';
@@ -86,12 +85,6 @@ function decodeAndCheck(cursor: Cursor, size: number, path: string): { model: Mo
     metadata: decoded.metadata,
     fileBytes: size,
   };
-  try {
-    checkAcyclic(model);
-  } catch (e) {
-    if (e instanceof Error && e.name === 'GraphError') throw new ModelFileError(path, e.message);
-    throw e;
-  }
   const externalDataBytes = checkExternalData(path, ctx.externalTensors);
   return { model, externalDataBytes };
 }
