@@ -87,18 +87,14 @@ function readVarint(buf: Uint8Array, pos: number, limit: number): number {
   throw new WireError(`varint longer than 10 bytes at byte ${pos}`);
 }
 
-/**
- * Text from buf[start, end). Names are nearly always ASCII: Node's latin1 decoding of those is
- * several times faster than UTF-8 decoding of short strings, and yields flat strings.
- */
+/** UTF-8 text from buf[start, end). */
 function decodeText(buf: Buffer, start: number, end: number): string {
-  for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return buf.toString('utf8', start, end);
-  // latin1Slice skips toString's argument handling (protobufjs uses utf8Slice the same way);
-  // toString is the documented fallback should a runtime lack it.
-  return latin1Slice ? latin1Slice.call(buf, start, end) : buf.toString('latin1', start, end);
+  // utf8Slice skips toString's argument handling (protobufjs uses it the same way); toString is
+  // the documented fallback should a runtime lack it. Both yield flat strings (cheap Map keys).
+  return utf8Slice ? utf8Slice.call(buf, start, end) : buf.toString('utf8', start, end);
 }
 
-const latin1Slice = (Buffer.prototype as unknown as { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
+const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -241,8 +237,9 @@ export class FileCursor implements Cursor {
     if (want > scratch.length) scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
     const buf = scratch.subarray(0, want);
     this.readInto(buf);
-    // Sequential reads grow the window (node lists, value infos); a skip resets it (see skip()).
-    const sequential = offset === this.window.length;
+    // Reading on from inside the current window (node lists, value infos) grows the window; a
+    // skip past it resets the size (see skip()).
+    const sequential = offset >= 0 && offset <= this.window.length;
     this.nextWindow = sequential ? Math.min(this.nextWindow * 2, MAX_WINDOW) : this.nextWindow;
     this.window = buf;
     this.windowView = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
