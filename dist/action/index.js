@@ -53528,8 +53528,6 @@ const WHOLE_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
-/** Files up to this size are read whole (still within the 1 MB + 1% read budget). */
-const SMALL_FILE = 128 * 1024;
 let scratch = Buffer.alloc(64 * 1024);
 /** Cursor reading a file through a small window; skipping moves the offset without I/O. */
 class FileCursor {
@@ -53547,9 +53545,6 @@ class FileCursor {
     constructor(fd, end) {
         this.fd = fd;
         this.end = end;
-        // A small file is cheaper to read in one call than through a growing window.
-        if (end <= SMALL_FILE)
-            this.nextWindow = end;
     }
     static open(path, size, use) {
         const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
@@ -54559,6 +54554,8 @@ function decodeModel(c, end, ctx) {
 
 
 
+/** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
+const WHOLE_FILE = 128 * 1024;
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path) {
     let size;
@@ -54575,6 +54572,12 @@ function readOnnxFile(path) {
     }
     if (size === 0)
         throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
+    if (size <= WHOLE_FILE) {
+        // Small files (external-data models, tiny graphs): one read, then decode in memory.
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        const { model, externalDataBytes } = decodeAndCheck(new cursor_BufferCursor(bytes), bytes.byteLength, path);
+        return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
+    }
     return FileCursor.open(path, size, (cursor) => {
         const { model, externalDataBytes } = decodeAndCheck(cursor, size, path);
         return { model, externalDataBytes, stats: { bytesRead: cursor.bytesRead, readCalls: cursor.readCalls } };

@@ -178,8 +178,6 @@ const WHOLE_MESSAGE = 16 * 1024;
 /** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
-/** Files up to this size are read whole (still within the 1 MB + 1% read budget). */
-const SMALL_FILE = 128 * 1024;
 let scratch = Buffer.alloc(64 * 1024);
 
 /** Cursor reading a file through a small window; skipping moves the offset without I/O. */
@@ -194,10 +192,7 @@ export class FileCursor implements Cursor {
   bytesRead = 0;
   readCalls = 0;
 
-  constructor(private readonly fd: number, readonly end: number) {
-    // A small file is cheaper to read in one call than through a growing window.
-    if (end <= SMALL_FILE) this.nextWindow = end;
-  }
+  constructor(private readonly fd: number, readonly end: number) {}
 
   static open<T>(path: string, size: number, use: (c: FileCursor) => T): T {
     const fd = openSync(path, 'r');
