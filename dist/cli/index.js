@@ -15559,273 +15559,267 @@ class errors_ModelFileError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
 var minimal = __nccwpck_require__(7823);
-;// CONCATENATED MODULE: ./build/src/formats/onnx/cursor.js
+;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
 /**
- * Protobuf wire-format cursors. Decoders are written once against `Cursor` and run either on bytes
- * in memory (protobufjs's Reader) or directly on the file through a small read window, so that
+ * The protobuf wire reader the ONNX decoders run on: protobufjs's Reader, extended so that the
+ * bytes it holds can be a small window onto a file instead of the whole file. Decoders work in
+ * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
  * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
+ *
+ * One concrete class (no interface with two implementations) keeps every decoder call site
+ * monomorphic, which is most of what makes the decoders fast.
  */
 
 
-const { Reader: cursor_Reader } = minimal;
+const { Reader: wire_Reader } = minimal;
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
 /** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
 class WireError extends Error {
     name = 'WireError';
 }
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
-/** Position after, and 53-bit safety of, the last `readVarint` (module state: no tuple per call). */
-let varintEnd = 0;
-let varintSafe = true;
-/** Reads a varint from `buf` at `pos` (setting varintEnd / varintSafe). */
-function cursor_readVarint(buf, pos, limit) {
-    // Fast path: one byte (tags, small lengths, most dims).
-    if (pos < limit) {
-        const b0 = buf[pos];
-        if (b0 < 0x80) {
-            varintEnd = pos + 1;
-            varintSafe = true;
-            return b0;
-        }
-    }
-    let lo = 0;
-    let hi = 0;
-    let shift = 0;
-    for (let i = 0; i < 10; i++) {
-        if (pos >= limit)
-            throw new WireError(`truncated varint at byte ${pos}`);
-        const b = buf[pos++];
-        if (shift < 28)
-            lo |= (b & 0x7f) << shift;
-        else if (shift === 28) {
-            lo |= (b & 0x0f) << 28;
-            hi |= (b & 0x7f) >>> 4;
-        }
-        else
-            hi |= (b & 0x7f) << (shift - 32);
-        shift += 7;
-        if ((b & 0x80) === 0) {
-            lo >>>= 0;
-            hi >>>= 0;
-            varintEnd = pos;
-            if (hi >= 0x80000000) {
-                // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
-                const nlo = (~lo + 1) >>> 0;
-                const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
-                varintSafe = nhi < MAX_SAFE_HIGH;
-                return -(nhi * 2 ** 32 + nlo);
-            }
-            varintSafe = hi < MAX_SAFE_HIGH;
-            return hi * 2 ** 32 + lo;
-        }
-    }
-    throw new WireError(`varint longer than 10 bytes at byte ${pos}`);
-}
-/** UTF-8 text from buf[start, end). */
-function decodeText(buf, start, end) {
-    // utf8Slice skips toString's argument handling (protobufjs uses it the same way); toString is
-    // the documented fallback should a runtime lack it. Both yield flat strings (cheap Map keys).
-    return utf8Slice ? utf8Slice.call(buf, start, end) : buf.toString('utf8', start, end);
-}
-const utf8Slice = Buffer.prototype.utf8Slice;
+/** After a skip the next read fetches this much; reading on from inside a window doubles it. */
+const MIN_WINDOW = 4096;
+const MAX_WINDOW = 256 * 1024;
+/** The first window: the graph's nodes usually follow the header, so read a good part of them. */
+const FIRST_WINDOW = 16 * 1024;
+/** Messages at most this long are brought into the window whole before decoding. */
+const WHOLE_MESSAGE = 16 * 1024;
+/** Node messages up to this size are turned into one string that their names are cut from. */
+const TEXT_BLOCK_LIMIT = 1024;
+/** One scratch buffer for every file reader: reads are synchronous and never interleave. */
+let scratch = Buffer.alloc(FIRST_WINDOW);
+// utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
+// toString is the documented fallback should a runtime lack it.
+const utf8Slice = Buffer.prototype.utf8Slice
+    ?? function (start, end) { return this.toString('utf8', start, end); };
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-/** In-memory cursor backed by protobufjs's Reader. */
-class cursor_BufferCursor {
-    base;
-    reader;
-    varintIsSafe = true;
-    /** `base`: absolute file offset of buf[0], so that errors point into the file. */
-    constructor(buf, base = 0) {
-        this.base = base;
-        // A Buffer, so that text decodes natively without a view per string.
-        this.reader = cursor_Reader.create(asBuffer(buf));
-    }
-    get pos() {
-        return this.base + this.reader.pos;
-    }
-    get end() {
-        return this.base + this.reader.len;
-    }
-    varint() {
-        const value = cursor_readVarint(this.reader.buf, this.reader.pos, this.reader.len);
-        this.reader.pos = varintEnd;
-        this.varintIsSafe = varintSafe;
-        return value;
-    }
-    float() {
-        return this.guard(4, () => this.reader.float());
-    }
-    double() {
-        return this.guard(8, () => this.reader.double());
-    }
-    fixed32() {
-        return this.guard(4, () => this.reader.fixed32());
-    }
-    skip(n) {
-        this.guard(n, () => this.reader.skip(n));
-    }
-    bytes(n) {
-        this.check(n);
-        const out = this.reader.buf.subarray(this.reader.pos, this.reader.pos + n);
-        this.reader.pos += n;
-        return out;
-    }
-    text(n) {
-        this.check(n);
-        const start = this.reader.pos;
-        this.reader.pos += n;
-        return decodeText(this.reader.buf, start, start + n);
-    }
-    nested(len, decode, ctx) {
-        this.check(len);
-        return decode(this, this.pos + len, ctx);
-    }
-    check(n) {
-        if (n < 0 || this.reader.pos + n > this.reader.len) {
-            throw new WireError(`truncated: ${n} bytes wanted at byte ${this.pos} but only ${this.end - this.pos} remain`);
-        }
-    }
-    guard(n, read) {
-        this.check(n);
-        return read();
-    }
-}
-/** Messages at most this long are brought into the window whole before decoding. */
-const WHOLE_MESSAGE = 16 * 1024;
-/** After a skip the next read fetches this much; sequential reads double it up to MAX_WINDOW. */
-const MIN_WINDOW = 4096;
-const MAX_WINDOW = 256 * 1024;
-let scratch = Buffer.alloc(64 * 1024);
-/** Cursor reading a file through a small window; skipping moves the offset without I/O. */
-class FileCursor {
-    fd;
+/**
+ * `buf`/`pos`/`len` are protobufjs's: the bytes held now, the read position in them and their
+ * length. `base` is the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ */
+class wire_WireReader extends wire_Reader {
     end;
-    window = Buffer.alloc(0);
-    windowView = new DataView(new ArrayBuffer(0));
-    windowStart = 0;
+    /** File offset of buf[0]. */
+    base = 0;
+    /** File descriptor read through, or -1 when every byte is in `buf`. */
+    fd;
     nextWindow = MIN_WINDOW;
-    position = 0;
+    /** Whether the last varint() fitted in 53 bits. */
     varintIsSafe = true;
+    /** buf[textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
+    textBlock = '';
+    textStart = 0;
+    textEnd = -1;
+    view = new DataView(new ArrayBuffer(0));
+    viewOf;
     /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
     bytesRead = 0;
     readCalls = 0;
-    constructor(fd, end) {
-        this.fd = fd;
+    constructor(buf, fd, end) {
+        super(buf);
         this.end = end;
+        this.fd = fd;
     }
-    static open(path, size, use) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        try {
-            return use(new FileCursor(fd, size));
+    /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
+    static fromBytes(bytes) {
+        return new wire_WireReader(asBuffer(bytes), -1, bytes.byteLength);
+    }
+    /** Reads an open file of `size` bytes through a window. */
+    static fromFile(fd, size) {
+        const r = new wire_WireReader(scratch, fd, size);
+        r.len = 0;
+        r.nextWindow = FIRST_WINDOW;
+        return r;
+    }
+    /** Absolute byte offset of the next read. */
+    get at() {
+        return this.base + this.pos;
+    }
+    /** Makes [at, at+n) readable in `buf`. */
+    need(n) {
+        if (this.pos + n > this.len)
+            this.refill(n);
+    }
+    refill(n) {
+        const at = this.base + this.pos;
+        const remain = this.end - at;
+        if (n > remain || this.fd < 0) {
+            throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
         }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
+        const want = Math.min(Math.max(n, this.nextWindow), remain);
+        if (want > scratch.length)
+            scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
+        this.readInto(scratch, want, at);
+        // Reading on from inside the window (node lists, value infos) grows it; skipping past it
+        // reset the size (see skipBytes).
+        if (this.pos <= this.len)
+            this.nextWindow = Math.min(this.nextWindow * 2, MAX_WINDOW);
+        // The window is the start of the scratch buffer; `len` bounds it (no view per read).
+        this.buf = scratch;
+        this.base = at;
+        this.pos = 0;
+        this.len = want;
+        this.textEnd = -1;
     }
-    get pos() {
-        return this.position;
-    }
-    /** Fills `buf` from the file at the current position (the file may have shrunk meanwhile). */
-    readInto(buf) {
+    /** Fills buf[0, n) from the file at `at` (the file may have shrunk since it was measured). */
+    readInto(buf, n, at) {
         let got = 0;
-        while (got < buf.length) {
-            const r = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, got, buf.length - got, this.position + got);
+        while (got < n) {
+            const r = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, got, n - got, at + got);
             if (r === 0)
-                throw new WireError(`file ended at byte ${this.position + got} while reading`);
+                throw new WireError(`file ended at byte ${at + got} while reading`);
             got += r;
         }
         this.readCalls++;
-        this.bytesRead += buf.length;
+        this.bytesRead += n;
     }
-    /** Makes [pos, pos+n) available in the window (n is clamped to the file end). */
-    fill(n) {
-        const offset = this.position - this.windowStart;
-        if (offset >= 0 && offset + n <= this.window.length)
-            return;
-        const want = Math.min(Math.max(n, this.nextWindow), this.end - this.position);
-        if (want < n) {
-            throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
-        }
-        // One scratch buffer for all file cursors (reads are synchronous and never interleave): the
-        // window is consumed (copied or decoded) before the next fill.
-        if (want > scratch.length)
-            scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
-        const buf = scratch.subarray(0, want);
-        this.readInto(buf);
-        // Reading on from inside the current window (node lists, value infos) grows the window; a
-        // skip past it resets the size (see skip()).
-        const sequential = offset >= 0 && offset <= this.window.length;
-        this.nextWindow = sequential ? Math.min(this.nextWindow * 2, MAX_WINDOW) : this.nextWindow;
-        this.window = buf;
-        this.windowView = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-        this.windowStart = this.position;
-    }
+    /** A varint as a JS number: exact up to 2^53 (see `varintIsSafe`); negative int64 as negative. */
     varint() {
-        this.fill(Math.min(10, this.end - this.position));
-        const off = this.position - this.windowStart;
-        const value = cursor_readVarint(this.window, off, this.window.length);
-        this.position = this.windowStart + varintEnd;
-        this.varintIsSafe = varintSafe;
-        return value;
-    }
-    /** Offset in the window of n bytes at the current position, advancing past them. */
-    take(n) {
-        this.fill(n);
-        const off = this.position - this.windowStart;
-        this.position += n;
-        return off;
-    }
-    float() {
-        return this.windowView.getFloat32(this.take(4), true);
-    }
-    double() {
-        return this.windowView.getFloat64(this.take(8), true);
-    }
-    fixed32() {
-        return this.windowView.getUint32(this.take(4), true);
-    }
-    skip(n) {
-        if (n < 0 || this.position + n > this.end) {
-            throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
+        const pos = this.pos;
+        if (pos + 10 > this.len)
+            return this.varintNearEnd();
+        const buf = this.buf;
+        const b0 = buf[pos];
+        if (b0 < 0x80) {
+            this.pos = pos + 1;
+            this.varintIsSafe = true;
+            return b0;
         }
-        const inWindow = this.position + n - this.windowStart <= this.window.length;
-        this.position += n;
-        if (!inWindow)
+        const b1 = buf[pos + 1];
+        if (b1 < 0x80) {
+            this.pos = pos + 2;
+            this.varintIsSafe = true;
+            return (b0 & 0x7f) | (b1 << 7);
+        }
+        return this.varintLong(pos, this.len);
+    }
+    /** Fewer than 10 bytes left in `buf`: refill when reading a file, then decode with bounds. */
+    varintNearEnd() {
+        if (this.fd >= 0)
+            this.need(Math.min(10, this.end - this.at));
+        return this.varintLong(this.pos, this.len);
+    }
+    varintLong(start, limit) {
+        const buf = this.buf;
+        let pos = start;
+        let lo = 0;
+        let hi = 0;
+        let shift = 0;
+        for (let i = 0; i < 10; i++) {
+            if (pos >= limit)
+                throw new WireError(`truncated varint at byte ${this.base + pos}`);
+            const b = buf[pos++];
+            if (shift < 28)
+                lo |= (b & 0x7f) << shift;
+            else if (shift === 28) {
+                lo |= (b & 0x0f) << 28;
+                hi |= (b & 0x7f) >>> 4;
+            }
+            else
+                hi |= (b & 0x7f) << (shift - 32);
+            shift += 7;
+            if ((b & 0x80) === 0) {
+                this.pos = pos;
+                lo >>>= 0;
+                hi >>>= 0;
+                if (hi >= 0x80000000) {
+                    // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
+                    const nlo = (~lo + 1) >>> 0;
+                    const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
+                    this.varintIsSafe = nhi < MAX_SAFE_HIGH;
+                    return -(nhi * 2 ** 32 + nlo);
+                }
+                this.varintIsSafe = hi < MAX_SAFE_HIGH;
+                return hi * 2 ** 32 + lo;
+            }
+        }
+        throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
+    }
+    f32() {
+        this.need(4);
+        return this.float();
+    }
+    f64() {
+        this.need(8);
+        return this.double();
+    }
+    /** Moves past n bytes without reading them (a later read refills the window there). */
+    skipBytes(n) {
+        const at = this.base + this.pos;
+        if (n < 0 || at + n > this.end) {
+            throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
+        }
+        this.pos += n;
+        if (this.pos > this.len)
             this.nextWindow = MIN_WINDOW;
     }
-    bytes(n) {
-        if (n > MAX_WINDOW) {
-            if (this.position + n > this.end) {
-                throw new WireError(`truncated: ${n} bytes wanted at byte ${this.position} but only ${this.end - this.position} remain`);
-            }
-            const buf = new Uint8Array(n);
-            this.readInto(buf);
-            this.position += n;
-            return buf;
+    /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
+    dataView() {
+        if (this.viewOf !== this.buf) {
+            this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+            this.viewOf = this.buf;
         }
-        this.fill(n);
-        const off = this.position - this.windowStart;
-        this.position += n;
-        // A copy (Buffer#slice would be a view of the shared window).
-        return Uint8Array.prototype.slice.call(this.window, off, off + n);
+        return this.view;
     }
+    /**
+     * Names in the next `n` bytes (a node message: its op type, name, inputs, outputs and attribute
+     * names) are cut from one decoded string instead of decoded one by one: a native string decode
+     * costs far more than its bytes, and a node holds about ten short names.
+     */
+    textFrom(n) {
+        const start = this.pos;
+        // Large nodes carry tensors (Constant values): decoding their bytes would cost more than it saves.
+        if (n > TEXT_BLOCK_LIMIT || start + n > this.len)
+            return;
+        const block = utf8Slice.call(this.buf, start, start + n);
+        // One character per byte: every byte is ASCII or decodes alone to U+FFFD (binary fields),
+        // so any byte range decodes, on its own, to the characters at the same offsets.
+        if (block.length !== n)
+            return;
+        this.textBlock = block;
+        this.textStart = start;
+        this.textEnd = start + n;
+    }
+    /** n bytes of UTF-8 text. */
     text(n) {
-        if (n > MAX_WINDOW)
-            return decodeText(asBuffer(this.bytes(n)), 0, n);
-        const off = this.take(n);
-        return decodeText(this.window, off, off + n);
+        const start = this.pos;
+        const end = start + n;
+        if (end > this.len)
+            return this.textOutsideWindow(n);
+        this.pos = end;
+        if (start >= this.textStart && end <= this.textEnd)
+            return this.textBlock.substring(start - this.textStart, end - this.textStart);
+        return utf8Slice.call(this.buf, start, end);
     }
-    nested(len, decode, ctx, bufferLimit = WHOLE_MESSAGE) {
-        if (len < 0 || this.position + len > this.end) {
-            throw new WireError(`truncated: a ${len}-byte message at byte ${this.position} runs past the end of the file (${this.end} bytes)`);
+    textOutsideWindow(n) {
+        if (this.fd >= 0 && n > MAX_WINDOW) {
+            // Longer than a window (a huge doc string or string attribute): read it on its own.
+            const at = this.at;
+            if (at + n > this.end)
+                throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
+            const bytes = Buffer.allocUnsafe(n);
+            this.readInto(bytes, n, at);
+            this.skipBytes(n);
+            return bytes.toString('utf8');
         }
-        // Small messages are brought into the window whole (at most one read), then decoded in place
-        // like large ones: no copy and no second cursor per node.
-        if (len <= bufferLimit)
-            this.fill(len);
-        return decode(this, this.position + len, ctx);
+        this.need(n);
+        const start = this.pos;
+        this.pos += n;
+        return utf8Slice.call(this.buf, start, start + n);
+    }
+    /**
+     * Starts a nested message of `len` bytes; returns its absolute end. A message up to
+     * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
+     * decode without further checks; larger ones are read as decoding goes, so that their payloads
+     * can be skipped.
+     */
+    enter(len, wholeLimit) {
+        if (len <= wholeLimit)
+            this.need(len);
+        return this.base + this.pos + len;
     }
 }
 
@@ -15912,53 +15906,95 @@ function halfToFloat(h) {
     return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 const bf16 = new DataView(new ArrayBuffer(4));
-/** One element of `dtype` at element index i; undefined for types we do not decode. */
-function elementReader(dtype, v) {
+function bfloat16ToFloat(bits) {
+    bf16.setUint32(0, bits << 16, true);
+    return bf16.getFloat32(0, true);
+}
+/** The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not decode. */
+function fromRaw(dtype, n, v, at) {
+    const out = new Array(n);
+    // One loop per type (no reader closure per tensor): this runs for every small constant.
     switch (dtype) {
-        case 'float32': return (i) => v.getFloat32(i * 4, true);
-        case 'float64': return (i) => v.getFloat64(i * 8, true);
-        case 'float16': return (i) => halfToFloat(v.getUint16(i * 2, true));
-        case 'bfloat16': return (i) => {
-            bf16.setUint32(0, v.getUint16(i * 2, true) << 16, true);
-            return bf16.getFloat32(0, true);
-        };
-        case 'int8': return (i) => v.getInt8(i);
-        case 'uint8': return (i) => v.getUint8(i);
-        case 'bool': return (i) => (v.getUint8(i) ? 1 : 0);
-        case 'int16': return (i) => v.getInt16(i * 2, true);
-        case 'uint16': return (i) => v.getUint16(i * 2, true);
-        case 'int32': return (i) => v.getInt32(i * 4, true);
-        case 'uint32': return (i) => v.getUint32(i * 4, true);
+        case 'float32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getFloat32(at + i * 4, true);
+            break;
+        case 'float64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getFloat64(at + i * 8, true);
+            break;
+        case 'float16':
+            for (let i = 0; i < n; i++)
+                out[i] = halfToFloat(v.getUint16(at + i * 2, true));
+            break;
+        case 'bfloat16':
+            for (let i = 0; i < n; i++)
+                out[i] = bfloat16ToFloat(v.getUint16(at + i * 2, true));
+            break;
+        case 'int8':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt8(at + i);
+            break;
+        case 'uint8':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint8(at + i);
+            break;
+        case 'bool':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint8(at + i) ? 1 : 0;
+            break;
+        case 'int16':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt16(at + i * 2, true);
+            break;
+        case 'uint16':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint16(at + i * 2, true);
+            break;
+        case 'int32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt32(at + i * 4, true);
+            break;
+        case 'uint32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint32(at + i * 4, true);
+            break;
         // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
         // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
-        case 'int64': return (i) => v.getInt32(i * 8 + 4, true) * 2 ** 32 + v.getUint32(i * 8, true);
-        case 'uint64': return (i) => v.getUint32(i * 8 + 4, true) * 2 ** 32 + v.getUint32(i * 8, true);
+        case 'int64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+            break;
+        case 'uint64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+            break;
         default: return undefined;
     }
-}
-function fromRaw(dtype, elements, raw) {
-    const read = elementReader(dtype, new DataView(raw.buffer, raw.byteOffset, raw.byteLength));
-    if (!read)
-        return undefined;
-    const out = new Array(elements);
-    for (let i = 0; i < elements; i++)
-        out[i] = read(i);
     return out;
 }
-/**
- * Values of a small embedded tensor, or undefined when it is too large, not numeric, or stored in
- * a way we do not decode (sub-byte and float8 types).
- */
-function decodeValues(dtype, elements, raw, typed) {
+/** Whether values of this many elements of this type are decoded at all. */
+function decodable(dtype, elements) {
     const kind = dtypeKind(dtype);
     if (kind === 'string' || kind === 'complex')
+        return false;
+    return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+}
+/**
+ * Values of a small raw_data payload, read in place: `view` holds it at `at` (the reader's window,
+ * so that nothing is copied first); the caller has checked that its size matches the dims.
+ * Undefined when it is too large, not numeric, or a type we do not decode (sub-byte, float8).
+ */
+function decodeRawValues(dtype, elements, view, at) {
+    return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
+}
+/** Values of a small tensor stored in the typed data fields (float_data, int64_data, ...). */
+function decodeTypedValues(dtype, elements, typed) {
+    if (!decodable(dtype, elements))
         return undefined;
-    if (elements > (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS))
-        return undefined;
-    if (raw)
-        return raw.byteLength > 0 || elements === 0 ? fromRaw(dtype, elements, raw) : undefined;
     if (!typed.seen)
         return elements === 0 ? [] : undefined;
+    const kind = dtypeKind(dtype);
     let values;
     if (dtype === 'float32')
         values = typed.floats;
@@ -15998,16 +16034,16 @@ function skipField(c, wire, end) {
             c.varint();
             break;
         case WIRE.I64:
-            c.skip(8);
+            c.skipBytes(8);
             break;
         case WIRE.I32:
-            c.skip(4);
+            c.skipBytes(4);
             break;
         case WIRE.LEN: {
             const len = c.varint();
-            if (c.pos + len > end)
-                throw new WireError(`truncated: a ${len}-byte field at byte ${c.pos} runs past its message end`);
-            c.skip(len);
+            if (c.at + len > end)
+                throw new WireError(`truncated: a ${len}-byte field at byte ${c.at} runs past its message end`);
+            c.skipBytes(len);
             break;
         }
         case WIRE.SGROUP: {
@@ -16021,16 +16057,16 @@ function skipField(c, wire, end) {
             break;
         }
         default:
-            throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.pos}`);
+            throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
     }
 }
 /**
  * The tag of the next field (field number << 3 | wire type). Decoders loop
- * `while (c.pos < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
+ * `while (c.at < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
  * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
  */
 function readTag(c) {
-    const at = c.pos;
+    const at = c.at;
     const tag = c.varint();
     if (tag < 8)
         throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
@@ -16038,23 +16074,23 @@ function readTag(c) {
 }
 /** A message's last field must end exactly at the message end. */
 function endOf(c, end) {
-    if (c.pos !== end)
+    if (c.at !== end)
         throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
 function lengthOf(c, end, what) {
-    const at = c.pos;
+    const at = c.at;
     const len = c.varint();
-    if (!c.varintIsSafe || c.pos + len > end) {
+    if (!c.varintIsSafe || c.at + len > end) {
         throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
     }
     return len;
 }
 function readString(c, wire, end, what) {
-    expectWire(wire, WIRE.LEN, what, c.pos);
+    expectWire(wire, WIRE.LEN, what, c.at);
     return c.text(lengthOf(c, end, what));
 }
 function readInt(c, wire, what) {
-    expectWire(wire, WIRE.VARINT, what, c.pos);
+    expectWire(wire, WIRE.VARINT, what, c.at);
     return c.varint();
 }
 /** Repeated int64/int32 field, packed or not. */
@@ -16064,49 +16100,52 @@ function readVarints(c, wire, end, what, into, safe) {
         safe?.push(c.varintIsSafe);
         return;
     }
-    expectWire(wire, WIRE.LEN, what, c.pos);
+    expectWire(wire, WIRE.LEN, what, c.at);
     const len = lengthOf(c, end, what);
-    const stop = c.pos + len;
-    while (c.pos < stop) {
+    const stop = c.at + len;
+    while (c.at < stop) {
         into.push(c.varint());
         safe?.push(c.varintIsSafe);
     }
-    if (c.pos !== stop)
+    if (c.at !== stop)
         throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
 }
 function readFloats(c, wire, end, what, into) {
     if (wire === WIRE.I32) {
-        into.push(c.float());
+        into.push(c.f32());
         return;
     }
-    expectWire(wire, WIRE.LEN, what, c.pos);
+    expectWire(wire, WIRE.LEN, what, c.at);
     const len = lengthOf(c, end, what);
     if (len % 4 !== 0)
         throw new WireError(`${what}: packed floats of ${len} bytes is not a multiple of 4`);
     for (let i = 0; i < len / 4; i++)
-        into.push(c.float());
+        into.push(c.f32());
 }
-function nested(c, wire, end, what, decode, ctx, limit) {
-    expectWire(wire, WIRE.LEN, what, c.pos);
-    const len = lengthOf(c, end, what);
-    return c.nested(len, decode, ctx, limit);
+/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
+function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
+    expectWire(wire, WIRE.LEN, what, c.at);
+    return c.enter(lengthOf(c, end, what), wholeLimit);
 }
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
-/** Decoding values only pays off for small tensors; dims and data_type precede the payload. */
-function isSmall(t) {
+/**
+ * The element count when values are worth decoding (a small tensor whose dims and data_type, which
+ * precede the payload in files, are known), else -1.
+ */
+function smallElements(t) {
     const dtype = dtypeFromOnnx(t.dataType);
     if (!dtype)
-        return false;
+        return -1;
     let n = 1;
     for (let i = 0; i < t.dims.length; i++) {
         if (t.dims[i] < 0 || !t.dimsSafe[i])
-            return false;
+            return -1;
         n *= t.dims[i];
     }
     const kind = dtypeKind(dtype);
     if (kind === 'string' || kind === 'complex')
-        return false;
-    return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+        return -1;
+    return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS) ? n : -1;
 }
 function typedOf(t) {
     if (t.typed === NO_TYPED)
@@ -16116,10 +16155,10 @@ function typedOf(t) {
 function decodeTensorRaw(c, end) {
     const t = {
         name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
-        typed: NO_TYPED, rawLength: undefined,
+        rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
     };
     const F = FIELD.tensor;
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         const field = tag >>> 3;
@@ -16137,18 +16176,23 @@ function decodeTensorRaw(c, end) {
                 t.dataLocation = readInt(c, wire, 'TensorProto.data_location');
                 break;
             case F.externalData: {
-                const [k, v] = nested(c, wire, end, 'TensorProto.external_data', decodeStringEntry, undefined);
+                const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'TensorProto.external_data'));
                 (t.external ??= new Map()).set(k, v);
                 break;
             }
             case F.rawData: {
-                expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.pos);
+                expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.at);
                 const len = lengthOf(c, end, 'TensorProto.raw_data');
                 t.rawLength = len;
-                if (isSmall(t))
-                    t.raw = c.bytes(len);
-                else
-                    c.skip(len);
+                const n = smallElements(t);
+                const dtype = n >= 0 ? dtypeFromOnnx(t.dataType) : undefined;
+                // Small payloads are decoded where they lie in the window (no copy); a size that
+                // contradicts the dims is reported by finishTensor, once every field is known.
+                if (dtype && len === bytesFor(dtype, n)) {
+                    c.need(len);
+                    t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
+                }
+                c.skipBytes(len);
                 break;
             }
             case F.floatData:
@@ -16157,20 +16201,20 @@ function decodeTensorRaw(c, end) {
             case F.doubleData:
             case F.uint64Data: {
                 const typed = typedOf(t);
-                if (wire === WIRE.LEN && !isSmall(t)) {
-                    c.skip(lengthOf(c, end, 'TensorProto data'));
+                if (wire === WIRE.LEN && smallElements(t) < 0) {
+                    c.skipBytes(lengthOf(c, end, 'TensorProto data'));
                     break;
                 }
                 if (field === F.floatData)
                     readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
                 else if (field === F.doubleData) {
                     if (wire === WIRE.I64)
-                        typed.doubles.push(c.double());
+                        typed.doubles.push(c.f64());
                     else {
-                        expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.pos);
+                        expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.at);
                         const len = lengthOf(c, end, 'TensorProto.double_data');
                         for (let i = 0; i < len / 8; i++)
-                            typed.doubles.push(c.double());
+                            typed.doubles.push(c.f64());
                     }
                 }
                 else
@@ -16186,7 +16230,7 @@ function decodeTensorRaw(c, end) {
 function decodeStringEntry(c, end) {
     let key = '';
     let value = '';
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16202,33 +16246,36 @@ function decodeStringEntry(c, end) {
     endOf(c, end);
     return [key, value];
 }
+/** Names a tensor in errors (built only when one is thrown). */
+function tensorLabel(t, what) {
+    return t.name ? `${what} '${t.name}'` : what;
+}
 /** Validated IR tensor from a decoded TensorProto. `what` names it in errors. */
 function finishTensor(t, what, ctx) {
-    const label = t.name ? `${what} '${t.name}'` : what;
     const dtype = dtypeFromOnnx(t.dataType);
     if (!dtype)
-        throw new WireError(`${label} has unknown data_type ${t.dataType}`);
+        throw new WireError(`${tensorLabel(t, what)} has unknown data_type ${t.dataType}`);
     let elements = 1;
     for (let i = 0; i < t.dims.length; i++) {
         const d = t.dims[i];
         if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
-            throw new WireError(`${label} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
+            throw new WireError(`${tensorLabel(t, what)} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
         }
         elements *= d;
     }
     if (!Number.isSafeInteger(elements)) {
-        throw new WireError(`${label} has dims [${t.dims.join(', ')}] whose element count overflows`);
+        throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(', ')}] whose element count overflows`);
     }
     const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesFor(dtype, elements);
     if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
         const location = t.external?.get('location');
         if (!location)
-            throw new WireError(`${label} has external data without a location`);
+            throw new WireError(`${tensorLabel(t, what)} has external data without a location`);
         const offset = Number(t.external?.get('offset') ?? '0');
         const lengthText = t.external?.get('length');
         const length = lengthText === undefined ? undefined : Number(lengthText);
         if (!Number.isSafeInteger(offset) || offset < 0 || (length !== undefined && (!Number.isSafeInteger(length) || length < 0))) {
-            throw new WireError(`${label} has an invalid external data offset/length`);
+            throw new WireError(`${tensorLabel(t, what)} has an invalid external data offset/length`);
         }
         const tensor = {
             name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'external',
@@ -16238,22 +16285,22 @@ function finishTensor(t, what, ctx) {
         return tensor;
     }
     if (t.rawLength !== undefined && dtype !== 'string' && t.rawLength !== byteSize) {
-        throw new WireError(`${label}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
+        throw new WireError(`${tensorLabel(t, what)}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
     }
-    const values = t.raw || t.typed.seen || elements === 0 ? decodeValues(dtype, elements, t.raw, t.typed) : undefined;
+    const values = t.rawLength !== undefined ? t.rawValues : decodeTypedValues(dtype, elements, t.typed);
     return values ? { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded', values }
         : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded' };
 }
 function decodeTensor(c, wire, end, what, ctx) {
-    const raw = nested(c, wire, end, what, decodeTensorRaw, undefined, TENSOR_BUFFER_LIMIT);
+    const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
     return finishTensor(raw, what, ctx);
 }
-function decodeSparseBody(c, end, { what, ctx }) {
+function decodeSparseBody(c, end, what, ctx) {
     let values;
     let indices;
     const dims = [];
     const safe = [];
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16281,20 +16328,20 @@ function decodeSparseBody(c, end, { what, ctx }) {
     };
 }
 function decodeSparseTensor(c, wire, end, what, ctx) {
-    return nested(c, wire, end, what, decodeSparseBody, { what, ctx });
+    return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
 }
 // ---------------------------------------------------------------------------------------------
 // Types and value infos
 function decodeDimension(c, end) {
     let dim = null;
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.dimension.dimValue: {
                 const v = readInt(c, wire, 'Dimension.dim_value');
                 if (!c.varintIsSafe)
-                    throw new WireError(`dimension value beyond 2^53 at byte ${c.pos}`);
+                    throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
                 dim = v >= 0 ? v : null;
                 break;
             }
@@ -16311,11 +16358,11 @@ function decodeDimension(c, end) {
 }
 function decodeShape(c, end) {
     const dims = [];
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         if (tag >>> 3 === FIELD.shape.dim)
-            dims.push(nested(c, wire, end, 'TensorShapeProto.dim', decodeDimension, undefined));
+            dims.push(decodeDimension(c, msgEnd(c, wire, end, 'TensorShapeProto.dim')));
         else
             skipField(c, wire, end);
     }
@@ -16324,7 +16371,7 @@ function decodeShape(c, end) {
 }
 function decodeTensorType(c, end, kind) {
     const out = { kind, dtype: undefined, shape: undefined };
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16332,7 +16379,7 @@ function decodeTensorType(c, end, kind) {
                 out.dtype = dtypeFromOnnx(readInt(c, wire, 'TypeProto.Tensor.elem_type'));
                 break;
             case FIELD.tensorType.shape:
-                out.shape = nested(c, wire, end, 'TensorShapeProto', decodeShape, undefined);
+                out.shape = decodeShape(c, msgEnd(c, wire, end, 'TensorShapeProto'));
                 break;
             default: skipField(c, wire, end);
         }
@@ -16343,15 +16390,15 @@ function decodeTensorType(c, end, kind) {
 function decodeType(c, end) {
     let out = { kind: 'unknown', dtype: undefined, shape: undefined };
     const T = FIELD.typeProto;
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
             case T.tensorType:
-                out = nested(c, wire, end, 'TypeProto.tensor_type', decodeTensorType, 'tensor');
+                out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.tensor_type'), 'tensor');
                 break;
             case T.sparseTensorType:
-                out = nested(c, wire, end, 'TypeProto.sparse_tensor_type', decodeTensorType, 'sparse_tensor');
+                out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
                 break;
             // Non-tensor values are kept (so that they can be reported) without their element types.
             case T.sequenceType:
@@ -16379,7 +16426,7 @@ function decodeType(c, end) {
 function decodeValueInfo(c, end) {
     let name = '';
     let type = { kind: 'unknown', dtype: undefined, shape: undefined };
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16387,7 +16434,7 @@ function decodeValueInfo(c, end) {
                 name = readString(c, wire, end, 'ValueInfoProto.name');
                 break;
             case FIELD.valueInfo.type:
-                type = nested(c, wire, end, 'ValueInfoProto.type', decodeType, undefined);
+                type = decodeType(c, msgEnd(c, wire, end, 'ValueInfoProto.type'));
                 break;
             default: skipField(c, wire, end);
         }
@@ -16401,7 +16448,8 @@ function decodeTypeProto(c, end) {
 }
 // ---------------------------------------------------------------------------------------------
 // Attributes, nodes, graphs, functions
-function decodeAttribute(c, end, ctx) {
+/** Decodes an AttributeProto into `into`, by name (no pair allocated per attribute). */
+function decodeAttribute(c, end, ctx, into) {
     const A = FIELD.attribute;
     let name = '';
     let type = 0;
@@ -16421,7 +16469,7 @@ function decodeAttribute(c, end, ctx) {
     let graphs;
     let sparses;
     let tps;
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16435,8 +16483,8 @@ function decodeAttribute(c, end, ctx) {
                 ref = readString(c, wire, end, 'AttributeProto.ref_attr_name');
                 break;
             case A.f:
-                expectWire(wire, WIRE.I32, 'AttributeProto.f', c.pos);
-                f = c.float();
+                expectWire(wire, WIRE.I32, 'AttributeProto.f', c.at);
+                f = c.f32();
                 break;
             case A.i:
                 i = readInt(c, wire, 'AttributeProto.i');
@@ -16448,13 +16496,13 @@ function decodeAttribute(c, end, ctx) {
                 t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
                 break;
             case A.g:
-                g = nested(c, wire, end, 'AttributeProto.g', decodeGraph, ctx);
+                g = decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx);
                 break;
             case A.sparseTensor:
                 sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
                 break;
             case A.tp:
-                tp = nested(c, wire, end, 'AttributeProto.tp', decodeTypeProto, undefined);
+                tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp'));
                 break;
             case A.floats:
                 readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= []));
@@ -16469,20 +16517,22 @@ function decodeAttribute(c, end, ctx) {
                 (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
                 break;
             case A.graphs:
-                (graphs ??= []).push(nested(c, wire, end, 'AttributeProto.graphs', decodeGraph, ctx));
+                (graphs ??= []).push(decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx));
                 break;
             case A.sparseTensors:
                 (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
                 break;
             case A.typeProtos:
-                (tps ??= []).push(nested(c, wire, end, 'AttributeProto.type_protos', decodeTypeProto, undefined));
+                (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos')));
                 break;
             default: skipField(c, wire, end);
         }
     }
     endOf(c, end);
-    if (ref)
-        return [name, { type: 'ref', value: ref }];
+    if (ref) {
+        into.set(name, { type: 'ref', value: ref });
+        return;
+    }
     const T = ATTRIBUTE_TYPE;
     if (type === T.UNDEFINED) {
         // IR < 0.0.2 files carry no type: infer it from the field that is set.
@@ -16490,26 +16540,56 @@ function decodeAttribute(c, end, ctx) {
             : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
                 : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
     }
-    const missing = () => {
-        throw new WireError(`attribute '${name}' of type ${type} has no value`);
-    };
+    let value;
     switch (type) {
-        case T.FLOAT: return [name, { type: 'float', value: f ?? 0 }];
-        case T.INT: return [name, { type: 'int', value: i ?? 0 }];
-        case T.STRING: return [name, { type: 'string', value: s ?? '' }];
-        case T.TENSOR: return [name, { type: 'tensor', value: t ?? missing() }];
-        case T.GRAPH: return [name, { type: 'graph', value: g ?? missing() }];
-        case T.SPARSE_TENSOR: return [name, { type: 'sparse_tensor', value: sparse ?? missing() }];
-        case T.TYPE_PROTO: return [name, { type: 'type_proto', value: tp ?? missing() }];
-        case T.FLOATS: return [name, { type: 'floats', value: floats ?? [] }];
-        case T.INTS: return [name, { type: 'ints', value: ints ?? [] }];
-        case T.STRINGS: return [name, { type: 'strings', value: strings ?? [] }];
-        case T.TENSORS: return [name, { type: 'tensors', value: tensors ?? [] }];
-        case T.GRAPHS: return [name, { type: 'graphs', value: graphs ?? [] }];
-        case T.SPARSE_TENSORS: return [name, { type: 'sparse_tensors', value: sparses ?? [] }];
-        case T.TYPE_PROTOS: return [name, { type: 'type_protos', value: tps ?? [] }];
+        case T.FLOAT:
+            value = { type: 'float', value: f ?? 0 };
+            break;
+        case T.INT:
+            value = { type: 'int', value: i ?? 0 };
+            break;
+        case T.STRING:
+            value = { type: 'string', value: s ?? '' };
+            break;
+        case T.TENSOR:
+            value = { type: 'tensor', value: t ?? noValue(name, type) };
+            break;
+        case T.GRAPH:
+            value = { type: 'graph', value: g ?? noValue(name, type) };
+            break;
+        case T.SPARSE_TENSOR:
+            value = { type: 'sparse_tensor', value: sparse ?? noValue(name, type) };
+            break;
+        case T.TYPE_PROTO:
+            value = { type: 'type_proto', value: tp ?? noValue(name, type) };
+            break;
+        case T.FLOATS:
+            value = { type: 'floats', value: floats ?? [] };
+            break;
+        case T.INTS:
+            value = { type: 'ints', value: ints ?? [] };
+            break;
+        case T.STRINGS:
+            value = { type: 'strings', value: strings ?? [] };
+            break;
+        case T.TENSORS:
+            value = { type: 'tensors', value: tensors ?? [] };
+            break;
+        case T.GRAPHS:
+            value = { type: 'graphs', value: graphs ?? [] };
+            break;
+        case T.SPARSE_TENSORS:
+            value = { type: 'sparse_tensors', value: sparses ?? [] };
+            break;
+        case T.TYPE_PROTOS:
+            value = { type: 'type_protos', value: tps ?? [] };
+            break;
         default: throw new WireError(`attribute '${name}' has unknown type ${type}`);
     }
+    into.set(name, value);
+}
+function noValue(name, type) {
+    throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 function normalizeDomain(domain) {
     return domain === 'ai.onnx' ? '' : domain;
@@ -16523,7 +16603,8 @@ function decodeNode(c, end, ctx) {
     let name = '';
     let opType = '';
     let domain = '';
-    while (c.pos < end) {
+    c.textFrom(end - c.at);
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16543,8 +16624,7 @@ function decodeNode(c, end, ctx) {
                 domain = readString(c, wire, end, 'NodeProto.domain');
                 break;
             case N.attribute: {
-                const [k, v] = nested(c, wire, end, 'NodeProto.attribute', decodeAttribute, ctx);
-                (attributes ??= new Map()).set(k, v);
+                decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
                 break;
             }
             default: skipField(c, wire, end);
@@ -16563,12 +16643,12 @@ function decodeGraph(c, end, ctx) {
     const outputs = [];
     const valueInfo = [];
     let name = '';
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
             case G.node:
-                nodes.push(nested(c, wire, end, 'GraphProto.node', decodeNode, ctx));
+                nodes.push(decodeNode(c, msgEnd(c, wire, end, 'GraphProto.node'), ctx));
                 break;
             case G.name:
                 name = readString(c, wire, end, 'GraphProto.name');
@@ -16584,13 +16664,13 @@ function decodeGraph(c, end, ctx) {
                 break;
             }
             case G.input:
-                inputs.push(nested(c, wire, end, 'GraphProto.input', decodeValueInfo, undefined));
+                inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.input')));
                 break;
             case G.output:
-                outputs.push(nested(c, wire, end, 'GraphProto.output', decodeValueInfo, undefined));
+                outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.output')));
                 break;
             case G.valueInfo:
-                valueInfo.push(nested(c, wire, end, 'GraphProto.value_info', decodeValueInfo, undefined));
+                valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.value_info')));
                 break;
             default: skipField(c, wire, end);
         }
@@ -16601,7 +16681,7 @@ function decodeGraph(c, end, ctx) {
 function decodeOpset(c, end) {
     let domain = '';
     let version = 0;
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16628,7 +16708,7 @@ function decodeFunction(c, end, ctx) {
     const attributeDefaults = new Map();
     const opsetImports = new Map();
     const nodes = [];
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16651,17 +16731,16 @@ function decodeFunction(c, end, ctx) {
                 attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute'));
                 break;
             case F.attributeProto: {
-                const [k, v] = nested(c, wire, end, 'FunctionProto.attribute_proto', decodeAttribute, ctx);
-                attributeDefaults.set(k, v);
+                decodeAttribute(c, msgEnd(c, wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
                 break;
             }
             case F.opsetImport: {
-                const [d, v] = nested(c, wire, end, 'FunctionProto.opset_import', decodeOpset, undefined);
+                const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'FunctionProto.opset_import'));
                 opsetImports.set(d, v);
                 break;
             }
             case F.node:
-                nodes.push(nested(c, wire, end, 'FunctionProto.node', decodeNode, ctx));
+                nodes.push(decodeNode(c, msgEnd(c, wire, end, 'FunctionProto.node'), ctx));
                 break;
             default: skipField(c, wire, end);
         }
@@ -16675,7 +16754,7 @@ function decodeModel(c, end, ctx) {
         irVersion: 0, producerName: '', producerVersion: '', opsetImports: new Map(), graph: undefined,
         functions: [], metadata: new Map(),
     };
-    while (c.pos < end) {
+    while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
         switch (tag >>> 3) {
@@ -16689,20 +16768,20 @@ function decodeModel(c, end, ctx) {
                 out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version');
                 break;
             case M.graph:
-                out.graph = nested(c, wire, end, 'ModelProto.graph', decodeGraph, ctx);
+                out.graph = decodeGraph(c, msgEnd(c, wire, end, 'ModelProto.graph'), ctx);
                 break;
             case M.opsetImport: {
-                const [d, v] = nested(c, wire, end, 'ModelProto.opset_import', decodeOpset, undefined);
+                const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'ModelProto.opset_import'));
                 out.opsetImports.set(d, v);
                 break;
             }
             case M.metadataProps: {
-                const [k, v] = nested(c, wire, end, 'ModelProto.metadata_props', decodeStringEntry, undefined);
+                const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'ModelProto.metadata_props'));
                 out.metadata.set(k, v);
                 break;
             }
             case M.functions:
-                out.functions.push(nested(c, wire, end, 'ModelProto.functions', decodeFunction, ctx));
+                out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx));
                 break;
             // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
             // for well-formedness by the skip.
@@ -16726,31 +16805,54 @@ function decodeModel(c, end, ctx) {
 /** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
 const WHOLE_FILE = 128 * 1024;
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
-function readOnnxFile(path) {
+function readOnnxFile(path, options = {}) {
     let size;
+    let fd;
     try {
+        // stat before open: opening a FIFO or a device could block.
         const st = (0,external_node_fs_namespaceObject.statSync)(path);
         if (!st.isFile())
             throw new errors_ModelFileError(path, 'not a regular file');
         size = st.size;
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     }
     catch (e) {
         if (e instanceof errors_ModelFileError)
             throw e;
         throw new errors_ModelFileError(path, describeFsError(e));
     }
+    try {
+        return readOpenFile(fd, size, path, options.wholeFileBytes ?? WHOLE_FILE);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function readOpenFile(fd, size, path, wholeFileBytes) {
     if (size === 0)
         throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
-    if (size <= WHOLE_FILE) {
+    if (size <= wholeFileBytes) {
         // Small files (external-data models, tiny graphs): one read, then decode in memory.
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-        const { model, externalDataBytes } = decodeAndCheck(new cursor_BufferCursor(bytes), bytes.byteLength, path);
-        return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
+        const bytes = Buffer.allocUnsafe(size);
+        let got = 0;
+        try {
+            while (got < size) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
+                if (n === 0)
+                    break;
+                got += n;
+            }
+        }
+        catch (e) {
+            throw new errors_ModelFileError(path, describeFsError(e));
+        }
+        const wire = wire_WireReader.fromBytes(got === size ? bytes : bytes.subarray(0, got));
+        const { model, externalDataBytes } = decodeAndCheck(wire, got, path);
+        return { model, externalDataBytes, stats: { bytesRead: got, readCalls: 1 } };
     }
-    return FileCursor.open(path, size, (cursor) => {
-        const { model, externalDataBytes } = decodeAndCheck(cursor, size, path);
-        return { model, externalDataBytes, stats: { bytesRead: cursor.bytesRead, readCalls: cursor.readCalls } };
-    });
+    const wire = wire_WireReader.fromFile(fd, size);
+    const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
+    return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
 }
 async function readOnnxModel(path) {
     return readOnnxFile(path).model;
@@ -16762,15 +16864,14 @@ async function readOnnxModel(path) {
 function readOnnxBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
-    const cursor = new BufferCursor(bytes);
-    const { model, externalDataBytes } = decodeAndCheck(cursor, bytes.byteLength, path);
+    const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
     return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
 }
-function decodeAndCheck(cursor, size, path) {
+function decodeAndCheck(wire, size, path) {
     const ctx = { externalTensors: [] };
     let decoded;
     try {
-        decoded = decodeModel(cursor, size, ctx);
+        decoded = decodeModel(wire, size, ctx);
     }
     catch (e) {
         if (e instanceof WireError)

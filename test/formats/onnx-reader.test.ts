@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -10,7 +11,7 @@ import { opHistogram } from '../../src/profile/profile.js';
 import { assertDetail, testEachBadCase, writeExternalModel } from '../support/bad-models.js';
 import { writeFileSync } from 'node:fs';
 import { writeLargeModel } from '../support/large-model.js';
-import { FunctionBuilder, GraphBuilder, attr, modelBytes, tensor } from '../support/onnx-writer.js';
+import { FunctionBuilder, GraphBuilder, RawWriter, attr, modelBytes, tensor } from '../support/onnx-writer.js';
 import { SHARED_MODELS, referenceModels } from '../support/shared-models.js';
 
 const DTYPE_NAMES: Record<string, string> = { FLOAT: 'float32', INT64: 'int64' };
@@ -32,6 +33,17 @@ describe('real PyTorch exports (../shared/models)', () => {
       assert.ok(stats.bytesRead <= 1_000_000 + ref.file_bytes / 100, `${stats.bytesRead} bytes read of ${ref.file_bytes}`);
     });
   }
+
+  test('every model decodes the same through the read window as from memory', () => {
+    for (const [name, ref] of referenceModels()) {
+      const path = join(SHARED_MODELS, ref.file);
+      const windowed = readOnnxFile(path, { wholeFileBytes: 0 });
+      const inMemory = readOnnxBytes(readFileSync(path), path);
+      assert.deepEqual(windowed.model, inMemory.model, name);
+      assert.equal(windowed.externalDataBytes, inMemory.externalDataBytes, name);
+      assert.ok(windowed.stats.readCalls > 1 || ref.file_bytes <= 16 * 1024, `${name}: ${windowed.stats.readCalls} reads`);
+    }
+  });
 
   test('external data: sizes come from dims, the side file is checked and counted', () => {
     const { model, externalDataBytes } = readOnnxFile(join(SHARED_MODELS, 'squeezenet1_0_external.onnx'));
@@ -123,16 +135,67 @@ describe('decoding into the IR', () => {
   });
 });
 
+describe('names: UTF-8 decoded exactly, whatever bytes surround them', () => {
+  // Node names are cut from one decoded copy of the node message when that is exact; these
+  // bytes exercise both that path and the fallback.
+  const bytes = (...parts: Array<string | number[]>): Uint8Array =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+  const utf8 = (b: Uint8Array): string => Buffer.from(b).toString('utf8');
+  const names = {
+    unicode: bytes('卷积/Conv_ü'),
+    lone: bytes('b', [0xff], 'c'),
+    // Ends in the first two bytes of a three-byte sequence; the attribute type tag that follows
+    // (0xA0 0x01) would complete it if the name were decoded together with its neighbours.
+    cut: bytes('a', [0xe2, 0x82]),
+  };
+  // One node per case: a node whose bytes decode one character per byte (invalid bytes, the
+  // 0xFF bytes of an int64 -1) is cut from one copy; the others fall back to decoding each name.
+  function model(): Uint8Array {
+    return new RawWriter().varint(1, 8).message(8, (o) => o.varint(2, 17)).message(7, (g) => g
+      .message(1, (n) => n.bytes(1, 'x').bytes(2, 'y').bytes(3, names.lone).bytes(4, 'Relu')
+        .message(5, (a) => a.bytes(1, 'k').varint(20, 2).varint(3, -1n)))
+      .message(1, (n) => n.bytes(1, 'y').bytes(2, names.unicode).bytes(4, 'Relu'))
+      .message(1, (n) => n.bytes(1, names.unicode).bytes(2, 'z').bytes(4, 'Relu')
+        .message(5, (a) => a.bytes(1, names.cut).varint(20, 2).varint(3, 7)))
+      .bytes(2, 'g')
+      .message(11, (v) => v.bytes(1, 'x'))
+      .message(12, (v) => v.bytes(1, 'z'))).finish();
+  }
+
+  for (const [mode, read] of [
+    ['in memory', (b: Uint8Array) => readOnnxBytes(b, 'names.onnx').model],
+    ['through the read window', (b: Uint8Array) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'mb-names-')), 'names.onnx');
+      writeFileSync(path, b);
+      return readOnnxFile(path, { wholeFileBytes: 0 }).model;
+    }],
+  ] as const) {
+    test(mode, () => {
+      const [first, second, third] = read(model()).graph.nodes;
+      assert.equal(first!.name, utf8(names.lone));
+      assert.equal(first!.name, 'b\ufffdc');
+      assert.deepEqual([...first!.attributes], [['k', { type: 'int', value: -1 }]]);
+      assert.deepEqual(second!.outputs, ['卷积/Conv_ü']);
+      assert.deepEqual(third!.inputs, [utf8(names.unicode)]);
+      assert.deepEqual([...third!.attributes], [['a\ufffd', { type: 'int', value: 7 }]]);
+      assert.equal(utf8(names.cut), 'a\ufffd');
+    });
+  }
+});
+
 describe('bad input: one clear error naming the file', () => {
   const root = mkdtempSync(join(tmpdir(), 'mb-reader-'));
   after(() => rmSync(root, { recursive: true, force: true }));
   testEachBadCase((c, path) => {
-    assert.throws(() => readOnnxFile(path), (e: unknown) => {
-      assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
-      assert.equal(e.file, path);
-      assertDetail(c, e.detail);
-      return true;
-    });
+    // Small files are decoded in memory; larger ones through the read window: same messages.
+    for (const wholeFileBytes of [undefined, 0]) {
+      assert.throws(() => readOnnxFile(path, { wholeFileBytes }), (e: unknown) => {
+        assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
+        assert.equal(e.file, path);
+        assertDetail(c, e.detail);
+        return true;
+      });
+    }
   }, 'read');
 
   test('a valid model with external data reads', () => {
@@ -144,6 +207,14 @@ describe('bad input: one clear error naming the file', () => {
 
   test('a missing file', () => {
     assert.throws(() => readOnnxFile(join(root, 'nope.onnx')), /nope\.onnx: no such file/);
+  });
+
+  test('a folder or a FIFO is refused before it is opened (opening a FIFO would block)', () => {
+    const fifo = join(root, 'pipe.onnx');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of [root, fifo]) {
+      assert.throws(() => readOnnxFile(path), (e: unknown) => e instanceof ModelFileError && e.detail === 'not a regular file');
+    }
   });
 });
 

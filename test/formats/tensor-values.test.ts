@@ -1,28 +1,46 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeValues } from '../../src/formats/onnx/tensor-values.js';
+import { decodeRawValues, decodeTypedValues } from '../../src/formats/onnx/tensor-values.js';
+import type { DType } from '../../src/graph/dtype.js';
 
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
-const hex = (h: string): Uint8Array => Uint8Array.from(Buffer.from(h, 'hex'));
+
+/** Decodes `h` (hex bytes) placed at offset 3 of a larger buffer, as the reader's window holds it. */
+function raw(dtype: DType, elements: number, h: string): number[] | undefined {
+  const bytes = Buffer.concat([Buffer.from('aabbcc', 'hex'), Buffer.from(h, 'hex'), Buffer.from('dd', 'hex')]);
+  return decodeRawValues(dtype, elements, new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 3);
+}
 
 test('raw float16 and bfloat16 values', () => {
   // IEEE half: 0x3c00 = 1, 0xc000 = -2, 0x3800 = 0.5 (little endian bytes)
-  assert.deepEqual(decodeValues('float16', 3, hex('003c00c00038'), NO_TYPED), [1, -2, 0.5]);
+  assert.deepEqual(raw('float16', 3, '003c00c00038'), [1, -2, 0.5]);
   // bfloat16 is the top half of a float32: 0x3f80 = 1, 0xc040 = -3
-  assert.deepEqual(decodeValues('bfloat16', 2, hex('803f40c0'), NO_TYPED), [1, -3]);
+  assert.deepEqual(raw('bfloat16', 2, '803f40c0'), [1, -3]);
 });
 
 test('raw int64: negatives exact, INT64_MAX/MIN sentinels approximate', () => {
   // -1, 7, INT64_MAX, INT64_MIN (two's complement, little endian)
-  const bytes = hex('ffffffffffffffff' + '0700000000000000' + 'ffffffffffffff7f' + '0000000000000080');
-  assert.deepEqual(decodeValues('int64', 4, bytes, NO_TYPED), [-1, 7, 2 ** 63, -(2 ** 63)]);
-  assert.deepEqual(decodeValues('uint64', 1, hex('0000000001000000'), NO_TYPED), [2 ** 32]);
+  const bytes = 'ffffffffffffffff' + '0700000000000000' + 'ffffffffffffff7f' + '0000000000000080';
+  assert.deepEqual(raw('int64', 4, bytes), [-1, 7, 2 ** 63, -(2 ** 63)]);
+  assert.deepEqual(raw('uint64', 1, '0000000001000000'), [2 ** 32]);
 });
 
-test('bool, int8 and sizes over the small-tensor bounds', () => {
-  assert.deepEqual(decodeValues('bool', 3, hex('000102'), NO_TYPED), [0, 1, 1]);
-  assert.deepEqual(decodeValues('int8', 2, hex('ff7f'), NO_TYPED), [-1, 127]);
+test('bool, int8, float32 and sizes over the small-tensor bounds', () => {
+  assert.deepEqual(raw('bool', 3, '000102'), [0, 1, 1]);
+  assert.deepEqual(raw('int8', 2, 'ff7f'), [-1, 127]);
+  assert.deepEqual(raw('float32', 2, '0000c03f000020c1'), [1.5, -10]);
   // 65 float32 values exceed the 64-element bound for floats: not decoded.
-  assert.equal(decodeValues('float32', 65, new Uint8Array(260), NO_TYPED), undefined);
-  assert.equal(decodeValues('int4', 2, hex('21'), NO_TYPED), undefined);
+  assert.equal(raw('float32', 65, '00'.repeat(260)), undefined);
+  assert.equal(raw('int4', 2, '21'), undefined);
+  assert.deepEqual(raw('int64', 0, ''), []);
+});
+
+test('typed data fields', () => {
+  assert.deepEqual(decodeTypedValues('int64', 3, { ...NO_TYPED, varints: [7, -8, 9], seen: true }), [7, -8, 9]);
+  assert.deepEqual(decodeTypedValues('bool', 2, { ...NO_TYPED, varints: [0, 5], seen: true }), [0, 1]);
+  // A count that contradicts the dims is not trusted.
+  assert.equal(decodeTypedValues('float32', 2, { ...NO_TYPED, floats: [1], seen: true }), undefined);
+  // No payload at all: only an empty tensor has (no) values.
+  assert.deepEqual(decodeTypedValues('float32', 0, NO_TYPED), []);
+  assert.equal(decodeTypedValues('float32', 1, NO_TYPED), undefined);
 });

@@ -5,10 +5,10 @@
 import { bytesFor, dtypeFromOnnx, dtypeKind } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
-import { WIRE, WireError } from './cursor.js';
-import type { Cursor } from './cursor.js';
+import { WHOLE_MESSAGE, WIRE, WireError } from './wire.js';
+import type { WireReader } from './wire.js';
 import { ATTRIBUTE_TYPE, DATA_LOCATION, FIELD } from './schema.js';
-import { decodeValues, SMALL_FLOAT_ELEMENTS, SMALL_INT_ELEMENTS } from './tensor-values.js';
+import { decodeRawValues, decodeTypedValues, SMALL_FLOAT_ELEMENTS, SMALL_INT_ELEMENTS } from './tensor-values.js';
 import type { TypedFields } from './tensor-values.js';
 
 
@@ -28,15 +28,15 @@ function expectWire(actual: number, expected: number, what: string, pos: number)
   }
 }
 
-function skipField(c: Cursor, wire: number, end: number): void {
+function skipField(c: WireReader, wire: number, end: number): void {
   switch (wire) {
     case WIRE.VARINT: c.varint(); break;
-    case WIRE.I64: c.skip(8); break;
-    case WIRE.I32: c.skip(4); break;
+    case WIRE.I64: c.skipBytes(8); break;
+    case WIRE.I32: c.skipBytes(4); break;
     case WIRE.LEN: {
       const len = c.varint();
-      if (c.pos + len > end) throw new WireError(`truncated: a ${len}-byte field at byte ${c.pos} runs past its message end`);
-      c.skip(len);
+      if (c.at + len > end) throw new WireError(`truncated: a ${len}-byte field at byte ${c.at} runs past its message end`);
+      c.skipBytes(len);
       break;
     }
     case WIRE.SGROUP: {
@@ -49,78 +49,78 @@ function skipField(c: Cursor, wire: number, end: number): void {
       break;
     }
     default:
-      throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.pos}`);
+      throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
   }
 }
 
 /**
  * The tag of the next field (field number << 3 | wire type). Decoders loop
- * `while (c.pos < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
+ * `while (c.at < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
  * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
  */
-function readTag(c: Cursor): number {
-  const at = c.pos;
+function readTag(c: WireReader): number {
+  const at = c.at;
   const tag = c.varint();
   if (tag < 8) throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
   return tag;
 }
 
 /** A message's last field must end exactly at the message end. */
-function endOf(c: Cursor, end: number): void {
-  if (c.pos !== end) throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
+function endOf(c: WireReader, end: number): void {
+  if (c.at !== end) throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
 
-function lengthOf(c: Cursor, end: number, what: string): number {
-  const at = c.pos;
+function lengthOf(c: WireReader, end: number, what: string): number {
+  const at = c.at;
   const len = c.varint();
-  if (!c.varintIsSafe || c.pos + len > end) {
+  if (!c.varintIsSafe || c.at + len > end) {
     throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
   }
   return len;
 }
 
-function readString(c: Cursor, wire: number, end: number, what: string): string {
-  expectWire(wire, WIRE.LEN, what, c.pos);
+function readString(c: WireReader, wire: number, end: number, what: string): string {
+  expectWire(wire, WIRE.LEN, what, c.at);
   return c.text(lengthOf(c, end, what));
 }
 
-function readInt(c: Cursor, wire: number, what: string): number {
-  expectWire(wire, WIRE.VARINT, what, c.pos);
+function readInt(c: WireReader, wire: number, what: string): number {
+  expectWire(wire, WIRE.VARINT, what, c.at);
   return c.varint();
 }
 
 /** Repeated int64/int32 field, packed or not. */
-function readVarints(c: Cursor, wire: number, end: number, what: string, into: number[], safe?: boolean[]): void {
+function readVarints(c: WireReader, wire: number, end: number, what: string, into: number[], safe?: boolean[]): void {
   if (wire === WIRE.VARINT) {
     into.push(c.varint());
     safe?.push(c.varintIsSafe);
     return;
   }
-  expectWire(wire, WIRE.LEN, what, c.pos);
+  expectWire(wire, WIRE.LEN, what, c.at);
   const len = lengthOf(c, end, what);
-  const stop = c.pos + len;
-  while (c.pos < stop) {
+  const stop = c.at + len;
+  while (c.at < stop) {
     into.push(c.varint());
     safe?.push(c.varintIsSafe);
   }
-  if (c.pos !== stop) throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
+  if (c.at !== stop) throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
 }
 
-function readFloats(c: Cursor, wire: number, end: number, what: string, into: number[]): void {
+function readFloats(c: WireReader, wire: number, end: number, what: string, into: number[]): void {
   if (wire === WIRE.I32) {
-    into.push(c.float());
+    into.push(c.f32());
     return;
   }
-  expectWire(wire, WIRE.LEN, what, c.pos);
+  expectWire(wire, WIRE.LEN, what, c.at);
   const len = lengthOf(c, end, what);
   if (len % 4 !== 0) throw new WireError(`${what}: packed floats of ${len} bytes is not a multiple of 4`);
-  for (let i = 0; i < len / 4; i++) into.push(c.float());
+  for (let i = 0; i < len / 4; i++) into.push(c.f32());
 }
 
-function nested<T, X>(c: Cursor, wire: number, end: number, what: string, decode: (c: Cursor, end: number, ctx: X) => T, ctx: X, limit?: number): T {
-  expectWire(wire, WIRE.LEN, what, c.pos);
-  const len = lengthOf(c, end, what);
-  return c.nested(len, decode, ctx, limit);
+/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
+function msgEnd(c: WireReader, wire: number, end: number, what: string, wholeLimit = WHOLE_MESSAGE): number {
+  expectWire(wire, WIRE.LEN, what, c.at);
+  return c.enter(lengthOf(c, end, what), wholeLimit);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,8 +133,8 @@ interface RawTensor {
   dataType: number;
   dataLocation: number;
   external: Map<string, string> | undefined;
-  /** Present when small enough to decode. */
-  raw?: Uint8Array;
+  /** Values of a small raw_data payload, decoded where it lies in the read window. */
+  rawValues: number[] | undefined;
   typed: TypedFields;
   /** Bytes of stored payload (raw or typed), to check against dims. */
   rawLength: number | undefined;
@@ -149,18 +149,21 @@ interface MutableTyped {
 
 const NO_TYPED: TypedFields = { floats: [], varints: [], doubles: [], seen: false };
 
-/** Decoding values only pays off for small tensors; dims and data_type precede the payload. */
-function isSmall(t: RawTensor): boolean {
+/**
+ * The element count when values are worth decoding (a small tensor whose dims and data_type, which
+ * precede the payload in files, are known), else -1.
+ */
+function smallElements(t: RawTensor): number {
   const dtype = dtypeFromOnnx(t.dataType);
-  if (!dtype) return false;
+  if (!dtype) return -1;
   let n = 1;
   for (let i = 0; i < t.dims.length; i++) {
-    if (t.dims[i]! < 0 || !t.dimsSafe[i]) return false;
+    if (t.dims[i]! < 0 || !t.dimsSafe[i]) return -1;
     n *= t.dims[i]!;
   }
   const kind = dtypeKind(dtype);
-  if (kind === 'string' || kind === 'complex') return false;
-  return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+  if (kind === 'string' || kind === 'complex') return -1;
+  return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS) ? n : -1;
 }
 
 function typedOf(t: RawTensor): MutableTyped {
@@ -168,13 +171,13 @@ function typedOf(t: RawTensor): MutableTyped {
   return t.typed as MutableTyped;
 }
 
-function decodeTensorRaw(c: Cursor, end: number): RawTensor {
+function decodeTensorRaw(c: WireReader, end: number): RawTensor {
   const t: RawTensor = {
     name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
-    typed: NO_TYPED, rawLength: undefined,
+    rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
   };
   const F = FIELD.tensor;
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     const field = tag >>> 3;
@@ -184,31 +187,38 @@ function decodeTensorRaw(c: Cursor, end: number): RawTensor {
       case F.name: t.name = readString(c, wire, end, 'TensorProto.name'); break;
       case F.dataLocation: t.dataLocation = readInt(c, wire, 'TensorProto.data_location'); break;
       case F.externalData: {
-        const [k, v] = nested(c, wire, end, 'TensorProto.external_data', decodeStringEntry, undefined);
+        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'TensorProto.external_data'));
         (t.external ??= new Map()).set(k, v);
         break;
       }
       case F.rawData: {
-        expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.pos);
+        expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.at);
         const len = lengthOf(c, end, 'TensorProto.raw_data');
         t.rawLength = len;
-        if (isSmall(t)) t.raw = c.bytes(len);
-        else c.skip(len);
+        const n = smallElements(t);
+        const dtype = n >= 0 ? dtypeFromOnnx(t.dataType)! : undefined;
+        // Small payloads are decoded where they lie in the window (no copy); a size that
+        // contradicts the dims is reported by finishTensor, once every field is known.
+        if (dtype && len === bytesFor(dtype, n)) {
+          c.need(len);
+          t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
+        }
+        c.skipBytes(len);
         break;
       }
       case F.floatData: case F.int32Data: case F.int64Data: case F.doubleData: case F.uint64Data: {
         const typed = typedOf(t);
-        if (wire === WIRE.LEN && !isSmall(t)) {
-          c.skip(lengthOf(c, end, 'TensorProto data'));
+        if (wire === WIRE.LEN && smallElements(t) < 0) {
+          c.skipBytes(lengthOf(c, end, 'TensorProto data'));
           break;
         }
         if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
         else if (field === F.doubleData) {
-          if (wire === WIRE.I64) typed.doubles.push(c.double());
+          if (wire === WIRE.I64) typed.doubles.push(c.f64());
           else {
-            expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.pos);
+            expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.at);
             const len = lengthOf(c, end, 'TensorProto.double_data');
-            for (let i = 0; i < len / 8; i++) typed.doubles.push(c.double());
+            for (let i = 0; i < len / 8; i++) typed.doubles.push(c.f64());
           }
         } else readVarints(c, wire, end, 'TensorProto data', typed.varints);
         break;
@@ -220,10 +230,10 @@ function decodeTensorRaw(c: Cursor, end: number): RawTensor {
   return t;
 }
 
-function decodeStringEntry(c: Cursor, end: number): [string, string] {
+function decodeStringEntry(c: WireReader, end: number): [string, string] {
   let key = '';
   let value = '';
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
@@ -236,31 +246,35 @@ function decodeStringEntry(c: Cursor, end: number): [string, string] {
   return [key, value];
 }
 
+/** Names a tensor in errors (built only when one is thrown). */
+function tensorLabel(t: RawTensor, what: string): string {
+  return t.name ? `${what} '${t.name}'` : what;
+}
+
 /** Validated IR tensor from a decoded TensorProto. `what` names it in errors. */
 function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
-  const label = t.name ? `${what} '${t.name}'` : what;
   const dtype = dtypeFromOnnx(t.dataType);
-  if (!dtype) throw new WireError(`${label} has unknown data_type ${t.dataType}`);
+  if (!dtype) throw new WireError(`${tensorLabel(t, what)} has unknown data_type ${t.dataType}`);
   let elements = 1;
   for (let i = 0; i < t.dims.length; i++) {
     const d = t.dims[i]!;
     if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
-      throw new WireError(`${label} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
+      throw new WireError(`${tensorLabel(t, what)} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
     }
     elements *= d;
   }
   if (!Number.isSafeInteger(elements)) {
-    throw new WireError(`${label} has dims [${t.dims.join(', ')}] whose element count overflows`);
+    throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(', ')}] whose element count overflows`);
   }
   const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesFor(dtype, elements);
   if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
     const location = t.external?.get('location');
-    if (!location) throw new WireError(`${label} has external data without a location`);
+    if (!location) throw new WireError(`${tensorLabel(t, what)} has external data without a location`);
     const offset = Number(t.external?.get('offset') ?? '0');
     const lengthText = t.external?.get('length');
     const length = lengthText === undefined ? undefined : Number(lengthText);
     if (!Number.isSafeInteger(offset) || offset < 0 || (length !== undefined && (!Number.isSafeInteger(length) || length < 0))) {
-      throw new WireError(`${label} has an invalid external data offset/length`);
+      throw new WireError(`${tensorLabel(t, what)} has an invalid external data offset/length`);
     }
     const tensor: Tensor = {
       name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'external',
@@ -270,29 +284,24 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
     return tensor;
   }
   if (t.rawLength !== undefined && dtype !== 'string' && t.rawLength !== byteSize) {
-    throw new WireError(`${label}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
+    throw new WireError(`${tensorLabel(t, what)}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
   }
-  const values = t.raw || t.typed.seen || elements === 0 ? decodeValues(dtype, elements, t.raw, t.typed) : undefined;
+  const values = t.rawLength !== undefined ? t.rawValues : decodeTypedValues(dtype, elements, t.typed);
   return values ? { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded', values }
     : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded' };
 }
 
-function decodeTensor(c: Cursor, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  const raw = nested(c, wire, end, what, decodeTensorRaw, undefined, TENSOR_BUFFER_LIMIT);
+function decodeTensor(c: WireReader, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
+  const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
   return finishTensor(raw, what, ctx);
 }
 
-interface SparseContext {
-  readonly what: string;
-  readonly ctx: DecodeContext;
-}
-
-function decodeSparseBody(c: Cursor, end: number, { what, ctx }: SparseContext): Tensor {
+function decodeSparseBody(c: WireReader, end: number, what: string, ctx: DecodeContext): Tensor {
   let values: Tensor | undefined;
   let indices: Tensor | undefined;
   const dims: number[] = [];
   const safe: boolean[] = [];
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
@@ -312,22 +321,22 @@ function decodeSparseBody(c: Cursor, end: number, { what, ctx }: SparseContext):
   };
 }
 
-function decodeSparseTensor(c: Cursor, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  return nested(c, wire, end, what, decodeSparseBody, { what, ctx });
+function decodeSparseTensor(c: WireReader, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
+  return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Types and value infos
 
-function decodeDimension(c: Cursor, end: number): Dim {
+function decodeDimension(c: WireReader, end: number): Dim {
   let dim: Dim = null;
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.dimension.dimValue: {
         const v = readInt(c, wire, 'Dimension.dim_value');
-        if (!c.varintIsSafe) throw new WireError(`dimension value beyond 2^53 at byte ${c.pos}`);
+        if (!c.varintIsSafe) throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
         dim = v >= 0 ? v : null;
         break;
       }
@@ -343,12 +352,12 @@ function decodeDimension(c: Cursor, end: number): Dim {
   return dim;
 }
 
-function decodeShape(c: Cursor, end: number): Dim[] {
+function decodeShape(c: WireReader, end: number): Dim[] {
   const dims: Dim[] = [];
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
-    if (tag >>> 3 === FIELD.shape.dim) dims.push(nested(c, wire, end, 'TensorShapeProto.dim', decodeDimension, undefined));
+    if (tag >>> 3 === FIELD.shape.dim) dims.push(decodeDimension(c, msgEnd(c, wire, end, 'TensorShapeProto.dim')));
     else skipField(c, wire, end);
   }
   endOf(c, end);
@@ -361,14 +370,14 @@ interface DecodedType {
   shape: Dim[] | undefined;
 }
 
-function decodeTensorType(c: Cursor, end: number, kind: ValueInfo['kind']): DecodedType {
+function decodeTensorType(c: WireReader, end: number, kind: ValueInfo['kind']): DecodedType {
   const out: DecodedType = { kind, dtype: undefined, shape: undefined };
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.tensorType.elemType: out.dtype = dtypeFromOnnx(readInt(c, wire, 'TypeProto.Tensor.elem_type')); break;
-      case FIELD.tensorType.shape: out.shape = nested(c, wire, end, 'TensorShapeProto', decodeShape, undefined); break;
+      case FIELD.tensorType.shape: out.shape = decodeShape(c, msgEnd(c, wire, end, 'TensorShapeProto')); break;
       default: skipField(c, wire, end);
     }
   }
@@ -376,15 +385,15 @@ function decodeTensorType(c: Cursor, end: number, kind: ValueInfo['kind']): Deco
   return out;
 }
 
-function decodeType(c: Cursor, end: number): DecodedType {
+function decodeType(c: WireReader, end: number): DecodedType {
   let out: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
   const T = FIELD.typeProto;
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case T.tensorType: out = nested(c, wire, end, 'TypeProto.tensor_type', decodeTensorType, 'tensor'); break;
-      case T.sparseTensorType: out = nested(c, wire, end, 'TypeProto.sparse_tensor_type', decodeTensorType, 'sparse_tensor'); break;
+      case T.tensorType: out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
+      case T.sparseTensorType: out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
       // Non-tensor values are kept (so that they can be reported) without their element types.
       case T.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
       case T.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
@@ -397,15 +406,15 @@ function decodeType(c: Cursor, end: number): DecodedType {
   return out;
 }
 
-function decodeValueInfo(c: Cursor, end: number): ValueInfo {
+function decodeValueInfo(c: WireReader, end: number): ValueInfo {
   let name = '';
   let type: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.valueInfo.name: name = readString(c, wire, end, 'ValueInfoProto.name'); break;
-      case FIELD.valueInfo.type: type = nested(c, wire, end, 'ValueInfoProto.type', decodeType, undefined); break;
+      case FIELD.valueInfo.type: type = decodeType(c, msgEnd(c, wire, end, 'ValueInfoProto.type')); break;
       default: skipField(c, wire, end);
     }
   }
@@ -413,7 +422,7 @@ function decodeValueInfo(c: Cursor, end: number): ValueInfo {
   return { name, kind: type.kind, dtype: type.dtype, shape: type.shape };
 }
 
-function decodeTypeProto(c: Cursor, end: number): ValueInfo {
+function decodeTypeProto(c: WireReader, end: number): ValueInfo {
   const t = decodeType(c, end);
   return { name: '', kind: t.kind, dtype: t.dtype, shape: t.shape };
 }
@@ -421,7 +430,8 @@ function decodeTypeProto(c: Cursor, end: number): ValueInfo {
 // ---------------------------------------------------------------------------------------------
 // Attributes, nodes, graphs, functions
 
-function decodeAttribute(c: Cursor, end: number, ctx: DecodeContext): [string, Attribute] {
+/** Decodes an AttributeProto into `into`, by name (no pair allocated per attribute). */
+function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: Map<string, Attribute>): void {
   const A = FIELD.attribute;
   let name = '';
   let type = 0;
@@ -441,32 +451,35 @@ function decodeAttribute(c: Cursor, end: number, ctx: DecodeContext): [string, A
   let graphs: Graph[] | undefined;
   let sparses: Tensor[] | undefined;
   let tps: ValueInfo[] | undefined;
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
       case A.name: name = readString(c, wire, end, 'AttributeProto.name'); break;
       case A.type: type = readInt(c, wire, 'AttributeProto.type'); break;
       case A.refAttrName: ref = readString(c, wire, end, 'AttributeProto.ref_attr_name'); break;
-      case A.f: expectWire(wire, WIRE.I32, 'AttributeProto.f', c.pos); f = c.float(); break;
+      case A.f: expectWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
       case A.i: i = readInt(c, wire, 'AttributeProto.i'); break;
       case A.s: s = readString(c, wire, end, 'AttributeProto.s'); break;
       case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
-      case A.g: g = nested(c, wire, end, 'AttributeProto.g', decodeGraph, ctx); break;
+      case A.g: g = decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx); break;
       case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
-      case A.tp: tp = nested(c, wire, end, 'AttributeProto.tp', decodeTypeProto, undefined); break;
+      case A.tp: tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp')); break;
       case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
       case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
       case A.strings: (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings')); break;
       case A.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
-      case A.graphs: (graphs ??= []).push(nested(c, wire, end, 'AttributeProto.graphs', decodeGraph, ctx)); break;
+      case A.graphs: (graphs ??= []).push(decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx)); break;
       case A.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
-      case A.typeProtos: (tps ??= []).push(nested(c, wire, end, 'AttributeProto.type_protos', decodeTypeProto, undefined)); break;
+      case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos'))); break;
       default: skipField(c, wire, end);
     }
   }
   endOf(c, end);
-  if (ref) return [name, { type: 'ref', value: ref }];
+  if (ref) {
+    into.set(name, { type: 'ref', value: ref });
+    return;
+  }
   const T = ATTRIBUTE_TYPE;
   if (type === T.UNDEFINED) {
     // IR < 0.0.2 files carry no type: infer it from the field that is set.
@@ -474,26 +487,29 @@ function decodeAttribute(c: Cursor, end: number, ctx: DecodeContext): [string, A
       : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
         : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
   }
-  const missing = (): never => {
-    throw new WireError(`attribute '${name}' of type ${type} has no value`);
-  };
+  let value: Attribute;
   switch (type) {
-    case T.FLOAT: return [name, { type: 'float', value: f ?? 0 }];
-    case T.INT: return [name, { type: 'int', value: i ?? 0 }];
-    case T.STRING: return [name, { type: 'string', value: s ?? '' }];
-    case T.TENSOR: return [name, { type: 'tensor', value: t ?? missing() }];
-    case T.GRAPH: return [name, { type: 'graph', value: g ?? missing() }];
-    case T.SPARSE_TENSOR: return [name, { type: 'sparse_tensor', value: sparse ?? missing() }];
-    case T.TYPE_PROTO: return [name, { type: 'type_proto', value: tp ?? missing() }];
-    case T.FLOATS: return [name, { type: 'floats', value: floats ?? [] }];
-    case T.INTS: return [name, { type: 'ints', value: ints ?? [] }];
-    case T.STRINGS: return [name, { type: 'strings', value: strings ?? [] }];
-    case T.TENSORS: return [name, { type: 'tensors', value: tensors ?? [] }];
-    case T.GRAPHS: return [name, { type: 'graphs', value: graphs ?? [] }];
-    case T.SPARSE_TENSORS: return [name, { type: 'sparse_tensors', value: sparses ?? [] }];
-    case T.TYPE_PROTOS: return [name, { type: 'type_protos', value: tps ?? [] }];
+    case T.FLOAT: value = { type: 'float', value: f ?? 0 }; break;
+    case T.INT: value = { type: 'int', value: i ?? 0 }; break;
+    case T.STRING: value = { type: 'string', value: s ?? '' }; break;
+    case T.TENSOR: value = { type: 'tensor', value: t ?? noValue(name, type) }; break;
+    case T.GRAPH: value = { type: 'graph', value: g ?? noValue(name, type) }; break;
+    case T.SPARSE_TENSOR: value = { type: 'sparse_tensor', value: sparse ?? noValue(name, type) }; break;
+    case T.TYPE_PROTO: value = { type: 'type_proto', value: tp ?? noValue(name, type) }; break;
+    case T.FLOATS: value = { type: 'floats', value: floats ?? [] }; break;
+    case T.INTS: value = { type: 'ints', value: ints ?? [] }; break;
+    case T.STRINGS: value = { type: 'strings', value: strings ?? [] }; break;
+    case T.TENSORS: value = { type: 'tensors', value: tensors ?? [] }; break;
+    case T.GRAPHS: value = { type: 'graphs', value: graphs ?? [] }; break;
+    case T.SPARSE_TENSORS: value = { type: 'sparse_tensors', value: sparses ?? [] }; break;
+    case T.TYPE_PROTOS: value = { type: 'type_protos', value: tps ?? [] }; break;
     default: throw new WireError(`attribute '${name}' has unknown type ${type}`);
   }
+  into.set(name, value);
+}
+
+function noValue(name: string, type: number): never {
+  throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 
 export function normalizeDomain(domain: string): string {
@@ -502,7 +518,7 @@ export function normalizeDomain(domain: string): string {
 
 const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
 
-function decodeNode(c: Cursor, end: number, ctx: DecodeContext): Node {
+function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   const N = FIELD.node;
   const inputs: string[] = [];
   const outputs: string[] = [];
@@ -510,7 +526,8 @@ function decodeNode(c: Cursor, end: number, ctx: DecodeContext): Node {
   let name = '';
   let opType = '';
   let domain = '';
-  while (c.pos < end) {
+  c.textFrom(end - c.at);
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
@@ -520,8 +537,7 @@ function decodeNode(c: Cursor, end: number, ctx: DecodeContext): Node {
       case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); break;
       case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); break;
       case N.attribute: {
-        const [k, v] = nested(c, wire, end, 'NodeProto.attribute', decodeAttribute, ctx);
-        (attributes ??= new Map()).set(k, v);
+        decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
         break;
       }
       default: skipField(c, wire, end);
@@ -532,7 +548,7 @@ function decodeNode(c: Cursor, end: number, ctx: DecodeContext): Node {
   return { name, opType, domain: normalizeDomain(domain), inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
 }
 
-export function decodeGraph(c: Cursor, end: number, ctx: DecodeContext): Graph {
+export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Graph {
   const G = FIELD.graph;
   const nodes: Node[] = [];
   const initializers = new Map<string, Tensor>();
@@ -540,11 +556,11 @@ export function decodeGraph(c: Cursor, end: number, ctx: DecodeContext): Graph {
   const outputs: ValueInfo[] = [];
   const valueInfo: ValueInfo[] = [];
   let name = '';
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case G.node: nodes.push(nested(c, wire, end, 'GraphProto.node', decodeNode, ctx)); break;
+      case G.node: nodes.push(decodeNode(c, msgEnd(c, wire, end, 'GraphProto.node'), ctx)); break;
       case G.name: name = readString(c, wire, end, 'GraphProto.name'); break;
       case G.initializer: {
         const t = decodeTensor(c, wire, end, 'initializer', ctx);
@@ -556,9 +572,9 @@ export function decodeGraph(c: Cursor, end: number, ctx: DecodeContext): Graph {
         initializers.set(t.name, t);
         break;
       }
-      case G.input: inputs.push(nested(c, wire, end, 'GraphProto.input', decodeValueInfo, undefined)); break;
-      case G.output: outputs.push(nested(c, wire, end, 'GraphProto.output', decodeValueInfo, undefined)); break;
-      case G.valueInfo: valueInfo.push(nested(c, wire, end, 'GraphProto.value_info', decodeValueInfo, undefined)); break;
+      case G.input: inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.input'))); break;
+      case G.output: outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.output'))); break;
+      case G.valueInfo: valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.value_info'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -566,10 +582,10 @@ export function decodeGraph(c: Cursor, end: number, ctx: DecodeContext): Graph {
   return { name, inputs, outputs, initializers, valueInfo, nodes };
 }
 
-function decodeOpset(c: Cursor, end: number): [string, number] {
+function decodeOpset(c: WireReader, end: number): [string, number] {
   let domain = '';
   let version = 0;
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
@@ -582,7 +598,7 @@ function decodeOpset(c: Cursor, end: number): [string, number] {
   return [normalizeDomain(domain), version];
 }
 
-function decodeFunction(c: Cursor, end: number, ctx: DecodeContext): FunctionDef {
+function decodeFunction(c: WireReader, end: number, ctx: DecodeContext): FunctionDef {
   const F = FIELD.function;
   let name = '';
   let domain = '';
@@ -593,7 +609,7 @@ function decodeFunction(c: Cursor, end: number, ctx: DecodeContext): FunctionDef
   const attributeDefaults = new Map<string, Attribute>();
   const opsetImports = new Map<string, number>();
   const nodes: Node[] = [];
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
@@ -604,16 +620,15 @@ function decodeFunction(c: Cursor, end: number, ctx: DecodeContext): FunctionDef
       case F.output: outputs.push(readString(c, wire, end, 'FunctionProto.output')); break;
       case F.attribute: attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute')); break;
       case F.attributeProto: {
-        const [k, v] = nested(c, wire, end, 'FunctionProto.attribute_proto', decodeAttribute, ctx);
-        attributeDefaults.set(k, v);
+        decodeAttribute(c, msgEnd(c, wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
         break;
       }
       case F.opsetImport: {
-        const [d, v] = nested(c, wire, end, 'FunctionProto.opset_import', decodeOpset, undefined);
+        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'FunctionProto.opset_import'));
         opsetImports.set(d, v);
         break;
       }
-      case F.node: nodes.push(nested(c, wire, end, 'FunctionProto.node', decodeNode, ctx)); break;
+      case F.node: nodes.push(decodeNode(c, msgEnd(c, wire, end, 'FunctionProto.node'), ctx)); break;
       default: skipField(c, wire, end);
     }
   }
@@ -631,31 +646,31 @@ export interface DecodedModel {
   metadata: Map<string, string>;
 }
 
-export function decodeModel(c: Cursor, end: number, ctx: DecodeContext): DecodedModel {
+export function decodeModel(c: WireReader, end: number, ctx: DecodeContext): DecodedModel {
   const M = FIELD.model;
   const out: DecodedModel = {
     irVersion: 0, producerName: '', producerVersion: '', opsetImports: new Map(), graph: undefined,
     functions: [], metadata: new Map(),
   };
-  while (c.pos < end) {
+  while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
       case M.irVersion: out.irVersion = readInt(c, wire, 'ModelProto.ir_version'); break;
       case M.producerName: out.producerName = readString(c, wire, end, 'ModelProto.producer_name'); break;
       case M.producerVersion: out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version'); break;
-      case M.graph: out.graph = nested(c, wire, end, 'ModelProto.graph', decodeGraph, ctx); break;
+      case M.graph: out.graph = decodeGraph(c, msgEnd(c, wire, end, 'ModelProto.graph'), ctx); break;
       case M.opsetImport: {
-        const [d, v] = nested(c, wire, end, 'ModelProto.opset_import', decodeOpset, undefined);
+        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'ModelProto.opset_import'));
         out.opsetImports.set(d, v);
         break;
       }
       case M.metadataProps: {
-        const [k, v] = nested(c, wire, end, 'ModelProto.metadata_props', decodeStringEntry, undefined);
+        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'ModelProto.metadata_props'));
         out.metadata.set(k, v);
         break;
       }
-      case M.functions: out.functions.push(nested(c, wire, end, 'ModelProto.functions', decodeFunction, ctx)); break;
+      case M.functions: out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx)); break;
       // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
       // for well-formedness by the skip.
       default: skipField(c, wire, end);

@@ -2,12 +2,11 @@
  * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
  * skipped through the file handle, so time and memory follow the graph, not the weights.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
 import type { Model, Tensor } from '../../graph/ir.js';
-import { BufferCursor, FileCursor, WireError } from './cursor.js';
-import type { Cursor } from './cursor.js';
+import { WireError, WireReader } from './wire.js';
 import { decodeModel } from './decode.js';
 import type { DecodeContext, DecodedModel } from './decode.js';
 
@@ -27,28 +26,54 @@ export interface ReadResult {
   readonly stats: ReadStats;
 }
 
+export interface ReadOptions {
+  /** Files up to this many bytes are read in one call (tests lower it to exercise the window). */
+  readonly wholeFileBytes?: number;
+}
+
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
-export function readOnnxFile(path: string): ReadResult {
+export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResult {
   let size: number;
+  let fd: number;
   try {
+    // stat before open: opening a FIFO or a device could block.
     const st = statSync(path);
     if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
     size = st.size;
+    fd = openSync(path, 'r');
   } catch (e) {
     if (e instanceof ModelFileError) throw e;
     throw new ModelFileError(path, describeFsError(e));
   }
-  if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-  if (size <= WHOLE_FILE) {
-    // Small files (external-data models, tiny graphs): one read, then decode in memory.
-    const bytes = readFileSync(path);
-    const { model, externalDataBytes } = decodeAndCheck(new BufferCursor(bytes), bytes.byteLength, path);
-    return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
+  try {
+    return readOpenFile(fd, size, path, options.wholeFileBytes ?? WHOLE_FILE);
+  } finally {
+    closeSync(fd);
   }
-  return FileCursor.open(path, size, (cursor) => {
-    const { model, externalDataBytes } = decodeAndCheck(cursor, size, path);
-    return { model, externalDataBytes, stats: { bytesRead: cursor.bytesRead, readCalls: cursor.readCalls } };
-  });
+}
+
+function readOpenFile(fd: number, size: number, path: string, wholeFileBytes: number): ReadResult {
+  if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+  if (size <= wholeFileBytes) {
+    // Small files (external-data models, tiny graphs): one read, then decode in memory.
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    try {
+      while (got < size) {
+        const n = readSync(fd, bytes, got, size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+    } catch (e) {
+      throw new ModelFileError(path, describeFsError(e));
+    }
+    const wire = WireReader.fromBytes(got === size ? bytes : bytes.subarray(0, got));
+    const { model, externalDataBytes } = decodeAndCheck(wire, got, path);
+    return { model, externalDataBytes, stats: { bytesRead: got, readCalls: 1 } };
+  }
+  const wire = WireReader.fromFile(fd, size);
+  const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
+  return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
 }
 
 export async function readOnnxModel(path: string): Promise<Model> {
@@ -61,16 +86,15 @@ export async function readOnnxModel(path: string): Promise<Model> {
  */
 export function readOnnxBytes(bytes: Uint8Array, path: string): ReadResult {
   if (bytes.byteLength === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-  const cursor = new BufferCursor(bytes);
-  const { model, externalDataBytes } = decodeAndCheck(cursor, bytes.byteLength, path);
+  const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
   return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
 }
 
-function decodeAndCheck(cursor: Cursor, size: number, path: string): { model: Model; externalDataBytes: number } {
+function decodeAndCheck(wire: WireReader, size: number, path: string): { model: Model; externalDataBytes: number } {
   const ctx: DecodeContext = { externalTensors: [] };
   let decoded: DecodedModel;
   try {
-    decoded = decodeModel(cursor, size, ctx);
+    decoded = decodeModel(wire, size, ctx);
   } catch (e) {
     if (e instanceof WireError) throw new ModelFileError(path, notOnnxHint(e.message));
     if (e instanceof RangeError) throw new ModelFileError(path, `truncated or corrupt protobuf (${e.message})`);

@@ -25,49 +25,57 @@ function halfToFloat(h: number): number {
 
 const bf16 = new DataView(new ArrayBuffer(4));
 
-/** One element of `dtype` at element index i; undefined for types we do not decode. */
-function elementReader(dtype: DType, v: DataView): ((i: number) => number) | undefined {
-  switch (dtype) {
-    case 'float32': return (i) => v.getFloat32(i * 4, true);
-    case 'float64': return (i) => v.getFloat64(i * 8, true);
-    case 'float16': return (i) => halfToFloat(v.getUint16(i * 2, true));
-    case 'bfloat16': return (i) => {
-      bf16.setUint32(0, v.getUint16(i * 2, true) << 16, true);
-      return bf16.getFloat32(0, true);
-    };
-    case 'int8': return (i) => v.getInt8(i);
-    case 'uint8': return (i) => v.getUint8(i);
-    case 'bool': return (i) => (v.getUint8(i) ? 1 : 0);
-    case 'int16': return (i) => v.getInt16(i * 2, true);
-    case 'uint16': return (i) => v.getUint16(i * 2, true);
-    case 'int32': return (i) => v.getInt32(i * 4, true);
-    case 'uint32': return (i) => v.getUint32(i * 4, true);
-    // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
-    // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
-    case 'int64': return (i) => v.getInt32(i * 8 + 4, true) * 2 ** 32 + v.getUint32(i * 8, true);
-    case 'uint64': return (i) => v.getUint32(i * 8 + 4, true) * 2 ** 32 + v.getUint32(i * 8, true);
-    default: return undefined;
-  }
+function bfloat16ToFloat(bits: number): number {
+  bf16.setUint32(0, bits << 16, true);
+  return bf16.getFloat32(0, true);
 }
 
-function fromRaw(dtype: DType, elements: number, raw: Uint8Array): number[] | undefined {
-  const read = elementReader(dtype, new DataView(raw.buffer, raw.byteOffset, raw.byteLength));
-  if (!read) return undefined;
-  const out: number[] = new Array<number>(elements);
-  for (let i = 0; i < elements; i++) out[i] = read(i);
+/** The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not decode. */
+function fromRaw(dtype: DType, n: number, v: DataView, at: number): number[] | undefined {
+  const out = new Array<number>(n);
+  // One loop per type (no reader closure per tensor): this runs for every small constant.
+  switch (dtype) {
+    case 'float32': for (let i = 0; i < n; i++) out[i] = v.getFloat32(at + i * 4, true); break;
+    case 'float64': for (let i = 0; i < n; i++) out[i] = v.getFloat64(at + i * 8, true); break;
+    case 'float16': for (let i = 0; i < n; i++) out[i] = halfToFloat(v.getUint16(at + i * 2, true)); break;
+    case 'bfloat16': for (let i = 0; i < n; i++) out[i] = bfloat16ToFloat(v.getUint16(at + i * 2, true)); break;
+    case 'int8': for (let i = 0; i < n; i++) out[i] = v.getInt8(at + i); break;
+    case 'uint8': for (let i = 0; i < n; i++) out[i] = v.getUint8(at + i); break;
+    case 'bool': for (let i = 0; i < n; i++) out[i] = v.getUint8(at + i) ? 1 : 0; break;
+    case 'int16': for (let i = 0; i < n; i++) out[i] = v.getInt16(at + i * 2, true); break;
+    case 'uint16': for (let i = 0; i < n; i++) out[i] = v.getUint16(at + i * 2, true); break;
+    case 'int32': for (let i = 0; i < n; i++) out[i] = v.getInt32(at + i * 4, true); break;
+    case 'uint32': for (let i = 0; i < n; i++) out[i] = v.getUint32(at + i * 4, true); break;
+    // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
+    // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
+    case 'int64': for (let i = 0; i < n; i++) out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true); break;
+    case 'uint64': for (let i = 0; i < n; i++) out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true); break;
+    default: return undefined;
+  }
   return out;
 }
 
-/**
- * Values of a small embedded tensor, or undefined when it is too large, not numeric, or stored in
- * a way we do not decode (sub-byte and float8 types).
- */
-export function decodeValues(dtype: DType, elements: number, raw: Uint8Array | undefined, typed: TypedFields): number[] | undefined {
+/** Whether values of this many elements of this type are decoded at all. */
+function decodable(dtype: DType, elements: number): boolean {
   const kind = dtypeKind(dtype);
-  if (kind === 'string' || kind === 'complex') return undefined;
-  if (elements > (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS)) return undefined;
-  if (raw) return raw.byteLength > 0 || elements === 0 ? fromRaw(dtype, elements, raw) : undefined;
+  if (kind === 'string' || kind === 'complex') return false;
+  return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+}
+
+/**
+ * Values of a small raw_data payload, read in place: `view` holds it at `at` (the reader's window,
+ * so that nothing is copied first); the caller has checked that its size matches the dims.
+ * Undefined when it is too large, not numeric, or a type we do not decode (sub-byte, float8).
+ */
+export function decodeRawValues(dtype: DType, elements: number, view: DataView, at: number): number[] | undefined {
+  return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
+}
+
+/** Values of a small tensor stored in the typed data fields (float_data, int64_data, ...). */
+export function decodeTypedValues(dtype: DType, elements: number, typed: TypedFields): number[] | undefined {
+  if (!decodable(dtype, elements)) return undefined;
   if (!typed.seen) return elements === 0 ? [] : undefined;
+  const kind = dtypeKind(dtype);
   let values: readonly number[];
   if (dtype === 'float32') values = typed.floats;
   else if (dtype === 'float64') values = typed.doubles;

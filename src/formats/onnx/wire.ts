@@ -1,0 +1,273 @@
+/**
+ * The protobuf wire reader the ONNX decoders run on: protobufjs's Reader, extended so that the
+ * bytes it holds can be a small window onto a file instead of the whole file. Decoders work in
+ * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
+ * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
+ *
+ * One concrete class (no interface with two implementations) keeps every decoder call site
+ * monomorphic, which is most of what makes the decoders fast.
+ */
+import { readSync } from 'node:fs';
+import protobufMinimal from 'protobufjs/minimal.js';
+
+const { Reader } = protobufMinimal;
+
+export const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
+
+/** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
+export class WireError extends Error {
+  override readonly name = 'WireError';
+}
+
+const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
+
+/** After a skip the next read fetches this much; reading on from inside a window doubles it. */
+const MIN_WINDOW = 4096;
+const MAX_WINDOW = 256 * 1024;
+/** The first window: the graph's nodes usually follow the header, so read a good part of them. */
+const FIRST_WINDOW = 16 * 1024;
+/** Messages at most this long are brought into the window whole before decoding. */
+export const WHOLE_MESSAGE = 16 * 1024;
+
+/** Node messages up to this size are turned into one string that their names are cut from. */
+const TEXT_BLOCK_LIMIT = 1024;
+
+/** One scratch buffer for every file reader: reads are synchronous and never interleave. */
+let scratch = Buffer.alloc(FIRST_WINDOW);
+
+type Utf8Slice = (this: Buffer, start: number, end: number) => string;
+// utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
+// toString is the documented fallback should a runtime lack it.
+const utf8Slice: Utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: Utf8Slice }).utf8Slice
+  ?? function (this: Buffer, start: number, end: number): string { return this.toString('utf8', start, end); };
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * `buf`/`pos`/`len` are protobufjs's: the bytes held now, the read position in them and their
+ * length. `base` is the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ */
+export class WireReader extends Reader {
+  declare buf: Buffer;
+  /** File offset of buf[0]. */
+  private base = 0;
+  /** File descriptor read through, or -1 when every byte is in `buf`. */
+  private readonly fd: number;
+  private nextWindow = MIN_WINDOW;
+  /** Whether the last varint() fitted in 53 bits. */
+  varintIsSafe = true;
+  /** buf[textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
+  private textBlock = '';
+  private textStart = 0;
+  private textEnd = -1;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+  private viewOf: Buffer | undefined;
+  /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
+  bytesRead = 0;
+  readCalls = 0;
+
+  private constructor(buf: Buffer, fd: number, readonly end: number) {
+    super(buf);
+    this.fd = fd;
+  }
+
+  /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
+  static fromBytes(bytes: Uint8Array): WireReader {
+    return new WireReader(asBuffer(bytes), -1, bytes.byteLength);
+  }
+
+  /** Reads an open file of `size` bytes through a window. */
+  static fromFile(fd: number, size: number): WireReader {
+    const r = new WireReader(scratch, fd, size);
+    r.len = 0;
+    r.nextWindow = FIRST_WINDOW;
+    return r;
+  }
+
+  /** Absolute byte offset of the next read. */
+  get at(): number {
+    return this.base + this.pos;
+  }
+
+  /** Makes [at, at+n) readable in `buf`. */
+  need(n: number): void {
+    if (this.pos + n > this.len) this.refill(n);
+  }
+
+  private refill(n: number): void {
+    const at = this.base + this.pos;
+    const remain = this.end - at;
+    if (n > remain || this.fd < 0) {
+      throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
+    }
+    const want = Math.min(Math.max(n, this.nextWindow), remain);
+    if (want > scratch.length) scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
+    this.readInto(scratch, want, at);
+    // Reading on from inside the window (node lists, value infos) grows it; skipping past it
+    // reset the size (see skipBytes).
+    if (this.pos <= this.len) this.nextWindow = Math.min(this.nextWindow * 2, MAX_WINDOW);
+    // The window is the start of the scratch buffer; `len` bounds it (no view per read).
+    this.buf = scratch;
+    this.base = at;
+    this.pos = 0;
+    this.len = want;
+    this.textEnd = -1;
+  }
+
+  /** Fills buf[0, n) from the file at `at` (the file may have shrunk since it was measured). */
+  private readInto(buf: Uint8Array, n: number, at: number): void {
+    let got = 0;
+    while (got < n) {
+      const r = readSync(this.fd, buf, got, n - got, at + got);
+      if (r === 0) throw new WireError(`file ended at byte ${at + got} while reading`);
+      got += r;
+    }
+    this.readCalls++;
+    this.bytesRead += n;
+  }
+
+  /** A varint as a JS number: exact up to 2^53 (see `varintIsSafe`); negative int64 as negative. */
+  varint(): number {
+    const pos = this.pos;
+    if (pos + 10 > this.len) return this.varintNearEnd();
+    const buf = this.buf;
+    const b0 = buf[pos]!;
+    if (b0 < 0x80) {
+      this.pos = pos + 1;
+      this.varintIsSafe = true;
+      return b0;
+    }
+    const b1 = buf[pos + 1]!;
+    if (b1 < 0x80) {
+      this.pos = pos + 2;
+      this.varintIsSafe = true;
+      return (b0 & 0x7f) | (b1 << 7);
+    }
+    return this.varintLong(pos, this.len);
+  }
+
+  /** Fewer than 10 bytes left in `buf`: refill when reading a file, then decode with bounds. */
+  private varintNearEnd(): number {
+    if (this.fd >= 0) this.need(Math.min(10, this.end - this.at));
+    return this.varintLong(this.pos, this.len);
+  }
+
+  private varintLong(start: number, limit: number): number {
+    const buf = this.buf;
+    let pos = start;
+    let lo = 0;
+    let hi = 0;
+    let shift = 0;
+    for (let i = 0; i < 10; i++) {
+      if (pos >= limit) throw new WireError(`truncated varint at byte ${this.base + pos}`);
+      const b = buf[pos++]!;
+      if (shift < 28) lo |= (b & 0x7f) << shift;
+      else if (shift === 28) {
+        lo |= (b & 0x0f) << 28;
+        hi |= (b & 0x7f) >>> 4;
+      } else hi |= (b & 0x7f) << (shift - 32);
+      shift += 7;
+      if ((b & 0x80) === 0) {
+        this.pos = pos;
+        lo >>>= 0;
+        hi >>>= 0;
+        if (hi >= 0x80000000) {
+          // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
+          const nlo = (~lo + 1) >>> 0;
+          const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
+          this.varintIsSafe = nhi < MAX_SAFE_HIGH;
+          return -(nhi * 2 ** 32 + nlo);
+        }
+        this.varintIsSafe = hi < MAX_SAFE_HIGH;
+        return hi * 2 ** 32 + lo;
+      }
+    }
+    throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
+  }
+
+  f32(): number {
+    this.need(4);
+    return this.float();
+  }
+
+  f64(): number {
+    this.need(8);
+    return this.double();
+  }
+
+  /** Moves past n bytes without reading them (a later read refills the window there). */
+  skipBytes(n: number): void {
+    const at = this.base + this.pos;
+    if (n < 0 || at + n > this.end) {
+      throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
+    }
+    this.pos += n;
+    if (this.pos > this.len) this.nextWindow = MIN_WINDOW;
+  }
+
+  /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
+  dataView(): DataView {
+    if (this.viewOf !== this.buf) {
+      this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+      this.viewOf = this.buf;
+    }
+    return this.view;
+  }
+
+  /**
+   * Names in the next `n` bytes (a node message: its op type, name, inputs, outputs and attribute
+   * names) are cut from one decoded string instead of decoded one by one: a native string decode
+   * costs far more than its bytes, and a node holds about ten short names.
+   */
+  textFrom(n: number): void {
+    const start = this.pos;
+    // Large nodes carry tensors (Constant values): decoding their bytes would cost more than it saves.
+    if (n > TEXT_BLOCK_LIMIT || start + n > this.len) return;
+    const block = utf8Slice.call(this.buf, start, start + n);
+    // One character per byte: every byte is ASCII or decodes alone to U+FFFD (binary fields),
+    // so any byte range decodes, on its own, to the characters at the same offsets.
+    if (block.length !== n) return;
+    this.textBlock = block;
+    this.textStart = start;
+    this.textEnd = start + n;
+  }
+
+  /** n bytes of UTF-8 text. */
+  text(n: number): string {
+    const start = this.pos;
+    const end = start + n;
+    if (end > this.len) return this.textOutsideWindow(n);
+    this.pos = end;
+    if (start >= this.textStart && end <= this.textEnd) return this.textBlock.substring(start - this.textStart, end - this.textStart);
+    return utf8Slice.call(this.buf, start, end);
+  }
+
+  private textOutsideWindow(n: number): string {
+    if (this.fd >= 0 && n > MAX_WINDOW) {
+      // Longer than a window (a huge doc string or string attribute): read it on its own.
+      const at = this.at;
+      if (at + n > this.end) throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
+      const bytes = Buffer.allocUnsafe(n);
+      this.readInto(bytes, n, at);
+      this.skipBytes(n);
+      return bytes.toString('utf8');
+    }
+    this.need(n);
+    const start = this.pos;
+    this.pos += n;
+    return utf8Slice.call(this.buf, start, start + n);
+  }
+
+  /**
+   * Starts a nested message of `len` bytes; returns its absolute end. A message up to
+   * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
+   * decode without further checks; larger ones are read as decoding goes, so that their payloads
+   * can be skipped.
+   */
+  enter(len: number, wholeLimit: number): number {
+    if (len <= wholeLimit) this.need(len);
+    return this.base + this.pos + len;
+  }
+}
