@@ -1,79 +1,93 @@
 /**
  * One measurement in a fresh process, so that peak RSS belongs to that one job:
- *   node build/bench/measure-one.js ours <model> <runs> [--input name=1x3x224x224 ...]   timings
- *   node build/bench/measure-one.js baseline <model> <runs>                               timings
+ *   node build/bench/measure-one.js compare <model> <runs>      read times, ours beside protobufjs
+ *   node build/bench/measure-one.js ours <model> <runs> [--input name=1x3x224x224 ...]
+ *                                                               read stats and profile time
  *   node build/bench/measure-one.js ours-rss <model> [--input ...]      peak RSS of one profile
  *   node build/bench/measure-one.js baseline-rss <model>                peak RSS of one decode
  * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import protobuf from 'protobufjs';
 import { readOnnxBytes, readOnnxFile } from '../src/formats/onnx/reader.js';
 import { ONNX_DESCRIPTOR } from '../src/formats/onnx/schema.js';
 import { profileFile } from '../src/profile/index.js';
 import { parseInputShape } from '../src/cli/args.js';
 
+/** Files above this size are not held in memory for the in-memory timings (the 2 GB model). */
+const IN_MEMORY_LIMIT = 500e6;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
+function elapsedMs(run: () => void): number {
+  const t0 = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
 /**
- * Median wall time of `run`: a warm-up long enough for the JIT, then repeated runs for at least
- * `seconds` (and at least `minRuns`). Both sides of a comparison are timed the same way.
+ * Median wall time of each of `runs`, timed in turns of about 50 ms each so that every side of a
+ * comparison sees the same machine: on a shared machine the speed of memory copies drifts by 2x
+ * over seconds, and timing one side after the other would compare the drift. Each turn starts
+ * with two untimed runs: a full decode sweeps the CPU caches, and the side after it should not
+ * pay for that. A JIT warm-up comes first; then turns for at least `seconds` per function (and
+ * at least `minRuns` timed runs of each).
  */
-function time(run: () => void, minRuns: number, seconds = 1): number {
-  const warmUntil = Date.now() + 300;
-  let warm = 0;
-  while (warm < 3 || (Date.now() < warmUntil && warm < 200)) {
-    run();
-    warm++;
+function timeInTurns(runs: ReadonlyArray<() => void>, minRuns: number, seconds = 1): number[] {
+  const warmUntil = Date.now() + 300 * runs.length;
+  for (let round = 0; round < 3 || (Date.now() < warmUntil && round < 200); round++) for (const run of runs) run();
+  const times = runs.map((): number[] => []);
+  const stop = Date.now() + seconds * 1000 * runs.length;
+  while (times.some((t) => t.length < minRuns) || (Date.now() < stop && times[0]!.length < 2000)) {
+    runs.forEach((run, i) => {
+      run();
+      run();
+      const turnEnd = Date.now() + 50;
+      do times[i]!.push(elapsedMs(run));
+      while (Date.now() < turnEnd);
+    });
   }
-  const times: number[] = [];
-  const stop = Date.now() + seconds * 1000;
-  while (times.length < minRuns || (Date.now() < stop && times.length < 1000)) {
-    const t0 = process.hrtime.bigint();
-    run();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(times);
+  return times.map(median);
+}
+
+function inputsFrom(args: readonly string[]): Record<string, number[]> {
+  const inputs: Record<string, number[]> = {};
+  for (let i = 0; i < args.length; i++) if (args[i] === '--input') Object.assign(inputs, Object.fromEntries([parseInputShape(args[++i]!)]));
+  return inputs;
 }
 
 async function main(): Promise<void> {
   const [mode, path, runsText, ...rest] = process.argv.slice(2);
   const runs = Number(runsText);
-  if (!path) throw new Error('usage: measure-one.js ours|baseline <model> <runs>');
+  if (!path) throw new Error('usage: measure-one.js compare|ours|ours-rss|baseline-rss <model> [runs]');
+  const ModelProto = protobuf.Root.fromJSON(ONNX_DESCRIPTOR).lookupType('onnx.ModelProto');
   if (mode === 'baseline-rss') {
-    const ModelProto = protobuf.Root.fromJSON(ONNX_DESCRIPTOR).lookupType('onnx.ModelProto');
     ModelProto.decode(readFileSync(path));
     console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
     return;
   }
-  if (mode === 'baseline') {
-    const ModelProto = protobuf.Root.fromJSON(ONNX_DESCRIPTOR).lookupType('onnx.ModelProto');
-    const ms = time(() => void ModelProto.decode(readFileSync(path)), runs);
-    // The same decode with the file already in memory: what decoding the graph alone costs
-    // protobufjs, i.e. what a reader that did no I/O at all would need at protobufjs speed.
-    const bytes = readFileSync(path);
-    const inMemoryMs = time(() => void ModelProto.decode(bytes), runs);
-    console.log(JSON.stringify({ decodeMs: ms, inMemoryMs }));
-    return;
-  }
-  const inputs: Record<string, number[]> = {};
-  const args = mode === 'ours-rss' ? [runsText ?? '', ...rest] : rest;
-  for (let i = 0; i < args.length; i++) if (args[i] === '--input') Object.assign(inputs, Object.fromEntries([parseInputShape(args[++i]!)]));
   if (mode === 'ours-rss') {
-    await profileFile(path, { inputs });
+    await profileFile(path, { inputs: inputsFrom([runsText ?? '', ...rest]) });
     console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
     return;
   }
+  if (mode === 'compare') {
+    // Ours and protobufjs's full decode (readFileSync + decode), and both decoders on the bytes
+    // already in memory: what decoding the graph alone costs, with no I/O at all.
+    const sides = [() => void readOnnxFile(path), () => void ModelProto.decode(readFileSync(path))];
+    const bytes = statSync(path).size <= IN_MEMORY_LIMIT ? readFileSync(path) : undefined;
+    if (bytes) sides.push(() => void readOnnxBytes(bytes, path), () => void ModelProto.decode(bytes));
+    const [readMs, decodeMs, oursInMemoryMs, pbInMemoryMs] = timeInTurns(sides, runs);
+    console.log(JSON.stringify({ readMs, decodeMs, oursInMemoryMs: oursInMemoryMs ?? null, pbInMemoryMs: pbInMemoryMs ?? null }));
+    return;
+  }
+  if (mode !== 'ours') throw new Error(`unknown mode ${mode}`);
+  const inputs = inputsFrom(rest);
   const read = readOnnxFile(path);
-  const readMs = time(() => void readOnnxFile(path), runs);
-  // Our decoder on the bytes in memory, for comparison with protobufjs's in-memory decode.
-  // (Skipped for the synthetic 2 GB file: holding it in memory is what the reader avoids.)
-  const bytes = read.model.fileBytes <= 500e6 ? readFileSync(path) : undefined;
-  const inMemoryMs = bytes ? time(() => void readOnnxBytes(bytes, path), runs) : null;
   // Profile = read + shapes + costs + peak memory; synchronous work behind an async signature.
   const profileTimes: number[] = [];
   await profileFile(path, { inputs });
@@ -85,7 +99,7 @@ async function main(): Promise<void> {
   }
   const p = await profileFile(path, { inputs });
   console.log(JSON.stringify({
-    bytesRead: read.stats.bytesRead, readCalls: read.stats.readCalls, readMs, inMemoryMs, profileMs: median(profileTimes),
+    bytesRead: read.stats.bytesRead, readCalls: read.stats.readCalls, profileMs: median(profileTimes),
     nodes: p.nodes?.length ?? 0, paramBytes: p.params.bytes, externalBytes: p.model.externalDataBytes, macs: p.totals?.macs ?? null,
     lowerBound: p.totals?.lowerBound ?? null,
   }));

@@ -16804,24 +16804,33 @@ function decodeModel(c, end, ctx) {
 
 /** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
 const WHOLE_FILE = 128 * 1024;
+/**
+ * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
+ * refuses it. (No effect on regular files; Windows has neither.)
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path, options = {}) {
-    let size;
     let fd;
     try {
-        // stat before open: opening a FIFO or a device could block.
-        const st = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (!st.isFile())
-            throw new errors_ModelFileError(path, 'not a regular file');
-        size = st.size;
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
     }
     catch (e) {
-        if (e instanceof errors_ModelFileError)
-            throw e;
         throw new errors_ModelFileError(path, describeFsError(e));
     }
     try {
+        let size;
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                throw new errors_ModelFileError(path, 'not a regular file');
+            size = st.size;
+        }
+        catch (e) {
+            if (e instanceof errors_ModelFileError)
+                throw e;
+            throw new errors_ModelFileError(path, describeFsError(e));
+        }
         return readOpenFile(fd, size, path, options.wholeFileBytes ?? WHOLE_FILE);
     }
     finally {

@@ -2,7 +2,7 @@
  * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
  * skipped through the file handle, so time and memory follow the graph, not the weights.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
 import type { Model, Tensor } from '../../graph/ir.js';
@@ -31,21 +31,30 @@ export interface ReadOptions {
   readonly wholeFileBytes?: number;
 }
 
+/**
+ * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
+ * refuses it. (No effect on regular files; Windows has neither.)
+ */
+const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
+
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResult {
-  let size: number;
   let fd: number;
   try {
-    // stat before open: opening a FIFO or a device could block.
-    const st = statSync(path);
-    if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
-    size = st.size;
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
-    if (e instanceof ModelFileError) throw e;
     throw new ModelFileError(path, describeFsError(e));
   }
   try {
+    let size: number;
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
+      size = st.size;
+    } catch (e) {
+      if (e instanceof ModelFileError) throw e;
+      throw new ModelFileError(path, describeFsError(e));
+    }
     return readOpenFile(fd, size, path, options.wholeFileBytes ?? WHOLE_FILE);
   } finally {
     closeSync(fd);
