@@ -236,6 +236,23 @@ describe('large files: weights are skipped, not read', () => {
     assert.equal(externalDataBytes, info.dataBytes);
   });
 
+  test('a tensor whose dims come after its payload: the payload is still skipped', () => {
+    // Writers usually put dims and data_type first; here the dims follow 1 MB of raw_data, so
+    // while the payload goes by the tensor looks like a scalar and must not be taken for a small one.
+    const bytes = new RawWriter().varint(1, 8).message(8, (o) => o.varint(2, 17)).message(7, (g) => g
+      .message(1, (n) => n.bytes(1, 'x').bytes(1, 'w').bytes(2, 'y').bytes(4, 'Add'))
+      .bytes(2, 'g')
+      .message(5, (t) => t.varint(2, 1).bytes(8, 'w').bytes(9, new Uint8Array(512 * 512 * 4)).varint(1, 512).varint(1, 512))
+      .message(11, (v) => v.bytes(1, 'x'))
+      .message(12, (v) => v.bytes(1, 'y'))).finish();
+    const path = join(root, 'late-dims.onnx');
+    writeFileSync(path, bytes);
+    const { model, stats } = readOnnxFile(path);
+    const w = model.graph.initializers.get('w')!;
+    assert.deepEqual([w.dims, w.elements, w.byteSize, w.values], [[512, 512], 262144, 1048576, undefined]);
+    assert.ok(stats.bytesRead < 100_000, `${stats.bytesRead} bytes read`);
+  });
+
   test('a Constant node larger than the read window is decoded in place', () => {
     const g = new GraphBuilder('main');
     g.input('x', 'float32', [1, 50000]);
