@@ -53418,6 +53418,7 @@ const FIRST_WINDOW = 16 * 1024;
 const WHOLE_MESSAGE = 16 * 1024;
 /** Node messages up to this size are turned into one string that their names are cut from. */
 const TEXT_BLOCK_LIMIT = 1024;
+const DEFAULT_WINDOWS = { first: FIRST_WINDOW, min: MIN_WINDOW, max: MAX_WINDOW, whole: WHOLE_MESSAGE };
 /** One scratch buffer for every file reader: reads are synchronous and never interleave. */
 let scratch = Buffer.alloc(FIRST_WINDOW);
 // utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
@@ -53437,6 +53438,7 @@ class wire_WireReader extends wire_Reader {
     base = 0;
     /** File descriptor read through, or -1 when every byte is in `buf`. */
     fd;
+    windows = DEFAULT_WINDOWS;
     nextWindow = MIN_WINDOW;
     /** Whether the last varint() fitted in 53 bits. */
     varintIsSafe = true;
@@ -53459,10 +53461,11 @@ class wire_WireReader extends wire_Reader {
         return new wire_WireReader(asBuffer(bytes), -1, bytes.byteLength);
     }
     /** Reads an open file of `size` bytes through a window. */
-    static fromFile(fd, size) {
+    static fromFile(fd, size, windows = DEFAULT_WINDOWS) {
         const r = new wire_WireReader(scratch, fd, size);
         r.len = 0;
-        r.nextWindow = FIRST_WINDOW;
+        r.windows = windows;
+        r.nextWindow = windows.first;
         return r;
     }
     /** Absolute byte offset of the next read. */
@@ -53487,7 +53490,7 @@ class wire_WireReader extends wire_Reader {
         // Reading on from inside the window (node lists, value infos) grows it; skipping past it
         // reset the size (see skipBytes).
         if (this.pos <= this.len)
-            this.nextWindow = Math.min(this.nextWindow * 2, MAX_WINDOW);
+            this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
         // The window is the start of the scratch buffer; `len` bounds it (no view per read).
         this.buf = scratch;
         this.base = at;
@@ -53585,7 +53588,7 @@ class wire_WireReader extends wire_Reader {
         }
         this.pos += n;
         if (this.pos > this.len)
-            this.nextWindow = MIN_WINDOW;
+            this.nextWindow = this.windows.min;
     }
     /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
     dataView() {
@@ -53626,7 +53629,7 @@ class wire_WireReader extends wire_Reader {
         return utf8Slice.call(this.buf, start, end);
     }
     textOutsideWindow(n) {
-        if (this.fd >= 0 && n > MAX_WINDOW) {
+        if (this.fd >= 0 && n > this.windows.max) {
             // Longer than a window (a huge doc string or string attribute): read it on its own.
             const at = this.at;
             if (at + n > this.end)
@@ -53648,7 +53651,7 @@ class wire_WireReader extends wire_Reader {
      * can be skipped.
      */
     enter(len, wholeLimit) {
-        if (len <= wholeLimit)
+        if (len <= wholeLimit && len <= this.windows.whole)
             this.need(len);
         return this.base + this.pos + len;
     }
@@ -54662,16 +54665,16 @@ function readOnnxFile(path, options = {}) {
                 throw e;
             throw new errors_ModelFileError(path, describeFsError(e));
         }
-        return readOpenFile(fd, size, path, options.wholeFileBytes ?? WHOLE_FILE);
+        return readOpenFile(fd, size, path, options);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-function readOpenFile(fd, size, path, wholeFileBytes) {
+function readOpenFile(fd, size, path, options) {
     if (size === 0)
         throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
-    if (size <= wholeFileBytes) {
+    if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
         // Small files (external-data models, tiny graphs): one read, then decode in memory.
         const bytes = Buffer.allocUnsafe(size);
         let got = 0;
@@ -54690,7 +54693,7 @@ function readOpenFile(fd, size, path, wholeFileBytes) {
         const { model, externalDataBytes } = decodeAndCheck(wire, got, path);
         return { model, externalDataBytes, stats: { bytesRead: got, readCalls: 1 } };
     }
-    const wire = wire_WireReader.fromFile(fd, size);
+    const wire = wire_WireReader.fromFile(fd, size, options.windows);
     const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
     return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
 }

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
+import type { Model } from '../../src/graph/ir.js';
+import type { WindowSizes } from '../../src/formats/onnx/wire.js';
 import { readOnnxBytes, readOnnxFile } from '../../src/formats/onnx/reader.js';
 import { countParams } from '../../src/profile/params.js';
 import { opHistogram } from '../../src/profile/profile.js';
@@ -35,13 +37,18 @@ describe('real PyTorch exports (../shared/models)', () => {
   }
 
   test('every model decodes the same through the read window as from memory', () => {
+    // Default windows, and windows so small that reads straddle every kind of field (tags,
+    // varints, names, tensor headers, nested messages).
+    const tiny = { first: 16, min: 11, max: 64, whole: 40 };
     for (const [name, ref] of referenceModels()) {
       const path = join(SHARED_MODELS, ref.file);
-      const windowed = readOnnxFile(path, { wholeFileBytes: 0 });
       const inMemory = readOnnxBytes(readFileSync(path), path);
-      assert.deepEqual(windowed.model, inMemory.model, name);
-      assert.equal(windowed.externalDataBytes, inMemory.externalDataBytes, name);
-      assert.ok(windowed.stats.readCalls > 1 || ref.file_bytes <= 16 * 1024, `${name}: ${windowed.stats.readCalls} reads`);
+      for (const windows of [undefined, tiny]) {
+        const windowed = readOnnxFile(path, { wholeFileBytes: 0, windows });
+        assert.deepEqual(windowed.model, inMemory.model, name);
+        assert.equal(windowed.externalDataBytes, inMemory.externalDataBytes, name);
+        assert.ok(windowed.stats.readCalls > 1 || ref.file_bytes <= 16 * 1024, `${name}: ${windowed.stats.readCalls} reads`);
+      }
     }
   });
 
@@ -162,13 +169,16 @@ describe('names: UTF-8 decoded exactly, whatever bytes surround them', () => {
       .message(12, (v) => v.bytes(1, 'z'))).finish();
   }
 
+  function readThroughWindow(bytes: Uint8Array, windows?: WindowSizes): Model {
+    const path = join(mkdtempSync(join(tmpdir(), 'mb-names-')), 'names.onnx');
+    writeFileSync(path, bytes);
+    return readOnnxFile(path, { wholeFileBytes: 0, windows }).model;
+  }
+
   for (const [mode, read] of [
     ['in memory', (b: Uint8Array) => readOnnxBytes(b, 'names.onnx').model],
-    ['through the read window', (b: Uint8Array) => {
-      const path = join(mkdtempSync(join(tmpdir(), 'mb-names-')), 'names.onnx');
-      writeFileSync(path, b);
-      return readOnnxFile(path, { wholeFileBytes: 0 }).model;
-    }],
+    ['through the read window', (b: Uint8Array) => readThroughWindow(b)],
+    ['through a window smaller than a name', (b: Uint8Array) => readThroughWindow(b, { first: 7, min: 7, max: 7, whole: 7 })],
   ] as const) {
     test(mode, () => {
       const [first, second, third] = read(model()).graph.nodes;
@@ -188,8 +198,9 @@ describe('bad input: one clear error naming the file', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
   testEachBadCase((c, path) => {
     // Small files are decoded in memory; larger ones through the read window: same messages.
-    for (const wholeFileBytes of [undefined, 0]) {
-      assert.throws(() => readOnnxFile(path, { wholeFileBytes }), (e: unknown) => {
+    const windows = [{}, { wholeFileBytes: 0 }, { wholeFileBytes: 0, windows: { first: 16, min: 11, max: 64, whole: 40 } }];
+    for (const options of windows) {
+      assert.throws(() => readOnnxFile(path, options), (e: unknown) => {
         assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
         assert.equal(e.file, path);
         assertDetail(c, e.detail);

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
 import type { Model, Tensor } from '../../graph/ir.js';
 import { WireError, WireReader } from './wire.js';
+import type { WindowSizes } from './wire.js';
 import { decodeModel } from './decode.js';
 import type { DecodeContext, DecodedModel } from './decode.js';
 
@@ -29,6 +30,8 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Files up to this many bytes are read in one call (tests lower it to exercise the window). */
   readonly wholeFileBytes?: number;
+  /** Read window sizes (tests shrink them so that reads straddle every kind of field). */
+  readonly windows?: WindowSizes;
 }
 
 /**
@@ -55,15 +58,15 @@ export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResul
       if (e instanceof ModelFileError) throw e;
       throw new ModelFileError(path, describeFsError(e));
     }
-    return readOpenFile(fd, size, path, options.wholeFileBytes ?? WHOLE_FILE);
+    return readOpenFile(fd, size, path, options);
   } finally {
     closeSync(fd);
   }
 }
 
-function readOpenFile(fd: number, size: number, path: string, wholeFileBytes: number): ReadResult {
+function readOpenFile(fd: number, size: number, path: string, options: ReadOptions): ReadResult {
   if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-  if (size <= wholeFileBytes) {
+  if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
     // Small files (external-data models, tiny graphs): one read, then decode in memory.
     const bytes = Buffer.allocUnsafe(size);
     let got = 0;
@@ -80,7 +83,7 @@ function readOpenFile(fd: number, size: number, path: string, wholeFileBytes: nu
     const { model, externalDataBytes } = decodeAndCheck(wire, got, path);
     return { model, externalDataBytes, stats: { bytesRead: got, readCalls: 1 } };
   }
-  const wire = WireReader.fromFile(fd, size);
+  const wire = WireReader.fromFile(fd, size, options.windows);
   const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
   return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
 }

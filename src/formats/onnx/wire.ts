@@ -32,6 +32,20 @@ export const WHOLE_MESSAGE = 16 * 1024;
 /** Node messages up to this size are turned into one string that their names are cut from. */
 const TEXT_BLOCK_LIMIT = 1024;
 
+/** Window sizes; tests shrink them so that every refill path runs on real models. */
+export interface WindowSizes {
+  /** The first read. */
+  readonly first: number;
+  /** The read after a skip. */
+  readonly min: number;
+  /** Growth stops here. */
+  readonly max: number;
+  /** Messages up to this size are brought in whole (capped by what each decoder asks). */
+  readonly whole: number;
+}
+
+const DEFAULT_WINDOWS: WindowSizes = { first: FIRST_WINDOW, min: MIN_WINDOW, max: MAX_WINDOW, whole: WHOLE_MESSAGE };
+
 /** One scratch buffer for every file reader: reads are synchronous and never interleave. */
 let scratch = Buffer.alloc(FIRST_WINDOW);
 
@@ -55,6 +69,7 @@ export class WireReader extends Reader {
   private base = 0;
   /** File descriptor read through, or -1 when every byte is in `buf`. */
   private readonly fd: number;
+  private windows = DEFAULT_WINDOWS;
   private nextWindow = MIN_WINDOW;
   /** Whether the last varint() fitted in 53 bits. */
   varintIsSafe = true;
@@ -79,10 +94,11 @@ export class WireReader extends Reader {
   }
 
   /** Reads an open file of `size` bytes through a window. */
-  static fromFile(fd: number, size: number): WireReader {
+  static fromFile(fd: number, size: number, windows: WindowSizes = DEFAULT_WINDOWS): WireReader {
     const r = new WireReader(scratch, fd, size);
     r.len = 0;
-    r.nextWindow = FIRST_WINDOW;
+    r.windows = windows;
+    r.nextWindow = windows.first;
     return r;
   }
 
@@ -107,7 +123,7 @@ export class WireReader extends Reader {
     this.readInto(scratch, want, at);
     // Reading on from inside the window (node lists, value infos) grows it; skipping past it
     // reset the size (see skipBytes).
-    if (this.pos <= this.len) this.nextWindow = Math.min(this.nextWindow * 2, MAX_WINDOW);
+    if (this.pos <= this.len) this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
     // The window is the start of the scratch buffer; `len` bounds it (no view per read).
     this.buf = scratch;
     this.base = at;
@@ -204,7 +220,7 @@ export class WireReader extends Reader {
       throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
     }
     this.pos += n;
-    if (this.pos > this.len) this.nextWindow = MIN_WINDOW;
+    if (this.pos > this.len) this.nextWindow = this.windows.min;
   }
 
   /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
@@ -245,7 +261,7 @@ export class WireReader extends Reader {
   }
 
   private textOutsideWindow(n: number): string {
-    if (this.fd >= 0 && n > MAX_WINDOW) {
+    if (this.fd >= 0 && n > this.windows.max) {
       // Longer than a window (a huge doc string or string attribute): read it on its own.
       const at = this.at;
       if (at + n > this.end) throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
@@ -267,7 +283,7 @@ export class WireReader extends Reader {
    * can be skipped.
    */
   enter(len: number, wholeLimit: number): number {
-    if (len <= wholeLimit) this.need(len);
+    if (len <= wholeLimit && len <= this.windows.whole) this.need(len);
     return this.base + this.pos + len;
   }
 }
