@@ -14668,879 +14668,6 @@ function renderText(report) {
 
 
 
-;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
-/** Field numbers, by message, used by the hand-written streaming decoder. */
-const FIELD = {
-    model: {
-        irVersion: 1, producerName: 2, producerVersion: 3, domain: 4, modelVersion: 5, docString: 6,
-        graph: 7, opsetImport: 8, metadataProps: 14, trainingInfo: 20, functions: 25,
-    },
-    opset: { domain: 1, version: 2 },
-    graph: {
-        node: 1, name: 2, initializer: 5, docString: 10, input: 11, output: 12, valueInfo: 13,
-        quantizationAnnotation: 14, sparseInitializer: 15, metadataProps: 16,
-    },
-    node: { input: 1, output: 2, name: 3, opType: 4, attribute: 5, docString: 6, domain: 7, overload: 8 },
-    attribute: {
-        name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, floats: 7, ints: 8, strings: 9, tensors: 10, graphs: 11,
-        docString: 13, tp: 14, typeProtos: 15, type: 20, refAttrName: 21, sparseTensor: 22, sparseTensors: 23,
-    },
-    tensor: {
-        dims: 1, dataType: 2, segment: 3, floatData: 4, int32Data: 5, stringData: 6, int64Data: 7, name: 8,
-        rawData: 9, doubleData: 10, uint64Data: 11, docString: 12, externalData: 13, dataLocation: 14,
-    },
-    sparseTensor: { values: 1, indices: 2, dims: 3 },
-    stringEntry: { key: 1, value: 2 },
-    valueInfo: { name: 1, type: 2, docString: 3 },
-    typeProto: { tensorType: 1, sequenceType: 4, mapType: 5, opaqueType: 7, sparseTensorType: 8, optionalType: 9 },
-    tensorType: { elemType: 1, shape: 2 },
-    shape: { dim: 1 },
-    dimension: { dimValue: 1, dimParam: 2, denotation: 3 },
-    function: {
-        name: 1, input: 4, output: 5, attribute: 6, node: 7, docString: 8, opsetImport: 9, domain: 10,
-        attributeProto: 11, valueInfo: 12, overload: 13,
-    },
-};
-/** AttributeProto.AttributeType */
-const ATTRIBUTE_TYPE = {
-    UNDEFINED: 0, FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
-    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
-};
-/** TensorProto.DataLocation */
-const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
-function f(id, type, rule, packed) {
-    const out = { type, id };
-    if (rule) {
-        out.rule = rule;
-        // protobufjs packs repeated scalars unless told otherwise (proto3 behaviour); onnx.proto is
-        // proto2, so dims/ints/floats must be written unpacked to match real exporters' bytes.
-        out.options = { packed: packed ?? false };
-    }
-    return out;
-}
-/**
- * protobufjs reflection descriptor for package `onnx` (proto2 semantics: repeated scalars are
- * unpacked by default, except where onnx.proto declares `[packed = true]`).
- */
-const ONNX_DESCRIPTOR = {
-    nested: {
-        onnx: {
-            nested: {
-                StringStringEntryProto: { fields: { key: f(1, 'string'), value: f(2, 'string') } },
-                OperatorSetIdProto: { fields: { domain: f(1, 'string'), version: f(2, 'int64') } },
-                TensorShapeProto: {
-                    fields: { dim: f(1, 'Dimension', 'repeated') },
-                    nested: {
-                        Dimension: {
-                            oneofs: { value: { oneof: ['dimValue', 'dimParam'] } },
-                            fields: { dimValue: f(1, 'int64'), dimParam: f(2, 'string'), denotation: f(3, 'string') },
-                        },
-                    },
-                },
-                TypeProto: {
-                    oneofs: {
-                        value: { oneof: ['tensorType', 'sequenceType', 'mapType', 'opaqueType', 'sparseTensorType', 'optionalType'] },
-                    },
-                    fields: {
-                        tensorType: f(1, 'Tensor'), sequenceType: f(4, 'Sequence'), mapType: f(5, 'Map'),
-                        denotation: f(6, 'string'), opaqueType: f(7, 'Opaque'), sparseTensorType: f(8, 'SparseTensor'),
-                        optionalType: f(9, 'Optional'),
-                    },
-                    nested: {
-                        Tensor: { fields: { elemType: f(1, 'int32'), shape: f(2, 'TensorShapeProto') } },
-                        Sequence: { fields: { elemType: f(1, 'TypeProto') } },
-                        Map: { fields: { keyType: f(1, 'int32'), valueType: f(2, 'TypeProto') } },
-                        Optional: { fields: { elemType: f(1, 'TypeProto') } },
-                        SparseTensor: { fields: { elemType: f(1, 'int32'), shape: f(2, 'TensorShapeProto') } },
-                        Opaque: { fields: { domain: f(1, 'string'), name: f(2, 'string') } },
-                    },
-                },
-                ValueInfoProto: {
-                    fields: { name: f(1, 'string'), type: f(2, 'TypeProto'), docString: f(3, 'string') },
-                },
-                TensorProto: {
-                    fields: {
-                        dims: f(1, 'int64', 'repeated'),
-                        dataType: f(2, 'int32'),
-                        segment: f(3, 'Segment'),
-                        floatData: f(4, 'float', 'repeated', true),
-                        int32Data: f(5, 'int32', 'repeated', true),
-                        stringData: f(6, 'bytes', 'repeated'),
-                        int64Data: f(7, 'int64', 'repeated', true),
-                        name: f(8, 'string'),
-                        rawData: f(9, 'bytes'),
-                        doubleData: f(10, 'double', 'repeated', true),
-                        uint64Data: f(11, 'uint64', 'repeated', true),
-                        docString: f(12, 'string'),
-                        externalData: f(13, 'StringStringEntryProto', 'repeated'),
-                        dataLocation: f(14, 'int32'),
-                    },
-                    nested: { Segment: { fields: { begin: f(1, 'int64'), end: f(2, 'int64') } } },
-                },
-                SparseTensorProto: {
-                    fields: { values: f(1, 'TensorProto'), indices: f(2, 'TensorProto'), dims: f(3, 'int64', 'repeated') },
-                },
-                AttributeProto: {
-                    fields: {
-                        name: f(1, 'string'), f: f(2, 'float'), i: f(3, 'int64'), s: f(4, 'bytes'), t: f(5, 'TensorProto'),
-                        g: f(6, 'GraphProto'), floats: f(7, 'float', 'repeated'), ints: f(8, 'int64', 'repeated'),
-                        strings: f(9, 'bytes', 'repeated'), tensors: f(10, 'TensorProto', 'repeated'),
-                        graphs: f(11, 'GraphProto', 'repeated'), docString: f(13, 'string'), tp: f(14, 'TypeProto'),
-                        typeProtos: f(15, 'TypeProto', 'repeated'), type: f(20, 'int32'), refAttrName: f(21, 'string'),
-                        sparseTensor: f(22, 'SparseTensorProto'), sparseTensors: f(23, 'SparseTensorProto', 'repeated'),
-                    },
-                },
-                NodeProto: {
-                    fields: {
-                        input: f(1, 'string', 'repeated'), output: f(2, 'string', 'repeated'), name: f(3, 'string'),
-                        opType: f(4, 'string'), attribute: f(5, 'AttributeProto', 'repeated'), docString: f(6, 'string'),
-                        domain: f(7, 'string'), overload: f(8, 'string'),
-                    },
-                },
-                GraphProto: {
-                    fields: {
-                        node: f(1, 'NodeProto', 'repeated'), name: f(2, 'string'), initializer: f(5, 'TensorProto', 'repeated'),
-                        docString: f(10, 'string'), input: f(11, 'ValueInfoProto', 'repeated'),
-                        output: f(12, 'ValueInfoProto', 'repeated'), valueInfo: f(13, 'ValueInfoProto', 'repeated'),
-                        sparseInitializer: f(15, 'SparseTensorProto', 'repeated'),
-                    },
-                },
-                FunctionProto: {
-                    fields: {
-                        name: f(1, 'string'), input: f(4, 'string', 'repeated'), output: f(5, 'string', 'repeated'),
-                        attribute: f(6, 'string', 'repeated'), node: f(7, 'NodeProto', 'repeated'), docString: f(8, 'string'),
-                        opsetImport: f(9, 'OperatorSetIdProto', 'repeated'), domain: f(10, 'string'),
-                        attributeProto: f(11, 'AttributeProto', 'repeated'), valueInfo: f(12, 'ValueInfoProto', 'repeated'),
-                        overload: f(13, 'string'),
-                    },
-                },
-                ModelProto: {
-                    fields: {
-                        irVersion: f(1, 'int64'), producerName: f(2, 'string'), producerVersion: f(3, 'string'),
-                        domain: f(4, 'string'), modelVersion: f(5, 'int64'), docString: f(6, 'string'), graph: f(7, 'GraphProto'),
-                        opsetImport: f(8, 'OperatorSetIdProto', 'repeated'), metadataProps: f(14, 'StringStringEntryProto', 'repeated'),
-                        functions: f(25, 'FunctionProto', 'repeated'),
-                    },
-                },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/src/io/external-data.js
-/**
- * Finds the external-data side files an ONNX model references (TensorProto.external_data
- * entries with key "location"), so a changed `model.onnx.data` marks `model.onnx` as changed and
- * both copies of the model can be materialised together with their side files.
- *
- * Walks the protobuf wire format directly and only descends into the messages that can hold
- * tensors; a malformed file yields the locations found so far (the profiler reports the error).
- */
-
-function readVarint(c) {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-        if (c.pos >= c.end)
-            throw new RangeError('truncated varint');
-        const b = c.buf[c.pos++];
-        result += (b & 0x7f) * 2 ** shift;
-        if ((b & 0x80) === 0)
-            return result;
-        shift += 7;
-        if (shift > 63)
-            throw new RangeError('varint too long');
-    }
-}
-/** Calls `visit(field, sub-cursor)` for each length-delimited field; skips everything else. */
-function forEachField(c, visit) {
-    while (c.pos < c.end) {
-        const key = readVarint(c);
-        const field = Math.floor(key / 8);
-        const wire = key & 7;
-        if (wire === 0)
-            readVarint(c);
-        else if (wire === 1)
-            c.pos += 8;
-        else if (wire === 5)
-            c.pos += 4;
-        else if (wire === 2) {
-            const len = readVarint(c);
-            const start = c.pos;
-            const stop = start + len;
-            if (stop > c.end)
-                throw new RangeError('truncated field');
-            visit(field, { buf: c.buf, pos: start, end: stop });
-            c.pos = stop;
-        }
-        else {
-            throw new RangeError(`unsupported wire type ${wire}`);
-        }
-    }
-}
-const utf8 = new TextDecoder();
-function tensor(c, out) {
-    forEachField(c, (f, sub) => {
-        if (f !== FIELD.tensor.externalData)
-            return;
-        let key = '';
-        let value = '';
-        forEachField(sub, (ef, s) => {
-            if (ef === FIELD.stringEntry.key)
-                key = utf8.decode(s.buf.subarray(s.pos, s.end));
-            else if (ef === FIELD.stringEntry.value)
-                value = utf8.decode(s.buf.subarray(s.pos, s.end));
-        });
-        if (key === 'location' && value)
-            out.add(value);
-    });
-}
-function sparseTensor(c, out) {
-    forEachField(c, (f, sub) => {
-        if (f === FIELD.sparseTensor.values || f === FIELD.sparseTensor.indices)
-            tensor(sub, out);
-    });
-}
-function attribute(c, out) {
-    forEachField(c, (f, sub) => {
-        const a = FIELD.attribute;
-        if (f === a.t || f === a.tensors)
-            tensor(sub, out);
-        else if (f === a.g || f === a.graphs)
-            graph(sub, out);
-        else if (f === a.sparseTensor || f === a.sparseTensors)
-            sparseTensor(sub, out);
-    });
-}
-function node(c, out) {
-    forEachField(c, (f, sub) => {
-        if (f === FIELD.node.attribute)
-            attribute(sub, out);
-    });
-}
-function graph(c, out) {
-    forEachField(c, (f, sub) => {
-        const g = FIELD.graph;
-        if (f === g.initializer)
-            tensor(sub, out);
-        else if (f === g.sparseInitializer)
-            sparseTensor(sub, out);
-        else if (f === g.node)
-            node(sub, out);
-    });
-}
-/** Relative locations (as written in the model) of every external-data file it references. */
-function externalDataLocations(model) {
-    const out = new Set();
-    try {
-        forEachField({ buf: model, pos: 0, end: model.length }, (f, sub) => {
-            if (f === FIELD.model.graph)
-                graph(sub, out);
-            else if (f === FIELD.model.functions) {
-                forEachField(sub, (ff, s) => {
-                    if (ff === FIELD.function.node)
-                        node(s, out);
-                });
-            }
-        });
-    }
-    catch {
-        // Malformed protobuf: keep what was found; profiling the file reports the real error.
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./build/src/io/exec.js
-/**
- * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
- * credential prompt or a stuck network fetch can never hang a CI job.
- */
-
-/** A command that exited non-zero (or could not start); message is one line for the log. */
-class CommandError extends Error {
-    command;
-    code;
-    stderr;
-    name = 'CommandError';
-    constructor(command, code, stderr) {
-        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
-        this.command = command;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-function firstLine(text) {
-    return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-}
-const DEFAULT_TIMEOUT_MS = 120_000;
-/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
-function runCommand(cmd, args, options) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: options.cwd,
-            // Never let git ask for credentials on a terminal that nobody watches.
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve(result);
-        };
-        const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
-        child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-        // A command that exits before reading stdin closes the pipe; that is not our error.
-        child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** Runs a command and throws CommandError unless it exits 0. */
-async function runChecked(cmd, args, options) {
-    const result = await runCommand(cmd, args, options);
-    if (result.code !== 0)
-        throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
-    return result.stdout;
-}
-
-;// CONCATENATED MODULE: ./build/src/io/lfs.js
-/**
- * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
- * it would report a wrong (or no) number, so pointers are detected and either resolved through
- * `git lfs` for just that object, or reported as "stored in Git LFS".
- */
-
-// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
-// the version key; pointers are small text files, under 1024 bytes).
-const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
-function parseLfsPointer(bytes) {
-    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
-        return null;
-    const text = Buffer.from(bytes).toString('utf8');
-    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
-        return null;
-    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
-    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
-    if (!oid || size === undefined)
-        return null;
-    return { oid, size: Number(size) };
-}
-/**
- * Tries to turn a pointer into the real content: `git lfs fetch` of that one object (for the
- * given commit and path), then `git lfs smudge` with the pointer on stdin. Never throws.
- */
-async function resolveLfsPointer(cwd, pointerBytes, path, commit, mode) {
-    const pointer = parseLfsPointer(pointerBytes);
-    if (!pointer)
-        return { ok: true, bytes: pointerBytes };
-    if (mode === 'skip')
-        return { ok: false, pointer, reason: 'lfs: skip' };
-    const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
-    if (version.code !== 0)
-        return { ok: false, pointer, reason: 'git-lfs is not installed' };
-    if (commit) {
-        // Fetch only this object; failures are fine if smudge can still find it locally.
-        await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
-    }
-    const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000 });
-    if (smudged.code !== 0 || parseLfsPointer(smudged.stdout) || smudged.stdout.length !== pointer.size) {
-        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
-        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
-    }
-    return { ok: true, bytes: smudged.stdout };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/io/sources.js
-/**
- * Where the two sides of a comparison come from, and how a model (with its ONNX external-data
- * side files) becomes a file the profiler can open:
- * - a git commit (base side; head side when the checkout is not the head commit): blobs are
- *   written into a temporary directory, keeping their repository-relative layout so relative
- *   external-data locations still resolve;
- * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
- *   are profiled in place unless something (an LFS pointer) has to be replaced.
- */
-
-
-
-
-
-function gitSource(git, sha, side) {
-    return {
-        side,
-        description: `commit ${sha.slice(0, 12)}`,
-        read: (path) => git.readBlob(sha, path),
-        diskRoot: null,
-        commit: sha,
-        list: () => git.listFiles(sha),
-        size: (path) => git.blobSize(sha, path),
-    };
-}
-/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
-function dirSource(root, side, description, commit = null, lister) {
-    return {
-        side,
-        description,
-        read: async (path) => {
-            try {
-                return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
-            }
-            catch (e) {
-                if (e.code === 'ENOENT' || e.code === 'EISDIR')
-                    return null;
-                throw e;
-            }
-        },
-        diskRoot: root,
-        commit,
-        list: lister ?? (() => walk(root)),
-        size: async (path) => {
-            try {
-                return (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')))).size;
-            }
-            catch {
-                return null;
-            }
-        },
-    };
-}
-/** A side with no files (the base of a root commit: every model is new). */
-function emptySource(side, description) {
-    return { side, description, read: async () => null, diskRoot: null, commit: null, list: async () => [], size: async () => null };
-}
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
-async function walk(root) {
-    const out = [];
-    const visit = async (rel) => {
-        const entries = await (0,promises_namespaceObject.readdir)(rel ? (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
-        for (const e of entries) {
-            const p = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name))
-                    await visit(p);
-            }
-            else if (e.isFile() || e.isSymbolicLink()) {
-                out.push(p);
-            }
-        }
-    };
-    await visit('');
-    return out.sort();
-}
-/** Repository path of an external-data location relative to its model, or null if it escapes the tree. */
-function sideFilePath(modelPath, location) {
-    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
-        return null;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(modelPath), location.replace(/\\/g, '/')));
-    return joined.startsWith('../') || joined === '..' ? null : joined;
-}
-/**
- * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
- * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
- */
-class Materialiser {
-    repoRoot;
-    lfsMode;
-    log;
-    warn;
-    tempRoot = null;
-    constructor(repoRoot, lfsMode, log = () => undefined, 
-    /** Called when `lfs: fetch` was asked for and did not work. */
-    warn = log) {
-        this.repoRoot = repoRoot;
-        this.lfsMode = lfsMode;
-        this.log = log;
-        this.warn = warn;
-    }
-    async temp(side) {
-        if (!this.tempRoot)
-            this.tempRoot = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-budget-'));
-        const dir = (0,external_node_path_namespaceObject.join)(this.tempRoot, side);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        return dir;
-    }
-    /** Content with an LFS pointer resolved, or the pointer's details when it cannot be. */
-    async content(source, path, bytes) {
-        const pointer = parseLfsPointer(bytes);
-        if (!pointer)
-            return { bytes };
-        const r = await resolveLfsPointer(this.repoRoot, bytes, path, source.commit, this.lfsMode);
-        if (r.ok) {
-            this.log(`${path} (${source.side}): fetched from Git LFS (${r.bytes.length} bytes)`);
-            return { bytes: r.bytes };
-        }
-        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
-        if (this.lfsMode === 'fetch')
-            this.warn(`${message}; reporting it as stored in Git LFS`);
-        else
-            this.log(message);
-        return { lfs: { size: r.pointer.size, reason: r.reason } };
-    }
-    async materialise(source, path) {
-        const raw = await source.read(path);
-        if (raw === null)
-            return { kind: 'missing' };
-        const model = await this.content(source, path, raw);
-        if ('lfs' in model)
-            return { kind: 'lfs', path, size: model.lfs.size, reason: model.lfs.reason };
-        const sidePaths = externalDataLocations(model.bytes)
-            .map((loc) => sideFilePath(path, loc))
-            .filter((p) => p !== null);
-        const sides = [];
-        for (const sp of sidePaths) {
-            const b = await source.read(sp);
-            if (b === null) {
-                sides.push({ path: sp, bytes: null, changed: false });
-                continue;
-            }
-            const c = await this.content(source, sp, b);
-            if ('lfs' in c)
-                return { kind: 'lfs', path: sp, size: c.lfs.size, reason: c.lfs.reason };
-            sides.push({ path: sp, bytes: c.bytes, changed: c.bytes !== b });
-        }
-        // On disk and nothing had to be replaced: profile in place (no copy of a large model).
-        if (source.diskRoot && model.bytes === raw && sides.every((s) => !s.changed)) {
-            return { kind: 'file', file: (0,external_node_path_namespaceObject.join)(source.diskRoot, ...path.split('/')), sideFiles: sidePaths };
-        }
-        const root = await this.temp(`${source.side}-${Math.random().toString(36).slice(2, 8)}`);
-        const write = async (p, b) => {
-            const target = (0,external_node_path_namespaceObject.join)(root, ...p.split('/'));
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(target, b);
-        };
-        await write(path, model.bytes);
-        // A missing side file is left missing: the profiler reports it as the file's error.
-        for (const s of sides)
-            if (s.bytes)
-                await write(s.path, s.bytes);
-        return { kind: 'file', file: (0,external_node_path_namespaceObject.join)(root, ...path.split('/')), sideFiles: sidePaths };
-    }
-    async cleanup() {
-        if (this.tempRoot)
-            await (0,promises_namespaceObject.rm)(this.tempRoot, { recursive: true, force: true });
-        this.tempRoot = null;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/io/changes.js
-/**
- * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs, renames keep their old path, and a changed ONNX external-data side file (e.g.
- * `model.onnx.data`) marks every model that references it as modified.
- */
-
-
-
-
-/** Models larger than this are not scanned for external-data references (see findModelChanges). */
-const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
-/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
-function isAncestorDir(dir, sub) {
-    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
-}
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-async function findModelChanges(files, isModel, base, head) {
-    const byPath = new Map();
-    const sideCandidates = new Set();
-    const add = (c) => {
-        if (!byPath.has(c.path))
-            byPath.set(c.path, c);
-    };
-    for (const f of files) {
-        const isNew = isModel(f.path);
-        const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
-        if (f.status === 'renamed' && f.previousPath !== undefined) {
-            if (isNew && wasOld)
-                add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
-            else if (isNew)
-                add({ status: 'added', path: f.path });
-            else if (wasOld)
-                add({ status: 'deleted', path: f.previousPath });
-            if (!isNew)
-                sideCandidates.add(f.path);
-            if (!wasOld)
-                sideCandidates.add(f.previousPath);
-            continue;
-        }
-        if (!isNew) {
-            sideCandidates.add(f.path);
-            continue;
-        }
-        add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
-    }
-    if (sideCandidates.size === 0)
-        return [...byPath.values()];
-    // Models whose directory contains a changed non-model file may reference it as external data.
-    const candidateDirs = [...sideCandidates].map(dirOf);
-    const near = (p) => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
-    const headModels = (await head.list()).filter(near);
-    const baseModels = base ? (await base.list()).filter(near) : [];
-    const headSet = new Set(headModels);
-    const baseSet = new Set(baseModels);
-    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
-        const refs = new Set();
-        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
-            if (!src)
-                continue;
-            // Models that keep weights outside are small (the graph only); reading every large
-            // model near an unrelated changed file would cost far more than it could find.
-            const size = await src.size(path);
-            if (size === null || size > MAX_SCANNED_MODEL_BYTES)
-                continue;
-            const bytes = await src.read(path);
-            if (!bytes || parseLfsPointer(bytes))
-                continue;
-            for (const loc of externalDataLocations(bytes)) {
-                const p = sideFilePath(path, loc);
-                if (p)
-                    refs.add(p);
-            }
-        }
-        const hit = [...refs].find((r) => sideCandidates.has(r));
-        if (!hit)
-            continue;
-        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
-        add({ status, path, via: hit });
-    }
-    return [...byPath.values()];
-}
-/**
- * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
- * added, only in base deleted, in both and different (model or side files) modified.
- */
-async function diffDirectories(base, head, isModel) {
-    const baseFiles = new Set(await base.list());
-    const headFiles = new Set(await head.list());
-    const all = [...new Set([...baseFiles, ...headFiles])].sort();
-    const files = [];
-    for (const p of all) {
-        if (!baseFiles.has(p))
-            files.push({ status: 'added', path: p });
-        else if (!headFiles.has(p))
-            files.push({ status: 'removed', path: p });
-        else {
-            const [a, b] = await Promise.all([base.read(p), head.read(p)]);
-            if (!a || !b || !a.equals(b))
-                files.push({ status: 'modified', path: p });
-        }
-    }
-    return findModelChanges(files, isModel, base, head);
-}
-
-;// CONCATENATED MODULE: ./build/src/io/git.js
-/**
- * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
- * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
- * is never deepened, unshallowed or shortened.
- */
-
-const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ZERO_SHA = '0000000000000000000000000000000000000000';
-function isSha(text) {
-    return SHA_RE.test(text);
-}
-class Git {
-    cwd;
-    log;
-    constructor(cwd, log = () => undefined) {
-        this.cwd = cwd;
-        this.log = log;
-    }
-    async out(args) {
-        return (await runChecked('git', args, { cwd: this.cwd })).toString('utf8').trim();
-    }
-    async ok(args) {
-        return (await runCommand('git', args, { cwd: this.cwd })).code === 0;
-    }
-    async topLevel() {
-        return this.out(['rev-parse', '--show-toplevel']);
-    }
-    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
-    async resolveCommit(ref) {
-        const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: this.cwd });
-        const sha = r.stdout.toString('utf8').trim();
-        return r.code === 0 && isSha(sha) ? sha : null;
-    }
-    async hasCommit(sha) {
-        return this.ok(['cat-file', '-e', `${sha}^{commit}`]);
-    }
-    async isShallow() {
-        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /**
-     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
-     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
-     */
-    async ensureCommit(sha, remote = 'origin') {
-        if (await this.hasCommit(sha))
-            return;
-        this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
-        const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
-        if (r.code !== 0 || !(await this.hasCommit(sha))) {
-            throw new CommandError(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
-        }
-    }
-    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
-    async mergeBase(a, b) {
-        const r = await runCommand('git', ['merge-base', a, b], { cwd: this.cwd });
-        const sha = r.stdout.toString('utf8').trim();
-        return r.code === 0 && isSha(sha) ? sha : null;
-    }
-    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
-    async firstParent(sha) {
-        return this.resolveCommit(`${sha}^1`);
-    }
-    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
-    async parents(sha) {
-        const text = await this.out(['cat-file', '-p', `${sha}^{commit}`]);
-        const parents = [];
-        for (const line of text.split('\n')) {
-            if (line === '')
-                break; // end of the header
-            const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
-            if (m)
-                parents.push(m[1]);
-        }
-        return parents;
-    }
-    /**
-     * Files changed between two commits (head null: the working tree), with rename detection.
-     * Paths are relative to the repository root.
-     */
-    async diffNameStatus(base, head) {
-        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', base];
-        if (head)
-            args.push(head);
-        const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
-        return parseNameStatusZ(raw);
-    }
-    /** Raw bytes of a file at a commit, or null when the path does not exist there. */
-    async readBlob(sha, path) {
-        const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd });
-        return r.code === 0 ? r.stdout : null;
-    }
-    /** Size of a blob at a commit, or null when the path does not exist there. */
-    async blobSize(sha, path) {
-        const r = await runCommand('git', ['cat-file', '-s', `${sha}:${path}`], { cwd: this.cwd });
-        const n = Number(r.stdout.toString('utf8').trim());
-        return r.code === 0 && Number.isFinite(n) ? n : null;
-    }
-    /** Every file path in a commit's tree (repository-relative). */
-    async listFiles(sha) {
-        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', sha], { cwd: this.cwd })).toString('utf8');
-        return raw.split('\0').filter((p) => p !== '');
-    }
-    /** Untracked, not ignored files in the working tree, repository-relative. */
-    async listUntracked() {
-        const top = await this.topLevel();
-        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-        return raw.split('\0').filter((p) => p !== '');
-    }
-    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
-    async listWorkingFiles() {
-        const top = await this.topLevel();
-        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
-    }
-}
-/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
-function parseNameStatusZ(raw) {
-    const parts = raw.split('\0');
-    const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        if (!code)
-            continue;
-        const kind = code[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = parts[i++] ?? '';
-            const to = parts[i++] ?? '';
-            changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
-        }
-        else {
-            const path = parts[i++] ?? '';
-            if (kind === 'A')
-                changes.push({ status: 'added', path });
-            else if (kind === 'D')
-                changes.push({ status: 'removed', path });
-            else
-                changes.push({ status: 'modified', path }); // M, T (type change), U, X
-        }
-    }
-    return changes;
-}
-
-;// CONCATENATED MODULE: ./build/src/io/glob.js
-/**
- * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
- * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
- */
-
-/** Default `models` input: the model file extensions the profiler reads. */
-const DEFAULT_MODEL_GLOBS = '**/*.onnx';
-/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
-function parsePatterns(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                if (current.trim())
-                    out.push(current.trim());
-                current = '';
-            }
-            else {
-                current += ch;
-            }
-        }
-        if (current.trim())
-            out.push(current.trim());
-    }
-    return out;
-}
-/** True when the path matches at least one positive pattern and no `!` pattern. */
-function matchesAny(path, patterns) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if (globMatch(p.slice(1), path))
-                return false;
-        }
-        else if (!included && globMatch(p, path)) {
-            included = true;
-        }
-    }
-    return included;
-}
-
 ;// CONCATENATED MODULE: ./build/src/graph/errors.js
 /**
  * A problem with an input file, reported to the user as one line:
@@ -15891,6 +15018,165 @@ function isWeightDType(dtype) {
     return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
+/** Field numbers, by message, used by the hand-written streaming decoder. */
+const FIELD = {
+    model: {
+        irVersion: 1, producerName: 2, producerVersion: 3, domain: 4, modelVersion: 5, docString: 6,
+        graph: 7, opsetImport: 8, metadataProps: 14, trainingInfo: 20, functions: 25,
+    },
+    opset: { domain: 1, version: 2 },
+    graph: {
+        node: 1, name: 2, initializer: 5, docString: 10, input: 11, output: 12, valueInfo: 13,
+        quantizationAnnotation: 14, sparseInitializer: 15, metadataProps: 16,
+    },
+    node: { input: 1, output: 2, name: 3, opType: 4, attribute: 5, docString: 6, domain: 7, overload: 8 },
+    attribute: {
+        name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, floats: 7, ints: 8, strings: 9, tensors: 10, graphs: 11,
+        docString: 13, tp: 14, typeProtos: 15, type: 20, refAttrName: 21, sparseTensor: 22, sparseTensors: 23,
+    },
+    tensor: {
+        dims: 1, dataType: 2, segment: 3, floatData: 4, int32Data: 5, stringData: 6, int64Data: 7, name: 8,
+        rawData: 9, doubleData: 10, uint64Data: 11, docString: 12, externalData: 13, dataLocation: 14,
+    },
+    sparseTensor: { values: 1, indices: 2, dims: 3 },
+    stringEntry: { key: 1, value: 2 },
+    valueInfo: { name: 1, type: 2, docString: 3 },
+    typeProto: { tensorType: 1, sequenceType: 4, mapType: 5, opaqueType: 7, sparseTensorType: 8, optionalType: 9 },
+    tensorType: { elemType: 1, shape: 2 },
+    shape: { dim: 1 },
+    dimension: { dimValue: 1, dimParam: 2, denotation: 3 },
+    function: {
+        name: 1, input: 4, output: 5, attribute: 6, node: 7, docString: 8, opsetImport: 9, domain: 10,
+        attributeProto: 11, valueInfo: 12, overload: 13,
+    },
+};
+/** AttributeProto.AttributeType */
+const ATTRIBUTE_TYPE = {
+    UNDEFINED: 0, FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
+    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
+};
+/** TensorProto.DataLocation */
+const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
+function f(id, type, rule, packed) {
+    const out = { type, id };
+    if (rule) {
+        out.rule = rule;
+        // protobufjs packs repeated scalars unless told otherwise (proto3 behaviour); onnx.proto is
+        // proto2, so dims/ints/floats must be written unpacked to match real exporters' bytes.
+        out.options = { packed: packed ?? false };
+    }
+    return out;
+}
+/**
+ * protobufjs reflection descriptor for package `onnx` (proto2 semantics: repeated scalars are
+ * unpacked by default, except where onnx.proto declares `[packed = true]`).
+ */
+const ONNX_DESCRIPTOR = {
+    nested: {
+        onnx: {
+            nested: {
+                StringStringEntryProto: { fields: { key: f(1, 'string'), value: f(2, 'string') } },
+                OperatorSetIdProto: { fields: { domain: f(1, 'string'), version: f(2, 'int64') } },
+                TensorShapeProto: {
+                    fields: { dim: f(1, 'Dimension', 'repeated') },
+                    nested: {
+                        Dimension: {
+                            oneofs: { value: { oneof: ['dimValue', 'dimParam'] } },
+                            fields: { dimValue: f(1, 'int64'), dimParam: f(2, 'string'), denotation: f(3, 'string') },
+                        },
+                    },
+                },
+                TypeProto: {
+                    oneofs: {
+                        value: { oneof: ['tensorType', 'sequenceType', 'mapType', 'opaqueType', 'sparseTensorType', 'optionalType'] },
+                    },
+                    fields: {
+                        tensorType: f(1, 'Tensor'), sequenceType: f(4, 'Sequence'), mapType: f(5, 'Map'),
+                        denotation: f(6, 'string'), opaqueType: f(7, 'Opaque'), sparseTensorType: f(8, 'SparseTensor'),
+                        optionalType: f(9, 'Optional'),
+                    },
+                    nested: {
+                        Tensor: { fields: { elemType: f(1, 'int32'), shape: f(2, 'TensorShapeProto') } },
+                        Sequence: { fields: { elemType: f(1, 'TypeProto') } },
+                        Map: { fields: { keyType: f(1, 'int32'), valueType: f(2, 'TypeProto') } },
+                        Optional: { fields: { elemType: f(1, 'TypeProto') } },
+                        SparseTensor: { fields: { elemType: f(1, 'int32'), shape: f(2, 'TensorShapeProto') } },
+                        Opaque: { fields: { domain: f(1, 'string'), name: f(2, 'string') } },
+                    },
+                },
+                ValueInfoProto: {
+                    fields: { name: f(1, 'string'), type: f(2, 'TypeProto'), docString: f(3, 'string') },
+                },
+                TensorProto: {
+                    fields: {
+                        dims: f(1, 'int64', 'repeated'),
+                        dataType: f(2, 'int32'),
+                        segment: f(3, 'Segment'),
+                        floatData: f(4, 'float', 'repeated', true),
+                        int32Data: f(5, 'int32', 'repeated', true),
+                        stringData: f(6, 'bytes', 'repeated'),
+                        int64Data: f(7, 'int64', 'repeated', true),
+                        name: f(8, 'string'),
+                        rawData: f(9, 'bytes'),
+                        doubleData: f(10, 'double', 'repeated', true),
+                        uint64Data: f(11, 'uint64', 'repeated', true),
+                        docString: f(12, 'string'),
+                        externalData: f(13, 'StringStringEntryProto', 'repeated'),
+                        dataLocation: f(14, 'int32'),
+                    },
+                    nested: { Segment: { fields: { begin: f(1, 'int64'), end: f(2, 'int64') } } },
+                },
+                SparseTensorProto: {
+                    fields: { values: f(1, 'TensorProto'), indices: f(2, 'TensorProto'), dims: f(3, 'int64', 'repeated') },
+                },
+                AttributeProto: {
+                    fields: {
+                        name: f(1, 'string'), f: f(2, 'float'), i: f(3, 'int64'), s: f(4, 'bytes'), t: f(5, 'TensorProto'),
+                        g: f(6, 'GraphProto'), floats: f(7, 'float', 'repeated'), ints: f(8, 'int64', 'repeated'),
+                        strings: f(9, 'bytes', 'repeated'), tensors: f(10, 'TensorProto', 'repeated'),
+                        graphs: f(11, 'GraphProto', 'repeated'), docString: f(13, 'string'), tp: f(14, 'TypeProto'),
+                        typeProtos: f(15, 'TypeProto', 'repeated'), type: f(20, 'int32'), refAttrName: f(21, 'string'),
+                        sparseTensor: f(22, 'SparseTensorProto'), sparseTensors: f(23, 'SparseTensorProto', 'repeated'),
+                    },
+                },
+                NodeProto: {
+                    fields: {
+                        input: f(1, 'string', 'repeated'), output: f(2, 'string', 'repeated'), name: f(3, 'string'),
+                        opType: f(4, 'string'), attribute: f(5, 'AttributeProto', 'repeated'), docString: f(6, 'string'),
+                        domain: f(7, 'string'), overload: f(8, 'string'),
+                    },
+                },
+                GraphProto: {
+                    fields: {
+                        node: f(1, 'NodeProto', 'repeated'), name: f(2, 'string'), initializer: f(5, 'TensorProto', 'repeated'),
+                        docString: f(10, 'string'), input: f(11, 'ValueInfoProto', 'repeated'),
+                        output: f(12, 'ValueInfoProto', 'repeated'), valueInfo: f(13, 'ValueInfoProto', 'repeated'),
+                        sparseInitializer: f(15, 'SparseTensorProto', 'repeated'),
+                    },
+                },
+                FunctionProto: {
+                    fields: {
+                        name: f(1, 'string'), input: f(4, 'string', 'repeated'), output: f(5, 'string', 'repeated'),
+                        attribute: f(6, 'string', 'repeated'), node: f(7, 'NodeProto', 'repeated'), docString: f(8, 'string'),
+                        opsetImport: f(9, 'OperatorSetIdProto', 'repeated'), domain: f(10, 'string'),
+                        attributeProto: f(11, 'AttributeProto', 'repeated'), valueInfo: f(12, 'ValueInfoProto', 'repeated'),
+                        overload: f(13, 'string'),
+                    },
+                },
+                ModelProto: {
+                    fields: {
+                        irVersion: f(1, 'int64'), producerName: f(2, 'string'), producerVersion: f(3, 'string'),
+                        domain: f(4, 'string'), modelVersion: f(5, 'int64'), docString: f(6, 'string'), graph: f(7, 'GraphProto'),
+                        opsetImport: f(8, 'OperatorSetIdProto', 'repeated'), metadataProps: f(14, 'StringStringEntryProto', 'repeated'),
+                        functions: f(25, 'FunctionProto', 'repeated'),
+                    },
+                },
+            },
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/tensor-values.js
 /** Decodes the values of small tensors (shape constants, scales) for constant folding. */
 
@@ -16145,10 +15431,7 @@ function smallElements(t) {
             return -1;
         n *= t.dims[i];
     }
-    const kind = dtypeKind(dtype);
-    if (kind === 'string' || kind === 'complex')
-        return -1;
-    return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS) ? n : -1;
+    return decodable(dtype, n) ? n : -1;
 }
 function typedOf(t) {
     if (t.typed === NO_TYPED)
@@ -16814,6 +16097,20 @@ const WHOLE_FILE = 128 * 1024;
 const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path, options = {}) {
+    return withOpenModel(path, (fd, size) => {
+        if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
+            // Small files (external-data models, tiny graphs): one read, then decode in memory.
+            const bytes = readAll(fd, size, path);
+            const { model, externalDataBytes } = decodeAndCheck(wire_WireReader.fromBytes(bytes), bytes.byteLength, path);
+            return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
+        }
+        const wire = wire_WireReader.fromFile(fd, size, options.windows);
+        const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
+        return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
+    });
+}
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function withOpenModel(path, use) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
@@ -16834,37 +16131,30 @@ function readOnnxFile(path, options = {}) {
                 throw e;
             throw new errors_ModelFileError(path, describeFsError(e));
         }
-        return readOpenFile(fd, size, path, options);
+        if (size === 0)
+            throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
+        return use(fd, size);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-function readOpenFile(fd, size, path, options) {
-    if (size === 0)
-        throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
-    if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
-        // Small files (external-data models, tiny graphs): one read, then decode in memory.
-        const bytes = Buffer.allocUnsafe(size);
-        let got = 0;
-        try {
-            while (got < size) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
-                if (n === 0)
-                    break;
-                got += n;
-            }
+/** The whole file in one buffer (short if it shrank since it was measured). */
+function readAll(fd, size, path) {
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    try {
+        while (got < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
+            if (n === 0)
+                break;
+            got += n;
         }
-        catch (e) {
-            throw new errors_ModelFileError(path, describeFsError(e));
-        }
-        const wire = wire_WireReader.fromBytes(got === size ? bytes : bytes.subarray(0, got));
-        const { model, externalDataBytes } = decodeAndCheck(wire, got, path);
-        return { model, externalDataBytes, stats: { bytesRead: got, readCalls: 1 } };
     }
-    const wire = wire_WireReader.fromFile(fd, size, options.windows);
-    const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
-    return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
+    catch (e) {
+        throw new errors_ModelFileError(path, describeFsError(e));
+    }
+    return got === size ? bytes : bytes.subarray(0, got);
 }
 async function readOnnxModel(path) {
     return readOnnxFile(path).model;
@@ -16878,6 +16168,38 @@ function readOnnxBytes(bytes, path) {
         throw new ModelFileError(path, 'file is empty (0 bytes)');
     const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
     return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
+}
+/**
+ * Relative locations (as written in the model) of every external-data file the model bytes
+ * reference, in first-seen order, without touching the files. A model that fails to decode
+ * yields what was found before the fault (nothing, when a length prefix runs past the end of a
+ * truncated file): profiling it reports the error.
+ */
+function externalDataLocations(bytes) {
+    const ctx = { externalTensors: [] };
+    try {
+        decodeModel(wire_WireReader.fromBytes(bytes), bytes.byteLength, ctx);
+    }
+    catch (e) {
+        if (!(e instanceof WireError || e instanceof RangeError))
+            throw e;
+    }
+    return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
+}
+/** The same, for a model file (read through the window: never loaded whole). */
+function externalDataLocationsInFile(path) {
+    const ctx = { externalTensors: [] };
+    try {
+        withOpenModel(path, (fd, size) => {
+            const wire = size <= WHOLE_FILE ? wire_WireReader.fromBytes(readAll(fd, size, path)) : wire_WireReader.fromFile(fd, size);
+            decodeModel(wire, wire.end, ctx);
+        });
+    }
+    catch (e) {
+        if (!(e instanceof WireError || e instanceof RangeError || e instanceof errors_ModelFileError))
+            throw e;
+    }
+    return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
 }
 function decodeAndCheck(wire, size, path) {
     const ctx = { externalTensors: [] };
@@ -16985,6 +16307,675 @@ function checkExternalData(modelPath, tensors) {
     for (const size of sizes.values())
         total += size;
     return total;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/src/io/exec.js
+/**
+ * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
+ * credential prompt or a stuck network fetch can never hang a CI job.
+ */
+
+
+/** A command that exited non-zero (or could not start); message is one line for the log. */
+class CommandError extends Error {
+    command;
+    code;
+    stderr;
+    name = 'CommandError';
+    constructor(command, code, stderr) {
+        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+function firstLine(text) {
+    return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
+function runCommand(cmd, args, options) {
+    return new Promise((resolve) => {
+        const outFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_namespaceObject.openSync)(options.stdoutFile, 'w');
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: options.cwd,
+            // Never let git ask for credentials on a terminal that nobody watches.
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (outFd !== undefined)
+                (0,external_node_fs_namespaceObject.closeSync)(outFd);
+            resolve(result);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        child.stdout?.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
+        child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+        // A command that exits before reading stdin closes the pipe; that is not our error.
+        const stdin = child.stdin;
+        stdin.on('error', () => undefined);
+        if (options.input !== undefined)
+            stdin.end(options.input);
+        else
+            stdin.end();
+    });
+}
+/** Runs a command and throws CommandError unless it exits 0. */
+async function runChecked(cmd, args, options) {
+    const result = await runCommand(cmd, args, options);
+    if (result.code !== 0)
+        throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
+    return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/lfs.js
+/**
+ * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
+ * it would report a wrong (or no) number, so pointers are detected and either resolved through
+ * `git lfs` for just that object, or reported as "stored in Git LFS".
+ */
+
+
+// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
+// the version key; pointers are small text files, under 1024 bytes).
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+/** Files this size or larger are never pointers (so they need not be read to be sure). */
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
+function parseLfsPointer(bytes) {
+    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
+        return null;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
+        return null;
+    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+    if (!oid || size === undefined)
+        return null;
+    return { oid, size: Number(size) };
+}
+/**
+ * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
+ * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
+ * `git lfs smudge` with the pointer on stdin. Never throws.
+ */
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+    if (mode === 'skip')
+        return { ok: false, pointer, reason: 'lfs: skip' };
+    const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    if (version.code !== 0)
+        return { ok: false, pointer, reason: 'git-lfs is not installed' };
+    if (commit) {
+        // Fetch only this object; failures are fine if smudge can still find it locally.
+        await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    }
+    const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const size = smudged.code === 0 ? (await (0,promises_namespaceObject.stat)(target)).size : -1;
+    // Without the object, smudge passes the pointer through unchanged.
+    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,promises_namespaceObject.readFile)(target)) !== null;
+    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
+        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+    }
+    return { ok: true, size };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/io/sources.js
+/**
+ * Where the two sides of a comparison come from, and how a model (with its ONNX external-data
+ * side files) becomes a file the profiler can open:
+ * - a git commit (base side; head side when the checkout is not the head commit): blobs are
+ *   written into a temporary directory, keeping their repository-relative layout so relative
+ *   external-data locations still resolve;
+ * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
+ *   are profiled in place unless something (an LFS pointer) has to be replaced.
+ */
+
+
+
+
+
+function gitSource(git, sha, side) {
+    return {
+        side,
+        description: `commit ${sha.slice(0, 12)}`,
+        read: (path) => git.readBlob(sha, path),
+        diskRoot: null,
+        commit: sha,
+        list: () => git.listFiles(sha),
+        size: (path) => git.blobSize(sha, path),
+        copyTo: (path, target) => git.copyBlob(sha, path, target),
+    };
+}
+/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
+function dirSource(root, side, description, commit = null, lister) {
+    return {
+        side,
+        description,
+        read: async (path) => {
+            try {
+                return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
+            }
+            catch (e) {
+                if (e.code === 'ENOENT' || e.code === 'EISDIR')
+                    return null;
+                throw e;
+            }
+        },
+        diskRoot: root,
+        commit,
+        list: lister ?? (() => walk(root)),
+        size: async (path) => {
+            try {
+                return (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')))).size;
+            }
+            catch {
+                return null;
+            }
+        },
+        copyTo: async (path, target) => {
+            try {
+                await (0,promises_namespaceObject.copyFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')), target);
+                return true;
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return false;
+                throw e;
+            }
+        },
+    };
+}
+/** A side with no files (the base of a root commit: every model is new). */
+function emptySource(side, description) {
+    return {
+        side, description, read: async () => null, diskRoot: null, commit: null, list: async () => [], size: async () => null,
+        copyTo: async () => false,
+    };
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
+async function walk(root) {
+    const out = [];
+    const visit = async (rel) => {
+        const entries = await (0,promises_namespaceObject.readdir)(rel ? (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
+}
+/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
+async function sources_filesEqual(a, b) {
+    const [fa, fb] = await Promise.all([open(a, 'r'), open(b, 'r')]);
+    try {
+        const chunk = 1 << 20;
+        const ba = Buffer.alloc(chunk);
+        const bb = Buffer.alloc(chunk);
+        for (let at = 0;; at += chunk) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
+            if (ra.bytesRead !== rb.bytesRead)
+                return false;
+            if (ra.bytesRead === 0)
+                return true;
+            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+/** Repository path of an external-data location relative to its model, or null if it escapes the tree. */
+function sideFilePath(modelPath, location) {
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
+        return null;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(modelPath), location.replace(/\\/g, '/')));
+    return joined.startsWith('../') || joined === '..' ? null : joined;
+}
+/**
+ * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
+ * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
+ */
+class Materialiser {
+    repoRoot;
+    lfsMode;
+    log;
+    warn;
+    tempRoot = null;
+    constructor(repoRoot, lfsMode, log = () => undefined, 
+    /** Called when `lfs: fetch` was asked for and did not work. */
+    warn = log) {
+        this.repoRoot = repoRoot;
+        this.lfsMode = lfsMode;
+        this.log = log;
+        this.warn = warn;
+    }
+    async temp(side) {
+        if (!this.tempRoot)
+            this.tempRoot = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-budget-'));
+        const dir = (0,external_node_path_namespaceObject.join)(this.tempRoot, side);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        return dir;
+    }
+    /**
+     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
+     * limit are read to tell: model and weight files (gigabytes) are never loaded.
+     */
+    async inspect(source, path) {
+        const size = await source.size(path);
+        if (size === null)
+            return { kind: 'missing' };
+        if (size >= MAX_POINTER_BYTES)
+            return { kind: 'content' };
+        const bytes = await source.read(path);
+        if (bytes === null)
+            return { kind: 'missing' };
+        const pointer = parseLfsPointer(bytes);
+        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
+    }
+    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
+    async place(source, path, what, target) {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        if (what.kind !== 'pointer') {
+            await source.copyTo(path, target);
+            return null;
+        }
+        const r = await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        if (r.ok) {
+            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
+            return null;
+        }
+        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
+        if (this.lfsMode === 'fetch')
+            this.warn(`${message}; reporting it as stored in Git LFS`);
+        else
+            this.log(message);
+        return { size: r.pointer.size, reason: r.reason };
+    }
+    async materialise(source, path) {
+        const model = await this.inspect(source, path);
+        if (model.kind === 'missing')
+            return { kind: 'missing' };
+        const fileIn = (root) => (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
+        // On disk and not a pointer: read in place (no copy of a large model).
+        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
+        let file = fileIn(root ?? source.diskRoot);
+        if (root) {
+            const failed = await this.place(source, path, model, file);
+            if (failed)
+                return { kind: 'lfs', path, ...failed };
+        }
+        const sidePaths = externalDataLocationsInFile(file)
+            .map((loc) => sideFilePath(path, loc))
+            .filter((p) => p !== null);
+        const sides = [];
+        for (const sp of sidePaths)
+            sides.push({ path: sp, what: await this.inspect(source, sp) });
+        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
+            return { kind: 'file', file, sideFiles: sidePaths };
+        if (!root) {
+            // A side file must be fetched from LFS: the model moves next to it.
+            root = await this.temp(this.tempName(source));
+            file = fileIn(root);
+            await this.place(source, path, model, file);
+        }
+        // A missing side file is left missing: the profiler reports it as the file's error.
+        for (const s of sides) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        return { kind: 'file', file, sideFiles: sidePaths };
+    }
+    tempName(source) {
+        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+    async cleanup() {
+        if (this.tempRoot)
+            await (0,promises_namespaceObject.rm)(this.tempRoot, { recursive: true, force: true });
+        this.tempRoot = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/changes.js
+/**
+ * From "files that changed" to "models that changed": model paths are picked with the `models`
+ * globs, renames keep their old path, and a changed ONNX external-data side file (e.g.
+ * `model.onnx.data`) marks every model that references it as modified.
+ */
+
+
+
+
+/** Models larger than this are not scanned for external-data references (see findModelChanges). */
+const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
+/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
+function isAncestorDir(dir, sub) {
+    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
+}
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+async function findModelChanges(files, isModel, base, head) {
+    const byPath = new Map();
+    const sideCandidates = new Set();
+    const add = (c) => {
+        if (!byPath.has(c.path))
+            byPath.set(c.path, c);
+    };
+    for (const f of files) {
+        const isNew = isModel(f.path);
+        const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
+        if (f.status === 'renamed' && f.previousPath !== undefined) {
+            if (isNew && wasOld)
+                add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+            else if (isNew)
+                add({ status: 'added', path: f.path });
+            else if (wasOld)
+                add({ status: 'deleted', path: f.previousPath });
+            if (!isNew)
+                sideCandidates.add(f.path);
+            if (!wasOld)
+                sideCandidates.add(f.previousPath);
+            continue;
+        }
+        if (!isNew) {
+            sideCandidates.add(f.path);
+            continue;
+        }
+        add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    }
+    if (sideCandidates.size === 0)
+        return [...byPath.values()];
+    // Models whose directory contains a changed non-model file may reference it as external data.
+    const candidateDirs = [...sideCandidates].map(dirOf);
+    const near = (p) => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+    const headModels = (await head.list()).filter(near);
+    const baseModels = base ? (await base.list()).filter(near) : [];
+    const headSet = new Set(headModels);
+    const baseSet = new Set(baseModels);
+    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+        const refs = new Set();
+        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+            if (!src)
+                continue;
+            // Models that keep weights outside are small (the graph only); reading every large
+            // model near an unrelated changed file would cost far more than it could find.
+            const size = await src.size(path);
+            if (size === null || size > MAX_SCANNED_MODEL_BYTES)
+                continue;
+            const bytes = await src.read(path);
+            if (!bytes || parseLfsPointer(bytes))
+                continue;
+            for (const loc of externalDataLocations(bytes)) {
+                const p = sideFilePath(path, loc);
+                if (p)
+                    refs.add(p);
+            }
+        }
+        const hit = [...refs].find((r) => sideCandidates.has(r));
+        if (!hit)
+            continue;
+        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
+        add({ status, path, via: hit });
+    }
+    return [...byPath.values()];
+}
+/** Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). */
+async function sameContent(base, head, path) {
+    const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+    if (a === null || b === null || a !== b)
+        return false;
+    if (base.diskRoot !== null && head.diskRoot !== null) {
+        return filesEqual(join(base.diskRoot, ...path.split('/')), join(head.diskRoot, ...path.split('/')));
+    }
+    const [x, y] = await Promise.all([base.read(path), head.read(path)]);
+    return x !== null && y !== null && x.equals(y);
+}
+/**
+ * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
+ * added, only in base deleted, in both and different (model or side files) modified.
+ */
+async function diffDirectories(base, head, isModel) {
+    const baseFiles = new Set(await base.list());
+    const headFiles = new Set(await head.list());
+    const all = [...new Set([...baseFiles, ...headFiles])].sort();
+    const files = [];
+    for (const p of all) {
+        if (!baseFiles.has(p))
+            files.push({ status: 'added', path: p });
+        else if (!headFiles.has(p))
+            files.push({ status: 'removed', path: p });
+        else {
+            if (!(await sameContent(base, head, p)))
+                files.push({ status: 'modified', path: p });
+        }
+    }
+    return findModelChanges(files, isModel, base, head);
+}
+
+;// CONCATENATED MODULE: ./build/src/io/git.js
+/**
+ * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
+ * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
+ * is never deepened, unshallowed or shortened.
+ */
+
+const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+function isSha(text) {
+    return SHA_RE.test(text);
+}
+class Git {
+    cwd;
+    log;
+    constructor(cwd, log = () => undefined) {
+        this.cwd = cwd;
+        this.log = log;
+    }
+    async out(args) {
+        return (await runChecked('git', args, { cwd: this.cwd })).toString('utf8').trim();
+    }
+    async ok(args) {
+        return (await runCommand('git', args, { cwd: this.cwd })).code === 0;
+    }
+    async topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
+    async resolveCommit(ref) {
+        const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    async hasCommit(sha) {
+        return this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    }
+    async isShallow() {
+        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /**
+     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
+     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        if (await this.hasCommit(sha))
+            return;
+        this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
+        const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+        if (r.code !== 0 || !(await this.hasCommit(sha))) {
+            throw new CommandError(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
+        }
+    }
+    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
+    async mergeBase(a, b) {
+        const r = await runCommand('git', ['merge-base', a, b], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
+    async firstParent(sha) {
+        return this.resolveCommit(`${sha}^1`);
+    }
+    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
+    async parents(sha) {
+        const text = await this.out(['cat-file', '-p', `${sha}^{commit}`]);
+        const parents = [];
+        for (const line of text.split('\n')) {
+            if (line === '')
+                break; // end of the header
+            const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
+            if (m)
+                parents.push(m[1]);
+        }
+        return parents;
+    }
+    /**
+     * Files changed between two commits (head null: the working tree), with rename detection.
+     * Paths are relative to the repository root.
+     */
+    async diffNameStatus(base, head) {
+        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', base];
+        if (head)
+            args.push(head);
+        const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
+        return parseNameStatusZ(raw);
+    }
+    /** Raw bytes of a file at a commit, or null when the path does not exist there. */
+    async readBlob(sha, path) {
+        const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd });
+        return r.code === 0 ? r.stdout : null;
+    }
+    /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+    async copyBlob(sha, path, target) {
+        const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+        return r.code === 0;
+    }
+    /** Size of a blob at a commit, or null when the path does not exist there. */
+    async blobSize(sha, path) {
+        const r = await runCommand('git', ['cat-file', '-s', `${sha}:${path}`], { cwd: this.cwd });
+        const n = Number(r.stdout.toString('utf8').trim());
+        return r.code === 0 && Number.isFinite(n) ? n : null;
+    }
+    /** Every file path in a commit's tree (repository-relative). */
+    async listFiles(sha) {
+        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', sha], { cwd: this.cwd })).toString('utf8');
+        return raw.split('\0').filter((p) => p !== '');
+    }
+    /** Untracked, not ignored files in the working tree, repository-relative. */
+    async listUntracked() {
+        const top = await this.topLevel();
+        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return raw.split('\0').filter((p) => p !== '');
+    }
+    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
+    async listWorkingFiles() {
+        const top = await this.topLevel();
+        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+    }
+}
+/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
+function parseNameStatusZ(raw) {
+    const parts = raw.split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++] ?? '';
+            const to = parts[i++] ?? '';
+            changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
+        }
+        else {
+            const path = parts[i++] ?? '';
+            if (kind === 'A')
+                changes.push({ status: 'added', path });
+            else if (kind === 'D')
+                changes.push({ status: 'removed', path });
+            else
+                changes.push({ status: 'modified', path }); // M, T (type change), U, X
+        }
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/glob.js
+/**
+ * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
+ * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ */
+
+/** Default `models` input: the model file extensions the profiler reads. */
+const DEFAULT_MODEL_GLOBS = '**/*.onnx';
+/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
+function parsePatterns(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                if (current.trim())
+                    out.push(current.trim());
+                current = '';
+            }
+            else {
+                current += ch;
+            }
+        }
+        if (current.trim())
+            out.push(current.trim());
+    }
+    return out;
+}
+/** True when the path matches at least one positive pattern and no `!` pattern. */
+function matchesAny(path, patterns) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), path))
+                return false;
+        }
+        else if (!included && globMatch(p, path)) {
+            included = true;
+        }
+    }
+    return included;
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
@@ -23390,8 +23381,6 @@ function topoOrder(items, nodeOf, label) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/graph/ir.js
-/** Tensors with at most this many elements have their values decoded, for constant folding. */
-const SMALL_TENSOR_ELEMENTS = 4096;
 /** Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first. */
 function* walkGraphs(graph) {
     yield graph;

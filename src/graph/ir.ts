@@ -35,15 +35,12 @@ export interface Tensor {
   readonly storage: 'embedded' | 'external';
   readonly external?: ExternalLocation;
   /**
-   * Decoded values of small numeric tensors (at most SMALL_TENSOR_ELEMENTS elements); int64 values
-   * beyond 2^53 lose precision, which shape arithmetic tolerates (they are INT64_MAX/MIN sentinels).
+   * Decoded values of small numeric tensors (integers up to 4096 elements, floats up to 64); int64
+   * values beyond 2^53 lose precision, which shape arithmetic tolerates (they are INT64_MAX/MIN sentinels).
    * Absent for large tensors, strings and external data.
    */
   readonly values?: readonly number[];
 }
-
-/** Tensors with at most this many elements have their values decoded, for constant folding. */
-export const SMALL_TENSOR_ELEMENTS = 4096;
 
 export type Attribute =
   | { readonly type: 'float'; readonly value: number }

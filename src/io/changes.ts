@@ -3,11 +3,11 @@
  * globs, renames keep their old path, and a changed ONNX external-data side file (e.g.
  * `model.onnx.data`) marks every model that references it as modified.
  */
-import { posix } from 'node:path';
-import { externalDataLocations } from './external-data.js';
+import { join, posix } from 'node:path';
+import { externalDataLocations } from '../formats/onnx/reader.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
-import { sideFilePath } from './sources.js';
+import { filesEqual, sideFilePath } from './sources.js';
 import type { TreeSource } from './sources.js';
 
 export type ModelChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
@@ -94,6 +94,17 @@ export async function findModelChanges(
   return [...byPath.values()];
 }
 
+/** Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). */
+async function sameContent(base: TreeSource, head: TreeSource, path: string): Promise<boolean> {
+  const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+  if (a === null || b === null || a !== b) return false;
+  if (base.diskRoot !== null && head.diskRoot !== null) {
+    return filesEqual(join(base.diskRoot, ...path.split('/')), join(head.diskRoot, ...path.split('/')));
+  }
+  const [x, y] = await Promise.all([base.read(path), head.read(path)]);
+  return x !== null && y !== null && x.equals(y);
+}
+
 /**
  * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
  * added, only in base deleted, in both and different (model or side files) modified.
@@ -107,8 +118,7 @@ export async function diffDirectories(base: TreeSource, head: TreeSource, isMode
     if (!baseFiles.has(p)) files.push({ status: 'added', path: p });
     else if (!headFiles.has(p)) files.push({ status: 'removed', path: p });
     else {
-      const [a, b] = await Promise.all([base.read(p), head.read(p)]);
-      if (!a || !b || !a.equals(b)) files.push({ status: 'modified', path: p });
+      if (!(await sameContent(base, head, p))) files.push({ status: 'modified', path: p });
     }
   }
   return findModelChanges(files, isModel, base, head);

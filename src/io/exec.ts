@@ -3,6 +3,7 @@
  * credential prompt or a stuck network fetch can never hang a CI job.
  */
 import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 
 export interface CommandResult {
   readonly code: number;
@@ -16,6 +17,8 @@ export interface CommandOptions {
   readonly input?: Buffer | string;
   readonly env?: NodeJS.ProcessEnv;
   readonly timeoutMs?: number;
+  /** Stream stdout into this file instead of collecting it (blobs and LFS objects can be GBs). */
+  readonly stdoutFile?: string;
 }
 
 /** A command that exited non-zero (or could not start); message is one line for the log. */
@@ -35,11 +38,12 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 /** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
 export function runCommand(cmd: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
   return new Promise((resolve) => {
+    const outFd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
     const child = spawn(cmd, args, {
       cwd: options.cwd,
       // Never let git ask for credentials on a terminal that nobody watches.
       env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -48,20 +52,22 @@ export function runCommand(cmd: string, args: readonly string[], options: Comman
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (outFd !== undefined) closeSync(outFd);
       resolve(result);
     };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
     }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr!.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
     child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     // A command that exits before reading stdin closes the pipe; that is not our error.
-    child.stdin.on('error', () => undefined);
-    if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    const stdin = child.stdin!;
+    stdin.on('error', () => undefined);
+    if (options.input !== undefined) stdin.end(options.input);
+    else stdin.end();
   });
 }
 

@@ -108,6 +108,12 @@ export class Git {
     return r.code === 0 ? r.stdout : null;
   }
 
+  /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+  async copyBlob(sha: string, path: string, target: string): Promise<boolean> {
+    const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+    return r.code === 0;
+  }
+
   /** Size of a blob at a commit, or null when the path does not exist there. */
   async blobSize(sha: string, path: string): Promise<number | null> {
     const r = await runCommand('git', ['cat-file', '-s', `${sha}:${path}`], { cwd: this.cwd });

@@ -3,6 +3,7 @@
  * it would report a wrong (or no) number, so pointers are detected and either resolved through
  * `git lfs` for just that object, or reported as "stored in Git LFS".
  */
+import { readFile, stat } from 'node:fs/promises';
 import { runCommand } from './exec.js';
 
 export type LfsMode = 'auto' | 'fetch' | 'skip';
@@ -15,7 +16,8 @@ export interface LfsPointer {
 // Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
 // the version key; pointers are small text files, under 1024 bytes).
 const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-const MAX_POINTER_BYTES = 1024;
+/** Files this size or larger are never pointers (so they need not be read to be sure). */
+export const MAX_POINTER_BYTES = 1024;
 
 /** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
 export function parseLfsPointer(bytes: Uint8Array): LfsPointer | null {
@@ -29,22 +31,23 @@ export function parseLfsPointer(bytes: Uint8Array): LfsPointer | null {
 }
 
 export type LfsResolution =
-  | { readonly ok: true; readonly bytes: Buffer }
+  | { readonly ok: true; readonly size: number }
   | { readonly ok: false; readonly pointer: LfsPointer; readonly reason: string };
 
 /**
- * Tries to turn a pointer into the real content: `git lfs fetch` of that one object (for the
- * given commit and path), then `git lfs smudge` with the pointer on stdin. Never throws.
+ * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
+ * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
+ * `git lfs smudge` with the pointer on stdin. Never throws.
  */
 export async function resolveLfsPointer(
   cwd: string,
   pointerBytes: Buffer,
+  pointer: LfsPointer,
   path: string,
   commit: string | null,
   mode: LfsMode,
+  target: string,
 ): Promise<LfsResolution> {
-  const pointer = parseLfsPointer(pointerBytes);
-  if (!pointer) return { ok: true, bytes: pointerBytes };
   if (mode === 'skip') return { ok: false, pointer, reason: 'lfs: skip' };
   const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
   if (version.code !== 0) return { ok: false, pointer, reason: 'git-lfs is not installed' };
@@ -52,10 +55,13 @@ export async function resolveLfsPointer(
     // Fetch only this object; failures are fine if smudge can still find it locally.
     await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
   }
-  const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000 });
-  if (smudged.code !== 0 || parseLfsPointer(smudged.stdout) || smudged.stdout.length !== pointer.size) {
+  const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+  const size = smudged.code === 0 ? (await stat(target)).size : -1;
+  // Without the object, smudge passes the pointer through unchanged.
+  const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await readFile(target)) !== null;
+  if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
     const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
     return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
   }
-  return { ok: true, bytes: smudged.stdout };
+  return { ok: true, size };
 }

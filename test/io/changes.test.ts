@@ -1,14 +1,16 @@
 /** Changed files -> changed models: globs, renames, ONNX external-data side files, LFS pointers. */
+import { writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findModelChanges, diffDirectories } from '../../src/io/changes.js';
-import { externalDataLocations } from '../../src/io/external-data.js';
+import { externalDataLocations } from '../../src/formats/onnx/reader.js';
 import { parseNameStatusZ } from '../../src/io/git.js';
 import { matchesAny, parsePatterns } from '../../src/io/glob.js';
 import { parseLfsPointer } from '../../src/io/lfs.js';
 import { sideFilePath } from '../../src/io/sources.js';
 import type { TreeSource } from '../../src/io/sources.js';
 import { externalMatmulModel, matmulModel } from '../e2e/harness.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 
 function memory(side: string, files: Record<string, Uint8Array | string>): TreeSource {
   return {
@@ -19,6 +21,11 @@ function memory(side: string, files: Record<string, Uint8Array | string>): TreeS
     read: async (p) => (p in files ? Buffer.from(files[p]!) : null),
     list: async () => Object.keys(files).sort(),
     size: async (p) => (p in files ? Buffer.from(files[p]!).length : null),
+    copyTo: async (p, target) => {
+      if (!(p in files)) return false;
+      writeFileSync(target, files[p]!);
+      return true;
+    },
   };
 }
 
@@ -80,6 +87,18 @@ describe('model discovery', () => {
     assert.deepEqual(externalDataLocations(externalMatmulModel(3, 3, 'weights/w.bin').model), ['weights/w.bin']);
     assert.deepEqual(externalDataLocations(matmulModel(3, 3)), []);
     assert.deepEqual(externalDataLocations(new Uint8Array([0xff, 0xff, 0xff])), [], 'garbage: nothing, no throw');
+    // Constant nodes count too. A file cut short is not an error here (profiling it reports one):
+    // its graph's length prefix runs past the end, so nothing inside is read.
+    const g = new GraphBuilder('mm');
+    g.input('X', 'float32', [1, 2]);
+    g.constant('C', 'float32', [2, 2], { external: { location: 'const.bin' } });
+    g.initializer('W', 'float32', [2, 2], { external: { location: 'w.bin' } });
+    g.node('MatMul', ['X', 'C'], ['Y']);
+    g.node('MatMul', ['Y', 'W'], ['Z']);
+    g.output('Z', 'float32', [1, 2]);
+    const bytes = modelBytes(g);
+    assert.deepEqual(externalDataLocations(bytes), ['const.bin', 'w.bin']);
+    assert.deepEqual(externalDataLocations(bytes.subarray(0, bytes.length - 8)), []);
     assert.equal(sideFilePath('models/a.onnx', 'a.onnx.data'), 'models/a.onnx.data');
     assert.equal(sideFilePath('models/a.onnx', './sub/../w.bin'), 'models/w.bin');
     assert.equal(sideFilePath('models/a.onnx', '../../etc/passwd'), null);

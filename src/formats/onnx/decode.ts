@@ -2,13 +2,13 @@
  * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
  * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
  */
-import { bytesFor, dtypeFromOnnx, dtypeKind } from '../../graph/dtype.js';
+import { bytesFor, dtypeFromOnnx } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
 import { WHOLE_MESSAGE, WIRE, WireError } from './wire.js';
 import type { WireReader } from './wire.js';
 import { ATTRIBUTE_TYPE, DATA_LOCATION, FIELD } from './schema.js';
-import { decodeRawValues, decodeTypedValues, SMALL_FLOAT_ELEMENTS, SMALL_INT_ELEMENTS } from './tensor-values.js';
+import { decodable, decodeRawValues, decodeTypedValues } from './tensor-values.js';
 import type { TypedFields } from './tensor-values.js';
 
 
@@ -161,9 +161,7 @@ function smallElements(t: RawTensor): number {
     if (t.dims[i]! < 0 || !t.dimsSafe[i]) return -1;
     n *= t.dims[i]!;
   }
-  const kind = dtypeKind(dtype);
-  if (kind === 'string' || kind === 'complex') return -1;
-  return n <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS) ? n : -1;
+  return decodable(dtype, n) ? n : -1;
 }
 
 function typedOf(t: RawTensor): MutableTyped {

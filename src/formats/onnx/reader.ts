@@ -42,6 +42,21 @@ const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY
 
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResult {
+  return withOpenModel(path, (fd, size) => {
+    if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
+      // Small files (external-data models, tiny graphs): one read, then decode in memory.
+      const bytes = readAll(fd, size, path);
+      const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
+      return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
+    }
+    const wire = WireReader.fromFile(fd, size, options.windows);
+    const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
+    return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
+  });
+}
+
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function withOpenModel<T>(path: string, use: (fd: number, size: number) => T): T {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -58,34 +73,27 @@ export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResul
       if (e instanceof ModelFileError) throw e;
       throw new ModelFileError(path, describeFsError(e));
     }
-    return readOpenFile(fd, size, path, options);
+    if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return use(fd, size);
   } finally {
     closeSync(fd);
   }
 }
 
-function readOpenFile(fd: number, size: number, path: string, options: ReadOptions): ReadResult {
-  if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-  if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
-    // Small files (external-data models, tiny graphs): one read, then decode in memory.
-    const bytes = Buffer.allocUnsafe(size);
-    let got = 0;
-    try {
-      while (got < size) {
-        const n = readSync(fd, bytes, got, size - got, got);
-        if (n === 0) break;
-        got += n;
-      }
-    } catch (e) {
-      throw new ModelFileError(path, describeFsError(e));
+/** The whole file in one buffer (short if it shrank since it was measured). */
+function readAll(fd: number, size: number, path: string): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  try {
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, got);
+      if (n === 0) break;
+      got += n;
     }
-    const wire = WireReader.fromBytes(got === size ? bytes : bytes.subarray(0, got));
-    const { model, externalDataBytes } = decodeAndCheck(wire, got, path);
-    return { model, externalDataBytes, stats: { bytesRead: got, readCalls: 1 } };
+  } catch (e) {
+    throw new ModelFileError(path, describeFsError(e));
   }
-  const wire = WireReader.fromFile(fd, size, options.windows);
-  const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
-  return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
+  return got === size ? bytes : bytes.subarray(0, got);
 }
 
 export async function readOnnxModel(path: string): Promise<Model> {
@@ -100,6 +108,36 @@ export function readOnnxBytes(bytes: Uint8Array, path: string): ReadResult {
   if (bytes.byteLength === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
   const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
   return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
+}
+
+/**
+ * Relative locations (as written in the model) of every external-data file the model bytes
+ * reference, in first-seen order, without touching the files. A model that fails to decode
+ * yields what was found before the fault (nothing, when a length prefix runs past the end of a
+ * truncated file): profiling it reports the error.
+ */
+export function externalDataLocations(bytes: Uint8Array): string[] {
+  const ctx: DecodeContext = { externalTensors: [] };
+  try {
+    decodeModel(WireReader.fromBytes(bytes), bytes.byteLength, ctx);
+  } catch (e) {
+    if (!(e instanceof WireError || e instanceof RangeError)) throw e;
+  }
+  return [...new Set(ctx.externalTensors.map((t) => t.external!.location))];
+}
+
+/** The same, for a model file (read through the window: never loaded whole). */
+export function externalDataLocationsInFile(path: string): string[] {
+  const ctx: DecodeContext = { externalTensors: [] };
+  try {
+    withOpenModel(path, (fd, size) => {
+      const wire = size <= WHOLE_FILE ? WireReader.fromBytes(readAll(fd, size, path)) : WireReader.fromFile(fd, size);
+      decodeModel(wire, wire.end, ctx);
+    });
+  } catch (e) {
+    if (!(e instanceof WireError || e instanceof RangeError || e instanceof ModelFileError)) throw e;
+  }
+  return [...new Set(ctx.externalTensors.map((t) => t.external!.location))];
 }
 
 function decodeAndCheck(wire: WireReader, size: number, path: string): { model: Model; externalDataBytes: number } {

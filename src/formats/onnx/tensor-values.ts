@@ -3,9 +3,9 @@ import { dtypeKind } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
 
 /** Integer/bool tensors up to this many elements are decoded (shape arithmetic). */
-export const SMALL_INT_ELEMENTS = 4096;
+const SMALL_INT_ELEMENTS = 4096;
 /** Floating-point tensors up to this many elements are decoded (Resize scales, Clip bounds, eps). */
-export const SMALL_FLOAT_ELEMENTS = 64;
+const SMALL_FLOAT_ELEMENTS = 64;
 
 export interface TypedFields {
   readonly floats: readonly number[];
@@ -56,7 +56,7 @@ function fromRaw(dtype: DType, n: number, v: DataView, at: number): number[] | u
 }
 
 /** Whether values of this many elements of this type are decoded at all. */
-function decodable(dtype: DType, elements: number): boolean {
+export function decodable(dtype: DType, elements: number): boolean {
   const kind = dtypeKind(dtype);
   if (kind === 'string' || kind === 'complex') return false;
   return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
