@@ -25209,11 +25209,15 @@ async function runDiff(argv, io = defaultIo) {
             head: dirSource(io.cwd, 'head', 'head file'),
             materialiser,
         });
-        // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict.
-        const broken = models[0]?.error ?? models[0]?.baseError;
-        if (broken)
-            throw new errors_ModelFileError(broken.split(':')[0] ?? headRel, broken.split(':').slice(1).join(':').trim());
-        const report = evaluateGate({ config, models: models.map((m) => ({ ...m, status: 'modified' })) });
+        // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict. The
+        // pipeline's message starts with the file's path, which may itself contain ': '.
+        const m = models[0];
+        const broken = m?.error !== undefined ? { path: headRel, message: m.error } : m?.baseError !== undefined ? { path: baseRel, message: m.baseError } : null;
+        if (broken) {
+            const prefix = `${broken.path}: `;
+            throw new errors_ModelFileError(broken.path, broken.message.startsWith(prefix) ? broken.message.slice(prefix.length) : broken.message);
+        }
+        const report = evaluateGate({ config, models });
         io.stdout(renderReport(report, format));
         return report.passed ? 0 : 1;
     }
@@ -25656,6 +25660,7 @@ function toAlignment(value) {
  */
 
 
+
 const PROFILE_FORMATS = ['table', 'json', 'md', 'csv'];
 function shapeText(shape) {
     return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
@@ -25763,19 +25768,23 @@ function notes(p) {
 function renderTable(p, view) {
     const lines = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }];
     const width = Math.max(...lines.map((l) => l.label.length));
-    const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${l.value}`).join('\n')];
+    const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
     if (view.byOpType && p.byOpType)
-        parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map(opRow)));
+        parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map((r) => opRow(r).map(plain))));
     if (view.perNode && p.nodes)
-        parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map(nodeRow)));
+        parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map((r) => nodeRow(r).map(plain))));
     const n = notes(p);
     if (n.length)
-        parts.push(n.join('\n'));
+        parts.push(n.map(plain).join('\n'));
     return parts.join('\n\n') + '\n';
 }
-/** Markdown: escape what a model file controls so it cannot inject markup. */
+/** What a model file controls (names, shapes, messages), escaped like the PR comment's, never cut. */
 function md(text) {
-    return text.replace(/[\\`*_{}[\]()#+!|<>@&~]/g, (c) => `\\${c}`);
+    return escapeMarkdown(text, Infinity);
+}
+/** The same for a terminal: no control characters, so a node name cannot send escape sequences. */
+function plain(text) {
+    return escapeText(text, Infinity);
 }
 function renderMarkdown(p, view) {
     const rows = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }]

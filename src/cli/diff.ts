@@ -43,10 +43,15 @@ export async function runDiff(argv: string[], io: CliIo = defaultIo): Promise<nu
       head: dirSource(io.cwd, 'head', 'head file'),
       materialiser,
     });
-    // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict.
-    const broken = models[0]?.error ?? models[0]?.baseError;
-    if (broken) throw new ModelFileError(broken.split(':')[0] ?? headRel, broken.split(':').slice(1).join(':').trim());
-    const report = evaluateGate({ config, models: models.map((m) => ({ ...m, status: 'modified' as const })) });
+    // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict. The
+    // pipeline's message starts with the file's path, which may itself contain ': '.
+    const m = models[0];
+    const broken = m?.error !== undefined ? { path: headRel, message: m.error } : m?.baseError !== undefined ? { path: baseRel, message: m.baseError } : null;
+    if (broken) {
+      const prefix = `${broken.path}: `;
+      throw new ModelFileError(broken.path, broken.message.startsWith(prefix) ? broken.message.slice(prefix.length) : broken.message);
+    }
+    const report = evaluateGate({ config, models });
     io.stdout(renderReport(report, format));
     return report.passed ? 0 : 1;
   } finally {

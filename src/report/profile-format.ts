@@ -5,6 +5,7 @@
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import type { NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
+import { escapeMarkdown, escapeText } from './escape.js';
 
 export type ProfileFormat = 'table' | 'json' | 'md' | 'csv';
 export const PROFILE_FORMATS: readonly ProfileFormat[] = ['table', 'json', 'md', 'csv'];
@@ -137,17 +138,22 @@ function notes(p: ProfileResult): string[] {
 function renderTable(p: ProfileResult, view: ProfileView): string {
   const lines = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }];
   const width = Math.max(...lines.map((l) => l.label.length));
-  const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${l.value}`).join('\n')];
-  if (view.byOpType && p.byOpType) parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map(opRow)));
-  if (view.perNode && p.nodes) parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map(nodeRow)));
+  const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
+  if (view.byOpType && p.byOpType) parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map((r) => opRow(r).map(plain))));
+  if (view.perNode && p.nodes) parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map((r) => nodeRow(r).map(plain))));
   const n = notes(p);
-  if (n.length) parts.push(n.join('\n'));
+  if (n.length) parts.push(n.map(plain).join('\n'));
   return parts.join('\n\n') + '\n';
 }
 
-/** Markdown: escape what a model file controls so it cannot inject markup. */
+/** What a model file controls (names, shapes, messages), escaped like the PR comment's, never cut. */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>@&~]/g, (c) => `\\${c}`);
+  return escapeMarkdown(text, Infinity);
+}
+
+/** The same for a terminal: no control characters, so a node name cannot send escape sequences. */
+function plain(text: string): string {
+  return escapeText(text, Infinity);
 }
 
 function renderMarkdown(p: ProfileResult, view: ProfileView): string {

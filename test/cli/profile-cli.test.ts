@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { ProfileResult } from '../../src/profile/types.js';
 import { assertDetail, testEachBadCase } from '../support/bad-models.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { runCli } from '../support/run-cli.js';
 import { SHARED_MODELS } from '../support/shared-models.js';
 
@@ -44,6 +47,23 @@ describe('model-budget profile (bundled CLI)', () => {
     const nodeTable = md.stdout.split('\n\n').find((block) => block.startsWith('| node'));
     assert.ok(nodeTable, md.stdout);
     assert.equal(nodeTable.trim().split('\n').length, 2 + 2);
+  });
+
+  test('names from the model cannot send terminal escapes or break the markdown table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-names-'));
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.node('Relu', ['x'], ['y'], {}, { name: 'evil\u001b[2J|cell\nline' });
+    g.output('y', 'float32', [1, 4]);
+    writeFileSync(join(dir, 'evil.onnx'), modelBytes(g));
+    const table = runCli(['profile', join(dir, 'evil.onnx'), '--per-node']);
+    assert.equal(table.status, 0, table.stderr);
+    assert.ok(!table.stdout.includes('\u001b'), table.stdout);
+    assert.match(table.stdout, /^evil\[2J\|cell line +Relu /m);
+    const md = runCli(['profile', join(dir, 'evil.onnx'), '--per-node', '--format', 'md']);
+    const row = md.stdout.split('\n').find((l) => l.startsWith('| evil'));
+    assert.equal(row?.split(/(?<!\\)\|/).length, 8 + 2, md.stdout);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('usage errors exit 2 with one line', () => {

@@ -369,6 +369,11 @@ describe('other events', { concurrency: 4 }, () => {
     const missing = spawnSync(process.execPath, [CLI, 'diff', 'old.onnx', 'nope.onnx'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr, 'model-budget: nope.onnx: file not found\n');
+    // A path with ': ' in it is named whole, and the message after it is kept whole.
+    r.write('v1: broken.onnx', 'not a model');
+    const broken = spawnSync(process.execPath, [CLI, 'diff', 'old.onnx', 'v1: broken.onnx'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(broken.status, 2);
+    assert.equal(broken.stderr, 'model-budget: v1: broken.onnx: not an ONNX model: invalid protobuf wire type 6 at byte 1\n');
   });
 
   test('Git LFS: pointers in the checkout and at the base are fetched for just those objects', { skip: HAS_GIT_LFS ? false : 'git-lfs is not installed here (CI runners have it)' }, async () => {
