@@ -62806,6 +62806,7 @@ async function profileChanges(opts) {
  */
 
 
+
 class InputError extends Error {
     name = 'InputError';
 }
@@ -62830,8 +62831,9 @@ function readInputs(get) {
     const prRaw = get('pr-number').trim();
     if (prRaw && !/^[1-9]\d*$/.test(prRaw))
         throw new InputError(`input 'pr-number': '${prRaw}' is not a pull request number`);
-    const headSha = get('head-sha').trim();
-    if (headSha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(headSha))
+    // Git prints SHAs in lower case; one pasted in upper case is the same commit.
+    const headSha = get('head-sha').trim().toLowerCase();
+    if (headSha && !isSha(headSha))
         throw new InputError(`input 'head-sha': '${headSha}' is not a full commit SHA`);
     const headPath = get('head-path').trim();
     const basePath = get('base-path').trim();
@@ -62850,7 +62852,7 @@ function readInputs(get) {
         statusContext: get('status-context').trim() || 'model-budget',
         baseRef: get('base-ref').trim(),
         prNumber: prRaw ? Number(prRaw) : null,
-        headSha: headSha.toLowerCase(),
+        headSha,
         comment: oneOf('comment', get('comment'), ['on-change', 'always', 'on-violation', 'never'], 'on-change'),
         commentKey,
         onClean: oneOf('on-clean', get('on-clean'), ['update', 'hide', 'delete'], 'update'),
@@ -62914,10 +62916,15 @@ function makeClient(inputs) {
     // Retries that end well are not worth a warning annotation; a final failure throws.
     return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
 }
-/** Reads and parses the config; null when the file does not exist. */
+/**
+ * Reads and parses the config; null when the default file does not exist. A config named in the
+ * `config` input must exist: a typo there would otherwise switch every budget off silently.
+ */
 async function loadConfig(root, file) {
     const full = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(root, file);
     if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
+        if (file !== DEFAULT_CONFIG_FILE)
+            throw new InputError(`input 'config': ${file} does not exist`);
         log(`No config at ${file}: reporting changed models without budgets`);
         return null;
     }
@@ -63142,12 +63149,12 @@ async function publish(inputs, event, client, workDir) {
     const run = event.payload['workflow_run'];
     const headSha = inputs.headSha || run?.head_sha || '';
     // The head SHA comes from the trusted event (or input), never from the artifact.
-    const renderOpts = { commentKey: inputs.commentKey, headSha: /^[0-9a-f]{40}$/.test(headSha) ? headSha : null };
+    const renderOpts = { commentKey: inputs.commentKey, headSha: isSha(headSha) ? headSha : null };
     const body = renderComment(report, renderOpts);
     await run_summary(inputs, renderSummary(report, renderOpts));
     if (!client || !event.repo)
         throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
-    if (!/^[0-9a-f]{40}$/.test(headSha))
+    if (!isSha(headSha))
         throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
     const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run));
     log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);

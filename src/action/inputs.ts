@@ -3,6 +3,7 @@
  * object. A bad value is a one-line error naming the input and the accepted values.
  */
 import { DEFAULT_CONFIG_FILE } from '../budget/config.js';
+import { isSha } from '../io/git.js';
 import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 
@@ -56,8 +57,9 @@ function bool(name: string, value: string, fallback: boolean): boolean {
 export function readInputs(get: (name: string) => string): ActionInputs {
   const prRaw = get('pr-number').trim();
   if (prRaw && !/^[1-9]\d*$/.test(prRaw)) throw new InputError(`input 'pr-number': '${prRaw}' is not a pull request number`);
-  const headSha = get('head-sha').trim();
-  if (headSha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(headSha)) throw new InputError(`input 'head-sha': '${headSha}' is not a full commit SHA`);
+  // Git prints SHAs in lower case; one pasted in upper case is the same commit.
+  const headSha = get('head-sha').trim().toLowerCase();
+  if (headSha && !isSha(headSha)) throw new InputError(`input 'head-sha': '${headSha}' is not a full commit SHA`);
   const headPath = get('head-path').trim();
   const basePath = get('base-path').trim();
   if ((headPath === '') !== (basePath === '')) throw new InputError("inputs 'head-path' and 'base-path' must be given together");
@@ -73,7 +75,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     statusContext: get('status-context').trim() || 'model-budget',
     baseRef: get('base-ref').trim(),
     prNumber: prRaw ? Number(prRaw) : null,
-    headSha: headSha.toLowerCase(),
+    headSha,
     comment: oneOf('comment', get('comment'), ['on-change', 'always', 'on-violation', 'never'] as const, 'on-change'),
     commentKey,
     onClean: oneOf('on-clean', get('on-clean'), ['update', 'hide', 'delete'] as const, 'update'),

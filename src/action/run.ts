@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ConfigError, parseConfig } from '../budget/config.js';
+import { ConfigError, DEFAULT_CONFIG_FILE, parseConfig } from '../budget/config.js';
 import { evaluateGate, validateGateReport } from '../budget/gate.js';
 import type { GateConfig, GateReport } from '../budget/types.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
@@ -16,7 +16,7 @@ import type { Baseline, EventInfo } from '../io/baseline.js';
 import { diffDirectories, findModelChanges } from '../io/changes.js';
 import type { ModelChange } from '../io/changes.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
-import { Git } from '../io/git.js';
+import { Git, isSha } from '../io/git.js';
 import { GitHubApiError, GitHubClient, graphqlUrlFor, octokitTransport } from '../io/github.js';
 import { matchesAny } from '../io/glob.js';
 import { profileChanges } from '../io/pipeline.js';
@@ -54,10 +54,14 @@ function makeClient(inputs: ActionInputs): GitHubClient | null {
   return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
 }
 
-/** Reads and parses the config; null when the file does not exist. */
+/**
+ * Reads and parses the config; null when the default file does not exist. A config named in the
+ * `config` input must exist: a typo there would otherwise switch every budget off silently.
+ */
 async function loadConfig(root: string, file: string): Promise<GateConfig | null> {
   const full = isAbsolute(file) ? file : join(root, file);
   if (!existsSync(full)) {
+    if (file !== DEFAULT_CONFIG_FILE) throw new InputError(`input 'config': ${file} does not exist`);
     log(`No config at ${file}: reporting changed models without budgets`);
     return null;
   }
@@ -304,11 +308,11 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   const run = event.payload['workflow_run'] as WorkflowRunInfo | undefined;
   const headSha = inputs.headSha || run?.head_sha || '';
   // The head SHA comes from the trusted event (or input), never from the artifact.
-  const renderOpts = { commentKey: inputs.commentKey, headSha: /^[0-9a-f]{40}$/.test(headSha) ? headSha : null };
+  const renderOpts = { commentKey: inputs.commentKey, headSha: isSha(headSha) ? headSha : null };
   const body = renderComment(report, renderOpts);
   await summary(inputs, renderSummary(report, renderOpts));
   if (!client || !event.repo) throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
-  if (!/^[0-9a-f]{40}$/.test(headSha)) throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
+  if (!isSha(headSha)) throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
   const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run));
   log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);
   const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);

@@ -369,6 +369,16 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.match(run.summary, /^### Model budget: ❌ the action failed\n\n.*model\\-budget\\\.yml\\:6\\: models\\\[0\\\]/);
   });
 
+  test('a config named in the input must exist (a typo must not switch the budgets off)', async () => {
+    const s = await scenario(null);
+    const run = await s.run({ config: '.github/model-budgets.yml' });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^::error::model-budget: input 'config': \.github\/model-budgets\.yml does not exist$/m);
+    assert.equal(s.gh.comments.get(s.pr), undefined);
+    // The default file may be absent: models are then reported without budgets.
+    assert.equal((await s.run()).code, 0);
+  });
+
   test('a token that may not read the pull request files (contents: read only): git diff instead', async () => {
     const s = await scenario(null);
     s.gh.fail({ method: 'GET', path: new RegExp(`/pulls/${s.pr}/files$`), status: 403, body: { message: 'Resource not accessible by integration' } });
