@@ -52935,6 +52935,28 @@ function isWeightDType(dtype) {
     return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
 }
 
+;// CONCATENATED MODULE: ./build/src/graph/ir.js
+/**
+ * The default ONNX domain is '' in the IR; files may also write it 'ai.onnx'. Every place that
+ * keys on a domain (reader, registry, engine) goes through this.
+ */
+function normalizeDomain(domain) {
+    return domain === 'ai.onnx' ? '' : domain;
+}
+/** Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first. */
+function* walkGraphs(graph) {
+    yield graph;
+    for (const node of graph.nodes) {
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'graph')
+                yield* walkGraphs(attr.value);
+            else if (attr.type === 'graphs')
+                for (const g of attr.value)
+                    yield* walkGraphs(g);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
 /** Field numbers, by message, used by the hand-written streaming decoder. */
 const FIELD = {
@@ -53222,6 +53244,7 @@ function decodeTypedValues(dtype, elements, typed) {
  * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
  * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
  */
+
 
 
 
@@ -53793,9 +53816,6 @@ function decodeAttribute(c, end, ctx, into) {
 }
 function noValue(name, type) {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
-}
-function normalizeDomain(domain) {
-    return domain === 'ai.onnx' ? '' : domain;
 }
 const NO_ATTRIBUTES = new Map();
 function decodeNode(c, end, ctx) {
@@ -54810,15 +54830,13 @@ function matchesAny(path, patterns) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
-const DOMAIN_ALIASES = { 'ai.onnx': '' };
-function registry_normalizeDomain(domain) {
-    return DOMAIN_ALIASES[domain] ?? domain;
-}
+/** One registry of op definitions keyed by (domain, op type, since-version). */
+
 class OpRegistry {
     byKey = new Map();
     constructor(defs) {
         for (const def of defs) {
-            const key = `${registry_normalizeDomain(def.domain)}::${def.opType}`;
+            const key = `${normalizeDomain(def.domain)}::${def.opType}`;
             const list = this.byKey.get(key) ?? [];
             if (list.some((d) => d.since === def.since)) {
                 throw new Error(`op ${key} registered twice for since-version ${def.since}`);
@@ -54830,7 +54848,7 @@ class OpRegistry {
     }
     /** The definition in force at `opset` for the domain: the latest whose since-version <= opset. */
     lookup(domain, opType, opset) {
-        const list = this.byKey.get(`${registry_normalizeDomain(domain)}::${opType}`);
+        const list = this.byKey.get(`${normalizeDomain(domain)}::${opType}`);
         if (!list)
             return undefined;
         let found;
@@ -54841,7 +54859,7 @@ class OpRegistry {
         return found ?? list[0];
     }
     has(domain, opType) {
-        return this.byKey.has(`${registry_normalizeDomain(domain)}::${opType}`);
+        return this.byKey.has(`${normalizeDomain(domain)}::${opType}`);
     }
     /** Every definition, sorted by domain, op type, since-version (for docs generation). */
     all() {
@@ -54936,10 +54954,20 @@ function normalizeAxis(axis, rank) {
 }
 /** Builds a KnownValue, or undefined when it is too large to fold. */
 function knownValue(dtype, shape, data) {
-    return data.length <= 4096 ? { dtype, shape, data } : undefined;
+    return data.length <= MAX_FOLD_ELEMENTS ? { dtype, shape, data } : undefined;
 }
 function sameShape(a, b) {
     return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+/**
+ * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
+ * slot); a node listing more outputs than the op has is an error.
+ */
+function fitOutputs(ctx, all) {
+    const n = Math.max(1, ctx.node.outputs.length);
+    if (n > all.length)
+        throw new OpError(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
+    return all.slice(0, n);
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/conv.js
@@ -56059,13 +56087,6 @@ function coreCost(c, perScore) {
     const macs = scores * (numel([c.headSize]) + numel([c.vHeadSize]));
     return { macs, flops: 2 * macs + scores * perScore, scores };
 }
-/** Outputs list sized to the node: omitted ('') outputs still get a slot. */
-function fit(ctx, all) {
-    const n = Math.max(1, ctx.node.outputs.length);
-    if (n > all.length)
-        throw new OpError(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
-    return all.slice(0, n);
-}
 const CORE_DOC = 'per score element (batch * heads * q_seq * total_seq): 1 scale + 3 softmax';
 const ATTN_PEERS = 'fvcore and ptflops (aten) count the QK^T and AV batched matmuls like us; thop does not count them (functional matmul) and counts nothing for nn.MultiheadAttention; the masked part of a causal score matrix is counted by all of them, as here.';
 function msAttentionDims(ctx, pastIndex) {
@@ -56116,7 +56137,7 @@ function msAttentionDef(io) {
             const dtype = ctx.inputs[io.dtypeFrom]?.type.dtype ?? ctx.input(0).type.dtype;
             const shareBuffer = ctx.attrs.int('past_present_share_buffer', 0) !== 0 && attention_present(ctx, io.past);
             const presentShape = shareBuffer ? [...ctx.shapeOf(io.past)] : [2, d.batch, d.heads, d.total, d.headSize];
-            return { outputs: fit(ctx, [{ dtype, shape: [d.batch, d.seq, d.qkv[2]] }, { dtype, shape: presentShape }]) };
+            return { outputs: fitOutputs(ctx, [{ dtype, shape: [d.batch, d.seq, d.qkv[2]] }, { dtype, shape: presentShape }]) };
         },
         cost(ctx) {
             const d = msAttentionDims(ctx, io.past);
@@ -56188,7 +56209,7 @@ const multiHeadAttention = {
         const d = mhaDims(ctx);
         const dtype = ctx.input(0).type.dtype;
         return {
-            outputs: fit(ctx, [
+            outputs: fitOutputs(ctx, [
                 { dtype, shape: [d.batch, d.seq, mul(d.vHeadSize, d.heads)] },
                 { dtype, shape: [d.batch, d.heads, d.total, d.headSize] },
                 { dtype, shape: [d.batch, d.heads, d.total, d.vHeadSize] },
@@ -56249,7 +56270,7 @@ const groupQueryAttention = {
         const cacheType = ctx.inputs[3]?.type.dtype ?? dtype;
         const kv = { dtype: cacheType, shape: [d.batch, d.kvHeads, d.presentSeq, d.headSize] };
         return {
-            outputs: fit(ctx, [
+            outputs: fitOutputs(ctx, [
                 { dtype, shape: [d.batch, d.seq, mul(d.headSize, d.heads)] },
                 kv, kv,
                 { dtype, shape: [d.batch, d.heads, d.seq, d.total] },
@@ -56341,7 +56362,7 @@ const onnxAttention = {
         const dtype = ctx.input(0).type.dtype;
         const y = d.threeD ? [d.batch, d.seq, mul(d.vHeadSize, d.heads)] : [d.batch, d.heads, d.seq, d.vHeadSize];
         return {
-            outputs: fit(ctx, [
+            outputs: fitOutputs(ctx, [
                 { dtype, shape: y },
                 { dtype, shape: [d.batch, d.kvHeads, d.total, d.headSize] },
                 { dtype: ctx.inputs[2]?.type.dtype ?? dtype, shape: [d.batch, d.kvHeads, d.total, d.vHeadSize] },
@@ -57648,10 +57669,6 @@ function intsOf(ctx, i) {
 function isConcrete(shape) {
     return shape.every((d) => typeof d === 'number');
 }
-/** A value when small enough to fold (see MAX_FOLD_ELEMENTS), else undefined. */
-function fold(dtype, shape, data) {
-    return knownValue(dtype, shape, data);
-}
 /**
  * Product of dims, keeping it symbolic only when it is exactly one symbol (times 1s); any other
  * product of symbols becomes a fresh dim rather than a made-up name or a guessed number.
@@ -57728,7 +57745,7 @@ function inputBytes(ctx, positions) {
 }
 /** The folded KnownValue of an IR tensor (Constant attributes), when its values were decoded. */
 function tensorValue(t) {
-    return t.values ? fold(t.dtype, t.dims, t.values) : undefined;
+    return t.values ? knownValue(t.dtype, t.dims, t.values) : undefined;
 }
 /** One output with the given type, plus its value when known. */
 function single(type, value) {
@@ -57862,7 +57879,7 @@ function inferReshape(ctx, target, targetLength, allowzero) {
         throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
     }
     const type = { dtype: x.type.dtype, shape };
-    const value = x.value && shape && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+    const value = x.value && shape && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
     return single(type, value);
 }
 const reshapeV1 = {
@@ -57902,7 +57919,7 @@ function makeFlatten(since) {
             if (axis < 0 || axis > r)
                 throw new OpError(`axis ${ctx.attrs.int('axis', 1)} is out of range for rank ${r}`);
             const shape = [dimProduct(s.slice(0, axis), ctx, 'flatten'), dimProduct(s.slice(axis), ctx, 'flatten')];
-            const value = x.value && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+            const value = x.value && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
             return single({ dtype: x.type.dtype, shape }, value);
         },
         cost: () => NO_ARITHMETIC,
@@ -57937,7 +57954,7 @@ function squeeze(ctx, axes, allowNegative) {
         // Without axes every size-1 dim goes; a symbolic dim may or may not be 1.
         throw new OpError(`Squeeze without axes on [${s.join(',')}]: the symbolic dims may or may not be 1, so the output rank is unknown`);
     }
-    const value = x.value && shape && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+    const value = x.value && shape && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
     return single({ dtype: x.type.dtype, shape }, value);
 }
 function unsqueeze(ctx, axes, allowNegative) {
@@ -57961,7 +57978,7 @@ function unsqueeze(ctx, axes, allowNegative) {
     let k = 0;
     for (let i = 0; i < outRank; i++)
         shape.push(norm.has(i) ? 1 : s[k++]);
-    const value = x.value && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+    const value = x.value && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
     return single({ dtype: x.type.dtype, shape }, value);
 }
 const squeezeOps = [
@@ -58035,7 +58052,7 @@ function makeShape(since) {
             }
             const dims = s.slice(start, Math.max(start, end));
             const type = { dtype: 'int64', shape: [dims.length] };
-            return single(type, isConcrete(dims) ? fold('int64', [dims.length], dims) : undefined);
+            return single(type, isConcrete(dims) ? knownValue('int64', [dims.length], dims) : undefined);
         },
         cost: () => NO_ARITHMETIC,
     };
@@ -58045,7 +58062,7 @@ const sizeOp = {
     infer: (ctx) => {
         const s = ctx.input(0).type.shape;
         const type = { dtype: 'int64', shape: [] };
-        return single(type, s && isConcrete(s) ? fold('int64', [], [numel(s)]) : undefined);
+        return single(type, s && isConcrete(s) ? knownValue('int64', [], [numel(s)]) : undefined);
     },
     cost: () => NO_ARITHMETIC,
 };
@@ -58106,16 +58123,16 @@ function inferConstant(ctx) {
                 return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
             }
             case 'value_float':
-                return single({ dtype: 'float32', shape: [] }, fold('float32', [], [Math.fround(ctx.attrs.float(name))]));
+                return single({ dtype: 'float32', shape: [] }, knownValue('float32', [], [Math.fround(ctx.attrs.float(name))]));
             case 'value_floats': {
                 const v = ctx.attrs.floats(name).map(Math.fround);
-                return single({ dtype: 'float32', shape: [v.length] }, fold('float32', [v.length], v));
+                return single({ dtype: 'float32', shape: [v.length] }, knownValue('float32', [v.length], v));
             }
             case 'value_int':
-                return single({ dtype: 'int64', shape: [] }, fold('int64', [], [ctx.attrs.int(name)]));
+                return single({ dtype: 'int64', shape: [] }, knownValue('int64', [], [ctx.attrs.int(name)]));
             case 'value_ints': {
                 const v = ctx.attrs.ints(name);
-                return single({ dtype: 'int64', shape: [v.length] }, fold('int64', [v.length], v));
+                return single({ dtype: 'int64', shape: [v.length] }, knownValue('int64', [v.length], v));
             }
             case 'value_string':
                 return single({ dtype: 'string', shape: [] });
@@ -58171,7 +58188,7 @@ function castTo(ctx, to) {
             data.push(c);
         }
         if (data.length === x.value.data.length)
-            value = fold(to, x.value.shape, data);
+            value = knownValue(to, x.value.shape, data);
     }
     return single({ dtype: to, shape: x.type.shape }, value);
 }
@@ -58321,7 +58338,7 @@ const transposeOp = {
             throw new OpError(`perm [${perm.join(',')}] is not a permutation of rank ${r}`);
         }
         const shape = perm.map((p) => s[p]);
-        const value = x.value && isConcrete(s) ? fold(x.value.dtype, shape, transposeData(x.value.data, s, perm)) : undefined;
+        const value = x.value && isConcrete(s) ? knownValue(x.value.dtype, shape, transposeData(x.value.data, s, perm)) : undefined;
         return single({ dtype: x.type.dtype, shape }, value);
     },
     cost: () => NO_ARITHMETIC,
@@ -58373,7 +58390,7 @@ function makeConcat(since) {
                             data.push(x.value.data[o * chunk + k]);
                     }
                 }
-                value = fold(present[0].value.dtype, shape, data);
+                value = knownValue(present[0].value.dtype, shape, data);
             }
             return single({ dtype, shape }, value);
         },
@@ -58448,7 +58465,7 @@ function makeSplit(since, source) {
                 values = sizes.map((len) => {
                     const data = sliceAxisData(x.value.data, s, axis, start, len);
                     start += len;
-                    return fold(x.value.dtype, s.map((dim, i) => (i === axis ? len : dim)), data);
+                    return knownValue(x.value.dtype, s.map((dim, i) => (i === axis ? len : dim)), data);
                 });
             }
             return values ? { outputs, values } : { outputs };
@@ -58519,8 +58536,8 @@ const tileOps = [
             ctx.input(1);
             const repeats = intsOf(ctx, 1);
             const shape = tileShape(ctx, s, repeats);
-            const value = x.value && repeats && isConcrete(shape) && isConcrete(s) && numel(shape) <= 4096
-                ? fold(x.value.dtype, shape, tileData(x.value.data, s, repeats)) : undefined;
+            const value = x.value && repeats && isConcrete(shape) && isConcrete(s) && numel(shape) <= MAX_FOLD_ELEMENTS
+                ? knownValue(x.value.dtype, shape, tileData(x.value.data, s, repeats)) : undefined;
             return single({ dtype: x.type.dtype, shape }, value);
         },
         cost: () => NO_ARITHMETIC,
@@ -58564,8 +58581,8 @@ const expandOp = {
         const shape = expandShape(ctx, s, intsOf(ctx, 1), shapeIn?.[0]);
         if (!shape)
             throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
-        const value = x.value && shape && isConcrete(shape) && isConcrete(s) && numel(shape) <= 4096
-            ? fold(x.value.dtype, shape, broadcastData(x.value.data, s, shape)) : undefined;
+        const value = x.value && shape && isConcrete(shape) && isConcrete(s) && numel(shape) <= MAX_FOLD_ELEMENTS
+            ? knownValue(x.value.dtype, shape, broadcastData(x.value.data, s, shape)) : undefined;
         return single({ dtype: x.type.dtype, shape }, value);
     },
     cost: () => NO_ARITHMETIC,
@@ -58662,7 +58679,7 @@ function makeDepthToSpace(since) {
                 const data = mode === 'DCR'
                     ? transposeData(x.value.data, [N, b, b, c2, H, W], [0, 3, 4, 1, 5, 2])
                     : transposeData(x.value.data, [N, c2, b, b, H, W], [0, 1, 4, 2, 5, 3]);
-                value = fold(x.value.dtype, shape, data);
+                value = knownValue(x.value.dtype, shape, data);
             }
             return single({ dtype: x.type.dtype, shape }, value);
         },
@@ -58693,7 +58710,7 @@ const spaceToDepthOp = {
             const [N, C, H, W] = s;
             // View as [N, C, H/b, b, W/b, b], permute to [N, b, b, C, H/b, W/b].
             const data = transposeData(x.value.data, [N, C, H / b, b, W / b, b], [0, 3, 5, 1, 2, 4]);
-            value = fold(x.value.dtype, shape, data);
+            value = knownValue(x.value.dtype, shape, data);
         }
         return single({ dtype: x.type.dtype, shape }, value);
     },
@@ -58721,7 +58738,7 @@ const triluOp = {
                 const keep = upper ? j - i >= k : j - i <= k;
                 return keep ? v : 0;
             });
-            value = fold(x.value.dtype, s, data);
+            value = knownValue(x.value.dtype, s, data);
         }
         return single(x.type, value);
     },
@@ -58926,7 +58943,7 @@ const gatherOp = {
                         data.push(x.value.data[base + k]);
                 }
             }
-            value = fold(x.value.dtype, shape, data);
+            value = knownValue(x.value.dtype, shape, data);
         }
         return single({ dtype: x.type.dtype, shape }, value);
     },
@@ -59062,7 +59079,7 @@ function inferSlice(ctx, specs, slicedAxes) {
         }
     }
     let value;
-    if (x.value && isConcrete(s) && isConcrete(shape) && numel(shape) <= 4096) {
+    if (x.value && isConcrete(s) && isConcrete(shape) && numel(shape) <= MAX_FOLD_ELEMENTS) {
         const strides = stridesOf(s);
         const n = numel(shape);
         const data = new Array(n);
@@ -59080,7 +59097,7 @@ function inferSlice(ctx, specs, slicedAxes) {
                 idx[k] = 0;
             }
         }
-        value = fold(x.value.dtype, shape, data);
+        value = knownValue(x.value.dtype, shape, data);
     }
     return single({ dtype: x.type.dtype, shape }, value);
 }
@@ -59187,7 +59204,7 @@ function makeNonZero(since) {
                     for (const h of hits)
                         data.push(Math.floor(h / strides[k]) % s[k]);
                 const shape = [s.length, hits.length];
-                return single({ dtype: 'int64', shape }, fold('int64', shape, data));
+                return single({ dtype: 'int64', shape }, knownValue('int64', shape, data));
             }
             return single({ dtype: 'int64', shape: [s.length, ctx.freshDim('nonzero')] });
         },
@@ -59652,8 +59669,8 @@ const constantOfShapeOp = {
             shape = Array.from({ length: len }, () => ctx.freshDim('constant_of_shape'));
         }
         let value;
-        if (dims && fill !== undefined && numel(dims) <= 4096)
-            value = fold(dtype, dims, new Array(numel(dims)).fill(fill));
+        if (dims && fill !== undefined && numel(dims) <= MAX_FOLD_ELEMENTS)
+            value = knownValue(dtype, dims, new Array(numel(dims)).fill(fill));
         return single({ dtype, shape }, value);
     },
     cost: () => NO_ARITHMETIC,
@@ -59678,7 +59695,7 @@ const rangeOp = {
         const n = Math.max(Math.ceil((limit - start) / delta), 0);
         const shape = [n];
         let value;
-        if (n <= 4096 && dtype) {
+        if (n <= MAX_FOLD_ELEMENTS && dtype) {
             const data = [];
             for (let i = 0; i < n; i++) {
                 const v = castNumber(start + i * delta, dtype);
@@ -59687,7 +59704,7 @@ const rangeOp = {
                 data.push(v);
             }
             if (data.length === n)
-                value = fold(dtype, shape, data);
+                value = knownValue(dtype, shape, data);
         }
         return single({ dtype, shape }, value);
     },
@@ -59713,14 +59730,14 @@ const eyeLikeOp = {
             throw new OpError(`input must be 2-D, got [${s.join(',')}]`);
         const dtype = dtypeAttr(ctx, ctx.input(0).type.dtype);
         let value;
-        if (isConcrete(s) && dtype && numel(s) <= 4096) {
+        if (isConcrete(s) && dtype && numel(s) <= MAX_FOLD_ELEMENTS) {
             const k = ctx.attrs.int('k', 0);
             const [rows, cols] = s;
             const data = new Array(rows * cols).fill(0);
             for (let i = 0; i < rows; i++)
                 if (i + k >= 0 && i + k < cols)
                     data[i * cols + i + k] = 1;
-            value = fold(dtype, s, data);
+            value = knownValue(dtype, s, data);
         }
         return single({ dtype, shape: s }, value);
     },
@@ -60894,12 +60911,6 @@ function perHead(hidden, heads, what) {
         throw new OpError(`${what} ${hidden} is not divisible by ${heads} heads`);
     return hidden / heads;
 }
-function outputsFor(ctx, all) {
-    const n = Math.max(1, ctx.node.outputs.length);
-    if (n > all.length)
-        throw new OpError(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
-    return all.slice(0, n);
-}
 // ---- LinearAttention -------------------------------------------------------------------------
 // Inputs: query [B,T,Hq*dk], key [B,T,Hkv*dk], value [B,T,Hkv*dv], past_state [B,Hkv,dk,dv]?,
 // decay?, beta?. Outputs: output [B,T,Hq*dv], present_state [B,Hkv,dk,dv].
@@ -60938,7 +60949,7 @@ const linearAttentionOp = {
         const dtype = ctx.input(0).type.dtype;
         const hidden = typeof d.dv === 'number' ? d.dv * d.qHeads : `${d.dv}*${d.qHeads}`;
         const state = { dtype: ctx.inputs[3]?.type.dtype ?? dtype, shape: [d.batch, d.kvHeads, d.dk, d.dv] };
-        return { outputs: outputsFor(ctx, [{ dtype, shape: [d.batch, d.seq, hidden] }, state]) };
+        return { outputs: fitOutputs(ctx, [{ dtype, shape: [d.batch, d.seq, hidden] }, state]) };
     },
     cost(ctx) {
         const d = linearAttnDims(ctx);
@@ -60980,7 +60991,7 @@ const causalConvOp = {
     infer(ctx) {
         const { x, k } = causalConvDims(ctx);
         const dtype = ctx.input(0).type.dtype;
-        return { outputs: outputsFor(ctx, [{ dtype, shape: [...x] }, { dtype, shape: [x[0], x[1], k - 1] }]) };
+        return { outputs: fitOutputs(ctx, [{ dtype, shape: [...x] }, { dtype, shape: [x[0], x[1], k - 1] }]) };
     },
     cost(ctx) {
         const { x, k } = causalConvDims(ctx);
@@ -61211,21 +61222,6 @@ function topoOrder(items, nodeOf, label) {
     return order;
 }
 
-;// CONCATENATED MODULE: ./build/src/graph/ir.js
-/** Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first. */
-function* walkGraphs(graph) {
-    yield graph;
-    for (const node of graph.nodes) {
-        for (const attr of node.attributes.values()) {
-            if (attr.type === 'graph')
-                yield* walkGraphs(attr.value);
-            else if (attr.type === 'graphs')
-                for (const g of attr.value)
-                    yield* walkGraphs(g);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
 function attrReader(node) {
@@ -61282,9 +61278,6 @@ function attrReader(node) {
 
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
-function engine_normalizeDomain(domain) {
-    return domain === 'ai.onnx' ? '' : domain;
-}
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
@@ -61338,10 +61331,10 @@ class Engine {
         this.options = options;
         const opsets = new Map();
         for (const [d, v] of model.opsetImports)
-            opsets.set(engine_normalizeDomain(d), v);
+            opsets.set(normalizeDomain(d), v);
         this.modelOpsets = opsets;
         for (const f of model.functions)
-            this.functions.set(`${engine_normalizeDomain(f.domain)}::${f.name}`, f);
+            this.functions.set(`${normalizeDomain(f.domain)}::${f.name}`, f);
     }
     run() {
         const graph = this.model.graph;
@@ -61510,7 +61503,7 @@ class Engine {
         const out = [];
         nodes.forEach((raw, index) => {
             const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
-            const key = `${engine_normalizeDomain(node.domain)}::${node.opType}`;
+            const key = `${normalizeDomain(node.domain)}::${node.opType}`;
             const fn = this.functions.get(key);
             if (!fn) {
                 out.push({ node, scope, opsets });
@@ -61521,7 +61514,7 @@ class Engine {
             }
             const fnOpsets = new Map(this.modelOpsets);
             for (const [d, v] of fn.opsetImports)
-                fnOpsets.set(engine_normalizeDomain(d), v);
+                fnOpsets.set(normalizeDomain(d), v);
             const inner = expandFunction(fn, node);
             const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
             out.push(...this.flatten(inner, innerScope, fnOpsets, [...stack, key]));
@@ -61574,7 +61567,7 @@ class Engine {
     }
     runNode(flat, level, frees) {
         const { node } = flat;
-        const domain = engine_normalizeDomain(node.domain);
+        const domain = normalizeDomain(node.domain);
         let opset = flat.opsets.get(domain);
         let def;
         if (opset === undefined) {

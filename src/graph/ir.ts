@@ -60,6 +60,14 @@ export type Attribute =
   /** Inside a function body: refers to an attribute of the calling node. */
   | { readonly type: 'ref'; readonly value: string };
 
+/**
+ * The default ONNX domain is '' in the IR; files may also write it 'ai.onnx'. Every place that
+ * keys on a domain (reader, registry, engine) goes through this.
+ */
+export function normalizeDomain(domain: string): string {
+  return domain === 'ai.onnx' ? '' : domain;
+}
+
 export interface Node {
   readonly name: string;
   readonly opType: string;

@@ -10,7 +10,7 @@
  */
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, OpDef, SymDim, TensorType } from '../shapes/types.js';
-import { numel } from '../shapes/util.js';
+import { fitOutputs, numel } from '../shapes/util.js';
 
 /** a / b for a dim; symbolic dims give a readable expression. */
 function div(a: SymDim, b: number, what: string): SymDim {
@@ -56,13 +56,6 @@ function coreCost(c: Core, perScore: number): { macs: number; flops: number; sco
   const scores = numel([c.batch, c.heads, c.seq, c.total]);
   const macs = scores * (numel([c.headSize]) + numel([c.vHeadSize]));
   return { macs, flops: 2 * macs + scores * perScore, scores };
-}
-
-/** Outputs list sized to the node: omitted ('') outputs still get a slot. */
-function fit(ctx: InferContext, all: TensorType[]): TensorType[] {
-  const n = Math.max(1, ctx.node.outputs.length);
-  if (n > all.length) throw new OpError(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
-  return all.slice(0, n);
 }
 
 const CORE_DOC = 'per score element (batch * heads * q_seq * total_seq): 1 scale + 3 softmax';
@@ -133,7 +126,7 @@ function msAttentionDef(io: MsAttentionInputs): OpDef {
       const dtype = ctx.inputs[io.dtypeFrom]?.type.dtype ?? ctx.input(0).type.dtype;
       const shareBuffer = ctx.attrs.int('past_present_share_buffer', 0) !== 0 && present(ctx, io.past);
       const presentShape = shareBuffer ? [...ctx.shapeOf(io.past)] : [2, d.batch, d.heads, d.total, d.headSize];
-      return { outputs: fit(ctx, [{ dtype, shape: [d.batch, d.seq, d.qkv[2]] }, { dtype, shape: presentShape }]) };
+      return { outputs: fitOutputs(ctx, [{ dtype, shape: [d.batch, d.seq, d.qkv[2]] }, { dtype, shape: presentShape }]) };
     },
     cost(ctx): Cost {
       const d = msAttentionDims(ctx, io.past);
@@ -210,7 +203,7 @@ const multiHeadAttention: OpDef = {
     const d = mhaDims(ctx);
     const dtype = ctx.input(0).type.dtype;
     return {
-      outputs: fit(ctx, [
+      outputs: fitOutputs(ctx, [
         { dtype, shape: [d.batch, d.seq, mul(d.vHeadSize, d.heads)] },
         { dtype, shape: [d.batch, d.heads, d.total, d.headSize] },
         { dtype, shape: [d.batch, d.heads, d.total, d.vHeadSize] },
@@ -278,7 +271,7 @@ const groupQueryAttention: OpDef = {
     const cacheType = ctx.inputs[3]?.type.dtype ?? dtype;
     const kv: TensorType = { dtype: cacheType, shape: [d.batch, d.kvHeads, d.presentSeq, d.headSize] };
     return {
-      outputs: fit(ctx, [
+      outputs: fitOutputs(ctx, [
         { dtype, shape: [d.batch, d.seq, mul(d.headSize, d.heads)] },
         kv, kv,
         { dtype, shape: [d.batch, d.heads, d.seq, d.total] },
@@ -372,7 +365,7 @@ const onnxAttention: OpDef = {
     const dtype = ctx.input(0).type.dtype;
     const y = d.threeD ? [d.batch, d.seq, mul(d.vHeadSize, d.heads)] : [d.batch, d.heads, d.seq, d.vHeadSize];
     return {
-      outputs: fit(ctx, [
+      outputs: fitOutputs(ctx, [
         { dtype, shape: y },
         { dtype, shape: [d.batch, d.kvHeads, d.total, d.headSize] },
         { dtype: ctx.inputs[2]?.type.dtype ?? dtype, shape: [d.batch, d.kvHeads, d.total, d.vHeadSize] },

@@ -9,10 +9,10 @@
  */
 import { dtypeBits as bitsOf, dtypeFromOnnx } from '../graph/dtype.js';
 import type { DType } from '../graph/dtype.js';
-import { OpError } from '../shapes/types.js';
+import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
-import { numel } from '../shapes/util.js';
-import { NO_ARITHMETIC, castNumber, fold, intsOf, isConcrete, single, tensorValue, valueOf } from './shape-ops.js';
+import { knownValue, numel } from '../shapes/util.js';
+import { NO_ARITHMETIC, castNumber, intsOf, isConcrete, single, tensorValue, valueOf } from './shape-ops.js';
 
 const fillDoc: OpDoc = { flops: '0: writes a fill value', memory: 'output bytes written (the small shape input read)' };
 
@@ -38,7 +38,7 @@ const constantOfShapeOp: OpDef = {
       shape = Array.from({ length: len }, () => ctx.freshDim('constant_of_shape'));
     }
     let value: KnownValue | undefined;
-    if (dims && fill !== undefined && numel(dims) <= 4096) value = fold(dtype, dims, new Array<number>(numel(dims)).fill(fill));
+    if (dims && fill !== undefined && numel(dims) <= MAX_FOLD_ELEMENTS) value = knownValue(dtype, dims, new Array<number>(numel(dims)).fill(fill));
     return single({ dtype, shape }, value);
   },
   cost: () => NO_ARITHMETIC,
@@ -64,14 +64,14 @@ const rangeOp: OpDef = {
     const n = Math.max(Math.ceil((limit - start) / delta), 0);
     const shape = [n];
     let value: KnownValue | undefined;
-    if (n <= 4096 && dtype) {
+    if (n <= MAX_FOLD_ELEMENTS && dtype) {
       const data: number[] = [];
       for (let i = 0; i < n; i++) {
         const v = castNumber(start + i * delta, dtype);
         if (v === undefined) break;
         data.push(v);
       }
-      if (data.length === n) value = fold(dtype, shape, data);
+      if (data.length === n) value = knownValue(dtype, shape, data);
     }
     return single({ dtype, shape }, value);
   },
@@ -97,12 +97,12 @@ const eyeLikeOp: OpDef = {
     if (s.length !== 2) throw new OpError(`input must be 2-D, got [${s.join(',')}]`);
     const dtype = dtypeAttr(ctx, ctx.input(0).type.dtype);
     let value: KnownValue | undefined;
-    if (isConcrete(s) && dtype && numel(s) <= 4096) {
+    if (isConcrete(s) && dtype && numel(s) <= MAX_FOLD_ELEMENTS) {
       const k = ctx.attrs.int('k', 0);
       const [rows, cols] = s as [number, number];
       const data = new Array<number>(rows * cols).fill(0);
       for (let i = 0; i < rows; i++) if (i + k >= 0 && i + k < cols) data[i * cols + i + k] = 1;
-      value = fold(dtype, s, data);
+      value = knownValue(dtype, s, data);
     }
     return single({ dtype, shape: s }, value);
   },

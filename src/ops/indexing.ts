@@ -8,12 +8,10 @@
  */
 import { bytesFor, dtypeBits } from '../graph/dtype.js';
 import type { DType } from '../graph/dtype.js';
-import { OpError } from '../shapes/types.js';
+import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { Cost, InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
-import { bytesOf, concrete, normalizeAxis, numel } from '../shapes/util.js';
-import {
-  DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, fold, inputBytes, intsOf, isConcrete, single, stridesOf,
-} from './shape-ops.js';
+import { bytesOf, concrete, knownValue, normalizeAxis, numel } from '../shapes/util.js';
+import { DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, inputBytes, intsOf, isConcrete, single, stridesOf } from './shape-ops.js';
 
 /** Bytes of reading the selected elements once and writing them once, plus the index inputs. */
 function selectionBytes(ctx: InferContext, outputs: readonly TensorType[], indexInputs: readonly number[]): number {
@@ -61,7 +59,7 @@ const gatherOp: OpDef = {
           for (let k = 0; k < inner; k++) data.push(x.value.data[base + k]!);
         }
       }
-      value = fold(x.value.dtype, shape, data);
+      value = knownValue(x.value.dtype, shape, data);
     }
     return single({ dtype: x.type.dtype, shape }, value);
   },
@@ -198,7 +196,7 @@ function inferSlice(ctx: InferContext, specs: SliceAxis[] | undefined, slicedAxe
     }
   }
   let value: KnownValue | undefined;
-  if (x.value && isConcrete(s) && isConcrete(shape) && numel(shape) <= 4096) {
+  if (x.value && isConcrete(s) && isConcrete(shape) && numel(shape) <= MAX_FOLD_ELEMENTS) {
     const strides = stridesOf(s);
     const n = numel(shape);
     const data = new Array<number>(n);
@@ -215,7 +213,7 @@ function inferSlice(ctx: InferContext, specs: SliceAxis[] | undefined, slicedAxe
         idx[k] = 0;
       }
     }
-    value = fold(x.value.dtype, shape, data);
+    value = knownValue(x.value.dtype, shape, data);
   }
   return single({ dtype: x.type.dtype, shape }, value);
 }
@@ -320,7 +318,7 @@ function makeNonZero(since: number): OpDef {
         const data: number[] = [];
         for (let k = 0; k < s.length; k++) for (const h of hits) data.push(Math.floor(h / strides[k]!) % s[k]!);
         const shape = [s.length, hits.length];
-        return single({ dtype: 'int64', shape }, fold('int64', shape, data));
+        return single({ dtype: 'int64', shape }, knownValue('int64', shape, data));
       }
       return single({ dtype: 'int64', shape: [s.length, ctx.freshDim('nonzero')] });
     },

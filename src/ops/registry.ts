@@ -1,11 +1,7 @@
 /** One registry of op definitions keyed by (domain, op type, since-version). */
+import { normalizeDomain } from '../graph/ir.js';
 import type { OpDef } from '../shapes/types.js';
 
-const DOMAIN_ALIASES: Readonly<Record<string, string>> = { 'ai.onnx': '' };
-
-export function normalizeDomain(domain: string): string {
-  return DOMAIN_ALIASES[domain] ?? domain;
-}
 
 export class OpRegistry {
   private readonly byKey = new Map<string, OpDef[]>();

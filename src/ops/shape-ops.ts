@@ -40,11 +40,6 @@ export function isConcrete(shape: readonly SymDim[]): shape is readonly number[]
   return shape.every((d) => typeof d === 'number');
 }
 
-/** A value when small enough to fold (see MAX_FOLD_ELEMENTS), else undefined. */
-export function fold(dtype: DType, shape: readonly number[], data: readonly number[]): KnownValue | undefined {
-  return knownValue(dtype, shape, data);
-}
-
 /**
  * Product of dims, keeping it symbolic only when it is exactly one symbol (times 1s); any other
  * product of symbols becomes a fresh dim rather than a made-up name or a guessed number.
@@ -113,7 +108,7 @@ export function inputBytes(ctx: InferContext, positions: readonly number[]): num
 
 /** The folded KnownValue of an IR tensor (Constant attributes), when its values were decoded. */
 export function tensorValue(t: Tensor): KnownValue | undefined {
-  return t.values ? fold(t.dtype, t.dims, t.values) : undefined;
+  return t.values ? knownValue(t.dtype, t.dims, t.values) : undefined;
 }
 
 /** One output with the given type, plus its value when known. */
@@ -232,7 +227,7 @@ function inferReshape(ctx: InferContext, target: readonly number[] | undefined, 
     throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
   }
   const type: TensorType = { dtype: x.type.dtype, shape };
-  const value = x.value && shape && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+  const value = x.value && shape && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
   return single(type, value);
 }
 
@@ -275,7 +270,7 @@ function makeFlatten(since: number): OpDef {
       }
       if (axis < 0 || axis > r) throw new OpError(`axis ${ctx.attrs.int('axis', 1)} is out of range for rank ${r}`);
       const shape = [dimProduct(s.slice(0, axis), ctx, 'flatten'), dimProduct(s.slice(axis), ctx, 'flatten')];
-      const value = x.value && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+      const value = x.value && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
       return single({ dtype: x.type.dtype, shape }, value);
     },
     cost: () => NO_ARITHMETIC,
@@ -308,7 +303,7 @@ function squeeze(ctx: InferContext, axes: readonly number[] | undefined, allowNe
     // Without axes every size-1 dim goes; a symbolic dim may or may not be 1.
     throw new OpError(`Squeeze without axes on [${s.join(',')}]: the symbolic dims may or may not be 1, so the output rank is unknown`);
   }
-  const value = x.value && shape && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+  const value = x.value && shape && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
   return single({ dtype: x.type.dtype, shape }, value);
 }
 
@@ -328,7 +323,7 @@ function unsqueeze(ctx: InferContext, axes: readonly number[] | undefined, allow
   const shape: SymDim[] = [];
   let k = 0;
   for (let i = 0; i < outRank; i++) shape.push(norm.has(i) ? 1 : s[k++]!);
-  const value = x.value && isConcrete(shape) ? fold(x.value.dtype, shape, x.value.data) : undefined;
+  const value = x.value && isConcrete(shape) ? knownValue(x.value.dtype, shape, x.value.data) : undefined;
   return single({ dtype: x.type.dtype, shape }, value);
 }
 
@@ -404,7 +399,7 @@ function makeShape(since: number): OpDef {
       }
       const dims = s.slice(start, Math.max(start, end));
       const type: TensorType = { dtype: 'int64', shape: [dims.length] };
-      return single(type, isConcrete(dims) ? fold('int64', [dims.length], dims) : undefined);
+      return single(type, isConcrete(dims) ? knownValue('int64', [dims.length], dims) : undefined);
     },
     cost: () => NO_ARITHMETIC,
   };
@@ -415,7 +410,7 @@ const sizeOp: OpDef = {
   infer: (ctx) => {
     const s = ctx.input(0).type.shape;
     const type: TensorType = { dtype: 'int64', shape: [] };
-    return single(type, s && isConcrete(s) ? fold('int64', [], [numel(s)]) : undefined);
+    return single(type, s && isConcrete(s) ? knownValue('int64', [], [numel(s)]) : undefined);
   },
   cost: () => NO_ARITHMETIC,
 };
@@ -482,16 +477,16 @@ function inferConstant(ctx: InferContext): InferResult {
         return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
       }
       case 'value_float':
-        return single({ dtype: 'float32', shape: [] }, fold('float32', [], [Math.fround(ctx.attrs.float(name))]));
+        return single({ dtype: 'float32', shape: [] }, knownValue('float32', [], [Math.fround(ctx.attrs.float(name))]));
       case 'value_floats': {
         const v = ctx.attrs.floats(name).map(Math.fround);
-        return single({ dtype: 'float32', shape: [v.length] }, fold('float32', [v.length], v));
+        return single({ dtype: 'float32', shape: [v.length] }, knownValue('float32', [v.length], v));
       }
       case 'value_int':
-        return single({ dtype: 'int64', shape: [] }, fold('int64', [], [ctx.attrs.int(name)]));
+        return single({ dtype: 'int64', shape: [] }, knownValue('int64', [], [ctx.attrs.int(name)]));
       case 'value_ints': {
         const v = ctx.attrs.ints(name);
-        return single({ dtype: 'int64', shape: [v.length] }, fold('int64', [v.length], v));
+        return single({ dtype: 'int64', shape: [v.length] }, knownValue('int64', [v.length], v));
       }
       case 'value_string':
         return single({ dtype: 'string', shape: [] });
@@ -548,7 +543,7 @@ function castTo(ctx: InferContext, to: DType): InferResult {
       }
       data.push(c);
     }
-    if (data.length === x.value.data.length) value = fold(to, x.value.shape, data);
+    if (data.length === x.value.data.length) value = knownValue(to, x.value.shape, data);
   }
   return single({ dtype: to, shape: x.type.shape }, value);
 }

@@ -4,7 +4,7 @@
  */
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, OpDef, SymDim, TensorType } from '../shapes/types.js';
-import { numel } from '../shapes/util.js';
+import { fitOutputs, numel } from '../shapes/util.js';
 
 function rank(ctx: InferContext, i: number, r: number, name: string): readonly SymDim[] {
   const s = ctx.shapeOf(i);
@@ -16,12 +16,6 @@ function perHead(hidden: SymDim, heads: number, what: string): SymDim {
   if (typeof hidden !== 'number') return heads === 1 ? hidden : `${hidden}/${heads}`;
   if (hidden % heads !== 0) throw new OpError(`${what} ${hidden} is not divisible by ${heads} heads`);
   return hidden / heads;
-}
-
-function outputsFor(ctx: InferContext, all: TensorType[]): TensorType[] {
-  const n = Math.max(1, ctx.node.outputs.length);
-  if (n > all.length) throw new OpError(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
-  return all.slice(0, n);
 }
 
 // ---- LinearAttention -------------------------------------------------------------------------
@@ -65,7 +59,7 @@ const linearAttentionOp: OpDef = {
     const dtype = ctx.input(0).type.dtype;
     const hidden: SymDim = typeof d.dv === 'number' ? d.dv * d.qHeads : `${d.dv}*${d.qHeads}`;
     const state: TensorType = { dtype: ctx.inputs[3]?.type.dtype ?? dtype, shape: [d.batch, d.kvHeads, d.dk, d.dv] };
-    return { outputs: outputsFor(ctx, [{ dtype, shape: [d.batch, d.seq, hidden] }, state]) };
+    return { outputs: fitOutputs(ctx, [{ dtype, shape: [d.batch, d.seq, hidden] }, state]) };
   },
   cost(ctx): Cost {
     const d = linearAttnDims(ctx);
@@ -107,7 +101,7 @@ const causalConvOp: OpDef = {
   infer(ctx) {
     const { x, k } = causalConvDims(ctx);
     const dtype = ctx.input(0).type.dtype;
-    return { outputs: outputsFor(ctx, [{ dtype, shape: [...x] }, { dtype, shape: [x[0]!, x[1]!, k - 1] }]) };
+    return { outputs: fitOutputs(ctx, [{ dtype, shape: [...x] }, { dtype, shape: [x[0]!, x[1]!, k - 1] }]) };
   },
   cost(ctx): Cost {
     const { x, k } = causalConvDims(ctx);

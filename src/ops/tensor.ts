@@ -6,12 +6,11 @@
  * Tile, Expand, DepthToSpace/SpaceToDepth, Trilu) because exporters build shape vectors with them.
  */
 import { bytesFor, dtypeFromOnnx } from '../graph/dtype.js';
-import { OpError } from '../shapes/types.js';
+import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
-import { bytesOf, concrete, normalizeAxis, numel } from '../shapes/util.js';
+import { bytesOf, concrete, knownValue, normalizeAxis, numel } from '../shapes/util.js';
 import {
-  DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, dimSum, fold, inputBytes, intsOf, isConcrete, single, stridesOf,
-  transposeData,
+  DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, dimSum, inputBytes, intsOf, isConcrete, single, stridesOf, transposeData,
 } from './shape-ops.js';
 
 const moveDoc = (memory?: string, peers?: string): OpDoc => ({
@@ -69,7 +68,7 @@ const transposeOp: OpDef = {
       throw new OpError(`perm [${perm.join(',')}] is not a permutation of rank ${r}`);
     }
     const shape = perm.map((p) => s[p]!);
-    const value = x.value && isConcrete(s) ? fold(x.value.dtype, shape as number[], transposeData(x.value.data, s, perm)) : undefined;
+    const value = x.value && isConcrete(s) ? knownValue(x.value.dtype, shape as number[], transposeData(x.value.data, s, perm)) : undefined;
     return single({ dtype: x.type.dtype, shape }, value);
   },
   cost: () => NO_ARITHMETIC,
@@ -119,7 +118,7 @@ function makeConcat(since: number): OpDef {
             for (let k = 0; k < chunk; k++) data.push(x.value!.data[o * chunk + k]!);
           }
         }
-        value = fold(present[0]!.value!.dtype, shape, data);
+        value = knownValue(present[0]!.value!.dtype, shape, data);
       }
       return single({ dtype, shape }, value);
     },
@@ -186,7 +185,7 @@ function makeSplit(since: number, source: SplitSource): OpDef {
         values = (sizes as number[]).map((len) => {
           const data = sliceAxisData(x.value!.data, s, axis, start, len);
           start += len;
-          return fold(x.value!.dtype, s.map((dim, i) => (i === axis ? len : dim)), data);
+          return knownValue(x.value!.dtype, s.map((dim, i) => (i === axis ? len : dim)), data);
         });
       }
       return values ? { outputs, values } : { outputs };
@@ -253,8 +252,8 @@ const tileOps: OpDef[] = [
       ctx.input(1);
       const repeats = intsOf(ctx, 1);
       const shape = tileShape(ctx, s, repeats);
-      const value = x.value && repeats && isConcrete(shape) && isConcrete(s) && numel(shape) <= 4096
-        ? fold(x.value.dtype, shape, tileData(x.value.data, s, repeats)) : undefined;
+      const value = x.value && repeats && isConcrete(shape) && isConcrete(s) && numel(shape) <= MAX_FOLD_ELEMENTS
+        ? knownValue(x.value.dtype, shape, tileData(x.value.data, s, repeats)) : undefined;
       return single({ dtype: x.type.dtype, shape }, value);
     },
     cost: () => NO_ARITHMETIC,
@@ -295,8 +294,8 @@ const expandOp: OpDef = {
     const shapeIn = ctx.input(1).type.shape;
     const shape = expandShape(ctx, s, intsOf(ctx, 1), shapeIn?.[0]);
     if (!shape) throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
-    const value = x.value && shape && isConcrete(shape) && isConcrete(s) && numel(shape) <= 4096
-      ? fold(x.value.dtype, shape, broadcastData(x.value.data, s, shape)) : undefined;
+    const value = x.value && shape && isConcrete(shape) && isConcrete(s) && numel(shape) <= MAX_FOLD_ELEMENTS
+      ? knownValue(x.value.dtype, shape, broadcastData(x.value.data, s, shape)) : undefined;
     return single({ dtype: x.type.dtype, shape }, value);
   },
   cost: () => NO_ARITHMETIC,
@@ -391,7 +390,7 @@ function makeDepthToSpace(since: number): OpDef {
         const data = mode === 'DCR'
           ? transposeData(x.value.data, [N, b, b, c2, H, W], [0, 3, 4, 1, 5, 2])
           : transposeData(x.value.data, [N, c2, b, b, H, W], [0, 1, 4, 2, 5, 3]);
-        value = fold(x.value.dtype, shape as number[], data);
+        value = knownValue(x.value.dtype, shape as number[], data);
       }
       return single({ dtype: x.type.dtype, shape }, value);
     },
@@ -421,7 +420,7 @@ const spaceToDepthOp: OpDef = {
       const [N, C, H, W] = s as [number, number, number, number];
       // View as [N, C, H/b, b, W/b, b], permute to [N, b, b, C, H/b, W/b].
       const data = transposeData(x.value.data, [N, C, H / b, b, W / b, b], [0, 3, 5, 1, 2, 4]);
-      value = fold(x.value.dtype, shape as number[], data);
+      value = knownValue(x.value.dtype, shape as number[], data);
     }
     return single({ dtype: x.type.dtype, shape }, value);
   },
@@ -450,7 +449,7 @@ const triluOp: OpDef = {
         const keep = upper ? j - i >= k : j - i <= k;
         return keep ? v : 0;
       });
-      value = fold(x.value.dtype, s, data);
+      value = knownValue(x.value.dtype, s, data);
     }
     return single(x.type, value);
   },

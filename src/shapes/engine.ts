@@ -7,7 +7,7 @@
  * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
  */
 import { bytesFor, isWeightDType } from '../graph/dtype.js';
-import { walkGraphs } from '../graph/ir.js';
+import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
 import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js';
@@ -22,10 +22,6 @@ export type * from './engine-types.js';
 
 const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };
 const ZERO_COST: CostTotals = { macs: 0, flops: 0, bytes: 0 };
-
-function normalizeDomain(domain: string): string {
-  return domain === 'ai.onnx' ? '' : domain;
-}
 
 function domainLabel(domain: string): string {
   return domain === '' ? 'ai.onnx' : domain;

@@ -1,8 +1,8 @@
 /** Shape and size helpers shared by every op family. */
 import { bytesFor } from '../graph/dtype.js';
 import type { DType } from '../graph/dtype.js';
-import { OpError, UnresolvedDimError } from './types.js';
-import type { KnownValue, SymDim, TensorType } from './types.js';
+import { MAX_FOLD_ELEMENTS, OpError, UnresolvedDimError } from './types.js';
+import type { InferContext, KnownValue, SymDim, TensorType } from './types.js';
 
 /** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
 export function numel(shape: readonly SymDim[]): number {
@@ -65,9 +65,19 @@ export function normalizeAxis(axis: number, rank: number): number {
 
 /** Builds a KnownValue, or undefined when it is too large to fold. */
 export function knownValue(dtype: DType, shape: readonly number[], data: readonly number[]): KnownValue | undefined {
-  return data.length <= 4096 ? { dtype, shape, data } : undefined;
+  return data.length <= MAX_FOLD_ELEMENTS ? { dtype, shape, data } : undefined;
 }
 
 export function sameShape(a: readonly SymDim[], b: readonly SymDim[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+/**
+ * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
+ * slot); a node listing more outputs than the op has is an error.
+ */
+export function fitOutputs(ctx: InferContext, all: TensorType[]): TensorType[] {
+  const n = Math.max(1, ctx.node.outputs.length);
+  if (n > all.length) throw new OpError(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
+  return all.slice(0, n);
 }

@@ -4,6 +4,7 @@
  */
 import { bytesFor, dtypeFromOnnx } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
+import { normalizeDomain } from '../../graph/ir.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
 import { WHOLE_MESSAGE, WIRE, WireError } from './wire.js';
 import type { WireReader } from './wire.js';
@@ -508,10 +509,6 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
 
 function noValue(name: string, type: number): never {
   throw new WireError(`attribute '${name}' of type ${type} has no value`);
-}
-
-export function normalizeDomain(domain: string): string {
-  return domain === 'ai.onnx' ? '' : domain;
 }
 
 const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
