@@ -54,7 +54,10 @@ export interface DecoderSpec {
   readonly layers: number;
   readonly heads: number;
   readonly kvHeads: number;
+  /** Width of one key head (and of one query head). */
   readonly headDim: number;
+  /** Width of one value head when it differs from headDim (GGUF `attention.value_length`). */
+  readonly valueHeadDim?: number;
   /** Width of the MLP's hidden layer (per expert for MoE). */
   readonly intermediateSize: number;
   /** Gated MLP (SwiGLU/GeGLU: three matrices) versus a plain two-matrix MLP (GPT-2, GPT-NeoX). */
@@ -64,9 +67,13 @@ export interface DecoderSpec {
   readonly maxContext?: number;
   /** Sliding-window attention span, where the file states one. */
   readonly slidingWindow?: number;
+  /** How many layers use the sliding window (Gemma 2/3 alternate local and global layers); default all. */
+  readonly slidingWindowLayers?: number;
   /** MoE: routed experts per layer and experts used per token. */
   readonly experts?: number;
   readonly expertsPerToken?: number;
+  /** MoE: hidden width of the always-active shared expert(s) per layer (Qwen-MoE, DeepSeek), if any. */
+  readonly sharedExpertIntermediateSize?: number;
   /** Bytes of one cached key or value element (2 for float16/bfloat16 caches). */
   readonly kvCacheElementBytes?: number;
 }

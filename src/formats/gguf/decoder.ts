@@ -1,0 +1,97 @@
+/**
+ * GGUF metadata (`<arch>.block_count`, `.embedding_length`, `.attention.head_count`...) to a
+ * DecoderSpec. What the metadata leaves open (gated MLP, tied LM head, vocabulary size) is
+ * read from the tensor names and shapes, which GGUF fixes (`blk.N.ffn_gate.weight`,
+ * `output.weight`, `token_embd.weight`).
+ */
+import { buildDecoderSpec } from '../decoder-spec.js';
+import type { DecoderSpec } from '../weights.js';
+import type { GgufFile, GgufValue } from './reader.js';
+
+/** One number from a scalar, or from a per-layer array whose entries are all equal. */
+function uniform(v: GgufValue | undefined): unknown {
+  if (v === undefined) return undefined;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'object') {
+    const vals = v.values;
+    if (!vals || vals.length !== v.length || vals.length === 0) return 'unreadable';
+    return vals.every((x) => x === vals[0]) ? vals[0] : 'per-layer';
+  }
+  return 'not a number';
+}
+
+export function decoderFromGguf(gguf: GgufFile, warnings: string[]): DecoderSpec | undefined {
+  const archValue = gguf.metadata.get('general.architecture');
+  if (typeof archValue !== 'string') return undefined;
+  const arch = archValue.slice(0, 64);
+  const key = (k: string): string => `${arch}.${k}`;
+  const get = (k: string): unknown => uniform(gguf.metadata.get(key(k)));
+  // Only decoders state a block count and heads; other GGUF files (CLIP projectors, LoRA adapters) get no LLM figures.
+  if (get('block_count') === undefined || get('attention.head_count') === undefined) return undefined;
+  for (const k of ['attention.head_count', 'attention.head_count_kv', 'feed_forward_length']) {
+    if (get(k) === 'per-layer') {
+      warnings.push(`GGUF metadata ${JSON.stringify(key(k))} differs per layer; LLM figures are not available`);
+      return undefined;
+    }
+  }
+  const names = new Set(gguf.tensors.map((t) => t.name));
+  const embd = gguf.tensors.find((t) => t.name === 'token_embd.weight');
+  const tokens = gguf.metadata.get('tokenizer.ggml.tokens');
+  const vocab = get('vocab_size') ?? (embd && embd.ne.length === 2 ? embd.ne[1] : undefined) ?? (typeof tokens === 'object' ? tokens.length : undefined);
+  const experts = get('expert_count');
+  const isMoe = typeof experts === 'number' && experts > 0;
+  const expertFf = get('expert_feed_forward_length');
+  const intermediateSize = isMoe ? (expertFf ?? get('feed_forward_length')) : get('feed_forward_length');
+  let shared = get('expert_shared_feed_forward_length');
+  const sharedCount = get('expert_shared_count');
+  if (shared === undefined && typeof sharedCount === 'number' && sharedCount > 0 && typeof intermediateSize === 'number') shared = sharedCount * intermediateSize;
+  if (isMoe && get('leading_dense_block_count') !== undefined) {
+    warnings.push('GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE');
+  }
+  const layers = get('block_count');
+  const window = get('attention.sliding_window');
+  const built = buildDecoderSpec({
+    architecture: arch,
+    hiddenSize: get('embedding_length'),
+    layers,
+    heads: get('attention.head_count'),
+    kvHeads: get('attention.head_count_kv'),
+    headDim: get('attention.key_length'),
+    valueHeadDim: get('attention.value_length'),
+    intermediateSize,
+    gatedMlp: [...names].some((n) => /^blk\.\d+\.ffn_gate(_exps|_shexp)?\.weight$/.test(n)),
+    vocabSize: vocab,
+    tiedEmbeddings: !names.has('output.weight'),
+    maxContext: get('context_length'),
+    slidingWindow: typeof window === 'number' && window > 0 ? window : undefined,
+    slidingWindowLayers: typeof window === 'number' && window > 0 ? slidingLayers(gguf.metadata.get(key('attention.sliding_window_pattern')), arch, layers) : undefined,
+    experts: isMoe ? experts : undefined,
+    expertsPerToken: isMoe ? get('expert_used_count') : undefined,
+    sharedExpertIntermediateSize: isMoe ? shared : undefined,
+    // llama.cpp caches keys and values as f16 unless told otherwise.
+    kvCacheElementBytes: 2,
+  }, 'GGUF metadata', {
+    hiddenSize: key('embedding_length'), layers: key('block_count'), heads: key('attention.head_count'),
+    kvHeads: key('attention.head_count_kv'), headDim: key('attention.key_length'), valueHeadDim: key('attention.value_length'),
+    intermediateSize: key(isMoe && expertFf !== undefined ? 'expert_feed_forward_length' : 'feed_forward_length'),
+    vocabSize: `${key('vocab_size')} (or token_embd.weight)`, maxContext: key('context_length'), slidingWindow: key('attention.sliding_window'),
+    experts: key('expert_count'), expertsPerToken: key('expert_used_count'), sharedExpertIntermediateSize: key('expert_shared_feed_forward_length'),
+  });
+  if ('reason' in built) {
+    warnings.push(`${built.reason}; LLM figures are not available`);
+    return undefined;
+  }
+  return built.spec;
+}
+
+/** Layers with a sliding window: the stated pattern, else the architecture's known one, else all. */
+function slidingLayers(pattern: GgufValue | undefined, arch: string, layers: unknown): number | undefined {
+  if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0) return undefined;
+  if (typeof pattern === 'object' && pattern.values && pattern.values.length === pattern.length) {
+    return pattern.values.filter((v) => v === true).length;
+  }
+  if (typeof pattern === 'number' && Number.isSafeInteger(pattern) && pattern > 0) return layers - Math.floor(layers / pattern);
+  if (arch === 'gemma2') return Math.ceil(layers / 2);
+  if (arch.startsWith('gemma3')) return layers - Math.floor(layers / 6);
+  return undefined;
+}

@@ -1,0 +1,250 @@
+/**
+ * Reads a GGUF file (versions 1 to 3): the header, the typed metadata and the tensor infos, never
+ * the tensor data. Version 1 stores counts, lengths and dims as 32-bit integers; later versions
+ * as 64-bit. Tensor sizes follow the ggml type table (ggml-types.ts).
+ */
+import { bytesAsRandomAccessFile, withRandomAccessFile } from '../random-access.js';
+import type { RandomAccessFile } from '../random-access.js';
+import type { WeightsFile, WeightTensor } from '../weights.js';
+import { decoderFromGguf } from './decoder.js';
+import { ggmlType } from './ggml-types.js';
+import { GgufCursor } from './cursor.js';
+
+export const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
+const DEFAULT_ALIGNMENT = 32;
+/** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */
+const MAX_DIMS = 4;
+/** Arrays inside arrays deeper than this are bad input (no real file nests at all). */
+const MAX_ARRAY_DEPTH = 3;
+/** Numeric arrays up to this length are kept (per-layer head counts); longer ones are skipped. */
+const KEEP_ARRAY_VALUES = 4096;
+/** String values shown in metadata are cut here. */
+const SHOW_CHARS = 200;
+
+/** A metadata value as read: numbers (64-bit ones as bigint when past 2^53), text, or an array. */
+export type GgufValue = number | bigint | boolean | string | GgufArray;
+export interface GgufArray {
+  readonly elementType: number;
+  readonly length: number;
+  /** Kept for numeric and bool arrays up to 4096 elements and string arrays up to 64. */
+  readonly values?: readonly GgufValue[];
+}
+
+export interface GgufFile {
+  readonly version: number;
+  readonly alignment: number;
+  readonly metadata: ReadonlyMap<string, GgufValue>;
+  readonly tensors: readonly GgufTensorInfo[];
+  /** Absolute offset where the tensor data starts. */
+  readonly dataStart: number;
+}
+
+export interface GgufTensorInfo {
+  readonly name: string;
+  /** As stored: ne[0] (fastest-varying) first. */
+  readonly ne: readonly number[];
+  readonly typeId: number;
+  readonly elements: number;
+  readonly bytes: number;
+  /** Relative to dataStart. */
+  readonly offset: number;
+}
+
+export interface GgufReadResult {
+  readonly weights: WeightsFile;
+  readonly gguf: GgufFile;
+  readonly stats: { readonly bytesRead: number; readonly readCalls: number };
+}
+
+const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
+/** Bytes of one value of each fixed-size metadata type (string and array vary). */
+const FIXED_SIZE: Readonly<Record<number, number>> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
+
+export function looksLikeGguf(head: Uint8Array): boolean {
+  return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
+}
+
+/** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
+function quoted(name: string, max = 80): string {
+  return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
+}
+
+/** Reads and validates a GGUF file. Throws ModelFileError (one line, names the file). */
+export function readGgufFile(path: string): GgufReadResult {
+  return withRandomAccessFile(path, (f) => readGguf(f));
+}
+
+/** The same for bytes in memory (tests, git blobs). */
+export function readGgufBytes(bytes: Uint8Array, path: string): GgufReadResult {
+  return readGguf(bytesAsRandomAccessFile(bytes, path));
+}
+
+function readGguf(file: RandomAccessFile): GgufReadResult {
+  const gguf = parseGguf(file);
+  const warnings: string[] = [];
+  const tensors: WeightTensor[] = gguf.tensors.map((t) => {
+    const type = ggmlType(t.typeId)!;
+    return {
+      name: t.name,
+      dtype: type.dtype,
+      // Outermost dim first, as PyTorch and safetensors write shapes.
+      dims: [...t.ne].reverse(),
+      elements: t.elements,
+      bytes: t.bytes,
+      role: type.integer ? 'non-weight' : 'param',
+      ...(type.blockSize > 1 ? { quantization: `ggml ${type.name} (${type.blockSize} values in ${type.blockBytes} bytes)` } : {}),
+    };
+  });
+  const decoder = decoderFromGguf(gguf, warnings);
+  const metadata = new Map<string, string>([['gguf.version', String(gguf.version)]]);
+  if (gguf.alignment !== DEFAULT_ALIGNMENT) metadata.set('general.alignment', String(gguf.alignment));
+  for (const [k, v] of gguf.metadata) {
+    if (k.startsWith('general.') && k !== 'general.alignment' && metadata.size < 40) metadata.set(k, showValue(v));
+  }
+  return {
+    weights: { tensors, metadata, ...(decoder ? { decoder } : {}), warnings, sideFiles: [] },
+    gguf,
+    stats: { bytesRead: file.bytesRead, readCalls: file.readCalls },
+  };
+}
+
+function showValue(v: GgufValue): string {
+  if (typeof v === 'object') return `[${TYPE_NAMES[v.elementType] ?? '?'} x ${v.length}]`;
+  const s = String(v);
+  return s.length > SHOW_CHARS ? `${s.slice(0, SHOW_CHARS)}…` : s;
+}
+
+export function parseGguf(file: RandomAccessFile): GgufFile {
+  const c: GgufCursor = new GgufCursor(file);
+  if (file.size < 8) c.fail(`truncated: ${file.size} bytes, too short for a GGUF header`);
+  if (!looksLikeGguf(c.bytes(4, 'magic'))) c.fail('not a GGUF file (no "GGUF" magic)');
+  const version = c.u32('version');
+  if (version === 0 || version > 3) {
+    const swapped = ((version & 0xff) << 24) | ((version & 0xff00) << 8) | ((version >>> 8) & 0xff00) | (version >>> 24);
+    if (swapped >= 1 && swapped <= 3) c.fail('big-endian GGUF files are not supported');
+    c.fail(`unsupported GGUF version ${version} (1 to 3 are known)`);
+  }
+  const wide = version >= 2;
+  // Smallest tensor info: name length + 1 byte, n_dims, one dim, type, offset.
+  const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
+  // Smallest key/value: key length + 1 byte + value type + 1-byte value.
+  const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
+  const metadata = new Map<string, GgufValue>();
+  for (let i = 0; i < kvCount; i++) {
+    const key = c.string(wide, `metadata key ${i}`, 65536).text;
+    if (metadata.has(key)) c.fail(`metadata key ${quoted(key)} appears twice`);
+    const type = c.u32(`type of metadata ${quoted(key)}`);
+    metadata.set(key, readValue(c, wide, type, key, 0));
+  }
+  let alignment = DEFAULT_ALIGNMENT;
+  const a = metadata.get('general.alignment');
+  if (a !== undefined) {
+    if (typeof a !== 'number' || !Number.isSafeInteger(a) || a <= 0 || a > 1 << 30 || (a & (a - 1)) !== 0) {
+      c.fail(`general.alignment ${quoted(showValue(a), 30)} is not a power of two`);
+    }
+    alignment = a;
+  }
+  const tensors: GgufTensorInfo[] = [];
+  const names = new Set<string>();
+  for (let i = 0; i < tensorCount; i++) {
+    const name = c.string(wide, `tensor ${i} name`, 65536).text;
+    const where = `tensor ${quoted(name)}`;
+    if (names.has(name)) c.fail(`${where} appears twice`);
+    names.add(name);
+    const nDims = c.u32(`${where} n_dims`);
+    if (nDims > MAX_DIMS) c.fail(`${where} has ${nDims} dims; ggml allows at most ${MAX_DIMS}`);
+    const ne: number[] = [];
+    let elements = 1;
+    for (let d = 0; d < nDims; d++) {
+      const dim = wide ? c.u64(`${where} dim`) : BigInt(c.u32(`${where} dim`));
+      if (dim > BigInt(Number.MAX_SAFE_INTEGER)) c.fail(`${where} dim ${dim} is too large`);
+      ne.push(Number(dim));
+      elements *= Number(dim);
+      if (!Number.isSafeInteger(elements)) c.fail(`${where} has more elements than can be counted exactly`);
+    }
+    const typeId = c.u32(`${where} type`);
+    const type = ggmlType(typeId);
+    if (!type) c.fail(`${where} has unknown ggml type ${typeId}`);
+    const offset = c.u64(`${where} offset`);
+    if (offset > BigInt(Number.MAX_SAFE_INTEGER)) c.fail(`${where} offset ${offset} is past any file`);
+    if ((ne[0] ?? 1) % type.blockSize !== 0) {
+      c.fail(`${where}: row length ${ne[0] ?? 1} is not a multiple of the ${type.name} block size ${type.blockSize}`);
+    }
+    const bytes = (elements / type.blockSize) * type.blockBytes;
+    tensors.push({ name, ne, typeId, elements, bytes, offset: Number(offset) });
+  }
+  const dataStart = Math.ceil(c.pos / alignment) * alignment;
+  const dataBytes = Math.max(0, file.size - dataStart);
+  const sorted = tensors.filter((t) => t.bytes > 0).sort((x, y) => x.offset - y.offset);
+  let reach: GgufTensorInfo | undefined;
+  for (const t of tensors) {
+    if (t.offset % alignment !== 0) c.fail(`tensor ${quoted(t.name)} offset ${t.offset} is not a multiple of the alignment ${alignment}`);
+    if (t.offset + t.bytes > dataBytes) {
+      c.fail(`truncated: tensor ${quoted(t.name)} data (${t.bytes} bytes at data offset ${t.offset}) ends past the end of the file (${dataBytes} bytes of data)`);
+    }
+  }
+  for (const t of sorted) {
+    if (reach && t.offset < reach.offset + reach.bytes) c.fail(`tensors ${quoted(reach.name)} and ${quoted(t.name)} overlap`);
+    if (!reach || t.offset + t.bytes > reach.offset + reach.bytes) reach = t;
+  }
+  return { version, alignment, metadata, tensors, dataStart };
+}
+
+function readValue(c: GgufCursor, wide: boolean, type: number, key: string, depth: number): GgufValue {
+  const what = `metadata ${quoted(key)}`;
+  switch (type) {
+    case 0: return c.u8(what);
+    case 1: return (c.u8(what) << 24) >> 24;
+    case 2: { const b = c.bytes(2, what); return b.readUInt16LE(0); }
+    case 3: { const b = c.bytes(2, what); return b.readInt16LE(0); }
+    case 4: return c.u32(what);
+    case 5: return c.i32(what);
+    case 6: return c.bytes(4, what).readFloatLE(0);
+    case 7: {
+      const b = c.u8(what);
+      if (b > 1) c.fail(`${what}: bool value ${b} is neither 0 nor 1`);
+      return b === 1;
+    }
+    case 8: return c.string(wide, what, SHOW_CHARS * 4).text;
+    case 9: {
+      if (depth >= MAX_ARRAY_DEPTH) c.fail(`${what}: arrays nested deeper than ${MAX_ARRAY_DEPTH}`);
+      const elementType = c.u32(`${what} array type`);
+      const size = FIXED_SIZE[elementType];
+      if (size === undefined && elementType !== 8 && elementType !== 9) c.fail(`${what}: unknown array element type ${elementType}`);
+      // Strings take at least their length field; nested arrays their type and count.
+      const min = size ?? (elementType === 8 ? (wide ? 8 : 4) : 4 + (wide ? 8 : 4));
+      const length = c.count(wide, min, `${what} array length`);
+      if (size !== undefined) {
+        if (length > KEEP_ARRAY_VALUES) {
+          c.skip(length * size, what);
+          return { elementType, length };
+        }
+        const values: GgufValue[] = [];
+        for (let i = 0; i < length; i++) values.push(readValue(c, wide, elementType, key, depth + 1));
+        return { elementType, length, values };
+      }
+      const values: GgufValue[] = [];
+      for (let i = 0; i < length; i++) {
+        if (elementType === 8) {
+          // Token lists hold 100k+ strings: walk their lengths, keep the first few.
+          if (i < 64) values.push(c.string(wide, what, SHOW_CHARS).text);
+          else c.skip(c.count(wide, 1, `${what} string length`), what);
+        } else {
+          const inner = readValue(c, wide, 9, key, depth + 1);
+          if (i < 64) values.push(inner);
+        }
+      }
+      return { elementType, length, values };
+    }
+    case 10: return bigOrNumber(c.u64(what));
+    case 11: return bigOrNumber(c.i64(what));
+    case 12: return c.bytes(8, what).readDoubleLE(0);
+    default:
+      return c.fail(`${what} has unknown value type ${type}`);
+  }
+}
+
+function bigOrNumber(v: bigint): number | bigint {
+  return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v;
+}
+

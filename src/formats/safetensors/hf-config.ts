@@ -1,0 +1,157 @@
+/**
+ * A Hugging Face `config.json` beside safetensors weights: the decoder hyper-parameters
+ * (Llama/Mistral/Qwen/Gemma/GPT-2/GPT-NeoX/Phi style, MoE included) and `quantization_config`.
+ * The file is hostile input and optional: what cannot be used becomes a warning, and the LLM
+ * figures are then not available; the weights are still profiled.
+ */
+import { buildDecoderSpec } from '../decoder-spec.js';
+import type { DecoderSpec } from '../weights.js';
+import { quoted } from './header.js';
+
+/** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
+const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
+
+/** How the packed weights of a quantized checkpoint are stored. */
+export interface PackedQuantization {
+  /** 'gptq', 'awq', 'bitsandbytes', 'mxfp4' or another quant_method as stated. */
+  readonly method: string;
+  /** Bits per value (4 for GPTQ/AWQ defaults and bitsandbytes 4-bit; 8 for bitsandbytes 8-bit). */
+  readonly bits: number;
+  readonly groupSize?: number;
+  /** bitsandbytes 4-bit: 'nf4' or 'fp4'. */
+  readonly bnb4bitType?: string;
+}
+
+export interface HfConfig {
+  readonly decoder?: DecoderSpec;
+  readonly quantization?: PackedQuantization;
+  readonly modelType?: string;
+  readonly warnings: readonly string[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
+export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): HfConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { warnings: ['config.json is not valid JSON; LLM figures are not available'] };
+  }
+  if (!isObject(raw)) return { warnings: ['config.json is not a JSON object; LLM figures are not available'] };
+  const warnings: string[] = [];
+  const quantization = parseQuantization(raw['quantization_config'], warnings);
+  // Multimodal wrappers (Gemma 3, Llama 4, Mistral 3) nest the decoder under text_config.
+  const c: Json = isObject(raw['text_config']) ? { ...raw, ...raw['text_config'] } : raw;
+  const modelType = typeof c['model_type'] === 'string' ? (c['model_type'] as string).slice(0, 64) : undefined;
+  const architecture = modelType ?? (Array.isArray(raw['architectures']) && typeof raw['architectures'][0] === 'string' ? (raw['architectures'][0] as string).slice(0, 64) : 'unknown');
+  const first = (...keys: string[]): unknown => {
+    for (const k of keys) if (c[k] !== undefined && c[k] !== null) return c[k];
+    return undefined;
+  };
+  const hiddenSize = first('hidden_size', 'n_embd', 'd_model');
+  const experts = first('num_local_experts', 'num_experts', 'n_routed_experts');
+  const isMoe = typeof experts === 'number' && experts > 0;
+  const dtype = first('torch_dtype', 'dtype');
+  const kvCacheElementBytes = dtype === 'float32' ? 4 : dtype === 'float64' ? 8 : 2;
+  let intermediateSize = isMoe ? first('moe_intermediate_size', 'intermediate_size', 'ffn_dim') : first('intermediate_size', 'n_inner', 'ffn_dim', 'ffn_hidden_size');
+  // GPT-2 leaves n_inner null for the default of 4 x n_embd.
+  if (intermediateSize === undefined && architecture === 'gpt2' && typeof hiddenSize === 'number') intermediateSize = 4 * hiddenSize;
+  let sharedExpertIntermediateSize = first('shared_expert_intermediate_size');
+  const sharedCount = first('n_shared_experts');
+  if (sharedExpertIntermediateSize === undefined && typeof sharedCount === 'number' && typeof intermediateSize === 'number' && sharedCount > 0) {
+    sharedExpertIntermediateSize = sharedCount * intermediateSize;
+  }
+  if (first('first_k_dense_replace', 'decoder_sparse_step', 'mlp_only_layers') !== undefined && isMoe) {
+    warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers); the MLP MACs count every layer as MoE');
+  }
+  const multiQuery = c['multi_query'] === true ? 1 : undefined;
+  const slidingWindow = c['use_sliding_window'] === false ? undefined : first('sliding_window', 'attention_window');
+  const fields = {
+    architecture,
+    hiddenSize,
+    layers: first('num_hidden_layers', 'n_layer', 'num_layers'),
+    heads: first('num_attention_heads', 'n_head'),
+    kvHeads: first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
+    headDim: first('head_dim'),
+    intermediateSize,
+    gatedMlp: !PLAIN_MLP.has(architecture),
+    vocabSize: first('vocab_size'),
+    // HF defaults differ per model class; whether an LM head tensor is stored settles it.
+    tiedEmbeddings: typeof c['tie_word_embeddings'] === 'boolean' ? (c['tie_word_embeddings'] as boolean) : !hasLmHead(tensorNames),
+    maxContext: first('max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length', 'seq_length'),
+    slidingWindow: typeof slidingWindow === 'number' ? slidingWindow : undefined,
+    slidingWindowLayers: typeof slidingWindow === 'number' ? slidingLayers(c, architecture) : undefined,
+    experts: isMoe ? experts : undefined,
+    expertsPerToken: isMoe ? first('num_experts_per_tok', 'num_experts_per_token', 'moe_topk', 'top_k') : undefined,
+    sharedExpertIntermediateSize: isMoe ? sharedExpertIntermediateSize : undefined,
+    kvCacheElementBytes,
+  };
+  const built = buildDecoderSpec(fields, 'config.json', {
+    hiddenSize: 'hidden_size', layers: 'num_hidden_layers', heads: 'num_attention_heads', kvHeads: 'num_key_value_heads',
+    headDim: 'head_dim', intermediateSize: isMoe ? 'moe_intermediate_size/intermediate_size' : 'intermediate_size', vocabSize: 'vocab_size',
+    maxContext: 'max_position_embeddings', slidingWindow: 'sliding_window', experts: 'num_experts', expertsPerToken: 'num_experts_per_tok',
+    sharedExpertIntermediateSize: 'shared_expert_intermediate_size',
+  });
+  if ('reason' in built) {
+    warnings.push(`${built.reason}; LLM figures are not available`);
+    return { quantization, modelType, warnings };
+  }
+  return { decoder: built.spec, quantization, modelType, warnings };
+}
+
+function hasLmHead(names: ReadonlySet<string>): boolean {
+  for (const n of names) if (n === 'lm_head.weight' || n.endsWith('.lm_head.weight') || n === 'embed_out.weight' || n === 'lm_head.qweight') return true;
+  return false;
+}
+
+/** Layers that use the sliding window: `layer_types` when stated, else the known patterns. */
+function slidingLayers(c: Json, architecture: string): number | undefined {
+  const types = c['layer_types'];
+  if (Array.isArray(types)) return types.filter((t) => t === 'sliding_attention').length || undefined;
+  const layers = c['num_hidden_layers'];
+  if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0) return undefined;
+  // Gemma 2: local and global layers alternate, starting with a local one.
+  if (architecture === 'gemma2') return Math.ceil(layers / 2);
+  // Gemma 3: every `sliding_window_pattern`-th layer is global (default 6).
+  if (architecture.startsWith('gemma3')) {
+    const p = c['sliding_window_pattern'];
+    const pattern = typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : 6;
+    return layers - Math.floor(layers / pattern);
+  }
+  return undefined;
+}
+
+function parseQuantization(q: unknown, warnings: string[]): PackedQuantization | undefined {
+  if (q === undefined) return undefined;
+  if (!isObject(q)) {
+    warnings.push('config.json: quantization_config is not an object; ignored');
+    return undefined;
+  }
+  const method = typeof q['quant_method'] === 'string' ? (q['quant_method'] as string).toLowerCase().slice(0, 40) : '';
+  const groupSize = typeof q['group_size'] === 'number' ? (q['group_size'] as number) : undefined;
+  if (method === 'gptq' || method === 'awq') {
+    const bits = q['bits'] ?? q['w_bit'] ?? 4;
+    if (typeof bits !== 'number' || ![2, 3, 4, 8].includes(bits)) {
+      warnings.push(`config.json: ${method} bits ${quoted(String(bits), 10)} is not 2, 3, 4 or 8; packed weights are counted as stored`);
+      return undefined;
+    }
+    const group = groupSize ?? (typeof q['q_group_size'] === 'number' ? (q['q_group_size'] as number) : undefined);
+    return { method, bits, ...(group !== undefined ? { groupSize: group } : {}) };
+  }
+  if (method === 'bitsandbytes' || q['load_in_4bit'] !== undefined || q['load_in_8bit'] !== undefined) {
+    if (q['load_in_4bit'] === true) {
+      const t = q['bnb_4bit_quant_type'];
+      return { method: 'bitsandbytes', bits: 4, bnb4bitType: t === 'fp4' ? 'fp4' : 'nf4' };
+    }
+    return { method: 'bitsandbytes', bits: 8 };
+  }
+  if (method === 'mxfp4') return { method, bits: 4 };
+  if (method !== '') return { method, bits: 0 };
+  return undefined;
+}

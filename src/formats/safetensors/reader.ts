@@ -1,0 +1,289 @@
+/**
+ * Reads a safetensors model: one `.safetensors` file, or a sharded set
+ * (`model.safetensors.index.json` + `model-0000N-of-0000M.safetensors`) read as one model from
+ * any of its files, with a Hugging Face `config.json` beside it when there is one. Only headers
+ * are read; bytes read follow the headers, not the weights.
+ */
+import { lstatSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ModelFileError } from '../../graph/errors.js';
+import { withRandomAccessFile } from '../random-access.js';
+import type { RandomAccessFile } from '../random-access.js';
+import type { WeightRole, WeightsFile, WeightTensor } from '../weights.js';
+import { quoted, readSafetensorsHeader } from './header.js';
+import type { SafetensorsEntry, SafetensorsHeader } from './header.js';
+import { parseHfConfig } from './hf-config.js';
+import type { PackedQuantization } from './hf-config.js';
+
+const INDEX_SUFFIX = '.safetensors.index.json';
+/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
+const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+/** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
+const MAX_INDEX_BYTES = 64_000_000;
+const MAX_CONFIG_BYTES = 4_000_000;
+const MAX_SHARDS = 100_000;
+
+export interface SafetensorsReadResult {
+  readonly weights: WeightsFile;
+  /** Bytes and read calls across every file of the set (the bench checks the header budget). */
+  readonly stats: { readonly bytesRead: number; readonly readCalls: number; readonly fileBytes: number };
+}
+
+/** How a path belongs to a set: the index that describes it, or the shard files by name. */
+interface SetLayout {
+  readonly dir: string;
+  readonly index?: string;
+  /** Shard file names (relative to dir) in order. */
+  readonly shards: readonly string[];
+}
+
+/** Whether a path names a safetensors index (`*.safetensors.index.json`). */
+export function isSafetensorsIndex(path: string): boolean {
+  return basename(path).endsWith(INDEX_SUFFIX);
+}
+
+/**
+ * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
+ * followed by `{`. (safetensors has no magic number.)
+ */
+export function looksLikeSafetensors(head: Uint8Array, fileSize: number): boolean {
+  if (head.byteLength < 9 || fileSize < 10) return false;
+  const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
+  return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
+}
+
+/** Reads a safetensors file or set. Throws ModelFileError (one line, names the file). */
+export function readSafetensors(path: string): SafetensorsReadResult {
+  const layout = layoutOf(path);
+  const stats = { bytesRead: 0, readCalls: 0, fileBytes: 0 };
+  const warnings: string[] = [];
+  let weightMap: Map<string, string> | undefined;
+  let indexTotal: number | undefined;
+  if (layout.index) {
+    const idx = readIndex(join(layout.dir, layout.index), stats);
+    weightMap = idx.weightMap;
+    indexTotal = idx.totalSize;
+  }
+  const shardNames = weightMap ? [...new Set(weightMap.values())].sort() : layout.shards;
+  const sharded = layout.index !== undefined || shardNames.length > 1;
+  const headers: Array<{ shard: string; header: SafetensorsHeader }> = [];
+  for (const shard of shardNames) {
+    const shardPath = join(layout.dir, shard);
+    const state = fileState(shardPath);
+    if (state !== 'file') {
+      const owner = layout.index ? join(layout.dir, layout.index) : path;
+      throw new ModelFileError(owner, `shard ${quoted(shard)} of the set is ${state === 'missing' ? 'missing' : 'not a regular file (links are not followed)'}`);
+    }
+    const header = withRandomAccessFile(shardPath, (f) => {
+      const h = readSafetensorsHeader(f);
+      count(stats, f);
+      return h;
+    });
+    headers.push({ shard, header });
+    for (const w of header.warnings) warnings.push(sharded ? `${shard}: ${w}` : w);
+  }
+  if (weightMap) checkAgainstIndex(join(layout.dir, layout.index!), weightMap, headers, warnings);
+
+  const entries = headers.flatMap(({ shard, header }) => header.entries.map((e) => ({ shard, e })));
+  const names = new Set<string>();
+  for (const { shard, e } of entries) {
+    if (names.has(e.name)) throw new ModelFileError(join(layout.dir, shard), `tensor ${quoted(e.name)} is stored in more than one shard`);
+    names.add(e.name);
+  }
+  let config;
+  const configPath = join(layout.dir, 'config.json');
+  if (isRegularFile(configPath)) {
+    const text = readConfigText(configPath, warnings, stats);
+    if (text !== undefined) config = parseHfConfig(text, names);
+  }
+  if (config) warnings.push(...config.warnings);
+  const quantization = config?.quantization;
+  const tensors = entries.map(({ shard, e }) => toWeightTensor(e, sharded ? shard : undefined, quantization, names));
+  const packed = tensors.filter((t) => t.quantization !== undefined && t.role === 'param').length;
+  if (!quantization && [...names].some((n) => n.endsWith('.qweight'))) {
+    warnings.push('packed quantized tensors (.qweight) but no quantization_config in a config.json beside the file: params count the stored int32 words, not the packed values');
+  } else if (quantization && quantization.bits === 0) {
+    warnings.push(`quant_method ${quoted(quantization.method, 40)} is not one we unpack: params count the stored elements`);
+  } else if (quantization && packed === 0 && quantization.method !== 'bitsandbytes') {
+    warnings.push(`quantization_config names ${quoted(quantization.method, 40)} but no packed tensors were recognised`);
+  }
+  if (indexTotal !== undefined) {
+    const stored = headers.reduce((s, h) => s + h.header.entries.reduce((a, e) => a + (e.end - e.begin), 0), 0);
+    if (stored !== indexTotal) warnings.push(`the index states total_size ${indexTotal} bytes but the shards hold ${stored} bytes of tensors`);
+  }
+
+  const metadata = new Map<string, string>();
+  for (const { header } of headers) for (const [k, v] of header.metadata) if (!metadata.has(k)) metadata.set(k, v);
+  if (sharded) metadata.set('shards', String(shardNames.length));
+  if (config?.modelType) metadata.set('model_type', config.modelType);
+  if (quantization && quantization.bits > 0) metadata.set('quantization', describeQuantization(quantization));
+
+  const sideFiles = [
+    ...(layout.index && join(layout.dir, layout.index) !== path ? [layout.index] : []),
+    ...shardNames.filter((s) => join(layout.dir, s) !== path),
+    ...(config !== undefined || isRegularFile(configPath) ? ['config.json'] : []),
+  ];
+  return {
+    weights: { tensors, metadata, ...(config?.decoder ? { decoder: config.decoder } : {}), warnings, sideFiles },
+    stats,
+  };
+}
+
+/**
+ * The files read with a safetensors model, relative to its folder, without reading any header:
+ * for a set, the index, every shard and config.json; for one file, config.json when it is there.
+ * io/ uses this to tie a changed shard or config to its model.
+ */
+export function safetensorsSideFiles(path: string): string[] {
+  const layout = layoutOf(path);
+  let shards = layout.shards;
+  if (layout.index) {
+    shards = [...new Set(readIndex(join(layout.dir, layout.index), { bytesRead: 0, readCalls: 0, fileBytes: 0 }).weightMap.values())].sort();
+  }
+  const all = [...(layout.index ? [layout.index] : []), ...shards];
+  if (isRegularFile(join(layout.dir, 'config.json'))) all.push('config.json');
+  return all.filter((f) => join(layout.dir, f) !== path);
+}
+
+/**
+ * The file that stands for the whole set (its index, or its first shard when there is no index),
+ * so that a set found through several of its files is profiled once.
+ */
+export function safetensorsSetKey(path: string): string {
+  const layout = layoutOf(path);
+  return join(layout.dir, layout.index ?? layout.shards[0]!);
+}
+
+function layoutOf(path: string): SetLayout {
+  const dir = dirname(path);
+  const name = basename(path);
+  if (name.endsWith(INDEX_SUFFIX)) return { dir, index: name, shards: [] };
+  const m = SHARD_NAME.exec(name);
+  if (!m) return { dir, shards: [name] };
+  const [, prefix, , totalText] = m;
+  const total = Number(totalText);
+  const index = `${prefix}${INDEX_SUFFIX}`;
+  if (isRegularFile(join(dir, index))) return { dir, index, shards: [] };
+  if (total < 1 || total > MAX_SHARDS) return { dir, shards: [name] };
+  const shards: string[] = [];
+  for (let i = 1; i <= total; i++) shards.push(`${prefix}-${String(i).padStart(5, '0')}-of-${totalText}.safetensors`);
+  return { dir, shards };
+}
+
+function fileState(path: string): 'file' | 'missing' | 'other' {
+  try {
+    return lstatSync(path).isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+function isRegularFile(path: string): boolean {
+  return fileState(path) === 'file';
+}
+
+function count(stats: { bytesRead: number; readCalls: number; fileBytes: number }, f: RandomAccessFile): void {
+  stats.bytesRead += f.bytesRead;
+  stats.readCalls += f.readCalls;
+  stats.fileBytes += f.size;
+}
+
+function readIndex(path: string, stats: { bytesRead: number; readCalls: number; fileBytes: number }): { weightMap: Map<string, string>; totalSize?: number } {
+  const text = withRandomAccessFile(path, (f) => {
+    if (f.size > MAX_INDEX_BYTES) throw new ModelFileError(path, `index is ${f.size} bytes, over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
+    const bytes = f.read(0, f.size, 'index');
+    count(stats, f);
+    return bytes.toString('utf8');
+  });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ModelFileError(path, 'index is not valid JSON');
+  }
+  const map = (raw as { weight_map?: unknown } | null)?.weight_map;
+  if (map === null || typeof map !== 'object' || Array.isArray(map)) throw new ModelFileError(path, 'index has no weight_map object');
+  const weightMap = new Map<string, string>();
+  for (const [tensor, file] of Object.entries(map as Record<string, unknown>)) {
+    if (typeof file !== 'string') throw new ModelFileError(path, `weight_map entry ${quoted(tensor)} is not a file name`);
+    if (file === '' || file.includes('/') || file.includes('\\') || file === '.' || file === '..' || file.includes('\0')) {
+      throw new ModelFileError(path, `weight_map names shard ${quoted(file)}, which is not a file name in the index's folder`);
+    }
+    weightMap.set(tensor, file);
+  }
+  if (new Set(weightMap.values()).size > MAX_SHARDS) throw new ModelFileError(path, `index names more than ${MAX_SHARDS} shards`);
+  const total = (raw as { metadata?: { total_size?: unknown } }).metadata?.total_size;
+  return { weightMap, ...(typeof total === 'number' && Number.isSafeInteger(total) ? { totalSize: total } : {}) };
+}
+
+function checkAgainstIndex(indexPath: string, weightMap: ReadonlyMap<string, string>, headers: ReadonlyArray<{ shard: string; header: SafetensorsHeader }>, warnings: string[]): void {
+  const where = new Map<string, string>();
+  for (const { shard, header } of headers) for (const e of header.entries) where.set(e.name, shard);
+  for (const [tensor, shard] of weightMap) {
+    const found = where.get(tensor);
+    if (found === undefined) throw new ModelFileError(indexPath, `tensor ${quoted(tensor)} is listed in shard ${quoted(shard)} but is not in it`);
+    if (found !== shard) throw new ModelFileError(indexPath, `tensor ${quoted(tensor)} is listed in shard ${quoted(shard)} but stored in ${quoted(found)}`);
+  }
+  const extra = [...where.keys()].filter((t) => !weightMap.has(t));
+  if (extra.length > 0) warnings.push(`${extra.length} tensor(s) in the shards are not listed in the index (first: ${quoted(extra[0]!)})`);
+}
+
+function readConfigText(path: string, warnings: string[], stats: { bytesRead: number; readCalls: number; fileBytes: number }): string | undefined {
+  return withRandomAccessFile(path, (f) => {
+    if (f.size > MAX_CONFIG_BYTES) {
+      warnings.push(`config.json is ${f.size} bytes, over the ${MAX_CONFIG_BYTES / 1e6} MB limit; LLM figures are not available`);
+      return undefined;
+    }
+    const text = f.read(0, f.size, 'config.json').toString('utf8');
+    count(stats, f);
+    return text;
+  });
+}
+
+/** Module state stored beside the weights that is not learned. */
+function isBufferName(name: string): boolean {
+  return /(^|\.)(running_mean|running_var|num_batches_tracked|inv_freq|masked_bias)$/.test(name) || /(^|\.)attn\.bias$/.test(name) && !name.includes('c_attn');
+}
+
+function describeQuantization(q: PackedQuantization): string {
+  if (q.method === 'bitsandbytes') return q.bits === 4 ? `bitsandbytes 4-bit ${q.bnb4bitType ?? 'nf4'} (2 values per byte)` : 'bitsandbytes 8-bit (int8)';
+  if (q.method === 'mxfp4') return 'MXFP4 (2 values per byte, E8M0 scale per 32)';
+  const per = q.bits === 3 ? '32 values per 3 int32' : `${32 / q.bits} values per int32`;
+  return `${q.method.toUpperCase()} ${q.bits}-bit${q.groupSize !== undefined && q.groupSize > 0 ? `, group ${q.groupSize}` : ''} (${per})`;
+}
+
+const BNB_SIDECAR = /\.(absmax|quant_map|nested_absmax|nested_quant_map|SCB|weight_format|quant_state\.[A-Za-z0-9_]+)$/;
+
+function toWeightTensor(e: SafetensorsEntry, file: string | undefined, q: PackedQuantization | undefined, names: ReadonlySet<string>): WeightTensor {
+  const base = { name: e.name, bytes: e.end - e.begin, ...(file !== undefined ? { file } : {}) };
+  let role: WeightRole = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (e.type.kind === 'int' && e.type.bits <= 8) ? 'param' : 'non-weight';
+  if (q && (q.method === 'gptq' || q.method === 'awq')) {
+    const label = describeQuantization(q);
+    if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
+      const logical = (e.elements * 32) / q.bits;
+      const [r, c] = e.dims as [number, number];
+      // GPTQ packs along the input (rows), AWQ along the output (columns).
+      const dims = q.method === 'gptq' ? [(r * 32) / q.bits, c] : [r, (c * 32) / q.bits];
+      return { ...base, dtype: `uint${q.bits}`, dims, elements: logical, role: 'param', quantization: label };
+    }
+    if (e.name.endsWith('.qzeros') || e.name.endsWith('.scales')) {
+      return { ...base, dtype: e.type.dtype, dims: e.dims, elements: e.elements, role: 'buffer', quantization: `${q.method.toUpperCase()} ${e.name.endsWith('.qzeros') ? 'zero points' : 'scales'}` };
+    }
+    if (e.name.endsWith('.g_idx')) role = 'non-weight';
+  }
+  if (q && q.method === 'bitsandbytes') {
+    if (BNB_SIDECAR.test(e.name)) return { ...base, dtype: e.type.dtype, dims: e.dims, elements: e.elements, role: 'buffer', quantization: 'bitsandbytes quantization state' };
+    if (q.bits === 4 && e.typeName === 'U8' && (names.has(`${e.name}.absmax`) || [...names].some((n) => n.startsWith(`${e.name}.quant_state.`)))) {
+      return { ...base, dtype: q.bnb4bitType ?? 'nf4', dims: [e.elements * 2], elements: e.elements * 2, role: 'param', quantization: describeQuantization(q) };
+    }
+  }
+  if (q && q.method === 'mxfp4') {
+    if (e.name.endsWith('_blocks') && e.typeName === 'U8') {
+      const dims = e.dims.length >= 2 ? [...e.dims.slice(0, -2), e.dims[e.dims.length - 2]! * e.dims[e.dims.length - 1]! * 2] : [e.elements * 2];
+      return { ...base, dtype: 'float4e2m1', dims, elements: e.elements * 2, role: 'param', quantization: describeQuantization(q) };
+    }
+    if (e.name.endsWith('_scales') && e.typeName === 'U8') return { ...base, dtype: 'float8e8m0', dims: e.dims, elements: e.elements, role: 'buffer', quantization: 'MXFP4 scales' };
+  }
+  return { ...base, dtype: e.type.dtype, dims: e.dims, elements: e.elements, role };
+}
+

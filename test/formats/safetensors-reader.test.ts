@@ -1,0 +1,259 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { readSafetensorsHeader } from '../../src/formats/safetensors/header.js';
+import { parseHfConfig } from '../../src/formats/safetensors/hf-config.js';
+import { looksLikeSafetensors, readSafetensors, safetensorsSetKey, safetensorsSideFiles } from '../../src/formats/safetensors/reader.js';
+import { bytesAsRandomAccessFile } from '../../src/formats/random-access.js';
+import type { WeightsFile } from '../../src/formats/weights.js';
+import { safetensorsBytes } from '../support/weight-writers.js';
+
+const FIX = 'test/fixtures/safetensors';
+const tmp = mkdtempSync(join(tmpdir(), 'mb-st-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+function params(w: WeightsFile): number {
+  return w.tensors.filter((t) => t.role === 'param').reduce((s, t) => s + t.elements, 0);
+}
+
+function bytesByDtype(w: WeightsFile): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of w.tensors) out[t.dtype] = (out[t.dtype] ?? 0) + t.bytes;
+  return out;
+}
+
+/** Writes bytes to a temp file and returns the one-line error reading it gives. */
+function errorOf(bytes: Buffer, name = 'bad.safetensors'): string {
+  const p = join(tmp, name);
+  writeFileSync(p, bytes);
+  try {
+    readSafetensors(p);
+  } catch (e) {
+    assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
+    assert.ok(!e.message.includes('\n'), 'one line');
+    assert.ok(e.message.startsWith(p), 'names the file');
+    return e.detail;
+  }
+  return assert.fail('no error');
+}
+
+describe('safetensors: one file', () => {
+  test('every kind of dtype: params, bytes by dtype, __metadata__', () => {
+    const { weights, stats } = readSafetensors(join(FIX, 'dtypes.safetensors'));
+    // Params: F32 2x3 = 6, F16 4, BF16 2x2 = 4, F8_E4M3 8, F4 4, F6_E2M3 4, U8 5 -> 35.
+    // I64 (3) and BOOL (2) hold indices and masks: not params.
+    assert.equal(params(weights), 35);
+    assert.deepEqual(weights.tensors.filter((t) => t.role === 'non-weight').map((t) => t.name).sort(), ['idx.i64', 'mask.bool']);
+    // Bytes: F32 6x4 = 24, F16 4x2 = 8, BF16 4x2 = 8, F8 8x1 = 8, F4 4x4 bits = 2, F6 4x6 bits = 3, U8 5, I64 3x8 = 24, BOOL 2.
+    assert.deepEqual(bytesByDtype(weights), {
+      float32: 24, float16: 8, bfloat16: 8, float8e4m3fn: 8, float4e2m1: 2, float6e2m3: 3, uint8: 5, int64: 24, bool: 2,
+    });
+    assert.equal(weights.metadata.get('format'), 'pt');
+    assert.equal(weights.metadata.get('note'), 'model-budget fixture');
+    assert.deepEqual(weights.sideFiles, []);
+    assert.equal(weights.decoder, undefined);
+    // Only the header is read: 8-byte length + the JSON (the file is 700 bytes, 84 of them data).
+    assert.equal(stats.bytesRead, 700 - 84);
+  });
+
+  test('sniffing: length that fits the file followed by "{"', () => {
+    const b = safetensorsBytes([{ name: 'w', dtype: 'F32', shape: [1] }]);
+    assert.equal(looksLikeSafetensors(b.subarray(0, 16), b.byteLength), true);
+    assert.equal(looksLikeSafetensors(Buffer.from('GGUF\x03\0\0\0\0\0\0\0'), 1000), false);
+  });
+
+  test('reads from bytes in memory with the same checks', () => {
+    const h = readSafetensorsHeader(bytesAsRandomAccessFile(safetensorsBytes([{ name: 'w', dtype: 'BF16', shape: [3, 5] }]), 'mem.safetensors'));
+    assert.equal(h.entries[0]!.elements, 15);
+    assert.equal(h.entries[0]!.end - h.entries[0]!.begin, 30);
+  });
+});
+
+describe('safetensors: bad input is one line naming the file', () => {
+  const good = safetensorsBytes([{ name: 'a', dtype: 'F32', shape: [2, 2] }, { name: 'b', dtype: 'F16', shape: [4] }]);
+  test('truncated below the 8-byte length', () => {
+    assert.match(errorOf(good.subarray(0, 5)), /^truncated: 5 bytes, shorter than the 8-byte header length/);
+  });
+  test('header length past the end of the file', () => {
+    const b = Buffer.from(good);
+    b.writeBigUInt64LE(BigInt(b.byteLength));
+    assert.match(errorOf(b), /^truncated: header length \d+ bytes runs past the end of the file/);
+  });
+  test('a 100 GB header length is bad input, not an allocation', () => {
+    const b = Buffer.from(good);
+    b.writeBigUInt64LE(100_000_000_000n);
+    assert.match(errorOf(b), /header length 100000000000 bytes exceeds the 100 MB limit/);
+    b.writeBigUInt64LE(2n ** 64n - 1n);
+    assert.match(errorOf(b), /exceeds the 100 MB limit/);
+  });
+  test('malformed JSON, non-object JSON, invalid UTF-8', () => {
+    assert.match(errorOf(safetensorsBytes([], undefined, '{"a": {"dtype": ')), /JSON header is malformed/);
+    assert.match(errorOf(safetensorsBytes([], undefined, '[1, 2]')), /does not start with "\{"/);
+    const b = safetensorsBytes([], undefined, '{"\u00e9": 1}');
+    b[10] = 0xff;
+    assert.match(errorOf(b), /not valid UTF-8/);
+  });
+  test('unknown dtype names the tensor and the dtype', () => {
+    assert.match(errorOf(safetensorsBytes([{ name: 'w', dtype: 'F7', shape: [1], bytes: 1 }])), /tensor "w": unknown dtype "F7"/);
+  });
+  test('offsets past the data section, offsets that disagree with the shape, overlaps', () => {
+    assert.match(errorOf(good.subarray(0, good.byteLength - 1)), /^truncated: tensor "b" ends at byte 24 of the data section, which has 23 bytes/);
+    assert.match(errorOf(safetensorsBytes([{ name: 'w', dtype: 'F32', shape: [3], bytes: 8 }])), /data_offsets \[0, 8\] hold 8 bytes, but shape \[3\] of F32 needs 12/);
+    const overlap = safetensorsBytes([], undefined, JSON.stringify({
+      a: { dtype: 'U8', shape: [4], data_offsets: [0, 4] }, b: { dtype: 'U8', shape: [4], data_offsets: [2, 6] },
+    }));
+    assert.match(errorOf(Buffer.concat([overlap, Buffer.alloc(6)])), /tensors "a" and "b" overlap/);
+    const negative = safetensorsBytes([], undefined, JSON.stringify({ a: { dtype: 'U8', shape: [-1], data_offsets: [0, 0] } }));
+    assert.match(errorOf(negative), /shape is not a list of non-negative integers/);
+    const huge = safetensorsBytes([], undefined, JSON.stringify({ a: { dtype: 'F32', shape: [2 ** 40, 2 ** 40], data_offsets: [0, 4] } }));
+    assert.match(errorOf(huge), /more elements than can be counted exactly/);
+  });
+  test('sub-byte tensors must fill whole bytes', () => {
+    assert.match(errorOf(safetensorsBytes([{ name: 'w', dtype: 'F4', shape: [3], bytes: 2 }])), /3 F4 values are not a whole number of bytes/);
+  });
+});
+
+describe('safetensors: a sharded set is one model', () => {
+  // Tiny Llama: hidden 8, 2 layers, q 8x8, k and v 4x8, o 8x8, gate and up 12x8, down 8x12,
+  // two norms of 8 per layer: 64 + 32 + 32 + 64 + 96 + 96 + 96 + 8 + 8 = 496 per layer.
+  // Embedding 16x8 = 128, final norm 8, LM head 16x8 = 128: 128 + 2 x 496 + 8 + 128 = 1256.
+  const EXPECTED_PARAMS = 1256;
+  for (const entry of ['model.safetensors.index.json', 'model-00001-of-00003.safetensors', 'model-00003-of-00003.safetensors']) {
+    test(`read from ${entry}: every shard, the index and config.json`, () => {
+      const { weights } = readSafetensors(join(FIX, 'tiny-llama', entry));
+      assert.equal(params(weights), EXPECTED_PARAMS);
+      assert.deepEqual(bytesByDtype(weights), { float16: 2 * EXPECTED_PARAMS });
+      assert.equal(weights.metadata.get('shards'), '3');
+      const all = ['model.safetensors.index.json', 'model-00001-of-00003.safetensors', 'model-00002-of-00003.safetensors', 'model-00003-of-00003.safetensors', 'config.json'];
+      assert.deepEqual([...weights.sideFiles].sort(), all.filter((f) => f !== entry).sort());
+      assert.deepEqual(safetensorsSideFiles(join(FIX, 'tiny-llama', entry)).sort(), all.filter((f) => f !== entry).sort());
+      assert.equal(safetensorsSetKey(join(FIX, 'tiny-llama', entry)), join(FIX, 'tiny-llama', 'model.safetensors.index.json'));
+      assert.equal(weights.tensors.find((t) => t.name === 'lm_head.weight')!.file, 'model-00003-of-00003.safetensors');
+      assert.deepEqual(weights.warnings, []);
+    });
+  }
+
+  test('config.json gives the DecoderSpec', () => {
+    const { weights } = readSafetensors(join(FIX, 'tiny-llama', 'model.safetensors.index.json'));
+    assert.deepEqual(weights.decoder, {
+      architecture: 'llama', hiddenSize: 8, layers: 2, heads: 2, kvHeads: 1, headDim: 4, intermediateSize: 12, vocabSize: 16,
+      gatedMlp: true, tiedEmbeddings: false, maxContext: 64, kvCacheElementBytes: 2,
+    });
+  });
+
+  test('a missing shard is a clear error; so is a shard name that leaves the folder', () => {
+    const dir = join(tmp, 'set');
+    cpSync(join(FIX, 'tiny-llama'), dir, { recursive: true });
+    unlinkSync(join(dir, 'model-00002-of-00003.safetensors'));
+    assert.throws(() => readSafetensors(join(dir, 'model-00001-of-00003.safetensors')),
+      (e: unknown) => e instanceof ModelFileError && e.message === `${join(dir, 'model.safetensors.index.json')}: shard "model-00002-of-00003.safetensors" of the set is missing`);
+    // Without the index, the shard names alone make the set.
+    unlinkSync(join(dir, 'model.safetensors.index.json'));
+    assert.throws(() => readSafetensors(join(dir, 'model-00001-of-00003.safetensors')), /shard "model-00002-of-00003.safetensors" of the set is missing/);
+    writeFileSync(join(dir, 'model.safetensors.index.json'), JSON.stringify({ weight_map: { w: '../outside.safetensors' } }));
+    assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')), /weight_map names shard "..\/outside.safetensors", which is not a file name/);
+    writeFileSync(join(dir, 'model.safetensors.index.json'), JSON.stringify({ weight_map: { 'no.such.tensor': 'model-00001-of-00003.safetensors' } }));
+    assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')), /tensor "no.such.tensor" is listed in shard "model-00001-of-00003.safetensors" but is not in it/);
+    writeFileSync(join(dir, 'model.safetensors.index.json'), '{"weight_map": ');
+    assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')), /index is not valid JSON/);
+  });
+});
+
+describe('safetensors: packed quantization', () => {
+  test('GPTQ 4-bit: qweight int32 words count as 8 values each', () => {
+    const { weights } = readSafetensors(join(FIX, 'gptq', 'model.safetensors'));
+    const q = weights.tensors.find((t) => t.name.endsWith('.qweight'))!;
+    // qweight [2, 8] int32 = 16 words x 8 four-bit values = 128 = 16 inputs x 8 outputs.
+    assert.equal(q.elements, 128);
+    assert.deepEqual(q.dims, [16, 8]);
+    assert.equal(q.bytes, 64);
+    assert.equal(q.quantization, 'GPTQ 4-bit, group 8 (8 values per int32)');
+    // Params: 128 logical weights + the 16-wide norm; qzeros/scales are quantization state, g_idx an index.
+    assert.equal(params(weights), 144);
+    assert.equal(weights.tensors.find((t) => t.name.endsWith('.scales'))!.role, 'buffer');
+    assert.equal(weights.tensors.find((t) => t.name.endsWith('.qzeros'))!.role, 'buffer');
+    assert.equal(weights.tensors.find((t) => t.name.endsWith('.g_idx'))!.role, 'non-weight');
+    assert.equal(weights.metadata.get('quantization'), 'GPTQ 4-bit, group 8 (8 values per int32)');
+  });
+
+  test('AWQ packs along the output; bitsandbytes 4-bit counts two values per byte', () => {
+    const names = new Set(['m.qweight']);
+    const awq = parseHfConfig(JSON.stringify({ quantization_config: { quant_method: 'awq', bits: 4, group_size: 128 } }), names);
+    assert.deepEqual(awq.quantization, { method: 'awq', bits: 4, groupSize: 128 });
+    const bnb = parseHfConfig(JSON.stringify({ quantization_config: { load_in_4bit: true, bnb_4bit_quant_type: 'nf4' } }), names);
+    assert.deepEqual(bnb.quantization, { method: 'bitsandbytes', bits: 4, bnb4bitType: 'nf4' });
+
+    const dir = join(tmp, 'bnb');
+    cpSync(join(FIX, 'gptq'), dir, { recursive: true });
+    writeFileSync(join(dir, 'model.safetensors'), safetensorsBytes([
+      { name: 'l.weight', dtype: 'U8', shape: [64, 1] }, // 128 four-bit values
+      { name: 'l.weight.absmax', dtype: 'F32', shape: [2] },
+      { name: 'l.weight.quant_map', dtype: 'F32', shape: [16] },
+      { name: 'l.weight.quant_state.bitsandbytes__nf4', dtype: 'U8', shape: [10] },
+    ]));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ quantization_config: { quant_method: 'bitsandbytes', load_in_4bit: true, bnb_4bit_quant_type: 'nf4' } }));
+    const { weights } = readSafetensors(join(dir, 'model.safetensors'));
+    assert.equal(params(weights), 128);
+    assert.equal(weights.tensors[0]!.quantization, 'bitsandbytes 4-bit nf4 (2 values per byte)');
+  });
+
+  test('qweight without a quantization_config is counted as stored, with a warning', () => {
+    const p = join(tmp, 'noconfig', 'model.safetensors');
+    cpSync(join(FIX, 'gptq', 'model.safetensors'), p);
+    const { weights } = readSafetensors(p);
+    assert.match(weights.warnings.join('\n'), /packed quantized tensors \(\.qweight\) but no quantization_config/);
+  });
+});
+
+describe('Hugging Face config.json -> DecoderSpec', () => {
+  const none = new Set<string>();
+  test('GPT-2: n_embd/n_layer/n_head, n_inner null = 4 x n_embd, plain MLP, tied LM head', () => {
+    const c = parseHfConfig(JSON.stringify({ model_type: 'gpt2', n_embd: 768, n_layer: 12, n_head: 12, n_inner: null, vocab_size: 50257, n_positions: 1024 }), none);
+    assert.deepEqual(c.decoder, {
+      architecture: 'gpt2', hiddenSize: 768, layers: 12, heads: 12, kvHeads: 12, headDim: 64, intermediateSize: 3072, vocabSize: 50257,
+      gatedMlp: false, tiedEmbeddings: true, maxContext: 1024, kvCacheElementBytes: 2,
+    });
+  });
+  test('Mixtral: num_local_experts / num_experts_per_tok, sliding window', () => {
+    const c = parseHfConfig(JSON.stringify({
+      model_type: 'mixtral', hidden_size: 4096, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 8,
+      intermediate_size: 14336, vocab_size: 32000, max_position_embeddings: 32768, num_local_experts: 8, num_experts_per_tok: 2,
+      sliding_window: 4096, torch_dtype: 'bfloat16',
+    }), none);
+    assert.equal(c.decoder!.experts, 8);
+    assert.equal(c.decoder!.expertsPerToken, 2);
+    assert.equal(c.decoder!.slidingWindow, 4096);
+    assert.equal(c.decoder!.headDim, 128);
+  });
+  test('Qwen2: sliding_window is ignored when use_sliding_window is false; Qwen2-MoE uses moe_intermediate_size', () => {
+    const q = parseHfConfig(JSON.stringify({
+      model_type: 'qwen2', hidden_size: 896, num_hidden_layers: 24, num_attention_heads: 14, num_key_value_heads: 2, intermediate_size: 4864,
+      vocab_size: 151936, max_position_embeddings: 32768, sliding_window: 32768, use_sliding_window: false, tie_word_embeddings: true,
+    }), none);
+    assert.equal(q.decoder!.slidingWindow, undefined);
+    const moe = parseHfConfig(JSON.stringify({
+      model_type: 'qwen2_moe', hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 16, num_key_value_heads: 16, intermediate_size: 5632,
+      moe_intermediate_size: 1408, shared_expert_intermediate_size: 5632, num_experts: 60, num_experts_per_tok: 4, vocab_size: 151936,
+    }), none);
+    assert.equal(moe.decoder!.intermediateSize, 1408);
+    assert.equal(moe.decoder!.sharedExpertIntermediateSize, 5632);
+  });
+  test('Gemma 3 nests the decoder in text_config; every 6th layer is global', () => {
+    const c = parseHfConfig(JSON.stringify({
+      model_type: 'gemma3', text_config: { model_type: 'gemma3_text', hidden_size: 2560, num_hidden_layers: 34, num_attention_heads: 8, num_key_value_heads: 4,
+        head_dim: 256, intermediate_size: 10240, vocab_size: 262208, sliding_window: 1024, max_position_embeddings: 131072 },
+    }), none);
+    // 34 layers, floor(34 / 6) = 5 global, 29 local.
+    assert.equal(c.decoder!.slidingWindowLayers, 29);
+    assert.equal(c.decoder!.headDim, 256);
+  });
+  test('a config that is not JSON, or not a decoder, is a warning, not a failure', () => {
+    assert.match(parseHfConfig('{nope', none).warnings[0]!, /config.json is not valid JSON/);
+    assert.match(parseHfConfig('{"model_type": "bert"}', none).warnings[0]!, /does not state hidden_size/);
+    assert.match(parseHfConfig(JSON.stringify({ hidden_size: -1, num_hidden_layers: 1, num_attention_heads: 1, intermediate_size: 1, vocab_size: 1 }), none).warnings[0]!,
+      /hidden_size is not a positive integer/);
+  });
+});
