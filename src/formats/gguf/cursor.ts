@@ -83,7 +83,7 @@ export class GgufCursor {
     const n = wide ? this.u64(what) : BigInt(this.u32(what));
     const room = BigInt(this.remaining);
     if (n * BigInt(minItemBytes) > room) {
-      this.fail(`${what} ${n} at byte ${at} is more than the rest of the file (${room} bytes) can hold`);
+      this.fail(`${what} ${n} at byte ${at} is more than the rest of the file (${room} bytes) can hold: truncated or corrupt`);
     }
     return Number(n);
   }

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { looksLikeGguf, readGgufBytes, readGgufFile } from '../../src/formats/gguf/reader.js';
+import type { GgufArray } from '../../src/formats/gguf/reader.js';
+import { ggufBytes, str, u32 } from '../support/weight-writers.js';
+import type { GgufKv } from '../support/weight-writers.js';
+
+const FIX = 'test/fixtures/gguf';
+
+function errorOf(bytes: Buffer): string {
+  try {
+    readGgufBytes(bytes, 'bad.gguf');
+  } catch (e) {
+    assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
+    assert.ok(!e.message.includes('\n'));
+    assert.ok(e.message.startsWith('bad.gguf: '));
+    return e.detail;
+  }
+  return assert.fail('no error');
+}
+
+describe('GGUF versions 1 to 3', () => {
+  test('v1: 32-bit counts and dims', () => {
+    const { weights, gguf } = readGgufFile(`${FIX}/tiny-v1.gguf`);
+    assert.equal(gguf.version, 1);
+    // token_embd f16 ne [8, 4] = 32 values x 2 bytes = 64; output_norm f32 [8] = 32 bytes.
+    assert.deepEqual(weights.tensors.map((t) => [t.name, t.dtype, t.dims, t.elements, t.bytes]), [
+      ['token_embd.weight', 'float16', [4, 8], 32, 64],
+      ['output_norm.weight', 'float32', [8], 8, 32],
+    ]);
+    assert.equal(weights.metadata.get('general.name'), 'tiny-v1');
+    assert.equal(weights.metadata.get('gguf.version'), '1');
+  });
+
+  test('v2: 64-bit counts, every metadata value type, arrays (nested too)', () => {
+    const { weights, gguf } = readGgufFile(`${FIX}/tiny-v2.gguf`);
+    assert.equal(gguf.version, 2);
+    const tokens = gguf.metadata.get('tokenizer.ggml.tokens') as GgufArray;
+    assert.equal(tokens.length, 16);
+    assert.equal(tokens.values![3], 'tok3');
+    const nested = gguf.metadata.get('test.nested') as GgufArray;
+    assert.deepEqual((nested.values![0] as GgufArray).values, [1]);
+    assert.equal(gguf.metadata.get('test.i64'), -5);
+    assert.equal(gguf.metadata.get('test.f64'), 0.5);
+    assert.equal(gguf.metadata.get('test.bool'), true);
+    // q8_0 ne [32, 16]: 16 blocks of 32 x 34 bytes = 544; q4_1 ne [32, 4]: 4 blocks x 20 = 80.
+    assert.deepEqual(weights.tensors.map((t) => [t.dtype, t.elements, t.bytes]), [['q8_0', 512, 544], ['q4_1', 128, 80]]);
+    assert.equal(weights.tensors[0]!.quantization, 'ggml q8_0 (32 values in 34 bytes)');
+  });
+
+  test('v3 Llama-style decoder: params, bytes by ggml type, DecoderSpec from the metadata', () => {
+    const { weights, gguf, stats } = readGgufFile(`${FIX}/tiny-llama-v3.gguf`);
+    assert.equal(gguf.version, 3);
+    assert.equal(gguf.alignment, 32);
+    const byType: Record<string, number> = {};
+    for (const t of weights.tensors) byType[t.dtype] = (byType[t.dtype] ?? 0) + t.bytes;
+    // q8_0: token_embd 512 values (16 blocks) + attn_v 512 (16 blocks) = 32 x 34 = 1088
+    // q4_0: attn_q 1024 + attn_k 512 + attn_output 1024 = 2560 values = 80 blocks x 18 = 1440
+    // q5_0: ffn_gate 2048 = 64 x 22 = 1408;  q5_1: ffn_up 2048 = 64 x 24 = 1536
+    // q4_1: ffn_down 2048 = 64 x 20 = 1280;  f32: three norms of 32 = 3 x 128 = 384;  bf16: output 512 x 2 = 1024
+    assert.deepEqual(byType, { q8_0: 1088, q4_0: 1440, q5_0: 1408, q5_1: 1536, q4_1: 1280, float32: 384, bfloat16: 1024 });
+    // Params: 512 + 1024 + 512 + 512 + 1024 + 3 x 2048 + 96 (norms) + 512 = 10336.
+    assert.equal(weights.tensors.reduce((s, t) => s + t.elements, 0), 10336);
+    assert.deepEqual(weights.decoder, {
+      architecture: 'llama', hiddenSize: 32, layers: 1, heads: 4, kvHeads: 2, headDim: 8, intermediateSize: 64, vocabSize: 16,
+      gatedMlp: true, tiedEmbeddings: false, maxContext: 64, kvCacheElementBytes: 2,
+    });
+    assert.equal(stats.bytesRead, readFileSync(`${FIX}/tiny-llama-v3.gguf`).byteLength, 'a 9 KB file is read in one window');
+  });
+
+  test('every ggml type: values per block and bytes per block (ggml-common.h block structs)', () => {
+    const { weights } = readGgufFile(`${FIX}/all-types.gguf`);
+    // One block each (4 values for the plain types). Bytes per block by hand from the structs:
+    // q4_0 = half d + 16 nibble bytes = 18; q4_1 = 2 halves + 16 = 20; q5_0 = 2 + 4 high bits + 16 = 22;
+    // q5_1 = 4 + 4 + 16 = 24; q8_0 = 2 + 32 = 34; q8_1 = 2 + 2 + 32 = 36;
+    // q2_K = 16 scales + 64 quants + 2 halves = 84; q3_K = 32 hmask + 64 + 12 scales + 2 = 110;
+    // q4_K = 2 halves + 12 + 128 = 144; q5_K = 4 + 12 + 32 + 128 = 176; q6_K = 128 + 64 + 16 + 2 = 210;
+    // q8_K = float d + 256 + 16 int16 sums = 292; iq2_xxs = 2 + 64 = 66; iq2_xs = 2 + 64 + 8 = 74;
+    // iq3_xxs = 2 + 96 = 98; iq1_s = 2 + 32 + 16 = 50; iq4_nl = 2 + 16 = 18; iq3_s = 2 + 64 + 8 + 32 + 4 = 110;
+    // iq2_s = 2 + 64 + 16 = 82; iq4_xs = 2 + 2 + 4 + 128 = 136; iq1_m = 32 + 16 + 8 = 56;
+    // tq1_0 = 48 + 4 + 2 = 54; tq2_0 = 64 + 2 = 66; mxfp4 = 1 + 16 = 17; nvfp4 = 4 + 32 = 36; q1_0 = 2 + 16 = 18.
+    const expected: Record<string, [number, number]> = {
+      'float32': [4, 16], 'float16': [4, 8], 'bfloat16': [4, 8], 'float64': [4, 32], 'int8': [4, 4], 'int16': [4, 8], 'int32': [4, 16], 'int64': [4, 32],
+      q4_0: [32, 18], q4_1: [32, 20], q5_0: [32, 22], q5_1: [32, 24], q8_0: [32, 34], q8_1: [32, 36],
+      q2_K: [256, 84], q3_K: [256, 110], q4_K: [256, 144], q5_K: [256, 176], q6_K: [256, 210], q8_K: [256, 292],
+      iq2_xxs: [256, 66], iq2_xs: [256, 74], iq3_xxs: [256, 98], iq1_s: [256, 50], iq4_nl: [32, 18], iq3_s: [256, 110],
+      iq2_s: [256, 82], iq4_xs: [256, 136], iq1_m: [256, 56], tq1_0: [256, 54], tq2_0: [256, 66], mxfp4: [32, 17], nvfp4: [64, 36], q1_0: [128, 18],
+    };
+    const got = Object.fromEntries(weights.tensors.map((t) => [t.dtype, [t.elements, t.bytes]]));
+    assert.deepEqual(got, expected);
+    // Integer types are not weights.
+    assert.deepEqual(weights.tensors.filter((t) => t.role === 'non-weight').map((t) => t.dtype), ['int16', 'int32', 'int64']);
+  });
+
+  test('sniffing by magic', () => {
+    assert.equal(looksLikeGguf(Buffer.from('GGUF\x03\0\0\0')), true);
+    assert.equal(looksLikeGguf(Buffer.from('GGML\x03\0\0\0')), false);
+  });
+});
+
+describe('GGUF: bad input is one line, never a huge allocation', () => {
+  const meta: Array<readonly [string, GgufKv]> = [['general.architecture', str('llama')]];
+  const good = ggufBytes({ version: 3, metadata: meta, tensors: [{ name: 'w', ne: [32, 2], type: 8, bytes: 68 }] });
+
+  test('a tensor count or metadata count of 2^63', () => {
+    const b = Buffer.from(good);
+    b.writeBigUInt64LE(2n ** 63n, 8);
+    assert.match(errorOf(b), /^tensor count 9223372036854775808 at byte 8 is more than the rest of the file \(\d+ bytes\) can hold: truncated or corrupt$/);
+    const c = Buffer.from(good);
+    c.writeBigUInt64LE(2n ** 63n, 16);
+    assert.match(errorOf(c), /^metadata count 9223372036854775808 at byte 16 is more than the rest/);
+  });
+  test('a string longer than the file, an array of 2^63 values', () => {
+    const b = Buffer.from(good);
+    b.writeBigUInt64LE(2n ** 40n, 24); // first key's length
+    assert.match(errorOf(b), /^metadata key 0 length 1099511627776 at byte 24 is more than the rest of the file/);
+    const arr = ggufBytes({ version: 3, metadata: [['a', { type: 'array', elementType: 'u8', values: [{ type: 'u8', value: 1 }] }]], tensors: [] });
+    // magic 4 + version 4 + counts 16 + key length 8 + "a" 1 + value type 4 + element type 4 = 41: the array length.
+    arr.writeBigUInt64LE(2n ** 63n, 41);
+    assert.match(errorOf(arr), /metadata "a" array length 9223372036854775808 at byte 41 is more than the rest of the file/);
+  });
+  test('arrays nested too deep, unknown value types', () => {
+    const leaf: GgufKv = { type: 'array', elementType: 'u8', values: [] };
+    const deep: GgufKv = { type: 'array', elementType: 'array', values: [{ type: 'array', elementType: 'array', values: [{ type: 'array', elementType: 'array', values: [leaf] }] }] };
+    assert.match(errorOf(ggufBytes({ version: 3, metadata: [['d', deep]], tensors: [] })), /metadata "d": arrays nested deeper than 3/);
+    const b = ggufBytes({ version: 3, metadata: [['k', u32(1)]], tensors: [] });
+    b.writeUInt32LE(13, 4 + 4 + 16 + 8 + 1);
+    assert.match(errorOf(b), /metadata "k" has unknown value type 13/);
+  });
+  test('an unknown ggml type names the tensor and the type id', () => {
+    const b = ggufBytes({ version: 3, metadata: meta, tensors: [{ name: 'blk.0.attn_q.weight', ne: [32], type: 99, bytes: 32 }] });
+    assert.equal(errorOf(b), 'tensor "blk.0.attn_q.weight" has unknown ggml type 99');
+    const removed = ggufBytes({ version: 3, metadata: meta, tensors: [{ name: 'w', ne: [32], type: 4, bytes: 32 }] });
+    assert.equal(errorOf(removed), 'tensor "w" has unknown ggml type 4');
+  });
+  test('truncated data, bad magic, unknown and big-endian versions, bad alignment, rows not whole blocks', () => {
+    assert.match(errorOf(good.subarray(0, good.byteLength - 1)), /^truncated: tensor "w" data \(68 bytes at data offset 0\) ends past the end of the file/);
+    assert.match(errorOf(good.subarray(0, 30)), /truncated or corrupt$/);
+    assert.equal(errorOf(Buffer.from('GGML\x03\0\0\0\0\0\0\0')), 'not a GGUF file (no "GGUF" magic)');
+    const v4 = Buffer.from(good);
+    v4.writeUInt32LE(4, 4);
+    assert.equal(errorOf(v4), 'unsupported GGUF version 4 (1 to 3 are known)');
+    const be = Buffer.from(good);
+    be.writeUInt32BE(3, 4);
+    assert.equal(errorOf(be), 'big-endian GGUF files are not supported');
+    assert.match(errorOf(ggufBytes({ version: 3, metadata: [['general.alignment', u32(24)]], tensors: [] })), /general.alignment "24" is not a power of two/);
+    assert.match(errorOf(ggufBytes({ version: 3, metadata: meta, tensors: [{ name: 'w', ne: [30], type: 8, bytes: 34 }] })), /row length 30 is not a multiple of the q8_0 block size 32/);
+    assert.match(errorOf(ggufBytes({ version: 3, metadata: meta, tensors: [{ name: 'w', ne: [1, 1, 1, 1, 1], type: 0, bytes: 4 }] })), /has 5 dims; ggml allows at most 4/);
+  });
+});
