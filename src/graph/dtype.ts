@@ -1,6 +1,6 @@
 /**
- * Element types of the graph IR. Names follow numpy/PyTorch spelling; the numeric codes are
- * ONNX's TensorProto.DataType so that formats/onnx can map them directly.
+ * Element types of the graph IR. Names follow numpy/PyTorch spelling; each format's reader maps
+ * its own type codes to them (formats/onnx/dtype-codes.ts).
  */
 export type DType =
   | 'float32' | 'uint8' | 'int8' | 'uint16' | 'int16' | 'int32' | 'int64' | 'string' | 'bool'
@@ -15,9 +15,7 @@ interface DTypeInfo {
   readonly kind: 'float' | 'int' | 'uint' | 'bool' | 'string' | 'complex';
 }
 
-/** Index = ONNX TensorProto.DataType code. */
-const BY_CODE: ReadonlyArray<DTypeInfo | undefined> = [
-  undefined,
+const INFOS: readonly DTypeInfo[] = [
   { name: 'float32', bits: 32, kind: 'float' },
   { name: 'uint8', bits: 8, kind: 'uint' },
   { name: 'int8', bits: 8, kind: 'int' },
@@ -46,26 +44,19 @@ const BY_CODE: ReadonlyArray<DTypeInfo | undefined> = [
   { name: 'int2', bits: 2, kind: 'int' },
 ];
 
-const BY_NAME = new Map<DType, { code: number; info: DTypeInfo }>();
-BY_CODE.forEach((info, code) => {
-  if (info) BY_NAME.set(info.name, { code, info });
-});
+const BY_NAME = new Map<string, DTypeInfo>(INFOS.map((info) => [info.name, info]));
 
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
-export function dtypeFromOnnx(code: number): DType | undefined {
-  return BY_CODE[code]?.name;
-}
-
-export function onnxCodeOf(dtype: DType): number {
-  return BY_NAME.get(dtype)!.code;
+/** Whether a name (from a file) is an IR dtype. */
+export function isDType(name: string): name is DType {
+  return BY_NAME.has(name);
 }
 
 export function dtypeBits(dtype: DType): number {
-  return BY_NAME.get(dtype)!.info.bits;
+  return BY_NAME.get(dtype)!.bits;
 }
 
 export function dtypeKind(dtype: DType): DTypeInfo['kind'] {
-  return BY_NAME.get(dtype)!.info.kind;
+  return BY_NAME.get(dtype)!.kind;
 }
 
 /** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
@@ -79,7 +70,7 @@ export function bytesFor(dtype: DType, elements: number): number {
  * masks and are counted apart.
  */
 export function isWeightDType(dtype: DType): boolean {
-  const info = BY_NAME.get(dtype)!.info;
+  const info = BY_NAME.get(dtype)!;
   if (info.kind === 'float') return true;
   return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
 }

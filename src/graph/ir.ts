@@ -1,10 +1,12 @@
 /**
- * The graph IR: what every format reader produces and everything downstream consumes.
- * It holds structure and sizes, never weight payloads (only small constants, see Tensor.values).
+ * The graph IR: what every graph format's reader (formats/<name>) produces and everything
+ * downstream consumes. It holds structure and sizes, never weight payloads (only small constants,
+ * see Tensor.values). Format-specific encodings (type codes, constant-producing ops, aliases of
+ * op domains) are resolved by the reader; nothing here is tied to one file format.
  */
 import type { DType } from './dtype.js';
 
-/** A concrete size, or a symbolic name (ONNX dim_param), or null when the file leaves it unknown. */
+/** A concrete size, or a symbolic name ('batch'), or null when the file leaves it unknown. */
 export type Dim = number | string | null;
 
 export interface ValueInfo {
@@ -61,8 +63,8 @@ export type Attribute =
   | { readonly type: 'ref'; readonly value: string };
 
 /**
- * The default ONNX domain is '' in the IR; files may also write it 'ai.onnx'. Every place that
- * keys on a domain (reader, registry, engine) goes through this.
+ * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
+ * Every place that keys on a domain (readers, op registry, engine) goes through this.
  */
 export function normalizeDomain(domain: string): string {
   return domain === 'ai.onnx' ? '' : domain;
@@ -71,12 +73,17 @@ export function normalizeDomain(domain: string): string {
 export interface Node {
   readonly name: string;
   readonly opType: string;
-  /** '' is the default ONNX domain (also written 'ai.onnx' by some exporters; readers normalise to ''). */
+  /** '' is the default domain; other formats' ops live in their own domain ('tflite'). */
   readonly domain: string;
   /** '' marks an omitted optional input. */
   readonly inputs: readonly string[];
   readonly outputs: readonly string[];
   readonly attributes: ReadonlyMap<string, Attribute>;
+  /**
+   * Set by the reader on nodes that only emit a value stored in the file (ONNX Constant): their
+   * tensor attributes are weights (counted in params) and their outputs are not activations.
+   */
+  readonly constant?: true;
 }
 
 export interface Graph {
@@ -87,7 +94,7 @@ export interface Graph {
   readonly initializers: ReadonlyMap<string, Tensor>;
   /** Intermediate value annotations the file carries (shape hints). */
   readonly valueInfo: readonly ValueInfo[];
-  /** In file order; ONNX requires topological order but files do not always respect it. */
+  /** In file order; formats require topological order but files do not always respect it. */
   readonly nodes: readonly Node[];
 }
 
@@ -104,12 +111,15 @@ export interface FunctionDef {
   readonly nodes: readonly Node[];
 }
 
+/** A model with a computation graph, profiled op by op (ONNX, TFLite). */
 export interface Model {
-  readonly format: 'onnx';
-  readonly irVersion: number;
-  readonly producerName: string;
-  readonly producerVersion: string;
-  /** Opset version by domain ('' = ai.onnx). */
+  /** Name of the format in the registry (formats/registry.ts): the JSON report's `format`. */
+  readonly format: string;
+  /** The file's own version, as shown in reports ('IR 8', 'schema 3'); '' when the file has none. */
+  readonly formatVersion: string;
+  /** Tool that wrote the file, with its version ('pytorch 2.1.0'); '' when unknown. */
+  readonly producer: string;
+  /** Op set version by domain ('' = the default domain): which version of each op applies. */
   readonly opsetImports: ReadonlyMap<string, number>;
   readonly graph: Graph;
   readonly functions: readonly FunctionDef[];

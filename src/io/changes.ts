@@ -1,10 +1,11 @@
 /**
  * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs, renames keep their old path, and a changed ONNX external-data side file (e.g.
- * `model.onnx.data`) marks every model that references it as modified.
+ * globs, renames keep their old path, and a changed side file (external data such as
+ * `model.onnx.data`, a shard, an index, a config.json, as the model's format names them) marks
+ * every model that needs it as modified.
  */
 import { join, posix } from 'node:path';
-import { externalDataLocations } from '../formats/onnx/reader.js';
+import { sideFileLocations } from '../formats/registry.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
 import { filesEqual, sideFilePath } from './sources.js';
@@ -21,7 +22,7 @@ export interface ModelChange {
   readonly via?: string;
 }
 
-/** Models larger than this are not scanned for external-data references (see findModelChanges). */
+/** Models larger than this are not scanned for side-file references (see findModelChanges). */
 export const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
 
 /** True when `dir` is `sub` or one of its ancestors ('' is the root). */
@@ -64,7 +65,7 @@ export async function findModelChanges(
   }
   if (sideCandidates.size === 0) return [...byPath.values()];
 
-  // Models whose directory contains a changed non-model file may reference it as external data.
+  // Models whose directory contains a changed non-model file may reference it as a side file.
   const candidateDirs = [...sideCandidates].map(dirOf);
   const near = (p: string): boolean => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
   const headModels = (await head.list()).filter(near);
@@ -75,13 +76,14 @@ export async function findModelChanges(
     const refs = new Set<string>();
     for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
       if (!src) continue;
-      // Models that keep weights outside are small (the graph only); reading every large
-      // model near an unrelated changed file would cost far more than it could find.
+      // Models that name their side files inside (ONNX external data) are small (the graph
+      // only); reading every large model near an unrelated changed file would cost far more
+      // than it could find. Without the content, the format answers from the name alone.
       const size = await src.size(path);
-      if (size === null || size > MAX_SCANNED_MODEL_BYTES) continue;
-      const bytes = await src.read(path);
-      if (!bytes || parseLfsPointer(bytes)) continue;
-      for (const loc of externalDataLocations(bytes)) {
+      if (size === null) continue;
+      const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path);
+      const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
+      for (const loc of sideFileLocations(path, content)) {
         const p = sideFilePath(path, loc);
         if (p) refs.add(p);
       }

@@ -3,9 +3,13 @@
  * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
  */
 import { globMatch } from '../budget/glob.js';
+import { modelExtensions } from '../formats/registry.js';
 
-/** Default `models` input: the model file extensions the profiler reads. */
-export const DEFAULT_MODEL_GLOBS = '**/*.onnx';
+/**
+ * Default `models` input: every extension of every registered format (formats/registry.ts);
+ * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
+ */
+export const DEFAULT_MODEL_GLOBS = modelExtensions().map((e) => `**/*${e}`).join(', ');
 
 /** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
 export function parsePatterns(text: string): string[] {

@@ -10,7 +10,8 @@
  * arithmetic that PyTorch exports), the result is computed here so that downstream Reshape/Expand
  * see concrete shapes.
  */
-import { dtypeBits, dtypeFromOnnx, dtypeKind } from '../graph/dtype.js';
+import { dtypeBits, dtypeKind } from '../graph/dtype.js';
+import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, KnownValue, OpDef, OpDoc, OpInput, SymDim, TensorType } from '../shapes/types.js';

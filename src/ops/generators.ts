@@ -7,7 +7,8 @@
  * (RandomNormal: mean + scale*z = 2, RandomUniform: low + (high-low)*u = 2), not the bit-level
  * generator itself.
  */
-import { dtypeBits as bitsOf, dtypeFromOnnx } from '../graph/dtype.js';
+import { dtypeBits as bitsOf } from '../graph/dtype.js';
+import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';

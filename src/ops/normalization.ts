@@ -7,7 +7,7 @@
  * normalise, scale). Inference BatchNorm uses stored statistics: scale + shift = 2. Per-row work
  * (rsqrt of the variance) is not counted.
  */
-import { dtypeFromOnnx } from '../graph/dtype.js';
+import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
 import { OpError } from '../shapes/types.js';
 import type { InferContext, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';

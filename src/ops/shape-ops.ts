@@ -5,7 +5,8 @@
  * Also the small folding helpers the other tensor-manipulation families (tensor.ts, indexing.ts,
  * resize.ts, generators.ts) share: they live here because these ops are the base of the chain.
  */
-import { dtypeBits, dtypeFromOnnx, dtypeKind } from '../graph/dtype.js';
+import { dtypeBits, dtypeKind } from '../graph/dtype.js';
+import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
 import type { Tensor } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';

@@ -5,7 +5,7 @@
  * FLOPs: a transform of length N counts 5 * N * log2(N), the usual radix-2 FFT estimate for a
  * complex transform (what FFT benchmarks such as FFTW's "mflops" use), whatever the runtime does.
  */
-import { dtypeFromOnnx } from '../graph/dtype.js';
+import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
 import { OpError, UnresolvedDimError } from '../shapes/types.js';
 import type { Cost, InferContext, OpDef, OpDoc, SymDim } from '../shapes/types.js';

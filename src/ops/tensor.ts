@@ -5,7 +5,8 @@
  * once (the engine's default memory count). Small known inputs are folded (Concat, Transpose, Split,
  * Tile, Expand, DepthToSpace/SpaceToDepth, Trilu) because exporters build shape vectors with them.
  */
-import { bytesFor, dtypeFromOnnx } from '../graph/dtype.js';
+import { bytesFor } from '../graph/dtype.js';
+import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
 import { bytesOf, concrete, knownValue, normalizeAxis, numel } from '../shapes/util.js';

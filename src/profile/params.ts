@@ -4,11 +4,11 @@ import type { Graph, Model, Tensor } from '../graph/ir.js';
 import { walkGraphs } from '../graph/ir.js';
 import type { DTypeBytes, ParamsSummary } from './types.js';
 
-/** Stored tensors of a graph: initializers, then Constant-node values (each counted once). */
+/** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
 function* storedTensors(graph: Graph): Generator<Tensor> {
   yield* graph.initializers.values();
   for (const node of graph.nodes) {
-    if (node.opType !== 'Constant' || node.domain !== '') continue;
+    if (node.constant !== true) continue;
     for (const attr of node.attributes.values()) {
       if (attr.type === 'tensor' || attr.type === 'sparse_tensor') yield attr.value;
     }

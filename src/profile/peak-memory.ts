@@ -198,7 +198,7 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
       for (const k of members) {
         const nr = result.nodes[k]!;
         const outs = nr.node.outputs;
-        const isConst = nr.node.opType === 'Constant' && nr.node.domain === '';
+        const isConst = nr.node.constant === true;
         const alloc: string[] = [];
         outs.forEach((o, j) => {
           if (o === '' || isConst) return;

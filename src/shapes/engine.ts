@@ -471,7 +471,7 @@ class Engine {
     }
 
     // Store outputs and check them against what the file says.
-    const isConstantNode = domain === '' && node.opType === 'Constant';
+    const isConstantNode = node.constant === true;
     node.outputs.forEach((name, i) => {
       if (!name) return;
       const type = outputs[i]!;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { readInputs } from '../../src/action/inputs.js';
+import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string): string => readFileSync(`${ROOT}${p}`, 'utf8');
@@ -49,6 +50,11 @@ test('action.yml declares exactly the inputs and outputs of issue 4, each descri
   assert.equal(manifest.inputs['comment']!.default, 'on-change');
   assert.equal(manifest.inputs['status-context']!.default, 'model-budget');
   assert.equal(manifest.runs.main, 'dist/action/index.js');
+});
+
+test('the models default in action.yml covers every registered format extension, as the code does', () => {
+  assert.equal(manifest.inputs['models']!.default, DEFAULT_MODEL_GLOBS);
+  assert.ok(read('README.md').includes(`| \`models\` | \`${DEFAULT_MODEL_GLOBS}\` |`), 'README inputs table states the models default');
 });
 
 test('every declared input is read, and nothing else', () => {

@@ -93,7 +93,7 @@ describe('decoding into the IR', () => {
     const bytes = modelBytes(g, { opset: 13, opsets: { 'com.microsoft': 1 }, functions: [fn] });
     const { model } = readOnnxBytes(bytes, 'in-memory.onnx');
 
-    assert.equal(model.irVersion, 7);
+    assert.equal(model.formatVersion, 'IR 7');
     assert.deepEqual([...model.opsetImports], [['', 13], ['com.microsoft', 1], ['local', 1]]);
     assert.deepEqual(model.graph.inputs[1]!.shape, ['batch', 3, null]);
     assert.equal(model.graph.outputs[1]!.shape, undefined);

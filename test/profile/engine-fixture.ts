@@ -12,7 +12,8 @@ export const typed = (dtype: DType, ...shape: (number | string)[]): TensorType =
 
 export function node(opType: string, inputs: string[], outputs: string[], name = `${opType}_${outputs[0]}`,
   attributes: Map<string, Attribute> = new Map(), domain = ''): Node {
-  return { name, opType, domain, inputs, outputs, attributes };
+  // Constant nodes are marked as the ONNX reader marks them.
+  return { name, opType, domain, inputs, outputs, attributes, ...(opType === 'Constant' && domain === '' ? { constant: true as const } : {}) };
 }
 
 export function graph(name: string, nodes: Node[], inputs: string[], outputs: string[]): Graph {
@@ -72,7 +73,7 @@ export function engineResult(spec: EngineSpec): EngineResult {
   for (const n of nodes) {
     if (!n.inTotals) continue;
     n.node.outputs.forEach((o, i) => {
-      if (o !== '' && !values.has(o)) values.set(o, { type: n.outputs[i]!, isConstant: n.node.opType === 'Constant' });
+      if (o !== '' && !values.has(o)) values.set(o, { type: n.outputs[i]!, isConstant: n.node.constant === true });
     });
   }
   let totals = { macs: 0, flops: 0, bytes: 0 };
@@ -95,7 +96,7 @@ export function engineResult(spec: EngineSpec): EngineResult {
 /** A Model IR around a graph, for the parts of the profile that read the file structure. */
 export function model(g: Graph, opsets: [string, number][] = [['', 13]]): Model {
   return {
-    format: 'onnx', irVersion: 7, producerName: 'pytorch', producerVersion: '1.13.1',
+    format: 'onnx', formatVersion: 'IR 7', producer: 'pytorch 1.13.1',
     opsetImports: new Map(opsets), graph: g, functions: [], metadata: new Map(), fileBytes: 1234,
   };
 }

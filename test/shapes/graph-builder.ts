@@ -31,6 +31,8 @@ export function node(opType: string, inputs: string[], outputs: string[], opts: 
     inputs,
     outputs,
     attributes: new Map(Object.entries(opts.attrs ?? {})),
+    // As the ONNX reader marks them.
+    ...(opType === 'Constant' && (opts.domain ?? '') === '' ? { constant: true as const } : {}),
   };
 }
 
@@ -57,9 +59,8 @@ export function graph(spec: GraphSpec): Graph {
 export function model(g: Graph, opts: { opsets?: Record<string, number>; functions?: FunctionDef[] } = {}): Model {
   return {
     format: 'onnx',
-    irVersion: 8,
-    producerName: 'test',
-    producerVersion: '0',
+    formatVersion: 'IR 8',
+    producer: 'test 0',
     opsetImports: new Map(Object.entries(opts.opsets ?? { '': 17 })),
     graph: g,
     functions: opts.functions ?? [],

@@ -18,7 +18,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import protobuf from 'protobufjs';
-import { bytesFor, onnxCodeOf } from '../../src/graph/dtype.js';
+import { bytesFor } from '../../src/graph/dtype.js';
+import { onnxCodeOf } from '../../src/formats/onnx/dtype-codes.js';
 import type { DType } from '../../src/graph/dtype.js';
 import { ATTRIBUTE_TYPE, DATA_LOCATION, ONNX_DESCRIPTOR } from '../../src/formats/onnx/schema.js';
 

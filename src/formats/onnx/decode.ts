@@ -2,7 +2,8 @@
  * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
  * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
  */
-import { bytesFor, dtypeFromOnnx } from '../../graph/dtype.js';
+import { bytesFor } from '../../graph/dtype.js';
+import { dtypeFromOnnx } from './dtype-codes.js';
 import type { DType } from '../../graph/dtype.js';
 import { normalizeDomain } from '../../graph/ir.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
@@ -540,7 +541,10 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   }
   endOf(c, end);
   if (!opType) throw new WireError(`node '${name}' has no op_type`);
-  return { name, opType, domain: normalizeDomain(domain), inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
+  const normalDomain = normalizeDomain(domain);
+  const node = { name, opType, domain: normalDomain, inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
+  // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
+  return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
 }
 
 export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Graph {

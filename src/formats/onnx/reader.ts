@@ -2,9 +2,10 @@
  * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
  * skipped through the file handle, so time and memory follow the graph, not the weights.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
+import { describeFsError, readAll, withOpenModel } from '../file.js';
 import type { Model, Tensor } from '../../graph/ir.js';
 import { WireError, WireReader } from './wire.js';
 import type { WindowSizes } from './wire.js';
@@ -34,12 +35,6 @@ export interface ReadOptions {
   readonly windows?: WindowSizes;
 }
 
-/**
- * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
- * refuses it. (No effect on regular files; Windows has neither.)
- */
-const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
-
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResult {
   return withOpenModel(path, (fd, size) => {
@@ -53,47 +48,6 @@ export function readOnnxFile(path: string, options: ReadOptions = {}): ReadResul
     const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
     return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
   });
-}
-
-/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
-function withOpenModel<T>(path: string, use: (fd: number, size: number) => T): T {
-  let fd: number;
-  try {
-    fd = openSync(path, OPEN_FLAGS);
-  } catch (e) {
-    throw new ModelFileError(path, describeFsError(e));
-  }
-  try {
-    let size: number;
-    try {
-      const st = fstatSync(fd);
-      if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
-      size = st.size;
-    } catch (e) {
-      if (e instanceof ModelFileError) throw e;
-      throw new ModelFileError(path, describeFsError(e));
-    }
-    if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-    return use(fd, size);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The whole file in one buffer (short if it shrank since it was measured). */
-function readAll(fd: number, size: number, path: string): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
-  let got = 0;
-  try {
-    while (got < size) {
-      const n = readSync(fd, bytes, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-  } catch (e) {
-    throw new ModelFileError(path, describeFsError(e));
-  }
-  return got === size ? bytes : bytes.subarray(0, got);
 }
 
 export async function readOnnxModel(path: string): Promise<Model> {
@@ -159,9 +113,8 @@ function decodeAndCheck(wire: WireReader, size: number, path: string): { model: 
   }
   const model: Model = {
     format: 'onnx',
-    irVersion: decoded.irVersion,
-    producerName: decoded.producerName,
-    producerVersion: decoded.producerVersion,
+    formatVersion: `IR ${decoded.irVersion}`,
+    producer: `${decoded.producerName} ${decoded.producerVersion}`.trim(),
     opsetImports: decoded.opsetImports,
     graph,
     functions: decoded.functions,
@@ -176,14 +129,6 @@ function decodeAndCheck(wire: WireReader, size: number, path: string): { model: 
 function notOnnxHint(message: string): string {
   if (message.startsWith('truncated')) return `${message} (the file is truncated or corrupt)`;
   return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
-}
-
-function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a model file';
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Size of an external data file, after checking that it lies inside the model's folder. */
