@@ -1,9 +1,9 @@
 /**
- * The profiling entry point: file -> IR -> shapes and costs -> ProfileResult.
- * Every problem with the file surfaces as one ModelFileError naming it.
+ * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
+ * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
  */
 import { ModelFileError } from '../graph/errors.js';
-import { readOnnxFile } from '../formats/onnx/reader.js';
+import { readModel } from '../formats/registry.js';
 import { registry } from '../ops/index.js';
 import { GraphError } from '../graph/topo.js';
 import { runEngine } from '../shapes/engine.js';
@@ -12,6 +12,7 @@ import { HardwareOptionError, resolveHardware } from './hardware.js';
 import { countParams } from './params.js';
 import { profileModel } from './profile.js';
 import type { ProfileResult } from './types.js';
+import { profileWeights } from './weights.js';
 
 export interface ProfileFileOptions {
   /** Concrete graph-input shapes (`--input name=1x3x224x224`). */
@@ -41,8 +42,22 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
     if (e instanceof HardwareOptionError) throw new ProfileOptionError(e.message);
     throw e;
   }
-  const { model, externalDataBytes } = readOnnxFile(path);
   const display = options.displayPath ?? path;
+  const loaded = await readModel(path, { dims: options.dims });
+  if (loaded.kind === 'weights') {
+    for (const name of Object.keys(options.inputs ?? {})) {
+      throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
+    }
+    return profileWeights(loaded.weights, {
+      path: display,
+      format: loaded.format.name,
+      formatLabel: loaded.format.label,
+      formatVersion: loaded.formatVersion,
+      fileBytes: loaded.fileBytes,
+      sideFileBytes: loaded.sideFileBytes,
+    });
+  }
+  const { model, sideFileBytes } = loaded;
   for (const name of Object.keys(options.inputs ?? {})) {
     if (!model.graph.inputs.some((v) => v.name === name)) {
       const known = model.graph.inputs.filter((v) => !model.graph.initializers.has(v.name)).map((v) => v.name);
@@ -59,7 +74,7 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
   }
   return profileModel(model, engine, countParams(model), {
     path: display,
-    externalDataBytes,
+    externalDataBytes: sideFileBytes,
     hardware,
     includeNodes: options.perNode ?? true,
   });

@@ -1,10 +1,10 @@
 /**
- * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 1)
+ * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
  * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
  * any breaking change.
  */
 
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export interface ValueSummary {
   readonly name: string;
@@ -24,9 +24,13 @@ export interface DTypeBytes {
 }
 
 export interface ParamsSummary {
-  /** Weight elements: floating-point and <=8-bit integer initializers and Constant tensors, all graphs. */
+  /**
+   * Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant
+   * tensors, all graphs; for a weights file, elements of the unique parameter storages.
+   */
   readonly total: number;
   readonly bytes: number;
+  /** Keyed by dtype, with the quantization in parentheses when the file states one ('int32 (GPTQ 4-bit)'). */
   readonly byDtype: Readonly<Record<string, DTypeBytes>>;
   /** int16/32/64/bool constants (shapes, indices, masks): not weights. */
   readonly nonWeight: DTypeBytes;
@@ -93,16 +97,55 @@ export interface RooflineSummary {
   readonly memoryBoundNodes: number;
 }
 
+/** Metrics a format may be unable to measure (a weights file has no graph to run). */
+export type CostMetric = 'macs' | 'flops' | 'memory' | 'peak-memory' | 'latency';
+
+export interface Unavailable {
+  readonly metrics: readonly CostMetric[];
+  /** One sentence: why, e.g. 'safetensors files store weights only: there is no graph to count operations on'. */
+  readonly reason: string;
+}
+
+export interface StateSummary extends DTypeBytes {
+  readonly tensors: number;
+}
+
+/** Params of one module (a dotted-name prefix: `layer1`, `layer1.0`, `layer1.0.conv1`). */
+export interface ModuleParams {
+  readonly name: string;
+  readonly params: number;
+  readonly bytes: number;
+}
+
+/** What a weights-only file holds besides params (PyTorch, safetensors, GGUF). */
+export interface WeightsSummary {
+  /** Stored tensors of every role. */
+  readonly tensors: number;
+  /** Non-learned module state (BatchNorm running stats, `num_batches_tracked`): not params. */
+  readonly buffers: StateSummary;
+  /** Optimizer state (Adam moments, momentum): never params. */
+  readonly optimizer: StateSummary;
+  /**
+   * Params per module from dotted tensor names, shallow modules first, then by params; the
+   * tensors' own names are not listed. Capped at MAX_MODULES rows (the deepest go first).
+   */
+  readonly modules: readonly ModuleParams[];
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
 export interface ProfileResult {
   readonly schemaVersion: number;
   readonly model: {
     readonly path: string;
-    readonly format: 'onnx';
+    /** Registry name of the format ('onnx', 'pytorch', 'safetensors', 'gguf', 'tflite'). */
+    readonly format: string;
+    /** The file's own version ('IR 8'); '' when it has none. */
+    readonly formatVersion: string;
     readonly fileBytes: number;
-    /** Bytes of external data files referenced by the model. */
+    /** Bytes of the side files read with the model (ONNX external data, other shards, config.json). */
     readonly externalDataBytes: number;
-    readonly irVersion: number;
     readonly producer: string;
+    /** Op set versions by domain (the default domain is written 'ai.onnx'); empty without a graph. */
     readonly opsets: Readonly<Record<string, number>>;
   };
   readonly inputs: readonly ValueSummary[];
@@ -110,8 +153,15 @@ export interface ProfileResult {
   readonly params: ParamsSummary;
   /** Op type -> count, subgraphs included. */
   readonly opHistogram: Readonly<Record<string, number>>;
-  /** Present once shapes and costs are computed. */
-  readonly totals?: CostTotalsSummary;
+  /**
+   * Present once shapes and costs are computed; null when the format cannot measure them
+   * (`unavailable` says why); absent for a structure-only profile.
+   */
+  readonly totals?: CostTotalsSummary | null;
+  /** Metrics this model's format cannot measure, and why: shown as "n/a", never as 0. */
+  readonly unavailable?: Unavailable;
+  /** Present for weights-only formats. */
+  readonly weights?: WeightsSummary;
   readonly byOpType?: readonly OpTypeSummary[];
   readonly nodes?: readonly NodeProfile[];
   readonly roofline?: RooflineSummary;

@@ -4,7 +4,8 @@
  */
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
-import type { NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
+import { formatByName } from '../formats/registry.js';
+import type { CostMetric, NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
 import { escapeMarkdown, escapeText } from './escape.js';
 
 export type ProfileFormat = 'table' | 'json' | 'md' | 'csv';
@@ -46,6 +47,14 @@ function bound(p: ProfileResult, text: string): string {
   return p.totals?.lowerBound ? `≥ ${text}` : text;
 }
 
+/** Labels of the cost metrics a format may be unable to measure. */
+const COST_LABELS: Readonly<Record<CostMetric, string>> = {
+  macs: 'MACs', flops: 'FLOPs', memory: 'memory access', 'peak-memory': 'peak activations', latency: 'latency',
+};
+
+/** Top-level modules shown in the summary (the JSON has them all). */
+const TOP_MODULES = 10;
+
 interface Line {
   readonly label: string;
   readonly value: string;
@@ -61,6 +70,18 @@ function summaryLines(p: ProfileResult): Line[] {
   if (p.params.nonWeight.elements > 0) {
     lines.push({ label: 'non-weight constants', value: `${formatCount(p.params.nonWeight.elements)} (${formatBytes(p.params.nonWeight.bytes)}; int/bool shapes, indices, masks)` });
   }
+  const w = p.weights;
+  if (w) {
+    lines.push({ label: 'tensors', value: formatCount(w.tensors) });
+    if (w.buffers.tensors > 0) lines.push({ label: 'buffers', value: `${formatCount(w.buffers.elements)} (${formatBytes(w.buffers.bytes)} in ${w.buffers.tensors} tensors; not params)` });
+    if (w.optimizer.tensors > 0) lines.push({ label: 'optimizer state', value: `${formatCount(w.optimizer.elements)} (${formatBytes(w.optimizer.bytes)} in ${w.optimizer.tensors} tensors; not params)` });
+    const top = w.modules.filter((m) => !m.name.includes('.')).slice(0, TOP_MODULES);
+    if (top.length > 0) lines.push({ label: 'modules', value: top.map((m) => `${m.name} ${formatCount(m.params)}`).join(', ') });
+  }
+  if (p.unavailable) {
+    for (const metric of p.unavailable.metrics) lines.push({ label: COST_LABELS[metric], value: 'n/a' });
+    lines.push({ label: 'n/a because', value: p.unavailable.reason });
+  }
   if (p.totals) {
     lines.push({ label: 'MACs', value: bound(p, formatCount(p.totals.macs)) });
     lines.push({ label: 'FLOPs', value: bound(p, formatCount(p.totals.flops)) });
@@ -74,15 +95,22 @@ function summaryLines(p: ProfileResult): Line[] {
       value: `${bound(p, seconds(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
     });
   }
-  lines.push({ label: 'file size', value: formatBytes(p.model.fileBytes) + (p.model.externalDataBytes ? ` + ${formatBytes(p.model.externalDataBytes)} external data` : '') });
+  lines.push({ label: 'file size', value: formatBytes(p.model.fileBytes) + (p.model.externalDataBytes ? ` + ${formatBytes(p.model.externalDataBytes)} in side files` : '') });
   return lines;
 }
 
-function headerLines(p: ProfileResult): Line[] {
+/** 'ONNX IR 8, opsets ai.onnx 13, from pytorch 2.1' / 'safetensors' / 'GGUF v3'. */
+export function formatText(p: ProfileResult): string {
+  const label = formatByName(p.model.format)?.label ?? p.model.format;
   const opsets = Object.entries(p.model.opsets).map(([d, v]) => `${d || 'ai.onnx'} ${v}`).join(', ');
+  const graph = p.totals !== null && p.unavailable === undefined;
+  return `${label}${p.model.formatVersion ? ` ${p.model.formatVersion}` : ''}${graph ? `, opsets ${opsets || 'none'}` : ''}${p.model.producer ? `, from ${p.model.producer}` : ''}`;
+}
+
+function headerLines(p: ProfileResult): Line[] {
   return [
     { label: 'model', value: p.model.path },
-    { label: 'format', value: `ONNX IR ${p.model.irVersion}, opsets ${opsets || 'none'}${p.model.producer ? `, from ${p.model.producer}` : ''}` },
+    { label: 'format', value: formatText(p) },
     ...p.inputs.map((v, i) => ({ label: i === 0 ? 'inputs' : '', value: valueText(v) })),
     ...p.outputs.map((v, i) => ({ label: i === 0 ? 'outputs' : '', value: valueText(v) })),
   ];
@@ -135,8 +163,13 @@ function notes(p: ProfileResult): string[] {
   return out;
 }
 
+/** Every line of the summary; a file without a graph has no op types to list. */
+function allLines(p: ProfileResult): Line[] {
+  return [...headerLines(p), ...summaryLines(p), ...(p.totals === null ? [] : [{ label: 'op types', value: histogramText(p) }])];
+}
+
 function renderTable(p: ProfileResult, view: ProfileView): string {
-  const lines = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }];
+  const lines = allLines(p);
   const width = Math.max(...lines.map((l) => l.label.length));
   const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
   if (view.byOpType && p.byOpType) parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map((r) => opRow(r).map(plain))));
@@ -157,8 +190,7 @@ function plain(text: string): string {
 }
 
 function renderMarkdown(p: ProfileResult, view: ProfileView): string {
-  const rows = [...headerLines(p), ...summaryLines(p), { label: 'op types', value: histogramText(p) }]
-    .map((l) => [l.label, md(l.value)]);
+  const rows = allLines(p).map((l) => [l.label, md(l.value)]);
   const parts = [`### model-budget profile: ${md(p.model.path)}`, markdownTable([['', 'value'], ...rows])];
   if (view.byOpType && p.byOpType) parts.push(markdownTable([OP_COLUMNS, ...costly(p.byOpType, view.top).map((r) => opRow(r).map(md))]));
   if (view.perNode && p.nodes) parts.push(markdownTable([NODE_COLUMNS, ...costly(p.nodes, view.top).map((r) => nodeRow(r).map(md))]));
@@ -175,6 +207,10 @@ function csvCell(v: string | number): string {
 function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
+
+const CSV_COST_NAMES: Readonly<Record<CostMetric, string>> = {
+  macs: 'macs', flops: 'flops', memory: 'memory_bytes', 'peak-memory': 'peak_activation_bytes', latency: 'latency_seconds',
+};
 
 /** CSV carries raw numbers (no unit formatting) so spreadsheets can sum them. */
 function renderCsv(p: ProfileResult, view: ProfileView): string {
@@ -194,6 +230,13 @@ function renderCsv(p: ProfileResult, view: ProfileView): string {
     ['params', p.params.total], ['param_bytes', p.params.bytes], ['file_bytes', p.model.fileBytes],
     ['external_data_bytes', p.model.externalDataBytes],
   ];
+  if (p.weights) {
+    rows.push(['tensors', p.weights.tensors], ['buffer_elements', p.weights.buffers.elements], ['optimizer_elements', p.weights.optimizer.elements]);
+  }
+  if (p.unavailable) {
+    for (const metric of p.unavailable.metrics) rows.push([CSV_COST_NAMES[metric], 'n/a']);
+    rows.push(['unavailable_reason', p.unavailable.reason]);
+  }
   if (p.totals) {
     rows.push(['macs', p.totals.macs], ['flops', p.totals.flops], ['memory_bytes', p.totals.memoryBytes],
       ['peak_activation_bytes', p.totals.peakActivationBytes], ['lower_bound', String(p.totals.lowerBound)]);

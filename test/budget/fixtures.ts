@@ -39,13 +39,13 @@ export function profile(spec: ProfileSpec): ProfileResult {
     }),
   );
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     model: {
       path: spec.path ?? 'model.onnx',
       format: 'onnx',
       fileBytes: spec.fileBytes ?? spec.params * 4 + 1000,
       externalDataBytes: spec.externalDataBytes ?? 0,
-      irVersion: 8,
+      formatVersion: 'IR 8',
       producer: 'pytorch',
       opsets: { '': 17 },
     },

@@ -12,6 +12,8 @@ import type { Attribute } from '../../src/graph/ir.js';
 import { hardwarePreset } from '../../src/profile/hardware.js';
 import { profileFile } from '../../src/profile/index.js';
 import { profileModel } from '../../src/profile/profile.js';
+import { profileWeights } from '../../src/profile/weights.js';
+import { formats } from '../../src/formats/registry.js';
 import { SHARED_MODELS } from '../support/shared-models.js';
 import { engineResult, f32, graph, model, node } from './engine-fixture.js';
 
@@ -109,6 +111,25 @@ describe('schema/profile.schema.json', () => {
     // No binding for batch/seq: dims stay symbolic, totals become a lower bound; still valid.
     const gpt = await profileFile(resolve(SHARED_MODELS, 'tiny_gpt_dyn.onnx'));
     assert.deepEqual(validate(JSON.parse(JSON.stringify(gpt)), schema), []);
+  });
+
+  test('a weights-only profile validates: totals null, unavailable with its reason, weights summary', () => {
+    const p = profileWeights({
+      tensors: [
+        { name: 'a.w', dtype: 'bfloat16', dims: [2, 3], elements: 6, bytes: 12, role: 'param' },
+        { name: 'a.m', dtype: 'float32', dims: [2], elements: 2, bytes: 8, role: 'buffer' },
+        { name: 'opt.a.w', dtype: 'float32', dims: [2, 3], elements: 6, bytes: 24, role: 'optimizer' },
+      ],
+      metadata: new Map([['k', 'v']]), warnings: [], sideFiles: [],
+    }, { path: 'w.safetensors', format: 'safetensors', formatLabel: 'safetensors', formatVersion: '', fileBytes: 100, sideFileBytes: 0 });
+    const json = JSON.parse(JSON.stringify(p));
+    assert.deepEqual(validate(json, schema), []);
+    assert.equal(json.totals, null);
+  });
+
+  test('every registered format name is one the schema allows', () => {
+    const allowed = ((schema.properties as Schema).model as { properties: { format: { enum: string[] } } }).properties.format.enum;
+    for (const f of formats()) assert.ok(allowed.includes(f.name), f.name);
   });
 
   test('the validator catches what the schema forbids', () => {

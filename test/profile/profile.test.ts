@@ -113,9 +113,9 @@ describe('profileModel', () => {
 
   test('model header, inputs without initializers, bound shapes, op histogram with subgraphs', () => {
     const p = profileModel(model(mainGraph, [['', 13], ['com.microsoft', 1]]), run(), params, { path: 'm.onnx', externalDataBytes: 99 });
-    assert.equal(p.schemaVersion, 1);
+    assert.equal(p.schemaVersion, 2);
     assert.deepEqual(p.model, {
-      path: 'm.onnx', format: 'onnx', fileBytes: 1234, externalDataBytes: 99, irVersion: 7,
+      path: 'm.onnx', format: 'onnx', formatVersion: 'IR 7', fileBytes: 1234, externalDataBytes: 99,
       producer: 'pytorch 1.13.1', opsets: { 'ai.onnx': 13, 'com.microsoft': 1 },
     });
     assert.deepEqual(p.inputs, [{ name: 'x', dtype: 'float32', shape: ['n'], boundShape: [100] }]);

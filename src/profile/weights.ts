@@ -1,0 +1,143 @@
+/**
+ * The params-only path: a weights file (no graph) becomes a ProfileResult with params, bytes by
+ * dtype, buffers and optimizer state apart, and params per module from the dotted names. Costs
+ * that need a graph are null with the reason (`unavailable`), never 0.
+ */
+import type { WeightTensor, WeightsFile } from '../formats/weights.js';
+import type { DTypeBytes, ModuleParams, ParamsSummary, ProfileResult, StateSummary, Unavailable, WeightsSummary } from './types.js';
+import { PROFILE_SCHEMA_VERSION } from './types.js';
+
+/** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
+export const MAX_MODULES = 2000;
+
+export interface WeightsProfileOptions {
+  readonly path: string;
+  /** Registry name and label of the format. */
+  readonly format: string;
+  readonly formatLabel: string;
+  readonly formatVersion: string;
+  readonly fileBytes: number;
+  readonly sideFileBytes: number;
+}
+
+/** Why a weights file cannot give the costs that need a graph. */
+export function weightsOnlyUnavailable(formatLabel: string): Unavailable {
+  return {
+    metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
+    reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`,
+  };
+}
+
+/**
+ * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
+ * the storage (a view is never larger than what it views).
+ */
+export function uniqueStorages(tensors: readonly WeightTensor[]): WeightTensor[] {
+  const out: WeightTensor[] = [];
+  const byKey = new Map<string, number>();
+  for (const t of tensors) {
+    if (t.storageKey === undefined) {
+      out.push(t);
+      continue;
+    }
+    const key = `${t.role}\u0000${t.storageKey}`;
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, out.length);
+      out.push(t);
+    } else if (t.bytes > out[at]!.bytes || (t.bytes === out[at]!.bytes && t.elements > out[at]!.elements)) {
+      out[at] = t;
+    }
+  }
+  return out;
+}
+
+function dtypeKey(t: WeightTensor): string {
+  return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
+}
+
+function sumState(tensors: readonly WeightTensor[]): StateSummary {
+  let elements = 0;
+  let bytes = 0;
+  for (const t of tensors) {
+    elements += t.elements;
+    bytes += t.bytes;
+  }
+  return { tensors: tensors.length, elements, bytes };
+}
+
+export function weightsParams(unique: readonly WeightTensor[]): ParamsSummary {
+  const byDtype: Record<string, { elements: number; bytes: number }> = {};
+  let total = 0;
+  let bytes = 0;
+  for (const t of unique) {
+    if (t.role !== 'param') continue;
+    total += t.elements;
+    bytes += t.bytes;
+    const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
+    slot.elements += t.elements;
+    slot.bytes += t.bytes;
+  }
+  const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
+  return { total, bytes, byDtype: byDtype as Record<string, DTypeBytes>, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
+}
+
+/**
+ * Params per module: every proper prefix of a parameter's dotted name (`layer1.0.conv1.weight`
+ * adds to `layer1`, `layer1.0` and `layer1.0.conv1`). Rows are ordered shallow first, then by
+ * params (largest first), then by name; beyond MAX_MODULES rows the deepest are dropped.
+ */
+export function moduleBreakdown(unique: readonly WeightTensor[]): ModuleParams[] {
+  const sums = new Map<string, { params: number; bytes: number; depth: number }>();
+  for (const t of unique) {
+    if (t.role !== 'param') continue;
+    const parts = t.name.split('.');
+    let prefix = '';
+    for (let i = 0; i < parts.length - 1; i++) {
+      prefix = i === 0 ? parts[0]! : `${prefix}.${parts[i]!}`;
+      const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
+      slot.params += t.elements;
+      slot.bytes += t.bytes;
+      sums.set(prefix, slot);
+    }
+  }
+  return [...sums]
+    .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, MAX_MODULES)
+    .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
+}
+
+export function weightsSummary(file: WeightsFile, unique: readonly WeightTensor[]): WeightsSummary {
+  return {
+    tensors: file.tensors.length,
+    buffers: sumState(unique.filter((t) => t.role === 'buffer')),
+    optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
+    modules: moduleBreakdown(unique),
+    metadata: Object.fromEntries(file.metadata),
+  };
+}
+
+export function profileWeights(file: WeightsFile, options: WeightsProfileOptions): ProfileResult {
+  const unique = uniqueStorages(file.tensors);
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    model: {
+      path: options.path,
+      format: options.format,
+      formatVersion: options.formatVersion,
+      fileBytes: options.fileBytes,
+      externalDataBytes: options.sideFileBytes,
+      producer: '',
+      opsets: {},
+    },
+    inputs: [],
+    outputs: [],
+    params: weightsParams(unique),
+    opHistogram: {},
+    totals: null,
+    unavailable: weightsOnlyUnavailable(options.formatLabel),
+    weights: weightsSummary(file, unique),
+    unknownOps: [],
+    warnings: [...file.warnings],
+  };
+}
