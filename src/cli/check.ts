@@ -9,9 +9,9 @@ import { isAbsolute, join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, parseConfig } from '../budget/config.js';
 import { evaluateGate } from '../budget/gate.js';
 import type { GateConfig, GateReport } from '../budget/types.js';
-import { renderSummary, renderText } from '../report/index.js';
+import { escapeLog, jsonForLog, renderSummary, renderText } from '../report/index.js';
 import { findModelChanges } from '../io/changes.js';
-import { Git } from '../io/git.js';
+import { Git, refProblem } from '../io/git.js';
 import type { FileChange } from '../io/git.js';
 import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
@@ -37,7 +37,7 @@ export type ReportFormat = 'md' | 'text' | 'json';
 const FORMATS: readonly ReportFormat[] = ['md', 'text', 'json'];
 
 export function renderReport(report: GateReport, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'json') return jsonForLog(report);
   if (format === 'text') return renderText(report);
   return `${renderSummary(report)}\n`;
 }
@@ -81,7 +81,7 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
   if (!['auto', 'fetch', 'skip'].includes(lfs)) throw new CliUsageError('--lfs must be one of auto, fetch, skip');
   const patterns = parsePatterns(values.models ?? DEFAULT_MODEL_GLOBS);
   // Progress (fetches, LFS, each model) goes to stderr with --verbose; the report to stdout.
-  const log = values.verbose ? (m: string): void => io.stderr(`${m}\n`) : (): void => undefined;
+  const log = values.verbose ? (m: string): void => io.stderr(`${escapeLog(m)}\n`) : (): void => undefined;
 
   const probe = new Git(io.cwd);
   let top: string;
@@ -93,6 +93,8 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
   const git = new Git(top, log);
   const config = await readConfigFile(io.cwd, values.config);
   const headCommit = await git.resolveCommit('HEAD');
+  const problem = values.base === undefined ? null : refProblem(values.base);
+  if (problem !== null) throw new CliUsageError(`--base '${values.base}' is not a valid git ref or SHA: ${problem}`);
   const baseRef = values.base ?? (await defaultBase(git));
   const baseTip = await git.resolveCommit(baseRef);
   if (!baseTip) throw new CliUsageError(`--base ${baseRef}: not a commit in this repository`);
@@ -102,7 +104,7 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     // On the base branch itself, "what changed" means the last commit plus local edits.
     baseSha = mb === headCommit && values.base === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
   }
-  io.stderr(`model-budget check: base ${baseRef} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}\n`);
+  io.stderr(`${escapeLog(`model-budget check: base ${baseRef} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`)}\n`);
 
   const head = dirSource(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
   const base = baseSha ? gitSource(git, baseSha, 'base') : null;

@@ -11,7 +11,7 @@
 import { runCommand } from './exec.js';
 import { GitHubApiError } from './github.js';
 import type { GitHubClient } from './github.js';
-import { Git, isSha, ZERO_SHA } from './git.js';
+import { Git, isSha, refProblem, ZERO_SHA } from './git.js';
 import type { FileChange } from './git.js';
 
 export interface EventInfo {
@@ -63,8 +63,14 @@ export function isPullRequestEvent(name: string): boolean {
   return name === 'pull_request' || name === 'pull_request_target';
 }
 
-/** A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. */
+/**
+ * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
+ * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
+ * it after `--end-of-options` all the same.
+ */
 async function resolveRef(git: Git, ref: string, log: (m: string) => void): Promise<string> {
+  const problem = refProblem(ref);
+  if (problem !== null) throw new BaselineError(`base-ref '${ref}' is not a valid git ref or SHA: ${problem}`);
   if (isSha(ref)) {
     await git.ensureCommit(ref);
     return ref;
@@ -73,8 +79,10 @@ async function resolveRef(git: Git, ref: string, log: (m: string) => void): Prom
     const sha = await git.resolveCommit(candidate);
     if (sha) return sha;
   }
+  // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
+  if (/[~^]/.test(ref)) throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
   log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
-  const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
+  const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
   const fetched = r.code === 0 ? await git.resolveCommit('FETCH_HEAD') : null;
   if (!fetched) throw new BaselineError(`base-ref '${ref}' is neither a local ref nor fetchable from origin: ${r.stderr.trim().split('\n')[0] ?? ''}`);
   return fetched;

@@ -24,6 +24,39 @@ export function isSha(text: string): boolean {
   return SHA_RE.test(text);
 }
 
+/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
+const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
+
+/**
+ * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
+ * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
+ * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
+ * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
+ * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
+ * allowed; SHAs (full or abbreviated) pass as one-level names.
+ */
+export function refProblem(ref: string): string | null {
+  if (ref.length > 1024) return 'longer than 1024 characters';
+  const name = ref.replace(ANCESTRY_SUFFIX, '');
+  if (name === '') return 'empty';
+  if (/^[-+]/.test(name)) return `must not start with '${name[0]}'`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)) return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+  if (name.includes('..')) return "contains '..'";
+  if (name.includes('@{')) return "contains '@{'";
+  if (name === '@') return "is '@'";
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return "has an empty path component (a leading, trailing or doubled '/')";
+  if (name.endsWith('.')) return "ends with '.'";
+  if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'))) return "has a component that starts with '.' or ends with '.lock'";
+  return null;
+}
+
+/**
+ * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
+ * come from inputs, events or file names, so none of them can be read as an option.
+ */
+const EOO = '--end-of-options';
+
 export class Git {
   constructor(readonly cwd: string, private readonly log: Logger = () => undefined) {}
 
@@ -41,13 +74,13 @@ export class Git {
 
   /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
   async resolveCommit(ref: string): Promise<string | null> {
-    const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: this.cwd });
+    const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
     const sha = r.stdout.toString('utf8').trim();
     return r.code === 0 && isSha(sha) ? sha : null;
   }
 
   async hasCommit(sha: string): Promise<boolean> {
-    return this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    return this.ok(['cat-file', '-e', EOO, `${sha}^{commit}`]);
   }
 
   async isShallow(): Promise<boolean> {
@@ -59,9 +92,11 @@ export class Git {
    * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
    */
   async ensureCommit(sha: string, remote = 'origin'): Promise<void> {
+    // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
+    if (!isSha(sha)) throw new CommandError(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
     if (await this.hasCommit(sha)) return;
     this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
-    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
     if (r.code !== 0 || !(await this.hasCommit(sha))) {
       throw new CommandError(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
     }
@@ -69,7 +104,7 @@ export class Git {
 
   /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
   async mergeBase(a: string, b: string): Promise<string | null> {
-    const r = await runCommand('git', ['merge-base', a, b], { cwd: this.cwd });
+    const r = await runCommand('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
     const sha = r.stdout.toString('utf8').trim();
     return r.code === 0 && isSha(sha) ? sha : null;
   }
@@ -81,7 +116,7 @@ export class Git {
 
   /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
   async parents(sha: string): Promise<string[]> {
-    const text = await this.out(['cat-file', '-p', `${sha}^{commit}`]);
+    const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
     const parents: string[] = [];
     for (const line of text.split('\n')) {
       if (line === '') break; // end of the header
@@ -96,34 +131,35 @@ export class Git {
    * Paths are relative to the repository root.
    */
   async diffNameStatus(base: string, head: string | null): Promise<FileChange[]> {
-    const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', base];
+    const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
     if (head) args.push(head);
+    args.push('--');
     const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
     return parseNameStatusZ(raw);
   }
 
   /** Raw bytes of a file at a commit, or null when the path does not exist there. */
   async readBlob(sha: string, path: string): Promise<Buffer | null> {
-    const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd });
+    const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd });
     return r.code === 0 ? r.stdout : null;
   }
 
   /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
   async copyBlob(sha: string, path: string, target: string): Promise<boolean> {
-    const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+    const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
     return r.code === 0;
   }
 
   /** Size of a blob at a commit, or null when the path does not exist there. */
   async blobSize(sha: string, path: string): Promise<number | null> {
-    const r = await runCommand('git', ['cat-file', '-s', `${sha}:${path}`], { cwd: this.cwd });
+    const r = await runCommand('git', ['cat-file', '-s', EOO, `${sha}:${path}`], { cwd: this.cwd });
     const n = Number(r.stdout.toString('utf8').trim());
     return r.code === 0 && Number.isFinite(n) ? n : null;
   }
 
   /** Every file path in a commit's tree (repository-relative). */
   async listFiles(sha: string): Promise<string[]> {
-    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', sha], { cwd: this.cwd })).toString('utf8');
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');
     return raw.split('\0').filter((p) => p !== '');
   }
 

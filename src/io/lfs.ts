@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { runCommand } from './exec.js';
+import { isSha } from './git.js';
 
 export type LfsMode = 'auto' | 'fetch' | 'skip';
 
@@ -51,8 +52,11 @@ export async function resolveLfsPointer(
   if (mode === 'skip') return { ok: false, pointer, reason: 'lfs: skip' };
   const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
   if (version.code !== 0) return { ok: false, pointer, reason: 'git-lfs is not installed' };
-  if (commit) {
-    // Fetch only this object; failures are fine if smudge can still find it locally.
+  // Fetch only this object; failures are fine if smudge can still find it locally. --include
+  // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
+  // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
+  // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
+  if (commit && isSha(commit) && !/[,*?[\]{}!\\]/.test(path)) {
     await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
   }
   const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });

@@ -1,0 +1,75 @@
+/**
+ * Values from workflow inputs, events and file names never reach git as options: refProblem
+ * refuses refs that are not refs, and every call puts `--end-of-options` before them.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { Git, refProblem } from '../../src/io/git.js';
+import { TestRepo } from '../e2e/harness.js';
+
+describe('refProblem (git check-ref-format --allow-onelevel, no leading - or +)', () => {
+  test('accepts branch names, tags, remote refs, SHAs and ~N/^N steps', () => {
+    for (const ok of ['main', 'release/1.2', 'origin/main', 'refs/heads/feature-x', 'v1.0.0', 'a1b2c3d', 'f'.repeat(40), 'HEAD~2', 'main^', 'main~1^2', 'dev@work']) {
+      assert.equal(refProblem(ok), null, ok);
+    }
+  });
+
+  test('refuses options, refspecs and names git itself would refuse', () => {
+    const bad: Array<[string, RegExp]> = [
+      ['--upload-pack=touch x; git-upload-pack', /start with '-'/],
+      ['-q', /start with '-'/],
+      ['+main', /start with '\+'/],
+      ['main:refs/heads/x', /one of/],
+      ['refs/*', /one of/],
+      ['a b', /space/],
+      ['a\nb', /control/],
+      ['a..b', /'\.\.'/],
+      ['HEAD@{1}', /'@\{'/],
+      ['@', /'@'/],
+      ['/main', /empty path component/],
+      ['a//b', /empty path component/],
+      ['main.', /ends with '\.'/],
+      ['x/.hidden', /starts with '\.'/],
+      ['x.lock', /\.lock/],
+      ['a\\b', /one of/],
+      ['', /empty/],
+      ['~1', /empty/],
+      ['x'.repeat(1025), /longer than 1024/],
+    ];
+    for (const [ref, why] of bad) assert.match(refProblem(ref) ?? 'accepted', why, JSON.stringify(ref));
+  });
+});
+
+describe('git calls with hostile values', () => {
+  const repo = TestRepo.create('mb-git-refs-');
+  const out = mkdtempSync(join(tmpdir(), 'mb-git-refs-out-'));
+  after(() => {
+    repo.cleanup();
+    rmSync(out, { recursive: true, force: true });
+  });
+  repo.write('a.txt', 'a\n');
+  const sha = repo.commit('one');
+  const git = new Git(repo.dir);
+
+  test('a revision that looks like an option is a revision (git diff --output would write a file)', async () => {
+    const target = join(out, 'written-by-git');
+    await assert.rejects(git.diffNameStatus(`--output=${target}`, null));
+    assert.equal(existsSync(target), false);
+    assert.deepEqual(await git.diffNameStatus(sha, null), []);
+  });
+
+  test('merge-base, rev-parse and ls-tree read option-like values as names', async () => {
+    // `git merge-base --all HEAD` would answer with HEAD; as a name `--all` is not a commit.
+    assert.equal(await git.mergeBase('--all', sha), null);
+    assert.equal(await git.resolveCommit('--all'), null);
+    await assert.rejects(git.listFiles('--full-tree'));
+    assert.deepEqual(await git.listFiles(sha), ['a.txt']);
+  });
+
+  test('ensureCommit fetches full SHAs only', async () => {
+    await assert.rejects(git.ensureCommit('--upload-pack=x'), /not a full commit SHA/);
+  });
+});
