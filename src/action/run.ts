@@ -23,9 +23,10 @@ import { profileChanges } from '../io/pipeline.js';
 import { dirSource, emptySource, gitSource, Materialiser } from '../io/sources.js';
 import type { TreeSource } from '../io/sources.js';
 import { InputError, readInputs } from './inputs.js';
+import { debug, error, fail, info, warning } from './log.js';
 import type { ActionInputs } from './inputs.js';
 
-const log = (m: string): void => core.info(m);
+const log = info;
 
 function readEvent(): EventInfo {
   const path = process.env['GITHUB_EVENT_PATH'];
@@ -76,7 +77,7 @@ interface GateOutcome {
 async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<GateOutcome> {
   const config = await loadConfig(workDir, inputs.config);
   const isModel = (p: string): boolean => matchesAny(p, inputs.models);
-  const materialiser = new Materialiser(workDir, inputs.lfs, log, (m) => core.warning(m));
+  const materialiser = new Materialiser(workDir, inputs.lfs, log, (m) => warning(m));
   try {
     let changes: ModelChange[];
     let base: TreeSource;
@@ -184,7 +185,7 @@ async function publishComment(
     return r.id;
   } catch (e) {
     if (e instanceof GitHubApiError && e.status === 403) {
-      core.warning(`${FORK_HINT} (${e.message})`);
+      warning(`${FORK_HINT} (${e.message})`);
       return null;
     }
     throw e;
@@ -208,8 +209,8 @@ async function writeReport(path: string, report: GateReport): Promise<void> {
 
 function annotate(inputs: ActionInputs, report: GateReport): void {
   if (!inputs.annotations) return;
-  for (const f of findings(report, 'error')) core.error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
-  for (const f of findings(report, 'warning')) core.warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
+  for (const f of findings(report, 'error')) error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
+  for (const f of findings(report, 'warning')) warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
 }
 
 function verdict(inputs: ActionInputs, report: GateReport): void {
@@ -217,7 +218,7 @@ function verdict(inputs: ActionInputs, report: GateReport): void {
   const failing = inputs.failOn === 'never' ? [] : inputs.failOn === 'warning' ? [...errors, ...findings(report, 'warning')] : errors;
   if (failing.length === 0) {
     // Defensive: the report says failed but no row or model explains it.
-    if (!report.passed && inputs.failOn !== 'never') core.setFailed(`model-budget: ${headline(report)}`);
+    if (!report.passed && inputs.failOn !== 'never') fail(`model-budget: ${headline(report)}`);
     return;
   }
   const breaches = failing.filter((f) => f.kind === 'breach').length;
@@ -226,7 +227,7 @@ function verdict(inputs: ActionInputs, report: GateReport): void {
     ...(breaches ? [plural(breaches, 'budget breach', 'budget breaches')] : []),
     ...(unmeasured ? [plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
   ];
-  core.setFailed(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
+  fail(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
 }
 
 async function summary(inputs: ActionInputs, markdown: string): Promise<void> {
@@ -329,7 +330,7 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
     });
     log(`Commit status ${inputs.statusContext}: ${state} (${description})`);
   } catch (e) {
-    if (e instanceof GitHubApiError && e.status === 403) core.warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
+    if (e instanceof GitHubApiError && e.status === 403) warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
     else throw e;
   }
   writeOutputs(report, body, path, null);
@@ -363,11 +364,11 @@ export async function run(): Promise<void> {
     verdict(inputs, report);
   } catch (e) {
     if (e instanceof ConfigError) {
-      core.error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
+      error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
     }
     const message = e instanceof Error ? e.message : String(e);
-    core.setFailed(`model-budget: ${message}`);
+    fail(`model-budget: ${message}`);
     await failureSummary(message);
-    if (!(e instanceof ConfigError || e instanceof InputError) && e instanceof Error && e.stack) core.debug(e.stack);
+    if (!(e instanceof ConfigError || e instanceof InputError) && e instanceof Error && e.stack) debug(e.stack);
   }
 }

@@ -48,9 +48,58 @@ export function sanitizeCommentKey(key: string): string {
   return cleaned || 'default';
 }
 
-/** Plain text for a terminal: no control characters (no escape sequences), one line. */
+/**
+ * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
+ * controls (newlines, ESC of terminal escape sequences, NEL), DEL, line/paragraph separators,
+ * zero-width and bidi formatting marks.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+const NAMED_CONTROLS: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
+ * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
+ * odd name shows as odd instead of vanishing. The GitHub runner executes `::command::` at the
+ * start of a line (after leading white space) and the legacy `##[command]` anywhere in a line;
+ * a leading `::` gets a backslash in front and `##[` becomes `##\[`. Idempotent (backslashes are
+ * kept as they are), so a line built from escaped names can be escaped again as a whole at the
+ * sink that writes it.
+ */
+export function escapeLog(text: string): string {
+  const t = text.replace(UNSAFE_IN_LOG, visible).replace(/##\[/g, '##\\[');
+  return /^\s*::/.test(t) ? `\\${t}` : t;
+}
+
+/** Plain text for a terminal (one line, see escapeLog), cut to `maxLength` with "…". */
 export function escapeText(text: string, maxLength: number = MAX_NAME_LENGTH): string {
-  let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
-  if (t.length > maxLength) t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-  return t;
+  const t = escapeLog(text);
+  return t.length > maxLength ? `${Array.from(t).slice(0, maxLength - 1).join('')}…` : t;
+}
+
+/**
+ * One CSV field: escaped like a log line (CSV is printed to terminals and CI logs too), a leading
+ * `= + - @` (a spreadsheet formula: `=HYPERLINK(...)`, `@SUM(...)`) neutralised with a `'` in
+ * front, then quoted when it holds a comma or a quote. Numbers are written as they are.
+ */
+export function escapeCsvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  let s = escapeLog(value);
+  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Pretty-printed JSON for stdout, which CI logs parse like any other output: JSON.stringify
+ * already escapes controls, and `##[` (a legacy workflow command anywhere in a line, and only
+ * possible inside a JSON string) is written as `##\u005b`, which parses back to the same text.
+ */
+export function jsonForLog(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
 }

@@ -13,4 +13,4 @@ export {
 } from './markdown.js';
 export type { RenderOptions } from './markdown.js';
 export { renderText } from './text.js';
-export { escapeMarkdown, escapeText, sanitizeCommentKey } from './escape.js';
+export { escapeCsvField, escapeLog, escapeMarkdown, escapeText, jsonForLog, sanitizeCommentKey } from './escape.js';

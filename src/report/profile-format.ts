@@ -6,7 +6,7 @@ import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
 import type { CostMetric, NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
-import { escapeMarkdown, escapeText } from './escape.js';
+import { escapeCsvField, escapeMarkdown, escapeText, jsonForLog } from './escape.js';
 
 export type ProfileFormat = 'table' | 'json' | 'md' | 'csv';
 export const PROFILE_FORMATS: readonly ProfileFormat[] = ['table', 'json', 'md', 'csv'];
@@ -199,13 +199,8 @@ function renderMarkdown(p: ProfileResult, view: ProfileView): string {
   return parts.join('\n\n') + '\n';
 }
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  return rows.map((r) => r.map(escapeCsvField).join(',')).join('\n') + '\n';
 }
 
 const CSV_COST_NAMES: Readonly<Record<CostMetric, string>> = {
@@ -250,7 +245,7 @@ export function renderProfile(p: ProfileResult, view: ProfileView): string {
     case 'json': {
       // The per-node table is large: JSON carries it only when asked for.
       const out = view.perNode ? p : { ...p, nodes: undefined };
-      return JSON.stringify(out, null, 2) + '\n';
+      return jsonForLog(out);
     }
     case 'md': return renderMarkdown(p, view);
     case 'csv': return renderCsv(p, view);

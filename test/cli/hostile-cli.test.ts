@@ -1,0 +1,82 @@
+/**
+ * The bundled CLI with hostile names: every name from a repository or a model that reaches stdout
+ * or stderr is one escaped line (no workflow command, no terminal escape), CSV fields cannot be
+ * spreadsheet formulas, and a ref that is an option is refused.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { runCli } from '../support/run-cli.js';
+import { assertNoInjectedCommands } from '../support/workflow-commands.js';
+import { matmulModel, TestRepo } from '../e2e/harness.js';
+
+describe('hostile names through the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mb-hostile-cli-'));
+  const repos: TestRepo[] = [];
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const r of repos) r.cleanup();
+  });
+
+  test('profile --format csv: formulas in node and op names are neutralised, one row per line', () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.node('Relu', ['x'], ['a'], {}, { name: '=HYPERLINK("http://evil","click")' });
+    g.node('Relu', ['a'], ['b'], {}, { name: '@SUM(A1)' });
+    g.node('Relu', ['b'], ['c'], {}, { name: '+1\n-1' });
+    g.output('c', 'float32', [1, 4]);
+    const file = join(dir, 'formulas.onnx');
+    writeFileSync(file, modelBytes(g));
+    const r = runCli(['profile', file, '--format', 'csv', '--per-node']);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 1 + 3, r.stdout);
+    // Column 2 is the node name; a leading ' keeps a spreadsheet from evaluating it.
+    assert.ok(lines[1]!.startsWith(`,"'=HYPERLINK(""http://evil"",""click"")",Relu,`), lines[1]);
+    assert.ok(lines[2]!.startsWith(",'@SUM(A1),Relu,"), lines[2]);
+    assert.ok(lines[3]!.startsWith(",'+1\\n-1,Relu,"), lines[3]);
+  });
+
+  test('check --verbose and the report: names with line breaks and commands stay on their line', () => {
+    const repo = TestRepo.create('mb-hostile-check-');
+    repos.push(repo);
+    repo.write('README.md', 'x\n');
+    repo.commit('base');
+    const evil = 'models/x\n::error title=PWNED::y\u001b[31m ##[warning]z.onnx';
+    repo.write(evil, matmulModel(2, 3));
+    for (const format of ['md', 'text', 'json']) {
+      const r = runCli(['check', '--base', 'main', '--verbose', '--format', format], { cwd: repo.dir });
+      assert.equal(r.status, 0, r.stderr);
+      assertNoInjectedCommands(r.stdout, false);
+      assertNoInjectedCommands(r.stderr, false);
+      if (format === 'json') assert.ok(r.stdout.includes('"path": "models/x\\n::error title=PWNED::y\\u001b[31m ##\\u005bwarning]z.onnx"'), r.stdout);
+    }
+    const verbose = runCli(['check', '--base', 'main', '--verbose'], { cwd: repo.dir });
+    assert.ok(verbose.stderr.includes('Profiling models/x\\n::error title=PWNED::y\\x1b[31m ##\\[warning]z.onnx (added)'), verbose.stderr);
+  });
+
+  test('error lines: a broken model with a hostile name is one escaped line, exit 2', () => {
+    const good = join(dir, 'good.onnx');
+    writeFileSync(good, matmulModel(2, 3));
+    const bad = '\u001b[2J\n::add-mask::PWNED.onnx';
+    writeFileSync(join(dir, bad), 'not a model');
+    const r = runCli(['diff', 'good.onnx', bad], { cwd: dir });
+    assert.equal(r.status, 2, r.stderr);
+    assertNoInjectedCommands(r.stderr, false);
+    assert.equal(r.stderr.split('\n').length, 2, r.stderr);
+    assert.ok(r.stderr.startsWith('model-budget: \\x1b[2J\\n::add-mask::PWNED.onnx: '), r.stderr);
+  });
+
+  test('check --base that is an option: refused before git sees it', () => {
+    const repo = TestRepo.create('mb-hostile-base-');
+    repos.push(repo);
+    repo.write('a.txt', 'a\n');
+    repo.commit('one');
+    const r = runCli(['check', '--base=--output=x'], { cwd: repo.dir });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^model-budget: --base '--output=x' is not a valid git ref or SHA: must not start with '-'\n/);
+  });
+});
