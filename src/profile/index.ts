@@ -55,6 +55,7 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
       formatVersion: loaded.formatVersion,
       fileBytes: loaded.fileBytes,
       sideFileBytes: loaded.sideFileBytes,
+      ...(options.dims?.context !== undefined ? { context: options.dims.context } : {}),
     });
   }
   const { model, sideFileBytes } = loaded;

@@ -4,6 +4,8 @@
  * any breaking change.
  */
 
+import type { LlmFigures } from './llm.js';
+
 export const PROFILE_SCHEMA_VERSION = 2;
 
 export interface ValueSummary {
@@ -117,6 +119,12 @@ export interface ModuleParams {
   readonly bytes: number;
 }
 
+/**
+ * Decoder-only LLM figures from the file's decoder hyper-parameters (profile/llm.ts; formulas in
+ * docs/metrics.md). Their warnings go to the profile's warnings.
+ */
+export type LlmSummary = Omit<LlmFigures, 'warnings'>;
+
 /** What a weights-only file holds besides params (PyTorch, safetensors, GGUF). */
 export interface WeightsSummary {
   /** Stored tensors of every role. */
@@ -131,6 +139,8 @@ export interface WeightsSummary {
    */
   readonly modules: readonly ModuleParams[];
   readonly metadata: Readonly<Record<string, string>>;
+  /** Present when the file (or a config.json beside it) describes a decoder-only transformer. */
+  readonly llm?: LlmSummary;
 }
 
 export interface ProfileResult {

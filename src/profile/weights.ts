@@ -4,7 +4,8 @@
  * that need a graph are null with the reason (`unavailable`), never 0.
  */
 import type { WeightTensor, WeightsFile } from '../formats/weights.js';
-import type { DTypeBytes, ModuleParams, ParamsSummary, ProfileResult, StateSummary, Unavailable, WeightsSummary } from './types.js';
+import { decoderFigures } from './llm.js';
+import type { DTypeBytes, LlmSummary, ModuleParams, ParamsSummary, ProfileResult, StateSummary, Unavailable, WeightsSummary } from './types.js';
 import { PROFILE_SCHEMA_VERSION } from './types.js';
 
 /** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
@@ -18,13 +19,16 @@ export interface WeightsProfileOptions {
   readonly formatVersion: string;
   readonly fileBytes: number;
   readonly sideFileBytes: number;
+  /** Context length for the LLM figures (`dims: { context: N }`); default from the model. */
+  readonly context?: number;
 }
 
 /** Why a weights file cannot give the costs that need a graph. */
-export function weightsOnlyUnavailable(formatLabel: string): Unavailable {
+export function weightsOnlyUnavailable(formatLabel: string, hasDecoder = false): Unavailable {
   return {
     metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
-    reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`,
+    reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
+      + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
   };
 }
 
@@ -107,18 +111,21 @@ export function moduleBreakdown(unique: readonly WeightTensor[]): ModuleParams[]
     .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
 }
 
-export function weightsSummary(file: WeightsFile, unique: readonly WeightTensor[]): WeightsSummary {
+export function weightsSummary(file: WeightsFile, unique: readonly WeightTensor[], llm?: LlmSummary): WeightsSummary {
   return {
     tensors: file.tensors.length,
     buffers: sumState(unique.filter((t) => t.role === 'buffer')),
     optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
     modules: moduleBreakdown(unique),
     metadata: Object.fromEntries(file.metadata),
+    ...(llm ? { llm } : {}),
   };
 }
 
 export function profileWeights(file: WeightsFile, options: WeightsProfileOptions): ProfileResult {
   const unique = uniqueStorages(file.tensors);
+  const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
+  const { warnings: llmWarnings = [], ...llm } = figures ?? {};
   return {
     schemaVersion: PROFILE_SCHEMA_VERSION,
     model: {
@@ -135,9 +142,9 @@ export function profileWeights(file: WeightsFile, options: WeightsProfileOptions
     params: weightsParams(unique),
     opHistogram: {},
     totals: null,
-    unavailable: weightsOnlyUnavailable(options.formatLabel),
-    weights: weightsSummary(file, unique),
+    unavailable: weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+    weights: weightsSummary(file, unique, figures ? (llm as LlmSummary) : undefined),
     unknownOps: [],
-    warnings: [...file.warnings],
+    warnings: [...file.warnings, ...llmWarnings],
   };
 }

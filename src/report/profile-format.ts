@@ -77,6 +77,12 @@ function summaryLines(p: ProfileResult): Line[] {
     if (w.optimizer.tensors > 0) lines.push({ label: 'optimizer state', value: `${formatCount(w.optimizer.elements)} (${formatBytes(w.optimizer.bytes)} in ${w.optimizer.tensors} tensors; not params)` });
     const top = w.modules.filter((m) => !m.name.includes('.')).slice(0, TOP_MODULES);
     if (top.length > 0) lines.push({ label: 'modules', value: top.map((m) => `${m.name} ${formatCount(m.params)}`).join(', ') });
+    const llm = w.llm;
+    if (llm) {
+      lines.push({ label: 'LLM per token', value: `${formatCount(llm.macsPerToken)} MACs at context ${llm.context} (${llm.contextSource}); estimated from the decoder hyper-parameters` });
+      lines.push({ label: 'KV cache', value: `${formatBytes(llm.kvCacheBytesPerToken)} per token, ${formatBytes(llm.kvCacheBytesAtContext)} at context ${llm.context} (${llm.kvCacheElementBytes}-byte elements)` });
+      if (llm.moe) lines.push({ label: 'MoE params', value: `${formatCount(llm.moe.activeParams)} active of ${formatCount(llm.moe.totalParams)} total per token (experts ${formatCount(llm.moe.expertParams)}, from ${llm.moe.expertParamsFrom})` });
+    }
   }
   if (p.unavailable) {
     for (const metric of p.unavailable.metrics) lines.push({ label: COST_LABELS[metric], value: 'n/a' });
@@ -227,6 +233,11 @@ function renderCsv(p: ProfileResult, view: ProfileView): string {
   ];
   if (p.weights) {
     rows.push(['tensors', p.weights.tensors], ['buffer_elements', p.weights.buffers.elements], ['optimizer_elements', p.weights.optimizer.elements]);
+    const llm = p.weights.llm;
+    if (llm) {
+      rows.push(['llm_context', llm.context], ['llm_macs_per_token', llm.macsPerToken], ['kv_cache_bytes_per_token', llm.kvCacheBytesPerToken], ['kv_cache_bytes_at_context', llm.kvCacheBytesAtContext]);
+      if (llm.moe) rows.push(['moe_total_params', llm.moe.totalParams], ['moe_active_params', llm.moe.activeParams]);
+    }
   }
   if (p.unavailable) {
     for (const metric of p.unavailable.metrics) rows.push([CSV_COST_NAMES[metric], 'n/a']);

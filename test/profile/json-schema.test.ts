@@ -121,10 +121,15 @@ describe('schema/profile.schema.json', () => {
         { name: 'opt.a.w', dtype: 'float32', dims: [2, 3], elements: 6, bytes: 24, role: 'optimizer' },
       ],
       metadata: new Map([['k', 'v']]), warnings: [], sideFiles: [],
+      decoder: {
+        architecture: 'mixtral', hiddenSize: 8, layers: 2, heads: 2, kvHeads: 1, headDim: 4, intermediateSize: 16,
+        gatedMlp: true, vocabSize: 32, tiedEmbeddings: false, experts: 4, expertsPerToken: 2,
+      },
     }, { path: 'w.safetensors', format: 'safetensors', formatLabel: 'safetensors', formatVersion: '', fileBytes: 100, sideFileBytes: 0 });
     const json = JSON.parse(JSON.stringify(p));
     assert.deepEqual(validate(json, schema), []);
     assert.equal(json.totals, null);
+    assert.ok(json.weights.llm.moe, 'LLM figures with MoE params validate too');
   });
 
   test('every registered format name is one the schema allows', () => {

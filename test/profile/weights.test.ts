@@ -91,3 +91,37 @@ describe('weights-only profile', () => {
     assert.equal(json.unavailable.reason, p.unavailable!.reason);
   });
 });
+
+describe('weights-only profile with a decoder spec', () => {
+  const spec = {
+    architecture: 'llama', hiddenSize: 8, layers: 2, heads: 2, kvHeads: 1, headDim: 4, intermediateSize: 16,
+    gatedMlp: true, vocabSize: 32, tiedEmbeddings: false, maxContext: 16, kvCacheElementBytes: 2,
+  };
+  const q = profileWeights({ ...file, decoder: spec, warnings: [] }, {
+    path: 'm.safetensors', format: 'safetensors', formatLabel: 'safetensors', formatVersion: '', fileBytes: 1, sideFileBytes: 0, context: 10,
+  });
+
+  test('the LLM figures at the configured context, worked by hand', () => {
+    const llm = q.weights?.llm;
+    assert.ok(llm);
+    // Projections: L*(h*H*d + 2*h*Hkv*d + H*d*h) = 2*(64 + 32 + 32 + 64) = 384.
+    // Scores: H*(d+d)*attended = 2*8*(2 layers * 10 positions) = 320.
+    // MLP (gated, 3 matrices): L*3*h*f = 2*3*8*16 = 768. LM head: h*vocab = 8*32 = 256.
+    assert.equal(llm.macsPerToken, 384 + 320 + 768 + 256);
+    assert.equal(llm.context, 10);
+    assert.equal(llm.contextSource, 'config');
+    // KV cache: L*Hkv*(d+d)*2 bytes = 2*1*8*2 = 32 per token; 320 at 10 tokens.
+    assert.equal(llm.kvCacheBytesPerToken, 32);
+    assert.equal(llm.kvCacheBytesAtContext, 320);
+    assert.equal('warnings' in llm, false);
+  });
+
+  test('MACs stay n/a (no graph), the reason says where the LLM figures come from; shown in the table', () => {
+    assert.equal(q.totals, null);
+    assert.match(q.unavailable!.reason, /LLM figures are estimated from the decoder hyper-parameters/);
+    const table = renderProfile(q, { format: 'table' });
+    assert.match(table, /^LLM per token +1\.73 ?K MACs at context 10 \(config\)/m);
+    assert.match(table, /^KV cache +32 B per token, 320 B at context 10/m);
+    assert.match(renderProfile(q, { format: 'csv' }), /^llm_macs_per_token,1728$/m);
+  });
+});
