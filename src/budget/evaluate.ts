@@ -19,6 +19,7 @@ import type {
   MetricRow,
   ModelMatch,
   ModelReport,
+  ModuleChange,
   NodeChange,
   OpTypeChange,
   Verdict,
@@ -53,6 +54,12 @@ export function metricValue(profile: ProfileResult | undefined, metric: MetricNa
   }
 }
 
+/** Why the profile's format cannot measure the metric (weights only: no graph), or null. */
+export function notAvailable(profile: ProfileResult | undefined, metric: MetricName): string | null {
+  const u = profile?.unavailable;
+  return u && (u.metrics as readonly string[]).includes(metric) ? u.reason : null;
+}
+
 const SEVERITY: Readonly<Record<Verdict, number>> = { ok: 0, warning: 1, error: 2 };
 
 export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
@@ -71,7 +78,11 @@ export function evaluateMetric(
   metric: MetricName,
   base: MetricValue | null,
   head: MetricValue | null,
-  opts: { readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level; readonly headMeasured: boolean },
+  opts: {
+    readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level; readonly headMeasured: boolean;
+    /** The head's format cannot measure this metric. */
+    readonly headNotAvailable?: boolean;
+  },
 ): MetricRow {
   const unit = METRIC_UNITS[metric];
   const delta = base && head ? head.value - base.value : null;
@@ -82,7 +93,8 @@ export function evaluateMetric(
   if (budget && level !== 'off' && !opts.deleted) {
     const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit)}`;
     if (head === null) {
-      if (opts.headMeasured) reasons.push(`${METRIC_LABELS[metric]} was not measured, so its budget could not be checked`);
+      if (opts.headNotAvailable) reasons.push(`${METRIC_LABELS[metric]} is n/a for this model's format, so its budget cannot be checked`);
+      else if (opts.headMeasured) reasons.push(`${METRIC_LABELS[metric]} was not measured, so its budget could not be checked`);
     } else {
       if (budget.max !== undefined && head.value > budget.max) {
         reasons.push(`${show(head)} exceeds max ${budget.maxText ?? formatAmount(budget.max, unit, { trim: true })}`);
@@ -150,6 +162,11 @@ export function evaluateModel(
     const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
     notes.push(`head cost totals are lower bounds (≥)${why}`);
   }
+  if (head?.unavailable) {
+    // Latency is not a budget metric, so it has no label of its own there.
+    const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : METRIC_LABELS[m]));
+    notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
+  }
   if (head && head.unknownOps.length > 0) {
     const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
     notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
@@ -162,15 +179,17 @@ export function evaluateModel(
     // Budgets apply to a measured head only: a deleted or unreadable model gets no ✅ for them.
     const measuredSomething = head !== undefined;
     const budget = measuredSomething ? entry?.budgets[metric] : undefined;
-    if (base === null && headValue === null && !(budget && measuredSomething)) continue;
-    rows.push(
-      evaluateMetric(metric, base, headValue, {
-        isNew,
-        deleted,
-        ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
-        headMeasured: measuredSomething,
-      }),
-    );
+    const baseNA = notAvailable(input.base, metric) !== null;
+    const headNA = notAvailable(head, metric) !== null;
+    if (base === null && headValue === null && !(budget && measuredSomething) && !baseNA && !headNA) continue;
+    const row = evaluateMetric(metric, base, headValue, {
+      isNew,
+      deleted,
+      ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
+      headMeasured: measuredSomething,
+      headNotAvailable: headNA,
+    });
+    rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true as const } : {}), ...(headNA ? { headNotAvailable: true as const } : {}) });
   }
 
   const errorVerdict: Verdict = error ? levelVerdict(defaultLevel) : 'ok';
@@ -185,7 +204,7 @@ export function evaluateModel(
     error,
     notes,
     rows,
-    why: why && (why.opTypes.length > 0 || why.nodes.length > 0) ? why : null,
+    why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
   };
 }
 
@@ -214,12 +233,39 @@ function byImpact<T extends { flopsDelta: number | null; memoryBytesDelta: numbe
 export function computeWhy(base: ProfileResult | undefined, head: ProfileResult, limit: number = DEFAULT_WHY_LIMIT): WhyReport {
   const opTypes = opTypeChanges(base, head);
   const nodes = nodeChanges(base, head);
+  const modules = moduleChanges(base, head);
   return {
     opTypes: opTypes.slice(0, limit),
     nodes: nodes.slice(0, limit),
     opTypesChanged: opTypes.length,
     nodesChanged: nodes.length,
+    ...(modules.length > 0 ? { modules: modules.slice(0, limit), modulesChanged: modules.length } : {}),
   };
+}
+
+/**
+ * Which modules of a weights file grew or shrank: every module whose params changed, except one
+ * whose change a single child explains entirely (`layer1` +100 because `layer1.0.conv1` +100:
+ * only the conv is named). Largest change first.
+ */
+export function moduleChanges(base: ProfileResult | undefined, head: ProfileResult): ModuleChange[] {
+  if (!head.weights || (base !== undefined && !base.weights)) return [];
+  const params = new Map<string, { base: number; head: number }>();
+  for (const m of base?.weights?.modules ?? []) params.set(m.name, { base: m.params, head: 0 });
+  for (const m of head.weights.modules) params.set(m.name, { base: params.get(m.name)?.base ?? 0, head: m.params });
+  const changed = [...params].filter(([, p]) => p.base !== p.head);
+  const delta = new Map(changed.map(([name, p]) => [name, p.head - p.base]));
+  const explainedByOneChild = new Set<string>();
+  for (const [name, d] of delta) {
+    const dot = name.lastIndexOf('.');
+    if (dot < 0) continue;
+    const parent = name.slice(0, dot);
+    if (delta.get(parent) === d) explainedByOneChild.add(parent);
+  }
+  return changed
+    .filter(([name]) => !explainedByOneChild.has(name))
+    .map(([name, p]) => ({ name, baseParams: p.base, headParams: p.head }))
+    .sort((a, b) => Math.abs(b.headParams - b.baseParams) - Math.abs(a.headParams - a.baseParams) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): OpTypeChange[] {

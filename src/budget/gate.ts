@@ -8,7 +8,7 @@
 import { matchModel } from './config.js';
 import { DEFAULT_WHY_LIMIT, evaluateModel, worstVerdict } from './evaluate.js';
 import { CHANGE_STATUSES, GATE_REPORT_SCHEMA_VERSION, LEVELS, METRICS } from './types.js';
-import type { GateInputs, Level, GateReport, MetricRow, ModelReport, NodeChange, OpTypeChange, Verdict, WhyReport } from './types.js';
+import type { GateInputs, Level, GateReport, MetricRow, ModelReport, ModuleChange, NodeChange, OpTypeChange, Verdict, WhyReport } from './types.js';
 
 const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
 
@@ -122,7 +122,7 @@ class Check {
 const VERDICTS: readonly Verdict[] = ['ok', 'warning', 'error'];
 
 function checkRow(c: Check, v: unknown): MetricRow {
-  const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'budget', 'level', 'status', 'reasons']);
+  const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'budget', 'level', 'status', 'reasons']);
   return {
     metric: c.at('metric').oneOf(o.metric, METRICS),
     unit: c.at('unit').oneOf(o.unit, ['count', 'bytes'] as const),
@@ -133,6 +133,8 @@ function checkRow(c: Check, v: unknown): MetricRow {
     isNew: c.at('isNew').boolean(o.isNew),
     baseLowerBound: c.at('baseLowerBound').boolean(o.baseLowerBound),
     headLowerBound: c.at('headLowerBound').boolean(o.headLowerBound),
+    ...(o.baseNotAvailable !== undefined && c.at('baseNotAvailable').boolean(o.baseNotAvailable) ? { baseNotAvailable: true as const } : {}),
+    ...(o.headNotAvailable !== undefined && c.at('headNotAvailable').boolean(o.headNotAvailable) ? { headNotAvailable: true as const } : {}),
     budget: c.at('budget').nullableString(o.budget),
     level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
     status: c.at('status').oneOf(o.status, VERDICTS),
@@ -166,14 +168,21 @@ function checkNode(c: Check, v: unknown): NodeChange {
   };
 }
 
+function checkModule(c: Check, v: unknown): ModuleChange {
+  const o = c.object(v, ['name', 'baseParams', 'headParams']);
+  return { name: c.at('name').string(o.name), baseParams: c.at('baseParams').count(o.baseParams), headParams: c.at('headParams').count(o.headParams) };
+}
+
 function checkWhy(c: Check, v: unknown): WhyReport | null {
   if (v === null) return null;
-  const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged']);
+  const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged']);
   return {
     opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
     nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
     opTypesChanged: c.at('opTypesChanged').count(o.opTypesChanged),
     nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
+    ...(o.modules === undefined ? {} : { modules: c.at('modules').array(o.modules).map((x, i) => checkModule(c.at('modules').at(i), x)) }),
+    ...(o.modulesChanged === undefined ? {} : { modulesChanged: c.at('modulesChanged').count(o.modulesChanged) }),
   };
 }
 

@@ -132,6 +132,9 @@ export interface MetricRow {
   /** The value is a lower bound (some node could not be costed): render "≥". */
   readonly baseLowerBound: boolean;
   readonly headLowerBound: boolean;
+  /** The side's format cannot measure this metric (a weights-only file): render "n/a", not a value. */
+  readonly baseNotAvailable?: true;
+  readonly headNotAvailable?: true;
   /** Budget text (see Budget.text), null when this metric has no budget. */
   readonly budget: string | null;
   /** Effective level of the budget, null when there is none. */
@@ -162,12 +165,22 @@ export interface NodeChange {
   readonly memoryBytesDelta: number;
 }
 
+/** A module (dotted-name prefix of a weights file) whose params changed. */
+export interface ModuleChange {
+  readonly name: string;
+  readonly baseParams: number;
+  readonly headParams: number;
+}
+
 export interface WhyReport {
   readonly opTypes: readonly OpTypeChange[];
   readonly nodes: readonly NodeChange[];
   /** How many op types / nodes changed in all (the lists above are the top ones). */
   readonly opTypesChanged: number;
   readonly nodesChanged: number;
+  /** Weights files: the modules whose params changed, each not explained by a single child. */
+  readonly modules?: readonly ModuleChange[];
+  readonly modulesChanged?: number;
 }
 
 export interface ModelReport {

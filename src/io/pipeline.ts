@@ -4,6 +4,7 @@
  * changed files.
  */
 import { matchModel } from '../budget/config.js';
+import { unmeasurableBudgets } from '../budget/measurable.js';
 import type { GateConfig, GateModelInput, InputDim } from '../budget/types.js';
 import { ModelFileError } from '../graph/errors.js';
 import { profileFile, ProfileOptionError } from '../profile/index.js';
@@ -21,6 +22,8 @@ export interface PipelineOptions {
   readonly materialiser: Materialiser;
   readonly profile?: ProfileFn;
   readonly log?: (message: string) => void;
+  /** Config problems worth a warning (a budget the model's format cannot measure); default `log`. */
+  readonly warn?: (message: string) => void;
 }
 
 /** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
@@ -67,6 +70,7 @@ async function profileSide(
 
 export async function profileChanges(opts: PipelineOptions): Promise<GateModelInput[]> {
   const log = opts.log ?? (() => undefined);
+  for (const w of unmeasurableBudgets(opts.config)) (opts.warn ?? log)(w);
   const out: GateModelInput[] = [];
   for (const change of opts.changes) {
     const basePath = change.previousPath ?? change.path;

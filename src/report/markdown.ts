@@ -187,8 +187,8 @@ function renderModel(m: ModelReport, detail: Detail): string[] {
   return out;
 }
 
-function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit']): string {
-  if (v === null) return '—';
+function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false): string {
+  if (v === null) return notAvailable ? 'n/a' : '—';
   return `${lowerBound ? '≥' : ''}${formatAmount(v, unit)}`;
 }
 
@@ -208,8 +208,8 @@ function metricCells(r: MetricRow, deleted: boolean): string[] {
   const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
   return [
     METRIC_LABELS[r.metric],
-    value(r.base, r.baseLowerBound, r.unit),
-    value(r.head, r.headLowerBound, r.unit),
+    value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
+    value(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
     change(r, deleted),
     budget,
     status,
@@ -225,6 +225,13 @@ function renderWhy(why: WhyReport, limit: number): string[] {
     const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
     out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
     if (why.opTypesChanged > opTypes.length) out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types changed.</sub>`, '');
+  }
+  const modules = (why.modules ?? []).slice(0, limit);
+  if (modules.length > 0) {
+    out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'],
+      modules.map((m) => [escapeMarkdown(m.name), formatAmount(m.baseParams, 'count'), formatAmount(m.headParams, 'count'), formatDelta(m.headParams - m.baseParams, 'count')])), '');
+    const more = (why.modulesChanged ?? 0) - modules.length;
+    if (more > 0) out.push(`<sub>${more} more modules changed.</sub>`, '');
   }
   const nodes = why.nodes.slice(0, limit);
   if (nodes.length > 0) {

@@ -9,8 +9,9 @@ import { headline } from './markdown.js';
 
 const MARK: Readonly<Record<Verdict, string>> = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 
-function cell(v: number | null, lowerBound: boolean, unit: MetricRow['unit']): string {
-  return v === null ? '-' : `${lowerBound ? '>=' : ''}${formatAmount(v, unit)}`;
+function cell(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false): string {
+  if (v === null) return notAvailable ? 'n/a' : '-';
+  return `${lowerBound ? '>=' : ''}${formatAmount(v, unit)}`;
 }
 
 function change(r: MetricRow, deleted: boolean): string {
@@ -30,8 +31,8 @@ export function renderText(report: GateReport): string {
     if (m.error) lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
     const table = m.rows.map((r) => [
       METRIC_LABELS[r.metric],
-      cell(r.base, r.baseLowerBound, r.unit),
-      cell(r.head, r.headLowerBound, r.unit),
+      cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
+      cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
       change(r, m.status === 'deleted'),
       r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
       r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
@@ -44,6 +45,9 @@ export function renderText(report: GateReport): string {
     }
     for (const r of m.rows) for (const why of r.reasons) lines.push(`  ${MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
     for (const n of m.notes) lines.push(`  note: ${escapeText(n, 400)}`);
+    for (const mod of m.why?.modules ?? []) {
+      lines.push(`  module ${escapeText(mod.name)}: params ${formatAmount(mod.baseParams, 'count')} -> ${formatAmount(mod.headParams, 'count')} (${formatDelta(mod.headParams - mod.baseParams, 'count')})`);
+    }
     lines.push('');
   }
   if (report.ignored.length > 0) lines.push(`ignored by the config: ${report.ignored.map((p) => escapeText(p)).join(', ')}`);
