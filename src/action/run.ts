@@ -107,7 +107,7 @@ async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubCli
       changes = await findModelChanges(files, isModel, baseline.baseSha ? base : null, head);
     }
     log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-    const models = await profileChanges({ config, changes, base, head, materialiser, log, warn: (m) => core.warning(m) });
+    const models = await profileChanges({ config, changes, base, head, materialiser, log, warn: (m) => warning(m) });
     return { report: evaluateGate({ config, models }), baseline };
   } finally {
     await materialiser.cleanup();

@@ -129,7 +129,7 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
       head,
       materialiser,
       log,
-      warn: (m) => io.stderr(`model-budget: warning: ${m}\n`),
+      warn: (m) => io.stderr(`${escapeLog(`model-budget: warning: ${m}`)}\n`),
     });
     report = evaluateGate({ config, models });
   } finally {
