@@ -7,7 +7,7 @@ import type { ProfileResult } from '../../src/profile/types.js';
 import { assertDetail, testEachBadCase } from '../support/bad-models.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { runCli } from '../support/run-cli.js';
-import { SHARED_MODELS } from '../support/shared-models.js';
+import { fixtureModel, fixtureModelPath } from '../support/model-fixtures.js';
 
 describe('model-budget profile (bundled CLI)', () => {
   test('profiles the example model: params and MACs worked out in examples/README.md', () => {
@@ -31,9 +31,10 @@ describe('model-budget profile (bundled CLI)', () => {
   });
 
   test('binds symbolic dims from --dim and --input', () => {
-    const r = runCli(['profile', join(SHARED_MODELS, 'mobilenet_v2_dynbatch.onnx'), '--input', 'input=2x3x224x224', '--format', 'json']);
+    const r = runCli(['profile', fixtureModelPath('mobilenet_v2_dynbatch'), '--input', 'input=2x3x224x224', '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
-    // The reference counts 300,774,272 MACs per image.
+    // reference.json counts 300,774,272 MACs per image (its profile input is batch 1).
+    assert.equal(fixtureModel('mobilenet_v2_dynbatch').contraction_macs, 300_774_272);
     assert.equal((JSON.parse(r.stdout) as ProfileResult).totals?.macs, 2 * 300_774_272);
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -9,51 +9,28 @@ import type { Model } from '../../src/graph/ir.js';
 import type { WindowSizes } from '../../src/formats/onnx/wire.js';
 import { readOnnxBytes, readOnnxFile } from '../../src/formats/onnx/reader.js';
 import { countParams } from '../../src/profile/params.js';
-import { opHistogram } from '../../src/profile/profile.js';
 import { assertDetail, testEachBadCase, writeExternalModel } from '../support/bad-models.js';
 import { writeFileSync } from 'node:fs';
 import { writeLargeModel } from '../support/large-model.js';
 import { FunctionBuilder, GraphBuilder, RawWriter, attr, modelBytes, tensor } from '../support/onnx-writer.js';
-import { SHARED_MODELS, referenceModels } from '../support/shared-models.js';
+import { fixtureModelPath, fixtureModels, fixturePath } from '../support/model-fixtures.js';
+import { checkReader, checkWindowedDecode } from '../support/reference-checks.js';
 
-const DTYPE_NAMES: Record<string, string> = { FLOAT: 'float32', INT64: 'int64' };
-
-describe('real PyTorch exports (../shared/models)', () => {
-  for (const [name, ref] of referenceModels()) {
+describe('real PyTorch exports, as committed fixtures (test/fixtures/models, weights in sparse side files)', () => {
+  // The same checks run on ../shared/models itself in the reference suite (test/reference).
+  for (const [name, ref] of fixtureModels()) {
     test(`${name}: params, non-weight constants, op histogram and inputs match reference.json`, () => {
-      const { model, stats } = readOnnxFile(join(SHARED_MODELS, ref.file));
-      const params = countParams(model);
-      assert.equal(params.total, ref.weight_elements);
-      assert.equal(params.nonWeight.elements, ref.non_weight_elements);
-      assert.deepEqual(opHistogram(model), ref.op_histogram);
-      const inputs = model.graph.inputs.filter((v) => !model.graph.initializers.has(v.name));
-      assert.deepEqual(
-        inputs.map((v) => ({ name: v.name, dtype: v.dtype, shape: v.shape })),
-        ref.graph_inputs.map((v) => ({ name: v.name, dtype: DTYPE_NAMES[v.dtype], shape: v.shape })),
-      );
-      // Weights are skipped, not read: at most 1 MB + 1% of the file comes off the disk.
-      assert.ok(stats.bytesRead <= 1_000_000 + ref.file_bytes / 100, `${stats.bytesRead} bytes read of ${ref.file_bytes}`);
+      checkReader(fixturePath(ref.file), ref);
     });
   }
 
   test('every model decodes the same through the read window as from memory', () => {
-    // Default windows, and windows so small that reads straddle every kind of field (tags,
-    // varints, names, tensor headers, nested messages).
-    const tiny = { first: 16, min: 11, max: 64, whole: 40 };
-    for (const [name, ref] of referenceModels()) {
-      const path = join(SHARED_MODELS, ref.file);
-      const inMemory = readOnnxBytes(readFileSync(path), path);
-      for (const windows of [undefined, tiny]) {
-        const windowed = readOnnxFile(path, { wholeFileBytes: 0, windows });
-        assert.deepEqual(windowed.model, inMemory.model, name);
-        assert.equal(windowed.externalDataBytes, inMemory.externalDataBytes, name);
-        assert.ok(windowed.stats.readCalls > 1 || ref.file_bytes <= 16 * 1024, `${name}: ${windowed.stats.readCalls} reads`);
-      }
-    }
+    for (const [, ref] of fixtureModels()) checkWindowedDecode(fixturePath(ref.file));
   });
 
   test('external data: sizes come from dims, the side file is checked and counted', () => {
-    const { model, externalDataBytes } = readOnnxFile(join(SHARED_MODELS, 'squeezenet1_0_external.onnx'));
+    // squeezenet1_0_external is kept as exported (weights already external), side file size included.
+    const { model, externalDataBytes } = readOnnxFile(fixtureModelPath('squeezenet1_0_external'));
     const external = [...model.graph.initializers.values()].filter((t) => t.storage === 'external');
     assert.ok(external.length > 0);
     assert.equal(externalDataBytes, 4985888);

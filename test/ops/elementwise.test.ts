@@ -5,10 +5,9 @@ import { registry } from '../../src/ops/index.js';
 import { attrReader } from '../../src/shapes/attributes.js';
 import { OpError, UnresolvedDimError } from '../../src/shapes/types.js';
 import type { InferContext, InferResult, OpInput } from '../../src/shapes/types.js';
-import { join } from 'node:path';
 import { profileFile } from '../../src/profile/index.js';
 import { float, runOp } from '../support/op-harness.js';
-import { SHARED_MODELS } from '../support/shared-models.js';
+import { fixtureModelPath } from '../support/model-fixtures.js';
 import type { HarnessInput } from '../support/op-harness.js';
 
 /**
@@ -261,11 +260,11 @@ describe('elementwise: the per-element table of docs/metrics.md', () => {
   }
 });
 
-describe('folding on a real PyTorch export (../shared/models)', () => {
+describe('folding on a real PyTorch export (test/fixtures/models, graphs of ../shared/models)', () => {
   test('tiny_gpt_dyn at batch=2, seq=16: shape arithmetic folds, every node is costed', async () => {
     // The head split Reshape needs [batch, seq, heads, 256/4] built by Shape -> Gather -> Div ->
     // Unsqueeze -> Concat; the causal mask uses Equal/Where on folded shapes.
-    const r = await profileFile(join(SHARED_MODELS, 'tiny_gpt_dyn.onnx'), { dims: { batch: 2, seq: 16 } });
+    const r = await profileFile(fixtureModelPath('tiny_gpt_dyn'), { dims: { batch: 2, seq: 16 } });
     const nodes = r.nodes!;
     assert.deepEqual(nodes.filter((n) => n.status !== 'ok').map((n) => `${n.name}: ${n.note}`), []);
     const byName = new Map(nodes.map((n) => [n.name, n]));
@@ -278,7 +277,7 @@ describe('folding on a real PyTorch export (../shared/models)', () => {
   });
 
   test('resnet18: Relu and Add FLOPs are the sums of their output elements', async () => {
-    const r = await profileFile(join(SHARED_MODELS, 'resnet18.onnx'), {});
+    const r = await profileFile(fixtureModelPath('resnet18'), {});
     const byOp = new Map(r.byOpType!.map((o) => [o.opType, o]));
     // Relu: stem 64*112*112 = 802,816; 4 each in layer1..4 at 64*56*56, 128*28*28, 256*14*14, 512*7*7
     // = 4 * (200,704 + 100,352 + 50,176 + 25,088) = 1,505,280; total 2,308,096 over 17 nodes.

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { inferOp, runOp } from '../support/op-harness.js';
 import type { HarnessCall } from '../support/op-harness.js';
 import { UnresolvedDimError } from '../../src/shapes/types.js';
-import { referenceModels, SHARED_MODELS } from '../support/shared-models.js';
-import { join } from 'node:path';
+import { fixtureModel, fixturePath } from '../support/model-fixtures.js';
 import { readOnnxFile } from '../../src/formats/onnx/reader.js';
 import { registry } from '../../src/ops/index.js';
 import { runEngine } from '../../src/shapes/engine.js';
@@ -24,7 +23,6 @@ function layer(op: 'LSTM' | 'GRU' | 'RNN', gates: number, seq: number, batch: nu
   return { op, opset: 13, inputs, outputs: op === 'LSTM' ? 3 : 2, ...extra, attrs: { hidden_size: hidden, ...extra.attrs } };
 }
 
-const reference = new Map(referenceModels());
 
 describe('LSTM', () => {
   test('lstm.onnx: two layers + Linear head equal the PyTorch contraction MACs', () => {
@@ -39,7 +37,7 @@ describe('LSTM', () => {
     assert.equal(l1.cost.macs, 19660800);
     assert.equal(l2.cost.macs, 26214400);
     assert.equal(l1.cost.macs + l2.cost.macs + head.cost.macs, 45877760);
-    assert.equal(l1.cost.macs + l2.cost.macs + head.cost.macs, reference.get('lstm')!.contraction_macs);
+    assert.equal(l1.cost.macs + l2.cost.macs + head.cost.macs, fixtureModel('lstm').contraction_macs);
     // Y [seq, dirs, batch, H], Y_h and Y_c [dirs, batch, H]
     assert.deepEqual(l1.outputs.map((o) => o.shape), [[50, 1, 1, 256], [1, 1, 256], [1, 1, 256]]);
     // FLOPs = 2 * MACs + 50 * 256 hidden-unit steps * (9 + 8 with bias) = 39321600 + 217600 = 39539200
@@ -100,7 +98,7 @@ describe('GRU and RNN', () => {
     assert.equal(l1.cost.macs, 14745600);
     assert.equal(l2.cost.macs, 19660800);
     assert.equal(l1.cost.macs + l2.cost.macs + 2560, 34408960);
-    assert.equal(l1.cost.macs + l2.cost.macs + 2560, reference.get('gru')!.contraction_macs);
+    assert.equal(l1.cost.macs + l2.cost.macs + 2560, fixtureModel('gru').contraction_macs);
     assert.deepEqual(l1.outputs.map((o) => o.shape), [[50, 1, 1, 256], [1, 1, 256]]);
     // FLOPs = 2 * 14745600 + 50 * 256 * (8 + 6) = 29491200 + 179200 = 29670400
     assert.equal(l1.cost.flops, 29670400);
@@ -121,11 +119,11 @@ describe('GRU and RNN', () => {
   });
 });
 
-describe('against the real exports in ../shared/models', () => {
+describe('against the real exports (test/fixtures/models, graphs of ../shared/models)', () => {
   for (const [name, op, perLayer] of [['lstm', 'LSTM', [19660800, 26214400]], ['gru', 'GRU', [14745600, 19660800]]] as const) {
     test(`${name}.onnx: ${op} nodes infer [50,1,1,256] and cost the hand-computed MACs`, () => {
-      const entry = reference.get(name)!;
-      const { model } = readOnnxFile(join(SHARED_MODELS, entry.file));
+      const entry = fixtureModel(name);
+      const { model } = readOnnxFile(fixturePath(entry.file));
       const result = runEngine(model, (d, o, v) => registry.lookup(d, o, v), { inputShapes: entry.profile_inputs });
       const layers = result.nodes.filter((n) => n.node.opType === op);
       assert.deepEqual(layers.map((n) => n.outputs[0]!.shape), [[50, 1, 1, 256], [50, 1, 1, 256]]);

@@ -4,10 +4,9 @@ import type { Attribute, Tensor } from '../../src/graph/ir.js';
 import { OpError } from '../../src/shapes/types.js';
 import { registry } from '../../src/ops/index.js';
 import { float, floats, runOp } from '../support/op-harness.js';
-import { join } from 'node:path';
 import { readOnnxModel } from '../../src/formats/onnx/reader.js';
 import { runEngine } from '../../src/shapes/engine.js';
-import { SHARED_MODELS } from '../support/shared-models.js';
+import { fixtureModelPath } from '../support/model-fixtures.js';
 
 const INT64_MAX = 2 ** 63 - 1; // what a decoded int64 sentinel becomes as a JS number
 
@@ -184,9 +183,9 @@ describe('Optional', () => {
   });
 });
 
-describe('folding on a real PyTorch export (../shared/models/tiny_gpt_dyn.onnx)', () => {
+describe('folding on a real PyTorch export (tiny_gpt_dyn.onnx of test/fixtures/models)', () => {
   test('batch 3, seq 17: every Reshape target is folded from Shape/Gather/Unsqueeze/Concat', async () => {
-    const model = await readOnnxModel(join(SHARED_MODELS, 'tiny_gpt_dyn.onnx'));
+    const model = await readOnnxModel(fixtureModelPath('tiny_gpt_dyn'));
     const res = runEngine(model, (d, o, v) => registry.lookup(d, o, v), { inputShapes: { idx: [3, 17] } });
     const reshapes = res.nodes.filter((n) => n.node.opType === 'Reshape');
     assert.equal(reshapes.length, 16); // op_histogram of reference.json

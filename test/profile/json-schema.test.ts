@@ -14,7 +14,7 @@ import { profileFile } from '../../src/profile/index.js';
 import { profileModel } from '../../src/profile/profile.js';
 import { profileWeights } from '../../src/profile/weights.js';
 import { formats } from '../../src/formats/registry.js';
-import { SHARED_MODELS } from '../support/shared-models.js';
+import { fixtureModelPath } from '../support/model-fixtures.js';
 import { engineResult, f32, graph, model, node } from './engine-fixture.js';
 
 type Schema = { [k: string]: unknown };
@@ -105,11 +105,11 @@ describe('schema/profile.schema.json', () => {
   });
 
   test('real profiles validate: control flow (Loop, If) and symbolic dims left unbound', async () => {
-    const loop = await profileFile(resolve(SHARED_MODELS, 'scripted_loop.onnx'), { inputs: { x: [1, 10, 64] }, hardware: 'rpi5' });
+    const loop = await profileFile(fixtureModelPath('scripted_loop'), { inputs: { x: [1, 10, 64] }, hardware: 'rpi5' });
     assert.deepEqual(validate(JSON.parse(JSON.stringify(loop)), schema), []);
     assert.ok(loop.nodes?.some((n) => n.scope !== ''), 'body nodes listed');
     // No binding for batch/seq: dims stay symbolic, totals become a lower bound; still valid.
-    const gpt = await profileFile(resolve(SHARED_MODELS, 'tiny_gpt_dyn.onnx'));
+    const gpt = await profileFile(fixtureModelPath('tiny_gpt_dyn'));
     assert.deepEqual(validate(JSON.parse(JSON.stringify(gpt)), schema), []);
   });
 

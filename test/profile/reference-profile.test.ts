@@ -1,5 +1,6 @@
 /**
- * The profile layer on a real export: ResNet-18 from ../shared/models, every number derived by
+ * The profile layer on a real export: ResNet-18 as exported (test/fixtures/models, the graph of
+ * ../shared/models/resnet18.onnx with its weights in a sparse side file), every number derived by
  * hand from the architecture (224x224 input, float32, BatchNorm folded into the convolutions).
  *
  * Element counts used below (N = 1):
@@ -15,15 +16,14 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { profileFile } from '../../src/profile/index.js';
 import { hardwarePreset } from '../../src/profile/hardware.js';
-import { SHARED_MODELS, referenceModels } from '../support/shared-models.js';
+import { fixtureModel, fixturePath } from '../support/model-fixtures.js';
 
-const resnet = referenceModels().find(([name]) => name === 'resnet18')![1];
+const resnet = fixtureModel('resnet18');
 
 describe('profile of resnet18.onnx', async () => {
-  const p = await profileFile(join(SHARED_MODELS, resnet.file), { inputs: resnet.profile_inputs, hardware: 't4' });
+  const p = await profileFile(fixturePath(resnet.file), { inputs: resnet.profile_inputs, hardware: 't4' });
   const totals = p.totals!;
 
   test('MACs and params match the reference', () => {

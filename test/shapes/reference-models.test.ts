@@ -1,52 +1,25 @@
 /**
- * The engine with the real op registry over the reference PyTorch exports in ../shared/models:
- * every op known, every dim resolved, and contraction MACs equal to the independently counted
- * `contraction_macs` of reference.json.
+ * The engine with the real op registry over the reference PyTorch exports, as committed fixtures
+ * (test/fixtures/models: the exported graphs, weights in sparse side files): every op known,
+ * every dim resolved, and contraction MACs equal to the independently counted `contraction_macs`
+ * of ../shared/models/reference.json (copied into test/fixtures/models/fixtures.json). The
+ * reference suite (test/reference) runs the same checks on ../shared/models itself.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { readOnnxModel } from '../../src/formats/onnx/reader.js';
 import { registry } from '../../src/ops/index.js';
 import { runEngine } from '../../src/shapes/engine.js';
-import type { EngineResult, OpLookup } from '../../src/shapes/engine.js';
-import { referenceModels, SHARED_MODELS } from '../support/shared-models.js';
+import type { OpLookup } from '../../src/shapes/engine.js';
+import { fixtureModelPath, fixtureModels, fixturePath } from '../support/model-fixtures.js';
+import { checkEngine } from '../support/reference-checks.js';
 
 const lookup: OpLookup = (domain, opType, opset) => registry.lookup(domain, opType, opset);
 
-/** Replays the liveness lists: every freed value must be live, and only graph outputs remain. */
-function checkLifetimes(res: EngineResult): void {
-  const live = new Set(res.liveAtStart);
-  for (const n of res.nodes) {
-    if (!n.inTotals) continue;
-    for (const o of n.node.outputs) if (o && !res.values.get(o)!.isConstant) live.add(o);
-    for (const f of n.frees) {
-      assert.ok(live.has(f), `${n.node.name} frees '${f}', which is not live`);
-      live.delete(f);
-    }
-  }
-  assert.deepEqual([...live].sort(), res.outputs.map((o) => o.name).filter((o) => live.has(o)).sort());
-  assert.equal(live.size, res.outputs.filter((o) => !res.values.get(o.name)!.isConstant).length);
-}
-
 describe('reference models', () => {
-  for (const [name, ref] of referenceModels()) {
+  for (const [name, ref] of fixtureModels()) {
     test(`${name}: all ops known, all dims resolved, MACs = ${ref.contraction_macs}`, async () => {
-      const model = await readOnnxModel(join(SHARED_MODELS, ref.file));
-      const res = runEngine(model, lookup, { inputShapes: ref.profile_inputs });
-      assert.deepEqual(res.unknownOps, []);
-      const bad = res.nodes.filter((n) => n.status !== 'ok').map((n) => `${n.node.name} (${n.node.opType}): ${n.status} ${n.note ?? ''}`);
-      assert.deepEqual(bad, []);
-      assert.deepEqual(res.lowerBoundReasons, []);
-      assert.deepEqual(res.warnings, []);
-      assert.equal(res.totals.macs, ref.contraction_macs);
-      // Every node of the file (subgraphs included) is listed exactly once.
-      const histogram: Record<string, number> = {};
-      for (const n of res.nodes) histogram[n.node.opType] = (histogram[n.node.opType] ?? 0) + 1;
-      assert.deepEqual(histogram, ref.op_histogram);
-      // Output shapes are fully concrete at the profile inputs.
-      for (const o of res.outputs) assert.ok(o.type.shape?.every((d) => typeof d === 'number'), `output ${o.name}: ${o.type.shape}`);
-      checkLifetimes(res);
+      await checkEngine(fixturePath(ref.file), ref);
     });
   }
 });
@@ -66,7 +39,7 @@ describe('tiny_gpt_dyn by hand', () => {
   test('batch=1, seq=256: 4*(50331648 + 2*16777216 + 16777216 + 2*67108864) + 65536000 = 1005060096 MACs', async () => {
     assert.equal(macsFor(1, 256), 4 * (50331648 + 2 * 16777216 + 16777216 + 2 * 67108864) + 65536000);
     assert.equal(macsFor(1, 256), 1005060096);
-    const model = await readOnnxModel(join(SHARED_MODELS, 'tiny_gpt_dyn.onnx'));
+    const model = await readOnnxModel(fixtureModelPath('tiny_gpt_dyn'));
     const res = runEngine(model, lookup, { dims: { batch: 1, seq: 256 } });
     assert.deepEqual(res.warnings, []);
     assert.deepEqual(res.inputs[0]!.type.shape, [1, 256]);
@@ -79,7 +52,7 @@ describe('tiny_gpt_dyn by hand', () => {
   });
 
   test('the same formula at the reference inputs (1x128) and at batch=2, seq=100', async () => {
-    const model = await readOnnxModel(join(SHARED_MODELS, 'tiny_gpt_dyn.onnx'));
+    const model = await readOnnxModel(fixtureModelPath('tiny_gpt_dyn'));
     // 4*(25165824 + 2*4194304 + 8388608 + 2*33554432) + 32768000 = 468975616 (= reference.json).
     assert.equal(runEngine(model, lookup, { inputShapes: { idx: [1, 128] } }).totals.macs, macsFor(1, 128));
     assert.equal(macsFor(1, 128), 468975616);
@@ -91,7 +64,7 @@ describe('tiny_gpt_dyn by hand', () => {
   });
 
   test('unbound batch and seq default to 1 with a warning naming each', async () => {
-    const model = await readOnnxModel(join(SHARED_MODELS, 'tiny_gpt_dyn.onnx'));
+    const model = await readOnnxModel(fixtureModelPath('tiny_gpt_dyn'));
     const res = runEngine(model, lookup);
     assert.equal(res.warnings.length, 2);
     assert.match(res.warnings[0]!, /'batch'/);

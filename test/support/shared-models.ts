@@ -1,4 +1,8 @@
-/** Access to ../shared/models (real PyTorch exports and their reference numbers). */
+/**
+ * Access to ../shared/models (real PyTorch exports and their reference numbers), which only the
+ * reference suite (`npm run test:reference`) and the fixture script use: `npm test` runs on the
+ * committed fixtures (test/support/model-fixtures.ts) and never needs it.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +20,7 @@ export const REPO_ROOT = (() => {
 
 export const SHARED_MODELS = resolve(REPO_ROOT, '..', 'shared', 'models');
 
+/** The reference.json fields the tests use (the file has more: peers, torch_params, ...). */
 export interface ReferenceEntry {
   readonly file: string;
   readonly graph_inputs: ReadonlyArray<{ name: string; dtype: string; shape: Array<number | string> }>;
@@ -24,7 +29,16 @@ export interface ReferenceEntry {
   readonly non_weight_elements: number;
   readonly contraction_macs: number;
   readonly op_histogram: Readonly<Record<string, number>>;
-  readonly file_bytes: number;
+}
+
+export const REFERENCE_FIELDS = [
+  'file', 'graph_inputs', 'profile_inputs', 'weight_elements', 'non_weight_elements', 'contraction_macs', 'op_histogram',
+] as const satisfies ReadonlyArray<keyof ReferenceEntry>;
+
+/** Why the reference suite cannot run here, or undefined when ../shared/models is present. */
+export function sharedModelsMissing(): string | undefined {
+  const file = join(SHARED_MODELS, 'reference.json');
+  return existsSync(file) ? undefined : `${file} not found: the reference suite needs ../shared/models beside the repository`;
 }
 
 /** Reference entries by model name (keys starting with '_' are notes, not models). */
