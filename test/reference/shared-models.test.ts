@@ -38,14 +38,14 @@ describe(`real PyTorch exports in ${SHARED_MODELS}`, { skip: missing ?? false },
   }
 });
 
-describe('committed fixtures (test/fixtures/models) are current: regenerate them with npm run fixtures', { skip: missing ?? false }, () => {
+describe('committed fixtures (test/fixtures/models) are current: regenerate them with npm run fixtures:onnx', { skip: missing ?? false }, () => {
   test('fixtures.json holds every model with its reference.json numbers', () => {
     const committed = fixturesFile();
     assert.deepEqual(committed.reference, Object.fromEntries(models.map(([name, ref]) => [name, referenceSubset(ref)])));
   });
 
   for (const [name, ref] of models) {
-    test(`${name}: the fixture is what npm run fixtures makes of the export`, () => {
+    test(`${name}: the fixture is what npm run fixtures:onnx makes of the export`, () => {
       const fixture = makeFixture(ref);
       assert.ok(Buffer.from(fixture.bytes).equals(readFileSync(join(FIXTURES_DIR, ref.file))), `${ref.file} differs`);
       assert.deepEqual(fixturesFile().side_files[ref.file], fixture.sideFiles);

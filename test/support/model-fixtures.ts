@@ -7,7 +7,7 @@
  * (test/support/weightless-onnx.ts): the graph is unchanged, and the side file, whose content
  * never matters for profiling, is recreated at test time as a sparse file of the right size.
  * fixtures.json holds the reference numbers copied from ../shared/models/reference.json (never
- * from our own output) and the side files' sizes. `npm run fixtures` regenerates both; the
+ * from our own output) and the side files' sizes. `npm run fixtures:onnx` regenerates both; the
  * reference suite checks that the committed ones are current.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -30,7 +30,7 @@ export interface FixturesFile {
   readonly side_files: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-export const FIXTURES_ABOUT = 'Written by `npm run fixtures` (scripts/make-fixtures.ts) from ../shared/models: '
+export const FIXTURES_ABOUT = 'Written by `npm run fixtures:onnx` (scripts/make-onnx-fixtures.ts) from ../shared/models: '
   + '`reference` is copied from its reference.json; `side_files` gives the size of the sparse external data files '
   + 'the tests create beside each model (test/support/model-fixtures.ts).';
 

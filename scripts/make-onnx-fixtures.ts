@@ -4,7 +4,7 @@
  * written; tests recreate them as sparse files), and fixtures.json with the reference numbers
  * copied from ../shared/models/reference.json and the side files' sizes.
  *
- * Run: npm run fixtures    (the reference suite, npm run test:reference, fails if they are stale)
+ * Run: npm run fixtures:onnx    (the reference suite, npm run test:reference, fails if they are stale)
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import type { ReferenceEntry } from '../test/support/shared-models.js';
 function main(): void {
   const missing = sharedModelsMissing();
   if (missing) {
-    process.stderr.write(`make-fixtures: ${missing}\n`);
+    process.stderr.write(`make-onnx-fixtures: ${missing}\n`);
     process.exit(2);
   }
   mkdirSync(FIXTURES_DIR, { recursive: true });
