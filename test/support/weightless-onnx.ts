@@ -11,7 +11,7 @@
 import { closeSync, ftruncateSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import protobufMinimal from 'protobufjs/minimal.js';
-import { dtypeFromOnnx } from '../../src/graph/dtype.js';
+import { dtypeFromOnnx } from '../../src/formats/onnx/dtype-codes.js';
 import { FIELD, DATA_LOCATION } from '../../src/formats/onnx/schema.js';
 import { decodable } from '../../src/formats/onnx/tensor-values.js';
 import { WIRE } from '../../src/formats/onnx/wire.js';
