@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
+import { writeLargeGguf, writeLargeSafetensors, writeShardedSafetensors } from './weights.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const measureOne = join(here, 'measure-one.js');
@@ -61,6 +62,25 @@ function measure(m: BenchModel): void {
   ]));
 }
 
+/**
+ * safetensors and GGUF: one header read per process (bytes read, read calls, time, peak RSS) of
+ * 2 GB+ sparse files and a 100-shard set. Target: bytes read <= 1 MB + 1% of the bytes of the
+ * model (all shards), RSS < 150 MB.
+ */
+function measureWeights(tmp: string): void {
+  const models = [
+    { name: 'safetensors (1 file)', ...writeLargeSafetensors(join(tmp, 'st')) },
+    { name: 'safetensors (100 shards)', ...writeShardedSafetensors(join(tmp, 'st100')) },
+    { name: 'GGUF v3 (q4_K, 128k vocab)', ...writeLargeGguf(join(tmp, 'model.gguf')) },
+  ];
+  console.log(`\n${row(['weights-only model', 'file MB', 'read KB', 'reads', 'read ms', 'RSS MB', 'targets'])}`);
+  for (const m of models) {
+    const r = run<{ bytesRead: number; readCalls: number; fileBytes: number; ms: number; maxRssKB: number }>(['weights', m.path]);
+    const fails = [r.bytesRead <= 1 * MB + r.fileBytes / 100 ? '' : 'bytes', r.maxRssKB / 1024 < 150 ? '' : 'rss'].filter(Boolean);
+    console.log(row([m.name, (r.fileBytes / MB).toFixed(1), (r.bytesRead / 1e3).toFixed(1), r.readCalls, r.ms.toFixed(1), (r.maxRssKB / 1024).toFixed(0), fails.length ? `FAIL ${fails.join(',')}` : 'PASS']));
+  }
+}
+
 async function main(): Promise<void> {
   const models: BenchModel[] = [];
   const ref = existsSync(join(shared, 'reference.json'))
@@ -84,6 +104,7 @@ async function main(): Promise<void> {
     measure({ name: 'synthetic_2gb (embedded)', path: big.modelPath, inputs: [], size: big.modelBytes });
     const ext = await writeLargeModel(join(tmp, 'ext', 'synthetic_2gb_ext.onnx'), { totalBytes: gb, external: true });
     measure({ name: 'synthetic_2gb (external)', path: ext.modelPath, inputs: [], size: ext.modelBytes });
+    measureWeights(tmp);
     console.log('\nweights %: share of the .onnx file that is embedded weights; read KB: bytes our reader took from disk;');
     console.log('reads: read calls; read: our reader (warm cache, median); decode: protobufjs full decode of the same file (readFileSync + ModelProto.decode),');
     console.log('  timed in turns with the reader in one process; pb mem / our mem: protobufjs\'s and our decode of the file already in memory (no I/O);');

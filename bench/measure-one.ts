@@ -5,6 +5,7 @@
  *                                                               read stats and profile time
  *   node build/bench/measure-one.js ours-rss <model> [--input ...]      peak RSS of one profile
  *   node build/bench/measure-one.js baseline-rss <model>                peak RSS of one decode
+ *   node build/bench/measure-one.js weights <model>      safetensors/GGUF: bytes read, time, peak RSS of one read
  * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
@@ -14,6 +15,8 @@ import { readOnnxBytes, readOnnxFile } from '../src/formats/onnx/reader.js';
 import { ONNX_DESCRIPTOR } from '../src/formats/onnx/schema.js';
 import { profileFile } from '../src/profile/index.js';
 import { parseInputShape } from '../src/cli/args.js';
+import { readGgufFile } from '../src/formats/gguf/reader.js';
+import { readSafetensors } from '../src/formats/safetensors/reader.js';
 
 /** Files above this size are not held in memory for the in-memory timings (the 2 GB model). */
 const IN_MEMORY_LIMIT = 500e6;
@@ -83,6 +86,14 @@ async function main(): Promise<void> {
     if (bytes) sides.push(() => void readOnnxBytes(bytes, path), () => void ModelProto.decode(bytes));
     const [readMs, decodeMs, oursInMemoryMs, pbInMemoryMs] = timeInTurns(sides, runs);
     console.log(JSON.stringify({ readMs, decodeMs, oursInMemoryMs: oursInMemoryMs ?? null, pbInMemoryMs: pbInMemoryMs ?? null }));
+    return;
+  }
+  if (mode === 'weights') {
+    // One header read of a safetensors file or set, or of a GGUF file, then this process's peak RSS.
+    const t0 = process.hrtime.bigint();
+    const stats = path.endsWith('.gguf') ? { ...readGgufFile(path).stats, fileBytes: statSync(path).size } : readSafetensors(path).stats;
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    console.log(JSON.stringify({ ...stats, ms, maxRssKB: process.resourceUsage().maxRSS }));
     return;
   }
   if (mode !== 'ours') throw new Error(`unknown mode ${mode}`);

@@ -27,6 +27,12 @@ export function stBytesOf(t: StTensor): number {
  * reference writer does. `headerOverride` replaces the JSON text (for malformed headers).
  */
 export function safetensorsBytes(tensors: readonly StTensor[], metadata?: Record<string, string>, headerOverride?: string): Buffer {
+  const { header, dataBytes } = safetensorsHeader(tensors, metadata, headerOverride);
+  return Buffer.concat([header, Buffer.alloc(dataBytes)]);
+}
+
+/** The 8-byte length and the JSON header, and how many data bytes must follow (the bench writes them sparse). */
+export function safetensorsHeader(tensors: readonly StTensor[], metadata?: Record<string, string>, headerOverride?: string): { header: Buffer; dataBytes: number } {
   const header: Record<string, unknown> = {};
   if (metadata) header['__metadata__'] = metadata;
   let offset = 0;
@@ -39,7 +45,7 @@ export function safetensorsBytes(tensors: readonly StTensor[], metadata?: Record
   json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8);
   const head = Buffer.alloc(8);
   head.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
-  return Buffer.concat([head, Buffer.from(json, 'utf8'), Buffer.alloc(offset)]);
+  return { header: Buffer.concat([head, Buffer.from(json, 'utf8')]), dataBytes: offset };
 }
 
 // ---- GGUF ----
@@ -120,6 +126,12 @@ export interface GgufOptions {
 
 /** A GGUF file: header, metadata, tensor infos, padding to the alignment, zero-filled data. */
 export function ggufBytes(opts: GgufOptions): Buffer {
+  const { header, dataBytes } = ggufHeader(opts);
+  return Buffer.concat([header, Buffer.alloc(dataBytes)]);
+}
+
+/** Everything up to the aligned start of the tensor data, and how many data bytes follow. */
+export function ggufHeader(opts: GgufOptions): { header: Buffer; dataBytes: number } {
   const v = opts.version;
   const align = opts.alignment ?? 32;
   const o = new Out();
@@ -147,8 +159,7 @@ export function ggufBytes(opts: GgufOptions): Buffer {
   });
   o.push(Buffer.alloc((align - (o.length % align)) % align));
   const last = opts.tensors.length ? offsets[offsets.length - 1]! + opts.tensors[opts.tensors.length - 1]!.bytes : 0;
-  o.push(Buffer.alloc(last));
-  return Buffer.concat(o.parts);
+  return { header: Buffer.concat(o.parts), dataBytes: last };
 }
 
 export const u32 = (value: number): GgufKv => ({ type: 'u32', value });
