@@ -129,12 +129,23 @@ describe('safetensors: a sharded set is one model', () => {
       assert.equal(weights.metadata.get('shards'), '3');
       const all = ['model.safetensors.index.json', 'model-00001-of-00003.safetensors', 'model-00002-of-00003.safetensors', 'model-00003-of-00003.safetensors', 'config.json'];
       assert.deepEqual([...weights.sideFiles].sort(), all.filter((f) => f !== entry).sort());
-      assert.deepEqual(safetensorsSideFiles(join(FIX, 'tiny-llama', entry)).sort(), all.filter((f) => f !== entry).sort());
+      assert.deepEqual(safetensorsSideFiles(join(FIX, 'tiny-llama', entry), { file: join(FIX, 'tiny-llama', entry) }).sort(), all.filter((f) => f !== entry).sort());
       assert.equal(safetensorsSetKey(join(FIX, 'tiny-llama', entry)), join(FIX, 'tiny-llama', 'model.safetensors.index.json'));
       assert.equal(weights.tensors.find((t) => t.name === 'lm_head.weight')!.file, 'model-00003-of-00003.safetensors');
       assert.deepEqual(weights.warnings, []);
     });
   }
+
+  test('side files from the name alone, from index bytes, and from content that does not parse', () => {
+    assert.deepEqual(safetensorsSideFiles('m/model-00002-of-00003.safetensors', null), [
+      'model.safetensors.index.json', 'model-00001-of-00003.safetensors', 'model-00003-of-00003.safetensors', 'config.json',
+    ]);
+    assert.deepEqual(safetensorsSideFiles('m/model.safetensors', null), ['config.json']);
+    const index = Buffer.from(JSON.stringify({ weight_map: { a: 'b.safetensors', c: 'a.safetensors', d: 'a.safetensors' } }));
+    assert.deepEqual(safetensorsSideFiles('m/x.safetensors.index.json', { bytes: index }), ['a.safetensors', 'b.safetensors', 'config.json']);
+    assert.deepEqual(safetensorsSideFiles('m/x.safetensors.index.json', { bytes: Buffer.from('{"weight_map": ') }), ['config.json']);
+    assert.deepEqual(safetensorsSideFiles('m/x.safetensors.index.json', null), ['config.json']);
+  });
 
   test('config.json gives the DecoderSpec', () => {
     const { weights } = readSafetensors(join(FIX, 'tiny-llama', 'model.safetensors.index.json'));

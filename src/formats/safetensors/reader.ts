@@ -130,19 +130,39 @@ export function readSafetensors(path: string): SafetensorsReadResult {
 }
 
 /**
- * The files read with a safetensors model, relative to its folder, without reading any header:
- * for a set, the index, every shard and config.json; for one file, config.json when it is there.
- * io/ uses this to tie a changed shard or config to its model.
+ * Side files of the safetensors model at `path` (relative to its folder) without reading any
+ * header, for io/ to tie a changed shard or config to its model and fetch them from git: for an
+ * index, the shards its `content` names; for a shard, the index and the other shards by name;
+ * config.json always (io/ leaves it missing when it is not there). Best effort: content that
+ * does not parse yields what the name tells.
  */
-export function safetensorsSideFiles(path: string): string[] {
-  const layout = layoutOf(path);
-  let shards = layout.shards;
-  if (layout.index) {
-    shards = [...new Set(readIndex(join(layout.dir, layout.index), { bytesRead: 0, readCalls: 0, fileBytes: 0 }).weightMap.values())].sort();
+export function safetensorsSideFiles(path: string, content: { readonly bytes: Uint8Array } | { readonly file: string } | null): string[] {
+  const name = basename(path);
+  const out: string[] = [];
+  if (name.endsWith(INDEX_SUFFIX)) {
+    if (content !== null) out.push(...shardsNamedIn(content));
+  } else {
+    const m = SHARD_NAME.exec(name);
+    const total = m ? Number(m[3]) : 0;
+    if (m && total >= 1 && total <= MAX_SHARDS) {
+      out.push(`${m[1]}${INDEX_SUFFIX}`);
+      for (let i = 1; i <= total; i++) out.push(`${m[1]}-${String(i).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    }
   }
-  const all = [...(layout.index ? [layout.index] : []), ...shards];
-  if (isRegularFile(join(layout.dir, 'config.json'))) all.push('config.json');
-  return all.filter((f) => join(layout.dir, f) !== path);
+  out.push('config.json');
+  return [...new Set(out)].filter((f) => f !== name);
+}
+
+function shardsNamedIn(content: { readonly bytes: Uint8Array } | { readonly file: string }): string[] {
+  try {
+    const idx = 'bytes' in content
+      ? parseIndex(Buffer.from(content.bytes.buffer, content.bytes.byteOffset, content.bytes.byteLength).toString('utf8'), 'index')
+      : readIndex(content.file, { bytesRead: 0, readCalls: 0, fileBytes: 0 });
+    return [...new Set(idx.weightMap.values())].sort();
+  } catch (e) {
+    if (e instanceof ModelFileError) return [];
+    throw e;
+  }
 }
 
 /**
@@ -195,6 +215,11 @@ function readIndex(path: string, stats: { bytesRead: number; readCalls: number; 
     count(stats, f);
     return bytes.toString('utf8');
   });
+  return parseIndex(text, path);
+}
+
+function parseIndex(text: string, path: string): { weightMap: Map<string, string>; totalSize?: number } {
+  if (text.length > MAX_INDEX_BYTES) throw new ModelFileError(path, `index is over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
