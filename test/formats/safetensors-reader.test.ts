@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { readSafetensorsHeader } from '../../src/formats/safetensors/header.js';
+import { JsonShapeError, TooManyMembersError, objectMembers } from '../../src/formats/safetensors/json-object.js';
 import { parseHfConfig } from '../../src/formats/safetensors/hf-config.js';
 import { looksLikeSafetensors, readSafetensors, safetensorsSetKey, safetensorsSideFiles } from '../../src/formats/safetensors/reader.js';
 import { bytesAsRandomAccessFile } from '../../src/formats/random-access.js';
@@ -110,6 +111,15 @@ describe('safetensors: bad input is one line naming the file', () => {
     assert.match(errorOf(negative), /shape is not a list of non-negative integers/);
     const huge = safetensorsBytes([], undefined, JSON.stringify({ a: { dtype: 'F32', shape: [2 ** 40, 2 ** 40], data_offsets: [0, 4] } }));
     assert.match(errorOf(huge), /more elements than can be counted exactly/);
+  });
+  test('a tensor named twice; the member splitter refuses past its limit and malformed structure', () => {
+    const dup = safetensorsBytes([], undefined, '{"a": {"dtype": "U8", "shape": [1], "data_offsets": [0, 1]}, "a": {"dtype": "U8", "shape": [1], "data_offsets": [0, 1]}}');
+    assert.match(errorOf(Buffer.concat([dup, Buffer.alloc(1)])), /tensor "a" appears twice in the header/);
+    assert.deepEqual(objectMembers('{"a\\u0041": [1, {"b": "}"}], "c": 2}', 5), [['aA', [1, { b: '}' }]], ['c', 2]]);
+    assert.throws(() => objectMembers('{"a": 1, "b": 2, "c": 3}', 2), TooManyMembersError);
+    for (const bad of ['{"a" 1}', '{"a": 1 "b": 2}', '{"a": {"b": 1}', '{"a": 1} x', '{"a": }', '{"a": 1,}']) {
+      assert.throws(() => objectMembers(bad, 5), (e: unknown) => e instanceof JsonShapeError || e instanceof SyntaxError, bad);
+    }
   });
   test('sub-byte tensors must fill whole bytes', () => {
     assert.match(errorOf(safetensorsBytes([{ name: 'w', dtype: 'F4', shape: [3], bytes: 2 }])), /3 F4 values are not a whole number of bytes/);

@@ -84,7 +84,8 @@ function readGguf(file: RandomAccessFile): GgufReadResult {
   const warnings: string[] = [];
   const tensors: WeightTensor[] = gguf.tensors.map((t) => {
     const type = ggmlType(t.typeId)!;
-    return {
+    // Built field by field: spreading an optional member costs microseconds per object.
+    const w: { -readonly [K in keyof WeightTensor]: WeightTensor[K] } = {
       name: t.name,
       dtype: type.dtype,
       // Outermost dim first, as PyTorch and safetensors write shapes.
@@ -92,8 +93,9 @@ function readGguf(file: RandomAccessFile): GgufReadResult {
       elements: t.elements,
       bytes: t.bytes,
       role: type.integer ? 'non-weight' : 'param',
-      ...(type.blockSize > 1 ? { quantization: `ggml ${type.name} (${type.blockSize} values in ${type.blockBytes} bytes)` } : {}),
     };
+    if (type.blockSize > 1) w.quantization = `ggml ${type.name} (${type.blockSize} values in ${type.blockBytes} bytes)`;
+    return w;
   });
   const decoder = decoderFromGguf(gguf, warnings);
   const metadata = new Map<string, string>([['gguf.version', String(gguf.version)]]);

@@ -6,10 +6,16 @@
 import { ModelFileError } from '../../graph/errors.js';
 import type { RandomAccessFile } from '../random-access.js';
 import { safetensorsDType } from './dtypes.js';
+import { JsonShapeError, TooManyMembersError, objectMembers } from './json-object.js';
 import type { SafetensorsDType } from './dtypes.js';
 
 /** The reference library refuses headers over 100 MB; so do we (a larger length is bad input). */
 export const MAX_HEADER_BYTES = 100_000_000;
+/**
+ * Tensors in one header. The largest real checkpoints hold about 100k tensors in all; a hostile
+ * 100 MB header could list a million, which would take a minute and gigabytes to read.
+ */
+export const MAX_TENSORS = 200_000;
 /** `__metadata__` values are shown, not stored whole. */
 const MAX_METADATA_VALUE_CHARS = 500;
 
@@ -59,20 +65,24 @@ export function readSafetensorsHeader(file: RandomAccessFile): SafetensorsHeader
     return fail('JSON header is not valid UTF-8');
   }
   if (text.trimStart()[0] !== '{') fail('JSON header does not start with "{" (corrupt, or not a safetensors file)');
-  let parsed: unknown;
+  let members: Array<[string, unknown]>;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    // The parser's message quotes the file's bytes; the position is enough.
-    return fail('JSON header is malformed (not valid JSON)');
+    members = objectMembers(text, MAX_TENSORS + 1);
+  } catch (e) {
+    if (e instanceof TooManyMembersError) return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
+    // The parser's message quotes the file's bytes: say only what kind of fault it is.
+    if (e instanceof SyntaxError || e instanceof JsonShapeError) return fail('JSON header is malformed (not valid JSON)');
+    throw e;
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) fail('JSON header is not an object');
   const dataStart = 8 + n;
   const dataBytes = file.size - dataStart;
   const warnings: string[] = [];
   const metadata = new Map<string, string>();
   const entries: SafetensorsEntry[] = [];
-  for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
+  const seen = new Set<string>();
+  for (const [name, value] of members) {
+    if (seen.has(name)) fail(`${name === '__metadata__' ? '__metadata__' : `tensor ${quoted(name)}`} appears twice in the header`);
+    seen.add(name);
     if (name === '__metadata__') {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('__metadata__ is not an object of strings');
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {

@@ -10,7 +10,8 @@ import { ModelFileError } from '../../graph/errors.js';
 import { withRandomAccessFile } from '../random-access.js';
 import type { RandomAccessFile } from '../random-access.js';
 import type { WeightRole, WeightsFile, WeightTensor } from '../weights.js';
-import { quoted, readSafetensorsHeader } from './header.js';
+import { MAX_TENSORS, quoted, readSafetensorsHeader } from './header.js';
+import { JsonShapeError, TooManyMembersError, objectMembers } from './json-object.js';
 import type { SafetensorsEntry, SafetensorsHeader } from './header.js';
 import { parseHfConfig } from './hf-config.js';
 import type { PackedQuantization } from './hf-config.js';
@@ -19,7 +20,7 @@ const INDEX_SUFFIX = '.safetensors.index.json';
 /** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
 const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
 /** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
-const MAX_INDEX_BYTES = 64_000_000;
+const MAX_INDEX_BYTES = 32_000_000;
 const MAX_CONFIG_BYTES = 4_000_000;
 const MAX_SHARDS = 100_000;
 
@@ -220,16 +221,21 @@ function readIndex(path: string, stats: { bytesRead: number; readCalls: number; 
 
 function parseIndex(text: string, path: string): { weightMap: Map<string, string>; totalSize?: number } {
   if (text.length > MAX_INDEX_BYTES) throw new ModelFileError(path, `index is over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
-  let raw: unknown;
+  // Split member by member: JSON.parse slows down more than linearly on objects with many keys.
+  let top: Map<string, unknown>;
+  let entries: Array<[string, unknown]>;
   try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ModelFileError(path, 'index is not valid JSON');
+    top = new Map(objectMembers(text, 16, new Set(['weight_map'])));
+    const mapText = top.get('weight_map');
+    if (typeof mapText !== 'string' || !mapText.startsWith('{')) throw new ModelFileError(path, 'index has no weight_map object');
+    entries = objectMembers(mapText, MAX_TENSORS);
+  } catch (e) {
+    if (e instanceof TooManyMembersError) throw new ModelFileError(path, `index lists more than ${e.limit} entries: refused`);
+    if (e instanceof SyntaxError || e instanceof JsonShapeError) throw new ModelFileError(path, 'index is not valid JSON');
+    throw e;
   }
-  const map = (raw as { weight_map?: unknown } | null)?.weight_map;
-  if (map === null || typeof map !== 'object' || Array.isArray(map)) throw new ModelFileError(path, 'index has no weight_map object');
   const weightMap = new Map<string, string>();
-  for (const [tensor, file] of Object.entries(map as Record<string, unknown>)) {
+  for (const [tensor, file] of entries) {
     if (typeof file !== 'string') throw new ModelFileError(path, `weight_map entry ${quoted(tensor)} is not a file name`);
     if (file === '' || file.includes('/') || file.includes('\\') || file === '.' || file === '..' || file.includes('\0')) {
       throw new ModelFileError(path, `weight_map names shard ${quoted(file)}, which is not a file name in the index's folder`);
@@ -237,7 +243,8 @@ function parseIndex(text: string, path: string): { weightMap: Map<string, string
     weightMap.set(tensor, file);
   }
   if (new Set(weightMap.values()).size > MAX_SHARDS) throw new ModelFileError(path, `index names more than ${MAX_SHARDS} shards`);
-  const total = (raw as { metadata?: { total_size?: unknown } }).metadata?.total_size;
+  const meta = top.get('metadata');
+  const total = meta !== null && typeof meta === 'object' ? (meta as { total_size?: unknown }).total_size : undefined;
   return { weightMap, ...(typeof total === 'number' && Number.isSafeInteger(total) ? { totalSize: total } : {}) };
 }
 
@@ -279,36 +286,43 @@ function describeQuantization(q: PackedQuantization): string {
 
 const BNB_SIDECAR = /\.(absmax|quant_map|nested_absmax|nested_quant_map|SCB|weight_format|quant_state\.[A-Za-z0-9_]+)$/;
 
+/**
+ * One WeightTensor. Built field by field: object spreads with optional members cost
+ * microseconds each, which a header of a million tensors turns into minutes.
+ */
+function weightTensor(e: SafetensorsEntry, file: string | undefined, dtype: string, dims: readonly number[], elements: number, role: WeightRole, quantization?: string): WeightTensor {
+  const t: { -readonly [K in keyof WeightTensor]: WeightTensor[K] } = { name: e.name, dtype, dims, elements, bytes: e.end - e.begin, role };
+  if (quantization !== undefined) t.quantization = quantization;
+  if (file !== undefined) t.file = file;
+  return t;
+}
+
 function toWeightTensor(e: SafetensorsEntry, file: string | undefined, q: PackedQuantization | undefined, names: ReadonlySet<string>): WeightTensor {
-  const base = { name: e.name, bytes: e.end - e.begin, ...(file !== undefined ? { file } : {}) };
   let role: WeightRole = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (e.type.kind === 'int' && e.type.bits <= 8) ? 'param' : 'non-weight';
   if (q && (q.method === 'gptq' || q.method === 'awq')) {
-    const label = describeQuantization(q);
     if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
-      const logical = (e.elements * 32) / q.bits;
       const [r, c] = e.dims as [number, number];
       // GPTQ packs along the input (rows), AWQ along the output (columns).
       const dims = q.method === 'gptq' ? [(r * 32) / q.bits, c] : [r, (c * 32) / q.bits];
-      return { ...base, dtype: `uint${q.bits}`, dims, elements: logical, role: 'param', quantization: label };
+      return weightTensor(e, file, `uint${q.bits}`, dims, (e.elements * 32) / q.bits, 'param', describeQuantization(q));
     }
     if (e.name.endsWith('.qzeros') || e.name.endsWith('.scales')) {
-      return { ...base, dtype: e.type.dtype, dims: e.dims, elements: e.elements, role: 'buffer', quantization: `${q.method.toUpperCase()} ${e.name.endsWith('.qzeros') ? 'zero points' : 'scales'}` };
+      return weightTensor(e, file, e.type.dtype, e.dims, e.elements, 'buffer', `${q.method.toUpperCase()} ${e.name.endsWith('.qzeros') ? 'zero points' : 'scales'}`);
     }
     if (e.name.endsWith('.g_idx')) role = 'non-weight';
   }
   if (q && q.method === 'bitsandbytes') {
-    if (BNB_SIDECAR.test(e.name)) return { ...base, dtype: e.type.dtype, dims: e.dims, elements: e.elements, role: 'buffer', quantization: 'bitsandbytes quantization state' };
-    if (q.bits === 4 && e.typeName === 'U8' && (names.has(`${e.name}.absmax`) || [...names].some((n) => n.startsWith(`${e.name}.quant_state.`)))) {
-      return { ...base, dtype: q.bnb4bitType ?? 'nf4', dims: [e.elements * 2], elements: e.elements * 2, role: 'param', quantization: describeQuantization(q) };
+    if (BNB_SIDECAR.test(e.name)) return weightTensor(e, file, e.type.dtype, e.dims, e.elements, 'buffer', 'bitsandbytes quantization state');
+    if (q.bits === 4 && e.typeName === 'U8' && (names.has(`${e.name}.absmax`) || names.has(`${e.name}.quant_state.bitsandbytes__${q.bnb4bitType ?? 'nf4'}`))) {
+      return weightTensor(e, file, q.bnb4bitType ?? 'nf4', [e.elements * 2], e.elements * 2, 'param', describeQuantization(q));
     }
   }
   if (q && q.method === 'mxfp4') {
     if (e.name.endsWith('_blocks') && e.typeName === 'U8') {
       const dims = e.dims.length >= 2 ? [...e.dims.slice(0, -2), e.dims[e.dims.length - 2]! * e.dims[e.dims.length - 1]! * 2] : [e.elements * 2];
-      return { ...base, dtype: 'float4e2m1', dims, elements: e.elements * 2, role: 'param', quantization: describeQuantization(q) };
+      return weightTensor(e, file, 'float4e2m1', dims, e.elements * 2, 'param', describeQuantization(q));
     }
-    if (e.name.endsWith('_scales') && e.typeName === 'U8') return { ...base, dtype: 'float8e8m0', dims: e.dims, elements: e.elements, role: 'buffer', quantization: 'MXFP4 scales' };
+    if (e.name.endsWith('_scales') && e.typeName === 'U8') return weightTensor(e, file, 'float8e8m0', e.dims, e.elements, 'buffer', 'MXFP4 scales');
   }
-  return { ...base, dtype: e.type.dtype, dims: e.dims, elements: e.elements, role };
+  return weightTensor(e, file, e.type.dtype, e.dims, e.elements, role);
 }
-
