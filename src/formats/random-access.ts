@@ -4,8 +4,8 @@
  * taken from the file can never cause a huge allocation), and is counted, so `npm run bench`
  * can show that reading cost follows the header, not the weights.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ModelFileError } from '../graph/errors.js';
+import { readAt, withOpenModel } from './file.js';
 
 export interface RandomAccessFile {
   /** The path used in error messages. */
@@ -20,44 +20,9 @@ export interface RandomAccessFile {
   readonly readCalls: number;
 }
 
-/**
- * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and
- * fstat refuses it. (No effect on regular files; Windows has neither.)
- */
-const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
-
-/** One line for a failed open/stat/read, without the stack or the errno boilerplate. */
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a model file';
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Opens a non-empty regular file, passes it to `use`, and always closes it. */
+/** Opens a non-empty regular file (formats/file.ts), passes it to `use`, and always closes it. */
 export function withRandomAccessFile<T>(path: string, use: (file: RandomAccessFile) => T): T {
-  let fd: number;
-  try {
-    fd = openSync(path, OPEN_FLAGS);
-  } catch (e) {
-    throw new ModelFileError(path, describeFsError(e));
-  }
-  try {
-    let size: number;
-    try {
-      const st = fstatSync(fd);
-      if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
-      size = st.size;
-    } catch (e) {
-      if (e instanceof ModelFileError) throw e;
-      throw new ModelFileError(path, describeFsError(e));
-    }
-    if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-    return use(new FdFile(path, fd, size));
-  } finally {
-    closeSync(fd);
-  }
+  return withOpenModel(path, (fd, size) => use(new FdFile(path, fd, size)));
 }
 
 /** A file held in memory (tests, git blobs), with the same bounds checks. */
@@ -82,21 +47,11 @@ class FdFile implements RandomAccessFile {
 
   read(offset: number, length: number, what: string): Buffer {
     checkRange(this.path, this.size, offset, length, what);
-    const out = Buffer.allocUnsafe(length);
-    let got = 0;
-    try {
-      while (got < length) {
-        const n = readSync(this.fd, out, got, length - got, offset + got);
-        this.readCalls++;
-        if (n === 0) break;
-        got += n;
-      }
-    } catch (e) {
-      throw new ModelFileError(this.path, describeFsError(e));
-    }
-    this.bytesRead += got;
+    const out = readAt(this.fd, length, offset, this.path);
+    this.readCalls++;
+    this.bytesRead += out.byteLength;
     // The file shrank since it was measured.
-    if (got < length) throw new ModelFileError(this.path, `truncated: ${what} ends past the end of the file`);
+    if (out.byteLength < length) throw new ModelFileError(this.path, `truncated: ${what} ends past the end of the file`);
     return out;
   }
 }

@@ -12,7 +12,9 @@ import { dirname, resolve } from 'node:path';
 import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
 import { readAt, withOpenModel } from './file.js';
+import { ggufFormat } from './gguf/format.js';
 import { onnxFormat } from './onnx/format.js';
+import { safetensorsFormat } from './safetensors/format.js';
 import type { WeightsFile } from './weights.js';
 
 /** Options that reach a reader (weights formats use `dims.context` for LLM figures). */
@@ -87,8 +89,8 @@ export const HEAD_BYTES = 64;
 const FORMATS: readonly ModelFormat[] = [
   onnxFormat,
   // pytorchFormat,      (src/formats/pytorch)
-  // safetensorsFormat,  (src/formats/safetensors)
-  // ggufFormat,         (src/formats/gguf)
+  safetensorsFormat,
+  ggufFormat,
   // tfliteFormat,       (src/formats/tflite)
 ];
 

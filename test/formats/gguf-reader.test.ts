@@ -47,7 +47,7 @@ describe('GGUF versions 1 to 3', () => {
     assert.equal(gguf.metadata.get('test.bool'), true);
     // q8_0 ne [32, 16]: 16 blocks of 32 x 34 bytes = 544; q4_1 ne [32, 4]: 4 blocks x 20 = 80.
     assert.deepEqual(weights.tensors.map((t) => [t.dtype, t.elements, t.bytes]), [['q8_0', 512, 544], ['q4_1', 128, 80]]);
-    assert.equal(weights.tensors[0]!.quantization, 'ggml q8_0 (32 values in 34 bytes)');
+    assert.equal(weights.tensors[0]!.quantization, '32-value blocks of 34 bytes');
   });
 
   test('v3 Llama-style decoder: params, bytes by ggml type, DecoderSpec from the metadata', () => {

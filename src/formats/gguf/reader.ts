@@ -94,7 +94,7 @@ function readGguf(file: RandomAccessFile): GgufReadResult {
       bytes: t.bytes,
       role: type.integer ? 'non-weight' : 'param',
     };
-    if (type.blockSize > 1) w.quantization = `ggml ${type.name} (${type.blockSize} values in ${type.blockBytes} bytes)`;
+    if (type.blockSize > 1) w.quantization = `${type.blockSize}-value blocks of ${type.blockBytes} bytes`;
     return w;
   });
   const decoder = decoderFromGguf(gguf, warnings);

@@ -1,0 +1,21 @@
+/**
+ * safetensors in the format registry: a single `.safetensors` file or a sharded set (read as
+ * one model from its index or any shard), recognised by its header (an 8-byte length that fits
+ * the file, then `{`) or its name.
+ */
+import type { ModelFormat } from '../registry.js';
+import { looksLikeSafetensors, readSafetensors, safetensorsSideFiles } from './reader.js';
+
+export const safetensorsFormat: ModelFormat = {
+  name: 'safetensors',
+  label: 'safetensors',
+  kind: 'weights',
+  extensions: ['.safetensors', '.safetensors.index.json'],
+  magic: looksLikeSafetensors,
+  async read(path) {
+    return { kind: 'weights', weights: readSafetensors(path).weights, formatVersion: '' };
+  },
+  sideFiles(path, content) {
+    return safetensorsSideFiles(path, content);
+  },
+};
