@@ -2,8 +2,9 @@
  * `npm run bench`: reader and profiler cost per model next to a full protobufjs decode of the same
  * file, each in its own process (peak RSS is per process). Models: every ONNX file in
  * ../shared/models, plus synthetic 2 GB models (weights embedded, and as external data) made in
- * the OS temp folder. Targets (issue #2/#3) are checked and printed as PASS/FAIL; the exit code is
- * 0 either way (the benchmark measures, tests assert).
+ * the OS temp folder; then 2 GB+ safetensors and GGUF files and a 100-shard safetensors set, written
+ * sparse (`-- --weights-only` runs those alone). Targets (issue #2/#3/#10) are checked and printed
+ * as PASS/FAIL; the exit code is 0 either way (the benchmark measures, tests assert).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -82,6 +83,16 @@ function measureWeights(tmp: string): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--weights-only')) {
+    // `npm run bench -- --weights-only`: the safetensors and GGUF rows alone (a few seconds).
+    const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
+    try {
+      measureWeights(tmp);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   const models: BenchModel[] = [];
   const ref = existsSync(join(shared, 'reference.json'))
     ? (JSON.parse(readFileSync(join(shared, 'reference.json'), 'utf8')) as Record<string, { file: string; profile_inputs: Record<string, number[]> }>)
