@@ -150,3 +150,38 @@ describe('GGUF: bad input is one line, never a huge allocation', () => {
     assert.match(errorOf(ggufBytes({ version: 3, metadata: meta, tensors: [{ name: 'w', ne: [1, 1, 1, 1, 1], type: 0, bytes: 4 }] })), /has 5 dims; ggml allows at most 4/);
   });
 });
+
+describe('GGUF metadata -> DecoderSpec', () => {
+  const n = (value: number): GgufKv => u32(value);
+  test('MoE (expert_count, expert_used_count, expert_feed_forward_length), sliding window on alternate layers, vocab from the token list', () => {
+    const tokens: GgufKv = { type: 'array', elementType: 'string', values: Array.from({ length: 100 }, (_, i) => str(`t${i}`)) };
+    const { weights } = readGgufBytes(ggufBytes({
+      version: 3,
+      metadata: [
+        ['general.architecture', str('gemma2')], ['gemma2.block_count', n(4)], ['gemma2.embedding_length', n(64)],
+        ['gemma2.feed_forward_length', n(256)], ['gemma2.expert_feed_forward_length', n(32)], ['gemma2.expert_count', n(8)],
+        ['gemma2.expert_used_count', n(2)], ['gemma2.attention.head_count', n(4)], ['gemma2.attention.head_count_kv', n(1)],
+        ['gemma2.attention.key_length', n(32)], ['gemma2.attention.value_length', n(16)], ['gemma2.attention.sliding_window', n(512)],
+        ['gemma2.context_length', n(8192)], ['tokenizer.ggml.tokens', tokens],
+      ],
+      tensors: [{ name: 'blk.0.ffn_gate_exps.weight', ne: [64, 32, 8], type: 0, bytes: 64 * 32 * 8 * 4 }],
+    }), 'moe.gguf');
+    assert.deepEqual(weights.decoder, {
+      architecture: 'gemma2', hiddenSize: 64, layers: 4, heads: 4, kvHeads: 1, headDim: 32, valueHeadDim: 16, intermediateSize: 32,
+      vocabSize: 100, gatedMlp: true, tiedEmbeddings: true, maxContext: 8192, slidingWindow: 512, slidingWindowLayers: 2,
+      experts: 8, expertsPerToken: 2, kvCacheElementBytes: 2,
+    });
+  });
+  test('per-layer head counts that differ, or a missing width: no figures, with the reason', () => {
+    const perLayer: GgufKv = { type: 'array', elementType: 'u32', values: [n(4), n(8)] };
+    const a = readGgufBytes(ggufBytes({ version: 3, metadata: [
+      ['general.architecture', str('openelm')], ['openelm.block_count', n(2)], ['openelm.attention.head_count', perLayer],
+    ], tensors: [] }), 'a.gguf');
+    assert.equal(a.weights.decoder, undefined);
+    assert.match(a.weights.warnings[0]!, /"openelm.attention.head_count" differs per layer; LLM figures are not available/);
+    const b = readGgufBytes(ggufBytes({ version: 3, metadata: [
+      ['general.architecture', str('llama')], ['llama.block_count', n(2)], ['llama.attention.head_count', n(4)],
+    ], tensors: [] }), 'b.gguf');
+    assert.match(b.weights.warnings[0]!, /GGUF metadata does not state llama.embedding_length, llama.feed_forward_length, llama.vocab_size \(or token_embd.weight\); LLM figures are not available/);
+  });
+});
