@@ -39,8 +39,9 @@ export async function runDiff(argv: string[], io: CliIo = defaultIo): Promise<nu
     const models = await profileChanges({
       config,
       changes: [{ status: 'modified', path: headRel, ...(baseRel !== headRel ? { previousPath: baseRel } : {}) }],
-      base: dirSource(io.cwd, 'base', 'base file'),
-      head: dirSource(io.cwd, 'head', 'head file'),
+      // The user named these two files: they may live anywhere, but must be regular files.
+      base: dirSource(io.cwd, 'base', 'base file', null, undefined, { confine: false }),
+      head: dirSource(io.cwd, 'head', 'head file', null, undefined, { confine: false }),
       materialiser,
     });
     // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict. The

@@ -4,8 +4,9 @@
  * `model.onnx.data`, a shard, an index, a config.json, as the model's format names them) marks
  * every model that needs it as modified.
  */
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { sideFileLocations } from '../formats/registry.js';
+import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
 import { filesEqual, sideFilePath } from './sources.js';
@@ -79,9 +80,17 @@ export async function findModelChanges(
       // Models that name their side files inside (ONNX external data) are small (the graph
       // only); reading every large model near an unrelated changed file would cost far more
       // than it could find. Without the content, the format answers from the name alone.
-      const size = await src.size(path);
+      let size: number | null;
+      try {
+        size = await src.size(path);
+      } catch (e) {
+        // A FIFO or a link out of the tree references nothing; if it changed itself, it is
+        // reported as a model that could not be measured.
+        if (e instanceof ModelFileError) continue;
+        throw e;
+      }
       if (size === null) continue;
-      const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path);
+      const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
       const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
       for (const loc of sideFileLocations(path, content)) {
         const p = sideFilePath(path, loc);
@@ -96,15 +105,27 @@ export async function findModelChanges(
   return [...byPath.values()];
 }
 
-/** Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). */
+/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
+const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
+
+/**
+ * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
+ * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
+ * reported rather than skipped.
+ */
 async function sameContent(base: TreeSource, head: TreeSource, path: string): Promise<boolean> {
-  const [a, b] = await Promise.all([base.size(path), head.size(path)]);
-  if (a === null || b === null || a !== b) return false;
-  if (base.diskRoot !== null && head.diskRoot !== null) {
-    return filesEqual(join(base.diskRoot, ...path.split('/')), join(head.diskRoot, ...path.split('/')));
+  try {
+    const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+    if (a === null || b === null || a !== b) return false;
+    const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
+    if (fa !== null && fb !== null) return filesEqual(fa, fb);
+    if (a > MAX_COMPARED_IN_MEMORY) return false;
+    const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
+    return x !== null && y !== null && x.equals(y);
+  } catch (e) {
+    if (e instanceof ModelFileError) return false;
+    throw e;
   }
-  const [x, y] = await Promise.all([base.read(path), head.read(path)]);
-  return x !== null && y !== null && x.equals(y);
 }
 
 /**

@@ -19,6 +19,8 @@ export interface CommandOptions {
   readonly timeoutMs?: number;
   /** Stream stdout into this file instead of collecting it (blobs and LFS objects can be GBs). */
   readonly stdoutFile?: string;
+  /** Keep at most this many bytes of stdout, then stop the command (a probe of a blob's start). */
+  readonly maxStdoutBytes?: number;
 }
 
 /** A command that exited non-zero (or could not start); message is one line for the log. */
@@ -59,7 +61,17 @@ export function runCommand(cmd: string, args: readonly string[], options: Comman
       child.kill('SIGKILL');
       finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
     }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    let outBytes = 0;
+    child.stdout?.on('data', (c: Buffer) => {
+      if (settled) return;
+      out.push(c);
+      outBytes += c.length;
+      if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
+        // Enough for the caller: what is left is not read (and not held in memory).
+        child.kill('SIGKILL');
+        finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
+      }
+    });
     child.stderr!.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
     child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));

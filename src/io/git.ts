@@ -138,9 +138,9 @@ export class Git {
     return parseNameStatusZ(raw);
   }
 
-  /** Raw bytes of a file at a commit, or null when the path does not exist there. */
-  async readBlob(sha: string, path: string): Promise<Buffer | null> {
-    const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd });
+  /** The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there. */
+  async readBlob(sha: string, path: string, maxBytes: number): Promise<Buffer | null> {
+    const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, maxStdoutBytes: maxBytes });
     return r.code === 0 ? r.stdout : null;
   }
 

@@ -10,7 +10,7 @@ import { ModelFileError } from '../graph/errors.js';
 import { profileFile, ProfileOptionError } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
 import type { ModelChange } from './changes.js';
-import type { Materialiser, TreeSource } from './sources.js';
+import type { Materialised, Materialiser, TreeSource } from './sources.js';
 
 export type ProfileFn = typeof profileFile;
 
@@ -51,7 +51,14 @@ async function profileSide(
   opts: PipelineOptions,
   profileOptions: Parameters<ProfileFn>[1],
 ): Promise<SideResult> {
-  const m = await opts.materialiser.materialise(source, path);
+  let m: Materialised;
+  try {
+    m = await opts.materialiser.materialise(source, path);
+  } catch (e) {
+    // A FIFO, a device or a link out of the tree (the model or a side file): not measured.
+    if (e instanceof ModelFileError) return { error: e.message };
+    throw e;
+  }
   if (m.kind === 'missing') return null;
   if (m.kind === 'lfs') {
     return {

@@ -4,7 +4,8 @@
  * spreadsheet formulas, and a ref that is an option is refused.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -78,5 +79,41 @@ describe('hostile names through the CLI', () => {
     const r = runCli(['check', '--base=--output=x'], { cwd: repo.dir });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /^model-budget: --base '--output=x' is not a valid git ref or SHA: must not start with '-'\n/);
+  });
+
+  test('diff: a FIFO, a link to /dev/zero or to a FIFO is one line and exit 2, in seconds', () => {
+    const d = mkdtempSync(join(dir, 'special-'));
+    writeFileSync(join(d, 'good.onnx'), matmulModel(2, 3));
+    execFileSync('mkfifo', [join(d, 'pipe.onnx')]);
+    symlinkSync('pipe.onnx', join(d, 'to-pipe.onnx'));
+    symlinkSync('/dev/zero', join(d, 'zero.onnx'));
+    const cases: Array<[string, string]> = [
+      ['pipe.onnx', 'a FIFO'], ['to-pipe.onnx', 'a FIFO'], ['zero.onnx', 'a character device'],
+    ];
+    for (const [name, kind] of cases) {
+      // Before the fix: the FIFO blocked for ever and /dev/zero was read into memory without end.
+      const r = runCli(['diff', 'good.onnx', name], { cwd: d, timeoutMs: 15_000 });
+      assert.equal(r.status, 2, `${name}: ${r.stderr}`);
+      assert.equal(r.stderr, `model-budget: ${name}: is not a regular file (${kind})\n`);
+    }
+  });
+
+  test('check: an untracked model linked to a FIFO or out of the repository is not measured; exit 1, in seconds', () => {
+    const repo = TestRepo.create('mb-hostile-special-');
+    repos.push(repo);
+    repo.write('models/a.onnx', matmulModel(2, 3));
+    repo.commit('base');
+    mkdirSync(join(repo.dir, 'fifo'));
+    execFileSync('mkfifo', [join(repo.dir, 'fifo/pipe')]);
+    symlinkSync('../fifo/pipe', join(repo.dir, 'models/fifo.onnx'));
+    symlinkSync('/dev/zero', join(repo.dir, 'models/zero.onnx'));
+    const r = runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir, timeoutMs: 15_000 });
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as { models: Array<{ path: string; error?: string }> };
+    const errors = Object.fromEntries(report.models.map((m) => [m.path, m.error]));
+    assert.deepEqual(errors, {
+      'models/fifo.onnx': 'models/fifo.onnx: is not a regular file (a FIFO)',
+      'models/zero.onnx': 'models/zero.onnx: is a symbolic link (or lies below one) that leads outside the working tree',
+    });
   });
 });

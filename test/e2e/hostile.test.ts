@@ -6,12 +6,13 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
 import type { PrFile } from '../support/fake-github.js';
-import { git, matmulModel, pullRequestPayload, requireBundle, runAction, TestRepo } from './harness.js';
+import { externalMatmulModel, git, matmulModel, pullRequestPayload, requireBundle, runAction, TestRepo } from './harness.js';
 import type { ActionRun } from './harness.js';
 import { assertNoInjectedCommands } from '../support/workflow-commands.js';
 
@@ -29,7 +30,7 @@ describe('hostile pull requests', { concurrency: 4 }, () => {
     readonly repo: TestRepo;
     readonly baseSha: string;
     readonly headSha: string;
-    run(inputs?: Record<string, string>): Promise<ActionRun>;
+    run(inputs?: Record<string, string>, timeoutMs?: number): Promise<ActionRun>;
   }
 
   /**
@@ -50,7 +51,8 @@ describe('hostile pull requests', { concurrency: 4 }, () => {
     gh.prFiles.set(pr, files);
     return {
       gh, repo, baseSha, headSha,
-      run: (inputs = {}) => runAction({ cwd: repo.dir, eventName: 'pull_request', payload: pullRequestPayload(pr, baseSha, headSha), apiUrl: gh.url, sha: headSha, inputs }),
+      run: (inputs = {}, timeoutMs?: number) =>
+        runAction({ cwd: repo.dir, eventName: 'pull_request', payload: pullRequestPayload(pr, baseSha, headSha), apiUrl: gh.url, sha: headSha, inputs, ...(timeoutMs ? { timeoutMs } : {}) }),
     };
   }
 
@@ -104,5 +106,92 @@ describe('hostile pull requests', { concurrency: 4 }, () => {
     assert.ok(run.stdout.includes('Profiling models/x\\n::error title=PWNED::injected\\n.onnx (added)'), run.stdout);
     assert.ok(run.stdout.includes('models/z ##\\[error]PWNED.onnx'), run.stdout);
     assert.ok(run.stdout.includes('models/\\x1b[31mred\\x1b[0m.onnx'), run.stdout);
+  });
+
+  function outsideDir(): string {
+    const d = mkdtempSync(join(tmpdir(), 'mb-hostile-outside-'));
+    cleanups.push(() => rmSync(d, { recursive: true, force: true }));
+    return d;
+  }
+
+  const errorOf = (run: ActionRun, path: string): string => run.report!.models.find((m) => m.path === path)?.error ?? '(measured)';
+
+  test('model files that are links to /dev/zero, to a FIFO or out of the repository: not measured, in seconds', async () => {
+    const outside = outsideDir();
+    writeFileSync(join(outside, 'real.onnx'), matmulModel(4, 4));
+    const p = await pullRequest((r) => {
+      mkdirSync(join(r.dir, 'models'), { recursive: true });
+      symlinkSync('/dev/zero', join(r.dir, 'models/zero.onnx'));
+      symlinkSync('pipe', join(r.dir, 'models/fifo.onnx'));
+      symlinkSync(join(outside, 'real.onnx'), join(r.dir, 'models/outside.onnx'));
+      symlinkSync('a.onnx', join(r.dir, 'models/inside.onnx'));
+      return ['zero', 'fifo', 'outside', 'inside'].map((n) => ({ filename: `models/${n}.onnx`, status: 'added' as const }));
+    });
+    // git cannot commit a FIFO: it appears in the checkout (an earlier step), the link is committed.
+    execFileSync('mkfifo', [join(p.repo.dir, 'models/pipe')]);
+    // Before the fix /dev/zero was read whole (gigabytes) and the FIFO blocked for ever.
+    const run = await p.run({}, 20_000);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(errorOf(run, 'models/zero.onnx'), /^models\/zero\.onnx: is a symbolic link \(or lies below one\) that leads outside the working tree/);
+    assert.match(errorOf(run, 'models/fifo.onnx'), /^models\/fifo\.onnx: is not a regular file \(a FIFO\)$/);
+    assert.match(errorOf(run, 'models/outside.onnx'), /^models\/outside\.onnx: is a symbolic link \(or lies below one\) that leads outside the working tree/);
+    // A link inside the repository is fine: models/a.onnx at head is 16x8 = 128 params.
+    assert.equal(run.report!.models.find((m) => m.path === 'models/inside.onnx')!.rows.find((r) => r.metric === 'params')!.head, 128);
+    assert.match(run.stdout, /^::error::model-budget: 3 models could not be measured: /m);
+  });
+
+  test('external data (or a folder on its way) linked out of the model folder is refused', async () => {
+    const outside = outsideDir();
+    const ext = (location: string) => externalMatmulModel(4, 4, location);
+    const p = await pullRequest((r) => {
+      // Inside the repository but outside the model's folder: the model folder is the limit.
+      const one = ext('w.data');
+      r.write('models/one/m.onnx', one.model);
+      r.write('models/shared/w.data', one.data);
+      symlinkSync('../shared/w.data', join(r.dir, 'models/one/w.data'));
+      // A file out of the repository.
+      const two = ext('w.data');
+      r.write('models/two/m.onnx', two.model);
+      writeFileSync(join(outside, 'w.data'), two.data);
+      symlinkSync(join(outside, 'w.data'), join(r.dir, 'models/two/w.data'));
+      // A folder on the way that leads out.
+      const three = ext('sub/w.data');
+      r.write('models/three/m.onnx', three.model);
+      symlinkSync(outside, join(r.dir, 'models/three/sub'));
+      return ['one', 'two', 'three'].map((n) => ({ filename: `models/${n}/m.onnx`, status: 'added' as const }));
+    });
+    const run = await p.run();
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(errorOf(run, 'models/one/m.onnx'), /external data 'w\.data': is a symbolic link \(or lies below one\) that leads outside the model's folder$/);
+    for (const m of ['models/two/m.onnx', 'models/three/m.onnx']) assert.match(errorOf(run, m), /that leads outside the (working tree|model's folder)/, m);
+    assert.match(run.stdout, /^::error::model-budget: 3 models could not be measured: /m);
+  });
+
+  test('head-path/base-path: a FIFO or a link out of the directory ends in seconds as not measured', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-hostile-dirs-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const gh = new FakeGitHub();
+    await gh.start();
+    cleanups.push(() => gh.stop());
+    const r = TestRepo.at(dir);
+    r.write('gen/base/m.onnx', matmulModel(16, 8));
+    r.write('gen/base/fifo.onnx', matmulModel(2, 2));
+    r.write('gen/secret.onnx', matmulModel(3, 3));
+    r.write('gen/base/out.onnx', matmulModel(3, 3));
+    r.write('gen/head/m.onnx', matmulModel(16, 10));
+    execFileSync('mkfifo', [join(dir, 'gen/head/pipe')]);
+    // Both sides have the path: comparing the contents used to open the FIFO and wait.
+    symlinkSync('pipe', join(dir, 'gen/head/fifo.onnx'));
+    symlinkSync('../secret.onnx', join(dir, 'gen/head/out.onnx'));
+    const run = await runAction({
+      cwd: dir, eventName: 'pull_request', apiUrl: gh.url, payload: pullRequestPayload(nextPr++, 'a'.repeat(40), 'b'.repeat(40)),
+      inputs: { 'working-directory': 'gen', 'head-path': 'head', 'base-path': 'base' }, timeoutMs: 20_000,
+    });
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(errorOf(run, 'fifo.onnx'), /^fifo\.onnx: is not a regular file \(a FIFO\)$/);
+    assert.match(errorOf(run, 'out.onnx'), /^out\.onnx: is a symbolic link \(or lies below one\) that leads outside the directory head$/);
+    // 16x8 = 128 -> 16x10 = 160 params, as before.
+    const m = run.report!.models.find((x) => x.path === 'm.onnx')!.rows.find((x) => x.metric === 'params')!;
+    assert.deepEqual([m.base, m.head], [128, 160]);
   });
 });

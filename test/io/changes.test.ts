@@ -18,7 +18,8 @@ function memory(side: string, files: Record<string, Uint8Array | string>): TreeS
     description: side,
     diskRoot: null,
     commit: null,
-    read: async (p) => (p in files ? Buffer.from(files[p]!) : null),
+    read: async (p, maxBytes) => (p in files ? Buffer.from(files[p]!).subarray(0, maxBytes) : null),
+    localFile: async () => null,
     list: async () => Object.keys(files).sort(),
     size: async (p) => (p in files ? Buffer.from(files[p]!).length : null),
     copyTo: async (p, target) => {

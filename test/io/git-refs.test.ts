@@ -73,3 +73,17 @@ describe('git calls with hostile values', () => {
     await assert.rejects(git.ensureCommit('--upload-pack=x'), /not a full commit SHA/);
   });
 });
+
+describe('bounded reads from git', () => {
+  const repo = TestRepo.create('mb-git-probe-');
+  after(() => repo.cleanup());
+  repo.write('big.bin', Buffer.alloc(3 << 20, 7));
+  const sha = repo.commit('big');
+
+  test('readBlob keeps at most the bytes asked for', async () => {
+    const git = new Git(repo.dir);
+    const probe = await git.readBlob(sha, 'big.bin', 1024);
+    assert.equal(probe?.length, 1024);
+    assert.equal(await git.readBlob(sha, 'absent.bin', 1024), null);
+  });
+});

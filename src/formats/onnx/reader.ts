@@ -2,10 +2,11 @@
  * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
  * skipped through the file handle, so time and memory follow the graph, not the weights.
  */
-import { statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
-import { describeFsError, readAll, withOpenModel } from '../file.js';
+import { containedFile, isInside, UnsafeFileError } from '../contained-file.js';
+import type { ContainedFile } from '../contained-file.js';
+import { readAll, withOpenModel } from '../file.js';
 import type { Model, Tensor } from '../../graph/ir.js';
 import { WireError, WireReader } from './wire.js';
 import type { WindowSizes } from './wire.js';
@@ -137,18 +138,20 @@ function sideFile(modelPath: string, dir: string, location: string, where: strin
     throw new ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
   }
   const file = resolve(dir, location);
-  const rel = relative(dir, file);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) {
+  if (file === dir || !isInside(dir, file)) {
     throw new ModelFileError(modelPath, `${where}: path escapes the model's folder`);
   }
+  // Links are resolved too: a side file (or a folder on its way) that is a symlink to a file
+  // outside the model's folder is refused, and so is anything that is not a regular file.
+  let found: ContainedFile | null;
   try {
-    const st = statSync(file);
-    if (!st.isFile()) throw new ModelFileError(modelPath, `${where}: not a regular file`);
-    return { file, size: st.size };
+    found = containedFile(file, dir, "the model's folder");
   } catch (e) {
-    if (e instanceof ModelFileError) throw e;
-    throw new ModelFileError(modelPath, `${where}: ${describeFsError(e)}`);
+    if (e instanceof UnsafeFileError) throw new ModelFileError(modelPath, `${where}: ${e.reason}`);
+    throw e;
   }
+  if (found === null) throw new ModelFileError(modelPath, `${where}: no such file`);
+  return { file: found.real, size: found.size };
 }
 
 /**
