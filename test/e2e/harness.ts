@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GateReport } from '../../src/budget/types.js';
+import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
 import { GraphBuilder, modelBytes, ExternalDataFile } from '../support/onnx-writer.js';
 
 /** Repository root (tests run from build/test/e2e). */
@@ -143,7 +144,7 @@ export interface RunOptions {
 /** Defaults of action.yml that the runner would pass as INPUT_* variables. */
 const ACTION_DEFAULTS: Record<string, string> = {
   config: '.github/model-budget.yml',
-  models: '**/*.onnx',
+  models: DEFAULT_MODEL_GLOBS,
   'github-token': 'test-token',
   mode: 'auto',
   'status-context': 'model-budget',
