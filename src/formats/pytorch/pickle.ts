@@ -1,0 +1,468 @@
+/**
+ * A restricted unpickler: Python's pickle machine (protocols 0-5) run as *data*. GLOBAL,
+ * STACK_GLOBAL, REDUCE, BUILD, NEWOBJ and INST build inert descriptions (`PyGlobal`, `PyObject`)
+ * and never import or call anything; a pickle that names `os.system` yields an object whose class
+ * is the text "os.system". Callers interpret the few callables they know (the tensor rebuild
+ * functions, OrderedDict) through the `reduce` and `persistentLoad` hooks, which again only
+ * describe.
+ *
+ * Everything is bounded: opcodes run, memo entries, stack size, mark depth, line and string
+ * lengths (checked against the bytes present before anything is allocated). A fault is a
+ * `PickleError` with a one-line message.
+ */
+
+/** A fault in the pickle bytes (bad input). */
+export class PickleError extends Error {
+  override readonly name = 'PickleError';
+}
+
+/**
+ * Thrown when the pickle runs past the bytes given and `final` was false: the caller reads more
+ * of the file and runs the pickle again (legacy files, whose pickles have no stated length).
+ */
+export class NeedMoreBytes extends Error {
+  override readonly name = 'NeedMoreBytes';
+  constructor(readonly needed: number) {
+    super(`pickle needs bytes up to offset ${needed}`);
+  }
+}
+
+export class PyBytes {
+  constructor(readonly length: number) {}
+}
+export class PyList {
+  constructor(readonly items: PickleValue[] = []) {}
+}
+export class PyTuple {
+  constructor(readonly items: readonly PickleValue[]) {}
+}
+export class PyDict {
+  readonly entries: Array<[PickleValue, PickleValue]> = [];
+  /** The value under a string key (the last one set), if any. */
+  get(key: string): PickleValue | undefined {
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]![0] === key) return this.entries[i]![1];
+    return undefined;
+  }
+}
+/** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
+export class PyGlobal {
+  constructor(readonly module: string, readonly name: string) {}
+  get qualified(): string {
+    return `${this.module}.${this.name}`;
+  }
+}
+/**
+ * An object the pickle would have built by calling `cls` (REDUCE, NEWOBJ, INST, OBJ): only the
+ * description is kept. BUILD sets `state`; SETITEMS/APPENDS on it land in `items`/`appended`.
+ */
+export class PyObject {
+  state: PickleValue = null;
+  readonly items: Array<[PickleValue, PickleValue]> = [];
+  readonly appended: PickleValue[] = [];
+  constructor(readonly cls: PickleValue, readonly args: PickleValue) {}
+  get className(): string {
+    return this.cls instanceof PyGlobal ? this.cls.qualified : '<computed>';
+  }
+}
+
+/** Values that callers build in their hooks (tensors, storages): opaque to the machine. */
+export interface Described {
+  readonly described: true;
+}
+
+export type PickleValue =
+  | null | boolean | number | bigint | string
+  | PyBytes | PyList | PyTuple | PyDict | PyGlobal | PyObject | Described;
+
+export interface UnpickleHooks {
+  /** BINPERSID/PERSID: what the persistent id stands for (torch: a storage). */
+  persistentLoad(pid: PickleValue): PickleValue;
+  /** REDUCE/NEWOBJ of `func(args)`: a described value, or undefined to keep the inert PyObject. */
+  reduce?(func: PickleValue, args: PickleValue): PickleValue | undefined;
+}
+
+export interface UnpickleLimits {
+  readonly maxOps: number;
+  readonly maxMemo: number;
+  readonly maxStack: number;
+  readonly maxMarks: number;
+}
+
+export const DEFAULT_LIMITS: UnpickleLimits = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
+
+/** Text opcodes (protocol 0) take one line; longer lines are not something torch writes. */
+const MAX_LINE = 64 * 1024;
+/** LONG1/LONG4 beyond this many bytes is no number a checkpoint holds. */
+const MAX_LONG_BYTES = 64;
+
+
+export interface UnpickleResult {
+  readonly value: PickleValue;
+  /** Offset just past the STOP opcode. */
+  readonly end: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Runs the pickle that starts at `start` in `bytes`. With `final` false, running past the end
+ * throws NeedMoreBytes instead of a PickleError (the caller has more of the file).
+ */
+export function unpickle(
+  bytes: Uint8Array,
+  start: number,
+  hooks: UnpickleHooks,
+  final = true,
+  limits: UnpickleLimits = DEFAULT_LIMITS,
+): UnpickleResult {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.byteLength;
+  let pos = start;
+  const stack: PickleValue[] = [];
+  /** Stack lengths at each open MARK. */
+  const marks: number[] = [];
+  const memo = new Map<number, PickleValue>();
+  let ops = 0;
+
+  const fail = (what: string): never => {
+    throw new PickleError(`${what} (at byte ${pos - 1})`);
+  };
+  const need = (n: number): void => {
+    if (n > end - pos) {
+      if (!final) throw new NeedMoreBytes(pos + n);
+      fail(`truncated: needs ${n} more bytes, ${end - pos} left`);
+    }
+  };
+  const u8 = (): number => {
+    need(1);
+    return bytes[pos++]!;
+  };
+  const u16 = (): number => {
+    need(2);
+    const v = view.getUint16(pos, true);
+    pos += 2;
+    return v;
+  };
+  const u32 = (): number => {
+    need(4);
+    const v = view.getUint32(pos, true);
+    pos += 4;
+    return v;
+  };
+  const i32 = (): number => {
+    need(4);
+    const v = view.getInt32(pos, true);
+    pos += 4;
+    return v;
+  };
+  /** An 8-byte length: anything past the bytes present is bad input long before 2^53. */
+  const len64 = (): number => {
+    need(8);
+    const lo = view.getUint32(pos, true);
+    const hi = view.getUint32(pos + 4, true);
+    pos += 8;
+    if (hi >= 0x200000) fail(`declared length ${hi} * 2^32 + ${lo} is absurd`);
+    return hi * 2 ** 32 + lo;
+  };
+  const take = (n: number): Uint8Array => {
+    need(n);
+    const out = bytes.subarray(pos, pos + n);
+    pos += n;
+    return out;
+  };
+  const line = (): string => {
+    const limit = Math.min(end, pos + MAX_LINE);
+    let i = pos;
+    while (i < limit && bytes[i] !== 0x0a) i++;
+    if (i === limit) {
+      if (limit === end && !final) throw new NeedMoreBytes(pos + MAX_LINE);
+      fail(limit === end ? 'truncated: unterminated text line' : `text line longer than ${MAX_LINE} bytes`);
+    }
+    const text = latin1.decode(bytes.subarray(pos, i));
+    pos = i + 1;
+    return text;
+  };
+  const text = (n: number): string => {
+    const raw = take(n);
+    try {
+      return utf8.decode(raw);
+    } catch {
+      return fail('string is not valid UTF-8');
+    }
+  };
+
+  const push = (v: PickleValue): void => {
+    if (stack.length >= limits.maxStack) fail(`stack deeper than ${limits.maxStack} items`);
+    stack.push(v);
+  };
+  const pop = (): PickleValue => {
+    if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) fail('stack underflow');
+    return stack.pop()!;
+  };
+  const top = (): PickleValue => {
+    if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) fail('stack underflow');
+    return stack[stack.length - 1]!;
+  };
+  /** The items pushed since the last MARK, which is removed. */
+  const popMark = (): PickleValue[] => {
+    if (marks.length === 0) fail('no MARK on the stack');
+    const at = marks.pop()!;
+    return stack.splice(at);
+  };
+  const memoPut = (key: number, v: PickleValue): void => {
+    if (!memo.has(key) && memo.size >= limits.maxMemo) fail(`memo larger than ${limits.maxMemo} entries`);
+    memo.set(key, v);
+  };
+  const memoGet = (key: number): PickleValue => {
+    if (!memo.has(key)) fail(`memo key ${key} was never stored`);
+    return memo.get(key)!;
+  };
+  const reduce = (func: PickleValue, args: PickleValue): PickleValue => {
+    const described = hooks.reduce?.(func, args);
+    return described === undefined ? new PyObject(func, args) : described;
+  };
+  const setItems = (target: PickleValue, kv: PickleValue[]): void => {
+    if (kv.length % 2 !== 0) fail('SETITEMS with an odd number of items');
+    const into = target instanceof PyDict ? target.entries : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+    for (let i = 0; i < kv.length; i += 2) into.push([kv[i]!, kv[i + 1]!]);
+  };
+  const appendItems = (target: PickleValue, items: PickleValue[]): void => {
+    const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);
+    for (const v of items) into.push(v);
+  };
+  const global = (module: string, name: string): PyGlobal => {
+    if (module.length === 0 || name.length === 0) fail('GLOBAL with an empty name');
+    return new PyGlobal(module, name);
+  };
+  const parseInt10 = (s: string, what: string): number | bigint => {
+    const t = s.endsWith('L') ? s.slice(0, -1) : s;
+    if (!/^[-+]?\d{1,400}$/.test(t)) fail(`${what}: not an integer`);
+    const big = BigInt(t);
+    return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+  };
+  const long = (raw: Uint8Array): number | bigint => {
+    if (raw.length === 0) return 0;
+    let v = 0n;
+    for (let i = raw.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(raw[i]!);
+    if (raw[raw.length - 1]! & 0x80) v -= 1n << BigInt(8 * raw.length);
+    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  };
+
+  for (;;) {
+    if (++ops > limits.maxOps) fail(`more than ${limits.maxOps} opcodes`);
+    const op = u8();
+    switch (op) {
+      case 0x80: { // PROTO
+        const proto = u8();
+        if (proto > 5) fail(`pickle protocol ${proto} is unknown`);
+        break;
+      }
+      case 0x95: // FRAME: a length hint only
+        len64();
+        break;
+      case 0x2e: { // STOP
+        const v = pop();
+        return { value: v, end: pos };
+      }
+      case 0x28: // MARK
+        if (marks.length >= limits.maxMarks) fail(`more than ${limits.maxMarks} nested MARKs`);
+        marks.push(stack.length);
+        break;
+      case 0x30: // POP
+        if (marks.length > 0 && stack.length === marks[marks.length - 1]) popMark();
+        else pop();
+        break;
+      case 0x31: // POP_MARK
+        popMark();
+        break;
+      case 0x32: // DUP
+        push(top());
+        break;
+      case 0x4e: push(null); break; // NONE
+      case 0x88: push(true); break; // NEWTRUE
+      case 0x89: push(false); break; // NEWFALSE
+      case 0x4a: push(i32()); break; // BININT
+      case 0x4b: push(u8()); break; // BININT1
+      case 0x4d: push(u16()); break; // BININT2
+      case 0x8a: { // LONG1
+        const n = u8();
+        push(long(take(n)));
+        break;
+      }
+      case 0x8b: { // LONG4
+        const n = u32();
+        if (n > MAX_LONG_BYTES) fail(`LONG4 of ${n} bytes`);
+        push(long(take(n)));
+        break;
+      }
+      case 0x49: { // INT (text; "00"/"01" are False/True)
+        const s = line();
+        if (s === '00' || s === '01') push(s === '01');
+        else push(parseInt10(s, 'INT'));
+        break;
+      }
+      case 0x4c: push(parseInt10(line(), 'LONG')); break; // LONG (text)
+      case 0x46: { // FLOAT (text)
+        const v = Number(line());
+        push(Number.isNaN(v) ? fail('FLOAT: not a number') : v);
+        break;
+      }
+      case 0x47: { // BINFLOAT (big-endian)
+        need(8);
+        push(view.getFloat64(pos, false));
+        pos += 8;
+        break;
+      }
+      case 0x58: push(text(u32())); break; // BINUNICODE
+      case 0x8c: push(text(u8())); break; // SHORT_BINUNICODE
+      case 0x8d: push(text(len64())); break; // BINUNICODE8
+      case 0x56: push(line()); break; // UNICODE (raw-unicode-escape; escapes kept as written)
+      case 0x54: { // BINSTRING
+        const n = i32();
+        push(latin1.decode(take(n < 0 ? fail('negative BINSTRING length') : n)));
+        break;
+      }
+      case 0x55: push(latin1.decode(take(u8()))); break; // SHORT_BINSTRING
+      case 0x53: { // STRING (quoted repr)
+        const s = line();
+        const q = s[0];
+        if (s.length < 2 || (q !== "'" && q !== '"') || s[s.length - 1] !== q) fail('STRING is not quoted');
+        push(s.slice(1, -1));
+        break;
+      }
+      case 0x42: push(new PyBytes(take(u32()).length)); break; // BINBYTES
+      case 0x43: push(new PyBytes(take(u8()).length)); break; // SHORT_BINBYTES
+      case 0x8e: push(new PyBytes(take(len64()).length)); break; // BINBYTES8
+      case 0x96: push(new PyBytes(take(len64()).length)); break; // BYTEARRAY8
+      case 0x97: fail('out-of-band buffers (NEXT_BUFFER) are not supported'); break;
+      case 0x98: break; // READONLY_BUFFER: no-op on what we keep
+      case 0x29: push(new PyTuple([])); break; // EMPTY_TUPLE
+      case 0x85: push(new PyTuple([pop()])); break; // TUPLE1
+      case 0x86: { // TUPLE2
+        const b = pop();
+        const a = pop();
+        push(new PyTuple([a, b]));
+        break;
+      }
+      case 0x87: { // TUPLE3
+        const c = pop();
+        const b = pop();
+        const a = pop();
+        push(new PyTuple([a, b, c]));
+        break;
+      }
+      case 0x74: push(new PyTuple(popMark())); break; // TUPLE
+      case 0x5d: push(new PyList()); break; // EMPTY_LIST
+      case 0x6c: push(new PyList(popMark())); break; // LIST
+      case 0x61: { // APPEND
+        const v = pop();
+        appendItems(top(), [v]);
+        break;
+      }
+      case 0x65: { // APPENDS
+        const items = popMark();
+        appendItems(top(), items);
+        break;
+      }
+      case 0x7d: push(new PyDict()); break; // EMPTY_DICT
+      case 0x64: { // DICT
+        const d = new PyDict();
+        setItems(d, popMark());
+        push(d);
+        break;
+      }
+      case 0x73: { // SETITEM
+        const v = pop();
+        const k = pop();
+        setItems(top(), [k, v]);
+        break;
+      }
+      case 0x75: { // SETITEMS
+        const kv = popMark();
+        setItems(top(), kv);
+        break;
+      }
+      case 0x8f: push(new PyList()); break; // EMPTY_SET (a set is kept as a list of its items)
+      case 0x90: { // ADDITEMS
+        const items = popMark();
+        appendItems(top(), items);
+        break;
+      }
+      case 0x91: push(new PyList(popMark())); break; // FROZENSET
+      case 0x63: { // GLOBAL
+        const module = line();
+        push(global(module, line()));
+        break;
+      }
+      case 0x93: { // STACK_GLOBAL
+        const name = pop();
+        const module = pop();
+        if (typeof module !== 'string' || typeof name !== 'string') fail('STACK_GLOBAL of non-strings');
+        push(global(module as string, name as string));
+        break;
+      }
+      case 0x82: push(new PyGlobal('copyreg', `extension ${u8()}`)); break; // EXT1
+      case 0x83: push(new PyGlobal('copyreg', `extension ${u16()}`)); break; // EXT2
+      case 0x84: push(new PyGlobal('copyreg', `extension ${i32()}`)); break; // EXT4
+      case 0x52: { // REDUCE
+        const args = pop();
+        const func = pop();
+        push(reduce(func, args));
+        break;
+      }
+      case 0x81: { // NEWOBJ: cls.__new__(cls, *args)
+        const args = pop();
+        const cls = pop();
+        push(reduce(cls, args));
+        break;
+      }
+      case 0x92: { // NEWOBJ_EX
+        pop(); // kwargs
+        const args = pop();
+        const cls = pop();
+        push(reduce(cls, args));
+        break;
+      }
+      case 0x69: { // INST
+        const module = line();
+        const cls = global(module, line());
+        push(reduce(cls, new PyTuple(popMark())));
+        break;
+      }
+      case 0x6f: { // OBJ
+        const items = popMark();
+        if (items.length === 0) fail('OBJ without a class');
+        push(reduce(items[0]!, new PyTuple(items.slice(1))));
+        break;
+      }
+      case 0x62: { // BUILD
+        const state = pop();
+        const target = top();
+        if (target instanceof PyObject) target.state = state;
+        // BUILD on anything else (a described tensor's __setstate__) keeps the value as it is.
+        break;
+      }
+      case 0x51: push(hooks.persistentLoad(pop())); break; // BINPERSID
+      case 0x50: push(hooks.persistentLoad(line())); break; // PERSID
+      case 0x71: memoPut(u8(), top()); break; // BINPUT
+      case 0x72: memoPut(u32(), top()); break; // LONG_BINPUT
+      case 0x94: memoPut(memo.size, top()); break; // MEMOIZE
+      case 0x70: memoPut(Number(parseInt10(line(), 'PUT')), top()); break; // PUT
+      case 0x68: push(memoGet(u8())); break; // BINGET
+      case 0x6a: push(memoGet(u32())); break; // LONG_BINGET
+      case 0x67: push(memoGet(Number(parseInt10(line(), 'GET')))); break; // GET
+      default:
+        fail(`unknown pickle opcode 0x${op.toString(16).padStart(2, '0')}`);
+    }
+  }
+}
+
+/** A short name of a value's kind, for messages. */
+export function kindOf(v: PickleValue): string {
+  if (v === null) return 'None';
+  if (typeof v !== 'object') return typeof v;
+  if (v instanceof PyObject) return `object ${v.className}`;
+  if (v instanceof PyGlobal) return `global ${v.qualified}`;
+  return v.constructor.name;
+}

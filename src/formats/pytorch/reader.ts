@@ -1,0 +1,325 @@
+/**
+ * Reads a PyTorch file (`torch.save` zip archives, legacy non-zip files, TorchScript archives)
+ * into a `WeightsFile`: tensor names, dtypes, shapes, storage sizes and roles, never the weights.
+ * Only the zip directory, the pickles and (for TorchScript) the small `code/` files of the
+ * module classes are read; in legacy files, the 8-byte size that heads each storage.
+ */
+import { ModelFileError } from '../../graph/errors.js';
+import { withOpenModel } from '../file.js';
+import type { WeightTensor, WeightsFile } from '../weights.js';
+import { fileSource, memorySource, withTail } from './byte-source.js';
+import type { ByteSource } from './byte-source.js';
+import { NeedMoreBytes, PickleError, PyDict, unpickle } from './pickle.js';
+import type { PickleValue } from './pickle.js';
+import { torchHooks } from './torch-pickle.js';
+import type { StorageRef, TensorRef, TorchPickleContext, Quantizer } from './torch-pickle.js';
+import { walkPickle } from './walk.js';
+import type { NamedTensor, ScriptClassInfo } from './walk.js';
+import { ZIP_TAIL_READ, ZipError, hasZipMagic, readCentralDirectory, readEntry } from './zip.js';
+import type { ZipEntry } from './zip.js';
+
+/** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
+export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
+/** TorchScript class files read to tell parameters from buffers, in total. */
+const MAX_CODE_BYTES = 4 * 1024 * 1024;
+/** Legacy files: the first read, doubled while the pickles need more. */
+const LEGACY_FIRST_READ = 64 * 1024;
+
+/** The pickle that starts every legacy (non-zip) torch.save file: this number, as LONG1. */
+const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
+const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
+const LEGACY_PROTOCOL = 1001;
+
+export type PytorchContainer = 'zip' | 'legacy' | 'torchscript';
+
+export interface PytorchReadResult {
+  readonly weights: WeightsFile;
+  readonly container: PytorchContainer;
+  readonly stats: { readonly bytesRead: number; readonly readCalls: number };
+}
+
+/** Whether the first bytes are the legacy format's magic-number pickle. */
+export function hasLegacyMagic(head: Uint8Array): boolean {
+  return LEGACY_HEAD.every((b, i) => head[i] === b);
+}
+
+/** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */
+function archivePrefix(entries: readonly ZipEntry[]): string | undefined {
+  for (const e of entries) {
+    const parts = e.name.split('/');
+    if (parts[parts.length - 1] === 'data.pkl' && parts.length <= 2) return parts.length === 2 ? `${parts[0]}/` : '';
+  }
+  return undefined;
+}
+
+/**
+ * Whether a file is PyTorch's: a zip archive with a `data.pkl` at its top, or a legacy file.
+ * Reads the first bytes and, for zips, the central directory. A `.bin` that is neither (ONNX
+ * external data, any blob) is not ours.
+ */
+export function isPytorchFile(path: string): boolean {
+  try {
+    return withOpenModel(path, (fd, size) => {
+      const src = fileSource(fd, size);
+      const head = src.read(0, 16);
+      if (hasLegacyMagic(head)) return true;
+      if (!hasZipMagic(head)) return false;
+      try {
+        return archivePrefix(readCentralDirectory(withTail(src, ZIP_TAIL_READ))) !== undefined;
+      } catch {
+        // A zip we cannot read is not recognised as ours by content (the extension may still say so).
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a PyTorch file. Throws ModelFileError (one line, names the file) for bad input. */
+export function readPytorchFile(path: string): PytorchReadResult {
+  return withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
+}
+
+/** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
+export function readPytorchBytes(bytes: Uint8Array, path: string): PytorchReadResult {
+  if (bytes.byteLength === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+  return readSource(memorySource(bytes), path);
+}
+
+function readSource(src: ByteSource, path: string): PytorchReadResult {
+  try {
+    const head = src.read(0, 16);
+    let read: { tensors: NamedTensor[]; container: PytorchContainer; unmeasured: string[]; ctx: TorchPickleContext; warnings: string[] };
+    if (hasZipMagic(head)) read = readZip(withTail(src, ZIP_TAIL_READ));
+    else if (hasLegacyMagic(head)) read = readLegacy(src);
+    else if (head[0] === 0x80) throw new ModelFileError(path, 'a bare pickle, not a torch.save file (no zip archive and no legacy magic number)');
+    else throw new ModelFileError(path, 'not a PyTorch file: neither a zip archive nor a legacy torch.save file');
+    rejectCodeCalls(read.ctx);
+    const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.warnings);
+    return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+  } catch (e) {
+    if (e instanceof ModelFileError) throw e;
+    if (e instanceof PickleError || e instanceof ZipError || e instanceof StorageError) throw new ModelFileError(path, e.message);
+    throw e;
+  }
+}
+
+/** A storage that the pickle and the file disagree about. */
+class StorageError extends Error {}
+
+function newContext(): TorchPickleContext {
+  return { foreignGlobals: new Set(), storages: new Map(), codeCalls: { count: 0, names: [] } };
+}
+
+function runPickle(bytes: Uint8Array, what: string, ctx: TorchPickleContext): PickleValue {
+  try {
+    return unpickle(bytes, 0, torchHooks(ctx)).value;
+  } catch (e) {
+    if (e instanceof PickleError) throw new PickleError(`${what}: ${e.message}`);
+    throw e;
+  }
+}
+
+function readZip(src: ByteSource) {
+  const entries = readCentralDirectory(src);
+  const prefix = archivePrefix(entries);
+  if (prefix === undefined) throw new ZipError('a zip archive without data.pkl: not a torch.save or TorchScript file');
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const dataPkl = byName.get(`${prefix}data.pkl`)!;
+  const warnings: string[] = [];
+
+  const ctx = newContext();
+  const root = runPickle(readEntry(src, dataPkl, MAX_PICKLE_BYTES), 'data.pkl', ctx);
+  checkZipStorages(ctx.storages, byName, `${prefix}data/`, 'data.pkl');
+
+  const isScript = byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`));
+  let constants: PickleValue = null;
+  let constantStorages: TorchPickleContext['storages'] = new Map();
+  if (isScript && byName.has(`${prefix}constants.pkl`)) {
+    const cctx = newContext();
+    constants = runPickle(readEntry(src, byName.get(`${prefix}constants.pkl`)!, MAX_PICKLE_BYTES), 'constants.pkl', cctx);
+    checkZipStorages(cctx.storages, byName, `${prefix}constants/`, 'constants.pkl');
+    constantStorages = cctx.storages;
+    for (const g of cctx.foreignGlobals) ctx.foreignGlobals.add(g);
+    ctx.codeCalls.count += cctx.codeCalls.count;
+    ctx.codeCalls.names.push(...cctx.codeCalls.names.slice(0, 3 - ctx.codeCalls.names.length));
+  }
+  const classes = isScript ? scriptClasses(src, byName, prefix, ctx.foreignGlobals, warnings) : new Map<string, ScriptClassInfo>();
+  const walked = walkPickle(root, classes);
+  const tensors = walked.tensors;
+  if (constantStorages.size > 0) {
+    // Constant storages live in constants/, data.pkl's in data/: the same key names two storages.
+    for (const t of walkPickle(constants).tensors) tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
+  }
+  return { tensors, container: (isScript ? 'torchscript' : 'zip') as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings };
+}
+
+/** Every storage the pickle names must be an entry at least as large as the pickle says. */
+function checkZipStorages(storages: ReadonlyMap<string, StorageRef>, byName: ReadonlyMap<string, ZipEntry>, folder: string, pickle: string): void {
+  for (const s of storages.values()) {
+    const entry = byName.get(`${folder}${s.key}`);
+    if (!entry) throw new StorageError(`${pickle} names storage ${JSON.stringify(s.key)} but the archive has no ${JSON.stringify(folder + s.key)}`);
+    if (entry.size < s.bytes) {
+      throw new StorageError(`storage ${JSON.stringify(s.key)} should hold ${s.numel} ${s.dtype} elements (${s.bytes} bytes) but its zip entry has ${entry.size} bytes`);
+    }
+  }
+}
+
+/**
+ * TorchScript classes list their parameters and buffers in their code file
+ * (`__parameters__ = ["weight", "bias", ]`); read the files of the classes data.pkl uses.
+ */
+function scriptClasses(src: ByteSource, byName: ReadonlyMap<string, ZipEntry>, prefix: string, globals: ReadonlySet<string>, warnings: string[]): Map<string, ScriptClassInfo> {
+  const classes = new Map<string, ScriptClassInfo>();
+  const byFile = new Map<string, string[]>();
+  for (const g of globals) {
+    if (!g.startsWith('__torch__')) continue;
+    const dot = g.lastIndexOf('.');
+    const file = `${prefix}code/${g.slice(0, dot).replaceAll('.', '/')}.py`;
+    byFile.set(file, [...(byFile.get(file) ?? []), g]);
+  }
+  let budget = MAX_CODE_BYTES;
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  for (const [file, names] of byFile) {
+    const entry = byName.get(file);
+    if (!entry) continue;
+    if (entry.size > budget) {
+      warnings.push('TorchScript code files are too large to read: parameters and buffers are told apart by name');
+      break;
+    }
+    budget -= entry.size;
+    const code = decoder.decode(readEntry(src, entry, entry.size));
+    for (const qualified of names) {
+      const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
+      const at = code.search(new RegExp(`^class ${cls.replace(/[^A-Za-z0-9_]/g, '')}\\(`, 'm'));
+      if (at < 0) continue;
+      const next = code.slice(at + 1).search(/^class /m);
+      const body = next < 0 ? code.slice(at) : code.slice(at, at + 1 + next);
+      classes.set(qualified, { parameters: nameList(body, '__parameters__'), buffers: nameList(body, '__buffers__') });
+    }
+  }
+  return classes;
+}
+
+function nameList(body: string, field: string): Set<string> {
+  const m = new RegExp(`^\\s+${field} = \\[([^\\]]*)\\]`, 'm').exec(body);
+  return new Set(m ? [...m[1]!.matchAll(/"([^"]*)"/g)].map((x) => x[1]!) : []);
+}
+
+/**
+ * Legacy format: pickles of the magic number, the protocol version, the system info, the data
+ * and the sorted storage keys; then each storage as an 8-byte element count and its bytes.
+ */
+function readLegacy(src: ByteSource) {
+  let length = Math.min(src.size, LEGACY_FIRST_READ);
+  let bytes = src.read(0, length);
+  for (;;) {
+    const ctx = newContext();
+    try {
+      const final = length >= src.size;
+      const hooks = torchHooks(ctx);
+      const magic = unpickle(bytes, 0, hooks, final);
+      if (magic.value !== LEGACY_MAGIC) throw new PickleError('legacy file: the first pickle is not the magic number');
+      const protocol = unpickle(bytes, magic.end, hooks, final);
+      if (protocol.value !== LEGACY_PROTOCOL) throw new PickleError(`legacy file: protocol version ${String(protocol.value)} is not ${LEGACY_PROTOCOL}`);
+      const sysInfo = unpickle(bytes, protocol.end, hooks, final);
+      const warnings: string[] = [];
+      if (sysInfo.value instanceof PyDict && sysInfo.value.get('little_endian') === false) warnings.push('written on a big-endian machine');
+      const data = unpickle(bytes, sysInfo.end, hooks, final);
+      const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
+      checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
+      const walked = walkPickle(data.value);
+      return { tensors: walked.tensors, container: 'legacy' as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings };
+    } catch (e) {
+      if (!(e instanceof NeedMoreBytes)) throw e;
+      if (length >= MAX_PICKLE_BYTES) throw new PickleError(`legacy file: its pickles run past the first ${MAX_PICKLE_BYTES} bytes`);
+      const grown = Math.min(src.size, MAX_PICKLE_BYTES, Math.max(length * 2, e.needed));
+      const more = new Uint8Array(grown);
+      more.set(bytes);
+      more.set(src.read(length, grown - length), length);
+      bytes = more;
+      length = grown;
+    }
+  }
+}
+
+/** The storage-key list is plain data: any tensor or global in it is bad input. */
+function newHooksForKeys() {
+  return {
+    persistentLoad(): never {
+      throw new PickleError('legacy file: the storage key list refers to a storage');
+    },
+  };
+}
+
+function checkLegacyStorages(src: ByteSource, head: Uint8Array, start: number, keyList: PickleValue, storages: ReadonlyMap<string, StorageRef>): void {
+  const keys = keyList !== null && typeof keyList === 'object' && 'items' in keyList && Array.isArray(keyList.items) ? (keyList.items as PickleValue[]) : undefined;
+  if (!keys) throw new PickleError('legacy file: the storage key list is not a list');
+  if (keys.length !== storages.size) throw new StorageError(`legacy file lists ${keys.length} storages but its data pickle names ${storages.size}`);
+  let at = start;
+  for (const k of keys) {
+    const key = typeof k === 'string' || typeof k === 'number' ? String(k) : undefined;
+    const s = key === undefined ? undefined : storages.get(key);
+    if (!s) throw new StorageError(`legacy file lists storage ${JSON.stringify(String(k))} that its data pickle never names`);
+    if (at + 8 > src.size) throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} starts past the end of the file`);
+    const header = at + 8 <= head.length ? head.subarray(at, at + 8) : src.read(at, 8);
+    const v = new DataView(header.buffer, header.byteOffset, 8);
+    const numel = v.getUint32(4, true) * 2 ** 32 + v.getUint32(0, true);
+    if (numel !== s.numel) throw new StorageError(`legacy file: storage ${JSON.stringify(key)} holds ${numel} elements but the pickle says ${s.numel}`);
+    at += 8 + s.bytes;
+    if (at > src.size) throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} (${s.bytes} bytes) runs past the end of the file`);
+  }
+}
+
+function describeQuantizer(dtype: string, q: Quantizer): string {
+  const scheme = q.scheme.replaceAll('_', '-');
+  if (q.scale !== undefined) return `${scheme} ${dtype} (scale ${q.scale.toPrecision(4)}, zero point ${q.zeroPoint ?? 0})`;
+  if (q.axis !== undefined) return `${scheme} ${dtype} (axis ${q.axis}${q.scales ? `, ${q.scales.dims.reduce((a, b) => a * b, 1)} channels` : ''})`;
+  return `${scheme} ${dtype}`;
+}
+
+/** The last element a view reaches, plus one: it must lie inside the storage. */
+function viewExtent(t: TensorRef): number {
+  if (t.dims.some((d) => d === 0)) return t.offset;
+  return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i]!, t.offset + 1);
+}
+
+/**
+ * A pickle that would run a shell, import code or open files under torch.load is no weights file:
+ * nothing was run (the unpickler only described it), and it is rejected as bad input.
+ */
+function rejectCodeCalls(ctx: TorchPickleContext): void {
+  const { count, names } = ctx.codeCalls;
+  if (count > 0) {
+    throw new PickleError(`the pickle calls ${names.join(', ')}${count > names.length ? ' and more' : ''}: rejected (model-budget never runs pickles, but torch.load without weights_only would run this)`);
+  }
+}
+
+function toWeightsFile(named: readonly NamedTensor[], container: PytorchContainer, unmeasured: readonly string[], extra: readonly string[]): WeightsFile {
+  const tensors: WeightTensor[] = [];
+  for (const { name, tensor: t, role } of named) {
+    const elements = t.dims.reduce((a, b) => a * b, 1);
+    if (!Number.isSafeInteger(elements)) throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
+    // The view must lie inside its storage (in the tensor's element type for untyped storages).
+    const storageElements = Math.floor((t.storage.bytes * 8) / t.bits);
+    if (viewExtent(t) > storageElements) {
+      throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
+    }
+    tensors.push({
+      name,
+      dtype: t.dtype,
+      dims: t.dims,
+      elements,
+      bytes: t.storage.bytes,
+      role,
+      storageKey: t.storage.key,
+      ...(t.quantizer ? { quantization: describeQuantizer(t.dtype, t.quantizer) } : {}),
+    });
+  }
+  const warnings: string[] = [...extra];
+  if (unmeasured.length > 0) warnings.push(`${unmeasured.length} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasured.length > 3 ? ', ...' : ''}`);
+  if (tensors.length === 0) warnings.push('no tensors found in the pickle');
+  const metadata = new Map<string, string>([['container', container]]);
+  return { tensors, metadata, warnings, sideFiles: [] };
+}
