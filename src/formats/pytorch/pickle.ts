@@ -106,6 +106,21 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
 /**
+ * Short ASCII strings (names, keys, globals: nearly every string in a checkpoint) built directly:
+ * a TextDecoder call costs more than the bytes.
+ */
+function shortAscii(bytes: Uint8Array, from: number, to: number): string | undefined {
+  if (to - from > 64) return undefined;
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const c = bytes[i]!;
+    if (c >= 0x80) return undefined;
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+
+/**
  * Runs the pickle that starts at `start` in `bytes`. With `final` false, running past the end
  * throws NeedMoreBytes instead of a PickleError (the caller has more of the file).
  */
@@ -179,11 +194,17 @@ export function unpickle(
       if (limit === end && !final) throw new NeedMoreBytes(pos + MAX_LINE);
       fail(limit === end ? 'truncated: unterminated text line' : `text line longer than ${MAX_LINE} bytes`);
     }
-    const text = latin1.decode(bytes.subarray(pos, i));
+    const text = shortAscii(bytes, pos, i) ?? latin1.decode(bytes.subarray(pos, i));
     pos = i + 1;
     return text;
   };
   const text = (n: number): string => {
+    need(n);
+    const fast = shortAscii(bytes, pos, pos + n);
+    if (fast !== undefined) {
+      pos += n;
+      return fast;
+    }
     const raw = take(n);
     try {
       return utf8.decode(raw);

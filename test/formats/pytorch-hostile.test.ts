@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { PickleError, PyObject, unpickle, DEFAULT_LIMITS } from '../../src/formats/pytorch/pickle.js';
+import { readPytorchBytes } from '../../src/formats/pytorch/reader.js';
+import { weightTotals } from '../../src/formats/pytorch/summary.js';
+import { walkPickle } from '../../src/formats/pytorch/walk.js';
+import { torchHooks } from '../../src/formats/pytorch/torch-pickle.js';
+import { PickleWriter, stateDictPickle, stateDictZipItems, writeTensor, zipBytes } from '../support/pytorch-writer.js';
+import type { FakeTensor, ZipItem } from '../support/pytorch-writer.js';
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', 'pytorch');
+
+const W: FakeTensor = { name: 'fc.weight', storageType: 'FloatStorage', key: '0', numel: 12, dims: [3, 4] };
+const B: FakeTensor = { name: 'fc.bias', storageType: 'FloatStorage', key: '1', numel: 3, dims: [3] };
+
+/** Reads bytes, expecting a one-line ModelFileError whose message matches. */
+function rejects(bytes: Uint8Array, pattern: RegExp): void {
+  assert.throws(
+    () => readPytorchBytes(bytes, 'model.pt'),
+    (e: unknown) => {
+      assert.ok(e instanceof ModelFileError, `not a ModelFileError: ${String(e)}`);
+      assert.match(e.message, pattern);
+      assert.ok(e.message.startsWith('model.pt: '), e.message);
+      assert.ok(!e.message.includes('\n'), 'one line');
+      return true;
+    },
+  );
+}
+
+function withPickle(pickle: Uint8Array, storages: ZipItem[] = []): Uint8Array {
+  return zipBytes([{ name: 'archive/data.pkl', data: pickle }, ...storages]);
+}
+
+const ctx = () => ({ foreignGlobals: new Set<string>(), storages: new Map(), codeCalls: { count: 0, names: [] as string[] } });
+
+describe('PyTorch reader: hand-built archives', () => {
+  test('a state_dict zip written by our writer: 12 + 3 = 15 params, 60 bytes', () => {
+    const { weights } = readPytorchBytes(zipBytes(stateDictZipItems([W, B])), 'm.pt');
+    const totals = weightTotals(weights.tensors);
+    assert.equal(totals.byRole.param.elements, 15);
+    assert.equal(totals.byRole.param.bytes, 60);
+  });
+
+  test('any top folder name, Windows backslash paths and zip64 records are read alike', () => {
+    const items = stateDictZipItems([W, B], { folder: 'my_model' }).map((i) => ({ ...i, name: i.name.replaceAll('/', '\\') }));
+    for (const bytes of [zipBytes(items), zipBytes(items, { zip64: true })]) {
+      const totals = weightTotals(readPytorchBytes(bytes, 'm.pt').weights.tensors);
+      assert.equal(totals.byRole.param.elements, 15);
+    }
+  });
+
+  test('views of one storage count the storage once: two halves of a 12-element storage are 12 params', () => {
+    const top: FakeTensor = { name: 'qkv.q', storageType: 'FloatStorage', key: '0', numel: 12, dims: [6] };
+    const bottom: FakeTensor = { ...top, name: 'qkv.k', offset: 6 };
+    const totals = weightTotals(readPytorchBytes(zipBytes(stateDictZipItems([top, bottom])), 'm.pt').weights.tensors);
+    assert.equal(totals.byRole.param.elements, 12);
+    assert.equal(totals.byRole.param.bytes, 48);
+    assert.equal(totals.storageCount, 1);
+  });
+
+  test('a storage whose zip entry is smaller than the pickle claims is bad input', () => {
+    const items = stateDictZipItems([W]).map((i) => (i.name === 'archive/data/0' ? { name: i.name, data: new Uint8Array(40) } : i));
+    rejects(zipBytes(items), /storage "0" should hold 12 float32 elements \(48 bytes\) but its zip entry has 40 bytes/);
+  });
+
+  test('a storage missing from the zip is bad input', () => {
+    rejects(withPickle(stateDictPickle([W])), /names storage "0" but the archive has no "archive\/data\/0"/);
+  });
+
+  test('a view that runs past its storage is bad input', () => {
+    const big: FakeTensor = { ...W, dims: [4, 4] };
+    rejects(zipBytes(stateDictZipItems([big]).map((i) => (i.name.endsWith('/0') ? { name: i.name, data: new Uint8Array(48) } : i))), /runs past its storage of 12 elements/);
+  });
+
+  test('truncated archives, non-zips and zips without data.pkl are one-line errors', () => {
+    const good = zipBytes(stateDictZipItems([W, B]));
+    rejects(good.subarray(0, good.length - 30), /end-of-directory|outside/);
+    rejects(good.subarray(0, 100), /end-of-directory|outside/);
+    rejects(Buffer.from('hello, this is not a model at all'), /not a PyTorch file/);
+    rejects(zipBytes([{ name: 'weights/other.bin', data: new Uint8Array(8) }]), /without data\.pkl/);
+  });
+
+  test('zip64 lies and entries outside the file are one-line errors', () => {
+    const items = stateDictZipItems([W]);
+    rejects(zipBytes(items.map((i) => (i.name.endsWith('/0') ? { ...i, claimOffset: 2 ** 40 } : i)), { zip64: true }), /lies outside/);
+    rejects(zipBytes(items.map((i) => (i.name.endsWith('/0') ? { ...i, claimCompressedSize: 2 ** 33, claimSize: 2 ** 33 } : i)), { zip64: true }), /lies outside/);
+    rejects(zipBytes(items, { zip64: true, claimEntries: 2 ** 40 }), /declares \d+ entries/);
+    rejects(zipBytes(items, { claimEntries: 60_000 }), /declares 60000 entries but its central directory has only/);
+    // The zip64 locator points past the file.
+    const z = zipBytes(items, { zip64: true });
+    const lie = Uint8Array.from(z);
+    const locator = lie.length - 22 - 20;
+    new DataView(lie.buffer).setUint32(locator + 8, 0xfffffff0, true);
+    rejects(lie, /zip64 end-of-directory record at \d+ lies outside the file/);
+  });
+
+  test('a zip bomb (a deflated data.pkl claiming 1 GB) is refused before inflating', () => {
+    const items: ZipItem[] = [{ name: 'archive/data.pkl', data: new Uint8Array(1000), deflate: true, claimSize: 2 ** 30 }];
+    rejects(zipBytes(items), /zip bomb or a lie/);
+    // Within the ratio but larger than it inflates to: a lie, still refused.
+    rejects(zipBytes([{ name: 'archive/data.pkl', data: stateDictPickle([W]), deflate: true, claimSize: 2000 }]), /inflates to|does not inflate/);
+  });
+
+  test('thousands of entries are read (bounded by the directory size)', () => {
+    const tensors: FakeTensor[] = Array.from({ length: 3000 }, (_, i) => ({ name: `layers.${i}.weight`, storageType: 'HalfStorage', key: String(i), numel: 4, dims: [2, 2] }));
+    const totals = weightTotals(readPytorchBytes(zipBytes(stateDictZipItems(tensors)), 'm.pt').weights.tensors);
+    // 3000 tensors of 2*2 = 4 float16 elements: 12,000 params, 24,000 bytes
+    assert.equal(totals.byRole.param.elements, 12_000);
+    assert.equal(totals.byRole.param.bytes, 24_000);
+  });
+});
+
+describe('PyTorch reader: the pickle is data, never code', () => {
+  test('a pickle that calls os.system is rejected, and nothing runs', () => {
+    const p = new PickleWriter().proto().global('os', 'system').mark().str('touch /tmp/pwned-by-model-budget').tuple().reduce().stop();
+    rejects(withPickle(p.bytes()), /the pickle calls os\.system: rejected/);
+    // To the unpickler itself it is only an unknown object.
+    const v = unpickle(p.bytes(), 0, torchHooks(ctx())).value;
+    assert.ok(v instanceof PyObject);
+    assert.equal(v.className, 'os.system');
+  });
+
+  test('builtins.eval through STACK_GLOBAL is rejected as well', () => {
+    const p = new PickleWriter().proto(4).str('builtins').str('eval').op(0x93).mark().str('1+1').tuple().reduce().stop();
+    rejects(withPickle(p.bytes()), /calls builtins\.eval/);
+  });
+
+  test('a whole module of an unknown class (__main__.Net) is read: its class is only a name', () => {
+    const p = new PickleWriter().proto().global('__main__', 'Net').emptyTuple().newobj().emptyDict().mark();
+    p.str('_parameters').global('collections', 'OrderedDict').emptyTuple().reduce().mark();
+    writeTensor(p.str('weight'), { ...W, parameter: true });
+    p.setitems().str('_buffers').global('collections', 'OrderedDict').emptyTuple().reduce().mark();
+    writeTensor(p.str('steps'), B);
+    p.setitems().str('_modules').global('collections', 'OrderedDict').emptyTuple().reduce().setitems().build().stop();
+    const { weights } = readPytorchBytes(withPickle(p.bytes(), stateDictZipItems([W, B]).slice(1, 3)), 'm.pt');
+    const roles = Object.fromEntries(weights.tensors.map((t) => [t.name, t.role]));
+    // `steps` is float32 but sits in _buffers: a buffer, whatever its dtype suggests.
+    assert.deepEqual(roles, { weight: 'param', steps: 'buffer' });
+  });
+
+  test('unknown opcodes, huge declared lengths and truncation are one-line errors', () => {
+    rejects(withPickle(Uint8Array.from([0x80, 0x02, 0xff])), /unknown pickle opcode 0xff/);
+    rejects(withPickle(Uint8Array.from([0x80, 0x02, 0x58, 0xf0, 0xff, 0xff, 0xff, 0x41, 0x2e])), /truncated: needs 4294967280 more bytes, 2 left/);
+    rejects(withPickle(Uint8Array.from([0x80, 0x04, 0x8d, 0, 0, 0, 0, 0, 0, 0, 0x7f])), /declared length .* is absurd/);
+    rejects(withPickle(stateDictPickle([W]).subarray(0, 60)), /data\.pkl: truncated/);
+    rejects(withPickle(Uint8Array.from([0x80, 0x02, 0x2e])), /stack underflow/);
+    rejects(withPickle(Uint8Array.from([0x80, 0x02, 0x68, 0x07, 0x2e])), /memo key 7 was never stored/);
+  });
+
+  test('limits: opcodes, memo, stack and marks are bounded', () => {
+    const hooks = torchHooks(ctx());
+    const many = new PickleWriter().proto().emptyList();
+    for (let i = 0; i < 100; i++) many.int(i);
+    const bytes = many.stop().bytes();
+    assert.throws(() => unpickle(bytes, 0, hooks, true, { ...DEFAULT_LIMITS, maxOps: 50 }), (e: unknown) => e instanceof PickleError && /more than 50 opcodes/.test(e.message));
+    assert.throws(() => unpickle(bytes, 0, hooks, true, { ...DEFAULT_LIMITS, maxStack: 10 }), /stack deeper than 10/);
+    const marks = new PickleWriter().proto();
+    for (let i = 0; i < 20; i++) marks.mark();
+    assert.throws(() => unpickle(marks.stop().bytes(), 0, hooks, true, { ...DEFAULT_LIMITS, maxMarks: 10 }), /more than 10 nested MARKs/);
+    const memo = new PickleWriter().proto().emptyList();
+    for (let i = 0; i < 20; i++) memo.put();
+    assert.throws(() => unpickle(memo.op(0x94, 0x94).stop().bytes(), 0, hooks, true, { ...DEFAULT_LIMITS, maxMemo: 10 }), /memo larger than 10/);
+  });
+
+  test('self-referencing and exponentially shared structures are walked once', () => {
+    // A list that contains itself: L = []; L.append(L)
+    const cyclic = new PickleWriter().proto().emptyList().put().get(0).op(0x61).stop().bytes();
+    assert.deepEqual(walkPickle(unpickle(cyclic, 0, torchHooks(ctx())).value).tensors, []);
+    // 60 levels of [x, x]: 2^60 paths if walked naively.
+    const p = new PickleWriter().proto().emptyList().op(0x71, 0);
+    for (let i = 1; i <= 60; i++) p.mark().get((i - 1) & 0xff).get((i - 1) & 0xff).op(0x6c).op(0x71, i & 0xff);
+    const started = Date.now();
+    walkPickle(unpickle(p.stop().bytes(), 0, torchHooks(ctx())).value);
+    assert.ok(Date.now() - started < 2000);
+  });
+
+  test('protocol 0 text opcodes and LONG1 negatives decode as Python would', () => {
+    const text = Buffer.from("(I12\nL-3L\nF2.5\nS'ab'\nI01\nt.", 'latin1');
+    const v = unpickle(text, 0, torchHooks(ctx())).value as { items: unknown[] };
+    assert.deepEqual(v.items, [12, -3, 2.5, 'ab', true]);
+    // LONG1 of 2 bytes 0x00 0xff = -256 (two's complement, little-endian)
+    assert.equal(unpickle(Uint8Array.from([0x80, 0x02, 0x8a, 0x02, 0x00, 0xff, 0x2e]), 0, torchHooks(ctx())).value, -256);
+  });
+});
+
+describe('PyTorch reader: legacy files', () => {
+  const legacy = readFileSync(join(FIXTURES, 'resnet_legacy.pt'));
+
+  test('truncated inside the pickles or inside the storages is a one-line error', () => {
+    rejects(legacy.subarray(0, 200), /truncated/);
+    rejects(legacy.subarray(0, legacy.length - 10), /legacy file is truncated: storage ".*" \(\d+ bytes\) runs past the end of the file/);
+  });
+
+  test('a storage whose size header disagrees with the pickle is bad input', () => {
+    const bad = Uint8Array.from(legacy);
+    // The first storage's 8-byte element count follows the fifth pickle (the storage keys).
+    let end = 0;
+    for (let i = 0; i < 5; i++) end = unpickle(bad, end, torchHooks(ctx())).end;
+    new DataView(bad.buffer).setUint32(end, 999, true);
+    rejects(bad, /holds 999 elements but the pickle says/);
+  });
+
+  test('TorchScript roles come from the class code: a declared buffer stays a buffer whatever its name', () => {
+    const p = new PickleWriter().proto().global('__torch__.Net', 'Net').emptyTuple().newobj().emptyDict().mark();
+    writeTensor(p.str('scale_table'), W);
+    writeTensor(p.str('weight'), B);
+    const root = unpickle(p.setitems().build().stop().bytes(), 0, torchHooks(ctx())).value;
+    const classes = new Map([['__torch__.Net.Net', { parameters: new Set(['weight']), buffers: new Set(['scale_table']) }]]);
+    const roles = Object.fromEntries(walkPickle(root, classes).tensors.map((t) => [t.name, t.role]));
+    assert.deepEqual(roles, { scale_table: 'buffer', weight: 'param' });
+  });
+});
