@@ -14,6 +14,7 @@ import type { Model } from '../graph/ir.js';
 import { readAt, withOpenModel } from './file.js';
 import { ggufFormat } from './gguf/format.js';
 import { onnxFormat } from './onnx/format.js';
+import { pytorchFormat } from './pytorch/format.js';
 import { safetensorsFormat } from './safetensors/format.js';
 import type { WeightsFile } from './weights.js';
 
@@ -88,7 +89,7 @@ export const HEAD_BYTES = 64;
  */
 const FORMATS: readonly ModelFormat[] = [
   onnxFormat,
-  // pytorchFormat,      (src/formats/pytorch)
+  pytorchFormat,
   safetensorsFormat,
   ggufFormat,
   // tfliteFormat,       (src/formats/tflite)

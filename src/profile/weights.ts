@@ -4,6 +4,7 @@
  * that need a graph are null with the reason (`unavailable`), never 0.
  */
 import type { WeightTensor, WeightsFile } from '../formats/weights.js';
+import { dtypeBits, isDType } from '../graph/dtype.js';
 import { decoderFigures } from './llm.js';
 import type { DTypeBytes, LlmSummary, ModuleParams, ParamsSummary, ProfileResult, StateSummary, Unavailable, WeightsSummary } from './types.js';
 import { PROFILE_SCHEMA_VERSION } from './types.js';
@@ -34,7 +35,7 @@ export function weightsOnlyUnavailable(formatLabel: string, hasDecoder = false):
 
 /**
  * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
- * the storage (a view is never larger than what it views).
+ * the storage, with the storage's element count when its views cover only parts of it.
  */
 export function uniqueStorages(tensors: readonly WeightTensor[]): WeightTensor[] {
   const out: WeightTensor[] = [];
@@ -53,8 +54,20 @@ export function uniqueStorages(tensors: readonly WeightTensor[]): WeightTensor[]
       out[at] = t;
     }
   }
-  return out;
+  return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
 }
+
+/**
+ * Elements a shared storage holds (its bytes over the element width): views that each cover
+ * part of one storage (a fused qkv saved as three slices) count the whole storage once.
+ */
+function storageElements(t: WeightTensor): number {
+  const bits = isDType(t.dtype) ? dtypeBits(t.dtype) : QUANTIZED_BITS[t.dtype];
+  return bits ? Math.floor((t.bytes * 8) / bits) : 0;
+}
+
+/** PyTorch's quantized element types, which are not IR dtypes. */
+const QUANTIZED_BITS: Readonly<Record<string, number>> = { qint8: 8, quint8: 8, qint32: 32 };
 
 function dtypeKey(t: WeightTensor): string {
   return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { PickleError, PyObject, unpickle, DEFAULT_LIMITS } from '../../src/formats/pytorch/pickle.js';
 import { readPytorchBytes } from '../../src/formats/pytorch/reader.js';
-import { weightTotals } from '../../src/formats/pytorch/summary.js';
+import { profileWeights } from '../../src/profile/weights.js';
+import type { WeightsFile } from '../../src/formats/weights.js';
 import { walkPickle } from '../../src/formats/pytorch/walk.js';
 import { torchHooks } from '../../src/formats/pytorch/torch-pickle.js';
 import { PickleWriter, stateDictPickle, stateDictZipItems, writeTensor, zipBytes } from '../support/pytorch-writer.js';
@@ -35,31 +36,30 @@ function withPickle(pickle: Uint8Array, storages: ZipItem[] = []): Uint8Array {
   return zipBytes([{ name: 'archive/data.pkl', data: pickle }, ...storages]);
 }
 
+function params(weights: WeightsFile): { total: number; bytes: number } {
+  const p = profileWeights(weights, { path: 'm.pt', format: 'pytorch', formatLabel: 'PyTorch', formatVersion: 'zip', fileBytes: 0, sideFileBytes: 0 }).params;
+  return { total: p.total, bytes: p.bytes };
+}
+
 const ctx = () => ({ foreignGlobals: new Set<string>(), storages: new Map(), codeCalls: { count: 0, names: [] as string[] } });
 
 describe('PyTorch reader: hand-built archives', () => {
   test('a state_dict zip written by our writer: 12 + 3 = 15 params, 60 bytes', () => {
     const { weights } = readPytorchBytes(zipBytes(stateDictZipItems([W, B])), 'm.pt');
-    const totals = weightTotals(weights.tensors);
-    assert.equal(totals.byRole.param.elements, 15);
-    assert.equal(totals.byRole.param.bytes, 60);
+    assert.deepEqual(params(weights), { total: 15, bytes: 60 });
   });
 
   test('any top folder name, Windows backslash paths and zip64 records are read alike', () => {
     const items = stateDictZipItems([W, B], { folder: 'my_model' }).map((i) => ({ ...i, name: i.name.replaceAll('/', '\\') }));
     for (const bytes of [zipBytes(items), zipBytes(items, { zip64: true })]) {
-      const totals = weightTotals(readPytorchBytes(bytes, 'm.pt').weights.tensors);
-      assert.equal(totals.byRole.param.elements, 15);
+      assert.equal(params(readPytorchBytes(bytes, 'm.pt').weights).total, 15);
     }
   });
 
   test('views of one storage count the storage once: two halves of a 12-element storage are 12 params', () => {
     const top: FakeTensor = { name: 'qkv.q', storageType: 'FloatStorage', key: '0', numel: 12, dims: [6] };
     const bottom: FakeTensor = { ...top, name: 'qkv.k', offset: 6 };
-    const totals = weightTotals(readPytorchBytes(zipBytes(stateDictZipItems([top, bottom])), 'm.pt').weights.tensors);
-    assert.equal(totals.byRole.param.elements, 12);
-    assert.equal(totals.byRole.param.bytes, 48);
-    assert.equal(totals.storageCount, 1);
+    assert.deepEqual(params(readPytorchBytes(zipBytes(stateDictZipItems([top, bottom])), 'm.pt').weights), { total: 12, bytes: 48 });
   });
 
   test('a storage whose zip entry is smaller than the pickle claims is bad input', () => {
@@ -107,10 +107,8 @@ describe('PyTorch reader: hand-built archives', () => {
 
   test('thousands of entries are read (bounded by the directory size)', () => {
     const tensors: FakeTensor[] = Array.from({ length: 3000 }, (_, i) => ({ name: `layers.${i}.weight`, storageType: 'HalfStorage', key: String(i), numel: 4, dims: [2, 2] }));
-    const totals = weightTotals(readPytorchBytes(zipBytes(stateDictZipItems(tensors)), 'm.pt').weights.tensors);
     // 3000 tensors of 2*2 = 4 float16 elements: 12,000 params, 24,000 bytes
-    assert.equal(totals.byRole.param.elements, 12_000);
-    assert.equal(totals.byRole.param.bytes, 24_000);
+    assert.deepEqual(params(readPytorchBytes(zipBytes(stateDictZipItems(tensors)), 'm.pt').weights), { total: 12_000, bytes: 24_000 });
   });
 });
 

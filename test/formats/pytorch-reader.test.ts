@@ -5,8 +5,9 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { isPytorchFile, readPytorchBytes, readPytorchFile } from '../../src/formats/pytorch/reader.js';
-import { weightTotals } from '../../src/formats/pytorch/summary.js';
-import type { WeightTensor } from '../../src/formats/weights.js';
+import type { WeightTensor, WeightsFile } from '../../src/formats/weights.js';
+import { profileWeights, uniqueStorages } from '../../src/profile/weights.js';
+import type { ProfileResult } from '../../src/profile/types.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', 'pytorch');
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -30,6 +31,15 @@ const fixture = (name: string): string => join(FIXTURES, name);
  */
 const RESNET = { params: 5266, paramBytes: 21_064, buffers: 150, bufferBytes: 624, tensors: 39, storages: 38 };
 
+/** The params-only profile the CLI and the action show for a weights file. */
+function profile(weights: WeightsFile): ProfileResult {
+  return profileWeights(weights, { path: 'model.pt', format: 'pytorch', formatLabel: 'PyTorch', formatVersion: 'zip', fileBytes: 0, sideFileBytes: 0 });
+}
+
+function dtypes(p: ProfileResult): Record<string, [number, number]> {
+  return Object.fromEntries(Object.entries(p.params.byDtype).map(([k, v]) => [k, [v.elements, v.bytes]]));
+}
+
 function byName(tensors: readonly WeightTensor[]): Map<string, WeightTensor> {
   return new Map(tensors.map((t) => [t.name, t]));
 }
@@ -37,16 +47,20 @@ function byName(tensors: readonly WeightTensor[]): Map<string, WeightTensor> {
 function assertResnet(path: string, container: string): WeightTensor[] {
   const { weights, container: got, stats } = readPytorchFile(path);
   assert.equal(got, container);
-  const totals = weightTotals(weights.tensors);
-  assert.equal(totals.byRole.param.elements, RESNET.params);
-  assert.equal(totals.byRole.param.bytes, RESNET.paramBytes);
-  assert.equal(totals.byRole.buffer.elements, RESNET.buffers);
-  assert.equal(totals.byRole.buffer.bytes, RESNET.bufferBytes);
-  assert.equal(totals.byRole.optimizer.elements, 0);
-  assert.equal(totals.tensorCount, RESNET.tensors);
-  assert.equal(totals.storageCount, RESNET.storages);
-  // float32: 5266 + 144 = 5410 elements, 21,640 bytes; int64: the 6 counters, 48 bytes.
-  assert.deepEqual(Object.fromEntries([...totals.byDtype].map(([k, v]) => [k, [v.elements, v.bytes]])), { float32: [5410, 21_640], int64: [6, 48] });
+  const p = profile(weights);
+  assert.equal(p.params.total, RESNET.params);
+  assert.equal(p.params.bytes, RESNET.paramBytes);
+  assert.deepEqual(dtypes(p), { float32: [RESNET.params, RESNET.paramBytes] });
+  assert.deepEqual(p.weights!.buffers, { tensors: 18, elements: RESNET.buffers, bytes: RESNET.bufferBytes });
+  assert.deepEqual(p.weights!.optimizer, { tensors: 0, elements: 0, bytes: 0 });
+  assert.equal(p.weights!.tensors, RESNET.tensors);
+  assert.equal(uniqueStorages(weights.tensors).length, RESNET.storages);
+  // Per module: layer1.0 = two 8->8 convs (1152) + two BNs of 8 (2 * 16) = 1184;
+  // layer2.0 = 1152 + 2304 + 128 (convs) + three BNs of 16 (3 * 32) = 3680.
+  const modules = Object.fromEntries(p.weights!.modules.map((m) => [m.name, m.params]));
+  assert.equal(modules['layer1'], 1184);
+  assert.equal(modules['layer2.0.downsample'], 128 + 32);
+  assert.equal(modules['layer2'], 3680);
   const t = byName(weights.tensors);
   assert.equal(t.get('fc.weight')!.storageKey, t.get('aux.weight')!.storageKey);
   assert.deepEqual(t.get('layer2.0.conv2.weight')!.dims, [16, 16, 3, 3]);
@@ -82,15 +96,15 @@ describe('PyTorch reader: files written by torch (test/fixtures/pytorch)', () =>
 
   test('training checkpoint: model weights under their module names, Adam state and EMA apart', () => {
     const { weights } = readPytorchFile(fixture('resnet_checkpoint.pt'));
-    const totals = weightTotals(weights.tensors);
-    assert.equal(totals.byRole.param.elements, RESNET.params);
-    assert.equal(totals.byRole.buffer.elements, RESNET.buffers);
+    const p = profile(weights);
+    assert.equal(p.params.total, RESNET.params);
+    assert.equal(p.weights!.buffers.elements, RESNET.buffers);
     // Adam: exp_avg + exp_avg_sq per parameter (2 * 5266 = 10,532) and one float32 `step` for each
     // of the 20 parameter tensors (the tied aux.weight is one parameter) = 10,552 elements;
     // the EMA copy: 5266 params + 150 buffers = 5416. Optimizer state: 15,968 elements.
-    assert.equal(totals.byRole.optimizer.elements, 10_552 + 5416);
+    assert.equal(p.weights!.optimizer.elements, 10_552 + 5416);
     // 10,552 * 4 + (21,064 + 624) = 63,896 bytes
-    assert.equal(totals.byRole.optimizer.bytes, 63_896);
+    assert.equal(p.weights!.optimizer.bytes, 63_896);
     const t = byName(weights.tensors);
     assert.equal(t.get('layer1.0.conv1.weight')!.role, 'param');
     assert.equal(t.get('optimizer_state_dict.state.0.exp_avg_sq')!.role, 'optimizer');
@@ -100,15 +114,21 @@ describe('PyTorch reader: files written by torch (test/fixtures/pytorch)', () =>
 
   test('quantized (qint8) state_dict: per-channel weights with their scales, module scale/zero_point not weights', () => {
     const { weights } = readPytorchFile(fixture('quantized_qint8.pt'));
-    const totals = weightTotals(weights.tensors);
+    const p = profile(weights);
     // conv.weight 4*3*3*3 = 108 qint8 + conv.bias 4 float32 + fc.weight 2*4 = 8 qint8 + fc.bias 2 float32
-    assert.equal(totals.byRole.param.elements, 108 + 4 + 8 + 2);
-    assert.deepEqual([totals.byDtype.get('qint8')!.elements, totals.byDtype.get('qint8')!.bytes], [116, 116]);
+    assert.equal(p.params.total, 108 + 4 + 8 + 2);
+    assert.deepEqual(dtypes(p), {
+      // conv and fc weights alike: 108 + 8 = 116 qint8, one byte each
+      'qint8 (per-channel affine (axis 0))': [116, 116],
+      float32: [6, 24],
+    });
     const t = byName(weights.tensors);
-    assert.equal(t.get('conv.weight')!.quantization, 'per-channel-affine qint8 (axis 0, 4 channels)');
-    assert.equal(t.get('fc.weight')!.quantization, 'per-channel-affine qint8 (axis 0, 2 channels)');
-    // Per-channel scales are float64 tensors of their own storage: 4 + 2 channels, 48 bytes.
-    assert.deepEqual([totals.byDtype.get('float64')!.elements, totals.byDtype.get('float64')!.bytes], [6, 48]);
+    assert.equal(t.get('conv.weight')!.quantization, 'per-channel affine (axis 0)');
+    assert.equal(t.get('fc.weight')!.quantization, 'per-channel affine (axis 0)');
+    // Not weights: per-channel scales (4 + 2 float64, 48 B) and zero points (4 + 2 int64, 48 B),
+    // and the one-element scale/zero_point of quant, conv and fc (3 * (4 + 8) = 36 B):
+    // 6 + 6 + 6 = 18 elements, 48 + 48 + 36 = 132 bytes.
+    assert.deepEqual(p.params.nonWeight, { elements: 18, bytes: 132 });
     assert.equal(t.get('conv.weight.q_scales')!.role, 'non-weight');
     assert.equal(t.get('conv.scale')!.role, 'non-weight');
     assert.equal(t.get('quant.zero_point')!.role, 'non-weight');
@@ -116,9 +136,8 @@ describe('PyTorch reader: files written by torch (test/fixtures/pytorch)', () =>
 
   test('bfloat16 and float16 weights: bytes by dtype', () => {
     const { weights } = readPytorchFile(fixture('half_bf16.pt'));
-    const d = weightTotals(weights.tensors).byDtype;
     // embed 32*16 = 512 bfloat16 (1024 B); proj 16*16 + 16 = 272 float16 (544 B); norm 16 + 16 = 32 float32 (128 B)
-    assert.deepEqual(Object.fromEntries([...d].map(([k, v]) => [k, [v.elements, v.bytes]])), { bfloat16: [512, 1024], float16: [272, 544], float32: [32, 128] });
+    assert.deepEqual(dtypes(profile(weights)), { bfloat16: [512, 1024], float16: [272, 544], float32: [32, 128] });
   });
 
   test('every tensor matches what torch itself recorded (facts.json)', () => {

@@ -43,6 +43,18 @@ export function hasLegacyMagic(head: Uint8Array): boolean {
   return LEGACY_HEAD.every((b, i) => head[i] === b);
 }
 
+/**
+ * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
+ * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
+ * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
+ */
+export function looksLikeTorchZip(head: Uint8Array): boolean {
+  if (!hasZipMagic(head) || head.length < 30) return false;
+  const nameLength = head[26]! | (head[27]! << 8);
+  const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
+  return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+}
+
 /** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */
 function archivePrefix(entries: readonly ZipEntry[]): string | undefined {
   for (const e of entries) {
@@ -232,6 +244,7 @@ function readLegacy(src: ByteSource) {
       const walked = walkPickle(data.value);
       return { tensors: walked.tensors, container: 'legacy' as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings };
     } catch (e) {
+      if (e instanceof PickleError && !e.message.startsWith('legacy file')) throw new PickleError(`legacy file: ${e.message}`);
       if (!(e instanceof NeedMoreBytes)) throw e;
       if (length >= MAX_PICKLE_BYTES) throw new PickleError(`legacy file: its pickles run past the first ${MAX_PICKLE_BYTES} bytes`);
       const grown = Math.min(src.size, MAX_PICKLE_BYTES, Math.max(length * 2, e.needed));
@@ -272,11 +285,10 @@ function checkLegacyStorages(src: ByteSource, head: Uint8Array, start: number, k
   }
 }
 
-function describeQuantizer(dtype: string, q: Quantizer): string {
-  const scheme = q.scheme.replaceAll('_', '-');
-  if (q.scale !== undefined) return `${scheme} ${dtype} (scale ${q.scale.toPrecision(4)}, zero point ${q.zeroPoint ?? 0})`;
-  if (q.axis !== undefined) return `${scheme} ${dtype} (axis ${q.axis}${q.scales ? `, ${q.scales.dims.reduce((a, b) => a * b, 1)} channels` : ''})`;
-  return `${scheme} ${dtype}`;
+/** How the values are quantized, without per-tensor numbers so that tensors alike group together. */
+function describeQuantizer(q: Quantizer): string {
+  const scheme = q.scheme.replace(/^per_(tensor|channel)_/, 'per-$1 ').replaceAll('_', ' ');
+  return q.axis !== undefined ? `${scheme} (axis ${q.axis})` : scheme;
 }
 
 /** The last element a view reaches, plus one: it must lie inside the storage. */
@@ -314,7 +326,7 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
       bytes: t.storage.bytes,
       role,
       storageKey: t.storage.key,
-      ...(t.quantizer ? { quantization: describeQuantizer(t.dtype, t.quantizer) } : {}),
+      ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),
     });
   }
   const warnings: string[] = [...extra];
