@@ -107,9 +107,13 @@ function endsWithAny(lowerPath: string, endings: readonly string[] | undefined):
   return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
 
-/** Every extension a model can have: the default `models` globs. */
+/**
+ * The extensions that name a model: the default `models` globs. Magic-only extensions (`.bin`)
+ * are left out: by default every changed `.bin` (ONNX external data, OpenVINO weights) would be
+ * profiled as a model and fail; repositories with `pytorch_model.bin` add a `.bin` glob to `models`.
+ */
 export function modelExtensions(): string[] {
-  return [...new Set(FORMATS.flatMap((f) => [...f.extensions, ...(f.magicOnlyExtensions ?? [])]))];
+  return [...new Set(FORMATS.flatMap((f) => f.extensions))];
 }
 
 /**

@@ -4,11 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { ProfileResult } from '../../src/profile/types.js';
+import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../../src/io/glob.js';
 import { PickleWriter, stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
 import { runCli } from '../support/run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mb-pytorch-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
+
+test('default models globs take .pt/.pth/.ckpt but not .bin (ONNX external data would fail as a model)', () => {
+  const globs = parsePatterns(DEFAULT_MODEL_GLOBS);
+  for (const p of ['ckpt/model.pt', 'a/b.pth', 'last.ckpt', 'net.onnx']) assert.ok(matchesAny(p, globs), p);
+  assert.equal(matchesAny('models/weights.bin', globs), false);
+});
 
 describe('model-budget profile on PyTorch files (bundled CLI)', () => {
   test('a training checkpoint: params, buffers and optimizer state apart, costs n/a', () => {
