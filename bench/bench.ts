@@ -3,7 +3,7 @@
  * file, each in its own process (peak RSS is per process). Models: every ONNX file in
  * ../shared/models, plus synthetic 2 GB models (weights embedded, and as external data) made in
  * the OS temp folder; then 2 GB+ safetensors and GGUF files and a 100-shard safetensors set, written
- * sparse (`-- --weights-only` runs those alone). Targets (issue #2/#3/#10) are checked and printed
+ * sparse, and PyTorch checkpoints (bench/pytorch.ts) (`-- --weights-only` runs those alone). Targets (issue #2/#3/#10) are checked and printed
  * as PASS/FAIL; the exit code is 0 either way (the benchmark measures, tests assert).
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
+import { benchPytorch } from './pytorch.js';
 import { writeLargeGguf, writeLargeSafetensors, writeShardedSafetensors } from './weights.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -84,10 +85,11 @@ function measureWeights(tmp: string): void {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--weights-only')) {
-    // `npm run bench -- --weights-only`: the safetensors and GGUF rows alone (a few seconds).
+    // `npm run bench -- --weights-only`: the safetensors, GGUF and PyTorch rows alone (a few seconds).
     const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
     try {
       measureWeights(tmp);
+      benchPytorch(tmp, Number(process.env['BENCH_SYNTHETIC_BYTES'] ?? 2.2e9));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
     console.log('  ceiling: decode / our mem, the speedup our reader would have if opening the file and reading the tensor headers cost nothing.');
     console.log('profile: read + shape inference + costs + peak memory (median); RSS MB: peak resident set of a process that profiles the model once; base RSS: one that decodes it fully once.');
     console.log('targets: bytes read <= 1 MB + 1% of file; >=10x faster than full decode where weights are >90% of the file, never slower elsewhere; RSS < 150 MB.');
+    benchPytorch(tmp, gb);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
