@@ -111,12 +111,15 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
     }
   });
   let sorted = true;
+  // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
+  const lastReader = new Int32Array(items.length).fill(-1);
   const deps = items.map((item, i) => {
     const d: number[] = [];
     for (const name of nodeReads(nodeOf(item))) {
       // A node output shadows an outer-scope value of the same name inside this graph.
       const p = name ? producer.get(name) : undefined;
-      if (p === undefined || d.includes(p)) continue;
+      if (p === undefined || lastReader[p] === i) continue;
+      lastReader[p] = i;
       d.push(p);
       if (p >= i) sorted = false;
     }

@@ -12,7 +12,7 @@ import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
-import { knownValue, numel } from '../shapes/util.js';
+import { knownValue, numel, rankFromLength } from '../shapes/util.js';
 import { NO_ARITHMETIC, castNumber, intsOf, isConcrete, single, tensorValue, valueOf } from './shape-ops.js';
 
 const fillDoc: OpDoc = { flops: '0: writes a fill value', memory: 'output bytes written (the small shape input read)' };
@@ -36,7 +36,7 @@ const constantOfShapeOp: OpDef = {
     } else {
       const len = shapeIn.type.shape?.[0];
       if (typeof len !== 'number') throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
-      shape = Array.from({ length: len }, () => ctx.freshDim('constant_of_shape'));
+      shape = Array.from({ length: rankFromLength(len, 'the shape input') }, () => ctx.freshDim('constant_of_shape'));
     }
     let value: KnownValue | undefined;
     if (dims && fill !== undefined && numel(dims) <= MAX_FOLD_ELEMENTS) value = knownValue(dtype, dims, new Array<number>(numel(dims)).fill(fill));

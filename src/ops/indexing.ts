@@ -251,6 +251,7 @@ const sliceOps: OpDef[] = [
         if (axes) sliced = axes.map((a) => normalizeAxis(a, r));
         else if (!axesUnknown) {
           const n = ctx.input(1).type.shape?.[0];
+          if (typeof n === 'number' && n > r) throw new OpError(`starts has ${n} entries, more than the data's rank ${r}`);
           if (typeof n === 'number') sliced = Array.from({ length: n }, (_, i) => i);
         }
         return inferSlice(ctx, undefined, sliced);

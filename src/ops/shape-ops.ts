@@ -11,7 +11,7 @@ import type { DType } from '../graph/dtype.js';
 import type { Tensor } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
-import { bytesOf, knownValue, normalizeAxis, numel } from '../shapes/util.js';
+import { bytesOf, knownValue, normalizeAxis, numel, rankFromLength } from '../shapes/util.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers for the tensor-manipulation families.
@@ -223,7 +223,7 @@ function inferReshape(ctx: InferContext, target: readonly number[] | undefined, 
     shape = reshapeDims(inShape, target, allowzero, ctx);
   } else if (typeof targetLength === 'number') {
     // The shape's values are unknown but its length is: the rank is known, the dims are not.
-    shape = Array.from({ length: targetLength }, () => ctx.freshDim('reshape'));
+    shape = Array.from({ length: rankFromLength(targetLength, 'the shape input') }, () => ctx.freshDim('reshape'));
   } else {
     throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
   }

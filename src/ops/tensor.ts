@@ -9,7 +9,7 @@ import { bytesFor } from '../graph/dtype.js';
 import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
-import { bytesOf, concrete, knownValue, normalizeAxis, numel } from '../shapes/util.js';
+import { bytesOf, concrete, knownValue, normalizeAxis, numel, rankFromLength } from '../shapes/util.js';
 import {
   DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, dimSum, inputBytes, intsOf, isConcrete, single, stridesOf, transposeData,
 } from './shape-ops.js';
@@ -269,7 +269,7 @@ function expandShape(ctx: InferContext, s: readonly SymDim[], target: readonly n
   if (!target) {
     if (typeof targetLen !== 'number') return undefined;
     // Where the input dim is not 1 it wins (the target entry must be 1 or equal); else unknown.
-    const r = Math.max(s.length, targetLen);
+    const r = Math.max(s.length, rankFromLength(targetLen, 'the shape input'));
     const padded: SymDim[] = [...new Array<number>(r - s.length).fill(1), ...s];
     return padded.map((d) => (typeof d === 'number' && d !== 1 ? d : ctx.freshDim('expand')));
   }

@@ -38,6 +38,9 @@ export function profileModel(
 ): ProfileResult {
   const initializers = model.graph.initializers;
   const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
+  // By name, once: a model may have 100k inputs, and a search per input is quadratic.
+  const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
+  const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
   const base = {
     schemaVersion: PROFILE_SCHEMA_VERSION,
     model: {
@@ -49,8 +52,8 @@ export function profileModel(
       producer: model.producer,
       opsets: opsetRecord(model.opsetImports),
     },
-    inputs: declaredInputs.map((v) => valueSummary(v, engine?.inputs.find((x) => x.name === v.name)?.type)),
-    outputs: model.graph.outputs.map((v) => valueSummary(v, engine?.outputs.find((x) => x.name === v.name)?.type)),
+    inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
+    outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
     params,
     opHistogram: opHistogram(model),
   };

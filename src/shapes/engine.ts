@@ -11,8 +11,9 @@ import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
 import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js';
+import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_RANK } from '../graph/limits.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
-import { MAX_FOLD_ELEMENTS, OpError, UnresolvedDimError } from './types.js';
+import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
 import type {
   CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
 } from './types.js';
@@ -32,7 +33,14 @@ interface FlatNode {
   readonly node: Node;
   readonly scope: string;
   readonly opsets: ReadonlyMap<string, number>;
+  /** Local functions this node was expanded from, outermost first (subgraphs of the node inherit them). */
+  readonly calls: readonly string[];
+  /** Graph nesting: 0 in the main graph, +1 per control-flow body and per local-function call. */
+  readonly depth: number;
 }
+
+/** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
+const MAX_FRESH_DIMS_PER_NODE = 16 * MAX_RANK;
 
 /** Values visible while running one graph level; outer levels are visible through `parent`. */
 class Scope {
@@ -95,6 +103,8 @@ class Engine {
   private silent = 0;
   /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
   private readonly freshNames = new Set<string>();
+  /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
+  private expanded = 0;
 
   constructor(private readonly model: Model, private readonly lookup: OpLookup, private readonly options: EngineOptions) {
     const opsets = new Map<string, number>();
@@ -110,7 +120,7 @@ class Engine {
     const level: Level = {
       path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
     };
-    const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, []), level.label);
+    const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
     const frees = this.lifetimes(flat, graph, main);
     const first = this.results.length;
     this.runLevel(flat, level, frees);
@@ -170,8 +180,9 @@ class Engine {
   private bindInputs(graph: Graph, scope: Scope): { name: string; type: TensorType }[] {
     const given = this.options.inputShapes ?? {};
     const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+    const bindableNames = new Set(bindable.map((v) => v.name));
     for (const name of Object.keys(given)) {
-      if (!bindable.some((v) => v.name === name)) {
+      if (!bindableNames.has(name)) {
         const names = bindable.map((v) => v.name).join(', ');
         throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
       }
@@ -206,6 +217,7 @@ class Engine {
 
     const bound: { name: string; type: TensorType }[] = [];
     for (const v of bindable) {
+      checkRank(v.shape?.length ?? 0, `input '${v.name}'`);
       const explicit = given[v.name];
       let shape: SymDim[] | undefined;
       if (explicit) shape = [...explicit];
@@ -243,6 +255,7 @@ class Engine {
 
   /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
   private typeFromInfo(v: ValueInfo): TensorType {
+    checkRank(v.shape?.length ?? 0, `value '${v.name}' (value_info)`);
     return {
       dtype: v.dtype,
       shape: v.shape?.map((d) => {
@@ -255,27 +268,66 @@ class Engine {
 
   // ---- local functions -----------------------------------------------------------------------
 
-  /** Gives unnamed nodes a name and expands calls to local functions inline. */
-  private flatten(nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, stack: readonly string[]): FlatNode[] {
-    const out: FlatNode[] = [];
+  /**
+   * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
+   * functions the nodes were expanded from (a call to one of them is recursion, even from inside
+   * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
+   */
+  private flatten(
+    nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, calls: readonly string[], depth: number,
+    out: FlatNode[] = [],
+  ): FlatNode[] {
+    if (calls.length === 0) {
+      // Before expanding anything: a few KB of functions calling each other twice per level
+      // expand to billions of nodes, which must be refused before they are allocated.
+      let total = 0;
+      for (const n of nodes) total += this.expandedSize(n, []);
+      this.checkExecuted(this.expanded + total, nodes[0]);
+    }
     nodes.forEach((raw, index) => {
       const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
       const key = `${normalizeDomain(node.domain)}::${node.opType}`;
       const fn = this.functions.get(key);
       if (!fn) {
-        out.push({ node, scope, opsets });
+        this.checkExecuted(++this.expanded, node);
+        out.push({ node, scope, opsets, calls, depth });
         return;
       }
-      if (stack.includes(key)) {
-        throw new GraphError(`local function '${fn.name}' calls itself (through ${[...stack, key].join(' -> ')})`);
+      if (calls.includes(key)) {
+        throw new GraphError(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
       }
+      checkDepth(depth + 1, `local function '${fn.name}' (called by node '${raw.name || node.opType}')`);
       const fnOpsets = new Map(this.modelOpsets);
       for (const [d, v] of fn.opsetImports) fnOpsets.set(normalizeDomain(d), v);
       const inner = expandFunction(fn, node);
       const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
-      out.push(...this.flatten(inner, innerScope, fnOpsets, [...stack, key]));
+      this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
     });
     return out;
+  }
+
+  /** Memo of expandedSize per function key. */
+  private readonly sizes = new Map<string, number>();
+
+  /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
+  private expandedSize(node: Node, calls: readonly string[]): number {
+    const key = `${normalizeDomain(node.domain)}::${node.opType}`;
+    const fn = this.functions.get(key);
+    if (!fn) return 1;
+    const known = this.sizes.get(key);
+    if (known !== undefined) return known;
+    if (calls.includes(key)) throw new GraphError(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+    checkDepth(calls.length + 1, `local function '${fn.name}'`);
+    let size = 0;
+    for (const n of fn.nodes) size += this.expandedSize(n, [...calls, key]);
+    this.sizes.set(key, size);
+    return size;
+  }
+
+  private checkExecuted(count: number, at: Node | undefined): void {
+    if (count > MAX_EXECUTED_NODES) {
+      throw new LimitError(`the model runs more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
+    }
   }
 
   // ---- ordering ------------------------------------------------------------------------------
@@ -384,6 +436,7 @@ class Engine {
       this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
       outputs = fromValueInfo();
     } else {
+      let freshDims = 0;
       const ctx: InferContext = {
         node,
         opset,
@@ -400,13 +453,18 @@ class Engine {
           return x.type.shape;
         },
         subgraph: (graph, ins, vals) => this.runSubgraph(flat, level, slot, graph, ins, vals ?? []),
-        freshDim: (hint) => this.fresh(hint),
+        freshDim: (hint) => {
+          // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+          if (++freshDims > MAX_FRESH_DIMS_PER_NODE) throw new LimitError(`${label}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+          return this.fresh(hint);
+        },
         warn: (m) => this.warn(`${label}: ${m}`),
       };
       let inferred = false;
       try {
         const res = def.infer(ctx);
         outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
+        for (const t of outputs) checkRank(t.shape?.length ?? 0, label);
         const bad = outputs.flatMap((t) => t.shape ?? []).find((d) => typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0));
         if (bad !== undefined) throw new OpError(`inferred an invalid dimension ${bad}`);
         values = node.outputs.map((_, i) => {
@@ -436,6 +494,8 @@ class Engine {
           this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${label}${level.path ? ` in ${level.path}` : ''})`);
         }
       } catch (e) {
+        if (e instanceof OpLimitError) throw new LimitError(`${label}: ${e.message}`);
+        if (e instanceof GraphError) throw e;
         if (e instanceof UnresolvedDimError) {
           if (!inferred) outputs = fromValueInfo();
           unresolved(e.dim);
@@ -542,7 +602,8 @@ class Engine {
     const listed = seen.has(graph);
     seen.add(graph);
     const sub: Level = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
-    const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, []), path);
+    checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
+    const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1), path);
     const start = this.results.length;
     // A repeated run must not count its unknown ops and lower-bound reasons a second time.
     if (listed) this.silent++;
@@ -570,6 +631,14 @@ class Engine {
       lowerBound,
     };
   }
+}
+
+function checkRank(rank: number, what: string): void {
+  if (rank > MAX_RANK) throw new LimitError(`${what}: rank ${rank.toLocaleString('en-US')} is above ${MAX_RANK}, the largest model-budget supports`);
+}
+
+function checkDepth(depth: number, what: string): void {
+  if (depth > MAX_GRAPH_DEPTH) throw new LimitError(`${what}: graphs and local-function calls nest more than ${MAX_GRAPH_DEPTH} deep`);
 }
 
 /** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
@@ -695,5 +764,14 @@ function renameGraph(graph: Graph, outer: (name: string) => string, resolveRef: 
  * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
  */
 export function runEngine(model: Model, lookup: OpLookup, options: EngineOptions = {}): EngineResult {
-  return new Engine(model, lookup, options).run();
+  try {
+    return new Engine(model, lookup, options).run();
+  } catch (e) {
+    // Every recursion is bounded by MAX_GRAPH_DEPTH; should one still overflow the stack, the cause
+    // is the file's nesting, and the user gets one line, not an internal error.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new LimitError('the graph is nested too deeply to profile (stack overflow)');
+    }
+    throw e;
+  }
 }

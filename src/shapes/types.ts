@@ -6,6 +6,7 @@
  */
 import type { DType } from '../graph/dtype.js';
 import type { Graph, Node, Tensor } from '../graph/ir.js';
+import { LimitError } from '../graph/limits.js';
 
 /** A dim during inference: concrete, or a symbolic name that no binding resolved. */
 export type SymDim = number | string;
@@ -137,6 +138,13 @@ export interface OpDef {
 export class OpError extends Error {
   override readonly name = 'OpError';
 }
+
+/**
+ * An op asked to build something beyond a documented limit (graph/limits.ts), e.g. a rank of 1e8
+ * from a shape input's length. Not a problem with one node but with the file: the engine adds the
+ * node's name and stops the profile.
+ */
+export class OpLimitError extends LimitError {}
 
 /**
  * Thrown by `numel`/`concrete` when a dim is symbolic: the engine marks the node's cost as

@@ -1,8 +1,18 @@
 /** Shape and size helpers shared by every op family. */
 import { bytesFor } from '../graph/dtype.js';
 import type { DType } from '../graph/dtype.js';
-import { MAX_FOLD_ELEMENTS, OpError, UnresolvedDimError } from './types.js';
+import { MAX_RANK } from '../graph/limits.js';
+import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
 import type { InferContext, KnownValue, SymDim, TensorType } from './types.js';
+
+/**
+ * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
+ * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
+ */
+export function rankFromLength(length: number, what: string): number {
+  if (length > MAX_RANK) throw new OpLimitError(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${MAX_RANK}, the largest model-budget supports`);
+  return length;
+}
 
 /** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
 export function numel(shape: readonly SymDim[]): number {

@@ -6,6 +6,7 @@ import { bytesFor } from '../../graph/dtype.js';
 import { dtypeFromOnnx } from './dtype-codes.js';
 import type { DType } from '../../graph/dtype.js';
 import { normalizeDomain } from '../../graph/ir.js';
+import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH } from '../../graph/limits.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
 import { WHOLE_MESSAGE, WIRE, WireError } from './wire.js';
 import type { WireReader } from './wire.js';
@@ -20,6 +21,12 @@ const TENSOR_BUFFER_LIMIT = 1024;
 /** Collects what the reader must check after decoding (external files). */
 export interface DecodeContext {
   readonly externalTensors: Tensor[];
+  /** Subgraphs open around the one being decoded (the main graph is 0). */
+  graphDepth?: number;
+  /** Nodes decoded so far, every graph and function included. */
+  nodeCount?: number;
+  /** Most nodes accepted (default MAX_EXECUTED_NODES; tests lower it). */
+  readonly maxNodes?: number;
 }
 
 const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
@@ -42,11 +49,15 @@ function skipField(c: WireReader, wire: number, end: number): void {
       break;
     }
     case WIRE.SGROUP: {
-      // Groups are deprecated and absent from onnx.proto, but skippable.
-      for (;;) {
-        const tag = c.varint();
-        if ((tag & 7) === WIRE.EGROUP) break;
-        skipField(c, tag & 7, end);
+      // Groups are deprecated and absent from onnx.proto, but skippable; nested ones are counted,
+      // not recursed into, so that no nesting depth overflows the stack.
+      let open = 1;
+      while (open > 0) {
+        if (c.at >= end) throw new WireError(`truncated: a group runs past its message end (byte ${end})`);
+        const inner = c.varint() & 7;
+        if (inner === WIRE.EGROUP) open--;
+        else if (inner === WIRE.SGROUP) open++;
+        else skipField(c, inner, end);
       }
       break;
     }
@@ -462,14 +473,14 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
       case A.i: i = readInt(c, wire, 'AttributeProto.i'); break;
       case A.s: s = readString(c, wire, end, 'AttributeProto.s'); break;
       case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
-      case A.g: g = decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx); break;
+      case A.g: g = decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx); break;
       case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
       case A.tp: tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp')); break;
       case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
       case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
       case A.strings: (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings')); break;
       case A.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
-      case A.graphs: (graphs ??= []).push(decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx)); break;
+      case A.graphs: (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx)); break;
       case A.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
       case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos'))); break;
       default: skipField(c, wire, end);
@@ -516,6 +527,9 @@ const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
 
 function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   const N = FIELD.node;
+  ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
+  const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
+  if (ctx.nodeCount > max) throw new LimitError(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
   const inputs: string[] = [];
   const outputs: string[] = [];
   let attributes: Map<string, Attribute> | undefined;
@@ -545,6 +559,16 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   const node = { name, opType, domain: normalDomain, inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
   // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
   return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
+}
+
+/** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
+function decodeSubgraph(c: WireReader, end: number, ctx: DecodeContext): Graph {
+  const depth = (ctx.graphDepth ?? 0) + 1;
+  if (depth > MAX_GRAPH_DEPTH) throw new LimitError(`subgraphs (If/Loop/Scan bodies) nest more than ${MAX_GRAPH_DEPTH} deep (byte ${c.at})`);
+  ctx.graphDepth = depth;
+  const g = decodeGraph(c, end, ctx);
+  ctx.graphDepth = depth - 1;
+  return g;
 }
 
 export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Graph {

@@ -7,6 +7,7 @@ import { ModelFileError } from '../../graph/errors.js';
 import { containedFile, isInside, UnsafeFileError } from '../contained-file.js';
 import type { ContainedFile } from '../contained-file.js';
 import { readAll, withOpenModel } from '../file.js';
+import { LimitError } from '../../graph/limits.js';
 import type { Model, Tensor } from '../../graph/ir.js';
 import { WireError, WireReader } from './wire.js';
 import type { WindowSizes } from './wire.js';
@@ -76,7 +77,7 @@ export function externalDataLocations(bytes: Uint8Array): string[] {
   try {
     decodeModel(WireReader.fromBytes(bytes), bytes.byteLength, ctx);
   } catch (e) {
-    if (!(e instanceof WireError || e instanceof RangeError)) throw e;
+    if (!(e instanceof WireError || e instanceof RangeError || e instanceof LimitError)) throw e;
   }
   return [...new Set(ctx.externalTensors.map((t) => t.external!.location))];
 }
@@ -90,7 +91,7 @@ export function externalDataLocationsInFile(path: string): string[] {
       decodeModel(wire, wire.end, ctx);
     });
   } catch (e) {
-    if (!(e instanceof WireError || e instanceof RangeError || e instanceof ModelFileError)) throw e;
+    if (!(e instanceof WireError || e instanceof RangeError || e instanceof LimitError || e instanceof ModelFileError)) throw e;
   }
   return [...new Set(ctx.externalTensors.map((t) => t.external!.location))];
 }
@@ -102,6 +103,7 @@ function decodeAndCheck(wire: WireReader, size: number, path: string): { model: 
     decoded = decodeModel(wire, size, ctx);
   } catch (e) {
     if (e instanceof WireError) throw new ModelFileError(path, notOnnxHint(e.message));
+    if (e instanceof LimitError) throw new ModelFileError(path, e.message);
     if (e instanceof RangeError) throw new ModelFileError(path, `truncated or corrupt protobuf (${e.message})`);
     throw e;
   }

@@ -1,0 +1,27 @@
+/**
+ * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
+ * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
+ * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
+ * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
+ * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
+ */
+import { GraphError } from './topo.js';
+
+/** Largest tensor rank the engine builds a shape for. */
+export const MAX_RANK = 64;
+
+/**
+ * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
+ * and subgraphs plus local-function calls while profiling.
+ */
+export const MAX_GRAPH_DEPTH = 64;
+
+/**
+ * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
+ * it runs, and of each local-function call once expanded. Each executed node costs a few hundred
+ * bytes of memory (`npm run bench`, "graph memory"), so this bounds a profile's memory too.
+ */
+export const MAX_EXECUTED_NODES = 500_000;
+
+/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
+export class LimitError extends GraphError {}

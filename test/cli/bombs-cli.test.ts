@@ -1,0 +1,40 @@
+/**
+ * Resource bombs through the bundled CLI: one line on stderr naming the file and the problem,
+ * exit code 2 (bad input), never an internal error or a stack trace.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { functionChainBomb, nestedIfBomb, rankBomb } from '../support/bombs.js';
+import { runCli } from '../support/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mb-bombs-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const cases: { file: string; bytes: () => Uint8Array; detail: RegExp }[] = [
+  {
+    file: 'rank.onnx', bytes: () => rankBomb('ConstantOfShape', 100_000_000),
+    detail: /^node 'ConstantOfShape_0' \(ConstantOfShape\): the shape input has 100,000,000 elements: an output rank above 64, the largest model-budget supports$/,
+  },
+  { file: 'nested.onnx', bytes: () => nestedIfBomb(10_000), detail: /^subgraphs \(If\/Loop\/Scan bodies\) nest more than 64 deep \(byte \d+\)$/ },
+  { file: 'chain.onnx', bytes: () => functionChainBomb(200), detail: /^local function 'F64': graphs and local-function calls nest more than 64 deep$/ },
+];
+
+describe('model-budget profile on resource bombs (bundled CLI)', () => {
+  for (const c of cases) {
+    test(`${c.file}: one line, exit 2`, () => {
+      const path = join(dir, c.file);
+      writeFileSync(path, c.bytes());
+      const r = runCli(['profile', path]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      const lines = r.stderr.split('\n').filter(Boolean);
+      assert.equal(lines.length, 1, r.stderr);
+      const prefix = `model-budget: ${path}: `;
+      assert.ok(lines[0]!.startsWith(prefix), lines[0]);
+      assert.match(lines[0]!.slice(prefix.length), c.detail);
+    });
+  }
+});
