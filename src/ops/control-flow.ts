@@ -6,6 +6,8 @@
 import type { Graph } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, KnownValue, OpDef, SubgraphResult, SymDim, TensorType } from '../shapes/types.js';
+import { exactCount, exactOf, numbersOf, scaleExact } from '../shapes/exact.js';
+import type { ExactCost } from '../shapes/exact.js';
 
 /** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
 const pending = new WeakMap<InferContext, Cost>();
@@ -35,8 +37,10 @@ function sameValue(a: KnownValue | undefined, b: KnownValue | undefined): boolea
     && a.shape.every((d, i) => d === b.shape[i]) && a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
 }
 
-function scaled(body: SubgraphResult, times: number): { macs: number; flops: number; bytes: number } {
-  return { macs: body.cost.macs * times, flops: body.cost.flops * times, bytes: body.cost.bytes * times };
+/** The body's cost x `times` (trips, steps), exactly: 10^18 trips of any body pass 2^53. */
+function scaled(body: SubgraphResult, times: number): { macs: number; flops: number; bytes: number; exact: ExactCost } {
+  const exact = scaleExact(body.exact ?? exactOf(body.cost), exactCount(times));
+  return { ...numbersOf(exact), exact };
 }
 
 /** Orders branch costs: FLOPs first, then MACs, then memory bytes. */

@@ -12,8 +12,10 @@
  *   values count from zero (the body's formal inputs alias values already counted outside), and a
  *   Loop/Scan body's peak counts once because iterations run one after another.
  * Values of unknown size count as 0 and make the peak a lower bound.
+ * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
+ * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
  */
-import { bytesOf } from '../shapes/util.js';
+import { dtypeBits } from '../graph/dtype.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
 
@@ -25,18 +27,20 @@ export interface MemoryStep {
   /** Values dead once this step has run. */
   readonly frees: readonly string[];
   /** Bytes live only while this step runs (a control-flow body's own peak). */
-  readonly transientBytes?: number;
+  readonly transientBytes?: number | bigint;
 }
 
 export interface PeakInput {
   readonly liveAtStart: readonly string[];
   readonly steps: readonly MemoryStep[];
   /** Bytes of a value; undefined when its size is unknown. */
-  readonly sizeOf: (name: string) => number | undefined;
+  readonly sizeOf: (name: string) => number | bigint | undefined;
 }
 
 export interface PeakResult {
+  /** The nearest double of peakBytesExact. */
   readonly peakBytes: number;
+  readonly peakBytesExact: bigint;
   /** Index of the step during which the peak is reached; -1 when it is the graph inputs alone. */
   readonly peakStep: number;
   /** Name of that step ('' for -1). */
@@ -50,23 +54,25 @@ export interface PeakResult {
 /** Replays allocations and frees step by step and returns the high-water mark. */
 export function simulatePeak(input: PeakInput): PeakResult {
   const unknown = new Set<string>();
-  const sizes = new Map<string, number>();
-  const sizeOf = (name: string): number => {
+  const sizes = new Map<string, bigint>();
+  const sizeOf = (name: string): bigint => {
     let size = sizes.get(name);
     if (size === undefined) {
-      size = input.sizeOf(name);
-      if (size === undefined) {
+      const given = input.sizeOf(name);
+      if (given === undefined) {
         unknown.add(name);
-        size = 0;
+        size = 0n;
+      } else {
+        size = BigInt(given);
       }
       sizes.set(name, size);
     }
     return size;
   };
   /** Replays up to and including step `stop` (all steps when undefined); returns the peak. */
-  const replay = (stop?: number): { peak: number; peakStep: number; live: Set<string> } => {
+  const replay = (stop?: number): { peak: bigint; peakStep: number; live: Set<string> } => {
     const live = new Set<string>();
-    let current = 0;
+    let current = 0n;
     const allocate = (name: string): void => {
       if (live.has(name)) return;
       live.add(name);
@@ -80,14 +86,14 @@ export function simulatePeak(input: PeakInput): PeakResult {
       const step = input.steps[i]!;
       for (const name of step.allocates) allocate(name);
       if (i === stop) break; // the live set during the peak step, before its frees
-      const during = current + (step.transientBytes ?? 0);
+      const during = current + BigInt(step.transientBytes ?? 0);
       if (during > peak) {
         peak = during;
         peakStep = i;
       }
       for (const name of step.frees) {
         if (!live.delete(name)) continue;
-        current -= sizes.get(name) ?? 0;
+        current -= sizes.get(name) ?? 0n;
       }
     }
     return { peak, peakStep, live };
@@ -96,7 +102,8 @@ export function simulatePeak(input: PeakInput): PeakResult {
   // A second pass recovers the live set at the peak without copying it at every new maximum.
   const liveAtPeak = [...replay(peakStep).live];
   return {
-    peakBytes: peak,
+    peakBytes: Number(peak),
+    peakBytesExact: peak,
     peakStep,
     peakAt: peakStep >= 0 ? input.steps[peakStep]!.name : '',
     liveAtPeak,
@@ -137,14 +144,16 @@ export function lastUseFrees(
   return frees;
 }
 
-/** Bytes of a typed value, or undefined when its dtype, rank or a dim is unknown. */
-export function typeBytes(type: TensorType | undefined): number | undefined {
-  if (!type) return undefined;
-  try {
-    return bytesOf(type);
-  } catch {
-    return undefined;
+/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
+export function typeBytes(type: TensorType | undefined): bigint | undefined {
+  if (!type?.dtype || !type.shape) return undefined;
+  let elements = 1n;
+  for (const d of type.shape) {
+    if (typeof d !== 'number') return undefined;
+    elements *= BigInt(d);
   }
+  const bits = elements * BigInt(dtypeBits(type.dtype));
+  return (bits + 7n) / 8n;
 }
 
 export interface EnginePeak extends PeakResult {
@@ -173,9 +182,9 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
   };
 
   /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
-  const bodyPeak = (i: number): number => {
+  const bodyPeak = (i: number): bigint => {
     const kids = children.get(i);
-    if (!kids || kids.length === 0) return 0;
+    if (!kids || kids.length === 0) return 0n;
     const owner = result.nodes[i]!;
     const byScope = new Map<string, number[]>();
     // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
@@ -189,10 +198,10 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
       list.push(k);
       byScope.set(scope, list);
     }
-    let largest = 0;
+    let largest = 0n;
     for (const [scope, members] of byScope) {
       const keep = new Set(bodyOutputs(owner, scope));
-      const sizes = new Map<string, number | undefined>();
+      const sizes = new Map<string, bigint | undefined>();
       const execs: ExecStep[] = [];
       const allocs: string[][] = [];
       for (const k of members) {
@@ -220,7 +229,7 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
         sizeOf: (v) => sizes.get(v),
       });
       for (const u of peak.unknownSizes) bodyUnknown.add(`${scope}/${u}`);
-      largest = Math.max(largest, peak.peakBytes);
+      if (peak.peakBytesExact > largest) largest = peak.peakBytesExact;
     }
     return largest;
   };

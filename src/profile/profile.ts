@@ -3,7 +3,10 @@
  * aggregation, per-node table, peak activation memory and the roofline estimate.
  * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
  */
+import { ModelFileError } from '../graph/errors.js';
 import { walkGraphs } from '../graph/ir.js';
+import { ZERO_EXACT, addExact, exactOfNode, isSafeCount } from '../shapes/exact.js';
+import type { ExactCost } from '../shapes/exact.js';
 import type { Dim, Model, ValueInfo } from '../graph/ir.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
@@ -12,7 +15,7 @@ import { peakFromEngine } from './peak-memory.js';
 import { roofline } from './roofline.js';
 import { PROFILE_SCHEMA_VERSION } from './types.js';
 import type {
-  CostTotalsSummary, NodeProfile, OpTypeSummary, ParamsSummary, ProfileResult, RooflineSummary, ValueSummary,
+  CostTotalsSummary, ExactCounts, NodeProfile, OpTypeSummary, ParamsSummary, ProfileResult, RooflineSummary, ValueSummary,
 } from './types.js';
 
 export interface ProfileOptions {
@@ -68,28 +71,28 @@ export function profileModel(
       : []),
     ...peak.lowerBoundReasons,
   ]);
-  let macs = 0;
-  let flops = 0;
-  let bytes = 0;
-  for (const n of counted) {
-    macs += n.cost.macs;
-    flops += n.cost.flops;
-    bytes += n.cost.bytes;
-  }
+  // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
+  // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
+  const sums = engine.exactTotals;
+  const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
   const totals: CostTotalsSummary = {
-    macs,
-    flops,
-    memoryBytes: bytes,
-    peakActivationBytes: peak.peakBytes,
+    macs: finite(sums.macs, 'MACs', options.path),
+    flops: finite(sums.flops, 'FLOPs', options.path),
+    memoryBytes: finite(sums.bytes, 'memory access', options.path),
+    peakActivationBytes: finite(peak.peakBytesExact, 'peak activation memory', options.path),
     peakActivationNode: peak.peakAt,
     lowerBound: reasons.length > 0,
     lowerBoundReasons: reasons,
+    ...(exact ? { exact } : {}),
   };
 
   const hw = options.hardware;
   const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
   const latencyOf = new Map<NodeResult, number>();
   if (roof) counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i]!.latencySeconds));
+  if (roof && !Number.isFinite(roof.latencySeconds)) {
+    throw new ModelFileError(options.path, 'the roofline latency is beyond 1.8e308 seconds: not measurable');
+  }
   const rooflineSummary: RooflineSummary | undefined = hw && roof ? {
     hardware: hw.id,
     hardwareName: hw.name,
@@ -121,20 +124,26 @@ export function profileModel(
  * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
  */
 export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
-  const rows = new Map<string, { opType: string; domain: string; count: number; macs: number; flops: number; memoryBytes: number }>();
+  const rows = new Map<string, { opType: string; domain: string; count: number; sum: ExactCost }>();
   for (const n of counted) {
     const key = `${n.node.domain}\u0000${n.node.opType}`;
     let row = rows.get(key);
     if (!row) {
-      row = { opType: n.node.opType, domain: n.node.domain, count: 0, macs: 0, flops: 0, memoryBytes: 0 };
+      row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: ZERO_EXACT };
       rows.set(key, row);
     }
     row.count++;
-    row.macs += n.cost.macs;
-    row.flops += n.cost.flops;
-    row.memoryBytes += n.cost.bytes;
+    row.sum = addExact(row.sum, exactOfNode(n));
   }
-  return [...rows.values()].sort((a, b) =>
+  // Each row is at most the totals, which profileModel checks to be finite.
+  return [...rows.values()].map((r): OpTypeSummary => {
+    const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
+    return {
+      opType: r.opType, domain: r.domain, count: r.count,
+      macs: Number(r.sum.macs), flops: Number(r.sum.flops), memoryBytes: Number(r.sum.bytes),
+      ...(exact ? { exact } : {}),
+    };
+  }).sort((a, b) =>
     b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
     || a.opType.localeCompare(b.opType) || a.domain.localeCompare(b.domain));
 }
@@ -166,7 +175,22 @@ function nodeProfile(n: NodeResult, index: number, latency: number | undefined):
     status: n.status,
     ...(n.note !== undefined ? { note: n.note } : {}),
     ...(latency !== undefined ? { latencySeconds: latency } : {}),
+    ...(n.exact ? { exact: exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes }) } : {}),
   };
+}
+
+/** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
+function exactCounts(counts: Partial<Record<keyof ExactCounts, bigint>>): ExactCounts | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(counts)) if (v !== undefined && !isSafeCount(v)) out[k] = v.toString();
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The count as a number, or a ModelFileError when it is beyond the largest double. */
+function finite(v: bigint, what: string, path: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new ModelFileError(path, `total ${what} is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+  return n;
 }
 
 function valueSummary(v: ValueInfo, bound: TensorType | undefined): ValueSummary {

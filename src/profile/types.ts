@@ -56,7 +56,16 @@ export interface NodeProfile {
   readonly note?: string;
   /** Roofline estimate for this node, when hardware was given. */
   readonly latencySeconds?: number;
+  /** Exact decimal values of the counts above that are beyond 2^53 (see ExactCounts). */
+  readonly exact?: ExactCounts;
 }
+
+/**
+ * Counts beyond 2^53 (Number.MAX_SAFE_INTEGER) as exact decimal strings, keyed by the field they
+ * belong to. The number fields keep the nearest double (a JSON number cannot be exact there for
+ * JS consumers); this object is present only when at least one count needs it.
+ */
+export type ExactCounts = Readonly<Partial<Record<'macs' | 'flops' | 'memoryBytes' | 'peakActivationBytes', string>>>;
 
 export interface OpTypeSummary {
   readonly opType: string;
@@ -65,6 +74,7 @@ export interface OpTypeSummary {
   readonly macs: number;
   readonly flops: number;
   readonly memoryBytes: number;
+  readonly exact?: ExactCounts;
 }
 
 export interface CostTotalsSummary {
@@ -79,6 +89,7 @@ export interface CostTotalsSummary {
   /** True when some node could not be costed: the totals are a lower bound. */
   readonly lowerBound: boolean;
   readonly lowerBoundReasons: readonly string[];
+  readonly exact?: ExactCounts;
 }
 
 export interface RooflineSummary {

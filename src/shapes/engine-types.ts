@@ -17,6 +17,7 @@
  */
 import type { Node } from '../graph/ir.js';
 import type { CostTotals, KnownValue, OpDef, TensorType } from './types.js';
+import type { ExactCost } from './exact.js';
 
 /** Finds the definition of an op at an opset version (src/ops/index.ts `registry.lookup` bound). */
 export type OpLookup = (domain: string, opType: string, opset: number) => OpDef | undefined;
@@ -61,6 +62,8 @@ export interface NodeResult {
   readonly outputs: readonly TensorType[];
   /** Control-flow nodes: includes their body (larger branch / body x trips). */
   readonly cost: CostTotals;
+  /** `cost` exactly, only where a number in it is beyond 2^53 (see shapes/exact.ts). */
+  readonly exact?: ExactCost;
   /** Weight elements of constant inputs this node reads (isWeightDType). */
   readonly params: number;
   readonly status: NodeStatus;
@@ -90,8 +93,10 @@ export interface EngineResult {
   readonly outputs: readonly { readonly name: string; readonly type: TensorType }[];
   /** Values live before the first node: the bound graph inputs (not initializers). */
   readonly liveAtStart: readonly string[];
-  /** Sum of `cost` over nodes with inTotals. */
+  /** Sum of `cost` over nodes with inTotals (nearest doubles of `exactTotals`). */
   readonly totals: CostTotals;
+  /** The same sums exactly (BigInt): use these beyond 2^53. */
+  readonly exactTotals: ExactCost;
   readonly warnings: readonly string[];
   /** Ops without a definition, by (domain, opType), subgraphs included; sorted by count desc. */
   readonly unknownOps: readonly UnknownOp[];

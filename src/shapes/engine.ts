@@ -14,6 +14,8 @@ import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js'
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_RANK } from '../graph/limits.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
+import { ZERO_EXACT, addExact, exactOf, exactOfNode, isSafeCount, numbersOf } from './exact.js';
+import type { ExactCost } from './exact.js';
 import type {
   CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
 } from './types.js';
@@ -134,8 +136,10 @@ class Engine {
       if (!r) throw new Error(`engine bug: node slot ${i} never filled`);
       return r;
     });
-    let totals = ZERO_COST;
-    for (let i = first; i < nodes.length; i++) if (nodes[i]!.inTotals) totals = addCost(totals, nodes[i]!.cost);
+    let exactTotals = ZERO_EXACT;
+    for (let i = first; i < nodes.length; i++) if (nodes[i]!.inTotals) exactTotals = addExact(exactTotals, exactOfNode(nodes[i]!));
+    const totals = numbersOf(exactTotals);
+    if (!Object.values(totals).every(Number.isFinite)) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
     const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || a.opType.localeCompare(b.opType));
     return {
       nodes,
@@ -144,6 +148,7 @@ class Engine {
       outputs,
       liveAtStart: inputs.map((i) => i.name),
       totals,
+      exactTotals,
       warnings: this.warnings,
       unknownOps,
       lowerBoundReasons: [...this.reasons.values()].map((r) => {
@@ -404,6 +409,7 @@ class Engine {
     let outputs: TensorType[] = node.outputs.map(() => UNKNOWN_TYPE);
     let values: (KnownValue | undefined)[] = node.outputs.map(() => undefined);
     let cost: CostTotals = ZERO_COST;
+    let exact: ExactCost | undefined;
     let status: NodeStatus = 'ok';
     let note: string | undefined;
     const label = `node '${node.name}' (${node.opType})`;
@@ -414,6 +420,7 @@ class Engine {
     const unresolved = (dim: string): void => {
       status = 'unresolved';
       cost = ZERO_COST;
+      exact = undefined;
       if (dim === 'rank' || dim === 'dtype') {
         const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
         note = which;
@@ -482,9 +489,16 @@ class Engine {
         else if (def.movesData === false) bytes = 0;
         else bytes = defaultBytes(opInputs, outputs);
         cost = { macs: c.macs, flops: c.flops, bytes };
+        if (c.exact) {
+          // Control flow: body x trips, exact; its numbers are the nearest doubles.
+          const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
+          cost = numbersOf(e);
+          if (!Object.values(cost).every(Number.isFinite)) throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+          if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
+        }
         const invalid = Object.entries(cost).find(([, v]) => !Number.isFinite(v) || v < 0);
         if (invalid) throw new OpError(`cost ${invalid[0]} came out as ${invalid[1]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-        if (Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
+        if (!c.exact && Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
           this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
         }
         if (c.note) note = c.note;
@@ -506,6 +520,7 @@ class Engine {
             values = node.outputs.map(() => undefined);
           }
           cost = ZERO_COST;
+          exact = undefined;
           if (unknownInput) {
             status = 'unresolved';
             note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
@@ -521,6 +536,7 @@ class Engine {
           outputs = fromValueInfo();
           values = node.outputs.map(() => undefined);
           cost = ZERO_COST;
+          exact = undefined;
           status = 'unresolved';
           note = `input '${unknownInput.name}' has unknown shape`;
           this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
@@ -552,6 +568,7 @@ class Engine {
       inputs: opInputs.map((x) => (x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined)),
       outputs,
       cost,
+      ...(exact ? { exact } : {}),
       params,
       status,
       ...(note !== undefined ? { note } : {}),
@@ -613,11 +630,11 @@ class Engine {
     } finally {
       if (listed) this.silent--;
     }
-    let cost = ZERO_COST;
+    let exact = ZERO_EXACT;
     let lowerBound: string | undefined;
     for (const i of idx) {
       const r = this.results[i]!;
-      cost = addCost(cost, r.cost);
+      exact = addExact(exact, exactOfNode(r));
       if (r.status !== 'ok' && lowerBound === undefined) {
         lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
       }
@@ -627,7 +644,8 @@ class Engine {
     return {
       outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
       values: outs.map((v) => v?.value),
-      cost,
+      cost: numbersOf(exact),
+      exact,
       lowerBound,
     };
   }
@@ -659,9 +677,7 @@ function valueInfoMap(graph: Graph): Map<string, ValueInfo> {
   return m;
 }
 
-function addCost(a: CostTotals, b: CostTotals): CostTotals {
-  return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
-}
+
 
 /** Every distinct input read once plus every output written once, at real dtype sizes. */
 function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonly TensorType[]): number {

@@ -7,6 +7,7 @@
 import type { DType } from '../graph/dtype.js';
 import type { Graph, Node, Tensor } from '../graph/ir.js';
 import { LimitError } from '../graph/limits.js';
+import type { ExactCost } from './exact.js';
 
 /** A dim during inference: concrete, or a symbolic name that no binding resolved. */
 export type SymDim = number | string;
@@ -57,6 +58,8 @@ export interface SubgraphResult {
   readonly outputs: readonly TensorType[];
   readonly values: readonly (KnownValue | undefined)[];
   readonly cost: CostTotals;
+  /** The same cost exactly (sums past 2^53); absent: `cost` is exact. */
+  readonly exact?: ExactCost;
   /** Set when any node inside could not be fully costed. */
   readonly lowerBound: string | undefined;
 }
@@ -104,6 +107,11 @@ export interface Cost {
    * is wrong for this op (Gather reads rows, not the whole table; control flow sums its body).
    */
   readonly bytes?: number;
+  /**
+   * The cost exactly, when the numbers above may be beyond 2^53 (control flow: body x trips).
+   * The engine then takes the numbers from it.
+   */
+  readonly exact?: ExactCost;
   /** Set when this cost is known to be incomplete (e.g. Loop with unknown trip count): the reason. */
   readonly lowerBound?: string;
   /** A remark shown with the node in the per-node table (e.g. which If branch the cost counts). */

@@ -87,6 +87,7 @@ export function engineResult(spec: EngineSpec): EngineResult {
     outputs: spec.outputs.map((name) => ({ name, type: values.get(name)?.type ?? { dtype: undefined, shape: undefined } })),
     liveAtStart: Object.keys(spec.inputs),
     totals,
+    exactTotals: { macs: BigInt(totals.macs), flops: BigInt(totals.flops), bytes: BigInt(totals.bytes) },
     warnings: spec.warnings ?? [],
     unknownOps: spec.unknownOps ?? [],
     lowerBoundReasons: spec.lowerBoundReasons ?? [],

@@ -5,8 +5,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Attribute } from '../../src/graph/ir.js';
 import { hardwarePreset } from '../../src/profile/hardware.js';
@@ -15,6 +16,7 @@ import { profileModel } from '../../src/profile/profile.js';
 import { profileWeights } from '../../src/profile/weights.js';
 import { formats } from '../../src/formats/registry.js';
 import { fixtureModelPath } from '../support/model-fixtures.js';
+import { loopTripsBomb } from '../support/bombs.js';
 import { engineResult, f32, graph, model, node } from './engine-fixture.js';
 
 type Schema = { [k: string]: unknown };
@@ -111,6 +113,21 @@ describe('schema/profile.schema.json', () => {
     // No binding for batch/seq: dims stay symbolic, totals become a lower bound; still valid.
     const gpt = await profileFile(fixtureModelPath('tiny_gpt_dyn'));
     assert.deepEqual(validate(JSON.parse(JSON.stringify(gpt)), schema), []);
+  });
+
+  test('a profile with counts beyond 2^53 validates: numbers stay numbers, exact strings beside them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-schema-'));
+    try {
+      const path = join(dir, 'loop.onnx');
+      // 1001 FLOPs x (10^15 + 1) trips = 1,001,000,000,000,001,001 FLOPs: beyond 2^53.
+      writeFileSync(path, loopTripsBomb(10n ** 15n + 1n, 1001));
+      const json = JSON.parse(JSON.stringify(await profileFile(path)));
+      assert.deepEqual(validate(json, schema), []);
+      assert.equal(json.totals.exact.flops, '1001000000000001001');
+      assert.equal(typeof json.totals.flops, 'number');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a weights-only profile validates: totals null, unavailable with its reason, weights summary', () => {

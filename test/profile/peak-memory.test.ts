@@ -102,9 +102,9 @@ describe('lastUseFrees', () => {
 
 describe('typeBytes', () => {
   test('real dtypes, packed sub-byte types, unknowns', () => {
-    assert.equal(typeBytes(f32(1, 3, 224, 224)), 602112); // 150,528 elements x 4 bytes
-    assert.equal(typeBytes(typed('float16', 2, 8)), 32);
-    assert.equal(typeBytes(typed('int4', 3)), 2); // 3 x 4 bits = 12 bits -> 2 bytes
+    assert.equal(typeBytes(f32(1, 3, 224, 224)), 602112n); // 150,528 elements x 4 bytes
+    assert.equal(typeBytes(typed('float16', 2, 8)), 32n);
+    assert.equal(typeBytes(typed('int4', 3)), 2n); // 3 x 4 bits = 12 bits -> 2 bytes
     assert.equal(typeBytes(typed('float32', 'batch', 8)), undefined);
     assert.equal(typeBytes({ dtype: undefined, shape: [2] }), undefined);
     assert.equal(typeBytes(undefined), undefined);

@@ -69,6 +69,41 @@ export function loopTripsBomb(trips: number | bigint, width = 1): Uint8Array {
   return modelBytes(g, { opset: 17 });
 }
 
+/**
+ * `copies` Loops in a row, each nesting `levels` Loops of `trips` iterations around a body that
+ * adds two [width] float vectors: each top-level Loop costs width x trips^levels FLOPs.
+ */
+export function nestedLoops(levels: number, trips: bigint, width: number, copies = 1): Uint8Array {
+  const loopBody = (level: number): GraphBuilder => {
+    const body = new GraphBuilder(`body${level}`);
+    body.input('i', 'int64', []);
+    body.input('cond_in', 'bool', []);
+    body.input('v_in', 'float32', [width]);
+    body.node('Identity', ['cond_in'], ['cond_out']);
+    if (level === levels) body.node('Add', ['v_in', 'v_in'], ['v_out']);
+    else {
+      body.initializer('M', 'int64', [], { values: [trips] });
+      body.initializer('c', 'bool', [], { values: [1] });
+      body.node('Loop', ['M', 'c', 'v_in'], ['v_out'], { body: loopBody(level + 1) });
+    }
+    body.output('cond_out', 'bool', []);
+    body.output('v_out', 'float32', [width]);
+    return body;
+  };
+  const g = new GraphBuilder('main');
+  g.input('v', 'float32', [width]);
+  g.initializer('M', 'int64', [], { values: [trips] });
+  g.initializer('c', 'bool', [], { values: [1] });
+  let h = 'v';
+  for (let k = 0; k < copies; k++) {
+    const out = `y${k}`;
+    g.node('Loop', ['M', 'c', h], [out], { body: loopBody(1) });
+    h = out;
+  }
+  g.output(h, 'float32', [width]);
+  return modelBytes(g, { opset: 17 });
+}
+
 // ---- nesting ------------------------------------------------------------------------------------
 
 function varint(n: number): Uint8Array {

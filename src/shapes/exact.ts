@@ -1,0 +1,50 @@
+/**
+ * Exact integer costs. JS numbers are exact only up to 2^53: a 70B model's prefill at long context
+ * passes 2^53 FLOPs, and a Loop body times 10^18 trips passes it at once. Totals, per-op-type sums
+ * and control-flow bodies x trip counts are therefore accumulated as BigInt; reports keep a
+ * number (the nearest double) and add the exact decimal string where the two differ.
+ */
+import type { CostTotals } from './types.js';
+
+export interface ExactCost {
+  readonly macs: bigint;
+  readonly flops: bigint;
+  readonly bytes: bigint;
+}
+
+export const ZERO_EXACT: ExactCost = { macs: 0n, flops: 0n, bytes: 0n };
+
+/** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
+export function exactCount(n: number): bigint {
+  if (!Number.isFinite(n)) throw new RangeError(`count ${n} is not finite`);
+  return BigInt(Number.isInteger(n) ? n : Math.round(n));
+}
+
+export function exactOf(c: CostTotals): ExactCost {
+  return { macs: exactCount(c.macs), flops: exactCount(c.flops), bytes: exactCount(c.bytes) };
+}
+
+export function addExact(a: ExactCost, b: ExactCost): ExactCost {
+  return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
+}
+
+export function scaleExact(a: ExactCost, times: bigint): ExactCost {
+  return { macs: a.macs * times, flops: a.flops * times, bytes: a.bytes * times };
+}
+
+/** A node's (or body's) cost exactly: its numbers are exact unless `exact` is given. */
+export function exactOfNode(r: { readonly cost: CostTotals; readonly exact?: ExactCost }): ExactCost {
+  return r.exact ?? exactOf(r.cost);
+}
+
+/** The nearest doubles (Infinity beyond 1.8e308: callers check). */
+export function numbersOf(e: ExactCost): CostTotals {
+  return { macs: Number(e.macs), flops: Number(e.flops), bytes: Number(e.bytes) };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** True when a JS number holds this count exactly (and every count below it). */
+export function isSafeCount(n: bigint): boolean {
+  return n <= MAX_SAFE && n >= -MAX_SAFE;
+}
