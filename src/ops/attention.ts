@@ -230,6 +230,13 @@ const multiHeadAttention: OpDef = {
 
 // ---- com.microsoft GroupQueryAttention -----------------------------------------------------------
 
+/** A 3-D key holds kv_num_heads heads of the query's head size side by side. */
+function checkKeyWidth(width: SymDim, kvHeads: number, headSize: SymDim, name: string): void {
+  if (typeof width === 'number' && typeof headSize === 'number' && width !== kvHeads * headSize) {
+    throw new OpError(`${name} width ${width} is not kv_num_heads x head_size = ${kvHeads} x ${headSize} = ${kvHeads * headSize}`);
+  }
+}
+
 interface GqaDims extends Core {
   readonly kvHeads: number;
   readonly kvSeq: SymDim;
@@ -245,7 +252,9 @@ function gqaDims(ctx: InferContext): GqaDims {
   let headSize: SymDim, kvSeq: SymDim;
   if (present(ctx, 1)) {
     headSize = div(q[2]!, heads, 'query hidden_size / num_heads');
-    kvSeq = rank(ctx, 1, [3], 'key')[1]!;
+    const key = rank(ctx, 1, [3], 'key');
+    checkKeyWidth(key[2]!, kvHeads, headSize, 'key');
+    kvSeq = key[1]!;
   } else {
     // Packed QKV: d = (num_heads + 2 * kv_num_heads) * head_size.
     headSize = div(q[2]!, heads + 2 * kvHeads, 'packed QKV width / (num_heads + 2 * kv_num_heads)');
@@ -346,6 +355,7 @@ function onnxAttnDims(ctx: InferContext): OnnxAttnDims {
     seq = q[1]!; kvSeq = k[1]!;
     headSize = div(q[2]!, heads, 'Q hidden / q_num_heads');
     vHeadSize = div(v[2]!, kvHeads, 'V hidden / kv_num_heads');
+    checkKeyWidth(k[2]!, kvHeads, headSize, 'K');
   } else {
     const qh = q[1], kh = k[1];
     if (typeof qh !== 'number' || typeof kh !== 'number') throw new OpError('Q and K head counts must be concrete');

@@ -199,6 +199,10 @@ export interface EinsumPlan {
   readonly operands: number;
   /** Whether any index is summed away (not in the output). */
   readonly reduces: boolean;
+  /** The distinct indices of each operand (ellipsis axes as '...k', aligned to the right). */
+  readonly operandIndices: ReadonlyArray<ReadonlySet<string>>;
+  /** The indices of the output. */
+  readonly outIndices: ReadonlySet<string>;
 }
 
 /** Parses an einsum equation against operand shapes (numpy semantics, implicit output included). */
@@ -211,6 +215,8 @@ export function einsumPlan(equation: string, shapes: ReadonlyArray<readonly SymD
   const sizes = new Map<string, SymDim>();
   const counts = new Map<string, number>();
   const ellipsisShapes: SymDim[][] = [];
+  /** Per operand: its letters and the rank of its ellipsis (-1: none). */
+  const perOperand: { letters: string[]; ellipsisRank: number }[] = [];
   terms.forEach((term, i) => {
     const shape = shapes[i]!;
     const named = term.letters.filter((c) => c !== '...').length;
@@ -218,6 +224,7 @@ export function einsumPlan(equation: string, shapes: ReadonlyArray<readonly SymD
       throw new OpError(`einsum operand ${i} has rank ${shape.length} but its term names ${named} axes${term.hasEllipsis ? ' plus an ellipsis' : ''}`);
     }
     let axis = 0;
+    perOperand.push({ letters: term.letters.filter((c) => c !== '...'), ellipsisRank: term.hasEllipsis ? shape.length - named : -1 });
     for (const c of term.letters) {
       if (c === '...') {
         const r = shape.length - named;
@@ -258,7 +265,36 @@ export function einsumPlan(equation: string, shapes: ReadonlyArray<readonly SymD
     }
   }
   const reduces = [...sizes.keys()].some((c) => !kept.has(c));
-  return { out, sizes, operands: terms.length, reduces };
+  // Ellipsis axes broadcast from the right: an operand with r of them holds the last r.
+  const operandIndices = perOperand.map(({ letters, ellipsisRank }) => new Set([
+    ...letters, ...Array.from({ length: Math.max(ellipsisRank, 0) }, (_, j) => `...${ell.length - ellipsisRank + j}`),
+  ]));
+  return { out, sizes, operands: terms.length, reduces, operandIndices, outIndices: kept };
+}
+
+/**
+ * MACs and FLOPs of a multi-operand einsum contracted pairwise, left to right (the order ONNX
+ * Runtime and numpy's default `optimize=False` path use): ((A1 A2) A3) ... Each step joins the
+ * running result with the next operand over the union of their indices and keeps the indices
+ * still needed (by the output or a later operand). A step that sums an index away is a
+ * contraction: one multiply-accumulate per point of its index space. A step that sums nothing
+ * (elementwise `ij,ij->ij`, outer products) multiplies only: one FLOP per point, 0 MACs.
+ */
+export function einsumPairwiseCost(plan: EinsumPlan): { macs: number; flops: number } {
+  let macs = 0;
+  let multiplies = 0;
+  let running = new Set(plan.operandIndices[0]);
+  for (let k = 1; k < plan.operands; k++) {
+    const union = new Set([...running, ...plan.operandIndices[k]!]);
+    const later = new Set(plan.outIndices);
+    for (let m = k + 1; m < plan.operands; m++) for (const c of plan.operandIndices[m]!) later.add(c);
+    const kept = new Set([...union].filter((c) => later.has(c)));
+    const points = numel([...union].map((c) => plan.sizes.get(c)!));
+    if (kept.size < union.size) macs += points;
+    else multiplies += points;
+    running = kept;
+  }
+  return { macs, flops: 2 * macs + multiplies };
 }
 
 const einsum: OpDef = {
@@ -277,13 +313,12 @@ const einsum: OpDef = {
       // Transpose/diagonal/sum of one operand: no products, one add per input element if it reduces.
       return { macs: 0, flops: plan.reduces ? numel(shapes[0]!) : 0 };
     }
-    const macs = numel([...plan.sizes.values()]);
-    return { macs, flops: 2 * macs };
+    return einsumPairwiseCost(plan);
   },
   doc: {
-    macs: 'two or more operands: product of the sizes of all distinct indices (one multiply-accumulate per point of the full index space; for n > 2 operands this is the single-loop-nest count, a pairwise contraction order may differ); one operand: 0',
-    flops: '2 * MACs; one operand: one add per input element when an index is summed, else 0',
-    peers: 'fvcore counts einsum by its optimized contraction path; thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes like us.',
+    macs: 'contractions only, pairwise left to right ((A1 A2) A3 ...): each step that sums an index away counts the product of the sizes of the indices of both its operands; elementwise and outer-product steps (nothing summed, e.g. ij,ij->ij) 0; one operand: 0',
+    flops: '2 * MACs + 1 per point of each step that sums nothing (a multiply per output element); one operand: one add per input element when an index is summed, else 0',
+    peers: 'fvcore counts einsum by its optimized contraction path (the same as pairwise for two operands and for left-to-right chains); thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes, elementwise einsums included, as MACs.',
   },
 };
 

@@ -215,6 +215,17 @@ export const ops: OpDef[] = [
     const c = ctx.input(0).type.shape?.[1];
     if (groups <= 0) throw new OpError(`num_groups must be positive, got ${groups}`);
     if (typeof c === 'number' && c % groups !== 0) throw new OpError(`channels ${c} are not divisible by num_groups ${groups}`);
+    // scale and bias: one per group up to opset 20, one per channel from opset 21.
+    const perChannel = ctx.opset >= 21;
+    const want: SymDim | undefined = perChannel ? c : groups;
+    for (const [i, name] of [[1, 'scale'], [2, 'bias']] as const) {
+      const s = ctx.input(i).type.shape;
+      if (!s) continue;
+      if (s.length !== 1) throw new OpError(`${name} must be 1-D [${perChannel ? 'C' : 'num_groups'}], got [${s.join(',')}]`);
+      if (typeof s[0] === 'number' && typeof want === 'number' && s[0] !== want) {
+        throw new OpError(`${name} has ${s[0]} entries, expected ${want} (${perChannel ? 'channels, opset 21+' : 'num_groups, opset 18-20'})`);
+      }
+    }
   }),
   layerNormLike({ domain: '', opType: 'LayerNormalization', since: 17, perElem: 5, statOutputs: [1, 2], doc: LN_DOC }),
   // onnxruntime's contrib LayerNormalization predates opset 17 and has the same signature.

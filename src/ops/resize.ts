@@ -50,18 +50,38 @@ const resizeDoc: OpDoc = {
   peers: 'onnx-tool charges 4 (linear) or 8 (cubic) per output element; mmcv-style counters charge 1 per output element whatever the mode.',
 };
 
-/** Output dims from scales: floor(d * scale), per ONNX Resize. */
-function scaleDims(ctx: InferContext, s: readonly SymDim[], axes: readonly number[], scales: readonly number[]): SymDim[] {
+/**
+ * Output dims from scales: floor(d * scale), per ONNX Resize; with `crop` (tf_crop_and_resize:
+ * the roi's end - start per axis, in normalized coordinates) floor(d * (end - start) * scale).
+ */
+function scaleDims(ctx: InferContext, s: readonly SymDim[], axes: readonly number[], scales: readonly number[], crop?: readonly number[]): SymDim[] {
   if (scales.length !== axes.length) throw new OpError(`scales has ${scales.length} entries for ${axes.length} axes`);
   const out = [...s];
   axes.forEach((a, k) => {
     const sc = scales[k]!;
     if (!(sc > 0)) throw new OpError(`scale ${sc} must be positive`);
+    const extent = crop?.[k] ?? 1;
     const d = s[a]!;
-    if (typeof d === 'number') out[a] = Math.floor(d * sc);
-    else out[a] = sc === 1 ? d : ctx.freshDim('resize');
+    if (typeof d === 'number') out[a] = Math.floor(d * extent * sc);
+    else out[a] = sc === 1 && extent === 1 ? d : ctx.freshDim('resize');
   });
   return out;
+}
+
+/**
+ * tf_crop_and_resize with scales: the roi input [start_1..start_n, end_1..end_n] crops each
+ * resized axis to end - start (normalized) before scaling. Undefined when the roi is not known.
+ */
+function cropExtents(ctx: InferContext, axes: readonly number[]): number[] | undefined {
+  if (!ctx.inputs[1]) throw new OpError('coordinate_transformation_mode tf_crop_and_resize needs the roi input');
+  const roi = valueOf(ctx, 1)?.data;
+  if (!roi) return undefined;
+  if (roi.length !== 2 * axes.length) throw new OpError(`roi has ${roi.length} entries, expected ${2 * axes.length} (start and end per axis)`);
+  return axes.map((_, k) => {
+    const extent = roi[axes.length + k]! - roi[k]!;
+    if (!(extent >= 0)) throw new OpError(`roi end ${roi[axes.length + k]} is before start ${roi[k]} on axis ${axes[k]}`);
+    return extent;
+  });
 }
 
 function sizeDims(ctx: InferContext, s: readonly SymDim[], axes: readonly number[], sizes: readonly number[], policy: string): SymDim[] {
@@ -112,7 +132,11 @@ function makeResize(since: number): OpDef {
         shape = sizes ? sizeDims(ctx, s, axes, sizes, policy) : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
       } else if (given(ctx, scalesAt)) {
         const scales = valueOf(ctx, scalesAt)?.data;
-        shape = scales ? scaleDims(ctx, s, axes, scales) : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
+        const cropping = since >= 11 && ctx.attrs.string('coordinate_transformation_mode', 'half_pixel') === 'tf_crop_and_resize';
+        const crop = cropping ? cropExtents(ctx, axes) : undefined;
+        shape = scales && (!cropping || crop)
+          ? scaleDims(ctx, s, axes, scales, crop)
+          : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
       } else {
         throw new OpError('Resize needs either scales or sizes');
       }

@@ -121,6 +121,15 @@ describe('com.microsoft GroupQueryAttention', () => {
     assert.equal(r.cost.macs, 18432);
     assert.throws(() => runOp({ op: 'GroupQueryAttention', domain: MS, inputs: [f32([1, 6, 384]), null, null, null, null, i32([1]), i32([])], attrs: { num_heads: 8, kv_num_heads: 3 } }), OpError);
   });
+
+  test('a separate key must be kv_num_heads x head_size wide', () => {
+    // query 256 / 8 heads = 32; 2 KV heads: key width 64, not 96.
+    assert.throws(() => runOp({
+      op: 'GroupQueryAttention', domain: MS,
+      inputs: [f32([1, 6, 256]), f32([1, 6, 96]), f32([1, 6, 64]), null, null, i32([1]), i32([])],
+      attrs: { num_heads: 8, kv_num_heads: 2 },
+    }), /key width 96 is not kv_num_heads x head_size = 2 x 32 = 64/);
+  });
 });
 
 describe('RotaryEmbedding', () => {
@@ -164,6 +173,14 @@ describe('ONNX Attention (opset 23)', () => {
     });
     assert.deepEqual(r.outputs.map((o) => o.shape), [[1, 4, 64], [1, 2, 10, 16], [1, 2, 10, 16], [1, 4, 4, 10]]);
     assert.deepEqual(r.cost, { macs: 5120, flops: 11520 });
+  });
+
+  test('3-D K must be kv_num_heads x head_size wide', () => {
+    // Q [1,4,64] with 4 heads: head_size 16; 2 KV heads need K width 2 x 16 = 32, not 48.
+    assert.throws(() => runOp({
+      op: 'Attention', opset: 23, inputs: [f32([1, 4, 64]), f32([1, 4, 48]), f32([1, 4, 32])],
+      attrs: { q_num_heads: 4, kv_num_heads: 2 },
+    }), /K width 48 is not kv_num_heads x head_size = 2 x 16 = 32/);
   });
 
   test('3-D inputs need head counts', () => {

@@ -121,11 +121,28 @@ describe('Einsum', () => {
     assert.deepEqual(einsum('ii->i', [[3, 3]]).outputs[0]!.shape, [3]);
   });
 
-  test('three operands: product over all indices', () => {
-    // i=2, j=3, k=4, l=5: 120
+  test('three operands: contracted pairwise, left to right', () => {
+    // i=2, j=3, k=4, l=5: (ij,jk -> ik) sums j over i*j*k = 24 points; (ik,kl -> il) sums k over
+    // i*k*l = 40 points. 64 MACs, not the 120 of the full index space.
     const r = einsum('ij,jk,kl->il', [[2, 3], [3, 4], [4, 5]]);
     assert.deepEqual(r.outputs[0]!.shape, [2, 5]);
-    assert.equal(r.cost.macs, 120);
+    assert.deepEqual(r.cost, { macs: 64, flops: 128 });
+  });
+
+  test('a 100x100 three-matrix chain: 2e6 MACs, not 1e8', () => {
+    // Each step: 100^3 = 1,000,000 points with one index summed.
+    assert.deepEqual(einsum('ij,jk,kl->il', [[100, 100], [100, 100], [100, 100]]).cost, { macs: 2_000_000, flops: 4_000_000 });
+  });
+
+  test('elementwise and outer products are FLOPs, not MACs', () => {
+    // ij,ij->ij on 100x100: one multiply per element, nothing summed.
+    assert.deepEqual(einsum('ij,ij->ij', [[100, 100], [100, 100]]).cost, { macs: 0, flops: 10_000 });
+    // i,j->ij on 3 and 4: 12 multiplies.
+    assert.deepEqual(einsum('i,j->ij', [[3], [4]]).cost, { macs: 0, flops: 12 });
+    // ij,ij->i sums j: a contraction of 2*5 = 10 points.
+    assert.deepEqual(einsum('ij,ij->i', [[2, 5], [2, 5]]).cost, { macs: 10, flops: 20 });
+    // Hadamard then contraction: (ij,ij -> ij) 6 multiplies, then (ij,jk -> ik) 2*3*4 = 24 MACs.
+    assert.deepEqual(einsum('ij,ij,jk->ik', [[2, 3], [2, 3], [3, 4]]).cost, { macs: 24, flops: 6 + 48 });
   });
 
   test('bad equations are reported', () => {

@@ -96,6 +96,16 @@ describe('other normalizations', () => {
     assert.throws(() => runOp({ op: 'GroupNormalization', opset: 21, inputs: [{ shape: [2, 30, 8, 8] }, { shape: [30] }, { shape: [30] }], attrs: { num_groups: 8 } }), OpError);
   });
 
+  test('GroupNormalization scale and bias: [num_groups] up to opset 20, [C] from opset 21', () => {
+    const run = (opset: number, scale: number[], bias: number[]) => runOp({
+      op: 'GroupNormalization', opset, inputs: [{ shape: [2, 32, 8, 8] }, { shape: scale }, { shape: bias }], attrs: { num_groups: 8 },
+    });
+    assert.equal(run(21, [32], [32]).cost.flops, 20480);
+    assert.throws(() => run(18, [32], [8]), /scale has 32 entries, expected 8 \(num_groups, opset 18-20\)/);
+    assert.throws(() => run(21, [32], [8]), /bias has 8 entries, expected 32 \(channels, opset 21\+\)/);
+    assert.throws(() => run(18, [8, 1], [8]), /scale must be 1-D \[num_groups\], got \[8,1\]/);
+  });
+
   test('InstanceNormalization 5, MeanVarianceNormalization 4, LpNormalization 3 per element', () => {
     assert.equal(runOp({ op: 'InstanceNormalization', inputs: [{ shape: [1, 3, 4, 4] }, { shape: [3] }, { shape: [3] }] }).cost.flops, 240);
     assert.equal(runOp({ op: 'MeanVarianceNormalization', inputs: [{ shape: [1, 3, 4, 4] }] }).cost.flops, 192);

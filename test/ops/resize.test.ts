@@ -46,6 +46,28 @@ describe('Resize', () => {
     assert.deepEqual(s.outputs[0]!.shape, [1, 3, 50, 100]);
   });
 
+  test('tf_crop_and_resize with scales: output = floor(d * (roi end - start) * scale)', () => {
+    // roi [0,0,0.25,0, 1,1,0.75,0.5]: H crops to 0.5, W to 0.5; scales 2 -> floor(32*0.5*2) = 32, floor(40*0.5*2) = 40.
+    const inputs = [{ shape: [1, 3, 32, 40] }, { value: [0, 0, 0.25, 0, 1, 1, 0.75, 0.5] }, { value: [1, 1, 2, 2] }];
+    const r = runOp({ op: 'Resize', opset: 13, inputs, attrs: { coordinate_transformation_mode: 'tf_crop_and_resize', mode: 'linear' } });
+    assert.deepEqual(r.outputs[0]!.shape, [1, 3, 32, 40]);
+    const half = runOp({
+      op: 'Resize', opset: 13, attrs: { coordinate_transformation_mode: 'tf_crop_and_resize' },
+      inputs: [{ shape: [1, 1, 10, 10] }, { value: [0, 0, 0, 0, 1, 1, 0.5, 0.25] }, { value: [1, 1, 3, 2] }],
+    });
+    // H: floor(10 * 0.5 * 3) = 15; W: floor(10 * 0.25 * 2) = 5 (without the roi: 30 and 20).
+    assert.deepEqual(half.outputs[0]!.shape, [1, 1, 15, 5]);
+    // Sizes win over the roi; an unknown roi leaves the resized axes unknown; a short roi is an error.
+    const sized = runOp({ op: 'Resize', opset: 13, attrs: { coordinate_transformation_mode: 'tf_crop_and_resize' },
+      inputs: [{ shape: [1, 1, 10, 10] }, { value: [0, 0, 0, 0, 1, 1, 0.5, 0.5] }, null, { dtype: 'int64', value: [1, 1, 4, 4] }] });
+    assert.deepEqual(sized.outputs[0]!.shape, [1, 1, 4, 4]);
+    const unknown = runOp({ op: 'Resize', opset: 13, attrs: { coordinate_transformation_mode: 'tf_crop_and_resize' },
+      inputs: [{ shape: [1, 1, 10, 10] }, { shape: [8] }, { value: [1, 1, 2, 2] }] });
+    assert.ok(typeof unknown.outputs[0]!.shape![2] === 'string');
+    assert.throws(() => runOp({ op: 'Resize', opset: 13, attrs: { coordinate_transformation_mode: 'tf_crop_and_resize' },
+      inputs: [{ shape: [1, 1, 10, 10] }, { value: [0, 1] }, { value: [1, 1, 2, 2] }] }), /roi has 2 entries, expected 8/);
+  });
+
   test('unknown sizes give fresh dims on the resized axes only', () => {
     const r = runOp({ op: 'Resize', opset: 18, inputs: [{ shape: [1, 3, 8, 8] }, null, null, { dtype: 'int64', shape: [2] }], attrs: { axes: [2, 3] } });
     const s = r.outputs[0]!.shape!;
