@@ -83,6 +83,23 @@ function measureWeights(tmp: string): void {
   }
 }
 
+/**
+ * Bytes per node of an in-memory graph (issue 8 item 8): a chain of Relu nodes and a graph of as
+ * many inputs, each in a fresh process (bench/graph-memory.ts). Target: at most 1 KB per node from
+ * file to ProfileResult, so the node limit (graph/limits.ts) bounds a profile near 250 MB.
+ */
+function graphMemory(): void {
+  const n = Number(process.env['BENCH_GRAPH_NODES'] ?? 100_000);
+  console.log(`\ngraph memory (${n.toLocaleString('en-US')} nodes; bytes per node after a full GC at each stage)`);
+  console.log(row(['graph', 'IR', 'engine', 'profile', 'total', 'JSON', 'decode ms', 'engine ms', 'profile ms', 'target']));
+  for (const kind of ['chain', 'inputs']) {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(here, 'graph-memory.js'), String(n), kind], { encoding: 'utf8' });
+    const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+    console.log(row([kind === 'chain' ? 'Relu chain' : 'inputs -> Relu -> outputs', r['irBytesPerNode']!, r['engineBytesPerNode']!, r['profileBytesPerNode']!,
+      r['totalBytesPerNode']!, r['jsonBytesPerNode']!, r['decodeMs']!, r['engineMs']!, r['profileMs']!, r['totalBytesPerNode']! <= 1024 ? 'PASS' : 'FAIL >1KB']));
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--weights-only')) {
     // `npm run bench -- --weights-only`: the safetensors, GGUF and PyTorch rows alone (a few seconds).
@@ -109,6 +126,7 @@ async function main(): Promise<void> {
   // The shared models first: writing 4 GB of synthetic models fills the page cache with dirty
   // pages whose write-back disturbs the timings that follow it.
   for (const m of models) measure(m);
+  graphMemory();
   const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
   try {
     const gb = Number(process.env['BENCH_SYNTHETIC_BYTES'] ?? 2e9);

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --cases N --seed S --bombs-only]`: feeds the profiler hostile ONNX files and
+ * `npm run fuzz [-- --cases N --seed S --bombs-only --keep DIR]`: feeds the profiler hostile ONNX files and
  * counts what a user would see go wrong. Not part of `npm test` (it takes minutes).
  *
  * Cases:
@@ -18,7 +18,7 @@
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -296,6 +296,10 @@ async function main(): Promise<void> {
   const n = arg('--cases', 5000);
   const seed = arg('--seed', 1);
   const bombsOnly = process.argv.includes('--bombs-only');
+  // --keep DIR: write every failing mutated file there, to replay it with `model-budget profile`.
+  const keepAt = process.argv.indexOf('--keep');
+  const keep = keepAt >= 0 ? resolve(process.argv[keepAt + 1]!) : undefined;
+  if (keep) mkdirSync(keep, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'mb-fuzz-'));
   const p = pool();
   let crashes = 0;
@@ -338,10 +342,13 @@ async function main(): Promise<void> {
         const s = seeds[rng.int(seeds.length)]!;
         const kind = MUTATIONS[rng.int(MUTATIONS.length)]!;
         const path = join(dir, `${basename(s.name, '.onnx')}.onnx`);
-        writeFileSync(path, mutate(s.bytes, kind, rng));
+        const mutated = mutate(s.bytes, kind, rng);
+        writeFileSync(path, mutated);
         const c: Case = { name: `#${i} ${kind} of ${s.name}`, path, cpuLimitMs: 2000 };
         // A worker past the RSS limit is replaced, so that the next case that passes it is named too.
+        const before = crashes + hangs + slow;
         report(c, await p.run(c, lastRss >= 300), false);
+        if (keep && crashes + hangs + slow > before) writeFileSync(join(keep, `case-${i}.onnx`), mutated);
         if ((i + 1) % 500 === 0) console.log(`.. ${i + 1} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       }
     }

@@ -18,10 +18,10 @@ export const MAX_GRAPH_DEPTH = 64;
 
 /**
  * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
- * it runs, and of each local-function call once expanded. Each executed node costs a few hundred
- * bytes of memory (`npm run bench`, "graph memory"), so this bounds a profile's memory too.
+ * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
+ * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
  */
-export const MAX_EXECUTED_NODES = 500_000;
+export const MAX_EXECUTED_NODES = 250_000;
 
 /** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 export class LimitError extends GraphError {}

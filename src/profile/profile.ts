@@ -167,7 +167,8 @@ function nodeProfile(n: NodeResult, index: number, latency: number | undefined):
     opType: n.node.opType,
     domain: n.node.domain,
     scope: n.scope,
-    outputShapes: n.outputs.map((t) => (t.shape ? [...t.shape] : null)),
+    // Shapes are immutable: shared with the engine result, not copied per node.
+    outputShapes: n.outputs.map((t) => t.shape ?? null),
     params: n.params,
     macs: n.cost.macs,
     flops: n.cost.flops,

@@ -371,7 +371,7 @@ class Engine {
   private runLevel(flat: readonly FlatNode[], level: Level, frees: readonly string[][] | undefined): number[] {
     const indices: number[] = [];
     flat.forEach((f, i) => {
-      indices.push(this.runNode(f, level, frees?.[i] ?? []));
+      indices.push(this.runNode(f, level, frees?.[i] ?? NONE));
     });
     return indices;
   }
@@ -572,7 +572,7 @@ class Engine {
       params,
       status,
       ...(note !== undefined ? { note } : {}),
-      frees: frees.filter((n) => !(level.scope.get(n)?.isConstant ?? false)),
+      frees: exactList(frees, (n) => !(level.scope.get(n)?.isConstant ?? false)),
     };
     this.results[slot] = result;
     return slot;
@@ -649,6 +649,22 @@ class Engine {
       lowerBound,
     };
   }
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The items that pass, in an array of exactly their length (one shared empty array when none):
+ * an array grown by push keeps spare room, and a million per-node lists add up.
+ */
+function exactList(items: readonly string[], keep: (item: string) => boolean): readonly string[] {
+  let n = 0;
+  for (const x of items) if (keep(x)) n++;
+  if (n === 0) return NONE;
+  const out = new Array<string>(n);
+  let i = 0;
+  for (const x of items) if (keep(x)) out[i++] = x;
+  return out;
 }
 
 function checkRank(rank: number, what: string): void {

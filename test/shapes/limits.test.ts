@@ -79,9 +79,9 @@ describe('graph nesting', () => {
 
 describe('local functions', () => {
   test('F_k calls F_{k-1} twice, 20 levels: 2^20 nodes refused before any is expanded', () => {
-    // 2^20 = 1,048,576 Relu nodes > MAX_EXECUTED_NODES (500,000).
+    // 2^20 = 1,048,576 Relu nodes > MAX_EXECUTED_NODES (250,000).
     assert.ok(2 ** 20 > MAX_EXECUTED_NODES);
-    limitMessage(() => profile(functionFanoutBomb(20, 2, 1)), /^the model runs more than 500,000 nodes \(local functions expanded, control-flow bodies included\)/);
+    limitMessage(() => profile(functionFanoutBomb(20, 2, 1)), /^the model runs more than 250,000 nodes \(local functions expanded, control-flow bodies included\)/);
   });
 
   test('F_k calls F_{k-1} twice, 4 levels, 3 calls: 3 x 2^4 = 48 Relu nodes', () => {

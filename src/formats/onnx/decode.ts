@@ -525,11 +525,24 @@ function noValue(name: string, type: number): never {
 
 const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
 
+/** Op types and domains repeat across nodes: one string each instead of one per node. */
+const internedNames = new Map<string, string>();
+
+function interned(s: string): string {
+  const known = internedNames.get(s);
+  if (known !== undefined) return known;
+  // A hostile file may name a million distinct op types: stop interning, never grow without bound.
+  if (internedNames.size < 4096) internedNames.set(s, s);
+  return s;
+}
+
 function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   const N = FIELD.node;
   ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
   const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
   if (ctx.nodeCount > max) throw new LimitError(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
+  // Names are collected in short-lived lists and copied out at their exact length: an array grown
+  // by push keeps room for 16 more, which for a million nodes is most of the graph's memory.
   const inputs: string[] = [];
   const outputs: string[] = [];
   let attributes: Map<string, Attribute> | undefined;
@@ -556,7 +569,10 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   endOf(c, end);
   if (!opType) throw new WireError(`node '${name}' has no op_type`);
   const normalDomain = normalizeDomain(domain);
-  const node = { name, opType, domain: normalDomain, inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
+  const node = {
+    name, opType: interned(opType), domain: interned(normalDomain), inputs: inputs.slice(), outputs: outputs.slice(),
+    attributes: attributes ?? NO_ATTRIBUTES,
+  };
   // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
   return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
 }
