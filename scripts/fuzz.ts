@@ -183,6 +183,19 @@ interface Pool {
   close(): void;
 }
 
+/** CPU time (user + system) a process has used, from /proc (Linux), in ms. */
+function workerCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function makeWorker(): ChildProcess {
   return fork(fileURLToPath(import.meta.url), ['--worker'], {
     execArgv: ['--max-old-space-size=1024'],
@@ -206,22 +219,30 @@ function pool(): Pool {
         attach();
       }
       return new Promise((done) => {
-        const wallLimit = c.cpuLimitMs * 4;
-        const timer = setTimeout(() => {
+        // The machine may be shared: a case hangs when the worker has spent twice its limit of CPU
+        // time on it (read from /proc), or, where that cannot be read, after 10x the limit of wall time.
+        const cpuAtStart = workerCpuMs(child.pid);
+        const started = Date.now();
+        const timer = setInterval(() => {
+          const cpu = workerCpuMs(child.pid);
+          const overCpu = cpu !== undefined && cpuAtStart !== undefined && cpu - cpuAtStart > 2 * c.cpuLimitMs;
+          const overWall = Date.now() - started > 10 * c.cpuLimitMs && (cpu === undefined || overCpu);
+          if (!overCpu && !overWall && Date.now() - started < 120_000) return;
+          clearInterval(timer);
           child.removeAllListeners('message');
           child.removeAllListeners('exit');
           child.kill('SIGKILL');
           child = makeWorker();
           attach();
-          done({ killed: `no answer after ${wallLimit} ms wall clock` });
-        }, wallLimit);
+          done({ killed: `no answer after ${overCpu ? `${2 * c.cpuLimitMs} ms of CPU` : `${Date.now() - started} ms wall clock`}` });
+        }, 250);
         child.once('message', (m) => {
-          clearTimeout(timer);
+          clearInterval(timer);
           child.removeAllListeners('exit');
           done({ result: m as CaseResult });
         });
         child.once('exit', (code, signal) => {
-          clearTimeout(timer);
+          clearInterval(timer);
           child.removeAllListeners('message');
           const why = `worker died (exit ${code}, signal ${signal}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
           child = makeWorker();

@@ -469,6 +469,8 @@ class Engine {
       };
       let inferred = false;
       try {
+        // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
+        if (node.outputs.length === 0) throw new OpError('the node has no outputs');
         const res = def.infer(ctx);
         outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
         for (const t of outputs) checkRank(t.shape?.length ?? 0, label);

@@ -14,6 +14,7 @@ import { WireReader } from '../../src/formats/onnx/wire.js';
 import { registry } from '../../src/ops/index.js';
 import { runEngine } from '../../src/shapes/engine.js';
 import type { EngineResult } from '../../src/shapes/engine-types.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import {
   functionChainBomb, functionFanoutBomb, functionIfRecursionBomb, mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
 } from '../support/bombs.js';
@@ -113,5 +114,20 @@ describe('graph size', () => {
     assert.throws(() => decodeModel(WireReader.fromBytes(bytes), bytes.length, { externalTensors: [], maxNodes: 10 }), (e: unknown) =>
       e instanceof LimitError && e.message === 'the model has more than 10 nodes, the most model-budget profiles');
     assert.equal(decodeModel(WireReader.fromBytes(bytes), bytes.length, { externalTensors: [], maxNodes: 11 }).graph!.nodes.length, 11);
+  });
+});
+
+describe('malformed nodes found by npm run fuzz', () => {
+  test('a node without outputs is a node error, not a crash', () => {
+    // A bit flip turned a Relu's output field into an unknown field: Relu(h1) -> nothing.
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 8]);
+    g.node('Relu', ['x'], ['y']);
+    g.node('Relu', ['y'], []);
+    g.output('y', 'float32', [1, 8]);
+    const res = profile(modelBytes(g, { opset: 17 }));
+    assert.equal(res.nodes[1]!.status, 'error');
+    assert.equal(res.nodes[1]!.note, 'the node has no outputs');
+    assert.deepEqual(res.nodes[0]!.cost, { macs: 0, flops: 8, bytes: 64 });
   });
 });
