@@ -13,7 +13,7 @@ import type { WindowParams } from './conv.js';
 import { matmulShape } from './matmul.js';
 import { resizeFlops } from './resize.js';
 import { activationFlops, FUSED_ACT_DOC, inElems, intsOf, outElems, same, tflOp } from './tflite-common.js';
-import type { TfliteOp } from './tflite-common.js';
+import type { ShapeFn, TfliteOp } from './tflite-common.js';
 
 const CONV_PEERS = 'tflite-micro and TensorFlow\'s profiler count the same taps (as 2 * MACs FLOPs); scripts that walk only CONV_2D miss depthwise, transpose and fully-connected layers';
 
@@ -63,13 +63,18 @@ function epilogue(ctx: InferContext, biasInput: number, outputs: readonly Tensor
   return (ctx.inputs[biasInput] ? n : 0) + activationFlops(ctx, n);
 }
 
-const conv2d: TfliteOp = {
-  opType: 'CONV_2D',
-  shape(ctx) {
+/** NHWC output of a 2-D window over [N, H, W, C] with an [., Kh, Kw, .] filter whose `coutAxis` is Cout. */
+function conv2dShape(coutAxis: number): ShapeFn {
+  return (ctx) => {
     const x = rankOf(ctx, 0, 4, 'input'), w = rankOf(ctx, 1, 4, 'filter');
     const win = window(ctx, spatialKernel(w, 1, 2, 'filter'), ['h', 'w'], true);
-    return [{ dtype: undefined, shape: [x[0]!, windowOutDim(x[1]!, 0, win), windowOutDim(x[2]!, 1, win), w[0]!] }];
-  },
+    return [{ dtype: undefined, shape: [x[0]!, windowOutDim(x[1]!, 0, win), windowOutDim(x[2]!, 1, win), w[coutAxis]!] }];
+  };
+}
+
+const conv2d: TfliteOp = {
+  opType: 'CONV_2D',
+  shape: conv2dShape(0),
   cost(ctx, outputs) {
     const w = concrete(rankOf(ctx, 1, 4, 'filter'));
     const out = concrete(outputs[0]!.shape ?? []);
@@ -90,11 +95,7 @@ const conv2d: TfliteOp = {
 
 const depthwise: TfliteOp = {
   opType: 'DEPTHWISE_CONV_2D',
-  shape(ctx) {
-    const x = rankOf(ctx, 0, 4, 'input'), w = rankOf(ctx, 1, 4, 'filter');
-    const win = window(ctx, spatialKernel(w, 1, 2, 'filter'), ['h', 'w'], true);
-    return [{ dtype: undefined, shape: [x[0]!, windowOutDim(x[1]!, 0, win), windowOutDim(x[2]!, 1, win), w[3]!] }];
-  },
+  shape: conv2dShape(3),
   cost(ctx, outputs) {
     const w = concrete(rankOf(ctx, 1, 4, 'filter'));
     const out = concrete(outputs[0]!.shape ?? []);

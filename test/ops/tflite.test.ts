@@ -147,7 +147,7 @@ describe('TFLite params the way users count them', () => {
   test('int8 per-channel weights: one shared buffer counted once, int32 bias apart, quantization reported', async () => {
     const p = await profile(int8Model());
     // w_q and w_q_copy share buffer: 16*8 = 128 int8 elements, 128 bytes, once.
-    assert.deepEqual(p.params.byDtype, { 'int8 per-channel (axis 0)': { elements: 128, bytes: 128 } });
+    assert.deepEqual(p.params.byDtype, { 'int8 (per-channel, axis 0)': { elements: 128, bytes: 128 } });
     // The int32 bias is not a weight: 16 elements, 64 bytes.
     assert.deepEqual(p.params.nonWeight, { elements: 16, bytes: 64 });
     // 1x1 conv: [1,4,4,16] = 256 outputs * 8 taps = 2,048 MACs, each conv; FLOPs of the first:
@@ -162,7 +162,7 @@ describe('TFLite params the way users count them', () => {
   test('a sparse weight counts its stored elements and says so', async () => {
     const p = await profile(sparseModel());
     // 128 stored values of a dense [16,32] = 512.
-    assert.deepEqual(p.params.byDtype, { 'float32 sparse (stored elements)': { elements: 128, bytes: 512 } });
+    assert.deepEqual(p.params.byDtype, { 'float32 (sparse: stored elements)': { elements: 128, bytes: 512 } });
     // FULLY_CONNECTED on the densified [16,32]: 32 * 16 = 512 MACs.
     assert.equal(node(p, 'y').macs, 512);
   });
