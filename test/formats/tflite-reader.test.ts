@@ -96,8 +96,8 @@ describe('TFLite reader', () => {
     closeSync(fd);
     const { model, stats } = readTfliteFile(path);
     assert.equal(countParams(model).total, 4096 * 4096);
-    // Only the table pages were read: one 4 KiB page.
-    assert.ok(stats.bytesRead <= 4096, `${stats.bytesRead} bytes read`);
+    // Only the pages of the flatbuffer (under 4 KiB) and one read-ahead run (8 KiB) came off the disk.
+    assert.ok(stats.bytesRead <= 4096 + 8192, `${stats.bytesRead} bytes read`);
     // The same buffer one byte past the end of the file is refused.
     const bad = new TfliteBuilder();
     bad.main.tensor({ name: 'w', shape: [4096, 4096], external: { offset: 4096, size: size + 1 } });

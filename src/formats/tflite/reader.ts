@@ -1,6 +1,6 @@
 /**
  * Reads a TensorFlow Lite (.tflite, "TFL3") file into the graph IR, touching only its tables:
- * the file is read in 4 KiB pages on demand and weight buffers are measured, never read.
+ * the file is read in small pages on demand and weight buffers are measured, never read.
  */
 import { ModelFileError } from '../../graph/errors.js';
 import { describeFsError, withOpenModel } from '../file.js';
