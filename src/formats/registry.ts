@@ -16,6 +16,7 @@ import { ggufFormat } from './gguf/format.js';
 import { onnxFormat } from './onnx/format.js';
 import { pytorchFormat } from './pytorch/format.js';
 import { safetensorsFormat } from './safetensors/format.js';
+import { tfliteFormat } from './tflite/format.js';
 import type { WeightsFile } from './weights.js';
 
 /** Options that reach a reader (weights formats use `dims.context` for LLM figures). */
@@ -92,7 +93,7 @@ const FORMATS: readonly ModelFormat[] = [
   pytorchFormat,
   safetensorsFormat,
   ggufFormat,
-  // tfliteFormat,       (src/formats/tflite)
+  tfliteFormat,
 ];
 
 export function formats(): readonly ModelFormat[] {

@@ -42,6 +42,15 @@ export interface Tensor {
    * Absent for large tensors, strings and external data.
    */
   readonly values?: readonly number[];
+  /**
+   * Tensors with the same key share one stored payload (TFLite buffers shared by several tensors):
+   * params and bytes count it once.
+   */
+  readonly storageKey?: string;
+  /** Sparse storage (TFLite DENSIFY inputs): the elements actually stored; params count these. */
+  readonly storedElements?: number;
+  /** How integer weights are quantized ('per-tensor', 'per-channel, axis 0'), for the bytes-by-dtype table. */
+  readonly quantization?: string;
 }
 
 export type Attribute =

@@ -21,6 +21,7 @@ import { ops as signal } from './signal.js';
 import { ops as loss } from './loss.js';
 import { ops as text } from './text.js';
 import { ops as stateSpace } from './state-space.js';
+import { ops as tflite } from './tflite.js';
 
 export const registry = new OpRegistry([
   ...conv,
@@ -44,4 +45,5 @@ export const registry = new OpRegistry([
   ...loss,
   ...text,
   ...stateSpace,
+  ...tflite,
 ]);

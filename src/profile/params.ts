@@ -24,17 +24,27 @@ export function countParams(model: Model): ParamsSummary {
   for (const f of model.functions) {
     graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
   }
+  // Tensors sharing one stored payload (TFLite buffers) count once.
+  const storages = new Set<string>();
   for (const graph of graphs) {
     for (const t of storedTensors(graph)) {
+      if (t.storageKey !== undefined) {
+        if (storages.has(t.storageKey)) continue;
+        storages.add(t.storageKey);
+      }
+      // Sparse tensors count the elements they store.
+      const elements = t.storedElements ?? t.elements;
       if (!isWeightDType(t.dtype)) {
-        nonWeight.elements += t.elements;
+        nonWeight.elements += elements;
         nonWeight.bytes += t.byteSize;
         continue;
       }
-      total += t.elements;
+      total += elements;
       bytes += t.byteSize;
-      const slot = (byDtype[t.dtype] ??= { elements: 0, bytes: 0 });
-      slot.elements += t.elements;
+      const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
+      const key = how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
+      const slot = (byDtype[key] ??= { elements: 0, bytes: 0 });
+      slot.elements += elements;
       slot.bytes += t.byteSize;
     }
   }

@@ -1,0 +1,253 @@
+/**
+ * The TFLite reader on files from our writer: what it reads, what it refuses (one line each,
+ * never a crash or a hang), and a bounded fuzz over mutated fixture files.
+ */
+import assert from 'node:assert/strict';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { GraphError } from '../../src/graph/topo.js';
+import { readTfliteBytes, readTfliteFile } from '../../src/formats/tflite/reader.js';
+import { registry } from '../../src/ops/index.js';
+import { runEngine } from '../../src/shapes/engine.js';
+import { countParams } from '../../src/profile/params.js';
+import { FIXTURES, convModel, whileModel } from '../support/tflite-fixtures.js';
+import { TfliteBuilder } from '../support/tflite-writer.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mb-tflite-reader-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function detail(bytes: Uint8Array): string {
+  try {
+    readTfliteBytes(bytes, 'm.tflite');
+  } catch (e) {
+    assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
+    assert.ok(!e.message.includes('\n'), 'one line');
+    return e.detail;
+  }
+  assert.fail('expected the file to be refused');
+}
+
+/** Position of the first occurrence of `needle` in `hay` (for patching fields we wrote). */
+function find(hay: Uint8Array, needle: Uint8Array, from = 0): number {
+  outer: for (let i = from; i <= hay.length - needle.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const u32 = (v: number): Uint8Array => new Uint8Array(new Uint32Array([v]).buffer);
+
+describe('TFLite reader', () => {
+  test('reads structure: operators in order, tensors, builtin options, stored shapes', () => {
+    const { model } = readTfliteBytes(convModel().build(), 'conv.tflite');
+    const g = model.graph;
+    assert.deepEqual(g.nodes.map((n) => `${n.domain}::${n.opType}`), ['tflite::CONV_2D', 'tflite::DEPTHWISE_CONV_2D']);
+    assert.deepEqual(g.inputs.map((v) => [v.name, v.shape]), [['input', [1, 8, 8, 3]]]);
+    assert.deepEqual([...g.initializers.keys()], ['conv/w', 'conv/b', 'dw/w', 'dw/b']);
+    const conv = g.nodes[0]!;
+    assert.deepEqual(conv.attributes.get('padding'), { type: 'string', value: 'SAME' });
+    assert.deepEqual(conv.attributes.get('fused_activation_function'), { type: 'string', value: 'RELU6' });
+    assert.deepEqual(g.nodes[1]!.attributes.get('depth_multiplier'), { type: 'int', value: 2 });
+    // The converter joins fused op names with ';': the node takes the first part.
+    assert.equal(conv.name, 'conv/Relu6');
+    assert.equal(model.opsetImports.get('tflite'), 1);
+  });
+
+  test('subgraphs become graph attributes of WHILE', () => {
+    const { model } = readTfliteBytes(whileModel().build(), 'while.tflite');
+    const w = model.graph.nodes[0]!;
+    const body = w.attributes.get('body');
+    assert.equal(body?.type, 'graph');
+    assert.deepEqual(body.type === 'graph' ? body.value.nodes.map((n) => n.opType) : [], ['ADD', 'FULLY_CONNECTED']);
+  });
+
+  test('metadata: min_runtime_version as text, other entries by size', () => {
+    const m = convModel();
+    m.metadata = [
+      { name: 'min_runtime_version', data: new TextEncoder().encode('1.14.0\0\0\0\0\0\0\0\0\0\0') },
+      { name: 'TFLITE_METADATA', data: new Uint8Array(40) },
+    ];
+    const { model } = readTfliteBytes(m.build(), 'md.tflite');
+    assert.equal(model.metadata.get('min_runtime_version'), '1.14.0');
+    assert.equal(model.metadata.get('TFLITE_METADATA'), '40 bytes');
+  });
+
+  test('buffers after the flatbuffer (files over 2 GB) are measured by offset/size, not read', () => {
+    // A 64 MiB weight stored after the flatbuffer; the file is sparse on disk.
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const x = g.tensor({ name: 'x', shape: [1, 4096] });
+    const size = 4096 * 4096 * 4;
+    const w = g.tensor({ name: 'w', shape: [4096, 4096], external: { offset: 4096, size } });
+    const y = g.tensor({ name: 'y', shape: [1, 4096] });
+    g.op({ op: 'FULLY_CONNECTED', inputs: [x, w, -1], outputs: [y] });
+    g.inputs = [x];
+    g.outputs = [y];
+    const fb = m.build();
+    assert.ok(fb.length < 4096);
+    const path = join(dir, 'big.tflite');
+    const fd = openSync(path, 'w');
+    writeSync(fd, fb, 0, fb.length, 0);
+    writeSync(fd, new Uint8Array(1), 0, 1, 4096 + size - 1);
+    closeSync(fd);
+    const { model, stats } = readTfliteFile(path);
+    assert.equal(countParams(model).total, 4096 * 4096);
+    // Only the pages of the flatbuffer (under 4 KiB) and one read-ahead run (8 KiB) came off the disk.
+    assert.ok(stats.bytesRead <= 4096 + 8192, `${stats.bytesRead} bytes read`);
+    // The same buffer one byte past the end of the file is refused.
+    const bad = new TfliteBuilder();
+    bad.main.tensor({ name: 'w', shape: [4096, 4096], external: { offset: 4096, size: size + 1 } });
+    writeFileSync(path, new Uint8Array(0));
+    const fd2 = openSync(path, 'w');
+    const fb2 = bad.build();
+    writeSync(fd2, fb2, 0, fb2.length, 0);
+    writeSync(fd2, new Uint8Array(1), 0, 1, 4096 + size - 1);
+    closeSync(fd2);
+    assert.throws(() => readTfliteFile(path), /buffer 1 lies at bytes 4096\.\.67112961, outside the file \(67112960 bytes\)/);
+  });
+});
+
+describe('TFLite bad input: one line, exit 2, never a crash', () => {
+  const good = convModel().build();
+
+  test('wrong file identifier', () => {
+    const b = good.slice();
+    b.set(new TextEncoder().encode('TFL2'), 4);
+    assert.equal(detail(b), "invalid TFLite file: not a TFLite file: file identifier is 'TFL2', expected 'TFL3'");
+  });
+
+  test('truncated files', () => {
+    assert.match(detail(good.subarray(0, 6)), /6 bytes is too short for a TFLite file/);
+    for (const cut of [16, 64, Math.floor(good.length / 2), good.length - 8]) {
+      assert.match(detail(good.subarray(0, cut)), /invalid TFLite file: .*(outside the file|run past the end)/);
+    }
+  });
+
+  test('root offset out of range', () => {
+    const b = good.slice();
+    b.set(u32(0x7fff_fff0), 0);
+    assert.match(detail(b), /model at byte 2147483632 \(4 bytes\) lies outside the file/);
+  });
+
+  test('a vector whose declared length runs past the end of the file', () => {
+    // The filter's shape vector [16,3,3,3]: patch its count from 4 to 2^30.
+    const b = good.slice();
+    const at = find(b, new Uint8Array([4, 0, 0, 0, 16, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0]));
+    assert.ok(at > 0);
+    b.set(u32(1 << 30), at);
+    assert.match(detail(b), /declares 1073741824 elements, which run past the end of the file/);
+  });
+
+  test('negative dims', () => {
+    const m = convModel();
+    m.main.tensors[3]!.shape = [1, 8, -8, 16];
+    assert.equal(detail(m.build()), "invalid TFLite file: tensor 'conv/Relu6;conv/BiasAdd' has negative dimension -8");
+  });
+
+  test('a buffer index out of range', () => {
+    const b = good.slice();
+    // Tensor 'conv/w' refers to buffer 1: patch the u32 just written for it.
+    const m = convModel();
+    m.main.bufferOf[1] = 99;
+    assert.match(detail(m.build()), /subgraph 0 tensor 1 \('conv\/w'\) refers to buffer 99, but the model has 5 buffers/);
+    void b;
+  });
+
+  test('a constant whose buffer is smaller than its shape says', () => {
+    const m = convModel();
+    m.main.tensors[1]!.shape = [16, 3, 3, 4];
+    assert.match(detail(m.build()), /has 576 float32 elements \(2304 bytes\) but its buffer 1 holds 1728 bytes/);
+  });
+
+  test('cyclic subgraphs (a WHILE whose body is its own subgraph)', () => {
+    const m = whileModel();
+    m.main.ops[0]!.options!.values.body_subgraph_index = 0;
+    assert.equal(detail(m.build()), 'invalid TFLite file: subgraph 0 calls itself (through subgraphs 0 -> 0)');
+    const m2 = whileModel();
+    m2.main.ops[0]!.options!.values.body_subgraph_index = 7;
+    assert.equal(detail(m2.build()), 'invalid TFLite file: an operator refers to subgraph 7, but the model has 3');
+  });
+
+  test('a self-referencing table (a vtable offset pointing at the table itself)', () => {
+    const b = good.slice();
+    const root = new DataView(b.buffer).getUint32(0, true);
+    // soffset 0: the vtable is the table itself; its "vtable size" is then the low half of 0.
+    new DataView(b.buffer).setInt32(root, 0, true);
+    assert.match(detail(b), /malformed vtable/);
+  });
+
+  test('operator inputs naming tensors that do not exist', () => {
+    const m = convModel();
+    m.main.ops[0]!.inputs = [0, 1, 42];
+    assert.match(detail(m.build()), /subgraph 0 operator 0 refers to tensor 42, but subgraph 0 has 7 tensors/);
+  });
+});
+
+/** A small deterministic PRNG (mulberry32), so failures reproduce. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One random mutation: byte flips, a random u32 (offset/length) overwrite, a truncation or a splice. */
+export function mutate(src: Uint8Array, rnd: () => number): Uint8Array {
+  const b = src.slice();
+  const kind = Math.floor(rnd() * 4);
+  const at = Math.floor(rnd() * b.length);
+  if (kind === 0) for (let i = 0; i < 1 + Math.floor(rnd() * 4); i++) b[Math.floor(rnd() * b.length)] = Math.floor(rnd() * 256);
+  else if (kind === 1 && at + 4 <= b.length) {
+    const choices = [0, 1, 0xffffffff, 0x7fffffff, Math.floor(rnd() * 2 ** 32), Math.floor(rnd() * b.length), 4];
+    new DataView(b.buffer).setUint32(at & ~3, choices[Math.floor(rnd() * choices.length)]!, true);
+  } else if (kind === 2) return b.subarray(0, at);
+  else {
+    const from = Math.floor(rnd() * b.length), len = Math.floor(rnd() * 64);
+    b.copyWithin(at, from, from + len);
+  }
+  return b;
+}
+
+/** Reads and profiles a mutated file; the only acceptable failure is a one-line file error. */
+export function profileMutant(bytes: Uint8Array): 'ok' | 'refused' {
+  try {
+    const { model } = readTfliteBytes(bytes, 'fuzz.tflite');
+    countParams(model);
+    runEngine(model, (d, op, v) => registry.lookup(d, op, v));
+    return 'ok';
+  } catch (e) {
+    if (e instanceof ModelFileError || e instanceof GraphError) {
+      assert.ok(!e.message.includes('\n'), `multi-line message: ${e.message}`);
+      return 'refused';
+    }
+    throw e;
+  }
+}
+
+test('fuzz: 150 mutations of every fixture file are read or refused with one line, never a crash', () => {
+  const rnd = prng(20261129);
+  let refused = 0, ok = 0;
+  for (const [name, make] of Object.entries(FIXTURES)) {
+    const src = make().build();
+    for (let i = 0; i < 150; i++) {
+      const bytes = mutate(src, rnd);
+      try {
+        if (profileMutant(bytes) === 'ok') ok++;
+        else refused++;
+      } catch (e) {
+        writeFileSync(join(dir, `crash-${name}-${i}.tflite`), bytes);
+        throw new Error(`${name} mutation ${i} crashed: ${(e as Error).stack}`);
+      }
+    }
+  }
+  // Both outcomes happen: the mutations are neither all harmless nor all fatal.
+  assert.ok(refused > 100 && ok > 100, `refused ${refused}, ok ${ok}`);
+});
