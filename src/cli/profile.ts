@@ -34,7 +34,7 @@ export async function runProfileCommand(argv: string[], write: (s: string) => vo
   const dims = Object.fromEntries((values.dim ?? []).map(parseDimBinding));
   const perNode = values['per-node'] ?? false;
   const profile = await profileFile(positionals[0]!, {
-    inputs, dims, perNode,
+    inputs, dims, perNode, formulas: true,
     hardware: values.hardware, peakFlops: values['peak-flops'], bandwidth: values.bandwidth,
   });
   write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top }));

@@ -10,6 +10,8 @@ import { runEngine } from '../shapes/engine.js';
 import type { EngineResult } from '../shapes/engine-types.js';
 import { HardwareOptionError, resolveHardware } from './hardware.js';
 import { countParams } from './params.js';
+import { deriveFormulas } from './formula.js';
+import type { Model } from '../graph/ir.js';
 import { profileModel } from './profile.js';
 import type { ProfileResult } from './types.js';
 import { profileWeights } from './weights.js';
@@ -27,6 +29,8 @@ export interface ProfileFileOptions {
   readonly perNode?: boolean;
   /** Name shown in reports (default: the path). */
   readonly displayPath?: string;
+  /** Derive cost formulas of the dims left free (several engine runs; `profile` asks for them). */
+  readonly formulas?: boolean;
 }
 
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
@@ -73,10 +77,32 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
     if (e instanceof GraphError) throw new ModelFileError(display, e.message);
     throw e;
   }
-  return profileModel(model, engine, countParams(model), {
+  const profile = profileModel(model, engine, countParams(model), {
     path: display,
     externalDataBytes: sideFileBytes,
     hardware,
     includeNodes: options.perNode ?? true,
   });
+  if (!options.formulas) return profile;
+  const free = freeDims(model, options);
+  if (free.length === 0) return profile;
+  const lookup = (d: string, op: string, v: number) => registry.lookup(d, op, v);
+  const formulas = deriveFormulas(free, options.dims ?? {}, (binding) => {
+    const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
+    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
+    if (!totals) return { exact: false, reason: 'no totals' };
+    if (totals.lowerBound) return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
+    return { exact: true, totals };
+  });
+  return { ...profile, formulas };
+}
+
+/** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
+function freeDims(model: Model, options: ProfileFileOptions): string[] {
+  const out = new Set<string>();
+  for (const v of model.graph.inputs) {
+    if (model.graph.initializers.has(v.name) || options.inputs?.[v.name]) continue;
+    for (const d of v.shape ?? []) if (typeof d === 'string' && options.dims?.[d] === undefined) out.add(d);
+  }
+  return [...out].sort();
 }

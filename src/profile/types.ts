@@ -4,6 +4,7 @@
  * any breaking change.
  */
 
+import type { FormulaSummary } from './formula.js';
 import type { LlmFigures } from './llm.js';
 
 export const PROFILE_SCHEMA_VERSION = 2;
@@ -186,6 +187,11 @@ export interface ProfileResult {
   readonly byOpType?: readonly OpTypeSummary[];
   readonly nodes?: readonly NodeProfile[];
   readonly roofline?: RooflineSummary;
+  /**
+   * Each cost metric as an exact polynomial of the free symbolic dims (profile/formula.ts), or
+   * why there is none; present when the model has free dims and formulas were asked for.
+   */
+  readonly formulas?: FormulaSummary;
   /** Ops no definition exists for: reported, never guessed. */
   readonly unknownOps: ReadonlyArray<{ readonly domain: string; readonly opType: string; readonly count: number }>;
   readonly warnings: readonly string[];

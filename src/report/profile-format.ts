@@ -6,6 +6,7 @@ import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
 import type { CostMetric, NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
+import { formulaLines } from './formula-format.js';
 import { escapeCsvField, escapeMarkdown, escapeText, jsonForLog } from './escape.js';
 
 export type ProfileFormat = 'table' | 'json' | 'md' | 'csv';
@@ -101,6 +102,7 @@ function summaryLines(p: ProfileResult): Line[] {
       value: `${bound(p, seconds(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
     });
   }
+  formulaLines(p.formulas ?? { dims: [], fixed: {}, metrics: {} }).forEach((value, i) => lines.push({ label: i === 0 ? 'formulas' : '', value }));
   lines.push({ label: 'file size', value: formatBytes(p.model.fileBytes) + (p.model.externalDataBytes ? ` + ${formatBytes(p.model.externalDataBytes)} in side files` : '') });
   return lines;
 }

@@ -113,6 +113,10 @@ describe('schema/profile.schema.json', () => {
     // No binding for batch/seq: dims stay symbolic, totals become a lower bound; still valid.
     const gpt = await profileFile(fixtureModelPath('tiny_gpt_dyn'));
     assert.deepEqual(validate(JSON.parse(JSON.stringify(gpt)), schema), []);
+    // Formulas of the free dim: polynomial entries; the strided-conv kind is covered by formula.test.
+    const withFormulas = await profileFile(fixtureModelPath('tiny_gpt_dyn'), { dims: { batch: 1 }, formulas: true, perNode: false });
+    assert.ok(withFormulas.formulas?.metrics.macs?.polynomial, 'a MACs formula');
+    assert.deepEqual(validate(JSON.parse(JSON.stringify(withFormulas)), schema), []);
   });
 
   test('a profile with counts beyond 2^53 validates: numbers stay numbers, exact strings beside them', async () => {
