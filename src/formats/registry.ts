@@ -17,6 +17,7 @@ import { onnxFormat } from './onnx/format.js';
 import { pytorchFormat } from './pytorch/format.js';
 import { safetensorsFormat } from './safetensors/format.js';
 import { tfliteFormat } from './tflite/format.js';
+import { tensorflowFormat } from './tensorflow/format.js';
 import type { WeightsFile } from './weights.js';
 
 /** Options that reach a reader (weights formats use `dims.context` for LLM figures). */
@@ -94,6 +95,7 @@ const FORMATS: readonly ModelFormat[] = [
   safetensorsFormat,
   ggufFormat,
   tfliteFormat,
+  tensorflowFormat,
 ];
 
 export function formats(): readonly ModelFormat[] {

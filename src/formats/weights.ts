@@ -88,4 +88,9 @@ export interface WeightsFile {
   readonly warnings: readonly string[];
   /** Side files read with the model (shards, index, config.json), relative to the model's folder. */
   readonly sideFiles: readonly string[];
+  /**
+   * Why graph metrics are not available, when the file has a graph this tool does not cost yet
+   * (a TensorFlow GraphDef): replaces the weights-only reason.
+   */
+  readonly costsUnavailable?: string;
 }

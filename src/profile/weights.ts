@@ -155,7 +155,9 @@ export function profileWeights(file: WeightsFile, options: WeightsProfileOptions
     params: weightsParams(unique),
     opHistogram: {},
     totals: null,
-    unavailable: weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+    unavailable: file.costsUnavailable !== undefined
+      ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
+      : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
     weights: weightsSummary(file, unique, figures ? (llm as LlmSummary) : undefined),
     unknownOps: [],
     warnings: [...file.warnings, ...llmWarnings],

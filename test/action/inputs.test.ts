@@ -8,7 +8,7 @@ const from = (values: Record<string, string>) => (name: string): string => value
 test('defaults when every input is empty', () => {
   const i = readInputs(from({}));
   assert.equal(i.config, '.github/model-budget.yml');
-  assert.deepEqual(i.models, ['**/*.onnx', '**/*.pt', '**/*.pth', '**/*.ckpt', '**/*.safetensors', '**/*.safetensors.index.json', '**/*.gguf', '**/*.tflite']);
+  assert.deepEqual(i.models, ['**/*.onnx', '**/*.pt', '**/*.pth', '**/*.ckpt', '**/*.safetensors', '**/*.safetensors.index.json', '**/*.gguf', '**/*.tflite', '**/*.pb']);
   assert.equal(i.mode, 'auto');
   assert.equal(i.comment, 'on-change');
   assert.equal(i.commentKey, 'default');

@@ -76,7 +76,7 @@ describe('reading through the registry', () => {
     await assert.rejects(readModel(file), (e: unknown) => {
       assert.ok(e instanceof ModelFileError);
       assert.equal(e.file, file);
-      assert.match(e.detail, /^not a model file this tool reads: .*ONNX \(\.onnx\)/);
+      assert.match(e.detail, /^not a model file this tool reads: .*ONNX \(\.onnx, \.pb\).*TensorFlow \(\.pb\)/);
       assert.ok(!e.message.includes('\n'));
       return true;
     });

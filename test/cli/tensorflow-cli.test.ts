@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+import { constNode, DT, encodeTf, writeSavedModel } from '../support/tf-writer.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'mb-tfcli-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface JsonProfile {
+  model: { format: string; formatVersion: string; externalDataBytes: number };
+  params: { total: number; bytes: number };
+  totals: null;
+  unavailable: { reason: string };
+  weights: { buffers: { elements: number }; optimizer: { elements: number } };
+}
+
+function profile(path: string): JsonProfile {
+  const r = runCli(['profile', path, '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as JsonProfile;
+}
+
+function oneLineError(path: string, message: RegExp): void {
+  const r = runCli(['profile', path]);
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(r.stdout, '');
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0]!, message);
+}
+
+describe('profile reads TensorFlow SavedModels and frozen GraphDefs', () => {
+  const vars = [
+    { name: 'dense/kernel', dtype: DT.float, dims: [8, 4] },
+    { name: 'dense/bias', dtype: DT.float, dims: [4] },
+    { name: 'bn/moving_mean', dtype: DT.float, dims: [4] },
+    { name: 'dense/kernel/Adam', dtype: DT.float, dims: [8, 4] },
+    { name: 'global_step', dtype: DT.int64, dims: [], size: 8 },
+  ];
+
+  test('a SavedModel: params from its variables, state apart, side files counted, costs n/a with the reason', () => {
+    const pb = writeSavedModel(join(tmp, 'sm'), { node: [{ name: 'x', op: 'Placeholder' }] }, vars);
+    const p = profile(pb);
+    // 8*4 + 4 = 36 float32 params, 144 bytes; moving_mean 4 (buffer); Adam slot 32 + global_step 1 (optimizer)
+    assert.deepEqual([p.model.format, p.model.formatVersion, p.params.total, p.params.bytes], ['tensorflow', 'SavedModel', 36, 144]);
+    assert.deepEqual([p.weights.buffers.elements, p.weights.optimizer.elements], [4, 33]);
+    // Shard: 128 + 16 + 16 + 128 + 8 = 296 bytes, plus the index file
+    assert.ok(p.model.externalDataBytes > 296, String(p.model.externalDataBytes));
+    assert.equal(p.totals, null);
+    assert.match(p.unavailable.reason, /not computed for TensorFlow graphs yet/);
+  });
+
+  test('a frozen GraphDef: a filled Const counts by its shape', () => {
+    const path = join(tmp, 'frozen.pb');
+    writeFileSync(path, encodeTf('GraphDef', { node: [constNode('w', DT.float, [100, 10], { floatVal: [0] })] }));
+    const p = profile(path);
+    // 100*10 = 1000 float32 params = 4000 bytes
+    assert.deepEqual([p.model.formatVersion, p.params.total, p.params.bytes], ['GraphDef', 1000, 4000]);
+  });
+
+  test('a missing shard and a corrupt index are one line with exit 2', () => {
+    const pb = writeSavedModel(join(tmp, 'noshard'), { node: [{ name: 'x', op: 'Placeholder' }] }, vars);
+    unlinkSync(join(tmp, 'noshard', 'variables', 'variables.data-00000-of-00001'));
+    oneLineError(pb, /variables\.data-00000-of-00001: checkpoint shard missing or unreadable/);
+    const bad = writeSavedModel(join(tmp, 'badindex'), { node: [{ name: 'x', op: 'Placeholder' }] }, vars);
+    writeFileSync(join(tmp, 'badindex', 'variables', 'variables.index'), Buffer.alloc(64, 0xff));
+    oneLineError(bad, /variables\.index: not a valid TensorFlow checkpoint index: the table footer has no table magic number/);
+    const garbage = join(tmp, 'garbage.pb');
+    writeFileSync(garbage, Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]));
+    oneLineError(garbage, /garbage\.pb: not a valid TensorFlow GraphDef/);
+  });
+});
