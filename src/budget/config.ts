@@ -8,10 +8,13 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { ConfigError } from '../graph/errors.js';
 import { compileGlob, GlobError, normalizePath } from './glob.js';
 import { formatAmount, formatLimitPercent, METRIC_UNITS, parseAmount, parsePercent, UnitError } from './units.js';
 import { LEVELS, METRICS } from './types.js';
 import type { Budget, GateConfig, InputDim, Level, MetricName, ModelEntry, ModelMatch } from './types.js';
+
+export { ConfigError };
 
 export const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
 
@@ -23,19 +26,6 @@ export const CONFIG_KEYS = {
   budget: ['max', 'max-increase', 'min-delta', 'level'],
 } as const;
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(
-    readonly file: string,
-    /** 1-based; 0 when the problem has no position (empty file). */
-    readonly line: number,
-    /** Dotted key path, e.g. `models[0].budgets.flops.max`; '' for the whole file. */
-    readonly key: string,
-    readonly detail: string,
-  ) {
-    super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
-  }
-}
 
 /** A config with no budgets: what the gate uses when the repository has no config file. */
 export function emptyConfig(file: string = DEFAULT_CONFIG_FILE): GateConfig {

@@ -5,9 +5,10 @@
  * and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are matched like any other
  * name: model directories such as `.models/` are common and hiding them would surprise.
  */
+import { BadInputError } from '../graph/errors.js';
 
-export class GlobError extends Error {
-  override readonly name = 'GlobError';
+export class GlobError extends BadInputError {
+  override name = 'GlobError';
 }
 
 const cache = new Map<string, RegExp>();

@@ -4,11 +4,12 @@
  * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
  * compare them with counts at a glance, but budgets may be written in binary units too.
  */
+import { BadInputError } from '../graph/errors.js';
 import type { MetricName, MetricUnit } from './types.js';
 
 /** A budget value that cannot be read; the message names the text and what is expected. */
-export class UnitError extends Error {
-  override readonly name = 'UnitError';
+export class UnitError extends BadInputError {
+  override name = 'UnitError';
 }
 
 const COUNT_SUFFIXES: Readonly<Record<string, number>> = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };

@@ -1,29 +1,27 @@
 /** Turns any failure into one line on stderr and an exit code; stack traces only on request. */
-import { ModelFileError } from '../graph/errors.js';
-import { ProfileOptionError } from '../profile/index.js';
+import { EXIT, internalErrorLine, InternalError, ModelBudgetError, ModelFileError, UsageError } from '../graph/errors.js';
 import { escapeLog } from '../report/escape.js';
-import { CliUsageError } from './usage.js';
 
 /** Messages carry file names and model text: each becomes one escaped line. */
 const line = (text: string): string => `${escapeLog(text)}\n`;
 
-/** Returns the exit code. `MODEL_BUDGET_DEBUG=1` adds the stack of internal errors. */
+/**
+ * Returns the exit code: 2 for what the user can fix (the message says what), 3 for a bug in
+ * model-budget. `MODEL_BUDGET_DEBUG=1` adds the stack of internal errors.
+ */
 export function reportFailure(e: unknown, write: (line: string) => void, debug = process.env['MODEL_BUDGET_DEBUG'] === '1'): number {
-  if (e instanceof ModelFileError) {
-    write(line(`model-budget: ${e.file}: ${e.detail}`));
-    return 2;
+  if (!(e instanceof ModelBudgetError)) {
+    write(line(`model-budget: ${internalErrorLine(e)}`));
+    if (debug) {
+      const wrapped = InternalError.wrap(e);
+      // The stack quotes model text too: escaped line by line.
+      const stack = wrapped instanceof InternalError ? wrapped.originalStack : String(e);
+      write(stack.split('\n').map(line).join(''));
+    }
+    return EXIT.INTERNAL;
   }
-  if (e instanceof CliUsageError || e instanceof ProfileOptionError) {
-    write(`${line(`model-budget: ${e.message}`)}Run 'model-budget --help' for usage.\n`);
-    return 2;
-  }
-  // Errors thrown by the config parser and other input validators carry a user-facing message.
-  if (e instanceof Error && /^(ConfigError|UnitError|GlobError|HardwareOptionError)$/.test(e.name)) {
-    write(line(`model-budget: ${e.message}`));
-    return 2;
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  write(line(`model-budget: internal error: ${message}`));
-  if (debug && e instanceof Error && e.stack) write(`${e.stack}\n`);
-  return 1;
+  if (e instanceof ModelFileError) write(line(`model-budget: ${e.file}: ${e.detail}`));
+  else if (e instanceof UsageError) write(`${line(`model-budget: ${e.message}`)}Run 'model-budget --help' for usage.\n`);
+  else write(line(`model-budget: ${e.message}`));
+  return EXIT.BAD_INPUT;
 }

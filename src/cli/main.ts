@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `model-budget profile|diff|check`: thin I/O around the profiler and the gate.
- * Exit codes: 0 success, 1 budget breach (check) or internal error, 2 bad input or usage.
+ * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
+ * or usage, 3 internal error (a bug in model-budget).
  */
 import { runCheck } from './check.js';
 import { runDiff } from './diff.js';

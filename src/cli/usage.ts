@@ -1,6 +1,7 @@
 /** Command-line usage text and the usage error. */
-export class CliUsageError extends Error {
-  override readonly name = 'CliUsageError';
+import { UsageError } from '../graph/errors.js';
+export class CliUsageError extends UsageError {
+  override name = 'CliUsageError';
 }
 
 export const USAGE = `Usage:
@@ -16,9 +17,13 @@ export const USAGE = `Usage:
   model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|text|json]
       compares two files; budgets from the config entry matching the head path
   model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
-                     [--models GLOBS] [--format md|text|json] [--lfs auto|fetch|skip] [--verbose]
+                     [--config-from base|head] [--models GLOBS]
+                     [--format md|text|json] [--lfs auto|fetch|skip] [--verbose]
       runs the pull-request budget gate locally: the working tree against the merge base of
-      HEAD and --base (default origin/HEAD, else main or master)
+      HEAD and --base (default origin/HEAD, else main or master). The default config is
+      read from the repository top; budgets come from the base side's config unless
+      --config-from head (a base without a config uses the working tree's)
 
-Exit codes: 0 ok, 1 budget exceeded or internal error, 2 bad input or usage.
+Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
+3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).
 `;

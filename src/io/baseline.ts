@@ -8,6 +8,7 @@
  * - anything else (workflow_dispatch, schedule): the first parent of head.
  * The base-ref input overrides the baseline in every case.
  */
+import { EnvironmentError } from '../graph/errors.js';
 import { runCommand } from './exec.js';
 import { GitHubApiError } from './github.js';
 import type { GitHubClient } from './github.js';
@@ -41,8 +42,8 @@ export interface BaselineOptions {
   readonly prNumber: number | null;
 }
 
-export class BaselineError extends Error {
-  override readonly name = 'BaselineError';
+export class BaselineError extends EnvironmentError {
+  override name = 'BaselineError';
 }
 
 function get(obj: unknown, ...keys: string[]): unknown {

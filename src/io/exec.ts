@@ -2,6 +2,7 @@
  * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
  * credential prompt or a stuck network fetch can never hang a CI job.
  */
+import { EnvironmentError } from '../graph/errors.js';
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 
@@ -24,8 +25,8 @@ export interface CommandOptions {
 }
 
 /** A command that exited non-zero (or could not start); message is one line for the log. */
-export class CommandError extends Error {
-  override readonly name = 'CommandError';
+export class CommandError extends EnvironmentError {
+  override name = 'CommandError';
   constructor(readonly command: string, readonly code: number, readonly stderr: string) {
     super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
   }

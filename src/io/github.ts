@@ -8,6 +8,7 @@
  * When set, it also replaces server-sent Retry-After waits so tests with injected failures run
  * in milliseconds. Do not set it in real workflows.
  */
+import { EnvironmentError } from '../graph/errors.js';
 import { getOctokit } from '@actions/github';
 
 export interface ApiResponse<T = unknown> {
@@ -16,8 +17,8 @@ export interface ApiResponse<T = unknown> {
   readonly data: T;
 }
 
-export class GitHubApiError extends Error {
-  override readonly name = 'GitHubApiError';
+export class GitHubApiError extends EnvironmentError {
+  override name = 'GitHubApiError';
   constructor(
     readonly method: string,
     readonly path: string,

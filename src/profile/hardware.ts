@@ -8,6 +8,7 @@
  * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
  * figure, the comment shows how the number was derived from the datasheet's core count and clock.
  */
+import { UsageError } from '../graph/errors.js';
 
 export interface HardwareSpec {
   /** Lowercase id used on the command line and in the JSON output ('custom' for user numbers). */
@@ -123,8 +124,8 @@ export function hardwarePreset(id: string): HardwareSpec | undefined {
 }
 
 /** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
-export class HardwareOptionError extends Error {
-  override readonly name = 'HardwareOptionError';
+export class HardwareOptionError extends UsageError {
+  override name = 'HardwareOptionError';
 }
 
 const DECIMAL_PREFIX: Readonly<Record<string, number>> = {

@@ -2,6 +2,7 @@
  * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
  * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
  */
+import { UsageError } from '../graph/errors.js';
 import { ModelFileError } from '../graph/errors.js';
 import { readModel } from '../formats/registry.js';
 import { registry } from '../ops/index.js';
@@ -34,8 +35,8 @@ export interface ProfileFileOptions {
 }
 
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
-export class ProfileOptionError extends Error {
-  override readonly name = 'ProfileOptionError';
+export class ProfileOptionError extends UsageError {
+  override name = 'ProfileOptionError';
 }
 
 export async function profileFile(path: string, options: ProfileFileOptions = {}): Promise<ProfileResult> {

@@ -6,6 +6,7 @@
  *
  * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
  */
+import { InternalError } from '../graph/errors.js';
 import { bytesFor, isWeightDType } from '../graph/dtype.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
@@ -543,7 +544,8 @@ class Engine {
           note = `input '${unknownInput.name}' has unknown shape`;
           this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
         } else {
-          throw e;
+          // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
+          throw InternalError.wrap(e, { op: `${label}${level.path ? ` in ${level.path}` : ''}` });
         }
       }
     }

@@ -4,6 +4,7 @@
  * Each op family file exports `ops: OpDef[]`; each OpDef carries its shape function and its cost
  * function together, keyed by (domain, opType, since-version).
  */
+import { BadInputError } from '../graph/errors.js';
 import type { DType } from '../graph/dtype.js';
 import type { Graph, Node, Tensor } from '../graph/ir.js';
 import { LimitError } from '../graph/limits.js';
@@ -143,8 +144,8 @@ export interface OpDef {
 }
 
 /** A problem with one node (bad attribute, incompatible shapes). The engine reports it with the node. */
-export class OpError extends Error {
-  override readonly name = 'OpError';
+export class OpError extends BadInputError {
+  override name = 'OpError';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { InternalError } from '../../src/graph/errors.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GraphError, runEngine } from '../../src/shapes/engine.js';
@@ -221,14 +222,15 @@ describe('unknown ops and failures', () => {
     assert.deepEqual(res.totals, { macs: 0, flops: 0, bytes: 0 });
   });
 
-  test('any other exception from an op is a bug and is rethrown', () => {
+  test('any other exception from an op is a bug: rethrown as an InternalError naming the node', () => {
     const broken: OpDef = {
       domain: '', opType: 'Broken', since: 1, doc: { flops: '' },
       infer: () => { throw new TypeError('oops'); }, cost: () => ({ macs: 0, flops: 0 }),
     };
     const reg = new OpRegistry([broken]);
     const g = graph({ inputs: [vi('x', 'float32', [1])], outputs: [], nodes: [node('Broken', ['x'], ['y'])] });
-    assert.throws(() => runEngine(model(g), (d, o, v) => reg.lookup(d, o, v)), TypeError);
+    assert.throws(() => runEngine(model(g), (d, o, v) => reg.lookup(d, o, v)), (e: unknown) =>
+      e instanceof InternalError && e.context.op === "node 'Broken_0' (Broken)" && e.cause instanceof TypeError && e.message === "node 'Broken_0' (Broken): TypeError: oops");
   });
 
   test('value_info that disagrees with inference is a warning naming the node and both shapes', () => {

@@ -7,6 +7,7 @@
  * One concrete class (no interface with two implementations) keeps every decoder call site
  * monomorphic, which is most of what makes the decoders fast.
  */
+import { BadInputError } from '../../graph/errors.js';
 import { readSync } from 'node:fs';
 import protobufMinimal from 'protobufjs/minimal.js';
 
@@ -15,8 +16,8 @@ const { Reader } = protobufMinimal;
 export const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
 
 /** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
-export class WireError extends Error {
-  override readonly name = 'WireError';
+export class WireError extends BadInputError {
+  override name = 'WireError';
 }
 
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
