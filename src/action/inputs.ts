@@ -2,7 +2,10 @@
  * The action's inputs (action.yml), read through an injected getter and validated into one typed
  * object. A bad value is a one-line error naming the input and the accepted values.
  */
+import { UsageError } from '../graph/errors.js';
 import { DEFAULT_CONFIG_FILE } from '../budget/config.js';
+import { CONFIG_FROM } from '../io/config-source.js';
+import type { ConfigFrom } from '../io/config-source.js';
 import { isSha } from '../io/git.js';
 import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
@@ -13,7 +16,9 @@ export type OnClean = 'update' | 'hide' | 'delete';
 export type FailOn = 'error' | 'warning' | 'never';
 
 export interface ActionInputs {
-  readonly config: string;
+  /** The config input; undefined for the default file. */
+  readonly config: string | undefined;
+  readonly configFrom: ConfigFrom;
   readonly models: readonly string[];
   readonly token: string;
   readonly mode: Mode;
@@ -34,8 +39,9 @@ export interface ActionInputs {
   readonly basePath: string;
 }
 
-export class InputError extends Error {
-  override readonly name = 'InputError';
+/** A bad action input: a usage error, reported with the input's name. */
+export class InputError extends UsageError {
+  override name = 'InputError';
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -66,8 +72,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const commentKey = get('comment-key').trim() || 'default';
   if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey)) throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
   const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
+  const config = get('config').trim();
   return {
-    config: get('config').trim() || DEFAULT_CONFIG_FILE,
+    config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
+    configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
     models: models.length ? models : parsePatterns(DEFAULT_MODEL_GLOBS),
     token: get('github-token').trim(),
     mode: oneOf('mode', get('mode'), ['auto', 'report', 'publish'] as const, 'auto'),

@@ -6,22 +6,18 @@
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ConfigError, DEFAULT_CONFIG_FILE, parseConfig } from '../budget/config.js';
-import { evaluateGate, validateGateReport } from '../budget/gate.js';
-import type { GateConfig, GateReport } from '../budget/types.js';
+import { dirname, join, resolve } from 'node:path';
+import { validateGateReport } from '../budget/gate.js';
+import type { GateReport } from '../budget/types.js';
+import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
-import { changedFiles, isPullRequestEvent, resolveBaseline } from '../io/baseline.js';
+import { isPullRequestEvent } from '../io/baseline.js';
 import type { Baseline, EventInfo } from '../io/baseline.js';
-import { diffDirectories, findModelChanges } from '../io/changes.js';
-import type { ModelChange } from '../io/changes.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
-import { Git, isSha } from '../io/git.js';
+import { isSha } from '../io/git.js';
 import { GitHubApiError, GitHubClient, graphqlUrlFor, octokitTransport } from '../io/github.js';
-import { matchesAny } from '../io/glob.js';
-import { profileChanges } from '../io/pipeline.js';
-import { dirSource, emptySource, gitSource, Materialiser } from '../io/sources.js';
-import type { TreeSource } from '../io/sources.js';
+import { directoryComparison, pullRequestComparison, runGate as runPipeline } from '../io/pipeline.js';
+import type { ProfileFn } from '../io/pipeline.js';
 import { InputError, readInputs } from './inputs.js';
 import { debug, error, fail, info, warning } from './log.js';
 import type { ActionInputs } from './inputs.js';
@@ -55,63 +51,30 @@ function makeClient(inputs: ActionInputs): GitHubClient | null {
   return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
 }
 
-/**
- * Reads and parses the config; null when the default file does not exist. A config named in the
- * `config` input must exist: a typo there would otherwise switch every budget off silently.
- */
-async function loadConfig(root: string, file: string): Promise<GateConfig | null> {
-  const full = isAbsolute(file) ? file : join(root, file);
-  if (!existsSync(full)) {
-    if (file !== DEFAULT_CONFIG_FILE) throw new InputError(`input 'config': ${file} does not exist`);
-    log(`No config at ${file}: reporting changed models without budgets`);
-    return null;
-  }
-  return parseConfig(await readFile(full, 'utf8'), file);
-}
-
 interface GateOutcome {
   readonly report: GateReport;
   readonly baseline: Baseline | null;
 }
 
-async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<GateOutcome> {
-  const config = await loadConfig(workDir, inputs.config);
-  const isModel = (p: string): boolean => matchesAny(p, inputs.models);
-  const materialiser = new Materialiser(workDir, inputs.lfs, log, (m) => warning(m));
-  try {
-    let changes: ModelChange[];
-    let base: TreeSource;
-    let head: TreeSource;
-    let baseline: Baseline | null = null;
-    if (inputs.headPath) {
-      const hp = resolve(workDir, inputs.headPath);
-      const bp = resolve(workDir, inputs.basePath);
-      for (const [name, p] of [['head-path', hp], ['base-path', bp]] as const) {
-        if (!existsSync(p)) throw new InputError(`input '${name}': directory ${p} does not exist`);
-      }
-      head = dirSource(hp, 'head', `directory ${inputs.headPath}`);
-      base = dirSource(bp, 'base', `directory ${inputs.basePath}`);
-      log(`Comparing directories: base ${inputs.basePath}, head ${inputs.headPath}`);
-      changes = await diffDirectories(base, head, isModel);
-    } else {
-      const git = new Git(workDir, log);
-      const top = await git.topLevel();
-      const repoGit = new Git(top, log);
-      baseline = await resolveBaseline(repoGit, event, { baseRef: inputs.baseRef, headSha: inputs.headSha, prNumber: inputs.prNumber }, client, log);
-      head = baseline.headIsWorkingTree
-        ? dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => repoGit.listFiles(baseline!.headSha))
-        : gitSource(repoGit, baseline.headSha, 'head');
-      if (!baseline.headIsWorkingTree) log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
-      base = baseline.baseSha ? gitSource(repoGit, baseline.baseSha, 'base') : emptySource('base', 'no base commit');
-      const files = await changedFiles(repoGit, baseline, event, client, log);
-      changes = await findModelChanges(files, isModel, baseline.baseSha ? base : null, head);
-    }
-    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-    const models = await profileChanges({ config, changes, base, head, materialiser, log, warn: (m) => warning(m) });
-    return { report: evaluateGate({ config, models }), baseline };
-  } finally {
-    await materialiser.cleanup();
-  }
+/** Test seams: the profiler can be replaced to check how a bug in it is reported. */
+export interface RunDeps {
+  readonly profile?: ProfileFn;
+}
+
+async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string, deps: RunDeps): Promise<GateOutcome> {
+  const comparison = inputs.headPath
+    ? await directoryComparison(workDir, inputs.basePath, inputs.headPath)
+    : await pullRequestComparison(workDir, event, { baseRef: inputs.baseRef, headSha: inputs.headSha, prNumber: inputs.prNumber }, client, log);
+  if (inputs.headPath) log(`Comparing directories: base ${inputs.basePath}, head ${inputs.headPath}`);
+  const { report } = await runPipeline(comparison, {
+    config: { ...(inputs.config !== undefined ? { file: inputs.config } : {}), from: inputs.configFrom, label: "input 'config'" },
+    models: inputs.models,
+    lfs: inputs.lfs,
+    log,
+    warn: (m) => warning(m),
+    ...(deps.profile ? { profile: deps.profile } : {}),
+  });
+  return { report, baseline: comparison.baseline };
 }
 
 /** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
@@ -337,7 +300,7 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   core.setOutput('comment-id', commentId === null ? '' : String(commentId));
 }
 
-export async function run(): Promise<void> {
+export async function run(deps: RunDeps = {}): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const event = readEvent();
@@ -348,7 +311,7 @@ export async function run(): Promise<void> {
       await publish(inputs, event, client, workDir);
       return;
     }
-    const { report, baseline } = await runGate(inputs, event, client, workDir);
+    const { report, baseline } = await runGate(inputs, event, client, workDir, deps);
     const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
     const body = renderComment(report, renderOpts);
     const reportPath = inputs.reportPath ? resolve(workDir, inputs.reportPath) : defaultReportPath(workDir);
@@ -363,12 +326,32 @@ export async function run(): Promise<void> {
     log(headline(report));
     verdict(inputs, report);
   } catch (e) {
+    await reportRunFailure(e);
+  }
+}
+
+/**
+ * The action could not finish. What the user can fix fails the step with its one-line message;
+ * anything else is a bug in model-budget and says so, with the model and op it happened on and,
+ * under MODEL_BUDGET_DEBUG=1 (or runner debug logging), the stack.
+ */
+async function reportRunFailure(e: unknown): Promise<void> {
+  if (e instanceof ModelBudgetError) {
     if (e instanceof ConfigError) {
       error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
     }
-    const message = e instanceof Error ? e.message : String(e);
-    fail(`model-budget: ${message}`);
-    await failureSummary(message);
-    if (!(e instanceof ConfigError || e instanceof InputError) && e instanceof Error && e.stack) debug(e.stack);
+    fail(`model-budget: ${e.message}`);
+    await failureSummary(e.message);
+    return;
   }
+  const line = internalErrorLine(e);
+  const wrapped = InternalError.wrap(e);
+  const stack = wrapped instanceof InternalError ? wrapped.originalStack : String(e);
+  // The stack quotes model-controlled text: each line goes through the log escaper.
+  for (const l of stack.split('\n')) {
+    if (process.env['MODEL_BUDGET_DEBUG'] === '1') info(l);
+    else debug(l);
+  }
+  fail(`model-budget: ${line}`);
+  await failureSummary(line);
 }

@@ -5,6 +5,7 @@
  * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
  * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
  */
+import { BadInputError } from '../graph/errors.js';
 import { matchModel } from './config.js';
 import { DEFAULT_WHY_LIMIT, evaluateModel, worstVerdict } from './evaluate.js';
 import { CHANGE_STATUSES, GATE_REPORT_SCHEMA_VERSION, LEVELS, METRICS } from './types.js';
@@ -35,6 +36,9 @@ export function evaluateGate(inputs: GateInputs): GateReport {
     violations,
     warnings,
     configFile: config?.file ?? null,
+    configSource: inputs.provenance?.source ?? null,
+    configNote: inputs.provenance?.note ?? null,
+    budgetChanges: inputs.provenance?.budgetChanges ?? [],
     changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
     ignored,
     models,
@@ -59,8 +63,8 @@ function countFindings(models: readonly ModelReport[], defaultLevel: Level): { v
 // ---------------------------------------------------------------------------------------------
 // Validation of a report read back from JSON
 
-export class ReportValidationError extends Error {
-  override readonly name = 'ReportValidationError';
+export class ReportValidationError extends BadInputError {
+  override name = 'ReportValidationError';
   constructor(readonly where: string, readonly detail: string) {
     super(`invalid gate report: ${where}: ${detail}`);
   }
@@ -209,7 +213,7 @@ function checkModel(c: Check, v: unknown): ModelReport {
  */
 export function validateGateReport(json: unknown): GateReport {
   const c = new Check('report');
-  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'changedModels', 'ignored', 'models']);
+  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models']);
   if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION) c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
   const report: GateReport = {
     schemaVersion: GATE_REPORT_SCHEMA_VERSION,
@@ -217,6 +221,13 @@ export function validateGateReport(json: unknown): GateReport {
     violations: c.at('violations').count(o.violations),
     warnings: c.at('warnings').count(o.warnings),
     configFile: c.at('configFile').nullableString(o.configFile),
+    configSource: o.configSource === null ? null : c.at('configSource').oneOf(o.configSource, ['base', 'head'] as const),
+    configNote: c.at('configNote').nullableString(o.configNote),
+    budgetChanges: c.at('budgetChanges').array(o.budgetChanges).map((v, i) => {
+      const at = c.at('budgetChanges').at(i);
+      const b = at.object(v, ['scope', 'setting', 'before', 'after']);
+      return { scope: at.at('scope').string(b.scope), setting: at.at('setting').string(b.setting), before: at.at('before').nullableString(b.before), after: at.at('after').nullableString(b.after) };
+    }),
     changedModels: c.at('changedModels').array(o.changedModels).map((p, i) => c.at('changedModels').at(i).string(p)),
     ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
     models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),

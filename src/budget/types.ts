@@ -102,9 +102,30 @@ export interface GateModelInput {
   readonly lfsPointer?: boolean;
 }
 
+/** One setting a pull request changes in the budget config; null = not set on that side. */
+export interface BudgetChange {
+  /** `defaults`, `model <name>`, `ignore` or `config`. */
+  readonly scope: string;
+  /** e.g. `params max`, `dims`, an ignore pattern. */
+  readonly setting: string;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+/** Which side's config set the budgets, and what the pull request changes in it. */
+export interface ConfigProvenance {
+  /** 'base' or 'head'; null when there is no config or no comparison of two sides. */
+  readonly source: 'base' | 'head' | null;
+  /** What the report must say about the choice (the base has no config yet...). */
+  readonly note: string | null;
+  readonly budgetChanges: readonly BudgetChange[];
+}
+
 export interface GateInputs {
   /** Parsed config, or null when the repository has none: every model is reported, no budgets. */
   readonly config: GateConfig | null;
+  /** Where the config came from (absent: a single config, nothing to compare). */
+  readonly provenance?: ConfigProvenance;
   readonly models: readonly GateModelInput[];
   /** How many op types / nodes the "why" section keeps per model (default 10). */
   readonly whyLimit?: number;
@@ -209,6 +230,10 @@ export interface GateReport {
   readonly warnings: number;
   /** Config file used, null when none. */
   readonly configFile: string | null;
+  /** Side the budgets came from, why, and the budget changes the pull request makes. */
+  readonly configSource: 'base' | 'head' | null;
+  readonly configNote: string | null;
+  readonly budgetChanges: readonly BudgetChange[];
   /** Paths of models changed in the PR (status other than 'unchanged'), ignored ones excluded. */
   readonly changedModels: readonly string[];
   /** Paths skipped by the config's ignore list. */

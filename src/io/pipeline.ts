@@ -1,18 +1,235 @@
 /**
- * Profiles both sides of every changed model and produces the gate's inputs. Shared by the
- * action and `model-budget check`: they differ only in how they find the baseline and the
- * changed files.
+ * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
+ * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
+ * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
+ * or inputs and print the report.
+ *
+ * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
+ * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
+ * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
-import type { GateConfig, GateModelInput, InputDim } from '../budget/types.js';
-import { ModelFileError } from '../graph/errors.js';
-import { profileFile, ProfileOptionError } from '../profile/index.js';
+import { evaluateGate } from '../budget/gate.js';
+import { diffConfigs } from '../budget/config-diff.js';
+import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim } from '../budget/types.js';
+import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
+import { profileFile } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
+import { changedFiles, resolveBaseline } from './baseline.js';
+import type { Baseline, EventInfo } from './baseline.js';
+import { diffDirectories, findModelChanges } from './changes.js';
 import type { ModelChange } from './changes.js';
-import type { Materialised, Materialiser, TreeSource } from './sources.js';
+import { configSpec, loadConfig, repositoryTop } from './config-source.js';
+import type { ConfigRequest, ConfigSides, LoadedConfig } from './config-source.js';
+import { Git, refProblem } from './git.js';
+import type { FileChange } from './git.js';
+import type { GitHubClient } from './github.js';
+import { matchesAny } from './glob.js';
+import type { LfsMode } from './lfs.js';
+import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
+import type { TreeSource } from './sources.js';
 
 export type ProfileFn = typeof profileFile;
+
+// ---------------------------------------------------------------------------------------------
+// Comparisons: what is compared with what, built from the caller's arguments
+
+export interface Comparison {
+  /** Directory the materialiser works from (the repository top, or the action's directory). */
+  readonly root: string;
+  /** Directory the config path is relative to (default `root`). */
+  readonly configRoot?: string;
+  readonly base: TreeSource;
+  readonly head: TreeSource;
+  /** Where the config is read from (see config-source.ts). */
+  readonly configSides: ConfigSides;
+  /** The changed models among the paths `isModel` accepts. */
+  changes(isModel: (path: string) => boolean): Promise<ModelChange[]>;
+  /** The pull-request baseline, when the comparison came from an event. */
+  readonly baseline: Baseline | null;
+}
+
+/** Two directories of generated models (the action's head-path/base-path), compared by path. */
+export async function directoryComparison(workDir: string, basePath: string, headPath: string): Promise<Comparison> {
+  const hp = resolve(workDir, headPath);
+  const bp = resolve(workDir, basePath);
+  for (const [name, p] of [['head-path', hp], ['base-path', bp]] as const) {
+    if (!existsSync(p)) throw new UsageError(`input '${name}': directory ${p} does not exist`);
+  }
+  const head = dirSource(hp, 'head', `directory ${headPath}`);
+  const base = dirSource(bp, 'base', `directory ${basePath}`);
+  // The directories hold models only; the config lives in the checkout, at its repository top.
+  const configRoot = (await repositoryTop(workDir)) ?? workDir;
+  const configSides = { base: null, head: dirSource(configRoot, 'head', 'checkout') };
+  return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel) => diffDirectories(base, head, isModel) };
+}
+
+export interface PullRequestOptions {
+  readonly baseRef: string;
+  readonly headSha: string;
+  readonly prNumber: number | null;
+}
+
+/** The action's comparison: the event's (or inputs') base commit against the head commit. */
+export async function pullRequestComparison(
+  workDir: string,
+  event: EventInfo,
+  options: PullRequestOptions,
+  client: GitHubClient | null,
+  log: (m: string) => void,
+): Promise<Comparison> {
+  const top = await new Git(workDir, log).topLevel();
+  const git = new Git(top, log);
+  const baseline = await resolveBaseline(git, event, options, client, log);
+  const head = baseline.headIsWorkingTree
+    ? dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => git.listFiles(baseline.headSha))
+    : gitSource(git, baseline.headSha, 'head');
+  if (!baseline.headIsWorkingTree) log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
+  const baseTree = baseline.baseSha ? gitSource(git, baseline.baseSha, 'base') : null;
+  return {
+    root: top,
+    base: baseTree ?? emptySource('base', 'no base commit'),
+    head,
+    configSides: { base: baseTree, head },
+    baseline,
+    changes: async (isModel) => findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head),
+  };
+}
+
+/** The default base of `check`: the remote's default branch, else main/master. */
+async function defaultBase(git: Git): Promise<string> {
+  for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
+    if (await git.resolveCommit(ref)) return ref.replace(/^refs\/(remotes|heads)\//, '');
+  }
+  throw new UsageError('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
+}
+
+export interface LocalComparison extends Comparison {
+  /** One line describing what is compared, for the terminal. */
+  readonly description: string;
+}
+
+/**
+ * `check`: the working tree (uncommitted and untracked models included) against the merge base
+ * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
+ */
+export async function localComparison(top: string, baseRef: string | undefined, log: (m: string) => void): Promise<LocalComparison> {
+  const git = new Git(top, log);
+  const headCommit = await git.resolveCommit('HEAD');
+  const problem = baseRef === undefined ? null : refProblem(baseRef);
+  if (problem !== null) throw new UsageError(`--base '${baseRef}' is not a valid git ref or SHA: ${problem}`);
+  const ref = baseRef ?? (await defaultBase(git));
+  const baseTip = await git.resolveCommit(ref);
+  if (!baseTip) throw new UsageError(`--base ${ref}: not a commit in this repository`);
+  let baseSha: string | null = baseTip;
+  if (headCommit) {
+    const mb = await git.mergeBase(baseTip, headCommit);
+    // On the base branch itself, "what changed" means the last commit plus local edits.
+    baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
+  }
+  const head = dirSource(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
+  const baseTree = baseSha ? gitSource(git, baseSha, 'base') : null;
+  const files = async (): Promise<FileChange[]> => {
+    if (!baseSha) return (await git.listWorkingFiles()).map((path) => ({ status: 'added' as const, path }));
+    const out = await git.diffNameStatus(baseSha, null);
+    // git diff against the working tree leaves out files never added: those are new too.
+    const listed = new Set(out.map((f) => f.path));
+    for (const p of await git.listUntracked()) if (!listed.has(p)) out.push({ status: 'added', path: p });
+    return out;
+  };
+  return {
+    root: top,
+    base: baseTree ?? emptySource('base', 'no base commit'),
+    head,
+    configSides: { base: baseTree, head },
+    baseline: null,
+    changes: async (isModel) => findModelChanges(await files(), isModel, baseTree, head),
+    description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
+  };
+}
+
+/**
+ * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
+ * relative to `root` is what config globs see).
+ */
+export function fileComparison(root: string, configRoot: string, basePath: string, headPath: string): Comparison {
+  // The user named these two files: they may live anywhere, but must be regular files.
+  const side = (name: string): TreeSource => dirSource(root, name, `${name} file`, null, undefined, { confine: false });
+  return {
+    root,
+    configRoot,
+    base: side('base'),
+    head: side('head'),
+    configSides: { base: null, head: dirSource(configRoot, 'head', 'repository') },
+    baseline: null,
+    changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the gate
+
+export interface GateRunOptions {
+  readonly config: ConfigRequest;
+  /** Globs of model files; every change is a model when absent (`diff`). */
+  readonly models?: readonly string[];
+  readonly lfs: LfsMode;
+  readonly log?: (message: string) => void;
+  readonly warn?: (message: string) => void;
+  /** Injected by tests to exercise failures inside the profiler. */
+  readonly profile?: ProfileFn;
+}
+
+export interface GateRun {
+  readonly report: GateReport;
+  readonly config: LoadedConfig;
+  readonly models: readonly GateModelInput[];
+}
+
+/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
+export async function runGate(comparison: Comparison, options: GateRunOptions): Promise<GateRun> {
+  const log = options.log ?? (() => undefined);
+  const spec = configSpec(comparison.configRoot ?? comparison.root, options.config);
+  const loaded = await loadConfig(spec, comparison.configSides);
+  if (loaded.config) log(`Budgets from ${loaded.config.file} (${loaded.source} side)`);
+  else log(`No config at ${spec.path}: reporting changed models without budgets`);
+  const patterns = options.models;
+  const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true);
+  log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+  const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
+  try {
+    const models = await profileChanges({
+      config: loaded.config,
+      changes,
+      base: comparison.base,
+      head: comparison.head,
+      materialiser,
+      log,
+      ...(options.warn ? { warn: options.warn } : {}),
+      ...(options.profile ? { profile: options.profile } : {}),
+    });
+    return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded) }), config: loaded, models };
+  } finally {
+    await materialiser.cleanup();
+  }
+}
+
+/** Where the budgets came from and what the head changes in the config, for the report. */
+function provenance(loaded: LoadedConfig): ConfigProvenance {
+  const { baseConfig, headConfig } = loaded;
+  let budgetChanges: BudgetChange[] = [];
+  if (baseConfig && headConfig) budgetChanges = diffConfigs(baseConfig, headConfig);
+  else if (baseConfig && !headConfig && loaded.source === 'base') {
+    budgetChanges = [{ scope: 'config', setting: baseConfig.file, before: 'present', after: 'deleted' }];
+  }
+  return { source: loaded.source, note: loaded.note, budgetChanges };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiling both sides of each change
 
 export interface PipelineOptions {
   readonly config: GateConfig | null;
@@ -36,13 +253,6 @@ function concreteInputs(inputs: Readonly<Record<string, readonly InputDim[]>>, d
   return out;
 }
 
-function oneLine(e: unknown): string {
-  if (e instanceof ModelFileError) return e.message;
-  if (e instanceof ProfileOptionError) return e.message;
-  const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n')[0] ?? msg;
-}
-
 type SideResult = { profile: ProfileResult } | { error: string; lfs?: boolean } | null;
 
 async function profileSide(
@@ -51,28 +261,32 @@ async function profileSide(
   opts: PipelineOptions,
   profileOptions: Parameters<ProfileFn>[1],
 ): Promise<SideResult> {
-  let m: Materialised;
+  let file: string | null = null;
   try {
-    m = await opts.materialiser.materialise(source, path);
-  } catch (e) {
-    // A FIFO, a device or a link out of the tree (the model or a side file): not measured.
-    if (e instanceof ModelFileError) return { error: e.message };
-    throw e;
-  }
-  if (m.kind === 'missing') return null;
-  if (m.kind === 'lfs') {
-    return {
-      lfs: true,
-      error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
-    };
-  }
-  try {
+    const m = await opts.materialiser.materialise(source, path);
+    if (m.kind === 'missing') return null;
+    if (m.kind === 'lfs') {
+      return {
+        lfs: true,
+        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+      };
+    }
+    file = m.file;
     const profile = await (opts.profile ?? profileFile)(m.file, { ...profileOptions, displayPath: path });
     return { profile };
   } catch (e) {
-    // Anything thrown for one model is reported on that model; the rest of the gate goes on.
-    return { error: oneLine(e).split(m.file).join(path) };
+    // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+    if (e instanceof ModelBudgetError) {
+      const line = firstLine(e.message);
+      return { error: file ? line.split(file).join(path) : line };
+    }
+    // Anything else is our bug: the run stops and says so, naming the model.
+    throw InternalError.wrap(e, { model: path });
   }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
 }
 
 export async function profileChanges(opts: PipelineOptions): Promise<GateModelInput[]> {

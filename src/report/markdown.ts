@@ -108,6 +108,7 @@ function render(report: GateReport, opts: RenderOptions, detail: Detail, trimNot
   const out: string[] = [];
   out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
   out.push(summaryLine(report, opts), '');
+  out.push(...configLines(report));
   const collapsedOk: ModelReport[] = [];
   const unchanged: ModelReport[] = [];
   for (const m of report.models) {
@@ -293,12 +294,36 @@ function pathList(models: readonly ModelReport[], maxChars: number): string {
   return parts.join(', ');
 }
 
+/** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
+const MAX_LISTED_BUDGET_CHANGES = 20;
+
+/**
+ * Where the budgets came from when that needs saying, and every budget the pull request changes
+ * (old -> new), so a reviewer sees a relaxed budget.
+ */
+function configLines(report: GateReport): string[] {
+  const out: string[] = [];
+  if (report.configNote) out.push(`ℹ️ ${escapeMarkdown(report.configNote, 400)}`, '');
+  const changes = report.budgetChanges;
+  if (changes.length === 0) return out;
+  const applies = report.configSource === 'head'
+    ? 'this report applies them (config-from: head)'
+    : "this report applies the base branch's budgets; the new ones apply once it is merged";
+  out.push(`**Budgets changed in this pull request** (${applies}):`, '');
+  const shown = changes.slice(0, MAX_LISTED_BUDGET_CHANGES);
+  const side = (v: string | null): string => (v === null ? '_not set_' : escapeMarkdown(v, 200));
+  for (const c of shown) out.push(`- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+  if (changes.length > shown.length) out.push(`- and ${changes.length - shown.length} more`);
+  out.push('');
+  return out;
+}
+
 /**
  * Last resort when even the breached rows of every model do not fit: one table of violations,
  * cut at the limit with a count of what was left out.
  */
 function renderViolationsOnly(report: GateReport, opts: RenderOptions, limit: number, trimNote: string): string {
-  const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '', summaryLine(report, opts), ''];
+  const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '', summaryLine(report, opts), '', ...configLines(report)];
   const rows: string[][] = [];
   for (const m of report.models) {
     if (m.error && m.verdict !== 'ok') rows.push([escapeMarkdown(m.path), '—', '—', `could not be measured: ${escapeMarkdown(m.error, 120)}`, ICON[m.verdict]]);

@@ -24,6 +24,12 @@ function change(r: MetricRow, deleted: boolean): string {
 
 export function renderText(report: GateReport): string {
   const lines: string[] = [headline(report).replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `), ''];
+  if (report.configNote) lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
+  if (report.budgetChanges.length > 0) {
+    lines.push(`budgets changed in this pull request (${report.configSource === 'head' ? 'applied here' : "the base's apply until it is merged"}):`);
+    for (const c of report.budgetChanges) lines.push(`  ${escapeText(c.scope)}, ${escapeText(c.setting)}: ${c.before === null ? 'not set' : escapeText(c.before)} -> ${c.after === null ? 'not set' : escapeText(c.after)}`);
+    lines.push('');
+  }
   for (const m of report.models) {
     const name = m.name ? `${escapeText(m.name)}: ` : '';
     const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;

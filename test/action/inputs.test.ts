@@ -7,7 +7,9 @@ const from = (values: Record<string, string>) => (name: string): string => value
 
 test('defaults when every input is empty', () => {
   const i = readInputs(from({}));
-  assert.equal(i.config, '.github/model-budget.yml');
+  // The default config file (resolved from the repository top by io/config-source.ts).
+  assert.equal(i.config, undefined);
+  assert.equal(i.configFrom, 'base');
   assert.deepEqual(i.models, ['**/*.onnx', '**/*.pt', '**/*.pth', '**/*.ckpt', '**/*.safetensors', '**/*.safetensors.index.json', '**/*.gguf', '**/*.tflite', '**/*.pb']);
   assert.equal(i.mode, 'auto');
   assert.equal(i.comment, 'on-change');
@@ -19,6 +21,12 @@ test('defaults when every input is empty', () => {
   assert.equal(i.annotations, true);
   assert.equal(i.prNumber, null);
   assert.equal(i.statusContext, 'model-budget');
+});
+
+test('config-from: base or head, nothing else', () => {
+  assert.equal(readInputs(from({ 'config-from': 'head' })).configFrom, 'head');
+  assert.equal(readInputs(from({ config: 'ci/budgets.yml' })).config, 'ci/budgets.yml');
+  assert.throws(() => readInputs(from({ 'config-from': 'pr' })), /^InputError: input 'config-from': 'pr' is not one of base, head$/);
 });
 
 test('values are parsed', () => {

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string): string => readFileSync(`${ROOT}${p}`, 'utf8');
 
 const INPUTS = [
-  'config', 'models', 'github-token', 'mode', 'report-path', 'status-context', 'base-ref', 'pr-number', 'head-sha', 'comment',
+  'config', 'config-from', 'models', 'github-token', 'mode', 'report-path', 'status-context', 'base-ref', 'pr-number', 'head-sha', 'comment',
   'comment-key', 'on-clean', 'job-summary', 'annotations', 'fail-on', 'lfs', 'working-directory', 'head-path', 'base-path',
 ].sort();
 const OUTPUTS = ['passed', 'violations', 'warnings', 'changed-models', 'base-sha', 'report-json', 'comment-body', 'comment-id'].sort();

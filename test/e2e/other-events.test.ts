@@ -348,7 +348,8 @@ describe('other events', { concurrency: 4 }, () => {
     r.write('.github/model-budget.yml', BREACH_CONFIG.replace('max: 150', 'max: 60X'));
     const invalid = spawnSync(process.execPath, [CLI, 'check', '--base', 'main'], { cwd: r.dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(invalid.status, 2, invalid.stderr);
-    assert.match(invalid.stderr, /^model-budget: \.github\/model-budget\.yml:6: models\[0\]\.budgets\.params\.max: "60X" is not a count \(use K\/M\/G\/T\)\n$/);
+    // The base is resolved first (the budgets come from its side), then the config is read.
+    assert.match(invalid.stderr, /^model-budget check: base main .*\nmodel-budget: \.github\/model-budget\.yml:6: models\[0\]\.budgets\.params\.max: "60X" is not a count \(use K\/M\/G\/T\)\n$/);
     assert.equal(invalid.stdout, '');
   });
 

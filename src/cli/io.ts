@@ -1,0 +1,27 @@
+/** What a CLI command may touch (its directory and output streams) and how it prints a report. */
+import type { GateReport } from '../budget/types.js';
+import type { ProfileFn } from '../io/pipeline.js';
+import { jsonForLog, renderSummary, renderText } from '../report/index.js';
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The profiler; tests inject a failing one to check how failures are reported. */
+  readonly profile?: ProfileFn;
+}
+
+export const defaultIo: CliIo = {
+  cwd: process.cwd(),
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+};
+
+export type ReportFormat = 'md' | 'text' | 'json';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'text', 'json'];
+
+export function renderReport(report: GateReport, format: ReportFormat): string {
+  if (format === 'json') return jsonForLog(report);
+  if (format === 'text') return renderText(report);
+  return `${renderSummary(report)}\n`;
+}

@@ -1,0 +1,53 @@
+/** What a pull request changes in the budget config, listed for the reviewer (budget/config-diff.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConfig } from '../../src/budget/config.js';
+import { diffConfigs } from '../../src/budget/config-diff.js';
+
+const BASE = `version: 1
+defaults: { level: error, dims: { batch: 8 } }
+models:
+  - name: classifier
+    path: "models/cls/*.onnx"
+    budgets:
+      params: { max: 25M }
+      flops: { max-increase: 2%, min-delta: 10M }
+  - name: old
+    path: "models/old.onnx"
+    budgets:
+      params: { max: 1M }
+ignore: ["models/tmp/**"]
+`;
+
+test('every relaxation is listed, old -> new: budgets, levels, dims, entries, ignore', () => {
+  const head = `version: 1
+defaults: { level: warning, dims: { batch: 1 } }
+models:
+  - name: classifier
+    path: "models/cls/*.onnx"
+    budgets:
+      params: { max: 30M, level: warning }
+      flops: { max-increase: 5%, min-delta: 10M }
+  - name: new
+    path: "models/new.onnx"
+    budgets:
+      file-size: { max: 10MiB }
+ignore: ["models/tmp/**", "models/cls/big.onnx"]
+`;
+  assert.deepEqual(diffConfigs(parseConfig(BASE), parseConfig(head)), [
+    { scope: 'defaults', setting: 'level', before: 'error', after: 'warning' },
+    { scope: 'defaults', setting: 'dims', before: 'batch=8', after: 'batch=1' },
+    { scope: 'model old', setting: 'entry', before: 'path models/old.onnx', after: null },
+    { scope: 'model classifier', setting: 'params max', before: '25 M', after: '30 M' },
+    { scope: 'model classifier', setting: 'params level', before: null, after: 'warning' },
+    { scope: 'model classifier', setting: 'flops max-increase', before: '2%', after: '5%' },
+    { scope: 'model new', setting: 'entry', before: null, after: 'path models/new.onnx' },
+    { scope: 'model new', setting: 'file-size max', before: null, after: '10 MiB' },
+    { scope: 'ignore', setting: 'models/cls/big.onnx', before: null, after: 'ignored' },
+  ]);
+});
+
+test('the same config (reformatted) lists nothing', () => {
+  const reformatted = BASE.replace('params: { max: 25M }', 'params:\n        max: 25M');
+  assert.deepEqual(diffConfigs(parseConfig(BASE), parseConfig(reformatted)), []);
+});
