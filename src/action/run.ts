@@ -151,6 +151,12 @@ async function publishComment(
       warning(`${FORK_HINT} (${e.message})`);
       return null;
     }
+    // A pull request the token cannot see (another repository, a private fork, a deleted PR):
+    // like a 403, the report stays in the job summary and the run is not failed for it.
+    if (e instanceof GitHubApiError && e.status === 404) {
+      warning(`The token cannot see pull request #${prNumber} or its comments (HTTP 404): no comment; the report is in the job summary. Check pr-number and that the token can read this repository's pull requests. (${e.message})`);
+      return null;
+    }
     throw e;
   }
 }

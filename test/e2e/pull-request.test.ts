@@ -262,6 +262,20 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(run.outputs['passed'], 'true');
   });
 
+  test('a 404 on listing comments is a warning like a 403: the report stays in the job summary (#8 item 12)', async () => {
+    const s = await scenario(null);
+    s.gh.fail({ method: 'GET', path: new RegExp(`/issues/${s.pr}/comments$`), status: 404, body: { message: 'Not Found' } });
+    const run = await s.run();
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, new RegExp(`::warning::The token cannot see pull request #${s.pr} or its comments \\(HTTP 404\\): no comment; the report is in the job summary`));
+    assert.doesNotMatch(run.stdout, /::error/);
+    assert.equal(run.outputs['comment-id'], '');
+    assert.equal(run.outputs['passed'], 'true');
+    assert.match(run.summary, /Model budget/);
+    assert.match(run.summary, /models\/a\\\.onnx/);
+    assert.equal(s.gh.find('POST', new RegExp(`/issues/${s.pr}/comments$`)).length, 0);
+  });
+
   test('5xx and secondary rate limits are retried', async () => {
     const s = await scenario(null);
     s.gh.fail({ method: 'GET', path: new RegExp(`/pulls/${s.pr}/files$`), status: 502, times: 2 });
