@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from '../budget/config.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
 import { isSha } from '../io/git.js';
-import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
+import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 
 export type Mode = 'auto' | 'report' | 'publish';
@@ -72,6 +72,11 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const commentKey = get('comment-key').trim() || 'default';
   if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey)) throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
   const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
+  try {
+    checkPatterns(models);
+  } catch (e) {
+    throw new InputError(`input 'models': ${(e as Error).message}`);
+  }
   const config = get('config').trim();
   return {
     config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,

@@ -7,7 +7,7 @@ import { EXIT } from '../graph/errors.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
 import { Git } from '../io/git.js';
-import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
+import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 import { localComparison, runGate } from '../io/pipeline.js';
 import { escapeLog } from '../report/index.js';
@@ -39,6 +39,12 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
   if (!['auto', 'fetch', 'skip'].includes(lfs)) throw new CliUsageError('--lfs must be one of auto, fetch, skip');
   const configFrom = values['config-from'] as ConfigFrom;
   if (!CONFIG_FROM.includes(configFrom)) throw new CliUsageError(`--config-from must be one of ${CONFIG_FROM.join(', ')}`);
+  const models = parsePatterns(values.models ?? DEFAULT_MODEL_GLOBS);
+  try {
+    checkPatterns(models);
+  } catch (e) {
+    throw new CliUsageError(`--models: ${(e as Error).message}`);
+  }
   // Progress (fetches, LFS, each model) goes to stderr with --verbose; the report to stdout.
   const log = values.verbose ? (m: string): void => io.stderr(`${escapeLog(m)}\n`) : (): void => undefined;
 
@@ -52,7 +58,7 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
   io.stderr(`${escapeLog(`model-budget check: ${comparison.description}`)}\n`);
   const { report } = await runGate(comparison, {
     config: { ...(values.config !== undefined ? { file: values.config } : {}), cwd: io.cwd, from: configFrom, label: '--config' },
-    models: parsePatterns(values.models ?? DEFAULT_MODEL_GLOBS),
+    models,
     lfs,
     log,
     warn: (m) => io.stderr(`${escapeLog(`model-budget: warning: ${m}`)}\n`),

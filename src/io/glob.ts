@@ -2,7 +2,7 @@
  * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
  * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
  */
-import { globMatch } from '../budget/glob.js';
+import { compileGlob, globMatch } from '../budget/glob.js';
 import { modelExtensions } from '../formats/registry.js';
 
 /**
@@ -30,6 +30,15 @@ export function parsePatterns(text: string): string[] {
     if (current.trim()) out.push(current.trim());
   }
   return out;
+}
+
+/**
+ * Compiles every pattern once, so a malformed one is reported where it was given (the input or
+ * option), not at the first path. Throws GlobError.
+ */
+export function checkPatterns(patterns: readonly string[]): readonly string[] {
+  for (const p of patterns) compileGlob(p.startsWith('!') ? p.slice(1) : p);
+  return patterns;
 }
 
 /** True when the path matches at least one positive pattern and no `!` pattern. */

@@ -29,6 +29,10 @@ test('config-from: base or head, nothing else', () => {
   assert.throws(() => readInputs(from({ 'config-from': 'pr' })), /^InputError: input 'config-from': 'pr' is not one of base, head$/);
 });
 
+test('a malformed models glob is an input error naming the input (#8 item 11)', () => {
+  assert.throws(() => readInputs(from({ models: '**/*.onnx, [z-a].onnx' })), /^InputError: input 'models': glob "\[z-a\]\.onnx": range out of order in character class$/);
+});
+
 test('values are parsed', () => {
   const sha = 'A'.repeat(40);
   const i = readInputs(from({ models: 'a/**/*.onnx\n!a/tmp/**, b/*.onnx', 'pr-number': '42', 'head-sha': sha, 'job-summary': 'false', annotations: 'no', 'fail-on': 'warning' }));

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { globMatch, GlobError, normalizePath } from '../../src/budget/glob.js';
+import { ConfigError, parseConfig } from '../../src/budget/config.js';
+import { compileGlob, globMatch, GlobError, normalizePath } from '../../src/budget/glob.js';
 
 describe('globMatch', () => {
   test('* stays within one segment', () => {
@@ -57,5 +58,26 @@ describe('globMatch', () => {
     assert.throws(() => globMatch('models/{a,b', 'x'), { name: 'GlobError', message: 'glob "models/{a,b": unclosed "{"' });
     assert.throws(() => globMatch('models/[ab', 'x'), GlobError);
     assert.throws(() => globMatch('models/a**.onnx', 'x'), GlobError);
+  });
+});
+
+describe('hostile patterns and paths (#8 item 11)', () => {
+  test('a class range out of order is a GlobError, and a config error with file:line', () => {
+    assert.throws(() => globMatch('[z-a].onnx', 'a.onnx'), (e: unknown) => e instanceof GlobError && /^glob "\[z-a\]\.onnx": range out of order in character class$/.test(e.message));
+    const config = 'version: 1\nmodels:\n  - name: m\n    path: "[z-a].onnx"\n';
+    assert.throws(() => parseConfig(config), (e: unknown) =>
+      e instanceof ConfigError && e.message === '.github/model-budget.yml:4: models[0].path: glob "[z-a].onnx": range out of order in character class');
+  });
+
+  test('globs run on the linear-time engine: many * against a long name cannot backtrack', () => {
+    const pattern = '*a*a*a*a*a*a*a*zz.onnx';
+    const re = compileGlob(pattern);
+    // The `l` flag: V8's non-backtracking engine (a backtracking regex took over 20 s on 65 characters).
+    assert.equal(re.flags, 'l');
+    assert.equal(compileGlob(pattern), re, 'compiled once');
+    assert.equal(globMatch(pattern, `${'a'.repeat(60)}.onnx`), false);
+    assert.equal(globMatch(pattern, `${'a'.repeat(4090)}.onnx`), false);
+    assert.equal(globMatch(pattern, 'xaaaaaaazz.onnx'), true);
+    assert.equal(globMatch(`**/${pattern}`, `${'a/'.repeat(1000)}${'a'.repeat(60)}.onnx`), false);
   });
 });

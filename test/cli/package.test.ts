@@ -1,0 +1,33 @@
+/**
+ * The CLI can be installed the way the README says (#9 item 6): the package is not private, its
+ * `bin` is the committed bundle with a shebang, and `files` ships it; the README does not tell
+ * people to run `npx model-budget` (the package is not on the npm registry). `npm test` builds
+ * the bundles before running the tests, so the end-to-end tests never run a stale dist/.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+  private?: boolean; bin: Record<string, string>; files?: string[]; scripts: Record<string, string>;
+};
+
+test('installable: not private, bin is the CLI bundle, files ship it', () => {
+  assert.notEqual(pkg.private, true);
+  assert.deepEqual(pkg.bin, { 'model-budget': 'dist/cli/index.js' });
+  assert.ok(pkg.files?.includes('dist/cli/'), `files: ${JSON.stringify(pkg.files)}`);
+  assert.match(readFileSync(`${ROOT}src/cli/main.ts`, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+});
+
+test('the README runs the installed command, not npx', () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  assert.doesNotMatch(readme, /^npx model-budget/m);
+  assert.match(readme, /npm install --global github:OWNER\/model-budget/);
+});
+
+test('npm test builds the bundles before it runs the tests', () => {
+  assert.match(pkg.scripts['test']!, /^npm run build && node --test /);
+  assert.match(pkg.scripts['build']!, /ncc build build\/src\/action\/main\.js .*ncc build build\/src\/cli\/main\.js/);
+});
