@@ -42485,7 +42485,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3402);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3038);
 /** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -42495,7 +42495,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3402:
+/***/ 3038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45455,17 +45455,151 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./build/src/graph/errors.js
+/**
+ * The one error hierarchy. Everything the user can fix (a bad model file, config, option, input,
+ * or an environment we cannot work in) is a `ModelBudgetError`: its message is one line meant
+ * for the user, and the CLI exits with `EXIT.BAD_INPUT`. Anything else that escapes (a
+ * TypeError in an op, a failed assertion) is a bug in model-budget: `InternalError`, exit
+ * `EXIT.INTERNAL`, reported as such with the model and op it happened on.
+ *
+ * Callers decide by `instanceof`, never by matching class names.
+ */
+/** Process exit codes of the CLI (README, "Exit codes"). */
+const EXIT = {
+    OK: 0,
+    /** `diff`/`check`: a budget is exceeded. */
+    BREACH: 1,
+    /** Bad input, config, usage or environment: the message says what to fix. */
+    BAD_INPUT: 2,
+    /** A bug in model-budget. */
+    INTERNAL: 3,
+};
+/** Base of every error whose message is a user-facing line (not a bug of ours). */
+class ModelBudgetError extends Error {
+    name = 'ModelBudgetError';
+}
+/** Something wrong with an input the user gave: a model file, a side file, a report. */
+class BadInputError extends ModelBudgetError {
+    name = 'BadInputError';
+}
+/**
+ * A problem with one input file, reported as one line: `model-budget: <file>: <detail>` with
+ * exit code 2. Never carries a stack trace to the user.
+ */
+class errors_ModelFileError extends BadInputError {
+    file;
+    detail;
+    name = 'ModelFileError';
+    constructor(file, detail) {
+        super(`${file}: ${detail}`);
+        this.file = file;
+        this.detail = detail;
+    }
+}
+/** A problem in the budget config, with its position. */
+class ConfigError extends ModelBudgetError {
+    file;
+    line;
+    key;
+    detail;
+    name = 'ConfigError';
+    constructor(file, 
+    /** 1-based; 0 when the problem has no position (empty file). */
+    line, 
+    /** Dotted key path, e.g. `models[0].budgets.flops.max`; '' for the whole file. */
+    key, detail) {
+        super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.detail = detail;
+    }
+}
+/** A bad command-line option or action input; the CLI adds a pointer to `--help`. */
+class errors_UsageError extends ModelBudgetError {
+    name = 'UsageError';
+}
+/**
+ * Something outside us failed in a way the user has to look at (a git command, the GitHub API,
+ * a checkout without the base commit). Not a bug in model-budget.
+ */
+class EnvironmentError extends ModelBudgetError {
+    name = 'EnvironmentError';
+}
+/** A bug in model-budget. `cause` keeps the original error (and its stack) for MODEL_BUDGET_DEBUG. */
+class InternalError extends Error {
+    detail;
+    name = 'InternalError';
+    context;
+    constructor(detail, context, cause) {
+        super([context.model, context.op, detail].filter((p) => p !== undefined && p !== '').join(': '), { cause });
+        this.detail = detail;
+        this.context = context;
+    }
+    /**
+     * Wraps anything that is not a user-facing error, adding what is known about where it
+     * happened. An InternalError is extended with the missing context (the engine knows the op,
+     * the pipeline knows the model); a ModelBudgetError is returned unchanged.
+     */
+    static wrap(e, context = {}) {
+        if (e instanceof ModelBudgetError)
+            return e;
+        if (e instanceof InternalError) {
+            const merged = { ...context, ...e.context };
+            return new InternalError(e.detail, merged, e.cause);
+        }
+        const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
+        return new InternalError(firstLine(detail), context, e);
+    }
+    /** The stack of the original error (what a bug report needs), else this one's. */
+    get originalStack() {
+        const c = this.cause;
+        return (c instanceof Error && c.stack) || this.stack || this.message;
+    }
+}
+/** Whether an error is a bug of ours (exit 3) rather than something the user can fix (exit 2). */
+function isInternal(e) {
+    return !(e instanceof ModelBudgetError);
+}
+/** The exit code for an error that ended a command. */
+function exitCodeFor(e) {
+    return isInternal(e) ? EXIT.INTERNAL : EXIT.BAD_INPUT;
+}
+/** The one line that tells the user an internal error is our bug and where to report it. */
+function internalErrorLine(e) {
+    const wrapped = InternalError.wrap(e);
+    return `internal error: ${wrapped.message}. This is a bug in model-budget, please report it (run with MODEL_BUDGET_DEBUG=1 for the stack trace)`;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./build/src/budget/glob.js
 /**
- * A small glob matcher for config `path` and `ignore` patterns, over repository paths with `/`
- * separators. Supports `*` (any run of characters within one path segment), `**` (any number of
- * whole segments, including none), `?` (one character, not `/`), `{a,b}` (alternatives, may nest)
- * and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are matched like any other
- * name: model directories such as `.models/` are common and hiding them would surprise.
+ * The glob matcher for config `path` and `ignore` patterns and the `models` input, over repository
+ * paths with `/` separators. Supports `*` (any run of characters within one path segment), `**`
+ * (any number of whole segments, including none), `?` (one character, not `/`), `{a,b}`
+ * (alternatives, may nest) and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are
+ * matched like any other name: model directories such as `.models/` are common and hiding them
+ * would surprise.
+ *
+ * Paths come from pull requests, so matching must take linear time whatever the pattern: a glob
+ * is compiled once into a RegExp run by V8's non-backtracking engine (the `l` flag), where
+ * `*a*a*a*a*a*a*a*zz.onnx` against a 4 KB name takes milliseconds instead of hours. (picomatch,
+ * the usual choice, compiles to lazy quantifiers and lookaheads: the backtracking engine needs
+ * minutes for two `*` on a 4 KB name, and the linear engine cannot run lookaheads.) The linear
+ * engine works on UTF-16 units: `?` matches one unit, so a character outside the BMP is two.
  */
-class GlobError extends Error {
+
+
+// Makes the `l` (linear-time) RegExp flag available; it changes nothing for other expressions.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
+class GlobError extends BadInputError {
     name = 'GlobError';
 }
 const cache = new Map();
@@ -45480,11 +45614,19 @@ function normalizePath(path) {
 function globMatch(pattern, path) {
     return compileGlob(pattern).test(normalizePath(path));
 }
-/** Compiles a glob to an anchored RegExp (cached). Throws GlobError for a malformed pattern. */
+/** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */
 function compileGlob(pattern) {
     let re = cache.get(pattern);
     if (!re) {
-        re = new RegExp(`^${translate(normalizePath(pattern))}$`, 'u');
+        const body = translate(normalizePath(pattern));
+        try {
+            re = new RegExp(`^${body}$`, 'l');
+        }
+        catch (e) {
+            // e.g. a class range out of order, `[z-a]`: the pattern's fault, reported with the config line.
+            const detail = e instanceof SyntaxError ? e.message.replace(/^Invalid regular expression: \/.*\/l: /, '') : String(e);
+            throw new GlobError(`glob ${JSON.stringify(pattern)}: ${detail.toLowerCase()}`);
+        }
         cache.set(pattern, re);
     }
     return re;
@@ -45587,8 +45729,15 @@ function findClassEnd(pattern, open) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/units.js
+/**
+ * Human units for budgets: parsing what people write in the config (`25M`, `120MiB`, `2%`) and
+ * formatting numbers for the report with 3 significant digits (`25.6 M`, `97.5 MB`).
+ * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
+ * compare them with counts at a glance, but budgets may be written in binary units too.
+ */
+
 /** A budget value that cannot be read; the message names the text and what is expected. */
-class UnitError extends Error {
+class UnitError extends BadInputError {
     name = 'UnitError';
 }
 const COUNT_SUFFIXES = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
@@ -45741,6 +45890,8 @@ const GATE_REPORT_SCHEMA_VERSION = 1;
 
 
 
+
+
 const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
 /** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
 const CONFIG_KEYS = {
@@ -45749,24 +45900,6 @@ const CONFIG_KEYS = {
     model: ['name', 'path', 'inputs', 'dims', 'budgets'],
     budget: ['max', 'max-increase', 'min-delta', 'level'],
 };
-class ConfigError extends Error {
-    file;
-    line;
-    key;
-    detail;
-    name = 'ConfigError';
-    constructor(file, 
-    /** 1-based; 0 when the problem has no position (empty file). */
-    line, 
-    /** Dotted key path, e.g. `models[0].budgets.flops.max`; '' for the whole file. */
-    key, detail) {
-        super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
-        this.file = file;
-        this.line = line;
-        this.key = key;
-        this.detail = detail;
-    }
-}
 /** A config with no budgets: what the gate uses when the repository has no config file. */
 function emptyConfig(file = DEFAULT_CONFIG_FILE) {
     return { version: 1, file, defaults: { level: 'error', dims: {} }, models: [], ignore: [] };
@@ -46125,6 +46258,11 @@ function metricValue(profile, metric) {
             return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
     }
 }
+/** Why the profile's format cannot measure the metric (weights only: no graph), or null. */
+function notAvailable(profile, metric) {
+    const u = profile?.unavailable;
+    return u && u.metrics.includes(metric) ? u.reason : null;
+}
 const SEVERITY = { ok: 0, warning: 1, error: 2 };
 function worstVerdict(verdicts) {
     let worst = 'ok';
@@ -46148,7 +46286,9 @@ function evaluateMetric(metric, base, head, opts) {
     if (budget && level !== 'off' && !opts.deleted) {
         const show = (v) => `${v.lowerBound ? '≥' : ''}${units_formatAmount(v.value, unit)}`;
         if (head === null) {
-            if (opts.headMeasured)
+            if (opts.headNotAvailable)
+                reasons.push(`${units_METRIC_LABELS[metric]} is n/a for this model's format, so its budget cannot be checked`);
+            else if (opts.headMeasured)
                 reasons.push(`${units_METRIC_LABELS[metric]} was not measured, so its budget could not be checked`);
         }
         else {
@@ -46214,6 +46354,11 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
         notes.push(`head cost totals are lower bounds (≥)${why}`);
     }
+    if (head?.unavailable) {
+        // Latency is not a budget metric, so it has no label of its own there.
+        const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : units_METRIC_LABELS[m]));
+        notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
+    }
     if (head && head.unknownOps.length > 0) {
         const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
         notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
@@ -46225,14 +46370,18 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         // Budgets apply to a measured head only: a deleted or unreadable model gets no ✅ for them.
         const measuredSomething = head !== undefined;
         const budget = measuredSomething ? entry?.budgets[metric] : undefined;
-        if (base === null && headValue === null && !(budget && measuredSomething))
+        const baseNA = notAvailable(input.base, metric) !== null;
+        const headNA = notAvailable(head, metric) !== null;
+        if (base === null && headValue === null && !(budget && measuredSomething) && !baseNA && !headNA)
             continue;
-        rows.push(evaluateMetric(metric, base, headValue, {
+        const row = evaluateMetric(metric, base, headValue, {
             isNew,
             deleted,
             ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
             headMeasured: measuredSomething,
-        }));
+            headNotAvailable: headNA,
+        });
+        rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
     }
     const errorVerdict = error ? levelVerdict(defaultLevel) : 'ok';
     const verdict = worstVerdict([errorVerdict, ...rows.map((r) => r.status)]);
@@ -46246,7 +46395,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         error,
         notes,
         rows,
-        why: why && (why.opTypes.length > 0 || why.nodes.length > 0) ? why : null,
+        why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
     };
 }
 function oneLine(text) {
@@ -46270,12 +46419,43 @@ function byImpact(key, count) {
 function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
     const opTypes = opTypeChanges(base, head);
     const nodes = nodeChanges(base, head);
+    const modules = moduleChanges(base, head);
     return {
         opTypes: opTypes.slice(0, limit),
         nodes: nodes.slice(0, limit),
         opTypesChanged: opTypes.length,
         nodesChanged: nodes.length,
+        ...(modules.length > 0 ? { modules: modules.slice(0, limit), modulesChanged: modules.length } : {}),
     };
+}
+/**
+ * Which modules of a weights file grew or shrank: every module whose params changed, except one
+ * whose change a single child explains entirely (`layer1` +100 because `layer1.0.conv1` +100:
+ * only the conv is named). Largest change first.
+ */
+function moduleChanges(base, head) {
+    if (!head.weights || (base !== undefined && !base.weights))
+        return [];
+    const params = new Map();
+    for (const m of base?.weights?.modules ?? [])
+        params.set(m.name, { base: m.params, head: 0 });
+    for (const m of head.weights.modules)
+        params.set(m.name, { base: params.get(m.name)?.base ?? 0, head: m.params });
+    const changed = [...params].filter(([, p]) => p.base !== p.head);
+    const delta = new Map(changed.map(([name, p]) => [name, p.head - p.base]));
+    const explainedByOneChild = new Set();
+    for (const [name, d] of delta) {
+        const dot = name.lastIndexOf('.');
+        if (dot < 0)
+            continue;
+        const parent = name.slice(0, dot);
+        if (delta.get(parent) === d)
+            explainedByOneChild.add(parent);
+    }
+    return changed
+        .filter(([name]) => !explainedByOneChild.has(name))
+        .map(([name, p]) => ({ name, baseParams: p.base, headParams: p.head }))
+        .sort((a, b) => Math.abs(b.headParams - b.baseParams) - Math.abs(a.headParams - a.baseParams) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 function opTypeChanges(base, head) {
     const withCosts = head.byOpType !== undefined && (base === undefined || base.byOpType !== undefined);
@@ -46375,6 +46555,7 @@ function nodeChanges(base, head) {
 
 
 
+
 const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
 /** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
 function evaluateGate(inputs) {
@@ -46399,6 +46580,9 @@ function evaluateGate(inputs) {
         violations,
         warnings,
         configFile: config?.file ?? null,
+        configSource: inputs.provenance?.source ?? null,
+        configNote: inputs.provenance?.note ?? null,
+        budgetChanges: inputs.provenance?.budgetChanges ?? [],
         changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
         ignored,
         models,
@@ -46424,7 +46608,7 @@ function countFindings(models, defaultLevel) {
 }
 // ---------------------------------------------------------------------------------------------
 // Validation of a report read back from JSON
-class ReportValidationError extends Error {
+class ReportValidationError extends BadInputError {
     where;
     detail;
     name = 'ReportValidationError';
@@ -46501,7 +46685,7 @@ class Check {
 }
 const VERDICTS = ['ok', 'warning', 'error'];
 function checkRow(c, v) {
-    const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'budget', 'level', 'status', 'reasons']);
+    const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'budget', 'level', 'status', 'reasons']);
     return {
         metric: c.at('metric').oneOf(o.metric, METRICS),
         unit: c.at('unit').oneOf(o.unit, ['count', 'bytes']),
@@ -46512,6 +46696,8 @@ function checkRow(c, v) {
         isNew: c.at('isNew').boolean(o.isNew),
         baseLowerBound: c.at('baseLowerBound').boolean(o.baseLowerBound),
         headLowerBound: c.at('headLowerBound').boolean(o.headLowerBound),
+        ...(o.baseNotAvailable !== undefined && c.at('baseNotAvailable').boolean(o.baseNotAvailable) ? { baseNotAvailable: true } : {}),
+        ...(o.headNotAvailable !== undefined && c.at('headNotAvailable').boolean(o.headNotAvailable) ? { headNotAvailable: true } : {}),
         budget: c.at('budget').nullableString(o.budget),
         level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
         status: c.at('status').oneOf(o.status, VERDICTS),
@@ -46542,15 +46728,21 @@ function checkNode(c, v) {
         memoryBytesDelta: c.at('memoryBytesDelta').number(o.memoryBytesDelta),
     };
 }
+function checkModule(c, v) {
+    const o = c.object(v, ['name', 'baseParams', 'headParams']);
+    return { name: c.at('name').string(o.name), baseParams: c.at('baseParams').count(o.baseParams), headParams: c.at('headParams').count(o.headParams) };
+}
 function checkWhy(c, v) {
     if (v === null)
         return null;
-    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged']);
+    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged']);
     return {
         opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
         nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
         opTypesChanged: c.at('opTypesChanged').count(o.opTypesChanged),
         nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
+        ...(o.modules === undefined ? {} : { modules: c.at('modules').array(o.modules).map((x, i) => checkModule(c.at('modules').at(i), x)) }),
+        ...(o.modulesChanged === undefined ? {} : { modulesChanged: c.at('modulesChanged').count(o.modulesChanged) }),
     };
 }
 function checkModel(c, v) {
@@ -46575,7 +46767,7 @@ function checkModel(c, v) {
  */
 function validateGateReport(json) {
     const c = new Check('report');
-    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'changedModels', 'ignored', 'models']);
+    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models']);
     if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION)
         c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
     const report = {
@@ -46584,6 +46776,13 @@ function validateGateReport(json) {
         violations: c.at('violations').count(o.violations),
         warnings: c.at('warnings').count(o.warnings),
         configFile: c.at('configFile').nullableString(o.configFile),
+        configSource: o.configSource === null ? null : c.at('configSource').oneOf(o.configSource, ['base', 'head']),
+        configNote: c.at('configNote').nullableString(o.configNote),
+        budgetChanges: c.at('budgetChanges').array(o.budgetChanges).map((v, i) => {
+            const at = c.at('budgetChanges').at(i);
+            const b = at.object(v, ['scope', 'setting', 'before', 'after']);
+            return { scope: at.at('scope').string(b.scope), setting: at.at('setting').string(b.setting), before: at.at('before').nullableString(b.before), after: at.at('after').nullableString(b.after) };
+        }),
         changedModels: c.at('changedModels').array(o.changedModels).map((p, i) => c.at('changedModels').at(i).string(p)),
         ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
         models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
@@ -46646,12 +46845,56 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-/** Plain text for a terminal: no control characters (no escape sequences), one line. */
+/**
+ * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
+ * controls (newlines, ESC of terminal escape sequences, NEL), DEL, line/paragraph separators,
+ * zero-width and bidi formatting marks.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(c) {
+    const code = c.charCodeAt(0);
+    return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+/**
+ * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
+ * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
+ * odd name shows as odd instead of vanishing. The GitHub runner executes `::command::` at the
+ * start of a line (after leading white space) and the legacy `##[command]` anywhere in a line;
+ * a leading `::` gets a backslash in front and `##[` becomes `##\[`. Idempotent (backslashes are
+ * kept as they are), so a line built from escaped names can be escaped again as a whole at the
+ * sink that writes it.
+ */
+function escapeLog(text) {
+    const t = text.replace(UNSAFE_IN_LOG, visible).replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(t) ? `\\${t}` : t;
+}
+/** Plain text for a terminal (one line, see escapeLog), cut to `maxLength` with "…". */
 function escape_escapeText(text, maxLength = MAX_NAME_LENGTH) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
-    if (t.length > maxLength)
-        t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return t;
+    const t = escapeLog(text);
+    return t.length > maxLength ? `${Array.from(t).slice(0, maxLength - 1).join('')}…` : t;
+}
+/**
+ * One CSV field: escaped like a log line (CSV is printed to terminals and CI logs too), a leading
+ * `= + - @` (a spreadsheet formula: `=HYPERLINK(...)`, `@SUM(...)`) neutralised with a `'` in
+ * front, then quoted when it holds a comma or a quote. Numbers are written as they are.
+ */
+function escapeCsvField(value) {
+    if (typeof value === 'number')
+        return String(value);
+    let s = escapeLog(value);
+    if (/^[=+\-@]/.test(s))
+        s = `'${s}`;
+    return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+/**
+ * Pretty-printed JSON for stdout, which CI logs parse like any other output: JSON.stringify
+ * already escapes controls, and `##[` (a legacy workflow command anywhere in a line, and only
+ * possible inside a JSON string) is written as `##\u005b`, which parses back to the same text.
+ */
+function jsonForLog(value) {
+    return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/markdown.js
@@ -46727,6 +46970,7 @@ function render(report, opts, detail, trimNote) {
     const out = [];
     out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '');
     out.push(summaryLine(report, opts), '');
+    out.push(...configLines(report));
     const collapsedOk = [];
     const unchanged = [];
     for (const m of report.models) {
@@ -46806,9 +47050,9 @@ function renderModel(m, detail) {
         out.push(...renderWhy(m.why, detail.why));
     return out;
 }
-function value(v, lowerBound, unit) {
+function value(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
-        return '—';
+        return notAvailable ? 'n/a' : '—';
     return `${lowerBound ? '≥' : ''}${units_formatAmount(v, unit)}`;
 }
 function change(r, deleted) {
@@ -46832,8 +47076,8 @@ function metricCells(r, deleted) {
     const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
     return [
         units_METRIC_LABELS[r.metric],
-        value(r.base, r.baseLowerBound, r.unit),
-        value(r.head, r.headLowerBound, r.unit),
+        value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
+        value(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
         change(r, deleted),
         budget,
         status,
@@ -46849,6 +47093,13 @@ function renderWhy(why, limit) {
         out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
         if (why.opTypesChanged > opTypes.length)
             out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types changed.</sub>`, '');
+    }
+    const modules = (why.modules ?? []).slice(0, limit);
+    if (modules.length > 0) {
+        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [escapeMarkdown(m.name), units_formatAmount(m.baseParams, 'count'), units_formatAmount(m.headParams, 'count'), units_formatDelta(m.headParams - m.baseParams, 'count')])), '');
+        const more = (why.modulesChanged ?? 0) - modules.length;
+        if (more > 0)
+            out.push(`<sub>${more} more modules changed.</sub>`, '');
     }
     const nodes = why.nodes.slice(0, limit);
     if (nodes.length > 0) {
@@ -46905,12 +47156,38 @@ function pathList(models, maxChars) {
     }
     return parts.join(', ');
 }
+/** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
+const MAX_LISTED_BUDGET_CHANGES = 20;
+/**
+ * Where the budgets came from when that needs saying, and every budget the pull request changes
+ * (old -> new), so a reviewer sees a relaxed budget.
+ */
+function configLines(report) {
+    const out = [];
+    if (report.configNote)
+        out.push(`ℹ️ ${escapeMarkdown(report.configNote, 400)}`, '');
+    const changes = report.budgetChanges;
+    if (changes.length === 0)
+        return out;
+    const applies = report.configSource === 'head'
+        ? 'this report applies them (config-from: head)'
+        : "this report applies the base branch's budgets; the new ones apply once it is merged";
+    out.push(`**Budgets changed in this pull request** (${applies}):`, '');
+    const shown = changes.slice(0, MAX_LISTED_BUDGET_CHANGES);
+    const side = (v) => (v === null ? '_not set_' : escapeMarkdown(v, 200));
+    for (const c of shown)
+        out.push(`- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+    if (changes.length > shown.length)
+        out.push(`- and ${changes.length - shown.length} more`);
+    out.push('');
+    return out;
+}
 /**
  * Last resort when even the breached rows of every model do not fit: one table of violations,
  * cut at the limit with a count of what was left out.
  */
 function renderViolationsOnly(report, opts, limit, trimNote) {
-    const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '', summaryLine(report, opts), ''];
+    const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '', summaryLine(report, opts), '', ...configLines(report)];
     const rows = [];
     for (const m of report.models) {
         if (m.error && m.verdict !== 'ok')
@@ -46944,8 +47221,10 @@ function renderViolationsOnly(report, opts, limit, trimNote) {
 
 
 const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
-function cell(v, lowerBound, unit) {
-    return v === null ? '-' : `${lowerBound ? '>=' : ''}${formatAmount(v, unit)}`;
+function cell(v, lowerBound, unit, notAvailable = false) {
+    if (v === null)
+        return notAvailable ? 'n/a' : '-';
+    return `${lowerBound ? '>=' : ''}${formatAmount(v, unit)}`;
 }
 function text_change(r, deleted) {
     if (r.isNew && r.head !== null)
@@ -46960,6 +47239,14 @@ function text_change(r, deleted) {
 }
 function renderText(report) {
     const lines = [headline(report).replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `), ''];
+    if (report.configNote)
+        lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
+    if (report.budgetChanges.length > 0) {
+        lines.push(`budgets changed in this pull request (${report.configSource === 'head' ? 'applied here' : "the base's apply until it is merged"}):`);
+        for (const c of report.budgetChanges)
+            lines.push(`  ${escapeText(c.scope)}, ${escapeText(c.setting)}: ${c.before === null ? 'not set' : escapeText(c.before)} -> ${c.after === null ? 'not set' : escapeText(c.after)}`);
+        lines.push('');
+    }
     for (const m of report.models) {
         const name = m.name ? `${escapeText(m.name)}: ` : '';
         const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;
@@ -46968,8 +47255,8 @@ function renderText(report) {
             lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
         const table = m.rows.map((r) => [
             METRIC_LABELS[r.metric],
-            cell(r.base, r.baseLowerBound, r.unit),
-            cell(r.head, r.headLowerBound, r.unit),
+            cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
+            cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
             text_change(r, m.status === 'deleted'),
             r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
             r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
@@ -46985,6 +47272,9 @@ function renderText(report) {
                 lines.push(`  ${MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
         for (const n of m.notes)
             lines.push(`  note: ${escapeText(n, 400)}`);
+        for (const mod of m.why?.modules ?? []) {
+            lines.push(`  module ${escapeText(mod.name)}: params ${formatAmount(mod.baseParams, 'count')} -> ${formatAmount(mod.headParams, 'count')} (${formatDelta(mod.headParams - mod.baseParams, 'count')})`);
+        }
         lines.push('');
     }
     if (report.ignored.length > 0)
@@ -47010,20 +47300,21 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+
 /** A command that exited non-zero (or could not start); message is one line for the log. */
-class CommandError extends Error {
+class CommandError extends EnvironmentError {
     command;
     code;
     stderr;
     name = 'CommandError';
     constructor(command, code, stderr) {
-        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
+        super(`\`${command}\` failed (exit ${code}): ${exec_firstLine(stderr) || 'no error output'}`);
         this.command = command;
         this.code = code;
         this.stderr = stderr;
     }
 }
-function firstLine(text) {
+function exec_firstLine(text) {
     return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -47053,7 +47344,18 @@ function runCommand(cmd, args, options) {
             child.kill('SIGKILL');
             finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
         }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout?.on('data', (c) => out.push(c));
+        let outBytes = 0;
+        child.stdout?.on('data', (c) => {
+            if (settled)
+                return;
+            out.push(c);
+            outBytes += c.length;
+            if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
+                // Enough for the caller: what is left is not read (and not held in memory).
+                child.kill('SIGKILL');
+                finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
+            }
+        });
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
         child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
@@ -52084,7 +52386,8 @@ function getOctokit(token, options, ...additionalPlugins) {
  * in milliseconds. Do not set it in real workflows.
  */
 
-class GitHubApiError extends Error {
+
+class GitHubApiError extends EnvironmentError {
     method;
     path;
     status;
@@ -52262,7 +52565,47 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 function isSha(text) {
     return SHA_RE.test(text);
 }
-class Git {
+/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
+const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
+/**
+ * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
+ * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
+ * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
+ * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
+ * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
+ * allowed; SHAs (full or abbreviated) pass as one-level names.
+ */
+function git_refProblem(ref) {
+    if (ref.length > 1024)
+        return 'longer than 1024 characters';
+    const name = ref.replace(ANCESTRY_SUFFIX, '');
+    if (name === '')
+        return 'empty';
+    if (/^[-+]/.test(name))
+        return `must not start with '${name[0]}'`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return "contains '..'";
+    if (name.includes('@{'))
+        return "contains '@{'";
+    if (name === '@')
+        return "is '@'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "has an empty path component (a leading, trailing or doubled '/')";
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component that starts with '.' or ends with '.lock'";
+    return null;
+}
+/**
+ * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
+ * come from inputs, events or file names, so none of them can be read as an option.
+ */
+const EOO = '--end-of-options';
+class git_Git {
     cwd;
     log;
     constructor(cwd, log = () => undefined) {
@@ -52280,12 +52623,12 @@ class Git {
     }
     /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
     async resolveCommit(ref) {
-        const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: this.cwd });
+        const r = await runCommand('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
         return r.code === 0 && isSha(sha) ? sha : null;
     }
     async hasCommit(sha) {
-        return this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+        return this.ok(['cat-file', '-e', EOO, `${sha}^{commit}`]);
     }
     async isShallow() {
         return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
@@ -52295,17 +52638,20 @@ class Git {
      * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
      */
     async ensureCommit(sha, remote = 'origin') {
+        // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
+        if (!isSha(sha))
+            throw new CommandError(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
         if (await this.hasCommit(sha))
             return;
         this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
-        const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+        const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
         if (r.code !== 0 || !(await this.hasCommit(sha))) {
             throw new CommandError(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
         }
     }
     /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
     async mergeBase(a, b) {
-        const r = await runCommand('git', ['merge-base', a, b], { cwd: this.cwd });
+        const r = await runCommand('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
         return r.code === 0 && isSha(sha) ? sha : null;
     }
@@ -52315,7 +52661,7 @@ class Git {
     }
     /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
     async parents(sha) {
-        const text = await this.out(['cat-file', '-p', `${sha}^{commit}`]);
+        const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
         const parents = [];
         for (const line of text.split('\n')) {
             if (line === '')
@@ -52331,31 +52677,32 @@ class Git {
      * Paths are relative to the repository root.
      */
     async diffNameStatus(base, head) {
-        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', base];
+        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
         if (head)
             args.push(head);
+        args.push('--');
         const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
         return parseNameStatusZ(raw);
     }
-    /** Raw bytes of a file at a commit, or null when the path does not exist there. */
-    async readBlob(sha, path) {
-        const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd });
+    /** The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there. */
+    async readBlob(sha, path, maxBytes) {
+        const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, maxStdoutBytes: maxBytes });
         return r.code === 0 ? r.stdout : null;
     }
     /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
     async copyBlob(sha, path, target) {
-        const r = await runCommand('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+        const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
         return r.code === 0;
     }
     /** Size of a blob at a commit, or null when the path does not exist there. */
     async blobSize(sha, path) {
-        const r = await runCommand('git', ['cat-file', '-s', `${sha}:${path}`], { cwd: this.cwd });
+        const r = await runCommand('git', ['cat-file', '-s', EOO, `${sha}:${path}`], { cwd: this.cwd });
         const n = Number(r.stdout.toString('utf8').trim());
         return r.code === 0 && Number.isFinite(n) ? n : null;
     }
     /** Every file path in a commit's tree (repository-relative). */
     async listFiles(sha) {
-        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', sha], { cwd: this.cwd })).toString('utf8');
+        const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');
         return raw.split('\0').filter((p) => p !== '');
     }
     /** Untracked, not ignored files in the working tree, repository-relative. */
@@ -52412,7 +52759,8 @@ function parseNameStatusZ(raw) {
 
 
 
-class BaselineError extends Error {
+
+class BaselineError extends EnvironmentError {
     name = 'BaselineError';
 }
 function get(obj, ...keys) {
@@ -52431,8 +52779,15 @@ function shaAt(obj, ...keys) {
 function isPullRequestEvent(name) {
     return name === 'pull_request' || name === 'pull_request_target';
 }
-/** A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. */
+/**
+ * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
+ * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
+ * it after `--end-of-options` all the same.
+ */
 async function resolveRef(git, ref, log) {
+    const problem = git_refProblem(ref);
+    if (problem !== null)
+        throw new BaselineError(`base-ref '${ref}' is not a valid git ref or SHA: ${problem}`);
     if (isSha(ref)) {
         await git.ensureCommit(ref);
         return ref;
@@ -52442,8 +52797,11 @@ async function resolveRef(git, ref, log) {
         if (sha)
             return sha;
     }
+    // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
+    if (/[~^]/.test(ref))
+        throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
     log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
-    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
+    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
     const fetched = r.code === 0 ? await git.resolveCommit('FETCH_HEAD') : null;
     if (!fetched)
         throw new BaselineError(`base-ref '${ref}' is neither a local ref nor fetchable from origin: ${r.stderr.trim().split('\n')[0] ?? ''}`);
@@ -52585,20 +52943,1165 @@ async function changedFiles(git, baseline, event, client, log) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./build/src/graph/errors.js
+;// CONCATENATED MODULE: ./build/src/io/comments.js
 /**
- * A problem with an input file, reported to the user as one line:
- * `model-budget: <file>: <detail>` with exit code 2. Never carries a stack trace to the user.
+ * The one sticky PR comment per comment-key: found by a hidden marker over every page of the
+ * PR's comments, authored by the token's user, edited in place, race duplicates deleted
+ * (the oldest wins).
+ *
+ * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
+ * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
+ * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
+ * user pasting the marker cannot hijack the comment.
  */
-class errors_ModelFileError extends Error {
-    file;
-    detail;
-    name = 'ModelFileError';
-    constructor(file, detail) {
-        super(`${file}: ${detail}`);
-        this.file = file;
-        this.detail = detail;
+
+
+
+/** Body with the marker as its first line (added if the renderer did not include it). */
+function withMarker(body, key) {
+    const marker = commentMarker(key);
+    return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+async function tokenAuthorship(client, log) {
+    try {
+        const r = await client.request('GET', '/user');
+        if (r.data.login)
+            return { kind: 'login', login: r.data.login };
     }
+    catch (e) {
+        if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404))
+            throw e;
+    }
+    log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
+    return { kind: 'bots' };
+}
+function isOurs(c, marker, author) {
+    if (!c.body?.includes(marker))
+        return false;
+    if (author.kind === 'login')
+        return c.user?.login === author.login;
+    return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
+}
+class StickyComment {
+    client;
+    repo;
+    issue;
+    key;
+    author;
+    log;
+    constructor(client, repo, issue, key, author, log) {
+        this.client = client;
+        this.repo = repo;
+        this.issue = issue;
+        this.key = key;
+        this.author = author;
+        this.log = log;
+    }
+    get base() {
+        return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
+    }
+    /** Our comments with the marker, oldest first (all pages). */
+    async find() {
+        const { items } = await this.client.paginate(`${this.base}/${this.issue}/comments`);
+        const marker = commentMarker(this.key);
+        return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+    }
+    /** Deletes all but the oldest; returns the oldest. */
+    async dedupe(found) {
+        const [keep, ...extra] = found;
+        for (const c of extra) {
+            this.log(`Deleting duplicate model-budget comment ${c.id} (keeping ${keep.id})`);
+            try {
+                await this.client.request('DELETE', `${this.base}/comments/${c.id}`);
+            }
+            catch (e) {
+                if (!(e instanceof GitHubApiError && e.status === 404))
+                    throw e; // already gone: another run won
+            }
+        }
+        return keep ?? null;
+    }
+    /** Creates or edits the comment; returns its id and what was done. */
+    async upsert(bodyText) {
+        const body = withMarker(bodyText, this.key);
+        const existing = await this.dedupe(await this.find());
+        if (existing) {
+            if (existing.body === body)
+                return { id: existing.id, action: 'unchanged' };
+            await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
+            return { id: existing.id, action: 'updated' };
+        }
+        const created = await this.client.request('POST', `${this.base}/${this.issue}/comments`, { body });
+        // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
+        const after = await this.find();
+        if (after.length > 1) {
+            const keep = await this.dedupe(after);
+            if (keep && keep.id !== created.data.id) {
+                await this.client.request('PATCH', `${this.base}/comments/${keep.id}`, { body });
+                return { id: keep.id, action: 'updated' };
+            }
+        }
+        return { id: created.data.id, action: 'created' };
+    }
+    /**
+     * What happens to an earlier comment once the PR is clean: `update` edits it to the new body,
+     * `hide` edits it to a short note and minimizes it (GraphQL minimizeComment, OUTDATED),
+     * `delete` removes it. Returns the id of a remaining comment, or null.
+     */
+    async clean(mode, bodyText, hideNote) {
+        const existing = await this.dedupe(await this.find());
+        if (!existing)
+            return { id: null, action: 'none' };
+        if (mode === 'delete') {
+            await this.client.request('DELETE', `${this.base}/comments/${existing.id}`);
+            return { id: null, action: 'deleted' };
+        }
+        if (mode === 'update') {
+            const body = withMarker(bodyText, this.key);
+            if (existing.body !== body)
+                await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
+            return { id: existing.id, action: 'updated' };
+        }
+        const note = withMarker(hideNote, this.key);
+        if (existing.body !== note)
+            await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body: note });
+        if (existing.node_id) {
+            try {
+                await this.client.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: existing.node_id });
+            }
+            catch (e) {
+                // The edited note already says the PR is clean; minimizing is cosmetic.
+                this.log(`Could not minimize comment ${existing.id}: ${e.message}`);
+            }
+        }
+        return { id: existing.id, action: 'hidden' };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/file.js
+/**
+ * Opening a model file the way every reader must: a regular, non-empty file (a FIFO or a
+ * directory is bad input, not a hang), with file-system failures turned into one-line
+ * ModelFileErrors naming the file.
+ */
+
+
+/**
+ * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
+ * refuses it. (No effect on regular files; Windows has neither.)
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+function describeFsError(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory, not a model file';
+    return e instanceof Error ? e.message : String(e);
+}
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function file_withOpenModel(path, use) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw new errors_ModelFileError(path, describeFsError(e));
+    }
+    try {
+        let size;
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                throw new errors_ModelFileError(path, 'not a regular file');
+            size = st.size;
+        }
+        catch (e) {
+            if (e instanceof errors_ModelFileError)
+                throw e;
+            throw new errors_ModelFileError(path, describeFsError(e));
+        }
+        if (size === 0)
+            throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
+        return use(fd, size);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** `length` bytes from `position` (short at the end of the file). */
+function readAt(fd, length, position, path) {
+    const bytes = Buffer.allocUnsafe(length);
+    let got = 0;
+    try {
+        while (got < length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, length - got, position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+    }
+    catch (e) {
+        throw new errors_ModelFileError(path, describeFsError(e));
+    }
+    return got === length ? bytes : bytes.subarray(0, got);
+}
+/** The whole file in one buffer (short if it shrank since it was measured). */
+function readAll(fd, size, path) {
+    return readAt(fd, size, 0, path);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/random-access.js
+/**
+ * Bounded random access to a model file for readers that follow a header (safetensors, GGUF):
+ * every read names its offset and length, is checked against the file size first (a length
+ * taken from the file can never cause a huge allocation), and is counted, so `npm run bench`
+ * can show that reading cost follows the header, not the weights.
+ */
+
+
+/** Opens a non-empty regular file (formats/file.ts), passes it to `use`, and always closes it. */
+function withRandomAccessFile(path, use) {
+    return file_withOpenModel(path, (fd, size) => use(new FdFile(path, fd, size)));
+}
+/** A file held in memory (tests, git blobs), with the same bounds checks. */
+function random_access_bytesAsRandomAccessFile(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return new MemoryFile(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+function checkRange(path, size, offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new errors_ModelFileError(path, `${what}: invalid range (offset ${offset}, length ${length})`);
+    }
+    if (offset + length > size) {
+        throw new errors_ModelFileError(path, `truncated: ${what} needs bytes ${offset}..${offset + length} but the file has ${size}`);
+    }
+}
+class FdFile {
+    path;
+    fd;
+    size;
+    bytesRead = 0;
+    readCalls = 0;
+    constructor(path, fd, size) {
+        this.path = path;
+        this.fd = fd;
+        this.size = size;
+    }
+    read(offset, length, what) {
+        checkRange(this.path, this.size, offset, length, what);
+        const out = readAt(this.fd, length, offset, this.path);
+        this.readCalls++;
+        this.bytesRead += out.byteLength;
+        // The file shrank since it was measured.
+        if (out.byteLength < length)
+            throw new errors_ModelFileError(this.path, `truncated: ${what} ends past the end of the file`);
+        return out;
+    }
+}
+class MemoryFile {
+    path;
+    bytes;
+    bytesRead = 0;
+    readCalls = 0;
+    size;
+    constructor(path, bytes) {
+        this.path = path;
+        this.bytes = bytes;
+        this.size = bytes.byteLength;
+    }
+    read(offset, length, what) {
+        checkRange(this.path, this.size, offset, length, what);
+        this.readCalls++;
+        this.bytesRead += length;
+        return this.bytes.subarray(offset, offset + length);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/decoder-spec.js
+/** Larger than any real model's widths, layers or vocabulary; keeps every product exact. */
+const MAX_DIM = 1 << 24;
+/** Context lengths go further (10M-token models exist). */
+const MAX_CONTEXT = 1 << 30;
+function positiveInt(v, max = MAX_DIM) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && v <= max ? v : undefined;
+}
+/**
+ * The spec, or a reason it cannot be built. `source` names where the fields came from in the
+ * reason ('config.json', 'GGUF metadata'); `keys` maps each field to the key the file uses.
+ */
+function buildDecoderSpec(f, source, keys) {
+    const name = (k) => keys[k] ?? k;
+    const required = ['hiddenSize', 'layers', 'heads', 'intermediateSize', 'vocabSize'];
+    const missing = required.filter((k) => f[k] === undefined);
+    if (missing.length > 0)
+        return { reason: `${source} does not state ${missing.map(name).join(', ')}` };
+    const bad = (k) => ({ reason: `${source}: ${name(k)} is not a positive integer within limits` });
+    const hiddenSize = positiveInt(f.hiddenSize);
+    if (!hiddenSize)
+        return bad('hiddenSize');
+    const layers = positiveInt(f.layers);
+    if (!layers)
+        return bad('layers');
+    const heads = positiveInt(f.heads);
+    if (!heads)
+        return bad('heads');
+    const intermediateSize = positiveInt(f.intermediateSize);
+    if (!intermediateSize)
+        return bad('intermediateSize');
+    const vocabSize = positiveInt(f.vocabSize);
+    if (!vocabSize)
+        return bad('vocabSize');
+    const kvHeads = f.kvHeads === undefined ? heads : positiveInt(f.kvHeads);
+    if (!kvHeads)
+        return bad('kvHeads');
+    if (heads % kvHeads !== 0)
+        return { reason: `${source}: ${name('heads')} ${heads} is not a multiple of ${name('kvHeads')} ${kvHeads}` };
+    let headDim;
+    if (f.headDim !== undefined) {
+        headDim = positiveInt(f.headDim);
+        if (!headDim)
+            return bad('headDim');
+    }
+    else {
+        if (hiddenSize % heads !== 0)
+            return { reason: `${source}: hidden size ${hiddenSize} is not a multiple of ${heads} heads and no head dimension is stated` };
+        headDim = hiddenSize / heads;
+    }
+    const optional = (k, max = MAX_DIM) => {
+        if (f[k] === undefined || f[k] === null)
+            return undefined;
+        return positiveInt(f[k], max) ?? bad(k);
+    };
+    const spec = {
+        architecture: f.architecture,
+        hiddenSize, layers, heads, kvHeads, headDim, intermediateSize, vocabSize,
+        gatedMlp: f.gatedMlp,
+        tiedEmbeddings: f.tiedEmbeddings,
+    };
+    const extras = [
+        ['valueHeadDim', MAX_DIM], ['maxContext', MAX_CONTEXT], ['slidingWindow', MAX_CONTEXT], ['slidingWindowLayers', MAX_DIM],
+        ['experts', MAX_DIM], ['expertsPerToken', MAX_DIM], ['sharedExpertIntermediateSize', MAX_DIM],
+    ];
+    for (const [k, max] of extras) {
+        const v = optional(k, max);
+        if (typeof v === 'object')
+            return v;
+        if (v !== undefined)
+            spec[k] = v;
+    }
+    if ((spec['experts'] === undefined) !== (spec['expertsPerToken'] === undefined)) {
+        return { reason: `${source} states ${spec['experts'] === undefined ? name('expertsPerToken') : name('experts')} without ${spec['experts'] === undefined ? name('experts') : name('expertsPerToken')}` };
+    }
+    if (spec['experts'] !== undefined && spec['expertsPerToken'] > spec['experts']) {
+        return { reason: `${source}: ${name('expertsPerToken')} exceeds ${name('experts')}` };
+    }
+    if (spec['valueHeadDim'] === headDim)
+        delete spec['valueHeadDim'];
+    if (spec['slidingWindowLayers'] !== undefined && spec['slidingWindowLayers'] > layers)
+        return bad('slidingWindowLayers');
+    if (f.kvCacheElementBytes !== undefined)
+        spec['kvCacheElementBytes'] = f.kvCacheElementBytes;
+    return { spec: spec };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/gguf/decoder.js
+/**
+ * GGUF metadata (`<arch>.block_count`, `.embedding_length`, `.attention.head_count`...) to a
+ * DecoderSpec. What the metadata leaves open (gated MLP, tied LM head, vocabulary size) is
+ * read from the tensor names and shapes, which GGUF fixes (`blk.N.ffn_gate.weight`,
+ * `output.weight`, `token_embd.weight`).
+ */
+
+/** One number from a scalar, or from a per-layer array whose entries are all equal. */
+function uniform(v) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'object') {
+        const vals = v.values;
+        if (!vals || vals.length !== v.length || vals.length === 0)
+            return 'unreadable';
+        return vals.every((x) => x === vals[0]) ? vals[0] : 'per-layer';
+    }
+    return 'not a number';
+}
+function decoderFromGguf(gguf, warnings) {
+    const archValue = gguf.metadata.get('general.architecture');
+    if (typeof archValue !== 'string')
+        return undefined;
+    const arch = archValue.slice(0, 64);
+    const key = (k) => `${arch}.${k}`;
+    const get = (k) => uniform(gguf.metadata.get(key(k)));
+    // Only decoders state a block count and heads; other GGUF files (CLIP projectors, LoRA adapters) get no LLM figures.
+    if (get('block_count') === undefined || get('attention.head_count') === undefined)
+        return undefined;
+    for (const k of ['attention.head_count', 'attention.head_count_kv', 'feed_forward_length']) {
+        if (get(k) === 'per-layer') {
+            warnings.push(`GGUF metadata ${JSON.stringify(key(k))} differs per layer; LLM figures are not available`);
+            return undefined;
+        }
+    }
+    const names = new Set(gguf.tensors.map((t) => t.name));
+    const embd = gguf.tensors.find((t) => t.name === 'token_embd.weight');
+    const tokens = gguf.metadata.get('tokenizer.ggml.tokens');
+    const vocab = get('vocab_size') ?? (embd && embd.ne.length === 2 ? embd.ne[1] : undefined) ?? (typeof tokens === 'object' ? tokens.length : undefined);
+    const experts = get('expert_count');
+    const isMoe = typeof experts === 'number' && experts > 0;
+    const expertFf = get('expert_feed_forward_length');
+    const intermediateSize = isMoe ? (expertFf ?? get('feed_forward_length')) : get('feed_forward_length');
+    let shared = get('expert_shared_feed_forward_length');
+    const sharedCount = get('expert_shared_count');
+    if (shared === undefined && typeof sharedCount === 'number' && sharedCount > 0 && typeof intermediateSize === 'number')
+        shared = sharedCount * intermediateSize;
+    if (isMoe && get('leading_dense_block_count') !== undefined) {
+        warnings.push('GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE');
+    }
+    const layers = get('block_count');
+    const window = get('attention.sliding_window');
+    const built = buildDecoderSpec({
+        architecture: arch,
+        hiddenSize: get('embedding_length'),
+        layers,
+        heads: get('attention.head_count'),
+        kvHeads: get('attention.head_count_kv'),
+        headDim: get('attention.key_length'),
+        valueHeadDim: get('attention.value_length'),
+        intermediateSize,
+        gatedMlp: [...names].some((n) => /^blk\.\d+\.ffn_gate(_exps|_shexp)?\.weight$/.test(n)),
+        vocabSize: vocab,
+        tiedEmbeddings: !names.has('output.weight'),
+        maxContext: get('context_length'),
+        slidingWindow: typeof window === 'number' && window > 0 ? window : undefined,
+        slidingWindowLayers: typeof window === 'number' && window > 0 ? slidingLayers(gguf.metadata.get(key('attention.sliding_window_pattern')), arch, layers) : undefined,
+        experts: isMoe ? experts : undefined,
+        expertsPerToken: isMoe ? get('expert_used_count') : undefined,
+        sharedExpertIntermediateSize: isMoe ? shared : undefined,
+        // llama.cpp caches keys and values as f16 unless told otherwise.
+        kvCacheElementBytes: 2,
+    }, 'GGUF metadata', {
+        hiddenSize: key('embedding_length'), layers: key('block_count'), heads: key('attention.head_count'),
+        kvHeads: key('attention.head_count_kv'), headDim: key('attention.key_length'), valueHeadDim: key('attention.value_length'),
+        intermediateSize: key(isMoe && expertFf !== undefined ? 'expert_feed_forward_length' : 'feed_forward_length'),
+        vocabSize: `${key('vocab_size')} (or token_embd.weight)`, maxContext: key('context_length'), slidingWindow: key('attention.sliding_window'),
+        experts: key('expert_count'), expertsPerToken: key('expert_used_count'), sharedExpertIntermediateSize: key('expert_shared_feed_forward_length'),
+    });
+    if ('reason' in built) {
+        warnings.push(`${built.reason}; LLM figures are not available`);
+        return undefined;
+    }
+    return built.spec;
+}
+/** Layers with a sliding window: the stated pattern, else the architecture's known one, else all. */
+function slidingLayers(pattern, arch, layers) {
+    if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
+        return undefined;
+    if (typeof pattern === 'object' && pattern.values && pattern.values.length === pattern.length) {
+        return pattern.values.filter((v) => v === true).length;
+    }
+    if (typeof pattern === 'number' && Number.isSafeInteger(pattern) && pattern > 0)
+        return layers - Math.floor(layers / pattern);
+    if (arch === 'gemma2')
+        return Math.ceil(layers / 2);
+    if (arch.startsWith('gemma3'))
+        return layers - Math.floor(layers / 6);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/gguf/ggml-types.js
+/**
+ * ggml tensor types as GGUF files store them: for each type id, its name, how many values one
+ * block holds and how many bytes the block takes. Sizes follow the block structs of ggml
+ * (ggml-common.h; QK_K = 256 values per super-block, `half` = 2 bytes). Ids 4, 5 and 31..33,
+ * 36..38 were removed from ggml and are not valid in a file.
+ */
+const QK_K = 256;
+/** [id, name, values per block, bytes per block (how the block struct adds up), IR dtype]. */
+const ROWS = [
+    [0, 'f32', 1, 4, 'float32'],
+    [1, 'f16', 1, 2, 'float16'],
+    [2, 'q4_0', 32, 2 + 32 / 2], // half scale + 32 nibbles
+    [3, 'q4_1', 32, 2 + 2 + 32 / 2], // scale and min
+    [6, 'q5_0', 32, 2 + 4 + 32 / 2], // + 32 fifth bits
+    [7, 'q5_1', 32, 2 + 2 + 4 + 32 / 2],
+    [8, 'q8_0', 32, 2 + 32],
+    [9, 'q8_1', 32, 2 + 2 + 32], // half scale + half sum
+    [10, 'q2_K', QK_K, 2 + 2 + QK_K / 16 + QK_K / 4],
+    [11, 'q3_K', QK_K, 2 + QK_K / 4 + QK_K / 8 + 12],
+    [12, 'q4_K', QK_K, 2 + 2 + 12 + QK_K / 2],
+    [13, 'q5_K', QK_K, 2 + 2 + 12 + QK_K / 8 + QK_K / 2],
+    [14, 'q6_K', QK_K, QK_K / 2 + QK_K / 4 + QK_K / 16 + 2],
+    [15, 'q8_K', QK_K, 4 + QK_K + (QK_K / 16) * 2], // float scale + values + 16 int16 block sums
+    [16, 'iq2_xxs', QK_K, 2 + (QK_K / 8) * 2],
+    [17, 'iq2_xs', QK_K, 2 + (QK_K / 8) * 2 + QK_K / 32],
+    [18, 'iq3_xxs', QK_K, 2 + (3 * QK_K) / 8],
+    [19, 'iq1_s', QK_K, 2 + QK_K / 8 + (QK_K / 32) * 2],
+    [20, 'iq4_nl', 32, 2 + 32 / 2],
+    [21, 'iq3_s', QK_K, 2 + QK_K / 4 + QK_K / 32 + QK_K / 8 + QK_K / 64],
+    [22, 'iq2_s', QK_K, 2 + QK_K / 4 + QK_K / 32 + QK_K / 32],
+    [23, 'iq4_xs', QK_K, 2 + 2 + QK_K / 64 + QK_K / 2],
+    [24, 'i8', 1, 1, 'int8'],
+    [25, 'i16', 1, 2, 'int16'],
+    [26, 'i32', 1, 4, 'int32'],
+    [27, 'i64', 1, 8, 'int64'],
+    [28, 'f64', 1, 8, 'float64'],
+    [29, 'iq1_m', QK_K, QK_K / 8 + QK_K / 16 + QK_K / 32], // no half scale: packed into scales
+    [30, 'bf16', 1, 2, 'bfloat16'],
+    [34, 'tq1_0', QK_K, (QK_K - 4 * QK_K / 64) / 5 + QK_K / 64 + 2], // base-3 packing, 5 values per byte
+    [35, 'tq2_0', QK_K, QK_K / 4 + 2],
+    [39, 'mxfp4', 32, 1 + 32 / 2], // E8M0 exponent + 32 fp4 values
+    [40, 'nvfp4', 64, 64 / 16 + 64 / 2], // 4 UE4M3 scales (one per 16) + 64 fp4 values
+    [41, 'q1_0', 128, 2 + 128 / 8], // half scale + sign bits
+];
+const BY_ID = new Map(ROWS.map(([id, name, blockSize, blockBytes, dtype]) => [
+    id,
+    { id, name, blockSize, blockBytes, dtype: dtype ?? name, integer: name.startsWith('i') && !name.startsWith('iq') && name !== 'i8' },
+]));
+function ggmlType(id) {
+    return BY_ID.get(id);
+}
+const GGML_TYPES = [...BY_ID.values()];
+
+;// CONCATENATED MODULE: ./build/src/formats/gguf/cursor.js
+/**
+ * A forward cursor over a GGUF file's header through a read window: values are decoded from
+ * the window, long strings and fixed-size arrays are skipped by moving the offset, and every
+ * length taken from the file is checked against the bytes left before anything is allocated.
+ */
+
+const WINDOW = 64 * 1024;
+class GgufCursor {
+    file;
+    pos = 0;
+    buf = Buffer.alloc(0);
+    bufStart = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    fail(detail) {
+        throw new errors_ModelFileError(this.file.path, detail);
+    }
+    get remaining() {
+        return this.file.size - this.pos;
+    }
+    /** Makes [pos, pos + n) available in the window; returns its offset within the window. */
+    need(n, what) {
+        if (this.pos >= this.bufStart && this.pos + n <= this.bufStart + this.buf.byteLength)
+            return this.pos - this.bufStart;
+        if (this.pos + n > this.file.size)
+            this.fail(`truncated: ${what} at byte ${this.pos} runs past the end of the file (${this.file.size} bytes)`);
+        const len = Math.min(this.file.size - this.pos, Math.max(n, WINDOW));
+        this.buf = this.file.read(this.pos, len, what);
+        this.bufStart = this.pos;
+        return 0;
+    }
+    skip(n, what) {
+        if (n > this.remaining)
+            this.fail(`truncated: ${what} at byte ${this.pos} (${n} bytes) runs past the end of the file (${this.file.size} bytes)`);
+        this.pos += n;
+    }
+    bytes(n, what) {
+        const at = this.need(n, what);
+        this.pos += n;
+        return this.buf.subarray(at, at + n);
+    }
+    u8(what) {
+        const at = this.need(1, what);
+        this.pos += 1;
+        return this.buf.readUInt8(at);
+    }
+    u32(what) {
+        const at = this.need(4, what);
+        this.pos += 4;
+        return this.buf.readUInt32LE(at);
+    }
+    i32(what) {
+        const at = this.need(4, what);
+        this.pos += 4;
+        return this.buf.readInt32LE(at);
+    }
+    u64(what) {
+        const at = this.need(8, what);
+        this.pos += 8;
+        return this.buf.readBigUInt64LE(at);
+    }
+    i64(what) {
+        const at = this.need(8, what);
+        this.pos += 8;
+        return this.buf.readBigInt64LE(at);
+    }
+    /**
+     * A count or length (u32 in GGUF v1, u64 later) that must fit in the rest of the file when each
+     * item takes at least `minItemBytes`: a count of 2^63 is bad input, never an allocation.
+     */
+    count(wide, minItemBytes, what) {
+        const at = this.pos;
+        const n = wide ? this.u64(what) : BigInt(this.u32(what));
+        const room = BigInt(this.remaining);
+        if (n * BigInt(minItemBytes) > room) {
+            this.fail(`${what} ${n} at byte ${at} is more than the rest of the file (${room} bytes) can hold: truncated or corrupt`);
+        }
+        return Number(n);
+    }
+    /** A string: the first `keep` bytes decoded, the rest skipped without reading. */
+    string(wide, what, keep = 4096) {
+        const length = this.count(wide, 1, `${what} length`);
+        if (length <= keep)
+            return { text: this.bytes(length, what).toString('utf8'), length };
+        const text = this.bytes(keep, what).toString('utf8');
+        this.skip(length - keep, what);
+        return { text: `${text}…`, length };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/gguf/reader.js
+/**
+ * Reads a GGUF file (versions 1 to 3): the header, the typed metadata and the tensor infos, never
+ * the tensor data. Version 1 stores counts, lengths and dims as 32-bit integers; later versions
+ * as 64-bit. Tensor sizes follow the ggml type table (ggml-types.ts).
+ */
+
+
+
+
+const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
+const DEFAULT_ALIGNMENT = 32;
+/** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */
+const MAX_DIMS = 4;
+/** Arrays inside arrays deeper than this are bad input (no real file nests at all). */
+const MAX_ARRAY_DEPTH = 3;
+/** Numeric arrays up to this length are kept (per-layer head counts); longer ones are skipped. */
+const KEEP_ARRAY_VALUES = 4096;
+/** String values shown in metadata are cut here. */
+const SHOW_CHARS = 200;
+const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
+/** Bytes of one value of each fixed-size metadata type (string and array vary). */
+const FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
+function looksLikeGguf(head) {
+    return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
+}
+/** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
+function reader_quoted(name, max = 80) {
+    return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
+}
+/** Reads and validates a GGUF file. Throws ModelFileError (one line, names the file). */
+function readGgufFile(path) {
+    return withRandomAccessFile(path, (f) => readGguf(f));
+}
+/** The same for bytes in memory (tests, git blobs). */
+function readGgufBytes(bytes, path) {
+    return readGguf(bytesAsRandomAccessFile(bytes, path));
+}
+function readGguf(file) {
+    const gguf = parseGguf(file);
+    const warnings = [];
+    const tensors = gguf.tensors.map((t) => {
+        const type = ggmlType(t.typeId);
+        // Built field by field: spreading an optional member costs microseconds per object.
+        const w = {
+            name: t.name,
+            dtype: type.dtype,
+            // Outermost dim first, as PyTorch and safetensors write shapes.
+            dims: [...t.ne].reverse(),
+            elements: t.elements,
+            bytes: t.bytes,
+            role: type.integer ? 'non-weight' : 'param',
+        };
+        if (type.blockSize > 1)
+            w.quantization = `${type.blockSize}-value blocks of ${type.blockBytes} bytes`;
+        return w;
+    });
+    const decoder = decoderFromGguf(gguf, warnings);
+    const metadata = new Map([['gguf.version', String(gguf.version)]]);
+    if (gguf.alignment !== DEFAULT_ALIGNMENT)
+        metadata.set('general.alignment', String(gguf.alignment));
+    for (const [k, v] of gguf.metadata) {
+        if (k.startsWith('general.') && k !== 'general.alignment' && metadata.size < 40)
+            metadata.set(k, showValue(v));
+    }
+    return {
+        weights: { tensors, metadata, ...(decoder ? { decoder } : {}), warnings, sideFiles: [] },
+        gguf,
+        stats: { bytesRead: file.bytesRead, readCalls: file.readCalls },
+    };
+}
+function showValue(v) {
+    if (typeof v === 'object')
+        return `[${TYPE_NAMES[v.elementType] ?? '?'} x ${v.length}]`;
+    const s = String(v);
+    return s.length > SHOW_CHARS ? `${s.slice(0, SHOW_CHARS)}…` : s;
+}
+function parseGguf(file) {
+    const c = new GgufCursor(file);
+    if (file.size < 8)
+        c.fail(`truncated: ${file.size} bytes, too short for a GGUF header`);
+    if (!looksLikeGguf(c.bytes(4, 'magic')))
+        c.fail('not a GGUF file (no "GGUF" magic)');
+    const version = c.u32('version');
+    if (version === 0 || version > 3) {
+        const swapped = ((version & 0xff) << 24) | ((version & 0xff00) << 8) | ((version >>> 8) & 0xff00) | (version >>> 24);
+        if (swapped >= 1 && swapped <= 3)
+            c.fail('big-endian GGUF files are not supported');
+        c.fail(`unsupported GGUF version ${version} (1 to 3 are known)`);
+    }
+    const wide = version >= 2;
+    // Smallest tensor info: name length + 1 byte, n_dims, one dim, type, offset.
+    const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
+    // Smallest key/value: key length + 1 byte + value type + 1-byte value.
+    const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
+    const metadata = new Map();
+    for (let i = 0; i < kvCount; i++) {
+        const key = c.string(wide, `metadata key ${i}`, 65536).text;
+        if (metadata.has(key))
+            c.fail(`metadata key ${reader_quoted(key)} appears twice`);
+        const type = c.u32(`type of metadata ${reader_quoted(key)}`);
+        metadata.set(key, readValue(c, wide, type, key, 0));
+    }
+    let alignment = DEFAULT_ALIGNMENT;
+    const a = metadata.get('general.alignment');
+    if (a !== undefined) {
+        if (typeof a !== 'number' || !Number.isSafeInteger(a) || a <= 0 || a > 1 << 30 || (a & (a - 1)) !== 0) {
+            c.fail(`general.alignment ${reader_quoted(showValue(a), 30)} is not a power of two`);
+        }
+        alignment = a;
+    }
+    const tensors = [];
+    const names = new Set();
+    for (let i = 0; i < tensorCount; i++) {
+        const name = c.string(wide, `tensor ${i} name`, 65536).text;
+        const where = `tensor ${reader_quoted(name)}`;
+        if (names.has(name))
+            c.fail(`${where} appears twice`);
+        names.add(name);
+        const nDims = c.u32(`${where} n_dims`);
+        if (nDims > MAX_DIMS)
+            c.fail(`${where} has ${nDims} dims; ggml allows at most ${MAX_DIMS}`);
+        const ne = [];
+        let elements = 1;
+        for (let d = 0; d < nDims; d++) {
+            const dim = wide ? c.u64(`${where} dim`) : BigInt(c.u32(`${where} dim`));
+            if (dim > BigInt(Number.MAX_SAFE_INTEGER))
+                c.fail(`${where} dim ${dim} is too large`);
+            ne.push(Number(dim));
+            elements *= Number(dim);
+            if (!Number.isSafeInteger(elements))
+                c.fail(`${where} has more elements than can be counted exactly`);
+        }
+        const typeId = c.u32(`${where} type`);
+        const type = ggmlType(typeId);
+        if (!type)
+            c.fail(`${where} has unknown ggml type ${typeId}`);
+        const offset = c.u64(`${where} offset`);
+        if (offset > BigInt(Number.MAX_SAFE_INTEGER))
+            c.fail(`${where} offset ${offset} is past any file`);
+        if ((ne[0] ?? 1) % type.blockSize !== 0) {
+            c.fail(`${where}: row length ${ne[0] ?? 1} is not a multiple of the ${type.name} block size ${type.blockSize}`);
+        }
+        const bytes = (elements / type.blockSize) * type.blockBytes;
+        tensors.push({ name, ne, typeId, elements, bytes, offset: Number(offset) });
+    }
+    const dataStart = Math.ceil(c.pos / alignment) * alignment;
+    const dataBytes = Math.max(0, file.size - dataStart);
+    const sorted = tensors.filter((t) => t.bytes > 0).sort((x, y) => x.offset - y.offset);
+    let reach;
+    for (const t of tensors) {
+        if (t.offset % alignment !== 0)
+            c.fail(`tensor ${reader_quoted(t.name)} offset ${t.offset} is not a multiple of the alignment ${alignment}`);
+        if (t.offset + t.bytes > dataBytes) {
+            c.fail(`truncated: tensor ${reader_quoted(t.name)} data (${t.bytes} bytes at data offset ${t.offset}) ends past the end of the file (${dataBytes} bytes of data)`);
+        }
+    }
+    for (const t of sorted) {
+        if (reach && t.offset < reach.offset + reach.bytes)
+            c.fail(`tensors ${reader_quoted(reach.name)} and ${reader_quoted(t.name)} overlap`);
+        if (!reach || t.offset + t.bytes > reach.offset + reach.bytes)
+            reach = t;
+    }
+    return { version, alignment, metadata, tensors, dataStart };
+}
+function readValue(c, wide, type, key, depth) {
+    const what = `metadata ${reader_quoted(key)}`;
+    switch (type) {
+        case 0: return c.u8(what);
+        case 1: return (c.u8(what) << 24) >> 24;
+        case 2: {
+            const b = c.bytes(2, what);
+            return b.readUInt16LE(0);
+        }
+        case 3: {
+            const b = c.bytes(2, what);
+            return b.readInt16LE(0);
+        }
+        case 4: return c.u32(what);
+        case 5: return c.i32(what);
+        case 6: return c.bytes(4, what).readFloatLE(0);
+        case 7: {
+            const b = c.u8(what);
+            if (b > 1)
+                c.fail(`${what}: bool value ${b} is neither 0 nor 1`);
+            return b === 1;
+        }
+        case 8: return c.string(wide, what, SHOW_CHARS * 4).text;
+        case 9: {
+            if (depth >= MAX_ARRAY_DEPTH)
+                c.fail(`${what}: arrays nested deeper than ${MAX_ARRAY_DEPTH}`);
+            const elementType = c.u32(`${what} array type`);
+            const size = FIXED_SIZE[elementType];
+            if (size === undefined && elementType !== 8 && elementType !== 9)
+                c.fail(`${what}: unknown array element type ${elementType}`);
+            // Strings take at least their length field; nested arrays their type and count.
+            const min = size ?? (elementType === 8 ? (wide ? 8 : 4) : 4 + (wide ? 8 : 4));
+            const length = c.count(wide, min, `${what} array length`);
+            if (size !== undefined) {
+                if (length > KEEP_ARRAY_VALUES) {
+                    c.skip(length * size, what);
+                    return { elementType, length };
+                }
+                const values = [];
+                for (let i = 0; i < length; i++)
+                    values.push(readValue(c, wide, elementType, key, depth + 1));
+                return { elementType, length, values };
+            }
+            const values = [];
+            for (let i = 0; i < length; i++) {
+                if (elementType === 8) {
+                    // Token lists hold 100k+ strings: walk their lengths, keep the first few.
+                    if (i < 64)
+                        values.push(c.string(wide, what, SHOW_CHARS).text);
+                    else
+                        c.skip(c.count(wide, 1, `${what} string length`), what);
+                }
+                else {
+                    const inner = readValue(c, wide, 9, key, depth + 1);
+                    if (i < 64)
+                        values.push(inner);
+                }
+            }
+            return { elementType, length, values };
+        }
+        case 10: return bigOrNumber(c.u64(what));
+        case 11: return bigOrNumber(c.i64(what));
+        case 12: return c.bytes(8, what).readDoubleLE(0);
+        default:
+            return c.fail(`${what} has unknown value type ${type}`);
+    }
+}
+function bigOrNumber(v) {
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
+
+const ggufFormat = {
+    name: 'gguf',
+    label: 'GGUF',
+    kind: 'weights',
+    extensions: ['.gguf'],
+    magic: looksLikeGguf,
+    async read(path) {
+        const { weights, gguf } = readGgufFile(path);
+        return { kind: 'weights', weights, formatVersion: `v${gguf.version}` };
+    },
+    sideFiles() {
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/contained-file.js
+/**
+ * The one check for every file a model brings along or that a pull request chose: a model opened
+ * in place, its external data, any side file a format names, a file compared between two
+ * directories. With every symbolic link on the way resolved, the file must lie inside a given
+ * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
+ * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
+ * the gate read and report what the pull request has no business with.
+ */
+
+
+/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+/**
+ * The real path and size of `path` when it is a regular file whose real path lies inside the
+ * real path of `within` (null: anywhere, for files a user named on the command line); null when
+ * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
+ * opens the file, so a FIFO cannot block it.
+ */
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = (0,external_node_fs_namespaceObject.realpathSync)(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+
+;// CONCATENATED MODULE: ./build/src/graph/topo.js
+/**
+ * Dependencies between nodes (including what subgraphs read from outer scopes), topological
+ * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
+ * Used by the shape/cost engine, which sorts every graph it runs.
+ */
+
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
+class GraphError extends BadInputError {
+    name = 'GraphError';
+}
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+function nodeReads(node) {
+    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    for (const g of subgraphsOf(node))
+        reads.push(...outerReads(g.graph));
+    return reads;
+}
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+/**
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function topoOrder(items, nodeOf, label) {
+    const producer = new Map();
+    items.forEach((item, i) => {
+        for (const o of nodeOf(item).outputs) {
+            if (!o)
+                continue;
+            const prev = producer.get(o);
+            if (prev !== undefined) {
+                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
+            }
+            producer.set(o, i);
+        }
+    });
+    let sorted = true;
+    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
+    const lastReader = new Int32Array(items.length).fill(-1);
+    const deps = items.map((item, i) => {
+        const d = [];
+        for (const name of nodeReads(nodeOf(item))) {
+            // A node output shadows an outer-scope value of the same name inside this graph.
+            const p = name ? producer.get(name) : undefined;
+            if (p === undefined || lastReader[p] === i)
+                continue;
+            lastReader[p] = i;
+            d.push(p);
+            if (p >= i)
+                sorted = false;
+        }
+        return d;
+    });
+    if (sorted)
+        return [...items];
+    const waiting = deps.map((d) => d.length);
+    const consumers = items.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    const order = [];
+    const done = new Array(items.length).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order.push(items[i]);
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (order.length < items.length) {
+        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const n = nodeOf(items[at]);
+        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./build/src/graph/limits.js
+/**
+ * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
+ * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
+ * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
+ * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
+ * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
+ */
+
+/** Largest tensor rank the engine builds a shape for. */
+const MAX_RANK = 64;
+/**
+ * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
+ * and subgraphs plus local-function calls while profiling.
+ */
+const MAX_GRAPH_DEPTH = 64;
+/**
+ * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
+ * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
+ * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
+ */
+const MAX_EXECUTED_NODES = 250_000;
+/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
+class LimitError extends GraphError {
 }
 
 // EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
@@ -52615,10 +54118,11 @@ var minimal = __nccwpck_require__(7823);
  */
 
 
+
 const { Reader: wire_Reader } = minimal;
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
 /** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
-class WireError extends Error {
+class WireError extends BadInputError {
     name = 'WireError';
 }
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
@@ -52871,9 +54375,7 @@ class wire_WireReader extends wire_Reader {
 }
 
 ;// CONCATENATED MODULE: ./build/src/graph/dtype.js
-/** Index = ONNX TensorProto.DataType code. */
-const BY_CODE = [
-    undefined,
+const INFOS = [
     { name: 'float32', bits: 32, kind: 'float' },
     { name: 'uint8', bits: 8, kind: 'uint' },
     { name: 'int8', bits: 8, kind: 'int' },
@@ -52901,23 +54403,16 @@ const BY_CODE = [
     { name: 'uint2', bits: 2, kind: 'uint' },
     { name: 'int2', bits: 2, kind: 'int' },
 ];
-const BY_NAME = new Map();
-BY_CODE.forEach((info, code) => {
-    if (info)
-        BY_NAME.set(info.name, { code, info });
-});
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
-function dtypeFromOnnx(code) {
-    return BY_CODE[code]?.name;
-}
-function onnxCodeOf(dtype) {
-    return BY_NAME.get(dtype).code;
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+/** Whether a name (from a file) is an IR dtype. */
+function isDType(name) {
+    return BY_NAME.has(name);
 }
 function dtypeBits(dtype) {
-    return BY_NAME.get(dtype).info.bits;
+    return BY_NAME.get(dtype).bits;
 }
 function dtypeKind(dtype) {
-    return BY_NAME.get(dtype).info.kind;
+    return BY_NAME.get(dtype).kind;
 }
 /** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
 function bytesFor(dtype, elements) {
@@ -52929,16 +54424,37 @@ function bytesFor(dtype, elements) {
  * masks and are counted apart.
  */
 function isWeightDType(dtype) {
-    const info = BY_NAME.get(dtype).info;
+    const info = BY_NAME.get(dtype);
     if (info.kind === 'float')
         return true;
     return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/onnx/dtype-codes.js
+/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
+const BY_CODE = [
+    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
+    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
+    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
+];
+const CODE_OF = new Map();
+BY_CODE.forEach((name, code) => {
+    if (name)
+        CODE_OF.set(name, code);
+});
+/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
+function dtypeFromOnnx(code) {
+    return BY_CODE[code];
+}
+function onnxCodeOf(dtype) {
+    return CODE_OF.get(dtype);
+}
+
 ;// CONCATENATED MODULE: ./build/src/graph/ir.js
 /**
- * The default ONNX domain is '' in the IR; files may also write it 'ai.onnx'. Every place that
- * keys on a domain (reader, registry, engine) goes through this.
+ * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
+ * Every place that keys on a domain (readers, op registry, engine) goes through this.
  */
 function normalizeDomain(domain) {
     return domain === 'ai.onnx' ? '' : domain;
@@ -53249,6 +54765,8 @@ function decodeTypedValues(dtype, elements, typed) {
 
 
 
+
+
 /** Tensor messages up to this size are read whole; larger ones are decoded in place. */
 const TENSOR_BUFFER_LIMIT = 1024;
 const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
@@ -53276,12 +54794,19 @@ function skipField(c, wire, end) {
             break;
         }
         case WIRE.SGROUP: {
-            // Groups are deprecated and absent from onnx.proto, but skippable.
-            for (;;) {
-                const tag = c.varint();
-                if ((tag & 7) === WIRE.EGROUP)
-                    break;
-                skipField(c, tag & 7, end);
+            // Groups are deprecated and absent from onnx.proto, but skippable; nested ones are counted,
+            // not recursed into, so that no nesting depth overflows the stack.
+            let open = 1;
+            while (open > 0) {
+                if (c.at >= end)
+                    throw new WireError(`truncated: a group runs past its message end (byte ${end})`);
+                const inner = c.varint() & 7;
+                if (inner === WIRE.EGROUP)
+                    open--;
+                else if (inner === WIRE.SGROUP)
+                    open++;
+                else
+                    skipField(c, inner, end);
             }
             break;
         }
@@ -53722,7 +55247,7 @@ function decodeAttribute(c, end, ctx, into) {
                 t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
                 break;
             case A.g:
-                g = decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx);
+                g = decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx);
                 break;
             case A.sparseTensor:
                 sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
@@ -53743,7 +55268,7 @@ function decodeAttribute(c, end, ctx, into) {
                 (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
                 break;
             case A.graphs:
-                (graphs ??= []).push(decodeGraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx));
+                (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx));
                 break;
             case A.sparseTensors:
                 (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
@@ -53818,8 +55343,25 @@ function noValue(name, type) {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 const NO_ATTRIBUTES = new Map();
+/** Op types and domains repeat across nodes: one string each instead of one per node. */
+const internedNames = new Map();
+function interned(s) {
+    const known = internedNames.get(s);
+    if (known !== undefined)
+        return known;
+    // A hostile file may name a million distinct op types: stop interning, never grow without bound.
+    if (internedNames.size < 4096)
+        internedNames.set(s, s);
+    return s;
+}
 function decodeNode(c, end, ctx) {
     const N = FIELD.node;
+    ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
+    const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
+    if (ctx.nodeCount > max)
+        throw new LimitError(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
+    // Names are collected in short-lived lists and copied out at their exact length: an array grown
+    // by push keeps room for 16 more, which for a million nodes is most of the graph's memory.
     const inputs = [];
     const outputs = [];
     let attributes;
@@ -53856,7 +55398,23 @@ function decodeNode(c, end, ctx) {
     endOf(c, end);
     if (!opType)
         throw new WireError(`node '${name}' has no op_type`);
-    return { name, opType, domain: normalizeDomain(domain), inputs, outputs, attributes: attributes ?? NO_ATTRIBUTES };
+    const normalDomain = normalizeDomain(domain);
+    const node = {
+        name, opType: interned(opType), domain: interned(normalDomain), inputs: inputs.slice(), outputs: outputs.slice(),
+        attributes: attributes ?? NO_ATTRIBUTES,
+    };
+    // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
+    return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
+}
+/** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
+function decodeSubgraph(c, end, ctx) {
+    const depth = (ctx.graphDepth ?? 0) + 1;
+    if (depth > MAX_GRAPH_DEPTH)
+        throw new LimitError(`subgraphs (If/Loop/Scan bodies) nest more than ${MAX_GRAPH_DEPTH} deep (byte ${c.at})`);
+    ctx.graphDepth = depth;
+    const g = decodeGraph(c, end, ctx);
+    ctx.graphDepth = depth - 1;
+    return g;
 }
 function decodeGraph(c, end, ctx) {
     const G = FIELD.graph;
@@ -54025,16 +55583,13 @@ function decodeModel(c, end, ctx) {
 
 
 
+
+
 /** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
 const WHOLE_FILE = 128 * 1024;
-/**
- * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
- * refuses it. (No effect on regular files; Windows has neither.)
- */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path, options = {}) {
-    return withOpenModel(path, (fd, size) => {
+    return file_withOpenModel(path, (fd, size) => {
         if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
             // Small files (external-data models, tiny graphs): one read, then decode in memory.
             const bytes = readAll(fd, size, path);
@@ -54045,53 +55600,6 @@ function readOnnxFile(path, options = {}) {
         const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
         return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
     });
-}
-/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
-function withOpenModel(path, use) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
-    }
-    catch (e) {
-        throw new errors_ModelFileError(path, describeFsError(e));
-    }
-    try {
-        let size;
-        try {
-            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!st.isFile())
-                throw new errors_ModelFileError(path, 'not a regular file');
-            size = st.size;
-        }
-        catch (e) {
-            if (e instanceof errors_ModelFileError)
-                throw e;
-            throw new errors_ModelFileError(path, describeFsError(e));
-        }
-        if (size === 0)
-            throw new errors_ModelFileError(path, 'file is empty (0 bytes)');
-        return use(fd, size);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The whole file in one buffer (short if it shrank since it was measured). */
-function readAll(fd, size, path) {
-    const bytes = Buffer.allocUnsafe(size);
-    let got = 0;
-    try {
-        while (got < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
-            if (n === 0)
-                break;
-            got += n;
-        }
-    }
-    catch (e) {
-        throw new errors_ModelFileError(path, describeFsError(e));
-    }
-    return got === size ? bytes : bytes.subarray(0, got);
 }
 async function readOnnxModel(path) {
     return readOnnxFile(path).model;
@@ -54118,7 +55626,7 @@ function externalDataLocations(bytes) {
         decodeModel(wire_WireReader.fromBytes(bytes), bytes.byteLength, ctx);
     }
     catch (e) {
-        if (!(e instanceof WireError || e instanceof RangeError))
+        if (!(e instanceof WireError || e instanceof RangeError || e instanceof LimitError))
             throw e;
     }
     return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
@@ -54127,13 +55635,13 @@ function externalDataLocations(bytes) {
 function externalDataLocationsInFile(path) {
     const ctx = { externalTensors: [] };
     try {
-        withOpenModel(path, (fd, size) => {
+        file_withOpenModel(path, (fd, size) => {
             const wire = size <= WHOLE_FILE ? wire_WireReader.fromBytes(readAll(fd, size, path)) : wire_WireReader.fromFile(fd, size);
             decodeModel(wire, wire.end, ctx);
         });
     }
     catch (e) {
-        if (!(e instanceof WireError || e instanceof RangeError || e instanceof errors_ModelFileError))
+        if (!(e instanceof WireError || e instanceof RangeError || e instanceof LimitError || e instanceof errors_ModelFileError))
             throw e;
     }
     return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
@@ -54147,6 +55655,8 @@ function decodeAndCheck(wire, size, path) {
     catch (e) {
         if (e instanceof WireError)
             throw new errors_ModelFileError(path, notOnnxHint(e.message));
+        if (e instanceof LimitError)
+            throw new errors_ModelFileError(path, e.message);
         if (e instanceof RangeError)
             throw new errors_ModelFileError(path, `truncated or corrupt protobuf (${e.message})`);
         throw e;
@@ -54160,9 +55670,8 @@ function decodeAndCheck(wire, size, path) {
     }
     const model = {
         format: 'onnx',
-        irVersion: decoded.irVersion,
-        producerName: decoded.producerName,
-        producerVersion: decoded.producerVersion,
+        formatVersion: `IR ${decoded.irVersion}`,
+        producer: `${decoded.producerName} ${decoded.producerVersion}`.trim(),
         opsetImports: decoded.opsetImports,
         graph,
         functions: decoded.functions,
@@ -54178,37 +55687,29 @@ function notOnnxHint(message) {
         return `${message} (the file is truncated or corrupt)`;
     return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
 }
-function describeFsError(e) {
-    const code = e?.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES')
-        return 'permission denied';
-    if (code === 'EISDIR')
-        return 'is a directory, not a model file';
-    return e instanceof Error ? e.message : String(e);
-}
 /** Size of an external data file, after checking that it lies inside the model's folder. */
 function sideFile(modelPath, dir, location, where) {
     if ((0,external_node_path_namespaceObject.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
         throw new errors_ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
     }
     const file = (0,external_node_path_namespaceObject.resolve)(dir, location);
-    const rel = (0,external_node_path_namespaceObject.relative)(dir, file);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel.split(external_node_path_namespaceObject.sep).includes('..')) {
+    if (file === dir || !isInside(dir, file)) {
         throw new errors_ModelFileError(modelPath, `${where}: path escapes the model's folder`);
     }
+    // Links are resolved too: a side file (or a folder on its way) that is a symlink to a file
+    // outside the model's folder is refused, and so is anything that is not a regular file.
+    let found;
     try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(file);
-        if (!st.isFile())
-            throw new errors_ModelFileError(modelPath, `${where}: not a regular file`);
-        return { file, size: st.size };
+        found = containedFile(file, dir, "the model's folder");
     }
     catch (e) {
-        if (e instanceof errors_ModelFileError)
-            throw e;
-        throw new errors_ModelFileError(modelPath, `${where}: ${describeFsError(e)}`);
+        if (e instanceof UnsafeFileError)
+            throw new errors_ModelFileError(modelPath, `${where}: ${e.reason}`);
+        throw e;
     }
+    if (found === null)
+        throw new errors_ModelFileError(modelPath, `${where}: no such file`);
+    return { file: found.real, size: found.size };
 }
 /**
  * Every external tensor must live in a file inside the model's folder that is large enough for
@@ -54246,587 +55747,4296 @@ function checkExternalData(modelPath, tensors) {
     return total;
 }
 
-;// CONCATENATED MODULE: ./build/src/io/lfs.js
-/**
- * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
- * it would report a wrong (or no) number, so pointers are detected and either resolved through
- * `git lfs` for just that object, or reported as "stored in Git LFS".
- */
+;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
 
-
-// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
-// the version key; pointers are small text files, under 1024 bytes).
-const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-/** Files this size or larger are never pointers (so they need not be read to be sure). */
-const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
-function parseLfsPointer(bytes) {
-    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
-        return null;
-    const text = Buffer.from(bytes).toString('utf8');
-    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
-        return null;
-    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
-    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
-    if (!oid || size === undefined)
-        return null;
-    return { oid, size: Number(size) };
-}
+const onnxFormat = {
+    name: 'onnx',
+    label: 'ONNX',
+    kind: 'graph',
+    extensions: ['.onnx'],
+    magicOnlyExtensions: ['.pb'],
+    magic: looksLikeOnnxModel,
+    async read(path) {
+        const { model, externalDataBytes } = readOnnxFile(path);
+        return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+    },
+    sideFiles(_path, content) {
+        // Without the content the locations cannot be known (ONNX names them inside the graph).
+        if (content === null)
+            return [];
+        return 'bytes' in content ? externalDataLocations(content.bytes) : externalDataLocationsInFile(content.file);
+    },
+};
+/** ModelProto field tags that follow `ir_version` (producer_name .. opset_import). */
+const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
 /**
- * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
- * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
- * `git lfs smudge` with the pointer on stdin. Never throws.
+ * Exporters write `ir_version` (field 1, a varint 3..15) first, then another ModelProto field.
+ * A TensorFlow GraphDef starts with a node (tag 0x0a) and a SavedModel with schema version 1,
+ * so neither matches; a safetensors header (length, then `{`) is refused by its brace.
  */
-async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
-    if (mode === 'skip')
-        return { ok: false, pointer, reason: 'lfs: skip' };
-    const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
-    if (version.code !== 0)
-        return { ok: false, pointer, reason: 'git-lfs is not installed' };
-    if (commit) {
-        // Fetch only this object; failures are fine if smudge can still find it locally.
-        await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
-    }
-    const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
-    const size = smudged.code === 0 ? (await (0,promises_namespaceObject.stat)(target)).size : -1;
-    // Without the object, smudge passes the pointer through unchanged.
-    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,promises_namespaceObject.readFile)(target)) !== null;
-    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
-        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
-        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
-    }
-    return { ok: true, size };
+function looksLikeOnnxModel(head) {
+    return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/io/sources.js
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/byte-source.js
 /**
- * Where the two sides of a comparison come from, and how a model (with its ONNX external-data
- * side files) becomes a file the profiler can open:
- * - a git commit (base side; head side when the checkout is not the head commit): blobs are
- *   written into a temporary directory, keeping their repository-relative layout so relative
- *   external-data locations still resolve;
- * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
- *   are profiled in place unless something (an LFS pointer) has to be replaced.
+ * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
+ * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
  */
 
-
-
-
-
-function gitSource(git, sha, side) {
+function byte_source_fileSource(fd, size) {
+    let bytesRead = 0;
+    let readCalls = 0;
     return {
-        side,
-        description: `commit ${sha.slice(0, 12)}`,
-        read: (path) => git.readBlob(sha, path),
-        diskRoot: null,
-        commit: sha,
-        list: () => git.listFiles(sha),
-        size: (path) => git.blobSize(sha, path),
-        copyTo: (path, target) => git.copyBlob(sha, path, target),
-    };
-}
-/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
-function dirSource(root, side, description, commit = null, lister) {
-    return {
-        side,
-        description,
-        read: async (path) => {
-            try {
-                return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
+        size,
+        read(offset, length) {
+            const n = Math.max(0, Math.min(length, size - offset));
+            const out = Buffer.allocUnsafe(n);
+            let got = 0;
+            while (got < n) {
+                const r = (0,external_node_fs_namespaceObject.readSync)(fd, out, got, n - got, offset + got);
+                readCalls++;
+                if (r === 0)
+                    break;
+                got += r;
             }
-            catch (e) {
-                if (e.code === 'ENOENT' || e.code === 'EISDIR')
-                    return null;
-                throw e;
-            }
+            bytesRead += got;
+            return got === n ? out : out.subarray(0, got);
         },
-        diskRoot: root,
-        commit,
-        list: lister ?? (() => walk(root)),
-        size: async (path) => {
-            try {
-                return (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')))).size;
-            }
-            catch {
-                return null;
-            }
+        get bytesRead() {
+            return bytesRead;
         },
-        copyTo: async (path, target) => {
-            try {
-                await (0,promises_namespaceObject.copyFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')), target);
-                return true;
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return false;
-                throw e;
-            }
+        get readCalls() {
+            return readCalls;
         },
     };
 }
-/** A side with no files (the base of a root commit: every model is new). */
-function emptySource(side, description) {
+function byte_source_memorySource(bytes) {
     return {
-        side, description, read: async () => null, diskRoot: null, commit: null, list: async () => [], size: async () => null,
-        copyTo: async () => false,
+        size: bytes.byteLength,
+        read: (offset, length) => bytes.subarray(offset, Math.min(bytes.byteLength, offset + length)),
+        bytesRead: bytes.byteLength,
+        readCalls: 0,
     };
 }
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
-async function walk(root) {
-    const out = [];
-    const visit = async (rel) => {
-        const entries = await (0,promises_namespaceObject.readdir)(rel ? (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
-        for (const e of entries) {
-            const p = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name))
-                    await visit(p);
-            }
-            else if (e.isFile() || e.isSymbolicLink()) {
-                out.push(p);
-            }
-        }
+/**
+ * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
+ * end record, central directory and (in small files) everything else live there.
+ */
+function byte_source_withTail(src, length) {
+    const tailStart = Math.max(0, src.size - length);
+    const tail = src.read(tailStart, src.size - tailStart);
+    return {
+        size: src.size,
+        read: (offset, n) => (offset >= tailStart ? tail.subarray(offset - tailStart, Math.min(tail.length, offset - tailStart + n)) : src.read(offset, n)),
+        get bytesRead() {
+            return src.bytesRead;
+        },
+        get readCalls() {
+            return src.readCalls;
+        },
     };
-    await visit('');
-    return out.sort();
 }
-/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
-async function filesEqual(a, b) {
-    const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, 'r'), (0,promises_namespaceObject.open)(b, 'r')]);
-    try {
-        const chunk = 1 << 20;
-        const ba = Buffer.alloc(chunk);
-        const bb = Buffer.alloc(chunk);
-        for (let at = 0;; at += chunk) {
-            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
-            if (ra.bytesRead !== rb.bytesRead)
-                return false;
-            if (ra.bytesRead === 0)
-                return true;
-            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
-                return false;
-        }
-    }
-    finally {
-        await Promise.all([fa.close(), fb.close()]);
-    }
-}
-/** Repository path of an external-data location relative to its model, or null if it escapes the tree. */
-function sideFilePath(modelPath, location) {
-    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
-        return null;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(modelPath), location.replace(/\\/g, '/')));
-    return joined.startsWith('../') || joined === '..' ? null : joined;
-}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/pickle.js
 /**
- * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
- * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
- */
-class Materialiser {
-    repoRoot;
-    lfsMode;
-    log;
-    warn;
-    tempRoot = null;
-    constructor(repoRoot, lfsMode, log = () => undefined, 
-    /** Called when `lfs: fetch` was asked for and did not work. */
-    warn = log) {
-        this.repoRoot = repoRoot;
-        this.lfsMode = lfsMode;
-        this.log = log;
-        this.warn = warn;
-    }
-    async temp(side) {
-        if (!this.tempRoot)
-            this.tempRoot = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-budget-'));
-        const dir = (0,external_node_path_namespaceObject.join)(this.tempRoot, side);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        return dir;
-    }
-    /**
-     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
-     * limit are read to tell: model and weight files (gigabytes) are never loaded.
-     */
-    async inspect(source, path) {
-        const size = await source.size(path);
-        if (size === null)
-            return { kind: 'missing' };
-        if (size >= MAX_POINTER_BYTES)
-            return { kind: 'content' };
-        const bytes = await source.read(path);
-        if (bytes === null)
-            return { kind: 'missing' };
-        const pointer = parseLfsPointer(bytes);
-        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
-    }
-    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
-    async place(source, path, what, target) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        if (what.kind !== 'pointer') {
-            await source.copyTo(path, target);
-            return null;
-        }
-        const r = await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
-        if (r.ok) {
-            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
-            return null;
-        }
-        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
-        if (this.lfsMode === 'fetch')
-            this.warn(`${message}; reporting it as stored in Git LFS`);
-        else
-            this.log(message);
-        return { size: r.pointer.size, reason: r.reason };
-    }
-    async materialise(source, path) {
-        const model = await this.inspect(source, path);
-        if (model.kind === 'missing')
-            return { kind: 'missing' };
-        const fileIn = (root) => (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
-        // On disk and not a pointer: read in place (no copy of a large model).
-        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
-        let file = fileIn(root ?? source.diskRoot);
-        if (root) {
-            const failed = await this.place(source, path, model, file);
-            if (failed)
-                return { kind: 'lfs', path, ...failed };
-        }
-        const sidePaths = externalDataLocationsInFile(file)
-            .map((loc) => sideFilePath(path, loc))
-            .filter((p) => p !== null);
-        const sides = [];
-        for (const sp of sidePaths)
-            sides.push({ path: sp, what: await this.inspect(source, sp) });
-        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
-            return { kind: 'file', file, sideFiles: sidePaths };
-        if (!root) {
-            // A side file must be fetched from LFS: the model moves next to it.
-            root = await this.temp(this.tempName(source));
-            file = fileIn(root);
-            await this.place(source, path, model, file);
-        }
-        // A missing side file is left missing: the profiler reports it as the file's error.
-        for (const s of sides) {
-            if (s.what.kind === 'missing')
-                continue;
-            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
-            if (failed)
-                return { kind: 'lfs', path: s.path, ...failed };
-        }
-        return { kind: 'file', file, sideFiles: sidePaths };
-    }
-    tempName(source) {
-        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
-    }
-    async cleanup() {
-        if (this.tempRoot)
-            await (0,promises_namespaceObject.rm)(this.tempRoot, { recursive: true, force: true });
-        this.tempRoot = null;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/io/changes.js
-/**
- * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs, renames keep their old path, and a changed ONNX external-data side file (e.g.
- * `model.onnx.data`) marks every model that references it as modified.
- */
-
-
-
-
-/** Models larger than this are not scanned for external-data references (see findModelChanges). */
-const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
-/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
-function isAncestorDir(dir, sub) {
-    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
-}
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-async function findModelChanges(files, isModel, base, head) {
-    const byPath = new Map();
-    const sideCandidates = new Set();
-    const add = (c) => {
-        if (!byPath.has(c.path))
-            byPath.set(c.path, c);
-    };
-    for (const f of files) {
-        const isNew = isModel(f.path);
-        const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
-        if (f.status === 'renamed' && f.previousPath !== undefined) {
-            if (isNew && wasOld)
-                add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
-            else if (isNew)
-                add({ status: 'added', path: f.path });
-            else if (wasOld)
-                add({ status: 'deleted', path: f.previousPath });
-            if (!isNew)
-                sideCandidates.add(f.path);
-            if (!wasOld)
-                sideCandidates.add(f.previousPath);
-            continue;
-        }
-        if (!isNew) {
-            sideCandidates.add(f.path);
-            continue;
-        }
-        add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
-    }
-    if (sideCandidates.size === 0)
-        return [...byPath.values()];
-    // Models whose directory contains a changed non-model file may reference it as external data.
-    const candidateDirs = [...sideCandidates].map(dirOf);
-    const near = (p) => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
-    const headModels = (await head.list()).filter(near);
-    const baseModels = base ? (await base.list()).filter(near) : [];
-    const headSet = new Set(headModels);
-    const baseSet = new Set(baseModels);
-    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
-        const refs = new Set();
-        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
-            if (!src)
-                continue;
-            // Models that keep weights outside are small (the graph only); reading every large
-            // model near an unrelated changed file would cost far more than it could find.
-            const size = await src.size(path);
-            if (size === null || size > MAX_SCANNED_MODEL_BYTES)
-                continue;
-            const bytes = await src.read(path);
-            if (!bytes || parseLfsPointer(bytes))
-                continue;
-            for (const loc of externalDataLocations(bytes)) {
-                const p = sideFilePath(path, loc);
-                if (p)
-                    refs.add(p);
-            }
-        }
-        const hit = [...refs].find((r) => sideCandidates.has(r));
-        if (!hit)
-            continue;
-        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
-        add({ status, path, via: hit });
-    }
-    return [...byPath.values()];
-}
-/** Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). */
-async function sameContent(base, head, path) {
-    const [a, b] = await Promise.all([base.size(path), head.size(path)]);
-    if (a === null || b === null || a !== b)
-        return false;
-    if (base.diskRoot !== null && head.diskRoot !== null) {
-        return filesEqual((0,external_node_path_namespaceObject.join)(base.diskRoot, ...path.split('/')), (0,external_node_path_namespaceObject.join)(head.diskRoot, ...path.split('/')));
-    }
-    const [x, y] = await Promise.all([base.read(path), head.read(path)]);
-    return x !== null && y !== null && x.equals(y);
-}
-/**
- * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
- * added, only in base deleted, in both and different (model or side files) modified.
- */
-async function diffDirectories(base, head, isModel) {
-    const baseFiles = new Set(await base.list());
-    const headFiles = new Set(await head.list());
-    const all = [...new Set([...baseFiles, ...headFiles])].sort();
-    const files = [];
-    for (const p of all) {
-        if (!baseFiles.has(p))
-            files.push({ status: 'added', path: p });
-        else if (!headFiles.has(p))
-            files.push({ status: 'removed', path: p });
-        else {
-            if (!(await sameContent(base, head, p)))
-                files.push({ status: 'modified', path: p });
-        }
-    }
-    return findModelChanges(files, isModel, base, head);
-}
-
-;// CONCATENATED MODULE: ./build/src/io/comments.js
-/**
- * The one sticky PR comment per comment-key: found by a hidden marker over every page of the
- * PR's comments, authored by the token's user, edited in place, race duplicates deleted
- * (the oldest wins).
+ * A restricted unpickler: Python's pickle machine (protocols 0-5) run as *data*. GLOBAL,
+ * STACK_GLOBAL, REDUCE, BUILD, NEWOBJ and INST build inert descriptions (`PyGlobal`, `PyObject`)
+ * and never import or call anything; a pickle that names `os.system` yields an object whose class
+ * is the text "os.system". Callers interpret the few callables they know (the tensor rebuild
+ * functions, OrderedDict) through the `reduce` and `persistentLoad` hooks, which again only
+ * describe.
  *
- * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
- * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
- * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
- * user pasting the marker cannot hijack the comment.
+ * Everything is bounded: opcodes run, memo entries, stack size, mark depth, line and string
+ * lengths (checked against the bytes present before anything is allocated). A fault is a
+ * `PickleError` with a one-line message.
+ */
+/** A fault in the pickle bytes (bad input). */
+class PickleError extends Error {
+    name = 'PickleError';
+}
+/**
+ * Thrown when the pickle runs past the bytes given and `final` was false: the caller reads more
+ * of the file and runs the pickle again (legacy files, whose pickles have no stated length).
+ */
+class NeedMoreBytes extends Error {
+    needed;
+    name = 'NeedMoreBytes';
+    constructor(needed) {
+        super(`pickle needs bytes up to offset ${needed}`);
+        this.needed = needed;
+    }
+}
+class PyBytes {
+    length;
+    constructor(length) {
+        this.length = length;
+    }
+}
+class PyList {
+    items;
+    constructor(items = []) {
+        this.items = items;
+    }
+}
+class PyTuple {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+class PyDict {
+    entries = [];
+    /** The value under a string key (the last one set), if any. */
+    get(key) {
+        for (let i = this.entries.length - 1; i >= 0; i--)
+            if (this.entries[i][0] === key)
+                return this.entries[i][1];
+        return undefined;
+    }
+}
+/** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
+class PyGlobal {
+    module;
+    name;
+    constructor(module, name) {
+        this.module = module;
+        this.name = name;
+    }
+    get qualified() {
+        return `${this.module}.${this.name}`;
+    }
+}
+/**
+ * An object the pickle would have built by calling `cls` (REDUCE, NEWOBJ, INST, OBJ): only the
+ * description is kept. BUILD sets `state`; SETITEMS/APPENDS on it land in `items`/`appended`.
+ */
+class PyObject {
+    cls;
+    args;
+    state = null;
+    items = [];
+    appended = [];
+    constructor(cls, args) {
+        this.cls = cls;
+        this.args = args;
+    }
+    get className() {
+        return this.cls instanceof PyGlobal ? this.cls.qualified : '<computed>';
+    }
+}
+const DEFAULT_LIMITS = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
+/** Text opcodes (protocol 0) take one line; longer lines are not something torch writes. */
+const MAX_LINE = 64 * 1024;
+/** LONG1/LONG4 beyond this many bytes is no number a checkpoint holds. */
+const MAX_LONG_BYTES = 64;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+/**
+ * Short ASCII strings (names, keys, globals: nearly every string in a checkpoint) built directly:
+ * a TextDecoder call costs more than the bytes.
+ */
+function shortAscii(bytes, from, to) {
+    if (to - from > 64)
+        return undefined;
+    let s = '';
+    for (let i = from; i < to; i++) {
+        const c = bytes[i];
+        if (c >= 0x80)
+            return undefined;
+        s += String.fromCharCode(c);
+    }
+    return s;
+}
+/**
+ * Runs the pickle that starts at `start` in `bytes`. With `final` false, running past the end
+ * throws NeedMoreBytes instead of a PickleError (the caller has more of the file).
+ */
+function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = bytes.byteLength;
+    let pos = start;
+    const stack = [];
+    /** Stack lengths at each open MARK. */
+    const marks = [];
+    const memo = new Map();
+    let ops = 0;
+    const fail = (what) => {
+        throw new PickleError(`${what} (at byte ${pos - 1})`);
+    };
+    const need = (n) => {
+        if (n > end - pos) {
+            if (!final)
+                throw new NeedMoreBytes(pos + n);
+            fail(`truncated: needs ${n} more bytes, ${end - pos} left`);
+        }
+    };
+    const u8 = () => {
+        need(1);
+        return bytes[pos++];
+    };
+    const u16 = () => {
+        need(2);
+        const v = view.getUint16(pos, true);
+        pos += 2;
+        return v;
+    };
+    const u32 = () => {
+        need(4);
+        const v = view.getUint32(pos, true);
+        pos += 4;
+        return v;
+    };
+    const i32 = () => {
+        need(4);
+        const v = view.getInt32(pos, true);
+        pos += 4;
+        return v;
+    };
+    /** An 8-byte length: anything past the bytes present is bad input long before 2^53. */
+    const len64 = () => {
+        need(8);
+        const lo = view.getUint32(pos, true);
+        const hi = view.getUint32(pos + 4, true);
+        pos += 8;
+        if (hi >= 0x200000)
+            fail(`declared length ${hi} * 2^32 + ${lo} is absurd`);
+        return hi * 2 ** 32 + lo;
+    };
+    const take = (n) => {
+        need(n);
+        const out = bytes.subarray(pos, pos + n);
+        pos += n;
+        return out;
+    };
+    const line = () => {
+        const limit = Math.min(end, pos + MAX_LINE);
+        let i = pos;
+        while (i < limit && bytes[i] !== 0x0a)
+            i++;
+        if (i === limit) {
+            if (limit === end && !final)
+                throw new NeedMoreBytes(pos + MAX_LINE);
+            fail(limit === end ? 'truncated: unterminated text line' : `text line longer than ${MAX_LINE} bytes`);
+        }
+        const text = shortAscii(bytes, pos, i) ?? latin1.decode(bytes.subarray(pos, i));
+        pos = i + 1;
+        return text;
+    };
+    const text = (n) => {
+        need(n);
+        const fast = shortAscii(bytes, pos, pos + n);
+        if (fast !== undefined) {
+            pos += n;
+            return fast;
+        }
+        const raw = take(n);
+        try {
+            return utf8.decode(raw);
+        }
+        catch {
+            return fail('string is not valid UTF-8');
+        }
+    };
+    const push = (v) => {
+        if (stack.length >= limits.maxStack)
+            fail(`stack deeper than ${limits.maxStack} items`);
+        stack.push(v);
+    };
+    const pop = () => {
+        if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]))
+            fail('stack underflow');
+        return stack.pop();
+    };
+    const top = () => {
+        if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]))
+            fail('stack underflow');
+        return stack[stack.length - 1];
+    };
+    /** The items pushed since the last MARK, which is removed. */
+    const popMark = () => {
+        if (marks.length === 0)
+            fail('no MARK on the stack');
+        const at = marks.pop();
+        return stack.splice(at);
+    };
+    const memoPut = (key, v) => {
+        if (!memo.has(key) && memo.size >= limits.maxMemo)
+            fail(`memo larger than ${limits.maxMemo} entries`);
+        memo.set(key, v);
+    };
+    const memoGet = (key) => {
+        if (!memo.has(key))
+            fail(`memo key ${key} was never stored`);
+        return memo.get(key);
+    };
+    const reduce = (func, args) => {
+        const described = hooks.reduce?.(func, args);
+        return described === undefined ? new PyObject(func, args) : described;
+    };
+    const setItems = (target, kv) => {
+        if (kv.length % 2 !== 0)
+            fail('SETITEMS with an odd number of items');
+        const into = target instanceof PyDict ? target.entries : target instanceof PyObject ? target.items : fail(`SETITEMS on ${pickle_kindOf(target)}`);
+        for (let i = 0; i < kv.length; i += 2)
+            into.push([kv[i], kv[i + 1]]);
+    };
+    const appendItems = (target, items) => {
+        const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${pickle_kindOf(target)}`);
+        for (const v of items)
+            into.push(v);
+    };
+    const global = (module, name) => {
+        if (module.length === 0 || name.length === 0)
+            fail('GLOBAL with an empty name');
+        return new PyGlobal(module, name);
+    };
+    const parseInt10 = (s, what) => {
+        const t = s.endsWith('L') ? s.slice(0, -1) : s;
+        if (!/^[-+]?\d{1,400}$/.test(t))
+            fail(`${what}: not an integer`);
+        const big = BigInt(t);
+        return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+    };
+    const long = (raw) => {
+        if (raw.length === 0)
+            return 0;
+        let v = 0n;
+        for (let i = raw.length - 1; i >= 0; i--)
+            v = (v << 8n) | BigInt(raw[i]);
+        if (raw[raw.length - 1] & 0x80)
+            v -= 1n << BigInt(8 * raw.length);
+        return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+    };
+    for (;;) {
+        if (++ops > limits.maxOps)
+            fail(`more than ${limits.maxOps} opcodes`);
+        const op = u8();
+        switch (op) {
+            case 0x80: { // PROTO
+                const proto = u8();
+                if (proto > 5)
+                    fail(`pickle protocol ${proto} is unknown`);
+                break;
+            }
+            case 0x95: // FRAME: a length hint only
+                len64();
+                break;
+            case 0x2e: { // STOP
+                const v = pop();
+                return { value: v, end: pos };
+            }
+            case 0x28: // MARK
+                if (marks.length >= limits.maxMarks)
+                    fail(`more than ${limits.maxMarks} nested MARKs`);
+                marks.push(stack.length);
+                break;
+            case 0x30: // POP
+                if (marks.length > 0 && stack.length === marks[marks.length - 1])
+                    popMark();
+                else
+                    pop();
+                break;
+            case 0x31: // POP_MARK
+                popMark();
+                break;
+            case 0x32: // DUP
+                push(top());
+                break;
+            case 0x4e:
+                push(null);
+                break; // NONE
+            case 0x88:
+                push(true);
+                break; // NEWTRUE
+            case 0x89:
+                push(false);
+                break; // NEWFALSE
+            case 0x4a:
+                push(i32());
+                break; // BININT
+            case 0x4b:
+                push(u8());
+                break; // BININT1
+            case 0x4d:
+                push(u16());
+                break; // BININT2
+            case 0x8a: { // LONG1
+                const n = u8();
+                push(long(take(n)));
+                break;
+            }
+            case 0x8b: { // LONG4
+                const n = u32();
+                if (n > MAX_LONG_BYTES)
+                    fail(`LONG4 of ${n} bytes`);
+                push(long(take(n)));
+                break;
+            }
+            case 0x49: { // INT (text; "00"/"01" are False/True)
+                const s = line();
+                if (s === '00' || s === '01')
+                    push(s === '01');
+                else
+                    push(parseInt10(s, 'INT'));
+                break;
+            }
+            case 0x4c:
+                push(parseInt10(line(), 'LONG'));
+                break; // LONG (text)
+            case 0x46: { // FLOAT (text)
+                const v = Number(line());
+                push(Number.isNaN(v) ? fail('FLOAT: not a number') : v);
+                break;
+            }
+            case 0x47: { // BINFLOAT (big-endian)
+                need(8);
+                push(view.getFloat64(pos, false));
+                pos += 8;
+                break;
+            }
+            case 0x58:
+                push(text(u32()));
+                break; // BINUNICODE
+            case 0x8c:
+                push(text(u8()));
+                break; // SHORT_BINUNICODE
+            case 0x8d:
+                push(text(len64()));
+                break; // BINUNICODE8
+            case 0x56:
+                push(line());
+                break; // UNICODE (raw-unicode-escape; escapes kept as written)
+            case 0x54: { // BINSTRING
+                const n = i32();
+                push(latin1.decode(take(n < 0 ? fail('negative BINSTRING length') : n)));
+                break;
+            }
+            case 0x55:
+                push(latin1.decode(take(u8())));
+                break; // SHORT_BINSTRING
+            case 0x53: { // STRING (quoted repr)
+                const s = line();
+                const q = s[0];
+                if (s.length < 2 || (q !== "'" && q !== '"') || s[s.length - 1] !== q)
+                    fail('STRING is not quoted');
+                push(s.slice(1, -1));
+                break;
+            }
+            case 0x42:
+                push(new PyBytes(take(u32()).length));
+                break; // BINBYTES
+            case 0x43:
+                push(new PyBytes(take(u8()).length));
+                break; // SHORT_BINBYTES
+            case 0x8e:
+                push(new PyBytes(take(len64()).length));
+                break; // BINBYTES8
+            case 0x96:
+                push(new PyBytes(take(len64()).length));
+                break; // BYTEARRAY8
+            case 0x97:
+                fail('out-of-band buffers (NEXT_BUFFER) are not supported');
+                break;
+            case 0x98: break; // READONLY_BUFFER: no-op on what we keep
+            case 0x29:
+                push(new PyTuple([]));
+                break; // EMPTY_TUPLE
+            case 0x85:
+                push(new PyTuple([pop()]));
+                break; // TUPLE1
+            case 0x86: { // TUPLE2
+                const b = pop();
+                const a = pop();
+                push(new PyTuple([a, b]));
+                break;
+            }
+            case 0x87: { // TUPLE3
+                const c = pop();
+                const b = pop();
+                const a = pop();
+                push(new PyTuple([a, b, c]));
+                break;
+            }
+            case 0x74:
+                push(new PyTuple(popMark()));
+                break; // TUPLE
+            case 0x5d:
+                push(new PyList());
+                break; // EMPTY_LIST
+            case 0x6c:
+                push(new PyList(popMark()));
+                break; // LIST
+            case 0x61: { // APPEND
+                const v = pop();
+                appendItems(top(), [v]);
+                break;
+            }
+            case 0x65: { // APPENDS
+                const items = popMark();
+                appendItems(top(), items);
+                break;
+            }
+            case 0x7d:
+                push(new PyDict());
+                break; // EMPTY_DICT
+            case 0x64: { // DICT
+                const d = new PyDict();
+                setItems(d, popMark());
+                push(d);
+                break;
+            }
+            case 0x73: { // SETITEM
+                const v = pop();
+                const k = pop();
+                setItems(top(), [k, v]);
+                break;
+            }
+            case 0x75: { // SETITEMS
+                const kv = popMark();
+                setItems(top(), kv);
+                break;
+            }
+            case 0x8f:
+                push(new PyList());
+                break; // EMPTY_SET (a set is kept as a list of its items)
+            case 0x90: { // ADDITEMS
+                const items = popMark();
+                appendItems(top(), items);
+                break;
+            }
+            case 0x91:
+                push(new PyList(popMark()));
+                break; // FROZENSET
+            case 0x63: { // GLOBAL
+                const module = line();
+                push(global(module, line()));
+                break;
+            }
+            case 0x93: { // STACK_GLOBAL
+                const name = pop();
+                const module = pop();
+                if (typeof module !== 'string' || typeof name !== 'string')
+                    fail('STACK_GLOBAL of non-strings');
+                push(global(module, name));
+                break;
+            }
+            case 0x82:
+                push(new PyGlobal('copyreg', `extension ${u8()}`));
+                break; // EXT1
+            case 0x83:
+                push(new PyGlobal('copyreg', `extension ${u16()}`));
+                break; // EXT2
+            case 0x84:
+                push(new PyGlobal('copyreg', `extension ${i32()}`));
+                break; // EXT4
+            case 0x52: { // REDUCE
+                const args = pop();
+                const func = pop();
+                push(reduce(func, args));
+                break;
+            }
+            case 0x81: { // NEWOBJ: cls.__new__(cls, *args)
+                const args = pop();
+                const cls = pop();
+                push(reduce(cls, args));
+                break;
+            }
+            case 0x92: { // NEWOBJ_EX
+                pop(); // kwargs
+                const args = pop();
+                const cls = pop();
+                push(reduce(cls, args));
+                break;
+            }
+            case 0x69: { // INST
+                const module = line();
+                const cls = global(module, line());
+                push(reduce(cls, new PyTuple(popMark())));
+                break;
+            }
+            case 0x6f: { // OBJ
+                const items = popMark();
+                if (items.length === 0)
+                    fail('OBJ without a class');
+                push(reduce(items[0], new PyTuple(items.slice(1))));
+                break;
+            }
+            case 0x62: { // BUILD
+                const state = pop();
+                const target = top();
+                if (target instanceof PyObject)
+                    target.state = state;
+                // BUILD on anything else (a described tensor's __setstate__) keeps the value as it is.
+                break;
+            }
+            case 0x51:
+                push(hooks.persistentLoad(pop()));
+                break; // BINPERSID
+            case 0x50:
+                push(hooks.persistentLoad(line()));
+                break; // PERSID
+            case 0x71:
+                memoPut(u8(), top());
+                break; // BINPUT
+            case 0x72:
+                memoPut(u32(), top());
+                break; // LONG_BINPUT
+            case 0x94:
+                memoPut(memo.size, top());
+                break; // MEMOIZE
+            case 0x70:
+                memoPut(Number(parseInt10(line(), 'PUT')), top());
+                break; // PUT
+            case 0x68:
+                push(memoGet(u8()));
+                break; // BINGET
+            case 0x6a:
+                push(memoGet(u32()));
+                break; // LONG_BINGET
+            case 0x67:
+                push(memoGet(Number(parseInt10(line(), 'GET'))));
+                break; // GET
+            default:
+                fail(`unknown pickle opcode 0x${op.toString(16).padStart(2, '0')}`);
+        }
+    }
+}
+/** A short name of a value's kind, for messages. */
+function pickle_kindOf(v) {
+    if (v === null)
+        return 'None';
+    if (typeof v !== 'object')
+        return typeof v;
+    if (v instanceof PyObject)
+        return `object ${v.className}`;
+    if (v instanceof PyGlobal)
+        return `global ${v.qualified}`;
+    return v.constructor.name;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/torch-pickle.js
+
+const STORAGE_TYPES = new Map([
+    ['FloatStorage', { dtype: 'float32', bits: 32 }],
+    ['DoubleStorage', { dtype: 'float64', bits: 64 }],
+    ['HalfStorage', { dtype: 'float16', bits: 16 }],
+    ['BFloat16Storage', { dtype: 'bfloat16', bits: 16 }],
+    ['LongStorage', { dtype: 'int64', bits: 64 }],
+    ['IntStorage', { dtype: 'int32', bits: 32 }],
+    ['ShortStorage', { dtype: 'int16', bits: 16 }],
+    ['CharStorage', { dtype: 'int8', bits: 8 }],
+    ['ByteStorage', { dtype: 'uint8', bits: 8 }],
+    ['BoolStorage', { dtype: 'bool', bits: 8 }],
+    ['ComplexFloatStorage', { dtype: 'complex64', bits: 64 }],
+    ['ComplexDoubleStorage', { dtype: 'complex128', bits: 128 }],
+    ['QInt8Storage', { dtype: 'qint8', bits: 8 }],
+    ['QUInt8Storage', { dtype: 'quint8', bits: 8 }],
+    ['QInt32Storage', { dtype: 'qint32', bits: 32 }],
+    ['QUInt4x2Storage', { dtype: 'quint4x2', bits: 8 }],
+    ['QUInt2x4Storage', { dtype: 'quint2x4', bits: 8 }],
+    ['Float8_e4m3fnStorage', { dtype: 'float8e4m3fn', bits: 8 }],
+    ['Float8_e5m2Storage', { dtype: 'float8e5m2', bits: 8 }],
+    ['Float8_e4m3fnuzStorage', { dtype: 'float8e4m3fnuz', bits: 8 }],
+    ['Float8_e5m2fnuzStorage', { dtype: 'float8e5m2fnuz', bits: 8 }],
+    ['UInt16Storage', { dtype: 'uint16', bits: 16 }],
+    ['UInt32Storage', { dtype: 'uint32', bits: 32 }],
+    ['UInt64Storage', { dtype: 'uint64', bits: 64 }],
+    // Untyped storages count bytes; the tensor's dtype comes from _rebuild_tensor_v3.
+    ['UntypedStorage', { dtype: 'uint8', bits: 8 }],
+    ['ByteStorageUntyped', { dtype: 'uint8', bits: 8 }],
+]);
+/** `torch.<name>` dtype objects (as _rebuild_tensor_v3 and quantized modules name them). */
+const DTYPE_NAMES = new Map([
+    ['float32', STORAGE_TYPES.get('FloatStorage')], ['float', STORAGE_TYPES.get('FloatStorage')],
+    ['float64', STORAGE_TYPES.get('DoubleStorage')], ['double', STORAGE_TYPES.get('DoubleStorage')],
+    ['float16', STORAGE_TYPES.get('HalfStorage')], ['half', STORAGE_TYPES.get('HalfStorage')],
+    ['bfloat16', STORAGE_TYPES.get('BFloat16Storage')],
+    ['int64', STORAGE_TYPES.get('LongStorage')], ['long', STORAGE_TYPES.get('LongStorage')],
+    ['int32', STORAGE_TYPES.get('IntStorage')], ['int', STORAGE_TYPES.get('IntStorage')],
+    ['int16', STORAGE_TYPES.get('ShortStorage')], ['short', STORAGE_TYPES.get('ShortStorage')],
+    ['int8', STORAGE_TYPES.get('CharStorage')], ['uint8', STORAGE_TYPES.get('ByteStorage')],
+    ['bool', STORAGE_TYPES.get('BoolStorage')],
+    ['complex64', STORAGE_TYPES.get('ComplexFloatStorage')], ['complex128', STORAGE_TYPES.get('ComplexDoubleStorage')],
+    ['qint8', STORAGE_TYPES.get('QInt8Storage')], ['quint8', STORAGE_TYPES.get('QUInt8Storage')],
+    ['qint32', STORAGE_TYPES.get('QInt32Storage')], ['quint4x2', STORAGE_TYPES.get('QUInt4x2Storage')],
+    ['quint2x4', STORAGE_TYPES.get('QUInt2x4Storage')],
+    ['float8_e4m3fn', STORAGE_TYPES.get('Float8_e4m3fnStorage')], ['float8_e5m2', STORAGE_TYPES.get('Float8_e5m2Storage')],
+    ['float8_e4m3fnuz', STORAGE_TYPES.get('Float8_e4m3fnuzStorage')], ['float8_e5m2fnuz', STORAGE_TYPES.get('Float8_e5m2fnuzStorage')],
+    ['uint16', STORAGE_TYPES.get('UInt16Storage')], ['uint32', STORAGE_TYPES.get('UInt32Storage')],
+    ['uint64', STORAGE_TYPES.get('UInt64Storage')],
+]);
+function isTensor(v) {
+    return typeof v === 'object' && v !== null && 'described' in v && v.kind === 'tensor';
+}
+function isUnmeasured(v) {
+    return typeof v === 'object' && v !== null && 'described' in v && v.kind === 'unmeasured-tensor';
+}
+function isStorage(v) {
+    return typeof v === 'object' && v !== null && 'described' in v && v.kind === 'storage';
+}
+function intOf(v, what) {
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+        return v;
+    if (typeof v === 'boolean')
+        return Number(v);
+    throw new PickleError(`${what} is ${typeof v === 'number' || typeof v === 'bigint' ? String(v) : pickle_kindOf(v)}, not a size`);
+}
+function intsOf(v, what) {
+    if (!(v instanceof PyTuple || v instanceof PyList))
+        throw new PickleError(`${what} is ${pickle_kindOf(v)}, not a tuple of sizes`);
+    if (v.items.length > 64)
+        throw new PickleError(`${what} has ${v.items.length} dimensions`);
+    return v.items.map((x) => intOf(x, what));
+}
+function tupleItems(v, what) {
+    if (v instanceof PyTuple || v instanceof PyList)
+        return v.items;
+    throw new PickleError(`${what}: arguments are ${pickle_kindOf(v)}, not a tuple`);
+}
+function dtypeFromGlobal(v) {
+    return v instanceof PyGlobal && v.module === 'torch' ? DTYPE_NAMES.get(v.name) : undefined;
+}
+/** The dtype a `torch.<dtype>` global names, in WeightTensor spelling (quantized modules state it). */
+function torchDTypeName(v) {
+    return dtypeFromGlobal(v)?.dtype;
+}
+/** `('storage', torch.FloatStorage, key, location, numel[, view_metadata])`. */
+function storageFromPid(pid, dtypeOverride) {
+    const items = pid instanceof PyTuple ? pid.items : undefined;
+    if (!items || items[0] !== 'storage' || items.length < 5)
+        throw new PickleError(`persistent id is ${pickle_kindOf(pid)}, not a storage reference`);
+    const type = items[1];
+    if (!(type instanceof PyGlobal))
+        throw new PickleError(`storage type is ${pickle_kindOf(type)}`);
+    const facts = STORAGE_TYPES.get(type.name) ?? dtypeOverride ?? DTYPE_NAMES.get(type.name);
+    if (!facts || (type.module !== 'torch' && type.module !== 'torch.storage'))
+        throw new PickleError(`unknown storage type ${type.qualified}`);
+    const rawKey = items[2];
+    if (typeof rawKey !== 'string' && typeof rawKey !== 'number')
+        throw new PickleError(`storage key is ${pickle_kindOf(rawKey)}`);
+    const key = String(rawKey);
+    if (key.length === 0 || key.length > 256)
+        throw new PickleError('storage key is empty or too long');
+    const numel = intOf(items[4], `storage ${key} size`);
+    const bytes = (numel * facts.bits) / 8;
+    if (!Number.isSafeInteger(bytes))
+        throw new PickleError(`storage ${key} size ${numel} is too large`);
+    return { described: true, kind: 'storage', key, dtype: facts.dtype, bits: facts.bits, numel, bytes };
+}
+const REBUILD_TENSOR = new Set(['_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_tensor_v3']);
+const UNMEASURED = new Set([
+    '_rebuild_sparse_tensor', '_rebuild_sparse_csr_tensor', '_rebuild_nested_tensor', '_rebuild_meta_tensor_no_storage',
+    '_rebuild_wrapper_subclass', '_rebuild_device_tensor_from_numpy', '_rebuild_xla_tensor', '_rebuild_mlc_tensor',
+    '_rebuild_device_tensor_from_cpu_tensor',
+]);
+function tensorFrom(name, args, isParameter) {
+    const storage = args[0];
+    if (!isStorage(storage))
+        throw new PickleError(`${name}: first argument is ${pickle_kindOf(storage ?? null)}, not a storage`);
+    const offset = intOf(args[1] ?? null, `${name} storage offset`);
+    const dims = intsOf(args[2] ?? null, `${name} size`);
+    const strides = intsOf(args[3] ?? null, `${name} stride`);
+    if (strides.length !== dims.length)
+        throw new PickleError(`${name}: ${dims.length} sizes but ${strides.length} strides`);
+    let facts = storage;
+    if (name === '_rebuild_tensor_v3') {
+        const d = dtypeFromGlobal(args[6] ?? null);
+        if (!d)
+            throw new PickleError(`_rebuild_tensor_v3: dtype is ${pickle_kindOf(args[6] ?? null)}`);
+        facts = d;
+    }
+    return { described: true, kind: 'tensor', storage, dtype: facts.dtype, bits: facts.bits, offset, dims, strides, isParameter };
+}
+function quantizerFrom(v) {
+    const items = tupleItems(v, '_rebuild_qtensor quantizer');
+    const scheme = items[0] instanceof PyGlobal ? items[0].name : typeof items[0] === 'string' ? items[0] : 'unknown scheme';
+    if (scheme === 'per_tensor_affine') {
+        return { scheme, scale: typeof items[1] === 'number' ? items[1] : undefined, zeroPoint: typeof items[2] === 'number' ? items[2] : undefined };
+    }
+    if (scheme === 'per_channel_affine' || scheme === 'per_channel_affine_float_qparams') {
+        const scales = items[1];
+        const zeroPoints = items[2];
+        return {
+            scheme,
+            scales: isTensor(scales ?? null) ? scales : undefined,
+            zeroPoints: isTensor(zeroPoints ?? null) ? zeroPoints : undefined,
+            axis: typeof items[3] === 'number' ? items[3] : undefined,
+        };
+    }
+    return { scheme };
+}
+function asParameter(t) {
+    return { ...t, isParameter: true };
+}
+/** The reduce step for a torch pickle: describes what torch.load would rebuild. */
+function reduceTorch(func, args, ctx) {
+    if (!(func instanceof PyGlobal))
+        return undefined;
+    const { module, name } = func;
+    if (module === 'torch._utils' || module === 'torch._tensor' || module === 'torch') {
+        if (REBUILD_TENSOR.has(name))
+            return tensorFrom(name, tupleItems(args, name), false);
+        if (name === '_rebuild_parameter' || name === '_rebuild_parameter_with_state') {
+            const data = tupleItems(args, name)[0] ?? null;
+            if (isTensor(data))
+                return asParameter(data);
+            if (isUnmeasured(data))
+                return data;
+            throw new PickleError(`${name}: data is ${pickle_kindOf(data)}, not a tensor`);
+        }
+        if (name === '_rebuild_qtensor') {
+            const items = tupleItems(args, name);
+            const t = tensorFrom(name, [items[0], items[1], items[2], items[3]], false);
+            const q = { ...t, quantizer: quantizerFrom(items[4] ?? null) };
+            return q;
+        }
+        if (name === '_rebuild_from_type_v2' || name === '_rebuild_from_type') {
+            // (func, new_type, args, state): a tensor subclass (Parameter among them) rebuilt by func.
+            const items = tupleItems(args, name);
+            const inner = reduceTorch(items[0] ?? null, items[2] ?? null, ctx);
+            const type = items[1];
+            const asParam = type instanceof PyGlobal && type.name === 'Parameter';
+            if (inner !== undefined && isTensor(inner))
+                return asParam ? asParameter(inner) : inner;
+            return inner;
+        }
+        if (UNMEASURED.has(name)) {
+            const u = { described: true, kind: 'unmeasured-tensor', how: `${module}.${name}` };
+            return u;
+        }
+        if (name === 'Size')
+            return new PyTuple(intsOf(args instanceof PyTuple ? (args.items[0] ?? null) : args, 'torch.Size').map((n) => n));
+    }
+    if (module === 'collections' && (name === 'OrderedDict' || name === 'defaultdict')) {
+        const d = new PyDict();
+        const first = args instanceof PyTuple ? args.items[0] : undefined;
+        if (name === 'OrderedDict' && (first instanceof PyList || first instanceof PyTuple)) {
+            for (const pair of first.items)
+                if (pair instanceof PyTuple || pair instanceof PyList)
+                    d.entries.push([pair.items[0] ?? null, pair.items[1] ?? null]);
+        }
+        return d;
+    }
+    if (ctx.foreignGlobals.size < 1000)
+        ctx.foreignGlobals.add(func.qualified);
+    if (isDangerousGlobal(func.qualified)) {
+        ctx.codeCalls.count++;
+        if (ctx.codeCalls.names.length < 3 && !ctx.codeCalls.names.includes(func.qualified))
+            ctx.codeCalls.names.push(func.qualified);
+    }
+    return undefined;
+}
+/** Hooks that turn torch's persistent ids and rebuild calls into descriptions. */
+function torchHooks(ctx) {
+    return {
+        persistentLoad(pid) {
+            const s = storageFromPid(pid);
+            const seen = ctx.storages.get(s.key);
+            if (seen) {
+                if (seen.dtype !== s.dtype || seen.numel !== s.numel)
+                    throw new PickleError(`storage ${s.key} is declared twice with different sizes or types`);
+                return seen;
+            }
+            if (ctx.storages.size >= 10_000_000)
+                throw new PickleError('more than 10,000,000 storages');
+            ctx.storages.set(s.key, s);
+            return s;
+        },
+        reduce: (func, args) => reduceTorch(func, args, ctx),
+    };
+}
+/** Well-known modules whose names in a pickle mean code execution under torch.load. */
+const DANGEROUS = /^(os|posix|nt|subprocess|sys|shutil|socket|builtins\.(eval|exec|compile|open|getattr|__import__|input|breakpoint)|__builtin__\.(eval|exec|open|getattr)|importlib|runpy|pty|webbrowser|code|pickle|marshal|ctypes|commands|platform)(\.|$)/;
+function isDangerousGlobal(qualified) {
+    return DANGEROUS.test(qualified);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/walk.js
+/**
+ * From the described pickle to named tensors with roles. One walk serves every shape torch.save
+ * produces: a state_dict (dotted names as keys), a whole pickled module (`_parameters`,
+ * `_buffers`, `_modules`), a TorchScript module (attributes, with `__parameters__`/`__buffers__`
+ * from its code when known), and training checkpoints (`model`/`state_dict` beside `optimizer`,
+ * `ema`, `epoch`...). Each container is visited once, so shared and cyclic references cost
+ * nothing extra; a tensor reached under two names is kept under both (storageKey dedups it).
  */
 
 
 
-/** Body with the marker as its first line (added if the renderer did not include it). */
-function withMarker(body, key) {
-    const marker = commentMarker(key);
-    return body.includes(marker) ? body : `${marker}\n${body}`;
+/** Keys under which checkpoints keep the model's weights (their names are the module paths). */
+const MODEL_KEYS = new Set(['model', 'state_dict', 'model_state_dict', 'model_state', 'net', 'network', 'module', 'params', 'weights', 'model_weights']);
+const OPTIMIZER_KEYS = new Set(['optimizer', 'optimizer_state_dict', 'optimizer_state', 'optimizers', 'optimizer_states', 'optim', 'opt', 'opt_state']);
+const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'state_dict_ema', 'ema_state', 'shadow']);
+/** Module state that is not learned, by attribute name. */
+const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
+const MAX_DEPTH = 200;
+const MAX_NAME = 4096;
+function keyText(k) {
+    if (typeof k === 'string')
+        return k;
+    if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean')
+        return String(k);
+    return undefined;
 }
-async function tokenAuthorship(client, log) {
+function isOptimizerState(v) {
+    return v instanceof PyDict && v.get('state') !== undefined && v.get('param_groups') !== undefined;
+}
+/** Role of a tensor that nothing around it classifies (state_dict entries). */
+function defaultRole(name, t) {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    if (BUFFER_NAMES.has(last))
+        return 'buffer';
+    const elements = t.dims.reduce((a, b) => a * b, 1);
+    // Quantized modules keep their output scale and zero point as one-element tensors.
+    if ((last === 'scale' || last === 'zero_point') && elements <= 1)
+        return 'non-weight';
+    if (t.dtype.startsWith('q'))
+        return 'param';
+    return isWeightDType(t.dtype) ? 'param' : 'non-weight';
+}
+function walkPickle(root, scriptClasses = new Map()) {
+    const tensors = [];
+    const unmeasured = [];
+    const visited = new Set();
+    const record = (path, t, forced, ema) => {
+        let name = path.join('.');
+        if (name.length > MAX_NAME)
+            name = `${name.slice(0, MAX_NAME)}...`;
+        // Quantized Linear keeps (weight, bias) as a tuple under `_packed_params._packed_params`.
+        name = name.replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias');
+        const role = forced ?? defaultRole(name, t);
+        tensors.push({ name, tensor: t, role, ema });
+        const q = t.quantizer;
+        if (q?.scales)
+            tensors.push({ name: `${name}.q_scales`, tensor: q.scales, role: 'non-weight', ema });
+        if (q?.zeroPoints)
+            tensors.push({ name: `${name}.q_zero_points`, tensor: q.zeroPoints, role: 'non-weight', ema });
+    };
+    const visit = (v, path, forced, ema, depth) => {
+        if (v === null || typeof v !== 'object')
+            return;
+        if (isTensor(v))
+            return record(path, v, forced, ema);
+        if (isUnmeasured(v)) {
+            if (unmeasured.length < 1000)
+                unmeasured.push(`${path.join('.') || '<root>'} (${v.how})`);
+            return;
+        }
+        if (!(v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PyObject))
+            return;
+        if (visited.has(v))
+            return;
+        visited.add(v);
+        if (depth > MAX_DEPTH)
+            return;
+        if (v instanceof PyDict) {
+            const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
+            for (const [k, x] of v.entries) {
+                const key = keyText(k);
+                if (key !== undefined)
+                    visit(x, [...path, key], role, ema, depth + 1);
+            }
+            return;
+        }
+        if (v instanceof PyList || v instanceof PyTuple) {
+            v.items.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+            return;
+        }
+        visitObject(v, path, forced, ema, depth);
+    };
+    const visitObject = (o, path, forced, ema, depth) => {
+        const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
+        if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
+            // A pickled nn.Module: its own dicts say what is a parameter and what a buffer.
+            visited.add(state);
+            for (const [k, x] of state.entries) {
+                const key = keyText(k);
+                if (key === '_parameters' || key === '_buffers' || key === '_modules') {
+                    if (!(x instanceof PyDict) || visited.has(x))
+                        continue;
+                    visited.add(x);
+                    const role = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
+                    for (const [ck, cx] of x.entries) {
+                        const child = keyText(ck);
+                        if (child !== undefined)
+                            visit(cx, [...path, child], role, ema, depth + 1);
+                    }
+                }
+                else if (key !== undefined) {
+                    visit(x, [...path, key], forced, ema, depth + 1);
+                }
+            }
+            return;
+        }
+        const script = scriptClasses.get(o.className);
+        if (state instanceof PyDict) {
+            visited.add(state);
+            for (const [k, x] of state.entries) {
+                const key = keyText(k);
+                if (key === undefined)
+                    continue;
+                const role = forced ?? (script?.parameters.has(key) ? 'param' : script?.buffers.has(key) ? 'buffer' : undefined);
+                visit(x, [...path, key], role, ema, depth + 1);
+            }
+        }
+        else {
+            visit(o.state, path, forced, ema, depth + 1);
+        }
+        for (const [k, x] of o.items) {
+            const key = keyText(k);
+            if (key !== undefined)
+                visit(x, [...path, key], forced, ema, depth + 1);
+        }
+        o.appended.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+        visit(o.args, path, forced, ema, depth + 1);
+    };
+    if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+        // A training checkpoint: the model's names are its module paths; the rest keeps its key.
+        visited.add(root);
+        const modelKeys = root.entries.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
+        for (const [k, x] of root.entries) {
+            const key = keyText(k);
+            if (key === undefined)
+                continue;
+            if (OPTIMIZER_KEYS.has(key))
+                visit(x, [key], 'optimizer', false, 1);
+            else if (EMA_KEYS.has(key))
+                visit(x, [key], undefined, true, 1);
+            else if (MODEL_KEYS.has(key) && modelKeys.length === 1)
+                visit(x, [], undefined, false, 1);
+            else
+                visit(x, [key], undefined, false, 1);
+        }
+    }
+    else {
+        visit(root, [], undefined, false, 0);
+    }
+    // EMA shadow weights are training state beside the model's own weights; a checkpoint whose
+    // only weights are the EMA ones (YOLOv5 after strip_optimizer keeps the model there) is that model.
+    const modelHasParams = tensors.some((t) => !t.ema && t.role === 'param');
+    const out = modelHasParams ? tensors.map((t) => (t.ema ? { ...t, role: 'optimizer' } : t)) : tensors;
+    return { tensors: out, unmeasured };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/zip.js
+/**
+ * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
+ * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
+ * extracted in bulk and storages are never read.
+ *
+ * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
+ * exactly the end-of-directory record, the central directory and the entries asked for (so the
+ * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
+ * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
+ * allocated. Each fault is a `ZipError` with a one-line message.
+ */
+
+class ZipError extends Error {
+    name = 'ZipError';
+}
+const ZIP_LIMITS = { maxEntries: 1_000_000, maxCentralDirectoryBytes: 128 * 1024 * 1024 };
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
+const MAX_DEFLATE_RATIO = 1032;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+function zip_hasZipMagic(head) {
+    return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+function dv(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
+function u64(v, at, what) {
+    const lo = v.getUint32(at, true);
+    const hi = v.getUint32(at + 4, true);
+    if (hi >= 0x200000)
+        throw new ZipError(`zip64 ${what} is absurd (${hi} * 2^32 + ${lo})`);
+    return hi * 2 ** 32 + lo;
+}
+function locateDirectory(src) {
+    if (src.size < EOCD_SIZE)
+        throw new ZipError(`not a zip archive: ${src.size} bytes is shorter than an end-of-directory record`);
+    const tailLength = Math.min(src.size, EOCD_SIZE + MAX_COMMENT);
+    const tailStart = src.size - tailLength;
+    const tail = src.read(tailStart, tailLength);
+    const t = dv(tail);
+    let at = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (t.getUint32(i, true) === EOCD_SIG && i + EOCD_SIZE + t.getUint16(i + 20, true) <= tail.length) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        throw new ZipError('no zip end-of-directory record (truncated, or not a zip archive)');
+    const eocdPos = tailStart + at;
+    let disk = t.getUint16(at + 4, true);
+    let cdDisk = t.getUint16(at + 6, true);
+    let entries = t.getUint16(at + 10, true);
+    let entriesOnDisk = t.getUint16(at + 8, true);
+    let size = t.getUint32(at + 12, true);
+    let offset = t.getUint32(at + 16, true);
+    let limit = eocdPos;
+    const locAt = at - 20;
+    const hasLocator = locAt >= 0 ? t.getUint32(locAt, true) === ZIP64_LOCATOR_SIG : eocdPos >= 20 && dv(src.read(eocdPos - 20, 4)).getUint32(0, true) === ZIP64_LOCATOR_SIG;
+    if (hasLocator) {
+        const loc = locAt >= 0 ? dv(tail.subarray(locAt, locAt + 20)) : dv(src.read(eocdPos - 20, 20));
+        const recordAt = u64(loc, 8, 'end-of-directory offset');
+        if (recordAt + 56 > eocdPos - 20)
+            throw new ZipError(`zip64 end-of-directory record at ${recordAt} lies outside the file`);
+        const rec = dv(src.read(recordAt, 56));
+        if (rec.getUint32(0, true) !== ZIP64_EOCD_SIG)
+            throw new ZipError('zip64 locator points at no zip64 end-of-directory record');
+        disk = rec.getUint32(16, true);
+        cdDisk = rec.getUint32(20, true);
+        entriesOnDisk = u64(rec, 24, 'entry count');
+        entries = u64(rec, 32, 'entry count');
+        size = u64(rec, 40, 'directory size');
+        offset = u64(rec, 48, 'directory offset');
+        limit = recordAt;
+    }
+    else if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+        throw new ZipError('zip64 sizes are announced but there is no zip64 locator');
+    }
+    if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries)
+        throw new ZipError('multi-disk (spanned) zip archives are not supported');
+    if (offset + size > limit)
+        throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
+    return { entries, offset, size, limit };
+}
+/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
+const zip_ZIP_TAIL_READ = 128 * 1024;
+/** Reads and checks the central directory (`src` should come from `withTail`). */
+function zip_readCentralDirectory(src, limits = ZIP_LIMITS) {
+    const loc = locateDirectory(src);
+    if (loc.entries > limits.maxEntries)
+        throw new ZipError(`zip declares ${loc.entries} entries, more than the ${limits.maxEntries} we read`);
+    if (loc.size > limits.maxCentralDirectoryBytes)
+        throw new ZipError(`zip central directory is ${loc.size} bytes, more than the ${limits.maxCentralDirectoryBytes} we read`);
+    if (loc.entries * 46 > loc.size)
+        throw new ZipError(`zip declares ${loc.entries} entries but its central directory has only ${loc.size} bytes`);
+    const cd = src.read(loc.offset, loc.size);
+    if (cd.length !== loc.size)
+        throw new ZipError('file shrank while reading the zip central directory');
+    const v = dv(cd);
+    const entries = [];
+    const names = new Set();
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const latin1 = new TextDecoder('latin1');
+    let p = 0;
+    for (let i = 0; i < loc.entries; i++) {
+        if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG)
+            throw new ZipError(`zip central directory entry ${i} is malformed`);
+        const flags = v.getUint16(p + 8, true);
+        const method = v.getUint16(p + 10, true);
+        let compressedSize = v.getUint32(p + 20, true);
+        let size = v.getUint32(p + 24, true);
+        const nameLength = v.getUint16(p + 28, true);
+        const extraLength = v.getUint16(p + 30, true);
+        const commentLength = v.getUint16(p + 32, true);
+        let offset = v.getUint32(p + 42, true);
+        const next = p + 46 + nameLength + extraLength + commentLength;
+        if (next > cd.length)
+            throw new ZipError(`zip central directory entry ${i} runs past the directory`);
+        const rawName = cd.subarray(p + 46, p + 46 + nameLength);
+        let name;
+        try {
+            name = flags & 0x800 ? utf8.decode(rawName) : latin1.decode(rawName);
+        }
+        catch {
+            throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
+        }
+        name = name.replaceAll('\\', '/');
+        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
+        let e = p + 46 + nameLength;
+        const extraEnd = e + extraLength;
+        while (e + 4 <= extraEnd) {
+            const id = v.getUint16(e, true);
+            const len = v.getUint16(e + 2, true);
+            if (e + 4 + len > extraEnd)
+                throw new ZipError(`zip entry ${JSON.stringify(name)}: extra field runs past its end`);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const field = (what) => {
+                    if (q + 8 > e + 4 + len)
+                        throw new ZipError(`zip entry ${JSON.stringify(name)}: zip64 field lacks its ${what}`);
+                    const x = u64(v, q, what);
+                    q += 8;
+                    return x;
+                };
+                if (size === 0xffffffff)
+                    size = field('size');
+                if (compressedSize === 0xffffffff)
+                    compressedSize = field('compressed size');
+                if (offset === 0xffffffff)
+                    offset = field('offset');
+            }
+            e += 4 + len;
+        }
+        if (offset + 30 + nameLength + compressedSize > loc.offset) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} (${compressedSize} bytes at ${offset}) lies outside the file's data area`);
+        }
+        if (method === 0 && compressedSize !== size)
+            throw new ZipError(`zip entry ${JSON.stringify(name)} is stored but claims ${size} bytes in ${compressedSize}`);
+        if (method === 8 && size > compressedSize * MAX_DEFLATE_RATIO + 1024) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} claims ${size} bytes from ${compressedSize} compressed (a zip bomb or a lie)`);
+        }
+        if (names.has(name))
+            throw new ZipError(`zip has two entries named ${JSON.stringify(name)}`);
+        names.add(name);
+        entries.push({ name, method, compressedSize, size, offset, encrypted: (flags & 1) !== 0 });
+        p = next;
+    }
+    return entries;
+}
+/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
+function readEntry(src, entry, maxBytes) {
+    const label = JSON.stringify(entry.name);
+    if (entry.encrypted)
+        throw new ZipError(`zip entry ${label} is encrypted`);
+    if (entry.size > maxBytes)
+        throw new ZipError(`zip entry ${label} is ${entry.size} bytes, more than the ${maxBytes} we read`);
+    const header = src.read(entry.offset, 30);
+    const h = dv(header);
+    if (header.length < 30 || h.getUint32(0, true) !== LOCAL_SIG)
+        throw new ZipError(`zip entry ${label}: no local header at offset ${entry.offset}`);
+    const dataAt = entry.offset + 30 + h.getUint16(26, true) + h.getUint16(28, true);
+    if (dataAt + entry.compressedSize > src.size)
+        throw new ZipError(`zip entry ${label} runs past the end of the file`);
+    const raw = src.read(dataAt, entry.compressedSize);
+    if (raw.length !== entry.compressedSize)
+        throw new ZipError(`zip entry ${label}: file shrank while reading`);
+    if (entry.method === 0)
+        return raw;
+    if (entry.method !== 8)
+        throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
+    let out;
     try {
-        const r = await client.request('GET', '/user');
-        if (r.data.login)
-            return { kind: 'login', login: r.data.login };
+        out = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
     }
     catch (e) {
-        if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404))
-            throw e;
+        throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);
     }
-    log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
-    return { kind: 'bots' };
-}
-function isOurs(c, marker, author) {
-    if (!c.body?.includes(marker))
-        return false;
-    if (author.kind === 'login')
-        return c.user?.login === author.login;
-    return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
-}
-class StickyComment {
-    client;
-    repo;
-    issue;
-    key;
-    author;
-    log;
-    constructor(client, repo, issue, key, author, log) {
-        this.client = client;
-        this.repo = repo;
-        this.issue = issue;
-        this.key = key;
-        this.author = author;
-        this.log = log;
-    }
-    get base() {
-        return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
-    }
-    /** Our comments with the marker, oldest first (all pages). */
-    async find() {
-        const { items } = await this.client.paginate(`${this.base}/${this.issue}/comments`);
-        const marker = commentMarker(this.key);
-        return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
-    }
-    /** Deletes all but the oldest; returns the oldest. */
-    async dedupe(found) {
-        const [keep, ...extra] = found;
-        for (const c of extra) {
-            this.log(`Deleting duplicate model-budget comment ${c.id} (keeping ${keep.id})`);
-            try {
-                await this.client.request('DELETE', `${this.base}/comments/${c.id}`);
-            }
-            catch (e) {
-                if (!(e instanceof GitHubApiError && e.status === 404))
-                    throw e; // already gone: another run won
-            }
-        }
-        return keep ?? null;
-    }
-    /** Creates or edits the comment; returns its id and what was done. */
-    async upsert(bodyText) {
-        const body = withMarker(bodyText, this.key);
-        const existing = await this.dedupe(await this.find());
-        if (existing) {
-            if (existing.body === body)
-                return { id: existing.id, action: 'unchanged' };
-            await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
-            return { id: existing.id, action: 'updated' };
-        }
-        const created = await this.client.request('POST', `${this.base}/${this.issue}/comments`, { body });
-        // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
-        const after = await this.find();
-        if (after.length > 1) {
-            const keep = await this.dedupe(after);
-            if (keep && keep.id !== created.data.id) {
-                await this.client.request('PATCH', `${this.base}/comments/${keep.id}`, { body });
-                return { id: keep.id, action: 'updated' };
-            }
-        }
-        return { id: created.data.id, action: 'created' };
-    }
-    /**
-     * What happens to an earlier comment once the PR is clean: `update` edits it to the new body,
-     * `hide` edits it to a short note and minimizes it (GraphQL minimizeComment, OUTDATED),
-     * `delete` removes it. Returns the id of a remaining comment, or null.
-     */
-    async clean(mode, bodyText, hideNote) {
-        const existing = await this.dedupe(await this.find());
-        if (!existing)
-            return { id: null, action: 'none' };
-        if (mode === 'delete') {
-            await this.client.request('DELETE', `${this.base}/comments/${existing.id}`);
-            return { id: null, action: 'deleted' };
-        }
-        if (mode === 'update') {
-            const body = withMarker(bodyText, this.key);
-            if (existing.body !== body)
-                await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
-            return { id: existing.id, action: 'updated' };
-        }
-        const note = withMarker(hideNote, this.key);
-        if (existing.body !== note)
-            await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body: note });
-        if (existing.node_id) {
-            try {
-                await this.client.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: existing.node_id });
-            }
-            catch (e) {
-                // The edited note already says the PR is clean; minimizing is cosmetic.
-                this.log(`Could not minimize comment ${existing.id}: ${e.message}`);
-            }
-        }
-        return { id: existing.id, action: 'hidden' };
-    }
+    if (out.length !== entry.size)
+        throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
+    return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/io/glob.js
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/reader.js
 /**
- * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
- * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ * Reads a PyTorch file (`torch.save` zip archives, legacy non-zip files, TorchScript archives)
+ * into a `WeightsFile`: tensor names, dtypes, shapes, storage sizes and roles, never the weights.
+ * Only the zip directory, the pickles and (for TorchScript) the small `code/` files of the
+ * module classes are read; in legacy files, the 8-byte size that heads each storage.
  */
 
-/** Default `models` input: the model file extensions the profiler reads. */
-const DEFAULT_MODEL_GLOBS = '**/*.onnx';
-/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
-function parsePatterns(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                if (current.trim())
-                    out.push(current.trim());
-                current = '';
+
+
+
+
+
+
+/** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
+const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
+/** TorchScript class files read to tell parameters from buffers, in total. */
+const MAX_CODE_BYTES = 4 * 1024 * 1024;
+/** Legacy files: the first read, doubled while the pickles need more. */
+const LEGACY_FIRST_READ = 64 * 1024;
+/** The pickle that starts every legacy (non-zip) torch.save file: this number, as LONG1. */
+const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
+const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
+const LEGACY_PROTOCOL = 1001;
+/** Whether the first bytes are the legacy format's magic-number pickle. */
+function hasLegacyMagic(head) {
+    return LEGACY_HEAD.every((b, i) => head[i] === b);
+}
+/**
+ * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
+ * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
+ * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
+ */
+function looksLikeTorchZip(head) {
+    if (!zip_hasZipMagic(head) || head.length < 30)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
+    return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+}
+/** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */
+function archivePrefix(entries) {
+    for (const e of entries) {
+        const parts = e.name.split('/');
+        if (parts[parts.length - 1] === 'data.pkl' && parts.length <= 2)
+            return parts.length === 2 ? `${parts[0]}/` : '';
+    }
+    return undefined;
+}
+/**
+ * Whether a file is PyTorch's: a zip archive with a `data.pkl` at its top, or a legacy file.
+ * Reads the first bytes and, for zips, the central directory. A `.bin` that is neither (ONNX
+ * external data, any blob) is not ours.
+ */
+function isPytorchFile(path) {
+    try {
+        return withOpenModel(path, (fd, size) => {
+            const src = fileSource(fd, size);
+            const head = src.read(0, 16);
+            if (hasLegacyMagic(head))
+                return true;
+            if (!hasZipMagic(head))
+                return false;
+            try {
+                return archivePrefix(readCentralDirectory(withTail(src, ZIP_TAIL_READ))) !== undefined;
             }
-            else {
-                current += ch;
+            catch {
+                // A zip we cannot read is not recognised as ours by content (the extension may still say so).
+                return false;
+            }
+        });
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a PyTorch file. Throws ModelFileError (one line, names the file) for bad input. */
+function readPytorchFile(path) {
+    return file_withOpenModel(path, (fd, size) => readSource(byte_source_fileSource(fd, size), path));
+}
+/** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
+function readPytorchBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return readSource(memorySource(bytes), path);
+}
+function readSource(src, path) {
+    try {
+        const head = src.read(0, 16);
+        let read;
+        if (zip_hasZipMagic(head))
+            read = readZip(byte_source_withTail(src, zip_ZIP_TAIL_READ));
+        else if (hasLegacyMagic(head))
+            read = readLegacy(src);
+        else if (head[0] === 0x80)
+            throw new errors_ModelFileError(path, 'a bare pickle, not a torch.save file (no zip archive and no legacy magic number)');
+        else
+            throw new errors_ModelFileError(path, 'not a PyTorch file: neither a zip archive nor a legacy torch.save file');
+        rejectCodeCalls(read.ctx);
+        const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.warnings);
+        return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            throw e;
+        if (e instanceof PickleError || e instanceof ZipError || e instanceof StorageError)
+            throw new errors_ModelFileError(path, e.message);
+        throw e;
+    }
+}
+/** A storage that the pickle and the file disagree about. */
+class StorageError extends Error {
+}
+function newContext() {
+    return { foreignGlobals: new Set(), storages: new Map(), codeCalls: { count: 0, names: [] } };
+}
+function runPickle(bytes, what, ctx) {
+    try {
+        return unpickle(bytes, 0, torchHooks(ctx)).value;
+    }
+    catch (e) {
+        if (e instanceof PickleError)
+            throw new PickleError(`${what}: ${e.message}`);
+        throw e;
+    }
+}
+function readZip(src) {
+    const entries = zip_readCentralDirectory(src);
+    const prefix = archivePrefix(entries);
+    if (prefix === undefined)
+        throw new ZipError('a zip archive without data.pkl: not a torch.save or TorchScript file');
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const dataPkl = byName.get(`${prefix}data.pkl`);
+    const warnings = [];
+    const ctx = newContext();
+    const root = runPickle(readEntry(src, dataPkl, MAX_PICKLE_BYTES), 'data.pkl', ctx);
+    checkZipStorages(ctx.storages, byName, `${prefix}data/`, 'data.pkl');
+    const isScript = byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`));
+    let constants = null;
+    let constantStorages = new Map();
+    if (isScript && byName.has(`${prefix}constants.pkl`)) {
+        const cctx = newContext();
+        constants = runPickle(readEntry(src, byName.get(`${prefix}constants.pkl`), MAX_PICKLE_BYTES), 'constants.pkl', cctx);
+        checkZipStorages(cctx.storages, byName, `${prefix}constants/`, 'constants.pkl');
+        constantStorages = cctx.storages;
+        for (const g of cctx.foreignGlobals)
+            ctx.foreignGlobals.add(g);
+        ctx.codeCalls.count += cctx.codeCalls.count;
+        ctx.codeCalls.names.push(...cctx.codeCalls.names.slice(0, 3 - ctx.codeCalls.names.length));
+    }
+    const classes = isScript ? scriptClasses(src, byName, prefix, ctx.foreignGlobals, warnings) : new Map();
+    const walked = walkPickle(root, classes);
+    const tensors = walked.tensors;
+    if (constantStorages.size > 0) {
+        // Constant storages live in constants/, data.pkl's in data/: the same key names two storages.
+        for (const t of walkPickle(constants).tensors)
+            tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
+    }
+    return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, ctx, warnings };
+}
+/** Every storage the pickle names must be an entry at least as large as the pickle says. */
+function checkZipStorages(storages, byName, folder, pickle) {
+    for (const s of storages.values()) {
+        const entry = byName.get(`${folder}${s.key}`);
+        if (!entry)
+            throw new StorageError(`${pickle} names storage ${JSON.stringify(s.key)} but the archive has no ${JSON.stringify(folder + s.key)}`);
+        if (entry.size < s.bytes) {
+            throw new StorageError(`storage ${JSON.stringify(s.key)} should hold ${s.numel} ${s.dtype} elements (${s.bytes} bytes) but its zip entry has ${entry.size} bytes`);
+        }
+    }
+}
+/**
+ * TorchScript classes list their parameters and buffers in their code file
+ * (`__parameters__ = ["weight", "bias", ]`); read the files of the classes data.pkl uses.
+ */
+function scriptClasses(src, byName, prefix, globals, warnings) {
+    const classes = new Map();
+    const byFile = new Map();
+    for (const g of globals) {
+        if (!g.startsWith('__torch__'))
+            continue;
+        const dot = g.lastIndexOf('.');
+        const file = `${prefix}code/${g.slice(0, dot).replaceAll('.', '/')}.py`;
+        byFile.set(file, [...(byFile.get(file) ?? []), g]);
+    }
+    let budget = MAX_CODE_BYTES;
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    for (const [file, names] of byFile) {
+        const entry = byName.get(file);
+        if (!entry)
+            continue;
+        if (entry.size > budget) {
+            warnings.push('TorchScript code files are too large to read: parameters and buffers are told apart by name');
+            break;
+        }
+        budget -= entry.size;
+        const code = decoder.decode(readEntry(src, entry, entry.size));
+        for (const qualified of names) {
+            const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
+            const at = code.search(new RegExp(`^class ${cls.replace(/[^A-Za-z0-9_]/g, '')}\\(`, 'm'));
+            if (at < 0)
+                continue;
+            const next = code.slice(at + 1).search(/^class /m);
+            const body = next < 0 ? code.slice(at) : code.slice(at, at + 1 + next);
+            classes.set(qualified, { parameters: nameList(body, '__parameters__'), buffers: nameList(body, '__buffers__') });
+        }
+    }
+    return classes;
+}
+function nameList(body, field) {
+    const m = new RegExp(`^\\s+${field} = \\[([^\\]]*)\\]`, 'm').exec(body);
+    return new Set(m ? [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]) : []);
+}
+/**
+ * Legacy format: pickles of the magic number, the protocol version, the system info, the data
+ * and the sorted storage keys; then each storage as an 8-byte element count and its bytes.
+ */
+function readLegacy(src) {
+    let length = Math.min(src.size, LEGACY_FIRST_READ);
+    let bytes = src.read(0, length);
+    for (;;) {
+        const ctx = newContext();
+        try {
+            const final = length >= src.size;
+            const hooks = torchHooks(ctx);
+            const magic = unpickle(bytes, 0, hooks, final);
+            if (magic.value !== LEGACY_MAGIC)
+                throw new PickleError('legacy file: the first pickle is not the magic number');
+            const protocol = unpickle(bytes, magic.end, hooks, final);
+            if (protocol.value !== LEGACY_PROTOCOL)
+                throw new PickleError(`legacy file: protocol version ${String(protocol.value)} is not ${LEGACY_PROTOCOL}`);
+            const sysInfo = unpickle(bytes, protocol.end, hooks, final);
+            const warnings = [];
+            if (sysInfo.value instanceof PyDict && sysInfo.value.get('little_endian') === false)
+                warnings.push('written on a big-endian machine');
+            const data = unpickle(bytes, sysInfo.end, hooks, final);
+            const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
+            checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
+            const walked = walkPickle(data.value);
+            return { tensors: walked.tensors, container: 'legacy', unmeasured: walked.unmeasured, ctx, warnings };
+        }
+        catch (e) {
+            if (e instanceof PickleError && !e.message.startsWith('legacy file'))
+                throw new PickleError(`legacy file: ${e.message}`);
+            if (!(e instanceof NeedMoreBytes))
+                throw e;
+            if (length >= MAX_PICKLE_BYTES)
+                throw new PickleError(`legacy file: its pickles run past the first ${MAX_PICKLE_BYTES} bytes`);
+            const grown = Math.min(src.size, MAX_PICKLE_BYTES, Math.max(length * 2, e.needed));
+            const more = new Uint8Array(grown);
+            more.set(bytes);
+            more.set(src.read(length, grown - length), length);
+            bytes = more;
+            length = grown;
+        }
+    }
+}
+/** The storage-key list is plain data: any tensor or global in it is bad input. */
+function newHooksForKeys() {
+    return {
+        persistentLoad() {
+            throw new PickleError('legacy file: the storage key list refers to a storage');
+        },
+    };
+}
+function checkLegacyStorages(src, head, start, keyList, storages) {
+    const keys = keyList !== null && typeof keyList === 'object' && 'items' in keyList && Array.isArray(keyList.items) ? keyList.items : undefined;
+    if (!keys)
+        throw new PickleError('legacy file: the storage key list is not a list');
+    if (keys.length !== storages.size)
+        throw new StorageError(`legacy file lists ${keys.length} storages but its data pickle names ${storages.size}`);
+    let at = start;
+    for (const k of keys) {
+        const key = typeof k === 'string' || typeof k === 'number' ? String(k) : undefined;
+        const s = key === undefined ? undefined : storages.get(key);
+        if (!s)
+            throw new StorageError(`legacy file lists storage ${JSON.stringify(String(k))} that its data pickle never names`);
+        if (at + 8 > src.size)
+            throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} starts past the end of the file`);
+        const header = at + 8 <= head.length ? head.subarray(at, at + 8) : src.read(at, 8);
+        const v = new DataView(header.buffer, header.byteOffset, 8);
+        const numel = v.getUint32(4, true) * 2 ** 32 + v.getUint32(0, true);
+        if (numel !== s.numel)
+            throw new StorageError(`legacy file: storage ${JSON.stringify(key)} holds ${numel} elements but the pickle says ${s.numel}`);
+        at += 8 + s.bytes;
+        if (at > src.size)
+            throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} (${s.bytes} bytes) runs past the end of the file`);
+    }
+}
+/** How the values are quantized, without per-tensor numbers so that tensors alike group together. */
+function describeQuantizer(q) {
+    const scheme = q.scheme.replace(/^per_(tensor|channel)_/, 'per-$1 ').replaceAll('_', ' ');
+    return q.axis !== undefined ? `${scheme} (axis ${q.axis})` : scheme;
+}
+/** The last element a view reaches, plus one: it must lie inside the storage. */
+function viewExtent(t) {
+    if (t.dims.some((d) => d === 0))
+        return t.offset;
+    return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
+}
+/**
+ * A pickle that would run a shell, import code or open files under torch.load is no weights file:
+ * nothing was run (the unpickler only described it), and it is rejected as bad input.
+ */
+function rejectCodeCalls(ctx) {
+    const { count, names } = ctx.codeCalls;
+    if (count > 0) {
+        throw new PickleError(`the pickle calls ${names.join(', ')}${count > names.length ? ' and more' : ''}: rejected (model-budget never runs pickles, but torch.load without weights_only would run this)`);
+    }
+}
+function toWeightsFile(named, container, unmeasured, extra) {
+    const tensors = [];
+    for (const { name, tensor: t, role } of named) {
+        const elements = t.dims.reduce((a, b) => a * b, 1);
+        if (!Number.isSafeInteger(elements))
+            throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
+        // The view must lie inside its storage (in the tensor's element type for untyped storages).
+        const storageElements = Math.floor((t.storage.bytes * 8) / t.bits);
+        if (viewExtent(t) > storageElements) {
+            throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
+        }
+        tensors.push({
+            name,
+            dtype: t.dtype,
+            dims: t.dims,
+            elements,
+            bytes: t.storage.bytes,
+            role,
+            storageKey: t.storage.key,
+            ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),
+        });
+    }
+    const warnings = [...extra];
+    if (unmeasured.length > 0)
+        warnings.push(`${unmeasured.length} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasured.length > 3 ? ', ...' : ''}`);
+    if (tensors.length === 0)
+        warnings.push('no tensors found in the pickle');
+    const metadata = new Map([['container', container]]);
+    return { tensors, metadata, warnings, sideFiles: [] };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/format.js
+
+const pytorchFormat = {
+    name: 'pytorch',
+    label: 'PyTorch',
+    kind: 'weights',
+    extensions: ['.pt', '.pth', '.ckpt'],
+    magicOnlyExtensions: ['.bin'],
+    magic: (head) => hasLegacyMagic(head) || looksLikeTorchZip(head),
+    async read(path) {
+        const { weights, container } = readPytorchFile(path);
+        return { kind: 'weights', weights, formatVersion: container };
+    },
+    // Everything a torch.save file holds is inside it.
+    sideFiles: () => [],
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/dtypes.js
+/**
+ * The element types a safetensors header may name (the reference library's `Dtype`, 0.6 and
+ * later, including the sub-byte F4/F6 types and F8_E8M0), with their width in bits and the IR
+ * dtype name they map to where graph/dtype.ts has one.
+ */
+const TABLE = {
+    BOOL: { bits: 8, dtype: 'bool', kind: 'bool' },
+    F4: { bits: 4, dtype: 'float4e2m1', kind: 'float' },
+    F6_E2M3: { bits: 6, dtype: 'float6e2m3', kind: 'float' },
+    F6_E3M2: { bits: 6, dtype: 'float6e3m2', kind: 'float' },
+    U8: { bits: 8, dtype: 'uint8', kind: 'int' },
+    I8: { bits: 8, dtype: 'int8', kind: 'int' },
+    F8_E5M2: { bits: 8, dtype: 'float8e5m2', kind: 'float' },
+    F8_E4M3: { bits: 8, dtype: 'float8e4m3fn', kind: 'float' },
+    F8_E8M0: { bits: 8, dtype: 'float8e8m0', kind: 'float' },
+    I16: { bits: 16, dtype: 'int16', kind: 'int' },
+    U16: { bits: 16, dtype: 'uint16', kind: 'int' },
+    F16: { bits: 16, dtype: 'float16', kind: 'float' },
+    BF16: { bits: 16, dtype: 'bfloat16', kind: 'float' },
+    I32: { bits: 32, dtype: 'int32', kind: 'int' },
+    U32: { bits: 32, dtype: 'uint32', kind: 'int' },
+    F32: { bits: 32, dtype: 'float32', kind: 'float' },
+    C64: { bits: 64, dtype: 'complex64', kind: 'float' },
+    F64: { bits: 64, dtype: 'float64', kind: 'float' },
+    I64: { bits: 64, dtype: 'int64', kind: 'int' },
+    U64: { bits: 64, dtype: 'uint64', kind: 'int' },
+};
+/** The dtype a header names, or undefined for a name the format does not define. */
+function safetensorsDType(name) {
+    return Object.prototype.hasOwnProperty.call(TABLE, name) ? TABLE[name] : undefined;
+}
+const SAFETENSORS_DTYPE_NAMES = Object.keys(TABLE);
+
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/json-object.js
+/**
+ * Splits a JSON object's text into its top-level members without building the object: V8's
+ * JSON.parse slows down more than linearly on an object with a million keys (a hostile 100 MB
+ * header takes minutes), while each member's value is small. Keys and values are parsed with
+ * JSON.parse one by one, so what is accepted is exactly JSON; the scanner only checks the
+ * structure between them (braces, colons, commas).
+ */
+class JsonShapeError extends Error {
+    name = 'JsonShapeError';
+}
+class TooManyMembersError extends Error {
+    limit;
+    name = 'TooManyMembersError';
+    constructor(limit) {
+        super(`more than ${limit} members`);
+        this.limit = limit;
+    }
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
+const json_object_COMMA = 0x2c;
+function isSpace(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+/** Index just past the string starting at `i` (a quote). */
+function endOfString(text, i) {
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === BACKSLASH)
+            j++;
+        else if (c === QUOTE)
+            return j + 1;
+    }
+    throw new JsonShapeError('unterminated string');
+}
+/** Index just past the value starting at `i`: a nested object/array is matched bracket by bracket. */
+function endOfValue(text, i) {
+    let depth = 0;
+    for (let j = i; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === QUOTE) {
+            j = endOfString(text, j) - 1;
+            if (depth === 0)
+                return j + 1;
+        }
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            depth++;
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            if (depth === 0)
+                return j;
+            depth--;
+            if (depth === 0)
+                return j + 1;
+        }
+        else if (depth === 0 && (c === json_object_COMMA || isSpace(c))) {
+            return j;
+        }
+    }
+    if (depth > 0)
+        throw new JsonShapeError('unterminated object or array');
+    return text.length;
+}
+/**
+ * The members of the JSON object in `text`, in order. Throws JsonShapeError or SyntaxError.
+ * Members named in `raw` keep their value's text unparsed (to be split in turn); a text with
+ * more than `maxMembers` members is refused before they are parsed.
+ */
+function objectMembers(text, maxMembers, raw = new Set()) {
+    const out = [];
+    let i = 0;
+    const skipSpace = () => {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+    };
+    skipSpace();
+    if (text.charCodeAt(i) !== OPEN_BRACE)
+        throw new JsonShapeError('not an object');
+    i++;
+    skipSpace();
+    if (text.charCodeAt(i) === CLOSE_BRACE) {
+        i++;
+    }
+    else {
+        for (;;) {
+            skipSpace();
+            if (text.charCodeAt(i) !== QUOTE)
+                throw new JsonShapeError('expected a key');
+            const keyEnd = endOfString(text, i);
+            const keyText = text.slice(i + 1, keyEnd - 1);
+            const key = keyText.includes('\\') ? JSON.parse(text.slice(i, keyEnd)) : keyText;
+            if (out.length >= maxMembers)
+                throw new TooManyMembersError(maxMembers);
+            i = keyEnd;
+            skipSpace();
+            if (text.charCodeAt(i) !== COLON)
+                throw new JsonShapeError('expected ":"');
+            i++;
+            skipSpace();
+            const valueEnd = endOfValue(text, i);
+            if (valueEnd === i)
+                throw new JsonShapeError('expected a value');
+            out.push([key, raw.has(key) ? text.slice(i, valueEnd) : JSON.parse(text.slice(i, valueEnd))]);
+            i = valueEnd;
+            skipSpace();
+            const c = text.charCodeAt(i);
+            i++;
+            if (c === CLOSE_BRACE)
+                break;
+            if (c !== json_object_COMMA)
+                throw new JsonShapeError('expected "," or "}"');
+        }
+    }
+    skipSpace();
+    if (i !== text.length)
+        throw new JsonShapeError('text after the object');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/header.js
+/**
+ * One safetensors file's header: an 8-byte little-endian length, then that many bytes of JSON
+ * naming every tensor's dtype, shape and byte range in the data section that follows. Only the
+ * header is read; every range is checked against the shape, the dtype and the file.
+ */
+
+
+
+/** The reference library refuses headers over 100 MB; so do we (a larger length is bad input). */
+const MAX_HEADER_BYTES = 100_000_000;
+/**
+ * Tensors in one header. The largest real checkpoints hold about 100k tensors in all; a hostile
+ * 100 MB header could list a million, which would take a minute and gigabytes to read.
+ */
+const MAX_TENSORS = 200_000;
+/** `__metadata__` values are shown, not stored whole. */
+const MAX_METADATA_VALUE_CHARS = 500;
+/** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
+function header_quoted(name, max = 80) {
+    return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
+}
+function readSafetensorsHeader(file) {
+    const fail = (detail) => {
+        throw new errors_ModelFileError(file.path, detail);
+    };
+    if (file.size < 8)
+        fail(`truncated: ${file.size} bytes, shorter than the 8-byte header length of a safetensors file`);
+    const length = file.read(0, 8, 'header length').readBigUInt64LE(0);
+    if (length > BigInt(MAX_HEADER_BYTES)) {
+        fail(`header length ${length} bytes exceeds the ${MAX_HEADER_BYTES / 1e6} MB limit (corrupt, or not a safetensors file)`);
+    }
+    const n = Number(length);
+    if (8 + n > file.size)
+        fail(`truncated: header length ${n} bytes runs past the end of the file (${file.size} bytes)`);
+    if (n < 2)
+        fail(`header length ${n} bytes is too short for a JSON object`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(file.read(8, n, 'JSON header'));
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            throw e;
+        return fail('JSON header is not valid UTF-8');
+    }
+    if (text.trimStart()[0] !== '{')
+        fail('JSON header does not start with "{" (corrupt, or not a safetensors file)');
+    let members;
+    try {
+        members = objectMembers(text, MAX_TENSORS + 1);
+    }
+    catch (e) {
+        if (e instanceof TooManyMembersError)
+            return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
+        // The parser's message quotes the file's bytes: say only what kind of fault it is.
+        if (e instanceof SyntaxError || e instanceof JsonShapeError)
+            return fail('JSON header is malformed (not valid JSON)');
+        throw e;
+    }
+    const dataStart = 8 + n;
+    const dataBytes = file.size - dataStart;
+    const warnings = [];
+    const metadata = new Map();
+    const entries = [];
+    const seen = new Set();
+    for (const [name, value] of members) {
+        if (seen.has(name))
+            fail(`${name === '__metadata__' ? '__metadata__' : `tensor ${header_quoted(name)}`} appears twice in the header`);
+        seen.add(name);
+        if (name === '__metadata__') {
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                fail('__metadata__ is not an object of strings');
+            for (const [k, v] of Object.entries(value)) {
+                const s = typeof v === 'string' ? v : JSON.stringify(v);
+                metadata.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
+            }
+            continue;
+        }
+        entries.push(parseEntry(name, value, dataBytes, fail));
+    }
+    const sorted = [...entries].filter((e) => e.end > e.begin).sort((a, b) => a.begin - b.begin);
+    let covered = 0;
+    let reach;
+    for (const cur of sorted) {
+        if (reach && cur.begin < reach.end) {
+            fail(`tensors ${header_quoted(reach.name)} and ${header_quoted(cur.name)} overlap (bytes ${reach.begin}..${reach.end} and ${cur.begin}..${cur.end})`);
+        }
+        if (!reach || cur.end > reach.end)
+            reach = cur;
+    }
+    for (const e of sorted)
+        covered += e.end - e.begin;
+    if (covered < dataBytes)
+        warnings.push(`${dataBytes - covered} bytes of the data section belong to no tensor`);
+    return { entries, metadata, dataStart, warnings };
+}
+function parseEntry(name, value, dataBytes, fail) {
+    const where = `tensor ${header_quoted(name)}`;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        fail(`${where}: entry is not an object`);
+    const v = value;
+    if (typeof v['dtype'] !== 'string')
+        fail(`${where}: no dtype`);
+    const typeName = v['dtype'];
+    const type = safetensorsDType(typeName);
+    if (!type)
+        return fail(`${where}: unknown dtype ${header_quoted(typeName, 20)}`);
+    const shape = v['shape'];
+    if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+        return fail(`${where}: shape is not a list of non-negative integers`);
+    }
+    const dims = shape;
+    let elements = 1;
+    for (const d of dims) {
+        elements *= d;
+        if (!Number.isSafeInteger(elements))
+            fail(`${where}: shape [${dims.join(', ')}] has more elements than can be counted exactly`);
+    }
+    const offsets = v['data_offsets'];
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
+        return fail(`${where}: data_offsets is not a pair of non-negative integers`);
+    }
+    const [begin, end] = offsets;
+    if (end < begin)
+        fail(`${where}: data_offsets [${begin}, ${end}] end before they begin`);
+    const bits = elements * type.bits;
+    if (!Number.isSafeInteger(bits))
+        fail(`${where}: shape [${dims.join(', ')}] is too large`);
+    if (bits % 8 !== 0)
+        fail(`${where}: ${elements} ${typeName} values are not a whole number of bytes`);
+    if (end - begin !== bits / 8) {
+        fail(`${where}: data_offsets [${begin}, ${end}] hold ${end - begin} bytes, but shape [${dims.join(', ')}] of ${typeName} needs ${bits / 8}`);
+    }
+    if (end > dataBytes) {
+        fail(`truncated: ${where} ends at byte ${end} of the data section, which has ${dataBytes} bytes`);
+    }
+    return { name, type, typeName, dims, elements, begin, end };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/hf-config.js
+/**
+ * A Hugging Face `config.json` beside safetensors weights: the decoder hyper-parameters
+ * (Llama/Mistral/Qwen/Gemma/GPT-2/GPT-NeoX/Phi style, MoE included) and `quantization_config`.
+ * The file is hostile input and optional: what cannot be used becomes a warning, and the LLM
+ * figures are then not available; the weights are still profiled.
+ */
+
+
+/** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
+const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
+function parseHfConfig(text, tensorNames) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { warnings: ['config.json is not valid JSON; LLM figures are not available'] };
+    }
+    if (!isObject(raw))
+        return { warnings: ['config.json is not a JSON object; LLM figures are not available'] };
+    const warnings = [];
+    const quantization = parseQuantization(raw['quantization_config'], warnings);
+    // Multimodal wrappers (Gemma 3, Llama 4, Mistral 3) nest the decoder under text_config.
+    const c = isObject(raw['text_config']) ? { ...raw, ...raw['text_config'] } : raw;
+    const modelType = typeof c['model_type'] === 'string' ? c['model_type'].slice(0, 64) : undefined;
+    const architecture = modelType ?? (Array.isArray(raw['architectures']) && typeof raw['architectures'][0] === 'string' ? raw['architectures'][0].slice(0, 64) : 'unknown');
+    const first = (...keys) => {
+        for (const k of keys)
+            if (c[k] !== undefined && c[k] !== null)
+                return c[k];
+        return undefined;
+    };
+    const hiddenSize = first('hidden_size', 'n_embd', 'd_model');
+    const experts = first('num_local_experts', 'num_experts', 'n_routed_experts');
+    const isMoe = typeof experts === 'number' && experts > 0;
+    const dtype = first('torch_dtype', 'dtype');
+    const kvCacheElementBytes = dtype === 'float32' ? 4 : dtype === 'float64' ? 8 : 2;
+    let intermediateSize = isMoe ? first('moe_intermediate_size', 'intermediate_size', 'ffn_dim') : first('intermediate_size', 'n_inner', 'ffn_dim', 'ffn_hidden_size');
+    // GPT-2 leaves n_inner null for the default of 4 x n_embd.
+    if (intermediateSize === undefined && architecture === 'gpt2' && typeof hiddenSize === 'number')
+        intermediateSize = 4 * hiddenSize;
+    let sharedExpertIntermediateSize = first('shared_expert_intermediate_size');
+    const sharedCount = first('n_shared_experts');
+    if (sharedExpertIntermediateSize === undefined && typeof sharedCount === 'number' && typeof intermediateSize === 'number' && sharedCount > 0) {
+        sharedExpertIntermediateSize = sharedCount * intermediateSize;
+    }
+    if (first('first_k_dense_replace', 'decoder_sparse_step', 'mlp_only_layers') !== undefined && isMoe) {
+        warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers); the MLP MACs count every layer as MoE');
+    }
+    const multiQuery = c['multi_query'] === true ? 1 : undefined;
+    const slidingWindow = c['use_sliding_window'] === false ? undefined : first('sliding_window', 'attention_window');
+    const fields = {
+        architecture,
+        hiddenSize,
+        layers: first('num_hidden_layers', 'n_layer', 'num_layers'),
+        heads: first('num_attention_heads', 'n_head'),
+        kvHeads: first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
+        headDim: first('head_dim'),
+        intermediateSize,
+        gatedMlp: !PLAIN_MLP.has(architecture),
+        vocabSize: first('vocab_size'),
+        // HF defaults differ per model class; whether an LM head tensor is stored settles it.
+        tiedEmbeddings: typeof c['tie_word_embeddings'] === 'boolean' ? c['tie_word_embeddings'] : !hasLmHead(tensorNames),
+        maxContext: first('max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length', 'seq_length'),
+        slidingWindow: typeof slidingWindow === 'number' ? slidingWindow : undefined,
+        slidingWindowLayers: typeof slidingWindow === 'number' ? hf_config_slidingLayers(c, architecture) : undefined,
+        experts: isMoe ? experts : undefined,
+        expertsPerToken: isMoe ? first('num_experts_per_tok', 'num_experts_per_token', 'moe_topk', 'top_k') : undefined,
+        sharedExpertIntermediateSize: isMoe ? sharedExpertIntermediateSize : undefined,
+        kvCacheElementBytes,
+    };
+    const built = buildDecoderSpec(fields, 'config.json', {
+        hiddenSize: 'hidden_size', layers: 'num_hidden_layers', heads: 'num_attention_heads', kvHeads: 'num_key_value_heads',
+        headDim: 'head_dim', intermediateSize: isMoe ? 'moe_intermediate_size/intermediate_size' : 'intermediate_size', vocabSize: 'vocab_size',
+        maxContext: 'max_position_embeddings', slidingWindow: 'sliding_window', experts: 'num_experts', expertsPerToken: 'num_experts_per_tok',
+        sharedExpertIntermediateSize: 'shared_expert_intermediate_size',
+    });
+    if ('reason' in built) {
+        warnings.push(`${built.reason}; LLM figures are not available`);
+        return { quantization, modelType, warnings };
+    }
+    return { decoder: built.spec, quantization, modelType, warnings };
+}
+function hasLmHead(names) {
+    for (const n of names)
+        if (n === 'lm_head.weight' || n.endsWith('.lm_head.weight') || n === 'embed_out.weight' || n === 'lm_head.qweight')
+            return true;
+    return false;
+}
+/** Layers that use the sliding window: `layer_types` when stated, else the known patterns. */
+function hf_config_slidingLayers(c, architecture) {
+    const types = c['layer_types'];
+    if (Array.isArray(types))
+        return types.filter((t) => t === 'sliding_attention').length || undefined;
+    const layers = c['num_hidden_layers'];
+    if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
+        return undefined;
+    // Gemma 2: local and global layers alternate, starting with a local one.
+    if (architecture === 'gemma2')
+        return Math.ceil(layers / 2);
+    // Gemma 3: every `sliding_window_pattern`-th layer is global (default 6).
+    if (architecture.startsWith('gemma3')) {
+        const p = c['sliding_window_pattern'];
+        const pattern = typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : 6;
+        return layers - Math.floor(layers / pattern);
+    }
+    return undefined;
+}
+function parseQuantization(q, warnings) {
+    if (q === undefined)
+        return undefined;
+    if (!isObject(q)) {
+        warnings.push('config.json: quantization_config is not an object; ignored');
+        return undefined;
+    }
+    const method = typeof q['quant_method'] === 'string' ? q['quant_method'].toLowerCase().slice(0, 40) : '';
+    const groupSize = typeof q['group_size'] === 'number' ? q['group_size'] : undefined;
+    if (method === 'gptq' || method === 'awq') {
+        const bits = q['bits'] ?? q['w_bit'] ?? 4;
+        if (typeof bits !== 'number' || ![2, 3, 4, 8].includes(bits)) {
+            warnings.push(`config.json: ${method} bits ${header_quoted(String(bits), 10)} is not 2, 3, 4 or 8; packed weights are counted as stored`);
+            return undefined;
+        }
+        const group = groupSize ?? (typeof q['q_group_size'] === 'number' ? q['q_group_size'] : undefined);
+        return { method, bits, ...(group !== undefined ? { groupSize: group } : {}) };
+    }
+    if (method === 'bitsandbytes' || q['load_in_4bit'] !== undefined || q['load_in_8bit'] !== undefined) {
+        if (q['load_in_4bit'] === true) {
+            const t = q['bnb_4bit_quant_type'];
+            return { method: 'bitsandbytes', bits: 4, bnb4bitType: t === 'fp4' ? 'fp4' : 'nf4' };
+        }
+        return { method: 'bitsandbytes', bits: 8 };
+    }
+    if (method === 'mxfp4')
+        return { method, bits: 4 };
+    if (method !== '')
+        return { method, bits: 0 };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/reader.js
+/**
+ * Reads a safetensors model: one `.safetensors` file, or a sharded set
+ * (`model.safetensors.index.json` + `model-0000N-of-0000M.safetensors`) read as one model from
+ * any of its files, with a Hugging Face `config.json` beside it when there is one. Only headers
+ * are read; bytes read follow the headers, not the weights.
+ */
+
+
+
+
+
+
+
+const INDEX_SUFFIX = '.safetensors.index.json';
+/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
+const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+/** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
+const MAX_INDEX_BYTES = 32_000_000;
+const MAX_CONFIG_BYTES = 4_000_000;
+const MAX_SHARDS = 100_000;
+/** Whether a path names a safetensors index (`*.safetensors.index.json`). */
+function isSafetensorsIndex(path) {
+    return basename(path).endsWith(INDEX_SUFFIX);
+}
+/**
+ * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
+ * followed by `{`. (safetensors has no magic number.)
+ */
+function looksLikeSafetensors(head, fileSize) {
+    if (head.byteLength < 9 || fileSize < 10)
+        return false;
+    const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
+    return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
+}
+/** Reads a safetensors file or set. Throws ModelFileError (one line, names the file). */
+function readSafetensors(path) {
+    const layout = layoutOf(path);
+    const stats = { bytesRead: 0, readCalls: 0, fileBytes: 0 };
+    const warnings = [];
+    let weightMap;
+    let indexTotal;
+    if (layout.index) {
+        const idx = readIndex((0,external_node_path_namespaceObject.join)(layout.dir, layout.index), stats);
+        weightMap = idx.weightMap;
+        indexTotal = idx.totalSize;
+    }
+    const shardNames = weightMap ? [...new Set(weightMap.values())].sort() : layout.shards;
+    const sharded = layout.index !== undefined || shardNames.length > 1;
+    const headers = [];
+    for (const shard of shardNames) {
+        const shardPath = (0,external_node_path_namespaceObject.join)(layout.dir, shard);
+        const state = fileState(shardPath);
+        if (state !== 'file') {
+            const owner = layout.index ? (0,external_node_path_namespaceObject.join)(layout.dir, layout.index) : path;
+            throw new errors_ModelFileError(owner, `shard ${header_quoted(shard)} of the set is ${state === 'missing' ? 'missing' : 'not a regular file (links are not followed)'}`);
+        }
+        const header = withRandomAccessFile(shardPath, (f) => {
+            const h = readSafetensorsHeader(f);
+            count(stats, f);
+            return h;
+        });
+        headers.push({ shard, header });
+        for (const w of header.warnings)
+            warnings.push(sharded ? `${shard}: ${w}` : w);
+    }
+    if (weightMap)
+        checkAgainstIndex((0,external_node_path_namespaceObject.join)(layout.dir, layout.index), weightMap, headers, warnings);
+    const entries = headers.flatMap(({ shard, header }) => header.entries.map((e) => ({ shard, e })));
+    const names = new Set();
+    for (const { shard, e } of entries) {
+        if (names.has(e.name))
+            throw new errors_ModelFileError((0,external_node_path_namespaceObject.join)(layout.dir, shard), `tensor ${header_quoted(e.name)} is stored in more than one shard`);
+        names.add(e.name);
+    }
+    let config;
+    const configPath = (0,external_node_path_namespaceObject.join)(layout.dir, 'config.json');
+    if (isRegularFile(configPath)) {
+        const text = readConfigText(configPath, warnings, stats);
+        if (text !== undefined)
+            config = parseHfConfig(text, names);
+    }
+    if (config)
+        warnings.push(...config.warnings);
+    const quantization = config?.quantization;
+    const tensors = entries.map(({ shard, e }) => toWeightTensor(e, sharded ? shard : undefined, quantization, names));
+    const packed = tensors.filter((t) => t.quantization !== undefined && t.role === 'param').length;
+    if (!quantization && [...names].some((n) => n.endsWith('.qweight'))) {
+        warnings.push('packed quantized tensors (.qweight) but no quantization_config in a config.json beside the file: params count the stored int32 words, not the packed values');
+    }
+    else if (quantization && quantization.bits === 0) {
+        warnings.push(`quant_method ${header_quoted(quantization.method, 40)} is not one we unpack: params count the stored elements`);
+    }
+    else if (quantization && packed === 0 && quantization.method !== 'bitsandbytes') {
+        warnings.push(`quantization_config names ${header_quoted(quantization.method, 40)} but no packed tensors were recognised`);
+    }
+    if (indexTotal !== undefined) {
+        const stored = headers.reduce((s, h) => s + h.header.entries.reduce((a, e) => a + (e.end - e.begin), 0), 0);
+        if (stored !== indexTotal)
+            warnings.push(`the index states total_size ${indexTotal} bytes but the shards hold ${stored} bytes of tensors`);
+    }
+    const metadata = new Map();
+    for (const { header } of headers)
+        for (const [k, v] of header.metadata)
+            if (!metadata.has(k))
+                metadata.set(k, v);
+    if (sharded)
+        metadata.set('shards', String(shardNames.length));
+    if (config?.modelType)
+        metadata.set('model_type', config.modelType);
+    if (quantization && quantization.bits > 0)
+        metadata.set('quantization', describeQuantization(quantization));
+    const sideFiles = [
+        ...(layout.index && (0,external_node_path_namespaceObject.join)(layout.dir, layout.index) !== path ? [layout.index] : []),
+        ...shardNames.filter((s) => (0,external_node_path_namespaceObject.join)(layout.dir, s) !== path),
+        ...(config !== undefined || isRegularFile(configPath) ? ['config.json'] : []),
+    ];
+    return {
+        weights: { tensors, metadata, ...(config?.decoder ? { decoder: config.decoder } : {}), warnings, sideFiles },
+        stats,
+    };
+}
+/**
+ * Side files of the safetensors model at `path` (relative to its folder) without reading any
+ * header, for io/ to tie a changed shard or config to its model and fetch them from git: for an
+ * index, the shards its `content` names; for a shard, the index and the other shards by name;
+ * config.json always (io/ leaves it missing when it is not there). Best effort: content that
+ * does not parse yields what the name tells.
+ */
+function safetensorsSideFiles(path, content) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    const out = [];
+    if (name.endsWith(INDEX_SUFFIX)) {
+        if (content !== null)
+            out.push(...shardsNamedIn(content));
+    }
+    else {
+        const m = SHARD_NAME.exec(name);
+        const total = m ? Number(m[3]) : 0;
+        if (m && total >= 1 && total <= MAX_SHARDS) {
+            out.push(`${m[1]}${INDEX_SUFFIX}`);
+            for (let i = 1; i <= total; i++)
+                out.push(`${m[1]}-${String(i).padStart(5, '0')}-of-${m[3]}.safetensors`);
+        }
+    }
+    out.push('config.json');
+    return [...new Set(out)].filter((f) => f !== name);
+}
+function shardsNamedIn(content) {
+    try {
+        const idx = 'bytes' in content
+            ? parseIndex(Buffer.from(content.bytes.buffer, content.bytes.byteOffset, content.bytes.byteLength).toString('utf8'), 'index')
+            : readIndex(content.file, { bytesRead: 0, readCalls: 0, fileBytes: 0 });
+        return [...new Set(idx.weightMap.values())].sort();
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            return [];
+        throw e;
+    }
+}
+/**
+ * The file that stands for the whole set (its index, or its first shard when there is no index),
+ * so that a set found through several of its files is profiled once.
+ */
+function safetensorsSetKey(path) {
+    const layout = layoutOf(path);
+    return join(layout.dir, layout.index ?? layout.shards[0]);
+}
+function layoutOf(path) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    if (name.endsWith(INDEX_SUFFIX))
+        return { dir, index: name, shards: [] };
+    const m = SHARD_NAME.exec(name);
+    if (!m)
+        return { dir, shards: [name] };
+    const [, prefix, , totalText] = m;
+    const total = Number(totalText);
+    const index = `${prefix}${INDEX_SUFFIX}`;
+    if (isRegularFile((0,external_node_path_namespaceObject.join)(dir, index)))
+        return { dir, index, shards: [] };
+    if (total < 1 || total > MAX_SHARDS)
+        return { dir, shards: [name] };
+    const shards = [];
+    for (let i = 1; i <= total; i++)
+        shards.push(`${prefix}-${String(i).padStart(5, '0')}-of-${totalText}.safetensors`);
+    return { dir, shards };
+}
+function fileState(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+function isRegularFile(path) {
+    return fileState(path) === 'file';
+}
+function count(stats, f) {
+    stats.bytesRead += f.bytesRead;
+    stats.readCalls += f.readCalls;
+    stats.fileBytes += f.size;
+}
+function readIndex(path, stats) {
+    const text = withRandomAccessFile(path, (f) => {
+        if (f.size > MAX_INDEX_BYTES)
+            throw new errors_ModelFileError(path, `index is ${f.size} bytes, over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
+        const bytes = f.read(0, f.size, 'index');
+        count(stats, f);
+        return bytes.toString('utf8');
+    });
+    return parseIndex(text, path);
+}
+function parseIndex(text, path) {
+    if (text.length > MAX_INDEX_BYTES)
+        throw new errors_ModelFileError(path, `index is over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
+    // Split member by member: JSON.parse slows down more than linearly on objects with many keys.
+    let top;
+    let entries;
+    try {
+        top = new Map(objectMembers(text, 16, new Set(['weight_map'])));
+        const mapText = top.get('weight_map');
+        if (typeof mapText !== 'string' || !mapText.startsWith('{'))
+            throw new errors_ModelFileError(path, 'index has no weight_map object');
+        entries = objectMembers(mapText, MAX_TENSORS);
+    }
+    catch (e) {
+        if (e instanceof TooManyMembersError)
+            throw new errors_ModelFileError(path, `index lists more than ${e.limit} entries: refused`);
+        if (e instanceof SyntaxError || e instanceof JsonShapeError)
+            throw new errors_ModelFileError(path, 'index is not valid JSON');
+        throw e;
+    }
+    const weightMap = new Map();
+    for (const [tensor, file] of entries) {
+        if (typeof file !== 'string')
+            throw new errors_ModelFileError(path, `weight_map entry ${header_quoted(tensor)} is not a file name`);
+        if (file === '' || file.includes('/') || file.includes('\\') || file === '.' || file === '..' || file.includes('\0')) {
+            throw new errors_ModelFileError(path, `weight_map names shard ${header_quoted(file)}, which is not a file name in the index's folder`);
+        }
+        weightMap.set(tensor, file);
+    }
+    if (new Set(weightMap.values()).size > MAX_SHARDS)
+        throw new errors_ModelFileError(path, `index names more than ${MAX_SHARDS} shards`);
+    const meta = top.get('metadata');
+    const total = meta !== null && typeof meta === 'object' ? meta.total_size : undefined;
+    return { weightMap, ...(typeof total === 'number' && Number.isSafeInteger(total) ? { totalSize: total } : {}) };
+}
+function checkAgainstIndex(indexPath, weightMap, headers, warnings) {
+    const where = new Map();
+    for (const { shard, header } of headers)
+        for (const e of header.entries)
+            where.set(e.name, shard);
+    for (const [tensor, shard] of weightMap) {
+        const found = where.get(tensor);
+        if (found === undefined)
+            throw new errors_ModelFileError(indexPath, `tensor ${header_quoted(tensor)} is listed in shard ${header_quoted(shard)} but is not in it`);
+        if (found !== shard)
+            throw new errors_ModelFileError(indexPath, `tensor ${header_quoted(tensor)} is listed in shard ${header_quoted(shard)} but stored in ${header_quoted(found)}`);
+    }
+    const extra = [...where.keys()].filter((t) => !weightMap.has(t));
+    if (extra.length > 0)
+        warnings.push(`${extra.length} tensor(s) in the shards are not listed in the index (first: ${header_quoted(extra[0])})`);
+}
+function readConfigText(path, warnings, stats) {
+    return withRandomAccessFile(path, (f) => {
+        if (f.size > MAX_CONFIG_BYTES) {
+            warnings.push(`config.json is ${f.size} bytes, over the ${MAX_CONFIG_BYTES / 1e6} MB limit; LLM figures are not available`);
+            return undefined;
+        }
+        const text = f.read(0, f.size, 'config.json').toString('utf8');
+        count(stats, f);
+        return text;
+    });
+}
+/** Module state stored beside the weights that is not learned. */
+function isBufferName(name) {
+    return /(^|\.)(running_mean|running_var|num_batches_tracked|inv_freq|masked_bias)$/.test(name) || /(^|\.)attn\.bias$/.test(name) && !name.includes('c_attn');
+}
+function describeQuantization(q) {
+    if (q.method === 'bitsandbytes')
+        return q.bits === 4 ? `bitsandbytes 4-bit ${q.bnb4bitType ?? 'nf4'} (2 values per byte)` : 'bitsandbytes 8-bit (int8)';
+    if (q.method === 'mxfp4')
+        return 'MXFP4 (2 values per byte, E8M0 scale per 32)';
+    const per = q.bits === 3 ? '32 values per 3 int32' : `${32 / q.bits} values per int32`;
+    return `${q.method.toUpperCase()} ${q.bits}-bit${q.groupSize !== undefined && q.groupSize > 0 ? `, group ${q.groupSize}` : ''} (${per})`;
+}
+const BNB_SIDECAR = /\.(absmax|quant_map|nested_absmax|nested_quant_map|SCB|weight_format|quant_state\.[A-Za-z0-9_]+)$/;
+/**
+ * One WeightTensor. Built field by field: object spreads with optional members cost
+ * microseconds each, which a header of a million tensors turns into minutes.
+ */
+function weightTensor(e, file, dtype, dims, elements, role, quantization) {
+    const t = { name: e.name, dtype, dims, elements, bytes: e.end - e.begin, role };
+    if (quantization !== undefined)
+        t.quantization = quantization;
+    if (file !== undefined)
+        t.file = file;
+    return t;
+}
+function toWeightTensor(e, file, q, names) {
+    let role = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (e.type.kind === 'int' && e.type.bits <= 8) ? 'param' : 'non-weight';
+    if (q && (q.method === 'gptq' || q.method === 'awq')) {
+        if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
+            const [r, c] = e.dims;
+            // GPTQ packs along the input (rows), AWQ along the output (columns).
+            const dims = q.method === 'gptq' ? [(r * 32) / q.bits, c] : [r, (c * 32) / q.bits];
+            return weightTensor(e, file, `uint${q.bits}`, dims, (e.elements * 32) / q.bits, 'param', describeQuantization(q));
+        }
+        if (e.name.endsWith('.qzeros') || e.name.endsWith('.scales')) {
+            return weightTensor(e, file, e.type.dtype, e.dims, e.elements, 'buffer', `${q.method.toUpperCase()} ${e.name.endsWith('.qzeros') ? 'zero points' : 'scales'}`);
+        }
+        if (e.name.endsWith('.g_idx'))
+            role = 'non-weight';
+    }
+    if (q && q.method === 'bitsandbytes') {
+        if (BNB_SIDECAR.test(e.name))
+            return weightTensor(e, file, e.type.dtype, e.dims, e.elements, 'buffer', 'bitsandbytes quantization state');
+        if (q.bits === 4 && e.typeName === 'U8' && (names.has(`${e.name}.absmax`) || names.has(`${e.name}.quant_state.bitsandbytes__${q.bnb4bitType ?? 'nf4'}`))) {
+            return weightTensor(e, file, q.bnb4bitType ?? 'nf4', [e.elements * 2], e.elements * 2, 'param', describeQuantization(q));
+        }
+    }
+    if (q && q.method === 'mxfp4') {
+        if (e.name.endsWith('_blocks') && e.typeName === 'U8') {
+            const dims = e.dims.length >= 2 ? [...e.dims.slice(0, -2), e.dims[e.dims.length - 2] * e.dims[e.dims.length - 1] * 2] : [e.elements * 2];
+            return weightTensor(e, file, 'float4e2m1', dims, e.elements * 2, 'param', describeQuantization(q));
+        }
+        if (e.name.endsWith('_scales') && e.typeName === 'U8')
+            return weightTensor(e, file, 'float8e8m0', e.dims, e.elements, 'buffer', 'MXFP4 scales');
+    }
+    return weightTensor(e, file, e.type.dtype, e.dims, e.elements, role);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/format.js
+
+const safetensorsFormat = {
+    name: 'safetensors',
+    label: 'safetensors',
+    kind: 'weights',
+    extensions: ['.safetensors', '.safetensors.index.json'],
+    magic: looksLikeSafetensors,
+    async read(path) {
+        return { kind: 'weights', weights: readSafetensors(path).weights, formatVersion: '' };
+    },
+    sideFiles(path, content) {
+        return safetensorsSideFiles(path, content);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/flatbuffer.js
+/**
+ * A bounds-checked FlatBuffers reader over a file window. FlatBuffers are offset-based, so a table
+ * is read where it lies and a weight vector is only ever measured (its length prefix), never read.
+ * Every offset, vtable and vector length is checked against the file before it is followed: a
+ * hostile file yields a FlatBufferError, never an out-of-range read or an unbounded allocation.
+ *
+ * Layout (flatbuffers.dev, "Internals"): a table starts with an int32 `soffset` to its vtable
+ * (vtable = table - soffset); the vtable holds uint16 vtable size, uint16 table size, then one
+ * uint16 offset per field (0 = absent, the default applies). Reference fields hold a uint32
+ * offset relative to the field's own position; a vector or string starts with a uint32 count.
+ */
+
+class FlatBufferError extends Error {
+    name = 'FlatBufferError';
+}
+class flatbuffer_MemorySource {
+    bytes;
+    size;
+    readCalls = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.size = bytes.byteLength;
+    }
+    get bytesRead() {
+        return this.size;
+    }
+    view(pos, len) {
+        return new DataView(this.bytes.buffer, this.bytes.byteOffset + pos, len);
+    }
+}
+const PAGE = 512;
+/** Pages kept in memory (1 MiB): tables are small and close together, weights are never paged in. */
+const MAX_PAGES = 2048;
+/** Pages fetched in one read when reading runs on from the last page read (a table region). */
+const RUN_PAGES = 16;
+/**
+ * A file read in 512-byte pages, least recently used pages dropped first. A weight buffer is
+ * measured through its 4-byte length prefix, so an isolated read costs one small page; reads that
+ * run on from the previous page (the tables region) fetch 16 pages (8 KiB) at a time.
+ */
+class FileSource {
+    fd;
+    size;
+    bytesRead = 0;
+    readCalls = 0;
+    pages = new Map();
+    lastMiss = -2;
+    constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+    }
+    page(index) {
+        const hit = this.pages.get(index);
+        if (hit) {
+            this.pages.delete(index);
+            this.pages.set(index, hit);
+            return hit;
+        }
+        const count = index === this.lastMiss + 1 ? RUN_PAGES : 1;
+        this.lastMiss = index + count - 1;
+        const start = index * PAGE;
+        const len = Math.min(count * PAGE, this.size - start);
+        const buf = new Uint8Array(len);
+        let got = 0;
+        while (got < len) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, got, len - got, start + got);
+            this.readCalls++;
+            if (n === 0)
+                throw new FlatBufferError(`file ended at byte ${start + got} while reading (it changed while being read?)`);
+            got += n;
+        }
+        this.bytesRead += len;
+        for (let k = 0; k * PAGE < len; k++) {
+            if (k > 0 && this.pages.has(index + k))
+                continue;
+            this.pages.set(index + k, buf.subarray(k * PAGE, Math.min(len, (k + 1) * PAGE)));
+            if (this.pages.size > MAX_PAGES)
+                this.pages.delete(this.pages.keys().next().value);
+        }
+        return this.pages.get(index) ?? buf.subarray(0, Math.min(len, PAGE));
+    }
+    view(pos, len) {
+        const first = Math.floor(pos / PAGE);
+        const last = Math.floor((pos + len - 1) / PAGE);
+        if (first === last) {
+            const p = this.page(first);
+            return new DataView(p.buffer, p.byteOffset + (pos - first * PAGE), len);
+        }
+        const out = new Uint8Array(len);
+        let at = 0;
+        for (let i = first; i <= last; i++) {
+            const p = this.page(i);
+            const from = i === first ? pos - first * PAGE : 0;
+            const to = Math.min(p.byteLength, pos + len - i * PAGE);
+            out.set(p.subarray(from, to), at);
+            at += to - from;
+        }
+        return new DataView(out.buffer);
+    }
+}
+const SCALAR_BYTES = {
+    bool: 1, i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, i64: 8, u64: 8, f32: 4, f64: 8,
+};
+function scalarBytes(kind) {
+    return SCALAR_BYTES[kind];
+}
+class FlatBuffer {
+    src;
+    limit;
+    constructor(src, limit = src.size) {
+        this.src = src;
+        this.limit = limit;
+    }
+    get size() {
+        return this.limit;
+    }
+    check(pos, len, what) {
+        if (!Number.isSafeInteger(pos) || pos < 0 || len < 0 || pos + len > this.limit) {
+            throw new FlatBufferError(`${what} at byte ${pos} (${len} bytes) lies outside the file (${this.limit} bytes)`);
+        }
+    }
+    scalarAt(pos, kind, what) {
+        const n = SCALAR_BYTES[kind];
+        this.check(pos, n, what);
+        const v = this.src.view(pos, n);
+        switch (kind) {
+            case 'bool': return v.getUint8(0) !== 0 ? 1 : 0;
+            case 'i8': return v.getInt8(0);
+            case 'u8': return v.getUint8(0);
+            case 'i16': return v.getInt16(0, true);
+            case 'u16': return v.getUint16(0, true);
+            case 'i32': return v.getInt32(0, true);
+            case 'u32': return v.getUint32(0, true);
+            case 'f32': return v.getFloat32(0, true);
+            case 'f64': return v.getFloat64(0, true);
+            case 'i64': return Number(v.getBigInt64(0, true));
+            case 'u64': return Number(v.getBigUint64(0, true));
+        }
+    }
+    bytesAt(pos, len, what) {
+        this.check(pos, len, what);
+        const v = this.src.view(pos, len);
+        return new Uint8Array(v.buffer, v.byteOffset, len);
+    }
+    /** The table a uint32 offset at `ref` points to (the root offset, a table field, a vector element). */
+    tableAt(ref, what) {
+        const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
+        this.check(pos, 4, what);
+        const vtable = pos - this.scalarAt(pos, 'i32', `${what}'s vtable offset`);
+        this.check(vtable, 4, `${what}'s vtable`);
+        const vtSize = this.scalarAt(vtable, 'u16', `${what}'s vtable`);
+        const size = this.scalarAt(vtable + 2, 'u16', `${what}'s vtable`);
+        if (vtSize < 4 || vtSize % 2 !== 0)
+            throw new FlatBufferError(`${what} at byte ${pos} has a malformed vtable (size ${vtSize})`);
+        if (size < 4)
+            throw new FlatBufferError(`${what} at byte ${pos} declares a table of ${size} bytes`);
+        this.check(vtable, vtSize, `${what}'s vtable`);
+        this.check(pos, size, what);
+        return { pos, vtable, fields: (vtSize - 4) / 2, size };
+    }
+    /** Position of field `id` in the table, or 0 when the field is absent. */
+    field(t, id, bytes, what) {
+        if (id >= t.fields)
+            return 0;
+        const off = this.scalarAt(t.vtable + 4 + 2 * id, 'u16', what);
+        if (off === 0)
+            return 0;
+        if (off < 4 || off + bytes > t.size)
+            throw new FlatBufferError(`${what}: field offset ${off} lies outside its table (${t.size} bytes)`);
+        return t.pos + off;
+    }
+    scalar(t, id, kind, def, what) {
+        const p = this.field(t, id, SCALAR_BYTES[kind], what);
+        return p === 0 ? def : this.scalarAt(p, kind, what);
+    }
+    /** A sub-table field, or undefined when absent. */
+    table(t, id, what) {
+        const p = this.field(t, id, 4, what);
+        return p === 0 ? undefined : this.tableAt(p, what);
+    }
+    /**
+     * A vector field (undefined when absent), its whole extent checked against the file. `max`
+     * bounds the element count where we go on to visit every element.
+     */
+    vector(t, id, elemBytes, what, max = Infinity) {
+        const p = this.field(t, id, 4, what);
+        if (p === 0)
+            return undefined;
+        return this.vectorAt(p, elemBytes, what, max);
+    }
+    vectorAt(ref, elemBytes, what, max = Infinity) {
+        const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
+        const length = this.scalarAt(pos, 'u32', `${what}'s length`);
+        if (length * elemBytes > this.limit - pos - 4) {
+            throw new FlatBufferError(`${what} at byte ${pos} declares ${length} elements, which run past the end of the file`);
+        }
+        if (length > max)
+            throw new FlatBufferError(`${what} has ${length} elements (more than the ${max} a model can have)`);
+        return { start: pos + 4, length };
+    }
+    /** The elements of a scalar vector field ([] when absent). */
+    numbers(t, id, kind, what, max) {
+        const v = this.vector(t, id, SCALAR_BYTES[kind], what, max);
+        if (!v)
+            return [];
+        const n = SCALAR_BYTES[kind];
+        const out = new Array(v.length);
+        for (let i = 0; i < v.length; i++)
+            out[i] = this.scalarAt(v.start + i * n, kind, what);
+        return out;
+    }
+    /** Element i of a vector of tables. */
+    tableIn(v, i, what) {
+        return this.tableAt(v.start + 4 * i, what);
+    }
+    /**
+     * A string field ('' when absent), decoded as UTF-8 with invalid bytes replaced. At most
+     * `maxBytes` are read; a longer string is cut there and marked with an ellipsis.
+     */
+    string(t, id, what, maxBytes = 4096) {
+        const p = this.field(t, id, 4, what);
+        if (p === 0)
+            return '';
+        const v = this.vectorAt(p, 1, what);
+        const take = Math.min(v.length, maxBytes);
+        const text = new TextDecoder('utf-8', { fatal: false }).decode(this.bytesAt(v.start, take, what));
+        return take < v.length ? `${text}…` : text;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/schema.js
+const FILE_IDENTIFIER = 'TFL3';
+const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6, signatureDefs: 7 };
+const OPERATOR_CODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 };
+const SUBGRAPH = { tensors: 0, inputs: 1, outputs: 2, operators: 3, name: 4 };
+const TENSOR = {
+    shape: 0, type: 1, buffer: 2, name: 3, quantization: 4, isVariable: 5, sparsity: 6, shapeSignature: 7, hasRank: 8,
+};
+const QUANTIZATION = { min: 0, max: 1, scale: 2, zeroPoint: 3, detailsType: 4, details: 5, quantizedDimension: 6 };
+const SPARSITY = { traversalOrder: 0, blockMap: 1, dimMetadata: 2 };
+const OPERATOR = {
+    opcodeIndex: 0, inputs: 1, outputs: 2, builtinOptionsType: 3, builtinOptions: 4, customOptions: 5,
+    customOptionsFormat: 6, mutatingVariableInputs: 7, intermediates: 8, largeCustomOptionsOffset: 9,
+    largeCustomOptionsSize: 10, builtinOptions2Type: 11, builtinOptions2: 12,
+};
+const BUFFER = { data: 0, offset: 1, size: 2 };
+const METADATA = { name: 0, buffer: 1 };
+/** TensorType code -> IR dtype; undefined for RESOURCE and VARIANT (handles, not data). */
+const TENSOR_TYPES = [
+    { name: 'FLOAT32', dtype: 'float32' }, { name: 'FLOAT16', dtype: 'float16' }, { name: 'INT32', dtype: 'int32' },
+    { name: 'UINT8', dtype: 'uint8' }, { name: 'INT64', dtype: 'int64' }, { name: 'STRING', dtype: 'string' },
+    { name: 'BOOL', dtype: 'bool' }, { name: 'INT16', dtype: 'int16' }, { name: 'COMPLEX64', dtype: 'complex64' },
+    { name: 'INT8', dtype: 'int8' }, { name: 'FLOAT64', dtype: 'float64' }, { name: 'COMPLEX128', dtype: 'complex128' },
+    { name: 'UINT64', dtype: 'uint64' }, { name: 'RESOURCE', dtype: undefined }, { name: 'VARIANT', dtype: undefined },
+    { name: 'UINT32', dtype: 'uint32' }, { name: 'UINT16', dtype: 'uint16' }, { name: 'INT4', dtype: 'int4' },
+    { name: 'BFLOAT16', dtype: 'bfloat16' },
+];
+/** BuiltinOperator by code (index). Codes past the end are reported as BUILTIN_<code>. */
+const BUILTIN_OPERATORS = ('ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_CONV_2D DEPTH_TO_SPACE DEQUANTIZE EMBEDDING_LOOKUP FLOOR '
+    + 'FULLY_CONNECTED HASHTABLE_LOOKUP L2_NORMALIZATION L2_POOL_2D LOCAL_RESPONSE_NORMALIZATION LOGISTIC LSH_PROJECTION '
+    + 'LSTM MAX_POOL_2D MUL RELU RELU_N1_TO_1 RELU6 RESHAPE RESIZE_BILINEAR RNN SOFTMAX SPACE_TO_DEPTH SVDF TANH '
+    + 'CONCAT_EMBEDDINGS SKIP_GRAM CALL CUSTOM EMBEDDING_LOOKUP_SPARSE PAD UNIDIRECTIONAL_SEQUENCE_RNN GATHER '
+    + 'BATCH_TO_SPACE_ND SPACE_TO_BATCH_ND TRANSPOSE MEAN SUB DIV SQUEEZE UNIDIRECTIONAL_SEQUENCE_LSTM STRIDED_SLICE '
+    + 'BIDIRECTIONAL_SEQUENCE_RNN EXP TOPK_V2 SPLIT LOG_SOFTMAX DELEGATE BIDIRECTIONAL_SEQUENCE_LSTM CAST PRELU MAXIMUM '
+    + 'ARG_MAX MINIMUM LESS NEG PADV2 GREATER GREATER_EQUAL LESS_EQUAL SELECT SLICE SIN TRANSPOSE_CONV SPARSE_TO_DENSE '
+    + 'TILE EXPAND_DIMS EQUAL NOT_EQUAL LOG SUM SQRT RSQRT SHAPE POW ARG_MIN FAKE_QUANT REDUCE_PROD REDUCE_MAX PACK '
+    + 'LOGICAL_OR ONE_HOT LOGICAL_AND LOGICAL_NOT UNPACK REDUCE_MIN FLOOR_DIV REDUCE_ANY SQUARE ZEROS_LIKE FILL FLOOR_MOD '
+    + 'RANGE RESIZE_NEAREST_NEIGHBOR LEAKY_RELU SQUARED_DIFFERENCE MIRROR_PAD ABS SPLIT_V UNIQUE CEIL REVERSE_V2 ADD_N '
+    + 'GATHER_ND COS WHERE RANK ELU REVERSE_SEQUENCE MATRIX_DIAG QUANTIZE MATRIX_SET_DIAG ROUND HARD_SWISH IF WHILE '
+    + 'NON_MAX_SUPPRESSION_V4 NON_MAX_SUPPRESSION_V5 SCATTER_ND SELECT_V2 DENSIFY SEGMENT_SUM BATCH_MATMUL '
+    + 'PLACEHOLDER_FOR_GREATER_OP_CODES CUMSUM CALL_ONCE BROADCAST_TO RFFT2D CONV_3D IMAG REAL COMPLEX_ABS HASHTABLE '
+    + 'HASHTABLE_FIND HASHTABLE_IMPORT HASHTABLE_SIZE REDUCE_ALL CONV_3D_TRANSPOSE VAR_HANDLE READ_VARIABLE '
+    + 'ASSIGN_VARIABLE BROADCAST_ARGS RANDOM_STANDARD_NORMAL BUCKETIZE RANDOM_UNIFORM MULTINOMIAL GELU '
+    + 'DYNAMIC_UPDATE_SLICE RELU_0_TO_1 UNSORTED_SEGMENT_PROD UNSORTED_SEGMENT_MAX UNSORTED_SEGMENT_SUM ATAN2 '
+    + 'UNSORTED_SEGMENT_MIN SIGN BITCAST BITWISE_XOR RIGHT_SHIFT STABLEHLO_LOGISTIC STABLEHLO_ADD STABLEHLO_DIVIDE '
+    + 'STABLEHLO_MULTIPLY STABLEHLO_MAXIMUM STABLEHLO_RESHAPE STABLEHLO_CLAMP STABLEHLO_CONCATENATE '
+    + 'STABLEHLO_BROADCAST_IN_DIM STABLEHLO_CONVOLUTION STABLEHLO_SLICE STABLEHLO_CUSTOM_CALL STABLEHLO_REDUCE '
+    + 'STABLEHLO_ABS STABLEHLO_AND STABLEHLO_COSINE STABLEHLO_EXPONENTIAL STABLEHLO_FLOOR STABLEHLO_LOG STABLEHLO_MINIMUM '
+    + 'STABLEHLO_NEGATE STABLEHLO_OR STABLEHLO_POWER STABLEHLO_REMAINDER STABLEHLO_RSQRT STABLEHLO_SELECT '
+    + 'STABLEHLO_SUBTRACT STABLEHLO_TANH STABLEHLO_SCATTER STABLEHLO_COMPARE STABLEHLO_CONVERT STABLEHLO_DYNAMIC_SLICE '
+    + 'STABLEHLO_DYNAMIC_UPDATE_SLICE STABLEHLO_PAD STABLEHLO_IOTA STABLEHLO_DOT_GENERAL STABLEHLO_REDUCE_WINDOW '
+    + 'STABLEHLO_SORT STABLEHLO_WHILE STABLEHLO_GATHER STABLEHLO_TRANSPOSE DILATE STABLEHLO_RNG_BIT_GENERATOR '
+    + 'REDUCE_WINDOW STABLEHLO_COMPOSITE COMPLEX').split(' ');
+/** Builtin codes that are not operators a model can run (markers, the custom-op code). */
+const NOT_AN_OPERATOR = new Set(['CUSTOM', 'DELEGATE', 'PLACEHOLDER_FOR_GREATER_OP_CODES']);
+const OPTION_TABLES = {
+    Conv2DOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1 quantized_bias_type:tensortype',
+    DepthwiseConv2DOptions: 'padding:padding stride_w:int stride_h:int depth_multiplier:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1',
+    ConcatEmbeddingsOptions: 'num_channels:int num_columns_per_channel:ints embedding_dim_per_channel:ints',
+    LSHProjectionOptions: 'type:enum(UNKNOWN,SPARSE,DENSE)',
+    Pool2DOptions: 'padding:padding stride_w:int stride_h:int filter_width:int filter_height:int fused_activation_function:activation',
+    SVDFOptions: 'rank:int fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    RNNOptions: 'fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    FullyConnectedOptions: 'fused_activation_function:activation weights_format:enum(DEFAULT,SHUFFLED4x16INT8) keep_num_dims:bool asymmetric_quantize_inputs:bool quantized_bias_type:tensortype',
+    SoftmaxOptions: 'beta:float',
+    ConcatenationOptions: 'axis:int fused_activation_function:activation',
+    AddOptions: 'fused_activation_function:activation pot_scale_int16:bool=1',
+    L2NormOptions: 'fused_activation_function:activation',
+    LocalResponseNormalizationOptions: 'radius:int bias:float alpha:float beta:float',
+    LSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float kernel_type:enum(FULL,BASIC) asymmetric_quantize_inputs:bool',
+    ResizeBilinearOptions: 'new_height:skip new_width:skip align_corners:bool half_pixel_centers:bool',
+    CallOptions: 'subgraph:uint',
+    ReshapeOptions: 'new_shape:ints',
+    SkipGramOptions: 'ngram_size:int max_skip_size:int include_all_ngrams:bool',
+    SpaceToDepthOptions: 'block_size:int',
+    EmbeddingLookupSparseOptions: 'combiner:enum(SUM,MEAN,SQRTN)',
+    MulOptions: 'fused_activation_function:activation',
+    PadOptions: '',
+    GatherOptions: 'axis:int batch_dims:int',
+    BatchToSpaceNDOptions: '',
+    SpaceToBatchNDOptions: '',
+    TransposeOptions: '',
+    ReducerOptions: 'keep_dims:bool',
+    SubOptions: 'fused_activation_function:activation pot_scale_int16:bool=1',
+    DivOptions: 'fused_activation_function:activation',
+    SqueezeOptions: 'squeeze_dims:ints',
+    SequenceRNNOptions: 'time_major:bool fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    StridedSliceOptions: 'begin_mask:int end_mask:int ellipsis_mask:int new_axis_mask:int shrink_axis_mask:int offset:bool',
+    ExpOptions: '',
+    TopKV2Options: '',
+    SplitOptions: 'num_splits:int',
+    LogSoftmaxOptions: '',
+    CastOptions: 'in_data_type:tensortype out_data_type:tensortype',
+    DequantizeOptions: '',
+    MaximumMinimumOptions: '',
+    ArgMaxOptions: 'output_type:tensortype',
+    LessOptions: '',
+    NegOptions: '',
+    PadV2Options: '',
+    GreaterOptions: '',
+    GreaterEqualOptions: '',
+    LessEqualOptions: '',
+    SelectOptions: '',
+    SliceOptions: '',
+    TransposeConvOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation quantized_bias_type:tensortype',
+    SparseToDenseOptions: 'validate_indices:bool',
+    TileOptions: '',
+    ExpandDimsOptions: '',
+    EqualOptions: '',
+    NotEqualOptions: '',
+    ShapeOptions: 'out_type:tensortype',
+    PowOptions: '',
+    ArgMinOptions: 'output_type:tensortype',
+    FakeQuantOptions: 'min:float max:float num_bits:int narrow_range:bool',
+    PackOptions: 'values_count:int axis:int',
+    LogicalOrOptions: '',
+    OneHotOptions: 'axis:int',
+    LogicalAndOptions: '',
+    LogicalNotOptions: '',
+    UnpackOptions: 'num:int axis:int',
+    FloorDivOptions: '',
+    SquareOptions: '',
+    ZerosLikeOptions: '',
+    FillOptions: '',
+    BidirectionalSequenceLSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float merge_outputs:bool time_major:bool=1 asymmetric_quantize_inputs:bool',
+    BidirectionalSequenceRNNOptions: 'time_major:bool fused_activation_function:activation merge_outputs:bool asymmetric_quantize_inputs:bool',
+    UnidirectionalSequenceLSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float time_major:bool asymmetric_quantize_inputs:bool diagonal_recurrent_tensors:bool',
+    FloorModOptions: '',
+    RangeOptions: '',
+    ResizeNearestNeighborOptions: 'align_corners:bool half_pixel_centers:bool',
+    LeakyReluOptions: 'alpha:float',
+    SquaredDifferenceOptions: '',
+    MirrorPadOptions: 'mode:enum(REFLECT,SYMMETRIC)',
+    AbsOptions: '',
+    SplitVOptions: 'num_splits:int',
+    UniqueOptions: 'idx_out_type:tensortype=2',
+    ReverseV2Options: '',
+    AddNOptions: '',
+    GatherNdOptions: '',
+    CosOptions: '',
+    WhereOptions: '',
+    RankOptions: '',
+    ReverseSequenceOptions: 'seq_dim:int batch_dim:int',
+    MatrixDiagOptions: '',
+    QuantizeOptions: '',
+    MatrixSetDiagOptions: '',
+    HardSwishOptions: '',
+    IfOptions: 'then_subgraph_index:int else_subgraph_index:int',
+    WhileOptions: 'cond_subgraph_index:int body_subgraph_index:int',
+    DepthToSpaceOptions: 'block_size:int',
+    NonMaxSuppressionV4Options: '',
+    NonMaxSuppressionV5Options: '',
+    ScatterNdOptions: '',
+    SelectV2Options: '',
+    DensifyOptions: '',
+    SegmentSumOptions: '',
+    BatchMatMulOptions: 'adj_x:bool adj_y:bool asymmetric_quantize_inputs:bool',
+    CumsumOptions: 'exclusive:bool reverse:bool',
+    CallOnceOptions: 'init_subgraph_index:int',
+    BroadcastToOptions: '',
+    Rfft2dOptions: '',
+    Conv3DOptions: 'padding:padding stride_d:int stride_w:int stride_h:int fused_activation_function:activation dilation_d_factor:int=1 dilation_w_factor:int=1 dilation_h_factor:int=1',
+    HashtableOptions: 'table_id:int key_dtype:tensortype value_dtype:tensortype',
+    HashtableFindOptions: '',
+    HashtableImportOptions: '',
+    HashtableSizeOptions: '',
+    VarHandleOptions: 'container:string shared_name:string',
+    ReadVariableOptions: '',
+    AssignVariableOptions: '',
+    RandomOptions: 'seed:long seed2:long',
+    BucketizeOptions: 'boundaries:floats',
+    GeluOptions: 'approximate:bool',
+    DynamicUpdateSliceOptions: '',
+    UnsortedSegmentProdOptions: '',
+    UnsortedSegmentMaxOptions: '',
+    UnsortedSegmentMinOptions: '',
+    UnsortedSegmentSumOptions: '',
+    ATan2Options: '',
+    SignOptions: '',
+    BitcastOptions: '',
+    BitwiseXorOptions: '',
+    RightShiftOptions: '',
+};
+function parseFields(spec) {
+    if (!spec)
+        return [];
+    return spec.split(' ').map((f) => {
+        const [name, rest] = f.split(':');
+        const [kind, def] = rest.split('=');
+        return { name, kind, def: def === undefined ? 0 : Number(def) };
+    });
+}
+/** Options tables by BuiltinOptions union tag (tag 0 is NONE). */
+const BUILTIN_OPTIONS = [
+    undefined,
+    ...Object.entries(OPTION_TABLES).map(([table, spec]) => ({ table, fields: parseFields(spec) })),
+];
+const PADDING = ['SAME', 'VALID'];
+const ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/decode.js
+/**
+ * Decodes a TFLite flatbuffer into plain records (tflite/model.ts), reading tables only: buffers
+ * are measured through their length prefix or their offset/size, never read. Counts of what we go
+ * on to visit are bounded so that a forged vector cannot make us walk one table a billion times.
+ */
+
+
+/** Bounds on what one file can declare (far above any real model; below what would hang us). */
+const LIMITS = {
+    operatorCodes: 100_000,
+    subgraphs: 100_000,
+    /** Tensor and operator tables over all subgraphs. */
+    records: 4_000_000,
+    operands: 100_000,
+    rank: 64,
+    metadata: 10_000,
+    buffers: 50_000_000,
+};
+class Decoder {
+    fb;
+    records = 0;
+    buffers = new Map();
+    buffersVec;
+    constructor(fb) {
+        this.fb = fb;
+    }
+    count(n, what) {
+        this.records += n;
+        if (this.records > LIMITS.records)
+            throw new FlatBufferError(`more than ${LIMITS.records} tensors and operators (at ${what})`);
+    }
+    decode() {
+        const { fb } = this;
+        if (fb.size < 8)
+            throw new FlatBufferError(`${fb.size} bytes is too short for a TFLite file`);
+        const ident = new TextDecoder('latin1').decode(fb.bytesAt(4, 4, 'file identifier'));
+        if (ident !== FILE_IDENTIFIER) {
+            throw new FlatBufferError(`not a TFLite file: file identifier is '${printable(ident)}', expected '${FILE_IDENTIFIER}'`);
+        }
+        const root = fb.tableAt(0, 'model');
+        const version = fb.scalar(root, MODEL.version, 'u32', 0, 'model version');
+        const codesVec = fb.vector(root, MODEL.operatorCodes, 4, 'operator codes', LIMITS.operatorCodes);
+        const opCodes = [];
+        for (let i = 0; i < (codesVec?.length ?? 0); i++)
+            opCodes.push(this.opCode(fb.tableIn(codesVec, i, `operator code ${i}`)));
+        this.buffersVec = fb.vector(root, MODEL.buffers, 4, 'buffers', LIMITS.buffers);
+        const sgVec = fb.vector(root, MODEL.subgraphs, 4, 'subgraphs', LIMITS.subgraphs);
+        if (!sgVec || sgVec.length === 0)
+            throw new FlatBufferError('the model has no subgraph');
+        const subgraphs = [];
+        for (let i = 0; i < sgVec.length; i++)
+            subgraphs.push(this.subgraph(fb.tableIn(sgVec, i, `subgraph ${i}`), i, opCodes));
+        const description = fb.string(root, MODEL.description, 'model description', 256);
+        const metadata = new Map();
+        const mdVec = fb.vector(root, MODEL.metadata, 4, 'metadata', LIMITS.metadata);
+        for (let i = 0; i < (mdVec?.length ?? 0); i++) {
+            const t = fb.tableIn(mdVec, i, `metadata ${i}`);
+            const name = fb.string(t, METADATA.name, `metadata ${i} name`, 256);
+            const buf = this.buffer(fb.scalar(t, METADATA.buffer, 'u32', 0, `metadata ${i} buffer`), `metadata '${name}'`);
+            metadata.set(name, this.metadataText(name, buf));
+        }
+        return { version, description, opCodes, subgraphs, buffers: this.buffers, metadata, fileBytes: fb.size };
+    }
+    metadataText(name, buf) {
+        // min_runtime_version is a short NUL-padded version string; other entries are binary blobs.
+        if (name === 'min_runtime_version' && buf.bytes > 0 && buf.bytes <= 64 && buf.dataStart !== undefined) {
+            const raw = this.fb.bytesAt(buf.dataStart, buf.bytes, 'min_runtime_version');
+            const end = raw.indexOf(0);
+            return new TextDecoder('utf-8').decode(end < 0 ? raw : raw.subarray(0, end));
+        }
+        return `${buf.bytes} bytes`;
+    }
+    opCode(t) {
+        const { fb } = this;
+        const deprecated = fb.scalar(t, OPERATOR_CODE.deprecatedBuiltinCode, 'i8', 0, 'operator code');
+        const extended = fb.scalar(t, OPERATOR_CODE.builtinCode, 'i32', 0, 'operator code');
+        // Old files fill only the byte-sized field, new ones both (the byte capped at 127): the larger wins.
+        const code = Math.max(deprecated, extended);
+        const version = fb.scalar(t, OPERATOR_CODE.version, 'i32', 1, 'operator code version');
+        const name = BUILTIN_OPERATORS[code] ?? `BUILTIN_${code}`;
+        if (name === 'CUSTOM') {
+            const custom = fb.string(t, OPERATOR_CODE.customCode, 'custom op name', 256);
+            return { builtin: undefined, custom: custom || '(unnamed custom op)', version };
+        }
+        return { builtin: name, custom: undefined, version };
+    }
+    /** Buffer `index`, decoded once (tensors in several subgraphs may share it). */
+    buffer(index, what) {
+        const hit = this.buffers.get(index);
+        if (hit)
+            return hit;
+        const vec = this.buffersVec;
+        if (!vec || index >= vec.length) {
+            throw new FlatBufferError(`${what} refers to buffer ${index}, but the model has ${vec?.length ?? 0} buffers`);
+        }
+        const { fb } = this;
+        const t = fb.tableIn(vec, index, `buffer ${index}`);
+        const data = fb.vector(t, BUFFER.data, 1, `buffer ${index} data`);
+        const offset = fb.scalar(t, BUFFER.offset, 'u64', 0, `buffer ${index} offset`);
+        const size = fb.scalar(t, BUFFER.size, 'u64', 0, `buffer ${index} size`);
+        let buf;
+        if (data && data.length > 0)
+            buf = { index, bytes: data.length, dataStart: data.start, external: false };
+        else if (offset > 1) {
+            // Files over 2 GB keep buffers after the flatbuffer; the schema makes offset valid only when > 1.
+            if (!Number.isSafeInteger(offset + size) || offset + size > fb.size) {
+                throw new FlatBufferError(`buffer ${index} lies at bytes ${offset}..${offset + size}, outside the file (${fb.size} bytes)`);
+            }
+            buf = { index, bytes: size, dataStart: offset, external: true };
+        }
+        else
+            buf = { index, bytes: 0, dataStart: undefined, external: false };
+        this.buffers.set(index, buf);
+        return buf;
+    }
+    subgraph(t, index, opCodes) {
+        const { fb } = this;
+        const name = fb.string(t, SUBGRAPH.name, `subgraph ${index} name`, 256);
+        const where = `subgraph ${index}`;
+        const tVec = fb.vector(t, SUBGRAPH.tensors, 4, `${where} tensors`, LIMITS.records);
+        this.count(tVec?.length ?? 0, `${where} tensors`);
+        const tensors = [];
+        for (let i = 0; i < (tVec?.length ?? 0); i++)
+            tensors.push(this.tensor(fb.tableIn(tVec, i, `${where} tensor ${i}`), `${where} tensor ${i}`));
+        const inputs = fb.numbers(t, SUBGRAPH.inputs, 'i32', `${where} inputs`, LIMITS.operands);
+        const outputs = fb.numbers(t, SUBGRAPH.outputs, 'i32', `${where} outputs`, LIMITS.operands);
+        const oVec = fb.vector(t, SUBGRAPH.operators, 4, `${where} operators`, LIMITS.records);
+        this.count(oVec?.length ?? 0, `${where} operators`);
+        const operators = [];
+        for (let i = 0; i < (oVec?.length ?? 0); i++) {
+            operators.push(this.operator(fb.tableIn(oVec, i, `${where} operator ${i}`), `${where} operator ${i}`, opCodes));
+        }
+        return { index, name, tensors, inputs, outputs, operators };
+    }
+    tensor(t, what) {
+        const { fb } = this;
+        const typeCode = fb.scalar(t, TENSOR.type, 'i8', 0, what);
+        const type = TENSOR_TYPES[typeCode];
+        if (!type)
+            throw new FlatBufferError(`${what} has unknown element type ${typeCode}`);
+        const shape = fb.numbers(t, TENSOR.shape, 'i32', `${what} shape`, LIMITS.rank);
+        const sigField = fb.vector(t, TENSOR.shapeSignature, 4, `${what} shape signature`, LIMITS.rank);
+        const signature = sigField ? fb.numbers(t, TENSOR.shapeSignature, 'i32', `${what} shape signature`, LIMITS.rank) : undefined;
+        const bufferIndex = fb.scalar(t, TENSOR.buffer, 'u32', 0, what);
+        const name = fb.string(t, TENSOR.name, `${what} name`);
+        const q = fb.table(t, TENSOR.quantization, `${what} quantization`);
+        const sp = fb.table(t, TENSOR.sparsity, `${what} sparsity`);
+        const buffer = bufferIndex === 0 ? undefined : this.buffer(bufferIndex, `${what} ('${name}')`);
+        return {
+            name,
+            typeName: type.name,
+            dtype: type.dtype,
+            shape,
+            signature,
+            hasRank: fb.scalar(t, TENSOR.hasRank, 'bool', 0, what) === 1,
+            isVariable: fb.scalar(t, TENSOR.isVariable, 'bool', 0, what) === 1,
+            buffer: buffer && buffer.bytes > 0 ? buffer : undefined,
+            quantization: q ? this.quantization(q, `${what} quantization`) : undefined,
+            sparsity: sp ? this.sparsity(sp, `${what} sparsity`) : undefined,
+        };
+    }
+    quantization(t, what) {
+        const { fb } = this;
+        // Only the counts matter (per-tensor or per-channel); the scale values are never read.
+        const scales = fb.vector(t, QUANTIZATION.scale, 4, `${what} scales`)?.length ?? 0;
+        const custom = fb.scalar(t, QUANTIZATION.detailsType, 'u8', 0, what) !== 0;
+        if (scales === 0 && !custom)
+            return undefined;
+        return { scales, axis: fb.scalar(t, QUANTIZATION.quantizedDimension, 'i32', 0, what), custom };
+    }
+    sparsity(t, what) {
+        const { fb } = this;
+        const order = fb.vector(t, SPARSITY.traversalOrder, 4, `${what} traversal order`, LIMITS.rank * 2)?.length ?? 0;
+        const blockDims = fb.vector(t, SPARSITY.blockMap, 4, `${what} block map`, LIMITS.rank)?.length ?? 0;
+        return { dims: order, blockDims };
+    }
+    operator(t, what, opCodes) {
+        const { fb } = this;
+        const opcodeIndex = fb.scalar(t, OPERATOR.opcodeIndex, 'u32', 0, what);
+        const code = opCodes[opcodeIndex];
+        if (!code)
+            throw new FlatBufferError(`${what} uses operator code ${opcodeIndex}, but the model has ${opCodes.length}`);
+        const inputs = fb.numbers(t, OPERATOR.inputs, 'i32', `${what} inputs`, LIMITS.operands);
+        const outputs = fb.numbers(t, OPERATOR.outputs, 'i32', `${what} outputs`, LIMITS.operands);
+        const intermediates = fb.numbers(t, OPERATOR.intermediates, 'i32', `${what} intermediates`, LIMITS.operands);
+        const optType = fb.scalar(t, OPERATOR.builtinOptionsType, 'u8', 0, what);
+        const options = new Map();
+        const spec = BUILTIN_OPTIONS[optType];
+        if (spec) {
+            const ot = fb.table(t, OPERATOR.builtinOptions, `${what} ${spec.table}`);
+            if (ot)
+                for (const [i, f] of spec.fields.entries())
+                    this.option(ot, i, f, options, `${what} ${spec.table}.${f.name}`);
+        }
+        return { code, inputs, outputs, intermediates, optionsTable: spec?.table, options };
+    }
+    option(t, id, f, out, what) {
+        const { fb } = this;
+        const k = f.kind;
+        if (k === 'skip')
+            return;
+        if (k === 'ints')
+            out.set(f.name, fb.numbers(t, id, 'i32', what, LIMITS.operands));
+        else if (k === 'longs')
+            out.set(f.name, fb.numbers(t, id, 'i64', what, LIMITS.operands));
+        else if (k === 'floats')
+            out.set(f.name, fb.numbers(t, id, 'f32', what, LIMITS.operands));
+        else if (k === 'string')
+            out.set(f.name, fb.string(t, id, what, 256));
+        else if (k === 'float')
+            out.set(f.name, fb.scalar(t, id, 'f32', f.def, what));
+        else if (k === 'bool')
+            out.set(f.name, fb.scalar(t, id, 'bool', f.def, what));
+        else if (k === 'int')
+            out.set(f.name, fb.scalar(t, id, 'i32', f.def, what));
+        else if (k === 'uint')
+            out.set(f.name, fb.scalar(t, id, 'u32', f.def, what));
+        else if (k === 'long')
+            out.set(f.name, fb.scalar(t, id, 'i64', f.def, what));
+        else if (k === 'byte')
+            out.set(f.name, fb.scalar(t, id, 'i8', f.def, what));
+        else {
+            const code = fb.scalar(t, id, 'i8', f.def, what);
+            const names = k === 'padding' ? PADDING : k === 'activation' ? ACTIVATIONS : k === 'tensortype'
+                ? TENSOR_TYPES.map((x) => x.dtype ?? x.name.toLowerCase())
+                : k.slice(5, -1).split(',');
+            const name = names[code];
+            if (name === undefined)
+                throw new FlatBufferError(`${what} has unknown value ${code}`);
+            out.set(f.name, name);
+        }
+    }
+}
+function printable(s) {
+    return s.replace(/[^\x20-\x7e]/g, '?');
+}
+function decodeTflite(fb) {
+    return new Decoder(fb).decode();
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/to-ir.js
+/**
+ * A decoded TFLite model as the graph IR. Subgraph 0 is the main graph; subgraphs reached through
+ * WHILE/IF/CALL_ONCE become graph attributes of their operators (like ONNX Loop/If bodies). Each
+ * operator is a node in domain 'tflite' (custom ops: 'tflite.custom') with its builtin options as
+ * attributes and its output tensors' stored types in the `output_types` attribute: TFLite stores
+ * every tensor's shape, so the op definitions read shapes and only infer the dims the file leaves
+ * dynamic (-1 in shape_signature).
+ */
+
+
+const TFLITE_DOMAIN = 'tflite';
+const TFLITE_CUSTOM_DOMAIN = 'tflite.custom';
+/** The node attribute holding the stored types of a node's outputs (ValueInfo per output). */
+const OUTPUT_TYPES_ATTR = 'output_types';
+/** Integer constants up to this many elements carry their values (shapes, axes, pads, perms). */
+const MAX_INT_VALUES = 256;
+/** Options naming a subgraph, and the graph attribute each becomes. */
+const SUBGRAPH_OPTIONS = {
+    cond_subgraph_index: 'cond',
+    body_subgraph_index: 'body',
+    then_subgraph_index: 'then_branch',
+    else_subgraph_index: 'else_branch',
+    init_subgraph_index: 'init',
+    subgraph: 'subgraph',
+};
+class Converter {
+    raw;
+    fb;
+    graphs = new Map();
+    stack = [];
+    constructor(raw, fb) {
+        this.raw = raw;
+        this.fb = fb;
+    }
+    graph(index) {
+        const done = this.graphs.get(index);
+        if (done)
+            return done;
+        if (this.stack.includes(index)) {
+            throw new FlatBufferError(`subgraph ${index} calls itself (through subgraphs ${[...this.stack, index].join(' -> ')})`);
+        }
+        const sg = this.raw.subgraphs[index];
+        if (!sg)
+            throw new FlatBufferError(`an operator refers to subgraph ${index}, but the model has ${this.raw.subgraphs.length}`);
+        this.stack.push(index);
+        const g = this.convert(sg);
+        this.stack.pop();
+        this.graphs.set(index, g);
+        return g;
+    }
+    convert(sg) {
+        const where = `subgraph ${sg.index}`;
+        const names = uniqueNames(sg.tensors.map((t) => t.name), 'tensor');
+        const tensorAt = (i, what) => {
+            const t = sg.tensors[i];
+            if (!t)
+                throw new FlatBufferError(`${what} refers to tensor ${i}, but ${where} has ${sg.tensors.length} tensors`);
+            return t;
+        };
+        const inputSet = new Set();
+        const inputs = sg.inputs.map((i) => {
+            inputSet.add(i);
+            return this.valueInfo(tensorAt(i, `${where} input`), names[i], true);
+        });
+        const initializers = new Map();
+        const valueInfo = [];
+        sg.tensors.forEach((t, i) => {
+            if (t.buffer && !t.isVariable)
+                initializers.set(names[i], this.initializer(t, names[i], `${where} tensor ${i}`));
+            else if (t.isVariable && !inputSet.has(i)) {
+                // Variable tensors (RNN/LSTM state) are runtime-owned state the operator reads: an input.
+                inputs.push(this.valueInfo(t, names[i], true));
+            }
+            else if (!inputSet.has(i))
+                valueInfo.push(this.valueInfo(t, names[i], false));
+        });
+        const outputs = sg.outputs.map((i) => this.valueInfo(tensorAt(i, `${where} output`), names[i], false));
+        const nodeNames = uniqueNames(sg.operators.map((op) => {
+            const first = op.outputs[0];
+            const n = first !== undefined && first >= 0 ? sg.tensors[first]?.name ?? '' : '';
+            // Converter names join every fused TF op with ';': the first one names the layer.
+            return n.split(';')[0] ?? '';
+        }), 'op');
+        const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k], sg, names, tensorAt, `${where} operator ${k}`));
+        return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes };
+    }
+    node(op, name, sg, names, tensorAt, what) {
+        const ref = (i) => {
+            if (i === -1)
+                return '';
+            tensorAt(i, what);
+            return names[i];
+        };
+        const attributes = new Map();
+        for (const [key, v] of op.options) {
+            const sub = SUBGRAPH_OPTIONS[key];
+            if (sub !== undefined && typeof v === 'number') {
+                attributes.set(sub, { type: 'graph', value: this.graph(v) });
+                continue;
+            }
+            if (typeof v === 'string')
+                attributes.set(key, { type: 'string', value: v });
+            else if (typeof v === 'number')
+                attributes.set(key, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+            else
+                attributes.set(key, v.every(Number.isInteger) ? { type: 'ints', value: v } : { type: 'floats', value: v });
+        }
+        // Floats that happen to be whole (beta=1, alpha=0) must stay floats.
+        for (const k of ['beta', 'alpha', 'bias', 'cell_clip', 'proj_clip', 'min', 'max']) {
+            const a = attributes.get(k);
+            if (a?.type === 'int')
+                attributes.set(k, { type: 'float', value: a.value });
+        }
+        attributes.set(OUTPUT_TYPES_ATTR, {
+            type: 'type_protos',
+            value: op.outputs.map((i) => (i === -1 ? { name: '', dtype: undefined, shape: undefined, kind: 'unknown' } : this.valueInfo(tensorAt(i, what), names[i], false))),
+        });
+        attributes.set('version', { type: 'int', value: op.code.version });
+        void sg;
+        return {
+            name,
+            opType: op.code.builtin ?? op.code.custom,
+            domain: op.code.builtin ? TFLITE_DOMAIN : TFLITE_CUSTOM_DOMAIN,
+            inputs: op.inputs.map(ref),
+            outputs: op.outputs.map(ref),
+            attributes,
+        };
+    }
+    /**
+     * The stored type of a tensor. shape_signature's -1 dims are dynamic: on graph inputs they get a
+     * name the user can bind (`batch` for the leading dim, `<input>_<axis>` otherwise), elsewhere they
+     * are unknown (null) and the op definitions infer them.
+     */
+    valueInfo(t, name, isInput) {
+        const shape = storedShape(t);
+        const sig = t.signature && shape && t.signature.length === shape.length ? t.signature : undefined;
+        const dims = shape?.map((stored, i) => {
+            const d = sig ? sig[i] : stored;
+            if (d >= 0)
+                return d;
+            if (d !== -1 || !sig)
+                throw new FlatBufferError(`tensor '${name}' has negative dimension ${d}`);
+            return isInput ? (i === 0 ? 'batch' : `${name}_${i}`) : null;
+        });
+        return { name, dtype: t.dtype, shape: dims, kind: t.dtype ? 'tensor' : 'opaque' };
+    }
+    initializer(t, name, what) {
+        const buf = t.buffer;
+        if (!t.dtype)
+            throw new FlatBufferError(`${what} ('${name}') is a ${t.typeName} tensor with stored data`);
+        for (const d of t.shape)
+            if (d < 0)
+                throw new FlatBufferError(`${what} ('${name}') is a constant with negative dimension ${d}`);
+        let elements = 1;
+        for (const d of t.shape)
+            elements *= d;
+        if (!Number.isSafeInteger(elements))
+            throw new FlatBufferError(`${what} ('${name}') has more than 2^53 elements`);
+        const dense = bytesFor(t.dtype, elements);
+        const sparse = t.sparsity !== undefined;
+        if (!sparse && t.dtype !== 'string' && buf.bytes !== dense) {
+            throw new FlatBufferError(`${what} ('${name}') has ${elements} ${t.dtype} elements (${dense} bytes) but its buffer ${buf.index} holds ${buf.bytes} bytes`);
+        }
+        if (sparse && buf.bytes > dense) {
+            throw new FlatBufferError(`${what} ('${name}') is sparse but stores ${buf.bytes} bytes, more than its dense size (${dense})`);
+        }
+        const tensor = {
+            name,
+            dtype: t.dtype,
+            dims: [...t.shape],
+            elements,
+            byteSize: buf.bytes,
+            storage: 'embedded',
+            storageKey: `buffer ${buf.index}`,
+            ...(sparse ? { storedElements: Math.floor((buf.bytes * 8) / Math.max(1, bitsOf(t))) } : {}),
+            ...(quantizationLabel(t) ? { quantization: quantizationLabel(t) } : {}),
+            ...(this.values(t) ?? {}),
+        };
+        return tensor;
+    }
+    /** Small integer constants' values, for shape arithmetic (Reshape's shape, Transpose's perm...). */
+    values(t) {
+        const buf = t.buffer;
+        if ((t.dtype !== 'int32' && t.dtype !== 'int64') || t.sparsity || buf.dataStart === undefined)
+            return undefined;
+        const width = t.dtype === 'int32' ? 4 : 8;
+        const n = buf.bytes / width;
+        if (n > MAX_INT_VALUES)
+            return undefined;
+        const out = [];
+        for (let i = 0; i < n; i++)
+            out.push(this.fb.scalarAt(buf.dataStart + i * width, width === 4 ? 'i32' : 'i64', `values of '${t.name}'`));
+        return { values: out };
+    }
+}
+function bitsOf(t) {
+    return t.dtype ? bytesFor(t.dtype, 8) : 8;
+}
+/** 'per-tensor' or 'per-channel, axis 0' for integer-quantized tensors; undefined otherwise. */
+function quantizationLabel(t) {
+    const q = t.quantization;
+    if (!q || !t.dtype || dtypeKind(t.dtype) === 'float')
+        return undefined;
+    if (q.custom)
+        return 'custom quantization';
+    return q.scales > 1 ? `per-channel, axis ${q.axis}` : 'per-tensor';
+}
+/** The stored shape, or undefined when the rank is unknown (an activation stored as [] without has_rank). */
+function storedShape(t) {
+    if (t.shape.length === 0 && !t.hasRank && !t.buffer && (t.signature === undefined || t.signature.length === 0)) {
+        // Older converters write [] both for scalars and for unknown shapes; only a constant or
+        // has_rank makes it a scalar. Leave it unknown so that the op infers it.
+        return undefined;
+    }
+    return [...t.shape];
+}
+/** Names made unique within a subgraph (TFLite allows empty and repeated tensor names). */
+function uniqueNames(raw, fallback) {
+    const seen = new Set(raw.filter((n) => n !== ''));
+    const used = new Set();
+    return raw.map((n, i) => {
+        let name = n || `${fallback}_${i}`;
+        if (used.has(name) || (n === '' && seen.has(name))) {
+            let k = 1;
+            while (used.has(`${name}#${k}`) || seen.has(`${name}#${k}`))
+                k++;
+            name = `${name}#${k}`;
+        }
+        used.add(name);
+        return name;
+    });
+}
+function toIr(raw, fb) {
+    const c = new Converter(raw, fb);
+    const graph = c.graph(0);
+    const metadata = new Map(raw.metadata);
+    return {
+        format: 'tflite',
+        formatVersion: `schema ${raw.version}`,
+        // Converters write who they are in the description ('MLIR Converted.', 'TOCO Converted.').
+        producer: raw.description,
+        opsetImports: new Map([[TFLITE_DOMAIN, 1], [TFLITE_CUSTOM_DOMAIN, 1]]),
+        graph,
+        functions: [],
+        metadata,
+        fileBytes: raw.fileBytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/reader.js
+/**
+ * Reads a TensorFlow Lite (.tflite, "TFL3") file into the graph IR, touching only its tables:
+ * the file is read in small pages on demand and weight buffers are measured, never read.
+ */
+
+
+
+
+
+
+/** Whether the first bytes are a TFLite flatbuffer (file identifier 'TFL3' at bytes 4..8). */
+function isTflite(head) {
+    return head.byteLength >= 8 && String.fromCharCode(...head.subarray(4, 8)) === FILE_IDENTIFIER;
+}
+function decode(src, path) {
+    try {
+        const fb = new FlatBuffer(src);
+        return toIr(decodeTflite(fb), fb);
+    }
+    catch (e) {
+        if (e instanceof FlatBufferError)
+            throw new errors_ModelFileError(path, `invalid TFLite file: ${e.message}`);
+        // A read failing mid-way (the file shrank, an I/O error) is a file problem too.
+        if (e?.code)
+            throw new errors_ModelFileError(path, describeFsError(e));
+        throw e;
+    }
+}
+/** Reads and validates a .tflite file. Throws ModelFileError (one line, names the file). */
+function readTfliteFile(path) {
+    return file_withOpenModel(path, (fd, size) => {
+        const src = new FileSource(fd, size);
+        const model = decode(src, path);
+        return { model, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+    });
+}
+/** Decodes a TFLite model held in memory (tests, git blobs); `path` names it in errors. */
+function readTfliteBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return { model: decode(new MemorySource(bytes), path), stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/format.js
+
+const tfliteFormat = {
+    name: 'tflite',
+    label: 'TensorFlow Lite',
+    kind: 'graph',
+    extensions: ['.tflite'],
+    magic: (head) => isTflite(head),
+    async read(path) {
+        return { kind: 'graph', model: readTfliteFile(path).model, sideFileBytes: 0 };
+    },
+    // A TFLite model is one file: buffers past 2 GB live in the same file (offset/size).
+    sideFiles: () => [],
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/dtypes.js
+/** Index = DataType code; names the IR lacks use TensorFlow's own spelling. */
+const dtypes_BY_CODE = [
+    undefined, 'float32', 'float64', 'int32', 'uint8', 'int16', 'int8', 'string', 'complex64', 'int64',
+    'bool', 'qint8', 'quint8', 'qint32', 'bfloat16', 'qint16', 'quint16', 'uint16', 'complex128',
+    'float16', 'resource', 'variant', 'uint32', 'uint64', 'float8e5m2', 'float8e4m3fn',
+    'int4', 'uint4',
+];
+/** The dtype name of a DataType code (`_REF` codes are code + 100), or `dt_<code>` when unknown. */
+function tfDtype(code) {
+    const base = code > 100 ? code - 100 : code;
+    return dtypes_BY_CODE[base] ?? `dt_${code}`;
+}
+/** Bits per element of TensorFlow's quantized types, which the IR has no names for. */
+const TF_ONLY_BITS = new Map([
+    ['qint8', 8], ['quint8', 8], ['qint16', 16], ['quint16', 16], ['qint32', 32],
+]);
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/proto.js
+/**
+ * Field loops over protobuf messages held in memory (TensorFlow's protos are read without a
+ * schema: only the few fields we need, by number). Truncated or malformed bytes become a
+ * ProtoError, which the readers turn into a one-line ModelFileError naming the file.
+ */
+
+const { Reader: proto_Reader } = minimal;
+const proto_WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 };
+class ProtoError extends Error {
+    name = 'ProtoError';
+}
+const proto_MAX_SAFE_HIGH = 2 ** 21;
+/**
+ * Calls `visit` for every field of `buf`; fields `visit` does not consume are skipped.
+ * Throws ProtoError for a message that does not parse.
+ */
+function eachField(buf, what, visit) {
+    const r = proto_Reader.create(buf);
+    try {
+        while (r.pos < r.len) {
+            const tag = r.uint32();
+            const no = tag >>> 3;
+            const wire = tag & 7;
+            if (no === 0 || wire === 3 || wire === 4 || wire > 5)
+                throw new ProtoError(`${what}: bad field tag ${tag}`);
+            let consumed = false;
+            const field = {
+                no,
+                wire,
+                bytes() {
+                    expect(wire, proto_WIRE.LEN, no, what);
+                    consumed = true;
+                    return r.bytes();
+                },
+                varint() {
+                    expect(wire, proto_WIRE.VARINT, no, what);
+                    consumed = true;
+                    const v = r.uint64();
+                    if (v.high >>> 0 >= proto_MAX_SAFE_HIGH)
+                        throw new ProtoError(`${what}: field ${no} is out of range`);
+                    return (v.high >>> 0) * 2 ** 32 + (v.low >>> 0);
+                },
+                string() {
+                    expect(wire, proto_WIRE.LEN, no, what);
+                    consumed = true;
+                    return r.string();
+                },
+            };
+            visit(field);
+            if (!consumed)
+                r.skipType(wire);
+        }
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw e;
+        // protobufjs signals truncation with a RangeError ("index out of range").
+        if (e instanceof RangeError || e instanceof Error)
+            throw new ProtoError(`${what}: not a valid protobuf message (${e.message})`);
+        throw e;
+    }
+}
+function expect(wire, want, no, what) {
+    if (wire !== want)
+        throw new ProtoError(`${what}: field ${no} has wire type ${wire}, expected ${want}`);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/sstable.js
+/**
+ * A reader for the sorted string table TensorFlow writes as a checkpoint's `.index` file (the
+ * LevelDB table format: data blocks of prefix-compressed keys with restart points, an index block
+ * of block handles, a 48-byte footer ending in a magic number). It yields every key and value in
+ * order and checks every offset against the file first: a lying handle is a one-line error.
+ * Block checksums are not verified (a flipped bit in a value is caught by its decoder).
+ */
+
+const FOOTER_BYTES = 48;
+/** kTableMagicNumber 0xdb4775248b80fb57, stored little-endian. */
+const MAGIC = Buffer.from([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
+/** Type byte and masked CRC32C after every block. */
+const BLOCK_TRAILER = 5;
+/** More entries than any checkpoint has: a bound on what a hostile index can make us hold. */
+const MAX_TABLE_ENTRIES = 2_000_000;
+/** Reads varints from a buffer with bounds checks; errors name the table part being read. */
+class Cursor {
+    buf;
+    end;
+    fail;
+    pos = 0;
+    constructor(buf, end, fail) {
+        this.buf = buf;
+        this.end = end;
+        this.fail = fail;
+    }
+    varint(what) {
+        let result = 0;
+        for (let shift = 0; shift < 63; shift += 7) {
+            if (this.pos >= this.end)
+                this.fail(`${what}: varint runs past its block`);
+            const b = this.buf[this.pos++];
+            result += (b & 0x7f) * 2 ** shift;
+            if ((b & 0x80) === 0) {
+                if (!Number.isSafeInteger(result))
+                    this.fail(`${what}: varint out of range`);
+                return result;
             }
         }
-        if (current.trim())
-            out.push(current.trim());
+        return this.fail(`${what}: varint too long`);
+    }
+}
+function decodeHandle(c, what) {
+    return { offset: c.varint(`${what} offset`), size: c.varint(`${what} size`) };
+}
+/**
+ * Every entry of the table in `file`, in key order. Throws ModelFileError for a file that is
+ * not a table, a handle outside the file, a compressed block, or keys that break the format.
+ */
+function readTable(file) {
+    const fail = (msg) => {
+        throw new errors_ModelFileError(file.path, `not a valid TensorFlow checkpoint index: ${msg}`);
+    };
+    if (file.size < FOOTER_BYTES)
+        fail(`${file.size} bytes is shorter than the 48-byte table footer`);
+    const footer = file.read(file.size - FOOTER_BYTES, FOOTER_BYTES, 'table footer');
+    if (!footer.subarray(40).equals(MAGIC))
+        fail('the table footer has no table magic number');
+    const fc = new Cursor(footer, 40, fail);
+    decodeHandle(fc, 'metaindex handle');
+    const indexHandle = decodeHandle(fc, 'index handle');
+    const dataEnd = file.size - FOOTER_BYTES;
+    const indexBlock = readBlock(file, indexHandle, dataEnd, 'index block', fail);
+    const entries = [];
+    let previousEnd = 0;
+    let previousKey = null;
+    for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER)) {
+        const hc = new Cursor(value, value.length, fail);
+        const handle = decodeHandle(hc, 'data block handle');
+        if (handle.offset < previousEnd)
+            fail(`data block at ${handle.offset} overlaps the block before it`);
+        if (handle.offset + handle.size + BLOCK_TRAILER > indexHandle.offset)
+            fail(`data block ${handle.offset}..${handle.offset + handle.size} runs into the index block at ${indexHandle.offset}`);
+        previousEnd = handle.offset + handle.size + BLOCK_TRAILER;
+        const block = readBlock(file, handle, dataEnd, `data block at ${handle.offset}`, fail);
+        for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length)) {
+            if (previousKey !== null && Buffer.compare(previousKey, e.key) >= 0)
+                fail('keys are not in sorted order');
+            previousKey = e.key;
+            entries.push(e);
+        }
+    }
+    return entries;
+}
+function readBlock(file, h, dataEnd, what, fail) {
+    if (h.offset + h.size + BLOCK_TRAILER > dataEnd)
+        fail(`${what} (bytes ${h.offset}..${h.offset + h.size}) lies outside the file (${file.size} bytes)`);
+    const withTrailer = file.read(h.offset, h.size + BLOCK_TRAILER, what);
+    const type = withTrailer[h.size];
+    if (type === 1)
+        fail(`${what} is Snappy-compressed, which this reader does not decompress`);
+    if (type !== 0)
+        fail(`${what} has unknown compression type ${type}`);
+    return withTrailer.subarray(0, h.size);
+}
+/** The entries of one block: prefix-compressed keys, checked against the restart array. */
+function blockEntries(block, what, fail, limit) {
+    if (block.length < 4)
+        fail(`${what} is shorter than its restart count`);
+    const restarts = block.readUInt32LE(block.length - 4);
+    if (restarts < 1 || restarts * 4 + 4 > block.length)
+        fail(`${what} has an impossible restart count ${restarts}`);
+    const entriesEnd = block.length - 4 - restarts * 4;
+    const restartAt = new Set();
+    for (let i = 0; i < restarts; i++) {
+        const at = block.readUInt32LE(entriesEnd + i * 4);
+        if (at >= Math.max(entriesEnd, 1))
+            fail(`${what}: restart point ${at} is past its entries`);
+        restartAt.add(at);
+    }
+    if (!restartAt.has(0) && entriesEnd > 0)
+        fail(`${what}: the first entry is not a restart point`);
+    const c = new Cursor(block, entriesEnd, fail);
+    const out = [];
+    let key = Buffer.alloc(0);
+    while (c.pos < entriesEnd) {
+        const start = c.pos;
+        const shared = c.varint('key prefix length');
+        const nonShared = c.varint('key suffix length');
+        const valueLength = c.varint('value length');
+        if (shared > key.length || (restartAt.has(start) && shared !== 0))
+            fail(`${what}: an entry shares ${shared} bytes with a ${key.length}-byte key`);
+        if (c.pos + nonShared + valueLength > entriesEnd)
+            fail(`${what}: an entry runs past the block`);
+        if (out.length >= limit)
+            fail(`more than ${MAX_TABLE_ENTRIES} entries`);
+        key = Buffer.concat([key.subarray(0, shared), block.subarray(c.pos, c.pos + nonShared)]);
+        c.pos += nonShared;
+        out.push({ key, value: block.subarray(c.pos, c.pos + valueLength) });
+        c.pos += valueLength;
     }
     return out;
 }
-/** True when the path matches at least one positive pattern and no `!` pattern. */
-function matchesAny(path, patterns) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if (globMatch(p.slice(1), path))
-                return false;
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/bundle.js
+/**
+ * A TensorFlow checkpoint (tensor bundle: `<prefix>.index` + `<prefix>.data-NNNNN-of-MMMMM`)
+ * as weights: every variable's dtype, shape, shard, offset and size from the index's
+ * BundleEntryProto values (tensorflow/core/protobuf/tensor_bundle.proto), checked against the
+ * shard files' sizes, never reading the shards. Optimizer slots and save counters are reported
+ * as optimizer state, BatchNorm moving statistics as buffers.
+ */
+
+
+
+
+
+
+
+
+
+/** BundleHeaderProto and BundleEntryProto field numbers. */
+const HEADER = { numShards: 1, endianness: 2 };
+const ENTRY = { dtype: 1, shape: 2, shardId: 3, offset: 4, size: 5, slices: 7 };
+/** TensorShapeProto: repeated Dim dim = 2 (Dim.size = 1), bool unknown_rank = 3. */
+const SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 };
+/** A bound on shards named by a hostile header. */
+const bundle_MAX_SHARDS = 100_000;
+/** Reads the tensor shape message; dims must be known (checkpointed variables always are). */
+function bundle_decodeShape(bytes, what) {
+    const dims = [];
+    eachField(bytes, what, (f) => {
+        if (f.no === SHAPE.dim) {
+            let size = 0;
+            eachField(f.bytes(), what, (d) => {
+                if (d.no === SHAPE.dimSize)
+                    size = d.varint();
+            });
+            dims.push(size);
         }
-        else if (!included && globMatch(p, path)) {
-            included = true;
+        else if (f.no === SHAPE.unknownRank && f.varint() !== 0) {
+            throw new ProtoError(`${what}: shape of unknown rank`);
+        }
+    });
+    return dims;
+}
+function shapeElements(dims, what) {
+    let n = 1;
+    for (const d of dims) {
+        n *= d;
+        if (!Number.isSafeInteger(n))
+            throw new ProtoError(`${what}: element count overflows`);
+    }
+    return n;
+}
+/** Bytes of `elements` values of a TensorFlow dtype, or null for variable-size types (string). */
+function tfBytes(dtype, elements) {
+    if (isDType(dtype))
+        return dtype === 'string' ? null : bytesFor(dtype, elements);
+    const bits = TF_ONLY_BITS.get(dtype);
+    return bits === undefined ? null : (elements * bits) / 8;
+}
+const OPTIMIZER_NAME = /(^|\/)(\.OPTIMIZER_SLOT|optimizer|save_counter|global_step|beta[12]_power)(\/|$)|\/(Adam|Adam_1|Momentum|RMSProp|RMSProp_1|Adagrad|Ftrl|Ftrl_1|ExponentialMovingAverage)$/;
+const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)/;
+/** What a checkpoint variable is, by its name and dtype. */
+function variableRole(name, dtype) {
+    if (OPTIMIZER_NAME.test(name))
+        return 'optimizer';
+    if (name === '_CHECKPOINTABLE_OBJECT_GRAPH')
+        return 'non-weight';
+    if (BUFFER_NAME.test(name))
+        return 'buffer';
+    if (isDType(dtype))
+        return isWeightDType(dtype) ? 'param' : 'non-weight';
+    return TF_ONLY_BITS.has(dtype) && dtype !== 'qint32' ? 'param' : 'non-weight';
+}
+/**
+ * Reads the bundle whose index is `indexPath`; shard paths in the result are relative to
+ * `relativeTo` (the model's folder). Throws ModelFileError for a bad index, a missing shard, or
+ * an entry whose bytes lie outside its shard.
+ */
+function readBundle(indexPath, relativeTo) {
+    const entries = withRandomAccessFile(indexPath, (file) => readTable(file));
+    const fail = (msg) => {
+        throw new errors_ModelFileError(indexPath, msg);
+    };
+    let numShards = 1;
+    const tensors = [];
+    const pending = [];
+    try {
+        for (const { key, value } of entries) {
+            if (key.length === 0) {
+                eachField(value, 'bundle header', (f) => {
+                    if (f.no === HEADER.numShards)
+                        numShards = f.varint();
+                    else if (f.no === HEADER.endianness && f.varint() !== 0)
+                        fail('the checkpoint is big-endian, which this reader does not read');
+                });
+                if (numShards < 1 || numShards > bundle_MAX_SHARDS)
+                    fail(`the bundle header names ${numShards} shards`);
+                continue;
+            }
+            // Keys of partitioned variables' slices start with a zero byte; their full entry counts.
+            if (key[0] === 0)
+                continue;
+            const name = key.toString('utf8');
+            let dtypeCode = 0;
+            let dims = [];
+            let shard = 0;
+            let offset = 0;
+            let size = 0;
+            let sliced = false;
+            const what = `variable ${JSON.stringify(name)}`;
+            eachField(value, what, (f) => {
+                if (f.no === ENTRY.dtype)
+                    dtypeCode = f.varint();
+                else if (f.no === ENTRY.shape)
+                    dims = bundle_decodeShape(f.bytes(), what);
+                else if (f.no === ENTRY.shardId)
+                    shard = f.varint();
+                else if (f.no === ENTRY.offset)
+                    offset = f.varint();
+                else if (f.no === ENTRY.size)
+                    size = f.varint();
+                else if (f.no === ENTRY.slices)
+                    sliced = true;
+            });
+            const dtype = tfDtype(dtypeCode);
+            const elements = shapeElements(dims, what);
+            const expected = tfBytes(dtype, elements);
+            if (!sliced && expected !== null && expected !== size)
+                fail(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${expected} bytes but the index says ${size}`);
+            const t = { name, dtype, dims, elements, bytes: sliced ? expected ?? 0 : size, role: variableRole(name, dtype) };
+            tensors.push(t);
+            if (!sliced)
+                pending.push({ t, shard, offset });
         }
     }
-    return included;
+    catch (e) {
+        if (e instanceof ProtoError)
+            fail(`not a valid TensorFlow checkpoint index: ${e.message}`);
+        throw e;
+    }
+    const prefix = indexPath.replace(/\.index$/, '');
+    const shardPaths = Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
+    const shardSizes = new Map();
+    for (const { t, shard, offset } of pending) {
+        if (shard >= numShards)
+            fail(`variable ${JSON.stringify(t.name)} is in shard ${shard} but the bundle has ${numShards}`);
+        let shardSize = shardSizes.get(shard);
+        if (shardSize === undefined) {
+            shardSize = shardFileSize(shardPaths[shard]);
+            shardSizes.set(shard, shardSize);
+        }
+        if (offset + t.bytes > shardSize)
+            fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${(0,external_node_path_namespaceObject.basename)(shardPaths[shard])}, which has ${shardSize}`);
+    }
+    return { tensors, numShards, shardFiles: shardPaths.map((p) => (0,external_node_path_namespaceObject.relative)(relativeTo, p) || (0,external_node_path_namespaceObject.basename)(p)) };
+}
+function shardFileSize(path) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!st.isFile())
+            throw new errors_ModelFileError(path, 'checkpoint shard is not a regular file');
+        return st.size;
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            throw e;
+        throw new errors_ModelFileError(path, `checkpoint shard missing or unreadable: ${describeFsError(e)}`);
+    }
+}
+/** The index of a SavedModel's variables, beside its `saved_model.pb`. */
+function savedModelIndexPath(savedModelPb) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(savedModelPb), 'variables', 'variables.index');
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graphdef.js
+
+
+
+
+const GRAPH = { node: 1, library: 2, versions: 4 };
+const LIBRARY = { function: 1 };
+const FUNCTION = { signature: 1, nodeDef: 3 };
+const OPDEF_NAME = 1;
+const NODE = { name: 1, op: 2, attr: 5 };
+const ATTR_ENTRY = { key: 1, value: 2 };
+const ATTR_VALUE = { tensor: 8 };
+const graphdef_TENSOR = { dtype: 1, shape: 2, content: 4 };
+const SAVED_MODEL = { schemaVersion: 1, metaGraphs: 2 };
+const META_GRAPH = { graphDef: 2 };
+/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
+function readGraphDef(bytes) {
+    const out = { tensors: [], nodes: 0, functions: 0, opTypes: new Map() };
+    let sawNode = false;
+    eachField(bytes, 'GraphDef', (f) => {
+        if (f.no === GRAPH.node) {
+            sawNode = true;
+            readNode(f.bytes(), '', out);
+        }
+        else if (f.no === GRAPH.library) {
+            eachField(f.bytes(), 'function library', (lf) => {
+                if (lf.no === LIBRARY.function)
+                    readFunction(lf.bytes(), out);
+            });
+        }
+        else if (f.no === GRAPH.versions) {
+            f.bytes();
+        }
+        else if (f.no !== 3) {
+            // GraphDef has fields 1-4 only (3 is the deprecated version); anything else is not one.
+            throw new ProtoError(`GraphDef: unexpected field ${f.no}`);
+        }
+    });
+    if (!sawNode && out.functions === 0)
+        throw new ProtoError('GraphDef: the graph has no nodes');
+    return out;
+}
+/** The GraphDef of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
+function readSavedModelGraph(bytes) {
+    let graph = null;
+    eachField(bytes, 'SavedModel', (f) => {
+        if (f.no === SAVED_MODEL.metaGraphs && graph === null) {
+            eachField(f.bytes(), 'MetaGraphDef', (mf) => {
+                if (mf.no === META_GRAPH.graphDef && graph === null)
+                    graph = mf.bytes();
+            });
+        }
+        else if (f.no !== SAVED_MODEL.schemaVersion && f.no !== SAVED_MODEL.metaGraphs) {
+            throw new ProtoError(`SavedModel: unexpected field ${f.no}`);
+        }
+    });
+    if (graph === null)
+        throw new ProtoError('SavedModel: no MetaGraph with a GraphDef');
+    return readGraphDef(graph);
+}
+function readFunction(bytes, out) {
+    let name = '';
+    const nodes = [];
+    eachField(bytes, 'FunctionDef', (f) => {
+        if (f.no === FUNCTION.signature) {
+            eachField(f.bytes(), 'OpDef', (of) => {
+                if (of.no === OPDEF_NAME)
+                    name = of.string();
+            });
+        }
+        else if (f.no === FUNCTION.nodeDef) {
+            nodes.push(f.bytes());
+        }
+    });
+    out.functions++;
+    for (const n of nodes)
+        readNode(n, `${name}/`, out);
+}
+function readNode(bytes, scope, out) {
+    let name = '';
+    let op = '';
+    let value = null;
+    eachField(bytes, 'NodeDef', (f) => {
+        if (f.no === NODE.name)
+            name = f.string();
+        else if (f.no === NODE.op)
+            op = f.string();
+        else if (f.no === NODE.attr) {
+            let key = '';
+            let attr = null;
+            eachField(f.bytes(), 'NodeDef attr', (af) => {
+                if (af.no === ATTR_ENTRY.key)
+                    key = af.string();
+                else if (af.no === ATTR_ENTRY.value)
+                    attr = af.bytes();
+            });
+            if (key === 'value' && attr !== null)
+                value = attr;
+        }
+    });
+    out.nodes++;
+    out.opTypes.set(op, (out.opTypes.get(op) ?? 0) + 1);
+    if (op !== 'Const' || value === null)
+        return;
+    let tensor = null;
+    eachField(value, 'AttrValue', (f) => {
+        if (f.no === ATTR_VALUE.tensor)
+            tensor = f.bytes();
+    });
+    if (tensor !== null)
+        out.tensors.push(constTensor(`${scope}${name}`, tensor));
+}
+function constTensor(name, bytes) {
+    const what = `Const ${JSON.stringify(name)}`;
+    let dtypeCode = 0;
+    let dims = [];
+    let contentBytes = null;
+    eachField(bytes, what, (f) => {
+        if (f.no === graphdef_TENSOR.dtype)
+            dtypeCode = f.varint();
+        else if (f.no === graphdef_TENSOR.shape)
+            dims = bundle_decodeShape(f.bytes(), what);
+        else if (f.no === graphdef_TENSOR.content)
+            contentBytes = f.bytes().byteLength;
+    });
+    const dtype = tfDtype(dtypeCode);
+    const elements = shapeElements(dims, what);
+    const logical = tfBytes(dtype, elements);
+    if (contentBytes !== null && logical !== null && contentBytes !== logical) {
+        throw new ProtoError(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${logical} bytes but tensor_content has ${contentBytes}`);
+    }
+    // Scalars are hyper-parameters (epsilon, alpha, axis), not weights.
+    const weight = elements > 1 && isDType(dtype) && isWeightDType(dtype);
+    return { name, dtype, dims, elements, bytes: contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/reader.js
+/**
+ * Reading TensorFlow models as weights: a SavedModel folder through its `saved_model.pb` (params
+ * from `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb`
+ * (params from its Const nodes). Graph costs are not computed yet: said plainly in the profile.
+ */
+
+
+
+
+
+
+
+/** Protobuf messages are limited to 2 GiB; a larger "graph" is not one (and is never read whole). */
+const MAX_GRAPH_BYTES = 2 ** 31 - 1;
+const GRAPH_COSTS_UNAVAILABLE = 'MACs, FLOPs, memory access, peak memory and latency are not computed for TensorFlow graphs yet: params only';
+function readProto(path, decode, kind) {
+    const bytes = file_withOpenModel(path, (fd, size) => {
+        if (size > MAX_GRAPH_BYTES)
+            throw new errors_ModelFileError(path, `${size} bytes is larger than a protobuf ${kind} can be (2 GiB)`);
+        return readAll(fd, size, path);
+    });
+    try {
+        return decode(bytes);
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw new errors_ModelFileError(path, `not a valid TensorFlow ${kind}: ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * A variable's or constant's name as a dotted layer path, so the per-layer breakdown groups it:
+ * `model/dense/kernel/.ATTRIBUTES/VARIABLE_VALUE` -> `model.dense.kernel`.
+ */
+function layerPathName(name) {
+    return name.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '').replace(/\//g, '.');
+}
+function renamed(tensors) {
+    return tensors.map((t) => ({ ...t, name: layerPathName(t.name) }));
+}
+function graphMetadata(g) {
+    return [['graph nodes', String(g.nodes)], ['library functions', String(g.functions)]];
+}
+function readGraphDefFile(path) {
+    const g = readProto(path, readGraphDef, 'GraphDef');
+    return {
+        tensors: renamed(g.tensors),
+        metadata: new Map([...graphMetadata(g), ['constants', String(g.tensors.length)]]),
+        warnings: [],
+        sideFiles: [],
+        costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
+    };
+}
+function readSavedModelFile(path) {
+    const g = readProto(path, readSavedModelGraph, 'SavedModel');
+    const index = savedModelIndexPath(path);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(index)) {
+        return {
+            tensors: renamed(g.tensors),
+            metadata: new Map(graphMetadata(g)),
+            warnings: ['no variables/variables.index beside saved_model.pb: params are the graph\'s constants'],
+            sideFiles: [],
+            costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
+        };
+    }
+    const bundle = readBundle(index, (0,external_node_path_namespaceObject.dirname)(path));
+    return {
+        tensors: renamed(bundle.tensors),
+        metadata: new Map([...graphMetadata(g), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
+        warnings: [],
+        sideFiles: ['variables/variables.index', ...bundle.shardFiles],
+        costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
+    };
+}
+/**
+ * Side files of a SavedModel: its variables index and shards. Without the folder on disk the
+ * shard count is unknown: the single-shard name stands in (a re-saved model rewrites the index
+ * too, so a change to any shard comes with a change to a listed file).
+ */
+function savedModelSideFiles(path, content) {
+    const out = ['variables/variables.index', 'variables/variables.data-00000-of-00001'];
+    if (content !== null && 'file' in content) {
+        try {
+            out.push(...readBundle(savedModelIndexPath(content.file), (0,external_node_path_namespaceObject.dirname)(content.file)).shardFiles);
+        }
+        catch (e) {
+            if (!(e instanceof errors_ModelFileError))
+                throw e;
+        }
+    }
+    void path;
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/format.js
+/**
+ * TensorFlow in the format registry: `.pb` files. A file named `saved_model.pb` is a SavedModel
+ * (its `variables/` folder is side files: a change to any of them re-profiles it); any other
+ * `.pb` is a frozen GraphDef. Neither has a signature; a `.pb` that is ONNX is claimed by the
+ * ONNX format's content check first. The report's format version says which of the two it is.
+ */
+
+
+const isSavedModel = (path) => (0,external_node_path_namespaceObject.basename)(path).toLowerCase() === 'saved_model.pb';
+const tensorflowFormat = {
+    name: 'tensorflow',
+    label: 'TensorFlow',
+    kind: 'weights',
+    extensions: ['.pb'],
+    async read(path) {
+        return isSavedModel(path)
+            ? { kind: 'weights', weights: readSavedModelFile(path), formatVersion: 'SavedModel' }
+            : { kind: 'weights', weights: readGraphDefFile(path), formatVersion: 'GraphDef' };
+    },
+    sideFiles(path, content) {
+        return isSavedModel(path) ? savedModelSideFiles(path, content) : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/registry.js
+/**
+ * The format boundary: every model format the profiler reads, how a file is recognised, how it
+ * is read into a format-neutral model, and which side files belong to it. Nothing above
+ * src/formats/ names a format: profile/ asks `readModel`, io/ asks `sideFileLocations`, the
+ * default `models` globs come from `modelExtensions`.
+ *
+ * To add a format: write src/formats/<name>/ with a `ModelFormat`, then add it to FORMATS below
+ * (docs/architecture.md, "How to add a format").
+ */
+
+
+
+
+
+
+
+
+
+
+/** Bytes read from the start of a file to recognise it. */
+const HEAD_BYTES = 64;
+/**
+ * Every format, in the order signatures are tried. Registration points: one line each.
+ */
+const FORMATS = [
+    onnxFormat,
+    pytorchFormat,
+    safetensorsFormat,
+    ggufFormat,
+    tfliteFormat,
+    tensorflowFormat,
+];
+function formats() {
+    return FORMATS;
+}
+function formatByName(name) {
+    return FORMATS.find((f) => f.name === name);
+}
+function endsWithAny(lowerPath, endings) {
+    return (endings ?? []).some((e) => lowerPath.endsWith(e));
+}
+/**
+ * The extensions that name a model: the default `models` globs. Magic-only extensions (`.bin`)
+ * are left out: by default every changed `.bin` (ONNX external data, OpenVINO weights) would be
+ * profiled as a model and fail; repositories with `pytorch_model.bin` add a `.bin` glob to `models`.
+ */
+function modelExtensions() {
+    return [...new Set(FORMATS.flatMap((f) => f.extensions))];
+}
+/**
+ * The format of a file: a matching signature first, then the extension. A file whose signature
+ * no format recognises but whose extension one format claims goes to that format, whose reader
+ * says precisely what is wrong; a magic-only extension (`.bin`) without a signature is not a model.
+ */
+function detectFormat(path, head, size, among = FORMATS) {
+    for (const f of among)
+        if (f.magic?.(head, size))
+            return f;
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+}
+/** The format a path's name alone points to (for side-file lookups on git blobs). */
+function formatForPath(path, among = FORMATS) {
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
+}
+function unrecognised(path) {
+    const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
+    return new errors_ModelFileError(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
+}
+/** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
+function headOf(path) {
+    return file_withOpenModel(path, (fd, size) => ({ head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+}
+/**
+ * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
+ * for a file no format recognises and for every problem inside it.
+ */
+async function readModel(path, options = {}) {
+    const { head, size } = headOf(path);
+    const format = detectFormat(path, head, size);
+    if (!format)
+        throw unrecognised(path);
+    const read = await format.read(path, options);
+    if (read.kind === 'graph')
+        return { ...read, format, fileBytes: size };
+    return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(path, read.weights.sideFiles) };
+}
+/** Sum of the sizes of a weights file's side files (the reader has already checked them). */
+function sideFileBytes(path, sideFiles) {
+    const dir = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path));
+    let total = 0;
+    for (const rel of new Set(sideFiles)) {
+        try {
+            total += (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(dir, rel)).size;
+        }
+        catch {
+            // A side file the reader treated as optional (config.json) and that is not there.
+        }
+    }
+    return total;
+}
+/**
+ * Side files (relative to the model's folder) of the model at repository path `path`, given its
+ * content (null when too large to read: the format answers from the name). Empty for unknown
+ * formats and for formats without side files.
+ */
+function sideFileLocations(path, content) {
+    const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
+    const format = detectFormat(path, head, size) ?? formatForPath(path);
+    return format ? format.sideFiles(path, content) : [];
+}
+const NO_HEAD = { head: new Uint8Array(0), size: 0 };
+function headOrEmpty(file) {
+    try {
+        return headOf(file);
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            return NO_HEAD;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/measurable.js
+/**
+ * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
+ * when the config is read, from the file extension its glob names, and reported as a warning
+ * naming the model entry and the metric, so that such a budget never passes silently.
+ */
+
+
+/** Metrics that need a graph (what `ProfileResult.unavailable` lists for weights-only files). */
+const GRAPH_METRICS = ['macs', 'flops', 'memory', 'peak-memory'];
+/** The format a glob's last segment names by a literal extension (`*.pt`, `model.gguf`), if any. */
+function formatOfGlob(glob) {
+    const last = glob.slice(glob.lastIndexOf('/') + 1);
+    // A pattern in the extension itself (`*.{pt,onnx}`, `*.p?`) may match several formats.
+    const ext = last.slice(last.indexOf('.'));
+    if (!last.includes('.') || /[*?[\]{}]/.test(ext))
+        return null;
+    return formatForPath(last);
+}
+function unmeasurableBudgets(config) {
+    const out = [];
+    for (const entry of config?.models ?? []) {
+        const format = formatOfGlob(entry.path);
+        if (!format || format.kind !== 'weights')
+            continue;
+        const metrics = GRAPH_METRICS.filter((m) => entry.budgets[m] !== undefined && entry.budgets[m].level !== 'off');
+        if (metrics.length === 0)
+            continue;
+        out.push(`${config.file}:${entry.line}: model '${entry.name}' (${entry.path}): ${format.label} files store weights only, so budgets on ${metrics.map((m) => units_METRIC_LABELS[m]).join(', ')} cannot be checked (they are reported as n/a)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
+/**
+ * What a pull request changes in the budget config, one line per change (old -> new), so that a
+ * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
+ * `dims` (all of which make the gate pass more easily). Entries are paired by name.
+ */
+
+
+/** Cap on listed changes: a rewritten config is summarised, not dumped. */
+const MAX_BUDGET_CHANGES = 50;
+function budgetFields(b) {
+    return {
+        max: b?.maxText ?? null,
+        'max-increase': b?.maxIncrease !== undefined ? formatLimitPercent(b.maxIncrease) : null,
+        'min-delta': b?.minDeltaText ?? null,
+        level: b?.level ?? null,
+    };
+}
+function dimsText(dims) {
+    const entries = Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : null;
+}
+function inputsText(inputs) {
+    const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
+}
+/** Every change from `base` to `head`, in config order (defaults, models, ignore). */
+function diffConfigs(base, head) {
+    const out = [];
+    const add = (scope, setting, before, after) => {
+        if (before !== after)
+            out.push({ scope, setting, before, after });
+    };
+    add('defaults', 'level', base.defaults.level, head.defaults.level);
+    add('defaults', 'dims', dimsText(base.defaults.dims), dimsText(head.defaults.dims));
+    const baseByName = new Map(base.models.map((m) => [m.name, m]));
+    const headNames = new Set(head.models.map((m) => m.name));
+    for (const m of base.models)
+        if (!headNames.has(m.name))
+            add(`model ${m.name}`, 'entry', `path ${m.path}`, null);
+    for (const h of head.models) {
+        const b = baseByName.get(h.name);
+        const scope = `model ${h.name}`;
+        if (!b)
+            add(scope, 'entry', null, `path ${h.path}`);
+        add(scope, 'path', b ? b.path : null, b ? h.path : null);
+        add(scope, 'dims', b ? dimsText(b.dims) : null, b ? dimsText(h.dims) : null);
+        add(scope, 'inputs', b ? inputsText(b.inputs) : null, b ? inputsText(h.inputs) : null);
+        for (const metric of METRICS) {
+            const before = budgetFields(b?.budgets[metric]);
+            const after = budgetFields(h.budgets[metric]);
+            for (const field of Object.keys(after))
+                add(scope, `${metric} ${field}`, before[field] ?? null, after[field] ?? null);
+        }
+    }
+    const baseIgnore = new Set(base.ignore);
+    const headIgnore = new Set(head.ignore);
+    for (const p of head.ignore)
+        if (!baseIgnore.has(p))
+            add('ignore', p, null, 'ignored');
+    for (const p of base.ignore)
+        if (!headIgnore.has(p))
+            add('ignore', p, 'ignored', null);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
@@ -54868,11 +60078,26 @@ class OpRegistry {
 }
 
 ;// CONCATENATED MODULE: ./build/src/shapes/types.js
+/**
+ * The contract between the shape/cost engine (src/shapes) and the op definitions (src/ops):
+ * the engine defines it and never imports src/ops; src/profile hands it the registry.
+ * Each op family file exports `ops: OpDef[]`; each OpDef carries its shape function and its cost
+ * function together, keyed by (domain, opType, since-version).
+ */
+
+
 /** Largest tensor the engine folds (elements). Ops must not produce `values` above this. */
 const MAX_FOLD_ELEMENTS = 4096;
 /** A problem with one node (bad attribute, incompatible shapes). The engine reports it with the node. */
-class OpError extends Error {
+class OpError extends BadInputError {
     name = 'OpError';
+}
+/**
+ * An op asked to build something beyond a documented limit (graph/limits.ts), e.g. a rank of 1e8
+ * from a shape input's length. Not a problem with one node but with the file: the engine adds the
+ * node's name and stops the profile.
+ */
+class OpLimitError extends LimitError {
 }
 /**
  * Thrown by `numel`/`concrete` when a dim is symbolic: the engine marks the node's cost as
@@ -54891,6 +60116,16 @@ class UnresolvedDimError extends Error {
 /** Shape and size helpers shared by every op family. */
 
 
+
+/**
+ * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
+ * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
+ */
+function rankFromLength(length, what) {
+    if (length > MAX_RANK)
+        throw new OpLimitError(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${MAX_RANK}, the largest model-budget supports`);
+    return length;
+}
 /** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
 function numel(shape) {
     let n = 1;
@@ -55730,6 +60965,8 @@ function einsumPlan(equation, shapes) {
     const sizes = new Map();
     const counts = new Map();
     const ellipsisShapes = [];
+    /** Per operand: its letters and the rank of its ellipsis (-1: none). */
+    const perOperand = [];
     terms.forEach((term, i) => {
         const shape = shapes[i];
         const named = term.letters.filter((c) => c !== '...').length;
@@ -55737,6 +60974,7 @@ function einsumPlan(equation, shapes) {
             throw new OpError(`einsum operand ${i} has rank ${shape.length} but its term names ${named} axes${term.hasEllipsis ? ' plus an ellipsis' : ''}`);
         }
         let axis = 0;
+        perOperand.push({ letters: term.letters.filter((c) => c !== '...'), ellipsisRank: term.hasEllipsis ? shape.length - named : -1 });
         for (const c of term.letters) {
             if (c === '...') {
                 const r = shape.length - named;
@@ -55783,7 +61021,39 @@ function einsumPlan(equation, shapes) {
         }
     }
     const reduces = [...sizes.keys()].some((c) => !kept.has(c));
-    return { out, sizes, operands: terms.length, reduces };
+    // Ellipsis axes broadcast from the right: an operand with r of them holds the last r.
+    const operandIndices = perOperand.map(({ letters, ellipsisRank }) => new Set([
+        ...letters, ...Array.from({ length: Math.max(ellipsisRank, 0) }, (_, j) => `...${ell.length - ellipsisRank + j}`),
+    ]));
+    return { out, sizes, operands: terms.length, reduces, operandIndices, outIndices: kept };
+}
+/**
+ * MACs and FLOPs of a multi-operand einsum contracted pairwise, left to right (the order ONNX
+ * Runtime and numpy's default `optimize=False` path use): ((A1 A2) A3) ... Each step joins the
+ * running result with the next operand over the union of their indices and keeps the indices
+ * still needed (by the output or a later operand). A step that sums an index away is a
+ * contraction: one multiply-accumulate per point of its index space. A step that sums nothing
+ * (elementwise `ij,ij->ij`, outer products) multiplies only: one FLOP per point, 0 MACs.
+ */
+function einsumPairwiseCost(plan) {
+    let macs = 0;
+    let multiplies = 0;
+    let running = new Set(plan.operandIndices[0]);
+    for (let k = 1; k < plan.operands; k++) {
+        const union = new Set([...running, ...plan.operandIndices[k]]);
+        const later = new Set(plan.outIndices);
+        for (let m = k + 1; m < plan.operands; m++)
+            for (const c of plan.operandIndices[m])
+                later.add(c);
+        const kept = new Set([...union].filter((c) => later.has(c)));
+        const points = numel([...union].map((c) => plan.sizes.get(c)));
+        if (kept.size < union.size)
+            macs += points;
+        else
+            multiplies += points;
+        running = kept;
+    }
+    return { macs, flops: 2 * macs + multiplies };
 }
 const einsum = {
     domain: '', opType: 'Einsum', since: 12,
@@ -55802,13 +61072,12 @@ const einsum = {
             // Transpose/diagonal/sum of one operand: no products, one add per input element if it reduces.
             return { macs: 0, flops: plan.reduces ? numel(shapes[0]) : 0 };
         }
-        const macs = numel([...plan.sizes.values()]);
-        return { macs, flops: 2 * macs };
+        return einsumPairwiseCost(plan);
     },
     doc: {
-        macs: 'two or more operands: product of the sizes of all distinct indices (one multiply-accumulate per point of the full index space; for n > 2 operands this is the single-loop-nest count, a pairwise contraction order may differ); one operand: 0',
-        flops: '2 * MACs; one operand: one add per input element when an index is summed, else 0',
-        peers: 'fvcore counts einsum by its optimized contraction path; thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes like us.',
+        macs: 'contractions only, pairwise left to right ((A1 A2) A3 ...): each step that sums an index away counts the product of the sizes of the indices of both its operands; elementwise and outer-product steps (nothing summed, e.g. ij,ij->ij) 0; one operand: 0',
+        flops: '2 * MACs + 1 per point of each step that sums nothing (a multiply per output element); one operand: one add per input element when an index is summed, else 0',
+        peers: 'fvcore counts einsum by its optimized contraction path (the same as pairwise for two operands and for left-to-right chains); thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes, elementwise einsums included, as MACs.',
     },
 };
 // ---- com.microsoft ----------------------------------------------------------------------------
@@ -56233,6 +61502,13 @@ const multiHeadAttention = {
         peers: ATTN_PEERS,
     },
 };
+// ---- com.microsoft GroupQueryAttention -----------------------------------------------------------
+/** A 3-D key holds kv_num_heads heads of the query's head size side by side. */
+function checkKeyWidth(width, kvHeads, headSize, name) {
+    if (typeof width === 'number' && typeof headSize === 'number' && width !== kvHeads * headSize) {
+        throw new OpError(`${name} width ${width} is not kv_num_heads x head_size = ${kvHeads} x ${headSize} = ${kvHeads * headSize}`);
+    }
+}
 function gqaDims(ctx) {
     const heads = ctx.attrs.int('num_heads'), kvHeads = ctx.attrs.int('kv_num_heads');
     if (heads < 1 || kvHeads < 1)
@@ -56244,7 +61520,9 @@ function gqaDims(ctx) {
     let headSize, kvSeq;
     if (attention_present(ctx, 1)) {
         headSize = div(q[2], heads, 'query hidden_size / num_heads');
-        kvSeq = rank(ctx, 1, [3], 'key')[1];
+        const key = rank(ctx, 1, [3], 'key');
+        checkKeyWidth(key[2], kvHeads, headSize, 'key');
+        kvSeq = key[1];
     }
     else {
         // Packed QKV: d = (num_heads + 2 * kv_num_heads) * head_size.
@@ -56338,6 +61616,7 @@ function onnxAttnDims(ctx) {
         kvSeq = k[1];
         headSize = div(q[2], heads, 'Q hidden / q_num_heads');
         vHeadSize = div(v[2], kvHeads, 'V hidden / kv_num_heads');
+        checkKeyWidth(k[2], kvHeads, headSize, 'K');
     }
     else {
         const qh = q[1], kh = k[1];
@@ -56406,6 +61685,7 @@ const attention_ops = [
  * arithmetic that PyTorch exports), the result is computed here so that downstream Reshape/Expand
  * see concrete shapes.
  */
+
 
 
 
@@ -57181,6 +62461,19 @@ const normalization_ops = [
             throw new OpError(`num_groups must be positive, got ${groups}`);
         if (typeof c === 'number' && c % groups !== 0)
             throw new OpError(`channels ${c} are not divisible by num_groups ${groups}`);
+        // scale and bias: one per group up to opset 20, one per channel from opset 21.
+        const perChannel = ctx.opset >= 21;
+        const want = perChannel ? c : groups;
+        for (const [i, name] of [[1, 'scale'], [2, 'bias']]) {
+            const s = ctx.input(i).type.shape;
+            if (!s)
+                continue;
+            if (s.length !== 1)
+                throw new OpError(`${name} must be 1-D [${perChannel ? 'C' : 'num_groups'}], got [${s.join(',')}]`);
+            if (typeof s[0] === 'number' && typeof want === 'number' && s[0] !== want) {
+                throw new OpError(`${name} has ${s[0]} entries, expected ${want} (${perChannel ? 'channels, opset 21+' : 'num_groups, opset 18-20'})`);
+            }
+        }
     }),
     layerNormLike({ domain: '', opType: 'LayerNormalization', since: 17, perElem: 5, statOutputs: [1, 2], doc: LN_DOC }),
     // onnxruntime's contrib LayerNormalization predates opset 17 and has the same signature.
@@ -57648,6 +62941,7 @@ const quantize_ops = [
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // Shared helpers for the tensor-manipulation families.
 /** Cost of pure data movement: no arithmetic. Memory is the engine's default unless stated. */
@@ -57661,7 +62955,7 @@ function shape_ops_valueOf(ctx, i) {
     return ctx.inputs[i]?.value;
 }
 /** Known integer contents of input i (shape vectors, axes, indices). */
-function intsOf(ctx, i) {
+function shape_ops_intsOf(ctx, i) {
     const v = shape_ops_valueOf(ctx, i);
     return v ? v.data.map((x) => Math.trunc(x)) : undefined;
 }
@@ -57873,7 +63167,7 @@ function inferReshape(ctx, target, targetLength, allowzero) {
     }
     else if (typeof targetLength === 'number') {
         // The shape's values are unknown but its length is: the rank is known, the dims are not.
-        shape = Array.from({ length: targetLength }, () => ctx.freshDim('reshape'));
+        shape = Array.from({ length: rankFromLength(targetLength, 'the shape input') }, () => ctx.freshDim('reshape'));
     }
     else {
         throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
@@ -57894,7 +63188,7 @@ const reshapeV5 = {
         const s = ctx.input(1).type.shape;
         if (s && s.length !== 1)
             throw new OpError(`the shape input must be 1-D, got rank ${s.length}`);
-        return inferReshape(ctx, intsOf(ctx, 1), s?.[0], allowzero);
+        return inferReshape(ctx, shape_ops_intsOf(ctx, 1), s?.[0], allowzero);
     },
     cost: () => NO_ARITHMETIC,
 };
@@ -57998,7 +63292,7 @@ const squeezeOps = [
             if (ctx.inputs[1] && !shape_ops_valueOf(ctx, 1)) {
                 throw new OpError('the axes input is not a known constant: which dims are removed cannot be inferred');
             }
-            return squeeze(ctx, intsOf(ctx, 1), true);
+            return squeeze(ctx, shape_ops_intsOf(ctx, 1), true);
         },
         cost: () => NO_ARITHMETIC,
     },
@@ -58016,7 +63310,7 @@ const squeezeOps = [
         domain: '', opType: 'Unsqueeze', since: 13, movesData: false, doc: squeezeDoc,
         infer: (ctx) => {
             ctx.input(1);
-            return unsqueeze(ctx, intsOf(ctx, 1), true);
+            return unsqueeze(ctx, shape_ops_intsOf(ctx, 1), true);
         },
         cost: () => NO_ARITHMETIC,
     },
@@ -58284,6 +63578,7 @@ const shape_ops_ops = [
 
 
 
+
 const moveDoc = (memory, peers) => ({
     flops: DATA_MOVEMENT_FLOPS,
     ...(memory ? { memory } : {}),
@@ -58414,7 +63709,7 @@ function makeSplit(since, source) {
             if ((source === 'attr-or-input' || source === 'attr') && ctx.attrs.has('split'))
                 split = [...ctx.attrs.ints('split')];
             if ((source === 'attr-or-input' || source.startsWith('input')) && ctx.inputs[1]) {
-                split = intsOf(ctx, 1);
+                split = shape_ops_intsOf(ctx, 1);
                 if (!split)
                     splitGivenUnknown = true;
             }
@@ -58517,8 +63812,8 @@ const tileOps = [
         infer: (ctx) => {
             const x = ctx.input(0);
             const s = ctx.shapeOf(0);
-            const tiles = intsOf(ctx, 1)?.[0];
-            const axisV = intsOf(ctx, 2)?.[0];
+            const tiles = shape_ops_intsOf(ctx, 1)?.[0];
+            const axisV = shape_ops_intsOf(ctx, 2)?.[0];
             if (axisV === undefined)
                 return single({ dtype: x.type.dtype, shape: s.map(() => ctx.freshDim('tile')) });
             const axis = normalizeAxis(axisV, s.length);
@@ -58534,7 +63829,7 @@ const tileOps = [
             const x = ctx.input(0);
             const s = ctx.shapeOf(0);
             ctx.input(1);
-            const repeats = intsOf(ctx, 1);
+            const repeats = shape_ops_intsOf(ctx, 1);
             const shape = tileShape(ctx, s, repeats);
             const value = x.value && repeats && isConcrete(shape) && isConcrete(s) && numel(shape) <= MAX_FOLD_ELEMENTS
                 ? knownValue(x.value.dtype, shape, tileData(x.value.data, s, repeats)) : undefined;
@@ -58551,7 +63846,7 @@ function expandShape(ctx, s, target, targetLen) {
         if (typeof targetLen !== 'number')
             return undefined;
         // Where the input dim is not 1 it wins (the target entry must be 1 or equal); else unknown.
-        const r = Math.max(s.length, targetLen);
+        const r = Math.max(s.length, rankFromLength(targetLen, 'the shape input'));
         const padded = [...new Array(r - s.length).fill(1), ...s];
         return padded.map((d) => (typeof d === 'number' && d !== 1 ? d : ctx.freshDim('expand')));
     }
@@ -58578,7 +63873,7 @@ const expandOp = {
         const x = ctx.input(0);
         const s = ctx.shapeOf(0);
         const shapeIn = ctx.input(1).type.shape;
-        const shape = expandShape(ctx, s, intsOf(ctx, 1), shapeIn?.[0]);
+        const shape = expandShape(ctx, s, shape_ops_intsOf(ctx, 1), shapeIn?.[0]);
         if (!shape)
             throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
         const value = x.value && shape && isConcrete(shape) && isConcrete(s) && numel(shape) <= MAX_FOLD_ELEMENTS
@@ -58626,9 +63921,9 @@ function makePad(since) {
             }
             else {
                 ctx.input(1);
-                pads = intsOf(ctx, 1);
+                pads = shape_ops_intsOf(ctx, 1);
                 if (since >= 18 && ctx.inputs[3]) {
-                    axes = intsOf(ctx, 3);
+                    axes = shape_ops_intsOf(ctx, 3);
                     if (!axes)
                         return single({ dtype: x.type.dtype, shape: s.map(() => ctx.freshDim('pad')) });
                 }
@@ -58726,7 +64021,7 @@ const triluOp = {
         const s = ctx.shapeOf(0);
         if (s.length < 2)
             throw new OpError(`input must have rank >= 2, got [${s.join(',')}]`);
-        const k = ctx.inputs[1] ? intsOf(ctx, 1)?.[0] : 0;
+        const k = ctx.inputs[1] ? shape_ops_intsOf(ctx, 1)?.[0] : 0;
         let value;
         if (x.value && k !== undefined && isConcrete(s)) {
             const upper = ctx.attrs.int('upper', 1) === 1;
@@ -58763,7 +64058,7 @@ const centerCropPadOp = {
         const s = ctx.shapeOf(0);
         const axes = ctx.attrs.has('axes') ? ctx.attrs.ints('axes').map((a) => normalizeAxis(a, s.length)) : s.map((_, i) => i);
         ctx.input(1);
-        const target = intsOf(ctx, 1);
+        const target = shape_ops_intsOf(ctx, 1);
         if (target && target.length !== axes.length)
             throw new OpError(`shape has ${target.length} entries for ${axes.length} axes`);
         const shape = s.map((d, i) => {
@@ -58794,8 +64089,8 @@ const col2imOp = {
         const s = ctx.shapeOf(0);
         if (s.length !== 3)
             throw new OpError(`input must be 3-D [N, C*prod(block_shape), L], got [${s.join(',')}]`);
-        const image = intsOf(ctx, 1);
-        const block = intsOf(ctx, 2);
+        const image = shape_ops_intsOf(ctx, 1);
+        const block = shape_ops_intsOf(ctx, 2);
         const nSpatial = image?.length ?? block?.length ?? ctx.input(1).type.shape?.[0];
         if (typeof nSpatial !== 'number')
             throw new OpError('image_shape and block_shape are unknown: the output rank cannot be inferred');
@@ -59122,11 +64417,11 @@ const sliceOps = [
             const r = ctx.shapeOf(0).length;
             ctx.input(1);
             ctx.input(2);
-            const starts = intsOf(ctx, 1);
-            const ends = intsOf(ctx, 2);
-            const axes = ctx.inputs[3] ? intsOf(ctx, 3) : undefined;
+            const starts = shape_ops_intsOf(ctx, 1);
+            const ends = shape_ops_intsOf(ctx, 2);
+            const axes = ctx.inputs[3] ? shape_ops_intsOf(ctx, 3) : undefined;
             const axesUnknown = ctx.inputs[3] !== undefined && axes === undefined;
-            const steps = ctx.inputs[4] ? intsOf(ctx, 4) : undefined;
+            const steps = ctx.inputs[4] ? shape_ops_intsOf(ctx, 4) : undefined;
             const stepsUnknown = ctx.inputs[4] !== undefined && steps === undefined;
             if (!starts || !ends || axesUnknown || stepsUnknown) {
                 let sliced;
@@ -59134,6 +64429,8 @@ const sliceOps = [
                     sliced = axes.map((a) => normalizeAxis(a, r));
                 else if (!axesUnknown) {
                     const n = ctx.input(1).type.shape?.[0];
+                    if (typeof n === 'number' && n > r)
+                        throw new OpError(`starts has ${n} entries, more than the data's rank ${r}`);
                     if (typeof n === 'number')
                         sliced = Array.from({ length: n }, (_, i) => i);
                 }
@@ -59444,8 +64741,11 @@ const resizeDoc = {
     memory: 'input bytes + output bytes (+ the small roi/scales/sizes vectors)',
     peers: 'onnx-tool charges 4 (linear) or 8 (cubic) per output element; mmcv-style counters charge 1 per output element whatever the mode.',
 };
-/** Output dims from scales: floor(d * scale), per ONNX Resize. */
-function scaleDims(ctx, s, axes, scales) {
+/**
+ * Output dims from scales: floor(d * scale), per ONNX Resize; with `crop` (tf_crop_and_resize:
+ * the roi's end - start per axis, in normalized coordinates) floor(d * (end - start) * scale).
+ */
+function scaleDims(ctx, s, axes, scales, crop) {
     if (scales.length !== axes.length)
         throw new OpError(`scales has ${scales.length} entries for ${axes.length} axes`);
     const out = [...s];
@@ -59453,13 +64753,33 @@ function scaleDims(ctx, s, axes, scales) {
         const sc = scales[k];
         if (!(sc > 0))
             throw new OpError(`scale ${sc} must be positive`);
+        const extent = crop?.[k] ?? 1;
         const d = s[a];
         if (typeof d === 'number')
-            out[a] = Math.floor(d * sc);
+            out[a] = Math.floor(d * extent * sc);
         else
-            out[a] = sc === 1 ? d : ctx.freshDim('resize');
+            out[a] = sc === 1 && extent === 1 ? d : ctx.freshDim('resize');
     });
     return out;
+}
+/**
+ * tf_crop_and_resize with scales: the roi input [start_1..start_n, end_1..end_n] crops each
+ * resized axis to end - start (normalized) before scaling. Undefined when the roi is not known.
+ */
+function cropExtents(ctx, axes) {
+    if (!ctx.inputs[1])
+        throw new OpError('coordinate_transformation_mode tf_crop_and_resize needs the roi input');
+    const roi = shape_ops_valueOf(ctx, 1)?.data;
+    if (!roi)
+        return undefined;
+    if (roi.length !== 2 * axes.length)
+        throw new OpError(`roi has ${roi.length} entries, expected ${2 * axes.length} (start and end per axis)`);
+    return axes.map((_, k) => {
+        const extent = roi[axes.length + k] - roi[k];
+        if (!(extent >= 0))
+            throw new OpError(`roi end ${roi[axes.length + k]} is before start ${roi[k]} on axis ${axes[k]}`);
+        return extent;
+    });
 }
 function sizeDims(ctx, s, axes, sizes, policy) {
     if (sizes.length !== axes.length)
@@ -59507,12 +64827,16 @@ function makeResize(since) {
             const scalesAt = since === 10 ? 1 : 2;
             let shape;
             if (since >= 11 && given(ctx, 3)) {
-                const sizes = intsOf(ctx, 3);
+                const sizes = shape_ops_intsOf(ctx, 3);
                 shape = sizes ? sizeDims(ctx, s, axes, sizes, policy) : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
             }
             else if (given(ctx, scalesAt)) {
                 const scales = shape_ops_valueOf(ctx, scalesAt)?.data;
-                shape = scales ? scaleDims(ctx, s, axes, scales) : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
+                const cropping = since >= 11 && ctx.attrs.string('coordinate_transformation_mode', 'half_pixel') === 'tf_crop_and_resize';
+                const crop = cropping ? cropExtents(ctx, axes) : undefined;
+                shape = scales && (!cropping || crop)
+                    ? scaleDims(ctx, s, axes, scales, crop)
+                    : s.map((d, i) => (axes.includes(i) ? ctx.freshDim('resize') : d));
             }
             else {
                 throw new OpError('Resize needs either scales or sizes');
@@ -59604,7 +64928,7 @@ const affineGridOp = {
         if (t.length !== 3)
             throw new OpError(`theta must be [N, k, k+1], got [${t.join(',')}]`);
         const sizeLen = ctx.input(1).type.shape?.[0];
-        const size = intsOf(ctx, 1);
+        const size = shape_ops_intsOf(ctx, 1);
         const n = size?.length ?? sizeLen;
         if (typeof n !== 'number')
             throw new OpError('the size input is unknown: the output rank cannot be inferred');
@@ -59643,6 +64967,7 @@ const resize_ops = [
 
 
 
+
 const fillDoc = { flops: '0: writes a fill value', memory: 'output bytes written (the small shape input read)' };
 // ---------------------------------------------------------------------------------------------
 // ConstantOfShape
@@ -59655,7 +64980,7 @@ const constantOfShapeOp = {
             throw new OpError(`attribute 'value' must hold one element, has ${valueAttr.elements}`);
         const dtype = valueAttr?.dtype ?? 'float32';
         const fill = valueAttr ? tensorValue(valueAttr)?.data[0] : 0;
-        const dims = intsOf(ctx, 0);
+        const dims = shape_ops_intsOf(ctx, 0);
         let shape;
         if (dims) {
             if (dims.some((d) => d < 0))
@@ -59666,7 +64991,7 @@ const constantOfShapeOp = {
             const len = shapeIn.type.shape?.[0];
             if (typeof len !== 'number')
                 throw new OpError('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
-            shape = Array.from({ length: len }, () => ctx.freshDim('constant_of_shape'));
+            shape = Array.from({ length: rankFromLength(len, 'the shape input') }, () => ctx.freshDim('constant_of_shape'));
         }
         let value;
         if (dims && fill !== undefined && numel(dims) <= MAX_FOLD_ELEMENTS)
@@ -60257,7 +65582,39 @@ const ml_ops = [
     svmRegressor,
 ];
 
+;// CONCATENATED MODULE: ./build/src/shapes/exact.js
+const ZERO_EXACT = { macs: 0n, flops: 0n, bytes: 0n };
+/** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
+function exactCount(n) {
+    if (!Number.isFinite(n))
+        throw new RangeError(`count ${n} is not finite`);
+    return BigInt(Number.isInteger(n) ? n : Math.round(n));
+}
+function exactOf(c) {
+    return { macs: exactCount(c.macs), flops: exactCount(c.flops), bytes: exactCount(c.bytes) };
+}
+function addExact(a, b) {
+    return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
+}
+function scaleExact(a, times) {
+    return { macs: a.macs * times, flops: a.flops * times, bytes: a.bytes * times };
+}
+/** A node's (or body's) cost exactly: its numbers are exact unless `exact` is given. */
+function exactOfNode(r) {
+    return r.exact ?? exactOf(r.cost);
+}
+/** The nearest doubles (Infinity beyond 1.8e308: callers check). */
+function numbersOf(e) {
+    return { macs: Number(e.macs), flops: Number(e.flops), bytes: Number(e.bytes) };
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** True when a JS number holds this count exactly (and every count below it). */
+function isSafeCount(n) {
+    return n <= MAX_SAFE && n >= -MAX_SAFE;
+}
+
 ;// CONCATENATED MODULE: ./build/src/ops/control-flow.js
+
 
 /** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
 const pending = new WeakMap();
@@ -60285,8 +65642,10 @@ function sameValue(a, b) {
     return !!a && !!b && a.dtype === b.dtype && a.shape.length === b.shape.length
         && a.shape.every((d, i) => d === b.shape[i]) && a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
 }
+/** The body's cost x `times` (trips, steps), exactly: 10^18 trips of any body pass 2^53. */
 function control_flow_scaled(body, times) {
-    return { macs: body.cost.macs * times, flops: body.cost.flops * times, bytes: body.cost.bytes * times };
+    const exact = scaleExact(body.exact ?? exactOf(body.cost), exactCount(times));
+    return { ...numbersOf(exact), exact };
 }
 /** Orders branch costs: FLOPs first, then MACs, then memory bytes. */
 function heavier(a, b) {
@@ -60546,7 +65905,7 @@ function fftFlops(n) {
 const FFT_DOC = 'ceil(5 * N * log2(N)) per transform of length N (radix-2 FFT estimate), times the number of transforms';
 /** A scalar integer input (dft_length, frame_step, size, ...) when it is known; throws when it is not positive. */
 function scalarInt(ctx, i, what) {
-    const v = intsOf(ctx, i);
+    const v = shape_ops_intsOf(ctx, i);
     if (!v)
         return undefined;
     if (v.length !== 1)
@@ -60559,7 +65918,7 @@ function scalarInt(ctx, i, what) {
 function dftAxis(ctx, rank) {
     let axis;
     if (ctx.opset >= 20) {
-        const a = ctx.inputs[2] ? intsOf(ctx, 2) : [-2];
+        const a = ctx.inputs[2] ? shape_ops_intsOf(ctx, 2) : [-2];
         if (!a)
             throw new OpError('the axis input is not a known constant');
         axis = a[0];
@@ -60965,7 +66324,7 @@ const linearAttentionOp = {
 // ---- CausalConvWithState ---------------------------------------------------------------------
 // input [B,C,L], weight [C,1,K], bias [C]?, past_state [B,C,K-1]?; outputs output [B,C,L],
 // present_state [B,C,K-1]. A depthwise causal conv: each output element is K multiply-adds.
-const ACTIVATIONS = { none: 0, silu: 2, swish: 2 };
+const state_space_ACTIVATIONS = { none: 0, silu: 2, swish: 2 };
 function causalConvDims(ctx) {
     const x = state_space_rank(ctx, 0, 3, 'input');
     const w = state_space_rank(ctx, 1, 3, 'weight');
@@ -60977,7 +66336,7 @@ function causalConvDims(ctx) {
     if (typeof w[0] === 'number' && typeof x[1] === 'number' && w[0] !== x[1])
         throw new OpError(`weight has ${w[0]} channels but the input has ${x[1]}`);
     const act = ctx.attrs.string('activation', 'none');
-    if (!(act in ACTIVATIONS))
+    if (!(act in state_space_ACTIVATIONS))
         throw new OpError(`activation must be none, silu or swish, got '${act}'`);
     return { x, k };
 }
@@ -60997,13 +66356,870 @@ const causalConvOp = {
         const { x, k } = causalConvDims(ctx);
         const outs = numel(x);
         const macs = outs * k;
-        return { macs, flops: 2 * macs + outs * ((ctx.inputs[2] ? 1 : 0) + ACTIVATIONS[ctx.attrs.string('activation', 'none')]) };
+        return { macs, flops: 2 * macs + outs * ((ctx.inputs[2] ? 1 : 0) + state_space_ACTIVATIONS[ctx.attrs.string('activation', 'none')]) };
     },
 };
 const state_space_ops = [linearAttentionOp, causalConvOp];
 
+;// CONCATENATED MODULE: ./build/src/ops/tflite-common.js
+
+
+const TFLITE = 'tflite';
+/** Must match formats/tflite/to-ir.ts OUTPUT_TYPES_ATTR (ops/ cannot import formats/). */
+const OUTPUT_TYPES = 'output_types';
+function storedOutputs(ctx) {
+    const a = ctx.node.attributes.get(OUTPUT_TYPES);
+    return a?.type === 'type_protos' ? a.value : [];
+}
+function isStatic(shape) {
+    return shape !== undefined && shape.every((d) => typeof d === 'number');
+}
+/**
+ * Output types: the stored ones where fully known; otherwise the shape function's, with every dim
+ * the file does state kept; dims neither knows become fresh symbols.
+ */
+function resolveOutputs(ctx, shape) {
+    const stored = storedOutputs(ctx);
+    const n = ctx.node.outputs.length;
+    let inferred;
+    let inferError;
+    const infer = () => {
+        if (inferred === undefined && inferError === undefined && shape) {
+            try {
+                inferred = shape(ctx);
+            }
+            catch (e) {
+                inferError = e;
+            }
+        }
+        return inferred;
+    };
+    const out = [];
+    for (let i = 0; i < n; i++) {
+        const vi = stored[i];
+        if (vi && isStatic(vi.shape)) {
+            out.push({ dtype: vi.dtype, shape: vi.shape });
+            continue;
+        }
+        const guess = infer()?.[i];
+        if (!vi?.shape && !guess?.shape && inferError)
+            throw inferError;
+        const rankFrom = vi?.shape ?? guess?.shape;
+        const shapeOut = rankFrom?.map((d, k) => {
+            if (typeof d === 'number')
+                return d;
+            const g = guess?.shape && guess.shape.length === rankFrom.length ? guess.shape[k] : undefined;
+            if (g !== undefined)
+                return g;
+            return ctx.freshDim(`${ctx.node.name}:${k}`);
+        });
+        out.push({ dtype: vi?.dtype ?? guess?.dtype, shape: shapeOut });
+    }
+    return out;
+}
+function tflOp(op) {
+    return {
+        domain: TFLITE,
+        opType: op.opType,
+        since: 1,
+        infer(ctx) {
+            const outputs = resolveOutputs(ctx, op.shape);
+            const values = op.fold?.(ctx, outputs);
+            return values ? { outputs, values } : { outputs };
+        },
+        cost: op.cost,
+        doc: op.doc,
+        ...(op.movesData !== undefined ? { movesData: op.movesData } : {}),
+    };
+}
+/** The fused activation's FLOPs: 1 per output element (a clamp or one tanh) unless NONE. */
+function activationFlops(ctx, outputElements) {
+    if (!ctx.attrs.has('fused_activation_function'))
+        return 0;
+    return ctx.attrs.string('fused_activation_function') === 'NONE' ? 0 : outputElements;
+}
+const FUSED_ACT_DOC = '+1 per output element for a fused activation (RELU, RELU6, RELU_N1_TO_1, TANH, SIGN_BIT)';
+/** Output elements of output i (throws UnresolvedDimError on a symbolic dim). */
+function tflite_common_outElems(outputs, i = 0) {
+    const t = outputs[i];
+    if (!t)
+        throw new OpError(`output ${i} is missing`);
+    return util_elementsOf(t);
+}
+function inElems(ctx, i) {
+    return util_elementsOf(ctx.input(i).type);
+}
+/** Input i's value as integers, when it is a small known constant. */
+function tflite_common_intsOf(ctx, i) {
+    const v = ctx.inputs[i]?.value;
+    return v ? [...v.data] : undefined;
+}
+function same(ctx, i = 0) {
+    const x = ctx.input(i);
+    return { dtype: x.type.dtype, shape: x.type.shape };
+}
+
+;// CONCATENATED MODULE: ./build/src/ops/tflite-nn.js
+/**
+ * TFLite contractions and windows: convolutions (NHWC activations; CONV_2D filters OHWI, depthwise
+ * [1, Kh, Kw, Cin * multiplier], TRANSPOSE_CONV [Cout, Kh, Kw, Cin], CONV_3D DHWIO), FULLY_CONNECTED,
+ * BATCH_MATMUL, pooling, resize and the recurrent ops. MACs follow the ONNX families' conventions
+ * (docs/metrics.md): one MAC per weight tap per output element; transpose convolutions scatter
+ * each input element over the kernel.
+ */
+
+
+
+
+
+
+const tflite_nn_CONV_PEERS = 'tflite-micro and TensorFlow\'s profiler count the same taps (as 2 * MACs FLOPs); scripts that walk only CONV_2D miss depthwise, transpose and fully-connected layers';
+function padding(ctx) {
+    const p = ctx.attrs.string('padding', 'SAME');
+    if (p !== 'SAME' && p !== 'VALID')
+        throw new OpError(`padding '${p}' is not SAME or VALID`);
+    return p === 'SAME' ? 'SAME_UPPER' : 'VALID';
+}
+function positive(ctx, name, def) {
+    const v = ctx.attrs.int(name, def);
+    if (!Number.isInteger(v) || v < 1)
+        throw new OpError(`${name} is ${v}; it must be a positive integer`);
+    return v;
+}
+/** Window parameters over the spatial axes, named in TFLite's option spelling. */
+function tflite_nn_window(ctx, kernel, axes, dilated) {
+    return {
+        kernel,
+        strides: axes.map((a) => positive(ctx, `stride_${a}`, 1)),
+        dilations: axes.map((a) => (dilated ? positive(ctx, `dilation_${a}_factor`, 1) : 1)),
+        pads: new Array(2 * axes.length).fill(0),
+        autoPad: padding(ctx),
+        ceilMode: false,
+    };
+}
+function spatialKernel(shape, from, n, what) {
+    const k = shape.slice(from, from + n);
+    if (k.length !== n)
+        throw new OpError(`${what} has rank ${shape.length}; expected at least ${from + n}`);
+    return k.map((d) => {
+        if (typeof d !== 'number')
+            throw new OpError(`${what} has a symbolic kernel dim '${d}'`);
+        if (d < 1)
+            throw new OpError(`${what} has kernel dim ${d}`);
+        return d;
+    });
+}
+function rankOf(ctx, i, rank, what) {
+    const s = ctx.shapeOf(i);
+    if (s.length !== rank)
+        throw new OpError(`${what} has rank ${s.length}; expected ${rank}`);
+    return s;
+}
+/** Bias add (when the bias input is present) + fused activation, per output element. */
+function epilogue(ctx, biasInput, outputs) {
+    const n = tflite_common_outElems(outputs);
+    return (ctx.inputs[biasInput] ? n : 0) + activationFlops(ctx, n);
+}
+/** NHWC output of a 2-D window over [N, H, W, C] with an [., Kh, Kw, .] filter whose `coutAxis` is Cout. */
+function conv2dShape(coutAxis) {
+    return (ctx) => {
+        const x = rankOf(ctx, 0, 4, 'input'), w = rankOf(ctx, 1, 4, 'filter');
+        const win = tflite_nn_window(ctx, spatialKernel(w, 1, 2, 'filter'), ['h', 'w'], true);
+        return [{ dtype: undefined, shape: [x[0], windowOutDim(x[1], 0, win), windowOutDim(x[2], 1, win), w[coutAxis]] }];
+    };
+}
+const conv2d = {
+    opType: 'CONV_2D',
+    shape: conv2dShape(0),
+    cost(ctx, outputs) {
+        const w = concrete(rankOf(ctx, 1, 4, 'filter'));
+        const out = concrete(outputs[0].shape ?? []);
+        if (out.length !== 4)
+            throw new OpError(`output has rank ${out.length}; expected 4`);
+        if (out[3] !== w[0])
+            throw new OpError(`output has ${out[3]} channels but the filter has ${w[0]}`);
+        const cin = concrete(rankOf(ctx, 0, 4, 'input'))[3];
+        if (cin % w[3] !== 0)
+            throw new OpError(`input channels ${cin} are not a multiple of the filter's ${w[3]}`);
+        // [N, Ho, Wo, Cout] * Kh * Kw * (Cin / groups); the filter's last dim is Cin / groups.
+        const macs = numel(out) * w[1] * w[2] * w[3];
+        return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
+    },
+    doc: {
+        macs: 'N * Ho * Wo * Cout * Kh * Kw * Cin/groups (filter [Cout, Kh, Kw, Cin/groups])',
+        flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
+        peers: tflite_nn_CONV_PEERS,
+    },
+};
+const depthwise = {
+    opType: 'DEPTHWISE_CONV_2D',
+    shape: conv2dShape(3),
+    cost(ctx, outputs) {
+        const w = concrete(rankOf(ctx, 1, 4, 'filter'));
+        const out = concrete(outputs[0].shape ?? []);
+        if (out.length !== 4 || out[3] !== w[3])
+            throw new OpError(`output [${out.join(',')}] does not match the filter's ${w[3]} channels`);
+        const cin = concrete(rankOf(ctx, 0, 4, 'input'))[3];
+        if (w[3] % cin !== 0)
+            throw new OpError(`filter channels ${w[3]} are not a multiple of the input's ${cin}`);
+        // Each output channel reads one input channel (channel / multiplier): Kh * Kw taps.
+        const macs = numel(out) * w[1] * w[2];
+        return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
+    },
+    doc: {
+        macs: 'N * Ho * Wo * Cout * Kh * Kw, Cout = Cin * depth_multiplier (filter [1, Kh, Kw, Cout])',
+        flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
+        peers: tflite_nn_CONV_PEERS,
+    },
+};
+/** TRANSPOSE_CONV: inputs (output_shape, filter [Cout, Kh, Kw, Cin], input [N, H, W, Cin], bias?). */
+const transposeConv = {
+    opType: 'TRANSPOSE_CONV',
+    shape(ctx) {
+        const dims = tflite_common_intsOf(ctx, 0);
+        if (!dims || dims.length !== 4)
+            throw new OpError('output_shape is not a known 4-element constant');
+        return [{ dtype: undefined, shape: dims }];
+    },
+    cost(ctx, outputs) {
+        const w = concrete(rankOf(ctx, 1, 4, 'filter'));
+        const x = concrete(rankOf(ctx, 2, 4, 'input'));
+        if (x[3] !== w[3])
+            throw new OpError(`input has ${x[3]} channels but the filter expects ${w[3]}`);
+        // Every input element is scattered over the kernel into Cout channels.
+        const macs = numel(x) * w[0] * w[1] * w[2];
+        return { macs, flops: 2 * macs + epilogue(ctx, 3, outputs) };
+    },
+    doc: {
+        macs: 'N * H * W * Cin * Kh * Kw * Cout (input [N, H, W, Cin], filter [Cout, Kh, Kw, Cin])',
+        flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
+        peers: tflite_nn_CONV_PEERS,
+    },
+};
+const conv3d = {
+    opType: 'CONV_3D',
+    shape(ctx) {
+        const x = rankOf(ctx, 0, 5, 'input'), w = rankOf(ctx, 1, 5, 'filter');
+        const win = tflite_nn_window(ctx, spatialKernel(w, 0, 3, 'filter'), ['d', 'h', 'w'], true);
+        return [{ dtype: undefined, shape: [x[0], ...[1, 2, 3].map((a, k) => windowOutDim(x[a], k, win)), w[4]] }];
+    },
+    cost(ctx, outputs) {
+        const w = concrete(rankOf(ctx, 1, 5, 'filter'));
+        const macs = tflite_common_outElems(outputs) * w[0] * w[1] * w[2] * w[3];
+        return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
+    },
+    doc: {
+        macs: 'N * Do * Ho * Wo * Cout * Kd * Kh * Kw * Cin (filter [Kd, Kh, Kw, Cin, Cout])',
+        flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
+    },
+};
+/** CONV_3D_TRANSPOSE: inputs (output_shape, filter [Kd, Kh, Kw, Cout, Cin], input, bias?). */
+const conv3dTranspose = {
+    opType: 'CONV_3D_TRANSPOSE',
+    shape: transposeConv.shape,
+    cost(ctx, outputs) {
+        const w = concrete(rankOf(ctx, 1, 5, 'filter'));
+        const macs = inElems(ctx, 2) * w[0] * w[1] * w[2] * w[3];
+        return { macs, flops: 2 * macs + epilogue(ctx, 3, outputs) };
+    },
+    doc: {
+        macs: 'N * D * H * W * Cin * Kd * Kh * Kw * Cout (filter [Kd, Kh, Kw, Cout, Cin])',
+        flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
+    },
+};
+/** FULLY_CONNECTED: input [..., K] (flattened to [M, K]), weights [Nout, K], bias [Nout]. */
+const fullyConnected = {
+    opType: 'FULLY_CONNECTED',
+    shape(ctx) {
+        const x = ctx.shapeOf(0), w = rankOf(ctx, 1, 2, 'weights');
+        if (ctx.attrs.int('keep_num_dims', 0))
+            return [{ dtype: undefined, shape: [...x.slice(0, -1), w[0]] }];
+        if (x.length === 2)
+            return [{ dtype: undefined, shape: [x[0], w[0]] }];
+        const k = w[1];
+        const m = typeof k === 'number' && x.every((d) => typeof d === 'number') ? numel(x) / k : ctx.freshDim(`${ctx.node.name}:rows`);
+        return [{ dtype: undefined, shape: [m, w[0]] }];
+    },
+    cost(ctx, outputs) {
+        const w = concrete(rankOf(ctx, 1, 2, 'weights'));
+        const n = inElems(ctx, 0);
+        if (w[1] === 0 || n % w[1] !== 0)
+            throw new OpError(`input of ${n} elements does not split into rows of ${w[1]}`);
+        // M = input elements / K rows, each a dot product with every one of Nout weight rows.
+        const macs = (n / w[1]) * w[1] * w[0];
+        return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
+    },
+    doc: {
+        macs: 'M * K * Nout: input flattened to [M, K], weights [Nout, K]',
+        flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
+        peers: 'thop/fvcore count nn.Linear the same way (in * out per row)',
+    },
+};
+function adjusted(s, adj) {
+    if (!adj || s.length < 2)
+        return [...s];
+    return [...s.slice(0, -2), s[s.length - 1], s[s.length - 2]];
+}
+const batchMatmul = {
+    opType: 'BATCH_MATMUL',
+    shape(ctx) {
+        const a = adjusted(ctx.shapeOf(0), ctx.attrs.int('adj_x', 0) !== 0);
+        const b = adjusted(ctx.shapeOf(1), ctx.attrs.int('adj_y', 0) !== 0);
+        return [{ dtype: undefined, shape: matmulShape(a, b).out }];
+    },
+    cost(ctx) {
+        const a = adjusted(ctx.shapeOf(0), ctx.attrs.int('adj_x', 0) !== 0);
+        const b = adjusted(ctx.shapeOf(1), ctx.attrs.int('adj_y', 0) !== 0);
+        const mm = matmulShape(a, b);
+        const macs = numel([...mm.batch, mm.m, mm.k, mm.n]);
+        return { macs, flops: 2 * macs };
+    },
+    doc: { macs: 'prod(broadcast batch) * M * K * N (adj_x / adj_y transpose the last two axes)', flops: '2 * MACs' },
+};
+function pool(opType, perTap, extra, flopsDoc) {
+    return {
+        opType,
+        shape(ctx) {
+            const x = rankOf(ctx, 0, 4, 'input');
+            const win = tflite_nn_window(ctx, [positive(ctx, 'filter_height', 1), positive(ctx, 'filter_width', 1)], ['h', 'w'], false);
+            return [{ dtype: undefined, shape: [x[0], windowOutDim(x[1], 0, win), windowOutDim(x[2], 1, win), x[3]] }];
+        },
+        cost(ctx, outputs) {
+            const taps = positive(ctx, 'filter_height', 1) * positive(ctx, 'filter_width', 1);
+            const n = tflite_common_outElems(outputs);
+            return { macs: 0, flops: n * (perTap * taps + extra) + activationFlops(ctx, n) };
+        },
+        doc: { flops: `${flopsDoc} ${FUSED_ACT_DOC}`, macs: '0' },
+    };
+}
+function resizeOp(opType, mode) {
+    return {
+        opType,
+        shape(ctx) {
+            const x = rankOf(ctx, 0, 4, 'input');
+            const size = tflite_common_intsOf(ctx, 1);
+            if (!size || size.length !== 2)
+                throw new OpError('size is not a known 2-element constant');
+            return [{ dtype: undefined, shape: [x[0], size[0], size[1], x[3]] }];
+        },
+        cost(ctx, outputs) {
+            return { macs: 0, flops: resizeFlops(concrete(ctx.shapeOf(0)), concrete(outputs[0].shape ?? []), mode, false) };
+        },
+        doc: { flops: mode === 'linear' ? '4 per output element (bilinear: 2 taps on each of H and W; 0 when the size is unchanged)' : '0 (nearest neighbour copies)' },
+    };
+}
+/**
+ * The recurrent ops all multiply 2-D weight matrices by one vector per batch row and time step:
+ * MACs = steps * batch * sum(rows * cols) over the op's constant 2-D inputs (input-to-gate,
+ * recurrent, projection, SVDF feature/time weights; both directions of the bidirectional ops).
+ */
+function recurrent(opType, perUnit, flopsDoc, seq) {
+    return {
+        opType,
+        cost(ctx, outputs) {
+            const x = concrete(ctx.shapeOf(0));
+            let steps = 1, batch = x[0] ?? 1;
+            if (seq === 'sequence') {
+                if (x.length !== 3)
+                    throw new OpError(`input has rank ${x.length}; expected 3 ([time, batch, input] or [batch, time, input])`);
+                const timeMajor = ctx.attrs.int('time_major', opType === 'BIDIRECTIONAL_SEQUENCE_LSTM' ? 1 : 0) !== 0;
+                [steps, batch] = timeMajor ? [x[0], x[1]] : [x[1], x[0]];
+            }
+            let perStep = 0;
+            ctx.inputs.forEach((inp, i) => {
+                if (i === 0 || !inp?.isConstant || inp.type.shape?.length !== 2)
+                    return;
+                perStep += numel(inp.type.shape);
+            });
+            const macs = steps * batch * perStep;
+            // Gate nonlinearities, bias adds and the state update, per output element.
+            const units = outputs[0]?.shape ? tflite_common_outElems(outputs) : 0;
+            return { macs, flops: 2 * macs + perUnit * units };
+        },
+        doc: {
+            macs: 'steps * batch * sum(rows * cols) of the constant 2-D weight inputs (gates, recurrent, projection)',
+            flops: `2 * MACs + ${flopsDoc}`,
+            peers: 'thop/ptflops add gate elementwise work to MACs; fvcore skips recurrent layers',
+        },
+    };
+}
+const softmax = {
+    opType: 'SOFTMAX', shape: (ctx) => [same(ctx)],
+    cost: (ctx, outputs) => {
+        const beta = ctx.attrs.float('beta', 1);
+        const n = tflite_common_outElems(outputs);
+        return { macs: 0, flops: 3 * n + (beta !== 1 ? n : 0) };
+    },
+    doc: { flops: '3 per element (exp, accumulate, divide) + 1 per element when beta != 1; along the last axis' },
+};
+const logSoftmax = {
+    opType: 'LOG_SOFTMAX', shape: (ctx) => [same(ctx)],
+    cost: (_ctx, outputs) => {
+        const s = concrete(outputs[0].shape ?? []);
+        const n = numel(s);
+        const rows = s.length ? n / Math.max(1, s[s.length - 1]) : 1;
+        return { macs: 0, flops: 3 * n + rows };
+    },
+    doc: { flops: '3 per element (exp, accumulate, subtract) + 1 per row (log of the sum); along the last axis' },
+};
+const l2Norm = {
+    opType: 'L2_NORMALIZATION', shape: (ctx) => [same(ctx)],
+    cost: (_ctx, outputs) => ({ macs: 0, flops: 3 * tflite_common_outElems(outputs) }),
+    doc: { flops: '3 per element (square, accumulate, divide by the norm); the per-row root is not counted' },
+};
+const lrn = {
+    opType: 'LOCAL_RESPONSE_NORMALIZATION', shape: (ctx) => [same(ctx)],
+    cost: (ctx, outputs) => ({ macs: 0, flops: (2 * ctx.attrs.int('radius', 5) + 1 + 4) * tflite_common_outElems(outputs) }),
+    doc: { flops: '(2 * radius + 1) + 4 per element: square-sum over the window, then bias, alpha, pow and divide (as ONNX LRN with size = 2 * radius + 1)' },
+};
+/** EMBEDDING_LOOKUP(ids, table): output rows copied from the table; reads only those rows. */
+const embeddingLookup = {
+    opType: 'EMBEDDING_LOOKUP',
+    shape(ctx) {
+        const ids = ctx.shapeOf(0), table = ctx.shapeOf(1);
+        return [{ dtype: undefined, shape: [...ids, ...table.slice(1)] }];
+    },
+    cost(ctx, outputs) {
+        const out = bytesOf(outputs[0]);
+        return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type) + 2 * out };
+    },
+    doc: { flops: '0: row copies', memory: 'ids + the rows read + the output written (not the whole table)' },
+};
+const nnOps = [
+    conv2d, depthwise, transposeConv, conv3d, conv3dTranspose, fullyConnected, batchMatmul,
+    pool('AVERAGE_POOL_2D', 1, 0, 'Kh * Kw per output element (accumulate; the divide is not counted)'),
+    pool('MAX_POOL_2D', 1, 0, 'Kh * Kw per output element (compare)'),
+    pool('L2_POOL_2D', 2, 1, '(2 * Kh * Kw + 1) per output element (square and add per tap, one root)'),
+    resizeOp('RESIZE_BILINEAR', 'linear'),
+    resizeOp('RESIZE_NEAREST_NEIGHBOR', 'nearest'),
+    recurrent('LSTM', 17, '17 per output unit (3 sigmoid, 2 tanh, cell update 3, output 1, bias adds 8)', 'none'),
+    recurrent('UNIDIRECTIONAL_SEQUENCE_LSTM', 17, '17 per output unit and step (3 sigmoid, 2 tanh, cell update 3, output 1, bias adds 8)', 'sequence'),
+    recurrent('BIDIRECTIONAL_SEQUENCE_LSTM', 17, '17 per output unit and step (as UNIDIRECTIONAL_SEQUENCE_LSTM)', 'sequence'),
+    recurrent('RNN', 3, '3 per output unit (activation, 2 bias adds)', 'none'),
+    recurrent('UNIDIRECTIONAL_SEQUENCE_RNN', 3, '3 per output unit and step (activation, 2 bias adds)', 'sequence'),
+    recurrent('BIDIRECTIONAL_SEQUENCE_RNN', 3, '3 per output unit and step (activation, 2 bias adds)', 'sequence'),
+    recurrent('SVDF', 3, '3 per output unit (bias add, activation, rank reduction)', 'none'),
+    softmax, logSoftmax, l2Norm, lrn, embeddingLookup,
+];
+const nnDefs = nnOps.map(tflOp);
+
+;// CONCATENATED MODULE: ./build/src/ops/tflite-tensor.js
+/**
+ * TFLite elementwise ops, activations, reductions, shape and data-movement ops, and the rest of the
+ * classic builtins. FLOPs per element follow the ONNX families (docs/metrics.md): one per add,
+ * compare or transcendental, composite activations by their elementary steps; data movement 0.
+ */
+
+
+
+
+
+const ZERO = { macs: 0, flops: 0 };
+const MOVE_DOC = '0: data movement only';
+const VIEW_DOC = { flops: '0: a view change', memory: '0 bytes: no element is read or written' };
+function perOut(k) {
+    return (ctx, outputs) => {
+        const n = tflite_common_outElems(outputs);
+        return { macs: 0, flops: k * n + activationFlops(ctx, n) };
+    };
+}
+function perIn(k, input = 0) {
+    return (ctx) => ({ macs: 0, flops: k * inElems(ctx, input) });
+}
+const tflite_tensor_sameShape = (ctx) => [same(ctx)];
+function tflite_tensor_unary(opType, k, what) {
+    return { opType, shape: tflite_tensor_sameShape, cost: perOut(k), doc: { flops: `${k} per element (${what})` } };
+}
+const broadcast = (ctx) => {
+    const shapes = ctx.inputs.filter((x) => x !== undefined).map((x) => {
+        if (!x.type.shape)
+            throw new OpError(`input '${x.name}' has unknown rank`);
+        return x.type.shape;
+    });
+    return [{ dtype: undefined, shape: broadcastShapes(shapes) }];
+};
+function tflite_tensor_binary(opType, k, what, fused = false) {
+    return {
+        opType, shape: broadcast, cost: perOut(k),
+        doc: { flops: `${k} per output element (${what}); inputs broadcast${fused ? ` ${FUSED_ACT_DOC}` : ''}` },
+    };
+}
+function move(opType, shape, memory) {
+    return { opType, ...(shape ? { shape } : {}), cost: () => ZERO, doc: { flops: MOVE_DOC, ...(memory ? { memory } : {}) } };
+}
+function view(opType, shape, fold) {
+    return { opType, ...(shape ? { shape } : {}), ...(fold ? { fold } : {}), cost: () => ZERO, doc: VIEW_DOC, movesData: false };
+}
+/** Input i as a list of known integers, or an OpError naming what is unknown. */
+function known(ctx, i, what) {
+    const v = tflite_common_intsOf(ctx, i);
+    if (!v)
+        throw new OpError(`${what} is not a known constant`);
+    return v;
+}
+// ---- reductions ------------------------------------------------------------------------------
+function tflite_tensor_reducedShape(ctx) {
+    const x = ctx.shapeOf(0);
+    const axes = known(ctx, 1, 'axes').map((a) => normalizeAxis(a, x.length));
+    const keep = ctx.attrs.int('keep_dims', 0) !== 0;
+    const out = [];
+    x.forEach((d, i) => {
+        if (!axes.includes(i))
+            out.push(d);
+        else if (keep)
+            out.push(1);
+    });
+    return out;
+}
+function reduce(opType, what, finish) {
+    return {
+        opType,
+        shape: (ctx) => [{ dtype: undefined, shape: tflite_tensor_reducedShape(ctx) }],
+        cost: (ctx, outputs) => ({ macs: 0, flops: inElems(ctx, 0) + finish * tflite_common_outElems(outputs) }),
+        doc: { flops: `1 per input element (${what})${finish ? ` + ${finish} per output element (divide)` : ''}` },
+    };
+}
+function argReduce(opType) {
+    return {
+        opType,
+        shape(ctx) {
+            const x = ctx.shapeOf(0);
+            const axis = normalizeAxis(known(ctx, 1, 'axis')[0] ?? 0, x.length);
+            return [{ dtype: undefined, shape: x.filter((_, i) => i !== axis) }];
+        },
+        cost: perIn(1),
+        doc: { flops: '1 per input element (compare)' },
+    };
+}
+// ---- shape and data movement ------------------------------------------------------------------
+const reshape = (ctx) => {
+    const target = tflite_common_intsOf(ctx, 1) ?? (ctx.attrs.has('new_shape') ? [...ctx.attrs.ints('new_shape')] : undefined);
+    if (!target)
+        throw new OpError('the new shape is not known');
+    return [{ dtype: undefined, shape: reshapeDims(ctx.input(0).type.shape, target, false, ctx) }];
+};
+const tflite_tensor_squeeze = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const dims = (ctx.attrs.has('squeeze_dims') ? ctx.attrs.ints('squeeze_dims') : []).map((a) => normalizeAxis(a, x.length));
+    return [{ dtype: undefined, shape: x.filter((d, i) => (dims.length ? !dims.includes(i) : d !== 1)) }];
+};
+const expandDims = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const axis = normalizeAxis(known(ctx, 1, 'axis')[0] ?? 0, x.length + 1);
+    return [{ dtype: undefined, shape: [...x.slice(0, axis), 1, ...x.slice(axis)] }];
+};
+const shapeFold = (ctx, outputs) => {
+    const x = ctx.inputs[0]?.type.shape;
+    if (!x || !x.every((d) => typeof d === 'number'))
+        return undefined;
+    return [{ dtype: outputs[0]?.dtype ?? 'int32', shape: [x.length], data: x }];
+};
+const transpose = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const perm = known(ctx, 1, 'perm');
+    if (perm.length !== x.length)
+        throw new OpError(`perm has ${perm.length} entries for rank ${x.length}`);
+    return [{ dtype: undefined, shape: perm.map((p) => x[normalizeAxis(p, x.length)]) }];
+};
+const concat = (ctx) => {
+    const shapes = ctx.inputs.map((x, i) => {
+        if (!x)
+            throw new OpError(`input ${i} is missing`);
+        return ctx.shapeOf(i);
+    });
+    const first = shapes[0];
+    if (!first)
+        throw new OpError('no inputs');
+    const axis = normalizeAxis(ctx.attrs.int('axis', 0), first.length);
+    let total = 0;
+    for (const s of shapes) {
+        const d = s[axis];
+        total = typeof total === 'number' && typeof d === 'number' ? total + d : ctx.freshDim(`${ctx.node.name}:concat`);
+    }
+    return [{ dtype: undefined, shape: first.map((d, i) => (i === axis ? total : d)) }];
+};
+const pack = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const axis = normalizeAxis(ctx.attrs.int('axis', 0), x.length + 1);
+    return [{ dtype: undefined, shape: [...x.slice(0, axis), ctx.node.inputs.length, ...x.slice(axis)] }];
+};
+const unpack = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const axis = normalizeAxis(ctx.attrs.int('axis', 0), x.length);
+    const out = { dtype: undefined, shape: x.filter((_, i) => i !== axis) };
+    return ctx.node.outputs.map(() => out);
+};
+/** SPLIT(axis, input): num_splits equal parts. */
+const tflite_tensor_split = (ctx) => {
+    const x = ctx.shapeOf(1);
+    const axis = normalizeAxis(known(ctx, 0, 'axis')[0] ?? 0, x.length);
+    const n = ctx.node.outputs.length;
+    const d = x[axis];
+    const part = typeof d === 'number' ? d / n : ctx.freshDim(`${ctx.node.name}:split`);
+    if (typeof part === 'number' && !Number.isInteger(part))
+        throw new OpError(`axis of size ${d} does not split into ${n} equal parts`);
+    return ctx.node.outputs.map(() => ({ dtype: undefined, shape: x.map((v, i) => (i === axis ? part : v)) }));
+};
+/** SPLIT_V(input, size_splits, axis). */
+const splitV = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const sizes = known(ctx, 1, 'size_splits');
+    const axis = normalizeAxis(known(ctx, 2, 'axis')[0] ?? 0, x.length);
+    const d = x[axis];
+    const rest = sizes.filter((v) => v !== -1).reduce((a, b) => a + b, 0);
+    return sizes.map((sz) => {
+        const v = sz === -1 ? (typeof d === 'number' ? d - rest : ctx.freshDim(`${ctx.node.name}:split`)) : sz;
+        return { dtype: undefined, shape: x.map((dd, i) => (i === axis ? v : dd)) };
+    });
+};
+const pad = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const p = known(ctx, 1, 'paddings');
+    if (p.length !== 2 * x.length)
+        throw new OpError(`paddings has ${p.length} entries for rank ${x.length}`);
+    return [{ dtype: undefined, shape: x.map((d, i) => (typeof d === 'number' ? d + p[2 * i] + p[2 * i + 1] : ctx.freshDim(`${ctx.node.name}:pad`))) }];
+};
+const tile = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const m = known(ctx, 1, 'multiples');
+    return [{ dtype: undefined, shape: x.map((d, i) => (typeof d === 'number' ? d * (m[i] ?? 1) : ctx.freshDim(`${ctx.node.name}:tile`))) }];
+};
+const fromShapeInput = (i) => (ctx) => [{ dtype: undefined, shape: known(ctx, i, 'shape') }];
+const tflite_tensor_gather = (ctx) => {
+    const params = ctx.shapeOf(0), idx = ctx.shapeOf(1);
+    const axis = normalizeAxis(ctx.attrs.int('axis', 0), params.length);
+    const batchDims = ctx.attrs.int('batch_dims', 0);
+    return [{ dtype: undefined, shape: [...params.slice(0, axis), ...idx.slice(batchDims < 0 ? batchDims + idx.length : batchDims), ...params.slice(axis + 1)] }];
+};
+const slice = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const begin = known(ctx, 1, 'begin'), size = known(ctx, 2, 'size');
+    return [{ dtype: undefined, shape: x.map((d, i) => (size[i] === -1 ? (typeof d === 'number' ? d - begin[i] : ctx.freshDim(`${ctx.node.name}:slice`)) : size[i])) }];
+};
+function blockShape(toDepth) {
+    return (ctx) => {
+        const x = ctx.shapeOf(0);
+        const b = ctx.attrs.int('block_size', 1);
+        if (x.length !== 4 || b < 1)
+            throw new OpError('expects an NHWC input and a positive block_size');
+        const [n, h, w, c] = x.map((d) => (typeof d === 'number' ? d : NaN));
+        const shape = toDepth ? [n, h / b, w / b, c * b * b] : [n, h * b, w * b, c / (b * b)];
+        if (shape.some((d) => !Number.isInteger(d)))
+            throw new OpError('input dims do not divide by the block size');
+        return [{ dtype: undefined, shape }];
+    };
+}
+/** Gathers and lookups read the selected elements, not the whole table. */
+function gatherCost(indexInput) {
+    return (ctx, outputs) => {
+        const out = bytesOf(outputs[0]);
+        return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(indexInput).type) + 2 * out };
+    };
+}
+const GATHER_MEMORY = 'indices + the elements read (as many as the output) + the output written; not the whole input';
+// ---- control flow -----------------------------------------------------------------------------
+/** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
+const tflite_tensor_pending = new WeakMap();
+function bodyGraph(ctx, name) {
+    const g = ctx.attrs.graph(name);
+    if (!g)
+        throw new OpError(`the ${name} subgraph is missing`);
+    return g;
+}
+const inputTypes = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.type);
+const inputValues = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.value);
+const whileOp = {
+    opType: 'WHILE',
+    shape(ctx) {
+        const cond = ctx.subgraph(bodyGraph(ctx, 'cond'), inputTypes(ctx), inputValues(ctx));
+        const body = ctx.subgraph(bodyGraph(ctx, 'body'), inputTypes(ctx), inputValues(ctx));
+        tflite_tensor_pending.set(ctx, {
+            macs: cond.cost.macs + body.cost.macs, flops: cond.cost.flops + body.cost.flops, bytes: cond.cost.bytes + body.cost.bytes,
+            lowerBound: 'WHILE trip count unknown', note: 'trip count unknown: cost of one iteration (condition + body)',
+        });
+        // Loop-carried values keep their types when the body preserves them.
+        return ctx.inputs.map((x, i) => {
+            const b = body.outputs[i];
+            return x && b?.shape && x.type.shape && b.shape.length === x.type.shape.length && b.shape.every((d, k) => d === x.type.shape[k]) ? x.type : undefined;
+        });
+    },
+    cost: (ctx) => tflite_tensor_takeCost(ctx),
+    doc: {
+        flops: 'condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)',
+        macs: 'condition + body of one iteration',
+        memory: 'condition + body memory access of one iteration',
+    },
+};
+function tflite_tensor_takeCost(ctx) {
+    const c = tflite_tensor_pending.get(ctx);
+    if (!c)
+        throw new OpError('control-flow cost asked before its subgraphs ran');
+    return c;
+}
+const ifOp = {
+    opType: 'IF',
+    shape(ctx) {
+        const cond = ctx.input(0).value;
+        const run = (name) => ctx.subgraph(bodyGraph(ctx, name), inputTypes(ctx, 1), inputValues(ctx, 1));
+        if (cond && cond.data.length === 1) {
+            const which = cond.data[0] ? 'then_branch' : 'else_branch';
+            const res = run(which);
+            tflite_tensor_pending.set(ctx, { ...res.cost, note: `condition is constant: only ${which} runs`, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
+            return res.outputs;
+        }
+        const a = run('then_branch'), b = run('else_branch');
+        const heavier = a.cost.flops !== b.cost.flops ? a.cost.flops > b.cost.flops : a.cost.bytes >= b.cost.bytes;
+        const pick = heavier ? a : b;
+        const lb = a.lowerBound ?? b.lowerBound;
+        tflite_tensor_pending.set(ctx, { ...pick.cost, note: `the larger branch (${heavier ? 'then' : 'else'}) is counted`, ...(lb ? { lowerBound: lb } : {}) });
+        return pick.outputs;
+    },
+    cost: (ctx) => tflite_tensor_takeCost(ctx),
+    doc: { flops: 'the larger branch (both are profiled; a constant condition picks one)', macs: 'the larger branch', memory: 'the larger branch' },
+};
+function callOp(opType, attr) {
+    return {
+        opType,
+        shape(ctx) {
+            const res = ctx.subgraph(bodyGraph(ctx, attr), inputTypes(ctx), inputValues(ctx));
+            tflite_tensor_pending.set(ctx, { ...res.cost, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
+            return res.outputs;
+        },
+        cost: (ctx) => tflite_tensor_takeCost(ctx),
+        doc: { flops: 'the called subgraph, once', macs: 'the called subgraph, once', memory: 'the called subgraph, once' },
+    };
+}
+// ---- the table --------------------------------------------------------------------------------
+const tensorOps = [
+    // arithmetic with a fused activation
+    tflite_tensor_binary('ADD', 1, 'one add', true), tflite_tensor_binary('SUB', 1, 'one subtract', true), tflite_tensor_binary('MUL', 1, 'one multiply', true),
+    tflite_tensor_binary('DIV', 1, 'one divide', true),
+    tflite_tensor_binary('MAXIMUM', 1, 'one compare'), tflite_tensor_binary('MINIMUM', 1, 'one compare'), tflite_tensor_binary('POW', 1, 'pow, one transcendental'),
+    tflite_tensor_binary('SQUARED_DIFFERENCE', 2, 'subtract, square'), tflite_tensor_binary('FLOOR_DIV', 2, 'divide, floor'),
+    tflite_tensor_binary('FLOOR_MOD', 2, 'divide, floor of the remainder'), tflite_tensor_binary('ATAN2', 1, 'one transcendental'),
+    tflite_tensor_binary('LESS', 1, 'one compare'), tflite_tensor_binary('LESS_EQUAL', 1, 'one compare'), tflite_tensor_binary('GREATER', 1, 'one compare'),
+    tflite_tensor_binary('GREATER_EQUAL', 1, 'one compare'), tflite_tensor_binary('EQUAL', 1, 'one compare'), tflite_tensor_binary('NOT_EQUAL', 1, 'one compare'),
+    tflite_tensor_binary('LOGICAL_AND', 1, 'one logical op'), tflite_tensor_binary('LOGICAL_OR', 1, 'one logical op'),
+    tflite_tensor_binary('BITWISE_XOR', 1, 'one bitwise op'), tflite_tensor_binary('RIGHT_SHIFT', 1, 'one shift'),
+    tflite_tensor_binary('PRELU', 2, 'compare, multiply by the slope'),
+    tflite_tensor_binary('SELECT', 1, 'one select'), tflite_tensor_binary('SELECT_V2', 1, 'one select'),
+    {
+        opType: 'ADD_N', shape: broadcast,
+        cost: (ctx, outputs) => ({ macs: 0, flops: Math.max(0, ctx.node.inputs.length - 1) * tflite_common_outElems(outputs) }),
+        doc: { flops: '(n-1) per output element for n inputs (adds)' },
+    },
+    // unary math and activations
+    tflite_tensor_unary('ABS', 1, 'absolute value'), tflite_tensor_unary('CEIL', 1, 'rounding'), tflite_tensor_unary('FLOOR', 1, 'rounding'), tflite_tensor_unary('ROUND', 1, 'rounding'),
+    tflite_tensor_unary('SIGN', 1, 'sign'), tflite_tensor_unary('NEG', 1, 'negate'), tflite_tensor_unary('EXP', 1, 'exp'), tflite_tensor_unary('LOG', 1, 'log'), tflite_tensor_unary('SIN', 1, 'sin'),
+    tflite_tensor_unary('COS', 1, 'cos'), tflite_tensor_unary('SQRT', 1, 'sqrt'), tflite_tensor_unary('RSQRT', 2, 'sqrt, divide'), tflite_tensor_unary('SQUARE', 1, 'multiply'),
+    tflite_tensor_unary('TANH', 1, 'tanh'), tflite_tensor_unary('LOGISTIC', 1, 'sigmoid, one transcendental'), tflite_tensor_unary('RELU', 1, 'max with 0'),
+    tflite_tensor_unary('RELU6', 1, 'clamp to [0, 6]'), tflite_tensor_unary('RELU_N1_TO_1', 1, 'clamp to [-1, 1]'), tflite_tensor_unary('RELU_0_TO_1', 1, 'clamp to [0, 1]'),
+    tflite_tensor_unary('LEAKY_RELU', 2, 'compare, multiply by alpha'), tflite_tensor_unary('ELU', 4, 'compare, exp, subtract 1, multiply'),
+    tflite_tensor_unary('HARD_SWISH', 5, 'HardSigmoid 4, then multiply by x'), tflite_tensor_unary('LOGICAL_NOT', 1, 'one logical op'),
+    {
+        opType: 'GELU', shape: tflite_tensor_sameShape,
+        cost: (ctx, outputs) => ({ macs: 0, flops: (ctx.attrs.int('approximate', 0) ? 9 : 5) * tflite_common_outElems(outputs) }),
+        doc: { flops: '5 per element (scale, erf, add 1, two multiplies); 9 with approximate (tanh form)' },
+    },
+    tflite_tensor_unary('QUANTIZE', 2, 'divide by the scale, add the zero point; rounding and saturation not counted'),
+    tflite_tensor_unary('DEQUANTIZE', 2, 'subtract the zero point, multiply by the scale'),
+    tflite_tensor_unary('FAKE_QUANT', 4, 'clamp, scale, round, rescale'),
+    tflite_tensor_unary('COMPLEX_ABS', 4, 'two squares, add, sqrt'),
+    { opType: 'CAST', shape: tflite_tensor_sameShape, cost: () => ZERO, doc: { flops: '0: a type conversion, no arithmetic' } },
+    move('ZEROS_LIKE', tflite_tensor_sameShape), move('IMAG', tflite_tensor_sameShape), move('REAL', tflite_tensor_sameShape), move('COMPLEX', broadcast),
+    move('BITCAST'),
+    // reductions and scans
+    reduce('MEAN', 'accumulate', 1), reduce('SUM', 'accumulate', 0), reduce('REDUCE_PROD', 'multiply', 0),
+    reduce('REDUCE_MAX', 'compare', 0), reduce('REDUCE_MIN', 'compare', 0), reduce('REDUCE_ANY', 'logical or', 0),
+    reduce('REDUCE_ALL', 'logical and', 0),
+    argReduce('ARG_MAX'), argReduce('ARG_MIN'),
+    { opType: 'CUMSUM', shape: tflite_tensor_sameShape, cost: perIn(1), doc: { flops: '1 per element (one add)' } },
+    { opType: 'TOPK_V2', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
+    { opType: 'SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
+    { opType: 'UNSORTED_SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
+    { opType: 'UNSORTED_SEGMENT_PROD', cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
+    { opType: 'UNSORTED_SEGMENT_MAX', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+    { opType: 'UNSORTED_SEGMENT_MIN', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+    {
+        opType: 'BUCKETIZE', shape: tflite_tensor_sameShape,
+        cost: (ctx, outputs) => {
+            const b = ctx.attrs.has('boundaries') ? ctx.attrs.floats('boundaries').length : 1;
+            return { macs: 0, flops: Math.ceil(Math.log2(b + 1)) * tflite_common_outElems(outputs) };
+        },
+        doc: { flops: 'ceil(log2(boundaries + 1)) per element (binary search compares)' },
+    },
+    {
+        opType: 'RFFT2D',
+        cost(ctx) {
+            const x = concrete(ctx.shapeOf(0));
+            const fft = concrete(known(ctx, 1, 'fft_length'));
+            const [h, w] = [fft[0] ?? 1, fft[1] ?? 1];
+            const batch = numel(x.slice(0, -2));
+            // Row transforms over W, then column transforms over H on the W/2+1 kept columns.
+            return { macs: 0, flops: batch * (h * fftFlops(w) + (Math.floor(w / 2) + 1) * fftFlops(h)) };
+        },
+        doc: { flops: 'batch * (H * fft(W) + (W/2 + 1) * fft(H)), fft(N) = ceil(5 * N * log2(N))' },
+    },
+    // shape-only views
+    view('RESHAPE', reshape), view('SQUEEZE', tflite_tensor_squeeze), view('EXPAND_DIMS', expandDims),
+    view('SHAPE', (ctx) => [{ dtype: undefined, shape: [ctx.shapeOf(0).length] }], shapeFold),
+    view('RANK', () => [{ dtype: undefined, shape: [] }]),
+    // data movement
+    move('TRANSPOSE', transpose),
+    {
+        opType: 'CONCATENATION', shape: concat,
+        cost: (ctx, outputs) => ({ macs: 0, flops: activationFlops(ctx, tflite_common_outElems(outputs)) }),
+        doc: { flops: `0: data movement ${FUSED_ACT_DOC}` },
+    },
+    move('PACK', pack), move('UNPACK', unpack), move('SPLIT', tflite_tensor_split), move('SPLIT_V', splitV), move('SLICE', slice),
+    move('STRIDED_SLICE'), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
+    move('BROADCAST_TO', fromShapeInput(1)), move('SPACE_TO_DEPTH', blockShape(true)), move('DEPTH_TO_SPACE', blockShape(false)),
+    move('SPACE_TO_BATCH_ND'), move('BATCH_TO_SPACE_ND'), move('REVERSE_V2', tflite_tensor_sameShape), move('REVERSE_SEQUENCE', tflite_tensor_sameShape),
+    move('MATRIX_DIAG'), move('MATRIX_SET_DIAG', tflite_tensor_sameShape), move('ONE_HOT'), move('FILL', fromShapeInput(0)), move('RANGE'),
+    move('WHERE'), move('DYNAMIC_UPDATE_SLICE', tflite_tensor_sameShape), move('SPARSE_TO_DENSE'), move('SCATTER_ND', fromShapeInput(2)),
+    move('DENSIFY', tflite_tensor_sameShape), move('DILATE'), move('BROADCAST_ARGS'), move('UNIQUE'),
+    { opType: 'GATHER', shape: tflite_tensor_gather, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
+    { opType: 'GATHER_ND', cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
+    { opType: 'HASHTABLE_LOOKUP', cost: gatherCost(0), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
+    { opType: 'EMBEDDING_LOOKUP_SPARSE', cost: perOut(1), doc: { flops: '1 per output element (combine the looked-up rows)' } },
+    { opType: 'CONCAT_EMBEDDINGS', cost: () => ZERO, doc: { flops: MOVE_DOC } },
+    {
+        opType: 'NON_MAX_SUPPRESSION_V4',
+        cost(ctx) {
+            const b = concrete(ctx.shapeOf(0))[0] ?? 0;
+            return { macs: 0, flops: 13 * (b * (b - 1)) / 2 + 3 * b, lowerBound: 'NON_MAX_SUPPRESSION output size depends on the data' };
+        },
+        doc: { flops: 'worst case 13 per box pair + 3 per box (IoU), as ONNX NonMaxSuppression; output size depends on the data' },
+    },
+    {
+        opType: 'NON_MAX_SUPPRESSION_V5',
+        cost(ctx) {
+            const b = concrete(ctx.shapeOf(0))[0] ?? 0;
+            return { macs: 0, flops: 13 * (b * (b - 1)) / 2 + 3 * b, lowerBound: 'NON_MAX_SUPPRESSION output size depends on the data' };
+        },
+        doc: { flops: 'worst case 13 per box pair + 3 per box (IoU), as ONNX NonMaxSuppression; output size depends on the data' },
+    },
+    { opType: 'LSH_PROJECTION', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 1) }), doc: { flops: '1 per input element per hash (sign of a projection)' } },
+    { opType: 'SKIP_GRAM', cost: () => ZERO, doc: { flops: '0: string n-grams, no arithmetic' } },
+    { opType: 'RANDOM_STANDARD_NORMAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+    { opType: 'RANDOM_UNIFORM', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+    { opType: 'MULTINOMIAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+    // resources and variables: no arithmetic
+    move('HASHTABLE'), move('HASHTABLE_FIND'), move('HASHTABLE_IMPORT'), move('HASHTABLE_SIZE'),
+    move('VAR_HANDLE'), move('READ_VARIABLE'), move('ASSIGN_VARIABLE'),
+    // control flow
+    whileOp, ifOp, callOp('CALL_ONCE', 'init'), callOp('CALL', 'subgraph'),
+];
+const tensorDefs = tensorOps.map(tflOp);
+
+;// CONCATENATED MODULE: ./build/src/ops/tflite.js
+
+
+const tflite_ops = [...nnDefs, ...tensorDefs];
+
 ;// CONCATENATED MODULE: ./build/src/ops/index.js
 /** Every op family, registered once. Add a family file here. */
+
 
 
 
@@ -61048,179 +67264,8 @@ const registry = new OpRegistry([
     ...loss_ops,
     ...text_ops,
     ...state_space_ops,
+    ...tflite_ops,
 ]);
-
-;// CONCATENATED MODULE: ./build/src/graph/topo.js
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
-class GraphError extends Error {
-    name = 'GraphError';
-}
-/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
-function subgraphsOf(node) {
-    const out = [];
-    for (const [attr, a] of node.attributes) {
-        if (a.type === 'graph')
-            out.push({ attr, graph: a.value });
-        else if (a.type === 'graphs')
-            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-    }
-    return out;
-}
-const outerReadsCache = new WeakMap();
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
-function outerReads(graph) {
-    const cached = outerReadsCache.get(graph);
-    if (cached)
-        return cached;
-    const defined = new Set();
-    for (const v of graph.inputs)
-        defined.add(v.name);
-    for (const name of graph.initializers.keys())
-        defined.add(name);
-    for (const node of graph.nodes)
-        for (const o of node.outputs)
-            if (o)
-                defined.add(o);
-    const refs = new Set();
-    for (const node of graph.nodes)
-        for (const name of nodeReads(node))
-            if (name && !defined.has(name))
-                refs.add(name);
-    for (const out of graph.outputs)
-        if (!defined.has(out.name))
-            refs.add(out.name);
-    outerReadsCache.set(graph, refs);
-    return refs;
-}
-function hasSubgraph(node) {
-    for (const a of node.attributes.values())
-        if (a.type === 'graph' || a.type === 'graphs')
-            return true;
-    return false;
-}
-/**
- * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
- * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
- */
-function nodeReads(node) {
-    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
-    if (!hasSubgraph(node))
-        return node.inputs;
-    const reads = [...node.inputs];
-    for (const g of subgraphsOf(node))
-        reads.push(...outerReads(g.graph));
-    return reads;
-}
-/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
-class IndexHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(x) {
-        const a = this.items;
-        a.push(x);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            [a[p], a[i]] = [a[i], a[p]];
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                [a[m], a[i]] = [a[i], a[m]];
-                i = m;
-            }
-        }
-        return top;
-    }
-}
-/**
- * `items` (nodes, or records holding one) in topological order: unchanged when the file is
- * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
- * on a cycle (naming a node on it) or a value produced by two nodes.
- */
-function topoOrder(items, nodeOf, label) {
-    const producer = new Map();
-    items.forEach((item, i) => {
-        for (const o of nodeOf(item).outputs) {
-            if (!o)
-                continue;
-            const prev = producer.get(o);
-            if (prev !== undefined) {
-                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
-            }
-            producer.set(o, i);
-        }
-    });
-    let sorted = true;
-    const deps = items.map((item, i) => {
-        const d = [];
-        for (const name of nodeReads(nodeOf(item))) {
-            // A node output shadows an outer-scope value of the same name inside this graph.
-            const p = name ? producer.get(name) : undefined;
-            if (p === undefined || d.includes(p))
-                continue;
-            d.push(p);
-            if (p >= i)
-                sorted = false;
-        }
-        return d;
-    });
-    if (sorted)
-        return [...items];
-    const waiting = deps.map((d) => d.length);
-    const consumers = items.map(() => []);
-    deps.forEach((d, i) => {
-        for (const p of d)
-            consumers[p].push(i);
-    });
-    const heap = new IndexHeap();
-    waiting.forEach((w, i) => {
-        if (w === 0)
-            heap.push(i);
-    });
-    const order = [];
-    const done = new Array(items.length).fill(false);
-    while (heap.size > 0) {
-        const i = heap.pop();
-        done[i] = true;
-        order.push(items[i]);
-        for (const c of consumers[i])
-            if (--waiting[c] === 0)
-                heap.push(c);
-    }
-    if (order.length < items.length) {
-        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
-        let at = done.indexOf(false);
-        const seen = new Set();
-        while (!seen.has(at)) {
-            seen.add(at);
-            at = deps[at].find((d) => !done[d]);
-        }
-        const n = nodeOf(items[at]);
-        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
-    }
-    return order;
-}
 
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
@@ -61276,11 +67321,16 @@ function attrReader(node) {
 
 
 
+
+
+
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
+/** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
+const MAX_FRESH_DIMS_PER_NODE = 16 * MAX_RANK;
 /** Values visible while running one graph level; outer levels are visible through `parent`. */
 class Scope {
     parent;
@@ -61325,6 +67375,8 @@ class Engine {
     silent = 0;
     /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
     freshNames = new Set();
+    /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
+    expanded = 0;
     constructor(model, lookup, options) {
         this.model = model;
         this.lookup = lookup;
@@ -61343,7 +67395,7 @@ class Engine {
         const level = {
             path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
         };
-        const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, []), level.label);
+        const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
         const frees = this.lifetimes(flat, graph, main);
         const first = this.results.length;
         this.runLevel(flat, level, frees);
@@ -61358,10 +67410,13 @@ class Engine {
                 throw new Error(`engine bug: node slot ${i} never filled`);
             return r;
         });
-        let totals = ZERO_COST;
+        let exactTotals = ZERO_EXACT;
         for (let i = first; i < nodes.length; i++)
             if (nodes[i].inTotals)
-                totals = addCost(totals, nodes[i].cost);
+                exactTotals = addExact(exactTotals, exactOfNode(nodes[i]));
+        const totals = numbersOf(exactTotals);
+        if (!Object.values(totals).every(Number.isFinite))
+            throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
         const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || a.opType.localeCompare(b.opType));
         return {
             nodes,
@@ -61370,6 +67425,7 @@ class Engine {
             outputs,
             liveAtStart: inputs.map((i) => i.name),
             totals,
+            exactTotals,
             warnings: this.warnings,
             unknownOps,
             lowerBoundReasons: [...this.reasons.values()].map((r) => {
@@ -61405,8 +67461,9 @@ class Engine {
     bindInputs(graph, scope) {
         const given = this.options.inputShapes ?? {};
         const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+        const bindableNames = new Set(bindable.map((v) => v.name));
         for (const name of Object.keys(given)) {
-            if (!bindable.some((v) => v.name === name)) {
+            if (!bindableNames.has(name)) {
                 const names = bindable.map((v) => v.name).join(', ');
                 throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
             }
@@ -61446,6 +67503,7 @@ class Engine {
         }
         const bound = [];
         for (const v of bindable) {
+            checkRank(v.shape?.length ?? 0, `input '${v.name}'`);
             const explicit = given[v.name];
             let shape;
             if (explicit)
@@ -61486,6 +67544,7 @@ class Engine {
     }
     /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
     typeFromInfo(v) {
+        checkRank(v.shape?.length ?? 0, `value '${v.name}' (value_info)`);
         return {
             dtype: v.dtype,
             shape: v.shape?.map((d) => {
@@ -61498,28 +67557,66 @@ class Engine {
         };
     }
     // ---- local functions -----------------------------------------------------------------------
-    /** Gives unnamed nodes a name and expands calls to local functions inline. */
-    flatten(nodes, scope, opsets, stack) {
-        const out = [];
+    /**
+     * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
+     * functions the nodes were expanded from (a call to one of them is recursion, even from inside
+     * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
+     */
+    flatten(nodes, scope, opsets, calls, depth, out = []) {
+        if (calls.length === 0) {
+            // Before expanding anything: a few KB of functions calling each other twice per level
+            // expand to billions of nodes, which must be refused before they are allocated.
+            let total = 0;
+            for (const n of nodes)
+                total += this.expandedSize(n, []);
+            this.checkExecuted(this.expanded + total, nodes[0]);
+        }
         nodes.forEach((raw, index) => {
             const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
             const key = `${normalizeDomain(node.domain)}::${node.opType}`;
             const fn = this.functions.get(key);
             if (!fn) {
-                out.push({ node, scope, opsets });
+                this.checkExecuted(++this.expanded, node);
+                out.push({ node, scope, opsets, calls, depth });
                 return;
             }
-            if (stack.includes(key)) {
-                throw new GraphError(`local function '${fn.name}' calls itself (through ${[...stack, key].join(' -> ')})`);
+            if (calls.includes(key)) {
+                throw new GraphError(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
             }
+            checkDepth(depth + 1, `local function '${fn.name}' (called by node '${raw.name || node.opType}')`);
             const fnOpsets = new Map(this.modelOpsets);
             for (const [d, v] of fn.opsetImports)
                 fnOpsets.set(normalizeDomain(d), v);
             const inner = expandFunction(fn, node);
             const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
-            out.push(...this.flatten(inner, innerScope, fnOpsets, [...stack, key]));
+            this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
         });
         return out;
+    }
+    /** Memo of expandedSize per function key. */
+    sizes = new Map();
+    /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
+    expandedSize(node, calls) {
+        const key = `${normalizeDomain(node.domain)}::${node.opType}`;
+        const fn = this.functions.get(key);
+        if (!fn)
+            return 1;
+        const known = this.sizes.get(key);
+        if (known !== undefined)
+            return known;
+        if (calls.includes(key))
+            throw new GraphError(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+        checkDepth(calls.length + 1, `local function '${fn.name}'`);
+        let size = 0;
+        for (const n of fn.nodes)
+            size += this.expandedSize(n, [...calls, key]);
+        this.sizes.set(key, size);
+        return size;
+    }
+    checkExecuted(count, at) {
+        if (count > MAX_EXECUTED_NODES) {
+            throw new LimitError(`the model runs more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
+        }
     }
     // ---- ordering ------------------------------------------------------------------------------
     /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
@@ -61561,7 +67658,7 @@ class Engine {
     runLevel(flat, level, frees) {
         const indices = [];
         flat.forEach((f, i) => {
-            indices.push(this.runNode(f, level, frees?.[i] ?? []));
+            indices.push(this.runNode(f, level, frees?.[i] ?? engine_NONE));
         });
         return indices;
     }
@@ -61597,6 +67694,7 @@ class Engine {
         let outputs = node.outputs.map(() => UNKNOWN_TYPE);
         let values = node.outputs.map(() => undefined);
         let cost = ZERO_COST;
+        let exact;
         let status = 'ok';
         let note;
         const label = `node '${node.name}' (${node.opType})`;
@@ -61607,6 +67705,7 @@ class Engine {
         const unresolved = (dim) => {
             status = 'unresolved';
             cost = ZERO_COST;
+            exact = undefined;
             if (dim === 'rank' || dim === 'dtype') {
                 const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
                 note = which;
@@ -61632,6 +67731,7 @@ class Engine {
             outputs = fromValueInfo();
         }
         else {
+            let freshDims = 0;
             const ctx = {
                 node,
                 opset,
@@ -61650,13 +67750,23 @@ class Engine {
                     return x.type.shape;
                 },
                 subgraph: (graph, ins, vals) => this.runSubgraph(flat, level, slot, graph, ins, vals ?? []),
-                freshDim: (hint) => this.fresh(hint),
+                freshDim: (hint) => {
+                    // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+                    if (++freshDims > MAX_FRESH_DIMS_PER_NODE)
+                        throw new LimitError(`${label}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+                    return this.fresh(hint);
+                },
                 warn: (m) => this.warn(`${label}: ${m}`),
             };
             let inferred = false;
             try {
+                // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
+                if (node.outputs.length === 0)
+                    throw new OpError('the node has no outputs');
                 const res = def.infer(ctx);
                 outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
+                for (const t of outputs)
+                    checkRank(t.shape?.length ?? 0, label);
                 const bad = outputs.flatMap((t) => t.shape ?? []).find((d) => typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0));
                 if (bad !== undefined)
                     throw new OpError(`inferred an invalid dimension ${bad}`);
@@ -61678,10 +67788,19 @@ class Engine {
                 else
                     bytes = defaultBytes(opInputs, outputs);
                 cost = { macs: c.macs, flops: c.flops, bytes };
+                if (c.exact) {
+                    // Control flow: body x trips, exact; its numbers are the nearest doubles.
+                    const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
+                    cost = numbersOf(e);
+                    if (!Object.values(cost).every(Number.isFinite))
+                        throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+                    if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes))
+                        exact = e;
+                }
                 const invalid = Object.entries(cost).find(([, v]) => !Number.isFinite(v) || v < 0);
                 if (invalid)
                     throw new OpError(`cost ${invalid[0]} came out as ${invalid[1]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-                if (Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
+                if (!c.exact && Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
                     this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
                 if (c.note)
@@ -61693,6 +67812,10 @@ class Engine {
                 }
             }
             catch (e) {
+                if (e instanceof OpLimitError)
+                    throw new LimitError(`${label}: ${e.message}`);
+                if (e instanceof GraphError)
+                    throw e;
                 if (e instanceof UnresolvedDimError) {
                     if (!inferred)
                         outputs = fromValueInfo();
@@ -61705,6 +67828,7 @@ class Engine {
                         values = node.outputs.map(() => undefined);
                     }
                     cost = ZERO_COST;
+                    exact = undefined;
                     if (unknownInput) {
                         status = 'unresolved';
                         note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
@@ -61722,17 +67846,19 @@ class Engine {
                     outputs = fromValueInfo();
                     values = node.outputs.map(() => undefined);
                     cost = ZERO_COST;
+                    exact = undefined;
                     status = 'unresolved';
                     note = `input '${unknownInput.name}' has unknown shape`;
                     this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
                 }
                 else {
-                    throw e;
+                    // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
+                    throw InternalError.wrap(e, { op: `${label}${level.path ? ` in ${level.path}` : ''}` });
                 }
             }
         }
         // Store outputs and check them against what the file says.
-        const isConstantNode = domain === '' && node.opType === 'Constant';
+        const isConstantNode = node.constant === true;
         node.outputs.forEach((name, i) => {
             if (!name)
                 return;
@@ -61754,10 +67880,11 @@ class Engine {
             inputs: opInputs.map((x) => (x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined)),
             outputs,
             cost,
+            ...(exact ? { exact } : {}),
             params,
             status,
             ...(note !== undefined ? { note } : {}),
-            frees: frees.filter((n) => !(level.scope.get(n)?.isConstant ?? false)),
+            frees: exactList(frees, (n) => !(level.scope.get(n)?.isConstant ?? false)),
         };
         this.results[slot] = result;
         return slot;
@@ -61802,7 +67929,8 @@ class Engine {
         const listed = seen.has(graph);
         seen.add(graph);
         const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
-        const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, []), path);
+        checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
+        const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1), path);
         const start = this.results.length;
         // A repeated run must not count its unknown ops and lower-bound reasons a second time.
         if (listed)
@@ -61815,11 +67943,11 @@ class Engine {
             if (listed)
                 this.silent--;
         }
-        let cost = ZERO_COST;
+        let exact = ZERO_EXACT;
         let lowerBound;
         for (const i of idx) {
             const r = this.results[i];
-            cost = addCost(cost, r.cost);
+            exact = addExact(exact, exactOfNode(r));
             if (r.status !== 'ok' && lowerBound === undefined) {
                 lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
             }
@@ -61830,10 +67958,38 @@ class Engine {
         return {
             outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
             values: outs.map((v) => v?.value),
-            cost,
+            cost: numbersOf(exact),
+            exact,
             lowerBound,
         };
     }
+}
+const engine_NONE = Object.freeze([]);
+/**
+ * The items that pass, in an array of exactly their length (one shared empty array when none):
+ * an array grown by push keeps spare room, and a million per-node lists add up.
+ */
+function exactList(items, keep) {
+    let n = 0;
+    for (const x of items)
+        if (keep(x))
+            n++;
+    if (n === 0)
+        return engine_NONE;
+    const out = new Array(n);
+    let i = 0;
+    for (const x of items)
+        if (keep(x))
+            out[i++] = x;
+    return out;
+}
+function checkRank(rank, what) {
+    if (rank > MAX_RANK)
+        throw new LimitError(`${what}: rank ${rank.toLocaleString('en-US')} is above ${MAX_RANK}, the largest model-budget supports`);
+}
+function checkDepth(depth, what) {
+    if (depth > MAX_GRAPH_DEPTH)
+        throw new LimitError(`${what}: graphs and local-function calls nest more than ${MAX_GRAPH_DEPTH} deep`);
 }
 /** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
 function symbolicDimNames(graph) {
@@ -61854,9 +68010,6 @@ function valueInfoMap(graph) {
     for (const v of graph.outputs)
         m.set(v.name, v);
     return m;
-}
-function addCost(a, b) {
-    return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
 }
 /** Every distinct input read once plus every output written once, at real dtype sizes. */
 function defaultBytes(inputs, outputs) {
@@ -61971,7 +68124,17 @@ function renameGraph(graph, outer, resolveRef) {
  * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
  */
 function runEngine(model, lookup, options = {}) {
-    return new Engine(model, lookup, options).run();
+    try {
+        return new Engine(model, lookup, options).run();
+    }
+    catch (e) {
+        // Every recursion is bounded by MAX_GRAPH_DEPTH; should one still overflow the stack, the cause
+        // is the file's nesting, and the user gets one line, not an internal error.
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            throw new LimitError('the graph is nested too deeply to profile (stack overflow)');
+        }
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/hardware.js
@@ -61985,6 +68148,7 @@ function runEngine(model, lookup, options = {}) {
  * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
  * figure, the comment shows how the number was derived from the datasheet's core count and clock.
  */
+
 const T = 1e12;
 const G = 1e9;
 const HARDWARE_PRESETS = [
@@ -62081,7 +68245,7 @@ function hardwarePreset(id) {
     return HARDWARE_PRESETS.find((h) => h.id === wanted);
 }
 /** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
-class HardwareOptionError extends Error {
+class HardwareOptionError extends errors_UsageError {
     name = 'HardwareOptionError';
 }
 const DECIMAL_PREFIX = {
@@ -62100,7 +68264,7 @@ function parseFlopsRate(text) {
     if (!m) {
         throw new HardwareOptionError(`cannot read peak FLOPS '${text}': expected a number with an optional K/M/G/T/P prefix, e.g. 19.5T or 312 TFLOPS`);
     }
-    return positive(Number(m[1]) * DECIMAL_PREFIX[m[2].toLowerCase()], text, 'peak FLOPS');
+    return hardware_positive(Number(m[1]) * DECIMAL_PREFIX[m[2].toLowerCase()], text, 'peak FLOPS');
 }
 /**
  * Parses a memory bandwidth in bytes per second: `1.5TB/s`, `900 GB/s`, `2039GB/s`, `1.5 TiB/s`,
@@ -62121,9 +68285,9 @@ function parseBandwidth(text) {
     if (scale === undefined) {
         throw new HardwareOptionError(`cannot read bandwidth '${text}': unknown prefix '${m[2]}'`);
     }
-    return positive(Number(m[1]) * scale, text, 'bandwidth');
+    return hardware_positive(Number(m[1]) * scale, text, 'bandwidth');
 }
-function positive(value, text, what) {
+function hardware_positive(value, text, what) {
     if (!Number.isFinite(value) || value <= 0) {
         throw new HardwareOptionError(`${what} '${text}' must be a positive finite number`);
     }
@@ -62169,11 +68333,11 @@ function resolveHardware(options) {
 /** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
 
 
-/** Stored tensors of a graph: initializers, then Constant-node values (each counted once). */
+/** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
 function* storedTensors(graph) {
     yield* graph.initializers.values();
     for (const node of graph.nodes) {
-        if (node.opType !== 'Constant' || node.domain !== '')
+        if (node.constant !== true)
             continue;
         for (const attr of node.attributes.values()) {
             if (attr.type === 'tensor' || attr.type === 'sparse_tensor')
@@ -62190,22 +68354,297 @@ function countParams(model) {
     for (const f of model.functions) {
         graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
     }
+    // Tensors sharing one stored payload (TFLite buffers) count once.
+    const storages = new Set();
     for (const graph of graphs) {
         for (const t of storedTensors(graph)) {
+            if (t.storageKey !== undefined) {
+                if (storages.has(t.storageKey))
+                    continue;
+                storages.add(t.storageKey);
+            }
+            // Sparse tensors count the elements they store.
+            const elements = t.storedElements ?? t.elements;
             if (!isWeightDType(t.dtype)) {
-                nonWeight.elements += t.elements;
+                nonWeight.elements += elements;
                 nonWeight.bytes += t.byteSize;
                 continue;
             }
-            total += t.elements;
+            total += elements;
             bytes += t.byteSize;
-            const slot = (byDtype[t.dtype] ??= { elements: 0, bytes: 0 });
-            slot.elements += t.elements;
+            const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
+            const key = how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
+            const slot = (byDtype[key] ??= { elements: 0, bytes: 0 });
+            slot.elements += elements;
             slot.bytes += t.byteSize;
         }
     }
     return { total, bytes, byDtype: byDtype, nonWeight };
 }
+
+;// CONCATENATED MODULE: ./build/src/profile/formula.js
+/**
+ * Cost as an exact polynomial of the model's free symbolic dims (issue 15, section 1).
+ *
+ * The engine is run at integer bindings of the dims (it is never changed for this): per metric,
+ * each dim's degree is found from consecutive samples (the lowest degree whose interpolation
+ * through the first degree+1 samples reproduces every other sample, including far ones), then
+ * the polynomial is interpolated on the tensor grid of those degrees with exact rational BigInt
+ * arithmetic and checked at further bindings not used to build it. A metric that is not a
+ * polynomial of degree <= MAX_DEGREE (a strided conv's rounding, a max that changes branch,
+ * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
+ * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
+ */
+const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
+const MAX_DEGREE = 4;
+/** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
+const SAMPLE_START = 8;
+/** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
+const MAX_EVALUATIONS = 200;
+const formula_ZERO = { n: 0n, d: 1n };
+function gcd(a, b) {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b !== 0n)
+        [a, b] = [b, a % b];
+    return a;
+}
+function q(n, d = 1n) {
+    if (d < 0n) {
+        n = -n;
+        d = -d;
+    }
+    const g = gcd(n, d) || 1n;
+    return { n: n / g, d: d / g };
+}
+const formula_add = (a, b) => q(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a, b) => q(a.n * b.d - b.n * a.d, a.d * b.d);
+const formula_mul = (a, b) => q(a.n * b.n, a.d * b.d);
+function polyAdd(a, b, sign = 1) {
+    const out = new Map(a);
+    for (const [k, v] of b) {
+        const s = sign === 1 ? formula_add(out.get(k) ?? formula_ZERO, v) : sub(out.get(k) ?? formula_ZERO, v);
+        if (s.n === 0n)
+            out.delete(k);
+        else
+            out.set(k, s);
+    }
+    return out;
+}
+/** p * (x_i - c) / k, the step from C(x - x0, k-1) to C(x - x0, k) in Newton's forward form. */
+function polyMulLinear(p, i, c, k) {
+    let out = new Map();
+    for (const [key, v] of p) {
+        const pw = key.split(',').map(Number);
+        const shifted = [...pw];
+        shifted[i] += 1;
+        out = polyAdd(out, new Map([[shifted.join(','), formula_mul(v, q(1n, k))]]));
+        out = polyAdd(out, new Map([[key, formula_mul(v, q(-c, k))]]));
+    }
+    return out;
+}
+function polyEval(p, at) {
+    let sum = formula_ZERO;
+    for (const [key, v] of p) {
+        let term = v;
+        key.split(',').map(Number).forEach((e, i) => { term = formula_mul(term, q(at[i] ** BigInt(e))); });
+        sum = formula_add(sum, term);
+    }
+    return sum;
+}
+/** Newton forward interpolation on x0, x0+1, ..., x0+deg along dim i, of polynomial-valued samples. */
+function interpolate(samples, i, x0, nDims) {
+    let diffs = [...samples];
+    let basis = new Map([[new Array(nDims).fill(0).join(','), q(1n)]]);
+    let out = new Map();
+    for (let k = 0; k < samples.length; k++) {
+        if (k > 0)
+            basis = polyMulLinear(basis, i, BigInt(x0 + k - 1), BigInt(k));
+        // diffs[0] is the k-th forward difference at x0.
+        const coeffPoly = diffs[0];
+        for (const [key, v] of coeffPoly) {
+            // coefficient polynomial (in other dims) times basis (in dim i): multiply term-wise.
+            for (const [bk, bv] of basis) {
+                const a = key.split(',').map(Number);
+                const b = bk.split(',').map(Number);
+                out = polyAdd(out, new Map([[a.map((e, j) => e + b[j]).join(','), formula_mul(v, bv)]]));
+            }
+        }
+        diffs = diffs.slice(1).map((d, j) => polyAdd(d, diffs[j], -1));
+    }
+    return out;
+}
+// ---- derivation -------------------------------------------------------------------------------
+class TooManyEvaluations extends Error {
+}
+/**
+ * Derives the formula of every metric in `dims` (the free dims), with `fixed` the user's
+ * bindings (passed through to `evaluate` unchanged).
+ */
+function deriveFormulas(dims, fixed, evaluate) {
+    const sorted = [...dims].sort();
+    const cache = new Map();
+    const run = (at) => {
+        const key = at.join(',');
+        let e = cache.get(key);
+        if (!e) {
+            if (cache.size >= MAX_EVALUATIONS)
+                throw new TooManyEvaluations();
+            const binding = { ...fixed };
+            sorted.forEach((d, i) => { binding[d] = at[i]; });
+            e = evaluate(binding);
+            cache.set(key, e);
+        }
+        return e;
+    };
+    const base = sorted.map(() => SAMPLE_START);
+    const metrics = {};
+    try {
+        for (const m of FORMULA_METRICS)
+            metrics[m] = deriveMetric(m, sorted, base, run);
+    }
+    catch (e) {
+        if (!(e instanceof TooManyEvaluations))
+            throw e;
+        return { dims: sorted, fixed, metrics: {}, note: `no formulas: more than ${MAX_EVALUATIONS} engine runs needed for ${sorted.length} free dims (bind some with --dim)` };
+    }
+    return { dims: sorted, fixed, metrics };
+}
+/** Consecutive samples used to find a degree, and far samples that check it. */
+function scanOffsets() {
+    const near = Array.from({ length: MAX_DEGREE + 3 }, (_, k) => k);
+    // Far points of both parities and not multiples of small strides, so rounding shows.
+    return [...near, 25, 121, 1000];
+}
+function deriveMetric(m, dims, base, run) {
+    const valueAt = (at) => {
+        const e = run(at);
+        if (!e.exact)
+            return e.reason;
+        const v = e.totals[m];
+        if (!Number.isSafeInteger(v))
+            return `the value at ${formula_describe(dims, at)} is not an integer below 2^53 (${v})`;
+        return v;
+    };
+    const failed = (reason, points) => ({
+        polynomial: false,
+        reason,
+        values: points.map((at) => {
+            const v = valueAt(at);
+            return { at: Object.fromEntries(dims.map((d, i) => [d, at[i]])), value: typeof v === 'number' ? v : null };
+        }),
+    });
+    const degrees = [];
+    for (let i = 0; i < dims.length; i++) {
+        const points = scanOffsets().map((o) => base.map((b, j) => (j === i ? b + o : b)));
+        const xs = [];
+        const values = [];
+        for (const [k, at] of points.entries()) {
+            const v = valueAt(at);
+            if (typeof v === 'string') {
+                // A far sample may be past the model's own limit (a 512-token causal mask): there the
+                // model does not run at all, so it is left out; every near sample must be exact.
+                if (k > MAX_DEGREE + 2)
+                    continue;
+                return failed(`not exact at ${formula_describe(dims, at)}: ${v}`, points);
+            }
+            xs.push(at[i]);
+            values.push(v);
+        }
+        const deg = degreeOf(xs, values);
+        if (deg === undefined) {
+            return failed(`not a polynomial in ${dims[i]} of degree <= ${MAX_DEGREE} (e.g. a strided conv or pool rounds ${dims[i]}/stride, or a size depends on data)`, points);
+        }
+        degrees.push(deg);
+    }
+    // Tensor grid of degree+1 consecutive samples per dim, interpolated one dim at a time.
+    const build = (i, prefix) => {
+        if (i === dims.length) {
+            const v = valueAt(prefix);
+            if (typeof v === 'string')
+                throw new NotExact(v);
+            return v === 0 ? new Map() : new Map([[dims.map(() => 0).join(','), q(BigInt(v))]]);
+        }
+        const samples = [];
+        for (let k = 0; k <= degrees[i]; k++)
+            samples.push(build(i + 1, [...prefix, base[i] + k]));
+        return interpolate(samples, i, base[i], dims.length);
+    };
+    let poly;
+    try {
+        poly = build(0, []);
+    }
+    catch (e) {
+        if (e instanceof NotExact)
+            return failed(e.message, []);
+        throw e;
+    }
+    // Check at joint bindings off the grid: every dim moved at once, to far values.
+    const checks = [[3, 7], [17, 5], [130, 257]].map(([a, b]) => dims.map((_, i) => base[i] + (i % 2 === 0 ? a : b) + degrees[i]));
+    let checked = 0;
+    for (const at of checks) {
+        const v = valueAt(at);
+        if (typeof v === 'string')
+            continue;
+        checked++;
+        const got = polyEval(poly, at.map(BigInt));
+        if (got.d !== 1n || got.n !== BigInt(v)) {
+            return failed(`not a polynomial jointly in ${dims.join(', ')} (the interpolated formula misses the engine's value at ${formula_describe(dims, at)})`, checks);
+        }
+    }
+    if (checked === 0)
+        return failed(`not exact at any of the check bindings (${checks.map((at) => formula_describe(dims, at)).join('; ')})`, checks);
+    return { polynomial: true, terms: toTerms(poly, dims), degree: Object.fromEntries(dims.map((d, i) => [d, degrees[i]])) };
+}
+class NotExact extends Error {
+}
+/** Lowest degree d <= MAX_DEGREE whose interpolation through the first d+1 samples fits them all. */
+function degreeOf(xs, ys) {
+    for (let d = 0; d <= MAX_DEGREE; d++) {
+        const samples = ys.slice(0, d + 1).map((y) => (y === 0 ? new Map() : new Map([['0', q(BigInt(y))]])));
+        const p = interpolate(samples, 0, xs[0], 1);
+        if (xs.every((x, k) => { const v = polyEval(p, [BigInt(x)]); return v.d === 1n && v.n === BigInt(ys[k]); }))
+            return d;
+    }
+    return undefined;
+}
+function toTerms(p, dims) {
+    const terms = [...p].map(([key, v]) => {
+        const pw = key.split(',').map(Number);
+        return {
+            numerator: v.n.toString(),
+            denominator: v.d.toString(),
+            powers: Object.fromEntries(dims.flatMap((d, i) => (pw[i] > 0 ? [[d, pw[i]]] : []))),
+            order: pw.reduce((s, e) => s + e, 0),
+            key,
+        };
+    });
+    // Constant first, then by total degree, then by dim order.
+    terms.sort((a, b) => a.order - b.order || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    return terms.map(({ numerator, denominator, powers }) => ({ numerator, denominator, powers }));
+}
+function formula_describe(dims, at) {
+    return dims.map((d, i) => `${d}=${at[i]}`).join(', ');
+}
+/** Value of a formula at a binding, exactly (a BigInt when the value is an integer, else undefined). */
+function evaluateFormula(terms, at) {
+    let sum = formula_ZERO;
+    for (const t of terms) {
+        let v = q(BigInt(t.numerator), BigInt(t.denominator));
+        for (const [d, e] of Object.entries(t.powers)) {
+            const x = at[d];
+            if (x === undefined)
+                return undefined;
+            v = formula_mul(v, q(BigInt(x) ** BigInt(e)));
+        }
+        sum = formula_add(sum, v);
+    }
+    return sum.d === 1n ? sum.n : undefined;
+}
+/** Formula names of the metrics as the text output shows them. */
+const FORMULA_LABELS = {
+    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
+};
 
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
 /**
@@ -62222,6 +68661,8 @@ function countParams(model) {
  *   values count from zero (the body's formal inputs alias values already counted outside), and a
  *   Loop/Scan body's peak counts once because iterations run one after another.
  * Values of unknown size count as 0 and make the peak a lower bound.
+ * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
+ * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
  */
 
 /** Replays allocations and frees step by step and returns the high-water mark. */
@@ -62231,10 +68672,13 @@ function simulatePeak(input) {
     const sizeOf = (name) => {
         let size = sizes.get(name);
         if (size === undefined) {
-            size = input.sizeOf(name);
-            if (size === undefined) {
+            const given = input.sizeOf(name);
+            if (given === undefined) {
                 unknown.add(name);
-                size = 0;
+                size = 0n;
+            }
+            else {
+                size = BigInt(given);
             }
             sizes.set(name, size);
         }
@@ -62243,7 +68687,7 @@ function simulatePeak(input) {
     /** Replays up to and including step `stop` (all steps when undefined); returns the peak. */
     const replay = (stop) => {
         const live = new Set();
-        let current = 0;
+        let current = 0n;
         const allocate = (name) => {
             if (live.has(name))
                 return;
@@ -62261,7 +68705,7 @@ function simulatePeak(input) {
                 allocate(name);
             if (i === stop)
                 break; // the live set during the peak step, before its frees
-            const during = current + (step.transientBytes ?? 0);
+            const during = current + BigInt(step.transientBytes ?? 0);
             if (during > peak) {
                 peak = during;
                 peakStep = i;
@@ -62269,7 +68713,7 @@ function simulatePeak(input) {
             for (const name of step.frees) {
                 if (!live.delete(name))
                     continue;
-                current -= sizes.get(name) ?? 0;
+                current -= sizes.get(name) ?? 0n;
             }
         }
         return { peak, peakStep, live };
@@ -62278,7 +68722,8 @@ function simulatePeak(input) {
     // A second pass recovers the live set at the peak without copying it at every new maximum.
     const liveAtPeak = [...replay(peakStep).live];
     return {
-        peakBytes: peak,
+        peakBytes: Number(peak),
+        peakBytesExact: peak,
         peakStep,
         peakAt: peakStep >= 0 ? input.steps[peakStep].name : '',
         liveAtPeak,
@@ -62314,16 +68759,18 @@ function lastUseFrees(steps, keepAlive, liveAtStart = []) {
     }
     return frees;
 }
-/** Bytes of a typed value, or undefined when its dtype, rank or a dim is unknown. */
+/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
 function peak_memory_typeBytes(type) {
-    if (!type)
+    if (!type?.dtype || !type.shape)
         return undefined;
-    try {
-        return bytesOf(type);
+    let elements = 1n;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return undefined;
+        elements *= BigInt(d);
     }
-    catch {
-        return undefined;
-    }
+    const bits = elements * BigInt(dtypeBits(type.dtype));
+    return (bits + 7n) / 8n;
 }
 const MAX_LISTED_UNKNOWN = 5;
 /** Peak activation memory of an engine run (main graph, control-flow bodies added at their node). */
@@ -62348,7 +68795,7 @@ function peakFromEngine(result) {
     const bodyPeak = (i) => {
         const kids = children.get(i);
         if (!kids || kids.length === 0)
-            return 0;
+            return 0n;
         const owner = result.nodes[i];
         const byScope = new Map();
         // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
@@ -62362,7 +68809,7 @@ function peakFromEngine(result) {
             list.push(k);
             byScope.set(scope, list);
         }
-        let largest = 0;
+        let largest = 0n;
         for (const [scope, members] of byScope) {
             const keep = new Set(bodyOutputs(owner, scope));
             const sizes = new Map();
@@ -62371,7 +68818,7 @@ function peakFromEngine(result) {
             for (const k of members) {
                 const nr = result.nodes[k];
                 const outs = nr.node.outputs;
-                const isConst = nr.node.opType === 'Constant' && nr.node.domain === '';
+                const isConst = nr.node.constant === true;
                 const alloc = [];
                 outs.forEach((o, j) => {
                     if (o === '' || isConst)
@@ -62395,7 +68842,8 @@ function peakFromEngine(result) {
             });
             for (const u of peak.unknownSizes)
                 bodyUnknown.add(`${scope}/${u}`);
-            largest = Math.max(largest, peak.peakBytes);
+            if (peak.peakBytesExact > largest)
+                largest = peak.peakBytesExact;
         }
         return largest;
     };
@@ -62486,11 +68934,11 @@ function roofline(nodes, hw) {
 
 ;// CONCATENATED MODULE: ./build/src/profile/types.js
 /**
- * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 1)
+ * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
  * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
  * any breaking change.
  */
-const PROFILE_SCHEMA_VERSION = 1;
+const PROFILE_SCHEMA_VERSION = 2;
 
 ;// CONCATENATED MODULE: ./build/src/profile/profile.js
 /**
@@ -62502,6 +68950,8 @@ const PROFILE_SCHEMA_VERSION = 1;
 
 
 
+
+
 /**
  * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
  * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
@@ -62509,6 +68959,9 @@ const PROFILE_SCHEMA_VERSION = 1;
 function profileModel(model, engine, params, options) {
     const initializers = model.graph.initializers;
     const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
+    // By name, once: a model may have 100k inputs, and a search per input is quadratic.
+    const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
+    const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
     const base = {
         schemaVersion: PROFILE_SCHEMA_VERSION,
         model: {
@@ -62516,12 +68969,12 @@ function profileModel(model, engine, params, options) {
             format: model.format,
             fileBytes: model.fileBytes,
             externalDataBytes: options.externalDataBytes ?? 0,
-            irVersion: model.irVersion,
-            producer: `${model.producerName} ${model.producerVersion}`.trim(),
+            formatVersion: model.formatVersion,
+            producer: model.producer,
             opsets: opsetRecord(model.opsetImports),
         },
-        inputs: declaredInputs.map((v) => valueSummary(v, engine?.inputs.find((x) => x.name === v.name)?.type)),
-        outputs: model.graph.outputs.map((v) => valueSummary(v, engine?.outputs.find((x) => x.name === v.name)?.type)),
+        inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
+        outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
         params,
         opHistogram: opHistogram(model),
     };
@@ -62536,28 +68989,28 @@ function profileModel(model, engine, params, options) {
             : []),
         ...peak.lowerBoundReasons,
     ]);
-    let macs = 0;
-    let flops = 0;
-    let bytes = 0;
-    for (const n of counted) {
-        macs += n.cost.macs;
-        flops += n.cost.flops;
-        bytes += n.cost.bytes;
-    }
+    // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
+    // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
+    const sums = engine.exactTotals;
+    const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
     const totals = {
-        macs,
-        flops,
-        memoryBytes: bytes,
-        peakActivationBytes: peak.peakBytes,
+        macs: finite(sums.macs, 'MACs', options.path),
+        flops: finite(sums.flops, 'FLOPs', options.path),
+        memoryBytes: finite(sums.bytes, 'memory access', options.path),
+        peakActivationBytes: finite(peak.peakBytesExact, 'peak activation memory', options.path),
         peakActivationNode: peak.peakAt,
         lowerBound: reasons.length > 0,
         lowerBoundReasons: reasons,
+        ...(exact ? { exact } : {}),
     };
     const hw = options.hardware;
     const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
     const latencyOf = new Map();
     if (roof)
         counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i].latencySeconds));
+    if (roof && !Number.isFinite(roof.latencySeconds)) {
+        throw new errors_ModelFileError(options.path, 'the roofline latency is beyond 1.8e308 seconds: not measurable');
+    }
     const rooflineSummary = hw && roof ? {
         hardware: hw.id,
         hardwareName: hw.name,
@@ -62592,15 +69045,21 @@ function byOpType(counted) {
         const key = `${n.node.domain}\u0000${n.node.opType}`;
         let row = rows.get(key);
         if (!row) {
-            row = { opType: n.node.opType, domain: n.node.domain, count: 0, macs: 0, flops: 0, memoryBytes: 0 };
+            row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: ZERO_EXACT };
             rows.set(key, row);
         }
         row.count++;
-        row.macs += n.cost.macs;
-        row.flops += n.cost.flops;
-        row.memoryBytes += n.cost.bytes;
+        row.sum = addExact(row.sum, exactOfNode(n));
     }
-    return [...rows.values()].sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
+    // Each row is at most the totals, which profileModel checks to be finite.
+    return [...rows.values()].map((r) => {
+        const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
+        return {
+            opType: r.opType, domain: r.domain, count: r.count,
+            macs: Number(r.sum.macs), flops: Number(r.sum.flops), memoryBytes: Number(r.sum.bytes),
+            ...(exact ? { exact } : {}),
+        };
+    }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
         || a.opType.localeCompare(b.opType) || a.domain.localeCompare(b.domain));
 }
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
@@ -62621,7 +69080,8 @@ function nodeProfile(n, index, latency) {
         opType: n.node.opType,
         domain: n.node.domain,
         scope: n.scope,
-        outputShapes: n.outputs.map((t) => (t.shape ? [...t.shape] : null)),
+        // Shapes are immutable: shared with the engine result, not copied per node.
+        outputShapes: n.outputs.map((t) => t.shape ?? null),
         params: n.params,
         macs: n.cost.macs,
         flops: n.cost.flops,
@@ -62629,7 +69089,23 @@ function nodeProfile(n, index, latency) {
         status: n.status,
         ...(n.note !== undefined ? { note: n.note } : {}),
         ...(latency !== undefined ? { latencySeconds: latency } : {}),
+        ...(n.exact ? { exact: exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes }) } : {}),
     };
+}
+/** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
+function exactCounts(counts) {
+    const out = {};
+    for (const [k, v] of Object.entries(counts))
+        if (v !== undefined && !isSafeCount(v))
+            out[k] = v.toString();
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The count as a number, or a ModelFileError when it is beyond the largest double. */
+function finite(v, what, path) {
+    const n = Number(v);
+    if (!Number.isFinite(n))
+        throw new errors_ModelFileError(path, `total ${what} is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+    return n;
 }
 function valueSummary(v, bound) {
     const shape = v.shape ? [...v.shape] : null;
@@ -62653,10 +69129,250 @@ function dedupe(items) {
     return [...new Set(items)];
 }
 
+;// CONCATENATED MODULE: ./build/src/profile/llm.js
+/** Without `dims: { context }`, the model's max context is used, capped here. */
+const DEFAULT_CONTEXT_CAP = 4096;
+const llm_MAX_CONTEXT = 1 << 30;
+const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
+function decoderFigures(spec, options = {}) {
+    const warnings = [];
+    const { context, contextSource } = resolveContext(spec, options.context, warnings);
+    const h = spec.hiddenSize;
+    const L = spec.layers;
+    const H = spec.heads;
+    const Hkv = spec.kvHeads;
+    const d = spec.headDim;
+    const dv = spec.valueHeadDim ?? spec.headDim;
+    const f = spec.intermediateSize;
+    const mlpMatrices = spec.gatedMlp ? 3 : 2;
+    const bytes = spec.kvCacheElementBytes ?? 2;
+    // Positions each layer attends to: the window on sliding-window layers, the context elsewhere.
+    const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
+    const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
+    const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
+    const attentionScores = H * (d + dv) * attended;
+    let mlp;
+    let router = 0;
+    if (spec.experts !== undefined && spec.expertsPerToken !== undefined) {
+        mlp = L * (spec.expertsPerToken * mlpMatrices * h * f + mlpMatrices * h * (spec.sharedExpertIntermediateSize ?? 0));
+        router = L * h * spec.experts;
+    }
+    else {
+        mlp = L * mlpMatrices * h * f;
+    }
+    const lmHead = h * spec.vocabSize;
+    const macsPerToken = attentionProjections + attentionScores + mlp + router + lmHead;
+    const kvCacheBytesPerToken = L * Hkv * (d + dv) * bytes;
+    const kvCacheBytesAtContext = Hkv * (d + dv) * bytes * attended;
+    if (![macsPerToken, kvCacheBytesAtContext].every(Number.isSafeInteger)) {
+        warnings.push('the LLM figures exceed 2^53 and are rounded');
+    }
+    const moe = spec.experts !== undefined && spec.expertsPerToken !== undefined && options.tensors
+        ? moeParams(spec, options.tensors, mlpMatrices, warnings)
+        : undefined;
+    return {
+        context,
+        contextSource,
+        macsPerToken,
+        macs: { attentionProjections, attentionScores, mlp, router, lmHead },
+        kvCacheBytesPerToken,
+        kvCacheBytesAtContext,
+        kvCacheElementBytes: bytes,
+        ...(moe ? { moe } : {}),
+        warnings,
+    };
+}
+function resolveContext(spec, requested, warnings) {
+    if (requested !== undefined) {
+        if (Number.isSafeInteger(requested) && requested > 0 && requested <= llm_MAX_CONTEXT) {
+            if (spec.maxContext !== undefined && requested > spec.maxContext) {
+                warnings.push(`context ${requested} is longer than the model's maximum of ${spec.maxContext}`);
+            }
+            return { context: requested, contextSource: 'config' };
+        }
+        warnings.push(`context ${String(requested)} is not a positive integer up to ${llm_MAX_CONTEXT}; using the default`);
+    }
+    if (spec.maxContext === undefined) {
+        warnings.push(`the model states no maximum context; figures are at context ${DEFAULT_CONTEXT_CAP} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    if (spec.maxContext > DEFAULT_CONTEXT_CAP) {
+        warnings.push(`figures are at context ${DEFAULT_CONTEXT_CAP}, not the model's maximum of ${spec.maxContext} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    return { context: spec.maxContext, contextSource: 'model' };
+}
+function moeParams(spec, tensors, mlpMatrices, warnings) {
+    const seen = new Set();
+    let total = 0;
+    let fromTensors = 0;
+    for (const t of tensors) {
+        if (t.role !== 'param')
+            continue;
+        if (t.storageKey !== undefined) {
+            if (seen.has(t.storageKey))
+                continue;
+            seen.add(t.storageKey);
+        }
+        total += t.elements;
+        if (EXPERT_TENSOR.test(t.name))
+            fromTensors += t.elements;
+    }
+    let expertParams = fromTensors;
+    let expertParamsFrom = 'tensors';
+    if (fromTensors === 0) {
+        expertParams = spec.layers * spec.experts * mlpMatrices * spec.hiddenSize * spec.intermediateSize;
+        expertParamsFrom = 'spec';
+        warnings.push('no expert tensors recognised by name (.experts. or _exps); expert params are estimated as layers x experts x MLP size');
+    }
+    const inactive = Math.round(expertParams * (1 - spec.expertsPerToken / spec.experts));
+    return { totalParams: total, activeParams: Math.max(0, total - inactive), expertParams, expertParamsFrom };
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/weights.js
+
+
+
+/** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
+const MAX_MODULES = 2000;
+/** Why a weights file cannot give the costs that need a graph. */
+function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
+    return {
+        metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
+        reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
+            + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
+    };
+}
+/**
+ * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
+ * the storage, with the storage's element count when its views cover only parts of it.
+ */
+function uniqueStorages(tensors) {
+    const out = [];
+    const byKey = new Map();
+    for (const t of tensors) {
+        if (t.storageKey === undefined) {
+            out.push(t);
+            continue;
+        }
+        const key = `${t.role}\u0000${t.storageKey}`;
+        const at = byKey.get(key);
+        if (at === undefined) {
+            byKey.set(key, out.length);
+            out.push(t);
+        }
+        else if (t.bytes > out[at].bytes || (t.bytes === out[at].bytes && t.elements > out[at].elements)) {
+            out[at] = t;
+        }
+    }
+    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+}
+/**
+ * Elements a shared storage holds (its bytes over the element width): views that each cover
+ * part of one storage (a fused qkv saved as three slices) count the whole storage once.
+ */
+function storageElements(t) {
+    const bits = isDType(t.dtype) ? dtypeBits(t.dtype) : QUANTIZED_BITS[t.dtype];
+    return bits ? Math.floor((t.bytes * 8) / bits) : 0;
+}
+/** PyTorch's quantized element types, which are not IR dtypes. */
+const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
+function dtypeKey(t) {
+    return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
+}
+function sumState(tensors) {
+    let elements = 0;
+    let bytes = 0;
+    for (const t of tensors) {
+        elements += t.elements;
+        bytes += t.bytes;
+    }
+    return { tensors: tensors.length, elements, bytes };
+}
+function weightsParams(unique) {
+    const byDtype = {};
+    let total = 0;
+    let bytes = 0;
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        total += t.elements;
+        bytes += t.bytes;
+        const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
+        slot.elements += t.elements;
+        slot.bytes += t.bytes;
+    }
+    const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
+    return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
+}
+/**
+ * Params per module: every proper prefix of a parameter's dotted name (`layer1.0.conv1.weight`
+ * adds to `layer1`, `layer1.0` and `layer1.0.conv1`). Rows are ordered shallow first, then by
+ * params (largest first), then by name; beyond MAX_MODULES rows the deepest are dropped.
+ */
+function moduleBreakdown(unique) {
+    const sums = new Map();
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        const parts = t.name.split('.');
+        let prefix = '';
+        for (let i = 0; i < parts.length - 1; i++) {
+            prefix = i === 0 ? parts[0] : `${prefix}.${parts[i]}`;
+            const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
+            slot.params += t.elements;
+            slot.bytes += t.bytes;
+            sums.set(prefix, slot);
+        }
+    }
+    return [...sums]
+        .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, MAX_MODULES)
+        .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
+}
+function weightsSummary(file, unique, llm) {
+    return {
+        tensors: file.tensors.length,
+        buffers: sumState(unique.filter((t) => t.role === 'buffer')),
+        optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
+        modules: moduleBreakdown(unique),
+        metadata: Object.fromEntries(file.metadata),
+        ...(llm ? { llm } : {}),
+    };
+}
+function profileWeights(file, options) {
+    const unique = uniqueStorages(file.tensors);
+    const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
+    const { warnings: llmWarnings = [], ...llm } = figures ?? {};
+    return {
+        schemaVersion: PROFILE_SCHEMA_VERSION,
+        model: {
+            path: options.path,
+            format: options.format,
+            formatVersion: options.formatVersion,
+            fileBytes: options.fileBytes,
+            externalDataBytes: options.sideFileBytes,
+            producer: '',
+            opsets: {},
+        },
+        inputs: [],
+        outputs: [],
+        params: weightsParams(unique),
+        opHistogram: {},
+        totals: null,
+        unavailable: file.costsUnavailable !== undefined
+            ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
+            : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+        weights: weightsSummary(file, unique, figures ? llm : undefined),
+        unknownOps: [],
+        warnings: [...file.warnings, ...llmWarnings],
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/profile/index.js
 /**
- * The profiling entry point: file -> IR -> shapes and costs -> ProfileResult.
- * Every problem with the file surfaces as one ModelFileError naming it.
+ * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
+ * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
  */
 
 
@@ -62666,8 +69382,11 @@ function dedupe(items) {
 
 
 
+
+
+
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
-class ProfileOptionError extends Error {
+class ProfileOptionError extends errors_UsageError {
     name = 'ProfileOptionError';
 }
 async function profileFile(path, options = {}) {
@@ -62680,8 +69399,23 @@ async function profileFile(path, options = {}) {
             throw new ProfileOptionError(e.message);
         throw e;
     }
-    const { model, externalDataBytes } = readOnnxFile(path);
     const display = options.displayPath ?? path;
+    const loaded = await readModel(path, { dims: options.dims });
+    if (loaded.kind === 'weights') {
+        for (const name of Object.keys(options.inputs ?? {})) {
+            throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
+        }
+        return profileWeights(loaded.weights, {
+            path: display,
+            format: loaded.format.name,
+            formatLabel: loaded.format.label,
+            formatVersion: loaded.formatVersion,
+            fileBytes: loaded.fileBytes,
+            sideFileBytes: loaded.sideFileBytes,
+            ...(options.dims?.context !== undefined ? { context: options.dims.context } : {}),
+        });
+    }
+    const { model, sideFileBytes } = loaded;
     for (const name of Object.keys(options.inputs ?? {})) {
         if (!model.graph.inputs.some((v) => v.name === name)) {
             const known = model.graph.inputs.filter((v) => !model.graph.initializers.has(v.name)).map((v) => v.name);
@@ -62698,23 +69432,840 @@ async function profileFile(path, options = {}) {
             throw new errors_ModelFileError(display, e.message);
         throw e;
     }
-    return profileModel(model, engine, countParams(model), {
+    const profile = profileModel(model, engine, countParams(model), {
         path: display,
-        externalDataBytes,
+        externalDataBytes: sideFileBytes,
         hardware,
         includeNodes: options.perNode ?? true,
     });
+    if (!options.formulas)
+        return profile;
+    const free = freeDims(model, options);
+    if (free.length === 0)
+        return profile;
+    const lookup = (d, op, v) => registry.lookup(d, op, v);
+    const formulas = deriveFormulas(free, options.dims ?? {}, (binding) => {
+        const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
+        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
+        if (!totals)
+            return { exact: false, reason: 'no totals' };
+        if (totals.lowerBound)
+            return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
+        return { exact: true, totals };
+    });
+    return { ...profile, formulas };
+}
+/** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
+function freeDims(model, options) {
+    const out = new Set();
+    for (const v of model.graph.inputs) {
+        if (model.graph.initializers.has(v.name) || options.inputs?.[v.name])
+            continue;
+        for (const d of v.shape ?? [])
+            if (typeof d === 'string' && options.dims?.[d] === undefined)
+                out.add(d);
+    }
+    return [...out].sort();
 }
 
-;// CONCATENATED MODULE: ./build/src/io/pipeline.js
+;// CONCATENATED MODULE: ./build/src/io/lfs.js
 /**
- * Profiles both sides of every changed model and produces the gate's inputs. Shared by the
- * action and `model-budget check`: they differ only in how they find the baseline and the
- * changed files.
+ * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
+ * it would report a wrong (or no) number, so pointers are detected and either resolved through
+ * `git lfs` for just that object, or reported as "stored in Git LFS".
  */
 
 
 
+// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
+// the version key; pointers are small text files, under 1024 bytes).
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+/** Files this size or larger are never pointers (so they need not be read to be sure). */
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
+function parseLfsPointer(bytes) {
+    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
+        return null;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
+        return null;
+    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+    if (!oid || size === undefined)
+        return null;
+    return { oid, size: Number(size) };
+}
+/**
+ * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
+ * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
+ * `git lfs smudge` with the pointer on stdin. Never throws.
+ */
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+    if (mode === 'skip')
+        return { ok: false, pointer, reason: 'lfs: skip' };
+    const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    if (version.code !== 0)
+        return { ok: false, pointer, reason: 'git-lfs is not installed' };
+    // Fetch only this object; failures are fine if smudge can still find it locally. --include
+    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
+    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
+    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
+    if (commit && isSha(commit) && !/[,*?[\]{}!\\]/.test(path)) {
+        await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    }
+    const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const size = smudged.code === 0 ? (await (0,promises_namespaceObject.stat)(target)).size : -1;
+    // Without the object, smudge passes the pointer through unchanged.
+    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,promises_namespaceObject.readFile)(target)) !== null;
+    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
+        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+    }
+    return { ok: true, size };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/io/sources.js
+/**
+ * Where the two sides of a comparison come from, and how a model (with its side files: external
+ * data, shards, config.json, as its format names them) becomes a file the profiler can open:
+ * - a git commit (base side; head side when the checkout is not the head commit): blobs are
+ *   written into a temporary directory, keeping their repository-relative layout so relative
+ *   side-file locations still resolve;
+ * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
+ *   are profiled in place unless something (an LFS pointer) has to be replaced.
+ */
+
+
+
+
+
+
+
+
+function sources_gitSource(git, sha, side) {
+    return {
+        side,
+        description: `commit ${sha.slice(0, 12)}`,
+        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
+        localFile: async () => null,
+        diskRoot: null,
+        commit: sha,
+        list: () => git.listFiles(sha),
+        size: (path) => git.blobSize(sha, path),
+        copyTo: (path, target) => git.copyBlob(sha, path, target),
+    };
+}
+/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
+const PROBE_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
+async function readPrefix(file, maxBytes, path) {
+    const fh = await (0,promises_namespaceObject.open)(file, PROBE_FLAGS);
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new errors_ModelFileError(path, 'is not a regular file');
+        const want = Math.max(0, Math.min(st.size, maxBytes));
+        const buf = Buffer.alloc(want);
+        let got = 0;
+        while (got < want) {
+            const { bytesRead } = await fh.read(buf, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
+ * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
+ * and nothing is opened before that check.
+ */
+/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
+function sources_dirSource(root, side, description, commit = null, lister, options = {}) {
+    const within = options.confine === false ? null : root;
+    const locate = (path) => {
+        try {
+            return containedFile((0,external_node_path_namespaceObject.join)(root, ...path.split('/')), within, `the ${description}`);
+        }
+        catch (e) {
+            if (e instanceof UnsafeFileError)
+                throw new errors_ModelFileError(path, e.reason);
+            throw e;
+        }
+    };
+    return {
+        side,
+        description,
+        read: async (path, maxBytes) => {
+            const f = locate(path);
+            return f === null ? null : readPrefix(f.real, maxBytes, path);
+        },
+        localFile: async (path) => locate(path)?.real ?? null,
+        diskRoot: root,
+        commit,
+        list: lister ?? (() => walk(root)),
+        size: async (path) => locate(path)?.size ?? null,
+        copyTo: async (path, target) => {
+            const f = locate(path);
+            if (f === null)
+                return false;
+            await (0,promises_namespaceObject.copyFile)(f.real, target);
+            return true;
+        },
+    };
+}
+/** A side with no files (the base of a root commit: every model is new). */
+function sources_emptySource(side, description) {
+    return {
+        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
+        size: async () => null, copyTo: async () => false,
+    };
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
+async function walk(root) {
+    const out = [];
+    const visit = async (rel) => {
+        const entries = await (0,promises_namespaceObject.readdir)(rel ? (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
+}
+/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
+async function filesEqual(a, b) {
+    const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, PROBE_FLAGS), (0,promises_namespaceObject.open)(b, PROBE_FLAGS)]);
+    try {
+        const chunk = 1 << 20;
+        const ba = Buffer.alloc(chunk);
+        const bb = Buffer.alloc(chunk);
+        for (let at = 0;; at += chunk) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
+            if (ra.bytesRead !== rb.bytesRead)
+                return false;
+            if (ra.bytesRead === 0)
+                return true;
+            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
+function sideFilePath(modelPath, location) {
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
+        return null;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(modelPath), location.replace(/\\/g, '/')));
+    return joined.startsWith('../') || joined === '..' ? null : joined;
+}
+/**
+ * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
+ * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
+ */
+class Materialiser {
+    repoRoot;
+    lfsMode;
+    log;
+    warn;
+    tempRoot = null;
+    constructor(repoRoot, lfsMode, log = () => undefined, 
+    /** Called when `lfs: fetch` was asked for and did not work. */
+    warn = log) {
+        this.repoRoot = repoRoot;
+        this.lfsMode = lfsMode;
+        this.log = log;
+        this.warn = warn;
+    }
+    async temp(side) {
+        if (!this.tempRoot)
+            this.tempRoot = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-budget-'));
+        const dir = (0,external_node_path_namespaceObject.join)(this.tempRoot, side);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        return dir;
+    }
+    /**
+     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
+     * limit are read to tell: model and weight files (gigabytes) are never loaded.
+     */
+    async inspect(source, path) {
+        const size = await source.size(path);
+        if (size === null)
+            return { kind: 'missing' };
+        if (size >= MAX_POINTER_BYTES)
+            return { kind: 'content' };
+        const bytes = await source.read(path, MAX_POINTER_BYTES);
+        if (bytes === null)
+            return { kind: 'missing' };
+        const pointer = parseLfsPointer(bytes);
+        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
+    }
+    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
+    async place(source, path, what, target) {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        if (what.kind !== 'pointer') {
+            await source.copyTo(path, target);
+            return null;
+        }
+        const r = await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        if (r.ok) {
+            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
+            return null;
+        }
+        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
+        if (this.lfsMode === 'fetch')
+            this.warn(`${message}; reporting it as stored in Git LFS`);
+        else
+            this.log(message);
+        return { size: r.pointer.size, reason: r.reason };
+    }
+    async materialise(source, path) {
+        const model = await this.inspect(source, path);
+        if (model.kind === 'missing')
+            return { kind: 'missing' };
+        const fileIn = (root) => (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
+        // On disk and not a pointer: read in place (no copy of a large model).
+        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
+        let file = fileIn(root ?? source.diskRoot);
+        if (root) {
+            const failed = await this.place(source, path, model, file);
+            if (failed)
+                return { kind: 'lfs', path, ...failed };
+        }
+        const sidePaths = sideFileLocations(path, { file })
+            .map((loc) => sideFilePath(path, loc))
+            .filter((p) => p !== null);
+        const sides = [];
+        for (const sp of sidePaths)
+            sides.push({ path: sp, what: await this.inspect(source, sp) });
+        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
+            return { kind: 'file', file, sideFiles: sidePaths };
+        if (!root) {
+            // A side file must be fetched from LFS: the model moves next to it.
+            root = await this.temp(this.tempName(source));
+            file = fileIn(root);
+            await this.place(source, path, model, file);
+        }
+        // A missing side file is left missing: the profiler reports it as the file's error.
+        for (const s of sides) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        return { kind: 'file', file, sideFiles: sidePaths };
+    }
+    tempName(source) {
+        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+    async cleanup() {
+        if (this.tempRoot)
+            await (0,promises_namespaceObject.rm)(this.tempRoot, { recursive: true, force: true });
+        this.tempRoot = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/changes.js
+/**
+ * From "files that changed" to "models that changed": model paths are picked with the `models`
+ * globs, renames keep their old path, and a changed side file (external data such as
+ * `model.onnx.data`, a shard, an index, a config.json, as the model's format names them) marks
+ * every model that needs it as modified.
+ */
+
+
+
+
+
+/** Models larger than this are not scanned for side-file references (see findModelChanges). */
+const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
+/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
+function isAncestorDir(dir, sub) {
+    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
+}
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+async function changes_findModelChanges(files, isModel, base, head) {
+    const byPath = new Map();
+    const sideCandidates = new Set();
+    const add = (c) => {
+        if (!byPath.has(c.path))
+            byPath.set(c.path, c);
+    };
+    for (const f of files) {
+        const isNew = isModel(f.path);
+        const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
+        if (f.status === 'renamed' && f.previousPath !== undefined) {
+            if (isNew && wasOld)
+                add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+            else if (isNew)
+                add({ status: 'added', path: f.path });
+            else if (wasOld)
+                add({ status: 'deleted', path: f.previousPath });
+            if (!isNew)
+                sideCandidates.add(f.path);
+            if (!wasOld)
+                sideCandidates.add(f.previousPath);
+            continue;
+        }
+        if (!isNew) {
+            sideCandidates.add(f.path);
+            continue;
+        }
+        add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    }
+    if (sideCandidates.size === 0)
+        return [...byPath.values()];
+    // Models whose directory contains a changed non-model file may reference it as a side file.
+    const candidateDirs = [...sideCandidates].map(dirOf);
+    const near = (p) => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+    const headModels = (await head.list()).filter(near);
+    const baseModels = base ? (await base.list()).filter(near) : [];
+    const headSet = new Set(headModels);
+    const baseSet = new Set(baseModels);
+    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+        const refs = new Set();
+        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+            if (!src)
+                continue;
+            // Models that name their side files inside (ONNX external data) are small (the graph
+            // only); reading every large model near an unrelated changed file would cost far more
+            // than it could find. Without the content, the format answers from the name alone.
+            let size;
+            try {
+                size = await src.size(path);
+            }
+            catch (e) {
+                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
+                // reported as a model that could not be measured.
+                if (e instanceof errors_ModelFileError)
+                    continue;
+                throw e;
+            }
+            if (size === null)
+                continue;
+            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+            const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
+            for (const loc of sideFileLocations(path, content)) {
+                const p = sideFilePath(path, loc);
+                if (p)
+                    refs.add(p);
+            }
+        }
+        const hit = [...refs].find((r) => sideCandidates.has(r));
+        if (!hit)
+            continue;
+        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
+        add({ status, path, via: hit });
+    }
+    return [...byPath.values()];
+}
+/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
+const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
+/**
+ * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
+ * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
+ * reported rather than skipped.
+ */
+async function sameContent(base, head, path) {
+    try {
+        const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+        if (a === null || b === null || a !== b)
+            return false;
+        const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
+        if (fa !== null && fb !== null)
+            return filesEqual(fa, fb);
+        if (a > MAX_COMPARED_IN_MEMORY)
+            return false;
+        const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
+        return x !== null && y !== null && x.equals(y);
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            return false;
+        throw e;
+    }
+}
+/**
+ * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
+ * added, only in base deleted, in both and different (model or side files) modified.
+ */
+async function diffDirectories(base, head, isModel) {
+    const baseFiles = new Set(await base.list());
+    const headFiles = new Set(await head.list());
+    const all = [...new Set([...baseFiles, ...headFiles])].sort();
+    const files = [];
+    for (const p of all) {
+        if (!baseFiles.has(p))
+            files.push({ status: 'added', path: p });
+        else if (!headFiles.has(p))
+            files.push({ status: 'removed', path: p });
+        else {
+            if (!(await sameContent(base, head, p)))
+                files.push({ status: 'modified', path: p });
+        }
+    }
+    return changes_findModelChanges(files, isModel, base, head);
+}
+
+;// CONCATENATED MODULE: ./build/src/io/config-source.js
+/**
+ * Where the budget config comes from, decided in one place for the CLI and the action.
+ *
+ * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
+ *   repository top, never from the directory a command happens to run in.
+ * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
+ *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
+ *   used and the report says so. `config-from: head` opts into the head's config.
+ * - A config named explicitly must exist: a typo would otherwise switch every budget off.
+ */
+
+
+
+
+
+const CONFIG_FROM = ['base', 'head'];
+/**
+ * The directory the default config is resolved from: the top of the git repository containing
+ * `cwd`, else `cwd` itself (two loose files compared outside any repository).
+ */
+async function repositoryTop(cwd) {
+    try {
+        return await new git_Git(cwd).topLevel();
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The spec for a config request: the default file is a path from the repository top `root`; a
+ * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
+ */
+function configSpec(root, request) {
+    const { file, from } = request;
+    if (file === undefined)
+        return { path: DEFAULT_CONFIG_FILE, explicit: false, from, label: request.label };
+    const full = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? root, file);
+    return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
+}
+/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
+function pathInside(root, full) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return null;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
+const config_source_MAX_CONFIG_BYTES = 1024 * 1024;
+/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
+async function readSide(spec, side) {
+    if (!side)
+        return null;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(spec.path)) {
+        // Only the CLI names files outside the repository: the user's own file, on disk.
+        try {
+            return await (0,promises_namespaceObject.readFile)(spec.path, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw new errors_UsageError(`${spec.label}: cannot read it: ${e.message}`);
+        }
+    }
+    let bytes;
+    try {
+        bytes = await side.read(spec.path, config_source_MAX_CONFIG_BYTES + 1);
+    }
+    catch (e) {
+        // A FIFO, a device or a link out of the repository in place of the config.
+        if (e instanceof errors_ModelFileError)
+            throw new ConfigError(spec.path, 0, '', e.detail);
+        throw e;
+    }
+    if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
+        throw new ConfigError(spec.path, 0, '', `larger than ${config_source_MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`);
+    return bytes ? bytes.toString('utf8') : null;
+}
+/**
+ * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
+ * file failing to parse is a config error: a pull request that breaks the config would break
+ * every pull request after it.
+ */
+async function loadConfig(spec, sides) {
+    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
+    const baseConfig = baseText === null ? null : parseConfig(baseText, spec.path);
+    const headConfig = headText === null ? null : parseConfig(headText, spec.path);
+    if (!baseConfig && !headConfig) {
+        if (spec.explicit)
+            throw new errors_UsageError(`${spec.label} does not exist`);
+        return { config: null, source: null, note: null, baseConfig, headConfig };
+    }
+    if (spec.from === 'base' && sides.base) {
+        if (baseConfig)
+            return { config: baseConfig, source: 'base', note: null, baseConfig, headConfig };
+        return {
+            config: headConfig,
+            source: 'head',
+            note: `The base branch has no ${spec.path} yet: the budgets are this pull request's own.`,
+            baseConfig,
+            headConfig,
+        };
+    }
+    if (headConfig)
+        return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
+    // config-from: head, and the head deleted the config: no budgets, and the report says why.
+    return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/glob.js
+/**
+ * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
+ * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ */
+
+
+/**
+ * Default `models` input: every extension of every registered format (formats/registry.ts);
+ * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
+ */
+const DEFAULT_MODEL_GLOBS = modelExtensions().map((e) => `**/*${e}`).join(', ');
+/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
+function parsePatterns(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                if (current.trim())
+                    out.push(current.trim());
+                current = '';
+            }
+            else {
+                current += ch;
+            }
+        }
+        if (current.trim())
+            out.push(current.trim());
+    }
+    return out;
+}
+/**
+ * Compiles every pattern once, so a malformed one is reported where it was given (the input or
+ * option), not at the first path. Throws GlobError.
+ */
+function checkPatterns(patterns) {
+    for (const p of patterns)
+        compileGlob(p.startsWith('!') ? p.slice(1) : p);
+    return patterns;
+}
+/** True when the path matches at least one positive pattern and no `!` pattern. */
+function matchesAny(path, patterns) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), path))
+                return false;
+        }
+        else if (!included && globMatch(p, path)) {
+            included = true;
+        }
+    }
+    return included;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/pipeline.js
+/**
+ * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
+ * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
+ * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
+ * or inputs and print the report.
+ *
+ * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
+ * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
+ * the run as an `InternalError` naming the model (and the op, when the engine knew it).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Two directories of generated models (the action's head-path/base-path), compared by path. */
+async function directoryComparison(workDir, basePath, headPath) {
+    const hp = (0,external_node_path_namespaceObject.resolve)(workDir, headPath);
+    const bp = (0,external_node_path_namespaceObject.resolve)(workDir, basePath);
+    for (const [name, p] of [['head-path', hp], ['base-path', bp]]) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+            throw new errors_UsageError(`input '${name}': directory ${p} does not exist`);
+    }
+    const head = sources_dirSource(hp, 'head', `directory ${headPath}`);
+    const base = sources_dirSource(bp, 'base', `directory ${basePath}`);
+    // The directories hold models only; the config lives in the checkout, at its repository top.
+    const configRoot = (await repositoryTop(workDir)) ?? workDir;
+    const configSides = { base: null, head: sources_dirSource(configRoot, 'head', 'checkout') };
+    return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel) => diffDirectories(base, head, isModel) };
+}
+/** The action's comparison: the event's (or inputs') base commit against the head commit. */
+async function pullRequestComparison(workDir, event, options, client, log) {
+    const top = await new git_Git(workDir, log).topLevel();
+    const git = new git_Git(top, log);
+    const baseline = await resolveBaseline(git, event, options, client, log);
+    const head = baseline.headIsWorkingTree
+        ? sources_dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => git.listFiles(baseline.headSha))
+        : sources_gitSource(git, baseline.headSha, 'head');
+    if (!baseline.headIsWorkingTree)
+        log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
+    const baseTree = baseline.baseSha ? sources_gitSource(git, baseline.baseSha, 'base') : null;
+    return {
+        root: top,
+        base: baseTree ?? sources_emptySource('base', 'no base commit'),
+        head,
+        configSides: { base: baseTree, head },
+        baseline,
+        changes: async (isModel) => changes_findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head),
+    };
+}
+/** The default base of `check`: the remote's default branch, else main/master. */
+async function defaultBase(git) {
+    for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
+        if (await git.resolveCommit(ref))
+            return ref.replace(/^refs\/(remotes|heads)\//, '');
+    }
+    throw new UsageError('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
+}
+/**
+ * `check`: the working tree (uncommitted and untracked models included) against the merge base
+ * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
+ */
+async function localComparison(top, baseRef, log) {
+    const git = new Git(top, log);
+    const headCommit = await git.resolveCommit('HEAD');
+    const problem = baseRef === undefined ? null : refProblem(baseRef);
+    if (problem !== null)
+        throw new UsageError(`--base '${baseRef}' is not a valid git ref or SHA: ${problem}`);
+    const ref = baseRef ?? (await defaultBase(git));
+    const baseTip = await git.resolveCommit(ref);
+    if (!baseTip)
+        throw new UsageError(`--base ${ref}: not a commit in this repository`);
+    let baseSha = baseTip;
+    if (headCommit) {
+        const mb = await git.mergeBase(baseTip, headCommit);
+        // On the base branch itself, "what changed" means the last commit plus local edits.
+        baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
+    }
+    const head = dirSource(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
+    const baseTree = baseSha ? gitSource(git, baseSha, 'base') : null;
+    const files = async () => {
+        if (!baseSha)
+            return (await git.listWorkingFiles()).map((path) => ({ status: 'added', path }));
+        const out = await git.diffNameStatus(baseSha, null);
+        // git diff against the working tree leaves out files never added: those are new too.
+        const listed = new Set(out.map((f) => f.path));
+        for (const p of await git.listUntracked())
+            if (!listed.has(p))
+                out.push({ status: 'added', path: p });
+        return out;
+    };
+    return {
+        root: top,
+        base: baseTree ?? emptySource('base', 'no base commit'),
+        head,
+        configSides: { base: baseTree, head },
+        baseline: null,
+        changes: async (isModel) => findModelChanges(await files(), isModel, baseTree, head),
+        description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
+    };
+}
+/**
+ * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
+ * relative to `root` is what config globs see).
+ */
+function fileComparison(root, configRoot, basePath, headPath) {
+    // The user named these two files: they may live anywhere, but must be regular files.
+    const side = (name) => dirSource(root, name, `${name} file`, null, undefined, { confine: false });
+    return {
+        root,
+        configRoot,
+        base: side('base'),
+        head: side('head'),
+        configSides: { base: null, head: dirSource(configRoot, 'head', 'repository') },
+        baseline: null,
+        changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
+    };
+}
+/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
+async function runGate(comparison, options) {
+    const log = options.log ?? (() => undefined);
+    const spec = configSpec(comparison.configRoot ?? comparison.root, options.config);
+    const loaded = await loadConfig(spec, comparison.configSides);
+    if (loaded.config)
+        log(`Budgets from ${loaded.config.file} (${loaded.source} side)`);
+    else
+        log(`No config at ${spec.path}: reporting changed models without budgets`);
+    const patterns = options.models;
+    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true);
+    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+    const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
+    try {
+        const models = await profileChanges({
+            config: loaded.config,
+            changes,
+            base: comparison.base,
+            head: comparison.head,
+            materialiser,
+            log,
+            ...(options.warn ? { warn: options.warn } : {}),
+            ...(options.profile ? { profile: options.profile } : {}),
+        });
+        return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded) }), config: loaded, models };
+    }
+    finally {
+        await materialiser.cleanup();
+    }
+}
+/** Where the budgets came from and what the head changes in the config, for the report. */
+function provenance(loaded) {
+    const { baseConfig, headConfig } = loaded;
+    let budgetChanges = [];
+    if (baseConfig && headConfig)
+        budgetChanges = diffConfigs(baseConfig, headConfig);
+    else if (baseConfig && !headConfig && loaded.source === 'base') {
+        budgetChanges = [{ scope: 'config', setting: baseConfig.file, before: 'present', after: 'deleted' }];
+    }
+    return { source: loaded.source, note: loaded.note, budgetChanges };
+}
 /** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
 function concreteInputs(inputs, dims) {
     const out = {};
@@ -62725,35 +70276,39 @@ function concreteInputs(inputs, dims) {
     }
     return out;
 }
-function pipeline_oneLine(e) {
-    if (e instanceof errors_ModelFileError)
-        return e.message;
-    if (e instanceof ProfileOptionError)
-        return e.message;
-    const msg = e instanceof Error ? e.message : String(e);
-    return msg.split('\n')[0] ?? msg;
-}
 async function profileSide(source, path, opts, profileOptions) {
-    const m = await opts.materialiser.materialise(source, path);
-    if (m.kind === 'missing')
-        return null;
-    if (m.kind === 'lfs') {
-        return {
-            lfs: true,
-            error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
-        };
-    }
+    let file = null;
     try {
+        const m = await opts.materialiser.materialise(source, path);
+        if (m.kind === 'missing')
+            return null;
+        if (m.kind === 'lfs') {
+            return {
+                lfs: true,
+                error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+            };
+        }
+        file = m.file;
         const profile = await (opts.profile ?? profileFile)(m.file, { ...profileOptions, displayPath: path });
         return { profile };
     }
     catch (e) {
-        // Anything thrown for one model is reported on that model; the rest of the gate goes on.
-        return { error: pipeline_oneLine(e).split(m.file).join(path) };
+        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        if (e instanceof ModelBudgetError) {
+            const line = pipeline_firstLine(e.message);
+            return { error: file ? line.split(file).join(path) : line };
+        }
+        // Anything else is our bug: the run stops and says so, naming the model.
+        throw InternalError.wrap(e, { model: path });
     }
+}
+function pipeline_firstLine(text) {
+    return text.split('\n')[0] ?? text;
 }
 async function profileChanges(opts) {
     const log = opts.log ?? (() => undefined);
+    for (const w of unmeasurableBudgets(opts.config))
+        (opts.warn ?? log)(w);
     const out = [];
     for (const change of opts.changes) {
         const basePath = change.previousPath ?? change.path;
@@ -62800,7 +70355,10 @@ async function profileChanges(opts) {
 
 
 
-class InputError extends Error {
+
+
+/** A bad action input: a usage error, reported with the input's name. */
+class InputError extends errors_UsageError {
     name = 'InputError';
 }
 function oneOf(name, value, allowed, fallback) {
@@ -62836,8 +70394,16 @@ function readInputs(get) {
     if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey))
         throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
     const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
+    try {
+        checkPatterns(models);
+    }
+    catch (e) {
+        throw new InputError(`input 'models': ${e.message}`);
+    }
+    const config = get('config').trim();
     return {
-        config: get('config').trim() || DEFAULT_CONFIG_FILE,
+        config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
+        configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
         models: models.length ? models : parsePatterns(DEFAULT_MODEL_GLOBS),
         token: get('github-token').trim(),
         mode: oneOf('mode', get('mode'), ['auto', 'report', 'publish'], 'auto'),
@@ -62857,6 +70423,38 @@ function readInputs(get) {
         headPath,
         basePath,
     };
+}
+
+;// CONCATENATED MODULE: ./build/src/action/log.js
+/**
+ * The action's only way to the job log. Every line passes through escapeLog: file names, node
+ * names and git output come from the pull request, and the runner would otherwise execute a
+ * `::add-mask::` or `::error::` they smuggle in, or a terminal escape sequence. Annotations get
+ * the same treatment (core escapes their line breaks, but not escape sequences).
+ */
+
+
+function log_info(message) {
+    info(escapeLog(message));
+}
+function log_debug(message) {
+    core_debug(escapeLog(message));
+}
+/** core escapes line breaks, `:` and `,` in properties, but not escape sequences or `##[`. */
+function escapeProperties(p) {
+    if (p === undefined)
+        return undefined;
+    return { ...p, ...(p.title === undefined ? {} : { title: escapeLog(p.title) }), ...(p.file === undefined ? {} : { file: escapeLog(p.file) }) };
+}
+function log_warning(message, properties) {
+    warning(escapeLog(message), escapeProperties(properties));
+}
+function log_error(message, properties) {
+    error(escapeLog(message), escapeProperties(properties));
+}
+/** Fails the step with one escaped line. */
+function fail(message) {
+    setFailed(escapeLog(message));
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/run.js
@@ -62879,9 +70477,7 @@ function readInputs(get) {
 
 
 
-
-
-const log = (m) => info(m);
+const log = log_info;
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
     let payload = {};
@@ -62909,62 +70505,21 @@ function makeClient(inputs) {
     // Retries that end well are not worth a warning annotation; a final failure throws.
     return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
 }
-/**
- * Reads and parses the config; null when the default file does not exist. A config named in the
- * `config` input must exist: a typo there would otherwise switch every budget off silently.
- */
-async function loadConfig(root, file) {
-    const full = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(root, file);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
-        if (file !== DEFAULT_CONFIG_FILE)
-            throw new InputError(`input 'config': ${file} does not exist`);
-        log(`No config at ${file}: reporting changed models without budgets`);
-        return null;
-    }
-    return parseConfig(await (0,promises_namespaceObject.readFile)(full, 'utf8'), file);
-}
-async function runGate(inputs, event, client, workDir) {
-    const config = await loadConfig(workDir, inputs.config);
-    const isModel = (p) => matchesAny(p, inputs.models);
-    const materialiser = new Materialiser(workDir, inputs.lfs, log, (m) => warning(m));
-    try {
-        let changes;
-        let base;
-        let head;
-        let baseline = null;
-        if (inputs.headPath) {
-            const hp = (0,external_node_path_namespaceObject.resolve)(workDir, inputs.headPath);
-            const bp = (0,external_node_path_namespaceObject.resolve)(workDir, inputs.basePath);
-            for (const [name, p] of [['head-path', hp], ['base-path', bp]]) {
-                if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-                    throw new InputError(`input '${name}': directory ${p} does not exist`);
-            }
-            head = dirSource(hp, 'head', `directory ${inputs.headPath}`);
-            base = dirSource(bp, 'base', `directory ${inputs.basePath}`);
-            log(`Comparing directories: base ${inputs.basePath}, head ${inputs.headPath}`);
-            changes = await diffDirectories(base, head, isModel);
-        }
-        else {
-            const git = new Git(workDir, log);
-            const top = await git.topLevel();
-            const repoGit = new Git(top, log);
-            baseline = await resolveBaseline(repoGit, event, { baseRef: inputs.baseRef, headSha: inputs.headSha, prNumber: inputs.prNumber }, client, log);
-            head = baseline.headIsWorkingTree
-                ? dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => repoGit.listFiles(baseline.headSha))
-                : gitSource(repoGit, baseline.headSha, 'head');
-            if (!baseline.headIsWorkingTree)
-                log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
-            base = baseline.baseSha ? gitSource(repoGit, baseline.baseSha, 'base') : emptySource('base', 'no base commit');
-            const files = await changedFiles(repoGit, baseline, event, client, log);
-            changes = await findModelChanges(files, isModel, baseline.baseSha ? base : null, head);
-        }
-        log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-        const models = await profileChanges({ config, changes, base, head, materialiser, log });
-        return { report: evaluateGate({ config, models }), baseline };
-    }
-    finally {
-        await materialiser.cleanup();
-    }
+async function run_runGate(inputs, event, client, workDir, deps) {
+    const comparison = inputs.headPath
+        ? await directoryComparison(workDir, inputs.basePath, inputs.headPath)
+        : await pullRequestComparison(workDir, event, { baseRef: inputs.baseRef, headSha: inputs.headSha, prNumber: inputs.prNumber }, client, log);
+    if (inputs.headPath)
+        log(`Comparing directories: base ${inputs.basePath}, head ${inputs.headPath}`);
+    const { report } = await runGate(comparison, {
+        config: { ...(inputs.config !== undefined ? { file: inputs.config } : {}), from: inputs.configFrom, label: "input 'config'" },
+        models: inputs.models,
+        lfs: inputs.lfs,
+        log,
+        warn: (m) => log_warning(m),
+        ...(deps.profile ? { profile: deps.profile } : {}),
+    });
+    return { report, baseline: comparison.baseline };
 }
 /** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
 function prNumberOf(event, inputs) {
@@ -63024,7 +70579,13 @@ async function publishComment(inputs, client, repo, prNumber, report, body) {
     }
     catch (e) {
         if (e instanceof GitHubApiError && e.status === 403) {
-            warning(`${FORK_HINT} (${e.message})`);
+            log_warning(`${FORK_HINT} (${e.message})`);
+            return null;
+        }
+        // A pull request the token cannot see (another repository, a private fork, a deleted PR):
+        // like a 403, the report stays in the job summary and the run is not failed for it.
+        if (e instanceof GitHubApiError && e.status === 404) {
+            log_warning(`The token cannot see pull request #${prNumber} or its comments (HTTP 404): no comment; the report is in the job summary. Check pr-number and that the token can read this repository's pull requests. (${e.message})`);
             return null;
         }
         throw e;
@@ -63047,9 +70608,9 @@ function annotate(inputs, report) {
     if (!inputs.annotations)
         return;
     for (const f of findings(report, 'error'))
-        error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
+        log_error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
     for (const f of findings(report, 'warning'))
-        warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
+        log_warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
 }
 function verdict(inputs, report) {
     const errors = findings(report, 'error');
@@ -63057,7 +70618,7 @@ function verdict(inputs, report) {
     if (failing.length === 0) {
         // Defensive: the report says failed but no row or model explains it.
         if (!report.passed && inputs.failOn !== 'never')
-            setFailed(`model-budget: ${markdown_headline(report)}`);
+            fail(`model-budget: ${markdown_headline(report)}`);
         return;
     }
     const breaches = failing.filter((f) => f.kind === 'breach').length;
@@ -63066,7 +70627,7 @@ function verdict(inputs, report) {
         ...(breaches ? [plural(breaches, 'budget breach', 'budget breaches')] : []),
         ...(unmeasured ? [plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
     ];
-    setFailed(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
+    fail(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
 }
 async function run_summary(inputs, markdown) {
     if (!inputs.jobSummary || !process.env['GITHUB_STEP_SUMMARY'])
@@ -63167,14 +70728,14 @@ async function publish(inputs, event, client, workDir) {
     }
     catch (e) {
         if (e instanceof GitHubApiError && e.status === 403)
-            warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
+            log_warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
         else
             throw e;
     }
     writeOutputs(report, body, path, null);
     setOutput('comment-id', commentId === null ? '' : String(commentId));
 }
-async function run() {
+async function run(deps = {}) {
     try {
         const inputs = readInputs((name) => getInput(name));
         const event = readEvent();
@@ -63185,7 +70746,7 @@ async function run() {
             await publish(inputs, event, client, workDir);
             return;
         }
-        const { report, baseline } = await runGate(inputs, event, client, workDir);
+        const { report, baseline } = await run_runGate(inputs, event, client, workDir, deps);
         const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
         const body = renderComment(report, renderOpts);
         const reportPath = inputs.reportPath ? (0,external_node_path_namespaceObject.resolve)(workDir, inputs.reportPath) : defaultReportPath(workDir);
@@ -63202,15 +70763,35 @@ async function run() {
         verdict(inputs, report);
     }
     catch (e) {
-        if (e instanceof ConfigError) {
-            error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
-        }
-        const message = e instanceof Error ? e.message : String(e);
-        setFailed(`model-budget: ${message}`);
-        await failureSummary(message);
-        if (!(e instanceof ConfigError || e instanceof InputError) && e instanceof Error && e.stack)
-            core_debug(e.stack);
+        await reportRunFailure(e);
     }
+}
+/**
+ * The action could not finish. What the user can fix fails the step with its one-line message;
+ * anything else is a bug in model-budget and says so, with the model and op it happened on and,
+ * under MODEL_BUDGET_DEBUG=1 (or runner debug logging), the stack.
+ */
+async function reportRunFailure(e) {
+    if (e instanceof ModelBudgetError) {
+        if (e instanceof ConfigError) {
+            log_error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
+        }
+        fail(`model-budget: ${e.message}`);
+        await failureSummary(e.message);
+        return;
+    }
+    const line = internalErrorLine(e);
+    const wrapped = InternalError.wrap(e);
+    const stack = wrapped instanceof InternalError ? wrapped.originalStack : String(e);
+    // The stack quotes model-controlled text: each line goes through the log escaper.
+    for (const l of stack.split('\n')) {
+        if (process.env['MODEL_BUDGET_DEBUG'] === '1')
+            log_info(l);
+        else
+            log_debug(l);
+    }
+    fail(`model-budget: ${line}`);
+    await failureSummary(line);
 }
 
 
