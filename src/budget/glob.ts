@@ -79,8 +79,9 @@ function translate(pattern: string): string {
             out += '(?:[^/]*/)*';
             i = end + 1;
           } else {
-            // trailing `**`: everything below (at least one character).
-            out += '.*';
+            // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
+            // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
+            out += '[\\s\\S]*';
             i = end;
           }
           continue;

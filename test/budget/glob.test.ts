@@ -80,4 +80,13 @@ describe('hostile patterns and paths (#8 item 11)', () => {
     assert.equal(globMatch(pattern, 'xaaaaaaazz.onnx'), true);
     assert.equal(globMatch(`**/${pattern}`, `${'a/'.repeat(1000)}${'a'.repeat(60)}.onnx`), false);
   });
+
+  test('a file name with a newline or other control characters is still under its folder\'s budget', () => {
+    // A PR can name a file `models/x\n.onnx`; `models/**` must cover it like any other name below.
+    assert.equal(globMatch('models/**', 'models/x\n.onnx'), true);
+    assert.equal(globMatch('models/**', 'models/a\r\nb/c.onnx'), true);
+    assert.equal(globMatch('**/*.onnx', 'models/x\n.onnx'), true);
+    assert.equal(globMatch('models/*.onnx', 'models/x\ny.onnx'), true);
+    assert.equal(globMatch('models/**', 'other/x\n.onnx'), false);
+  });
 });
