@@ -240,13 +240,16 @@ class Reader {
     const get = (name: string) => fields.get(name);
     const nameField = get('name');
     const pathField = get('path');
-    if (!nameField) this.fail(node, key, 'missing name');
     if (!pathField) this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
-    const name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
-    const other = seen.get(name);
-    if (other) this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
-    seen.set(name, key);
     const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
+    // `name` is optional: the report then names the entry by its path glob.
+    let name = path;
+    if (nameField) {
+      name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
+      const other = seen.get(name);
+      if (other) this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
+      seen.set(name, key);
+    }
     const budgets: Partial<Record<MetricName, Budget>> = {};
     const budgetsField = get('budgets');
     if (budgetsField && budgetsField.value !== null) {

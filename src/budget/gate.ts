@@ -54,6 +54,7 @@ function countFindings(models: readonly ModelReport[], defaultLevel: Level): { v
       if (r.status === 'error') violations++;
       else if (r.status === 'warning') warnings++;
     }
+    warnings += m.warnings?.length ?? 0;
     if (m.error && defaultLevel === 'error') violations++;
     else if (m.error && defaultLevel === 'warning') warnings++;
   }
@@ -191,7 +192,7 @@ function checkWhy(c: Check, v: unknown): WhyReport | null {
 }
 
 function checkModel(c: Check, v: unknown): ModelReport {
-  const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'rows', 'why']);
+  const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why']);
   return {
     path: c.at('path').string(o.path),
     previousPath: c.at('previousPath').nullableString(o.previousPath),
@@ -200,6 +201,8 @@ function checkModel(c: Check, v: unknown): ModelReport {
     verdict: c.at('verdict').oneOf(o.verdict, VERDICTS),
     error: c.at('error').nullableString(o.error),
     notes: c.at('notes').array(o.notes).map((n, i) => c.at('notes').at(i).string(n)),
+    ...(o.warnings === undefined ? {} : { warnings: c.at('warnings').array(o.warnings).map((n, i) => c.at('warnings').at(i).string(n)) }),
+    ...(o.shapes === undefined ? {} : { shapes: c.at('shapes').array(o.shapes).map((n, i) => c.at('shapes').at(i).string(n)) }),
     rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
     why: checkWhy(c.at('why'), o.why),
   };
@@ -236,7 +239,7 @@ export function validateGateReport(json: unknown): GateReport {
   const rowErrors = report.models.reduce((n, m) => n + m.rows.filter((r) => r.status === 'error').length, 0);
   if (report.violations < rowErrors) c.at('violations').fail(`is ${report.violations} but ${rowErrors} rows are errors`);
   report.models.forEach((m, i) => {
-    const worst = worstVerdict(m.rows.map((r) => r.status));
+    const worst = worstVerdict([...m.rows.map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
     if (SEVERITY[m.verdict] > SEVERITY[worst]) c.at('models').at(i).at('verdict').fail(`is ${m.verdict} but a row is ${worst}`);
   });
   return report;

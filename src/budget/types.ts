@@ -216,6 +216,14 @@ export interface ModelReport {
   readonly error: string | null;
   /** Notes that do not change the verdict (base unreadable, lower bounds, unknown ops). */
   readonly notes: readonly string[];
+  /**
+   * Findings that make the numbers doubtful without breaking a budget, e.g. a symbolic input dim
+   * no config binds (profiled at 1): each counts as a warning and makes the verdict at least
+   * 'warning'. Absent in reports of older versions.
+   */
+  readonly warnings?: readonly string[];
+  /** The input shapes the head numbers are for, e.g. `idx: 1x128` (absent when not known). */
+  readonly shapes?: readonly string[];
   readonly rows: readonly MetricRow[];
   readonly why: WhyReport | null;
 }

@@ -60,10 +60,22 @@ export function headline(report: GateReport): string {
     if (failedModels > 0) parts.push(`${failedModels} ${failedModels === 1 ? 'model' : 'models'} could not be measured`);
     return `❌ ${parts.join(', ')}`;
   }
-  if (report.warnings > 0) return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}, no budget exceeded`;
+  const budgeted = hasBudgets(report);
+  if (report.warnings > 0) return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
   if (report.models.length === 0) return '✅ no model changed';
+  // Without a budget there is nothing to pass: a ✅ would read as approval of numbers nobody set limits for.
+  if (!budgeted) return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
   return '✅ all models within budget';
 }
+
+/** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
+export function hasBudgets(report: GateReport): boolean {
+  return report.models.some((m) => m.rows.some((r) => r.budget !== null));
+}
+
+/** What to do when nothing is budgeted, shown instead of a verdict. */
+export const HOW_TO_ADD_BUDGETS =
+  "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 
 // ---------------------------------------------------------------------------------------------
 
@@ -109,6 +121,8 @@ function render(report: GateReport, opts: RenderOptions, detail: Detail, trimNot
   out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
   out.push(summaryLine(report, opts), '');
   out.push(...configLines(report));
+  const budgeted = hasBudgets(report);
+  if (!budgeted && report.models.length > 0) out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
   const collapsedOk: ModelReport[] = [];
   const unchanged: ModelReport[] = [];
   for (const m of report.models) {
@@ -121,7 +135,7 @@ function render(report: GateReport, opts: RenderOptions, detail: Detail, trimNot
       collapsedOk.push(m);
       continue;
     }
-    out.push(...renderModel(m, detail));
+    out.push(...renderModel(m, detail, budgeted));
   }
   if (collapsedOk.length > 0) {
     const warned = collapsedOk.filter((m) => m.verdict === 'warning');
@@ -138,7 +152,7 @@ function render(report: GateReport, opts: RenderOptions, detail: Detail, trimNot
 function summaryLine(report: GateReport, opts: RenderOptions): string {
   const changed = report.changedModels.length;
   const parts = [`${changed} ${changed === 1 ? 'model' : 'models'} changed`];
-  parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
+  if (hasBudgets(report)) parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
   parts.push(`${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
   parts.push(report.configFile ? `budgets from ${escapeMarkdown(report.configFile)}` : 'no budget config');
   const commits = commitsText(opts);
@@ -159,24 +173,30 @@ function commitsText(opts: RenderOptions): string | null {
   return null;
 }
 
-function modelTitle(m: ModelReport): string {
+function modelTitle(m: ModelReport, budgeted: boolean): string {
   const path = escapeMarkdown(m.path);
   const name = m.name ? `**${escapeMarkdown(m.name)}** · ` : '';
   let status: string = m.status;
   if (m.status === 'renamed' && m.previousPath) status = `renamed from ${escapeMarkdown(m.previousPath)}`;
-  return `#### ${ICON[m.verdict]} ${name}${path} (${status})`;
+  // Nothing budgeted: an ok model gets no ✅ (there was nothing to pass).
+  const icon = !budgeted && m.verdict === 'ok' ? '' : `${ICON[m.verdict]} `;
+  return `#### ${icon}${name}${path} (${status})`;
 }
 
-function renderModel(m: ModelReport, detail: Detail): string[] {
-  const out = [modelTitle(m), ''];
+function renderModel(m: ModelReport, detail: Detail, budgeted: boolean): string[] {
+  const out = [modelTitle(m, budgeted), ''];
+  if (m.shapes && m.shapes.length > 0) out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
+  if (m.warnings && m.warnings.length > 0) out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
   if (m.error) out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
   const rows = detail.allRowsOfBreached || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
   if (rows.length > 0) {
+    // Without any budget in the report, the Budget and Status columns would only hold dashes.
+    const keep = budgeted ? 6 : 4;
     out.push(
       table(
-        ['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'],
-        ['---', '---:', '---:', '---:', '---', ':---:'],
-        rows.map((r) => metricCells(r, m.status === 'deleted')),
+        ['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep),
+        ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep),
+        rows.map((r) => metricCells(r, m.status === 'deleted').slice(0, keep)),
       ),
       '',
     );
@@ -186,6 +206,12 @@ function renderModel(m: ModelReport, detail: Detail): string[] {
   if (detail.notes && m.notes.length > 0) out.push(...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), '');
   if (detail.why > 0 && m.why) out.push(...renderWhy(m.why, detail.why));
   return out;
+}
+
+/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
+function shapesText(shapes: readonly string[]): string {
+  const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
+  return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
 }
 
 function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false): string {
@@ -327,6 +353,7 @@ function renderViolationsOnly(report: GateReport, opts: RenderOptions, limit: nu
   const rows: string[][] = [];
   for (const m of report.models) {
     if (m.error && m.verdict !== 'ok') rows.push([escapeMarkdown(m.path), '—', '—', `could not be measured: ${escapeMarkdown(m.error, 120)}`, ICON[m.verdict]]);
+    for (const w of m.warnings ?? []) rows.push([escapeMarkdown(m.path), '—', '—', escapeMarkdown(w, 160), ICON.warning]);
     for (const r of m.rows) {
       if (r.status === 'ok') continue;
       rows.push([escapeMarkdown(m.path), METRIC_LABELS[r.metric], value(r.head, r.headLowerBound, r.unit), escapeMarkdown(r.budget ?? '—'), ICON[r.status]]);

@@ -5,7 +5,7 @@
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { GateReport, MetricRow, Verdict } from '../budget/types.js';
 import { escapeText } from './escape.js';
-import { headline } from './markdown.js';
+import { hasBudgets, headline } from './markdown.js';
 
 const MARK: Readonly<Record<Verdict, string>> = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 
@@ -23,7 +23,11 @@ function change(r: MetricRow, deleted: boolean): string {
 }
 
 export function renderText(report: GateReport): string {
-  const lines: string[] = [headline(report).replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `), ''];
+  const budgeted = hasBudgets(report);
+  const title = headline(report);
+  // No budgets: no PASS either, only what was measured (the headline has no icon then).
+  const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
+  const lines: string[] = [first, ''];
   if (report.configNote) lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
   if (report.budgetChanges.length > 0) {
     lines.push(`budgets changed in this pull request (${report.configSource === 'head' ? 'applied here' : "the base's apply until it is merged"}):`);
@@ -34,6 +38,8 @@ export function renderText(report: GateReport): string {
     const name = m.name ? `${escapeText(m.name)}: ` : '';
     const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;
     lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+    if (m.shapes && m.shapes.length > 0) lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
+    for (const w of m.warnings ?? []) lines.push(`  WARN ${escapeText(w, 400)}`);
     if (m.error) lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
     const table = m.rows.map((r) => [
       METRIC_LABELS[r.metric],
@@ -44,7 +50,8 @@ export function renderText(report: GateReport): string {
       r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
     ]);
     if (table.length > 0) {
-      const header = ['metric', 'base', 'head', 'change', 'budget', 'status'];
+      const header = ['metric', 'base', 'head', 'change', 'budget', 'status'].slice(0, budgeted ? 6 : 4);
+      if (!budgeted) for (const row of table) row.length = 4;
       const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
       const fmt = (row: readonly string[]) => `  ${row.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
       lines.push(fmt(header), ...table.map(fmt));

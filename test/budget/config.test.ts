@@ -130,7 +130,9 @@ describe('parseConfig: errors name file, line and key', () => {
     );
     assert.equal(errorOf('version: 2\n'), '.github/model-budget.yml:1: version: 2 is not supported (this version of model-budget reads version: 1)');
     assert.equal(errorOf('models: []\n'), '.github/model-budget.yml:1: version: missing (write version: 1 first)');
-    assert.equal(errorOf('version: 1\nmodels:\n  - path: a.onnx\n'), '.github/model-budget.yml:3: models[0]: missing name');
+    // `name` is optional (issue 13 item 8): the entry is named by its path glob, and two unnamed entries never clash.
+    const unnamed = parseConfig('version: 1\nmodels:\n  - path: a.onnx\n  - path: "b/*.onnx"\n    budgets: { params: { max: 1M } }\n  - path: a.onnx\n');
+    assert.deepEqual(unnamed.models.map((m) => m.name), ['a.onnx', 'b/*.onnx', 'a.onnx']);
     assert.equal(errorOf('version: 1\nmodels:\n  - name: a\n'), '.github/model-budget.yml:3: models[0]: missing path (a glob such as models/detector/*.onnx)');
     assert.equal(errorOf(''), '.github/model-budget.yml: the file is empty (start with version: 1)');
   });

@@ -35,7 +35,8 @@ describe('renderComment', () => {
     // (11.7 M > 5 M) = 3 rows; broken.onnx = 1 model
     assert.equal(headline(r), '❌ 3 budgets exceeded, 1 model could not be measured');
     const ok = evaluateGate({ config: null, models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 1 }) }] });
-    assert.equal(headline(ok), '✅ all models within budget');
+    // No config means no budgets: no verdict, no ✅ (issue 13 item 4).
+    assert.equal(headline(ok), '1 model measured, no budgets set');
     const none = evaluateGate({ config: null, models: [] });
     assert.equal(headline(none), '✅ no model changed');
     const config = parseConfig('version: 1\nmodels:\n  - name: a\n    path: "*.onnx"\n    budgets: { params: { max: 1K, level: warning } }\n');
@@ -146,7 +147,7 @@ models:
     const r = evaluateGate({ config: null, models: [{ path: 'a\u001b[31m.onnx', status: 'added', head: profile({ params: 1 }) }] });
     const text = renderText(r);
     assert.equal(text.includes('\u001b'), false);
-    assert.ok(text.startsWith('PASS: all models within budget\n'));
+    assert.ok(text.startsWith('1 model measured, no budgets set\n'));
   });
 });
 
