@@ -9,7 +9,7 @@
  *             only absolute budgets apply to them. Deleted models never breach.
  */
 import type { NodeProfile, OpTypeSummary, ProfileResult } from '../profile/types.js';
-import { formatAmount, formatDelta, formatLimitPercent, formatPercent, METRIC_LABELS, METRIC_UNITS } from './units.js';
+import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS } from './units.js';
 import { METRICS } from './types.js';
 import type {
   Budget,
@@ -91,8 +91,10 @@ export function evaluateMetric(
   const reasons: string[] = [];
   const budget = opts.budget;
   const level = budget ? (opts.level ?? 'error') : null;
+  // `524 kB` against `≤ 512 KiB` reads as a contradiction: values take the budget's unit family.
+  const binary = unit === 'bytes' && budget !== undefined && (isBinaryBytes(budget.maxText) || isBinaryBytes(budget.minDeltaText));
   if (budget && level !== 'off' && !opts.deleted) {
-    const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit)}`;
+    const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit, { binary })}`;
     if (head === null) {
       if (opts.headNotAvailable) reasons.push(`${METRIC_LABELS[metric]} is n/a for this model's format, so its budget cannot be checked`);
       else if (opts.headMeasured) reasons.push(`${METRIC_LABELS[metric]} was not measured, so its budget could not be checked`);
@@ -105,8 +107,8 @@ export function evaluateMetric(
         const overPercent = delta * 100 > budget.maxIncrease * base.value;
         const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
         if (overPercent && overDelta) {
-          const pctText = pct === null ? `grew from ${formatAmount(base.value, unit)}` : `${formatPercent(pct)}`;
-          const minText = budget.minDelta !== undefined ? ` and ${formatDelta(delta, unit)} > ${budget.minDeltaText ?? formatAmount(budget.minDelta, unit, { trim: true })}` : '';
+          const pctText = pct === null ? `grew from ${formatAmount(base.value, unit, { binary })}` : `${formatPercent(pct)}`;
+          const minText = budget.minDelta !== undefined ? ` and ${formatDelta(delta, unit, { binary })} > ${budget.minDeltaText ?? formatAmount(budget.minDelta, unit, { trim: true })}` : '';
           reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
         }
       }
@@ -130,6 +132,7 @@ export function evaluateMetric(
     level,
     status,
     reasons,
+    ...(binary ? { binaryUnits: true as const } : {}),
   };
 }
 

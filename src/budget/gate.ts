@@ -127,7 +127,7 @@ class Check {
 const VERDICTS: readonly Verdict[] = ['ok', 'warning', 'error'];
 
 function checkRow(c: Check, v: unknown): MetricRow {
-  const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'budget', 'level', 'status', 'reasons']);
+  const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'budget', 'level', 'status', 'reasons']);
   return {
     metric: c.at('metric').oneOf(o.metric, METRICS),
     unit: c.at('unit').oneOf(o.unit, ['count', 'bytes'] as const),
@@ -140,6 +140,7 @@ function checkRow(c: Check, v: unknown): MetricRow {
     headLowerBound: c.at('headLowerBound').boolean(o.headLowerBound),
     ...(o.baseNotAvailable !== undefined && c.at('baseNotAvailable').boolean(o.baseNotAvailable) ? { baseNotAvailable: true as const } : {}),
     ...(o.headNotAvailable !== undefined && c.at('headNotAvailable').boolean(o.headNotAvailable) ? { headNotAvailable: true as const } : {}),
+    ...(o.binaryUnits !== undefined && c.at('binaryUnits').boolean(o.binaryUnits) ? { binaryUnits: true as const } : {}),
     budget: c.at('budget').nullableString(o.budget),
     level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
     status: c.at('status').oneOf(o.status, VERDICTS),

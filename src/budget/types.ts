@@ -156,6 +156,8 @@ export interface MetricRow {
   /** The side's format cannot measure this metric (a weights-only file): render "n/a", not a value. */
   readonly baseNotAvailable?: true;
   readonly headNotAvailable?: true;
+  /** The budget is written in KiB/MiB/GiB: show this row's bytes in that family too. */
+  readonly binaryUnits?: true;
   /** Budget text (see Budget.text), null when this metric has no budget. */
   readonly budget: string | null;
   /** Effective level of the budget, null when there is none. */

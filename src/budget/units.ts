@@ -95,29 +95,39 @@ export const METRIC_LABELS: Readonly<Record<MetricName, string>> = {
 
 const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
 const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
 
 export interface FormatOptions {
   /** Drop trailing zeros (`25 M` instead of `25.0 M`); used for budget limits. */
   readonly trim?: boolean;
+  /** Bytes in powers of 1024 (KiB, MiB...): for a value compared with a budget written in them. */
+  readonly binary?: boolean;
+}
+
+/** Whether a budget amount as the user wrote it (`120 MiB`) is in the binary byte family. */
+export function isBinaryBytes(text: string | undefined): boolean {
+  return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
 }
 
 /** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
-function scaled(n: number, steps: readonly string[], opts: FormatOptions, plainIsInteger: boolean): string {
+function scaled(n: number, steps: readonly string[], opts: FormatOptions, plainIsInteger: boolean, base = 1000): string {
   const abs = Math.abs(n);
   const sign = n < 0 ? '-' : '';
-  if (abs < 1000) {
+  if (abs < base) {
     // Below the first step counts and bytes are usually whole numbers: show them as they are.
     const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
     const unit = steps[0] ?? '';
     return `${sign}${body}${unit ? ' ' + unit : ''}`;
   }
-  let step = Math.min(Math.floor(Math.log10(abs) / 3), steps.length - 1);
-  let mantissa = abs / 1000 ** step;
+  let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
+  let mantissa = abs / base ** step;
   // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
-  if (Number(mantissa.toPrecision(3)) >= 1000 && step < steps.length - 1) {
+  if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
     step += 1;
-    mantissa = abs / 1000 ** step;
+    mantissa = abs / base ** step;
   }
+  // 1000-1023 KiB has 4 digits; 3 significant digits would print 1.00e+3.
+  if (mantissa >= 1000) return `${sign}${Math.round(mantissa)} ${steps[step]}`;
   return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
 }
 
@@ -131,7 +141,7 @@ export function formatCount(n: number, opts: FormatOptions = {}): string {
 }
 
 export function formatBytes(n: number, opts: FormatOptions = {}): string {
-  return scaled(n, BYTE_STEPS, opts, true);
+  return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
 }
 
 export function formatAmount(n: number, unit: MetricUnit, opts: FormatOptions = {}): string {
@@ -139,9 +149,9 @@ export function formatAmount(n: number, unit: MetricUnit, opts: FormatOptions = 
 }
 
 /** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
-export function formatDelta(n: number, unit: MetricUnit): string {
+export function formatDelta(n: number, unit: MetricUnit, opts: FormatOptions = {}): string {
   if (n === 0) return '±0';
-  const body = formatAmount(Math.abs(n), unit);
+  const body = formatAmount(Math.abs(n), unit, opts);
   return `${n > 0 ? '+' : '-'}${body}`;
 }
 

@@ -214,9 +214,14 @@ function shapesText(shapes: readonly string[]): string {
   return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
 }
 
-function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false): string {
+/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
+function nb(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
+function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false, binary = false): string {
   if (v === null) return notAvailable ? 'n/a' : '—';
-  return `${lowerBound ? '≥' : ''}${formatAmount(v, unit)}`;
+  return nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary })}`);
 }
 
 function change(r: MetricRow, deleted: boolean): string {
@@ -225,7 +230,7 @@ function change(r: MetricRow, deleted: boolean): string {
   if (r.delta === null) return '—';
   if (r.delta === 0) return '±0';
   const pct = r.pct === null ? '' : ` (${formatPercent(r.pct)})`;
-  return `${formatDelta(r.delta, r.unit)}${pct}`;
+  return `${nb(formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
 }
 
 function metricCells(r: MetricRow, deleted: boolean): string[] {
@@ -235,8 +240,8 @@ function metricCells(r: MetricRow, deleted: boolean): string[] {
   const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
   return [
     METRIC_LABELS[r.metric],
-    value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
-    value(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
+    value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
+    value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
     change(r, deleted),
     budget,
     status,
@@ -294,7 +299,7 @@ function nodeCells(n: NodeChange): string[] {
 }
 
 function deltaCell(d: number | null, unit: MetricRow['unit']): string {
-  return d === null ? '—' : formatDelta(d, unit);
+  return d === null ? '—' : nb(formatDelta(d, unit));
 }
 
 /** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */

@@ -91,7 +91,9 @@ describe('evaluateModel', () => {
     const peak = row(r, 'peak-memory');
     assert.equal(peak.status, 'warning');
     assert.equal(peak.level, 'warning');
-    assert.deepEqual(peak.reasons, ['130 MB exceeds max 120 MiB']);
+    // Shown in the budget's family (issue 13 item 6): 130,000,000 / 1,048,576 = 123.98 -> 124 MiB.
+    assert.deepEqual(peak.reasons, ['124 MiB exceeds max 120 MiB']);
+    assert.equal(peak.binaryUnits, true);
     assert.equal(r.verdict, 'warning');
   });
 

@@ -6,6 +6,7 @@ import {
   formatDelta,
   formatLimitPercent,
   formatPercent,
+  isBinaryBytes,
   METRIC_LABELS,
   parseBytes,
   parseCount,
@@ -100,6 +101,19 @@ describe('formatting', () => {
     assert.equal(formatBytes(1536), '1.54 kB');
     assert.equal(formatBytes(3.2e9), '3.20 GB');
     assert.equal(formatBytes(125_829_120), '126 MB');
+  });
+  test('bytes in the binary family when the budget is written in it (issue 13 item 6)', () => {
+    // 536,576 B = 524 x 1024: the `524 kB` of the issue is 524 KiB against a `≤ 512 KiB` budget.
+    assert.equal(formatBytes(536_576, { binary: true }), '524 KiB');
+    // 125,829,120 = 120 x 1024^2; 1,047,552 = 1023 x 1024 stays in KiB with 4 digits, not 1.00e+3.
+    assert.equal(formatBytes(125_829_120, { binary: true }), '120 MiB');
+    assert.equal(formatBytes(1_047_552, { binary: true }), '1023 KiB');
+    assert.equal(formatBytes(1023, { binary: true }), '1023 B');
+    assert.equal(formatBytes(1024, { binary: true }), '1.00 KiB');
+    assert.equal(isBinaryBytes('120 MiB'), true);
+    assert.equal(isBinaryBytes('120MiB'), true);
+    assert.equal(isBinaryBytes('120 MB'), false);
+    assert.equal(isBinaryBytes(undefined), false);
   });
   test('signed deltas and percentages', () => {
     assert.equal(formatDelta(1_200_000, 'count'), '+1.20 M');

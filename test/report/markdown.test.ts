@@ -194,8 +194,8 @@ models:
       const section = md.slice(md.indexOf(`${path} (modified)`));
       assert.ok(md.includes(`#### ❌ **fleet** · ${path} (modified)`), `heading of ${path}`);
       // 2,000,000 params = 2.00 M vs 500 K; flops 1.10 G vs 1.00 G = +10%
-      assert.ok(section.includes('| Params | 500 K | 2.00 M | +1.50 M (+300%) | ≤ 1 M | ❌ |'), `params row of ${path}`);
-      assert.ok(section.includes('| FLOPs | 1.00 G | 1.10 G | +100 M (+10.0%) | \\+5% | ❌ |'), `flops row of ${path}`);
+      assert.ok(section.includes('| Params | 500\u00a0K | 2.00\u00a0M | +1.50\u00a0M (+300%) | ≤ 1 M | ❌ |'), `params row of ${path}`);
+      assert.ok(section.includes('| FLOPs | 1.00\u00a0G | 1.10\u00a0G | +100\u00a0M (+10.0%) | \\+5% | ❌ |'), `flops row of ${path}`);
     }
     assert.ok(md.includes('Some details were left out'));
   });
