@@ -45655,8 +45655,9 @@ function translate(pattern) {
                         i = end + 1;
                     }
                     else {
-                        // trailing `**`: everything below (at least one character).
-                        out += '.*';
+                        // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
+                        // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
+                        out += '[\\s\\S]*';
                         i = end;
                     }
                     continue;
@@ -45815,23 +45816,31 @@ const units_METRIC_LABELS = {
 };
 const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
 const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+/** Whether a budget amount as the user wrote it (`120 MiB`) is in the binary byte family. */
+function isBinaryBytes(text) {
+    return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
+}
 /** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
-function scaled(n, steps, opts, plainIsInteger) {
+function scaled(n, steps, opts, plainIsInteger, base = 1000) {
     const abs = Math.abs(n);
     const sign = n < 0 ? '-' : '';
-    if (abs < 1000) {
+    if (abs < base) {
         // Below the first step counts and bytes are usually whole numbers: show them as they are.
         const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
         const unit = steps[0] ?? '';
         return `${sign}${body}${unit ? ' ' + unit : ''}`;
     }
-    let step = Math.min(Math.floor(Math.log10(abs) / 3), steps.length - 1);
-    let mantissa = abs / 1000 ** step;
+    let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
+    let mantissa = abs / base ** step;
     // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
-    if (Number(mantissa.toPrecision(3)) >= 1000 && step < steps.length - 1) {
+    if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
         step += 1;
-        mantissa = abs / 1000 ** step;
+        mantissa = abs / base ** step;
     }
+    // 1000-1023 KiB has 4 digits; 3 significant digits would print 1.00e+3.
+    if (mantissa >= 1000)
+        return `${sign}${Math.round(mantissa)} ${steps[step]}`;
     return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
 }
 function trimZeros(text, opts) {
@@ -45843,16 +45852,16 @@ function formatCount(n, opts = {}) {
     return scaled(n, COUNT_STEPS, opts, true);
 }
 function formatBytes(n, opts = {}) {
-    return scaled(n, BYTE_STEPS, opts, true);
+    return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
 }
 function units_formatAmount(n, unit, opts = {}) {
     return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
 }
 /** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
-function units_formatDelta(n, unit) {
+function units_formatDelta(n, unit, opts = {}) {
     if (n === 0)
         return '±0';
-    const body = units_formatAmount(Math.abs(n), unit);
+    const body = units_formatAmount(Math.abs(n), unit, opts);
     return `${n > 0 ? '+' : '-'}${body}`;
 }
 /** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
@@ -46118,16 +46127,18 @@ class Reader {
         const get = (name) => fields.get(name);
         const nameField = get('name');
         const pathField = get('path');
-        if (!nameField)
-            this.fail(node, key, 'missing name');
         if (!pathField)
             this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
-        const name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
-        const other = seen.get(name);
-        if (other)
-            this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
-        seen.set(name, key);
         const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
+        // `name` is optional: the report then names the entry by its path glob.
+        let name = path;
+        if (nameField) {
+            name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
+            const other = seen.get(name);
+            if (other)
+                this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
+            seen.set(name, key);
+        }
         const budgets = {};
         const budgetsField = get('budgets');
         if (budgetsField && budgetsField.value !== null) {
@@ -46283,8 +46294,10 @@ function evaluateMetric(metric, base, head, opts) {
     const reasons = [];
     const budget = opts.budget;
     const level = budget ? (opts.level ?? 'error') : null;
+    // `524 kB` against `≤ 512 KiB` reads as a contradiction: values take the budget's unit family.
+    const binary = unit === 'bytes' && budget !== undefined && (isBinaryBytes(budget.maxText) || isBinaryBytes(budget.minDeltaText));
     if (budget && level !== 'off' && !opts.deleted) {
-        const show = (v) => `${v.lowerBound ? '≥' : ''}${units_formatAmount(v.value, unit)}`;
+        const show = (v) => `${v.lowerBound ? '≥' : ''}${units_formatAmount(v.value, unit, { binary })}`;
         if (head === null) {
             if (opts.headNotAvailable)
                 reasons.push(`${units_METRIC_LABELS[metric]} is n/a for this model's format, so its budget cannot be checked`);
@@ -46300,8 +46313,8 @@ function evaluateMetric(metric, base, head, opts) {
                 const overPercent = delta * 100 > budget.maxIncrease * base.value;
                 const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
                 if (overPercent && overDelta) {
-                    const pctText = pct === null ? `grew from ${units_formatAmount(base.value, unit)}` : `${units_formatPercent(pct)}`;
-                    const minText = budget.minDelta !== undefined ? ` and ${units_formatDelta(delta, unit)} > ${budget.minDeltaText ?? units_formatAmount(budget.minDelta, unit, { trim: true })}` : '';
+                    const pctText = pct === null ? `grew from ${units_formatAmount(base.value, unit, { binary })}` : `${units_formatPercent(pct)}`;
+                    const minText = budget.minDelta !== undefined ? ` and ${units_formatDelta(delta, unit, { binary })} > ${budget.minDeltaText ?? units_formatAmount(budget.minDelta, unit, { trim: true })}` : '';
                     reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
                 }
             }
@@ -46325,6 +46338,7 @@ function evaluateMetric(metric, base, head, opts) {
         level,
         status,
         reasons,
+        ...(binary ? { binaryUnits: true } : {}),
     };
 }
 /** Evaluates one model against the entry `match` found for it (null: no config at all). */
@@ -46384,7 +46398,10 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
     }
     const errorVerdict = error ? levelVerdict(defaultLevel) : 'ok';
-    const verdict = worstVerdict([errorVerdict, ...rows.map((r) => r.status)]);
+    // Numbers at a dim of 1 can look like a huge saving (877 M FLOPs -> 6.86 M at seq=1): never a silent ✅.
+    const warnings = head ? unboundDimWarnings(head, match) : [];
+    const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
+    const shapes = head ? inputShapes(head) : [];
     const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
         path: input.path,
@@ -46394,9 +46411,65 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         verdict,
         error,
         notes,
+        ...(warnings.length > 0 ? { warnings } : {}),
+        ...(shapes.length > 0 ? { shapes } : {}),
         rows,
         why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
     };
+}
+/**
+ * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
+ * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
+ * engine profiles those at 1 (see shapes/engine.ts bindInputs); each becomes one warning naming
+ * the dim and how to bind it. Worked out from the same match the pipeline profiled with, so a dim
+ * the config binds to 1 on purpose is not flagged.
+ */
+function unboundDimWarnings(head, match) {
+    const dims = match && match.kind !== 'ignored' ? match.dims : {};
+    const configInputs = match?.kind === 'matched' ? match.inputs : {};
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    // An input shape given in full by the config replaces the model's, and binds the model's dim names at those positions everywhere.
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of head.inputs) {
+        const given = configInputs[v.name];
+        if (!given || !given.every(resolves))
+            continue;
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of head.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, i) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null) {
+                seen.add(d);
+                out.push(`input dim '${d}' of '${v.name}' is not bound, so the numbers are for ${d}=1: set dims: { ${d}: N } in the config (under defaults or this model's entry)`);
+            }
+            else {
+                out.push(`dim ${i} of input '${v.name}' has no size or name, so the numbers are for 1 there: set inputs: { ${v.name}: [...] } in this model's config entry`);
+            }
+        });
+    }
+    return out;
+}
+/** `name: 1x3x224x224` per input, as the head was profiled (symbolic dims left by name), plus an LLM's context. */
+function inputShapes(head) {
+    const out = head.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+        return `${v.name}: ${dims}`;
+    });
+    const llm = head.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -46599,6 +46672,7 @@ function countFindings(models, defaultLevel) {
             else if (r.status === 'warning')
                 warnings++;
         }
+        warnings += m.warnings?.length ?? 0;
         if (m.error && defaultLevel === 'error')
             violations++;
         else if (m.error && defaultLevel === 'warning')
@@ -46685,7 +46759,7 @@ class Check {
 }
 const VERDICTS = ['ok', 'warning', 'error'];
 function checkRow(c, v) {
-    const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'budget', 'level', 'status', 'reasons']);
+    const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'budget', 'level', 'status', 'reasons']);
     return {
         metric: c.at('metric').oneOf(o.metric, METRICS),
         unit: c.at('unit').oneOf(o.unit, ['count', 'bytes']),
@@ -46698,6 +46772,7 @@ function checkRow(c, v) {
         headLowerBound: c.at('headLowerBound').boolean(o.headLowerBound),
         ...(o.baseNotAvailable !== undefined && c.at('baseNotAvailable').boolean(o.baseNotAvailable) ? { baseNotAvailable: true } : {}),
         ...(o.headNotAvailable !== undefined && c.at('headNotAvailable').boolean(o.headNotAvailable) ? { headNotAvailable: true } : {}),
+        ...(o.binaryUnits !== undefined && c.at('binaryUnits').boolean(o.binaryUnits) ? { binaryUnits: true } : {}),
         budget: c.at('budget').nullableString(o.budget),
         level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
         status: c.at('status').oneOf(o.status, VERDICTS),
@@ -46746,7 +46821,7 @@ function checkWhy(c, v) {
     };
 }
 function checkModel(c, v) {
-    const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'rows', 'why']);
+    const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why']);
     return {
         path: c.at('path').string(o.path),
         previousPath: c.at('previousPath').nullableString(o.previousPath),
@@ -46755,6 +46830,8 @@ function checkModel(c, v) {
         verdict: c.at('verdict').oneOf(o.verdict, VERDICTS),
         error: c.at('error').nullableString(o.error),
         notes: c.at('notes').array(o.notes).map((n, i) => c.at('notes').at(i).string(n)),
+        ...(o.warnings === undefined ? {} : { warnings: c.at('warnings').array(o.warnings).map((n, i) => c.at('warnings').at(i).string(n)) }),
+        ...(o.shapes === undefined ? {} : { shapes: c.at('shapes').array(o.shapes).map((n, i) => c.at('shapes').at(i).string(n)) }),
         rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
         why: checkWhy(c.at('why'), o.why),
     };
@@ -46793,7 +46870,7 @@ function validateGateReport(json) {
     if (report.violations < rowErrors)
         c.at('violations').fail(`is ${report.violations} but ${rowErrors} rows are errors`);
     report.models.forEach((m, i) => {
-        const worst = worstVerdict(m.rows.map((r) => r.status));
+        const worst = worstVerdict([...m.rows.map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
         if (gate_SEVERITY[m.verdict] > gate_SEVERITY[worst])
             c.at('models').at(i).at('verdict').fail(`is ${m.verdict} but a row is ${worst}`);
     });
@@ -46941,12 +47018,22 @@ function markdown_headline(report) {
             parts.push(`${failedModels} ${failedModels === 1 ? 'model' : 'models'} could not be measured`);
         return `❌ ${parts.join(', ')}`;
     }
+    const budgeted = markdown_hasBudgets(report);
     if (report.warnings > 0)
-        return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}, no budget exceeded`;
+        return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
     if (report.models.length === 0)
         return '✅ no model changed';
+    // Without a budget there is nothing to pass: a ✅ would read as approval of numbers nobody set limits for.
+    if (!budgeted)
+        return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
     return '✅ all models within budget';
 }
+/** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
+function markdown_hasBudgets(report) {
+    return report.models.some((m) => m.rows.some((r) => r.budget !== null));
+}
+/** What to do when nothing is budgeted, shown instead of a verdict. */
+const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const DETAIL_STEPS = [
     { why: 10, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
     { why: 3, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
@@ -46971,6 +47058,9 @@ function render(report, opts, detail, trimNote) {
     out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '');
     out.push(summaryLine(report, opts), '');
     out.push(...configLines(report));
+    const budgeted = markdown_hasBudgets(report);
+    if (!budgeted && report.models.length > 0)
+        out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
     const collapsedOk = [];
     const unchanged = [];
     for (const m of report.models) {
@@ -46983,7 +47073,7 @@ function render(report, opts, detail, trimNote) {
             collapsedOk.push(m);
             continue;
         }
-        out.push(...renderModel(m, detail));
+        out.push(...renderModel(m, detail, budgeted));
     }
     if (collapsedOk.length > 0) {
         const warned = collapsedOk.filter((m) => m.verdict === 'warning');
@@ -47004,7 +47094,8 @@ function render(report, opts, detail, trimNote) {
 function summaryLine(report, opts) {
     const changed = report.changedModels.length;
     const parts = [`${changed} ${changed === 1 ? 'model' : 'models'} changed`];
-    parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
+    if (markdown_hasBudgets(report))
+        parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
     parts.push(`${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
     parts.push(report.configFile ? `budgets from ${escapeMarkdown(report.configFile)}` : 'no budget config');
     const commits = commitsText(opts);
@@ -47025,21 +47116,29 @@ function commitsText(opts) {
         return `head ${head}`;
     return null;
 }
-function modelTitle(m) {
+function modelTitle(m, budgeted) {
     const path = escapeMarkdown(m.path);
     const name = m.name ? `**${escapeMarkdown(m.name)}** · ` : '';
     let status = m.status;
     if (m.status === 'renamed' && m.previousPath)
         status = `renamed from ${escapeMarkdown(m.previousPath)}`;
-    return `#### ${ICON[m.verdict]} ${name}${path} (${status})`;
+    // Nothing budgeted: an ok model gets no ✅ (there was nothing to pass).
+    const icon = !budgeted && m.verdict === 'ok' ? '' : `${ICON[m.verdict]} `;
+    return `#### ${icon}${name}${path} (${status})`;
 }
-function renderModel(m, detail) {
-    const out = [modelTitle(m), ''];
+function renderModel(m, detail, budgeted) {
+    const out = [modelTitle(m, budgeted), ''];
+    if (m.shapes && m.shapes.length > 0)
+        out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
+    if (m.warnings && m.warnings.length > 0)
+        out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
     if (m.error)
         out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
     const rows = detail.allRowsOfBreached || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
     if (rows.length > 0) {
-        out.push(table(['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'], ['---', '---:', '---:', '---:', '---', ':---:'], rows.map((r) => metricCells(r, m.status === 'deleted'))), '');
+        // Without any budget in the report, the Budget and Status columns would only hold dashes.
+        const keep = budgeted ? 6 : 4;
+        out.push(table(['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep), ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep), rows.map((r) => metricCells(r, m.status === 'deleted').slice(0, keep))), '');
     }
     const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
     if (reasons.length > 0)
@@ -47050,10 +47149,19 @@ function renderModel(m, detail) {
         out.push(...renderWhy(m.why, detail.why));
     return out;
 }
-function value(v, lowerBound, unit, notAvailable = false) {
+/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
+function shapesText(shapes) {
+    const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
+    return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
+}
+/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
+function nb(text) {
+    return text.replace(/ /g, '\u00a0');
+}
+function value(v, lowerBound, unit, notAvailable = false, binary = false) {
     if (v === null)
         return notAvailable ? 'n/a' : '—';
-    return `${lowerBound ? '≥' : ''}${units_formatAmount(v, unit)}`;
+    return nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary })}`);
 }
 function change(r, deleted) {
     if (r.isNew && r.head !== null)
@@ -47065,7 +47173,7 @@ function change(r, deleted) {
     if (r.delta === 0)
         return '±0';
     const pct = r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`;
-    return `${units_formatDelta(r.delta, r.unit)}${pct}`;
+    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
 }
 function metricCells(r, deleted) {
     let budget = r.budget === null ? '—' : escapeMarkdown(r.budget);
@@ -47076,8 +47184,8 @@ function metricCells(r, deleted) {
     const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
     return [
         units_METRIC_LABELS[r.metric],
-        value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
-        value(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
+        value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
+        value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
         change(r, deleted),
         budget,
         status,
@@ -47133,7 +47241,7 @@ function nodeCells(n) {
     ];
 }
 function deltaCell(d, unit) {
-    return d === null ? '—' : units_formatDelta(d, unit);
+    return d === null ? '—' : nb(units_formatDelta(d, unit));
 }
 /** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
 function table(header, align, rows) {
@@ -47192,6 +47300,8 @@ function renderViolationsOnly(report, opts, limit, trimNote) {
     for (const m of report.models) {
         if (m.error && m.verdict !== 'ok')
             rows.push([escapeMarkdown(m.path), '—', '—', `could not be measured: ${escapeMarkdown(m.error, 120)}`, ICON[m.verdict]]);
+        for (const w of m.warnings ?? [])
+            rows.push([escapeMarkdown(m.path), '—', '—', escapeMarkdown(w, 160), ICON.warning]);
         for (const r of m.rows) {
             if (r.status === 'ok')
                 continue;
@@ -47238,7 +47348,11 @@ function text_change(r, deleted) {
     return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
 }
 function renderText(report) {
-    const lines = [headline(report).replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `), ''];
+    const budgeted = hasBudgets(report);
+    const title = headline(report);
+    // No budgets: no PASS either, only what was measured (the headline has no icon then).
+    const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
+    const lines = [first, ''];
     if (report.configNote)
         lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
     if (report.budgetChanges.length > 0) {
@@ -47251,6 +47365,10 @@ function renderText(report) {
         const name = m.name ? `${escapeText(m.name)}: ` : '';
         const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;
         lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+        if (m.shapes && m.shapes.length > 0)
+            lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
+        for (const w of m.warnings ?? [])
+            lines.push(`  WARN ${escapeText(w, 400)}`);
         if (m.error)
             lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
         const table = m.rows.map((r) => [
@@ -47262,7 +47380,10 @@ function renderText(report) {
             r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
         ]);
         if (table.length > 0) {
-            const header = ['metric', 'base', 'head', 'change', 'budget', 'status'];
+            const header = ['metric', 'base', 'head', 'change', 'budget', 'status'].slice(0, budgeted ? 6 : 4);
+            if (!budgeted)
+                for (const row of table)
+                    row.length = 4;
             const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
             const fmt = (row) => `  ${row.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
             lines.push(fmt(header), ...table.map(fmt));
