@@ -1,74 +1,14 @@
 /**
- * Human units for budgets: parsing what people write in the config (`25M`, `120MiB`, `2%`) and
- * formatting numbers for the report with 3 significant digits (`25.6 M`, `97.5 MB`).
+ * Human units for budgets: what people write in the config (`25M`, `120MiB`, `2%`; read by
+ * profile/units.ts, the one unit parser) and numbers formatted for the report with 3 significant
+ * digits (`25.6 M`, `97.5 MB`).
  * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
  * compare them with counts at a glance, but budgets may be written in binary units too.
  */
-import { BadInputError } from '../graph/errors.js';
+import { parseBytes, parseCount } from '../profile/units.js';
 import type { MetricName, MetricUnit } from './types.js';
 
-/** A budget value that cannot be read; the message names the text and what is expected. */
-export class UnitError extends BadInputError {
-  override name = 'UnitError';
-}
-
-const COUNT_SUFFIXES: Readonly<Record<string, number>> = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
-
-const BYTE_SUFFIXES: Readonly<Record<string, number>> = {
-  '': 1,
-  B: 1,
-  kB: 1e3,
-  KB: 1e3,
-  MB: 1e6,
-  GB: 1e9,
-  TB: 1e12,
-  KiB: 1024,
-  MiB: 1024 ** 2,
-  GiB: 1024 ** 3,
-  TiB: 1024 ** 4,
-};
-
-// A plain decimal number (no exponent, no sign) followed by an optional suffix.
-const NUMBER_WITH_SUFFIX = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z%]*)$/;
-
-function quoted(text: string | number): string {
-  return JSON.stringify(String(text));
-}
-
-function split(text: string | number): { value: number; suffix: string } | null {
-  if (typeof text === 'number') {
-    return Number.isFinite(text) && text >= 0 ? { value: text, suffix: '' } : null;
-  }
-  const m = NUMBER_WITH_SUFFIX.exec(text.trim());
-  if (!m) return null;
-  return { value: Number(m[1]), suffix: m[2] ?? '' };
-}
-
-/** `25M` -> 25_000_000. Accepts K/M/G/T (and lower-case k); bare numbers are plain counts. */
-export function parseCount(text: string | number): number {
-  const parts = split(text);
-  const suffix = parts?.suffix === 'k' ? 'K' : parts?.suffix;
-  const scale = suffix === undefined ? undefined : COUNT_SUFFIXES[suffix];
-  if (!parts || scale === undefined) throw new UnitError(`${quoted(text)} is not a count (use K/M/G/T)`);
-  return parts.value * scale;
-}
-
-/** `120MiB` -> 125_829_120, `100MB` -> 100_000_000. Bare numbers are bytes. */
-export function parseBytes(text: string | number): number {
-  const parts = split(text);
-  const scale = parts ? BYTE_SUFFIXES[parts.suffix] : undefined;
-  if (!parts || scale === undefined) {
-    throw new UnitError(`${quoted(text)} is not a byte size (use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB)`);
-  }
-  return parts.value * scale;
-}
-
-/** `2%` -> 2 (percent, relative to the base value). The `%` is required. */
-export function parsePercent(text: string | number): number {
-  const parts = typeof text === 'string' ? split(text) : null;
-  if (!parts || parts.suffix !== '%') throw new UnitError(`${quoted(text)} is not a percentage (write e.g. 2%)`);
-  return parts.value;
-}
+export { parseBandwidth, parseBytes, parseCount, parseDuration, parseFlops, parsePercent, UnitError } from '../profile/units.js';
 
 export function parseAmount(text: string | number, unit: MetricUnit): number {
   return unit === 'count' ? parseCount(text) : parseBytes(text);

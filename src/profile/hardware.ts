@@ -1,6 +1,6 @@
 /**
- * Hardware presets for the roofline estimate, and parsers for custom `--peak-flops` /
- * `--bandwidth` values. FLOPS here always means hardware speed (operations per second); model
+ * Hardware presets for the roofline estimate, and custom `--peak-flops` / `--bandwidth` values
+ * (read by profile/units.ts, the one unit parser). FLOPS here always means hardware speed (operations per second); model
  * size is counted in FLOPs (operations), never FLOPS.
  *
  * Each preset names one precision: the roofline only makes sense against the peak of the
@@ -9,6 +9,7 @@
  * figure, the comment shows how the number was derived from the datasheet's core count and clock.
  */
 import { UsageError } from '../graph/errors.js';
+import { parseBandwidth, parseFlops, UnitError } from './units.js';
 
 export interface HardwareSpec {
   /** Lowercase id used on the command line and in the JSON output ('custom' for user numbers). */
@@ -128,54 +129,14 @@ export class HardwareOptionError extends UsageError {
   override name = 'HardwareOptionError';
 }
 
-const DECIMAL_PREFIX: Readonly<Record<string, number>> = {
-  '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18,
-};
-const BINARY_PREFIX: Readonly<Record<string, number>> = {
-  ki: 2 ** 10, mi: 2 ** 20, gi: 2 ** 30, ti: 2 ** 40, pi: 2 ** 50,
-};
-
-const NUMBER = String.raw`(\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)`;
-
-/**
- * Parses a hardware peak compute rate: `19.5T`, `19.5 TFLOPS`, `312TFLOP/s`, `153.6G`, `1.2e13`.
- * Prefixes K/M/G/T/P/E are decimal and case-insensitive (a milli-FLOPS rate makes no sense).
- */
-export function parseFlopsRate(text: string): number {
-  const m = new RegExp(`^${NUMBER}\\s*([kmgtpe]?)(?:flops|flop/s|flop)?$`, 'i').exec(text.trim());
-  if (!m) {
-    throw new HardwareOptionError(`cannot read peak FLOPS '${text}': expected a number with an optional K/M/G/T/P prefix, e.g. 19.5T or 312 TFLOPS`);
+/** A unit the option cannot read, as a usage error naming the option. */
+function option<T>(name: string, text: string, parse: (t: string) => T): T {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof UnitError) throw new HardwareOptionError(`${name}: ${e.message}`);
+    throw e;
   }
-  return positive(Number(m[1]) * DECIMAL_PREFIX[m[2]!.toLowerCase()]!, text, 'peak FLOPS');
-}
-
-/**
- * Parses a memory bandwidth in bytes per second: `1.5TB/s`, `900 GB/s`, `2039GB/s`, `1.5 TiB/s`,
- * `68G`, `2e12`. kB/MB/GB/TB/PB are powers of 1000, KiB/MiB/GiB/TiB/PiB powers of 1024. A lowercase
- * `b` means bits and is refused rather than silently read as bytes.
- */
-export function parseBandwidth(text: string): number {
-  const trimmed = text.trim();
-  const m = new RegExp(`^${NUMBER}\\s*(?:([kmgtpe]i?)?(b)?)(?:/s|ps)?$`, 'i').exec(trimmed);
-  if (!m) {
-    throw new HardwareOptionError(`cannot read bandwidth '${text}': expected bytes per second, e.g. 1.5TB/s, 900 GB/s or 1.5TiB/s`);
-  }
-  if (m[3] === 'b') {
-    throw new HardwareOptionError(`cannot read bandwidth '${text}': 'b' means bits; write bytes as 'B' (e.g. 900GB/s)`);
-  }
-  const prefix = (m[2] ?? '').toLowerCase();
-  const scale = prefix.endsWith('i') ? BINARY_PREFIX[prefix] : DECIMAL_PREFIX[prefix];
-  if (scale === undefined) {
-    throw new HardwareOptionError(`cannot read bandwidth '${text}': unknown prefix '${m[2]}'`);
-  }
-  return positive(Number(m[1]) * scale, text, 'bandwidth');
-}
-
-function positive(value: number, text: string, what: string): number {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new HardwareOptionError(`${what} '${text}' must be a positive finite number`);
-  }
-  return value;
 }
 
 export interface HardwareOptions {
@@ -195,12 +156,12 @@ export interface HardwareOptions {
 export function resolveHardware(options: HardwareOptions): HardwareSpec | undefined {
   const { hardware, peakFlops, bandwidth } = options;
   if (hardware === undefined && peakFlops === undefined && bandwidth === undefined) return undefined;
-  const flops = peakFlops === undefined ? undefined : parseFlopsRate(peakFlops);
-  const bw = bandwidth === undefined ? undefined : parseBandwidth(bandwidth);
+  const flops = peakFlops === undefined ? undefined : option('--peak-flops', peakFlops, parseFlops);
+  const bw = bandwidth === undefined ? undefined : option('--bandwidth', bandwidth, parseBandwidth);
   if (hardware !== undefined) {
     const preset = hardwarePreset(hardware);
     if (!preset) {
-      throw new HardwareOptionError(`unknown hardware '${hardware}'; known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')} (or give --peak-flops and --bandwidth)`);
+      throw new HardwareOptionError(`unknown hardware ${JSON.stringify(hardware)}; known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')} (or give --peak-flops and --bandwidth)`);
     }
     if (flops === undefined && bw === undefined) return preset;
     return {

@@ -89,7 +89,7 @@ describe('parseConfig: errors name file, line and key', () => {
   test('a bad byte size and a bad percentage', () => {
     assert.equal(
       errorOf(ISSUE_CONFIG.replace('max: 400MB', 'max: 400Mb')),
-      '.github/model-budget.yml:11: models[0].budgets.memory.max: "400Mb" is not a byte size (use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB)',
+      '.github/model-budget.yml:11: models[0].budgets.memory.max: "400Mb" is not a byte size (\'b\' means bits; write B for bytes)',
     );
     assert.equal(
       errorOf(ISSUE_CONFIG.replace('max-increase: 2%', 'max-increase: 2')),

@@ -1,50 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  HARDWARE_PRESETS, HardwareOptionError, hardwarePreset, parseBandwidth, parseFlopsRate, resolveHardware,
+  HARDWARE_PRESETS, HardwareOptionError, hardwarePreset, resolveHardware,
 } from '../../src/profile/hardware.js';
-
-describe('parseFlopsRate', () => {
-  test('decimal prefixes, with or without the FLOPS unit', () => {
-    assert.equal(parseFlopsRate('19.5T'), 19.5e12);
-    assert.equal(parseFlopsRate('19.5 TFLOPS'), 19.5e12);
-    assert.equal(parseFlopsRate('312TFLOP/s'), 312e12);
-    assert.equal(parseFlopsRate('153.6g'), 153.6e9);
-    assert.equal(parseFlopsRate('2P'), 2e15);
-    assert.equal(parseFlopsRate('500k'), 500e3);
-    assert.equal(parseFlopsRate('1.2e13'), 1.2e13);
-    assert.equal(parseFlopsRate('  8.1T  '), 8.1e12);
-  });
-
-  test('rejects what it cannot read, with the text in the message', () => {
-    assert.throws(() => parseFlopsRate('fast'), (e: unknown) => e instanceof HardwareOptionError && /'fast'/.test(e.message));
-    assert.throws(() => parseFlopsRate('19.5X'), HardwareOptionError);
-    assert.throws(() => parseFlopsRate('0T'), /positive/);
-    assert.throws(() => parseFlopsRate('-3T'), HardwareOptionError);
-  });
-});
-
-describe('parseBandwidth', () => {
-  test('decimal and binary prefixes', () => {
-    assert.equal(parseBandwidth('1.5TB/s'), 1.5e12);
-    assert.equal(parseBandwidth('900 GB/s'), 900e9);
-    assert.equal(parseBandwidth('68GB/s'), 68e9);
-    assert.equal(parseBandwidth('2039GBps'), 2039e9);
-    assert.equal(parseBandwidth('100kB/s'), 100e3);
-    // 1 TiB = 2^40 = 1,099,511,627,776 bytes
-    assert.equal(parseBandwidth('1TiB/s'), 1099511627776);
-    // 1.5 GiB = 1.5 * 2^30 = 1,610,612,736
-    assert.equal(parseBandwidth('1.5 GiB/s'), 1610612736);
-    assert.equal(parseBandwidth('2e12'), 2e12);
-    assert.equal(parseBandwidth('1.5T'), 1.5e12);
-  });
-
-  test('refuses bits and nonsense', () => {
-    assert.throws(() => parseBandwidth('900Gb/s'), /bits/);
-    assert.throws(() => parseBandwidth('lots'), HardwareOptionError);
-    assert.throws(() => parseBandwidth('0GB/s'), /positive/);
-  });
-});
 
 describe('presets', () => {
   test('ids are unique, lowercase, numbers positive, every preset cites a source', () => {
@@ -90,7 +48,14 @@ describe('resolveHardware', () => {
 
   test('unknown preset lists the known ones; half a custom pair is refused', () => {
     assert.throws(() => resolveHardware({ hardware: 'tpu9' }), (e: unknown) =>
-      e instanceof HardwareOptionError && e.message.includes("'tpu9'") && e.message.includes('a100'));
+      e instanceof HardwareOptionError && e.message.includes('"tpu9"') && e.message.includes('a100'));
     assert.throws(() => resolveHardware({ peakFlops: '19.5T' }), /both --peak-flops and --bandwidth/);
+  });
+
+  test('a unit the parser refuses is a usage error naming the option', () => {
+    assert.throws(() => resolveHardware({ peakFlops: 'fast', bandwidth: '1TB/s' }), (e: unknown) =>
+      e instanceof HardwareOptionError && e.message === '--peak-flops: "fast" is not a FLOPS rate (use a number with K/M/G/T/P, e.g. 19.5T or 312 TFLOPS)');
+    assert.throws(() => resolveHardware({ hardware: 't4', bandwidth: '900Gb/s' }), (e: unknown) =>
+      e instanceof HardwareOptionError && /^--bandwidth: .*bits/.test(e.message));
   });
 });

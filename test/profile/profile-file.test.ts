@@ -23,7 +23,7 @@ describe('profileFile: graph-level problems are one ModelFileError naming the fi
 describe('profileFile options', () => {
   test('unknown hardware and unknown inputs are option errors', async () => {
     await assert.rejects(profileFile(EXAMPLE, { hardware: 'abacus' }),
-      (e: unknown) => e instanceof ProfileOptionError && /unknown hardware 'abacus'/.test(e.message));
+      (e: unknown) => e instanceof ProfileOptionError && /unknown hardware "abacus"/.test(e.message));
     await assert.rejects(profileFile(EXAMPLE, { inputs: { image: [1, 3, 8, 8] } }),
       (e: unknown) => e instanceof ProfileOptionError && /--input 'image' is not a graph input \(inputs: input\)/.test(e.message));
   });
