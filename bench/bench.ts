@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
+import { benchPeer } from './peer.js';
 import { benchPytorch } from './pytorch.js';
 import { writeLargeGguf, writeLargeSafetensors, writeShardedSafetensors } from './weights.js';
 
@@ -122,10 +123,16 @@ async function main(): Promise<void> {
     const inputs = Object.entries(r.profile_inputs).flatMap(([k, v]) => ['--input', `${k}=${v.join('x')}`]);
     models.push({ name, path, inputs, size: statSync(path).size });
   }
+  if (process.argv.includes('--peer')) {
+    // `npm run bench -- --peer`: the engine against onnx-tool alone.
+    benchPeer(models, measureOne, repo, row);
+    return;
+  }
   console.log(row(['model', 'file MB', 'weights %', 'read KB', 'reads', 'read ms', 'decode ms', 'speedup', 'pb mem ms', 'our mem ms', 'ceiling', 'profile ms', 'nodes', 'RSS MB', 'base RSS', 'targets']));
   // The shared models first: writing 4 GB of synthetic models fills the page cache with dirty
   // pages whose write-back disturbs the timings that follow it.
   for (const m of models) measure(m);
+  benchPeer(models, measureOne, repo, row);
   graphMemory();
   const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
   try {

@@ -4,21 +4,20 @@
  * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
  * or usage, 3 internal error (a bug in model-budget).
  */
-import { runCheck } from './check.js';
-import { runDiff } from './diff.js';
-import { runProfileCommand } from './profile.js';
 import { CliUsageError, USAGE } from './usage.js';
 import { reportFailure } from './errors.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
+    // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
     case 'profile':
-      return runProfileCommand(rest);
+      return (await import('./profile.js')).runProfileCommand(rest);
     case 'diff':
-      return runDiff(rest);
+      return (await import('./diff.js')).runDiff(rest);
     case 'check':
-      return runCheck(rest);
+      return (await import('./check.js')).runCheck(rest);
     case undefined:
     case '-h':
     case '--help':

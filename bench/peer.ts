@@ -1,0 +1,77 @@
+/**
+ * Issue 14's engine targets, side by side with onnx-tool (load + shape inference + profile, in
+ * its own Python process) on the same models and input shapes, one fresh process per model and
+ * side. onnx-tool runs only when it is installed: Debian's python3-onnx, python3-numpy and
+ * python3-tabulate, and its source in ONNX_TOOL_SRC or ../onnx-tool beside the repository. The
+ * bench says so when it is not, and never needs it.
+ *
+ * cold: the first profile in a process whose modules are loaded (JIT cold); warm: the median after.
+ * Targets: cold geometric mean >= 10x onnx-tool's and never slower on any model; warm >= 30x.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface PeerModel { name: string; path: string; inputs: string[] }
+
+interface Side { coldMs: number; warmMs: number; macs: number | null; error?: string }
+
+function python(): string {
+  // Debian's interpreter is the one with python3-onnx; a pyenv `python3` on PATH is not.
+  return existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+}
+
+function onnxToolSource(repo: string): string | null {
+  const dir = process.env['ONNX_TOOL_SRC'] ?? resolve(repo, '..', 'onnx-tool');
+  if (!existsSync(join(dir, 'onnx_tool', '__init__.py'))) return null;
+  try {
+    execFileSync(python(), ['-c', 'import onnx, numpy, tabulate'], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+function geomean(xs: readonly number[]): number {
+  return xs.length === 0 ? NaN : Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+}
+
+function cell(x: number | null | undefined, digits = 1): string {
+  return x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits);
+}
+
+export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string): void {
+  const source = onnxToolSource(repo);
+  console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'})`);
+  console.log(row(['model', 'nodes', 'ours cold', 'ours warm', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
+  const coldRatios: number[] = [];
+  const warmRatios: number[] = [];
+  let slower = 0;
+  for (const m of models) {
+    const inputsArgs = m.inputs;
+    const ours = JSON.parse(execFileSync(process.execPath, [measureOne, 'engine', m.path, ...inputsArgs], { encoding: 'utf8' }).trim().split('\n').pop()!) as Side & { nodes: number };
+    let peer: Side | null = null;
+    if (source) {
+      const shapes = [];
+      for (let i = 0; i < inputsArgs.length; i += 2) shapes.push(inputsArgs[i + 1]!);
+      const out = execFileSync(python(), [join(repo, 'bench', 'onnx_tool_profile.py'), source, m.path, '5', ...shapes], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      peer = JSON.parse(out.trim().split('\n').pop()!) as Side;
+    }
+    const ok = peer && !peer.error;
+    const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
+    const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;
+    if (ok) {
+      coldRatios.push(coldX);
+      warmRatios.push(warmX);
+      if (coldX < 1) slower++;
+    }
+    console.log(row([m.name, ours.nodes, cell(ours.coldMs), cell(ours.warmMs, 2), ok ? cell(peer!.coldMs) : peer?.error ? 'cannot read' : '-', ok ? cell(peer!.warmMs) : '-',
+      ok ? `${coldX.toFixed(1)}x` : '-', ok ? `${warmX.toFixed(1)}x` : '-', ours.macs === null ? '-' : String(ours.macs), ok ? String(peer!.macs) : '-']));
+    if (peer?.error) console.log(`  onnx-tool: ${peer.error}`);
+  }
+  if (!source) return;
+  const cold = geomean(coldRatios);
+  const warm = geomean(warmRatios);
+  console.log(`geometric mean over ${coldRatios.length} models onnx-tool reads: cold ${cold.toFixed(1)}x (target >= 10x, never slower: ${slower} slower) ${cold >= 10 && slower === 0 ? 'PASS' : 'FAIL'}; warm ${warm.toFixed(1)}x (target >= 30x) ${warm >= 30 ? 'PASS' : 'FAIL'}`);
+  console.log('MACs: onnx-tool counts some ops ours does not (and the other way round); docs/metrics.md says what we count.');
+}
