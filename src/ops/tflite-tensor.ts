@@ -233,84 +233,6 @@ function gatherCost(indexInput: number): (ctx: InferContext, outputs: readonly T
 }
 const GATHER_MEMORY = 'indices + the elements read (as many as the output) + the output written; not the whole input';
 
-// ---- control flow -----------------------------------------------------------------------------
-
-/** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
-const pending = new WeakMap<InferContext, Cost>();
-
-function bodyGraph(ctx: InferContext, name: string): NonNullable<ReturnType<InferContext['attrs']['graph']>> {
-  const g = ctx.attrs.graph(name);
-  if (!g) throw new OpError(`the ${name} subgraph is missing`);
-  return g;
-}
-
-const inputTypes = (ctx: InferContext, from = 0): (TensorType | undefined)[] => ctx.inputs.slice(from).map((x) => x?.type);
-const inputValues = (ctx: InferContext, from = 0) => ctx.inputs.slice(from).map((x) => x?.value);
-
-const whileOp: TfliteOp = {
-  opType: 'WHILE',
-  shape(ctx) {
-    const cond = ctx.subgraph(bodyGraph(ctx, 'cond'), inputTypes(ctx), inputValues(ctx));
-    const body = ctx.subgraph(bodyGraph(ctx, 'body'), inputTypes(ctx), inputValues(ctx));
-    pending.set(ctx, {
-      macs: cond.cost.macs + body.cost.macs, flops: cond.cost.flops + body.cost.flops, bytes: cond.cost.bytes + body.cost.bytes,
-      lowerBound: 'WHILE trip count unknown', note: 'trip count unknown: cost of one iteration (condition + body)',
-    });
-    // Loop-carried values keep their types when the body preserves them.
-    return ctx.inputs.map((x, i) => {
-      const b = body.outputs[i];
-      return x && b?.shape && x.type.shape && b.shape.length === x.type.shape.length && b.shape.every((d, k) => d === x.type.shape![k]) ? x.type : undefined;
-    });
-  },
-  cost: (ctx) => takeCost(ctx),
-  doc: {
-    flops: 'condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)',
-    macs: 'condition + body of one iteration',
-    memory: 'condition + body memory access of one iteration',
-  },
-};
-
-function takeCost(ctx: InferContext): Cost {
-  const c = pending.get(ctx);
-  if (!c) throw new OpError('control-flow cost asked before its subgraphs ran');
-  return c;
-}
-
-const ifOp: TfliteOp = {
-  opType: 'IF',
-  shape(ctx) {
-    const cond = ctx.input(0).value;
-    const run = (name: string) => ctx.subgraph(bodyGraph(ctx, name), inputTypes(ctx, 1), inputValues(ctx, 1));
-    if (cond && cond.data.length === 1) {
-      const which = cond.data[0] ? 'then_branch' : 'else_branch';
-      const res = run(which);
-      pending.set(ctx, { ...res.cost, note: `condition is constant: only ${which} runs`, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
-      return res.outputs;
-    }
-    const a = run('then_branch'), b = run('else_branch');
-    const heavier = a.cost.flops !== b.cost.flops ? a.cost.flops > b.cost.flops : a.cost.bytes >= b.cost.bytes;
-    const pick = heavier ? a : b;
-    const lb = a.lowerBound ?? b.lowerBound;
-    pending.set(ctx, { ...pick.cost, note: `the larger branch (${heavier ? 'then' : 'else'}) is counted`, ...(lb ? { lowerBound: lb } : {}) });
-    return pick.outputs;
-  },
-  cost: (ctx) => takeCost(ctx),
-  doc: { flops: 'the larger branch (both are profiled; a constant condition picks one)', macs: 'the larger branch', memory: 'the larger branch' },
-};
-
-function callOp(opType: string, attr: string): TfliteOp {
-  return {
-    opType,
-    shape(ctx) {
-      const res = ctx.subgraph(bodyGraph(ctx, attr), inputTypes(ctx), inputValues(ctx));
-      pending.set(ctx, { ...res.cost, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
-      return res.outputs;
-    },
-    cost: (ctx) => takeCost(ctx),
-    doc: { flops: 'the called subgraph, once', macs: 'the called subgraph, once', memory: 'the called subgraph, once' },
-  };
-}
-
 // ---- the table --------------------------------------------------------------------------------
 
 export const tensorOps: TfliteOp[] = [
@@ -430,8 +352,6 @@ export const tensorOps: TfliteOp[] = [
   // resources and variables: no arithmetic
   move('HASHTABLE'), move('HASHTABLE_FIND'), move('HASHTABLE_IMPORT'), move('HASHTABLE_SIZE'),
   move('VAR_HANDLE'), move('READ_VARIABLE'), move('ASSIGN_VARIABLE'),
-  // control flow
-  whileOp, ifOp, callOp('CALL_ONCE', 'init'), callOp('CALL', 'subgraph'),
 ];
 
 export const tensorDefs = tensorOps.map(tflOp);

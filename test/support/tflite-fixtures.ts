@@ -92,41 +92,71 @@ export function batchMatmulModel(): TfliteBuilder {
   return m;
 }
 
+export interface WhileOptions {
+  /** The counter's start (main graph constant i0), the limit and the step. */
+  start?: number;
+  limit?: number;
+  step?: number;
+  compare?: 'LESS' | 'LESS_EQUAL' | 'GREATER' | 'GREATER_EQUAL' | 'NOT_EQUAL' | 'LOGICAL_AND';
+  /** The body updates the counter with ADD (i + step) or SUB (i - step). */
+  update?: 'ADD' | 'SUB';
+  /** Write the comparison as `limit OP i` instead of `i OP limit`. */
+  swap?: boolean;
+  /** The limit is a third loop-carried value the body passes through (set from the main graph). */
+  limitCarried?: boolean;
+}
+
 /**
  * WHILE over (i, x[1,16]): cond i < 10; body x = FULLY_CONNECTED(x, w[16,16]), i = i + 1.
- * The body's weight lives in subgraph 2.
+ * The body's weight lives in subgraph 2. Options change the counter pattern; LOGICAL_AND makes
+ * the condition `(i < limit) && (i < limit)`, which no trip count is derived from.
  */
-export function whileModel(): TfliteBuilder {
+export function whileModel(o: WhileOptions = {}): TfliteBuilder {
+  const { start = 0, limit = 10, step = 1, compare = 'LESS', update = 'ADD', swap = false, limitCarried = false } = o;
   const m = new TfliteBuilder();
   const g = m.main;
-  const i0 = g.tensor({ name: 'i0', type: 'INT32', shape: [], data: { ints: [0] } });
+  const i0 = g.tensor({ name: 'i0', type: 'INT32', shape: [], data: { ints: [start] } });
   const x = g.tensor({ name: 'x', shape: [1, 16] });
   const iOut = g.tensor({ name: 'i_final', type: 'INT32', shape: [] });
   const y = g.tensor({ name: 'y', shape: [1, 16] });
-  g.op({ op: 'WHILE', inputs: [i0, x], outputs: [iOut, y], options: { table: 'WhileOptions', values: { cond_subgraph_index: 1, body_subgraph_index: 2 } } });
+  const carried = [i0, x], outs = [iOut, y];
+  if (limitCarried) {
+    carried.push(g.tensor({ name: 'n', type: 'INT32', shape: [], data: { ints: [limit] } }));
+    outs.push(g.tensor({ name: 'n_final', type: 'INT32', shape: [] }));
+  }
+  g.op({ op: 'WHILE', inputs: carried, outputs: outs, options: { table: 'WhileOptions', values: { cond_subgraph_index: 1, body_subgraph_index: 2 } } });
   g.inputs = [x];
   g.outputs = [y];
 
   const c = m.subgraph('cond');
   const ci = c.tensor({ name: 'i', type: 'INT32', shape: [] });
   const cx = c.tensor({ name: 'x', shape: [1, 16] });
-  const lim = c.tensor({ name: 'limit', type: 'INT32', shape: [], data: { ints: [10] } });
+  const lim = limitCarried ? c.tensor({ name: 'n', type: 'INT32', shape: [] }) : c.tensor({ name: 'limit', type: 'INT32', shape: [], data: { ints: [limit] } });
   const cond = c.tensor({ name: 'cond', type: 'BOOL', shape: [] });
-  c.op({ op: 'LESS', inputs: [ci, lim], outputs: [cond] });
-  c.inputs = [ci, cx];
+  if (compare === 'LOGICAL_AND') {
+    const a = c.tensor({ name: 'a', type: 'BOOL', shape: [] });
+    c.op({ op: 'LESS', inputs: [ci, lim], outputs: [a] });
+    c.op({ op: 'LOGICAL_AND', inputs: [a, a], outputs: [cond] });
+  } else c.op({ op: compare, inputs: swap ? [lim, ci] : [ci, lim], outputs: [cond] });
+  c.inputs = limitCarried ? [ci, cx, lim] : [ci, cx];
   c.outputs = [cond];
 
   const b = m.subgraph('body');
   const bi = b.tensor({ name: 'i', type: 'INT32', shape: [] });
   const bx = b.tensor({ name: 'x', shape: [1, 16] });
-  const one = b.tensor({ name: 'one', type: 'INT32', shape: [], data: { ints: [1] } });
+  const one = b.tensor({ name: 'step', type: 'INT32', shape: [], data: { ints: [step] } });
   const w = b.tensor({ name: 'w', shape: [16, 16], data: 256 * 4 });
   const ni = b.tensor({ name: 'i_next', type: 'INT32', shape: [] });
   const nx = b.tensor({ name: 'x_next', shape: [1, 16] });
-  b.op({ op: 'ADD', inputs: [bi, one], outputs: [ni], options: { table: 'AddOptions', values: {} } });
+  b.op({ op: update, inputs: [bi, one], outputs: [ni], options: { table: update === 'ADD' ? 'AddOptions' : 'SubOptions', values: {} } });
   b.op({ op: 'FULLY_CONNECTED', inputs: [bx, w, -1], outputs: [nx], options: { table: 'FullyConnectedOptions', values: {} } });
   b.inputs = [bi, bx];
   b.outputs = [ni, nx];
+  if (limitCarried) {
+    const bn = b.tensor({ name: 'n', type: 'INT32', shape: [] });
+    b.inputs.push(bn);
+    b.outputs.push(bn);
+  }
   return m;
 }
 
