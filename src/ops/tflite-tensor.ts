@@ -10,6 +10,9 @@ import { fftFlops } from './signal.js';
 import { reshapeDims } from './shape-ops.js';
 import { activationFlops, FUSED_ACT_DOC, inElems, intsOf, outElems, same, tflOp } from './tflite-common.js';
 import type { FoldFn, ShapeFn, TfliteOp } from './tflite-common.js';
+import {
+  batchToSpace, gatherNd, knownInts as known, matrixDiag, oneHot, range, spaceToBatch, stridedSlice, topK, unsortedSegment,
+} from './tflite-shapes.js';
 
 const ZERO: Cost = { macs: 0, flops: 0 };
 const MOVE_DOC = '0: data movement only';
@@ -53,13 +56,6 @@ function move(opType: string, shape?: ShapeFn, memory?: string): TfliteOp {
 
 function view(opType: string, shape?: ShapeFn, fold?: FoldFn): TfliteOp {
   return { opType, ...(shape ? { shape } : {}), ...(fold ? { fold } : {}), cost: () => ZERO, doc: VIEW_DOC, movesData: false };
-}
-
-/** Input i as a list of known integers, or an OpError naming what is unknown. */
-function known(ctx: InferContext, i: number, what: string): number[] {
-  const v = intsOf(ctx, i);
-  if (!v) throw new OpError(`${what} is not a known constant`);
-  return v;
 }
 
 // ---- reductions ------------------------------------------------------------------------------
@@ -279,12 +275,12 @@ export const tensorOps: TfliteOp[] = [
   reduce('REDUCE_ALL', 'logical and', 0),
   argReduce('ARG_MAX'), argReduce('ARG_MIN'),
   { opType: 'CUMSUM', shape: sameShape, cost: perIn(1), doc: { flops: '1 per element (one add)' } },
-  { opType: 'TOPK_V2', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
+  { opType: 'TOPK_V2', shape: topK, cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
   { opType: 'SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
-  { opType: 'UNSORTED_SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
-  { opType: 'UNSORTED_SEGMENT_PROD', cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
-  { opType: 'UNSORTED_SEGMENT_MAX', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
-  { opType: 'UNSORTED_SEGMENT_MIN', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+  { opType: 'UNSORTED_SEGMENT_SUM', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
+  { opType: 'UNSORTED_SEGMENT_PROD', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
+  { opType: 'UNSORTED_SEGMENT_MAX', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+  { opType: 'UNSORTED_SEGMENT_MIN', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
   {
     opType: 'BUCKETIZE', shape: sameShape,
     cost: (ctx, outputs) => {
@@ -317,14 +313,14 @@ export const tensorOps: TfliteOp[] = [
     doc: { flops: `0: data movement ${FUSED_ACT_DOC}` },
   },
   move('PACK', pack), move('UNPACK', unpack), move('SPLIT', split), move('SPLIT_V', splitV), move('SLICE', slice),
-  move('STRIDED_SLICE'), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
+  move('STRIDED_SLICE', stridedSlice), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
   move('BROADCAST_TO', fromShapeInput(1)), move('SPACE_TO_DEPTH', blockShape(true)), move('DEPTH_TO_SPACE', blockShape(false)),
-  move('SPACE_TO_BATCH_ND'), move('BATCH_TO_SPACE_ND'), move('REVERSE_V2', sameShape), move('REVERSE_SEQUENCE', sameShape),
-  move('MATRIX_DIAG'), move('MATRIX_SET_DIAG', sameShape), move('ONE_HOT'), move('FILL', fromShapeInput(0)), move('RANGE'),
-  move('WHERE'), move('DYNAMIC_UPDATE_SLICE', sameShape), move('SPARSE_TO_DENSE'), move('SCATTER_ND', fromShapeInput(2)),
+  move('SPACE_TO_BATCH_ND', spaceToBatch), move('BATCH_TO_SPACE_ND', batchToSpace), move('REVERSE_V2', sameShape), move('REVERSE_SEQUENCE', sameShape),
+  move('MATRIX_DIAG', matrixDiag), move('MATRIX_SET_DIAG', sameShape), move('ONE_HOT', oneHot), move('FILL', fromShapeInput(0)), move('RANGE', range),
+  move('WHERE'), move('DYNAMIC_UPDATE_SLICE', sameShape), move('SPARSE_TO_DENSE', fromShapeInput(1)), move('SCATTER_ND', fromShapeInput(2)),
   move('DENSIFY', sameShape), move('DILATE'), move('BROADCAST_ARGS'), move('UNIQUE'),
   { opType: 'GATHER', shape: gather, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
-  { opType: 'GATHER_ND', cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
+  { opType: 'GATHER_ND', shape: gatherNd, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
   { opType: 'HASHTABLE_LOOKUP', cost: gatherCost(0), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
   { opType: 'EMBEDDING_LOOKUP_SPARSE', cost: perOut(1), doc: { flops: '1 per output element (combine the looked-up rows)' } },
   { opType: 'CONCAT_EMBEDDINGS', cost: () => ZERO, doc: { flops: MOVE_DOC } },
@@ -346,8 +342,8 @@ export const tensorOps: TfliteOp[] = [
   },
   { opType: 'LSH_PROJECTION', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 1) }), doc: { flops: '1 per input element per hash (sign of a projection)' } },
   { opType: 'SKIP_GRAM', cost: () => ZERO, doc: { flops: '0: string n-grams, no arithmetic' } },
-  { opType: 'RANDOM_STANDARD_NORMAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
-  { opType: 'RANDOM_UNIFORM', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+  { opType: 'RANDOM_STANDARD_NORMAL', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+  { opType: 'RANDOM_UNIFORM', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
   { opType: 'MULTINOMIAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
   // resources and variables: no arithmetic
   move('HASHTABLE'), move('HASHTABLE_FIND'), move('HASHTABLE_IMPORT'), move('HASHTABLE_SIZE'),

@@ -14,7 +14,7 @@ import { registry } from '../../src/ops/index.js';
 import { countTrips } from '../../src/ops/tflite-while-trips.js';
 import { BUILTIN_OPERATORS, NOT_AN_OPERATOR } from '../../src/formats/tflite/schema.js';
 import {
-  batchMatmulModel, convModel, customOpModel, dynamicConvModel, fcModel, float16Model, int8Model, sparseModel,
+  batchMatmulModel, convModel, customOpModel, dynamicConvModel, dynamicIndexingModel, fcModel, float16Model, int8Model, sparseModel,
   transposeConvModel, whileModel,
 } from '../support/tflite-fixtures.js';
 import type { TfliteBuilder } from '../support/tflite-writer.js';
@@ -114,6 +114,41 @@ describe('TFLite dynamic shapes', () => {
     assert.ok(p.warnings.some((w) => w.includes("symbolic dim 'batch'")));
     // batch 1: 1,024 * 27 = 27,648 conv MACs + 1,024 * 10 FC MACs.
     assert.equal(p.totals?.macs, 27_648 + 10_240);
+  });
+});
+
+describe('TFLite dynamic dims through indexing, block and recurrent ops', () => {
+  test('a batch bound with --dim reaches STRIDED_SLICE, SPACE_TO_BATCH_ND, BATCH_TO_SPACE_ND, GATHER_ND and a sequence RNN', async () => {
+    const p = await profile(dynamicIndexingModel(), { dims: { batch: 3 } });
+    const shape = (n: string) => node(p, n).outputShapes;
+    // x [3,8,8,4][:, 1:7:2, :, 0:4]: axis 1 takes 1, 3, 5.
+    assert.deepEqual(shape('s1'), [[3, 3, 8, 4]]);
+    // Padded [3, 3+1, 8, 4] in 2x2 blocks: batch 3 * 4 = 12, 4/2 = 2, 8/2 = 4.
+    assert.deepEqual(shape('s2b'), [[12, 2, 4, 4]]);
+    // Back: batch 12/4 = 3, 2*2 - 1 (crop) = 3, 4*2 = 8; 8 channels from the conv.
+    assert.deepEqual(shape('b2s'), [[3, 3, 8, 8]]);
+    // b2s[..., 0:4] (ellipsis) and b2s[:, 0, newaxis] (shrink axis 1, new axis after it).
+    assert.deepEqual(shape('s2'), [[3, 3, 8, 4]]);
+    assert.deepEqual(shape('s3'), [[3, 1, 8, 8]]);
+    // ids [3,5,1] index depth 1 into table [100,16]: [3,5,16]; FC flattens to [15, 4].
+    assert.deepEqual(shape('g'), [[3, 5, 16]]);
+    assert.deepEqual(shape('f'), [[15, 4]]);
+    assert.deepEqual(shape('r'), [[3, 4, 16]]);
+    // Downstream costs at the real sizes: conv [12,2,4,8] = 768 outputs * 4 taps = 3,072 MACs;
+    // FC 15 * 16 * 4 = 960; RNN 4 steps * 3 rows * (16*8 + 16*16) = 4,608 MACs, FLOPs
+    // 2 * 4,608 + 3 per output unit * 192 = 9,792.
+    assert.equal(node(p, 'c').macs, 3_072);
+    assert.equal(node(p, 'f').macs, 960);
+    assert.equal(node(p, 'r').macs, 4_608);
+    assert.equal(node(p, 'r').flops, 9_792);
+    assert.equal(p.totals?.macs, 3_072 + 960 + 4_608);
+    assert.equal(p.totals?.lowerBound, false);
+    // Memory of the moves at the real sizes: s1 reads x 768 * 4 = 3,072 and three int32[4]
+    // constants (48), writes 288 * 4 = 1,152; b2s reads 768 * 4 = 3,072 + block 8 + crops 16,
+    // writes 576 * 4 = 2,304; GATHER_ND reads the 15 indices (60) and 240 rows' elements, writes 240.
+    assert.equal(node(p, 's1').memoryBytes, 3_072 + 48 + 1_152);
+    assert.equal(node(p, 'b2s').memoryBytes, 3_072 + 24 + 2_304);
+    assert.equal(node(p, 'g').memoryBytes, 60 + 2 * 960);
   });
 });
 
