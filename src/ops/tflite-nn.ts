@@ -8,6 +8,7 @@
 import { OpError } from '../shapes/types.js';
 import type { InferContext, SymDim, TensorType } from '../shapes/types.js';
 import { bytesOf, concrete, numel } from '../shapes/util.js';
+import { leadingDimsOf } from './tflite-shapes.js';
 import { windowOutDim } from './conv.js';
 import type { WindowParams } from './conv.js';
 import { matmulShape } from './matmul.js';
@@ -258,6 +259,7 @@ function resizeOp(opType: string, mode: 'linear' | 'nearest'): TfliteOp {
 function recurrent(opType: string, perUnit: number, flopsDoc: string, seq: 'none' | 'sequence'): TfliteOp {
   return {
     opType,
+    shape: leadingDimsOf(0),
     cost(ctx, outputs) {
       const x = concrete(ctx.shapeOf(0));
       let steps = 1, batch = x[0] ?? 1;

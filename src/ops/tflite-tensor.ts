@@ -10,6 +10,9 @@ import { fftFlops } from './signal.js';
 import { reshapeDims } from './shape-ops.js';
 import { activationFlops, FUSED_ACT_DOC, inElems, intsOf, outElems, same, tflOp } from './tflite-common.js';
 import type { FoldFn, ShapeFn, TfliteOp } from './tflite-common.js';
+import {
+  batchToSpace, gatherNd, knownInts as known, matrixDiag, oneHot, range, spaceToBatch, stridedSlice, topK, unsortedSegment,
+} from './tflite-shapes.js';
 
 const ZERO: Cost = { macs: 0, flops: 0 };
 const MOVE_DOC = '0: data movement only';
@@ -53,13 +56,6 @@ function move(opType: string, shape?: ShapeFn, memory?: string): TfliteOp {
 
 function view(opType: string, shape?: ShapeFn, fold?: FoldFn): TfliteOp {
   return { opType, ...(shape ? { shape } : {}), ...(fold ? { fold } : {}), cost: () => ZERO, doc: VIEW_DOC, movesData: false };
-}
-
-/** Input i as a list of known integers, or an OpError naming what is unknown. */
-function known(ctx: InferContext, i: number, what: string): number[] {
-  const v = intsOf(ctx, i);
-  if (!v) throw new OpError(`${what} is not a known constant`);
-  return v;
 }
 
 // ---- reductions ------------------------------------------------------------------------------
@@ -233,84 +229,6 @@ function gatherCost(indexInput: number): (ctx: InferContext, outputs: readonly T
 }
 const GATHER_MEMORY = 'indices + the elements read (as many as the output) + the output written; not the whole input';
 
-// ---- control flow -----------------------------------------------------------------------------
-
-/** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
-const pending = new WeakMap<InferContext, Cost>();
-
-function bodyGraph(ctx: InferContext, name: string): NonNullable<ReturnType<InferContext['attrs']['graph']>> {
-  const g = ctx.attrs.graph(name);
-  if (!g) throw new OpError(`the ${name} subgraph is missing`);
-  return g;
-}
-
-const inputTypes = (ctx: InferContext, from = 0): (TensorType | undefined)[] => ctx.inputs.slice(from).map((x) => x?.type);
-const inputValues = (ctx: InferContext, from = 0) => ctx.inputs.slice(from).map((x) => x?.value);
-
-const whileOp: TfliteOp = {
-  opType: 'WHILE',
-  shape(ctx) {
-    const cond = ctx.subgraph(bodyGraph(ctx, 'cond'), inputTypes(ctx), inputValues(ctx));
-    const body = ctx.subgraph(bodyGraph(ctx, 'body'), inputTypes(ctx), inputValues(ctx));
-    pending.set(ctx, {
-      macs: cond.cost.macs + body.cost.macs, flops: cond.cost.flops + body.cost.flops, bytes: cond.cost.bytes + body.cost.bytes,
-      lowerBound: 'WHILE trip count unknown', note: 'trip count unknown: cost of one iteration (condition + body)',
-    });
-    // Loop-carried values keep their types when the body preserves them.
-    return ctx.inputs.map((x, i) => {
-      const b = body.outputs[i];
-      return x && b?.shape && x.type.shape && b.shape.length === x.type.shape.length && b.shape.every((d, k) => d === x.type.shape![k]) ? x.type : undefined;
-    });
-  },
-  cost: (ctx) => takeCost(ctx),
-  doc: {
-    flops: 'condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)',
-    macs: 'condition + body of one iteration',
-    memory: 'condition + body memory access of one iteration',
-  },
-};
-
-function takeCost(ctx: InferContext): Cost {
-  const c = pending.get(ctx);
-  if (!c) throw new OpError('control-flow cost asked before its subgraphs ran');
-  return c;
-}
-
-const ifOp: TfliteOp = {
-  opType: 'IF',
-  shape(ctx) {
-    const cond = ctx.input(0).value;
-    const run = (name: string) => ctx.subgraph(bodyGraph(ctx, name), inputTypes(ctx, 1), inputValues(ctx, 1));
-    if (cond && cond.data.length === 1) {
-      const which = cond.data[0] ? 'then_branch' : 'else_branch';
-      const res = run(which);
-      pending.set(ctx, { ...res.cost, note: `condition is constant: only ${which} runs`, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
-      return res.outputs;
-    }
-    const a = run('then_branch'), b = run('else_branch');
-    const heavier = a.cost.flops !== b.cost.flops ? a.cost.flops > b.cost.flops : a.cost.bytes >= b.cost.bytes;
-    const pick = heavier ? a : b;
-    const lb = a.lowerBound ?? b.lowerBound;
-    pending.set(ctx, { ...pick.cost, note: `the larger branch (${heavier ? 'then' : 'else'}) is counted`, ...(lb ? { lowerBound: lb } : {}) });
-    return pick.outputs;
-  },
-  cost: (ctx) => takeCost(ctx),
-  doc: { flops: 'the larger branch (both are profiled; a constant condition picks one)', macs: 'the larger branch', memory: 'the larger branch' },
-};
-
-function callOp(opType: string, attr: string): TfliteOp {
-  return {
-    opType,
-    shape(ctx) {
-      const res = ctx.subgraph(bodyGraph(ctx, attr), inputTypes(ctx), inputValues(ctx));
-      pending.set(ctx, { ...res.cost, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
-      return res.outputs;
-    },
-    cost: (ctx) => takeCost(ctx),
-    doc: { flops: 'the called subgraph, once', macs: 'the called subgraph, once', memory: 'the called subgraph, once' },
-  };
-}
-
 // ---- the table --------------------------------------------------------------------------------
 
 export const tensorOps: TfliteOp[] = [
@@ -357,12 +275,12 @@ export const tensorOps: TfliteOp[] = [
   reduce('REDUCE_ALL', 'logical and', 0),
   argReduce('ARG_MAX'), argReduce('ARG_MIN'),
   { opType: 'CUMSUM', shape: sameShape, cost: perIn(1), doc: { flops: '1 per element (one add)' } },
-  { opType: 'TOPK_V2', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
+  { opType: 'TOPK_V2', shape: topK, cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
   { opType: 'SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
-  { opType: 'UNSORTED_SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
-  { opType: 'UNSORTED_SEGMENT_PROD', cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
-  { opType: 'UNSORTED_SEGMENT_MAX', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
-  { opType: 'UNSORTED_SEGMENT_MIN', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+  { opType: 'UNSORTED_SEGMENT_SUM', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
+  { opType: 'UNSORTED_SEGMENT_PROD', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
+  { opType: 'UNSORTED_SEGMENT_MAX', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+  { opType: 'UNSORTED_SEGMENT_MIN', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
   {
     opType: 'BUCKETIZE', shape: sameShape,
     cost: (ctx, outputs) => {
@@ -395,14 +313,14 @@ export const tensorOps: TfliteOp[] = [
     doc: { flops: `0: data movement ${FUSED_ACT_DOC}` },
   },
   move('PACK', pack), move('UNPACK', unpack), move('SPLIT', split), move('SPLIT_V', splitV), move('SLICE', slice),
-  move('STRIDED_SLICE'), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
+  move('STRIDED_SLICE', stridedSlice), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
   move('BROADCAST_TO', fromShapeInput(1)), move('SPACE_TO_DEPTH', blockShape(true)), move('DEPTH_TO_SPACE', blockShape(false)),
-  move('SPACE_TO_BATCH_ND'), move('BATCH_TO_SPACE_ND'), move('REVERSE_V2', sameShape), move('REVERSE_SEQUENCE', sameShape),
-  move('MATRIX_DIAG'), move('MATRIX_SET_DIAG', sameShape), move('ONE_HOT'), move('FILL', fromShapeInput(0)), move('RANGE'),
-  move('WHERE'), move('DYNAMIC_UPDATE_SLICE', sameShape), move('SPARSE_TO_DENSE'), move('SCATTER_ND', fromShapeInput(2)),
+  move('SPACE_TO_BATCH_ND', spaceToBatch), move('BATCH_TO_SPACE_ND', batchToSpace), move('REVERSE_V2', sameShape), move('REVERSE_SEQUENCE', sameShape),
+  move('MATRIX_DIAG', matrixDiag), move('MATRIX_SET_DIAG', sameShape), move('ONE_HOT', oneHot), move('FILL', fromShapeInput(0)), move('RANGE', range),
+  move('WHERE'), move('DYNAMIC_UPDATE_SLICE', sameShape), move('SPARSE_TO_DENSE', fromShapeInput(1)), move('SCATTER_ND', fromShapeInput(2)),
   move('DENSIFY', sameShape), move('DILATE'), move('BROADCAST_ARGS'), move('UNIQUE'),
   { opType: 'GATHER', shape: gather, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
-  { opType: 'GATHER_ND', cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
+  { opType: 'GATHER_ND', shape: gatherNd, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
   { opType: 'HASHTABLE_LOOKUP', cost: gatherCost(0), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
   { opType: 'EMBEDDING_LOOKUP_SPARSE', cost: perOut(1), doc: { flops: '1 per output element (combine the looked-up rows)' } },
   { opType: 'CONCAT_EMBEDDINGS', cost: () => ZERO, doc: { flops: MOVE_DOC } },
@@ -424,14 +342,12 @@ export const tensorOps: TfliteOp[] = [
   },
   { opType: 'LSH_PROJECTION', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 1) }), doc: { flops: '1 per input element per hash (sign of a projection)' } },
   { opType: 'SKIP_GRAM', cost: () => ZERO, doc: { flops: '0: string n-grams, no arithmetic' } },
-  { opType: 'RANDOM_STANDARD_NORMAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
-  { opType: 'RANDOM_UNIFORM', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+  { opType: 'RANDOM_STANDARD_NORMAL', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+  { opType: 'RANDOM_UNIFORM', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
   { opType: 'MULTINOMIAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
   // resources and variables: no arithmetic
   move('HASHTABLE'), move('HASHTABLE_FIND'), move('HASHTABLE_IMPORT'), move('HASHTABLE_SIZE'),
   move('VAR_HANDLE'), move('READ_VARIABLE'), move('ASSIGN_VARIABLE'),
-  // control flow
-  whileOp, ifOp, callOp('CALL_ONCE', 'init'), callOp('CALL', 'subgraph'),
 ];
 
 export const tensorDefs = tensorOps.map(tflOp);

@@ -11,9 +11,10 @@ import { profileFile } from '../../src/profile/index.js';
 import type { ProfileFileOptions } from '../../src/profile/index.js';
 import type { ProfileResult } from '../../src/profile/types.js';
 import { registry } from '../../src/ops/index.js';
+import { countTrips } from '../../src/ops/tflite-while-trips.js';
 import { BUILTIN_OPERATORS, NOT_AN_OPERATOR } from '../../src/formats/tflite/schema.js';
 import {
-  batchMatmulModel, convModel, customOpModel, dynamicConvModel, fcModel, float16Model, int8Model, sparseModel,
+  batchMatmulModel, convModel, customOpModel, dynamicConvModel, dynamicIndexingModel, fcModel, float16Model, int8Model, sparseModel,
   transposeConvModel, whileModel,
 } from '../support/tflite-fixtures.js';
 import type { TfliteBuilder } from '../support/tflite-writer.js';
@@ -116,19 +117,115 @@ describe('TFLite dynamic shapes', () => {
   });
 });
 
+describe('TFLite dynamic dims through indexing, block and recurrent ops', () => {
+  test('a batch bound with --dim reaches STRIDED_SLICE, SPACE_TO_BATCH_ND, BATCH_TO_SPACE_ND, GATHER_ND and a sequence RNN', async () => {
+    const p = await profile(dynamicIndexingModel(), { dims: { batch: 3 } });
+    const shape = (n: string) => node(p, n).outputShapes;
+    // x [3,8,8,4][:, 1:7:2, :, 0:4]: axis 1 takes 1, 3, 5.
+    assert.deepEqual(shape('s1'), [[3, 3, 8, 4]]);
+    // Padded [3, 3+1, 8, 4] in 2x2 blocks: batch 3 * 4 = 12, 4/2 = 2, 8/2 = 4.
+    assert.deepEqual(shape('s2b'), [[12, 2, 4, 4]]);
+    // Back: batch 12/4 = 3, 2*2 - 1 (crop) = 3, 4*2 = 8; 8 channels from the conv.
+    assert.deepEqual(shape('b2s'), [[3, 3, 8, 8]]);
+    // b2s[..., 0:4] (ellipsis) and b2s[:, 0, newaxis] (shrink axis 1, new axis after it).
+    assert.deepEqual(shape('s2'), [[3, 3, 8, 4]]);
+    assert.deepEqual(shape('s3'), [[3, 1, 8, 8]]);
+    // ids [3,5,1] index depth 1 into table [100,16]: [3,5,16]; FC flattens to [15, 4].
+    assert.deepEqual(shape('g'), [[3, 5, 16]]);
+    assert.deepEqual(shape('f'), [[15, 4]]);
+    assert.deepEqual(shape('r'), [[3, 4, 16]]);
+    // Downstream costs at the real sizes: conv [12,2,4,8] = 768 outputs * 4 taps = 3,072 MACs;
+    // FC 15 * 16 * 4 = 960; RNN 4 steps * 3 rows * (16*8 + 16*16) = 4,608 MACs, FLOPs
+    // 2 * 4,608 + 3 per output unit * 192 = 9,792.
+    assert.equal(node(p, 'c').macs, 3_072);
+    assert.equal(node(p, 'f').macs, 960);
+    assert.equal(node(p, 'r').macs, 4_608);
+    assert.equal(node(p, 'r').flops, 9_792);
+    assert.equal(p.totals?.macs, 3_072 + 960 + 4_608);
+    assert.equal(p.totals?.lowerBound, false);
+    // Memory of the moves at the real sizes: s1 reads x 768 * 4 = 3,072 and three int32[4]
+    // constants (48), writes 288 * 4 = 1,152; b2s reads 768 * 4 = 3,072 + block 8 + crops 16,
+    // writes 576 * 4 = 2,304; GATHER_ND reads the 15 indices (60) and 240 rows' elements, writes 240.
+    assert.equal(node(p, 's1').memoryBytes, 3_072 + 48 + 1_152);
+    assert.equal(node(p, 'b2s').memoryBytes, 3_072 + 24 + 2_304);
+    assert.equal(node(p, 'g').memoryBytes, 60 + 2 * 960);
+  });
+});
+
 describe('TFLite control flow', () => {
-  test('WHILE counts its condition and body once and marks the totals as a lower bound', async () => {
-    const p = await profile(whileModel());
+  // One iteration of whileModel: body FULLY_CONNECTED [1,16] x [16,16]^T = 256 MACs, 512 FLOPs,
+  // memory 64 (x) + 1,024 (w) + 64 (out) = 1,152 bytes; counter ADD 1 FLOP, 4 + 4 + 4 = 12 bytes.
+  // Condition: one compare, 1 FLOP, 4 + 4 bytes read + 1 bool written = 9 bytes.
+  const BODY = { macs: 256, flops: 513, bytes: 1_164 };
+  const COND = { macs: 0, flops: 1, bytes: 9 };
+  const expectTrips = (w: { macs: number; flops: number; memoryBytes: number }, n: number): void => {
+    // The body runs n times, the condition n + 1 times (the last one says stop).
+    assert.deepEqual([w.macs, w.flops, w.memoryBytes], [
+      n * BODY.macs + (n + 1) * COND.macs, n * BODY.flops + (n + 1) * COND.flops, n * BODY.bytes + (n + 1) * COND.bytes,
+    ]);
+  };
+
+  test('WHILE of 5 iterations over an FC: i from 0 while i < 5 step 1', async () => {
+    const p = await profile(whileModel({ limit: 5 }));
     const w = node(p, 'i_final');
-    // body FC [1,16] x [16,16]: 256 MACs; FLOPs 512 + ADD 1 + cond LESS 1 = 514.
-    assert.equal(w.macs, 256);
-    assert.equal(w.flops, 514);
-    assert.equal(w.status, 'lower-bound');
-    assert.ok(p.totals?.lowerBound);
-    assert.ok(p.totals?.lowerBoundReasons.some((r) => r.includes('WHILE trip count unknown')));
-    // The body's weight (subgraph 2) is a param: 256; int32 constants i0, limit, one are not.
+    // 5 * 256 = 1,280 MACs; 5 * 513 + 6 * 1 = 2,571 FLOPs; 5 * 1,164 + 6 * 9 = 5,874 bytes.
+    assert.equal(w.macs, 1_280);
+    assert.equal(w.flops, 2_571);
+    assert.equal(w.memoryBytes, 5_874);
+    assert.equal(w.status, 'ok');
+    assert.match(w.note ?? '', /5 iterations \(counter from 0, while < 5, step 1\)/);
+    assert.equal(p.totals?.lowerBound, false);
+    assert.equal(p.totals?.macs, 1_280);
+    // The body's weight (subgraph 2) is a param: 256; int32 constants i0, limit, step are not.
     assert.equal(p.params.total, 256);
     assert.equal(p.params.nonWeight.elements, 3);
+  });
+
+  test('WHILE counter patterns: down-counting SUB, swapped operands, a loop-carried limit, NOT_EQUAL', async () => {
+    // i from 10 while i > 0, i = i - 2: 10, 8, 6, 4, 2 -> 5 trips.
+    expectTrips(node(await profile(whileModel({ start: 10, limit: 0, step: 2, compare: 'GREATER', update: 'SUB' })), 'i_final'), 5);
+    // 4 >= i, i from 0 step 1: 0..4 -> 5 trips.
+    expectTrips(node(await profile(whileModel({ limit: 4, compare: 'GREATER_EQUAL', swap: true })), 'i_final'), 5);
+    // i < 7 step 3: 0, 3, 6 -> 3 trips; the limit 7 is a carried value the body passes through.
+    expectTrips(node(await profile(whileModel({ limit: 7, step: 3, limitCarried: true })), 'i_final'), 3);
+    // i != 10 step 2: 0, 2, 4, 6, 8 -> 5 trips.
+    expectTrips(node(await profile(whileModel({ limit: 10, step: 2, compare: 'NOT_EQUAL' })), 'i_final'), 5);
+    // A start past the limit: the body never runs, the condition once.
+    expectTrips(node(await profile(whileModel({ start: 5, limit: 5 })), 'i_final'), 0);
+  });
+
+  test('WHILE whose trip count cannot be derived counts one iteration and marks a lower bound', async () => {
+    for (const [m, why] of [
+      // (i < 10) && (i < 10): not a single comparison.
+      [whileModel({ compare: 'LOGICAL_AND' }), 'the condition is not a comparison'],
+      // i != 10 with step 3 passes 10 by: the loop never ends as written.
+      [whileModel({ limit: 10, step: 3, compare: 'NOT_EQUAL' }), 'counter from 0, while != 10, step 3 never ends'],
+      // i < 10 with step -1 never ends either.
+      [whileModel({ step: -1 }), 'never ends'],
+    ] as const) {
+      const p = await profile(m);
+      const w = node(p, 'i_final');
+      // Condition + body once; the LOGICAL_AND condition has 2 FLOPs (LESS, AND).
+      assert.equal(w.macs, 256);
+      assert.equal(w.flops, 513 + (why.startsWith('the condition') ? 2 : 1));
+      assert.equal(w.status, 'lower-bound');
+      assert.ok(w.note?.includes(why), w.note);
+      assert.ok(p.totals?.lowerBoundReasons.some((r) => r.includes('WHILE trip count unknown')));
+    }
+  });
+
+  test('trip counts round the last partial step up (ceil) for < and >, down + 1 for <= and >=', () => {
+    // 0, 3, 6, 9 < 10; 0, 3, 6, 9 <= 9; 10, 7, 4, 1 > 0; 9, 6, 3, 0 >= 0: 4 each.
+    assert.equal(countTrips('LESS', 0n, 10n, 3n), 4n);
+    assert.equal(countTrips('LESS_EQUAL', 0n, 9n, 3n), 4n);
+    assert.equal(countTrips('GREATER', 10n, 0n, -3n), 4n);
+    assert.equal(countTrips('GREATER_EQUAL', 9n, 0n, -3n), 4n);
+    // Negative starts: -5, -3, -1, 1 < 2 -> 4.
+    assert.equal(countTrips('LESS', -5n, 2n, 2n), 4n);
+    // A zero step never ends.
+    assert.equal(countTrips('LESS', 0n, 1n, 0n), undefined);
+    // 2^62 trips stay exact (BigInt).
+    assert.equal(countTrips('LESS', 0n, 2n ** 62n, 1n), 2n ** 62n);
   });
 });
 

@@ -92,41 +92,71 @@ export function batchMatmulModel(): TfliteBuilder {
   return m;
 }
 
+export interface WhileOptions {
+  /** The counter's start (main graph constant i0), the limit and the step. */
+  start?: number;
+  limit?: number;
+  step?: number;
+  compare?: 'LESS' | 'LESS_EQUAL' | 'GREATER' | 'GREATER_EQUAL' | 'NOT_EQUAL' | 'LOGICAL_AND';
+  /** The body updates the counter with ADD (i + step) or SUB (i - step). */
+  update?: 'ADD' | 'SUB';
+  /** Write the comparison as `limit OP i` instead of `i OP limit`. */
+  swap?: boolean;
+  /** The limit is a third loop-carried value the body passes through (set from the main graph). */
+  limitCarried?: boolean;
+}
+
 /**
  * WHILE over (i, x[1,16]): cond i < 10; body x = FULLY_CONNECTED(x, w[16,16]), i = i + 1.
- * The body's weight lives in subgraph 2.
+ * The body's weight lives in subgraph 2. Options change the counter pattern; LOGICAL_AND makes
+ * the condition `(i < limit) && (i < limit)`, which no trip count is derived from.
  */
-export function whileModel(): TfliteBuilder {
+export function whileModel(o: WhileOptions = {}): TfliteBuilder {
+  const { start = 0, limit = 10, step = 1, compare = 'LESS', update = 'ADD', swap = false, limitCarried = false } = o;
   const m = new TfliteBuilder();
   const g = m.main;
-  const i0 = g.tensor({ name: 'i0', type: 'INT32', shape: [], data: { ints: [0] } });
+  const i0 = g.tensor({ name: 'i0', type: 'INT32', shape: [], data: { ints: [start] } });
   const x = g.tensor({ name: 'x', shape: [1, 16] });
   const iOut = g.tensor({ name: 'i_final', type: 'INT32', shape: [] });
   const y = g.tensor({ name: 'y', shape: [1, 16] });
-  g.op({ op: 'WHILE', inputs: [i0, x], outputs: [iOut, y], options: { table: 'WhileOptions', values: { cond_subgraph_index: 1, body_subgraph_index: 2 } } });
+  const carried = [i0, x], outs = [iOut, y];
+  if (limitCarried) {
+    carried.push(g.tensor({ name: 'n', type: 'INT32', shape: [], data: { ints: [limit] } }));
+    outs.push(g.tensor({ name: 'n_final', type: 'INT32', shape: [] }));
+  }
+  g.op({ op: 'WHILE', inputs: carried, outputs: outs, options: { table: 'WhileOptions', values: { cond_subgraph_index: 1, body_subgraph_index: 2 } } });
   g.inputs = [x];
   g.outputs = [y];
 
   const c = m.subgraph('cond');
   const ci = c.tensor({ name: 'i', type: 'INT32', shape: [] });
   const cx = c.tensor({ name: 'x', shape: [1, 16] });
-  const lim = c.tensor({ name: 'limit', type: 'INT32', shape: [], data: { ints: [10] } });
+  const lim = limitCarried ? c.tensor({ name: 'n', type: 'INT32', shape: [] }) : c.tensor({ name: 'limit', type: 'INT32', shape: [], data: { ints: [limit] } });
   const cond = c.tensor({ name: 'cond', type: 'BOOL', shape: [] });
-  c.op({ op: 'LESS', inputs: [ci, lim], outputs: [cond] });
-  c.inputs = [ci, cx];
+  if (compare === 'LOGICAL_AND') {
+    const a = c.tensor({ name: 'a', type: 'BOOL', shape: [] });
+    c.op({ op: 'LESS', inputs: [ci, lim], outputs: [a] });
+    c.op({ op: 'LOGICAL_AND', inputs: [a, a], outputs: [cond] });
+  } else c.op({ op: compare, inputs: swap ? [lim, ci] : [ci, lim], outputs: [cond] });
+  c.inputs = limitCarried ? [ci, cx, lim] : [ci, cx];
   c.outputs = [cond];
 
   const b = m.subgraph('body');
   const bi = b.tensor({ name: 'i', type: 'INT32', shape: [] });
   const bx = b.tensor({ name: 'x', shape: [1, 16] });
-  const one = b.tensor({ name: 'one', type: 'INT32', shape: [], data: { ints: [1] } });
+  const one = b.tensor({ name: 'step', type: 'INT32', shape: [], data: { ints: [step] } });
   const w = b.tensor({ name: 'w', shape: [16, 16], data: 256 * 4 });
   const ni = b.tensor({ name: 'i_next', type: 'INT32', shape: [] });
   const nx = b.tensor({ name: 'x_next', shape: [1, 16] });
-  b.op({ op: 'ADD', inputs: [bi, one], outputs: [ni], options: { table: 'AddOptions', values: {} } });
+  b.op({ op: update, inputs: [bi, one], outputs: [ni], options: { table: update === 'ADD' ? 'AddOptions' : 'SubOptions', values: {} } });
   b.op({ op: 'FULLY_CONNECTED', inputs: [bx, w, -1], outputs: [nx], options: { table: 'FullyConnectedOptions', values: {} } });
   b.inputs = [bi, bx];
   b.outputs = [ni, nx];
+  if (limitCarried) {
+    const bn = b.tensor({ name: 'n', type: 'INT32', shape: [] });
+    b.inputs.push(bn);
+    b.outputs.push(bn);
+  }
   return m;
 }
 
@@ -211,6 +241,65 @@ export function customOpModel(): TfliteBuilder {
   return m;
 }
 
+/**
+ * Dynamic batch through indexing and block ops: x[B,8,8,4] and ids[B,5,1] (-1 in shape_signature,
+ * stored shapes for B = 1).
+ *   s1 = STRIDED_SLICE(x, [0,1,0,0], [0,7,0,4], [1,2,1,1], begin/end masks on axes 0 and 2) [B,3,8,4]
+ *   s2b = SPACE_TO_BATCH_ND(s1, block [2,2], paddings [[1,0],[0,0]])                    [4B,2,4,4]
+ *   c = CONV_2D 1x1, 4 -> 8                                                               [4B,2,4,8]
+ *   b2s = BATCH_TO_SPACE_ND(c, block [2,2], crops [[1,0],[0,0]])                         [B,3,8,8]
+ *   s2 = STRIDED_SLICE(b2s, [0,0], [0,4], [1,1], ellipsis_mask 1): b2s[..., 0:4]           [B,3,8,4]
+ *   s3 = STRIDED_SLICE(b2s, [0,0,0], [0,1,0], [1,1,1], begin/end mask axis 0, shrink 2, new axis 4):
+ *        b2s[:, 0, newaxis]                                                                [B,1,8,8]
+ *   g = GATHER_ND(table [100,16], ids)                                                    [B,5,16]
+ *   f = FULLY_CONNECTED(g, w [4,16])                                                      [5B,4]
+ *   r = UNIDIRECTIONAL_SEQUENCE_RNN(x2 [B,4,8], wi [16,8], wr [16,16], bias [16], h [B,16]) [B,4,16]
+ */
+export function dynamicIndexingModel(): TfliteBuilder {
+  const m = new TfliteBuilder();
+  const g = m.main;
+  const ints = (name: string, v: number[], shape = [v.length]) => g.tensor({ name, type: 'INT32', shape, data: { ints: v } });
+  const dyn = (name: string, shape: number[], type?: 'INT32') => g.tensor({ name, shape, signature: [-1, ...shape.slice(1)], ...(type ? { type } : {}) });
+  const x = dyn('x', [1, 8, 8, 4]);
+  const s1 = dyn('s1', [1, 3, 8, 4]);
+  g.op({
+    op: 'STRIDED_SLICE', inputs: [x, ints('b1', [0, 1, 0, 0]), ints('e1', [0, 7, 0, 4]), ints('st1', [1, 2, 1, 1])], outputs: [s1],
+    options: { table: 'StridedSliceOptions', values: { begin_mask: 5, end_mask: 5 } },
+  });
+  const s2b = dyn('s2b', [4, 2, 4, 4]);
+  g.op({ op: 'SPACE_TO_BATCH_ND', inputs: [s1, ints('block', [2, 2]), ints('pads', [1, 0, 0, 0], [2, 2])], outputs: [s2b] });
+  const c = dyn('c', [4, 2, 4, 8]);
+  g.op({ op: 'CONV_2D', inputs: [s2b, g.tensor({ name: 'cw', shape: [8, 1, 1, 4], data: 32 * 4 }), -1], outputs: [c], options: { table: 'Conv2DOptions', values: conv('VALID', 1) } });
+  const b2s = dyn('b2s', [1, 3, 8, 8]);
+  g.op({ op: 'BATCH_TO_SPACE_ND', inputs: [c, ints('block2', [2, 2]), ints('crops', [1, 0, 0, 0], [2, 2])], outputs: [b2s] });
+  const s2 = dyn('s2', [1, 3, 8, 4]);
+  g.op({
+    op: 'STRIDED_SLICE', inputs: [b2s, ints('b2', [0, 0]), ints('e2', [0, 4]), ints('st2', [1, 1])], outputs: [s2],
+    options: { table: 'StridedSliceOptions', values: { ellipsis_mask: 1 } },
+  });
+  const s3 = dyn('s3', [1, 1, 8, 8]);
+  g.op({
+    op: 'STRIDED_SLICE', inputs: [b2s, ints('b3', [0, 0, 0]), ints('e3', [0, 1, 0]), ints('st3', [1, 1, 1])], outputs: [s3],
+    options: { table: 'StridedSliceOptions', values: { begin_mask: 1, end_mask: 1, shrink_axis_mask: 2, new_axis_mask: 4 } },
+  });
+  const ids = dyn('ids', [1, 5, 1], 'INT32');
+  const gnd = dyn('g', [1, 5, 16]);
+  g.op({ op: 'GATHER_ND', inputs: [g.tensor({ name: 'table', shape: [100, 16], data: 1600 * 4 }), ids], outputs: [gnd] });
+  const f = dyn('f', [5, 4]);
+  g.op({ op: 'FULLY_CONNECTED', inputs: [gnd, g.tensor({ name: 'fw', shape: [4, 16], data: 64 * 4 }), -1], outputs: [f], options: { table: 'FullyConnectedOptions', values: {} } });
+  const x2 = dyn('x2', [1, 4, 8]);
+  const h = g.tensor({ name: 'h', shape: [1, 16], signature: [-1, 16], isVariable: true });
+  const r = dyn('r', [1, 4, 16]);
+  g.op({
+    op: 'UNIDIRECTIONAL_SEQUENCE_RNN',
+    inputs: [x2, g.tensor({ name: 'wi', shape: [16, 8], data: 128 * 4 }), g.tensor({ name: 'wr', shape: [16, 16], data: 256 * 4 }), g.tensor({ name: 'rb', shape: [16], data: 64 }), h],
+    outputs: [r], options: { table: 'SequenceRNNOptions', values: { fused_activation_function: 'TANH' } },
+  });
+  g.inputs = [x, ids, x2];
+  g.outputs = [s2, s3, f, r];
+  return m;
+}
+
 export const FIXTURES: Record<string, () => TfliteBuilder> = {
   conv: convModel,
   dynamic_conv: dynamicConvModel,
@@ -222,4 +311,5 @@ export const FIXTURES: Record<string, () => TfliteBuilder> = {
   int8_per_channel: int8Model,
   sparse: sparseModel,
   custom_op: customOpModel,
+  dynamic_indexing: dynamicIndexingModel,
 };
