@@ -124,3 +124,62 @@ describe('formulas of ONNX graphs (profile)', () => {
     assert.equal(formulaLines(p.formulas!)[0], 'MACs = 3.40 M·seq + 2.05 K·seq² (batch = 1)');
   });
 });
+
+describe('a Loop whose trip count is the seq dim', () => {
+  /**
+   * x [1, seq, 16]; M = Shape(x)[1] = seq; the body, run M times, carries h [1,16] through
+   * MatMul(h, w [16,16]) (256 MACs) and reads the outer x: MatMul(x, w2 [16,4]) is seq*16*4 =
+   * 64*seq MACs per trip. Totals: 256*seq + 64*seq^2. `tripsFromInput` takes M from a graph input
+   * instead: its value is data, so no binding of seq makes the cost exact.
+   */
+  const build = (name: string, tripsFromInput: boolean): string => {
+    const body = new GraphBuilder('body');
+    body.input('i', 'int64', []);
+    body.input('c', 'bool', []);
+    body.input('h_in', 'float32', [1, 16]);
+    body.node('Identity', ['c'], ['c_out']);
+    body.node('MatMul', ['h_in', 'w'], ['h_out']);
+    body.node('MatMul', ['x', 'w2'], ['s']);
+    body.output('c_out', 'bool', []);
+    body.output('h_out', 'float32', [1, 16]);
+    body.output('s', 'float32', null);
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [1, 'seq', 16]);
+    g.initializer('w', 'float32', [16, 16]);
+    g.initializer('w2', 'float32', [16, 4]);
+    g.initializer('h0', 'float32', [1, 16]);
+    g.initializer('cond', 'bool', [], { values: [1] });
+    if (tripsFromInput) g.input('n', 'int64', []);
+    else {
+      g.initializer('one', 'int64', [], { values: [1] });
+      g.node('Shape', ['x'], ['xs']);
+      g.node('Gather', ['xs', 'one'], ['n'], { axis: 0 });
+    }
+    g.node('Loop', ['n', 'cond', 'h0'], ['h', 'ss'], { body });
+    g.output('h', 'float32', [1, 16]);
+    g.output('ss', 'float32', null);
+    const path = join(dir, name);
+    writeModel(path, g, { opset: 17 });
+    return path;
+  };
+
+  test('trip count = seq: MACs = 256*seq + 64*seq^2, exact at bindings off the grid', async () => {
+    const p = await profileFile(build('loop-seq.onnx', false), { formulas: true });
+    assert.deepEqual(p.formulas?.dims, ['seq']);
+    assert.deepEqual(termsText(p.formulas!.metrics.macs), ['256*seq', '64*seq^2']);
+    const terms = (p.formulas!.metrics.macs as unknown as { terms: FormulaTerm[] }).terms;
+    // seq = 100: 25600 + 640000 = 665600, and the engine agrees at that binding.
+    assert.equal(evaluateFormula(terms, { seq: 100 }), 665600n);
+    const at100 = await profileFile(build('loop-seq-100.onnx', false), { dims: { seq: 100 } });
+    assert.equal(at100.totals?.macs, 665600);
+    assert.equal(formulaLines(p.formulas!)[0], 'MACs = 256·seq + 64·seq²');
+  });
+
+  test('trip count from data: no formula, the reason names the unknown trip count', async () => {
+    const p = await profileFile(build('loop-data.onnx', true), { formulas: true });
+    const m = p.formulas!.metrics.macs!;
+    assert.equal(m.polynomial, false);
+    assert.match(m.polynomial ? '' : m.reason, /^not exact at seq=8: a lower bound \(Loop trip count unknown/);
+    assert.match(formulaLines(p.formulas!)[0]!, /^MACs: no formula: not exact at seq=8/);
+  });
+});
