@@ -7,6 +7,9 @@
  *   test/fixtures/gguf/tiny-v1.gguf, tiny-v2.gguf      GGUF v1 (32-bit counts) and v2
  *   test/fixtures/gguf/tiny-llama-v3.gguf              GGUF v3 Llama-style decoder, quantized types
  *   test/fixtures/gguf/all-types.gguf                  one block of every ggml type we know
+ *   test/fixtures/gguf/split/tiny-llama-0000N-of-00003.gguf
+ *                                                      tiny-llama-v3 split in 3 as llama.cpp's gguf-split
+ *                                                      writes it (split.* keys; metadata in split 1 only)
  *
  * The expected numbers (params, bytes, MACs) are worked out by hand in the tests.
  * Run: npm run fixtures:weights
@@ -126,35 +129,49 @@ write(join(gg, 'tiny-v2.gguf'), ggufBytes({
 }));
 
 // Llama-style, 1 layer: hidden 32, 4 heads of 8, 2 KV heads, MLP 64, vocab 16, context 64.
-write(join(gg, 'tiny-llama-v3.gguf'), ggufBytes({
-  version: 3,
-  metadata: [
-    ['general.architecture', str('llama')],
-    ['general.name', str('tiny-llama-v3')],
-    ['general.alignment', u32(32)],
-    ['llama.block_count', u32(1)],
-    ['llama.embedding_length', u32(32)],
-    ['llama.feed_forward_length', u32(64)],
-    ['llama.attention.head_count', u32(4)],
-    ['llama.attention.head_count_kv', u32(2)],
-    ['llama.context_length', u32(64)],
-    ['llama.rope.freq_base', { type: 'f32', value: 10000 }],
-  ],
-  tensors: [
-    tensor('token_embd.weight', Q8_0, [32, 16]),
-    tensor('blk.0.attn_norm.weight', F32, [32]),
-    tensor('blk.0.attn_q.weight', Q4_0, [32, 32]),
-    tensor('blk.0.attn_k.weight', Q4_0, [32, 16]),
-    tensor('blk.0.attn_v.weight', Q8_0, [32, 16]),
-    tensor('blk.0.attn_output.weight', Q4_0, [32, 32]),
-    tensor('blk.0.ffn_norm.weight', F32, [32]),
-    tensor('blk.0.ffn_gate.weight', Q5_0, [32, 64]),
-    tensor('blk.0.ffn_up.weight', Q5_1, [32, 64]),
-    tensor('blk.0.ffn_down.weight', Q4_1, [64, 32]),
-    tensor('output_norm.weight', F32, [32]),
-    tensor('output.weight', BF16, [32, 16]),
-  ],
-}));
+const tinyLlamaMetadata: Array<[string, GgufKv]> = [
+  ['general.architecture', str('llama')],
+  ['general.name', str('tiny-llama-v3')],
+  ['general.alignment', u32(32)],
+  ['llama.block_count', u32(1)],
+  ['llama.embedding_length', u32(32)],
+  ['llama.feed_forward_length', u32(64)],
+  ['llama.attention.head_count', u32(4)],
+  ['llama.attention.head_count_kv', u32(2)],
+  ['llama.context_length', u32(64)],
+  ['llama.rope.freq_base', { type: 'f32', value: 10000 }],
+];
+const tinyLlamaTensors = [
+  tensor('token_embd.weight', Q8_0, [32, 16]),
+  tensor('blk.0.attn_norm.weight', F32, [32]),
+  tensor('blk.0.attn_q.weight', Q4_0, [32, 32]),
+  tensor('blk.0.attn_k.weight', Q4_0, [32, 16]),
+  tensor('blk.0.attn_v.weight', Q8_0, [32, 16]),
+  tensor('blk.0.attn_output.weight', Q4_0, [32, 32]),
+  tensor('blk.0.ffn_norm.weight', F32, [32]),
+  tensor('blk.0.ffn_gate.weight', Q5_0, [32, 64]),
+  tensor('blk.0.ffn_up.weight', Q5_1, [32, 64]),
+  tensor('blk.0.ffn_down.weight', Q4_1, [64, 32]),
+  tensor('output_norm.weight', F32, [32]),
+  tensor('output.weight', BF16, [32, 16]),
+];
+write(join(gg, 'tiny-llama-v3.gguf'), ggufBytes({ version: 3, metadata: tinyLlamaMetadata, tensors: tinyLlamaTensors }));
+
+// The same model split in three, 4 tensors each, as gguf-split writes it: split.no (u16, from 0),
+// split.count (u16), split.tensors.count (i32, the whole set's) in every split; every other key
+// in the first split only.
+for (let i = 0; i < 3; i++) {
+  const splitKeys: Array<[string, GgufKv]> = [
+    ['split.no', { type: 'u16', value: i }],
+    ['split.count', { type: 'u16', value: 3 }],
+    ['split.tensors.count', { type: 'i32', value: tinyLlamaTensors.length }],
+  ];
+  write(join(gg, 'split', `tiny-llama-0000${i + 1}-of-00003.gguf`), ggufBytes({
+    version: 3,
+    metadata: i === 0 ? [...tinyLlamaMetadata, ...splitKeys] : splitKeys,
+    tensors: tinyLlamaTensors.slice(4 * i, 4 * i + 4),
+  }));
+}
 
 write(join(gg, 'all-types.gguf'), ggufBytes({
   version: 3,

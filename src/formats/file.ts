@@ -3,7 +3,7 @@
  * directory is bad input, not a hang), with file-system failures turned into one-line
  * ModelFileErrors naming the file.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { ModelFileError } from '../graph/errors.js';
 
 /**
@@ -64,4 +64,16 @@ export function readAt(fd: number, length: number, position: number, path: strin
 /** The whole file in one buffer (short if it shrank since it was measured). */
 export function readAll(fd: number, size: number, path: string): Buffer {
   return readAt(fd, size, 0, path);
+}
+
+/**
+ * What is at a side file's path (another shard, split or index of a model), links not followed:
+ * a side file is found by name next to the model, so a link there is never taken.
+ */
+export function fileState(path: string): 'file' | 'missing' | 'other' {
+  try {
+    return lstatSync(path).isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
 }

@@ -1,14 +1,15 @@
 /**
  * The format boundary: every model format the profiler reads, how a file is recognised, how it
- * is read into a format-neutral model, and which side files belong to it. Nothing above
- * src/formats/ names a format: profile/ asks `readModel`, io/ asks `sideFileLocations`, the
- * default `models` globs come from `modelExtensions`.
+ * is read into a format-neutral model, which side files belong to it, and which model a file of a
+ * several-file model belongs to. Nothing above src/formats/ names a format: profile/ asks
+ * `readModel`, io/ asks `sideFileLocations`, `modelKeyOf` and `isModelByDefault`, the default
+ * `models` globs come from `modelExtensions`.
  *
  * To add a format: write src/formats/<name>/ with a `ModelFormat`, then add it to FORMATS below
  * (docs/architecture.md, "How to add a format").
  */
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
 import { readAt, withOpenModel } from './file.js';
@@ -48,6 +49,14 @@ export type LoadedModel = FormatModel & {
   readonly sideFileBytes: number;
 };
 
+/** Which model a file of a several-file model (a shard set, GGUF splits, a SavedModel folder) belongs to. */
+export interface ModelKey {
+  /** The same for every file of one model: the repository path of the file that stands for it. */
+  readonly key: string;
+  /** Files that can stand for the model, best first: io/ profiles the first one a side has. */
+  readonly entries: readonly string[];
+}
+
 /** The model's content, for formats whose side files are named inside it. */
 export type ModelContent = { readonly bytes: Uint8Array } | { readonly file: string };
 
@@ -66,6 +75,12 @@ export interface ModelFormat {
    */
   readonly magicOnlyExtensions?: readonly string[];
   /**
+   * File names that are this format's model by their name alone ('saved_model.pb'), also where
+   * the ending is one non-model files share; a folder given instead of a file holding one is
+   * that model.
+   */
+  readonly modelNames?: readonly string[];
+  /**
    * True when the first bytes (up to HEAD_BYTES; fewer for small files) of a file of `size`
    * bytes carry this format's signature. Absent when the format has none (ONNX is plain
    * protobuf): then only the extension tells.
@@ -81,6 +96,14 @@ export interface ModelFormat {
    * (config.json) may be listed: io/ leaves a missing one missing.
    */
   sideFiles(path: string, content: ModelContent | null): string[];
+  /**
+   * For formats whose models span several files: the model a repository path (forward slashes)
+   * belongs to, from the name alone, or null when the path is a model by itself (or no member).
+   * io/ groups changed files by `key`, so a model is reported once however many of its files
+   * change, and a change to a member that is no model file (variables/variables.index)
+   * re-profiles its model. A missing member is the reader's error, naming it.
+   */
+  modelKey?(path: string): ModelKey | null;
 }
 
 /** Bytes read from the start of a file to recognise it. */
@@ -111,12 +134,42 @@ function endsWithAny(lowerPath: string, endings: readonly string[] | undefined):
 }
 
 /**
- * The extensions that name a model: the default `models` globs. Magic-only extensions (`.bin`)
- * are left out: by default every changed `.bin` (ONNX external data, OpenVINO weights) would be
- * profiled as a model and fail; repositories with `pytorch_model.bin` add a `.bin` glob to `models`.
+ * The endings the default `models` globs select (one glob per ending, in any folder): every format's, the shared
+ * ones (`.bin`, `.pb`) last. A file with a shared ending that only a default glob selected is a
+ * model only when `isModelByDefault` says so.
  */
 export function modelExtensions(): string[] {
-  return [...new Set(FORMATS.flatMap((f) => f.extensions))];
+  return [...new Set([...FORMATS.flatMap((f) => f.extensions), ...FORMATS.flatMap((f) => f.magicOnlyExtensions ?? [])])];
+}
+
+/**
+ * Whether a file selected by a default glob must show a signature to count as a model: its
+ * ending is one non-model files share (`.bin`: ONNX external data, OpenVINO weights; `.pb`: any
+ * protobuf) and its name is no format's model name (`saved_model.pb`).
+ */
+export function needsSignatureByDefault(path: string): boolean {
+  const lower = path.toLowerCase();
+  if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions))) return false;
+  const name = basename(lower);
+  return !FORMATS.some((f) => f.modelNames?.includes(name));
+}
+
+/**
+ * Whether a file that only the default globs selected is a model: yes unless it needs a
+ * signature (`needsSignatureByDefault`) and no format recognises its first bytes. A user's own
+ * glob selects a file whatever it holds (an unrecognised file is then a clear error).
+ */
+export function isModelByDefault(path: string, head: Uint8Array, size: number): boolean {
+  return !needsSignatureByDefault(path) || FORMATS.some((f) => f.magic?.(head, size) === true);
+}
+
+/** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */
+export function modelKeyOf(path: string): ModelKey {
+  for (const f of FORMATS) {
+    const k = f.modelKey?.(path);
+    if (k) return k;
+  }
+  return { key: path, entries: [path] };
 }
 
 /**
@@ -141,6 +194,30 @@ function unrecognised(path: string): ModelFileError {
   return new ModelFileError(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
 }
 
+/**
+ * A folder given instead of a model file (a SavedModel folder) stands for the model file in it
+ * that a format names (`saved_model.pb`); anything else is returned as it is.
+ */
+function modelFileIn(path: string): string {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    return path; // Opening it says what is wrong.
+  }
+  if (!isDir) return path;
+  const names = FORMATS.flatMap((f) => f.modelNames ?? []);
+  for (const name of names) {
+    const file = join(path, name);
+    try {
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // Not this format's folder.
+    }
+  }
+  throw new ModelFileError(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
+}
+
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path: string): { head: Buffer; size: number } {
   return withOpenModel(path, (fd, size) => ({ head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
@@ -150,7 +227,8 @@ function headOf(path: string): { head: Buffer; size: number } {
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
  * for a file no format recognises and for every problem inside it.
  */
-export async function readModel(path: string, options: FormatReadOptions = {}): Promise<LoadedModel> {
+export async function readModel(given: string, options: FormatReadOptions = {}): Promise<LoadedModel> {
+  const path = modelFileIn(given);
   const { head, size } = headOf(path);
   const format = detectFormat(path, head, size);
   if (!format) throw unrecognised(path);

@@ -1,11 +1,14 @@
 /**
  * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs, renames keep their old path, and a changed side file (external data such as
- * `model.onnx.data`, a shard, an index, a config.json, as the model's format names them) marks
- * every model that needs it as modified.
+ * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's), renames
+ * keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
+ * is one change however many of its files changed, and a changed side file (external data such
+ * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
+ * needs it as modified.
  */
 import { posix } from 'node:path';
-import { sideFileLocations } from '../formats/registry.js';
+import { HEAD_BYTES, isModelByDefault, modelKeyOf, needsSignatureByDefault, sideFileLocations } from '../formats/registry.js';
+import type { ModelKey } from '../formats/registry.js';
 import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
@@ -36,24 +39,132 @@ function dirOf(path: string): string {
   return d === '.' ? '' : d;
 }
 
+export interface ChangeOptions {
+  /**
+   * The `models` globs are the defaults: a selected file with an ending non-model files share
+   * (`.bin`, `.pb`) counts as a model only when its first bytes (on either side) are a known
+   * format's; otherwise it is a possible side file (ONNX external data) and a debug line says so.
+   */
+  readonly defaultGlobs?: boolean;
+  readonly log?: (message: string) => void;
+}
+
+/**
+ * Whether the globs select `path` as a model. With the default globs, a path with a shared
+ * ending must show a signature on one of `sides` (a Git LFS pointer shows none: only its
+ * fetched content could tell).
+ */
+async function selects(path: string, isModel: (path: string) => boolean, sides: ReadonlyArray<TreeSource | null>, options: ChangeOptions): Promise<boolean> {
+  if (!isModel(path)) return false;
+  if (!options.defaultGlobs || !needsSignatureByDefault(path)) return true;
+  for (const src of sides) {
+    if (!src) continue;
+    let head: Buffer | null;
+    try {
+      head = await src.read(path, HEAD_BYTES);
+    } catch (e) {
+      // A FIFO or a link out of the tree: reported as a model that cannot be measured.
+      if (e instanceof ModelFileError) return true;
+      throw e;
+    }
+    if (head !== null && isModelByDefault(path, head, (await src.size(path)) ?? head.length)) return true;
+  }
+  options.log?.(`${path}: not a model file (no known format's signature; a default glob selected it), skipped`);
+  return false;
+}
+
+/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
+async function has(src: TreeSource | null, path: string): Promise<boolean> {
+  if (!src) return false;
+  try {
+    return (await src.size(path)) !== null;
+  } catch (e) {
+    if (e instanceof ModelFileError) return true;
+    throw e;
+  }
+}
+
+/**
+ * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
+ * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
+ * each side; single-file models pass through as they are.
+ */
+class ModelChangeSet {
+  private readonly singles = new Map<string, ModelChange>();
+  private readonly groups = new Map<string, { entries: readonly string[]; members: string[] }>();
+  /** Keys in first-seen order, so the report lists models in the order git listed them. */
+  private readonly order: Array<{ kind: 'single' | 'group'; key: string }> = [];
+
+  add(c: ModelChange): void {
+    const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
+    const keys = members.map(modelKeyOf);
+    if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
+      if (this.singles.has(c.path)) return;
+      this.singles.set(c.path, c);
+      this.order.push({ kind: 'single', key: c.path });
+      return;
+    }
+    keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]!));
+  }
+
+  /** A changed file that is no model itself but a member of one (variables/variables.index). */
+  addMember(k: ModelKey, member: string): void {
+    let g = this.groups.get(k.key);
+    if (!g) {
+      g = { entries: k.entries, members: [] };
+      this.groups.set(k.key, g);
+      this.order.push({ kind: 'group', key: k.key });
+    }
+    if (!g.members.includes(member)) g.members.push(member);
+  }
+
+  has(path: string): boolean {
+    return this.singles.has(path) || this.groups.has(modelKeyOf(path).key);
+  }
+
+  /** One change per model: for a group, the first entry each side has, and its status from them. */
+  async resolve(base: TreeSource | null, head: TreeSource): Promise<ModelChange[]> {
+    const out: ModelChange[] = [];
+    for (const { kind, key } of this.order) {
+      if (kind === 'single') {
+        out.push(this.singles.get(key)!);
+        continue;
+      }
+      // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
+      if (this.singles.has(key)) continue;
+      const g = this.groups.get(key)!;
+      const onSide = async (src: TreeSource | null): Promise<string | null> => {
+        for (const e of g.entries) if (await has(src, e)) return e;
+        return null;
+      };
+      const [h, b] = [await onSide(head), await onSide(base)];
+      const path = h ?? b;
+      if (path === null) continue;
+      const status: ModelChangeStatus = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
+      const via = g.members.find((m) => m !== path);
+      out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
+    }
+    return out;
+  }
+}
+
 export async function findModelChanges(
   files: readonly FileChange[],
   isModel: (path: string) => boolean,
   base: TreeSource | null,
   head: TreeSource,
+  options: ChangeOptions = {},
 ): Promise<ModelChange[]> {
-  const byPath = new Map<string, ModelChange>();
+  const changes = new ModelChangeSet();
   const sideCandidates = new Set<string>();
-  const add = (c: ModelChange): void => {
-    if (!byPath.has(c.path)) byPath.set(c.path, c);
-  };
+  const both = [head, base];
   for (const f of files) {
-    const isNew = isModel(f.path);
-    const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
+    const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
+    const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
     if (f.status === 'renamed' && f.previousPath !== undefined) {
-      if (isNew && wasOld) add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
-      else if (isNew) add({ status: 'added', path: f.path });
-      else if (wasOld) add({ status: 'deleted', path: f.previousPath });
+      if (isNew && wasOld) changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+      else if (isNew) changes.add({ status: 'added', path: f.path });
+      else if (wasOld) changes.add({ status: 'deleted', path: f.previousPath });
       if (!isNew) sideCandidates.add(f.path);
       if (!wasOld) sideCandidates.add(f.previousPath);
       continue;
@@ -62,18 +173,29 @@ export async function findModelChanges(
       sideCandidates.add(f.path);
       continue;
     }
-    add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
   }
-  if (sideCandidates.size === 0) return [...byPath.values()];
+  // A changed file that is a member of a model the globs select (a SavedModel's variables).
+  for (const p of [...sideCandidates]) {
+    const k = modelKeyOf(p);
+    if (k.key !== p && k.entries.some(isModel)) {
+      changes.addMember(k, p);
+      sideCandidates.delete(p);
+    }
+  }
+  if (sideCandidates.size === 0) return changes.resolve(base, head);
 
   // Models whose directory contains a changed non-model file may reference it as a side file.
   const candidateDirs = [...sideCandidates].map(dirOf);
-  const near = (p: string): boolean => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
-  const headModels = (await head.list()).filter(near);
-  const baseModels = base ? (await base.list()).filter(near) : [];
+  const near = (p: string): boolean => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+  const headModels: string[] = [];
+  for (const p of (await head.list()).filter(near)) if (await selects(p, isModel, [head], options)) headModels.push(p);
+  const baseModels: string[] = [];
+  if (base) for (const p of (await base.list()).filter(near)) if (await selects(p, isModel, [base], options)) baseModels.push(p);
   const headSet = new Set(headModels);
   const baseSet = new Set(baseModels);
   for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+    if (changes.has(path)) continue;
     const refs = new Set<string>();
     for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
       if (!src) continue;
@@ -100,9 +222,9 @@ export async function findModelChanges(
     const hit = [...refs].find((r) => sideCandidates.has(r));
     if (!hit) continue;
     const status: ModelChangeStatus = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
-    add({ status, path, via: hit });
+    changes.add({ status, path, via: hit });
   }
-  return [...byPath.values()];
+  return changes.resolve(base, head);
 }
 
 /** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
@@ -132,7 +254,7 @@ async function sameContent(base: TreeSource, head: TreeSource, path: string): Pr
  * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
  * added, only in base deleted, in both and different (model or side files) modified.
  */
-export async function diffDirectories(base: TreeSource, head: TreeSource, isModel: (path: string) => boolean): Promise<ModelChange[]> {
+export async function diffDirectories(base: TreeSource, head: TreeSource, isModel: (path: string) => boolean, options: ChangeOptions = {}): Promise<ModelChange[]> {
   const baseFiles = new Set(await base.list());
   const headFiles = new Set(await head.list());
   const all = [...new Set([...baseFiles, ...headFiles])].sort();
@@ -144,5 +266,5 @@ export async function diffDirectories(base: TreeSource, head: TreeSource, isMode
       if (!(await sameContent(base, head, p))) files.push({ status: 'modified', path: p });
     }
   }
-  return findModelChanges(files, isModel, base, head);
+  return findModelChanges(files, isModel, base, head, options);
 }

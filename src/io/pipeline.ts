@@ -21,13 +21,13 @@ import type { ProfileResult } from '../profile/types.js';
 import { changedFiles, resolveBaseline } from './baseline.js';
 import type { Baseline, EventInfo } from './baseline.js';
 import { diffDirectories, findModelChanges } from './changes.js';
-import type { ModelChange } from './changes.js';
+import type { ChangeOptions, ModelChange } from './changes.js';
 import { configSpec, loadConfig, repositoryTop } from './config-source.js';
 import type { ConfigRequest, ConfigSides, LoadedConfig } from './config-source.js';
 import { Git, refProblem } from './git.js';
 import type { FileChange } from './git.js';
 import type { GitHubClient } from './github.js';
-import { matchesAny } from './glob.js';
+import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from './glob.js';
 import type { LfsMode } from './lfs.js';
 import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
 import type { TreeSource } from './sources.js';
@@ -47,7 +47,7 @@ export interface Comparison {
   /** Where the config is read from (see config-source.ts). */
   readonly configSides: ConfigSides;
   /** The changed models among the paths `isModel` accepts. */
-  changes(isModel: (path: string) => boolean): Promise<ModelChange[]>;
+  changes(isModel: (path: string) => boolean, options?: ChangeOptions): Promise<ModelChange[]>;
   /** The pull-request baseline, when the comparison came from an event. */
   readonly baseline: Baseline | null;
 }
@@ -64,7 +64,7 @@ export async function directoryComparison(workDir: string, basePath: string, hea
   // The directories hold models only; the config lives in the checkout, at its repository top.
   const configRoot = (await repositoryTop(workDir)) ?? workDir;
   const configSides = { base: null, head: dirSource(configRoot, 'head', 'checkout') };
-  return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel) => diffDirectories(base, head, isModel) };
+  return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
 }
 
 export interface PullRequestOptions {
@@ -95,7 +95,7 @@ export async function pullRequestComparison(
     head,
     configSides: { base: baseTree, head },
     baseline,
-    changes: async (isModel) => findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head),
+    changes: async (isModel, opts) => findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
   };
 }
 
@@ -146,7 +146,7 @@ export async function localComparison(top: string, baseRef: string | undefined, 
     head,
     configSides: { base: baseTree, head },
     baseline: null,
-    changes: async (isModel) => findModelChanges(await files(), isModel, baseTree, head),
+    changes: async (isModel, opts) => findModelChanges(await files(), isModel, baseTree, head, opts),
     description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
   };
 }
@@ -197,7 +197,9 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
   if (loaded.config) log(`Budgets from ${loaded.config.file} (${loaded.source} side)`);
   else log(`No config at ${spec.path}: reporting changed models without budgets`);
   const patterns = options.models;
-  const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true);
+  // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
+  const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
+  const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log });
   log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
   const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
   try {

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { describe, test } from 'node:test';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
+import { formatByName, modelKeyOf } from '../../src/formats/registry.js';
 import { looksLikeGguf, readGgufBytes, readGgufFile } from '../../src/formats/gguf/reader.js';
 import type { GgufArray } from '../../src/formats/gguf/reader.js';
 import { ggufBytes, str, u32 } from '../support/weight-writers.js';
@@ -183,5 +186,70 @@ describe('GGUF metadata -> DecoderSpec', () => {
       ['general.architecture', str('llama')], ['llama.block_count', n(2)], ['llama.attention.head_count', n(4)],
     ], tensors: [] }), 'b.gguf');
     assert.match(b.weights.warnings[0]!, /GGUF metadata does not state llama.embedding_length, llama.feed_forward_length, llama.vocab_size \(or token_embd.weight\); LLM figures are not available/);
+  });
+});
+
+describe('GGUF split sets (llama.cpp gguf-split) are one model', () => {
+  const SPLIT = `${FIX}/split`;
+  const name = (i: number): string => `tiny-llama-0000${i}-of-00003.gguf`;
+  const tmp = mkdtempSync(join(tmpdir(), 'mb-gguf-split-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  for (const from of [1, 2, 3]) {
+    test(`read from split ${from}: params summed over the splits, LLM figures from split 1's metadata`, () => {
+      const { weights } = readGgufFile(`${SPLIT}/${name(from)}`);
+      // Split 1: token_embd 512 + attn_norm 32 + attn_q 1024 + attn_k 512 = 2080
+      // Split 2: attn_v 512 + attn_output 1024 + ffn_norm 32 + ffn_gate 2048 = 3616
+      // Split 3: ffn_up 2048 + ffn_down 2048 + output_norm 32 + output 512 = 4640
+      // 2080 + 3616 + 4640 = 10336, as the unsplit tiny-llama-v3.gguf.
+      assert.equal(weights.tensors.reduce((s, t) => s + t.elements, 0), 10336);
+      const byType: Record<string, number> = {};
+      for (const t of weights.tensors) byType[t.dtype] = (byType[t.dtype] ?? 0) + t.bytes;
+      // The same bytes by type as the unsplit file (worked out in 'v3' above).
+      assert.deepEqual(byType, { q8_0: 1088, q4_0: 1440, q5_0: 1408, q5_1: 1536, q4_1: 1280, float32: 384, bfloat16: 1024 });
+      // Split 2 and 3 carry only split.* keys: the decoder comes from split 1 (hidden 32, 4 heads
+      // of 8, 2 KV heads, MLP 64), the gated MLP and vocabulary from tensors in splits 1 and 2.
+      assert.deepEqual(weights.decoder, {
+        architecture: 'llama', hiddenSize: 32, layers: 1, heads: 4, kvHeads: 2, headDim: 8, intermediateSize: 64, vocabSize: 16,
+        gatedMlp: true, tiedEmbeddings: false, maxContext: 64, kvCacheElementBytes: 2,
+      });
+      assert.equal(weights.metadata.get('splits'), '3');
+      assert.equal(weights.metadata.get('general.name'), 'tiny-llama-v3');
+      assert.deepEqual([...weights.sideFiles].sort(), [1, 2, 3].filter((i) => i !== from).map(name));
+    });
+  }
+
+  test('side files and model key by name alone', () => {
+    const f = formatByName('gguf')!;
+    assert.deepEqual(f.sideFiles(`m/${name(2)}`, null), [name(1), name(3)]);
+    assert.deepEqual(f.sideFiles('m/model.gguf', null), []);
+    assert.deepEqual(modelKeyOf(`m/${name(3)}`), { key: `m/${name(1)}`, entries: [`m/${name(1)}`, `m/${name(3)}`] });
+    assert.deepEqual(modelKeyOf(`m/${name(1)}`), { key: `m/${name(1)}`, entries: [`m/${name(1)}`] });
+    // One split of one is a file like any other.
+    assert.deepEqual(modelKeyOf('m/x-00001-of-00001.gguf'), { key: 'm/x-00001-of-00001.gguf', entries: ['m/x-00001-of-00001.gguf'] });
+  });
+
+  test('a missing split, a renamed split and a lying split are one-line errors naming the file', () => {
+    const dir = join(tmp, 'set');
+    cpSync(SPLIT, dir, { recursive: true });
+    unlinkSync(join(dir, name(2)));
+    assert.throws(() => readGgufFile(join(dir, name(1))), (e: unknown) => e instanceof ModelFileError && e.message === `${join(dir, name(1))}: split "${name(2)}" of the set is missing`);
+    // Split 1 of 3 under a name that does not say so: the other splits cannot be found.
+    copyFileSync(join(SPLIT, name(1)), join(dir, 'renamed.gguf'));
+    assert.throws(() => readGgufFile(join(dir, 'renamed.gguf')), /renamed\.gguf: is split 1 of 3 \(split\.no, split\.count\) but its name does not end in -00001-of-00003\.gguf/);
+    // Split 3 in split 2's place.
+    copyFileSync(join(SPLIT, name(3)), join(dir, name(2)));
+    assert.throws(() => readGgufFile(join(dir, name(1))), new RegExp(`${name(2).replace(/\./g, '\\.')}: is not split 2 of 3 by its split\\.no/`));
+    // split.tensors.count says 12; a set whose splits hold 4 + 4 + 4 but claims 13 is bad input.
+    const lying = (i: number): Buffer => ggufBytes({
+      version: 3,
+      metadata: [['split.no', { type: 'u16', value: i }], ['split.count', { type: 'u16', value: 2 }], ['split.tensors.count', { type: 'i32', value: 3 }]],
+      tensors: [{ name: `t${i}`, type: 0, ne: [4], bytes: 16 }],
+    });
+    writeFileSync(join(dir, 'l-00001-of-00002.gguf'), lying(0));
+    writeFileSync(join(dir, 'l-00002-of-00002.gguf'), lying(1));
+    assert.throws(() => readGgufFile(join(dir, 'l-00001-of-00002.gguf')), /the 2 splits hold 2 tensors but split\.tensors\.count says 3/);
+    writeFileSync(join(dir, 'b-00001-of-00002.gguf'), ggufBytes({ version: 3, metadata: [['split.count', { type: 'u16', value: 2 }], ['split.no', { type: 'u16', value: 7 }]], tensors: [] }));
+    assert.throws(() => readGgufFile(join(dir, 'b-00001-of-00002.gguf')), /metadata "split\.no" is "7", not an integer from 0 to 1/);
   });
 });

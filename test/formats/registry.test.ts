@@ -8,11 +8,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModelFileError } from '../../src/graph/errors.js';
-import { detectFormat, formats, modelExtensions, readModel, sideFileLocations } from '../../src/formats/registry.js';
+import { detectFormat, formats, HEAD_BYTES, isModelByDefault, modelExtensions, modelKeyOf, needsSignatureByDefault, readModel, sideFileLocations } from '../../src/formats/registry.js';
+import { looksLikeGraphDef } from '../../src/formats/tensorflow/graphdef.js';
 import type { ModelFormat } from '../../src/formats/registry.js';
 import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { writeExternalModel } from '../support/bad-models.js';
+import { DT, encodeTf, opNode, writeSavedModel } from '../support/tf-writer.js';
 
 function fake(name: string, extensions: string[], magic?: string, magicOnlyExtensions?: string[]): ModelFormat {
   return {
@@ -98,5 +100,72 @@ describe('reading through the registry', () => {
     // Too large to scan: ONNX cannot tell without its content.
     assert.deepEqual(sideFileLocations('m/model.onnx', null), []);
     assert.deepEqual(sideFileLocations('m/readme.txt', { bytes: bytes('text') }), []);
+  });
+});
+
+describe('default globs: .bin and .pb only with a signature; several-file models by key', () => {
+  const FIXT = 'test/fixtures';
+  const head = (b: Uint8Array): Uint8Array => b.subarray(0, HEAD_BYTES);
+
+  test('the default globs end with the endings non-model files share', () => {
+    assert.deepEqual(modelExtensions().slice(-2), ['.pb', '.bin']);
+    assert.equal(needsSignatureByDefault('hf/pytorch_model.bin'), true);
+    assert.equal(needsSignatureByDefault('tf/frozen_graph.pb'), true);
+    assert.equal(needsSignatureByDefault('tf/export/saved_model.pb'), false, 'a SavedModel by its name');
+    assert.equal(needsSignatureByDefault('m/model.onnx'), false);
+    assert.equal(needsSignatureByDefault('m/model.safetensors'), false);
+  });
+
+  test('a default-glob .bin is a model when torch wrote it (zip or legacy), not when it is other bytes', () => {
+    for (const f of ['resnet_state_dict.pt', 'resnet_legacy.pt']) {
+      const b = readFileSync(`${FIXT}/pytorch/${f}`);
+      assert.equal(isModelByDefault('hf/pytorch_model.bin', head(b), b.byteLength), true, f);
+    }
+    const floats = new Uint8Array(new Float32Array([1, 0.5, -2, 3]).buffer);
+    assert.equal(isModelByDefault('onnx/weights.bin', floats, floats.byteLength), false);
+  });
+
+  test('a default-glob .pb is a model when it starts like a GraphDef or an ONNX model', () => {
+    const gd = encodeTf('GraphDef', { node: [opNode('input', 'Placeholder', []), opNode('y', 'Relu', ['input'])] });
+    assert.equal(looksLikeGraphDef(head(gd)), true);
+    assert.equal(isModelByDefault('frozen.pb', head(gd), gd.byteLength), true);
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [1, 4]);
+    g.output('x', 'float32', [1, 4]);
+    const onnx = modelBytes(g);
+    assert.equal(isModelByDefault('model.pb', head(onnx), onnx.byteLength), true);
+    // A record whose field 1 is a varint; a node name with a space; an op name starting with a digit.
+    assert.equal(looksLikeGraphDef(Buffer.from([0x08, 0x01, 0x12, 0x03, 0x61, 0x62, 0x63])), false);
+    assert.equal(looksLikeGraphDef(Buffer.from([0x0a, 0x08, 0x0a, 0x03, 0x61, 0x20, 0x62, 0x12, 0x01, 0x41])), false);
+    assert.equal(looksLikeGraphDef(Buffer.from([0x0a, 0x08, 0x0a, 0x03, 0x61, 0x2f, 0x62, 0x12, 0x01, 0x31])), false);
+    assert.equal(looksLikeGraphDef(Buffer.from([0x0a, 0x08, 0x0a, 0x03, 0x61, 0x2f, 0x62, 0x12, 0x01, 0x41])), true);
+    // A node name longer than the head: what the head holds must fit.
+    const long = encodeTf('GraphDef', { node: [opNode(`scope/${'x'.repeat(100)}`, 'Const', [])] });
+    assert.equal(looksLikeGraphDef(head(long)), true);
+    assert.equal(isModelByDefault('data/record.pb', Buffer.from([0x08, 0x01]), 2), false);
+  });
+
+  test('model keys: a shard is its set, a SavedModel variable file its folder\'s saved_model.pb', () => {
+    assert.deepEqual(modelKeyOf('m/model-00002-of-00004.safetensors'), {
+      key: 'm/model.safetensors.index.json',
+      entries: ['m/model.safetensors.index.json', 'm/model-00001-of-00004.safetensors', 'm/model-00002-of-00004.safetensors'],
+    });
+    assert.deepEqual(modelKeyOf('m/model.safetensors.index.json'), { key: 'm/model.safetensors.index.json', entries: ['m/model.safetensors.index.json'] });
+    assert.deepEqual(modelKeyOf('export/variables/variables.index'), { key: 'export/saved_model.pb', entries: ['export/saved_model.pb'] });
+    assert.deepEqual(modelKeyOf('variables/variables.data-00001-of-00002'), { key: 'saved_model.pb', entries: ['saved_model.pb'] });
+    // A checkpoint outside a variables/ folder, and any other file, is its own key.
+    assert.deepEqual(modelKeyOf('ckpt/variables.index'), { key: 'ckpt/variables.index', entries: ['ckpt/variables.index'] });
+    assert.deepEqual(modelKeyOf('m/model.onnx.data'), { key: 'm/model.onnx.data', entries: ['m/model.onnx.data'] });
+  });
+
+  test('a SavedModel folder given instead of a file is its saved_model.pb; another folder is a clear error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-sm-'));
+    writeSavedModel(join(dir, 'export'), { node: [opNode('x', 'Placeholder', [])] }, [{ name: 'dense/kernel/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [4, 3] }]);
+    const loaded = await readModel(join(dir, 'export'));
+    assert.equal(loaded.format.name, 'tensorflow');
+    assert.ok(loaded.kind === 'weights');
+    // 4 x 3 = 12 params.
+    assert.equal(loaded.weights.tensors.filter((t) => t.role === 'param').reduce((s, t) => s + t.elements, 0), 12);
+    await assert.rejects(readModel(dir), (e: unknown) => e instanceof ModelFileError && e.message === `${dir}: is a directory without a model file in it (a model folder holds saved_model.pb)`);
   });
 });

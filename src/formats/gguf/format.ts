@@ -1,6 +1,11 @@
-/** GGUF in the format registry: recognised by its "GGUF" magic or the `.gguf` extension. */
+/**
+ * GGUF in the format registry: recognised by its "GGUF" magic or the `.gguf` extension. A split
+ * set (`model-00001-of-00003.gguf`, llama.cpp's gguf-split) is one model, which its first split
+ * stands for; the other splits are its side files.
+ */
+import { posix } from 'node:path';
 import type { ModelFormat } from '../registry.js';
-import { looksLikeGguf, readGgufFile } from './reader.js';
+import { ggufSplitNames, looksLikeGguf, readGgufFile } from './reader.js';
 
 export const ggufFormat: ModelFormat = {
   name: 'gguf',
@@ -12,7 +17,13 @@ export const ggufFormat: ModelFormat = {
     const { weights, gguf } = readGgufFile(path);
     return { kind: 'weights', weights, formatVersion: `v${gguf.version}` };
   },
-  sideFiles() {
-    return [];
+  sideFiles(path) {
+    return ggufSplitNames(path)?.others ?? [];
+  },
+  modelKey(path) {
+    const names = ggufSplitNames(path);
+    if (!names) return null;
+    const first = posix.join(posix.dirname(path), names.first);
+    return { key: first, entries: [...new Set([first, path])] };
   },
 };

@@ -3,6 +3,9 @@
  * the tensor data. Version 1 stores counts, lengths and dims as 32-bit integers; later versions
  * as 64-bit. Tensor sizes follow the ggml type table (ggml-types.ts).
  */
+import { basename, dirname, join } from 'node:path';
+import { ModelFileError } from '../../graph/errors.js';
+import { fileState } from '../file.js';
 import { bytesAsRandomAccessFile, withRandomAccessFile } from '../random-access.js';
 import type { RandomAccessFile } from '../random-access.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
@@ -69,18 +72,112 @@ function quoted(name: string, max = 80): string {
   return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
 }
 
-/** Reads and validates a GGUF file. Throws ModelFileError (one line, names the file). */
+/**
+ * Reads and validates a GGUF file, or the whole set when it is one split of several (llama.cpp's
+ * gguf-split: `<prefix>-0000N-of-0000M.gguf`, each with `split.no`, `split.count` and
+ * `split.tensors.count`; every metadata key but those in the first split only). A set is one
+ * model: tensors from every split, metadata and LLM figures from the first. Throws
+ * ModelFileError (one line, names the file; a missing split by name).
+ */
 export function readGgufFile(path: string): GgufReadResult {
-  return withRandomAccessFile(path, (f) => readGguf(f));
+  const given = withRandomAccessFile(path, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
+  const split = splitOf(given.gguf, path);
+  return split ? readSplitSet(path, split, given) : buildResult(given.gguf, given.stats, []);
 }
 
 /** The same for bytes in memory (tests, git blobs). */
 export function readGgufBytes(bytes: Uint8Array, path: string): GgufReadResult {
-  return readGguf(bytesAsRandomAccessFile(bytes, path));
+  const f = bytesAsRandomAccessFile(bytes, path);
+  return buildResult(parseGguf(f), f, []);
 }
 
-function readGguf(file: RandomAccessFile): GgufReadResult {
-  const gguf = parseGguf(file);
+/** llama.cpp's split file naming (`%s-%05d-of-%05d.gguf`, numbered from 1). */
+const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
+
+interface SplitInfo {
+  readonly prefix: string;
+  readonly countText: string;
+  readonly count: number;
+  /** 0-based, as `split.no` stores it. */
+  readonly no: number;
+  readonly tensorCount: number;
+}
+
+/** The name of split `i` (0-based) of a set. */
+function splitName(split: SplitInfo, i: number): string {
+  return `${split.prefix}-${String(i + 1).padStart(5, '0')}-of-${split.countText}.gguf`;
+}
+
+/** Side files of a GGUF file by its name alone: the other splits of a split set. */
+export function ggufSplitNames(path: string): { first: string; others: string[] } | null {
+  const m = SPLIT_NAME.exec(basename(path));
+  const count = m ? Number(m[3]) : 0;
+  if (!m || count < 2) return null;
+  const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
+  return { first: names[0]!, others: names.filter((n) => n !== m[0]) };
+}
+
+function integerKey(gguf: GgufFile, key: string, path: string, min: number, max: number): number {
+  const v = gguf.metadata.get(key);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new ModelFileError(path, `metadata ${quoted(key)} is ${v === undefined ? 'missing' : quoted(showValue(v), 30)}, not an integer from ${min} to ${max}`);
+  }
+  return v;
+}
+
+/** The file's place in a split set from its metadata, checked against its name; null when not split. */
+function splitOf(gguf: GgufFile, path: string): SplitInfo | null {
+  if (!gguf.metadata.has('split.count')) return null;
+  const count = integerKey(gguf, 'split.count', path, 1, 65535);
+  if (count === 1) return null;
+  const no = integerKey(gguf, 'split.no', path, 0, count - 1);
+  const tensorCount = integerKey(gguf, 'split.tensors.count', path, 0, 2 ** 31 - 1);
+  const m = SPLIT_NAME.exec(basename(path));
+  if (!m || Number(m[3]) !== count || Number(m[2]) !== no + 1) {
+    const expected = `-${String(no + 1).padStart(5, '0')}-of-${String(count).padStart(5, '0')}.gguf`;
+    throw new ModelFileError(path, `is split ${no + 1} of ${count} (split.no, split.count) but its name does not end in ${expected}, so the other splits cannot be found`);
+  }
+  return { prefix: m[1]!, countText: m[3]!, count, no, tensorCount };
+}
+
+function readSplitSet(path: string, split: SplitInfo, given: { gguf: GgufFile; stats: { bytesRead: number; readCalls: number } }): GgufReadResult {
+  const dir = dirname(path);
+  const stats = { bytesRead: 0, readCalls: 0 };
+  const parts: GgufFile[] = [];
+  for (let i = 0; i < split.count; i++) {
+    const name = splitName(split, i);
+    const file = join(dir, name);
+    let part: { gguf: GgufFile; stats: { bytesRead: number; readCalls: number } };
+    if (i === split.no) {
+      part = given;
+    } else {
+      const state = fileState(file);
+      if (state !== 'file') {
+        throw new ModelFileError(path, `split ${quoted(name)} of the set is ${state === 'missing' ? 'missing' : 'not a regular file (links are not followed)'}`);
+      }
+      part = withRandomAccessFile(file, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
+      if (part.gguf.metadata.get('split.no') !== i || part.gguf.metadata.get('split.count') !== split.count) throw new ModelFileError(file, `is not split ${i + 1} of ${split.count} by its split.no/split.count metadata`);
+    }
+    parts.push(part.gguf);
+    stats.bytesRead += part.stats.bytesRead;
+    stats.readCalls += part.stats.readCalls;
+  }
+  const tensors = parts.flatMap((p) => p.tensors);
+  const names = new Set<string>();
+  for (const t of tensors) {
+    if (names.has(t.name)) throw new ModelFileError(path, `tensor ${quoted(t.name)} is stored in more than one split`);
+    names.add(t.name);
+  }
+  if (tensors.length !== split.tensorCount) {
+    throw new ModelFileError(path, `the ${split.count} splits hold ${tensors.length} tensors but split.tensors.count says ${split.tensorCount}`);
+  }
+  // gguf-split writes every metadata key into the first split only: the model's figures come from there.
+  const merged: GgufFile = { ...parts[0]!, tensors };
+  const others = parts.map((_, i) => splitName(split, i)).filter((_, i) => i !== split.no);
+  return buildResult(merged, stats, others, split.count);
+}
+
+function buildResult(gguf: GgufFile, stats: { readonly bytesRead: number; readonly readCalls: number }, sideFiles: string[], splits = 1): GgufReadResult {
   const warnings: string[] = [];
   const tensors: WeightTensor[] = gguf.tensors.map((t) => {
     const type = ggmlType(t.typeId)!;
@@ -100,13 +197,14 @@ function readGguf(file: RandomAccessFile): GgufReadResult {
   const decoder = decoderFromGguf(gguf, warnings);
   const metadata = new Map<string, string>([['gguf.version', String(gguf.version)]]);
   if (gguf.alignment !== DEFAULT_ALIGNMENT) metadata.set('general.alignment', String(gguf.alignment));
+  if (splits > 1) metadata.set('splits', String(splits));
   for (const [k, v] of gguf.metadata) {
     if (k.startsWith('general.') && k !== 'general.alignment' && metadata.size < 40) metadata.set(k, showValue(v));
   }
   return {
-    weights: { tensors, metadata, ...(decoder ? { decoder } : {}), warnings, sideFiles: [] },
+    weights: { tensors, metadata, ...(decoder ? { decoder } : {}), warnings, sideFiles },
     gguf,
-    stats: { bytesRead: file.bytesRead, readCalls: file.readCalls },
+    stats: { bytesRead: stats.bytesRead, readCalls: stats.readCalls },
   };
 }
 

@@ -4,7 +4,7 @@
  * the file, then `{`) or its name.
  */
 import type { ModelFormat } from '../registry.js';
-import { looksLikeSafetensors, readSafetensors, safetensorsSideFiles } from './reader.js';
+import { looksLikeSafetensors, readSafetensors, safetensorsModelKey, safetensorsSideFiles } from './reader.js';
 
 export const safetensorsFormat: ModelFormat = {
   name: 'safetensors',
@@ -18,4 +18,6 @@ export const safetensorsFormat: ModelFormat = {
   sideFiles(path, content) {
     return safetensorsSideFiles(path, content);
   },
+  // A shard (`model-00002-of-00004.safetensors`) is its set, which `model.safetensors.index.json` stands for.
+  modelKey: safetensorsModelKey,
 };

@@ -4,9 +4,9 @@
  * any of its files, with a Hugging Face `config.json` beside it when there is one. Only headers
  * are read; bytes read follow the headers, not the weights.
  */
-import { lstatSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, posix } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
+import { fileState } from '../file.js';
 import { withRandomAccessFile } from '../random-access.js';
 import type { RandomAccessFile } from '../random-access.js';
 import type { WeightRole, WeightsFile, WeightTensor } from '../weights.js';
@@ -167,6 +167,19 @@ function shardsNamedIn(content: { readonly bytes: Uint8Array } | { readonly file
 }
 
 /**
+ * The set a shard belongs to, by name (repository paths): its index stands for it, its first
+ * shard where a side has no index, the shard itself last (the reader then names what is missing).
+ */
+export function safetensorsModelKey(path: string): { key: string; entries: string[] } | null {
+  const m = SHARD_NAME.exec(posix.basename(path));
+  if (!m) return null;
+  const dir = posix.dirname(path);
+  const index = posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
+  const first = posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+  return { key: index, entries: [...new Set([index, first, path])] };
+}
+
+/**
  * The file that stands for the whole set (its index, or its first shard when there is no index),
  * so that a set found through several of its files is profiled once.
  */
@@ -189,14 +202,6 @@ function layoutOf(path: string): SetLayout {
   const shards: string[] = [];
   for (let i = 1; i <= total; i++) shards.push(`${prefix}-${String(i).padStart(5, '0')}-of-${totalText}.safetensors`);
   return { dir, shards };
-}
-
-function fileState(path: string): 'file' | 'missing' | 'other' {
-  try {
-    return lstatSync(path).isFile() ? 'file' : 'other';
-  } catch {
-    return 'missing';
-  }
 }
 
 function isRegularFile(path: string): boolean {

@@ -1,0 +1,211 @@
+/**
+ * The gate on real git repositories: a model of several files (a safetensors shard set, GGUF
+ * splits, a SavedModel folder) is one row however many of its files a change touches; a missing
+ * member is a one-line error naming it. And what the default `models` globs take: a `.bin` or a
+ * `.pb` only when its first bytes are a model's (or it is a saved_model.pb), while a user's own
+ * glob takes every file it names.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GateReport, ModelReport } from '../../src/budget/types.js';
+import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../../src/io/glob.js';
+import { localComparison, runGate } from '../../src/io/pipeline.js';
+import { externalMatmulModel, TestRepo } from '../e2e/harness.js';
+import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writer.js';
+
+const FIX = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
+const fixture = (p: string): Buffer => readFileSync(join(FIX, p));
+
+const repos: TestRepo[] = [];
+after(() => repos.forEach((r) => r.cleanup()));
+
+/** A repository with `base` committed on main and `head` changes committed on a branch. */
+function repoWith(base: (r: TestRepo) => void, head: (r: TestRepo) => void): TestRepo {
+  const r = TestRepo.create('mb-keys-');
+  repos.push(r);
+  base(r);
+  r.commit('base');
+  r.git('checkout', '-q', '-b', 'pr');
+  head(r);
+  r.commit('head');
+  return r;
+}
+
+async function gate(r: TestRepo, models: string[] = parsePatterns(DEFAULT_MODEL_GLOBS)): Promise<{ report: GateReport; log: string[] }> {
+  const log: string[] = [];
+  const cmp = await localComparison(r.dir, 'main', (m) => log.push(m));
+  const { report } = await runGate(cmp, { config: { from: 'base', label: '--config' }, models, lfs: 'skip', log: (m) => log.push(m) });
+  return { report, log };
+}
+
+const params = (m: ModelReport): { base: number | null | undefined; head: number | null | undefined } => {
+  const row = m.rows.find((x) => x.metric === 'params')!;
+  return { base: row.base, head: row.head };
+};
+
+/** The same bytes with the last one flipped: a changed file whose header still reads the same. */
+function touched(bytes: Buffer): Buffer {
+  const out = Buffer.from(bytes);
+  out[out.length - 1] = out[out.length - 1]! ^ 1;
+  return out;
+}
+
+const SET = 'models/llm';
+const setFiles = readdirSync(join(FIX, 'safetensors', 'tiny-llama'));
+function writeSet(r: TestRepo): void {
+  for (const f of setFiles) r.write(`${SET}/${f}`, fixture(`safetensors/tiny-llama/${f}`));
+}
+// Tiny Llama set: 128 + 2 x 496 + 8 + 128 = 1256 params (safetensors-reader.test.ts works it out).
+const SET_PARAMS = 1256;
+
+describe('a safetensors shard set is one model in the gate', () => {
+  test('3 shards and the index changed: one row, under the index path', async () => {
+    const r = repoWith(writeSet, (h) => {
+      for (const f of setFiles.filter((x) => x.endsWith('.safetensors'))) h.write(`${SET}/${f}`, touched(fixture(`safetensors/tiny-llama/${f}`)));
+      h.write(`${SET}/model.safetensors.index.json`, `${fixture('safetensors/tiny-llama/model.safetensors.index.json').toString()}\n`);
+    });
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status]), [[`${SET}/model.safetensors.index.json`, 'modified']]);
+    assert.deepEqual(params(report.models[0]!), { base: SET_PARAMS, head: SET_PARAMS });
+  });
+
+  test('only shard 2 changed: the set is re-profiled (one row, both sides read as sets)', async () => {
+    const r = repoWith(writeSet, (h) => h.write(`${SET}/model-00002-of-00003.safetensors`, touched(fixture('safetensors/tiny-llama/model-00002-of-00003.safetensors'))));
+    const { report, log } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]), [[`${SET}/model.safetensors.index.json`, 'modified', null]]);
+    assert.deepEqual(params(report.models[0]!), { base: SET_PARAMS, head: SET_PARAMS });
+    assert.ok(log.some((l) => l.includes('via models/llm/model-00002-of-00003.safetensors')), log.join('\n'));
+  });
+
+  test('a shard deleted on head: one row whose error names the missing shard', async () => {
+    const r = repoWith(writeSet, (h) => h.remove(`${SET}/model-00002-of-00003.safetensors`));
+    const { report } = await gate(r);
+    assert.equal(report.models.length, 1);
+    const m = report.models[0]!;
+    assert.equal(m.path, `${SET}/model.safetensors.index.json`);
+    assert.equal(m.error, `${SET}/model.safetensors.index.json: shard "model-00002-of-00003.safetensors" of the set is missing`);
+    assert.equal(report.passed, false);
+  });
+
+  test('a config.json beside the set changed: the set once, not once per shard', async () => {
+    const r = repoWith(writeSet, (h) => {
+      const cfg = JSON.parse(fixture('safetensors/tiny-llama/config.json').toString()) as Record<string, unknown>;
+      h.write(`${SET}/config.json`, JSON.stringify({ ...cfg, max_position_embeddings: 32 }));
+    });
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => m.path), [`${SET}/model.safetensors.index.json`]);
+  });
+});
+
+describe('GGUF splits are one model in the gate', () => {
+  const split = (i: number): string => `tiny-llama-0000${i}-of-00003.gguf`;
+  const writeSplits = (r: TestRepo): void => {
+    for (const i of [1, 2, 3]) r.write(`gguf/${split(i)}`, fixture(`gguf/split/${split(i)}`));
+  };
+
+  test('split 2 changed: one row under the first split, params summed over the three', async () => {
+    const r = repoWith(writeSplits, (h) => h.write(`gguf/${split(2)}`, touched(fixture(`gguf/split/${split(2)}`))));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]), [[`gguf/${split(1)}`, 'modified', null]]);
+    // 2080 + 3616 + 4640 = 10336 (gguf-reader.test.ts works out each split).
+    assert.deepEqual(params(report.models[0]!), { base: 10336, head: 10336 });
+  });
+
+  test('split 3 deleted: the error names it', async () => {
+    const r = repoWith(writeSplits, (h) => h.remove(`gguf/${split(3)}`));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [[`gguf/${split(1)}`, `gguf/${split(1)}: split "${split(3)}" of the set is missing`]]);
+  });
+});
+
+describe('a SavedModel folder is one model in the gate', () => {
+  const graph = { node: [opNode('x', 'Placeholder', []), opNode('call', 'StatefulPartitionedCall', ['x'])], versions: { producer: 1 } };
+  const writeSavedModel = (r: TestRepo, units: number): void => {
+    r.write('tf/export/saved_model.pb', encodeTf('SavedModel', { savedModelSchemaVersion: 1, metaGraphs: [{ graphDef: graph }] }));
+    r.write('tf/export/variables/.keep', '');
+    writeBundle(join(r.dir, 'tf/export/variables/variables'), [
+      { name: 'dense/kernel/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [16, units] },
+      { name: 'dense/bias/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [units] },
+    ]);
+  };
+
+  test('only the variables changed: the folder\'s saved_model.pb is re-profiled', async () => {
+    const r = repoWith((b) => writeSavedModel(b, 8), (h) => {
+      // Re-write only the variables: saved_model.pb stays byte for byte the same.
+      writeBundle(join(h.dir, 'tf/export/variables/variables'), [
+        { name: 'dense/kernel/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [16, 10] },
+        { name: 'dense/bias/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [10] },
+      ]);
+    });
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]), [['tf/export/saved_model.pb', 'modified', null]]);
+    // base 16 x 8 + 8 = 136; head 16 x 10 + 10 = 170.
+    assert.deepEqual(params(report.models[0]!), { base: 136, head: 170 });
+  });
+});
+
+describe('.bin and .pb under the default globs and under a user\'s globs', () => {
+  test('pytorch_model.bin is profiled; ONNX external data and a random .bin are not models', async () => {
+    const ext = externalMatmulModel(4, 4, 'weights.bin');
+    const ext2 = externalMatmulModel(4, 8, 'weights.bin');
+    const r = repoWith((b) => {
+      b.write('onnx/model.onnx', ext.model);
+      b.write('onnx/weights.bin', ext.data);
+      b.write('hf/pytorch_model.bin', fixture('pytorch/resnet_legacy.pt'));
+      b.write('blobs/lookup.bin', Buffer.from('not a model at all, just bytes'));
+    }, (h) => {
+      h.write('onnx/model.onnx', ext2.model);
+      h.write('onnx/weights.bin', ext2.data);
+      h.write('hf/pytorch_model.bin', fixture('pytorch/resnet_state_dict.pt'));
+      h.write('blobs/lookup.bin', Buffer.from('still not a model, other bytes'));
+    });
+    const { report, log } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [['hf/pytorch_model.bin', null], ['onnx/model.onnx', null]]);
+    // resnet fixture: 5266 params in both the legacy and the zip file (pytorch-reader.test.ts).
+    assert.deepEqual(params(report.models[0]!), { base: 5266, head: 5266 });
+    // MatMul [1,4] x [4,n]: 16 -> 32 params.
+    assert.deepEqual(params(report.models[1]!), { base: 16, head: 32 });
+    assert.ok(log.some((l) => l === 'blobs/lookup.bin: not a model file (no known format\'s signature; a default glob selected it), skipped'), log.join('\n'));
+  });
+
+  test('changed ONNX external data alone (.bin) still re-profiles its model', async () => {
+    const ext = externalMatmulModel(4, 4, 'weights.bin');
+    const r = repoWith((b) => {
+      b.write('onnx/model.onnx', ext.model);
+      b.write('onnx/weights.bin', ext.data);
+    }, (h) => h.write('onnx/weights.bin', touched(Buffer.from(ext.data))));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status]), [['onnx/model.onnx', 'modified']]);
+  });
+
+  test('a .bin a user\'s glob names and no format recognises is a clear error', async () => {
+    const r = repoWith((b) => b.write('blobs/lookup.bin', Buffer.from('old bytes')), (h) => h.write('blobs/lookup.bin', Buffer.from('new bytes, still no model')));
+    const { report } = await gate(r, ['**/*.bin']);
+    assert.equal(report.models.length, 1);
+    assert.match(report.models[0]!.error!, /^blobs\/lookup\.bin: not a model file this tool reads: neither its first bytes nor its name match a known format/);
+  });
+
+  test('.pb: a frozen GraphDef and saved_model.pb by default, any other protobuf not; a user\'s glob takes it', async () => {
+    const frozen = (n: number): Buffer => encodeTf('GraphDef', { node: [opNode('input', 'Placeholder', []), constNode('fc/w', DT.float, [n, 10], { floatVal: [0.5] })] });
+    // A protobuf that is neither (a tf.Example-like record: field 1 is a varint).
+    const other = (v: number): Buffer => Buffer.from([0x08, v, 0x12, 0x03, 0x61, 0x62, 0x63]);
+    const r = repoWith((b) => {
+      b.write('tf/frozen.pb', frozen(10));
+      b.write('data/record.pb', other(1));
+    }, (h) => {
+      h.write('tf/frozen.pb', frozen(20));
+      h.write('data/record.pb', other(2));
+    });
+    const byDefault = await gate(r);
+    assert.deepEqual(byDefault.report.models.map((m) => m.path), ['tf/frozen.pb']);
+    // 10 x 10 = 100 -> 20 x 10 = 200 params (one float_val fills the tensor).
+    assert.deepEqual(params(byDefault.report.models[0]!), { base: 100, head: 200 });
+    const explicit = await gate(r, ['**/*.pb']);
+    assert.deepEqual(explicit.report.models.map((m) => m.path).sort(), ['data/record.pb', 'tf/frozen.pb']);
+    assert.match(explicit.report.models.find((m) => m.path === 'data/record.pb')!.error!, /^data\/record\.pb: /);
+  });
+});
+
