@@ -14,6 +14,7 @@ import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
 import { readAt, withOpenModel } from './file.js';
 import { ggufFormat } from './gguf/format.js';
+import { kerasFormat } from './keras/format.js';
 import { onnxFormat } from './onnx/format.js';
 import { pytorchFormat } from './pytorch/format.js';
 import { safetensorsFormat } from './safetensors/format.js';
@@ -33,6 +34,11 @@ export type FormatModel =
       readonly model: Model;
       /** Bytes of the side files read with the model (external data). */
       readonly sideFileBytes: number;
+      /**
+       * The stored weights with their roles, when the file tells them apart (Keras: BatchNorm
+       * statistics, optimizer variables): params, buffers and the per-layer breakdown come from here.
+       */
+      readonly weights?: WeightsFile;
     }
   | {
       readonly kind: 'weights';
@@ -119,6 +125,7 @@ const FORMATS: readonly ModelFormat[] = [
   ggufFormat,
   tfliteFormat,
   tensorflowFormat,
+  kerasFormat,
 ];
 
 export function formats(): readonly ModelFormat[] {

@@ -15,7 +15,7 @@ import { deriveFormulas } from './formula.js';
 import type { Model } from '../graph/ir.js';
 import { profileModel } from './profile.js';
 import type { ProfileResult } from './types.js';
-import { profileWeights } from './weights.js';
+import { profileWeights, uniqueStorages, weightsParams, weightsSummary } from './weights.js';
 
 export interface ProfileFileOptions {
   /** Concrete graph-input shapes (`--input name=1x3x224x224`). */
@@ -78,12 +78,17 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
     if (e instanceof GraphError) throw new ModelFileError(display, e.message);
     throw e;
   }
-  const profile = profileModel(model, engine, countParams(model), {
+  // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
+  const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
+  const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model), {
     path: display,
     externalDataBytes: sideFileBytes,
     hardware,
     includeNodes: options.perNode ?? true,
   });
+  const profile = loaded.weights && stored
+    ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
+    : base;
   if (!options.formulas) return profile;
   const free = freeDims(model, options);
   if (free.length === 0) return profile;

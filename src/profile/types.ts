@@ -182,7 +182,7 @@ export interface ProfileResult {
   readonly totals?: CostTotalsSummary | null;
   /** Metrics this model's format cannot measure, and why: shown as "n/a", never as 0. */
   readonly unavailable?: Unavailable;
-  /** Present for weights-only formats. */
+  /** Present for weights-only formats, and for Keras graphs (which tell BatchNorm statistics and optimizer variables apart). */
   readonly weights?: WeightsSummary;
   readonly byOpType?: readonly OpTypeSummary[];
   readonly nodes?: readonly NodeProfile[];

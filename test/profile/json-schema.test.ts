@@ -153,6 +153,12 @@ describe('schema/profile.schema.json', () => {
     assert.ok(json.weights.llm.moe, 'LLM figures with MoE params validate too');
   });
 
+  test('a Keras profile validates: a graph with the weights summary beside it', async () => {
+    const p = await profileFile(join(root, 'test', 'fixtures', 'keras', 'small_cnn.keras'));
+    assert.ok(p.totals && p.weights, 'totals and weights');
+    assert.deepEqual(validate(JSON.parse(JSON.stringify(p)), schema), []);
+  });
+
   test('every registered format name is one the schema allows', () => {
     const allowed = ((schema.properties as Schema).model as { properties: { format: { enum: string[] } } }).properties.format.enum;
     for (const f of formats()) assert.ok(allowed.includes(f.name), f.name);

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Writes the Keras test fixtures in test/fixtures/keras/ with a real HDF5 library (Debian's
+python3-h5py: `apt-get install python3-h5py`, then `/usr/bin/python3 scripts/make-keras-fixtures.py`).
+
+Keras itself is not needed: each file is laid out as the Keras saving format describes it.
+- `.keras` (Keras 3): a zip of metadata.json, config.json and model.weights.h5, whose groups are
+  the object tree (`layers/<name>/vars/<i>`, nested models `layers/<name>/layers/<inner>/vars/<i>`,
+  `optimizer/vars/<i>`), one dataset per variable in creation order.
+- legacy `.h5` (tf.keras 2): root attributes `model_config` (JSON), `keras_version`, `backend`;
+  `model_weights` with `layer_names` and, per layer, `weight_names` and datasets at
+  `<layer>/<weight name>` (`dense/dense/kernel:0`); `optimizer_weights` with its own `weight_names`.
+- `.weights.h5` (Keras 3 `save_weights`): the same tree as model.weights.h5, without a config.
+
+The files are committed: `npm test` never needs Python. Values are zeros (only shapes and dtypes
+are read); the hand-worked numbers live in test/formats/keras-reader.test.ts.
+"""
+import io
+import json
+import os
+import zipfile
+
+import h5py
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'keras')
+
+
+def keras3_layer(class_name, name, config, input_shape=None, inbound=None, module='keras.layers'):
+    layer = {'module': module, 'class_name': class_name, 'config': {'name': name, 'trainable': True, 'dtype': 'float32', **config}, 'registered_name': None}
+    if input_shape is not None:
+        layer['build_config'] = {'input_shape': input_shape}
+    if inbound is not None:
+        layer['name'] = name
+        layer['inbound_nodes'] = [{'args': [{'class_name': '__keras_tensor__', 'config': {'shape': s, 'dtype': 'float32', 'keras_history': [src, 0, 0]}} for src, s in inbound], 'kwargs': {}}] if inbound else []
+    return layer
+
+
+def small_cnn_config():
+    """Functional: image -> Rescaling -> Sequential block (Conv2D+relu, BN, MaxPool) -> Conv2D -> GAP -> Dropout -> Dense."""
+    block = {
+        'module': 'keras', 'class_name': 'Sequential', 'registered_name': None,
+        'config': {'name': 'block', 'trainable': True, 'dtype': 'float32', 'layers': [
+            {'module': 'keras.layers', 'class_name': 'InputLayer', 'registered_name': None, 'config': {'batch_shape': [None, 32, 32, 3], 'dtype': 'float32', 'sparse': False, 'name': 'block_input'}},
+            keras3_layer('Conv2D', 'conv1', {'filters': 16, 'kernel_size': [3, 3], 'strides': [1, 1], 'padding': 'same', 'data_format': 'channels_last', 'dilation_rate': [1, 1], 'groups': 1, 'activation': 'relu', 'use_bias': True}, [None, 32, 32, 3]),
+            keras3_layer('BatchNormalization', 'bn1', {'axis': -1, 'momentum': 0.99, 'epsilon': 0.001, 'center': True, 'scale': True}, [None, 32, 32, 16]),
+            keras3_layer('MaxPooling2D', 'pool1', {'pool_size': [2, 2], 'padding': 'valid', 'strides': [2, 2], 'data_format': 'channels_last'}, [None, 32, 32, 16]),
+        ], 'build_input_shape': [None, 32, 32, 3]},
+        'build_config': {'input_shape': [None, 32, 32, 3]},
+        'name': 'block',
+        'inbound_nodes': [{'args': [{'class_name': '__keras_tensor__', 'config': {'shape': [None, 32, 32, 3], 'dtype': 'float32', 'keras_history': ['rescaling', 0, 0]}}], 'kwargs': {}}],
+    }
+    layers = [
+        {'module': 'keras.layers', 'class_name': 'InputLayer', 'registered_name': None, 'config': {'batch_shape': [None, 32, 32, 3], 'dtype': 'float32', 'sparse': False, 'name': 'image'}, 'name': 'image', 'inbound_nodes': []},
+        keras3_layer('Rescaling', 'rescaling', {'scale': 1 / 255, 'offset': 0.0}, [None, 32, 32, 3], [('image', [None, 32, 32, 3])]),
+        block,
+        keras3_layer('Conv2D', 'conv2', {'filters': 32, 'kernel_size': [3, 3], 'strides': [1, 1], 'padding': 'valid', 'data_format': 'channels_last', 'dilation_rate': [1, 1], 'groups': 1, 'activation': 'relu', 'use_bias': True}, [None, 16, 16, 16], [('block', [None, 16, 16, 16])]),
+        keras3_layer('GlobalAveragePooling2D', 'gap', {'data_format': 'channels_last', 'keepdims': False}, [None, 14, 14, 32], [('conv2', [None, 14, 14, 32])]),
+        keras3_layer('Dropout', 'dropout', {'rate': 0.5, 'seed': None, 'noise_shape': None}, [None, 32], [('gap', [None, 32])]),
+        keras3_layer('Dense', 'logits', {'units': 10, 'activation': 'softmax', 'use_bias': True}, [None, 32], [('dropout', [None, 32])]),
+    ]
+    return {
+        'module': 'keras.src.models.functional', 'class_name': 'Functional', 'registered_name': 'Functional',
+        'config': {'name': 'small_cnn', 'trainable': True, 'layers': layers, 'input_layers': [['image', 0, 0]], 'output_layers': [['logits', 0, 0]]},
+        'build_config': {'input_shape': None},
+        'compile_config': {'optimizer': {'module': 'keras.optimizers', 'class_name': 'Adam', 'config': {'name': 'adam', 'learning_rate': 0.001}}, 'loss': 'sparse_categorical_crossentropy'},
+    }
+
+
+def small_cnn_weights(f):
+    """Variables in creation order per layer; Adam keeps iterations, learning_rate, then m and v per trainable variable."""
+    def vars_group(path, arrays):
+        g = f.create_group(path)
+        for i, a in enumerate(arrays):
+            g.create_dataset(str(i), data=a)
+    z = lambda *s: np.zeros(s, dtype='float32')
+    f.create_group('vars')
+    vars_group('layers/image/vars', [])
+    vars_group('layers/rescaling/vars', [])
+    vars_group('layers/block/vars', [])
+    vars_group('layers/block/layers/block_input/vars', [])
+    conv1 = [z(3, 3, 3, 16), z(16)]
+    bn1 = [z(16), z(16), z(16), z(16)]  # gamma, beta, moving_mean, moving_variance
+    vars_group('layers/block/layers/conv1/vars', conv1)
+    vars_group('layers/block/layers/bn1/vars', bn1)
+    vars_group('layers/block/layers/pool1/vars', [])
+    conv2 = [z(3, 3, 16, 32), z(32)]
+    vars_group('layers/conv2/vars', conv2)
+    vars_group('layers/gap/vars', [])
+    vars_group('layers/dropout/vars', [])
+    vars_group('layers/dropout/seed_generator/vars', [np.zeros(2, dtype='int64')])
+    logits = [z(32, 10), z(10)]
+    vars_group('layers/logits/vars', logits)
+    trainable = conv1 + bn1[:2] + conv2 + logits
+    opt = [np.zeros((), dtype='int64'), np.zeros((), dtype='float32')]
+    for a in trainable:
+        opt += [np.zeros_like(a), np.zeros_like(a)]
+    vars_group('optimizer/vars', opt)
+
+
+def write_keras_zip(path, config, weights_writer):
+    buf = io.BytesIO()
+    with h5py.File(buf, 'w') as f:
+        weights_writer(f)
+    with zipfile.ZipFile(path, 'w') as zf:
+        zf.writestr('metadata.json', json.dumps({'keras_version': '3.3.3', 'date_saved': '2026-11-29@17:00:00'}))
+        zf.writestr('config.json', json.dumps(config))
+        zf.writestr('model.weights.h5', buf.getvalue())
+
+
+MLP_LEGACY_CONFIG = {
+    'class_name': 'Sequential',
+    'config': {'name': 'mlp', 'layers': [
+        {'class_name': 'InputLayer', 'config': {'batch_input_shape': [None, 100], 'dtype': 'float32', 'sparse': False, 'ragged': False, 'name': 'input_1'}},
+        {'class_name': 'Dense', 'config': {'name': 'dense', 'trainable': True, 'dtype': 'float32', 'units': 32, 'activation': 'relu', 'use_bias': True}},
+        {'class_name': 'BatchNormalization', 'config': {'name': 'batch_normalization', 'trainable': True, 'dtype': 'float32', 'axis': [1], 'momentum': 0.99, 'epsilon': 0.001, 'center': True, 'scale': True}},
+        {'class_name': 'Dropout', 'config': {'name': 'dropout', 'trainable': True, 'dtype': 'float32', 'rate': 0.2}},
+        {'class_name': 'Dense', 'config': {'name': 'dense_1', 'trainable': True, 'dtype': 'float32', 'units': 10, 'activation': 'softmax', 'use_bias': True}},
+    ]},
+    'keras_version': '2.15.0', 'backend': 'tensorflow',
+}
+
+MLP_LEGACY_WEIGHTS = [
+    ('dense', [('kernel:0', (100, 32)), ('bias:0', (32,))]),
+    ('batch_normalization', [('gamma:0', (32,)), ('beta:0', (32,)), ('moving_mean:0', (32,)), ('moving_variance:0', (32,))]),
+    ('dropout', []),
+    ('dense_1', [('kernel:0', (32, 10)), ('bias:0', (10,))]),
+]
+
+
+def write_legacy_h5(path, with_optimizer, **file_kwargs):
+    with h5py.File(path, 'w', **file_kwargs) as f:
+        f.attrs['keras_version'] = b'2.15.0'
+        f.attrs['backend'] = b'tensorflow'
+        f.attrs['model_config'] = json.dumps(MLP_LEGACY_CONFIG).encode('utf8')
+        mw = f.create_group('model_weights')
+        mw.attrs['layer_names'] = np.array([n.encode('utf8') for n, _ in MLP_LEGACY_WEIGHTS])
+        mw.attrs['backend'] = b'tensorflow'
+        mw.attrs['keras_version'] = b'2.15.0'
+        trainable = []
+        for layer, weights in MLP_LEGACY_WEIGHTS:
+            g = mw.create_group(layer)
+            g.attrs['weight_names'] = np.array([f'{layer}/{w}'.encode('utf8') for w, _ in weights], dtype='S')
+            for w, shape in weights:
+                g.create_dataset(f'{layer}/{w}', data=np.zeros(shape, dtype='float32'))
+                if 'moving' not in w:
+                    trainable.append((f'{layer}/{w}', shape))
+        if with_optimizer:
+            f.attrs['training_config'] = json.dumps({'optimizer_config': {'class_name': 'Adam', 'config': {'learning_rate': 0.001}}, 'loss': 'categorical_crossentropy'}).encode('utf8')
+            ow = f.create_group('optimizer_weights')
+            names = ['Adam/iter:0'] + [f'Adam/{name.replace(":0", "")}/{slot}:0' for name, _ in trainable for slot in ('m', 'v')]
+            ow.attrs['weight_names'] = np.array([n.encode('utf8') for n in names])
+            ow.create_dataset('Adam/iter:0', data=np.zeros((), dtype='int64'))
+            for name, shape in trainable:
+                for slot in ('m', 'v'):
+                    ow.create_dataset(f'Adam/{name.replace(":0", "")}/{slot}:0', data=np.zeros(shape, dtype='float32'))
+
+
+def write_weights_h5(path):
+    """Keras 3 `model.save_weights('x.weights.h5')` of the MLP (float16 weights, to show bytes by dtype)."""
+    with h5py.File(path, 'w') as f:
+        f.create_group('vars')
+        for layer, weights in MLP_LEGACY_WEIGHTS:
+            g = f.create_group(f'layers/{layer}/vars')
+            for i, (_, shape) in enumerate(weights):
+                g.create_dataset(str(i), data=np.zeros(shape, dtype='float16'))
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    write_keras_zip(os.path.join(OUT, 'small_cnn.keras'), small_cnn_config(), small_cnn_weights)
+    write_legacy_h5(os.path.join(OUT, 'mlp_legacy.h5'), with_optimizer=True)
+    # The same model with the newest HDF5 layouts (superblock v3, v2 object headers, link messages) behind a 512-byte user block.
+    write_legacy_h5(os.path.join(OUT, 'mlp_latest_userblock.h5'), with_optimizer=False, libver='latest', userblock_size=512)
+    write_weights_h5(os.path.join(OUT, 'mlp.weights.h5'))
+    for name in sorted(os.listdir(OUT)):
+        print(name, os.path.getsize(os.path.join(OUT, name)))
+
+
+if __name__ == '__main__':
+    main()

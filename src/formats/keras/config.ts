@@ -1,0 +1,171 @@
+/**
+ * A Keras model config (Keras 3 `config.json`, or tf.keras' `model_config` attribute) read into
+ * one shape: a model is a list of layers, each with its class, name, config, the tensors it is
+ * called on (per call) and, for nested models, the inner model. Both serialisations are
+ * understood: Keras 3 (`inbound_nodes` of `{args, kwargs}` holding `__keras_tensor__` objects with
+ * `keras_history`) and tf.keras 2 (`inbound_nodes` of `[[layer, node, tensor, kwargs], ...]`).
+ * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
+ */
+
+export class KerasConfigError extends Error {
+  override readonly name = 'KerasConfigError';
+}
+
+/** A config larger than this is not a model description (a big ResNet's is under 1 MB). */
+export const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+const MAX_LAYERS = 100_000;
+const MAX_NESTING = 32;
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type JsonObject = { [k: string]: Json };
+
+export function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A reference to a layer's output: the layer, which call of it, which of its outputs. */
+export interface TensorRef {
+  readonly layer: string;
+  readonly node: number;
+  readonly tensor: number;
+}
+
+export interface KerasLayer {
+  readonly className: string;
+  readonly name: string;
+  readonly config: JsonObject;
+  /** Per call of the layer (Functional models): the tensors it reads. Empty for Sequential members. */
+  readonly calls: readonly (readonly TensorRef[])[];
+  /** Keras 3 `build_config.input_shape` (null dims unknown), when stated. */
+  readonly buildInputShape: Json | undefined;
+  /** For a model used as a layer (Sequential or Functional inside a model). */
+  readonly model?: KerasModel;
+}
+
+export interface KerasModel {
+  readonly kind: 'sequential' | 'functional';
+  readonly name: string;
+  readonly layers: readonly KerasLayer[];
+  /** Functional: the model's inputs and outputs. */
+  readonly inputs: readonly TensorRef[];
+  readonly outputs: readonly TensorRef[];
+  /** Sequential: the input shape stated by the model (`build_input_shape`, `build_config`). */
+  readonly buildInputShape: Json | undefined;
+}
+
+export function parseJson(bytes: Uint8Array, what: string): Json {
+  if (bytes.byteLength > MAX_CONFIG_BYTES) throw new KerasConfigError(`${what} is ${bytes.byteLength} bytes, more than the ${MAX_CONFIG_BYTES} we read`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new KerasConfigError(`${what} is not UTF-8 text`);
+  }
+  try {
+    return JSON.parse(text) as Json;
+  } catch (e) {
+    throw new KerasConfigError(`${what} is not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
+
+export function isModelClass(className: string): boolean {
+  return MODEL_CLASSES.has(className);
+}
+
+function str(v: Json | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function ref(v: Json, what: string): TensorRef {
+  if (!Array.isArray(v) || typeof v[0] !== 'string') throw new KerasConfigError(`${what}: a tensor reference is not [layer, node, tensor]`);
+  const node = typeof v[1] === 'number' && Number.isSafeInteger(v[1]) && v[1] >= 0 ? v[1] : 0;
+  const tensor = typeof v[2] === 'number' && Number.isSafeInteger(v[2]) && v[2] >= 0 ? v[2] : 0;
+  return { layer: v[0], node, tensor };
+}
+
+/** Every `__keras_tensor__` in a Keras 3 call's args and kwargs, in order (nested lists included). */
+function kerasTensors(v: Json | undefined, out: TensorRef[], what: string, depth = 0): void {
+  if (depth > MAX_NESTING || v === undefined || v === null) return;
+  if (Array.isArray(v)) {
+    for (const x of v) kerasTensors(x, out, what, depth + 1);
+    return;
+  }
+  if (!isObject(v)) return;
+  if (v['class_name'] === '__keras_tensor__' && isObject(v['config'])) {
+    out.push(ref(v['config']['keras_history'] ?? null, what));
+    return;
+  }
+  for (const x of Object.values(v)) kerasTensors(x, out, what, depth + 1);
+}
+
+function parseCalls(inbound: Json | undefined, what: string): TensorRef[][] {
+  if (inbound === undefined || inbound === null) return [];
+  if (!Array.isArray(inbound)) throw new KerasConfigError(`${what}: inbound_nodes is not a list`);
+  return inbound.map((node) => {
+    const out: TensorRef[] = [];
+    if (isObject(node)) {
+      kerasTensors(node['args'], out, what);
+      kerasTensors(node['kwargs'], out, what);
+    } else if (Array.isArray(node)) {
+      // tf.keras 2: [[layer, node, tensor, kwargs], ...]
+      for (const r of node) out.push(ref(r, what));
+    } else throw new KerasConfigError(`${what}: an inbound node is neither a call nor a list`);
+    return out;
+  });
+}
+
+function parseRefs(v: Json | undefined, what: string): TensorRef[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new KerasConfigError(`${what} is not a list`);
+  // A single reference may stand alone: ['name', 0, 0].
+  if (typeof v[0] === 'string') return [ref(v, what)];
+  return v.map((r) => ref(r, what));
+}
+
+/**
+ * A model from a serialised Keras object (`{class_name, config, ...}`). Throws KerasConfigError
+ * when it is not a Sequential or Functional model.
+ */
+export function parseModel(obj: Json, counter = { layers: 0 }, depth = 0): KerasModel {
+  if (depth > MAX_NESTING) throw new KerasConfigError(`models nested deeper than ${MAX_NESTING}`);
+  if (!isObject(obj)) throw new KerasConfigError('the model config is not a JSON object');
+  const className = str(obj['class_name']) ?? '';
+  const config = obj['config'];
+  if (!isObject(config)) throw new KerasConfigError(`the model config of class ${JSON.stringify(className)} has no config object`);
+  const name = str(config['name']) ?? className;
+  const rawLayers = config['layers'];
+  if (!MODEL_CLASSES.has(className) || !Array.isArray(rawLayers)) {
+    throw new KerasConfigError(`the top-level object is a ${JSON.stringify(className)}, not a Sequential or Functional model with layers`);
+  }
+  const layers: KerasLayer[] = [];
+  for (const raw of rawLayers) {
+    if (++counter.layers > MAX_LAYERS) throw new KerasConfigError(`more than ${MAX_LAYERS} layers`);
+    if (!isObject(raw)) throw new KerasConfigError(`model ${JSON.stringify(name)}: a layer entry is not an object`);
+    const cls = str(raw['class_name']);
+    const lcfg = raw['config'];
+    if (cls === undefined || !isObject(lcfg)) throw new KerasConfigError(`model ${JSON.stringify(name)}: a layer has no class_name or config`);
+    const lname = str(raw['name']) ?? str(lcfg['name']) ?? cls;
+    const what = `layer ${JSON.stringify(lname)}`;
+    const build = raw['build_config'];
+    const layer: KerasLayer = {
+      className: cls,
+      name: lname,
+      config: lcfg,
+      calls: parseCalls(raw['inbound_nodes'], what),
+      buildInputShape: isObject(build) ? build['input_shape'] : undefined,
+      ...(MODEL_CLASSES.has(cls) && Array.isArray(lcfg['layers']) ? { model: parseModel(raw, counter, depth + 1) } : {}),
+    };
+    layers.push(layer);
+  }
+  const build = obj['build_config'];
+  return {
+    kind: className === 'Sequential' ? 'sequential' : 'functional',
+    name,
+    layers,
+    inputs: parseRefs(config['input_layers'], `model ${JSON.stringify(name)}: input_layers`),
+    outputs: parseRefs(config['output_layers'], `model ${JSON.stringify(name)}: output_layers`),
+    buildInputShape: config['build_input_shape'] ?? (isObject(build) ? build['input_shape'] : undefined),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Keras in the format registry: `.keras` (a zip whose first entry is metadata.json or
+ * config.json) and `.h5` (the HDF5 signature; `.weights.h5` ends in `.h5` too). A file with a
+ * model config is a graph (costed from its layers) that brings its weights' roles along; a
+ * weights-only file is a weights model.
+ */
+import type { ModelFormat } from '../registry.js';
+import { isKerasHead, readKerasFile } from './reader.js';
+
+/** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
+function looksLikeKerasZip(head: Uint8Array): boolean {
+  if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return false;
+  const nameLength = head[26]! | (head[27]! << 8);
+  const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
+  return name === 'metadata.json' || name === 'config.json';
+}
+
+export const kerasFormat: ModelFormat = {
+  name: 'keras',
+  label: 'Keras',
+  kind: 'graph',
+  extensions: ['.keras', '.h5'],
+  magic: (head) => isKerasHead(head) || looksLikeKerasZip(head),
+  async read(path) {
+    const { weights, graph, formatVersion } = readKerasFile(path);
+    if (!graph) return { kind: 'weights', weights, formatVersion };
+    return { kind: 'graph', model: graph.model, sideFileBytes: 0, weights };
+  },
+  // A Keras file holds its config and weights.
+  sideFiles: () => [],
+};

@@ -1,0 +1,158 @@
+/**
+ * Reads Keras files: `.keras` (Keras 3: a zip of metadata.json, config.json, model.weights.h5),
+ * legacy `.h5` (tf.keras 2: `model_config` as a root attribute, weights under `model_weights`,
+ * optimizer weights apart) and weights-only `.h5` / `.weights.h5`. Weights come from the HDF5
+ * structures only (formats/keras/hdf5.ts, read lazily: a stored `model.weights.h5` is read in
+ * place inside the zip through the zip reader the PyTorch format uses); costs from the config
+ * (formats/keras/to-ir.ts).
+ */
+import { ModelFileError } from '../../graph/errors.js';
+import { describeFsError, withOpenModel } from '../file.js';
+import type { ByteSource } from '../pytorch/byte-source.js';
+import { fileSource, memorySource, withTail } from '../pytorch/byte-source.js';
+import { hasZipMagic, readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
+import type { ZipEntry } from '../pytorch/zip.js';
+import type { WeightsFile } from '../weights.js';
+import type { Json, KerasModel } from './config.js';
+import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } from './config.js';
+import { Hdf5Error, Hdf5File, hasHdf5Magic } from './hdf5.js';
+import type { KerasGraph } from './to-ir.js';
+import { KerasGraphError, kerasToIr } from './to-ir.js';
+import { readKerasWeights } from './weights.js';
+
+/** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
+const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
+
+export interface KerasRead {
+  readonly weights: WeightsFile;
+  /** Present when the file has a model config whose layers could be built into a graph. */
+  readonly graph?: KerasGraph;
+  readonly formatVersion: string;
+  readonly stats: { readonly bytesRead: number; readonly readCalls: number };
+}
+
+/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+export function isKerasHead(head: Uint8Array): boolean {
+  return hasHdf5Magic(head, 0);
+}
+
+function kerasVersionOf(meta: Json | undefined): string {
+  return isObject(meta) && typeof meta['keras_version'] === 'string' ? meta['keras_version'].slice(0, 40) : '';
+}
+
+interface Parts {
+  readonly hdf5?: Hdf5File;
+  readonly config?: Json;
+  readonly kerasVersion: string;
+  readonly formatVersion: string;
+  readonly entries?: readonly string[];
+}
+
+function zipParts(src: ByteSource): Parts {
+  const tail = withTail(src, ZIP_TAIL_READ);
+  const entries = readCentralDirectory(tail);
+  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
+  const config = byName.get('config.json');
+  if (!config) throw new KerasConfigError('a zip without config.json: not a .keras model');
+  const meta = byName.get('metadata.json');
+  const metaJson = meta ? parseJson(readEntry(tail, meta, 1024 * 1024), 'metadata.json') : undefined;
+  const weights = byName.get('model.weights.h5');
+  let hdf5: Hdf5File | undefined;
+  if (weights) {
+    if (weights.encrypted) throw new ZipError('zip entry "model.weights.h5" is encrypted');
+    if (weights.method === 0) {
+      const header = tail.read(weights.offset, 30);
+      if (header.length < 30 || new DataView(header.buffer, header.byteOffset, 30).getUint32(0, true) !== 0x04034b50) {
+        throw new ZipError(`zip entry "model.weights.h5": no local header at offset ${weights.offset}`);
+      }
+      const v = new DataView(header.buffer, header.byteOffset, 30);
+      const dataAt = weights.offset + 30 + v.getUint16(26, true) + v.getUint16(28, true);
+      if (dataAt + weights.size > src.size) throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
+      hdf5 = new Hdf5File(tail, dataAt, weights.size);
+    } else {
+      hdf5 = new Hdf5File(memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
+    }
+  }
+  const kerasVersion = kerasVersionOf(metaJson);
+  return {
+    ...(hdf5 ? { hdf5 } : {}),
+    config: parseJson(readEntry(tail, config, MAX_CONFIG_BYTES), 'config.json'),
+    kerasVersion,
+    formatVersion: '.keras',
+    entries: entries.map((e) => e.name),
+  };
+}
+
+function hdf5Parts(src: ByteSource): Parts {
+  const hdf5 = new Hdf5File(src, 0, src.size);
+  const root = hdf5.root();
+  const rawConfig = root.attribute('model_config');
+  const kerasVersion = typeof root.attribute('keras_version') === 'string' ? (root.attribute('keras_version') as string).slice(0, 40) : '';
+  if (rawConfig === undefined) return { hdf5, kerasVersion, formatVersion: 'weights-only HDF5' };
+  if (typeof rawConfig !== 'string') throw new KerasConfigError('the model_config attribute is not a string');
+  return { hdf5, config: parseJson(new TextEncoder().encode(rawConfig), 'the model_config attribute'), kerasVersion, formatVersion: 'legacy HDF5' };
+}
+
+function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead {
+  const head = src.read(0, Math.min(8, src.size));
+  const parts = hasZipMagic(head) ? zipParts(src) : hdf5Parts(src);
+  const warnings: string[] = [];
+  let model: KerasModel | undefined;
+  let costsUnavailable: string | undefined;
+  if (parts.config !== undefined) {
+    try {
+      model = parseModel(parts.config);
+    } catch (e) {
+      if (!(e instanceof KerasConfigError)) throw e;
+      costsUnavailable = `the model config is not a Sequential or Functional model (${e.message}): params only`;
+    }
+  } else {
+    costsUnavailable = 'a weights-only Keras file has no model config: params only (MACs, FLOPs, memory access, peak memory and latency need the layers)';
+  }
+  const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
+  if (!parts.hdf5) warnings.push('the .keras archive has no model.weights.h5: params are not known');
+  if (parts.config === undefined && parts.hdf5 && tensors.some((t) => t.name.includes('.'))) {
+    warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
+  }
+  const metadata = new Map<string, string>();
+  if (parts.kerasVersion) metadata.set('keras_version', parts.kerasVersion);
+  if (model) metadata.set('model', `${model.kind === 'sequential' ? 'Sequential' : 'Functional'} ${JSON.stringify(model.name).slice(0, 80)}, ${model.layers.length} layers`);
+  let graph: KerasGraph | undefined;
+  if (model) {
+    try {
+      graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata });
+    } catch (e) {
+      if (e instanceof KerasGraphError) throw new ModelFileError(path, `invalid Keras model config: ${e.message}`);
+      throw e;
+    }
+    warnings.push(...graph.warnings);
+    if (graph.unknownLayers.size > 0) {
+      warnings.push(`Keras layer classes not costed (totals are a lower bound): ${[...graph.unknownLayers].map(([c, n]) => `${JSON.stringify(c).slice(0, 80)} x${n}`).join(', ')}`);
+    }
+  }
+  const weights: WeightsFile = { tensors, metadata, warnings, sideFiles: [], ...(costsUnavailable ? { costsUnavailable } : {}) };
+  return { weights, ...(graph ? { graph } : {}), formatVersion: parts.formatVersion, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+}
+
+function wrap<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof Hdf5Error) throw new ModelFileError(path, `invalid HDF5 (Keras) file: ${e.message}`);
+    if (e instanceof ZipError) throw new ModelFileError(path, `invalid .keras archive: ${e.message}`);
+    if (e instanceof KerasConfigError) throw new ModelFileError(path, `invalid Keras file: ${e.message}`);
+    if ((e as NodeJS.ErrnoException | undefined)?.code) throw new ModelFileError(path, describeFsError(e));
+    throw e;
+  }
+}
+
+/** Reads a Keras file. Throws ModelFileError (one line, names the file) for every problem in it. */
+export function readKerasFile(path: string): KerasRead {
+  return withOpenModel(path, (fd, size) => wrap(path, () => readParts(fileSource(fd, size), path, size)));
+}
+
+/** The same for bytes in memory (tests, git blobs); `path` names it in errors. */
+export function readKerasBytes(bytes: Uint8Array, path: string): KerasRead {
+  if (bytes.byteLength === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+  return wrap(path, () => readParts(memorySource(bytes), path, bytes.byteLength));
+}

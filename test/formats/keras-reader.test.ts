@@ -1,0 +1,349 @@
+/**
+ * Keras files (.keras, legacy .h5, .weights.h5) through our HDF5 reader. The fixtures in
+ * test/fixtures/keras/ are written by scripts/make-keras-fixtures.py with a real HDF5 library
+ * (h5py) in the layouts the Keras saving format describes; the numbers here are worked by hand.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, describe, test } from 'node:test';
+import { memorySource } from '../../src/formats/pytorch/byte-source.js';
+import { Hdf5File, objectAt, walkDatasets } from '../../src/formats/keras/hdf5.js';
+import { parseModel } from '../../src/formats/keras/config.js';
+import type { Json } from '../../src/formats/keras/config.js';
+import { readKerasBytes, readKerasFile } from '../../src/formats/keras/reader.js';
+import { kerasToIr } from '../../src/formats/keras/to-ir.js';
+import { detectFormat, HEAD_BYTES, readModel } from '../../src/formats/registry.js';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { registry } from '../../src/ops/index.js';
+import { profileFile } from '../../src/profile/index.js';
+import { runEngine } from '../../src/shapes/engine.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { readOnnxBytes } from '../../src/formats/onnx/reader.js';
+import { zipBytes } from '../support/pytorch-writer.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(HERE, '..', '..', '..', 'test', 'fixtures', 'keras');
+const fixture = (name: string): string => join(FIXTURES, name);
+
+const tmp = mkdtempSync(join(tmpdir(), 'mb-keras-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+let seq = 0;
+const fresh = (ext: string): string => join(tmp, `m${seq++}${ext}`);
+
+function errorOf(read: () => unknown): ModelFileError {
+  try {
+    read();
+  } catch (e) {
+    assert.ok(e instanceof ModelFileError, `expected ModelFileError, got ${String(e)}`);
+    assert.ok(!e.message.includes('\n'), 'one line');
+    return e;
+  }
+  assert.fail('expected an error');
+}
+
+
+describe('HDF5 reader', () => {
+  test('superblock v0 (h5py default): groups, dataset shapes and dtypes, string attributes', () => {
+    const bytes = readFileSync(fixture('mlp_legacy.h5'));
+    const f = new Hdf5File(memorySource(bytes), 0, bytes.length);
+    assert.equal(f.superblockVersion, 0);
+    const root = f.root();
+    assert.equal(root.attribute('keras_version'), '2.15.0');
+    assert.equal(root.attribute('backend'), 'tensorflow');
+    const config = JSON.parse(root.attribute('model_config') as string) as { class_name: string };
+    assert.equal(config.class_name, 'Sequential');
+    assert.deepEqual(objectAt(f, 'model_weights')!.attribute('layer_names'), ['dense', 'batch_normalization', 'dropout', 'dense_1']);
+    const kernel = walkDatasets(f, root).find((d) => d.path === 'model_weights/dense/dense/kernel:0')!;
+    assert.deepEqual(kernel.dims, [100, 32]);
+    assert.equal(kernel.dtype.name, 'float32');
+    const iter = walkDatasets(f, root).find((d) => d.path === 'optimizer_weights/Adam/iter:0')!;
+    assert.deepEqual(iter.dims, []);
+    assert.equal(iter.elements, 1);
+    assert.equal(iter.dtype.name, 'int64');
+  });
+
+  test('superblock v3 behind a 512-byte user block, v2 object headers and link messages', () => {
+    const bytes = readFileSync(fixture('mlp_latest_userblock.h5'));
+    const f = new Hdf5File(memorySource(bytes), 0, bytes.length);
+    assert.equal(f.superblockVersion, 3);
+    const paths = walkDatasets(f, f.root()).map((d) => `${d.path} ${d.dims.join('x')} ${d.dtype.name}`);
+    assert.ok(paths.includes('model_weights/dense/dense/kernel:0 100x32 float32'), paths.join('\n'));
+    assert.equal(paths.length, 8);
+  });
+
+  test('an HDF5 file inside a region (a stored zip entry) reads from its own offset', () => {
+    const h5 = readFileSync(fixture('mlp.weights.h5'));
+    const padded = new Uint8Array(h5.length + 777);
+    padded.set(h5, 777);
+    const f = new Hdf5File(memorySource(padded), 777, h5.length);
+    assert.equal(walkDatasets(f, f.root()).length, 8);
+  });
+});
+
+describe('Keras files', () => {
+  test('.keras small CNN: trainable params, BatchNorm statistics and optimizer state apart, MACs and FLOPs', async () => {
+    const p = await profileFile(fixture('small_cnn.keras'));
+    // conv1 3*3*3*16 + 16 = 448; bn1 gamma + beta 16 + 16 = 32; conv2 3*3*16*32 + 32 = 4640; logits 32*10 + 10 = 330.
+    assert.equal(p.params.total, 448 + 32 + 4640 + 330);
+    assert.equal(p.params.bytes, 5450 * 4);
+    // moving_mean + moving_variance: 16 + 16, not params.
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 32, bytes: 128 });
+    // Adam: iterations (int64) + learning_rate (float32) + m and v per trainable variable: 2 + 2 * 5450.
+    assert.deepEqual(p.weights?.optimizer, { tensors: 18, elements: 2 + 2 * 5450, bytes: 8 + 4 + 2 * 5450 * 4 });
+    // Dropout's seed generator state: int64[2], neither params nor state of the model.
+    assert.deepEqual(p.params.nonWeight, { elements: 2, bytes: 16 });
+    const modules = new Map(p.weights!.modules.map((m) => [m.name, m.params]));
+    assert.equal(modules.get('block'), 448 + 32);
+    assert.equal(modules.get('block.conv1'), 448);
+    assert.equal(modules.get('conv2'), 4640);
+    // conv1 (same): 32*32*16 outputs * 3*3*3 taps = 442,368; conv2 (valid): 14*14*32 * 3*3*16 = 903,168; logits 32*10 = 320.
+    assert.equal(p.totals?.macs, 442_368 + 903_168 + 320);
+    // FLOPs: rescaling 3072 (x * scale; offset 0); conv1 2*442368 + 16384 bias; relu 16384; BN 2 * 16384;
+    // max pool 16*16*16 outputs * 4 taps = 16384; conv2 2*903168 + 6272 bias; relu 6272; global mean 6272 adds + 32 divides;
+    // logits 2*320 + 10 bias; softmax 3 * 10.
+    assert.equal(p.totals?.flops, 3072 + (2 * 442_368 + 16_384) + 16_384 + 2 * 16_384 + 16_384 + (2 * 903_168 + 6272) + 6272 + (6272 + 32) + (640 + 10) + 30);
+    assert.equal(p.totals?.lowerBound, false);
+    assert.equal(p.model.format, 'keras');
+    assert.deepEqual(p.inputs.map((i) => [i.name, i.shape]), [['image', [1, 32, 32, 3]]]);
+  });
+
+  test('legacy .h5 MLP: params from model_weights, optimizer_weights never counted', async () => {
+    const p = await profileFile(fixture('mlp_legacy.h5'));
+    // dense 100*32 + 32 = 3232; BN gamma + beta 32 + 32 = 64; dense_1 32*10 + 10 = 330.
+    assert.equal(p.params.total, 3232 + 64 + 330);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 256 });
+    // Adam/iter (int64 scalar) + m and v for each of the 3626 trainable params.
+    assert.deepEqual(p.weights?.optimizer, { tensors: 13, elements: 1 + 2 * 3626, bytes: 8 + 2 * 3626 * 4 });
+    // MatMul 100*32 + 32*10 = 3520 MACs.
+    assert.equal(p.totals?.macs, 3520);
+    // 2*3200 + 32 bias + 32 relu + 2*32 BN + 2*320 + 10 bias + 3*10 softmax.
+    assert.equal(p.totals?.flops, 6400 + 32 + 32 + 64 + 640 + 10 + 30);
+    assert.equal(p.model.formatVersion, 'legacy HDF5');
+    assert.equal(p.model.producer, 'keras 2.15.0');
+    assert.deepEqual(new Map(p.weights!.modules.map((m) => [m.name, m.params])), new Map([['dense', 3232], ['dense_1', 330], ['batch_normalization', 64]]));
+  });
+
+  test('the same model in the newest HDF5 layouts gives the same numbers', async () => {
+    const a = await profileFile(fixture('mlp_legacy.h5'));
+    const b = await profileFile(fixture('mlp_latest_userblock.h5'));
+    assert.equal(b.params.total, a.params.total);
+    assert.equal(b.totals?.macs, a.totals?.macs);
+    assert.equal(b.weights?.optimizer.tensors, 0);
+  });
+
+  test('.weights.h5 (Keras 3 save_weights): weights only, float16 bytes, costs n/a with the reason', async () => {
+    const p = await profileFile(fixture('mlp.weights.h5'));
+    // Without a config the BN statistics cannot be told apart: 3232 + 4 * 32 + 330 = 3690 params of 2 bytes.
+    assert.equal(p.params.total, 3232 + 128 + 330);
+    assert.deepEqual(p.params.byDtype, { float16: { elements: 3690, bytes: 7380 } });
+    assert.equal(p.totals, null);
+    assert.match(p.unavailable!.reason, /no model config/);
+    assert.ok(p.warnings.some((w) => /moving statistics/.test(w)));
+  });
+
+  test('recognised by signature and by name', () => {
+    for (const name of ['small_cnn.keras', 'mlp_legacy.h5', 'mlp.weights.h5']) {
+      const bytes = readFileSync(fixture(name));
+      assert.equal(detectFormat('x.bin', bytes.subarray(0, HEAD_BYTES), bytes.length)?.name, 'keras', name);
+    }
+    assert.equal(detectFormat('m.keras', new Uint8Array(8), 8)?.name, 'keras');
+  });
+});
+
+// ---- costs: a Keras layer costs what the ONNX op of the same shape costs --------------------
+
+function kerasTotals(layers: Json[], inputShape: (number | null)[], dtype = 'float32'): { macs: number; flops: number } {
+  const config: Json = {
+    class_name: 'Sequential',
+    config: { name: 's', layers: [{ class_name: 'InputLayer', config: { batch_shape: inputShape, dtype, name: 'x' } }, ...layers] },
+  };
+  const { model, unknownLayers, warnings } = kerasToIr(parseModel(config), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+  assert.equal(unknownLayers.size, 0);
+  assert.deepEqual(warnings, []);
+  const r = runEngine(model, (d, op, v) => registry.lookup(d, op, v));
+  assert.deepEqual(r.lowerBoundReasons, []);
+  return { macs: r.totals.macs, flops: r.totals.flops };
+}
+
+function onnxTotals(build: (g: GraphBuilder) => void): { macs: number; flops: number } {
+  const g = new GraphBuilder('main');
+  build(g);
+  const { model } = readOnnxBytes(modelBytes(g, { opset: 17 }), 'm.onnx');
+  const r = runEngine(model, (d, op, v) => registry.lookup(d, op, v));
+  return { macs: r.totals.macs, flops: r.totals.flops };
+}
+
+const layer = (class_name: string, config: Record<string, Json>): Json => ({ class_name, config: { name: class_name.toLowerCase(), ...config } });
+
+describe('Keras layers cost what ONNX ops of the same shape cost', () => {
+  test('Conv2D 3x3 stride 2 same, 8 -> 16 channels = ONNX Conv', () => {
+    const k = kerasTotals([layer('Conv2D', { filters: 16, kernel_size: [3, 3], strides: [2, 2], padding: 'same', use_bias: true })], [null, 15, 15, 8]);
+    const o = onnxTotals((g) => {
+      g.input('x', 'float32', [1, 8, 15, 15]);
+      g.node('Conv', ['x', g.initializer('w', 'float32', [16, 8, 3, 3]), g.initializer('b', 'float32', [16])], ['y'], { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1] });
+      g.output('y', 'float32', [1, 16, 8, 8]);
+    });
+    // 8*8 outputs * 16 channels * 3*3*8 taps = 73,728.
+    assert.equal(k.macs, 73_728);
+    assert.deepEqual(k, o);
+  });
+
+  test('DepthwiseConv2D 3x3 = ONNX Conv with group = channels', () => {
+    const k = kerasTotals([layer('DepthwiseConv2D', { kernel_size: 3, padding: 'valid', use_bias: false })], [null, 10, 10, 4]);
+    const o = onnxTotals((g) => {
+      g.input('x', 'float32', [1, 4, 10, 10]);
+      g.node('Conv', ['x', g.initializer('w', 'float32', [4, 1, 3, 3])], ['y'], { kernel_shape: [3, 3], group: 4 });
+      g.output('y', 'float32', [1, 4, 8, 8]);
+    });
+    // 8*8*4 outputs * 9 taps = 2304.
+    assert.equal(k.macs, 2304);
+    assert.deepEqual(k, o);
+  });
+
+  test('Dense = ONNX MatMul + Add', () => {
+    const k = kerasTotals([layer('Dense', { units: 10, use_bias: true })], [null, 64]);
+    const o = onnxTotals((g) => {
+      g.input('x', 'float32', [1, 64]);
+      g.node('MatMul', ['x', g.initializer('w', 'float32', [64, 10])], ['m']);
+      g.node('Add', ['m', g.initializer('b', 'float32', [10])], ['y']);
+      g.output('y', 'float32', [1, 10]);
+    });
+    assert.equal(k.macs, 640);
+    assert.deepEqual(k, o);
+  });
+
+  test('LSTM (last state) = ONNX LSTM with layout 1', () => {
+    const k = kerasTotals([layer('LSTM', { units: 8, use_bias: true })], [null, 5, 3]);
+    const o = onnxTotals((g) => {
+      g.input('x', 'float32', [1, 5, 3]);
+      g.node('LSTM', ['x', g.initializer('w', 'float32', [1, 32, 3]), g.initializer('r', 'float32', [1, 32, 8]), g.initializer('b', 'float32', [1, 64])], ['y'], { layout: 1, hidden_size: 8 });
+      g.output('y', 'float32', [1, 5, 1, 8]);
+    });
+    // 5 steps * 8 units * 4 gates * (3 inputs + 8 recurrent) = 1760.
+    assert.equal(k.macs, 1760);
+    assert.deepEqual(k, o);
+  });
+
+  test('Conv1D = a Conv2D of height 1; SeparableConv2D = depthwise + pointwise; MultiHeadAttention by hand', () => {
+    // Conv1D k=3 valid, 4 -> 6 channels over 10 steps: 8 outputs * 6 * 3 * 4 = 576.
+    assert.equal(kerasTotals([layer('Conv1D', { filters: 6, kernel_size: 3 })], [null, 10, 4]).macs, 576);
+    // Separable 3x3 same on 8x8x4, 10 filters: depthwise 8*8*4*9 = 2304, pointwise 8*8*10*4 = 2560.
+    assert.equal(kerasTotals([layer('SeparableConv2D', { filters: 10, kernel_size: 3, padding: 'same' })], [null, 8, 8, 4]).macs, 2304 + 2560);
+    // MHA, 2 heads of key_dim 4 on [1, 6, 16] self-attention: Q, K, V projections 3 * 6*16*8 = 2304;
+    // scores 2 heads * 6*6*4 = 288; weighted values 288; output projection 6*8*16 = 768.
+    const mha: Json = {
+      class_name: 'Functional',
+      config: {
+        name: 'f',
+        layers: [
+          { class_name: 'InputLayer', name: 'x', config: { batch_shape: [null, 6, 16], name: 'x' }, inbound_nodes: [] },
+          { class_name: 'MultiHeadAttention', name: 'mha', config: { name: 'mha', num_heads: 2, key_dim: 4 }, inbound_nodes: [[['x', 0, 0, {}], ['x', 0, 0, {}]]] },
+        ],
+        input_layers: [['x', 0, 0]],
+        output_layers: [['mha', 0, 0]],
+      },
+    };
+    const { model } = kerasToIr(parseModel(mha), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+    assert.equal(runEngine(model, (d, op, v) => registry.lookup(d, op, v)).totals.macs, 2304 + 288 + 288 + 768);
+  });
+
+  test('an unknown layer class is reported by name and the totals are a lower bound; the next layer uses its build_config', async () => {
+    const config = {
+      module: 'keras', class_name: 'Sequential',
+      config: {
+        name: 's', layers: [
+          { class_name: 'InputLayer', config: { batch_shape: [null, 8], name: 'x' } },
+          { class_name: 'MyCustomLayer', config: { name: 'custom' } },
+          { class_name: 'Dense', config: { name: 'd', units: 4 }, build_config: { input_shape: [null, 8] } },
+        ],
+      },
+    };
+    const path = fresh('.keras');
+    writeFileSync(path, zipBytes([{ name: 'metadata.json', data: Buffer.from('{"keras_version":"3.3.3"}') }, { name: 'config.json', data: Buffer.from(JSON.stringify(config)) }]));
+    const p = await profileFile(path);
+    assert.deepEqual(p.unknownOps.map((u) => [u.domain, u.opType, u.count]), [['keras', 'MyCustomLayer', 1]]);
+    assert.equal(p.totals?.lowerBound, true);
+    // The Dense after it is still costed from its build_config: 8*4 = 32 MACs.
+    assert.equal(p.totals?.macs, 32);
+    assert.ok(p.warnings.some((w) => w.includes('MyCustomLayer')));
+    assert.ok(p.warnings.some((w) => w.includes('no model.weights.h5')));
+  });
+});
+
+// ---- hostile input -----------------------------------------------------------------------------
+
+describe('bad Keras files are one-line errors', () => {
+  const h5 = readFileSync(fixture('mlp_legacy.h5'));
+
+  test('truncated HDF5, a bad signature, a lying B-tree', () => {
+    assert.match(errorOf(() => readKerasBytes(h5.subarray(0, 2000), 'm.h5')).message, /^m\.h5: invalid HDF5 \(Keras\) file: /);
+    const notH5 = Buffer.from(h5);
+    notH5[1] = 0x00;
+    assert.match(errorOf(() => readKerasBytes(notH5, 'm.h5')).message, /no HDF5 signature/);
+    // Point every 'TREE' node somewhere else by breaking its signature: the group cannot be read.
+    const broken = Buffer.from(h5);
+    for (let at = broken.indexOf('TREE'); at >= 0; at = broken.indexOf('TREE', at + 1)) broken[at] = 0x58;
+    assert.match(errorOf(() => readKerasBytes(broken, 'm.h5')).message, /no 'TREE' signature/);
+  });
+
+  test('a dataset whose dims multiply past 2^53 is refused, not rounded', () => {
+    // The dataspace of dense/kernel:0 holds 100 and 32 as 8-byte lengths: make them 2^40 and 2^20.
+    const bytes = Buffer.from(h5);
+    const f = new Hdf5File(memorySource(bytes), 0, bytes.length);
+    assert.ok(f);
+    const needle = Buffer.alloc(16);
+    needle.writeBigUInt64LE(100n, 0);
+    needle.writeBigUInt64LE(32n, 8);
+    const at = bytes.indexOf(needle);
+    assert.ok(at > 0);
+    bytes.writeBigUInt64LE(2n ** 40n, at);
+    bytes.writeBigUInt64LE(2n ** 20n, at + 8);
+    assert.match(errorOf(() => readKerasBytes(bytes, 'm.h5')).message, /more elements than can be counted exactly/);
+  });
+
+  test('.keras zip lies: no config.json, an entry past the end, an unparsable config', () => {
+    const noConfig = zipBytes([{ name: 'metadata.json', data: Buffer.from('{}') }]);
+    assert.match(errorOf(() => readKerasBytes(noConfig, 'm.keras')).message, /without config\.json/);
+    const lying = zipBytes([{ name: 'config.json', data: Buffer.from('{}'), claimOffset: 1_000_000 }]);
+    assert.match(errorOf(() => readKerasBytes(lying, 'm.keras')).message, /invalid \.keras archive: .*lies outside/);
+    const badJson = zipBytes([{ name: 'config.json', data: Buffer.from('{"class_name": ') }]);
+    assert.match(errorOf(() => readKerasBytes(badJson, 'm.keras')).message, /config\.json is not valid JSON/);
+    const whole = readFileSync(fixture('small_cnn.keras'));
+    assert.match(errorOf(() => readKerasBytes(whole.subarray(0, whole.length - 30), 'm.keras')).message, /^m\.keras: /);
+  });
+
+  test('a functional model that reads a layer nobody produces', () => {
+    const config = { class_name: 'Functional', config: { name: 'f', layers: [{ class_name: 'Dense', name: 'd', config: { name: 'd', units: 2 }, inbound_nodes: [[['ghost', 0, 0, {}]]] }], input_layers: [], output_layers: [['d', 0, 0]] } };
+    const bytes = zipBytes([{ name: 'config.json', data: Buffer.from(JSON.stringify(config)) }]);
+    const path = fresh('.keras');
+    writeFileSync(path, bytes);
+    assert.match(errorOf(() => readKerasFile(path)).message, /reads "ghost", which no layer/);
+  });
+
+  test('random byte flips never escape as anything but a ModelFileError', async () => {
+    let seed = 12345;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (const name of ['mlp_legacy.h5', 'mlp_latest_userblock.h5', 'small_cnn.keras']) {
+      const good = readFileSync(fixture(name));
+      for (let i = 0; i < 60; i++) {
+        const b = Buffer.from(good);
+        // Metadata lives in the first few KB and around the groups: flip bytes anywhere in the first 8 KB.
+        for (let k = 0; k < 1 + (i % 6); k++) b[rand(Math.min(b.length, 8192))] = rand(256);
+        const path = fresh(name.endsWith('.keras') ? '.keras' : '.h5');
+        writeFileSync(path, b);
+        try {
+          await readModel(path);
+        } catch (e) {
+          assert.ok(e instanceof ModelFileError, `${name} flip ${i}: ${String(e)}`);
+          assert.ok(!e.message.includes('\n'));
+        }
+      }
+    }
+  });
+});
