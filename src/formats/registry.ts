@@ -146,7 +146,8 @@ function endsWithAny(lowerPath: string, endings: readonly string[] | undefined):
  * model only when `isModelByDefault` says so.
  */
 export function modelExtensions(): string[] {
-  return [...new Set([...FORMATS.flatMap((f) => f.extensions), ...FORMATS.flatMap((f) => f.magicOnlyExtensions ?? [])])];
+  const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
+  return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
 }
 
 /**

@@ -11,10 +11,9 @@ import { runCli } from '../support/run-cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'mb-pytorch-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-test('default models globs take .pt/.pth/.ckpt but not .bin (ONNX external data would fail as a model)', () => {
+test('default models globs take .pt/.pth/.ckpt and .bin (a .bin then counts only by its signature: formats/registry.ts isModelByDefault)', () => {
   const globs = parsePatterns(DEFAULT_MODEL_GLOBS);
-  for (const p of ['ckpt/model.pt', 'a/b.pth', 'last.ckpt', 'net.onnx']) assert.ok(matchesAny(p, globs), p);
-  assert.equal(matchesAny('models/weights.bin', globs), false);
+  for (const p of ['ckpt/model.pt', 'a/b.pth', 'last.ckpt', 'net.onnx', 'hf/pytorch_model.bin']) assert.ok(matchesAny(p, globs), p);
 });
 
 describe('model-budget profile on PyTorch files (bundled CLI)', () => {
