@@ -195,6 +195,9 @@ type Inspected =
   | { readonly kind: 'pointer'; readonly bytes: Buffer; readonly pointer: LfsPointer }
   | { readonly kind: 'content' };
 
+/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
+const MAX_PROBED_SIDE_FILES = 16;
+
 export type Materialised =
   | { readonly kind: 'file'; readonly file: string; readonly sideFiles: readonly string[] }
   | { readonly kind: 'missing' }
@@ -268,8 +271,11 @@ export class Materialiser {
     const sidePaths = sideFileLocations(path, { file })
       .map((loc) => sideFilePath(path, loc))
       .filter((p): p is string => p !== null);
+    // Side files named from the model's name (every shard of a `-of-99999` set) can be many: in
+    // git, one listing rules out the absent ones instead of one git process per name.
+    const listed = source.diskRoot === null && sidePaths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
     const sides: Array<{ path: string; what: Inspected }> = [];
-    for (const sp of sidePaths) sides.push({ path: sp, what: await this.inspect(source, sp) });
+    for (const sp of sidePaths) sides.push({ path: sp, what: listed && !listed.has(sp) ? { kind: 'missing' } : await this.inspect(source, sp) });
     if (!root && sides.every((s) => s.what.kind !== 'pointer')) return { kind: 'file', file, sideFiles: sidePaths };
     if (!root) {
       // A side file must be fetched from LFS: the model moves next to it.

@@ -53,6 +53,15 @@ describe('profile reads TensorFlow SavedModels and frozen GraphDefs', () => {
     assert.match(p.unavailable.reason, /not computed for TensorFlow graphs yet/);
   });
 
+  test('a SavedModel folder given instead of its saved_model.pb is that model (#12)', () => {
+    const dir = join(tmp, 'sm-folder');
+    writeSavedModel(dir, { node: [{ name: 'x', op: 'Placeholder' }] }, vars);
+    const p = profile(dir);
+    // The same 36 params (8*4 + 4) as the saved_model.pb above.
+    assert.deepEqual([p.model.format, p.model.formatVersion, p.params.total], ['tensorflow', 'SavedModel', 36]);
+    oneLineError(join(dir, 'variables'), /variables: is a directory without a model file in it \(a model folder holds saved_model\.pb\)$/);
+  });
+
   test('a frozen GraphDef: a filled Const counts by its shape', () => {
     const path = join(tmp, 'frozen.pb');
     writeFileSync(path, encodeTf('GraphDef', { node: [constNode('w', DT.float, [100, 10], { floatVal: [0] })] }));

@@ -1,7 +1,7 @@
 /**
- * End-to-end: a pull request that changes a GGUF file and a safetensors file (the committed
- * fixtures of test/fixtures) gets both in one comment, each with what its format can measure:
- * params compared, MACs/FLOPs/memory access/peak memory "n/a" with the reason, never 0; a MACs
+ * End-to-end: a pull request that changes a GGUF file, a safetensors file and a PyTorch `.pt`
+ * (the committed fixtures of test/fixtures) gets all three in one comment, each with what its
+ * format can measure: params compared, MACs/FLOPs/memory access/peak memory "n/a" with the reason, never 0; a MACs
  * budget on a weights-only format is a config-time warning and a row warning, not a silent pass.
  */
 import { after, describe, test } from 'node:test';
@@ -37,21 +37,24 @@ describe('pull_request changing weight-format files', () => {
     repo.cleanup();
   });
 
-  test('a .gguf and a .safetensors in one comment, each with what its format measures', async () => {
+  test('a .gguf, a .safetensors and a .pt in one comment, each with what its format measures', async () => {
     await gh.start();
     repo.write('.github/model-budget.yml', CONFIG);
     repo.write('models/llm.gguf', fixture('gguf/tiny-v2.gguf'));
     repo.write('models/w/model.safetensors', fixture('safetensors/dtypes.safetensors'));
+    repo.write('models/vision/net.pt', fixture('pytorch/quantized_qint8.pt'));
     const baseSha = repo.commit('base');
     repo.git('checkout', '-q', '-b', 'feature');
     repo.write('models/llm.gguf', fixture('gguf/tiny-llama-v3.gguf'));
     repo.write('models/w/model.safetensors', fixture('safetensors/gptq/model.safetensors'));
     repo.write('models/w/config.json', fixture('safetensors/gptq/config.json'));
+    repo.write('models/vision/net.pt', fixture('pytorch/resnet_state_dict.pt'));
     const headSha = repo.commit('head');
     gh.prFiles.set(7, [
       { filename: 'models/llm.gguf', status: 'modified' },
       { filename: 'models/w/model.safetensors', status: 'modified' },
       { filename: 'models/w/config.json', status: 'added' },
+      { filename: 'models/vision/net.pt', status: 'modified' },
     ]);
     const run = await runAction({ cwd: repo.dir, eventName: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha), apiUrl: gh.url, sha: headSha, inputs: {} });
     assert.equal(run.code, 0, run.stderr + run.stdout);
@@ -67,7 +70,12 @@ describe('pull_request changing weight-format files', () => {
     assert.equal(row('models/w/model.safetensors', 'params').base, 35);
     assert.equal(row('models/w/model.safetensors', 'params').head, 144);
 
-    for (const p of ['models/llm.gguf', 'models/w/model.safetensors']) {
+    // PyTorch: base quantized_qint8 = 108 + 4 + 8 + 2 = 122 params; head resnet state_dict = 5266
+    // (216 + 1152 + 1152 + 2304 + 128 + 170 + 144, see pytorch-reader.test).
+    assert.equal(row('models/vision/net.pt', 'params').base, 122);
+    assert.equal(row('models/vision/net.pt', 'params').head, 5266);
+
+    for (const p of ['models/llm.gguf', 'models/w/model.safetensors', 'models/vision/net.pt']) {
       for (const metric of ['macs', 'flops', 'memory', 'peak-memory']) {
         const r = row(p, metric);
         assert.equal(r.head, null, `${p} ${metric} is not a number`);
@@ -81,10 +89,11 @@ describe('pull_request changing weight-format files', () => {
 
     const body = gh.comments.get(7)![0]!.body;
     // Paths are escaped for markdown (`.` as `\.`).
-    assert.ok(body.includes('models/llm\\.gguf (modified)') && body.includes('models/w/model\\.safetensors (modified)'), body);
+    for (const p of ['models/llm\\.gguf', 'models/w/model\\.safetensors', 'models/vision/net\\.pt']) assert.ok(body.includes(`${p} (modified)`), body);
     assert.ok(body.includes('| MACs | n/a | n/a | — | ≤ 1 G | ⚠️ |'), body);
     assert.match(body, /GGUF files store weights only/);
     assert.match(body, /safetensors files store weights only/);
+    assert.match(body, /PyTorch files store weights only/);
     assert.doesNotMatch(body, /\| MACs \| 0 /, 'never 0');
   });
 });

@@ -7,12 +7,14 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../../src/io/glob.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
+import { Materialiser } from '../../src/io/sources.js';
+import type { TreeSource } from '../../src/io/sources.js';
 import { externalMatmulModel, TestRepo } from '../e2e/harness.js';
 import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writer.js';
 
@@ -209,3 +211,27 @@ describe('.bin and .pb under the default globs and under a user\'s globs', () =>
   });
 });
 
+
+test('a model named as split 1 of 99999 costs one listing of a git tree, not a git call per split name', async () => {
+  const files: Record<string, Buffer> = { 'm/x-00001-of-99999.gguf': fixture(`gguf/split/tiny-llama-00001-of-00003.gguf`) };
+  let probes = 0;
+  let listings = 0;
+  // A git-like tree (no disk root): every size() would be one git process.
+  const tree: TreeSource = {
+    side: 'base', description: 'commit 0', diskRoot: null, commit: null,
+    read: async (p, max) => files[p]?.subarray(0, max) ?? null,
+    localFile: async () => null,
+    list: async () => { listings++; return Object.keys(files); },
+    size: async (p) => { probes++; return files[p]?.length ?? null; },
+    copyTo: async (p, target) => { if (!files[p]) return false; writeFileSync(target, files[p]!); return true; },
+  };
+  const m = new Materialiser(process.cwd(), 'skip');
+  try {
+    const got = await m.materialise(tree, 'm/x-00001-of-99999.gguf');
+    assert.equal(got.kind, 'file');
+    // One probe for the model itself, one listing for its 99998 named side files.
+    assert.deepEqual({ probes, listings }, { probes: 1, listings: 1 });
+  } finally {
+    await m.cleanup();
+  }
+});
