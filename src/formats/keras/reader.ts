@@ -12,7 +12,9 @@ import type { ByteSource } from '../pytorch/byte-source.js';
 import { fileSource, memorySource, withTail } from '../pytorch/byte-source.js';
 import { hasZipMagic, readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
 import type { ZipEntry } from '../pytorch/zip.js';
-import type { WeightsFile } from '../weights.js';
+import type { WeightsFile, WeightTensor } from '../weights.js';
+import type { DType } from '../../graph/dtype.js';
+import { isDType } from '../../graph/dtype.js';
 import type { Json, KerasModel } from './config.js';
 import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } from './config.js';
 import { Hdf5Error, Hdf5File, hasHdf5Magic } from './hdf5.js';
@@ -120,7 +122,7 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   let graph: KerasGraph | undefined;
   if (model) {
     try {
-      graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata });
+      graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata, layerDtypes: layerDtypes(tensors) });
     } catch (e) {
       if (e instanceof KerasGraphError) throw new ModelFileError(path, `invalid Keras model config: ${e.message}`);
       throw e;
@@ -132,6 +134,16 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   }
   const weights: WeightsFile = { tensors, metadata, warnings, sideFiles: [], ...(costsUnavailable ? { costsUnavailable } : {}) };
   return { weights, ...(graph ? { graph } : {}), formatVersion: parts.formatVersion, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+}
+
+/** The dtype each layer stores its learned weights in (the first param of the layer says). */
+function layerDtypes(tensors: readonly WeightTensor[]): Map<string, DType> {
+  const out = new Map<string, DType>();
+  for (const t of tensors) {
+    const layer = t.name.slice(0, Math.max(0, t.name.lastIndexOf('.')));
+    if (t.role === 'param' && isDType(t.dtype) && !out.has(layer)) out.set(layer, t.dtype);
+  }
+  return out;
 }
 
 function wrap<T>(path: string, read: () => T): T {
