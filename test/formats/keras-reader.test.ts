@@ -352,6 +352,16 @@ describe('bad Keras files are one-line errors', () => {
     assert.match(errorOf(() => readKerasBytes(broken, 'm.h5')).message, /no 'TREE' signature/);
   });
 
+  test('an object header continuation that points back at itself is a cycle, not 10,000 re-reads', () => {
+    // mlp_legacy.h5: the root group's object header (v1) is at 96, its first message (at 112) a
+    // continuation to 800 (256 bytes). Point it at its own block: 112, 24 bytes.
+    const bytes = Buffer.from(h5);
+    assert.equal(bytes.readUInt16LE(112), 0x0010);
+    bytes.writeBigUInt64LE(112n, 120);
+    bytes.writeBigUInt64LE(24n, 128);
+    assert.match(errorOf(() => readKerasBytes(bytes, 'm.h5')).message, /points back at a block already read/);
+  });
+
   test('a dataset whose dims multiply past 2^53 is refused, not rounded', () => {
     // The dataspace of dense/kernel:0 holds 100 and 32 as 8-byte lengths: make them 2^40 and 2^20.
     const bytes = Buffer.from(h5);

@@ -71,6 +71,7 @@ class Builder {
     const n = this.unique(name);
     const dtype = this.layerDtypes.get(name.slice(0, Math.max(0, name.lastIndexOf('/'))).replace(/\//g, '.')) ?? 'float32';
     const elements = dims.reduce((a, b) => a * b, 1);
+    if (!Number.isSafeInteger(elements)) throw new Unsupported(`weight ${dims.join('x')} has more elements than can be counted exactly`);
     this.initializers.set(n, { name: n, dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded' });
     return n;
   }
