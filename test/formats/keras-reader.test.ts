@@ -175,6 +175,13 @@ describe('Keras files', () => {
     assert.equal(matmul.memoryBytes, 400 + 6400 + 128);
   });
 
+  test('metric trackers saved beside the layers are state, not params', async () => {
+    const p = await profileFile(fixture('dense_with_metrics.weights.h5'));
+    // dense: 4*2 + 2 = 10 params; compile_metrics total + count: 2 scalars of state.
+    assert.equal(p.params.total, 10);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 2, bytes: 8 });
+  });
+
   test('recognised by signature and by name', () => {
     for (const name of ['small_cnn.keras', 'mlp_legacy.h5', 'mlp.weights.h5']) {
       const bytes = readFileSync(fixture(name));
