@@ -165,6 +165,19 @@ def write_weights_h5(path):
                 g.create_dataset(str(i), data=np.zeros(shape, dtype='float16'))
 
 
+def write_legacy_weights_only(path):
+    """tf.keras 2 `model.save_weights('x.h5')`: the layer groups at the root, `layer_names` as a root attribute."""
+    with h5py.File(path, 'w') as f:
+        f.attrs['layer_names'] = np.array([n.encode('utf8') for n, _ in MLP_LEGACY_WEIGHTS])
+        f.attrs['backend'] = b'tensorflow'
+        f.attrs['keras_version'] = b'2.15.0'
+        for layer, weights in MLP_LEGACY_WEIGHTS:
+            g = f.create_group(layer)
+            g.attrs['weight_names'] = np.array([f'{layer}/{w}'.encode('utf8') for w, _ in weights], dtype='S')
+            for w, shape in weights:
+                g.create_dataset(f'{layer}/{w}', data=np.zeros(shape, dtype='float32'))
+
+
 def write_state_weights_h5(path):
     """A Keras 3 weights file whose model also saved its metric trackers' state (total, count) beside its layers."""
     with h5py.File(path, 'w') as f:
@@ -185,6 +198,7 @@ def main():
     write_legacy_h5(os.path.join(OUT, 'mlp_latest_userblock.h5'), with_optimizer=False, libver='latest', userblock_size=512)
     write_weights_h5(os.path.join(OUT, 'mlp.weights.h5'))
     write_state_weights_h5(os.path.join(OUT, 'dense_with_metrics.weights.h5'))
+    write_legacy_weights_only(os.path.join(OUT, 'mlp_legacy_weights_only.h5'))
     for name in sorted(os.listdir(OUT)):
         print(name, os.path.getsize(os.path.join(OUT, name)))
 

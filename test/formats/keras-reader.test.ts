@@ -175,6 +175,16 @@ describe('Keras files', () => {
     assert.equal(matmul.memoryBytes, 400 + 6400 + 128);
   });
 
+  test('tf.keras 2 save_weights .h5: layer groups at the root; the names tell BatchNorm statistics apart', async () => {
+    const p = await profileFile(fixture('mlp_legacy_weights_only.h5'));
+    // 3232 + 64 + 330 learned; moving_mean + moving_variance 2 * 32 apart.
+    assert.equal(p.params.total, 3626);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 256 });
+    assert.equal(p.totals, null);
+    assert.equal(p.model.formatVersion, 'weights-only HDF5');
+    assert.deepEqual(p.warnings, []);
+  });
+
   test('metric trackers saved beside the layers are state, not params', async () => {
     const p = await profileFile(fixture('dense_with_metrics.weights.h5'));
     // dense: 4*2 + 2 = 10 params; compile_metrics total + count: 2 scalars of state.

@@ -20,7 +20,7 @@ import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } f
 import { Hdf5Error, Hdf5File, hasHdf5Magic } from './hdf5.js';
 import type { KerasGraph } from './to-ir.js';
 import { KerasGraphError, kerasToIr } from './to-ir.js';
-import { readKerasWeights } from './weights.js';
+import { readKerasWeights, weightsLayout } from './weights.js';
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
@@ -113,7 +113,7 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   }
   const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
   if (!parts.hdf5) warnings.push('the .keras archive has no model.weights.h5: params are not known');
-  if (parts.config === undefined && parts.hdf5 && tensors.some((t) => t.name.includes('.'))) {
+  if (parts.config === undefined && parts.hdf5 && weightsLayout(parts.hdf5) === 'keras3') {
     warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
   }
   const metadata = new Map<string, string>();
