@@ -296,6 +296,9 @@ function seedFiles(dir: string): { name: string; bytes: Uint8Array }[] {
     { name: 'small function fanout', bytes: functionFanoutBomb(3, 2, 2) },
     { name: 'small relu chain', bytes: reluChain(50) },
   );
+  // Keras files (HDF5 and .keras zips), mutated under their own extension.
+  const keras = join(repo, 'test', 'fixtures', 'keras');
+  for (const f of readdirSync(keras)) seeds.push({ name: f, bytes: readFileSync(join(keras, f)) });
   if (existsSync(shared)) {
     for (const f of readdirSync(shared)) {
       const p = join(shared, f);
@@ -362,7 +365,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < n; i++) {
         const s = seeds[rng.int(seeds.length)]!;
         const kind = MUTATIONS[rng.int(MUTATIONS.length)]!;
-        const path = join(dir, `${basename(s.name, '.onnx')}.onnx`);
+        const path = join(dir, /\.(keras|h5)$/.test(s.name) ? s.name : `${basename(s.name, '.onnx')}.onnx`);
         const mutated = mutate(s.bytes, kind, rng);
         writeFileSync(path, mutated);
         const c: Case = { name: `#${i} ${kind} of ${s.name}`, path, cpuLimitMs: 2000 };

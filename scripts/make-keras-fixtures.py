@@ -165,6 +165,31 @@ def write_weights_h5(path):
                 g.create_dataset(str(i), data=np.zeros(shape, dtype='float16'))
 
 
+def write_legacy_weights_only(path):
+    """tf.keras 2 `model.save_weights('x.h5')`: the layer groups at the root, `layer_names` as a root attribute."""
+    with h5py.File(path, 'w') as f:
+        f.attrs['layer_names'] = np.array([n.encode('utf8') for n, _ in MLP_LEGACY_WEIGHTS])
+        f.attrs['backend'] = b'tensorflow'
+        f.attrs['keras_version'] = b'2.15.0'
+        for layer, weights in MLP_LEGACY_WEIGHTS:
+            g = f.create_group(layer)
+            g.attrs['weight_names'] = np.array([f'{layer}/{w}'.encode('utf8') for w, _ in weights], dtype='S')
+            for w, shape in weights:
+                g.create_dataset(f'{layer}/{w}', data=np.zeros(shape, dtype='float32'))
+
+
+def write_state_weights_h5(path):
+    """A Keras 3 weights file whose model also saved its metric trackers' state (total, count) beside its layers."""
+    with h5py.File(path, 'w') as f:
+        f.create_group('vars')
+        g = f.create_group('layers/dense/vars')
+        g.create_dataset('0', data=np.zeros((4, 2), dtype='float32'))
+        g.create_dataset('1', data=np.zeros(2, dtype='float32'))
+        m = f.create_group('compile_metrics/vars')
+        m.create_dataset('0', data=np.zeros((), dtype='float32'))
+        m.create_dataset('1', data=np.zeros((), dtype='float32'))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write_keras_zip(os.path.join(OUT, 'small_cnn.keras'), small_cnn_config(), small_cnn_weights)
@@ -172,6 +197,8 @@ def main():
     # The same model with the newest HDF5 layouts (superblock v3, v2 object headers, link messages) behind a 512-byte user block.
     write_legacy_h5(os.path.join(OUT, 'mlp_latest_userblock.h5'), with_optimizer=False, libver='latest', userblock_size=512)
     write_weights_h5(os.path.join(OUT, 'mlp.weights.h5'))
+    write_state_weights_h5(os.path.join(OUT, 'dense_with_metrics.weights.h5'))
+    write_legacy_weights_only(os.path.join(OUT, 'mlp_legacy_weights_only.h5'))
     for name in sorted(os.listdir(OUT)):
         print(name, os.path.getsize(os.path.join(OUT, name)))
 

@@ -144,6 +144,54 @@ describe('Keras files', () => {
     assert.ok(p.warnings.some((w) => /moving statistics/.test(w)));
   });
 
+  test('.keras built from the float16 weights: the config tells BatchNorm statistics apart, the graph reads float16 weights', async () => {
+    const config = {
+      module: 'keras', class_name: 'Sequential',
+      config: {
+        name: 'mlp', layers: [
+          { class_name: 'InputLayer', config: { batch_shape: [null, 100], name: 'x' } },
+          { class_name: 'Dense', config: { name: 'dense', units: 32, activation: 'relu' } },
+          { class_name: 'BatchNormalization', config: { name: 'batch_normalization', axis: -1 } },
+          { class_name: 'Dropout', config: { name: 'dropout', rate: 0.2 } },
+          { class_name: 'Dense', config: { name: 'dense_1', units: 10, activation: 'softmax' } },
+        ],
+      },
+    };
+    const path = fresh('.keras');
+    writeFileSync(path, zipBytes([
+      { name: 'metadata.json', data: Buffer.from('{"keras_version":"3.3.3"}') },
+      { name: 'config.json', data: Buffer.from(JSON.stringify(config)) },
+      { name: 'model.weights.h5', data: readFileSync(fixture('mlp.weights.h5')) },
+    ]));
+    const read = readKerasFile(path);
+    // vars/2 and vars/3 of a BatchNormalization are moving_mean and moving_variance.
+    assert.deepEqual(read.weights.tensors.filter((t) => t.role === 'buffer').map((t) => t.name).sort(), ['batch_normalization.moving_mean', 'batch_normalization.moving_variance']);
+    assert.equal(read.graph!.model.graph.initializers.get('dense/kernel')!.dtype, 'float16');
+    const p = await profileFile(path);
+    assert.equal(p.params.total, 3626);
+    assert.deepEqual(p.params.byDtype, { float16: { elements: 3626, bytes: 7252 } });
+    // Memory access of the first MatMul: x 100 * 4 + W 100*32 * 2 (float16) + y 32 * 4 = 6928 bytes.
+    const matmul = p.nodes!.find((n) => n.name === 'dense/matmul')!;
+    assert.equal(matmul.memoryBytes, 400 + 6400 + 128);
+  });
+
+  test('tf.keras 2 save_weights .h5: layer groups at the root; the names tell BatchNorm statistics apart', async () => {
+    const p = await profileFile(fixture('mlp_legacy_weights_only.h5'));
+    // 3232 + 64 + 330 learned; moving_mean + moving_variance 2 * 32 apart.
+    assert.equal(p.params.total, 3626);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 256 });
+    assert.equal(p.totals, null);
+    assert.equal(p.model.formatVersion, 'weights-only HDF5');
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('metric trackers saved beside the layers are state, not params', async () => {
+    const p = await profileFile(fixture('dense_with_metrics.weights.h5'));
+    // dense: 4*2 + 2 = 10 params; compile_metrics total + count: 2 scalars of state.
+    assert.equal(p.params.total, 10);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 2, bytes: 8 });
+  });
+
   test('recognised by signature and by name', () => {
     for (const name of ['small_cnn.keras', 'mlp_legacy.h5', 'mlp.weights.h5']) {
       const bytes = readFileSync(fixture(name));
@@ -250,6 +298,38 @@ describe('Keras layers cost what ONNX ops of the same shape cost', () => {
     assert.equal(runEngine(model, (d, op, v) => registry.lookup(d, op, v)).totals.macs, 2304 + 288 + 288 + 768);
   });
 
+  test('tf.keras 2 Functional (residual add, layers listed out of order) and a Sequential without an InputLayer', () => {
+    // input [8, 8, 4] -> conv (3x3 same, 4 filters) -> add(input, conv) -> flatten -> dense(2).
+    const functional: Json = {
+      class_name: 'Functional',
+      config: {
+        name: 'res',
+        layers: [
+          { class_name: 'Dense', name: 'head', config: { name: 'head', units: 2 }, inbound_nodes: [[['flat', 0, 0, {}]]] },
+          { class_name: 'InputLayer', name: 'x', config: { batch_input_shape: [null, 8, 8, 4], name: 'x' }, inbound_nodes: [] },
+          { class_name: 'Conv2D', name: 'conv', config: { name: 'conv', filters: 4, kernel_size: [3, 3], padding: 'same', activation: 'linear' }, inbound_nodes: [[['x', 0, 0, {}]]] },
+          { class_name: 'Add', name: 'add', config: { name: 'add' }, inbound_nodes: [[['x', 0, 0, {}], ['conv', 0, 0, {}]]] },
+          { class_name: 'Flatten', name: 'flat', config: { name: 'flat' }, inbound_nodes: [[['add', 0, 0, {}]]] },
+        ],
+        input_layers: [['x', 0, 0]],
+        output_layers: [['head', 0, 0]],
+      },
+    };
+    const { model } = kerasToIr(parseModel(functional), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+    const r = runEngine(model, (d, op, v) => registry.lookup(d, op, v));
+    // conv: 8*8*4 outputs * 3*3*4 taps = 9216; head: 8*8*4 = 256 features * 2 = 512.
+    assert.equal(r.totals.macs, 9216 + 512);
+    // FLOPs: conv 2*9216 + 256 bias; add 256; flatten 0; head 2*512 + 2 bias.
+    assert.equal(r.totals.flops, 2 * 9216 + 256 + 256 + 1024 + 2);
+    // tf.keras 2 Sequential: the first layer states batch_input_shape.
+    const seq = kerasTotals([], [null, 1]);
+    assert.deepEqual(seq, { macs: 0, flops: 0 });
+    const legacySeq: Json = { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 3, batch_input_shape: [null, 5] } }] } };
+    const built = kerasToIr(parseModel(legacySeq), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+    assert.deepEqual(built.model.graph.inputs[0]!.shape, [1, 5]);
+    assert.equal(runEngine(built.model, (d, op, v) => registry.lookup(d, op, v)).totals.macs, 15);
+  });
+
   test('an unknown layer class is reported by name and the totals are a lower bound; the next layer uses its build_config', async () => {
     const config = {
       module: 'keras', class_name: 'Sequential',
@@ -287,6 +367,16 @@ describe('bad Keras files are one-line errors', () => {
     const broken = Buffer.from(h5);
     for (let at = broken.indexOf('TREE'); at >= 0; at = broken.indexOf('TREE', at + 1)) broken[at] = 0x58;
     assert.match(errorOf(() => readKerasBytes(broken, 'm.h5')).message, /no 'TREE' signature/);
+  });
+
+  test('an object header continuation that points back at itself is a cycle, not 10,000 re-reads', () => {
+    // mlp_legacy.h5: the root group's object header (v1) is at 96, its first message (at 112) a
+    // continuation to 800 (256 bytes). Point it at its own block: 112, 24 bytes.
+    const bytes = Buffer.from(h5);
+    assert.equal(bytes.readUInt16LE(112), 0x0010);
+    bytes.writeBigUInt64LE(112n, 120);
+    bytes.writeBigUInt64LE(24n, 128);
+    assert.match(errorOf(() => readKerasBytes(bytes, 'm.h5')).message, /points back at a block already read/);
   });
 
   test('a dataset whose dims multiply past 2^53 is refused, not rounded', () => {

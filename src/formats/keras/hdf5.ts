@@ -37,6 +37,8 @@ export const HDF5_LIMITS = {
   maxContinuations: 10_000,
   /** Elements of one attribute. */
   maxAttributeElements: 1_000_000,
+  /** Metadata bytes read, as a multiple of the file's size (plus one block). */
+  readFactor: 8,
 } as const;
 
 /** Where the superblock may be: 0, then 512 and every doubling (a user block precedes it). */
@@ -171,6 +173,9 @@ export class Hdf5File {
   private rootAddress = UNDEFINED_ADDRESS;
   readonly superblockVersion: number;
   private objects = 0;
+  private metadataRead = 0;
+  private readonly localHeaps = new Map<number, Uint8Array>();
+  private readonly globalHeaps = new Map<number, Uint8Array>();
 
   constructor(private readonly src: ByteSource, private readonly start: number, private readonly length: number) {
     const at = superblockOffsets(length).find((o) => hasHdf5Magic(this.raw(o, Math.min(8, length - o), 'signature'), 0));
@@ -220,6 +225,12 @@ export class Hdf5File {
     if (!Number.isSafeInteger(at) || !Number.isSafeInteger(n) || at < 0 || n < 0 || at + n > this.length) {
       throw new Hdf5Error(`${what} (${n} bytes at ${at}) lies outside the file (${this.length} bytes)`);
     }
+    // Metadata is read once (heaps are cached, nodes visited once): reading far more than the file
+    // holds means structures point at each other to make us read the same bytes again and again.
+    this.metadataRead += n;
+    if (this.metadataRead > HDF5_LIMITS.readFactor * this.length + HDF5_LIMITS.maxBlockBytes) {
+      throw new Hdf5Error(`reading the file's metadata took more than ${HDF5_LIMITS.readFactor} times its size (structures that point back at each other)`);
+    }
     const out = this.src.read(this.start + at, n);
     if (out.length !== n) throw new Hdf5Error(`${what}: the file shrank while reading`);
     return out;
@@ -261,10 +272,13 @@ export class Hdf5File {
     const size = f.u32();
     const messages: Message[] = [];
     const queue: Array<[number, number]> = [[address + 16, size]];
+    const seen = new Set<number>();
     let blocks = 0;
     while (queue.length > 0) {
       if (++blocks > HDF5_LIMITS.maxContinuations) throw new Hdf5Error(`${what}: more than ${HDF5_LIMITS.maxContinuations} object header blocks`);
       const [at, n] = queue.shift()!;
+      if (seen.has(at)) throw new Hdf5Error(`${what}: an object header continuation points back at a block already read`);
+      seen.add(at);
       const b = new Fields(this.block(at, n, `${what}: object header messages`), this, `${what}: object header messages`);
       while (b.pos + 8 <= b.bytes.length && messages.length < count) {
         const type = b.u16();
@@ -296,10 +310,13 @@ export class Hdf5File {
     const tracked = (flags & 0x04) !== 0;
     const messages: Message[] = [];
     const queue: Array<[number, number, number]> = [[address + pre.pos, chunk0, 0]];
+    const seen = new Set<number>();
     let blocks = 0;
     while (queue.length > 0) {
       if (++blocks > HDF5_LIMITS.maxContinuations) throw new Hdf5Error(`${label}: more than ${HDF5_LIMITS.maxContinuations} blocks`);
       const [at, n, skipSig] = queue.shift()!;
+      if (seen.has(at)) throw new Hdf5Error(`${label}: a continuation points back at a block already read`);
+      seen.add(at);
       const raw = this.block(at, n, label);
       if (skipSig) this.signature(raw, 'OCHK', `${label} continuation`);
       // Messages end 4 bytes (the checksum) before the block's end; a gap shorter than a message header may follow.
@@ -383,12 +400,7 @@ export class Hdf5File {
 
   /** Members of an old-style group: walk the v1 B-tree, read each SNOD's entries, names from the local heap. */
   symbolTableMembers(btree: number, heapAddress: number, what: string): Array<{ name: string; address: number }> {
-    const heapHead = new Fields(this.block(heapAddress, 8 + 2 * this.lengthSize + this.offsetSize, `${what}: local heap`), this, `${what}: local heap`);
-    this.signature(heapHead.bytes, 'HEAP', `${what}: local heap`);
-    heapHead.skip(8);
-    const dataSize = heapHead.length('data segment size');
-    heapHead.length('free list offset');
-    const heap = this.block(heapHead.address('data segment address'), dataSize, `${what}: local heap data`);
+    const heap = this.localHeap(heapAddress, what);
     const nameAt = (off: number): string => {
       if (off >= heap.length) throw new Hdf5Error(`${what}: a member name lies outside the local heap`);
       const end = heap.indexOf(0, off);
@@ -415,11 +427,28 @@ export class Hdf5File {
         body.length('key');
         const child = body.address('child address');
         if (level > 0) visit(child, depth + 1);
-        else this.symbolNode(child, what, nameAt, out);
+        else {
+          if (seen.has(child)) throw new Hdf5Error(`${what}: symbol table node at ${child} is listed twice`);
+          seen.add(child);
+          this.symbolNode(child, what, nameAt, out);
+        }
       }
     };
     visit(btree, 0);
     return out;
+  }
+
+  private localHeap(address: number, what: string): Uint8Array {
+    const cached = this.localHeaps.get(address);
+    if (cached) return cached;
+    const head = new Fields(this.block(address, 8 + 2 * this.lengthSize + this.offsetSize, `${what}: local heap`), this, `${what}: local heap`);
+    this.signature(head.bytes, 'HEAP', `${what}: local heap`);
+    head.skip(8);
+    const dataSize = head.length('data segment size');
+    head.length('free list offset');
+    const heap = this.block(head.address('data segment address'), dataSize, `${what}: local heap data`);
+    this.localHeaps.set(address, heap);
+    return heap;
   }
 
   private symbolNode(address: number, what: string, nameAt: (off: number) => string, out: Array<{ name: string; address: number }>): void {
@@ -440,11 +469,15 @@ export class Hdf5File {
 
   /** One object of a global heap collection (variable-length data). */
   globalHeapObject(collection: number, index: number, what: string): Uint8Array {
-    const head = new Fields(this.block(collection, 8 + this.lengthSize, `${what}: global heap`), this, `${what}: global heap`);
-    this.signature(head.bytes, 'GCOL', `${what}: global heap`);
-    head.skip(8);
-    const size = head.length('collection size');
-    const col = new Fields(this.block(collection, size, `${what}: global heap`), this, `${what}: global heap`, 8 + this.lengthSize);
+    let bytes = this.globalHeaps.get(collection);
+    if (!bytes) {
+      const head = new Fields(this.block(collection, 8 + this.lengthSize, `${what}: global heap`), this, `${what}: global heap`);
+      this.signature(head.bytes, 'GCOL', `${what}: global heap`);
+      head.skip(8);
+      bytes = this.block(collection, head.length('collection size'), `${what}: global heap`);
+      this.globalHeaps.set(collection, bytes);
+    }
+    const col = new Fields(bytes, this, `${what}: global heap`, 8 + this.lengthSize);
     while (col.pos + 8 + this.lengthSize <= col.bytes.length) {
       const id = col.u16();
       col.skip(6);

@@ -12,13 +12,15 @@ import type { ByteSource } from '../pytorch/byte-source.js';
 import { fileSource, memorySource, withTail } from '../pytorch/byte-source.js';
 import { hasZipMagic, readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
 import type { ZipEntry } from '../pytorch/zip.js';
-import type { WeightsFile } from '../weights.js';
+import type { WeightsFile, WeightTensor } from '../weights.js';
+import type { DType } from '../../graph/dtype.js';
+import { isDType } from '../../graph/dtype.js';
 import type { Json, KerasModel } from './config.js';
 import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } from './config.js';
 import { Hdf5Error, Hdf5File, hasHdf5Magic } from './hdf5.js';
 import type { KerasGraph } from './to-ir.js';
 import { KerasGraphError, kerasToIr } from './to-ir.js';
-import { readKerasWeights } from './weights.js';
+import { readKerasWeights, weightsLayout } from './weights.js';
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
@@ -111,7 +113,7 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   }
   const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
   if (!parts.hdf5) warnings.push('the .keras archive has no model.weights.h5: params are not known');
-  if (parts.config === undefined && parts.hdf5 && tensors.some((t) => t.name.includes('.'))) {
+  if (parts.config === undefined && parts.hdf5 && weightsLayout(parts.hdf5) === 'keras3') {
     warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
   }
   const metadata = new Map<string, string>();
@@ -120,7 +122,7 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   let graph: KerasGraph | undefined;
   if (model) {
     try {
-      graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata });
+      graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata, layerDtypes: layerDtypes(tensors) });
     } catch (e) {
       if (e instanceof KerasGraphError) throw new ModelFileError(path, `invalid Keras model config: ${e.message}`);
       throw e;
@@ -132,6 +134,16 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   }
   const weights: WeightsFile = { tensors, metadata, warnings, sideFiles: [], ...(costsUnavailable ? { costsUnavailable } : {}) };
   return { weights, ...(graph ? { graph } : {}), formatVersion: parts.formatVersion, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+}
+
+/** The dtype each layer stores its learned weights in (the first param of the layer says). */
+function layerDtypes(tensors: readonly WeightTensor[]): Map<string, DType> {
+  const out = new Map<string, DType>();
+  for (const t of tensors) {
+    const layer = t.name.slice(0, Math.max(0, t.name.lastIndexOf('.')));
+    if (t.role === 'param' && isDType(t.dtype) && !out.has(layer)) out.set(layer, t.dtype);
+  }
+  return out;
 }
 
 function wrap<T>(path: string, read: () => T): T {

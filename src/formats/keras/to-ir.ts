@@ -50,6 +50,8 @@ function attributes(values: Readonly<Record<string, AttrValue | undefined>>): Ma
 }
 
 class Builder {
+  /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
+  constructor(private readonly layerDtypes: ReadonlyMap<string, DType>) {}
   readonly nodes: Node[] = [];
   readonly initializers = new Map<string, Tensor>();
   readonly valueInfo: ValueInfo[] = [];
@@ -64,9 +66,12 @@ class Builder {
     return n;
   }
 
-  weight(name: string, dims: readonly number[], dtype: DType = 'float32'): string {
+  /** A weight of layer `<layer path>/<name>`, in the dtype the file stores that layer's weights in. */
+  weight(name: string, dims: readonly number[]): string {
     const n = this.unique(name);
+    const dtype = this.layerDtypes.get(name.slice(0, Math.max(0, name.lastIndexOf('/'))).replace(/\//g, '.')) ?? 'float32';
     const elements = dims.reduce((a, b) => a * b, 1);
+    if (!Number.isSafeInteger(elements)) throw new Unsupported(`weight ${dims.join('x')} has more elements than can be counted exactly`);
     this.initializers.set(n, { name: n, dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded' });
     return n;
   }
@@ -772,8 +777,17 @@ export interface KerasGraph {
   readonly warnings: readonly string[];
 }
 
-export function kerasToIr(m: KerasModel, info: { formatVersion: string; producer: string; fileBytes: number; metadata: ReadonlyMap<string, string> }): KerasGraph {
-  const b = new Builder();
+export interface KerasIrInfo {
+  readonly formatVersion: string;
+  readonly producer: string;
+  readonly fileBytes: number;
+  readonly metadata: ReadonlyMap<string, string>;
+  /** Dtype of each layer's stored weights by dotted layer path ('block.conv1'); float32 where absent. */
+  readonly layerDtypes?: ReadonlyMap<string, DType>;
+}
+
+export function kerasToIr(m: KerasModel, info: KerasIrInfo): KerasGraph {
+  const b = new Builder(info.layerDtypes ?? new Map());
   const mb = new ModelBuilder(b);
   const outputs = mb.model(m, null, '');
   const graph: Graph = {

@@ -46,8 +46,8 @@ function roleOf(path: readonly string[], varName: string, dtype: string, layerCl
   if (optimizer) return 'optimizer';
   if (!isDType(dtype) || !isWeightDType(dtype)) return 'non-weight';
   if (STATE_NAMES.has(varName) || (layerClass === 'Normalization' && (varName === 'mean' || varName === 'variance'))) return 'buffer';
-  // Random-generator state (Dropout's seed generator) is not learned either.
-  if (path.includes('seed_generator')) return 'buffer';
+  // Random-generator state (Dropout's seed generator) and the model's metric/loss trackers (top-level groups) are not learned either.
+  if (path.includes('seed_generator') || /metrics?$|tracker$/.test(path[0] ?? '')) return 'buffer';
   return 'param';
 }
 
