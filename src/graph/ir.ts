@@ -137,13 +137,19 @@ export interface Model {
   readonly fileBytes: number;
 }
 
-/** Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first. */
-export function* walkGraphs(graph: Graph): Generator<Graph> {
+/**
+ * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
+ * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
+ * shared subgraph per reference is exponential in the nesting depth.
+ */
+export function* walkGraphs(graph: Graph, seen = new Set<Graph>()): Generator<Graph> {
+  if (seen.has(graph)) return;
+  seen.add(graph);
   yield graph;
   for (const node of graph.nodes) {
     for (const attr of node.attributes.values()) {
-      if (attr.type === 'graph') yield* walkGraphs(attr.value);
-      else if (attr.type === 'graphs') for (const g of attr.value) yield* walkGraphs(g);
+      if (attr.type === 'graph') yield* walkGraphs(attr.value, seen);
+      else if (attr.type === 'graphs') for (const g of attr.value) yield* walkGraphs(g, seen);
     }
   }
 }

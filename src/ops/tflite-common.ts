@@ -6,7 +6,7 @@
  * reported as unresolved and the totals as a lower bound, never guessed.
  */
 import type { ValueInfo } from '../graph/ir.js';
-import { OpError } from '../shapes/types.js';
+import { OpError, UnresolvedDimError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
 import { elementsOf } from '../shapes/util.js';
 
@@ -42,6 +42,9 @@ export function resolveOutputs(ctx: InferContext, shape?: ShapeFn): TensorType[]
       try {
         inferred = shape(ctx);
       } catch (e) {
+        // A shape the op cannot work out leaves the stored dims; anything else (a limit hit inside
+        // a WHILE/IF subgraph, a bug) is not a shape question and must not be swallowed here.
+        if (!(e instanceof OpError) && !(e instanceof UnresolvedDimError)) throw e;
         inferError = e;
       }
     }
@@ -75,6 +78,11 @@ export interface TfliteOp {
   readonly cost: (ctx: InferContext, outputs: readonly TensorType[]) => Cost;
   readonly doc: OpDoc;
   readonly movesData?: boolean;
+  /**
+   * The shape function runs the op's subgraphs (WHILE, IF, CALL) and works out the cost: it must
+   * run even when the file states every output dim, and its errors are the node's errors.
+   */
+  readonly runsSubgraphs?: boolean;
 }
 
 export function tflOp(op: TfliteOp): OpDef {
@@ -83,7 +91,12 @@ export function tflOp(op: TfliteOp): OpDef {
     opType: op.opType,
     since: 1,
     infer(ctx): InferResult {
-      const outputs = resolveOutputs(ctx, op.shape);
+      let shape = op.shape;
+      if (op.runsSubgraphs && shape) {
+        const ran = shape(ctx);
+        shape = () => ran;
+      }
+      const outputs = resolveOutputs(ctx, shape);
       const values = op.fold?.(ctx, outputs);
       return values ? { outputs, values } : { outputs };
     },

@@ -30,6 +30,7 @@ const inputValues = (ctx: InferContext, from = 0): (KnownValue | undefined)[] =>
 
 const whileOp: TfliteOp = {
   opType: 'WHILE',
+  runsSubgraphs: true,
   shape(ctx) {
     const condGraph = subgraphOf(ctx, 'cond'), bodyGraph = subgraphOf(ctx, 'body');
     const cond = ctx.subgraph(condGraph, inputTypes(ctx), inputValues(ctx));
@@ -68,6 +69,7 @@ const whileOp: TfliteOp = {
 
 const ifOp: TfliteOp = {
   opType: 'IF',
+  runsSubgraphs: true,
   shape(ctx) {
     const cond = ctx.input(0).value;
     const run = (name: string) => ctx.subgraph(subgraphOf(ctx, name), inputTypes(ctx, 1), inputValues(ctx, 1));
@@ -91,6 +93,7 @@ const ifOp: TfliteOp = {
 function callOp(opType: string, attr: string): TfliteOp {
   return {
     opType,
+    runsSubgraphs: true,
     shape(ctx) {
       const res = ctx.subgraph(subgraphOf(ctx, attr), inputTypes(ctx), inputValues(ctx));
       pending.set(ctx, { ...res.cost, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });

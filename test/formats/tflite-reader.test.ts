@@ -13,7 +13,9 @@ import { readTfliteBytes, readTfliteFile } from '../../src/formats/tflite/reader
 import { registry } from '../../src/ops/index.js';
 import { runEngine } from '../../src/shapes/engine.js';
 import { countParams } from '../../src/profile/params.js';
-import { FIXTURES, convModel, whileModel } from '../support/tflite-fixtures.js';
+import { FIXTURES, convModel, sharedIfChain, whileModel } from '../support/tflite-fixtures.js';
+import { walkGraphs } from '../../src/graph/ir.js';
+import { opHistogram } from '../../src/profile/profile.js';
 import { TfliteBuilder } from '../support/tflite-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-tflite-reader-'));
@@ -170,6 +172,18 @@ describe('TFLite bad input: one line, exit 2, never a crash', () => {
     const m2 = whileModel();
     m2.main.ops[0]!.options!.values.body_subgraph_index = 7;
     assert.equal(detail(m2.build()), 'invalid TFLite file: an operator refers to subgraph 7, but the model has 3');
+  });
+
+  test('subgraphs nested 10,000 deep are refused at 64 levels, not a stack overflow', () => {
+    assert.throws(() => readTfliteBytes(sharedIfChain(10_000, true).build(), 'deep.tflite'),
+      (e: unknown) => e instanceof ModelFileError && /nest more than 64 deep \(at subgraph 64\)/.test(e.message));
+  });
+
+  test('a subgraph shared by both branches of 60 nested IFs is walked once per subgraph, not 2^60 times', () => {
+    const { model } = readTfliteBytes(sharedIfChain(60, false).build(), 'shared.tflite');
+    // Each subgraph once: 60 IFs and the RELU; counting by reference would take 2^60 steps.
+    assert.deepEqual(opHistogram(model), { 'tflite.IF': 60, 'tflite.RELU': 1 });
+    assert.equal([...walkGraphs(model.graph)].length, 61);
   });
 
   test('a self-referencing table (a vtable offset pointing at the table itself)', () => {

@@ -15,7 +15,7 @@ import { countTrips } from '../../src/ops/tflite-while-trips.js';
 import { BUILTIN_OPERATORS, NOT_AN_OPERATOR } from '../../src/formats/tflite/schema.js';
 import {
   batchMatmulModel, convModel, customOpModel, dynamicConvModel, dynamicIndexingModel, fcModel, float16Model, int8Model, sparseModel,
-  transposeConvModel, whileModel,
+  sharedIfChain, transposeConvModel, whileModel,
 } from '../support/tflite-fixtures.js';
 import type { TfliteBuilder } from '../support/tflite-writer.js';
 
@@ -212,6 +212,17 @@ describe('TFLite control flow', () => {
       assert.ok(w.note?.includes(why), w.note);
       assert.ok(p.totals?.lowerBoundReasons.some((r) => r.includes('WHILE trip count unknown')));
     }
+  });
+
+  test('IF whose outputs the file states in full still runs its branches (nested, sharing a subgraph)', async () => {
+    // IF -> IF -> RELU on [1,4]: both branches are the same subgraph; the RELU's 4 FLOPs and
+    // 16 + 16 bytes are counted once per IF level (the larger branch, here equal).
+    const p = await profile(sharedIfChain(2, true));
+    const w = node(p, 'y');
+    assert.equal(w.status, 'ok');
+    assert.deepEqual([w.flops, w.memoryBytes], [4, 32]);
+    assert.equal(p.totals?.flops, 4);
+    assert.equal(p.totals?.lowerBound, false);
   });
 
   test('trip counts round the last partial step up (ceil) for < and >, down + 1 for <= and >=', () => {

@@ -313,3 +313,29 @@ export const FIXTURES: Record<string, () => TfliteBuilder> = {
   custom_op: customOpModel,
   dynamic_indexing: dynamicIndexingModel,
 };
+
+/**
+ * IF chains `depth` deep whose two branches are the same subgraph (TFLite lets operators share
+ * subgraphs; ONNX bodies are trees): level k is IF(c, x) -> subgraph k+1, the last level a RELU.
+ * With `knownCond` the condition is a bool[1] input, so both branches run at every level (2^depth
+ * runs); without, it has unknown rank and the IFs are not run.
+ */
+export function sharedIfChain(depth: number, knownCond: boolean): TfliteBuilder {
+  const m = new TfliteBuilder();
+  let g = m.main;
+  for (let k = 0; k <= depth; k++) {
+    const x = g.tensor({ name: 'x', shape: [1, 4] });
+    const y = g.tensor({ name: 'y', shape: [1, 4] });
+    if (k < depth) {
+      const c = g.tensor({ name: 'c', type: 'BOOL', shape: knownCond ? [1] : [] });
+      g.op({ op: 'IF', inputs: [c, x], outputs: [y], options: { table: 'IfOptions', values: { then_subgraph_index: k + 1, else_subgraph_index: k + 1 } } });
+      g.inputs = [c, x];
+    } else {
+      g.op({ op: 'RELU', inputs: [x], outputs: [y] });
+      g.inputs = [x];
+    }
+    g.outputs = [y];
+    if (k < depth) g = m.subgraph(`level_${k + 1}`);
+  }
+  return m;
+}

@@ -7,6 +7,7 @@
  * dynamic (-1 in shape_signature).
  */
 import { bytesFor, dtypeKind } from '../../graph/dtype.js';
+import { MAX_GRAPH_DEPTH } from '../../graph/limits.js';
 import type { Attribute, Dim, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
 import type { FlatBuffer } from './flatbuffer.js';
 import { FlatBufferError } from './flatbuffer.js';
@@ -41,6 +42,11 @@ class Converter {
     if (done) return done;
     if (this.stack.includes(index)) {
       throw new FlatBufferError(`subgraph ${index} calls itself (through subgraphs ${[...this.stack, index].join(' -> ')})`);
+    }
+    if (this.stack.length >= MAX_GRAPH_DEPTH) {
+      // Each level is a few stack frames here and in the engine: 10,000 nested WHILE/IF
+      // subgraphs would overflow the stack.
+      throw new FlatBufferError(`subgraphs (WHILE/IF/CALL bodies) nest more than ${MAX_GRAPH_DEPTH} deep (at subgraph ${index})`);
     }
     const sg = this.raw.subgraphs[index];
     if (!sg) throw new FlatBufferError(`an operator refers to subgraph ${index}, but the model has ${this.raw.subgraphs.length}`);
