@@ -15,7 +15,7 @@ import { isPullRequestEvent } from '../io/baseline.js';
 import type { Baseline, EventInfo } from '../io/baseline.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
 import { isSha } from '../io/git.js';
-import { GitHubApiError, GitHubClient, graphqlUrlFor, octokitTransport } from '../io/github.js';
+import { GitHubApiError, GitHubClient, graphqlUrlFor } from '../io/github.js';
 import { directoryComparison, pullRequestComparison, runGate as runPipeline } from '../io/pipeline.js';
 import type { ProfileFn } from '../io/pipeline.js';
 import { InputError, readInputs } from './inputs.js';
@@ -48,7 +48,7 @@ function makeClient(inputs: ActionInputs): GitHubClient | null {
   const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
   const graphqlUrl = process.env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(apiUrl);
   // Retries that end well are not worth a warning annotation; a final failure throws.
-  return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
+  return new GitHubClient(inputs.token, apiUrl, graphqlUrl, { log });
 }
 
 interface GateOutcome {

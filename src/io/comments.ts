@@ -37,8 +37,9 @@ export type Authorship = { readonly kind: 'login'; readonly login: string } | { 
 
 export async function tokenAuthorship(client: GitHubClient, log: (m: string) => void): Promise<Authorship> {
   try {
-    const r = await client.request<{ login?: string }>('GET', '/user');
-    if (r.data.login) return { kind: 'login', login: r.data.login };
+    const r = await client.request<unknown>('GET', '/user');
+    const login = r.data !== null && typeof r.data === 'object' ? (r.data as { login?: unknown }).login : undefined;
+    if (typeof login === 'string' && login) return { kind: 'login', login };
   } catch (e) {
     if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404)) throw e;
   }
@@ -46,8 +47,15 @@ export async function tokenAuthorship(client: GitHubClient, log: (m: string) => 
   return { kind: 'bots' };
 }
 
+/** A comment as the API should send it; anything else in the list is ignored, never trusted. */
+function wellFormed(c: IssueComment): boolean {
+  return Number.isSafeInteger(c.id) && c.id > 0 && typeof c.body === 'string'
+    && (c.node_id === undefined || typeof c.node_id === 'string')
+    && (c.user === undefined || c.user === null || typeof c.user === 'object');
+}
+
 function isOurs(c: IssueComment, marker: string, author: Authorship): boolean {
-  if (!c.body?.includes(marker)) return false;
+  if (!wellFormed(c) || !c.body!.includes(marker)) return false;
   if (author.kind === 'login') return c.user?.login === author.login;
   return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
 }
@@ -66,9 +74,10 @@ export class StickyComment {
     return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
   }
 
-  /** Our comments with the marker, oldest first (all pages). */
+  /** Our comments with the marker, oldest first (all pages, up to the client's page cap). */
   async find(): Promise<IssueComment[]> {
-    const { items } = await this.client.paginate<IssueComment>(`${this.base}/${this.issue}/comments`);
+    const { items, truncated } = await this.client.paginate<IssueComment>(`${this.base}/${this.issue}/comments`);
+    if (truncated) this.log(`Read the first ${items.length} comments of #${this.issue} only: an earlier model-budget comment beyond them is not found`);
     const marker = commentMarker(this.key);
     return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
   }

@@ -290,7 +290,7 @@ describe('pull_request', { concurrency: 4 }, () => {
     t.gh.fail({ method: 'GET', path: new RegExp(`/pulls/${t.pr}/files$`), status: 502, times: 10 });
     const failed = await t.run();
     assert.equal(failed.code, 1);
-    assert.match(failed.stdout, new RegExp(`::error::model-budget: GitHub API GET /repos/acme/models/pulls/${t.pr}/files\\?per_page=100 failed with HTTP 502 after 4 attempts`));
+    assert.match(failed.stdout, new RegExp(`::error::model-budget: GitHub API GET /repos/acme/models/pulls/${t.pr}/files failed with HTTP 502 after 4 attempts`));
   });
 
   test('quiet when no model changed; on-clean hide and delete handle an earlier comment', async () => {

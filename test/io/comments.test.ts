@@ -1,72 +1,61 @@
 /**
- * StickyComment when two runs race: both found no comment and both POST. The run whose comment
- * is newer must delete its own, carry its body over to the oldest, and report the oldest's id.
- * The transport is an in-memory issue-comments store.
+ * StickyComment against the fake GitHub server: two runs race (both found no comment and both
+ * POST); the run whose comment is newer must delete its own, carry its body over to the oldest,
+ * and report the oldest's id. Hostile comment lists are ignored where malformed.
  */
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { commentMarker, StickyComment } from '../../src/io/comments.js';
 import { GitHubClient } from '../../src/io/github.js';
-import type { ApiResponse, Transport } from '../../src/io/github.js';
+import { FakeGitHub } from '../support/fake-github.js';
 
-interface Stored {
-  id: number;
-  body: string;
-  user: { login: string; type: string };
-}
+let gh: FakeGitHub;
+before(async () => {
+  gh = new FakeGitHub();
+  await gh.start();
+});
+after(async () => gh.stop());
 
-function store(onPost: (comments: Stored[]) => void) {
-  const comments: Stored[] = [];
-  const calls: string[] = [];
-  let nextId = 10;
-  const transport: Transport = async (method, url, body): Promise<ApiResponse> => {
-    const path = new URL(url).pathname;
-    calls.push(`${method} ${path}`);
-    const bot = { login: 'github-actions[bot]', type: 'Bot' };
-    if (method === 'GET' && path === '/user') return { status: 200, headers: {}, data: { login: bot.login } };
-    if (method === 'GET' && path === '/repos/o/r/issues/5/comments') return { status: 200, headers: {}, data: comments.map((c) => ({ ...c })) };
-    if (method === 'POST' && path === '/repos/o/r/issues/5/comments') {
-      onPost(comments); // the other run's POST lands first
-      const c = { id: nextId++, body: (body as { body: string }).body, user: bot };
-      comments.push(c);
-      return { status: 201, headers: {}, data: { ...c } };
-    }
-    const m = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(path);
-    const i = m ? comments.findIndex((c) => c.id === Number(m[1])) : -1;
-    if (i < 0) return { status: 404, headers: {}, data: { message: 'Not Found' } };
-    if (method === 'PATCH') {
-      comments[i]!.body = (body as { body: string }).body;
-      return { status: 200, headers: {}, data: { ...comments[i]! } };
-    }
-    if (method === 'DELETE') {
-      comments.splice(i, 1);
-      return { status: 204, headers: {}, data: null };
-    }
-    return { status: 404, headers: {}, data: { message: 'Not Found' } };
-  };
-  return { comments, calls, client: new GitHubClient(transport, 'https://api.example', 'https://api.example/graphql', { retryBaseMs: 0, sleep: async () => undefined }) };
+const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
+const marker = commentMarker('default');
+
+function sticky(issue: number): StickyComment {
+  gh.requests.length = 0;
+  gh.onRequest = undefined;
+  const client = new GitHubClient('t', gh.url, `${gh.url}/graphql`, { msPerSecond: 1 });
+  return new StickyComment(client, { owner: 'o', repo: 'r' }, issue, 'default', { kind: 'login', login: BOT.login }, () => undefined);
 }
 
 describe('StickyComment races', () => {
-  const marker = commentMarker('default');
-
   test('a racing run created the comment first: ours is deleted, the oldest gets our body', async () => {
-    const s = store((comments) => {
-      if (comments.length === 0) comments.push({ id: 3, body: `${marker}\nother run`, user: { login: 'github-actions[bot]', type: 'Bot' } });
-    });
-    const sticky = new StickyComment(s.client, { owner: 'o', repo: 'r' }, 5, 'default', { kind: 'login', login: 'github-actions[bot]' }, () => undefined);
-    const r = await sticky.upsert(`${marker}\nour report`);
-    assert.deepEqual(r, { id: 3, action: 'updated' });
-    assert.deepEqual(s.comments.map((c) => [c.id, c.body]), [[3, `${marker}\nour report`]]);
-    assert.ok(s.calls.includes('DELETE /repos/o/r/issues/comments/10'), s.calls.join('\n'));
+    const s = sticky(5);
+    let other: number | undefined;
+    gh.onRequest = (method, path) => {
+      // The other run's POST lands just before ours.
+      if (method === 'POST' && path.endsWith('/issues/5/comments') && other === undefined) other = gh.addComment(5, `${marker}\nother run`, BOT).id;
+    };
+    const r = await s.upsert(`${marker}\nour report`);
+    assert.deepEqual(r, { id: other, action: 'updated' });
+    assert.deepEqual(gh.comments.get(5)!.map((c) => [c.id, c.body]), [[other, `${marker}\nour report`]]);
+    assert.equal(gh.find('DELETE', /\/issues\/comments\/\d+$/).length, 1);
   });
 
-  test('no race: one POST, nothing deleted', async () => {
-    const s = store(() => undefined);
-    const sticky = new StickyComment(s.client, { owner: 'o', repo: 'r' }, 5, 'default', { kind: 'login', login: 'github-actions[bot]' }, () => undefined);
-    const r = await sticky.upsert('our report');
-    assert.deepEqual(r, { id: 10, action: 'created' });
-    assert.deepEqual(s.comments.map((c) => c.body), [`${marker}\nour report`], 'the marker is added when the body lacks it');
-    assert.equal(s.calls.filter((c) => c.startsWith('DELETE')).length, 0);
+  test('no race: one POST, nothing deleted, the marker added', async () => {
+    const s = sticky(6);
+    const r = await s.upsert('our report');
+    assert.equal(r.action, 'created');
+    assert.deepEqual(gh.comments.get(6)!.map((c) => c.body), [`${marker}\nour report`]);
+    assert.equal(gh.find('DELETE', /./).length, 0);
+  });
+
+  test('malformed comments in the list (wrong types) are ignored, not trusted or crashed on', async () => {
+    const s = sticky(8);
+    gh.fail({
+      method: 'GET', path: /\/issues\/8\/comments$/, status: 200, times: 2,
+      body: [{ id: 'x', body: marker, user: BOT }, { id: 3, body: 42, user: BOT }, { id: 4, body: `${marker}\nold`, user: 'nobody' }],
+    });
+    const r = await s.upsert('our report');
+    assert.equal(r.action, 'created');
+    assert.equal(gh.find('PATCH', /./).length + gh.find('DELETE', /./).length, 0);
   });
 });

@@ -61,6 +61,8 @@ export class FakeGitHub {
   readonly mergeBases = new Map<string, string>();
   readonly failures: Failure[] = [];
   login: string | null;
+  /** Called before a request is answered (to simulate another client acting at that moment). */
+  onRequest: ((method: string, path: string) => void) | undefined;
   private nextId = 1000;
   private server: Server | null = null;
   private base = '';
@@ -151,6 +153,7 @@ export class FakeGitHub {
     }
     const path = url.pathname;
     this.requests.push({ method, path, query: url.searchParams, body, authorization: req.headers.authorization });
+    this.onRequest?.(method, path);
 
     const failure = this.failures.find((f) => f.method === method && f.path.test(path) && (f.times ?? 1) > 0);
     if (failure) {
