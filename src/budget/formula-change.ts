@@ -1,7 +1,7 @@
 /**
  * What changed in a model's cost formulas between base and head (issue 15): a line per metric
  * whose polynomial changed, led by its highest-order changed term, e.g.
- *   `MACs: the seq² coefficient grew 2.00x (1.02 K -> 2.05 K)`
+ *   `MACs: the seq² coefficient grew 2.00x (1.02 K → 2.05 K)`
  * so a change that is quadratic in seq shows even when the value at the configured point is
  * within budget. Pure.
  */
@@ -68,7 +68,7 @@ export function formulaChanges(base: FormulaSummary | null | undefined, head: Fo
       if (!c.h) return `${c.k} term ${amount(bv, m)} removed`;
       const dir = hv > bv ? 'grew' : 'fell';
       const r = bv !== 0 && Math.sign(bv) === Math.sign(hv) ? ` ${ratio(Math.abs(Math.min(bv, hv)), Math.abs(Math.max(bv, hv)))}` : '';
-      return `${c.k === 'constant' ? 'the constant' : `the ${c.k} coefficient`} ${dir}${r} (${amount(bv, m)} -> ${amount(hv, m)})`;
+      return `${c.k === 'constant' ? 'the constant' : `the ${c.k} coefficient`} ${dir}${r} (${amount(bv, m)} → ${amount(hv, m)})`;
     };
     const more = rest.length ? `; also ${rest.slice(0, 2).map(describe).join(', ')}${rest.length > 2 ? ` and ${rest.length - 2} more` : ''}` : '';
     out.push(`${label}: ${describe(lead!)}${more}`);

@@ -327,7 +327,7 @@ export interface LatencyRow {
 export interface FormulaComparison {
   readonly base: FormulaSummary | null;
   readonly head: FormulaSummary | null;
-  /** One line per metric whose formula changed, e.g. `MACs: the seq² coefficient grew 2x (1.02 K -> 2.05 K)`. */
+  /** One line per metric whose formula changed, e.g. `MACs: the seq² coefficient grew 2x (1.02 K → 2.05 K)`. */
   readonly changes: readonly string[];
 }
 
