@@ -91,3 +91,26 @@ function unknownBinding(op: OperatingPoint, head: NonNullable<PointInput['head']
   }
   return null;
 }
+
+/** One entry per model and operating point, for the action's `points` output (JSON). */
+export interface PointOutput {
+  readonly path: string;
+  readonly point: string;
+  readonly dims: Readonly<Record<string, number>>;
+  readonly verdict: Verdict;
+  /** Head values at the point by config metric name (null: not measured). */
+  readonly metrics: Readonly<Record<string, number | null>>;
+  /** Head roofline latency in seconds per device id. */
+  readonly latency: Readonly<Record<string, number | null>>;
+}
+
+export function pointsOutput(models: readonly ModelReport[]): PointOutput[] {
+  return models.flatMap((m) => (m.points ?? []).map((p) => ({
+    path: m.path,
+    point: p.name,
+    dims: p.dims,
+    verdict: p.verdict,
+    metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
+    latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+  })));
+}
