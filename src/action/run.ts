@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { validateGateReport } from '../budget/gate.js';
+import { pointsOutput } from '../budget/points.js';
 import type { GateReport } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
@@ -166,6 +167,7 @@ function writeOutputs(report: GateReport, body: string, reportPath: string, base
   core.setOutput('violations', String(report.violations));
   core.setOutput('warnings', String(report.warnings));
   core.setOutput('changed-models', JSON.stringify(report.changedModels));
+  core.setOutput('points', JSON.stringify(pointsOutput(report.models)));
   core.setOutput('base-sha', baseSha ?? '');
   core.setOutput('report-json', reportPath);
   core.setOutput('comment-body', body);

@@ -5,7 +5,7 @@
  */
 import { formatLimitPercent } from './units.js';
 import { METRICS } from './types.js';
-import type { Budget, BudgetChange, GateConfig, ModelEntry } from './types.js';
+import type { Budget, BudgetChange, GateConfig, LatencyBudget, ModelEntry } from './types.js';
 
 /** Cap on listed changes: a rewritten config is summarised, not dumped. */
 export const MAX_BUDGET_CHANGES = 50;
@@ -16,7 +16,23 @@ function budgetFields(b: Budget | undefined): Record<string, string | null> {
     'max-increase': b?.maxIncrease !== undefined ? formatLimitPercent(b.maxIncrease) : null,
     'min-delta': b?.minDeltaText ?? null,
     level: b?.level ?? null,
+    at: b?.at?.join(', ') ?? null,
   };
+}
+
+/** A latency budget's settings as text, including the devices it names (#15). */
+function latencyFields(l: LatencyBudget | undefined): Record<string, string | null> {
+  return {
+    max: l?.maxText ?? null,
+    'max-increase': l?.maxIncrease !== undefined ? formatLimitPercent(l.maxIncrease) : null,
+    level: l?.level ?? null,
+    at: l?.at?.join(', ') ?? null,
+    hardware: l ? l.hardware.map((h) => h.id).join(', ') : null,
+  };
+}
+
+function pointsText(points: ModelEntry['points']): string | null {
+  return points?.length ? points.map((p) => `${p.name} (${[dimsText(p.dims), inputsText(p.inputs)].filter(Boolean).join(', ')})`).join('; ') : null;
 }
 
 function dimsText(dims: Readonly<Record<string, number>>): string | null {
@@ -52,6 +68,10 @@ export function diffConfigs(base: GateConfig, head: GateConfig): BudgetChange[] 
       const after = budgetFields(h.budgets[metric]);
       for (const field of Object.keys(after)) add(scope, `${metric} ${field}`, before[field] ?? null, after[field] ?? null);
     }
+    add(scope, 'points', b ? pointsText(b.points) : null, b ? pointsText(h.points) : null);
+    const lb = latencyFields(b?.latency);
+    const lh = latencyFields(h.latency);
+    for (const field of Object.keys(lh)) add(scope, `latency ${field}`, lb[field] ?? null, lh[field] ?? null);
   }
   const baseIgnore = new Set(base.ignore);
   const headIgnore = new Set(head.ignore);

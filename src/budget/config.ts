@@ -11,8 +11,9 @@ import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { ConfigError } from '../graph/errors.js';
 import { compileGlob, GlobError, normalizePath } from './glob.js';
 import { formatAmount, formatLimitPercent, METRIC_UNITS, parseAmount, parsePercent, UnitError } from './units.js';
-import { LEVELS, METRICS } from './types.js';
-import type { Budget, GateConfig, InputDim, Level, MetricName, ModelEntry, ModelMatch } from './types.js';
+import { LEVELS, METRICS, POINT_METRICS } from './types.js';
+import type { Budget, GateConfig, InputDim, LatencyBudget, Level, MetricName, ModelEntry, ModelMatch, OperatingPoint } from './types.js';
+import { PointsReader, readDuration, readLatencyHardware } from './points-config.js';
 
 export { ConfigError };
 
@@ -22,8 +23,11 @@ export const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
 export const CONFIG_KEYS = {
   root: ['version', 'defaults', 'models', 'ignore'],
   defaults: ['level', 'dims'],
-  model: ['name', 'path', 'inputs', 'dims', 'budgets'],
-  budget: ['max', 'max-increase', 'min-delta', 'level'],
+  model: ['name', 'path', 'inputs', 'dims', 'points', 'budgets'],
+  budget: ['max', 'max-increase', 'min-delta', 'level', 'at'],
+  budgets: [...METRICS, 'latency'],
+  latency: ['max', 'max-increase', 'level', 'at', 'hardware'],
+  hardware: ['name', 'peak-flops', 'bandwidth'],
 } as const;
 
 
@@ -70,19 +74,23 @@ export function matchModel(config: GateConfig, path: string): ModelMatch {
 type Located = YamlNode | Pair | null | undefined;
 
 class Reader {
+  /** For points-config.ts, which reads points, `at` and latency budgets with this reader. */
+  readonly join = joinKey;
+  readonly show = show;
+
   constructor(
-    private readonly file: string,
+    readonly file: string,
     private readonly lines: LineCounter,
     private readonly doc: Document,
   ) {}
 
-  private lineOf(node: Located): number {
+  lineOf(node: Located): number {
     const target = node && 'range' in node ? node : node && 'key' in node ? (node.key as YamlNode | null) : null;
     const range = target && 'range' in target ? target.range : undefined;
     return range ? this.lines.linePos(range[0]).line : 0;
   }
 
-  private fail(at: Located, key: string, detail: string): never {
+  fail(at: Located, key: string, detail: string): never {
     throw new ConfigError(this.file, this.lineOf(at), key, detail);
   }
 
@@ -92,7 +100,7 @@ class Reader {
   }
 
   /** The pairs of a mapping, rejecting keys not in `allowed`. */
-  private map(node: YamlNode | null, key: string, allowed: readonly string[] | null, at: Located): Map<string, { pair: Pair; value: YamlNode | null }> {
+  map(node: YamlNode | null, key: string, allowed: readonly string[] | null, at: Located): Map<string, { pair: Pair; value: YamlNode | null }> {
     if (!isMap(node)) this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
     const out = new Map<string, { pair: Pair; value: YamlNode | null }>();
     for (const pair of (node as YAMLMap).items) {
@@ -111,25 +119,25 @@ class Reader {
     return out;
   }
 
-  private seq(node: YamlNode | null, key: string, at: Located): YamlNode[] {
+  seq(node: YamlNode | null, key: string, at: Located): YamlNode[] {
     if (!isSeq(node)) this.fail(node ?? at, key, `expected a list${describe(node)}`);
     return node.items.map((item) => this.resolve(item) as YamlNode);
   }
 
-  private scalar(node: YamlNode | null, key: string, at: Located): string | number | boolean | null {
+  scalar(node: YamlNode | null, key: string, at: Located): string | number | boolean | null {
     if (!isScalar(node)) this.fail(node ?? at, key, `expected a single value${describe(node)}`);
     const v = node.value;
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
     return this.fail(node, key, 'expected a number or text');
   }
 
-  private text(node: YamlNode | null, key: string, at: Located): string {
+  text(node: YamlNode | null, key: string, at: Located): string {
     const v = this.scalar(node, key, at);
     if (typeof v !== 'string' || v.trim() === '') this.fail(node ?? at, key, `expected text, got ${show(v)}`);
     return v;
   }
 
-  private level(node: YamlNode | null, key: string, at: Located): Level {
+  level(node: YamlNode | null, key: string, at: Located): Level {
     const v = this.scalar(node, key, at);
     if (typeof v !== 'string' || !(LEVELS as readonly string[]).includes(v)) {
       this.fail(node ?? at, key, `${show(v)} is not a level (use error, warning or off)`);
@@ -148,7 +156,7 @@ class Reader {
     return pattern;
   }
 
-  private dims(node: YamlNode | null, key: string, at: Located): Record<string, number> {
+  dims(node: YamlNode | null, key: string, at: Located): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [name, { pair, value }] of this.map(node, key, null, at)) {
       const v = this.scalar(value, joinKey(key, name), pair);
@@ -160,7 +168,7 @@ class Reader {
     return out;
   }
 
-  private inputs(node: YamlNode | null, key: string, at: Located): Record<string, InputDim[]> {
+  inputs(node: YamlNode | null, key: string, at: Located): Record<string, InputDim[]> {
     const out: Record<string, InputDim[]> = {};
     for (const [name, { pair, value }] of this.map(node, key, null, at)) {
       const inputKey = joinKey(key, name);
@@ -191,7 +199,7 @@ class Reader {
     }
   }
 
-  private budget(node: YamlNode | null, key: string, at: Located, metric: MetricName): Budget {
+  private budget(node: YamlNode | null, key: string, at: Located, metric: MetricName, points: readonly OperatingPoint[]): Budget {
     if (isScalar(node)) {
       this.fail(node, key, `expected a mapping such as { max: ${show(node.value).replace(/^"|"$/g, '')} }, got ${show(node.value)}`);
     }
@@ -200,9 +208,13 @@ class Reader {
     let maxIncrease: number | undefined;
     let minDelta: { value: number; text: string } | undefined;
     let level: Level | undefined;
+    let atPoints: readonly string[] | undefined;
     for (const [name, { pair, value }] of fields) {
       const k = joinKey(key, name);
-      if (name === 'max') max = this.amount(value, k, pair, metric);
+      if (name === 'at') {
+        if (!(POINT_METRICS as readonly string[]).includes(metric)) this.fail(pair, k, `${metric} does not depend on the operating point, so it takes no 'at'`);
+        atPoints = new PointsReader(this).at(value, k, pair, points);
+      } else if (name === 'max') max = this.amount(value, k, pair, metric);
       else if (name === 'min-delta') minDelta = this.amount(value, k, pair, metric);
       else if (name === 'level') level = this.level(value, k, pair);
       else {
@@ -231,6 +243,45 @@ class Reader {
       ...(maxIncrease !== undefined ? { maxIncrease } : {}),
       ...(minDelta ? { minDelta: minDelta.value, minDeltaText: minDelta.text } : {}),
       ...(level ? { level } : {}),
+      ...(atPoints ? { at: atPoints } : {}),
+      text: parts.join(', '),
+    };
+  }
+
+  private latency(node: YamlNode | null, key: string, at: Located, points: readonly OperatingPoint[]): LatencyBudget {
+    const fields = this.map(node, key, CONFIG_KEYS.latency, at);
+    let max: { value: number; text: string } | undefined;
+    let maxIncrease: number | undefined;
+    let level: Level | undefined;
+    let atPoints: readonly string[] | undefined;
+    const hardwareField = fields.get('hardware');
+    if (!hardwareField || hardwareField.value === null) this.fail(node ?? at, joinKey(key, 'hardware'), 'missing: name the devices, e.g. hardware: [jetson-orin-nano, pixel-8-cpu]');
+    const hardware = readLatencyHardware(this, hardwareField.value, joinKey(key, 'hardware'), hardwareField.pair);
+    for (const [name, { pair, value }] of fields) {
+      const k = joinKey(key, name);
+      if (name === 'max') max = readDuration(this, value, k, pair);
+      else if (name === 'level') level = this.level(value, k, pair);
+      else if (name === 'at') atPoints = new PointsReader(this).at(value, k, pair, points);
+      else if (name === 'max-increase') {
+        const v = this.scalar(value, k, pair);
+        try {
+          maxIncrease = parsePercent(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+        } catch (e) {
+          if (e instanceof UnitError) this.fail(value ?? pair, k, e.message);
+          throw e;
+        }
+      }
+    }
+    if (max === undefined && maxIncrease === undefined) this.fail(node ?? at, key, 'a latency budget needs max or max-increase');
+    const parts: string[] = [];
+    if (max) parts.push(`≤ ${max.text}`);
+    if (maxIncrease !== undefined) parts.push(`+${formatLimitPercent(maxIncrease)}`);
+    return {
+      ...(max ? { max: max.value, maxText: max.text } : {}),
+      ...(maxIncrease !== undefined ? { maxIncrease } : {}),
+      ...(level ? { level } : {}),
+      ...(atPoints ? { at: atPoints } : {}),
+      hardware,
       text: parts.join(', '),
     };
   }
@@ -250,12 +301,17 @@ class Reader {
       if (other) this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
       seen.set(name, key);
     }
+    const pointsField = get('points');
+    const points = pointsField && pointsField.value !== null
+      ? new PointsReader(this).points(pointsField.value, joinKey(key, 'points'), pointsField.pair, this.file) : [];
     const budgets: Partial<Record<MetricName, Budget>> = {};
+    let latency: LatencyBudget | undefined;
     const budgetsField = get('budgets');
     if (budgetsField && budgetsField.value !== null) {
       const bk = joinKey(key, 'budgets');
-      for (const [metric, { pair, value }] of this.map(budgetsField.value, bk, METRICS, budgetsField.pair)) {
-        budgets[metric as MetricName] = this.budget(value, joinKey(bk, metric), pair, metric as MetricName);
+      for (const [metric, { pair, value }] of this.map(budgetsField.value, bk, CONFIG_KEYS.budgets, budgetsField.pair)) {
+        if (metric === 'latency') latency = this.latency(value, joinKey(bk, metric), pair, points);
+        else budgets[metric as MetricName] = this.budget(value, joinKey(bk, metric), pair, metric as MetricName, points);
       }
     }
     const inputsField = get('inputs');
@@ -266,6 +322,8 @@ class Reader {
       inputs: inputsField && inputsField.value !== null ? this.inputs(inputsField.value, joinKey(key, 'inputs'), inputsField.pair) : {},
       dims: dimsField && dimsField.value !== null ? this.dims(dimsField.value, joinKey(key, 'dims'), dimsField.pair) : {},
       budgets,
+      ...(points.length > 0 ? { points } : {}),
+      ...(latency ? { latency } : {}),
       line: this.lineOf(node),
     };
   }

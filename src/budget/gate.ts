@@ -7,7 +7,9 @@
  */
 import { BadInputError } from '../graph/errors.js';
 import { matchModel } from './config.js';
-import { DEFAULT_WHY_LIMIT, evaluateModel, worstVerdict } from './evaluate.js';
+import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
+import { evaluateModelAtPoints } from './points.js';
+import { checkFormulas, checkLatencyRow, checkPoint } from './points-validate.js';
 import { CHANGE_STATUSES, GATE_REPORT_SCHEMA_VERSION, LEVELS, METRICS } from './types.js';
 import type { GateInputs, Level, GateReport, MetricRow, ModelReport, ModuleChange, NodeChange, OpTypeChange, Verdict, WhyReport } from './types.js';
 
@@ -26,7 +28,7 @@ export function evaluateGate(inputs: GateInputs): GateReport {
       ignored.push(input.path);
       continue;
     }
-    models.push(evaluateModel(input, match, defaultLevel, whyLimit));
+    models.push(evaluateModelAtPoints(input, match, defaultLevel, whyLimit));
   }
   models.sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { violations, warnings } = countFindings(models, defaultLevel);
@@ -50,15 +52,22 @@ function countFindings(models: readonly ModelReport[], defaultLevel: Level): { v
   let violations = 0;
   let warnings = 0;
   for (const m of models) {
-    for (const r of m.rows) {
+    for (const r of allRows(m)) {
       if (r.status === 'error') violations++;
       else if (r.status === 'warning') warnings++;
     }
     warnings += m.warnings?.length ?? 0;
-    if (m.error && defaultLevel === 'error') violations++;
-    else if (m.error && defaultLevel === 'warning') warnings++;
+    for (const e of [m.error, ...(m.points ?? []).map((p) => p.error)]) {
+      if (e && defaultLevel === 'error') violations++;
+      else if (e && defaultLevel === 'warning') warnings++;
+    }
   }
   return { violations, warnings };
+}
+
+/** Every row of a model that has a verdict: metrics, per-point metrics and latency per device. */
+export function allRows(m: ModelReport): ReadonlyArray<{ readonly status: Verdict; readonly budget: string | null }> {
+  return [...m.rows, ...(m.latency ?? []), ...(m.points ?? []).flatMap((p) => [...p.rows, ...p.latency])];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +84,7 @@ export class ReportValidationError extends BadInputError {
 const MAX_STRING = 4096;
 const MAX_ITEMS = 100_000;
 
-class Check {
+export class Check {
   constructor(private readonly where: string) {}
   fail(detail: string): never {
     throw new ReportValidationError(this.where, detail);
@@ -126,7 +135,7 @@ class Check {
 
 const VERDICTS: readonly Verdict[] = ['ok', 'warning', 'error'];
 
-function checkRow(c: Check, v: unknown): MetricRow {
+export function checkRow(c: Check, v: unknown): MetricRow {
   const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'budget', 'level', 'status', 'reasons']);
   return {
     metric: c.at('metric').oneOf(o.metric, METRICS),
@@ -193,7 +202,7 @@ function checkWhy(c: Check, v: unknown): WhyReport | null {
 }
 
 function checkModel(c: Check, v: unknown): ModelReport {
-  const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why']);
+  const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why', 'points', 'latency', 'formulas']);
   return {
     path: c.at('path').string(o.path),
     previousPath: c.at('previousPath').nullableString(o.previousPath),
@@ -206,6 +215,9 @@ function checkModel(c: Check, v: unknown): ModelReport {
     ...(o.shapes === undefined ? {} : { shapes: c.at('shapes').array(o.shapes).map((n, i) => c.at('shapes').at(i).string(n)) }),
     rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
     why: checkWhy(c.at('why'), o.why),
+    ...(o.points === undefined ? {} : { points: c.at('points').array(o.points).map((p, i) => checkPoint(c.at('points').at(i), p, checkRow)) }),
+    ...(o.latency === undefined ? {} : { latency: c.at('latency').array(o.latency).map((r, i) => checkLatencyRow(c.at('latency').at(i), r)) }),
+    ...(o.formulas === undefined ? {} : { formulas: checkFormulas(c.at('formulas'), o.formulas) }),
   };
 }
 
@@ -237,10 +249,10 @@ export function validateGateReport(json: unknown): GateReport {
     models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
   };
   if (report.passed !== (report.violations === 0)) c.at('passed').fail('disagrees with violations');
-  const rowErrors = report.models.reduce((n, m) => n + m.rows.filter((r) => r.status === 'error').length, 0);
+  const rowErrors = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
   if (report.violations < rowErrors) c.at('violations').fail(`is ${report.violations} but ${rowErrors} rows are errors`);
   report.models.forEach((m, i) => {
-    const worst = worstVerdict([...m.rows.map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
+    const worst = worstVerdict([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
     if (SEVERITY[m.verdict] > SEVERITY[worst]) c.at('models').at(i).at('verdict').fail(`is ${m.verdict} but a row is ${worst}`);
   });
   return report;

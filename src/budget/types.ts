@@ -4,6 +4,8 @@
  * described by schema/gate-report.schema.json). Everything here is plain data so the report
  * can be written as an artifact and rendered later by the `publish` mode.
  */
+import type { FormulaSummary } from '../profile/formula.js';
+import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 
 /** `error` fails the check, `warning` only reports, `off` disables the budget. */
@@ -32,6 +34,41 @@ export interface Budget {
   readonly minDeltaText?: string;
   /** Human form of the budget for the report, built from validated numbers, e.g. `≤ 25 M · +2%`. */
   readonly text: string;
+  /** The operating points this budget applies at (names of the entry's points); absent: all of them. */
+  readonly at?: readonly string[];
+}
+
+/** Metrics whose value depends on the operating point (params and file size do not). */
+export const POINT_METRICS: readonly MetricName[] = ['flops', 'macs', 'memory', 'peak-memory'];
+
+/**
+ * A named operating point of a model (issue 15): dims and input shapes it binds, over the
+ * entry's own `dims`/`inputs`. `points: { long: { seq: 4096, batch: 8 } }` binds dims;
+ * a list binds an input shape (`{ idx: [1, 4096] }`).
+ */
+export interface OperatingPoint {
+  readonly name: string;
+  readonly dims: Readonly<Record<string, number>>;
+  readonly inputs: Readonly<Record<string, readonly InputDim[]>>;
+  /** 1-based line of the point in the config file, for messages. */
+  readonly line: number;
+  /** `file:line: models[0].points.long`, for a problem found when the model is profiled. */
+  readonly where: string;
+}
+
+/** `latency: { max: 8ms, hardware: [jetson-orin-nano, pixel-8-cpu] }`: a roofline latency budget per device. */
+export interface LatencyBudget {
+  /** Seconds. */
+  readonly max?: number;
+  readonly maxText?: string;
+  /** Allowed increase over the base's latency on the same device, in percent. */
+  readonly maxIncrease?: number;
+  readonly level?: Level;
+  readonly at?: readonly string[];
+  /** Devices the latency is estimated and checked on (presets or custom figures). */
+  readonly hardware: readonly HardwareSpec[];
+  /** e.g. `≤ 8 ms` */
+  readonly text: string;
 }
 
 export type Budgets = Readonly<Partial<Record<MetricName, Budget>>>;
@@ -48,6 +85,9 @@ export interface ModelEntry {
   /** Symbolic dim bindings for this model (merged over defaults.dims by matchModel). */
   readonly dims: Readonly<Record<string, number>>;
   readonly budgets: Budgets;
+  /** Named operating points (empty: the model is measured once, at `dims`/`inputs`). */
+  readonly points?: readonly OperatingPoint[];
+  readonly latency?: LatencyBudget;
   /** 1-based line of the entry in the config file, for messages. */
   readonly line: number;
 }
@@ -100,6 +140,20 @@ export interface GateModelInput {
   readonly baseError?: string;
   /** The head file is a Git LFS pointer, not the model (LFS objects were not fetched). */
   readonly lfsPointer?: boolean;
+  /** Profiles at each of the entry's operating points (absent: the model has none). */
+  readonly points?: readonly PointInput[];
+}
+
+/** Both sides of one model profiled at one operating point. */
+export interface PointInput {
+  readonly name: string;
+  /** The dims the point was profiled with (defaults, the entry's and the point's). */
+  readonly dims: Readonly<Record<string, number>>;
+  readonly inputs: Readonly<Record<string, readonly InputDim[]>>;
+  readonly base?: ProfileResult;
+  readonly head?: ProfileResult;
+  readonly error?: string;
+  readonly baseError?: string;
 }
 
 /** One setting a pull request changes in the budget config; null = not set on that side. */
@@ -228,6 +282,53 @@ export interface ModelReport {
   readonly shapes?: readonly string[];
   readonly rows: readonly MetricRow[];
   readonly why: WhyReport | null;
+  /**
+   * One entry per operating point when the config names points: the point-dependent metrics
+   * (FLOPs, MACs, memory access, peak memory) and latency are there, not in `rows`.
+   */
+  readonly points?: readonly PointReport[];
+  /** Roofline latency per device, for a model without points that has a latency budget. */
+  readonly latency?: readonly LatencyRow[];
+  /** Cost formulas of both sides and what changed in them (models with symbolic dims). */
+  readonly formulas?: FormulaComparison;
+}
+
+export interface PointReport {
+  readonly name: string;
+  /** The dims bound at this point. */
+  readonly dims: Readonly<Record<string, number>>;
+  readonly verdict: Verdict;
+  /** Why the head could not be measured at this point; null if it was. */
+  readonly error: string | null;
+  readonly warnings: readonly string[];
+  readonly shapes: readonly string[];
+  readonly rows: readonly MetricRow[];
+  readonly latency: readonly LatencyRow[];
+}
+
+/** Estimated roofline latency of one side on one device, and the budget's verdict. */
+export interface LatencyRow {
+  /** Preset id, or `custom` (with the figures in hardwareName). */
+  readonly hardware: string;
+  readonly hardwareName: string;
+  /** Seconds; null when that side has no per-node costs. */
+  readonly base: number | null;
+  readonly head: number | null;
+  /** Share (0..1) of the head's estimated time spent in memory-bound nodes. */
+  readonly memoryBoundShare: number | null;
+  /** The head's memory-bound nodes that take the most time, longest first. */
+  readonly topMemoryBound: readonly { readonly name: string; readonly opType: string; readonly seconds: number }[];
+  readonly budget: string | null;
+  readonly level: Level | null;
+  readonly status: Verdict;
+  readonly reasons: readonly string[];
+}
+
+export interface FormulaComparison {
+  readonly base: FormulaSummary | null;
+  readonly head: FormulaSummary | null;
+  /** One line per metric whose formula changed, e.g. `MACs: the seq² coefficient grew 2x (1.02 K → 2.05 K)`. */
+  readonly changes: readonly string[];
 }
 
 export interface GateReport {

@@ -14,7 +14,7 @@ import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
 import { evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
-import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim } from '../budget/types.js';
+import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, ModelMatch, OperatingPoint, PointInput } from '../budget/types.js';
 import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
 import { profileFile } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
@@ -291,6 +291,33 @@ function firstLine(text: string): string {
   return text.split('\n')[0] ?? text;
 }
 
+/** Both sides profiled at each operating point, over the entry's dims and inputs. */
+async function profilePoints(
+  points: readonly OperatingPoint[],
+  match: Extract<ModelMatch, { kind: 'matched' }>,
+  sides: (o: Parameters<ProfileFn>[1]) => Promise<{ head: SideResult; base: SideResult }>,
+  modelOptions: NonNullable<Parameters<ProfileFn>[1]>,
+): Promise<{ first: { head: SideResult; base: SideResult }; points: PointInput[] }> {
+  let first: { head: SideResult; base: SideResult } | undefined;
+  const out: PointInput[] = [];
+  for (const [i, point] of points.entries()) {
+    const dims = { ...match.dims, ...point.dims };
+    const inputs = concreteInputs({ ...match.inputs, ...point.inputs }, dims);
+    const r = await sides({ ...modelOptions, dims, inputs, ...(i === 0 ? {} : { formulas: false }) });
+    first ??= r;
+    out.push({
+      name: point.name,
+      dims,
+      inputs,
+      ...(r.head && 'profile' in r.head ? { head: r.head.profile } : {}),
+      ...(r.head && 'error' in r.head ? { error: r.head.error } : {}),
+      ...(r.base && 'profile' in r.base ? { base: r.base.profile } : {}),
+      ...(r.base && 'error' in r.base ? { baseError: r.base.error } : {}),
+    });
+  }
+  return { first: first!, points: out };
+}
+
 export async function profileChanges(opts: PipelineOptions): Promise<GateModelInput[]> {
   const log = opts.log ?? (() => undefined);
   for (const w of unmeasurableBudgets(opts.config)) (opts.warn ?? log)(w);
@@ -299,8 +326,8 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
     const basePath = change.previousPath ?? change.path;
     let dims: Readonly<Record<string, number>> = {};
     let inputs: Record<string, number[]> = {};
-    if (opts.config) {
-      const match = matchModel(opts.config, change.path);
+    const match = opts.config ? matchModel(opts.config, change.path) : null;
+    if (opts.config && match) {
       if (match.kind === 'ignored') {
         out.push({ path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) });
         continue;
@@ -308,10 +335,17 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
       dims = match.dims;
       if (match.kind === 'matched') inputs = concreteInputs(match.inputs, dims);
     }
-    const profileOptions = { dims, inputs, perNode: true };
+    const points = match?.kind === 'matched' ? match.entry.points : undefined;
+    // The gate's formulas (every symbolic dim) come with the first profile of each side.
+    const profileOptions = { dims, inputs, perNode: true, formulas: 'all-dims' as const };
     log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
-    const head = change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, profileOptions);
-    const base = change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, profileOptions);
+    const sides = async (o: Parameters<ProfileFn>[1]) => ({
+      head: change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, o),
+      base: change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, o),
+    });
+    const atPoints = points && match?.kind === 'matched' ? await profilePoints(points, match, sides, profileOptions) : undefined;
+    // With points, the first point's profiles stand for the model (params, file size, formulas).
+    const { head, base } = atPoints ? atPoints.first : await sides(profileOptions);
     const input: GateModelInput = {
       path: change.path,
       status: change.status,
@@ -321,6 +355,7 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
       ...(head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
       ...(base && 'profile' in base ? { base: base.profile } : {}),
       ...(base && 'error' in base ? { baseError: base.error } : {}),
+      ...(atPoints ? { points: atPoints.points } : {}),
     };
     if (change.status !== 'deleted' && head === null) {
       out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });

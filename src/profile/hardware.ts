@@ -87,6 +87,27 @@ export const HARDWARE_PRESETS: readonly HardwareSpec[] = [
     source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
   },
   {
+    // NVIDIA Jetson Orin Nano Super Developer Kit datasheet (Dec 2024, JetPack 6.1 "super" mode):
+    // the same 1024 CUDA cores at up to 1020 MHz, LPDDR5 at 102 GB/s.
+    // FP32 = 1024 cores x 2 FLOPs per FMA x 1.02 GHz = 2.089 TFLOPS.
+    id: 'jetson-orin-nano-super', name: 'NVIDIA Jetson Orin Nano 8GB, super mode (GPU, FP32)', kind: 'edge', precision: 'fp32',
+    peakFlops: 2.08896 * T, bandwidth: 102 * G,
+    source: 'NVIDIA Jetson Orin Nano Super Developer Kit datasheet (FP32 derived from cores x clock)',
+  },
+  {
+    // Google Pixel 8 tech specs: Google Tensor G3, 8 GB LPDDR5X. Google publishes no clocks or
+    // bandwidth; the shipping clocks (read from devices at launch): 1x Cortex-X3 2.91 GHz,
+    // 4x Cortex-A715 2.37 GHz, 4x Cortex-A510 1.70 GHz. FP32 FMA lanes per cycle from Arm's core
+    // descriptions: X3 four 128-bit pipes (16 FMAs = 32 FLOPs), A715 two (16 FLOPs), A510 up to two
+    // 128-bit pipes shared by a core pair (counted as 8 FLOPs per core):
+    // 2.91 x 32 + 4 x 2.37 x 16 + 4 x 1.70 x 8 = 93.12 + 151.68 + 54.4 = 299.2 GFLOPS (all nine cores).
+    // Memory: a 64-bit LPDDR5X bus at its fastest JEDEC rate, 8533 MT/s x 8 bytes = 68.3 GB/s. Both
+    // figures are upper bounds, so the latency estimated from them stays a lower bound.
+    id: 'pixel-8-cpu', name: 'Google Pixel 8 (Tensor G3 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+    peakFlops: 299.2 * G, bandwidth: 68.264 * G,
+    source: 'Google Pixel 8 tech specs (Tensor G3, LPDDR5X); FP32 and bandwidth derived (cores x clock x FLOPs/cycle; 64-bit LPDDR5X-8533)',
+  },
+  {
     // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
     // unified memory bandwidth.
     id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',

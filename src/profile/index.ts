@@ -30,8 +30,13 @@ export interface ProfileFileOptions {
   readonly perNode?: boolean;
   /** Name shown in reports (default: the path). */
   readonly displayPath?: string;
-  /** Derive cost formulas of the dims left free (several engine runs; `profile` asks for them). */
-  readonly formulas?: boolean;
+  /**
+   * Derive cost formulas (several engine runs): `true` in the dims `dims`/`inputs` leave free
+   * (`profile`); `'all-dims'` in every symbolic input dim whatever `dims` binds, at most
+   * MAX_GATE_FORMULA_DIMS of them (the gate: a formula change shows even when the configured
+   * point is within budget).
+   */
+  readonly formulas?: boolean | 'all-dims';
 }
 
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
@@ -90,10 +95,11 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
     ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
     : base;
   if (!options.formulas) return profile;
-  const free = freeDims(model, options);
-  if (free.length === 0) return profile;
+  const allDims = options.formulas === 'all-dims';
+  const free = freeDims(model, allDims ? { ...options, dims: {} } : options);
+  if (free.length === 0 || (allDims && free.length > MAX_GATE_FORMULA_DIMS)) return profile;
   const lookup = (d: string, op: string, v: number) => registry.lookup(d, op, v);
-  const formulas = deriveFormulas(free, options.dims ?? {}, (binding) => {
+  const formulas = deriveFormulas(free, allDims ? {} : options.dims ?? {}, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
     if (!totals) return { exact: false, reason: 'no totals' };
@@ -102,6 +108,9 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
   });
   return { ...profile, formulas };
 }
+
+/** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
+export const MAX_GATE_FORMULA_DIMS = 2;
 
 /** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model: Model, options: ProfileFileOptions): string[] {

@@ -167,6 +167,7 @@ function nodeProfile(n: NodeResult, index: number, latency: number | undefined):
     opType: n.node.opType,
     domain: n.node.domain,
     scope: n.scope,
+    ...(n.inTotals ? {} : { inTotals: false as const }),
     // Shapes are immutable: shared with the engine result, not copied per node.
     outputShapes: n.outputs.map((t) => t.shape ?? null),
     params: n.params,

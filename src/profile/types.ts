@@ -57,6 +57,8 @@ export interface NodeProfile {
   readonly note?: string;
   /** Roofline estimate for this node, when hardware was given. */
   readonly latencySeconds?: number;
+  /** False for nodes inside a control-flow body (their cost is in their If/Loop/Scan node's): sums skip them. */
+  readonly inTotals?: false;
   /** Exact decimal values of the counts above that are beyond 2^53 (see ExactCounts). */
   readonly exact?: ExactCounts;
 }

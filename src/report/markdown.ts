@@ -10,7 +10,10 @@
  */
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { GateReport, MetricRow, ModelReport, NodeChange, OpTypeChange, Verdict, WhyReport } from '../budget/types.js';
+import { allRows } from '../budget/gate.js';
 import { escapeMarkdown, sanitizeCommentKey } from './escape.js';
+import { nb, table } from './markdown-table.js';
+import { renderPointDetails } from './points-format.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -52,7 +55,8 @@ export function renderSummary(report: GateReport, opts: RenderOptions = {}): str
 
 /** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 export function headline(report: GateReport): string {
-  const exceeded = report.models.reduce((n, m) => n + m.rows.filter((r) => r.status === 'error').length, 0);
+  const exceeded = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
+  // Points a model could not be measured at count like models here.
   const failedModels = report.violations - exceeded;
   if (!report.passed) {
     const parts: string[] = [];
@@ -70,7 +74,7 @@ export function headline(report: GateReport): string {
 
 /** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
 export function hasBudgets(report: GateReport): boolean {
-  return report.models.some((m) => m.rows.some((r) => r.budget !== null));
+  return report.models.some((m) => allRows(m).some((r) => r.budget !== null));
 }
 
 /** What to do when nothing is budgeted, shown instead of a verdict. */
@@ -203,6 +207,7 @@ function renderModel(m: ModelReport, detail: Detail, budgeted: boolean): string[
   }
   const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
   if (reasons.length > 0) out.push(...reasons, '');
+  out.push(...renderPointDetails(m));
   if (detail.notes && m.notes.length > 0) out.push(...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), '');
   if (detail.why > 0 && m.why) out.push(...renderWhy(m.why, detail.why));
   return out;
@@ -214,10 +219,6 @@ function shapesText(shapes: readonly string[]): string {
   return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
 }
 
-/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
-function nb(text: string): string {
-  return text.replace(/ /g, '\u00a0');
-}
 
 function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false, binary = false): string {
   if (v === null) return notAvailable ? 'n/a' : '—';
@@ -302,11 +303,6 @@ function deltaCell(d: number | null, unit: MetricRow['unit']): string {
   return d === null ? '—' : nb(formatDelta(d, unit));
 }
 
-/** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
-function table(header: readonly string[], align: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(align), ...rows.map(line)].join('\n');
-}
 
 /** Comma-separated escaped paths, cut to `maxChars` with "and N more". */
 function pathList(models: readonly ModelReport[], maxChars: number): string {

@@ -6,6 +6,7 @@ import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budg
 import type { GateReport, MetricRow, Verdict } from '../budget/types.js';
 import { escapeText } from './escape.js';
 import { hasBudgets, headline } from './markdown.js';
+import { pointDetailsText } from './points-format.js';
 
 const MARK: Readonly<Record<Verdict, string>> = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 
@@ -57,6 +58,7 @@ export function renderText(report: GateReport): string {
       lines.push(fmt(header), ...table.map(fmt));
     }
     for (const r of m.rows) for (const why of r.reasons) lines.push(`  ${MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
+    lines.push(...pointDetailsText(m));
     for (const n of m.notes) lines.push(`  note: ${escapeText(n, 400)}`);
     for (const mod of m.why?.modules ?? []) {
       lines.push(`  module ${escapeText(mod.name)}: params ${formatAmount(mod.baseParams, 'count')} -> ${formatAmount(mod.headParams, 'count')} (${formatDelta(mod.headParams - mod.baseParams, 'count')})`);

@@ -18,7 +18,7 @@ const INPUTS = [
   'config', 'config-from', 'models', 'github-token', 'mode', 'report-path', 'status-context', 'base-ref', 'pr-number', 'head-sha', 'comment',
   'comment-key', 'on-clean', 'job-summary', 'annotations', 'fail-on', 'lfs', 'working-directory', 'head-path', 'base-path',
 ].sort();
-const OUTPUTS = ['passed', 'violations', 'warnings', 'changed-models', 'base-sha', 'report-json', 'comment-body', 'comment-id'].sort();
+const OUTPUTS = ['passed', 'violations', 'warnings', 'changed-models', 'points', 'base-sha', 'report-json', 'comment-body', 'comment-id'].sort();
 
 interface Manifest {
   inputs: Record<string, { description?: string; default?: string }>;

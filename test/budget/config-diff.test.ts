@@ -51,3 +51,24 @@ test('the same config (reformatted) lists nothing', () => {
   const reformatted = BASE.replace('params: { max: 25M }', 'params:\n        max: 25M');
   assert.deepEqual(diffConfigs(parseConfig(BASE), parseConfig(reformatted)), []);
 });
+
+test('points, at and latency budgets: a relaxed latency or a point moved out of a budget is listed (#15)', () => {
+  const base = `version: 1
+models:
+  - name: gpt
+    path: gpt.onnx
+    points: { short: { seq: 128 }, long: { seq: 4096 } }
+    budgets:
+      flops: { max: 2G }
+      latency: { max: 8ms, hardware: [pixel-8-cpu, jetson-orin-nano] }
+`;
+  const head = base.replace('flops: { max: 2G }', 'flops: { max: 2G, at: short }')
+    .replace('latency: { max: 8ms, hardware: [pixel-8-cpu, jetson-orin-nano] }', 'latency: { max: 12ms, hardware: [jetson-orin-nano] }')
+    .replace('long: { seq: 4096 }', 'long: { seq: 2048 }');
+  assert.deepEqual(diffConfigs(parseConfig(base), parseConfig(head)), [
+    { scope: 'model gpt', setting: 'flops at', before: null, after: 'short' },
+    { scope: 'model gpt', setting: 'points', before: 'short (seq=128); long (seq=4096)', after: 'short (seq=128); long (seq=2048)' },
+    { scope: 'model gpt', setting: 'latency max', before: '8 ms', after: '12 ms' },
+    { scope: 'model gpt', setting: 'latency hardware', before: 'pixel-8-cpu, jetson-orin-nano', after: 'jetson-orin-nano' },
+  ]);
+});

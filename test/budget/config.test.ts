@@ -221,7 +221,10 @@ describe('schema/model-budget.schema.json', () => {
     assert.deepEqual(Object.keys(schema.$defs.defaults!.properties).sort(), [...CONFIG_KEYS.defaults].sort());
     assert.deepEqual(Object.keys(schema.$defs.model!.properties).sort(), [...CONFIG_KEYS.model].sort());
     assert.deepEqual(Object.keys(schema.$defs.budget!.properties).sort(), [...CONFIG_KEYS.budget].sort());
-    assert.deepEqual(Object.keys(schema.$defs.budgets!.properties).sort(), ['file-size', 'flops', 'macs', 'memory', 'params', 'peak-memory']);
-    for (const def of ['defaults', 'model', 'budget', 'budgets']) assert.equal(schema.$defs[def]!.additionalProperties, false, def);
+    assert.deepEqual(Object.keys(schema.$defs.budgets!.properties).sort(), [...CONFIG_KEYS.budgets].sort());
+    assert.deepEqual(Object.keys(schema.$defs.latency!.properties).sort(), [...CONFIG_KEYS.latency].sort());
+    const custom = (schema.$defs.hardware as unknown as { oneOf: Array<{ properties?: Record<string, unknown> }> }).oneOf[1]!;
+    assert.deepEqual(Object.keys(custom.properties!).sort(), [...CONFIG_KEYS.hardware].sort());
+    for (const def of ['defaults', 'model', 'budget', 'budgets', 'latency']) assert.equal(schema.$defs[def]!.additionalProperties, false, def);
   });
 });

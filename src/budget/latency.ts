@@ -1,0 +1,88 @@
+/**
+ * Latency budgets per device (issue 15, section 3): the roofline estimate of each side on each
+ * device the budget names, the share of the head's time that is memory-bound, and the
+ * memory-bound nodes that take longest. A roofline estimate is a bound, not a measurement
+ * (see profile/roofline.ts and docs/metrics.md).
+ */
+import { nodeRoofline } from '../profile/roofline.js';
+import type { HardwareSpec } from '../profile/hardware.js';
+import type { ProfileResult } from '../profile/types.js';
+import { formatDuration } from './duration.js';
+import { formatLimitPercent, formatPercent } from './units.js';
+import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
+
+/** How many memory-bound nodes each device row names. */
+export const TOP_MEMORY_BOUND = 3;
+
+export interface DeviceEstimate {
+  readonly seconds: number;
+  /** Share (0..1) of `seconds` spent in memory-bound nodes. */
+  readonly memoryBoundShare: number;
+  readonly topMemoryBound: readonly { readonly name: string; readonly opType: string; readonly seconds: number }[];
+}
+
+/** The roofline of a profile's counted nodes on one device; null without per-node costs. */
+export function estimateOn(profile: ProfileResult | undefined, hw: HardwareSpec): DeviceEstimate | null {
+  const nodes = profile?.nodes;
+  if (!nodes || !profile?.totals) return null;
+  let seconds = 0;
+  let memorySeconds = 0;
+  const memoryBound: { name: string; opType: string; seconds: number }[] = [];
+  for (const n of nodes) {
+    if (n.inTotals === false) continue;
+    const r = nodeRoofline({ flops: n.flops, bytes: n.memoryBytes }, hw);
+    seconds += r.latencySeconds;
+    if (r.bound === 'memory') {
+      memorySeconds += r.latencySeconds;
+      memoryBound.push({ name: n.scope ? `${n.scope}/${n.name}` : n.name, opType: n.opType, seconds: r.latencySeconds });
+    }
+  }
+  if (!Number.isFinite(seconds)) return null;
+  memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
+}
+
+/** One row per device of the budget: both sides' estimates and the verdict. */
+export function latencyRows(
+  base: ProfileResult | undefined,
+  head: ProfileResult | undefined,
+  budget: LatencyBudget,
+  defaultLevel: Level,
+  opts: { readonly isNew: boolean; readonly deleted: boolean },
+): LatencyRow[] {
+  const level = budget.level ?? defaultLevel;
+  return budget.hardware.map((hw) => {
+    const b = estimateOn(base, hw);
+    const h = estimateOn(head, hw);
+    const reasons: string[] = [];
+    let unmeasured = false;
+    if (level !== 'off' && !opts.deleted && head !== undefined) {
+      if (h === null) {
+        unmeasured = true;
+        reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)`);
+      } else {
+        // A lower-bound head (some node not costed) above max is still a certain breach.
+        if (budget.max !== undefined && h.seconds > budget.max) {
+          reasons.push(`${formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? formatDuration(budget.max)}`);
+        }
+        if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
+          const pct = b.seconds > 0 ? formatPercent(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
+          reasons.push(`${pct} on ${hw.id} (${formatDuration(b.seconds)} -> ${formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+        }
+      }
+    }
+    const status: Verdict = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : level === 'error' ? 'error' : 'warning';
+    return {
+      hardware: hw.id,
+      hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
+      base: b?.seconds ?? null,
+      head: h?.seconds ?? null,
+      memoryBoundShare: h?.memoryBoundShare ?? null,
+      topMemoryBound: h?.topMemoryBound ?? [],
+      budget: budget.text,
+      level,
+      status,
+      reasons,
+    };
+  });
+}
