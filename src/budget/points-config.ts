@@ -9,9 +9,10 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
-import { HARDWARE_PRESETS, hardwarePreset, HardwareOptionError, parseBandwidth, parseFlopsRate } from '../profile/hardware.js';
+import { HARDWARE_PRESETS, hardwarePreset } from '../profile/hardware.js';
+import { parseBandwidth, parseDuration, parseFlops } from '../profile/units.js';
 import type { HardwareSpec } from '../profile/hardware.js';
-import { formatDuration, parseDuration } from './duration.js';
+import { formatDuration } from './duration.js';
 import { UnitError } from './units.js';
 import type { InputDim, OperatingPoint } from './types.js';
 
@@ -134,9 +135,9 @@ function customHardware(r: ConfigReaderLike, node: YamlNode | null, key: string,
     const v = r.scalar(f.value, r.join(key, name), f.pair);
     try {
       const text = String(v);
-      return name === 'peak-flops' ? parseFlopsRate(text) : parseBandwidth(text);
+      return name === 'peak-flops' ? parseFlops(text) : parseBandwidth(text);
     } catch (e) {
-      if (e instanceof HardwareOptionError) r.fail(f.value ?? f.pair, r.join(key, name), e.message);
+      if (e instanceof UnitError) r.fail(f.value ?? f.pair, r.join(key, name), e.message);
       throw e;
     }
   };
