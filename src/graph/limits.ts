@@ -23,5 +23,12 @@ export const MAX_GRAPH_DEPTH = 64;
  */
 export const MAX_EXECUTED_NODES = 250_000;
 
+/**
+ * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
+ * a KV cache two per layer, tabular models one per feature; each input is a live value through
+ * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
+ */
+export const MAX_GRAPH_INPUTS = 10_000;
+
 /** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 export class LimitError extends GraphError {}

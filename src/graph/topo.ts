@@ -51,7 +51,8 @@ export function nodeReads(node: Node): readonly string[] {
   // Most nodes have no subgraph: their inputs are the answer, with no allocation.
   if (!hasSubgraph(node)) return node.inputs;
   const reads = [...node.inputs];
-  for (const g of subgraphsOf(node)) reads.push(...outerReads(g.graph));
+  // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
+  for (const g of subgraphsOf(node)) for (const r of outerReads(g.graph)) reads.push(r);
   return reads;
 }
 

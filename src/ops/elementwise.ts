@@ -321,8 +321,8 @@ export const ops: OpDef[] = [
   // Before opset 8 the variadic ops required equal shapes; broadcasting equal shapes is the identity, so one entry serves all versions.
   elementwise({ opType: 'Sum', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => a + b, 0), doc: { flops: '(n-1) per output element for n inputs (adds)' } }),
   elementwise({ opType: 'Mean', since: 1, arity: 'variadic', flopsPerElem: (n) => n, fold: (xs) => xs.reduce((a, b) => a + b, 0) / xs.length, doc: { flops: 'n per output element for n inputs (n-1 adds and one divide)' } }),
-  elementwise({ opType: 'Max', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => Math.max(...xs), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
-  elementwise({ opType: 'Min', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => Math.min(...xs), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
+  elementwise({ opType: 'Max', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.max(a, b), -Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
+  elementwise({ opType: 'Min', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.min(a, b), Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
 
   unary('Neg', 1, (x) => -x, ARITH_DOC('one negate')),
   unary('Abs', 1, (x) => Math.abs(x), ARITH_DOC('one absolute value')),

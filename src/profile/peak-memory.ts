@@ -147,6 +147,14 @@ export function lastUseFrees(
 /** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
 export function typeBytes(type: TensorType | undefined): bigint | undefined {
   if (!type?.dtype || !type.shape) return undefined;
+  // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
+  let n = 1;
+  for (const d of type.shape) {
+    if (typeof d !== 'number') return undefined;
+    n *= d;
+  }
+  const bitsPerElement = dtypeBits(type.dtype);
+  if (Number.isSafeInteger(n * bitsPerElement + 7)) return BigInt(Math.floor((n * bitsPerElement + 7) / 8));
   let elements = 1n;
   for (const d of type.shape) {
     if (typeof d !== 'number') return undefined;
@@ -177,7 +185,8 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
   /** Everything node i reads, its bodies' reads included (outer-scope captures keep values alive). */
   const readsOf = (i: number): string[] => {
     const reads = [...result.nodes[i]!.node.inputs];
-    for (const c of children.get(i) ?? []) reads.push(...readsOf(c));
+    // Loops, not push(...): a spread of 100k names overflows the call stack.
+    for (const c of children.get(i) ?? []) for (const r of readsOf(c)) reads.push(r);
     return reads;
   };
 
@@ -264,8 +273,8 @@ function bodyOutputs(owner: NodeResult, scope: string): string[] {
   // Unknown layout: keep every value named as an output of any of the node's graphs alive.
   const names: string[] = [];
   for (const a of owner.node.attributes.values()) {
-    if (a.type === 'graph') names.push(...a.value.outputs.map((o) => o.name));
-    else if (a.type === 'graphs') for (const g of a.value) names.push(...g.outputs.map((o) => o.name));
+    const graphs = a.type === 'graph' ? [a.value] : a.type === 'graphs' ? a.value : [];
+    for (const g of graphs) for (const o of g.outputs) names.push(o.name);
   }
   return names;
 }

@@ -178,7 +178,8 @@ function allLines(p: ProfileResult): Line[] {
 
 function renderTable(p: ProfileResult, view: ProfileView): string {
   const lines = allLines(p);
-  const width = Math.max(...lines.map((l) => l.label.length));
+  // reduce, not Math.max(...): a model with 200k outputs has 200k lines, too many arguments.
+  const width = lines.reduce((w, l) => Math.max(w, l.label.length), 0);
   const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
   if (view.byOpType && p.byOpType) parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map((r) => opRow(r).map(plain))));
   if (view.perNode && p.nodes) parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map((r) => nodeRow(r).map(plain))));

@@ -12,7 +12,7 @@ import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
 import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js';
-import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_RANK } from '../graph/limits.js';
+import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
 import { ZERO_EXACT, addExact, exactOf, exactOfNode, isSafeCount, numbersOf } from './exact.js';
@@ -26,6 +26,8 @@ export type * from './engine-types.js';
 
 const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };
 const ZERO_COST: CostTotals = { macs: 0, flops: 0, bytes: 0 };
+/** In the order Object.entries gave them before (the first bad one is named). */
+const COST_KEYS = ['macs', 'flops', 'bytes'] as const;
 
 function domainLabel(domain: string): string {
   return domain === '' ? 'ai.onnx' : domain;
@@ -184,10 +186,16 @@ class Engine {
   // ---- graph inputs --------------------------------------------------------------------------
 
   private bindInputs(graph: Graph, scope: Scope): { name: string; type: TensorType }[] {
-    const given = this.options.inputShapes ?? {};
+    const givenObject = this.options.inputShapes ?? {};
+    // A Map: looking a file's name up in a plain object interns the string first, which costs
+    // more than the rest of binding an input (100k inputs: most of bindInputs).
+    const given = new Map(Object.entries(givenObject));
     const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+    if (bindable.length > MAX_GRAPH_INPUTS) {
+      throw new LimitError(`the main graph has ${bindable.length.toLocaleString('en-US')} inputs, more than the ${MAX_GRAPH_INPUTS.toLocaleString('en-US')} model-budget profiles`);
+    }
     const bindableNames = new Set(bindable.map((v) => v.name));
-    for (const name of Object.keys(given)) {
+    for (const name of given.keys()) {
       if (!bindableNames.has(name)) {
         const names = bindable.map((v) => v.name).join(', ');
         throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
@@ -203,7 +211,7 @@ class Engine {
     }
     // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
     for (const v of bindable) {
-      const shape = given[v.name];
+      const shape = given.get(v.name);
       if (!shape) continue;
       if (v.shape && v.shape.length !== shape.length) {
         throw new GraphError(`--input ${v.name}=${shape.join('x')}: the model's input '${v.name}' has rank ${v.shape.length} [${v.shape.map((d) => d ?? '?').join(',')}], not ${shape.length}`);
@@ -224,7 +232,7 @@ class Engine {
     const bound: { name: string; type: TensorType }[] = [];
     for (const v of bindable) {
       checkRank(v.shape?.length ?? 0, `input '${v.name}'`);
-      const explicit = given[v.name];
+      const explicit = given.get(v.name);
       let shape: SymDim[] | undefined;
       if (explicit) shape = [...explicit];
       else if (v.shape) {
@@ -475,8 +483,12 @@ class Engine {
         const res = def.infer(ctx);
         outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
         for (const t of outputs) checkRank(t.shape?.length ?? 0, label);
-        const bad = outputs.flatMap((t) => t.shape ?? []).find((d) => typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0));
-        if (bad !== undefined) throw new OpError(`inferred an invalid dimension ${bad}`);
+        // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
+        for (const t of outputs) {
+          for (const d of t.shape ?? []) {
+            if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0)) throw new OpError(`inferred an invalid dimension ${d}`);
+          }
+        }
         values = node.outputs.map((_, i) => {
           const v = res.values?.[i];
           return v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
@@ -496,12 +508,14 @@ class Engine {
           // Control flow: body x trips, exact; its numbers are the nearest doubles.
           const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
           cost = numbersOf(e);
-          if (!Object.values(cost).every(Number.isFinite)) throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+          if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
         }
-        const invalid = Object.entries(cost).find(([, v]) => !Number.isFinite(v) || v < 0);
-        if (invalid) throw new OpError(`cost ${invalid[0]} came out as ${invalid[1]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-        if (!c.exact && Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
+        for (const key of COST_KEYS) {
+          const v = cost[key];
+          if (!Number.isFinite(v) || v < 0) throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
+        }
+        if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
           this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
         }
         if (c.note) note = c.note;
