@@ -9,7 +9,7 @@
  * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
 import { evaluateGate } from '../budget/gate.js';
@@ -264,6 +264,7 @@ async function profileSide(
   profileOptions: Parameters<ProfileFn>[1],
 ): Promise<SideResult> {
   let file: string | null = null;
+  let root: string | null = null;
   try {
     const m = await opts.materialiser.materialise(source, path);
     if (m.kind === 'missing') return null;
@@ -274,13 +275,18 @@ async function profileSide(
       };
     }
     file = m.file;
+    root = m.root;
     const profile = await (opts.profile ?? profileFile)(m.file, { ...profileOptions, displayPath: path });
     return { profile };
   } catch (e) {
     // A model that cannot be measured is reported on that model; the rest of the gate goes on.
     if (e instanceof ModelBudgetError) {
-      const line = firstLine(e.message);
-      return { error: file ? line.split(file).join(path) : line };
+      // Messages name files where they were read: the model (maybe a temporary copy) and its
+      // side files under the same root; the report names them by repository path.
+      let line = firstLine(e.message);
+      if (file) line = line.split(file).join(path);
+      if (root) line = line.split(`${resolve(root)}${sep}`).join('');
+      return { error: line };
     }
     // Anything else is our bug: the run stops and says so, naming the model.
     throw InternalError.wrap(e, { model: path });

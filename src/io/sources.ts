@@ -199,7 +199,13 @@ type Inspected =
 const MAX_PROBED_SIDE_FILES = 16;
 
 export type Materialised =
-  | { readonly kind: 'file'; readonly file: string; readonly sideFiles: readonly string[] }
+  | {
+      readonly kind: 'file';
+      readonly file: string;
+      readonly sideFiles: readonly string[];
+      /** The folder that stands for the repository top (paths under it are repository paths). */
+      readonly root: string;
+    }
   | { readonly kind: 'missing' }
   | { readonly kind: 'lfs'; readonly path: string; readonly size: number; readonly reason: string };
 
@@ -268,15 +274,9 @@ export class Materialiser {
       const failed = await this.place(source, path, model, file);
       if (failed) return { kind: 'lfs', path, ...failed };
     }
-    const sidePaths = sideFileLocations(path, { file })
-      .map((loc) => sideFilePath(path, loc))
-      .filter((p): p is string => p !== null);
-    // Side files named from the model's name (every shard of a `-of-99999` set) can be many: in
-    // git, one listing rules out the absent ones instead of one git process per name.
-    const listed = source.diskRoot === null && sidePaths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
-    const sides: Array<{ path: string; what: Inspected }> = [];
-    for (const sp of sidePaths) sides.push({ path: sp, what: listed && !listed.has(sp) ? { kind: 'missing' } : await this.inspect(source, sp) });
-    if (!root && sides.every((s) => s.what.kind !== 'pointer')) return { kind: 'file', file, sideFiles: sidePaths };
+    const sidePaths = this.sidePathsOf(path, file);
+    const sides = await this.inspectAll(source, sidePaths);
+    if (!root && sides.every((s) => s.what.kind !== 'pointer')) return { kind: 'file', file, sideFiles: sidePaths, root: source.diskRoot! };
     if (!root) {
       // A side file must be fetched from LFS: the model moves next to it.
       root = await this.temp(this.tempName(source));
@@ -289,7 +289,34 @@ export class Materialiser {
       const failed = await this.place(source, s.path, s.what, join(root, ...s.path.split('/')));
       if (failed) return { kind: 'lfs', path: s.path, ...failed };
     }
-    return { kind: 'file', file, sideFiles: sidePaths };
+    // Side files named in other side files (a SavedModel's index names its data shards) are
+    // known once those are in place: one more round.
+    const more = this.sidePathsOf(path, file).filter((p) => !sidePaths.includes(p));
+    for (const s of await this.inspectAll(source, more)) {
+      if (s.what.kind === 'missing') continue;
+      const failed = await this.place(source, s.path, s.what, join(root, ...s.path.split('/')));
+      if (failed) return { kind: 'lfs', path: s.path, ...failed };
+    }
+    return { kind: 'file', file, sideFiles: [...sidePaths, ...more], root };
+  }
+
+  /**
+   * What is at each side-file path. Side files named from the model's name (every shard of a
+   * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
+   * git process per name.
+   */
+  private async inspectAll(source: TreeSource, paths: readonly string[]): Promise<Array<{ path: string; what: Inspected }>> {
+    const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
+    const out: Array<{ path: string; what: Inspected }> = [];
+    for (const p of paths) out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
+    return out;
+  }
+
+  /** Repository paths of the side files of the model at `path`, whose content is in `file`. */
+  private sidePathsOf(path: string, file: string): string[] {
+    return sideFileLocations(path, { file })
+      .map((loc) => sideFilePath(path, loc))
+      .filter((p): p is string => p !== null);
   }
 
   private tempName(source: TreeSource): string {

@@ -17,6 +17,7 @@ import { Materialiser } from '../../src/io/sources.js';
 import type { TreeSource } from '../../src/io/sources.js';
 import { externalMatmulModel, TestRepo } from '../e2e/harness.js';
 import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writer.js';
+import type { BundleVar } from '../support/tf-writer.js';
 
 const FIX = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
 const fixture = (p: string): Buffer => readFileSync(join(FIX, p));
@@ -125,27 +126,44 @@ describe('GGUF splits are one model in the gate', () => {
 
 describe('a SavedModel folder is one model in the gate', () => {
   const graph = { node: [opNode('x', 'Placeholder', []), opNode('call', 'StatefulPartitionedCall', ['x'])], versions: { producer: 1 } };
+  const variables = (units: number): BundleVar[] => [
+    // Two data shards: the kernel in the first, the bias in the second.
+    { name: 'dense/kernel/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [16, units], shard: 0 },
+    { name: 'dense/bias/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [units], shard: 1 },
+  ];
   const writeSavedModel = (r: TestRepo, units: number): void => {
     r.write('tf/export/saved_model.pb', encodeTf('SavedModel', { savedModelSchemaVersion: 1, metaGraphs: [{ graphDef: graph }] }));
     r.write('tf/export/variables/.keep', '');
-    writeBundle(join(r.dir, 'tf/export/variables/variables'), [
-      { name: 'dense/kernel/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [16, units] },
-      { name: 'dense/bias/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [units] },
-    ]);
+    writeBundle(join(r.dir, 'tf/export/variables/variables'), variables(units), { numShards: 2 });
   };
 
   test('only the variables changed: the folder\'s saved_model.pb is re-profiled', async () => {
     const r = repoWith((b) => writeSavedModel(b, 8), (h) => {
       // Re-write only the variables: saved_model.pb stays byte for byte the same.
-      writeBundle(join(h.dir, 'tf/export/variables/variables'), [
-        { name: 'dense/kernel/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [16, 10] },
-        { name: 'dense/bias/.ATTRIBUTES/VARIABLE_VALUE', dtype: DT.float, dims: [10] },
-      ]);
+      writeBundle(join(h.dir, 'tf/export/variables/variables'), variables(10), { numShards: 2 });
     });
     const { report } = await gate(r);
     assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]), [['tf/export/saved_model.pb', 'modified', null]]);
-    // base 16 x 8 + 8 = 136; head 16 x 10 + 10 = 170.
+    assert.deepEqual(report.models[0]!.notes.filter((n) => n.startsWith('base')), []);
+    // base 16 x 8 + 8 = 136 (read from git: the second data shard, named only in the index, is
+    // fetched too); head 16 x 10 + 10 = 170.
     assert.deepEqual(params(report.models[0]!), { base: 136, head: 170 });
+  });
+
+  test('a data shard deleted: the error names it by its repository path, not a temporary copy', async () => {
+    const r = repoWith((b) => writeSavedModel(b, 8), (h) => h.remove('tf/export/variables/variables.data-00001-of-00002'));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [
+      ['tf/export/saved_model.pb', 'tf/export/variables/variables.data-00001-of-00002: checkpoint shard missing or unreadable: no such file'],
+    ]);
+  });
+
+  test('variables.index deleted while data shards stay: an error naming it, not a silent graph-only count', async () => {
+    const r = repoWith((b) => writeSavedModel(b, 8), (h) => h.remove('tf/export/variables/variables.index'));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [
+      ['tf/export/saved_model.pb', 'tf/export/saved_model.pb: variables/variables.index is missing, but variables/ holds "variables.data-00000-of-00002"'],
+    ]);
   });
 });
 

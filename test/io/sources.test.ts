@@ -27,7 +27,7 @@ test('a side file over 2 GiB is left where it is, not read (it used to end the r
   modelWithSideFile(dir, 'w.data', 2 ** 31 + 4096);
   const m = new Materialiser(dir, 'auto');
   const got = await m.materialise(dirSource(dir, 'head', 'working tree'), 'm.onnx');
-  assert.deepEqual(got, { kind: 'file', file: join(dir, 'm.onnx'), sideFiles: ['w.data'] });
+  assert.deepEqual(got, { kind: 'file', file: join(dir, 'm.onnx'), sideFiles: ['w.data'], root: dir });
   await m.cleanup();
 });
 

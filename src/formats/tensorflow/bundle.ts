@@ -129,8 +129,7 @@ export function readBundle(indexPath: string, relativeTo: string): Bundle {
     if (e instanceof ProtoError) fail(`not a valid TensorFlow checkpoint index: ${e.message}`);
     throw e;
   }
-  const prefix = indexPath.replace(/\.index$/, '');
-  const shardPaths = Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
+  const shardPaths = shardPathsOf(indexPath, numShards);
   const shardSizes = new Map<number, number>();
   for (const { t, shard, offset } of pending) {
     if (shard >= numShards) fail(`variable ${JSON.stringify(t.name)} is in shard ${shard} but the bundle has ${numShards}`);
@@ -142,6 +141,31 @@ export function readBundle(indexPath: string, relativeTo: string): Bundle {
     if (offset + t.bytes > shardSize) fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${basename(shardPaths[shard]!)}, which has ${shardSize}`);
   }
   return { tensors, numShards, shardFiles: shardPaths.map((p) => relative(relativeTo, p) || basename(p)) };
+}
+
+function shardPathsOf(indexPath: string, numShards: number): string[] {
+  const prefix = indexPath.replace(/\.index$/, '');
+  return Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
+}
+
+/**
+ * The data shard files an index names (its header's shard count), relative to `relativeTo`,
+ * without checking them: what io/ must fetch beside the index. Throws ModelFileError for a bad index.
+ */
+export function bundleShardFiles(indexPath: string, relativeTo: string): string[] {
+  const entries = withRandomAccessFile(indexPath, (file) => readTable(file));
+  let numShards = 1;
+  const header = entries.find((e) => e.key.length === 0);
+  try {
+    if (header) eachField(header.value, 'bundle header', (f) => {
+      if (f.no === HEADER.numShards) numShards = f.varint();
+    });
+  } catch (e) {
+    if (e instanceof ProtoError) throw new ModelFileError(indexPath, `not a valid TensorFlow checkpoint index: ${e.message}`);
+    throw e;
+  }
+  if (numShards < 1 || numShards > MAX_SHARDS) throw new ModelFileError(indexPath, `the bundle header names ${numShards} shards`);
+  return shardPathsOf(indexPath, numShards).map((p) => relative(relativeTo, p) || basename(p));
 }
 
 function shardFileSize(path: string): number {

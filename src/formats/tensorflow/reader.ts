@@ -3,12 +3,12 @@
  * from `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb`
  * (params from its Const nodes). Graph costs are not computed yet: said plainly in the profile.
  */
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
 import { readAll, withOpenModel } from '../file.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
-import { readBundle, savedModelIndexPath } from './bundle.js';
+import { bundleShardFiles, readBundle, savedModelIndexPath } from './bundle.js';
 import type { GraphSummary } from './graphdef.js';
 import { readGraphDef, readSavedModelGraph } from './graphdef.js';
 import { ProtoError } from './proto.js';
@@ -58,10 +58,22 @@ export function readGraphDefFile(path: string): WeightsFile {
   };
 }
 
+/** The `variables.data-*` files of a variables folder (none when there is no such folder). */
+function dataShardsIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => n.startsWith('variables.data-')).sort();
+  } catch {
+    return [];
+  }
+}
+
 export function readSavedModelFile(path: string): WeightsFile {
   const g = readProto(path, readSavedModelGraph, 'SavedModel');
   const index = savedModelIndexPath(path);
   if (!existsSync(index)) {
+    // A folder with variables but no index is a SavedModel missing a file, not one without variables.
+    const shard = dataShardsIn(join(dirname(path), 'variables'))[0];
+    if (shard !== undefined) throw new ModelFileError(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
     return {
       tensors: renamed(g.tensors),
       metadata: new Map(graphMetadata(g)),
@@ -89,7 +101,8 @@ export function savedModelSideFiles(path: string, content: { readonly file: stri
   const out = ['variables/variables.index', 'variables/variables.data-00000-of-00001'];
   if (content !== null && 'file' in content) {
     try {
-      out.push(...readBundle(savedModelIndexPath(content.file), dirname(content.file)).shardFiles);
+      // The shards the index names, present or not: io/ fetches them beside the index.
+      out.push(...bundleShardFiles(savedModelIndexPath(content.file), dirname(content.file)));
     } catch (e) {
       if (!(e instanceof ModelFileError)) throw e;
     }
