@@ -3,7 +3,8 @@
  * file, each in its own process (peak RSS is per process). Models: every ONNX file in
  * ../shared/models, plus synthetic 2 GB models (weights embedded, and as external data) made in
  * the OS temp folder; then 2 GB+ safetensors and GGUF files and a 100-shard safetensors set, written
- * sparse, and PyTorch checkpoints (bench/pytorch.ts) (`-- --weights-only` runs those alone). Targets (issue #2/#3/#10) are checked and printed
+ * sparse, and PyTorch checkpoints (bench/pytorch.ts) (`-- --weights-only` runs those alone), and TFLite files (bench/tflite.ts,
+ * `-- --tflite-only`). Targets (issue #2/#3/#10) are checked and printed
  * as PASS/FAIL; the exit code is 0 either way (the benchmark measures, tests assert).
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
 import { benchPeer } from './peer.js';
 import { benchPytorch } from './pytorch.js';
+import { benchTflite } from './tflite.js';
 import { writeLargeGguf, writeLargeSafetensors, writeShardedSafetensors } from './weights.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -102,6 +104,16 @@ function graphMemory(): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--tflite-only')) {
+    // `npm run bench -- --tflite-only`: the TFLite rows alone (bench/tflite.ts).
+    const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
+    try {
+      benchTflite(tmp, repo);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   if (process.argv.includes('--weights-only')) {
     // `npm run bench -- --weights-only`: the safetensors, GGUF and PyTorch rows alone (a few seconds).
     const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
@@ -143,6 +155,7 @@ async function main(): Promise<void> {
     const ext = await writeLargeModel(join(tmp, 'ext', 'synthetic_2gb_ext.onnx'), { totalBytes: gb, external: true });
     measure({ name: 'synthetic_2gb (external)', path: ext.modelPath, inputs: [], size: ext.modelBytes });
     measureWeights(tmp);
+    benchTflite(tmp, repo);
     console.log('\nweights %: share of the .onnx file that is embedded weights; read KB: bytes our reader took from disk;');
     console.log('reads: read calls; read: our reader (warm cache, median); decode: protobufjs full decode of the same file (readFileSync + ModelProto.decode),');
     console.log('  timed in turns with the reader in one process; pb mem / our mem: protobufjs\'s and our decode of the file already in memory (no I/O);');

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --cases N --seed S --bombs-only --keep DIR]`: feeds the profiler hostile ONNX files and
+ * `npm run fuzz [-- --cases N --seed S --bombs-only --keep DIR --format tflite]`: feeds the profiler hostile ONNX (or TFLite) files and
  * counts what a user would see go wrong. Not part of `npm test` (it takes minutes).
  *
  * Cases:
@@ -26,6 +26,7 @@ import {
   functionChainBomb, functionFanoutBomb, functionIfRecursionBomb, hugeTensorBomb, loopTripsBomb, manyInputs,
   mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
 } from '../test/support/bombs.js';
+import { mutateTflite, tfliteBombs, tfliteSeeds } from './fuzz-tflite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -354,25 +355,31 @@ async function main(): Promise<void> {
     }
     if (verbose || !res) console.log(`${c.name}: ${verdict}`);
   };
+  // --format tflite: TFLite seeds, mutations and bombs (scripts/fuzz-tflite.ts) instead of ONNX.
+  const tflite = process.argv[process.argv.indexOf('--format') + 1] === 'tflite';
+  const ext = tflite ? '.tflite' : '.onnx';
+  const bombs = tflite
+    ? tfliteBombs().map((b, i) => { const path = join(dir, `bomb-${i}.tflite`); writeFileSync(path, b.bytes); return { name: b.name, path, cpuLimitMs: 5000 }; })
+    : bombCases(dir);
   try {
     console.log('== bombs');
-    for (const c of bombCases(dir)) report(c, await p.run(c, true), true);
+    for (const c of bombs) report(c, await p.run(c, true), true);
     if (!bombsOnly) {
-      const seeds = seedFiles(dir);
+      const seeds = tflite ? tfliteSeeds() : seedFiles(dir);
       const rng = new Rng(seed);
       console.log(`== ${n} mutations of ${seeds.length} seeds (seed ${seed})`);
       const t0 = Date.now();
       for (let i = 0; i < n; i++) {
         const s = seeds[rng.int(seeds.length)]!;
-        const kind = MUTATIONS[rng.int(MUTATIONS.length)]!;
-        const path = join(dir, /\.(keras|h5)$/.test(s.name) ? s.name : `${basename(s.name, '.onnx')}.onnx`);
-        const mutated = mutate(s.bytes, kind, rng);
+        const kind = tflite ? 'tflite' : MUTATIONS[rng.int(MUTATIONS.length)]!;
+        const path = join(dir, tflite || /\.(keras|h5)$/.test(s.name) ? s.name : `${basename(s.name, '.onnx')}.onnx`);
+        const mutated = kind === 'tflite' ? mutateTflite(s.bytes, () => rng.next() / 2 ** 32) : mutate(s.bytes, kind, rng);
         writeFileSync(path, mutated);
         const c: Case = { name: `#${i} ${kind} of ${s.name}`, path, cpuLimitMs: 2000 };
         // A worker past the RSS limit is replaced, so that the next case that passes it is named too.
         const before = crashes + hangs + slow;
         report(c, await p.run(c, lastRss >= 300), false);
-        if (keep && crashes + hangs + slow > before) writeFileSync(join(keep, `case-${i}.onnx`), mutated);
+        if (keep && crashes + hangs + slow > before) writeFileSync(join(keep, `case-${i}${ext}`), mutated);
         if ((i + 1) % 500 === 0) console.log(`.. ${i + 1} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       }
     }

@@ -17,6 +17,7 @@ import { FIXTURES, convModel, sharedIfChain, whileModel } from '../support/tflit
 import { walkGraphs } from '../../src/graph/ir.js';
 import { opHistogram } from '../../src/profile/profile.js';
 import { TfliteBuilder } from '../support/tflite-writer.js';
+import { mutate, prng } from '../support/tflite-mutate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-tflite-reader-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -200,35 +201,6 @@ describe('TFLite bad input: one line, exit 2, never a crash', () => {
     assert.match(detail(m.build()), /subgraph 0 operator 0 refers to tensor 42, but subgraph 0 has 7 tensors/);
   });
 });
-
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One random mutation: byte flips, a random u32 (offset/length) overwrite, a truncation or a splice. */
-export function mutate(src: Uint8Array, rnd: () => number): Uint8Array {
-  const b = src.slice();
-  const kind = Math.floor(rnd() * 4);
-  const at = Math.floor(rnd() * b.length);
-  if (kind === 0) for (let i = 0; i < 1 + Math.floor(rnd() * 4); i++) b[Math.floor(rnd() * b.length)] = Math.floor(rnd() * 256);
-  else if (kind === 1 && at + 4 <= b.length) {
-    const choices = [0, 1, 0xffffffff, 0x7fffffff, Math.floor(rnd() * 2 ** 32), Math.floor(rnd() * b.length), 4];
-    new DataView(b.buffer).setUint32(at & ~3, choices[Math.floor(rnd() * choices.length)]!, true);
-  } else if (kind === 2) return b.subarray(0, at);
-  else {
-    const from = Math.floor(rnd() * b.length), len = Math.floor(rnd() * 64);
-    b.copyWithin(at, from, from + len);
-  }
-  return b;
-}
 
 /** Reads and profiles a mutated file; the only acceptable failure is a one-line file error. */
 export function profileMutant(bytes: Uint8Array): 'ok' | 'refused' {

@@ -1,0 +1,47 @@
+/**
+ * The TFLite side of `npm run fuzz -- --format tflite`: seed files (every fixture of
+ * test/support/tflite-fixtures.ts), their mutations (test/support/tflite-mutate.ts) and TFLite
+ * resource bombs. scripts/fuzz.ts runs them through the same workers and limits as ONNX files.
+ */
+import { FIXTURES, sharedIfChain, whileModel } from '../test/support/tflite-fixtures.js';
+import { mutate } from '../test/support/tflite-mutate.js';
+import { TfliteBuilder } from '../test/support/tflite-writer.js';
+
+export interface FuzzFile { readonly name: string; readonly bytes: Uint8Array }
+
+export function tfliteSeeds(): FuzzFile[] {
+  const seeds = Object.entries(FIXTURES).map(([name, make]) => ({ name: `${name}.tflite`, bytes: make().build() }));
+  seeds.push(
+    { name: 'while_limit_carried.tflite', bytes: whileModel({ limit: 7, step: 3, limitCarried: true }).build() },
+    { name: 'shared_if_3.tflite', bytes: sharedIfChain(3, true).build() },
+  );
+  return seeds;
+}
+
+/** One mutation of a seed; `rnd` gives numbers in [0, 1). */
+export function mutateTflite(seed: Uint8Array, rnd: () => number): Uint8Array {
+  return mutate(seed, rnd);
+}
+
+/** A CONV_2D whose stored activation shapes are 2^31 - 1 in every dim (2^124 elements). */
+function hugeActivation(): Uint8Array {
+  const m = new TfliteBuilder();
+  const g = m.main;
+  const big = 2 ** 31 - 1;
+  const x = g.tensor({ name: 'x', shape: [big, big, big, big] });
+  const w = g.tensor({ name: 'w', shape: [1, 1, 1, 1], data: 4 });
+  const y = g.tensor({ name: 'y', shape: [big, big, big, 1] });
+  g.op({ op: 'CONV_2D', inputs: [x, w, -1], outputs: [y], options: { table: 'Conv2DOptions', values: { padding: 'VALID', stride_w: 1, stride_h: 1 } } });
+  g.inputs = [x];
+  g.outputs = [y];
+  return m.build();
+}
+
+export function tfliteBombs(): FuzzFile[] {
+  return [
+    { name: 'WHILE of 2^31 - 1 trips (exact BigInt cost)', bytes: whileModel({ limit: 2 ** 31 - 1 }).build() },
+    { name: 'IF chain 63 deep, both branches one shared subgraph (2^64 runs)', bytes: sharedIfChain(63, true).build() },
+    { name: 'IF chain 10,000 deep', bytes: sharedIfChain(10_000, true).build() },
+    { name: 'activations of 2^124 elements', bytes: hugeActivation() },
+  ];
+}
