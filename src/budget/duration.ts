@@ -1,19 +1,7 @@
 /**
- * Durations for latency budgets: `8ms`, `500us`, `250µs`, `1.5s`, `2000ns`. Kept apart from
- * units.ts until the shared unit parser lands there (issue 9), then folded into it.
+ * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
+ * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
  */
-import { UnitError } from './units.js';
-
-const SCALE: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1 };
-
-/** Seconds. A unit is required: a bare `8` could be seconds or milliseconds. */
-export function parseDuration(text: string | number): number {
-  const m = typeof text === 'string' ? /^\s*([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(ns|us|µs|μs|ms|s)\s*$/.exec(text) : null;
-  if (!m) throw new UnitError(`${JSON.stringify(String(text))} is not a duration (write e.g. 8ms, 500us or 1.5s)`);
-  const v = Number(m[1]) * SCALE[m[2]!]!;
-  if (!Number.isFinite(v) || v <= 0) throw new UnitError(`${JSON.stringify(String(text))} must be a positive duration`);
-  return v;
-}
 
 /** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
 export function formatDuration(seconds: number, opts: { trim?: boolean } = {}): string {

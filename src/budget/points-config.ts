@@ -9,10 +9,10 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
-import { HARDWARE_PRESETS, hardwarePreset, HardwareOptionError, parseBandwidth, parseFlopsRate } from '../profile/hardware.js';
+import { HARDWARE_PRESETS, hardwarePreset } from '../profile/hardware.js';
 import type { HardwareSpec } from '../profile/hardware.js';
-import { formatDuration, parseDuration } from './duration.js';
-import { UnitError } from './units.js';
+import { formatDuration } from './duration.js';
+import { parseBandwidth, parseDuration, parseFlops, UnitError } from './units.js';
 import type { InputDim, OperatingPoint } from './types.js';
 
 type Located = YamlNode | Pair | null | undefined;
@@ -95,7 +95,7 @@ export class PointsReader {
 export function readDuration(r: ConfigReaderLike, node: YamlNode | null, key: string, at: Located): { value: number; text: string } {
   const v = r.scalar(node, key, at);
   try {
-    const value = parseDuration(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+    const value = parseDuration(typeof v === 'string' ? v : String(v));
     return { value, text: formatDuration(value, { trim: true }) };
   } catch (e) {
     if (e instanceof UnitError) r.fail(node ?? at, key, e.message);
@@ -133,10 +133,10 @@ function customHardware(r: ConfigReaderLike, node: YamlNode | null, key: string,
     if (!f) r.fail(node ?? at, key, `a custom device needs peak-flops and bandwidth (missing ${name})`);
     const v = r.scalar(f.value, r.join(key, name), f.pair);
     try {
-      const text = String(v);
-      return name === 'peak-flops' ? parseFlopsRate(text) : parseBandwidth(text);
+      const text = typeof v === 'number' ? v : String(v);
+      return name === 'peak-flops' ? parseFlops(text) : parseBandwidth(text);
     } catch (e) {
-      if (e instanceof HardwareOptionError) r.fail(f.value ?? f.pair, r.join(key, name), e.message);
+      if (e instanceof UnitError) r.fail(f.value ?? f.pair, r.join(key, name), e.message);
       throw e;
     }
   };
