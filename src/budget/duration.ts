@@ -1,8 +1,7 @@
 /**
- * How latency budgets and estimates are printed. Durations are parsed by the one unit parser
- * (profile/units.ts parseDuration).
+ * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
+ * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
  */
-export { parseDuration } from '../profile/units.js';
 
 /** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
 export function formatDuration(seconds: number, opts: { trim?: boolean } = {}): string {

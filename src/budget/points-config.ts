@@ -10,10 +10,9 @@
 import { isMap, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { HARDWARE_PRESETS, hardwarePreset } from '../profile/hardware.js';
-import { parseBandwidth, parseDuration, parseFlops } from '../profile/units.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import { formatDuration } from './duration.js';
-import { UnitError } from './units.js';
+import { parseBandwidth, parseDuration, parseFlops, UnitError } from './units.js';
 import type { InputDim, OperatingPoint } from './types.js';
 
 type Located = YamlNode | Pair | null | undefined;
@@ -96,7 +95,7 @@ export class PointsReader {
 export function readDuration(r: ConfigReaderLike, node: YamlNode | null, key: string, at: Located): { value: number; text: string } {
   const v = r.scalar(node, key, at);
   try {
-    const value = parseDuration(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+    const value = parseDuration(typeof v === 'string' ? v : String(v));
     return { value, text: formatDuration(value, { trim: true }) };
   } catch (e) {
     if (e instanceof UnitError) r.fail(node ?? at, key, e.message);
@@ -134,7 +133,7 @@ function customHardware(r: ConfigReaderLike, node: YamlNode | null, key: string,
     if (!f) r.fail(node ?? at, key, `a custom device needs peak-flops and bandwidth (missing ${name})`);
     const v = r.scalar(f.value, r.join(key, name), f.pair);
     try {
-      const text = String(v);
+      const text = typeof v === 'number' ? v : String(v);
       return name === 'peak-flops' ? parseFlops(text) : parseBandwidth(text);
     } catch (e) {
       if (e instanceof UnitError) r.fail(f.value ?? f.pair, r.join(key, name), e.message);

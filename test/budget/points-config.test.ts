@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, parseConfig } from '../../src/budget/config.js';
-import { formatDuration, parseDuration } from '../../src/budget/duration.js';
+import { formatDuration } from '../../src/budget/duration.js';
 
 const POINTS = `version: 1
 models:
@@ -63,18 +63,12 @@ describe('operating points and latency in the config', () => {
     assert.match(errorOf(withBudgets('', '{ latency: { max: 8ms, hardware: [jetson-nano] } }')), /^\.github\/model-budget\.yml:4: models\[0\]\.budgets\.latency\.hardware\[0\]: "jetson-nano" is not a hardware preset \(known: .*pixel-8-cpu/);
     assert.equal(errorOf(withBudgets('', '{ latency: { max: 8, hardware: t4 } }')), '.github/model-budget.yml:4: models[0].budgets.latency.max: "8" is not a duration (use ns, us, ms or s, e.g. 8ms)');
     assert.equal(errorOf(withBudgets('', '{ latency: { max: 8ms, hardware: [{ peak-flops: 1.2T }] } }')), '.github/model-budget.yml:4: models[0].budgets.latency.hardware[0]: a custom device needs peak-flops and bandwidth (missing bandwidth)');
-    assert.equal(errorOf(withBudgets('', '{ latency: { max: 8ms, hardware: [{ peak-flops: 1.2T, bandwidth: 25Gb/s }] } }')), `.github/model-budget.yml:4: models[0].budgets.latency.hardware[0].bandwidth: "25Gb/s" is not a bandwidth ('b' means bits; write B for bytes)`);
+    assert.equal(errorOf(withBudgets('', '{ latency: { max: 8ms, hardware: [{ peak-flops: 1.2T, bandwidth: 25Gb/s }] } }')), '.github/model-budget.yml:4: models[0].budgets.latency.hardware[0].bandwidth: "25Gb/s" is not a bandwidth (\'b\' means bits; write B for bytes)');
     assert.equal(errorOf(withBudgets('', '{ latency: { hardware: t4 } }')), '.github/model-budget.yml:4: models[0].budgets.latency: a latency budget needs max or max-increase');
     assert.equal(errorOf(withBudgets('', '{ latency: { max: 8ms, hardware: t4, devices: t4 } }')), '.github/model-budget.yml:4: models[0].budgets.latency.devices: unknown key (expected one of: max, max-increase, level, at, hardware)');
   });
 
-  test('durations: units required, 3 significant digits out', () => {
-    assert.equal(parseDuration('8ms'), 0.008);
-    assert.equal(parseDuration('500us'), 0.0005);
-    assert.equal(parseDuration('250 µs'), 0.00025);
-    assert.equal(parseDuration('1.5s'), 1.5);
-    assert.throws(() => parseDuration('8'), /not a duration/);
-    assert.throws(() => parseDuration('-1ms'), /not a duration/);
+  test('durations are shown with 3 significant digits', () => {
     assert.equal(formatDuration(0.008), '8.00 ms');
     assert.equal(formatDuration(0.000512), '512 µs');
     assert.equal(formatDuration(1.2), '1.20 s');
