@@ -112,7 +112,8 @@ export function overviewTable(models: readonly ModelReport[], ctx: RenderContext
 interface Total {
   base: number;
   head: number;
-  lowerBound: boolean;
+  baseLowerBound: boolean;
+  headLowerBound: boolean;
   binary: boolean;
   counted: number;
   leftOut: number;
@@ -127,7 +128,7 @@ interface Total {
 export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
   const out = new Map<MetricName, Total>();
   for (const metric of OVERVIEW_METRICS) {
-    const t: Total = { base: 0, head: 0, lowerBound: false, binary: true, counted: 0, leftOut: 0 };
+    const t: Total = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
     for (const m of models) {
       if (m.status === 'unchanged') continue;
       const r = m.rows.find((x) => x.metric === metric);
@@ -141,7 +142,8 @@ export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
       }
       t.base += base;
       t.head += head;
-      t.lowerBound ||= (hasBase && r.baseLowerBound) || (hasHead && r.headLowerBound);
+      t.baseLowerBound ||= hasBase && r.baseLowerBound;
+      t.headLowerBound ||= hasHead && r.headLowerBound;
       t.binary &&= r.binaryUnits === true;
       t.counted++;
     }
@@ -155,21 +157,23 @@ export function totalsCells(models: readonly ModelReport[]): { cells: string[]; 
   const changed = models.filter((m) => m.status !== 'unchanged');
   const sums = totals(changed);
   const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
-  const leftOut: string[] = [];
-  for (const [metric, t] of sums) {
+  // Metrics that leave out the same number of models share one mention.
+  const leftOut = new Map<number, string[]>();
+  OVERVIEW_METRICS.forEach((metric, i) => {
+    const t = sums.get(metric) as Total;
     if (t.counted === 0) {
       cells.push('n/a');
     } else {
       const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
-      const fmt = (v: number) => nb(`${t.lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary: t.binary })}`);
+      const fmt = (v: number, lowerBound: boolean) => nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary: t.binary })}`);
       const pct = t.base !== 0 && t.head !== t.base ? ` (${formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
-      cells.push(`${fmt(t.base)} → ${fmt(t.head)}${pct}`);
+      cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
     }
-    if (t.leftOut > 0) leftOut.push(`${METRIC_LABELS[metric]} ${plural(t.leftOut, 'model', 'models')}`);
-  }
+    if (t.leftOut > 0) leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i] as string]);
+  });
   cells.push('');
-  const note = leftOut.length > 0
-    ? `Totals are base → head over the changed models measured on both sides (a new model counts 0 on the base side, a deleted one 0 on the head side); left out as not measurable there: ${leftOut.join(', ')}.`
+  const note = leftOut.size > 0
+    ? `Totals are base → head over the changed models measured on both sides (a new model counts 0 on the base side, a deleted one 0 on the head side); left out as not measurable there: ${[...leftOut].map(([n, labels]) => `${labels.join(', ')}: ${plural(n, 'model', 'models')}`).join('; ')}.`
     : null;
   return { cells, note };
 }
