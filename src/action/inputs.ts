@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../graph/errors.js';
 import { DEFAULT_CONFIG_FILE } from '../budget/config.js';
+import { parsePercent } from '../budget/units.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
 import { isSha } from '../io/git.js';
@@ -33,6 +34,8 @@ export interface ActionInputs {
   readonly jobSummary: boolean;
   readonly annotations: boolean;
   readonly failOn: FailOn;
+  /** min-change in percent; undefined: the config's. */
+  readonly minChange: number | undefined;
   readonly lfs: LfsMode;
   readonly workingDirectory: string;
   readonly headPath: string;
@@ -78,6 +81,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     throw new InputError(`input 'models': ${(e as Error).message}`);
   }
   const config = get('config').trim();
+  const minChangeRaw = get('min-change').trim();
+  let minChange: number | undefined;
+  try {
+    minChange = minChangeRaw === '' ? undefined : parsePercent(minChangeRaw);
+  } catch (e) {
+    throw new InputError(`input 'min-change': ${(e as Error).message}`);
+  }
   return {
     config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
     configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
@@ -95,6 +105,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     jobSummary: bool('job-summary', get('job-summary'), true),
     annotations: bool('annotations', get('annotations'), true),
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
+    minChange,
     lfs: oneOf('lfs', get('lfs'), ['auto', 'fetch', 'skip'] as const, 'auto'),
     workingDirectory: get('working-directory').trim(),
     headPath,

@@ -12,6 +12,7 @@ import { pointsOutput } from '../budget/points.js';
 import type { GateReport } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
+import type { LinkContext } from '../report/index.js';
 import { isPullRequestEvent } from '../io/baseline.js';
 import type { Baseline, EventInfo } from '../io/baseline.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
@@ -74,8 +75,19 @@ async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubCli
     log,
     warn: (m) => warning(m),
     ...(deps.profile ? { profile: deps.profile } : {}),
+    ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
   });
   return { report, baseline: comparison.baseline };
+}
+
+/**
+ * Where the comment's links point: the runner's server, repository and run (checked again by the
+ * report code before any goes into a URL), and the pull request for diff links.
+ */
+function linkContext(prNumber: number | null): LinkContext | null {
+  const repository = process.env['GITHUB_REPOSITORY'];
+  if (!repository) return null;
+  return { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository, pullNumber: prNumber, runId: process.env['GITHUB_RUN_ID'] ?? null };
 }
 
 /** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
@@ -279,13 +291,18 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   const report = validateGateReport(json);
   const run = event.payload['workflow_run'] as WorkflowRunInfo | undefined;
   const headSha = inputs.headSha || run?.head_sha || '';
+  const prNumber = client && event.repo && isSha(headSha) ? (inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run))) : null;
   // The head SHA comes from the trusted event (or input), never from the artifact.
-  const renderOpts = { commentKey: inputs.commentKey, headSha: isSha(headSha) ? headSha : null };
+  const renderOpts = {
+    commentKey: inputs.commentKey,
+    headSha: isSha(headSha) ? headSha : null,
+    links: linkContext(prNumber),
+    ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+  };
   const body = renderComment(report, renderOpts);
   await summary(inputs, renderSummary(report, renderOpts));
   if (!client || !event.repo) throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
   if (!isSha(headSha)) throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
-  const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run));
   log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);
   const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
   const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
@@ -320,7 +337,8 @@ export async function run(deps: RunDeps = {}): Promise<void> {
       return;
     }
     const { report, baseline } = await runGate(inputs, event, client, workDir, deps);
-    const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
+    const prNumber = baseline?.prNumber ?? prNumberOf(event, inputs);
+    const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null, links: linkContext(prNumber) };
     const body = renderComment(report, renderOpts);
     const reportPath = inputs.reportPath ? resolve(workDir, inputs.reportPath) : defaultReportPath(workDir);
     await writeReport(reportPath, report);
@@ -328,7 +346,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     await summary(inputs, renderSummary(report, renderOpts));
     writeOutputs(report, body, reportPath, baseline?.baseSha ?? null);
     let commentId: number | null = null;
-    if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, baseline?.prNumber ?? prNumberOf(event, inputs), report, body);
+    if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
     core.setOutput('comment-id', commentId === null ? '' : String(commentId));
     annotate(inputs, report);
     log(headline(report));

@@ -40,6 +40,10 @@ function dimsText(dims: Readonly<Record<string, number>>): string | null {
   return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : null;
 }
 
+function percentText(p: number | undefined): string | null {
+  return p === undefined ? null : formatLimitPercent(p);
+}
+
 function inputsText(inputs: ModelEntry['inputs']): string | null {
   const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
@@ -53,6 +57,7 @@ export function diffConfigs(base: GateConfig, head: GateConfig): BudgetChange[] 
   };
   add('defaults', 'level', base.defaults.level, head.defaults.level);
   add('defaults', 'dims', dimsText(base.defaults.dims), dimsText(head.defaults.dims));
+  add('defaults', 'min-change', percentText(base.defaults.minChange), percentText(head.defaults.minChange));
   const baseByName = new Map(base.models.map((m) => [m.name, m]));
   const headNames = new Set(head.models.map((m) => m.name));
   for (const m of base.models) if (!headNames.has(m.name)) add(`model ${m.name}`, 'entry', `path ${m.path}`, null);

@@ -22,7 +22,7 @@ export const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
 /** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
 export const CONFIG_KEYS = {
   root: ['version', 'defaults', 'models', 'ignore'],
-  defaults: ['level', 'dims'],
+  defaults: ['level', 'dims', 'min-change'],
   model: ['name', 'path', 'inputs', 'dims', 'points', 'budgets'],
   budget: ['max', 'max-increase', 'min-delta', 'level', 'at'],
   budgets: [...METRICS, 'latency'],
@@ -137,6 +137,16 @@ class Reader {
     return v;
   }
 
+  percent(node: YamlNode | null, key: string, at: Located): number {
+    const v = this.scalar(node, key, at);
+    try {
+      return parsePercent(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+    } catch (e) {
+      if (e instanceof UnitError) this.fail(node ?? at, key, e.message);
+      throw e;
+    }
+  }
+
   level(node: YamlNode | null, key: string, at: Located): Level {
     const v = this.scalar(node, key, at);
     if (typeof v !== 'string' || !(LEVELS as readonly string[]).includes(v)) {
@@ -218,13 +228,7 @@ class Reader {
       else if (name === 'min-delta') minDelta = this.amount(value, k, pair, metric);
       else if (name === 'level') level = this.level(value, k, pair);
       else {
-        const v = this.scalar(value, k, pair);
-        try {
-          maxIncrease = parsePercent(typeof v === 'string' || typeof v === 'number' ? v : String(v));
-        } catch (e) {
-          if (e instanceof UnitError) this.fail(value ?? pair, k, e.message);
-          throw e;
-        }
+        maxIncrease = this.percent(value, k, pair);
       }
     }
     if (max === undefined && maxIncrease === undefined) {
@@ -341,6 +345,7 @@ class Reader {
 
     let level: Level = 'error';
     let dims: Record<string, number> = {};
+    let minChange: number | undefined;
     const defaults = fields.get('defaults');
     if (defaults && defaults.value !== null) {
       const d = this.map(defaults.value, 'defaults', CONFIG_KEYS.defaults, defaults.pair);
@@ -348,6 +353,8 @@ class Reader {
       if (l) level = this.level(l.value, 'defaults.level', l.pair);
       const dm = d.get('dims');
       if (dm && dm.value !== null) dims = this.dims(dm.value, 'defaults.dims', dm.pair);
+      const mc = d.get('min-change');
+      if (mc) minChange = this.percent(mc.value, 'defaults.min-change', mc.pair);
     }
 
     const models: ModelEntry[] = [];
@@ -366,7 +373,7 @@ class Reader {
         ignore.push(this.glob(item, `ignore[${i}]`, ignoreField.pair));
       });
     }
-    return { version: 1, file: this.file, defaults: { level, dims }, models, ignore };
+    return { version: 1, file: this.file, defaults: { level, dims, ...(minChange !== undefined ? { minChange } : {}) }, models, ignore };
   }
 }
 

@@ -32,6 +32,7 @@ export function evaluateGate(inputs: GateInputs): GateReport {
   }
   models.sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { violations, warnings } = countFindings(models, defaultLevel);
+  const minChange = inputs.minChange ?? config?.defaults.minChange;
   return {
     schemaVersion: GATE_REPORT_SCHEMA_VERSION,
     passed: violations === 0,
@@ -44,6 +45,7 @@ export function evaluateGate(inputs: GateInputs): GateReport {
     changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
     ignored,
     models,
+    ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
   };
 }
 
@@ -229,7 +231,7 @@ function checkModel(c: Check, v: unknown): ModelReport {
  */
 export function validateGateReport(json: unknown): GateReport {
   const c = new Check('report');
-  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models']);
+  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange']);
   if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION) c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
   const report: GateReport = {
     schemaVersion: GATE_REPORT_SCHEMA_VERSION,
@@ -247,6 +249,7 @@ export function validateGateReport(json: unknown): GateReport {
     changedModels: c.at('changedModels').array(o.changedModels).map((p, i) => c.at('changedModels').at(i).string(p)),
     ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
     models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
+    ...(o.minChange === undefined ? {} : { minChange: c.at('minChange').number(o.minChange) }),
   };
   if (report.passed !== (report.violations === 0)) c.at('passed').fail('disagrees with violations');
   const rowErrors = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);

@@ -99,6 +99,8 @@ export interface GateConfig {
   readonly defaults: {
     readonly level: Level;
     readonly dims: Readonly<Record<string, number>>;
+    /** Models whose every change is under this many percent are listed without detail (2 means 2%). */
+    readonly minChange?: number;
   };
   readonly models: readonly ModelEntry[];
   readonly ignore: readonly string[];
@@ -183,6 +185,8 @@ export interface GateInputs {
   readonly models: readonly GateModelInput[];
   /** How many op types / nodes the "why" section keeps per model (default 10). */
   readonly whyLimit?: number;
+  /** min-change in percent from an input or flag; overrides the config's defaults.min-change. */
+  readonly minChange?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,4 +354,6 @@ export interface GateReport {
   /** Paths skipped by the config's ignore list. */
   readonly ignored: readonly string[];
   readonly models: readonly ModelReport[];
+  /** Changes under this many percent are not detailed in the comment (absent: all are). */
+  readonly minChange?: number;
 }

@@ -181,6 +181,8 @@ export interface GateRunOptions {
   readonly warn?: (message: string) => void;
   /** Injected by tests to exercise failures inside the profiler. */
   readonly profile?: ProfileFn;
+  /** min-change (percent) from an input or flag, over the config's. */
+  readonly minChange?: number;
 }
 
 export interface GateRun {
@@ -213,7 +215,8 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
       ...(options.warn ? { warn: options.warn } : {}),
       ...(options.profile ? { profile: options.profile } : {}),
     });
-    return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded) }), config: loaded, models };
+    const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
+    return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
   } finally {
     await materialiser.cleanup();
   }

@@ -63,6 +63,11 @@ function visible(c: string): string {
   return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
 
+/** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
+export function visibleControls(text: string): string {
+  return text.replace(UNSAFE_IN_LOG, visible);
+}
+
 /**
  * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
  * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
@@ -73,7 +78,7 @@ function visible(c: string): string {
  * sink that writes it.
  */
 export function escapeLog(text: string): string {
-  const t = text.replace(UNSAFE_IN_LOG, visible).replace(/##\[/g, '##\\[');
+  const t = visibleControls(text).replace(/##\[/g, '##\\[');
   return /^\s*::/.test(t) ? `\\${t}` : t;
 }
 

@@ -12,5 +12,6 @@ export {
   renderSummary,
 } from './markdown.js';
 export type { RenderOptions } from './markdown.js';
+export type { LinkContext } from './links.js';
 export { renderText } from './text.js';
 export { escapeCsvField, escapeLog, escapeMarkdown, escapeText, jsonForLog, sanitizeCommentKey } from './escape.js';

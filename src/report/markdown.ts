@@ -1,19 +1,26 @@
 /**
  * The sticky PR comment (and job summary) for a GateReport. Layout:
- *   hidden marker, headline verdict, one table per model (metric | base | head | change | budget
- *   | status), reasons, and a collapsed "why" section naming the op types and nodes whose cost
- *   changed most.
- * Every name from a model file, a path or the report artifact goes through escapeMarkdown.
- * The comment must stay under GitHub's 65,536-character limit: when it does not, details are
- * trimmed first (why sections, then models within budget, then notes), never the rows that break
- * a budget.
+ *   hidden marker, headline verdict, a summary line (counts, config and commits as links), the
+ *   budget changes of the pull request, then an overview table (one row per model, by impact,
+ *   with a totals row), the collapsed lists of models with nothing to look at, and one collapsed
+ *   section per model (open when it breaks a budget, see model-section.ts), and a footer linking
+ *   the workflow run.
+ * Names from model files, paths or the report artifact are code spans (code-span.ts) or go
+ * through escapeMarkdown. The comment must stay under GitHub's 65,536-character limit: when it
+ * does not, details are trimmed first (why sections, then sections of ok models, ...), then the
+ * links of the overview; every model keeps its overview row as long as the rows alone fit.
  */
-import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
-import type { GateReport, MetricRow, ModelReport, NodeChange, OpTypeChange, Verdict, WhyReport } from '../budget/types.js';
+import type { GateReport, ModelReport } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
+import { plural } from './cells.js';
+import { codeSpan } from './code-span.js';
 import { escapeMarkdown, sanitizeCommentKey } from './escape.js';
-import { nb, table } from './markdown-table.js';
-import { renderPointDetails } from './points-format.js';
+import { blobUrl, checkLinks, commitUrl, mdLink, runUrl } from './links.js';
+import type { LinkContext } from './links.js';
+import { renderModelSection } from './model-section.js';
+import type { RenderContext, SectionDetail } from './model-section.js';
+import { groupModels, overviewTable, quietList, smallList, totalsCells } from './overview.js';
+import type { Groups } from './overview.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -31,6 +38,10 @@ export interface RenderOptions {
   readonly baseSha?: string | null;
   /** The head commit that was measured. */
   readonly headSha?: string | null;
+  /** Server, repository, pull request and run, for links (checked before use; absent: no links). */
+  readonly links?: LinkContext | null;
+  /** Models whose every change is under this many percent are listed without detail (overrides the report's). */
+  readonly minChange?: number;
 }
 
 export const DEFAULT_COMMENT_KEY = 'default';
@@ -39,8 +50,6 @@ export const DEFAULT_COMMENT_KEY = 'default';
 export function commentMarker(commentKey: string = DEFAULT_COMMENT_KEY): string {
   return `<!-- model-budget:${sanitizeCommentKey(commentKey)} -->`;
 }
-
-const ICON: Readonly<Record<Verdict, string>> = { ok: '✅', warning: '⚠️', error: '❌' };
 
 /** The PR comment: marker line first, then the report, within `maxLength`. */
 export function renderComment(report: GateReport, opts: RenderOptions = {}): string {
@@ -83,242 +92,125 @@ export const HOW_TO_ADD_BUDGETS =
 
 // ---------------------------------------------------------------------------------------------
 
-/** How much to leave out; each step trims more, and never touches the breached rows. */
-interface Detail {
-  /** Entries per why table; 0 drops the why sections. */
-  readonly why: number;
-  /** Models with verdict ok shown as full tables (false: one collapsed line). */
-  readonly okTables: boolean;
-  /** Warning models shown as full tables. */
-  readonly warningTables: boolean;
-  /** Notes under each model. */
-  readonly notes: boolean;
-  /** Breached models: all rows (true) or only the rows that are not ok. */
-  readonly allRowsOfBreached: boolean;
-  /** Characters the collapsed model lists may use. */
+/** How much to leave out; each step trims more. Every model keeps its overview row longest. */
+interface Detail extends SectionDetail {
+  /** Which models get a detail section. */
+  readonly sections: 'all' | 'flagged' | 'breached' | 'none';
+  /** Paths in the overview link to the diff. */
+  readonly links: boolean;
+  /** Characters the collapsed lists may use. */
   readonly listChars: number;
+  /** Overview rows kept (the rest are counted). */
+  readonly overviewRows: number;
 }
 
+const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS: readonly Detail[] = [
-  { why: 10, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
-  { why: 3, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
-  { why: 0, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
-  { why: 0, okTables: false, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 8_000 },
-  { why: 0, okTables: false, warningTables: true, notes: false, allRowsOfBreached: true, listChars: 4_000 },
-  { why: 0, okTables: false, warningTables: false, notes: false, allRowsOfBreached: true, listChars: 2_000 },
-  { why: 0, okTables: false, warningTables: false, notes: false, allRowsOfBreached: false, listChars: 1_000 },
+  { why: 10, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+  { why: 3, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+  { why: 0, notes: true, allRows: true, sections: 'all', links: true, listChars: 8_000, overviewRows: ALL },
+  { why: 0, notes: true, allRows: true, sections: 'flagged', links: true, listChars: 8_000, overviewRows: ALL },
+  { why: 0, notes: false, allRows: true, sections: 'breached', links: true, listChars: 4_000, overviewRows: ALL },
+  { why: 0, notes: false, allRows: false, sections: 'breached', links: true, listChars: 4_000, overviewRows: ALL },
+  { why: 0, notes: false, allRows: false, sections: 'none', links: true, listChars: 2_000, overviewRows: ALL },
+  { why: 0, notes: false, allRows: false, sections: 'none', links: false, listChars: 1_000, overviewRows: ALL },
 ];
 
 const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
 const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
 
 function renderWithin(report: GateReport, opts: RenderOptions, limit: number, trimNote: string): string {
+  const ctx: RenderContext = { budgeted: hasBudgets(report), links: checkLinks(opts.links) };
+  const groups = groupModels(report.models, minChangeOf(report, opts));
   for (let i = 0; i < DETAIL_STEPS.length; i++) {
-    const text = render(report, opts, DETAIL_STEPS[i] as Detail, i > 0 ? trimNote : null);
+    const text = render(report, opts, ctx, groups, DETAIL_STEPS[i] as Detail, i > 0 ? trimNote : null);
     if (text.length <= limit) return text;
   }
-  return renderViolationsOnly(report, opts, limit, trimNote);
+  // Even one row per model is too long: keep the most important rows, count the rest.
+  const last = DETAIL_STEPS[DETAIL_STEPS.length - 1] as Detail;
+  let kept = groups.shown.length;
+  for (;;) {
+    const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
+    if (text.length <= limit || kept === 0) return text;
+    const over = text.length - limit;
+    const avg = text.length / Math.max(kept, 1);
+    kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
+  }
 }
 
-function render(report: GateReport, opts: RenderOptions, detail: Detail, trimNote: string | null): string {
+/** The min-change of the render options, else the report's (config), else none. */
+function minChangeOf(report: GateReport, opts: RenderOptions): number {
+  const m = opts.minChange ?? report.minChange ?? 0;
+  return Number.isFinite(m) && m > 0 ? m : 0;
+}
+
+function wantsSection(m: ModelReport, sections: Detail['sections']): boolean {
+  if (sections === 'all') return true;
+  if (sections === 'none') return false;
+  return m.verdict === 'error' || (sections === 'flagged' && m.verdict === 'warning');
+}
+
+function render(report: GateReport, opts: RenderOptions, ctx: RenderContext, groups: Groups, detail: Detail, trimNote: string | null): string {
   const out: string[] = [];
   out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
-  out.push(summaryLine(report, opts), '');
+  out.push(summaryLine(report, opts, ctx), '');
   out.push(...configLines(report));
-  const budgeted = hasBudgets(report);
-  if (!budgeted && report.models.length > 0) out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
-  const collapsedOk: ModelReport[] = [];
-  const unchanged: ModelReport[] = [];
-  for (const m of report.models) {
-    if (m.verdict === 'ok' && m.status === 'unchanged') {
-      unchanged.push(m);
-      continue;
-    }
-    const full = m.verdict === 'error' || (m.verdict === 'warning' ? detail.warningTables : detail.okTables);
-    if (!full) {
-      collapsedOk.push(m);
-      continue;
-    }
-    out.push(...renderModel(m, detail, budgeted));
+  if (!ctx.budgeted && report.models.length > 0) out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
+  const { shown, small, quiet } = groups;
+  const rows = shown.slice(0, detail.overviewRows);
+  const changed = report.models.filter((m) => m.status !== 'unchanged');
+  const total = changed.length >= 2 ? totalsCells(report.models) : null;
+  if (rows.length > 0 || (total && shown.length > 0)) {
+    out.push(overviewTable(rows, ctx, detail.links, total?.cells ?? null), '');
+    if (rows.length < shown.length) out.push(`<sub>${shown.length - rows.length} more models left out of this table to fit; the job summary and the JSON report have them.</sub>`, '');
+    if (total?.note) out.push(`<sub>${total.note}</sub>`, '');
   }
-  if (collapsedOk.length > 0) {
-    const warned = collapsedOk.filter((m) => m.verdict === 'warning');
-    const ok = collapsedOk.filter((m) => m.verdict === 'ok');
-    if (warned.length > 0) out.push(`⚠️ **With warnings (${warned.length}):** ${pathList(warned, detail.listChars)}`, '');
-    if (ok.length > 0) out.push(`✅ **Within budget (${ok.length}):** ${pathList(ok, detail.listChars)}`, '');
-  }
-  if (unchanged.length > 0) out.push(`**Unchanged (${unchanged.length}):** ${pathList(unchanged, detail.listChars)}`, '');
-  if (report.ignored.length > 0) out.push(`<sub>Ignored by the config: ${report.ignored.length} ${report.ignored.length === 1 ? 'model' : 'models'}.</sub>`, '');
+  const minChange = minChangeOf(report, opts);
+  if (small.length > 0) out.push(...smallList(small, minChange, detail.listChars));
+  if (quiet.length > 0) out.push(...quietList(quiet, detail.listChars));
+  for (const m of rows) if (wantsSection(m, detail.sections)) out.push(...renderModelSection(m, ctx, detail));
+  if (report.ignored.length > 0) out.push(`<sub>Ignored by the config: ${plural(report.ignored.length, 'model', 'models')}.</sub>`, '');
   if (trimNote) out.push(`<sub>${trimNote}</sub>`, '');
+  const footer = footerLine(ctx);
+  if (footer) out.push(footer, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function summaryLine(report: GateReport, opts: RenderOptions): string {
+function footerLine(ctx: RenderContext): string | null {
+  const url = ctx.links ? runUrl(ctx.links) : null;
+  return url ? `<sub>${mdLink('Workflow run', url)} · model-budget</sub>` : null;
+}
+
+function summaryLine(report: GateReport, opts: RenderOptions, ctx: RenderContext): string {
   const changed = report.changedModels.length;
-  const parts = [`${changed} ${changed === 1 ? 'model' : 'models'} changed`];
-  if (hasBudgets(report)) parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
-  parts.push(`${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
-  parts.push(report.configFile ? `budgets from ${escapeMarkdown(report.configFile)}` : 'no budget config');
-  const commits = commitsText(opts);
+  const parts = [plural(changed, 'model', 'models') + ' changed'];
+  if (ctx.budgeted) parts.push(plural(report.violations, 'violation', 'violations'));
+  parts.push(plural(report.warnings, 'warning', 'warnings'));
+  parts.push(report.configFile ? `budgets from ${configLink(report, opts, ctx)}` : 'no budget config');
+  const commits = commitsText(opts, ctx);
   if (commits) parts.push(commits);
   return parts.join(' · ');
 }
 
-/** Only a hex SHA is ever put in a code span: anything else is dropped, never rendered. */
-function shortSha(sha: string | null | undefined): string | null {
-  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7).toLowerCase()}\`` : null;
+/** The config file as code, linked to it at the commit its budgets were read from. */
+function configLink(report: GateReport, opts: RenderOptions, ctx: RenderContext): string {
+  const file = report.configFile ?? '';
+  const sha = report.configSource === 'base' ? opts.baseSha : opts.headSha;
+  return mdLink(codeSpan(file), ctx.links && sha ? blobUrl(ctx.links, sha, file) : null);
 }
 
-function commitsText(opts: RenderOptions): string | null {
-  const base = shortSha(opts.baseSha);
-  const head = shortSha(opts.headSha);
+/** Only a hex SHA is ever shown (as code, linked to the commit): anything else is dropped. */
+function shortSha(sha: string | null | undefined, ctx: RenderContext): string | null {
+  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  return mdLink(`\`${sha.slice(0, 7).toLowerCase()}\``, ctx.links ? commitUrl(ctx.links, sha) : null);
+}
+
+function commitsText(opts: RenderOptions, ctx: RenderContext): string | null {
+  const base = shortSha(opts.baseSha, ctx);
+  const head = shortSha(opts.headSha, ctx);
   if (base && head) return `base ${base} → head ${head}`;
   if (head) return `head ${head}`;
   return null;
-}
-
-function modelTitle(m: ModelReport, budgeted: boolean): string {
-  const path = escapeMarkdown(m.path);
-  const name = m.name ? `**${escapeMarkdown(m.name)}** · ` : '';
-  let status: string = m.status;
-  if (m.status === 'renamed' && m.previousPath) status = `renamed from ${escapeMarkdown(m.previousPath)}`;
-  // Nothing budgeted: an ok model gets no ✅ (there was nothing to pass).
-  const icon = !budgeted && m.verdict === 'ok' ? '' : `${ICON[m.verdict]} `;
-  return `#### ${icon}${name}${path} (${status})`;
-}
-
-function renderModel(m: ModelReport, detail: Detail, budgeted: boolean): string[] {
-  const out = [modelTitle(m, budgeted), ''];
-  if (m.shapes && m.shapes.length > 0) out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
-  if (m.warnings && m.warnings.length > 0) out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
-  if (m.error) out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
-  const rows = detail.allRowsOfBreached || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
-  if (rows.length > 0) {
-    // Without any budget in the report, the Budget and Status columns would only hold dashes.
-    const keep = budgeted ? 6 : 4;
-    out.push(
-      table(
-        ['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep),
-        ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep),
-        rows.map((r) => metricCells(r, m.status === 'deleted').slice(0, keep)),
-      ),
-      '',
-    );
-  }
-  const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
-  if (reasons.length > 0) out.push(...reasons, '');
-  out.push(...renderPointDetails(m));
-  if (detail.notes && m.notes.length > 0) out.push(...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), '');
-  if (detail.why > 0 && m.why) out.push(...renderWhy(m.why, detail.why));
-  return out;
-}
-
-/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
-function shapesText(shapes: readonly string[]): string {
-  const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
-  return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
-}
-
-
-function value(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], notAvailable = false, binary = false): string {
-  if (v === null) return notAvailable ? 'n/a' : '—';
-  return nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary })}`);
-}
-
-function change(r: MetricRow, deleted: boolean): string {
-  if (r.isNew && r.head !== null) return 'new';
-  if (deleted) return 'removed';
-  if (r.delta === null) return '—';
-  if (r.delta === 0) return '±0';
-  const pct = r.pct === null ? '' : ` (${formatPercent(r.pct)})`;
-  return `${nb(formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
-}
-
-function metricCells(r: MetricRow, deleted: boolean): string[] {
-  let budget = r.budget === null ? '—' : escapeMarkdown(r.budget);
-  if (r.level === 'warning') budget += ' (warning)';
-  if (r.level === 'off') budget += ' (off)';
-  const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
-  return [
-    METRIC_LABELS[r.metric],
-    value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
-    value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
-    change(r, deleted),
-    budget,
-    status,
-  ];
-}
-
-function renderWhy(why: WhyReport, limit: number): string[] {
-  const out = ['<details><summary>Why the cost changed</summary>', ''];
-  const opTypes = why.opTypes.slice(0, limit);
-  if (opTypes.length > 0) {
-    const costs = opTypes.some((o) => o.flopsDelta !== null);
-    const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
-    const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
-    out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
-    if (why.opTypesChanged > opTypes.length) out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types changed.</sub>`, '');
-  }
-  const modules = (why.modules ?? []).slice(0, limit);
-  if (modules.length > 0) {
-    out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'],
-      modules.map((m) => [escapeMarkdown(m.name), formatAmount(m.baseParams, 'count'), formatAmount(m.headParams, 'count'), formatDelta(m.headParams - m.baseParams, 'count')])), '');
-    const more = (why.modulesChanged ?? 0) - modules.length;
-    if (more > 0) out.push(`<sub>${more} more modules changed.</sub>`, '');
-  }
-  const nodes = why.nodes.slice(0, limit);
-  if (nodes.length > 0) {
-    out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
-    if (why.nodesChanged > nodes.length) out.push(`<sub>${why.nodesChanged - nodes.length} more nodes changed.</sub>`, '');
-  }
-  out.push('</details>', '');
-  return out;
-}
-
-function opName(opType: string, domain: string): string {
-  const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-  return escapeMarkdown(`${d}${opType}`);
-}
-
-function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
-  const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-  const cells = [opName(o.opType, o.domain), count];
-  if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
-  return cells;
-}
-
-function nodeCells(n: NodeChange): string[] {
-  const name = n.scope ? `${n.scope}/${n.name}` : n.name;
-  return [
-    name ? escapeMarkdown(name) : '(unnamed)',
-    escapeMarkdown(n.opType),
-    n.change,
-    deltaCell(n.flopsDelta, 'count'),
-    deltaCell(n.macsDelta, 'count'),
-    deltaCell(n.memoryBytesDelta, 'bytes'),
-  ];
-}
-
-function deltaCell(d: number | null, unit: MetricRow['unit']): string {
-  return d === null ? '—' : nb(formatDelta(d, unit));
-}
-
-
-/** Comma-separated escaped paths, cut to `maxChars` with "and N more". */
-function pathList(models: readonly ModelReport[], maxChars: number): string {
-  const parts: string[] = [];
-  let used = 0;
-  for (let i = 0; i < models.length; i++) {
-    const m = models[i] as ModelReport;
-    const item = escapeMarkdown(m.path);
-    if (used + item.length + 2 > maxChars && parts.length > 0) {
-      parts.push(`and ${models.length - i} more`);
-      break;
-    }
-    parts.push(item);
-    used += item.length + 2;
-  }
-  return parts.join(', ');
 }
 
 /** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
@@ -343,32 +235,4 @@ function configLines(report: GateReport): string[] {
   if (changes.length > shown.length) out.push(`- and ${changes.length - shown.length} more`);
   out.push('');
   return out;
-}
-
-/**
- * Last resort when even the breached rows of every model do not fit: one table of violations,
- * cut at the limit with a count of what was left out.
- */
-function renderViolationsOnly(report: GateReport, opts: RenderOptions, limit: number, trimNote: string): string {
-  const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '', summaryLine(report, opts), '', ...configLines(report)];
-  const rows: string[][] = [];
-  for (const m of report.models) {
-    if (m.error && m.verdict !== 'ok') rows.push([escapeMarkdown(m.path), '—', '—', `could not be measured: ${escapeMarkdown(m.error, 120)}`, ICON[m.verdict]]);
-    for (const w of m.warnings ?? []) rows.push([escapeMarkdown(m.path), '—', '—', escapeMarkdown(w, 160), ICON.warning]);
-    for (const r of m.rows) {
-      if (r.status === 'ok') continue;
-      rows.push([escapeMarkdown(m.path), METRIC_LABELS[r.metric], value(r.head, r.headLowerBound, r.unit), escapeMarkdown(r.budget ?? '—'), ICON[r.status]]);
-    }
-  }
-  const tail = (n: number) => `\n<sub>${n} more violations and warnings left out. ${trimNote}</sub>\n`;
-  let kept = rows.length;
-  let text = '';
-  for (;;) {
-    text = `${head.join('\n')}\n${table(['Model', 'Metric', 'Head', 'Budget', 'Status'], ['---', '---', '---:', '---', ':---:'], rows.slice(0, kept))}\n${kept < rows.length ? tail(rows.length - kept) : ''}`;
-    if (text.length <= limit || kept === 0) return text;
-    // Drop rows in proportion to the overshoot, at least one.
-    const over = text.length - limit;
-    const avg = text.length / Math.max(kept, 1);
-    kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
-  }
 }

@@ -77,7 +77,7 @@ describe('weights-only models in the gate', () => {
     assert.deepEqual(again, gate);
     const md = renderComment(again);
     assert.ok(md.includes('| MACs | n/a | n/a | — | ≤ 1 G | ⚠️ |'), md);
-    assert.ok(md.includes('| layer1\\.0\\.conv1 | 100 | 160 | +60 |'), md);
+    assert.ok(md.includes('| `layer1.0.conv1` | 100 | 160 | +60 |'), md);
     const text = renderText(again);
     assert.match(text, /^ {2}MACs +n\/a +n\/a/m);
     assert.match(text, /module layer1\.0\.conv1: params 100 -> 160 \(\+60\)/);

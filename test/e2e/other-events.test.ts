@@ -148,7 +148,7 @@ describe('other events', { concurrency: 4 }, () => {
     assert.match(gh.comments.get(7)![0]!.body, /^<!-- model-budget:default -->/);
     assert.match(gh.comments.get(7)![0]!.body, /1 budget exceeded/);
     // Publish names the head commit from the trusted event; the artifact carries no SHA to trust.
-    assert.ok(gh.comments.get(7)![0]!.body.includes(`head \`${headSha.slice(0, 7)}\``));
+    assert.ok(gh.comments.get(7)![0]!.body.includes(`head [\`${headSha.slice(0, 7)}\`](https://github.example/acme/models/commit/${headSha})`));
     assert.equal(gh.statuses.length, 1);
     assert.deepEqual(
       { ...gh.statuses[0]! },

@@ -116,9 +116,10 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(comments[0]!.body, run.outputs['comment-body']);
     assert.equal(run.outputs['comment-id'], String(comments[0]!.id));
     assert.doesNotMatch(comments[0]!.body, /\+100(\.0)?%/, 'a new model is "new", not +100%');
-    // The reader sees which commits the numbers compare: the merge base and the PR head.
-    assert.ok(comments[0]!.body.includes(`base \`${baseSha.slice(0, 7)}\` → head \`${s.headSha.slice(0, 7)}\``), comments[0]!.body);
-    assert.match(run.summary, /models\/a\\?\.onnx \(modified\)/);
+    // The reader sees which commits the numbers compare, linked: the merge base and the PR head.
+    const commit = (sha: string) => `[\`${sha.slice(0, 7)}\`](https://github.example/acme/models/commit/${sha})`;
+    assert.ok(comments[0]!.body.includes(`base ${commit(baseSha)} → head ${commit(s.headSha)}`), comments[0]!.body);
+    assert.ok(run.summary.includes('<code>models/a.onnx</code> (modified)'), run.summary);
     assert.match(run.stdout, new RegExp(`Base: ${s.baseSha === baseSha ? '' : ''}${baseSha}; head: ${s.headSha}`));
   });
 
@@ -272,7 +273,7 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(run.outputs['comment-id'], '');
     assert.equal(run.outputs['passed'], 'true');
     assert.match(run.summary, /Model budget/);
-    assert.match(run.summary, /models\/a\\\.onnx/);
+    assert.ok(run.summary.includes('`models/a.onnx`'), run.summary);
     assert.equal(s.gh.find('POST', new RegExp(`/issues/${s.pr}/comments$`)).length, 0);
   });
 

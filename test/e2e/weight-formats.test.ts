@@ -88,8 +88,8 @@ describe('pull_request changing weight-format files', () => {
     assert.match(run.stdout, /::warning::.*model 'llm' \(models\/\*\*\/\*\.gguf\): GGUF files store weights only, so budgets on MACs cannot be checked/);
 
     const body = gh.comments.get(7)![0]!.body;
-    // Paths are escaped for markdown (`.` as `\.`).
-    for (const p of ['models/llm\\.gguf', 'models/w/model\\.safetensors', 'models/vision/net\\.pt']) assert.ok(body.includes(`${p} (modified)`), body);
+    // Paths are code, in the section summaries too.
+    for (const p of ['models/llm.gguf', 'models/w/model.safetensors', 'models/vision/net.pt']) assert.ok(body.includes(`<code>${p}</code> (modified)`), body);
     assert.ok(body.includes('| MACs | n/a | n/a | — | ≤ 1 G | ⚠️ |'), body);
     assert.match(body, /GGUF files store weights only/);
     assert.match(body, /safetensors files store weights only/);

@@ -1,22 +1,19 @@
 /**
- * Structural checks that a comment renders as intended on GitHub: well-formed GFM tables and no
- * markup other than what the renderer itself writes.
+ * Structural checks that a comment renders as intended on GitHub: well-formed GFM tables, code
+ * spans that open and close on the same line, links only to http(s) URLs the renderer built, and
+ * no markup or HTML other than what the renderer itself writes. Pipes follow cmark-gfm's table
+ * rule: a `|` right after a backslash is part of the cell (also inside a code span).
  */
 import assert from 'node:assert/strict';
 
-/** Pipes not escaped by an odd run of backslashes. */
+/** Pipes that split a GFM table row: those not right after a backslash. */
 export function unescapedPipes(line: string): number {
   let n = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] !== '|') continue;
-    let slashes = 0;
-    for (let j = i - 1; j >= 0 && line[j] === '\\'; j--) slashes++;
-    if (slashes % 2 === 0) n++;
-  }
+  for (let i = 0; i < line.length; i++) if (line[i] === '|' && line[i - 1] !== '\\') n++;
   return n;
 }
 
-/** Characters at positions not escaped by a backslash. */
+/** Positions of `ch` not escaped by an odd run of backslashes. */
 function unescaped(line: string, ch: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -28,8 +25,62 @@ function unescaped(line: string, ch: string): number[] {
   return out;
 }
 
+/**
+ * The line with each code span replaced by `C` (CommonMark: a run of n backticks closes at the
+ * next run of exactly n). Fails on a run that never closes, which would swallow what follows.
+ * Returns the spans' contents too.
+ */
+export function stripCodeSpans(line: string, where: string): { rest: string; spans: string[] } {
+  let rest = '';
+  const spans: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] !== '`' || (unescaped(line.slice(0, i + 1), '`').at(-1) !== i)) {
+      rest += line[i];
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === '`') j++;
+    const fence = line.slice(i, j);
+    let k = j;
+    let close = -1;
+    while (k < line.length) {
+      const at = line.indexOf(fence, k);
+      if (at < 0) break;
+      let end = at + fence.length;
+      if (line[end] !== '`' && line[at - 1] !== '`') {
+        close = at;
+        break;
+      }
+      while (line[end] === '`') end++;
+      k = end;
+    }
+    assert.ok(close >= 0, `unclosed code span at ${where}: ${line}`);
+    spans.push(line.slice(j, close));
+    rest += 'C';
+    i = close + fence.length;
+  }
+  return { rest, spans };
+}
+
 const ALLOWED_TAG = /^<\/?(details|summary|sub)>/;
+const LINK = /\[([^\]]*)\]\((https?:\/\/[^\s()<>"']+)\)/g;
+const SUMMARY_LINE = /^<details( open)?><summary>(.*)<\/summary>$/;
 const DELIMITER_ROW = /^\|(?: :?-{3,}:? \|)+$/;
+
+function checkMentions(line: string, where: string): void {
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) assert.equal(line[at + 1], '\u200d', `@-mention at ${where}`);
+}
+
+/** A `<details><summary>` line is raw HTML: only <code> and <b> inside, every other `<`/`&` an entity. */
+function checkSummaryLine(line: string, where: string): void {
+  const m = SUMMARY_LINE.exec(line);
+  assert.ok(m, `a details line is <details>, optionally open, with a summary: ${where}: ${line}`);
+  const inner = (m[2] ?? '').replace(/<\/?(code|b)>/g, '');
+  assert.equal(/[<>"]/.test(inner), false, `raw HTML in a summary at ${where}: ${line}`);
+  assert.equal(/&(?!(amp|lt|gt|quot|#39);)/.test(inner), false, `raw & in a summary at ${where}: ${line}`);
+}
 
 /** Asserts every table is well formed and no foreign markup got through. Returns the tables found. */
 export function assertValidGfm(md: string): string[][] {
@@ -37,11 +88,28 @@ export function assertValidGfm(md: string): string[][] {
   assert.match(lines[0] ?? '', /^<!-- model-budget:[A-Za-z0-9._/-]+ -->$/, 'first line is the marker');
   const tables: string[][] = [];
   let current: string[] | null = null;
+  let depth = 0;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
+    const where = `line ${i + 1}`;
+    checkMentions(line, where);
+    if (line.startsWith('<details')) {
+      assert.equal(lines[i - 1], '', `a details block follows a blank line (${where})`);
+      assert.equal(lines[i + 1], '', `markdown inside details needs a blank line after the summary (${where})`);
+      checkSummaryLine(line, where);
+      assert.equal(line.includes('<!--'), false, `HTML comment at ${where}`);
+      depth++;
+      current = null;
+      continue;
+    }
+    if (line === '</details>') {
+      depth--;
+      assert.ok(depth >= 0, `unbalanced </details> at ${where}`);
+      continue;
+    }
     if (line.startsWith('|')) {
       if (!current) {
-        assert.equal(lines[i - 1], '', `a table must follow a blank line (line ${i + 1})`);
+        assert.equal(lines[i - 1], '', `a table must follow a blank line (${where})`);
         current = [];
         tables.push(current);
       }
@@ -49,14 +117,14 @@ export function assertValidGfm(md: string): string[][] {
     } else {
       current = null;
     }
-    // No HTML but the renderer's own tags; no comment openers after the marker.
-    for (const at of unescaped(line, '<')) assert.match(line.slice(at), ALLOWED_TAG, `raw "<" at line ${i + 1}: ${line}`);
-    assert.equal(line.includes('<!--'), false, `HTML comment at line ${i + 1}`);
-    // No code spans, links or images: backticks and brackets only appear escaped.
-    for (const ch of ['`', '[', ']']) assert.deepEqual(unescaped(line, ch), [], `unescaped ${ch} at line ${i + 1}: ${line}`);
-    // Every @ is broken with a zero-width joiner: no mention can notify anyone.
-    for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) assert.equal(line[at + 1], '\u200d', `@-mention at line ${i + 1}`);
+    // Links only as [text](http...), with no markup that could hide another destination.
+    const { rest } = stripCodeSpans(line, where);
+    const text = rest.replace(LINK, (_all, label: string) => label);
+    assert.equal(text.includes('<!--'), false, `HTML comment at ${where}`);
+    for (const at of unescaped(text, '<')) assert.match(text.slice(at), ALLOWED_TAG, `raw "<" at ${where}: ${line}`);
+    for (const ch of ['`', '[', ']']) assert.deepEqual(unescaped(text, ch), [], `unescaped ${ch} at ${where}: ${line}`);
   }
+  assert.equal(depth, 0, 'every <details> is closed');
   for (const table of tables) {
     assert.ok(table.length >= 2, 'a table has a header and a delimiter row');
     assert.match(table[1] as string, DELIMITER_ROW, 'second row is the delimiter row');

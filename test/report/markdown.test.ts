@@ -8,7 +8,7 @@ import type { GateModelInput, GateReport } from '../../src/budget/types.js';
 import { commentMarker, GITHUB_COMMENT_LIMIT, headline, JOB_SUMMARY_LIMIT, renderComment, renderSummary, renderText } from '../../src/report/index.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { profile } from '../budget/fixtures.js';
-import { assertValidGfm, unescapedPipes } from './gfm-check.js';
+import { assertValidGfm, stripCodeSpans, unescapedPipes } from './gfm-check.js';
 import { sampleReport } from './sample-report.js';
 
 // Compiled to build/test/report/; the snapshot stays in the source tree.
@@ -24,9 +24,12 @@ describe('renderComment', () => {
   test('the snapshot is valid GitHub-flavoured markdown', () => {
     const md = readFileSync(SNAPSHOT, 'utf8');
     const tables = assertValidGfm(md);
-    // detector, resnet18, broken (base side only), mobilenet, segmenter: 5 metric tables, plus
-    // the why tables of detector (op types + nodes) and resnet18 (op types + nodes)
-    assert.equal(tables.length, 9);
+    // The overview, then the sections of the 3 models with something to show (detector,
+    // resnet18, broken): 3 metric tables plus the why tables of detector and resnet18 (op types +
+    // nodes each). mobilenet (renamed, identical), segmenter (deleted) and unchanged.onnx are
+    // lines of one collapsed list.
+    assert.equal(tables.length, 8);
+    assert.match(tables[0]![0]!, /^\| Model \| Params \| FLOPs \| Peak memory \| Largest change \| Status \|$/);
   });
 
   test('headline verdicts', () => {
@@ -109,13 +112,21 @@ models:
   test('no markup, HTML or mention survives, tables keep their shape', () => {
     const md = renderComment(nastyReport());
     assertValidGfm(md);
-    assert.equal(md.includes(NASTY_NODE), false);
-    assert.ok(md.includes('&lt;img src=x onerror=alert\\(1\\)&gt;'));
+    // Outside code spans and the summaries' <code>, none of the hostile text is left as it was.
+    const outside = md.split('\n').map((l, i) => stripCodeSpans(l.replace(/<code>.*?<\/code>/g, 'C'), `line ${i + 1}`).rest).join('\n');
+    assert.equal(outside.includes(NASTY_NODE), false);
+    assert.equal(/<img|<script/.test(outside), false, outside);
+    // In a table cell the node name is code: the pipe of its op type escaped, the tag as text.
+    assert.ok(md.includes(`| \`${NASTY_NODE}\` | \`\\| col\` | added |`), md);
+    // In a summary line (raw HTML) the path is entity-escaped code with a broken mention.
+    assert.ok(md.includes('<code>models/@\u200doctocat/| col &lt;b&gt;.onnx</code> (renamed from <code>models/[a](b).onnx</code>)'), md);
     assert.ok(md.includes('@\u200docto'));
     assert.equal(/@octocat/.test(md), false);
-    assert.ok(md.includes('\\| col'));
-    assert.equal(md.includes('# heading'), false, 'a newline in a name cannot start a heading');
-    assert.equal(md.includes('<script>'), false);
+    // A newline in a name is shown as \n inside the code span: no heading, no list item.
+    assert.equal(/^# heading/m.test(md), false, 'a newline in a name cannot start a heading');
+    assert.ok(md.includes('`line\\n# heading\\r\\n- item <!-- x -->`'), md);
+    // Backticks in a name: a longer fence. The name holds a run of 3, so the fence is 4.
+    assert.ok(md.includes('````a ``` b `c` [link](javascript:alert(1)) ![i](http://x/y.png)````'), md);
   });
 
   test('the same holds after a JSON round trip through the validator (publish mode)', () => {
@@ -181,7 +192,7 @@ models:
     return evaluateGate({ config, models });
   }
 
-  test('1000 models with 100 breached: under 65,536 characters, every breached row kept', () => {
+  test('1000 models with 100 breached: under 65,536 characters, every breached model keeps its row', () => {
     const r = fleet(100);
     assert.equal(r.violations, 200);
     assert.equal(r.warnings, 40);
@@ -190,13 +201,12 @@ models:
     assertValidGfm(md);
     assert.ok(md.includes('❌ 200 budgets exceeded'));
     for (let i = 0; i < 100; i++) {
-      const path = escapeMarkdown(`fleet/group_${i % 10}/model_${String(i).padStart(4, '0')}.onnx`);
-      const section = md.slice(md.indexOf(`${path} (modified)`));
-      assert.ok(md.includes(`#### ❌ **fleet** · ${path} (modified)`), `heading of ${path}`);
-      // 2,000,000 params = 2.00 M vs 500 K; flops 1.10 G vs 1.00 G = +10%
-      assert.ok(section.includes('| Params | 500\u00a0K | 2.00\u00a0M | +1.50\u00a0M (+300%) | ≤ 1 M | ❌ |'), `params row of ${path}`);
-      assert.ok(section.includes('| FLOPs | 1.00\u00a0G | 1.10\u00a0G | +100\u00a0M (+10.0%) | \\+5% | ❌ |'), `flops row of ${path}`);
+      const path = `fleet/group_${i % 10}/model_${String(i).padStart(4, '0')}.onnx`;
+      // 2,000,000 params = 2.00 M, +300% of 500 K; flops 1.10 G vs 1.00 G = +10%; peak 500 kB unchanged
+      assert.ok(md.includes(`| \`${path}\` | 2.00\u00a0M (+300%) | 1.10\u00a0G (+10.0%) | 500\u00a0kB | Params +300% | ❌ |`), `row of ${path}`);
     }
+    // Breaches first, then the 40 warnings: rows after them were cut, and counted.
+    assert.match(md, /<sub>\d+ more models left out of this table to fit; the job summary and the JSON report have them\.<\/sub>/);
     assert.ok(md.includes('Some details were left out'));
   });
 
@@ -206,14 +216,14 @@ models:
     assert.ok(md.length <= GITHUB_COMMENT_LIMIT, `length ${md.length}`);
     assertValidGfm(md);
     assert.ok(md.startsWith('<!-- model-budget:default -->\n### Model budget: ❌ 2000 budgets exceeded\n'));
-    assert.match(md, /\d+ more violations and warnings left out/);
+    assert.match(md, /\d+ more models left out of this table/);
   });
 
   test('the job summary has more room than the comment', () => {
-    // The 1 MiB summary keeps what the comment had to leave out (here the ok models' tables).
+    // The 1 MiB summary keeps what the comment had to leave out (here the ok models' sections).
     const md = renderSummary(fleet(100));
     assert.ok(md.length > GITHUB_COMMENT_LIMIT && md.length <= JOB_SUMMARY_LIMIT, `length ${md.length}`);
-    assert.ok(md.includes('#### ✅ **fleet** · fleet/group\\_9/model\\_0999\\.onnx (modified)'));
+    assert.ok(md.includes('<details><summary>✅ <b>fleet</b> · <code>fleet/group_9/model_0999.onnx</code> (modified)</summary>'));
     assert.ok(md.includes('Some details were left out to fit in the job summary; the JSON report has them all.'));
   });
 });

@@ -76,9 +76,11 @@ describe('no budget, no verdict (issue 13 item 4)', () => {
     const md = renderComment(r);
     assert.ok(!md.includes('✅') && !md.includes('within budget'), md);
     const tables = assertValidGfm(md);
-    assert.equal(tables.length, 1);
+    // The overview (no Status column) and the model's metric table (no Budget/Status columns).
+    assert.equal(tables.length, 2);
+    assert.ok(md.includes('| Model | Params | FLOPs | Peak memory | Largest change |\n'), md);
     assert.ok(md.includes('| Metric | Base | Head | Change |\n'), md);
-    assert.ok(!md.includes('| Budget |') && !md.includes('violation'), md);
+    assert.ok(!md.includes('| Budget |') && !md.includes('| Status |') && !md.includes('violation'), md);
     assert.ok(md.includes('No budgets are set, so nothing is checked\\. To add some, give the models limits in \\.github/model\\-budget\\.yml'), md);
     assert.match(renderText(r), /^1 model measured, no budgets set\n[\s\S]*\n {2}metric +base +head +change\n/);
   });

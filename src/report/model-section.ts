@@ -1,0 +1,161 @@
+/**
+ * One model's detail in the comment: a `<details>` block (open only when the model breaks a
+ * budget) holding the shapes the numbers are for, warnings, the metric table, the reasons, notes
+ * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
+ * order; a renderer for more detail (e.g. per operating point) is one more part.
+ */
+import { METRIC_LABELS } from '../budget/units.js';
+import type { ModelReport, NodeChange, OpTypeChange, WhyReport } from '../budget/types.js';
+import { change, deltaCell, ICON, value } from './cells.js';
+import { table } from './markdown-table.js';
+import { renderPointDetails } from './points-format.js';
+import { codeSpan, htmlCode, htmlText } from './code-span.js';
+import { escapeMarkdown } from './escape.js';
+import type { Links } from './links.js';
+import { diffUrl, mdLink } from './links.js';
+
+/** What every part of the comment needs to know about the report as a whole. */
+export interface RenderContext {
+  /** Any budget in the report: without one there are no Budget/Status columns and no ✅. */
+  readonly budgeted: boolean;
+  readonly links: Links | null;
+}
+
+/** How much a model section shows; the comment trims these first when it is too long. */
+export interface SectionDetail {
+  /** Entries per why table; 0 drops the why section. */
+  readonly why: number;
+  readonly notes: boolean;
+  /** All rows (true), or only the rows that are not ok. */
+  readonly allRows: boolean;
+}
+
+export type SectionPart = (m: ModelReport, ctx: RenderContext, detail: SectionDetail) => string[];
+
+/** The model's icon: none for an ok model when nothing is budgeted (there was nothing to pass). */
+export function modelIcon(m: ModelReport, budgeted: boolean): string {
+  return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
+}
+
+/** `renamed from <old>`, or the status word. `code` renders a path in the surrounding syntax. */
+export function statusText(m: ModelReport, code: (path: string) => string): string {
+  return m.status === 'renamed' && m.previousPath ? `renamed from ${code(m.previousPath)}` : m.status;
+}
+
+function summaryLine(m: ModelReport, ctx: RenderContext): string {
+  const icon = modelIcon(m, ctx.budgeted);
+  const name = m.name ? `<b>${htmlText(m.name)}</b> · ` : '';
+  const open = m.verdict === 'error' ? ' open' : '';
+  return `<details${open}><summary>${icon ? `${icon} ` : ''}${name}${htmlCode(m.path)} (${statusText(m, (p) => htmlCode(p))})</summary>`;
+}
+
+const headerPart: SectionPart = (m, ctx) => {
+  const out: string[] = [];
+  const url = ctx.links ? diffUrl(ctx.links, m.path) : null;
+  if (url) out.push(`${mdLink(codeSpan(m.path), url)} in the diff`, '');
+  if (m.shapes && m.shapes.length > 0) out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
+  if (m.warnings && m.warnings.length > 0) out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
+  if (m.error) out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
+  return out;
+};
+
+const metricTablePart: SectionPart = (m, ctx, detail) => {
+  const rows = detail.allRows || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
+  if (rows.length === 0) return [];
+  // Without any budget in the report, the Budget and Status columns would only hold dashes.
+  const keep = ctx.budgeted ? 6 : 4;
+  const deleted = m.status === 'deleted';
+  const cells = rows.map((r) => {
+    let budget = r.budget === null ? '—' : escapeMarkdown(r.budget);
+    if (r.level === 'warning') budget += ' (warning)';
+    if (r.level === 'off') budget += ' (off)';
+    const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
+    return [
+      METRIC_LABELS[r.metric],
+      value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
+      value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
+      change(r, deleted),
+      budget,
+      status,
+    ].slice(0, keep);
+  });
+  return [table(['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep), ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep), cells), ''];
+};
+
+const reasonsPart: SectionPart = (m) => {
+  const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
+  return reasons.length > 0 ? [...reasons, ''] : [];
+};
+
+/** Operating points, latency per device and cost formulas (points-format.ts). */
+const pointsPart: SectionPart = (m) => renderPointDetails(m);
+
+const notesPart: SectionPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), ''] : []);
+
+const whyPart: SectionPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added') : []);
+
+/** The parts of a model section, in order. */
+export const SECTION_PARTS: readonly SectionPart[] = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
+
+export function renderModelSection(m: ModelReport, ctx: RenderContext, detail: SectionDetail, parts: readonly SectionPart[] = SECTION_PARTS): string[] {
+  return [summaryLine(m, ctx), '', ...parts.flatMap((p) => p(m, ctx, detail)), '</details>', ''];
+}
+
+/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
+function shapesText(shapes: readonly string[]): string {
+  const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
+  return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Why the cost changed
+
+export function renderWhy(why: WhyReport, limit: number, isNew: boolean): string[] {
+  const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
+  const opTypes = why.opTypes.slice(0, limit);
+  if (opTypes.length > 0) {
+    const costs = opTypes.some((o) => o.flopsDelta !== null);
+    const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
+    const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
+    out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
+    if (why.opTypesChanged > opTypes.length) out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
+  }
+  const modules = (why.modules ?? []).slice(0, limit);
+  if (modules.length > 0) {
+    out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'],
+      modules.map((m) => [codeSpan(m.name, { inTable: true }), value(m.baseParams, false, 'count'), value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
+    const more = (why.modulesChanged ?? 0) - modules.length;
+    if (more > 0) out.push(`<sub>${more} more modules changed.</sub>`, '');
+  }
+  const nodes = why.nodes.slice(0, limit);
+  if (nodes.length > 0) {
+    out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
+    if (why.nodesChanged > nodes.length) out.push(`<sub>${why.nodesChanged - nodes.length} more nodes ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
+  }
+  out.push('</details>', '');
+  return out;
+}
+
+function opName(opType: string, domain: string): string {
+  const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
+  return codeSpan(`${d}${opType}`, { inTable: true });
+}
+
+function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
+  const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
+  const cells = [opName(o.opType, o.domain), count];
+  if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+  return cells;
+}
+
+function nodeCells(n: NodeChange): string[] {
+  const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+  return [
+    name ? codeSpan(name, { inTable: true }) : '(unnamed)',
+    codeSpan(n.opType, { inTable: true }),
+    n.change,
+    deltaCell(n.flopsDelta, 'count'),
+    deltaCell(n.macsDelta, 'count'),
+    deltaCell(n.memoryBytesDelta, 'bytes'),
+  ];
+}

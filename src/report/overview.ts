@@ -1,0 +1,224 @@
+/**
+ * The top of a long comment: one overview row per model (params, FLOPs, peak memory, the largest
+ * change, status) sorted by impact, a totals row across models, and the models with nothing to
+ * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
+ * collapsed list each.
+ */
+import { formatAmount, formatPercent, METRIC_LABELS } from '../budget/units.js';
+import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
+import { allRows } from '../budget/gate.js';
+import { ICON, largestChange, plural, value } from './cells.js';
+import { nb, table } from './markdown-table.js';
+import { codeSpan } from './code-span.js';
+import { diffUrl, mdLink } from './links.js';
+import type { RenderContext } from './model-section.js';
+import { modelIcon, statusText } from './model-section.js';
+
+const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
+
+/** The models of a report, in the groups the comment shows them in. */
+export interface Groups {
+  /** Models worth a row and a section, by impact: breaches, warnings, then the largest relative change. */
+  readonly shown: readonly ModelReport[];
+  /** Changed, but every relative change under min-change (and nothing to warn about). */
+  readonly small: readonly ModelReport[];
+  /** Unchanged, renamed without a change, or deleted. */
+  readonly quiet: readonly ModelReport[];
+}
+
+/** Largest |relative change| in percent; a new model ranks above any change. */
+function impact(m: ModelReport): number {
+  if (m.status === 'added' || m.rows.some((r) => r.isNew)) return Number.POSITIVE_INFINITY;
+  return Math.abs(largestChange(m)?.pct ?? 0);
+}
+
+function byImpact(a: ModelReport, b: ModelReport): number {
+  return SEVERITY[a.verdict] - SEVERITY[b.verdict] || impact(b) - impact(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+function isQuiet(m: ModelReport): boolean {
+  if (m.verdict !== 'ok' || m.error) return false;
+  if (m.status === 'unchanged' || m.status === 'deleted') return true;
+  return m.status === 'renamed' && m.rows.every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
+}
+
+/** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
+function isSmall(m: ModelReport, minChange: number): boolean {
+  if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed')) return false;
+  return m.rows.every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+}
+
+export function groupModels(models: readonly ModelReport[], minChange: number): Groups {
+  const shown: ModelReport[] = [];
+  const small: ModelReport[] = [];
+  const quiet: ModelReport[] = [];
+  for (const m of models) {
+    if (isQuiet(m)) quiet.push(m);
+    else if (isSmall(m, minChange)) small.push(m);
+    else shown.push(m);
+  }
+  return { shown: shown.sort(byImpact), small: small.sort(byImpact), quiet };
+}
+
+/** The overview's metric columns. */
+const OVERVIEW_METRICS: readonly MetricName[] = ['params', 'flops', 'peak-memory'];
+const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
+
+/** A path, linked to its file in the diff when `linked` and links are known. */
+export function pathCell(m: ModelReport, ctx: RenderContext, linked: boolean): string {
+  const code = codeSpan(m.path, { inTable: true });
+  const url = linked && ctx.links ? diffUrl(ctx.links, m.path) : null;
+  return mdLink(code, url);
+}
+
+function metricCell(m: ModelReport, metric: MetricName): string {
+  const r = m.rows.find((x) => x.metric === metric);
+  if (!r) return '—';
+  const v = value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
+  return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${formatPercent(r.pct)})` : v;
+}
+
+function largestChangeCell(m: ModelReport): string {
+  if (m.error) return 'could not be measured';
+  if (m.status === 'added' || m.rows.some((r) => r.isNew)) return 'new';
+  if (m.status === 'deleted') return 'deleted';
+  const r = largestChange(m);
+  if (r) return `${METRIC_LABELS[r.metric]} ${formatPercent(r.pct ?? 0)}`;
+  return m.rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
+}
+
+function statusCell(m: ModelReport): string {
+  if (m.verdict !== 'ok') return ICON[m.verdict];
+  return allRows(m).some((r) => r.budget !== null) ? ICON.ok : '—';
+}
+
+/** One row per model of `models`, then the totals row (when given). */
+export function overviewTable(models: readonly ModelReport[], ctx: RenderContext, linked: boolean, totals: readonly string[] | null): string {
+  const header = ['Model', ...OVERVIEW_LABELS, 'Largest change', ...(ctx.budgeted ? ['Status'] : [])];
+  const align = ['---', '---:', '---:', '---:', '---', ...(ctx.budgeted ? [':---:'] : [])];
+  const rows = models.map((m) => {
+    // Without budgets there is no Status column: a warning or failure shows before the path.
+    const icon = ctx.budgeted ? '' : modelIcon(m, false);
+    const renamed = m.status === 'renamed' && m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
+    return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
+  });
+  if (totals) rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
+  return table(header, align, rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Totals
+
+interface Total {
+  base: number;
+  head: number;
+  baseLowerBound: boolean;
+  headLowerBound: boolean;
+  binary: boolean;
+  counted: number;
+  leftOut: number;
+}
+
+/**
+ * Base -> head sums of params, FLOPs and peak memory over the changed models (a new model counts
+ * 0 on the base side, a deleted one 0 on the head side). A model is left out of a metric when a
+ * side that exists cannot give it (weights-only files have no FLOPs, an unreadable model has
+ * nothing), so the sum never mixes measured and missing numbers.
+ */
+export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
+  const out = new Map<MetricName, Total>();
+  for (const metric of OVERVIEW_METRICS) {
+    const t: Total = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
+    for (const m of models) {
+      if (m.status === 'unchanged') continue;
+      const r = m.rows.find((x) => x.metric === metric);
+      const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
+      const hasHead = m.status !== 'deleted';
+      const base = hasBase ? (r?.base ?? null) : 0;
+      const head = hasHead && !m.error ? (r?.head ?? null) : hasHead ? null : 0;
+      if (!r || base === null || head === null) {
+        t.leftOut++;
+        continue;
+      }
+      t.base += base;
+      t.head += head;
+      t.baseLowerBound ||= hasBase && r.baseLowerBound;
+      t.headLowerBound ||= hasHead && r.headLowerBound;
+      t.binary &&= r.binaryUnits === true;
+      t.counted++;
+    }
+    out.set(metric, t);
+  }
+  return out;
+}
+
+/** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
+export function totalsCells(models: readonly ModelReport[]): { cells: string[]; note: string | null } {
+  const changed = models.filter((m) => m.status !== 'unchanged');
+  const sums = totals(changed);
+  const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
+  // Metrics that leave out the same number of models share one mention.
+  const leftOut = new Map<number, string[]>();
+  OVERVIEW_METRICS.forEach((metric, i) => {
+    const t = sums.get(metric) as Total;
+    if (t.counted === 0) {
+      cells.push('n/a');
+    } else {
+      const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
+      const fmt = (v: number, lowerBound: boolean) => nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary: t.binary })}`);
+      const pct = t.base !== 0 && t.head !== t.base ? ` (${formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
+      cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
+    }
+    if (t.leftOut > 0) leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i] as string]);
+  });
+  cells.push('');
+  const note = leftOut.size > 0
+    ? `Totals are base → head over the changed models measured on both sides (a new model counts 0 on the base side, a deleted one 0 on the head side); left out as not measurable there: ${[...leftOut].map(([n, labels]) => `${labels.join(', ')}: ${plural(n, 'model', 'models')}`).join('; ')}.`
+    : null;
+  return { cells, note };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collapsed lists
+
+function quietLine(m: ModelReport): string {
+  const path = codeSpan(m.path);
+  if (m.status === 'deleted') {
+    const params = m.rows.find((r) => r.metric === 'params');
+    return `- ${path} deleted${params?.base != null ? ` (had ${nb(formatAmount(params.base, 'count'))} params)` : ''}`;
+  }
+  if (m.status === 'renamed') return `- ${path} ${statusText(m, (p) => codeSpan(p))}, identical`;
+  return `- ${path} unchanged`;
+}
+
+function smallLine(m: ModelReport): string {
+  return `- ${codeSpan(m.path)}: ${largestChangeCell(m)}`;
+}
+
+/** A collapsed bullet list, cut to `maxChars` with "and N more". */
+function collapsedList(summary: string, lines: readonly string[], maxChars: number): string[] {
+  if (lines.length === 0) return [];
+  const kept: string[] = [];
+  let used = 0;
+  for (const l of lines) {
+    if (used + l.length + 1 > maxChars && kept.length > 0) break;
+    kept.push(l);
+    used += l.length + 1;
+  }
+  const more = lines.length - kept.length;
+  return [`<details><summary>${summary}</summary>`, '', ...kept, ...(more > 0 ? [`- and ${more} more`] : []), '', '</details>', ''];
+}
+
+export function quietList(models: readonly ModelReport[], maxChars: number): string[] {
+  const kinds = [
+    ...(models.some((m) => m.status === 'unchanged') ? ['unchanged'] : []),
+    ...(models.some((m) => m.status === 'renamed') ? ['renamed without a change'] : []),
+    ...(models.some((m) => m.status === 'deleted') ? ['deleted'] : []),
+  ];
+  const words = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
+  return collapsedList(`${plural(models.length, 'model', 'models')} ${words}`, models.map(quietLine), maxChars);
+}
+
+export function smallList(models: readonly ModelReport[], minChange: number, maxChars: number): string[] {
+  return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
+}
