@@ -330,6 +330,38 @@ describe('Keras layers cost what ONNX ops of the same shape cost', () => {
     assert.equal(runEngine(built.model, (d, op, v) => registry.lookup(d, op, v)).totals.macs, 15);
   });
 
+  test('TimeDistributed(Dense) = Dense on every step; Cropping2D and RepeatVector move data only', () => {
+    // [1, 7, 6] -> Dense(4) on each of 7 steps: 7 * 6 * 4 = 168 MACs; 2*168 + 7*4 bias FLOPs.
+    const td = kerasTotals([layer('TimeDistributed', { layer: { class_name: 'Dense', config: { name: 'inner', units: 4 } } })], [null, 7, 6]);
+    assert.deepEqual(td, { macs: 168, flops: 2 * 168 + 28 });
+    assert.deepEqual(td, kerasTotals([layer('Dense', { units: 4 })], [null, 7, 6]));
+    // Crop 1 row top and bottom, 2 columns left and right of 10x10x3, then a 1x1 conv to 2 channels: 8*6*2*3 = 288 MACs.
+    assert.equal(kerasTotals([layer('Cropping2D', { cropping: [[1, 1], [2, 2]] }), layer('Conv2D', { filters: 2, kernel_size: 1, use_bias: false })], [null, 10, 10, 3]).macs, 288);
+    // RepeatVector(5) of [1, 3] then Dense(2) per step: 5 * 3 * 2 = 30.
+    assert.equal(kerasTotals([layer('RepeatVector', { n: 5 }), layer('Dense', { units: 2, use_bias: false })], [null, 3]).macs, 30);
+  });
+
+  test('a shared layer (Keras 3: called twice, the second call reads node 1) costs once per call', () => {
+    const t = (layer: string, node: number): Json => ({ class_name: '__keras_tensor__', config: { shape: [null, 4], dtype: 'float32', keras_history: [layer, node, 0] } });
+    const shared: Json = {
+      class_name: 'Functional',
+      config: {
+        name: 'f',
+        layers: [
+          { class_name: 'InputLayer', name: 'x', config: { batch_shape: [null, 4], name: 'x' }, inbound_nodes: [] },
+          { class_name: 'Dense', name: 'd', config: { name: 'd', units: 4, use_bias: false }, inbound_nodes: [{ args: [t('x', 0)], kwargs: {} }, { args: [t('d', 0)], kwargs: {} }] },
+        ],
+        input_layers: [['x', 0, 0]],
+        output_layers: [['d', 1, 0]],
+      },
+    };
+    const { model } = kerasToIr(parseModel(shared), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+    // Two calls of a 4x4 Dense: 2 * 16 MACs, and the output is the second call's.
+    assert.equal(runEngine(model, (d, op, v) => registry.lookup(d, op, v)).totals.macs, 32);
+    assert.equal(model.graph.nodes.length, 2);
+    assert.equal(model.graph.outputs[0]!.name, model.graph.nodes[1]!.outputs[0]);
+  });
+
   test('an unknown layer class is reported by name and the totals are a lower bound; the next layer uses its build_config', async () => {
     const config = {
       module: 'keras', class_name: 'Sequential',

@@ -621,6 +621,53 @@ const attention: LayerFn = (c, inputs) => {
   return [c.b.node(`${c.name}/context`, 'MatMul', [probs.name, v.name], [qs[0]!, qs[1]!, vs[2]!])];
 };
 
+/** Cropping1D/2D: ONNX Slice of the spatial axes (data moved, no arithmetic). */
+function cropping(rank: 1 | 2): LayerFn {
+  return (c, inputs) => {
+    channelsLast(c.cfg);
+    const x = one(inputs);
+    const s = need(x, rank + 2, 'Cropping');
+    const v = c.cfg['cropping'];
+    const pairs: Json[] = typeof v === 'number' ? new Array<Json>(rank).fill([v, v]) : Array.isArray(v) && rank === 1 && v.length === 2 && v.every((q) => typeof q === 'number') ? [v] : Array.isArray(v) && v.length === rank ? v.map((q) => (typeof q === 'number' ? [q, q] : q)) : [];
+    if (pairs.length !== rank || !pairs.every((q) => Array.isArray(q) && q.length === 2 && q.every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0))) {
+      throw new Unsupported('cropping is not a number or a pair per axis');
+    }
+    const crops = pairs as number[][];
+    const axes = crops.map((_, i) => i + 1);
+    const dims = axes.map((a, i) => known(s[a], 'cropped dim') - crops[i]![0]! - crops[i]![1]!);
+    if (dims.some((d) => d < 1)) throw new Unsupported('crops away the whole input');
+    const out = s.map((d, i) => (i >= 1 && i <= rank ? dims[i - 1]! : d));
+    const starts = c.b.ints(`${c.name}/starts`, crops.map((q) => q[0]!));
+    const ends = c.b.ints(`${c.name}/ends`, axes.map((a, i) => known(s[a], 'cropped dim') - crops[i]![1]!));
+    return [c.b.node(c.name, 'Slice', [x.name, starts, ends, c.b.ints(`${c.name}/axes`, axes)], out)];
+  };
+}
+
+/** RepeatVector(n): [B, F] -> [B, n, F] as a reshape and an ONNX Tile. */
+const repeatVector: LayerFn = (c, inputs) => {
+  const x = one(inputs);
+  const s = need(x, 2, 'RepeatVector');
+  const n = posInt(c.cfg, 'n');
+  const lifted = c.reshape(x, [s[0]!, 1, s[1]!], 'lift');
+  return [c.b.node(c.name, 'Tile', [lifted.name, c.b.ints(`${c.name}/repeats`, [1, n, 1])], [s[0]!, n, s[1]!])];
+};
+
+/** TimeDistributed(layer): the wrapped layer on [B * T, ...] (reshapes free), its output back to [B, T, ...]. */
+const timeDistributed: LayerFn = (c, inputs) => {
+  const x = one(inputs);
+  const s = need(x, null, 'TimeDistributed');
+  if (s.length < 3) throw new Unsupported(`needs [batch, time, ...], got rank ${s.length}`);
+  const inner = c.cfg['layer'];
+  if (!isObject(inner) || typeof inner['class_name'] !== 'string' || !isObject(inner['config'])) throw new Unsupported('has no wrapped layer');
+  const fn = LAYERS[inner['class_name']];
+  if (!fn || inner['class_name'] === 'TimeDistributed') throw new Unsupported(`wraps a ${inner['class_name']}, which is not costed`);
+  const rows: Dim = typeof s[0] === 'number' && typeof s[1] === 'number' ? s[0] * s[1] : s[0] === 1 ? s[1]! : `${c.name}_rows`;
+  const folded = c.reshape(x, [rows, ...s.slice(2)], 'fold');
+  const y = fn(new LayerContext(c.b, `${c.name}/${typeof inner['config']['name'] === 'string' ? inner['config']['name'] : 'layer'}`, inner['config']), [folded]);
+  if (y.length !== 1 || !y[0]!.shape) throw new Unsupported('the wrapped layer has no single output of known shape');
+  return [c.reshape(y[0]!, [s[0]!, s[1]!, ...y[0]!.shape.slice(1)], 'unfold')];
+};
+
 const LAYERS: Readonly<Record<string, LayerFn>> = {
   Dense: dense,
   Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
@@ -647,6 +694,7 @@ const LAYERS: Readonly<Record<string, LayerFn>> = {
   ZeroPadding1D: zeroPadding(1), ZeroPadding2D: zeroPadding(2), UpSampling2D: upSampling2d,
   LSTM: rnnLayer('LSTM'), GRU: rnnLayer('GRU'), SimpleRNN: rnnLayer('SimpleRNN'), Bidirectional: bidirectional,
   MultiHeadAttention: multiHeadAttention, Attention: attention,
+  Cropping1D: cropping(1), Cropping2D: cropping(2), RepeatVector: repeatVector, TimeDistributed: timeDistributed,
 };
 
 /** Whether a layer class is costed (the rest become `keras` nodes, reported by name). */
