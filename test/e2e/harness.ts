@@ -192,7 +192,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const err: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => out.push(c));
   child.stderr.on('data', (c: Buffer) => err.push(c));
-  const timeoutMs = opts.timeoutMs ?? 30_000;
+  // Generous: a hang still fails, but a loaded 2-core runner with every e2e file running at once
+  // took over 30 s for actions that take 2 s of CPU.
+  const timeoutMs = opts.timeoutMs ?? 120_000;
   const code = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
