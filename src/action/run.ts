@@ -5,9 +5,8 @@
  */
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { validateGateReport } from '../budget/gate.js';
 import { pointsOutput } from '../budget/points.js';
 import type { GateReport } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
@@ -18,6 +17,7 @@ import type { Baseline, EventInfo } from '../io/baseline.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
 import { isSha } from '../io/git.js';
 import { GitHubApiError, GitHubClient, graphqlUrlFor } from '../io/github.js';
+import { readGateReport } from '../io/report-file.js';
 import { directoryComparison, pullRequestComparison, runGate as runPipeline } from '../io/pipeline.js';
 import type { ProfileFn } from '../io/pipeline.js';
 import { InputError, readInputs } from './inputs.js';
@@ -279,16 +279,9 @@ async function findPrForCommit(client: GitHubClient, repo: NonNullable<EventInfo
 
 async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<void> {
   if (!inputs.reportPath) throw new InputError("mode 'publish' needs the report-path input (the JSON written by mode 'report')");
+  // The report may come from an untrusted pull-request run: capped, validated, rendered by us.
   const path = resolve(workDir, inputs.reportPath);
-  if (!existsSync(path)) throw new InputError(`report-path ${inputs.reportPath}: file not found (was the report artifact downloaded?)`);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new InputError(`report-path ${inputs.reportPath}: not JSON: ${(e as Error).message}`);
-  }
-  // The report may come from an untrusted pull-request run: validate it, render it ourselves.
-  const report = validateGateReport(json);
+  const report = await readGateReport(path, inputs.reportPath);
   const run = event.payload['workflow_run'] as WorkflowRunInfo | undefined;
   const headSha = inputs.headSha || run?.head_sha || '';
   const prNumber = client && event.repo && isSha(headSha) ? (inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run))) : null;

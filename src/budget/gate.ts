@@ -5,6 +5,9 @@
  * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
  * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
  */
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import gateReportSchema from '../../schema/gate-report.schema.json' with { type: 'json' };
 import { BadInputError } from '../graph/errors.js';
 import { matchModel } from './config.js';
 import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
@@ -223,6 +226,45 @@ function checkModel(c: Check, v: unknown): ModelReport {
   };
 }
 
+// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
+const Ajv2020Class = Ajv2020.default;
+
+let compiled: ValidateFunction | undefined;
+
+/** schema/gate-report.schema.json compiled once, on first use (strictNumbers: no NaN/Infinity). */
+function schemaValidator(): ValidateFunction {
+  compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gateReportSchema);
+  return compiled!;
+}
+
+/** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
+function where(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra !== undefined) parts.push(extra);
+  return parts.reduce((w, p) => (/^\d+$/.test(p) ? `${w}[${p}]` : `${w}.${/^[A-Za-z_$][\w$-]*$/.test(p) ? p : JSON.stringify(p)}`), 'report');
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  number: 'a finite number', integer: 'a whole number', string: 'a string', boolean: 'true or false',
+  object: 'an object', array: 'an array', null: 'null',
+};
+
+/** Ajv's first error as the one line a user reads. */
+function describe(e: ErrorObject): ReportValidationError {
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': return new ReportValidationError(where(e.instancePath, String(params['additionalProperty'])), 'unexpected property');
+    case 'required': return new ReportValidationError(where(e.instancePath, String(params['missingProperty'])), 'missing');
+    case 'type': return new ReportValidationError(where(e.instancePath), `expected ${String(params['type']).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`);
+    case 'enum': return new ReportValidationError(where(e.instancePath), `expected one of ${(params['allowedValues'] as unknown[]).map((v) => String(v)).join(', ')}`);
+    case 'const': return new ReportValidationError(where(e.instancePath), `expected ${String(params['allowedValue'])}`);
+    case 'maxLength': return new ReportValidationError(where(e.instancePath), `string longer than ${String(params['limit'])} characters`);
+    case 'maxItems': return new ReportValidationError(where(e.instancePath), `more than ${String(params['limit'])} items`);
+    case 'minimum': return new ReportValidationError(where(e.instancePath), 'expected a whole number >= 0');
+    default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
+  }
+}
+
 /**
  * Checks that `json` (e.g. JSON.parse of the artifact) is a GateReport of schemaVersion 1 and
  * returns a fresh copy holding only the known properties. Also checks that the summary agrees
@@ -230,6 +272,10 @@ function checkModel(c: Check, v: unknown): ModelReport {
  * Throws ReportValidationError naming the first bad property.
  */
 export function validateGateReport(json: unknown): GateReport {
+  // First ajv against schema/gate-report.schema.json itself (the file we publish), then the
+  // typed copy and the consistency checks below.
+  const validate = schemaValidator();
+  if (!validate(json)) throw describe(validate.errors![0]!);
   const c = new Check('report');
   const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange']);
   if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION) c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);

@@ -65,7 +65,7 @@ export function gitSource(git: Git, sha: string, side: string): TreeSource {
 const PROBE_FLAGS = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
 
 /** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
-async function readPrefix(file: string, maxBytes: number, path: string): Promise<Buffer> {
+export async function readPrefix(file: string, maxBytes: number, path: string): Promise<Buffer> {
   const fh = await open(file, PROBE_FLAGS);
   try {
     const st = await fh.stat();

@@ -124,7 +124,15 @@ describe('validateGateReport', () => {
     assert.throws(() => validateGateReport(null), { message: 'invalid gate report: report: expected an object' });
     assert.throws(() => validateGateReport(tamper((j) => (j.schemaVersion = 2))), { message: 'invalid gate report: report.schemaVersion: expected 1' });
     assert.throws(() => validateGateReport(tamper((j) => (j.models[0].rows[0].head = 'NaN'))), {
-      message: 'invalid gate report: report.models[0].rows[0].head: expected a finite number',
+      message: 'invalid gate report: report.models[0].rows[0].head: expected a finite number or null',
+    });
+    // JSON.parse reads 1e400 as Infinity: the schema's numbers are finite (ajv strictNumbers).
+    const infinite = JSON.parse(JSON.stringify(tamper((j) => (j.models[0].rows[0].head = 123456789))).replace('123456789', '1e400'));
+    assert.throws(() => validateGateReport(infinite), { message: 'invalid gate report: report.models[0].rows[0].head: expected a finite number or null' });
+    assert.throws(() => validateGateReport(tamper((j) => delete j.models[0].rows)), { message: 'invalid gate report: report.models[0].rows: missing' });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[0]['a/b'] = 1))), { message: 'invalid gate report: report.models[0]."a/b": unexpected property' });
+    assert.throws(() => validateGateReport(tamper((j) => (j.ignored = Array.from({ length: 100_001 }, () => 'x')))), {
+      message: 'invalid gate report: report.ignored: more than 100000 items',
     });
     assert.throws(() => validateGateReport(tamper((j) => (j.models[1].status = 'hacked'))), {
       message: 'invalid gate report: report.models[1].status: expected one of added, modified, deleted, renamed, unchanged',

@@ -6,7 +6,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -166,7 +166,27 @@ describe('other events', { concurrency: 4 }, () => {
       cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': 'bad.json', 'status-context': 'other' },
     });
     assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /::error::model-budget: invalid gate report: report\.violations: /);
+    assert.match(bad.stdout, /::error::model-budget: report-path "bad\.json": invalid gate report: report\.violations: /);
+    assert.equal(gh.statuses.length, 1, 'no status from a rejected report');
+
+    // The artifact is untrusted: a FIFO, /dev/zero behind a link, a directory or a 17 MiB file
+    // is one line naming the input, never a hang or a 17 MiB read.
+    execFileSync('mkfifo', [join(artifactDir, 'fifo.json')]);
+    symlinkSync('/dev/zero', join(artifactDir, 'zero.json'));
+    mkdirSync(join(artifactDir, 'dir.json'));
+    writeFileSync(join(artifactDir, 'huge.json'), '');
+    truncateSync(join(artifactDir, 'huge.json'), 17 * 1024 * 1024); // sparse: no 17 MiB written
+    const hostile: [string, RegExp][] = [
+      ['fifo.json', /report-path "fifo\.json": is not a regular file \(a FIFO\)/],
+      ['zero.json', /report-path "zero\.json": is not a regular file \(a character device\)/],
+      ['dir.json', /report-path "dir\.json": is not a regular file \(a directory\)/],
+      ['huge.json', /report-path "huge\.json": larger than 16 MiB, more than a gate report can be/],
+    ];
+    for (const [file, message] of hostile) {
+      const run = await runAction({ cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': file }, timeoutMs: 20_000 });
+      assert.equal(run.code, 1, run.stdout);
+      assert.match(run.stdout, new RegExp(`::error::model-budget: ${message.source}`));
+    }
     assert.equal(gh.statuses.length, 1, 'no status from a rejected report');
   });
 
