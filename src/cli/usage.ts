@@ -1,11 +1,16 @@
 /** Command-line usage text and the usage error. */
+import { formats } from '../formats/registry.js';
 import { UsageError } from '../graph/errors.js';
 export class CliUsageError extends UsageError {
   override name = 'CliUsageError';
 }
 
+/** Every format the registry reads, so the usage text cannot fall behind it. */
+const FORMAT_LIST = formats().map((f) => f.label).join(', ');
+
 export const USAGE = `Usage:
-  model-budget profile <model.onnx> [options]
+  model-budget profile <model> [options]
+      <model>: a model file (${FORMAT_LIST})
       --input name=1x3x224x224   concrete shape for a graph input (repeatable)
       --dim name=value           value for a symbolic dim, e.g. --dim batch=1 (repeatable)
       --format table|json|md|csv output format (default table)
@@ -14,7 +19,7 @@ export const USAGE = `Usage:
       --top N                    only the N costliest rows of those tables
       --hardware ID              roofline latency estimate on a preset (a100, t4, ...)
       --peak-flops 19.5T --bandwidth 1.5TB/s   custom hardware for the roofline
-  model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|text|json]
+  model-budget diff <base-model> <head-model> [--config FILE] [--format md|text|json]
       compares two files; budgets from the config entry matching the head path
   model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
                      [--config-from base|head] [--models GLOBS]

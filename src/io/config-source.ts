@@ -8,13 +8,14 @@
  *   used and the report says so. `config-from: head` opts into the head's config.
  * - A config named explicitly must exist: a typo would otherwise switch every budget off.
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DEFAULT_CONFIG_FILE, parseConfig } from '../budget/config.js';
 import type { GateConfig } from '../budget/types.js';
 import { ConfigError, ModelFileError, UsageError } from '../graph/errors.js';
 import { Git } from './git.js';
+import { readPrefix } from './sources.js';
 import type { TreeSource } from './sources.js';
+import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
 
 export type ConfigFrom = 'base' | 'head';
 export const CONFIG_FROM: readonly ConfigFrom[] = ['base', 'head'];
@@ -92,17 +93,24 @@ export function pathInside(root: string, full: string): string | null {
 /** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
+const TOO_LARGE = `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
+
 /** Reads the file named by `spec` on one side; absolute paths are read from disk. */
 async function readSide(spec: ConfigSpec, side: TreeSource | null): Promise<string | null> {
   if (!side) return null;
   if (isAbsolute(spec.path)) {
-    // Only the CLI names files outside the repository: the user's own file, on disk.
+    // Only the CLI names files outside the repository: the user's own file, on disk, held to
+    // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
+    let bytes: Buffer | null;
     try {
-      return await readFile(spec.path, 'utf8');
+      const file = containedFile(spec.path, null);
+      bytes = file === null ? null : await readPrefix(file.real, MAX_CONFIG_BYTES + 1, spec.path);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new UsageError(`${spec.label}: cannot read it: ${(e as Error).message}`);
+      const detail = e instanceof UnsafeFileError ? e.reason : e instanceof ModelFileError ? e.detail : `cannot read it: ${(e as Error).message}`;
+      throw new UsageError(`${spec.label}: ${detail}`);
     }
+    if (bytes && bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(spec.path, 0, '', TOO_LARGE);
+    return bytes ? bytes.toString('utf8') : null;
   }
   let bytes: Buffer | null;
   try {
@@ -112,7 +120,7 @@ async function readSide(spec: ConfigSpec, side: TreeSource | null): Promise<stri
     if (e instanceof ModelFileError) throw new ConfigError(spec.path, 0, '', e.detail);
     throw e;
   }
-  if (bytes && bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(spec.path, 0, '', `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`);
+  if (bytes && bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(spec.path, 0, '', TOO_LARGE);
   return bytes ? bytes.toString('utf8') : null;
 }
 

@@ -8,7 +8,7 @@
  * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
  * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
@@ -56,8 +56,10 @@ export interface Comparison {
 export async function directoryComparison(workDir: string, basePath: string, headPath: string): Promise<Comparison> {
   const hp = resolve(workDir, headPath);
   const bp = resolve(workDir, basePath);
-  for (const [name, p] of [['head-path', hp], ['base-path', bp]] as const) {
+  for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]] as const) {
     if (!existsSync(p)) throw new UsageError(`input '${name}': directory ${p} does not exist`);
+    // A file here would fail deep inside the directory walk, reported as a bug of ours.
+    if (!statSync(p).isDirectory()) throw new UsageError(`input '${name}': ${given} is not a directory`);
   }
   const head = dirSource(hp, 'head', `directory ${headPath}`);
   const base = dirSource(bp, 'base', `directory ${basePath}`);

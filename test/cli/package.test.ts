@@ -8,10 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { USAGE } from '../../src/cli/usage.js';
+import { formats } from '../../src/formats/registry.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
-  private?: boolean; bin: Record<string, string>; files?: string[]; scripts: Record<string, string>;
+  private?: boolean; bin: Record<string, string>; files?: string[]; scripts: Record<string, string>; description: string;
 };
 
 test('installable: not private, bin is the CLI bundle, files ship it', () => {
@@ -30,4 +32,12 @@ test('the README runs the installed command, not npx', () => {
 test('npm test builds the bundles before it runs the tests', () => {
   assert.match(pkg.scripts['test']!, /^npm run build && node --test /);
   assert.match(pkg.scripts['build']!, /ncc build build\/src\/action\/main\.js .*ncc build build\/src\/cli\/main\.js/);
+});
+
+test('the package description and the usage text name every format we read, not ONNX alone', () => {
+  for (const f of formats()) {
+    assert.ok(pkg.description.includes(f.label), `package.json description lacks ${f.label}: ${pkg.description}`);
+    assert.ok(USAGE.includes(f.label), `usage lacks ${f.label}`);
+  }
+  assert.doesNotMatch(USAGE, /<model\.onnx>|<base\.onnx>/);
 });

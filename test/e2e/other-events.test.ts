@@ -245,6 +245,15 @@ describe('other events', { concurrency: 4 }, () => {
     assert.equal(paramsRow(run, 'gone.onnx').base, 4);
     assert.equal(paramsRow(run, 'sub/new.onnx').head, 9);
     assert.equal(gh.comments.get(3)!.length, 1);
+
+    // A head-path that is a file is a failed input (one line), not "a bug in model-budget".
+    const notDir = await runAction({
+      cwd: dir, eventName: 'pull_request', apiUrl: gh.url, payload: pullRequestPayload(3, 'a'.repeat(40), 'b'.repeat(40)),
+      inputs: { 'working-directory': 'gen', 'head-path': 'head/m.onnx', 'base-path': 'base' },
+    });
+    assert.equal(notDir.code, 1);
+    assert.match(notDir.stdout, /^::error::model-budget: input 'head-path': head\/m\.onnx is not a directory$/m);
+    assert.doesNotMatch(notDir.stdout, /bug in model-budget/);
   });
 
   test('shallow clone without the base commit: fetches exactly that commit, keeps the clone shallow', async () => {
