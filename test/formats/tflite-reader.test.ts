@@ -15,6 +15,7 @@ import { runEngine } from '../../src/shapes/engine.js';
 import { countParams } from '../../src/profile/params.js';
 import { FIXTURES, convModel, sharedIfChain, whileModel } from '../support/tflite-fixtures.js';
 import { walkGraphs } from '../../src/graph/ir.js';
+import type { Graph, Node } from '../../src/graph/ir.js';
 import { opHistogram } from '../../src/profile/profile.js';
 import { TfliteBuilder } from '../support/tflite-writer.js';
 import { mutate, prng } from '../support/tflite-mutate.js';
@@ -180,11 +181,28 @@ describe('TFLite bad input: one line, exit 2, never a crash', () => {
       (e: unknown) => e instanceof ModelFileError && /nest more than 64 deep \(at subgraph 64\)/.test(e.message));
   });
 
-  test('a subgraph shared by both branches of 60 nested IFs is walked once per subgraph, not 2^60 times', () => {
-    const { model } = readTfliteBytes(sharedIfChain(60, false).build(), 'shared.tflite');
-    // Each subgraph once: 60 IFs and the RELU; counting by reference would take 2^60 steps.
+  test('IFs sharing one subgraph for both branches, 63 deep (2^64 runs), are refused before the engine starts', () => {
+    // Level k runs level k+1 twice: 2^(d+1) - 1 nodes for depth d. 17 levels: 262,143 > 250,000.
+    assert.throws(() => readTfliteBytes(sharedIfChain(63, true).build(), 'dag.tflite'),
+      (e: unknown) => e instanceof ModelFileError && /come to more than 250,000 nodes/.test(e.message));
+    assert.throws(() => readTfliteBytes(sharedIfChain(17, true).build(), 'dag.tflite'), /more than 250,000 nodes/);
+    // 16 levels: 131,071 nodes, within the limit.
+    assert.equal(readTfliteBytes(sharedIfChain(16, true).build(), 'dag.tflite').model.graph.nodes.length, 1);
+  });
+
+  test('walkGraphs visits a subgraph shared by both branches of 60 nested IFs once, not 2^60 times', () => {
+    // The IR of such a file (the reader refuses it, above; the walk must not depend on that).
+    const graph = (name: string, node: Node): Graph => ({ name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: [node] });
+    let g = graph('leaf', { name: 'r', opType: 'RELU', domain: 'tflite', inputs: ['x'], outputs: ['y'], attributes: new Map() });
+    for (let k = 0; k < 60; k++) {
+      g = graph(`level${k}`, {
+        name: `if${k}`, opType: 'IF', domain: 'tflite', inputs: ['c', 'x'], outputs: ['y'],
+        attributes: new Map([['then_branch', { type: 'graph', value: g }], ['else_branch', { type: 'graph', value: g }]]),
+      });
+    }
+    assert.equal([...walkGraphs(g)].length, 61);
+    const model = { ...readTfliteBytes(convModel().build(), 'c.tflite').model, graph: g };
     assert.deepEqual(opHistogram(model), { 'tflite.IF': 60, 'tflite.RELU': 1 });
-    assert.equal([...walkGraphs(model.graph)].length, 61);
   });
 
   test('a self-referencing table (a vtable offset pointing at the table itself)', () => {

@@ -7,7 +7,7 @@
  * dynamic (-1 in shape_signature).
  */
 import { bytesFor, dtypeKind } from '../../graph/dtype.js';
-import { MAX_GRAPH_DEPTH } from '../../graph/limits.js';
+import { MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH } from '../../graph/limits.js';
 import type { Attribute, Dim, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
 import type { FlatBuffer } from './flatbuffer.js';
 import { FlatBufferError } from './flatbuffer.js';
@@ -229,9 +229,29 @@ function uniqueNames(raw: readonly string[], fallback: string): string[] {
   });
 }
 
+/**
+ * Nodes a profile of `graph` may run: its own plus, per operator, every subgraph it names (an IF
+ * whose condition is not constant runs both branches). Operators sharing subgraphs make this
+ * exponential in the nesting depth (2^63 runs from a few kB), so it is counted per graph once,
+ * before the engine starts, and a model past the engine's limit is refused at once.
+ */
+function nodesRun(graph: Graph, memo = new Map<Graph, number>()): number {
+  const known = memo.get(graph);
+  if (known !== undefined) return known;
+  let n = graph.nodes.length;
+  for (const node of graph.nodes) {
+    for (const a of node.attributes.values()) if (a.type === 'graph') n += nodesRun(a.value, memo);
+  }
+  memo.set(graph, n);
+  return n;
+}
+
 export function toIr(raw: RawModel, fb: FlatBuffer): Model {
   const c = new Converter(raw, fb);
   const graph = c.graph(0);
+  if (nodesRun(graph) > MAX_EXECUTED_NODES) {
+    throw new FlatBufferError(`its operators and the subgraphs they call (WHILE/IF/CALL, shared ones once per caller) come to more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes, the most model-budget profiles`);
+  }
   const metadata = new Map(raw.metadata);
   return {
     format: 'tflite',
