@@ -62,7 +62,8 @@ function countFindings(models: readonly ModelReport[], defaultLevel: Level): { v
       else if (r.status === 'warning') warnings++;
     }
     warnings += m.warnings?.length ?? 0;
-    for (const e of [m.error, ...(m.points ?? []).map((p) => p.error)]) {
+    // A model that cannot be read fails at every point: it counts once.
+    for (const e of [m.error, ...(m.error ? [] : (m.points ?? []).map((p) => p.error))]) {
       if (e && defaultLevel === 'error') violations++;
       else if (e && defaultLevel === 'warning') warnings++;
     }

@@ -347,8 +347,10 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
       if (match.kind === 'matched') inputs = concreteInputs(match.inputs, dims);
     }
     const points = match?.kind === 'matched' ? match.entry.points : undefined;
-    // The gate's formulas (every symbolic dim) come with the first profile of each side.
-    const profileOptions = { dims, inputs, perNode: true, formulas: 'all-dims' as const };
+    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+    // each side: a model whose dims the config fixes once costs no extra engine run.
+    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+    const profileOptions = { dims, inputs, perNode: true, formulas: { free } };
     log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
     const sides = async (o: Parameters<ProfileFn>[1]) => ({
       head: change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, o),

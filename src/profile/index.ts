@@ -32,11 +32,11 @@ export interface ProfileFileOptions {
   readonly displayPath?: string;
   /**
    * Derive cost formulas (several engine runs): `true` in the dims `dims`/`inputs` leave free
-   * (`profile`); `'all-dims'` in every symbolic input dim whatever `dims` binds, at most
-   * MAX_GATE_FORMULA_DIMS of them (the gate: a formula change shows even when the configured
-   * point is within budget).
+   * (`profile`); `{ free }` also frees those dims from `dims`, at most MAX_GATE_FORMULA_DIMS
+   * free dims in all (the gate: the dims its operating points vary, so a formula change shows
+   * even when the value at each point is within budget).
    */
-  readonly formulas?: boolean | 'all-dims';
+  readonly formulas?: boolean | { readonly free: readonly string[] };
 }
 
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
@@ -95,11 +95,12 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
     ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
     : base;
   if (!options.formulas) return profile;
-  const allDims = options.formulas === 'all-dims';
-  const free = freeDims(model, allDims ? { ...options, dims: {} } : options);
-  if (free.length === 0 || (allDims && free.length > MAX_GATE_FORMULA_DIMS)) return profile;
+  const released = typeof options.formulas === 'object' ? options.formulas.free : null;
+  const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
+  const free = freeDims(model, { ...options, dims: fixed });
+  if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS)) return profile;
   const lookup = (d: string, op: string, v: number) => registry.lookup(d, op, v);
-  const formulas = deriveFormulas(free, allDims ? {} : options.dims ?? {}, (binding) => {
+  const formulas = deriveFormulas(free, fixed, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
     if (!totals) return { exact: false, reason: 'no totals' };

@@ -75,7 +75,7 @@ export function renderPointDetails(m: ModelReport): string[] {
     if (rows.length > 0) out.push(table(header, align, rows), '');
     if ((m.points?.length ?? 0) > points.length) out.push(`<sub>${m.points!.length - points.length} more points in the JSON report.</sub>`, '');
     for (const p of m.points ?? []) {
-      if (p.error) out.push(`- ${ICON[p.verdict === 'ok' ? 'warning' : p.verdict]} ${escapeMarkdown(p.name)}: could not measure at this point: ${escapeMarkdown(p.error, 400)}`);
+      if (p.error && !m.error) out.push(`- ${ICON[p.verdict === 'ok' ? 'warning' : p.verdict]} ${escapeMarkdown(p.name)}: could not measure at this point: ${escapeMarkdown(p.error, 400)}`);
       for (const r of p.rows) for (const why of r.reasons) out.push(`- ${ICON[r.status]} ${escapeMarkdown(p.name)}: ${METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`);
     }
     if (out[out.length - 1] !== '') out.push('');
@@ -113,7 +113,7 @@ export function pointDetailsText(m: ModelReport): string[] {
   for (const c of m.formulas?.changes ?? []) out.push(`  formula changed: ${escapeText(c, 400)}`);
   for (const p of m.points ?? []) {
     out.push(`  at ${escapeText(pointTitle(p), 200)}: ${MARK[p.verdict]}`);
-    if (p.error) out.push(`    could not measure: ${escapeText(p.error, 400)}`);
+    if (p.error && !m.error) out.push(`    could not measure: ${escapeText(p.error, 400)}`);
     for (const r of p.rows) {
       const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
       const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;

@@ -141,3 +141,18 @@ describe('conv -> depthwise-separable swap at two operating points', () => {
     assert.equal(p.verdict, 'error');
   });
 });
+
+test('a model that cannot be read counts once, not once per point', async () => {
+  const { evaluateGate } = await import('../../src/budget/gate.js');
+  const { parseConfig } = await import('../../src/budget/config.js');
+  const config = parseConfig('version: 1\nmodels:\n  - path: m.onnx\n    points: { a: { seq: 1 }, b: { seq: 2 } }\n    budgets: { flops: { max: 1G } }\n');
+  const report = evaluateGate({
+    config,
+    models: [{
+      path: 'm.onnx', status: 'modified', error: 'm.onnx: truncated file',
+      points: [{ name: 'a', dims: { seq: 1 }, inputs: {}, error: 'm.onnx: truncated file' }, { name: 'b', dims: { seq: 2 }, inputs: {}, error: 'm.onnx: truncated file' }],
+    }],
+  });
+  assert.equal(report.violations, 1);
+  assert.match(renderComment(report), /^### Model budget: ❌ 1 model could not be measured/m);
+});
