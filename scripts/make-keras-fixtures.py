@@ -190,6 +190,16 @@ def write_state_weights_h5(path):
         m.create_dataset('1', data=np.zeros((), dtype='float32'))
 
 
+def write_dataset_h5(path):
+    """An HDF5 file that is no Keras model (a small netCDF4-like dataset): a default `**/*.h5` glob must skip it."""
+    with h5py.File(path, 'w', track_order=False) as f:
+        f.attrs['Conventions'] = 'CF-1.8'
+        f.attrs['title'] = 'surface temperature'
+        d = f.create_dataset('temperature', data=np.arange(64, dtype='float32').reshape(8, 8), track_times=False)
+        d.attrs['units'] = 'K'
+        f.create_dataset('lat', data=np.linspace(-70, 70, 8, dtype='float32'), track_times=False)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write_keras_zip(os.path.join(OUT, 'small_cnn.keras'), small_cnn_config(), small_cnn_weights)
@@ -199,6 +209,7 @@ def main():
     write_weights_h5(os.path.join(OUT, 'mlp.weights.h5'))
     write_state_weights_h5(os.path.join(OUT, 'dense_with_metrics.weights.h5'))
     write_legacy_weights_only(os.path.join(OUT, 'mlp_legacy_weights_only.h5'))
+    write_dataset_h5(os.path.join(OUT, 'not_keras_dataset.h5'))
     for name in sorted(os.listdir(OUT)):
         print(name, os.path.getsize(os.path.join(OUT, name)))
 

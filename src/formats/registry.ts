@@ -92,6 +92,18 @@ export interface ModelFormat {
    * protobuf): then only the extension tells.
    */
   readonly magic?: (head: Uint8Array, size: number) => boolean;
+  /**
+   * Endings this format shares with files that are no models and that its signature does not
+   * tell apart (`.h5`: any HDF5 file): a file with one that only a default glob selected is a
+   * model when `isModel` says so from its first `bytes` bytes (fewer for small files) and its
+   * size. `skipped` says what a file it rejects is, for the debug line.
+   */
+  readonly defaultGlobProbe?: {
+    readonly extensions: readonly string[];
+    readonly bytes: number;
+    isModel(prefix: Uint8Array, size: number): boolean;
+    readonly skipped: string;
+  };
   /** Reads the file (and its side files). Throws ModelFileError for bad input. */
   read(path: string, options: FormatReadOptions): Promise<FormatModel>;
   /**
@@ -162,13 +174,31 @@ export function needsSignatureByDefault(path: string): boolean {
   return !FORMATS.some((f) => f.modelNames?.includes(name));
 }
 
+function probeFor(path: string): NonNullable<ModelFormat['defaultGlobProbe']> | undefined {
+  const lower = path.toLowerCase();
+  return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
+}
+
 /**
- * Whether a file that only the default globs selected is a model: yes unless it needs a
- * signature (`needsSignatureByDefault`) and no format recognises its first bytes. A user's own
- * glob selects a file whatever it holds (an unrecognised file is then a clear error).
+ * What io/ must read of a file that only a default glob selected before it counts as a model:
+ * null when its name settles it; else how many first bytes `isModelByDefault` needs and what a
+ * rejected file is called in the debug line.
+ */
+export function defaultGlobCheck(path: string): { readonly bytes: number; readonly skipped: string } | null {
+  if (needsSignatureByDefault(path)) return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
+  const probe = probeFor(path);
+  return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
+}
+
+/**
+ * Whether a file that only the default globs selected is a model, from its first bytes (as many
+ * as `defaultGlobCheck` asks): yes unless it needs a signature (`needsSignatureByDefault`) and no
+ * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
+ * selects a file whatever it holds (an unrecognised file is then a clear error).
  */
 export function isModelByDefault(path: string, head: Uint8Array, size: number): boolean {
-  return !needsSignatureByDefault(path) || FORMATS.some((f) => f.magic?.(head, size) === true);
+  if (needsSignatureByDefault(path)) return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
+  return probeFor(path)?.isModel(head, size) ?? true;
 }
 
 /** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */

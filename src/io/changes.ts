@@ -1,13 +1,13 @@
 /**
  * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's), renames
- * keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
+ * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
+ * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
  * is one change however many of its files changed, and a changed side file (external data such
  * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
  * needs it as modified.
  */
 import { posix } from 'node:path';
-import { HEAD_BYTES, isModelByDefault, modelKeyOf, needsSignatureByDefault, sideFileLocations } from '../formats/registry.js';
+import { defaultGlobCheck, isModelByDefault, modelKeyOf, sideFileLocations } from '../formats/registry.js';
 import type { ModelKey } from '../formats/registry.js';
 import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
@@ -43,7 +43,9 @@ export interface ChangeOptions {
   /**
    * The `models` globs are the defaults: a selected file with an ending non-model files share
    * (`.bin`, `.pb`) counts as a model only when its first bytes (on either side) are a known
-   * format's; otherwise it is a possible side file (ONNX external data) and a debug line says so.
+   * format's, a `.h5` only when they hold a Keras save (formats/registry.ts `defaultGlobCheck`);
+   * otherwise it is a possible side file (ONNX external data) or a data file and a debug line
+   * says so.
    */
   readonly defaultGlobs?: boolean;
   readonly log?: (message: string) => void;
@@ -51,17 +53,18 @@ export interface ChangeOptions {
 
 /**
  * Whether the globs select `path` as a model. With the default globs, a path with a shared
- * ending must show a signature on one of `sides` (a Git LFS pointer shows none: only its
- * fetched content could tell).
+ * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
+ * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
  */
 async function selects(path: string, isModel: (path: string) => boolean, sides: ReadonlyArray<TreeSource | null>, options: ChangeOptions): Promise<boolean> {
   if (!isModel(path)) return false;
-  if (!options.defaultGlobs || !needsSignatureByDefault(path)) return true;
+  const check = options.defaultGlobs ? defaultGlobCheck(path) : null;
+  if (!check) return true;
   for (const src of sides) {
     if (!src) continue;
     let head: Buffer | null;
     try {
-      head = await src.read(path, HEAD_BYTES);
+      head = await src.read(path, check.bytes);
     } catch (e) {
       // A FIFO or a link out of the tree: reported as a model that cannot be measured.
       if (e instanceof ModelFileError) return true;
@@ -69,7 +72,7 @@ async function selects(path: string, isModel: (path: string) => boolean, sides: 
     }
     if (head !== null && isModelByDefault(path, head, (await src.size(path)) ?? head.length)) return true;
   }
-  options.log?.(`${path}: not a model file (no known format's signature; a default glob selected it), skipped`);
+  options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
   return false;
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModelFileError } from '../../src/graph/errors.js';
-import { detectFormat, formats, HEAD_BYTES, isModelByDefault, modelExtensions, modelKeyOf, needsSignatureByDefault, readModel, sideFileLocations } from '../../src/formats/registry.js';
+import { defaultGlobCheck, detectFormat, formats, HEAD_BYTES, isModelByDefault, modelExtensions, modelKeyOf, needsSignatureByDefault, readModel, sideFileLocations } from '../../src/formats/registry.js';
 import { looksLikeGraphDef } from '../../src/formats/tensorflow/graphdef.js';
 import type { ModelFormat } from '../../src/formats/registry.js';
 import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
@@ -143,6 +143,29 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     const long = encodeTf('GraphDef', { node: [opNode(`scope/${'x'.repeat(100)}`, 'Const', [])] });
     assert.equal(looksLikeGraphDef(head(long)), true);
     assert.equal(isModelByDefault('data/record.pb', Buffer.from([0x08, 0x01]), 2), false);
+  });
+
+  test('a default-glob .h5 is a model only with Keras content (root attributes or groups), read from its first MiB', () => {
+    assert.deepEqual(defaultGlobCheck('data/era5.h5'), { bytes: 1024 * 1024, skipped: 'an HDF5 file without Keras content' });
+    assert.deepEqual(defaultGlobCheck('m/model.WEIGHTS.H5'), { bytes: 1024 * 1024, skipped: 'an HDF5 file without Keras content' });
+    assert.equal(defaultGlobCheck('m/model.keras'), null, 'a .keras is a model by its name');
+    assert.equal(defaultGlobCheck('m/model.bin')?.bytes, HEAD_BYTES);
+    const probe = (b: Uint8Array): Uint8Array => b.subarray(0, 1024 * 1024);
+    // model_config + model_weights (legacy), the same behind a user block (superblock v3),
+    // layer_names without a config (legacy weights only), a `layers` group (Keras 3 weights).
+    for (const f of ['mlp_legacy.h5', 'mlp_latest_userblock.h5', 'mlp_legacy_weights_only.h5', 'mlp.weights.h5', 'dense_with_metrics.weights.h5']) {
+      const b = readFileSync(`${FIXT}/keras/${f}`);
+      assert.equal(isModelByDefault(`m/${f}`, probe(b), b.byteLength), true, f);
+    }
+    // A netCDF4-like dataset: root attributes Conventions/title, datasets temperature/lat.
+    const data = readFileSync(`${FIXT}/keras/not_keras_dataset.h5`);
+    assert.equal(isModelByDefault('data/not_keras_dataset.h5', probe(data), data.byteLength), false);
+    // What the prefix cannot settle counts as a model (the reader then names what is wrong):
+    // a Git LFS pointer, corrupt HDF5, a root that lies past the bytes read.
+    const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 123456\n');
+    assert.equal(isModelByDefault('m/model.h5', pointer, pointer.byteLength), true);
+    assert.equal(isModelByDefault('m/model.h5', data.subarray(0, 200), data.byteLength), true);
+    assert.equal(isModelByDefault('m/model.h5', data.subarray(0, 40), data.byteLength), true);
   });
 
   test('model keys: a shard is its set, a SavedModel variable file its folder\'s saved_model.pb', () => {

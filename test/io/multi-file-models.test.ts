@@ -229,6 +229,35 @@ describe('.bin and .pb under the default globs and under a user\'s globs', () =>
   });
 });
 
+describe('.h5 under the default globs: Keras saves only', () => {
+  test('a changed HDF5 dataset is no row and the gate passes; a changed Keras .h5 beside it is profiled', async () => {
+    const data = fixture('keras/not_keras_dataset.h5');
+    const r = repoWith((b) => {
+      b.write('data/surface.h5', data);
+      b.write('models/mlp.h5', fixture('keras/mlp.weights.h5'));
+    }, (h) => {
+      h.write('data/surface.h5', touched(data));
+      h.write('models/mlp.h5', fixture('keras/mlp_legacy.h5'));
+    });
+    const { report, log } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [['models/mlp.h5', null]]);
+    assert.equal(report.passed, true);
+    // mlp fixture (keras-reader.test.ts): dense 100*32 + 32 = 3232, BatchNorm gamma/beta 64,
+    // dense_1 32*10 + 10 = 330 -> 3626 with the legacy config; the Keras 3 weights-only file
+    // cannot tell the BN moving statistics apart: 3626 + 2*32 = 3690.
+    assert.deepEqual(params(report.models[0]!), { base: 3690, head: 3626 });
+    assert.ok(log.includes('data/surface.h5: not a model file (an HDF5 file without Keras content; a default glob selected it), skipped'), log.join('\n'));
+  });
+
+  test('a user\'s glob naming the dataset keeps the clear error', async () => {
+    const data = fixture('keras/not_keras_dataset.h5');
+    const r = repoWith((b) => b.write('data/surface.h5', data), (h) => h.write('data/surface.h5', touched(data)));
+    const { report } = await gate(r, ['**/*.h5']);
+    assert.equal(report.models.length, 1);
+    assert.match(report.models[0]!.error!, /^data\/surface\.h5: invalid HDF5 \(Keras\) file: an HDF5 file, but not a Keras one/);
+  });
+});
+
 
 test('a model named as split 1 of 99999 costs one listing of a git tree, not a git call per split name', async () => {
   const files: Record<string, Buffer> = { 'm/x-00001-of-99999.gguf': fixture(`gguf/split/tiny-llama-00001-of-00003.gguf`) };

@@ -20,7 +20,7 @@ import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } f
 import { Hdf5Error, Hdf5File, hasHdf5Magic } from './hdf5.js';
 import type { KerasGraph } from './to-ir.js';
 import { KerasGraphError, kerasToIr } from './to-ir.js';
-import { readKerasWeights, weightsLayout } from './weights.js';
+import { isKerasHdf5, readKerasWeights, weightsLayout } from './weights.js';
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
@@ -36,6 +36,29 @@ export interface KerasRead {
 /** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
 export function isKerasHead(head: Uint8Array): boolean {
   return hasHdf5Magic(head, 0);
+}
+
+/**
+ * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
+ * default glob selected it: the superblock, the root group and its attributes come first in
+ * the files h5py and the HDF5 library write (datasets' data after them).
+ */
+export const KERAS_PROBE_BYTES = 1024 * 1024;
+
+/**
+ * Whether the first `prefix.length` bytes of a `.h5` of `size` bytes hold a Keras save (root
+ * attributes `model_config` / `keras_version` / `layer_names`, a `model_weights` or `layers`
+ * group). Anything the prefix cannot settle (no HDF5 signature: a Git LFS pointer; corrupt
+ * HDF5; a root whose structures lie past the prefix) counts as a model, so a Keras file is
+ * never skipped unseen and the reader names what is wrong.
+ */
+export function isKerasContent(prefix: Uint8Array, size: number): boolean {
+  try {
+    return isKerasHdf5(new Hdf5File(memorySource(prefix), 0, size));
+  } catch (e) {
+    if (e instanceof Hdf5Error) return true;
+    throw e;
+  }
 }
 
 function kerasVersionOf(meta: Json | undefined): string {

@@ -114,14 +114,26 @@ function legacyWeights(file: Hdf5File, layersGroup: Hdf5Object, optimizerGroup: 
 
 export type WeightsLayout = 'keras3' | 'legacy';
 
-/** Which layout a Keras HDF5 file has: a `layers` group is Keras 3; `model_weights` or `layer_names` tf.keras 2. */
-export function weightsLayout(file: Hdf5File): WeightsLayout {
+function layoutOf(file: Hdf5File): WeightsLayout | null {
   const root = file.root();
   if (root.attribute('layer_names') !== undefined) return 'legacy';
   const names = new Set(root.members().map((m) => m.name));
   if (names.has('model_weights')) return 'legacy';
   if (names.has('layers') || names.has('_layer_checkpoint_dependencies') || names.has('vars')) return 'keras3';
-  throw new Hdf5Error('an HDF5 file, but not a Keras one: no model_weights group, layer_names attribute or layers group');
+  return null;
+}
+
+/** Which layout a Keras HDF5 file has: a `layers` group is Keras 3; `model_weights` or `layer_names` tf.keras 2. */
+export function weightsLayout(file: Hdf5File): WeightsLayout {
+  const layout = layoutOf(file);
+  if (layout === null) throw new Hdf5Error('an HDF5 file, but not a Keras one: no model_weights group, layer_names attribute or layers group');
+  return layout;
+}
+
+/** Whether an HDF5 file's root is a Keras save's: its weights layout, or the root attributes a legacy save writes. */
+export function isKerasHdf5(file: Hdf5File): boolean {
+  const root = file.root();
+  return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
 }
 
 export function readKerasWeights(file: Hdf5File, model: KerasModel | undefined): WeightTensor[] {
