@@ -99,6 +99,11 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
   const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
   const free = freeDims(model, { ...options, dims: fixed });
   if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS)) return profile;
+  if (released && model.graph.nodes.length > MAX_GATE_FORMULA_NODES) {
+    // Each formula is 10-30 more engine runs per side: on a large graph the gate would take
+    // minutes longer, so it says why there is none instead (`profile` still derives them).
+    return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `no formulas in the gate: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_GATE_FORMULA_NODES}); run model-budget profile for them` } };
+  }
   const lookup = (d: string, op: string, v: number) => registry.lookup(d, op, v);
   const formulas = deriveFormulas(free, fixed, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
@@ -112,6 +117,8 @@ export async function profileFile(path: string, options: ProfileFileOptions = {}
 
 /** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 export const MAX_GATE_FORMULA_DIMS = 2;
+/** ... and only for graphs of at most this many main-graph nodes (tiny_gpt_dyn has a few hundred). */
+export const MAX_GATE_FORMULA_NODES = 5000;
 
 /** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model: Model, options: ProfileFileOptions): string[] {

@@ -183,3 +183,17 @@ describe('a Loop whose trip count is the seq dim', () => {
     assert.match(formulaLines(p.formulas!)[0]!, /^MACs: no formula: not exact at seq=8/);
   });
 });
+
+test('the gate derives no formulas for a graph past MAX_GATE_FORMULA_NODES, and says why', async () => {
+  const { MAX_GATE_FORMULA_NODES } = await import('../../src/profile/index.js');
+  const g = new GraphBuilder();
+  g.input('x', 'float32', [1, 'seq']);
+  let prev = 'x';
+  for (let i = 0; i <= MAX_GATE_FORMULA_NODES; i++) prev = g.node('Relu', [prev], [`r${i}`])[0]!;
+  g.output(prev, 'float32', null);
+  const path = join(dir, 'long-chain.onnx');
+  writeModel(path, g, { opset: 17 });
+  const gate = await profileFile(path, { formulas: { free: [] }, perNode: false });
+  assert.equal(gate.formulas?.note, `no formulas in the gate: the graph has ${MAX_GATE_FORMULA_NODES + 1} nodes (more than ${MAX_GATE_FORMULA_NODES}); run model-budget profile for them`);
+  assert.deepEqual(gate.formulas?.metrics, {});
+});
