@@ -12,7 +12,8 @@ import type { LfsMode } from '../io/lfs.js';
 import { localComparison, runGate } from '../io/pipeline.js';
 import { escapeLog } from '../report/index.js';
 import { parseCommandArgs } from './args.js';
-import { defaultIo, REPORT_FORMATS, renderReport } from './io.js';
+import { defaultIo, defaultReportFormat, REPORT_FORMATS, renderReport } from './io.js';
+import { parsePercent } from '../budget/units.js';
 import type { CliIo, ReportFormat } from './io.js';
 import { CliUsageError } from './usage.js';
 
@@ -28,12 +29,19 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
       config: { type: 'string' },
       'config-from': { type: 'string', default: 'base' },
       models: { type: 'string' },
-      format: { type: 'string', default: 'md' },
+      format: { type: 'string' },
+      'min-change': { type: 'string' },
       lfs: { type: 'string', default: 'auto' },
       verbose: { type: 'boolean', default: false },
     },
   });
-  const format = values.format as ReportFormat;
+  const format = defaultReportFormat(io, values.format) as ReportFormat;
+  let minChange: number | undefined;
+  try {
+    minChange = values['min-change'] === undefined ? undefined : parsePercent(values['min-change']);
+  } catch (e) {
+    throw new CliUsageError(`--min-change: ${(e as Error).message}`);
+  }
   if (!REPORT_FORMATS.includes(format)) throw new CliUsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
   const lfs = values.lfs as LfsMode;
   if (!['auto', 'fetch', 'skip'].includes(lfs)) throw new CliUsageError('--lfs must be one of auto, fetch, skip');
@@ -63,6 +71,7 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     log,
     warn: (m) => io.stderr(`${escapeLog(`model-budget: warning: ${m}`)}\n`),
     ...(io.profile ? { profile: io.profile } : {}),
+    ...(minChange !== undefined ? { minChange } : {}),
   });
   io.stdout(renderReport(report, format));
   return report.passed ? EXIT.OK : EXIT.BREACH;
