@@ -37,9 +37,13 @@ export function modelIcon(m: ModelReport, budgeted: boolean): string {
   return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
 }
 
-/** `renamed from <old>`, or the status word. `code` renders a path in the surrounding syntax. */
+/**
+ * `renamed from <old>`, `modified, base <path>` (`diff` of two files), or the status word. `code`
+ * renders a path in the surrounding syntax.
+ */
 export function statusText(m: ModelReport, code: (path: string) => string): string {
-  return m.status === 'renamed' && m.previousPath ? `renamed from ${code(m.previousPath)}` : m.status;
+  if (m.status === 'renamed' && m.previousPath) return `renamed from ${code(m.previousPath)}`;
+  return m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status;
 }
 
 function summaryLine(m: ModelReport, ctx: RenderContext): string {

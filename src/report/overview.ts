@@ -99,7 +99,7 @@ export function overviewTable(models: readonly ModelReport[], ctx: RenderContext
   const rows = models.map((m) => {
     // Without budgets there is no Status column: a warning or failure shows before the path.
     const icon = ctx.budgeted ? '' : modelIcon(m, false);
-    const renamed = m.status === 'renamed' && m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
+    const renamed = m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
     return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
   });
   if (totals) rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);

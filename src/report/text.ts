@@ -3,7 +3,7 @@
  * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
  */
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
-import type { GateReport, MetricRow, Verdict } from '../budget/types.js';
+import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { escapeText } from './escape.js';
 import { hasBudgets, headline } from './markdown.js';
 import { pointDetailsText } from './points-format.js';
@@ -23,6 +23,38 @@ function change(r: MetricRow, deleted: boolean): string {
   return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
 }
 
+/** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
+function aligned(header: readonly string[], rows: readonly (readonly string[])[], left: readonly number[]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const fmt = (row: readonly string[]) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
+  return [fmt(header), ...rows.map(fmt)];
+}
+
+const delta = (d: number | null, unit: MetricRow['unit']): string => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
+
+/** The op-type and node breakdown the comment's "why" section has, as text. */
+function whyText(why: WhyReport, isNew: boolean): string[] {
+  const out: string[] = [];
+  if (why.opTypes.length > 0) {
+    out.push(isNew ? '  cost breakdown by op type:' : '  why the cost changed, by op type:');
+    out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
+      escapeText(`${o.domain && o.domain !== 'ai.onnx' ? `${o.domain}:` : ''}${o.opType}`),
+      o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
+      delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+    ]), [0]));
+    if (why.opTypesChanged > why.opTypes.length) out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
+  }
+  if (why.nodes.length > 0) {
+    out.push('  nodes:');
+    out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
+      escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), n.change,
+      delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+    ]), [0, 1, 2]));
+    if (why.nodesChanged > why.nodes.length) out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
+  }
+  return out;
+}
+
 export function renderText(report: GateReport): string {
   const budgeted = hasBudgets(report);
   const title = headline(report);
@@ -37,7 +69,8 @@ export function renderText(report: GateReport): string {
   }
   for (const m of report.models) {
     const name = m.name ? `${escapeText(m.name)}: ` : '';
-    const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;
+    // `diff` compares two files: the base's path is shown too when it differs.
+    const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
     lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
     if (m.shapes && m.shapes.length > 0) lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
     for (const w of m.warnings ?? []) lines.push(`  WARN ${escapeText(w, 400)}`);
@@ -53,9 +86,7 @@ export function renderText(report: GateReport): string {
     if (table.length > 0) {
       const header = ['metric', 'base', 'head', 'change', 'budget', 'status'].slice(0, budgeted ? 6 : 4);
       if (!budgeted) for (const row of table) row.length = 4;
-      const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
-      const fmt = (row: readonly string[]) => `  ${row.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
-      lines.push(fmt(header), ...table.map(fmt));
+      lines.push(...aligned(header, table, [0, 4]));
     }
     for (const r of m.rows) for (const why of r.reasons) lines.push(`  ${MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
     lines.push(...pointDetailsText(m));
@@ -63,6 +94,7 @@ export function renderText(report: GateReport): string {
     for (const mod of m.why?.modules ?? []) {
       lines.push(`  module ${escapeText(mod.name)}: params ${formatAmount(mod.baseParams, 'count')} -> ${formatAmount(mod.headParams, 'count')} (${formatDelta(mod.headParams - mod.baseParams, 'count')})`);
     }
+    if (m.why) lines.push(...whyText(m.why, m.status === 'added'));
     lines.push('');
   }
   if (report.ignored.length > 0) lines.push(`ignored by the config: ${report.ignored.map((p) => escapeText(p)).join(', ')}`);

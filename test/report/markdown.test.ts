@@ -152,6 +152,18 @@ models:
     assert.match(text, /\n {2}Params +24\.9 M +25\.6 M +\+700 K \(\+2\.8%\) +≤ 25 M, \+2% +FAIL\n/);
     assert.ok(text.includes('[ok] classifier: models/classifier/mobilenet_v3.onnx (renamed from models/mobilenet.onnx)\n'));
     assert.ok(text.includes('  could not measure: models/classifier/broken.onnx: not an ONNX model (protobuf: invalid wire type 7 at offset 12)\n'));
+    // The op breakdown the comment has (issue 13 item 9): resnet18 is new, so a cost breakdown:
+    // 20 Conv, 3.6 G FLOPs, 1.8 G MACs, 100 MB memory access, all added.
+    assert.match(text, /\n {2}cost breakdown by op type:\n {2}op type +count +FLOPs +MACs +memory access\n {2}Conv +0 -> 20 +\+3\.60 G +\+1\.80 G +\+100 MB\n/);
+    // detector: /model.22/cv3/Conv went from 2 G to 4 G FLOPs (+2.00 G), 1 G to 2 G MACs, 12 MB to 24 MB.
+    assert.match(text, /\n {2}why the cost changed, by op type:\n/);
+    assert.match(text, /\n {2}\/model\.22\/cv3\/Conv +Conv +changed +\+2\.00 G +\+1\.00 G +\+12\.0 MB\n/);
+  });
+
+  test('diff of two files: both paths, in text and markdown', () => {
+    const r = evaluateGate({ config: null, models: [{ path: 'b/head.onnx', previousPath: 'a/base.onnx', status: 'modified', base: profile({ params: 10 }), head: profile({ params: 20 }) }] });
+    assert.ok(renderText(r).includes('b/head.onnx (modified, base a/base.onnx)\n'));
+    assert.ok(renderComment(r).includes('<code>b/head.onnx</code> (modified, base <code>a/base.onnx</code>)</summary>'));
   });
 
   test('plain text has no terminal escapes', () => {
