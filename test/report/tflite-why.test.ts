@@ -12,6 +12,7 @@ import { evaluateGate } from '../../src/budget/gate.js';
 import { profileFile } from '../../src/profile/index.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { TfliteBuilder } from '../support/tflite-writer.js';
+import { assertValidGfm, stripCodeSpans } from './gfm-check.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-tflite-why-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,15 +57,17 @@ test('a TFLite diff names the changed operator by its tensor-derived name in the
   assert.ok(section.length < md.length, 'the comment has the why section');
   const row = section.split('\n').find((l) => l.includes('conv'));
   assert.ok(row, 'the conv has a row');
-  // Escaped: no live HTML, the pipe does not split the cell, the mention does not ping anyone.
-  assert.ok(!md.includes('<img'), 'no raw HTML from the tensor name');
-  assert.ok(row.includes('stem/conv\\_&lt;img src=x onerror=alert\\(1\\)&gt;\\|@'), row);
+  // Code, so inert: no live HTML (outside code spans), the pipe does not split the cell, the
+  // mention does not ping anyone.
+  assertValidGfm(md);
+  assert.ok(!md.split('\n').some((l, i) => stripCodeSpans(l, `line ${i + 1}`).rest.includes('<img')), 'no raw HTML from the tensor name');
+  assert.ok(row.includes('`stem/conv_<img src=x onerror=alert(1)>\\|@\u200doctocat`'), row);
   assert.ok(!row.includes('@octocat'), 'the mention is broken so that it pings no one');
   // The operator's type and its changes: FLOPs 2 x 13,824 = 27,648; memory +864 weight bytes
   // (8 filters * 27 * 4) + 2,048 output bytes (512 * 4) = 2,912.
-  assert.ok(row.replace(/\u00a0/g, ' ').endsWith('| CONV\\_2D | changed | +27.6 K | +13.8 K | +2.91 kB |'), row);
+  assert.ok(row.replace(/\u00a0/g, ' ').endsWith('| `CONV_2D` | changed | +27.6 K | +13.8 K | +2.91 kB |'), row);
   // The op-type table names the TFLite domain; RELU's memory: +512 elements read and written, 4,096 bytes.
   const plain = section.replace(/\u00a0/g, ' ');
-  assert.ok(plain.includes('| tflite\\:CONV\\_2D | 1 | +27.6 K | +13.8 K | +2.91 kB |'), section);
-  assert.ok(plain.includes('| tflite\\:RELU | 1 | +512 | ±0 | +4.10 kB |'), section);
+  assert.ok(plain.includes('| `tflite:CONV_2D` | 1 | +27.6 K | +13.8 K | +2.91 kB |'), section);
+  assert.ok(plain.includes('| `tflite:RELU` | 1 | +512 | ±0 | +4.10 kB |'), section);
 });
