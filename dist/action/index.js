@@ -1661,6 +1661,7731 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(7788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
 /***/ 7823:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32291,6 +40016,1809 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
 /***/ 6390:
 /***/ (function(module, exports) {
 
@@ -34016,9 +43544,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -34072,7 +43600,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -34284,11 +43812,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -34897,7 +44425,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34952,7 +44480,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -35165,7 +44693,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -35673,7 +45201,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -35684,7 +45212,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -36522,7 +46050,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -39756,7 +49284,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -41606,7 +51134,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42485,7 +52013,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3038);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4343);
 /** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -42495,7 +52023,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3038:
+/***/ 4343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45575,225 +55103,164 @@ function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./build/src/budget/glob.js
+;// CONCATENATED MODULE: ./build/src/profile/units.js
 /**
- * The glob matcher for config `path` and `ignore` patterns and the `models` input, over repository
- * paths with `/` separators. Supports `*` (any run of characters within one path segment), `**`
- * (any number of whole segments, including none), `?` (one character, not `/`), `{a,b}`
- * (alternatives, may nest) and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are
- * matched like any other name: model directories such as `.models/` are common and hiding them
- * would surprise.
+ * The one parser for the quantities people write: budgets in the config (`25M`, `120MiB`, `2%`),
+ * hardware options (`--peak-flops 19.5T`, `--bandwidth 25GB/s`) and latency limits (`8ms`).
+ * One grammar for all of them, so a value means the same wherever it is written:
  *
- * Paths come from pull requests, so matching must take linear time whatever the pattern: a glob
- * is compiled once into a RegExp run by V8's non-backtracking engine (the `l` flag), where
- * `*a*a*a*a*a*a*a*zz.onnx` against a 4 KB name takes milliseconds instead of hours. (picomatch,
- * the usual choice, compiles to lazy quantifiers and lookaheads: the backtracking engine needs
- * minutes for two `*` on a 4 KB name, and the linear engine cannot run lookaheads.) The linear
- * engine works on UTF-16 units: `?` matches one unit, so a character outside the BMP is two.
+ * - a number: digits with an optional fraction and an optional exponent (`1.5`, `.5`, `2e12`,
+ *   `1E9`); no sign, no `NaN`/`Infinity`, at most MAX_TEXT characters; the result must be finite;
+ * - SI prefixes, powers of 1000: `k` or `K` (kilo), `M`, `G`, `T`, `P`, `E`. Case matters as in SI
+ *   (`m` would be milli, which no count or size has), except that `K` is accepted for kilo;
+ * - binary prefixes for bytes, powers of 1024: `Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`;
+ * - bytes end in `B`; a lowercase `b` means bits and is refused rather than read as bytes; a
+ *   prefix without `B` (`12M`) is refused for bytes (it could be a count);
+ * - FLOPS may end in `FLOPS`, `FLOP/s` or `FLOP` (any case); bandwidth in `/s` or `ps`;
+ * - durations need their unit: `ns`, `us` (or `µs`), `ms`, `s`; the value is in seconds;
+ * - percentages need their `%`.
+ *
+ * Whitespace between the number and the unit is allowed. Counts, bytes and percentages may be
+ * 0; rates and durations must be positive. Errors are `UnitError` with one line that quotes the
+ * text (escaped, shortened) and says what was expected; callers add where the text came from.
  */
 
-
-// Makes the `l` (linear-time) RegExp flag available; it changes nothing for other expressions.
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
-class GlobError extends BadInputError {
-    name = 'GlobError';
+/** A quantity that cannot be read; the message quotes the text and says what is expected. */
+class UnitError extends BadInputError {
+    name = 'UnitError';
 }
-const cache = new Map();
-/** Normalizes a repository path: forward slashes, no leading `./`. */
-function normalizePath(path) {
-    let p = path.replace(/\\/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
+/** Longer texts are refused before any matching: no quantity needs more. */
+const MAX_TEXT = 64;
+const NUMBER = String.raw `(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?`;
+const DECIMAL_PREFIX = '[kKMGTPE]';
+const COUNT_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)$`);
+const FLOPS_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)(?:flops|flop/s|flop)?$`, 'i');
+// The prefix group takes any letters so that `100Mb` or `3xB` get a precise message.
+const BYTES_RE = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*(?:([A-Za-z]?i?)([Bb]))?$/;
+const BANDWIDTH_SUFFIX = /\s*(?:\/s|ps)$/i;
+const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ns|us|µs|μs|ms|s)$`);
+const PERCENT_RE = new RegExp(`^${NUMBER}\\s*%$`);
+const DECIMAL_EXPONENT = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const BINARY_EXPONENT = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const DURATION_EXPONENT = { ns: -9, us: -6, 'µs': -6, 'μs': -6, ms: -3, s: 0 };
+/** The text as it may appear in a message: JSON-quoted (control characters escaped), shortened. */
+function quoteUnitText(text) {
+    const s = String(text);
+    return JSON.stringify(s.length > 32 ? `${s.slice(0, 32)}…` : s);
 }
-/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
-function globMatch(pattern, path) {
-    return compileGlob(pattern).test(normalizePath(path));
+const EXPECTED = {
+    count: 'use K/M/G/T',
+    'byte size': 'use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB',
+    'FLOPS rate': 'use a number with K/M/G/T/P, e.g. 19.5T or 312 TFLOPS',
+    bandwidth: 'use bytes per second, e.g. 25GB/s, 900 GB/s or 1.5TiB/s',
+    duration: 'use ns, us, ms or s, e.g. 8ms',
+    percentage: 'write e.g. 2%',
+};
+function notA(text, kind, why) {
+    return new UnitError(`${quoteUnitText(text)} is not a ${kind} (${why ?? EXPECTED[kind]})`);
 }
-/** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */
-function compileGlob(pattern) {
-    let re = cache.get(pattern);
-    if (!re) {
-        const body = translate(normalizePath(pattern));
-        try {
-            re = new RegExp(`^${body}$`, 'l');
-        }
-        catch (e) {
-            // e.g. a class range out of order, `[z-a]`: the pattern's fault, reported with the config line.
-            const detail = e instanceof SyntaxError ? e.message.replace(/^Invalid regular expression: \/.*\/l: /, '') : String(e);
-            throw new GlobError(`glob ${JSON.stringify(pattern)}: ${detail.toLowerCase()}`);
-        }
-        cache.set(pattern, re);
+/** Decimal digits scaled by a power of ten, rounded once (`0.1e12` is exact where 0.1 * 1e12 is not). */
+function decimal(digits, exponent, shift) {
+    return Number(`${digits}e${Number(exponent ?? 0) + shift}`);
+}
+/** The value, or an error when it is not finite or not allowed to be 0. */
+function checked(value, text, kind, positive) {
+    if (!Number.isFinite(value))
+        throw notA(text, kind, 'too large');
+    if (positive && value <= 0)
+        throw notA(text, kind, 'must be greater than 0');
+    return value;
+}
+/** A YAML number or a string within the length cap, trimmed; anything else is refused. */
+function textOf(text, kind, numbersAllowed, positive) {
+    if (typeof text === 'number') {
+        if (!numbersAllowed || Number.isNaN(text) || text < 0)
+            throw notA(text, kind);
+        return checked(text, text, kind, positive);
     }
-    return re;
+    if (typeof text !== 'string')
+        throw notA(String(text), kind);
+    if (text.length > MAX_TEXT)
+        throw notA(text, kind, `longer than ${MAX_TEXT} characters`);
+    return text.trim();
 }
-const REGEX_SPECIAL = /[.+^$()|\\/{}[\]*?]/;
-function escapeChar(c) {
-    return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+/** `25M` -> 25,000,000; `1.5T`, `2k`, `1e9`; a bare number is a plain count. */
+function parseCount(text) {
+    const t = textOf(text, 'count', true, false);
+    if (typeof t === 'number')
+        return t;
+    const m = COUNT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'count');
+    return checked(decimal(m[1], m[2], DECIMAL_EXPONENT[m[3]]), text, 'count', false);
 }
-/** Translates the glob to a regex body. */
-function translate(pattern) {
-    let out = '';
-    let i = 0;
-    // Open `{` groups: inside one, `,` separates alternatives; outside, it is a literal comma.
-    let braceDepth = 0;
-    while (i < pattern.length) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                const atSegmentStart = i === 0 || pattern[i - 1] === '/';
-                const end = i + 2;
-                const atSegmentEnd = end === pattern.length || pattern[end] === '/';
-                if (atSegmentStart && atSegmentEnd) {
-                    if (pattern[end] === '/') {
-                        // `**/` : zero or more whole segments.
-                        out += '(?:[^/]*/)*';
-                        i = end + 1;
-                    }
-                    else {
-                        // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
-                        // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
-                        out += '[\\s\\S]*';
-                        i = end;
-                    }
-                    continue;
-                }
-                throw new GlobError(`glob ${JSON.stringify(pattern)}: "**" must be a whole path segment (as in a/**/b)`);
-            }
-            out += '[^/]*';
-            i += 1;
-        }
-        else if (c === '?') {
-            out += '[^/]';
-            i += 1;
-        }
-        else if (c === '[') {
-            const close = findClassEnd(pattern, i);
-            if (close < 0)
-                throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "["`);
-            let body = pattern.slice(i + 1, close);
-            let negate = false;
-            if (body.startsWith('!') || body.startsWith('^')) {
-                negate = true;
-                body = body.slice(1);
-            }
-            const escaped = body.replace(/[\\\]^[]/g, (m) => `\\${m}`);
-            out += negate ? `[^/${escaped}]` : `[${escaped}]`;
-            i = close + 1;
-        }
-        else if (c === '{') {
-            braceDepth += 1;
-            out += '(?:';
-            i += 1;
-        }
-        else if (c === '}' && braceDepth > 0) {
-            braceDepth -= 1;
-            out += ')';
-            i += 1;
-        }
-        else if (c === ',' && braceDepth > 0) {
-            out += '|';
-            i += 1;
-        }
-        else if (c === '\\' && i + 1 < pattern.length) {
-            out += escapeChar(pattern[i + 1]);
-            i += 2;
-        }
-        else {
-            out += escapeChar(c);
-            i += 1;
-        }
-    }
-    if (braceDepth > 0)
-        throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "{"`);
-    return out;
+/** `120MiB` -> 125,829,120, `100MB` -> 100,000,000; a bare number is bytes. */
+function parseBytes(text) {
+    return bytesOf(text, 'byte size', false);
 }
-/** Index of the `]` closing the class opened at `open`, or -1. A `]` right after `[` or `[!` is literal. */
-function findClassEnd(pattern, open) {
-    let j = open + 1;
-    if (pattern[j] === '!' || pattern[j] === '^')
-        j += 1;
-    if (pattern[j] === ']')
-        j += 1;
-    while (j < pattern.length) {
-        if (pattern[j] === ']')
-            return j > open + 1 ? j : -1;
-        if (pattern[j] === '/')
-            return -1;
-        j += 1;
-    }
-    return -1;
+function bytesOf(text, kind, positive) {
+    const t = textOf(text, kind, true, positive);
+    if (typeof t === 'number')
+        return t;
+    const body = kind === 'bandwidth' ? t.replace(BANDWIDTH_SUFFIX, '') : t;
+    const m = BYTES_RE.exec(body);
+    if (!m)
+        throw notA(text, kind);
+    const [, digits, exponent, prefix = '', unit] = m;
+    if (unit === 'b')
+        throw notA(text, kind, "'b' means bits; write B for bytes");
+    let value;
+    if (prefix in BINARY_EXPONENT)
+        value = decimal(digits, exponent, 0) * 2 ** BINARY_EXPONENT[prefix];
+    else if (prefix in DECIMAL_EXPONENT)
+        value = decimal(digits, exponent, DECIMAL_EXPONENT[prefix]);
+    else
+        throw notA(text, kind);
+    return checked(value, text, kind, positive);
+}
+/** A hardware peak compute rate in FLOP per second: `19.5T`, `312 TFLOPS`, `1.2e13`. */
+function parseFlops(text) {
+    const t = textOf(text, 'FLOPS rate', true, true);
+    if (typeof t === 'number')
+        return t;
+    const m = FLOPS_RE.exec(t);
+    // The case-insensitive match lets `19.5t` through; SI prefixes are case-sensitive.
+    const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
+    if (!m || shift === undefined)
+        throw notA(text, 'FLOPS rate');
+    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+}
+/** Memory bandwidth in bytes per second: `25GB/s`, `900 GBps`, `1.5TiB/s`, `2e12`. */
+function parseBandwidth(text) {
+    return bytesOf(text, 'bandwidth', true);
+}
+/** A duration in seconds: `8ms` -> 0.008, `250us`, `1.5s`. The unit is required. */
+function parseDuration(text) {
+    const t = textOf(text, 'duration', false, true);
+    const m = DURATION_RE.exec(t);
+    if (!m)
+        throw notA(text, 'duration');
+    return checked(decimal(m[1], m[2], DURATION_EXPONENT[m[3]]), text, 'duration', true);
+}
+/** `2%` -> 2 (percent). The `%` is required. */
+function parsePercent(text) {
+    const t = textOf(text, 'percentage', false, false);
+    const m = PERCENT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'percentage');
+    return checked(decimal(m[1], m[2], 0), text, 'percentage', false);
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/units.js
 /**
- * Human units for budgets: parsing what people write in the config (`25M`, `120MiB`, `2%`) and
- * formatting numbers for the report with 3 significant digits (`25.6 M`, `97.5 MB`).
+ * Human units for budgets: what people write in the config (`25M`, `120MiB`, `2%`; read by
+ * profile/units.ts, the one unit parser) and numbers formatted for the report with 3 significant
+ * digits (`25.6 M`, `97.5 MB`).
  * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
  * compare them with counts at a glance, but budgets may be written in binary units too.
  */
 
-/** A budget value that cannot be read; the message names the text and what is expected. */
-class UnitError extends BadInputError {
-    name = 'UnitError';
-}
-const COUNT_SUFFIXES = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
-const BYTE_SUFFIXES = {
-    '': 1,
-    B: 1,
-    kB: 1e3,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    TB: 1e12,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-    TiB: 1024 ** 4,
-};
-// A plain decimal number (no exponent, no sign) followed by an optional suffix.
-const NUMBER_WITH_SUFFIX = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z%]*)$/;
-function quoted(text) {
-    return JSON.stringify(String(text));
-}
-function split(text) {
-    if (typeof text === 'number') {
-        return Number.isFinite(text) && text >= 0 ? { value: text, suffix: '' } : null;
-    }
-    const m = NUMBER_WITH_SUFFIX.exec(text.trim());
-    if (!m)
-        return null;
-    return { value: Number(m[1]), suffix: m[2] ?? '' };
-}
-/** `25M` -> 25_000_000. Accepts K/M/G/T (and lower-case k); bare numbers are plain counts. */
-function parseCount(text) {
-    const parts = split(text);
-    const suffix = parts?.suffix === 'k' ? 'K' : parts?.suffix;
-    const scale = suffix === undefined ? undefined : COUNT_SUFFIXES[suffix];
-    if (!parts || scale === undefined)
-        throw new UnitError(`${quoted(text)} is not a count (use K/M/G/T)`);
-    return parts.value * scale;
-}
-/** `120MiB` -> 125_829_120, `100MB` -> 100_000_000. Bare numbers are bytes. */
-function parseBytes(text) {
-    const parts = split(text);
-    const scale = parts ? BYTE_SUFFIXES[parts.suffix] : undefined;
-    if (!parts || scale === undefined) {
-        throw new UnitError(`${quoted(text)} is not a byte size (use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB)`);
-    }
-    return parts.value * scale;
-}
-/** `2%` -> 2 (percent, relative to the base value). The `%` is required. */
-function parsePercent(text) {
-    const parts = typeof text === 'string' ? split(text) : null;
-    if (!parts || parts.suffix !== '%')
-        throw new UnitError(`${quoted(text)} is not a percentage (write e.g. 2%)`);
-    return parts.value;
-}
+
 function parseAmount(text, unit) {
     return unit === 'count' ? parseCount(text) : parseBytes(text);
 }
@@ -45848,14 +55315,14 @@ function trimZeros(text, opts) {
         return text;
     return text.replace(/\.?0+$/, '');
 }
-function formatCount(n, opts = {}) {
+function units_formatCount(n, opts = {}) {
     return scaled(n, COUNT_STEPS, opts, true);
 }
-function formatBytes(n, opts = {}) {
+function units_formatBytes(n, opts = {}) {
     return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
 }
 function units_formatAmount(n, unit, opts = {}) {
-    return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
+    return unit === 'count' ? units_formatCount(n, opts) : units_formatBytes(n, opts);
 }
 /** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
 function units_formatDelta(n, unit, opts = {}) {
@@ -45881,368 +55348,12 @@ function formatLimitPercent(p) {
 ;// CONCATENATED MODULE: ./build/src/budget/types.js
 const LEVELS = ['error', 'warning', 'off'];
 const METRICS = ['params', 'flops', 'macs', 'memory', 'peak-memory', 'file-size'];
+/** Metrics whose value depends on the operating point (params and file size do not). */
+const POINT_METRICS = ['flops', 'macs', 'memory', 'peak-memory'];
 const CHANGE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'unchanged'];
 // ---------------------------------------------------------------------------------------------
 // Gate report (JSON artifact, schemaVersion 1)
 const GATE_REPORT_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./build/src/budget/config.js
-/**
- * Reads `.github/model-budget.yml` into a typed GateConfig. The caller passes the text (this
- * module does no I/O). Every problem is one ConfigError whose message names the file, the line
- * and the key, e.g.
- *   .github/model-budget.yml:7: models[0].budgets.flops.max: "60X" is not a count (use K/M/G/T)
- * Unknown keys are errors so that a typo (`max-increse`) never silently disables a budget.
- * schema/model-budget.schema.json describes the same rules for editors; this file is the authority.
- */
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
-/** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
-const CONFIG_KEYS = {
-    root: ['version', 'defaults', 'models', 'ignore'],
-    defaults: ['level', 'dims'],
-    model: ['name', 'path', 'inputs', 'dims', 'budgets'],
-    budget: ['max', 'max-increase', 'min-delta', 'level'],
-};
-/** A config with no budgets: what the gate uses when the repository has no config file. */
-function emptyConfig(file = DEFAULT_CONFIG_FILE) {
-    return { version: 1, file, defaults: { level: 'error', dims: {} }, models: [], ignore: [] };
-}
-/**
- * Parses and validates the config text. `file` is only used in messages.
- * Throws ConfigError (one line, no stack needed) for any problem.
- */
-function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const reader = new Reader(file, lineCounter, doc);
-    const syntax = doc.errors[0];
-    if (syntax) {
-        const line = lineCounter.linePos(syntax.pos[0]).line;
-        const detail = (syntax.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
-        throw new ConfigError(file, line, '', `invalid YAML: ${detail}`);
-    }
-    return reader.root(doc.contents);
-}
-/**
- * Which config entry applies to a repository path: the ignore list wins, then the first model
- * entry whose glob matches. Unmatched models are still reported, with no budgets.
- */
-function matchModel(config, path) {
-    const p = normalizePath(path);
-    for (const pattern of config.ignore) {
-        if (compileGlob(pattern).test(p))
-            return { kind: 'ignored', pattern };
-    }
-    for (let index = 0; index < config.models.length; index++) {
-        const entry = config.models[index];
-        if (compileGlob(entry.path).test(p)) {
-            return { kind: 'matched', entry, index, dims: { ...config.defaults.dims, ...entry.dims }, inputs: entry.inputs };
-        }
-    }
-    return { kind: 'unmatched', dims: { ...config.defaults.dims } };
-}
-class Reader {
-    file;
-    lines;
-    doc;
-    constructor(file, lines, doc) {
-        this.file = file;
-        this.lines = lines;
-        this.doc = doc;
-    }
-    lineOf(node) {
-        const target = node && 'range' in node ? node : node && 'key' in node ? node.key : null;
-        const range = target && 'range' in target ? target.range : undefined;
-        return range ? this.lines.linePos(range[0]).line : 0;
-    }
-    fail(at, key, detail) {
-        throw new ConfigError(this.file, this.lineOf(at), key, detail);
-    }
-    resolve(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
-        return node ?? null;
-    }
-    /** The pairs of a mapping, rejecting keys not in `allowed`. */
-    map(node, key, allowed, at) {
-        if (!(0,dist/* isMap */.jh)(node))
-            this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
-        const out = new Map();
-        for (const pair of node.items) {
-            const keyNode = this.resolve(pair.key);
-            const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : null;
-            const here = name === null ? key : joinKey(key, name);
-            if (name === null)
-                this.fail(pair, key, 'keys must be plain names');
-            if (allowed && !allowed.includes(name)) {
-                const hint = suggest(name, allowed);
-                this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
-            }
-            const value = this.resolve(pair.value);
-            // `key:` with nothing after it reads as absent, like leaving the key out.
-            out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
-        }
-        return out;
-    }
-    seq(node, key, at) {
-        if (!(0,dist/* isSeq */.oP)(node))
-            this.fail(node ?? at, key, `expected a list${describe(node)}`);
-        return node.items.map((item) => this.resolve(item));
-    }
-    scalar(node, key, at) {
-        if (!(0,dist/* isScalar */.jn)(node))
-            this.fail(node ?? at, key, `expected a single value${describe(node)}`);
-        const v = node.value;
-        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return v;
-        return this.fail(node, key, 'expected a number or text');
-    }
-    text(node, key, at) {
-        const v = this.scalar(node, key, at);
-        if (typeof v !== 'string' || v.trim() === '')
-            this.fail(node ?? at, key, `expected text, got ${show(v)}`);
-        return v;
-    }
-    level(node, key, at) {
-        const v = this.scalar(node, key, at);
-        if (typeof v !== 'string' || !LEVELS.includes(v)) {
-            this.fail(node ?? at, key, `${show(v)} is not a level (use error, warning or off)`);
-        }
-        return v;
-    }
-    glob(node, key, at) {
-        const pattern = this.text(node, key, at);
-        try {
-            compileGlob(pattern);
-        }
-        catch (e) {
-            if (e instanceof GlobError)
-                this.fail(node ?? at, key, e.message);
-            throw e;
-        }
-        return pattern;
-    }
-    dims(node, key, at) {
-        const out = {};
-        for (const [name, { pair, value }] of this.map(node, key, null, at)) {
-            const v = this.scalar(value, joinKey(key, name), pair);
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-                this.fail(value ?? pair, joinKey(key, name), `${show(v)} is not a dimension (use a whole number >= 1)`);
-            }
-            out[name] = v;
-        }
-        return out;
-    }
-    inputs(node, key, at) {
-        const out = {};
-        for (const [name, { pair, value }] of this.map(node, key, null, at)) {
-            const inputKey = joinKey(key, name);
-            out[name] = this.seq(value, inputKey, pair).map((item, i) => {
-                const v = this.scalar(item, `${inputKey}[${i}]`, pair);
-                if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
-                    return v;
-                if (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(v))
-                    return v;
-                return this.fail(item ?? pair, `${inputKey}[${i}]`, `${show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
-            });
-        }
-        return out;
-    }
-    amount(node, key, at, metric) {
-        const unit = METRIC_UNITS[metric];
-        const v = this.scalar(node, key, at);
-        if (typeof v !== 'string' && typeof v !== 'number')
-            this.fail(node ?? at, key, `${show(v)} is not a ${unit === 'count' ? 'count' : 'byte size'}`);
-        try {
-            const value = parseAmount(v, unit);
-            // Show the limit the way the user wrote it (validated digits and a known suffix), so
-            // `120MiB` reads `120 MiB` rather than its decimal conversion.
-            const m = typeof v === 'string' ? /^\s*([0-9.]+)\s*([A-Za-z]+)\s*$/.exec(v) : null;
-            const text = m ? `${m[1]} ${m[2] === 'k' ? 'K' : m[2]}` : units_formatAmount(value, unit, { trim: true });
-            return { value, text };
-        }
-        catch (e) {
-            if (e instanceof UnitError)
-                this.fail(node ?? at, key, e.message);
-            throw e;
-        }
-    }
-    budget(node, key, at, metric) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            this.fail(node, key, `expected a mapping such as { max: ${show(node.value).replace(/^"|"$/g, '')} }, got ${show(node.value)}`);
-        }
-        const fields = this.map(node, key, CONFIG_KEYS.budget, at);
-        let max;
-        let maxIncrease;
-        let minDelta;
-        let level;
-        for (const [name, { pair, value }] of fields) {
-            const k = joinKey(key, name);
-            if (name === 'max')
-                max = this.amount(value, k, pair, metric);
-            else if (name === 'min-delta')
-                minDelta = this.amount(value, k, pair, metric);
-            else if (name === 'level')
-                level = this.level(value, k, pair);
-            else {
-                const v = this.scalar(value, k, pair);
-                try {
-                    maxIncrease = parsePercent(typeof v === 'string' || typeof v === 'number' ? v : String(v));
-                }
-                catch (e) {
-                    if (e instanceof UnitError)
-                        this.fail(value ?? pair, k, e.message);
-                    throw e;
-                }
-            }
-        }
-        if (max === undefined && maxIncrease === undefined) {
-            this.fail(node ?? at, key, 'a budget needs max or max-increase');
-        }
-        if (minDelta !== undefined && maxIncrease === undefined) {
-            this.fail(fields.get('min-delta')?.pair ?? at, joinKey(key, 'min-delta'), 'min-delta only applies together with max-increase');
-        }
-        const parts = [];
-        if (max)
-            parts.push(`≤ ${max.text}`);
-        if (maxIncrease !== undefined) {
-            parts.push(`+${formatLimitPercent(maxIncrease)}${minDelta ? ` if Δ > ${minDelta.text}` : ''}`);
-        }
-        return {
-            ...(max ? { max: max.value, maxText: max.text } : {}),
-            ...(maxIncrease !== undefined ? { maxIncrease } : {}),
-            ...(minDelta ? { minDelta: minDelta.value, minDeltaText: minDelta.text } : {}),
-            ...(level ? { level } : {}),
-            text: parts.join(', '),
-        };
-    }
-    model(node, key, at, seen) {
-        const fields = this.map(node, key, CONFIG_KEYS.model, at);
-        const get = (name) => fields.get(name);
-        const nameField = get('name');
-        const pathField = get('path');
-        if (!pathField)
-            this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
-        const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
-        // `name` is optional: the report then names the entry by its path glob.
-        let name = path;
-        if (nameField) {
-            name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
-            const other = seen.get(name);
-            if (other)
-                this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
-            seen.set(name, key);
-        }
-        const budgets = {};
-        const budgetsField = get('budgets');
-        if (budgetsField && budgetsField.value !== null) {
-            const bk = joinKey(key, 'budgets');
-            for (const [metric, { pair, value }] of this.map(budgetsField.value, bk, METRICS, budgetsField.pair)) {
-                budgets[metric] = this.budget(value, joinKey(bk, metric), pair, metric);
-            }
-        }
-        const inputsField = get('inputs');
-        const dimsField = get('dims');
-        return {
-            name,
-            path,
-            inputs: inputsField && inputsField.value !== null ? this.inputs(inputsField.value, joinKey(key, 'inputs'), inputsField.pair) : {},
-            dims: dimsField && dimsField.value !== null ? this.dims(dimsField.value, joinKey(key, 'dims'), dimsField.pair) : {},
-            budgets,
-            line: this.lineOf(node),
-        };
-    }
-    root(contents) {
-        const node = this.resolve(contents);
-        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
-            throw new ConfigError(this.file, 0, '', 'the file is empty (start with version: 1)');
-        }
-        const fields = this.map(node, '', CONFIG_KEYS.root, node);
-        const version = fields.get('version');
-        if (!version)
-            this.fail(node, 'version', 'missing (write version: 1 first)');
-        const v = this.scalar(version.value, 'version', version.pair);
-        if (v !== 1)
-            this.fail(version.value ?? version.pair, 'version', `${show(v)} is not supported (this version of model-budget reads version: 1)`);
-        let level = 'error';
-        let dims = {};
-        const defaults = fields.get('defaults');
-        if (defaults && defaults.value !== null) {
-            const d = this.map(defaults.value, 'defaults', CONFIG_KEYS.defaults, defaults.pair);
-            const l = d.get('level');
-            if (l)
-                level = this.level(l.value, 'defaults.level', l.pair);
-            const dm = d.get('dims');
-            if (dm && dm.value !== null)
-                dims = this.dims(dm.value, 'defaults.dims', dm.pair);
-        }
-        const models = [];
-        const modelsField = fields.get('models');
-        if (modelsField && modelsField.value !== null) {
-            const seen = new Map();
-            this.seq(modelsField.value, 'models', modelsField.pair).forEach((item, i) => {
-                models.push(this.model(item, `models[${i}]`, modelsField.pair, seen));
-            });
-        }
-        const ignore = [];
-        const ignoreField = fields.get('ignore');
-        if (ignoreField && ignoreField.value !== null) {
-            this.seq(ignoreField.value, 'ignore', ignoreField.pair).forEach((item, i) => {
-                ignore.push(this.glob(item, `ignore[${i}]`, ignoreField.pair));
-            });
-        }
-        return { version: 1, file: this.file, defaults: { level, dims }, models, ignore };
-    }
-}
-function joinKey(parent, child) {
-    const safe = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(child) ? child : JSON.stringify(child);
-    return parent ? `${parent}.${safe}` : safe;
-}
-function show(v) {
-    return JSON.stringify(v) ?? String(v);
-}
-function describe(node) {
-    if (node === null)
-        return ', got nothing';
-    if ((0,dist/* isSeq */.oP)(node))
-        return ', got a list';
-    if ((0,dist/* isMap */.jh)(node))
-        return ', got a mapping';
-    if ((0,dist/* isScalar */.jn)(node))
-        return `, got ${show(node.value)}`;
-    return '';
-}
-/** The allowed key closest to a typo (edit distance <= 2), if any. */
-function suggest(name, allowed) {
-    let best = null;
-    let bestDistance = 3;
-    for (const candidate of allowed) {
-        const d = editDistance(name.toLowerCase(), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
 
 ;// CONCATENATED MODULE: ./build/src/budget/evaluate.js
 
@@ -46617,6 +55728,1610 @@ function nodeChanges(base, head) {
     return out.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`));
 }
 
+;// CONCATENATED MODULE: ./build/src/profile/formula.js
+/**
+ * Cost as an exact polynomial of the model's free symbolic dims (issue 15, section 1).
+ *
+ * The engine is run at integer bindings of the dims (it is never changed for this): per metric,
+ * each dim's degree is found from consecutive samples (the lowest degree whose interpolation
+ * through the first degree+1 samples reproduces every other sample, including far ones), then
+ * the polynomial is interpolated on the tensor grid of those degrees with exact rational BigInt
+ * arithmetic and checked at further bindings not used to build it. A metric that is not a
+ * polynomial of degree <= MAX_DEGREE (a strided conv's rounding, a max that changes branch,
+ * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
+ * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
+ */
+const formula_FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
+const MAX_DEGREE = 4;
+/** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
+const SAMPLE_START = 8;
+/** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
+const MAX_EVALUATIONS = 200;
+const ZERO = { n: 0n, d: 1n };
+function gcd(a, b) {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b !== 0n)
+        [a, b] = [b, a % b];
+    return a;
+}
+function q(n, d = 1n) {
+    if (d < 0n) {
+        n = -n;
+        d = -d;
+    }
+    const g = gcd(n, d) || 1n;
+    return { n: n / g, d: d / g };
+}
+const add = (a, b) => q(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a, b) => q(a.n * b.d - b.n * a.d, a.d * b.d);
+const mul = (a, b) => q(a.n * b.n, a.d * b.d);
+function polyAdd(a, b, sign = 1) {
+    const out = new Map(a);
+    for (const [k, v] of b) {
+        const s = sign === 1 ? add(out.get(k) ?? ZERO, v) : sub(out.get(k) ?? ZERO, v);
+        if (s.n === 0n)
+            out.delete(k);
+        else
+            out.set(k, s);
+    }
+    return out;
+}
+/** p * (x_i - c) / k, the step from C(x - x0, k-1) to C(x - x0, k) in Newton's forward form. */
+function polyMulLinear(p, i, c, k) {
+    let out = new Map();
+    for (const [key, v] of p) {
+        const pw = key.split(',').map(Number);
+        const shifted = [...pw];
+        shifted[i] += 1;
+        out = polyAdd(out, new Map([[shifted.join(','), mul(v, q(1n, k))]]));
+        out = polyAdd(out, new Map([[key, mul(v, q(-c, k))]]));
+    }
+    return out;
+}
+function polyEval(p, at) {
+    let sum = ZERO;
+    for (const [key, v] of p) {
+        let term = v;
+        key.split(',').map(Number).forEach((e, i) => { term = mul(term, q(at[i] ** BigInt(e))); });
+        sum = add(sum, term);
+    }
+    return sum;
+}
+/** Newton forward interpolation on x0, x0+1, ..., x0+deg along dim i, of polynomial-valued samples. */
+function interpolate(samples, i, x0, nDims) {
+    let diffs = [...samples];
+    let basis = new Map([[new Array(nDims).fill(0).join(','), q(1n)]]);
+    let out = new Map();
+    for (let k = 0; k < samples.length; k++) {
+        if (k > 0)
+            basis = polyMulLinear(basis, i, BigInt(x0 + k - 1), BigInt(k));
+        // diffs[0] is the k-th forward difference at x0.
+        const coeffPoly = diffs[0];
+        for (const [key, v] of coeffPoly) {
+            // coefficient polynomial (in other dims) times basis (in dim i): multiply term-wise.
+            for (const [bk, bv] of basis) {
+                const a = key.split(',').map(Number);
+                const b = bk.split(',').map(Number);
+                out = polyAdd(out, new Map([[a.map((e, j) => e + b[j]).join(','), mul(v, bv)]]));
+            }
+        }
+        diffs = diffs.slice(1).map((d, j) => polyAdd(d, diffs[j], -1));
+    }
+    return out;
+}
+// ---- derivation -------------------------------------------------------------------------------
+class TooManyEvaluations extends Error {
+}
+/**
+ * Derives the formula of every metric in `dims` (the free dims), with `fixed` the user's
+ * bindings (passed through to `evaluate` unchanged).
+ */
+function deriveFormulas(dims, fixed, evaluate) {
+    const sorted = [...dims].sort();
+    const cache = new Map();
+    const run = (at) => {
+        const key = at.join(',');
+        let e = cache.get(key);
+        if (!e) {
+            if (cache.size >= MAX_EVALUATIONS)
+                throw new TooManyEvaluations();
+            const binding = { ...fixed };
+            sorted.forEach((d, i) => { binding[d] = at[i]; });
+            e = evaluate(binding);
+            cache.set(key, e);
+        }
+        return e;
+    };
+    const base = sorted.map(() => SAMPLE_START);
+    const metrics = {};
+    try {
+        for (const m of formula_FORMULA_METRICS)
+            metrics[m] = deriveMetric(m, sorted, base, run);
+    }
+    catch (e) {
+        if (!(e instanceof TooManyEvaluations))
+            throw e;
+        return { dims: sorted, fixed, metrics: {}, note: `no formulas: more than ${MAX_EVALUATIONS} engine runs needed for ${sorted.length} free dims (bind some with --dim)` };
+    }
+    return { dims: sorted, fixed, metrics };
+}
+/** Consecutive samples used to find a degree, and far samples that check it. */
+function scanOffsets() {
+    const near = Array.from({ length: MAX_DEGREE + 3 }, (_, k) => k);
+    // Far points of both parities and not multiples of small strides, so rounding shows.
+    return [...near, 25, 121, 1000];
+}
+function deriveMetric(m, dims, base, run) {
+    const valueAt = (at) => {
+        const e = run(at);
+        if (!e.exact)
+            return e.reason;
+        const v = e.totals[m];
+        if (!Number.isSafeInteger(v))
+            return `the value at ${describe(dims, at)} is not an integer below 2^53 (${v})`;
+        return v;
+    };
+    const failed = (reason, points) => ({
+        polynomial: false,
+        reason,
+        values: points.map((at) => {
+            const v = valueAt(at);
+            return { at: Object.fromEntries(dims.map((d, i) => [d, at[i]])), value: typeof v === 'number' ? v : null };
+        }),
+    });
+    const degrees = [];
+    for (let i = 0; i < dims.length; i++) {
+        const points = scanOffsets().map((o) => base.map((b, j) => (j === i ? b + o : b)));
+        const xs = [];
+        const values = [];
+        for (const [k, at] of points.entries()) {
+            const v = valueAt(at);
+            if (typeof v === 'string') {
+                // A far sample may be past the model's own limit (a 512-token causal mask): there the
+                // model does not run at all, so it is left out; every near sample must be exact.
+                if (k > MAX_DEGREE + 2)
+                    continue;
+                return failed(`not exact at ${describe(dims, at)}: ${v}`, points);
+            }
+            xs.push(at[i]);
+            values.push(v);
+        }
+        const deg = degreeOf(xs, values);
+        if (deg === undefined) {
+            return failed(`not a polynomial in ${dims[i]} of degree <= ${MAX_DEGREE} (e.g. a strided conv or pool rounds ${dims[i]}/stride, or a size depends on data)`, points);
+        }
+        degrees.push(deg);
+    }
+    // Tensor grid of degree+1 consecutive samples per dim, interpolated one dim at a time.
+    const build = (i, prefix) => {
+        if (i === dims.length) {
+            const v = valueAt(prefix);
+            if (typeof v === 'string')
+                throw new NotExact(v);
+            return v === 0 ? new Map() : new Map([[dims.map(() => 0).join(','), q(BigInt(v))]]);
+        }
+        const samples = [];
+        for (let k = 0; k <= degrees[i]; k++)
+            samples.push(build(i + 1, [...prefix, base[i] + k]));
+        return interpolate(samples, i, base[i], dims.length);
+    };
+    let poly;
+    try {
+        poly = build(0, []);
+    }
+    catch (e) {
+        if (e instanceof NotExact)
+            return failed(e.message, []);
+        throw e;
+    }
+    // Check at joint bindings off the grid: every dim moved at once, to far values.
+    const checks = [[3, 7], [17, 5], [130, 257]].map(([a, b]) => dims.map((_, i) => base[i] + (i % 2 === 0 ? a : b) + degrees[i]));
+    let checked = 0;
+    for (const at of checks) {
+        const v = valueAt(at);
+        if (typeof v === 'string')
+            continue;
+        checked++;
+        const got = polyEval(poly, at.map(BigInt));
+        if (got.d !== 1n || got.n !== BigInt(v)) {
+            return failed(`not a polynomial jointly in ${dims.join(', ')} (the interpolated formula misses the engine's value at ${describe(dims, at)})`, checks);
+        }
+    }
+    if (checked === 0)
+        return failed(`not exact at any of the check bindings (${checks.map((at) => describe(dims, at)).join('; ')})`, checks);
+    return { polynomial: true, terms: toTerms(poly, dims), degree: Object.fromEntries(dims.map((d, i) => [d, degrees[i]])) };
+}
+class NotExact extends Error {
+}
+/** Lowest degree d <= MAX_DEGREE whose interpolation through the first d+1 samples fits them all. */
+function degreeOf(xs, ys) {
+    for (let d = 0; d <= MAX_DEGREE; d++) {
+        const samples = ys.slice(0, d + 1).map((y) => (y === 0 ? new Map() : new Map([['0', q(BigInt(y))]])));
+        const p = interpolate(samples, 0, xs[0], 1);
+        if (xs.every((x, k) => { const v = polyEval(p, [BigInt(x)]); return v.d === 1n && v.n === BigInt(ys[k]); }))
+            return d;
+    }
+    return undefined;
+}
+function toTerms(p, dims) {
+    const terms = [...p].map(([key, v]) => {
+        const pw = key.split(',').map(Number);
+        return {
+            numerator: v.n.toString(),
+            denominator: v.d.toString(),
+            powers: Object.fromEntries(dims.flatMap((d, i) => (pw[i] > 0 ? [[d, pw[i]]] : []))),
+            order: pw.reduce((s, e) => s + e, 0),
+            key,
+        };
+    });
+    // Constant first, then by total degree, then by dim order.
+    terms.sort((a, b) => a.order - b.order || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    return terms.map(({ numerator, denominator, powers }) => ({ numerator, denominator, powers }));
+}
+function describe(dims, at) {
+    return dims.map((d, i) => `${d}=${at[i]}`).join(', ');
+}
+/** Value of a formula at a binding, exactly (a BigInt when the value is an integer, else undefined). */
+function evaluateFormula(terms, at) {
+    let sum = ZERO;
+    for (const t of terms) {
+        let v = q(BigInt(t.numerator), BigInt(t.denominator));
+        for (const [d, e] of Object.entries(t.powers)) {
+            const x = at[d];
+            if (x === undefined)
+                return undefined;
+            v = mul(v, q(BigInt(x) ** BigInt(e)));
+        }
+        sum = add(sum, v);
+    }
+    return sum.d === 1n ? sum.n : undefined;
+}
+/** Formula names of the metrics as the text output shows them. */
+const formula_FORMULA_LABELS = {
+    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
+};
+
+;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
+/**
+ * What changed in a model's cost formulas between base and head (issue 15): a line per metric
+ * whose polynomial changed, led by its highest-order changed term, e.g.
+ *   `MACs: the seq² coefficient grew 2.00x (1.02 K → 2.05 K)`
+ * so a change that is quadratic in seq shows even when the value at the configured point is
+ * within budget. Pure.
+ */
+
+
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function monomial(powers) {
+    const parts = Object.entries(powers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([d, e]) => `${d}${e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('')}`);
+    return parts.length ? parts.join('·') : 'constant';
+}
+function keyOf(t) {
+    return monomial(t.powers);
+}
+function degree(t) {
+    return Object.values(t.powers).reduce((s, e) => s + e, 0);
+}
+function value(t) {
+    return t ? Number(BigInt(t.numerator)) / Number(BigInt(t.denominator)) : 0;
+}
+function amount(v, m) {
+    return m === 'macs' || m === 'flops' ? units_formatCount(v) : units_formatBytes(v);
+}
+function ratio(a, b) {
+    const r = b / a;
+    return r >= 100 ? `${Math.round(r)}x` : `${r.toPrecision(3)}x`;
+}
+/** Lines for the metrics whose formula differs between the two sides; empty when none does. */
+function formulaChanges(base, head) {
+    if (!base || !head)
+        return [];
+    const out = [];
+    for (const m of formula_FORMULA_METRICS) {
+        const b = base.metrics[m];
+        const h = head.metrics[m];
+        if (!b || !h)
+            continue;
+        const label = formula_FORMULA_LABELS[m];
+        if (b.polynomial !== h.polynomial) {
+            out.push(h.polynomial ? `${label}: now a polynomial of ${head.dims.join(', ')} (the base had no formula)` : `${label}: no formula on the head (${h.reason}); the base had one`);
+            continue;
+        }
+        if (!b.polynomial || !h.polynomial)
+            continue;
+        const bt = new Map(b.terms.map((t) => [keyOf(t), t]));
+        const ht = new Map(h.terms.map((t) => [keyOf(t), t]));
+        const changed = [...new Set([...bt.keys(), ...ht.keys()])]
+            .filter((k) => { const x = bt.get(k); const y = ht.get(k); return !x || !y || x.numerator !== y.numerator || x.denominator !== y.denominator; })
+            .map((k) => ({ k, b: bt.get(k), h: ht.get(k), deg: degree((bt.get(k) ?? ht.get(k))) }))
+            .sort((x, y) => y.deg - x.deg || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+        if (changed.length === 0)
+            continue;
+        // The highest-order change decides how cost scales; lower ones follow in brackets.
+        const [lead, ...rest] = changed;
+        const describe = (c) => {
+            const bv = value(c.b);
+            const hv = value(c.h);
+            if (!c.b)
+                return `new ${c.k} term ${amount(hv, m)}`;
+            if (!c.h)
+                return `${c.k} term ${amount(bv, m)} removed`;
+            const dir = hv > bv ? 'grew' : 'fell';
+            const r = bv !== 0 && Math.sign(bv) === Math.sign(hv) ? ` ${ratio(Math.abs(Math.min(bv, hv)), Math.abs(Math.max(bv, hv)))}` : '';
+            return `${c.k === 'constant' ? 'the constant' : `the ${c.k} coefficient`} ${dir}${r} (${amount(bv, m)} → ${amount(hv, m)})`;
+        };
+        const more = rest.length ? `; also ${rest.slice(0, 2).map(describe).join(', ')}${rest.length > 2 ? ` and ${rest.length - 2} more` : ''}` : '';
+        out.push(`${label}: ${describe(lead)}${more}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/roofline.js
+/**
+ * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
+ * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
+ *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
+ * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
+ * latency for a single stream, meant for comparing two versions of a model, not for predicting
+ * wall-clock time.
+ */
+function nodeRoofline(work, hw) {
+    const compute = work.flops / hw.peakFlops;
+    const memory = work.bytes / hw.bandwidth;
+    if (compute === 0 && memory === 0)
+        return { latencySeconds: 0, bound: 'none' };
+    return compute >= memory
+        ? { latencySeconds: compute, bound: 'compute' }
+        : { latencySeconds: memory, bound: 'memory' };
+}
+function roofline(nodes, hw) {
+    let latency = 0;
+    let flops = 0;
+    let bytes = 0;
+    let computeBound = 0;
+    let memoryBound = 0;
+    const perNode = nodes.map((n) => {
+        const r = nodeRoofline(n, hw);
+        latency += r.latencySeconds;
+        flops += n.flops;
+        bytes += n.bytes;
+        if (r.bound === 'compute')
+            computeBound++;
+        else if (r.bound === 'memory')
+            memoryBound++;
+        return r;
+    });
+    return {
+        latencySeconds: latency,
+        arithmeticIntensity: bytes > 0 ? flops / bytes : 0,
+        ridgePoint: hw.peakFlops / hw.bandwidth,
+        computeBoundNodes: computeBound,
+        memoryBoundNodes: memoryBound,
+        nodes: perNode,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/duration.js
+/**
+ * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
+ * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
+ */
+/** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
+function duration_formatDuration(seconds, opts = {}) {
+    if (seconds === 0)
+        return '0 s';
+    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
+    let [unit, scale] = units[units.length - 1];
+    for (const [u, sc] of units) {
+        if (seconds >= sc * 0.9995) {
+            unit = u;
+            scale = sc;
+            break;
+        }
+    }
+    let text = (seconds / scale).toPrecision(3);
+    if (Number(text) >= 1000 && unit !== 's')
+        text = String(Math.round(seconds / scale));
+    if (opts.trim && text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return `${text} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/latency.js
+/**
+ * Latency budgets per device (issue 15, section 3): the roofline estimate of each side on each
+ * device the budget names, the share of the head's time that is memory-bound, and the
+ * memory-bound nodes that take longest. A roofline estimate is a bound, not a measurement
+ * (see profile/roofline.ts and docs/metrics.md).
+ */
+
+
+
+/** How many memory-bound nodes each device row names. */
+const TOP_MEMORY_BOUND = 3;
+/** The roofline of a profile's counted nodes on one device; null without per-node costs. */
+function estimateOn(profile, hw) {
+    const nodes = profile?.nodes;
+    if (!nodes || !profile?.totals)
+        return null;
+    let seconds = 0;
+    let memorySeconds = 0;
+    const memoryBound = [];
+    for (const n of nodes) {
+        if (n.inTotals === false)
+            continue;
+        const r = nodeRoofline({ flops: n.flops, bytes: n.memoryBytes }, hw);
+        seconds += r.latencySeconds;
+        if (r.bound === 'memory') {
+            memorySeconds += r.latencySeconds;
+            memoryBound.push({ name: n.scope ? `${n.scope}/${n.name}` : n.name, opType: n.opType, seconds: r.latencySeconds });
+        }
+    }
+    if (!Number.isFinite(seconds))
+        return null;
+    memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
+}
+/** One row per device of the budget: both sides' estimates and the verdict. */
+function latencyRows(base, head, budget, defaultLevel, opts) {
+    const level = budget.level ?? defaultLevel;
+    return budget.hardware.map((hw) => {
+        const b = estimateOn(base, hw);
+        const h = estimateOn(head, hw);
+        const reasons = [];
+        let unmeasured = false;
+        if (level !== 'off' && !opts.deleted && head !== undefined) {
+            if (h === null) {
+                unmeasured = true;
+                reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)`);
+            }
+            else {
+                // A lower-bound head (some node not costed) above max is still a certain breach.
+                if (budget.max !== undefined && h.seconds > budget.max) {
+                    reasons.push(`${duration_formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? duration_formatDuration(budget.max)}`);
+                }
+                if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
+                    const pct = b.seconds > 0 ? units_formatPercent(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
+                    reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+                }
+            }
+        }
+        const status = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : level === 'error' ? 'error' : 'warning';
+        return {
+            hardware: hw.id,
+            hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
+            base: b?.seconds ?? null,
+            head: h?.seconds ?? null,
+            memoryBoundShare: h?.memoryBoundShare ?? null,
+            topMemoryBound: h?.topMemoryBound ?? [],
+            budget: budget.text,
+            level,
+            status,
+            reasons,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/points.js
+/**
+ * A model evaluated at its operating points (issue 15, section 2) and on its latency devices
+ * (section 3), with its cost formulas compared (section 1). Wraps evaluate.ts's evaluateModel:
+ * the point-independent metrics (params, file size) stay in the model's rows; every
+ * point-dependent metric and the latency are evaluated once per point, against the budgets that
+ * apply there (all, unless a budget names points with `at`).
+ */
+
+
+
+
+const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
+/** evaluateModel plus points, latency and formulas. */
+function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
+    const entry = match?.kind === 'matched' ? match.entry : null;
+    const deleted = input.status === 'deleted';
+    const isNew = input.status === 'added' || (!deleted && !input.base && !input.baseError);
+    const formulas = input.base?.formulas || input.head?.formulas
+        ? { formulas: { base: input.base?.formulas ?? null, head: input.head?.formulas ?? null, changes: formulaChanges(input.base?.formulas, input.head?.formulas) } }
+        : {};
+    if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
+        const report = evaluateModel(input, match, defaultLevel, whyLimit);
+        if (!entry?.latency || report.error)
+            return { ...report, ...formulas };
+        const latency = latencyRows(input.base, report.error ? undefined : input.head, entry.latency, defaultLevel, { isNew, deleted });
+        return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
+    }
+    // The model's own rows: only what no point changes.
+    const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !POINT_METRICS.includes(m)));
+    const top = evaluateModel(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
+    const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
+    const warnings = points.flatMap((p) => p.warnings.map((w) => `at ${p.name}: ${w}`));
+    const { shapes: _shapes, warnings: _warnings, ...rest } = top;
+    return {
+        ...rest,
+        rows: top.rows.filter((r) => !POINT_METRICS.includes(r.metric)),
+        ...(warnings.length > 0 ? { warnings } : {}),
+        // top.verdict also counts unbound-dim warnings at the entry's dims, which the points replace.
+        verdict: worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
+        points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
+        ...formulas,
+    };
+}
+function evaluatePoint(input, p, op, match, defaultLevel, side) {
+    const entry = match.entry;
+    const budgets = Object.fromEntries(Object.entries(entry.budgets)
+        .filter(([m, b]) => POINT_METRICS.includes(m) && applies(b.at, p.name)));
+    const pointMatch = { ...match, entry: { ...entry, budgets }, dims: p.dims, inputs: { ...match.inputs, ...p.inputs } };
+    const r = evaluateModel({ path: input.path, status: input.status, ...(p.base ? { base: p.base } : {}), ...(p.head ? { head: p.head } : {}), ...(p.error ? { error: p.error } : {}), ...(p.baseError ? { baseError: p.baseError } : {}) }, pointMatch, defaultLevel, 0);
+    let error = r.error;
+    if (!error && p.head && op)
+        error = unknownBinding(op, p.head);
+    const rows = error ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
+    const latency = !error && entry.latency && applies(entry.latency.at, p.name)
+        ? latencyRows(p.base, p.head, entry.latency, defaultLevel, side) : [];
+    const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
+    const errorVerdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
+    return {
+        name: p.name,
+        dims: p.dims,
+        verdict: worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
+        error,
+        warnings,
+        shapes: p.head && !error ? inputShapes(p.head) : [],
+        rows,
+        latency,
+    };
+}
+/** A point that binds a name the model has neither as a symbolic input dim nor as an input. */
+function unknownBinding(op, head) {
+    const dims = new Set(head.inputs.flatMap((v) => (v.shape ?? []).filter((d) => typeof d === 'string')));
+    const inputs = new Set(head.inputs.map((v) => v.name));
+    for (const name of Object.keys(op.dims)) {
+        if (!dims.has(name))
+            return `${op.where}: binds '${name}', which is not a symbolic dim of this model's inputs (dims: ${[...dims].sort().join(', ') || 'none'})`;
+    }
+    for (const name of Object.keys(op.inputs)) {
+        if (!inputs.has(name))
+            return `${op.where}: binds '${name}', which is not an input of this model (inputs: ${[...inputs].join(', ') || 'none'})`;
+    }
+    return null;
+}
+function pointsOutput(models) {
+    return models.flatMap((m) => (m.points ?? []).map((p) => ({
+        path: m.path,
+        point: p.name,
+        dims: p.dims,
+        verdict: p.verdict,
+        metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
+        latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+    })));
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"}}}}}');
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./build/src/budget/glob.js
+/**
+ * The glob matcher for config `path` and `ignore` patterns and the `models` input, over repository
+ * paths with `/` separators. Supports `*` (any run of characters within one path segment), `**`
+ * (any number of whole segments, including none), `?` (one character, not `/`), `{a,b}`
+ * (alternatives, may nest) and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are
+ * matched like any other name: model directories such as `.models/` are common and hiding them
+ * would surprise.
+ *
+ * Paths come from pull requests, so matching must take linear time whatever the pattern: a glob
+ * is compiled once into a RegExp run by V8's non-backtracking engine (the `l` flag), where
+ * `*a*a*a*a*a*a*a*zz.onnx` against a 4 KB name takes milliseconds instead of hours. (picomatch,
+ * the usual choice, compiles to lazy quantifiers and lookaheads: the backtracking engine needs
+ * minutes for two `*` on a 4 KB name, and the linear engine cannot run lookaheads.) The linear
+ * engine works on UTF-16 units: `?` matches one unit, so a character outside the BMP is two.
+ */
+
+
+// Makes the `l` (linear-time) RegExp flag available; it changes nothing for other expressions.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
+class GlobError extends BadInputError {
+    name = 'GlobError';
+}
+const cache = new Map();
+/** Normalizes a repository path: forward slashes, no leading `./`. */
+function normalizePath(path) {
+    let p = path.replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
+function globMatch(pattern, path) {
+    return compileGlob(pattern).test(normalizePath(path));
+}
+/** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */
+function compileGlob(pattern) {
+    let re = cache.get(pattern);
+    if (!re) {
+        const body = translate(normalizePath(pattern));
+        try {
+            re = new RegExp(`^${body}$`, 'l');
+        }
+        catch (e) {
+            // e.g. a class range out of order, `[z-a]`: the pattern's fault, reported with the config line.
+            const detail = e instanceof SyntaxError ? e.message.replace(/^Invalid regular expression: \/.*\/l: /, '') : String(e);
+            throw new GlobError(`glob ${JSON.stringify(pattern)}: ${detail.toLowerCase()}`);
+        }
+        cache.set(pattern, re);
+    }
+    return re;
+}
+const REGEX_SPECIAL = /[.+^$()|\\/{}[\]*?]/;
+function escapeChar(c) {
+    return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+}
+/** Translates the glob to a regex body. */
+function translate(pattern) {
+    let out = '';
+    let i = 0;
+    // Open `{` groups: inside one, `,` separates alternatives; outside, it is a literal comma.
+    let braceDepth = 0;
+    while (i < pattern.length) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                const atSegmentStart = i === 0 || pattern[i - 1] === '/';
+                const end = i + 2;
+                const atSegmentEnd = end === pattern.length || pattern[end] === '/';
+                if (atSegmentStart && atSegmentEnd) {
+                    if (pattern[end] === '/') {
+                        // `**/` : zero or more whole segments.
+                        out += '(?:[^/]*/)*';
+                        i = end + 1;
+                    }
+                    else {
+                        // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
+                        // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
+                        out += '[\\s\\S]*';
+                        i = end;
+                    }
+                    continue;
+                }
+                throw new GlobError(`glob ${JSON.stringify(pattern)}: "**" must be a whole path segment (as in a/**/b)`);
+            }
+            out += '[^/]*';
+            i += 1;
+        }
+        else if (c === '?') {
+            out += '[^/]';
+            i += 1;
+        }
+        else if (c === '[') {
+            const close = findClassEnd(pattern, i);
+            if (close < 0)
+                throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "["`);
+            let body = pattern.slice(i + 1, close);
+            let negate = false;
+            if (body.startsWith('!') || body.startsWith('^')) {
+                negate = true;
+                body = body.slice(1);
+            }
+            const escaped = body.replace(/[\\\]^[]/g, (m) => `\\${m}`);
+            out += negate ? `[^/${escaped}]` : `[${escaped}]`;
+            i = close + 1;
+        }
+        else if (c === '{') {
+            braceDepth += 1;
+            out += '(?:';
+            i += 1;
+        }
+        else if (c === '}' && braceDepth > 0) {
+            braceDepth -= 1;
+            out += ')';
+            i += 1;
+        }
+        else if (c === ',' && braceDepth > 0) {
+            out += '|';
+            i += 1;
+        }
+        else if (c === '\\' && i + 1 < pattern.length) {
+            out += escapeChar(pattern[i + 1]);
+            i += 2;
+        }
+        else {
+            out += escapeChar(c);
+            i += 1;
+        }
+    }
+    if (braceDepth > 0)
+        throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "{"`);
+    return out;
+}
+/** Index of the `]` closing the class opened at `open`, or -1. A `]` right after `[` or `[!` is literal. */
+function findClassEnd(pattern, open) {
+    let j = open + 1;
+    if (pattern[j] === '!' || pattern[j] === '^')
+        j += 1;
+    if (pattern[j] === ']')
+        j += 1;
+    while (j < pattern.length) {
+        if (pattern[j] === ']')
+            return j > open + 1 ? j : -1;
+        if (pattern[j] === '/')
+            return -1;
+        j += 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/hardware.js
+/**
+ * Hardware presets for the roofline estimate, and custom `--peak-flops` / `--bandwidth` values
+ * (read by profile/units.ts, the one unit parser). FLOPS here always means hardware speed (operations per second); model
+ * size is counted in FLOPs (operations), never FLOPS.
+ *
+ * Each preset names one precision: the roofline only makes sense against the peak of the
+ * arithmetic the model would actually run. The default ids are FP32 dense (no structured
+ * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
+ * figure, the comment shows how the number was derived from the datasheet's core count and clock.
+ */
+
+
+const T = 1e12;
+const G = 1e9;
+const HARDWARE_PRESETS = [
+    {
+        // NVIDIA A100 Tensor Core GPU datasheet: A100 80GB SXM, FP32 19.5 TFLOPS, HBM2e 2,039 GB/s.
+        id: 'a100', name: 'NVIDIA A100 80GB SXM (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 19.5 * T, bandwidth: 2039 * G,
+        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
+    },
+    {
+        // Same datasheet: FP16 Tensor Core 312 TFLOPS dense (624 with sparsity).
+        id: 'a100-fp16', name: 'NVIDIA A100 80GB SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 312 * T, bandwidth: 2039 * G,
+        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
+    },
+    {
+        // NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, FP32 67 TFLOPS, HBM3 3.35 TB/s.
+        id: 'h100', name: 'NVIDIA H100 SXM (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 67 * T, bandwidth: 3.35 * T,
+        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM)',
+    },
+    {
+        // Same datasheet: FP16 Tensor Core 1,979 TFLOPS is quoted with sparsity; dense is half.
+        id: 'h100-fp16', name: 'NVIDIA H100 SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 989.5 * T, bandwidth: 3.35 * T,
+        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM; 1,979 TFLOPS sparse / 2)',
+    },
+    {
+        // NVIDIA T4 Tensor Core GPU datasheet: FP32 8.1 TFLOPS, GDDR6 320+ GB/s.
+        id: 't4', name: 'NVIDIA T4 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 8.1 * T, bandwidth: 320 * G,
+        source: 'NVIDIA T4 Tensor Core GPU datasheet',
+    },
+    {
+        // Same datasheet: mixed precision (FP16/FP32) 65 TFLOPS.
+        id: 't4-fp16', name: 'NVIDIA T4 (FP16 tensor core)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 65 * T, bandwidth: 320 * G,
+        source: 'NVIDIA T4 Tensor Core GPU datasheet',
+    },
+    {
+        // NVIDIA L4 Tensor Core GPU datasheet: FP32 30.3 TFLOPS, GDDR6 300 GB/s.
+        id: 'l4', name: 'NVIDIA L4 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 30.3 * T, bandwidth: 300 * G,
+        source: 'NVIDIA L4 Tensor Core GPU datasheet',
+    },
+    {
+        // NVIDIA Ada GPU Architecture whitepaper, GeForce RTX 4090: peak FP32 82.6 TFLOPS (non-tensor),
+        // GDDR6X 21 Gbps x 384-bit = 1,008 GB/s.
+        id: 'rtx4090', name: 'NVIDIA GeForce RTX 4090 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 82.6 * T, bandwidth: 1008 * G,
+        source: 'NVIDIA Ada GPU Architecture whitepaper (GeForce RTX 4090)',
+    },
+    {
+        // NVIDIA Jetson Orin Nano Series datasheet (8GB module): 1024 CUDA cores at up to 625 MHz,
+        // 128-bit LPDDR5 at 68 GB/s. FP32 = 1024 cores x 2 FLOPs per FMA x 0.625 GHz = 1.28 TFLOPS.
+        id: 'jetson-orin-nano', name: 'NVIDIA Jetson Orin Nano 8GB (GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 1.28 * T, bandwidth: 68 * G,
+        source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
+    },
+    {
+        // NVIDIA Jetson Orin Nano Super Developer Kit datasheet (Dec 2024, JetPack 6.1 "super" mode):
+        // the same 1024 CUDA cores at up to 1020 MHz, LPDDR5 at 102 GB/s.
+        // FP32 = 1024 cores x 2 FLOPs per FMA x 1.02 GHz = 2.089 TFLOPS.
+        id: 'jetson-orin-nano-super', name: 'NVIDIA Jetson Orin Nano 8GB, super mode (GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 2.08896 * T, bandwidth: 102 * G,
+        source: 'NVIDIA Jetson Orin Nano Super Developer Kit datasheet (FP32 derived from cores x clock)',
+    },
+    {
+        // Google Pixel 8 tech specs: Google Tensor G3, 8 GB LPDDR5X. Google publishes no clocks or
+        // bandwidth; the shipping clocks (read from devices at launch): 1x Cortex-X3 2.91 GHz,
+        // 4x Cortex-A715 2.37 GHz, 4x Cortex-A510 1.70 GHz. FP32 FMA lanes per cycle from Arm's core
+        // descriptions: X3 four 128-bit pipes (16 FMAs = 32 FLOPs), A715 two (16 FLOPs), A510 up to two
+        // 128-bit pipes shared by a core pair (counted as 8 FLOPs per core):
+        // 2.91 x 32 + 4 x 2.37 x 16 + 4 x 1.70 x 8 = 93.12 + 151.68 + 54.4 = 299.2 GFLOPS (all nine cores).
+        // Memory: a 64-bit LPDDR5X bus at its fastest JEDEC rate, 8533 MT/s x 8 bytes = 68.3 GB/s. Both
+        // figures are upper bounds, so the latency estimated from them stays a lower bound.
+        id: 'pixel-8-cpu', name: 'Google Pixel 8 (Tensor G3 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+        peakFlops: 299.2 * G, bandwidth: 68.264 * G,
+        source: 'Google Pixel 8 tech specs (Tensor G3, LPDDR5X); FP32 and bandwidth derived (cores x clock x FLOPs/cycle; 64-bit LPDDR5X-8533)',
+    },
+    {
+        // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
+        // unified memory bandwidth.
+        id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 3.6 * T, bandwidth: 100 * G,
+        source: 'Apple newsroom, "Apple unveils M2" (2022-06-06)',
+    },
+    {
+        // AMD EPYC 9654 product page: 96 cores, 2.4 GHz base, 12 channels DDR5-4800 (460.8 GB/s per
+        // socket). Zen 4 issues two 256-bit FMAs per cycle: 16 FP32 FMAs = 32 FLOPs per cycle per core;
+        // 96 x 2.4 GHz x 32 = 7.3728 TFLOPS at base clock.
+        id: 'epyc-9654', name: 'AMD EPYC 9654 (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
+        peakFlops: 7.3728 * T, bandwidth: 460.8 * G,
+        source: 'AMD EPYC 9654 product page (FP32 derived from cores x base clock x 32 FLOPs/cycle)',
+    },
+    {
+        // Intel ARK, Xeon Platinum 8480+: 56 cores, 2.0 GHz base, 8 channels DDR5-4800 (8 x 38.4 =
+        // 307.2 GB/s). Two AVX-512 FMA units: 32 FP32 FMAs = 64 FLOPs per cycle per core;
+        // 56 x 2.0 GHz x 64 = 7.168 TFLOPS (AVX-512 clocks under load are lower: an upper bound).
+        id: 'xeon-8480', name: 'Intel Xeon Platinum 8480+ (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
+        peakFlops: 7.168 * T, bandwidth: 307.2 * G,
+        source: 'Intel ARK, Xeon Platinum 8480+ (FP32 derived from cores x base clock x 64 FLOPs/cycle)',
+    },
+    {
+        // Raspberry Pi 5 product brief: BCM2712, 4x Cortex-A76 at 2.4 GHz, LPDDR4X-4267. Cortex-A76 has
+        // two 128-bit NEON FMA pipes: 8 FP32 FMAs = 16 FLOPs per cycle per core; 4 x 2.4 GHz x 16 =
+        // 153.6 GFLOPS. Memory: 4267 MT/s x 32-bit bus = 17.07 GB/s.
+        id: 'rpi5', name: 'Raspberry Pi 5 (Cortex-A76 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+        peakFlops: 153.6 * G, bandwidth: 17.068 * G,
+        source: 'Raspberry Pi 5 product brief (FP32 derived from cores x clock x 16 FLOPs/cycle)',
+    },
+];
+function hardwarePreset(id) {
+    const wanted = id.trim().toLowerCase();
+    return HARDWARE_PRESETS.find((h) => h.id === wanted);
+}
+/** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
+class HardwareOptionError extends errors_UsageError {
+    name = 'HardwareOptionError';
+}
+/** A unit the option cannot read, as a usage error naming the option. */
+function hardware_option(name, text, parse) {
+    try {
+        return parse(text);
+    }
+    catch (e) {
+        if (e instanceof UnitError)
+            throw new HardwareOptionError(`${name}: ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * The hardware to estimate latency for, or undefined when no option asks for a roofline.
+ * A preset with one number overridden keeps the preset's other number; without a preset both
+ * numbers are required.
+ */
+function resolveHardware(options) {
+    const { hardware, peakFlops, bandwidth } = options;
+    if (hardware === undefined && peakFlops === undefined && bandwidth === undefined)
+        return undefined;
+    const flops = peakFlops === undefined ? undefined : hardware_option('--peak-flops', peakFlops, parseFlops);
+    const bw = bandwidth === undefined ? undefined : hardware_option('--bandwidth', bandwidth, parseBandwidth);
+    if (hardware !== undefined) {
+        const preset = hardwarePreset(hardware);
+        if (!preset) {
+            throw new HardwareOptionError(`unknown hardware ${JSON.stringify(hardware)}; known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')} (or give --peak-flops and --bandwidth)`);
+        }
+        if (flops === undefined && bw === undefined)
+            return preset;
+        return {
+            ...preset,
+            id: `${preset.id}+custom`,
+            name: `${preset.name} with custom ${[flops !== undefined ? 'peak FLOPS' : '', bw !== undefined ? 'bandwidth' : ''].filter(Boolean).join(' and ')}`,
+            peakFlops: flops ?? preset.peakFlops,
+            bandwidth: bw ?? preset.bandwidth,
+            source: `${preset.source}, overridden by the user`,
+        };
+    }
+    if (flops === undefined || bw === undefined) {
+        throw new HardwareOptionError(`custom hardware needs both --peak-flops and --bandwidth (or pick a preset with --hardware: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')})`);
+    }
+    return {
+        id: 'custom', name: 'custom hardware', kind: 'custom', precision: 'custom',
+        peakFlops: flops, bandwidth: bw, source: 'user-supplied',
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/points-config.js
+/**
+ * The config's operating points, `at` and latency budgets (issue 15), read with config.ts's
+ * reader so every problem is the same one-line `file:line: key: what is wrong`:
+ *   points: { short: { seq: 128 }, long: { seq: 4096, batch: 8, idx: [8, 4096] } }
+ *   budgets: { flops: { max: 2G, at: long }, latency: { max: 8ms, hardware: [pixel-8-cpu] } }
+ * A point binds dims (a number) or input shapes (a list); whether a bound name is a dim or an
+ * input of the model is checked against the model when the gate profiles it (the config alone
+ * cannot know the model's inputs).
+ */
+
+
+
+
+const POINT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const DIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
+/** More points than this is a config mistake, not a use: each point profiles both sides again. */
+const MAX_POINTS = 16;
+const MAX_LATENCY_DEVICES = 16;
+class PointsReader {
+    r;
+    constructor(r) {
+        this.r = r;
+    }
+    points(node, key, at, file) {
+        const fields = this.r.map(node, key, null, at);
+        if (fields.size === 0)
+            this.r.fail(node ?? at, key, 'no points (name at least one, e.g. points: { short: { seq: 128 } }, or remove the key)');
+        if (fields.size > MAX_POINTS)
+            this.r.fail(node ?? at, key, `${fields.size} points; at most ${MAX_POINTS} (each is profiled on both sides)`);
+        const out = [];
+        for (const [name, { pair, value }] of fields) {
+            const pk = this.r.join(key, name);
+            if (!POINT_NAME.test(name) || name.length > 64)
+                this.r.fail(pair, pk, 'a point name is a word of letters, digits, _ . - (at most 64 characters)');
+            const binds = this.r.map(value, pk, null, pair);
+            if (binds.size === 0)
+                this.r.fail(value ?? pair, pk, 'binds nothing (give dims, e.g. { seq: 128 }, or input shapes, e.g. { idx: [1, 128] })');
+            const dims = {};
+            const inputs = {};
+            for (const [bound, { pair: bp, value: bv }] of binds) {
+                const bk = this.r.join(pk, bound);
+                if (!DIM_NAME.test(bound))
+                    this.r.fail(bp, bk, 'not a dim or input name');
+                if ((0,dist/* isSeq */.oP)(bv)) {
+                    inputs[bound] = this.r.seq(bv, bk, bp).map((item, i) => {
+                        const v = this.r.scalar(item, `${bk}[${i}]`, bp);
+                        if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
+                            return v;
+                        if (typeof v === 'string' && DIM_NAME.test(v))
+                            return v;
+                        return this.r.fail(item ?? bp, `${bk}[${i}]`, `${this.r.show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
+                    });
+                }
+                else {
+                    const v = this.r.scalar(bv, bk, bp);
+                    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+                        this.r.fail(bv ?? bp, bk, `${this.r.show(v)} is not a dimension (use a whole number >= 1, or a list for an input shape)`);
+                    }
+                    dims[bound] = v;
+                }
+            }
+            const line = this.r.lineOf(pair);
+            out.push({ name, dims, inputs, line, where: `${file}:${line}: ${pk}` });
+        }
+        return out;
+    }
+    /** `at: long` or `at: [short, long]`: names of the entry's points. */
+    at(node, key, pair, points) {
+        if (points.length === 0)
+            this.r.fail(node ?? pair, key, "this model has no points (add points: { name: { dim: N } } to the entry, before 'budgets')");
+        const items = (0,dist/* isSeq */.oP)(node) ? this.r.seq(node, key, pair) : [node];
+        if (items.length === 0)
+            this.r.fail(node ?? pair, key, 'names no point');
+        const names = points.map((p) => p.name);
+        return items.map((item, i) => {
+            const k = (0,dist/* isSeq */.oP)(node) ? `${key}[${i}]` : key;
+            const name = this.r.text(item, k, pair);
+            if (!names.includes(name))
+                this.r.fail(item ?? pair, k, `${this.r.show(name)} is not a point of this model (points: ${names.join(', ')})`);
+            return name;
+        });
+    }
+}
+/** `max: 8ms` -> seconds and the text shown in the report. */
+function readDuration(r, node, key, at) {
+    const v = r.scalar(node, key, at);
+    try {
+        const value = parseDuration(typeof v === 'string' ? v : String(v));
+        return { value, text: duration_formatDuration(value, { trim: true }) };
+    }
+    catch (e) {
+        if (e instanceof UnitError)
+            r.fail(node ?? at, key, e.message);
+        throw e;
+    }
+}
+/** `hardware: [jetson-orin-nano, { name: my-npu, peak-flops: 1.2T, bandwidth: 25GB/s }]` (or one item). */
+function readLatencyHardware(r, node, key, at) {
+    const isList = (0,dist/* isSeq */.oP)(node);
+    const items = isList ? r.seq(node, key, at) : [node];
+    if (items.length === 0)
+        r.fail(node ?? at, key, 'names no device');
+    if (items.length > MAX_LATENCY_DEVICES)
+        r.fail(node ?? at, key, `${items.length} devices; at most ${MAX_LATENCY_DEVICES}`);
+    const seen = new Set();
+    return items.map((item, i) => {
+        const k = isList ? `${key}[${i}]` : key;
+        const spec = (0,dist/* isMap */.jh)(item) ? customHardware(r, item, k, at) : preset(r, item, k, at);
+        if (seen.has(spec.id))
+            r.fail(item ?? at, k, `${r.show(spec.id)} is listed twice`);
+        seen.add(spec.id);
+        return spec;
+    });
+}
+function preset(r, node, key, at) {
+    const id = r.text(node, key, at);
+    const found = hardwarePreset(id);
+    if (!found)
+        r.fail(node ?? at, key, `${r.show(id)} is not a hardware preset (known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')}; or give { peak-flops: 1.2T, bandwidth: 25GB/s })`);
+    return found;
+}
+function customHardware(r, node, key, at) {
+    const fields = r.map(node, key, ['name', 'peak-flops', 'bandwidth'], at);
+    const read = (name) => {
+        const f = fields.get(name);
+        if (!f)
+            r.fail(node ?? at, key, `a custom device needs peak-flops and bandwidth (missing ${name})`);
+        const v = r.scalar(f.value, r.join(key, name), f.pair);
+        try {
+            const text = typeof v === 'number' ? v : String(v);
+            return name === 'peak-flops' ? parseFlops(text) : parseBandwidth(text);
+        }
+        catch (e) {
+            if (e instanceof UnitError)
+                r.fail(f.value ?? f.pair, r.join(key, name), e.message);
+            throw e;
+        }
+    };
+    const peakFlops = read('peak-flops');
+    const bandwidth = read('bandwidth');
+    const nameField = fields.get('name');
+    const name = nameField ? r.text(nameField.value, r.join(key, 'name'), nameField.pair) : null;
+    if (name !== null && !/^[A-Za-z0-9_.+-]{1,64}$/.test(name))
+        r.fail(nameField.pair, r.join(key, 'name'), 'a device name is a word of letters, digits, _ . + - (at most 64 characters)');
+    return {
+        id: name ?? `custom-${peakFlops}-${bandwidth}`,
+        name: name ?? 'custom device',
+        kind: 'custom',
+        precision: 'custom',
+        peakFlops,
+        bandwidth,
+        source: 'user-supplied',
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/config.js
+/**
+ * Reads `.github/model-budget.yml` into a typed GateConfig. The caller passes the text (this
+ * module does no I/O). Every problem is one ConfigError whose message names the file, the line
+ * and the key, e.g.
+ *   .github/model-budget.yml:7: models[0].budgets.flops.max: "60X" is not a count (use K/M/G/T)
+ * Unknown keys are errors so that a typo (`max-increse`) never silently disables a budget.
+ * schema/model-budget.schema.json describes the same rules for editors; this file is the authority.
+ */
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
+/** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
+const CONFIG_KEYS = {
+    root: ['version', 'defaults', 'models', 'ignore'],
+    defaults: ['level', 'dims', 'min-change'],
+    model: ['name', 'path', 'inputs', 'dims', 'points', 'budgets'],
+    budget: ['max', 'max-increase', 'min-delta', 'level', 'at'],
+    budgets: [...METRICS, 'latency'],
+    latency: ['max', 'max-increase', 'level', 'at', 'hardware'],
+    hardware: ['name', 'peak-flops', 'bandwidth'],
+};
+/** A config with no budgets: what the gate uses when the repository has no config file. */
+function emptyConfig(file = DEFAULT_CONFIG_FILE) {
+    return { version: 1, file, defaults: { level: 'error', dims: {} }, models: [], ignore: [] };
+}
+/**
+ * Parses and validates the config text. `file` is only used in messages.
+ * Throws ConfigError (one line, no stack needed) for any problem.
+ */
+function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const reader = new Reader(file, lineCounter, doc);
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const line = lineCounter.linePos(syntax.pos[0]).line;
+        const detail = (syntax.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigError(file, line, '', `invalid YAML: ${detail}`);
+    }
+    return reader.root(doc.contents);
+}
+/**
+ * Which config entry applies to a repository path: the ignore list wins, then the first model
+ * entry whose glob matches. Unmatched models are still reported, with no budgets.
+ */
+function matchModel(config, path) {
+    const p = normalizePath(path);
+    for (const pattern of config.ignore) {
+        if (compileGlob(pattern).test(p))
+            return { kind: 'ignored', pattern };
+    }
+    for (let index = 0; index < config.models.length; index++) {
+        const entry = config.models[index];
+        if (compileGlob(entry.path).test(p)) {
+            return { kind: 'matched', entry, index, dims: { ...config.defaults.dims, ...entry.dims }, inputs: entry.inputs };
+        }
+    }
+    return { kind: 'unmatched', dims: { ...config.defaults.dims } };
+}
+class Reader {
+    file;
+    lines;
+    doc;
+    /** For points-config.ts, which reads points, `at` and latency budgets with this reader. */
+    join = joinKey;
+    show = show;
+    constructor(file, lines, doc) {
+        this.file = file;
+        this.lines = lines;
+        this.doc = doc;
+    }
+    lineOf(node) {
+        const target = node && 'range' in node ? node : node && 'key' in node ? node.key : null;
+        const range = target && 'range' in target ? target.range : undefined;
+        return range ? this.lines.linePos(range[0]).line : 0;
+    }
+    fail(at, key, detail) {
+        throw new ConfigError(this.file, this.lineOf(at), key, detail);
+    }
+    resolve(node) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return node.resolve(this.doc) ?? null;
+        return node ?? null;
+    }
+    /** The pairs of a mapping, rejecting keys not in `allowed`. */
+    map(node, key, allowed, at) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(node ?? at, key, `expected a mapping${config_describe(node)}`);
+        const out = new Map();
+        for (const pair of node.items) {
+            const keyNode = this.resolve(pair.key);
+            const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : null;
+            const here = name === null ? key : joinKey(key, name);
+            if (name === null)
+                this.fail(pair, key, 'keys must be plain names');
+            if (allowed && !allowed.includes(name)) {
+                const hint = suggest(name, allowed);
+                this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
+            }
+            const value = this.resolve(pair.value);
+            // `key:` with nothing after it reads as absent, like leaving the key out.
+            out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
+        }
+        return out;
+    }
+    seq(node, key, at) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node ?? at, key, `expected a list${config_describe(node)}`);
+        return node.items.map((item) => this.resolve(item));
+    }
+    scalar(node, key, at) {
+        if (!(0,dist/* isScalar */.jn)(node))
+            this.fail(node ?? at, key, `expected a single value${config_describe(node)}`);
+        const v = node.value;
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return v;
+        return this.fail(node, key, 'expected a number or text');
+    }
+    text(node, key, at) {
+        const v = this.scalar(node, key, at);
+        if (typeof v !== 'string' || v.trim() === '')
+            this.fail(node ?? at, key, `expected text, got ${show(v)}`);
+        return v;
+    }
+    percent(node, key, at) {
+        const v = this.scalar(node, key, at);
+        try {
+            return parsePercent(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+        }
+        catch (e) {
+            if (e instanceof UnitError)
+                this.fail(node ?? at, key, e.message);
+            throw e;
+        }
+    }
+    level(node, key, at) {
+        const v = this.scalar(node, key, at);
+        if (typeof v !== 'string' || !LEVELS.includes(v)) {
+            this.fail(node ?? at, key, `${show(v)} is not a level (use error, warning or off)`);
+        }
+        return v;
+    }
+    glob(node, key, at) {
+        const pattern = this.text(node, key, at);
+        try {
+            compileGlob(pattern);
+        }
+        catch (e) {
+            if (e instanceof GlobError)
+                this.fail(node ?? at, key, e.message);
+            throw e;
+        }
+        return pattern;
+    }
+    dims(node, key, at) {
+        const out = {};
+        for (const [name, { pair, value }] of this.map(node, key, null, at)) {
+            const v = this.scalar(value, joinKey(key, name), pair);
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+                this.fail(value ?? pair, joinKey(key, name), `${show(v)} is not a dimension (use a whole number >= 1)`);
+            }
+            out[name] = v;
+        }
+        return out;
+    }
+    inputs(node, key, at) {
+        const out = {};
+        for (const [name, { pair, value }] of this.map(node, key, null, at)) {
+            const inputKey = joinKey(key, name);
+            out[name] = this.seq(value, inputKey, pair).map((item, i) => {
+                const v = this.scalar(item, `${inputKey}[${i}]`, pair);
+                if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
+                    return v;
+                if (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(v))
+                    return v;
+                return this.fail(item ?? pair, `${inputKey}[${i}]`, `${show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
+            });
+        }
+        return out;
+    }
+    amount(node, key, at, metric) {
+        const unit = METRIC_UNITS[metric];
+        const v = this.scalar(node, key, at);
+        if (typeof v !== 'string' && typeof v !== 'number')
+            this.fail(node ?? at, key, `${show(v)} is not a ${unit === 'count' ? 'count' : 'byte size'}`);
+        try {
+            const value = parseAmount(v, unit);
+            // Show the limit the way the user wrote it (validated digits and a known suffix), so
+            // `120MiB` reads `120 MiB` rather than its decimal conversion.
+            const m = typeof v === 'string' ? /^\s*([0-9.]+)\s*([A-Za-z]+)\s*$/.exec(v) : null;
+            const text = m ? `${m[1]} ${m[2] === 'k' ? 'K' : m[2]}` : units_formatAmount(value, unit, { trim: true });
+            return { value, text };
+        }
+        catch (e) {
+            if (e instanceof UnitError)
+                this.fail(node ?? at, key, e.message);
+            throw e;
+        }
+    }
+    budget(node, key, at, metric, points) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            this.fail(node, key, `expected a mapping such as { max: ${show(node.value).replace(/^"|"$/g, '')} }, got ${show(node.value)}`);
+        }
+        const fields = this.map(node, key, CONFIG_KEYS.budget, at);
+        let max;
+        let maxIncrease;
+        let minDelta;
+        let level;
+        let atPoints;
+        for (const [name, { pair, value }] of fields) {
+            const k = joinKey(key, name);
+            if (name === 'at') {
+                if (!POINT_METRICS.includes(metric))
+                    this.fail(pair, k, `${metric} does not depend on the operating point, so it takes no 'at'`);
+                atPoints = new PointsReader(this).at(value, k, pair, points);
+            }
+            else if (name === 'max')
+                max = this.amount(value, k, pair, metric);
+            else if (name === 'min-delta')
+                minDelta = this.amount(value, k, pair, metric);
+            else if (name === 'level')
+                level = this.level(value, k, pair);
+            else {
+                maxIncrease = this.percent(value, k, pair);
+            }
+        }
+        if (max === undefined && maxIncrease === undefined) {
+            this.fail(node ?? at, key, 'a budget needs max or max-increase');
+        }
+        if (minDelta !== undefined && maxIncrease === undefined) {
+            this.fail(fields.get('min-delta')?.pair ?? at, joinKey(key, 'min-delta'), 'min-delta only applies together with max-increase');
+        }
+        const parts = [];
+        if (max)
+            parts.push(`≤ ${max.text}`);
+        if (maxIncrease !== undefined) {
+            parts.push(`+${formatLimitPercent(maxIncrease)}${minDelta ? ` if Δ > ${minDelta.text}` : ''}`);
+        }
+        return {
+            ...(max ? { max: max.value, maxText: max.text } : {}),
+            ...(maxIncrease !== undefined ? { maxIncrease } : {}),
+            ...(minDelta ? { minDelta: minDelta.value, minDeltaText: minDelta.text } : {}),
+            ...(level ? { level } : {}),
+            ...(atPoints ? { at: atPoints } : {}),
+            text: parts.join(', '),
+        };
+    }
+    latency(node, key, at, points) {
+        const fields = this.map(node, key, CONFIG_KEYS.latency, at);
+        let max;
+        let maxIncrease;
+        let level;
+        let atPoints;
+        const hardwareField = fields.get('hardware');
+        if (!hardwareField || hardwareField.value === null)
+            this.fail(node ?? at, joinKey(key, 'hardware'), 'missing: name the devices, e.g. hardware: [jetson-orin-nano, pixel-8-cpu]');
+        const hardware = readLatencyHardware(this, hardwareField.value, joinKey(key, 'hardware'), hardwareField.pair);
+        for (const [name, { pair, value }] of fields) {
+            const k = joinKey(key, name);
+            if (name === 'max')
+                max = readDuration(this, value, k, pair);
+            else if (name === 'level')
+                level = this.level(value, k, pair);
+            else if (name === 'at')
+                atPoints = new PointsReader(this).at(value, k, pair, points);
+            else if (name === 'max-increase') {
+                const v = this.scalar(value, k, pair);
+                try {
+                    maxIncrease = parsePercent(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+                }
+                catch (e) {
+                    if (e instanceof UnitError)
+                        this.fail(value ?? pair, k, e.message);
+                    throw e;
+                }
+            }
+        }
+        if (max === undefined && maxIncrease === undefined)
+            this.fail(node ?? at, key, 'a latency budget needs max or max-increase');
+        const parts = [];
+        if (max)
+            parts.push(`≤ ${max.text}`);
+        if (maxIncrease !== undefined)
+            parts.push(`+${formatLimitPercent(maxIncrease)}`);
+        return {
+            ...(max ? { max: max.value, maxText: max.text } : {}),
+            ...(maxIncrease !== undefined ? { maxIncrease } : {}),
+            ...(level ? { level } : {}),
+            ...(atPoints ? { at: atPoints } : {}),
+            hardware,
+            text: parts.join(', '),
+        };
+    }
+    model(node, key, at, seen) {
+        const fields = this.map(node, key, CONFIG_KEYS.model, at);
+        const get = (name) => fields.get(name);
+        const nameField = get('name');
+        const pathField = get('path');
+        if (!pathField)
+            this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
+        const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
+        // `name` is optional: the report then names the entry by its path glob.
+        let name = path;
+        if (nameField) {
+            name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
+            const other = seen.get(name);
+            if (other)
+                this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
+            seen.set(name, key);
+        }
+        const pointsField = get('points');
+        const points = pointsField && pointsField.value !== null
+            ? new PointsReader(this).points(pointsField.value, joinKey(key, 'points'), pointsField.pair, this.file) : [];
+        const budgets = {};
+        let latency;
+        const budgetsField = get('budgets');
+        if (budgetsField && budgetsField.value !== null) {
+            const bk = joinKey(key, 'budgets');
+            for (const [metric, { pair, value }] of this.map(budgetsField.value, bk, CONFIG_KEYS.budgets, budgetsField.pair)) {
+                if (metric === 'latency')
+                    latency = this.latency(value, joinKey(bk, metric), pair, points);
+                else
+                    budgets[metric] = this.budget(value, joinKey(bk, metric), pair, metric, points);
+            }
+        }
+        const inputsField = get('inputs');
+        const dimsField = get('dims');
+        return {
+            name,
+            path,
+            inputs: inputsField && inputsField.value !== null ? this.inputs(inputsField.value, joinKey(key, 'inputs'), inputsField.pair) : {},
+            dims: dimsField && dimsField.value !== null ? this.dims(dimsField.value, joinKey(key, 'dims'), dimsField.pair) : {},
+            budgets,
+            ...(points.length > 0 ? { points } : {}),
+            ...(latency ? { latency } : {}),
+            line: this.lineOf(node),
+        };
+    }
+    root(contents) {
+        const node = this.resolve(contents);
+        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
+            throw new ConfigError(this.file, 0, '', 'the file is empty (start with version: 1)');
+        }
+        const fields = this.map(node, '', CONFIG_KEYS.root, node);
+        const version = fields.get('version');
+        if (!version)
+            this.fail(node, 'version', 'missing (write version: 1 first)');
+        const v = this.scalar(version.value, 'version', version.pair);
+        if (v !== 1)
+            this.fail(version.value ?? version.pair, 'version', `${show(v)} is not supported (this version of model-budget reads version: 1)`);
+        let level = 'error';
+        let dims = {};
+        let minChange;
+        const defaults = fields.get('defaults');
+        if (defaults && defaults.value !== null) {
+            const d = this.map(defaults.value, 'defaults', CONFIG_KEYS.defaults, defaults.pair);
+            const l = d.get('level');
+            if (l)
+                level = this.level(l.value, 'defaults.level', l.pair);
+            const dm = d.get('dims');
+            if (dm && dm.value !== null)
+                dims = this.dims(dm.value, 'defaults.dims', dm.pair);
+            const mc = d.get('min-change');
+            if (mc)
+                minChange = this.percent(mc.value, 'defaults.min-change', mc.pair);
+        }
+        const models = [];
+        const modelsField = fields.get('models');
+        if (modelsField && modelsField.value !== null) {
+            const seen = new Map();
+            this.seq(modelsField.value, 'models', modelsField.pair).forEach((item, i) => {
+                models.push(this.model(item, `models[${i}]`, modelsField.pair, seen));
+            });
+        }
+        const ignore = [];
+        const ignoreField = fields.get('ignore');
+        if (ignoreField && ignoreField.value !== null) {
+            this.seq(ignoreField.value, 'ignore', ignoreField.pair).forEach((item, i) => {
+                ignore.push(this.glob(item, `ignore[${i}]`, ignoreField.pair));
+            });
+        }
+        return { version: 1, file: this.file, defaults: { level, dims, ...(minChange !== undefined ? { minChange } : {}) }, models, ignore };
+    }
+}
+function joinKey(parent, child) {
+    const safe = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(child) ? child : JSON.stringify(child);
+    return parent ? `${parent}.${safe}` : safe;
+}
+function show(v) {
+    return JSON.stringify(v) ?? String(v);
+}
+function config_describe(node) {
+    if (node === null)
+        return ', got nothing';
+    if ((0,dist/* isSeq */.oP)(node))
+        return ', got a list';
+    if ((0,dist/* isMap */.jh)(node))
+        return ', got a mapping';
+    if ((0,dist/* isScalar */.jn)(node))
+        return `, got ${show(node.value)}`;
+    return '';
+}
+/** The allowed key closest to a typo (edit distance <= 2), if any. */
+function suggest(name, allowed) {
+    let best = null;
+    let bestDistance = 3;
+    for (const candidate of allowed) {
+        const d = editDistance(name.toLowerCase(), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/points-validate.js
+/**
+ * Validation of the points, latency and formula parts of a gate report read back from JSON
+ * (gate.ts's validateGateReport calls these; the publish mode trusts nothing in an artifact).
+ */
+
+
+const VERDICTS = ['ok', 'warning', 'error'];
+const MAX_TERMS = 1000;
+function stringList(c, v) {
+    return c.array(v).map((x, i) => c.at(i).string(x));
+}
+function dimRecord(c, v) {
+    const o = c.object(v, Object.keys(typeof v === 'object' && v !== null ? v : {}));
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [c.at(k).string(k), c.at(k).count(x)]));
+}
+function checkLatencyRow(c, v) {
+    const o = c.object(v, ['hardware', 'hardwareName', 'base', 'head', 'memoryBoundShare', 'topMemoryBound', 'budget', 'level', 'status', 'reasons']);
+    const share = c.at('memoryBoundShare').nullableNumber(o.memoryBoundShare);
+    if (share !== null && (share < 0 || share > 1))
+        c.at('memoryBoundShare').fail('expected a share between 0 and 1');
+    return {
+        hardware: c.at('hardware').string(o.hardware),
+        hardwareName: c.at('hardwareName').string(o.hardwareName),
+        base: c.at('base').nullableNumber(o.base),
+        head: c.at('head').nullableNumber(o.head),
+        memoryBoundShare: share,
+        topMemoryBound: c.at('topMemoryBound').array(o.topMemoryBound).map((x, i) => {
+            const at = c.at('topMemoryBound').at(i);
+            const t = at.object(x, ['name', 'opType', 'seconds']);
+            return { name: at.at('name').string(t.name), opType: at.at('opType').string(t.opType), seconds: at.at('seconds').number(t.seconds) };
+        }),
+        budget: c.at('budget').nullableString(o.budget),
+        level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
+        status: c.at('status').oneOf(o.status, VERDICTS),
+        reasons: stringList(c.at('reasons'), o.reasons),
+    };
+}
+function checkPoint(c, v, checkRow) {
+    const o = c.object(v, ['name', 'dims', 'verdict', 'error', 'warnings', 'shapes', 'rows', 'latency']);
+    return {
+        name: c.at('name').string(o.name),
+        dims: dimRecord(c.at('dims'), o.dims),
+        verdict: c.at('verdict').oneOf(o.verdict, VERDICTS),
+        error: c.at('error').nullableString(o.error),
+        warnings: stringList(c.at('warnings'), o.warnings),
+        shapes: stringList(c.at('shapes'), o.shapes),
+        rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
+        latency: c.at('latency').array(o.latency).map((r, i) => checkLatencyRow(c.at('latency').at(i), r)),
+    };
+}
+function checkTerm(c, v) {
+    const o = c.object(v, ['numerator', 'denominator', 'powers']);
+    const numerator = c.at('numerator').string(o.numerator);
+    const denominator = c.at('denominator').string(o.denominator);
+    if (!/^-?[0-9]{1,400}$/.test(numerator))
+        c.at('numerator').fail('expected a decimal integer');
+    if (!/^[1-9][0-9]{0,399}$/.test(denominator))
+        c.at('denominator').fail('expected a positive decimal integer');
+    return { numerator, denominator, powers: dimRecord(c.at('powers'), o.powers) };
+}
+function checkMetricFormula(c, v) {
+    const o = c.object(v, ['polynomial', 'terms', 'degree', 'reason', 'values']);
+    if (c.at('polynomial').boolean(o.polynomial)) {
+        const terms = c.at('terms').array(o.terms);
+        if (terms.length > MAX_TERMS)
+            c.at('terms').fail(`more than ${MAX_TERMS} terms`);
+        return { polynomial: true, terms: terms.map((t, i) => checkTerm(c.at('terms').at(i), t)), degree: dimRecord(c.at('degree'), o.degree) };
+    }
+    return {
+        polynomial: false,
+        reason: c.at('reason').string(o.reason),
+        values: c.at('values').array(o.values).map((x, i) => {
+            const at = c.at('values').at(i);
+            const p = at.object(x, ['at', 'value']);
+            return { at: dimRecord(at.at('at'), p.at), value: at.at('value').nullableNumber(p.value) };
+        }),
+    };
+}
+function checkSummary(c, v) {
+    if (v === null)
+        return null;
+    const o = c.object(v, ['dims', 'fixed', 'metrics', 'note']);
+    const metrics = c.at('metrics').object(o.metrics, formula_FORMULA_METRICS);
+    return {
+        dims: stringList(c.at('dims'), o.dims),
+        fixed: dimRecord(c.at('fixed'), o.fixed),
+        metrics: Object.fromEntries(Object.entries(metrics).map(([m, f]) => [m, checkMetricFormula(c.at('metrics').at(m), f)])),
+        ...(o.note === undefined ? {} : { note: c.at('note').string(o.note) }),
+    };
+}
+function checkFormulas(c, v) {
+    const o = c.object(v, ['base', 'head', 'changes']);
+    return { base: checkSummary(c.at('base'), o.base), head: checkSummary(c.at('head'), o.head), changes: stringList(c.at('changes'), o.changes) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
 /**
  * The gate: every changed model evaluated against the config, and the overall verdict, as a
@@ -46625,6 +57340,10 @@ function nodeChanges(base, head) {
  * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
  * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
  */
+
+
+
+
 
 
 
@@ -46643,10 +57362,11 @@ function evaluateGate(inputs) {
             ignored.push(input.path);
             continue;
         }
-        models.push(evaluateModel(input, match, defaultLevel, whyLimit));
+        models.push(evaluateModelAtPoints(input, match, defaultLevel, whyLimit));
     }
     models.sort((a, b) => gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const { violations, warnings } = countFindings(models, defaultLevel);
+    const minChange = inputs.minChange ?? config?.defaults.minChange;
     return {
         schemaVersion: GATE_REPORT_SCHEMA_VERSION,
         passed: violations === 0,
@@ -46659,6 +57379,7 @@ function evaluateGate(inputs) {
         changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
         ignored,
         models,
+        ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
     };
 }
 /** Breached rows by level, plus each unreadable model once at the default level. */
@@ -46666,19 +57387,26 @@ function countFindings(models, defaultLevel) {
     let violations = 0;
     let warnings = 0;
     for (const m of models) {
-        for (const r of m.rows) {
+        for (const r of allRows(m)) {
             if (r.status === 'error')
                 violations++;
             else if (r.status === 'warning')
                 warnings++;
         }
         warnings += m.warnings?.length ?? 0;
-        if (m.error && defaultLevel === 'error')
-            violations++;
-        else if (m.error && defaultLevel === 'warning')
-            warnings++;
+        // A model that cannot be read fails at every point: it counts once.
+        for (const e of [m.error, ...(m.error ? [] : (m.points ?? []).map((p) => p.error))]) {
+            if (e && defaultLevel === 'error')
+                violations++;
+            else if (e && defaultLevel === 'warning')
+                warnings++;
+        }
     }
     return { violations, warnings };
+}
+/** Every row of a model that has a verdict: metrics, per-point metrics and latency per device. */
+function allRows(m) {
+    return [...m.rows, ...(m.latency ?? []), ...(m.points ?? []).flatMap((p) => [...p.rows, ...p.latency])];
 }
 // ---------------------------------------------------------------------------------------------
 // Validation of a report read back from JSON
@@ -46757,7 +57485,7 @@ class Check {
         return v;
     }
 }
-const VERDICTS = ['ok', 'warning', 'error'];
+const gate_VERDICTS = ['ok', 'warning', 'error'];
 function checkRow(c, v) {
     const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'budget', 'level', 'status', 'reasons']);
     return {
@@ -46775,7 +57503,7 @@ function checkRow(c, v) {
         ...(o.binaryUnits !== undefined && c.at('binaryUnits').boolean(o.binaryUnits) ? { binaryUnits: true } : {}),
         budget: c.at('budget').nullableString(o.budget),
         level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
-        status: c.at('status').oneOf(o.status, VERDICTS),
+        status: c.at('status').oneOf(o.status, gate_VERDICTS),
         reasons: c.at('reasons').array(o.reasons).map((r, i) => c.at('reasons').at(i).string(r)),
     };
 }
@@ -46821,20 +57549,57 @@ function checkWhy(c, v) {
     };
 }
 function checkModel(c, v) {
-    const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why']);
+    const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why', 'points', 'latency', 'formulas']);
     return {
         path: c.at('path').string(o.path),
         previousPath: c.at('previousPath').nullableString(o.previousPath),
         name: c.at('name').nullableString(o.name),
         status: c.at('status').oneOf(o.status, CHANGE_STATUSES),
-        verdict: c.at('verdict').oneOf(o.verdict, VERDICTS),
+        verdict: c.at('verdict').oneOf(o.verdict, gate_VERDICTS),
         error: c.at('error').nullableString(o.error),
         notes: c.at('notes').array(o.notes).map((n, i) => c.at('notes').at(i).string(n)),
         ...(o.warnings === undefined ? {} : { warnings: c.at('warnings').array(o.warnings).map((n, i) => c.at('warnings').at(i).string(n)) }),
         ...(o.shapes === undefined ? {} : { shapes: c.at('shapes').array(o.shapes).map((n, i) => c.at('shapes').at(i).string(n)) }),
         rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
         why: checkWhy(c.at('why'), o.why),
+        ...(o.points === undefined ? {} : { points: c.at('points').array(o.points).map((p, i) => checkPoint(c.at('points').at(i), p, checkRow)) }),
+        ...(o.latency === undefined ? {} : { latency: c.at('latency').array(o.latency).map((r, i) => checkLatencyRow(c.at('latency').at(i), r)) }),
+        ...(o.formulas === undefined ? {} : { formulas: checkFormulas(c.at('formulas'), o.formulas) }),
     };
+}
+// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
+const Ajv2020Class = _2020["default"];
+let compiled;
+/** schema/gate-report.schema.json compiled once, on first use (strictNumbers: no NaN/Infinity). */
+function schemaValidator() {
+    compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gate_report_schema_namespaceObject);
+    return compiled;
+}
+/** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
+function where(instancePath, extra) {
+    const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (extra !== undefined)
+        parts.push(extra);
+    return parts.reduce((w, p) => (/^\d+$/.test(p) ? `${w}[${p}]` : `${w}.${/^[A-Za-z_$][\w$-]*$/.test(p) ? p : JSON.stringify(p)}`), 'report');
+}
+const TYPE_NAMES = {
+    number: 'a finite number', integer: 'a whole number', string: 'a string', boolean: 'true or false',
+    object: 'an object', array: 'an array', null: 'null',
+};
+/** Ajv's first error as the one line a user reads. */
+function gate_describe(e) {
+    const params = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties': return new ReportValidationError(where(e.instancePath, String(params['additionalProperty'])), 'unexpected property');
+        case 'required': return new ReportValidationError(where(e.instancePath, String(params['missingProperty'])), 'missing');
+        case 'type': return new ReportValidationError(where(e.instancePath), `expected ${String(params['type']).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`);
+        case 'enum': return new ReportValidationError(where(e.instancePath), `expected one of ${params['allowedValues'].map((v) => String(v)).join(', ')}`);
+        case 'const': return new ReportValidationError(where(e.instancePath), `expected ${String(params['allowedValue'])}`);
+        case 'maxLength': return new ReportValidationError(where(e.instancePath), `string longer than ${String(params['limit'])} characters`);
+        case 'maxItems': return new ReportValidationError(where(e.instancePath), `more than ${String(params['limit'])} items`);
+        case 'minimum': return new ReportValidationError(where(e.instancePath), 'expected a whole number >= 0');
+        default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
+    }
 }
 /**
  * Checks that `json` (e.g. JSON.parse of the artifact) is a GateReport of schemaVersion 1 and
@@ -46843,8 +57608,13 @@ function checkModel(c, v) {
  * Throws ReportValidationError naming the first bad property.
  */
 function validateGateReport(json) {
+    // First ajv against schema/gate-report.schema.json itself (the file we publish), then the
+    // typed copy and the consistency checks below.
+    const validate = schemaValidator();
+    if (!validate(json))
+        throw gate_describe(validate.errors[0]);
     const c = new Check('report');
-    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models']);
+    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange']);
     if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION)
         c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
     const report = {
@@ -46863,18 +57633,71 @@ function validateGateReport(json) {
         changedModels: c.at('changedModels').array(o.changedModels).map((p, i) => c.at('changedModels').at(i).string(p)),
         ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
         models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
+        ...(o.minChange === undefined ? {} : { minChange: c.at('minChange').number(o.minChange) }),
     };
     if (report.passed !== (report.violations === 0))
         c.at('passed').fail('disagrees with violations');
-    const rowErrors = report.models.reduce((n, m) => n + m.rows.filter((r) => r.status === 'error').length, 0);
+    const rowErrors = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
     if (report.violations < rowErrors)
         c.at('violations').fail(`is ${report.violations} but ${rowErrors} rows are errors`);
     report.models.forEach((m, i) => {
-        const worst = worstVerdict([...m.rows.map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
+        const worst = worstVerdict([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
         if (gate_SEVERITY[m.verdict] > gate_SEVERITY[worst])
             c.at('models').at(i).at('verdict').fail(`is ${m.verdict} but a row is ${worst}`);
     });
     return report;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
+/** GFM table pieces shared by the comment's renderers (markdown.ts, points-format.ts). */
+/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
+function nb(text) {
+    return text.replace(/ /g, '\u00a0');
+}
+/** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
+function table(header, align, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(align), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/cells.js
+/** Table cells and small pieces shared by the comment's overview and its per-model sections. */
+
+
+const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
+function cells_value(v, lowerBound, unit, notAvailable = false, binary = false) {
+    if (v === null)
+        return notAvailable ? 'n/a' : '—';
+    return nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary })}`);
+}
+function change(r, deleted) {
+    if (r.isNew && r.head !== null)
+        return 'new';
+    if (deleted)
+        return 'removed';
+    if (r.delta === null)
+        return '—';
+    if (r.delta === 0)
+        return '±0';
+    const pct = r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`;
+    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
+}
+function deltaCell(d, unit) {
+    return d === null ? '—' : nb(units_formatDelta(d, unit));
+}
+/** The row with the largest relative change (|pct|), or null when no row has one. */
+function largestChange(m) {
+    let best = null;
+    for (const r of m.rows) {
+        if (r.pct === null || r.delta === null || r.delta === 0)
+            continue;
+        if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0))
+            best = r;
+    }
+    return best;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/escape.js
@@ -46934,6 +57757,10 @@ function visible(c) {
     const code = c.charCodeAt(0);
     return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
+/** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
+function visibleControls(text) {
+    return text.replace(UNSAFE_IN_LOG, visible);
+}
 /**
  * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
  * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
@@ -46944,7 +57771,7 @@ function visible(c) {
  * sink that writes it.
  */
 function escapeLog(text) {
-    const t = text.replace(UNSAFE_IN_LOG, visible).replace(/##\[/g, '##\\[');
+    const t = visibleControls(text).replace(/##\[/g, '##\\[');
     return /^\s*::/.test(t) ? `\\${t}` : t;
 }
 /** Plain text for a terminal (one line, see escapeLog), cut to `maxLength` with "…". */
@@ -46974,17 +57801,668 @@ function jsonForLog(value) {
     return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
 }
 
-;// CONCATENATED MODULE: ./build/src/report/markdown.js
+;// CONCATENATED MODULE: ./build/src/report/code-span.js
 /**
- * The sticky PR comment (and job summary) for a GateReport. Layout:
- *   hidden marker, headline verdict, one table per model (metric | base | head | change | budget
- *   | status), reasons, and a collapsed "why" section naming the op types and nodes whose cost
- *   changed most.
- * Every name from a model file, a path or the report artifact goes through escapeMarkdown.
- * The comment must stay under GitHub's 65,536-character limit: when it does not, details are
- * trimmed first (why sections, then models within budget, then notes), never the rows that break
- * a budget.
+ * Names (paths, node names) as code: a markdown code span, or `<code>` inside the raw HTML of a
+ * `<summary>`. Code reads better than backslash-escaped text (`models/yolo_v8.onnx`, not
+ * `models/yolo\_v8\.onnx`) in the comment, the `comment-body` output, e-mails and terminals, and
+ * inside code nothing is markup: no emphasis, link, image, HTML or autolinked mention. What is
+ * left to defend:
+ *   - backticks in the name: the fence is one backtick longer than the longest run inside, with a
+ *     space of padding when the name starts or ends with a backtick (CommonMark strips one);
+ *   - `|` in a table cell: GFM splits rows on pipes before it sees code spans, so it is written
+ *     `\|` (the table extension turns it back into `|`, also inside code);
+ *   - line breaks, controls and bidi or zero-width marks: shown as visible escapes (`\n`,
+ *     `\u202e`), so a name cannot end the table row or the paragraph, nor display as another;
+ *   - `@name`: a zero-width joiner after the `@`, as in escapeMarkdown (GitHub does not link
+ *     mentions in code, but the comment-body output may be posted elsewhere);
+ *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
+ *     anywhere in a line and `check` prints this markdown to stdout.
  */
+
+function prepared(text, maxLength) {
+    let t = visibleControls(text);
+    if (t.length > maxLength)
+        t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
+    // A CI log runs `##[command]` anywhere in a line (the CLI prints this markdown to stdout).
+    return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
+}
+/** `text` as a markdown code span that shows exactly `text` (controls made visible). */
+function codeSpan(text, opts = {}) {
+    let t = prepared(text, opts.maxLength ?? MAX_NAME_LENGTH);
+    if (opts.inTable)
+        t = t.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A name that starts or ends with a backtick (or is all spaces) would merge with the fence.
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ *$/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** `text` as `<code>…</code>` for raw HTML (a `<summary>` line, where markdown is not parsed). */
+function htmlCode(text, maxLength = MAX_NAME_LENGTH) {
+    return `<code>${htmlText(text, maxLength)}</code>`;
+}
+/** `text` as HTML text on one line (controls visible, mentions broken), for raw HTML. */
+function htmlText(text, maxLength = MAX_NAME_LENGTH) {
+    return escapeHtml(prepared(text, maxLength));
+}
+/** HTML text: the five characters that could open a tag, an entity or end an attribute. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/src/report/links.js
+/**
+ * Links in the comment: commits, each model's file in the pull request's diff, the config file
+ * and the workflow run. The caller (action/) reads the runner's environment and hands the values
+ * down as plain data; everything is checked here before it goes into a URL, so a value that is
+ * not what the runner sets gives no link rather than a link somewhere else.
+ */
+
+// No characters that could end a markdown link destination or an HTML attribute: ( ) < > space " '.
+const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
+// GitHub owners are [A-Za-z0-9-], repository names [A-Za-z0-9._-].
+const REPOSITORY = /^[A-Za-z0-9-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
+function checkLinks(ctx) {
+    if (!ctx)
+        return null;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    if (!SERVER_URL.test(server) || !REPOSITORY.test(ctx.repository) || ctx.repository.split('/').some((p) => p === '.' || p === '..'))
+        return null;
+    const pr = ctx.pullNumber;
+    const runId = ctx.runId && /^\d{1,20}$/.test(ctx.runId) ? ctx.runId : null;
+    return { repoUrl: `${server}/${ctx.repository}`, pullNumber: typeof pr === 'number' && Number.isSafeInteger(pr) && pr > 0 ? pr : null, runId };
+}
+const HEX_SHA = /^[0-9a-f]{7,64}$/i;
+function commitUrl(links, sha) {
+    return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
+}
+/**
+ * A file in the pull request's "Files changed" tab: GitHub anchors each file at `diff-` and the
+ * SHA-256 of its path (hex).
+ */
+function diffUrl(links, path) {
+    if (links.pullNumber === null)
+        return null;
+    return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest('hex')}`;
+}
+/** A file at a commit; each path segment percent-encoded. */
+function blobUrl(links, sha, path) {
+    if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/'))
+        return null;
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return null;
+    return `${links.repoUrl}/blob/${sha.toLowerCase()}/${segments.map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}`;
+}
+function runUrl(links) {
+    return links.runId === null ? null : `${links.repoUrl}/actions/runs/${links.runId}`;
+}
+/** `[text](url)`, or the text alone without a URL. `text` is already markdown (escaped or a code span). */
+function mdLink(text, url) {
+    return url === null ? text : `[${text}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/formula-format.js
+/**
+ * Text of cost formulas (issue 15): `MACs = 3.67 M·seq + 1.02 K·seq² (batch = 1)`. Pure. The
+ * JSON keeps the exact coefficients; this rounds them to 3 significant digits for reading.
+ */
+
+
+const formula_format_SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function power(e) {
+    return e === 1 ? '' : String(e).split('').map((c) => formula_format_SUPERSCRIPT[Number(c)]).join('');
+}
+function coefficient(t, metric) {
+    const n = BigInt(t.numerator);
+    const negative = n < 0n;
+    const abs = negative ? -n : n;
+    const d = BigInt(t.denominator);
+    // Integers print exactly below 1000 (formatCount does); fractions keep their exact form when small.
+    const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
+    const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? units_formatCount(value) : units_formatBytes(value);
+    return { negative, text };
+}
+function termText(t, metric) {
+    const c = coefficient(t, metric);
+    const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
+    if (!vars)
+        return c;
+    // A bare count coefficient of 1 reads better as the variable alone ("seq²", not "1·seq²").
+    const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
+    return { negative: c.negative, text: unitless };
+}
+function formulaExpression(terms, metric) {
+    if (terms.length === 0)
+        return metric === 'macs' || metric === 'flops' ? '0' : '0 B';
+    return terms.map((t, i) => {
+        const { negative, text } = termText(t, metric);
+        if (i === 0)
+            return negative ? `-${text}` : text;
+        return `${negative ? '-' : '+'} ${text}`;
+    }).join(' ');
+}
+function fixedText(f) {
+    const entries = Object.entries(f.fixed);
+    return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
+}
+/** One line per metric: the formula, or why there is none and the values sampled. */
+function formulaLines(f) {
+    if (f.note)
+        return [f.note];
+    const lines = [];
+    for (const m of FORMULA_METRICS) {
+        const mf = f.metrics[m];
+        if (!mf)
+            continue;
+        const label = FORMULA_LABELS[m];
+        if (mf.polynomial)
+            lines.push(`${label} = ${formulaExpression(mf.terms, m)}${fixedText(f)}`);
+        else {
+            const shown = mf.values.filter((v) => v.value !== null).slice(0, 4)
+                .map((v) => `${Object.entries(v.at).map(([d, x]) => `${d}=${x}`).join(',')}: ${m === 'macs' || m === 'flops' ? formatCount(v.value) : formatBytes(v.value)}`);
+            lines.push(`${label}: no formula: ${mf.reason}${shown.length ? `; values ${shown.join('; ')}` : ''}`);
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/points-format.js
+/**
+ * The operating-point, latency and formula parts of a model's report (issue 15), for the comment
+ * (markdown) and the CLI (text): markdown.ts and text.ts call one function each per model.
+ *   - formula changes: one line each, shown whatever the budgets say;
+ *   - points: one column group (head, change, status with the budget) per point;
+ *   - latency: one row per device (and point): estimate, memory-bound share, top memory-bound ops.
+ * Pure; every name from a file or config goes through escapeMarkdown / escapeText.
+ */
+
+
+
+
+
+
+const points_format_ICON = { ok: '✅', warning: '⚠️', error: '❌' };
+const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
+/** Points and devices shown in the comment; the JSON report has them all. */
+const MAX_SHOWN = 8;
+function pointTitle(p) {
+    const dims = Object.entries(p.dims).map(([d, v]) => `${d}=${v}`).join(', ');
+    return `${p.name}${dims ? ` (${dims})` : ''}`;
+}
+function headCell(r) {
+    if (r.head === null)
+        return r.headNotAvailable ? 'n/a' : '—';
+    return nb(`${r.headLowerBound ? '≥' : ''}${units_formatAmount(r.head, r.unit, { binary: r.binaryUnits === true })}`);
+}
+function changeCell(r) {
+    if (r.isNew && r.head !== null)
+        return 'new';
+    if (r.delta === null)
+        return '—';
+    if (r.delta === 0)
+        return '±0';
+    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`}`;
+}
+/** The formula of each changed metric on both sides, as `MACs = ...`. */
+function formulaPair(base, head, metricLabel) {
+    const m = formula_FORMULA_METRICS.find((x) => formula_FORMULA_LABELS[x] === metricLabel);
+    if (!m)
+        return null;
+    const text = (f) => {
+        const mf = f?.metrics[m];
+        return mf?.polynomial ? formulaExpression(mf.terms, m) : 'no formula';
+    };
+    return `${text(base)} → ${text(head)}`;
+}
+/** Markdown lines for one model: formula changes, the per-point table, latency per device. */
+function renderPointDetails(m) {
+    const out = [];
+    const changes = m.formulas?.changes ?? [];
+    if (changes.length > 0) {
+        for (const c of changes.slice(0, formula_FORMULA_METRICS.length)) {
+            const label = c.slice(0, c.indexOf(':'));
+            const pair = m.formulas ? formulaPair(m.formulas.base, m.formulas.head, label) : null;
+            out.push(`- 📈 Cost formula changed: ${escapeMarkdown(c, 400)}${pair ? ` <sub>(${escapeMarkdown(pair, 600)})</sub>` : ''}`);
+        }
+        out.push('');
+    }
+    const points = (m.points ?? []).slice(0, MAX_SHOWN);
+    if (points.length > 0) {
+        const metrics = [...new Set(points.flatMap((p) => p.rows.map((r) => r.metric)))];
+        const header = ['Metric', ...points.flatMap((p) => [`**${escapeMarkdown(pointTitle(p), 120)}**`, 'Change', 'Status'])];
+        const align = ['---', ...points.flatMap(() => ['---:', '---:', ':---'])];
+        const rows = metrics.map((metric) => [units_METRIC_LABELS[metric], ...points.flatMap((p) => {
+                const r = p.rows.find((x) => x.metric === metric);
+                if (!r)
+                    return [p.error ? 'not measured' : '—', '—', '—'];
+                const status = r.budget === null ? '—' : `${points_format_ICON[r.status]} ${escapeMarkdown(r.budget)}${r.level === 'warning' ? ' (warning)' : ''}`;
+                return [headCell(r), changeCell(r), status];
+            })]);
+        if (rows.length > 0)
+            out.push(table(header, align, rows), '');
+        if ((m.points?.length ?? 0) > points.length)
+            out.push(`<sub>${m.points.length - points.length} more points in the JSON report.</sub>`, '');
+        for (const p of m.points ?? []) {
+            if (p.error && !m.error)
+                out.push(`- ${points_format_ICON[p.verdict === 'ok' ? 'warning' : p.verdict]} ${escapeMarkdown(p.name)}: could not measure at this point: ${escapeMarkdown(p.error, 400)}`);
+            for (const r of p.rows)
+                for (const why of r.reasons)
+                    out.push(`- ${points_format_ICON[r.status]} ${escapeMarkdown(p.name)}: ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`);
+        }
+        if (out[out.length - 1] !== '')
+            out.push('');
+    }
+    const latency = [
+        ...(m.latency ?? []).map((row) => ({ point: null, row })),
+        ...(m.points ?? []).flatMap((p) => p.latency.map((row) => ({ point: p.name, row }))),
+    ];
+    if (latency.length > 0) {
+        const withPoint = latency.some((l) => l.point !== null);
+        const shown = latency.slice(0, MAX_SHOWN * 2);
+        out.push(table(['Device', ...(withPoint ? ['Point'] : []), 'Base', 'Head', 'Memory-bound', 'Slowest memory-bound ops', 'Status'], ['---', ...(withPoint ? ['---'] : []), '---:', '---:', '---:', '---', ':---'], shown.map(({ point, row }) => [
+            escapeMarkdown(row.hardware, 80),
+            ...(withPoint ? [escapeMarkdown(point ?? '', 80)] : []),
+            row.base === null ? '—' : nb(duration_formatDuration(row.base)),
+            row.head === null ? '—' : nb(duration_formatDuration(row.head)),
+            row.memoryBoundShare === null ? '—' : `${Math.round(row.memoryBoundShare * 100)}%`,
+            row.topMemoryBound.map((t) => `${escapeMarkdown(t.name, 60)} (${escapeMarkdown(t.opType, 40)}, ${nb(duration_formatDuration(t.seconds))})`).join(', ') || '—',
+            row.budget === null ? '—' : `${points_format_ICON[row.status]} ${escapeMarkdown(row.budget)}${row.level === 'warning' ? ' (warning)' : ''}`,
+        ])), '');
+        if (latency.length > shown.length)
+            out.push(`<sub>${latency.length - shown.length} more device rows in the JSON report.</sub>`, '');
+        for (const { point, row } of latency)
+            for (const why of row.reasons)
+                out.push(`- ${points_format_ICON[row.status]} ${point ? `${escapeMarkdown(point)}: ` : ''}Latency: ${escapeMarkdown(why, 400)}`);
+        out.push('<sub>Latency is a roofline estimate (each node at the slower of its compute and memory time, nodes one after another): a bound to compare versions, not a measurement.</sub>', '');
+    }
+    return out;
+}
+/** Plain-text lines (indented) for `check`/`diff --format text`. */
+function points_format_pointDetailsText(m) {
+    const out = [];
+    for (const c of m.formulas?.changes ?? [])
+        out.push(`  formula changed: ${escapeText(c, 400)}`);
+    for (const p of m.points ?? []) {
+        out.push(`  at ${escapeText(pointTitle(p), 200)}: ${MARK[p.verdict]}`);
+        if (p.error && !m.error)
+            out.push(`    could not measure: ${escapeText(p.error, 400)}`);
+        for (const r of p.rows) {
+            const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
+            const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;
+            out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`);
+            for (const why of r.reasons)
+                out.push(`    ${MARK[r.status]} ${escapeText(why, 400)}`);
+        }
+        for (const r of p.latency)
+            out.push(...latencyText(r, '    '));
+    }
+    for (const r of m.latency ?? [])
+        out.push(...latencyText(r, '  '));
+    return out;
+}
+function latencyText(r, indent) {
+    const est = r.head === null ? '-' : formatDuration(r.head);
+    const base = r.base === null ? '' : ` (base ${formatDuration(r.base)})`;
+    const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
+    const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${escapeText(t.name, 60)} (${escapeText(t.opType, 40)})`).join(', ')}` : '';
+    return [
+        `${indent}latency on ${escapeText(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`,
+        ...r.reasons.map((why) => `${indent}${MARK[r.status]} ${escapeText(why, 400)}`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/src/report/model-section.js
+/**
+ * One model's detail in the comment: a `<details>` block (open only when the model breaks a
+ * budget) holding the shapes the numbers are for, warnings, the metric table, the reasons, notes
+ * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
+ * order; a renderer for more detail (e.g. per operating point) is one more part.
+ */
+
+
+
+
+
+
+
+/** The model's icon: none for an ok model when nothing is budgeted (there was nothing to pass). */
+function modelIcon(m, budgeted) {
+    return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
+}
+/**
+ * `renamed from <old>`, `modified, base <path>` (`diff` of two files), or the status word. `code`
+ * renders a path in the surrounding syntax.
+ */
+function statusText(m, code) {
+    if (m.status === 'renamed' && m.previousPath)
+        return `renamed from ${code(m.previousPath)}`;
+    return m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status;
+}
+function summaryLine(m, ctx) {
+    const icon = modelIcon(m, ctx.budgeted);
+    const name = m.name ? `<b>${htmlText(m.name)}</b> · ` : '';
+    const open = m.verdict === 'error' ? ' open' : '';
+    return `<details${open}><summary>${icon ? `${icon} ` : ''}${name}${htmlCode(m.path)} (${statusText(m, (p) => htmlCode(p))})</summary>`;
+}
+const headerPart = (m, ctx) => {
+    const out = [];
+    const url = ctx.links ? diffUrl(ctx.links, m.path) : null;
+    if (url)
+        out.push(`${mdLink(codeSpan(m.path), url)} in the diff`, '');
+    if (m.shapes && m.shapes.length > 0)
+        out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
+    if (m.warnings && m.warnings.length > 0)
+        out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
+    if (m.error)
+        out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
+    return out;
+};
+const metricTablePart = (m, ctx, detail) => {
+    const rows = detail.allRows || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
+    if (rows.length === 0)
+        return [];
+    // Without any budget in the report, the Budget and Status columns would only hold dashes.
+    const keep = ctx.budgeted ? 6 : 4;
+    const deleted = m.status === 'deleted';
+    const cells = rows.map((r) => {
+        let budget = r.budget === null ? '—' : escapeMarkdown(r.budget);
+        if (r.level === 'warning')
+            budget += ' (warning)';
+        if (r.level === 'off')
+            budget += ' (off)';
+        const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
+        return [
+            units_METRIC_LABELS[r.metric],
+            cells_value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
+            cells_value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
+            change(r, deleted),
+            budget,
+            status,
+        ].slice(0, keep);
+    });
+    return [table(['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep), ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep), cells), ''];
+};
+const reasonsPart = (m) => {
+    const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
+    return reasons.length > 0 ? [...reasons, ''] : [];
+};
+/** Operating points, latency per device and cost formulas (points-format.ts). */
+const pointsPart = (m) => renderPointDetails(m);
+const notesPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), ''] : []);
+const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added') : []);
+/** The parts of a model section, in order. */
+const SECTION_PARTS = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
+function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
+    return [summaryLine(m, ctx), '', ...parts.flatMap((p) => p(m, ctx, detail)), '</details>', ''];
+}
+/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
+function shapesText(shapes) {
+    const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
+    return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Why the cost changed
+function renderWhy(why, limit, isNew) {
+    const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
+    const opTypes = why.opTypes.slice(0, limit);
+    if (opTypes.length > 0) {
+        const costs = opTypes.some((o) => o.flopsDelta !== null);
+        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
+        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
+        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
+        if (why.opTypesChanged > opTypes.length)
+            out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
+    }
+    const modules = (why.modules ?? []).slice(0, limit);
+    if (modules.length > 0) {
+        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [codeSpan(m.name, { inTable: true }), cells_value(m.baseParams, false, 'count'), cells_value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
+        const more = (why.modulesChanged ?? 0) - modules.length;
+        if (more > 0)
+            out.push(`<sub>${more} more modules changed.</sub>`, '');
+    }
+    const nodes = why.nodes.slice(0, limit);
+    if (nodes.length > 0) {
+        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
+        if (why.nodesChanged > nodes.length)
+            out.push(`<sub>${why.nodesChanged - nodes.length} more nodes ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
+    }
+    out.push('</details>', '');
+    return out;
+}
+function opName(opType, domain) {
+    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
+    return codeSpan(`${d}${opType}`, { inTable: true });
+}
+function opTypeCells(o, costs) {
+    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
+    const cells = [opName(o.opType, o.domain), count];
+    if (costs)
+        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+    return cells;
+}
+function nodeCells(n) {
+    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+    return [
+        name ? codeSpan(name, { inTable: true }) : '(unnamed)',
+        codeSpan(n.opType, { inTable: true }),
+        n.change,
+        deltaCell(n.flopsDelta, 'count'),
+        deltaCell(n.macsDelta, 'count'),
+        deltaCell(n.memoryBytesDelta, 'bytes'),
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/src/report/overview.js
+/**
+ * The top of a long comment: one overview row per model (params, FLOPs, peak memory, the largest
+ * change, status) sorted by impact, a totals row across models, and the models with nothing to
+ * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
+ * collapsed list each.
+ */
+
+
+
+
+
+
+
+const overview_SEVERITY = { error: 0, warning: 1, ok: 2 };
+/** Largest |relative change| in percent; a new model ranks above any change. */
+function impact(m) {
+    if (m.status === 'added' || m.rows.some((r) => r.isNew))
+        return Number.POSITIVE_INFINITY;
+    return Math.abs(largestChange(m)?.pct ?? 0);
+}
+function overview_byImpact(a, b) {
+    return overview_SEVERITY[a.verdict] - overview_SEVERITY[b.verdict] || impact(b) - impact(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function isQuiet(m) {
+    if (m.verdict !== 'ok' || m.error)
+        return false;
+    if (m.status === 'unchanged' || m.status === 'deleted')
+        return true;
+    return m.status === 'renamed' && m.rows.every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
+}
+/** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
+function isSmall(m, minChange) {
+    if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
+        return false;
+    return m.rows.every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+}
+function groupModels(models, minChange) {
+    const shown = [];
+    const small = [];
+    const quiet = [];
+    for (const m of models) {
+        if (isQuiet(m))
+            quiet.push(m);
+        else if (isSmall(m, minChange))
+            small.push(m);
+        else
+            shown.push(m);
+    }
+    return { shown: shown.sort(overview_byImpact), small: small.sort(overview_byImpact), quiet };
+}
+/** The overview's metric columns. */
+const OVERVIEW_METRICS = ['params', 'flops', 'peak-memory'];
+const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
+/** A path, linked to its file in the diff when `linked` and links are known. */
+function pathCell(m, ctx, linked) {
+    const code = codeSpan(m.path, { inTable: true });
+    const url = linked && ctx.links ? diffUrl(ctx.links, m.path) : null;
+    return mdLink(code, url);
+}
+function metricCell(m, metric) {
+    const r = m.rows.find((x) => x.metric === metric);
+    if (!r)
+        return '—';
+    const v = cells_value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
+    return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${units_formatPercent(r.pct)})` : v;
+}
+function largestChangeCell(m) {
+    if (m.error)
+        return 'could not be measured';
+    if (m.status === 'added' || m.rows.some((r) => r.isNew))
+        return 'new';
+    if (m.status === 'deleted')
+        return 'deleted';
+    const r = largestChange(m);
+    if (r)
+        return `${units_METRIC_LABELS[r.metric]} ${units_formatPercent(r.pct ?? 0)}`;
+    return m.rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
+}
+function statusCell(m) {
+    if (m.verdict !== 'ok')
+        return ICON[m.verdict];
+    return allRows(m).some((r) => r.budget !== null) ? ICON.ok : '—';
+}
+/** One row per model of `models`, then the totals row (when given). */
+function overviewTable(models, ctx, linked, totals) {
+    const header = ['Model', ...OVERVIEW_LABELS, 'Largest change', ...(ctx.budgeted ? ['Status'] : [])];
+    const align = ['---', '---:', '---:', '---:', '---', ...(ctx.budgeted ? [':---:'] : [])];
+    const rows = models.map((m) => {
+        // Without budgets there is no Status column: a warning or failure shows before the path.
+        const icon = ctx.budgeted ? '' : modelIcon(m, false);
+        const renamed = m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
+        return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
+    });
+    if (totals)
+        rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
+    return table(header, align, rows);
+}
+/**
+ * Base -> head sums of params, FLOPs and peak memory over the changed models (a new model counts
+ * 0 on the base side, a deleted one 0 on the head side). A model is left out of a metric when a
+ * side that exists cannot give it (weights-only files have no FLOPs, an unreadable model has
+ * nothing), so the sum never mixes measured and missing numbers.
+ */
+function totals(models) {
+    const out = new Map();
+    for (const metric of OVERVIEW_METRICS) {
+        const t = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
+        for (const m of models) {
+            if (m.status === 'unchanged')
+                continue;
+            const r = m.rows.find((x) => x.metric === metric);
+            const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
+            const hasHead = m.status !== 'deleted';
+            const base = hasBase ? (r?.base ?? null) : 0;
+            const head = hasHead && !m.error ? (r?.head ?? null) : hasHead ? null : 0;
+            if (!r || base === null || head === null) {
+                t.leftOut++;
+                continue;
+            }
+            t.base += base;
+            t.head += head;
+            t.baseLowerBound ||= hasBase && r.baseLowerBound;
+            t.headLowerBound ||= hasHead && r.headLowerBound;
+            t.binary &&= r.binaryUnits === true;
+            t.counted++;
+        }
+        out.set(metric, t);
+    }
+    return out;
+}
+/** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
+function totalsCells(models) {
+    const changed = models.filter((m) => m.status !== 'unchanged');
+    const sums = totals(changed);
+    const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
+    // Metrics that leave out the same number of models share one mention.
+    const leftOut = new Map();
+    OVERVIEW_METRICS.forEach((metric, i) => {
+        const t = sums.get(metric);
+        if (t.counted === 0) {
+            cells.push('n/a');
+        }
+        else {
+            const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
+            const fmt = (v, lowerBound) => nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary: t.binary })}`);
+            const pct = t.base !== 0 && t.head !== t.base ? ` (${units_formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
+            cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
+        }
+        if (t.leftOut > 0)
+            leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i]]);
+    });
+    cells.push('');
+    const note = leftOut.size > 0
+        ? `Totals are base → head over the changed models measured on both sides (a new model counts 0 on the base side, a deleted one 0 on the head side); left out as not measurable there: ${[...leftOut].map(([n, labels]) => `${labels.join(', ')}: ${plural(n, 'model', 'models')}`).join('; ')}.`
+        : null;
+    return { cells, note };
+}
+// ---------------------------------------------------------------------------------------------
+// Collapsed lists
+function quietLine(m) {
+    const path = codeSpan(m.path);
+    if (m.status === 'deleted') {
+        const params = m.rows.find((r) => r.metric === 'params');
+        return `- ${path} deleted${params?.base != null ? ` (had ${nb(units_formatAmount(params.base, 'count'))} params)` : ''}`;
+    }
+    if (m.status === 'renamed')
+        return `- ${path} ${statusText(m, (p) => codeSpan(p))}, identical`;
+    return `- ${path} unchanged`;
+}
+function smallLine(m) {
+    return `- ${codeSpan(m.path)}: ${largestChangeCell(m)}`;
+}
+/** A collapsed bullet list, cut to `maxChars` with "and N more". */
+function collapsedList(summary, lines, maxChars) {
+    if (lines.length === 0)
+        return [];
+    const kept = [];
+    let used = 0;
+    for (const l of lines) {
+        if (used + l.length + 1 > maxChars && kept.length > 0)
+            break;
+        kept.push(l);
+        used += l.length + 1;
+    }
+    const more = lines.length - kept.length;
+    return [`<details><summary>${summary}</summary>`, '', ...kept, ...(more > 0 ? [`- and ${more} more`] : []), '', '</details>', ''];
+}
+function quietList(models, maxChars) {
+    const kinds = [
+        ...(models.some((m) => m.status === 'unchanged') ? ['unchanged'] : []),
+        ...(models.some((m) => m.status === 'renamed') ? ['renamed without a change'] : []),
+        ...(models.some((m) => m.status === 'deleted') ? ['deleted'] : []),
+    ];
+    const words = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
+    return collapsedList(`${plural(models.length, 'model', 'models')} ${words}`, models.map(quietLine), maxChars);
+}
+function smallList(models, minChange, maxChars) {
+    return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
+}
+
+;// CONCATENATED MODULE: ./build/src/report/markdown.js
+
+
+
+
+
 
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -46996,7 +58474,6 @@ const DEFAULT_COMMENT_KEY = 'default';
 function commentMarker(commentKey = DEFAULT_COMMENT_KEY) {
     return `<!-- model-budget:${sanitizeCommentKey(commentKey)} -->`;
 }
-const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
 /** The PR comment: marker line first, then the report, within `maxLength`. */
 function renderComment(report, opts = {}) {
     const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
@@ -47008,7 +58485,8 @@ function renderSummary(report, opts = {}) {
 }
 /** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 function markdown_headline(report) {
-    const exceeded = report.models.reduce((n, m) => n + m.rows.filter((r) => r.status === 'error').length, 0);
+    const exceeded = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
+    // Points a model could not be measured at count like models here.
     const failedModels = report.violations - exceeded;
     if (!report.passed) {
         const parts = [];
@@ -47030,239 +58508,126 @@ function markdown_headline(report) {
 }
 /** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
 function markdown_hasBudgets(report) {
-    return report.models.some((m) => m.rows.some((r) => r.budget !== null));
+    return report.models.some((m) => allRows(m).some((r) => r.budget !== null));
 }
 /** What to do when nothing is budgeted, shown instead of a verdict. */
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
+const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS = [
-    { why: 10, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
-    { why: 3, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
-    { why: 0, okTables: true, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 20_000 },
-    { why: 0, okTables: false, warningTables: true, notes: true, allRowsOfBreached: true, listChars: 8_000 },
-    { why: 0, okTables: false, warningTables: true, notes: false, allRowsOfBreached: true, listChars: 4_000 },
-    { why: 0, okTables: false, warningTables: false, notes: false, allRowsOfBreached: true, listChars: 2_000 },
-    { why: 0, okTables: false, warningTables: false, notes: false, allRowsOfBreached: false, listChars: 1_000 },
+    { why: 10, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+    { why: 3, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+    { why: 0, notes: true, allRows: true, sections: 'all', links: true, listChars: 8_000, overviewRows: ALL },
+    { why: 0, notes: true, allRows: true, sections: 'flagged', links: true, listChars: 8_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: true, sections: 'breached', links: true, listChars: 4_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: false, sections: 'breached', links: true, listChars: 4_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: false, sections: 'none', links: true, listChars: 2_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: false, sections: 'none', links: false, listChars: 1_000, overviewRows: ALL },
 ];
 const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
 const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
 function renderWithin(report, opts, limit, trimNote) {
+    const ctx = { budgeted: markdown_hasBudgets(report), links: checkLinks(opts.links) };
+    const groups = groupModels(report.models, minChangeOf(report, opts));
     for (let i = 0; i < DETAIL_STEPS.length; i++) {
-        const text = render(report, opts, DETAIL_STEPS[i], i > 0 ? trimNote : null);
+        const text = render(report, opts, ctx, groups, DETAIL_STEPS[i], i > 0 ? trimNote : null);
         if (text.length <= limit)
             return text;
     }
-    return renderViolationsOnly(report, opts, limit, trimNote);
+    // Even one row per model is too long: keep the most important rows, count the rest.
+    const last = DETAIL_STEPS[DETAIL_STEPS.length - 1];
+    let kept = groups.shown.length;
+    for (;;) {
+        const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
+        if (text.length <= limit || kept === 0)
+            return text;
+        const over = text.length - limit;
+        const avg = text.length / Math.max(kept, 1);
+        kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
+    }
 }
-function render(report, opts, detail, trimNote) {
+/** The min-change of the render options, else the report's (config), else none. */
+function minChangeOf(report, opts) {
+    const m = opts.minChange ?? report.minChange ?? 0;
+    return Number.isFinite(m) && m > 0 ? m : 0;
+}
+function wantsSection(m, sections) {
+    if (sections === 'all')
+        return true;
+    if (sections === 'none')
+        return false;
+    return m.verdict === 'error' || (sections === 'flagged' && m.verdict === 'warning');
+}
+function render(report, opts, ctx, groups, detail, trimNote) {
     const out = [];
     out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '');
-    out.push(summaryLine(report, opts), '');
+    out.push(markdown_summaryLine(report, opts, ctx), '');
     out.push(...configLines(report));
-    const budgeted = markdown_hasBudgets(report);
-    if (!budgeted && report.models.length > 0)
+    if (!ctx.budgeted && report.models.length > 0)
         out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
-    const collapsedOk = [];
-    const unchanged = [];
-    for (const m of report.models) {
-        if (m.verdict === 'ok' && m.status === 'unchanged') {
-            unchanged.push(m);
-            continue;
-        }
-        const full = m.verdict === 'error' || (m.verdict === 'warning' ? detail.warningTables : detail.okTables);
-        if (!full) {
-            collapsedOk.push(m);
-            continue;
-        }
-        out.push(...renderModel(m, detail, budgeted));
+    const { shown, small, quiet } = groups;
+    const rows = shown.slice(0, detail.overviewRows);
+    const changed = report.models.filter((m) => m.status !== 'unchanged');
+    const total = changed.length >= 2 ? totalsCells(report.models) : null;
+    if (rows.length > 0 || (total && shown.length > 0)) {
+        out.push(overviewTable(rows, ctx, detail.links, total?.cells ?? null), '');
+        if (rows.length < shown.length)
+            out.push(`<sub>${shown.length - rows.length} more models left out of this table to fit; the job summary and the JSON report have them.</sub>`, '');
+        if (total?.note)
+            out.push(`<sub>${total.note}</sub>`, '');
     }
-    if (collapsedOk.length > 0) {
-        const warned = collapsedOk.filter((m) => m.verdict === 'warning');
-        const ok = collapsedOk.filter((m) => m.verdict === 'ok');
-        if (warned.length > 0)
-            out.push(`⚠️ **With warnings (${warned.length}):** ${pathList(warned, detail.listChars)}`, '');
-        if (ok.length > 0)
-            out.push(`✅ **Within budget (${ok.length}):** ${pathList(ok, detail.listChars)}`, '');
-    }
-    if (unchanged.length > 0)
-        out.push(`**Unchanged (${unchanged.length}):** ${pathList(unchanged, detail.listChars)}`, '');
+    const minChange = minChangeOf(report, opts);
+    if (small.length > 0)
+        out.push(...smallList(small, minChange, detail.listChars));
+    if (quiet.length > 0)
+        out.push(...quietList(quiet, detail.listChars));
+    for (const m of rows)
+        if (wantsSection(m, detail.sections))
+            out.push(...renderModelSection(m, ctx, detail));
     if (report.ignored.length > 0)
-        out.push(`<sub>Ignored by the config: ${report.ignored.length} ${report.ignored.length === 1 ? 'model' : 'models'}.</sub>`, '');
+        out.push(`<sub>Ignored by the config: ${plural(report.ignored.length, 'model', 'models')}.</sub>`, '');
     if (trimNote)
         out.push(`<sub>${trimNote}</sub>`, '');
+    const footer = footerLine(ctx);
+    if (footer)
+        out.push(footer, '');
     return `${out.join('\n').trimEnd()}\n`;
 }
-function summaryLine(report, opts) {
+function footerLine(ctx) {
+    const url = ctx.links ? runUrl(ctx.links) : null;
+    return url ? `<sub>${mdLink('Workflow run', url)} · model-budget</sub>` : null;
+}
+function markdown_summaryLine(report, opts, ctx) {
     const changed = report.changedModels.length;
-    const parts = [`${changed} ${changed === 1 ? 'model' : 'models'} changed`];
-    if (markdown_hasBudgets(report))
-        parts.push(`${report.violations} ${report.violations === 1 ? 'violation' : 'violations'}`);
-    parts.push(`${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
-    parts.push(report.configFile ? `budgets from ${escapeMarkdown(report.configFile)}` : 'no budget config');
-    const commits = commitsText(opts);
+    const parts = [plural(changed, 'model', 'models') + ' changed'];
+    if (ctx.budgeted)
+        parts.push(plural(report.violations, 'violation', 'violations'));
+    parts.push(plural(report.warnings, 'warning', 'warnings'));
+    parts.push(report.configFile ? `budgets from ${configLink(report, opts, ctx)}` : 'no budget config');
+    const commits = commitsText(opts, ctx);
     if (commits)
         parts.push(commits);
     return parts.join(' · ');
 }
-/** Only a hex SHA is ever put in a code span: anything else is dropped, never rendered. */
-function shortSha(sha) {
-    return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7).toLowerCase()}\`` : null;
+/** The config file as code, linked to it at the commit its budgets were read from. */
+function configLink(report, opts, ctx) {
+    const file = report.configFile ?? '';
+    const sha = report.configSource === 'base' ? opts.baseSha : opts.headSha;
+    return mdLink(codeSpan(file), ctx.links && sha ? blobUrl(ctx.links, sha, file) : null);
 }
-function commitsText(opts) {
-    const base = shortSha(opts.baseSha);
-    const head = shortSha(opts.headSha);
+/** Only a hex SHA is ever shown (as code, linked to the commit): anything else is dropped. */
+function shortSha(sha, ctx) {
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return null;
+    return mdLink(`\`${sha.slice(0, 7).toLowerCase()}\``, ctx.links ? commitUrl(ctx.links, sha) : null);
+}
+function commitsText(opts, ctx) {
+    const base = shortSha(opts.baseSha, ctx);
+    const head = shortSha(opts.headSha, ctx);
     if (base && head)
         return `base ${base} → head ${head}`;
     if (head)
         return `head ${head}`;
     return null;
-}
-function modelTitle(m, budgeted) {
-    const path = escapeMarkdown(m.path);
-    const name = m.name ? `**${escapeMarkdown(m.name)}** · ` : '';
-    let status = m.status;
-    if (m.status === 'renamed' && m.previousPath)
-        status = `renamed from ${escapeMarkdown(m.previousPath)}`;
-    // Nothing budgeted: an ok model gets no ✅ (there was nothing to pass).
-    const icon = !budgeted && m.verdict === 'ok' ? '' : `${ICON[m.verdict]} `;
-    return `#### ${icon}${name}${path} (${status})`;
-}
-function renderModel(m, detail, budgeted) {
-    const out = [modelTitle(m, budgeted), ''];
-    if (m.shapes && m.shapes.length > 0)
-        out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
-    if (m.warnings && m.warnings.length > 0)
-        out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
-    if (m.error)
-        out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
-    const rows = detail.allRowsOfBreached || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
-    if (rows.length > 0) {
-        // Without any budget in the report, the Budget and Status columns would only hold dashes.
-        const keep = budgeted ? 6 : 4;
-        out.push(table(['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep), ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep), rows.map((r) => metricCells(r, m.status === 'deleted').slice(0, keep))), '');
-    }
-    const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
-    if (reasons.length > 0)
-        out.push(...reasons, '');
-    if (detail.notes && m.notes.length > 0)
-        out.push(...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), '');
-    if (detail.why > 0 && m.why)
-        out.push(...renderWhy(m.why, detail.why));
-    return out;
-}
-/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
-function shapesText(shapes) {
-    const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
-    return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
-}
-/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
-function nb(text) {
-    return text.replace(/ /g, '\u00a0');
-}
-function value(v, lowerBound, unit, notAvailable = false, binary = false) {
-    if (v === null)
-        return notAvailable ? 'n/a' : '—';
-    return nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary })}`);
-}
-function change(r, deleted) {
-    if (r.isNew && r.head !== null)
-        return 'new';
-    if (deleted)
-        return 'removed';
-    if (r.delta === null)
-        return '—';
-    if (r.delta === 0)
-        return '±0';
-    const pct = r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`;
-    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
-}
-function metricCells(r, deleted) {
-    let budget = r.budget === null ? '—' : escapeMarkdown(r.budget);
-    if (r.level === 'warning')
-        budget += ' (warning)';
-    if (r.level === 'off')
-        budget += ' (off)';
-    const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
-    return [
-        units_METRIC_LABELS[r.metric],
-        value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
-        value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
-        change(r, deleted),
-        budget,
-        status,
-    ];
-}
-function renderWhy(why, limit) {
-    const out = ['<details><summary>Why the cost changed</summary>', ''];
-    const opTypes = why.opTypes.slice(0, limit);
-    if (opTypes.length > 0) {
-        const costs = opTypes.some((o) => o.flopsDelta !== null);
-        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
-        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
-        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
-        if (why.opTypesChanged > opTypes.length)
-            out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types changed.</sub>`, '');
-    }
-    const modules = (why.modules ?? []).slice(0, limit);
-    if (modules.length > 0) {
-        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [escapeMarkdown(m.name), units_formatAmount(m.baseParams, 'count'), units_formatAmount(m.headParams, 'count'), units_formatDelta(m.headParams - m.baseParams, 'count')])), '');
-        const more = (why.modulesChanged ?? 0) - modules.length;
-        if (more > 0)
-            out.push(`<sub>${more} more modules changed.</sub>`, '');
-    }
-    const nodes = why.nodes.slice(0, limit);
-    if (nodes.length > 0) {
-        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
-        if (why.nodesChanged > nodes.length)
-            out.push(`<sub>${why.nodesChanged - nodes.length} more nodes changed.</sub>`, '');
-    }
-    out.push('</details>', '');
-    return out;
-}
-function opName(opType, domain) {
-    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-    return escapeMarkdown(`${d}${opType}`);
-}
-function opTypeCells(o, costs) {
-    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-    const cells = [opName(o.opType, o.domain), count];
-    if (costs)
-        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
-    return cells;
-}
-function nodeCells(n) {
-    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
-    return [
-        name ? escapeMarkdown(name) : '(unnamed)',
-        escapeMarkdown(n.opType),
-        n.change,
-        deltaCell(n.flopsDelta, 'count'),
-        deltaCell(n.macsDelta, 'count'),
-        deltaCell(n.memoryBytesDelta, 'bytes'),
-    ];
-}
-function deltaCell(d, unit) {
-    return d === null ? '—' : nb(units_formatDelta(d, unit));
-}
-/** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
-function table(header, align, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(align), ...rows.map(line)].join('\n');
-}
-/** Comma-separated escaped paths, cut to `maxChars` with "and N more". */
-function pathList(models, maxChars) {
-    const parts = [];
-    let used = 0;
-    for (let i = 0; i < models.length; i++) {
-        const m = models[i];
-        const item = escapeMarkdown(m.path);
-        if (used + item.length + 2 > maxChars && parts.length > 0) {
-            parts.push(`and ${models.length - i} more`);
-            break;
-        }
-        parts.push(item);
-        used += item.length + 2;
-    }
-    return parts.join(', ');
 }
 /** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
 const MAX_LISTED_BUDGET_CHANGES = 20;
@@ -47290,37 +58655,6 @@ function configLines(report) {
     out.push('');
     return out;
 }
-/**
- * Last resort when even the breached rows of every model do not fit: one table of violations,
- * cut at the limit with a count of what was left out.
- */
-function renderViolationsOnly(report, opts, limit, trimNote) {
-    const head = [`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '', summaryLine(report, opts), '', ...configLines(report)];
-    const rows = [];
-    for (const m of report.models) {
-        if (m.error && m.verdict !== 'ok')
-            rows.push([escapeMarkdown(m.path), '—', '—', `could not be measured: ${escapeMarkdown(m.error, 120)}`, ICON[m.verdict]]);
-        for (const w of m.warnings ?? [])
-            rows.push([escapeMarkdown(m.path), '—', '—', escapeMarkdown(w, 160), ICON.warning]);
-        for (const r of m.rows) {
-            if (r.status === 'ok')
-                continue;
-            rows.push([escapeMarkdown(m.path), units_METRIC_LABELS[r.metric], value(r.head, r.headLowerBound, r.unit), escapeMarkdown(r.budget ?? '—'), ICON[r.status]]);
-        }
-    }
-    const tail = (n) => `\n<sub>${n} more violations and warnings left out. ${trimNote}</sub>\n`;
-    let kept = rows.length;
-    let text = '';
-    for (;;) {
-        text = `${head.join('\n')}\n${table(['Model', 'Metric', 'Head', 'Budget', 'Status'], ['---', '---', '---:', '---', ':---:'], rows.slice(0, kept))}\n${kept < rows.length ? tail(rows.length - kept) : ''}`;
-        if (text.length <= limit || kept === 0)
-            return text;
-        // Drop rows in proportion to the overshoot, at least one.
-        const over = text.length - limit;
-        const avg = text.length / Math.max(kept, 1);
-        kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
-    }
-}
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 /**
@@ -47330,7 +58664,8 @@ function renderViolationsOnly(report, opts, limit, trimNote) {
 
 
 
-const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
+
+const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 function cell(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
         return notAvailable ? 'n/a' : '-';
@@ -47346,6 +58681,37 @@ function text_change(r, deleted) {
     if (r.delta === 0)
         return '0';
     return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+}
+/** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
+function aligned(header, rows, left) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const fmt = (row) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
+    return [fmt(header), ...rows.map(fmt)];
+}
+const delta = (d, unit) => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
+/** The op-type and node breakdown the comment's "why" section has, as text. */
+function whyText(why, isNew) {
+    const out = [];
+    if (why.opTypes.length > 0) {
+        out.push(isNew ? '  cost breakdown by op type:' : '  why the cost changed, by op type:');
+        out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
+            escapeText(`${o.domain && o.domain !== 'ai.onnx' ? `${o.domain}:` : ''}${o.opType}`),
+            o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
+            delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+        ]), [0]));
+        if (why.opTypesChanged > why.opTypes.length)
+            out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
+    }
+    if (why.nodes.length > 0) {
+        out.push('  nodes:');
+        out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
+            escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), n.change,
+            delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+        ]), [0, 1, 2]));
+        if (why.nodesChanged > why.nodes.length)
+            out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
+    }
+    return out;
 }
 function renderText(report) {
     const budgeted = hasBudgets(report);
@@ -47363,8 +58729,9 @@ function renderText(report) {
     }
     for (const m of report.models) {
         const name = m.name ? `${escapeText(m.name)}: ` : '';
-        const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.status;
-        lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+        // `diff` compares two files: the base's path is shown too when it differs.
+        const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
+        lines.push(`[${text_MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
         if (m.shapes && m.shapes.length > 0)
             lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
         for (const w of m.warnings ?? [])
@@ -47377,25 +58744,26 @@ function renderText(report) {
             cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
             text_change(r, m.status === 'deleted'),
             r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
-            r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
+            r.budget === null && r.status === 'ok' ? '' : text_MARK[r.status],
         ]);
         if (table.length > 0) {
             const header = ['metric', 'base', 'head', 'change', 'budget', 'status'].slice(0, budgeted ? 6 : 4);
             if (!budgeted)
                 for (const row of table)
                     row.length = 4;
-            const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
-            const fmt = (row) => `  ${row.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
-            lines.push(fmt(header), ...table.map(fmt));
+            lines.push(...aligned(header, table, [0, 4]));
         }
         for (const r of m.rows)
             for (const why of r.reasons)
-                lines.push(`  ${MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
+                lines.push(`  ${text_MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
+        lines.push(...pointDetailsText(m));
         for (const n of m.notes)
             lines.push(`  note: ${escapeText(n, 400)}`);
         for (const mod of m.why?.modules ?? []) {
             lines.push(`  module ${escapeText(mod.name)}: params ${formatAmount(mod.baseParams, 'count')} -> ${formatAmount(mod.headParams, 'count')} (${formatDelta(mod.headParams - mod.baseParams, 'count')})`);
         }
+        if (m.why)
+            lines.push(...whyText(m.why, m.status === 'added'));
         lines.push('');
     }
     if (report.ignored.length > 0)
@@ -52495,17 +63863,355 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./build/src/io/github.js
 /**
- * A small GitHub REST/GraphQL client on top of @actions/github's Octokit (which brings proxy
- * support and GHES base URLs from GITHUB_API_URL). Adds what the gate needs and Octokit lacks:
- * retries with exponential backoff on 5xx, network errors and secondary rate limits, Link-header
- * pagination with a page cap, and errors that read as one clear line.
+ * The GitHub REST/GraphQL client: @actions/github's Octokit (proxy support, GHES base URLs) with
+ * Octokit's own plugins for what a gate on a busy repository needs:
  *
- * MODEL_BUDGET_RETRY_BASE_MS (test-only): base of the backoff in milliseconds (default 1000).
- * When set, it also replaces server-sent Retry-After waits so tests with injected failures run
- * in milliseconds. Do not set it in real workflows.
+ * - @octokit/plugin-retry: 5xx, 429 and network failures are retried (3 times, waits of 1, 4, 9 s);
+ * - @octokit/plugin-throttling: primary and secondary rate limits wait for the time GitHub asks
+ *   (Retry-After, X-RateLimit-Reset) up to MAX_RETRY_AFTER_S, and writes are spaced as GitHub's
+ *   best practices ask;
+ * - `octokit.paginate.iterator` for lists, with a page cap;
+ *
+ * and what this module adds on top, because API answers are input like any other: every
+ * response body is capped (MAX_RESPONSE_BYTES), requests never leave the API's origin (a `Link`
+ * header pointing elsewhere does not get the token), lists must be JSON arrays of objects, and
+ * every failure is one GitHubApiError line naming the call.
+ *
+ * MODEL_BUDGET_RETRY_BASE_MS (test-only, for the end-to-end tests of the bundle): milliseconds
+ * waited per second that a backoff or the server asks for (default 1000), and no spacing of
+ * writes. Do not set it in real workflows.
  */
+
+
 
 
 class GitHubApiError extends EnvironmentError {
@@ -52515,7 +64221,7 @@ class GitHubApiError extends EnvironmentError {
     detail;
     attempts;
     name = 'GitHubApiError';
-    constructor(method, path, status, detail, attempts) {
+    constructor(method, path, status, detail, attempts = 1) {
         super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
         this.method = method;
         this.path = path;
@@ -52524,148 +64230,210 @@ class GitHubApiError extends EnvironmentError {
         this.attempts = attempts;
     }
 }
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-function lowerHeaders(h) {
-    const out = {};
-    for (const [k, v] of Object.entries(h ?? {}))
-        out[k.toLowerCase()] = v === undefined || v === null ? undefined : String(v);
-    return out;
+/** Largest response body read; GitHub's own pages of 100 comments stay far below it. */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Longest server-requested wait honoured before giving up, in seconds. */
+const MAX_RETRY_AFTER_S = 120;
+/** Pages read from one list (100 items each) unless the caller asks for fewer items. */
+const MAX_PAGES = 100;
+/** The server's message, one line, at most 200 characters. */
+function messageOf(data) {
+    let text = 'no error message';
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        text = data.message;
+    }
+    else if (typeof data === 'string' && data.trim()) {
+        text = data;
+    }
+    return JSON.stringify(text.trim().slice(0, 200)).slice(1, -1);
 }
-/** Transport over Octokit: its RequestError is turned back into a plain response. */
-function octokitTransport(token) {
-    const octokit = getOctokit(token);
-    return async (method, url, body) => {
-        try {
-            const r = await octokit.request(`${method} ${url}`, body === undefined ? {} : { data: body });
-            return { status: r.status, headers: lowerHeaders(r.headers), data: r.data };
+/** A fetch whose body is read up to `max` bytes; a larger answer is a network-level failure. */
+function cappedFetch(inner, max) {
+    return async (input, init) => {
+        const res = await inner(input, init);
+        const declared = Number(res.headers.get('content-length'));
+        if (declared > max) {
+            await res.body?.cancel();
+            throw new Error(`response of ${declared} bytes, more than the ${max} this action reads`);
         }
-        catch (e) {
-            // Octokit throws RequestError for HTTP >= 400 and plain errors for network failures.
-            const err = e;
-            if (typeof err.status === 'number' && err.status > 0 && err.response) {
-                return { status: err.status, headers: lowerHeaders(err.response.headers), data: err.response.data };
-            }
-            return { status: 0, headers: {}, data: { message: err.message ?? String(e) } };
+        if (!res.body)
+            return res;
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of res.body) {
+            size += chunk.byteLength;
+            if (size > max)
+                throw new Error(`response larger than the ${max} bytes this action reads`);
+            chunks.push(chunk);
         }
+        const capped = new Response(Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
+        Object.defineProperty(capped, 'url', { value: res.url });
+        return capped;
     };
 }
-function messageOf(data) {
-    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
-        return data.message;
-    }
-    if (typeof data === 'string' && data.trim())
-        return data.trim().slice(0, 200);
-    return 'no error message';
+/**
+ * Our own small plugin, registered first so that it runs inside the retry plugin (once per
+ * attempt): the origin check (the token goes to the API's origin only) and a log line for every
+ * failed attempt that the retry plugin may repeat.
+ */
+function guard(origin, log, attempts) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const url = new URL(options.url, origin);
+            if (url.origin !== origin) {
+                throw new Error(`refusing a request to ${url.origin}: only ${origin} gets the token`);
+            }
+            const key = `${options.method} ${url.pathname}`;
+            attempts.set(key, (attempts.get(key) ?? 0) + 1);
+            try {
+                return await request(options);
+            }
+            catch (e) {
+                const err = e;
+                if (typeof err.status === 'number' && err.status >= 500) {
+                    const what = err.response ? `HTTP ${err.status}` : `network error (${messageOf({ message: String(err.message) })})`;
+                    log(`GitHub API ${options.method} ${url.pathname}: ${what}; retried while attempts are left`);
+                }
+                throw e;
+            }
+        });
+    };
 }
-/** Rate-limit or transient failure worth retrying? Returns the server-requested wait if any. */
-function retryable(r) {
-    const retryAfter = r.headers['retry-after'];
-    const waitMs = retryAfter !== undefined && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
-    if (r.status === 0 || r.status >= 500)
-        return { retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
-    if (r.status === 429)
-        return { retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
-    if (r.status === 403) {
-        if (waitMs !== undefined)
-            return { retry: true, waitMs };
-        if (r.headers['x-ratelimit-remaining'] === '0') {
-            const reset = Number(r.headers['x-ratelimit-reset']);
-            const until = Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
-            return { retry: true, ...(until !== undefined ? { waitMs: until } : {}) };
-        }
-        if (/secondary rate limit/i.test(messageOf(r.data)))
-            return { retry: true };
-    }
-    return { retry: false };
-}
-/** Next page URL from a Link header, if any. */
-function nextLink(link) {
-    if (!link)
-        return null;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
-        if (m)
-            return m[1];
-    }
-    return null;
-}
+/** A scheduler group that runs every job at once: writes are not spaced in the tests. */
+const NO_SPACING = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 class GitHubClient {
-    transport;
     apiUrl;
     graphqlUrl;
-    maxAttempts;
-    retryBaseMs;
-    testMode;
-    maxRetryAfterMs;
+    octokit;
     log;
-    sleep;
-    constructor(transport, apiUrl, graphqlUrl, options = {}) {
-        this.transport = transport;
+    retries;
+    /** Attempts per `METHOD /path` of the call under way, counted by the guard plugin. */
+    attempts = new Map();
+    constructor(token, apiUrl, graphqlUrl, options = {}) {
         this.apiUrl = apiUrl;
         this.graphqlUrl = graphqlUrl;
-        const envBase = process.env['MODEL_BUDGET_RETRY_BASE_MS'];
-        this.testMode = options.retryBaseMs === undefined && envBase !== undefined && /^\d+$/.test(envBase);
-        this.retryBaseMs = options.retryBaseMs ?? (this.testMode ? Number(envBase) : 1000);
-        this.maxAttempts = options.maxAttempts ?? 4;
-        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
         this.log = options.log ?? (() => undefined);
-        this.sleep = options.sleep ?? sleepReal;
+        this.retries = options.retries ?? 3;
+        const envBase = process.env['MODEL_BUDGET_RETRY_BASE_MS'];
+        const testWaits = options.msPerSecond === undefined && envBase !== undefined && /^\d+$/.test(envBase);
+        const msPerSecond = options.msPerSecond ?? (testWaits ? Number(envBase) : 1000);
+        const onLimit = (kind) => (retryAfter, o, _octokit, retryCount) => {
+            const where = `GitHub API ${o.method} ${new URL(o.url, this.apiUrl).pathname}`;
+            if (retryAfter > MAX_RETRY_AFTER_S) {
+                this.log(`${where}: ${kind}; the server asks to wait ${retryAfter} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`);
+                return false;
+            }
+            if (retryCount >= this.retries)
+                return false;
+            this.log(`${where}: ${kind}; retry ${retryCount + 1}/${this.retries} in ${retryAfter} s`);
+            return true;
+        };
+        const throttle = {
+            retryAfterBaseValue: msPerSecond,
+            onRateLimit: onLimit('rate limit exceeded'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // Bottleneck.Group's interface as far as the plugin uses it (key().schedule()).
+            ...(msPerSecond < 1000 ? { write: NO_SPACING, notifications: NO_SPACING } : {}),
+        };
+        const origin = new URL(apiUrl).origin;
+        const baseUrl = apiUrl.replace(/\/+$/, '');
+        // @actions/github's request defaults carry the runner's proxy agent and fetch; options
+        // replace them as a whole, so they are read from a plain client and the fetch is wrapped.
+        const defaults = getOctokit(token, { baseUrl }).request.endpoint.DEFAULTS.request ?? {};
+        const request = { agent: defaults.agent, fetch: cappedFetch(defaults.fetch ?? fetch, MAX_RESPONSE_BYTES) };
+        this.octokit = getOctokit(token, { baseUrl, request, throttle, retry: { retryAfterBaseValue: msPerSecond, retries: this.retries } }, guard(origin, this.log, this.attempts), retry, throttling);
+    }
+    shown(url) {
+        const base = this.apiUrl.replace(/\/+$/, '');
+        return url.startsWith(base) ? url.slice(base.length) : url;
+    }
+    /** Any failure as one GitHubApiError line naming the call. */
+    failure(method, url, e, attempts) {
+        const err = e;
+        const status = typeof err.status === 'number' && err.response ? err.status : 0;
+        let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
+        const headers = err.response?.headers ?? {};
+        if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
+            const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
+            detail = after > MAX_RETRY_AFTER_S
+                ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
+                : `rate limited (${detail})`;
+        }
+        return new GitHubApiError(method, this.shown(url), status, detail, attempts);
+    }
+    url(path) {
+        return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
     }
     /**
-     * One REST call with retries. `path` is relative to the API URL ("/repos/o/r/...") or a full
-     * URL (pagination). Throws GitHubApiError for any final status >= 400.
+     * One REST call (retried by the plugins). `path` is relative to the API URL ("/repos/o/r/...")
+     * or a full URL on the same origin. Throws GitHubApiError for any final failure.
      */
     async request(method, path, body) {
-        const url = /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
-        for (let attempt = 1;; attempt++) {
-            const r = await this.transport(method, url, body);
-            if (r.status > 0 && r.status < 400)
-                return r;
-            const verdict = retryable(r);
-            const shownPath = url.startsWith(this.apiUrl) ? url.slice(this.apiUrl.replace(/\/+$/, '').length) : url;
-            if (!verdict.retry || attempt >= this.maxAttempts) {
-                throw new GitHubApiError(method, shownPath, r.status, messageOf(r.data), attempt);
-            }
-            let wait = this.retryBaseMs * 2 ** (attempt - 1);
-            if (verdict.waitMs !== undefined && !this.testMode) {
-                if (verdict.waitMs > this.maxRetryAfterMs) {
-                    throw new GitHubApiError(method, shownPath, r.status, `rate limited; the server asks to wait ${Math.ceil(verdict.waitMs / 1000)} s, longer than the ${this.maxRetryAfterMs / 1000} s this action waits`, attempt);
-                }
-                wait = Math.max(wait, verdict.waitMs);
-            }
-            this.log(`GitHub API ${method} ${shownPath}: ${r.status === 0 ? 'network error' : `HTTP ${r.status}`} (${messageOf(r.data)}); retry ${attempt}/${this.maxAttempts - 1} in ${wait} ms`);
-            await this.sleep(wait);
+        const url = this.url(path);
+        const key = `${method} ${new URL(url).pathname}`;
+        this.attempts.delete(key);
+        try {
+            const r = await this.octokit.request(`${method} ${url}`, body === undefined ? {} : { data: body });
+            return { status: r.status, headers: r.headers, data: r.data };
+        }
+        catch (e) {
+            throw this.failure(method, url, e, this.attempts.get(key) ?? 1);
+        }
+        finally {
+            this.attempts.delete(key);
         }
     }
     /**
-     * Every item over all pages (following Link rel="next"), up to `maxItems`. `truncated` says
-     * whether more items existed.
+     * Every item over all pages (`octokit.paginate.iterator`, 100 per page), up to `maxItems` and
+     * MAX_PAGES pages: a list that never ends stops there. `truncated` says whether more existed.
+     * A page that is not a JSON array is an error; items that are not objects are dropped.
      */
-    async paginate(path, maxItems = Number.POSITIVE_INFINITY) {
+    async paginate(path, maxItems = MAX_PAGES * 100) {
+        const url = this.url(path);
         const items = [];
-        let url = path + (path.includes('?') ? '&' : '?') + 'per_page=100';
-        while (url) {
-            const r = await this.request('GET', url);
-            if (!Array.isArray(r.data))
-                throw new GitHubApiError('GET', path, r.status, 'expected a JSON array', 1);
-            for (const item of r.data) {
-                if (items.length >= maxItems)
+        let pages = 0;
+        const key = `GET ${new URL(url).pathname}`;
+        this.attempts.delete(key);
+        try {
+            for await (const page of this.octokit.paginate.iterator(`GET ${url}`, { per_page: 100 })) {
+                this.attempts.delete(key);
+                pages++;
+                const data = page.data;
+                if (!Array.isArray(data))
+                    throw new GitHubApiError('GET', this.shown(url), page.status, 'expected a JSON array');
+                for (const item of data) {
+                    if (items.length >= maxItems)
+                        return { items, truncated: true };
+                    if (item !== null && typeof item === 'object' && !Array.isArray(item))
+                        items.push(item);
+                }
+                const more = /rel="next"/.test(String(page.headers.link ?? ''));
+                if (more && (items.length >= maxItems || pages >= MAX_PAGES)) {
+                    this.log(`GitHub API GET ${this.shown(url)}: stopped after ${pages} pages (${items.length} items)`);
                     return { items, truncated: true };
-                items.push(item);
+                }
             }
-            url = nextLink(r.headers['link']);
-            if (url && items.length >= maxItems)
-                return { items, truncated: true };
+        }
+        catch (e) {
+            if (e instanceof GitHubApiError)
+                throw e;
+            throw this.failure('GET', url, e, this.attempts.get(key) ?? 1);
+        }
+        finally {
+            this.attempts.delete(key);
         }
         return { items, truncated: false };
     }
     /** GraphQL call; GraphQL-level errors are thrown as GitHubApiError too. */
     async graphql(query, variables) {
         const r = await this.request('POST', this.graphqlUrl, { query, variables });
-        if (r.data.errors?.length) {
-            throw new GitHubApiError('POST', 'graphql', r.status, r.data.errors.map((e) => e.message).join('; '), 1);
+        const data = r.data;
+        if (data === null || typeof data !== 'object')
+            throw new GitHubApiError('POST', 'graphql', r.status, 'expected a JSON object');
+        if (Array.isArray(data.errors) && data.errors.length > 0) {
+            throw new GitHubApiError('POST', 'graphql', r.status, data.errors.map((e) => messageOf(e)).join('; '));
         }
-        return r.data.data;
+        return data.data;
     }
 }
 /** Default GraphQL endpoint for an API URL (github.com and GHES layouts). */
@@ -53086,8 +64854,9 @@ function withMarker(body, key) {
 async function tokenAuthorship(client, log) {
     try {
         const r = await client.request('GET', '/user');
-        if (r.data.login)
-            return { kind: 'login', login: r.data.login };
+        const login = r.data !== null && typeof r.data === 'object' ? r.data.login : undefined;
+        if (typeof login === 'string' && login)
+            return { kind: 'login', login };
     }
     catch (e) {
         if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404))
@@ -53096,8 +64865,14 @@ async function tokenAuthorship(client, log) {
     log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
     return { kind: 'bots' };
 }
+/** A comment as the API should send it; anything else in the list is ignored, never trusted. */
+function wellFormed(c) {
+    return Number.isSafeInteger(c.id) && c.id > 0 && typeof c.body === 'string'
+        && (c.node_id === undefined || typeof c.node_id === 'string')
+        && (c.user === undefined || c.user === null || typeof c.user === 'object');
+}
 function isOurs(c, marker, author) {
-    if (!c.body?.includes(marker))
+    if (!wellFormed(c) || !c.body.includes(marker))
         return false;
     if (author.kind === 'login')
         return c.user?.login === author.login;
@@ -53121,9 +64896,11 @@ class StickyComment {
     get base() {
         return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
     }
-    /** Our comments with the marker, oldest first (all pages). */
+    /** Our comments with the marker, oldest first (all pages, up to the client's page cap). */
     async find() {
-        const { items } = await this.client.paginate(`${this.base}/${this.issue}/comments`);
+        const { items, truncated } = await this.client.paginate(`${this.base}/${this.issue}/comments`);
+        if (truncated)
+            this.log(`Read the first ${items.length} comments of #${this.issue} only: an earlier model-budget comment beyond them is not found`);
         const marker = commentMarker(this.key);
         return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
     }
@@ -53199,6 +64976,94 @@ class StickyComment {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/contained-file.js
+/**
+ * The one check for every file a model brings along or that a pull request chose: a model opened
+ * in place, its external data, any side file a format names, a file compared between two
+ * directories. With every symbolic link on the way resolved, the file must lie inside a given
+ * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
+ * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
+ * the gate read and report what the pull request has no business with.
+ */
+
+
+/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+/**
+ * The real path and size of `path` when it is a regular file whose real path lies inside the
+ * real path of `within` (null: anywhere, for files a user named on the command line); null when
+ * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
+ * opens the file, so a FIFO cannot block it.
+ */
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = (0,external_node_fs_namespaceObject.realpathSync)(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/src/formats/file.js
 /**
  * Opening a model file the way every reader must: a regular, non-empty file (a FIFO or a
@@ -53272,6 +65137,18 @@ function readAt(fd, length, position, path) {
 /** The whole file in one buffer (short if it shrank since it was measured). */
 function readAll(fd, size, path) {
     return readAt(fd, size, 0, path);
+}
+/**
+ * What is at a side file's path (another shard, split or index of a model), links not followed:
+ * a side file is found by name next to the model, so a link there is never taken.
+ */
+function fileState(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/random-access.js
@@ -53689,6 +65566,9 @@ class GgufCursor {
 
 
 
+
+
+
 const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
 const DEFAULT_ALIGNMENT = 32;
 /** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */
@@ -53699,26 +65579,111 @@ const MAX_ARRAY_DEPTH = 3;
 const KEEP_ARRAY_VALUES = 4096;
 /** String values shown in metadata are cut here. */
 const SHOW_CHARS = 200;
-const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
+const reader_TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
 /** Bytes of one value of each fixed-size metadata type (string and array vary). */
 const FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 function looksLikeGguf(head) {
     return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
 }
 /** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
-function reader_quoted(name, max = 80) {
+function quoted(name, max = 80) {
     return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
 }
-/** Reads and validates a GGUF file. Throws ModelFileError (one line, names the file). */
+/**
+ * Reads and validates a GGUF file, or the whole set when it is one split of several (llama.cpp's
+ * gguf-split: `<prefix>-0000N-of-0000M.gguf`, each with `split.no`, `split.count` and
+ * `split.tensors.count`; every metadata key but those in the first split only). A set is one
+ * model: tensors from every split, metadata and LLM figures from the first. Throws
+ * ModelFileError (one line, names the file; a missing split by name).
+ */
 function readGgufFile(path) {
-    return withRandomAccessFile(path, (f) => readGguf(f));
+    const given = withRandomAccessFile(path, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
+    const split = splitOf(given.gguf, path);
+    return split ? readSplitSet(path, split, given) : buildResult(given.gguf, given.stats, []);
 }
 /** The same for bytes in memory (tests, git blobs). */
 function readGgufBytes(bytes, path) {
-    return readGguf(bytesAsRandomAccessFile(bytes, path));
+    const f = bytesAsRandomAccessFile(bytes, path);
+    return buildResult(parseGguf(f), f, []);
 }
-function readGguf(file) {
-    const gguf = parseGguf(file);
+/** llama.cpp's split file naming (`%s-%05d-of-%05d.gguf`, numbered from 1). */
+const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
+/** The name of split `i` (0-based) of a set. */
+function splitName(split, i) {
+    return `${split.prefix}-${String(i + 1).padStart(5, '0')}-of-${split.countText}.gguf`;
+}
+/** Side files of a GGUF file by its name alone: the other splits of a split set. */
+function ggufSplitNames(path) {
+    const m = SPLIT_NAME.exec((0,external_node_path_namespaceObject.basename)(path));
+    const count = m ? Number(m[3]) : 0;
+    if (!m || count < 2)
+        return null;
+    const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
+    return { first: names[0], others: names.filter((n) => n !== m[0]) };
+}
+function integerKey(gguf, key, path, min, max) {
+    const v = gguf.metadata.get(key);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+        throw new errors_ModelFileError(path, `metadata ${quoted(key)} is ${v === undefined ? 'missing' : quoted(showValue(v), 30)}, not an integer from ${min} to ${max}`);
+    }
+    return v;
+}
+/** The file's place in a split set from its metadata, checked against its name; null when not split. */
+function splitOf(gguf, path) {
+    if (!gguf.metadata.has('split.count'))
+        return null;
+    const count = integerKey(gguf, 'split.count', path, 1, 65535);
+    if (count === 1)
+        return null;
+    const no = integerKey(gguf, 'split.no', path, 0, count - 1);
+    const tensorCount = integerKey(gguf, 'split.tensors.count', path, 0, 2 ** 31 - 1);
+    const m = SPLIT_NAME.exec((0,external_node_path_namespaceObject.basename)(path));
+    if (!m || Number(m[3]) !== count || Number(m[2]) !== no + 1) {
+        const expected = `-${String(no + 1).padStart(5, '0')}-of-${String(count).padStart(5, '0')}.gguf`;
+        throw new errors_ModelFileError(path, `is split ${no + 1} of ${count} (split.no, split.count) but its name does not end in ${expected}, so the other splits cannot be found`);
+    }
+    return { prefix: m[1], countText: m[3], count, no, tensorCount };
+}
+function readSplitSet(path, split, given) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const stats = { bytesRead: 0, readCalls: 0 };
+    const parts = [];
+    for (let i = 0; i < split.count; i++) {
+        const name = splitName(split, i);
+        const file = (0,external_node_path_namespaceObject.join)(dir, name);
+        let part;
+        if (i === split.no) {
+            part = given;
+        }
+        else {
+            const state = fileState(file);
+            if (state !== 'file') {
+                throw new errors_ModelFileError(path, `split ${quoted(name)} of the set is ${state === 'missing' ? 'missing' : 'not a regular file (links are not followed)'}`);
+            }
+            part = withRandomAccessFile(file, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
+            if (part.gguf.metadata.get('split.no') !== i || part.gguf.metadata.get('split.count') !== split.count)
+                throw new errors_ModelFileError(file, `is not split ${i + 1} of ${split.count} by its split.no/split.count metadata`);
+        }
+        parts.push(part.gguf);
+        stats.bytesRead += part.stats.bytesRead;
+        stats.readCalls += part.stats.readCalls;
+    }
+    const tensors = parts.flatMap((p) => p.tensors);
+    const names = new Set();
+    for (const t of tensors) {
+        if (names.has(t.name))
+            throw new errors_ModelFileError(path, `tensor ${quoted(t.name)} is stored in more than one split`);
+        names.add(t.name);
+    }
+    if (tensors.length !== split.tensorCount) {
+        throw new errors_ModelFileError(path, `the ${split.count} splits hold ${tensors.length} tensors but split.tensors.count says ${split.tensorCount}`);
+    }
+    // gguf-split writes every metadata key into the first split only: the model's figures come from there.
+    const merged = { ...parts[0], tensors };
+    const others = parts.map((_, i) => splitName(split, i)).filter((_, i) => i !== split.no);
+    return buildResult(merged, stats, others, split.count);
+}
+function buildResult(gguf, stats, sideFiles, splits = 1) {
     const warnings = [];
     const tensors = gguf.tensors.map((t) => {
         const type = ggmlType(t.typeId);
@@ -53740,19 +65705,21 @@ function readGguf(file) {
     const metadata = new Map([['gguf.version', String(gguf.version)]]);
     if (gguf.alignment !== DEFAULT_ALIGNMENT)
         metadata.set('general.alignment', String(gguf.alignment));
+    if (splits > 1)
+        metadata.set('splits', String(splits));
     for (const [k, v] of gguf.metadata) {
         if (k.startsWith('general.') && k !== 'general.alignment' && metadata.size < 40)
             metadata.set(k, showValue(v));
     }
     return {
-        weights: { tensors, metadata, ...(decoder ? { decoder } : {}), warnings, sideFiles: [] },
+        weights: { tensors, metadata, ...(decoder ? { decoder } : {}), warnings, sideFiles },
         gguf,
-        stats: { bytesRead: file.bytesRead, readCalls: file.readCalls },
+        stats: { bytesRead: stats.bytesRead, readCalls: stats.readCalls },
     };
 }
 function showValue(v) {
     if (typeof v === 'object')
-        return `[${TYPE_NAMES[v.elementType] ?? '?'} x ${v.length}]`;
+        return `[${reader_TYPE_NAMES[v.elementType] ?? '?'} x ${v.length}]`;
     const s = String(v);
     return s.length > SHOW_CHARS ? `${s.slice(0, SHOW_CHARS)}…` : s;
 }
@@ -53778,15 +65745,15 @@ function parseGguf(file) {
     for (let i = 0; i < kvCount; i++) {
         const key = c.string(wide, `metadata key ${i}`, 65536).text;
         if (metadata.has(key))
-            c.fail(`metadata key ${reader_quoted(key)} appears twice`);
-        const type = c.u32(`type of metadata ${reader_quoted(key)}`);
+            c.fail(`metadata key ${quoted(key)} appears twice`);
+        const type = c.u32(`type of metadata ${quoted(key)}`);
         metadata.set(key, readValue(c, wide, type, key, 0));
     }
     let alignment = DEFAULT_ALIGNMENT;
     const a = metadata.get('general.alignment');
     if (a !== undefined) {
         if (typeof a !== 'number' || !Number.isSafeInteger(a) || a <= 0 || a > 1 << 30 || (a & (a - 1)) !== 0) {
-            c.fail(`general.alignment ${reader_quoted(showValue(a), 30)} is not a power of two`);
+            c.fail(`general.alignment ${quoted(showValue(a), 30)} is not a power of two`);
         }
         alignment = a;
     }
@@ -53794,7 +65761,7 @@ function parseGguf(file) {
     const names = new Set();
     for (let i = 0; i < tensorCount; i++) {
         const name = c.string(wide, `tensor ${i} name`, 65536).text;
-        const where = `tensor ${reader_quoted(name)}`;
+        const where = `tensor ${quoted(name)}`;
         if (names.has(name))
             c.fail(`${where} appears twice`);
         names.add(name);
@@ -53831,21 +65798,21 @@ function parseGguf(file) {
     let reach;
     for (const t of tensors) {
         if (t.offset % alignment !== 0)
-            c.fail(`tensor ${reader_quoted(t.name)} offset ${t.offset} is not a multiple of the alignment ${alignment}`);
+            c.fail(`tensor ${quoted(t.name)} offset ${t.offset} is not a multiple of the alignment ${alignment}`);
         if (t.offset + t.bytes > dataBytes) {
-            c.fail(`truncated: tensor ${reader_quoted(t.name)} data (${t.bytes} bytes at data offset ${t.offset}) ends past the end of the file (${dataBytes} bytes of data)`);
+            c.fail(`truncated: tensor ${quoted(t.name)} data (${t.bytes} bytes at data offset ${t.offset}) ends past the end of the file (${dataBytes} bytes of data)`);
         }
     }
     for (const t of sorted) {
         if (reach && t.offset < reach.offset + reach.bytes)
-            c.fail(`tensors ${reader_quoted(reach.name)} and ${reader_quoted(t.name)} overlap`);
+            c.fail(`tensors ${quoted(reach.name)} and ${quoted(t.name)} overlap`);
         if (!reach || t.offset + t.bytes > reach.offset + reach.bytes)
             reach = t;
     }
     return { version, alignment, metadata, tensors, dataStart };
 }
 function readValue(c, wide, type, key, depth) {
-    const what = `metadata ${reader_quoted(key)}`;
+    const what = `metadata ${quoted(key)}`;
     switch (type) {
         case 0: return c.u8(what);
         case 1: return (c.u8(what) << 24) >> 24;
@@ -53916,6 +65883,12 @@ function bigOrNumber(v) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
+/**
+ * GGUF in the format registry: recognised by its "GGUF" magic or the `.gguf` extension. A split
+ * set (`model-00001-of-00003.gguf`, llama.cpp's gguf-split) is one model, which its first split
+ * stands for; the other splits are its side files.
+ */
+
 
 const ggufFormat = {
     name: 'gguf',
@@ -53927,95 +65900,1193 @@ const ggufFormat = {
         const { weights, gguf } = readGgufFile(path);
         return { kind: 'weights', weights, formatVersion: `v${gguf.version}` };
     },
-    sideFiles() {
-        return [];
+    sideFiles(path) {
+        return ggufSplitNames(path)?.others ?? [];
+    },
+    modelKey(path) {
+        const names = ggufSplitNames(path);
+        if (!names)
+            return null;
+        const first = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), names.first);
+        return { key: first, entries: [...new Set([first, path])] };
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/formats/contained-file.js
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/byte-source.js
 /**
- * The one check for every file a model brings along or that a pull request chose: a model opened
- * in place, its external data, any side file a format names, a file compared between two
- * directories. With every symbolic link on the way resolved, the file must lie inside a given
- * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
- * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
- * the gate read and report what the pull request has no business with.
+ * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
+ * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
  */
 
-
-/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
-class UnsafeFileError extends Error {
-    reason;
-    name = 'UnsafeFileError';
-    constructor(reason) {
-        super(reason);
-        this.reason = reason;
-    }
+function byte_source_fileSource(fd, size) {
+    let bytesRead = 0;
+    let readCalls = 0;
+    return {
+        size,
+        read(offset, length) {
+            const n = Math.max(0, Math.min(length, size - offset));
+            const out = Buffer.allocUnsafe(n);
+            let got = 0;
+            while (got < n) {
+                const r = (0,external_node_fs_namespaceObject.readSync)(fd, out, got, n - got, offset + got);
+                readCalls++;
+                if (r === 0)
+                    break;
+                got += r;
+            }
+            bytesRead += got;
+            return got === n ? out : out.subarray(0, got);
+        },
+        get bytesRead() {
+            return bytesRead;
+        },
+        get readCalls() {
+            return readCalls;
+        },
+    };
 }
-/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a file';
-}
-function code(e) {
-    return e?.code;
+function byte_source_memorySource(bytes) {
+    return {
+        size: bytes.byteLength,
+        read: (offset, length) => bytes.subarray(offset, Math.min(bytes.byteLength, offset + length)),
+        bytesRead: bytes.byteLength,
+        readCalls: 0,
+    };
 }
 /**
- * The real path and size of `path` when it is a regular file whose real path lies inside the
- * real path of `within` (null: anywhere, for files a user named on the command line); null when
- * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
- * opens the file, so a FIFO cannot block it.
+ * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
+ * end record, central directory and (in small files) everything else live there.
  */
-function containedFile(path, within, withinName = 'the repository') {
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+function byte_source_withTail(src, length) {
+    const tailStart = Math.max(0, src.size - length);
+    const tail = src.read(tailStart, src.size - tailStart);
+    return {
+        size: src.size,
+        read: (offset, n) => (offset >= tailStart ? tail.subarray(offset - tailStart, Math.min(tail.length, offset - tailStart + n)) : src.read(offset, n)),
+        get bytesRead() {
+            return src.bytesRead;
+        },
+        get readCalls() {
+            return src.readCalls;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/zip.js
+/**
+ * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
+ * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
+ * extracted in bulk and storages are never read.
+ *
+ * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
+ * exactly the end-of-directory record, the central directory and the entries asked for (so the
+ * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
+ * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
+ * allocated. Each fault is a `ZipError` with a one-line message.
+ */
+
+class ZipError extends Error {
+    name = 'ZipError';
+}
+const ZIP_LIMITS = { maxEntries: 1_000_000, maxCentralDirectoryBytes: 128 * 1024 * 1024 };
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
+const MAX_DEFLATE_RATIO = 1032;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+function zip_hasZipMagic(head) {
+    return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+function dv(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
+function u64(v, at, what) {
+    const lo = v.getUint32(at, true);
+    const hi = v.getUint32(at + 4, true);
+    if (hi >= 0x200000)
+        throw new ZipError(`zip64 ${what} is absurd (${hi} * 2^32 + ${lo})`);
+    return hi * 2 ** 32 + lo;
+}
+function locateDirectory(src) {
+    if (src.size < EOCD_SIZE)
+        throw new ZipError(`not a zip archive: ${src.size} bytes is shorter than an end-of-directory record`);
+    const tailLength = Math.min(src.size, EOCD_SIZE + MAX_COMMENT);
+    const tailStart = src.size - tailLength;
+    const tail = src.read(tailStart, tailLength);
+    const t = dv(tail);
+    let at = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (t.getUint32(i, true) === EOCD_SIG && i + EOCD_SIZE + t.getUint16(i + 20, true) <= tail.length) {
+            at = i;
+            break;
+        }
     }
-    catch (e) {
-        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
-            return null;
-        if (code(e) === 'ELOOP')
-            throw new UnsafeFileError('is a symbolic link loop');
-        if (code(e) === 'EACCES')
-            throw new UnsafeFileError('permission denied');
-        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    if (at < 0)
+        throw new ZipError('no zip end-of-directory record (truncated, or not a zip archive)');
+    const eocdPos = tailStart + at;
+    let disk = t.getUint16(at + 4, true);
+    let cdDisk = t.getUint16(at + 6, true);
+    let entries = t.getUint16(at + 10, true);
+    let entriesOnDisk = t.getUint16(at + 8, true);
+    let size = t.getUint32(at + 12, true);
+    let offset = t.getUint32(at + 16, true);
+    let limit = eocdPos;
+    const locAt = at - 20;
+    const hasLocator = locAt >= 0 ? t.getUint32(locAt, true) === ZIP64_LOCATOR_SIG : eocdPos >= 20 && dv(src.read(eocdPos - 20, 4)).getUint32(0, true) === ZIP64_LOCATOR_SIG;
+    if (hasLocator) {
+        const loc = locAt >= 0 ? dv(tail.subarray(locAt, locAt + 20)) : dv(src.read(eocdPos - 20, 20));
+        const recordAt = u64(loc, 8, 'end-of-directory offset');
+        if (recordAt + 56 > eocdPos - 20)
+            throw new ZipError(`zip64 end-of-directory record at ${recordAt} lies outside the file`);
+        const rec = dv(src.read(recordAt, 56));
+        if (rec.getUint32(0, true) !== ZIP64_EOCD_SIG)
+            throw new ZipError('zip64 locator points at no zip64 end-of-directory record');
+        disk = rec.getUint32(16, true);
+        cdDisk = rec.getUint32(20, true);
+        entriesOnDisk = u64(rec, 24, 'entry count');
+        entries = u64(rec, 32, 'entry count');
+        size = u64(rec, 40, 'directory size');
+        offset = u64(rec, 48, 'directory offset');
+        limit = recordAt;
     }
-    if (within !== null) {
-        let root;
+    else if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+        throw new ZipError('zip64 sizes are announced but there is no zip64 locator');
+    }
+    if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries)
+        throw new ZipError('multi-disk (spanned) zip archives are not supported');
+    if (offset + size > limit)
+        throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
+    return { entries, offset, size, limit };
+}
+/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
+const zip_ZIP_TAIL_READ = 128 * 1024;
+/** Reads and checks the central directory (`src` should come from `withTail`). */
+function zip_readCentralDirectory(src, limits = ZIP_LIMITS) {
+    const loc = locateDirectory(src);
+    if (loc.entries > limits.maxEntries)
+        throw new ZipError(`zip declares ${loc.entries} entries, more than the ${limits.maxEntries} we read`);
+    if (loc.size > limits.maxCentralDirectoryBytes)
+        throw new ZipError(`zip central directory is ${loc.size} bytes, more than the ${limits.maxCentralDirectoryBytes} we read`);
+    if (loc.entries * 46 > loc.size)
+        throw new ZipError(`zip declares ${loc.entries} entries but its central directory has only ${loc.size} bytes`);
+    const cd = src.read(loc.offset, loc.size);
+    if (cd.length !== loc.size)
+        throw new ZipError('file shrank while reading the zip central directory');
+    const v = dv(cd);
+    const entries = [];
+    const names = new Set();
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const latin1 = new TextDecoder('latin1');
+    let p = 0;
+    for (let i = 0; i < loc.entries; i++) {
+        if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG)
+            throw new ZipError(`zip central directory entry ${i} is malformed`);
+        const flags = v.getUint16(p + 8, true);
+        const method = v.getUint16(p + 10, true);
+        let compressedSize = v.getUint32(p + 20, true);
+        let size = v.getUint32(p + 24, true);
+        const nameLength = v.getUint16(p + 28, true);
+        const extraLength = v.getUint16(p + 30, true);
+        const commentLength = v.getUint16(p + 32, true);
+        let offset = v.getUint32(p + 42, true);
+        const next = p + 46 + nameLength + extraLength + commentLength;
+        if (next > cd.length)
+            throw new ZipError(`zip central directory entry ${i} runs past the directory`);
+        const rawName = cd.subarray(p + 46, p + 46 + nameLength);
+        let name;
         try {
-            root = (0,external_node_fs_namespaceObject.realpathSync)(within);
+            name = flags & 0x800 ? utf8.decode(rawName) : latin1.decode(rawName);
         }
         catch {
-            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+            throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
         }
-        if (!isInside(root, real))
-            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+        name = name.replaceAll('\\', '/');
+        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
+        let e = p + 46 + nameLength;
+        const extraEnd = e + extraLength;
+        while (e + 4 <= extraEnd) {
+            const id = v.getUint16(e, true);
+            const len = v.getUint16(e + 2, true);
+            if (e + 4 + len > extraEnd)
+                throw new ZipError(`zip entry ${JSON.stringify(name)}: extra field runs past its end`);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const field = (what) => {
+                    if (q + 8 > e + 4 + len)
+                        throw new ZipError(`zip entry ${JSON.stringify(name)}: zip64 field lacks its ${what}`);
+                    const x = u64(v, q, what);
+                    q += 8;
+                    return x;
+                };
+                if (size === 0xffffffff)
+                    size = field('size');
+                if (compressedSize === 0xffffffff)
+                    compressedSize = field('compressed size');
+                if (offset === 0xffffffff)
+                    offset = field('offset');
+            }
+            e += 4 + len;
+        }
+        if (offset + 30 + nameLength + compressedSize > loc.offset) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} (${compressedSize} bytes at ${offset}) lies outside the file's data area`);
+        }
+        if (method === 0 && compressedSize !== size)
+            throw new ZipError(`zip entry ${JSON.stringify(name)} is stored but claims ${size} bytes in ${compressedSize}`);
+        if (method === 8 && size > compressedSize * MAX_DEFLATE_RATIO + 1024) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} claims ${size} bytes from ${compressedSize} compressed (a zip bomb or a lie)`);
+        }
+        if (names.has(name))
+            throw new ZipError(`zip has two entries named ${JSON.stringify(name)}`);
+        names.add(name);
+        entries.push({ name, method, compressedSize, size, offset, encrypted: (flags & 1) !== 0 });
+        p = next;
     }
-    let st;
+    return entries;
+}
+/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
+function readEntry(src, entry, maxBytes) {
+    const label = JSON.stringify(entry.name);
+    if (entry.encrypted)
+        throw new ZipError(`zip entry ${label} is encrypted`);
+    if (entry.size > maxBytes)
+        throw new ZipError(`zip entry ${label} is ${entry.size} bytes, more than the ${maxBytes} we read`);
+    const header = src.read(entry.offset, 30);
+    const h = dv(header);
+    if (header.length < 30 || h.getUint32(0, true) !== LOCAL_SIG)
+        throw new ZipError(`zip entry ${label}: no local header at offset ${entry.offset}`);
+    const dataAt = entry.offset + 30 + h.getUint16(26, true) + h.getUint16(28, true);
+    if (dataAt + entry.compressedSize > src.size)
+        throw new ZipError(`zip entry ${label} runs past the end of the file`);
+    const raw = src.read(dataAt, entry.compressedSize);
+    if (raw.length !== entry.compressedSize)
+        throw new ZipError(`zip entry ${label}: file shrank while reading`);
+    if (entry.method === 0)
+        return raw;
+    if (entry.method !== 8)
+        throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
+    let out;
     try {
-        st = (0,external_node_fs_namespaceObject.statSync)(real);
+        out = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
     }
     catch (e) {
-        if (code(e) === 'ENOENT')
-            return null;
-        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+        throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);
     }
-    if (!st.isFile())
-        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
-    return { real, size: st.size };
+    if (out.length !== entry.size)
+        throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/graph/dtype.js
+const INFOS = [
+    { name: 'float32', bits: 32, kind: 'float' },
+    { name: 'uint8', bits: 8, kind: 'uint' },
+    { name: 'int8', bits: 8, kind: 'int' },
+    { name: 'uint16', bits: 16, kind: 'uint' },
+    { name: 'int16', bits: 16, kind: 'int' },
+    { name: 'int32', bits: 32, kind: 'int' },
+    { name: 'int64', bits: 64, kind: 'int' },
+    { name: 'string', bits: 0, kind: 'string' },
+    { name: 'bool', bits: 8, kind: 'bool' },
+    { name: 'float16', bits: 16, kind: 'float' },
+    { name: 'float64', bits: 64, kind: 'float' },
+    { name: 'uint32', bits: 32, kind: 'uint' },
+    { name: 'uint64', bits: 64, kind: 'uint' },
+    { name: 'complex64', bits: 64, kind: 'complex' },
+    { name: 'complex128', bits: 128, kind: 'complex' },
+    { name: 'bfloat16', bits: 16, kind: 'float' },
+    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
+    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
+    { name: 'float8e5m2', bits: 8, kind: 'float' },
+    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
+    { name: 'uint4', bits: 4, kind: 'uint' },
+    { name: 'int4', bits: 4, kind: 'int' },
+    { name: 'float4e2m1', bits: 4, kind: 'float' },
+    { name: 'float8e8m0', bits: 8, kind: 'float' },
+    { name: 'uint2', bits: 2, kind: 'uint' },
+    { name: 'int2', bits: 2, kind: 'int' },
+];
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+/** Whether a name (from a file) is an IR dtype. */
+function isDType(name) {
+    return BY_NAME.has(name);
+}
+function dtypeBits(dtype) {
+    return BY_NAME.get(dtype).bits;
+}
+function dtypeKind(dtype) {
+    return BY_NAME.get(dtype).kind;
+}
+/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
+function bytesFor(dtype, elements) {
+    return Math.ceil((elements * dtypeBits(dtype)) / 8);
+}
+/**
+ * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
+ * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
+ * masks and are counted apart.
+ */
+function isWeightDType(dtype) {
+    const info = BY_NAME.get(dtype);
+    if (info.kind === 'float')
+        return true;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
+/**
+ * A Keras model config (Keras 3 `config.json`, or tf.keras' `model_config` attribute) read into
+ * one shape: a model is a list of layers, each with its class, name, config, the tensors it is
+ * called on (per call) and, for nested models, the inner model. Both serialisations are
+ * understood: Keras 3 (`inbound_nodes` of `{args, kwargs}` holding `__keras_tensor__` objects with
+ * `keras_history`) and tf.keras 2 (`inbound_nodes` of `[[layer, node, tensor, kwargs], ...]`).
+ * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
+ */
+class KerasConfigError extends Error {
+    name = 'KerasConfigError';
+}
+/** A config larger than this is not a model description (a big ResNet's is under 1 MB). */
+const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+const MAX_LAYERS = 100_000;
+const MAX_NESTING = 32;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function parseJson(bytes, what) {
+    if (bytes.byteLength > MAX_CONFIG_BYTES)
+        throw new KerasConfigError(`${what} is ${bytes.byteLength} bytes, more than the ${MAX_CONFIG_BYTES} we read`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new KerasConfigError(`${what} is not UTF-8 text`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new KerasConfigError(`${what} is not valid JSON (${e.message.split('\n')[0]})`);
+    }
+}
+const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
+function isModelClass(className) {
+    return MODEL_CLASSES.has(className);
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function ref(v, what) {
+    if (!Array.isArray(v) || typeof v[0] !== 'string')
+        throw new KerasConfigError(`${what}: a tensor reference is not [layer, node, tensor]`);
+    const node = typeof v[1] === 'number' && Number.isSafeInteger(v[1]) && v[1] >= 0 ? v[1] : 0;
+    const tensor = typeof v[2] === 'number' && Number.isSafeInteger(v[2]) && v[2] >= 0 ? v[2] : 0;
+    return { layer: v[0], node, tensor };
+}
+/** Every `__keras_tensor__` in a Keras 3 call's args and kwargs, in order (nested lists included). */
+function kerasTensors(v, out, what, depth = 0) {
+    if (depth > MAX_NESTING || v === undefined || v === null)
+        return;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            kerasTensors(x, out, what, depth + 1);
+        return;
+    }
+    if (!isObject(v))
+        return;
+    if (v['class_name'] === '__keras_tensor__' && isObject(v['config'])) {
+        out.push(ref(v['config']['keras_history'] ?? null, what));
+        return;
+    }
+    for (const x of Object.values(v))
+        kerasTensors(x, out, what, depth + 1);
+}
+function parseCalls(inbound, what) {
+    if (inbound === undefined || inbound === null)
+        return [];
+    if (!Array.isArray(inbound))
+        throw new KerasConfigError(`${what}: inbound_nodes is not a list`);
+    return inbound.map((node) => {
+        const out = [];
+        if (isObject(node)) {
+            kerasTensors(node['args'], out, what);
+            kerasTensors(node['kwargs'], out, what);
+        }
+        else if (Array.isArray(node)) {
+            // tf.keras 2: [[layer, node, tensor, kwargs], ...]
+            for (const r of node)
+                out.push(ref(r, what));
+        }
+        else
+            throw new KerasConfigError(`${what}: an inbound node is neither a call nor a list`);
+        return out;
+    });
+}
+function parseRefs(v, what) {
+    if (v === undefined || v === null)
+        return [];
+    if (!Array.isArray(v))
+        throw new KerasConfigError(`${what} is not a list`);
+    // A single reference may stand alone: ['name', 0, 0].
+    if (typeof v[0] === 'string')
+        return [ref(v, what)];
+    return v.map((r) => ref(r, what));
+}
+/**
+ * A model from a serialised Keras object (`{class_name, config, ...}`). Throws KerasConfigError
+ * when it is not a Sequential or Functional model.
+ */
+function parseModel(obj, counter = { layers: 0 }, depth = 0) {
+    if (depth > MAX_NESTING)
+        throw new KerasConfigError(`models nested deeper than ${MAX_NESTING}`);
+    if (!isObject(obj))
+        throw new KerasConfigError('the model config is not a JSON object');
+    const className = str(obj['class_name']) ?? '';
+    const config = obj['config'];
+    if (!isObject(config))
+        throw new KerasConfigError(`the model config of class ${JSON.stringify(className)} has no config object`);
+    const name = str(config['name']) ?? className;
+    const rawLayers = config['layers'];
+    if (!MODEL_CLASSES.has(className) || !Array.isArray(rawLayers)) {
+        throw new KerasConfigError(`the top-level object is a ${JSON.stringify(className)}, not a Sequential or Functional model with layers`);
+    }
+    const layers = [];
+    for (const raw of rawLayers) {
+        if (++counter.layers > MAX_LAYERS)
+            throw new KerasConfigError(`more than ${MAX_LAYERS} layers`);
+        if (!isObject(raw))
+            throw new KerasConfigError(`model ${JSON.stringify(name)}: a layer entry is not an object`);
+        const cls = str(raw['class_name']);
+        const lcfg = raw['config'];
+        if (cls === undefined || !isObject(lcfg))
+            throw new KerasConfigError(`model ${JSON.stringify(name)}: a layer has no class_name or config`);
+        const lname = str(raw['name']) ?? str(lcfg['name']) ?? cls;
+        const what = `layer ${JSON.stringify(lname)}`;
+        const build = raw['build_config'];
+        const layer = {
+            className: cls,
+            name: lname,
+            config: lcfg,
+            calls: parseCalls(raw['inbound_nodes'], what),
+            buildInputShape: isObject(build) ? build['input_shape'] : undefined,
+            ...(MODEL_CLASSES.has(cls) && Array.isArray(lcfg['layers']) ? { model: parseModel(raw, counter, depth + 1) } : {}),
+        };
+        layers.push(layer);
+    }
+    const build = obj['build_config'];
+    return {
+        kind: className === 'Sequential' ? 'sequential' : 'functional',
+        name,
+        layers,
+        inputs: parseRefs(config['input_layers'], `model ${JSON.stringify(name)}: input_layers`),
+        outputs: parseRefs(config['output_layers'], `model ${JSON.stringify(name)}: output_layers`),
+        buildInputShape: config['build_input_shape'] ?? (isObject(build) ? build['input_shape'] : undefined),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/hdf5.js
+class Hdf5Error extends Error {
+    name = 'Hdf5Error';
+}
+/** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
+const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+function hasHdf5Magic(head, at = 0) {
+    return HDF5_MAGIC.every((b, i) => head[at + i] === b);
+}
+/** Bounds on what a hostile file can make us do. */
+const HDF5_LIMITS = {
+    /** One metadata block (object header chunk, heap, B-tree node, attribute value). */
+    maxBlockBytes: 64 * 1024 * 1024,
+    /** Objects (groups + datasets) visited in one walk. */
+    maxObjects: 1_000_000,
+    /** Group nesting, and B-tree levels. */
+    maxDepth: 64,
+    /** Continuation blocks of one object header. */
+    maxContinuations: 10_000,
+    /** Elements of one attribute. */
+    maxAttributeElements: 1_000_000,
+    /** Metadata bytes read, as a multiple of the file's size (plus one block). */
+    readFactor: 8,
+};
+/** Where the superblock may be: 0, then 512 and every doubling (a user block precedes it). */
+function superblockOffsets(size) {
+    const out = [0];
+    for (let at = 512; at + 8 <= size; at *= 2)
+        out.push(at);
+    return out;
+}
+const UNDEFINED_ADDRESS = -1;
+const MSG = {
+    dataspace: 0x0001,
+    linkInfo: 0x0002,
+    datatype: 0x0003,
+    link: 0x0006,
+    attribute: 0x000c,
+    continuation: 0x0010,
+    symbolTable: 0x0011,
+    attributeInfo: 0x0015,
+};
+function hdf5_dv(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+const ascii = (b) => String.fromCharCode(...b);
+/** Reads fields from one block with bounds checks. */
+class Fields {
+    bytes;
+    file;
+    what;
+    pos;
+    v;
+    constructor(bytes, file, what, pos = 0) {
+        this.bytes = bytes;
+        this.file = file;
+        this.what = what;
+        this.v = hdf5_dv(bytes);
+        this.pos = pos;
+    }
+    need(n) {
+        if (this.pos + n > this.bytes.length)
+            throw new Hdf5Error(`${this.what} is cut short (needs ${this.pos + n} bytes, has ${this.bytes.length})`);
+    }
+    u8() {
+        this.need(1);
+        return this.bytes[this.pos++];
+    }
+    u16() {
+        this.need(2);
+        const x = this.v.getUint16(this.pos, true);
+        this.pos += 2;
+        return x;
+    }
+    u32() {
+        this.need(4);
+        const x = this.v.getUint32(this.pos, true);
+        this.pos += 4;
+        return x;
+    }
+    /** An unsigned little-endian integer of `width` bytes (1-8); past 2^53 is a lie about a file. */
+    uint(width, what) {
+        this.need(width);
+        let x = 0;
+        let allOnes = true;
+        for (let i = width - 1; i >= 0; i--) {
+            const b = this.bytes[this.pos + i];
+            if (b !== 0xff)
+                allOnes = false;
+            x = x * 256 + b;
+        }
+        this.pos += width;
+        if (allOnes && width >= 4)
+            return UNDEFINED_ADDRESS;
+        if (!Number.isSafeInteger(x))
+            throw new Hdf5Error(`${this.what}: ${what} ${x} is absurd`);
+        return x;
+    }
+    address(what) {
+        return this.uint(this.file.offsetSize, what);
+    }
+    length(what) {
+        const x = this.uint(this.file.lengthSize, what);
+        if (x === UNDEFINED_ADDRESS)
+            throw new Hdf5Error(`${this.what}: ${what} is undefined`);
+        return x;
+    }
+    bytesOf(n) {
+        this.need(n);
+        const out = this.bytes.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    skip(n) {
+        this.need(n);
+        this.pos += n;
+    }
+}
+/**
+ * An HDF5 file held in `length` bytes of `src` from `start` (a whole file, or a zip entry
+ * stored without compression).
+ */
+class Hdf5File {
+    src;
+    start;
+    length;
+    offsetSize = 8;
+    lengthSize = 8;
+    /** Where addresses count from, relative to the region's start: the superblock's offset. */
+    base = 0;
+    rootAddress = UNDEFINED_ADDRESS;
+    superblockVersion;
+    objects = 0;
+    metadataRead = 0;
+    localHeaps = new Map();
+    globalHeaps = new Map();
+    constructor(src, start, length) {
+        this.src = src;
+        this.start = start;
+        this.length = length;
+        const at = superblockOffsets(length).find((o) => hasHdf5Magic(this.raw(o, Math.min(8, length - o), 'signature'), 0));
+        if (at === undefined)
+            throw new Hdf5Error('no HDF5 signature at 0, 512, 1024, 2048... (not an HDF5 file, or truncated)');
+        const head = new Fields(this.raw(at, Math.min(length - at, 200), 'superblock'), this, 'superblock', 8);
+        const version = head.u8();
+        this.superblockVersion = version;
+        if (version === 0 || version === 1) {
+            head.skip(4); // free-space, root group symbol table entry and shared header message versions, reserved
+            this.offsetSize = head.u8();
+            this.lengthSize = head.u8();
+            this.checkSizes();
+            head.skip(1 + 2 + 2 + 4 + (version === 1 ? 4 : 0)); // reserved, group K values, consistency flags, (v1) indexed storage K
+            head.address('base address');
+            head.address('free-space address');
+            head.address('end-of-file address');
+            head.address('driver information address');
+            // The root group's symbol table entry: link name offset, then its object header address.
+            head.address('root link name offset');
+            this.rootAddress = head.address('root object header address');
+        }
+        else if (version === 2 || version === 3) {
+            this.offsetSize = head.u8();
+            this.lengthSize = head.u8();
+            this.checkSizes();
+            head.skip(1); // file consistency flags
+            head.address('base address');
+            head.address('superblock extension address');
+            head.address('end-of-file address');
+            this.rootAddress = head.address('root object header address');
+        }
+        else {
+            throw new Hdf5Error(`HDF5 superblock version ${version} is not one this reader knows (0-3)`);
+        }
+        // Addresses count from the superblock: the library itself treats a stored base address that
+        // differs from where the superblock was found as stale (a user block was added later).
+        this.base = at;
+        if (this.rootAddress === UNDEFINED_ADDRESS)
+            throw new Hdf5Error('HDF5 superblock has no root group');
+    }
+    checkSizes() {
+        for (const [what, n] of [['offsets', this.offsetSize], ['lengths', this.lengthSize]]) {
+            if (n !== 2 && n !== 4 && n !== 8)
+                throw new Hdf5Error(`HDF5 superblock: size of ${what} is ${n} (not 2, 4 or 8)`);
+        }
+    }
+    /** Bytes at a position relative to the region's start, checked against the region. */
+    raw(at, n, what) {
+        if (!Number.isSafeInteger(at) || !Number.isSafeInteger(n) || at < 0 || n < 0 || at + n > this.length) {
+            throw new Hdf5Error(`${what} (${n} bytes at ${at}) lies outside the file (${this.length} bytes)`);
+        }
+        // Metadata is read once (heaps are cached, nodes visited once): reading far more than the file
+        // holds means structures point at each other to make us read the same bytes again and again.
+        this.metadataRead += n;
+        if (this.metadataRead > HDF5_LIMITS.readFactor * this.length + HDF5_LIMITS.maxBlockBytes) {
+            throw new Hdf5Error(`reading the file's metadata took more than ${HDF5_LIMITS.readFactor} times its size (structures that point back at each other)`);
+        }
+        const out = this.src.read(this.start + at, n);
+        if (out.length !== n)
+            throw new Hdf5Error(`${what}: the file shrank while reading`);
+        return out;
+    }
+    /** Bytes at an HDF5 address (relative to the base address). */
+    block(address, n, what) {
+        if (address === UNDEFINED_ADDRESS)
+            throw new Hdf5Error(`${what} has an undefined address`);
+        if (n > HDF5_LIMITS.maxBlockBytes)
+            throw new Hdf5Error(`${what} claims ${n} bytes, more than the ${HDF5_LIMITS.maxBlockBytes} we read`);
+        return this.raw(this.base + address, n, what);
+    }
+    /** Bytes from an address to at most `n` bytes, shorter at the end of the region. */
+    upTo(address, n, what) {
+        const rel = this.base + address;
+        if (address === UNDEFINED_ADDRESS || rel < 0 || rel >= this.length)
+            throw new Hdf5Error(`${what} at ${address} lies outside the file`);
+        return this.raw(rel, Math.min(n, this.length - rel), what);
+    }
+    signature(b, sig, what) {
+        if (b.length < 4 || ascii(b.subarray(0, 4)) !== sig)
+            throw new Hdf5Error(`${what}: no '${sig}' signature (a bad address or a corrupt file)`);
+    }
+    countObject() {
+        if (++this.objects > HDF5_LIMITS.maxObjects)
+            throw new Hdf5Error(`more than ${HDF5_LIMITS.maxObjects} HDF5 objects`);
+    }
+    /** The messages of the object header at `address` (continuation blocks followed). */
+    objectHeader(address, what) {
+        this.countObject();
+        const first = this.upTo(address, 16, `${what}: object header`);
+        if (first.length >= 4 && ascii(first.subarray(0, 4)) === 'OHDR')
+            return this.objectHeaderV2(address, what);
+        const f = new Fields(first, this, `${what}: object header`);
+        const version = f.u8();
+        if (version !== 1)
+            throw new Hdf5Error(`${what}: object header version ${version} is not 1 or 2 (a bad address or a corrupt file)`);
+        f.skip(1);
+        const count = f.u16();
+        f.u32(); // reference count
+        const size = f.u32();
+        const messages = [];
+        const queue = [[address + 16, size]];
+        const seen = new Set();
+        let blocks = 0;
+        while (queue.length > 0) {
+            if (++blocks > HDF5_LIMITS.maxContinuations)
+                throw new Hdf5Error(`${what}: more than ${HDF5_LIMITS.maxContinuations} object header blocks`);
+            const [at, n] = queue.shift();
+            if (seen.has(at))
+                throw new Hdf5Error(`${what}: an object header continuation points back at a block already read`);
+            seen.add(at);
+            const b = new Fields(this.block(at, n, `${what}: object header messages`), this, `${what}: object header messages`);
+            while (b.pos + 8 <= b.bytes.length && messages.length < count) {
+                const type = b.u16();
+                const msize = b.u16();
+                const flags = b.u8();
+                b.skip(3);
+                const data = b.bytesOf(msize);
+                if (type === MSG.continuation)
+                    queue.push(this.continuation(data, what));
+                else
+                    messages.push({ type, flags, data });
+            }
+        }
+        return { messages };
+    }
+    continuation(data, what) {
+        const c = new Fields(data, this, `${what}: continuation message`);
+        return [c.address('continuation address'), c.length('continuation length')];
+    }
+    objectHeaderV2(address, what) {
+        const label = `${what}: object header`;
+        const pre = new Fields(this.upTo(address, 4 + 1 + 1 + 16 + 4 + 8, label), this, label, 4);
+        const version = pre.u8();
+        if (version !== 2)
+            throw new Hdf5Error(`${label}: OHDR version ${version} is not 2`);
+        const flags = pre.u8();
+        if (flags & 0x20)
+            pre.skip(16);
+        if (flags & 0x10)
+            pre.skip(4);
+        const chunk0 = pre.uint(1 << (flags & 3), 'chunk size');
+        const tracked = (flags & 0x04) !== 0;
+        const messages = [];
+        const queue = [[address + pre.pos, chunk0, 0]];
+        const seen = new Set();
+        let blocks = 0;
+        while (queue.length > 0) {
+            if (++blocks > HDF5_LIMITS.maxContinuations)
+                throw new Hdf5Error(`${label}: more than ${HDF5_LIMITS.maxContinuations} blocks`);
+            const [at, n, skipSig] = queue.shift();
+            if (seen.has(at))
+                throw new Hdf5Error(`${label}: a continuation points back at a block already read`);
+            seen.add(at);
+            const raw = this.block(at, n, label);
+            if (skipSig)
+                this.signature(raw, 'OCHK', `${label} continuation`);
+            // Messages end 4 bytes (the checksum) before the block's end; a gap shorter than a message header may follow.
+            const end = skipSig ? n - 4 : n;
+            const b = new Fields(raw.subarray(0, Math.max(0, end)), this, label, skipSig ? 4 : 0);
+            const headerBytes = tracked ? 6 : 4;
+            while (b.pos + headerBytes <= b.bytes.length) {
+                const type = b.u8();
+                const msize = b.u16();
+                const mflags = b.u8();
+                if (tracked)
+                    b.skip(2);
+                const data = b.bytesOf(msize);
+                if (type === MSG.continuation) {
+                    const [cat, clen] = this.continuation(data, what);
+                    queue.push([cat, clen, 1]);
+                }
+                else if (type !== 0)
+                    messages.push({ type, flags: mflags, data });
+            }
+        }
+        return { messages };
+    }
+    datatype(data, what) {
+        const f = new Fields(data, this, `${what}: datatype`);
+        const classVersion = f.u8();
+        const cls = classVersion & 0x0f;
+        const bits0 = f.u8();
+        f.skip(2);
+        const size = f.u32();
+        switch (cls) {
+            case 0: {
+                const signed = (bits0 & 0x08) !== 0;
+                const name = [1, 2, 4, 8].includes(size) ? `${signed ? 'int' : 'uint'}${size * 8}` : `int(${size} bytes)`;
+                return { name, size, signed, littleEndian: (bits0 & 1) === 0 };
+            }
+            case 1: {
+                f.skip(4); // bit offset, precision
+                f.skip(1);
+                const expSize = f.u8();
+                f.skip(1);
+                const mantSize = f.u8();
+                const name = size === 2 ? (expSize === 8 && mantSize === 7 ? 'bfloat16' : 'float16') : size === 4 ? 'float32' : size === 8 ? 'float64' : `float(${size} bytes)`;
+                return { name, size, littleEndian: (bits0 & 1) === 0 };
+            }
+            case 3:
+                return { name: 'string', size, variableString: false };
+            case 8: {
+                // h5py stores bool as a 1-byte enum {FALSE, TRUE}.
+                const members = bits0 | (data[2] << 8);
+                return { name: size === 1 && members === 2 ? 'bool' : 'enum', size };
+            }
+            case 9:
+                return (bits0 & 0x0f) === 1 ? { name: 'string', size, variableString: true } : { name: 'vlen', size };
+            default:
+                return { name: ['fixed', 'float', 'time', 'string', 'bitfield', 'opaque', 'compound', 'reference', 'enum', 'vlen', 'array', 'complex'][cls] ?? `class ${cls}`, size };
+        }
+    }
+    dataspace(data, what) {
+        const f = new Fields(data, this, `${what}: dataspace`);
+        const version = f.u8();
+        const rank = f.u8();
+        f.u8(); // flags
+        if (rank > 32)
+            throw new Hdf5Error(`${what}: dataspace rank ${rank} is more than HDF5's 32`);
+        if (version === 1)
+            f.skip(5);
+        else if (version === 2) {
+            if (f.u8() === 2)
+                return [0]; // null dataspace: no elements
+        }
+        else
+            throw new Hdf5Error(`${what}: dataspace version ${version} is not 1 or 2`);
+        const dims = [];
+        for (let i = 0; i < rank; i++)
+            dims.push(f.length('dimension'));
+        return dims;
+    }
+    /** Messages of one object, split by what a Keras reader asks of it. */
+    object(address, path) {
+        return new Hdf5Object(this, this.objectHeader(address, path || '/'), path);
+    }
+    root() {
+        return this.object(this.rootAddress, '');
+    }
+    /** Members of an old-style group: walk the v1 B-tree, read each SNOD's entries, names from the local heap. */
+    symbolTableMembers(btree, heapAddress, what) {
+        const heap = this.localHeap(heapAddress, what);
+        const nameAt = (off) => {
+            if (off >= heap.length)
+                throw new Hdf5Error(`${what}: a member name lies outside the local heap`);
+            const end = heap.indexOf(0, off);
+            if (end < 0)
+                throw new Hdf5Error(`${what}: a member name runs past the local heap`);
+            return new TextDecoder('utf-8').decode(heap.subarray(off, end));
+        };
+        const out = [];
+        const seen = new Set();
+        const visit = (node, depth) => {
+            if (depth > HDF5_LIMITS.maxDepth)
+                throw new Hdf5Error(`${what}: group B-tree deeper than ${HDF5_LIMITS.maxDepth}`);
+            if (seen.has(node))
+                throw new Hdf5Error(`${what}: group B-tree node at ${node} is visited twice (a cycle)`);
+            seen.add(node);
+            this.countObject();
+            const head = new Fields(this.block(node, 8 + 2 * this.offsetSize, `${what}: B-tree node`), this, `${what}: B-tree node`);
+            this.signature(head.bytes, 'TREE', `${what}: B-tree node`);
+            head.skip(4);
+            const type = head.u8();
+            const level = head.u8();
+            const used = head.u16();
+            if (type !== 0)
+                throw new Hdf5Error(`${what}: B-tree node type ${type} is not a group node`);
+            const entryBytes = this.lengthSize + this.offsetSize;
+            const body = new Fields(this.block(node + head.bytes.length, used * entryBytes + this.lengthSize, `${what}: B-tree node`), this, `${what}: B-tree node`);
+            for (let i = 0; i < used; i++) {
+                body.length('key');
+                const child = body.address('child address');
+                if (level > 0)
+                    visit(child, depth + 1);
+                else {
+                    if (seen.has(child))
+                        throw new Hdf5Error(`${what}: symbol table node at ${child} is listed twice`);
+                    seen.add(child);
+                    this.symbolNode(child, what, nameAt, out);
+                }
+            }
+        };
+        visit(btree, 0);
+        return out;
+    }
+    localHeap(address, what) {
+        const cached = this.localHeaps.get(address);
+        if (cached)
+            return cached;
+        const head = new Fields(this.block(address, 8 + 2 * this.lengthSize + this.offsetSize, `${what}: local heap`), this, `${what}: local heap`);
+        this.signature(head.bytes, 'HEAP', `${what}: local heap`);
+        head.skip(8);
+        const dataSize = head.length('data segment size');
+        head.length('free list offset');
+        const heap = this.block(head.address('data segment address'), dataSize, `${what}: local heap data`);
+        this.localHeaps.set(address, heap);
+        return heap;
+    }
+    symbolNode(address, what, nameAt, out) {
+        this.countObject();
+        const head = new Fields(this.block(address, 8, `${what}: symbol table node`), this, `${what}: symbol table node`);
+        this.signature(head.bytes, 'SNOD', `${what}: symbol table node`);
+        head.skip(6);
+        const n = head.u16();
+        const entryBytes = 2 * this.offsetSize + 24;
+        const body = new Fields(this.block(address + 8, n * entryBytes, `${what}: symbol table node`), this, `${what}: symbol table node`);
+        for (let i = 0; i < n; i++) {
+            const nameOffset = body.address('link name offset');
+            const objectAddress = body.address('object header address');
+            body.skip(24);
+            out.push({ name: nameAt(nameOffset), address: objectAddress });
+        }
+    }
+    /** One object of a global heap collection (variable-length data). */
+    globalHeapObject(collection, index, what) {
+        let bytes = this.globalHeaps.get(collection);
+        if (!bytes) {
+            const head = new Fields(this.block(collection, 8 + this.lengthSize, `${what}: global heap`), this, `${what}: global heap`);
+            this.signature(head.bytes, 'GCOL', `${what}: global heap`);
+            head.skip(8);
+            bytes = this.block(collection, head.length('collection size'), `${what}: global heap`);
+            this.globalHeaps.set(collection, bytes);
+        }
+        const col = new Fields(bytes, this, `${what}: global heap`, 8 + this.lengthSize);
+        while (col.pos + 8 + this.lengthSize <= col.bytes.length) {
+            const id = col.u16();
+            col.skip(6);
+            const n = col.length('object size');
+            if (id === 0)
+                break;
+            const data = col.bytesOf(n);
+            if (id === index)
+                return data;
+            col.skip(Math.min((8 - (n % 8)) % 8, col.bytes.length - col.pos));
+        }
+        throw new Hdf5Error(`${what}: global heap object ${index} is not in its collection`);
+    }
+}
+/** An object's header, read: is it a group or a dataset, its members, its attributes. */
+class Hdf5Object {
+    file;
+    header;
+    path;
+    constructor(file, header, path) {
+        this.file = file;
+        this.header = header;
+        this.path = path;
+    }
+    find(type) {
+        return this.header.messages.find((m) => m.type === type);
+    }
+    get isDataset() {
+        return this.find(MSG.dataspace) !== undefined && this.find(MSG.datatype) !== undefined;
+    }
+    label() {
+        return this.path === '' ? 'HDF5 root group' : `HDF5 object ${JSON.stringify(this.path)}`;
+    }
+    dataset() {
+        const space = this.find(MSG.dataspace);
+        const type = this.find(MSG.datatype);
+        const what = this.label();
+        if (type.flags & 0x02)
+            throw new Hdf5Error(`${what}: shared (committed) datatypes are not read`);
+        const dims = this.file.dataspace(space.data, what);
+        let elements = 1;
+        for (const d of dims)
+            elements *= d;
+        if (!Number.isSafeInteger(elements))
+            throw new Hdf5Error(`${what}: dataspace ${dims.join('x')} has more elements than can be counted exactly`);
+        return { path: this.path, dims, elements, dtype: this.file.datatype(type.data, what) };
+    }
+    /** The group's members by name (old-style symbol table or new-style link messages). */
+    members() {
+        const what = this.label();
+        const st = this.find(MSG.symbolTable);
+        if (st) {
+            const f = new Fields(st.data, this.file, `${what}: symbol table message`);
+            return this.file.symbolTableMembers(f.address('B-tree address'), f.address('local heap address'), what);
+        }
+        const info = this.find(MSG.linkInfo);
+        if (info) {
+            const f = new Fields(info.data, this.file, `${what}: link info`);
+            f.u8();
+            const flags = f.u8();
+            if (flags & 1)
+                f.skip(8);
+            if (f.address('fractal heap address') !== UNDEFINED_ADDRESS) {
+                throw new Hdf5Error(`${what}: the group's links are in dense storage (a fractal heap), which this reader does not read yet`);
+            }
+        }
+        const out = [];
+        for (const m of this.header.messages) {
+            if (m.type !== MSG.link)
+                continue;
+            const f = new Fields(m.data, this.file, `${what}: link message`);
+            const version = f.u8();
+            if (version !== 1)
+                throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
+            const flags = f.u8();
+            const linkType = flags & 0x08 ? f.u8() : 0;
+            if (flags & 0x04)
+                f.skip(8);
+            if (flags & 0x10)
+                f.skip(1);
+            const nameLength = f.uint(1 << (flags & 3), 'link name length');
+            const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
+            // Soft and external links name other objects by path: a hard link of the same object is what counts.
+            if (linkType !== 0)
+                continue;
+            out.push({ name, address: f.address('link address') });
+        }
+        return out;
+    }
+    get isGroup() {
+        return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
+    }
+    /** Whether some attributes live in dense storage (not read: `attribute` then cannot see them). */
+    get hasDenseAttributes() {
+        const info = this.find(MSG.attributeInfo);
+        if (!info)
+            return false;
+        const f = new Fields(info.data, this.file, `${this.label()}: attribute info`);
+        f.u8();
+        const flags = f.u8();
+        if (flags & 1)
+            f.skip(2);
+        return f.address('fractal heap address') !== UNDEFINED_ADDRESS;
+    }
+    /** The value of the attribute `name`, or undefined when the object has none by that name. */
+    attribute(name) {
+        for (const m of this.header.messages) {
+            if (m.type !== MSG.attribute)
+                continue;
+            const parsed = this.parseAttribute(m);
+            if (parsed.name === name)
+                return parsed.value();
+        }
+        return undefined;
+    }
+    parseAttribute(m) {
+        const what = `${this.label()}: attribute`;
+        const f = new Fields(m.data, this.file, what);
+        const version = f.u8();
+        if (version < 1 || version > 3)
+            throw new Hdf5Error(`${what}: version ${version} is not 1-3`);
+        const flags = f.u8();
+        const nameSize = f.u16();
+        const typeSize = f.u16();
+        const spaceSize = f.u16();
+        if (version === 3)
+            f.u8();
+        const pad = (n) => (version === 1 ? Math.ceil(n / 8) * 8 : n);
+        const rawName = f.bytesOf(pad(nameSize));
+        const nul = rawName.indexOf(0);
+        const name = new TextDecoder('utf-8').decode(rawName.subarray(0, nul < 0 ? nameSize : Math.min(nul, nameSize)));
+        const typeBytes = f.bytesOf(pad(typeSize));
+        const spaceBytes = f.bytesOf(pad(spaceSize));
+        const dataAt = f.pos;
+        return {
+            name,
+            value: () => {
+                const label = `${this.label()}: attribute ${JSON.stringify(name)}`;
+                if (flags & 0x03)
+                    throw new Hdf5Error(`${label}: shared datatype or dataspace is not read`);
+                const type = this.file.datatype(typeBytes, label);
+                const dims = this.file.dataspace(spaceBytes, label);
+                const count = dims.reduce((a, b) => a * b, 1);
+                if (count > HDF5_LIMITS.maxAttributeElements)
+                    throw new Hdf5Error(`${label}: ${count} elements, more than the ${HDF5_LIMITS.maxAttributeElements} we read`);
+                const data = new Fields(m.data, this.file, label, dataAt);
+                const values = [];
+                for (let i = 0; i < count; i++)
+                    values.push(this.element(data, type, label));
+                if (dims.length === 0)
+                    return values[0];
+                return values.every((v) => typeof v === 'string') ? values : values.map(Number);
+            },
+        };
+    }
+    element(f, type, label) {
+        if (type.name === 'string' && !type.variableString) {
+            const raw = f.bytesOf(type.size);
+            const nul = raw.indexOf(0);
+            return new TextDecoder('utf-8').decode(raw.subarray(0, nul < 0 ? raw.length : nul));
+        }
+        if (type.name === 'string') {
+            const length = f.u32();
+            const collection = f.address('global heap address');
+            const index = f.u32();
+            if (length === 0)
+                return '';
+            const data = this.file.globalHeapObject(collection, index, label);
+            if (length > data.length)
+                throw new Hdf5Error(`${label}: string of ${length} bytes in a heap object of ${data.length}`);
+            return new TextDecoder('utf-8').decode(data.subarray(0, length));
+        }
+        const raw = f.bytesOf(type.size);
+        const v = hdf5_dv(raw);
+        if (type.littleEndian === false)
+            throw new Hdf5Error(`${label}: big-endian numbers are not read`);
+        switch (type.name) {
+            case 'int8': return v.getInt8(0);
+            case 'uint8':
+            case 'bool': return v.getUint8(0);
+            case 'int16': return v.getInt16(0, true);
+            case 'uint16': return v.getUint16(0, true);
+            case 'int32': return v.getInt32(0, true);
+            case 'uint32': return v.getUint32(0, true);
+            case 'int64': return Number(v.getBigInt64(0, true));
+            case 'uint64': return Number(v.getBigUint64(0, true));
+            case 'float32': return v.getFloat32(0, true);
+            case 'float64': return v.getFloat64(0, true);
+            default: throw new Hdf5Error(`${label}: ${type.name} values are not read`);
+        }
+    }
+}
+/**
+ * Every dataset below `group` (depth first, members in stored order), with its path. A group
+ * reached twice (hard links making a cycle or a diamond) is walked once.
+ */
+function walkDatasets(file, group, address = null) {
+    const out = [];
+    const seen = new Set();
+    if (address !== null)
+        seen.add(address);
+    const visit = (g, depth) => {
+        if (depth > HDF5_LIMITS.maxDepth)
+            throw new Hdf5Error(`HDF5 groups nested deeper than ${HDF5_LIMITS.maxDepth} at ${JSON.stringify(g.path)}`);
+        for (const m of g.members()) {
+            if (seen.has(m.address))
+                continue;
+            seen.add(m.address);
+            const path = g.path === '' ? m.name : `${g.path}/${m.name}`;
+            const child = file.object(m.address, path);
+            if (child.isDataset)
+                out.push(child.dataset());
+            else if (child.isGroup)
+                visit(child, depth + 1);
+        }
+    };
+    visit(group, 0);
+    return out;
+}
+/** The object at a '/'-separated path below the root, or undefined. */
+function objectAt(file, path) {
+    let obj = file.root();
+    let at = '';
+    for (const part of path.split('/').filter(Boolean)) {
+        if (!obj.isGroup)
+            return undefined;
+        const m = obj.members().find((x) => x.name === part);
+        if (!m)
+            return undefined;
+        at = at === '' ? part : `${at}/${part}`;
+        obj = file.object(m.address, at);
+    }
+    return obj;
 }
 
 ;// CONCATENATED MODULE: ./build/src/graph/topo.js
@@ -54081,8 +67152,10 @@ function nodeReads(node) {
     if (!hasSubgraph(node))
         return node.inputs;
     const reads = [...node.inputs];
+    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
     for (const g of subgraphsOf(node))
-        reads.push(...outerReads(g.graph));
+        for (const r of outerReads(g.graph))
+            reads.push(r);
     return reads;
 }
 /** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
@@ -54221,9 +67294,1740 @@ const MAX_GRAPH_DEPTH = 64;
  * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
  */
 const MAX_EXECUTED_NODES = 250_000;
+/**
+ * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
+ * a KV cache two per layer, tabular models one per feature; each input is a live value through
+ * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
+ */
+const MAX_GRAPH_INPUTS = 10_000;
 /** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 class LimitError extends GraphError {
 }
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/flatbuffer.js
+/**
+ * A bounds-checked FlatBuffers reader over a file window. FlatBuffers are offset-based, so a table
+ * is read where it lies and a weight vector is only ever measured (its length prefix), never read.
+ * Every offset, vtable and vector length is checked against the file before it is followed: a
+ * hostile file yields a FlatBufferError, never an out-of-range read or an unbounded allocation.
+ *
+ * Layout (flatbuffers.dev, "Internals"): a table starts with an int32 `soffset` to its vtable
+ * (vtable = table - soffset); the vtable holds uint16 vtable size, uint16 table size, then one
+ * uint16 offset per field (0 = absent, the default applies). Reference fields hold a uint32
+ * offset relative to the field's own position; a vector or string starts with a uint32 count.
+ */
+
+class FlatBufferError extends Error {
+    name = 'FlatBufferError';
+}
+class flatbuffer_MemorySource {
+    bytes;
+    size;
+    readCalls = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.size = bytes.byteLength;
+    }
+    get bytesRead() {
+        return this.size;
+    }
+    view(pos, len) {
+        return new DataView(this.bytes.buffer, this.bytes.byteOffset + pos, len);
+    }
+}
+const PAGE = 512;
+/** Pages kept in memory (1 MiB): tables are small and close together, weights are never paged in. */
+const flatbuffer_MAX_PAGES = 2048;
+/** Pages fetched in one read when reading runs on from the last page read (a table region). */
+const RUN_PAGES = 16;
+/**
+ * A file read in 512-byte pages, least recently used pages dropped first. A weight buffer is
+ * measured through its 4-byte length prefix, so an isolated read costs one small page; reads that
+ * run on from the previous page (the tables region) fetch 16 pages (8 KiB) at a time.
+ */
+class FileSource {
+    fd;
+    size;
+    bytesRead = 0;
+    readCalls = 0;
+    pages = new Map();
+    lastMiss = -2;
+    constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+    }
+    page(index) {
+        const hit = this.pages.get(index);
+        if (hit) {
+            this.pages.delete(index);
+            this.pages.set(index, hit);
+            return hit;
+        }
+        const count = index === this.lastMiss + 1 ? RUN_PAGES : 1;
+        this.lastMiss = index + count - 1;
+        const start = index * PAGE;
+        const len = Math.min(count * PAGE, this.size - start);
+        const buf = new Uint8Array(len);
+        let got = 0;
+        while (got < len) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, got, len - got, start + got);
+            this.readCalls++;
+            if (n === 0)
+                throw new FlatBufferError(`file ended at byte ${start + got} while reading (it changed while being read?)`);
+            got += n;
+        }
+        this.bytesRead += len;
+        for (let k = 0; k * PAGE < len; k++) {
+            if (k > 0 && this.pages.has(index + k))
+                continue;
+            this.pages.set(index + k, buf.subarray(k * PAGE, Math.min(len, (k + 1) * PAGE)));
+            if (this.pages.size > flatbuffer_MAX_PAGES)
+                this.pages.delete(this.pages.keys().next().value);
+        }
+        return this.pages.get(index) ?? buf.subarray(0, Math.min(len, PAGE));
+    }
+    view(pos, len) {
+        const first = Math.floor(pos / PAGE);
+        const last = Math.floor((pos + len - 1) / PAGE);
+        if (first === last) {
+            const p = this.page(first);
+            return new DataView(p.buffer, p.byteOffset + (pos - first * PAGE), len);
+        }
+        const out = new Uint8Array(len);
+        let at = 0;
+        for (let i = first; i <= last; i++) {
+            const p = this.page(i);
+            const from = i === first ? pos - first * PAGE : 0;
+            const to = Math.min(p.byteLength, pos + len - i * PAGE);
+            out.set(p.subarray(from, to), at);
+            at += to - from;
+        }
+        return new DataView(out.buffer);
+    }
+}
+const SCALAR_BYTES = {
+    bool: 1, i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, i64: 8, u64: 8, f32: 4, f64: 8,
+};
+function scalarBytes(kind) {
+    return SCALAR_BYTES[kind];
+}
+class FlatBuffer {
+    src;
+    limit;
+    constructor(src, limit = src.size) {
+        this.src = src;
+        this.limit = limit;
+    }
+    get size() {
+        return this.limit;
+    }
+    check(pos, len, what) {
+        if (!Number.isSafeInteger(pos) || pos < 0 || len < 0 || pos + len > this.limit) {
+            throw new FlatBufferError(`${what} at byte ${pos} (${len} bytes) lies outside the file (${this.limit} bytes)`);
+        }
+    }
+    scalarAt(pos, kind, what) {
+        const n = SCALAR_BYTES[kind];
+        this.check(pos, n, what);
+        const v = this.src.view(pos, n);
+        switch (kind) {
+            case 'bool': return v.getUint8(0) !== 0 ? 1 : 0;
+            case 'i8': return v.getInt8(0);
+            case 'u8': return v.getUint8(0);
+            case 'i16': return v.getInt16(0, true);
+            case 'u16': return v.getUint16(0, true);
+            case 'i32': return v.getInt32(0, true);
+            case 'u32': return v.getUint32(0, true);
+            case 'f32': return v.getFloat32(0, true);
+            case 'f64': return v.getFloat64(0, true);
+            case 'i64': return Number(v.getBigInt64(0, true));
+            case 'u64': return Number(v.getBigUint64(0, true));
+        }
+    }
+    bytesAt(pos, len, what) {
+        this.check(pos, len, what);
+        const v = this.src.view(pos, len);
+        return new Uint8Array(v.buffer, v.byteOffset, len);
+    }
+    /** The table a uint32 offset at `ref` points to (the root offset, a table field, a vector element). */
+    tableAt(ref, what) {
+        const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
+        this.check(pos, 4, what);
+        const vtable = pos - this.scalarAt(pos, 'i32', `${what}'s vtable offset`);
+        this.check(vtable, 4, `${what}'s vtable`);
+        const vtSize = this.scalarAt(vtable, 'u16', `${what}'s vtable`);
+        const size = this.scalarAt(vtable + 2, 'u16', `${what}'s vtable`);
+        if (vtSize < 4 || vtSize % 2 !== 0)
+            throw new FlatBufferError(`${what} at byte ${pos} has a malformed vtable (size ${vtSize})`);
+        if (size < 4)
+            throw new FlatBufferError(`${what} at byte ${pos} declares a table of ${size} bytes`);
+        this.check(vtable, vtSize, `${what}'s vtable`);
+        this.check(pos, size, what);
+        return { pos, vtable, fields: (vtSize - 4) / 2, size };
+    }
+    /** Position of field `id` in the table, or 0 when the field is absent. */
+    field(t, id, bytes, what) {
+        if (id >= t.fields)
+            return 0;
+        const off = this.scalarAt(t.vtable + 4 + 2 * id, 'u16', what);
+        if (off === 0)
+            return 0;
+        if (off < 4 || off + bytes > t.size)
+            throw new FlatBufferError(`${what}: field offset ${off} lies outside its table (${t.size} bytes)`);
+        return t.pos + off;
+    }
+    scalar(t, id, kind, def, what) {
+        const p = this.field(t, id, SCALAR_BYTES[kind], what);
+        return p === 0 ? def : this.scalarAt(p, kind, what);
+    }
+    /** A sub-table field, or undefined when absent. */
+    table(t, id, what) {
+        const p = this.field(t, id, 4, what);
+        return p === 0 ? undefined : this.tableAt(p, what);
+    }
+    /**
+     * A vector field (undefined when absent), its whole extent checked against the file. `max`
+     * bounds the element count where we go on to visit every element.
+     */
+    vector(t, id, elemBytes, what, max = Infinity) {
+        const p = this.field(t, id, 4, what);
+        if (p === 0)
+            return undefined;
+        return this.vectorAt(p, elemBytes, what, max);
+    }
+    vectorAt(ref, elemBytes, what, max = Infinity) {
+        const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
+        const length = this.scalarAt(pos, 'u32', `${what}'s length`);
+        if (length * elemBytes > this.limit - pos - 4) {
+            throw new FlatBufferError(`${what} at byte ${pos} declares ${length} elements, which run past the end of the file`);
+        }
+        if (length > max)
+            throw new FlatBufferError(`${what} has ${length} elements (more than the ${max} a model can have)`);
+        return { start: pos + 4, length };
+    }
+    /** The elements of a scalar vector field ([] when absent). */
+    numbers(t, id, kind, what, max) {
+        const v = this.vector(t, id, SCALAR_BYTES[kind], what, max);
+        if (!v)
+            return [];
+        const n = SCALAR_BYTES[kind];
+        const out = new Array(v.length);
+        for (let i = 0; i < v.length; i++)
+            out[i] = this.scalarAt(v.start + i * n, kind, what);
+        return out;
+    }
+    /** Element i of a vector of tables. */
+    tableIn(v, i, what) {
+        return this.tableAt(v.start + 4 * i, what);
+    }
+    /**
+     * A string field ('' when absent), decoded as UTF-8 with invalid bytes replaced. At most
+     * `maxBytes` are read; a longer string is cut there and marked with an ellipsis.
+     */
+    string(t, id, what, maxBytes = 4096) {
+        const p = this.field(t, id, 4, what);
+        if (p === 0)
+            return '';
+        const v = this.vectorAt(p, 1, what);
+        const take = Math.min(v.length, maxBytes);
+        const text = new TextDecoder('utf-8', { fatal: false }).decode(this.bytesAt(v.start, take, what));
+        return take < v.length ? `${text}…` : text;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/to-ir.js
+/**
+ * A decoded TFLite model as the graph IR. Subgraph 0 is the main graph; subgraphs reached through
+ * WHILE/IF/CALL_ONCE become graph attributes of their operators (like ONNX Loop/If bodies). Each
+ * operator is a node in domain 'tflite' (custom ops: 'tflite.custom') with its builtin options as
+ * attributes and its output tensors' stored types in the `output_types` attribute: TFLite stores
+ * every tensor's shape, so the op definitions read shapes and only infer the dims the file leaves
+ * dynamic (-1 in shape_signature).
+ */
+
+
+
+const TFLITE_DOMAIN = 'tflite';
+const TFLITE_CUSTOM_DOMAIN = 'tflite.custom';
+/** The node attribute holding the stored types of a node's outputs (ValueInfo per output). */
+const OUTPUT_TYPES_ATTR = 'output_types';
+/** Integer constants up to this many elements carry their values (shapes, axes, pads, perms). */
+const MAX_INT_VALUES = 256;
+/** Options naming a subgraph, and the graph attribute each becomes. */
+const SUBGRAPH_OPTIONS = {
+    cond_subgraph_index: 'cond',
+    body_subgraph_index: 'body',
+    then_subgraph_index: 'then_branch',
+    else_subgraph_index: 'else_branch',
+    init_subgraph_index: 'init',
+    subgraph: 'subgraph',
+};
+class Converter {
+    raw;
+    fb;
+    graphs = new Map();
+    stack = [];
+    constructor(raw, fb) {
+        this.raw = raw;
+        this.fb = fb;
+    }
+    graph(index) {
+        const done = this.graphs.get(index);
+        if (done)
+            return done;
+        if (this.stack.includes(index)) {
+            throw new FlatBufferError(`subgraph ${index} calls itself (through subgraphs ${[...this.stack, index].join(' -> ')})`);
+        }
+        if (this.stack.length >= MAX_GRAPH_DEPTH) {
+            // Each level is a few stack frames here and in the engine: 10,000 nested WHILE/IF
+            // subgraphs would overflow the stack.
+            throw new FlatBufferError(`subgraphs (WHILE/IF/CALL bodies) nest more than ${MAX_GRAPH_DEPTH} deep (at subgraph ${index})`);
+        }
+        const sg = this.raw.subgraphs[index];
+        if (!sg)
+            throw new FlatBufferError(`an operator refers to subgraph ${index}, but the model has ${this.raw.subgraphs.length}`);
+        this.stack.push(index);
+        const g = this.convert(sg);
+        this.stack.pop();
+        this.graphs.set(index, g);
+        return g;
+    }
+    convert(sg) {
+        const where = `subgraph ${sg.index}`;
+        const names = uniqueNames(sg.tensors.map((t) => t.name), 'tensor');
+        const tensorAt = (i, what) => {
+            const t = sg.tensors[i];
+            if (!t)
+                throw new FlatBufferError(`${what} refers to tensor ${i}, but ${where} has ${sg.tensors.length} tensors`);
+            return t;
+        };
+        const inputSet = new Set();
+        const inputs = sg.inputs.map((i) => {
+            inputSet.add(i);
+            return this.valueInfo(tensorAt(i, `${where} input`), names[i], true);
+        });
+        const initializers = new Map();
+        const valueInfo = [];
+        sg.tensors.forEach((t, i) => {
+            if (t.buffer && !t.isVariable)
+                initializers.set(names[i], this.initializer(t, names[i], `${where} tensor ${i}`));
+            else if (t.isVariable && !inputSet.has(i)) {
+                // Variable tensors (RNN/LSTM state) are runtime-owned state the operator reads: an input.
+                inputs.push(this.valueInfo(t, names[i], true));
+            }
+            else if (!inputSet.has(i))
+                valueInfo.push(this.valueInfo(t, names[i], false));
+        });
+        const outputs = sg.outputs.map((i) => this.valueInfo(tensorAt(i, `${where} output`), names[i], false));
+        const nodeNames = uniqueNames(sg.operators.map((op) => {
+            const first = op.outputs[0];
+            const n = first !== undefined && first >= 0 ? sg.tensors[first]?.name ?? '' : '';
+            // Converter names join every fused TF op with ';': the first one names the layer.
+            return n.split(';')[0] ?? '';
+        }), 'op');
+        const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k], sg, names, tensorAt, `${where} operator ${k}`));
+        return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes };
+    }
+    node(op, name, sg, names, tensorAt, what) {
+        const ref = (i) => {
+            if (i === -1)
+                return '';
+            tensorAt(i, what);
+            return names[i];
+        };
+        const attributes = new Map();
+        for (const [key, v] of op.options) {
+            const sub = SUBGRAPH_OPTIONS[key];
+            if (sub !== undefined && typeof v === 'number') {
+                attributes.set(sub, { type: 'graph', value: this.graph(v) });
+                continue;
+            }
+            if (typeof v === 'string')
+                attributes.set(key, { type: 'string', value: v });
+            else if (typeof v === 'number')
+                attributes.set(key, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+            else
+                attributes.set(key, v.every(Number.isInteger) ? { type: 'ints', value: v } : { type: 'floats', value: v });
+        }
+        // Floats that happen to be whole (beta=1, alpha=0) must stay floats.
+        for (const k of ['beta', 'alpha', 'bias', 'cell_clip', 'proj_clip', 'min', 'max']) {
+            const a = attributes.get(k);
+            if (a?.type === 'int')
+                attributes.set(k, { type: 'float', value: a.value });
+        }
+        attributes.set(OUTPUT_TYPES_ATTR, {
+            type: 'type_protos',
+            value: op.outputs.map((i) => (i === -1 ? { name: '', dtype: undefined, shape: undefined, kind: 'unknown' } : this.valueInfo(tensorAt(i, what), names[i], false))),
+        });
+        attributes.set('version', { type: 'int', value: op.code.version });
+        void sg;
+        return {
+            name,
+            opType: op.code.builtin ?? op.code.custom,
+            domain: op.code.builtin ? TFLITE_DOMAIN : TFLITE_CUSTOM_DOMAIN,
+            inputs: op.inputs.map(ref),
+            outputs: op.outputs.map(ref),
+            attributes,
+        };
+    }
+    /**
+     * The stored type of a tensor. shape_signature's -1 dims are dynamic: on graph inputs they get a
+     * name the user can bind (`batch` for the leading dim, `<input>_<axis>` otherwise), elsewhere they
+     * are unknown (null) and the op definitions infer them.
+     */
+    valueInfo(t, name, isInput) {
+        const shape = storedShape(t);
+        const sig = t.signature && shape && t.signature.length === shape.length ? t.signature : undefined;
+        const dims = shape?.map((stored, i) => {
+            const d = sig ? sig[i] : stored;
+            if (d >= 0)
+                return d;
+            if (d !== -1 || !sig)
+                throw new FlatBufferError(`tensor '${name}' has negative dimension ${d}`);
+            return isInput ? (i === 0 ? 'batch' : `${name}_${i}`) : null;
+        });
+        return { name, dtype: t.dtype, shape: dims, kind: t.dtype ? 'tensor' : 'opaque' };
+    }
+    initializer(t, name, what) {
+        const buf = t.buffer;
+        if (!t.dtype)
+            throw new FlatBufferError(`${what} ('${name}') is a ${t.typeName} tensor with stored data`);
+        for (const d of t.shape)
+            if (d < 0)
+                throw new FlatBufferError(`${what} ('${name}') is a constant with negative dimension ${d}`);
+        let elements = 1;
+        for (const d of t.shape)
+            elements *= d;
+        if (!Number.isSafeInteger(elements))
+            throw new FlatBufferError(`${what} ('${name}') has more than 2^53 elements`);
+        const dense = bytesFor(t.dtype, elements);
+        const sparse = t.sparsity !== undefined;
+        if (!sparse && t.dtype !== 'string' && buf.bytes !== dense) {
+            throw new FlatBufferError(`${what} ('${name}') has ${elements} ${t.dtype} elements (${dense} bytes) but its buffer ${buf.index} holds ${buf.bytes} bytes`);
+        }
+        if (sparse && buf.bytes > dense) {
+            throw new FlatBufferError(`${what} ('${name}') is sparse but stores ${buf.bytes} bytes, more than its dense size (${dense})`);
+        }
+        const tensor = {
+            name,
+            dtype: t.dtype,
+            dims: [...t.shape],
+            elements,
+            byteSize: buf.bytes,
+            storage: 'embedded',
+            storageKey: `buffer ${buf.index}`,
+            ...(sparse ? { storedElements: Math.floor((buf.bytes * 8) / Math.max(1, bitsOf(t))) } : {}),
+            ...(quantizationLabel(t) ? { quantization: quantizationLabel(t) } : {}),
+            ...(this.values(t) ?? {}),
+        };
+        return tensor;
+    }
+    /** Small integer constants' values, for shape arithmetic (Reshape's shape, Transpose's perm...). */
+    values(t) {
+        const buf = t.buffer;
+        if ((t.dtype !== 'int32' && t.dtype !== 'int64') || t.sparsity || buf.dataStart === undefined)
+            return undefined;
+        const width = t.dtype === 'int32' ? 4 : 8;
+        const n = buf.bytes / width;
+        if (n > MAX_INT_VALUES)
+            return undefined;
+        const out = [];
+        for (let i = 0; i < n; i++)
+            out.push(this.fb.scalarAt(buf.dataStart + i * width, width === 4 ? 'i32' : 'i64', `values of '${t.name}'`));
+        return { values: out };
+    }
+}
+function bitsOf(t) {
+    return t.dtype ? bytesFor(t.dtype, 8) : 8;
+}
+/** 'per-tensor' or 'per-channel, axis 0' for integer-quantized tensors; undefined otherwise. */
+function quantizationLabel(t) {
+    const q = t.quantization;
+    if (!q || !t.dtype || dtypeKind(t.dtype) === 'float')
+        return undefined;
+    if (q.custom)
+        return 'custom quantization';
+    return q.scales > 1 ? `per-channel, axis ${q.axis}` : 'per-tensor';
+}
+/** The stored shape, or undefined when the rank is unknown (an activation stored as [] without has_rank). */
+function storedShape(t) {
+    if (t.shape.length === 0 && !t.hasRank && !t.buffer && (t.signature === undefined || t.signature.length === 0)) {
+        // Older converters write [] both for scalars and for unknown shapes; only a constant or
+        // has_rank makes it a scalar. Leave it unknown so that the op infers it.
+        return undefined;
+    }
+    return [...t.shape];
+}
+/** Names made unique within a subgraph (TFLite allows empty and repeated tensor names). */
+function uniqueNames(raw, fallback) {
+    const seen = new Set(raw.filter((n) => n !== ''));
+    const used = new Set();
+    return raw.map((n, i) => {
+        let name = n || `${fallback}_${i}`;
+        if (used.has(name) || (n === '' && seen.has(name))) {
+            let k = 1;
+            while (used.has(`${name}#${k}`) || seen.has(`${name}#${k}`))
+                k++;
+            name = `${name}#${k}`;
+        }
+        used.add(name);
+        return name;
+    });
+}
+/**
+ * Nodes a profile of `graph` may run: its own plus, per operator, every subgraph it names (an IF
+ * whose condition is not constant runs both branches). Operators sharing subgraphs make this
+ * exponential in the nesting depth (2^63 runs from a few kB), so it is counted per graph once,
+ * before the engine starts, and a model past the engine's limit is refused at once.
+ */
+function nodesRun(graph, memo = new Map()) {
+    const known = memo.get(graph);
+    if (known !== undefined)
+        return known;
+    let n = graph.nodes.length;
+    for (const node of graph.nodes) {
+        for (const a of node.attributes.values())
+            if (a.type === 'graph')
+                n += nodesRun(a.value, memo);
+    }
+    memo.set(graph, n);
+    return n;
+}
+function toIr(raw, fb) {
+    const c = new Converter(raw, fb);
+    const graph = c.graph(0);
+    if (nodesRun(graph) > MAX_EXECUTED_NODES) {
+        throw new FlatBufferError(`its operators and the subgraphs they call (WHILE/IF/CALL, shared ones once per caller) come to more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes, the most model-budget profiles`);
+    }
+    const metadata = new Map(raw.metadata);
+    return {
+        format: 'tflite',
+        formatVersion: `schema ${raw.version}`,
+        // Converters write who they are in the description ('MLIR Converted.', 'TOCO Converted.').
+        producer: raw.description,
+        opsetImports: new Map([[TFLITE_DOMAIN, 1], [TFLITE_CUSTOM_DOMAIN, 1]]),
+        graph,
+        functions: [],
+        metadata,
+        fileBytes: raw.fileBytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/to-ir.js
+
+
+
+const KERAS_DOMAIN = 'keras';
+const ONNX_OPSET = 17;
+/** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
+class Unsupported extends Error {
+}
+function attributes(values) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(values)) {
+        if (v === undefined)
+            continue;
+        if (typeof v === 'string')
+            out.set(k, { type: 'string', value: v });
+        else if (typeof v === 'number')
+            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+        else if ('float' in v)
+            out.set(k, { type: 'float', value: v.float });
+        else
+            out.set(k, { type: 'ints', value: v });
+    }
+    return out;
+}
+class Builder {
+    layerDtypes;
+    /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
+    constructor(layerDtypes) {
+        this.layerDtypes = layerDtypes;
+    }
+    nodes = [];
+    initializers = new Map();
+    valueInfo = [];
+    inputs = [];
+    warnings = [];
+    names = new Set();
+    unique(name) {
+        let n = name;
+        for (let i = 1; this.names.has(n); i++)
+            n = `${name}_${i}`;
+        this.names.add(n);
+        return n;
+    }
+    /** A weight of layer `<layer path>/<name>`, in the dtype the file stores that layer's weights in. */
+    weight(name, dims) {
+        const n = this.unique(name);
+        const dtype = this.layerDtypes.get(name.slice(0, Math.max(0, name.lastIndexOf('/'))).replace(/\//g, '.')) ?? 'float32';
+        const elements = dims.reduce((a, b) => a * b, 1);
+        if (!Number.isSafeInteger(elements))
+            throw new Unsupported(`weight ${dims.join('x')} has more elements than can be counted exactly`);
+        this.initializers.set(n, { name: n, dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded' });
+        return n;
+    }
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializers.set(n, { name: n, dtype: 'int64', dims: [values.length], elements: values.length, byteSize: 8 * values.length, storage: 'embedded', values });
+        return n;
+    }
+    node(name, opType, inputs, shape, attrs = {}, domain = '', dtype = 'float32') {
+        const out = this.unique(`${name}:out`);
+        const attributeMap = attributes(attrs);
+        // TFLite op definitions read their output types from the node, as a .tflite file states them.
+        if (domain === TFLITE_DOMAIN)
+            attributeMap.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
+        this.nodes.push({ name: this.unique(name), opType, domain, inputs, outputs: [out], attributes: attributeMap });
+        if (shape)
+            this.valueInfo.push({ name: out, dtype, shape, kind: 'tensor' });
+        return { name: out, shape, dtype };
+    }
+    hint(t, shape) {
+        this.valueInfo.push({ name: t.name, dtype: t.dtype, shape, kind: 'tensor' });
+        return { ...t, shape };
+    }
+}
+// ---- config values ---------------------------------------------------------------------------
+function num(cfg, key, def) {
+    const v = cfg[key];
+    if (v === undefined || v === null) {
+        if (def === undefined)
+            throw new Unsupported(`config has no '${key}'`);
+        return def;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Unsupported(`'${key}' is not a number`);
+    return v;
+}
+function posInt(cfg, key, def) {
+    const v = num(cfg, key, def);
+    if (!Number.isSafeInteger(v) || v < 1 || v > 1 << 30)
+        throw new Unsupported(`'${key}' is ${v}, not a positive integer within limits`);
+    return v;
+}
+/** An int or a list of n ints (kernel_size, strides, dilation_rate, pool_size). */
+function tuple(cfg, key, n, def) {
+    const v = cfg[key];
+    if ((v === undefined || v === null) && def !== undefined)
+        return new Array(n).fill(def);
+    const list = typeof v === 'number' ? new Array(n).fill(v) : v;
+    if (!Array.isArray(list) || list.length !== n || !list.every((x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 1 && x <= 1 << 30)) {
+        throw new Unsupported(`'${key}' is not ${n} positive integer(s)`);
+    }
+    return list;
+}
+function padding(cfg) {
+    const p = cfg['padding'] ?? 'valid';
+    // Causal padding pads on the left only: same output length as 'same' at stride 1.
+    if (p === 'same' || p === 'causal')
+        return 'SAME';
+    if (p === 'valid')
+        return 'VALID';
+    throw new Unsupported(`padding ${JSON.stringify(p)} is not 'valid', 'same' or 'causal'`);
+}
+function channelsLast(cfg) {
+    const f = cfg['data_format'];
+    if (f !== undefined && f !== null && f !== 'channels_last')
+        throw new Unsupported(`data_format ${JSON.stringify(f)} (only channels_last is costed)`);
+}
+function useBias(cfg) {
+    return cfg['use_bias'] !== false;
+}
+/** `activation` as a name: a string, or a serialised function `{class_name: 'function', config: 'relu'}`. */
+function activationName(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'string')
+        return v;
+    if (isObject(v)) {
+        if (typeof v['config'] === 'string')
+            return v['config'];
+        if (isObject(v['config']) && typeof v['config']['name'] === 'string')
+            return v['config']['name'];
+        if (typeof v['class_name'] === 'string')
+            return v['class_name'];
+    }
+    throw new Unsupported('activation is neither a name nor a serialised function');
+}
+// ---- shapes ----------------------------------------------------------------------------------
+function need(t, rank, what) {
+    if (!t.shape)
+        throw new Unsupported(`the shape of its input is unknown`);
+    if (rank !== null && t.shape.length !== rank)
+        throw new Unsupported(`${what} needs a rank-${rank} input, got rank ${t.shape.length}`);
+    return t.shape;
+}
+function known(d, what) {
+    if (typeof d !== 'number')
+        throw new Unsupported(`${what} is not known (${d === undefined ? 'missing' : `'${d}'`})`);
+    return d;
+}
+function windowOut(d, k, s, dil, pad, fresh) {
+    if (typeof d !== 'number')
+        return fresh;
+    if (pad === 'SAME')
+        return Math.ceil(d / s);
+    const eff = (k - 1) * dil + 1;
+    if (d < eff)
+        throw new Unsupported(`a window of ${eff} does not fit an input of ${d}`);
+    return Math.floor((d - eff) / s) + 1;
+}
+/** A shape from a Keras config list ([null, 32, 32, 3]): the batch (first) dim is 1, other nulls symbolic. */
+function shapeFromConfig(v, name, withBatch) {
+    if (!Array.isArray(v) || v.length > 16)
+        return undefined;
+    const dims = withBatch ? v : [null, ...v];
+    const out = [];
+    for (let i = 0; i < dims.length; i++) {
+        const d = dims[i];
+        if (i === 0 && (d === null || d === undefined))
+            out.push(1);
+        else if (d === null)
+            out.push(`${name}_dim${i}`);
+        else if (typeof d === 'number' && Number.isSafeInteger(d) && d >= 0 && d <= 2 ** 31)
+            out.push(d);
+        else
+            return undefined;
+    }
+    return out;
+}
+/** The first shape of a build_config input_shape (a list of shapes for multi-input layers). */
+function firstBuildShape(v, name) {
+    if (Array.isArray(v) && v.length > 0 && (Array.isArray(v[0]) || isObject(v[0] ?? null)))
+        return undefined;
+    return shapeFromConfig(v, name, true);
+}
+// ---- layers ----------------------------------------------------------------------------------
+const ACTIVATIONS = {
+    relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', elu: 'Elu', selu: 'Selu', softplus: 'Softplus', softsign: 'Softsign',
+    gelu: 'Gelu', hard_sigmoid: 'HardSigmoid', hard_swish: 'HardSwish', hard_silu: 'HardSwish', exponential: 'Exp',
+    mish: 'Mish', leaky_relu: 'LeakyRelu', softmax: 'Softmax', log_softmax: 'LogSoftmax',
+};
+class LayerContext {
+    b;
+    name;
+    cfg;
+    constructor(b, name, cfg) {
+        this.b = b;
+        this.name = name;
+        this.cfg = cfg;
+    }
+    activation(x, act) {
+        if (act === null || act === 'linear')
+            return x;
+        const shape = x.shape;
+        if (act === 'swish' || act === 'silu') {
+            const s = this.b.node(`${this.name}/sigmoid`, 'Sigmoid', [x.name], shape);
+            return this.b.node(`${this.name}/swish`, 'Mul', [x.name, s.name], shape);
+        }
+        if (act === 'relu6') {
+            return this.b.node(`${this.name}/relu6`, 'Clip', [x.name, this.scalar('min', 0), this.scalar('max', 6)], shape);
+        }
+        const op = ACTIVATIONS[act];
+        if (!op)
+            throw new Unsupported(`activation ${JSON.stringify(act)} is not one this tool costs`);
+        return this.b.node(`${this.name}/${act}`, op, [x.name], shape, op === 'Softmax' || op === 'LogSoftmax' ? { axis: -1 } : {});
+    }
+    scalar(what, _value) {
+        return this.b.weight(`${this.name}/${what}`, []);
+    }
+    reshape(x, shape, what) {
+        const target = shape.map((d, i) => (typeof d === 'number' ? d : i === 0 ? 0 : -1));
+        if (target.filter((d) => d === -1).length > 1)
+            throw new Unsupported('more than one unknown dim to reshape');
+        return this.b.node(`${this.name}/${what}`, 'Reshape', [x.name, this.b.ints(`${this.name}/${what}_shape`, target)], shape);
+    }
+}
+function one(inputs) {
+    if (inputs.length !== 1)
+        throw new Unsupported(`takes one input, called with ${inputs.length}`);
+    return inputs[0];
+}
+function dense(c, inputs) {
+    const x = one(inputs);
+    const s = need(x, null, 'Dense');
+    const units = posInt(c.cfg, 'units');
+    const k = known(s[s.length - 1], 'the input\'s last dim');
+    const out = [...s.slice(0, -1), units];
+    let y = c.b.node(`${c.name}/matmul`, 'MatMul', [x.name, c.b.weight(`${c.name}/kernel`, [k, units])], out);
+    if (useBias(c.cfg))
+        y = c.b.node(`${c.name}/bias_add`, 'Add', [y.name, c.b.weight(`${c.name}/bias`, [units])], out);
+    return [c.activation(y, activationName(c.cfg['activation']))];
+}
+/** Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through the filter's Cin/groups. */
+function conv(rank) {
+    return (c, inputs) => {
+        channelsLast(c.cfg);
+        let x = one(inputs);
+        const s = need(x, rank + 2, `Conv${rank}D`);
+        const filters = posInt(c.cfg, 'filters');
+        const groups = posInt(c.cfg, 'groups', 1);
+        const k = tuple(c.cfg, 'kernel_size', rank);
+        const st = tuple(c.cfg, 'strides', rank, 1);
+        const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
+        const pad = padding(c.cfg);
+        const cin = known(s[rank + 1], 'input channels');
+        if (cin % groups !== 0 || filters % groups !== 0)
+            throw new Unsupported(`${cin} input channels or ${filters} filters do not split into ${groups} groups`);
+        const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], dil[i], pad, `${c.name}_out${i}`));
+        const out = [s[0], ...spatial, filters];
+        const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+        let y;
+        if (rank === 3) {
+            const w = c.b.weight(`${c.name}/kernel`, [...k, cin / groups, filters]);
+            const attrs = { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2], dilation_d_factor: dil[0], dilation_h_factor: dil[1], dilation_w_factor: dil[2] };
+            y = c.b.node(c.name, 'CONV_3D', [x.name, w, ...bias], out, attrs, TFLITE_DOMAIN);
+        }
+        else {
+            const k2 = rank === 1 ? [1, k[0]] : k;
+            const st2 = rank === 1 ? [1, st[0]] : st;
+            const dil2 = rank === 1 ? [1, dil[0]] : dil;
+            if (rank === 1)
+                x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+            const w = c.b.weight(`${c.name}/kernel`, [filters, k2[0], k2[1], cin / groups]);
+            const attrs = { padding: pad, stride_h: st2[0], stride_w: st2[1], dilation_h_factor: dil2[0], dilation_w_factor: dil2[1] };
+            const out2 = rank === 1 ? [s[0], 1, spatial[0], filters] : out;
+            y = c.b.node(c.name, 'CONV_2D', [x.name, w, ...bias], out2, attrs, TFLITE_DOMAIN);
+            if (rank === 1)
+                y = c.reshape(y, out, 'as_1d');
+        }
+        return [c.activation(y, activationName(c.cfg['activation']))];
+    };
+}
+function depthwiseNode(c, x, withBias) {
+    channelsLast(c.cfg);
+    const s = need(x, 4, 'DepthwiseConv2D');
+    const k = tuple(c.cfg, 'kernel_size', 2);
+    const st = tuple(c.cfg, 'strides', 2, 1);
+    const dil = tuple(c.cfg, 'dilation_rate', 2, 1);
+    const mult = posInt(c.cfg, 'depth_multiplier', 1);
+    const pad = padding(c.cfg);
+    const cout = known(s[3], 'input channels') * mult;
+    const out = [s[0], windowOut(s[1], k[0], st[0], dil[0], pad, `${c.name}_out0`), windowOut(s[2], k[1], st[1], dil[1], pad, `${c.name}_out1`), cout];
+    const bias = withBias ? [c.b.weight(`${c.name}/bias`, [cout])] : [];
+    const attrs = { padding: pad, stride_h: st[0], stride_w: st[1], dilation_h_factor: dil[0], dilation_w_factor: dil[1], depth_multiplier: mult };
+    return c.b.node(`${c.name}/depthwise`, 'DEPTHWISE_CONV_2D', [x.name, c.b.weight(`${c.name}/depthwise_kernel`, [1, k[0], k[1], cout]), ...bias], out, attrs, TFLITE_DOMAIN);
+}
+const depthwise = (c, inputs) => [c.activation(depthwiseNode(c, one(inputs), useBias(c.cfg)), activationName(c.cfg['activation']))];
+/** SeparableConv2D: a depthwise conv without bias, then a 1x1 CONV_2D with the bias. */
+const separable = (c, inputs) => {
+    const d = depthwiseNode(c, one(inputs), false);
+    const s = d.shape;
+    const filters = posInt(c.cfg, 'filters');
+    const cin = known(s[3], 'depthwise channels');
+    const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+    const out = [s[0], s[1], s[2], filters];
+    const y = c.b.node(`${c.name}/pointwise`, 'CONV_2D', [d.name, c.b.weight(`${c.name}/pointwise_kernel`, [filters, 1, 1, cin]), ...bias], out, { padding: 'VALID' }, TFLITE_DOMAIN);
+    return [c.activation(y, activationName(c.cfg['activation']))];
+};
+/** Conv2DTranspose as TRANSPOSE_CONV: output size (in - 1) * stride + kernel ('valid') or in * stride ('same'). */
+const conv2dTranspose = (c, inputs) => {
+    channelsLast(c.cfg);
+    const x = one(inputs);
+    const s = need(x, 4, 'Conv2DTranspose');
+    const filters = posInt(c.cfg, 'filters');
+    const k = tuple(c.cfg, 'kernel_size', 2);
+    const st = tuple(c.cfg, 'strides', 2, 1);
+    const dil = tuple(c.cfg, 'dilation_rate', 2, 1);
+    if (dil.some((d) => d !== 1))
+        throw new Unsupported('dilated transpose convolutions are not costed');
+    if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null)
+        throw new Unsupported('output_padding is not costed');
+    const pad = padding(c.cfg);
+    const cin = known(s[3], 'input channels');
+    const hw = [0, 1].map((i) => {
+        const d = known(s[i + 1], 'input height/width');
+        return pad === 'SAME' ? d * st[i] : (d - 1) * st[i] + k[i];
+    });
+    const out = [known(s[0], 'batch'), hw[0], hw[1], filters];
+    const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+    const y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out), c.b.weight(`${c.name}/kernel`, [filters, k[0], k[1], cin]), x.name, ...bias], out, { padding: pad, stride_h: st[0], stride_w: st[1] }, TFLITE_DOMAIN);
+    return [c.activation(y, activationName(c.cfg['activation']))];
+};
+/** MaxPooling/AveragePooling 1D/2D as MAX_POOL_2D/AVERAGE_POOL_2D (1-D lifted to a height of 1). */
+function pool(rank, opType) {
+    return (c, inputs) => {
+        channelsLast(c.cfg);
+        let x = one(inputs);
+        const s = need(x, rank + 2, 'pooling');
+        const k = tuple(c.cfg, 'pool_size', rank, 2);
+        const stRaw = c.cfg['strides'];
+        const st = stRaw === undefined || stRaw === null ? k : tuple(c.cfg, 'strides', rank);
+        const pad = padding(c.cfg);
+        const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`));
+        const out = [s[0], ...spatial, s[rank + 1]];
+        const [k2, st2] = rank === 1 ? [[1, k[0]], [1, st[0]]] : [k, st];
+        if (rank === 1)
+            x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+        const out2 = rank === 1 ? [s[0], 1, spatial[0], s[2]] : out;
+        let y = c.b.node(c.name, opType, [x.name], out2, { padding: pad, filter_height: k2[0], filter_width: k2[1], stride_h: st2[0], stride_w: st2[1] }, TFLITE_DOMAIN);
+        if (rank === 1)
+            y = c.reshape(y, out, 'as_1d');
+        return [y];
+    };
+}
+function globalPool(opType) {
+    return (c, inputs) => {
+        channelsLast(c.cfg);
+        const x = one(inputs);
+        const s = need(x, null, 'global pooling');
+        if (s.length < 3)
+            throw new Unsupported(`global pooling needs rank 3 or more, got ${s.length}`);
+        const axes = s.slice(1, -1).map((_, i) => i + 1);
+        const keep = c.cfg['keepdims'] === true;
+        const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[s.length - 1]];
+        return [c.b.node(c.name, opType, [x.name], out, { axes, keepdims: keep ? 1 : 0 })];
+    };
+}
+function axisOf(cfg, rank, def) {
+    let a = cfg['axis'] ?? def;
+    if (Array.isArray(a)) {
+        if (a.length !== 1)
+            throw new Unsupported('normalisation over several axes is not costed');
+        a = a[0];
+    }
+    if (typeof a !== 'number' || !Number.isInteger(a) || a < -rank || a >= rank)
+        throw new Unsupported(`axis ${JSON.stringify(a)} is not an axis of a rank-${rank} input`);
+    return a < 0 ? a + rank : a;
+}
+/** Inference BatchNormalization: ONNX BatchNormalization with per-channel scale, shift, mean and variance. */
+const batchNorm = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'BatchNormalization');
+    const ch = known(s[axisOf(c.cfg, s.length, -1)], 'the normalised axis');
+    const w = (n) => c.b.weight(`${c.name}/${n}`, [ch]);
+    return [c.b.node(c.name, 'BatchNormalization', [x.name, w('gamma'), w('beta'), w('moving_mean'), w('moving_variance')], s, { epsilon: { float: num(c.cfg, 'epsilon', 0.001) } })];
+};
+const layerNorm = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'LayerNormalization');
+    const axis = axisOf(c.cfg, s.length, -1);
+    if (axis !== s.length - 1)
+        throw new Unsupported('LayerNormalization over an axis other than the last is not costed');
+    const ch = known(s[axis], 'the normalised axis');
+    const ins = [x.name, c.b.weight(`${c.name}/gamma`, [ch])];
+    if (c.cfg['center'] !== false)
+        ins.push(c.b.weight(`${c.name}/beta`, [ch]));
+    return [c.b.node(c.name, 'LayerNormalization', ins, s, { axis: -1, epsilon: { float: num(c.cfg, 'epsilon', 0.001) } })];
+};
+const embedding = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Embedding');
+    const vocab = posInt(c.cfg, 'input_dim');
+    const dim = posInt(c.cfg, 'output_dim');
+    return [c.b.node(c.name, 'Gather', [c.b.weight(`${c.name}/embeddings`, [vocab, dim]), x.name], [...s, dim])];
+};
+/** Add/Subtract/Multiply/Maximum/Minimum: one binary op per extra input; Average: ONNX Mean. */
+function to_ir_merge(opType) {
+    return (c, inputs) => {
+        if (inputs.length < 2)
+            throw new Unsupported(`merges ${inputs.length} input(s)`);
+        const s = need(inputs[0], null, 'merge');
+        if (opType === 'Mean')
+            return [c.b.node(c.name, 'Mean', inputs.map((t) => t.name), s)];
+        let y = inputs[0];
+        for (let i = 1; i < inputs.length; i++)
+            y = c.b.node(inputs.length > 2 ? `${c.name}/${i}` : c.name, opType, [y.name, inputs[i].name], s);
+        return [y];
+    };
+}
+const concatenate = (c, inputs) => {
+    if (inputs.length < 1)
+        throw new Unsupported('concatenates nothing');
+    const shapes = inputs.map((t) => need(t, null, 'Concatenate'));
+    const rank = shapes[0].length;
+    const axis = axisOf(c.cfg, rank, -1);
+    let total = 0;
+    for (const s of shapes)
+        total = typeof total === 'number' && typeof s[axis] === 'number' ? total + s[axis] : `${c.name}_axis`;
+    const out = shapes[0].map((d, i) => (i === axis ? total : d));
+    return [c.b.node(c.name, 'Concat', inputs.map((t) => t.name), out, { axis })];
+};
+const activationLayer = (act) => (c, inputs) => [c.activation(one(inputs), act(c.cfg))];
+const reluLayer = (c, inputs) => {
+    const x = one(inputs);
+    const max = c.cfg['max_value'];
+    const slope = typeof c.cfg['negative_slope'] === 'number' ? c.cfg['negative_slope'] : 0;
+    if (typeof max === 'number')
+        return [c.b.node(c.name, 'Clip', [x.name, c.scalar('min', 0), c.scalar('max', max)], x.shape)];
+    if (slope !== 0)
+        return [c.b.node(c.name, 'LeakyRelu', [x.name], x.shape, { alpha: { float: slope } })];
+    return [c.b.node(c.name, 'Relu', [x.name], x.shape)];
+};
+const identity = (_c, inputs) => [one(inputs)];
+const flatten = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Flatten');
+    const rest = s.slice(1);
+    const n = rest.every((d) => typeof d === 'number') ? rest.reduce((a, b) => a * b, 1) : `${c.name}_features`;
+    return [c.b.node(c.name, 'Flatten', [x.name], [s[0], n], { axis: 1 })];
+};
+const reshapeLayer = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Reshape');
+    const t = c.cfg['target_shape'];
+    if (!Array.isArray(t) || t.length > 16 || !t.every((d) => typeof d === 'number' && Number.isSafeInteger(d) && d >= -1))
+        throw new Unsupported('target_shape is not a list of integers');
+    const target = t;
+    const total = s.slice(1).every((d) => typeof d === 'number') ? s.slice(1).reduce((a, b) => a * b, 1) : undefined;
+    const knownPart = target.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
+    const dims = target.map((d, i) => (d !== -1 ? d : total !== undefined && knownPart > 0 ? total / knownPart : `${c.name}_dim${i}`));
+    return [c.b.node(c.name, 'Reshape', [x.name, c.b.ints(`${c.name}/shape`, [0, ...target])], [s[0], ...dims])];
+};
+const permute = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Permute');
+    const dims = c.cfg['dims'];
+    if (!Array.isArray(dims) || dims.length !== s.length - 1 || !dims.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 1 && d < s.length)) {
+        throw new Unsupported('dims is not a permutation of the non-batch axes');
+    }
+    const perm = [0, ...dims];
+    return [c.b.node(c.name, 'Transpose', [x.name], perm.map((p) => s[p]), { perm })];
+};
+/** Rescaling: x * scale (+ offset when non-zero). */
+const rescaling = (c, inputs) => {
+    const x = one(inputs);
+    let y = c.b.node(`${c.name}/scale`, 'Mul', [x.name, c.b.weight(`${c.name}/scale`, [])], x.shape);
+    const offset = c.cfg['offset'];
+    if (typeof offset !== 'number' || offset !== 0)
+        y = c.b.node(`${c.name}/offset`, 'Add', [y.name, c.b.weight(`${c.name}/offset`, [])], x.shape);
+    return [y];
+};
+/** Normalization: (x - mean) / sqrt(variance), per feature of the last axis. */
+const normalization = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Normalization');
+    const ch = known(s[axisOf(c.cfg, s.length, -1)], 'the normalised axis');
+    const centred = c.b.node(`${c.name}/centre`, 'Sub', [x.name, c.b.weight(`${c.name}/mean`, [ch])], s);
+    return [c.b.node(`${c.name}/scale`, 'Div', [centred.name, c.b.weight(`${c.name}/stddev`, [ch])], s)];
+};
+function zeroPadding(rank) {
+    return (c, inputs) => {
+        const x = one(inputs);
+        const s = need(x, rank + 2, 'ZeroPadding');
+        const p = c.cfg['padding'];
+        let pairs;
+        if (typeof p === 'number')
+            pairs = new Array(rank).fill([p, p]);
+        else if (Array.isArray(p) && p.length === rank)
+            pairs = p.map((q) => (typeof q === 'number' ? [q, q] : Array.isArray(q) && q.length === 2 && q.every((v) => typeof v === 'number') ? q : [-1, -1]));
+        else
+            throw new Unsupported('padding is not a number or a list per axis');
+        if (pairs.some((q) => q.some((v) => !Number.isSafeInteger(v) || v < 0)))
+            throw new Unsupported('padding is not non-negative integers');
+        const out = s.map((d, i) => (i >= 1 && i <= rank ? (typeof d === 'number' ? d + pairs[i - 1][0] + pairs[i - 1][1] : `${c.name}_out${i}`) : d));
+        const begins = s.map((_, i) => (i >= 1 && i <= rank ? pairs[i - 1][0] : 0));
+        const ends = s.map((_, i) => (i >= 1 && i <= rank ? pairs[i - 1][1] : 0));
+        return [c.b.node(c.name, 'Pad', [x.name, c.b.ints(`${c.name}/pads`, [...begins, ...ends])], out)];
+    };
+}
+const upSampling2d = (c, inputs) => {
+    channelsLast(c.cfg);
+    const x = one(inputs);
+    const s = need(x, 4, 'UpSampling2D');
+    const size = tuple(c.cfg, 'size', 2, 2);
+    const hw = [known(s[1], 'height') * size[0], known(s[2], 'width') * size[1]];
+    const op = c.cfg['interpolation'] === 'bilinear' ? 'RESIZE_BILINEAR' : c.cfg['interpolation'] === undefined || c.cfg['interpolation'] === 'nearest' ? 'RESIZE_NEAREST_NEIGHBOR' : undefined;
+    if (!op)
+        throw new Unsupported(`interpolation ${JSON.stringify(c.cfg['interpolation'])} is not costed`);
+    return [c.b.node(c.name, op, [x.name, c.b.ints(`${c.name}/size`, hw)], [s[0], hw[0], hw[1], s[3]], {}, 'tflite')];
+};
+/** Recurrent layers as ONNX LSTM/GRU/RNN with layout=1 (batch first); Bidirectional as direction 'bidirectional'. */
+function recurrent(opType, gates) {
+    return (c, x, cfg, dirs, mergeMode) => {
+        const s = need(x, 3, opType);
+        const units = posInt(cfg, 'units');
+        const input = known(s[2], 'input features');
+        const act = activationName(cfg['activation'] ?? 'tanh');
+        if (act !== 'tanh' && !(opType === 'RNN' && act !== null))
+            throw new Unsupported(`activation ${JSON.stringify(act)} is not costed for ${opType}`);
+        const ins = [x.name, c.b.weight(`${c.name}/kernel`, [dirs, gates * units, input]), c.b.weight(`${c.name}/recurrent_kernel`, [dirs, gates * units, units])];
+        if (useBias(cfg))
+            ins.push(c.b.weight(`${c.name}/bias`, [dirs, 2 * gates * units]));
+        const seq = cfg['return_sequences'] === true;
+        const attrs = { layout: 1, hidden_size: units, direction: dirs === 2 ? 'bidirectional' : cfg['go_backwards'] === true ? 'reverse' : 'forward', ...(opType === 'GRU' ? { linear_before_reset: cfg['reset_after'] === false ? 0 : 1 } : {}) };
+        const y = c.b.node(c.name, opType, ins, [s[0], s[1], dirs, units], attrs);
+        const width = mergeMode === 'concat' ? dirs * units : units;
+        if (dirs === 2 && mergeMode !== 'concat') {
+            if (mergeMode !== 'sum' && mergeMode !== 'ave' && mergeMode !== 'mul')
+                throw new Unsupported(`merge_mode ${JSON.stringify(mergeMode)} is not costed`);
+            const op = mergeMode === 'mul' ? 'ReduceProd' : mergeMode === 'ave' ? 'ReduceMean' : 'ReduceSum';
+            const merged = c.b.node(`${c.name}/merge`, op, [y.name], [s[0], s[1], units], { axes: [2], keepdims: 0 });
+            if (seq)
+                return merged;
+            return c.b.node(`${c.name}/last`, 'Gather', [merged.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], units], { axis: 1 });
+        }
+        if (seq)
+            return c.reshape(y, [s[0], s[1], width], 'sequence');
+        // The last step's output; each direction's last step is Y_h, here taken from Y.
+        const last = c.b.node(`${c.name}/last`, 'Gather', [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], 1, dirs, units], { axis: 1 });
+        return c.reshape(last, [s[0], width], 'state');
+    };
+}
+const RNN_KINDS = {
+    LSTM: [recurrent('LSTM', 4), 'LSTM'],
+    GRU: [recurrent('GRU', 3), 'GRU'],
+    SimpleRNN: [recurrent('RNN', 1), 'SimpleRNN'],
+};
+const rnnLayer = (kind) => (c, inputs) => [RNN_KINDS[kind][0](c, one(inputs), c.cfg, 1, 'concat')];
+const bidirectional = (c, inputs) => {
+    const inner = c.cfg['layer'];
+    if (!isObject(inner) || typeof inner['class_name'] !== 'string' || !isObject(inner['config']))
+        throw new Unsupported('has no wrapped layer');
+    const kind = RNN_KINDS[inner['class_name']];
+    if (!kind)
+        throw new Unsupported(`wraps a ${inner['class_name']}, not an LSTM, GRU or SimpleRNN`);
+    const mode = c.cfg['merge_mode'] ?? 'concat';
+    if (typeof mode !== 'string')
+        throw new Unsupported('merge_mode is not a name');
+    return [kind[0](c, one(inputs), inner['config'], 2, mode)];
+};
+/**
+ * MultiHeadAttention: query/key/value projections (D -> heads * key_dim), scores Q K^T per head,
+ * softmax, the weighted sum of values, and the output projection back to the query's width.
+ */
+const multiHeadAttention = (c, inputs) => {
+    if (inputs.length < 2 || inputs.length > 3)
+        throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
+    const q = inputs[0], v = inputs[1], k = inputs[2] ?? v;
+    const qs = need(q, 3, 'MultiHeadAttention query'), vs = need(v, 3, 'MultiHeadAttention value'), ks = need(k, 3, 'MultiHeadAttention key');
+    const heads = posInt(c.cfg, 'num_heads');
+    const keyDim = posInt(c.cfg, 'key_dim');
+    const valueDim = posInt(c.cfg, 'value_dim', keyDim);
+    const bias = useBias(c.cfg);
+    const [B, T, S] = [qs[0], qs[1], vs[1]];
+    const outDim = c.cfg['output_shape'] === undefined || c.cfg['output_shape'] === null ? known(qs[2], 'query width') : posInt({ o: Array.isArray(c.cfg['output_shape']) ? (c.cfg['output_shape'][0] ?? null) : c.cfg['output_shape'] }, 'o');
+    const project = (x, xs, what, width) => {
+        const inW = known(xs[2], `${what} width`);
+        let y = c.b.node(`${c.name}/${what}`, 'MatMul', [x.name, c.b.weight(`${c.name}/${what}/kernel`, [inW, heads * width])], [xs[0], xs[1], heads * width]);
+        if (bias)
+            y = c.b.node(`${c.name}/${what}_bias`, 'Add', [y.name, c.b.weight(`${c.name}/${what}/bias`, [heads * width])], y.shape);
+        const split = c.reshape(y, [xs[0], xs[1], heads, width], `${what}_heads`);
+        return c.b.node(`${c.name}/${what}_t`, 'Transpose', [split.name], [xs[0], heads, xs[1], width], { perm: [0, 2, 1, 3] });
+    };
+    const qh = project(q, qs, 'query', keyDim);
+    const kh = project(k, ks, 'key', keyDim);
+    const vh = project(v, vs, 'value', valueDim);
+    const kt = c.b.node(`${c.name}/key_tt`, 'Transpose', [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
+    const scores = c.b.node(`${c.name}/scores`, 'MatMul', [qh.name, kt.name], [B, heads, T, S]);
+    const scaled = c.b.node(`${c.name}/scale`, 'Mul', [scores.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, S]);
+    const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scaled.name], [B, heads, T, S], { axis: -1 });
+    const ctxh = c.b.node(`${c.name}/context`, 'MatMul', [probs.name, vh.name], [B, heads, T, valueDim]);
+    const merged = c.b.node(`${c.name}/context_t`, 'Transpose', [ctxh.name], [B, T, heads, valueDim], { perm: [0, 2, 1, 3] });
+    const flat = c.reshape(merged, [B, T, heads * valueDim], 'context_merge');
+    let y = c.b.node(`${c.name}/output`, 'MatMul', [flat.name, c.b.weight(`${c.name}/attention_output/kernel`, [heads * valueDim, outDim])], [B, T, outDim]);
+    if (bias)
+        y = c.b.node(`${c.name}/output_bias`, 'Add', [y.name, c.b.weight(`${c.name}/attention_output/bias`, [outDim])], y.shape);
+    return [y];
+};
+/** Attention (dot-product, Luong): softmax(Q K^T [* scale]) V over [batch, T, dim] inputs. */
+const attention = (c, inputs) => {
+    if (inputs.length < 2 || inputs.length > 3)
+        throw new Unsupported(`needs [query, value(, key)], got ${inputs.length} inputs`);
+    if (c.cfg['score_mode'] !== undefined && c.cfg['score_mode'] !== 'dot')
+        throw new Unsupported(`score_mode ${JSON.stringify(c.cfg['score_mode'])} is not costed`);
+    const q = inputs[0], v = inputs[1], k = inputs[2] ?? v;
+    const qs = need(q, 3, 'Attention query'), vs = need(v, 3, 'Attention value'), ks = need(k, 3, 'Attention key');
+    const kt = c.b.node(`${c.name}/key_t`, 'Transpose', [k.name], [ks[0], ks[2], ks[1]], { perm: [0, 2, 1] });
+    const scores = c.b.node(`${c.name}/scores`, 'MatMul', [q.name, kt.name], [qs[0], qs[1], ks[1]]);
+    const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scores.name], scores.shape, { axis: -1 });
+    return [c.b.node(`${c.name}/context`, 'MatMul', [probs.name, v.name], [qs[0], qs[1], vs[2]])];
+};
+/** Cropping1D/2D: ONNX Slice of the spatial axes (data moved, no arithmetic). */
+function cropping(rank) {
+    return (c, inputs) => {
+        channelsLast(c.cfg);
+        const x = one(inputs);
+        const s = need(x, rank + 2, 'Cropping');
+        const v = c.cfg['cropping'];
+        const pairs = typeof v === 'number' ? new Array(rank).fill([v, v]) : Array.isArray(v) && rank === 1 && v.length === 2 && v.every((q) => typeof q === 'number') ? [v] : Array.isArray(v) && v.length === rank ? v.map((q) => (typeof q === 'number' ? [q, q] : q)) : [];
+        if (pairs.length !== rank || !pairs.every((q) => Array.isArray(q) && q.length === 2 && q.every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0))) {
+            throw new Unsupported('cropping is not a number or a pair per axis');
+        }
+        const crops = pairs;
+        const axes = crops.map((_, i) => i + 1);
+        const dims = axes.map((a, i) => known(s[a], 'cropped dim') - crops[i][0] - crops[i][1]);
+        if (dims.some((d) => d < 1))
+            throw new Unsupported('crops away the whole input');
+        const out = s.map((d, i) => (i >= 1 && i <= rank ? dims[i - 1] : d));
+        const starts = c.b.ints(`${c.name}/starts`, crops.map((q) => q[0]));
+        const ends = c.b.ints(`${c.name}/ends`, axes.map((a, i) => known(s[a], 'cropped dim') - crops[i][1]));
+        return [c.b.node(c.name, 'Slice', [x.name, starts, ends, c.b.ints(`${c.name}/axes`, axes)], out)];
+    };
+}
+/** RepeatVector(n): [B, F] -> [B, n, F] as a reshape and an ONNX Tile. */
+const repeatVector = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, 2, 'RepeatVector');
+    const n = posInt(c.cfg, 'n');
+    const lifted = c.reshape(x, [s[0], 1, s[1]], 'lift');
+    return [c.b.node(c.name, 'Tile', [lifted.name, c.b.ints(`${c.name}/repeats`, [1, n, 1])], [s[0], n, s[1]])];
+};
+/** TimeDistributed(layer): the wrapped layer on [B * T, ...] (reshapes free), its output back to [B, T, ...]. */
+const timeDistributed = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'TimeDistributed');
+    if (s.length < 3)
+        throw new Unsupported(`needs [batch, time, ...], got rank ${s.length}`);
+    const inner = c.cfg['layer'];
+    if (!isObject(inner) || typeof inner['class_name'] !== 'string' || !isObject(inner['config']))
+        throw new Unsupported('has no wrapped layer');
+    const fn = LAYERS[inner['class_name']];
+    if (!fn || inner['class_name'] === 'TimeDistributed')
+        throw new Unsupported(`wraps a ${inner['class_name']}, which is not costed`);
+    const rows = typeof s[0] === 'number' && typeof s[1] === 'number' ? s[0] * s[1] : s[0] === 1 ? s[1] : `${c.name}_rows`;
+    const folded = c.reshape(x, [rows, ...s.slice(2)], 'fold');
+    const y = fn(new LayerContext(c.b, `${c.name}/${typeof inner['config']['name'] === 'string' ? inner['config']['name'] : 'layer'}`, inner['config']), [folded]);
+    if (y.length !== 1 || !y[0].shape)
+        throw new Unsupported('the wrapped layer has no single output of known shape');
+    return [c.reshape(y[0], [s[0], s[1], ...y[0].shape.slice(1)], 'unfold')];
+};
+const LAYERS = {
+    Dense: dense,
+    Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
+    DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
+    Conv2DTranspose: conv2dTranspose, Convolution2DTranspose: conv2dTranspose,
+    MaxPooling1D: pool(1, 'MAX_POOL_2D'), MaxPooling2D: pool(2, 'MAX_POOL_2D'), MaxPool1D: pool(1, 'MAX_POOL_2D'), MaxPool2D: pool(2, 'MAX_POOL_2D'),
+    AveragePooling1D: pool(1, 'AVERAGE_POOL_2D'), AveragePooling2D: pool(2, 'AVERAGE_POOL_2D'), AvgPool1D: pool(1, 'AVERAGE_POOL_2D'), AvgPool2D: pool(2, 'AVERAGE_POOL_2D'),
+    GlobalAveragePooling1D: globalPool('ReduceMean'), GlobalAveragePooling2D: globalPool('ReduceMean'), GlobalAveragePooling3D: globalPool('ReduceMean'),
+    GlobalAvgPool1D: globalPool('ReduceMean'), GlobalAvgPool2D: globalPool('ReduceMean'), GlobalAvgPool3D: globalPool('ReduceMean'),
+    GlobalMaxPooling1D: globalPool('ReduceMax'), GlobalMaxPooling2D: globalPool('ReduceMax'), GlobalMaxPooling3D: globalPool('ReduceMax'),
+    GlobalMaxPool1D: globalPool('ReduceMax'), GlobalMaxPool2D: globalPool('ReduceMax'), GlobalMaxPool3D: globalPool('ReduceMax'),
+    BatchNormalization: batchNorm, LayerNormalization: layerNorm, Embedding: embedding,
+    Add: to_ir_merge('Add'), Subtract: to_ir_merge('Sub'), Multiply: to_ir_merge('Mul'), Maximum: to_ir_merge('Max'), Minimum: to_ir_merge('Min'), Average: to_ir_merge('Mean'),
+    Concatenate: concatenate,
+    Activation: activationLayer((cfg) => activationName(cfg['activation'])),
+    ReLU: reluLayer,
+    LeakyReLU: activationLayer(() => 'leaky_relu'),
+    ELU: activationLayer(() => 'elu'),
+    Softmax: activationLayer(() => 'softmax'),
+    Flatten: flatten, Reshape: reshapeLayer, Permute: permute,
+    Dropout: identity, SpatialDropout1D: identity, SpatialDropout2D: identity, SpatialDropout3D: identity,
+    GaussianNoise: identity, GaussianDropout: identity, AlphaDropout: identity, ActivityRegularization: identity,
+    Rescaling: rescaling, Normalization: normalization,
+    ZeroPadding1D: zeroPadding(1), ZeroPadding2D: zeroPadding(2), UpSampling2D: upSampling2d,
+    LSTM: rnnLayer('LSTM'), GRU: rnnLayer('GRU'), SimpleRNN: rnnLayer('SimpleRNN'), Bidirectional: bidirectional,
+    MultiHeadAttention: multiHeadAttention, Attention: attention,
+    Cropping1D: cropping(1), Cropping2D: cropping(2), RepeatVector: repeatVector, TimeDistributed: timeDistributed,
+};
+/** Whether a layer class is costed (the rest become `keras` nodes, reported by name). */
+function isCostedLayer(className) {
+    return className in LAYERS || className === 'InputLayer';
+}
+// ---- models ----------------------------------------------------------------------------------
+function inputTensor(b, layer) {
+    const cfg = layer.config;
+    const shape = shapeFromConfig(cfg['batch_shape'] ?? cfg['batch_input_shape'], layer.name, true)
+        ?? shapeFromConfig(cfg['shape'] ?? cfg['input_shape'], layer.name, false);
+    const dtype = cfg['dtype'] === 'int32' || cfg['dtype'] === 'int64' ? cfg['dtype'] : 'float32';
+    const name = b.unique(layer.name);
+    b.inputs.push({ name, dtype, shape, kind: 'tensor' });
+    return { name, shape, dtype };
+}
+class ModelBuilder {
+    b;
+    unknownLayers = new Map();
+    constructor(b) {
+        this.b = b;
+    }
+    callLayer(layer, inputs, prefix) {
+        const name = `${prefix}${layer.name}`;
+        // A layer after an unknown one: its build_config says what it was built for.
+        const withShapes = inputs.map((t, i) => {
+            if (t.shape !== undefined || i > 0)
+                return t;
+            const shape = firstBuildShape(layer.buildInputShape, layer.name);
+            return shape ? this.b.hint(t, shape) : t;
+        });
+        if (layer.model)
+            return this.model(layer.model, withShapes, `${name}/`);
+        const fn = LAYERS[layer.className];
+        const c = new LayerContext(this.b, name, layer.config);
+        if (fn) {
+            try {
+                return fn(c, withShapes);
+            }
+            catch (e) {
+                if (!(e instanceof Unsupported))
+                    throw e;
+                this.b.warnings.push(`Keras layer ${JSON.stringify(name)} (${layer.className}) is not costed: ${e.message}`);
+            }
+        }
+        else {
+            this.unknownLayers.set(layer.className, (this.unknownLayers.get(layer.className) ?? 0) + 1);
+        }
+        return [this.b.node(name, layer.className, withShapes.map((t) => t.name), undefined, {}, KERAS_DOMAIN)];
+    }
+    /** Builds `m` on `given` inputs (null: its own input layers); returns its outputs. */
+    model(m, given, prefix) {
+        if (m.kind === 'sequential')
+            return this.sequential(m, given, prefix);
+        return this.functional(m, given, prefix);
+    }
+    sequential(m, given, prefix) {
+        let layers = m.layers;
+        let x;
+        if (layers[0]?.className === 'InputLayer') {
+            x = given?.[0] ?? inputTensor(this.b, layers[0]);
+            layers = layers.slice(1);
+        }
+        else if (given) {
+            x = given[0];
+        }
+        else {
+            // tf.keras 2 Sequential without an InputLayer: the first layer states batch_input_shape.
+            const first = layers[0];
+            const cfg = first?.config ?? {};
+            const stated = cfg['batch_input_shape'] ?? cfg['batch_shape'] ?? m.buildInputShape ?? first?.buildInputShape;
+            x = inputTensor(this.b, { className: 'InputLayer', name: `${m.name}_input`, config: { batch_shape: stated ?? null, dtype: cfg['dtype'] ?? 'float32' }, calls: [], buildInputShape: undefined });
+        }
+        for (const layer of layers) {
+            const out = this.callLayer(layer, [x], prefix);
+            x = out[0];
+        }
+        return [x];
+    }
+    functional(m, given, prefix) {
+        const produced = new Map();
+        const key = (r) => `${r.layer}\u0000${r.node}\u0000${r.tensor}`;
+        const inputNames = new Set(m.inputs.map((r) => r.layer));
+        let nextGiven = 0;
+        const pending = [];
+        for (const layer of m.layers) {
+            if (layer.className === 'InputLayer') {
+                const t = given && inputNames.has(layer.name) ? given[m.inputs.findIndex((r) => r.layer === layer.name)] ?? given[nextGiven++] : undefined;
+                produced.set(key({ layer: layer.name, node: 0, tensor: 0 }), t ?? inputTensor(this.b, layer));
+                continue;
+            }
+            layer.calls.forEach((_, call) => pending.push({ layer, call }));
+        }
+        // Layers are listed in an order where inputs come first, but files do not promise it: retry until no progress.
+        for (let pass = 0; pending.length > 0; pass++) {
+            let progress = false;
+            for (let i = 0; i < pending.length;) {
+                const { layer, call } = pending[i];
+                const refs = layer.calls[call];
+                if (!refs.every((r) => produced.has(key(r)))) {
+                    i++;
+                    continue;
+                }
+                const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))), prefix);
+                outs.forEach((t, j) => produced.set(key({ layer: layer.name, node: call, tensor: j }), t));
+                pending.splice(i, 1);
+                progress = true;
+            }
+            if (!progress) {
+                const { layer, call } = pending[0];
+                const missing = layer.calls[call].find((r) => !produced.has(key(r)));
+                throw new KerasGraphError(`layer ${JSON.stringify(layer.name)} reads ${JSON.stringify(missing.layer)}, which no layer of model ${JSON.stringify(m.name)} produces`);
+            }
+        }
+        return m.outputs.map((r) => {
+            const t = produced.get(key(r));
+            if (!t)
+                throw new KerasGraphError(`model ${JSON.stringify(m.name)}: output ${JSON.stringify(r.layer)} is not produced by any layer`);
+            return t;
+        });
+    }
+}
+/** A config that does not describe a graph (an output nobody produces): the file is bad input. */
+class KerasGraphError extends Error {
+    name = 'KerasGraphError';
+}
+function kerasToIr(m, info) {
+    const b = new Builder(info.layerDtypes ?? new Map());
+    const mb = new ModelBuilder(b);
+    const outputs = mb.model(m, null, '');
+    const graph = {
+        name: m.name,
+        inputs: b.inputs,
+        outputs: outputs.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, kind: 'tensor' })),
+        initializers: b.initializers,
+        valueInfo: b.valueInfo,
+        nodes: b.nodes,
+    };
+    return {
+        model: {
+            format: 'keras',
+            formatVersion: info.formatVersion,
+            producer: info.producer,
+            opsetImports: new Map([['', ONNX_OPSET], [TFLITE_DOMAIN, 1], [KERAS_DOMAIN, 1]]),
+            graph,
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        },
+        unknownLayers: mb.unknownLayers,
+        warnings: b.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/weights.js
+/**
+ * The variables of a Keras HDF5 file as weight tensors with their roles. Two layouts:
+ * - Keras 3 (`model.weights.h5` inside a `.keras`, and `.weights.h5`): the object tree,
+ *   `layers/<layer>[/layers/<inner>...]/[<sublayer>/]vars/<i>`, variables numbered in creation
+ *   order; their names come from the layer's class (Dense: kernel, bias), `optimizer/vars/<i>`.
+ * - tf.keras 2 (legacy `.h5`): `model_weights/<layer>/<layer>/<name>:0` (or the layer groups at
+ *   the root of a `save_weights` file), optimizer variables under `optimizer_weights`.
+ * BatchNormalization's moving mean/variance and Normalization's statistics are state (role
+ * 'buffer'), optimizer variables 'optimizer' (never params), integer tensors 'non-weight'.
+ */
+
+
+/** Variable names of a Keras 3 layer, in creation order, by class (config decides optional ones). */
+function variableNames(layer) {
+    if (!layer)
+        return undefined;
+    const cfg = layer.config;
+    switch (layer.className) {
+        case 'Dense':
+        case 'Conv1D':
+        case 'Conv2D':
+        case 'Conv3D':
+        case 'Conv1DTranspose':
+        case 'Conv2DTranspose':
+        case 'Conv3DTranspose':
+        case 'DepthwiseConv1D':
+        case 'DepthwiseConv2D':
+        case 'EinsumDense':
+            return ['kernel', 'bias'];
+        case 'SeparableConv1D':
+        case 'SeparableConv2D':
+            return ['depthwise_kernel', 'pointwise_kernel', 'bias'];
+        case 'BatchNormalization':
+            return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta']), 'moving_mean', 'moving_variance'];
+        case 'LayerNormalization':
+            return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
+        case 'Embedding':
+            return ['embeddings'];
+        case 'Normalization':
+            return ['mean', 'variance', 'count'];
+        case 'PReLU':
+            return ['alpha'];
+        default:
+            return undefined;
+    }
+}
+/** Names of state that is not learned. */
+const STATE_NAMES = new Set(['moving_mean', 'moving_variance', 'count']);
+function roleOf(path, varName, dtype, layerClass, optimizer) {
+    if (optimizer)
+        return 'optimizer';
+    if (!isDType(dtype) || !isWeightDType(dtype))
+        return 'non-weight';
+    if (STATE_NAMES.has(varName) || (layerClass === 'Normalization' && (varName === 'mean' || varName === 'variance')))
+        return 'buffer';
+    // Random-generator state (Dropout's seed generator) and the model's metric/loss trackers (top-level groups) are not learned either.
+    if (path.includes('seed_generator') || /metrics?$|tracker$/.test(path[0] ?? ''))
+        return 'buffer';
+    return 'param';
+}
+function tensor(d, name, role) {
+    return { name, dtype: d.dtype.name, dims: d.dims, elements: d.elements, bytes: d.elements * d.dtype.size, role };
+}
+/** Layers of a model by their path of names ('block/conv1'), nested models included. */
+function layerIndex(m, prefix = '', out = new Map()) {
+    for (const l of m?.layers ?? []) {
+        const path = prefix + l.name;
+        out.set(path, l);
+        if (l.model)
+            layerIndex(l.model, `${path}/`, out);
+    }
+    return out;
+}
+/** Keras 3: `layers/a/layers/b/vars/0` -> owner path `a/b`, sub-path [] and index 0. */
+function keras3Weights(file, model) {
+    const layers = layerIndex(model);
+    const out = [];
+    for (const d of walkDatasets(file, file.root())) {
+        const parts = d.path.split('/');
+        const index = parts[parts.length - 1];
+        const optimizer = parts[0] === 'optimizer';
+        // Owner: the names between 'layers' segments; anything after the last layer name (a cell, a sublayer) is a sub-path.
+        const names = [];
+        const sub = [];
+        for (let i = 0; i < parts.length - 2; i++) {
+            if ((parts[i] === 'layers' || parts[i] === '_layer_checkpoint_dependencies') && i + 1 < parts.length - 2) {
+                names.push(parts[++i]);
+                sub.length = 0;
+            }
+            else
+                sub.push(parts[i]);
+        }
+        const layer = sub.length === 0 ? layers.get(names.join('/')) : undefined;
+        const varNames = variableNames(layer);
+        const i = /^\d+$/.test(index) ? Number(index) : NaN;
+        const varName = varNames && Number.isInteger(i) && i < varNames.length ? varNames[i] : index;
+        const display = optimizer ? ['optimizer', index] : names.length > 0 ? [...names, ...sub, varName] : [...parts.slice(0, -2), varName];
+        out.push(tensor(d, display.join('.'), roleOf(parts, varName, d.dtype.name, layer?.className, optimizer)));
+    }
+    return out;
+}
+/** tf.keras 2: layer groups (under model_weights, or the root of a weights file); names `<layer>/<var>:0`. */
+function legacyWeights(file, layersGroup, optimizerGroup) {
+    const out = [];
+    const layerGroups = new Set(layersGroup.members().map((m) => m.name));
+    for (const d of walkDatasets(file, layersGroup)) {
+        const rel = d.path.slice(layersGroup.path === '' ? 0 : layersGroup.path.length + 1).split('/');
+        if (!layerGroups.has(rel[0]) || rel.length < 2)
+            continue;
+        const rest = rel[1] === rel[0] ? rel.slice(2) : rel.slice(1);
+        const varName = (rest[rest.length - 1] ?? '').replace(/:\d+$/, '');
+        const name = [rel[0], ...rest.slice(0, -1), varName].join('.');
+        out.push(tensor(d, name, roleOf(rel, varName, d.dtype.name, undefined, false)));
+    }
+    if (optimizerGroup) {
+        for (const d of walkDatasets(file, optimizerGroup)) {
+            out.push(tensor(d, d.path.replace(/:\d+$/, '').split('/').join('.'), 'optimizer'));
+        }
+    }
+    return out;
+}
+function layoutOf(file) {
+    const root = file.root();
+    if (root.attribute('layer_names') !== undefined)
+        return 'legacy';
+    const names = new Set(root.members().map((m) => m.name));
+    if (names.has('model_weights'))
+        return 'legacy';
+    if (names.has('layers') || names.has('_layer_checkpoint_dependencies') || names.has('vars'))
+        return 'keras3';
+    return null;
+}
+/** Which layout a Keras HDF5 file has: a `layers` group is Keras 3; `model_weights` or `layer_names` tf.keras 2. */
+function weightsLayout(file) {
+    const layout = layoutOf(file);
+    if (layout === null)
+        throw new Hdf5Error('an HDF5 file, but not a Keras one: no model_weights group, layer_names attribute or layers group');
+    return layout;
+}
+/** Whether an HDF5 file's root is a Keras save's: its weights layout, or the root attributes a legacy save writes. */
+function isKerasHdf5(file) {
+    const root = file.root();
+    return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
+}
+function readKerasWeights(file, model) {
+    if (weightsLayout(file) === 'keras3')
+        return keras3Weights(file, model);
+    const root = file.root();
+    const modelWeights = objectAt(file, 'model_weights');
+    const optimizer = objectAt(file, 'optimizer_weights');
+    return legacyWeights(file, modelWeights ?? root, optimizer);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/reader.js
+/**
+ * Reads Keras files: `.keras` (Keras 3: a zip of metadata.json, config.json, model.weights.h5),
+ * legacy `.h5` (tf.keras 2: `model_config` as a root attribute, weights under `model_weights`,
+ * optimizer weights apart) and weights-only `.h5` / `.weights.h5`. Weights come from the HDF5
+ * structures only (formats/keras/hdf5.ts, read lazily: a stored `model.weights.h5` is read in
+ * place inside the zip through the zip reader the PyTorch format uses); costs from the config
+ * (formats/keras/to-ir.ts).
+ */
+
+
+
+
+
+
+
+
+
+/** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
+const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
+/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+function isKerasHead(head) {
+    return hasHdf5Magic(head, 0);
+}
+/**
+ * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
+ * default glob selected it: the superblock, the root group and its attributes come first in
+ * the files h5py and the HDF5 library write (datasets' data after them).
+ */
+const KERAS_PROBE_BYTES = 1024 * 1024;
+/**
+ * Whether the first `prefix.length` bytes of a `.h5` of `size` bytes hold a Keras save (root
+ * attributes `model_config` / `keras_version` / `layer_names`, a `model_weights` or `layers`
+ * group). Anything the prefix cannot settle (no HDF5 signature: a Git LFS pointer; corrupt
+ * HDF5; a root whose structures lie past the prefix) counts as a model, so a Keras file is
+ * never skipped unseen and the reader names what is wrong.
+ */
+function isKerasContent(prefix, size) {
+    try {
+        return isKerasHdf5(new Hdf5File(byte_source_memorySource(prefix), 0, size));
+    }
+    catch (e) {
+        if (e instanceof Hdf5Error)
+            return true;
+        throw e;
+    }
+}
+function kerasVersionOf(meta) {
+    return isObject(meta) && typeof meta['keras_version'] === 'string' ? meta['keras_version'].slice(0, 40) : '';
+}
+function zipParts(src) {
+    const tail = byte_source_withTail(src, zip_ZIP_TAIL_READ);
+    const entries = zip_readCentralDirectory(tail);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const config = byName.get('config.json');
+    if (!config)
+        throw new KerasConfigError('a zip without config.json: not a .keras model');
+    const meta = byName.get('metadata.json');
+    const metaJson = meta ? parseJson(readEntry(tail, meta, 1024 * 1024), 'metadata.json') : undefined;
+    const weights = byName.get('model.weights.h5');
+    let hdf5;
+    if (weights) {
+        if (weights.encrypted)
+            throw new ZipError('zip entry "model.weights.h5" is encrypted');
+        if (weights.method === 0) {
+            const header = tail.read(weights.offset, 30);
+            if (header.length < 30 || new DataView(header.buffer, header.byteOffset, 30).getUint32(0, true) !== 0x04034b50) {
+                throw new ZipError(`zip entry "model.weights.h5": no local header at offset ${weights.offset}`);
+            }
+            const v = new DataView(header.buffer, header.byteOffset, 30);
+            const dataAt = weights.offset + 30 + v.getUint16(26, true) + v.getUint16(28, true);
+            if (dataAt + weights.size > src.size)
+                throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
+            hdf5 = new Hdf5File(tail, dataAt, weights.size);
+        }
+        else {
+            hdf5 = new Hdf5File(byte_source_memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
+        }
+    }
+    const kerasVersion = kerasVersionOf(metaJson);
+    return {
+        ...(hdf5 ? { hdf5 } : {}),
+        config: parseJson(readEntry(tail, config, MAX_CONFIG_BYTES), 'config.json'),
+        kerasVersion,
+        formatVersion: '.keras',
+        entries: entries.map((e) => e.name),
+    };
+}
+function hdf5Parts(src) {
+    const hdf5 = new Hdf5File(src, 0, src.size);
+    const root = hdf5.root();
+    const rawConfig = root.attribute('model_config');
+    const kerasVersion = typeof root.attribute('keras_version') === 'string' ? root.attribute('keras_version').slice(0, 40) : '';
+    if (rawConfig === undefined)
+        return { hdf5, kerasVersion, formatVersion: 'weights-only HDF5' };
+    if (typeof rawConfig !== 'string')
+        throw new KerasConfigError('the model_config attribute is not a string');
+    return { hdf5, config: parseJson(new TextEncoder().encode(rawConfig), 'the model_config attribute'), kerasVersion, formatVersion: 'legacy HDF5' };
+}
+function readParts(src, path, fileBytes) {
+    const head = src.read(0, Math.min(8, src.size));
+    const parts = zip_hasZipMagic(head) ? zipParts(src) : hdf5Parts(src);
+    const warnings = [];
+    let model;
+    let costsUnavailable;
+    if (parts.config !== undefined) {
+        try {
+            model = parseModel(parts.config);
+        }
+        catch (e) {
+            if (!(e instanceof KerasConfigError))
+                throw e;
+            costsUnavailable = `the model config is not a Sequential or Functional model (${e.message}): params only`;
+        }
+    }
+    else {
+        costsUnavailable = 'a weights-only Keras file has no model config: params only (MACs, FLOPs, memory access, peak memory and latency need the layers)';
+    }
+    const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
+    if (!parts.hdf5)
+        warnings.push('the .keras archive has no model.weights.h5: params are not known');
+    if (parts.config === undefined && parts.hdf5 && weightsLayout(parts.hdf5) === 'keras3') {
+        warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
+    }
+    const metadata = new Map();
+    if (parts.kerasVersion)
+        metadata.set('keras_version', parts.kerasVersion);
+    if (model)
+        metadata.set('model', `${model.kind === 'sequential' ? 'Sequential' : 'Functional'} ${JSON.stringify(model.name).slice(0, 80)}, ${model.layers.length} layers`);
+    let graph;
+    if (model) {
+        try {
+            graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata, layerDtypes: layerDtypes(tensors) });
+        }
+        catch (e) {
+            if (e instanceof KerasGraphError)
+                throw new errors_ModelFileError(path, `invalid Keras model config: ${e.message}`);
+            throw e;
+        }
+        warnings.push(...graph.warnings);
+        if (graph.unknownLayers.size > 0) {
+            warnings.push(`Keras layer classes not costed (totals are a lower bound): ${[...graph.unknownLayers].map(([c, n]) => `${JSON.stringify(c).slice(0, 80)} x${n}`).join(', ')}`);
+        }
+    }
+    const weights = { tensors, metadata, warnings, sideFiles: [], ...(costsUnavailable ? { costsUnavailable } : {}) };
+    return { weights, ...(graph ? { graph } : {}), formatVersion: parts.formatVersion, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+}
+/** The dtype each layer stores its learned weights in (the first param of the layer says). */
+function layerDtypes(tensors) {
+    const out = new Map();
+    for (const t of tensors) {
+        const layer = t.name.slice(0, Math.max(0, t.name.lastIndexOf('.')));
+        if (t.role === 'param' && isDType(t.dtype) && !out.has(layer))
+            out.set(layer, t.dtype);
+    }
+    return out;
+}
+function wrap(path, read) {
+    try {
+        return read();
+    }
+    catch (e) {
+        if (e instanceof Hdf5Error)
+            throw new errors_ModelFileError(path, `invalid HDF5 (Keras) file: ${e.message}`);
+        if (e instanceof ZipError)
+            throw new errors_ModelFileError(path, `invalid .keras archive: ${e.message}`);
+        if (e instanceof KerasConfigError)
+            throw new errors_ModelFileError(path, `invalid Keras file: ${e.message}`);
+        if (e?.code)
+            throw new errors_ModelFileError(path, describeFsError(e));
+        throw e;
+    }
+}
+/** Reads a Keras file. Throws ModelFileError (one line, names the file) for every problem in it. */
+function readKerasFile(path) {
+    return file_withOpenModel(path, (fd, size) => wrap(path, () => readParts(byte_source_fileSource(fd, size), path, size)));
+}
+/** The same for bytes in memory (tests, git blobs); `path` names it in errors. */
+function readKerasBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return wrap(path, () => readParts(memorySource(bytes), path, bytes.byteLength));
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
+
+/** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
+function looksLikeKerasZip(head) {
+    if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
+    return name === 'metadata.json' || name === 'config.json';
+}
+const kerasFormat = {
+    name: 'keras',
+    label: 'Keras',
+    kind: 'graph',
+    extensions: ['.keras', '.h5'],
+    magic: (head) => isKerasHead(head) || looksLikeKerasZip(head),
+    // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
+    defaultGlobProbe: { extensions: ['.h5'], bytes: KERAS_PROBE_BYTES, isModel: isKerasContent, skipped: 'an HDF5 file without Keras content' },
+    async read(path) {
+        const { weights, graph, formatVersion } = readKerasFile(path);
+        if (!graph)
+            return { kind: 'weights', weights, formatVersion };
+        return { kind: 'graph', model: graph.model, sideFileBytes: 0, weights };
+    },
+    // A Keras file holds its config and weights.
+    sideFiles: () => [],
+};
 
 // EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
 var minimal = __nccwpck_require__(7823);
@@ -54495,62 +69299,6 @@ class wire_WireReader extends wire_Reader {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/graph/dtype.js
-const INFOS = [
-    { name: 'float32', bits: 32, kind: 'float' },
-    { name: 'uint8', bits: 8, kind: 'uint' },
-    { name: 'int8', bits: 8, kind: 'int' },
-    { name: 'uint16', bits: 16, kind: 'uint' },
-    { name: 'int16', bits: 16, kind: 'int' },
-    { name: 'int32', bits: 32, kind: 'int' },
-    { name: 'int64', bits: 64, kind: 'int' },
-    { name: 'string', bits: 0, kind: 'string' },
-    { name: 'bool', bits: 8, kind: 'bool' },
-    { name: 'float16', bits: 16, kind: 'float' },
-    { name: 'float64', bits: 64, kind: 'float' },
-    { name: 'uint32', bits: 32, kind: 'uint' },
-    { name: 'uint64', bits: 64, kind: 'uint' },
-    { name: 'complex64', bits: 64, kind: 'complex' },
-    { name: 'complex128', bits: 128, kind: 'complex' },
-    { name: 'bfloat16', bits: 16, kind: 'float' },
-    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
-    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
-    { name: 'float8e5m2', bits: 8, kind: 'float' },
-    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
-    { name: 'uint4', bits: 4, kind: 'uint' },
-    { name: 'int4', bits: 4, kind: 'int' },
-    { name: 'float4e2m1', bits: 4, kind: 'float' },
-    { name: 'float8e8m0', bits: 8, kind: 'float' },
-    { name: 'uint2', bits: 2, kind: 'uint' },
-    { name: 'int2', bits: 2, kind: 'int' },
-];
-const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-/** Whether a name (from a file) is an IR dtype. */
-function isDType(name) {
-    return BY_NAME.has(name);
-}
-function dtypeBits(dtype) {
-    return BY_NAME.get(dtype).bits;
-}
-function dtypeKind(dtype) {
-    return BY_NAME.get(dtype).kind;
-}
-/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
-function bytesFor(dtype, elements) {
-    return Math.ceil((elements * dtypeBits(dtype)) / 8);
-}
-/**
- * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
- */
-function isWeightDType(dtype) {
-    const info = BY_NAME.get(dtype);
-    if (info.kind === 'float')
-        return true;
-    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
-}
-
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/dtype-codes.js
 /** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
 const BY_CODE = [
@@ -54580,16 +69328,23 @@ function onnxCodeOf(dtype) {
 function normalizeDomain(domain) {
     return domain === 'ai.onnx' ? '' : domain;
 }
-/** Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first. */
-function* walkGraphs(graph) {
+/**
+ * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
+ * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
+ * shared subgraph per reference is exponential in the nesting depth.
+ */
+function* walkGraphs(graph, seen = new Set()) {
+    if (seen.has(graph))
+        return;
+    seen.add(graph);
     yield graph;
     for (const node of graph.nodes) {
         for (const attr of node.attributes.values()) {
             if (attr.type === 'graph')
-                yield* walkGraphs(attr.value);
+                yield* walkGraphs(attr.value, seen);
             else if (attr.type === 'graphs')
                 for (const g of attr.value)
-                    yield* walkGraphs(g);
+                    yield* walkGraphs(g, seen);
         }
     }
 }
@@ -55899,66 +70654,6 @@ function looksLikeOnnxModel(head) {
     return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
 }
 
-;// CONCATENATED MODULE: ./build/src/formats/pytorch/byte-source.js
-/**
- * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
- * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
- */
-
-function byte_source_fileSource(fd, size) {
-    let bytesRead = 0;
-    let readCalls = 0;
-    return {
-        size,
-        read(offset, length) {
-            const n = Math.max(0, Math.min(length, size - offset));
-            const out = Buffer.allocUnsafe(n);
-            let got = 0;
-            while (got < n) {
-                const r = (0,external_node_fs_namespaceObject.readSync)(fd, out, got, n - got, offset + got);
-                readCalls++;
-                if (r === 0)
-                    break;
-                got += r;
-            }
-            bytesRead += got;
-            return got === n ? out : out.subarray(0, got);
-        },
-        get bytesRead() {
-            return bytesRead;
-        },
-        get readCalls() {
-            return readCalls;
-        },
-    };
-}
-function byte_source_memorySource(bytes) {
-    return {
-        size: bytes.byteLength,
-        read: (offset, length) => bytes.subarray(offset, Math.min(bytes.byteLength, offset + length)),
-        bytesRead: bytes.byteLength,
-        readCalls: 0,
-    };
-}
-/**
- * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
- * end record, central directory and (in small files) everything else live there.
- */
-function byte_source_withTail(src, length) {
-    const tailStart = Math.max(0, src.size - length);
-    const tail = src.read(tailStart, src.size - tailStart);
-    return {
-        size: src.size,
-        read: (offset, n) => (offset >= tailStart ? tail.subarray(offset - tailStart, Math.min(tail.length, offset - tailStart + n)) : src.read(offset, n)),
-        get bytesRead() {
-            return src.bytesRead;
-        },
-        get readCalls() {
-            return src.readCalls;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/pickle.js
 /**
  * A restricted unpickler: Python's pickle machine (protocols 0-5) run as *data*. GLOBAL,
@@ -56940,218 +71635,6 @@ function walkPickle(root, scriptClasses = new Map()) {
     return { tensors: out, unmeasured };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./build/src/formats/pytorch/zip.js
-/**
- * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
- * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
- * extracted in bulk and storages are never read.
- *
- * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
- * exactly the end-of-directory record, the central directory and the entries asked for (so the
- * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
- * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
- * allocated. Each fault is a `ZipError` with a one-line message.
- */
-
-class ZipError extends Error {
-    name = 'ZipError';
-}
-const ZIP_LIMITS = { maxEntries: 1_000_000, maxCentralDirectoryBytes: 128 * 1024 * 1024 };
-const EOCD_SIG = 0x06054b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
-const MAX_DEFLATE_RATIO = 1032;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-function zip_hasZipMagic(head) {
-    return ZIP_MAGIC.every((b, i) => head[i] === b);
-}
-function dv(b) {
-    return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
-/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
-function u64(v, at, what) {
-    const lo = v.getUint32(at, true);
-    const hi = v.getUint32(at + 4, true);
-    if (hi >= 0x200000)
-        throw new ZipError(`zip64 ${what} is absurd (${hi} * 2^32 + ${lo})`);
-    return hi * 2 ** 32 + lo;
-}
-function locateDirectory(src) {
-    if (src.size < EOCD_SIZE)
-        throw new ZipError(`not a zip archive: ${src.size} bytes is shorter than an end-of-directory record`);
-    const tailLength = Math.min(src.size, EOCD_SIZE + MAX_COMMENT);
-    const tailStart = src.size - tailLength;
-    const tail = src.read(tailStart, tailLength);
-    const t = dv(tail);
-    let at = -1;
-    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-        if (t.getUint32(i, true) === EOCD_SIG && i + EOCD_SIZE + t.getUint16(i + 20, true) <= tail.length) {
-            at = i;
-            break;
-        }
-    }
-    if (at < 0)
-        throw new ZipError('no zip end-of-directory record (truncated, or not a zip archive)');
-    const eocdPos = tailStart + at;
-    let disk = t.getUint16(at + 4, true);
-    let cdDisk = t.getUint16(at + 6, true);
-    let entries = t.getUint16(at + 10, true);
-    let entriesOnDisk = t.getUint16(at + 8, true);
-    let size = t.getUint32(at + 12, true);
-    let offset = t.getUint32(at + 16, true);
-    let limit = eocdPos;
-    const locAt = at - 20;
-    const hasLocator = locAt >= 0 ? t.getUint32(locAt, true) === ZIP64_LOCATOR_SIG : eocdPos >= 20 && dv(src.read(eocdPos - 20, 4)).getUint32(0, true) === ZIP64_LOCATOR_SIG;
-    if (hasLocator) {
-        const loc = locAt >= 0 ? dv(tail.subarray(locAt, locAt + 20)) : dv(src.read(eocdPos - 20, 20));
-        const recordAt = u64(loc, 8, 'end-of-directory offset');
-        if (recordAt + 56 > eocdPos - 20)
-            throw new ZipError(`zip64 end-of-directory record at ${recordAt} lies outside the file`);
-        const rec = dv(src.read(recordAt, 56));
-        if (rec.getUint32(0, true) !== ZIP64_EOCD_SIG)
-            throw new ZipError('zip64 locator points at no zip64 end-of-directory record');
-        disk = rec.getUint32(16, true);
-        cdDisk = rec.getUint32(20, true);
-        entriesOnDisk = u64(rec, 24, 'entry count');
-        entries = u64(rec, 32, 'entry count');
-        size = u64(rec, 40, 'directory size');
-        offset = u64(rec, 48, 'directory offset');
-        limit = recordAt;
-    }
-    else if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-        throw new ZipError('zip64 sizes are announced but there is no zip64 locator');
-    }
-    if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries)
-        throw new ZipError('multi-disk (spanned) zip archives are not supported');
-    if (offset + size > limit)
-        throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
-    return { entries, offset, size, limit };
-}
-/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
-const zip_ZIP_TAIL_READ = 128 * 1024;
-/** Reads and checks the central directory (`src` should come from `withTail`). */
-function zip_readCentralDirectory(src, limits = ZIP_LIMITS) {
-    const loc = locateDirectory(src);
-    if (loc.entries > limits.maxEntries)
-        throw new ZipError(`zip declares ${loc.entries} entries, more than the ${limits.maxEntries} we read`);
-    if (loc.size > limits.maxCentralDirectoryBytes)
-        throw new ZipError(`zip central directory is ${loc.size} bytes, more than the ${limits.maxCentralDirectoryBytes} we read`);
-    if (loc.entries * 46 > loc.size)
-        throw new ZipError(`zip declares ${loc.entries} entries but its central directory has only ${loc.size} bytes`);
-    const cd = src.read(loc.offset, loc.size);
-    if (cd.length !== loc.size)
-        throw new ZipError('file shrank while reading the zip central directory');
-    const v = dv(cd);
-    const entries = [];
-    const names = new Set();
-    const utf8 = new TextDecoder('utf-8', { fatal: true });
-    const latin1 = new TextDecoder('latin1');
-    let p = 0;
-    for (let i = 0; i < loc.entries; i++) {
-        if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG)
-            throw new ZipError(`zip central directory entry ${i} is malformed`);
-        const flags = v.getUint16(p + 8, true);
-        const method = v.getUint16(p + 10, true);
-        let compressedSize = v.getUint32(p + 20, true);
-        let size = v.getUint32(p + 24, true);
-        const nameLength = v.getUint16(p + 28, true);
-        const extraLength = v.getUint16(p + 30, true);
-        const commentLength = v.getUint16(p + 32, true);
-        let offset = v.getUint32(p + 42, true);
-        const next = p + 46 + nameLength + extraLength + commentLength;
-        if (next > cd.length)
-            throw new ZipError(`zip central directory entry ${i} runs past the directory`);
-        const rawName = cd.subarray(p + 46, p + 46 + nameLength);
-        let name;
-        try {
-            name = flags & 0x800 ? utf8.decode(rawName) : latin1.decode(rawName);
-        }
-        catch {
-            throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
-        }
-        name = name.replaceAll('\\', '/');
-        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
-        let e = p + 46 + nameLength;
-        const extraEnd = e + extraLength;
-        while (e + 4 <= extraEnd) {
-            const id = v.getUint16(e, true);
-            const len = v.getUint16(e + 2, true);
-            if (e + 4 + len > extraEnd)
-                throw new ZipError(`zip entry ${JSON.stringify(name)}: extra field runs past its end`);
-            if (id === 0x0001) {
-                let q = e + 4;
-                const field = (what) => {
-                    if (q + 8 > e + 4 + len)
-                        throw new ZipError(`zip entry ${JSON.stringify(name)}: zip64 field lacks its ${what}`);
-                    const x = u64(v, q, what);
-                    q += 8;
-                    return x;
-                };
-                if (size === 0xffffffff)
-                    size = field('size');
-                if (compressedSize === 0xffffffff)
-                    compressedSize = field('compressed size');
-                if (offset === 0xffffffff)
-                    offset = field('offset');
-            }
-            e += 4 + len;
-        }
-        if (offset + 30 + nameLength + compressedSize > loc.offset) {
-            throw new ZipError(`zip entry ${JSON.stringify(name)} (${compressedSize} bytes at ${offset}) lies outside the file's data area`);
-        }
-        if (method === 0 && compressedSize !== size)
-            throw new ZipError(`zip entry ${JSON.stringify(name)} is stored but claims ${size} bytes in ${compressedSize}`);
-        if (method === 8 && size > compressedSize * MAX_DEFLATE_RATIO + 1024) {
-            throw new ZipError(`zip entry ${JSON.stringify(name)} claims ${size} bytes from ${compressedSize} compressed (a zip bomb or a lie)`);
-        }
-        if (names.has(name))
-            throw new ZipError(`zip has two entries named ${JSON.stringify(name)}`);
-        names.add(name);
-        entries.push({ name, method, compressedSize, size, offset, encrypted: (flags & 1) !== 0 });
-        p = next;
-    }
-    return entries;
-}
-/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
-function readEntry(src, entry, maxBytes) {
-    const label = JSON.stringify(entry.name);
-    if (entry.encrypted)
-        throw new ZipError(`zip entry ${label} is encrypted`);
-    if (entry.size > maxBytes)
-        throw new ZipError(`zip entry ${label} is ${entry.size} bytes, more than the ${maxBytes} we read`);
-    const header = src.read(entry.offset, 30);
-    const h = dv(header);
-    if (header.length < 30 || h.getUint32(0, true) !== LOCAL_SIG)
-        throw new ZipError(`zip entry ${label}: no local header at offset ${entry.offset}`);
-    const dataAt = entry.offset + 30 + h.getUint16(26, true) + h.getUint16(28, true);
-    if (dataAt + entry.compressedSize > src.size)
-        throw new ZipError(`zip entry ${label} runs past the end of the file`);
-    const raw = src.read(dataAt, entry.compressedSize);
-    if (raw.length !== entry.compressedSize)
-        throw new ZipError(`zip entry ${label}: file shrank while reading`);
-    if (entry.method === 0)
-        return raw;
-    if (entry.method !== 8)
-        throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
-    let out;
-    try {
-        out = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
-    }
-    catch (e) {
-        throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);
-    }
-    if (out.length !== entry.size)
-        throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/reader.js
 /**
  * Reads a PyTorch file (`torch.save` zip archives, legacy non-zip files, TorchScript archives)
@@ -57820,7 +72303,7 @@ function parseEntry(name, value, dataBytes, fail) {
 
 /** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
 const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
-function isObject(v) {
+function hf_config_isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
@@ -57832,12 +72315,12 @@ function parseHfConfig(text, tensorNames) {
     catch {
         return { warnings: ['config.json is not valid JSON; LLM figures are not available'] };
     }
-    if (!isObject(raw))
+    if (!hf_config_isObject(raw))
         return { warnings: ['config.json is not a JSON object; LLM figures are not available'] };
     const warnings = [];
     const quantization = parseQuantization(raw['quantization_config'], warnings);
     // Multimodal wrappers (Gemma 3, Llama 4, Mistral 3) nest the decoder under text_config.
-    const c = isObject(raw['text_config']) ? { ...raw, ...raw['text_config'] } : raw;
+    const c = hf_config_isObject(raw['text_config']) ? { ...raw, ...raw['text_config'] } : raw;
     const modelType = typeof c['model_type'] === 'string' ? c['model_type'].slice(0, 64) : undefined;
     const architecture = modelType ?? (Array.isArray(raw['architectures']) && typeof raw['architectures'][0] === 'string' ? raw['architectures'][0].slice(0, 64) : 'unknown');
     const first = (...keys) => {
@@ -57925,7 +72408,7 @@ function hf_config_slidingLayers(c, architecture) {
 function parseQuantization(q, warnings) {
     if (q === undefined)
         return undefined;
-    if (!isObject(q)) {
+    if (!hf_config_isObject(q)) {
         warnings.push('config.json: quantization_config is not an object; ignored');
         return undefined;
     }
@@ -57973,7 +72456,7 @@ const INDEX_SUFFIX = '.safetensors.index.json';
 const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
 /** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
 const MAX_INDEX_BYTES = 32_000_000;
-const MAX_CONFIG_BYTES = 4_000_000;
+const reader_MAX_CONFIG_BYTES = 4_000_000;
 const MAX_SHARDS = 100_000;
 /** Whether a path names a safetensors index (`*.safetensors.index.json`). */
 function isSafetensorsIndex(path) {
@@ -57991,7 +72474,7 @@ function looksLikeSafetensors(head, fileSize) {
 }
 /** Reads a safetensors file or set. Throws ModelFileError (one line, names the file). */
 function readSafetensors(path) {
-    const layout = layoutOf(path);
+    const layout = reader_layoutOf(path);
     const stats = { bytesRead: 0, readCalls: 0, fileBytes: 0 };
     const warnings = [];
     let weightMap;
@@ -58116,14 +72599,27 @@ function shardsNamedIn(content) {
     }
 }
 /**
+ * The set a shard belongs to, by name (repository paths): its index stands for it, its first
+ * shard where a side has no index, the shard itself last (the reader then names what is missing).
+ */
+function safetensorsModelKey(path) {
+    const m = SHARD_NAME.exec(external_node_path_namespaceObject.posix.basename(path));
+    if (!m)
+        return null;
+    const dir = external_node_path_namespaceObject.posix.dirname(path);
+    const index = external_node_path_namespaceObject.posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
+    const first = external_node_path_namespaceObject.posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    return { key: index, entries: [...new Set([index, first, path])] };
+}
+/**
  * The file that stands for the whole set (its index, or its first shard when there is no index),
  * so that a set found through several of its files is profiled once.
  */
 function safetensorsSetKey(path) {
-    const layout = layoutOf(path);
+    const layout = reader_layoutOf(path);
     return join(layout.dir, layout.index ?? layout.shards[0]);
 }
-function layoutOf(path) {
+function reader_layoutOf(path) {
     const dir = (0,external_node_path_namespaceObject.dirname)(path);
     const name = (0,external_node_path_namespaceObject.basename)(path);
     if (name.endsWith(INDEX_SUFFIX))
@@ -58142,14 +72638,6 @@ function layoutOf(path) {
     for (let i = 1; i <= total; i++)
         shards.push(`${prefix}-${String(i).padStart(5, '0')}-of-${totalText}.safetensors`);
     return { dir, shards };
-}
-function fileState(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path).isFile() ? 'file' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
 }
 function isRegularFile(path) {
     return fileState(path) === 'file';
@@ -58222,8 +72710,8 @@ function checkAgainstIndex(indexPath, weightMap, headers, warnings) {
 }
 function readConfigText(path, warnings, stats) {
     return withRandomAccessFile(path, (f) => {
-        if (f.size > MAX_CONFIG_BYTES) {
-            warnings.push(`config.json is ${f.size} bytes, over the ${MAX_CONFIG_BYTES / 1e6} MB limit; LLM figures are not available`);
+        if (f.size > reader_MAX_CONFIG_BYTES) {
+            warnings.push(`config.json is ${f.size} bytes, over the ${reader_MAX_CONFIG_BYTES / 1e6} MB limit; LLM figures are not available`);
             return undefined;
         }
         const text = f.read(0, f.size, 'config.json').toString('utf8');
@@ -58303,238 +72791,9 @@ const safetensorsFormat = {
     sideFiles(path, content) {
         return safetensorsSideFiles(path, content);
     },
+    // A shard (`model-00002-of-00004.safetensors`) is its set, which `model.safetensors.index.json` stands for.
+    modelKey: safetensorsModelKey,
 };
-
-;// CONCATENATED MODULE: ./build/src/formats/tflite/flatbuffer.js
-/**
- * A bounds-checked FlatBuffers reader over a file window. FlatBuffers are offset-based, so a table
- * is read where it lies and a weight vector is only ever measured (its length prefix), never read.
- * Every offset, vtable and vector length is checked against the file before it is followed: a
- * hostile file yields a FlatBufferError, never an out-of-range read or an unbounded allocation.
- *
- * Layout (flatbuffers.dev, "Internals"): a table starts with an int32 `soffset` to its vtable
- * (vtable = table - soffset); the vtable holds uint16 vtable size, uint16 table size, then one
- * uint16 offset per field (0 = absent, the default applies). Reference fields hold a uint32
- * offset relative to the field's own position; a vector or string starts with a uint32 count.
- */
-
-class FlatBufferError extends Error {
-    name = 'FlatBufferError';
-}
-class flatbuffer_MemorySource {
-    bytes;
-    size;
-    readCalls = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-        this.size = bytes.byteLength;
-    }
-    get bytesRead() {
-        return this.size;
-    }
-    view(pos, len) {
-        return new DataView(this.bytes.buffer, this.bytes.byteOffset + pos, len);
-    }
-}
-const PAGE = 512;
-/** Pages kept in memory (1 MiB): tables are small and close together, weights are never paged in. */
-const MAX_PAGES = 2048;
-/** Pages fetched in one read when reading runs on from the last page read (a table region). */
-const RUN_PAGES = 16;
-/**
- * A file read in 512-byte pages, least recently used pages dropped first. A weight buffer is
- * measured through its 4-byte length prefix, so an isolated read costs one small page; reads that
- * run on from the previous page (the tables region) fetch 16 pages (8 KiB) at a time.
- */
-class FileSource {
-    fd;
-    size;
-    bytesRead = 0;
-    readCalls = 0;
-    pages = new Map();
-    lastMiss = -2;
-    constructor(fd, size) {
-        this.fd = fd;
-        this.size = size;
-    }
-    page(index) {
-        const hit = this.pages.get(index);
-        if (hit) {
-            this.pages.delete(index);
-            this.pages.set(index, hit);
-            return hit;
-        }
-        const count = index === this.lastMiss + 1 ? RUN_PAGES : 1;
-        this.lastMiss = index + count - 1;
-        const start = index * PAGE;
-        const len = Math.min(count * PAGE, this.size - start);
-        const buf = new Uint8Array(len);
-        let got = 0;
-        while (got < len) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, got, len - got, start + got);
-            this.readCalls++;
-            if (n === 0)
-                throw new FlatBufferError(`file ended at byte ${start + got} while reading (it changed while being read?)`);
-            got += n;
-        }
-        this.bytesRead += len;
-        for (let k = 0; k * PAGE < len; k++) {
-            if (k > 0 && this.pages.has(index + k))
-                continue;
-            this.pages.set(index + k, buf.subarray(k * PAGE, Math.min(len, (k + 1) * PAGE)));
-            if (this.pages.size > MAX_PAGES)
-                this.pages.delete(this.pages.keys().next().value);
-        }
-        return this.pages.get(index) ?? buf.subarray(0, Math.min(len, PAGE));
-    }
-    view(pos, len) {
-        const first = Math.floor(pos / PAGE);
-        const last = Math.floor((pos + len - 1) / PAGE);
-        if (first === last) {
-            const p = this.page(first);
-            return new DataView(p.buffer, p.byteOffset + (pos - first * PAGE), len);
-        }
-        const out = new Uint8Array(len);
-        let at = 0;
-        for (let i = first; i <= last; i++) {
-            const p = this.page(i);
-            const from = i === first ? pos - first * PAGE : 0;
-            const to = Math.min(p.byteLength, pos + len - i * PAGE);
-            out.set(p.subarray(from, to), at);
-            at += to - from;
-        }
-        return new DataView(out.buffer);
-    }
-}
-const SCALAR_BYTES = {
-    bool: 1, i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, i64: 8, u64: 8, f32: 4, f64: 8,
-};
-function scalarBytes(kind) {
-    return SCALAR_BYTES[kind];
-}
-class FlatBuffer {
-    src;
-    limit;
-    constructor(src, limit = src.size) {
-        this.src = src;
-        this.limit = limit;
-    }
-    get size() {
-        return this.limit;
-    }
-    check(pos, len, what) {
-        if (!Number.isSafeInteger(pos) || pos < 0 || len < 0 || pos + len > this.limit) {
-            throw new FlatBufferError(`${what} at byte ${pos} (${len} bytes) lies outside the file (${this.limit} bytes)`);
-        }
-    }
-    scalarAt(pos, kind, what) {
-        const n = SCALAR_BYTES[kind];
-        this.check(pos, n, what);
-        const v = this.src.view(pos, n);
-        switch (kind) {
-            case 'bool': return v.getUint8(0) !== 0 ? 1 : 0;
-            case 'i8': return v.getInt8(0);
-            case 'u8': return v.getUint8(0);
-            case 'i16': return v.getInt16(0, true);
-            case 'u16': return v.getUint16(0, true);
-            case 'i32': return v.getInt32(0, true);
-            case 'u32': return v.getUint32(0, true);
-            case 'f32': return v.getFloat32(0, true);
-            case 'f64': return v.getFloat64(0, true);
-            case 'i64': return Number(v.getBigInt64(0, true));
-            case 'u64': return Number(v.getBigUint64(0, true));
-        }
-    }
-    bytesAt(pos, len, what) {
-        this.check(pos, len, what);
-        const v = this.src.view(pos, len);
-        return new Uint8Array(v.buffer, v.byteOffset, len);
-    }
-    /** The table a uint32 offset at `ref` points to (the root offset, a table field, a vector element). */
-    tableAt(ref, what) {
-        const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
-        this.check(pos, 4, what);
-        const vtable = pos - this.scalarAt(pos, 'i32', `${what}'s vtable offset`);
-        this.check(vtable, 4, `${what}'s vtable`);
-        const vtSize = this.scalarAt(vtable, 'u16', `${what}'s vtable`);
-        const size = this.scalarAt(vtable + 2, 'u16', `${what}'s vtable`);
-        if (vtSize < 4 || vtSize % 2 !== 0)
-            throw new FlatBufferError(`${what} at byte ${pos} has a malformed vtable (size ${vtSize})`);
-        if (size < 4)
-            throw new FlatBufferError(`${what} at byte ${pos} declares a table of ${size} bytes`);
-        this.check(vtable, vtSize, `${what}'s vtable`);
-        this.check(pos, size, what);
-        return { pos, vtable, fields: (vtSize - 4) / 2, size };
-    }
-    /** Position of field `id` in the table, or 0 when the field is absent. */
-    field(t, id, bytes, what) {
-        if (id >= t.fields)
-            return 0;
-        const off = this.scalarAt(t.vtable + 4 + 2 * id, 'u16', what);
-        if (off === 0)
-            return 0;
-        if (off < 4 || off + bytes > t.size)
-            throw new FlatBufferError(`${what}: field offset ${off} lies outside its table (${t.size} bytes)`);
-        return t.pos + off;
-    }
-    scalar(t, id, kind, def, what) {
-        const p = this.field(t, id, SCALAR_BYTES[kind], what);
-        return p === 0 ? def : this.scalarAt(p, kind, what);
-    }
-    /** A sub-table field, or undefined when absent. */
-    table(t, id, what) {
-        const p = this.field(t, id, 4, what);
-        return p === 0 ? undefined : this.tableAt(p, what);
-    }
-    /**
-     * A vector field (undefined when absent), its whole extent checked against the file. `max`
-     * bounds the element count where we go on to visit every element.
-     */
-    vector(t, id, elemBytes, what, max = Infinity) {
-        const p = this.field(t, id, 4, what);
-        if (p === 0)
-            return undefined;
-        return this.vectorAt(p, elemBytes, what, max);
-    }
-    vectorAt(ref, elemBytes, what, max = Infinity) {
-        const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
-        const length = this.scalarAt(pos, 'u32', `${what}'s length`);
-        if (length * elemBytes > this.limit - pos - 4) {
-            throw new FlatBufferError(`${what} at byte ${pos} declares ${length} elements, which run past the end of the file`);
-        }
-        if (length > max)
-            throw new FlatBufferError(`${what} has ${length} elements (more than the ${max} a model can have)`);
-        return { start: pos + 4, length };
-    }
-    /** The elements of a scalar vector field ([] when absent). */
-    numbers(t, id, kind, what, max) {
-        const v = this.vector(t, id, SCALAR_BYTES[kind], what, max);
-        if (!v)
-            return [];
-        const n = SCALAR_BYTES[kind];
-        const out = new Array(v.length);
-        for (let i = 0; i < v.length; i++)
-            out[i] = this.scalarAt(v.start + i * n, kind, what);
-        return out;
-    }
-    /** Element i of a vector of tables. */
-    tableIn(v, i, what) {
-        return this.tableAt(v.start + 4 * i, what);
-    }
-    /**
-     * A string field ('' when absent), decoded as UTF-8 with invalid bytes replaced. At most
-     * `maxBytes` are read; a longer string is cut there and marked with an ellipsis.
-     */
-    string(t, id, what, maxBytes = 4096) {
-        const p = this.field(t, id, 4, what);
-        if (p === 0)
-            return '';
-        const v = this.vectorAt(p, 1, what);
-        const take = Math.min(v.length, maxBytes);
-        const text = new TextDecoder('utf-8', { fatal: false }).decode(this.bytesAt(v.start, take, what));
-        return take < v.length ? `${text}…` : text;
-    }
-}
 
 ;// CONCATENATED MODULE: ./build/src/formats/tflite/schema.js
 const FILE_IDENTIFIER = 'TFL3';
@@ -58734,7 +72993,7 @@ const BUILTIN_OPTIONS = [
     ...Object.entries(OPTION_TABLES).map(([table, spec]) => ({ table, fields: parseFields(spec) })),
 ];
 const PADDING = ['SAME', 'VALID'];
-const ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
+const schema_ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
 
 ;// CONCATENATED MODULE: ./build/src/formats/tflite/decode.js
 /**
@@ -58960,7 +73219,7 @@ class Decoder {
             out.set(f.name, fb.scalar(t, id, 'i8', f.def, what));
         else {
             const code = fb.scalar(t, id, 'i8', f.def, what);
-            const names = k === 'padding' ? PADDING : k === 'activation' ? ACTIVATIONS : k === 'tensortype'
+            const names = k === 'padding' ? PADDING : k === 'activation' ? schema_ACTIVATIONS : k === 'tensortype'
                 ? TENSOR_TYPES.map((x) => x.dtype ?? x.name.toLowerCase())
                 : k.slice(5, -1).split(',');
             const name = names[code];
@@ -58975,256 +73234,6 @@ function printable(s) {
 }
 function decodeTflite(fb) {
     return new Decoder(fb).decode();
-}
-
-;// CONCATENATED MODULE: ./build/src/formats/tflite/to-ir.js
-/**
- * A decoded TFLite model as the graph IR. Subgraph 0 is the main graph; subgraphs reached through
- * WHILE/IF/CALL_ONCE become graph attributes of their operators (like ONNX Loop/If bodies). Each
- * operator is a node in domain 'tflite' (custom ops: 'tflite.custom') with its builtin options as
- * attributes and its output tensors' stored types in the `output_types` attribute: TFLite stores
- * every tensor's shape, so the op definitions read shapes and only infer the dims the file leaves
- * dynamic (-1 in shape_signature).
- */
-
-
-const TFLITE_DOMAIN = 'tflite';
-const TFLITE_CUSTOM_DOMAIN = 'tflite.custom';
-/** The node attribute holding the stored types of a node's outputs (ValueInfo per output). */
-const OUTPUT_TYPES_ATTR = 'output_types';
-/** Integer constants up to this many elements carry their values (shapes, axes, pads, perms). */
-const MAX_INT_VALUES = 256;
-/** Options naming a subgraph, and the graph attribute each becomes. */
-const SUBGRAPH_OPTIONS = {
-    cond_subgraph_index: 'cond',
-    body_subgraph_index: 'body',
-    then_subgraph_index: 'then_branch',
-    else_subgraph_index: 'else_branch',
-    init_subgraph_index: 'init',
-    subgraph: 'subgraph',
-};
-class Converter {
-    raw;
-    fb;
-    graphs = new Map();
-    stack = [];
-    constructor(raw, fb) {
-        this.raw = raw;
-        this.fb = fb;
-    }
-    graph(index) {
-        const done = this.graphs.get(index);
-        if (done)
-            return done;
-        if (this.stack.includes(index)) {
-            throw new FlatBufferError(`subgraph ${index} calls itself (through subgraphs ${[...this.stack, index].join(' -> ')})`);
-        }
-        const sg = this.raw.subgraphs[index];
-        if (!sg)
-            throw new FlatBufferError(`an operator refers to subgraph ${index}, but the model has ${this.raw.subgraphs.length}`);
-        this.stack.push(index);
-        const g = this.convert(sg);
-        this.stack.pop();
-        this.graphs.set(index, g);
-        return g;
-    }
-    convert(sg) {
-        const where = `subgraph ${sg.index}`;
-        const names = uniqueNames(sg.tensors.map((t) => t.name), 'tensor');
-        const tensorAt = (i, what) => {
-            const t = sg.tensors[i];
-            if (!t)
-                throw new FlatBufferError(`${what} refers to tensor ${i}, but ${where} has ${sg.tensors.length} tensors`);
-            return t;
-        };
-        const inputSet = new Set();
-        const inputs = sg.inputs.map((i) => {
-            inputSet.add(i);
-            return this.valueInfo(tensorAt(i, `${where} input`), names[i], true);
-        });
-        const initializers = new Map();
-        const valueInfo = [];
-        sg.tensors.forEach((t, i) => {
-            if (t.buffer && !t.isVariable)
-                initializers.set(names[i], this.initializer(t, names[i], `${where} tensor ${i}`));
-            else if (t.isVariable && !inputSet.has(i)) {
-                // Variable tensors (RNN/LSTM state) are runtime-owned state the operator reads: an input.
-                inputs.push(this.valueInfo(t, names[i], true));
-            }
-            else if (!inputSet.has(i))
-                valueInfo.push(this.valueInfo(t, names[i], false));
-        });
-        const outputs = sg.outputs.map((i) => this.valueInfo(tensorAt(i, `${where} output`), names[i], false));
-        const nodeNames = uniqueNames(sg.operators.map((op) => {
-            const first = op.outputs[0];
-            const n = first !== undefined && first >= 0 ? sg.tensors[first]?.name ?? '' : '';
-            // Converter names join every fused TF op with ';': the first one names the layer.
-            return n.split(';')[0] ?? '';
-        }), 'op');
-        const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k], sg, names, tensorAt, `${where} operator ${k}`));
-        return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes };
-    }
-    node(op, name, sg, names, tensorAt, what) {
-        const ref = (i) => {
-            if (i === -1)
-                return '';
-            tensorAt(i, what);
-            return names[i];
-        };
-        const attributes = new Map();
-        for (const [key, v] of op.options) {
-            const sub = SUBGRAPH_OPTIONS[key];
-            if (sub !== undefined && typeof v === 'number') {
-                attributes.set(sub, { type: 'graph', value: this.graph(v) });
-                continue;
-            }
-            if (typeof v === 'string')
-                attributes.set(key, { type: 'string', value: v });
-            else if (typeof v === 'number')
-                attributes.set(key, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
-            else
-                attributes.set(key, v.every(Number.isInteger) ? { type: 'ints', value: v } : { type: 'floats', value: v });
-        }
-        // Floats that happen to be whole (beta=1, alpha=0) must stay floats.
-        for (const k of ['beta', 'alpha', 'bias', 'cell_clip', 'proj_clip', 'min', 'max']) {
-            const a = attributes.get(k);
-            if (a?.type === 'int')
-                attributes.set(k, { type: 'float', value: a.value });
-        }
-        attributes.set(OUTPUT_TYPES_ATTR, {
-            type: 'type_protos',
-            value: op.outputs.map((i) => (i === -1 ? { name: '', dtype: undefined, shape: undefined, kind: 'unknown' } : this.valueInfo(tensorAt(i, what), names[i], false))),
-        });
-        attributes.set('version', { type: 'int', value: op.code.version });
-        void sg;
-        return {
-            name,
-            opType: op.code.builtin ?? op.code.custom,
-            domain: op.code.builtin ? TFLITE_DOMAIN : TFLITE_CUSTOM_DOMAIN,
-            inputs: op.inputs.map(ref),
-            outputs: op.outputs.map(ref),
-            attributes,
-        };
-    }
-    /**
-     * The stored type of a tensor. shape_signature's -1 dims are dynamic: on graph inputs they get a
-     * name the user can bind (`batch` for the leading dim, `<input>_<axis>` otherwise), elsewhere they
-     * are unknown (null) and the op definitions infer them.
-     */
-    valueInfo(t, name, isInput) {
-        const shape = storedShape(t);
-        const sig = t.signature && shape && t.signature.length === shape.length ? t.signature : undefined;
-        const dims = shape?.map((stored, i) => {
-            const d = sig ? sig[i] : stored;
-            if (d >= 0)
-                return d;
-            if (d !== -1 || !sig)
-                throw new FlatBufferError(`tensor '${name}' has negative dimension ${d}`);
-            return isInput ? (i === 0 ? 'batch' : `${name}_${i}`) : null;
-        });
-        return { name, dtype: t.dtype, shape: dims, kind: t.dtype ? 'tensor' : 'opaque' };
-    }
-    initializer(t, name, what) {
-        const buf = t.buffer;
-        if (!t.dtype)
-            throw new FlatBufferError(`${what} ('${name}') is a ${t.typeName} tensor with stored data`);
-        for (const d of t.shape)
-            if (d < 0)
-                throw new FlatBufferError(`${what} ('${name}') is a constant with negative dimension ${d}`);
-        let elements = 1;
-        for (const d of t.shape)
-            elements *= d;
-        if (!Number.isSafeInteger(elements))
-            throw new FlatBufferError(`${what} ('${name}') has more than 2^53 elements`);
-        const dense = bytesFor(t.dtype, elements);
-        const sparse = t.sparsity !== undefined;
-        if (!sparse && t.dtype !== 'string' && buf.bytes !== dense) {
-            throw new FlatBufferError(`${what} ('${name}') has ${elements} ${t.dtype} elements (${dense} bytes) but its buffer ${buf.index} holds ${buf.bytes} bytes`);
-        }
-        if (sparse && buf.bytes > dense) {
-            throw new FlatBufferError(`${what} ('${name}') is sparse but stores ${buf.bytes} bytes, more than its dense size (${dense})`);
-        }
-        const tensor = {
-            name,
-            dtype: t.dtype,
-            dims: [...t.shape],
-            elements,
-            byteSize: buf.bytes,
-            storage: 'embedded',
-            storageKey: `buffer ${buf.index}`,
-            ...(sparse ? { storedElements: Math.floor((buf.bytes * 8) / Math.max(1, bitsOf(t))) } : {}),
-            ...(quantizationLabel(t) ? { quantization: quantizationLabel(t) } : {}),
-            ...(this.values(t) ?? {}),
-        };
-        return tensor;
-    }
-    /** Small integer constants' values, for shape arithmetic (Reshape's shape, Transpose's perm...). */
-    values(t) {
-        const buf = t.buffer;
-        if ((t.dtype !== 'int32' && t.dtype !== 'int64') || t.sparsity || buf.dataStart === undefined)
-            return undefined;
-        const width = t.dtype === 'int32' ? 4 : 8;
-        const n = buf.bytes / width;
-        if (n > MAX_INT_VALUES)
-            return undefined;
-        const out = [];
-        for (let i = 0; i < n; i++)
-            out.push(this.fb.scalarAt(buf.dataStart + i * width, width === 4 ? 'i32' : 'i64', `values of '${t.name}'`));
-        return { values: out };
-    }
-}
-function bitsOf(t) {
-    return t.dtype ? bytesFor(t.dtype, 8) : 8;
-}
-/** 'per-tensor' or 'per-channel, axis 0' for integer-quantized tensors; undefined otherwise. */
-function quantizationLabel(t) {
-    const q = t.quantization;
-    if (!q || !t.dtype || dtypeKind(t.dtype) === 'float')
-        return undefined;
-    if (q.custom)
-        return 'custom quantization';
-    return q.scales > 1 ? `per-channel, axis ${q.axis}` : 'per-tensor';
-}
-/** The stored shape, or undefined when the rank is unknown (an activation stored as [] without has_rank). */
-function storedShape(t) {
-    if (t.shape.length === 0 && !t.hasRank && !t.buffer && (t.signature === undefined || t.signature.length === 0)) {
-        // Older converters write [] both for scalars and for unknown shapes; only a constant or
-        // has_rank makes it a scalar. Leave it unknown so that the op infers it.
-        return undefined;
-    }
-    return [...t.shape];
-}
-/** Names made unique within a subgraph (TFLite allows empty and repeated tensor names). */
-function uniqueNames(raw, fallback) {
-    const seen = new Set(raw.filter((n) => n !== ''));
-    const used = new Set();
-    return raw.map((n, i) => {
-        let name = n || `${fallback}_${i}`;
-        if (used.has(name) || (n === '' && seen.has(name))) {
-            let k = 1;
-            while (used.has(`${name}#${k}`) || seen.has(`${name}#${k}`))
-                k++;
-            name = `${name}#${k}`;
-        }
-        used.add(name);
-        return name;
-    });
-}
-function toIr(raw, fb) {
-    const c = new Converter(raw, fb);
-    const graph = c.graph(0);
-    const metadata = new Map(raw.metadata);
-    return {
-        format: 'tflite',
-        formatVersion: `schema ${raw.version}`,
-        // Converters write who they are in the description ('MLIR Converted.', 'TOCO Converted.').
-        producer: raw.description,
-        opsetImports: new Map([[TFLITE_DOMAIN, 1], [TFLITE_CUSTOM_DOMAIN, 1]]),
-        graph,
-        functions: [],
-        metadata,
-        fileBytes: raw.fileBytes,
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/tflite/reader.js
@@ -59646,8 +73655,7 @@ function readBundle(indexPath, relativeTo) {
             fail(`not a valid TensorFlow checkpoint index: ${e.message}`);
         throw e;
     }
-    const prefix = indexPath.replace(/\.index$/, '');
-    const shardPaths = Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
+    const shardPaths = shardPathsOf(indexPath, numShards);
     const shardSizes = new Map();
     for (const { t, shard, offset } of pending) {
         if (shard >= numShards)
@@ -59661,6 +73669,34 @@ function readBundle(indexPath, relativeTo) {
             fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${(0,external_node_path_namespaceObject.basename)(shardPaths[shard])}, which has ${shardSize}`);
     }
     return { tensors, numShards, shardFiles: shardPaths.map((p) => (0,external_node_path_namespaceObject.relative)(relativeTo, p) || (0,external_node_path_namespaceObject.basename)(p)) };
+}
+function shardPathsOf(indexPath, numShards) {
+    const prefix = indexPath.replace(/\.index$/, '');
+    return Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
+}
+/**
+ * The data shard files an index names (its header's shard count), relative to `relativeTo`,
+ * without checking them: what io/ must fetch beside the index. Throws ModelFileError for a bad index.
+ */
+function bundleShardFiles(indexPath, relativeTo) {
+    const entries = withRandomAccessFile(indexPath, (file) => readTable(file));
+    let numShards = 1;
+    const header = entries.find((e) => e.key.length === 0);
+    try {
+        if (header)
+            eachField(header.value, 'bundle header', (f) => {
+                if (f.no === HEADER.numShards)
+                    numShards = f.varint();
+            });
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw new errors_ModelFileError(indexPath, `not a valid TensorFlow checkpoint index: ${e.message}`);
+        throw e;
+    }
+    if (numShards < 1 || numShards > bundle_MAX_SHARDS)
+        throw new errors_ModelFileError(indexPath, `the bundle header names ${numShards} shards`);
+    return shardPathsOf(indexPath, numShards).map((p) => (0,external_node_path_namespaceObject.relative)(relativeTo, p) || (0,external_node_path_namespaceObject.basename)(p));
 }
 function shardFileSize(path) {
     try {
@@ -59815,6 +73851,55 @@ function constTensor(name, bytes) {
     const weight = elements > 1 && isDType(dtype) && isWeightDType(dtype);
     return { name, dtype, dims, elements, bytes: contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
 }
+/** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */
+function headVarint(head, at) {
+    let value = 0;
+    for (let i = 0; i < 4 && at + i < head.length; i++) {
+        const b = head[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if (b < 0x80)
+            return { value, next: at + i + 1 };
+    }
+    return null;
+}
+/** Characters TensorFlow allows in node names (`[A-Za-z0-9.][A-Za-z0-9_>./-]*`) and op names. */
+const NODE_NAME_START = /^[A-Za-z0-9.]$/;
+const NODE_NAME_CHAR = /^[A-Za-z0-9_>./-]$/;
+const OP_NAME_START = /^[A-Za-z_]$/;
+const OP_NAME_CHAR = /^[A-Za-z0-9_]$/;
+function nameFits(head, from, length, start, rest) {
+    for (let i = 0; i < length && from + i < head.length; i++) {
+        if (!(i === 0 ? start : rest).test(String.fromCharCode(head[from + i])))
+            return false;
+    }
+    return true;
+}
+/**
+ * A frozen GraphDef's first bytes (protobuf has no magic): writers put the nodes first, and a
+ * node starts with its name then its op, so the head reads `0a <len> 0a <n> <node name> 12 <m>
+ * <op name>` with TensorFlow's name characters; as far as the head goes, every byte must fit.
+ */
+function looksLikeGraphDef(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    const node = headVarint(head, 1);
+    if (!node || node.value < 4 || head[node.next] !== 0x0a)
+        return false;
+    const name = headVarint(head, node.next + 1);
+    if (!name || name.value < 1 || name.value + 2 > node.value)
+        return false;
+    if (!nameFits(head, name.next, name.value, NODE_NAME_START, NODE_NAME_CHAR))
+        return false;
+    const opTag = name.next + name.value;
+    if (opTag >= head.length)
+        return name.next < head.length;
+    if (head[opTag] !== 0x12)
+        return false;
+    const op = headVarint(head, opTag + 1);
+    if (op === null)
+        return opTag + 1 >= head.length;
+    return op.value >= 1 && op.value <= 128 && nameFits(head, op.next, op.value, OP_NAME_START, OP_NAME_CHAR);
+}
 
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/reader.js
 /**
@@ -59870,10 +73955,23 @@ function readGraphDefFile(path) {
         costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
     };
 }
+/** The `variables.data-*` files of a variables folder (none when there is no such folder). */
+function dataShardsIn(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.startsWith('variables.data-')).sort();
+    }
+    catch {
+        return [];
+    }
+}
 function readSavedModelFile(path) {
     const g = readProto(path, readSavedModelGraph, 'SavedModel');
     const index = savedModelIndexPath(path);
     if (!(0,external_node_fs_namespaceObject.existsSync)(index)) {
+        // A folder with variables but no index is a SavedModel missing a file, not one without variables.
+        const shard = dataShardsIn((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), 'variables'))[0];
+        if (shard !== undefined)
+            throw new errors_ModelFileError(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
         return {
             tensors: renamed(g.tensors),
             metadata: new Map(graphMetadata(g)),
@@ -59900,7 +73998,8 @@ function savedModelSideFiles(path, content) {
     const out = ['variables/variables.index', 'variables/variables.data-00000-of-00001'];
     if (content !== null && 'file' in content) {
         try {
-            out.push(...readBundle(savedModelIndexPath(content.file), (0,external_node_path_namespaceObject.dirname)(content.file)).shardFiles);
+            // The shards the index names, present or not: io/ fetches them beside the index.
+            out.push(...bundleShardFiles(savedModelIndexPath(content.file), (0,external_node_path_namespaceObject.dirname)(content.file)));
         }
         catch (e) {
             if (!(e instanceof errors_ModelFileError))
@@ -59914,18 +74013,25 @@ function savedModelSideFiles(path, content) {
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/format.js
 /**
  * TensorFlow in the format registry: `.pb` files. A file named `saved_model.pb` is a SavedModel
- * (its `variables/` folder is side files: a change to any of them re-profiles it); any other
- * `.pb` is a frozen GraphDef. Neither has a signature; a `.pb` that is ONNX is claimed by the
- * ONNX format's content check first. The report's format version says which of the two it is.
+ * (its `variables/` folder is side files and members: a change to any of them re-profiles it,
+ * and the folder given to the CLI is the model); any other `.pb` is a frozen GraphDef, which the
+ * default globs take only when its first bytes are a GraphDef's (`.pb` is every protobuf's
+ * ending). A `.pb` that is ONNX is claimed by the ONNX format's content check first. The
+ * report's format version says which of the two it is.
  */
 
 
+
+/** The files of a SavedModel's `variables/` folder: the index and the data shards. */
+const VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
 const isSavedModel = (path) => (0,external_node_path_namespaceObject.basename)(path).toLowerCase() === 'saved_model.pb';
 const tensorflowFormat = {
     name: 'tensorflow',
     label: 'TensorFlow',
     kind: 'weights',
     extensions: ['.pb'],
+    modelNames: ['saved_model.pb'],
+    magic: looksLikeGraphDef,
     async read(path) {
         return isSavedModel(path)
             ? { kind: 'weights', weights: readSavedModelFile(path), formatVersion: 'SavedModel' }
@@ -59934,18 +74040,28 @@ const tensorflowFormat = {
     sideFiles(path, content) {
         return isSavedModel(path) ? savedModelSideFiles(path, content) : [];
     },
+    modelKey(path) {
+        const name = external_node_path_namespaceObject.posix.basename(path);
+        const dir = external_node_path_namespaceObject.posix.dirname(path);
+        if (external_node_path_namespaceObject.posix.basename(dir) !== 'variables' || !VARIABLES_FILE.test(name))
+            return null;
+        const model = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(dir), 'saved_model.pb');
+        return { key: model, entries: [model] };
+    },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/registry.js
 /**
  * The format boundary: every model format the profiler reads, how a file is recognised, how it
- * is read into a format-neutral model, and which side files belong to it. Nothing above
- * src/formats/ names a format: profile/ asks `readModel`, io/ asks `sideFileLocations`, the
- * default `models` globs come from `modelExtensions`.
+ * is read into a format-neutral model, which side files belong to it, and which model a file of a
+ * several-file model belongs to. Nothing above src/formats/ names a format: profile/ asks
+ * `readModel`, io/ asks `sideFileLocations`, `modelKeyOf` and `isModelByDefault`, the default
+ * `models` globs come from `modelExtensions`.
  *
  * To add a format: write src/formats/<name>/ with a `ModelFormat`, then add it to FORMATS below
  * (docs/architecture.md, "How to add a format").
  */
+
 
 
 
@@ -59968,6 +74084,7 @@ const FORMATS = [
     ggufFormat,
     tfliteFormat,
     tensorflowFormat,
+    kerasFormat,
 ];
 function formats() {
     return FORMATS;
@@ -59979,12 +74096,60 @@ function endsWithAny(lowerPath, endings) {
     return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
 /**
- * The extensions that name a model: the default `models` globs. Magic-only extensions (`.bin`)
- * are left out: by default every changed `.bin` (ONNX external data, OpenVINO weights) would be
- * profiled as a model and fail; repositories with `pytorch_model.bin` add a `.bin` glob to `models`.
+ * The endings the default `models` globs select (one glob per ending, in any folder): every format's, the shared
+ * ones (`.bin`, `.pb`) last. A file with a shared ending that only a default glob selected is a
+ * model only when `isModelByDefault` says so.
  */
 function modelExtensions() {
-    return [...new Set(FORMATS.flatMap((f) => f.extensions))];
+    const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
+    return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
+}
+/**
+ * Whether a file selected by a default glob must show a signature to count as a model: its
+ * ending is one non-model files share (`.bin`: ONNX external data, OpenVINO weights; `.pb`: any
+ * protobuf) and its name is no format's model name (`saved_model.pb`).
+ */
+function needsSignatureByDefault(path) {
+    const lower = path.toLowerCase();
+    if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
+        return false;
+    const name = (0,external_node_path_namespaceObject.basename)(lower);
+    return !FORMATS.some((f) => f.modelNames?.includes(name));
+}
+function probeFor(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
+}
+/**
+ * What io/ must read of a file that only a default glob selected before it counts as a model:
+ * null when its name settles it; else how many first bytes `isModelByDefault` needs and what a
+ * rejected file is called in the debug line.
+ */
+function defaultGlobCheck(path) {
+    if (needsSignatureByDefault(path))
+        return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
+    const probe = probeFor(path);
+    return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
+}
+/**
+ * Whether a file that only the default globs selected is a model, from its first bytes (as many
+ * as `defaultGlobCheck` asks): yes unless it needs a signature (`needsSignatureByDefault`) and no
+ * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
+ * selects a file whatever it holds (an unrecognised file is then a clear error).
+ */
+function isModelByDefault(path, head, size) {
+    if (needsSignatureByDefault(path))
+        return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
+    return probeFor(path)?.isModel(head, size) ?? true;
+}
+/** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */
+function modelKeyOf(path) {
+    for (const f of FORMATS) {
+        const k = f.modelKey?.(path);
+        if (k)
+            return k;
+    }
+    return { key: path, entries: [path] };
 }
 /**
  * The format of a file: a matching signature first, then the extension. A file whose signature
@@ -60007,6 +74172,33 @@ function unrecognised(path) {
     const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
     return new errors_ModelFileError(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
 }
+/**
+ * A folder given instead of a model file (a SavedModel folder) stands for the model file in it
+ * that a format names (`saved_model.pb`); anything else is returned as it is.
+ */
+function modelFileIn(path) {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return path; // Opening it says what is wrong.
+    }
+    if (!isDir)
+        return path;
+    const names = FORMATS.flatMap((f) => f.modelNames ?? []);
+    for (const name of names) {
+        const file = (0,external_node_path_namespaceObject.join)(path, name);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // Not this format's folder.
+        }
+    }
+    throw new errors_ModelFileError(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
+}
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path) {
     return file_withOpenModel(path, (fd, size) => ({ head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
@@ -60015,7 +74207,8 @@ function headOf(path) {
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
  * for a file no format recognises and for every problem inside it.
  */
-async function readModel(path, options = {}) {
+async function readModel(given, options = {}) {
+    const path = modelFileIn(given);
     const { head, size } = headOf(path);
     const format = detectFormat(path, head, size);
     if (!format)
@@ -60057,6 +74250,409 @@ function headOrEmpty(file) {
     catch (e) {
         if (e instanceof errors_ModelFileError)
             return NO_HEAD;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/lfs.js
+/**
+ * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
+ * it would report a wrong (or no) number, so pointers are detected and either resolved through
+ * `git lfs` for just that object, or reported as "stored in Git LFS".
+ */
+
+
+
+// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
+// the version key; pointers are small text files, under 1024 bytes).
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+/** Files this size or larger are never pointers (so they need not be read to be sure). */
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
+function parseLfsPointer(bytes) {
+    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
+        return null;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
+        return null;
+    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+    if (!oid || size === undefined)
+        return null;
+    return { oid, size: Number(size) };
+}
+/**
+ * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
+ * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
+ * `git lfs smudge` with the pointer on stdin. Never throws.
+ */
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+    if (mode === 'skip')
+        return { ok: false, pointer, reason: 'lfs: skip' };
+    const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    if (version.code !== 0)
+        return { ok: false, pointer, reason: 'git-lfs is not installed' };
+    // Fetch only this object; failures are fine if smudge can still find it locally. --include
+    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
+    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
+    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
+    if (commit && isSha(commit) && !/[,*?[\]{}!\\]/.test(path)) {
+        await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    }
+    const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const size = smudged.code === 0 ? (await (0,promises_namespaceObject.stat)(target)).size : -1;
+    // Without the object, smudge passes the pointer through unchanged.
+    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,promises_namespaceObject.readFile)(target)) !== null;
+    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
+        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+    }
+    return { ok: true, size };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/sources.js
+/**
+ * Where the two sides of a comparison come from, and how a model (with its side files: external
+ * data, shards, config.json, as its format names them) becomes a file the profiler can open:
+ * - a git commit (base side; head side when the checkout is not the head commit): blobs are
+ *   written into a temporary directory, keeping their repository-relative layout so relative
+ *   side-file locations still resolve;
+ * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
+ *   are profiled in place unless something (an LFS pointer) has to be replaced.
+ */
+
+
+
+
+
+
+
+
+function sources_gitSource(git, sha, side) {
+    return {
+        side,
+        description: `commit ${sha.slice(0, 12)}`,
+        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
+        localFile: async () => null,
+        diskRoot: null,
+        commit: sha,
+        list: () => git.listFiles(sha),
+        size: (path) => git.blobSize(sha, path),
+        copyTo: (path, target) => git.copyBlob(sha, path, target),
+    };
+}
+/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
+const PROBE_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
+async function readPrefix(file, maxBytes, path) {
+    const fh = await (0,promises_namespaceObject.open)(file, PROBE_FLAGS);
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new errors_ModelFileError(path, 'is not a regular file');
+        const want = Math.max(0, Math.min(st.size, maxBytes));
+        const buf = Buffer.alloc(want);
+        let got = 0;
+        while (got < want) {
+            const { bytesRead } = await fh.read(buf, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
+ * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
+ * and nothing is opened before that check.
+ */
+/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
+function sources_dirSource(root, side, description, commit = null, lister, options = {}) {
+    const within = options.confine === false ? null : root;
+    const locate = (path) => {
+        try {
+            return containedFile((0,external_node_path_namespaceObject.join)(root, ...path.split('/')), within, `the ${description}`);
+        }
+        catch (e) {
+            if (e instanceof UnsafeFileError)
+                throw new errors_ModelFileError(path, e.reason);
+            throw e;
+        }
+    };
+    return {
+        side,
+        description,
+        read: async (path, maxBytes) => {
+            const f = locate(path);
+            return f === null ? null : readPrefix(f.real, maxBytes, path);
+        },
+        localFile: async (path) => locate(path)?.real ?? null,
+        diskRoot: root,
+        commit,
+        list: lister ?? (() => walk(root)),
+        size: async (path) => locate(path)?.size ?? null,
+        copyTo: async (path, target) => {
+            const f = locate(path);
+            if (f === null)
+                return false;
+            await (0,promises_namespaceObject.copyFile)(f.real, target);
+            return true;
+        },
+    };
+}
+/** A side with no files (the base of a root commit: every model is new). */
+function sources_emptySource(side, description) {
+    return {
+        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
+        size: async () => null, copyTo: async () => false,
+    };
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
+async function walk(root) {
+    const out = [];
+    const visit = async (rel) => {
+        const entries = await (0,promises_namespaceObject.readdir)(rel ? (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
+}
+/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
+async function filesEqual(a, b) {
+    const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, PROBE_FLAGS), (0,promises_namespaceObject.open)(b, PROBE_FLAGS)]);
+    try {
+        const chunk = 1 << 20;
+        const ba = Buffer.alloc(chunk);
+        const bb = Buffer.alloc(chunk);
+        for (let at = 0;; at += chunk) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
+            if (ra.bytesRead !== rb.bytesRead)
+                return false;
+            if (ra.bytesRead === 0)
+                return true;
+            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
+function sideFilePath(modelPath, location) {
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
+        return null;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(modelPath), location.replace(/\\/g, '/')));
+    return joined.startsWith('../') || joined === '..' ? null : joined;
+}
+/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
+const MAX_PROBED_SIDE_FILES = 16;
+/**
+ * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
+ * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
+ */
+class Materialiser {
+    repoRoot;
+    lfsMode;
+    log;
+    warn;
+    tempRoot = null;
+    constructor(repoRoot, lfsMode, log = () => undefined, 
+    /** Called when `lfs: fetch` was asked for and did not work. */
+    warn = log) {
+        this.repoRoot = repoRoot;
+        this.lfsMode = lfsMode;
+        this.log = log;
+        this.warn = warn;
+    }
+    async temp(side) {
+        if (!this.tempRoot)
+            this.tempRoot = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-budget-'));
+        const dir = (0,external_node_path_namespaceObject.join)(this.tempRoot, side);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        return dir;
+    }
+    /**
+     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
+     * limit are read to tell: model and weight files (gigabytes) are never loaded.
+     */
+    async inspect(source, path) {
+        const size = await source.size(path);
+        if (size === null)
+            return { kind: 'missing' };
+        if (size >= MAX_POINTER_BYTES)
+            return { kind: 'content' };
+        const bytes = await source.read(path, MAX_POINTER_BYTES);
+        if (bytes === null)
+            return { kind: 'missing' };
+        const pointer = parseLfsPointer(bytes);
+        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
+    }
+    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
+    async place(source, path, what, target) {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        if (what.kind !== 'pointer') {
+            await source.copyTo(path, target);
+            return null;
+        }
+        const r = await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        if (r.ok) {
+            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
+            return null;
+        }
+        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
+        if (this.lfsMode === 'fetch')
+            this.warn(`${message}; reporting it as stored in Git LFS`);
+        else
+            this.log(message);
+        return { size: r.pointer.size, reason: r.reason };
+    }
+    async materialise(source, path) {
+        const model = await this.inspect(source, path);
+        if (model.kind === 'missing')
+            return { kind: 'missing' };
+        const fileIn = (root) => (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
+        // On disk and not a pointer: read in place (no copy of a large model).
+        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
+        let file = fileIn(root ?? source.diskRoot);
+        if (root) {
+            const failed = await this.place(source, path, model, file);
+            if (failed)
+                return { kind: 'lfs', path, ...failed };
+        }
+        const sidePaths = this.sidePathsOf(path, file);
+        const sides = await this.inspectAll(source, sidePaths);
+        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
+            return { kind: 'file', file, sideFiles: sidePaths, root: source.diskRoot };
+        if (!root) {
+            // A side file must be fetched from LFS: the model moves next to it.
+            root = await this.temp(this.tempName(source));
+            file = fileIn(root);
+            await this.place(source, path, model, file);
+        }
+        // A missing side file is left missing: the profiler reports it as the file's error.
+        for (const s of sides) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        // Side files named in other side files (a SavedModel's index names its data shards) are
+        // known once those are in place: one more round.
+        const more = this.sidePathsOf(path, file).filter((p) => !sidePaths.includes(p));
+        for (const s of await this.inspectAll(source, more)) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        return { kind: 'file', file, sideFiles: [...sidePaths, ...more], root };
+    }
+    /**
+     * What is at each side-file path. Side files named from the model's name (every shard of a
+     * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
+     * git process per name.
+     */
+    async inspectAll(source, paths) {
+        const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
+        const out = [];
+        for (const p of paths)
+            out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
+        return out;
+    }
+    /** Repository paths of the side files of the model at `path`, whose content is in `file`. */
+    sidePathsOf(path, file) {
+        return sideFileLocations(path, { file })
+            .map((loc) => sideFilePath(path, loc))
+            .filter((p) => p !== null);
+    }
+    tempName(source) {
+        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+    async cleanup() {
+        if (this.tempRoot)
+            await (0,promises_namespaceObject.rm)(this.tempRoot, { recursive: true, force: true });
+        this.tempRoot = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/report-file.js
+/**
+ * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
+ * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
+ * is opened, see formats/contained-file.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
+ */
+
+
+
+
+/** Far above any real report (a few kB per model), far below a memory problem. */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** A report-path that cannot be used; the message starts with `report-path <path>:`. */
+class ReportFileError extends errors_UsageError {
+    name = 'ReportFileError';
+    constructor(shown, detail) {
+        super(`report-path ${JSON.stringify(shown)}: ${detail}`);
+    }
+}
+/** Reads and validates the report at `path` (`shown`: the path as the workflow wrote it). */
+async function readGateReport(path, shown) {
+    let file;
+    try {
+        file = containedFile(path, null);
+    }
+    catch (e) {
+        if (e instanceof UnsafeFileError)
+            throw new ReportFileError(shown, e.reason);
+        throw e;
+    }
+    if (file === null)
+        throw new ReportFileError(shown, 'file not found (was the report artifact downloaded?)');
+    const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
+    if (file.size > MAX_REPORT_BYTES)
+        throw new ReportFileError(shown, tooLarge);
+    let bytes;
+    try {
+        bytes = await readPrefix(file.real, MAX_REPORT_BYTES + 1, shown);
+    }
+    catch (e) {
+        if (e instanceof ModelBudgetError)
+            throw new ReportFileError(shown, 'is not a regular file');
+        throw new ReportFileError(shown, `cannot read it: ${e.message}`);
+    }
+    // The file may have grown since it was measured.
+    if (bytes.length > MAX_REPORT_BYTES)
+        throw new ReportFileError(shown, tooLarge);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new ReportFileError(shown, `not JSON: ${e.message.split('\n')[0]}`);
+    }
+    try {
+        return validateGateReport(json);
+    }
+    catch (e) {
+        if (e instanceof ModelBudgetError)
+            throw new ReportFileError(shown, e.message);
         throw e;
     }
 }
@@ -60110,11 +74706,28 @@ function budgetFields(b) {
         'max-increase': b?.maxIncrease !== undefined ? formatLimitPercent(b.maxIncrease) : null,
         'min-delta': b?.minDeltaText ?? null,
         level: b?.level ?? null,
+        at: b?.at?.join(', ') ?? null,
     };
+}
+/** A latency budget's settings as text, including the devices it names (#15). */
+function latencyFields(l) {
+    return {
+        max: l?.maxText ?? null,
+        'max-increase': l?.maxIncrease !== undefined ? formatLimitPercent(l.maxIncrease) : null,
+        level: l?.level ?? null,
+        at: l?.at?.join(', ') ?? null,
+        hardware: l ? l.hardware.map((h) => h.id).join(', ') : null,
+    };
+}
+function pointsText(points) {
+    return points?.length ? points.map((p) => `${p.name} (${[dimsText(p.dims), inputsText(p.inputs)].filter(Boolean).join(', ')})`).join('; ') : null;
 }
 function dimsText(dims) {
     const entries = Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : null;
+}
+function percentText(p) {
+    return p === undefined ? null : formatLimitPercent(p);
 }
 function inputsText(inputs) {
     const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -60129,6 +74742,7 @@ function diffConfigs(base, head) {
     };
     add('defaults', 'level', base.defaults.level, head.defaults.level);
     add('defaults', 'dims', dimsText(base.defaults.dims), dimsText(head.defaults.dims));
+    add('defaults', 'min-change', percentText(base.defaults.minChange), percentText(head.defaults.minChange));
     const baseByName = new Map(base.models.map((m) => [m.name, m]));
     const headNames = new Set(head.models.map((m) => m.name));
     for (const m of base.models)
@@ -60148,6 +74762,11 @@ function diffConfigs(base, head) {
             for (const field of Object.keys(after))
                 add(scope, `${metric} ${field}`, before[field] ?? null, after[field] ?? null);
         }
+        add(scope, 'points', b ? pointsText(b.points) : null, b ? pointsText(h.points) : null);
+        const lb = latencyFields(b?.latency);
+        const lh = latencyFields(h.latency);
+        for (const field of Object.keys(lh))
+            add(scope, `latency ${field}`, lb[field] ?? null, lh[field] ?? null);
     }
     const baseIgnore = new Set(base.ignore);
     const headIgnore = new Set(head.ignore);
@@ -60272,7 +74891,7 @@ function util_elementsOf(t) {
     return numel(t.shape);
 }
 /** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
-function bytesOf(t) {
+function util_bytesOf(t) {
     if (!t.dtype)
         throw new UnresolvedDimError('dtype');
     return bytesFor(t.dtype, util_elementsOf(t));
@@ -60795,7 +75414,7 @@ function globalInfer(ctx, channelsLast = false) {
     const shape = channelsLast ? [x[0], ...ones, x[x.length - 1]] : [x[0], x[1], ...ones];
     return { outputs: [{ dtype: ctx.input(0).type.dtype, shape }] };
 }
-function globalPool(opType, since, perIn, perOut, flops) {
+function pool_globalPool(opType, since, perIn, perOut, flops) {
     return {
         domain: '', opType, since,
         infer: (ctx) => globalInfer(ctx),
@@ -60926,9 +75545,9 @@ const pool_ops = [
     averagePool(19, { indices: false, ceilMode: true, dilations: true }),
     lpPool(1, NONE),
     lpPool(18, { indices: false, ceilMode: true, dilations: true }),
-    globalPool('GlobalAveragePool', 1, 1, 0, '1 per input element (the add; the divide per output is folded in)'),
-    globalPool('GlobalMaxPool', 1, 1, 0, '1 per input element (one compare each)'),
-    globalPool('GlobalLpPool', 1, 2, 1, '2 per input element (|x|^p and add) + 1 per output element (p-th root)'),
+    pool_globalPool('GlobalAveragePool', 1, 1, 0, '1 per input element (the add; the divide per output is folded in)'),
+    pool_globalPool('GlobalMaxPool', 1, 1, 0, '1 per input element (one compare each)'),
+    pool_globalPool('GlobalLpPool', 1, 2, 1, '2 per input element (|x|^p and add) + 1 per output element (p-th root)'),
     maxRoiPool,
     roiAlign,
     maxUnpool,
@@ -61449,12 +76068,12 @@ function div(a, b, what) {
         throw new OpError(`${what}: ${a} is not divisible by ${b}`);
     return a / b;
 }
-function mul(a, b) {
+function attention_mul(a, b) {
     if (typeof a === 'number')
         return a * b;
     return b === 1 ? a : `${a}*${b}`;
 }
-function add(a, b) {
+function attention_add(a, b) {
     if (typeof a === 'number' && typeof b === 'number')
         return a + b;
     if (a === 0)
@@ -61514,7 +76133,7 @@ function msAttentionDims(ctx, pastIndex) {
     const seq = x[1];
     return {
         batch: x[0], seq, heads, inputHidden: x[2], qkv, past,
-        total: add(past, seq),
+        total: attention_add(past, seq),
         headSize: div(qkv[0], heads, 'hidden_size / num_heads'),
         vHeadSize: div(qkv[2], heads, 'v_hidden_size / num_heads'),
     };
@@ -61591,16 +76210,16 @@ function mhaDims(ctx) {
     let past = 0;
     if (concat && attention_present(ctx, 6))
         past = rank(ctx, 6, [4], 'past_key')[2];
-    return { batch, seq, heads, kvSeq, past, total: add(past, kvSeq), headSize, vHeadSize, concat };
+    return { batch, seq, heads, kvSeq, past, total: attention_add(past, kvSeq), headSize, vHeadSize, concat };
 }
-const multiHeadAttention = {
+const attention_multiHeadAttention = {
     domain: 'com.microsoft', opType: 'MultiHeadAttention', since: 1,
     infer(ctx) {
         const d = mhaDims(ctx);
         const dtype = ctx.input(0).type.dtype;
         return {
             outputs: fitOutputs(ctx, [
-                { dtype, shape: [d.batch, d.seq, mul(d.vHeadSize, d.heads)] },
+                { dtype, shape: [d.batch, d.seq, attention_mul(d.vHeadSize, d.heads)] },
                 { dtype, shape: [d.batch, d.heads, d.total, d.headSize] },
                 { dtype, shape: [d.batch, d.heads, d.total, d.vHeadSize] },
                 { dtype, shape: [d.batch, d.heads, d.seq, d.total] },
@@ -61654,11 +76273,11 @@ function gqaDims(ctx) {
     // total_sequence_length (input 6) is a scalar; when it is a known constant it fixes the
     // attended length, else past + new.
     const tsl = ctx.inputs[6]?.value?.data[0];
-    const total = tsl !== undefined ? tsl : add(past ?? 0, kvSeq);
+    const total = tsl !== undefined ? tsl : attention_add(past ?? 0, kvSeq);
     // present is at least as long as past (a shared buffer keeps its capacity).
     const presentSeq = past === undefined ? total
         : typeof past === 'number' && typeof total === 'number' ? Math.max(past, total)
-            : tsl !== undefined ? total : add(past, kvSeq);
+            : tsl !== undefined ? total : attention_add(past, kvSeq);
     return { batch, seq, heads, kvHeads, kvSeq, total, headSize, vHeadSize: headSize, presentSeq };
 }
 const groupQueryAttention = {
@@ -61670,7 +76289,7 @@ const groupQueryAttention = {
         const kv = { dtype: cacheType, shape: [d.batch, d.kvHeads, d.presentSeq, d.headSize] };
         return {
             outputs: fitOutputs(ctx, [
-                { dtype, shape: [d.batch, d.seq, mul(d.headSize, d.heads)] },
+                { dtype, shape: [d.batch, d.seq, attention_mul(d.headSize, d.heads)] },
                 kv, kv,
                 { dtype, shape: [d.batch, d.heads, d.seq, d.total] },
             ]),
@@ -61753,14 +76372,14 @@ function onnxAttnDims(ctx) {
     if (heads % kvHeads !== 0)
         throw new OpError(`query heads ${heads} are not a multiple of key/value heads ${kvHeads}`);
     const past = attention_present(ctx, 4) ? rank(ctx, 4, [4], 'past_key')[2] : 0;
-    return { batch: q[0], heads, kvHeads, seq, kvSeq, total: add(past, kvSeq), headSize, vHeadSize, threeD };
+    return { batch: q[0], heads, kvHeads, seq, kvSeq, total: attention_add(past, kvSeq), headSize, vHeadSize, threeD };
 }
 const onnxAttention = {
     domain: '', opType: 'Attention', since: 23,
     infer(ctx) {
         const d = onnxAttnDims(ctx);
         const dtype = ctx.input(0).type.dtype;
-        const y = d.threeD ? [d.batch, d.seq, mul(d.vHeadSize, d.heads)] : [d.batch, d.heads, d.seq, d.vHeadSize];
+        const y = d.threeD ? [d.batch, d.seq, attention_mul(d.vHeadSize, d.heads)] : [d.batch, d.heads, d.seq, d.vHeadSize];
         return {
             outputs: fitOutputs(ctx, [
                 { dtype, shape: y },
@@ -61786,7 +76405,7 @@ const onnxAttention = {
 const attention_ops = [
     msAttention,
     qAttention,
-    multiHeadAttention,
+    attention_multiHeadAttention,
     groupQueryAttention,
     rotaryDef('com.microsoft', 1, 2),
     onnxAttention,
@@ -62087,8 +76706,8 @@ const elementwise_ops = [
     // Before opset 8 the variadic ops required equal shapes; broadcasting equal shapes is the identity, so one entry serves all versions.
     elementwise({ opType: 'Sum', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => a + b, 0), doc: { flops: '(n-1) per output element for n inputs (adds)' } }),
     elementwise({ opType: 'Mean', since: 1, arity: 'variadic', flopsPerElem: (n) => n, fold: (xs) => xs.reduce((a, b) => a + b, 0) / xs.length, doc: { flops: 'n per output element for n inputs (n-1 adds and one divide)' } }),
-    elementwise({ opType: 'Max', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => Math.max(...xs), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
-    elementwise({ opType: 'Min', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => Math.min(...xs), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
+    elementwise({ opType: 'Max', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.max(a, b), -Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
+    elementwise({ opType: 'Min', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.min(a, b), Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
     unary('Neg', 1, (x) => -x, ARITH_DOC('one negate')),
     unary('Abs', 1, (x) => Math.abs(x), ARITH_DOC('one absolute value')),
     unary('Reciprocal', 1, (x) => 1 / x, ARITH_DOC('one divide')),
@@ -62417,7 +77036,7 @@ function outputCount(ctx) {
  * 7-9 optional training outputs (mean, var, saved_mean, saved_var), 14 replaced them with
  * training_mode and 3 outputs (Y, running_mean, running_var); 15 only relaxed the types.
  */
-function batchNorm(since) {
+function normalization_batchNorm(since) {
     const training = (ctx) => {
         if (since >= 14)
             return ctx.attrs.int('training_mode', 0) === 1;
@@ -62567,7 +77186,7 @@ const requireRank = (min) => (ctx) => {
 };
 const normalization_ops = [
     // 9 (spatial removed) and 15 (type relaxation) change neither shapes nor cost.
-    ...[1, 7, 14].map(batchNorm),
+    ...[1, 7, 14].map(normalization_batchNorm),
     normalization_sameShape('InstanceNormalization', 1, () => 5, {
         flops: '5 per element (statistics per sample and channel: mean, centre, variance, normalise, affine)',
         peers: 'thop counts 4 per element with affine',
@@ -63154,7 +77773,7 @@ function inputBytes(ctx, positions) {
     for (const i of positions) {
         const x = ctx.inputs[i];
         if (x)
-            b += bytesOf(x.type);
+            b += util_bytesOf(x.type);
     }
     return b;
 }
@@ -64196,7 +78815,7 @@ const centerCropPadOp = {
         const outDims = concrete(outputs[0].shape ?? []);
         // Cropped axes read only the centre; padded axes read the whole input extent.
         const kept = inDims.reduce((p, d, i) => p * Math.min(d, outDims[i]), 1);
-        return { ...NO_ARITHMETIC, bytes: bytesFor(x.type.dtype, kept) + bytesOf(outputs[0]) + inputBytes(ctx, [1]) };
+        return { ...NO_ARITHMETIC, bytes: bytesFor(x.type.dtype, kept) + util_bytesOf(outputs[0]) + inputBytes(ctx, [1]) };
     },
 };
 const col2imOp = {
@@ -64266,7 +78885,7 @@ const sequenceOps = [
     {
         domain: '', opType: 'SequenceInsert', since: 11, doc: seqCopyDoc,
         infer: (ctx) => single(sequenceType(ctx.input(0).type.dtype ?? ctx.input(1).type.dtype)),
-        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(1).type) }),
+        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * util_bytesOf(ctx.input(1).type) }),
     },
     {
         domain: '', opType: 'SequenceAt', since: 11, doc: seqCopyDoc,
@@ -64276,7 +78895,7 @@ const sequenceOps = [
     {
         domain: '', opType: 'SplitToSequence', since: 11, doc: seqCopyDoc,
         infer: (ctx) => single(sequenceType(ctx.input(0).type.dtype)),
-        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(0).type) }),
+        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * util_bytesOf(ctx.input(0).type) }),
     },
     {
         domain: '', opType: 'ConcatFromSequence', since: 11, doc: seqCopyDoc,
@@ -64316,7 +78935,7 @@ const tensor_ops = [
 
 /** Bytes of reading the selected elements once and writing them once, plus the index inputs. */
 function selectionBytes(ctx, outputs, indexInputs) {
-    return 2 * bytesOf(outputs[0]) + inputBytes(ctx, indexInputs);
+    return 2 * util_bytesOf(outputs[0]) + inputBytes(ctx, indexInputs);
 }
 const gatherDoc = {
     flops: DATA_MOVEMENT_FLOPS,
@@ -64630,7 +79249,7 @@ function makeNonZero(since) {
             const out = outputs[0];
             if (out.shape && isConcrete(out.shape))
                 return NO_ARITHMETIC;
-            return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type), lowerBound: 'NonZero output size depends on the data' };
+            return { macs: 0, flops: 0, bytes: util_bytesOf(ctx.input(0).type), lowerBound: 'NonZero output size depends on the data' };
         },
     };
 }
@@ -64663,7 +79282,7 @@ const uniqueOp = {
         ];
         return { outputs: outputs.slice(0, Math.max(1, ctx.node.outputs.length)) };
     },
-    cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type), lowerBound: 'Unique output size depends on the data' }),
+    cost: (ctx) => ({ macs: 0, flops: 0, bytes: util_bytesOf(ctx.input(0).type), lowerBound: 'Unique output size depends on the data' }),
 };
 const nmsOp = {
     domain: '', opType: 'NonMaxSuppression', since: 10,
@@ -64756,7 +79375,7 @@ const gbqOp = {
         // Scales read: one per block of the gathered elements (blocks run along the quantize axis).
         const blocksRead = quantizeAxis === gatherAxis ? outElems : Math.ceil(outElems / blockSize);
         const scaleDtype = ctx.input(2).type.dtype;
-        let bytes = inputBytes(ctx, [1]) + qBytes + bytesFor(scaleDtype, blocksRead) + bytesOf(out);
+        let bytes = inputBytes(ctx, [1]) + qBytes + bytesFor(scaleDtype, blocksRead) + util_bytesOf(out);
         const zp = ctx.inputs[3];
         if (zp?.type.dtype)
             bytes += zp.type.dtype === 'uint8' ? Math.ceil((blocksRead * bits) / 8) : bytesFor(zp.type.dtype, blocksRead);
@@ -64792,7 +79411,7 @@ const tensorScatterOp = {
         }
         return single({ dtype: ctx.input(0).type.dtype, shape: [...cache] });
     },
-    cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(1).type) + inputBytes(ctx, [2]) }),
+    cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * util_bytesOf(ctx.input(1).type) + inputBytes(ctx, [2]) }),
 };
 const indexing_ops = [
     tensorScatterOp,
@@ -65291,7 +79910,7 @@ function labelInfo(ctx, intsAttr = 'classlabels_ints') {
         return { dtype: 'int64', count: ctx.attrs.ints(intsAttr).length };
     return { dtype: 'int64', count: undefined };
 }
-function num(d) {
+function ml_num(d) {
     return concrete([d])[0];
 }
 const ML_MACS = '0: its dot products are counted in FLOPs (2 per multiply-add); MACs cover the neural-network contraction ops only';
@@ -65319,7 +79938,7 @@ const linearClassifier = {
         return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, scores] }] };
     },
     cost: (ctx) => {
-        const [n, c] = samplesAndFeatures(ctx).map(num);
+        const [n, c] = samplesAndFeatures(ctx).map(ml_num);
         const e = ctx.attrs.floats('coefficients').length / c;
         return { macs: 0, flops: 2 * n * c * e + n * e + n * e * postTransformFlops(ctx) };
     },
@@ -65337,7 +79956,7 @@ const linearRegressor = {
         return single({ dtype: 'float32', shape: [n, t] });
     },
     cost: (ctx) => {
-        const [n, c] = samplesAndFeatures(ctx).map(num);
+        const [n, c] = samplesAndFeatures(ctx).map(ml_num);
         const t = ctx.attrs.int('targets', 1);
         return { macs: 0, flops: 2 * n * c * t + n * t + n * t * postTransformFlops(ctx) };
     },
@@ -65366,7 +79985,7 @@ const normalizer = {
     },
     cost: (ctx) => {
         const norm = ctx.attrs.string('norm', 'MAX');
-        const [n, c] = samplesAndFeatures(ctx).map(num);
+        const [n, c] = samplesAndFeatures(ctx).map(ml_num);
         const per = norm === 'MAX' ? 2 : 3;
         return { macs: 0, flops: per * n * c + (norm === 'L2' ? n : 0) };
     },
@@ -65384,7 +80003,7 @@ const arrayFeatureExtractor = {
         const shape = s.length <= 1 ? [1, k] : [...s.slice(0, -1), k];
         return single({ dtype: x.type.dtype, shape });
     },
-    cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * bytesOf(outputs[0]) + inputBytes(ctx, [1]) }),
+    cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * util_bytesOf(outputs[0]) + inputBytes(ctx, [1]) }),
 };
 const zipMap = {
     domain: ML, opType: 'ZipMap', since: 1,
@@ -65397,7 +80016,7 @@ const zipMap = {
         }
         return single({ dtype: undefined, shape: undefined });
     },
-    cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type) }),
+    cost: (ctx) => ({ macs: 0, flops: 0, bytes: util_bytesOf(ctx.input(0).type) }),
 };
 const featureVectorizer = {
     domain: ML, opType: 'FeatureVectorizer', since: 1,
@@ -65528,8 +80147,8 @@ const treeEnsembleClassifier = {
         return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, labels.count] }] };
     },
     cost: (ctx, outputs) => {
-        const n = num(samplesAndFeatures(ctx)[0]);
-        const e = num((outputs[1]?.shape ?? [0, 0])[1]);
+        const n = ml_num(samplesAndFeatures(ctx)[0]);
+        const e = ml_num((outputs[1]?.shape ?? [0, 0])[1]);
         const { trees, depthSum } = treeDepthSum(ctx);
         return { macs: 0, flops: n * depthSum + n * trees * e + n * e * postTransformFlops(ctx) };
     },
@@ -65541,7 +80160,7 @@ const treeEnsembleRegressor = {
         return single({ dtype: 'float32', shape: [n, ctx.attrs.int('n_targets', 1)] });
     },
     cost: (ctx) => {
-        const n = num(samplesAndFeatures(ctx)[0]);
+        const n = ml_num(samplesAndFeatures(ctx)[0]);
         const t = ctx.attrs.int('n_targets', 1);
         const { trees, depthSum } = treeDepthSum(ctx);
         return { macs: 0, flops: n * depthSum + n * trees * t + n * t * postTransformFlops(ctx) };
@@ -65591,7 +80210,7 @@ const treeEnsembleV5 = {
         return single({ dtype: x.type.dtype, shape: [n, ctx.attrs.int('n_targets')] });
     },
     cost: (ctx) => {
-        const n = num(samplesAndFeatures(ctx)[0]);
+        const n = ml_num(samplesAndFeatures(ctx)[0]);
         const t = ctx.attrs.int('n_targets');
         const { trees, depthSum } = treeEnsembleV5Depths(ctx);
         // post_transform is an int enum here (0 NONE, 1 SOFTMAX, 2 LOGISTIC, 3 SOFTMAX_ZERO, 4 PROBIT).
@@ -65623,8 +80242,8 @@ const svmClassifier = {
         return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, labels.count] }] };
     },
     cost: (ctx, outputs) => {
-        const [n, f] = samplesAndFeatures(ctx).map(num);
-        const e = num((outputs[1]?.shape ?? [0, 0])[1]);
+        const [n, f] = samplesAndFeatures(ctx).map(ml_num);
+        const e = ml_num((outputs[1]?.shape ?? [0, 0])[1]);
         const perClass = ctx.attrs.ints('vectors_per_class', []);
         const nSV = perClass.reduce((a, b) => a + b, 0);
         const coef = ctx.attrs.floats('coefficients', []).length;
@@ -65636,7 +80255,7 @@ const svmRegressor = {
     domain: ML, opType: 'SVMRegressor', since: 1, doc: svmDoc,
     infer: (ctx) => single({ dtype: 'float32', shape: [samplesAndFeatures(ctx)[0], 1] }),
     cost: (ctx) => {
-        const [n, f] = samplesAndFeatures(ctx).map(num);
+        const [n, f] = samplesAndFeatures(ctx).map(ml_num);
         const nSV = ctx.attrs.int('n_supports', 0);
         const per = nSV > 0 ? svmKernelFlops(ctx, f, nSV) + 2 * nSV : 2 * f;
         return { macs: 0, flops: n * per + n * postTransformFlops(ctx) };
@@ -65665,7 +80284,7 @@ const castMap = {
             throw new OpError(`map_form must be DENSE or SPARSE, got '${form}'`);
         return single({ dtype, shape: [1, ctx.freshDim('castmap_entries')] });
     },
-    cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf(outputs[0]) }),
+    cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: util_bytesOf(outputs[0]) }),
 };
 const dictVectorizer = {
     domain: ML, opType: 'DictVectorizer', since: 1,
@@ -65678,7 +80297,7 @@ const dictVectorizer = {
             throw new OpError('exactly one of int64_vocabulary and string_vocabulary must be given');
         return single({ dtype: ctx.input(0).type.dtype, shape: [1, ints.length + strs.length] });
     },
-    cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf(outputs[0]) }),
+    cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: util_bytesOf(outputs[0]) }),
 };
 const ml_ops = [
     castMap,
@@ -66482,6 +81101,214 @@ const causalConvOp = {
 };
 const state_space_ops = [linearAttentionOp, causalConvOp];
 
+;// CONCATENATED MODULE: ./build/src/ops/tflite-while-trips.js
+const COMPARES = ['LESS', 'LESS_EQUAL', 'GREATER', 'GREATER_EQUAL', 'NOT_EQUAL'];
+/** The comparison with its operands swapped: `L < i` is `i > L`. */
+const SWAPPED = {
+    LESS: 'GREATER', LESS_EQUAL: 'GREATER_EQUAL', GREATER: 'LESS', GREATER_EQUAL: 'LESS_EQUAL', NOT_EQUAL: 'NOT_EQUAL',
+};
+const SYMBOL = { LESS: '<', LESS_EQUAL: '<=', GREATER: '>', GREATER_EQUAL: '>=', NOT_EQUAL: '!=' };
+function producer(g, name) {
+    return g.nodes.find((n) => n.outputs.includes(name));
+}
+/** A single integer value, or undefined. */
+function scalarOf(v) {
+    const data = v && ('data' in v ? v.data : v.values);
+    if (!data || data.length !== 1 || !Number.isSafeInteger(data[0]))
+        return undefined;
+    return BigInt(data[0]);
+}
+function fusedNone(n) {
+    const a = n.attributes.get('fused_activation_function');
+    return !a || (a.type === 'string' && a.value === 'NONE');
+}
+/** ceil(a / b) for b > 0. */
+function ceilDiv(a, b) {
+    return a >= 0n ? (a + b - 1n) / b : -(-a / b);
+}
+/** Trips of `for (i = start; i OP limit; i += step)`, or undefined when it never ends. */
+function countTrips(op, start, limit, step) {
+    switch (op) {
+        case 'LESS':
+            if (start >= limit)
+                return 0n;
+            return step > 0n ? ceilDiv(limit - start, step) : undefined;
+        case 'LESS_EQUAL':
+            if (start > limit)
+                return 0n;
+            return step > 0n ? (limit - start) / step + 1n : undefined;
+        case 'GREATER':
+            if (start <= limit)
+                return 0n;
+            return step < 0n ? ceilDiv(start - limit, -step) : undefined;
+        case 'GREATER_EQUAL':
+            if (start < limit)
+                return 0n;
+            return step < 0n ? (start - limit) / -step + 1n : undefined;
+        case 'NOT_EQUAL': {
+            if (start === limit)
+                return 0n;
+            const d = limit - start;
+            return step !== 0n && d % step === 0n && d / step > 0n ? d / step : undefined;
+        }
+    }
+}
+/**
+ * The WHILE's trip count from its condition and body subgraphs and the initial values of its
+ * loop-carried inputs (those the engine knows).
+ */
+function whileTrips(cond, body, initial) {
+    const no = (why) => ({ trips: undefined, why });
+    const out = cond.outputs[0];
+    const test = out && producer(cond, out.name);
+    if (!test || !COMPARES.includes(test.opType) || test.inputs.length !== 2) {
+        return no('the condition is not a comparison of a counter with a limit');
+    }
+    const carriedIndex = (name) => cond.inputs.findIndex((v) => v.name === name);
+    /** A loop-carried value the body hands back unchanged: the same on every iteration. */
+    const invariant = (k) => body.inputs[k] !== undefined && body.outputs[k]?.name === body.inputs[k].name;
+    const limitOf = (name) => {
+        const k = carriedIndex(name);
+        if (k >= 0)
+            return invariant(k) ? scalarOf(initial[k]) : undefined;
+        return scalarOf(cond.initializers.get(name));
+    };
+    let op = test.opType;
+    let counter = carriedIndex(test.inputs[0]);
+    let limit = counter >= 0 && !invariant(counter) ? limitOf(test.inputs[1]) : undefined;
+    if (limit === undefined) {
+        counter = carriedIndex(test.inputs[1]);
+        limit = counter >= 0 && !invariant(counter) ? limitOf(test.inputs[0]) : undefined;
+        op = SWAPPED[op];
+    }
+    if (limit === undefined || counter < 0)
+        return no('the condition does not compare a loop-carried counter with a known limit');
+    const start = scalarOf(initial[counter]);
+    if (start === undefined)
+        return no('the counter\'s initial value is not a known constant');
+    const next = body.outputs[counter];
+    const update = next && producer(body, next.name);
+    const counterIn = body.inputs[counter]?.name;
+    if (!update || (update.opType !== 'ADD' && update.opType !== 'SUB') || update.inputs.length !== 2 || !fusedNone(update) || counterIn === undefined) {
+        return no('the body does not add a constant step to the counter');
+    }
+    const stepOf = (name) => scalarOf(body.initializers.get(name));
+    let step;
+    if (update.inputs[0] === counterIn)
+        step = stepOf(update.inputs[1]);
+    else if (update.opType === 'ADD' && update.inputs[1] === counterIn)
+        step = stepOf(update.inputs[0]);
+    if (step === undefined)
+        return no('the body does not add a constant step to the counter');
+    if (update.opType === 'SUB')
+        step = -step;
+    const trips = countTrips(op, start, limit, step);
+    const how = `counter from ${start}, while ${SYMBOL[op]} ${limit}, step ${step}`;
+    return trips === undefined ? no(`${how} never ends`) : { trips, how };
+}
+
+;// CONCATENATED MODULE: ./build/src/ops/tflite-control.js
+/**
+ * TFLite control flow: WHILE, IF, CALL_ONCE, CALL. Their subgraphs are profiled by the engine
+ * (ctx.subgraph) and the node's own cost is theirs, like ONNX Loop/If (ops/control-flow.ts).
+ * TFLite stores no trip count, so WHILE derives one where its condition is the common counter
+ * pattern (tflite-while-trips.ts); elsewhere it counts one iteration and marks a lower bound.
+ */
+
+
+
+/** Cost worked out in infer (where the subgraphs run) and handed to cost() for the same node. */
+const tflite_control_pending = new WeakMap();
+function tflite_control_takeCost(ctx) {
+    const c = tflite_control_pending.get(ctx);
+    if (!c)
+        throw new OpError('control-flow cost asked before its subgraphs ran');
+    return c;
+}
+function subgraphOf(ctx, name) {
+    const g = ctx.attrs.graph(name);
+    if (!g)
+        throw new OpError(`the ${name} subgraph is missing`);
+    return g;
+}
+const inputTypes = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.type);
+const inputValues = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.value);
+const whileOp = {
+    opType: 'WHILE',
+    runsSubgraphs: true,
+    shape(ctx) {
+        const condGraph = subgraphOf(ctx, 'cond'), bodyGraph = subgraphOf(ctx, 'body');
+        const cond = ctx.subgraph(condGraph, inputTypes(ctx), inputValues(ctx));
+        const body = ctx.subgraph(bodyGraph, inputTypes(ctx), inputValues(ctx));
+        const condExact = cond.exact ?? exactOf(cond.cost), bodyExact = body.exact ?? exactOf(body.cost);
+        const trips = whileTrips(condGraph, bodyGraph, inputValues(ctx));
+        const inner = body.lowerBound ?? cond.lowerBound;
+        if (trips.trips === undefined) {
+            const exact = addExact(condExact, bodyExact);
+            tflite_control_pending.set(ctx, {
+                ...numbersOf(exact), exact, lowerBound: 'WHILE trip count unknown',
+                note: `trip count unknown (${trips.why}): cost of one iteration (condition + body)`,
+            });
+        }
+        else {
+            // The condition runs once more than the body: the last time it says stop.
+            const n = trips.trips;
+            const exact = addExact(scaleExact(condExact, n + 1n), scaleExact(bodyExact, n));
+            tflite_control_pending.set(ctx, {
+                ...numbersOf(exact), exact, note: `${n} iteration${n === 1n ? '' : 's'} (${trips.how})`,
+                ...(inner ? { lowerBound: inner } : {}),
+            });
+        }
+        // Loop-carried values keep their types when the body preserves them.
+        return ctx.inputs.map((x, i) => {
+            const b = body.outputs[i];
+            return x && b?.shape && x.type.shape && b.shape.length === x.type.shape.length && b.shape.every((d, k) => d === x.type.shape[k]) ? x.type : undefined;
+        });
+    },
+    cost: (ctx) => tflite_control_takeCost(ctx),
+    doc: {
+        flops: 'body x trips + condition x (trips + 1), where the condition compares a loop-carried counter (LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, NOT_EQUAL) with a constant and the body adds a constant step to it; otherwise condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)',
+        macs: 'body MACs x trips (one iteration when the trip count is not derived)',
+        memory: 'body x trips + condition x (trips + 1) memory access (one iteration when the trip count is not derived)',
+    },
+};
+const ifOp = {
+    opType: 'IF',
+    runsSubgraphs: true,
+    shape(ctx) {
+        const cond = ctx.input(0).value;
+        const run = (name) => ctx.subgraph(subgraphOf(ctx, name), inputTypes(ctx, 1), inputValues(ctx, 1));
+        if (cond && cond.data.length === 1) {
+            const which = cond.data[0] ? 'then_branch' : 'else_branch';
+            const res = run(which);
+            tflite_control_pending.set(ctx, { ...res.cost, note: `condition is constant: only ${which} runs`, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
+            return res.outputs;
+        }
+        const a = run('then_branch'), b = run('else_branch');
+        const heavier = a.cost.flops !== b.cost.flops ? a.cost.flops > b.cost.flops : a.cost.bytes >= b.cost.bytes;
+        const pick = heavier ? a : b;
+        const lb = a.lowerBound ?? b.lowerBound;
+        tflite_control_pending.set(ctx, { ...pick.cost, note: `the larger branch (${heavier ? 'then' : 'else'}) is counted`, ...(lb ? { lowerBound: lb } : {}) });
+        return pick.outputs;
+    },
+    cost: (ctx) => tflite_control_takeCost(ctx),
+    doc: { flops: 'the larger branch (both are profiled; a constant condition picks one)', macs: 'the larger branch', memory: 'the larger branch' },
+};
+function callOp(opType, attr) {
+    return {
+        opType,
+        runsSubgraphs: true,
+        shape(ctx) {
+            const res = ctx.subgraph(subgraphOf(ctx, attr), inputTypes(ctx), inputValues(ctx));
+            tflite_control_pending.set(ctx, { ...res.cost, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
+            return res.outputs;
+        },
+        cost: (ctx) => tflite_control_takeCost(ctx),
+        doc: { flops: 'the called subgraph, once', macs: 'the called subgraph, once', memory: 'the called subgraph, once' },
+    };
+}
+const controlOps = [whileOp, ifOp, callOp('CALL_ONCE', 'init'), callOp('CALL', 'subgraph')];
+
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-common.js
 
 
@@ -66510,6 +81337,10 @@ function resolveOutputs(ctx, shape) {
                 inferred = shape(ctx);
             }
             catch (e) {
+                // A shape the op cannot work out leaves the stored dims; anything else (a limit hit inside
+                // a WHILE/IF subgraph, a bug) is not a shape question and must not be swallowed here.
+                if (!(e instanceof OpError) && !(e instanceof UnresolvedDimError))
+                    throw e;
                 inferError = e;
             }
         }
@@ -66544,7 +81375,12 @@ function tflOp(op) {
         opType: op.opType,
         since: 1,
         infer(ctx) {
-            const outputs = resolveOutputs(ctx, op.shape);
+            let shape = op.shape;
+            if (op.runsSubgraphs && shape) {
+                const ran = shape(ctx);
+                shape = () => ran;
+            }
+            const outputs = resolveOutputs(ctx, shape);
             const values = op.fold?.(ctx, outputs);
             return values ? { outputs, values } : { outputs };
         },
@@ -66580,6 +81416,200 @@ function same(ctx, i = 0) {
     return { dtype: x.type.dtype, shape: x.type.shape };
 }
 
+;// CONCATENATED MODULE: ./build/src/ops/tflite-shapes.js
+/**
+ * Shape functions for TFLite ops whose stored output shape can hold a -1 downstream of a dynamic
+ * dim (a batch bound with --dim): indexing, block rearrangement, recurrent layers and the ops whose
+ * output size comes from a small constant input. They run only for the dims the file leaves
+ * dynamic (tflite-common.ts resolveOutputs); a dim they cannot work out stays a fresh symbol.
+ */
+
+
+
+
+/** Input i as a list of known integers, or an OpError naming what is unknown. */
+function knownInts(ctx, i, what) {
+    const v = tflite_common_intsOf(ctx, i);
+    if (!v)
+        throw new OpError(`${what} is not a known constant`);
+    return v;
+}
+/** a * b, or a fresh symbol when either is symbolic. */
+function mulDim(ctx, a, b, hint) {
+    return typeof a === 'number' ? a * b : ctx.freshDim(`${ctx.node.name}:${hint}`);
+}
+const bit = (mask, i) => ((mask >>> i) & 1) === 1;
+/** Beyond any dim: a masked begin/end that sliceRange clamps to the axis' edge. */
+const FAR = 2 ** 31;
+/**
+ * STRIDED_SLICE(input, begin, end, strides) with TensorFlow's masks: begin_mask/end_mask take the
+ * whole range on that side, shrink_axis_mask takes one element and drops the axis,
+ * new_axis_mask inserts an axis of 1, ellipsis_mask stands for every axis the spec does not name;
+ * `offset` makes end relative to begin.
+ */
+const stridedSlice = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const begin = knownInts(ctx, 1, 'begin'), end = knownInts(ctx, 2, 'end');
+    const strides = ctx.inputs[3] ? knownInts(ctx, 3, 'strides') : begin.map(() => 1);
+    const n = begin.length;
+    if (end.length !== n || strides.length !== n)
+        throw new OpError(`begin, end and strides have ${n}, ${end.length} and ${strides.length} entries`);
+    const m = (k) => ctx.attrs.int(k, 0);
+    const [bm, em, ellipsis, newAxis, shrink] = ['begin_mask', 'end_mask', 'ellipsis_mask', 'new_axis_mask', 'shrink_axis_mask'].map(m);
+    const offset = ctx.attrs.int('offset', 0) !== 0;
+    let named = 0;
+    for (let i = 0; i < n; i++)
+        if (!bit(ellipsis, i) && !bit(newAxis, i))
+            named++;
+    if (named > x.length)
+        throw new OpError(`the slice names ${named} axes of a rank-${x.length} input`);
+    const out = [];
+    let axis = 0;
+    let sawEllipsis = false;
+    for (let i = 0; i < n; i++) {
+        if (bit(ellipsis, i)) {
+            if (sawEllipsis)
+                throw new OpError('ellipsis_mask has more than one bit set');
+            sawEllipsis = true;
+            for (const stop = axis + x.length - named; axis < stop; axis++)
+                out.push(x[axis]);
+            continue;
+        }
+        if (bit(newAxis, i)) {
+            out.push(1);
+            continue;
+        }
+        const d = x[axis++];
+        if (bit(shrink, i))
+            continue;
+        const step = strides[i];
+        if (step === 0)
+            throw new OpError(`stride ${i} is 0`);
+        if (bit(bm, i) && bit(em, i) && step === 1) {
+            out.push(d);
+            continue;
+        }
+        if (typeof d !== 'number') {
+            out.push(ctx.freshDim(`${ctx.node.name}:slice`));
+            continue;
+        }
+        const b = bit(bm, i) ? (step > 0 ? 0 : FAR) : begin[i];
+        const e = bit(em, i) ? (step > 0 ? FAR : -FAR) : offset ? begin[i] + end[i] : end[i];
+        out.push(sliceRange(d, b, e, step).len);
+    }
+    // Axes the spec leaves out are kept whole.
+    out.push(...x.slice(axis));
+    return [{ dtype: undefined, shape: out }];
+};
+/** GATHER_ND(params, indices): indices' leading dims, then params' dims past the indexed ones. */
+const gatherNd = (ctx) => {
+    const params = ctx.shapeOf(0), idx = ctx.shapeOf(1);
+    const k = idx[idx.length - 1];
+    if (typeof k !== 'number')
+        throw new OpError('the index depth (last dim of indices) is not known');
+    if (k > params.length)
+        throw new OpError(`indices of depth ${k} into a rank-${params.length} input`);
+    return [{ dtype: undefined, shape: [...idx.slice(0, -1), ...params.slice(k)] }];
+};
+/** block_shape (input 1) and its per-axis paddings or crops (input 2, [M, 2]). */
+function blockSpec(ctx, x, what) {
+    const block = knownInts(ctx, 1, 'block_shape');
+    const pads = knownInts(ctx, 2, what);
+    if (block.length < 1 || block.length + 1 > x.length || pads.length !== 2 * block.length || block.some((b) => b < 1)) {
+        throw new OpError(`block_shape [${block.join(',')}] and ${what} (${pads.length} values) do not fit a rank-${x.length} input`);
+    }
+    return { block, pads };
+}
+/** SPACE_TO_BATCH_ND: batch x prod(block), each padded spatial dim / its block. */
+const spaceToBatch = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const { block, pads } = blockSpec(ctx, x, 'paddings');
+    const out = [mulDim(ctx, x[0], block.reduce((a, b) => a * b, 1), 'batch')];
+    block.forEach((b, i) => {
+        const d = x[i + 1];
+        if (typeof d !== 'number')
+            return out.push(ctx.freshDim(`${ctx.node.name}:space`));
+        const padded = d + pads[2 * i] + pads[2 * i + 1];
+        if (padded % b !== 0)
+            throw new OpError(`padded axis ${i + 1} (${padded}) does not divide by block ${b}`);
+        return out.push(padded / b);
+    });
+    out.push(...x.slice(block.length + 1));
+    return [{ dtype: undefined, shape: out }];
+};
+/** BATCH_TO_SPACE_ND: batch / prod(block), each spatial dim x its block minus the crops. */
+const batchToSpace = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const { block, pads: crops } = blockSpec(ctx, x, 'crops');
+    const prod = block.reduce((a, b) => a * b, 1);
+    const n = x[0];
+    if (typeof n === 'number' && n % prod !== 0)
+        throw new OpError(`batch ${n} does not divide by the block size ${prod}`);
+    const out = [typeof n === 'number' ? n / prod : ctx.freshDim(`${ctx.node.name}:batch`)];
+    block.forEach((b, i) => {
+        const d = x[i + 1];
+        out.push(typeof d === 'number' ? d * b - crops[2 * i] - crops[2 * i + 1] : ctx.freshDim(`${ctx.node.name}:space`));
+    });
+    out.push(...x.slice(block.length + 1));
+    return [{ dtype: undefined, shape: out }];
+};
+/**
+ * Outputs that keep input 0's leading dims (batch, and time for sequence ops) and end in a size of
+ * their own (units, k): the last dim is left as stored.
+ */
+function leadingDimsOf(input = 0) {
+    return (ctx) => {
+        const x = ctx.shapeOf(input);
+        return storedOutputs(ctx).map((vi) => {
+            const rank = vi.shape?.length;
+            if (rank === undefined || rank < 1 || rank > x.length)
+                return undefined;
+            return { dtype: undefined, shape: [...x.slice(0, rank - 1), vi.shape[rank - 1] ?? ctx.freshDim(`${ctx.node.name}:last`)] };
+        });
+    };
+}
+/** ONE_HOT(indices, depth, on, off): depth inserted at `axis` (-1: last). */
+const oneHot = (ctx) => {
+    const idx = ctx.shapeOf(0);
+    const depth = knownInts(ctx, 1, 'depth')[0];
+    if (depth === undefined || depth < 0)
+        throw new OpError('depth is not a non-negative constant');
+    const a = ctx.attrs.int('axis', -1);
+    const axis = a === -1 ? idx.length : normalizeAxis(a, idx.length + 1);
+    return [{ dtype: undefined, shape: [...idx.slice(0, axis), depth, ...idx.slice(axis)] }];
+};
+/** TOPK_V2(input, k): values and indices of shape input[:-1] + [k]. */
+const topK = (ctx) => {
+    const x = ctx.shapeOf(0);
+    const k = knownInts(ctx, 1, 'k')[0];
+    if (k === undefined || k < 0)
+        throw new OpError('k is not a non-negative constant');
+    const out = { dtype: undefined, shape: [...x.slice(0, -1), k] };
+    return [out, out];
+};
+/** MATRIX_DIAG: a diagonal [..., n] becomes [..., n, n]. */
+const matrixDiag = (ctx) => {
+    const x = ctx.shapeOf(0);
+    if (x.length < 1)
+        throw new OpError('the diagonal has rank 0');
+    return [{ dtype: undefined, shape: [...x, x[x.length - 1]] }];
+};
+/** RANGE(start, limit, delta): ceil((limit - start) / delta) elements. */
+const range = (ctx) => {
+    const [s, l, d] = [0, 1, 2].map((i) => knownInts(ctx, i, ['start', 'limit', 'delta'][i])[0]);
+    if (s === undefined || l === undefined || !d)
+        throw new OpError('start, limit and delta are not known non-zero constants');
+    return [{ dtype: undefined, shape: [Math.max(0, Math.ceil((l - s) / d))] }];
+};
+/** UNSORTED_SEGMENT_*(data, segment_ids, num_segments): [num_segments] + data's dims past the ids'. */
+const unsortedSegment = (ctx) => {
+    const data = ctx.shapeOf(0), ids = ctx.shapeOf(1);
+    const n = knownInts(ctx, 2, 'num_segments')[0];
+    if (n === undefined || n < 0)
+        throw new OpError('num_segments is not a non-negative constant');
+    return [{ dtype: undefined, shape: [n, ...data.slice(ids.length)] }];
+};
+
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-nn.js
 /**
  * TFLite contractions and windows: convolutions (NHWC activations; CONV_2D filters OHWI, depthwise
@@ -66594,8 +81624,9 @@ function same(ctx, i = 0) {
 
 
 
+
 const tflite_nn_CONV_PEERS = 'tflite-micro and TensorFlow\'s profiler count the same taps (as 2 * MACs FLOPs); scripts that walk only CONV_2D miss depthwise, transpose and fully-connected layers';
-function padding(ctx) {
+function tflite_nn_padding(ctx) {
     const p = ctx.attrs.string('padding', 'SAME');
     if (p !== 'SAME' && p !== 'VALID')
         throw new OpError(`padding '${p}' is not SAME or VALID`);
@@ -66614,7 +81645,7 @@ function tflite_nn_window(ctx, kernel, axes, dilated) {
         strides: axes.map((a) => positive(ctx, `stride_${a}`, 1)),
         dilations: axes.map((a) => (dilated ? positive(ctx, `dilation_${a}_factor`, 1) : 1)),
         pads: new Array(2 * axes.length).fill(0),
-        autoPad: padding(ctx),
+        autoPad: tflite_nn_padding(ctx),
         ceilMode: false,
     };
 }
@@ -66672,7 +81703,7 @@ const conv2d = {
         peers: tflite_nn_CONV_PEERS,
     },
 };
-const depthwise = {
+const tflite_nn_depthwise = {
     opType: 'DEPTHWISE_CONV_2D',
     shape: conv2dShape(3),
     cost(ctx, outputs) {
@@ -66797,7 +81828,7 @@ const batchMatmul = {
     },
     doc: { macs: 'prod(broadcast batch) * M * K * N (adj_x / adj_y transpose the last two axes)', flops: '2 * MACs' },
 };
-function pool(opType, perTap, extra, flopsDoc) {
+function tflite_nn_pool(opType, perTap, extra, flopsDoc) {
     return {
         opType,
         shape(ctx) {
@@ -66834,9 +81865,10 @@ function resizeOp(opType, mode) {
  * MACs = steps * batch * sum(rows * cols) over the op's constant 2-D inputs (input-to-gate,
  * recurrent, projection, SVDF feature/time weights; both directions of the bidirectional ops).
  */
-function recurrent(opType, perUnit, flopsDoc, seq) {
+function tflite_nn_recurrent(opType, perUnit, flopsDoc, seq) {
     return {
         opType,
+        shape: leadingDimsOf(0),
         cost(ctx, outputs) {
             const x = concrete(ctx.shapeOf(0));
             let steps = 1, batch = x[0] ?? 1;
@@ -66901,25 +81933,25 @@ const embeddingLookup = {
         return [{ dtype: undefined, shape: [...ids, ...table.slice(1)] }];
     },
     cost(ctx, outputs) {
-        const out = bytesOf(outputs[0]);
-        return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type) + 2 * out };
+        const out = util_bytesOf(outputs[0]);
+        return { macs: 0, flops: 0, bytes: util_bytesOf(ctx.input(0).type) + 2 * out };
     },
     doc: { flops: '0: row copies', memory: 'ids + the rows read + the output written (not the whole table)' },
 };
 const nnOps = [
-    conv2d, depthwise, transposeConv, conv3d, conv3dTranspose, fullyConnected, batchMatmul,
-    pool('AVERAGE_POOL_2D', 1, 0, 'Kh * Kw per output element (accumulate; the divide is not counted)'),
-    pool('MAX_POOL_2D', 1, 0, 'Kh * Kw per output element (compare)'),
-    pool('L2_POOL_2D', 2, 1, '(2 * Kh * Kw + 1) per output element (square and add per tap, one root)'),
+    conv2d, tflite_nn_depthwise, transposeConv, conv3d, conv3dTranspose, fullyConnected, batchMatmul,
+    tflite_nn_pool('AVERAGE_POOL_2D', 1, 0, 'Kh * Kw per output element (accumulate; the divide is not counted)'),
+    tflite_nn_pool('MAX_POOL_2D', 1, 0, 'Kh * Kw per output element (compare)'),
+    tflite_nn_pool('L2_POOL_2D', 2, 1, '(2 * Kh * Kw + 1) per output element (square and add per tap, one root)'),
     resizeOp('RESIZE_BILINEAR', 'linear'),
     resizeOp('RESIZE_NEAREST_NEIGHBOR', 'nearest'),
-    recurrent('LSTM', 17, '17 per output unit (3 sigmoid, 2 tanh, cell update 3, output 1, bias adds 8)', 'none'),
-    recurrent('UNIDIRECTIONAL_SEQUENCE_LSTM', 17, '17 per output unit and step (3 sigmoid, 2 tanh, cell update 3, output 1, bias adds 8)', 'sequence'),
-    recurrent('BIDIRECTIONAL_SEQUENCE_LSTM', 17, '17 per output unit and step (as UNIDIRECTIONAL_SEQUENCE_LSTM)', 'sequence'),
-    recurrent('RNN', 3, '3 per output unit (activation, 2 bias adds)', 'none'),
-    recurrent('UNIDIRECTIONAL_SEQUENCE_RNN', 3, '3 per output unit and step (activation, 2 bias adds)', 'sequence'),
-    recurrent('BIDIRECTIONAL_SEQUENCE_RNN', 3, '3 per output unit and step (activation, 2 bias adds)', 'sequence'),
-    recurrent('SVDF', 3, '3 per output unit (bias add, activation, rank reduction)', 'none'),
+    tflite_nn_recurrent('LSTM', 17, '17 per output unit (3 sigmoid, 2 tanh, cell update 3, output 1, bias adds 8)', 'none'),
+    tflite_nn_recurrent('UNIDIRECTIONAL_SEQUENCE_LSTM', 17, '17 per output unit and step (3 sigmoid, 2 tanh, cell update 3, output 1, bias adds 8)', 'sequence'),
+    tflite_nn_recurrent('BIDIRECTIONAL_SEQUENCE_LSTM', 17, '17 per output unit and step (as UNIDIRECTIONAL_SEQUENCE_LSTM)', 'sequence'),
+    tflite_nn_recurrent('RNN', 3, '3 per output unit (activation, 2 bias adds)', 'none'),
+    tflite_nn_recurrent('UNIDIRECTIONAL_SEQUENCE_RNN', 3, '3 per output unit and step (activation, 2 bias adds)', 'sequence'),
+    tflite_nn_recurrent('BIDIRECTIONAL_SEQUENCE_RNN', 3, '3 per output unit and step (activation, 2 bias adds)', 'sequence'),
+    tflite_nn_recurrent('SVDF', 3, '3 per output unit (bias add, activation, rank reduction)', 'none'),
     softmax, logSoftmax, l2Norm, lrn, embeddingLookup,
 ];
 const nnDefs = nnOps.map(tflOp);
@@ -66935,7 +81967,8 @@ const nnDefs = nnOps.map(tflOp);
 
 
 
-const ZERO = { macs: 0, flops: 0 };
+
+const tflite_tensor_ZERO = { macs: 0, flops: 0 };
 const MOVE_DOC = '0: data movement only';
 const VIEW_DOC = { flops: '0: a view change', memory: '0 bytes: no element is read or written' };
 function perOut(k) {
@@ -66966,22 +81999,15 @@ function tflite_tensor_binary(opType, k, what, fused = false) {
     };
 }
 function move(opType, shape, memory) {
-    return { opType, ...(shape ? { shape } : {}), cost: () => ZERO, doc: { flops: MOVE_DOC, ...(memory ? { memory } : {}) } };
+    return { opType, ...(shape ? { shape } : {}), cost: () => tflite_tensor_ZERO, doc: { flops: MOVE_DOC, ...(memory ? { memory } : {}) } };
 }
 function view(opType, shape, fold) {
-    return { opType, ...(shape ? { shape } : {}), ...(fold ? { fold } : {}), cost: () => ZERO, doc: VIEW_DOC, movesData: false };
-}
-/** Input i as a list of known integers, or an OpError naming what is unknown. */
-function known(ctx, i, what) {
-    const v = tflite_common_intsOf(ctx, i);
-    if (!v)
-        throw new OpError(`${what} is not a known constant`);
-    return v;
+    return { opType, ...(shape ? { shape } : {}), ...(fold ? { fold } : {}), cost: () => tflite_tensor_ZERO, doc: VIEW_DOC, movesData: false };
 }
 // ---- reductions ------------------------------------------------------------------------------
 function tflite_tensor_reducedShape(ctx) {
     const x = ctx.shapeOf(0);
-    const axes = known(ctx, 1, 'axes').map((a) => normalizeAxis(a, x.length));
+    const axes = knownInts(ctx, 1, 'axes').map((a) => normalizeAxis(a, x.length));
     const keep = ctx.attrs.int('keep_dims', 0) !== 0;
     const out = [];
     x.forEach((d, i) => {
@@ -67005,7 +82031,7 @@ function argReduce(opType) {
         opType,
         shape(ctx) {
             const x = ctx.shapeOf(0);
-            const axis = normalizeAxis(known(ctx, 1, 'axis')[0] ?? 0, x.length);
+            const axis = normalizeAxis(knownInts(ctx, 1, 'axis')[0] ?? 0, x.length);
             return [{ dtype: undefined, shape: x.filter((_, i) => i !== axis) }];
         },
         cost: perIn(1),
@@ -67026,7 +82052,7 @@ const tflite_tensor_squeeze = (ctx) => {
 };
 const expandDims = (ctx) => {
     const x = ctx.shapeOf(0);
-    const axis = normalizeAxis(known(ctx, 1, 'axis')[0] ?? 0, x.length + 1);
+    const axis = normalizeAxis(knownInts(ctx, 1, 'axis')[0] ?? 0, x.length + 1);
     return [{ dtype: undefined, shape: [...x.slice(0, axis), 1, ...x.slice(axis)] }];
 };
 const shapeFold = (ctx, outputs) => {
@@ -67037,7 +82063,7 @@ const shapeFold = (ctx, outputs) => {
 };
 const transpose = (ctx) => {
     const x = ctx.shapeOf(0);
-    const perm = known(ctx, 1, 'perm');
+    const perm = knownInts(ctx, 1, 'perm');
     if (perm.length !== x.length)
         throw new OpError(`perm has ${perm.length} entries for rank ${x.length}`);
     return [{ dtype: undefined, shape: perm.map((p) => x[normalizeAxis(p, x.length)]) }];
@@ -67071,9 +82097,9 @@ const unpack = (ctx) => {
     return ctx.node.outputs.map(() => out);
 };
 /** SPLIT(axis, input): num_splits equal parts. */
-const tflite_tensor_split = (ctx) => {
+const split = (ctx) => {
     const x = ctx.shapeOf(1);
-    const axis = normalizeAxis(known(ctx, 0, 'axis')[0] ?? 0, x.length);
+    const axis = normalizeAxis(knownInts(ctx, 0, 'axis')[0] ?? 0, x.length);
     const n = ctx.node.outputs.length;
     const d = x[axis];
     const part = typeof d === 'number' ? d / n : ctx.freshDim(`${ctx.node.name}:split`);
@@ -67084,8 +82110,8 @@ const tflite_tensor_split = (ctx) => {
 /** SPLIT_V(input, size_splits, axis). */
 const splitV = (ctx) => {
     const x = ctx.shapeOf(0);
-    const sizes = known(ctx, 1, 'size_splits');
-    const axis = normalizeAxis(known(ctx, 2, 'axis')[0] ?? 0, x.length);
+    const sizes = knownInts(ctx, 1, 'size_splits');
+    const axis = normalizeAxis(knownInts(ctx, 2, 'axis')[0] ?? 0, x.length);
     const d = x[axis];
     const rest = sizes.filter((v) => v !== -1).reduce((a, b) => a + b, 0);
     return sizes.map((sz) => {
@@ -67095,17 +82121,17 @@ const splitV = (ctx) => {
 };
 const pad = (ctx) => {
     const x = ctx.shapeOf(0);
-    const p = known(ctx, 1, 'paddings');
+    const p = knownInts(ctx, 1, 'paddings');
     if (p.length !== 2 * x.length)
         throw new OpError(`paddings has ${p.length} entries for rank ${x.length}`);
     return [{ dtype: undefined, shape: x.map((d, i) => (typeof d === 'number' ? d + p[2 * i] + p[2 * i + 1] : ctx.freshDim(`${ctx.node.name}:pad`))) }];
 };
 const tile = (ctx) => {
     const x = ctx.shapeOf(0);
-    const m = known(ctx, 1, 'multiples');
+    const m = knownInts(ctx, 1, 'multiples');
     return [{ dtype: undefined, shape: x.map((d, i) => (typeof d === 'number' ? d * (m[i] ?? 1) : ctx.freshDim(`${ctx.node.name}:tile`))) }];
 };
-const fromShapeInput = (i) => (ctx) => [{ dtype: undefined, shape: known(ctx, i, 'shape') }];
+const fromShapeInput = (i) => (ctx) => [{ dtype: undefined, shape: knownInts(ctx, i, 'shape') }];
 const tflite_tensor_gather = (ctx) => {
     const params = ctx.shapeOf(0), idx = ctx.shapeOf(1);
     const axis = normalizeAxis(ctx.attrs.int('axis', 0), params.length);
@@ -67114,7 +82140,7 @@ const tflite_tensor_gather = (ctx) => {
 };
 const slice = (ctx) => {
     const x = ctx.shapeOf(0);
-    const begin = known(ctx, 1, 'begin'), size = known(ctx, 2, 'size');
+    const begin = knownInts(ctx, 1, 'begin'), size = knownInts(ctx, 2, 'size');
     return [{ dtype: undefined, shape: x.map((d, i) => (size[i] === -1 ? (typeof d === 'number' ? d - begin[i] : ctx.freshDim(`${ctx.node.name}:slice`)) : size[i])) }];
 };
 function blockShape(toDepth) {
@@ -67133,83 +82159,11 @@ function blockShape(toDepth) {
 /** Gathers and lookups read the selected elements, not the whole table. */
 function gatherCost(indexInput) {
     return (ctx, outputs) => {
-        const out = bytesOf(outputs[0]);
-        return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(indexInput).type) + 2 * out };
+        const out = util_bytesOf(outputs[0]);
+        return { macs: 0, flops: 0, bytes: util_bytesOf(ctx.input(indexInput).type) + 2 * out };
     };
 }
 const GATHER_MEMORY = 'indices + the elements read (as many as the output) + the output written; not the whole input';
-// ---- control flow -----------------------------------------------------------------------------
-/** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
-const tflite_tensor_pending = new WeakMap();
-function bodyGraph(ctx, name) {
-    const g = ctx.attrs.graph(name);
-    if (!g)
-        throw new OpError(`the ${name} subgraph is missing`);
-    return g;
-}
-const inputTypes = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.type);
-const inputValues = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.value);
-const whileOp = {
-    opType: 'WHILE',
-    shape(ctx) {
-        const cond = ctx.subgraph(bodyGraph(ctx, 'cond'), inputTypes(ctx), inputValues(ctx));
-        const body = ctx.subgraph(bodyGraph(ctx, 'body'), inputTypes(ctx), inputValues(ctx));
-        tflite_tensor_pending.set(ctx, {
-            macs: cond.cost.macs + body.cost.macs, flops: cond.cost.flops + body.cost.flops, bytes: cond.cost.bytes + body.cost.bytes,
-            lowerBound: 'WHILE trip count unknown', note: 'trip count unknown: cost of one iteration (condition + body)',
-        });
-        // Loop-carried values keep their types when the body preserves them.
-        return ctx.inputs.map((x, i) => {
-            const b = body.outputs[i];
-            return x && b?.shape && x.type.shape && b.shape.length === x.type.shape.length && b.shape.every((d, k) => d === x.type.shape[k]) ? x.type : undefined;
-        });
-    },
-    cost: (ctx) => tflite_tensor_takeCost(ctx),
-    doc: {
-        flops: 'condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)',
-        macs: 'condition + body of one iteration',
-        memory: 'condition + body memory access of one iteration',
-    },
-};
-function tflite_tensor_takeCost(ctx) {
-    const c = tflite_tensor_pending.get(ctx);
-    if (!c)
-        throw new OpError('control-flow cost asked before its subgraphs ran');
-    return c;
-}
-const ifOp = {
-    opType: 'IF',
-    shape(ctx) {
-        const cond = ctx.input(0).value;
-        const run = (name) => ctx.subgraph(bodyGraph(ctx, name), inputTypes(ctx, 1), inputValues(ctx, 1));
-        if (cond && cond.data.length === 1) {
-            const which = cond.data[0] ? 'then_branch' : 'else_branch';
-            const res = run(which);
-            tflite_tensor_pending.set(ctx, { ...res.cost, note: `condition is constant: only ${which} runs`, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
-            return res.outputs;
-        }
-        const a = run('then_branch'), b = run('else_branch');
-        const heavier = a.cost.flops !== b.cost.flops ? a.cost.flops > b.cost.flops : a.cost.bytes >= b.cost.bytes;
-        const pick = heavier ? a : b;
-        const lb = a.lowerBound ?? b.lowerBound;
-        tflite_tensor_pending.set(ctx, { ...pick.cost, note: `the larger branch (${heavier ? 'then' : 'else'}) is counted`, ...(lb ? { lowerBound: lb } : {}) });
-        return pick.outputs;
-    },
-    cost: (ctx) => tflite_tensor_takeCost(ctx),
-    doc: { flops: 'the larger branch (both are profiled; a constant condition picks one)', macs: 'the larger branch', memory: 'the larger branch' },
-};
-function callOp(opType, attr) {
-    return {
-        opType,
-        shape(ctx) {
-            const res = ctx.subgraph(bodyGraph(ctx, attr), inputTypes(ctx), inputValues(ctx));
-            tflite_tensor_pending.set(ctx, { ...res.cost, ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}) });
-            return res.outputs;
-        },
-        cost: (ctx) => tflite_tensor_takeCost(ctx),
-        doc: { flops: 'the called subgraph, once', macs: 'the called subgraph, once', memory: 'the called subgraph, once' },
-    };
-}
 // ---- the table --------------------------------------------------------------------------------
 const tensorOps = [
     // arithmetic with a fused activation
@@ -67246,7 +82200,7 @@ const tensorOps = [
     tflite_tensor_unary('DEQUANTIZE', 2, 'subtract the zero point, multiply by the scale'),
     tflite_tensor_unary('FAKE_QUANT', 4, 'clamp, scale, round, rescale'),
     tflite_tensor_unary('COMPLEX_ABS', 4, 'two squares, add, sqrt'),
-    { opType: 'CAST', shape: tflite_tensor_sameShape, cost: () => ZERO, doc: { flops: '0: a type conversion, no arithmetic' } },
+    { opType: 'CAST', shape: tflite_tensor_sameShape, cost: () => tflite_tensor_ZERO, doc: { flops: '0: a type conversion, no arithmetic' } },
     move('ZEROS_LIKE', tflite_tensor_sameShape), move('IMAG', tflite_tensor_sameShape), move('REAL', tflite_tensor_sameShape), move('COMPLEX', broadcast),
     move('BITCAST'),
     // reductions and scans
@@ -67255,12 +82209,12 @@ const tensorOps = [
     reduce('REDUCE_ALL', 'logical and', 0),
     argReduce('ARG_MAX'), argReduce('ARG_MIN'),
     { opType: 'CUMSUM', shape: tflite_tensor_sameShape, cost: perIn(1), doc: { flops: '1 per element (one add)' } },
-    { opType: 'TOPK_V2', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
+    { opType: 'TOPK_V2', shape: topK, cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
     { opType: 'SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
-    { opType: 'UNSORTED_SEGMENT_SUM', cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
-    { opType: 'UNSORTED_SEGMENT_PROD', cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
-    { opType: 'UNSORTED_SEGMENT_MAX', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
-    { opType: 'UNSORTED_SEGMENT_MIN', cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+    { opType: 'UNSORTED_SEGMENT_SUM', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (accumulate)' } },
+    { opType: 'UNSORTED_SEGMENT_PROD', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (multiply)' } },
+    { opType: 'UNSORTED_SEGMENT_MAX', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
+    { opType: 'UNSORTED_SEGMENT_MIN', shape: unsortedSegment, cost: perIn(1), doc: { flops: '1 per input element (compare)' } },
     {
         opType: 'BUCKETIZE', shape: tflite_tensor_sameShape,
         cost: (ctx, outputs) => {
@@ -67273,7 +82227,7 @@ const tensorOps = [
         opType: 'RFFT2D',
         cost(ctx) {
             const x = concrete(ctx.shapeOf(0));
-            const fft = concrete(known(ctx, 1, 'fft_length'));
+            const fft = concrete(knownInts(ctx, 1, 'fft_length'));
             const [h, w] = [fft[0] ?? 1, fft[1] ?? 1];
             const batch = numel(x.slice(0, -2));
             // Row transforms over W, then column transforms over H on the W/2+1 kept columns.
@@ -67292,18 +82246,18 @@ const tensorOps = [
         cost: (ctx, outputs) => ({ macs: 0, flops: activationFlops(ctx, tflite_common_outElems(outputs)) }),
         doc: { flops: `0: data movement ${FUSED_ACT_DOC}` },
     },
-    move('PACK', pack), move('UNPACK', unpack), move('SPLIT', tflite_tensor_split), move('SPLIT_V', splitV), move('SLICE', slice),
-    move('STRIDED_SLICE'), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
+    move('PACK', pack), move('UNPACK', unpack), move('SPLIT', split), move('SPLIT_V', splitV), move('SLICE', slice),
+    move('STRIDED_SLICE', stridedSlice), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
     move('BROADCAST_TO', fromShapeInput(1)), move('SPACE_TO_DEPTH', blockShape(true)), move('DEPTH_TO_SPACE', blockShape(false)),
-    move('SPACE_TO_BATCH_ND'), move('BATCH_TO_SPACE_ND'), move('REVERSE_V2', tflite_tensor_sameShape), move('REVERSE_SEQUENCE', tflite_tensor_sameShape),
-    move('MATRIX_DIAG'), move('MATRIX_SET_DIAG', tflite_tensor_sameShape), move('ONE_HOT'), move('FILL', fromShapeInput(0)), move('RANGE'),
-    move('WHERE'), move('DYNAMIC_UPDATE_SLICE', tflite_tensor_sameShape), move('SPARSE_TO_DENSE'), move('SCATTER_ND', fromShapeInput(2)),
+    move('SPACE_TO_BATCH_ND', spaceToBatch), move('BATCH_TO_SPACE_ND', batchToSpace), move('REVERSE_V2', tflite_tensor_sameShape), move('REVERSE_SEQUENCE', tflite_tensor_sameShape),
+    move('MATRIX_DIAG', matrixDiag), move('MATRIX_SET_DIAG', tflite_tensor_sameShape), move('ONE_HOT', oneHot), move('FILL', fromShapeInput(0)), move('RANGE', range),
+    move('WHERE'), move('DYNAMIC_UPDATE_SLICE', tflite_tensor_sameShape), move('SPARSE_TO_DENSE', fromShapeInput(1)), move('SCATTER_ND', fromShapeInput(2)),
     move('DENSIFY', tflite_tensor_sameShape), move('DILATE'), move('BROADCAST_ARGS'), move('UNIQUE'),
     { opType: 'GATHER', shape: tflite_tensor_gather, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
-    { opType: 'GATHER_ND', cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
+    { opType: 'GATHER_ND', shape: gatherNd, cost: gatherCost(1), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
     { opType: 'HASHTABLE_LOOKUP', cost: gatherCost(0), doc: { flops: MOVE_DOC, memory: GATHER_MEMORY } },
     { opType: 'EMBEDDING_LOOKUP_SPARSE', cost: perOut(1), doc: { flops: '1 per output element (combine the looked-up rows)' } },
-    { opType: 'CONCAT_EMBEDDINGS', cost: () => ZERO, doc: { flops: MOVE_DOC } },
+    { opType: 'CONCAT_EMBEDDINGS', cost: () => tflite_tensor_ZERO, doc: { flops: MOVE_DOC } },
     {
         opType: 'NON_MAX_SUPPRESSION_V4',
         cost(ctx) {
@@ -67321,22 +82275,22 @@ const tensorOps = [
         doc: { flops: 'worst case 13 per box pair + 3 per box (IoU), as ONNX NonMaxSuppression; output size depends on the data' },
     },
     { opType: 'LSH_PROJECTION', cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 1) }), doc: { flops: '1 per input element per hash (sign of a projection)' } },
-    { opType: 'SKIP_GRAM', cost: () => ZERO, doc: { flops: '0: string n-grams, no arithmetic' } },
-    { opType: 'RANDOM_STANDARD_NORMAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
-    { opType: 'RANDOM_UNIFORM', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+    { opType: 'SKIP_GRAM', cost: () => tflite_tensor_ZERO, doc: { flops: '0: string n-grams, no arithmetic' } },
+    { opType: 'RANDOM_STANDARD_NORMAL', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
+    { opType: 'RANDOM_UNIFORM', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
     { opType: 'MULTINOMIAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
     // resources and variables: no arithmetic
     move('HASHTABLE'), move('HASHTABLE_FIND'), move('HASHTABLE_IMPORT'), move('HASHTABLE_SIZE'),
     move('VAR_HANDLE'), move('READ_VARIABLE'), move('ASSIGN_VARIABLE'),
-    // control flow
-    whileOp, ifOp, callOp('CALL_ONCE', 'init'), callOp('CALL', 'subgraph'),
 ];
 const tensorDefs = tensorOps.map(tflOp);
 
 ;// CONCATENATED MODULE: ./build/src/ops/tflite.js
 
 
-const tflite_ops = [...nnDefs, ...tensorDefs];
+
+
+const tflite_ops = [...nnDefs, ...tensorDefs, ...controlOps.map(tflOp)];
 
 ;// CONCATENATED MODULE: ./build/src/ops/index.js
 /** Every op family, registered once. Add a family file here. */
@@ -67447,6 +82401,8 @@ function attrReader(node) {
 
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
+/** In the order Object.entries gave them before (the first bad one is named). */
+const COST_KEYS = ['macs', 'flops', 'bytes'];
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
@@ -67580,10 +82536,16 @@ class Engine {
     }
     // ---- graph inputs --------------------------------------------------------------------------
     bindInputs(graph, scope) {
-        const given = this.options.inputShapes ?? {};
+        const givenObject = this.options.inputShapes ?? {};
+        // A Map: looking a file's name up in a plain object interns the string first, which costs
+        // more than the rest of binding an input (100k inputs: most of bindInputs).
+        const given = new Map(Object.entries(givenObject));
         const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+        if (bindable.length > MAX_GRAPH_INPUTS) {
+            throw new LimitError(`the main graph has ${bindable.length.toLocaleString('en-US')} inputs, more than the ${MAX_GRAPH_INPUTS.toLocaleString('en-US')} model-budget profiles`);
+        }
         const bindableNames = new Set(bindable.map((v) => v.name));
-        for (const name of Object.keys(given)) {
+        for (const name of given.keys()) {
             if (!bindableNames.has(name)) {
                 const names = bindable.map((v) => v.name).join(', ');
                 throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
@@ -67600,7 +82562,7 @@ class Engine {
         }
         // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
         for (const v of bindable) {
-            const shape = given[v.name];
+            const shape = given.get(v.name);
             if (!shape)
                 continue;
             if (v.shape && v.shape.length !== shape.length) {
@@ -67625,7 +82587,7 @@ class Engine {
         const bound = [];
         for (const v of bindable) {
             checkRank(v.shape?.length ?? 0, `input '${v.name}'`);
-            const explicit = given[v.name];
+            const explicit = given.get(v.name);
             let shape;
             if (explicit)
                 shape = [...explicit];
@@ -67888,9 +82850,13 @@ class Engine {
                 outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
                 for (const t of outputs)
                     checkRank(t.shape?.length ?? 0, label);
-                const bad = outputs.flatMap((t) => t.shape ?? []).find((d) => typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0));
-                if (bad !== undefined)
-                    throw new OpError(`inferred an invalid dimension ${bad}`);
+                // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
+                for (const t of outputs) {
+                    for (const d of t.shape ?? []) {
+                        if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
+                            throw new OpError(`inferred an invalid dimension ${d}`);
+                    }
+                }
                 values = node.outputs.map((_, i) => {
                     const v = res.values?.[i];
                     return v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
@@ -67913,15 +82879,17 @@ class Engine {
                     // Control flow: body x trips, exact; its numbers are the nearest doubles.
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
                     cost = numbersOf(e);
-                    if (!Object.values(cost).every(Number.isFinite))
+                    if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
                         throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
                     if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes))
                         exact = e;
                 }
-                const invalid = Object.entries(cost).find(([, v]) => !Number.isFinite(v) || v < 0);
-                if (invalid)
-                    throw new OpError(`cost ${invalid[0]} came out as ${invalid[1]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-                if (!c.exact && Object.values(cost).some((v) => v > Number.MAX_SAFE_INTEGER)) {
+                for (const key of COST_KEYS) {
+                    const v = cost[key];
+                    if (!Number.isFinite(v) || v < 0)
+                        throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
+                }
+                if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
                     this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
                 if (c.note)
@@ -68258,198 +83226,6 @@ function runEngine(model, lookup, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/profile/hardware.js
-/**
- * Hardware presets for the roofline estimate, and parsers for custom `--peak-flops` /
- * `--bandwidth` values. FLOPS here always means hardware speed (operations per second); model
- * size is counted in FLOPs (operations), never FLOPS.
- *
- * Each preset names one precision: the roofline only makes sense against the peak of the
- * arithmetic the model would actually run. The default ids are FP32 dense (no structured
- * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
- * figure, the comment shows how the number was derived from the datasheet's core count and clock.
- */
-
-const T = 1e12;
-const G = 1e9;
-const HARDWARE_PRESETS = [
-    {
-        // NVIDIA A100 Tensor Core GPU datasheet: A100 80GB SXM, FP32 19.5 TFLOPS, HBM2e 2,039 GB/s.
-        id: 'a100', name: 'NVIDIA A100 80GB SXM (FP32)', kind: 'gpu', precision: 'fp32',
-        peakFlops: 19.5 * T, bandwidth: 2039 * G,
-        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
-    },
-    {
-        // Same datasheet: FP16 Tensor Core 312 TFLOPS dense (624 with sparsity).
-        id: 'a100-fp16', name: 'NVIDIA A100 80GB SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
-        peakFlops: 312 * T, bandwidth: 2039 * G,
-        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
-    },
-    {
-        // NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, FP32 67 TFLOPS, HBM3 3.35 TB/s.
-        id: 'h100', name: 'NVIDIA H100 SXM (FP32)', kind: 'gpu', precision: 'fp32',
-        peakFlops: 67 * T, bandwidth: 3.35 * T,
-        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM)',
-    },
-    {
-        // Same datasheet: FP16 Tensor Core 1,979 TFLOPS is quoted with sparsity; dense is half.
-        id: 'h100-fp16', name: 'NVIDIA H100 SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
-        peakFlops: 989.5 * T, bandwidth: 3.35 * T,
-        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM; 1,979 TFLOPS sparse / 2)',
-    },
-    {
-        // NVIDIA T4 Tensor Core GPU datasheet: FP32 8.1 TFLOPS, GDDR6 320+ GB/s.
-        id: 't4', name: 'NVIDIA T4 (FP32)', kind: 'gpu', precision: 'fp32',
-        peakFlops: 8.1 * T, bandwidth: 320 * G,
-        source: 'NVIDIA T4 Tensor Core GPU datasheet',
-    },
-    {
-        // Same datasheet: mixed precision (FP16/FP32) 65 TFLOPS.
-        id: 't4-fp16', name: 'NVIDIA T4 (FP16 tensor core)', kind: 'gpu', precision: 'fp16',
-        peakFlops: 65 * T, bandwidth: 320 * G,
-        source: 'NVIDIA T4 Tensor Core GPU datasheet',
-    },
-    {
-        // NVIDIA L4 Tensor Core GPU datasheet: FP32 30.3 TFLOPS, GDDR6 300 GB/s.
-        id: 'l4', name: 'NVIDIA L4 (FP32)', kind: 'gpu', precision: 'fp32',
-        peakFlops: 30.3 * T, bandwidth: 300 * G,
-        source: 'NVIDIA L4 Tensor Core GPU datasheet',
-    },
-    {
-        // NVIDIA Ada GPU Architecture whitepaper, GeForce RTX 4090: peak FP32 82.6 TFLOPS (non-tensor),
-        // GDDR6X 21 Gbps x 384-bit = 1,008 GB/s.
-        id: 'rtx4090', name: 'NVIDIA GeForce RTX 4090 (FP32)', kind: 'gpu', precision: 'fp32',
-        peakFlops: 82.6 * T, bandwidth: 1008 * G,
-        source: 'NVIDIA Ada GPU Architecture whitepaper (GeForce RTX 4090)',
-    },
-    {
-        // NVIDIA Jetson Orin Nano Series datasheet (8GB module): 1024 CUDA cores at up to 625 MHz,
-        // 128-bit LPDDR5 at 68 GB/s. FP32 = 1024 cores x 2 FLOPs per FMA x 0.625 GHz = 1.28 TFLOPS.
-        id: 'jetson-orin-nano', name: 'NVIDIA Jetson Orin Nano 8GB (GPU, FP32)', kind: 'edge', precision: 'fp32',
-        peakFlops: 1.28 * T, bandwidth: 68 * G,
-        source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
-    },
-    {
-        // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
-        // unified memory bandwidth.
-        id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',
-        peakFlops: 3.6 * T, bandwidth: 100 * G,
-        source: 'Apple newsroom, "Apple unveils M2" (2022-06-06)',
-    },
-    {
-        // AMD EPYC 9654 product page: 96 cores, 2.4 GHz base, 12 channels DDR5-4800 (460.8 GB/s per
-        // socket). Zen 4 issues two 256-bit FMAs per cycle: 16 FP32 FMAs = 32 FLOPs per cycle per core;
-        // 96 x 2.4 GHz x 32 = 7.3728 TFLOPS at base clock.
-        id: 'epyc-9654', name: 'AMD EPYC 9654 (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
-        peakFlops: 7.3728 * T, bandwidth: 460.8 * G,
-        source: 'AMD EPYC 9654 product page (FP32 derived from cores x base clock x 32 FLOPs/cycle)',
-    },
-    {
-        // Intel ARK, Xeon Platinum 8480+: 56 cores, 2.0 GHz base, 8 channels DDR5-4800 (8 x 38.4 =
-        // 307.2 GB/s). Two AVX-512 FMA units: 32 FP32 FMAs = 64 FLOPs per cycle per core;
-        // 56 x 2.0 GHz x 64 = 7.168 TFLOPS (AVX-512 clocks under load are lower: an upper bound).
-        id: 'xeon-8480', name: 'Intel Xeon Platinum 8480+ (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
-        peakFlops: 7.168 * T, bandwidth: 307.2 * G,
-        source: 'Intel ARK, Xeon Platinum 8480+ (FP32 derived from cores x base clock x 64 FLOPs/cycle)',
-    },
-    {
-        // Raspberry Pi 5 product brief: BCM2712, 4x Cortex-A76 at 2.4 GHz, LPDDR4X-4267. Cortex-A76 has
-        // two 128-bit NEON FMA pipes: 8 FP32 FMAs = 16 FLOPs per cycle per core; 4 x 2.4 GHz x 16 =
-        // 153.6 GFLOPS. Memory: 4267 MT/s x 32-bit bus = 17.07 GB/s.
-        id: 'rpi5', name: 'Raspberry Pi 5 (Cortex-A76 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
-        peakFlops: 153.6 * G, bandwidth: 17.068 * G,
-        source: 'Raspberry Pi 5 product brief (FP32 derived from cores x clock x 16 FLOPs/cycle)',
-    },
-];
-function hardwarePreset(id) {
-    const wanted = id.trim().toLowerCase();
-    return HARDWARE_PRESETS.find((h) => h.id === wanted);
-}
-/** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
-class HardwareOptionError extends errors_UsageError {
-    name = 'HardwareOptionError';
-}
-const DECIMAL_PREFIX = {
-    '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18,
-};
-const BINARY_PREFIX = {
-    ki: 2 ** 10, mi: 2 ** 20, gi: 2 ** 30, ti: 2 ** 40, pi: 2 ** 50,
-};
-const NUMBER = String.raw `(\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)`;
-/**
- * Parses a hardware peak compute rate: `19.5T`, `19.5 TFLOPS`, `312TFLOP/s`, `153.6G`, `1.2e13`.
- * Prefixes K/M/G/T/P/E are decimal and case-insensitive (a milli-FLOPS rate makes no sense).
- */
-function parseFlopsRate(text) {
-    const m = new RegExp(`^${NUMBER}\\s*([kmgtpe]?)(?:flops|flop/s|flop)?$`, 'i').exec(text.trim());
-    if (!m) {
-        throw new HardwareOptionError(`cannot read peak FLOPS '${text}': expected a number with an optional K/M/G/T/P prefix, e.g. 19.5T or 312 TFLOPS`);
-    }
-    return hardware_positive(Number(m[1]) * DECIMAL_PREFIX[m[2].toLowerCase()], text, 'peak FLOPS');
-}
-/**
- * Parses a memory bandwidth in bytes per second: `1.5TB/s`, `900 GB/s`, `2039GB/s`, `1.5 TiB/s`,
- * `68G`, `2e12`. kB/MB/GB/TB/PB are powers of 1000, KiB/MiB/GiB/TiB/PiB powers of 1024. A lowercase
- * `b` means bits and is refused rather than silently read as bytes.
- */
-function parseBandwidth(text) {
-    const trimmed = text.trim();
-    const m = new RegExp(`^${NUMBER}\\s*(?:([kmgtpe]i?)?(b)?)(?:/s|ps)?$`, 'i').exec(trimmed);
-    if (!m) {
-        throw new HardwareOptionError(`cannot read bandwidth '${text}': expected bytes per second, e.g. 1.5TB/s, 900 GB/s or 1.5TiB/s`);
-    }
-    if (m[3] === 'b') {
-        throw new HardwareOptionError(`cannot read bandwidth '${text}': 'b' means bits; write bytes as 'B' (e.g. 900GB/s)`);
-    }
-    const prefix = (m[2] ?? '').toLowerCase();
-    const scale = prefix.endsWith('i') ? BINARY_PREFIX[prefix] : DECIMAL_PREFIX[prefix];
-    if (scale === undefined) {
-        throw new HardwareOptionError(`cannot read bandwidth '${text}': unknown prefix '${m[2]}'`);
-    }
-    return hardware_positive(Number(m[1]) * scale, text, 'bandwidth');
-}
-function hardware_positive(value, text, what) {
-    if (!Number.isFinite(value) || value <= 0) {
-        throw new HardwareOptionError(`${what} '${text}' must be a positive finite number`);
-    }
-    return value;
-}
-/**
- * The hardware to estimate latency for, or undefined when no option asks for a roofline.
- * A preset with one number overridden keeps the preset's other number; without a preset both
- * numbers are required.
- */
-function resolveHardware(options) {
-    const { hardware, peakFlops, bandwidth } = options;
-    if (hardware === undefined && peakFlops === undefined && bandwidth === undefined)
-        return undefined;
-    const flops = peakFlops === undefined ? undefined : parseFlopsRate(peakFlops);
-    const bw = bandwidth === undefined ? undefined : parseBandwidth(bandwidth);
-    if (hardware !== undefined) {
-        const preset = hardwarePreset(hardware);
-        if (!preset) {
-            throw new HardwareOptionError(`unknown hardware '${hardware}'; known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')} (or give --peak-flops and --bandwidth)`);
-        }
-        if (flops === undefined && bw === undefined)
-            return preset;
-        return {
-            ...preset,
-            id: `${preset.id}+custom`,
-            name: `${preset.name} with custom ${[flops !== undefined ? 'peak FLOPS' : '', bw !== undefined ? 'bandwidth' : ''].filter(Boolean).join(' and ')}`,
-            peakFlops: flops ?? preset.peakFlops,
-            bandwidth: bw ?? preset.bandwidth,
-            source: `${preset.source}, overridden by the user`,
-        };
-    }
-    if (flops === undefined || bw === undefined) {
-        throw new HardwareOptionError(`custom hardware needs both --peak-flops and --bandwidth (or pick a preset with --hardware: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')})`);
-    }
-    return {
-        id: 'custom', name: 'custom hardware', kind: 'custom', precision: 'custom',
-        peakFlops: flops, bandwidth: bw, source: 'user-supplied',
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/src/profile/params.js
 /** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
 
@@ -68502,270 +83278,6 @@ function countParams(model) {
     }
     return { total, bytes, byDtype: byDtype, nonWeight };
 }
-
-;// CONCATENATED MODULE: ./build/src/profile/formula.js
-/**
- * Cost as an exact polynomial of the model's free symbolic dims (issue 15, section 1).
- *
- * The engine is run at integer bindings of the dims (it is never changed for this): per metric,
- * each dim's degree is found from consecutive samples (the lowest degree whose interpolation
- * through the first degree+1 samples reproduces every other sample, including far ones), then
- * the polynomial is interpolated on the tensor grid of those degrees with exact rational BigInt
- * arithmetic and checked at further bindings not used to build it. A metric that is not a
- * polynomial of degree <= MAX_DEGREE (a strided conv's rounding, a max that changes branch,
- * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
- * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
- */
-const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
-const MAX_DEGREE = 4;
-/** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
-const SAMPLE_START = 8;
-/** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
-const MAX_EVALUATIONS = 200;
-const formula_ZERO = { n: 0n, d: 1n };
-function gcd(a, b) {
-    a = a < 0n ? -a : a;
-    b = b < 0n ? -b : b;
-    while (b !== 0n)
-        [a, b] = [b, a % b];
-    return a;
-}
-function q(n, d = 1n) {
-    if (d < 0n) {
-        n = -n;
-        d = -d;
-    }
-    const g = gcd(n, d) || 1n;
-    return { n: n / g, d: d / g };
-}
-const formula_add = (a, b) => q(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a, b) => q(a.n * b.d - b.n * a.d, a.d * b.d);
-const formula_mul = (a, b) => q(a.n * b.n, a.d * b.d);
-function polyAdd(a, b, sign = 1) {
-    const out = new Map(a);
-    for (const [k, v] of b) {
-        const s = sign === 1 ? formula_add(out.get(k) ?? formula_ZERO, v) : sub(out.get(k) ?? formula_ZERO, v);
-        if (s.n === 0n)
-            out.delete(k);
-        else
-            out.set(k, s);
-    }
-    return out;
-}
-/** p * (x_i - c) / k, the step from C(x - x0, k-1) to C(x - x0, k) in Newton's forward form. */
-function polyMulLinear(p, i, c, k) {
-    let out = new Map();
-    for (const [key, v] of p) {
-        const pw = key.split(',').map(Number);
-        const shifted = [...pw];
-        shifted[i] += 1;
-        out = polyAdd(out, new Map([[shifted.join(','), formula_mul(v, q(1n, k))]]));
-        out = polyAdd(out, new Map([[key, formula_mul(v, q(-c, k))]]));
-    }
-    return out;
-}
-function polyEval(p, at) {
-    let sum = formula_ZERO;
-    for (const [key, v] of p) {
-        let term = v;
-        key.split(',').map(Number).forEach((e, i) => { term = formula_mul(term, q(at[i] ** BigInt(e))); });
-        sum = formula_add(sum, term);
-    }
-    return sum;
-}
-/** Newton forward interpolation on x0, x0+1, ..., x0+deg along dim i, of polynomial-valued samples. */
-function interpolate(samples, i, x0, nDims) {
-    let diffs = [...samples];
-    let basis = new Map([[new Array(nDims).fill(0).join(','), q(1n)]]);
-    let out = new Map();
-    for (let k = 0; k < samples.length; k++) {
-        if (k > 0)
-            basis = polyMulLinear(basis, i, BigInt(x0 + k - 1), BigInt(k));
-        // diffs[0] is the k-th forward difference at x0.
-        const coeffPoly = diffs[0];
-        for (const [key, v] of coeffPoly) {
-            // coefficient polynomial (in other dims) times basis (in dim i): multiply term-wise.
-            for (const [bk, bv] of basis) {
-                const a = key.split(',').map(Number);
-                const b = bk.split(',').map(Number);
-                out = polyAdd(out, new Map([[a.map((e, j) => e + b[j]).join(','), formula_mul(v, bv)]]));
-            }
-        }
-        diffs = diffs.slice(1).map((d, j) => polyAdd(d, diffs[j], -1));
-    }
-    return out;
-}
-// ---- derivation -------------------------------------------------------------------------------
-class TooManyEvaluations extends Error {
-}
-/**
- * Derives the formula of every metric in `dims` (the free dims), with `fixed` the user's
- * bindings (passed through to `evaluate` unchanged).
- */
-function deriveFormulas(dims, fixed, evaluate) {
-    const sorted = [...dims].sort();
-    const cache = new Map();
-    const run = (at) => {
-        const key = at.join(',');
-        let e = cache.get(key);
-        if (!e) {
-            if (cache.size >= MAX_EVALUATIONS)
-                throw new TooManyEvaluations();
-            const binding = { ...fixed };
-            sorted.forEach((d, i) => { binding[d] = at[i]; });
-            e = evaluate(binding);
-            cache.set(key, e);
-        }
-        return e;
-    };
-    const base = sorted.map(() => SAMPLE_START);
-    const metrics = {};
-    try {
-        for (const m of FORMULA_METRICS)
-            metrics[m] = deriveMetric(m, sorted, base, run);
-    }
-    catch (e) {
-        if (!(e instanceof TooManyEvaluations))
-            throw e;
-        return { dims: sorted, fixed, metrics: {}, note: `no formulas: more than ${MAX_EVALUATIONS} engine runs needed for ${sorted.length} free dims (bind some with --dim)` };
-    }
-    return { dims: sorted, fixed, metrics };
-}
-/** Consecutive samples used to find a degree, and far samples that check it. */
-function scanOffsets() {
-    const near = Array.from({ length: MAX_DEGREE + 3 }, (_, k) => k);
-    // Far points of both parities and not multiples of small strides, so rounding shows.
-    return [...near, 25, 121, 1000];
-}
-function deriveMetric(m, dims, base, run) {
-    const valueAt = (at) => {
-        const e = run(at);
-        if (!e.exact)
-            return e.reason;
-        const v = e.totals[m];
-        if (!Number.isSafeInteger(v))
-            return `the value at ${formula_describe(dims, at)} is not an integer below 2^53 (${v})`;
-        return v;
-    };
-    const failed = (reason, points) => ({
-        polynomial: false,
-        reason,
-        values: points.map((at) => {
-            const v = valueAt(at);
-            return { at: Object.fromEntries(dims.map((d, i) => [d, at[i]])), value: typeof v === 'number' ? v : null };
-        }),
-    });
-    const degrees = [];
-    for (let i = 0; i < dims.length; i++) {
-        const points = scanOffsets().map((o) => base.map((b, j) => (j === i ? b + o : b)));
-        const xs = [];
-        const values = [];
-        for (const [k, at] of points.entries()) {
-            const v = valueAt(at);
-            if (typeof v === 'string') {
-                // A far sample may be past the model's own limit (a 512-token causal mask): there the
-                // model does not run at all, so it is left out; every near sample must be exact.
-                if (k > MAX_DEGREE + 2)
-                    continue;
-                return failed(`not exact at ${formula_describe(dims, at)}: ${v}`, points);
-            }
-            xs.push(at[i]);
-            values.push(v);
-        }
-        const deg = degreeOf(xs, values);
-        if (deg === undefined) {
-            return failed(`not a polynomial in ${dims[i]} of degree <= ${MAX_DEGREE} (e.g. a strided conv or pool rounds ${dims[i]}/stride, or a size depends on data)`, points);
-        }
-        degrees.push(deg);
-    }
-    // Tensor grid of degree+1 consecutive samples per dim, interpolated one dim at a time.
-    const build = (i, prefix) => {
-        if (i === dims.length) {
-            const v = valueAt(prefix);
-            if (typeof v === 'string')
-                throw new NotExact(v);
-            return v === 0 ? new Map() : new Map([[dims.map(() => 0).join(','), q(BigInt(v))]]);
-        }
-        const samples = [];
-        for (let k = 0; k <= degrees[i]; k++)
-            samples.push(build(i + 1, [...prefix, base[i] + k]));
-        return interpolate(samples, i, base[i], dims.length);
-    };
-    let poly;
-    try {
-        poly = build(0, []);
-    }
-    catch (e) {
-        if (e instanceof NotExact)
-            return failed(e.message, []);
-        throw e;
-    }
-    // Check at joint bindings off the grid: every dim moved at once, to far values.
-    const checks = [[3, 7], [17, 5], [130, 257]].map(([a, b]) => dims.map((_, i) => base[i] + (i % 2 === 0 ? a : b) + degrees[i]));
-    let checked = 0;
-    for (const at of checks) {
-        const v = valueAt(at);
-        if (typeof v === 'string')
-            continue;
-        checked++;
-        const got = polyEval(poly, at.map(BigInt));
-        if (got.d !== 1n || got.n !== BigInt(v)) {
-            return failed(`not a polynomial jointly in ${dims.join(', ')} (the interpolated formula misses the engine's value at ${formula_describe(dims, at)})`, checks);
-        }
-    }
-    if (checked === 0)
-        return failed(`not exact at any of the check bindings (${checks.map((at) => formula_describe(dims, at)).join('; ')})`, checks);
-    return { polynomial: true, terms: toTerms(poly, dims), degree: Object.fromEntries(dims.map((d, i) => [d, degrees[i]])) };
-}
-class NotExact extends Error {
-}
-/** Lowest degree d <= MAX_DEGREE whose interpolation through the first d+1 samples fits them all. */
-function degreeOf(xs, ys) {
-    for (let d = 0; d <= MAX_DEGREE; d++) {
-        const samples = ys.slice(0, d + 1).map((y) => (y === 0 ? new Map() : new Map([['0', q(BigInt(y))]])));
-        const p = interpolate(samples, 0, xs[0], 1);
-        if (xs.every((x, k) => { const v = polyEval(p, [BigInt(x)]); return v.d === 1n && v.n === BigInt(ys[k]); }))
-            return d;
-    }
-    return undefined;
-}
-function toTerms(p, dims) {
-    const terms = [...p].map(([key, v]) => {
-        const pw = key.split(',').map(Number);
-        return {
-            numerator: v.n.toString(),
-            denominator: v.d.toString(),
-            powers: Object.fromEntries(dims.flatMap((d, i) => (pw[i] > 0 ? [[d, pw[i]]] : []))),
-            order: pw.reduce((s, e) => s + e, 0),
-            key,
-        };
-    });
-    // Constant first, then by total degree, then by dim order.
-    terms.sort((a, b) => a.order - b.order || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
-    return terms.map(({ numerator, denominator, powers }) => ({ numerator, denominator, powers }));
-}
-function formula_describe(dims, at) {
-    return dims.map((d, i) => `${d}=${at[i]}`).join(', ');
-}
-/** Value of a formula at a binding, exactly (a BigInt when the value is an integer, else undefined). */
-function evaluateFormula(terms, at) {
-    let sum = formula_ZERO;
-    for (const t of terms) {
-        let v = q(BigInt(t.numerator), BigInt(t.denominator));
-        for (const [d, e] of Object.entries(t.powers)) {
-            const x = at[d];
-            if (x === undefined)
-                return undefined;
-            v = formula_mul(v, q(BigInt(x) ** BigInt(e)));
-        }
-        sum = formula_add(sum, v);
-    }
-    return sum.d === 1n ? sum.n : undefined;
-}
-/** Formula names of the metrics as the text output shows them. */
-const FORMULA_LABELS = {
-    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
-};
 
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
 /**
@@ -68884,6 +83396,16 @@ function lastUseFrees(steps, keepAlive, liveAtStart = []) {
 function peak_memory_typeBytes(type) {
     if (!type?.dtype || !type.shape)
         return undefined;
+    // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
+    let n = 1;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return undefined;
+        n *= d;
+    }
+    const bitsPerElement = dtypeBits(type.dtype);
+    if (Number.isSafeInteger(n * bitsPerElement + 7))
+        return BigInt(Math.floor((n * bitsPerElement + 7) / 8));
     let elements = 1n;
     for (const d of type.shape) {
         if (typeof d !== 'number')
@@ -68908,8 +83430,10 @@ function peakFromEngine(result) {
     /** Everything node i reads, its bodies' reads included (outer-scope captures keep values alive). */
     const readsOf = (i) => {
         const reads = [...result.nodes[i].node.inputs];
+        // Loops, not push(...): a spread of 100k names overflows the call stack.
         for (const c of children.get(i) ?? [])
-            reads.push(...readsOf(c));
+            for (const r of readsOf(c))
+                reads.push(r);
         return reads;
     };
     /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
@@ -68999,58 +83523,12 @@ function bodyOutputs(owner, scope) {
     // Unknown layout: keep every value named as an output of any of the node's graphs alive.
     const names = [];
     for (const a of owner.node.attributes.values()) {
-        if (a.type === 'graph')
-            names.push(...a.value.outputs.map((o) => o.name));
-        else if (a.type === 'graphs')
-            for (const g of a.value)
-                names.push(...g.outputs.map((o) => o.name));
+        const graphs = a.type === 'graph' ? [a.value] : a.type === 'graphs' ? a.value : [];
+        for (const g of graphs)
+            for (const o of g.outputs)
+                names.push(o.name);
     }
     return names;
-}
-
-;// CONCATENATED MODULE: ./build/src/profile/roofline.js
-/**
- * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
- * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
- *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
- * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
- * latency for a single stream, meant for comparing two versions of a model, not for predicting
- * wall-clock time.
- */
-function nodeRoofline(work, hw) {
-    const compute = work.flops / hw.peakFlops;
-    const memory = work.bytes / hw.bandwidth;
-    if (compute === 0 && memory === 0)
-        return { latencySeconds: 0, bound: 'none' };
-    return compute >= memory
-        ? { latencySeconds: compute, bound: 'compute' }
-        : { latencySeconds: memory, bound: 'memory' };
-}
-function roofline(nodes, hw) {
-    let latency = 0;
-    let flops = 0;
-    let bytes = 0;
-    let computeBound = 0;
-    let memoryBound = 0;
-    const perNode = nodes.map((n) => {
-        const r = nodeRoofline(n, hw);
-        latency += r.latencySeconds;
-        flops += n.flops;
-        bytes += n.bytes;
-        if (r.bound === 'compute')
-            computeBound++;
-        else if (r.bound === 'memory')
-            memoryBound++;
-        return r;
-    });
-    return {
-        latencySeconds: latency,
-        arithmeticIntensity: bytes > 0 ? flops / bytes : 0,
-        ridgePoint: hw.peakFlops / hw.bandwidth,
-        computeBoundNodes: computeBound,
-        memoryBoundNodes: memoryBound,
-        nodes: perNode,
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/types.js
@@ -69201,6 +83679,7 @@ function nodeProfile(n, index, latency) {
         opType: n.node.opType,
         domain: n.node.domain,
         scope: n.scope,
+        ...(n.inTotals ? {} : { inTotals: false }),
         // Shapes are immutable: shared with the engine result, not copied per node.
         outputShapes: n.outputs.map((t) => t.shape ?? null),
         params: n.params,
@@ -69553,19 +84032,31 @@ async function profileFile(path, options = {}) {
             throw new errors_ModelFileError(display, e.message);
         throw e;
     }
-    const profile = profileModel(model, engine, countParams(model), {
+    // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
+    const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
+    const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model), {
         path: display,
         externalDataBytes: sideFileBytes,
         hardware,
         includeNodes: options.perNode ?? true,
     });
+    const profile = loaded.weights && stored
+        ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
+        : base;
     if (!options.formulas)
         return profile;
-    const free = freeDims(model, options);
-    if (free.length === 0)
+    const released = typeof options.formulas === 'object' ? options.formulas.free : null;
+    const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
+    const free = freeDims(model, { ...options, dims: fixed });
+    if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
         return profile;
+    if (released && model.graph.nodes.length > MAX_GATE_FORMULA_NODES) {
+        // Each formula is 10-30 more engine runs per side: on a large graph the gate would take
+        // minutes longer, so it says why there is none instead (`profile` still derives them).
+        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `no formulas in the gate: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_GATE_FORMULA_NODES}); run model-budget profile for them` } };
+    }
     const lookup = (d, op, v) => registry.lookup(d, op, v);
-    const formulas = deriveFormulas(free, options.dims ?? {}, (binding) => {
+    const formulas = deriveFormulas(free, fixed, (binding) => {
         const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
         const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
         if (!totals)
@@ -69576,6 +84067,10 @@ async function profileFile(path, options = {}) {
     });
     return { ...profile, formulas };
 }
+/** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
+const MAX_GATE_FORMULA_DIMS = 2;
+/** ... and only for graphs of at most this many main-graph nodes (tiny_gpt_dyn has a few hundred). */
+const MAX_GATE_FORMULA_NODES = 5000;
 /** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model, options) {
     const out = new Set();
@@ -69589,326 +84084,14 @@ function freeDims(model, options) {
     return [...out].sort();
 }
 
-;// CONCATENATED MODULE: ./build/src/io/lfs.js
-/**
- * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
- * it would report a wrong (or no) number, so pointers are detected and either resolved through
- * `git lfs` for just that object, or reported as "stored in Git LFS".
- */
-
-
-
-// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
-// the version key; pointers are small text files, under 1024 bytes).
-const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-/** Files this size or larger are never pointers (so they need not be read to be sure). */
-const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
-function parseLfsPointer(bytes) {
-    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
-        return null;
-    const text = Buffer.from(bytes).toString('utf8');
-    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
-        return null;
-    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
-    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
-    if (!oid || size === undefined)
-        return null;
-    return { oid, size: Number(size) };
-}
-/**
- * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
- * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
- * `git lfs smudge` with the pointer on stdin. Never throws.
- */
-async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
-    if (mode === 'skip')
-        return { ok: false, pointer, reason: 'lfs: skip' };
-    const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
-    if (version.code !== 0)
-        return { ok: false, pointer, reason: 'git-lfs is not installed' };
-    // Fetch only this object; failures are fine if smudge can still find it locally. --include
-    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
-    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
-    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
-    if (commit && isSha(commit) && !/[,*?[\]{}!\\]/.test(path)) {
-        await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
-    }
-    const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
-    const size = smudged.code === 0 ? (await (0,promises_namespaceObject.stat)(target)).size : -1;
-    // Without the object, smudge passes the pointer through unchanged.
-    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,promises_namespaceObject.readFile)(target)) !== null;
-    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
-        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
-        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
-    }
-    return { ok: true, size };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/io/sources.js
-/**
- * Where the two sides of a comparison come from, and how a model (with its side files: external
- * data, shards, config.json, as its format names them) becomes a file the profiler can open:
- * - a git commit (base side; head side when the checkout is not the head commit): blobs are
- *   written into a temporary directory, keeping their repository-relative layout so relative
- *   side-file locations still resolve;
- * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
- *   are profiled in place unless something (an LFS pointer) has to be replaced.
- */
-
-
-
-
-
-
-
-
-function sources_gitSource(git, sha, side) {
-    return {
-        side,
-        description: `commit ${sha.slice(0, 12)}`,
-        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
-        localFile: async () => null,
-        diskRoot: null,
-        commit: sha,
-        list: () => git.listFiles(sha),
-        size: (path) => git.blobSize(sha, path),
-        copyTo: (path, target) => git.copyBlob(sha, path, target),
-    };
-}
-/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
-const PROBE_FLAGS = external_node_fs_namespaceObject.constants.O_NONBLOCK === undefined ? 'r' : external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
-async function readPrefix(file, maxBytes, path) {
-    const fh = await (0,promises_namespaceObject.open)(file, PROBE_FLAGS);
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new errors_ModelFileError(path, 'is not a regular file');
-        const want = Math.max(0, Math.min(st.size, maxBytes));
-        const buf = Buffer.alloc(want);
-        let got = 0;
-        while (got < want) {
-            const { bytesRead } = await fh.read(buf, got, want - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-        }
-        return buf.subarray(0, got);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
- * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
- * and nothing is opened before that check.
- */
-/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
-function sources_dirSource(root, side, description, commit = null, lister, options = {}) {
-    const within = options.confine === false ? null : root;
-    const locate = (path) => {
-        try {
-            return containedFile((0,external_node_path_namespaceObject.join)(root, ...path.split('/')), within, `the ${description}`);
-        }
-        catch (e) {
-            if (e instanceof UnsafeFileError)
-                throw new errors_ModelFileError(path, e.reason);
-            throw e;
-        }
-    };
-    return {
-        side,
-        description,
-        read: async (path, maxBytes) => {
-            const f = locate(path);
-            return f === null ? null : readPrefix(f.real, maxBytes, path);
-        },
-        localFile: async (path) => locate(path)?.real ?? null,
-        diskRoot: root,
-        commit,
-        list: lister ?? (() => walk(root)),
-        size: async (path) => locate(path)?.size ?? null,
-        copyTo: async (path, target) => {
-            const f = locate(path);
-            if (f === null)
-                return false;
-            await (0,promises_namespaceObject.copyFile)(f.real, target);
-            return true;
-        },
-    };
-}
-/** A side with no files (the base of a root commit: every model is new). */
-function sources_emptySource(side, description) {
-    return {
-        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
-        size: async () => null, copyTo: async () => false,
-    };
-}
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
-async function walk(root) {
-    const out = [];
-    const visit = async (rel) => {
-        const entries = await (0,promises_namespaceObject.readdir)(rel ? (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
-        for (const e of entries) {
-            const p = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name))
-                    await visit(p);
-            }
-            else if (e.isFile() || e.isSymbolicLink()) {
-                out.push(p);
-            }
-        }
-    };
-    await visit('');
-    return out.sort();
-}
-/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
-async function filesEqual(a, b) {
-    const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, PROBE_FLAGS), (0,promises_namespaceObject.open)(b, PROBE_FLAGS)]);
-    try {
-        const chunk = 1 << 20;
-        const ba = Buffer.alloc(chunk);
-        const bb = Buffer.alloc(chunk);
-        for (let at = 0;; at += chunk) {
-            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
-            if (ra.bytesRead !== rb.bytesRead)
-                return false;
-            if (ra.bytesRead === 0)
-                return true;
-            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
-                return false;
-        }
-    }
-    finally {
-        await Promise.all([fa.close(), fb.close()]);
-    }
-}
-/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
-function sideFilePath(modelPath, location) {
-    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
-        return null;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(modelPath), location.replace(/\\/g, '/')));
-    return joined.startsWith('../') || joined === '..' ? null : joined;
-}
-/**
- * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
- * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
- */
-class Materialiser {
-    repoRoot;
-    lfsMode;
-    log;
-    warn;
-    tempRoot = null;
-    constructor(repoRoot, lfsMode, log = () => undefined, 
-    /** Called when `lfs: fetch` was asked for and did not work. */
-    warn = log) {
-        this.repoRoot = repoRoot;
-        this.lfsMode = lfsMode;
-        this.log = log;
-        this.warn = warn;
-    }
-    async temp(side) {
-        if (!this.tempRoot)
-            this.tempRoot = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-budget-'));
-        const dir = (0,external_node_path_namespaceObject.join)(this.tempRoot, side);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        return dir;
-    }
-    /**
-     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
-     * limit are read to tell: model and weight files (gigabytes) are never loaded.
-     */
-    async inspect(source, path) {
-        const size = await source.size(path);
-        if (size === null)
-            return { kind: 'missing' };
-        if (size >= MAX_POINTER_BYTES)
-            return { kind: 'content' };
-        const bytes = await source.read(path, MAX_POINTER_BYTES);
-        if (bytes === null)
-            return { kind: 'missing' };
-        const pointer = parseLfsPointer(bytes);
-        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
-    }
-    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
-    async place(source, path, what, target) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        if (what.kind !== 'pointer') {
-            await source.copyTo(path, target);
-            return null;
-        }
-        const r = await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
-        if (r.ok) {
-            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
-            return null;
-        }
-        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
-        if (this.lfsMode === 'fetch')
-            this.warn(`${message}; reporting it as stored in Git LFS`);
-        else
-            this.log(message);
-        return { size: r.pointer.size, reason: r.reason };
-    }
-    async materialise(source, path) {
-        const model = await this.inspect(source, path);
-        if (model.kind === 'missing')
-            return { kind: 'missing' };
-        const fileIn = (root) => (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
-        // On disk and not a pointer: read in place (no copy of a large model).
-        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
-        let file = fileIn(root ?? source.diskRoot);
-        if (root) {
-            const failed = await this.place(source, path, model, file);
-            if (failed)
-                return { kind: 'lfs', path, ...failed };
-        }
-        const sidePaths = sideFileLocations(path, { file })
-            .map((loc) => sideFilePath(path, loc))
-            .filter((p) => p !== null);
-        const sides = [];
-        for (const sp of sidePaths)
-            sides.push({ path: sp, what: await this.inspect(source, sp) });
-        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
-            return { kind: 'file', file, sideFiles: sidePaths };
-        if (!root) {
-            // A side file must be fetched from LFS: the model moves next to it.
-            root = await this.temp(this.tempName(source));
-            file = fileIn(root);
-            await this.place(source, path, model, file);
-        }
-        // A missing side file is left missing: the profiler reports it as the file's error.
-        for (const s of sides) {
-            if (s.what.kind === 'missing')
-                continue;
-            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
-            if (failed)
-                return { kind: 'lfs', path: s.path, ...failed };
-        }
-        return { kind: 'file', file, sideFiles: sidePaths };
-    }
-    tempName(source) {
-        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
-    }
-    async cleanup() {
-        if (this.tempRoot)
-            await (0,promises_namespaceObject.rm)(this.tempRoot, { recursive: true, force: true });
-        this.tempRoot = null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/src/io/changes.js
 /**
  * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs, renames keep their old path, and a changed side file (external data such as
- * `model.onnx.data`, a shard, an index, a config.json, as the model's format names them) marks
- * every model that needs it as modified.
+ * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
+ * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
+ * is one change however many of its files changed, and a changed side file (external data such
+ * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
+ * needs it as modified.
  */
 
 
@@ -69925,23 +84108,128 @@ function dirOf(path) {
     const d = external_node_path_namespaceObject.posix.dirname(path);
     return d === '.' ? '' : d;
 }
-async function changes_findModelChanges(files, isModel, base, head) {
-    const byPath = new Map();
+/**
+ * Whether the globs select `path` as a model. With the default globs, a path with a shared
+ * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
+ * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
+ */
+async function selects(path, isModel, sides, options) {
+    if (!isModel(path))
+        return false;
+    const check = options.defaultGlobs ? defaultGlobCheck(path) : null;
+    if (!check)
+        return true;
+    for (const src of sides) {
+        if (!src)
+            continue;
+        let head;
+        try {
+            head = await src.read(path, check.bytes);
+        }
+        catch (e) {
+            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
+            if (e instanceof errors_ModelFileError)
+                return true;
+            throw e;
+        }
+        if (head !== null && isModelByDefault(path, head, (await src.size(path)) ?? head.length))
+            return true;
+    }
+    options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
+    return false;
+}
+/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
+async function changes_has(src, path) {
+    if (!src)
+        return false;
+    try {
+        return (await src.size(path)) !== null;
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            return true;
+        throw e;
+    }
+}
+/**
+ * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
+ * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
+ * each side; single-file models pass through as they are.
+ */
+class ModelChangeSet {
+    singles = new Map();
+    groups = new Map();
+    /** Keys in first-seen order, so the report lists models in the order git listed them. */
+    order = [];
+    add(c) {
+        const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
+        const keys = members.map(modelKeyOf);
+        if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
+            if (this.singles.has(c.path))
+                return;
+            this.singles.set(c.path, c);
+            this.order.push({ kind: 'single', key: c.path });
+            return;
+        }
+        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
+    }
+    /** A changed file that is no model itself but a member of one (variables/variables.index). */
+    addMember(k, member) {
+        let g = this.groups.get(k.key);
+        if (!g) {
+            g = { entries: k.entries, members: [] };
+            this.groups.set(k.key, g);
+            this.order.push({ kind: 'group', key: k.key });
+        }
+        if (!g.members.includes(member))
+            g.members.push(member);
+    }
+    has(path) {
+        return this.singles.has(path) || this.groups.has(modelKeyOf(path).key);
+    }
+    /** One change per model: for a group, the first entry each side has, and its status from them. */
+    async resolve(base, head) {
+        const out = [];
+        for (const { kind, key } of this.order) {
+            if (kind === 'single') {
+                out.push(this.singles.get(key));
+                continue;
+            }
+            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
+            if (this.singles.has(key))
+                continue;
+            const g = this.groups.get(key);
+            const onSide = async (src) => {
+                for (const e of g.entries)
+                    if (await changes_has(src, e))
+                        return e;
+                return null;
+            };
+            const [h, b] = [await onSide(head), await onSide(base)];
+            const path = h ?? b;
+            if (path === null)
+                continue;
+            const status = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
+            const via = g.members.find((m) => m !== path);
+            out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
+        }
+        return out;
+    }
+}
+async function changes_findModelChanges(files, isModel, base, head, options = {}) {
+    const changes = new ModelChangeSet();
     const sideCandidates = new Set();
-    const add = (c) => {
-        if (!byPath.has(c.path))
-            byPath.set(c.path, c);
-    };
+    const both = [head, base];
     for (const f of files) {
-        const isNew = isModel(f.path);
-        const wasOld = f.previousPath !== undefined && isModel(f.previousPath);
+        const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
+        const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
         if (f.status === 'renamed' && f.previousPath !== undefined) {
             if (isNew && wasOld)
-                add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+                changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
             else if (isNew)
-                add({ status: 'added', path: f.path });
+                changes.add({ status: 'added', path: f.path });
             else if (wasOld)
-                add({ status: 'deleted', path: f.previousPath });
+                changes.add({ status: 'deleted', path: f.previousPath });
             if (!isNew)
                 sideCandidates.add(f.path);
             if (!wasOld)
@@ -69952,18 +84240,35 @@ async function changes_findModelChanges(files, isModel, base, head) {
             sideCandidates.add(f.path);
             continue;
         }
-        add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+        changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    }
+    // A changed file that is a member of a model the globs select (a SavedModel's variables).
+    for (const p of [...sideCandidates]) {
+        const k = modelKeyOf(p);
+        if (k.key !== p && k.entries.some(isModel)) {
+            changes.addMember(k, p);
+            sideCandidates.delete(p);
+        }
     }
     if (sideCandidates.size === 0)
-        return [...byPath.values()];
+        return changes.resolve(base, head);
     // Models whose directory contains a changed non-model file may reference it as a side file.
     const candidateDirs = [...sideCandidates].map(dirOf);
-    const near = (p) => isModel(p) && !byPath.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
-    const headModels = (await head.list()).filter(near);
-    const baseModels = base ? (await base.list()).filter(near) : [];
+    const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+    const headModels = [];
+    for (const p of (await head.list()).filter(near))
+        if (await selects(p, isModel, [head], options))
+            headModels.push(p);
+    const baseModels = [];
+    if (base)
+        for (const p of (await base.list()).filter(near))
+            if (await selects(p, isModel, [base], options))
+                baseModels.push(p);
     const headSet = new Set(headModels);
     const baseSet = new Set(baseModels);
     for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+        if (changes.has(path))
+            continue;
         const refs = new Set();
         for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
             if (!src)
@@ -69996,9 +84301,9 @@ async function changes_findModelChanges(files, isModel, base, head) {
         if (!hit)
             continue;
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
-        add({ status, path, via: hit });
+        changes.add({ status, path, via: hit });
     }
-    return [...byPath.values()];
+    return changes.resolve(base, head);
 }
 /** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
 const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
@@ -70030,7 +84335,7 @@ async function sameContent(base, head, path) {
  * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
  * added, only in base deleted, in both and different (model or side files) modified.
  */
-async function diffDirectories(base, head, isModel) {
+async function diffDirectories(base, head, isModel, options = {}) {
     const baseFiles = new Set(await base.list());
     const headFiles = new Set(await head.list());
     const all = [...new Set([...baseFiles, ...headFiles])].sort();
@@ -70045,7 +84350,7 @@ async function diffDirectories(base, head, isModel) {
                 files.push({ status: 'modified', path: p });
         }
     }
-    return changes_findModelChanges(files, isModel, base, head);
+    return changes_findModelChanges(files, isModel, base, head, options);
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/config-source.js
@@ -70059,6 +84364,7 @@ async function diffDirectories(base, head, isModel) {
  *   used and the report says so. `config-from: head` opts into the head's config.
  * - A config named explicitly must exist: a typo would otherwise switch every budget off.
  */
+
 
 
 
@@ -70097,20 +84403,26 @@ function pathInside(root, full) {
 }
 /** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
 const config_source_MAX_CONFIG_BYTES = 1024 * 1024;
+const TOO_LARGE = `larger than ${config_source_MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
 /** Reads the file named by `spec` on one side; absolute paths are read from disk. */
 async function readSide(spec, side) {
     if (!side)
         return null;
     if ((0,external_node_path_namespaceObject.isAbsolute)(spec.path)) {
-        // Only the CLI names files outside the repository: the user's own file, on disk.
+        // Only the CLI names files outside the repository: the user's own file, on disk, held to
+        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
+        let bytes;
         try {
-            return await (0,promises_namespaceObject.readFile)(spec.path, 'utf8');
+            const file = containedFile(spec.path, null);
+            bytes = file === null ? null : await readPrefix(file.real, config_source_MAX_CONFIG_BYTES + 1, spec.path);
         }
         catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw new errors_UsageError(`${spec.label}: cannot read it: ${e.message}`);
+            const detail = e instanceof UnsafeFileError ? e.reason : e instanceof errors_ModelFileError ? e.detail : `cannot read it: ${e.message}`;
+            throw new errors_UsageError(`${spec.label}: ${detail}`);
         }
+        if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
+            throw new ConfigError(spec.path, 0, '', TOO_LARGE);
+        return bytes ? bytes.toString('utf8') : null;
     }
     let bytes;
     try {
@@ -70123,7 +84435,7 @@ async function readSide(spec, side) {
         throw e;
     }
     if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
-        throw new ConfigError(spec.path, 0, '', `larger than ${config_source_MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`);
+        throw new ConfigError(spec.path, 0, '', TOO_LARGE);
     return bytes ? bytes.toString('utf8') : null;
 }
 /**
@@ -70247,16 +84559,19 @@ function matchesAny(path, patterns) {
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = (0,external_node_path_namespaceObject.resolve)(workDir, headPath);
     const bp = (0,external_node_path_namespaceObject.resolve)(workDir, basePath);
-    for (const [name, p] of [['head-path', hp], ['base-path', bp]]) {
+    for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]]) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
             throw new errors_UsageError(`input '${name}': directory ${p} does not exist`);
+        // A file here would fail deep inside the directory walk, reported as a bug of ours.
+        if (!(0,external_node_fs_namespaceObject.statSync)(p).isDirectory())
+            throw new errors_UsageError(`input '${name}': ${given} is not a directory`);
     }
     const head = sources_dirSource(hp, 'head', `directory ${headPath}`);
     const base = sources_dirSource(bp, 'base', `directory ${basePath}`);
     // The directories hold models only; the config lives in the checkout, at its repository top.
     const configRoot = (await repositoryTop(workDir)) ?? workDir;
     const configSides = { base: null, head: sources_dirSource(configRoot, 'head', 'checkout') };
-    return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel) => diffDirectories(base, head, isModel) };
+    return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
 }
 /** The action's comparison: the event's (or inputs') base commit against the head commit. */
 async function pullRequestComparison(workDir, event, options, client, log) {
@@ -70275,7 +84590,7 @@ async function pullRequestComparison(workDir, event, options, client, log) {
         head,
         configSides: { base: baseTree, head },
         baseline,
-        changes: async (isModel) => changes_findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head),
+        changes: async (isModel, opts) => changes_findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
     };
 }
 /** The default base of `check`: the remote's default branch, else main/master. */
@@ -70325,7 +84640,7 @@ async function localComparison(top, baseRef, log) {
         head,
         configSides: { base: baseTree, head },
         baseline: null,
-        changes: async (isModel) => findModelChanges(await files(), isModel, baseTree, head),
+        changes: async (isModel, opts) => findModelChanges(await files(), isModel, baseTree, head, opts),
         description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
     };
 }
@@ -70356,7 +84671,9 @@ async function runGate(comparison, options) {
     else
         log(`No config at ${spec.path}: reporting changed models without budgets`);
     const patterns = options.models;
-    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true);
+    // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
+    const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
+    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log });
     log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
     const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
     try {
@@ -70370,7 +84687,8 @@ async function runGate(comparison, options) {
             ...(options.warn ? { warn: options.warn } : {}),
             ...(options.profile ? { profile: options.profile } : {}),
         });
-        return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded) }), config: loaded, models };
+        const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
+        return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
     }
     finally {
         await materialiser.cleanup();
@@ -70399,6 +84717,7 @@ function concreteInputs(inputs, dims) {
 }
 async function profileSide(source, path, opts, profileOptions) {
     let file = null;
+    let root = null;
     try {
         const m = await opts.materialiser.materialise(source, path);
         if (m.kind === 'missing')
@@ -70410,14 +84729,21 @@ async function profileSide(source, path, opts, profileOptions) {
             };
         }
         file = m.file;
+        root = m.root;
         const profile = await (opts.profile ?? profileFile)(m.file, { ...profileOptions, displayPath: path });
         return { profile };
     }
     catch (e) {
         // A model that cannot be measured is reported on that model; the rest of the gate goes on.
         if (e instanceof ModelBudgetError) {
-            const line = pipeline_firstLine(e.message);
-            return { error: file ? line.split(file).join(path) : line };
+            // Messages name files where they were read: the model (maybe a temporary copy) and its
+            // side files under the same root; the report names them by repository path.
+            let line = pipeline_firstLine(e.message);
+            if (file)
+                line = line.split(file).join(path);
+            if (root)
+                line = line.split(`${(0,external_node_path_namespaceObject.resolve)(root)}${external_node_path_namespaceObject.sep}`).join('');
+            return { error: line };
         }
         // Anything else is our bug: the run stops and says so, naming the model.
         throw InternalError.wrap(e, { model: path });
@@ -70425,6 +84751,27 @@ async function profileSide(source, path, opts, profileOptions) {
 }
 function pipeline_firstLine(text) {
     return text.split('\n')[0] ?? text;
+}
+/** Both sides profiled at each operating point, over the entry's dims and inputs. */
+async function profilePoints(points, match, sides, modelOptions) {
+    let first;
+    const out = [];
+    for (const [i, point] of points.entries()) {
+        const dims = { ...match.dims, ...point.dims };
+        const inputs = concreteInputs({ ...match.inputs, ...point.inputs }, dims);
+        const r = await sides({ ...modelOptions, dims, inputs, ...(i === 0 ? {} : { formulas: false }) });
+        first ??= r;
+        out.push({
+            name: point.name,
+            dims,
+            inputs,
+            ...(r.head && 'profile' in r.head ? { head: r.head.profile } : {}),
+            ...(r.head && 'error' in r.head ? { error: r.head.error } : {}),
+            ...(r.base && 'profile' in r.base ? { base: r.base.profile } : {}),
+            ...(r.base && 'error' in r.base ? { baseError: r.base.error } : {}),
+        });
+    }
+    return { first: first, points: out };
 }
 async function profileChanges(opts) {
     const log = opts.log ?? (() => undefined);
@@ -70435,8 +84782,8 @@ async function profileChanges(opts) {
         const basePath = change.previousPath ?? change.path;
         let dims = {};
         let inputs = {};
-        if (opts.config) {
-            const match = matchModel(opts.config, change.path);
+        const match = opts.config ? matchModel(opts.config, change.path) : null;
+        if (opts.config && match) {
             if (match.kind === 'ignored') {
                 out.push({ path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) });
                 continue;
@@ -70445,10 +84792,19 @@ async function profileChanges(opts) {
             if (match.kind === 'matched')
                 inputs = concreteInputs(match.inputs, dims);
         }
-        const profileOptions = { dims, inputs, perNode: true };
+        const points = match?.kind === 'matched' ? match.entry.points : undefined;
+        // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+        // each side: a model whose dims the config fixes once costs no extra engine run.
+        const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+        const profileOptions = { dims, inputs, perNode: true, formulas: { free } };
         log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
-        const head = change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, profileOptions);
-        const base = change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, profileOptions);
+        const sides = async (o) => ({
+            head: change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, o),
+            base: change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, o),
+        });
+        const atPoints = points && match?.kind === 'matched' ? await profilePoints(points, match, sides, profileOptions) : undefined;
+        // With points, the first point's profiles stand for the model (params, file size, formulas).
+        const { head, base } = atPoints ? atPoints.first : await sides(profileOptions);
         const input = {
             path: change.path,
             status: change.status,
@@ -70458,6 +84814,7 @@ async function profileChanges(opts) {
             ...(head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
             ...(base && 'profile' in base ? { base: base.profile } : {}),
             ...(base && 'error' in base ? { baseError: base.error } : {}),
+            ...(atPoints ? { points: atPoints.points } : {}),
         };
         if (change.status !== 'deleted' && head === null) {
             out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });
@@ -70473,6 +84830,7 @@ async function profileChanges(opts) {
  * The action's inputs (action.yml), read through an injected getter and validated into one typed
  * object. A bad value is a one-line error naming the input and the accepted values.
  */
+
 
 
 
@@ -70522,6 +84880,14 @@ function readInputs(get) {
         throw new InputError(`input 'models': ${e.message}`);
     }
     const config = get('config').trim();
+    const minChangeRaw = get('min-change').trim();
+    let minChange;
+    try {
+        minChange = minChangeRaw === '' ? undefined : parsePercent(minChangeRaw);
+    }
+    catch (e) {
+        throw new InputError(`input 'min-change': ${e.message}`);
+    }
     return {
         config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
         configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
@@ -70539,6 +84905,7 @@ function readInputs(get) {
         jobSummary: bool('job-summary', get('job-summary'), true),
         annotations: bool('annotations', get('annotations'), true),
         failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),
+        minChange,
         lfs: oneOf('lfs', get('lfs'), ['auto', 'fetch', 'skip'], 'auto'),
         workingDirectory: get('working-directory').trim(),
         headPath,
@@ -70598,6 +84965,7 @@ function fail(message) {
 
 
 
+
 const log = log_info;
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
@@ -70624,7 +84992,7 @@ function makeClient(inputs) {
     const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
     const graphqlUrl = process.env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(apiUrl);
     // Retries that end well are not worth a warning annotation; a final failure throws.
-    return new GitHubClient(octokitTransport(inputs.token), apiUrl, graphqlUrl, { log });
+    return new GitHubClient(inputs.token, apiUrl, graphqlUrl, { log });
 }
 async function run_runGate(inputs, event, client, workDir, deps) {
     const comparison = inputs.headPath
@@ -70639,8 +85007,19 @@ async function run_runGate(inputs, event, client, workDir, deps) {
         log,
         warn: (m) => log_warning(m),
         ...(deps.profile ? { profile: deps.profile } : {}),
+        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
     });
     return { report, baseline: comparison.baseline };
+}
+/**
+ * Where the comment's links point: the runner's server, repository and run (checked again by the
+ * report code before any goes into a URL), and the pull request for diff links.
+ */
+function linkContext(prNumber) {
+    const repository = process.env['GITHUB_REPOSITORY'];
+    if (!repository)
+        return null;
+    return { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository, pullNumber: prNumber, runId: process.env['GITHUB_RUN_ID'] ?? null };
 }
 /** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
 function prNumberOf(event, inputs) {
@@ -70665,7 +85044,7 @@ function findings(report, level) {
     }
     return out;
 }
-function plural(n, one, many) {
+function run_plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
 const FORK_HINT = 'The token cannot write pull request comments (read-only GITHUB_TOKEN: a pull request from a fork, or Dependabot). ' +
@@ -70717,6 +85096,7 @@ function writeOutputs(report, body, reportPath, baseSha) {
     setOutput('violations', String(report.violations));
     setOutput('warnings', String(report.warnings));
     setOutput('changed-models', JSON.stringify(report.changedModels));
+    setOutput('points', JSON.stringify(pointsOutput(report.models)));
     setOutput('base-sha', baseSha ?? '');
     setOutput('report-json', reportPath);
     setOutput('comment-body', body);
@@ -70745,8 +85125,8 @@ function verdict(inputs, report) {
     const breaches = failing.filter((f) => f.kind === 'breach').length;
     const unmeasured = failing.length - breaches;
     const counts = [
-        ...(breaches ? [plural(breaches, 'budget breach', 'budget breaches')] : []),
-        ...(unmeasured ? [plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
+        ...(breaches ? [run_plural(breaches, 'budget breach', 'budget breaches')] : []),
+        ...(unmeasured ? [run_plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
     ];
     fail(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
 }
@@ -70809,29 +85189,25 @@ async function findPrForCommit(client, repo, sha, run) {
 async function publish(inputs, event, client, workDir) {
     if (!inputs.reportPath)
         throw new InputError("mode 'publish' needs the report-path input (the JSON written by mode 'report')");
+    // The report may come from an untrusted pull-request run: capped, validated, rendered by us.
     const path = (0,external_node_path_namespaceObject.resolve)(workDir, inputs.reportPath);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new InputError(`report-path ${inputs.reportPath}: file not found (was the report artifact downloaded?)`);
-    let json;
-    try {
-        json = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new InputError(`report-path ${inputs.reportPath}: not JSON: ${e.message}`);
-    }
-    // The report may come from an untrusted pull-request run: validate it, render it ourselves.
-    const report = validateGateReport(json);
+    const report = await readGateReport(path, inputs.reportPath);
     const run = event.payload['workflow_run'];
     const headSha = inputs.headSha || run?.head_sha || '';
+    const prNumber = client && event.repo && isSha(headSha) ? (inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run))) : null;
     // The head SHA comes from the trusted event (or input), never from the artifact.
-    const renderOpts = { commentKey: inputs.commentKey, headSha: isSha(headSha) ? headSha : null };
+    const renderOpts = {
+        commentKey: inputs.commentKey,
+        headSha: isSha(headSha) ? headSha : null,
+        links: linkContext(prNumber),
+        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    };
     const body = renderComment(report, renderOpts);
     await run_summary(inputs, renderSummary(report, renderOpts));
     if (!client || !event.repo)
         throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
     if (!isSha(headSha))
         throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
-    const prNumber = inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run));
     log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);
     const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
     const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
@@ -70868,7 +85244,8 @@ async function run(deps = {}) {
             return;
         }
         const { report, baseline } = await run_runGate(inputs, event, client, workDir, deps);
-        const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
+        const prNumber = baseline?.prNumber ?? prNumberOf(event, inputs);
+        const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null, links: linkContext(prNumber) };
         const body = renderComment(report, renderOpts);
         const reportPath = inputs.reportPath ? (0,external_node_path_namespaceObject.resolve)(workDir, inputs.reportPath) : defaultReportPath(workDir);
         await writeReport(reportPath, report);
@@ -70877,7 +85254,7 @@ async function run(deps = {}) {
         writeOutputs(report, body, reportPath, baseline?.baseSha ?? null);
         let commentId = null;
         if (mode === 'gate')
-            commentId = await publishComment(inputs, client, event.repo, baseline?.prNumber ?? prNumberOf(event, inputs), report, body);
+            commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
         setOutput('comment-id', commentId === null ? '' : String(commentId));
         annotate(inputs, report);
         log(markdown_headline(report));
@@ -70915,6 +85292,69 @@ async function reportRunFailure(e) {
     await failureSummary(line);
 }
 
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ })
 
