@@ -160,6 +160,11 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     // A netCDF4-like dataset: root attributes Conventions/title, datasets temperature/lat.
     const data = readFileSync(`${FIXT}/keras/not_keras_dataset.h5`);
     assert.equal(isModelByDefault('data/not_keras_dataset.h5', probe(data), data.byteLength), false);
+    // Only the prefix is read of a large file: the root lies in it, so a 50 MiB dataset is
+    // skipped and a 500 MiB Keras file counted from their first bytes alone.
+    assert.equal(isModelByDefault('data/big.h5', data, 50 * 1024 * 1024), false);
+    const legacy = readFileSync(`${FIXT}/keras/mlp_legacy.h5`);
+    assert.equal(isModelByDefault('m/big.h5', legacy.subarray(0, 4096), 500 * 1024 * 1024), true);
     // What the prefix cannot settle counts as a model (the reader then names what is wrong):
     // a Git LFS pointer, corrupt HDF5, a root that lies past the bytes read.
     const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 123456\n');
