@@ -622,40 +622,6 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4443:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
- * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
- */
-/** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
-function formatDuration(seconds, opts = {}) {
-    if (seconds === 0)
-        return '0 s';
-    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
-    let [unit, scale] = units[units.length - 1];
-    for (const [u, sc] of units) {
-        if (seconds >= sc * 0.9995) {
-            unit = u;
-            scale = sc;
-            break;
-        }
-    }
-    let text = (seconds / scale).toPrecision(3);
-    if (Number(text) >= 1000 && unit !== 's')
-        text = String(Math.round(seconds / scale));
-    if (opts.trim && text.includes('.'))
-        text = text.replace(/\.?0+$/, '');
-    return `${text} ${unit}`;
-}
-
-
-/***/ }),
-
 /***/ 7002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

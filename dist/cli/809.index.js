@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/profile/index.js + 41 modules
 var src_profile = __webpack_require__(3033);
+// EXTERNAL MODULE: ./build/src/budget/duration.js
+var duration = __webpack_require__(4443);
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
@@ -460,6 +462,7 @@ var report_escape = __webpack_require__(6209);
 
 
 
+
 const PROFILE_FORMATS = ['table', 'json', 'md', 'csv'];
 function shapeText(shape) {
     return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
@@ -474,13 +477,6 @@ function valueText(v) {
         return d === null ? (b === undefined || b === null ? '?' : String(b)) : String(d);
     });
     return `${v.name}: ${v.dtype ?? '?'} ${dims ? `[${dims.join(', ')}]` : '[?]'}`;
-}
-function seconds(s) {
-    if (s >= 1)
-        return `${s.toPrecision(3)} s`;
-    if (s >= 1e-3)
-        return `${(s * 1e3).toPrecision(3)} ms`;
-    return `${(s * 1e6).toPrecision(3)} µs`;
 }
 /** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
 function bound(p, text) {
@@ -535,7 +531,7 @@ function summaryLines(p) {
         const r = p.roofline;
         lines.push({
             label: `latency (${r.hardware})`,
-            value: `${bound(p, seconds(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
+            value: `${bound(p, (0,duration/* formatDuration */.a)(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
         });
     }
     (0,formula_format/* formulaLines */.W)(p.formulas ?? { dims: [], fixed: {}, metrics: {} }).forEach((value, i) => lines.push({ label: i === 0 ? 'formulas' : '', value }));

@@ -14650,11 +14650,11 @@ async function main(argv) {
         // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
         // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 809))).runProfileCommand(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 809))).runProfileCommand(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(762), __nccwpck_require__.e(401), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(708), __nccwpck_require__.e(401), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(762), __nccwpck_require__.e(401), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(708), __nccwpck_require__.e(401), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case undefined:
         case '-h':
         case '--help':

@@ -2,6 +2,7 @@
  * Renders one ProfileResult for `model-budget profile` as a terminal table, markdown, CSV or JSON.
  * Pure: returns text. Metrics absent from the profile are shown as absent, never as zero.
  */
+import { formatDuration } from '../budget/duration.js';
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
@@ -35,12 +36,6 @@ function valueText(v: ValueSummary): string {
     return d === null ? (b === undefined || b === null ? '?' : String(b)) : String(d);
   });
   return `${v.name}: ${v.dtype ?? '?'} ${dims ? `[${dims.join(', ')}]` : '[?]'}`;
-}
-
-function seconds(s: number): string {
-  if (s >= 1) return `${s.toPrecision(3)} s`;
-  if (s >= 1e-3) return `${(s * 1e3).toPrecision(3)} ms`;
-  return `${(s * 1e6).toPrecision(3)} µs`;
 }
 
 /** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
@@ -99,7 +94,7 @@ function summaryLines(p: ProfileResult): Line[] {
     const r = p.roofline;
     lines.push({
       label: `latency (${r.hardware})`,
-      value: `${bound(p, seconds(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
+      value: `${bound(p, formatDuration(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
     });
   }
   formulaLines(p.formulas ?? { dims: [], fixed: {}, metrics: {} }).forEach((value, i) => lines.push({ label: i === 0 ? 'formulas' : '', value }));
