@@ -8,9 +8,10 @@
  *             set, the absolute increase is more than min-delta. New models have no base, so
  *             only absolute budgets apply to them. Deleted models never breach.
  */
-import type { NodeProfile, OpTypeSummary, ProfileResult } from '../profile/types.js';
+import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS } from './units.js';
 import { METRICS } from './types.js';
+import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
 import type {
   Budget,
   GateModelInput,
@@ -21,7 +22,6 @@ import type {
   ModelMatch,
   ModelReport,
   ModuleChange,
-  NodeChange,
   OpTypeChange,
   Verdict,
   WhyReport,
@@ -275,30 +275,24 @@ function oneLine(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Why did the cost change?
 
-/** Orders changes by the size of their FLOP change, then memory access, then MACs. */
-function byImpact<T extends { flopsDelta: number | null; memoryBytesDelta: number | null; macsDelta: number | null }>(key: (t: T) => string, count?: (t: T) => number) {
-  return (a: T, b: T): number =>
-    Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
-    Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
-    Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
-    (count ? count(b) - count(a) : 0) ||
-    (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-}
-
 /**
  * Op types and nodes whose cost changed most between base and head (base absent: everything in
  * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
  */
 export function computeWhy(base: ProfileResult | undefined, head: ProfileResult, limit: number = DEFAULT_WHY_LIMIT): WhyReport {
   const opTypes = opTypeChanges(base, head);
-  const nodes = nodeChanges(base, head);
+  const { nodes, scopes, truncated } = nodeDiff(base, head);
   const modules = moduleChanges(base, head);
+  const chart = opTypeChart(base, head);
   return {
     opTypes: opTypes.slice(0, limit),
     nodes: nodes.slice(0, limit),
     opTypesChanged: opTypes.length,
     nodesChanged: nodes.length,
     ...(modules.length > 0 ? { modules: modules.slice(0, limit), modulesChanged: modules.length } : {}),
+    ...(scopes.length > 0 ? { scopes: scopes.slice(0, limit), scopesChanged: scopes.length } : {}),
+    ...(chart ? { chart } : {}),
+    ...(truncated ? { nodesTruncated: true as const } : {}),
   };
 }
 
@@ -363,43 +357,4 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
     if (changed) out.push(change);
   }
   return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
-}
-
-/** Key matching a node across versions: its name in its scope; unnamed nodes by op type and ordinal. */
-function nodeKeys(nodes: readonly NodeProfile[]): Map<string, NodeProfile> {
-  const out = new Map<string, NodeProfile>();
-  const ordinal = new Map<string, number>();
-  for (const n of nodes) {
-    let k: string;
-    if (n.name) {
-      k = `${n.scope}\u0000${n.name}`;
-      if (out.has(k)) k = `${k}\u0000${n.opType}`;
-    } else {
-      const o = ordinal.get(`${n.scope}\u0000${n.opType}`) ?? 0;
-      ordinal.set(`${n.scope}\u0000${n.opType}`, o + 1);
-      k = `${n.scope}\u0000\u0001${n.opType}#${o}`;
-    }
-    if (!out.has(k)) out.set(k, n);
-  }
-  return out;
-}
-
-function nodeChanges(base: ProfileResult | undefined, head: ProfileResult): NodeChange[] {
-  if (!head.nodes || (base !== undefined && !base.nodes)) return [];
-  const before = nodeKeys(base?.nodes ?? []);
-  const after = nodeKeys(head.nodes);
-  const out: NodeChange[] = [];
-  const push = (n: NodeProfile, change: NodeChange['change'], b: NodeProfile | undefined, h: NodeProfile | undefined) => {
-    const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
-    const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
-    const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
-    if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0) return;
-    out.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta });
-  };
-  for (const [k, h] of after) {
-    const b = before.get(k);
-    push(h, b ? 'changed' : 'added', b, h);
-  }
-  for (const [k, b] of before) if (!after.has(k)) push(b, 'removed', b, undefined);
-  return out.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`));
 }

@@ -14,7 +14,7 @@ import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
 import { evaluateModelAtPoints } from './points.js';
 import { checkFormulas, checkLatencyRow, checkPoint } from './points-validate.js';
 import { CHANGE_STATUSES, GATE_REPORT_SCHEMA_VERSION, LEVELS, METRICS } from './types.js';
-import type { GateInputs, Level, GateReport, MetricRow, ModelReport, ModuleChange, NodeChange, OpTypeChange, Verdict, WhyReport } from './types.js';
+import type { GateInputs, Level, GateReport, MetricRow, ModelReport, ModuleChange, NodeChange, OpTypeChange, OpTypeChart, ScopeChange, Verdict, WhyReport } from './types.js';
 
 const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
 
@@ -177,8 +177,12 @@ function checkOpType(c: Check, v: unknown): OpTypeChange {
 }
 
 function checkNode(c: Check, v: unknown): NodeChange {
-  const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta']);
+  const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta', 'baseName', 'baseShape', 'headShape']);
+  const optional = (k: 'baseName' | 'baseShape' | 'headShape') => (o[k] === undefined ? {} : { [k]: c.at(k).string(o[k]) });
   return {
+    ...optional('baseName'),
+    ...optional('baseShape'),
+    ...optional('headShape'),
     name: c.at('name').string(o.name),
     opType: c.at('opType').string(o.opType),
     scope: c.at('scope').string(o.scope),
@@ -194,9 +198,33 @@ function checkModule(c: Check, v: unknown): ModuleChange {
   return { name: c.at('name').string(o.name), baseParams: c.at('baseParams').count(o.baseParams), headParams: c.at('headParams').count(o.headParams) };
 }
 
+function checkScope(c: Check, v: unknown): ScopeChange {
+  const o = c.object(v, ['name', 'baseFlops', 'headFlops', 'baseMemoryBytes', 'headMemoryBytes']);
+  return {
+    name: c.at('name').string(o.name),
+    baseFlops: c.at('baseFlops').number(o.baseFlops),
+    headFlops: c.at('headFlops').number(o.headFlops),
+    baseMemoryBytes: c.at('baseMemoryBytes').number(o.baseMemoryBytes),
+    headMemoryBytes: c.at('headMemoryBytes').number(o.headMemoryBytes),
+  };
+}
+
+function checkChart(c: Check, v: unknown): OpTypeChart {
+  const o = c.object(v, ['metric', 'opTypes', 'more']);
+  return {
+    metric: c.at('metric').oneOf(o.metric, ['flops', 'macs', 'memory'] as const),
+    opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => {
+      const at = c.at('opTypes').at(i);
+      const r = at.object(x, ['opType', 'domain', 'base', 'head']);
+      return { opType: at.at('opType').string(r.opType), domain: at.at('domain').string(r.domain), base: at.at('base').number(r.base), head: at.at('head').number(r.head) };
+    }),
+    more: c.at('more').count(o.more),
+  };
+}
+
 function checkWhy(c: Check, v: unknown): WhyReport | null {
   if (v === null) return null;
-  const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged']);
+  const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged', 'scopes', 'scopesChanged', 'chart', 'nodesTruncated']);
   return {
     opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
     nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
@@ -204,6 +232,10 @@ function checkWhy(c: Check, v: unknown): WhyReport | null {
     nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
     ...(o.modules === undefined ? {} : { modules: c.at('modules').array(o.modules).map((x, i) => checkModule(c.at('modules').at(i), x)) }),
     ...(o.modulesChanged === undefined ? {} : { modulesChanged: c.at('modulesChanged').count(o.modulesChanged) }),
+    ...(o.scopes === undefined ? {} : { scopes: c.at('scopes').array(o.scopes).map((x, i) => checkScope(c.at('scopes').at(i), x)) }),
+    ...(o.scopesChanged === undefined ? {} : { scopesChanged: c.at('scopesChanged').count(o.scopesChanged) }),
+    ...(o.chart === undefined ? {} : { chart: checkChart(c.at('chart'), o.chart) }),
+    ...(o.nodesTruncated === true ? { nodesTruncated: true as const } : {}),
   };
 }
 

@@ -244,6 +244,32 @@ export interface NodeChange {
   readonly flopsDelta: number;
   readonly macsDelta: number;
   readonly memoryBytesDelta: number;
+  /** A changed node whose base counterpart had another name (renamed scope, shifted index): that name, with its subgraph path. */
+  readonly baseName?: string;
+  /** First output shape of each side (`1x64x56x56`), present on a changed node when they differ. */
+  readonly baseShape?: string;
+  readonly headShape?: string;
+}
+
+/**
+ * A module scope (`/features/features.5`: the first two `/` segments of the node names in it) and
+ * its cost on each side. A matched node counts in the head's scope on both sides, so a scope that
+ * was only renamed shows no change.
+ */
+export interface ScopeChange {
+  readonly name: string;
+  readonly baseFlops: number;
+  readonly headFlops: number;
+  readonly baseMemoryBytes: number;
+  readonly headMemoryBytes: number;
+}
+
+/** Per-op-type cost of both sides for one metric (the one whose total changed most), largest first. */
+export interface OpTypeChart {
+  readonly metric: 'flops' | 'macs' | 'memory';
+  readonly opTypes: ReadonlyArray<{ readonly opType: string; readonly domain: string; readonly base: number; readonly head: number }>;
+  /** Op types left out of the chart (smaller than the ones in it). */
+  readonly more: number;
 }
 
 /** A module (dotted-name prefix of a weights file) whose params changed. */
@@ -262,6 +288,13 @@ export interface WhyReport {
   /** Weights files: the modules whose params changed, each not explained by a single child. */
   readonly modules?: readonly ModuleChange[];
   readonly modulesChanged?: number;
+  /** Graphs with `/`-scoped node names: the scopes whose cost changed, largest change first. */
+  readonly scopes?: readonly ScopeChange[];
+  readonly scopesChanged?: number;
+  /** Cost per op type of both sides, for the chart. */
+  readonly chart?: OpTypeChart;
+  /** The graph was too large to match nodes by structure: some changes may show as removed/added pairs. */
+  readonly nodesTruncated?: true;
 }
 
 export interface ModelReport {

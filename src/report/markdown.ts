@@ -106,6 +106,7 @@ interface Detail extends SectionDetail {
 
 const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS: readonly Detail[] = [
+  { why: 10, chart: true, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
   { why: 10, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
   { why: 3, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
   { why: 0, notes: true, allRows: true, sections: 'all', links: true, listChars: 8_000, overviewRows: ALL },

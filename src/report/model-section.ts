@@ -5,11 +5,12 @@
  * order; a renderer for more detail (e.g. per operating point) is one more part.
  */
 import { METRIC_LABELS } from '../budget/units.js';
-import type { ModelReport, NodeChange, OpTypeChange, WhyReport } from '../budget/types.js';
-import { change, deltaCell, ICON, value } from './cells.js';
+import type { ModelReport } from '../budget/types.js';
+import { change, ICON, value } from './cells.js';
 import { table } from './markdown-table.js';
 import { renderPointDetails } from './points-format.js';
 import { codeSpan, htmlCode, htmlText } from './code-span.js';
+import { renderWhy } from './why-section.js';
 import { escapeMarkdown } from './escape.js';
 import type { Links } from './links.js';
 import { diffUrl, mdLink } from './links.js';
@@ -28,6 +29,8 @@ export interface SectionDetail {
   readonly notes: boolean;
   /** All rows (true), or only the rows that are not ok. */
   readonly allRows: boolean;
+  /** The per-op-type chart in the why section (dropped first when the comment is too long). */
+  readonly chart?: boolean;
 }
 
 export type SectionPart = (m: ModelReport, ctx: RenderContext, detail: SectionDetail) => string[];
@@ -96,7 +99,7 @@ const pointsPart: SectionPart = (m) => renderPointDetails(m);
 
 const notesPart: SectionPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), ''] : []);
 
-const whyPart: SectionPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added') : []);
+const whyPart: SectionPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added', detail.chart === true) : []);
 
 /** The parts of a model section, in order. */
 export const SECTION_PARTS: readonly SectionPart[] = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
@@ -109,57 +112,4 @@ export function renderModelSection(m: ModelReport, ctx: RenderContext, detail: S
 function shapesText(shapes: readonly string[]): string {
   const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
   return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Why the cost changed
-
-export function renderWhy(why: WhyReport, limit: number, isNew: boolean): string[] {
-  const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
-  const opTypes = why.opTypes.slice(0, limit);
-  if (opTypes.length > 0) {
-    const costs = opTypes.some((o) => o.flopsDelta !== null);
-    const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
-    const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
-    out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
-    if (why.opTypesChanged > opTypes.length) out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
-  }
-  const modules = (why.modules ?? []).slice(0, limit);
-  if (modules.length > 0) {
-    out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'],
-      modules.map((m) => [codeSpan(m.name, { inTable: true }), value(m.baseParams, false, 'count'), value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
-    const more = (why.modulesChanged ?? 0) - modules.length;
-    if (more > 0) out.push(`<sub>${more} more modules changed.</sub>`, '');
-  }
-  const nodes = why.nodes.slice(0, limit);
-  if (nodes.length > 0) {
-    out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
-    if (why.nodesChanged > nodes.length) out.push(`<sub>${why.nodesChanged - nodes.length} more nodes ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
-  }
-  out.push('</details>', '');
-  return out;
-}
-
-function opName(opType: string, domain: string): string {
-  const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-  return codeSpan(`${d}${opType}`, { inTable: true });
-}
-
-function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
-  const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-  const cells = [opName(o.opType, o.domain), count];
-  if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
-  return cells;
-}
-
-function nodeCells(n: NodeChange): string[] {
-  const name = n.scope ? `${n.scope}/${n.name}` : n.name;
-  return [
-    name ? codeSpan(name, { inTable: true }) : '(unnamed)',
-    codeSpan(n.opType, { inTable: true }),
-    n.change,
-    deltaCell(n.flopsDelta, 'count'),
-    deltaCell(n.macsDelta, 'count'),
-    deltaCell(n.memoryBytesDelta, 'bytes'),
-  ];
 }

@@ -1,0 +1,92 @@
+/**
+ * The collapsed "Why the cost changed" section of a model (for a new model: "Cost breakdown"):
+ * op types, module scopes (fvcore/torchinfo-style rows from `/`-scoped node names), weights-file
+ * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
+ * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
+ */
+import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget/types.js';
+import { formatPercent } from '../budget/units.js';
+import { deltaCell, value } from './cells.js';
+import { codeSpan } from './code-span.js';
+import { table } from './markdown-table.js';
+import { renderOpTypeChart } from './op-type-chart.js';
+
+export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart = false): string[] {
+  const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
+  const more = (n: number, what: string) => (n > 0 ? [`<sub>${n} more ${what} ${isNew ? 'in the model' : 'changed'}.</sub>`, ''] : []);
+  const opTypes = why.opTypes.slice(0, limit);
+  if (opTypes.length > 0) {
+    const costs = opTypes.some((o) => o.flopsDelta !== null);
+    const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
+    const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
+    out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
+    out.push(...more(why.opTypesChanged - opTypes.length, 'op types'));
+  }
+  const scopes = (why.scopes ?? []).slice(0, limit);
+  if (scopes.length > 0) {
+    out.push(isNew
+      ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, false, 'count'), value(s.headMemoryBytes, false, 'bytes')]))
+      : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
+    out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
+  }
+  const modules = (why.modules ?? []).slice(0, limit);
+  if (modules.length > 0) {
+    out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'],
+      modules.map((m) => [codeSpan(m.name, { inTable: true }), value(m.baseParams, false, 'count'), value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
+    out.push(...more((why.modulesChanged ?? 0) - modules.length, 'modules'));
+  }
+  const nodes = why.nodes.slice(0, limit);
+  if (nodes.length > 0) {
+    out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
+    out.push(...more(why.nodesChanged - nodes.length, 'nodes'));
+  }
+  if (why.nodesTruncated) out.push('<sub>The graph is too large to match every node by structure: some changes may show as a removed and an added node.</sub>', '');
+  if (chart && why.chart) out.push(...renderOpTypeChart(why.chart, isNew));
+  out.push('</details>', '');
+  return out;
+}
+
+function opName(opType: string, domain: string): string {
+  const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
+  return codeSpan(`${d}${opType}`, { inTable: true });
+}
+
+function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
+  const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
+  const cells = [opName(o.opType, o.domain), count];
+  if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+  return cells;
+}
+
+/** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
+function scopeCells(s: ScopeChange): string[] {
+  const d = s.headFlops - s.baseFlops;
+  const pct = s.baseFlops > 0 && d !== 0 ? ` (${formatPercent((d / s.baseFlops) * 100)})` : '';
+  return [
+    codeSpan(s.name, { inTable: true }),
+    `${value(s.baseFlops, false, 'count')} → ${value(s.headFlops, false, 'count')}`,
+    `${deltaCell(d, 'count')}${pct}`,
+    deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+  ];
+}
+
+/** `changed`, plus what the base node was when that differs: its name, its output shape. */
+function changeText(n: NodeChange): string {
+  if (n.change !== 'changed') return n.change;
+  const parts: string[] = [];
+  if (n.baseShape !== undefined && n.headShape !== undefined) parts.push(`${codeSpan(n.baseShape, { inTable: true, maxLength: 60 })} → ${codeSpan(n.headShape, { inTable: true, maxLength: 60 })}`);
+  if (n.baseName !== undefined) parts.push(`was ${codeSpan(n.baseName, { inTable: true })}`);
+  return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+
+function nodeCells(n: NodeChange): string[] {
+  const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+  return [
+    name ? codeSpan(name, { inTable: true }) : '(unnamed)',
+    codeSpan(n.opType, { inTable: true }),
+    changeText(n),
+    deltaCell(n.flopsDelta, 'count'),
+    deltaCell(n.macsDelta, 'count'),
+    deltaCell(n.memoryBytesDelta, 'bytes'),
+  ];
+}

@@ -1,0 +1,102 @@
+/**
+ * The why section as markdown (issue 13 item 7): matched nodes say what they were, module scopes
+ * come before nodes, and the per-op-type mermaid chart is collapsed, inert for hostile op type
+ * names, and the first thing dropped when the comment is long.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
+import type { GateReport } from '../../src/budget/types.js';
+import { renderComment } from '../../src/report/index.js';
+import { chartLabel, renderOpTypeChart } from '../../src/report/op-type-chart.js';
+import { profile } from '../budget/fixtures.js';
+import { assertValidGfm } from './gfm-check.js';
+
+const HOSTILE_OP = '"]\n```\n%%{init: {"theme":"dark"}}%%\n<img src=x onerror=alert(1)> @octocat |';
+
+function report(): GateReport {
+  // fc1 widened 64 -> 128 and its layer index shifted (layers.3 -> layers.2): 2,048 -> 4,096 FLOPs.
+  const base = profile({
+    params: 1,
+    totals: { macs: 1024, flops: 2048 + 8, memoryBytes: 100, peakActivationBytes: 10 },
+    byOpType: [
+      { opType: 'MatMul', domain: '', count: 1, macs: 1024, flops: 2048, memoryBytes: 90 },
+      { opType: HOSTILE_OP, domain: 'evil', count: 1, macs: 8, flops: 8, memoryBytes: 10 },
+    ],
+    nodes: [
+      { name: '/layers.3/mlp/fc1/MatMul', opType: 'MatMul', outputShapes: [[1, 16, 64]], flops: 2048, macs: 1024, memoryBytes: 90 },
+      { name: 'custom', opType: HOSTILE_OP, domain: 'evil', outputShapes: [[1]], flops: 8, memoryBytes: 10 },
+    ],
+  });
+  const head = profile({
+    params: 1,
+    totals: { macs: 2048, flops: 4096 + 8, memoryBytes: 190, peakActivationBytes: 10 },
+    byOpType: [
+      { opType: 'MatMul', domain: '', count: 1, macs: 2048, flops: 4096, memoryBytes: 180 },
+      { opType: HOSTILE_OP, domain: 'evil', count: 1, macs: 8, flops: 8, memoryBytes: 10 },
+    ],
+    nodes: [
+      { name: '/layers.2/mlp/fc1/MatMul', opType: 'MatMul', outputShapes: [[1, 16, 128]], flops: 4096, macs: 2048, memoryBytes: 180 },
+      { name: 'custom', opType: HOSTILE_OP, domain: 'evil', outputShapes: [[1]], flops: 8, memoryBytes: 10 },
+    ],
+  });
+  return evaluateGate({ config: null, models: [{ path: 'models/lm.onnx', status: 'modified', base, head }] });
+}
+
+describe('the why section', () => {
+  test('a changed node names its base counterpart and shapes; its scope comes first', () => {
+    const md = renderComment(report()).replace(/\u00a0/g, ' ');
+    assertValidGfm(md);
+    const scopeAt = md.indexOf('| Module scope | FLOPs | Change | Memory access |');
+    const nodeAt = md.indexOf('| Node | Op type | Change |');
+    assert.ok(scopeAt > 0 && nodeAt > scopeAt, md);
+    // Scope /layers.2/mlp (the head's; the first two segments): 2,048 -> 4,096 FLOPs (+100%), memory 90 -> 180 (+90 B).
+    assert.ok(md.includes('| `/layers.2/mlp` | 2.05 K → 4.10 K | +2.05 K (+100%) | +90 B |'), md);
+    assert.ok(md.includes('| `/layers.2/mlp/fc1/MatMul` | `MatMul` | changed: `1x16x64` → `1x16x128`, was `/layers.3/mlp/fc1/MatMul` | +2.05 K | +1.02 K | +90 B |'), md);
+    assert.equal(md.includes('| removed |') || md.includes('| added |'), false, md);
+  });
+
+  test('the chart is collapsed, valid, and a hostile op type stays a plain label', () => {
+    const md = renderComment(report());
+    assertValidGfm(md);
+    assert.ok(md.includes('<details><summary>Chart: FLOPs per op type, base vs head</summary>\n\n```mermaid\nxychart-beta\n'), md);
+    // Totals per op type: FLOPs 2,056 -> 4,104 (+99.6%), MACs 1,032 -> 2,056 (+99.2%), memory
+    // 100 -> 190 (+90%): FLOPs. In K: MatMul 4.096 -> 4.1 (head bar), 2.048 -> 2.05 (base line);
+    // the custom op 0.008 on both. Its label keeps only safe characters, cut to 22 + `..`.
+    const start = md.indexOf('```mermaid');
+    assert.equal(md.slice(start, md.indexOf('```\n', start + 3) + 3), [
+      '```mermaid',
+      'xychart-beta',
+      '    title "FLOPs per op type: head (bars), base (line)"',
+      '    x-axis ["MatMul", "evil:__________init:__.."]',
+      '    y-axis "FLOPs (K)"',
+      '    bar [4.1, 0.008]',
+      '    line [2.05, 0.008]',
+      '```',
+    ].join('\n'));
+    assert.equal(md.split('```').length - 1, 2, 'one fence opened and closed');
+    assert.equal(chartLabel('Conv', 'ai.onnx'), '"Conv"');
+    // The report round-trips through the validator with its chart.
+    assert.deepEqual(validateGateReport(JSON.parse(JSON.stringify(report()))).models[0]?.why?.chart, report().models[0]?.why?.chart);
+  });
+
+  test('the chart goes first when the comment is long', () => {
+    const r = report();
+    const full = renderComment(r);
+    const trimmed = renderComment(r, { maxLength: full.length - 1 });
+    assert.ok(!trimmed.includes('```mermaid'), trimmed);
+    assert.ok(trimmed.includes('| Node | Op type | Change |'), 'the node table stays');
+  });
+
+  test('values scaled to the largest, a new model without the base line', () => {
+    const lines = renderOpTypeChart({ metric: 'memory', opTypes: [{ opType: 'Conv', domain: '', base: 0, head: 2_500_000 }, { opType: 'Relu', domain: '', base: 0, head: 40_000 }], more: 3 }, true);
+    assert.deepEqual(lines, [
+      '<details><summary>Chart: Memory access per op type</summary>', '',
+      '```mermaid', 'xychart-beta', '    title "Memory access per op type"', '    x-axis ["Conv", "Relu"]', '    y-axis "Memory access (MB)"',
+      // 2,500,000 B = 2.5 MB; 40,000 B = 0.04 MB.
+      '    bar [2.5, 0.04]', '```', '',
+      '<sub>3 smaller op types not drawn.</sub>', '',
+      '</details>', '',
+    ]);
+  });
+});
