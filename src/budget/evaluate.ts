@@ -9,13 +9,13 @@
  *             only absolute budgets apply to them. Deleted models never breach.
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
+import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS } from './units.js';
 import { METRICS } from './types.js';
 import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
 import type {
   Budget,
   GateModelInput,
-  InputDim,
   Level,
   MetricName,
   MetricRow,
@@ -220,51 +220,16 @@ export function evaluateModel(
 /**
  * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
  * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
- * engine profiles those at 1 (see shapes/engine.ts bindInputs); each becomes one warning naming
- * the dim and how to bind it. Worked out from the same match the pipeline profiled with, so a dim
- * the config binds to 1 on purpose is not flagged.
+ * engine profiles those at 1; each becomes one warning naming the dim and how to bind it. Worked
+ * out from the same match the pipeline profiled with, so a dim the config binds to 1 on purpose
+ * is not flagged.
  */
 export function unboundDimWarnings(head: ProfileResult, match: ModelMatch | null): string[] {
   const dims = match && match.kind !== 'ignored' ? match.dims : {};
   const configInputs = match?.kind === 'matched' ? match.inputs : {};
-  const resolves = (d: InputDim) => typeof d === 'number' || dims[d] !== undefined;
-  // An input shape given in full by the config replaces the model's, and binds the model's dim names at those positions everywhere.
-  const explicit = new Set<string>();
-  const boundByInputs = new Set<string>();
-  for (const v of head.inputs) {
-    const given = configInputs[v.name];
-    if (!given || !given.every(resolves)) continue;
-    explicit.add(v.name);
-    v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
-  }
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const v of head.inputs) {
-    if (explicit.has(v.name) || !v.shape) continue;
-    v.shape.forEach((d, i) => {
-      if (typeof d === 'number') return;
-      if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d))) return;
-      if (d !== null) {
-        seen.add(d);
-        out.push(`input dim '${d}' of '${v.name}' is not bound, so the numbers are for ${d}=1: set dims: { ${d}: N } in the config (under defaults or this model's entry)`);
-      } else {
-        out.push(`dim ${i} of input '${v.name}' has no size or name, so the numbers are for 1 there: set inputs: { ${v.name}: [...] } in this model's config entry`);
-      }
-    });
-  }
-  return out;
-}
-
-/** `name: 1x3x224x224` per input, as the head was profiled (symbolic dims left by name), plus an LLM's context. */
-export function inputShapes(head: ProfileResult): string[] {
-  const out = head.inputs.map((v) => {
-    const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-    const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-    return `${v.name}: ${dims}`;
-  });
-  const llm = head.weights?.llm;
-  if (llm) out.push(`context: ${llm.context}`);
-  return out;
+  return unboundDims(head, dims, configInputs).map(({ dim, input, index }) => dim !== null
+    ? `input dim '${dim}' of '${input}' is not bound, so the numbers are for ${dim}=1: set dims: { ${dim}: N } in the config (under defaults or this model's entry)`
+    : `dim ${index} of input '${input}' has no size or name, so the numbers are for 1 there: set inputs: { ${input}: [...] } in this model's config entry`);
 }
 
 function oneLine(text: string): string {

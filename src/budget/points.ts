@@ -5,7 +5,8 @@
  * point-dependent metric and the latency are evaluated once per point, against the budgets that
  * apply there (all, unless a budget names points with `at`).
  */
-import { evaluateModel, inputShapes, unboundDimWarnings, worstVerdict } from './evaluate.js';
+import { inputShapes } from '../profile/unbound-dims.js';
+import { evaluateModel, unboundDimWarnings, worstVerdict } from './evaluate.js';
 import { formulaChanges } from './formula-change.js';
 import { latencyRows } from './latency.js';
 import { POINT_METRICS } from './types.js';

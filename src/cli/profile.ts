@@ -37,6 +37,6 @@ export async function runProfileCommand(argv: string[], write: (s: string) => vo
     inputs, dims, perNode, formulas: true,
     hardware: values.hardware, peakFlops: values['peak-flops'], bandwidth: values.bandwidth,
   });
-  write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top }));
+  write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top, bound: { dims, inputs } }));
   return 0;
 }

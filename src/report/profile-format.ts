@@ -6,9 +6,13 @@ import { formatDuration } from '../budget/duration.js';
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
-import type { CostMetric, NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
+import type { CostMetric, ProfileResult, ValueSummary } from '../profile/types.js';
+import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
+import type { UnboundDim } from '../profile/unbound-dims.js';
 import { formulaLines } from './formula-format.js';
 import { escapeCsvField, escapeMarkdown, escapeText, jsonForLog } from './escape.js';
+import { costly, nodeTable, opTypeTable, shapeText } from './profile-tables.js';
+import type { CostTable } from './profile-tables.js';
 
 export type ProfileFormat = 'table' | 'json' | 'md' | 'csv';
 export const PROFILE_FORMATS: readonly ProfileFormat[] = ['table', 'json', 'md', 'csv'];
@@ -21,10 +25,11 @@ export interface ProfileView {
   readonly byOpType?: boolean;
   /** Limit per-node / per-op-type rows to the N costliest by FLOPs (then memory access). */
   readonly top?: number;
-}
-
-function shapeText(shape: ReadonlyArray<number | string | null> | null): string {
-  return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
+  /** What the profile was run with (`--dim`, `--input`): the symbolic dims outside it were defaulted to 1. */
+  readonly bound?: {
+    readonly dims: Readonly<Record<string, number>>;
+    readonly inputs: Readonly<Record<string, readonly number[]>>;
+  };
 }
 
 /** Stored dims, with the value each symbolic dim was bound to: `[batch=1, seq=128]`. */
@@ -110,10 +115,22 @@ export function formatText(p: ProfileResult): string {
   return `${label}${p.model.formatVersion ? ` ${p.model.formatVersion}` : ''}${graph ? `, opsets ${opsets || 'none'}` : ''}${p.model.producer ? `, from ${p.model.producer}` : ''}`;
 }
 
-function headerLines(p: ProfileResult): Line[] {
+/** How to bind a dim the engine defaulted to 1, in CLI flags. */
+function bindHint(p: ProfileResult, u: UnboundDim): string {
+  if (u.dim !== null) return `${u.dim} of ${u.input}: pass --dim ${u.dim}=N`;
+  const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
+  return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shape.map((d) => (typeof d === 'number' ? String(d) : 'N')).join('x')}`;
+}
+
+function headerLines(p: ProfileResult, view: ProfileView): Line[] {
+  const shapes = inputShapes(p);
+  // A structure-only profile ran no engine: nothing was measured, so nothing was defaulted.
+  const defaulted = p.totals ? unboundDims(p, view.bound?.dims ?? {}, view.bound?.inputs ?? {}) : [];
   return [
     { label: 'model', value: p.model.path },
     { label: 'format', value: formatText(p) },
+    ...(shapes.length > 0 ? [{ label: 'measured at', value: shapes.join(', ') }] : []),
+    ...defaulted.map((u, i) => ({ label: i === 0 ? 'defaulted to 1' : '', value: bindHint(p, u) })),
     ...p.inputs.map((v, i) => ({ label: i === 0 ? 'inputs' : '', value: valueText(v) })),
     ...p.outputs.map((v, i) => ({ label: i === 0 ? 'outputs' : '', value: valueText(v) })),
   ];
@@ -126,34 +143,24 @@ function histogramText(p: ProfileResult): string {
     .join(', ');
 }
 
-function costly<T extends { flops: number; memoryBytes: number }>(rows: readonly T[], top: number | undefined): T[] {
-  if (top === undefined) return [...rows];
-  return [...rows].sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes).slice(0, top);
+/** Columns padded to their widest cell, numbers right-aligned; rules under the header and above the total. */
+function textTable(t: CostTable): string {
+  const body = [...t.rows, ...(t.more ? [t.more] : [])].map((r) => r.map(plain));
+  const total = t.total.map(plain);
+  const header = t.columns.map((c) => c.header);
+  const widths = header.map((h, i) => [...body, total].reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (t.columns[i]!.numeric ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const rule = line(widths.map((w) => '-'.repeat(w)));
+  return [line(header), rule, ...body.map(line), rule, line(total)].join('\n');
 }
 
-const NODE_COLUMNS = ['node', 'op', 'output shape', 'params', 'MACs', 'FLOPs', 'memory access', 'status'];
-
-function nodeRow(n: NodeProfile): string[] {
-  // PyTorch node names already start with '/': avoid 'Loop/body//inp/Gemm'.
-  const where = !n.scope ? n.name : n.name.startsWith('/') ? `${n.scope}${n.name}` : `${n.scope}/${n.name}`;
-  return [
-    where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
-    formatCount(n.params), formatCount(n.macs), formatCount(n.flops), formatBytes(n.memoryBytes),
-    // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
-    `${n.status}${n.note ? `: ${n.note}` : ''}`,
-  ];
-}
-
-const OP_COLUMNS = ['op type', 'count', 'MACs', 'FLOPs', 'memory access'];
-
-function opRow(o: OpTypeSummary): string[] {
-  return [o.domain ? `${o.domain}::${o.opType}` : o.opType, String(o.count), formatCount(o.macs), formatCount(o.flops), formatBytes(o.memoryBytes)];
-}
-
-function textTable(header: readonly string[], rows: readonly string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+function markdownCostTable(t: CostTable): string {
+  // Numbers and the labels of the "more" and total rows are ours; names and shapes come from the model.
+  const cells = (r: readonly string[], ours: boolean) => r.map((c, i) => (t.columns[i]!.numeric || (ours && i === 0) ? c : md(c)));
+  const rows = [...t.rows.map((r) => cells(r, false)), ...(t.more ? [cells(t.more, true)] : [])];
+  const total = cells(t.total, true).map((c, i) => (i === 0 ? `**${c}**` : c));
+  return markdownTable([t.columns.map((c) => c.header), ...rows, total], { align: t.columns.map((c) => (c.numeric ? 'r' : 'l')) });
 }
 
 function notes(p: ProfileResult): string[] {
@@ -167,17 +174,19 @@ function notes(p: ProfileResult): string[] {
 }
 
 /** Every line of the summary; a file without a graph has no op types to list. */
-function allLines(p: ProfileResult): Line[] {
-  return [...headerLines(p), ...summaryLines(p), ...(p.totals === null ? [] : [{ label: 'op types', value: histogramText(p) }])];
+function allLines(p: ProfileResult, view: ProfileView): Line[] {
+  return [...headerLines(p, view), ...summaryLines(p), ...(p.totals === null ? [] : [{ label: 'op types', value: histogramText(p) }])];
 }
 
 function renderTable(p: ProfileResult, view: ProfileView): string {
-  const lines = allLines(p);
+  const lines = allLines(p, view);
   // reduce, not Math.max(...): a model with 200k outputs has 200k lines, too many arguments.
   const width = lines.reduce((w, l) => Math.max(w, l.label.length), 0);
   const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
-  if (view.byOpType && p.byOpType) parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map((r) => opRow(r).map(plain))));
-  if (view.perNode && p.nodes) parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map((r) => nodeRow(r).map(plain))));
+  const ops = view.byOpType ? opTypeTable(p, view.top) : null;
+  if (ops) parts.push(textTable(ops));
+  const nodes = view.perNode ? nodeTable(p, view.top) : null;
+  if (nodes) parts.push(textTable(nodes));
   const n = notes(p);
   if (n.length) parts.push(n.map(plain).join('\n'));
   return parts.join('\n\n') + '\n';
@@ -194,10 +203,12 @@ function plain(text: string): string {
 }
 
 function renderMarkdown(p: ProfileResult, view: ProfileView): string {
-  const rows = allLines(p).map((l) => [l.label, md(l.value)]);
+  const rows = allLines(p, view).map((l) => [l.label, md(l.value)]);
   const parts = [`### model-budget profile: ${md(p.model.path)}`, markdownTable([['', 'value'], ...rows])];
-  if (view.byOpType && p.byOpType) parts.push(markdownTable([OP_COLUMNS, ...costly(p.byOpType, view.top).map((r) => opRow(r).map(md))]));
-  if (view.perNode && p.nodes) parts.push(markdownTable([NODE_COLUMNS, ...costly(p.nodes, view.top).map((r) => nodeRow(r).map(md))]));
+  const ops = view.byOpType ? opTypeTable(p, view.top) : null;
+  if (ops) parts.push(markdownCostTable(ops));
+  const nodes = view.perNode ? nodeTable(p, view.top) : null;
+  if (nodes) parts.push(markdownCostTable(nodes));
   const n = notes(p);
   if (n.length) parts.push(n.map((x) => `- ${md(x)}`).join('\n'));
   return parts.join('\n\n') + '\n';

@@ -44,10 +44,11 @@ describe('model-budget profile (bundled CLI)', () => {
     assert.match(csv.stdout, /^metric,value\nparams,24234\n/);
     const md = runCli(['profile', 'examples/models/small_cnn_base.onnx', '--format', 'md', '--per-node', '--top', '2']);
     assert.equal(md.status, 0, md.stderr);
-    // Two node rows under the node table header.
+    // Header and alignment rows, two node rows, the 8 other nodes summed in one row, the total row.
     const nodeTable = md.stdout.split('\n\n').find((block) => block.startsWith('| node'));
     assert.ok(nodeTable, md.stdout);
-    assert.equal(nodeTable.trim().split('\n').length, 2 + 2);
+    assert.equal(nodeTable.trim().split('\n').length, 2 + 2 + 1 + 1);
+    assert.match(nodeTable, /^\| … 8 more \(use --top 10\) /m);
   });
 
   test('names from the model cannot send terminal escapes or break the markdown table', () => {
@@ -63,7 +64,7 @@ describe('model-budget profile (bundled CLI)', () => {
     assert.ok(table.stdout.split('\n').some((l) => /^evil\\x1b\[2J\|cell\\nline +Relu /.test(l)), table.stdout);
     const md = runCli(['profile', join(dir, 'evil.onnx'), '--per-node', '--format', 'md']);
     const row = md.stdout.split('\n').find((l) => l.startsWith('| evil'));
-    assert.equal(row?.split(/(?<!\\)\|/).length, 8 + 2, md.stdout);
+    assert.equal(row?.split(/(?<!\\)\|/).length, 9 + 2, md.stdout);
     rmSync(dir, { recursive: true, force: true });
   });
 
