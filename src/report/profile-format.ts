@@ -7,6 +7,7 @@ import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
 import type { CostMetric, NodeProfile, OpTypeSummary, ProfileResult, ValueSummary } from '../profile/types.js';
+import { compareCodeUnits } from '../graph/order.js';
 import { formulaLines } from './formula-format.js';
 import { escapeCsvField, escapeMarkdown, escapeText, jsonForLog } from './escape.js';
 
@@ -121,7 +122,7 @@ function headerLines(p: ProfileResult): Line[] {
 
 function histogramText(p: ProfileResult): string {
   return Object.entries(p.opHistogram)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
     .map(([op, n]) => `${op} ${n}`)
     .join(', ');
 }
