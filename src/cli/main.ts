@@ -4,7 +4,6 @@
  * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
  * or usage, 3 internal error (a bug in model-budget).
  */
-import { CliUsageError, USAGE } from './usage.js';
 import { reportFailure } from './errors.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -22,14 +21,15 @@ async function main(argv: string[]): Promise<number> {
     case '-h':
     case '--help':
     case 'help':
-      process.stdout.write(USAGE);
+      // The usage text lists every format: loading it (all the readers) is for help alone.
+      process.stdout.write((await import('./usage.js')).USAGE);
       return command === undefined ? 2 : 0;
     case '--version':
     case '-v':
       process.stdout.write('model-budget 0.1.0\n');
       return 0;
     default:
-      throw new CliUsageError(`unknown command '${command}'`);
+      throw new (await import('./usage.js')).CliUsageError(`unknown command '${command}'`);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { ModelFileError } from '../graph/errors.js';
 import { walkGraphs } from '../graph/ir.js';
+import { compareCodeUnits } from '../graph/order.js';
 import { ZERO_EXACT, addExact, exactOfNode, isSafeCount } from '../shapes/exact.js';
 import type { ExactCost } from '../shapes/exact.js';
 import type { Dim, Model, ValueInfo } from '../graph/ir.js';
@@ -145,7 +146,7 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
     };
   }).sort((a, b) =>
     b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
-    || a.opType.localeCompare(b.opType) || a.domain.localeCompare(b.domain));
+    || compareCodeUnits(a.opType, b.opType) || compareCodeUnits(a.domain, b.domain));
 }
 
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
@@ -157,7 +158,7 @@ export function opHistogram(model: Model): Record<string, number> {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 function nodeProfile(n: NodeResult, index: number, latency: number | undefined): NodeProfile {
@@ -211,7 +212,7 @@ function sameDims(a: readonly Dim[] | null, b: readonly Dim[] | null): boolean {
 function opsetRecord(imports: ReadonlyMap<string, number>): Record<string, number> {
   return Object.fromEntries([...imports]
     .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    .sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 function dedupe(items: readonly string[]): string[] {

@@ -9,6 +9,7 @@ import { formatByName } from '../formats/registry.js';
 import type { CostMetric, ProfileResult, ValueSummary } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
+import { compareCodeUnits } from '../graph/order.js';
 import { formulaLines } from './formula-format.js';
 import { escapeCsvField, escapeMarkdown, escapeText, jsonForLog } from './escape.js';
 import { costly, nodeTable, opTypeTable, shapeText } from './profile-tables.js';
@@ -138,7 +139,7 @@ function headerLines(p: ProfileResult, view: ProfileView): Line[] {
 
 function histogramText(p: ProfileResult): string {
   return Object.entries(p.opHistogram)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
     .map(([op, n]) => `${op} ${n}`)
     .join(', ');
 }

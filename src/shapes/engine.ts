@@ -9,6 +9,7 @@
 import { InternalError } from '../graph/errors.js';
 import { bytesFor, isWeightDType } from '../graph/dtype.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
+import { compareCodeUnits } from '../graph/order.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
 import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js';
@@ -143,7 +144,7 @@ class Engine {
     for (let i = first; i < nodes.length; i++) if (nodes[i]!.inTotals) exactTotals = addExact(exactTotals, exactOfNode(nodes[i]!));
     const totals = numbersOf(exactTotals);
     if (!Object.values(totals).every(Number.isFinite)) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
-    const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || a.opType.localeCompare(b.opType));
+    const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
     return {
       nodes,
       values: main.values,
