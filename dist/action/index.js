@@ -52013,7 +52013,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4343);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8527);
 /** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -52023,7 +52023,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4343:
+/***/ 8527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54983,6 +54983,53 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./build/src/profile/unbound-dims.js
+/**
+ * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
+ * `inputs` (which replaces the model's shape and binds the dim names at its positions
+ * everywhere). Each named dim is listed once, at its first input.
+ */
+function unboundDims(p, dims, inputs) {
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of p.inputs) {
+        const given = inputs[v.name];
+        if (!given || !given.every(resolves))
+            continue;
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of p.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, index) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null)
+                seen.add(d);
+            out.push({ dim: d, input: v.name, index });
+        });
+    }
+    return out;
+}
+/** `name: 1x3x224x224` per input, as profiled (dims that stayed symbolic by name), plus an LLM's context. */
+function inputShapes(p) {
+    const out = p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+        return `${v.name}: ${dims}`;
+    });
+    const llm = p.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/graph/errors.js
 /**
  * The one error hierarchy. Everything the user can fix (a bad model file, config, option, input,
@@ -55355,7 +55402,275 @@ const CHANGE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'unchanged']
 // Gate report (JSON artifact, schemaVersion 1)
 const GATE_REPORT_SCHEMA_VERSION = 1;
 
+;// CONCATENATED MODULE: ./build/src/budget/node-match.js
+/** Nodes per side beyond which only the name passes (1 and 2, linear) run. */
+const MAX_STRUCTURAL_MATCH_NODES = 100_000;
+/** Cells of alignment tables for one model; beyond them groups are paired in order. */
+const MAX_ALIGNMENT_CELLS = 2_000_000;
+const SEP = '\u0000';
+function shapesKey(n) {
+    return n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(',');
+}
+/** Digit runs as one placeholder: `features.5/conv_12` -> `features.#/conv_#`. */
+function withoutIndices(s) {
+    return s.replace(/\d+/g, '#');
+}
+/** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
+function isGenericName(name, opType) {
+    const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+    const op = opType.toLowerCase().replace(/[^a-z]/g, '');
+    return letters === '' || letters === op || letters === `node${op}`;
+}
+function op(n) {
+    return `${n.domain}${SEP}${n.opType}`;
+}
+/** The last two `/`-separated segments of a name, indices removed. */
+function tail(name) {
+    const parts = name.split('/').filter((p) => p !== '');
+    return withoutIndices(parts.slice(-2).join('/'));
+}
+const PASSES = [
+    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name, shapesKey(n)].join(SEP)),
+    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name].join(SEP)),
+    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name), shapesKey(n)].join(SEP),
+    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), withoutIndices(n.scope), tail(n.name), shapesKey(n)].join(SEP)),
+    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name)].join(SEP),
+    (n) => [op(n), withoutIndices(n.scope), shapesKey(n)].join(SEP),
+];
+function matchNodes(base, head) {
+    const slots = (nodes) => nodes.map((node, i) => ({ node, at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
+    const b = slots(base);
+    const h = slots(head);
+    const pairs = [];
+    const budget = { cells: MAX_ALIGNMENT_CELLS, exhausted: false };
+    const structural = b.length <= MAX_STRUCTURAL_MATCH_NODES && h.length <= MAX_STRUCTURAL_MATCH_NODES;
+    const passes = structural ? PASSES : PASSES.slice(0, 2);
+    for (const key of passes) {
+        const groups = new Map();
+        const add = (s, side) => {
+            if (s.matched)
+                return;
+            const k = key(s.node);
+            if (k === null)
+                return;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { b: [], h: [] }));
+            g[side].push(s);
+        };
+        for (const s of b)
+            add(s, 'b');
+        for (const s of h)
+            add(s, 'h');
+        for (const g of groups.values()) {
+            if (g.b.length === 0 || g.h.length === 0)
+                continue;
+            for (const [x, y] of align(g.b, g.h, budget)) {
+                x.matched = true;
+                y.matched = true;
+                pairs.push([x.node, y.node]);
+            }
+        }
+    }
+    return {
+        pairs,
+        added: h.filter((s) => !s.matched).map((s) => s.node),
+        removed: b.filter((s) => !s.matched).map((s) => s.node),
+        truncated: !structural || budget.exhausted,
+    };
+}
+/**
+ * Pairs every node of the smaller list with one of the larger, keeping graph order, with the
+ * least total distance in relative position (so a node inserted in the middle stays unpaired
+ * rather than shifting every later one). Equal lengths pair in order.
+ */
+function align(b, h, budget) {
+    const swap = b.length > h.length;
+    const small = swap ? h : b;
+    const large = swap ? b : h;
+    let picked;
+    const cells = small.length * large.length;
+    if (small.length === large.length) {
+        picked = small.map((_, i) => i);
+    }
+    else if (cells > budget.cells) {
+        budget.exhausted = true;
+        picked = small.map((_, i) => i);
+    }
+    else {
+        budget.cells -= cells;
+        picked = alignByPosition(small, large);
+    }
+    return picked.map((j, i) => {
+        const s = small[i];
+        const l = large[j];
+        return swap ? [l, s] : [s, l];
+    });
+}
+/** dp[i][j]: least cost of pairing small[0..i) within large[0..j); returns the index in `large` for each of `small`. */
+function alignByPosition(small, large) {
+    const n = small.length;
+    const m = large.length;
+    const width = m + 1;
+    const dp = new Float64Array((n + 1) * width).fill(Number.POSITIVE_INFINITY);
+    for (let j = 0; j <= m; j++)
+        dp[j] = 0;
+    for (let i = 1; i <= n; i++) {
+        for (let j = i; j <= m; j++) {
+            const skip = dp[i * width + j - 1];
+            const take = dp[(i - 1) * width + j - 1] + Math.abs(small[i - 1].at - large[j - 1].at);
+            dp[i * width + j] = take <= skip ? take : skip;
+        }
+    }
+    const out = new Array(n);
+    let j = m;
+    for (let i = n; i > 0; i--) {
+        // Walk back: the first j (from the right) where taking large[j-1] for small[i-1] gives dp[i][j].
+        while (j > i && dp[i * width + j] === dp[i * width + j - 1])
+            j--;
+        out[i - 1] = j - 1;
+        j--;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
+
+/** Op types drawn in the chart; the rest are counted. */
+const CHART_OP_TYPES = 12;
+/** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
+function byImpact(key, count) {
+    return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
+        Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
+        Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
+        (count ? count(b) - count(a) : 0) ||
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function fullName(n) {
+    return n.scope ? `${n.scope}/${n.name}` : n.name;
+}
+function firstShape(n) {
+    const s = n.outputShapes[0];
+    return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+}
+/** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
+function nodeDiff(base, head) {
+    if (!head.nodes || (base !== undefined && !base.nodes))
+        return { nodes: [], scopes: [], truncated: false };
+    const match = matchNodes(base?.nodes ?? [], head.nodes);
+    const nodes = [];
+    const scopes = new ScopeSums();
+    const push = (n, change, b, h) => {
+        const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
+        const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
+        const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
+        if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0)
+            return;
+        const extra = {};
+        if (b && h) {
+            if (fullName(b) !== fullName(h))
+                extra.baseName = fullName(b);
+            const [bs, hs] = [firstShape(b), firstShape(h)];
+            if (bs !== hs)
+                Object.assign(extra, { baseShape: bs, headShape: hs });
+        }
+        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+    };
+    for (const [b, h] of match.pairs) {
+        push(h, 'changed', b, h);
+        scopes.add(moduleScope(h.name) ?? moduleScope(b.name), b, h);
+    }
+    for (const h of match.added) {
+        push(h, 'added', undefined, h);
+        scopes.add(moduleScope(h.name), undefined, h);
+    }
+    for (const b of match.removed) {
+        push(b, 'removed', b, undefined);
+        scopes.add(moduleScope(b.name), b, undefined);
+    }
+    return { nodes: nodes.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`)), scopes: scopes.changed(), truncated: match.truncated };
+}
+/**
+ * The module a node belongs to, from its name: the first two `/` segments before the last one
+ * (`/features/features.5/conv/Conv` -> `/features/features.5`, `model/conv2d/Conv2D` ->
+ * `model/conv2d`, `/conv1/Conv` -> `/conv1`); null for a name without scopes (`Conv_12`,
+ * `dense_1`). Converter names that join fused ops with `;` use the first.
+ */
+function moduleScope(name) {
+    const first = name.split(';', 1)[0] ?? '';
+    const parts = first.split('/');
+    const lead = parts[0] === '' ? '/' : '';
+    const segments = parts.filter((p) => p !== '').slice(0, -1);
+    return segments.length === 0 ? null : `${lead}${segments.slice(0, 2).join('/')}`;
+}
+/** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
+class ScopeSums {
+    sums = new Map();
+    add(scope, b, h) {
+        if (scope === null)
+            return;
+        let s = this.sums.get(scope);
+        if (!s)
+            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+        if (b && b.inTotals !== false) {
+            s.baseFlops += b.flops;
+            s.baseMemoryBytes += b.memoryBytes;
+        }
+        if (h && h.inTotals !== false) {
+            s.headFlops += h.flops;
+            s.headMemoryBytes += h.memoryBytes;
+        }
+    }
+    changed() {
+        return [...this.sums]
+            .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
+            .map(([name, s]) => ({ name, ...s }))
+            .sort((a, b) => Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
+            Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
+            (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+}
+const CHART_FIELDS = { flops: 'flops', macs: 'macs', memory: 'memoryBytes' };
+/**
+ * Cost per op type of both sides for the metric whose total changed most in relative terms
+ * (FLOPs for a new model), the CHART_OP_TYPES largest; null without per-op-type costs on both sides.
+ */
+function opTypeChart(base, head) {
+    if (!head.byOpType || (base !== undefined && !base.byOpType))
+        return null;
+    const total = (p, f) => (p?.byOpType ?? []).reduce((s, o) => s + o[f], 0);
+    const relChange = (m) => {
+        const b = total(base, CHART_FIELDS[m]);
+        const h = total(head, CHART_FIELDS[m]);
+        return b === h ? 0 : Math.abs(h - b) / Math.max(b, 1);
+    };
+    const metrics = ['flops', 'macs', 'memory'];
+    let metric = base ? metrics.reduce((best, m) => (relChange(m) > relChange(best) ? m : best), 'flops') : 'flops';
+    if (total(head, CHART_FIELDS[metric]) === 0 && total(base, CHART_FIELDS[metric]) === 0)
+        metric = 'memory';
+    const field = CHART_FIELDS[metric];
+    const rows = new Map();
+    const row = (opType, domain) => {
+        const k = `${domain}\u0000${opType}`;
+        let r = rows.get(k);
+        if (!r)
+            rows.set(k, (r = { opType, domain, base: 0, head: 0 }));
+        return r;
+    };
+    for (const o of base?.byOpType ?? [])
+        row(o.opType, o.domain).base += o[field];
+    for (const o of head.byOpType)
+        row(o.opType, o.domain).head += o[field];
+    const all = [...rows.values()].filter((r) => r.base !== 0 || r.head !== 0)
+        .sort((a, b) => Math.max(b.base, b.head) - Math.max(a.base, a.head) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0));
+    if (all.length === 0)
+        return null;
+    return { metric, opTypes: all.slice(0, CHART_OP_TYPES), more: Math.max(0, all.length - CHART_OP_TYPES) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/evaluate.js
+
+
 
 
 const DEFAULT_WHY_LIMIT = 10;
@@ -55531,56 +55846,16 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
 /**
  * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
  * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
- * engine profiles those at 1 (see shapes/engine.ts bindInputs); each becomes one warning naming
- * the dim and how to bind it. Worked out from the same match the pipeline profiled with, so a dim
- * the config binds to 1 on purpose is not flagged.
+ * engine profiles those at 1; each becomes one warning naming the dim and how to bind it. Worked
+ * out from the same match the pipeline profiled with, so a dim the config binds to 1 on purpose
+ * is not flagged.
  */
 function unboundDimWarnings(head, match) {
     const dims = match && match.kind !== 'ignored' ? match.dims : {};
     const configInputs = match?.kind === 'matched' ? match.inputs : {};
-    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
-    // An input shape given in full by the config replaces the model's, and binds the model's dim names at those positions everywhere.
-    const explicit = new Set();
-    const boundByInputs = new Set();
-    for (const v of head.inputs) {
-        const given = configInputs[v.name];
-        if (!given || !given.every(resolves))
-            continue;
-        explicit.add(v.name);
-        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
-    }
-    const out = [];
-    const seen = new Set();
-    for (const v of head.inputs) {
-        if (explicit.has(v.name) || !v.shape)
-            continue;
-        v.shape.forEach((d, i) => {
-            if (typeof d === 'number')
-                return;
-            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
-                return;
-            if (d !== null) {
-                seen.add(d);
-                out.push(`input dim '${d}' of '${v.name}' is not bound, so the numbers are for ${d}=1: set dims: { ${d}: N } in the config (under defaults or this model's entry)`);
-            }
-            else {
-                out.push(`dim ${i} of input '${v.name}' has no size or name, so the numbers are for 1 there: set inputs: { ${v.name}: [...] } in this model's config entry`);
-            }
-        });
-    }
-    return out;
-}
-/** `name: 1x3x224x224` per input, as the head was profiled (symbolic dims left by name), plus an LLM's context. */
-function inputShapes(head) {
-    const out = head.inputs.map((v) => {
-        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-        return `${v.name}: ${dims}`;
-    });
-    const llm = head.weights?.llm;
-    if (llm)
-        out.push(`context: ${llm.context}`);
-    return out;
+    return unboundDims(head, dims, configInputs).map(({ dim, input, index }) => dim !== null
+        ? `input dim '${dim}' of '${input}' is not bound, so the numbers are for ${dim}=1: set dims: { ${dim}: N } in the config (under defaults or this model's entry)`
+        : `dim ${index} of input '${input}' has no size or name, so the numbers are for 1 there: set inputs: { ${input}: [...] } in this model's config entry`);
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -55588,28 +55863,24 @@ function oneLine(text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Why did the cost change?
-/** Orders changes by the size of their FLOP change, then memory access, then MACs. */
-function byImpact(key, count) {
-    return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
-        Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
-        Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
-        (count ? count(b) - count(a) : 0) ||
-        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-}
 /**
  * Op types and nodes whose cost changed most between base and head (base absent: everything in
  * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
  */
 function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
     const opTypes = opTypeChanges(base, head);
-    const nodes = nodeChanges(base, head);
+    const { nodes, scopes, truncated } = nodeDiff(base, head);
     const modules = moduleChanges(base, head);
+    const chart = opTypeChart(base, head);
     return {
         opTypes: opTypes.slice(0, limit),
         nodes: nodes.slice(0, limit),
         opTypesChanged: opTypes.length,
         nodesChanged: nodes.length,
         ...(modules.length > 0 ? { modules: modules.slice(0, limit), modulesChanged: modules.length } : {}),
+        ...(scopes.length > 0 ? { scopes: scopes.slice(0, limit), scopesChanged: scopes.length } : {}),
+        ...(chart ? { chart } : {}),
+        ...(truncated ? { nodesTruncated: true } : {}),
     };
 }
 /**
@@ -55682,50 +55953,6 @@ function opTypeChanges(base, head) {
             out.push(change);
     }
     return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
-}
-/** Key matching a node across versions: its name in its scope; unnamed nodes by op type and ordinal. */
-function nodeKeys(nodes) {
-    const out = new Map();
-    const ordinal = new Map();
-    for (const n of nodes) {
-        let k;
-        if (n.name) {
-            k = `${n.scope}\u0000${n.name}`;
-            if (out.has(k))
-                k = `${k}\u0000${n.opType}`;
-        }
-        else {
-            const o = ordinal.get(`${n.scope}\u0000${n.opType}`) ?? 0;
-            ordinal.set(`${n.scope}\u0000${n.opType}`, o + 1);
-            k = `${n.scope}\u0000\u0001${n.opType}#${o}`;
-        }
-        if (!out.has(k))
-            out.set(k, n);
-    }
-    return out;
-}
-function nodeChanges(base, head) {
-    if (!head.nodes || (base !== undefined && !base.nodes))
-        return [];
-    const before = nodeKeys(base?.nodes ?? []);
-    const after = nodeKeys(head.nodes);
-    const out = [];
-    const push = (n, change, b, h) => {
-        const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
-        const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
-        const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
-        if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0)
-            return;
-        out.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta });
-    };
-    for (const [k, h] of after) {
-        const b = before.get(k);
-        push(h, b ? 'changed' : 'added', b, h);
-    }
-    for (const [k, b] of before)
-        if (!after.has(k))
-            push(b, 'removed', b, undefined);
-    return out.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`));
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/formula.js
@@ -56226,6 +56453,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
 
 
 
+
 const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
 /** evaluateModel plus points, latency and formulas. */
 function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
@@ -56311,7 +56539,7 @@ function pointsOutput(models) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:v8"
@@ -57520,8 +57748,12 @@ function checkOpType(c, v) {
     };
 }
 function checkNode(c, v) {
-    const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta']);
+    const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta', 'baseName', 'baseShape', 'headShape']);
+    const optional = (k) => (o[k] === undefined ? {} : { [k]: c.at(k).string(o[k]) });
     return {
+        ...optional('baseName'),
+        ...optional('baseShape'),
+        ...optional('headShape'),
         name: c.at('name').string(o.name),
         opType: c.at('opType').string(o.opType),
         scope: c.at('scope').string(o.scope),
@@ -57535,10 +57767,32 @@ function checkModule(c, v) {
     const o = c.object(v, ['name', 'baseParams', 'headParams']);
     return { name: c.at('name').string(o.name), baseParams: c.at('baseParams').count(o.baseParams), headParams: c.at('headParams').count(o.headParams) };
 }
+function checkScope(c, v) {
+    const o = c.object(v, ['name', 'baseFlops', 'headFlops', 'baseMemoryBytes', 'headMemoryBytes']);
+    return {
+        name: c.at('name').string(o.name),
+        baseFlops: c.at('baseFlops').number(o.baseFlops),
+        headFlops: c.at('headFlops').number(o.headFlops),
+        baseMemoryBytes: c.at('baseMemoryBytes').number(o.baseMemoryBytes),
+        headMemoryBytes: c.at('headMemoryBytes').number(o.headMemoryBytes),
+    };
+}
+function checkChart(c, v) {
+    const o = c.object(v, ['metric', 'opTypes', 'more']);
+    return {
+        metric: c.at('metric').oneOf(o.metric, ['flops', 'macs', 'memory']),
+        opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => {
+            const at = c.at('opTypes').at(i);
+            const r = at.object(x, ['opType', 'domain', 'base', 'head']);
+            return { opType: at.at('opType').string(r.opType), domain: at.at('domain').string(r.domain), base: at.at('base').number(r.base), head: at.at('head').number(r.head) };
+        }),
+        more: c.at('more').count(o.more),
+    };
+}
 function checkWhy(c, v) {
     if (v === null)
         return null;
-    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged']);
+    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged', 'scopes', 'scopesChanged', 'chart', 'nodesTruncated']);
     return {
         opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
         nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
@@ -57546,6 +57800,10 @@ function checkWhy(c, v) {
         nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
         ...(o.modules === undefined ? {} : { modules: c.at('modules').array(o.modules).map((x, i) => checkModule(c.at('modules').at(i), x)) }),
         ...(o.modulesChanged === undefined ? {} : { modulesChanged: c.at('modulesChanged').count(o.modulesChanged) }),
+        ...(o.scopes === undefined ? {} : { scopes: c.at('scopes').array(o.scopes).map((x, i) => checkScope(c.at('scopes').at(i), x)) }),
+        ...(o.scopesChanged === undefined ? {} : { scopesChanged: c.at('scopesChanged').count(o.scopesChanged) }),
+        ...(o.chart === undefined ? {} : { chart: checkChart(c.at('chart'), o.chart) }),
+        ...(o.nodesTruncated === true ? { nodesTruncated: true } : {}),
     };
 }
 function checkModel(c, v) {
@@ -58115,6 +58373,144 @@ function latencyText(r, indent) {
     ];
 }
 
+;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
+const METRIC_TITLES = {
+    flops: { label: 'FLOPs', unit: 'count' },
+    macs: { label: 'MACs', unit: 'count' },
+    memory: { label: 'Memory access', unit: 'bytes' },
+};
+const MAX_LABEL = 24;
+/** An op type as a mermaid string literal: safe characters only, quoted. */
+function chartLabel(opType, domain) {
+    const raw = `${domain && domain !== 'ai.onnx' ? `${domain}:` : ''}${opType}`;
+    let safe = raw.replace(/[^A-Za-z0-9_.:+-]/g, '_');
+    if (safe.length > MAX_LABEL)
+        safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
+    return `"${safe || '_'}"`;
+}
+/** The largest value as a power-of-1000 scale, so the axis shows `12.5` with `M` in its title. */
+function scale(max, unit) {
+    const steps = unit === 'count' ? ['', 'K', 'M', 'G', 'T', 'P'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let i = 0;
+    while (i < steps.length - 1 && max >= 1000 ** (i + 1))
+        i++;
+    return { div: 1000 ** i, suffix: steps[i] ?? '' };
+}
+function num(v, div) {
+    return String(Number((v / div).toPrecision(3)));
+}
+/** The chart as markdown lines (a ```mermaid fence), or [] when there is nothing to draw. */
+function renderOpTypeChart(chart, isNew) {
+    if (chart.opTypes.length === 0)
+        return [];
+    const { label, unit } = METRIC_TITLES[chart.metric];
+    const max = Math.max(...chart.opTypes.map((o) => Math.max(o.base, o.head)));
+    const { div, suffix } = scale(max, unit);
+    const axisTitle = suffix ? `${label} (${suffix})` : label;
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label} per op type${isNew ? '' : ': head (bars), base (line)'}"`,
+        `    x-axis [${chart.opTypes.map((o) => chartLabel(o.opType, o.domain)).join(', ')}]`,
+        `    y-axis "${axisTitle}"`,
+        `    bar [${chart.opTypes.map((o) => num(o.head, div)).join(', ')}]`,
+    ];
+    if (!isNew)
+        lines.push(`    line [${chart.opTypes.map((o) => num(o.base, div)).join(', ')}]`);
+    lines.push('```');
+    const out = [`<details><summary>Chart: ${label} per op type${isNew ? '' : ', base vs head'}</summary>`, '', ...lines, ''];
+    if (chart.more > 0)
+        out.push(`<sub>${chart.more} smaller op types not drawn.</sub>`, '');
+    out.push('</details>', '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/why-section.js
+
+
+
+
+
+function renderWhy(why, limit, isNew, chart = false) {
+    const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
+    const more = (n, what) => (n > 0 ? [`<sub>${n} more ${what} ${isNew ? 'in the model' : 'changed'}.</sub>`, ''] : []);
+    const opTypes = why.opTypes.slice(0, limit);
+    if (opTypes.length > 0) {
+        const costs = opTypes.some((o) => o.flopsDelta !== null);
+        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
+        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
+        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
+        out.push(...more(why.opTypesChanged - opTypes.length, 'op types'));
+    }
+    const scopes = (why.scopes ?? []).slice(0, limit);
+    if (scopes.length > 0) {
+        out.push(isNew
+            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), cells_value(s.headFlops, false, 'count'), cells_value(s.headMemoryBytes, false, 'bytes')]))
+            : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
+        out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
+    }
+    const modules = (why.modules ?? []).slice(0, limit);
+    if (modules.length > 0) {
+        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [codeSpan(m.name, { inTable: true }), cells_value(m.baseParams, false, 'count'), cells_value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
+        out.push(...more((why.modulesChanged ?? 0) - modules.length, 'modules'));
+    }
+    const nodes = why.nodes.slice(0, limit);
+    if (nodes.length > 0) {
+        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
+        out.push(...more(why.nodesChanged - nodes.length, 'nodes'));
+    }
+    if (why.nodesTruncated)
+        out.push('<sub>The graph is too large to match every node by structure: some changes may show as a removed and an added node.</sub>', '');
+    if (chart && why.chart)
+        out.push(...renderOpTypeChart(why.chart, isNew));
+    out.push('</details>', '');
+    return out;
+}
+function opName(opType, domain) {
+    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
+    return codeSpan(`${d}${opType}`, { inTable: true });
+}
+function opTypeCells(o, costs) {
+    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
+    const cells = [opName(o.opType, o.domain), count];
+    if (costs)
+        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+    return cells;
+}
+/** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
+function scopeCells(s) {
+    const d = s.headFlops - s.baseFlops;
+    const pct = s.baseFlops > 0 && d !== 0 ? ` (${units_formatPercent((d / s.baseFlops) * 100)})` : '';
+    return [
+        codeSpan(s.name, { inTable: true }),
+        `${cells_value(s.baseFlops, false, 'count')} → ${cells_value(s.headFlops, false, 'count')}`,
+        `${deltaCell(d, 'count')}${pct}`,
+        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+    ];
+}
+/** `changed`, plus what the base node was when that differs: its name, its output shape. */
+function changeText(n) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${codeSpan(n.baseShape, { inTable: true, maxLength: 60 })} → ${codeSpan(n.headShape, { inTable: true, maxLength: 60 })}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${codeSpan(n.baseName, { inTable: true })}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+function nodeCells(n) {
+    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+    return [
+        name ? codeSpan(name, { inTable: true }) : '(unnamed)',
+        codeSpan(n.opType, { inTable: true }),
+        changeText(n),
+        deltaCell(n.flopsDelta, 'count'),
+        deltaCell(n.macsDelta, 'count'),
+        deltaCell(n.memoryBytesDelta, 'bytes'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/model-section.js
 /**
  * One model's detail in the comment: a `<details>` block (open only when the model breaks a
@@ -58122,6 +58518,7 @@ function latencyText(r, indent) {
  * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
  * order; a renderer for more detail (e.g. per operating point) is one more part.
  */
+
 
 
 
@@ -58193,7 +58590,7 @@ const reasonsPart = (m) => {
 /** Operating points, latency per device and cost formulas (points-format.ts). */
 const pointsPart = (m) => renderPointDetails(m);
 const notesPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), ''] : []);
-const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added') : []);
+const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added', detail.chart === true) : []);
 /** The parts of a model section, in order. */
 const SECTION_PARTS = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
 function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
@@ -58203,57 +58600,6 @@ function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
 function shapesText(shapes) {
     const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
     return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Why the cost changed
-function renderWhy(why, limit, isNew) {
-    const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
-    const opTypes = why.opTypes.slice(0, limit);
-    if (opTypes.length > 0) {
-        const costs = opTypes.some((o) => o.flopsDelta !== null);
-        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
-        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
-        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
-        if (why.opTypesChanged > opTypes.length)
-            out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
-    }
-    const modules = (why.modules ?? []).slice(0, limit);
-    if (modules.length > 0) {
-        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [codeSpan(m.name, { inTable: true }), cells_value(m.baseParams, false, 'count'), cells_value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
-        const more = (why.modulesChanged ?? 0) - modules.length;
-        if (more > 0)
-            out.push(`<sub>${more} more modules changed.</sub>`, '');
-    }
-    const nodes = why.nodes.slice(0, limit);
-    if (nodes.length > 0) {
-        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
-        if (why.nodesChanged > nodes.length)
-            out.push(`<sub>${why.nodesChanged - nodes.length} more nodes ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
-    }
-    out.push('</details>', '');
-    return out;
-}
-function opName(opType, domain) {
-    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-    return codeSpan(`${d}${opType}`, { inTable: true });
-}
-function opTypeCells(o, costs) {
-    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-    const cells = [opName(o.opType, o.domain), count];
-    if (costs)
-        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
-    return cells;
-}
-function nodeCells(n) {
-    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
-    return [
-        name ? codeSpan(name, { inTable: true }) : '(unnamed)',
-        codeSpan(n.opType, { inTable: true }),
-        n.change,
-        deltaCell(n.flopsDelta, 'count'),
-        deltaCell(n.macsDelta, 'count'),
-        deltaCell(n.memoryBytesDelta, 'bytes'),
-    ];
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/overview.js
@@ -58514,6 +58860,7 @@ function markdown_hasBudgets(report) {
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS = [
+    { why: 10, chart: true, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
     { why: 10, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
     { why: 3, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
     { why: 0, notes: true, allRows: true, sections: 'all', links: true, listChars: 8_000, overviewRows: ALL },
@@ -67889,7 +68236,7 @@ class Builder {
     }
 }
 // ---- config values ---------------------------------------------------------------------------
-function num(cfg, key, def) {
+function to_ir_num(cfg, key, def) {
     const v = cfg[key];
     if (v === undefined || v === null) {
         if (def === undefined)
@@ -67901,7 +68248,7 @@ function num(cfg, key, def) {
     return v;
 }
 function posInt(cfg, key, def) {
-    const v = num(cfg, key, def);
+    const v = to_ir_num(cfg, key, def);
     if (!Number.isSafeInteger(v) || v < 1 || v > 1 << 30)
         throw new Unsupported(`'${key}' is ${v}, not a positive integer within limits`);
     return v;
@@ -68197,7 +68544,7 @@ const batchNorm = (c, inputs) => {
     const s = need(x, null, 'BatchNormalization');
     const ch = known(s[axisOf(c.cfg, s.length, -1)], 'the normalised axis');
     const w = (n) => c.b.weight(`${c.name}/${n}`, [ch]);
-    return [c.b.node(c.name, 'BatchNormalization', [x.name, w('gamma'), w('beta'), w('moving_mean'), w('moving_variance')], s, { epsilon: { float: num(c.cfg, 'epsilon', 0.001) } })];
+    return [c.b.node(c.name, 'BatchNormalization', [x.name, w('gamma'), w('beta'), w('moving_mean'), w('moving_variance')], s, { epsilon: { float: to_ir_num(c.cfg, 'epsilon', 0.001) } })];
 };
 const layerNorm = (c, inputs) => {
     const x = one(inputs);
@@ -68209,7 +68556,7 @@ const layerNorm = (c, inputs) => {
     const ins = [x.name, c.b.weight(`${c.name}/gamma`, [ch])];
     if (c.cfg['center'] !== false)
         ins.push(c.b.weight(`${c.name}/beta`, [ch]));
-    return [c.b.node(c.name, 'LayerNormalization', ins, s, { axis: -1, epsilon: { float: num(c.cfg, 'epsilon', 0.001) } })];
+    return [c.b.node(c.name, 'LayerNormalization', ins, s, { axis: -1, epsilon: { float: to_ir_num(c.cfg, 'epsilon', 0.001) } })];
 };
 const embedding = (c, inputs) => {
     const x = one(inputs);
@@ -82342,6 +82689,16 @@ const registry = new OpRegistry([
     ...tflite_ops,
 ]);
 
+;// CONCATENATED MODULE: ./build/src/graph/order.js
+/**
+ * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
+ * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
+ * and a locale-dependent order would make output differ between machines.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
 function attrReader(node) {
@@ -82390,6 +82747,7 @@ function attrReader(node) {
  *
  * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
  */
+
 
 
 
@@ -82494,7 +82852,7 @@ class Engine {
         const totals = numbersOf(exactTotals);
         if (!Object.values(totals).every(Number.isFinite))
             throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
-        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || a.opType.localeCompare(b.opType));
+        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
         return {
             nodes,
             values: main.values,
@@ -83551,6 +83909,7 @@ const PROFILE_SCHEMA_VERSION = 2;
 
 
 
+
 /**
  * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
  * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
@@ -83659,7 +84018,7 @@ function byOpType(counted) {
             ...(exact ? { exact } : {}),
         };
     }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
-        || a.opType.localeCompare(b.opType) || a.domain.localeCompare(b.domain));
+        || compareCodeUnits(a.opType, b.opType) || compareCodeUnits(a.domain, b.domain));
 }
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
 function opHistogram(model) {
@@ -83670,7 +84029,7 @@ function opHistogram(model) {
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
     }
-    return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 function nodeProfile(n, index, latency) {
     return {
@@ -83723,7 +84082,7 @@ function sameDims(a, b) {
 function opsetRecord(imports) {
     return Object.fromEntries([...imports]
         .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        .sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 function dedupe(items) {
     return [...new Set(items)];

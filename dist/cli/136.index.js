@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4926);
 /* harmony import */ var _io_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4578);
 /* harmony import */ var _io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6798);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4347);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2933);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2711);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8510);
 /* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3744);
@@ -58,22 +58,22 @@ async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .defaul
         minChange = values['min-change'] === undefined ? undefined : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePercent */ .lo)(values['min-change']);
     }
     catch (e) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._(`--min-change: ${e.message}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--min-change: ${e.message}`);
     }
     if (!_io_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .EL.includes(format))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._(`--format must be one of ${_io_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .EL.join(', ')}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--format must be one of ${_io_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .EL.join(', ')}`);
     const lfs = values.lfs;
     if (!['auto', 'fetch', 'skip'].includes(lfs))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._('--lfs must be one of auto, fetch, skip');
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError('--lfs must be one of auto, fetch, skip');
     const configFrom = values['config-from'];
     if (!_io_config_source_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FROM */ .Ge.includes(configFrom))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._(`--config-from must be one of ${_io_config_source_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FROM */ .Ge.join(', ')}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--config-from must be one of ${_io_config_source_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FROM */ .Ge.join(', ')}`);
     const models = (0,_io_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePatterns */ .Z7)(values.models ?? _io_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MODEL_GLOBS */ .a8);
     try {
         (0,_io_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPatterns */ .uO)(models);
     }
     catch (e) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._(`--models: ${e.message}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--models: ${e.message}`);
     }
     // Progress (fetches, LFS, each model) goes to stderr with --verbose; the report to stdout.
     const log = values.verbose ? (m) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(m)}\n`) : () => undefined;
@@ -82,7 +82,7 @@ async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .defaul
         top = await new _io_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(io.cwd).topLevel();
     }
     catch {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._(`${io.cwd} is not inside a git repository`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`${io.cwd} is not inside a git repository`);
     }
     const comparison = await (0,_io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .localComparison */ .vH)(top, values.base, log);
     io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(`model-budget check: ${comparison.description}`)}\n`);

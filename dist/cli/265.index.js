@@ -40,10 +40,10 @@ async function runDiff(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_6__/* .default
         },
     });
     if (positionals.length !== 2)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._('diff takes two model files: <base.onnx> <head.onnx>');
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__.CliUsageError('diff takes two model files: <base.onnx> <head.onnx>');
     const format = values.format;
     if (!_io_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_FORMATS */ .EL.includes(format))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._(`--format must be one of ${_io_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_FORMATS */ .EL.join(', ')}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__.CliUsageError(`--format must be one of ${_io_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_FORMATS */ .EL.join(', ')}`);
     const [basePath, headPath] = positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, p));
     for (const p of [basePath, headPath])
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))

@@ -622,7 +622,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 7002:
+/***/ 4358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -642,11 +642,281 @@ const gate_report_schema_namespaceObject = {};
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
 var budget_config = __webpack_require__(2275);
+// EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
+var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
+;// CONCATENATED MODULE: ./build/src/budget/node-match.js
+/** Nodes per side beyond which only the name passes (1 and 2, linear) run. */
+const MAX_STRUCTURAL_MATCH_NODES = 100_000;
+/** Cells of alignment tables for one model; beyond them groups are paired in order. */
+const MAX_ALIGNMENT_CELLS = 2_000_000;
+const SEP = '\u0000';
+function shapesKey(n) {
+    return n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(',');
+}
+/** Digit runs as one placeholder: `features.5/conv_12` -> `features.#/conv_#`. */
+function withoutIndices(s) {
+    return s.replace(/\d+/g, '#');
+}
+/** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
+function isGenericName(name, opType) {
+    const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+    const op = opType.toLowerCase().replace(/[^a-z]/g, '');
+    return letters === '' || letters === op || letters === `node${op}`;
+}
+function op(n) {
+    return `${n.domain}${SEP}${n.opType}`;
+}
+/** The last two `/`-separated segments of a name, indices removed. */
+function tail(name) {
+    const parts = name.split('/').filter((p) => p !== '');
+    return withoutIndices(parts.slice(-2).join('/'));
+}
+const PASSES = [
+    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name, shapesKey(n)].join(SEP)),
+    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name].join(SEP)),
+    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name), shapesKey(n)].join(SEP),
+    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), withoutIndices(n.scope), tail(n.name), shapesKey(n)].join(SEP)),
+    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name)].join(SEP),
+    (n) => [op(n), withoutIndices(n.scope), shapesKey(n)].join(SEP),
+];
+function matchNodes(base, head) {
+    const slots = (nodes) => nodes.map((node, i) => ({ node, at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
+    const b = slots(base);
+    const h = slots(head);
+    const pairs = [];
+    const budget = { cells: MAX_ALIGNMENT_CELLS, exhausted: false };
+    const structural = b.length <= MAX_STRUCTURAL_MATCH_NODES && h.length <= MAX_STRUCTURAL_MATCH_NODES;
+    const passes = structural ? PASSES : PASSES.slice(0, 2);
+    for (const key of passes) {
+        const groups = new Map();
+        const add = (s, side) => {
+            if (s.matched)
+                return;
+            const k = key(s.node);
+            if (k === null)
+                return;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { b: [], h: [] }));
+            g[side].push(s);
+        };
+        for (const s of b)
+            add(s, 'b');
+        for (const s of h)
+            add(s, 'h');
+        for (const g of groups.values()) {
+            if (g.b.length === 0 || g.h.length === 0)
+                continue;
+            for (const [x, y] of align(g.b, g.h, budget)) {
+                x.matched = true;
+                y.matched = true;
+                pairs.push([x.node, y.node]);
+            }
+        }
+    }
+    return {
+        pairs,
+        added: h.filter((s) => !s.matched).map((s) => s.node),
+        removed: b.filter((s) => !s.matched).map((s) => s.node),
+        truncated: !structural || budget.exhausted,
+    };
+}
+/**
+ * Pairs every node of the smaller list with one of the larger, keeping graph order, with the
+ * least total distance in relative position (so a node inserted in the middle stays unpaired
+ * rather than shifting every later one). Equal lengths pair in order.
+ */
+function align(b, h, budget) {
+    const swap = b.length > h.length;
+    const small = swap ? h : b;
+    const large = swap ? b : h;
+    let picked;
+    const cells = small.length * large.length;
+    if (small.length === large.length) {
+        picked = small.map((_, i) => i);
+    }
+    else if (cells > budget.cells) {
+        budget.exhausted = true;
+        picked = small.map((_, i) => i);
+    }
+    else {
+        budget.cells -= cells;
+        picked = alignByPosition(small, large);
+    }
+    return picked.map((j, i) => {
+        const s = small[i];
+        const l = large[j];
+        return swap ? [l, s] : [s, l];
+    });
+}
+/** dp[i][j]: least cost of pairing small[0..i) within large[0..j); returns the index in `large` for each of `small`. */
+function alignByPosition(small, large) {
+    const n = small.length;
+    const m = large.length;
+    const width = m + 1;
+    const dp = new Float64Array((n + 1) * width).fill(Number.POSITIVE_INFINITY);
+    for (let j = 0; j <= m; j++)
+        dp[j] = 0;
+    for (let i = 1; i <= n; i++) {
+        for (let j = i; j <= m; j++) {
+            const skip = dp[i * width + j - 1];
+            const take = dp[(i - 1) * width + j - 1] + Math.abs(small[i - 1].at - large[j - 1].at);
+            dp[i * width + j] = take <= skip ? take : skip;
+        }
+    }
+    const out = new Array(n);
+    let j = m;
+    for (let i = n; i > 0; i--) {
+        // Walk back: the first j (from the right) where taking large[j-1] for small[i-1] gives dp[i][j].
+        while (j > i && dp[i * width + j] === dp[i * width + j - 1])
+            j--;
+        out[i - 1] = j - 1;
+        j--;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
+
+/** Op types drawn in the chart; the rest are counted. */
+const CHART_OP_TYPES = 12;
+/** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
+function byImpact(key, count) {
+    return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
+        Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
+        Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
+        (count ? count(b) - count(a) : 0) ||
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function fullName(n) {
+    return n.scope ? `${n.scope}/${n.name}` : n.name;
+}
+function firstShape(n) {
+    const s = n.outputShapes[0];
+    return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+}
+/** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
+function nodeDiff(base, head) {
+    if (!head.nodes || (base !== undefined && !base.nodes))
+        return { nodes: [], scopes: [], truncated: false };
+    const match = matchNodes(base?.nodes ?? [], head.nodes);
+    const nodes = [];
+    const scopes = new ScopeSums();
+    const push = (n, change, b, h) => {
+        const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
+        const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
+        const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
+        if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0)
+            return;
+        const extra = {};
+        if (b && h) {
+            if (fullName(b) !== fullName(h))
+                extra.baseName = fullName(b);
+            const [bs, hs] = [firstShape(b), firstShape(h)];
+            if (bs !== hs)
+                Object.assign(extra, { baseShape: bs, headShape: hs });
+        }
+        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+    };
+    for (const [b, h] of match.pairs) {
+        push(h, 'changed', b, h);
+        scopes.add(moduleScope(h.name) ?? moduleScope(b.name), b, h);
+    }
+    for (const h of match.added) {
+        push(h, 'added', undefined, h);
+        scopes.add(moduleScope(h.name), undefined, h);
+    }
+    for (const b of match.removed) {
+        push(b, 'removed', b, undefined);
+        scopes.add(moduleScope(b.name), b, undefined);
+    }
+    return { nodes: nodes.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`)), scopes: scopes.changed(), truncated: match.truncated };
+}
+/**
+ * The module a node belongs to, from its name: the first two `/` segments before the last one
+ * (`/features/features.5/conv/Conv` -> `/features/features.5`, `model/conv2d/Conv2D` ->
+ * `model/conv2d`, `/conv1/Conv` -> `/conv1`); null for a name without scopes (`Conv_12`,
+ * `dense_1`). Converter names that join fused ops with `;` use the first.
+ */
+function moduleScope(name) {
+    const first = name.split(';', 1)[0] ?? '';
+    const parts = first.split('/');
+    const lead = parts[0] === '' ? '/' : '';
+    const segments = parts.filter((p) => p !== '').slice(0, -1);
+    return segments.length === 0 ? null : `${lead}${segments.slice(0, 2).join('/')}`;
+}
+/** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
+class ScopeSums {
+    sums = new Map();
+    add(scope, b, h) {
+        if (scope === null)
+            return;
+        let s = this.sums.get(scope);
+        if (!s)
+            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+        if (b && b.inTotals !== false) {
+            s.baseFlops += b.flops;
+            s.baseMemoryBytes += b.memoryBytes;
+        }
+        if (h && h.inTotals !== false) {
+            s.headFlops += h.flops;
+            s.headMemoryBytes += h.memoryBytes;
+        }
+    }
+    changed() {
+        return [...this.sums]
+            .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
+            .map(([name, s]) => ({ name, ...s }))
+            .sort((a, b) => Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
+            Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
+            (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+}
+const CHART_FIELDS = { flops: 'flops', macs: 'macs', memory: 'memoryBytes' };
+/**
+ * Cost per op type of both sides for the metric whose total changed most in relative terms
+ * (FLOPs for a new model), the CHART_OP_TYPES largest; null without per-op-type costs on both sides.
+ */
+function opTypeChart(base, head) {
+    if (!head.byOpType || (base !== undefined && !base.byOpType))
+        return null;
+    const total = (p, f) => (p?.byOpType ?? []).reduce((s, o) => s + o[f], 0);
+    const relChange = (m) => {
+        const b = total(base, CHART_FIELDS[m]);
+        const h = total(head, CHART_FIELDS[m]);
+        return b === h ? 0 : Math.abs(h - b) / Math.max(b, 1);
+    };
+    const metrics = ['flops', 'macs', 'memory'];
+    let metric = base ? metrics.reduce((best, m) => (relChange(m) > relChange(best) ? m : best), 'flops') : 'flops';
+    if (total(head, CHART_FIELDS[metric]) === 0 && total(base, CHART_FIELDS[metric]) === 0)
+        metric = 'memory';
+    const field = CHART_FIELDS[metric];
+    const rows = new Map();
+    const row = (opType, domain) => {
+        const k = `${domain}\u0000${opType}`;
+        let r = rows.get(k);
+        if (!r)
+            rows.set(k, (r = { opType, domain, base: 0, head: 0 }));
+        return r;
+    };
+    for (const o of base?.byOpType ?? [])
+        row(o.opType, o.domain).base += o[field];
+    for (const o of head.byOpType)
+        row(o.opType, o.domain).head += o[field];
+    const all = [...rows.values()].filter((r) => r.base !== 0 || r.head !== 0)
+        .sort((a, b) => Math.max(b.base, b.head) - Math.max(a.base, a.head) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0));
+    if (all.length === 0)
+        return null;
+    return { metric, opTypes: all.slice(0, CHART_OP_TYPES), more: Math.max(0, all.length - CHART_OP_TYPES) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/evaluate.js
+
+
 
 
 const DEFAULT_WHY_LIMIT = 10;
@@ -803,7 +1073,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     // Numbers at a dim of 1 can look like a huge saving (877 M FLOPs -> 6.86 M at seq=1): never a silent ✅.
     const warnings = head ? unboundDimWarnings(head, match) : [];
     const verdict = evaluate_worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
-    const shapes = head ? inputShapes(head) : [];
+    const shapes = head ? (0,unbound_dims/* inputShapes */.N)(head) : [];
     const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
         path: input.path,
@@ -822,56 +1092,16 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
 /**
  * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
  * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
- * engine profiles those at 1 (see shapes/engine.ts bindInputs); each becomes one warning naming
- * the dim and how to bind it. Worked out from the same match the pipeline profiled with, so a dim
- * the config binds to 1 on purpose is not flagged.
+ * engine profiles those at 1; each becomes one warning naming the dim and how to bind it. Worked
+ * out from the same match the pipeline profiled with, so a dim the config binds to 1 on purpose
+ * is not flagged.
  */
 function unboundDimWarnings(head, match) {
     const dims = match && match.kind !== 'ignored' ? match.dims : {};
     const configInputs = match?.kind === 'matched' ? match.inputs : {};
-    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
-    // An input shape given in full by the config replaces the model's, and binds the model's dim names at those positions everywhere.
-    const explicit = new Set();
-    const boundByInputs = new Set();
-    for (const v of head.inputs) {
-        const given = configInputs[v.name];
-        if (!given || !given.every(resolves))
-            continue;
-        explicit.add(v.name);
-        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
-    }
-    const out = [];
-    const seen = new Set();
-    for (const v of head.inputs) {
-        if (explicit.has(v.name) || !v.shape)
-            continue;
-        v.shape.forEach((d, i) => {
-            if (typeof d === 'number')
-                return;
-            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
-                return;
-            if (d !== null) {
-                seen.add(d);
-                out.push(`input dim '${d}' of '${v.name}' is not bound, so the numbers are for ${d}=1: set dims: { ${d}: N } in the config (under defaults or this model's entry)`);
-            }
-            else {
-                out.push(`dim ${i} of input '${v.name}' has no size or name, so the numbers are for 1 there: set inputs: { ${v.name}: [...] } in this model's config entry`);
-            }
-        });
-    }
-    return out;
-}
-/** `name: 1x3x224x224` per input, as the head was profiled (symbolic dims left by name), plus an LLM's context. */
-function inputShapes(head) {
-    const out = head.inputs.map((v) => {
-        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-        return `${v.name}: ${dims}`;
-    });
-    const llm = head.weights?.llm;
-    if (llm)
-        out.push(`context: ${llm.context}`);
-    return out;
+    return (0,unbound_dims/* unboundDims */.D)(head, dims, configInputs).map(({ dim, input, index }) => dim !== null
+        ? `input dim '${dim}' of '${input}' is not bound, so the numbers are for ${dim}=1: set dims: { ${dim}: N } in the config (under defaults or this model's entry)`
+        : `dim ${index} of input '${input}' has no size or name, so the numbers are for 1 there: set inputs: { ${input}: [...] } in this model's config entry`);
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -879,28 +1109,24 @@ function oneLine(text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Why did the cost change?
-/** Orders changes by the size of their FLOP change, then memory access, then MACs. */
-function byImpact(key, count) {
-    return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
-        Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
-        Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
-        (count ? count(b) - count(a) : 0) ||
-        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-}
 /**
  * Op types and nodes whose cost changed most between base and head (base absent: everything in
  * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
  */
 function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
     const opTypes = opTypeChanges(base, head);
-    const nodes = nodeChanges(base, head);
+    const { nodes, scopes, truncated } = nodeDiff(base, head);
     const modules = moduleChanges(base, head);
+    const chart = opTypeChart(base, head);
     return {
         opTypes: opTypes.slice(0, limit),
         nodes: nodes.slice(0, limit),
         opTypesChanged: opTypes.length,
         nodesChanged: nodes.length,
         ...(modules.length > 0 ? { modules: modules.slice(0, limit), modulesChanged: modules.length } : {}),
+        ...(scopes.length > 0 ? { scopes: scopes.slice(0, limit), scopesChanged: scopes.length } : {}),
+        ...(chart ? { chart } : {}),
+        ...(truncated ? { nodesTruncated: true } : {}),
     };
 }
 /**
@@ -973,50 +1199,6 @@ function opTypeChanges(base, head) {
             out.push(change);
     }
     return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
-}
-/** Key matching a node across versions: its name in its scope; unnamed nodes by op type and ordinal. */
-function nodeKeys(nodes) {
-    const out = new Map();
-    const ordinal = new Map();
-    for (const n of nodes) {
-        let k;
-        if (n.name) {
-            k = `${n.scope}\u0000${n.name}`;
-            if (out.has(k))
-                k = `${k}\u0000${n.opType}`;
-        }
-        else {
-            const o = ordinal.get(`${n.scope}\u0000${n.opType}`) ?? 0;
-            ordinal.set(`${n.scope}\u0000${n.opType}`, o + 1);
-            k = `${n.scope}\u0000\u0001${n.opType}#${o}`;
-        }
-        if (!out.has(k))
-            out.set(k, n);
-    }
-    return out;
-}
-function nodeChanges(base, head) {
-    if (!head.nodes || (base !== undefined && !base.nodes))
-        return [];
-    const before = nodeKeys(base?.nodes ?? []);
-    const after = nodeKeys(head.nodes);
-    const out = [];
-    const push = (n, change, b, h) => {
-        const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
-        const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
-        const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
-        if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0)
-            return;
-        out.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta });
-    };
-    for (const [k, h] of after) {
-        const b = before.get(k);
-        push(h, b ? 'changed' : 'added', b, h);
-    }
-    for (const [k, b] of before)
-        if (!after.has(k))
-            push(b, 'removed', b, undefined);
-    return out.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`));
 }
 
 // EXTERNAL MODULE: ./build/src/profile/formula.js
@@ -1188,6 +1370,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
 
 
 
+
 const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
 /** evaluateModel plus points, latency and formulas. */
 function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
@@ -1240,7 +1423,7 @@ function evaluatePoint(input, p, op, match, defaultLevel, side) {
         verdict: evaluate_worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
         error,
         warnings,
-        shapes: p.head && !error ? inputShapes(p.head) : [],
+        shapes: p.head && !error ? (0,unbound_dims/* inputShapes */.N)(p.head) : [],
         rows,
         latency,
     };
@@ -1554,8 +1737,12 @@ function checkOpType(c, v) {
     };
 }
 function checkNode(c, v) {
-    const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta']);
+    const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta', 'baseName', 'baseShape', 'headShape']);
+    const optional = (k) => (o[k] === undefined ? {} : { [k]: c.at(k).string(o[k]) });
     return {
+        ...optional('baseName'),
+        ...optional('baseShape'),
+        ...optional('headShape'),
         name: c.at('name').string(o.name),
         opType: c.at('opType').string(o.opType),
         scope: c.at('scope').string(o.scope),
@@ -1569,10 +1756,32 @@ function checkModule(c, v) {
     const o = c.object(v, ['name', 'baseParams', 'headParams']);
     return { name: c.at('name').string(o.name), baseParams: c.at('baseParams').count(o.baseParams), headParams: c.at('headParams').count(o.headParams) };
 }
+function checkScope(c, v) {
+    const o = c.object(v, ['name', 'baseFlops', 'headFlops', 'baseMemoryBytes', 'headMemoryBytes']);
+    return {
+        name: c.at('name').string(o.name),
+        baseFlops: c.at('baseFlops').number(o.baseFlops),
+        headFlops: c.at('headFlops').number(o.headFlops),
+        baseMemoryBytes: c.at('baseMemoryBytes').number(o.baseMemoryBytes),
+        headMemoryBytes: c.at('headMemoryBytes').number(o.headMemoryBytes),
+    };
+}
+function checkChart(c, v) {
+    const o = c.object(v, ['metric', 'opTypes', 'more']);
+    return {
+        metric: c.at('metric').oneOf(o.metric, ['flops', 'macs', 'memory']),
+        opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => {
+            const at = c.at('opTypes').at(i);
+            const r = at.object(x, ['opType', 'domain', 'base', 'head']);
+            return { opType: at.at('opType').string(r.opType), domain: at.at('domain').string(r.domain), base: at.at('base').number(r.base), head: at.at('head').number(r.head) };
+        }),
+        more: c.at('more').count(o.more),
+    };
+}
 function checkWhy(c, v) {
     if (v === null)
         return null;
-    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged']);
+    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged', 'scopes', 'scopesChanged', 'chart', 'nodesTruncated']);
     return {
         opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
         nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
@@ -1580,6 +1789,10 @@ function checkWhy(c, v) {
         nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
         ...(o.modules === undefined ? {} : { modules: c.at('modules').array(o.modules).map((x, i) => checkModule(c.at('modules').at(i), x)) }),
         ...(o.modulesChanged === undefined ? {} : { modulesChanged: c.at('modulesChanged').count(o.modulesChanged) }),
+        ...(o.scopes === undefined ? {} : { scopes: c.at('scopes').array(o.scopes).map((x, i) => checkScope(c.at('scopes').at(i), x)) }),
+        ...(o.scopesChanged === undefined ? {} : { scopesChanged: c.at('scopesChanged').count(o.scopesChanged) }),
+        ...(o.chart === undefined ? {} : { chart: checkChart(c.at('chart'), o.chart) }),
+        ...(o.nodesTruncated === true ? { nodesTruncated: true } : {}),
     };
 }
 function checkModel(c, v) {
@@ -1879,7 +2092,7 @@ const GATE_REPORT_SCHEMA_VERSION = 1;
 /* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
 /* harmony export */   Qy: () => (/* binding */ defaultIo)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4347);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2933);
 
 const defaultIo = {
     cwd: process.cwd(),
@@ -2537,8 +2750,8 @@ function unmeasurableBudgets(config) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 6 modules
-var gate = __webpack_require__(7002);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
+var gate = __webpack_require__(4358);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
@@ -3969,7 +4182,7 @@ class Materialiser {
 
 /***/ }),
 
-/***/ 4347:
+/***/ 2933:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3983,8 +4196,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_COMMENT_KEY, GITHUB_COMMENT_LIMIT, JOB_SUMMARY_LIMIT, commentMarker, escapeCsvField, escapeMarkdown, escapeText, headline, renderComment, sanitizeCommentKey
 
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 6 modules
-var gate = __webpack_require__(7002);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
+var gate = __webpack_require__(4358);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
@@ -4296,6 +4509,144 @@ function latencyText(r, indent) {
     ];
 }
 
+;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
+const METRIC_TITLES = {
+    flops: { label: 'FLOPs', unit: 'count' },
+    macs: { label: 'MACs', unit: 'count' },
+    memory: { label: 'Memory access', unit: 'bytes' },
+};
+const MAX_LABEL = 24;
+/** An op type as a mermaid string literal: safe characters only, quoted. */
+function chartLabel(opType, domain) {
+    const raw = `${domain && domain !== 'ai.onnx' ? `${domain}:` : ''}${opType}`;
+    let safe = raw.replace(/[^A-Za-z0-9_.:+-]/g, '_');
+    if (safe.length > MAX_LABEL)
+        safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
+    return `"${safe || '_'}"`;
+}
+/** The largest value as a power-of-1000 scale, so the axis shows `12.5` with `M` in its title. */
+function scale(max, unit) {
+    const steps = unit === 'count' ? ['', 'K', 'M', 'G', 'T', 'P'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let i = 0;
+    while (i < steps.length - 1 && max >= 1000 ** (i + 1))
+        i++;
+    return { div: 1000 ** i, suffix: steps[i] ?? '' };
+}
+function num(v, div) {
+    return String(Number((v / div).toPrecision(3)));
+}
+/** The chart as markdown lines (a ```mermaid fence), or [] when there is nothing to draw. */
+function renderOpTypeChart(chart, isNew) {
+    if (chart.opTypes.length === 0)
+        return [];
+    const { label, unit } = METRIC_TITLES[chart.metric];
+    const max = Math.max(...chart.opTypes.map((o) => Math.max(o.base, o.head)));
+    const { div, suffix } = scale(max, unit);
+    const axisTitle = suffix ? `${label} (${suffix})` : label;
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label} per op type${isNew ? '' : ': head (bars), base (line)'}"`,
+        `    x-axis [${chart.opTypes.map((o) => chartLabel(o.opType, o.domain)).join(', ')}]`,
+        `    y-axis "${axisTitle}"`,
+        `    bar [${chart.opTypes.map((o) => num(o.head, div)).join(', ')}]`,
+    ];
+    if (!isNew)
+        lines.push(`    line [${chart.opTypes.map((o) => num(o.base, div)).join(', ')}]`);
+    lines.push('```');
+    const out = [`<details><summary>Chart: ${label} per op type${isNew ? '' : ', base vs head'}</summary>`, '', ...lines, ''];
+    if (chart.more > 0)
+        out.push(`<sub>${chart.more} smaller op types not drawn.</sub>`, '');
+    out.push('</details>', '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/why-section.js
+
+
+
+
+
+function renderWhy(why, limit, isNew, chart = false) {
+    const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
+    const more = (n, what) => (n > 0 ? [`<sub>${n} more ${what} ${isNew ? 'in the model' : 'changed'}.</sub>`, ''] : []);
+    const opTypes = why.opTypes.slice(0, limit);
+    if (opTypes.length > 0) {
+        const costs = opTypes.some((o) => o.flopsDelta !== null);
+        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
+        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
+        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
+        out.push(...more(why.opTypesChanged - opTypes.length, 'op types'));
+    }
+    const scopes = (why.scopes ?? []).slice(0, limit);
+    if (scopes.length > 0) {
+        out.push(isNew
+            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, false, 'count'), value(s.headMemoryBytes, false, 'bytes')]))
+            : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
+        out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
+    }
+    const modules = (why.modules ?? []).slice(0, limit);
+    if (modules.length > 0) {
+        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [codeSpan(m.name, { inTable: true }), value(m.baseParams, false, 'count'), value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
+        out.push(...more((why.modulesChanged ?? 0) - modules.length, 'modules'));
+    }
+    const nodes = why.nodes.slice(0, limit);
+    if (nodes.length > 0) {
+        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
+        out.push(...more(why.nodesChanged - nodes.length, 'nodes'));
+    }
+    if (why.nodesTruncated)
+        out.push('<sub>The graph is too large to match every node by structure: some changes may show as a removed and an added node.</sub>', '');
+    if (chart && why.chart)
+        out.push(...renderOpTypeChart(why.chart, isNew));
+    out.push('</details>', '');
+    return out;
+}
+function opName(opType, domain) {
+    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
+    return codeSpan(`${d}${opType}`, { inTable: true });
+}
+function opTypeCells(o, costs) {
+    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
+    const cells = [opName(o.opType, o.domain), count];
+    if (costs)
+        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+    return cells;
+}
+/** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
+function scopeCells(s) {
+    const d = s.headFlops - s.baseFlops;
+    const pct = s.baseFlops > 0 && d !== 0 ? ` (${(0,units/* formatPercent */.l9)((d / s.baseFlops) * 100)})` : '';
+    return [
+        codeSpan(s.name, { inTable: true }),
+        `${value(s.baseFlops, false, 'count')} → ${value(s.headFlops, false, 'count')}`,
+        `${deltaCell(d, 'count')}${pct}`,
+        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+    ];
+}
+/** `changed`, plus what the base node was when that differs: its name, its output shape. */
+function changeText(n) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${codeSpan(n.baseShape, { inTable: true, maxLength: 60 })} → ${codeSpan(n.headShape, { inTable: true, maxLength: 60 })}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${codeSpan(n.baseName, { inTable: true })}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+function nodeCells(n) {
+    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+    return [
+        name ? codeSpan(name, { inTable: true }) : '(unnamed)',
+        codeSpan(n.opType, { inTable: true }),
+        changeText(n),
+        deltaCell(n.flopsDelta, 'count'),
+        deltaCell(n.macsDelta, 'count'),
+        deltaCell(n.memoryBytesDelta, 'bytes'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/model-section.js
 /**
  * One model's detail in the comment: a `<details>` block (open only when the model breaks a
@@ -4303,6 +4654,7 @@ function latencyText(r, indent) {
  * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
  * order; a renderer for more detail (e.g. per operating point) is one more part.
  */
+
 
 
 
@@ -4374,7 +4726,7 @@ const reasonsPart = (m) => {
 /** Operating points, latency per device and cost formulas (points-format.ts). */
 const pointsPart = (m) => renderPointDetails(m);
 const notesPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${(0,report_escape/* escapeMarkdown */.FV)(n, 400)}`), ''] : []);
-const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added') : []);
+const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added', detail.chart === true) : []);
 /** The parts of a model section, in order. */
 const SECTION_PARTS = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
 function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
@@ -4384,57 +4736,6 @@ function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
 function shapesText(shapes) {
     const shown = shapes.slice(0, 8).map((t) => (0,report_escape/* escapeMarkdown */.FV)(t, 120));
     return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Why the cost changed
-function renderWhy(why, limit, isNew) {
-    const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
-    const opTypes = why.opTypes.slice(0, limit);
-    if (opTypes.length > 0) {
-        const costs = opTypes.some((o) => o.flopsDelta !== null);
-        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
-        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
-        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
-        if (why.opTypesChanged > opTypes.length)
-            out.push(`<sub>${why.opTypesChanged - opTypes.length} more op types ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
-    }
-    const modules = (why.modules ?? []).slice(0, limit);
-    if (modules.length > 0) {
-        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [codeSpan(m.name, { inTable: true }), value(m.baseParams, false, 'count'), value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
-        const more = (why.modulesChanged ?? 0) - modules.length;
-        if (more > 0)
-            out.push(`<sub>${more} more modules changed.</sub>`, '');
-    }
-    const nodes = why.nodes.slice(0, limit);
-    if (nodes.length > 0) {
-        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
-        if (why.nodesChanged > nodes.length)
-            out.push(`<sub>${why.nodesChanged - nodes.length} more nodes ${isNew ? 'in the model' : 'changed'}.</sub>`, '');
-    }
-    out.push('</details>', '');
-    return out;
-}
-function opName(opType, domain) {
-    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-    return codeSpan(`${d}${opType}`, { inTable: true });
-}
-function opTypeCells(o, costs) {
-    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-    const cells = [opName(o.opType, o.domain), count];
-    if (costs)
-        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
-    return cells;
-}
-function nodeCells(n) {
-    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
-    return [
-        name ? codeSpan(name, { inTable: true }) : '(unnamed)',
-        codeSpan(n.opType, { inTable: true }),
-        n.change,
-        deltaCell(n.flopsDelta, 'count'),
-        deltaCell(n.macsDelta, 'count'),
-        deltaCell(n.memoryBytesDelta, 'bytes'),
-    ];
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/overview.js
@@ -4695,6 +4996,7 @@ function hasBudgets(report) {
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS = [
+    { why: 10, chart: true, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
     { why: 10, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
     { why: 3, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
     { why: 0, notes: true, allRows: true, sections: 'all', links: true, listChars: 8_000, overviewRows: ALL },

@@ -1,5 +1,5 @@
-export const id = 708;
-export const ids = [708];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
 /***/ 4443:
@@ -172,19 +172,19 @@ function parseCommandArgs(config) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
     }
     catch (e) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .CliUsageError */ ._(e instanceof Error ? e.message : String(e));
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(e instanceof Error ? e.message : String(e));
     }
 }
 /** `name=1x3x224x224` -> ['name', [1, 3, 224, 224]]. */
 function parseInputShape(text) {
     const eq = text.lastIndexOf('=');
     if (eq <= 0)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .CliUsageError */ ._(`--input '${text}' should look like name=1x3x224x224`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
     const name = text.slice(0, eq);
     const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
     const nums = dims.map(Number);
     if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .CliUsageError */ ._(`--input '${text}': dims must be non-negative integers separated by x`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
     }
     return [name, nums];
 }
@@ -192,8 +192,26 @@ function parseInputShape(text) {
 function parseDimBinding(text) {
     const m = /^([^=]+)=(\d+)$/.exec(text);
     if (!m || !Number.isSafeInteger(Number(m[2])))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .CliUsageError */ ._(`--dim '${text}' should look like name=value, e.g. batch=1`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
     return [m[1], Number(m[2])];
+}
+
+
+/***/ }),
+
+/***/ 3746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
+ * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
+ * and a locale-dependent order would make output differ between machines.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -8255,6 +8273,8 @@ const ops_registry = new OpRegistry([
 
 // EXTERNAL MODULE: ./build/src/graph/topo.js
 var topo = __webpack_require__(2600);
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
 function attrReader(node) {
@@ -8303,6 +8323,7 @@ function attrReader(node) {
  *
  * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
  */
+
 
 
 
@@ -8407,7 +8428,7 @@ class Engine {
         const totals = numbersOf(exactTotals);
         if (!Object.values(totals).every(Number.isFinite))
             throw new limits/* LimitError */.oC(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
-        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || a.opType.localeCompare(b.opType));
+        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
         return {
             nodes,
             values: main.values,
@@ -9470,6 +9491,7 @@ const PROFILE_SCHEMA_VERSION = 2;
 
 
 
+
 /**
  * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
  * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
@@ -9578,7 +9600,7 @@ function byOpType(counted) {
             ...(exact ? { exact } : {}),
         };
     }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
-        || a.opType.localeCompare(b.opType) || a.domain.localeCompare(b.domain));
+        || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
 }
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
 function opHistogram(model) {
@@ -9589,7 +9611,7 @@ function opHistogram(model) {
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
     }
-    return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
 function nodeProfile(n, index, latency) {
     return {
@@ -9642,7 +9664,7 @@ function sameDims(a, b) {
 function opsetRecord(imports) {
     return Object.fromEntries([...imports]
         .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        .sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
 function dedupe(items) {
     return [...new Set(items)];
@@ -10055,6 +10077,62 @@ function roofline(nodes, hw) {
         memoryBoundNodes: memoryBound,
         nodes: perNode,
     };
+}
+
+
+/***/ }),
+
+/***/ 8712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ unboundDims),
+/* harmony export */   N: () => (/* binding */ inputShapes)
+/* harmony export */ });
+/**
+ * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
+ * `inputs` (which replaces the model's shape and binds the dim names at its positions
+ * everywhere). Each named dim is listed once, at its first input.
+ */
+function unboundDims(p, dims, inputs) {
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of p.inputs) {
+        const given = inputs[v.name];
+        if (!given || !given.every(resolves))
+            continue;
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of p.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, index) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null)
+                seen.add(d);
+            out.push({ dim: d, input: v.name, index });
+        });
+    }
+    return out;
+}
+/** `name: 1x3x224x224` per input, as profiled (dims that stayed symbolic by name), plus an LLM's context. */
+function inputShapes(p) {
+    const out = p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+        return `${v.name}: ${dims}`;
+    });
+    const llm = p.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
 }
 
 

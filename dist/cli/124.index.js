@@ -1,8 +1,8 @@
-export const id = 809;
-export const ids = [809];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
-/***/ 809:
+/***/ 5124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -448,10 +448,124 @@ function toAlignment(value) {
 var units = __webpack_require__(3744);
 // EXTERNAL MODULE: ./build/src/formats/registry.js + 46 modules
 var registry = __webpack_require__(6171);
+// EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
+var unbound_dims = __webpack_require__(8712);
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
 // EXTERNAL MODULE: ./build/src/report/formula-format.js
 var formula_format = __webpack_require__(2712);
 // EXTERNAL MODULE: ./build/src/report/escape.js
 var report_escape = __webpack_require__(6209);
+;// CONCATENATED MODULE: ./build/src/report/profile-tables.js
+/**
+ * The per-op-type and per-node tables of `model-budget profile`, independent of the output
+ * format: the rows shown (the `--top` costliest, or all), one row summing the rows left out, a
+ * total row, and each row's share of the column the rows are ranked by. Cells are unescaped text;
+ * the renderers (profile-format.ts) escape them for a terminal or markdown.
+ */
+
+/** The `top` costliest rows by FLOPs, then memory access (all rows, in their order, without a limit). */
+function costly(rows, top) {
+    if (top === undefined)
+        return [...rows];
+    return [...rows].sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes).slice(0, top);
+}
+function shareOf(total) {
+    return total.flops > 0 ? 'flops' : 'memoryBytes';
+}
+const SHARE_HEADER = { flops: '% FLOPs', memoryBytes: '% memory access' };
+/** `12.3%`; a share too small for one decimal is `<0.1%`, never a misleading `0.0%`. */
+function formatShare(part, total) {
+    if (total <= 0)
+        return '-';
+    if (part === 0)
+        return '0%';
+    const pct = (100 * part) / total;
+    return pct < 0.05 ? '<0.1%' : `${pct.toFixed(1)}%`;
+}
+function sum(rows, of) {
+    return rows.reduce((s, r) => s + of(r), 0);
+}
+/** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
+function atLeast(p, text) {
+    return p.totals?.lowerBound ? `≥ ${text}` : text;
+}
+function moreLabel(hidden, all) {
+    return `… ${hidden} more (use --top ${all})`;
+}
+const OP_COLUMNS = (share) => [
+    { header: 'op type', numeric: false }, { header: 'count', numeric: true }, { header: 'MACs', numeric: true },
+    { header: 'FLOPs', numeric: true }, { header: SHARE_HEADER[share], numeric: true }, { header: 'memory access', numeric: true },
+];
+/** Per (domain, op type) over the nodes counted in the totals: the rows add up to the total row. */
+function opTypeTable(p, top) {
+    if (!p.byOpType || !p.totals)
+        return null;
+    const totals = p.totals;
+    const share = shareOf(totals);
+    const cells = (label, count, c) => [
+        label, String(count), (0,units/* formatCount */.B4)(c.macs), (0,units/* formatCount */.B4)(c.flops), formatShare(c[share], totals[share]), (0,units/* formatBytes */.z3)(c.memoryBytes),
+    ];
+    const shown = costly(p.byOpType, top);
+    const shownSet = new Set(shown);
+    const hidden = p.byOpType.filter((o) => !shownSet.has(o));
+    const hiddenSum = () => ({ macs: sum(hidden, (o) => o.macs), flops: sum(hidden, (o) => o.flops), memoryBytes: sum(hidden, (o) => o.memoryBytes) });
+    const total = cells('total', sum(p.byOpType, (o) => o.count), totals);
+    return {
+        columns: OP_COLUMNS(share),
+        rows: shown.map((o) => cells(o.domain ? `${o.domain}::${o.opType}` : o.opType, o.count, o)),
+        ...(hidden.length > 0 ? { more: cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()) } : {}),
+        total: total.map((c, i) => (i >= 2 && i !== 4 ? atLeast(p, c) : c)),
+    };
+}
+function shapeText(shape) {
+    return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
+}
+const NODE_COLUMNS = (share) => [
+    { header: 'node', numeric: false }, { header: 'op', numeric: false }, { header: 'output shape', numeric: false },
+    { header: 'params', numeric: true }, { header: 'MACs', numeric: true }, { header: 'FLOPs', numeric: true },
+    { header: SHARE_HEADER[share], numeric: true }, { header: 'memory access', numeric: true }, { header: 'status', numeric: false },
+];
+/**
+ * One row per node. Nodes inside a control-flow body are listed, but their cost is already in
+ * their If/Loop/Scan node's row: they get no share and are not summed (`nested` in the share
+ * column says why). The total row is the model's totals; params are not totalled, as nodes may
+ * share a weight (the summary has the model's params).
+ */
+function nodeTable(p, top) {
+    if (!p.nodes || !p.totals)
+        return null;
+    const totals = p.totals;
+    const share = shareOf(totals);
+    const counted = (n) => n.inTotals !== false;
+    const shown = costly(p.nodes, top);
+    const shownSet = new Set(shown);
+    const hidden = p.nodes.filter((n) => !shownSet.has(n));
+    const hiddenCounted = hidden.filter(counted);
+    const row = (n) => {
+        // PyTorch node names already start with '/': avoid 'Loop/body//inp/Gemm'.
+        const where = !n.scope ? n.name : n.name.startsWith('/') ? `${n.scope}${n.name}` : `${n.scope}/${n.name}`;
+        return [
+            where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
+            (0,units/* formatCount */.B4)(n.params), (0,units/* formatCount */.B4)(n.macs), (0,units/* formatCount */.B4)(n.flops),
+            counted(n) ? formatShare(n[share], totals[share]) : 'nested', (0,units/* formatBytes */.z3)(n.memoryBytes),
+            // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
+            `${n.status}${n.note ? `: ${n.note}` : ''}`,
+        ];
+    };
+    const hiddenCost = { macs: sum(hiddenCounted, (n) => n.macs), flops: sum(hiddenCounted, (n) => n.flops), memoryBytes: sum(hiddenCounted, (n) => n.memoryBytes) };
+    return {
+        columns: NODE_COLUMNS(share),
+        rows: shown.map(row),
+        ...(hidden.length > 0 ? {
+            more: [moreLabel(hidden.length, p.nodes.length), '', '', (0,units/* formatCount */.B4)(sum(hiddenCounted, (n) => n.params)),
+                (0,units/* formatCount */.B4)(hiddenCost.macs), (0,units/* formatCount */.B4)(hiddenCost.flops), formatShare(hiddenCost[share], totals[share]), (0,units/* formatBytes */.z3)(hiddenCost.memoryBytes), ''],
+        } : {}),
+        total: ['total', `${p.nodes.filter(counted).length} nodes`, '', '',
+            atLeast(p, (0,units/* formatCount */.B4)(totals.macs)), atLeast(p, (0,units/* formatCount */.B4)(totals.flops)), formatShare(totals[share], totals[share]), atLeast(p, (0,units/* formatBytes */.z3)(totals.memoryBytes)), ''],
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/profile-format.js
 /**
  * Renders one ProfileResult for `model-budget profile` as a terminal table, markdown, CSV or JSON.
@@ -463,10 +577,10 @@ var report_escape = __webpack_require__(6209);
 
 
 
+
+
+
 const PROFILE_FORMATS = ['table', 'json', 'md', 'csv'];
-function shapeText(shape) {
-    return shape ? `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]` : '[?]';
-}
 /** Stored dims, with the value each symbolic dim was bound to: `[batch=1, seq=128]`. */
 function valueText(v) {
     const bound = v.boundShape;
@@ -545,44 +659,48 @@ function formatText(p) {
     const graph = p.totals !== null && p.unavailable === undefined;
     return `${label}${p.model.formatVersion ? ` ${p.model.formatVersion}` : ''}${graph ? `, opsets ${opsets || 'none'}` : ''}${p.model.producer ? `, from ${p.model.producer}` : ''}`;
 }
-function headerLines(p) {
+/** How to bind a dim the engine defaulted to 1, in CLI flags. */
+function bindHint(p, u) {
+    if (u.dim !== null)
+        return `${u.dim} of ${u.input}: pass --dim ${u.dim}=N`;
+    const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
+    return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shape.map((d) => (typeof d === 'number' ? String(d) : 'N')).join('x')}`;
+}
+function headerLines(p, view) {
+    const shapes = (0,unbound_dims/* inputShapes */.N)(p);
+    // A structure-only profile ran no engine: nothing was measured, so nothing was defaulted.
+    const defaulted = p.totals ? (0,unbound_dims/* unboundDims */.D)(p, view.bound?.dims ?? {}, view.bound?.inputs ?? {}) : [];
     return [
         { label: 'model', value: p.model.path },
         { label: 'format', value: formatText(p) },
+        ...(shapes.length > 0 ? [{ label: 'measured at', value: shapes.join(', ') }] : []),
+        ...defaulted.map((u, i) => ({ label: i === 0 ? 'defaulted to 1' : '', value: bindHint(p, u) })),
         ...p.inputs.map((v, i) => ({ label: i === 0 ? 'inputs' : '', value: valueText(v) })),
         ...p.outputs.map((v, i) => ({ label: i === 0 ? 'outputs' : '', value: valueText(v) })),
     ];
 }
 function histogramText(p) {
     return Object.entries(p.opHistogram)
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => b[1] - a[1] || (0,order/* compareCodeUnits */.U)(a[0], b[0]))
         .map(([op, n]) => `${op} ${n}`)
         .join(', ');
 }
-function costly(rows, top) {
-    if (top === undefined)
-        return [...rows];
-    return [...rows].sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes).slice(0, top);
+/** Columns padded to their widest cell, numbers right-aligned; rules under the header and above the total. */
+function textTable(t) {
+    const body = [...t.rows, ...(t.more ? [t.more] : [])].map((r) => r.map(plain));
+    const total = t.total.map(plain);
+    const header = t.columns.map((c) => c.header);
+    const widths = header.map((h, i) => [...body, total].reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length));
+    const line = (cells) => cells.map((c, i) => (t.columns[i].numeric ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const rule = line(widths.map((w) => '-'.repeat(w)));
+    return [line(header), rule, ...body.map(line), rule, line(total)].join('\n');
 }
-const NODE_COLUMNS = ['node', 'op', 'output shape', 'params', 'MACs', 'FLOPs', 'memory access', 'status'];
-function nodeRow(n) {
-    // PyTorch node names already start with '/': avoid 'Loop/body//inp/Gemm'.
-    const where = !n.scope ? n.name : n.name.startsWith('/') ? `${n.scope}${n.name}` : `${n.scope}/${n.name}`;
-    return [
-        where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
-        (0,units/* formatCount */.B4)(n.params), (0,units/* formatCount */.B4)(n.macs), (0,units/* formatCount */.B4)(n.flops), (0,units/* formatBytes */.z3)(n.memoryBytes),
-        // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
-        `${n.status}${n.note ? `: ${n.note}` : ''}`,
-    ];
-}
-const OP_COLUMNS = ['op type', 'count', 'MACs', 'FLOPs', 'memory access'];
-function opRow(o) {
-    return [o.domain ? `${o.domain}::${o.opType}` : o.opType, String(o.count), (0,units/* formatCount */.B4)(o.macs), (0,units/* formatCount */.B4)(o.flops), (0,units/* formatBytes */.z3)(o.memoryBytes)];
-}
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+function markdownCostTable(t) {
+    // Numbers and the labels of the "more" and total rows are ours; names and shapes come from the model.
+    const cells = (r, ours) => r.map((c, i) => (t.columns[i].numeric || (ours && i === 0) ? c : md(c)));
+    const rows = [...t.rows.map((r) => cells(r, false)), ...(t.more ? [cells(t.more, true)] : [])];
+    const total = cells(t.total, true).map((c, i) => (i === 0 ? `**${c}**` : c));
+    return markdownTable([t.columns.map((c) => c.header), ...rows, total], { align: t.columns.map((c) => (c.numeric ? 'r' : 'l')) });
 }
 function notes(p) {
     const out = [];
@@ -597,18 +715,20 @@ function notes(p) {
     return out;
 }
 /** Every line of the summary; a file without a graph has no op types to list. */
-function allLines(p) {
-    return [...headerLines(p), ...summaryLines(p), ...(p.totals === null ? [] : [{ label: 'op types', value: histogramText(p) }])];
+function allLines(p, view) {
+    return [...headerLines(p, view), ...summaryLines(p), ...(p.totals === null ? [] : [{ label: 'op types', value: histogramText(p) }])];
 }
 function renderTable(p, view) {
-    const lines = allLines(p);
+    const lines = allLines(p, view);
     // reduce, not Math.max(...): a model with 200k outputs has 200k lines, too many arguments.
     const width = lines.reduce((w, l) => Math.max(w, l.label.length), 0);
     const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
-    if (view.byOpType && p.byOpType)
-        parts.push(textTable(OP_COLUMNS, costly(p.byOpType, view.top).map((r) => opRow(r).map(plain))));
-    if (view.perNode && p.nodes)
-        parts.push(textTable(NODE_COLUMNS, costly(p.nodes, view.top).map((r) => nodeRow(r).map(plain))));
+    const ops = view.byOpType ? opTypeTable(p, view.top) : null;
+    if (ops)
+        parts.push(textTable(ops));
+    const nodes = view.perNode ? nodeTable(p, view.top) : null;
+    if (nodes)
+        parts.push(textTable(nodes));
     const n = notes(p);
     if (n.length)
         parts.push(n.map(plain).join('\n'));
@@ -623,12 +743,14 @@ function plain(text) {
     return (0,report_escape/* escapeText */.X1)(text, Infinity);
 }
 function renderMarkdown(p, view) {
-    const rows = allLines(p).map((l) => [l.label, md(l.value)]);
+    const rows = allLines(p, view).map((l) => [l.label, md(l.value)]);
     const parts = [`### model-budget profile: ${md(p.model.path)}`, markdownTable([['', 'value'], ...rows])];
-    if (view.byOpType && p.byOpType)
-        parts.push(markdownTable([OP_COLUMNS, ...costly(p.byOpType, view.top).map((r) => opRow(r).map(md))]));
-    if (view.perNode && p.nodes)
-        parts.push(markdownTable([NODE_COLUMNS, ...costly(p.nodes, view.top).map((r) => nodeRow(r).map(md))]));
+    const ops = view.byOpType ? opTypeTable(p, view.top) : null;
+    if (ops)
+        parts.push(markdownCostTable(ops));
+    const nodes = view.perNode ? nodeTable(p, view.top) : null;
+    if (nodes)
+        parts.push(markdownCostTable(nodes));
     const n = notes(p);
     if (n.length)
         parts.push(n.map((x) => `- ${md(x)}`).join('\n'));
@@ -720,15 +842,15 @@ async function runProfileCommand(argv, write = (s) => void process.stdout.write(
     });
     const { values, positionals } = parsed;
     if (positionals.length !== 1)
-        throw new usage/* CliUsageError */._('profile takes exactly one model file');
+        throw new usage.CliUsageError('profile takes exactly one model file');
     const format = values.format;
     if (!PROFILE_FORMATS.includes(format))
-        throw new usage/* CliUsageError */._(`--format must be one of ${PROFILE_FORMATS.join(', ')}`);
+        throw new usage.CliUsageError(`--format must be one of ${PROFILE_FORMATS.join(', ')}`);
     let top;
     if (values.top !== undefined) {
         top = Number(values.top);
         if (!Number.isSafeInteger(top) || top <= 0)
-            throw new usage/* CliUsageError */._('--top takes a positive whole number');
+            throw new usage.CliUsageError('--top takes a positive whole number');
     }
     const inputs = Object.fromEntries((values.input ?? []).map(args/* parseInputShape */.zz));
     const dims = Object.fromEntries((values.dim ?? []).map(args/* parseDimBinding */.ZB));
@@ -737,7 +859,7 @@ async function runProfileCommand(argv, write = (s) => void process.stdout.write(
         inputs, dims, perNode, formulas: true,
         hardware: values.hardware, peakFlops: values['peak-flops'], bandwidth: values.bandwidth,
     });
-    write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top }));
+    write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top, bound: { dims, inputs } }));
     return 0;
 }
 
