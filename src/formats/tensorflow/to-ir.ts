@@ -20,8 +20,10 @@
  */
 import type { DType } from '../../graph/dtype.js';
 import { bytesFor, isDType } from '../../graph/dtype.js';
-import type { Attribute, Dim, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
+import type { Dim, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
 import { MAX_EXECUTED_NODES } from '../../graph/limits.js';
+import type { AttrValue } from '../ir-attributes.js';
+import { irAttributes } from '../ir-attributes.js';
 import { OUTPUT_TYPES_ATTR, TFLITE_DOMAIN } from '../tflite/to-ir.js';
 import type { TfAttr, TfFunction, TfGraph, TfNode, TfShape, TfSignature } from './graph-proto.js';
 
@@ -171,20 +173,6 @@ function outputDtype(n: FlatNode): DType {
     if (a?.kind === 'type' && isDType(a.value)) return a.value;
   }
   return 'float32';
-}
-
-type AttrValue = number | string | readonly number[] | { readonly float: number };
-
-function irAttributes(values: Readonly<Record<string, AttrValue | undefined>>): Map<string, Attribute> {
-  const out = new Map<string, Attribute>();
-  for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) continue;
-    if (typeof v === 'string') out.set(k, { type: 'string', value: v });
-    else if (typeof v === 'number') out.set(k, { type: 'int', value: v });
-    else if ('float' in v) out.set(k, { type: 'float', value: v.float });
-    else out.set(k, { type: 'ints', value: v });
-  }
-  return out;
 }
 
 /** A stated shape as IR dims (-1 unknown), or a reason it cannot be one. */
