@@ -505,6 +505,19 @@ describe('Keras channels_first layers and Conv1D/Conv3DTranspose (#12)', () => {
     assert.deepEqual(cf, kerasTotals([layer('Conv2DTranspose', cfg)], [null, 4, 4, 3]));
   });
 
+  test('channels_first.keras (scripts/make-keras-fixtures.py): a channels-first CNN end to end', async () => {
+    const p = await profileFile(fixture('channels_first.keras'));
+    // params: conv 3*3*3*8 + 8 = 224; up (transpose) 2*2*4*8 + 4 = 132; head 4*5 + 5 = 25.
+    assert.equal(p.params.total, 224 + 132 + 25);
+    assert.equal(p.totals?.lowerBound, false, JSON.stringify(p.totals?.lowerBoundReasons));
+    // conv [1, 8, 16, 16] = 2,048 outputs * 27 taps = 55,296 MACs; up: 8*8*8 = 512 inputs * 2*2
+    // taps * 4 filters = 8,192; head 4 * 5 = 20.
+    assert.equal(p.totals?.macs, 55_296 + 8_192 + 20);
+    // FLOPs: conv 2 * 55,296 + 2,048 bias + 2,048 relu; pool [1, 8, 8, 8] = 512 * 4 taps;
+    // up 2 * 8,192 + [1, 4, 16, 16] = 1,024 bias; gap 1,024 adds + 4 divides; head 2 * 20 + 5.
+    assert.equal(p.totals?.flops, 110_592 + 2_048 + 2_048 + 2_048 + 16_384 + 1_024 + 1_028 + 45);
+  });
+
   test('Conv1DTranspose and Conv3DTranspose', () => {
     // Conv1DTranspose [1, 5, 3], 2 filters, kernel 3, stride 2, valid: length (5 - 1) * 2 + 3 = 11;
     // 5*3 = 15 input elements * 3 taps * 2 filters = 90 MACs; FLOPs 2*90 + 11*2 bias.
