@@ -17,6 +17,7 @@ are read); the hand-worked numbers live in test/formats/keras-reader.test.ts.
 import io
 import json
 import os
+import sys
 import zipfile
 
 import h5py
@@ -200,17 +201,50 @@ def write_dataset_h5(path):
         f.create_dataset('lat', data=np.linspace(-70, 70, 8, dtype='float32'), track_times=False)
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    write_keras_zip(os.path.join(OUT, 'small_cnn.keras'), small_cnn_config(), small_cnn_weights)
-    write_legacy_h5(os.path.join(OUT, 'mlp_legacy.h5'), with_optimizer=True)
+def channels_first_config():
+    """Sequential on [None, 3, 16, 16] (channels first): Conv2D 8 3x3 same relu, MaxPooling2D 2x2,
+    Conv2DTranspose 4 2x2 stride 2 same, GlobalAveragePooling2D, Dense 5."""
+    cf = {'data_format': 'channels_first'}
+    layers = [
+        {'module': 'keras.layers', 'class_name': 'InputLayer', 'registered_name': None, 'config': {'batch_shape': [None, 3, 16, 16], 'dtype': 'float32', 'sparse': False, 'name': 'image'}},
+        keras3_layer('Conv2D', 'conv', {'filters': 8, 'kernel_size': [3, 3], 'strides': [1, 1], 'padding': 'same', 'dilation_rate': [1, 1], 'groups': 1, 'activation': 'relu', 'use_bias': True, **cf}, [None, 3, 16, 16]),
+        keras3_layer('MaxPooling2D', 'pool', {'pool_size': [2, 2], 'padding': 'valid', 'strides': [2, 2], **cf}, [None, 8, 16, 16]),
+        keras3_layer('Conv2DTranspose', 'up', {'filters': 4, 'kernel_size': [2, 2], 'strides': [2, 2], 'padding': 'same', 'dilation_rate': [1, 1], 'activation': 'linear', 'use_bias': True, **cf}, [None, 8, 8, 8]),
+        keras3_layer('GlobalAveragePooling2D', 'gap', {'keepdims': False, **cf}, [None, 4, 16, 16]),
+        keras3_layer('Dense', 'head', {'units': 5, 'activation': 'linear', 'use_bias': True}, [None, 4]),
+    ]
+    return {'module': 'keras', 'class_name': 'Sequential', 'registered_name': None, 'config': {'name': 'cf', 'trainable': True, 'dtype': 'float32', 'layers': layers}, 'build_config': {'input_shape': [None, 3, 16, 16]}}
+
+
+def channels_first_weights(f):
+    """Keras keeps its kernel layout whatever the data format: Conv2D (kh, kw, in, out), Conv2DTranspose (kh, kw, out, in)."""
+    z = lambda *s: np.zeros(s, dtype='float32')
+    for name, arrays in [('image', []), ('conv', [z(3, 3, 3, 8), z(8)]), ('pool', []), ('up', [z(2, 2, 4, 8), z(4)]), ('gap', []), ('head', [z(4, 5), z(5)])]:
+        g = f.create_group(f'layers/{name}/vars')
+        for i, a in enumerate(arrays):
+            g.create_dataset(str(i), data=a)
+    f.create_group('vars')
+
+
+FIXTURES = {
+    'small_cnn.keras': lambda p: write_keras_zip(p, small_cnn_config(), small_cnn_weights),
+    'mlp_legacy.h5': lambda p: write_legacy_h5(p, with_optimizer=True),
     # The same model with the newest HDF5 layouts (superblock v3, v2 object headers, link messages) behind a 512-byte user block.
-    write_legacy_h5(os.path.join(OUT, 'mlp_latest_userblock.h5'), with_optimizer=False, libver='latest', userblock_size=512)
-    write_weights_h5(os.path.join(OUT, 'mlp.weights.h5'))
-    write_state_weights_h5(os.path.join(OUT, 'dense_with_metrics.weights.h5'))
-    write_legacy_weights_only(os.path.join(OUT, 'mlp_legacy_weights_only.h5'))
-    write_dataset_h5(os.path.join(OUT, 'not_keras_dataset.h5'))
-    for name in sorted(os.listdir(OUT)):
+    'mlp_latest_userblock.h5': lambda p: write_legacy_h5(p, with_optimizer=False, libver='latest', userblock_size=512),
+    'mlp.weights.h5': write_weights_h5,
+    'dense_with_metrics.weights.h5': write_state_weights_h5,
+    'mlp_legacy_weights_only.h5': write_legacy_weights_only,
+    'not_keras_dataset.h5': write_dataset_h5,
+    'channels_first.keras': lambda p: write_keras_zip(p, channels_first_config(), channels_first_weights),
+}
+
+
+def main():
+    """Writes every fixture, or only those named on the command line (the others keep their bytes)."""
+    os.makedirs(OUT, exist_ok=True)
+    names = sys.argv[1:] or list(FIXTURES)
+    for name in names:
+        FIXTURES[name](os.path.join(OUT, name))
         print(name, os.path.getsize(os.path.join(OUT, name)))
 
 

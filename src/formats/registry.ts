@@ -271,7 +271,8 @@ export async function readModel(given: string, options: FormatReadOptions = {}):
   const format = detectFormat(path, head, size);
   if (!format) throw unrecognised(path);
   const read = await format.read(path, options);
-  if (read.kind === 'graph') return { ...read, format, fileBytes: size };
+  // A graph format's weights may name side files too (a SavedModel's variables).
+  if (read.kind === 'graph') return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(path, read.weights.sideFiles) : 0) };
   return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(path, read.weights.sideFiles) };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
-import { constNode, DT, encodeTf, writeSavedModel } from '../support/tf-writer.js';
+import { attr, constNode, DT, encodeTf, functionDef, opNode, writeSavedModel } from '../support/tf-writer.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mb-tfcli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -50,7 +50,7 @@ describe('profile reads TensorFlow SavedModels and frozen GraphDefs', () => {
     // Shard: 128 + 16 + 16 + 128 + 8 = 296 bytes, plus the index file
     assert.ok(p.model.externalDataBytes > 296, String(p.model.externalDataBytes));
     assert.equal(p.totals, null);
-    assert.match(p.unavailable.reason, /not computed for TensorFlow graphs yet/);
+    assert.match(p.unavailable.reason, /the graph states no shapes/);
   });
 
   test('a SavedModel folder given instead of its saved_model.pb is that model (#12)', () => {
@@ -80,5 +80,25 @@ describe('profile reads TensorFlow SavedModels and frozen GraphDefs', () => {
     const garbage = join(tmp, 'garbage.pb');
     writeFileSync(garbage, Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]));
     oneLineError(garbage, /garbage\.pb: not a valid TensorFlow GraphDef/);
+  });
+
+  test('a frozen GraphDef with shapes is costed; a function calling itself is one line with exit 2', () => {
+    const path = join(tmp, 'costed.pb');
+    writeFileSync(path, encodeTf('GraphDef', {
+      node: [
+        opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) }),
+        constNode('w', DT.float, [4, 3], { floatVal: [0] }),
+        opNode('mm', 'MatMul', ['x', 'w'], { T: attr.type(DT.float) }),
+      ],
+    }));
+    const p = profile(path) as unknown as { totals: { macs: number; flops: number } };
+    // MatMul [1, 4] x [4, 3]: 1 * 4 * 3 = 12 MACs, 24 FLOPs.
+    assert.deepEqual([p.totals.macs, p.totals.flops], [12, 24]);
+    const loop = join(tmp, 'loop.pb');
+    writeFileSync(loop, encodeTf('GraphDef', {
+      node: [opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) }), opNode('c', 'PartitionedCall', ['x'], { f: attr.func('f') })],
+      library: { function: [functionDef('f', ['a'], ['o'], [opNode('c', 'PartitionedCall', ['a'], { f: attr.func('f') })], { o: 'c:output:0' })] },
+    }));
+    oneLineError(loop, /loop\.pb: invalid TensorFlow graph: function "f" calls itself \("f" -> "f"\)$/);
   });
 });

@@ -469,3 +469,61 @@ describe('bad Keras files are one-line errors', () => {
     }
   });
 });
+
+describe('Keras channels_first layers and Conv1D/Conv3DTranspose (#12)', () => {
+  const first = { data_format: 'channels_first' };
+
+  test('Conv2D channels_first = ONNX Conv = the channels_last layer', () => {
+    const cfg = { filters: 16, kernel_size: [3, 3], strides: [2, 2], padding: 'same', use_bias: true };
+    const cf = kerasTotals([layer('Conv2D', { ...cfg, ...first })], [null, 8, 15, 15]);
+    const cl = kerasTotals([layer('Conv2D', cfg)], [null, 15, 15, 8]);
+    // 8*8 outputs * 16 channels * 3*3*8 taps = 73,728 MACs; FLOPs 2 * MACs + 1,024 bias.
+    assert.deepEqual(cf, { macs: 73_728, flops: 2 * 73_728 + 1024 });
+    assert.deepEqual(cf, cl);
+    // Conv1D channels_first [1, 4, 10], 6 filters, kernel 3 valid: 8 outputs * 6 * 3*4 taps = 576.
+    assert.equal(kerasTotals([layer('Conv1D', { filters: 6, kernel_size: 3, use_bias: false, ...first })], [null, 4, 10]).macs, 576);
+  });
+
+  test('pooling and global pooling channels_first = the channels_last layers', () => {
+    // MaxPooling2D 2x2 over [1, 4, 8, 8]: 4*4*4 = 64 outputs * 4 taps = 256 FLOPs.
+    const mp = kerasTotals([layer('MaxPooling2D', { pool_size: [2, 2], ...first })], [null, 4, 8, 8]);
+    assert.deepEqual(mp, { macs: 0, flops: 256 });
+    assert.deepEqual(mp, kerasTotals([layer('MaxPooling2D', { pool_size: [2, 2] })], [null, 8, 8, 4]));
+    // GlobalAveragePooling2D over [1, 4, 8, 8] -> [1, 4]: 256 adds + 4 divides.
+    const gap = kerasTotals([layer('GlobalAveragePooling2D', first)], [null, 4, 8, 8]);
+    assert.deepEqual(gap, { macs: 0, flops: 256 + 4 });
+    assert.deepEqual(gap, kerasTotals([layer('GlobalAveragePooling2D', {})], [null, 8, 8, 4]));
+    // Then Dense(3) on the [1, 4] result: the channel axis is kept, 4 * 3 = 12 MACs.
+    assert.equal(kerasTotals([layer('GlobalAveragePooling2D', first), layer('Dense', { units: 3 })], [null, 4, 8, 8]).macs, 12);
+  });
+
+  test('Conv2DTranspose channels_first = ONNX ConvTranspose = the channels_last layer', () => {
+    const cfg = { filters: 2, kernel_size: [3, 3], padding: 'valid', use_bias: false };
+    const cf = kerasTotals([layer('Conv2DTranspose', { ...cfg, ...first })], [null, 3, 4, 4]);
+    // Every input element (4*4*3 = 48) scattered over 3*3 taps into 2 channels: 864 MACs.
+    assert.equal(cf.macs, 864);
+    assert.deepEqual(cf, kerasTotals([layer('Conv2DTranspose', cfg)], [null, 4, 4, 3]));
+  });
+
+  test('channels_first.keras (scripts/make-keras-fixtures.py): a channels-first CNN end to end', async () => {
+    const p = await profileFile(fixture('channels_first.keras'));
+    // params: conv 3*3*3*8 + 8 = 224; up (transpose) 2*2*4*8 + 4 = 132; head 4*5 + 5 = 25.
+    assert.equal(p.params.total, 224 + 132 + 25);
+    assert.equal(p.totals?.lowerBound, false, JSON.stringify(p.totals?.lowerBoundReasons));
+    // conv [1, 8, 16, 16] = 2,048 outputs * 27 taps = 55,296 MACs; up: 8*8*8 = 512 inputs * 2*2
+    // taps * 4 filters = 8,192; head 4 * 5 = 20.
+    assert.equal(p.totals?.macs, 55_296 + 8_192 + 20);
+    // FLOPs: conv 2 * 55,296 + 2,048 bias + 2,048 relu; pool [1, 8, 8, 8] = 512 * 4 taps;
+    // up 2 * 8,192 + [1, 4, 16, 16] = 1,024 bias; gap 1,024 adds + 4 divides; head 2 * 20 + 5.
+    assert.equal(p.totals?.flops, 110_592 + 2_048 + 2_048 + 2_048 + 16_384 + 1_024 + 1_028 + 45);
+  });
+
+  test('Conv1DTranspose and Conv3DTranspose', () => {
+    // Conv1DTranspose [1, 5, 3], 2 filters, kernel 3, stride 2, valid: length (5 - 1) * 2 + 3 = 11;
+    // 5*3 = 15 input elements * 3 taps * 2 filters = 90 MACs; FLOPs 2*90 + 11*2 bias.
+    assert.deepEqual(kerasTotals([layer('Conv1DTranspose', { filters: 2, kernel_size: 3, strides: 2 })], [null, 5, 3]), { macs: 90, flops: 180 + 22 });
+    // Conv3DTranspose [1, 2, 2, 2, 3], 4 filters, kernel 2, stride 2, same: [1, 4, 4, 4, 4];
+    // 2*2*2*3 = 24 input elements * 2*2*2 taps * 4 filters = 768 MACs; FLOPs 2*768 + 256 bias.
+    assert.deepEqual(kerasTotals([layer('Conv3DTranspose', { filters: 4, kernel_size: 2, strides: 2, padding: 'same' })], [null, 2, 2, 2, 3]), { macs: 768, flops: 1536 + 256 });
+  });
+});

@@ -25,14 +25,27 @@ const DESCRIPTOR = {
             tensorContent: { type: 'bytes', id: 4 },
             floatVal: { rule: 'repeated', type: 'float', id: 5, options: { packed: true } },
             intVal: { rule: 'repeated', type: 'int32', id: 7, options: { packed: true } },
+            int64Val: { rule: 'repeated', type: 'int64', id: 10, options: { packed: true } },
           },
         },
         AttrValue: {
           fields: {
+            list: { type: 'ListValue', id: 1 },
             s: { type: 'bytes', id: 2 }, i: { type: 'int64', id: 3 }, f: { type: 'float', id: 4 }, b: { type: 'bool', id: 5 },
             type: { type: 'int32', id: 6 }, shape: { type: 'TensorShapeProto', id: 7 }, tensor: { type: 'TensorProto', id: 8 },
+            func: { type: 'NameAttrList', id: 10 },
+          },
+          nested: {
+            ListValue: {
+              fields: {
+                s: { rule: 'repeated', type: 'bytes', id: 2 }, i: { rule: 'repeated', type: 'int64', id: 3, options: { packed: true } },
+                f: { rule: 'repeated', type: 'float', id: 4, options: { packed: true } }, b: { rule: 'repeated', type: 'bool', id: 5, options: { packed: true } },
+                type: { rule: 'repeated', type: 'int32', id: 6, options: { packed: true } }, shape: { rule: 'repeated', type: 'TensorShapeProto', id: 7 },
+              },
+            },
           },
         },
+        NameAttrList: { fields: { name: { type: 'string', id: 1 } } },
         NodeDef: {
           fields: {
             name: { type: 'string', id: 1 }, op: { type: 'string', id: 2 }, input: { rule: 'repeated', type: 'string', id: 3 },
@@ -40,8 +53,13 @@ const DESCRIPTOR = {
           },
         },
         VersionDef: { fields: { producer: { type: 'int32', id: 1 }, minConsumer: { type: 'int32', id: 2 } } },
-        OpDef: { fields: { name: { type: 'string', id: 1 } } },
-        FunctionDef: { fields: { signature: { type: 'OpDef', id: 1 }, nodeDef: { rule: 'repeated', type: 'NodeDef', id: 3 } } },
+        OpDef: {
+          fields: { name: { type: 'string', id: 1 }, inputArg: { rule: 'repeated', type: 'ArgDef', id: 2 }, outputArg: { rule: 'repeated', type: 'ArgDef', id: 3 } },
+          nested: { ArgDef: { fields: { name: { type: 'string', id: 1 }, type: { type: 'int32', id: 3 } } } },
+        },
+        FunctionDef: {
+          fields: { signature: { type: 'OpDef', id: 1 }, nodeDef: { rule: 'repeated', type: 'NodeDef', id: 3 }, ret: { keyType: 'string', type: 'string', id: 4 } },
+        },
         FunctionDefLibrary: { fields: { function: { rule: 'repeated', type: 'FunctionDef', id: 1 } } },
         GraphDef: {
           fields: {
@@ -49,7 +67,14 @@ const DESCRIPTOR = {
             versions: { type: 'VersionDef', id: 4 },
           },
         },
-        MetaGraphDef: { fields: { graphDef: { type: 'GraphDef', id: 2 } } },
+        TensorInfo: { fields: { name: { type: 'string', id: 1 }, dtype: { type: 'int32', id: 2 } } },
+        SignatureDef: {
+          fields: {
+            inputs: { keyType: 'string', type: 'TensorInfo', id: 1 }, outputs: { keyType: 'string', type: 'TensorInfo', id: 2 },
+            methodName: { type: 'string', id: 3 },
+          },
+        },
+        MetaGraphDef: { fields: { graphDef: { type: 'GraphDef', id: 2 }, signatureDef: { keyType: 'string', type: 'SignatureDef', id: 5 } } },
         SavedModel: { fields: { savedModelSchemaVersion: { type: 'int64', id: 1 }, metaGraphs: { rule: 'repeated', type: 'MetaGraphDef', id: 2 } } },
         BundleHeaderProto: { fields: { numShards: { type: 'int32', id: 1 }, endianness: { type: 'int32', id: 2 }, version: { type: 'VersionDef', id: 3 } } },
         BundleEntryProto: {
@@ -73,7 +98,7 @@ export function encodeTf(type: string, obj: Record<string, unknown>): Buffer {
 }
 
 /** TensorFlow DataType codes used by the tests (types.proto). */
-export const DT = { float: 1, double: 2, int32: 3, string: 7, int64: 9, half: 19 } as const;
+export const DT = { float: 1, double: 2, int32: 3, string: 7, int64: 9, half: 19, resource: 20 } as const;
 
 export const shape = (dims: readonly number[]): Record<string, unknown> => ({ dim: dims.map((size) => ({ size })) });
 
@@ -86,8 +111,26 @@ export function constNode(name: string, dtype: number, dims: readonly number[], 
   return { name, op: 'Const', attr: { value: { tensor }, dtype: { type: dtype } } };
 }
 
-export function opNode(name: string, op: string, inputs: string[]): Record<string, unknown> {
-  return { name, op, input: inputs };
+export function opNode(name: string, op: string, inputs: string[], attr: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, op, input: inputs, attr };
+}
+
+/** Attribute values (attr_value.proto): a list of ints, a string, a bool, a type, a shape, a function. */
+export const attr = {
+  ints: (i: readonly number[]): Record<string, unknown> => ({ list: { i } }),
+  s: (v: string): Record<string, unknown> => ({ s: Buffer.from(v) }),
+  b: (v: boolean): Record<string, unknown> => ({ b: v }),
+  f: (v: number): Record<string, unknown> => ({ f: v }),
+  type: (t: number): Record<string, unknown> => ({ type: t }),
+  shape: (dims: readonly number[]): Record<string, unknown> => ({ shape: shape(dims) }),
+  func: (name: string): Record<string, unknown> => ({ func: { name } }),
+  /** `_output_shapes`: one shape per output. */
+  shapes: (...dims: readonly (readonly number[])[]): Record<string, unknown> => ({ list: { shape: dims.map(shape) } }),
+};
+
+/** A FunctionDef: signature args, body nodes (inputs `arg` or `node:out_arg:i`), and the ret map. */
+export function functionDef(name: string, inputs: readonly string[], outputs: readonly string[], nodes: Record<string, unknown>[], ret: Record<string, string>): Record<string, unknown> {
+  return { signature: { name, inputArg: inputs.map((n) => ({ name: n, type: DT.float })), outputArg: outputs.map((n) => ({ name: n, type: DT.float })) }, nodeDef: nodes, ret };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,11 +233,14 @@ export function writeBundle(prefix: string, vars: readonly BundleVar[], opts: Ta
   return index;
 }
 
-/** A SavedModel folder: saved_model.pb around `graph`, and a variables bundle. Returns saved_model.pb's path. */
-export function writeSavedModel(dir: string, graph: Record<string, unknown>, vars: readonly BundleVar[] | null, opts: Parameters<typeof writeBundle>[2] = {}): string {
+/**
+ * A SavedModel folder: saved_model.pb around `graph` (with `signatureDef`, a MetaGraphDef
+ * signature_def map, when given), and a variables bundle. Returns saved_model.pb's path.
+ */
+export function writeSavedModel(dir: string, graph: Record<string, unknown>, vars: readonly BundleVar[] | null, opts: Parameters<typeof writeBundle>[2] & { signatureDef?: Record<string, unknown> } = {}): string {
   mkdirSync(join(dir, 'variables'), { recursive: true });
   const pb = join(dir, 'saved_model.pb');
-  writeFileSync(pb, encodeTf('SavedModel', { savedModelSchemaVersion: 1, metaGraphs: [{ graphDef: graph }] }));
+  writeFileSync(pb, encodeTf('SavedModel', { savedModelSchemaVersion: 1, metaGraphs: [{ graphDef: graph, ...(opts.signatureDef ? { signatureDef: opts.signatureDef } : {}) }] }));
   if (vars) writeBundle(join(dir, 'variables', 'variables'), vars, opts);
   return pb;
 }

@@ -4,8 +4,10 @@
  * ONNX ops for layout-free work (Dense = MatMul + Add, activations, BatchNormalization,
  * LayerNormalization, Gather for Embedding, Concat, Reshape, ReduceMean for global pooling,
  * LSTM/GRU/RNN with layout=1), and TFLite's NHWC ops for windows over channels-last activations
- * (CONV_2D, DEPTHWISE_CONV_2D, TRANSPOSE_CONV, CONV_3D, MAX_POOL_2D, AVERAGE_POOL_2D). A Keras
- * Conv2D therefore costs what the ONNX Conv of the same shape costs (docs/metrics.md, "Keras").
+ * (CONV_2D, DEPTHWISE_CONV_2D, TRANSPOSE_CONV, CONV_3D, CONV_3D_TRANSPOSE, MAX_POOL_2D,
+ * AVERAGE_POOL_2D); channels_first convolutions and pooling use ONNX's Conv, ConvTranspose,
+ * MaxPool and AveragePool, whose layout that is. A Keras Conv2D therefore costs what the ONNX
+ * Conv of the same shape costs (docs/metrics.md, "Keras").
  *
  * Shapes are propagated from the input layers (legacy files state no others); a layer whose
  * input shape is unknown takes its Keras 3 `build_config` input shape. The batch dimension
@@ -14,7 +16,9 @@
  */
 import type { DType } from '../../graph/dtype.js';
 import { bytesFor } from '../../graph/dtype.js';
-import type { Attribute, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
+import type { Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
+import type { AttrValue } from '../ir-attributes.js';
+import { irAttributes } from '../ir-attributes.js';
 import { OUTPUT_TYPES_ATTR, TFLITE_DOMAIN } from '../tflite/to-ir.js';
 import type { Json, JsonObject, KerasLayer, KerasModel, TensorRef } from './config.js';
 import { isObject } from './config.js';
@@ -34,20 +38,6 @@ interface KTensor {
 
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
 class Unsupported extends Error {}
-
-type AttrValue = number | string | readonly number[] | { readonly float: number };
-
-function attributes(values: Readonly<Record<string, AttrValue | undefined>>): Map<string, Attribute> {
-  const out = new Map<string, Attribute>();
-  for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) continue;
-    if (typeof v === 'string') out.set(k, { type: 'string', value: v });
-    else if (typeof v === 'number') out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
-    else if ('float' in v) out.set(k, { type: 'float', value: v.float });
-    else out.set(k, { type: 'ints', value: v });
-  }
-  return out;
-}
 
 class Builder {
   /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
@@ -84,7 +74,7 @@ class Builder {
 
   node(name: string, opType: string, inputs: readonly string[], shape: readonly Dim[] | undefined, attrs: Readonly<Record<string, AttrValue | undefined>> = {}, domain = '', dtype: DType = 'float32'): KTensor {
     const out = this.unique(`${name}:out`);
-    const attributeMap = attributes(attrs);
+    const attributeMap = irAttributes(attrs);
     // TFLite op definitions read their output types from the node, as a .tflite file states them.
     if (domain === TFLITE_DOMAIN) attributeMap.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
     this.nodes.push({ name: this.unique(name), opType, domain, inputs, outputs: [out], attributes: attributeMap });
@@ -136,8 +126,20 @@ function padding(cfg: JsonObject): 'SAME' | 'VALID' {
 }
 
 function channelsLast(cfg: JsonObject): void {
+  if (channelsFirst(cfg)) throw new Unsupported('data_format "channels_first" is not costed for this layer');
+}
+
+/** Whether the layer reads [batch, channels, ...spatial] (data_format 'channels_first'). */
+function channelsFirst(cfg: JsonObject): boolean {
   const f = cfg['data_format'];
-  if (f !== undefined && f !== null && f !== 'channels_last') throw new Unsupported(`data_format ${JSON.stringify(f)} (only channels_last is costed)`);
+  if (f === undefined || f === null || f === 'channels_last') return false;
+  if (f === 'channels_first') return true;
+  throw new Unsupported(`data_format ${JSON.stringify(f)} is not channels_last or channels_first`);
+}
+
+/** ONNX's auto_pad for a Keras padding (ONNX ops take channels-first activations in their own layout). */
+function autoPad(pad: 'SAME' | 'VALID'): string {
+  return pad === 'SAME' ? 'SAME_UPPER' : 'VALID';
 }
 
 function useBias(cfg: JsonObject): boolean {
@@ -253,11 +255,14 @@ function dense(c: LayerContext, inputs: readonly KTensor[]): KTensor[] {
   return [c.activation(y, activationName(c.cfg['activation']))];
 }
 
-/** Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through the filter's Cin/groups. */
+/**
+ * Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through
+ * the filter's Cin/groups. channels_first: ONNX Conv, whose layout that is (filter [filters, Cin/groups, ...k]).
+ */
 function conv(rank: 1 | 2 | 3): LayerFn {
   return (c, inputs) => {
-    channelsLast(c.cfg);
     let x = one(inputs);
+    const first = channelsFirst(c.cfg);
     const s = need(x, rank + 2, `Conv${rank}D`);
     const filters = posInt(c.cfg, 'filters');
     const groups = posInt(c.cfg, 'groups', 1);
@@ -265,13 +270,16 @@ function conv(rank: 1 | 2 | 3): LayerFn {
     const st = tuple(c.cfg, 'strides', rank, 1);
     const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
     const pad = padding(c.cfg);
-    const cin = known(s[rank + 1], 'input channels');
+    const cin = known(s[first ? 1 : rank + 1], 'input channels');
     if (cin % groups !== 0 || filters % groups !== 0) throw new Unsupported(`${cin} input channels or ${filters} filters do not split into ${groups} groups`);
-    const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i]!, st[i]!, dil[i]!, pad, `${c.name}_out${i}`));
-    const out = [s[0]!, ...spatial, filters];
+    const spatial = s.slice(first ? 2 : 1, first ? rank + 2 : rank + 1).map((d, i) => windowOut(d, k[i]!, st[i]!, dil[i]!, pad, `${c.name}_out${i}`));
+    const out = first ? [s[0]!, filters, ...spatial] : [s[0]!, ...spatial, filters];
     const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
     let y: KTensor;
-    if (rank === 3) {
+    if (first) {
+      const w = c.b.weight(`${c.name}/kernel`, [filters, cin / groups, ...k]);
+      y = c.b.node(c.name, 'Conv', [x.name, w, ...bias], out, { kernel_shape: k, strides: st, dilations: dil, group: groups, auto_pad: autoPad(pad) });
+    } else if (rank === 3) {
       const w = c.b.weight(`${c.name}/kernel`, [...k, cin / groups, filters]);
       const attrs = { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2], dilation_d_factor: dil[0], dilation_h_factor: dil[1], dilation_w_factor: dil[2] };
       y = c.b.node(c.name, 'CONV_3D', [x.name, w, ...bias], out, attrs, TFLITE_DOMAIN);
@@ -319,39 +327,63 @@ const separable: LayerFn = (c, inputs) => {
   return [c.activation(y, activationName(c.cfg['activation']))];
 };
 
-/** Conv2DTranspose as TRANSPOSE_CONV: output size (in - 1) * stride + kernel ('valid') or in * stride ('same'). */
-const conv2dTranspose: LayerFn = (c, inputs) => {
-  channelsLast(c.cfg);
-  const x = one(inputs);
-  const s = need(x, 4, 'Conv2DTranspose');
-  const filters = posInt(c.cfg, 'filters');
-  const k = tuple(c.cfg, 'kernel_size', 2);
-  const st = tuple(c.cfg, 'strides', 2, 1);
-  const dil = tuple(c.cfg, 'dilation_rate', 2, 1);
-  if (dil.some((d) => d !== 1)) throw new Unsupported('dilated transpose convolutions are not costed');
-  if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null) throw new Unsupported('output_padding is not costed');
-  const pad = padding(c.cfg);
-  const cin = known(s[3], 'input channels');
-  const hw = [0, 1].map((i) => {
-    const d = known(s[i + 1], 'input height/width');
-    return pad === 'SAME' ? d * st[i]! : (d - 1) * st[i]! + k[i]!;
-  });
-  const out = [known(s[0], 'batch'), hw[0]!, hw[1]!, filters];
-  const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
-  const y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out), c.b.weight(`${c.name}/kernel`, [filters, k[0]!, k[1]!, cin]), x.name, ...bias], out, { padding: pad, stride_h: st[0], stride_w: st[1] }, TFLITE_DOMAIN);
-  return [c.activation(y, activationName(c.cfg['activation']))];
-};
+/**
+ * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
+ * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
+ * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
+ */
+function convTranspose(rank: 1 | 2 | 3): LayerFn {
+  return (c, inputs) => {
+    const first = channelsFirst(c.cfg);
+    let x = one(inputs);
+    const s = need(x, rank + 2, `Conv${rank}DTranspose`);
+    const filters = posInt(c.cfg, 'filters');
+    const k = tuple(c.cfg, 'kernel_size', rank);
+    const st = tuple(c.cfg, 'strides', rank, 1);
+    const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
+    if (dil.some((d) => d !== 1)) throw new Unsupported('dilated transpose convolutions are not costed');
+    if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null) throw new Unsupported('output_padding is not costed');
+    const pad = padding(c.cfg);
+    const cin = known(s[first ? 1 : rank + 1], 'input channels');
+    const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
+      const n = known(d, 'input spatial dims');
+      return pad === 'SAME' ? n * st[i]! : (n - 1) * st[i]! + k[i]!;
+    });
+    const batch = known(s[0], 'batch');
+    const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+    let y: KTensor;
+    if (first) {
+      const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
+      y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+    } else if (rank === 3) {
+      const out = [batch, ...spatial, filters];
+      const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);
+      y = c.b.node(c.name, 'CONV_3D_TRANSPOSE', [c.b.ints(`${c.name}/output_shape`, out), w, x.name, ...bias], out, { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2] }, TFLITE_DOMAIN);
+    } else {
+      const [k2, st2, hw] = rank === 1 ? [[1, k[0]!], [1, st[0]!], [1, spatial[0]!]] : [k, st, spatial];
+      if (rank === 1) x = c.reshape(x, [s[0]!, 1, s[1]!, s[2]!], 'as_2d');
+      const out2 = [batch, hw[0]!, hw[1]!, filters];
+      y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out2), c.b.weight(`${c.name}/kernel`, [filters, k2[0]!, k2[1]!, cin]), x.name, ...bias], out2, { padding: pad, stride_h: st2[0], stride_w: st2[1] }, TFLITE_DOMAIN);
+      if (rank === 1) y = c.reshape(y, [batch, spatial[0]!, filters], 'as_1d');
+    }
+    return [c.activation(y, activationName(c.cfg['activation']))];
+  };
+}
 
 /** MaxPooling/AveragePooling 1D/2D as MAX_POOL_2D/AVERAGE_POOL_2D (1-D lifted to a height of 1). */
 function pool(rank: 1 | 2, opType: 'MAX_POOL_2D' | 'AVERAGE_POOL_2D'): LayerFn {
   return (c, inputs) => {
-    channelsLast(c.cfg);
     let x = one(inputs);
     const s = need(x, rank + 2, 'pooling');
     const k = tuple(c.cfg, 'pool_size', rank, 2);
     const stRaw = c.cfg['strides'];
     const st = stRaw === undefined || stRaw === null ? k : tuple(c.cfg, 'strides', rank);
     const pad = padding(c.cfg);
+    if (channelsFirst(c.cfg)) {
+      // ONNX pooling reads [N, C, ...spatial]: its own layout.
+      const out = [s[0]!, s[1]!, ...s.slice(2).map((d, i) => windowOut(d, k[i]!, st[i]!, 1, pad, `${c.name}_out${i}`))];
+      return [c.b.node(c.name, opType === 'MAX_POOL_2D' ? 'MaxPool' : 'AveragePool', [x.name], out, { kernel_shape: k, strides: st, auto_pad: autoPad(pad) })];
+    }
     const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i]!, st[i]!, 1, pad, `${c.name}_out${i}`));
     const out = [s[0]!, ...spatial, s[rank + 1]!];
     const [k2, st2] = rank === 1 ? [[1, k[0]!], [1, st[0]!]] : [k, st];
@@ -365,13 +397,14 @@ function pool(rank: 1 | 2, opType: 'MAX_POOL_2D' | 'AVERAGE_POOL_2D'): LayerFn {
 
 function globalPool(opType: 'ReduceMean' | 'ReduceMax'): LayerFn {
   return (c, inputs) => {
-    channelsLast(c.cfg);
+    const first = channelsFirst(c.cfg);
     const x = one(inputs);
     const s = need(x, null, 'global pooling');
     if (s.length < 3) throw new Unsupported(`global pooling needs rank 3 or more, got ${s.length}`);
-    const axes = s.slice(1, -1).map((_, i) => i + 1);
+    // The spatial axes: 1..rank-2 channels_last, 2..rank-1 channels_first.
+    const axes = s.slice(2).map((_, i) => i + (first ? 2 : 1));
     const keep = c.cfg['keepdims'] === true;
-    const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0]!, s[s.length - 1]!];
+    const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0]!, s[first ? 1 : s.length - 1]!];
     return [c.b.node(c.name, opType, [x.name], out, { axes, keepdims: keep ? 1 : 0 })];
   };
 }
@@ -672,7 +705,8 @@ const LAYERS: Readonly<Record<string, LayerFn>> = {
   Dense: dense,
   Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
   DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
-  Conv2DTranspose: conv2dTranspose, Convolution2DTranspose: conv2dTranspose,
+  Conv1DTranspose: convTranspose(1), Conv2DTranspose: convTranspose(2), Conv3DTranspose: convTranspose(3),
+  Convolution1DTranspose: convTranspose(1), Convolution2DTranspose: convTranspose(2), Convolution3DTranspose: convTranspose(3),
   MaxPooling1D: pool(1, 'MAX_POOL_2D'), MaxPooling2D: pool(2, 'MAX_POOL_2D'), MaxPool1D: pool(1, 'MAX_POOL_2D'), MaxPool2D: pool(2, 'MAX_POOL_2D'),
   AveragePooling1D: pool(1, 'AVERAGE_POOL_2D'), AveragePooling2D: pool(2, 'AVERAGE_POOL_2D'), AvgPool1D: pool(1, 'AVERAGE_POOL_2D'), AvgPool2D: pool(2, 'AVERAGE_POOL_2D'),
   GlobalAveragePooling1D: globalPool('ReduceMean'), GlobalAveragePooling2D: globalPool('ReduceMean'), GlobalAveragePooling3D: globalPool('ReduceMean'),

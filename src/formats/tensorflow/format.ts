@@ -19,14 +19,15 @@ const isSavedModel = (path: string): boolean => basename(path).toLowerCase() ===
 export const tensorflowFormat: ModelFormat = {
   name: 'tensorflow',
   label: 'TensorFlow',
-  kind: 'weights',
+  kind: 'graph',
   extensions: ['.pb'],
   modelNames: ['saved_model.pb'],
   magic: looksLikeGraphDef,
   async read(path) {
-    return isSavedModel(path)
-      ? { kind: 'weights', weights: readSavedModelFile(path), formatVersion: 'SavedModel' }
-      : { kind: 'weights', weights: readGraphDefFile(path), formatVersion: 'GraphDef' };
+    const saved = isSavedModel(path);
+    const { weights, graph } = saved ? readSavedModelFile(path) : readGraphDefFile(path);
+    if (!graph) return { kind: 'weights', weights, formatVersion: saved ? 'SavedModel' : 'GraphDef' };
+    return { kind: 'graph', model: graph, sideFileBytes: 0, weights };
   },
   sideFiles(path, content) {
     return isSavedModel(path) ? savedModelSideFiles(path, content) : [];

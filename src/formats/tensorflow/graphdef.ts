@@ -5,21 +5,11 @@
  * Elements come from the tensor's shape (a single scalar `float_val` may fill a whole tensor).
  */
 import type { WeightTensor } from '../weights.js';
-import { decodeShape, shapeElements, tfBytes } from './bundle.js';
-import { tfDtype } from './dtypes.js';
-import { eachField, ProtoError } from './proto.js';
+import { shapeElements, tfBytes } from './bundle.js';
+import { decodeGraphDef } from './graph-proto.js';
+import type { TfGraph, TfNode, TfTensor } from './graph-proto.js';
+import { ProtoError } from './proto.js';
 import { isDType, isWeightDType } from '../../graph/dtype.js';
-
-const GRAPH = { node: 1, library: 2, versions: 4 } as const;
-const LIBRARY = { function: 1 } as const;
-const FUNCTION = { signature: 1, nodeDef: 3 } as const;
-const OPDEF_NAME = 1;
-const NODE = { name: 1, op: 2, attr: 5 } as const;
-const ATTR_ENTRY = { key: 1, value: 2 } as const;
-const ATTR_VALUE = { tensor: 8 } as const;
-const TENSOR = { dtype: 1, shape: 2, content: 4 } as const;
-const SAVED_MODEL = { schemaVersion: 1, metaGraphs: 2 } as const;
-const META_GRAPH = { graphDef: 2 } as const;
 
 export interface GraphSummary {
   readonly tensors: WeightTensor[];
@@ -29,107 +19,35 @@ export interface GraphSummary {
   readonly opTypes: Map<string, number>;
 }
 
-/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
-export function readGraphDef(bytes: Uint8Array): GraphSummary {
-  const out: GraphSummary = { tensors: [], nodes: 0, functions: 0, opTypes: new Map() };
-  let sawNode = false;
-  eachField(bytes, 'GraphDef', (f) => {
-    if (f.no === GRAPH.node) {
-      sawNode = true;
-      readNode(f.bytes(), '', out);
-    } else if (f.no === GRAPH.library) {
-      eachField(f.bytes(), 'function library', (lf) => {
-        if (lf.no === LIBRARY.function) readFunction(lf.bytes(), out);
-      });
-    } else if (f.no === GRAPH.versions) {
-      f.bytes();
-    } else if (f.no !== 3) {
-      // GraphDef has fields 1-4 only (3 is the deprecated version); anything else is not one.
-      throw new ProtoError(`GraphDef: unexpected field ${f.no}`);
-    }
-  });
-  if (!sawNode && out.functions === 0) throw new ProtoError('GraphDef: the graph has no nodes');
+/** The weights of a decoded graph: every Const node's tensor, main graph and function bodies. */
+export function summarizeGraph(g: TfGraph): GraphSummary {
+  const out: GraphSummary = { tensors: [], nodes: 0, functions: g.functionCount, opTypes: new Map() };
+  const visit = (n: TfNode, scope: string): void => {
+    (out as { nodes: number }).nodes++;
+    out.opTypes.set(n.op, (out.opTypes.get(n.op) ?? 0) + 1);
+    const value = n.attrs.get('value');
+    if (n.op === 'Const' && value?.kind === 'tensor') out.tensors.push(constTensor(`${scope}${n.name}`, value.value));
+  };
+  for (const n of g.nodes) visit(n, '');
+  for (const fn of g.functions.values()) for (const n of fn.nodes) visit(n, `${fn.name}/`);
   return out;
 }
 
-/** The GraphDef of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
-export function readSavedModelGraph(bytes: Uint8Array): GraphSummary {
-  let graph: Uint8Array | null = null;
-  eachField(bytes, 'SavedModel', (f) => {
-    if (f.no === SAVED_MODEL.metaGraphs && graph === null) {
-      eachField(f.bytes(), 'MetaGraphDef', (mf) => {
-        if (mf.no === META_GRAPH.graphDef && graph === null) graph = mf.bytes();
-      });
-    } else if (f.no !== SAVED_MODEL.schemaVersion && f.no !== SAVED_MODEL.metaGraphs) {
-      throw new ProtoError(`SavedModel: unexpected field ${f.no}`);
-    }
-  });
-  if (graph === null) throw new ProtoError('SavedModel: no MetaGraph with a GraphDef');
-  return readGraphDef(graph);
+/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
+export function readGraphDef(bytes: Uint8Array): GraphSummary {
+  return summarizeGraph(decodeGraphDef(bytes));
 }
 
-function readFunction(bytes: Uint8Array, out: GraphSummary): void {
-  let name = '';
-  const nodes: Uint8Array[] = [];
-  eachField(bytes, 'FunctionDef', (f) => {
-    if (f.no === FUNCTION.signature) {
-      eachField(f.bytes(), 'OpDef', (of) => {
-        if (of.no === OPDEF_NAME) name = of.string();
-      });
-    } else if (f.no === FUNCTION.nodeDef) {
-      nodes.push(f.bytes());
-    }
-  });
-  (out as { functions: number }).functions++;
-  for (const n of nodes) readNode(n, `${name}/`, out);
-}
-
-function readNode(bytes: Uint8Array, scope: string, out: GraphSummary): void {
-  let name = '';
-  let op = '';
-  let value: Uint8Array | null = null;
-  eachField(bytes, 'NodeDef', (f) => {
-    if (f.no === NODE.name) name = f.string();
-    else if (f.no === NODE.op) op = f.string();
-    else if (f.no === NODE.attr) {
-      let key = '';
-      let attr: Uint8Array | null = null;
-      eachField(f.bytes(), 'NodeDef attr', (af) => {
-        if (af.no === ATTR_ENTRY.key) key = af.string();
-        else if (af.no === ATTR_ENTRY.value) attr = af.bytes();
-      });
-      if (key === 'value' && attr !== null) value = attr;
-    }
-  });
-  (out as { nodes: number }).nodes++;
-  out.opTypes.set(op, (out.opTypes.get(op) ?? 0) + 1);
-  if (op !== 'Const' || value === null) return;
-  let tensor: Uint8Array | null = null;
-  eachField(value, 'AttrValue', (f) => {
-    if (f.no === ATTR_VALUE.tensor) tensor = f.bytes();
-  });
-  if (tensor !== null) out.tensors.push(constTensor(`${scope}${name}`, tensor));
-}
-
-function constTensor(name: string, bytes: Uint8Array): WeightTensor {
+function constTensor(name: string, t: TfTensor): WeightTensor {
   const what = `Const ${JSON.stringify(name)}`;
-  let dtypeCode = 0;
-  let dims: number[] = [];
-  let contentBytes: number | null = null;
-  eachField(bytes, what, (f) => {
-    if (f.no === TENSOR.dtype) dtypeCode = f.varint();
-    else if (f.no === TENSOR.shape) dims = decodeShape(f.bytes(), what);
-    else if (f.no === TENSOR.content) contentBytes = f.bytes().byteLength;
-  });
-  const dtype = tfDtype(dtypeCode);
-  const elements = shapeElements(dims, what);
-  const logical = tfBytes(dtype, elements);
-  if (contentBytes !== null && logical !== null && contentBytes !== logical) {
-    throw new ProtoError(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${logical} bytes but tensor_content has ${contentBytes}`);
+  const elements = shapeElements(t.dims, what);
+  const logical = tfBytes(t.dtype, elements);
+  if (t.contentBytes !== null && logical !== null && t.contentBytes !== logical) {
+    throw new ProtoError(`${what}: ${t.dtype} ${JSON.stringify(t.dims)} needs ${logical} bytes but tensor_content has ${t.contentBytes}`);
   }
   // Scalars are hyper-parameters (epsilon, alpha, axis), not weights.
-  const weight = elements > 1 && isDType(dtype) && isWeightDType(dtype);
-  return { name, dtype, dims, elements, bytes: contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
+  const weight = elements > 1 && isDType(t.dtype) && isWeightDType(t.dtype);
+  return { name, dtype: t.dtype, dims: t.dims, elements, bytes: t.contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
 }
 
 /** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */

@@ -1,30 +1,41 @@
 /**
- * Reading TensorFlow models as weights: a SavedModel folder through its `saved_model.pb` (params
- * from `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb`
- * (params from its Const nodes). Graph costs are not computed yet: said plainly in the profile.
+ * Reading TensorFlow models: a SavedModel folder through its `saved_model.pb` (params from
+ * `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb` (params
+ * from its Const nodes). Costs come from the graph (formats/tensorflow/to-ir.ts) when it states
+ * shapes; a graph without any is params only, said plainly in the profile.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
+import type { Model } from '../../graph/ir.js';
 import { readAll, withOpenModel } from '../file.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
 import { bundleShardFiles, readBundle, savedModelIndexPath } from './bundle.js';
 import type { GraphSummary } from './graphdef.js';
-import { readGraphDef, readSavedModelGraph } from './graphdef.js';
+import { summarizeGraph } from './graphdef.js';
+import { decodeGraphDef, decodeSavedModel } from './graph-proto.js';
+import type { TfGraph, TfSignature } from './graph-proto.js';
 import { ProtoError } from './proto.js';
+import { servingSignature, TfGraphError, tfToIr } from './to-ir.js';
 
 /** Protobuf messages are limited to 2 GiB; a larger "graph" is not one (and is never read whole). */
 const MAX_GRAPH_BYTES = 2 ** 31 - 1;
 
-export const GRAPH_COSTS_UNAVAILABLE = 'MACs, FLOPs, memory access, peak memory and latency are not computed for TensorFlow graphs yet: params only';
+export const GRAPH_COSTS_UNAVAILABLE = 'the graph states no shapes (no _output_shapes, no Placeholder shape): MACs, FLOPs, memory access, peak memory and latency cannot be computed, params only';
 
-function readProto<T>(path: string, decode: (bytes: Uint8Array) => T, kind: string): T {
+/** A TensorFlow model as read: its weights, and its graph when the graph states shapes. */
+export interface TfRead {
+  readonly weights: WeightsFile;
+  readonly graph?: Model;
+}
+
+function readProto<T>(path: string, decode: (bytes: Uint8Array) => T, kind: string): { value: T; size: number } {
   const bytes = withOpenModel(path, (fd, size) => {
     if (size > MAX_GRAPH_BYTES) throw new ModelFileError(path, `${size} bytes is larger than a protobuf ${kind} can be (2 GiB)`);
     return readAll(fd, size, path);
   });
   try {
-    return decode(bytes);
+    return { value: decode(bytes), size: bytes.byteLength };
   } catch (e) {
     if (e instanceof ProtoError) throw new ModelFileError(path, `not a valid TensorFlow ${kind}: ${e.message}`);
     throw e;
@@ -47,15 +58,38 @@ function graphMetadata(g: GraphSummary): [string, string][] {
   return [['graph nodes', String(g.nodes)], ['library functions', String(g.functions)]];
 }
 
-export function readGraphDefFile(path: string): WeightsFile {
-  const g = readProto(path, readGraphDef, 'GraphDef');
-  return {
-    tensors: renamed(g.tensors),
-    metadata: new Map([...graphMetadata(g), ['constants', String(g.tensors.length)]]),
+function summaryOf(path: string, g: TfGraph, kind: string): GraphSummary {
+  try {
+    return summarizeGraph(g);
+  } catch (e) {
+    if (e instanceof ProtoError) throw new ModelFileError(path, `not a valid TensorFlow ${kind}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** The weights with the graph built from `g`, or params only (the reason in `costsUnavailable`). */
+function withGraph(path: string, g: TfGraph, weights: WeightsFile, formatVersion: string, fileBytes: number, signature?: TfSignature): TfRead {
+  let ir;
+  try {
+    ir = tfToIr(g, { formatVersion, fileBytes, metadata: weights.metadata, ...(signature ? { signature } : {}) });
+  } catch (e) {
+    if (e instanceof TfGraphError) throw new ModelFileError(path, `invalid TensorFlow graph: ${e.message}`);
+    throw e;
+  }
+  if (!ir.hasShapes) return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE } };
+  return { weights: { ...weights, warnings: [...weights.warnings, ...ir.warnings] }, graph: ir.model };
+}
+
+export function readGraphDefFile(path: string): TfRead {
+  const { value: g, size } = readProto(path, decodeGraphDef, 'GraphDef');
+  const s = summaryOf(path, g, 'GraphDef');
+  const weights: WeightsFile = {
+    tensors: renamed(s.tensors),
+    metadata: new Map([...graphMetadata(s), ['constants', String(s.tensors.length)]]),
     warnings: [],
     sideFiles: [],
-    costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
   };
+  return withGraph(path, g, weights, 'GraphDef', size);
 }
 
 /** The `variables.data-*` files of a variables folder (none when there is no such folder). */
@@ -67,29 +101,33 @@ function dataShardsIn(dir: string): string[] {
   }
 }
 
-export function readSavedModelFile(path: string): WeightsFile {
-  const g = readProto(path, readSavedModelGraph, 'SavedModel');
+export function readSavedModelFile(path: string): TfRead {
+  const { value: sm, size } = readProto(path, decodeSavedModel, 'SavedModel');
+  const s = summaryOf(path, sm.graph, 'SavedModel');
+  const signature = servingSignature(sm.signatures);
   const index = savedModelIndexPath(path);
+  let weights: WeightsFile;
   if (!existsSync(index)) {
     // A folder with variables but no index is a SavedModel missing a file, not one without variables.
     const shard = dataShardsIn(join(dirname(path), 'variables'))[0];
     if (shard !== undefined) throw new ModelFileError(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
-    return {
-      tensors: renamed(g.tensors),
-      metadata: new Map(graphMetadata(g)),
+    weights = {
+      tensors: renamed(s.tensors),
+      metadata: new Map(graphMetadata(s)),
       warnings: ['no variables/variables.index beside saved_model.pb: params are the graph\'s constants'],
       sideFiles: [],
-      costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
+    };
+  } else {
+    const bundle = readBundle(index, dirname(path));
+    weights = {
+      tensors: renamed(bundle.tensors),
+      metadata: new Map([...graphMetadata(s), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
+      warnings: [],
+      sideFiles: ['variables/variables.index', ...bundle.shardFiles],
     };
   }
-  const bundle = readBundle(index, dirname(path));
-  return {
-    tensors: renamed(bundle.tensors),
-    metadata: new Map([...graphMetadata(g), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
-    warnings: [],
-    sideFiles: ['variables/variables.index', ...bundle.shardFiles],
-    costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
-  };
+  if (signature) (weights.metadata as Map<string, string>).set('signature', signature.name.slice(0, 80));
+  return withGraph(path, sm.graph, weights, 'SavedModel', size, signature);
 }
 
 /**
