@@ -20,12 +20,22 @@ requireBundle();
 const SERVER = 'https://github.example/acme/models';
 const diffLink = (pr: number, path: string) => `${SERVER}/pull/${pr}/files#diff-${createHash('sha256').update(path).digest('hex')}`;
 
-/** X[batch, seq, 8] x W[8, 8]: symbolic batch and seq. */
+/**
+ * One self-attention block over X[batch, seq, 8] with symbolic batch and seq: Q, K, V = X W_q,
+ * X W_k, X W_v; softmax(Q K^T) V. Its cost grows with seq^2, so profiling it at seq=1 is the
+ * false saving the unbound-dim warning is for.
+ */
 function dynamicModel(): Uint8Array {
   const g = new GraphBuilder('gpt');
   g.input('X', 'float32', ['batch', 'seq', 8]);
-  g.initializer('W', 'float32', [8, 8]);
-  g.node('MatMul', ['X', 'W'], ['Y']);
+  for (const w of ['Wq', 'Wk', 'Wv']) g.initializer(w, 'float32', [8, 8]);
+  g.node('MatMul', ['X', 'Wq'], ['Q'], {}, { name: '/attn/q_proj/MatMul' });
+  g.node('MatMul', ['X', 'Wk'], ['K'], {}, { name: '/attn/k_proj/MatMul' });
+  g.node('MatMul', ['X', 'Wv'], ['V'], {}, { name: '/attn/v_proj/MatMul' });
+  g.node('Transpose', ['K'], ['Kt'], { perm: [0, 2, 1] }, { name: '/attn/Transpose' });
+  g.node('MatMul', ['Q', 'Kt'], ['S'], {}, { name: '/attn/scores/MatMul' });
+  g.node('Softmax', ['S'], ['P'], { axis: -1 }, { name: '/attn/Softmax' });
+  g.node('MatMul', ['P', 'V'], ['Y'], {}, { name: '/attn/out/MatMul' });
   g.output('Y', 'float32', ['batch', 'seq', 8]);
   return modelBytes(g);
 }
@@ -131,7 +141,7 @@ describe('the comment, scenario by scenario (issue 13)', { concurrency: 3 }, () 
     assert.ok(body.trimEnd().endsWith(`<sub>[Workflow run](${SERVER}/actions/runs/4242) · model-budget</sub>`));
   });
 
-  test('no config and unbound dims: no verdict, no budget columns, a warning naming each dim', async () => {
+  test('no config and a transformer with unbound dims: no verdict, no budget columns, a warning naming each dim', async () => {
     const { run, body } = await pullRequest(() => undefined, (r) => {
       r.write('models/gpt.onnx', dynamicModel());
       return [{ filename: 'models/gpt.onnx', status: 'added' }];
@@ -145,6 +155,8 @@ describe('the comment, scenario by scenario (issue 13)', { concurrency: 3 }, () 
     assert.ok(body.includes('No budgets are set, so nothing is checked'), body);
     assert.ok(body.includes("input dim 'batch' of 'X' is not bound") && body.includes("input dim 'seq' of 'X' is not bound"), body);
     assert.ok(body.includes('<sub>Measured at X\\: 1x1x8</sub>'), body);
+    // Params: W_q, W_k, W_v, 3 x 8 x 8 = 192; its overview row says new, without a status.
+    assert.ok(body.split('\n').some((l) => l.includes('`models/gpt.onnx`') && l.includes(' | 192 | ') && l.endsWith(' | new |')), body);
   });
 
   test('1 model whose architecture changed: no totals, a collapsed section, the why section matches nodes and groups scopes, a collapsed chart', async () => {
@@ -271,6 +283,9 @@ describe('the comment, scenario by scenario (issue 13)', { concurrency: 3 }, () 
     assert.equal(run.outputs['violations'], '66');
     assert.ok(body.length <= 65_536, `length ${body.length}`);
     assertValidGfm(body);
+    // Detail goes before numbers: the charts first, then the why sections.
+    assert.equal(body.includes('```mermaid'), false);
+    assert.equal(body.includes('Cost breakdown'), false);
     for (let i = 0; i < 200; i++) {
       const params = 2 * (2 + (i % 3));
       assert.match(body, new RegExp(`\\| (\\[)?\`${path(i).replace(/\./g, '\\.')}\`(\\]\\([^)]+\\))? \\| ${params} \\| `), path(i));
