@@ -35,17 +35,35 @@ export const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
 export const MAX_ALIGNMENT_CELLS = 2_000_000;
 
-type Key = (n: NodeProfile) => string | null;
-
 const SEP = '\u0000';
 
-function shapesKey(n: NodeProfile): string {
-  return n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(',');
+/** What the passes compare, worked out once per node. */
+interface Facts {
+  readonly op: string;
+  readonly generic: boolean;
+  readonly shapes: string;
+  readonly scope: string;
+  readonly name: string;
+  /** Scope and name with digit runs as one placeholder: `features.5/conv_12` -> `features.#/conv_#`. */
+  readonly looseScope: string;
+  readonly looseName: string;
+  /** The last two `/`-separated segments of the name, indices removed. */
+  readonly tail: string;
 }
 
-/** Digit runs as one placeholder: `features.5/conv_12` -> `features.#/conv_#`. */
-function withoutIndices(s: string): string {
-  return s.replace(/\d+/g, '#');
+function facts(n: NodeProfile): Facts {
+  const loose = (s: string) => s.replace(/\d+/g, '#');
+  const parts = n.name.split('/').filter((p) => p !== '');
+  return {
+    op: `${n.domain}${SEP}${n.opType}`,
+    generic: isGenericName(n.name, n.opType),
+    shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+    scope: n.scope,
+    name: n.name,
+    looseScope: loose(n.scope),
+    looseName: loose(n.name),
+    tail: loose(parts.slice(-2).join('/')),
+  };
 }
 
 /** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
@@ -55,34 +73,27 @@ export function isGenericName(name: string, opType: string): boolean {
   return letters === '' || letters === op || letters === `node${op}`;
 }
 
-function op(n: NodeProfile): string {
-  return `${n.domain}${SEP}${n.opType}`;
-}
-
-/** The last two `/`-separated segments of a name, indices removed. */
-function tail(name: string): string {
-  const parts = name.split('/').filter((p) => p !== '');
-  return withoutIndices(parts.slice(-2).join('/'));
-}
+type Key = (f: Facts) => string | null;
 
 const PASSES: readonly Key[] = [
-  (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name, shapesKey(n)].join(SEP)),
-  (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name].join(SEP)),
-  (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name), shapesKey(n)].join(SEP),
-  (n) => (isGenericName(n.name, n.opType) ? null : [op(n), withoutIndices(n.scope), tail(n.name), shapesKey(n)].join(SEP)),
-  (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name)].join(SEP),
-  (n) => [op(n), withoutIndices(n.scope), shapesKey(n)].join(SEP),
+  (f) => (f.generic ? null : [f.op, f.scope, f.name, f.shapes].join(SEP)),
+  (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
+  (f) => [f.op, f.looseScope, f.looseName, f.shapes].join(SEP),
+  (f) => (f.generic ? null : [f.op, f.looseScope, f.tail, f.shapes].join(SEP)),
+  (f) => [f.op, f.looseScope, f.looseName].join(SEP),
+  (f) => [f.op, f.looseScope, f.shapes].join(SEP),
 ];
 
 interface Slot {
   readonly node: NodeProfile;
+  readonly facts: Facts;
   /** Position in its side's node list, 0..1. */
   readonly at: number;
   matched: boolean;
 }
 
 export function matchNodes(base: readonly NodeProfile[], head: readonly NodeProfile[]): NodeMatch {
-  const slots = (nodes: readonly NodeProfile[]): Slot[] => nodes.map((node, i) => ({ node, at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
+  const slots = (nodes: readonly NodeProfile[]): Slot[] => nodes.map((node, i) => ({ node, facts: facts(node), at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
   const b = slots(base);
   const h = slots(head);
   const pairs: Array<readonly [NodeProfile, NodeProfile]> = [];
@@ -93,7 +104,7 @@ export function matchNodes(base: readonly NodeProfile[], head: readonly NodeProf
     const groups = new Map<string, { b: Slot[]; h: Slot[] }>();
     const add = (s: Slot, side: 'b' | 'h') => {
       if (s.matched) return;
-      const k = key(s.node);
+      const k = key(s.facts);
       if (k === null) return;
       let g = groups.get(k);
       if (!g) groups.set(k, (g = { b: [], h: [] }));

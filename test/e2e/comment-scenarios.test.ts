@@ -20,13 +20,41 @@ requireBundle();
 const SERVER = 'https://github.example/acme/models';
 const diffLink = (pr: number, path: string) => `${SERVER}/pull/${pr}/files#diff-${createHash('sha256').update(path).digest('hex')}`;
 
-/** X[batch, seq, 8] x W[8, 8]: symbolic batch and seq. */
+/**
+ * One self-attention block over X[batch, seq, 8] with symbolic batch and seq: Q, K, V = X W_q,
+ * X W_k, X W_v; softmax(Q K^T) V. Its cost grows with seq^2, so profiling it at seq=1 is the
+ * false saving the unbound-dim warning is for.
+ */
 function dynamicModel(): Uint8Array {
   const g = new GraphBuilder('gpt');
   g.input('X', 'float32', ['batch', 'seq', 8]);
-  g.initializer('W', 'float32', [8, 8]);
-  g.node('MatMul', ['X', 'W'], ['Y']);
+  for (const w of ['Wq', 'Wk', 'Wv']) g.initializer(w, 'float32', [8, 8]);
+  g.node('MatMul', ['X', 'Wq'], ['Q'], {}, { name: '/attn/q_proj/MatMul' });
+  g.node('MatMul', ['X', 'Wk'], ['K'], {}, { name: '/attn/k_proj/MatMul' });
+  g.node('MatMul', ['X', 'Wv'], ['V'], {}, { name: '/attn/v_proj/MatMul' });
+  g.node('Transpose', ['K'], ['Kt'], { perm: [0, 2, 1] }, { name: '/attn/Transpose' });
+  g.node('MatMul', ['Q', 'Kt'], ['S'], {}, { name: '/attn/scores/MatMul' });
+  g.node('Softmax', ['S'], ['P'], { axis: -1 }, { name: '/attn/Softmax' });
+  g.node('MatMul', ['P', 'V'], ['Y'], {}, { name: '/attn/out/MatMul' });
   g.output('Y', 'float32', ['batch', 'seq', 8]);
+  return modelBytes(g);
+}
+
+/**
+ * X[1,w0] -> per layer i: MatMul by W_i[w_i, w_i+1], then Relu; nodes named like a PyTorch export
+ * (`/encoder/layers.0/fc/MatMul`), so the why section can group them by module scope.
+ */
+function mlpModel(widths: readonly number[]): Uint8Array {
+  const g = new GraphBuilder('mlp');
+  g.input('X', 'float32', [1, widths[0]!]);
+  let x = 'X';
+  for (let i = 0; i + 1 < widths.length; i++) {
+    g.initializer(`W${i}`, 'float32', [widths[i]!, widths[i + 1]!]);
+    g.node('MatMul', [x, `W${i}`], [`h${i}`], {}, { name: `/encoder/layers.${i}/fc/MatMul` });
+    g.node('Relu', [`h${i}`], [`a${i}`], {}, { name: `/encoder/layers.${i}/act/Relu` });
+    x = `a${i}`;
+  }
+  g.output(x, 'float32', [1, widths.at(-1)!]);
   return modelBytes(g);
 }
 
@@ -113,7 +141,7 @@ describe('the comment, scenario by scenario (issue 13)', { concurrency: 3 }, () 
     assert.ok(body.trimEnd().endsWith(`<sub>[Workflow run](${SERVER}/actions/runs/4242) · model-budget</sub>`));
   });
 
-  test('no config and unbound dims: no verdict, no budget columns, a warning naming each dim', async () => {
+  test('no config and a transformer with unbound dims: no verdict, no budget columns, a warning naming each dim', async () => {
     const { run, body } = await pullRequest(() => undefined, (r) => {
       r.write('models/gpt.onnx', dynamicModel());
       return [{ filename: 'models/gpt.onnx', status: 'added' }];
@@ -127,7 +155,116 @@ describe('the comment, scenario by scenario (issue 13)', { concurrency: 3 }, () 
     assert.ok(body.includes('No budgets are set, so nothing is checked'), body);
     assert.ok(body.includes("input dim 'batch' of 'X' is not bound") && body.includes("input dim 'seq' of 'X' is not bound"), body);
     assert.ok(body.includes('<sub>Measured at X\\: 1x1x8</sub>'), body);
+    // Params: W_q, W_k, W_v, 3 x 8 x 8 = 192; its overview row says new, without a status.
+    assert.ok(body.split('\n').some((l) => l.includes('`models/gpt.onnx`') && l.includes(' | 192 | ') && l.endsWith(' | new |')), body);
   });
+
+  test('1 model whose architecture changed: no totals, a collapsed section, the why section matches nodes and groups scopes, a collapsed chart', async () => {
+    const { run, body } = await pullRequest(
+      (r) => {
+        r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: "models/**"\n    budgets:\n      params: { max-increase: 300% }\n');
+        r.write('models/mlp.onnx', mlpModel([8, 16, 8]));
+      },
+      (r) => {
+        // Hidden width 16 -> 32 and a third layer 8 -> 4 appended.
+        r.write('models/mlp.onnx', mlpModel([8, 32, 8, 4]));
+        return [{ filename: 'models/mlp.onnx', status: 'modified' }];
+      },
+    );
+    assert.equal(run.code, 0, run.stdout);
+    assertValidGfm(body);
+    const plain = body.replace(/\u00a0/g, ' ');
+    // Params 8x16 + 16x8 = 256 -> 8x32 + 32x8 + 8x4 = 544 (+112.5%): within +300%.
+    assert.match(plain, /^### Model budget: ✅ all models within budget$/m);
+    assert.ok(plain.includes('| Model | Params | FLOPs | Peak memory | Largest change | Status |'), plain);
+    assert.ok(plain.includes(' | 544 (+113%) | '), plain);
+    assert.equal(plain.includes('**Total**'), false, 'no totals row for one model');
+    assert.equal(plain.includes('<details open>'), false, 'nothing breached: collapsed');
+    assert.ok(plain.includes('<details><summary>Why the cost changed</summary>'), plain);
+    // Scopes, the head's, largest FLOP change first. FLOPs: MatMul 2 x in x out, Relu 1 per element.
+    //   layers.0: 2x8x16 + 16 = 272 -> 2x8x32 + 32 = 544 (+100%)
+    //   layers.1: 2x16x8 + 8 = 264 -> 2x32x8 + 8 = 520 (+256, +97.0%)
+    //   layers.2: 0 -> 2x8x4 + 4 = 68
+    const scopes = plain.slice(plain.indexOf('| Module scope |')).split('\n').slice(2, 5);
+    assert.deepEqual(scopes.map((l) => l.split(' | ').slice(0, 3).join(' | ')), [
+      '| `/encoder/layers.0` | 272 → 544 | +272 (+100%)',
+      '| `/encoder/layers.1` | 264 → 520 | +256 (+97.0%)',
+      '| `/encoder/layers.2` | 0 → 68 | +68',
+    ]);
+    // Nodes matched by name: the widened ones changed (with their shapes), only layer 2 added, nothing removed.
+    assert.ok(plain.includes('| `/encoder/layers.0/fc/MatMul` | `MatMul` | changed: `1x16` → `1x32` | +256 | +128 |'), plain);
+    assert.ok(plain.includes('| `/encoder/layers.1/fc/MatMul` | `MatMul` | changed | +256 | +128 |'), plain);
+    assert.ok(plain.includes('| `/encoder/layers.2/fc/MatMul` | `MatMul` | added | +64 | +32 |'), plain);
+    assert.equal(plain.includes('| removed |'), false, plain);
+    // The chart: MACs changed most (128 + 128 = 256 -> 256 + 256 + 32 = 544, +112.5%, against FLOPs
+    // 536 -> 1,132, +111%); Relu has no MACs, so MatMul alone.
+    assert.ok(plain.includes('<details><summary>Chart: MACs per op type, base vs head</summary>\n\n```mermaid\nxychart-beta\n    title "MACs per op type: head (bars), base (line)"\n    x-axis ["MatMul"]\n    y-axis "MACs"\n    bar [544]\n    line [256]\n```\n'), plain);
+  });
+
+  test('7 models: sorted by the largest change, a totals row, min-change lists the small one without detail', async () => {
+    const { run, body } = await pullRequest(
+      (r) => {
+        r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: "models/**"\n    budgets:\n      params: { max-increase: 100% }\n');
+        for (let i = 1; i <= 7; i++) r.write(`models/m${i}.onnx`, matmulModel(8, 8));
+      },
+      (r) => {
+        // Model i: 64 -> 8 x (8 + i) params, +12.5% x i.
+        for (let i = 1; i <= 7; i++) r.write(`models/m${i}.onnx`, matmulModel(8, 8 + i));
+        return Array.from({ length: 7 }, (_, i) => ({ filename: `models/m${i + 1}.onnx`, status: 'modified' as const }));
+      },
+      { 'min-change': '20%' },
+    );
+    assert.equal(run.code, 0, run.stdout);
+    assertValidGfm(body);
+    const lines = body.split('\n');
+    assert.equal(lines[5], '| Model | Params | FLOPs | Peak memory | Largest change | Status |');
+    // m7 (+87.5%) first down to m2 (+25%); m1 (+12.5%) is under min-change 20%.
+    const rows = lines.slice(7, 13);
+    assert.deepEqual(rows.map((l) => /`(models\/m\d\.onnx)`/.exec(l)?.[1]), [7, 6, 5, 4, 3, 2].map((i) => `models/m${i}.onnx`));
+    assert.ok(rows[0]!.includes(' | 120 (+87.5%) | '), rows[0]);
+    // Totals over all 7: params 7 x 64 = 448 -> 448 + 8 x (1 + ... + 7) = 672 (+50.0%); FLOPs
+    // 2 x params: 896 -> 1,344.
+    assert.ok(lines[13]!.startsWith('| **Total** (7 models) | 448 → 672 (+50.0%) | 896 → 1.34\u00a0K (+50.0%) |'), lines[13]);
+    assert.ok(body.includes('<details><summary>1 model changed by less than 20% (min-change), not detailed</summary>'), body);
+    assert.equal(body.split('<details><summary>✅ ').length - 1, 6, 'one collapsed section per detailed model');
+    assert.equal(body.includes('<details open>'), false);
+  });
+
+  for (const n of [20, 45]) {
+    test(`${n} models: overview first with a row of numbers each, totals, only breached sections open`, async () => {
+      const path = (i: number) => `models/pack/net_${String(i).padStart(2, '0')}.onnx`;
+      const { run, body } = await pullRequest(
+        (r) => {
+          r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: "models/**"\n    budgets:\n      params: { max-increase: 100% }\n');
+          for (let i = 0; i < n; i++) r.write(path(i), matmulModel(4, 4));
+        },
+        (r) => {
+          // Model i: 16 -> 4 x (5 + i % 5) params: +25% ... +125%; the +125% ones (i % 5 == 4) breach.
+          for (let i = 0; i < n; i++) r.write(path(i), matmulModel(4, 5 + (i % 5)));
+          return Array.from({ length: n }, (_, i) => ({ filename: path(i), status: 'modified' as const }));
+        },
+        {},
+        120_000,
+      );
+      const breached = n / 5;
+      assert.equal(run.code, 1, run.stdout);
+      assert.equal(run.outputs['violations'], String(breached));
+      assert.ok(body.length <= 65_536, `length ${body.length}`);
+      assertValidGfm(body);
+      const lines = body.split('\n');
+      assert.equal(lines[1], `### Model budget: ❌ ${breached} budgets exceeded`);
+      assert.equal(lines[5], '| Model | Params | FLOPs | Peak memory | Largest change | Status |');
+      const rows = lines.slice(7, 7 + n);
+      // Breaches first, then by the largest change.
+      assert.ok(rows.slice(0, breached).every((l) => l.endsWith(' | ❌ |') && l.includes(' | 36 (+125%) | ')), rows.join('\n'));
+      assert.ok(rows.slice(breached).every((l) => l.endsWith(' | ✅ |')), rows.join('\n'));
+      for (let i = 0; i < n; i++) assert.ok(rows.some((l) => l.includes(`\`${path(i)}\``) && l.includes(` | ${4 * (5 + (i % 5))} (+`)), path(i));
+      // Totals: 16 n -> 4 x (5 + 6 + 7 + 8 + 9) = 140 per 5 models (+75.0%).
+      const total = n === 20 ? '320 → 560 (+75.0%)' : '720 → 1.26\u00a0K (+75.0%)';
+      assert.ok(lines[7 + n]!.startsWith(`| **Total** (${n} models) | ${total} |`), lines[7 + n]);
+      assert.equal(body.split('<details open>').length - 1, breached);
+    });
+  }
 
   test('200 changed models: one overview row each, with numbers, under 65,536 characters', async () => {
     const path = (i: number) => `models/fleet/group_${i % 4}/model_${String(i).padStart(3, '0')}.onnx`;
@@ -146,6 +283,9 @@ describe('the comment, scenario by scenario (issue 13)', { concurrency: 3 }, () 
     assert.equal(run.outputs['violations'], '66');
     assert.ok(body.length <= 65_536, `length ${body.length}`);
     assertValidGfm(body);
+    // Detail goes before numbers: the charts first, then the why sections.
+    assert.equal(body.includes('```mermaid'), false);
+    assert.equal(body.includes('Cost breakdown'), false);
     for (let i = 0; i < 200; i++) {
       const params = 2 * (2 + (i % 3));
       assert.match(body, new RegExp(`\\| (\\[)?\`${path(i).replace(/\./g, '\\.')}\`(\\]\\([^)]+\\))? \\| ${params} \\| `), path(i));
