@@ -184,7 +184,8 @@ function legacyAlign(ctx: InferContext, a: readonly SymDim[], b: readonly SymDim
   return [...new Array<SymDim>(start).fill(1), ...b, ...new Array<SymDim>(a.length - start - b.length).fill(1)];
 }
 
-function elementwise(spec: ElementwiseSpec): OpDef {
+/** The plan handed from infer to cost: how many inputs the op reads. */
+function elementwise(spec: ElementwiseSpec): OpDef<number> {
   const indicesOf = (ctx: InferContext): number[] => {
     if (spec.arity === 'variadic') {
       const idx = ctx.inputs.map((_, i) => i).filter((i) => ctx.inputs[i] !== undefined);
@@ -199,8 +200,9 @@ function elementwise(spec: ElementwiseSpec): OpDef {
     domain: spec.domain ?? '',
     opType: spec.opType,
     since: spec.since,
-    infer(ctx): InferResult {
+    infer(ctx): InferResult<number> {
       const idx = indicesOf(ctx);
+      const plan = idx.length;
       const shapes = idx.map((i) => ctx.inputs[i]!.type.shape);
       let aligned: (readonly SymDim[])[] | undefined;
       let shape: SymDim[] | undefined;
@@ -214,16 +216,16 @@ function elementwise(spec: ElementwiseSpec): OpDef {
       }
       const dtype = spec.outDType === 'bool' ? 'bool' : spec.outDType ? spec.outDType(ctx) : dtypeOfInputs(ctx, idx);
       const out: TensorType = { dtype, shape };
-      if (!spec.fold || !dtype) return { outputs: [out] };
+      if (!spec.fold || !dtype) return { outputs: [out], plan };
       const vals = knownInputs(ctx, idx);
-      if (!vals) return { outputs: [out] };
+      if (!vals) return { outputs: [out], plan };
       const fold = spec.fold;
       const alignedConcrete = aligned && aligned !== shapes ? (aligned as number[][]) : undefined;
       const value = foldBroadcast(vals, dtype, (xs) => fold(xs, ctx, vals[0]!.dtype), alignedConcrete);
-      return { outputs: [value ? { dtype, shape: value.shape } : out], values: [value] };
+      return { outputs: [value ? { dtype, shape: value.shape } : out], values: [value], plan };
     },
-    cost(ctx, outputs) {
-      const k = typeof spec.flopsPerElem === 'number' ? spec.flopsPerElem : spec.flopsPerElem(indicesOf(ctx).length, ctx);
+    cost(ctx, outputs, inputCount) {
+      const k = typeof spec.flopsPerElem === 'number' ? spec.flopsPerElem : spec.flopsPerElem(inputCount ?? indicesOf(ctx).length, ctx);
       return { macs: 0, flops: k * elementsOf(outputs[0]!) };
     },
     doc: spec.doc,

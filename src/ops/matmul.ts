@@ -58,13 +58,17 @@ interface MatMulLike {
   readonly epilogue: (ctx: InferContext, s: MatMulShape) => number;
 }
 
-function matmulLikeDef(domain: string, opType: string, since: number, like: MatMulLike, doc: OpDef['doc']): OpDef {
+function matmulLikeDef(domain: string, opType: string, since: number, like: MatMulLike, doc: OpDef['doc']): OpDef<MatMulShape> {
   const shapeOf = (ctx: InferContext) => matmulShape(ctx.shapeOf(like.a), ctx.shapeOf(like.b));
   return {
     domain, opType, since,
-    infer: (ctx) => ({ outputs: [{ dtype: like.outDType(ctx), shape: shapeOf(ctx).out }] }),
-    cost(ctx): Cost {
-      const s = shapeOf(ctx);
+    infer(ctx) {
+      const plan = shapeOf(ctx);
+      return { outputs: [{ dtype: like.outDType(ctx), shape: plan.out }], plan };
+    },
+    cost(ctx, _outs, plan): Cost {
+      // The plan from infer: M, K, N and the batch dims are not worked out twice.
+      const s = plan ?? shapeOf(ctx);
       const macs = matmulMacs(s);
       return { macs, flops: 2 * macs + like.epilogue(ctx, s) };
     },

@@ -19,7 +19,7 @@ import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './
 import { ZERO_EXACT, addExact, exactOf, exactOfNode, isSafeCount, numbersOf } from './exact.js';
 import type { ExactCost } from './exact.js';
 import type {
-  CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
+  AttrReader, CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
 } from './types.js';
 
 export { GraphError } from '../graph/topo.js';
@@ -379,11 +379,46 @@ class Engine {
   // ---- running -------------------------------------------------------------------------------
 
   private runLevel(flat: readonly FlatNode[], level: Level, frees: readonly string[][] | undefined): number[] {
-    const indices: number[] = [];
-    flat.forEach((f, i) => {
-      indices.push(this.runNode(f, level, frees?.[i] ?? NONE));
-    });
+    const indices = new Array<number>(flat.length);
+    for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees?.[i] ?? NONE);
     return indices;
+  }
+
+  /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
+  private fromValueInfo(node: Node, level: Level): TensorType[] {
+    const out = new Array<TensorType>(node.outputs.length);
+    for (let i = 0; i < out.length; i++) {
+      const o = node.outputs[i]!;
+      const vi = o ? level.valueInfo.get(o) : undefined;
+      out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
+    }
+    return out;
+  }
+
+  /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
+  private unresolvedNote(node: Node, dim: string, unknownInput: OpInput | undefined): string {
+    const label = nodeLabel(node);
+    if (dim === 'rank' || dim === 'dtype') {
+      const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
+      this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
+      return which;
+    }
+    this.reason(`dim:${dim}`, this.freshNames.has(dim)
+      ? `size '${dim}' depends on the data (${label} not costed)`
+      : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
+    return `dimension '${dim}' is not resolved`;
+  }
+
+  /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
+  freshFor(node: Node, count: number, hint: string): string {
+    // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+    if (count > MAX_FRESH_DIMS_PER_NODE) throw new LimitError(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+    return this.fresh(hint);
+  }
+
+  /** InferContext.warn for one node. */
+  warnFor(node: Node, message: string): void {
+    this.warn(`${nodeLabel(node)}: ${message}`);
   }
 
   private runNode(flat: FlatNode, level: Level, frees: readonly string[]): number {
@@ -405,43 +440,31 @@ class Engine {
     const slot = this.results.length;
     this.results.push(undefined);
 
-    const opInputs: (OpInput | undefined)[] = node.inputs.map((name) => {
-      if (!name) return undefined;
-      const v = level.scope.get(name);
+    const scope = level.scope;
+    const opInputs = new Array<OpInput | undefined>(node.inputs.length);
+    let unknownInput: OpInput | undefined;
+    for (let i = 0; i < opInputs.length; i++) {
+      const name = node.inputs[i]!;
+      if (!name) continue;
+      const v = scope.get(name);
+      let x: OpInput;
       if (!v) {
         this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
-        return { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
+        x = { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
+      } else {
+        x = { name, type: v.type, value: v.value, isConstant: v.isConstant };
       }
-      return { name, type: v.type, value: v.value, isConstant: v.isConstant };
-    });
-    const unknownInput = opInputs.find((x) => x && (x.type.shape === undefined || x.type.dtype === undefined));
+      opInputs[i] = x;
+      if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined)) unknownInput = x;
+    }
 
-    let outputs: TensorType[] = node.outputs.map(() => UNKNOWN_TYPE);
-    let values: (KnownValue | undefined)[] = node.outputs.map(() => undefined);
+    const outCount = node.outputs.length;
+    let outputs: TensorType[] | undefined;
+    let values: readonly (KnownValue | undefined)[] | undefined;
     let cost: CostTotals = ZERO_COST;
     let exact: ExactCost | undefined;
     let status: NodeStatus = 'ok';
     let note: string | undefined;
-    const label = `node '${node.name}' (${node.opType})`;
-    const fromValueInfo = (): TensorType[] => node.outputs.map((o) => {
-      const vi = o ? level.valueInfo.get(o) : undefined;
-      return vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
-    });
-    const unresolved = (dim: string): void => {
-      status = 'unresolved';
-      cost = ZERO_COST;
-      exact = undefined;
-      if (dim === 'rank' || dim === 'dtype') {
-        const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
-        note = which;
-        this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
-      } else {
-        note = `dimension '${dim}' is not resolved`;
-        this.reason(`dim:${dim}`, this.freshNames.has(dim)
-          ? `size '${dim}' depends on the data (${label} not costed)`
-          : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
-      }
-    };
 
     if (!def) {
       status = 'unknown-op';
@@ -451,65 +474,46 @@ class Engine {
       if (this.silent === 0) u.count++;
       if (u.count > 0) this.unknown.set(key, u);
       this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
-      outputs = fromValueInfo();
+      outputs = this.fromValueInfo(node, level);
     } else {
-      let freshDims = 0;
-      const ctx: InferContext = {
-        node,
-        opset,
-        inputs: opInputs,
-        attrs: attrReader(node),
-        input(i) {
-          const x = opInputs[i];
-          if (!x) throw new OpError(`input ${i} is missing`);
-          return x;
-        },
-        shapeOf(i) {
-          const x = ctx.input(i);
-          if (!x.type.shape) throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
-          return x.type.shape;
-        },
-        subgraph: (graph, ins, vals) => this.runSubgraph(flat, level, slot, graph, ins, vals ?? []),
-        freshDim: (hint) => {
-          // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
-          if (++freshDims > MAX_FRESH_DIMS_PER_NODE) throw new LimitError(`${label}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
-          return this.fresh(hint);
-        },
-        warn: (m) => this.warn(`${label}: ${m}`),
-      };
+      const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
       let inferred = false;
       try {
         // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
-        if (node.outputs.length === 0) throw new OpError('the node has no outputs');
+        if (outCount === 0) throw new OpError('the node has no outputs');
         const res = def.infer(ctx);
-        outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
-        for (const t of outputs) checkRank(t.shape?.length ?? 0, label);
+        const out = new Array<TensorType>(outCount);
+        let anyUnknownRank = false;
+        for (let i = 0; i < outCount; i++) {
+          const t = res.outputs[i] ?? UNKNOWN_TYPE;
+          out[i] = t;
+          if (t.shape === undefined) anyUnknownRank = true;
+          else if (t.shape.length > MAX_RANK) checkRank(t.shape.length, nodeLabel(node));
+        }
         // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-        for (const t of outputs) {
-          for (const d of t.shape ?? []) {
+        for (const t of out) {
+          for (const d of t.shape ?? NONE) {
             if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0)) throw new OpError(`inferred an invalid dimension ${d}`);
           }
         }
-        values = node.outputs.map((_, i) => {
-          const v = res.values?.[i];
-          return v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
-        });
+        outputs = out;
+        values = foldedValues(res.values, outCount);
         inferred = true;
-        if (unknownInput && outputs.some((t) => t.shape === undefined)) {
+        if (unknownInput && anyUnknownRank) {
           // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
           throw new UnresolvedDimError('rank');
         }
-        const c = def.cost(ctx, outputs);
+        const c = def.cost(ctx, out, res.plan);
         let bytes: number;
         if (c.bytes !== undefined) bytes = c.bytes;
         else if (def.movesData === false) bytes = 0;
-        else bytes = defaultBytes(opInputs, outputs);
+        else bytes = defaultBytes(opInputs, out);
         cost = { macs: c.macs, flops: c.flops, bytes };
         if (c.exact) {
           // Control flow: body x trips, exact; its numbers are the nearest doubles.
           const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
           cost = numbersOf(e);
-          if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+          if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
         }
         for (const key of COST_KEYS) {
@@ -517,99 +521,115 @@ class Engine {
           if (!Number.isFinite(v) || v < 0) throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
         }
         if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
-          this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
+          this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
         }
         if (c.note) note = c.note;
         if (c.lowerBound) {
           status = 'lower-bound';
           note = c.note ? `${c.lowerBound}; ${c.note}` : c.lowerBound;
-          this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${label}${level.path ? ` in ${level.path}` : ''})`);
+          this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''})`);
         }
       } catch (e) {
-        if (e instanceof OpLimitError) throw new LimitError(`${label}: ${e.message}`);
+        if (e instanceof OpLimitError) throw new LimitError(`${nodeLabel(node)}: ${e.message}`);
         if (e instanceof GraphError) throw e;
         if (e instanceof UnresolvedDimError) {
-          if (!inferred) outputs = fromValueInfo();
-          unresolved(e.dim);
+          if (!inferred) outputs = this.fromValueInfo(node, level);
+          status = 'unresolved';
+          cost = ZERO_COST;
+          exact = undefined;
+          note = this.unresolvedNote(node, e.dim, unknownInput);
         } else if (e instanceof OpError) {
           // A cost failure keeps the inferred types; an inference failure falls back on value_info.
           if (!inferred) {
-            outputs = fromValueInfo();
-            values = node.outputs.map(() => undefined);
+            outputs = this.fromValueInfo(node, level);
+            values = undefined;
           }
           cost = ZERO_COST;
           exact = undefined;
           if (unknownInput) {
             status = 'unresolved';
             note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
-            this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+            this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
           } else {
             status = 'error';
             note = e.message;
-            this.reason(`error:${node.name}`, `${label}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
+            this.reason(`error:${node.name}`, `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
           }
         } else if (unknownInput) {
           // Ops may assume known shapes; with an input already unknown upstream, a failure here is
           // a consequence of that, not news: report the node as unresolved rather than crash.
-          outputs = fromValueInfo();
-          values = node.outputs.map(() => undefined);
+          outputs = this.fromValueInfo(node, level);
+          values = undefined;
           cost = ZERO_COST;
           exact = undefined;
           status = 'unresolved';
           note = `input '${unknownInput.name}' has unknown shape`;
-          this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+          this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
         } else {
           // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
-          throw InternalError.wrap(e, { op: `${label}${level.path ? ` in ${level.path}` : ''}` });
+          throw InternalError.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
         }
       }
     }
+    // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
+    const outTypes = outputs ?? this.fromValueInfo(node, level);
 
     // Store outputs and check them against what the file says.
-    const isConstantNode = node.constant === true;
-    node.outputs.forEach((name, i) => {
-      if (!name) return;
-      const type = outputs[i]!;
-      const vi = level.valueInfo.get(name);
-      if (vi && status !== 'unknown-op' && status !== 'error') this.checkValueInfo(label, name, type, vi);
-      const value = values[i];
-      level.scope.values.set(name, { type, ...(value ? { value } : {}), isConstant: isConstantNode });
-    });
+    const isConstant = node.constant === true;
+    const checkInfo = status !== 'unknown-op' && status !== 'error';
+    for (let i = 0; i < outCount; i++) {
+      const name = node.outputs[i]!;
+      if (!name) continue;
+      const type = outTypes[i]!;
+      if (checkInfo) {
+        const vi = level.valueInfo.get(name);
+        if (vi) this.checkValueInfo(node, name, type, vi);
+      }
+      const value = values?.[i];
+      scope.values.set(name, value ? { type, value, isConstant } : { type, isConstant });
+    }
 
-    const params = weightParams(node, level.scope);
-    const result: NodeResult = {
+    const inputTypes = new Array<TensorType | undefined>(opInputs.length);
+    for (let i = 0; i < opInputs.length; i++) {
+      const x = opInputs[i];
+      inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
+    }
+    const result: Mutable<NodeResult> = {
       node,
       scope: flat.scope,
       inTotals: level.inTotals,
-      ...(level.parent !== undefined ? { parent: level.parent } : {}),
       def,
       opset,
-      inputs: opInputs.map((x) => (x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined)),
-      outputs,
+      inputs: inputTypes,
+      outputs: outTypes,
       cost,
-      ...(exact ? { exact } : {}),
-      params,
+      params: weightParams(node, scope),
       status,
-      ...(note !== undefined ? { note } : {}),
-      frees: exactList(frees, (n) => !(level.scope.get(n)?.isConstant ?? false)),
+      frees: activationsOf(frees, scope),
     };
+    if (level.parent !== undefined) result.parent = level.parent;
+    if (exact) result.exact = exact;
+    if (note !== undefined) result.note = note;
     this.results[slot] = result;
     return slot;
   }
 
-  private checkValueInfo(label: string, name: string, type: TensorType, vi: ValueInfo): void {
+  private checkValueInfo(node: Node, name: string, type: TensorType, vi: ValueInfo): void {
     if (vi.kind !== 'tensor') return;
     let agree = true;
     if (vi.dtype && type.dtype && vi.dtype !== type.dtype) agree = false;
     if (vi.shape && type.shape) {
       if (vi.shape.length !== type.shape.length) agree = false;
-      else vi.shape.forEach((d, i) => {
-        const t = type.shape![i];
-        if (typeof d === 'number' && typeof t === 'number' && d !== t) agree = false;
-      });
+      else {
+        for (let i = 0; i < vi.shape.length; i++) {
+          const d = vi.shape[i];
+          const t = type.shape[i];
+          if (typeof d === 'number' && typeof t === 'number' && d !== t) agree = false;
+        }
+      }
     }
     if (!agree) {
-      this.warn(`${label}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
+      this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
     }
   }
 
@@ -618,7 +638,8 @@ class Engine {
   /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
   private readonly listed = new WeakMap<Node, Set<Graph>>();
 
-  private runSubgraph(
+  /** InferContext.subgraph (NodeContext calls it for its node). */
+  runSubgraph(
     owner: FlatNode, level: Level, ownerSlot: number, graph: Graph,
     inputs: readonly (TensorType | undefined)[], values: readonly (KnownValue | undefined)[],
   ): SubgraphResult {
@@ -673,17 +694,83 @@ class Engine {
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * The items that pass, in an array of exactly their length (one shared empty array when none):
- * an array grown by push keeps spare room, and a million per-node lists add up.
+ * The activations among a node's dying values (Constant-node outputs are weights), in an array of
+ * exactly their length (one shared empty array when none): an array grown by push keeps spare
+ * room, and a million per-node lists add up.
  */
-function exactList(items: readonly string[], keep: (item: string) => boolean): readonly string[] {
+function activationsOf(names: readonly string[], scope: Scope): readonly string[] {
   let n = 0;
-  for (const x of items) if (keep(x)) n++;
+  for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) n++;
   if (n === 0) return NONE;
+  if (n === names.length) return names;
   const out = new Array<string>(n);
   let i = 0;
-  for (const x of items) if (keep(x)) out[i++] = x;
+  for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) out[i++] = x;
   return out;
+}
+
+/** How messages name a node; built only when a message needs it (not once per node). */
+function nodeLabel(node: Node): string {
+  return `node '${node.name}' (${node.opType})`;
+}
+
+/** An op's folded values, small ones only (undefined when it folded none). */
+function foldedValues(given: readonly (KnownValue | undefined)[] | undefined, count: number): (KnownValue | undefined)[] | undefined {
+  if (!given) return undefined;
+  const out = new Array<KnownValue | undefined>(count);
+  for (let i = 0; i < count; i++) {
+    const v = given[i];
+    out[i] = v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
+ * node (the engine's hot path); attributes are read through one reader made on first use.
+ */
+class NodeContext implements InferContext {
+  private freshDims = 0;
+  private attrReader: AttrReader | undefined;
+
+  constructor(
+    private readonly engine: Engine, private readonly flat: FlatNode, private readonly level: Level,
+    private readonly slot: number, readonly opset: number, readonly inputs: readonly (OpInput | undefined)[],
+  ) {}
+
+  get node(): Node {
+    return this.flat.node;
+  }
+
+  get attrs(): AttrReader {
+    return (this.attrReader ??= attrReader(this.flat.node));
+  }
+
+  input(i: number): OpInput {
+    const x = this.inputs[i];
+    if (!x) throw new OpError(`input ${i} is missing`);
+    return x;
+  }
+
+  shapeOf(i: number): readonly SymDim[] {
+    const x = this.input(i);
+    if (!x.type.shape) throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
+    return x.type.shape;
+  }
+
+  subgraph(graph: Graph, inputs: readonly (TensorType | undefined)[], values?: readonly (KnownValue | undefined)[]): SubgraphResult {
+    return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+  }
+
+  freshDim(hint: string): string {
+    return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+  }
+
+  warn(message: string): void {
+    this.engine.warnFor(this.flat.node, message);
+  }
 }
 
 function checkRank(rank: number, what: string): void {

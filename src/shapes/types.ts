@@ -92,10 +92,15 @@ export interface InferContext {
   warn(message: string): void;
 }
 
-export interface InferResult {
+export interface InferResult<Plan = unknown> {
   readonly outputs: readonly TensorType[];
   /** Folded contents per output (only for small results; see MAX_FOLD_ELEMENTS). */
   readonly values?: readonly (KnownValue | undefined)[];
+  /**
+   * What inference worked out that the cost needs too (a matmul's M, K, N): the engine hands it
+   * to `cost`, which then need not derive it again.
+   */
+  readonly plan?: Plan;
 }
 
 export interface Cost {
@@ -130,14 +135,15 @@ export interface OpDoc {
   readonly peers?: string;
 }
 
-export interface OpDef {
+export interface OpDef<Plan = unknown> {
   /** '' = ai.onnx; 'ai.onnx.ml'; 'com.microsoft'. */
   readonly domain: string;
   readonly opType: string;
   /** First opset version of the domain this definition applies to (until a later entry). */
   readonly since: number;
-  infer(ctx: InferContext): InferResult;
-  cost(ctx: InferContext, outputs: readonly TensorType[]): Cost;
+  infer(ctx: InferContext): InferResult<Plan>;
+  /** `plan`: what `infer` returned as its plan in the same run (undefined when it gave none). */
+  cost(ctx: InferContext, outputs: readonly TensorType[], plan: Plan | undefined): Cost;
   /** Shape-only ops (Reshape, Squeeze, Shape, ...) move no data: memory access 0. */
   readonly movesData?: boolean;
   readonly doc: OpDoc;

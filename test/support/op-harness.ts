@@ -99,7 +99,7 @@ function prepare(call: HarnessCall): { def: OpDef; ctx: InferContext; warnings: 
 export function runOp(call: HarnessCall): HarnessResult {
   const { def, ctx, warnings } = prepare(call);
   const res = def.infer(ctx);
-  const cost = def.cost(ctx, res.outputs);
+  const cost = def.cost(ctx, res.outputs, res.plan);
   return { outputs: res.outputs, values: res.values ?? res.outputs.map(() => undefined), cost, warnings };
 }
 
