@@ -10,6 +10,7 @@ import { Git } from '../io/git.js';
 import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 import { localComparison, runGate } from '../io/pipeline.js';
+import { defaultJobs, MAX_JOBS, parseJobs } from '../io/profile-pool.js';
 import { escapeLog } from '../report/index.js';
 import { parseCommandArgs } from './args.js';
 import { defaultIo, defaultReportFormat, REPORT_FORMATS, renderReport } from './io.js';
@@ -33,6 +34,7 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
       'min-change': { type: 'string' },
       lfs: { type: 'string', default: 'auto' },
       verbose: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const format = defaultReportFormat(io, values.format) as ReportFormat;
@@ -43,6 +45,8 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     throw new CliUsageError(`--min-change: ${(e as Error).message}`);
   }
   if (!REPORT_FORMATS.includes(format)) throw new CliUsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
+  const jobs = values.jobs === undefined ? defaultJobs() : parseJobs(values.jobs);
+  if (jobs === null) throw new CliUsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}`);
   const lfs = values.lfs as LfsMode;
   if (!['auto', 'fetch', 'skip'].includes(lfs)) throw new CliUsageError('--lfs must be one of auto, fetch, skip');
   const configFrom = values['config-from'] as ConfigFrom;
@@ -72,6 +76,9 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     warn: (m) => io.stderr(`${escapeLog(`model-budget: warning: ${m}`)}\n`),
     ...(io.profile ? { profile: io.profile } : {}),
     ...(minChange !== undefined ? { minChange } : {}),
+    jobs,
+    // One line per side of each model as it is profiled; the report goes to stdout.
+    progress: (line) => io.stderr(`${escapeLog(line)}\n`),
   });
   io.stdout(renderReport(report, format));
   return report.passed ? EXIT.OK : EXIT.BREACH;

@@ -107,6 +107,12 @@ export interface ModelFormat {
   /** Reads the file (and its side files). Throws ModelFileError for bad input. */
   read(path: string, options: FormatReadOptions): Promise<FormatModel>;
   /**
+   * For formats that must decode the model to name its side files (ONNX external data): decode
+   * once and answer `sideFiles` and `read` from that decode (`openModel`). Without it,
+   * `sideFiles` and `read` are asked separately.
+   */
+  open?(path: string): FormatHandle;
+  /**
    * Side files the model at `path` needs (external data, shards, an index, a config.json beside
    * it), as locations relative to its folder, without opening them. `content` is null when the
    * model is too large to scan: answer from the name alone. Best effort: content that does not
@@ -122,6 +128,14 @@ export interface ModelFormat {
    * re-profiles its model. A missing member is the reader's error, naming it.
    */
   modelKey?(path: string): ModelKey | null;
+}
+
+/** A model file a format has opened: its side files and its content from one decode. */
+export interface FormatHandle {
+  /** As `ModelFormat.sideFiles` with the file's content. */
+  sideFiles(): string[];
+  /** As `ModelFormat.read`; `path` holds the same bytes as the opened file (maybe a copy placed next to its side files). */
+  read(path: string, options: FormatReadOptions): Promise<FormatModel>;
 }
 
 /** Bytes read from the start of a file to recognise it. */
@@ -266,14 +280,43 @@ function headOf(path: string): { head: Buffer; size: number } {
  * for a file no format recognises and for every problem inside it.
  */
 export async function readModel(given: string, options: FormatReadOptions = {}): Promise<LoadedModel> {
+  const opened = openModel(given);
+  return opened.load(opened.path, options);
+}
+
+/**
+ * A model file recognised and opened once, for io/, which must bring its side files beside it
+ * before reading it: `sideFiles` then `load` decode the file once (a format's `open` hook), so
+ * a gate run decodes each model once per side and operating points reuse it.
+ */
+export interface OpenedModel {
+  readonly format: ModelFormat;
+  /** The model file (a folder given resolves to the model file in it). */
+  readonly path: string;
+  /** Side files the model needs, relative to its folder, as if its content were at `at` (default `path`). */
+  sideFiles(at?: string): string[];
+  /** The model; `at` holds the same bytes as `path` (a copy placed next to side files fetched since). */
+  load(at: string, options?: FormatReadOptions): Promise<LoadedModel>;
+}
+
+/** Recognises a model file (ModelFileError, one line, for a file no format reads) and opens it. */
+export function openModel(given: string): OpenedModel {
   const path = modelFileIn(given);
   const { head, size } = headOf(path);
   const format = detectFormat(path, head, size);
   if (!format) throw unrecognised(path);
-  const read = await format.read(path, options);
-  // A graph format's weights may name side files too (a SavedModel's variables).
-  if (read.kind === 'graph') return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(path, read.weights.sideFiles) : 0) };
-  return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(path, read.weights.sideFiles) };
+  const handle: FormatHandle | null = format.open?.(path) ?? null;
+  return {
+    format,
+    path,
+    sideFiles: (at = path) => handle?.sideFiles() ?? format.sideFiles(at, { file: at }),
+    load: async (at, options = {}) => {
+      const read = handle ? await handle.read(at, options) : await format.read(at, options);
+      // A graph format's weights may name side files too (a SavedModel's variables).
+      if (read.kind === 'graph') return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
+      return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+    },
+  };
 }
 
 /** Sum of the sizes of a weights file's side files (the reader has already checked them). */

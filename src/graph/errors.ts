@@ -103,6 +103,17 @@ export class InternalError extends Error {
     return new InternalError(firstLine(detail), context, e);
   }
 
+  /** The parts that cross a thread boundary (a worker's error, rebuilt with `restore`). */
+  toPlain(): { detail: string; context: InternalErrorContext; stack: string } {
+    return { detail: this.detail, context: this.context, stack: this.originalStack };
+  }
+
+  static restore(plain: { detail: string; context: InternalErrorContext; stack: string }): InternalError {
+    const cause = new Error(plain.detail);
+    cause.stack = plain.stack;
+    return new InternalError(plain.detail, plain.context, cause);
+  }
+
   /** The stack of the original error (what a bug report needs), else this one's. */
   get originalStack(): string {
     const c = this.cause;

@@ -9,14 +9,14 @@
  * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
 import { evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
-import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, ModelMatch, OperatingPoint, PointInput } from '../budget/types.js';
+import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput } from '../budget/types.js';
 import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
-import { profileFile } from '../profile/index.js';
+import type { ProfileFileOptions } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
 import { changedFiles, resolveBaseline } from './baseline.js';
 import type { Baseline, EventInfo } from './baseline.js';
@@ -29,10 +29,14 @@ import type { FileChange } from './git.js';
 import type { GitHubClient } from './github.js';
 import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from './glob.js';
 import type { LfsMode } from './lfs.js';
+import { jobRunner } from './profile-pool.js';
+import type { JobRunner } from './profile-pool.js';
+import type { ProfileLoadedFn } from './profile-job.js';
 import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
-import type { TreeSource } from './sources.js';
+import type { LfsUnresolved, ModelPlace, SidePlacement, TreeSource } from './sources.js';
 
-export type ProfileFn = typeof profileFile;
+/** The profiler of a model read once (profile/index.ts profileLoaded); tests inject a faulty one. */
+export type ProfileFn = ProfileLoadedFn;
 
 // ---------------------------------------------------------------------------------------------
 // Comparisons: what is compared with what, built from the caller's arguments
@@ -185,6 +189,10 @@ export interface GateRunOptions {
   readonly profile?: ProfileFn;
   /** min-change (percent) from an input or flag, over the config's. */
   readonly minChange?: number;
+  /** Profiles run at once in worker threads (profile-pool.ts); 1 (the default) runs them in-process. */
+  readonly jobs?: number;
+  /** One unescaped line per side of a model profiled (`[3/40] models/a.onnx head 120 ms`). */
+  readonly progress?: (line: string) => void;
 }
 
 export interface GateRun {
@@ -216,6 +224,8 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
       log,
       ...(options.warn ? { warn: options.warn } : {}),
       ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
     });
     const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
     return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
@@ -248,6 +258,9 @@ export interface PipelineOptions {
   readonly log?: (message: string) => void;
   /** Config problems worth a warning (a budget the model's format cannot measure); default `log`. */
   readonly warn?: (message: string) => void;
+  /** See GateRunOptions. */
+  readonly jobs?: number;
+  readonly progress?: (line: string) => void;
 }
 
 /** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
@@ -262,36 +275,54 @@ function concreteInputs(inputs: Readonly<Record<string, readonly InputDim[]>>, d
 
 type SideResult = { profile: ProfileResult } | { error: string; lfs?: boolean } | null;
 
+/**
+ * One side of a change at every run (operating point): the model placed by the materialiser,
+ * then read once and profiled by the runner (maybe in a worker), which asks back for its side
+ * files. One result per run.
+ */
 async function profileSide(
   source: TreeSource,
   path: string,
   opts: PipelineOptions,
-  profileOptions: Parameters<ProfileFn>[1],
-): Promise<SideResult> {
-  let file: string | null = null;
-  let root: string | null = null;
+  runner: JobRunner,
+  runs: readonly ProfileFileOptions[],
+  progress: (what: string) => void,
+): Promise<SideResult[]> {
+  const all = (r: SideResult): SideResult[] => runs.map(() => r);
+  const lfs = (m: LfsUnresolved): SideResult => ({
+    lfs: true,
+    error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+  });
   try {
-    const m = await opts.materialiser.materialise(source, path);
-    if (m.kind === 'missing') return null;
+    const m = await opts.materialiser.placeModel(source, path);
+    if (m.kind === 'missing') return all(null);
     if (m.kind === 'lfs') {
-      return {
-        lfs: true,
-        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
-      };
+      progress('stored in Git LFS, not measured');
+      return all(lfs(m));
     }
-    file = m.file;
-    root = m.root;
-    const profile = await (opts.profile ?? profileFile)(m.file, { ...profileOptions, displayPath: path });
-    return { profile };
+    let at: ModelPlace = m;
+    const place = async (paths: readonly string[]): Promise<SidePlacement> => {
+      const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+      if (r.kind === 'file') at = r;
+      return r;
+    };
+    const outcome = await runner.run({ side: source.side, path, file: m.file, root: m.root, runs }, place);
+    const ms = `${Math.round(outcome.ms)} ms`;
+    if (outcome.kind === 'lfs') {
+      progress('stored in Git LFS, not measured');
+      return all(lfs(outcome));
+    }
+    if (outcome.kind === 'unreadable') {
+      progress(`${ms}, not measured`);
+      return all({ error: outcome.error });
+    }
+    progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+    return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
   } catch (e) {
-    // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+    // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
     if (e instanceof ModelBudgetError) {
-      // Messages name files where they were read: the model (maybe a temporary copy) and its
-      // side files under the same root; the report names them by repository path.
-      let line = firstLine(e.message);
-      if (file) line = line.split(file).join(path);
-      if (root) line = line.split(`${resolve(root)}${sep}`).join('');
-      return { error: line };
+      progress('not measured');
+      return all({ error: firstLine(e.message) });
     }
     // Anything else is our bug: the run stops and says so, naming the model.
     throw InternalError.wrap(e, { model: path });
@@ -302,73 +333,100 @@ function firstLine(text: string): string {
   return text.split('\n')[0] ?? text;
 }
 
-/** Both sides profiled at each operating point, over the entry's dims and inputs. */
-async function profilePoints(
-  points: readonly OperatingPoint[],
-  match: Extract<ModelMatch, { kind: 'matched' }>,
-  sides: (o: Parameters<ProfileFn>[1]) => Promise<{ head: SideResult; base: SideResult }>,
-  modelOptions: NonNullable<Parameters<ProfileFn>[1]>,
-): Promise<{ first: { head: SideResult; base: SideResult }; points: PointInput[] }> {
-  let first: { head: SideResult; base: SideResult } | undefined;
-  const out: PointInput[] = [];
-  for (const [i, point] of points.entries()) {
-    const dims = { ...match.dims, ...point.dims };
-    const inputs = concreteInputs({ ...match.inputs, ...point.inputs }, dims);
-    const r = await sides({ ...modelOptions, dims, inputs, ...(i === 0 ? {} : { formulas: false }) });
-    first ??= r;
-    out.push({
-      name: point.name,
-      dims,
-      inputs,
-      ...(r.head && 'profile' in r.head ? { head: r.head.profile } : {}),
-      ...(r.head && 'error' in r.head ? { error: r.head.error } : {}),
-      ...(r.base && 'profile' in r.base ? { base: r.base.profile } : {}),
-      ...(r.base && 'error' in r.base ? { baseError: r.base.error } : {}),
-    });
+/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
+function planRuns(config: GateConfig | null, change: ModelChange): { runs: ProfileFileOptions[]; points: Array<{ point: OperatingPoint; dims: Record<string, number>; inputs: Record<string, number[]> }> | null } | null {
+  let dims: Readonly<Record<string, number>> = {};
+  let inputs: Record<string, number[]> = {};
+  const match = config ? matchModel(config, change.path) : null;
+  if (match?.kind === 'ignored') return null;
+  if (match) {
+    dims = match.dims;
+    if (match.kind === 'matched') inputs = concreteInputs(match.inputs, dims);
   }
-  return { first: first!, points: out };
+  const points = match?.kind === 'matched' ? match.entry.points : undefined;
+  // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+  // each side: a model whose dims the config fixes once costs no extra engine run.
+  const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+  const modelOptions: ProfileFileOptions = { dims, inputs, perNode: true, formulas: { free } };
+  if (!points || match?.kind !== 'matched') return { runs: [modelOptions], points: null };
+  const at = points.map((point) => {
+    const d = { ...match.dims, ...point.dims };
+    return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
+  });
+  // With points, the first point's profiles stand for the model (params, file size, formulas).
+  return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
+}
+
+/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+async function runLanes(tasks: ReadonlyArray<() => Promise<void>>, lanes: number): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed && next < tasks.length) {
+      try {
+        await tasks[next++]!();
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+}
+
+function sideFields(head: SideResult, base: SideResult, lfsFlag = false): Partial<GateModelInput> {
+  return {
+    ...(head && 'profile' in head ? { head: head.profile } : {}),
+    ...(head && 'error' in head ? { error: head.error } : {}),
+    ...(lfsFlag && head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
+    ...(base && 'profile' in base ? { base: base.profile } : {}),
+    ...(base && 'error' in base ? { baseError: base.error } : {}),
+  };
 }
 
 export async function profileChanges(opts: PipelineOptions): Promise<GateModelInput[]> {
   const log = opts.log ?? (() => undefined);
   for (const w of unmeasurableBudgets(opts.config)) (opts.warn ?? log)(w);
-  const out: GateModelInput[] = [];
-  for (const change of opts.changes) {
-    const basePath = change.previousPath ?? change.path;
-    let dims: Readonly<Record<string, number>> = {};
-    let inputs: Record<string, number[]> = {};
-    const match = opts.config ? matchModel(opts.config, change.path) : null;
-    if (opts.config && match) {
-      if (match.kind === 'ignored') {
-        out.push({ path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) });
-        continue;
-      }
-      dims = match.dims;
-      if (match.kind === 'matched') inputs = concreteInputs(match.inputs, dims);
-    }
-    const points = match?.kind === 'matched' ? match.entry.points : undefined;
-    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
-    // each side: a model whose dims the config fixes once costs no extra engine run.
-    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
-    const profileOptions = { dims, inputs, perNode: true, formulas: { free } };
+  const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [] as SideResult[], base: [] as SideResult[] }));
+  const measured = plans.filter((p) => p.plan !== null);
+  // Every side of every change is one job; the runner spreads them over worker threads, and
+  // the report keeps the order of the changes whatever order they finish in.
+  const tasks: Array<() => Promise<void>> = [];
+  measured.forEach((p, i) => {
+    const { change, plan } = p;
+    const runs = plan!.runs;
     log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
-    const sides = async (o: Parameters<ProfileFn>[1]) => ({
-      head: change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, o),
-      base: change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, o),
-    });
-    const atPoints = points && match?.kind === 'matched' ? await profilePoints(points, match, sides, profileOptions) : undefined;
-    // With points, the first point's profiles stand for the model (params, file size, formulas).
-    const { head, base } = atPoints ? atPoints.first : await sides(profileOptions);
+    const progress = (side: string) => (what: string): void => opts.progress?.(`[${i + 1}/${measured.length}] ${change.path} ${side} ${what}`);
+    p.head = runs.map(() => null);
+    p.base = runs.map(() => null);
+    if (change.status !== 'deleted') {
+      tasks.push(async () => void (p.head = await profileSide(opts.head, change.path, opts, runner, runs, progress('head'))));
+    }
+    const base = opts.base;
+    if (change.status !== 'added' && base) {
+      tasks.push(async () => void (p.base = await profileSide(base, change.previousPath ?? change.path, opts, runner, runs, progress('base'))));
+    }
+  });
+  const runner = jobRunner(opts.jobs ?? 1, tasks.length, opts.profile);
+  try {
+    await runLanes(tasks, runner.lanes);
+  } finally {
+    await runner.close();
+  }
+  const out: GateModelInput[] = [];
+  for (const { change, plan, head: heads, base: bases } of plans) {
+    const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+    if (plan === null) {
+      out.push(names);
+      continue;
+    }
+    const head = heads[0] ?? null;
+    const base = bases[0] ?? null;
+    const points: PointInput[] | undefined = plan.points?.map((p, i) => ({ name: p.point.name, dims: p.dims, inputs: p.inputs, ...sideFields(heads[i] ?? null, bases[i] ?? null) }));
     const input: GateModelInput = {
-      path: change.path,
-      status: change.status,
-      ...(change.previousPath ? { previousPath: change.previousPath } : {}),
-      ...(head && 'profile' in head ? { head: head.profile } : {}),
-      ...(head && 'error' in head ? { error: head.error } : {}),
-      ...(head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
-      ...(base && 'profile' in base ? { base: base.profile } : {}),
-      ...(base && 'error' in base ? { baseError: base.error } : {}),
-      ...(atPoints ? { points: atPoints.points } : {}),
+      ...names,
+      ...sideFields(head, base, true),
+      ...(points ? { points } : {}),
     };
     if (change.status !== 'deleted' && head === null) {
       out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });

@@ -207,7 +207,55 @@ export type Materialised =
       readonly root: string;
     }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'lfs'; readonly path: string; readonly size: number; readonly reason: string };
+  | LfsUnresolved;
+
+/** A Git LFS pointer that was not resolved (the model or one of its side files). */
+export interface LfsUnresolved {
+  readonly kind: 'lfs';
+  readonly path: string;
+  readonly size: number;
+  readonly reason: string;
+}
+
+/** Where a model file was put: in place in its source's folder, or a copy under a temporary root. */
+export interface ModelPlace {
+  readonly kind: 'file';
+  readonly file: string;
+  /** The folder that stands for the repository top (paths under it are repository paths). */
+  readonly root: string;
+  readonly inPlace: boolean;
+  /** Side files already copied beside a copy. */
+  readonly placed: readonly string[];
+}
+
+/** Answer to "bring these side files beside the model": where the model now is, or the pointer that stopped it. */
+export type SidePlacement = { readonly kind: 'file'; readonly file: string; readonly root: string } | LfsUnresolved;
+
+/**
+ * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
+ * folder, as the format names them from the file's content), then those that the side files
+ * just placed name (a SavedModel's index names its data shards). `place` gets the repository
+ * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
+ * which decode the model where it is read (maybe in a worker thread).
+ */
+export async function bringSideFiles(
+  path: string,
+  file: string,
+  sideFilesAt: (file: string) => readonly string[],
+  place: (sidePaths: readonly string[]) => Promise<SidePlacement>,
+): Promise<{ placed: SidePlacement | null; sideFiles: readonly string[] }> {
+  const paths = (at: string): string[] => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p): p is string => p !== null);
+  const first = paths(file);
+  // No side files: the model stays where it is.
+  if (first.length === 0) return { placed: null, sideFiles: [] };
+  const placed = await place(first);
+  if (placed.kind !== 'file') return { placed, sideFiles: first };
+  const known = new Set(first);
+  const more = paths(placed.file).filter((p) => !known.has(p));
+  if (more.length === 0) return { placed, sideFiles: first };
+  const all = [...first, ...more];
+  return { placed: await place(all), sideFiles: all };
+}
 
 /**
  * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
@@ -263,41 +311,56 @@ export class Materialiser {
     return { size: r.pointer.size, reason: r.reason };
   }
 
-  async materialise(source: TreeSource, path: string): Promise<Materialised> {
+  /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
+  async placeModel(source: TreeSource, path: string): Promise<ModelPlace | { readonly kind: 'missing' } | LfsUnresolved> {
     const model = await this.inspect(source, path);
     if (model.kind === 'missing') return { kind: 'missing' };
-    const fileIn = (root: string): string => join(root, ...path.split('/'));
     // On disk and not a pointer: read in place (no copy of a large model).
-    let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
-    let file = fileIn(root ?? source.diskRoot!);
-    if (root) {
-      const failed = await this.place(source, path, model, file);
-      if (failed) return { kind: 'lfs', path, ...failed };
+    if (source.diskRoot !== null && model.kind === 'content') {
+      return { kind: 'file', file: join(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
     }
-    const sidePaths = this.sidePathsOf(path, file);
-    const sides = await this.inspectAll(source, sidePaths);
-    if (!root && sides.every((s) => s.what.kind !== 'pointer')) return { kind: 'file', file, sideFiles: sidePaths, root: source.diskRoot! };
-    if (!root) {
-      // A side file must be fetched from LFS: the model moves next to it.
-      root = await this.temp(this.tempName(source));
-      file = fileIn(root);
-      await this.place(source, path, model, file);
+    const root = await this.temp(this.tempName(source));
+    const file = join(root, ...path.split('/'));
+    const failed = await this.place(source, path, model, file);
+    return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
+  }
+
+  /**
+   * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
+   * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
+   * a temporary root with them. A missing side file is left missing: the reader reports it.
+   */
+  async placeSideFiles(source: TreeSource, path: string, at: ModelPlace, sidePaths: readonly string[]): Promise<ModelPlace | LfsUnresolved> {
+    const done = new Set(at.placed);
+    const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
+    const sides = await this.inspectAll(source, todo);
+    if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer')) return at;
+    let place = at;
+    if (at.inPlace) {
+      const root = await this.temp(this.tempName(source));
+      place = { kind: 'file', file: join(root, ...path.split('/')), root, inPlace: false, placed: [] };
+      await this.place(source, path, { kind: 'content' }, place.file);
     }
-    // A missing side file is left missing: the profiler reports it as the file's error.
     for (const s of sides) {
       if (s.what.kind === 'missing') continue;
-      const failed = await this.place(source, s.path, s.what, join(root, ...s.path.split('/')));
+      const failed = await this.place(source, s.path, s.what, join(place.root, ...s.path.split('/')));
       if (failed) return { kind: 'lfs', path: s.path, ...failed };
     }
-    // Side files named in other side files (a SavedModel's index names its data shards) are
-    // known once those are in place: one more round.
-    const more = this.sidePathsOf(path, file).filter((p) => !sidePaths.includes(p));
-    for (const s of await this.inspectAll(source, more)) {
-      if (s.what.kind === 'missing') continue;
-      const failed = await this.place(source, s.path, s.what, join(root, ...s.path.split('/')));
-      if (failed) return { kind: 'lfs', path: s.path, ...failed };
-    }
-    return { kind: 'file', file, sideFiles: [...sidePaths, ...more], root };
+    return { ...place, placed: [...place.placed, ...todo] };
+  }
+
+  /** The model and every side file its format names, on disk (the formats read it to name them). */
+  async materialise(source: TreeSource, path: string): Promise<Materialised> {
+    const model = await this.placeModel(source, path);
+    if (model.kind !== 'file') return model;
+    let at: ModelPlace = model;
+    const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => sideFileLocations(path, { file }), async (paths) => {
+      const r = await this.placeSideFiles(source, path, at, paths);
+      if (r.kind === 'file') at = r;
+      return r;
+    });
+    if (placed !== null && placed.kind !== 'file') return placed;
+    return { kind: 'file', file: at.file, sideFiles, root: at.root };
   }
 
   /**
@@ -310,13 +373,6 @@ export class Materialiser {
     const out: Array<{ path: string; what: Inspected }> = [];
     for (const p of paths) out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
     return out;
-  }
-
-  /** Repository paths of the side files of the model at `path`, whose content is in `file`. */
-  private sidePathsOf(path: string, file: string): string[] {
-    return sideFileLocations(path, { file })
-      .map((loc) => sideFilePath(path, loc))
-      .filter((p): p is string => p !== null);
   }
 
   private tempName(source: TreeSource): string {

@@ -5,6 +5,7 @@
 import { UsageError } from '../graph/errors.js';
 import { ModelFileError } from '../graph/errors.js';
 import { readModel } from '../formats/registry.js';
+import type { LoadedModel } from '../formats/registry.js';
 import { registry } from '../ops/index.js';
 import { GraphError } from '../graph/topo.js';
 import { runEngine } from '../shapes/engine.js';
@@ -45,15 +46,26 @@ export class ProfileOptionError extends UsageError {
 }
 
 export async function profileFile(path: string, options: ProfileFileOptions = {}): Promise<ProfileResult> {
-  let hardware;
+  hardwareOf(options); // A bad option is reported before the file is read.
+  return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+}
+
+function hardwareOf(options: ProfileFileOptions): ReturnType<typeof resolveHardware> {
   try {
-    hardware = resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+    return resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
   } catch (e) {
     if (e instanceof HardwareOptionError) throw new ProfileOptionError(e.message);
     throw e;
   }
-  const display = options.displayPath ?? path;
-  const loaded = await readModel(path, { dims: options.dims });
+}
+
+/**
+ * The profile of a model already read: io/ reads a model once per side and profiles it at each
+ * operating point (no reader depends on the dims; weights formats take `dims.context` here).
+ */
+export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOptions = {}): Promise<ProfileResult> {
+  const hardware = hardwareOf(options);
+  const display = options.displayPath ?? '(model)';
   if (loaded.kind === 'weights') {
     for (const name of Object.keys(options.inputs ?? {})) {
       throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);

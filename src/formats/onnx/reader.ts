@@ -98,15 +98,23 @@ export function externalDataLocationsInFile(path: string): string[] {
 
 function decodeAndCheck(wire: WireReader, size: number, path: string): { model: Model; externalDataBytes: number } {
   const ctx: DecodeContext = { externalTensors: [] };
-  let decoded: DecodedModel;
+  return checkDecoded(decodeWire(wire, size, path, ctx), ctx, size, path);
+}
+
+/** Decodes the ModelProto; every fault in the bytes is a ModelFileError naming `path`. */
+function decodeWire(wire: WireReader, size: number, path: string, ctx: DecodeContext): DecodedModel {
   try {
-    decoded = decodeModel(wire, size, ctx);
+    return decodeModel(wire, size, ctx);
   } catch (e) {
     if (e instanceof WireError) throw new ModelFileError(path, notOnnxHint(e.message));
     if (e instanceof LimitError) throw new ModelFileError(path, e.message);
     if (e instanceof RangeError) throw new ModelFileError(path, `truncated or corrupt protobuf (${e.message})`);
     throw e;
   }
+}
+
+/** The model from a decoded ModelProto, its external data checked beside `path`. */
+function checkDecoded(decoded: DecodedModel, ctx: DecodeContext, size: number, path: string): { model: Model; externalDataBytes: number } {
   const graph = decoded.graph;
   if (!graph) {
     throw new ModelFileError(path, 'not an ONNX model: no graph in the file');
@@ -126,6 +134,46 @@ function decodeAndCheck(wire: WireReader, size: number, path: string): { model: 
   };
   const externalDataBytes = checkExternalData(path, ctx.externalTensors);
   return { model, externalDataBytes };
+}
+
+/** An ONNX file decoded once: the external data it names, then the model checked wherever it is. */
+export interface OpenedOnnxFile {
+  /** Relative locations of its external-data files (what was found before a fault, if any). */
+  readonly externalLocations: readonly string[];
+  /**
+   * The model, its external data checked beside `path` (the same bytes as the opened file,
+   * possibly copied next to side files placed since). A fault in the file is thrown here.
+   */
+  read(path: string): { model: Model; externalDataBytes: number };
+}
+
+/**
+ * Decodes an ONNX file once for both questions io/ asks: which side files to bring beside it,
+ * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
+ * answer with what it found.
+ */
+export function openOnnxFile(path: string): OpenedOnnxFile {
+  const ctx: DecodeContext = { externalTensors: [] };
+  let size = 0;
+  let decoded: DecodedModel | null = null;
+  let fault: ModelFileError | null = null;
+  try {
+    decoded = withOpenModel(path, (fd, n) => {
+      size = n;
+      const wire = n <= WHOLE_FILE ? WireReader.fromBytes(readAll(fd, n, path)) : WireReader.fromFile(fd, n);
+      return decodeWire(wire, wire.end, path, ctx);
+    });
+  } catch (e) {
+    if (!(e instanceof ModelFileError)) throw e;
+    fault = e;
+  }
+  return {
+    externalLocations: [...new Set(ctx.externalTensors.map((t) => t.external!.location))],
+    read(at) {
+      if (fault !== null || decoded === null) throw new ModelFileError(at, fault?.detail ?? 'not read');
+      return checkDecoded(decoded, ctx, size, at);
+    },
+  };
 }
 
 /** Protobuf parsers fail deep inside; say what it most likely means for the user. */

@@ -1,0 +1,79 @@
+/**
+ * `check` reads (decodes) each changed model once per side, however many operating points it
+ * has and whatever side files it names. It used to decode an ONNX graph three times per side and
+ * point: twice to name its external data (before and after placing side files), once to profile.
+ * The ONNX format is spied on (every decode goes through its `open`, `read` or `sideFiles`);
+ * nothing of ours is replaced.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { basename } from 'node:path';
+import { runCheck } from '../../src/cli/check.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { onnxFormat } from '../../src/formats/onnx/format.js';
+import type { ModelFormat } from '../../src/formats/registry.js';
+import { TestRepo } from '../e2e/harness.js';
+import { ExternalDataFile, GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+
+/** X[batch, k] x W[k, n], W in the external file `location`: MACs = batch*k*n. */
+function batchMatmul(k: number, n: number, location: string): { model: Uint8Array; data: Uint8Array } {
+  const side = new ExternalDataFile(location);
+  const g = new GraphBuilder('mm');
+  g.input('X', 'float32', ['batch', k]);
+  g.initializer('W', 'float32', [k, n], { external: side });
+  g.node('MatMul', ['X', 'W'], ['Y']);
+  g.output('Y', 'float32', ['batch', n]);
+  return { model: modelBytes(g), data: side.bytes() };
+}
+
+/** Counts every call that decodes an ONNX file, by file name. */
+function spyOnnx(): { counts: Map<string, number>; restore: () => void } {
+  const counts = new Map<string, number>();
+  const saved = { open: onnxFormat.open, read: onnxFormat.read, sideFiles: onnxFormat.sideFiles };
+  const count = (p: string): void => void counts.set(basename(p), (counts.get(basename(p)) ?? 0) + 1);
+  const f = onnxFormat as { -readonly [K in keyof ModelFormat]: ModelFormat[K] };
+  if (saved.open) f.open = (path) => (count(path), saved.open!(path));
+  f.read = (path, o) => (count(path), saved.read(path, o));
+  f.sideFiles = (path, content) => (count(path), saved.sideFiles(path, content));
+  return { counts, restore: () => Object.assign(f, saved) };
+}
+
+describe('each model is decoded once per side', () => {
+  const repos: TestRepo[] = [];
+  after(() => {
+    for (const r of repos) r.cleanup();
+  });
+
+  test('check with external data and two operating points: one decode per side, numbers from each point', async () => {
+    const r = TestRepo.create('mb-decode-once-');
+    repos.push(r);
+    const base = batchMatmul(4, 2, 'm.onnx.data');
+    r.write('models/m.onnx', base.model);
+    r.write('models/m.onnx.data', base.data);
+    r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: models/m.onnx\n    points: { one: { batch: 1 }, eight: { batch: 8 } }\n');
+    r.commit('base');
+    const head = batchMatmul(4, 3, 'm.onnx.data');
+    r.write('models/m.onnx', head.model);
+    r.write('models/m.onnx.data', head.data);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { cwd: r.dir, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+    const spy = spyOnnx();
+    let code: number;
+    try {
+      code = await runCheck(['--base', 'main', '--format', 'json', '--jobs', '1'], io);
+    } finally {
+      spy.restore();
+    }
+    assert.equal(code, 0, err.join(''));
+    // Base (a copy from git, its side file placed after it) and head (in place): once each.
+    assert.deepEqual([...spy.counts], [['m.onnx', 2]]);
+    type Row = { metric: string; base: number | null; head: number | null };
+    const report = JSON.parse(out.join('')) as { models: Array<{ points: Array<{ name: string; rows: Row[] }> }> };
+    const points = report.models[0]!.points.map((p) => {
+      const macs = p.rows.find((row) => row.metric === 'macs')!;
+      return [p.name, macs.base, macs.head];
+    });
+    assert.deepEqual(points, [['one', 8, 12], ['eight', 64, 96]]);
+  });
+});
