@@ -52013,7 +52013,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8527);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5437);
 /** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -52023,7 +52023,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8527:
+/***/ 5437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55127,6 +55127,15 @@ class InternalError extends Error {
         const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
         return new InternalError(firstLine(detail), context, e);
     }
+    /** The parts that cross a thread boundary (a worker's error, rebuilt with `restore`). */
+    toPlain() {
+        return { detail: this.detail, context: this.context, stack: this.originalStack };
+    }
+    static restore(plain) {
+        const cause = new Error(plain.detail);
+        cause.stack = plain.stack;
+        return new InternalError(plain.detail, plain.context, cause);
+    }
     /** The stack of the original error (what a bug report needs), else this one's. */
     get originalStack() {
         const c = this.cause;
@@ -55408,12 +55417,19 @@ const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
 const MAX_ALIGNMENT_CELLS = 2_000_000;
 const SEP = '\u0000';
-function shapesKey(n) {
-    return n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(',');
-}
-/** Digit runs as one placeholder: `features.5/conv_12` -> `features.#/conv_#`. */
-function withoutIndices(s) {
-    return s.replace(/\d+/g, '#');
+function facts(n) {
+    const loose = (s) => s.replace(/\d+/g, '#');
+    const parts = n.name.split('/').filter((p) => p !== '');
+    return {
+        op: `${n.domain}${SEP}${n.opType}`,
+        generic: isGenericName(n.name, n.opType),
+        shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+        scope: n.scope,
+        name: n.name,
+        looseScope: loose(n.scope),
+        looseName: loose(n.name),
+        tail: loose(parts.slice(-2).join('/')),
+    };
 }
 /** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
 function isGenericName(name, opType) {
@@ -55421,24 +55437,16 @@ function isGenericName(name, opType) {
     const op = opType.toLowerCase().replace(/[^a-z]/g, '');
     return letters === '' || letters === op || letters === `node${op}`;
 }
-function op(n) {
-    return `${n.domain}${SEP}${n.opType}`;
-}
-/** The last two `/`-separated segments of a name, indices removed. */
-function tail(name) {
-    const parts = name.split('/').filter((p) => p !== '');
-    return withoutIndices(parts.slice(-2).join('/'));
-}
 const PASSES = [
-    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name, shapesKey(n)].join(SEP)),
-    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name].join(SEP)),
-    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name), shapesKey(n)].join(SEP),
-    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), withoutIndices(n.scope), tail(n.name), shapesKey(n)].join(SEP)),
-    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name)].join(SEP),
-    (n) => [op(n), withoutIndices(n.scope), shapesKey(n)].join(SEP),
+    (f) => (f.generic ? null : [f.op, f.scope, f.name, f.shapes].join(SEP)),
+    (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
+    (f) => [f.op, f.looseScope, f.looseName, f.shapes].join(SEP),
+    (f) => (f.generic ? null : [f.op, f.looseScope, f.tail, f.shapes].join(SEP)),
+    (f) => [f.op, f.looseScope, f.looseName].join(SEP),
+    (f) => [f.op, f.looseScope, f.shapes].join(SEP),
 ];
 function matchNodes(base, head) {
-    const slots = (nodes) => nodes.map((node, i) => ({ node, at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
+    const slots = (nodes) => nodes.map((node, i) => ({ node, facts: facts(node), at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
     const b = slots(base);
     const h = slots(head);
     const pairs = [];
@@ -55450,7 +55458,7 @@ function matchNodes(base, head) {
         const add = (s, side) => {
             if (s.matched)
                 return;
-            const k = key(s.node);
+            const k = key(s.facts);
             if (k === null)
                 return;
             let g = groups.get(k);
@@ -67436,6 +67444,24 @@ function objectAt(file, path) {
     return obj;
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/ir-attributes.js
+function irAttributes(values) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(values)) {
+        if (v === undefined)
+            continue;
+        if (typeof v === 'string')
+            out.set(k, { type: 'string', value: v });
+        else if (typeof v === 'number')
+            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+        else if ('float' in v)
+            out.set(k, { type: 'float', value: v.float });
+        else
+            out.set(k, { type: 'ints', value: v });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/graph/topo.js
 /**
  * Dependencies between nodes (including what subgraphs read from outer scopes), topological
@@ -68164,26 +68190,11 @@ function toIr(raw, fb) {
 
 
 
+
 const KERAS_DOMAIN = 'keras';
 const ONNX_OPSET = 17;
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
 class Unsupported extends Error {
-}
-function attributes(values) {
-    const out = new Map();
-    for (const [k, v] of Object.entries(values)) {
-        if (v === undefined)
-            continue;
-        if (typeof v === 'string')
-            out.set(k, { type: 'string', value: v });
-        else if (typeof v === 'number')
-            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
-        else if ('float' in v)
-            out.set(k, { type: 'float', value: v.float });
-        else
-            out.set(k, { type: 'ints', value: v });
-    }
-    return out;
 }
 class Builder {
     layerDtypes;
@@ -68221,7 +68232,7 @@ class Builder {
     }
     node(name, opType, inputs, shape, attrs = {}, domain = '', dtype = 'float32') {
         const out = this.unique(`${name}:out`);
-        const attributeMap = attributes(attrs);
+        const attributeMap = irAttributes(attrs);
         // TFLite op definitions read their output types from the node, as a .tflite file states them.
         if (domain === TFLITE_DOMAIN)
             attributeMap.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
@@ -68274,9 +68285,21 @@ function padding(cfg) {
     throw new Unsupported(`padding ${JSON.stringify(p)} is not 'valid', 'same' or 'causal'`);
 }
 function channelsLast(cfg) {
+    if (channelsFirst(cfg))
+        throw new Unsupported('data_format "channels_first" is not costed for this layer');
+}
+/** Whether the layer reads [batch, channels, ...spatial] (data_format 'channels_first'). */
+function channelsFirst(cfg) {
     const f = cfg['data_format'];
-    if (f !== undefined && f !== null && f !== 'channels_last')
-        throw new Unsupported(`data_format ${JSON.stringify(f)} (only channels_last is costed)`);
+    if (f === undefined || f === null || f === 'channels_last')
+        return false;
+    if (f === 'channels_first')
+        return true;
+    throw new Unsupported(`data_format ${JSON.stringify(f)} is not channels_last or channels_first`);
+}
+/** ONNX's auto_pad for a Keras padding (ONNX ops take channels-first activations in their own layout). */
+function autoPad(pad) {
+    return pad === 'SAME' ? 'SAME_UPPER' : 'VALID';
 }
 function useBias(cfg) {
     return cfg['use_bias'] !== false;
@@ -68402,11 +68425,14 @@ function dense(c, inputs) {
         y = c.b.node(`${c.name}/bias_add`, 'Add', [y.name, c.b.weight(`${c.name}/bias`, [units])], out);
     return [c.activation(y, activationName(c.cfg['activation']))];
 }
-/** Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through the filter's Cin/groups. */
+/**
+ * Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through
+ * the filter's Cin/groups. channels_first: ONNX Conv, whose layout that is (filter [filters, Cin/groups, ...k]).
+ */
 function conv(rank) {
     return (c, inputs) => {
-        channelsLast(c.cfg);
         let x = one(inputs);
+        const first = channelsFirst(c.cfg);
         const s = need(x, rank + 2, `Conv${rank}D`);
         const filters = posInt(c.cfg, 'filters');
         const groups = posInt(c.cfg, 'groups', 1);
@@ -68414,14 +68440,18 @@ function conv(rank) {
         const st = tuple(c.cfg, 'strides', rank, 1);
         const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
         const pad = padding(c.cfg);
-        const cin = known(s[rank + 1], 'input channels');
+        const cin = known(s[first ? 1 : rank + 1], 'input channels');
         if (cin % groups !== 0 || filters % groups !== 0)
             throw new Unsupported(`${cin} input channels or ${filters} filters do not split into ${groups} groups`);
-        const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], dil[i], pad, `${c.name}_out${i}`));
-        const out = [s[0], ...spatial, filters];
+        const spatial = s.slice(first ? 2 : 1, first ? rank + 2 : rank + 1).map((d, i) => windowOut(d, k[i], st[i], dil[i], pad, `${c.name}_out${i}`));
+        const out = first ? [s[0], filters, ...spatial] : [s[0], ...spatial, filters];
         const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
         let y;
-        if (rank === 3) {
+        if (first) {
+            const w = c.b.weight(`${c.name}/kernel`, [filters, cin / groups, ...k]);
+            y = c.b.node(c.name, 'Conv', [x.name, w, ...bias], out, { kernel_shape: k, strides: st, dilations: dil, group: groups, auto_pad: autoPad(pad) });
+        }
+        else if (rank === 3) {
             const w = c.b.weight(`${c.name}/kernel`, [...k, cin / groups, filters]);
             const attrs = { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2], dilation_d_factor: dil[0], dilation_h_factor: dil[1], dilation_w_factor: dil[2] };
             y = c.b.node(c.name, 'CONV_3D', [x.name, w, ...bias], out, attrs, TFLITE_DOMAIN);
@@ -68468,40 +68498,68 @@ const separable = (c, inputs) => {
     const y = c.b.node(`${c.name}/pointwise`, 'CONV_2D', [d.name, c.b.weight(`${c.name}/pointwise_kernel`, [filters, 1, 1, cin]), ...bias], out, { padding: 'VALID' }, TFLITE_DOMAIN);
     return [c.activation(y, activationName(c.cfg['activation']))];
 };
-/** Conv2DTranspose as TRANSPOSE_CONV: output size (in - 1) * stride + kernel ('valid') or in * stride ('same'). */
-const conv2dTranspose = (c, inputs) => {
-    channelsLast(c.cfg);
-    const x = one(inputs);
-    const s = need(x, 4, 'Conv2DTranspose');
-    const filters = posInt(c.cfg, 'filters');
-    const k = tuple(c.cfg, 'kernel_size', 2);
-    const st = tuple(c.cfg, 'strides', 2, 1);
-    const dil = tuple(c.cfg, 'dilation_rate', 2, 1);
-    if (dil.some((d) => d !== 1))
-        throw new Unsupported('dilated transpose convolutions are not costed');
-    if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null)
-        throw new Unsupported('output_padding is not costed');
-    const pad = padding(c.cfg);
-    const cin = known(s[3], 'input channels');
-    const hw = [0, 1].map((i) => {
-        const d = known(s[i + 1], 'input height/width');
-        return pad === 'SAME' ? d * st[i] : (d - 1) * st[i] + k[i];
-    });
-    const out = [known(s[0], 'batch'), hw[0], hw[1], filters];
-    const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
-    const y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out), c.b.weight(`${c.name}/kernel`, [filters, k[0], k[1], cin]), x.name, ...bias], out, { padding: pad, stride_h: st[0], stride_w: st[1] }, TFLITE_DOMAIN);
-    return [c.activation(y, activationName(c.cfg['activation']))];
-};
+/**
+ * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
+ * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
+ * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
+ */
+function convTranspose(rank) {
+    return (c, inputs) => {
+        const first = channelsFirst(c.cfg);
+        let x = one(inputs);
+        const s = need(x, rank + 2, `Conv${rank}DTranspose`);
+        const filters = posInt(c.cfg, 'filters');
+        const k = tuple(c.cfg, 'kernel_size', rank);
+        const st = tuple(c.cfg, 'strides', rank, 1);
+        const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
+        if (dil.some((d) => d !== 1))
+            throw new Unsupported('dilated transpose convolutions are not costed');
+        if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null)
+            throw new Unsupported('output_padding is not costed');
+        const pad = padding(c.cfg);
+        const cin = known(s[first ? 1 : rank + 1], 'input channels');
+        const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
+            const n = known(d, 'input spatial dims');
+            return pad === 'SAME' ? n * st[i] : (n - 1) * st[i] + k[i];
+        });
+        const batch = known(s[0], 'batch');
+        const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+        let y;
+        if (first) {
+            const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
+            y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+        }
+        else if (rank === 3) {
+            const out = [batch, ...spatial, filters];
+            const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);
+            y = c.b.node(c.name, 'CONV_3D_TRANSPOSE', [c.b.ints(`${c.name}/output_shape`, out), w, x.name, ...bias], out, { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2] }, TFLITE_DOMAIN);
+        }
+        else {
+            const [k2, st2, hw] = rank === 1 ? [[1, k[0]], [1, st[0]], [1, spatial[0]]] : [k, st, spatial];
+            if (rank === 1)
+                x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+            const out2 = [batch, hw[0], hw[1], filters];
+            y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out2), c.b.weight(`${c.name}/kernel`, [filters, k2[0], k2[1], cin]), x.name, ...bias], out2, { padding: pad, stride_h: st2[0], stride_w: st2[1] }, TFLITE_DOMAIN);
+            if (rank === 1)
+                y = c.reshape(y, [batch, spatial[0], filters], 'as_1d');
+        }
+        return [c.activation(y, activationName(c.cfg['activation']))];
+    };
+}
 /** MaxPooling/AveragePooling 1D/2D as MAX_POOL_2D/AVERAGE_POOL_2D (1-D lifted to a height of 1). */
 function pool(rank, opType) {
     return (c, inputs) => {
-        channelsLast(c.cfg);
         let x = one(inputs);
         const s = need(x, rank + 2, 'pooling');
         const k = tuple(c.cfg, 'pool_size', rank, 2);
         const stRaw = c.cfg['strides'];
         const st = stRaw === undefined || stRaw === null ? k : tuple(c.cfg, 'strides', rank);
         const pad = padding(c.cfg);
+        if (channelsFirst(c.cfg)) {
+            // ONNX pooling reads [N, C, ...spatial]: its own layout.
+            const out = [s[0], s[1], ...s.slice(2).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`))];
+            return [c.b.node(c.name, opType === 'MAX_POOL_2D' ? 'MaxPool' : 'AveragePool', [x.name], out, { kernel_shape: k, strides: st, auto_pad: autoPad(pad) })];
+        }
         const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`));
         const out = [s[0], ...spatial, s[rank + 1]];
         const [k2, st2] = rank === 1 ? [[1, k[0]], [1, st[0]]] : [k, st];
@@ -68516,14 +68574,15 @@ function pool(rank, opType) {
 }
 function globalPool(opType) {
     return (c, inputs) => {
-        channelsLast(c.cfg);
+        const first = channelsFirst(c.cfg);
         const x = one(inputs);
         const s = need(x, null, 'global pooling');
         if (s.length < 3)
             throw new Unsupported(`global pooling needs rank 3 or more, got ${s.length}`);
-        const axes = s.slice(1, -1).map((_, i) => i + 1);
+        // The spatial axes: 1..rank-2 channels_last, 2..rank-1 channels_first.
+        const axes = s.slice(2).map((_, i) => i + (first ? 2 : 1));
         const keep = c.cfg['keepdims'] === true;
-        const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[s.length - 1]];
+        const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[first ? 1 : s.length - 1]];
         return [c.b.node(c.name, opType, [x.name], out, { axes, keepdims: keep ? 1 : 0 })];
     };
 }
@@ -68834,7 +68893,8 @@ const LAYERS = {
     Dense: dense,
     Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
     DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
-    Conv2DTranspose: conv2dTranspose, Convolution2DTranspose: conv2dTranspose,
+    Conv1DTranspose: convTranspose(1), Conv2DTranspose: convTranspose(2), Conv3DTranspose: convTranspose(3),
+    Convolution1DTranspose: convTranspose(1), Convolution2DTranspose: convTranspose(2), Convolution3DTranspose: convTranspose(3),
     MaxPooling1D: pool(1, 'MAX_POOL_2D'), MaxPooling2D: pool(2, 'MAX_POOL_2D'), MaxPool1D: pool(1, 'MAX_POOL_2D'), MaxPool2D: pool(2, 'MAX_POOL_2D'),
     AveragePooling1D: pool(1, 'AVERAGE_POOL_2D'), AveragePooling2D: pool(2, 'AVERAGE_POOL_2D'), AvgPool1D: pool(1, 'AVERAGE_POOL_2D'), AvgPool2D: pool(2, 'AVERAGE_POOL_2D'),
     GlobalAveragePooling1D: globalPool('ReduceMean'), GlobalAveragePooling2D: globalPool('ReduceMean'), GlobalAveragePooling3D: globalPool('ReduceMean'),
@@ -70871,9 +70931,12 @@ function externalDataLocationsInFile(path) {
 }
 function decodeAndCheck(wire, size, path) {
     const ctx = { externalTensors: [] };
-    let decoded;
+    return checkDecoded(decodeWire(wire, size, path, ctx), ctx, size, path);
+}
+/** Decodes the ModelProto; every fault in the bytes is a ModelFileError naming `path`. */
+function decodeWire(wire, size, path, ctx) {
     try {
-        decoded = decodeModel(wire, size, ctx);
+        return decodeModel(wire, size, ctx);
     }
     catch (e) {
         if (e instanceof WireError)
@@ -70884,6 +70947,9 @@ function decodeAndCheck(wire, size, path) {
             throw new errors_ModelFileError(path, `truncated or corrupt protobuf (${e.message})`);
         throw e;
     }
+}
+/** The model from a decoded ModelProto, its external data checked beside `path`. */
+function checkDecoded(decoded, ctx, size, path) {
     const graph = decoded.graph;
     if (!graph) {
         throw new errors_ModelFileError(path, 'not an ONNX model: no graph in the file');
@@ -70903,6 +70969,37 @@ function decodeAndCheck(wire, size, path) {
     };
     const externalDataBytes = checkExternalData(path, ctx.externalTensors);
     return { model, externalDataBytes };
+}
+/**
+ * Decodes an ONNX file once for both questions io/ asks: which side files to bring beside it,
+ * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
+ * answer with what it found.
+ */
+function openOnnxFile(path) {
+    const ctx = { externalTensors: [] };
+    let size = 0;
+    let decoded = null;
+    let fault = null;
+    try {
+        decoded = file_withOpenModel(path, (fd, n) => {
+            size = n;
+            const wire = n <= WHOLE_FILE ? wire_WireReader.fromBytes(readAll(fd, n, path)) : wire_WireReader.fromFile(fd, n);
+            return decodeWire(wire, wire.end, path, ctx);
+        });
+    }
+    catch (e) {
+        if (!(e instanceof errors_ModelFileError))
+            throw e;
+        fault = e;
+    }
+    return {
+        externalLocations: [...new Set(ctx.externalTensors.map((t) => t.external.location))],
+        read(at) {
+            if (fault !== null || decoded === null)
+                throw new errors_ModelFileError(at, fault?.detail ?? 'not read');
+            return checkDecoded(decoded, ctx, size, at);
+        },
+    };
 }
 /** Protobuf parsers fail deep inside; say what it most likely means for the user. */
 function notOnnxHint(message) {
@@ -70982,6 +71079,17 @@ const onnxFormat = {
     async read(path) {
         const { model, externalDataBytes } = readOnnxFile(path);
         return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+    },
+    open(path) {
+        // The external data is named inside the graph: one decode answers both questions.
+        const opened = openOnnxFile(path);
+        return {
+            sideFiles: () => [...opened.externalLocations],
+            read: async (at) => {
+                const { model, externalDataBytes } = opened.read(at);
+                return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+            },
+        };
     },
     sideFiles(_path, content) {
         // Without the content the locations cannot be known (ONNX names them inside the graph).
@@ -73672,6 +73780,14 @@ const proto_WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 };
 class ProtoError extends Error {
     name = 'ProtoError';
 }
+/** A signed varint from `r` as a JS number, or a ProtoError past 2^53 either way. */
+function signedVarint(r, no, what) {
+    const v = r.int64();
+    const n = (v.high | 0) * 2 ** 32 + (v.low >>> 0);
+    if (!Number.isSafeInteger(n))
+        throw new ProtoError(`${what}: field ${no} is out of range`);
+    return n;
+}
 const proto_MAX_SAFE_HIGH = 2 ** 21;
 /**
  * Calls `visit` for every field of `buf`; fields `visit` does not consume are skipped.
@@ -73708,6 +73824,25 @@ function eachField(buf, what, visit) {
                     consumed = true;
                     return r.string();
                 },
+                int64() {
+                    expect(wire, proto_WIRE.VARINT, no, what);
+                    consumed = true;
+                    return signedVarint(r, no, what);
+                },
+                ints() {
+                    consumed = true;
+                    if (wire === proto_WIRE.VARINT)
+                        return [signedVarint(r, no, what)];
+                    expect(wire, proto_WIRE.LEN, no, what);
+                    return packedInts(r.bytes(), what);
+                },
+                floats() {
+                    consumed = true;
+                    if (wire === proto_WIRE.I32)
+                        return [r.float()];
+                    expect(wire, proto_WIRE.LEN, no, what);
+                    return packedFloats(r.bytes(), what);
+                },
             };
             visit(field);
             if (!consumed)
@@ -73722,6 +73857,28 @@ function eachField(buf, what, visit) {
             throw new ProtoError(`${what}: not a valid protobuf message (${e.message})`);
         throw e;
     }
+}
+/** The signed varints of a packed repeated integer field's bytes. */
+function packedInts(bytes, what) {
+    const inner = proto_Reader.create(bytes);
+    const out = [];
+    try {
+        while (inner.pos < inner.len)
+            out.push(signedVarint(inner, 0, what));
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw e;
+        throw new ProtoError(`${what}: a packed integer list is cut short`);
+    }
+    return out;
+}
+/** The floats of a packed repeated float field's bytes. */
+function packedFloats(b, what) {
+    if (b.byteLength % 4 !== 0)
+        throw new ProtoError(`${what}: ${b.byteLength} bytes are not a whole number of floats`);
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    return Array.from({ length: b.byteLength / 4 }, (_, i) => dv.getFloat32(4 * i, true));
 }
 function expect(wire, want, no, what) {
     if (wire !== want)
@@ -74063,56 +74220,347 @@ function savedModelIndexPath(savedModelPb) {
     return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(savedModelPb), 'variables', 'variables.index');
 }
 
-;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graphdef.js
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graph-proto.js
+/**
+ * TensorFlow graph messages decoded by field number (graph.proto, node_def.proto,
+ * attr_value.proto, tensor.proto, tensor_shape.proto, function.proto, op_def.proto,
+ * meta_graph.proto, saved_model.proto): nodes with their inputs and attributes, library
+ * functions with their signatures and return maps, and a SavedModel's serving signature.
+ * Tensor payloads are never copied: a tensor keeps its dtype, dims, stored byte count and, for
+ * small integer and tiny float tensors, its values (shape arithmetic: Reshape targets, axes, paddings).
+ */
 
 
-
-
-const GRAPH = { node: 1, library: 2, versions: 4 };
+const GRAPH = { node: 1, library: 2, version: 3, versions: 4 };
 const LIBRARY = { function: 1 };
-const FUNCTION = { signature: 1, nodeDef: 3 };
-const OPDEF_NAME = 1;
-const NODE = { name: 1, op: 2, attr: 5 };
-const ATTR_ENTRY = { key: 1, value: 2 };
-const ATTR_VALUE = { tensor: 8 };
-const graphdef_TENSOR = { dtype: 1, shape: 2, content: 4 };
+const FUNCTION = { signature: 1, nodeDef: 3, ret: 4 };
+const OPDEF = { name: 1, inputArg: 2, outputArg: 3 };
+const ARGDEF_NAME = 1;
+const NODE = { name: 1, op: 2, input: 3, attr: 5 };
+const MAP_ENTRY = { key: 1, value: 2 };
+const ATTR = { list: 1, s: 2, i: 3, f: 4, b: 5, type: 6, shape: 7, tensor: 8, placeholder: 9, func: 10 };
+const LIST = { s: 2, i: 3, f: 4, b: 5, type: 6, shape: 7 };
+const NAME_ATTR_LIST_NAME = 1;
+const graph_proto_SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 };
+const graph_proto_TENSOR = { dtype: 1, shape: 2, content: 4, floatVal: 5, intVal: 7, int64Val: 10 };
 const SAVED_MODEL = { schemaVersion: 1, metaGraphs: 2 };
-const META_GRAPH = { graphDef: 2 };
-/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
-function readGraphDef(bytes) {
-    const out = { tensors: [], nodes: 0, functions: 0, opTypes: new Map() };
-    let sawNode = false;
+const META_GRAPH = { graphDef: 2, signatureDef: 5 };
+const SIGNATURE = { inputs: 1, outputs: 2 };
+const TENSOR_INFO_NAME = 1;
+/** Integer tensors up to this many elements keep their values (the engine folds up to 4096). */
+const graph_proto_MAX_INT_VALUES = 4096;
+/** Float tensors up to this many elements keep their values. */
+const MAX_FLOAT_VALUES = 64;
+/** A rank beyond any real tensor's: a bound on what a hostile shape makes us hold. */
+const MAX_SHAPE_DIMS = 64;
+function decodeTfShape(bytes, what) {
+    const dims = [];
+    let unknownRank = false;
+    eachField(bytes, what, (f) => {
+        if (f.no === graph_proto_SHAPE.dim) {
+            if (dims.length >= MAX_SHAPE_DIMS)
+                throw new ProtoError(`${what}: a shape of more than ${MAX_SHAPE_DIMS} dims`);
+            let size = 0;
+            eachField(f.bytes(), what, (d) => {
+                if (d.no === graph_proto_SHAPE.dimSize)
+                    size = d.int64();
+            });
+            dims.push(size);
+        }
+        else if (f.no === graph_proto_SHAPE.unknownRank && f.varint() !== 0) {
+            unknownRank = true;
+        }
+    });
+    return unknownRank ? undefined : dims;
+}
+function isIntDtype(dtype) {
+    return /^u?int(8|16|32|64)$/.test(dtype);
+}
+function graph_proto_decodeTensor(bytes, what) {
+    let dtype = 'float32';
+    let dims = [];
+    let content = null;
+    // Listed values: packed runs kept as views, decoded below only for a small tensor.
+    const listed = [];
+    eachField(bytes, what, (f) => {
+        if (f.no === graph_proto_TENSOR.dtype)
+            dtype = tfDtype(f.varint());
+        else if (f.no === graph_proto_TENSOR.shape)
+            dims = decodeTfShape(f.bytes(), what);
+        else if (f.no === graph_proto_TENSOR.content)
+            content = f.bytes();
+        else if (f.no === graph_proto_TENSOR.intVal || f.no === graph_proto_TENSOR.int64Val || f.no === graph_proto_TENSOR.floatVal) {
+            const float = f.no === graph_proto_TENSOR.floatVal;
+            if (f.wire === proto_WIRE.LEN)
+                listed.push({ float, packed: f.bytes() });
+            else if (listed.length <= graph_proto_MAX_INT_VALUES)
+                listed.push({ float, one: (float ? f.floats() : f.ints())[0] });
+        }
+    });
+    if (dims === undefined)
+        throw new ProtoError(`${what}: a constant of unknown rank`);
+    for (const d of dims)
+        if (d < 0)
+            throw new ProtoError(`${what}: dim ${d}`);
+    const elements = dims.reduce((a, b) => a * b, 1);
+    if (!Number.isSafeInteger(elements))
+        throw new ProtoError(`${what}: element count overflows`);
+    const c = content;
+    let values;
+    const small = isIntDtype(dtype) ? elements <= graph_proto_MAX_INT_VALUES : dtype.startsWith('float') && elements <= MAX_FLOAT_VALUES;
+    if (small) {
+        const stored = [];
+        for (const l of listed) {
+            if (stored.length > elements)
+                break;
+            if (l.one !== undefined)
+                stored.push(l.one);
+            else if (l.packed !== undefined && l.packed.byteLength <= 10 * (graph_proto_MAX_INT_VALUES + 1))
+                stored.push(...(l.float ? packedFloats(l.packed, what) : packedInts(l.packed, what)));
+            else
+                stored.length = elements + 1;
+        }
+        if (c !== null)
+            values = contentValues(c, dtype, elements);
+        else if (stored.length > 0 && stored.length <= elements) {
+            // A shorter list repeats its last value (TensorFlow fills the shape with it).
+            const s = stored;
+            values = Array.from({ length: elements }, (_, i) => s[Math.min(i, s.length - 1)]);
+        }
+        else if (listed.length === 0 && elements > 0)
+            values = new Array(elements).fill(0);
+    }
+    return { dtype, dims, contentBytes: c === null ? null : c.byteLength, ...(values ? { values } : {}) };
+}
+function contentValues(c, dtype, elements) {
+    const dv = new DataView(c.buffer, c.byteOffset, c.byteLength);
+    const width = { int8: 1, uint8: 1, int16: 2, uint16: 2, int32: 4, uint32: 4, int64: 8, uint64: 8, float32: 4, float64: 8 };
+    const w = width[dtype];
+    if (w === undefined || c.byteLength !== w * elements)
+        return undefined;
+    return Array.from({ length: elements }, (_, i) => {
+        switch (dtype) {
+            case 'int8': return dv.getInt8(i);
+            case 'uint8': return dv.getUint8(i);
+            case 'int16': return dv.getInt16(2 * i, true);
+            case 'uint16': return dv.getUint16(2 * i, true);
+            case 'int32': return dv.getInt32(4 * i, true);
+            case 'uint32': return dv.getUint32(4 * i, true);
+            case 'float32': return dv.getFloat32(4 * i, true);
+            case 'float64': return dv.getFloat64(8 * i, true);
+            default: return Number(dtype === 'int64' ? dv.getBigInt64(8 * i, true) : dv.getBigUint64(8 * i, true));
+        }
+    });
+}
+function decodeAttr(bytes, what) {
+    let out;
+    eachField(bytes, what, (f) => {
+        switch (f.no) {
+            case ATTR.s:
+                out = { kind: 's', value: f.string() };
+                break;
+            case ATTR.i:
+                out = { kind: 'i', value: f.int64() };
+                break;
+            case ATTR.f:
+                out = { kind: 'f', value: f.floats()[0] };
+                break;
+            case ATTR.b:
+                out = { kind: 'b', value: f.varint() !== 0 };
+                break;
+            case ATTR.type:
+                out = { kind: 'type', value: tfDtype(f.varint()) };
+                break;
+            case ATTR.shape:
+                out = { kind: 'shape', value: decodeTfShape(f.bytes(), what) };
+                break;
+            case ATTR.tensor:
+                out = { kind: 'tensor', value: graph_proto_decodeTensor(f.bytes(), what) };
+                break;
+            case ATTR.placeholder:
+                out = { kind: 'placeholder', value: f.string() };
+                break;
+            case ATTR.func: {
+                let name = '';
+                eachField(f.bytes(), what, (nf) => {
+                    if (nf.no === NAME_ATTR_LIST_NAME)
+                        name = nf.string();
+                });
+                out = { kind: 'func', value: name };
+                break;
+            }
+            case ATTR.list:
+                out = decodeList(f.bytes(), what);
+                break;
+            default: break;
+        }
+    });
+    return out;
+}
+function decodeList(bytes, what) {
+    const i = [], fl = [], s = [], type = [], shape = [];
+    eachField(bytes, what, (f) => {
+        if (f.no === LIST.s)
+            s.push(f.string());
+        else if (f.no === LIST.i)
+            i.push(...f.ints());
+        else if (f.no === LIST.f)
+            fl.push(...f.floats());
+        else if (f.no === LIST.b)
+            i.push(...f.ints());
+        else if (f.no === LIST.type)
+            type.push(...f.ints().map(tfDtype));
+        else if (f.no === LIST.shape)
+            shape.push(decodeTfShape(f.bytes(), what));
+    });
+    return { kind: 'list', i, f: fl, s, type, shape };
+}
+function graph_proto_decodeNode(bytes) {
+    let name = '';
+    let op = '';
+    const inputs = [];
+    const attrs = new Map();
+    eachField(bytes, 'NodeDef', (f) => {
+        if (f.no === NODE.name)
+            name = f.string();
+        else if (f.no === NODE.op)
+            op = f.string();
+        else if (f.no === NODE.input)
+            inputs.push(f.string());
+        else if (f.no === NODE.attr) {
+            let key = '';
+            let value;
+            eachField(f.bytes(), 'NodeDef attr', (af) => {
+                if (af.no === MAP_ENTRY.key)
+                    key = af.string();
+                else if (af.no === MAP_ENTRY.value)
+                    value = decodeAttr(af.bytes(), `node ${JSON.stringify(name.slice(0, 200))} attr ${JSON.stringify(key.slice(0, 80))}`);
+            });
+            if (value !== undefined)
+                attrs.set(key, value);
+        }
+    });
+    return { name, op, inputs, attrs };
+}
+function graph_proto_decodeFunction(bytes) {
+    let name = '';
+    const inputArgs = [];
+    const outputArgs = [];
+    const nodes = [];
+    const ret = new Map();
+    const argName = (b) => {
+        let n = '';
+        eachField(b, 'ArgDef', (af) => {
+            if (af.no === ARGDEF_NAME)
+                n = af.string();
+        });
+        return n;
+    };
+    eachField(bytes, 'FunctionDef', (f) => {
+        if (f.no === FUNCTION.signature) {
+            eachField(f.bytes(), 'OpDef', (of) => {
+                if (of.no === OPDEF.name)
+                    name = of.string();
+                else if (of.no === OPDEF.inputArg)
+                    inputArgs.push(argName(of.bytes()));
+                else if (of.no === OPDEF.outputArg)
+                    outputArgs.push(argName(of.bytes()));
+            });
+        }
+        else if (f.no === FUNCTION.nodeDef) {
+            nodes.push(graph_proto_decodeNode(f.bytes()));
+        }
+        else if (f.no === FUNCTION.ret) {
+            const [k, v] = mapEntry(f.bytes(), 'FunctionDef ret');
+            ret.set(k, v);
+        }
+    });
+    return { name, inputArgs, outputArgs, nodes, ret };
+}
+function mapEntry(bytes, what) {
+    let k = '', v = '';
+    eachField(bytes, what, (f) => {
+        if (f.no === MAP_ENTRY.key)
+            k = f.string();
+        else if (f.no === MAP_ENTRY.value)
+            v = f.string();
+    });
+    return [k, v];
+}
+/** Decodes a GraphDef. Throws ProtoError for bytes that are not one. */
+function graph_proto_decodeGraphDef(bytes) {
+    const nodes = [];
+    const functions = new Map();
+    let functionCount = 0;
     eachField(bytes, 'GraphDef', (f) => {
         if (f.no === GRAPH.node) {
-            sawNode = true;
-            readNode(f.bytes(), '', out);
+            nodes.push(graph_proto_decodeNode(f.bytes()));
         }
         else if (f.no === GRAPH.library) {
             eachField(f.bytes(), 'function library', (lf) => {
-                if (lf.no === LIBRARY.function)
-                    readFunction(lf.bytes(), out);
+                if (lf.no !== LIBRARY.function)
+                    return;
+                const fn = graph_proto_decodeFunction(lf.bytes());
+                functionCount++;
+                if (!functions.has(fn.name))
+                    functions.set(fn.name, fn);
             });
         }
         else if (f.no === GRAPH.versions) {
             f.bytes();
         }
-        else if (f.no !== 3) {
+        else if (f.no !== GRAPH.version) {
             // GraphDef has fields 1-4 only (3 is the deprecated version); anything else is not one.
             throw new ProtoError(`GraphDef: unexpected field ${f.no}`);
         }
     });
-    if (!sawNode && out.functions === 0)
+    if (nodes.length === 0 && functionCount === 0)
         throw new ProtoError('GraphDef: the graph has no nodes');
-    return out;
+    return { nodes, functions, functionCount };
 }
-/** The GraphDef of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
-function readSavedModelGraph(bytes) {
+function decodeSignature(bytes, name) {
+    const inputs = new Map();
+    const outputs = new Map();
+    eachField(bytes, 'SignatureDef', (f) => {
+        if (f.no !== SIGNATURE.inputs && f.no !== SIGNATURE.outputs)
+            return;
+        let key = '';
+        let tensor = '';
+        eachField(f.bytes(), 'SignatureDef entry', (ef) => {
+            if (ef.no === MAP_ENTRY.key)
+                key = ef.string();
+            else if (ef.no === MAP_ENTRY.value) {
+                eachField(ef.bytes(), 'TensorInfo', (tf) => {
+                    if (tf.no === TENSOR_INFO_NAME)
+                        tensor = tf.string();
+                });
+            }
+        });
+        (f.no === SIGNATURE.inputs ? inputs : outputs).set(key, tensor);
+    });
+    return { name, inputs, outputs };
+}
+/** The GraphDef and signatures of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
+function decodeSavedModel(bytes) {
     let graph = null;
+    const signatures = [];
     eachField(bytes, 'SavedModel', (f) => {
         if (f.no === SAVED_MODEL.metaGraphs && graph === null) {
             eachField(f.bytes(), 'MetaGraphDef', (mf) => {
                 if (mf.no === META_GRAPH.graphDef && graph === null)
                     graph = mf.bytes();
+                else if (mf.no === META_GRAPH.signatureDef) {
+                    let key = '';
+                    let sig = null;
+                    eachField(mf.bytes(), 'MetaGraphDef signature_def', (sf) => {
+                        if (sf.no === MAP_ENTRY.key)
+                            key = sf.string();
+                        else if (sf.no === MAP_ENTRY.value)
+                            sig = sf.bytes();
+                    });
+                    if (sig !== null)
+                        signatures.push(decodeSignature(sig, key));
+                }
             });
         }
         else if (f.no !== SAVED_MODEL.schemaVersion && f.no !== SAVED_MODEL.metaGraphs) {
@@ -74121,82 +74569,45 @@ function readSavedModelGraph(bytes) {
     });
     if (graph === null)
         throw new ProtoError('SavedModel: no MetaGraph with a GraphDef');
-    return readGraphDef(graph);
+    return { graph: graph_proto_decodeGraphDef(graph), signatures };
 }
-function readFunction(bytes, out) {
-    let name = '';
-    const nodes = [];
-    eachField(bytes, 'FunctionDef', (f) => {
-        if (f.no === FUNCTION.signature) {
-            eachField(f.bytes(), 'OpDef', (of) => {
-                if (of.no === OPDEF_NAME)
-                    name = of.string();
-            });
-        }
-        else if (f.no === FUNCTION.nodeDef) {
-            nodes.push(f.bytes());
-        }
-    });
-    out.functions++;
-    for (const n of nodes)
-        readNode(n, `${name}/`, out);
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graphdef.js
+
+
+
+
+/** The weights of a decoded graph: every Const node's tensor, main graph and function bodies. */
+function summarizeGraph(g) {
+    const out = { tensors: [], nodes: 0, functions: g.functionCount, opTypes: new Map() };
+    const visit = (n, scope) => {
+        out.nodes++;
+        out.opTypes.set(n.op, (out.opTypes.get(n.op) ?? 0) + 1);
+        const value = n.attrs.get('value');
+        if (n.op === 'Const' && value?.kind === 'tensor')
+            out.tensors.push(constTensor(`${scope}${n.name}`, value.value));
+    };
+    for (const n of g.nodes)
+        visit(n, '');
+    for (const fn of g.functions.values())
+        for (const n of fn.nodes)
+            visit(n, `${fn.name}/`);
+    return out;
 }
-function readNode(bytes, scope, out) {
-    let name = '';
-    let op = '';
-    let value = null;
-    eachField(bytes, 'NodeDef', (f) => {
-        if (f.no === NODE.name)
-            name = f.string();
-        else if (f.no === NODE.op)
-            op = f.string();
-        else if (f.no === NODE.attr) {
-            let key = '';
-            let attr = null;
-            eachField(f.bytes(), 'NodeDef attr', (af) => {
-                if (af.no === ATTR_ENTRY.key)
-                    key = af.string();
-                else if (af.no === ATTR_ENTRY.value)
-                    attr = af.bytes();
-            });
-            if (key === 'value' && attr !== null)
-                value = attr;
-        }
-    });
-    out.nodes++;
-    out.opTypes.set(op, (out.opTypes.get(op) ?? 0) + 1);
-    if (op !== 'Const' || value === null)
-        return;
-    let tensor = null;
-    eachField(value, 'AttrValue', (f) => {
-        if (f.no === ATTR_VALUE.tensor)
-            tensor = f.bytes();
-    });
-    if (tensor !== null)
-        out.tensors.push(constTensor(`${scope}${name}`, tensor));
+/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
+function readGraphDef(bytes) {
+    return summarizeGraph(decodeGraphDef(bytes));
 }
-function constTensor(name, bytes) {
+function constTensor(name, t) {
     const what = `Const ${JSON.stringify(name)}`;
-    let dtypeCode = 0;
-    let dims = [];
-    let contentBytes = null;
-    eachField(bytes, what, (f) => {
-        if (f.no === graphdef_TENSOR.dtype)
-            dtypeCode = f.varint();
-        else if (f.no === graphdef_TENSOR.shape)
-            dims = bundle_decodeShape(f.bytes(), what);
-        else if (f.no === graphdef_TENSOR.content)
-            contentBytes = f.bytes().byteLength;
-    });
-    const dtype = tfDtype(dtypeCode);
-    const elements = shapeElements(dims, what);
-    const logical = tfBytes(dtype, elements);
-    if (contentBytes !== null && logical !== null && contentBytes !== logical) {
-        throw new ProtoError(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${logical} bytes but tensor_content has ${contentBytes}`);
+    const elements = shapeElements(t.dims, what);
+    const logical = tfBytes(t.dtype, elements);
+    if (t.contentBytes !== null && logical !== null && t.contentBytes !== logical) {
+        throw new ProtoError(`${what}: ${t.dtype} ${JSON.stringify(t.dims)} needs ${logical} bytes but tensor_content has ${t.contentBytes}`);
     }
     // Scalars are hyper-parameters (epsilon, alpha, axis), not weights.
-    const weight = elements > 1 && isDType(dtype) && isWeightDType(dtype);
-    return { name, dtype, dims, elements, bytes: contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
+    const weight = elements > 1 && isDType(t.dtype) && isWeightDType(t.dtype);
+    return { name, dtype: t.dtype, dims: t.dims, elements, bytes: t.contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
 }
 /** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */
 function headVarint(head, at) {
@@ -74248,12 +74659,510 @@ function looksLikeGraphDef(head) {
     return op.value >= 1 && op.value <= 128 && nameFits(head, op.next, op.value, OP_NAME_START, OP_NAME_CHAR);
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
+
+
+
+
+const TF_DOMAIN = 'tensorflow';
+const to_ir_ONNX_OPSET = 17;
+/** Deepest chain of inlined function calls (Keras models nest a few: signature wrapper, model, layer). */
+const MAX_CALL_DEPTH = 32;
+/** Most nodes the inlined graph may have: what one profile runs at most. */
+const MAX_INLINED_NODES = MAX_EXECUTED_NODES;
+/** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
+const to_ir_MAX_DIM = 2 ** 31 - 1;
+/** A graph that cannot be built (a function calling itself, a runaway expansion): bad input. */
+class TfGraphError extends Error {
+    name = 'TfGraphError';
+}
+const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
+const ALIAS_OPS = new Set(['Identity', 'ReadVariableOp', 'StopGradient', 'Snapshot', 'PreventGradient', 'EnsureShape', 'CheckNumerics', 'IdentityN']);
+/** Checkpoint and bookkeeping ops: no part of inference (a SavedModel's saver functions are made of them). */
+const BOOKKEEPING_OPS = new Set([
+    'NoOp', 'SaveV2', 'RestoreV2', 'MergeV2Checkpoints', 'ShardedFilename', 'StringJoin', 'AssignVariableOp',
+    'AssignAddVariableOp', 'AssignSubVariableOp', 'Assert', 'VarIsInitializedOp', 'DestroyResourceOp', 'Pack_saver',
+]);
+const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
+/** Output arg names of the multi-output ops whose later outputs function bodies refer to (`bn:batch_mean:0`). */
+const OUTPUT_ARGS = {
+    FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
+    FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
+    FusedBatchNormV3: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2', 'reserve_space_3'],
+    Unique: ['y', 'idx'],
+    TopKV2: ['values', 'indices'],
+};
+const to_ir_q = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
+/** The value name a main-graph input refers to (`a` -> `a:0`), or null for a control input. */
+function mainRef(raw) {
+    if (raw.startsWith('^'))
+        return null;
+    return /:\d+$/.test(raw) ? raw : `${raw}:0`;
+}
+class Flattener {
+    functions;
+    nodes = [];
+    aliases = new Map();
+    missingFunctions = new Map();
+    stack = [];
+    constructor(functions) {
+        this.functions = functions;
+    }
+    add(nodes, prefix, ref) {
+        for (const n of nodes) {
+            const name = `${prefix}${n.name}`;
+            const inputs = n.inputs.map(ref).filter((r) => r !== null);
+            const f = n.attrs.get('f');
+            const callee = CALL_OPS.has(n.op) ? (f?.kind === 'func' ? f.value : '') : this.functions.has(n.op) ? n.op : null;
+            if (callee !== null) {
+                const fn = this.functions.get(callee);
+                if (fn) {
+                    this.inline(name, fn, inputs);
+                    continue;
+                }
+                this.missingFunctions.set(callee, (this.missingFunctions.get(callee) ?? 0) + 1);
+            }
+            else if (ALIAS_OPS.has(n.op)) {
+                const n0 = n.op === 'IdentityN' ? inputs.length : 1;
+                for (let i = 0; i < n0; i++)
+                    this.aliases.set(`${name}:${i}`, inputs[i] ?? '');
+                continue;
+            }
+            if (this.nodes.length >= MAX_INLINED_NODES)
+                throw new TfGraphError(`the graph expands to more than ${MAX_INLINED_NODES.toLocaleString('en-US')} nodes once its function calls are inlined`);
+            this.nodes.push({ name, op: n.op, inputs, attrs: n.attrs });
+        }
+    }
+    inline(callName, fn, inputs) {
+        if (this.stack.includes(fn.name))
+            throw new TfGraphError(`function ${to_ir_q(fn.name)} calls itself (${[...this.stack, fn.name].map(to_ir_q).join(' -> ')})`);
+        if (this.stack.length >= MAX_CALL_DEPTH)
+            throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${to_ir_q(fn.name)})`);
+        const bindings = new Map();
+        fn.inputArgs.forEach((a, i) => bindings.set(a, inputs[i] ?? ''));
+        const opOf = new Map(fn.nodes.map((b) => [b.name, b.op]));
+        const prefix = `${callName}/`;
+        const ref = (raw) => {
+            if (raw.startsWith('^'))
+                return null;
+            const bound = bindings.get(raw);
+            if (bound !== undefined)
+                return bound;
+            // `node:out_arg:index`: the index counts within the op's output arg.
+            const parts = raw.split(':');
+            const node = parts[0];
+            const index = parts.length >= 3 ? Number(parts[parts.length - 1]) : parts.length === 2 && /^\d+$/.test(parts[1]) ? Number(parts[1]) : 0;
+            const arg = parts.length >= 3 ? parts[1] : '';
+            const offset = Math.max(0, OUTPUT_ARGS[opOf.get(node) ?? '']?.indexOf(arg) ?? 0);
+            return `${prefix}${node}:${(Number.isSafeInteger(index) ? index : 0) + offset}`;
+        };
+        this.stack.push(fn.name);
+        this.add(fn.nodes, prefix, ref);
+        fn.outputArgs.forEach((a, i) => {
+            const r = fn.ret.get(a);
+            this.aliases.set(`${callName}:${i}`, r === undefined ? '' : ref(r) ?? '');
+        });
+        this.stack.pop();
+    }
+    /** The value an alias chain ends at. */
+    resolve(value) {
+        let v = value;
+        for (let steps = 0; this.aliases.has(v); steps++) {
+            if (steps > this.aliases.size)
+                throw new TfGraphError(`values alias each other in a cycle (at ${to_ir_q(value)})`);
+            v = this.aliases.get(v);
+        }
+        return v;
+    }
+}
+// ---- attributes --------------------------------------------------------------------------------
+function attrInts(n, key) {
+    const a = n.attrs.get(key);
+    return a?.kind === 'list' ? a.i : undefined;
+}
+function attrString(n, key, def) {
+    const a = n.attrs.get(key);
+    return a?.kind === 's' ? a.value : def;
+}
+function attrBool(n, key) {
+    const a = n.attrs.get(key);
+    return a?.kind === 'b' ? a.value : false;
+}
+function attrFloat(n, key, def) {
+    const a = n.attrs.get(key);
+    return a?.kind === 'f' && Number.isFinite(a.value) ? a.value : def;
+}
+/** The dtype of a node's outputs (attr `T`, `dtype`, `out_type`), float32 when none says. */
+function outputDtype(n) {
+    for (const key of ['T', 'dtype', 'out_type', 'Tout']) {
+        const a = n.attrs.get(key);
+        if (a?.kind === 'type' && isDType(a.value))
+            return a.value;
+    }
+    return 'float32';
+}
+/** A stated shape as IR dims (-1 unknown), or a reason it cannot be one. */
+function checkedShape(s) {
+    if (s === undefined)
+        return undefined;
+    for (const d of s) {
+        if (d < -1)
+            return `dim ${d}`;
+        if (d > to_ir_MAX_DIM)
+            return `dim ${d} (more than ${to_ir_MAX_DIM})`;
+    }
+    return s.map((d) => (d === -1 ? null : d));
+}
+// ---- building --------------------------------------------------------------------------------
+/** Why a node is left to the `tensorflow` domain (not costed), as a warning. */
+class Uncosted extends Error {
+}
+class IrBuilder {
+    names;
+    nodes = [];
+    initializers = new Map();
+    inputs = [];
+    valueInfo = [];
+    warnings = [];
+    /** Stated output shapes per node (from `_output_shapes`), index by output. */
+    stated = new Map();
+    seq = 0;
+    /** `names`: the nodes' own names, which helper tensors must not take. */
+    constructor(names) {
+        this.names = names;
+    }
+    unique(name) {
+        let n = name;
+        while (this.names.has(n))
+            n = `${name}_${++this.seq}`;
+        this.names.add(n);
+        return n;
+    }
+    /** Records a node's `_output_shapes` as value hints; a lying one is ignored with a warning. */
+    outputShapes(n, outputs) {
+        const a = n.attrs.get('_output_shapes');
+        if (a === undefined)
+            return;
+        if (a.kind !== 'list' || a.shape.length === 0 || a.s.length + a.i.length + a.f.length + a.type.length > 0) {
+            this.warnings.push(`node ${to_ir_q(n.name)}: _output_shapes is not a list of shapes: ignored`);
+            return;
+        }
+        const shapes = [];
+        for (const s of a.shape) {
+            const c = checkedShape(s);
+            if (typeof c === 'string') {
+                this.warnings.push(`node ${to_ir_q(n.name)}: _output_shapes has ${c}: ignored`);
+                return;
+            }
+            shapes.push(c);
+        }
+        this.stated.set(n.name, shapes);
+        const dtype = outputDtype(n);
+        for (let i = 0; i < Math.min(outputs, shapes.length); i++) {
+            const shape = shapes[i];
+            if (shape)
+                this.valueInfo.push({ name: `${n.name}:${i}`, dtype, shape, kind: 'tensor' });
+        }
+    }
+    statedShape(name, i = 0) {
+        return this.stated.get(name)?.[i];
+    }
+    initializer(name, dtype, dims, values, storageKey) {
+        const elements = dims.reduce((a, b) => a * b, 1);
+        this.initializers.set(name, { name, dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
+    }
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializer(n, 'int64', [values.length], values);
+        return n;
+    }
+    node(n, opType, inputs, attrs, domain = '') {
+        const out = `${n.name}:0`;
+        const attributes = irAttributes(attrs);
+        // TFLite op definitions read their output types from the node, as a .tflite file states them.
+        if (domain === TFLITE_DOMAIN)
+            attributes.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype: outputDtype(n), shape: this.statedShape(n.name), kind: 'tensor' }] });
+        this.nodes.push({ name: n.name, opType, domain, inputs, outputs: [out], attributes });
+    }
+}
+function filterOf(k, ref, what) {
+    const t = ref === undefined ? undefined : k.initializers.get(ref);
+    if (!t)
+        throw new Uncosted(`its ${what} is not a constant or variable of known shape`);
+    if (t.dims.length !== 4)
+        throw new Uncosted(`its ${what} has rank ${t.dims.length}, not 4`);
+    return t;
+}
+function constInts(k, ref, what) {
+    const v = ref === undefined ? undefined : k.initializers.get(ref)?.values;
+    if (!v)
+        throw new Uncosted(`its ${what} is not a known constant`);
+    return v;
+}
+function to_ir_window(n, key, nchw) {
+    const v = attrInts(n, key) ?? [1, 1, 1, 1];
+    if (v.length !== 4 || v.some((x) => !Number.isSafeInteger(x) || x < 1 || x > to_ir_MAX_DIM))
+        throw new Uncosted(`${key} ${JSON.stringify(v.slice(0, 8))} is not 4 positive integers`);
+    return nchw ? [v[2], v[3]] : [v[1], v[2]];
+}
+function to_ir_padding(n) {
+    const p = attrString(n, 'padding', 'VALID');
+    if (p !== 'SAME' && p !== 'VALID')
+        throw new Uncosted(`padding ${to_ir_q(p)} is not SAME or VALID`);
+    return p;
+}
+function layout(n) {
+    const f = attrString(n, 'data_format', 'NHWC');
+    if (f !== 'NHWC' && f !== 'NCHW')
+        throw new Uncosted(`data_format ${to_ir_q(f)} is not NHWC or NCHW`);
+    return f === 'NCHW';
+}
+const unary = (opType, attrs = () => ({}), domain = '') => (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 1), attrs(n), domain);
+const binary = (opType) => (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 2), {});
+const conv2d = (b, k, n) => {
+    const nchw = layout(n);
+    const w = filterOf(k, n.inputs[1], 'filter');
+    const [kh, kw, cin, cout] = w.dims;
+    const [sh, sw] = to_ir_window(n, 'strides', nchw);
+    const [dh, dw] = to_ir_window(n, 'dilations', nchw);
+    const pad = to_ir_padding(n);
+    // The filter is stored HWIO; the op definitions read OHWI (TFLite) or OIHW (ONNX): the same
+    // weights with their dims in that order (params count the stored tensor, once).
+    const filter = b.unique(`${n.name}/filter_${nchw ? 'oihw' : 'ohwi'}`);
+    b.initializer(filter, w.dtype, nchw ? [cout, cin, kh, kw] : [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
+    if (nchw)
+        b.node(n, 'Conv', [n.inputs[0], filter], { strides: [sh, sw], dilations: [dh, dw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
+    else
+        b.node(n, 'CONV_2D', [n.inputs[0], filter], { padding: pad, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, TFLITE_DOMAIN);
+};
+const to_ir_depthwise = (b, k, n) => {
+    if (layout(n))
+        throw new Uncosted('NCHW depthwise convolution is not costed');
+    const w = filterOf(k, n.inputs[1], 'filter');
+    const [kh, kw, cin, mult] = w.dims;
+    const [sh, sw] = to_ir_window(n, 'strides', false);
+    const [dh, dw] = to_ir_window(n, 'dilations', false);
+    const filter = b.unique(`${n.name}/filter_1hwc`);
+    b.initializer(filter, w.dtype, [1, kh, kw, cin * mult], undefined, w.storageKey ?? w.name);
+    b.node(n, 'DEPTHWISE_CONV_2D', [n.inputs[0], filter], { padding: to_ir_padding(n), stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw, depth_multiplier: mult }, TFLITE_DOMAIN);
+};
+function to_ir_pool(tflite, onnx) {
+    return (b, _k, n) => {
+        const nchw = layout(n);
+        const [kh, kw] = to_ir_window(n, 'ksize', nchw);
+        const [sh, sw] = to_ir_window(n, 'strides', nchw);
+        const pad = to_ir_padding(n);
+        if (nchw)
+            b.node(n, onnx, n.inputs.slice(0, 1), { kernel_shape: [kh, kw], strides: [sh, sw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
+        else
+            b.node(n, tflite, n.inputs.slice(0, 1), { padding: pad, filter_height: kh, filter_width: kw, stride_h: sh, stride_w: sw }, TFLITE_DOMAIN);
+    };
+}
+const biasAdd = (b, k, n) => {
+    if (!layout(n))
+        return b.node(n, 'Add', n.inputs.slice(0, 2), {});
+    // NCHW: the [C] bias broadcast over [N, C, H, W] is the same weights as [C, 1, 1].
+    const bias = k.initializers.get(n.inputs[1] ?? '');
+    if (!bias || bias.dims.length !== 1)
+        throw new Uncosted('an NCHW bias that is not a constant vector');
+    const view = b.unique(`${n.name}/bias_c11`);
+    b.initializer(view, bias.dtype, [bias.dims[0], 1, 1], undefined, bias.storageKey ?? bias.name);
+    b.node(n, 'Add', [n.inputs[0], view], {});
+};
+const matmul = (b, _k, n) => b.node(n, 'Gemm', n.inputs.slice(0, 2), { transA: attrBool(n, 'transpose_a') ? 1 : 0, transB: attrBool(n, 'transpose_b') ? 1 : 0 });
+const batchMatmul = (b, _k, n) => b.node(n, 'BATCH_MATMUL', n.inputs.slice(0, 2), { adj_x: attrBool(n, 'adj_x') ? 1 : 0, adj_y: attrBool(n, 'adj_y') ? 1 : 0 }, TFLITE_DOMAIN);
+const fusedBatchNorm = (b, _k, n) => {
+    if (n.inputs.length < 5)
+        throw new Uncosted(`has ${n.inputs.length} inputs, not 5`);
+    b.node(n, 'BatchNormalization', n.inputs.slice(0, 5), { epsilon: { float: attrFloat(n, 'epsilon', 0.001) } });
+};
+function reduce(opType) {
+    return (b, k, n) => {
+        const axes = constInts(k, n.inputs[1], 'axes');
+        b.node(n, opType, n.inputs.slice(0, 1), { axes: [...axes], keepdims: attrBool(n, 'keep_dims') ? 1 : 0 });
+    };
+}
+const concat = (b, k, n) => {
+    const axis = constInts(k, n.inputs[n.inputs.length - 1], 'axis');
+    if (axis.length !== 1)
+        throw new Uncosted('its axis is not a scalar');
+    b.node(n, 'Concat', n.inputs.slice(0, -1), { axis: axis[0] });
+};
+function pad(mode) {
+    return (b, k, n) => {
+        const p = constInts(k, n.inputs[1], 'paddings');
+        if (p.length % 2 !== 0)
+            throw new Uncosted('its paddings are not pairs');
+        // TensorFlow pairs [[begin, end], ...] -> ONNX [begins..., ends...].
+        const pads = [...p.filter((_, i) => i % 2 === 0), ...p.filter((_, i) => i % 2 === 1)];
+        b.node(n, 'Pad', [n.inputs[0], b.ints(`${n.name}/pads`, pads)], { mode: mode(n) });
+    };
+}
+const squeeze = (b, _k, n) => {
+    const axes = attrInts(n, 'squeeze_dims') ?? attrInts(n, 'axis') ?? [];
+    b.node(n, 'Squeeze', axes.length > 0 ? [n.inputs[0], b.ints(`${n.name}/axes`, axes)] : n.inputs.slice(0, 1), {});
+};
+const OPS = {
+    Conv2D: conv2d,
+    DepthwiseConv2dNative: to_ir_depthwise,
+    MaxPool: to_ir_pool('MAX_POOL_2D', 'MaxPool'),
+    AvgPool: to_ir_pool('AVERAGE_POOL_2D', 'AveragePool'),
+    MatMul: matmul,
+    BatchMatMul: batchMatmul, BatchMatMulV2: batchMatmul, BatchMatMulV3: batchMatmul,
+    BiasAdd: biasAdd, BiasAddV1: biasAdd,
+    FusedBatchNorm: fusedBatchNorm, FusedBatchNormV2: fusedBatchNorm, FusedBatchNormV3: fusedBatchNorm,
+    Relu: unary('Relu'), Relu6: unary('RELU6', () => ({}), TFLITE_DOMAIN), Sigmoid: unary('Sigmoid'), Tanh: unary('Tanh'),
+    Elu: unary('Elu'), Selu: unary('Selu'), Softplus: unary('Softplus'),
+    LeakyRelu: unary('LeakyRelu', (n) => ({ alpha: { float: attrFloat(n, 'alpha', 0.2) } })),
+    Softmax: unary('Softmax', () => ({ axis: -1 })),
+    Add: binary('Add'), AddV2: binary('Add'), Sub: binary('Sub'), Mul: binary('Mul'), RealDiv: binary('Div'),
+    Maximum: binary('Max'), Minimum: binary('Min'),
+    Reshape: (b, _k, n) => b.node(n, 'Reshape', n.inputs.slice(0, 2), {}),
+    Squeeze: squeeze,
+    Mean: reduce('ReduceMean'), Max: reduce('ReduceMax'),
+    ConcatV2: concat,
+    Pad: pad(() => 'constant'), PadV2: pad(() => 'constant'),
+    MirrorPad: pad((n) => (attrString(n, 'mode', 'REFLECT') === 'SYMMETRIC' ? 'edge' : 'reflect')),
+};
+/** The signature a SavedModel is served with: `serving_default`, else the first by name. */
+function servingSignature(signatures) {
+    const usable = signatures.filter((s) => s.outputs.size > 0 && !s.name.startsWith('__'));
+    return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => a.name.localeCompare(b.name))[0];
+}
+function producerOf(value) {
+    return value.slice(0, value.lastIndexOf(':'));
+}
+function tfToIr(g, info) {
+    const flat = new Flattener(g.functions);
+    flat.add(g.nodes, '', mainRef);
+    const nodes = flat.nodes.map((n) => ({ ...n, inputs: n.inputs.map((i) => flat.resolve(i)) }));
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    // The graph's outputs: the signature's, or every value no node reads (checkpoint ops aside).
+    let outputs;
+    if (info.signature) {
+        outputs = [...info.signature.outputs.values()].map((t) => flat.resolve(mainRef(t) ?? t));
+    }
+    else {
+        const read = new Set(nodes.flatMap((n) => n.inputs));
+        outputs = nodes.filter((n) => !BOOKKEEPING_OPS.has(n.op) && !VARIABLE_OPS.has(n.op) && n.op !== 'Const' && n.op !== 'Placeholder' && !read.has(`${n.name}:0`)).map((n) => `${n.name}:0`);
+    }
+    // Only what the outputs need: a SavedModel also holds its saver functions' ops.
+    const keep = new Set();
+    const stack = outputs.map(producerOf);
+    while (stack.length > 0) {
+        const name = stack.pop();
+        const n = byName.get(name);
+        if (!n || keep.has(name))
+            continue;
+        keep.add(name);
+        for (const i of n.inputs)
+            stack.push(producerOf(i));
+    }
+    const kept = nodes.filter((n) => keep.has(n.name));
+    const maxOutput = new Map();
+    for (const n of kept)
+        for (const i of n.inputs) {
+            const p = producerOf(i);
+            maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, Number(i.slice(p.length + 1)) || 0));
+        }
+    for (const o of outputs)
+        maxOutput.set(producerOf(o), Math.max(maxOutput.get(producerOf(o)) ?? 0, Number(o.slice(producerOf(o).length + 1)) || 0));
+    const b = new IrBuilder(new Set(kept.map((n) => n.name)));
+    let hasShapes = false;
+    // Sources first: the op mappings look their filters and constants up.
+    for (const n of kept) {
+        b.outputShapes(n, (maxOutput.get(n.name) ?? 0) + 1);
+        if (b.statedShape(n.name) !== undefined)
+            hasShapes = true;
+        const out = `${n.name}:0`;
+        if (n.op === 'Const') {
+            const v = n.attrs.get('value');
+            if (v?.kind === 'tensor' && isDType(v.value.dtype))
+                b.initializer(out, v.value.dtype, v.value.dims, v.value.values);
+        }
+        else if (VARIABLE_OPS.has(n.op)) {
+            const s = n.attrs.get('shape');
+            const dims = s?.kind === 'shape' ? checkedShape(s.value) : undefined;
+            const dtype = outputDtype(n);
+            if (Array.isArray(dims) && dims.every((d) => typeof d === 'number'))
+                b.initializer(out, dtype, dims);
+            else
+                b.inputs.push({ name: out, dtype, shape: undefined, kind: 'tensor' });
+        }
+        else if (n.op === 'Placeholder') {
+            const s = n.attrs.get('shape');
+            const stated = (s?.kind === 'shape' ? checkedShape(s.value) : undefined) ?? b.statedShape(n.name);
+            if (typeof stated === 'string')
+                b.warnings.push(`Placeholder ${to_ir_q(n.name)}: shape has ${stated}: its shape is unknown`);
+            const dims = Array.isArray(stated) ? stated.map((d, i) => (d !== null ? d : i === 0 ? 1 : `${n.name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60)}_dim${i}`)) : undefined;
+            if (dims)
+                hasShapes = true;
+            b.inputs.push({ name: out, dtype: outputDtype(n), shape: dims, kind: 'tensor' });
+        }
+    }
+    const known = { initializers: b.initializers };
+    for (const n of kept) {
+        if (n.op === 'Const' || n.op === 'Placeholder' || VARIABLE_OPS.has(n.op))
+            continue;
+        const map = OPS[n.op];
+        if (map) {
+            try {
+                map(b, known, n);
+                continue;
+            }
+            catch (e) {
+                if (!(e instanceof Uncosted))
+                    throw e;
+                b.warnings.push(`TensorFlow node ${to_ir_q(n.name)} (${n.op}) is not costed: ${e.message}`);
+            }
+        }
+        const count = (maxOutput.get(n.name) ?? 0) + 1;
+        b.nodes.push({ name: n.name, opType: n.op, domain: TF_DOMAIN, inputs: n.inputs, outputs: Array.from({ length: count }, (_, i) => `${n.name}:${i}`), attributes: new Map() });
+    }
+    if (flat.missingFunctions.size > 0) {
+        b.warnings.push(`calls to functions the library does not define (not costed, totals are a lower bound): ${[...flat.missingFunctions].map(([f, c]) => `${to_ir_q(f)} x${c}`).join(', ')}`);
+    }
+    const valueInfoOf = (name) => {
+        const init = b.initializers.get(name);
+        if (init)
+            return { name, dtype: init.dtype, shape: init.dims, kind: 'tensor' };
+        const p = byName.get(producerOf(name));
+        const shape = b.statedShape(producerOf(name), Number(name.slice(producerOf(name).length + 1)) || 0);
+        return { name, dtype: p ? outputDtype(p) : undefined, shape, kind: 'tensor' };
+    };
+    const graph = {
+        name: info.signature?.name ?? 'main',
+        inputs: b.inputs,
+        outputs: [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf),
+        initializers: b.initializers,
+        valueInfo: b.valueInfo,
+        nodes: b.nodes,
+    };
+    return {
+        model: {
+            format: 'tensorflow',
+            formatVersion: info.formatVersion,
+            producer: '',
+            opsetImports: new Map([['', to_ir_ONNX_OPSET], [TFLITE_DOMAIN, 1], [TF_DOMAIN, 1]]),
+            graph,
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        },
+        hasShapes,
+        warnings: b.warnings,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/reader.js
 /**
- * Reading TensorFlow models as weights: a SavedModel folder through its `saved_model.pb` (params
- * from `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb`
- * (params from its Const nodes). Graph costs are not computed yet: said plainly in the profile.
+ * Reading TensorFlow models: a SavedModel folder through its `saved_model.pb` (params from
+ * `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb` (params
+ * from its Const nodes). Costs come from the graph (formats/tensorflow/to-ir.ts) when it states
+ * shapes; a graph without any is params only, said plainly in the profile.
  */
+
+
 
 
 
@@ -74263,7 +75172,7 @@ function looksLikeGraphDef(head) {
 
 /** Protobuf messages are limited to 2 GiB; a larger "graph" is not one (and is never read whole). */
 const MAX_GRAPH_BYTES = 2 ** 31 - 1;
-const GRAPH_COSTS_UNAVAILABLE = 'MACs, FLOPs, memory access, peak memory and latency are not computed for TensorFlow graphs yet: params only';
+const GRAPH_COSTS_UNAVAILABLE = 'the graph states no shapes (no _output_shapes, no Placeholder shape): MACs, FLOPs, memory access, peak memory and latency cannot be computed, params only';
 function readProto(path, decode, kind) {
     const bytes = file_withOpenModel(path, (fd, size) => {
         if (size > MAX_GRAPH_BYTES)
@@ -74271,7 +75180,7 @@ function readProto(path, decode, kind) {
         return readAll(fd, size, path);
     });
     try {
-        return decode(bytes);
+        return { value: decode(bytes), size: bytes.byteLength };
     }
     catch (e) {
         if (e instanceof ProtoError)
@@ -74292,15 +75201,41 @@ function renamed(tensors) {
 function graphMetadata(g) {
     return [['graph nodes', String(g.nodes)], ['library functions', String(g.functions)]];
 }
+function summaryOf(path, g, kind) {
+    try {
+        return summarizeGraph(g);
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw new errors_ModelFileError(path, `not a valid TensorFlow ${kind}: ${e.message}`);
+        throw e;
+    }
+}
+/** The weights with the graph built from `g`, or params only (the reason in `costsUnavailable`). */
+function withGraph(path, g, weights, formatVersion, fileBytes, signature) {
+    let ir;
+    try {
+        ir = tfToIr(g, { formatVersion, fileBytes, metadata: weights.metadata, ...(signature ? { signature } : {}) });
+    }
+    catch (e) {
+        if (e instanceof TfGraphError)
+            throw new errors_ModelFileError(path, `invalid TensorFlow graph: ${e.message}`);
+        throw e;
+    }
+    if (!ir.hasShapes)
+        return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE } };
+    return { weights: { ...weights, warnings: [...weights.warnings, ...ir.warnings] }, graph: ir.model };
+}
 function readGraphDefFile(path) {
-    const g = readProto(path, readGraphDef, 'GraphDef');
-    return {
-        tensors: renamed(g.tensors),
-        metadata: new Map([...graphMetadata(g), ['constants', String(g.tensors.length)]]),
+    const { value: g, size } = readProto(path, graph_proto_decodeGraphDef, 'GraphDef');
+    const s = summaryOf(path, g, 'GraphDef');
+    const weights = {
+        tensors: renamed(s.tensors),
+        metadata: new Map([...graphMetadata(s), ['constants', String(s.tensors.length)]]),
         warnings: [],
         sideFiles: [],
-        costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
     };
+    return withGraph(path, g, weights, 'GraphDef', size);
 }
 /** The `variables.data-*` files of a variables folder (none when there is no such folder). */
 function dataShardsIn(dir) {
@@ -74312,29 +75247,35 @@ function dataShardsIn(dir) {
     }
 }
 function readSavedModelFile(path) {
-    const g = readProto(path, readSavedModelGraph, 'SavedModel');
+    const { value: sm, size } = readProto(path, decodeSavedModel, 'SavedModel');
+    const s = summaryOf(path, sm.graph, 'SavedModel');
+    const signature = servingSignature(sm.signatures);
     const index = savedModelIndexPath(path);
+    let weights;
     if (!(0,external_node_fs_namespaceObject.existsSync)(index)) {
         // A folder with variables but no index is a SavedModel missing a file, not one without variables.
         const shard = dataShardsIn((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), 'variables'))[0];
         if (shard !== undefined)
             throw new errors_ModelFileError(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
-        return {
-            tensors: renamed(g.tensors),
-            metadata: new Map(graphMetadata(g)),
+        weights = {
+            tensors: renamed(s.tensors),
+            metadata: new Map(graphMetadata(s)),
             warnings: ['no variables/variables.index beside saved_model.pb: params are the graph\'s constants'],
             sideFiles: [],
-            costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
         };
     }
-    const bundle = readBundle(index, (0,external_node_path_namespaceObject.dirname)(path));
-    return {
-        tensors: renamed(bundle.tensors),
-        metadata: new Map([...graphMetadata(g), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
-        warnings: [],
-        sideFiles: ['variables/variables.index', ...bundle.shardFiles],
-        costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
-    };
+    else {
+        const bundle = readBundle(index, (0,external_node_path_namespaceObject.dirname)(path));
+        weights = {
+            tensors: renamed(bundle.tensors),
+            metadata: new Map([...graphMetadata(s), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
+            warnings: [],
+            sideFiles: ['variables/variables.index', ...bundle.shardFiles],
+        };
+    }
+    if (signature)
+        weights.metadata.set('signature', signature.name.slice(0, 80));
+    return withGraph(path, sm.graph, weights, 'SavedModel', size, signature);
 }
 /**
  * Side files of a SavedModel: its variables index and shards. Without the folder on disk the
@@ -74375,14 +75316,16 @@ const isSavedModel = (path) => (0,external_node_path_namespaceObject.basename)(p
 const tensorflowFormat = {
     name: 'tensorflow',
     label: 'TensorFlow',
-    kind: 'weights',
+    kind: 'graph',
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
     async read(path) {
-        return isSavedModel(path)
-            ? { kind: 'weights', weights: readSavedModelFile(path), formatVersion: 'SavedModel' }
-            : { kind: 'weights', weights: readGraphDefFile(path), formatVersion: 'GraphDef' };
+        const saved = isSavedModel(path);
+        const { weights, graph } = saved ? readSavedModelFile(path) : readGraphDefFile(path);
+        if (!graph)
+            return { kind: 'weights', weights, formatVersion: saved ? 'SavedModel' : 'GraphDef' };
+        return { kind: 'graph', model: graph, sideFileBytes: 0, weights };
     },
     sideFiles(path, content) {
         return isSavedModel(path) ? savedModelSideFiles(path, content) : [];
@@ -74554,16 +75497,30 @@ function headOf(path) {
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
  * for a file no format recognises and for every problem inside it.
  */
-async function readModel(given, options = {}) {
+async function registry_readModel(given, options = {}) {
+    const opened = openModel(given);
+    return opened.load(opened.path, options);
+}
+/** Recognises a model file (ModelFileError, one line, for a file no format reads) and opens it. */
+function openModel(given) {
     const path = modelFileIn(given);
     const { head, size } = headOf(path);
     const format = detectFormat(path, head, size);
     if (!format)
         throw unrecognised(path);
-    const read = await format.read(path, options);
-    if (read.kind === 'graph')
-        return { ...read, format, fileBytes: size };
-    return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(path, read.weights.sideFiles) };
+    const handle = format.open?.(path) ?? null;
+    return {
+        format,
+        path,
+        sideFiles: (at = path) => handle?.sideFiles() ?? format.sideFiles(at, { file: at }),
+        load: async (at, options = {}) => {
+            const read = handle ? await handle.read(at, options) : await format.read(at, options);
+            // A graph format's weights may name side files too (a SavedModel's variables).
+            if (read.kind === 'graph')
+                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
+            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+        },
+    };
 }
 /** Sum of the sizes of a weights file's side files (the reader has already checked them). */
 function sideFileBytes(path, sideFiles) {
@@ -74809,6 +75766,29 @@ function sideFilePath(modelPath, location) {
 /** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
 const MAX_PROBED_SIDE_FILES = 16;
 /**
+ * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
+ * folder, as the format names them from the file's content), then those that the side files
+ * just placed name (a SavedModel's index names its data shards). `place` gets the repository
+ * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
+ * which decode the model where it is read (maybe in a worker thread).
+ */
+async function bringSideFiles(path, file, sideFilesAt, place) {
+    const paths = (at) => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
+    const first = paths(file);
+    // No side files: the model stays where it is.
+    if (first.length === 0)
+        return { placed: null, sideFiles: [] };
+    const placed = await place(first);
+    if (placed.kind !== 'file')
+        return { placed, sideFiles: first };
+    const known = new Set(first);
+    const more = paths(placed.file).filter((p) => !known.has(p));
+    if (more.length === 0)
+        return { placed, sideFiles: first };
+    const all = [...first, ...more];
+    return { placed: await place(all), sideFiles: all };
+}
+/**
  * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
  * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
  */
@@ -74868,48 +75848,61 @@ class Materialiser {
             this.log(message);
         return { size: r.pointer.size, reason: r.reason };
     }
-    async materialise(source, path) {
+    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
+    async placeModel(source, path) {
         const model = await this.inspect(source, path);
         if (model.kind === 'missing')
             return { kind: 'missing' };
-        const fileIn = (root) => (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
         // On disk and not a pointer: read in place (no copy of a large model).
-        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
-        let file = fileIn(root ?? source.diskRoot);
-        if (root) {
-            const failed = await this.place(source, path, model, file);
-            if (failed)
-                return { kind: 'lfs', path, ...failed };
+        if (source.diskRoot !== null && model.kind === 'content') {
+            return { kind: 'file', file: (0,external_node_path_namespaceObject.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
         }
-        const sidePaths = this.sidePathsOf(path, file);
-        const sides = await this.inspectAll(source, sidePaths);
-        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
-            return { kind: 'file', file, sideFiles: sidePaths, root: source.diskRoot };
-        if (!root) {
-            // A side file must be fetched from LFS: the model moves next to it.
-            root = await this.temp(this.tempName(source));
-            file = fileIn(root);
-            await this.place(source, path, model, file);
+        const root = await this.temp(this.tempName(source));
+        const file = (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
+        const failed = await this.place(source, path, model, file);
+        return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
+    }
+    /**
+     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
+     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
+     * a temporary root with them. A missing side file is left missing: the reader reports it.
+     */
+    async placeSideFiles(source, path, at, sidePaths) {
+        const done = new Set(at.placed);
+        const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
+        const sides = await this.inspectAll(source, todo);
+        if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer'))
+            return at;
+        let place = at;
+        if (at.inPlace) {
+            const root = await this.temp(this.tempName(source));
+            place = { kind: 'file', file: (0,external_node_path_namespaceObject.join)(root, ...path.split('/')), root, inPlace: false, placed: [] };
+            await this.place(source, path, { kind: 'content' }, place.file);
         }
-        // A missing side file is left missing: the profiler reports it as the file's error.
         for (const s of sides) {
             if (s.what.kind === 'missing')
                 continue;
-            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
+            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(place.root, ...s.path.split('/')));
             if (failed)
                 return { kind: 'lfs', path: s.path, ...failed };
         }
-        // Side files named in other side files (a SavedModel's index names its data shards) are
-        // known once those are in place: one more round.
-        const more = this.sidePathsOf(path, file).filter((p) => !sidePaths.includes(p));
-        for (const s of await this.inspectAll(source, more)) {
-            if (s.what.kind === 'missing')
-                continue;
-            const failed = await this.place(source, s.path, s.what, (0,external_node_path_namespaceObject.join)(root, ...s.path.split('/')));
-            if (failed)
-                return { kind: 'lfs', path: s.path, ...failed };
-        }
-        return { kind: 'file', file, sideFiles: [...sidePaths, ...more], root };
+        return { ...place, placed: [...place.placed, ...todo] };
+    }
+    /** The model and every side file its format names, on disk (the formats read it to name them). */
+    async materialise(source, path) {
+        const model = await this.placeModel(source, path);
+        if (model.kind !== 'file')
+            return model;
+        let at = model;
+        const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => sideFileLocations(path, { file }), async (paths) => {
+            const r = await this.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        });
+        if (placed !== null && placed.kind !== 'file')
+            return placed;
+        return { kind: 'file', file: at.file, sideFiles, root: at.root };
     }
     /**
      * What is at each side-file path. Side files named from the model's name (every shard of a
@@ -74922,12 +75915,6 @@ class Materialiser {
         for (const p of paths)
             out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
         return out;
-    }
-    /** Repository paths of the side files of the model at `path`, whose content is in `file`. */
-    sidePathsOf(path, file) {
-        return sideFileLocations(path, { file })
-            .map((loc) => sideFilePath(path, loc))
-            .filter((p) => p !== null);
     }
     tempName(source) {
         return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
@@ -75126,6 +76113,456 @@ function diffConfigs(base, head) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/src/io/changes.js
+/**
+ * From "files that changed" to "models that changed": model paths are picked with the `models`
+ * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
+ * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
+ * is one change however many of its files changed, and a changed side file (external data such
+ * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
+ * needs it as modified.
+ */
+
+
+
+
+
+/** Models larger than this are not scanned for side-file references (see findModelChanges). */
+const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
+/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
+function isAncestorDir(dir, sub) {
+    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
+}
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+/**
+ * Whether the globs select `path` as a model. With the default globs, a path with a shared
+ * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
+ * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
+ */
+async function selects(path, isModel, sides, options) {
+    if (!isModel(path))
+        return false;
+    const check = options.defaultGlobs ? defaultGlobCheck(path) : null;
+    if (!check)
+        return true;
+    for (const src of sides) {
+        if (!src)
+            continue;
+        let head;
+        try {
+            head = await src.read(path, check.bytes);
+        }
+        catch (e) {
+            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
+            if (e instanceof errors_ModelFileError)
+                return true;
+            throw e;
+        }
+        if (head !== null && isModelByDefault(path, head, (await src.size(path)) ?? head.length))
+            return true;
+    }
+    options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
+    return false;
+}
+/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
+async function has(src, path) {
+    if (!src)
+        return false;
+    try {
+        return (await src.size(path)) !== null;
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            return true;
+        throw e;
+    }
+}
+/**
+ * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
+ * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
+ * each side; single-file models pass through as they are.
+ */
+class ModelChangeSet {
+    singles = new Map();
+    groups = new Map();
+    /** Keys in first-seen order, so the report lists models in the order git listed them. */
+    order = [];
+    add(c) {
+        const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
+        const keys = members.map(modelKeyOf);
+        if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
+            if (this.singles.has(c.path))
+                return;
+            this.singles.set(c.path, c);
+            this.order.push({ kind: 'single', key: c.path });
+            return;
+        }
+        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
+    }
+    /** A changed file that is no model itself but a member of one (variables/variables.index). */
+    addMember(k, member) {
+        let g = this.groups.get(k.key);
+        if (!g) {
+            g = { entries: k.entries, members: [] };
+            this.groups.set(k.key, g);
+            this.order.push({ kind: 'group', key: k.key });
+        }
+        if (!g.members.includes(member))
+            g.members.push(member);
+    }
+    has(path) {
+        return this.singles.has(path) || this.groups.has(modelKeyOf(path).key);
+    }
+    /** One change per model: for a group, the first entry each side has, and its status from them. */
+    async resolve(base, head) {
+        const out = [];
+        for (const { kind, key } of this.order) {
+            if (kind === 'single') {
+                out.push(this.singles.get(key));
+                continue;
+            }
+            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
+            if (this.singles.has(key))
+                continue;
+            const g = this.groups.get(key);
+            const onSide = async (src) => {
+                for (const e of g.entries)
+                    if (await has(src, e))
+                        return e;
+                return null;
+            };
+            const [h, b] = [await onSide(head), await onSide(base)];
+            const path = h ?? b;
+            if (path === null)
+                continue;
+            const status = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
+            const via = g.members.find((m) => m !== path);
+            out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
+        }
+        return out;
+    }
+}
+async function changes_findModelChanges(files, isModel, base, head, options = {}) {
+    const changes = new ModelChangeSet();
+    const sideCandidates = new Set();
+    const both = [head, base];
+    for (const f of files) {
+        const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
+        const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
+        if (f.status === 'renamed' && f.previousPath !== undefined) {
+            if (isNew && wasOld)
+                changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+            else if (isNew)
+                changes.add({ status: 'added', path: f.path });
+            else if (wasOld)
+                changes.add({ status: 'deleted', path: f.previousPath });
+            if (!isNew)
+                sideCandidates.add(f.path);
+            if (!wasOld)
+                sideCandidates.add(f.previousPath);
+            continue;
+        }
+        if (!isNew) {
+            sideCandidates.add(f.path);
+            continue;
+        }
+        changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    }
+    // A changed file that is a member of a model the globs select (a SavedModel's variables).
+    for (const p of [...sideCandidates]) {
+        const k = modelKeyOf(p);
+        if (k.key !== p && k.entries.some(isModel)) {
+            changes.addMember(k, p);
+            sideCandidates.delete(p);
+        }
+    }
+    if (sideCandidates.size === 0)
+        return changes.resolve(base, head);
+    // Models whose directory contains a changed non-model file may reference it as a side file.
+    const candidateDirs = [...sideCandidates].map(dirOf);
+    const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+    const headModels = [];
+    for (const p of (await head.list()).filter(near))
+        if (await selects(p, isModel, [head], options))
+            headModels.push(p);
+    const baseModels = [];
+    if (base)
+        for (const p of (await base.list()).filter(near))
+            if (await selects(p, isModel, [base], options))
+                baseModels.push(p);
+    const headSet = new Set(headModels);
+    const baseSet = new Set(baseModels);
+    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+        if (changes.has(path))
+            continue;
+        const refs = new Set();
+        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+            if (!src)
+                continue;
+            // Models that name their side files inside (ONNX external data) are small (the graph
+            // only); reading every large model near an unrelated changed file would cost far more
+            // than it could find. Without the content, the format answers from the name alone.
+            let size;
+            try {
+                size = await src.size(path);
+            }
+            catch (e) {
+                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
+                // reported as a model that could not be measured.
+                if (e instanceof errors_ModelFileError)
+                    continue;
+                throw e;
+            }
+            if (size === null)
+                continue;
+            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+            const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
+            for (const loc of sideFileLocations(path, content)) {
+                const p = sideFilePath(path, loc);
+                if (p)
+                    refs.add(p);
+            }
+        }
+        const hit = [...refs].find((r) => sideCandidates.has(r));
+        if (!hit)
+            continue;
+        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
+        changes.add({ status, path, via: hit });
+    }
+    return changes.resolve(base, head);
+}
+/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
+const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
+/**
+ * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
+ * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
+ * reported rather than skipped.
+ */
+async function sameContent(base, head, path) {
+    try {
+        const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+        if (a === null || b === null || a !== b)
+            return false;
+        const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
+        if (fa !== null && fb !== null)
+            return filesEqual(fa, fb);
+        if (a > MAX_COMPARED_IN_MEMORY)
+            return false;
+        const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
+        return x !== null && y !== null && x.equals(y);
+    }
+    catch (e) {
+        if (e instanceof errors_ModelFileError)
+            return false;
+        throw e;
+    }
+}
+/**
+ * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
+ * added, only in base deleted, in both and different (model or side files) modified.
+ */
+async function diffDirectories(base, head, isModel, options = {}) {
+    const baseFiles = new Set(await base.list());
+    const headFiles = new Set(await head.list());
+    const all = [...new Set([...baseFiles, ...headFiles])].sort();
+    const files = [];
+    for (const p of all) {
+        if (!baseFiles.has(p))
+            files.push({ status: 'added', path: p });
+        else if (!headFiles.has(p))
+            files.push({ status: 'removed', path: p });
+        else {
+            if (!(await sameContent(base, head, p)))
+                files.push({ status: 'modified', path: p });
+        }
+    }
+    return changes_findModelChanges(files, isModel, base, head, options);
+}
+
+;// CONCATENATED MODULE: ./build/src/io/config-source.js
+/**
+ * Where the budget config comes from, decided in one place for the CLI and the action.
+ *
+ * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
+ *   repository top, never from the directory a command happens to run in.
+ * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
+ *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
+ *   used and the report says so. `config-from: head` opts into the head's config.
+ * - A config named explicitly must exist: a typo would otherwise switch every budget off.
+ */
+
+
+
+
+
+
+const CONFIG_FROM = ['base', 'head'];
+/**
+ * The directory the default config is resolved from: the top of the git repository containing
+ * `cwd`, else `cwd` itself (two loose files compared outside any repository).
+ */
+async function repositoryTop(cwd) {
+    try {
+        return await new git_Git(cwd).topLevel();
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The spec for a config request: the default file is a path from the repository top `root`; a
+ * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
+ */
+function configSpec(root, request) {
+    const { file, from } = request;
+    if (file === undefined)
+        return { path: DEFAULT_CONFIG_FILE, explicit: false, from, label: request.label };
+    const full = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? root, file);
+    return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
+}
+/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
+function pathInside(root, full) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return null;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
+const config_source_MAX_CONFIG_BYTES = 1024 * 1024;
+const TOO_LARGE = `larger than ${config_source_MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
+/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
+async function readSide(spec, side) {
+    if (!side)
+        return null;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(spec.path)) {
+        // Only the CLI names files outside the repository: the user's own file, on disk, held to
+        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
+        let bytes;
+        try {
+            const file = containedFile(spec.path, null);
+            bytes = file === null ? null : await readPrefix(file.real, config_source_MAX_CONFIG_BYTES + 1, spec.path);
+        }
+        catch (e) {
+            const detail = e instanceof UnsafeFileError ? e.reason : e instanceof errors_ModelFileError ? e.detail : `cannot read it: ${e.message}`;
+            throw new errors_UsageError(`${spec.label}: ${detail}`);
+        }
+        if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
+            throw new ConfigError(spec.path, 0, '', TOO_LARGE);
+        return bytes ? bytes.toString('utf8') : null;
+    }
+    let bytes;
+    try {
+        bytes = await side.read(spec.path, config_source_MAX_CONFIG_BYTES + 1);
+    }
+    catch (e) {
+        // A FIFO, a device or a link out of the repository in place of the config.
+        if (e instanceof errors_ModelFileError)
+            throw new ConfigError(spec.path, 0, '', e.detail);
+        throw e;
+    }
+    if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
+        throw new ConfigError(spec.path, 0, '', TOO_LARGE);
+    return bytes ? bytes.toString('utf8') : null;
+}
+/**
+ * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
+ * file failing to parse is a config error: a pull request that breaks the config would break
+ * every pull request after it.
+ */
+async function loadConfig(spec, sides) {
+    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
+    const baseConfig = baseText === null ? null : parseConfig(baseText, spec.path);
+    const headConfig = headText === null ? null : parseConfig(headText, spec.path);
+    if (!baseConfig && !headConfig) {
+        if (spec.explicit)
+            throw new errors_UsageError(`${spec.label} does not exist`);
+        return { config: null, source: null, note: null, baseConfig, headConfig };
+    }
+    if (spec.from === 'base' && sides.base) {
+        if (baseConfig)
+            return { config: baseConfig, source: 'base', note: null, baseConfig, headConfig };
+        return {
+            config: headConfig,
+            source: 'head',
+            note: `The base branch has no ${spec.path} yet: the budgets are this pull request's own.`,
+            baseConfig,
+            headConfig,
+        };
+    }
+    if (headConfig)
+        return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
+    // config-from: head, and the head deleted the config: no budgets, and the report says why.
+    return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/glob.js
+/**
+ * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
+ * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ */
+
+
+/**
+ * Default `models` input: every extension of every registered format (formats/registry.ts);
+ * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
+ */
+const DEFAULT_MODEL_GLOBS = modelExtensions().map((e) => `**/*${e}`).join(', ');
+/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
+function parsePatterns(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                if (current.trim())
+                    out.push(current.trim());
+                current = '';
+            }
+            else {
+                current += ch;
+            }
+        }
+        if (current.trim())
+            out.push(current.trim());
+    }
+    return out;
+}
+/**
+ * Compiles every pattern once, so a malformed one is reported where it was given (the input or
+ * option), not at the first path. Throws GlobError.
+ */
+function checkPatterns(patterns) {
+    for (const p of patterns)
+        compileGlob(p.startsWith('!') ? p.slice(1) : p);
+    return patterns;
+}
+/** True when the path matches at least one positive pattern and no `!` pattern. */
+function matchesAny(path, patterns) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), path))
+                return false;
+        }
+        else if (!included && globMatch(p, path)) {
+            included = true;
+        }
+    }
+    return included;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
 /** One registry of op definitions keyed by (domain, op type, since-version). */
 
@@ -75452,7 +76889,7 @@ function convMacs(ctx, layout, out) {
     // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
     return { macs: outElems * numel(w.slice(1)), outElems };
 }
-function has(ctx, i) {
+function conv_has(ctx, i) {
     return i !== undefined && ctx.inputs[i] !== undefined;
 }
 const CONV_PEERS = 'thop counts the same MACs (no bias); ptflops adds 1 per output for the bias; fvcore reports these MACs as "flops" (1 per multiply-add); onnx-tool adds the bias and, unlike us, counts every elementwise op as MACs too.';
@@ -75463,7 +76900,7 @@ function convDef(since) {
         infer: (ctx) => convInfer(ctx, CONV_LAYOUT),
         cost(ctx, outs) {
             const { macs, outElems } = convMacs(ctx, CONV_LAYOUT, outs[0]);
-            return { macs, flops: 2 * macs + (has(ctx, 2) ? outElems : 0) };
+            return { macs, flops: 2 * macs + (conv_has(ctx, 2) ? outElems : 0) };
         },
         doc: {
             macs: 'N * Cout * prod(out spatial) * (Cin / group) * prod(kernel)',
@@ -75556,7 +76993,7 @@ function convTransposeCost(ctx, outs) {
     const bias = ctx.inputs[2] ? numel(outs[0].shape) : 0;
     return { macs, flops: 2 * macs + bias };
 }
-const convTranspose = {
+const conv_convTranspose = {
     domain: '', opType: 'ConvTranspose', since: 1,
     infer: convTransposeInfer,
     cost: convTransposeCost,
@@ -75596,7 +77033,7 @@ function qlinearConvDef(domain, channelsLastAttr) {
         cost(ctx, outs) {
             const layout = layoutOf(ctx);
             const { macs, outElems } = convMacs(ctx, layout, outs[0]);
-            return { macs, flops: 2 * macs + 2 * outElems + (has(ctx, layout.bias) ? outElems : 0) };
+            return { macs, flops: 2 * macs + 2 * outElems + (conv_has(ctx, layout.bias) ? outElems : 0) };
         },
         doc: domain === '' ? QLINEAR_CONV_DOC : { ...QLINEAR_CONV_DOC, flops: `${QLINEAR_CONV_DOC.flops}; channels_last=1 reads X as N, spatial..., C` },
     };
@@ -75625,8 +77062,8 @@ const deformConv = {
         // output position of one output channel, i.e. MACs / Cout.
         const w = ctx.shapeOf(1);
         const samples = numel([outs[0].shape[0], ...outs[0].shape.slice(2)]) * numel(w.slice(1)) * ctx.attrs.int('group', 1);
-        const perSample = 4 + (has(ctx, 4) ? 1 : 0);
-        return { macs, flops: 2 * macs + samples * perSample + (has(ctx, 3) ? outElems : 0) };
+        const perSample = 4 + (conv_has(ctx, 4) ? 1 : 0);
+        return { macs, flops: 2 * macs + samples * perSample + (conv_has(ctx, 3) ? outElems : 0) };
     },
     doc: {
         macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel)',
@@ -75643,7 +77080,7 @@ function fusedConvDef(opType, channelsLast) {
         cost(ctx, outs) {
             const { macs, outElems } = convMacs(ctx, layout, outs[0]);
             const activation = ctx.attrs.string('activation', '');
-            const extra = (has(ctx, 2) ? 1 : 0) + (has(ctx, 3) ? 1 : 0) + (activation !== '' ? 1 : 0);
+            const extra = (conv_has(ctx, 2) ? 1 : 0) + (conv_has(ctx, 3) ? 1 : 0) + (activation !== '' ? 1 : 0);
             return { macs, flops: 2 * macs + extra * outElems };
         },
         doc: {
@@ -75659,7 +77096,7 @@ const nhwcConv = {
     infer: (ctx) => convInfer(ctx, NHWC_LAYOUT),
     cost(ctx, outs) {
         const { macs, outElems } = convMacs(ctx, NHWC_LAYOUT, outs[0]);
-        return { macs, flops: 2 * macs + (has(ctx, 2) ? outElems : 0) };
+        return { macs, flops: 2 * macs + (conv_has(ctx, 2) ? outElems : 0) };
     },
     doc: {
         macs: 'as Conv (X and Y are N, spatial..., C; W stays M x C/group x k...)',
@@ -75668,7 +77105,7 @@ const nhwcConv = {
 };
 const ops = [
     convDef(1),
-    convTranspose,
+    conv_convTranspose,
     convInteger,
     qlinearConvDef('', false),
     deformConv,
@@ -75942,9 +77379,13 @@ function matmulLikeDef(domain, opType, since, like, doc) {
     const shapeOf = (ctx) => matmulShape(ctx.shapeOf(like.a), ctx.shapeOf(like.b));
     return {
         domain, opType, since,
-        infer: (ctx) => ({ outputs: [{ dtype: like.outDType(ctx), shape: shapeOf(ctx).out }] }),
-        cost(ctx) {
-            const s = shapeOf(ctx);
+        infer(ctx) {
+            const plan = shapeOf(ctx);
+            return { outputs: [{ dtype: like.outDType(ctx), shape: plan.out }], plan };
+        },
+        cost(ctx, _outs, plan) {
+            // The plan from infer: M, K, N and the batch dims are not worked out twice.
+            const s = plan ?? shapeOf(ctx);
             const macs = matmulMacs(s);
             return { macs, flops: 2 * macs + like.epilogue(ctx, s) };
         },
@@ -76922,6 +78363,7 @@ function legacyAlign(ctx, a, b) {
         throw new OpError(`legacy broadcast: axis ${axis} does not fit B of rank ${b.length} into A of rank ${a.length}`);
     return [...new Array(start).fill(1), ...b, ...new Array(a.length - start - b.length).fill(1)];
 }
+/** The plan handed from infer to cost: how many inputs the op reads. */
 function elementwise(spec) {
     const indicesOf = (ctx) => {
         if (spec.arity === 'variadic') {
@@ -76941,6 +78383,7 @@ function elementwise(spec) {
         since: spec.since,
         infer(ctx) {
             const idx = indicesOf(ctx);
+            const plan = idx.length;
             const shapes = idx.map((i) => ctx.inputs[i].type.shape);
             let aligned;
             let shape;
@@ -76956,17 +78399,17 @@ function elementwise(spec) {
             const dtype = spec.outDType === 'bool' ? 'bool' : spec.outDType ? spec.outDType(ctx) : dtypeOfInputs(ctx, idx);
             const out = { dtype, shape };
             if (!spec.fold || !dtype)
-                return { outputs: [out] };
+                return { outputs: [out], plan };
             const vals = knownInputs(ctx, idx);
             if (!vals)
-                return { outputs: [out] };
+                return { outputs: [out], plan };
             const fold = spec.fold;
             const alignedConcrete = aligned && aligned !== shapes ? aligned : undefined;
             const value = foldBroadcast(vals, dtype, (xs) => fold(xs, ctx, vals[0].dtype), alignedConcrete);
-            return { outputs: [value ? { dtype, shape: value.shape } : out], values: [value] };
+            return { outputs: [value ? { dtype, shape: value.shape } : out], values: [value], plan };
         },
-        cost(ctx, outputs) {
-            const k = typeof spec.flopsPerElem === 'number' ? spec.flopsPerElem : spec.flopsPerElem(indicesOf(ctx).length, ctx);
+        cost(ctx, outputs, inputCount) {
+            const k = typeof spec.flopsPerElem === 'number' ? spec.flopsPerElem : spec.flopsPerElem(inputCount ?? indicesOf(ctx).length, ctx);
             return { macs: 0, flops: k * util_elementsOf(outputs[0]) };
         },
         doc: spec.doc,
@@ -77027,14 +78470,14 @@ const ARITH_DOC = (what, peers) => ({
     flops: `1 per output element (${what}); inputs broadcast numpy-style`,
     ...(peers ? { peers } : {}),
 });
-function binary(opType, versions, fold, doc, outDType, flopsPerElem = 1) {
+function elementwise_binary(opType, versions, fold, doc, outDType, flopsPerElem = 1) {
     return versions.map((since) => elementwise({
         opType, since, arity: 2, flopsPerElem, doc, fold, outDType,
         // Opset 1-6 used the `broadcast`/`axis` attributes instead of numpy broadcasting.
         legacyBroadcast: since < 7,
     }));
 }
-function unary(opType, since, fold, doc, outDType, flopsPerElem = 1) {
+function elementwise_unary(opType, since, fold, doc, outDType, flopsPerElem = 1) {
     return elementwise({ opType, since, arity: 1, flopsPerElem, doc, outDType, fold: fold ? (xs, ctx) => fold(xs[0], ctx) : undefined });
 }
 const TRANSCENDENTAL_DOC = (fn, peers) => ({
@@ -77044,41 +78487,41 @@ const TRANSCENDENTAL_DOC = (fn, peers) => ({
 const COMPARE_DOC = { flops: '1 per output element (one comparison); output is bool', peers: 'onnx-tool also counts a comparison as 1; thop and fvcore do not count tensor comparisons' };
 const LOGIC_DOC = { flops: '1 per output element (one logical op); output is bool' };
 const elementwise_ops = [
-    ...binary('Add', [1, 7], (xs) => xs[0] + xs[1], ARITH_DOC('one add', 'onnx-tool: 1 MAC per element; thop/fvcore ignore tensor adds (no module)')),
-    ...binary('Sub', [1, 7], (xs) => xs[0] - xs[1], ARITH_DOC('one subtract', 'onnx-tool: 1 MAC per element')),
-    ...binary('Mul', [1, 7], (xs) => xs[0] * xs[1], ARITH_DOC('one multiply', 'onnx-tool: 1 MAC per element')),
-    ...binary('Div', [1, 7], divide, ARITH_DOC('one divide; integer division truncates toward zero', 'onnx-tool counts 4 MACs per element')),
-    ...binary('Pow', [1, 7], (xs) => Math.pow(xs[0], xs[1]), TRANSCENDENTAL_DOC('pow; inputs broadcast numpy-style', 'onnx-tool counts 32 MACs per element')),
+    ...elementwise_binary('Add', [1, 7], (xs) => xs[0] + xs[1], ARITH_DOC('one add', 'onnx-tool: 1 MAC per element; thop/fvcore ignore tensor adds (no module)')),
+    ...elementwise_binary('Sub', [1, 7], (xs) => xs[0] - xs[1], ARITH_DOC('one subtract', 'onnx-tool: 1 MAC per element')),
+    ...elementwise_binary('Mul', [1, 7], (xs) => xs[0] * xs[1], ARITH_DOC('one multiply', 'onnx-tool: 1 MAC per element')),
+    ...elementwise_binary('Div', [1, 7], divide, ARITH_DOC('one divide; integer division truncates toward zero', 'onnx-tool counts 4 MACs per element')),
+    ...elementwise_binary('Pow', [1, 7], (xs) => Math.pow(xs[0], xs[1]), TRANSCENDENTAL_DOC('pow; inputs broadcast numpy-style', 'onnx-tool counts 32 MACs per element')),
     elementwise({ opType: 'Mod', since: 10, arity: 2, flopsPerElem: 1, fold: modulo, doc: ARITH_DOC('one remainder; fmod=0 follows Python % (sign of divisor), fmod=1 C fmod') }),
     // Before opset 8 the variadic ops required equal shapes; broadcasting equal shapes is the identity, so one entry serves all versions.
     elementwise({ opType: 'Sum', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => a + b, 0), doc: { flops: '(n-1) per output element for n inputs (adds)' } }),
     elementwise({ opType: 'Mean', since: 1, arity: 'variadic', flopsPerElem: (n) => n, fold: (xs) => xs.reduce((a, b) => a + b, 0) / xs.length, doc: { flops: 'n per output element for n inputs (n-1 adds and one divide)' } }),
     elementwise({ opType: 'Max', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.max(a, b), -Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
     elementwise({ opType: 'Min', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.min(a, b), Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
-    unary('Neg', 1, (x) => -x, ARITH_DOC('one negate')),
-    unary('Abs', 1, (x) => Math.abs(x), ARITH_DOC('one absolute value')),
-    unary('Reciprocal', 1, (x) => 1 / x, ARITH_DOC('one divide')),
-    unary('Floor', 1, (x) => Math.floor(x), ARITH_DOC('one rounding op')),
-    unary('Ceil', 1, (x) => Math.ceil(x), ARITH_DOC('one rounding op')),
-    unary('Round', 11, roundHalfEven, ARITH_DOC('one rounding op, half to even')),
-    unary('Sign', 9, (x) => Math.sign(x), ARITH_DOC('one sign op')),
-    unary('Sqrt', 1, (x) => Math.sqrt(x), TRANSCENDENTAL_DOC('sqrt', 'onnx-tool counts 24 MACs per element')),
-    unary('Exp', 1, (x) => Math.exp(x), TRANSCENDENTAL_DOC('exp', 'onnx-tool counts 32 MACs per element')),
-    unary('Log', 1, (x) => Math.log(x), TRANSCENDENTAL_DOC('log')),
-    unary('Erf', 9, erf, TRANSCENDENTAL_DOC('erf', 'onnx-tool counts Erf as 0')),
-    unary('Sin', 7, Math.sin, TRANSCENDENTAL_DOC('sin')),
-    unary('Cos', 7, Math.cos, TRANSCENDENTAL_DOC('cos')),
-    unary('Tan', 7, Math.tan, TRANSCENDENTAL_DOC('tan')),
-    unary('Asin', 7, Math.asin, TRANSCENDENTAL_DOC('asin')),
-    unary('Acos', 7, Math.acos, TRANSCENDENTAL_DOC('acos')),
-    unary('Atan', 7, Math.atan, TRANSCENDENTAL_DOC('atan')),
-    unary('Sinh', 9, Math.sinh, TRANSCENDENTAL_DOC('sinh')),
-    unary('Cosh', 9, Math.cosh, TRANSCENDENTAL_DOC('cosh')),
-    unary('Asinh', 9, Math.asinh, TRANSCENDENTAL_DOC('asinh')),
-    unary('Acosh', 9, Math.acosh, TRANSCENDENTAL_DOC('acosh')),
-    unary('Atanh', 9, Math.atanh, TRANSCENDENTAL_DOC('atanh')),
-    unary('IsNaN', 9, (x) => (Number.isNaN(x) ? 1 : 0), { flops: '1 per element (one test); output is bool' }, 'bool'),
-    unary('IsInf', 10, (x, ctx) => {
+    elementwise_unary('Neg', 1, (x) => -x, ARITH_DOC('one negate')),
+    elementwise_unary('Abs', 1, (x) => Math.abs(x), ARITH_DOC('one absolute value')),
+    elementwise_unary('Reciprocal', 1, (x) => 1 / x, ARITH_DOC('one divide')),
+    elementwise_unary('Floor', 1, (x) => Math.floor(x), ARITH_DOC('one rounding op')),
+    elementwise_unary('Ceil', 1, (x) => Math.ceil(x), ARITH_DOC('one rounding op')),
+    elementwise_unary('Round', 11, roundHalfEven, ARITH_DOC('one rounding op, half to even')),
+    elementwise_unary('Sign', 9, (x) => Math.sign(x), ARITH_DOC('one sign op')),
+    elementwise_unary('Sqrt', 1, (x) => Math.sqrt(x), TRANSCENDENTAL_DOC('sqrt', 'onnx-tool counts 24 MACs per element')),
+    elementwise_unary('Exp', 1, (x) => Math.exp(x), TRANSCENDENTAL_DOC('exp', 'onnx-tool counts 32 MACs per element')),
+    elementwise_unary('Log', 1, (x) => Math.log(x), TRANSCENDENTAL_DOC('log')),
+    elementwise_unary('Erf', 9, erf, TRANSCENDENTAL_DOC('erf', 'onnx-tool counts Erf as 0')),
+    elementwise_unary('Sin', 7, Math.sin, TRANSCENDENTAL_DOC('sin')),
+    elementwise_unary('Cos', 7, Math.cos, TRANSCENDENTAL_DOC('cos')),
+    elementwise_unary('Tan', 7, Math.tan, TRANSCENDENTAL_DOC('tan')),
+    elementwise_unary('Asin', 7, Math.asin, TRANSCENDENTAL_DOC('asin')),
+    elementwise_unary('Acos', 7, Math.acos, TRANSCENDENTAL_DOC('acos')),
+    elementwise_unary('Atan', 7, Math.atan, TRANSCENDENTAL_DOC('atan')),
+    elementwise_unary('Sinh', 9, Math.sinh, TRANSCENDENTAL_DOC('sinh')),
+    elementwise_unary('Cosh', 9, Math.cosh, TRANSCENDENTAL_DOC('cosh')),
+    elementwise_unary('Asinh', 9, Math.asinh, TRANSCENDENTAL_DOC('asinh')),
+    elementwise_unary('Acosh', 9, Math.acosh, TRANSCENDENTAL_DOC('acosh')),
+    elementwise_unary('Atanh', 9, Math.atanh, TRANSCENDENTAL_DOC('atanh')),
+    elementwise_unary('IsNaN', 9, (x) => (Number.isNaN(x) ? 1 : 0), { flops: '1 per element (one test); output is bool' }, 'bool'),
+    elementwise_unary('IsInf', 10, (x, ctx) => {
         if (x === Infinity)
             return ctx.attrs.int('detect_positive', 1) === 1 ? 1 : 0;
         if (x === -Infinity)
@@ -77089,19 +78532,19 @@ const elementwise_ops = [
     elementwise({ opType: 'BitwiseAnd', since: 18, arity: 2, flopsPerElem: 1, fold: bitwise((a, b) => a & b), doc: ARITH_DOC('one bitwise op') }),
     elementwise({ opType: 'BitwiseOr', since: 18, arity: 2, flopsPerElem: 1, fold: bitwise((a, b) => a | b), doc: ARITH_DOC('one bitwise op') }),
     elementwise({ opType: 'BitwiseXor', since: 18, arity: 2, flopsPerElem: 1, fold: bitwise((a, b) => a ^ b), doc: ARITH_DOC('one bitwise op') }),
-    unary('BitwiseNot', 18, (x) => {
+    elementwise_unary('BitwiseNot', 18, (x) => {
         const a = big(x);
         return a === undefined ? NaN : Number(~a);
     }, ARITH_DOC('one bitwise op')),
-    ...binary('Equal', [1, 7], (xs) => (xs[0] === xs[1] ? 1 : 0), COMPARE_DOC, 'bool'),
-    ...binary('Less', [1, 7], (xs) => (xs[0] < xs[1] ? 1 : 0), COMPARE_DOC, 'bool'),
-    ...binary('Greater', [1, 7], (xs) => (xs[0] > xs[1] ? 1 : 0), COMPARE_DOC, 'bool'),
+    ...elementwise_binary('Equal', [1, 7], (xs) => (xs[0] === xs[1] ? 1 : 0), COMPARE_DOC, 'bool'),
+    ...elementwise_binary('Less', [1, 7], (xs) => (xs[0] < xs[1] ? 1 : 0), COMPARE_DOC, 'bool'),
+    ...elementwise_binary('Greater', [1, 7], (xs) => (xs[0] > xs[1] ? 1 : 0), COMPARE_DOC, 'bool'),
     elementwise({ opType: 'LessOrEqual', since: 12, arity: 2, flopsPerElem: 1, outDType: 'bool', fold: (xs) => (xs[0] <= xs[1] ? 1 : 0), doc: COMPARE_DOC }),
     elementwise({ opType: 'GreaterOrEqual', since: 12, arity: 2, flopsPerElem: 1, outDType: 'bool', fold: (xs) => (xs[0] >= xs[1] ? 1 : 0), doc: COMPARE_DOC }),
-    ...binary('And', [1, 7], (xs) => (xs[0] && xs[1] ? 1 : 0), LOGIC_DOC, 'bool'),
-    ...binary('Or', [1, 7], (xs) => (xs[0] || xs[1] ? 1 : 0), LOGIC_DOC, 'bool'),
-    ...binary('Xor', [1, 7], (xs) => ((xs[0] !== 0) !== (xs[1] !== 0) ? 1 : 0), LOGIC_DOC, 'bool'),
-    unary('Not', 1, (x) => (x ? 0 : 1), LOGIC_DOC, 'bool'),
+    ...elementwise_binary('And', [1, 7], (xs) => (xs[0] && xs[1] ? 1 : 0), LOGIC_DOC, 'bool'),
+    ...elementwise_binary('Or', [1, 7], (xs) => (xs[0] || xs[1] ? 1 : 0), LOGIC_DOC, 'bool'),
+    ...elementwise_binary('Xor', [1, 7], (xs) => ((xs[0] !== 0) !== (xs[1] !== 0) ? 1 : 0), LOGIC_DOC, 'bool'),
+    elementwise_unary('Not', 1, (x) => (x ? 0 : 1), LOGIC_DOC, 'bool'),
     elementwise({
         opType: 'Where', since: 9, arity: 3, flopsPerElem: 1,
         outDType: (ctx) => dtypeOfInputs(ctx, [1, 2]),
@@ -78309,7 +79752,7 @@ function makeFlatten(since) {
 // ---------------------------------------------------------------------------------------------
 // Squeeze / Unsqueeze
 const squeezeDoc = { flops: '0: a view change', memory: NO_DATA_MEMORY };
-function squeeze(ctx, axes, allowNegative) {
+function shape_ops_squeeze(ctx, axes, allowNegative) {
     const x = ctx.input(0);
     const s = x.type.shape;
     if (!s)
@@ -78365,12 +79808,12 @@ function unsqueeze(ctx, axes, allowNegative) {
 const squeezeOps = [
     {
         domain: '', opType: 'Squeeze', since: 1, movesData: false, doc: squeezeDoc,
-        infer: (ctx) => squeeze(ctx, ctx.attrs.has('axes') ? ctx.attrs.ints('axes') : undefined, false),
+        infer: (ctx) => shape_ops_squeeze(ctx, ctx.attrs.has('axes') ? ctx.attrs.ints('axes') : undefined, false),
         cost: () => NO_ARITHMETIC,
     },
     {
         domain: '', opType: 'Squeeze', since: 11, movesData: false, doc: squeezeDoc,
-        infer: (ctx) => squeeze(ctx, ctx.attrs.has('axes') ? ctx.attrs.ints('axes') : undefined, true),
+        infer: (ctx) => shape_ops_squeeze(ctx, ctx.attrs.has('axes') ? ctx.attrs.ints('axes') : undefined, true),
         cost: () => NO_ARITHMETIC,
     },
     {
@@ -78379,7 +79822,7 @@ const squeezeOps = [
             if (ctx.inputs[1] && !shape_ops_valueOf(ctx, 1)) {
                 throw new OpError('the axes input is not a known constant: which dims are removed cannot be inferred');
             }
-            return squeeze(ctx, shape_ops_intsOf(ctx, 1), true);
+            return shape_ops_squeeze(ctx, shape_ops_intsOf(ctx, 1), true);
         },
         cost: () => NO_ARITHMETIC,
     },
@@ -82027,7 +83470,7 @@ function conv2dShape(coutAxis) {
         return [{ dtype: undefined, shape: [x[0], windowOutDim(x[1], 0, win), windowOutDim(x[2], 1, win), w[coutAxis]] }];
     };
 }
-const conv2d = {
+const tflite_nn_conv2d = {
     opType: 'CONV_2D',
     shape: conv2dShape(0),
     cost(ctx, outputs) {
@@ -82159,7 +83602,7 @@ function adjusted(s, adj) {
         return [...s];
     return [...s.slice(0, -2), s[s.length - 1], s[s.length - 2]];
 }
-const batchMatmul = {
+const tflite_nn_batchMatmul = {
     opType: 'BATCH_MATMUL',
     shape(ctx) {
         const a = adjusted(ctx.shapeOf(0), ctx.attrs.int('adj_x', 0) !== 0);
@@ -82286,7 +83729,7 @@ const embeddingLookup = {
     doc: { flops: '0: row copies', memory: 'ids + the rows read + the output written (not the whole table)' },
 };
 const nnOps = [
-    conv2d, tflite_nn_depthwise, transposeConv, conv3d, conv3dTranspose, fullyConnected, batchMatmul,
+    tflite_nn_conv2d, tflite_nn_depthwise, transposeConv, conv3d, conv3dTranspose, fullyConnected, tflite_nn_batchMatmul,
     tflite_nn_pool('AVERAGE_POOL_2D', 1, 0, 'Kh * Kw per output element (accumulate; the divide is not counted)'),
     tflite_nn_pool('MAX_POOL_2D', 1, 0, 'Kh * Kw per output element (compare)'),
     tflite_nn_pool('L2_POOL_2D', 2, 1, '(2 * Kh * Kw + 1) per output element (square and add per tap, one root)'),
@@ -82365,7 +83808,7 @@ function tflite_tensor_reducedShape(ctx) {
     });
     return out;
 }
-function reduce(opType, what, finish) {
+function tflite_tensor_reduce(opType, what, finish) {
     return {
         opType,
         shape: (ctx) => [{ dtype: undefined, shape: tflite_tensor_reducedShape(ctx) }],
@@ -82415,7 +83858,7 @@ const transpose = (ctx) => {
         throw new OpError(`perm has ${perm.length} entries for rank ${x.length}`);
     return [{ dtype: undefined, shape: perm.map((p) => x[normalizeAxis(p, x.length)]) }];
 };
-const concat = (ctx) => {
+const tflite_tensor_concat = (ctx) => {
     const shapes = ctx.inputs.map((x, i) => {
         if (!x)
             throw new OpError(`input ${i} is missing`);
@@ -82466,7 +83909,7 @@ const splitV = (ctx) => {
         return { dtype: undefined, shape: x.map((dd, i) => (i === axis ? v : dd)) };
     });
 };
-const pad = (ctx) => {
+const tflite_tensor_pad = (ctx) => {
     const x = ctx.shapeOf(0);
     const p = knownInts(ctx, 1, 'paddings');
     if (p.length !== 2 * x.length)
@@ -82551,9 +83994,9 @@ const tensorOps = [
     move('ZEROS_LIKE', tflite_tensor_sameShape), move('IMAG', tflite_tensor_sameShape), move('REAL', tflite_tensor_sameShape), move('COMPLEX', broadcast),
     move('BITCAST'),
     // reductions and scans
-    reduce('MEAN', 'accumulate', 1), reduce('SUM', 'accumulate', 0), reduce('REDUCE_PROD', 'multiply', 0),
-    reduce('REDUCE_MAX', 'compare', 0), reduce('REDUCE_MIN', 'compare', 0), reduce('REDUCE_ANY', 'logical or', 0),
-    reduce('REDUCE_ALL', 'logical and', 0),
+    tflite_tensor_reduce('MEAN', 'accumulate', 1), tflite_tensor_reduce('SUM', 'accumulate', 0), tflite_tensor_reduce('REDUCE_PROD', 'multiply', 0),
+    tflite_tensor_reduce('REDUCE_MAX', 'compare', 0), tflite_tensor_reduce('REDUCE_MIN', 'compare', 0), tflite_tensor_reduce('REDUCE_ANY', 'logical or', 0),
+    tflite_tensor_reduce('REDUCE_ALL', 'logical and', 0),
     argReduce('ARG_MAX'), argReduce('ARG_MIN'),
     { opType: 'CUMSUM', shape: tflite_tensor_sameShape, cost: perIn(1), doc: { flops: '1 per element (one add)' } },
     { opType: 'TOPK_V2', shape: topK, cost: (ctx) => ({ macs: 0, flops: inElems(ctx, 0) }), doc: { flops: '1 per input element (a selection pass; sorting is not arithmetic)' } },
@@ -82589,12 +84032,12 @@ const tensorOps = [
     // data movement
     move('TRANSPOSE', transpose),
     {
-        opType: 'CONCATENATION', shape: concat,
+        opType: 'CONCATENATION', shape: tflite_tensor_concat,
         cost: (ctx, outputs) => ({ macs: 0, flops: activationFlops(ctx, tflite_common_outElems(outputs)) }),
         doc: { flops: `0: data movement ${FUSED_ACT_DOC}` },
     },
     move('PACK', pack), move('UNPACK', unpack), move('SPLIT', split), move('SPLIT_V', splitV), move('SLICE', slice),
-    move('STRIDED_SLICE', stridedSlice), move('PAD', pad), move('PADV2', pad), move('MIRROR_PAD', pad), move('TILE', tile),
+    move('STRIDED_SLICE', stridedSlice), move('PAD', tflite_tensor_pad), move('PADV2', tflite_tensor_pad), move('MIRROR_PAD', tflite_tensor_pad), move('TILE', tile),
     move('BROADCAST_TO', fromShapeInput(1)), move('SPACE_TO_DEPTH', blockShape(true)), move('DEPTH_TO_SPACE', blockShape(false)),
     move('SPACE_TO_BATCH_ND', spaceToBatch), move('BATCH_TO_SPACE_ND', batchToSpace), move('REVERSE_V2', tflite_tensor_sameShape), move('REVERSE_SEQUENCE', tflite_tensor_sameShape),
     move('MATRIX_DIAG', matrixDiag), move('MATRIX_SET_DIAG', tflite_tensor_sameShape), move('ONE_HOT', oneHot), move('FILL', fromShapeInput(0)), move('RANGE', range),
@@ -82701,41 +84144,65 @@ function compareCodeUnits(a, b) {
 
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
-function attrReader(node) {
-    const coerce = (name, attr, kind) => {
-        if (attr.type === kind)
-            return attr;
-        // ONNX files occasionally store a single int where ints is expected, or an int for a float.
-        if (kind === 'ints' && attr.type === 'int')
-            return { type: 'ints', value: [attr.value] };
-        if (kind === 'floats' && attr.type === 'float')
-            return { type: 'floats', value: [attr.value] };
-        if (kind === 'float' && attr.type === 'int')
-            return { type: 'float', value: attr.value };
-        throw new OpError(`attribute '${name}' should be ${kind} but is ${attr.type}`);
-    };
-    const get = (name, kind) => {
-        const attr = node.attributes.get(name);
+/** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
+class NodeAttributes {
+    node;
+    constructor(node) {
+        this.node = node;
+    }
+    get(name, kind) {
+        const attr = this.node.attributes.get(name);
         return attr ? coerce(name, attr, kind) : undefined;
-    };
-    const required = (name, value, def) => {
-        if (value !== undefined)
-            return value;
-        if (def !== undefined)
-            return def;
-        throw new OpError(`required attribute '${name}' is missing`);
-    };
-    return {
-        has: (name) => node.attributes.has(name),
-        int: (name, def) => required(name, get(name, 'int')?.value, def),
-        ints: (name, def) => required(name, get(name, 'ints')?.value, def),
-        float: (name, def) => required(name, get(name, 'float')?.value, def),
-        floats: (name, def) => required(name, get(name, 'floats')?.value, def),
-        string: (name, def) => required(name, get(name, 'string')?.value, def),
-        strings: (name, def) => required(name, get(name, 'strings')?.value, def),
-        tensor: (name) => get(name, 'tensor')?.value,
-        graph: (name) => get(name, 'graph')?.value,
-    };
+    }
+    has(name) {
+        return this.node.attributes.has(name);
+    }
+    int(name, def) {
+        return required(name, this.get(name, 'int')?.value, def);
+    }
+    ints(name, def) {
+        return required(name, this.get(name, 'ints')?.value, def);
+    }
+    float(name, def) {
+        return required(name, this.get(name, 'float')?.value, def);
+    }
+    floats(name, def) {
+        return required(name, this.get(name, 'floats')?.value, def);
+    }
+    string(name, def) {
+        return required(name, this.get(name, 'string')?.value, def);
+    }
+    strings(name, def) {
+        return required(name, this.get(name, 'strings')?.value, def);
+    }
+    tensor(name) {
+        return this.get(name, 'tensor')?.value;
+    }
+    graph(name) {
+        return this.get(name, 'graph')?.value;
+    }
+}
+function coerce(name, attr, kind) {
+    if (attr.type === kind)
+        return attr;
+    // ONNX files occasionally store a single int where ints is expected, or an int for a float.
+    if (kind === 'ints' && attr.type === 'int')
+        return { type: 'ints', value: [attr.value] };
+    if (kind === 'floats' && attr.type === 'float')
+        return { type: 'floats', value: [attr.value] };
+    if (kind === 'float' && attr.type === 'int')
+        return { type: 'float', value: attr.value };
+    throw new OpError(`attribute '${name}' should be ${kind} but is ${attr.type}`);
+}
+function required(name, value, def) {
+    if (value !== undefined)
+        return value;
+    if (def !== undefined)
+        return def;
+    throw new OpError(`required attribute '${name}' is missing`);
+}
+function attrReader(node) {
+    return new NodeAttributes(node);
 }
 
 ;// CONCATENATED MODULE: ./build/src/shapes/engine.js
@@ -83097,11 +84564,44 @@ class Engine {
     }
     // ---- running -------------------------------------------------------------------------------
     runLevel(flat, level, frees) {
-        const indices = [];
-        flat.forEach((f, i) => {
-            indices.push(this.runNode(f, level, frees?.[i] ?? engine_NONE));
-        });
+        const indices = new Array(flat.length);
+        for (let i = 0; i < flat.length; i++)
+            indices[i] = this.runNode(flat[i], level, frees?.[i] ?? engine_NONE);
         return indices;
+    }
+    /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
+    fromValueInfo(node, level) {
+        const out = new Array(node.outputs.length);
+        for (let i = 0; i < out.length; i++) {
+            const o = node.outputs[i];
+            const vi = o ? level.valueInfo.get(o) : undefined;
+            out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
+        }
+        return out;
+    }
+    /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
+    unresolvedNote(node, dim, unknownInput) {
+        const label = nodeLabel(node);
+        if (dim === 'rank' || dim === 'dtype') {
+            const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
+            this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
+            return which;
+        }
+        this.reason(`dim:${dim}`, this.freshNames.has(dim)
+            ? `size '${dim}' depends on the data (${label} not costed)`
+            : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
+        return `dimension '${dim}' is not resolved`;
+    }
+    /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
+    freshFor(node, count, hint) {
+        // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+        if (count > MAX_FRESH_DIMS_PER_NODE)
+            throw new LimitError(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+        return this.fresh(hint);
+    }
+    /** InferContext.warn for one node. */
+    warnFor(node, message) {
+        this.warn(`${nodeLabel(node)}: ${message}`);
     }
     runNode(flat, level, frees) {
         const { node } = flat;
@@ -83121,44 +84621,33 @@ class Engine {
         }
         const slot = this.results.length;
         this.results.push(undefined);
-        const opInputs = node.inputs.map((name) => {
+        const scope = level.scope;
+        const opInputs = new Array(node.inputs.length);
+        let unknownInput;
+        for (let i = 0; i < opInputs.length; i++) {
+            const name = node.inputs[i];
             if (!name)
-                return undefined;
-            const v = level.scope.get(name);
+                continue;
+            const v = scope.get(name);
+            let x;
             if (!v) {
                 this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
-                return { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
+                x = { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
             }
-            return { name, type: v.type, value: v.value, isConstant: v.isConstant };
-        });
-        const unknownInput = opInputs.find((x) => x && (x.type.shape === undefined || x.type.dtype === undefined));
-        let outputs = node.outputs.map(() => UNKNOWN_TYPE);
-        let values = node.outputs.map(() => undefined);
+            else {
+                x = { name, type: v.type, value: v.value, isConstant: v.isConstant };
+            }
+            opInputs[i] = x;
+            if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined))
+                unknownInput = x;
+        }
+        const outCount = node.outputs.length;
+        let outputs;
+        let values;
         let cost = ZERO_COST;
         let exact;
         let status = 'ok';
         let note;
-        const label = `node '${node.name}' (${node.opType})`;
-        const fromValueInfo = () => node.outputs.map((o) => {
-            const vi = o ? level.valueInfo.get(o) : undefined;
-            return vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
-        });
-        const unresolved = (dim) => {
-            status = 'unresolved';
-            cost = ZERO_COST;
-            exact = undefined;
-            if (dim === 'rank' || dim === 'dtype') {
-                const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
-                note = which;
-                this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
-            }
-            else {
-                note = `dimension '${dim}' is not resolved`;
-                this.reason(`dim:${dim}`, this.freshNames.has(dim)
-                    ? `size '${dim}' depends on the data (${label} not costed)`
-                    : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
-            }
-        };
         if (!def) {
             status = 'unknown-op';
             note = `no definition for op '${node.opType}' in domain '${domainLabel(domain)}'`;
@@ -83169,76 +84658,55 @@ class Engine {
             if (u.count > 0)
                 this.unknown.set(key, u);
             this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
-            outputs = fromValueInfo();
+            outputs = this.fromValueInfo(node, level);
         }
         else {
-            let freshDims = 0;
-            const ctx = {
-                node,
-                opset,
-                inputs: opInputs,
-                attrs: attrReader(node),
-                input(i) {
-                    const x = opInputs[i];
-                    if (!x)
-                        throw new OpError(`input ${i} is missing`);
-                    return x;
-                },
-                shapeOf(i) {
-                    const x = ctx.input(i);
-                    if (!x.type.shape)
-                        throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
-                    return x.type.shape;
-                },
-                subgraph: (graph, ins, vals) => this.runSubgraph(flat, level, slot, graph, ins, vals ?? []),
-                freshDim: (hint) => {
-                    // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
-                    if (++freshDims > MAX_FRESH_DIMS_PER_NODE)
-                        throw new LimitError(`${label}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
-                    return this.fresh(hint);
-                },
-                warn: (m) => this.warn(`${label}: ${m}`),
-            };
+            const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
             let inferred = false;
             try {
                 // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
-                if (node.outputs.length === 0)
+                if (outCount === 0)
                     throw new OpError('the node has no outputs');
                 const res = def.infer(ctx);
-                outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
-                for (const t of outputs)
-                    checkRank(t.shape?.length ?? 0, label);
+                const out = new Array(outCount);
+                let anyUnknownRank = false;
+                for (let i = 0; i < outCount; i++) {
+                    const t = res.outputs[i] ?? UNKNOWN_TYPE;
+                    out[i] = t;
+                    if (t.shape === undefined)
+                        anyUnknownRank = true;
+                    else if (t.shape.length > MAX_RANK)
+                        checkRank(t.shape.length, nodeLabel(node));
+                }
                 // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-                for (const t of outputs) {
-                    for (const d of t.shape ?? []) {
+                for (const t of out) {
+                    for (const d of t.shape ?? engine_NONE) {
                         if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
                             throw new OpError(`inferred an invalid dimension ${d}`);
                     }
                 }
-                values = node.outputs.map((_, i) => {
-                    const v = res.values?.[i];
-                    return v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
-                });
+                outputs = out;
+                values = foldedValues(res.values, outCount);
                 inferred = true;
-                if (unknownInput && outputs.some((t) => t.shape === undefined)) {
+                if (unknownInput && anyUnknownRank) {
                     // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
                     throw new UnresolvedDimError('rank');
                 }
-                const c = def.cost(ctx, outputs);
+                const c = def.cost(ctx, out, res.plan);
                 let bytes;
                 if (c.bytes !== undefined)
                     bytes = c.bytes;
                 else if (def.movesData === false)
                     bytes = 0;
                 else
-                    bytes = defaultBytes(opInputs, outputs);
+                    bytes = defaultBytes(opInputs, out);
                 cost = { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
                     // Control flow: body x trips, exact; its numbers are the nearest doubles.
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
                     cost = numbersOf(e);
                     if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
-                        throw new LimitError(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+                        throw new LimitError(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
                     if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes))
                         exact = e;
                 }
@@ -83248,95 +84716,111 @@ class Engine {
                         throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
                 }
                 if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
-                    this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
+                    this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
                 if (c.note)
                     note = c.note;
                 if (c.lowerBound) {
                     status = 'lower-bound';
                     note = c.note ? `${c.lowerBound}; ${c.note}` : c.lowerBound;
-                    this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${label}${level.path ? ` in ${level.path}` : ''})`);
+                    this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''})`);
                 }
             }
             catch (e) {
                 if (e instanceof OpLimitError)
-                    throw new LimitError(`${label}: ${e.message}`);
+                    throw new LimitError(`${nodeLabel(node)}: ${e.message}`);
                 if (e instanceof GraphError)
                     throw e;
                 if (e instanceof UnresolvedDimError) {
                     if (!inferred)
-                        outputs = fromValueInfo();
-                    unresolved(e.dim);
+                        outputs = this.fromValueInfo(node, level);
+                    status = 'unresolved';
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    note = this.unresolvedNote(node, e.dim, unknownInput);
                 }
                 else if (e instanceof OpError) {
                     // A cost failure keeps the inferred types; an inference failure falls back on value_info.
                     if (!inferred) {
-                        outputs = fromValueInfo();
-                        values = node.outputs.map(() => undefined);
+                        outputs = this.fromValueInfo(node, level);
+                        values = undefined;
                     }
                     cost = ZERO_COST;
                     exact = undefined;
                     if (unknownInput) {
                         status = 'unresolved';
                         note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
-                        this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+                        this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
                     }
                     else {
                         status = 'error';
                         note = e.message;
-                        this.reason(`error:${node.name}`, `${label}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
+                        this.reason(`error:${node.name}`, `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
                     }
                 }
                 else if (unknownInput) {
                     // Ops may assume known shapes; with an input already unknown upstream, a failure here is
                     // a consequence of that, not news: report the node as unresolved rather than crash.
-                    outputs = fromValueInfo();
-                    values = node.outputs.map(() => undefined);
+                    outputs = this.fromValueInfo(node, level);
+                    values = undefined;
                     cost = ZERO_COST;
                     exact = undefined;
                     status = 'unresolved';
                     note = `input '${unknownInput.name}' has unknown shape`;
-                    this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+                    this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
                 }
                 else {
                     // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
-                    throw InternalError.wrap(e, { op: `${label}${level.path ? ` in ${level.path}` : ''}` });
+                    throw InternalError.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
                 }
             }
         }
+        // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
+        const outTypes = outputs ?? this.fromValueInfo(node, level);
         // Store outputs and check them against what the file says.
-        const isConstantNode = node.constant === true;
-        node.outputs.forEach((name, i) => {
+        const isConstant = node.constant === true;
+        const checkInfo = status !== 'unknown-op' && status !== 'error';
+        for (let i = 0; i < outCount; i++) {
+            const name = node.outputs[i];
             if (!name)
-                return;
-            const type = outputs[i];
-            const vi = level.valueInfo.get(name);
-            if (vi && status !== 'unknown-op' && status !== 'error')
-                this.checkValueInfo(label, name, type, vi);
-            const value = values[i];
-            level.scope.values.set(name, { type, ...(value ? { value } : {}), isConstant: isConstantNode });
-        });
-        const params = weightParams(node, level.scope);
+                continue;
+            const type = outTypes[i];
+            if (checkInfo) {
+                const vi = level.valueInfo.get(name);
+                if (vi)
+                    this.checkValueInfo(node, name, type, vi);
+            }
+            const value = values?.[i];
+            scope.values.set(name, value ? { type, value, isConstant } : { type, isConstant });
+        }
+        const inputTypes = new Array(opInputs.length);
+        for (let i = 0; i < opInputs.length; i++) {
+            const x = opInputs[i];
+            inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
+        }
         const result = {
             node,
             scope: flat.scope,
             inTotals: level.inTotals,
-            ...(level.parent !== undefined ? { parent: level.parent } : {}),
             def,
             opset,
-            inputs: opInputs.map((x) => (x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined)),
-            outputs,
+            inputs: inputTypes,
+            outputs: outTypes,
             cost,
-            ...(exact ? { exact } : {}),
-            params,
+            params: weightParams(node, scope),
             status,
-            ...(note !== undefined ? { note } : {}),
-            frees: exactList(frees, (n) => !(level.scope.get(n)?.isConstant ?? false)),
+            frees: activationsOf(frees, scope),
         };
+        if (level.parent !== undefined)
+            result.parent = level.parent;
+        if (exact)
+            result.exact = exact;
+        if (note !== undefined)
+            result.note = note;
         this.results[slot] = result;
         return slot;
     }
-    checkValueInfo(label, name, type, vi) {
+    checkValueInfo(node, name, type, vi) {
         if (vi.kind !== 'tensor')
             return;
         let agree = true;
@@ -83345,20 +84829,23 @@ class Engine {
         if (vi.shape && type.shape) {
             if (vi.shape.length !== type.shape.length)
                 agree = false;
-            else
-                vi.shape.forEach((d, i) => {
+            else {
+                for (let i = 0; i < vi.shape.length; i++) {
+                    const d = vi.shape[i];
                     const t = type.shape[i];
                     if (typeof d === 'number' && typeof t === 'number' && d !== t)
                         agree = false;
-                });
+                }
+            }
         }
         if (!agree) {
-            this.warn(`${label}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
+            this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
         }
     }
     // ---- subgraphs -----------------------------------------------------------------------------
     /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
     listed = new WeakMap();
+    /** InferContext.subgraph (NodeContext calls it for its node). */
     runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
         const attr = subgraphsOf(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
         const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
@@ -83413,22 +84900,89 @@ class Engine {
 }
 const engine_NONE = Object.freeze([]);
 /**
- * The items that pass, in an array of exactly their length (one shared empty array when none):
- * an array grown by push keeps spare room, and a million per-node lists add up.
+ * The activations among a node's dying values (Constant-node outputs are weights), in an array of
+ * exactly their length (one shared empty array when none): an array grown by push keeps spare
+ * room, and a million per-node lists add up.
  */
-function exactList(items, keep) {
+function activationsOf(names, scope) {
     let n = 0;
-    for (const x of items)
-        if (keep(x))
+    for (const x of names)
+        if (!(scope.get(x)?.isConstant ?? false))
             n++;
     if (n === 0)
         return engine_NONE;
+    if (n === names.length)
+        return names;
     const out = new Array(n);
     let i = 0;
-    for (const x of items)
-        if (keep(x))
+    for (const x of names)
+        if (!(scope.get(x)?.isConstant ?? false))
             out[i++] = x;
     return out;
+}
+/** How messages name a node; built only when a message needs it (not once per node). */
+function nodeLabel(node) {
+    return `node '${node.name}' (${node.opType})`;
+}
+/** An op's folded values, small ones only (undefined when it folded none). */
+function foldedValues(given, count) {
+    if (!given)
+        return undefined;
+    const out = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const v = given[i];
+        out[i] = v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
+    }
+    return out;
+}
+/**
+ * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
+ * node (the engine's hot path); attributes are read through one reader made on first use.
+ */
+class NodeContext {
+    engine;
+    flat;
+    level;
+    slot;
+    opset;
+    inputs;
+    freshDims = 0;
+    attrReader;
+    constructor(engine, flat, level, slot, opset, inputs) {
+        this.engine = engine;
+        this.flat = flat;
+        this.level = level;
+        this.slot = slot;
+        this.opset = opset;
+        this.inputs = inputs;
+    }
+    get node() {
+        return this.flat.node;
+    }
+    get attrs() {
+        return (this.attrReader ??= attrReader(this.flat.node));
+    }
+    input(i) {
+        const x = this.inputs[i];
+        if (!x)
+            throw new OpError(`input ${i} is missing`);
+        return x;
+    }
+    shapeOf(i) {
+        const x = this.input(i);
+        if (!x.type.shape)
+            throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
+        return x.type.shape;
+    }
+    subgraph(graph, inputs, values) {
+        return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+    }
+    freshDim(hint) {
+        return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+    }
+    warn(message) {
+        this.engine.warnFor(this.flat.node, message);
+    }
 }
 function checkRank(rank, what) {
     if (rank > MAX_RANK)
@@ -84349,17 +85903,26 @@ class ProfileOptionError extends errors_UsageError {
     name = 'ProfileOptionError';
 }
 async function profileFile(path, options = {}) {
-    let hardware;
+    hardwareOf(options); // A bad option is reported before the file is read.
+    return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+}
+function hardwareOf(options) {
     try {
-        hardware = resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+        return resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
     }
     catch (e) {
         if (e instanceof HardwareOptionError)
             throw new ProfileOptionError(e.message);
         throw e;
     }
-    const display = options.displayPath ?? path;
-    const loaded = await readModel(path, { dims: options.dims });
+}
+/**
+ * The profile of a model already read: io/ reads a model once per side and profiles it at each
+ * operating point (no reader depends on the dims; weights formats take `dims.context` here).
+ */
+async function profileLoaded(loaded, options = {}) {
+    const hardware = hardwareOf(options);
+    const display = options.displayPath ?? '(model)';
     if (loaded.kind === 'weights') {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
@@ -84443,450 +86006,231 @@ function freeDims(model, options) {
     return [...out].sort();
 }
 
-;// CONCATENATED MODULE: ./build/src/io/changes.js
+;// CONCATENATED MODULE: ./build/src/io/profile-job.js
 /**
- * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
- * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
- * is one change however many of its files changed, and a changed side file (external data such
- * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
- * needs it as modified.
+ * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
+ * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
+ * so it takes and returns plain data (structured-clone safe): file names and options in,
+ * profiles or one-line errors out. Side files are asked for through `place`: the model's format
+ * names them from the decoded file (ONNX external data), and the main thread, which owns git
+ * and the temporary folders, puts them beside it.
  */
 
 
 
 
 
-/** Models larger than this are not scanned for side-file references (see findModelChanges). */
-const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
-/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
-function isAncestorDir(dir, sub) {
-    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
-}
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
+
 /**
- * Whether the globs select `path` as a model. With the default globs, a path with a shared
- * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
- * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
+ * Reads the job's model once (its side files placed first) and profiles it at every run. A
+ * model that cannot be measured is a one-line error naming it by repository path; anything else
+ * is our bug, thrown as an InternalError naming the model.
  */
-async function selects(path, isModel, sides, options) {
-    if (!isModel(path))
-        return false;
-    const check = options.defaultGlobs ? defaultGlobCheck(path) : null;
-    if (!check)
-        return true;
-    for (const src of sides) {
-        if (!src)
-            continue;
-        let head;
-        try {
-            head = await src.read(path, check.bytes);
-        }
-        catch (e) {
-            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
-            if (e instanceof errors_ModelFileError)
-                return true;
-            throw e;
-        }
-        if (head !== null && isModelByDefault(path, head, (await src.size(path)) ?? head.length))
-            return true;
-    }
-    options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
-    return false;
-}
-/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
-async function changes_has(src, path) {
-    if (!src)
-        return false;
+async function runProfileJob(job, place, profile = profileLoaded) {
+    const started = external_node_perf_hooks_.performance.now();
+    const ms = () => external_node_perf_hooks_.performance.now() - started;
+    let file = job.file;
+    let root = job.root;
+    // Messages name files where they were read (maybe a temporary copy, and its side files under
+    // the same root); the report names them by repository path.
+    const line = (e) => {
+        let text = e.message.split('\n')[0] ?? e.message;
+        for (const f of new Set([file, job.file]))
+            text = text.split(f).join(job.path);
+        for (const r of new Set([root, job.root]))
+            text = text.split(`${(0,external_node_path_namespaceObject.resolve)(r)}${external_node_path_namespaceObject.sep}`).join('');
+        return text;
+    };
     try {
-        return (await src.size(path)) !== null;
-    }
-    catch (e) {
-        if (e instanceof errors_ModelFileError)
-            return true;
-        throw e;
-    }
-}
-/**
- * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
- * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
- * each side; single-file models pass through as they are.
- */
-class ModelChangeSet {
-    singles = new Map();
-    groups = new Map();
-    /** Keys in first-seen order, so the report lists models in the order git listed them. */
-    order = [];
-    add(c) {
-        const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
-        const keys = members.map(modelKeyOf);
-        if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
-            if (this.singles.has(c.path))
-                return;
-            this.singles.set(c.path, c);
-            this.order.push({ kind: 'single', key: c.path });
-            return;
-        }
-        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
-    }
-    /** A changed file that is no model itself but a member of one (variables/variables.index). */
-    addMember(k, member) {
-        let g = this.groups.get(k.key);
-        if (!g) {
-            g = { entries: k.entries, members: [] };
-            this.groups.set(k.key, g);
-            this.order.push({ kind: 'group', key: k.key });
-        }
-        if (!g.members.includes(member))
-            g.members.push(member);
-    }
-    has(path) {
-        return this.singles.has(path) || this.groups.has(modelKeyOf(path).key);
-    }
-    /** One change per model: for a group, the first entry each side has, and its status from them. */
-    async resolve(base, head) {
-        const out = [];
-        for (const { kind, key } of this.order) {
-            if (kind === 'single') {
-                out.push(this.singles.get(key));
-                continue;
-            }
-            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
-            if (this.singles.has(key))
-                continue;
-            const g = this.groups.get(key);
-            const onSide = async (src) => {
-                for (const e of g.entries)
-                    if (await changes_has(src, e))
-                        return e;
-                return null;
-            };
-            const [h, b] = [await onSide(head), await onSide(base)];
-            const path = h ?? b;
-            if (path === null)
-                continue;
-            const status = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
-            const via = g.members.find((m) => m !== path);
-            out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
-        }
-        return out;
-    }
-}
-async function changes_findModelChanges(files, isModel, base, head, options = {}) {
-    const changes = new ModelChangeSet();
-    const sideCandidates = new Set();
-    const both = [head, base];
-    for (const f of files) {
-        const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
-        const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
-        if (f.status === 'renamed' && f.previousPath !== undefined) {
-            if (isNew && wasOld)
-                changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
-            else if (isNew)
-                changes.add({ status: 'added', path: f.path });
-            else if (wasOld)
-                changes.add({ status: 'deleted', path: f.previousPath });
-            if (!isNew)
-                sideCandidates.add(f.path);
-            if (!wasOld)
-                sideCandidates.add(f.previousPath);
-            continue;
-        }
-        if (!isNew) {
-            sideCandidates.add(f.path);
-            continue;
-        }
-        changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
-    }
-    // A changed file that is a member of a model the globs select (a SavedModel's variables).
-    for (const p of [...sideCandidates]) {
-        const k = modelKeyOf(p);
-        if (k.key !== p && k.entries.some(isModel)) {
-            changes.addMember(k, p);
-            sideCandidates.delete(p);
-        }
-    }
-    if (sideCandidates.size === 0)
-        return changes.resolve(base, head);
-    // Models whose directory contains a changed non-model file may reference it as a side file.
-    const candidateDirs = [...sideCandidates].map(dirOf);
-    const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
-    const headModels = [];
-    for (const p of (await head.list()).filter(near))
-        if (await selects(p, isModel, [head], options))
-            headModels.push(p);
-    const baseModels = [];
-    if (base)
-        for (const p of (await base.list()).filter(near))
-            if (await selects(p, isModel, [base], options))
-                baseModels.push(p);
-    const headSet = new Set(headModels);
-    const baseSet = new Set(baseModels);
-    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
-        if (changes.has(path))
-            continue;
-        const refs = new Set();
-        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
-            if (!src)
-                continue;
-            // Models that name their side files inside (ONNX external data) are small (the graph
-            // only); reading every large model near an unrelated changed file would cost far more
-            // than it could find. Without the content, the format answers from the name alone.
-            let size;
+        const opened = openModel(file);
+        const { placed } = await bringSideFiles(job.path, file, (at) => opened.sideFiles(at), place);
+        if (placed?.kind === 'lfs')
+            return { ...placed, ms: ms() };
+        if (placed)
+            ({ file, root } = placed);
+        const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const runs = [];
+        for (const options of job.runs) {
             try {
-                size = await src.size(path);
+                runs.push({ profile: await profile(loaded, { ...options, displayPath: job.path }) });
             }
             catch (e) {
-                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
-                // reported as a model that could not be measured.
-                if (e instanceof errors_ModelFileError)
-                    continue;
-                throw e;
-            }
-            if (size === null)
-                continue;
-            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
-            const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
-            for (const loc of sideFileLocations(path, content)) {
-                const p = sideFilePath(path, loc);
-                if (p)
-                    refs.add(p);
+                if (!(e instanceof ModelBudgetError))
+                    throw e;
+                runs.push({ error: line(e) });
             }
         }
-        const hit = [...refs].find((r) => sideCandidates.has(r));
-        if (!hit)
-            continue;
-        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
-        changes.add({ status, path, via: hit });
-    }
-    return changes.resolve(base, head);
-}
-/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
-const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
-/**
- * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
- * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
- * reported rather than skipped.
- */
-async function sameContent(base, head, path) {
-    try {
-        const [a, b] = await Promise.all([base.size(path), head.size(path)]);
-        if (a === null || b === null || a !== b)
-            return false;
-        const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
-        if (fa !== null && fb !== null)
-            return filesEqual(fa, fb);
-        if (a > MAX_COMPARED_IN_MEMORY)
-            return false;
-        const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
-        return x !== null && y !== null && x.equals(y);
+        return { kind: 'profiled', runs, ms: ms() };
     }
     catch (e) {
-        if (e instanceof errors_ModelFileError)
-            return false;
-        throw e;
+        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        if (e instanceof ModelBudgetError)
+            return { kind: 'unreadable', error: line(e), ms: ms() };
+        throw InternalError.wrap(e, { model: job.path });
     }
 }
+
+;// CONCATENATED MODULE: ./build/src/io/worker-entry.js
 /**
- * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
- * added, only in base deleted, in both and different (model or side files) modified.
+ * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
+ * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
+ * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
+ * file a worker could load. Kept free of heavy imports: every entry loads it first.
  */
-async function diffDirectories(base, head, isModel, options = {}) {
-    const baseFiles = new Set(await base.list());
-    const headFiles = new Set(await head.list());
-    const all = [...new Set([...baseFiles, ...headFiles])].sort();
-    const files = [];
-    for (const p of all) {
-        if (!baseFiles.has(p))
-            files.push({ status: 'added', path: p });
-        else if (!headFiles.has(p))
-            files.push({ status: 'removed', path: p });
-        else {
-            if (!(await sameContent(base, head, p)))
-                files.push({ status: 'modified', path: p });
+
+/** The tag in `workerData` that makes an entry serve profiles. */
+const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
+let entry = null;
+/** Called by a program's entry with its own `import.meta.url`. */
+function registerWorkerEntry(url) {
+    entry = new URL(url);
+}
+/** The registered entry, or null (library use, tests: profiles run in-process). */
+function workerEntry() {
+    return entry;
+}
+/** Whether this thread was started by the profile pool to serve jobs. */
+function isProfileWorker() {
+    return !isMainThread && workerData?.role === PROFILE_WORKER_ROLE;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
+/**
+ * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
+ * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
+ * request with many models use every core. A worker runs the program's own entry file
+ * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
+ * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
+ * git, the temporary folders and the order of the report.
+ */
+
+
+
+
+
+/** More workers than this buy little (the main thread's git work and memory per worker grow). */
+const MAX_JOBS = 8;
+/** The default `jobs`: one per core, at most MAX_JOBS. */
+function defaultJobs() {
+    return Math.max(1, Math.min(availableParallelism(), MAX_JOBS));
+}
+/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
+function parseJobs(text) {
+    const t = text.trim();
+    if (!/^[0-9]{1,2}$/.test(t))
+        return null;
+    const n = Number(t);
+    return n >= 1 && n <= MAX_JOBS ? n : null;
+}
+/**
+ * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
+ * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
+ * injected profiler (tests) runs in-process: a function cannot cross to a worker.
+ */
+function jobRunner(jobs, count, profile) {
+    const entry = workerEntry();
+    const size = Math.min(jobs, count);
+    if (size <= 1 || profile !== undefined || entry === null)
+        return inProcessRunner(profile);
+    return new WorkerPool(size, entry);
+}
+function inProcessRunner(profile) {
+    // One job after another: the log reads as it always did.
+    return { lanes: 1, run: (job, place) => runProfileJob(job, place, profile), close: async () => undefined };
+}
+/** Up to `size` worker threads, started on demand, each running one job at a time. */
+class WorkerPool {
+    size;
+    entry;
+    idle = [];
+    busy = new Map();
+    queue = [];
+    dead = new Set();
+    started = 0;
+    nextId = 0;
+    closed = false;
+    lanes;
+    constructor(size, entry) {
+        this.size = size;
+        this.entry = entry;
+        this.lanes = 2 * size;
+    }
+    run(job, place) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, job, place, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0 && !this.closed) {
+            const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : null);
+            if (!worker)
+                return;
+            const p = this.queue.shift();
+            this.busy.set(worker, p);
+            worker.postMessage({ type: 'job', id: p.id, job: p.job });
         }
     }
-    return changes_findModelChanges(files, isModel, base, head, options);
-}
-
-;// CONCATENATED MODULE: ./build/src/io/config-source.js
-/**
- * Where the budget config comes from, decided in one place for the CLI and the action.
- *
- * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
- *   repository top, never from the directory a command happens to run in.
- * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
- *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
- *   used and the report says so. `config-from: head` opts into the head's config.
- * - A config named explicitly must exist: a typo would otherwise switch every budget off.
- */
-
-
-
-
-
-
-const CONFIG_FROM = ['base', 'head'];
-/**
- * The directory the default config is resolved from: the top of the git repository containing
- * `cwd`, else `cwd` itself (two loose files compared outside any repository).
- */
-async function repositoryTop(cwd) {
-    try {
-        return await new git_Git(cwd).topLevel();
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The spec for a config request: the default file is a path from the repository top `root`; a
- * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
- */
-function configSpec(root, request) {
-    const { file, from } = request;
-    if (file === undefined)
-        return { path: DEFAULT_CONFIG_FILE, explicit: false, from, label: request.label };
-    const full = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? root, file);
-    return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
-}
-/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
-function pathInside(root, full) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, full);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return null;
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
-const config_source_MAX_CONFIG_BYTES = 1024 * 1024;
-const TOO_LARGE = `larger than ${config_source_MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
-/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
-async function readSide(spec, side) {
-    if (!side)
-        return null;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(spec.path)) {
-        // Only the CLI names files outside the repository: the user's own file, on disk, held to
-        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
-        let bytes;
-        try {
-            const file = containedFile(spec.path, null);
-            bytes = file === null ? null : await readPrefix(file.real, config_source_MAX_CONFIG_BYTES + 1, spec.path);
-        }
-        catch (e) {
-            const detail = e instanceof UnsafeFileError ? e.reason : e instanceof errors_ModelFileError ? e.detail : `cannot read it: ${e.message}`;
-            throw new errors_UsageError(`${spec.label}: ${detail}`);
-        }
-        if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
-            throw new ConfigError(spec.path, 0, '', TOO_LARGE);
-        return bytes ? bytes.toString('utf8') : null;
-    }
-    let bytes;
-    try {
-        bytes = await side.read(spec.path, config_source_MAX_CONFIG_BYTES + 1);
-    }
-    catch (e) {
-        // A FIFO, a device or a link out of the repository in place of the config.
-        if (e instanceof errors_ModelFileError)
-            throw new ConfigError(spec.path, 0, '', e.detail);
-        throw e;
-    }
-    if (bytes && bytes.length > config_source_MAX_CONFIG_BYTES)
-        throw new ConfigError(spec.path, 0, '', TOO_LARGE);
-    return bytes ? bytes.toString('utf8') : null;
-}
-/**
- * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
- * file failing to parse is a config error: a pull request that breaks the config would break
- * every pull request after it.
- */
-async function loadConfig(spec, sides) {
-    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
-    const baseConfig = baseText === null ? null : parseConfig(baseText, spec.path);
-    const headConfig = headText === null ? null : parseConfig(headText, spec.path);
-    if (!baseConfig && !headConfig) {
-        if (spec.explicit)
-            throw new errors_UsageError(`${spec.label} does not exist`);
-        return { config: null, source: null, note: null, baseConfig, headConfig };
-    }
-    if (spec.from === 'base' && sides.base) {
-        if (baseConfig)
-            return { config: baseConfig, source: 'base', note: null, baseConfig, headConfig };
-        return {
-            config: headConfig,
-            source: 'head',
-            note: `The base branch has no ${spec.path} yet: the budgets are this pull request's own.`,
-            baseConfig,
-            headConfig,
+    start() {
+        this.started++;
+        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: { role: PROFILE_WORKER_ROLE }, stdout: false, stderr: false });
+        worker.on('message', (m) => void this.onMessage(worker, m));
+        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
+        const lost = (why) => {
+            if (this.dead.has(worker))
+                return;
+            this.dead.add(worker);
+            const p = this.busy.get(worker);
+            this.busy.delete(worker);
+            const i = this.idle.indexOf(worker);
+            if (i >= 0)
+                this.idle.splice(i, 1);
+            this.started--;
+            if (p)
+                p.reject(InternalError.wrap(new Error(`profile worker stopped: ${why}`), { model: p.job.path }));
+            this.dispatch();
         };
+        worker.on('error', (e) => lost(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+        worker.on('exit', (code) => {
+            if (!this.closed)
+                lost(`exit code ${code}`);
+        });
+        return worker;
     }
-    if (headConfig)
-        return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
-    // config-from: head, and the head deleted the config: no budgets, and the report says why.
-    return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
-}
-
-;// CONCATENATED MODULE: ./build/src/io/glob.js
-/**
- * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
- * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
- */
-
-
-/**
- * Default `models` input: every extension of every registered format (formats/registry.ts);
- * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
- */
-const DEFAULT_MODEL_GLOBS = modelExtensions().map((e) => `**/*${e}`).join(', ');
-/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
-function parsePatterns(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                if (current.trim())
-                    out.push(current.trim());
-                current = '';
+    async onMessage(worker, m) {
+        const p = this.busy.get(worker);
+        if (!p || p.id !== m.id)
+            return;
+        if (m.type === 'place') {
+            let reply;
+            try {
+                reply = { type: 'placed', id: m.id, placed: await p.place(m.paths) };
             }
-            else {
-                current += ch;
+            catch (e) {
+                const w = InternalError.wrap(e, { model: p.job.path });
+                reply = { type: 'placed', id: m.id, error: w instanceof ModelBudgetError ? { kind: 'input', message: w.message } : { kind: 'internal', internal: w.toPlain() } };
             }
+            worker.postMessage(reply);
+            return;
         }
-        if (current.trim())
-            out.push(current.trim());
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        if (m.type === 'done')
+            p.resolve(m.outcome);
+        else
+            p.reject(InternalError.restore(m.error));
+        this.dispatch();
     }
-    return out;
-}
-/**
- * Compiles every pattern once, so a malformed one is reported where it was given (the input or
- * option), not at the first path. Throws GlobError.
- */
-function checkPatterns(patterns) {
-    for (const p of patterns)
-        compileGlob(p.startsWith('!') ? p.slice(1) : p);
-    return patterns;
-}
-/** True when the path matches at least one positive pattern and no `!` pattern. */
-function matchesAny(path, patterns) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if (globMatch(p.slice(1), path))
-                return false;
-        }
-        else if (!included && globMatch(p, path)) {
-            included = true;
-        }
+    async close() {
+        this.closed = true;
+        const all = [...this.idle, ...this.busy.keys()];
+        this.idle.length = 0;
+        for (const p of [...this.busy.values(), ...this.queue])
+            p.reject(new Error('profile pool closed'));
+        this.busy.clear();
+        this.queue.length = 0;
+        await Promise.all(all.map((w) => w.terminate()));
     }
-    return included;
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
@@ -85045,6 +86389,8 @@ async function runGate(comparison, options) {
             log,
             ...(options.warn ? { warn: options.warn } : {}),
             ...(options.profile ? { profile: options.profile } : {}),
+            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+            ...(options.progress ? { progress: options.progress } : {}),
         });
         const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
         return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
@@ -85074,35 +86420,50 @@ function concreteInputs(inputs, dims) {
     }
     return out;
 }
-async function profileSide(source, path, opts, profileOptions) {
-    let file = null;
-    let root = null;
+/**
+ * One side of a change at every run (operating point): the model placed by the materialiser,
+ * then read once and profiled by the runner (maybe in a worker), which asks back for its side
+ * files. One result per run.
+ */
+async function profileSide(source, path, opts, runner, runs, progress) {
+    const all = (r) => runs.map(() => r);
+    const lfs = (m) => ({
+        lfs: true,
+        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+    });
     try {
-        const m = await opts.materialiser.materialise(source, path);
+        const m = await opts.materialiser.placeModel(source, path);
         if (m.kind === 'missing')
-            return null;
+            return all(null);
         if (m.kind === 'lfs') {
-            return {
-                lfs: true,
-                error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
-            };
+            progress('stored in Git LFS, not measured');
+            return all(lfs(m));
         }
-        file = m.file;
-        root = m.root;
-        const profile = await (opts.profile ?? profileFile)(m.file, { ...profileOptions, displayPath: path });
-        return { profile };
+        let at = m;
+        const place = async (paths) => {
+            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        };
+        const outcome = await runner.run({ side: source.side, path, file: m.file, root: m.root, runs }, place);
+        const ms = `${Math.round(outcome.ms)} ms`;
+        if (outcome.kind === 'lfs') {
+            progress('stored in Git LFS, not measured');
+            return all(lfs(outcome));
+        }
+        if (outcome.kind === 'unreadable') {
+            progress(`${ms}, not measured`);
+            return all({ error: outcome.error });
+        }
+        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+        return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
-        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
         if (e instanceof ModelBudgetError) {
-            // Messages name files where they were read: the model (maybe a temporary copy) and its
-            // side files under the same root; the report names them by repository path.
-            let line = pipeline_firstLine(e.message);
-            if (file)
-                line = line.split(file).join(path);
-            if (root)
-                line = line.split(`${(0,external_node_path_namespaceObject.resolve)(root)}${external_node_path_namespaceObject.sep}`).join('');
-            return { error: line };
+            progress('not measured');
+            return all({ error: pipeline_firstLine(e.message) });
         }
         // Anything else is our bug: the run stops and says so, naming the model.
         throw InternalError.wrap(e, { model: path });
@@ -85111,69 +86472,103 @@ async function profileSide(source, path, opts, profileOptions) {
 function pipeline_firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
-/** Both sides profiled at each operating point, over the entry's dims and inputs. */
-async function profilePoints(points, match, sides, modelOptions) {
-    let first;
-    const out = [];
-    for (const [i, point] of points.entries()) {
-        const dims = { ...match.dims, ...point.dims };
-        const inputs = concreteInputs({ ...match.inputs, ...point.inputs }, dims);
-        const r = await sides({ ...modelOptions, dims, inputs, ...(i === 0 ? {} : { formulas: false }) });
-        first ??= r;
-        out.push({
-            name: point.name,
-            dims,
-            inputs,
-            ...(r.head && 'profile' in r.head ? { head: r.head.profile } : {}),
-            ...(r.head && 'error' in r.head ? { error: r.head.error } : {}),
-            ...(r.base && 'profile' in r.base ? { base: r.base.profile } : {}),
-            ...(r.base && 'error' in r.base ? { baseError: r.base.error } : {}),
-        });
+/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
+function planRuns(config, change) {
+    let dims = {};
+    let inputs = {};
+    const match = config ? matchModel(config, change.path) : null;
+    if (match?.kind === 'ignored')
+        return null;
+    if (match) {
+        dims = match.dims;
+        if (match.kind === 'matched')
+            inputs = concreteInputs(match.inputs, dims);
     }
-    return { first: first, points: out };
+    const points = match?.kind === 'matched' ? match.entry.points : undefined;
+    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+    // each side: a model whose dims the config fixes once costs no extra engine run.
+    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+    const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
+    if (!points || match?.kind !== 'matched')
+        return { runs: [modelOptions], points: null };
+    const at = points.map((point) => {
+        const d = { ...match.dims, ...point.dims };
+        return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
+    });
+    // With points, the first point's profiles stand for the model (params, file size, formulas).
+    return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
+}
+/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+async function runLanes(tasks, lanes) {
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+        while (!failed && next < tasks.length) {
+            try {
+                await tasks[next++]();
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+}
+function sideFields(head, base, lfsFlag = false) {
+    return {
+        ...(head && 'profile' in head ? { head: head.profile } : {}),
+        ...(head && 'error' in head ? { error: head.error } : {}),
+        ...(lfsFlag && head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
+        ...(base && 'profile' in base ? { base: base.profile } : {}),
+        ...(base && 'error' in base ? { baseError: base.error } : {}),
+    };
 }
 async function profileChanges(opts) {
     const log = opts.log ?? (() => undefined);
     for (const w of unmeasurableBudgets(opts.config))
         (opts.warn ?? log)(w);
-    const out = [];
-    for (const change of opts.changes) {
-        const basePath = change.previousPath ?? change.path;
-        let dims = {};
-        let inputs = {};
-        const match = opts.config ? matchModel(opts.config, change.path) : null;
-        if (opts.config && match) {
-            if (match.kind === 'ignored') {
-                out.push({ path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) });
-                continue;
-            }
-            dims = match.dims;
-            if (match.kind === 'matched')
-                inputs = concreteInputs(match.inputs, dims);
-        }
-        const points = match?.kind === 'matched' ? match.entry.points : undefined;
-        // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
-        // each side: a model whose dims the config fixes once costs no extra engine run.
-        const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
-        const profileOptions = { dims, inputs, perNode: true, formulas: { free } };
+    const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
+    const measured = plans.filter((p) => p.plan !== null);
+    // Every side of every change is one job; the runner spreads them over worker threads, and
+    // the report keeps the order of the changes whatever order they finish in.
+    const tasks = [];
+    measured.forEach((p, i) => {
+        const { change, plan } = p;
+        const runs = plan.runs;
         log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
-        const sides = async (o) => ({
-            head: change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, o),
-            base: change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, o),
-        });
-        const atPoints = points && match?.kind === 'matched' ? await profilePoints(points, match, sides, profileOptions) : undefined;
-        // With points, the first point's profiles stand for the model (params, file size, formulas).
-        const { head, base } = atPoints ? atPoints.first : await sides(profileOptions);
+        const progress = (side) => (what) => opts.progress?.(`[${i + 1}/${measured.length}] ${change.path} ${side} ${what}`);
+        p.head = runs.map(() => null);
+        p.base = runs.map(() => null);
+        if (change.status !== 'deleted') {
+            tasks.push(async () => void (p.head = await profileSide(opts.head, change.path, opts, runner, runs, progress('head'))));
+        }
+        const base = opts.base;
+        if (change.status !== 'added' && base) {
+            tasks.push(async () => void (p.base = await profileSide(base, change.previousPath ?? change.path, opts, runner, runs, progress('base'))));
+        }
+    });
+    const runner = jobRunner(opts.jobs ?? 1, tasks.length, opts.profile);
+    try {
+        await runLanes(tasks, runner.lanes);
+    }
+    finally {
+        await runner.close();
+    }
+    const out = [];
+    for (const { change, plan, head: heads, base: bases } of plans) {
+        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+        if (plan === null) {
+            out.push(names);
+            continue;
+        }
+        const head = heads[0] ?? null;
+        const base = bases[0] ?? null;
+        const points = plan.points?.map((p, i) => ({ name: p.point.name, dims: p.dims, inputs: p.inputs, ...sideFields(heads[i] ?? null, bases[i] ?? null) }));
         const input = {
-            path: change.path,
-            status: change.status,
-            ...(change.previousPath ? { previousPath: change.previousPath } : {}),
-            ...(head && 'profile' in head ? { head: head.profile } : {}),
-            ...(head && 'error' in head ? { error: head.error } : {}),
-            ...(head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
-            ...(base && 'profile' in base ? { base: base.profile } : {}),
-            ...(base && 'error' in base ? { baseError: base.error } : {}),
-            ...(atPoints ? { points: atPoints.points } : {}),
+            ...names,
+            ...sideFields(head, base, true),
+            ...(points ? { points } : {}),
         };
         if (change.status !== 'deleted' && head === null) {
             out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });

@@ -446,8 +446,8 @@ function toAlignment(value) {
 
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 46 modules
-var registry = __webpack_require__(6171);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
+var registry = __webpack_require__(717);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/graph/order.js

@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultIo: () => (/* reexport safe */ _io_js__WEBPACK_IMPORTED_MODULE_7__.Qy),
-/* harmony export */   renderReport: () => (/* reexport safe */ _io_js__WEBPACK_IMPORTED_MODULE_7__.B1),
+/* harmony export */   defaultIo: () => (/* reexport safe */ _io_js__WEBPACK_IMPORTED_MODULE_8__.Qy),
+/* harmony export */   renderReport: () => (/* reexport safe */ _io_js__WEBPACK_IMPORTED_MODULE_8__.B1),
 /* harmony export */   runCheck: () => (/* binding */ runCheck)
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
@@ -16,11 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4926);
 /* harmony import */ var _io_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4578);
 /* harmony import */ var _io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6798);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2933);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2711);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8510);
-/* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3744);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2315);
+/* harmony import */ var _io_profile_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4604);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2933);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2711);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8510);
+/* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3744);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2315);
 /**
  * `model-budget check [--base <git-ref>] [--config FILE] [--config-from base|head]`: the
  * pull-request gate run locally (io/pipeline.ts, localComparison). Prints the same markdown as
@@ -37,8 +38,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIo */ .Qy) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)({
+
+async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultIo */ .Qy) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)({
         args: argv,
         allowPositionals: false,
         options: {
@@ -50,52 +52,59 @@ async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .defaul
             'min-change': { type: 'string' },
             lfs: { type: 'string', default: 'auto' },
             verbose: { type: 'boolean', default: false },
+            jobs: { type: 'string' },
         },
     });
-    const format = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultReportFormat */ .BZ)(io, values.format);
+    const format = (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultReportFormat */ .BZ)(io, values.format);
     let minChange;
     try {
-        minChange = values['min-change'] === undefined ? undefined : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePercent */ .lo)(values['min-change']);
+        minChange = values['min-change'] === undefined ? undefined : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_9__/* .parsePercent */ .lo)(values['min-change']);
     }
     catch (e) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--min-change: ${e.message}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError(`--min-change: ${e.message}`);
     }
-    if (!_io_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .EL.includes(format))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--format must be one of ${_io_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .EL.join(', ')}`);
+    if (!_io_js__WEBPACK_IMPORTED_MODULE_8__/* .REPORT_FORMATS */ .EL.includes(format))
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError(`--format must be one of ${_io_js__WEBPACK_IMPORTED_MODULE_8__/* .REPORT_FORMATS */ .EL.join(', ')}`);
+    const jobs = values.jobs === undefined ? (0,_io_profile_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultJobs */ .yV)() : (0,_io_profile_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJobs */ .YF)(values.jobs);
+    if (jobs === null)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError(`--jobs must be a whole number from 1 to ${_io_profile_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_JOBS */ .Eu}`);
     const lfs = values.lfs;
     if (!['auto', 'fetch', 'skip'].includes(lfs))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError('--lfs must be one of auto, fetch, skip');
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError('--lfs must be one of auto, fetch, skip');
     const configFrom = values['config-from'];
     if (!_io_config_source_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FROM */ .Ge.includes(configFrom))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--config-from must be one of ${_io_config_source_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FROM */ .Ge.join(', ')}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError(`--config-from must be one of ${_io_config_source_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FROM */ .Ge.join(', ')}`);
     const models = (0,_io_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePatterns */ .Z7)(values.models ?? _io_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MODEL_GLOBS */ .a8);
     try {
         (0,_io_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPatterns */ .uO)(models);
     }
     catch (e) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`--models: ${e.message}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError(`--models: ${e.message}`);
     }
     // Progress (fetches, LFS, each model) goes to stderr with --verbose; the report to stdout.
-    const log = values.verbose ? (m) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(m)}\n`) : () => undefined;
+    const log = values.verbose ? (m) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeLog */ .Ah)(m)}\n`) : () => undefined;
     let top;
     try {
         top = await new _io_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(io.cwd).topLevel();
     }
     catch {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__.CliUsageError(`${io.cwd} is not inside a git repository`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__.CliUsageError(`${io.cwd} is not inside a git repository`);
     }
     const comparison = await (0,_io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .localComparison */ .vH)(top, values.base, log);
-    io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(`model-budget check: ${comparison.description}`)}\n`);
+    io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeLog */ .Ah)(`model-budget check: ${comparison.description}`)}\n`);
     const { report } = await (0,_io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .Rg)(comparison, {
         config: { ...(values.config !== undefined ? { file: values.config } : {}), cwd: io.cwd, from: configFrom, label: '--config' },
         models,
         lfs,
         log,
-        warn: (m) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(`model-budget: warning: ${m}`)}\n`),
+        warn: (m) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeLog */ .Ah)(`model-budget: warning: ${m}`)}\n`),
         ...(io.profile ? { profile: io.profile } : {}),
         ...(minChange !== undefined ? { minChange } : {}),
+        jobs,
+        // One line per side of each model as it is profiled; the report goes to stdout.
+        progress: (line) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeLog */ .Ah)(line)}\n`),
     });
-    io.stdout((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report, format));
+    io.stdout((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, format));
     return report.passed ? _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.OK : _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.BREACH;
 }
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CliUsageError: () => (/* binding */ CliUsageError),
 /* harmony export */   USAGE: () => (/* binding */ USAGE)
 /* harmony export */ });
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6171);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 /** Command-line usage text and the usage error. */
 
@@ -179,7 +179,7 @@ function onnxCodeOf(dtype) {
 
 /***/ }),
 
-/***/ 6171:
+/***/ 717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,6 +192,7 @@ __webpack_require__.d(__webpack_exports__, {
   U1: () => (/* binding */ isModelByDefault),
   Sk: () => (/* binding */ modelExtensions),
   sh: () => (/* binding */ modelKeyOf),
+  GF: () => (/* binding */ openModel),
   ko: () => (/* binding */ readModel),
   ue: () => (/* binding */ sideFileLocations)
 });
@@ -2175,6 +2176,24 @@ function objectAt(file, path) {
     return obj;
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/ir-attributes.js
+function irAttributes(values) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(values)) {
+        if (v === undefined)
+            continue;
+        if (typeof v === 'string')
+            out.set(k, { type: 'string', value: v });
+        else if (typeof v === 'number')
+            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+        else if ('float' in v)
+            out.set(k, { type: 'float', value: v.float });
+        else
+            out.set(k, { type: 'ints', value: v });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./build/src/graph/limits.js
 var limits = __webpack_require__(3792);
 ;// CONCATENATED MODULE: ./build/src/formats/tflite/flatbuffer.js
@@ -2690,26 +2709,11 @@ function toIr(raw, fb) {
 
 
 
+
 const KERAS_DOMAIN = 'keras';
 const ONNX_OPSET = 17;
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
 class Unsupported extends Error {
-}
-function attributes(values) {
-    const out = new Map();
-    for (const [k, v] of Object.entries(values)) {
-        if (v === undefined)
-            continue;
-        if (typeof v === 'string')
-            out.set(k, { type: 'string', value: v });
-        else if (typeof v === 'number')
-            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
-        else if ('float' in v)
-            out.set(k, { type: 'float', value: v.float });
-        else
-            out.set(k, { type: 'ints', value: v });
-    }
-    return out;
 }
 class Builder {
     layerDtypes;
@@ -2747,7 +2751,7 @@ class Builder {
     }
     node(name, opType, inputs, shape, attrs = {}, domain = '', dtype = 'float32') {
         const out = this.unique(`${name}:out`);
-        const attributeMap = attributes(attrs);
+        const attributeMap = irAttributes(attrs);
         // TFLite op definitions read their output types from the node, as a .tflite file states them.
         if (domain === TFLITE_DOMAIN)
             attributeMap.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
@@ -2800,9 +2804,21 @@ function padding(cfg) {
     throw new Unsupported(`padding ${JSON.stringify(p)} is not 'valid', 'same' or 'causal'`);
 }
 function channelsLast(cfg) {
+    if (channelsFirst(cfg))
+        throw new Unsupported('data_format "channels_first" is not costed for this layer');
+}
+/** Whether the layer reads [batch, channels, ...spatial] (data_format 'channels_first'). */
+function channelsFirst(cfg) {
     const f = cfg['data_format'];
-    if (f !== undefined && f !== null && f !== 'channels_last')
-        throw new Unsupported(`data_format ${JSON.stringify(f)} (only channels_last is costed)`);
+    if (f === undefined || f === null || f === 'channels_last')
+        return false;
+    if (f === 'channels_first')
+        return true;
+    throw new Unsupported(`data_format ${JSON.stringify(f)} is not channels_last or channels_first`);
+}
+/** ONNX's auto_pad for a Keras padding (ONNX ops take channels-first activations in their own layout). */
+function autoPad(pad) {
+    return pad === 'SAME' ? 'SAME_UPPER' : 'VALID';
 }
 function useBias(cfg) {
     return cfg['use_bias'] !== false;
@@ -2928,11 +2944,14 @@ function dense(c, inputs) {
         y = c.b.node(`${c.name}/bias_add`, 'Add', [y.name, c.b.weight(`${c.name}/bias`, [units])], out);
     return [c.activation(y, activationName(c.cfg['activation']))];
 }
-/** Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through the filter's Cin/groups. */
+/**
+ * Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through
+ * the filter's Cin/groups. channels_first: ONNX Conv, whose layout that is (filter [filters, Cin/groups, ...k]).
+ */
 function conv(rank) {
     return (c, inputs) => {
-        channelsLast(c.cfg);
         let x = one(inputs);
+        const first = channelsFirst(c.cfg);
         const s = need(x, rank + 2, `Conv${rank}D`);
         const filters = posInt(c.cfg, 'filters');
         const groups = posInt(c.cfg, 'groups', 1);
@@ -2940,14 +2959,18 @@ function conv(rank) {
         const st = tuple(c.cfg, 'strides', rank, 1);
         const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
         const pad = padding(c.cfg);
-        const cin = known(s[rank + 1], 'input channels');
+        const cin = known(s[first ? 1 : rank + 1], 'input channels');
         if (cin % groups !== 0 || filters % groups !== 0)
             throw new Unsupported(`${cin} input channels or ${filters} filters do not split into ${groups} groups`);
-        const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], dil[i], pad, `${c.name}_out${i}`));
-        const out = [s[0], ...spatial, filters];
+        const spatial = s.slice(first ? 2 : 1, first ? rank + 2 : rank + 1).map((d, i) => windowOut(d, k[i], st[i], dil[i], pad, `${c.name}_out${i}`));
+        const out = first ? [s[0], filters, ...spatial] : [s[0], ...spatial, filters];
         const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
         let y;
-        if (rank === 3) {
+        if (first) {
+            const w = c.b.weight(`${c.name}/kernel`, [filters, cin / groups, ...k]);
+            y = c.b.node(c.name, 'Conv', [x.name, w, ...bias], out, { kernel_shape: k, strides: st, dilations: dil, group: groups, auto_pad: autoPad(pad) });
+        }
+        else if (rank === 3) {
             const w = c.b.weight(`${c.name}/kernel`, [...k, cin / groups, filters]);
             const attrs = { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2], dilation_d_factor: dil[0], dilation_h_factor: dil[1], dilation_w_factor: dil[2] };
             y = c.b.node(c.name, 'CONV_3D', [x.name, w, ...bias], out, attrs, TFLITE_DOMAIN);
@@ -2994,40 +3017,68 @@ const separable = (c, inputs) => {
     const y = c.b.node(`${c.name}/pointwise`, 'CONV_2D', [d.name, c.b.weight(`${c.name}/pointwise_kernel`, [filters, 1, 1, cin]), ...bias], out, { padding: 'VALID' }, TFLITE_DOMAIN);
     return [c.activation(y, activationName(c.cfg['activation']))];
 };
-/** Conv2DTranspose as TRANSPOSE_CONV: output size (in - 1) * stride + kernel ('valid') or in * stride ('same'). */
-const conv2dTranspose = (c, inputs) => {
-    channelsLast(c.cfg);
-    const x = one(inputs);
-    const s = need(x, 4, 'Conv2DTranspose');
-    const filters = posInt(c.cfg, 'filters');
-    const k = tuple(c.cfg, 'kernel_size', 2);
-    const st = tuple(c.cfg, 'strides', 2, 1);
-    const dil = tuple(c.cfg, 'dilation_rate', 2, 1);
-    if (dil.some((d) => d !== 1))
-        throw new Unsupported('dilated transpose convolutions are not costed');
-    if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null)
-        throw new Unsupported('output_padding is not costed');
-    const pad = padding(c.cfg);
-    const cin = known(s[3], 'input channels');
-    const hw = [0, 1].map((i) => {
-        const d = known(s[i + 1], 'input height/width');
-        return pad === 'SAME' ? d * st[i] : (d - 1) * st[i] + k[i];
-    });
-    const out = [known(s[0], 'batch'), hw[0], hw[1], filters];
-    const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
-    const y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out), c.b.weight(`${c.name}/kernel`, [filters, k[0], k[1], cin]), x.name, ...bias], out, { padding: pad, stride_h: st[0], stride_w: st[1] }, TFLITE_DOMAIN);
-    return [c.activation(y, activationName(c.cfg['activation']))];
-};
+/**
+ * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
+ * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
+ * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
+ */
+function convTranspose(rank) {
+    return (c, inputs) => {
+        const first = channelsFirst(c.cfg);
+        let x = one(inputs);
+        const s = need(x, rank + 2, `Conv${rank}DTranspose`);
+        const filters = posInt(c.cfg, 'filters');
+        const k = tuple(c.cfg, 'kernel_size', rank);
+        const st = tuple(c.cfg, 'strides', rank, 1);
+        const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
+        if (dil.some((d) => d !== 1))
+            throw new Unsupported('dilated transpose convolutions are not costed');
+        if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null)
+            throw new Unsupported('output_padding is not costed');
+        const pad = padding(c.cfg);
+        const cin = known(s[first ? 1 : rank + 1], 'input channels');
+        const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
+            const n = known(d, 'input spatial dims');
+            return pad === 'SAME' ? n * st[i] : (n - 1) * st[i] + k[i];
+        });
+        const batch = known(s[0], 'batch');
+        const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+        let y;
+        if (first) {
+            const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
+            y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+        }
+        else if (rank === 3) {
+            const out = [batch, ...spatial, filters];
+            const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);
+            y = c.b.node(c.name, 'CONV_3D_TRANSPOSE', [c.b.ints(`${c.name}/output_shape`, out), w, x.name, ...bias], out, { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2] }, TFLITE_DOMAIN);
+        }
+        else {
+            const [k2, st2, hw] = rank === 1 ? [[1, k[0]], [1, st[0]], [1, spatial[0]]] : [k, st, spatial];
+            if (rank === 1)
+                x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+            const out2 = [batch, hw[0], hw[1], filters];
+            y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out2), c.b.weight(`${c.name}/kernel`, [filters, k2[0], k2[1], cin]), x.name, ...bias], out2, { padding: pad, stride_h: st2[0], stride_w: st2[1] }, TFLITE_DOMAIN);
+            if (rank === 1)
+                y = c.reshape(y, [batch, spatial[0], filters], 'as_1d');
+        }
+        return [c.activation(y, activationName(c.cfg['activation']))];
+    };
+}
 /** MaxPooling/AveragePooling 1D/2D as MAX_POOL_2D/AVERAGE_POOL_2D (1-D lifted to a height of 1). */
 function pool(rank, opType) {
     return (c, inputs) => {
-        channelsLast(c.cfg);
         let x = one(inputs);
         const s = need(x, rank + 2, 'pooling');
         const k = tuple(c.cfg, 'pool_size', rank, 2);
         const stRaw = c.cfg['strides'];
         const st = stRaw === undefined || stRaw === null ? k : tuple(c.cfg, 'strides', rank);
         const pad = padding(c.cfg);
+        if (channelsFirst(c.cfg)) {
+            // ONNX pooling reads [N, C, ...spatial]: its own layout.
+            const out = [s[0], s[1], ...s.slice(2).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`))];
+            return [c.b.node(c.name, opType === 'MAX_POOL_2D' ? 'MaxPool' : 'AveragePool', [x.name], out, { kernel_shape: k, strides: st, auto_pad: autoPad(pad) })];
+        }
         const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`));
         const out = [s[0], ...spatial, s[rank + 1]];
         const [k2, st2] = rank === 1 ? [[1, k[0]], [1, st[0]]] : [k, st];
@@ -3042,14 +3093,15 @@ function pool(rank, opType) {
 }
 function globalPool(opType) {
     return (c, inputs) => {
-        channelsLast(c.cfg);
+        const first = channelsFirst(c.cfg);
         const x = one(inputs);
         const s = need(x, null, 'global pooling');
         if (s.length < 3)
             throw new Unsupported(`global pooling needs rank 3 or more, got ${s.length}`);
-        const axes = s.slice(1, -1).map((_, i) => i + 1);
+        // The spatial axes: 1..rank-2 channels_last, 2..rank-1 channels_first.
+        const axes = s.slice(2).map((_, i) => i + (first ? 2 : 1));
         const keep = c.cfg['keepdims'] === true;
-        const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[s.length - 1]];
+        const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[first ? 1 : s.length - 1]];
         return [c.b.node(c.name, opType, [x.name], out, { axes, keepdims: keep ? 1 : 0 })];
     };
 }
@@ -3360,7 +3412,8 @@ const LAYERS = {
     Dense: dense,
     Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
     DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
-    Conv2DTranspose: conv2dTranspose, Convolution2DTranspose: conv2dTranspose,
+    Conv1DTranspose: convTranspose(1), Conv2DTranspose: convTranspose(2), Conv3DTranspose: convTranspose(3),
+    Convolution1DTranspose: convTranspose(1), Convolution2DTranspose: convTranspose(2), Convolution3DTranspose: convTranspose(3),
     MaxPooling1D: pool(1, 'MAX_POOL_2D'), MaxPooling2D: pool(2, 'MAX_POOL_2D'), MaxPool1D: pool(1, 'MAX_POOL_2D'), MaxPool2D: pool(2, 'MAX_POOL_2D'),
     AveragePooling1D: pool(1, 'AVERAGE_POOL_2D'), AveragePooling2D: pool(2, 'AVERAGE_POOL_2D'), AvgPool1D: pool(1, 'AVERAGE_POOL_2D'), AvgPool2D: pool(2, 'AVERAGE_POOL_2D'),
     GlobalAveragePooling1D: globalPool('ReduceMean'), GlobalAveragePooling2D: globalPool('ReduceMean'), GlobalAveragePooling3D: globalPool('ReduceMean'),
@@ -5353,9 +5406,12 @@ function externalDataLocationsInFile(path) {
 }
 function decodeAndCheck(wire, size, path) {
     const ctx = { externalTensors: [] };
-    let decoded;
+    return checkDecoded(decodeWire(wire, size, path, ctx), ctx, size, path);
+}
+/** Decodes the ModelProto; every fault in the bytes is a ModelFileError naming `path`. */
+function decodeWire(wire, size, path, ctx) {
     try {
-        decoded = decodeModel(wire, size, ctx);
+        return decodeModel(wire, size, ctx);
     }
     catch (e) {
         if (e instanceof WireError)
@@ -5366,6 +5422,9 @@ function decodeAndCheck(wire, size, path) {
             throw new errors/* ModelFileError */.EO(path, `truncated or corrupt protobuf (${e.message})`);
         throw e;
     }
+}
+/** The model from a decoded ModelProto, its external data checked beside `path`. */
+function checkDecoded(decoded, ctx, size, path) {
     const graph = decoded.graph;
     if (!graph) {
         throw new errors/* ModelFileError */.EO(path, 'not an ONNX model: no graph in the file');
@@ -5385,6 +5444,37 @@ function decodeAndCheck(wire, size, path) {
     };
     const externalDataBytes = checkExternalData(path, ctx.externalTensors);
     return { model, externalDataBytes };
+}
+/**
+ * Decodes an ONNX file once for both questions io/ asks: which side files to bring beside it,
+ * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
+ * answer with what it found.
+ */
+function openOnnxFile(path) {
+    const ctx = { externalTensors: [] };
+    let size = 0;
+    let decoded = null;
+    let fault = null;
+    try {
+        decoded = file_withOpenModel(path, (fd, n) => {
+            size = n;
+            const wire = n <= WHOLE_FILE ? wire_WireReader.fromBytes(readAll(fd, n, path)) : wire_WireReader.fromFile(fd, n);
+            return decodeWire(wire, wire.end, path, ctx);
+        });
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ModelFileError */.EO))
+            throw e;
+        fault = e;
+    }
+    return {
+        externalLocations: [...new Set(ctx.externalTensors.map((t) => t.external.location))],
+        read(at) {
+            if (fault !== null || decoded === null)
+                throw new errors/* ModelFileError */.EO(at, fault?.detail ?? 'not read');
+            return checkDecoded(decoded, ctx, size, at);
+        },
+    };
 }
 /** Protobuf parsers fail deep inside; say what it most likely means for the user. */
 function notOnnxHint(message) {
@@ -5464,6 +5554,17 @@ const onnxFormat = {
     async read(path) {
         const { model, externalDataBytes } = readOnnxFile(path);
         return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+    },
+    open(path) {
+        // The external data is named inside the graph: one decode answers both questions.
+        const opened = openOnnxFile(path);
+        return {
+            sideFiles: () => [...opened.externalLocations],
+            read: async (at) => {
+                const { model, externalDataBytes } = opened.read(at);
+                return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+            },
+        };
     },
     sideFiles(_path, content) {
         // Without the content the locations cannot be known (ONNX names them inside the graph).
@@ -8154,6 +8255,14 @@ const proto_WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 };
 class ProtoError extends Error {
     name = 'ProtoError';
 }
+/** A signed varint from `r` as a JS number, or a ProtoError past 2^53 either way. */
+function signedVarint(r, no, what) {
+    const v = r.int64();
+    const n = (v.high | 0) * 2 ** 32 + (v.low >>> 0);
+    if (!Number.isSafeInteger(n))
+        throw new ProtoError(`${what}: field ${no} is out of range`);
+    return n;
+}
 const proto_MAX_SAFE_HIGH = 2 ** 21;
 /**
  * Calls `visit` for every field of `buf`; fields `visit` does not consume are skipped.
@@ -8190,6 +8299,25 @@ function eachField(buf, what, visit) {
                     consumed = true;
                     return r.string();
                 },
+                int64() {
+                    expect(wire, proto_WIRE.VARINT, no, what);
+                    consumed = true;
+                    return signedVarint(r, no, what);
+                },
+                ints() {
+                    consumed = true;
+                    if (wire === proto_WIRE.VARINT)
+                        return [signedVarint(r, no, what)];
+                    expect(wire, proto_WIRE.LEN, no, what);
+                    return packedInts(r.bytes(), what);
+                },
+                floats() {
+                    consumed = true;
+                    if (wire === proto_WIRE.I32)
+                        return [r.float()];
+                    expect(wire, proto_WIRE.LEN, no, what);
+                    return packedFloats(r.bytes(), what);
+                },
             };
             visit(field);
             if (!consumed)
@@ -8204,6 +8332,28 @@ function eachField(buf, what, visit) {
             throw new ProtoError(`${what}: not a valid protobuf message (${e.message})`);
         throw e;
     }
+}
+/** The signed varints of a packed repeated integer field's bytes. */
+function packedInts(bytes, what) {
+    const inner = proto_Reader.create(bytes);
+    const out = [];
+    try {
+        while (inner.pos < inner.len)
+            out.push(signedVarint(inner, 0, what));
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw e;
+        throw new ProtoError(`${what}: a packed integer list is cut short`);
+    }
+    return out;
+}
+/** The floats of a packed repeated float field's bytes. */
+function packedFloats(b, what) {
+    if (b.byteLength % 4 !== 0)
+        throw new ProtoError(`${what}: ${b.byteLength} bytes are not a whole number of floats`);
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    return Array.from({ length: b.byteLength / 4 }, (_, i) => dv.getFloat32(4 * i, true));
 }
 function expect(wire, want, no, what) {
     if (wire !== want)
@@ -8545,56 +8695,347 @@ function savedModelIndexPath(savedModelPb) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(savedModelPb), 'variables', 'variables.index');
 }
 
-;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graphdef.js
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graph-proto.js
+/**
+ * TensorFlow graph messages decoded by field number (graph.proto, node_def.proto,
+ * attr_value.proto, tensor.proto, tensor_shape.proto, function.proto, op_def.proto,
+ * meta_graph.proto, saved_model.proto): nodes with their inputs and attributes, library
+ * functions with their signatures and return maps, and a SavedModel's serving signature.
+ * Tensor payloads are never copied: a tensor keeps its dtype, dims, stored byte count and, for
+ * small integer and tiny float tensors, its values (shape arithmetic: Reshape targets, axes, paddings).
+ */
 
 
-
-
-const GRAPH = { node: 1, library: 2, versions: 4 };
+const GRAPH = { node: 1, library: 2, version: 3, versions: 4 };
 const LIBRARY = { function: 1 };
-const FUNCTION = { signature: 1, nodeDef: 3 };
-const OPDEF_NAME = 1;
-const NODE = { name: 1, op: 2, attr: 5 };
-const ATTR_ENTRY = { key: 1, value: 2 };
-const ATTR_VALUE = { tensor: 8 };
-const graphdef_TENSOR = { dtype: 1, shape: 2, content: 4 };
+const FUNCTION = { signature: 1, nodeDef: 3, ret: 4 };
+const OPDEF = { name: 1, inputArg: 2, outputArg: 3 };
+const ARGDEF_NAME = 1;
+const NODE = { name: 1, op: 2, input: 3, attr: 5 };
+const MAP_ENTRY = { key: 1, value: 2 };
+const ATTR = { list: 1, s: 2, i: 3, f: 4, b: 5, type: 6, shape: 7, tensor: 8, placeholder: 9, func: 10 };
+const LIST = { s: 2, i: 3, f: 4, b: 5, type: 6, shape: 7 };
+const NAME_ATTR_LIST_NAME = 1;
+const graph_proto_SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 };
+const graph_proto_TENSOR = { dtype: 1, shape: 2, content: 4, floatVal: 5, intVal: 7, int64Val: 10 };
 const SAVED_MODEL = { schemaVersion: 1, metaGraphs: 2 };
-const META_GRAPH = { graphDef: 2 };
-/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
-function readGraphDef(bytes) {
-    const out = { tensors: [], nodes: 0, functions: 0, opTypes: new Map() };
-    let sawNode = false;
+const META_GRAPH = { graphDef: 2, signatureDef: 5 };
+const SIGNATURE = { inputs: 1, outputs: 2 };
+const TENSOR_INFO_NAME = 1;
+/** Integer tensors up to this many elements keep their values (the engine folds up to 4096). */
+const graph_proto_MAX_INT_VALUES = 4096;
+/** Float tensors up to this many elements keep their values. */
+const MAX_FLOAT_VALUES = 64;
+/** A rank beyond any real tensor's: a bound on what a hostile shape makes us hold. */
+const MAX_SHAPE_DIMS = 64;
+function decodeTfShape(bytes, what) {
+    const dims = [];
+    let unknownRank = false;
+    eachField(bytes, what, (f) => {
+        if (f.no === graph_proto_SHAPE.dim) {
+            if (dims.length >= MAX_SHAPE_DIMS)
+                throw new ProtoError(`${what}: a shape of more than ${MAX_SHAPE_DIMS} dims`);
+            let size = 0;
+            eachField(f.bytes(), what, (d) => {
+                if (d.no === graph_proto_SHAPE.dimSize)
+                    size = d.int64();
+            });
+            dims.push(size);
+        }
+        else if (f.no === graph_proto_SHAPE.unknownRank && f.varint() !== 0) {
+            unknownRank = true;
+        }
+    });
+    return unknownRank ? undefined : dims;
+}
+function isIntDtype(dtype) {
+    return /^u?int(8|16|32|64)$/.test(dtype);
+}
+function graph_proto_decodeTensor(bytes, what) {
+    let dtype = 'float32';
+    let dims = [];
+    let content = null;
+    // Listed values: packed runs kept as views, decoded below only for a small tensor.
+    const listed = [];
+    eachField(bytes, what, (f) => {
+        if (f.no === graph_proto_TENSOR.dtype)
+            dtype = tfDtype(f.varint());
+        else if (f.no === graph_proto_TENSOR.shape)
+            dims = decodeTfShape(f.bytes(), what);
+        else if (f.no === graph_proto_TENSOR.content)
+            content = f.bytes();
+        else if (f.no === graph_proto_TENSOR.intVal || f.no === graph_proto_TENSOR.int64Val || f.no === graph_proto_TENSOR.floatVal) {
+            const float = f.no === graph_proto_TENSOR.floatVal;
+            if (f.wire === proto_WIRE.LEN)
+                listed.push({ float, packed: f.bytes() });
+            else if (listed.length <= graph_proto_MAX_INT_VALUES)
+                listed.push({ float, one: (float ? f.floats() : f.ints())[0] });
+        }
+    });
+    if (dims === undefined)
+        throw new ProtoError(`${what}: a constant of unknown rank`);
+    for (const d of dims)
+        if (d < 0)
+            throw new ProtoError(`${what}: dim ${d}`);
+    const elements = dims.reduce((a, b) => a * b, 1);
+    if (!Number.isSafeInteger(elements))
+        throw new ProtoError(`${what}: element count overflows`);
+    const c = content;
+    let values;
+    const small = isIntDtype(dtype) ? elements <= graph_proto_MAX_INT_VALUES : dtype.startsWith('float') && elements <= MAX_FLOAT_VALUES;
+    if (small) {
+        const stored = [];
+        for (const l of listed) {
+            if (stored.length > elements)
+                break;
+            if (l.one !== undefined)
+                stored.push(l.one);
+            else if (l.packed !== undefined && l.packed.byteLength <= 10 * (graph_proto_MAX_INT_VALUES + 1))
+                stored.push(...(l.float ? packedFloats(l.packed, what) : packedInts(l.packed, what)));
+            else
+                stored.length = elements + 1;
+        }
+        if (c !== null)
+            values = contentValues(c, dtype, elements);
+        else if (stored.length > 0 && stored.length <= elements) {
+            // A shorter list repeats its last value (TensorFlow fills the shape with it).
+            const s = stored;
+            values = Array.from({ length: elements }, (_, i) => s[Math.min(i, s.length - 1)]);
+        }
+        else if (listed.length === 0 && elements > 0)
+            values = new Array(elements).fill(0);
+    }
+    return { dtype, dims, contentBytes: c === null ? null : c.byteLength, ...(values ? { values } : {}) };
+}
+function contentValues(c, dtype, elements) {
+    const dv = new DataView(c.buffer, c.byteOffset, c.byteLength);
+    const width = { int8: 1, uint8: 1, int16: 2, uint16: 2, int32: 4, uint32: 4, int64: 8, uint64: 8, float32: 4, float64: 8 };
+    const w = width[dtype];
+    if (w === undefined || c.byteLength !== w * elements)
+        return undefined;
+    return Array.from({ length: elements }, (_, i) => {
+        switch (dtype) {
+            case 'int8': return dv.getInt8(i);
+            case 'uint8': return dv.getUint8(i);
+            case 'int16': return dv.getInt16(2 * i, true);
+            case 'uint16': return dv.getUint16(2 * i, true);
+            case 'int32': return dv.getInt32(4 * i, true);
+            case 'uint32': return dv.getUint32(4 * i, true);
+            case 'float32': return dv.getFloat32(4 * i, true);
+            case 'float64': return dv.getFloat64(8 * i, true);
+            default: return Number(dtype === 'int64' ? dv.getBigInt64(8 * i, true) : dv.getBigUint64(8 * i, true));
+        }
+    });
+}
+function decodeAttr(bytes, what) {
+    let out;
+    eachField(bytes, what, (f) => {
+        switch (f.no) {
+            case ATTR.s:
+                out = { kind: 's', value: f.string() };
+                break;
+            case ATTR.i:
+                out = { kind: 'i', value: f.int64() };
+                break;
+            case ATTR.f:
+                out = { kind: 'f', value: f.floats()[0] };
+                break;
+            case ATTR.b:
+                out = { kind: 'b', value: f.varint() !== 0 };
+                break;
+            case ATTR.type:
+                out = { kind: 'type', value: tfDtype(f.varint()) };
+                break;
+            case ATTR.shape:
+                out = { kind: 'shape', value: decodeTfShape(f.bytes(), what) };
+                break;
+            case ATTR.tensor:
+                out = { kind: 'tensor', value: graph_proto_decodeTensor(f.bytes(), what) };
+                break;
+            case ATTR.placeholder:
+                out = { kind: 'placeholder', value: f.string() };
+                break;
+            case ATTR.func: {
+                let name = '';
+                eachField(f.bytes(), what, (nf) => {
+                    if (nf.no === NAME_ATTR_LIST_NAME)
+                        name = nf.string();
+                });
+                out = { kind: 'func', value: name };
+                break;
+            }
+            case ATTR.list:
+                out = decodeList(f.bytes(), what);
+                break;
+            default: break;
+        }
+    });
+    return out;
+}
+function decodeList(bytes, what) {
+    const i = [], fl = [], s = [], type = [], shape = [];
+    eachField(bytes, what, (f) => {
+        if (f.no === LIST.s)
+            s.push(f.string());
+        else if (f.no === LIST.i)
+            i.push(...f.ints());
+        else if (f.no === LIST.f)
+            fl.push(...f.floats());
+        else if (f.no === LIST.b)
+            i.push(...f.ints());
+        else if (f.no === LIST.type)
+            type.push(...f.ints().map(tfDtype));
+        else if (f.no === LIST.shape)
+            shape.push(decodeTfShape(f.bytes(), what));
+    });
+    return { kind: 'list', i, f: fl, s, type, shape };
+}
+function graph_proto_decodeNode(bytes) {
+    let name = '';
+    let op = '';
+    const inputs = [];
+    const attrs = new Map();
+    eachField(bytes, 'NodeDef', (f) => {
+        if (f.no === NODE.name)
+            name = f.string();
+        else if (f.no === NODE.op)
+            op = f.string();
+        else if (f.no === NODE.input)
+            inputs.push(f.string());
+        else if (f.no === NODE.attr) {
+            let key = '';
+            let value;
+            eachField(f.bytes(), 'NodeDef attr', (af) => {
+                if (af.no === MAP_ENTRY.key)
+                    key = af.string();
+                else if (af.no === MAP_ENTRY.value)
+                    value = decodeAttr(af.bytes(), `node ${JSON.stringify(name.slice(0, 200))} attr ${JSON.stringify(key.slice(0, 80))}`);
+            });
+            if (value !== undefined)
+                attrs.set(key, value);
+        }
+    });
+    return { name, op, inputs, attrs };
+}
+function graph_proto_decodeFunction(bytes) {
+    let name = '';
+    const inputArgs = [];
+    const outputArgs = [];
+    const nodes = [];
+    const ret = new Map();
+    const argName = (b) => {
+        let n = '';
+        eachField(b, 'ArgDef', (af) => {
+            if (af.no === ARGDEF_NAME)
+                n = af.string();
+        });
+        return n;
+    };
+    eachField(bytes, 'FunctionDef', (f) => {
+        if (f.no === FUNCTION.signature) {
+            eachField(f.bytes(), 'OpDef', (of) => {
+                if (of.no === OPDEF.name)
+                    name = of.string();
+                else if (of.no === OPDEF.inputArg)
+                    inputArgs.push(argName(of.bytes()));
+                else if (of.no === OPDEF.outputArg)
+                    outputArgs.push(argName(of.bytes()));
+            });
+        }
+        else if (f.no === FUNCTION.nodeDef) {
+            nodes.push(graph_proto_decodeNode(f.bytes()));
+        }
+        else if (f.no === FUNCTION.ret) {
+            const [k, v] = mapEntry(f.bytes(), 'FunctionDef ret');
+            ret.set(k, v);
+        }
+    });
+    return { name, inputArgs, outputArgs, nodes, ret };
+}
+function mapEntry(bytes, what) {
+    let k = '', v = '';
+    eachField(bytes, what, (f) => {
+        if (f.no === MAP_ENTRY.key)
+            k = f.string();
+        else if (f.no === MAP_ENTRY.value)
+            v = f.string();
+    });
+    return [k, v];
+}
+/** Decodes a GraphDef. Throws ProtoError for bytes that are not one. */
+function graph_proto_decodeGraphDef(bytes) {
+    const nodes = [];
+    const functions = new Map();
+    let functionCount = 0;
     eachField(bytes, 'GraphDef', (f) => {
         if (f.no === GRAPH.node) {
-            sawNode = true;
-            readNode(f.bytes(), '', out);
+            nodes.push(graph_proto_decodeNode(f.bytes()));
         }
         else if (f.no === GRAPH.library) {
             eachField(f.bytes(), 'function library', (lf) => {
-                if (lf.no === LIBRARY.function)
-                    readFunction(lf.bytes(), out);
+                if (lf.no !== LIBRARY.function)
+                    return;
+                const fn = graph_proto_decodeFunction(lf.bytes());
+                functionCount++;
+                if (!functions.has(fn.name))
+                    functions.set(fn.name, fn);
             });
         }
         else if (f.no === GRAPH.versions) {
             f.bytes();
         }
-        else if (f.no !== 3) {
+        else if (f.no !== GRAPH.version) {
             // GraphDef has fields 1-4 only (3 is the deprecated version); anything else is not one.
             throw new ProtoError(`GraphDef: unexpected field ${f.no}`);
         }
     });
-    if (!sawNode && out.functions === 0)
+    if (nodes.length === 0 && functionCount === 0)
         throw new ProtoError('GraphDef: the graph has no nodes');
-    return out;
+    return { nodes, functions, functionCount };
 }
-/** The GraphDef of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
-function readSavedModelGraph(bytes) {
+function decodeSignature(bytes, name) {
+    const inputs = new Map();
+    const outputs = new Map();
+    eachField(bytes, 'SignatureDef', (f) => {
+        if (f.no !== SIGNATURE.inputs && f.no !== SIGNATURE.outputs)
+            return;
+        let key = '';
+        let tensor = '';
+        eachField(f.bytes(), 'SignatureDef entry', (ef) => {
+            if (ef.no === MAP_ENTRY.key)
+                key = ef.string();
+            else if (ef.no === MAP_ENTRY.value) {
+                eachField(ef.bytes(), 'TensorInfo', (tf) => {
+                    if (tf.no === TENSOR_INFO_NAME)
+                        tensor = tf.string();
+                });
+            }
+        });
+        (f.no === SIGNATURE.inputs ? inputs : outputs).set(key, tensor);
+    });
+    return { name, inputs, outputs };
+}
+/** The GraphDef and signatures of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
+function decodeSavedModel(bytes) {
     let graph = null;
+    const signatures = [];
     eachField(bytes, 'SavedModel', (f) => {
         if (f.no === SAVED_MODEL.metaGraphs && graph === null) {
             eachField(f.bytes(), 'MetaGraphDef', (mf) => {
                 if (mf.no === META_GRAPH.graphDef && graph === null)
                     graph = mf.bytes();
+                else if (mf.no === META_GRAPH.signatureDef) {
+                    let key = '';
+                    let sig = null;
+                    eachField(mf.bytes(), 'MetaGraphDef signature_def', (sf) => {
+                        if (sf.no === MAP_ENTRY.key)
+                            key = sf.string();
+                        else if (sf.no === MAP_ENTRY.value)
+                            sig = sf.bytes();
+                    });
+                    if (sig !== null)
+                        signatures.push(decodeSignature(sig, key));
+                }
             });
         }
         else if (f.no !== SAVED_MODEL.schemaVersion && f.no !== SAVED_MODEL.metaGraphs) {
@@ -8603,82 +9044,45 @@ function readSavedModelGraph(bytes) {
     });
     if (graph === null)
         throw new ProtoError('SavedModel: no MetaGraph with a GraphDef');
-    return readGraphDef(graph);
+    return { graph: graph_proto_decodeGraphDef(graph), signatures };
 }
-function readFunction(bytes, out) {
-    let name = '';
-    const nodes = [];
-    eachField(bytes, 'FunctionDef', (f) => {
-        if (f.no === FUNCTION.signature) {
-            eachField(f.bytes(), 'OpDef', (of) => {
-                if (of.no === OPDEF_NAME)
-                    name = of.string();
-            });
-        }
-        else if (f.no === FUNCTION.nodeDef) {
-            nodes.push(f.bytes());
-        }
-    });
-    out.functions++;
-    for (const n of nodes)
-        readNode(n, `${name}/`, out);
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graphdef.js
+
+
+
+
+/** The weights of a decoded graph: every Const node's tensor, main graph and function bodies. */
+function summarizeGraph(g) {
+    const out = { tensors: [], nodes: 0, functions: g.functionCount, opTypes: new Map() };
+    const visit = (n, scope) => {
+        out.nodes++;
+        out.opTypes.set(n.op, (out.opTypes.get(n.op) ?? 0) + 1);
+        const value = n.attrs.get('value');
+        if (n.op === 'Const' && value?.kind === 'tensor')
+            out.tensors.push(constTensor(`${scope}${n.name}`, value.value));
+    };
+    for (const n of g.nodes)
+        visit(n, '');
+    for (const fn of g.functions.values())
+        for (const n of fn.nodes)
+            visit(n, `${fn.name}/`);
+    return out;
 }
-function readNode(bytes, scope, out) {
-    let name = '';
-    let op = '';
-    let value = null;
-    eachField(bytes, 'NodeDef', (f) => {
-        if (f.no === NODE.name)
-            name = f.string();
-        else if (f.no === NODE.op)
-            op = f.string();
-        else if (f.no === NODE.attr) {
-            let key = '';
-            let attr = null;
-            eachField(f.bytes(), 'NodeDef attr', (af) => {
-                if (af.no === ATTR_ENTRY.key)
-                    key = af.string();
-                else if (af.no === ATTR_ENTRY.value)
-                    attr = af.bytes();
-            });
-            if (key === 'value' && attr !== null)
-                value = attr;
-        }
-    });
-    out.nodes++;
-    out.opTypes.set(op, (out.opTypes.get(op) ?? 0) + 1);
-    if (op !== 'Const' || value === null)
-        return;
-    let tensor = null;
-    eachField(value, 'AttrValue', (f) => {
-        if (f.no === ATTR_VALUE.tensor)
-            tensor = f.bytes();
-    });
-    if (tensor !== null)
-        out.tensors.push(constTensor(`${scope}${name}`, tensor));
+/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
+function readGraphDef(bytes) {
+    return summarizeGraph(decodeGraphDef(bytes));
 }
-function constTensor(name, bytes) {
+function constTensor(name, t) {
     const what = `Const ${JSON.stringify(name)}`;
-    let dtypeCode = 0;
-    let dims = [];
-    let contentBytes = null;
-    eachField(bytes, what, (f) => {
-        if (f.no === graphdef_TENSOR.dtype)
-            dtypeCode = f.varint();
-        else if (f.no === graphdef_TENSOR.shape)
-            dims = bundle_decodeShape(f.bytes(), what);
-        else if (f.no === graphdef_TENSOR.content)
-            contentBytes = f.bytes().byteLength;
-    });
-    const dtype = tfDtype(dtypeCode);
-    const elements = shapeElements(dims, what);
-    const logical = tfBytes(dtype, elements);
-    if (contentBytes !== null && logical !== null && contentBytes !== logical) {
-        throw new ProtoError(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${logical} bytes but tensor_content has ${contentBytes}`);
+    const elements = shapeElements(t.dims, what);
+    const logical = tfBytes(t.dtype, elements);
+    if (t.contentBytes !== null && logical !== null && t.contentBytes !== logical) {
+        throw new ProtoError(`${what}: ${t.dtype} ${JSON.stringify(t.dims)} needs ${logical} bytes but tensor_content has ${t.contentBytes}`);
     }
     // Scalars are hyper-parameters (epsilon, alpha, axis), not weights.
-    const weight = elements > 1 && (0,graph_dtype/* isDType */.Zn)(dtype) && (0,graph_dtype/* isWeightDType */.TW)(dtype);
-    return { name, dtype, dims, elements, bytes: contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
+    const weight = elements > 1 && (0,graph_dtype/* isDType */.Zn)(t.dtype) && (0,graph_dtype/* isWeightDType */.TW)(t.dtype);
+    return { name, dtype: t.dtype, dims: t.dims, elements, bytes: t.contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
 }
 /** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */
 function headVarint(head, at) {
@@ -8730,12 +9134,510 @@ function looksLikeGraphDef(head) {
     return op.value >= 1 && op.value <= 128 && nameFits(head, op.next, op.value, OP_NAME_START, OP_NAME_CHAR);
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
+
+
+
+
+const TF_DOMAIN = 'tensorflow';
+const to_ir_ONNX_OPSET = 17;
+/** Deepest chain of inlined function calls (Keras models nest a few: signature wrapper, model, layer). */
+const MAX_CALL_DEPTH = 32;
+/** Most nodes the inlined graph may have: what one profile runs at most. */
+const MAX_INLINED_NODES = limits/* MAX_EXECUTED_NODES */.RY;
+/** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
+const to_ir_MAX_DIM = 2 ** 31 - 1;
+/** A graph that cannot be built (a function calling itself, a runaway expansion): bad input. */
+class TfGraphError extends Error {
+    name = 'TfGraphError';
+}
+const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
+const ALIAS_OPS = new Set(['Identity', 'ReadVariableOp', 'StopGradient', 'Snapshot', 'PreventGradient', 'EnsureShape', 'CheckNumerics', 'IdentityN']);
+/** Checkpoint and bookkeeping ops: no part of inference (a SavedModel's saver functions are made of them). */
+const BOOKKEEPING_OPS = new Set([
+    'NoOp', 'SaveV2', 'RestoreV2', 'MergeV2Checkpoints', 'ShardedFilename', 'StringJoin', 'AssignVariableOp',
+    'AssignAddVariableOp', 'AssignSubVariableOp', 'Assert', 'VarIsInitializedOp', 'DestroyResourceOp', 'Pack_saver',
+]);
+const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
+/** Output arg names of the multi-output ops whose later outputs function bodies refer to (`bn:batch_mean:0`). */
+const OUTPUT_ARGS = {
+    FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
+    FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
+    FusedBatchNormV3: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2', 'reserve_space_3'],
+    Unique: ['y', 'idx'],
+    TopKV2: ['values', 'indices'],
+};
+const q = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
+/** The value name a main-graph input refers to (`a` -> `a:0`), or null for a control input. */
+function mainRef(raw) {
+    if (raw.startsWith('^'))
+        return null;
+    return /:\d+$/.test(raw) ? raw : `${raw}:0`;
+}
+class Flattener {
+    functions;
+    nodes = [];
+    aliases = new Map();
+    missingFunctions = new Map();
+    stack = [];
+    constructor(functions) {
+        this.functions = functions;
+    }
+    add(nodes, prefix, ref) {
+        for (const n of nodes) {
+            const name = `${prefix}${n.name}`;
+            const inputs = n.inputs.map(ref).filter((r) => r !== null);
+            const f = n.attrs.get('f');
+            const callee = CALL_OPS.has(n.op) ? (f?.kind === 'func' ? f.value : '') : this.functions.has(n.op) ? n.op : null;
+            if (callee !== null) {
+                const fn = this.functions.get(callee);
+                if (fn) {
+                    this.inline(name, fn, inputs);
+                    continue;
+                }
+                this.missingFunctions.set(callee, (this.missingFunctions.get(callee) ?? 0) + 1);
+            }
+            else if (ALIAS_OPS.has(n.op)) {
+                const n0 = n.op === 'IdentityN' ? inputs.length : 1;
+                for (let i = 0; i < n0; i++)
+                    this.aliases.set(`${name}:${i}`, inputs[i] ?? '');
+                continue;
+            }
+            if (this.nodes.length >= MAX_INLINED_NODES)
+                throw new TfGraphError(`the graph expands to more than ${MAX_INLINED_NODES.toLocaleString('en-US')} nodes once its function calls are inlined`);
+            this.nodes.push({ name, op: n.op, inputs, attrs: n.attrs });
+        }
+    }
+    inline(callName, fn, inputs) {
+        if (this.stack.includes(fn.name))
+            throw new TfGraphError(`function ${q(fn.name)} calls itself (${[...this.stack, fn.name].map(q).join(' -> ')})`);
+        if (this.stack.length >= MAX_CALL_DEPTH)
+            throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${q(fn.name)})`);
+        const bindings = new Map();
+        fn.inputArgs.forEach((a, i) => bindings.set(a, inputs[i] ?? ''));
+        const opOf = new Map(fn.nodes.map((b) => [b.name, b.op]));
+        const prefix = `${callName}/`;
+        const ref = (raw) => {
+            if (raw.startsWith('^'))
+                return null;
+            const bound = bindings.get(raw);
+            if (bound !== undefined)
+                return bound;
+            // `node:out_arg:index`: the index counts within the op's output arg.
+            const parts = raw.split(':');
+            const node = parts[0];
+            const index = parts.length >= 3 ? Number(parts[parts.length - 1]) : parts.length === 2 && /^\d+$/.test(parts[1]) ? Number(parts[1]) : 0;
+            const arg = parts.length >= 3 ? parts[1] : '';
+            const offset = Math.max(0, OUTPUT_ARGS[opOf.get(node) ?? '']?.indexOf(arg) ?? 0);
+            return `${prefix}${node}:${(Number.isSafeInteger(index) ? index : 0) + offset}`;
+        };
+        this.stack.push(fn.name);
+        this.add(fn.nodes, prefix, ref);
+        fn.outputArgs.forEach((a, i) => {
+            const r = fn.ret.get(a);
+            this.aliases.set(`${callName}:${i}`, r === undefined ? '' : ref(r) ?? '');
+        });
+        this.stack.pop();
+    }
+    /** The value an alias chain ends at. */
+    resolve(value) {
+        let v = value;
+        for (let steps = 0; this.aliases.has(v); steps++) {
+            if (steps > this.aliases.size)
+                throw new TfGraphError(`values alias each other in a cycle (at ${q(value)})`);
+            v = this.aliases.get(v);
+        }
+        return v;
+    }
+}
+// ---- attributes --------------------------------------------------------------------------------
+function attrInts(n, key) {
+    const a = n.attrs.get(key);
+    return a?.kind === 'list' ? a.i : undefined;
+}
+function attrString(n, key, def) {
+    const a = n.attrs.get(key);
+    return a?.kind === 's' ? a.value : def;
+}
+function attrBool(n, key) {
+    const a = n.attrs.get(key);
+    return a?.kind === 'b' ? a.value : false;
+}
+function attrFloat(n, key, def) {
+    const a = n.attrs.get(key);
+    return a?.kind === 'f' && Number.isFinite(a.value) ? a.value : def;
+}
+/** The dtype of a node's outputs (attr `T`, `dtype`, `out_type`), float32 when none says. */
+function outputDtype(n) {
+    for (const key of ['T', 'dtype', 'out_type', 'Tout']) {
+        const a = n.attrs.get(key);
+        if (a?.kind === 'type' && (0,graph_dtype/* isDType */.Zn)(a.value))
+            return a.value;
+    }
+    return 'float32';
+}
+/** A stated shape as IR dims (-1 unknown), or a reason it cannot be one. */
+function checkedShape(s) {
+    if (s === undefined)
+        return undefined;
+    for (const d of s) {
+        if (d < -1)
+            return `dim ${d}`;
+        if (d > to_ir_MAX_DIM)
+            return `dim ${d} (more than ${to_ir_MAX_DIM})`;
+    }
+    return s.map((d) => (d === -1 ? null : d));
+}
+// ---- building --------------------------------------------------------------------------------
+/** Why a node is left to the `tensorflow` domain (not costed), as a warning. */
+class Uncosted extends Error {
+}
+class IrBuilder {
+    names;
+    nodes = [];
+    initializers = new Map();
+    inputs = [];
+    valueInfo = [];
+    warnings = [];
+    /** Stated output shapes per node (from `_output_shapes`), index by output. */
+    stated = new Map();
+    seq = 0;
+    /** `names`: the nodes' own names, which helper tensors must not take. */
+    constructor(names) {
+        this.names = names;
+    }
+    unique(name) {
+        let n = name;
+        while (this.names.has(n))
+            n = `${name}_${++this.seq}`;
+        this.names.add(n);
+        return n;
+    }
+    /** Records a node's `_output_shapes` as value hints; a lying one is ignored with a warning. */
+    outputShapes(n, outputs) {
+        const a = n.attrs.get('_output_shapes');
+        if (a === undefined)
+            return;
+        if (a.kind !== 'list' || a.shape.length === 0 || a.s.length + a.i.length + a.f.length + a.type.length > 0) {
+            this.warnings.push(`node ${q(n.name)}: _output_shapes is not a list of shapes: ignored`);
+            return;
+        }
+        const shapes = [];
+        for (const s of a.shape) {
+            const c = checkedShape(s);
+            if (typeof c === 'string') {
+                this.warnings.push(`node ${q(n.name)}: _output_shapes has ${c}: ignored`);
+                return;
+            }
+            shapes.push(c);
+        }
+        this.stated.set(n.name, shapes);
+        const dtype = outputDtype(n);
+        for (let i = 0; i < Math.min(outputs, shapes.length); i++) {
+            const shape = shapes[i];
+            if (shape)
+                this.valueInfo.push({ name: `${n.name}:${i}`, dtype, shape, kind: 'tensor' });
+        }
+    }
+    statedShape(name, i = 0) {
+        return this.stated.get(name)?.[i];
+    }
+    initializer(name, dtype, dims, values, storageKey) {
+        const elements = dims.reduce((a, b) => a * b, 1);
+        this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
+    }
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializer(n, 'int64', [values.length], values);
+        return n;
+    }
+    node(n, opType, inputs, attrs, domain = '') {
+        const out = `${n.name}:0`;
+        const attributes = irAttributes(attrs);
+        // TFLite op definitions read their output types from the node, as a .tflite file states them.
+        if (domain === TFLITE_DOMAIN)
+            attributes.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype: outputDtype(n), shape: this.statedShape(n.name), kind: 'tensor' }] });
+        this.nodes.push({ name: n.name, opType, domain, inputs, outputs: [out], attributes });
+    }
+}
+function filterOf(k, ref, what) {
+    const t = ref === undefined ? undefined : k.initializers.get(ref);
+    if (!t)
+        throw new Uncosted(`its ${what} is not a constant or variable of known shape`);
+    if (t.dims.length !== 4)
+        throw new Uncosted(`its ${what} has rank ${t.dims.length}, not 4`);
+    return t;
+}
+function constInts(k, ref, what) {
+    const v = ref === undefined ? undefined : k.initializers.get(ref)?.values;
+    if (!v)
+        throw new Uncosted(`its ${what} is not a known constant`);
+    return v;
+}
+function to_ir_window(n, key, nchw) {
+    const v = attrInts(n, key) ?? [1, 1, 1, 1];
+    if (v.length !== 4 || v.some((x) => !Number.isSafeInteger(x) || x < 1 || x > to_ir_MAX_DIM))
+        throw new Uncosted(`${key} ${JSON.stringify(v.slice(0, 8))} is not 4 positive integers`);
+    return nchw ? [v[2], v[3]] : [v[1], v[2]];
+}
+function to_ir_padding(n) {
+    const p = attrString(n, 'padding', 'VALID');
+    if (p !== 'SAME' && p !== 'VALID')
+        throw new Uncosted(`padding ${q(p)} is not SAME or VALID`);
+    return p;
+}
+function layout(n) {
+    const f = attrString(n, 'data_format', 'NHWC');
+    if (f !== 'NHWC' && f !== 'NCHW')
+        throw new Uncosted(`data_format ${q(f)} is not NHWC or NCHW`);
+    return f === 'NCHW';
+}
+const unary = (opType, attrs = () => ({}), domain = '') => (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 1), attrs(n), domain);
+const binary = (opType) => (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 2), {});
+const conv2d = (b, k, n) => {
+    const nchw = layout(n);
+    const w = filterOf(k, n.inputs[1], 'filter');
+    const [kh, kw, cin, cout] = w.dims;
+    const [sh, sw] = to_ir_window(n, 'strides', nchw);
+    const [dh, dw] = to_ir_window(n, 'dilations', nchw);
+    const pad = to_ir_padding(n);
+    // The filter is stored HWIO; the op definitions read OHWI (TFLite) or OIHW (ONNX): the same
+    // weights with their dims in that order (params count the stored tensor, once).
+    const filter = b.unique(`${n.name}/filter_${nchw ? 'oihw' : 'ohwi'}`);
+    b.initializer(filter, w.dtype, nchw ? [cout, cin, kh, kw] : [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
+    if (nchw)
+        b.node(n, 'Conv', [n.inputs[0], filter], { strides: [sh, sw], dilations: [dh, dw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
+    else
+        b.node(n, 'CONV_2D', [n.inputs[0], filter], { padding: pad, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, TFLITE_DOMAIN);
+};
+const to_ir_depthwise = (b, k, n) => {
+    if (layout(n))
+        throw new Uncosted('NCHW depthwise convolution is not costed');
+    const w = filterOf(k, n.inputs[1], 'filter');
+    const [kh, kw, cin, mult] = w.dims;
+    const [sh, sw] = to_ir_window(n, 'strides', false);
+    const [dh, dw] = to_ir_window(n, 'dilations', false);
+    const filter = b.unique(`${n.name}/filter_1hwc`);
+    b.initializer(filter, w.dtype, [1, kh, kw, cin * mult], undefined, w.storageKey ?? w.name);
+    b.node(n, 'DEPTHWISE_CONV_2D', [n.inputs[0], filter], { padding: to_ir_padding(n), stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw, depth_multiplier: mult }, TFLITE_DOMAIN);
+};
+function to_ir_pool(tflite, onnx) {
+    return (b, _k, n) => {
+        const nchw = layout(n);
+        const [kh, kw] = to_ir_window(n, 'ksize', nchw);
+        const [sh, sw] = to_ir_window(n, 'strides', nchw);
+        const pad = to_ir_padding(n);
+        if (nchw)
+            b.node(n, onnx, n.inputs.slice(0, 1), { kernel_shape: [kh, kw], strides: [sh, sw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
+        else
+            b.node(n, tflite, n.inputs.slice(0, 1), { padding: pad, filter_height: kh, filter_width: kw, stride_h: sh, stride_w: sw }, TFLITE_DOMAIN);
+    };
+}
+const biasAdd = (b, k, n) => {
+    if (!layout(n))
+        return b.node(n, 'Add', n.inputs.slice(0, 2), {});
+    // NCHW: the [C] bias broadcast over [N, C, H, W] is the same weights as [C, 1, 1].
+    const bias = k.initializers.get(n.inputs[1] ?? '');
+    if (!bias || bias.dims.length !== 1)
+        throw new Uncosted('an NCHW bias that is not a constant vector');
+    const view = b.unique(`${n.name}/bias_c11`);
+    b.initializer(view, bias.dtype, [bias.dims[0], 1, 1], undefined, bias.storageKey ?? bias.name);
+    b.node(n, 'Add', [n.inputs[0], view], {});
+};
+const matmul = (b, _k, n) => b.node(n, 'Gemm', n.inputs.slice(0, 2), { transA: attrBool(n, 'transpose_a') ? 1 : 0, transB: attrBool(n, 'transpose_b') ? 1 : 0 });
+const batchMatmul = (b, _k, n) => b.node(n, 'BATCH_MATMUL', n.inputs.slice(0, 2), { adj_x: attrBool(n, 'adj_x') ? 1 : 0, adj_y: attrBool(n, 'adj_y') ? 1 : 0 }, TFLITE_DOMAIN);
+const fusedBatchNorm = (b, _k, n) => {
+    if (n.inputs.length < 5)
+        throw new Uncosted(`has ${n.inputs.length} inputs, not 5`);
+    b.node(n, 'BatchNormalization', n.inputs.slice(0, 5), { epsilon: { float: attrFloat(n, 'epsilon', 0.001) } });
+};
+function reduce(opType) {
+    return (b, k, n) => {
+        const axes = constInts(k, n.inputs[1], 'axes');
+        b.node(n, opType, n.inputs.slice(0, 1), { axes: [...axes], keepdims: attrBool(n, 'keep_dims') ? 1 : 0 });
+    };
+}
+const concat = (b, k, n) => {
+    const axis = constInts(k, n.inputs[n.inputs.length - 1], 'axis');
+    if (axis.length !== 1)
+        throw new Uncosted('its axis is not a scalar');
+    b.node(n, 'Concat', n.inputs.slice(0, -1), { axis: axis[0] });
+};
+function pad(mode) {
+    return (b, k, n) => {
+        const p = constInts(k, n.inputs[1], 'paddings');
+        if (p.length % 2 !== 0)
+            throw new Uncosted('its paddings are not pairs');
+        // TensorFlow pairs [[begin, end], ...] -> ONNX [begins..., ends...].
+        const pads = [...p.filter((_, i) => i % 2 === 0), ...p.filter((_, i) => i % 2 === 1)];
+        b.node(n, 'Pad', [n.inputs[0], b.ints(`${n.name}/pads`, pads)], { mode: mode(n) });
+    };
+}
+const squeeze = (b, _k, n) => {
+    const axes = attrInts(n, 'squeeze_dims') ?? attrInts(n, 'axis') ?? [];
+    b.node(n, 'Squeeze', axes.length > 0 ? [n.inputs[0], b.ints(`${n.name}/axes`, axes)] : n.inputs.slice(0, 1), {});
+};
+const OPS = {
+    Conv2D: conv2d,
+    DepthwiseConv2dNative: to_ir_depthwise,
+    MaxPool: to_ir_pool('MAX_POOL_2D', 'MaxPool'),
+    AvgPool: to_ir_pool('AVERAGE_POOL_2D', 'AveragePool'),
+    MatMul: matmul,
+    BatchMatMul: batchMatmul, BatchMatMulV2: batchMatmul, BatchMatMulV3: batchMatmul,
+    BiasAdd: biasAdd, BiasAddV1: biasAdd,
+    FusedBatchNorm: fusedBatchNorm, FusedBatchNormV2: fusedBatchNorm, FusedBatchNormV3: fusedBatchNorm,
+    Relu: unary('Relu'), Relu6: unary('RELU6', () => ({}), TFLITE_DOMAIN), Sigmoid: unary('Sigmoid'), Tanh: unary('Tanh'),
+    Elu: unary('Elu'), Selu: unary('Selu'), Softplus: unary('Softplus'),
+    LeakyRelu: unary('LeakyRelu', (n) => ({ alpha: { float: attrFloat(n, 'alpha', 0.2) } })),
+    Softmax: unary('Softmax', () => ({ axis: -1 })),
+    Add: binary('Add'), AddV2: binary('Add'), Sub: binary('Sub'), Mul: binary('Mul'), RealDiv: binary('Div'),
+    Maximum: binary('Max'), Minimum: binary('Min'),
+    Reshape: (b, _k, n) => b.node(n, 'Reshape', n.inputs.slice(0, 2), {}),
+    Squeeze: squeeze,
+    Mean: reduce('ReduceMean'), Max: reduce('ReduceMax'),
+    ConcatV2: concat,
+    Pad: pad(() => 'constant'), PadV2: pad(() => 'constant'),
+    MirrorPad: pad((n) => (attrString(n, 'mode', 'REFLECT') === 'SYMMETRIC' ? 'edge' : 'reflect')),
+};
+/** The signature a SavedModel is served with: `serving_default`, else the first by name. */
+function servingSignature(signatures) {
+    const usable = signatures.filter((s) => s.outputs.size > 0 && !s.name.startsWith('__'));
+    return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => a.name.localeCompare(b.name))[0];
+}
+function producerOf(value) {
+    return value.slice(0, value.lastIndexOf(':'));
+}
+function tfToIr(g, info) {
+    const flat = new Flattener(g.functions);
+    flat.add(g.nodes, '', mainRef);
+    const nodes = flat.nodes.map((n) => ({ ...n, inputs: n.inputs.map((i) => flat.resolve(i)) }));
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    // The graph's outputs: the signature's, or every value no node reads (checkpoint ops aside).
+    let outputs;
+    if (info.signature) {
+        outputs = [...info.signature.outputs.values()].map((t) => flat.resolve(mainRef(t) ?? t));
+    }
+    else {
+        const read = new Set(nodes.flatMap((n) => n.inputs));
+        outputs = nodes.filter((n) => !BOOKKEEPING_OPS.has(n.op) && !VARIABLE_OPS.has(n.op) && n.op !== 'Const' && n.op !== 'Placeholder' && !read.has(`${n.name}:0`)).map((n) => `${n.name}:0`);
+    }
+    // Only what the outputs need: a SavedModel also holds its saver functions' ops.
+    const keep = new Set();
+    const stack = outputs.map(producerOf);
+    while (stack.length > 0) {
+        const name = stack.pop();
+        const n = byName.get(name);
+        if (!n || keep.has(name))
+            continue;
+        keep.add(name);
+        for (const i of n.inputs)
+            stack.push(producerOf(i));
+    }
+    const kept = nodes.filter((n) => keep.has(n.name));
+    const maxOutput = new Map();
+    for (const n of kept)
+        for (const i of n.inputs) {
+            const p = producerOf(i);
+            maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, Number(i.slice(p.length + 1)) || 0));
+        }
+    for (const o of outputs)
+        maxOutput.set(producerOf(o), Math.max(maxOutput.get(producerOf(o)) ?? 0, Number(o.slice(producerOf(o).length + 1)) || 0));
+    const b = new IrBuilder(new Set(kept.map((n) => n.name)));
+    let hasShapes = false;
+    // Sources first: the op mappings look their filters and constants up.
+    for (const n of kept) {
+        b.outputShapes(n, (maxOutput.get(n.name) ?? 0) + 1);
+        if (b.statedShape(n.name) !== undefined)
+            hasShapes = true;
+        const out = `${n.name}:0`;
+        if (n.op === 'Const') {
+            const v = n.attrs.get('value');
+            if (v?.kind === 'tensor' && (0,graph_dtype/* isDType */.Zn)(v.value.dtype))
+                b.initializer(out, v.value.dtype, v.value.dims, v.value.values);
+        }
+        else if (VARIABLE_OPS.has(n.op)) {
+            const s = n.attrs.get('shape');
+            const dims = s?.kind === 'shape' ? checkedShape(s.value) : undefined;
+            const dtype = outputDtype(n);
+            if (Array.isArray(dims) && dims.every((d) => typeof d === 'number'))
+                b.initializer(out, dtype, dims);
+            else
+                b.inputs.push({ name: out, dtype, shape: undefined, kind: 'tensor' });
+        }
+        else if (n.op === 'Placeholder') {
+            const s = n.attrs.get('shape');
+            const stated = (s?.kind === 'shape' ? checkedShape(s.value) : undefined) ?? b.statedShape(n.name);
+            if (typeof stated === 'string')
+                b.warnings.push(`Placeholder ${q(n.name)}: shape has ${stated}: its shape is unknown`);
+            const dims = Array.isArray(stated) ? stated.map((d, i) => (d !== null ? d : i === 0 ? 1 : `${n.name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60)}_dim${i}`)) : undefined;
+            if (dims)
+                hasShapes = true;
+            b.inputs.push({ name: out, dtype: outputDtype(n), shape: dims, kind: 'tensor' });
+        }
+    }
+    const known = { initializers: b.initializers };
+    for (const n of kept) {
+        if (n.op === 'Const' || n.op === 'Placeholder' || VARIABLE_OPS.has(n.op))
+            continue;
+        const map = OPS[n.op];
+        if (map) {
+            try {
+                map(b, known, n);
+                continue;
+            }
+            catch (e) {
+                if (!(e instanceof Uncosted))
+                    throw e;
+                b.warnings.push(`TensorFlow node ${q(n.name)} (${n.op}) is not costed: ${e.message}`);
+            }
+        }
+        const count = (maxOutput.get(n.name) ?? 0) + 1;
+        b.nodes.push({ name: n.name, opType: n.op, domain: TF_DOMAIN, inputs: n.inputs, outputs: Array.from({ length: count }, (_, i) => `${n.name}:${i}`), attributes: new Map() });
+    }
+    if (flat.missingFunctions.size > 0) {
+        b.warnings.push(`calls to functions the library does not define (not costed, totals are a lower bound): ${[...flat.missingFunctions].map(([f, c]) => `${q(f)} x${c}`).join(', ')}`);
+    }
+    const valueInfoOf = (name) => {
+        const init = b.initializers.get(name);
+        if (init)
+            return { name, dtype: init.dtype, shape: init.dims, kind: 'tensor' };
+        const p = byName.get(producerOf(name));
+        const shape = b.statedShape(producerOf(name), Number(name.slice(producerOf(name).length + 1)) || 0);
+        return { name, dtype: p ? outputDtype(p) : undefined, shape, kind: 'tensor' };
+    };
+    const graph = {
+        name: info.signature?.name ?? 'main',
+        inputs: b.inputs,
+        outputs: [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf),
+        initializers: b.initializers,
+        valueInfo: b.valueInfo,
+        nodes: b.nodes,
+    };
+    return {
+        model: {
+            format: 'tensorflow',
+            formatVersion: info.formatVersion,
+            producer: '',
+            opsetImports: new Map([['', to_ir_ONNX_OPSET], [TFLITE_DOMAIN, 1], [TF_DOMAIN, 1]]),
+            graph,
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        },
+        hasShapes,
+        warnings: b.warnings,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/reader.js
 /**
- * Reading TensorFlow models as weights: a SavedModel folder through its `saved_model.pb` (params
- * from `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb`
- * (params from its Const nodes). Graph costs are not computed yet: said plainly in the profile.
+ * Reading TensorFlow models: a SavedModel folder through its `saved_model.pb` (params from
+ * `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb` (params
+ * from its Const nodes). Costs come from the graph (formats/tensorflow/to-ir.ts) when it states
+ * shapes; a graph without any is params only, said plainly in the profile.
  */
+
+
 
 
 
@@ -8745,7 +9647,7 @@ function looksLikeGraphDef(head) {
 
 /** Protobuf messages are limited to 2 GiB; a larger "graph" is not one (and is never read whole). */
 const MAX_GRAPH_BYTES = 2 ** 31 - 1;
-const GRAPH_COSTS_UNAVAILABLE = 'MACs, FLOPs, memory access, peak memory and latency are not computed for TensorFlow graphs yet: params only';
+const GRAPH_COSTS_UNAVAILABLE = 'the graph states no shapes (no _output_shapes, no Placeholder shape): MACs, FLOPs, memory access, peak memory and latency cannot be computed, params only';
 function readProto(path, decode, kind) {
     const bytes = file_withOpenModel(path, (fd, size) => {
         if (size > MAX_GRAPH_BYTES)
@@ -8753,7 +9655,7 @@ function readProto(path, decode, kind) {
         return readAll(fd, size, path);
     });
     try {
-        return decode(bytes);
+        return { value: decode(bytes), size: bytes.byteLength };
     }
     catch (e) {
         if (e instanceof ProtoError)
@@ -8774,15 +9676,41 @@ function renamed(tensors) {
 function graphMetadata(g) {
     return [['graph nodes', String(g.nodes)], ['library functions', String(g.functions)]];
 }
+function summaryOf(path, g, kind) {
+    try {
+        return summarizeGraph(g);
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw new errors/* ModelFileError */.EO(path, `not a valid TensorFlow ${kind}: ${e.message}`);
+        throw e;
+    }
+}
+/** The weights with the graph built from `g`, or params only (the reason in `costsUnavailable`). */
+function withGraph(path, g, weights, formatVersion, fileBytes, signature) {
+    let ir;
+    try {
+        ir = tfToIr(g, { formatVersion, fileBytes, metadata: weights.metadata, ...(signature ? { signature } : {}) });
+    }
+    catch (e) {
+        if (e instanceof TfGraphError)
+            throw new errors/* ModelFileError */.EO(path, `invalid TensorFlow graph: ${e.message}`);
+        throw e;
+    }
+    if (!ir.hasShapes)
+        return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE } };
+    return { weights: { ...weights, warnings: [...weights.warnings, ...ir.warnings] }, graph: ir.model };
+}
 function readGraphDefFile(path) {
-    const g = readProto(path, readGraphDef, 'GraphDef');
-    return {
-        tensors: renamed(g.tensors),
-        metadata: new Map([...graphMetadata(g), ['constants', String(g.tensors.length)]]),
+    const { value: g, size } = readProto(path, graph_proto_decodeGraphDef, 'GraphDef');
+    const s = summaryOf(path, g, 'GraphDef');
+    const weights = {
+        tensors: renamed(s.tensors),
+        metadata: new Map([...graphMetadata(s), ['constants', String(s.tensors.length)]]),
         warnings: [],
         sideFiles: [],
-        costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
     };
+    return withGraph(path, g, weights, 'GraphDef', size);
 }
 /** The `variables.data-*` files of a variables folder (none when there is no such folder). */
 function dataShardsIn(dir) {
@@ -8794,29 +9722,35 @@ function dataShardsIn(dir) {
     }
 }
 function readSavedModelFile(path) {
-    const g = readProto(path, readSavedModelGraph, 'SavedModel');
+    const { value: sm, size } = readProto(path, decodeSavedModel, 'SavedModel');
+    const s = summaryOf(path, sm.graph, 'SavedModel');
+    const signature = servingSignature(sm.signatures);
     const index = savedModelIndexPath(path);
+    let weights;
     if (!(0,external_node_fs_.existsSync)(index)) {
         // A folder with variables but no index is a SavedModel missing a file, not one without variables.
         const shard = dataShardsIn((0,external_node_path_.join)((0,external_node_path_.dirname)(path), 'variables'))[0];
         if (shard !== undefined)
             throw new errors/* ModelFileError */.EO(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
-        return {
-            tensors: renamed(g.tensors),
-            metadata: new Map(graphMetadata(g)),
+        weights = {
+            tensors: renamed(s.tensors),
+            metadata: new Map(graphMetadata(s)),
             warnings: ['no variables/variables.index beside saved_model.pb: params are the graph\'s constants'],
             sideFiles: [],
-            costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
         };
     }
-    const bundle = readBundle(index, (0,external_node_path_.dirname)(path));
-    return {
-        tensors: renamed(bundle.tensors),
-        metadata: new Map([...graphMetadata(g), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
-        warnings: [],
-        sideFiles: ['variables/variables.index', ...bundle.shardFiles],
-        costsUnavailable: GRAPH_COSTS_UNAVAILABLE,
-    };
+    else {
+        const bundle = readBundle(index, (0,external_node_path_.dirname)(path));
+        weights = {
+            tensors: renamed(bundle.tensors),
+            metadata: new Map([...graphMetadata(s), ['variables', String(bundle.tensors.length)], ['shards', String(bundle.numShards)]]),
+            warnings: [],
+            sideFiles: ['variables/variables.index', ...bundle.shardFiles],
+        };
+    }
+    if (signature)
+        weights.metadata.set('signature', signature.name.slice(0, 80));
+    return withGraph(path, sm.graph, weights, 'SavedModel', size, signature);
 }
 /**
  * Side files of a SavedModel: its variables index and shards. Without the folder on disk the
@@ -8857,14 +9791,16 @@ const isSavedModel = (path) => (0,external_node_path_.basename)(path).toLowerCas
 const tensorflowFormat = {
     name: 'tensorflow',
     label: 'TensorFlow',
-    kind: 'weights',
+    kind: 'graph',
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
     async read(path) {
-        return isSavedModel(path)
-            ? { kind: 'weights', weights: readSavedModelFile(path), formatVersion: 'SavedModel' }
-            : { kind: 'weights', weights: readGraphDefFile(path), formatVersion: 'GraphDef' };
+        const saved = isSavedModel(path);
+        const { weights, graph } = saved ? readSavedModelFile(path) : readGraphDefFile(path);
+        if (!graph)
+            return { kind: 'weights', weights, formatVersion: saved ? 'SavedModel' : 'GraphDef' };
+        return { kind: 'graph', model: graph, sideFileBytes: 0, weights };
     },
     sideFiles(path, content) {
         return isSavedModel(path) ? savedModelSideFiles(path, content) : [];
@@ -9037,15 +9973,29 @@ function headOf(path) {
  * for a file no format recognises and for every problem inside it.
  */
 async function readModel(given, options = {}) {
+    const opened = openModel(given);
+    return opened.load(opened.path, options);
+}
+/** Recognises a model file (ModelFileError, one line, for a file no format reads) and opens it. */
+function openModel(given) {
     const path = modelFileIn(given);
     const { head, size } = headOf(path);
     const format = detectFormat(path, head, size);
     if (!format)
         throw unrecognised(path);
-    const read = await format.read(path, options);
-    if (read.kind === 'graph')
-        return { ...read, format, fileBytes: size };
-    return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(path, read.weights.sideFiles) };
+    const handle = format.open?.(path) ?? null;
+    return {
+        format,
+        path,
+        sideFiles: (at = path) => handle?.sideFiles() ?? format.sideFiles(at, { file: at }),
+        load: async (at, options = {}) => {
+            const read = handle ? await handle.read(at, options) : await format.read(at, options);
+            // A graph format's weights may name side files too (a SavedModel's variables).
+            if (read.kind === 'graph')
+                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
+            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+        },
+    };
 }
 /** Sum of the sizes of a weights file's side files (the reader has already checked them). */
 function sideFileBytes(path, sideFiles) {

@@ -691,15 +691,16 @@ function resolveHardware(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  aC: () => (/* binding */ profileFile)
+  aC: () => (/* binding */ profileFile),
+  BR: () => (/* binding */ profileLoaded)
 });
 
 // UNUSED EXPORTS: MAX_GATE_FORMULA_DIMS, MAX_GATE_FORMULA_NODES, ProfileOptionError
 
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 46 modules
-var registry = __webpack_require__(6171);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
+var registry = __webpack_require__(717);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
@@ -1522,9 +1523,13 @@ function matmulLikeDef(domain, opType, since, like, doc) {
     const shapeOf = (ctx) => matmulShape(ctx.shapeOf(like.a), ctx.shapeOf(like.b));
     return {
         domain, opType, since,
-        infer: (ctx) => ({ outputs: [{ dtype: like.outDType(ctx), shape: shapeOf(ctx).out }] }),
-        cost(ctx) {
-            const s = shapeOf(ctx);
+        infer(ctx) {
+            const plan = shapeOf(ctx);
+            return { outputs: [{ dtype: like.outDType(ctx), shape: plan.out }], plan };
+        },
+        cost(ctx, _outs, plan) {
+            // The plan from infer: M, K, N and the batch dims are not worked out twice.
+            const s = plan ?? shapeOf(ctx);
             const macs = matmulMacs(s);
             return { macs, flops: 2 * macs + like.epilogue(ctx, s) };
         },
@@ -2504,6 +2509,7 @@ function legacyAlign(ctx, a, b) {
         throw new OpError(`legacy broadcast: axis ${axis} does not fit B of rank ${b.length} into A of rank ${a.length}`);
     return [...new Array(start).fill(1), ...b, ...new Array(a.length - start - b.length).fill(1)];
 }
+/** The plan handed from infer to cost: how many inputs the op reads. */
 function elementwise(spec) {
     const indicesOf = (ctx) => {
         if (spec.arity === 'variadic') {
@@ -2523,6 +2529,7 @@ function elementwise(spec) {
         since: spec.since,
         infer(ctx) {
             const idx = indicesOf(ctx);
+            const plan = idx.length;
             const shapes = idx.map((i) => ctx.inputs[i].type.shape);
             let aligned;
             let shape;
@@ -2538,17 +2545,17 @@ function elementwise(spec) {
             const dtype = spec.outDType === 'bool' ? 'bool' : spec.outDType ? spec.outDType(ctx) : dtypeOfInputs(ctx, idx);
             const out = { dtype, shape };
             if (!spec.fold || !dtype)
-                return { outputs: [out] };
+                return { outputs: [out], plan };
             const vals = knownInputs(ctx, idx);
             if (!vals)
-                return { outputs: [out] };
+                return { outputs: [out], plan };
             const fold = spec.fold;
             const alignedConcrete = aligned && aligned !== shapes ? aligned : undefined;
             const value = foldBroadcast(vals, dtype, (xs) => fold(xs, ctx, vals[0].dtype), alignedConcrete);
-            return { outputs: [value ? { dtype, shape: value.shape } : out], values: [value] };
+            return { outputs: [value ? { dtype, shape: value.shape } : out], values: [value], plan };
         },
-        cost(ctx, outputs) {
-            const k = typeof spec.flopsPerElem === 'number' ? spec.flopsPerElem : spec.flopsPerElem(indicesOf(ctx).length, ctx);
+        cost(ctx, outputs, inputCount) {
+            const k = typeof spec.flopsPerElem === 'number' ? spec.flopsPerElem : spec.flopsPerElem(inputCount ?? indicesOf(ctx).length, ctx);
             return { macs: 0, flops: k * util_elementsOf(outputs[0]) };
         },
         doc: spec.doc,
@@ -8277,41 +8284,65 @@ var topo = __webpack_require__(2600);
 var order = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
-function attrReader(node) {
-    const coerce = (name, attr, kind) => {
-        if (attr.type === kind)
-            return attr;
-        // ONNX files occasionally store a single int where ints is expected, or an int for a float.
-        if (kind === 'ints' && attr.type === 'int')
-            return { type: 'ints', value: [attr.value] };
-        if (kind === 'floats' && attr.type === 'float')
-            return { type: 'floats', value: [attr.value] };
-        if (kind === 'float' && attr.type === 'int')
-            return { type: 'float', value: attr.value };
-        throw new OpError(`attribute '${name}' should be ${kind} but is ${attr.type}`);
-    };
-    const get = (name, kind) => {
-        const attr = node.attributes.get(name);
+/** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
+class NodeAttributes {
+    node;
+    constructor(node) {
+        this.node = node;
+    }
+    get(name, kind) {
+        const attr = this.node.attributes.get(name);
         return attr ? coerce(name, attr, kind) : undefined;
-    };
-    const required = (name, value, def) => {
-        if (value !== undefined)
-            return value;
-        if (def !== undefined)
-            return def;
-        throw new OpError(`required attribute '${name}' is missing`);
-    };
-    return {
-        has: (name) => node.attributes.has(name),
-        int: (name, def) => required(name, get(name, 'int')?.value, def),
-        ints: (name, def) => required(name, get(name, 'ints')?.value, def),
-        float: (name, def) => required(name, get(name, 'float')?.value, def),
-        floats: (name, def) => required(name, get(name, 'floats')?.value, def),
-        string: (name, def) => required(name, get(name, 'string')?.value, def),
-        strings: (name, def) => required(name, get(name, 'strings')?.value, def),
-        tensor: (name) => get(name, 'tensor')?.value,
-        graph: (name) => get(name, 'graph')?.value,
-    };
+    }
+    has(name) {
+        return this.node.attributes.has(name);
+    }
+    int(name, def) {
+        return required(name, this.get(name, 'int')?.value, def);
+    }
+    ints(name, def) {
+        return required(name, this.get(name, 'ints')?.value, def);
+    }
+    float(name, def) {
+        return required(name, this.get(name, 'float')?.value, def);
+    }
+    floats(name, def) {
+        return required(name, this.get(name, 'floats')?.value, def);
+    }
+    string(name, def) {
+        return required(name, this.get(name, 'string')?.value, def);
+    }
+    strings(name, def) {
+        return required(name, this.get(name, 'strings')?.value, def);
+    }
+    tensor(name) {
+        return this.get(name, 'tensor')?.value;
+    }
+    graph(name) {
+        return this.get(name, 'graph')?.value;
+    }
+}
+function coerce(name, attr, kind) {
+    if (attr.type === kind)
+        return attr;
+    // ONNX files occasionally store a single int where ints is expected, or an int for a float.
+    if (kind === 'ints' && attr.type === 'int')
+        return { type: 'ints', value: [attr.value] };
+    if (kind === 'floats' && attr.type === 'float')
+        return { type: 'floats', value: [attr.value] };
+    if (kind === 'float' && attr.type === 'int')
+        return { type: 'float', value: attr.value };
+    throw new OpError(`attribute '${name}' should be ${kind} but is ${attr.type}`);
+}
+function required(name, value, def) {
+    if (value !== undefined)
+        return value;
+    if (def !== undefined)
+        return def;
+    throw new OpError(`required attribute '${name}' is missing`);
+}
+function attrReader(node) {
+    return new NodeAttributes(node);
 }
 
 ;// CONCATENATED MODULE: ./build/src/shapes/engine.js
@@ -8673,11 +8704,44 @@ class Engine {
     }
     // ---- running -------------------------------------------------------------------------------
     runLevel(flat, level, frees) {
-        const indices = [];
-        flat.forEach((f, i) => {
-            indices.push(this.runNode(f, level, frees?.[i] ?? engine_NONE));
-        });
+        const indices = new Array(flat.length);
+        for (let i = 0; i < flat.length; i++)
+            indices[i] = this.runNode(flat[i], level, frees?.[i] ?? engine_NONE);
         return indices;
+    }
+    /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
+    fromValueInfo(node, level) {
+        const out = new Array(node.outputs.length);
+        for (let i = 0; i < out.length; i++) {
+            const o = node.outputs[i];
+            const vi = o ? level.valueInfo.get(o) : undefined;
+            out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
+        }
+        return out;
+    }
+    /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
+    unresolvedNote(node, dim, unknownInput) {
+        const label = nodeLabel(node);
+        if (dim === 'rank' || dim === 'dtype') {
+            const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
+            this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
+            return which;
+        }
+        this.reason(`dim:${dim}`, this.freshNames.has(dim)
+            ? `size '${dim}' depends on the data (${label} not costed)`
+            : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
+        return `dimension '${dim}' is not resolved`;
+    }
+    /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
+    freshFor(node, count, hint) {
+        // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+        if (count > MAX_FRESH_DIMS_PER_NODE)
+            throw new limits/* LimitError */.oC(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+        return this.fresh(hint);
+    }
+    /** InferContext.warn for one node. */
+    warnFor(node, message) {
+        this.warn(`${nodeLabel(node)}: ${message}`);
     }
     runNode(flat, level, frees) {
         const { node } = flat;
@@ -8697,44 +8761,33 @@ class Engine {
         }
         const slot = this.results.length;
         this.results.push(undefined);
-        const opInputs = node.inputs.map((name) => {
+        const scope = level.scope;
+        const opInputs = new Array(node.inputs.length);
+        let unknownInput;
+        for (let i = 0; i < opInputs.length; i++) {
+            const name = node.inputs[i];
             if (!name)
-                return undefined;
-            const v = level.scope.get(name);
+                continue;
+            const v = scope.get(name);
+            let x;
             if (!v) {
                 this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
-                return { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
+                x = { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
             }
-            return { name, type: v.type, value: v.value, isConstant: v.isConstant };
-        });
-        const unknownInput = opInputs.find((x) => x && (x.type.shape === undefined || x.type.dtype === undefined));
-        let outputs = node.outputs.map(() => UNKNOWN_TYPE);
-        let values = node.outputs.map(() => undefined);
+            else {
+                x = { name, type: v.type, value: v.value, isConstant: v.isConstant };
+            }
+            opInputs[i] = x;
+            if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined))
+                unknownInput = x;
+        }
+        const outCount = node.outputs.length;
+        let outputs;
+        let values;
         let cost = ZERO_COST;
         let exact;
         let status = 'ok';
         let note;
-        const label = `node '${node.name}' (${node.opType})`;
-        const fromValueInfo = () => node.outputs.map((o) => {
-            const vi = o ? level.valueInfo.get(o) : undefined;
-            return vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
-        });
-        const unresolved = (dim) => {
-            status = 'unresolved';
-            cost = ZERO_COST;
-            exact = undefined;
-            if (dim === 'rank' || dim === 'dtype') {
-                const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
-                note = which;
-                this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
-            }
-            else {
-                note = `dimension '${dim}' is not resolved`;
-                this.reason(`dim:${dim}`, this.freshNames.has(dim)
-                    ? `size '${dim}' depends on the data (${label} not costed)`
-                    : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
-            }
-        };
         if (!def) {
             status = 'unknown-op';
             note = `no definition for op '${node.opType}' in domain '${domainLabel(domain)}'`;
@@ -8745,76 +8798,55 @@ class Engine {
             if (u.count > 0)
                 this.unknown.set(key, u);
             this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
-            outputs = fromValueInfo();
+            outputs = this.fromValueInfo(node, level);
         }
         else {
-            let freshDims = 0;
-            const ctx = {
-                node,
-                opset,
-                inputs: opInputs,
-                attrs: attrReader(node),
-                input(i) {
-                    const x = opInputs[i];
-                    if (!x)
-                        throw new OpError(`input ${i} is missing`);
-                    return x;
-                },
-                shapeOf(i) {
-                    const x = ctx.input(i);
-                    if (!x.type.shape)
-                        throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
-                    return x.type.shape;
-                },
-                subgraph: (graph, ins, vals) => this.runSubgraph(flat, level, slot, graph, ins, vals ?? []),
-                freshDim: (hint) => {
-                    // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
-                    if (++freshDims > MAX_FRESH_DIMS_PER_NODE)
-                        throw new limits/* LimitError */.oC(`${label}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
-                    return this.fresh(hint);
-                },
-                warn: (m) => this.warn(`${label}: ${m}`),
-            };
+            const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
             let inferred = false;
             try {
                 // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
-                if (node.outputs.length === 0)
+                if (outCount === 0)
                     throw new OpError('the node has no outputs');
                 const res = def.infer(ctx);
-                outputs = node.outputs.map((_, i) => res.outputs[i] ?? UNKNOWN_TYPE);
-                for (const t of outputs)
-                    checkRank(t.shape?.length ?? 0, label);
+                const out = new Array(outCount);
+                let anyUnknownRank = false;
+                for (let i = 0; i < outCount; i++) {
+                    const t = res.outputs[i] ?? UNKNOWN_TYPE;
+                    out[i] = t;
+                    if (t.shape === undefined)
+                        anyUnknownRank = true;
+                    else if (t.shape.length > limits/* MAX_RANK */.ee)
+                        checkRank(t.shape.length, nodeLabel(node));
+                }
                 // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-                for (const t of outputs) {
-                    for (const d of t.shape ?? []) {
+                for (const t of out) {
+                    for (const d of t.shape ?? engine_NONE) {
                         if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
                             throw new OpError(`inferred an invalid dimension ${d}`);
                     }
                 }
-                values = node.outputs.map((_, i) => {
-                    const v = res.values?.[i];
-                    return v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
-                });
+                outputs = out;
+                values = foldedValues(res.values, outCount);
                 inferred = true;
-                if (unknownInput && outputs.some((t) => t.shape === undefined)) {
+                if (unknownInput && anyUnknownRank) {
                     // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
                     throw new UnresolvedDimError('rank');
                 }
-                const c = def.cost(ctx, outputs);
+                const c = def.cost(ctx, out, res.plan);
                 let bytes;
                 if (c.bytes !== undefined)
                     bytes = c.bytes;
                 else if (def.movesData === false)
                     bytes = 0;
                 else
-                    bytes = defaultBytes(opInputs, outputs);
+                    bytes = defaultBytes(opInputs, out);
                 cost = { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
                     // Control flow: body x trips, exact; its numbers are the nearest doubles.
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
                     cost = numbersOf(e);
                     if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
-                        throw new limits/* LimitError */.oC(`${label}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+                        throw new limits/* LimitError */.oC(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
                     if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes))
                         exact = e;
                 }
@@ -8824,95 +8856,111 @@ class Engine {
                         throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
                 }
                 if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
-                    this.warn(`${label}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
+                    this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
                 if (c.note)
                     note = c.note;
                 if (c.lowerBound) {
                     status = 'lower-bound';
                     note = c.note ? `${c.lowerBound}; ${c.note}` : c.lowerBound;
-                    this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${label}${level.path ? ` in ${level.path}` : ''})`);
+                    this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''})`);
                 }
             }
             catch (e) {
                 if (e instanceof OpLimitError)
-                    throw new limits/* LimitError */.oC(`${label}: ${e.message}`);
+                    throw new limits/* LimitError */.oC(`${nodeLabel(node)}: ${e.message}`);
                 if (e instanceof topo/* GraphError */.h9)
                     throw e;
                 if (e instanceof UnresolvedDimError) {
                     if (!inferred)
-                        outputs = fromValueInfo();
-                    unresolved(e.dim);
+                        outputs = this.fromValueInfo(node, level);
+                    status = 'unresolved';
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    note = this.unresolvedNote(node, e.dim, unknownInput);
                 }
                 else if (e instanceof OpError) {
                     // A cost failure keeps the inferred types; an inference failure falls back on value_info.
                     if (!inferred) {
-                        outputs = fromValueInfo();
-                        values = node.outputs.map(() => undefined);
+                        outputs = this.fromValueInfo(node, level);
+                        values = undefined;
                     }
                     cost = ZERO_COST;
                     exact = undefined;
                     if (unknownInput) {
                         status = 'unresolved';
                         note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
-                        this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+                        this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
                     }
                     else {
                         status = 'error';
                         note = e.message;
-                        this.reason(`error:${node.name}`, `${label}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
+                        this.reason(`error:${node.name}`, `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
                     }
                 }
                 else if (unknownInput) {
                     // Ops may assume known shapes; with an input already unknown upstream, a failure here is
                     // a consequence of that, not news: report the node as unresolved rather than crash.
-                    outputs = fromValueInfo();
-                    values = node.outputs.map(() => undefined);
+                    outputs = this.fromValueInfo(node, level);
+                    values = undefined;
                     cost = ZERO_COST;
                     exact = undefined;
                     status = 'unresolved';
                     note = `input '${unknownInput.name}' has unknown shape`;
-                    this.reason('unknown-input', `${label}: input '${unknownInput.name}' has unknown shape, not costed`);
+                    this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
                 }
                 else {
                     // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
-                    throw errors/* InternalError */.Gd.wrap(e, { op: `${label}${level.path ? ` in ${level.path}` : ''}` });
+                    throw errors/* InternalError */.Gd.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
                 }
             }
         }
+        // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
+        const outTypes = outputs ?? this.fromValueInfo(node, level);
         // Store outputs and check them against what the file says.
-        const isConstantNode = node.constant === true;
-        node.outputs.forEach((name, i) => {
+        const isConstant = node.constant === true;
+        const checkInfo = status !== 'unknown-op' && status !== 'error';
+        for (let i = 0; i < outCount; i++) {
+            const name = node.outputs[i];
             if (!name)
-                return;
-            const type = outputs[i];
-            const vi = level.valueInfo.get(name);
-            if (vi && status !== 'unknown-op' && status !== 'error')
-                this.checkValueInfo(label, name, type, vi);
-            const value = values[i];
-            level.scope.values.set(name, { type, ...(value ? { value } : {}), isConstant: isConstantNode });
-        });
-        const params = weightParams(node, level.scope);
+                continue;
+            const type = outTypes[i];
+            if (checkInfo) {
+                const vi = level.valueInfo.get(name);
+                if (vi)
+                    this.checkValueInfo(node, name, type, vi);
+            }
+            const value = values?.[i];
+            scope.values.set(name, value ? { type, value, isConstant } : { type, isConstant });
+        }
+        const inputTypes = new Array(opInputs.length);
+        for (let i = 0; i < opInputs.length; i++) {
+            const x = opInputs[i];
+            inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
+        }
         const result = {
             node,
             scope: flat.scope,
             inTotals: level.inTotals,
-            ...(level.parent !== undefined ? { parent: level.parent } : {}),
             def,
             opset,
-            inputs: opInputs.map((x) => (x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined)),
-            outputs,
+            inputs: inputTypes,
+            outputs: outTypes,
             cost,
-            ...(exact ? { exact } : {}),
-            params,
+            params: weightParams(node, scope),
             status,
-            ...(note !== undefined ? { note } : {}),
-            frees: exactList(frees, (n) => !(level.scope.get(n)?.isConstant ?? false)),
+            frees: activationsOf(frees, scope),
         };
+        if (level.parent !== undefined)
+            result.parent = level.parent;
+        if (exact)
+            result.exact = exact;
+        if (note !== undefined)
+            result.note = note;
         this.results[slot] = result;
         return slot;
     }
-    checkValueInfo(label, name, type, vi) {
+    checkValueInfo(node, name, type, vi) {
         if (vi.kind !== 'tensor')
             return;
         let agree = true;
@@ -8921,20 +8969,23 @@ class Engine {
         if (vi.shape && type.shape) {
             if (vi.shape.length !== type.shape.length)
                 agree = false;
-            else
-                vi.shape.forEach((d, i) => {
+            else {
+                for (let i = 0; i < vi.shape.length; i++) {
+                    const d = vi.shape[i];
                     const t = type.shape[i];
                     if (typeof d === 'number' && typeof t === 'number' && d !== t)
                         agree = false;
-                });
+                }
+            }
         }
         if (!agree) {
-            this.warn(`${label}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
+            this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
         }
     }
     // ---- subgraphs -----------------------------------------------------------------------------
     /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
     listed = new WeakMap();
+    /** InferContext.subgraph (NodeContext calls it for its node). */
     runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
         const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
         const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
@@ -8989,22 +9040,89 @@ class Engine {
 }
 const engine_NONE = Object.freeze([]);
 /**
- * The items that pass, in an array of exactly their length (one shared empty array when none):
- * an array grown by push keeps spare room, and a million per-node lists add up.
+ * The activations among a node's dying values (Constant-node outputs are weights), in an array of
+ * exactly their length (one shared empty array when none): an array grown by push keeps spare
+ * room, and a million per-node lists add up.
  */
-function exactList(items, keep) {
+function activationsOf(names, scope) {
     let n = 0;
-    for (const x of items)
-        if (keep(x))
+    for (const x of names)
+        if (!(scope.get(x)?.isConstant ?? false))
             n++;
     if (n === 0)
         return engine_NONE;
+    if (n === names.length)
+        return names;
     const out = new Array(n);
     let i = 0;
-    for (const x of items)
-        if (keep(x))
+    for (const x of names)
+        if (!(scope.get(x)?.isConstant ?? false))
             out[i++] = x;
     return out;
+}
+/** How messages name a node; built only when a message needs it (not once per node). */
+function nodeLabel(node) {
+    return `node '${node.name}' (${node.opType})`;
+}
+/** An op's folded values, small ones only (undefined when it folded none). */
+function foldedValues(given, count) {
+    if (!given)
+        return undefined;
+    const out = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const v = given[i];
+        out[i] = v && v.data.length <= MAX_FOLD_ELEMENTS ? v : undefined;
+    }
+    return out;
+}
+/**
+ * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
+ * node (the engine's hot path); attributes are read through one reader made on first use.
+ */
+class NodeContext {
+    engine;
+    flat;
+    level;
+    slot;
+    opset;
+    inputs;
+    freshDims = 0;
+    attrReader;
+    constructor(engine, flat, level, slot, opset, inputs) {
+        this.engine = engine;
+        this.flat = flat;
+        this.level = level;
+        this.slot = slot;
+        this.opset = opset;
+        this.inputs = inputs;
+    }
+    get node() {
+        return this.flat.node;
+    }
+    get attrs() {
+        return (this.attrReader ??= attrReader(this.flat.node));
+    }
+    input(i) {
+        const x = this.inputs[i];
+        if (!x)
+            throw new OpError(`input ${i} is missing`);
+        return x;
+    }
+    shapeOf(i) {
+        const x = this.input(i);
+        if (!x.type.shape)
+            throw new OpError(`input ${i} ('${x.name}') has unknown rank`);
+        return x.type.shape;
+    }
+    subgraph(graph, inputs, values) {
+        return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+    }
+    freshDim(hint) {
+        return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+    }
+    warn(message) {
+        this.engine.warnFor(this.flat.node, message);
+    }
 }
 function checkRank(rank, what) {
     if (rank > limits/* MAX_RANK */.ee)
@@ -9161,7 +9279,7 @@ function runEngine(model, lookup, options = {}) {
 }
 
 // EXTERNAL MODULE: ./build/src/profile/hardware.js
-var profile_hardware = __webpack_require__(1375);
+var hardware = __webpack_require__(1375);
 ;// CONCATENATED MODULE: ./build/src/profile/params.js
 /** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
 
@@ -9931,17 +10049,26 @@ class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
 }
 async function profileFile(path, options = {}) {
-    let hardware;
+    hardwareOf(options); // A bad option is reported before the file is read.
+    return profileLoaded(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+}
+function hardwareOf(options) {
     try {
-        hardware = (0,profile_hardware/* resolveHardware */.Do)({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+        return (0,hardware/* resolveHardware */.Do)({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
     }
     catch (e) {
-        if (e instanceof profile_hardware/* HardwareOptionError */.Sv)
+        if (e instanceof hardware/* HardwareOptionError */.Sv)
             throw new ProfileOptionError(e.message);
         throw e;
     }
-    const display = options.displayPath ?? path;
-    const loaded = await (0,registry/* readModel */.ko)(path, { dims: options.dims });
+}
+/**
+ * The profile of a model already read: io/ reads a model once per side and profiles it at each
+ * operating point (no reader depends on the dims; weights formats take `dims.context` here).
+ */
+async function profileLoaded(loaded, options = {}) {
+    const hardware = hardwareOf(options);
+    const display = options.displayPath ?? '(model)';
     if (loaded.kind === 'weights') {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);

@@ -654,12 +654,19 @@ const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
 const MAX_ALIGNMENT_CELLS = 2_000_000;
 const SEP = '\u0000';
-function shapesKey(n) {
-    return n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(',');
-}
-/** Digit runs as one placeholder: `features.5/conv_12` -> `features.#/conv_#`. */
-function withoutIndices(s) {
-    return s.replace(/\d+/g, '#');
+function facts(n) {
+    const loose = (s) => s.replace(/\d+/g, '#');
+    const parts = n.name.split('/').filter((p) => p !== '');
+    return {
+        op: `${n.domain}${SEP}${n.opType}`,
+        generic: isGenericName(n.name, n.opType),
+        shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+        scope: n.scope,
+        name: n.name,
+        looseScope: loose(n.scope),
+        looseName: loose(n.name),
+        tail: loose(parts.slice(-2).join('/')),
+    };
 }
 /** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
 function isGenericName(name, opType) {
@@ -667,24 +674,16 @@ function isGenericName(name, opType) {
     const op = opType.toLowerCase().replace(/[^a-z]/g, '');
     return letters === '' || letters === op || letters === `node${op}`;
 }
-function op(n) {
-    return `${n.domain}${SEP}${n.opType}`;
-}
-/** The last two `/`-separated segments of a name, indices removed. */
-function tail(name) {
-    const parts = name.split('/').filter((p) => p !== '');
-    return withoutIndices(parts.slice(-2).join('/'));
-}
 const PASSES = [
-    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name, shapesKey(n)].join(SEP)),
-    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), n.scope, n.name].join(SEP)),
-    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name), shapesKey(n)].join(SEP),
-    (n) => (isGenericName(n.name, n.opType) ? null : [op(n), withoutIndices(n.scope), tail(n.name), shapesKey(n)].join(SEP)),
-    (n) => [op(n), withoutIndices(n.scope), withoutIndices(n.name)].join(SEP),
-    (n) => [op(n), withoutIndices(n.scope), shapesKey(n)].join(SEP),
+    (f) => (f.generic ? null : [f.op, f.scope, f.name, f.shapes].join(SEP)),
+    (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
+    (f) => [f.op, f.looseScope, f.looseName, f.shapes].join(SEP),
+    (f) => (f.generic ? null : [f.op, f.looseScope, f.tail, f.shapes].join(SEP)),
+    (f) => [f.op, f.looseScope, f.looseName].join(SEP),
+    (f) => [f.op, f.looseScope, f.shapes].join(SEP),
 ];
 function matchNodes(base, head) {
-    const slots = (nodes) => nodes.map((node, i) => ({ node, at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
+    const slots = (nodes) => nodes.map((node, i) => ({ node, facts: facts(node), at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
     const b = slots(base);
     const h = slots(head);
     const pairs = [];
@@ -696,7 +695,7 @@ function matchNodes(base, head) {
         const add = (s, side) => {
             if (s.matched)
                 return;
-            const k = key(s.node);
+            const k = key(s.facts);
             if (k === null)
                 return;
             let g = groups.get(k);
@@ -2561,7 +2560,7 @@ function parseNameStatusZ(raw) {
 /* harmony export */   uO: () => (/* binding */ checkPatterns)
 /* harmony export */ });
 /* harmony import */ var _budget_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6665);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6171);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
 /**
  * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
  * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
@@ -2712,9 +2711,9 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
-var config = __webpack_require__(2275);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 46 modules
-var registry = __webpack_require__(6171);
+var budget_config = __webpack_require__(2275);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
+var registry = __webpack_require__(717);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/budget/measurable.js
@@ -2845,8 +2844,6 @@ function diffConfigs(base, head) {
 
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/profile/index.js + 41 modules
-var src_profile = __webpack_require__(3033);
 // EXTERNAL MODULE: ./build/src/io/exec.js
 var exec = __webpack_require__(261);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
@@ -3580,6 +3577,8 @@ async function changes_diffDirectories(base, head, isModel, options = {}) {
 var config_source = __webpack_require__(6430);
 // EXTERNAL MODULE: ./build/src/io/glob.js
 var glob = __webpack_require__(4578);
+// EXTERNAL MODULE: ./build/src/io/profile-pool.js + 2 modules
+var profile_pool = __webpack_require__(4604);
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
 /**
  * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
@@ -3736,6 +3735,8 @@ async function runGate(comparison, options) {
             log,
             ...(options.warn ? { warn: options.warn } : {}),
             ...(options.profile ? { profile: options.profile } : {}),
+            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+            ...(options.progress ? { progress: options.progress } : {}),
         });
         const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
         return { report: (0,gate/* evaluateGate */.DR)({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
@@ -3765,35 +3766,50 @@ function concreteInputs(inputs, dims) {
     }
     return out;
 }
-async function profileSide(source, path, opts, profileOptions) {
-    let file = null;
-    let root = null;
+/**
+ * One side of a change at every run (operating point): the model placed by the materialiser,
+ * then read once and profiled by the runner (maybe in a worker), which asks back for its side
+ * files. One result per run.
+ */
+async function profileSide(source, path, opts, runner, runs, progress) {
+    const all = (r) => runs.map(() => r);
+    const lfs = (m) => ({
+        lfs: true,
+        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+    });
     try {
-        const m = await opts.materialiser.materialise(source, path);
+        const m = await opts.materialiser.placeModel(source, path);
         if (m.kind === 'missing')
-            return null;
+            return all(null);
         if (m.kind === 'lfs') {
-            return {
-                lfs: true,
-                error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
-            };
+            progress('stored in Git LFS, not measured');
+            return all(lfs(m));
         }
-        file = m.file;
-        root = m.root;
-        const profile = await (opts.profile ?? src_profile/* profileFile */.aC)(m.file, { ...profileOptions, displayPath: path });
-        return { profile };
+        let at = m;
+        const place = async (paths) => {
+            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        };
+        const outcome = await runner.run({ side: source.side, path, file: m.file, root: m.root, runs }, place);
+        const ms = `${Math.round(outcome.ms)} ms`;
+        if (outcome.kind === 'lfs') {
+            progress('stored in Git LFS, not measured');
+            return all(lfs(outcome));
+        }
+        if (outcome.kind === 'unreadable') {
+            progress(`${ms}, not measured`);
+            return all({ error: outcome.error });
+        }
+        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+        return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
-        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
         if (e instanceof errors/* ModelBudgetError */.jW) {
-            // Messages name files where they were read: the model (maybe a temporary copy) and its
-            // side files under the same root; the report names them by repository path.
-            let line = firstLine(e.message);
-            if (file)
-                line = line.split(file).join(path);
-            if (root)
-                line = line.split(`${(0,external_node_path_.resolve)(root)}${external_node_path_.sep}`).join('');
-            return { error: line };
+            progress('not measured');
+            return all({ error: firstLine(e.message) });
         }
         // Anything else is our bug: the run stops and says so, naming the model.
         throw errors/* InternalError */.Gd.wrap(e, { model: path });
@@ -3802,69 +3818,103 @@ async function profileSide(source, path, opts, profileOptions) {
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
-/** Both sides profiled at each operating point, over the entry's dims and inputs. */
-async function profilePoints(points, match, sides, modelOptions) {
-    let first;
-    const out = [];
-    for (const [i, point] of points.entries()) {
-        const dims = { ...match.dims, ...point.dims };
-        const inputs = concreteInputs({ ...match.inputs, ...point.inputs }, dims);
-        const r = await sides({ ...modelOptions, dims, inputs, ...(i === 0 ? {} : { formulas: false }) });
-        first ??= r;
-        out.push({
-            name: point.name,
-            dims,
-            inputs,
-            ...(r.head && 'profile' in r.head ? { head: r.head.profile } : {}),
-            ...(r.head && 'error' in r.head ? { error: r.head.error } : {}),
-            ...(r.base && 'profile' in r.base ? { base: r.base.profile } : {}),
-            ...(r.base && 'error' in r.base ? { baseError: r.base.error } : {}),
-        });
+/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
+function planRuns(config, change) {
+    let dims = {};
+    let inputs = {};
+    const match = config ? (0,budget_config/* matchModel */.Zr)(config, change.path) : null;
+    if (match?.kind === 'ignored')
+        return null;
+    if (match) {
+        dims = match.dims;
+        if (match.kind === 'matched')
+            inputs = concreteInputs(match.inputs, dims);
     }
-    return { first: first, points: out };
+    const points = match?.kind === 'matched' ? match.entry.points : undefined;
+    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+    // each side: a model whose dims the config fixes once costs no extra engine run.
+    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+    const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
+    if (!points || match?.kind !== 'matched')
+        return { runs: [modelOptions], points: null };
+    const at = points.map((point) => {
+        const d = { ...match.dims, ...point.dims };
+        return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
+    });
+    // With points, the first point's profiles stand for the model (params, file size, formulas).
+    return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
+}
+/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+async function runLanes(tasks, lanes) {
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+        while (!failed && next < tasks.length) {
+            try {
+                await tasks[next++]();
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+}
+function sideFields(head, base, lfsFlag = false) {
+    return {
+        ...(head && 'profile' in head ? { head: head.profile } : {}),
+        ...(head && 'error' in head ? { error: head.error } : {}),
+        ...(lfsFlag && head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
+        ...(base && 'profile' in base ? { base: base.profile } : {}),
+        ...(base && 'error' in base ? { baseError: base.error } : {}),
+    };
 }
 async function profileChanges(opts) {
     const log = opts.log ?? (() => undefined);
     for (const w of unmeasurableBudgets(opts.config))
         (opts.warn ?? log)(w);
-    const out = [];
-    for (const change of opts.changes) {
-        const basePath = change.previousPath ?? change.path;
-        let dims = {};
-        let inputs = {};
-        const match = opts.config ? (0,config/* matchModel */.Zr)(opts.config, change.path) : null;
-        if (opts.config && match) {
-            if (match.kind === 'ignored') {
-                out.push({ path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) });
-                continue;
-            }
-            dims = match.dims;
-            if (match.kind === 'matched')
-                inputs = concreteInputs(match.inputs, dims);
-        }
-        const points = match?.kind === 'matched' ? match.entry.points : undefined;
-        // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
-        // each side: a model whose dims the config fixes once costs no extra engine run.
-        const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
-        const profileOptions = { dims, inputs, perNode: true, formulas: { free } };
+    const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
+    const measured = plans.filter((p) => p.plan !== null);
+    // Every side of every change is one job; the runner spreads them over worker threads, and
+    // the report keeps the order of the changes whatever order they finish in.
+    const tasks = [];
+    measured.forEach((p, i) => {
+        const { change, plan } = p;
+        const runs = plan.runs;
         log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
-        const sides = async (o) => ({
-            head: change.status === 'deleted' ? null : await profileSide(opts.head, change.path, opts, o),
-            base: change.status === 'added' || !opts.base ? null : await profileSide(opts.base, basePath, opts, o),
-        });
-        const atPoints = points && match?.kind === 'matched' ? await profilePoints(points, match, sides, profileOptions) : undefined;
-        // With points, the first point's profiles stand for the model (params, file size, formulas).
-        const { head, base } = atPoints ? atPoints.first : await sides(profileOptions);
+        const progress = (side) => (what) => opts.progress?.(`[${i + 1}/${measured.length}] ${change.path} ${side} ${what}`);
+        p.head = runs.map(() => null);
+        p.base = runs.map(() => null);
+        if (change.status !== 'deleted') {
+            tasks.push(async () => void (p.head = await profileSide(opts.head, change.path, opts, runner, runs, progress('head'))));
+        }
+        const base = opts.base;
+        if (change.status !== 'added' && base) {
+            tasks.push(async () => void (p.base = await profileSide(base, change.previousPath ?? change.path, opts, runner, runs, progress('base'))));
+        }
+    });
+    const runner = (0,profile_pool/* jobRunner */._1)(opts.jobs ?? 1, tasks.length, opts.profile);
+    try {
+        await runLanes(tasks, runner.lanes);
+    }
+    finally {
+        await runner.close();
+    }
+    const out = [];
+    for (const { change, plan, head: heads, base: bases } of plans) {
+        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+        if (plan === null) {
+            out.push(names);
+            continue;
+        }
+        const head = heads[0] ?? null;
+        const base = bases[0] ?? null;
+        const points = plan.points?.map((p, i) => ({ name: p.point.name, dims: p.dims, inputs: p.inputs, ...sideFields(heads[i] ?? null, bases[i] ?? null) }));
         const input = {
-            path: change.path,
-            status: change.status,
-            ...(change.previousPath ? { previousPath: change.previousPath } : {}),
-            ...(head && 'profile' in head ? { head: head.profile } : {}),
-            ...(head && 'error' in head ? { error: head.error } : {}),
-            ...(head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
-            ...(base && 'profile' in base ? { base: base.profile } : {}),
-            ...(base && 'error' in base ? { baseError: base.error } : {}),
-            ...(atPoints ? { points: atPoints.points } : {}),
+            ...names,
+            ...sideFields(head, base, true),
+            ...(points ? { points } : {}),
         };
         if (change.status !== 'deleted' && head === null) {
             out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });
@@ -3873,6 +3923,266 @@ async function profileChanges(opts) {
         out.push(input);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eu: () => (/* binding */ MAX_JOBS),
+  yV: () => (/* binding */ defaultJobs),
+  _1: () => (/* binding */ jobRunner),
+  YF: () => (/* binding */ parseJobs)
+});
+
+// UNUSED EXPORTS: WorkerPool, inProcessRunner
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(5881);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
+var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/src/profile/index.js + 41 modules
+var src_profile = __webpack_require__(3033);
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/profile-job.js
+/**
+ * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
+ * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
+ * so it takes and returns plain data (structured-clone safe): file names and options in,
+ * profiles or one-line errors out. Side files are asked for through `place`: the model's format
+ * names them from the decoded file (ONNX external data), and the main thread, which owns git
+ * and the temporary folders, puts them beside it.
+ */
+
+
+
+
+
+
+/**
+ * Reads the job's model once (its side files placed first) and profiles it at every run. A
+ * model that cannot be measured is a one-line error naming it by repository path; anything else
+ * is our bug, thrown as an InternalError naming the model.
+ */
+async function runProfileJob(job, place, profile = src_profile/* profileLoaded */.BR) {
+    const started = external_node_perf_hooks_.performance.now();
+    const ms = () => external_node_perf_hooks_.performance.now() - started;
+    let file = job.file;
+    let root = job.root;
+    // Messages name files where they were read (maybe a temporary copy, and its side files under
+    // the same root); the report names them by repository path.
+    const line = (e) => {
+        let text = e.message.split('\n')[0] ?? e.message;
+        for (const f of new Set([file, job.file]))
+            text = text.split(f).join(job.path);
+        for (const r of new Set([root, job.root]))
+            text = text.split(`${(0,external_node_path_.resolve)(r)}${external_node_path_.sep}`).join('');
+        return text;
+    };
+    try {
+        const opened = (0,registry/* openModel */.GF)(file);
+        const { placed } = await (0,sources/* bringSideFiles */.p9)(job.path, file, (at) => opened.sideFiles(at), place);
+        if (placed?.kind === 'lfs')
+            return { ...placed, ms: ms() };
+        if (placed)
+            ({ file, root } = placed);
+        const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const runs = [];
+        for (const options of job.runs) {
+            try {
+                runs.push({ profile: await profile(loaded, { ...options, displayPath: job.path }) });
+            }
+            catch (e) {
+                if (!(e instanceof errors/* ModelBudgetError */.jW))
+                    throw e;
+                runs.push({ error: line(e) });
+            }
+        }
+        return { kind: 'profiled', runs, ms: ms() };
+    }
+    catch (e) {
+        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            return { kind: 'unreadable', error: line(e), ms: ms() };
+        throw errors/* InternalError */.Gd.wrap(e, { model: job.path });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/worker-entry.js
+/**
+ * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
+ * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
+ * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
+ * file a worker could load. Kept free of heavy imports: every entry loads it first.
+ */
+
+/** The tag in `workerData` that makes an entry serve profiles. */
+const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
+let entry = null;
+/** Called by a program's entry with its own `import.meta.url`. */
+function registerWorkerEntry(url) {
+    entry = new URL(url);
+}
+/** The registered entry, or null (library use, tests: profiles run in-process). */
+function workerEntry() {
+    return entry;
+}
+/** Whether this thread was started by the profile pool to serve jobs. */
+function isProfileWorker() {
+    return !isMainThread && workerData?.role === PROFILE_WORKER_ROLE;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
+/**
+ * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
+ * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
+ * request with many models use every core. A worker runs the program's own entry file
+ * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
+ * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
+ * git, the temporary folders and the order of the report.
+ */
+
+
+
+
+
+/** More workers than this buy little (the main thread's git work and memory per worker grow). */
+const MAX_JOBS = 8;
+/** The default `jobs`: one per core, at most MAX_JOBS. */
+function defaultJobs() {
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), MAX_JOBS));
+}
+/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
+function parseJobs(text) {
+    const t = text.trim();
+    if (!/^[0-9]{1,2}$/.test(t))
+        return null;
+    const n = Number(t);
+    return n >= 1 && n <= MAX_JOBS ? n : null;
+}
+/**
+ * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
+ * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
+ * injected profiler (tests) runs in-process: a function cannot cross to a worker.
+ */
+function jobRunner(jobs, count, profile) {
+    const entry = workerEntry();
+    const size = Math.min(jobs, count);
+    if (size <= 1 || profile !== undefined || entry === null)
+        return inProcessRunner(profile);
+    return new WorkerPool(size, entry);
+}
+function inProcessRunner(profile) {
+    // One job after another: the log reads as it always did.
+    return { lanes: 1, run: (job, place) => runProfileJob(job, place, profile), close: async () => undefined };
+}
+/** Up to `size` worker threads, started on demand, each running one job at a time. */
+class WorkerPool {
+    size;
+    entry;
+    idle = [];
+    busy = new Map();
+    queue = [];
+    dead = new Set();
+    started = 0;
+    nextId = 0;
+    closed = false;
+    lanes;
+    constructor(size, entry) {
+        this.size = size;
+        this.entry = entry;
+        this.lanes = 2 * size;
+    }
+    run(job, place) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, job, place, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0 && !this.closed) {
+            const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : null);
+            if (!worker)
+                return;
+            const p = this.queue.shift();
+            this.busy.set(worker, p);
+            worker.postMessage({ type: 'job', id: p.id, job: p.job });
+        }
+    }
+    start() {
+        this.started++;
+        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: { role: PROFILE_WORKER_ROLE }, stdout: false, stderr: false });
+        worker.on('message', (m) => void this.onMessage(worker, m));
+        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
+        const lost = (why) => {
+            if (this.dead.has(worker))
+                return;
+            this.dead.add(worker);
+            const p = this.busy.get(worker);
+            this.busy.delete(worker);
+            const i = this.idle.indexOf(worker);
+            if (i >= 0)
+                this.idle.splice(i, 1);
+            this.started--;
+            if (p)
+                p.reject(errors/* InternalError */.Gd.wrap(new Error(`profile worker stopped: ${why}`), { model: p.job.path }));
+            this.dispatch();
+        };
+        worker.on('error', (e) => lost(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+        worker.on('exit', (code) => {
+            if (!this.closed)
+                lost(`exit code ${code}`);
+        });
+        return worker;
+    }
+    async onMessage(worker, m) {
+        const p = this.busy.get(worker);
+        if (!p || p.id !== m.id)
+            return;
+        if (m.type === 'place') {
+            let reply;
+            try {
+                reply = { type: 'placed', id: m.id, placed: await p.place(m.paths) };
+            }
+            catch (e) {
+                const w = errors/* InternalError */.Gd.wrap(e, { model: p.job.path });
+                reply = { type: 'placed', id: m.id, error: w instanceof errors/* ModelBudgetError */.jW ? { kind: 'input', message: w.message } : { kind: 'internal', internal: w.toPlain() } };
+            }
+            worker.postMessage(reply);
+            return;
+        }
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        if (m.type === 'done')
+            p.resolve(m.outcome);
+        else
+            p.reject(errors/* InternalError */.Gd.restore(m.error));
+        this.dispatch();
+    }
+    async close() {
+        this.closed = true;
+        const all = [...this.idle, ...this.busy.keys()];
+        this.idle.length = 0;
+        for (const p of [...this.busy.values(), ...this.queue])
+            p.reject(new Error('profile pool closed'));
+        this.busy.clear();
+        this.queue.length = 0;
+        await Promise.all(all.map((w) => w.terminate()));
+    }
 }
 
 
@@ -3887,6 +4197,7 @@ async function profileChanges(opts) {
 /* harmony export */   VT: () => (/* binding */ sideFilePath),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
+/* harmony export */   p9: () => (/* binding */ bringSideFiles),
 /* harmony export */   v9: () => (/* binding */ dirSource)
 /* harmony export */ });
 /* unused harmony exports walk, filesEqual */
@@ -3895,7 +4206,7 @@ async function profileChanges(opts) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6171);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(717);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
 /* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
 /**
@@ -4049,6 +4360,29 @@ function sideFilePath(modelPath, location) {
 /** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
 const MAX_PROBED_SIDE_FILES = 16;
 /**
+ * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
+ * folder, as the format names them from the file's content), then those that the side files
+ * just placed name (a SavedModel's index names its data shards). `place` gets the repository
+ * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
+ * which decode the model where it is read (maybe in a worker thread).
+ */
+async function bringSideFiles(path, file, sideFilesAt, place) {
+    const paths = (at) => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
+    const first = paths(file);
+    // No side files: the model stays where it is.
+    if (first.length === 0)
+        return { placed: null, sideFiles: [] };
+    const placed = await place(first);
+    if (placed.kind !== 'file')
+        return { placed, sideFiles: first };
+    const known = new Set(first);
+    const more = paths(placed.file).filter((p) => !known.has(p));
+    if (more.length === 0)
+        return { placed, sideFiles: first };
+    const all = [...first, ...more];
+    return { placed: await place(all), sideFiles: all };
+}
+/**
  * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
  * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
  */
@@ -4108,48 +4442,61 @@ class Materialiser {
             this.log(message);
         return { size: r.pointer.size, reason: r.reason };
     }
-    async materialise(source, path) {
+    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
+    async placeModel(source, path) {
         const model = await this.inspect(source, path);
         if (model.kind === 'missing')
             return { kind: 'missing' };
-        const fileIn = (root) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/'));
         // On disk and not a pointer: read in place (no copy of a large model).
-        let root = source.diskRoot !== null && model.kind === 'content' ? null : await this.temp(this.tempName(source));
-        let file = fileIn(root ?? source.diskRoot);
-        if (root) {
-            const failed = await this.place(source, path, model, file);
-            if (failed)
-                return { kind: 'lfs', path, ...failed };
+        if (source.diskRoot !== null && model.kind === 'content') {
+            return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
         }
-        const sidePaths = this.sidePathsOf(path, file);
-        const sides = await this.inspectAll(source, sidePaths);
-        if (!root && sides.every((s) => s.what.kind !== 'pointer'))
-            return { kind: 'file', file, sideFiles: sidePaths, root: source.diskRoot };
-        if (!root) {
-            // A side file must be fetched from LFS: the model moves next to it.
-            root = await this.temp(this.tempName(source));
-            file = fileIn(root);
-            await this.place(source, path, model, file);
+        const root = await this.temp(this.tempName(source));
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/'));
+        const failed = await this.place(source, path, model, file);
+        return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
+    }
+    /**
+     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
+     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
+     * a temporary root with them. A missing side file is left missing: the reader reports it.
+     */
+    async placeSideFiles(source, path, at, sidePaths) {
+        const done = new Set(at.placed);
+        const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
+        const sides = await this.inspectAll(source, todo);
+        if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer'))
+            return at;
+        let place = at;
+        if (at.inPlace) {
+            const root = await this.temp(this.tempName(source));
+            place = { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), root, inPlace: false, placed: [] };
+            await this.place(source, path, { kind: 'content' }, place.file);
         }
-        // A missing side file is left missing: the profiler reports it as the file's error.
         for (const s of sides) {
             if (s.what.kind === 'missing')
                 continue;
-            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...s.path.split('/')));
+            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(place.root, ...s.path.split('/')));
             if (failed)
                 return { kind: 'lfs', path: s.path, ...failed };
         }
-        // Side files named in other side files (a SavedModel's index names its data shards) are
-        // known once those are in place: one more round.
-        const more = this.sidePathsOf(path, file).filter((p) => !sidePaths.includes(p));
-        for (const s of await this.inspectAll(source, more)) {
-            if (s.what.kind === 'missing')
-                continue;
-            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...s.path.split('/')));
-            if (failed)
-                return { kind: 'lfs', path: s.path, ...failed };
-        }
-        return { kind: 'file', file, sideFiles: [...sidePaths, ...more], root };
+        return { ...place, placed: [...place.placed, ...todo] };
+    }
+    /** The model and every side file its format names, on disk (the formats read it to name them). */
+    async materialise(source, path) {
+        const model = await this.placeModel(source, path);
+        if (model.kind !== 'file')
+            return model;
+        let at = model;
+        const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .sideFileLocations */ .ue)(path, { file }), async (paths) => {
+            const r = await this.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        });
+        if (placed !== null && placed.kind !== 'file')
+            return placed;
+        return { kind: 'file', file: at.file, sideFiles, root: at.root };
     }
     /**
      * What is at each side-file path. Side files named from the model's name (every shard of a
@@ -4162,12 +4509,6 @@ class Materialiser {
         for (const p of paths)
             out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
         return out;
-    }
-    /** Repository paths of the side files of the model at `path`, whose content is in `file`. */
-    sidePathsOf(path, file) {
-        return (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .sideFileLocations */ .ue)(path, { file })
-            .map((loc) => sideFilePath(path, loc))
-            .filter((p) => p !== null);
     }
     tempName(source) {
         return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;

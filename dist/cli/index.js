@@ -379,6 +379,15 @@ class InternalError extends Error {
         const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
         return new InternalError(firstLine(detail), context, e);
     }
+    /** The parts that cross a thread boundary (a worker's error, rebuilt with `restore`). */
+    toPlain() {
+        return { detail: this.detail, context: this.context, stack: this.originalStack };
+    }
+    static restore(plain) {
+        const cause = new Error(plain.detail);
+        cause.stack = plain.stack;
+        return new InternalError(plain.detail, plain.context, cause);
+    }
     /** The stack of the original error (what a bug report needs), else this one's. */
     get originalStack() {
         const c = this.cause;
