@@ -66,6 +66,32 @@ const CNN_PEAK = 2048;
 // Params: kernel 3*3*3*4 = 108, bias 4, fc kernel 640, fc bias 10 (the int32 shape is not a weight).
 const CNN_PARAMS = 108 + 4 + 640 + 10;
 
+describe('TensorFlow frozen GraphDef costs: more ops', () => {
+  test('Conv2DBackpropInput (transposed conv), Transpose, ExpandDims, AddN', async () => {
+    const p = writeGraph({
+      node: [
+        opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4, 4, 3]) }),
+        constNode('sizes', DT.int32, [4], { intVal: [1, 8, 8, 8] }),
+        constNode('w', DT.float, [2, 2, 8, 3], { floatVal: [0] }),
+        opNode('deconv', 'Conv2DBackpropInput', ['sizes', 'w', 'x'], { ...f32, strides: attr.ints([1, 2, 2, 1]), padding: attr.s('SAME') }),
+        constNode('perm', DT.int32, [4], { intVal: [0, 3, 1, 2] }),
+        opNode('t', 'Transpose', ['deconv', 'perm'], f32),
+        opNode('sum', 'AddN', ['t', 't'], { ...f32, N: { i: 2 } }),
+        constNode('ax', DT.int32, [], { intVal: [0] }),
+        opNode('e', 'ExpandDims', ['sum', 'ax'], f32),
+      ],
+    });
+    const r = await profileFile(p);
+    assert.equal(r.totals?.lowerBound, false, JSON.stringify(r.totals?.lowerBoundReasons));
+    // Every input element (4*4*3 = 48) scattered over 2*2 taps into 8 channels: 1,536 MACs.
+    assert.equal(r.totals?.macs, 1536);
+    const byOp = new Map((r.byOpType ?? []).map((o) => [o.opType, o.flops]));
+    // AddN of two [1, 8, 8, 8]: 1 add per output element = 512.
+    assert.equal(byOp.get('Sum'), 512);
+    assert.deepEqual(r.nodes?.find((n) => n.name === 'e')?.outputShapes?.[0], [1, 1, 8, 8, 8]);
+  });
+});
+
 describe('TensorFlow frozen GraphDef costs', () => {
   for (const withShapes of [true, false]) {
     test(`Conv2D + BiasAdd + Relu + MaxPool + Reshape + MatMul ${withShapes ? 'with _output_shapes' : 'inferred from the Placeholder'}`, async () => {
@@ -255,6 +281,28 @@ describe('hostile TensorFlow graphs', () => {
       ] },
     });
     await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /calls itself \("a" -> "b" -> "a"\)/.test(e.message));
+  });
+
+  test('calls that fan out exponentially are refused, not expanded', async () => {
+    // f0 calls f1 twice, f1 calls f2 twice, ... f24 is an Identity: 2^24 calls of alias-only bodies.
+    const fns = Array.from({ length: 25 }, (_, i) => i < 24
+      ? functionDef(`f${i}`, ['a'], ['o'], [
+        opNode('c1', 'PartitionedCall', ['a'], { f: attr.func(`f${i + 1}`) }),
+        opNode('c2', 'PartitionedCall', ['c1:output:0'], { f: attr.func(`f${i + 1}`) }),
+      ], { o: 'c2:output:0' })
+      : functionDef(`f${i}`, ['a'], ['o'], [opNode('id', 'Identity', ['a'], f32)], { o: 'id:output:0' }));
+    const p = writeGraph({ node: call('f0'), library: { function: fns } });
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /visits more than 1,000,000 nodes/.test(e.message));
+  });
+
+  test('a long chain of Identity nodes is followed once (aliases, no nodes)', async () => {
+    const n = 20_000;
+    const nodes = [opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) })];
+    for (let i = 0; i < n; i++) nodes.push(opNode(`i${i}`, 'Identity', [i === 0 ? 'x' : `i${i - 1}`], f32));
+    nodes.push(opNode('r', 'Relu', [`i${n - 1}`], f32));
+    const r = await profileFile(writeGraph({ node: nodes }));
+    // One node, Relu over [1, 4]: 4 FLOPs.
+    assert.equal(r.totals?.flops, 4);
   });
 
   test('a call to a missing function is named, and the totals are a lower bound', async () => {

@@ -33,6 +33,8 @@ const ONNX_OPSET = 17;
 export const MAX_CALL_DEPTH = 32;
 /** Most nodes the inlined graph may have: what one profile runs at most. */
 export const MAX_INLINED_NODES = MAX_EXECUTED_NODES;
+/** Most nodes inlining may visit, aliases (Identity, ReadVariableOp) and calls included. */
+const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
 /** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
 const MAX_DIM = 2 ** 31 - 1;
 
@@ -82,8 +84,12 @@ class Flattener {
 
   constructor(private readonly functions: ReadonlyMap<string, TfFunction>) {}
 
+  /** Nodes visited while inlining (aliases and calls too): what a hostile call tree can blow up. */
+  private visited = 0;
+
   add(nodes: readonly TfNode[], prefix: string, ref: (raw: string) => string | null): void {
     for (const n of nodes) {
+      if (++this.visited > MAX_VISITED_NODES) throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString('en-US')} nodes`);
       const name = `${prefix}${n.name}`;
       const inputs = n.inputs.map(ref).filter((r): r is string => r !== null);
       const f = n.attrs.get('f');
@@ -133,13 +139,18 @@ class Flattener {
     this.stack.pop();
   }
 
-  /** The value an alias chain ends at. */
+  /** The value an alias chain ends at (each chain walked once: every alias on it is pointed at the end). */
   resolve(value: string): string {
+    const chain: string[] = [];
+    const onChain = new Set<string>();
     let v = value;
-    for (let steps = 0; this.aliases.has(v); steps++) {
-      if (steps > this.aliases.size) throw new TfGraphError(`values alias each other in a cycle (at ${q(value)})`);
+    while (this.aliases.has(v)) {
+      if (onChain.has(v)) throw new TfGraphError(`values alias each other in a cycle (at ${q(value)})`);
+      onChain.add(v);
+      chain.push(v);
       v = this.aliases.get(v)!;
     }
+    for (const a of chain) this.aliases.set(a, v);
     return v;
   }
 }
@@ -386,6 +397,27 @@ const squeeze: OpMap = (b, _k, n) => {
   b.node(n, 'Squeeze', axes.length > 0 ? [n.inputs[0]!, b.ints(`${n.name}/axes`, axes)] : n.inputs.slice(0, 1), {});
 };
 
+/** Conv2DBackpropInput (a transposed convolution): inputs (input_sizes, filter [Kh, Kw, Cout, Cin], out_backprop). */
+const conv2dTranspose: OpMap = (b, k, n) => {
+  if (layout(n)) throw new Uncosted('NCHW transposed convolution is not costed');
+  const sizes = constInts(k, n.inputs[0], 'input_sizes');
+  if (sizes.length !== 4) throw new Uncosted('its input_sizes are not 4 values');
+  const w = filterOf(k, n.inputs[1], 'filter');
+  const [kh, kw, cout, cin] = w.dims as [number, number, number, number];
+  const [sh, sw] = window(n, 'strides', false);
+  // TFLite TRANSPOSE_CONV reads (output_shape, filter [Cout, Kh, Kw, Cin], input).
+  const filter = b.unique(`${n.name}/filter_ohwi`);
+  b.initializer(filter, w.dtype, [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
+  b.node(n, 'TRANSPOSE_CONV', [b.ints(`${n.name}/output_shape`, sizes), filter, n.inputs[2]!], { padding: padding(n), stride_h: sh, stride_w: sw }, TFLITE_DOMAIN);
+};
+
+const transpose: OpMap = (b, k, n) => b.node(n, 'Transpose', n.inputs.slice(0, 1), { perm: [...constInts(k, n.inputs[1], 'perm')] });
+
+const expandDims: OpMap = (b, k, n) => {
+  const axis = constInts(k, n.inputs[1], 'axis');
+  b.node(n, 'Unsqueeze', [n.inputs[0]!, b.ints(`${n.name}/axes`, axis)], {});
+};
+
 const OPS: Readonly<Record<string, OpMap>> = {
   Conv2D: conv2d,
   DepthwiseConv2dNative: depthwise,
@@ -400,7 +432,11 @@ const OPS: Readonly<Record<string, OpMap>> = {
   LeakyRelu: unary('LeakyRelu', (n) => ({ alpha: { float: attrFloat(n, 'alpha', 0.2) } })),
   Softmax: unary('Softmax', () => ({ axis: -1 })),
   Add: binary('Add'), AddV2: binary('Add'), Sub: binary('Sub'), Mul: binary('Mul'), RealDiv: binary('Div'),
-  Maximum: binary('Max'), Minimum: binary('Min'),
+  Maximum: binary('Max'), Minimum: binary('Min'), Pow: binary('Pow'),
+  AddN: (b, _k, n) => b.node(n, 'Sum', n.inputs, {}),
+  Exp: unary('Exp'), Log: unary('Log'), Sqrt: unary('Sqrt'), Neg: unary('Neg'), Abs: unary('Abs'),
+  Conv2DBackpropInput: conv2dTranspose,
+  Transpose: transpose, ExpandDims: expandDims,
   Reshape: (b, _k, n) => b.node(n, 'Reshape', n.inputs.slice(0, 2), {}),
   Squeeze: squeeze,
   Mean: reduce('ReduceMean'), Max: reduce('ReduceMax'),
