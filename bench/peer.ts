@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { TargetLine } from './targets.js';
 
 export interface PeerModel { name: string; path: string; inputs: string[] }
 
@@ -40,7 +41,7 @@ function cell(x: number | null | undefined, digits = 1): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits);
 }
 
-export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string): void {
+export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string): TargetLine[] {
   const source = onnxToolSource(repo);
   console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'})`);
   console.log(row(['model', 'nodes', 'ours cold', 'ours warm', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
@@ -69,9 +70,19 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
       ok ? `${coldX.toFixed(1)}x` : '-', ok ? `${warmX.toFixed(1)}x` : '-', ours.macs === null ? '-' : String(ours.macs), ok ? String(peer!.macs) : '-']));
     if (peer?.error) console.log(`  onnx-tool: ${peer.error}`);
   }
-  if (!source) return;
+  if (!source) {
+    const why = 'not measured: onnx-tool is not installed (see bench/peer.ts)';
+    return [
+      { target: 'engine cold: geomean >= 10x onnx-tool, never slower', measured: why, pass: undefined },
+      { target: 'engine warm: geomean >= 30x onnx-tool', measured: why, pass: undefined },
+    ];
+  }
   const cold = geomean(coldRatios);
   const warm = geomean(warmRatios);
   console.log(`geometric mean over ${coldRatios.length} models onnx-tool reads: cold ${cold.toFixed(1)}x (target >= 10x, never slower: ${slower} slower) ${cold >= 10 && slower === 0 ? 'PASS' : 'FAIL'}; warm ${warm.toFixed(1)}x (target >= 30x) ${warm >= 30 ? 'PASS' : 'FAIL'}`);
   console.log('MACs: onnx-tool counts some ops ours does not (and the other way round); docs/metrics.md says what we count.');
+  return [
+    { target: 'engine cold: geomean >= 10x onnx-tool, never slower', measured: `${cold.toFixed(1)}x over ${coldRatios.length} models, ${slower} slower`, pass: cold >= 10 && slower === 0 },
+    { target: 'engine warm: geomean >= 30x onnx-tool', measured: `${warm.toFixed(1)}x`, pass: warm >= 30 },
+  ];
 }
