@@ -6,8 +6,10 @@
  * Passes, strictest first; each pass pairs only nodes no earlier pass paired, and only nodes of
  * the same op type and domain:
  *   1. same name (in the same subgraph) and same output shapes;
- *   2. same name;
- *   3. same name up to indices (`features.5` ~ `features.6`, `Conv_12` ~ `Conv_13`) and same shapes;
+ *   2. same name up to indices (`features.5` ~ `features.6`, `Conv_12` ~ `Conv_13`) and same shapes:
+ *      before the bare name, so that a layer inserted in front (every later index shifted by one)
+ *      does not pair `layers.0` with the new `layers.0`;
+ *   3. same name;
  *   4. same last two name segments up to indices (a scope prefix renamed: `/backbone/...` ~ `/...`) and same shapes;
  *   5. same name up to indices;
  *   6. same output shapes.
@@ -30,7 +32,7 @@ export interface NodeMatch {
   readonly truncated: boolean;
 }
 
-/** Nodes per side beyond which only the name passes (1 and 2, linear) run. */
+/** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
 export const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
 export const MAX_ALIGNMENT_CELLS = 2_000_000;
@@ -77,8 +79,8 @@ type Key = (f: Facts) => string | null;
 
 const PASSES: readonly Key[] = [
   (f) => (f.generic ? null : [f.op, f.scope, f.name, f.shapes].join(SEP)),
-  (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
   (f) => [f.op, f.looseScope, f.looseName, f.shapes].join(SEP),
+  (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
   (f) => (f.generic ? null : [f.op, f.looseScope, f.tail, f.shapes].join(SEP)),
   (f) => [f.op, f.looseScope, f.looseName].join(SEP),
   (f) => [f.op, f.looseScope, f.shapes].join(SEP),
@@ -99,7 +101,7 @@ export function matchNodes(base: readonly NodeProfile[], head: readonly NodeProf
   const pairs: Array<readonly [NodeProfile, NodeProfile]> = [];
   const budget = { cells: MAX_ALIGNMENT_CELLS, exhausted: false };
   const structural = b.length <= MAX_STRUCTURAL_MATCH_NODES && h.length <= MAX_STRUCTURAL_MATCH_NODES;
-  const passes = structural ? PASSES : PASSES.slice(0, 2);
+  const passes = structural ? PASSES : [PASSES[0]!, PASSES[2]!];
   for (const key of passes) {
     const groups = new Map<string, { b: Slot[]; h: Slot[] }>();
     const add = (s: Slot, side: 'b' | 'h') => {

@@ -44,10 +44,27 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
     ]), [0]));
     if (why.opTypesChanged > why.opTypes.length) out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
   }
+  const scopes = why.scopes ?? [];
+  if (scopes.length > 0) {
+    out.push('  module scopes:');
+    out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
+      escapeText(s.name), `${formatAmount(s.baseFlops, 'count')} -> ${formatAmount(s.headFlops, 'count')}`,
+      delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+    ]), [0]));
+    if ((why.scopesChanged ?? 0) > scopes.length) out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
+  }
   if (why.nodes.length > 0) {
     out.push('  nodes:');
+    // A matched node says what it was: `changed: 1x64 -> 1x128, was /layers.3/fc`.
+    const changeText = (n: WhyReport['nodes'][number]): string => {
+      const parts = [
+        ...(n.baseShape !== undefined && n.headShape !== undefined ? [`${escapeText(n.baseShape, 60)} -> ${escapeText(n.headShape, 60)}`] : []),
+        ...(n.baseName !== undefined ? [`was ${escapeText(n.baseName)}`] : []),
+      ];
+      return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
+    };
     out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-      escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), n.change,
+      escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), changeText(n),
       delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
     ]), [0, 1, 2]));
     if (why.nodesChanged > why.nodes.length) out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);

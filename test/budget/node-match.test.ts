@@ -63,6 +63,21 @@ describe('matchNodes', () => {
     assert.deepEqual(m.added.map((n) => n.name).sort(), ['/c4/Conv', '/c5/Conv', '/c6/Conv', 'Relu_1']);
   });
 
+  test('a layer inserted in front shifts every index: the old layers pair with their shifted names, only the new one is added', () => {
+    // base widths 8 -> 16 -> 8, head 8 -> 8 -> 16 -> 8: head layers.1 and layers.2 are base
+    // layers.0 and layers.1 (same shapes, same cost); head layers.0 is new. By name alone
+    // layers.0 (1x16) would pair with the new layers.0 (1x8).
+    // FLOPs: MatMul 2 x in x out, Relu 1 per element: the new layer is 2x8x8 = 128 and 8.
+    const layer = (i: number, inW: number, outW: number): Spec[] => [
+      { name: `/encoder/layers.${i}/fc/MatMul`, opType: 'MatMul', outputShapes: [[1, outW]], flops: 2 * inW * outW, macs: inW * outW },
+      { name: `/encoder/layers.${i}/act/Relu`, opType: 'Relu', outputShapes: [[1, outW]], flops: outW },
+    ];
+    const d = nodeDiff(withNodes([...layer(0, 8, 16), ...layer(1, 16, 8)]), withNodes([...layer(0, 8, 8), ...layer(1, 8, 16), ...layer(2, 16, 8)]));
+    assert.deepEqual(d.nodes.map((n) => [n.name, n.change, n.flopsDelta]), [['/encoder/layers.0/fc/MatMul', 'added', 128], ['/encoder/layers.0/act/Relu', 'added', 8]]);
+    // Scopes: the pairs count in the head's scopes (layers.1, layers.2) on both sides: unchanged.
+    assert.deepEqual(d.scopes, [{ name: '/encoder/layers.0', baseFlops: 0, headFlops: 136, baseMemoryBytes: 0, headMemoryBytes: 0 }]);
+  });
+
   test('a renamed scope prefix with the same shapes is the same node', () => {
     // /backbone/stage1/conv/Conv -> /encoder/stage1/conv/Conv: same last two segments and shape.
     const m = matchNodes(

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
 import type { GateReport } from '../../src/budget/types.js';
-import { renderComment } from '../../src/report/index.js';
+import { renderComment, renderText } from '../../src/report/index.js';
 import { chartLabel, renderOpTypeChart } from '../../src/report/op-type-chart.js';
 import { profile } from '../budget/fixtures.js';
 import { assertValidGfm } from './gfm-check.js';
@@ -78,6 +78,13 @@ describe('the why section', () => {
     assert.equal(chartLabel('Conv', 'ai.onnx'), '"Conv"');
     // The report round-trips through the validator with its chart.
     assert.deepEqual(validateGateReport(JSON.parse(JSON.stringify(report()))).models[0]?.why?.chart, report().models[0]?.why?.chart);
+  });
+
+  test('the CLI text has the same scopes and what a changed node was', () => {
+    const text = renderText(report());
+    // Scope /layers.2/mlp: 2,048 -> 4,096 FLOPs, memory +90 B.
+    assert.match(text, /^  \/layers\.2\/mlp +2\.05 K -> 4\.10 K +\+2\.05 K +\+90 B$/m);
+    assert.ok(text.includes('/layers.2/mlp/fc1/MatMul  MatMul   changed: 1x16x64 -> 1x16x128, was /layers.3/mlp/fc1/MatMul'), text);
   });
 
   test('the chart goes first when the comment is long', () => {
