@@ -80,9 +80,9 @@ export function evaluateMetric(
   base: MetricValue | null,
   head: MetricValue | null,
   opts: {
-    readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level; readonly headMeasured: boolean;
-    /** The head's format cannot measure this metric. */
-    readonly headNotAvailable?: boolean;
+    readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level;
+    /** Why the head has no value for this metric (the model could not be measured, or its format cannot measure it). */
+    readonly notMeasured?: string;
   },
 ): MetricRow {
   const unit = METRIC_UNITS[metric];
@@ -96,8 +96,8 @@ export function evaluateMetric(
   if (budget && level !== 'off' && !opts.deleted) {
     const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit, { binary })}`;
     if (head === null) {
-      if (opts.headNotAvailable) reasons.push(`${METRIC_LABELS[metric]} is n/a for this model's format, so its budget cannot be checked`);
-      else if (opts.headMeasured) reasons.push(`${METRIC_LABELS[metric]} was not measured, so its budget could not be checked`);
+      // The budget stays on the row, with why it could not be checked: never silently dropped.
+      reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${METRIC_LABELS[metric]}`}; the budget was not checked`);
     } else {
       if (budget.max !== undefined && head.value > budget.max) {
         reasons.push(`${show(head)} exceeds max ${budget.maxText ?? formatAmount(budget.max, unit, { trim: true })}`);
@@ -180,18 +180,19 @@ export function evaluateModel(
   for (const metric of METRICS) {
     const base = metricValue(input.base, metric);
     const headValue = metricValue(head, metric);
-    // Budgets apply to a measured head only: a deleted or unreadable model gets no ✅ for them.
-    const measuredSomething = head !== undefined;
-    const budget = measuredSomething ? entry?.budgets[metric] : undefined;
+    // A deleted model has no budgets to meet. An unmeasured one keeps its budgets, each saying
+    // why it was not checked (never a ✅ for them, never silently dropped).
+    const budget = deleted ? undefined : entry?.budgets[metric];
     const baseNA = notAvailable(input.base, metric) !== null;
-    const headNA = notAvailable(head, metric) !== null;
-    if (base === null && headValue === null && !(budget && measuredSomething) && !baseNA && !headNA) continue;
+    const headNAReason = notAvailable(head, metric);
+    const headNA = headNAReason !== null;
+    if (base === null && headValue === null && !budget && !baseNA && !headNA) continue;
+    const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
     const row = evaluateMetric(metric, base, headValue, {
       isNew,
       deleted,
       ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
-      headMeasured: measuredSomething,
-      headNotAvailable: headNA,
+      ...(notMeasured !== undefined ? { notMeasured } : {}),
     });
     rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true as const } : {}), ...(headNA ? { headNotAvailable: true as const } : {}) });
   }

@@ -80,7 +80,7 @@ const metricTablePart: SectionPart = (m, ctx, detail) => {
     return [
       METRIC_LABELS[r.metric],
       value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
-      value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
+      m.error && r.head === null ? 'not measured' : value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
       change(r, deleted),
       budget,
       status,

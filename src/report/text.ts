@@ -95,7 +95,7 @@ export function renderText(report: GateReport): string {
     const table = m.rows.map((r) => [
       METRIC_LABELS[r.metric],
       cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
-      cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
+      m.error && r.head === null ? 'not measured' : cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
       change(r, m.status === 'deleted'),
       r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
       r.budget === null && r.status === 'ok' ? '' : MARK[r.status],

@@ -48,7 +48,8 @@ describe('weights-only models in the gate', () => {
     assert.equal(macs.headNotAvailable, true);
     assert.equal(macs.baseNotAvailable, true);
     assert.equal(macs.status, 'warning');
-    assert.deepEqual(macs.reasons, ["MACs is n/a for this model's format, so its budget cannot be checked"]);
+    assert.equal(macs.budget, '≤ 1 G');
+    assert.deepEqual(macs.reasons, [`not measured: ${head.unavailable!.reason}; the budget was not checked`]);
     assert.equal(report.verdict, 'warning');
   });
 
