@@ -15,8 +15,8 @@ export const USAGE = `Usage:
       --dim name=value           value for a symbolic dim, e.g. --dim batch=1 (repeatable)
       --format table|json|md|csv output format (default table)
       --per-node                 table of every node: output shape, params, MACs, FLOPs, memory access
-      --by-op-type               totals per op type
-      --top N                    only the N costliest rows of those tables
+      --by-op-type               totals per op type (both tables: % of the FLOPs, a total row)
+      --top N                    only the N costliest rows of those tables, the rest summed in one row
       --hardware ID              roofline latency estimate on a preset (a100, t4, ...)
       --peak-flops 19.5T --bandwidth 1.5TB/s   custom hardware for the roofline
   model-budget diff <base-model> <head-model> [--config FILE] [--format md|text|json]
