@@ -183,7 +183,7 @@ describe('other events', { concurrency: 4 }, () => {
       ['huge.json', /report-path "huge\.json": larger than 16 MiB, more than a gate report can be/],
     ];
     for (const [file, message] of hostile) {
-      const run = await runAction({ cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': file }, timeoutMs: 20_000 });
+      const run = await runAction({ cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': file }, timeoutMs: 120_000 });
       assert.equal(run.code, 1, run.stdout);
       assert.match(run.stdout, new RegExp(`::error::model-budget: ${message.source}`));
     }
