@@ -185,7 +185,7 @@ describe('hostile pull requests', { concurrency: 4 }, () => {
     symlinkSync('../secret.onnx', join(dir, 'gen/head/out.onnx'));
     const run = await runAction({
       cwd: dir, eventName: 'pull_request', apiUrl: gh.url, payload: pullRequestPayload(nextPr++, 'a'.repeat(40), 'b'.repeat(40)),
-      inputs: { 'working-directory': 'gen', 'head-path': 'head', 'base-path': 'base' }, timeoutMs: 20_000,
+      inputs: { 'working-directory': 'gen', 'head-path': 'head', 'base-path': 'base' }, timeoutMs: 60_000, // a hang never ends; 60 s leaves room for a loaded machine
     });
     assert.equal(run.code, 1, run.stdout);
     assert.match(errorOf(run, 'fifo.onnx'), /^fifo\.onnx: is not a regular file \(a FIFO\)$/);
