@@ -15,6 +15,7 @@ import { escapeLog } from '../report/index.js';
 import { parseCommandArgs } from './args.js';
 import { defaultIo, defaultReportFormat, REPORT_FORMATS, renderReport } from './io.js';
 import { parsePercent } from '../budget/units.js';
+import { parseShard } from '../budget/shard.js';
 import type { CliIo, ReportFormat } from './io.js';
 import { CliUsageError } from './usage.js';
 
@@ -35,8 +36,10 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
       lfs: { type: 'string', default: 'auto' },
       verbose: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      shard: { type: 'string' },
     },
   });
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
   const format = defaultReportFormat(io, values.format) as ReportFormat;
   let minChange: number | undefined;
   try {
@@ -79,7 +82,13 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     jobs,
     // One line per side of each model as it is profiled; the report goes to stdout.
     progress: (line) => io.stderr(`${escapeLog(line)}\n`),
+    ...(shard ? { shard } : {}),
   });
+  // A shard's partial report is for `model-budget merge`: JSON, and no verdict of its own.
+  if (shard) {
+    io.stdout(renderReport(report, 'json'));
+    return EXIT.OK;
+  }
   io.stdout(renderReport(report, format));
   return report.passed ? EXIT.OK : EXIT.BREACH;
 }
