@@ -44,6 +44,8 @@ export interface ActionInputs {
   readonly basePath: string;
   /** Run one shard of the gate (`shard: i/n`) and write a partial report; null: the whole gate. */
   readonly shard: ShardSpec | null;
+  /** Directory of the profile cache (relative to the working directory); '' for none. */
+  readonly cacheDir: string;
 }
 
 /** A bad action input: a usage error, reported with the input's name. */
@@ -119,5 +121,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     headPath,
     basePath,
     shard,
+    cacheDir: get('cache-dir').trim(),
   };
 }

@@ -14,6 +14,7 @@ import { escapeMarkdown, headline, renderComment, renderSummary } from '../repor
 import type { LinkContext } from '../report/index.js';
 import { eventHeadSha, isPullRequestEvent } from '../io/baseline.js';
 import { mergeShardFiles } from '../io/shard-reports.js';
+import { ProfileCache } from '../io/profile-cache.js';
 import type { ShardSpec } from '../budget/shard.js';
 import type { Baseline, EventInfo } from '../io/baseline.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
@@ -79,6 +80,7 @@ async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubCli
     ...(deps.profile ? { profile: deps.profile } : {}),
     ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
     ...(inputs.shard ? { shard: inputs.shard } : {}),
+    ...(inputs.cacheDir ? { cache: new ProfileCache(resolve(workDir, inputs.cacheDir), debug) } : {}),
   });
   return { report, baseline: comparison.baseline };
 }

@@ -35,6 +35,8 @@ import type { LfsMode } from './lfs.js';
 import { jobRunner } from './profile-pool.js';
 import type { JobRunner } from './profile-pool.js';
 import type { ProfileLoadedFn } from './profile-job.js';
+import { cachedJob } from './profile-cache.js';
+import type { ProfileCache } from './profile-cache.js';
 import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
 import type { LfsUnresolved, ModelPlace, SidePlacement, TreeSource } from './sources.js';
 
@@ -201,6 +203,8 @@ export interface GateRunOptions {
   readonly progress?: (line: string) => void;
   /** Profile only this slice of the changed models and write a partial report (budget/shard.ts). */
   readonly shard?: ShardSpec;
+  /** Reuse and store the profiles of models read from commits (io/profile-cache.ts). */
+  readonly cache?: ProfileCache;
 }
 
 export interface GateRun {
@@ -236,7 +240,9 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
+    if (options.cache) log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
     const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
     const report = evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
     const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
@@ -285,6 +291,7 @@ export interface PipelineOptions {
   /** See GateRunOptions. */
   readonly jobs?: number;
   readonly progress?: (line: string) => void;
+  readonly cache?: ProfileCache;
 }
 
 /** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
@@ -330,7 +337,8 @@ async function profileSide(
       if (r.kind === 'file') at = r;
       return r;
     };
-    const outcome = await runner.run({ side: source.side, path, file: m.file, root: m.root, runs }, place);
+    const job = { side: source.side, path, file: m.file, root: m.root, runs };
+    const outcome = await cachedJob(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
     const ms = `${Math.round(outcome.ms)} ms`;
     if (outcome.kind === 'lfs') {
       progress('stored in Git LFS, not measured');

@@ -184,6 +184,17 @@ describe('sharded gate', { concurrency: 1 }, () => {
     });
   });
 
+  test('cache-dir: the second run reuses the base profiles and posts the same comment', async () => {
+    const first = await run(await server(), { 'cache-dir': '.mb-cache' });
+    const firstBody = servers.at(-1)!.comments.get(PR)![0]!.body;
+    // Base side: a, b, c, d, e, gone are read from the base commit and stored (new has no base; legacy/old is ignored).
+    assert.match(first.stdout, /^Cache .*\.mb-cache: 0 profiles reused, 6 stored$/m);
+    const second = await run(await server(), { 'cache-dir': '.mb-cache' });
+    assert.match(second.stdout, /^Cache .*\.mb-cache: 6 profiles reused, 0 stored$/m);
+    assert.equal(servers.at(-1)!.comments.get(PR)![0]!.body, firstBody);
+    assert.equal(second.code, first.code);
+  });
+
   test('CLI: check --shard i/3 three times, then merge, prints the report of check', () => {
     const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, encoding: 'utf8', timeout: 60_000 });
     const whole = cli('check', '--base', 'main', '--format', 'json');
