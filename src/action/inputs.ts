@@ -5,13 +5,15 @@
 import { UsageError } from '../graph/errors.js';
 import { DEFAULT_CONFIG_FILE } from '../budget/config.js';
 import { parsePercent } from '../budget/units.js';
+import { parseShard } from '../budget/shard.js';
+import type { ShardSpec } from '../budget/shard.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
 import { isSha } from '../io/git.js';
 import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 
-export type Mode = 'auto' | 'report' | 'publish';
+export type Mode = 'auto' | 'report' | 'publish' | 'merge';
 export type CommentMode = 'on-change' | 'always' | 'on-violation' | 'never';
 export type OnClean = 'update' | 'hide' | 'delete';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -40,6 +42,10 @@ export interface ActionInputs {
   readonly workingDirectory: string;
   readonly headPath: string;
   readonly basePath: string;
+  /** Run one shard of the gate (`shard: i/n`) and write a partial report; null: the whole gate. */
+  readonly shard: ShardSpec | null;
+  /** Directory of the profile cache (relative to the working directory); '' for none. */
+  readonly cacheDir: string;
 }
 
 /** A bad action input: a usage error, reported with the input's name. */
@@ -88,12 +94,16 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   } catch (e) {
     throw new InputError(`input 'min-change': ${(e as Error).message}`);
   }
+  const mode = oneOf('mode', get('mode'), ['auto', 'report', 'publish', 'merge'] as const, 'auto');
+  const shardRaw = get('shard').trim();
+  const shard = shardRaw === '' ? null : parseShard(shardRaw, "input 'shard'");
+  if (shard && (mode === 'publish' || mode === 'merge')) throw new InputError(`input 'shard' runs one shard of the gate; it cannot be combined with mode: ${mode}`);
   return {
     config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
     configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
     models: models.length ? models : parsePatterns(DEFAULT_MODEL_GLOBS),
     token: get('github-token').trim(),
-    mode: oneOf('mode', get('mode'), ['auto', 'report', 'publish'] as const, 'auto'),
+    mode,
     reportPath: get('report-path').trim(),
     statusContext: get('status-context').trim() || 'model-budget',
     baseRef: get('base-ref').trim(),
@@ -110,5 +120,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     workingDirectory: get('working-directory').trim(),
     headPath,
     basePath,
+    shard,
+    cacheDir: get('cache-dir').trim(),
   };
 }

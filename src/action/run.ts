@@ -12,7 +12,10 @@ import type { GateReport } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
 import type { LinkContext } from '../report/index.js';
-import { isPullRequestEvent } from '../io/baseline.js';
+import { eventHeadSha, isPullRequestEvent } from '../io/baseline.js';
+import { mergeShardFiles } from '../io/shard-reports.js';
+import { ProfileCache } from '../io/profile-cache.js';
+import type { ShardSpec } from '../budget/shard.js';
 import type { Baseline, EventInfo } from '../io/baseline.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
 import { isSha } from '../io/git.js';
@@ -76,6 +79,8 @@ async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubCli
     warn: (m) => warning(m),
     ...(deps.profile ? { profile: deps.profile } : {}),
     ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
+    ...(inputs.cacheDir ? { cache: new ProfileCache(resolve(workDir, inputs.cacheDir), debug) } : {}),
   });
   return { report, baseline: comparison.baseline };
 }
@@ -282,6 +287,7 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   // The report may come from an untrusted pull-request run: capped, validated, rendered by us.
   const path = resolve(workDir, inputs.reportPath);
   const report = await readGateReport(path, inputs.reportPath);
+  if (report.shard) throw new InputError(`report-path ${JSON.stringify(inputs.reportPath)}: a partial report (shard ${report.shard.index}/${report.shard.count}); merge the shards with mode: merge`);
   const run = event.payload['workflow_run'] as WorkflowRunInfo | undefined;
   const headSha = inputs.headSha || run?.head_sha || '';
   const prNumber = client && event.repo && isSha(headSha) ? (inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run))) : null;
@@ -318,6 +324,61 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   core.setOutput('comment-id', commentId === null ? '' : String(commentId));
 }
 
+/**
+ * What a gate run hands to the pull request, the same for a whole run and a merge of shards:
+ * the report file, the job summary, the outputs, the comment (mode gate), annotations, the verdict.
+ */
+async function deliver(
+  inputs: ActionInputs,
+  event: EventInfo,
+  client: GitHubClient | null,
+  report: GateReport,
+  commits: { prNumber: number | null; baseSha: string | null; headSha: string | null },
+  reportPath: string,
+  mode: 'gate' | 'report',
+): Promise<void> {
+  const { prNumber } = commits;
+  const renderOpts = { commentKey: inputs.commentKey, baseSha: commits.baseSha, headSha: commits.headSha, links: linkContext(prNumber) };
+  const body = renderComment(report, renderOpts);
+  await writeReport(reportPath, report);
+  log(`Report: ${reportPath}`);
+  await summary(inputs, renderSummary(report, renderOpts));
+  writeOutputs(report, body, reportPath, commits.baseSha);
+  let commentId: number | null = null;
+  if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
+  core.setOutput('comment-id', commentId === null ? '' : String(commentId));
+  annotate(inputs, report);
+  log(headline(report));
+  verdict(inputs, report);
+}
+
+/** One shard of a sharded run: the partial report only (no comment, no verdict); the merge job delivers. */
+async function writeShard(inputs: ActionInputs, shard: ShardSpec, report: GateReport, workDir: string): Promise<void> {
+  const path = inputs.reportPath ? resolve(workDir, inputs.reportPath) : join(process.env['RUNNER_TEMP'] || workDir, `model-budget-shard-${shard.index}-of-${shard.count}.json`);
+  await writeReport(path, report);
+  core.setOutput('report-json', path);
+  log(`Shard ${shard.index}/${shard.count}: ${report.models.length} model(s) profiled; partial report ${path} (merge the shards with mode: merge)`);
+}
+
+/**
+ * `mode: merge`: the partial reports of every shard (report-path: a folder or files, one a line,
+ * inside the workspace) become the one report, comment and verdict of the whole run. The shards
+ * must name the commit this run is for, when the event or head-sha input says which.
+ */
+async function merge(inputs: ActionInputs, event: EventInfo, client: GitHubClient | null, workDir: string): Promise<void> {
+  if (!inputs.reportPath) throw new InputError("mode 'merge' needs the report-path input: the folder (or files, one a line) holding the shards' partial reports");
+  const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+  const given = inputs.reportPath.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const merged = await mergeShardFiles(given, { cwd: workDir, within: workspace, label: 'report-path ' });
+  const head = inputs.headSha || eventHeadSha(event);
+  if (head && merged.headSha && merged.headSha !== head) {
+    throw new InputError(`the partial reports are for head commit ${merged.headSha}, this run is for ${head}: download the shards of this run`);
+  }
+  log(`Merged ${merged.report.models.length + merged.report.ignored.length} model(s) from ${merged.count} shards`);
+  const commits = { prNumber: prNumberOf(event, inputs), baseSha: merged.baseSha, headSha: merged.headSha };
+  await deliver(inputs, event, client, merged.report, commits, defaultReportPath(workDir), 'gate');
+}
+
 export async function run(deps: RunDeps = {}): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
@@ -329,21 +390,17 @@ export async function run(deps: RunDeps = {}): Promise<void> {
       await publish(inputs, event, client, workDir);
       return;
     }
+    if (mode === 'merge') {
+      await merge(inputs, event, client, workDir);
+      return;
+    }
     const { report, baseline } = await runGate(inputs, event, client, workDir, deps);
-    const prNumber = baseline?.prNumber ?? prNumberOf(event, inputs);
-    const renderOpts = { commentKey: inputs.commentKey, baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null, links: linkContext(prNumber) };
-    const body = renderComment(report, renderOpts);
-    const reportPath = inputs.reportPath ? resolve(workDir, inputs.reportPath) : defaultReportPath(workDir);
-    await writeReport(reportPath, report);
-    log(`Report: ${reportPath}`);
-    await summary(inputs, renderSummary(report, renderOpts));
-    writeOutputs(report, body, reportPath, baseline?.baseSha ?? null);
-    let commentId: number | null = null;
-    if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
-    core.setOutput('comment-id', commentId === null ? '' : String(commentId));
-    annotate(inputs, report);
-    log(headline(report));
-    verdict(inputs, report);
+    if (inputs.shard) {
+      await writeShard(inputs, inputs.shard, report, workDir);
+      return;
+    }
+    const commits = { prNumber: baseline?.prNumber ?? prNumberOf(event, inputs), baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
+    await deliver(inputs, event, client, report, commits, inputs.reportPath ? resolve(workDir, inputs.reportPath) : defaultReportPath(workDir), mode);
   } catch (e) {
     await reportRunFailure(e);
   }

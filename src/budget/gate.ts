@@ -14,7 +14,7 @@ import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
 import { evaluateModelAtPoints } from './points.js';
 import { checkFormulas, checkLatencyRow, checkPoint } from './points-validate.js';
 import { CHANGE_STATUSES, GATE_REPORT_SCHEMA_VERSION, LEVELS, METRICS } from './types.js';
-import type { GateInputs, Level, GateReport, MetricRow, ModelReport, ModuleChange, NodeChange, OpTypeChange, OpTypeChart, ScopeChange, Verdict, WhyReport } from './types.js';
+import type { GateInputs, Level, GateReport, ShardInfo, MetricRow, ModelReport, ModuleChange, NodeChange, OpTypeChange, OpTypeChart, ScopeChange, Verdict, WhyReport } from './types.js';
 
 const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
 
@@ -33,7 +33,7 @@ export function evaluateGate(inputs: GateInputs): GateReport {
     }
     models.push(evaluateModelAtPoints(input, match, defaultLevel, whyLimit));
   }
-  models.sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  models.sort(compareModels);
   const { violations, warnings } = countFindings(models, defaultLevel);
   const minChange = inputs.minChange ?? config?.defaults.minChange;
   return {
@@ -45,11 +45,21 @@ export function evaluateGate(inputs: GateInputs): GateReport {
     configSource: inputs.provenance?.source ?? null,
     configNote: inputs.provenance?.note ?? null,
     budgetChanges: inputs.provenance?.budgetChanges ?? [],
-    changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
+    changedModels: modelSummary(models).changedModels,
     ignored,
     models,
     ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
   };
+}
+
+/** The report's model order: worst verdict first, then by path. */
+export function compareModels(a: ModelReport, b: ModelReport): number {
+  return SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** `changedModels` and `models` of a report over models already in report order. */
+export function modelSummary(models: readonly ModelReport[]): Pick<GateReport, 'changedModels' | 'models'> {
+  return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
 
 /** Breached rows by level, plus each unreadable model once at the default level. */
@@ -259,6 +269,21 @@ function checkModel(c: Check, v: unknown): ModelReport {
   };
 }
 
+function checkShard(c: Check, v: unknown): ShardInfo {
+  const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings']);
+  const count = c.at('count').count(o.count);
+  const index = c.at('index').count(o.index);
+  if (index < 1 || index > count) c.at('index').fail(`expected 1 to ${count}`);
+  return {
+    index,
+    count,
+    models: c.at('models').array(o.models).map((p, i) => c.at('models').at(i).string(p)),
+    baseSha: c.at('baseSha').nullableString(o.baseSha),
+    headSha: c.at('headSha').nullableString(o.headSha),
+    settings: c.at('settings').string(o.settings),
+  };
+}
+
 // Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
 const Ajv2020Class = Ajv2020.default;
 
@@ -310,7 +335,7 @@ export function validateGateReport(json: unknown): GateReport {
   const validate = schemaValidator();
   if (!validate(json)) throw describe(validate.errors![0]!);
   const c = new Check('report');
-  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange']);
+  const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange', 'shard']);
   if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION) c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
   const report: GateReport = {
     schemaVersion: GATE_REPORT_SCHEMA_VERSION,
@@ -329,6 +354,7 @@ export function validateGateReport(json: unknown): GateReport {
     ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
     models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
     ...(o.minChange === undefined ? {} : { minChange: c.at('minChange').number(o.minChange) }),
+    ...(o.shard === undefined ? {} : { shard: checkShard(c.at('shard'), o.shard) }),
   };
   if (report.passed !== (report.violations === 0)) c.at('passed').fail('disagrees with violations');
   const rowErrors = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);

@@ -389,4 +389,20 @@ export interface GateReport {
   readonly models: readonly ModelReport[];
   /** Changes under this many percent are not detailed in the comment (absent: all are). */
   readonly minChange?: number;
+  /** Present only in the partial report of one shard of a sharded run (budget/shard.ts). */
+  readonly shard?: ShardInfo;
+}
+
+/** Which slice of which run a partial report holds, so a merge can prove the parts belong together. */
+export interface ShardInfo {
+  /** Shard `index` of `count`, from 1. */
+  readonly index: number;
+  readonly count: number;
+  /** Every changed model of the run (all shards), in the order the unsharded run lists them. */
+  readonly models: readonly string[];
+  /** The commits compared; null for a side that is not a commit (no base, a working tree, a directory). */
+  readonly baseSha: string | null;
+  readonly headSha: string | null;
+  /** Digest of the config and options the shard ran with. */
+  readonly settings: string;
 }

@@ -3,6 +3,7 @@
  * pull-request gate run locally (io/pipeline.ts, localComparison). Prints the same markdown as
  * the PR comment. Exit 1 on a breach.
  */
+import { resolve } from 'node:path';
 import { EXIT } from '../graph/errors.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
@@ -15,6 +16,8 @@ import { escapeLog } from '../report/index.js';
 import { parseCommandArgs } from './args.js';
 import { defaultIo, defaultReportFormat, REPORT_FORMATS, renderReport } from './io.js';
 import { parsePercent } from '../budget/units.js';
+import { parseShard } from '../budget/shard.js';
+import { ProfileCache } from '../io/profile-cache.js';
 import type { CliIo, ReportFormat } from './io.js';
 import { CliUsageError } from './usage.js';
 
@@ -35,8 +38,11 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
       lfs: { type: 'string', default: 'auto' },
       verbose: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      shard: { type: 'string' },
+      'cache-dir': { type: 'string' },
     },
   });
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
   const format = defaultReportFormat(io, values.format) as ReportFormat;
   let minChange: number | undefined;
   try {
@@ -79,7 +85,14 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     jobs,
     // One line per side of each model as it is profiled; the report goes to stdout.
     progress: (line) => io.stderr(`${escapeLog(line)}\n`),
+    ...(shard ? { shard } : {}),
+    ...(values['cache-dir'] ? { cache: new ProfileCache(resolve(io.cwd, values['cache-dir']), log) } : {}),
   });
+  // A shard's partial report is for `model-budget merge`: JSON, and no verdict of its own.
+  if (shard) {
+    io.stdout(renderReport(report, 'json'));
+    return EXIT.OK;
+  }
   io.stdout(renderReport(report, format));
   return report.passed ? EXIT.OK : EXIT.BREACH;
 }

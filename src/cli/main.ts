@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `model-budget profile|diff|check`: thin I/O around the profiler and the gate.
+ * `model-budget profile|diff|check|merge`: thin I/O around the profiler and the gate.
  * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
  * or usage, 3 internal error (a bug in model-budget).
  */
@@ -24,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./diff.js')).runDiff(rest);
     case 'check':
       return (await import('./check.js')).runCheck(rest);
+    case 'merge':
+      return (await import('./merge.js')).runMerge(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -24,13 +24,21 @@ export const USAGE = `Usage:
   model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
                      [--config-from base|head] [--models GLOBS]
                      [--format md|text|json] [--min-change 1%]
-                     [--lfs auto|fetch|skip] [--verbose]
+                     [--lfs auto|fetch|skip] [--verbose] [--shard i/n]
+                     [--cache-dir DIR]
       runs the pull-request budget gate locally: the working tree against the merge base of
       HEAD and --base (default origin/HEAD, else main or master). The default config is
       read from the repository top; budgets come from the base side's config unless
       --config-from head (a base without a config uses the working tree's). The report is
       text at a terminal, markdown when piped or under CI (--format overrides); --min-change
       lists models whose every change is smaller without detail
+      --shard i/n profiles only shard i of n of the changed models and prints its partial
+      report as JSON (exit 0), for:
+  model-budget merge <report.json|folder>... [--format md|text|json]
+      merges the partial reports of every shard of one run into the report (and exit code)
+      of the unsharded run; a folder stands for the .json files in it
+      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
+      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
 
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).

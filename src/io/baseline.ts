@@ -94,6 +94,14 @@ async function firstParentOf(git: Git, sha: string): Promise<string | null> {
   return parents[0] ?? null;
 }
 
+/** The head commit the event names (pull request head, pushed commit, merge group head), or null. */
+export function eventHeadSha(event: EventInfo): string | null {
+  if (isPullRequestEvent(event.eventName)) return shaAt(event.payload, 'pull_request', 'head', 'sha');
+  if (event.eventName === 'push') return shaAt(event.payload, 'after');
+  if (event.eventName === 'merge_group') return shaAt(event.payload, 'merge_group', 'head_sha');
+  return null;
+}
+
 export async function resolveBaseline(
   git: Git,
   event: EventInfo,
@@ -104,12 +112,7 @@ export async function resolveBaseline(
   const headHead = await git.resolveCommit('HEAD');
   const isPr = isPullRequestEvent(event.eventName);
   const payload = event.payload;
-  let headSha = opts.headSha || null;
-  if (!headSha) {
-    if (isPr) headSha = shaAt(payload, 'pull_request', 'head', 'sha');
-    else if (event.eventName === 'push') headSha = shaAt(payload, 'after');
-    else if (event.eventName === 'merge_group') headSha = shaAt(payload, 'merge_group', 'head_sha');
-  }
+  let headSha = opts.headSha || eventHeadSha(event);
   headSha ??= isSha(event.sha) ? event.sha : headHead;
   if (!headSha) throw new BaselineError('cannot tell the head commit: no head-sha input, no GITHUB_SHA and no HEAD');
   await git.ensureCommit(headSha);

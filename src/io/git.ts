@@ -157,6 +157,21 @@ export class Git {
     return r.code === 0 && Number.isFinite(n) ? n : null;
   }
 
+  /** The blob SHAs of paths in a commit (one git process); a path the commit has no file at is left out. */
+  async blobIds(sha: string, paths: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (paths.length === 0) return out;
+    const r = await runCommand('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths], { cwd: this.cwd });
+    if (r.code !== 0) return out;
+    const wanted = new Set(paths);
+    // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
+    for (const line of r.stdout.toString('utf8').split('\0')) {
+      const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
+      if (m && wanted.has(m[2]!) && isSha(m[1]!)) out.set(m[2]!, m[1]!);
+    }
+    return out;
+  }
+
   /** Every file path in a commit's tree (repository-relative). */
   async listFiles(sha: string): Promise<string[]> {
     const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');

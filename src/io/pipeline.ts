@@ -8,13 +8,16 @@
  * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
  * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
 import { evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
-import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput } from '../budget/types.js';
+import { shardKeys } from '../budget/shard.js';
+import type { ShardSpec } from '../budget/shard.js';
+import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
 import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
 import type { ProfileFileOptions } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
@@ -32,6 +35,8 @@ import type { LfsMode } from './lfs.js';
 import { jobRunner } from './profile-pool.js';
 import type { JobRunner } from './profile-pool.js';
 import type { ProfileLoadedFn } from './profile-job.js';
+import { cachedJob } from './profile-cache.js';
+import type { ProfileCache } from './profile-cache.js';
 import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
 import type { LfsUnresolved, ModelPlace, SidePlacement, TreeSource } from './sources.js';
 
@@ -54,6 +59,8 @@ export interface Comparison {
   changes(isModel: (path: string) => boolean, options?: ChangeOptions): Promise<ModelChange[]>;
   /** The pull-request baseline, when the comparison came from an event. */
   readonly baseline: Baseline | null;
+  /** The commits compared, when not from a baseline (`check`); a shard's report records them. */
+  readonly commits?: { readonly base: string | null; readonly head: string | null };
 }
 
 /** Two directories of generated models (the action's head-path/base-path), compared by path. */
@@ -152,6 +159,7 @@ export async function localComparison(top: string, baseRef: string | undefined, 
     head,
     configSides: { base: baseTree, head },
     baseline: null,
+    commits: { base: baseSha, head: headCommit },
     changes: async (isModel, opts) => findModelChanges(await files(), isModel, baseTree, head, opts),
     description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
   };
@@ -193,6 +201,10 @@ export interface GateRunOptions {
   readonly jobs?: number;
   /** One unescaped line per side of a model profiled (`[3/40] models/a.onnx head 120 ms`). */
   readonly progress?: (line: string) => void;
+  /** Profile only this slice of the changed models and write a partial report (budget/shard.ts). */
+  readonly shard?: ShardSpec;
+  /** Reuse and store the profiles of models read from commits (io/profile-cache.ts). */
+  readonly cache?: ProfileCache;
 }
 
 export interface GateRun {
@@ -213,11 +225,13 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
   const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
   const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log });
   log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+  const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
+  if (options.shard) log(`Shard ${options.shard.index}/${options.shard.count}: ${slice!.size} of ${changes.length} changed models`);
   const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
   try {
     const models = await profileChanges({
       config: loaded.config,
-      changes,
+      changes: slice ? changes.filter((c) => slice.has(c.path)) : changes,
       base: comparison.base,
       head: comparison.head,
       materialiser,
@@ -226,12 +240,28 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
+    if (options.cache) log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
     const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
-    return { report: evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
+    const report = evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
+    const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
+    return { report: shard ? { ...report, shard } : report, config: loaded, models };
   } finally {
     await materialiser.cleanup();
   }
+}
+
+/** What a partial report says about its run, so that a merge can check the shards belong together. */
+function shardInfo(spec: ShardSpec, comparison: Comparison, changes: readonly ModelChange[], loaded: LoadedConfig, options: GateRunOptions): ShardInfo {
+  const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
+  return {
+    ...spec,
+    models: changes.map((c) => c.path),
+    baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
+    headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
+    settings: createHash('sha256').update(JSON.stringify(settings)).digest('hex'),
+  };
 }
 
 /** Where the budgets came from and what the head changes in the config, for the report. */
@@ -261,6 +291,7 @@ export interface PipelineOptions {
   /** See GateRunOptions. */
   readonly jobs?: number;
   readonly progress?: (line: string) => void;
+  readonly cache?: ProfileCache;
 }
 
 /** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
@@ -306,7 +337,8 @@ async function profileSide(
       if (r.kind === 'file') at = r;
       return r;
     };
-    const outcome = await runner.run({ side: source.side, path, file: m.file, root: m.root, runs }, place);
+    const job = { side: source.side, path, file: m.file, root: m.root, runs };
+    const outcome = await cachedJob(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
     const ms = `${Math.round(outcome.ms)} ms`;
     if (outcome.kind === 'lfs') {
       progress('stored in Git LFS, not measured');

@@ -13,45 +13,54 @@ import { readPrefix } from './sources.js';
 /** Far above any real report (a few kB per model), far below a memory problem. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-/** A report-path that cannot be used; the message starts with `report-path <path>:`. */
+/** A report-path that cannot be used; the message starts with `report-path <path>:` (or the caller's label). */
 export class ReportFileError extends UsageError {
   override name = 'ReportFileError';
-  constructor(shown: string, detail: string) {
-    super(`report-path ${JSON.stringify(shown)}: ${detail}`);
+  constructor(shown: string, detail: string, label = 'report-path ') {
+    super(`${label}${JSON.stringify(shown)}: ${detail}`);
   }
 }
 
+export interface ReportFileOptions {
+  /** The file must lie inside this folder (links resolved): the workspace, for the action. */
+  readonly within?: string;
+  /** Prefix of messages before the quoted path; default `report-path `. */
+  readonly label?: string;
+}
+
 /** Reads and validates the report at `path` (`shown`: the path as the workflow wrote it). */
-export async function readGateReport(path: string, shown: string): Promise<GateReport> {
+export async function readGateReport(path: string, shown: string, options: ReportFileOptions = {}): Promise<GateReport> {
+  const label = options.label ?? 'report-path ';
+  const fail = (detail: string): ReportFileError => new ReportFileError(shown, detail, label);
   let file;
   try {
-    file = containedFile(path, null);
+    file = containedFile(path, options.within ?? null, 'the workspace');
   } catch (e) {
-    if (e instanceof UnsafeFileError) throw new ReportFileError(shown, e.reason);
+    if (e instanceof UnsafeFileError) throw fail(e.reason);
     throw e;
   }
-  if (file === null) throw new ReportFileError(shown, 'file not found (was the report artifact downloaded?)');
+  if (file === null) throw fail('file not found (was the report artifact downloaded?)');
   const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
-  if (file.size > MAX_REPORT_BYTES) throw new ReportFileError(shown, tooLarge);
+  if (file.size > MAX_REPORT_BYTES) throw fail(tooLarge);
   let bytes: Buffer;
   try {
     bytes = await readPrefix(file.real, MAX_REPORT_BYTES + 1, shown);
   } catch (e) {
-    if (e instanceof ModelBudgetError) throw new ReportFileError(shown, 'is not a regular file');
-    throw new ReportFileError(shown, `cannot read it: ${(e as Error).message}`);
+    if (e instanceof ModelBudgetError) throw fail('is not a regular file');
+    throw fail(`cannot read it: ${(e as Error).message}`);
   }
   // The file may have grown since it was measured.
-  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(shown, tooLarge);
+  if (bytes.length > MAX_REPORT_BYTES) throw fail(tooLarge);
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    throw new ReportFileError(shown, `not JSON: ${(e as Error).message.split('\n')[0]}`);
+    throw fail(`not JSON: ${(e as Error).message.split('\n')[0]}`);
   }
   try {
     return validateGateReport(json);
   } catch (e) {
-    if (e instanceof ModelBudgetError) throw new ReportFileError(shown, e.message);
+    if (e instanceof ModelBudgetError) throw fail(e.message);
     throw e;
   }
 }

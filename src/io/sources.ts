@@ -45,6 +45,8 @@ export interface TreeSource {
   size(path: string): Promise<number | null>;
   /** Copies a path's content to `target` without holding it in memory; false when absent. */
   copyTo(path: string, target: string): Promise<boolean>;
+  /** The git blob SHAs of paths (absent ones left out); only sources that are commits have them (the profile cache keys on them). */
+  blobIds?(paths: readonly string[]): Promise<Map<string, string>>;
 }
 
 export function gitSource(git: Git, sha: string, side: string): TreeSource {
@@ -58,6 +60,7 @@ export function gitSource(git: Git, sha: string, side: string): TreeSource {
     list: () => git.listFiles(sha),
     size: (path) => git.blobSize(sha, path),
     copyTo: (path, target) => git.copyBlob(sha, path, target),
+    blobIds: (paths) => git.blobIds(sha, paths),
   };
 }
 

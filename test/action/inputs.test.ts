@@ -45,7 +45,7 @@ test('values are parsed', () => {
 });
 
 test('bad values name the input and what is accepted', () => {
-  assert.throws(() => readInputs(from({ mode: 'publsh' })), /^InputError: input 'mode': 'publsh' is not one of auto, report, publish$/);
+  assert.throws(() => readInputs(from({ mode: 'publsh' })), /^InputError: input 'mode': 'publsh' is not one of auto, report, publish, merge$/);
   assert.throws(() => readInputs(from({ 'pr-number': '#3' })), /input 'pr-number': '#3' is not a pull request number/);
   assert.throws(() => readInputs(from({ 'head-sha': 'abc123' })), /input 'head-sha': 'abc123' is not a full commit SHA/);
   assert.throws(() => readInputs(from({ 'job-summary': 'maybe' })), /input 'job-summary': 'maybe' is not true or false/);

@@ -166,8 +166,8 @@ describe('validateGateReport', () => {
     const r = JSON.parse(JSON.stringify(sampleReport()));
     const sorted = (o: object) => Object.keys(o).sort();
     assert.deepEqual([...schema.required].sort(), sorted(r));
-    // Optional: minChange, present when the config or an input sets min-change.
-    assert.deepEqual(sorted(schema.properties), [...sorted(r), 'minChange'].sort());
+    // Optional: minChange, present when the config or an input sets min-change; shard, only in a shard's partial report.
+    assert.deepEqual(sorted(schema.properties), [...sorted(r), 'minChange', 'shard'].sort());
     const model = r.models.find((m: { why: unknown }) => m.why !== null) ?? r.models[1];
     assert.deepEqual([...schema.$defs.model.required].sort(), sorted(model));
     assert.deepEqual([...schema.$defs.row.required].sort(), sorted(model.rows[0]));

@@ -1,0 +1,120 @@
+/**
+ * Sharding the gate over a CI matrix (pure): `shard: i/n` profiles a deterministic slice of the
+ * changed models and writes a partial GateReport that carries the slice's identity (ShardInfo);
+ * a merge job checks that the partial reports belong together and cover every model exactly
+ * once, and rebuilds the one report an unsharded run would have produced.
+ *
+ * Every shard computes the same list of changed models from the same commits, so the slice needs
+ * no coordination: the model keys (repository paths; a model of several files is one key) are
+ * sorted and dealt round-robin, which keeps the shards within one model of each other.
+ */
+import { UsageError } from '../graph/errors.js';
+import { compareModels, modelSummary } from './gate.js';
+import type { GateReport, ShardInfo } from './types.js';
+
+/** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
+export const MAX_SHARDS = 256;
+
+export interface ShardSpec {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+}
+
+/** `2/8` -> { index: 2, count: 8 }; anything else is a one-line usage error (`label` names the input or flag). */
+export function parseShard(text: string, label: string): ShardSpec {
+  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+  const bad = (why: string): never => {
+    throw new UsageError(`${label}: '${text.slice(0, 40)}' ${why}`);
+  };
+  if (!m) return bad('should look like i/n, e.g. 2/8 (shard i of n, counted from 1)');
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || count > MAX_SHARDS) return bad(`has n = ${count}; n must be 1 to ${MAX_SHARDS} (a matrix has at most ${MAX_SHARDS} jobs)`);
+  if (index < 1 || index > count) return bad(`has i = ${index}; i must be 1 to n (${count})`);
+  return { index, count };
+}
+
+/** The keys shard `spec` owns: every key's place in the sorted, de-duplicated list, modulo n. */
+export function shardKeys(keys: readonly string[], spec: ShardSpec): Set<string> {
+  const sorted = [...new Set(keys)].sort();
+  return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
+}
+
+/** A partial report that cannot be merged: one line naming the file and what is wrong. */
+export class ShardMergeError extends UsageError {
+  override name = 'ShardMergeError';
+}
+
+export interface NamedReport {
+  /** How the user named the file, for messages. */
+  readonly name: string;
+  readonly report: GateReport;
+}
+
+export interface MergedReport {
+  readonly report: GateReport;
+  /** The commits every shard compared (the shards agree on them). */
+  readonly baseSha: string | null;
+  readonly headSha: string | null;
+  /** How many shards were merged. */
+  readonly count: number;
+}
+
+/** The settings every shard must share for their reports to be parts of one gate run. */
+function sameRun(info: ShardInfo, report: GateReport): string {
+  const { configFile, configSource, configNote, budgetChanges, minChange } = report;
+  return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
+}
+
+function differs(a: ShardInfo, b: ShardInfo, ra: GateReport, rb: GateReport): string {
+  if (a.count !== b.count) return `is shard ${b.index}/${b.count}, others are of ${a.count}`;
+  if (a.headSha !== b.headSha || a.baseSha !== b.baseSha) return `compares ${b.baseSha ?? 'no base'}..${b.headSha ?? 'the working tree'}, others ${a.baseSha ?? 'no base'}..${a.headSha ?? 'the working tree'}`;
+  if (a.settings !== b.settings || ra.configFile !== rb.configFile || ra.configSource !== rb.configSource) return 'was run with another config or other options';
+  if (JSON.stringify(a.models) !== JSON.stringify(b.models)) return `lists other changed models (${b.models.length}, others ${a.models.length})`;
+  return 'disagrees with the other shards on the config (note, budget changes or min-change)';
+}
+
+/**
+ * Merges the partial reports of one sharded run into the report the unsharded run writes.
+ * Throws ShardMergeError for a report that is not a shard, shards of different runs, a missing
+ * or repeated shard, or a shard whose models are not exactly its slice.
+ */
+export function mergeShardReports(parts: readonly NamedReport[]): MergedReport {
+  if (parts.length === 0) throw new ShardMergeError('no partial reports to merge');
+  const shards = parts.map(({ name, report }) => {
+    if (!report.shard) throw new ShardMergeError(`${name}: not a partial report (no shard); run the shards with shard: i/n`);
+    return { name, report, info: report.shard };
+  });
+  const first = shards[0]!;
+  const key = sameRun(first.info, first.report);
+  const seen = new Map<number, string>();
+  for (const s of shards) {
+    if (sameRun(s.info, s.report) !== key) throw new ShardMergeError(`${s.name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, s.report)}`);
+    const other = seen.get(s.info.index);
+    if (other !== undefined) throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
+    seen.set(s.info.index, s.name);
+  }
+  const { count, models: keys } = first.info;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length) throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${parts.length} report${parts.length === 1 ? '' : 's'})`);
+  for (const s of shards) {
+    const expected = shardKeys(keys, s.info);
+    const got = [...s.report.models.map((m) => m.path), ...s.report.ignored];
+    const extra = got.find((p) => !expected.has(p));
+    if (extra !== undefined) throw new ShardMergeError(`${s.name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
+    if (got.length !== expected.size || new Set(got).size !== got.length) {
+      const absent = [...expected].find((p) => !got.includes(p));
+      throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
+    }
+  }
+  // Each model is in exactly one shard: the counts add up, and the order is the unsharded one.
+  const order = new Map(keys.map((k, i) => [k, i]));
+  const models = shards.flatMap((s) => s.report.models).sort(compareModels);
+  const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a)! - order.get(b)!);
+  const violations = shards.reduce((n, s) => n + s.report.violations, 0);
+  const warnings = shards.reduce((n, s) => n + s.report.warnings, 0);
+  const { shard: _shard, ...rest } = first.report;
+  const report: GateReport = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
+  return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+}

@@ -1,0 +1,199 @@
+/**
+ * The baseline cache (io/profile-cache.ts) through the gate's one pipeline: a second run takes
+ * the base side's profiles from the cache (the profiler is counted), other options miss, and an
+ * entry that cannot be trusted is a debug line and a fresh profile with the right numbers.
+ *
+ * Models are MatMul X[1,k] x W[k,n]: params = k*n, MACs = k*n.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GateReport } from '../../src/budget/types.js';
+import { localComparison, runGate } from '../../src/io/pipeline.js';
+import type { ProfileFn } from '../../src/io/pipeline.js';
+import { cachedJob, MAX_ENTRY_BYTES, ProfileCache } from '../../src/io/profile-cache.js';
+import type { TreeSource } from '../../src/io/sources.js';
+import { profileFile, profileLoaded } from '../../src/profile/index.js';
+import { externalMatmulModel, matmulModel, TestRepo } from '../e2e/harness.js';
+
+describe('profile cache', { concurrency: 1 }, () => {
+  let repo: TestRepo;
+  let scratch: string;
+  before(() => {
+    repo = TestRepo.create('mb-cache-');
+    scratch = mkdtempSync(join(tmpdir(), 'mb-cache-dir-'));
+    repo.write('models/a.onnx', matmulModel(8, 8)); // 64 params
+    const ext = externalMatmulModel(4, 4, 'ext.onnx.data'); // 16 params, in a side file
+    repo.write('models/ext.onnx', ext.model);
+    repo.write('models/ext.onnx.data', ext.data);
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('models/a.onnx', matmulModel(8, 10)); // 80 params
+    const ext2 = externalMatmulModel(4, 5, 'ext.onnx.data'); // 20 params
+    repo.write('models/ext.onnx', ext2.model);
+    repo.write('models/ext.onnx.data', ext2.data);
+    repo.commit('head');
+    // Two configs in the working tree that differ only in a dim binding (an option of every profile).
+    repo.write('cfg-1.yml', 'version: 1\ndefaults:\n  dims: { batch: 1 }\n');
+    repo.write('cfg-2.yml', 'version: 1\ndefaults:\n  dims: { batch: 2 }\n');
+  });
+  after(() => {
+    repo.cleanup();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  interface Run {
+    readonly report: GateReport;
+    /** Profiler calls, both sides. */
+    readonly calls: number;
+    readonly log: string[];
+    readonly cache: ProfileCache | null;
+  }
+
+  async function gate(cacheDir: string | null, config = 'cfg-1.yml'): Promise<Run> {
+    const log: string[] = [];
+    let calls = 0;
+    const profile: ProfileFn = (loaded, options) => {
+      calls++;
+      return profileLoaded(loaded, options);
+    };
+    const cache = cacheDir === null ? null : new ProfileCache(cacheDir, (m) => log.push(m));
+    const comparison = await localComparison(repo.dir, 'main', () => undefined);
+    const { report } = await runGate(comparison, {
+      config: { file: config, cwd: repo.dir, from: 'head', label: '--config' },
+      models: ['**/*.onnx'],
+      lfs: 'skip',
+      profile,
+      log: (m) => log.push(m),
+      ...(cache ? { cache } : {}),
+    });
+    return { report, calls, log, cache };
+  }
+
+  const params = (r: GateReport, path: string): [number | null, number | null] => {
+    const row = r.models.find((m) => m.path === path)!.rows.find((x) => x.metric === 'params')!;
+    return [row.base, row.head];
+  };
+  const entries = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+
+  test('a second run takes the base side from the cache; the report is the same', async () => {
+    const dir = join(scratch, 'second');
+    const uncached = await gate(null);
+    const first = await gate(dir);
+    // 2 models x 2 sides profiled; the 2 base profiles (git blobs) stored, the head (working tree) not.
+    assert.equal(first.calls, 4);
+    assert.deepEqual(first.cache!.stats, { hits: 0, misses: 2, rejected: 0, writes: 2 });
+    assert.equal(entries(dir).length, 2);
+    const second = await gate(dir);
+    assert.equal(second.calls, 2, 'the 2 heads only');
+    assert.deepEqual(second.cache!.stats, { hits: 2, misses: 0, rejected: 0, writes: 0 });
+    // 8x8 = 64 -> 8x10 = 80; 4x4 = 16 -> 4x5 = 20, whether profiled or cached.
+    assert.deepEqual(params(second.report, 'models/a.onnx'), [64, 80]);
+    assert.deepEqual(params(second.report, 'models/ext.onnx'), [16, 20]);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(second.report)), JSON.parse(JSON.stringify(uncached.report)));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(first.report)), JSON.parse(JSON.stringify(uncached.report)));
+  });
+
+  test('other options (a dim binding) miss; the first options still hit', async () => {
+    const dir = join(scratch, 'options');
+    await gate(dir, 'cfg-1.yml');
+    const other = await gate(dir, 'cfg-2.yml');
+    assert.equal(other.calls, 4);
+    assert.deepEqual(other.cache!.stats, { hits: 0, misses: 2, rejected: 0, writes: 2 });
+    const again = await gate(dir, 'cfg-1.yml');
+    assert.equal(again.calls, 2);
+  });
+
+  test('an entry holds the side files the reader asked for: another data blob, or none, misses', async () => {
+    const cache = new ProfileCache(join(scratch, 'keys'), () => undefined, 'test-build');
+    const blobs = new Map<string, string>([['m.onnx', '1'.repeat(40)], ['m.onnx.data', '2'.repeat(40)]]);
+    const source = { blobIds: async (paths: string[]) => new Map(paths.flatMap((p) => (blobs.has(p) ? [[p, blobs.get(p)!] as const] : []))) } as unknown as TreeSource;
+    const real = await profileFile(join(repo.dir, 'models/a.onnx'), { displayPath: 'm.onnx' });
+    let runs = 0;
+    const job = (dims: Record<string, number>, c = cache) =>
+      cachedJob(c, source, { path: 'm.onnx', runs: [{ dims }] }, async () => ({ kind: 'file' }) as never, async (place) => {
+        runs++;
+        await place(['m.onnx.data']); // what an ONNX reader asks for: its external data
+        return { kind: 'profiled', runs: [{ profile: real }], ms: 1 };
+      });
+    await job({});
+    const hit = await job({});
+    assert.equal(runs, 1, 'same blobs: hit');
+    assert.deepStrictEqual(hit, { kind: 'profiled', runs: [{ profile: JSON.parse(JSON.stringify(real)) }], ms: 0 });
+    blobs.set('m.onnx.data', '3'.repeat(40));
+    await job({});
+    assert.equal(runs, 2, 'another data blob: miss (and the entry is replaced)');
+    await job({});
+    assert.equal(runs, 2, 'then a hit');
+    blobs.delete('m.onnx.data');
+    await job({});
+    assert.equal(runs, 3, 'the data file gone: miss');
+    await job({ batch: 2 });
+    assert.equal(runs, 4, 'other options: miss');
+    await job({}, new ProfileCache(join(scratch, 'keys'), () => undefined, 'other-build'));
+    assert.equal(runs, 5, 'another build of model-budget: miss');
+  });
+
+  describe('entries that cannot be trusted are ignored, with a debug line, and profiled again', () => {
+    const tamper = async (name: string, change: (file: string, all: string[]) => void): Promise<Run> => {
+      const dir = join(scratch, `tamper-${name}`);
+      await gate(dir);
+      const all = entries(dir).map((n) => join(dir, n));
+      change(all[0]!, all);
+      const run = await gate(dir);
+      // Both models come out right: 64 -> 80 and 16 -> 20.
+      assert.deepEqual(params(run.report, 'models/a.onnx'), [64, 80]);
+      assert.deepEqual(params(run.report, 'models/ext.onnx'), [16, 20]);
+      return run;
+    };
+    const rejectedOnce = (run: Run, why: RegExp): void => {
+      assert.equal(run.calls, 3, 'both heads, and the base whose entry is bad; the other base is a hit');
+      assert.equal(run.cache!.stats.rejected, 1);
+      const line = run.log.find((l) => l.startsWith('Cache: ignoring '));
+      assert.ok(line, run.log.join('\n'));
+      assert.match(line, why);
+    };
+
+    test('a number changed in the profile', async () => {
+      const run = await tamper('number', (file) => {
+        const text = readFileSync(file, 'utf8');
+        const changed = text.replace(/"total":(\d+)/, (_m, n: string) => `"total":${Number(n) + 1000}`);
+        assert.notEqual(changed, text);
+        writeFileSync(file, changed);
+      });
+      rejectedOnce(run, /its content does not match its digest; profiling again$/);
+    });
+    test("another model's entry in its place", async () => {
+      const run = await tamper('swapped', (file, all) => writeFileSync(file, readFileSync(all[1]!)));
+      rejectedOnce(run, /its key is not this model's/);
+    });
+    test('a truncated entry', async () => {
+      const run = await tamper('truncated', (file) => truncateSync(file, 100));
+      rejectedOnce(run, /not JSON/);
+    });
+    test('an entry larger than the cap (sparse, never read)', async () => {
+      const run = await tamper('huge', (file) => truncateSync(file, MAX_ENTRY_BYTES + 1));
+      rejectedOnce(run, /larger than 64 MiB/);
+    });
+    test('a directory in place of an entry', async () => {
+      const run = await tamper('dir', (file) => {
+        rmSync(file);
+        mkdirSync(file);
+      });
+      rejectedOnce(run, /is not a regular file/);
+    });
+    test('an entry whose profile is not a profile, with a matching digest', async () => {
+      const run = await tamper('schema', (file) => {
+        const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string; digest: string; sideFiles: unknown; profiles: Array<Record<string, unknown>> };
+        // A forged digest over a profile the schema refuses: params is no object.
+        const profiles = [{ ...e.profiles[0], params: 'many' }];
+        const digest = createHash('sha256').update(e.key).update('\0').update(JSON.stringify([e.sideFiles, profiles])).digest('hex');
+        writeFileSync(file, JSON.stringify({ key: e.key, digest, sideFiles: e.sideFiles, profiles }));
+      });
+      rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
+    });
+  });
+});
