@@ -12,6 +12,7 @@ import type { ConfigFrom } from '../io/config-source.js';
 import { isSha } from '../io/git.js';
 import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
+import { defaultJobs, MAX_JOBS, parseJobs } from '../io/profile-pool.js';
 
 export type Mode = 'auto' | 'report' | 'publish' | 'merge';
 export type CommentMode = 'on-change' | 'always' | 'on-violation' | 'never';
@@ -39,6 +40,8 @@ export interface ActionInputs {
   /** min-change in percent; undefined: the config's. */
   readonly minChange: number | undefined;
   readonly lfs: LfsMode;
+  /** Profiles run at once in worker threads (1: in-process). */
+  readonly jobs: number;
   readonly workingDirectory: string;
   readonly headPath: string;
   readonly basePath: string;
@@ -98,6 +101,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const shardRaw = get('shard').trim();
   const shard = shardRaw === '' ? null : parseShard(shardRaw, "input 'shard'");
   if (shard && (mode === 'publish' || mode === 'merge')) throw new InputError(`input 'shard' runs one shard of the gate; it cannot be combined with mode: ${mode}`);
+  const jobsRaw = get('jobs').trim();
+  const jobs = jobsRaw === '' ? defaultJobs() : parseJobs(jobsRaw);
+  if (jobs === null) throw new InputError(`input 'jobs': '${jobsRaw}' is not a whole number from 1 to ${MAX_JOBS}`);
   return {
     config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
     configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
@@ -117,6 +123,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
     minChange,
     lfs: oneOf('lfs', get('lfs'), ['auto', 'fetch', 'skip'] as const, 'auto'),
+    jobs,
     workingDirectory: get('working-directory').trim(),
     headPath,
     basePath,

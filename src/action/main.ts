@@ -1,4 +1,10 @@
 /** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
-import { run } from './run.js';
+import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
-await run();
+// Profile workers run this same file (a bundle has no other): they serve jobs instead.
+if (isProfileWorker()) {
+  (await import('../io/profile-worker.js')).serveProfileWorker();
+} else {
+  registerWorkerEntry(import.meta.url);
+  await (await import('./run.js')).run();
+}

@@ -81,6 +81,8 @@ async function runGate(inputs: ActionInputs, event: EventInfo, client: GitHubCli
     ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
     ...(inputs.shard ? { shard: inputs.shard } : {}),
     ...(inputs.cacheDir ? { cache: new ProfileCache(resolve(workDir, inputs.cacheDir), debug) } : {}),
+    jobs: inputs.jobs,
+    progress: log,
   });
   return { report, baseline: comparison.baseline };
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { EXIT } from '../graph/errors.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
+import { commandUsage } from '../io/exec.js';
 import { Git } from '../io/git.js';
 import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
@@ -88,6 +89,8 @@ export async function runCheck(argv: string[], io: CliIo = defaultIo): Promise<n
     ...(shard ? { shard } : {}),
     ...(values['cache-dir'] ? { cache: new ProfileCache(resolve(io.cwd, values['cache-dir']), log) } : {}),
   });
+  const commands = commandUsage();
+  log(`External commands (git, git-lfs): ${commands.runs}, running for ${Math.round(commands.busyMs)} ms of the run`);
   // A shard's partial report is for `model-budget merge`: JSON, and no verdict of its own.
   if (shard) {
     io.stdout(renderReport(report, 'json'));

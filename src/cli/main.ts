@@ -6,6 +6,7 @@
  */
 import module from 'node:module';
 import { reportFailure } from './errors.js';
+import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
 // Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk (node's default folder,
 // os.tmpdir()/node-compile-cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a later run skips
@@ -42,11 +43,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.exitCode = reportFailure(e, (line) => process.stderr.write(line));
-  },
-);
+// `check` profiles in worker threads that run this same file (the bundle has no other): they serve jobs.
+if (isProfileWorker()) {
+  (await import('../io/profile-worker.js')).serveProfileWorker();
+} else {
+  registerWorkerEntry(import.meta.url);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.exitCode = reportFailure(e, (line) => process.stderr.write(line));
+    },
+  );
+}

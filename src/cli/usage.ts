@@ -24,14 +24,15 @@ export const USAGE = `Usage:
   model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
                      [--config-from base|head] [--models GLOBS]
                      [--format md|text|json] [--min-change 1%]
-                     [--lfs auto|fetch|skip] [--verbose] [--shard i/n]
+                     [--lfs auto|fetch|skip] [--jobs N] [--verbose] [--shard i/n]
                      [--cache-dir DIR]
       runs the pull-request budget gate locally: the working tree against the merge base of
       HEAD and --base (default origin/HEAD, else main or master). The default config is
       read from the repository top; budgets come from the base side's config unless
       --config-from head (a base without a config uses the working tree's). The report is
       text at a terminal, markdown when piped or under CI (--format overrides); --min-change
-      lists models whose every change is smaller without detail
+      lists models whose every change is smaller without detail; --jobs N profiles N models
+      at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
       --shard i/n profiles only shard i of n of the changed models and prints its partial
       report as JSON (exit 0), for:
   model-budget merge <report.json|folder>... [--format md|text|json]

@@ -4,6 +4,7 @@
  */
 import { EnvironmentError } from '../graph/errors.js';
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { closeSync, openSync } from 'node:fs';
 
 export interface CommandResult {
@@ -38,6 +39,17 @@ function firstLine(text: string): string {
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 
+/** Commands run so far, and the wall time during which at least one was running (overlaps counted once). */
+const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
+
+/**
+ * How many external commands (git, git-lfs) this process ran and for how long, for `check
+ * --verbose`: the bench tells the gate's own time from the git work with it.
+ */
+export function commandUsage(): { readonly runs: number; readonly busyMs: number } {
+  return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? performance.now() - usage.since : 0) };
+}
+
 /** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
 export function runCommand(cmd: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
   return new Promise((resolve) => {
@@ -48,12 +60,15 @@ export function runCommand(cmd: string, args: readonly string[], options: Comman
       env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
       stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
     });
+    usage.runs++;
+    if (usage.active++ === 0) usage.since = performance.now();
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let settled = false;
     const finish = (result: CommandResult): void => {
       if (settled) return;
       settled = true;
+      if (--usage.active === 0) usage.busyMs += performance.now() - usage.since;
       clearTimeout(timer);
       if (outFd !== undefined) closeSync(outFd);
       resolve(result);

@@ -6,11 +6,12 @@
 import { parentPort } from 'node:worker_threads';
 import { InternalError, ModelBudgetError } from '../graph/errors.js';
 import { runProfileJob } from './profile-job.js';
-import type { ProfileJob } from './profile-job.js';
+import type { ProfileJob, ProfileLoadedFn } from './profile-job.js';
 import type { SidePlacement } from './sources.js';
 import type { MainMessage, PlaceError, WorkerMessage } from './profile-pool.js';
 
-export function serveProfileWorker(): void {
+/** `profile` is replaced by tests only (a worker entry of their own whose profiler has a bug). */
+export function serveProfileWorker(profile?: ProfileLoadedFn): void {
   const port = parentPort;
   if (!port) throw new Error('serveProfileWorker: not in a worker thread');
   const waiting = new Map<number, { resolve: (r: SidePlacement) => void; reject: (e: unknown) => void }>();
@@ -22,7 +23,7 @@ export function serveProfileWorker(): void {
         send({ type: 'place', id, paths: [...paths] });
       });
     try {
-      send({ type: 'done', id, outcome: await runProfileJob(job, place) });
+      send({ type: 'done', id, outcome: await runProfileJob(job, place, profile) });
     } catch (e) {
       // runProfileJob turns every ModelBudgetError into an outcome: only our bugs reach here.
       const w = InternalError.wrap(e, { model: job.path });

@@ -16,7 +16,7 @@ const read = (p: string): string => readFileSync(`${ROOT}${p}`, 'utf8');
 
 const INPUTS = [
   'config', 'config-from', 'models', 'github-token', 'mode', 'report-path', 'status-context', 'base-ref', 'pr-number', 'head-sha', 'comment',
-  'comment-key', 'on-clean', 'job-summary', 'annotations', 'min-change', 'fail-on', 'lfs', 'working-directory', 'head-path', 'base-path',
+  'comment-key', 'on-clean', 'job-summary', 'annotations', 'min-change', 'fail-on', 'lfs', 'jobs', 'working-directory', 'head-path', 'base-path',
   'shard', 'cache-dir',
 ].sort();
 const OUTPUTS = ['passed', 'violations', 'warnings', 'changed-models', 'points', 'base-sha', 'report-json', 'comment-body', 'comment-id'].sort();
