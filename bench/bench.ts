@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
+import { benchGate } from './gate.js';
 import { benchPeer } from './peer.js';
 import { benchProcessStart, benchSynthetic, printTargets } from './targets.js';
 import type { TargetLine } from './targets.js';
@@ -126,6 +127,11 @@ async function main(): Promise<void> {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+    return;
+  }
+  if (process.argv.includes('--gate')) {
+    // `npm run bench -- --gate`: check on a 40-model pull request alone (bench/gate.ts).
+    benchGate(repo, shared);
     return;
   }
   if (process.argv.includes('--weights-only')) {

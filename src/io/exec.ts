@@ -4,6 +4,7 @@
  */
 import { EnvironmentError } from '../graph/errors.js';
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { closeSync, openSync } from 'node:fs';
 
@@ -54,14 +55,21 @@ export function commandUsage(): { readonly runs: number; readonly busyMs: number
 export function runCommand(cmd: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
   return new Promise((resolve) => {
     const outFd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
-    const child = spawn(cmd, args, {
-      cwd: options.cwd,
-      // Never let git ask for credentials on a terminal that nobody watches.
-      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-      stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
-    });
+    // Starting a process costs this thread too (fork, exec): that is part of the command's time.
     usage.runs++;
     if (usage.active++ === 0) usage.since = performance.now();
+    let child: ChildProcess;
+    try {
+      child = spawn(cmd, args, {
+        cwd: options.cwd,
+        // Never let git ask for credentials on a terminal that nobody watches.
+        env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+        stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
+      });
+    } catch (e) {
+      if (--usage.active === 0) usage.busyMs += performance.now() - usage.since;
+      throw e;
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let settled = false;
