@@ -142,6 +142,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -163,7 +170,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -265,6 +272,112 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 5941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5875);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6209);
+/** Turns any failure into one line on stderr and an exit code; stack traces only on request. */
+
+
+/** Messages carry file names and model text: each becomes one escaped line. */
+const line = (text) => `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(text)}\n`;
+/**
+ * Returns the exit code: 2 for what the user can fix (the message says what), 3 for a bug in
+ * model-budget. `MODEL_BUDGET_DEBUG=1` adds the stack of internal errors.
+ */
+function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '1') {
+    if (!(e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelBudgetError */ .jW)) {
+        write(line(`model-budget: ${(0,_graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .internalErrorLine */ .cB)(e)}`));
+        if (debug) {
+            const wrapped = _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd.wrap(e);
+            // The stack quotes model text too: escaped line by line.
+            const stack = wrapped instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd ? wrapped.originalStack : String(e);
+            write(stack.split('\n').map(line).join(''));
+        }
+        return _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INTERNAL;
+    }
+    if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelFileError */ .EO)
+        write(line(`model-budget: ${e.file}: ${e.detail}`));
+    else if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+        write(`${line(`model-budget: ${e.message}`)}Run 'model-budget --help' for usage.\n`);
+    else
+        write(line(`model-budget: ${e.message}`));
+    return _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.BAD_INPUT;
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
+/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
+/**
+ * `model-budget profile|diff|check|merge`: thin I/O around the profiler and the gate.
+ * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
+ * or usage, 3 internal error (a bug in model-budget).
+ */
+
+
+
+// Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk (node's default folder,
+// os.tmpdir()/node-compile-cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a later run skips
+// compiling the chunks it loads. Older Nodes have no such call: nothing changes there.
+// (A cast: @types/node 20 does not declare it.)
+node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+async function main(argv) {
+    const [command, ...rest] = argv;
+    switch (command) {
+        // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
+        // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
+        case 'profile':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(717), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+        case 'diff':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(717), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(8), __nccwpck_require__.e(906), __nccwpck_require__.e(798), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+        case 'check':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(717), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(8), __nccwpck_require__.e(906), __nccwpck_require__.e(798), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+        case 'merge':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(84), __nccwpck_require__.e(717), __nccwpck_require__.e(785), __nccwpck_require__.e(8), __nccwpck_require__.e(906), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+        case undefined:
+        case '-h':
+        case '--help':
+        case 'help':
+            // The usage text lists every format: loading it (all the readers) is for help alone.
+            process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(717), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
+            return command === undefined ? 2 : 0;
+        case '--version':
+        case '-v':
+            process.stdout.write('model-budget 0.1.0\n');
+            return 0;
+        default:
+            throw new (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(717), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
+    }
+}
+// `check` profiles in worker threads that run this same file (the bundle has no other): they serve jobs.
+if ((0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .isProfileWorker */ .aO)()) {
+    (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(717), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+}
+else {
+    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerWorkerEntry */ .IW)(import.meta.url);
+    main(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    }, (e) => {
+        process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, (line) => process.stderr.write(line));
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -409,6 +522,42 @@ function internalErrorLine(e) {
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
+}
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ registerWorkerEntry),
+/* harmony export */   Y2: () => (/* binding */ PROFILE_WORKER_ROLE),
+/* harmony export */   aO: () => (/* binding */ isProfileWorker),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/**
+ * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
+ * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
+ * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
+ * file a worker could load. Kept free of heavy imports: every entry loads it first.
+ */
+
+/** The tag in `workerData` that makes an entry serve profiles. */
+const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
+let entry = null;
+/** Called by a program's entry with its own `import.meta.url`. */
+function registerWorkerEntry(url) {
+    entry = new URL(url);
+}
+/** The registered entry, or null (library use, tests: profiles run in-process). */
+function workerEntry() {
+    return entry;
+}
+/** Whether this thread was started by the profile pool to serve jobs. */
+function isProfileWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === PROFILE_WORKER_ROLE;
 }
 
 
@@ -566,6 +715,75 @@ function jsonForLog(value) {
 /******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -684,78 +902,10 @@ function jsonForLog(value) {
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./build/src/graph/errors.js
-var errors = __nccwpck_require__(5875);
-// EXTERNAL MODULE: ./build/src/report/escape.js
-var report_escape = __nccwpck_require__(6209);
-;// CONCATENATED MODULE: ./build/src/cli/errors.js
-/** Turns any failure into one line on stderr and an exit code; stack traces only on request. */
-
-
-/** Messages carry file names and model text: each becomes one escaped line. */
-const line = (text) => `${(0,report_escape/* escapeLog */.Ah)(text)}\n`;
-/**
- * Returns the exit code: 2 for what the user can fix (the message says what), 3 for a bug in
- * model-budget. `MODEL_BUDGET_DEBUG=1` adds the stack of internal errors.
- */
-function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '1') {
-    if (!(e instanceof errors/* ModelBudgetError */.jW)) {
-        write(line(`model-budget: ${(0,errors/* internalErrorLine */.cB)(e)}`));
-        if (debug) {
-            const wrapped = errors/* InternalError */.Gd.wrap(e);
-            // The stack quotes model text too: escaped line by line.
-            const stack = wrapped instanceof errors/* InternalError */.Gd ? wrapped.originalStack : String(e);
-            write(stack.split('\n').map(line).join(''));
-        }
-        return errors/* EXIT */.dc.INTERNAL;
-    }
-    if (e instanceof errors/* ModelFileError */.EO)
-        write(line(`model-budget: ${e.file}: ${e.detail}`));
-    else if (e instanceof errors/* UsageError */.eb)
-        write(`${line(`model-budget: ${e.message}`)}Run 'model-budget --help' for usage.\n`);
-    else
-        write(line(`model-budget: ${e.message}`));
-    return errors/* EXIT */.dc.BAD_INPUT;
-}
-
-;// CONCATENATED MODULE: ./build/src/cli/main.js
-/**
- * `model-budget profile|diff|check`: thin I/O around the profiler and the gate.
- * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
- * or usage, 3 internal error (a bug in model-budget).
- */
-
-async function main(argv) {
-    const [command, ...rest] = argv;
-    switch (command) {
-        // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
-        // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
-        case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(315), __nccwpck_require__.e(335), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
-        case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(892), __nccwpck_require__.e(315), __nccwpck_require__.e(335), __nccwpck_require__.e(401), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
-        case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(892), __nccwpck_require__.e(315), __nccwpck_require__.e(335), __nccwpck_require__.e(401), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
-        case undefined:
-        case '-h':
-        case '--help':
-        case 'help':
-            // The usage text lists every format: loading it (all the readers) is for help alone.
-            process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
-            return command === undefined ? 2 : 0;
-        case '--version':
-        case '-v':
-            process.stdout.write('model-budget 0.1.0\n');
-            return 0;
-        default:
-            throw new (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
-    }
-}
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, (e) => {
-    process.exitCode = reportFailure(e, (line) => process.stderr.write(line));
-});
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3867);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

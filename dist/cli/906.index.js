@@ -1,5 +1,5 @@
-export const id = 401;
-export const ids = [401];
+export const id = 906;
+export const ids = [906,315];
 export const modules = {
 
 /***/ 2275:
@@ -622,6 +622,40 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 4443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
+ * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
+ */
+/** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
+function formatDuration(seconds, opts = {}) {
+    if (seconds === 0)
+        return '0 s';
+    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
+    let [unit, scale] = units[units.length - 1];
+    for (const [u, sc] of units) {
+        if (seconds >= sc * 0.9995) {
+            unit = u;
+            scale = sc;
+            break;
+        }
+    }
+    let text = (seconds / scale).toPrecision(3);
+    if (Number(text) >= 1000 && unit !== 's')
+        text = String(Math.round(seconds / scale));
+    if (opts.trim && text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return `${text} ${unit}`;
+}
+
+
+/***/ }),
+
 /***/ 4358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -629,15 +663,18 @@ function editDistance(a, b) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Pl: () => (/* binding */ allRows),
-  DR: () => (/* binding */ evaluateGate)
+  wA: () => (/* binding */ compareModels),
+  DR: () => (/* binding */ evaluateGate),
+  y$: () => (/* binding */ modelSummary),
+  yd: () => (/* binding */ validateGateReport)
 });
 
-// UNUSED EXPORTS: Check, ReportValidationError, checkRow, validateGateReport
+// UNUSED EXPORTS: Check, ReportValidationError, checkRow
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = {};
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
@@ -649,7 +686,7 @@ var units = __webpack_require__(3744);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/node-match.js
-/** Nodes per side beyond which only the name passes (1 and 2, linear) run. */
+/** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
 const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
 const MAX_ALIGNMENT_CELLS = 2_000_000;
@@ -676,8 +713,8 @@ function isGenericName(name, opType) {
 }
 const PASSES = [
     (f) => (f.generic ? null : [f.op, f.scope, f.name, f.shapes].join(SEP)),
-    (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
     (f) => [f.op, f.looseScope, f.looseName, f.shapes].join(SEP),
+    (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
     (f) => (f.generic ? null : [f.op, f.looseScope, f.tail, f.shapes].join(SEP)),
     (f) => [f.op, f.looseScope, f.looseName].join(SEP),
     (f) => [f.op, f.looseScope, f.shapes].join(SEP),
@@ -689,7 +726,7 @@ function matchNodes(base, head) {
     const pairs = [];
     const budget = { cells: MAX_ALIGNMENT_CELLS, exhausted: false };
     const structural = b.length <= MAX_STRUCTURAL_MATCH_NODES && h.length <= MAX_STRUCTURAL_MATCH_NODES;
-    const passes = structural ? PASSES : PASSES.slice(0, 2);
+    const passes = structural ? PASSES : [PASSES[0], PASSES[2]];
     for (const key of passes) {
         const groups = new Map();
         const add = (s, side) => {
@@ -946,7 +983,7 @@ function notAvailable(profile, metric) {
     return u && u.metrics.includes(metric) ? u.reason : null;
 }
 const SEVERITY = { ok: 0, warning: 1, error: 2 };
-function evaluate_worstVerdict(verdicts) {
+function worstVerdict(verdicts) {
     let worst = 'ok';
     for (const v of verdicts)
         if (SEVERITY[v] > SEVERITY[worst])
@@ -970,10 +1007,8 @@ function evaluateMetric(metric, base, head, opts) {
     if (budget && level !== 'off' && !opts.deleted) {
         const show = (v) => `${v.lowerBound ? '≥' : ''}${(0,units/* formatAmount */.ej)(v.value, unit, { binary })}`;
         if (head === null) {
-            if (opts.headNotAvailable)
-                reasons.push(`${units/* METRIC_LABELS */.t8[metric]} is n/a for this model's format, so its budget cannot be checked`);
-            else if (opts.headMeasured)
-                reasons.push(`${units/* METRIC_LABELS */.t8[metric]} was not measured, so its budget could not be checked`);
+            // The budget stays on the row, with why it could not be checked: never silently dropped.
+            reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${units/* METRIC_LABELS */.t8[metric]}`}; the budget was not checked`);
         }
         else {
             if (budget.max !== undefined && head.value > budget.max) {
@@ -1052,26 +1087,27 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     for (const metric of types/* METRICS */.Cb) {
         const base = metricValue(input.base, metric);
         const headValue = metricValue(head, metric);
-        // Budgets apply to a measured head only: a deleted or unreadable model gets no ✅ for them.
-        const measuredSomething = head !== undefined;
-        const budget = measuredSomething ? entry?.budgets[metric] : undefined;
+        // A deleted model has no budgets to meet. An unmeasured one keeps its budgets, each saying
+        // why it was not checked (never a ✅ for them, never silently dropped).
+        const budget = deleted ? undefined : entry?.budgets[metric];
         const baseNA = notAvailable(input.base, metric) !== null;
-        const headNA = notAvailable(head, metric) !== null;
-        if (base === null && headValue === null && !(budget && measuredSomething) && !baseNA && !headNA)
+        const headNAReason = notAvailable(head, metric);
+        const headNA = headNAReason !== null;
+        if (base === null && headValue === null && !budget && !baseNA && !headNA)
             continue;
+        const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
         const row = evaluateMetric(metric, base, headValue, {
             isNew,
             deleted,
             ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
-            headMeasured: measuredSomething,
-            headNotAvailable: headNA,
+            ...(notMeasured !== undefined ? { notMeasured } : {}),
         });
         rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
     }
     const errorVerdict = error ? levelVerdict(defaultLevel) : 'ok';
     // Numbers at a dim of 1 can look like a huge saving (877 M FLOPs -> 6.86 M at seq=1): never a silent ✅.
     const warnings = head ? unboundDimWarnings(head, match) : [];
-    const verdict = evaluate_worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
+    const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
     const shapes = head ? (0,unbound_dims/* inputShapes */.N)(head) : [];
     const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
@@ -1384,7 +1420,7 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         if (!entry?.latency || report.error)
             return { ...report, ...formulas };
         const latency = latencyRows(input.base, report.error ? undefined : input.head, entry.latency, defaultLevel, { isNew, deleted });
-        return { ...report, latency, verdict: evaluate_worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
+        return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
     }
     // The model's own rows: only what no point changes.
     const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !types/* POINT_METRICS */.NL.includes(m)));
@@ -1397,7 +1433,7 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         rows: top.rows.filter((r) => !types/* POINT_METRICS */.NL.includes(r.metric)),
         ...(warnings.length > 0 ? { warnings } : {}),
         // top.verdict also counts unbound-dim warnings at the entry's dims, which the points replace.
-        verdict: evaluate_worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
+        verdict: worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
         points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
         ...formulas,
     };
@@ -1419,7 +1455,7 @@ function evaluatePoint(input, p, op, match, defaultLevel, side) {
     return {
         name: p.name,
         dims: p.dims,
-        verdict: evaluate_worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
+        verdict: worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
         error,
         warnings,
         shapes: p.head && !error ? (0,unbound_dims/* inputShapes */.N)(p.head) : [],
@@ -1459,7 +1495,7 @@ function pointsOutput(models) {
  */
 
 
-const VERDICTS = (/* unused pure expression or super */ null && (['ok', 'warning', 'error']));
+const VERDICTS = ['ok', 'warning', 'error'];
 const MAX_TERMS = 1000;
 function stringList(c, v) {
     return c.array(v).map((x, i) => c.at(i).string(x));
@@ -1468,7 +1504,7 @@ function dimRecord(c, v) {
     const o = c.object(v, Object.keys(typeof v === 'object' && v !== null ? v : {}));
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [c.at(k).string(k), c.at(k).count(x)]));
 }
-function points_validate_checkLatencyRow(c, v) {
+function checkLatencyRow(c, v) {
     const o = c.object(v, ['hardware', 'hardwareName', 'base', 'head', 'memoryBoundShare', 'topMemoryBound', 'budget', 'level', 'status', 'reasons']);
     const share = c.at('memoryBoundShare').nullableNumber(o.memoryBoundShare);
     if (share !== null && (share < 0 || share > 1))
@@ -1485,12 +1521,12 @@ function points_validate_checkLatencyRow(c, v) {
             return { name: at.at('name').string(t.name), opType: at.at('opType').string(t.opType), seconds: at.at('seconds').number(t.seconds) };
         }),
         budget: c.at('budget').nullableString(o.budget),
-        level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
+        level: o.level === null ? null : c.at('level').oneOf(o.level, types/* LEVELS */.A_),
         status: c.at('status').oneOf(o.status, VERDICTS),
         reasons: stringList(c.at('reasons'), o.reasons),
     };
 }
-function points_validate_checkPoint(c, v, checkRow) {
+function checkPoint(c, v, checkRow) {
     const o = c.object(v, ['name', 'dims', 'verdict', 'error', 'warnings', 'shapes', 'rows', 'latency']);
     return {
         name: c.at('name').string(o.name),
@@ -1500,7 +1536,7 @@ function points_validate_checkPoint(c, v, checkRow) {
         warnings: stringList(c.at('warnings'), o.warnings),
         shapes: stringList(c.at('shapes'), o.shapes),
         rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
-        latency: c.at('latency').array(o.latency).map((r, i) => points_validate_checkLatencyRow(c.at('latency').at(i), r)),
+        latency: c.at('latency').array(o.latency).map((r, i) => checkLatencyRow(c.at('latency').at(i), r)),
     };
 }
 function checkTerm(c, v) {
@@ -1535,7 +1571,7 @@ function checkSummary(c, v) {
     if (v === null)
         return null;
     const o = c.object(v, ['dims', 'fixed', 'metrics', 'note']);
-    const metrics = c.at('metrics').object(o.metrics, FORMULA_METRICS);
+    const metrics = c.at('metrics').object(o.metrics, formula/* FORMULA_METRICS */.TQ);
     return {
         dims: stringList(c.at('dims'), o.dims),
         fixed: dimRecord(c.at('fixed'), o.fixed),
@@ -1543,7 +1579,7 @@ function checkSummary(c, v) {
         ...(o.note === undefined ? {} : { note: c.at('note').string(o.note) }),
     };
 }
-function points_validate_checkFormulas(c, v) {
+function checkFormulas(c, v) {
     const o = c.object(v, ['base', 'head', 'changes']);
     return { base: checkSummary(c.at('base'), o.base), head: checkSummary(c.at('head'), o.head), changes: stringList(c.at('changes'), o.changes) };
 }
@@ -1580,7 +1616,7 @@ function evaluateGate(inputs) {
         }
         models.push(evaluateModelAtPoints(input, match, defaultLevel, whyLimit));
     }
-    models.sort((a, b) => gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    models.sort(compareModels);
     const { violations, warnings } = countFindings(models, defaultLevel);
     const minChange = inputs.minChange ?? config?.defaults.minChange;
     return {
@@ -1592,11 +1628,19 @@ function evaluateGate(inputs) {
         configSource: inputs.provenance?.source ?? null,
         configNote: inputs.provenance?.note ?? null,
         budgetChanges: inputs.provenance?.budgetChanges ?? [],
-        changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path),
+        changedModels: modelSummary(models).changedModels,
         ignored,
         models,
         ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
     };
+}
+/** The report's model order: worst verdict first, then by path. */
+function compareModels(a, b) {
+    return gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+/** `changedModels` and `models` of a report over models already in report order. */
+function modelSummary(models) {
+    return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
 /** Breached rows by level, plus each unreadable model once at the default level. */
 function countFindings(models, defaultLevel) {
@@ -1701,11 +1745,11 @@ class Check {
         return v;
     }
 }
-const gate_VERDICTS = (/* unused pure expression or super */ null && (['ok', 'warning', 'error']));
+const gate_VERDICTS = ['ok', 'warning', 'error'];
 function checkRow(c, v) {
     const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'budget', 'level', 'status', 'reasons']);
     return {
-        metric: c.at('metric').oneOf(o.metric, METRICS),
+        metric: c.at('metric').oneOf(o.metric, types/* METRICS */.Cb),
         unit: c.at('unit').oneOf(o.unit, ['count', 'bytes']),
         base: c.at('base').nullableNumber(o.base),
         head: c.at('head').nullableNumber(o.head),
@@ -1718,7 +1762,7 @@ function checkRow(c, v) {
         ...(o.headNotAvailable !== undefined && c.at('headNotAvailable').boolean(o.headNotAvailable) ? { headNotAvailable: true } : {}),
         ...(o.binaryUnits !== undefined && c.at('binaryUnits').boolean(o.binaryUnits) ? { binaryUnits: true } : {}),
         budget: c.at('budget').nullableString(o.budget),
-        level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
+        level: o.level === null ? null : c.at('level').oneOf(o.level, types/* LEVELS */.A_),
         status: c.at('status').oneOf(o.status, gate_VERDICTS),
         reasons: c.at('reasons').array(o.reasons).map((r, i) => c.at('reasons').at(i).string(r)),
     };
@@ -1800,7 +1844,7 @@ function checkModel(c, v) {
         path: c.at('path').string(o.path),
         previousPath: c.at('previousPath').nullableString(o.previousPath),
         name: c.at('name').nullableString(o.name),
-        status: c.at('status').oneOf(o.status, CHANGE_STATUSES),
+        status: c.at('status').oneOf(o.status, types/* CHANGE_STATUSES */.ey),
         verdict: c.at('verdict').oneOf(o.verdict, gate_VERDICTS),
         error: c.at('error').nullableString(o.error),
         notes: c.at('notes').array(o.notes).map((n, i) => c.at('notes').at(i).string(n)),
@@ -1813,12 +1857,27 @@ function checkModel(c, v) {
         ...(o.formulas === undefined ? {} : { formulas: checkFormulas(c.at('formulas'), o.formulas) }),
     };
 }
+function checkShard(c, v) {
+    const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings']);
+    const count = c.at('count').count(o.count);
+    const index = c.at('index').count(o.index);
+    if (index < 1 || index > count)
+        c.at('index').fail(`expected 1 to ${count}`);
+    return {
+        index,
+        count,
+        models: c.at('models').array(o.models).map((p, i) => c.at('models').at(i).string(p)),
+        baseSha: c.at('baseSha').nullableString(o.baseSha),
+        headSha: c.at('headSha').nullableString(o.headSha),
+        settings: c.at('settings').string(o.settings),
+    };
+}
 // Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
 const Ajv2020Class = _2020["default"];
 let compiled;
 /** schema/gate-report.schema.json compiled once, on first use (strictNumbers: no NaN/Infinity). */
 function schemaValidator() {
-    compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gateReportSchema);
+    compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gate_report_schema_namespaceObject);
     return compiled;
 }
 /** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
@@ -1860,11 +1919,11 @@ function validateGateReport(json) {
     if (!validate(json))
         throw describe(validate.errors[0]);
     const c = new Check('report');
-    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange']);
-    if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION)
-        c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
+    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange', 'shard']);
+    if (o.schemaVersion !== types/* GATE_REPORT_SCHEMA_VERSION */.gu)
+        c.at('schemaVersion').fail(`expected ${types/* GATE_REPORT_SCHEMA_VERSION */.gu}`);
     const report = {
-        schemaVersion: GATE_REPORT_SCHEMA_VERSION,
+        schemaVersion: types/* GATE_REPORT_SCHEMA_VERSION */.gu,
         passed: c.at('passed').boolean(o.passed),
         violations: c.at('violations').count(o.violations),
         warnings: c.at('warnings').count(o.warnings),
@@ -1880,6 +1939,7 @@ function validateGateReport(json) {
         ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
         models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
         ...(o.minChange === undefined ? {} : { minChange: c.at('minChange').number(o.minChange) }),
+        ...(o.shard === undefined ? {} : { shard: checkShard(c.at('shard'), o.shard) }),
     };
     if (report.passed !== (report.violations === 0))
         c.at('passed').fail('disagrees with violations');
@@ -2060,6 +2120,126 @@ function findClassEnd(pattern, open) {
 
 /***/ }),
 
+/***/ 6595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   mO: () => (/* binding */ mergeShardReports),
+/* harmony export */   tg: () => (/* binding */ ShardMergeError),
+/* harmony export */   uK: () => (/* binding */ parseShard),
+/* harmony export */   vM: () => (/* binding */ shardKeys)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
+/**
+ * Sharding the gate over a CI matrix (pure): `shard: i/n` profiles a deterministic slice of the
+ * changed models and writes a partial GateReport that carries the slice's identity (ShardInfo);
+ * a merge job checks that the partial reports belong together and cover every model exactly
+ * once, and rebuilds the one report an unsharded run would have produced.
+ *
+ * Every shard computes the same list of changed models from the same commits, so the slice needs
+ * no coordination: the model keys (repository paths; a model of several files is one key) are
+ * sorted and dealt round-robin, which keeps the shards within one model of each other.
+ */
+
+
+/** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
+const MAX_SHARDS = 256;
+/** `2/8` -> { index: 2, count: 8 }; anything else is a one-line usage error (`label` names the input or flag). */
+function parseShard(text, label) {
+    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+    const bad = (why) => {
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: '${text.slice(0, 40)}' ${why}`);
+    };
+    if (!m)
+        return bad('should look like i/n, e.g. 2/8 (shard i of n, counted from 1)');
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || count > MAX_SHARDS)
+        return bad(`has n = ${count}; n must be 1 to ${MAX_SHARDS} (a matrix has at most ${MAX_SHARDS} jobs)`);
+    if (index < 1 || index > count)
+        return bad(`has i = ${index}; i must be 1 to n (${count})`);
+    return { index, count };
+}
+/** The keys shard `spec` owns: every key's place in the sorted, de-duplicated list, modulo n. */
+function shardKeys(keys, spec) {
+    const sorted = [...new Set(keys)].sort();
+    return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
+}
+/** A partial report that cannot be merged: one line naming the file and what is wrong. */
+class ShardMergeError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+    name = 'ShardMergeError';
+}
+/** The settings every shard must share for their reports to be parts of one gate run. */
+function sameRun(info, report) {
+    const { configFile, configSource, configNote, budgetChanges, minChange } = report;
+    return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
+}
+function differs(a, b, ra, rb) {
+    if (a.count !== b.count)
+        return `is shard ${b.index}/${b.count}, others are of ${a.count}`;
+    if (a.headSha !== b.headSha || a.baseSha !== b.baseSha)
+        return `compares ${b.baseSha ?? 'no base'}..${b.headSha ?? 'the working tree'}, others ${a.baseSha ?? 'no base'}..${a.headSha ?? 'the working tree'}`;
+    if (a.settings !== b.settings || ra.configFile !== rb.configFile || ra.configSource !== rb.configSource)
+        return 'was run with another config or other options';
+    if (JSON.stringify(a.models) !== JSON.stringify(b.models))
+        return `lists other changed models (${b.models.length}, others ${a.models.length})`;
+    return 'disagrees with the other shards on the config (note, budget changes or min-change)';
+}
+/**
+ * Merges the partial reports of one sharded run into the report the unsharded run writes.
+ * Throws ShardMergeError for a report that is not a shard, shards of different runs, a missing
+ * or repeated shard, or a shard whose models are not exactly its slice.
+ */
+function mergeShardReports(parts) {
+    if (parts.length === 0)
+        throw new ShardMergeError('no partial reports to merge');
+    const shards = parts.map(({ name, report }) => {
+        if (!report.shard)
+            throw new ShardMergeError(`${name}: not a partial report (no shard); run the shards with shard: i/n`);
+        return { name, report, info: report.shard };
+    });
+    const first = shards[0];
+    const key = sameRun(first.info, first.report);
+    const seen = new Map();
+    for (const s of shards) {
+        if (sameRun(s.info, s.report) !== key)
+            throw new ShardMergeError(`${s.name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, s.report)}`);
+        const other = seen.get(s.info.index);
+        if (other !== undefined)
+            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
+        seen.set(s.info.index, s.name);
+    }
+    const { count, models: keys } = first.info;
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${parts.length} report${parts.length === 1 ? '' : 's'})`);
+    for (const s of shards) {
+        const expected = shardKeys(keys, s.info);
+        const got = [...s.report.models.map((m) => m.path), ...s.report.ignored];
+        const extra = got.find((p) => !expected.has(p));
+        if (extra !== undefined)
+            throw new ShardMergeError(`${s.name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
+        if (got.length !== expected.size || new Set(got).size !== got.length) {
+            const absent = [...expected].find((p) => !got.includes(p));
+            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
+        }
+    }
+    // Each model is in exactly one shard: the counts add up, and the order is the unsharded one.
+    const order = new Map(keys.map((k, i) => [k, i]));
+    const models = shards.flatMap((s) => s.report.models).sort(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .compareModels */ .wA);
+    const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
+    const violations = shards.reduce((n, s) => n + s.report.violations, 0);
+    const warnings = shards.reduce((n, s) => n + s.report.warnings, 0);
+    const { shard: _shard, ...rest } = first.report;
+    const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...(0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .modelSummary */ .y$)(models) };
+    return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+}
+
+
+/***/ }),
+
 /***/ 4134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2067,17 +2247,180 @@ function findClassEnd(pattern, open) {
 /* harmony export */   A_: () => (/* binding */ LEVELS),
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   NL: () => (/* binding */ POINT_METRICS),
+/* harmony export */   ey: () => (/* binding */ CHANGE_STATUSES),
 /* harmony export */   gu: () => (/* binding */ GATE_REPORT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony export CHANGE_STATUSES */
 const LEVELS = ['error', 'warning', 'off'];
 const METRICS = ['params', 'flops', 'macs', 'memory', 'peak-memory', 'file-size'];
 /** Metrics whose value depends on the operating point (params and file size do not). */
 const POINT_METRICS = ['flops', 'macs', 'memory', 'peak-memory'];
-const CHANGE_STATUSES = (/* unused pure expression or super */ null && (['added', 'modified', 'deleted', 'renamed', 'unchanged']));
+const CHANGE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'unchanged'];
 // ---------------------------------------------------------------------------------------------
 // Gate report (JSON artifact, schemaVersion 1)
 const GATE_REPORT_SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 3744:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   C_: () => (/* binding */ parseAmount),
+/* harmony export */   E9: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.E9),
+/* harmony export */   X6: () => (/* binding */ isBinaryBytes),
+/* harmony export */   ej: () => (/* binding */ formatAmount),
+/* harmony export */   jv: () => (/* binding */ METRIC_UNITS),
+/* harmony export */   ke: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.ke),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   lo: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.lo),
+/* harmony export */   oQ: () => (/* binding */ formatLimitPercent),
+/* harmony export */   pe: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.pe),
+/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
+/* harmony export */   tR: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.tR),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var _profile_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
+/**
+ * Human units for budgets: what people write in the config (`25M`, `120MiB`, `2%`; read by
+ * profile/units.ts, the one unit parser) and numbers formatted for the report with 3 significant
+ * digits (`25.6 M`, `97.5 MB`).
+ * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
+ * compare them with counts at a glance, but budgets may be written in binary units too.
+ */
+
+
+function parseAmount(text, unit) {
+    return unit === 'count' ? (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(text) : (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(text);
+}
+const METRIC_UNITS = {
+    params: 'count',
+    flops: 'count',
+    macs: 'count',
+    memory: 'bytes',
+    'peak-memory': 'bytes',
+    'file-size': 'bytes',
+};
+/** Labels for the report. Memory access is spelled out: "MAC" means multiply-accumulate here. */
+const METRIC_LABELS = {
+    params: 'Params',
+    flops: 'FLOPs',
+    macs: 'MACs',
+    memory: 'Memory access',
+    'peak-memory': 'Peak activation memory',
+    'file-size': 'File size',
+};
+const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
+const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+/** Whether a budget amount as the user wrote it (`120 MiB`) is in the binary byte family. */
+function isBinaryBytes(text) {
+    return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
+}
+/** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
+function scaled(n, steps, opts, plainIsInteger, base = 1000) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < base) {
+        // Below the first step counts and bytes are usually whole numbers: show them as they are.
+        const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
+        const unit = steps[0] ?? '';
+        return `${sign}${body}${unit ? ' ' + unit : ''}`;
+    }
+    let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
+    let mantissa = abs / base ** step;
+    // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
+    if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
+        step += 1;
+        mantissa = abs / base ** step;
+    }
+    // 1000-1023 KiB has 4 digits; 3 significant digits would print 1.00e+3.
+    if (mantissa >= 1000)
+        return `${sign}${Math.round(mantissa)} ${steps[step]}`;
+    return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
+}
+function trimZeros(text, opts) {
+    if (!opts.trim || !text.includes('.'))
+        return text;
+    return text.replace(/\.?0+$/, '');
+}
+function formatCount(n, opts = {}) {
+    return scaled(n, COUNT_STEPS, opts, true);
+}
+function formatBytes(n, opts = {}) {
+    return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
+}
+function formatAmount(n, unit, opts = {}) {
+    return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
+}
+/** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
+function formatDelta(n, unit, opts = {}) {
+    if (n === 0)
+        return '±0';
+    const body = formatAmount(Math.abs(n), unit, opts);
+    return `${n > 0 ? '+' : '-'}${body}`;
+}
+/** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
+function formatPercent(p) {
+    if (p === 0)
+        return '±0%';
+    const abs = Math.abs(p);
+    const sign = p > 0 ? '+' : '-';
+    const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
+    return `${sign}${body}%`;
+}
+/** Percent as a limit (`2%`, `2.5%`), no sign. */
+function formatLimitPercent(p) {
+    return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
+}
+
+
+/***/ }),
+
+/***/ 2711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   ZB: () => (/* binding */ parseDimBinding),
+/* harmony export */   zz: () => (/* binding */ parseInputShape)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2315);
+/** Small argument helpers shared by the CLI commands. */
+
+
+/** node:util parseArgs, with its errors (unknown option, missing value) as usage errors. */
+function parseCommandArgs(config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (e) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(e instanceof Error ? e.message : String(e));
+    }
+}
+/** `name=1x3x224x224` -> ['name', [1, 3, 224, 224]]. */
+function parseInputShape(text) {
+    const eq = text.lastIndexOf('=');
+    if (eq <= 0)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
+    const name = text.slice(0, eq);
+    const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
+    const nums = dims.map(Number);
+    if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
+    }
+    return [name, nums];
+}
+/** `batch=1` -> ['batch', 1]. */
+function parseDimBinding(text) {
+    const m = /^([^=]+)=(\d+)$/.exec(text);
+    if (!m || !Number.isSafeInteger(Number(m[2])))
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
+    return [m[1], Number(m[2])];
+}
 
 
 /***/ }),
@@ -2115,2409 +2458,191 @@ function renderReport(report, format) {
 
 /***/ }),
 
-/***/ 6430:
+/***/ 2315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ CONFIG_FROM),
-/* harmony export */   KA: () => (/* binding */ configSpec),
-/* harmony export */   Ky: () => (/* binding */ repositoryTop),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   _l: () => (/* binding */ pathInside)
+/* harmony export */   CliUsageError: () => (/* binding */ CliUsageError),
+/* harmony export */   USAGE: () => (/* binding */ USAGE)
 /* harmony export */ });
-/* unused harmony export MAX_CONFIG_BYTES */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _budget_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2275);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4926);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9008);
-/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4750);
-/**
- * Where the budget config comes from, decided in one place for the CLI and the action.
- *
- * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
- *   repository top, never from the directory a command happens to run in.
- * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
- *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
- *   used and the report says so. `config-from: head` opts into the head's config.
- * - A config named explicitly must exist: a typo would otherwise switch every budget off.
- */
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+/** Command-line usage text and the usage error. */
 
 
-
-
-
-
-const CONFIG_FROM = ['base', 'head'];
-/**
- * The directory the default config is resolved from: the top of the git repository containing
- * `cwd`, else `cwd` itself (two loose files compared outside any repository).
- */
-async function repositoryTop(cwd) {
-    try {
-        return await new _git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(cwd).topLevel();
-    }
-    catch {
-        return null;
-    }
+class CliUsageError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb {
+    name = 'CliUsageError';
 }
-/**
- * The spec for a config request: the default file is a path from the repository top `root`; a
- * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
- */
-function configSpec(root, request) {
-    const { file, from } = request;
-    if (file === undefined)
-        return { path: _budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_FILE */ .Cu, explicit: false, from, label: request.label };
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd ?? root, file);
-    return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
-}
-/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
-function pathInside(root, full) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-        return null;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-}
-/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const TOO_LARGE = `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
-/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
-async function readSide(spec, side) {
-    if (!side)
-        return null;
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(spec.path)) {
-        // Only the CLI names files outside the repository: the user's own file, on disk, held to
-        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
-        let bytes;
-        try {
-            const file = (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__/* .containedFile */ .or)(spec.path, null);
-            bytes = file === null ? null : await (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readPrefix */ .fr)(file.real, MAX_CONFIG_BYTES + 1, spec.path);
-        }
-        catch (e) {
-            const detail = e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UnsafeFileError */ .h ? e.reason : e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO ? e.detail : `cannot read it: ${e.message}`;
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label}: ${detail}`);
-        }
-        if (bytes && bytes.length > MAX_CONFIG_BYTES)
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
-        return bytes ? bytes.toString('utf8') : null;
-    }
-    let bytes;
-    try {
-        bytes = await side.read(spec.path, MAX_CONFIG_BYTES + 1);
-    }
-    catch (e) {
-        // A FIFO, a device or a link out of the repository in place of the config.
-        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO)
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', e.detail);
-        throw e;
-    }
-    if (bytes && bytes.length > MAX_CONFIG_BYTES)
-        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
-    return bytes ? bytes.toString('utf8') : null;
-}
-/**
- * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
- * file failing to parse is a config error: a pull request that breaks the config would break
- * every pull request after it.
- */
-async function loadConfig(spec, sides) {
-    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
-    const baseConfig = baseText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(baseText, spec.path);
-    const headConfig = headText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(headText, spec.path);
-    if (!baseConfig && !headConfig) {
-        if (spec.explicit)
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label} does not exist`);
-        return { config: null, source: null, note: null, baseConfig, headConfig };
-    }
-    if (spec.from === 'base' && sides.base) {
-        if (baseConfig)
-            return { config: baseConfig, source: 'base', note: null, baseConfig, headConfig };
-        return {
-            config: headConfig,
-            source: 'head',
-            note: `The base branch has no ${spec.path} yet: the budgets are this pull request's own.`,
-            baseConfig,
-            headConfig,
-        };
-    }
-    if (headConfig)
-        return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
-    // config-from: head, and the head deleted the config: no budgets, and the report says why.
-    return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
-}
+/** Every format the registry reads, so the usage text cannot fall behind it. */
+const FORMAT_LIST = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .Fx)().map((f) => f.label).join(', ');
+const USAGE = `Usage:
+  model-budget profile <model> [options]
+      <model>: a model file (${FORMAT_LIST})
+      --input name=1x3x224x224   concrete shape for a graph input (repeatable)
+      --dim name=value           value for a symbolic dim, e.g. --dim batch=1 (repeatable)
+      --format table|json|md|csv output format (default table)
+      --per-node                 table of every node: output shape, params, MACs, FLOPs, memory access
+      --by-op-type               totals per op type (both tables: % of the FLOPs, a total row)
+      --top N                    only the N costliest rows of those tables, the rest summed in one row
+      --hardware ID              roofline latency estimate on a preset (a100, t4, ...)
+      --peak-flops 19.5T --bandwidth 1.5TB/s   custom hardware for the roofline
+  model-budget diff <base-model> <head-model> [--config FILE] [--format md|text|json]
+      compares two files; budgets from the config entry matching the head path
+  model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
+                     [--config-from base|head] [--models GLOBS]
+                     [--format md|text|json] [--min-change 1%]
+                     [--lfs auto|fetch|skip] [--jobs N] [--verbose] [--shard i/n]
+                     [--cache-dir DIR]
+      runs the pull-request budget gate locally: the working tree against the merge base of
+      HEAD and --base (default origin/HEAD, else main or master). The default config is
+      read from the repository top; budgets come from the base side's config unless
+      --config-from head (a base without a config uses the working tree's). The report is
+      text at a terminal, markdown when piped or under CI (--format overrides); --min-change
+      lists models whose every change is smaller without detail; --jobs N profiles N models
+      at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
+      --shard i/n profiles only shard i of n of the changed models and prints its partial
+      report as JSON (exit 0), for:
+  model-budget merge <report.json|folder>... [--format md|text|json]
+      merges the partial reports of every shard of one run into the report (and exit code)
+      of the unsharded run; a folder stands for the .json files in it
+      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
+      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
+
+Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
+3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).
+`;
 
 
 /***/ }),
 
-/***/ 261:
+/***/ 8712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qd: () => (/* binding */ CommandError),
-/* harmony export */   X4: () => (/* binding */ runChecked),
-/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */   D: () => (/* binding */ unboundDims),
+/* harmony export */   N: () => (/* binding */ inputShapes)
 /* harmony export */ });
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /**
- * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
- * credential prompt or a stuck network fetch can never hang a CI job.
+ * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
+ * `inputs` (which replaces the model's shape and binds the dim names at its positions
+ * everywhere). Each named dim is listed once, at its first input.
  */
-
-
-
-/** A command that exited non-zero (or could not start); message is one line for the log. */
-class CommandError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG {
-    command;
-    code;
-    stderr;
-    name = 'CommandError';
-    constructor(command, code, stderr) {
-        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
-        this.command = command;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-function firstLine(text) {
-    return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-}
-const DEFAULT_TIMEOUT_MS = 120_000;
-/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
-function runCommand(cmd, args, options) {
-    return new Promise((resolve) => {
-        const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(options.stdoutFile, 'w');
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
-            cwd: options.cwd,
-            // Never let git ask for credentials on a terminal that nobody watches.
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (outFd !== undefined)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(outFd);
-            resolve(result);
-        };
-        const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        let outBytes = 0;
-        child.stdout?.on('data', (c) => {
-            if (settled)
-                return;
-            out.push(c);
-            outBytes += c.length;
-            if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
-                // Enough for the caller: what is left is not read (and not held in memory).
-                child.kill('SIGKILL');
-                finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
-            }
-        });
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
-        child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-        // A command that exits before reading stdin closes the pipe; that is not our error.
-        const stdin = child.stdin;
-        stdin.on('error', () => undefined);
-        if (options.input !== undefined)
-            stdin.end(options.input);
-        else
-            stdin.end();
-    });
-}
-/** Runs a command and throws CommandError unless it exits 0. */
-async function runChecked(cmd, args, options) {
-    const result = await runCommand(cmd, args, options);
-    if (result.code !== 0)
-        throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
-    return result.stdout;
-}
-
-
-/***/ }),
-
-/***/ 4926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   Tb: () => (/* binding */ refProblem)
-/* harmony export */ });
-/* unused harmony exports ZERO_SHA, parseNameStatusZ */
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(261);
-/**
- * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
- * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
- * is never deepened, unshallowed or shortened.
- */
-
-const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ZERO_SHA = '0000000000000000000000000000000000000000';
-function isSha(text) {
-    return SHA_RE.test(text);
-}
-/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
-const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
-/**
- * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
- * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
- * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
- * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
- * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
- * allowed; SHAs (full or abbreviated) pass as one-level names.
- */
-function refProblem(ref) {
-    if (ref.length > 1024)
-        return 'longer than 1024 characters';
-    const name = ref.replace(ANCESTRY_SUFFIX, '');
-    if (name === '')
-        return 'empty';
-    if (/^[-+]/.test(name))
-        return `must not start with '${name[0]}'`;
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
-        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return "contains '..'";
-    if (name.includes('@{'))
-        return "contains '@{'";
-    if (name === '@')
-        return "is '@'";
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return "has an empty path component (a leading, trailing or doubled '/')";
-    if (name.endsWith('.'))
-        return "ends with '.'";
-    if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
-        return "has a component that starts with '.' or ends with '.lock'";
-    return null;
-}
-/**
- * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
- * come from inputs, events or file names, so none of them can be read as an option.
- */
-const EOO = '--end-of-options';
-class Git {
-    cwd;
-    log;
-    constructor(cwd, log = () => undefined) {
-        this.cwd = cwd;
-        this.log = log;
-    }
-    async out(args) {
-        return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', args, { cwd: this.cwd })).toString('utf8').trim();
-    }
-    async ok(args) {
-        return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', args, { cwd: this.cwd })).code === 0;
-    }
-    async topLevel() {
-        return this.out(['rev-parse', '--show-toplevel']);
-    }
-    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
-    async resolveCommit(ref) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
-        const sha = r.stdout.toString('utf8').trim();
-        return r.code === 0 && isSha(sha) ? sha : null;
-    }
-    async hasCommit(sha) {
-        return this.ok(['cat-file', '-e', EOO, `${sha}^{commit}`]);
-    }
-    async isShallow() {
-        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /**
-     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
-     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
-     */
-    async ensureCommit(sha, remote = 'origin') {
-        // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
-        if (!isSha(sha))
-            throw new _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
-        if (await this.hasCommit(sha))
-            return;
-        this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
-        if (r.code !== 0 || !(await this.hasCommit(sha))) {
-            throw new _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
-        }
-    }
-    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
-    async mergeBase(a, b) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
-        const sha = r.stdout.toString('utf8').trim();
-        return r.code === 0 && isSha(sha) ? sha : null;
-    }
-    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
-    async firstParent(sha) {
-        return this.resolveCommit(`${sha}^1`);
-    }
-    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
-    async parents(sha) {
-        const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
-        const parents = [];
-        for (const line of text.split('\n')) {
-            if (line === '')
-                break; // end of the header
-            const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
-            if (m)
-                parents.push(m[1]);
-        }
-        return parents;
-    }
-    /**
-     * Files changed between two commits (head null: the working tree), with rename detection.
-     * Paths are relative to the repository root.
-     */
-    async diffNameStatus(base, head) {
-        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
-        if (head)
-            args.push(head);
-        args.push('--');
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', args, { cwd: this.cwd })).toString('utf8');
-        return parseNameStatusZ(raw);
-    }
-    /** The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there. */
-    async readBlob(sha, path, maxBytes) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, maxStdoutBytes: maxBytes });
-        return r.code === 0 ? r.stdout : null;
-    }
-    /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
-    async copyBlob(sha, path, target) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
-        return r.code === 0;
-    }
-    /** Size of a blob at a commit, or null when the path does not exist there. */
-    async blobSize(sha, path) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', '-s', EOO, `${sha}:${path}`], { cwd: this.cwd });
-        const n = Number(r.stdout.toString('utf8').trim());
-        return r.code === 0 && Number.isFinite(n) ? n : null;
-    }
-    /** Every file path in a commit's tree (repository-relative). */
-    async listFiles(sha) {
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');
-        return raw.split('\0').filter((p) => p !== '');
-    }
-    /** Untracked, not ignored files in the working tree, repository-relative. */
-    async listUntracked() {
-        const top = await this.topLevel();
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-        return raw.split('\0').filter((p) => p !== '');
-    }
-    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
-    async listWorkingFiles() {
-        const top = await this.topLevel();
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
-    }
-}
-/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
-function parseNameStatusZ(raw) {
-    const parts = raw.split('\0');
-    const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        if (!code)
+function unboundDims(p, dims, inputs) {
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of p.inputs) {
+        const given = inputs[v.name];
+        if (!given || !given.every(resolves))
             continue;
-        const kind = code[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = parts[i++] ?? '';
-            const to = parts[i++] ?? '';
-            changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
-        }
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of p.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, index) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null)
+                seen.add(d);
+            out.push({ dim: d, input: v.name, index });
+        });
+    }
+    return out;
+}
+/** `name: 1x3x224x224` per input, as profiled (dims that stayed symbolic by name), plus an LLM's context. */
+function inputShapes(p) {
+    const out = p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+        return `${v.name}: ${dims}`;
+    });
+    const llm = p.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formulaExpression),
+/* harmony export */   W: () => (/* binding */ formulaLines)
+/* harmony export */ });
+/* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3744);
+/* harmony import */ var _profile_formula_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2845);
+/**
+ * Text of cost formulas (issue 15): `MACs = 3.67 M·seq + 1.02 K·seq² (batch = 1)`. Pure. The
+ * JSON keeps the exact coefficients; this rounds them to 3 significant digits for reading.
+ */
+
+
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function power(e) {
+    return e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('');
+}
+function coefficient(t, metric) {
+    const n = BigInt(t.numerator);
+    const negative = n < 0n;
+    const abs = negative ? -n : n;
+    const d = BigInt(t.denominator);
+    // Integers print exactly below 1000 (formatCount does); fractions keep their exact form when small.
+    const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
+    const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(value);
+    return { negative, text };
+}
+function termText(t, metric) {
+    const c = coefficient(t, metric);
+    const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
+    if (!vars)
+        return c;
+    // A bare count coefficient of 1 reads better as the variable alone ("seq²", not "1·seq²").
+    const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
+    return { negative: c.negative, text: unitless };
+}
+function formulaExpression(terms, metric) {
+    if (terms.length === 0)
+        return metric === 'macs' || metric === 'flops' ? '0' : '0 B';
+    return terms.map((t, i) => {
+        const { negative, text } = termText(t, metric);
+        if (i === 0)
+            return negative ? `-${text}` : text;
+        return `${negative ? '-' : '+'} ${text}`;
+    }).join(' ');
+}
+function fixedText(f) {
+    const entries = Object.entries(f.fixed);
+    return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
+}
+/** One line per metric: the formula, or why there is none and the values sampled. */
+function formulaLines(f) {
+    if (f.note)
+        return [f.note];
+    const lines = [];
+    for (const m of _profile_formula_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_METRICS */ .TQ) {
+        const mf = f.metrics[m];
+        if (!mf)
+            continue;
+        const label = _profile_formula_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_LABELS */ .nx[m];
+        if (mf.polynomial)
+            lines.push(`${label} = ${formulaExpression(mf.terms, m)}${fixedText(f)}`);
         else {
-            const path = parts[i++] ?? '';
-            if (kind === 'A')
-                changes.push({ status: 'added', path });
-            else if (kind === 'D')
-                changes.push({ status: 'removed', path });
-            else
-                changes.push({ status: 'modified', path }); // M, T (type change), U, X
+            const shown = mf.values.filter((v) => v.value !== null).slice(0, 4)
+                .map((v) => `${Object.entries(v.at).map(([d, x]) => `${d}=${x}`).join(',')}: ${m === 'macs' || m === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(v.value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v.value)}`);
+            lines.push(`${label}: no formula: ${mf.reason}${shown.length ? `; values ${shown.join('; ')}` : ''}`);
         }
     }
-    return changes;
-}
-
-
-/***/ }),
-
-/***/ 4578:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z7: () => (/* binding */ parsePatterns),
-/* harmony export */   _I: () => (/* binding */ matchesAny),
-/* harmony export */   a8: () => (/* binding */ DEFAULT_MODEL_GLOBS),
-/* harmony export */   uO: () => (/* binding */ checkPatterns)
-/* harmony export */ });
-/* harmony import */ var _budget_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6665);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
-/**
- * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
- * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
- */
-
-
-/**
- * Default `models` input: every extension of every registered format (formats/registry.ts);
- * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
- */
-const DEFAULT_MODEL_GLOBS = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .modelExtensions */ .Sk)().map((e) => `**/*${e}`).join(', ');
-/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
-function parsePatterns(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                if (current.trim())
-                    out.push(current.trim());
-                current = '';
-            }
-            else {
-                current += ch;
-            }
-        }
-        if (current.trim())
-            out.push(current.trim());
-    }
-    return out;
-}
-/**
- * Compiles every pattern once, so a malformed one is reported where it was given (the input or
- * option), not at the first path. Throws GlobError.
- */
-function checkPatterns(patterns) {
-    for (const p of patterns)
-        (0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .SO)(p.startsWith('!') ? p.slice(1) : p);
-    return patterns;
-}
-/** True when the path matches at least one positive pattern and no `!` pattern. */
-function matchesAny(path, patterns) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if ((0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(p.slice(1), path))
-                return false;
-        }
-        else if (!included && (0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(p, path)) {
-            included = true;
-        }
-    }
-    return included;
-}
-
-
-/***/ }),
-
-/***/ 8309:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RR: () => (/* binding */ resolveLfsPointer),
-/* harmony export */   l$: () => (/* binding */ MAX_POINTER_BYTES),
-/* harmony export */   y: () => (/* binding */ parseLfsPointer)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4926);
-/**
- * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
- * it would report a wrong (or no) number, so pointers are detected and either resolved through
- * `git lfs` for just that object, or reported as "stored in Git LFS".
- */
-
-
-
-// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
-// the version key; pointers are small text files, under 1024 bytes).
-const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-/** Files this size or larger are never pointers (so they need not be read to be sure). */
-const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
-function parseLfsPointer(bytes) {
-    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
-        return null;
-    const text = Buffer.from(bytes).toString('utf8');
-    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
-        return null;
-    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
-    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
-    if (!oid || size === undefined)
-        return null;
-    return { oid, size: Number(size) };
-}
-/**
- * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
- * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
- * `git lfs smudge` with the pointer on stdin. Never throws.
- */
-async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
-    if (mode === 'skip')
-        return { ok: false, pointer, reason: 'lfs: skip' };
-    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
-    if (version.code !== 0)
-        return { ok: false, pointer, reason: 'git-lfs is not installed' };
-    // Fetch only this object; failures are fine if smudge can still find it locally. --include
-    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
-    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
-    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
-    if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
-    }
-    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
-    const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
-    // Without the object, smudge passes the pointer through unchanged.
-    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
-    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
-        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
-        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
-    }
-    return { ok: true, size };
-}
-
-
-/***/ }),
-
-/***/ 6798:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sM: () => (/* binding */ fileComparison),
-  vH: () => (/* binding */ localComparison),
-  Rg: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: directoryComparison, profileChanges, pullRequestComparison
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
-var budget_config = __webpack_require__(2275);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
-var registry = __webpack_require__(717);
-// EXTERNAL MODULE: ./build/src/budget/units.js
-var units = __webpack_require__(3744);
-;// CONCATENATED MODULE: ./build/src/budget/measurable.js
-/**
- * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
- * when the config is read, from the file extension its glob names, and reported as a warning
- * naming the model entry and the metric, so that such a budget never passes silently.
- */
-
-
-/** Metrics that need a graph (what `ProfileResult.unavailable` lists for weights-only files). */
-const GRAPH_METRICS = ['macs', 'flops', 'memory', 'peak-memory'];
-/** The format a glob's last segment names by a literal extension (`*.pt`, `model.gguf`), if any. */
-function formatOfGlob(glob) {
-    const last = glob.slice(glob.lastIndexOf('/') + 1);
-    // A pattern in the extension itself (`*.{pt,onnx}`, `*.p?`) may match several formats.
-    const ext = last.slice(last.indexOf('.'));
-    if (!last.includes('.') || /[*?[\]{}]/.test(ext))
-        return null;
-    return (0,registry/* formatForPath */.G9)(last);
-}
-function unmeasurableBudgets(config) {
-    const out = [];
-    for (const entry of config?.models ?? []) {
-        const format = formatOfGlob(entry.path);
-        if (!format || format.kind !== 'weights')
-            continue;
-        const metrics = GRAPH_METRICS.filter((m) => entry.budgets[m] !== undefined && entry.budgets[m].level !== 'off');
-        if (metrics.length === 0)
-            continue;
-        out.push(`${config.file}:${entry.line}: model '${entry.name}' (${entry.path}): ${format.label} files store weights only, so budgets on ${metrics.map((m) => units/* METRIC_LABELS */.t8[m]).join(', ')} cannot be checked (they are reported as n/a)`);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
-var gate = __webpack_require__(4358);
-// EXTERNAL MODULE: ./build/src/budget/types.js
-var types = __webpack_require__(4134);
-;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
-/**
- * What a pull request changes in the budget config, one line per change (old -> new), so that a
- * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
- * `dims` (all of which make the gate pass more easily). Entries are paired by name.
- */
-
-
-/** Cap on listed changes: a rewritten config is summarised, not dumped. */
-const MAX_BUDGET_CHANGES = 50;
-function budgetFields(b) {
-    return {
-        max: b?.maxText ?? null,
-        'max-increase': b?.maxIncrease !== undefined ? (0,units/* formatLimitPercent */.oQ)(b.maxIncrease) : null,
-        'min-delta': b?.minDeltaText ?? null,
-        level: b?.level ?? null,
-        at: b?.at?.join(', ') ?? null,
-    };
-}
-/** A latency budget's settings as text, including the devices it names (#15). */
-function latencyFields(l) {
-    return {
-        max: l?.maxText ?? null,
-        'max-increase': l?.maxIncrease !== undefined ? (0,units/* formatLimitPercent */.oQ)(l.maxIncrease) : null,
-        level: l?.level ?? null,
-        at: l?.at?.join(', ') ?? null,
-        hardware: l ? l.hardware.map((h) => h.id).join(', ') : null,
-    };
-}
-function pointsText(points) {
-    return points?.length ? points.map((p) => `${p.name} (${[dimsText(p.dims), inputsText(p.inputs)].filter(Boolean).join(', ')})`).join('; ') : null;
-}
-function dimsText(dims) {
-    const entries = Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : null;
-}
-function percentText(p) {
-    return p === undefined ? null : (0,units/* formatLimitPercent */.oQ)(p);
-}
-function inputsText(inputs) {
-    const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
-}
-/** Every change from `base` to `head`, in config order (defaults, models, ignore). */
-function diffConfigs(base, head) {
-    const out = [];
-    const add = (scope, setting, before, after) => {
-        if (before !== after)
-            out.push({ scope, setting, before, after });
-    };
-    add('defaults', 'level', base.defaults.level, head.defaults.level);
-    add('defaults', 'dims', dimsText(base.defaults.dims), dimsText(head.defaults.dims));
-    add('defaults', 'min-change', percentText(base.defaults.minChange), percentText(head.defaults.minChange));
-    const baseByName = new Map(base.models.map((m) => [m.name, m]));
-    const headNames = new Set(head.models.map((m) => m.name));
-    for (const m of base.models)
-        if (!headNames.has(m.name))
-            add(`model ${m.name}`, 'entry', `path ${m.path}`, null);
-    for (const h of head.models) {
-        const b = baseByName.get(h.name);
-        const scope = `model ${h.name}`;
-        if (!b)
-            add(scope, 'entry', null, `path ${h.path}`);
-        add(scope, 'path', b ? b.path : null, b ? h.path : null);
-        add(scope, 'dims', b ? dimsText(b.dims) : null, b ? dimsText(h.dims) : null);
-        add(scope, 'inputs', b ? inputsText(b.inputs) : null, b ? inputsText(h.inputs) : null);
-        for (const metric of types/* METRICS */.Cb) {
-            const before = budgetFields(b?.budgets[metric]);
-            const after = budgetFields(h.budgets[metric]);
-            for (const field of Object.keys(after))
-                add(scope, `${metric} ${field}`, before[field] ?? null, after[field] ?? null);
-        }
-        add(scope, 'points', b ? pointsText(b.points) : null, b ? pointsText(h.points) : null);
-        const lb = latencyFields(b?.latency);
-        const lh = latencyFields(h.latency);
-        for (const field of Object.keys(lh))
-            add(scope, `latency ${field}`, lb[field] ?? null, lh[field] ?? null);
-    }
-    const baseIgnore = new Set(base.ignore);
-    const headIgnore = new Set(head.ignore);
-    for (const p of head.ignore)
-        if (!baseIgnore.has(p))
-            add('ignore', p, null, 'ignored');
-    for (const p of base.ignore)
-        if (!headIgnore.has(p))
-            add('ignore', p, 'ignored', null);
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/src/graph/errors.js
-var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/io/exec.js
-var exec = __webpack_require__(261);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./build/src/io/github.js
-/**
- * The GitHub REST/GraphQL client: @actions/github's Octokit (proxy support, GHES base URLs) with
- * Octokit's own plugins for what a gate on a busy repository needs:
- *
- * - @octokit/plugin-retry: 5xx, 429 and network failures are retried (3 times, waits of 1, 4, 9 s);
- * - @octokit/plugin-throttling: primary and secondary rate limits wait for the time GitHub asks
- *   (Retry-After, X-RateLimit-Reset) up to MAX_RETRY_AFTER_S, and writes are spaced as GitHub's
- *   best practices ask;
- * - `octokit.paginate.iterator` for lists, with a page cap;
- *
- * and what this module adds on top, because API answers are input like any other: every
- * response body is capped (MAX_RESPONSE_BYTES), requests never leave the API's origin (a `Link`
- * header pointing elsewhere does not get the token), lists must be JSON arrays of objects, and
- * every failure is one GitHubApiError line naming the call.
- *
- * MODEL_BUDGET_RETRY_BASE_MS (test-only, for the end-to-end tests of the bundle): milliseconds
- * waited per second that a backoff or the server asks for (default 1000), and no spacing of
- * writes. Do not set it in real workflows.
- */
-
-
-
-
-class github_GitHubApiError extends errors/* EnvironmentError */.eG {
-    method;
-    path;
-    status;
-    detail;
-    attempts;
-    name = 'GitHubApiError';
-    constructor(method, path, status, detail, attempts = 1) {
-        super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.detail = detail;
-        this.attempts = attempts;
-    }
-}
-/** Largest response body read; GitHub's own pages of 100 comments stay far below it. */
-const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** Longest server-requested wait honoured before giving up, in seconds. */
-const MAX_RETRY_AFTER_S = 120;
-/** Pages read from one list (100 items each) unless the caller asks for fewer items. */
-const MAX_PAGES = 100;
-/** The server's message, one line, at most 200 characters. */
-function messageOf(data) {
-    let text = 'no error message';
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        text = data.message;
-    }
-    else if (typeof data === 'string' && data.trim()) {
-        text = data;
-    }
-    return JSON.stringify(text.trim().slice(0, 200)).slice(1, -1);
-}
-/** A fetch whose body is read up to `max` bytes; a larger answer is a network-level failure. */
-function cappedFetch(inner, max) {
-    return async (input, init) => {
-        const res = await inner(input, init);
-        const declared = Number(res.headers.get('content-length'));
-        if (declared > max) {
-            await res.body?.cancel();
-            throw new Error(`response of ${declared} bytes, more than the ${max} this action reads`);
-        }
-        if (!res.body)
-            return res;
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of res.body) {
-            size += chunk.byteLength;
-            if (size > max)
-                throw new Error(`response larger than the ${max} bytes this action reads`);
-            chunks.push(chunk);
-        }
-        const capped = new Response(Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
-        Object.defineProperty(capped, 'url', { value: res.url });
-        return capped;
-    };
-}
-/**
- * Our own small plugin, registered first so that it runs inside the retry plugin (once per
- * attempt): the origin check (the token goes to the API's origin only) and a log line for every
- * failed attempt that the retry plugin may repeat.
- */
-function guard(origin, log, attempts) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const url = new URL(options.url, origin);
-            if (url.origin !== origin) {
-                throw new Error(`refusing a request to ${url.origin}: only ${origin} gets the token`);
-            }
-            const key = `${options.method} ${url.pathname}`;
-            attempts.set(key, (attempts.get(key) ?? 0) + 1);
-            try {
-                return await request(options);
-            }
-            catch (e) {
-                const err = e;
-                if (typeof err.status === 'number' && err.status >= 500) {
-                    const what = err.response ? `HTTP ${err.status}` : `network error (${messageOf({ message: String(err.message) })})`;
-                    log(`GitHub API ${options.method} ${url.pathname}: ${what}; retried while attempts are left`);
-                }
-                throw e;
-            }
-        });
-    };
-}
-/** A scheduler group that runs every job at once: writes are not spaced in the tests. */
-const NO_SPACING = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
-class GitHubClient {
-    apiUrl;
-    graphqlUrl;
-    octokit;
-    log;
-    retries;
-    /** Attempts per `METHOD /path` of the call under way, counted by the guard plugin. */
-    attempts = new Map();
-    constructor(token, apiUrl, graphqlUrl, options = {}) {
-        this.apiUrl = apiUrl;
-        this.graphqlUrl = graphqlUrl;
-        this.log = options.log ?? (() => undefined);
-        this.retries = options.retries ?? 3;
-        const envBase = process.env['MODEL_BUDGET_RETRY_BASE_MS'];
-        const testWaits = options.msPerSecond === undefined && envBase !== undefined && /^\d+$/.test(envBase);
-        const msPerSecond = options.msPerSecond ?? (testWaits ? Number(envBase) : 1000);
-        const onLimit = (kind) => (retryAfter, o, _octokit, retryCount) => {
-            const where = `GitHub API ${o.method} ${new URL(o.url, this.apiUrl).pathname}`;
-            if (retryAfter > MAX_RETRY_AFTER_S) {
-                this.log(`${where}: ${kind}; the server asks to wait ${retryAfter} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`);
-                return false;
-            }
-            if (retryCount >= this.retries)
-                return false;
-            this.log(`${where}: ${kind}; retry ${retryCount + 1}/${this.retries} in ${retryAfter} s`);
-            return true;
-        };
-        const throttle = {
-            retryAfterBaseValue: msPerSecond,
-            onRateLimit: onLimit('rate limit exceeded'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // Bottleneck.Group's interface as far as the plugin uses it (key().schedule()).
-            ...(msPerSecond < 1000 ? { write: NO_SPACING, notifications: NO_SPACING } : {}),
-        };
-        const origin = new URL(apiUrl).origin;
-        const baseUrl = apiUrl.replace(/\/+$/, '');
-        // @actions/github's request defaults carry the runner's proxy agent and fetch; options
-        // replace them as a whole, so they are read from a plain client and the fetch is wrapped.
-        const defaults = getOctokit(token, { baseUrl }).request.endpoint.DEFAULTS.request ?? {};
-        const request = { agent: defaults.agent, fetch: cappedFetch(defaults.fetch ?? fetch, MAX_RESPONSE_BYTES) };
-        this.octokit = getOctokit(token, { baseUrl, request, throttle, retry: { retryAfterBaseValue: msPerSecond, retries: this.retries } }, guard(origin, this.log, this.attempts), retry, throttling);
-    }
-    shown(url) {
-        const base = this.apiUrl.replace(/\/+$/, '');
-        return url.startsWith(base) ? url.slice(base.length) : url;
-    }
-    /** Any failure as one GitHubApiError line naming the call. */
-    failure(method, url, e, attempts) {
-        const err = e;
-        const status = typeof err.status === 'number' && err.response ? err.status : 0;
-        let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
-        const headers = err.response?.headers ?? {};
-        if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
-            const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
-            detail = after > MAX_RETRY_AFTER_S
-                ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
-                : `rate limited (${detail})`;
-        }
-        return new github_GitHubApiError(method, this.shown(url), status, detail, attempts);
-    }
-    url(path) {
-        return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
-    }
-    /**
-     * One REST call (retried by the plugins). `path` is relative to the API URL ("/repos/o/r/...")
-     * or a full URL on the same origin. Throws GitHubApiError for any final failure.
-     */
-    async request(method, path, body) {
-        const url = this.url(path);
-        const key = `${method} ${new URL(url).pathname}`;
-        this.attempts.delete(key);
-        try {
-            const r = await this.octokit.request(`${method} ${url}`, body === undefined ? {} : { data: body });
-            return { status: r.status, headers: r.headers, data: r.data };
-        }
-        catch (e) {
-            throw this.failure(method, url, e, this.attempts.get(key) ?? 1);
-        }
-        finally {
-            this.attempts.delete(key);
-        }
-    }
-    /**
-     * Every item over all pages (`octokit.paginate.iterator`, 100 per page), up to `maxItems` and
-     * MAX_PAGES pages: a list that never ends stops there. `truncated` says whether more existed.
-     * A page that is not a JSON array is an error; items that are not objects are dropped.
-     */
-    async paginate(path, maxItems = MAX_PAGES * 100) {
-        const url = this.url(path);
-        const items = [];
-        let pages = 0;
-        const key = `GET ${new URL(url).pathname}`;
-        this.attempts.delete(key);
-        try {
-            for await (const page of this.octokit.paginate.iterator(`GET ${url}`, { per_page: 100 })) {
-                this.attempts.delete(key);
-                pages++;
-                const data = page.data;
-                if (!Array.isArray(data))
-                    throw new github_GitHubApiError('GET', this.shown(url), page.status, 'expected a JSON array');
-                for (const item of data) {
-                    if (items.length >= maxItems)
-                        return { items, truncated: true };
-                    if (item !== null && typeof item === 'object' && !Array.isArray(item))
-                        items.push(item);
-                }
-                const more = /rel="next"/.test(String(page.headers.link ?? ''));
-                if (more && (items.length >= maxItems || pages >= MAX_PAGES)) {
-                    this.log(`GitHub API GET ${this.shown(url)}: stopped after ${pages} pages (${items.length} items)`);
-                    return { items, truncated: true };
-                }
-            }
-        }
-        catch (e) {
-            if (e instanceof github_GitHubApiError)
-                throw e;
-            throw this.failure('GET', url, e, this.attempts.get(key) ?? 1);
-        }
-        finally {
-            this.attempts.delete(key);
-        }
-        return { items, truncated: false };
-    }
-    /** GraphQL call; GraphQL-level errors are thrown as GitHubApiError too. */
-    async graphql(query, variables) {
-        const r = await this.request('POST', this.graphqlUrl, { query, variables });
-        const data = r.data;
-        if (data === null || typeof data !== 'object')
-            throw new github_GitHubApiError('POST', 'graphql', r.status, 'expected a JSON object');
-        if (Array.isArray(data.errors) && data.errors.length > 0) {
-            throw new github_GitHubApiError('POST', 'graphql', r.status, data.errors.map((e) => messageOf(e)).join('; '));
-        }
-        return data.data;
-    }
-}
-/** Default GraphQL endpoint for an API URL (github.com and GHES layouts). */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
-}
-
-// EXTERNAL MODULE: ./build/src/io/git.js
-var io_git = __webpack_require__(4926);
-;// CONCATENATED MODULE: ./build/src/io/baseline.js
-/**
- * Which two commits the gate compares, per event:
- * - pull_request / pull_request_target: the merge base of the PR's base and head (what the PR
- *   itself changed, as GitHub's "Files changed" tab shows it). Computed locally when history
- *   allows, else asked from the compare API; the commit is then fetched alone if missing.
- * - push: the push's `before` commit (or the first parent of head for a new branch);
- * - merge_group: the queue's base_sha;
- * - anything else (workflow_dispatch, schedule): the first parent of head.
- * The base-ref input overrides the baseline in every case.
- */
-
-
-
-
-class BaselineError extends (/* unused pure expression or super */ null && (EnvironmentError)) {
-    name = 'BaselineError';
-}
-function get(obj, ...keys) {
-    let cur = obj;
-    for (const k of keys) {
-        if (!cur || typeof cur !== 'object')
-            return undefined;
-        cur = cur[k];
-    }
-    return cur;
-}
-function shaAt(obj, ...keys) {
-    const v = get(obj, ...keys);
-    return typeof v === 'string' && isSha(v) && v !== ZERO_SHA ? v : null;
-}
-function isPullRequestEvent(name) {
-    return name === 'pull_request' || name === 'pull_request_target';
-}
-/**
- * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
- * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
- * it after `--end-of-options` all the same.
- */
-async function resolveRef(git, ref, log) {
-    const problem = refProblem(ref);
-    if (problem !== null)
-        throw new BaselineError(`base-ref '${ref}' is not a valid git ref or SHA: ${problem}`);
-    if (isSha(ref)) {
-        await git.ensureCommit(ref);
-        return ref;
-    }
-    for (const candidate of [`refs/remotes/origin/${ref}`, ref]) {
-        const sha = await git.resolveCommit(candidate);
-        if (sha)
-            return sha;
-    }
-    // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
-    if (/[~^]/.test(ref))
-        throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
-    log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
-    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
-    const fetched = r.code === 0 ? await git.resolveCommit('FETCH_HEAD') : null;
-    if (!fetched)
-        throw new BaselineError(`base-ref '${ref}' is neither a local ref nor fetchable from origin: ${r.stderr.trim().split('\n')[0] ?? ''}`);
-    return fetched;
-}
-async function firstParentOf(git, sha) {
-    const parents = await git.parents(sha);
-    return parents[0] ?? null;
-}
-async function baseline_resolveBaseline(git, event, opts, client, log) {
-    const headHead = await git.resolveCommit('HEAD');
-    const isPr = isPullRequestEvent(event.eventName);
-    const payload = event.payload;
-    let headSha = opts.headSha || null;
-    if (!headSha) {
-        if (isPr)
-            headSha = shaAt(payload, 'pull_request', 'head', 'sha');
-        else if (event.eventName === 'push')
-            headSha = shaAt(payload, 'after');
-        else if (event.eventName === 'merge_group')
-            headSha = shaAt(payload, 'merge_group', 'head_sha');
-    }
-    headSha ??= isSha(event.sha) ? event.sha : headHead;
-    if (!headSha)
-        throw new BaselineError('cannot tell the head commit: no head-sha input, no GITHUB_SHA and no HEAD');
-    await git.ensureCommit(headSha);
-    const prFromPayload = get(payload, 'pull_request', 'number');
-    const prNumber = opts.prNumber ?? (isPr && typeof prFromPayload === 'number' ? prFromPayload : null);
-    let baseTip = null;
-    let baseSha;
-    if (opts.baseRef) {
-        baseTip = await resolveRef(git, opts.baseRef, log);
-    }
-    else if (isPr) {
-        baseTip = shaAt(payload, 'pull_request', 'base', 'sha');
-        if (!baseTip)
-            throw new BaselineError('the pull_request event has no pull_request.base.sha');
-    }
-    if (baseTip && (isPr || opts.baseRef)) {
-        baseSha = (await git.hasCommit(baseTip)) ? await git.mergeBase(baseTip, headSha) : null;
-        if (!baseSha && client && event.repo) {
-            try {
-                const r = await client.request('GET', `/repos/${event.repo.owner}/${event.repo.repo}/compare/${baseTip}...${headSha}`);
-                const mb = r.data.merge_base_commit?.sha;
-                if (mb && isSha(mb)) {
-                    baseSha = mb;
-                    log(`Merge base from the compare API (local history too short): ${mb}`);
-                }
-            }
-            catch (e) {
-                log(`Could not ask the compare API for the merge base: ${e.message}`);
-            }
-        }
-        if (!baseSha) {
-            log(`Could not compute the merge base of ${baseTip} and ${headSha}; comparing with ${baseTip} itself`);
-            baseSha = baseTip;
-        }
-    }
-    else if (event.eventName === 'push') {
-        const before = shaAt(payload, 'before');
-        baseSha = before && before !== headSha ? before : await firstParentOf(git, headSha);
-        if (baseSha === before && before) {
-            try {
-                await git.ensureCommit(before);
-            }
-            catch (e) {
-                // A force push can leave `before` unreachable on the remote: use the first parent.
-                log(`The push's previous commit ${before} cannot be fetched (${e.message}); comparing with the first parent instead`);
-                baseSha = await firstParentOf(git, headSha);
-            }
-        }
-    }
-    else if (event.eventName === 'merge_group') {
-        baseSha = shaAt(payload, 'merge_group', 'base_sha') ?? (await firstParentOf(git, headSha));
-    }
-    else {
-        baseSha = await firstParentOf(git, headSha);
-    }
-    if (baseSha)
-        await git.ensureCommit(baseSha);
-    if (isPr || opts.baseRef)
-        log(`Base: ${baseTip}${baseSha !== baseTip ? ` (merge base ${baseSha})` : ''}; head: ${headSha}`);
-    else
-        log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
-    return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
-}
-/** GitHub's list-files API returns at most this many files; beyond it git diff is used. */
-const PR_FILES_API_LIMIT = 3000;
-/**
- * The PR's files from the API, or null when the token may not read them (a job whose permissions
- * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
- * the same answer, so the gate goes on with git diff instead of failing.
- */
-async function listPrFiles(client, repo, pr, log) {
-    try {
-        return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
-    }
-    catch (e) {
-        if (!(e instanceof GitHubApiError && (e.status === 403 || e.status === 404)))
-            throw e;
-        log(`Cannot list the pull request's files (${e.message}); using git diff --name-status instead`);
-        return null;
-    }
-}
-/**
- * Changed files: from the PR's list-files API when there is a PR and a client (no history
- * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
- */
-async function baseline_changedFiles(git, baseline, event, client, log) {
-    if (baseline.baseSha === null) {
-        const files = await git.listFiles(baseline.headSha);
-        return files.map((path) => ({ status: 'added', path }));
-    }
-    if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
-        const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
-        const { items, truncated } = listed ?? { items: [], truncated: true };
-        if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
-            log(`Changed files from the pull request API: ${items.length}`);
-            const out = [];
-            for (const f of items) {
-                if (f.status === 'unchanged')
-                    continue;
-                if (f.status === 'renamed' && f.previous_filename)
-                    out.push({ status: 'renamed', path: f.filename, previousPath: f.previous_filename });
-                else if (f.status === 'removed')
-                    out.push({ status: 'removed', path: f.filename });
-                else if (f.status === 'added' || f.status === 'copied')
-                    out.push({ status: 'added', path: f.filename });
-                else
-                    out.push({ status: 'modified', path: f.filename });
-            }
-            return out;
-        }
-        if (listed)
-            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
-    }
-    const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
-    log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);
-    return files;
-}
-
-// EXTERNAL MODULE: ./build/src/io/lfs.js
-var lfs = __webpack_require__(8309);
-// EXTERNAL MODULE: ./build/src/io/sources.js
-var sources = __webpack_require__(9008);
-;// CONCATENATED MODULE: ./build/src/io/changes.js
-/**
- * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
- * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
- * is one change however many of its files changed, and a changed side file (external data such
- * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
- * needs it as modified.
- */
-
-
-
-
-
-/** Models larger than this are not scanned for side-file references (see findModelChanges). */
-const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
-/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
-function isAncestorDir(dir, sub) {
-    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
-}
-function dirOf(path) {
-    const d = external_node_path_.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-/**
- * Whether the globs select `path` as a model. With the default globs, a path with a shared
- * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
- * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
- */
-async function selects(path, isModel, sides, options) {
-    if (!isModel(path))
-        return false;
-    const check = options.defaultGlobs ? (0,registry/* defaultGlobCheck */.mm)(path) : null;
-    if (!check)
-        return true;
-    for (const src of sides) {
-        if (!src)
-            continue;
-        let head;
-        try {
-            head = await src.read(path, check.bytes);
-        }
-        catch (e) {
-            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
-            if (e instanceof errors/* ModelFileError */.EO)
-                return true;
-            throw e;
-        }
-        if (head !== null && (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length))
-            return true;
-    }
-    options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
-    return false;
-}
-/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
-async function has(src, path) {
-    if (!src)
-        return false;
-    try {
-        return (await src.size(path)) !== null;
-    }
-    catch (e) {
-        if (e instanceof errors/* ModelFileError */.EO)
-            return true;
-        throw e;
-    }
-}
-/**
- * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
- * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
- * each side; single-file models pass through as they are.
- */
-class ModelChangeSet {
-    singles = new Map();
-    groups = new Map();
-    /** Keys in first-seen order, so the report lists models in the order git listed them. */
-    order = [];
-    add(c) {
-        const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
-        const keys = members.map(registry/* modelKeyOf */.sh);
-        if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
-            if (this.singles.has(c.path))
-                return;
-            this.singles.set(c.path, c);
-            this.order.push({ kind: 'single', key: c.path });
-            return;
-        }
-        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
-    }
-    /** A changed file that is no model itself but a member of one (variables/variables.index). */
-    addMember(k, member) {
-        let g = this.groups.get(k.key);
-        if (!g) {
-            g = { entries: k.entries, members: [] };
-            this.groups.set(k.key, g);
-            this.order.push({ kind: 'group', key: k.key });
-        }
-        if (!g.members.includes(member))
-            g.members.push(member);
-    }
-    has(path) {
-        return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
-    }
-    /** One change per model: for a group, the first entry each side has, and its status from them. */
-    async resolve(base, head) {
-        const out = [];
-        for (const { kind, key } of this.order) {
-            if (kind === 'single') {
-                out.push(this.singles.get(key));
-                continue;
-            }
-            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
-            if (this.singles.has(key))
-                continue;
-            const g = this.groups.get(key);
-            const onSide = async (src) => {
-                for (const e of g.entries)
-                    if (await has(src, e))
-                        return e;
-                return null;
-            };
-            const [h, b] = [await onSide(head), await onSide(base)];
-            const path = h ?? b;
-            if (path === null)
-                continue;
-            const status = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
-            const via = g.members.find((m) => m !== path);
-            out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
-        }
-        return out;
-    }
-}
-async function changes_findModelChanges(files, isModel, base, head, options = {}) {
-    const changes = new ModelChangeSet();
-    const sideCandidates = new Set();
-    const both = [head, base];
-    for (const f of files) {
-        const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
-        const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
-        if (f.status === 'renamed' && f.previousPath !== undefined) {
-            if (isNew && wasOld)
-                changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
-            else if (isNew)
-                changes.add({ status: 'added', path: f.path });
-            else if (wasOld)
-                changes.add({ status: 'deleted', path: f.previousPath });
-            if (!isNew)
-                sideCandidates.add(f.path);
-            if (!wasOld)
-                sideCandidates.add(f.previousPath);
-            continue;
-        }
-        if (!isNew) {
-            sideCandidates.add(f.path);
-            continue;
-        }
-        changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
-    }
-    // A changed file that is a member of a model the globs select (a SavedModel's variables).
-    for (const p of [...sideCandidates]) {
-        const k = (0,registry/* modelKeyOf */.sh)(p);
-        if (k.key !== p && k.entries.some(isModel)) {
-            changes.addMember(k, p);
-            sideCandidates.delete(p);
-        }
-    }
-    if (sideCandidates.size === 0)
-        return changes.resolve(base, head);
-    // Models whose directory contains a changed non-model file may reference it as a side file.
-    const candidateDirs = [...sideCandidates].map(dirOf);
-    const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
-    const headModels = [];
-    for (const p of (await head.list()).filter(near))
-        if (await selects(p, isModel, [head], options))
-            headModels.push(p);
-    const baseModels = [];
-    if (base)
-        for (const p of (await base.list()).filter(near))
-            if (await selects(p, isModel, [base], options))
-                baseModels.push(p);
-    const headSet = new Set(headModels);
-    const baseSet = new Set(baseModels);
-    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
-        if (changes.has(path))
-            continue;
-        const refs = new Set();
-        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
-            if (!src)
-                continue;
-            // Models that name their side files inside (ONNX external data) are small (the graph
-            // only); reading every large model near an unrelated changed file would cost far more
-            // than it could find. Without the content, the format answers from the name alone.
-            let size;
-            try {
-                size = await src.size(path);
-            }
-            catch (e) {
-                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
-                // reported as a model that could not be measured.
-                if (e instanceof errors/* ModelFileError */.EO)
-                    continue;
-                throw e;
-            }
-            if (size === null)
-                continue;
-            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
-            const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
-            for (const loc of (0,registry/* sideFileLocations */.ue)(path, content)) {
-                const p = (0,sources/* sideFilePath */.VT)(path, loc);
-                if (p)
-                    refs.add(p);
-            }
-        }
-        const hit = [...refs].find((r) => sideCandidates.has(r));
-        if (!hit)
-            continue;
-        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
-        changes.add({ status, path, via: hit });
-    }
-    return changes.resolve(base, head);
-}
-/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
-const MAX_COMPARED_IN_MEMORY = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-/**
- * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
- * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
- * reported rather than skipped.
- */
-async function sameContent(base, head, path) {
-    try {
-        const [a, b] = await Promise.all([base.size(path), head.size(path)]);
-        if (a === null || b === null || a !== b)
-            return false;
-        const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
-        if (fa !== null && fb !== null)
-            return filesEqual(fa, fb);
-        if (a > MAX_COMPARED_IN_MEMORY)
-            return false;
-        const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
-        return x !== null && y !== null && x.equals(y);
-    }
-    catch (e) {
-        if (e instanceof ModelFileError)
-            return false;
-        throw e;
-    }
-}
-/**
- * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
- * added, only in base deleted, in both and different (model or side files) modified.
- */
-async function changes_diffDirectories(base, head, isModel, options = {}) {
-    const baseFiles = new Set(await base.list());
-    const headFiles = new Set(await head.list());
-    const all = [...new Set([...baseFiles, ...headFiles])].sort();
-    const files = [];
-    for (const p of all) {
-        if (!baseFiles.has(p))
-            files.push({ status: 'added', path: p });
-        else if (!headFiles.has(p))
-            files.push({ status: 'removed', path: p });
-        else {
-            if (!(await sameContent(base, head, p)))
-                files.push({ status: 'modified', path: p });
-        }
-    }
-    return changes_findModelChanges(files, isModel, base, head, options);
-}
-
-// EXTERNAL MODULE: ./build/src/io/config-source.js
-var config_source = __webpack_require__(6430);
-// EXTERNAL MODULE: ./build/src/io/glob.js
-var glob = __webpack_require__(4578);
-// EXTERNAL MODULE: ./build/src/io/profile-pool.js + 2 modules
-var profile_pool = __webpack_require__(4604);
-;// CONCATENATED MODULE: ./build/src/io/pipeline.js
-/**
- * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
- * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
- * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
- * or inputs and print the report.
- *
- * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
- * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
- * the run as an `InternalError` naming the model (and the op, when the engine knew it).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Two directories of generated models (the action's head-path/base-path), compared by path. */
-async function directoryComparison(workDir, basePath, headPath) {
-    const hp = resolve(workDir, headPath);
-    const bp = resolve(workDir, basePath);
-    for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]]) {
-        if (!existsSync(p))
-            throw new UsageError(`input '${name}': directory ${p} does not exist`);
-        // A file here would fail deep inside the directory walk, reported as a bug of ours.
-        if (!statSync(p).isDirectory())
-            throw new UsageError(`input '${name}': ${given} is not a directory`);
-    }
-    const head = dirSource(hp, 'head', `directory ${headPath}`);
-    const base = dirSource(bp, 'base', `directory ${basePath}`);
-    // The directories hold models only; the config lives in the checkout, at its repository top.
-    const configRoot = (await repositoryTop(workDir)) ?? workDir;
-    const configSides = { base: null, head: dirSource(configRoot, 'head', 'checkout') };
-    return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
-}
-/** The action's comparison: the event's (or inputs') base commit against the head commit. */
-async function pullRequestComparison(workDir, event, options, client, log) {
-    const top = await new Git(workDir, log).topLevel();
-    const git = new Git(top, log);
-    const baseline = await resolveBaseline(git, event, options, client, log);
-    const head = baseline.headIsWorkingTree
-        ? dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => git.listFiles(baseline.headSha))
-        : gitSource(git, baseline.headSha, 'head');
-    if (!baseline.headIsWorkingTree)
-        log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
-    const baseTree = baseline.baseSha ? gitSource(git, baseline.baseSha, 'base') : null;
-    return {
-        root: top,
-        base: baseTree ?? emptySource('base', 'no base commit'),
-        head,
-        configSides: { base: baseTree, head },
-        baseline,
-        changes: async (isModel, opts) => findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
-    };
-}
-/** The default base of `check`: the remote's default branch, else main/master. */
-async function defaultBase(git) {
-    for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
-        if (await git.resolveCommit(ref))
-            return ref.replace(/^refs\/(remotes|heads)\//, '');
-    }
-    throw new errors/* UsageError */.eb('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
-}
-/**
- * `check`: the working tree (uncommitted and untracked models included) against the merge base
- * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
- */
-async function localComparison(top, baseRef, log) {
-    const git = new io_git/* Git */.TU(top, log);
-    const headCommit = await git.resolveCommit('HEAD');
-    const problem = baseRef === undefined ? null : (0,io_git/* refProblem */.Tb)(baseRef);
-    if (problem !== null)
-        throw new errors/* UsageError */.eb(`--base '${baseRef}' is not a valid git ref or SHA: ${problem}`);
-    const ref = baseRef ?? (await defaultBase(git));
-    const baseTip = await git.resolveCommit(ref);
-    if (!baseTip)
-        throw new errors/* UsageError */.eb(`--base ${ref}: not a commit in this repository`);
-    let baseSha = baseTip;
-    if (headCommit) {
-        const mb = await git.mergeBase(baseTip, headCommit);
-        // On the base branch itself, "what changed" means the last commit plus local edits.
-        baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
-    }
-    const head = (0,sources/* dirSource */.v9)(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
-    const baseTree = baseSha ? (0,sources/* gitSource */.Ym)(git, baseSha, 'base') : null;
-    const files = async () => {
-        if (!baseSha)
-            return (await git.listWorkingFiles()).map((path) => ({ status: 'added', path }));
-        const out = await git.diffNameStatus(baseSha, null);
-        // git diff against the working tree leaves out files never added: those are new too.
-        const listed = new Set(out.map((f) => f.path));
-        for (const p of await git.listUntracked())
-            if (!listed.has(p))
-                out.push({ status: 'added', path: p });
-        return out;
-    };
-    return {
-        root: top,
-        base: baseTree ?? (0,sources/* emptySource */.$_)('base', 'no base commit'),
-        head,
-        configSides: { base: baseTree, head },
-        baseline: null,
-        changes: async (isModel, opts) => changes_findModelChanges(await files(), isModel, baseTree, head, opts),
-        description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
-    };
-}
-/**
- * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
- * relative to `root` is what config globs see).
- */
-function fileComparison(root, configRoot, basePath, headPath) {
-    // The user named these two files: they may live anywhere, but must be regular files.
-    const side = (name) => (0,sources/* dirSource */.v9)(root, name, `${name} file`, null, undefined, { confine: false });
-    return {
-        root,
-        configRoot,
-        base: side('base'),
-        head: side('head'),
-        configSides: { base: null, head: (0,sources/* dirSource */.v9)(configRoot, 'head', 'repository') },
-        baseline: null,
-        changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
-    };
-}
-/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
-async function runGate(comparison, options) {
-    const log = options.log ?? (() => undefined);
-    const spec = (0,config_source/* configSpec */.KA)(comparison.configRoot ?? comparison.root, options.config);
-    const loaded = await (0,config_source/* loadConfig */.Z9)(spec, comparison.configSides);
-    if (loaded.config)
-        log(`Budgets from ${loaded.config.file} (${loaded.source} side)`);
-    else
-        log(`No config at ${spec.path}: reporting changed models without budgets`);
-    const patterns = options.models;
-    // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
-    const defaultGlobs = patterns !== undefined && patterns.join('\n') === (0,glob/* parsePatterns */.Z7)(glob/* DEFAULT_MODEL_GLOBS */.a8).join('\n');
-    const changes = await comparison.changes(patterns ? (p) => (0,glob/* matchesAny */._I)(p, patterns) : () => true, { defaultGlobs, log });
-    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-    const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
-    try {
-        const models = await profileChanges({
-            config: loaded.config,
-            changes,
-            base: comparison.base,
-            head: comparison.head,
-            materialiser,
-            log,
-            ...(options.warn ? { warn: options.warn } : {}),
-            ...(options.profile ? { profile: options.profile } : {}),
-            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-            ...(options.progress ? { progress: options.progress } : {}),
-        });
-        const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
-        return { report: (0,gate/* evaluateGate */.DR)({ config: loaded.config, models, provenance: provenance(loaded), ...minChange }), config: loaded, models };
-    }
-    finally {
-        await materialiser.cleanup();
-    }
-}
-/** Where the budgets came from and what the head changes in the config, for the report. */
-function provenance(loaded) {
-    const { baseConfig, headConfig } = loaded;
-    let budgetChanges = [];
-    if (baseConfig && headConfig)
-        budgetChanges = diffConfigs(baseConfig, headConfig);
-    else if (baseConfig && !headConfig && loaded.source === 'base') {
-        budgetChanges = [{ scope: 'config', setting: baseConfig.file, before: 'present', after: 'deleted' }];
-    }
-    return { source: loaded.source, note: loaded.note, budgetChanges };
-}
-/** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
-function concreteInputs(inputs, dims) {
-    const out = {};
-    for (const [name, shape] of Object.entries(inputs)) {
-        const resolved = shape.map((d) => (typeof d === 'number' ? d : dims[d]));
-        if (resolved.every((d) => typeof d === 'number'))
-            out[name] = resolved;
-    }
-    return out;
-}
-/**
- * One side of a change at every run (operating point): the model placed by the materialiser,
- * then read once and profiled by the runner (maybe in a worker), which asks back for its side
- * files. One result per run.
- */
-async function profileSide(source, path, opts, runner, runs, progress) {
-    const all = (r) => runs.map(() => r);
-    const lfs = (m) => ({
-        lfs: true,
-        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
-    });
-    try {
-        const m = await opts.materialiser.placeModel(source, path);
-        if (m.kind === 'missing')
-            return all(null);
-        if (m.kind === 'lfs') {
-            progress('stored in Git LFS, not measured');
-            return all(lfs(m));
-        }
-        let at = m;
-        const place = async (paths) => {
-            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-            if (r.kind === 'file')
-                at = r;
-            return r;
-        };
-        const outcome = await runner.run({ side: source.side, path, file: m.file, root: m.root, runs }, place);
-        const ms = `${Math.round(outcome.ms)} ms`;
-        if (outcome.kind === 'lfs') {
-            progress('stored in Git LFS, not measured');
-            return all(lfs(outcome));
-        }
-        if (outcome.kind === 'unreadable') {
-            progress(`${ms}, not measured`);
-            return all({ error: outcome.error });
-        }
-        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
-        return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
-    }
-    catch (e) {
-        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
-        if (e instanceof errors/* ModelBudgetError */.jW) {
-            progress('not measured');
-            return all({ error: firstLine(e.message) });
-        }
-        // Anything else is our bug: the run stops and says so, naming the model.
-        throw errors/* InternalError */.Gd.wrap(e, { model: path });
-    }
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
-function planRuns(config, change) {
-    let dims = {};
-    let inputs = {};
-    const match = config ? (0,budget_config/* matchModel */.Zr)(config, change.path) : null;
-    if (match?.kind === 'ignored')
-        return null;
-    if (match) {
-        dims = match.dims;
-        if (match.kind === 'matched')
-            inputs = concreteInputs(match.inputs, dims);
-    }
-    const points = match?.kind === 'matched' ? match.entry.points : undefined;
-    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
-    // each side: a model whose dims the config fixes once costs no extra engine run.
-    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
-    const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
-    if (!points || match?.kind !== 'matched')
-        return { runs: [modelOptions], points: null };
-    const at = points.map((point) => {
-        const d = { ...match.dims, ...point.dims };
-        return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
-    });
-    // With points, the first point's profiles stand for the model (params, file size, formulas).
-    return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
-}
-/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
-async function runLanes(tasks, lanes) {
-    let next = 0;
-    let failed = false;
-    const lane = async () => {
-        while (!failed && next < tasks.length) {
-            try {
-                await tasks[next++]();
-            }
-            catch (e) {
-                failed = true;
-                throw e;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
-}
-function sideFields(head, base, lfsFlag = false) {
-    return {
-        ...(head && 'profile' in head ? { head: head.profile } : {}),
-        ...(head && 'error' in head ? { error: head.error } : {}),
-        ...(lfsFlag && head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
-        ...(base && 'profile' in base ? { base: base.profile } : {}),
-        ...(base && 'error' in base ? { baseError: base.error } : {}),
-    };
-}
-async function profileChanges(opts) {
-    const log = opts.log ?? (() => undefined);
-    for (const w of unmeasurableBudgets(opts.config))
-        (opts.warn ?? log)(w);
-    const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
-    const measured = plans.filter((p) => p.plan !== null);
-    // Every side of every change is one job; the runner spreads them over worker threads, and
-    // the report keeps the order of the changes whatever order they finish in.
-    const tasks = [];
-    measured.forEach((p, i) => {
-        const { change, plan } = p;
-        const runs = plan.runs;
-        log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
-        const progress = (side) => (what) => opts.progress?.(`[${i + 1}/${measured.length}] ${change.path} ${side} ${what}`);
-        p.head = runs.map(() => null);
-        p.base = runs.map(() => null);
-        if (change.status !== 'deleted') {
-            tasks.push(async () => void (p.head = await profileSide(opts.head, change.path, opts, runner, runs, progress('head'))));
-        }
-        const base = opts.base;
-        if (change.status !== 'added' && base) {
-            tasks.push(async () => void (p.base = await profileSide(base, change.previousPath ?? change.path, opts, runner, runs, progress('base'))));
-        }
-    });
-    const runner = (0,profile_pool/* jobRunner */._1)(opts.jobs ?? 1, tasks.length, opts.profile);
-    try {
-        await runLanes(tasks, runner.lanes);
-    }
-    finally {
-        await runner.close();
-    }
-    const out = [];
-    for (const { change, plan, head: heads, base: bases } of plans) {
-        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
-        if (plan === null) {
-            out.push(names);
-            continue;
-        }
-        const head = heads[0] ?? null;
-        const base = bases[0] ?? null;
-        const points = plan.points?.map((p, i) => ({ name: p.point.name, dims: p.dims, inputs: p.inputs, ...sideFields(heads[i] ?? null, bases[i] ?? null) }));
-        const input = {
-            ...names,
-            ...sideFields(head, base, true),
-            ...(points ? { points } : {}),
-        };
-        if (change.status !== 'deleted' && head === null) {
-            out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });
-            continue;
-        }
-        out.push(input);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4604:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Eu: () => (/* binding */ MAX_JOBS),
-  yV: () => (/* binding */ defaultJobs),
-  _1: () => (/* binding */ jobRunner),
-  YF: () => (/* binding */ parseJobs)
-});
-
-// UNUSED EXPORTS: WorkerPool, inProcessRunner
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/graph/errors.js
-var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(5881);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
-var registry = __webpack_require__(717);
-// EXTERNAL MODULE: ./build/src/profile/index.js + 41 modules
-var src_profile = __webpack_require__(3033);
-// EXTERNAL MODULE: ./build/src/io/sources.js
-var sources = __webpack_require__(9008);
-;// CONCATENATED MODULE: ./build/src/io/profile-job.js
-/**
- * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
- * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
- * so it takes and returns plain data (structured-clone safe): file names and options in,
- * profiles or one-line errors out. Side files are asked for through `place`: the model's format
- * names them from the decoded file (ONNX external data), and the main thread, which owns git
- * and the temporary folders, puts them beside it.
- */
-
-
-
-
-
-
-/**
- * Reads the job's model once (its side files placed first) and profiles it at every run. A
- * model that cannot be measured is a one-line error naming it by repository path; anything else
- * is our bug, thrown as an InternalError naming the model.
- */
-async function runProfileJob(job, place, profile = src_profile/* profileLoaded */.BR) {
-    const started = external_node_perf_hooks_.performance.now();
-    const ms = () => external_node_perf_hooks_.performance.now() - started;
-    let file = job.file;
-    let root = job.root;
-    // Messages name files where they were read (maybe a temporary copy, and its side files under
-    // the same root); the report names them by repository path.
-    const line = (e) => {
-        let text = e.message.split('\n')[0] ?? e.message;
-        for (const f of new Set([file, job.file]))
-            text = text.split(f).join(job.path);
-        for (const r of new Set([root, job.root]))
-            text = text.split(`${(0,external_node_path_.resolve)(r)}${external_node_path_.sep}`).join('');
-        return text;
-    };
-    try {
-        const opened = (0,registry/* openModel */.GF)(file);
-        const { placed } = await (0,sources/* bringSideFiles */.p9)(job.path, file, (at) => opened.sideFiles(at), place);
-        if (placed?.kind === 'lfs')
-            return { ...placed, ms: ms() };
-        if (placed)
-            ({ file, root } = placed);
-        const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
-        const runs = [];
-        for (const options of job.runs) {
-            try {
-                runs.push({ profile: await profile(loaded, { ...options, displayPath: job.path }) });
-            }
-            catch (e) {
-                if (!(e instanceof errors/* ModelBudgetError */.jW))
-                    throw e;
-                runs.push({ error: line(e) });
-            }
-        }
-        return { kind: 'profiled', runs, ms: ms() };
-    }
-    catch (e) {
-        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
-        if (e instanceof errors/* ModelBudgetError */.jW)
-            return { kind: 'unreadable', error: line(e), ms: ms() };
-        throw errors/* InternalError */.Gd.wrap(e, { model: job.path });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/io/worker-entry.js
-/**
- * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
- * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
- * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
- * file a worker could load. Kept free of heavy imports: every entry loads it first.
- */
-
-/** The tag in `workerData` that makes an entry serve profiles. */
-const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
-let entry = null;
-/** Called by a program's entry with its own `import.meta.url`. */
-function registerWorkerEntry(url) {
-    entry = new URL(url);
-}
-/** The registered entry, or null (library use, tests: profiles run in-process). */
-function workerEntry() {
-    return entry;
-}
-/** Whether this thread was started by the profile pool to serve jobs. */
-function isProfileWorker() {
-    return !isMainThread && workerData?.role === PROFILE_WORKER_ROLE;
-}
-
-;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
-/**
- * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
- * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
- * request with many models use every core. A worker runs the program's own entry file
- * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
- * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
- * git, the temporary folders and the order of the report.
- */
-
-
-
-
-
-/** More workers than this buy little (the main thread's git work and memory per worker grow). */
-const MAX_JOBS = 8;
-/** The default `jobs`: one per core, at most MAX_JOBS. */
-function defaultJobs() {
-    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), MAX_JOBS));
-}
-/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
-function parseJobs(text) {
-    const t = text.trim();
-    if (!/^[0-9]{1,2}$/.test(t))
-        return null;
-    const n = Number(t);
-    return n >= 1 && n <= MAX_JOBS ? n : null;
-}
-/**
- * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
- * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
- * injected profiler (tests) runs in-process: a function cannot cross to a worker.
- */
-function jobRunner(jobs, count, profile) {
-    const entry = workerEntry();
-    const size = Math.min(jobs, count);
-    if (size <= 1 || profile !== undefined || entry === null)
-        return inProcessRunner(profile);
-    return new WorkerPool(size, entry);
-}
-function inProcessRunner(profile) {
-    // One job after another: the log reads as it always did.
-    return { lanes: 1, run: (job, place) => runProfileJob(job, place, profile), close: async () => undefined };
-}
-/** Up to `size` worker threads, started on demand, each running one job at a time. */
-class WorkerPool {
-    size;
-    entry;
-    idle = [];
-    busy = new Map();
-    queue = [];
-    dead = new Set();
-    started = 0;
-    nextId = 0;
-    closed = false;
-    lanes;
-    constructor(size, entry) {
-        this.size = size;
-        this.entry = entry;
-        this.lanes = 2 * size;
-    }
-    run(job, place) {
-        return new Promise((resolve, reject) => {
-            this.queue.push({ id: this.nextId++, job, place, resolve, reject });
-            this.dispatch();
-        });
-    }
-    dispatch() {
-        while (this.queue.length > 0 && !this.closed) {
-            const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : null);
-            if (!worker)
-                return;
-            const p = this.queue.shift();
-            this.busy.set(worker, p);
-            worker.postMessage({ type: 'job', id: p.id, job: p.job });
-        }
-    }
-    start() {
-        this.started++;
-        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: { role: PROFILE_WORKER_ROLE }, stdout: false, stderr: false });
-        worker.on('message', (m) => void this.onMessage(worker, m));
-        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
-        const lost = (why) => {
-            if (this.dead.has(worker))
-                return;
-            this.dead.add(worker);
-            const p = this.busy.get(worker);
-            this.busy.delete(worker);
-            const i = this.idle.indexOf(worker);
-            if (i >= 0)
-                this.idle.splice(i, 1);
-            this.started--;
-            if (p)
-                p.reject(errors/* InternalError */.Gd.wrap(new Error(`profile worker stopped: ${why}`), { model: p.job.path }));
-            this.dispatch();
-        };
-        worker.on('error', (e) => lost(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
-        worker.on('exit', (code) => {
-            if (!this.closed)
-                lost(`exit code ${code}`);
-        });
-        return worker;
-    }
-    async onMessage(worker, m) {
-        const p = this.busy.get(worker);
-        if (!p || p.id !== m.id)
-            return;
-        if (m.type === 'place') {
-            let reply;
-            try {
-                reply = { type: 'placed', id: m.id, placed: await p.place(m.paths) };
-            }
-            catch (e) {
-                const w = errors/* InternalError */.Gd.wrap(e, { model: p.job.path });
-                reply = { type: 'placed', id: m.id, error: w instanceof errors/* ModelBudgetError */.jW ? { kind: 'input', message: w.message } : { kind: 'internal', internal: w.toPlain() } };
-            }
-            worker.postMessage(reply);
-            return;
-        }
-        this.busy.delete(worker);
-        this.idle.push(worker);
-        if (m.type === 'done')
-            p.resolve(m.outcome);
-        else
-            p.reject(errors/* InternalError */.Gd.restore(m.error));
-        this.dispatch();
-    }
-    async close() {
-        this.closed = true;
-        const all = [...this.idle, ...this.busy.keys()];
-        this.idle.length = 0;
-        for (const p of [...this.busy.values(), ...this.queue])
-            p.reject(new Error('profile pool closed'));
-        this.busy.clear();
-        this.queue.length = 0;
-        await Promise.all(all.map((w) => w.terminate()));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9008:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $_: () => (/* binding */ emptySource),
-/* harmony export */   BJ: () => (/* binding */ Materialiser),
-/* harmony export */   VT: () => (/* binding */ sideFilePath),
-/* harmony export */   Ym: () => (/* binding */ gitSource),
-/* harmony export */   fr: () => (/* binding */ readPrefix),
-/* harmony export */   p9: () => (/* binding */ bringSideFiles),
-/* harmony export */   v9: () => (/* binding */ dirSource)
-/* harmony export */ });
-/* unused harmony exports walk, filesEqual */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(717);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
-/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
-/**
- * Where the two sides of a comparison come from, and how a model (with its side files: external
- * data, shards, config.json, as its format names them) becomes a file the profiler can open:
- * - a git commit (base side; head side when the checkout is not the head commit): blobs are
- *   written into a temporary directory, keeping their repository-relative layout so relative
- *   side-file locations still resolve;
- * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
- *   are profiled in place unless something (an LFS pointer) has to be replaced.
- */
-
-
-
-
-
-
-
-
-function gitSource(git, sha, side) {
-    return {
-        side,
-        description: `commit ${sha.slice(0, 12)}`,
-        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
-        localFile: async () => null,
-        diskRoot: null,
-        commit: sha,
-        list: () => git.listFiles(sha),
-        size: (path) => git.blobSize(sha, path),
-        copyTo: (path, target) => git.copyBlob(sha, path, target),
-    };
-}
-/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
-const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
-async function readPrefix(file, maxBytes, path) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, 'is not a regular file');
-        const want = Math.max(0, Math.min(st.size, maxBytes));
-        const buf = Buffer.alloc(want);
-        let got = 0;
-        while (got < want) {
-            const { bytesRead } = await fh.read(buf, got, want - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-        }
-        return buf.subarray(0, got);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
- * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
- * and nothing is opened before that check.
- */
-/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
-function dirSource(root, side, description, commit = null, lister, options = {}) {
-    const within = options.confine === false ? null : root;
-    const locate = (path) => {
-        try {
-            return (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .containedFile */ .or)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), within, `the ${description}`);
-        }
-        catch (e) {
-            if (e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
-                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, e.reason);
-            throw e;
-        }
-    };
-    return {
-        side,
-        description,
-        read: async (path, maxBytes) => {
-            const f = locate(path);
-            return f === null ? null : readPrefix(f.real, maxBytes, path);
-        },
-        localFile: async (path) => locate(path)?.real ?? null,
-        diskRoot: root,
-        commit,
-        list: lister ?? (() => walk(root)),
-        size: async (path) => locate(path)?.size ?? null,
-        copyTo: async (path, target) => {
-            const f = locate(path);
-            if (f === null)
-                return false;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
-            return true;
-        },
-    };
-}
-/** A side with no files (the base of a root commit: every model is new). */
-function emptySource(side, description) {
-    return {
-        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
-        size: async () => null, copyTo: async () => false,
-    };
-}
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
-async function walk(root) {
-    const out = [];
-    const visit = async (rel) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
-        for (const e of entries) {
-            const p = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name))
-                    await visit(p);
-            }
-            else if (e.isFile() || e.isSymbolicLink()) {
-                out.push(p);
-            }
-        }
-    };
-    await visit('');
-    return out.sort();
-}
-/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
-async function filesEqual(a, b) {
-    const [fa, fb] = await Promise.all([open(a, PROBE_FLAGS), open(b, PROBE_FLAGS)]);
-    try {
-        const chunk = 1 << 20;
-        const ba = Buffer.alloc(chunk);
-        const bb = Buffer.alloc(chunk);
-        for (let at = 0;; at += chunk) {
-            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
-            if (ra.bytesRead !== rb.bytesRead)
-                return false;
-            if (ra.bytesRead === 0)
-                return true;
-            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
-                return false;
-        }
-    }
-    finally {
-        await Promise.all([fa.close(), fb.close()]);
-    }
-}
-/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
-function sideFilePath(modelPath, location) {
-    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
-        return null;
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(modelPath), location.replace(/\\/g, '/')));
-    return joined.startsWith('../') || joined === '..' ? null : joined;
-}
-/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
-const MAX_PROBED_SIDE_FILES = 16;
-/**
- * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
- * folder, as the format names them from the file's content), then those that the side files
- * just placed name (a SavedModel's index names its data shards). `place` gets the repository
- * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
- * which decode the model where it is read (maybe in a worker thread).
- */
-async function bringSideFiles(path, file, sideFilesAt, place) {
-    const paths = (at) => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
-    const first = paths(file);
-    // No side files: the model stays where it is.
-    if (first.length === 0)
-        return { placed: null, sideFiles: [] };
-    const placed = await place(first);
-    if (placed.kind !== 'file')
-        return { placed, sideFiles: first };
-    const known = new Set(first);
-    const more = paths(placed.file).filter((p) => !known.has(p));
-    if (more.length === 0)
-        return { placed, sideFiles: first };
-    const all = [...first, ...more];
-    return { placed: await place(all), sideFiles: all };
-}
-/**
- * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
- * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
- */
-class Materialiser {
-    repoRoot;
-    lfsMode;
-    log;
-    warn;
-    tempRoot = null;
-    constructor(repoRoot, lfsMode, log = () => undefined, 
-    /** Called when `lfs: fetch` was asked for and did not work. */
-    warn = log) {
-        this.repoRoot = repoRoot;
-        this.lfsMode = lfsMode;
-        this.log = log;
-        this.warn = warn;
-    }
-    async temp(side) {
-        if (!this.tempRoot)
-            this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, side);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        return dir;
-    }
-    /**
-     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
-     * limit are read to tell: model and weight files (gigabytes) are never loaded.
-     */
-    async inspect(source, path) {
-        const size = await source.size(path);
-        if (size === null)
-            return { kind: 'missing' };
-        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$)
-            return { kind: 'content' };
-        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$);
-        if (bytes === null)
-            return { kind: 'missing' };
-        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
-        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
-    }
-    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
-    async place(source, path, what, target) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-        if (what.kind !== 'pointer') {
-            await source.copyTo(path, target);
-            return null;
-        }
-        const r = await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
-        if (r.ok) {
-            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
-            return null;
-        }
-        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
-        if (this.lfsMode === 'fetch')
-            this.warn(`${message}; reporting it as stored in Git LFS`);
-        else
-            this.log(message);
-        return { size: r.pointer.size, reason: r.reason };
-    }
-    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
-    async placeModel(source, path) {
-        const model = await this.inspect(source, path);
-        if (model.kind === 'missing')
-            return { kind: 'missing' };
-        // On disk and not a pointer: read in place (no copy of a large model).
-        if (source.diskRoot !== null && model.kind === 'content') {
-            return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
-        }
-        const root = await this.temp(this.tempName(source));
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/'));
-        const failed = await this.place(source, path, model, file);
-        return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
-    }
-    /**
-     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
-     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
-     * a temporary root with them. A missing side file is left missing: the reader reports it.
-     */
-    async placeSideFiles(source, path, at, sidePaths) {
-        const done = new Set(at.placed);
-        const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
-        const sides = await this.inspectAll(source, todo);
-        if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer'))
-            return at;
-        let place = at;
-        if (at.inPlace) {
-            const root = await this.temp(this.tempName(source));
-            place = { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), root, inPlace: false, placed: [] };
-            await this.place(source, path, { kind: 'content' }, place.file);
-        }
-        for (const s of sides) {
-            if (s.what.kind === 'missing')
-                continue;
-            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(place.root, ...s.path.split('/')));
-            if (failed)
-                return { kind: 'lfs', path: s.path, ...failed };
-        }
-        return { ...place, placed: [...place.placed, ...todo] };
-    }
-    /** The model and every side file its format names, on disk (the formats read it to name them). */
-    async materialise(source, path) {
-        const model = await this.placeModel(source, path);
-        if (model.kind !== 'file')
-            return model;
-        let at = model;
-        const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .sideFileLocations */ .ue)(path, { file }), async (paths) => {
-            const r = await this.placeSideFiles(source, path, at, paths);
-            if (r.kind === 'file')
-                at = r;
-            return r;
-        });
-        if (placed !== null && placed.kind !== 'file')
-            return placed;
-        return { kind: 'file', file: at.file, sideFiles, root: at.root };
-    }
-    /**
-     * What is at each side-file path. Side files named from the model's name (every shard of a
-     * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
-     * git process per name.
-     */
-    async inspectAll(source, paths) {
-        const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
-        const out = [];
-        for (const p of paths)
-            out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
-        return out;
-    }
-    tempName(source) {
-        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
-    }
-    async cleanup() {
-        if (this.tempRoot)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.tempRoot, { recursive: true, force: true });
-        this.tempRoot = null;
-    }
+    return lines;
 }
 
 
@@ -5052,7 +3177,7 @@ const metricTablePart = (m, ctx, detail) => {
         return [
             units/* METRIC_LABELS */.t8[r.metric],
             value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
-            value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
+            m.error && r.head === null ? 'not measured' : value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
             change(r, deleted),
             budget,
             status,
@@ -5526,10 +3651,28 @@ function whyText(why, isNew) {
         if (why.opTypesChanged > why.opTypes.length)
             out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
     }
+    const scopes = why.scopes ?? [];
+    if (scopes.length > 0) {
+        out.push('  module scopes:');
+        out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
+            (0,report_escape/* escapeText */.X1)(s.name), `${(0,units/* formatAmount */.ej)(s.baseFlops, 'count')} -> ${(0,units/* formatAmount */.ej)(s.headFlops, 'count')}`,
+            delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+        ]), [0]));
+        if ((why.scopesChanged ?? 0) > scopes.length)
+            out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
+    }
     if (why.nodes.length > 0) {
         out.push('  nodes:');
+        // A matched node says what it was: `changed: 1x64 -> 1x128, was /layers.3/fc`.
+        const changeText = (n) => {
+            const parts = [
+                ...(n.baseShape !== undefined && n.headShape !== undefined ? [`${(0,report_escape/* escapeText */.X1)(n.baseShape, 60)} -> ${(0,report_escape/* escapeText */.X1)(n.headShape, 60)}`] : []),
+                ...(n.baseName !== undefined ? [`was ${(0,report_escape/* escapeText */.X1)(n.baseName)}`] : []),
+            ];
+            return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
+        };
         out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-            (0,report_escape/* escapeText */.X1)(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), (0,report_escape/* escapeText */.X1)(n.opType), n.change,
+            (0,report_escape/* escapeText */.X1)(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), (0,report_escape/* escapeText */.X1)(n.opType), changeText(n),
             delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
         ]), [0, 1, 2]));
         if (why.nodesChanged > why.nodes.length)
@@ -5565,7 +3708,7 @@ function renderText(report) {
         const table = m.rows.map((r) => [
             units/* METRIC_LABELS */.t8[r.metric],
             cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
-            cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
+            m.error && r.head === null ? 'not measured' : cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
             text_change(r, m.status === 'deleted'),
             r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
             r.budget === null && r.status === 'ok' ? '' : text_MARK[r.status],

@@ -1,0 +1,6133 @@
+export const id = 742;
+export const ids = [742];
+export const modules = {
+
+/***/ 5742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/profile/unbound-dims.js
+/**
+ * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
+ * `inputs` (which replaces the model's shape and binds the dim names at its positions
+ * everywhere). Each named dim is listed once, at its first input.
+ */
+function unboundDims(p, dims, inputs) {
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of p.inputs) {
+        const given = inputs[v.name];
+        if (!given || !given.every(resolves))
+            continue;
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of p.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, index) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null)
+                seen.add(d);
+            out.push({ dim: d, input: v.name, index });
+        });
+    }
+    return out;
+}
+/** `name: 1x3x224x224` per input, as profiled (dims that stayed symbolic by name), plus an LLM's context. */
+function inputShapes(p) {
+    const out = p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+        return `${v.name}: ${dims}`;
+    });
+    const llm = p.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/profile/units.js
+var units = __webpack_require__(5764);
+;// CONCATENATED MODULE: ./build/src/budget/units.js
+/**
+ * Human units for budgets: what people write in the config (`25M`, `120MiB`, `2%`; read by
+ * profile/units.ts, the one unit parser) and numbers formatted for the report with 3 significant
+ * digits (`25.6 M`, `97.5 MB`).
+ * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
+ * compare them with counts at a glance, but budgets may be written in binary units too.
+ */
+
+
+function parseAmount(text, unit) {
+    return unit === 'count' ? (0,units/* parseCount */.zq)(text) : (0,units/* parseBytes */.z_)(text);
+}
+const METRIC_UNITS = {
+    params: 'count',
+    flops: 'count',
+    macs: 'count',
+    memory: 'bytes',
+    'peak-memory': 'bytes',
+    'file-size': 'bytes',
+};
+/** Labels for the report. Memory access is spelled out: "MAC" means multiply-accumulate here. */
+const units_METRIC_LABELS = {
+    params: 'Params',
+    flops: 'FLOPs',
+    macs: 'MACs',
+    memory: 'Memory access',
+    'peak-memory': 'Peak activation memory',
+    'file-size': 'File size',
+};
+const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
+const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+/** Whether a budget amount as the user wrote it (`120 MiB`) is in the binary byte family. */
+function isBinaryBytes(text) {
+    return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
+}
+/** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
+function scaled(n, steps, opts, plainIsInteger, base = 1000) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < base) {
+        // Below the first step counts and bytes are usually whole numbers: show them as they are.
+        const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
+        const unit = steps[0] ?? '';
+        return `${sign}${body}${unit ? ' ' + unit : ''}`;
+    }
+    let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
+    let mantissa = abs / base ** step;
+    // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
+    if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
+        step += 1;
+        mantissa = abs / base ** step;
+    }
+    // 1000-1023 KiB has 4 digits; 3 significant digits would print 1.00e+3.
+    if (mantissa >= 1000)
+        return `${sign}${Math.round(mantissa)} ${steps[step]}`;
+    return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
+}
+function trimZeros(text, opts) {
+    if (!opts.trim || !text.includes('.'))
+        return text;
+    return text.replace(/\.?0+$/, '');
+}
+function units_formatCount(n, opts = {}) {
+    return scaled(n, COUNT_STEPS, opts, true);
+}
+function units_formatBytes(n, opts = {}) {
+    return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
+}
+function units_formatAmount(n, unit, opts = {}) {
+    return unit === 'count' ? units_formatCount(n, opts) : units_formatBytes(n, opts);
+}
+/** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
+function units_formatDelta(n, unit, opts = {}) {
+    if (n === 0)
+        return '±0';
+    const body = units_formatAmount(Math.abs(n), unit, opts);
+    return `${n > 0 ? '+' : '-'}${body}`;
+}
+/** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
+function units_formatPercent(p) {
+    if (p === 0)
+        return '±0%';
+    const abs = Math.abs(p);
+    const sign = p > 0 ? '+' : '-';
+    const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
+    return `${sign}${body}%`;
+}
+/** Percent as a limit (`2%`, `2.5%`), no sign. */
+function formatLimitPercent(p) {
+    return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/types.js
+const LEVELS = ['error', 'warning', 'off'];
+const METRICS = ['params', 'flops', 'macs', 'memory', 'peak-memory', 'file-size'];
+/** Metrics whose value depends on the operating point (params and file size do not). */
+const POINT_METRICS = ['flops', 'macs', 'memory', 'peak-memory'];
+const CHANGE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'unchanged'];
+// ---------------------------------------------------------------------------------------------
+// Gate report (JSON artifact, schemaVersion 1)
+const GATE_REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./build/src/budget/node-match.js
+/** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
+const MAX_STRUCTURAL_MATCH_NODES = 100_000;
+/** Cells of alignment tables for one model; beyond them groups are paired in order. */
+const MAX_ALIGNMENT_CELLS = 2_000_000;
+const SEP = '\u0000';
+function facts(n) {
+    const loose = (s) => s.replace(/\d+/g, '#');
+    const parts = n.name.split('/').filter((p) => p !== '');
+    return {
+        op: `${n.domain}${SEP}${n.opType}`,
+        generic: isGenericName(n.name, n.opType),
+        shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+        scope: n.scope,
+        name: n.name,
+        looseScope: loose(n.scope),
+        looseName: loose(n.name),
+        tail: loose(parts.slice(-2).join('/')),
+    };
+}
+/** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
+function isGenericName(name, opType) {
+    const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+    const op = opType.toLowerCase().replace(/[^a-z]/g, '');
+    return letters === '' || letters === op || letters === `node${op}`;
+}
+const PASSES = [
+    (f) => (f.generic ? null : [f.op, f.scope, f.name, f.shapes].join(SEP)),
+    (f) => [f.op, f.looseScope, f.looseName, f.shapes].join(SEP),
+    (f) => (f.generic ? null : [f.op, f.scope, f.name].join(SEP)),
+    (f) => (f.generic ? null : [f.op, f.looseScope, f.tail, f.shapes].join(SEP)),
+    (f) => [f.op, f.looseScope, f.looseName].join(SEP),
+    (f) => [f.op, f.looseScope, f.shapes].join(SEP),
+];
+function matchNodes(base, head) {
+    const slots = (nodes) => nodes.map((node, i) => ({ node, facts: facts(node), at: nodes.length > 1 ? i / (nodes.length - 1) : 0, matched: false }));
+    const b = slots(base);
+    const h = slots(head);
+    const pairs = [];
+    const budget = { cells: MAX_ALIGNMENT_CELLS, exhausted: false };
+    const structural = b.length <= MAX_STRUCTURAL_MATCH_NODES && h.length <= MAX_STRUCTURAL_MATCH_NODES;
+    const passes = structural ? PASSES : [PASSES[0], PASSES[2]];
+    for (const key of passes) {
+        const groups = new Map();
+        const add = (s, side) => {
+            if (s.matched)
+                return;
+            const k = key(s.facts);
+            if (k === null)
+                return;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { b: [], h: [] }));
+            g[side].push(s);
+        };
+        for (const s of b)
+            add(s, 'b');
+        for (const s of h)
+            add(s, 'h');
+        for (const g of groups.values()) {
+            if (g.b.length === 0 || g.h.length === 0)
+                continue;
+            for (const [x, y] of align(g.b, g.h, budget)) {
+                x.matched = true;
+                y.matched = true;
+                pairs.push([x.node, y.node]);
+            }
+        }
+    }
+    return {
+        pairs,
+        added: h.filter((s) => !s.matched).map((s) => s.node),
+        removed: b.filter((s) => !s.matched).map((s) => s.node),
+        truncated: !structural || budget.exhausted,
+    };
+}
+/**
+ * Pairs every node of the smaller list with one of the larger, keeping graph order, with the
+ * least total distance in relative position (so a node inserted in the middle stays unpaired
+ * rather than shifting every later one). Equal lengths pair in order.
+ */
+function align(b, h, budget) {
+    const swap = b.length > h.length;
+    const small = swap ? h : b;
+    const large = swap ? b : h;
+    let picked;
+    const cells = small.length * large.length;
+    if (small.length === large.length) {
+        picked = small.map((_, i) => i);
+    }
+    else if (cells > budget.cells) {
+        budget.exhausted = true;
+        picked = small.map((_, i) => i);
+    }
+    else {
+        budget.cells -= cells;
+        picked = alignByPosition(small, large);
+    }
+    return picked.map((j, i) => {
+        const s = small[i];
+        const l = large[j];
+        return swap ? [l, s] : [s, l];
+    });
+}
+/** dp[i][j]: least cost of pairing small[0..i) within large[0..j); returns the index in `large` for each of `small`. */
+function alignByPosition(small, large) {
+    const n = small.length;
+    const m = large.length;
+    const width = m + 1;
+    const dp = new Float64Array((n + 1) * width).fill(Number.POSITIVE_INFINITY);
+    for (let j = 0; j <= m; j++)
+        dp[j] = 0;
+    for (let i = 1; i <= n; i++) {
+        for (let j = i; j <= m; j++) {
+            const skip = dp[i * width + j - 1];
+            const take = dp[(i - 1) * width + j - 1] + Math.abs(small[i - 1].at - large[j - 1].at);
+            dp[i * width + j] = take <= skip ? take : skip;
+        }
+    }
+    const out = new Array(n);
+    let j = m;
+    for (let i = n; i > 0; i--) {
+        // Walk back: the first j (from the right) where taking large[j-1] for small[i-1] gives dp[i][j].
+        while (j > i && dp[i * width + j] === dp[i * width + j - 1])
+            j--;
+        out[i - 1] = j - 1;
+        j--;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
+
+/** Op types drawn in the chart; the rest are counted. */
+const CHART_OP_TYPES = 12;
+/** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
+function byImpact(key, count) {
+    return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
+        Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
+        Math.abs(b.macsDelta ?? 0) - Math.abs(a.macsDelta ?? 0) ||
+        (count ? count(b) - count(a) : 0) ||
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function fullName(n) {
+    return n.scope ? `${n.scope}/${n.name}` : n.name;
+}
+function firstShape(n) {
+    const s = n.outputShapes[0];
+    return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+}
+/** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
+function nodeDiff(base, head) {
+    if (!head.nodes || (base !== undefined && !base.nodes))
+        return { nodes: [], scopes: [], truncated: false };
+    const match = matchNodes(base?.nodes ?? [], head.nodes);
+    const nodes = [];
+    const scopes = new ScopeSums();
+    const push = (n, change, b, h) => {
+        const flopsDelta = (h?.flops ?? 0) - (b?.flops ?? 0);
+        const macsDelta = (h?.macs ?? 0) - (b?.macs ?? 0);
+        const memoryBytesDelta = (h?.memoryBytes ?? 0) - (b?.memoryBytes ?? 0);
+        if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0)
+            return;
+        const extra = {};
+        if (b && h) {
+            if (fullName(b) !== fullName(h))
+                extra.baseName = fullName(b);
+            const [bs, hs] = [firstShape(b), firstShape(h)];
+            if (bs !== hs)
+                Object.assign(extra, { baseShape: bs, headShape: hs });
+        }
+        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+    };
+    for (const [b, h] of match.pairs) {
+        push(h, 'changed', b, h);
+        scopes.add(moduleScope(h.name) ?? moduleScope(b.name), b, h);
+    }
+    for (const h of match.added) {
+        push(h, 'added', undefined, h);
+        scopes.add(moduleScope(h.name), undefined, h);
+    }
+    for (const b of match.removed) {
+        push(b, 'removed', b, undefined);
+        scopes.add(moduleScope(b.name), b, undefined);
+    }
+    return { nodes: nodes.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`)), scopes: scopes.changed(), truncated: match.truncated };
+}
+/**
+ * The module a node belongs to, from its name: the first two `/` segments before the last one
+ * (`/features/features.5/conv/Conv` -> `/features/features.5`, `model/conv2d/Conv2D` ->
+ * `model/conv2d`, `/conv1/Conv` -> `/conv1`); null for a name without scopes (`Conv_12`,
+ * `dense_1`). Converter names that join fused ops with `;` use the first.
+ */
+function moduleScope(name) {
+    const first = name.split(';', 1)[0] ?? '';
+    const parts = first.split('/');
+    const lead = parts[0] === '' ? '/' : '';
+    const segments = parts.filter((p) => p !== '').slice(0, -1);
+    return segments.length === 0 ? null : `${lead}${segments.slice(0, 2).join('/')}`;
+}
+/** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
+class ScopeSums {
+    sums = new Map();
+    add(scope, b, h) {
+        if (scope === null)
+            return;
+        let s = this.sums.get(scope);
+        if (!s)
+            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+        if (b && b.inTotals !== false) {
+            s.baseFlops += b.flops;
+            s.baseMemoryBytes += b.memoryBytes;
+        }
+        if (h && h.inTotals !== false) {
+            s.headFlops += h.flops;
+            s.headMemoryBytes += h.memoryBytes;
+        }
+    }
+    changed() {
+        return [...this.sums]
+            .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
+            .map(([name, s]) => ({ name, ...s }))
+            .sort((a, b) => Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
+            Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
+            (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+}
+const CHART_FIELDS = { flops: 'flops', macs: 'macs', memory: 'memoryBytes' };
+/**
+ * Cost per op type of both sides for the metric whose total changed most in relative terms
+ * (FLOPs for a new model), the CHART_OP_TYPES largest; null without per-op-type costs on both sides.
+ */
+function opTypeChart(base, head) {
+    if (!head.byOpType || (base !== undefined && !base.byOpType))
+        return null;
+    const total = (p, f) => (p?.byOpType ?? []).reduce((s, o) => s + o[f], 0);
+    const relChange = (m) => {
+        const b = total(base, CHART_FIELDS[m]);
+        const h = total(head, CHART_FIELDS[m]);
+        return b === h ? 0 : Math.abs(h - b) / Math.max(b, 1);
+    };
+    const metrics = ['flops', 'macs', 'memory'];
+    let metric = base ? metrics.reduce((best, m) => (relChange(m) > relChange(best) ? m : best), 'flops') : 'flops';
+    if (total(head, CHART_FIELDS[metric]) === 0 && total(base, CHART_FIELDS[metric]) === 0)
+        metric = 'memory';
+    const field = CHART_FIELDS[metric];
+    const rows = new Map();
+    const row = (opType, domain) => {
+        const k = `${domain}\u0000${opType}`;
+        let r = rows.get(k);
+        if (!r)
+            rows.set(k, (r = { opType, domain, base: 0, head: 0 }));
+        return r;
+    };
+    for (const o of base?.byOpType ?? [])
+        row(o.opType, o.domain).base += o[field];
+    for (const o of head.byOpType)
+        row(o.opType, o.domain).head += o[field];
+    const all = [...rows.values()].filter((r) => r.base !== 0 || r.head !== 0)
+        .sort((a, b) => Math.max(b.base, b.head) - Math.max(a.base, a.head) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0));
+    if (all.length === 0)
+        return null;
+    return { metric, opTypes: all.slice(0, CHART_OP_TYPES), more: Math.max(0, all.length - CHART_OP_TYPES) };
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/evaluate.js
+
+
+
+
+const DEFAULT_WHY_LIMIT = 10;
+/** The metric as the profile reports it, or null when the profile does not carry it. */
+function metricValue(profile, metric) {
+    if (!profile)
+        return null;
+    const totals = profile.totals;
+    const lowerBound = totals?.lowerBound === true;
+    switch (metric) {
+        case 'params':
+            return { value: profile.params.total, lowerBound: false };
+        case 'file-size':
+            return { value: profile.model.fileBytes + profile.model.externalDataBytes, lowerBound: false };
+        case 'flops':
+            return totals ? { value: totals.flops, lowerBound } : null;
+        case 'macs':
+            return totals ? { value: totals.macs, lowerBound } : null;
+        case 'memory':
+            return totals ? { value: totals.memoryBytes, lowerBound } : null;
+        case 'peak-memory':
+            return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
+    }
+}
+/** Why the profile's format cannot measure the metric (weights only: no graph), or null. */
+function notAvailable(profile, metric) {
+    const u = profile?.unavailable;
+    return u && u.metrics.includes(metric) ? u.reason : null;
+}
+const SEVERITY = { ok: 0, warning: 1, error: 2 };
+function worstVerdict(verdicts) {
+    let worst = 'ok';
+    for (const v of verdicts)
+        if (SEVERITY[v] > SEVERITY[worst])
+            worst = v;
+    return worst;
+}
+/** The status a breach gets at a level: `off` never reaches here. */
+function levelVerdict(level) {
+    return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'ok';
+}
+/** One metric row. `budget`/`level` are absent when the metric has no budget. */
+function evaluateMetric(metric, base, head, opts) {
+    const unit = METRIC_UNITS[metric];
+    const delta = base && head ? head.value - base.value : null;
+    const pct = base && head && base.value !== 0 && !opts.isNew ? ((head.value - base.value) / base.value) * 100 : null;
+    const reasons = [];
+    const budget = opts.budget;
+    const level = budget ? (opts.level ?? 'error') : null;
+    // `524 kB` against `≤ 512 KiB` reads as a contradiction: values take the budget's unit family.
+    const binary = unit === 'bytes' && budget !== undefined && (isBinaryBytes(budget.maxText) || isBinaryBytes(budget.minDeltaText));
+    if (budget && level !== 'off' && !opts.deleted) {
+        const show = (v) => `${v.lowerBound ? '≥' : ''}${units_formatAmount(v.value, unit, { binary })}`;
+        if (head === null) {
+            // The budget stays on the row, with why it could not be checked: never silently dropped.
+            reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${units_METRIC_LABELS[metric]}`}; the budget was not checked`);
+        }
+        else {
+            if (budget.max !== undefined && head.value > budget.max) {
+                reasons.push(`${show(head)} exceeds max ${budget.maxText ?? units_formatAmount(budget.max, unit, { trim: true })}`);
+            }
+            if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
+                // Compare delta*100 > pct*base rather than dividing, so 2.0% against a 2% limit is not a breach by rounding.
+                const overPercent = delta * 100 > budget.maxIncrease * base.value;
+                const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
+                if (overPercent && overDelta) {
+                    const pctText = pct === null ? `grew from ${units_formatAmount(base.value, unit, { binary })}` : `${units_formatPercent(pct)}`;
+                    const minText = budget.minDelta !== undefined ? ` and ${units_formatDelta(delta, unit, { binary })} > ${budget.minDeltaText ?? units_formatAmount(budget.minDelta, unit, { trim: true })}` : '';
+                    reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
+                }
+            }
+        }
+    }
+    // An unmeasured metric is reported as a warning whatever its level: failing a PR over a number
+    // we could not compute would be wrong, passing it silently too.
+    const unmeasured = head === null && reasons.length > 0;
+    const status = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : levelVerdict(level ?? 'error');
+    return {
+        metric,
+        unit,
+        base: base?.value ?? null,
+        head: head?.value ?? null,
+        delta,
+        pct,
+        isNew: opts.isNew,
+        baseLowerBound: base?.lowerBound ?? false,
+        headLowerBound: head?.lowerBound ?? false,
+        budget: budget?.text ?? null,
+        level,
+        status,
+        reasons,
+        ...(binary ? { binaryUnits: true } : {}),
+    };
+}
+/** Evaluates one model against the entry `match` found for it (null: no config at all). */
+function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT) {
+    const entry = match?.kind === 'matched' ? match.entry : null;
+    const deleted = input.status === 'deleted';
+    const isNew = input.status === 'added' || (!deleted && !input.base && !input.baseError);
+    const notes = [];
+    let error = null;
+    if (!deleted) {
+        if (input.lfsPointer) {
+            // The words the issue promises ("stored in Git LFS"), then the why and the fix.
+            error = 'stored in Git LFS: the file is a Git LFS pointer, not the model, and its object was not fetched (use actions/checkout with lfs: true, or lfs: auto/fetch with git-lfs installed)';
+        }
+        else if (input.error) {
+            error = oneLine(input.error);
+        }
+        else if (!input.head) {
+            error = 'no profile was produced for the head version';
+        }
+    }
+    if (input.baseError && input.status !== 'added')
+        notes.push(`base version could not be read: ${oneLine(input.baseError)}`);
+    const head = error ? undefined : input.head;
+    const totals = head?.totals;
+    if (totals?.lowerBound) {
+        const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
+        notes.push(`head cost totals are lower bounds (≥)${why}`);
+    }
+    if (head?.unavailable) {
+        // Latency is not a budget metric, so it has no label of its own there.
+        const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : units_METRIC_LABELS[m]));
+        notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
+    }
+    if (head && head.unknownOps.length > 0) {
+        const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
+        notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
+    }
+    const rows = [];
+    for (const metric of METRICS) {
+        const base = metricValue(input.base, metric);
+        const headValue = metricValue(head, metric);
+        // A deleted model has no budgets to meet. An unmeasured one keeps its budgets, each saying
+        // why it was not checked (never a ✅ for them, never silently dropped).
+        const budget = deleted ? undefined : entry?.budgets[metric];
+        const baseNA = notAvailable(input.base, metric) !== null;
+        const headNAReason = notAvailable(head, metric);
+        const headNA = headNAReason !== null;
+        if (base === null && headValue === null && !budget && !baseNA && !headNA)
+            continue;
+        const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
+        const row = evaluateMetric(metric, base, headValue, {
+            isNew,
+            deleted,
+            ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
+            ...(notMeasured !== undefined ? { notMeasured } : {}),
+        });
+        rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
+    }
+    const errorVerdict = error ? levelVerdict(defaultLevel) : 'ok';
+    // Numbers at a dim of 1 can look like a huge saving (877 M FLOPs -> 6.86 M at seq=1): never a silent ✅.
+    const warnings = head ? unboundDimWarnings(head, match) : [];
+    const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
+    const shapes = head ? inputShapes(head) : [];
+    const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
+    return {
+        path: input.path,
+        previousPath: input.previousPath ?? null,
+        name: entry?.name ?? null,
+        status: input.status,
+        verdict,
+        error,
+        notes,
+        ...(warnings.length > 0 ? { warnings } : {}),
+        ...(shapes.length > 0 ? { shapes } : {}),
+        rows,
+        why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
+    };
+}
+/**
+ * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
+ * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
+ * engine profiles those at 1; each becomes one warning naming the dim and how to bind it. Worked
+ * out from the same match the pipeline profiled with, so a dim the config binds to 1 on purpose
+ * is not flagged.
+ */
+function unboundDimWarnings(head, match) {
+    const dims = match && match.kind !== 'ignored' ? match.dims : {};
+    const configInputs = match?.kind === 'matched' ? match.inputs : {};
+    return unboundDims(head, dims, configInputs).map(({ dim, input, index }) => dim !== null
+        ? `input dim '${dim}' of '${input}' is not bound, so the numbers are for ${dim}=1: set dims: { ${dim}: N } in the config (under defaults or this model's entry)`
+        : `dim ${index} of input '${input}' has no size or name, so the numbers are for 1 there: set inputs: { ${input}: [...] } in this model's config entry`);
+}
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+// ---------------------------------------------------------------------------------------------
+// Why did the cost change?
+/**
+ * Op types and nodes whose cost changed most between base and head (base absent: everything in
+ * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
+ */
+function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
+    const opTypes = opTypeChanges(base, head);
+    const { nodes, scopes, truncated } = nodeDiff(base, head);
+    const modules = moduleChanges(base, head);
+    const chart = opTypeChart(base, head);
+    return {
+        opTypes: opTypes.slice(0, limit),
+        nodes: nodes.slice(0, limit),
+        opTypesChanged: opTypes.length,
+        nodesChanged: nodes.length,
+        ...(modules.length > 0 ? { modules: modules.slice(0, limit), modulesChanged: modules.length } : {}),
+        ...(scopes.length > 0 ? { scopes: scopes.slice(0, limit), scopesChanged: scopes.length } : {}),
+        ...(chart ? { chart } : {}),
+        ...(truncated ? { nodesTruncated: true } : {}),
+    };
+}
+/**
+ * Which modules of a weights file grew or shrank: every module whose params changed, except one
+ * whose change a single child explains entirely (`layer1` +100 because `layer1.0.conv1` +100:
+ * only the conv is named). Largest change first.
+ */
+function moduleChanges(base, head) {
+    if (!head.weights || (base !== undefined && !base.weights))
+        return [];
+    const params = new Map();
+    for (const m of base?.weights?.modules ?? [])
+        params.set(m.name, { base: m.params, head: 0 });
+    for (const m of head.weights.modules)
+        params.set(m.name, { base: params.get(m.name)?.base ?? 0, head: m.params });
+    const changed = [...params].filter(([, p]) => p.base !== p.head);
+    const delta = new Map(changed.map(([name, p]) => [name, p.head - p.base]));
+    const explainedByOneChild = new Set();
+    for (const [name, d] of delta) {
+        const dot = name.lastIndexOf('.');
+        if (dot < 0)
+            continue;
+        const parent = name.slice(0, dot);
+        if (delta.get(parent) === d)
+            explainedByOneChild.add(parent);
+    }
+    return changed
+        .filter(([name]) => !explainedByOneChild.has(name))
+        .map(([name, p]) => ({ name, baseParams: p.base, headParams: p.head }))
+        .sort((a, b) => Math.abs(b.headParams - b.baseParams) - Math.abs(a.headParams - a.baseParams) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function opTypeChanges(base, head) {
+    const withCosts = head.byOpType !== undefined && (base === undefined || base.byOpType !== undefined);
+    const acc = new Map();
+    const slot = (opType, domain) => {
+        const k = `${domain}\u0000${opType}`;
+        let a = acc.get(k);
+        if (!a) {
+            a = { opType, domain, baseCount: 0, headCount: 0 };
+            acc.set(k, a);
+        }
+        return a;
+    };
+    if (withCosts) {
+        for (const s of base?.byOpType ?? [])
+            Object.assign(slot(s.opType, s.domain), { base: s, baseCount: s.count });
+        for (const s of head.byOpType ?? [])
+            Object.assign(slot(s.opType, s.domain), { head: s, headCount: s.count });
+    }
+    else {
+        for (const [op, n] of Object.entries(base?.opHistogram ?? {}))
+            slot(op, '').baseCount = n;
+        for (const [op, n] of Object.entries(head.opHistogram))
+            slot(op, '').headCount = n;
+    }
+    const out = [];
+    for (const a of acc.values()) {
+        const d = (f) => (withCosts ? (a.head?.[f] ?? 0) - (a.base?.[f] ?? 0) : null);
+        const change = {
+            opType: a.opType,
+            domain: a.domain,
+            baseCount: a.baseCount,
+            headCount: a.headCount,
+            macsDelta: d('macs'),
+            flopsDelta: d('flops'),
+            memoryBytesDelta: d('memoryBytes'),
+        };
+        const changed = a.baseCount !== a.headCount || (change.flopsDelta ?? 0) !== 0 || (change.macsDelta ?? 0) !== 0 || (change.memoryBytesDelta ?? 0) !== 0;
+        if (changed)
+            out.push(change);
+    }
+    return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
+}
+
+// EXTERNAL MODULE: ./build/src/profile/formula.js
+var formula = __webpack_require__(2845);
+;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
+/**
+ * What changed in a model's cost formulas between base and head (issue 15): a line per metric
+ * whose polynomial changed, led by its highest-order changed term, e.g.
+ *   `MACs: the seq² coefficient grew 2.00x (1.02 K → 2.05 K)`
+ * so a change that is quadratic in seq shows even when the value at the configured point is
+ * within budget. Pure.
+ */
+
+
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function monomial(powers) {
+    const parts = Object.entries(powers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([d, e]) => `${d}${e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('')}`);
+    return parts.length ? parts.join('·') : 'constant';
+}
+function keyOf(t) {
+    return monomial(t.powers);
+}
+function degree(t) {
+    return Object.values(t.powers).reduce((s, e) => s + e, 0);
+}
+function value(t) {
+    return t ? Number(BigInt(t.numerator)) / Number(BigInt(t.denominator)) : 0;
+}
+function amount(v, m) {
+    return m === 'macs' || m === 'flops' ? units_formatCount(v) : units_formatBytes(v);
+}
+function ratio(a, b) {
+    const r = b / a;
+    return r >= 100 ? `${Math.round(r)}x` : `${r.toPrecision(3)}x`;
+}
+/** Lines for the metrics whose formula differs between the two sides; empty when none does. */
+function formulaChanges(base, head) {
+    if (!base || !head)
+        return [];
+    const out = [];
+    for (const m of formula/* FORMULA_METRICS */.TQ) {
+        const b = base.metrics[m];
+        const h = head.metrics[m];
+        if (!b || !h)
+            continue;
+        const label = formula/* FORMULA_LABELS */.nx[m];
+        if (b.polynomial !== h.polynomial) {
+            out.push(h.polynomial ? `${label}: now a polynomial of ${head.dims.join(', ')} (the base had no formula)` : `${label}: no formula on the head (${h.reason}); the base had one`);
+            continue;
+        }
+        if (!b.polynomial || !h.polynomial)
+            continue;
+        const bt = new Map(b.terms.map((t) => [keyOf(t), t]));
+        const ht = new Map(h.terms.map((t) => [keyOf(t), t]));
+        const changed = [...new Set([...bt.keys(), ...ht.keys()])]
+            .filter((k) => { const x = bt.get(k); const y = ht.get(k); return !x || !y || x.numerator !== y.numerator || x.denominator !== y.denominator; })
+            .map((k) => ({ k, b: bt.get(k), h: ht.get(k), deg: degree((bt.get(k) ?? ht.get(k))) }))
+            .sort((x, y) => y.deg - x.deg || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+        if (changed.length === 0)
+            continue;
+        // The highest-order change decides how cost scales; lower ones follow in brackets.
+        const [lead, ...rest] = changed;
+        const describe = (c) => {
+            const bv = value(c.b);
+            const hv = value(c.h);
+            if (!c.b)
+                return `new ${c.k} term ${amount(hv, m)}`;
+            if (!c.h)
+                return `${c.k} term ${amount(bv, m)} removed`;
+            const dir = hv > bv ? 'grew' : 'fell';
+            const r = bv !== 0 && Math.sign(bv) === Math.sign(hv) ? ` ${ratio(Math.abs(Math.min(bv, hv)), Math.abs(Math.max(bv, hv)))}` : '';
+            return `${c.k === 'constant' ? 'the constant' : `the ${c.k} coefficient`} ${dir}${r} (${amount(bv, m)} → ${amount(hv, m)})`;
+        };
+        const more = rest.length ? `; also ${rest.slice(0, 2).map(describe).join(', ')}${rest.length > 2 ? ` and ${rest.length - 2} more` : ''}` : '';
+        out.push(`${label}: ${describe(lead)}${more}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/profile/roofline.js
+var roofline = __webpack_require__(8187);
+;// CONCATENATED MODULE: ./build/src/budget/duration.js
+/**
+ * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
+ * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
+ */
+/** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
+function duration_formatDuration(seconds, opts = {}) {
+    if (seconds === 0)
+        return '0 s';
+    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
+    let [unit, scale] = units[units.length - 1];
+    for (const [u, sc] of units) {
+        if (seconds >= sc * 0.9995) {
+            unit = u;
+            scale = sc;
+            break;
+        }
+    }
+    let text = (seconds / scale).toPrecision(3);
+    if (Number(text) >= 1000 && unit !== 's')
+        text = String(Math.round(seconds / scale));
+    if (opts.trim && text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return `${text} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/latency.js
+/**
+ * Latency budgets per device (issue 15, section 3): the roofline estimate of each side on each
+ * device the budget names, the share of the head's time that is memory-bound, and the
+ * memory-bound nodes that take longest. A roofline estimate is a bound, not a measurement
+ * (see profile/roofline.ts and docs/metrics.md).
+ */
+
+
+
+/** How many memory-bound nodes each device row names. */
+const TOP_MEMORY_BOUND = 3;
+/** The roofline of a profile's counted nodes on one device; null without per-node costs. */
+function estimateOn(profile, hw) {
+    const nodes = profile?.nodes;
+    if (!nodes || !profile?.totals)
+        return null;
+    let seconds = 0;
+    let memorySeconds = 0;
+    const memoryBound = [];
+    for (const n of nodes) {
+        if (n.inTotals === false)
+            continue;
+        const r = (0,roofline/* nodeRoofline */.L)({ flops: n.flops, bytes: n.memoryBytes }, hw);
+        seconds += r.latencySeconds;
+        if (r.bound === 'memory') {
+            memorySeconds += r.latencySeconds;
+            memoryBound.push({ name: n.scope ? `${n.scope}/${n.name}` : n.name, opType: n.opType, seconds: r.latencySeconds });
+        }
+    }
+    if (!Number.isFinite(seconds))
+        return null;
+    memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
+}
+/** One row per device of the budget: both sides' estimates and the verdict. */
+function latencyRows(base, head, budget, defaultLevel, opts) {
+    const level = budget.level ?? defaultLevel;
+    return budget.hardware.map((hw) => {
+        const b = estimateOn(base, hw);
+        const h = estimateOn(head, hw);
+        const reasons = [];
+        let unmeasured = false;
+        if (level !== 'off' && !opts.deleted && head !== undefined) {
+            if (h === null) {
+                unmeasured = true;
+                reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)`);
+            }
+            else {
+                // A lower-bound head (some node not costed) above max is still a certain breach.
+                if (budget.max !== undefined && h.seconds > budget.max) {
+                    reasons.push(`${duration_formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? duration_formatDuration(budget.max)}`);
+                }
+                if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
+                    const pct = b.seconds > 0 ? units_formatPercent(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
+                    reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+                }
+            }
+        }
+        const status = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : level === 'error' ? 'error' : 'warning';
+        return {
+            hardware: hw.id,
+            hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
+            base: b?.seconds ?? null,
+            head: h?.seconds ?? null,
+            memoryBoundShare: h?.memoryBoundShare ?? null,
+            topMemoryBound: h?.topMemoryBound ?? [],
+            budget: budget.text,
+            level,
+            status,
+            reasons,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/points.js
+/**
+ * A model evaluated at its operating points (issue 15, section 2) and on its latency devices
+ * (section 3), with its cost formulas compared (section 1). Wraps evaluate.ts's evaluateModel:
+ * the point-independent metrics (params, file size) stay in the model's rows; every
+ * point-dependent metric and the latency are evaluated once per point, against the budgets that
+ * apply there (all, unless a budget names points with `at`).
+ */
+
+
+
+
+
+const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
+/** evaluateModel plus points, latency and formulas. */
+function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
+    const entry = match?.kind === 'matched' ? match.entry : null;
+    const deleted = input.status === 'deleted';
+    const isNew = input.status === 'added' || (!deleted && !input.base && !input.baseError);
+    const formulas = input.base?.formulas || input.head?.formulas
+        ? { formulas: { base: input.base?.formulas ?? null, head: input.head?.formulas ?? null, changes: formulaChanges(input.base?.formulas, input.head?.formulas) } }
+        : {};
+    if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
+        const report = evaluateModel(input, match, defaultLevel, whyLimit);
+        if (!entry?.latency || report.error)
+            return { ...report, ...formulas };
+        const latency = latencyRows(input.base, report.error ? undefined : input.head, entry.latency, defaultLevel, { isNew, deleted });
+        return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
+    }
+    // The model's own rows: only what no point changes.
+    const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !POINT_METRICS.includes(m)));
+    const top = evaluateModel(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
+    const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
+    const warnings = points.flatMap((p) => p.warnings.map((w) => `at ${p.name}: ${w}`));
+    const { shapes: _shapes, warnings: _warnings, ...rest } = top;
+    return {
+        ...rest,
+        rows: top.rows.filter((r) => !POINT_METRICS.includes(r.metric)),
+        ...(warnings.length > 0 ? { warnings } : {}),
+        // top.verdict also counts unbound-dim warnings at the entry's dims, which the points replace.
+        verdict: worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
+        points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
+        ...formulas,
+    };
+}
+function evaluatePoint(input, p, op, match, defaultLevel, side) {
+    const entry = match.entry;
+    const budgets = Object.fromEntries(Object.entries(entry.budgets)
+        .filter(([m, b]) => POINT_METRICS.includes(m) && applies(b.at, p.name)));
+    const pointMatch = { ...match, entry: { ...entry, budgets }, dims: p.dims, inputs: { ...match.inputs, ...p.inputs } };
+    const r = evaluateModel({ path: input.path, status: input.status, ...(p.base ? { base: p.base } : {}), ...(p.head ? { head: p.head } : {}), ...(p.error ? { error: p.error } : {}), ...(p.baseError ? { baseError: p.baseError } : {}) }, pointMatch, defaultLevel, 0);
+    let error = r.error;
+    if (!error && p.head && op)
+        error = unknownBinding(op, p.head);
+    const rows = error ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
+    const latency = !error && entry.latency && applies(entry.latency.at, p.name)
+        ? latencyRows(p.base, p.head, entry.latency, defaultLevel, side) : [];
+    const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
+    const errorVerdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
+    return {
+        name: p.name,
+        dims: p.dims,
+        verdict: worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
+        error,
+        warnings,
+        shapes: p.head && !error ? inputShapes(p.head) : [],
+        rows,
+        latency,
+    };
+}
+/** A point that binds a name the model has neither as a symbolic input dim nor as an input. */
+function unknownBinding(op, head) {
+    const dims = new Set(head.inputs.flatMap((v) => (v.shape ?? []).filter((d) => typeof d === 'string')));
+    const inputs = new Set(head.inputs.map((v) => v.name));
+    for (const name of Object.keys(op.dims)) {
+        if (!dims.has(name))
+            return `${op.where}: binds '${name}', which is not a symbolic dim of this model's inputs (dims: ${[...dims].sort().join(', ') || 'none'})`;
+    }
+    for (const name of Object.keys(op.inputs)) {
+        if (!inputs.has(name))
+            return `${op.where}: binds '${name}', which is not an input of this model (inputs: ${[...inputs].join(', ') || 'none'})`;
+    }
+    return null;
+}
+function pointsOutput(models) {
+    return models.flatMap((m) => (m.points ?? []).map((p) => ({
+        path: m.path,
+        point: p.name,
+        dims: p.dims,
+        verdict: p.verdict,
+        metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
+        latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+    })));
+}
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./build/src/budget/glob.js
+/**
+ * The glob matcher for config `path` and `ignore` patterns and the `models` input, over repository
+ * paths with `/` separators. Supports `*` (any run of characters within one path segment), `**`
+ * (any number of whole segments, including none), `?` (one character, not `/`), `{a,b}`
+ * (alternatives, may nest) and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are
+ * matched like any other name: model directories such as `.models/` are common and hiding them
+ * would surprise.
+ *
+ * Paths come from pull requests, so matching must take linear time whatever the pattern: a glob
+ * is compiled once into a RegExp run by V8's non-backtracking engine (the `l` flag), where
+ * `*a*a*a*a*a*a*a*zz.onnx` against a 4 KB name takes milliseconds instead of hours. (picomatch,
+ * the usual choice, compiles to lazy quantifiers and lookaheads: the backtracking engine needs
+ * minutes for two `*` on a 4 KB name, and the linear engine cannot run lookaheads.) The linear
+ * engine works on UTF-16 units: `?` matches one unit, so a character outside the BMP is two.
+ */
+
+
+// Makes the `l` (linear-time) RegExp flag available; it changes nothing for other expressions.
+(0,external_node_v8_.setFlagsFromString)('--enable-experimental-regexp-engine');
+class GlobError extends errors/* BadInputError */.Ys {
+    name = 'GlobError';
+}
+const cache = new Map();
+/** Normalizes a repository path: forward slashes, no leading `./`. */
+function normalizePath(path) {
+    let p = path.replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
+function globMatch(pattern, path) {
+    return compileGlob(pattern).test(normalizePath(path));
+}
+/** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */
+function compileGlob(pattern) {
+    let re = cache.get(pattern);
+    if (!re) {
+        const body = translate(normalizePath(pattern));
+        try {
+            re = new RegExp(`^${body}$`, 'l');
+        }
+        catch (e) {
+            // e.g. a class range out of order, `[z-a]`: the pattern's fault, reported with the config line.
+            const detail = e instanceof SyntaxError ? e.message.replace(/^Invalid regular expression: \/.*\/l: /, '') : String(e);
+            throw new GlobError(`glob ${JSON.stringify(pattern)}: ${detail.toLowerCase()}`);
+        }
+        cache.set(pattern, re);
+    }
+    return re;
+}
+const REGEX_SPECIAL = /[.+^$()|\\/{}[\]*?]/;
+function escapeChar(c) {
+    return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+}
+/** Translates the glob to a regex body. */
+function translate(pattern) {
+    let out = '';
+    let i = 0;
+    // Open `{` groups: inside one, `,` separates alternatives; outside, it is a literal comma.
+    let braceDepth = 0;
+    while (i < pattern.length) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                const atSegmentStart = i === 0 || pattern[i - 1] === '/';
+                const end = i + 2;
+                const atSegmentEnd = end === pattern.length || pattern[end] === '/';
+                if (atSegmentStart && atSegmentEnd) {
+                    if (pattern[end] === '/') {
+                        // `**/` : zero or more whole segments.
+                        out += '(?:[^/]*/)*';
+                        i = end + 1;
+                    }
+                    else {
+                        // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
+                        // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
+                        out += '[\\s\\S]*';
+                        i = end;
+                    }
+                    continue;
+                }
+                throw new GlobError(`glob ${JSON.stringify(pattern)}: "**" must be a whole path segment (as in a/**/b)`);
+            }
+            out += '[^/]*';
+            i += 1;
+        }
+        else if (c === '?') {
+            out += '[^/]';
+            i += 1;
+        }
+        else if (c === '[') {
+            const close = findClassEnd(pattern, i);
+            if (close < 0)
+                throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "["`);
+            let body = pattern.slice(i + 1, close);
+            let negate = false;
+            if (body.startsWith('!') || body.startsWith('^')) {
+                negate = true;
+                body = body.slice(1);
+            }
+            const escaped = body.replace(/[\\\]^[]/g, (m) => `\\${m}`);
+            out += negate ? `[^/${escaped}]` : `[${escaped}]`;
+            i = close + 1;
+        }
+        else if (c === '{') {
+            braceDepth += 1;
+            out += '(?:';
+            i += 1;
+        }
+        else if (c === '}' && braceDepth > 0) {
+            braceDepth -= 1;
+            out += ')';
+            i += 1;
+        }
+        else if (c === ',' && braceDepth > 0) {
+            out += '|';
+            i += 1;
+        }
+        else if (c === '\\' && i + 1 < pattern.length) {
+            out += escapeChar(pattern[i + 1]);
+            i += 2;
+        }
+        else {
+            out += escapeChar(c);
+            i += 1;
+        }
+    }
+    if (braceDepth > 0)
+        throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "{"`);
+    return out;
+}
+/** Index of the `]` closing the class opened at `open`, or -1. A `]` right after `[` or `[!` is literal. */
+function findClassEnd(pattern, open) {
+    let j = open + 1;
+    if (pattern[j] === '!' || pattern[j] === '^')
+        j += 1;
+    if (pattern[j] === ']')
+        j += 1;
+    while (j < pattern.length) {
+        if (pattern[j] === ']')
+            return j > open + 1 ? j : -1;
+        if (pattern[j] === '/')
+            return -1;
+        j += 1;
+    }
+    return -1;
+}
+
+// EXTERNAL MODULE: ./build/src/profile/hardware.js
+var hardware = __webpack_require__(1375);
+;// CONCATENATED MODULE: ./build/src/budget/points-config.js
+/**
+ * The config's operating points, `at` and latency budgets (issue 15), read with config.ts's
+ * reader so every problem is the same one-line `file:line: key: what is wrong`:
+ *   points: { short: { seq: 128 }, long: { seq: 4096, batch: 8, idx: [8, 4096] } }
+ *   budgets: { flops: { max: 2G, at: long }, latency: { max: 8ms, hardware: [pixel-8-cpu] } }
+ * A point binds dims (a number) or input shapes (a list); whether a bound name is a dim or an
+ * input of the model is checked against the model when the gate profiles it (the config alone
+ * cannot know the model's inputs).
+ */
+
+
+
+
+const POINT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const DIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
+/** More points than this is a config mistake, not a use: each point profiles both sides again. */
+const MAX_POINTS = 16;
+const MAX_LATENCY_DEVICES = 16;
+class PointsReader {
+    r;
+    constructor(r) {
+        this.r = r;
+    }
+    points(node, key, at, file) {
+        const fields = this.r.map(node, key, null, at);
+        if (fields.size === 0)
+            this.r.fail(node ?? at, key, 'no points (name at least one, e.g. points: { short: { seq: 128 } }, or remove the key)');
+        if (fields.size > MAX_POINTS)
+            this.r.fail(node ?? at, key, `${fields.size} points; at most ${MAX_POINTS} (each is profiled on both sides)`);
+        const out = [];
+        for (const [name, { pair, value }] of fields) {
+            const pk = this.r.join(key, name);
+            if (!POINT_NAME.test(name) || name.length > 64)
+                this.r.fail(pair, pk, 'a point name is a word of letters, digits, _ . - (at most 64 characters)');
+            const binds = this.r.map(value, pk, null, pair);
+            if (binds.size === 0)
+                this.r.fail(value ?? pair, pk, 'binds nothing (give dims, e.g. { seq: 128 }, or input shapes, e.g. { idx: [1, 128] })');
+            const dims = {};
+            const inputs = {};
+            for (const [bound, { pair: bp, value: bv }] of binds) {
+                const bk = this.r.join(pk, bound);
+                if (!DIM_NAME.test(bound))
+                    this.r.fail(bp, bk, 'not a dim or input name');
+                if ((0,dist/* isSeq */.oP)(bv)) {
+                    inputs[bound] = this.r.seq(bv, bk, bp).map((item, i) => {
+                        const v = this.r.scalar(item, `${bk}[${i}]`, bp);
+                        if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
+                            return v;
+                        if (typeof v === 'string' && DIM_NAME.test(v))
+                            return v;
+                        return this.r.fail(item ?? bp, `${bk}[${i}]`, `${this.r.show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
+                    });
+                }
+                else {
+                    const v = this.r.scalar(bv, bk, bp);
+                    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+                        this.r.fail(bv ?? bp, bk, `${this.r.show(v)} is not a dimension (use a whole number >= 1, or a list for an input shape)`);
+                    }
+                    dims[bound] = v;
+                }
+            }
+            const line = this.r.lineOf(pair);
+            out.push({ name, dims, inputs, line, where: `${file}:${line}: ${pk}` });
+        }
+        return out;
+    }
+    /** `at: long` or `at: [short, long]`: names of the entry's points. */
+    at(node, key, pair, points) {
+        if (points.length === 0)
+            this.r.fail(node ?? pair, key, "this model has no points (add points: { name: { dim: N } } to the entry, before 'budgets')");
+        const items = (0,dist/* isSeq */.oP)(node) ? this.r.seq(node, key, pair) : [node];
+        if (items.length === 0)
+            this.r.fail(node ?? pair, key, 'names no point');
+        const names = points.map((p) => p.name);
+        return items.map((item, i) => {
+            const k = (0,dist/* isSeq */.oP)(node) ? `${key}[${i}]` : key;
+            const name = this.r.text(item, k, pair);
+            if (!names.includes(name))
+                this.r.fail(item ?? pair, k, `${this.r.show(name)} is not a point of this model (points: ${names.join(', ')})`);
+            return name;
+        });
+    }
+}
+/** `max: 8ms` -> seconds and the text shown in the report. */
+function readDuration(r, node, key, at) {
+    const v = r.scalar(node, key, at);
+    try {
+        const value = (0,units/* parseDuration */.E9)(typeof v === 'string' ? v : String(v));
+        return { value, text: duration_formatDuration(value, { trim: true }) };
+    }
+    catch (e) {
+        if (e instanceof units/* UnitError */.tR)
+            r.fail(node ?? at, key, e.message);
+        throw e;
+    }
+}
+/** `hardware: [jetson-orin-nano, { name: my-npu, peak-flops: 1.2T, bandwidth: 25GB/s }]` (or one item). */
+function readLatencyHardware(r, node, key, at) {
+    const isList = (0,dist/* isSeq */.oP)(node);
+    const items = isList ? r.seq(node, key, at) : [node];
+    if (items.length === 0)
+        r.fail(node ?? at, key, 'names no device');
+    if (items.length > MAX_LATENCY_DEVICES)
+        r.fail(node ?? at, key, `${items.length} devices; at most ${MAX_LATENCY_DEVICES}`);
+    const seen = new Set();
+    return items.map((item, i) => {
+        const k = isList ? `${key}[${i}]` : key;
+        const spec = (0,dist/* isMap */.jh)(item) ? customHardware(r, item, k, at) : preset(r, item, k, at);
+        if (seen.has(spec.id))
+            r.fail(item ?? at, k, `${r.show(spec.id)} is listed twice`);
+        seen.add(spec.id);
+        return spec;
+    });
+}
+function preset(r, node, key, at) {
+    const id = r.text(node, key, at);
+    const found = (0,hardware/* hardwarePreset */.wS)(id);
+    if (!found)
+        r.fail(node ?? at, key, `${r.show(id)} is not a hardware preset (known: ${hardware/* HARDWARE_PRESETS */.qV.map((h) => h.id).join(', ')}; or give { peak-flops: 1.2T, bandwidth: 25GB/s })`);
+    return found;
+}
+function customHardware(r, node, key, at) {
+    const fields = r.map(node, key, ['name', 'peak-flops', 'bandwidth'], at);
+    const read = (name) => {
+        const f = fields.get(name);
+        if (!f)
+            r.fail(node ?? at, key, `a custom device needs peak-flops and bandwidth (missing ${name})`);
+        const v = r.scalar(f.value, r.join(key, name), f.pair);
+        try {
+            const text = typeof v === 'number' ? v : String(v);
+            return name === 'peak-flops' ? (0,units/* parseFlops */.ke)(text) : (0,units/* parseBandwidth */.pe)(text);
+        }
+        catch (e) {
+            if (e instanceof units/* UnitError */.tR)
+                r.fail(f.value ?? f.pair, r.join(key, name), e.message);
+            throw e;
+        }
+    };
+    const peakFlops = read('peak-flops');
+    const bandwidth = read('bandwidth');
+    const nameField = fields.get('name');
+    const name = nameField ? r.text(nameField.value, r.join(key, 'name'), nameField.pair) : null;
+    if (name !== null && !/^[A-Za-z0-9_.+-]{1,64}$/.test(name))
+        r.fail(nameField.pair, r.join(key, 'name'), 'a device name is a word of letters, digits, _ . + - (at most 64 characters)');
+    return {
+        id: name ?? `custom-${peakFlops}-${bandwidth}`,
+        name: name ?? 'custom device',
+        kind: 'custom',
+        precision: 'custom',
+        peakFlops,
+        bandwidth,
+        source: 'user-supplied',
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/config.js
+/**
+ * Reads `.github/model-budget.yml` into a typed GateConfig. The caller passes the text (this
+ * module does no I/O). Every problem is one ConfigError whose message names the file, the line
+ * and the key, e.g.
+ *   .github/model-budget.yml:7: models[0].budgets.flops.max: "60X" is not a count (use K/M/G/T)
+ * Unknown keys are errors so that a typo (`max-increse`) never silently disables a budget.
+ * schema/model-budget.schema.json describes the same rules for editors; this file is the authority.
+ */
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
+/** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
+const CONFIG_KEYS = {
+    root: ['version', 'defaults', 'models', 'ignore'],
+    defaults: ['level', 'dims', 'min-change'],
+    model: ['name', 'path', 'inputs', 'dims', 'points', 'budgets'],
+    budget: ['max', 'max-increase', 'min-delta', 'level', 'at'],
+    budgets: [...METRICS, 'latency'],
+    latency: ['max', 'max-increase', 'level', 'at', 'hardware'],
+    hardware: ['name', 'peak-flops', 'bandwidth'],
+};
+/** A config with no budgets: what the gate uses when the repository has no config file. */
+function emptyConfig(file = DEFAULT_CONFIG_FILE) {
+    return { version: 1, file, defaults: { level: 'error', dims: {} }, models: [], ignore: [] };
+}
+/**
+ * Parses and validates the config text. `file` is only used in messages.
+ * Throws ConfigError (one line, no stack needed) for any problem.
+ */
+function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const reader = new Reader(file, lineCounter, doc);
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const line = lineCounter.linePos(syntax.pos[0]).line;
+        const detail = (syntax.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* ConfigError */.xL(file, line, '', `invalid YAML: ${detail}`);
+    }
+    return reader.root(doc.contents);
+}
+/**
+ * Which config entry applies to a repository path: the ignore list wins, then the first model
+ * entry whose glob matches. Unmatched models are still reported, with no budgets.
+ */
+function matchModel(config, path) {
+    const p = normalizePath(path);
+    for (const pattern of config.ignore) {
+        if (compileGlob(pattern).test(p))
+            return { kind: 'ignored', pattern };
+    }
+    for (let index = 0; index < config.models.length; index++) {
+        const entry = config.models[index];
+        if (compileGlob(entry.path).test(p)) {
+            return { kind: 'matched', entry, index, dims: { ...config.defaults.dims, ...entry.dims }, inputs: entry.inputs };
+        }
+    }
+    return { kind: 'unmatched', dims: { ...config.defaults.dims } };
+}
+class Reader {
+    file;
+    lines;
+    doc;
+    /** For points-config.ts, which reads points, `at` and latency budgets with this reader. */
+    join = joinKey;
+    show = show;
+    constructor(file, lines, doc) {
+        this.file = file;
+        this.lines = lines;
+        this.doc = doc;
+    }
+    lineOf(node) {
+        const target = node && 'range' in node ? node : node && 'key' in node ? node.key : null;
+        const range = target && 'range' in target ? target.range : undefined;
+        return range ? this.lines.linePos(range[0]).line : 0;
+    }
+    fail(at, key, detail) {
+        throw new errors/* ConfigError */.xL(this.file, this.lineOf(at), key, detail);
+    }
+    resolve(node) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return node.resolve(this.doc) ?? null;
+        return node ?? null;
+    }
+    /** The pairs of a mapping, rejecting keys not in `allowed`. */
+    map(node, key, allowed, at) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
+        const out = new Map();
+        for (const pair of node.items) {
+            const keyNode = this.resolve(pair.key);
+            const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : null;
+            const here = name === null ? key : joinKey(key, name);
+            if (name === null)
+                this.fail(pair, key, 'keys must be plain names');
+            if (allowed && !allowed.includes(name)) {
+                const hint = suggest(name, allowed);
+                this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
+            }
+            const value = this.resolve(pair.value);
+            // `key:` with nothing after it reads as absent, like leaving the key out.
+            out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
+        }
+        return out;
+    }
+    seq(node, key, at) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node ?? at, key, `expected a list${describe(node)}`);
+        return node.items.map((item) => this.resolve(item));
+    }
+    scalar(node, key, at) {
+        if (!(0,dist/* isScalar */.jn)(node))
+            this.fail(node ?? at, key, `expected a single value${describe(node)}`);
+        const v = node.value;
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return v;
+        return this.fail(node, key, 'expected a number or text');
+    }
+    text(node, key, at) {
+        const v = this.scalar(node, key, at);
+        if (typeof v !== 'string' || v.trim() === '')
+            this.fail(node ?? at, key, `expected text, got ${show(v)}`);
+        return v;
+    }
+    percent(node, key, at) {
+        const v = this.scalar(node, key, at);
+        try {
+            return (0,units/* parsePercent */.lo)(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+        }
+        catch (e) {
+            if (e instanceof units/* UnitError */.tR)
+                this.fail(node ?? at, key, e.message);
+            throw e;
+        }
+    }
+    level(node, key, at) {
+        const v = this.scalar(node, key, at);
+        if (typeof v !== 'string' || !LEVELS.includes(v)) {
+            this.fail(node ?? at, key, `${show(v)} is not a level (use error, warning or off)`);
+        }
+        return v;
+    }
+    glob(node, key, at) {
+        const pattern = this.text(node, key, at);
+        try {
+            compileGlob(pattern);
+        }
+        catch (e) {
+            if (e instanceof GlobError)
+                this.fail(node ?? at, key, e.message);
+            throw e;
+        }
+        return pattern;
+    }
+    dims(node, key, at) {
+        const out = {};
+        for (const [name, { pair, value }] of this.map(node, key, null, at)) {
+            const v = this.scalar(value, joinKey(key, name), pair);
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+                this.fail(value ?? pair, joinKey(key, name), `${show(v)} is not a dimension (use a whole number >= 1)`);
+            }
+            out[name] = v;
+        }
+        return out;
+    }
+    inputs(node, key, at) {
+        const out = {};
+        for (const [name, { pair, value }] of this.map(node, key, null, at)) {
+            const inputKey = joinKey(key, name);
+            out[name] = this.seq(value, inputKey, pair).map((item, i) => {
+                const v = this.scalar(item, `${inputKey}[${i}]`, pair);
+                if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
+                    return v;
+                if (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(v))
+                    return v;
+                return this.fail(item ?? pair, `${inputKey}[${i}]`, `${show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
+            });
+        }
+        return out;
+    }
+    amount(node, key, at, metric) {
+        const unit = METRIC_UNITS[metric];
+        const v = this.scalar(node, key, at);
+        if (typeof v !== 'string' && typeof v !== 'number')
+            this.fail(node ?? at, key, `${show(v)} is not a ${unit === 'count' ? 'count' : 'byte size'}`);
+        try {
+            const value = parseAmount(v, unit);
+            // Show the limit the way the user wrote it (validated digits and a known suffix), so
+            // `120MiB` reads `120 MiB` rather than its decimal conversion.
+            const m = typeof v === 'string' ? /^\s*([0-9.]+)\s*([A-Za-z]+)\s*$/.exec(v) : null;
+            const text = m ? `${m[1]} ${m[2] === 'k' ? 'K' : m[2]}` : units_formatAmount(value, unit, { trim: true });
+            return { value, text };
+        }
+        catch (e) {
+            if (e instanceof units/* UnitError */.tR)
+                this.fail(node ?? at, key, e.message);
+            throw e;
+        }
+    }
+    budget(node, key, at, metric, points) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            this.fail(node, key, `expected a mapping such as { max: ${show(node.value).replace(/^"|"$/g, '')} }, got ${show(node.value)}`);
+        }
+        const fields = this.map(node, key, CONFIG_KEYS.budget, at);
+        let max;
+        let maxIncrease;
+        let minDelta;
+        let level;
+        let atPoints;
+        for (const [name, { pair, value }] of fields) {
+            const k = joinKey(key, name);
+            if (name === 'at') {
+                if (!POINT_METRICS.includes(metric))
+                    this.fail(pair, k, `${metric} does not depend on the operating point, so it takes no 'at'`);
+                atPoints = new PointsReader(this).at(value, k, pair, points);
+            }
+            else if (name === 'max')
+                max = this.amount(value, k, pair, metric);
+            else if (name === 'min-delta')
+                minDelta = this.amount(value, k, pair, metric);
+            else if (name === 'level')
+                level = this.level(value, k, pair);
+            else {
+                maxIncrease = this.percent(value, k, pair);
+            }
+        }
+        if (max === undefined && maxIncrease === undefined) {
+            this.fail(node ?? at, key, 'a budget needs max or max-increase');
+        }
+        if (minDelta !== undefined && maxIncrease === undefined) {
+            this.fail(fields.get('min-delta')?.pair ?? at, joinKey(key, 'min-delta'), 'min-delta only applies together with max-increase');
+        }
+        const parts = [];
+        if (max)
+            parts.push(`≤ ${max.text}`);
+        if (maxIncrease !== undefined) {
+            parts.push(`+${formatLimitPercent(maxIncrease)}${minDelta ? ` if Δ > ${minDelta.text}` : ''}`);
+        }
+        return {
+            ...(max ? { max: max.value, maxText: max.text } : {}),
+            ...(maxIncrease !== undefined ? { maxIncrease } : {}),
+            ...(minDelta ? { minDelta: minDelta.value, minDeltaText: minDelta.text } : {}),
+            ...(level ? { level } : {}),
+            ...(atPoints ? { at: atPoints } : {}),
+            text: parts.join(', '),
+        };
+    }
+    latency(node, key, at, points) {
+        const fields = this.map(node, key, CONFIG_KEYS.latency, at);
+        let max;
+        let maxIncrease;
+        let level;
+        let atPoints;
+        const hardwareField = fields.get('hardware');
+        if (!hardwareField || hardwareField.value === null)
+            this.fail(node ?? at, joinKey(key, 'hardware'), 'missing: name the devices, e.g. hardware: [jetson-orin-nano, pixel-8-cpu]');
+        const hardware = readLatencyHardware(this, hardwareField.value, joinKey(key, 'hardware'), hardwareField.pair);
+        for (const [name, { pair, value }] of fields) {
+            const k = joinKey(key, name);
+            if (name === 'max')
+                max = readDuration(this, value, k, pair);
+            else if (name === 'level')
+                level = this.level(value, k, pair);
+            else if (name === 'at')
+                atPoints = new PointsReader(this).at(value, k, pair, points);
+            else if (name === 'max-increase') {
+                const v = this.scalar(value, k, pair);
+                try {
+                    maxIncrease = (0,units/* parsePercent */.lo)(typeof v === 'string' || typeof v === 'number' ? v : String(v));
+                }
+                catch (e) {
+                    if (e instanceof units/* UnitError */.tR)
+                        this.fail(value ?? pair, k, e.message);
+                    throw e;
+                }
+            }
+        }
+        if (max === undefined && maxIncrease === undefined)
+            this.fail(node ?? at, key, 'a latency budget needs max or max-increase');
+        const parts = [];
+        if (max)
+            parts.push(`≤ ${max.text}`);
+        if (maxIncrease !== undefined)
+            parts.push(`+${formatLimitPercent(maxIncrease)}`);
+        return {
+            ...(max ? { max: max.value, maxText: max.text } : {}),
+            ...(maxIncrease !== undefined ? { maxIncrease } : {}),
+            ...(level ? { level } : {}),
+            ...(atPoints ? { at: atPoints } : {}),
+            hardware,
+            text: parts.join(', '),
+        };
+    }
+    model(node, key, at, seen) {
+        const fields = this.map(node, key, CONFIG_KEYS.model, at);
+        const get = (name) => fields.get(name);
+        const nameField = get('name');
+        const pathField = get('path');
+        if (!pathField)
+            this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
+        const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
+        // `name` is optional: the report then names the entry by its path glob.
+        let name = path;
+        if (nameField) {
+            name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
+            const other = seen.get(name);
+            if (other)
+                this.fail(nameField.pair, joinKey(key, 'name'), `${show(name)} is already used by ${other}`);
+            seen.set(name, key);
+        }
+        const pointsField = get('points');
+        const points = pointsField && pointsField.value !== null
+            ? new PointsReader(this).points(pointsField.value, joinKey(key, 'points'), pointsField.pair, this.file) : [];
+        const budgets = {};
+        let latency;
+        const budgetsField = get('budgets');
+        if (budgetsField && budgetsField.value !== null) {
+            const bk = joinKey(key, 'budgets');
+            for (const [metric, { pair, value }] of this.map(budgetsField.value, bk, CONFIG_KEYS.budgets, budgetsField.pair)) {
+                if (metric === 'latency')
+                    latency = this.latency(value, joinKey(bk, metric), pair, points);
+                else
+                    budgets[metric] = this.budget(value, joinKey(bk, metric), pair, metric, points);
+            }
+        }
+        const inputsField = get('inputs');
+        const dimsField = get('dims');
+        return {
+            name,
+            path,
+            inputs: inputsField && inputsField.value !== null ? this.inputs(inputsField.value, joinKey(key, 'inputs'), inputsField.pair) : {},
+            dims: dimsField && dimsField.value !== null ? this.dims(dimsField.value, joinKey(key, 'dims'), dimsField.pair) : {},
+            budgets,
+            ...(points.length > 0 ? { points } : {}),
+            ...(latency ? { latency } : {}),
+            line: this.lineOf(node),
+        };
+    }
+    root(contents) {
+        const node = this.resolve(contents);
+        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
+            throw new errors/* ConfigError */.xL(this.file, 0, '', 'the file is empty (start with version: 1)');
+        }
+        const fields = this.map(node, '', CONFIG_KEYS.root, node);
+        const version = fields.get('version');
+        if (!version)
+            this.fail(node, 'version', 'missing (write version: 1 first)');
+        const v = this.scalar(version.value, 'version', version.pair);
+        if (v !== 1)
+            this.fail(version.value ?? version.pair, 'version', `${show(v)} is not supported (this version of model-budget reads version: 1)`);
+        let level = 'error';
+        let dims = {};
+        let minChange;
+        const defaults = fields.get('defaults');
+        if (defaults && defaults.value !== null) {
+            const d = this.map(defaults.value, 'defaults', CONFIG_KEYS.defaults, defaults.pair);
+            const l = d.get('level');
+            if (l)
+                level = this.level(l.value, 'defaults.level', l.pair);
+            const dm = d.get('dims');
+            if (dm && dm.value !== null)
+                dims = this.dims(dm.value, 'defaults.dims', dm.pair);
+            const mc = d.get('min-change');
+            if (mc)
+                minChange = this.percent(mc.value, 'defaults.min-change', mc.pair);
+        }
+        const models = [];
+        const modelsField = fields.get('models');
+        if (modelsField && modelsField.value !== null) {
+            const seen = new Map();
+            this.seq(modelsField.value, 'models', modelsField.pair).forEach((item, i) => {
+                models.push(this.model(item, `models[${i}]`, modelsField.pair, seen));
+            });
+        }
+        const ignore = [];
+        const ignoreField = fields.get('ignore');
+        if (ignoreField && ignoreField.value !== null) {
+            this.seq(ignoreField.value, 'ignore', ignoreField.pair).forEach((item, i) => {
+                ignore.push(this.glob(item, `ignore[${i}]`, ignoreField.pair));
+            });
+        }
+        return { version: 1, file: this.file, defaults: { level, dims, ...(minChange !== undefined ? { minChange } : {}) }, models, ignore };
+    }
+}
+function joinKey(parent, child) {
+    const safe = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(child) ? child : JSON.stringify(child);
+    return parent ? `${parent}.${safe}` : safe;
+}
+function show(v) {
+    return JSON.stringify(v) ?? String(v);
+}
+function describe(node) {
+    if (node === null)
+        return ', got nothing';
+    if ((0,dist/* isSeq */.oP)(node))
+        return ', got a list';
+    if ((0,dist/* isMap */.jh)(node))
+        return ', got a mapping';
+    if ((0,dist/* isScalar */.jn)(node))
+        return `, got ${show(node.value)}`;
+    return '';
+}
+/** The allowed key closest to a typo (edit distance <= 2), if any. */
+function suggest(name, allowed) {
+    let best = null;
+    let bestDistance = 3;
+    for (const candidate of allowed) {
+        const d = editDistance(name.toLowerCase(), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/points-validate.js
+/**
+ * Validation of the points, latency and formula parts of a gate report read back from JSON
+ * (gate.ts's validateGateReport calls these; the publish mode trusts nothing in an artifact).
+ */
+
+
+const VERDICTS = ['ok', 'warning', 'error'];
+const MAX_TERMS = 1000;
+function stringList(c, v) {
+    return c.array(v).map((x, i) => c.at(i).string(x));
+}
+function dimRecord(c, v) {
+    const o = c.object(v, Object.keys(typeof v === 'object' && v !== null ? v : {}));
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [c.at(k).string(k), c.at(k).count(x)]));
+}
+function checkLatencyRow(c, v) {
+    const o = c.object(v, ['hardware', 'hardwareName', 'base', 'head', 'memoryBoundShare', 'topMemoryBound', 'budget', 'level', 'status', 'reasons']);
+    const share = c.at('memoryBoundShare').nullableNumber(o.memoryBoundShare);
+    if (share !== null && (share < 0 || share > 1))
+        c.at('memoryBoundShare').fail('expected a share between 0 and 1');
+    return {
+        hardware: c.at('hardware').string(o.hardware),
+        hardwareName: c.at('hardwareName').string(o.hardwareName),
+        base: c.at('base').nullableNumber(o.base),
+        head: c.at('head').nullableNumber(o.head),
+        memoryBoundShare: share,
+        topMemoryBound: c.at('topMemoryBound').array(o.topMemoryBound).map((x, i) => {
+            const at = c.at('topMemoryBound').at(i);
+            const t = at.object(x, ['name', 'opType', 'seconds']);
+            return { name: at.at('name').string(t.name), opType: at.at('opType').string(t.opType), seconds: at.at('seconds').number(t.seconds) };
+        }),
+        budget: c.at('budget').nullableString(o.budget),
+        level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
+        status: c.at('status').oneOf(o.status, VERDICTS),
+        reasons: stringList(c.at('reasons'), o.reasons),
+    };
+}
+function checkPoint(c, v, checkRow) {
+    const o = c.object(v, ['name', 'dims', 'verdict', 'error', 'warnings', 'shapes', 'rows', 'latency']);
+    return {
+        name: c.at('name').string(o.name),
+        dims: dimRecord(c.at('dims'), o.dims),
+        verdict: c.at('verdict').oneOf(o.verdict, VERDICTS),
+        error: c.at('error').nullableString(o.error),
+        warnings: stringList(c.at('warnings'), o.warnings),
+        shapes: stringList(c.at('shapes'), o.shapes),
+        rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
+        latency: c.at('latency').array(o.latency).map((r, i) => checkLatencyRow(c.at('latency').at(i), r)),
+    };
+}
+function checkTerm(c, v) {
+    const o = c.object(v, ['numerator', 'denominator', 'powers']);
+    const numerator = c.at('numerator').string(o.numerator);
+    const denominator = c.at('denominator').string(o.denominator);
+    if (!/^-?[0-9]{1,400}$/.test(numerator))
+        c.at('numerator').fail('expected a decimal integer');
+    if (!/^[1-9][0-9]{0,399}$/.test(denominator))
+        c.at('denominator').fail('expected a positive decimal integer');
+    return { numerator, denominator, powers: dimRecord(c.at('powers'), o.powers) };
+}
+function checkMetricFormula(c, v) {
+    const o = c.object(v, ['polynomial', 'terms', 'degree', 'reason', 'values']);
+    if (c.at('polynomial').boolean(o.polynomial)) {
+        const terms = c.at('terms').array(o.terms);
+        if (terms.length > MAX_TERMS)
+            c.at('terms').fail(`more than ${MAX_TERMS} terms`);
+        return { polynomial: true, terms: terms.map((t, i) => checkTerm(c.at('terms').at(i), t)), degree: dimRecord(c.at('degree'), o.degree) };
+    }
+    return {
+        polynomial: false,
+        reason: c.at('reason').string(o.reason),
+        values: c.at('values').array(o.values).map((x, i) => {
+            const at = c.at('values').at(i);
+            const p = at.object(x, ['at', 'value']);
+            return { at: dimRecord(at.at('at'), p.at), value: at.at('value').nullableNumber(p.value) };
+        }),
+    };
+}
+function checkSummary(c, v) {
+    if (v === null)
+        return null;
+    const o = c.object(v, ['dims', 'fixed', 'metrics', 'note']);
+    const metrics = c.at('metrics').object(o.metrics, formula/* FORMULA_METRICS */.TQ);
+    return {
+        dims: stringList(c.at('dims'), o.dims),
+        fixed: dimRecord(c.at('fixed'), o.fixed),
+        metrics: Object.fromEntries(Object.entries(metrics).map(([m, f]) => [m, checkMetricFormula(c.at('metrics').at(m), f)])),
+        ...(o.note === undefined ? {} : { note: c.at('note').string(o.note) }),
+    };
+}
+function checkFormulas(c, v) {
+    const o = c.object(v, ['base', 'head', 'changes']);
+    return { base: checkSummary(c.at('base'), o.base), head: checkSummary(c.at('head'), o.head), changes: stringList(c.at('changes'), o.changes) };
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/gate.js
+/**
+ * The gate: every changed model evaluated against the config, and the overall verdict, as a
+ * JSON-serializable GateReport (schemaVersion 1, schema/gate-report.schema.json).
+ *
+ * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
+ * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
+ */
+
+
+
+
+
+
+
+
+const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
+/** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
+function evaluateGate(inputs) {
+    const config = inputs.config;
+    const defaultLevel = config?.defaults.level ?? 'error';
+    const whyLimit = inputs.whyLimit ?? DEFAULT_WHY_LIMIT;
+    const models = [];
+    const ignored = [];
+    for (const input of inputs.models) {
+        const match = config ? matchModel(config, input.path) : null;
+        if (match?.kind === 'ignored') {
+            ignored.push(input.path);
+            continue;
+        }
+        models.push(evaluateModelAtPoints(input, match, defaultLevel, whyLimit));
+    }
+    models.sort(compareModels);
+    const { violations, warnings } = countFindings(models, defaultLevel);
+    const minChange = inputs.minChange ?? config?.defaults.minChange;
+    return {
+        schemaVersion: GATE_REPORT_SCHEMA_VERSION,
+        passed: violations === 0,
+        violations,
+        warnings,
+        configFile: config?.file ?? null,
+        configSource: inputs.provenance?.source ?? null,
+        configNote: inputs.provenance?.note ?? null,
+        budgetChanges: inputs.provenance?.budgetChanges ?? [],
+        changedModels: modelSummary(models).changedModels,
+        ignored,
+        models,
+        ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
+    };
+}
+/** The report's model order: worst verdict first, then by path. */
+function compareModels(a, b) {
+    return gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+/** `changedModels` and `models` of a report over models already in report order. */
+function modelSummary(models) {
+    return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
+}
+/** Breached rows by level, plus each unreadable model once at the default level. */
+function countFindings(models, defaultLevel) {
+    let violations = 0;
+    let warnings = 0;
+    for (const m of models) {
+        for (const r of allRows(m)) {
+            if (r.status === 'error')
+                violations++;
+            else if (r.status === 'warning')
+                warnings++;
+        }
+        warnings += m.warnings?.length ?? 0;
+        // A model that cannot be read fails at every point: it counts once.
+        for (const e of [m.error, ...(m.error ? [] : (m.points ?? []).map((p) => p.error))]) {
+            if (e && defaultLevel === 'error')
+                violations++;
+            else if (e && defaultLevel === 'warning')
+                warnings++;
+        }
+    }
+    return { violations, warnings };
+}
+/** Every row of a model that has a verdict: metrics, per-point metrics and latency per device. */
+function allRows(m) {
+    return [...m.rows, ...(m.latency ?? []), ...(m.points ?? []).flatMap((p) => [...p.rows, ...p.latency])];
+}
+// ---------------------------------------------------------------------------------------------
+// Validation of a report read back from JSON
+class ReportValidationError extends errors/* BadInputError */.Ys {
+    where;
+    detail;
+    name = 'ReportValidationError';
+    constructor(where, detail) {
+        super(`invalid gate report: ${where}: ${detail}`);
+        this.where = where;
+        this.detail = detail;
+    }
+}
+/** Longest string accepted anywhere in a report; model-derived names beyond this are suspicious. */
+const MAX_STRING = 4096;
+const MAX_ITEMS = 100_000;
+class Check {
+    where;
+    constructor(where) {
+        this.where = where;
+    }
+    fail(detail) {
+        throw new ReportValidationError(this.where, detail);
+    }
+    at(key) {
+        return new Check(typeof key === 'number' ? `${this.where}[${key}]` : `${this.where}.${key}`);
+    }
+    object(v, keys) {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            this.fail('expected an object');
+        const o = v;
+        for (const k of Object.keys(o))
+            if (!keys.includes(k))
+                this.at(k).fail('unexpected property');
+        return o;
+    }
+    array(v) {
+        if (!Array.isArray(v))
+            this.fail('expected an array');
+        if (v.length > MAX_ITEMS)
+            this.fail(`more than ${MAX_ITEMS} items`);
+        return v;
+    }
+    string(v) {
+        if (typeof v !== 'string')
+            this.fail('expected a string');
+        if (v.length > MAX_STRING)
+            this.fail(`string longer than ${MAX_STRING} characters`);
+        return v;
+    }
+    nullableString(v) {
+        return v === null ? null : this.string(v);
+    }
+    number(v) {
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            this.fail('expected a finite number');
+        return v;
+    }
+    nullableNumber(v) {
+        return v === null ? null : this.number(v);
+    }
+    count(v) {
+        const n = this.number(v);
+        if (!Number.isInteger(n) || n < 0)
+            this.fail('expected a whole number >= 0');
+        return n;
+    }
+    boolean(v) {
+        if (typeof v !== 'boolean')
+            this.fail('expected true or false');
+        return v;
+    }
+    oneOf(v, allowed) {
+        if (typeof v !== 'string' || !allowed.includes(v))
+            this.fail(`expected one of ${allowed.join(', ')}`);
+        return v;
+    }
+}
+const gate_VERDICTS = ['ok', 'warning', 'error'];
+function checkRow(c, v) {
+    const o = c.object(v, ['metric', 'unit', 'base', 'head', 'delta', 'pct', 'isNew', 'baseLowerBound', 'headLowerBound', 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'budget', 'level', 'status', 'reasons']);
+    return {
+        metric: c.at('metric').oneOf(o.metric, METRICS),
+        unit: c.at('unit').oneOf(o.unit, ['count', 'bytes']),
+        base: c.at('base').nullableNumber(o.base),
+        head: c.at('head').nullableNumber(o.head),
+        delta: c.at('delta').nullableNumber(o.delta),
+        pct: c.at('pct').nullableNumber(o.pct),
+        isNew: c.at('isNew').boolean(o.isNew),
+        baseLowerBound: c.at('baseLowerBound').boolean(o.baseLowerBound),
+        headLowerBound: c.at('headLowerBound').boolean(o.headLowerBound),
+        ...(o.baseNotAvailable !== undefined && c.at('baseNotAvailable').boolean(o.baseNotAvailable) ? { baseNotAvailable: true } : {}),
+        ...(o.headNotAvailable !== undefined && c.at('headNotAvailable').boolean(o.headNotAvailable) ? { headNotAvailable: true } : {}),
+        ...(o.binaryUnits !== undefined && c.at('binaryUnits').boolean(o.binaryUnits) ? { binaryUnits: true } : {}),
+        budget: c.at('budget').nullableString(o.budget),
+        level: o.level === null ? null : c.at('level').oneOf(o.level, LEVELS),
+        status: c.at('status').oneOf(o.status, gate_VERDICTS),
+        reasons: c.at('reasons').array(o.reasons).map((r, i) => c.at('reasons').at(i).string(r)),
+    };
+}
+function checkOpType(c, v) {
+    const o = c.object(v, ['opType', 'domain', 'baseCount', 'headCount', 'macsDelta', 'flopsDelta', 'memoryBytesDelta']);
+    return {
+        opType: c.at('opType').string(o.opType),
+        domain: c.at('domain').string(o.domain),
+        baseCount: c.at('baseCount').count(o.baseCount),
+        headCount: c.at('headCount').count(o.headCount),
+        macsDelta: c.at('macsDelta').nullableNumber(o.macsDelta),
+        flopsDelta: c.at('flopsDelta').nullableNumber(o.flopsDelta),
+        memoryBytesDelta: c.at('memoryBytesDelta').nullableNumber(o.memoryBytesDelta),
+    };
+}
+function checkNode(c, v) {
+    const o = c.object(v, ['name', 'opType', 'scope', 'change', 'flopsDelta', 'macsDelta', 'memoryBytesDelta', 'baseName', 'baseShape', 'headShape']);
+    const optional = (k) => (o[k] === undefined ? {} : { [k]: c.at(k).string(o[k]) });
+    return {
+        ...optional('baseName'),
+        ...optional('baseShape'),
+        ...optional('headShape'),
+        name: c.at('name').string(o.name),
+        opType: c.at('opType').string(o.opType),
+        scope: c.at('scope').string(o.scope),
+        change: c.at('change').oneOf(o.change, ['added', 'removed', 'changed']),
+        flopsDelta: c.at('flopsDelta').number(o.flopsDelta),
+        macsDelta: c.at('macsDelta').number(o.macsDelta),
+        memoryBytesDelta: c.at('memoryBytesDelta').number(o.memoryBytesDelta),
+    };
+}
+function checkModule(c, v) {
+    const o = c.object(v, ['name', 'baseParams', 'headParams']);
+    return { name: c.at('name').string(o.name), baseParams: c.at('baseParams').count(o.baseParams), headParams: c.at('headParams').count(o.headParams) };
+}
+function checkScope(c, v) {
+    const o = c.object(v, ['name', 'baseFlops', 'headFlops', 'baseMemoryBytes', 'headMemoryBytes']);
+    return {
+        name: c.at('name').string(o.name),
+        baseFlops: c.at('baseFlops').number(o.baseFlops),
+        headFlops: c.at('headFlops').number(o.headFlops),
+        baseMemoryBytes: c.at('baseMemoryBytes').number(o.baseMemoryBytes),
+        headMemoryBytes: c.at('headMemoryBytes').number(o.headMemoryBytes),
+    };
+}
+function checkChart(c, v) {
+    const o = c.object(v, ['metric', 'opTypes', 'more']);
+    return {
+        metric: c.at('metric').oneOf(o.metric, ['flops', 'macs', 'memory']),
+        opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => {
+            const at = c.at('opTypes').at(i);
+            const r = at.object(x, ['opType', 'domain', 'base', 'head']);
+            return { opType: at.at('opType').string(r.opType), domain: at.at('domain').string(r.domain), base: at.at('base').number(r.base), head: at.at('head').number(r.head) };
+        }),
+        more: c.at('more').count(o.more),
+    };
+}
+function checkWhy(c, v) {
+    if (v === null)
+        return null;
+    const o = c.object(v, ['opTypes', 'nodes', 'opTypesChanged', 'nodesChanged', 'modules', 'modulesChanged', 'scopes', 'scopesChanged', 'chart', 'nodesTruncated']);
+    return {
+        opTypes: c.at('opTypes').array(o.opTypes).map((x, i) => checkOpType(c.at('opTypes').at(i), x)),
+        nodes: c.at('nodes').array(o.nodes).map((x, i) => checkNode(c.at('nodes').at(i), x)),
+        opTypesChanged: c.at('opTypesChanged').count(o.opTypesChanged),
+        nodesChanged: c.at('nodesChanged').count(o.nodesChanged),
+        ...(o.modules === undefined ? {} : { modules: c.at('modules').array(o.modules).map((x, i) => checkModule(c.at('modules').at(i), x)) }),
+        ...(o.modulesChanged === undefined ? {} : { modulesChanged: c.at('modulesChanged').count(o.modulesChanged) }),
+        ...(o.scopes === undefined ? {} : { scopes: c.at('scopes').array(o.scopes).map((x, i) => checkScope(c.at('scopes').at(i), x)) }),
+        ...(o.scopesChanged === undefined ? {} : { scopesChanged: c.at('scopesChanged').count(o.scopesChanged) }),
+        ...(o.chart === undefined ? {} : { chart: checkChart(c.at('chart'), o.chart) }),
+        ...(o.nodesTruncated === true ? { nodesTruncated: true } : {}),
+    };
+}
+function checkModel(c, v) {
+    const o = c.object(v, ['path', 'previousPath', 'name', 'status', 'verdict', 'error', 'notes', 'warnings', 'shapes', 'rows', 'why', 'points', 'latency', 'formulas']);
+    return {
+        path: c.at('path').string(o.path),
+        previousPath: c.at('previousPath').nullableString(o.previousPath),
+        name: c.at('name').nullableString(o.name),
+        status: c.at('status').oneOf(o.status, CHANGE_STATUSES),
+        verdict: c.at('verdict').oneOf(o.verdict, gate_VERDICTS),
+        error: c.at('error').nullableString(o.error),
+        notes: c.at('notes').array(o.notes).map((n, i) => c.at('notes').at(i).string(n)),
+        ...(o.warnings === undefined ? {} : { warnings: c.at('warnings').array(o.warnings).map((n, i) => c.at('warnings').at(i).string(n)) }),
+        ...(o.shapes === undefined ? {} : { shapes: c.at('shapes').array(o.shapes).map((n, i) => c.at('shapes').at(i).string(n)) }),
+        rows: c.at('rows').array(o.rows).map((r, i) => checkRow(c.at('rows').at(i), r)),
+        why: checkWhy(c.at('why'), o.why),
+        ...(o.points === undefined ? {} : { points: c.at('points').array(o.points).map((p, i) => checkPoint(c.at('points').at(i), p, checkRow)) }),
+        ...(o.latency === undefined ? {} : { latency: c.at('latency').array(o.latency).map((r, i) => checkLatencyRow(c.at('latency').at(i), r)) }),
+        ...(o.formulas === undefined ? {} : { formulas: checkFormulas(c.at('formulas'), o.formulas) }),
+    };
+}
+function checkShard(c, v) {
+    const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings']);
+    const count = c.at('count').count(o.count);
+    const index = c.at('index').count(o.index);
+    if (index < 1 || index > count)
+        c.at('index').fail(`expected 1 to ${count}`);
+    return {
+        index,
+        count,
+        models: c.at('models').array(o.models).map((p, i) => c.at('models').at(i).string(p)),
+        baseSha: c.at('baseSha').nullableString(o.baseSha),
+        headSha: c.at('headSha').nullableString(o.headSha),
+        settings: c.at('settings').string(o.settings),
+    };
+}
+// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
+const Ajv2020Class = _2020["default"];
+let compiled;
+/** schema/gate-report.schema.json compiled once, on first use (strictNumbers: no NaN/Infinity). */
+function schemaValidator() {
+    compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gate_report_schema_namespaceObject);
+    return compiled;
+}
+/** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
+function where(instancePath, extra) {
+    const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (extra !== undefined)
+        parts.push(extra);
+    return parts.reduce((w, p) => (/^\d+$/.test(p) ? `${w}[${p}]` : `${w}.${/^[A-Za-z_$][\w$-]*$/.test(p) ? p : JSON.stringify(p)}`), 'report');
+}
+const TYPE_NAMES = {
+    number: 'a finite number', integer: 'a whole number', string: 'a string', boolean: 'true or false',
+    object: 'an object', array: 'an array', null: 'null',
+};
+/** Ajv's first error as the one line a user reads. */
+function gate_describe(e) {
+    const params = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties': return new ReportValidationError(where(e.instancePath, String(params['additionalProperty'])), 'unexpected property');
+        case 'required': return new ReportValidationError(where(e.instancePath, String(params['missingProperty'])), 'missing');
+        case 'type': return new ReportValidationError(where(e.instancePath), `expected ${String(params['type']).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`);
+        case 'enum': return new ReportValidationError(where(e.instancePath), `expected one of ${params['allowedValues'].map((v) => String(v)).join(', ')}`);
+        case 'const': return new ReportValidationError(where(e.instancePath), `expected ${String(params['allowedValue'])}`);
+        case 'maxLength': return new ReportValidationError(where(e.instancePath), `string longer than ${String(params['limit'])} characters`);
+        case 'maxItems': return new ReportValidationError(where(e.instancePath), `more than ${String(params['limit'])} items`);
+        case 'minimum': return new ReportValidationError(where(e.instancePath), 'expected a whole number >= 0');
+        default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
+    }
+}
+/**
+ * Checks that `json` (e.g. JSON.parse of the artifact) is a GateReport of schemaVersion 1 and
+ * returns a fresh copy holding only the known properties. Also checks that the summary agrees
+ * with the models (a tampered `passed: true` over breached rows is rejected).
+ * Throws ReportValidationError naming the first bad property.
+ */
+function validateGateReport(json) {
+    // First ajv against schema/gate-report.schema.json itself (the file we publish), then the
+    // typed copy and the consistency checks below.
+    const validate = schemaValidator();
+    if (!validate(json))
+        throw gate_describe(validate.errors[0]);
+    const c = new Check('report');
+    const o = c.object(json, ['schemaVersion', 'passed', 'violations', 'warnings', 'configFile', 'configSource', 'configNote', 'budgetChanges', 'changedModels', 'ignored', 'models', 'minChange', 'shard']);
+    if (o.schemaVersion !== GATE_REPORT_SCHEMA_VERSION)
+        c.at('schemaVersion').fail(`expected ${GATE_REPORT_SCHEMA_VERSION}`);
+    const report = {
+        schemaVersion: GATE_REPORT_SCHEMA_VERSION,
+        passed: c.at('passed').boolean(o.passed),
+        violations: c.at('violations').count(o.violations),
+        warnings: c.at('warnings').count(o.warnings),
+        configFile: c.at('configFile').nullableString(o.configFile),
+        configSource: o.configSource === null ? null : c.at('configSource').oneOf(o.configSource, ['base', 'head']),
+        configNote: c.at('configNote').nullableString(o.configNote),
+        budgetChanges: c.at('budgetChanges').array(o.budgetChanges).map((v, i) => {
+            const at = c.at('budgetChanges').at(i);
+            const b = at.object(v, ['scope', 'setting', 'before', 'after']);
+            return { scope: at.at('scope').string(b.scope), setting: at.at('setting').string(b.setting), before: at.at('before').nullableString(b.before), after: at.at('after').nullableString(b.after) };
+        }),
+        changedModels: c.at('changedModels').array(o.changedModels).map((p, i) => c.at('changedModels').at(i).string(p)),
+        ignored: c.at('ignored').array(o.ignored).map((p, i) => c.at('ignored').at(i).string(p)),
+        models: c.at('models').array(o.models).map((m, i) => checkModel(c.at('models').at(i), m)),
+        ...(o.minChange === undefined ? {} : { minChange: c.at('minChange').number(o.minChange) }),
+        ...(o.shard === undefined ? {} : { shard: checkShard(c.at('shard'), o.shard) }),
+    };
+    if (report.passed !== (report.violations === 0))
+        c.at('passed').fail('disagrees with violations');
+    const rowErrors = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
+    if (report.violations < rowErrors)
+        c.at('violations').fail(`is ${report.violations} but ${rowErrors} rows are errors`);
+    report.models.forEach((m, i) => {
+        const worst = worstVerdict([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
+        if (gate_SEVERITY[m.verdict] > gate_SEVERITY[worst])
+            c.at('models').at(i).at('verdict').fail(`is ${m.verdict} but a row is ${worst}`);
+    });
+    return report;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
+/** GFM table pieces shared by the comment's renderers (markdown.ts, points-format.ts). */
+/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
+function nb(text) {
+    return text.replace(/ /g, '\u00a0');
+}
+/** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
+function table(header, align, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(align), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/cells.js
+/** Table cells and small pieces shared by the comment's overview and its per-model sections. */
+
+
+const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
+function cells_value(v, lowerBound, unit, notAvailable = false, binary = false) {
+    if (v === null)
+        return notAvailable ? 'n/a' : '—';
+    return nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary })}`);
+}
+function change(r, deleted) {
+    if (r.isNew && r.head !== null)
+        return 'new';
+    if (deleted)
+        return 'removed';
+    if (r.delta === null)
+        return '—';
+    if (r.delta === 0)
+        return '±0';
+    const pct = r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`;
+    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
+}
+function deltaCell(d, unit) {
+    return d === null ? '—' : nb(units_formatDelta(d, unit));
+}
+/** The row with the largest relative change (|pct|), or null when no row has one. */
+function largestChange(m) {
+    let best = null;
+    for (const r of m.rows) {
+        if (r.pct === null || r.delta === null || r.delta === 0)
+            continue;
+        if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0))
+            best = r;
+    }
+    return best;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/escape.js
+/**
+ * Escaping for text that comes from model files, repository paths or a report artifact: node
+ * names, op types, file paths, error messages. Such text is attacker-controlled in a pull request
+ * from a fork, and the comment is posted with the repository's token, so it must not be able to
+ * add markup, HTML, links, images, table cells or @-mentions.
+ */
+/** Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII punctuation). */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
+// C0/C1 controls, and bidi overrides/isolates that could make a name display as something else.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const ZWJ = '\u200d';
+const MAX_NAME_LENGTH = 200;
+/**
+ * Makes text safe as inline markdown (table cells, headings, list items): HTML special characters
+ * become entities, markdown punctuation is backslash-escaped (so `|` cannot open a table cell and
+ * backticks cannot open a code span), line breaks become spaces, and `@name` / `#123` get a
+ * zero-width joiner so GitHub links no user or issue. Long text is cut to `maxLength` with "…".
+ */
+function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
+    if (t.length > maxLength)
+        t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
+    return t
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/\\#/g, `\\#${ZWJ}`);
+}
+/**
+ * The key in the hidden marker comment. Only [A-Za-z0-9._/-] survive and runs of `-` collapse, so
+ * the key can never close the HTML comment (`-->`) or break out of it.
+ */
+function sanitizeCommentKey(key) {
+    const cleaned = key
+        .replace(/[^A-Za-z0-9._/-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 100);
+    return cleaned || 'default';
+}
+/**
+ * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
+ * controls (newlines, ESC of terminal escape sequences, NEL), DEL, line/paragraph separators,
+ * zero-width and bidi formatting marks.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(c) {
+    const code = c.charCodeAt(0);
+    return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+/** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
+function visibleControls(text) {
+    return text.replace(UNSAFE_IN_LOG, visible);
+}
+/**
+ * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
+ * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
+ * odd name shows as odd instead of vanishing. The GitHub runner executes `::command::` at the
+ * start of a line (after leading white space) and the legacy `##[command]` anywhere in a line;
+ * a leading `::` gets a backslash in front and `##[` becomes `##\[`. Idempotent (backslashes are
+ * kept as they are), so a line built from escaped names can be escaped again as a whole at the
+ * sink that writes it.
+ */
+function escapeLog(text) {
+    const t = visibleControls(text).replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(t) ? `\\${t}` : t;
+}
+/** Plain text for a terminal (one line, see escapeLog), cut to `maxLength` with "…". */
+function escape_escapeText(text, maxLength = MAX_NAME_LENGTH) {
+    const t = escapeLog(text);
+    return t.length > maxLength ? `${Array.from(t).slice(0, maxLength - 1).join('')}…` : t;
+}
+/**
+ * One CSV field: escaped like a log line (CSV is printed to terminals and CI logs too), a leading
+ * `= + - @` (a spreadsheet formula: `=HYPERLINK(...)`, `@SUM(...)`) neutralised with a `'` in
+ * front, then quoted when it holds a comma or a quote. Numbers are written as they are.
+ */
+function escapeCsvField(value) {
+    if (typeof value === 'number')
+        return String(value);
+    let s = escapeLog(value);
+    if (/^[=+\-@]/.test(s))
+        s = `'${s}`;
+    return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+/**
+ * Pretty-printed JSON for stdout, which CI logs parse like any other output: JSON.stringify
+ * already escapes controls, and `##[` (a legacy workflow command anywhere in a line, and only
+ * possible inside a JSON string) is written as `##\u005b`, which parses back to the same text.
+ */
+function jsonForLog(value) {
+    return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/code-span.js
+/**
+ * Names (paths, node names) as code: a markdown code span, or `<code>` inside the raw HTML of a
+ * `<summary>`. Code reads better than backslash-escaped text (`models/yolo_v8.onnx`, not
+ * `models/yolo\_v8\.onnx`) in the comment, the `comment-body` output, e-mails and terminals, and
+ * inside code nothing is markup: no emphasis, link, image, HTML or autolinked mention. What is
+ * left to defend:
+ *   - backticks in the name: the fence is one backtick longer than the longest run inside, with a
+ *     space of padding when the name starts or ends with a backtick (CommonMark strips one);
+ *   - `|` in a table cell: GFM splits rows on pipes before it sees code spans, so it is written
+ *     `\|` (the table extension turns it back into `|`, also inside code);
+ *   - line breaks, controls and bidi or zero-width marks: shown as visible escapes (`\n`,
+ *     `\u202e`), so a name cannot end the table row or the paragraph, nor display as another;
+ *   - `@name`: a zero-width joiner after the `@`, as in escapeMarkdown (GitHub does not link
+ *     mentions in code, but the comment-body output may be posted elsewhere);
+ *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
+ *     anywhere in a line and `check` prints this markdown to stdout.
+ */
+
+function prepared(text, maxLength) {
+    let t = visibleControls(text);
+    if (t.length > maxLength)
+        t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
+    // A CI log runs `##[command]` anywhere in a line (the CLI prints this markdown to stdout).
+    return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
+}
+/** `text` as a markdown code span that shows exactly `text` (controls made visible). */
+function codeSpan(text, opts = {}) {
+    let t = prepared(text, opts.maxLength ?? MAX_NAME_LENGTH);
+    if (opts.inTable)
+        t = t.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A name that starts or ends with a backtick (or is all spaces) would merge with the fence.
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ *$/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** `text` as `<code>…</code>` for raw HTML (a `<summary>` line, where markdown is not parsed). */
+function htmlCode(text, maxLength = MAX_NAME_LENGTH) {
+    return `<code>${htmlText(text, maxLength)}</code>`;
+}
+/** `text` as HTML text on one line (controls visible, mentions broken), for raw HTML. */
+function htmlText(text, maxLength = MAX_NAME_LENGTH) {
+    return escapeHtml(prepared(text, maxLength));
+}
+/** HTML text: the five characters that could open a tag, an entity or end an attribute. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/src/report/links.js
+/**
+ * Links in the comment: commits, each model's file in the pull request's diff, the config file
+ * and the workflow run. The caller (action/) reads the runner's environment and hands the values
+ * down as plain data; everything is checked here before it goes into a URL, so a value that is
+ * not what the runner sets gives no link rather than a link somewhere else.
+ */
+
+// No characters that could end a markdown link destination or an HTML attribute: ( ) < > space " '.
+const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
+// GitHub owners are [A-Za-z0-9-], repository names [A-Za-z0-9._-].
+const REPOSITORY = /^[A-Za-z0-9-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
+function checkLinks(ctx) {
+    if (!ctx)
+        return null;
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    if (!SERVER_URL.test(server) || !REPOSITORY.test(ctx.repository) || ctx.repository.split('/').some((p) => p === '.' || p === '..'))
+        return null;
+    const pr = ctx.pullNumber;
+    const runId = ctx.runId && /^\d{1,20}$/.test(ctx.runId) ? ctx.runId : null;
+    return { repoUrl: `${server}/${ctx.repository}`, pullNumber: typeof pr === 'number' && Number.isSafeInteger(pr) && pr > 0 ? pr : null, runId };
+}
+const HEX_SHA = /^[0-9a-f]{7,64}$/i;
+function commitUrl(links, sha) {
+    return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
+}
+/**
+ * A file in the pull request's "Files changed" tab: GitHub anchors each file at `diff-` and the
+ * SHA-256 of its path (hex).
+ */
+function diffUrl(links, path) {
+    if (links.pullNumber === null)
+        return null;
+    return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest('hex')}`;
+}
+/** A file at a commit; each path segment percent-encoded. */
+function blobUrl(links, sha, path) {
+    if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/'))
+        return null;
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return null;
+    return `${links.repoUrl}/blob/${sha.toLowerCase()}/${segments.map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}`;
+}
+function runUrl(links) {
+    return links.runId === null ? null : `${links.repoUrl}/actions/runs/${links.runId}`;
+}
+/** `[text](url)`, or the text alone without a URL. `text` is already markdown (escaped or a code span). */
+function mdLink(text, url) {
+    return url === null ? text : `[${text}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/formula-format.js
+/**
+ * Text of cost formulas (issue 15): `MACs = 3.67 M·seq + 1.02 K·seq² (batch = 1)`. Pure. The
+ * JSON keeps the exact coefficients; this rounds them to 3 significant digits for reading.
+ */
+
+
+const formula_format_SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function power(e) {
+    return e === 1 ? '' : String(e).split('').map((c) => formula_format_SUPERSCRIPT[Number(c)]).join('');
+}
+function coefficient(t, metric) {
+    const n = BigInt(t.numerator);
+    const negative = n < 0n;
+    const abs = negative ? -n : n;
+    const d = BigInt(t.denominator);
+    // Integers print exactly below 1000 (formatCount does); fractions keep their exact form when small.
+    const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
+    const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? units_formatCount(value) : units_formatBytes(value);
+    return { negative, text };
+}
+function termText(t, metric) {
+    const c = coefficient(t, metric);
+    const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
+    if (!vars)
+        return c;
+    // A bare count coefficient of 1 reads better as the variable alone ("seq²", not "1·seq²").
+    const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
+    return { negative: c.negative, text: unitless };
+}
+function formulaExpression(terms, metric) {
+    if (terms.length === 0)
+        return metric === 'macs' || metric === 'flops' ? '0' : '0 B';
+    return terms.map((t, i) => {
+        const { negative, text } = termText(t, metric);
+        if (i === 0)
+            return negative ? `-${text}` : text;
+        return `${negative ? '-' : '+'} ${text}`;
+    }).join(' ');
+}
+function fixedText(f) {
+    const entries = Object.entries(f.fixed);
+    return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
+}
+/** One line per metric: the formula, or why there is none and the values sampled. */
+function formulaLines(f) {
+    if (f.note)
+        return [f.note];
+    const lines = [];
+    for (const m of FORMULA_METRICS) {
+        const mf = f.metrics[m];
+        if (!mf)
+            continue;
+        const label = FORMULA_LABELS[m];
+        if (mf.polynomial)
+            lines.push(`${label} = ${formulaExpression(mf.terms, m)}${fixedText(f)}`);
+        else {
+            const shown = mf.values.filter((v) => v.value !== null).slice(0, 4)
+                .map((v) => `${Object.entries(v.at).map(([d, x]) => `${d}=${x}`).join(',')}: ${m === 'macs' || m === 'flops' ? formatCount(v.value) : formatBytes(v.value)}`);
+            lines.push(`${label}: no formula: ${mf.reason}${shown.length ? `; values ${shown.join('; ')}` : ''}`);
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/points-format.js
+/**
+ * The operating-point, latency and formula parts of a model's report (issue 15), for the comment
+ * (markdown) and the CLI (text): markdown.ts and text.ts call one function each per model.
+ *   - formula changes: one line each, shown whatever the budgets say;
+ *   - points: one column group (head, change, status with the budget) per point;
+ *   - latency: one row per device (and point): estimate, memory-bound share, top memory-bound ops.
+ * Pure; every name from a file or config goes through escapeMarkdown / escapeText.
+ */
+
+
+
+
+
+
+const points_format_ICON = { ok: '✅', warning: '⚠️', error: '❌' };
+const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
+/** Points and devices shown in the comment; the JSON report has them all. */
+const MAX_SHOWN = 8;
+function pointTitle(p) {
+    const dims = Object.entries(p.dims).map(([d, v]) => `${d}=${v}`).join(', ');
+    return `${p.name}${dims ? ` (${dims})` : ''}`;
+}
+function headCell(r) {
+    if (r.head === null)
+        return r.headNotAvailable ? 'n/a' : '—';
+    return nb(`${r.headLowerBound ? '≥' : ''}${units_formatAmount(r.head, r.unit, { binary: r.binaryUnits === true })}`);
+}
+function changeCell(r) {
+    if (r.isNew && r.head !== null)
+        return 'new';
+    if (r.delta === null)
+        return '—';
+    if (r.delta === 0)
+        return '±0';
+    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`}`;
+}
+/** The formula of each changed metric on both sides, as `MACs = ...`. */
+function formulaPair(base, head, metricLabel) {
+    const m = formula/* FORMULA_METRICS */.TQ.find((x) => formula/* FORMULA_LABELS */.nx[x] === metricLabel);
+    if (!m)
+        return null;
+    const text = (f) => {
+        const mf = f?.metrics[m];
+        return mf?.polynomial ? formulaExpression(mf.terms, m) : 'no formula';
+    };
+    return `${text(base)} → ${text(head)}`;
+}
+/** Markdown lines for one model: formula changes, the per-point table, latency per device. */
+function renderPointDetails(m) {
+    const out = [];
+    const changes = m.formulas?.changes ?? [];
+    if (changes.length > 0) {
+        for (const c of changes.slice(0, formula/* FORMULA_METRICS */.TQ.length)) {
+            const label = c.slice(0, c.indexOf(':'));
+            const pair = m.formulas ? formulaPair(m.formulas.base, m.formulas.head, label) : null;
+            out.push(`- 📈 Cost formula changed: ${escapeMarkdown(c, 400)}${pair ? ` <sub>(${escapeMarkdown(pair, 600)})</sub>` : ''}`);
+        }
+        out.push('');
+    }
+    const points = (m.points ?? []).slice(0, MAX_SHOWN);
+    if (points.length > 0) {
+        const metrics = [...new Set(points.flatMap((p) => p.rows.map((r) => r.metric)))];
+        const header = ['Metric', ...points.flatMap((p) => [`**${escapeMarkdown(pointTitle(p), 120)}**`, 'Change', 'Status'])];
+        const align = ['---', ...points.flatMap(() => ['---:', '---:', ':---'])];
+        const rows = metrics.map((metric) => [units_METRIC_LABELS[metric], ...points.flatMap((p) => {
+                const r = p.rows.find((x) => x.metric === metric);
+                if (!r)
+                    return [p.error ? 'not measured' : '—', '—', '—'];
+                const status = r.budget === null ? '—' : `${points_format_ICON[r.status]} ${escapeMarkdown(r.budget)}${r.level === 'warning' ? ' (warning)' : ''}`;
+                return [headCell(r), changeCell(r), status];
+            })]);
+        if (rows.length > 0)
+            out.push(table(header, align, rows), '');
+        if ((m.points?.length ?? 0) > points.length)
+            out.push(`<sub>${m.points.length - points.length} more points in the JSON report.</sub>`, '');
+        for (const p of m.points ?? []) {
+            if (p.error && !m.error)
+                out.push(`- ${points_format_ICON[p.verdict === 'ok' ? 'warning' : p.verdict]} ${escapeMarkdown(p.name)}: could not measure at this point: ${escapeMarkdown(p.error, 400)}`);
+            for (const r of p.rows)
+                for (const why of r.reasons)
+                    out.push(`- ${points_format_ICON[r.status]} ${escapeMarkdown(p.name)}: ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`);
+        }
+        if (out[out.length - 1] !== '')
+            out.push('');
+    }
+    const latency = [
+        ...(m.latency ?? []).map((row) => ({ point: null, row })),
+        ...(m.points ?? []).flatMap((p) => p.latency.map((row) => ({ point: p.name, row }))),
+    ];
+    if (latency.length > 0) {
+        const withPoint = latency.some((l) => l.point !== null);
+        const shown = latency.slice(0, MAX_SHOWN * 2);
+        out.push(table(['Device', ...(withPoint ? ['Point'] : []), 'Base', 'Head', 'Memory-bound', 'Slowest memory-bound ops', 'Status'], ['---', ...(withPoint ? ['---'] : []), '---:', '---:', '---:', '---', ':---'], shown.map(({ point, row }) => [
+            escapeMarkdown(row.hardware, 80),
+            ...(withPoint ? [escapeMarkdown(point ?? '', 80)] : []),
+            row.base === null ? '—' : nb(duration_formatDuration(row.base)),
+            row.head === null ? '—' : nb(duration_formatDuration(row.head)),
+            row.memoryBoundShare === null ? '—' : `${Math.round(row.memoryBoundShare * 100)}%`,
+            row.topMemoryBound.map((t) => `${escapeMarkdown(t.name, 60)} (${escapeMarkdown(t.opType, 40)}, ${nb(duration_formatDuration(t.seconds))})`).join(', ') || '—',
+            row.budget === null ? '—' : `${points_format_ICON[row.status]} ${escapeMarkdown(row.budget)}${row.level === 'warning' ? ' (warning)' : ''}`,
+        ])), '');
+        if (latency.length > shown.length)
+            out.push(`<sub>${latency.length - shown.length} more device rows in the JSON report.</sub>`, '');
+        for (const { point, row } of latency)
+            for (const why of row.reasons)
+                out.push(`- ${points_format_ICON[row.status]} ${point ? `${escapeMarkdown(point)}: ` : ''}Latency: ${escapeMarkdown(why, 400)}`);
+        out.push('<sub>Latency is a roofline estimate (each node at the slower of its compute and memory time, nodes one after another): a bound to compare versions, not a measurement.</sub>', '');
+    }
+    return out;
+}
+/** Plain-text lines (indented) for `check`/`diff --format text`. */
+function points_format_pointDetailsText(m) {
+    const out = [];
+    for (const c of m.formulas?.changes ?? [])
+        out.push(`  formula changed: ${escapeText(c, 400)}`);
+    for (const p of m.points ?? []) {
+        out.push(`  at ${escapeText(pointTitle(p), 200)}: ${MARK[p.verdict]}`);
+        if (p.error && !m.error)
+            out.push(`    could not measure: ${escapeText(p.error, 400)}`);
+        for (const r of p.rows) {
+            const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
+            const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;
+            out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`);
+            for (const why of r.reasons)
+                out.push(`    ${MARK[r.status]} ${escapeText(why, 400)}`);
+        }
+        for (const r of p.latency)
+            out.push(...latencyText(r, '    '));
+    }
+    for (const r of m.latency ?? [])
+        out.push(...latencyText(r, '  '));
+    return out;
+}
+function latencyText(r, indent) {
+    const est = r.head === null ? '-' : formatDuration(r.head);
+    const base = r.base === null ? '' : ` (base ${formatDuration(r.base)})`;
+    const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
+    const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${escapeText(t.name, 60)} (${escapeText(t.opType, 40)})`).join(', ')}` : '';
+    return [
+        `${indent}latency on ${escapeText(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`,
+        ...r.reasons.map((why) => `${indent}${MARK[r.status]} ${escapeText(why, 400)}`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
+const METRIC_TITLES = {
+    flops: { label: 'FLOPs', unit: 'count' },
+    macs: { label: 'MACs', unit: 'count' },
+    memory: { label: 'Memory access', unit: 'bytes' },
+};
+const MAX_LABEL = 24;
+/** An op type as a mermaid string literal: safe characters only, quoted. */
+function chartLabel(opType, domain) {
+    const raw = `${domain && domain !== 'ai.onnx' ? `${domain}:` : ''}${opType}`;
+    let safe = raw.replace(/[^A-Za-z0-9_.:+-]/g, '_');
+    if (safe.length > MAX_LABEL)
+        safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
+    return `"${safe || '_'}"`;
+}
+/** The largest value as a power-of-1000 scale, so the axis shows `12.5` with `M` in its title. */
+function scale(max, unit) {
+    const steps = unit === 'count' ? ['', 'K', 'M', 'G', 'T', 'P'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let i = 0;
+    while (i < steps.length - 1 && max >= 1000 ** (i + 1))
+        i++;
+    return { div: 1000 ** i, suffix: steps[i] ?? '' };
+}
+function num(v, div) {
+    return String(Number((v / div).toPrecision(3)));
+}
+/** The chart as markdown lines (a ```mermaid fence), or [] when there is nothing to draw. */
+function renderOpTypeChart(chart, isNew) {
+    if (chart.opTypes.length === 0)
+        return [];
+    const { label, unit } = METRIC_TITLES[chart.metric];
+    const max = Math.max(...chart.opTypes.map((o) => Math.max(o.base, o.head)));
+    const { div, suffix } = scale(max, unit);
+    const axisTitle = suffix ? `${label} (${suffix})` : label;
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label} per op type${isNew ? '' : ': head (bars), base (line)'}"`,
+        `    x-axis [${chart.opTypes.map((o) => chartLabel(o.opType, o.domain)).join(', ')}]`,
+        `    y-axis "${axisTitle}"`,
+        `    bar [${chart.opTypes.map((o) => num(o.head, div)).join(', ')}]`,
+    ];
+    if (!isNew)
+        lines.push(`    line [${chart.opTypes.map((o) => num(o.base, div)).join(', ')}]`);
+    lines.push('```');
+    const out = [`<details><summary>Chart: ${label} per op type${isNew ? '' : ', base vs head'}</summary>`, '', ...lines, ''];
+    if (chart.more > 0)
+        out.push(`<sub>${chart.more} smaller op types not drawn.</sub>`, '');
+    out.push('</details>', '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/why-section.js
+
+
+
+
+
+function renderWhy(why, limit, isNew, chart = false) {
+    const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
+    const more = (n, what) => (n > 0 ? [`<sub>${n} more ${what} ${isNew ? 'in the model' : 'changed'}.</sub>`, ''] : []);
+    const opTypes = why.opTypes.slice(0, limit);
+    if (opTypes.length > 0) {
+        const costs = opTypes.some((o) => o.flopsDelta !== null);
+        const header = costs ? ['Op type', 'Count', 'FLOPs', 'MACs', 'Memory access'] : ['Op type', 'Count'];
+        const align = costs ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---:'];
+        out.push(table(header, align, opTypes.map((o) => opTypeCells(o, costs))), '');
+        out.push(...more(why.opTypesChanged - opTypes.length, 'op types'));
+    }
+    const scopes = (why.scopes ?? []).slice(0, limit);
+    if (scopes.length > 0) {
+        out.push(isNew
+            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), cells_value(s.headFlops, false, 'count'), cells_value(s.headMemoryBytes, false, 'bytes')]))
+            : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
+        out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
+    }
+    const modules = (why.modules ?? []).slice(0, limit);
+    if (modules.length > 0) {
+        out.push(table(['Module', 'Base params', 'Head params', 'Change'], ['---', '---:', '---:', '---:'], modules.map((m) => [codeSpan(m.name, { inTable: true }), cells_value(m.baseParams, false, 'count'), cells_value(m.headParams, false, 'count'), deltaCell(m.headParams - m.baseParams, 'count')])), '');
+        out.push(...more((why.modulesChanged ?? 0) - modules.length, 'modules'));
+    }
+    const nodes = why.nodes.slice(0, limit);
+    if (nodes.length > 0) {
+        out.push(table(['Node', 'Op type', 'Change', 'FLOPs', 'MACs', 'Memory access'], ['---', '---', '---', '---:', '---:', '---:'], nodes.map(nodeCells)), '');
+        out.push(...more(why.nodesChanged - nodes.length, 'nodes'));
+    }
+    if (why.nodesTruncated)
+        out.push('<sub>The graph is too large to match every node by structure: some changes may show as a removed and an added node.</sub>', '');
+    if (chart && why.chart)
+        out.push(...renderOpTypeChart(why.chart, isNew));
+    out.push('</details>', '');
+    return out;
+}
+function opName(opType, domain) {
+    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
+    return codeSpan(`${d}${opType}`, { inTable: true });
+}
+function opTypeCells(o, costs) {
+    const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
+    const cells = [opName(o.opType, o.domain), count];
+    if (costs)
+        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+    return cells;
+}
+/** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
+function scopeCells(s) {
+    const d = s.headFlops - s.baseFlops;
+    const pct = s.baseFlops > 0 && d !== 0 ? ` (${units_formatPercent((d / s.baseFlops) * 100)})` : '';
+    return [
+        codeSpan(s.name, { inTable: true }),
+        `${cells_value(s.baseFlops, false, 'count')} → ${cells_value(s.headFlops, false, 'count')}`,
+        `${deltaCell(d, 'count')}${pct}`,
+        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+    ];
+}
+/** `changed`, plus what the base node was when that differs: its name, its output shape. */
+function changeText(n) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${codeSpan(n.baseShape, { inTable: true, maxLength: 60 })} → ${codeSpan(n.headShape, { inTable: true, maxLength: 60 })}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${codeSpan(n.baseName, { inTable: true })}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+function nodeCells(n) {
+    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+    return [
+        name ? codeSpan(name, { inTable: true }) : '(unnamed)',
+        codeSpan(n.opType, { inTable: true }),
+        changeText(n),
+        deltaCell(n.flopsDelta, 'count'),
+        deltaCell(n.macsDelta, 'count'),
+        deltaCell(n.memoryBytesDelta, 'bytes'),
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/src/report/model-section.js
+/**
+ * One model's detail in the comment: a `<details>` block (open only when the model breaks a
+ * budget) holding the shapes the numbers are for, warnings, the metric table, the reasons, notes
+ * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
+ * order; a renderer for more detail (e.g. per operating point) is one more part.
+ */
+
+
+
+
+
+
+
+
+/** The model's icon: none for an ok model when nothing is budgeted (there was nothing to pass). */
+function modelIcon(m, budgeted) {
+    return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
+}
+/**
+ * `renamed from <old>`, `modified, base <path>` (`diff` of two files), or the status word. `code`
+ * renders a path in the surrounding syntax.
+ */
+function statusText(m, code) {
+    if (m.status === 'renamed' && m.previousPath)
+        return `renamed from ${code(m.previousPath)}`;
+    return m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status;
+}
+function summaryLine(m, ctx) {
+    const icon = modelIcon(m, ctx.budgeted);
+    const name = m.name ? `<b>${htmlText(m.name)}</b> · ` : '';
+    const open = m.verdict === 'error' ? ' open' : '';
+    return `<details${open}><summary>${icon ? `${icon} ` : ''}${name}${htmlCode(m.path)} (${statusText(m, (p) => htmlCode(p))})</summary>`;
+}
+const headerPart = (m, ctx) => {
+    const out = [];
+    const url = ctx.links ? diffUrl(ctx.links, m.path) : null;
+    if (url)
+        out.push(`${mdLink(codeSpan(m.path), url)} in the diff`, '');
+    if (m.shapes && m.shapes.length > 0)
+        out.push(`<sub>Measured at ${shapesText(m.shapes)}</sub>`, '');
+    if (m.warnings && m.warnings.length > 0)
+        out.push(...m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`), '');
+    if (m.error)
+        out.push(`${ICON[m.verdict === 'ok' ? 'warning' : m.verdict]} Could not measure this model: ${escapeMarkdown(m.error, 400)}`, '');
+    return out;
+};
+const metricTablePart = (m, ctx, detail) => {
+    const rows = detail.allRows || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
+    if (rows.length === 0)
+        return [];
+    // Without any budget in the report, the Budget and Status columns would only hold dashes.
+    const keep = ctx.budgeted ? 6 : 4;
+    const deleted = m.status === 'deleted';
+    const cells = rows.map((r) => {
+        let budget = r.budget === null ? '—' : escapeMarkdown(r.budget);
+        if (r.level === 'warning')
+            budget += ' (warning)';
+        if (r.level === 'off')
+            budget += ' (off)';
+        const status = r.budget === null && r.status === 'ok' ? '—' : ICON[r.status];
+        return [
+            units_METRIC_LABELS[r.metric],
+            cells_value(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable, r.binaryUnits),
+            m.error && r.head === null ? 'not measured' : cells_value(r.head, r.headLowerBound, r.unit, r.headNotAvailable, r.binaryUnits),
+            change(r, deleted),
+            budget,
+            status,
+        ].slice(0, keep);
+    });
+    return [table(['Metric', 'Base', 'Head', 'Change', 'Budget', 'Status'].slice(0, keep), ['---', '---:', '---:', '---:', '---', ':---:'].slice(0, keep), cells), ''];
+};
+const reasonsPart = (m) => {
+    const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
+    return reasons.length > 0 ? [...reasons, ''] : [];
+};
+/** Operating points, latency per device and cost formulas (points-format.ts). */
+const pointsPart = (m) => renderPointDetails(m);
+const notesPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), ''] : []);
+const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added', detail.chart === true) : []);
+/** The parts of a model section, in order. */
+const SECTION_PARTS = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
+function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
+    return [summaryLine(m, ctx), '', ...parts.flatMap((p) => p(m, ctx, detail)), '</details>', ''];
+}
+/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
+function shapesText(shapes) {
+    const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
+    return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/overview.js
+/**
+ * The top of a long comment: one overview row per model (params, FLOPs, peak memory, the largest
+ * change, status) sorted by impact, a totals row across models, and the models with nothing to
+ * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
+ * collapsed list each.
+ */
+
+
+
+
+
+
+
+const overview_SEVERITY = { error: 0, warning: 1, ok: 2 };
+/** Largest |relative change| in percent; a new model ranks above any change. */
+function impact(m) {
+    if (m.status === 'added' || m.rows.some((r) => r.isNew))
+        return Number.POSITIVE_INFINITY;
+    return Math.abs(largestChange(m)?.pct ?? 0);
+}
+function overview_byImpact(a, b) {
+    return overview_SEVERITY[a.verdict] - overview_SEVERITY[b.verdict] || impact(b) - impact(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function isQuiet(m) {
+    if (m.verdict !== 'ok' || m.error)
+        return false;
+    if (m.status === 'unchanged' || m.status === 'deleted')
+        return true;
+    return m.status === 'renamed' && m.rows.every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
+}
+/** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
+function isSmall(m, minChange) {
+    if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
+        return false;
+    return m.rows.every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+}
+function groupModels(models, minChange) {
+    const shown = [];
+    const small = [];
+    const quiet = [];
+    for (const m of models) {
+        if (isQuiet(m))
+            quiet.push(m);
+        else if (isSmall(m, minChange))
+            small.push(m);
+        else
+            shown.push(m);
+    }
+    return { shown: shown.sort(overview_byImpact), small: small.sort(overview_byImpact), quiet };
+}
+/** The overview's metric columns. */
+const OVERVIEW_METRICS = ['params', 'flops', 'peak-memory'];
+const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
+/** A path, linked to its file in the diff when `linked` and links are known. */
+function pathCell(m, ctx, linked) {
+    const code = codeSpan(m.path, { inTable: true });
+    const url = linked && ctx.links ? diffUrl(ctx.links, m.path) : null;
+    return mdLink(code, url);
+}
+function metricCell(m, metric) {
+    const r = m.rows.find((x) => x.metric === metric);
+    if (!r)
+        return '—';
+    const v = cells_value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
+    return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${units_formatPercent(r.pct)})` : v;
+}
+function largestChangeCell(m) {
+    if (m.error)
+        return 'could not be measured';
+    if (m.status === 'added' || m.rows.some((r) => r.isNew))
+        return 'new';
+    if (m.status === 'deleted')
+        return 'deleted';
+    const r = largestChange(m);
+    if (r)
+        return `${units_METRIC_LABELS[r.metric]} ${units_formatPercent(r.pct ?? 0)}`;
+    return m.rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
+}
+function statusCell(m) {
+    if (m.verdict !== 'ok')
+        return ICON[m.verdict];
+    return allRows(m).some((r) => r.budget !== null) ? ICON.ok : '—';
+}
+/** One row per model of `models`, then the totals row (when given). */
+function overviewTable(models, ctx, linked, totals) {
+    const header = ['Model', ...OVERVIEW_LABELS, 'Largest change', ...(ctx.budgeted ? ['Status'] : [])];
+    const align = ['---', '---:', '---:', '---:', '---', ...(ctx.budgeted ? [':---:'] : [])];
+    const rows = models.map((m) => {
+        // Without budgets there is no Status column: a warning or failure shows before the path.
+        const icon = ctx.budgeted ? '' : modelIcon(m, false);
+        const renamed = m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
+        return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
+    });
+    if (totals)
+        rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
+    return table(header, align, rows);
+}
+/**
+ * Base -> head sums of params, FLOPs and peak memory over the changed models (a new model counts
+ * 0 on the base side, a deleted one 0 on the head side). A model is left out of a metric when a
+ * side that exists cannot give it (weights-only files have no FLOPs, an unreadable model has
+ * nothing), so the sum never mixes measured and missing numbers.
+ */
+function totals(models) {
+    const out = new Map();
+    for (const metric of OVERVIEW_METRICS) {
+        const t = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
+        for (const m of models) {
+            if (m.status === 'unchanged')
+                continue;
+            const r = m.rows.find((x) => x.metric === metric);
+            const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
+            const hasHead = m.status !== 'deleted';
+            const base = hasBase ? (r?.base ?? null) : 0;
+            const head = hasHead && !m.error ? (r?.head ?? null) : hasHead ? null : 0;
+            if (!r || base === null || head === null) {
+                t.leftOut++;
+                continue;
+            }
+            t.base += base;
+            t.head += head;
+            t.baseLowerBound ||= hasBase && r.baseLowerBound;
+            t.headLowerBound ||= hasHead && r.headLowerBound;
+            t.binary &&= r.binaryUnits === true;
+            t.counted++;
+        }
+        out.set(metric, t);
+    }
+    return out;
+}
+/** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
+function totalsCells(models) {
+    const changed = models.filter((m) => m.status !== 'unchanged');
+    const sums = totals(changed);
+    const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
+    // Metrics that leave out the same number of models share one mention.
+    const leftOut = new Map();
+    OVERVIEW_METRICS.forEach((metric, i) => {
+        const t = sums.get(metric);
+        if (t.counted === 0) {
+            cells.push('n/a');
+        }
+        else {
+            const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
+            const fmt = (v, lowerBound) => nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary: t.binary })}`);
+            const pct = t.base !== 0 && t.head !== t.base ? ` (${units_formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
+            cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
+        }
+        if (t.leftOut > 0)
+            leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i]]);
+    });
+    cells.push('');
+    const note = leftOut.size > 0
+        ? `Totals are base → head over the changed models measured on both sides (a new model counts 0 on the base side, a deleted one 0 on the head side); left out as not measurable there: ${[...leftOut].map(([n, labels]) => `${labels.join(', ')}: ${plural(n, 'model', 'models')}`).join('; ')}.`
+        : null;
+    return { cells, note };
+}
+// ---------------------------------------------------------------------------------------------
+// Collapsed lists
+function quietLine(m) {
+    const path = codeSpan(m.path);
+    if (m.status === 'deleted') {
+        const params = m.rows.find((r) => r.metric === 'params');
+        return `- ${path} deleted${params?.base != null ? ` (had ${nb(units_formatAmount(params.base, 'count'))} params)` : ''}`;
+    }
+    if (m.status === 'renamed')
+        return `- ${path} ${statusText(m, (p) => codeSpan(p))}, identical`;
+    return `- ${path} unchanged`;
+}
+function smallLine(m) {
+    return `- ${codeSpan(m.path)}: ${largestChangeCell(m)}`;
+}
+/** A collapsed bullet list, cut to `maxChars` with "and N more". */
+function collapsedList(summary, lines, maxChars) {
+    if (lines.length === 0)
+        return [];
+    const kept = [];
+    let used = 0;
+    for (const l of lines) {
+        if (used + l.length + 1 > maxChars && kept.length > 0)
+            break;
+        kept.push(l);
+        used += l.length + 1;
+    }
+    const more = lines.length - kept.length;
+    return [`<details><summary>${summary}</summary>`, '', ...kept, ...(more > 0 ? [`- and ${more} more`] : []), '', '</details>', ''];
+}
+function quietList(models, maxChars) {
+    const kinds = [
+        ...(models.some((m) => m.status === 'unchanged') ? ['unchanged'] : []),
+        ...(models.some((m) => m.status === 'renamed') ? ['renamed without a change'] : []),
+        ...(models.some((m) => m.status === 'deleted') ? ['deleted'] : []),
+    ];
+    const words = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
+    return collapsedList(`${plural(models.length, 'model', 'models')} ${words}`, models.map(quietLine), maxChars);
+}
+function smallList(models, minChange, maxChars) {
+    return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
+}
+
+;// CONCATENATED MODULE: ./build/src/report/markdown.js
+
+
+
+
+
+
+
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitHub's job summary limit is 1 MiB per step. */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const DEFAULT_COMMENT_KEY = 'default';
+/** The hidden first line the action finds its own comment by. */
+function commentMarker(commentKey = DEFAULT_COMMENT_KEY) {
+    return `<!-- model-budget:${sanitizeCommentKey(commentKey)} -->`;
+}
+/** The PR comment: marker line first, then the report, within `maxLength`. */
+function renderComment(report, opts = {}) {
+    const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
+    return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
+}
+/** The job summary: the same markdown without the marker, within GitHub's summary limit. */
+function renderSummary(report, opts = {}) {
+    return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
+}
+/** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
+function markdown_headline(report) {
+    const exceeded = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
+    // Points a model could not be measured at count like models here.
+    const failedModels = report.violations - exceeded;
+    if (!report.passed) {
+        const parts = [];
+        if (exceeded > 0)
+            parts.push(`${exceeded} ${exceeded === 1 ? 'budget' : 'budgets'} exceeded`);
+        if (failedModels > 0)
+            parts.push(`${failedModels} ${failedModels === 1 ? 'model' : 'models'} could not be measured`);
+        return `❌ ${parts.join(', ')}`;
+    }
+    const budgeted = markdown_hasBudgets(report);
+    if (report.warnings > 0)
+        return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
+    if (report.models.length === 0)
+        return '✅ no model changed';
+    // Without a budget there is nothing to pass: a ✅ would read as approval of numbers nobody set limits for.
+    if (!budgeted)
+        return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
+    return '✅ all models within budget';
+}
+/** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
+function markdown_hasBudgets(report) {
+    return report.models.some((m) => allRows(m).some((r) => r.budget !== null));
+}
+/** What to do when nothing is budgeted, shown instead of a verdict. */
+const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
+const ALL = Number.POSITIVE_INFINITY;
+const DETAIL_STEPS = [
+    { why: 10, chart: true, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+    { why: 10, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+    { why: 3, notes: true, allRows: true, sections: 'all', links: true, listChars: 20_000, overviewRows: ALL },
+    { why: 0, notes: true, allRows: true, sections: 'all', links: true, listChars: 8_000, overviewRows: ALL },
+    { why: 0, notes: true, allRows: true, sections: 'flagged', links: true, listChars: 8_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: true, sections: 'breached', links: true, listChars: 4_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: false, sections: 'breached', links: true, listChars: 4_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: false, sections: 'none', links: true, listChars: 2_000, overviewRows: ALL },
+    { why: 0, notes: false, allRows: false, sections: 'none', links: false, listChars: 1_000, overviewRows: ALL },
+];
+const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
+const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
+function renderWithin(report, opts, limit, trimNote) {
+    const ctx = { budgeted: markdown_hasBudgets(report), links: checkLinks(opts.links) };
+    const groups = groupModels(report.models, minChangeOf(report, opts));
+    for (let i = 0; i < DETAIL_STEPS.length; i++) {
+        const text = render(report, opts, ctx, groups, DETAIL_STEPS[i], i > 0 ? trimNote : null);
+        if (text.length <= limit)
+            return text;
+    }
+    // Even one row per model is too long: keep the most important rows, count the rest.
+    const last = DETAIL_STEPS[DETAIL_STEPS.length - 1];
+    let kept = groups.shown.length;
+    for (;;) {
+        const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
+        if (text.length <= limit || kept === 0)
+            return text;
+        const over = text.length - limit;
+        const avg = text.length / Math.max(kept, 1);
+        kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
+    }
+}
+/** The min-change of the render options, else the report's (config), else none. */
+function minChangeOf(report, opts) {
+    const m = opts.minChange ?? report.minChange ?? 0;
+    return Number.isFinite(m) && m > 0 ? m : 0;
+}
+function wantsSection(m, sections) {
+    if (sections === 'all')
+        return true;
+    if (sections === 'none')
+        return false;
+    return m.verdict === 'error' || (sections === 'flagged' && m.verdict === 'warning');
+}
+function render(report, opts, ctx, groups, detail, trimNote) {
+    const out = [];
+    out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '');
+    out.push(markdown_summaryLine(report, opts, ctx), '');
+    out.push(...configLines(report));
+    if (!ctx.budgeted && report.models.length > 0)
+        out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
+    const { shown, small, quiet } = groups;
+    const rows = shown.slice(0, detail.overviewRows);
+    const changed = report.models.filter((m) => m.status !== 'unchanged');
+    const total = changed.length >= 2 ? totalsCells(report.models) : null;
+    if (rows.length > 0 || (total && shown.length > 0)) {
+        out.push(overviewTable(rows, ctx, detail.links, total?.cells ?? null), '');
+        if (rows.length < shown.length)
+            out.push(`<sub>${shown.length - rows.length} more models left out of this table to fit; the job summary and the JSON report have them.</sub>`, '');
+        if (total?.note)
+            out.push(`<sub>${total.note}</sub>`, '');
+    }
+    const minChange = minChangeOf(report, opts);
+    if (small.length > 0)
+        out.push(...smallList(small, minChange, detail.listChars));
+    if (quiet.length > 0)
+        out.push(...quietList(quiet, detail.listChars));
+    for (const m of rows)
+        if (wantsSection(m, detail.sections))
+            out.push(...renderModelSection(m, ctx, detail));
+    if (report.ignored.length > 0)
+        out.push(`<sub>Ignored by the config: ${plural(report.ignored.length, 'model', 'models')}.</sub>`, '');
+    if (trimNote)
+        out.push(`<sub>${trimNote}</sub>`, '');
+    const footer = footerLine(ctx);
+    if (footer)
+        out.push(footer, '');
+    return `${out.join('\n').trimEnd()}\n`;
+}
+function footerLine(ctx) {
+    const url = ctx.links ? runUrl(ctx.links) : null;
+    return url ? `<sub>${mdLink('Workflow run', url)} · model-budget</sub>` : null;
+}
+function markdown_summaryLine(report, opts, ctx) {
+    const changed = report.changedModels.length;
+    const parts = [plural(changed, 'model', 'models') + ' changed'];
+    if (ctx.budgeted)
+        parts.push(plural(report.violations, 'violation', 'violations'));
+    parts.push(plural(report.warnings, 'warning', 'warnings'));
+    parts.push(report.configFile ? `budgets from ${configLink(report, opts, ctx)}` : 'no budget config');
+    const commits = commitsText(opts, ctx);
+    if (commits)
+        parts.push(commits);
+    return parts.join(' · ');
+}
+/** The config file as code, linked to it at the commit its budgets were read from. */
+function configLink(report, opts, ctx) {
+    const file = report.configFile ?? '';
+    const sha = report.configSource === 'base' ? opts.baseSha : opts.headSha;
+    return mdLink(codeSpan(file), ctx.links && sha ? blobUrl(ctx.links, sha, file) : null);
+}
+/** Only a hex SHA is ever shown (as code, linked to the commit): anything else is dropped. */
+function shortSha(sha, ctx) {
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return null;
+    return mdLink(`\`${sha.slice(0, 7).toLowerCase()}\``, ctx.links ? commitUrl(ctx.links, sha) : null);
+}
+function commitsText(opts, ctx) {
+    const base = shortSha(opts.baseSha, ctx);
+    const head = shortSha(opts.headSha, ctx);
+    if (base && head)
+        return `base ${base} → head ${head}`;
+    if (head)
+        return `head ${head}`;
+    return null;
+}
+/** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
+const MAX_LISTED_BUDGET_CHANGES = 20;
+/**
+ * Where the budgets came from when that needs saying, and every budget the pull request changes
+ * (old -> new), so a reviewer sees a relaxed budget.
+ */
+function configLines(report) {
+    const out = [];
+    if (report.configNote)
+        out.push(`ℹ️ ${escapeMarkdown(report.configNote, 400)}`, '');
+    const changes = report.budgetChanges;
+    if (changes.length === 0)
+        return out;
+    const applies = report.configSource === 'head'
+        ? 'this report applies them (config-from: head)'
+        : "this report applies the base branch's budgets; the new ones apply once it is merged";
+    out.push(`**Budgets changed in this pull request** (${applies}):`, '');
+    const shown = changes.slice(0, MAX_LISTED_BUDGET_CHANGES);
+    const side = (v) => (v === null ? '_not set_' : escapeMarkdown(v, 200));
+    for (const c of shown)
+        out.push(`- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+    if (changes.length > shown.length)
+        out.push(`- and ${changes.length - shown.length} more`);
+    out.push('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/text.js
+/**
+ * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
+ * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
+ */
+
+
+
+
+const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
+function cell(v, lowerBound, unit, notAvailable = false) {
+    if (v === null)
+        return notAvailable ? 'n/a' : '-';
+    return `${lowerBound ? '>=' : ''}${formatAmount(v, unit)}`;
+}
+function text_change(r, deleted) {
+    if (r.isNew && r.head !== null)
+        return 'new';
+    if (deleted)
+        return 'removed';
+    if (r.delta === null)
+        return '-';
+    if (r.delta === 0)
+        return '0';
+    return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+}
+/** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
+function aligned(header, rows, left) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const fmt = (row) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
+    return [fmt(header), ...rows.map(fmt)];
+}
+const delta = (d, unit) => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
+/** The op-type and node breakdown the comment's "why" section has, as text. */
+function whyText(why, isNew) {
+    const out = [];
+    if (why.opTypes.length > 0) {
+        out.push(isNew ? '  cost breakdown by op type:' : '  why the cost changed, by op type:');
+        out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
+            escapeText(`${o.domain && o.domain !== 'ai.onnx' ? `${o.domain}:` : ''}${o.opType}`),
+            o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
+            delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+        ]), [0]));
+        if (why.opTypesChanged > why.opTypes.length)
+            out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
+    }
+    const scopes = why.scopes ?? [];
+    if (scopes.length > 0) {
+        out.push('  module scopes:');
+        out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
+            escapeText(s.name), `${formatAmount(s.baseFlops, 'count')} -> ${formatAmount(s.headFlops, 'count')}`,
+            delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+        ]), [0]));
+        if ((why.scopesChanged ?? 0) > scopes.length)
+            out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
+    }
+    if (why.nodes.length > 0) {
+        out.push('  nodes:');
+        // A matched node says what it was: `changed: 1x64 -> 1x128, was /layers.3/fc`.
+        const changeText = (n) => {
+            const parts = [
+                ...(n.baseShape !== undefined && n.headShape !== undefined ? [`${escapeText(n.baseShape, 60)} -> ${escapeText(n.headShape, 60)}`] : []),
+                ...(n.baseName !== undefined ? [`was ${escapeText(n.baseName)}`] : []),
+            ];
+            return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
+        };
+        out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
+            escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), changeText(n),
+            delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+        ]), [0, 1, 2]));
+        if (why.nodesChanged > why.nodes.length)
+            out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
+    }
+    return out;
+}
+function renderText(report) {
+    const budgeted = hasBudgets(report);
+    const title = headline(report);
+    // No budgets: no PASS either, only what was measured (the headline has no icon then).
+    const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
+    const lines = [first, ''];
+    if (report.configNote)
+        lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
+    if (report.budgetChanges.length > 0) {
+        lines.push(`budgets changed in this pull request (${report.configSource === 'head' ? 'applied here' : "the base's apply until it is merged"}):`);
+        for (const c of report.budgetChanges)
+            lines.push(`  ${escapeText(c.scope)}, ${escapeText(c.setting)}: ${c.before === null ? 'not set' : escapeText(c.before)} -> ${c.after === null ? 'not set' : escapeText(c.after)}`);
+        lines.push('');
+    }
+    for (const m of report.models) {
+        const name = m.name ? `${escapeText(m.name)}: ` : '';
+        // `diff` compares two files: the base's path is shown too when it differs.
+        const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
+        lines.push(`[${text_MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+        if (m.shapes && m.shapes.length > 0)
+            lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
+        for (const w of m.warnings ?? [])
+            lines.push(`  WARN ${escapeText(w, 400)}`);
+        if (m.error)
+            lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
+        const table = m.rows.map((r) => [
+            METRIC_LABELS[r.metric],
+            cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
+            m.error && r.head === null ? 'not measured' : cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
+            text_change(r, m.status === 'deleted'),
+            r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
+            r.budget === null && r.status === 'ok' ? '' : text_MARK[r.status],
+        ]);
+        if (table.length > 0) {
+            const header = ['metric', 'base', 'head', 'change', 'budget', 'status'].slice(0, budgeted ? 6 : 4);
+            if (!budgeted)
+                for (const row of table)
+                    row.length = 4;
+            lines.push(...aligned(header, table, [0, 4]));
+        }
+        for (const r of m.rows)
+            for (const why of r.reasons)
+                lines.push(`  ${text_MARK[r.status]} ${METRIC_LABELS[r.metric]}: ${escapeText(why, 400)}`);
+        lines.push(...pointDetailsText(m));
+        for (const n of m.notes)
+            lines.push(`  note: ${escapeText(n, 400)}`);
+        for (const mod of m.why?.modules ?? []) {
+            lines.push(`  module ${escapeText(mod.name)}: params ${formatAmount(mod.baseParams, 'count')} -> ${formatAmount(mod.headParams, 'count')} (${formatDelta(mod.headParams - mod.baseParams, 'count')})`);
+        }
+        if (m.why)
+            lines.push(...whyText(m.why, m.status === 'added'));
+        lines.push('');
+    }
+    if (report.ignored.length > 0)
+        lines.push(`ignored by the config: ${report.ignored.map((p) => escapeText(p)).join(', ')}`);
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/index.js
+/**
+ * Rendering of a GateReport: the sticky PR comment, the job summary and plain text for the CLI.
+ * Pure functions: the caller posts or prints the strings.
+ */
+
+
+
+
+// EXTERNAL MODULE: ./build/src/io/exec.js
+var exec = __webpack_require__(261);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./build/src/io/github.js
+/**
+ * The GitHub REST/GraphQL client: @actions/github's Octokit (proxy support, GHES base URLs) with
+ * Octokit's own plugins for what a gate on a busy repository needs:
+ *
+ * - @octokit/plugin-retry: 5xx, 429 and network failures are retried (3 times, waits of 1, 4, 9 s);
+ * - @octokit/plugin-throttling: primary and secondary rate limits wait for the time GitHub asks
+ *   (Retry-After, X-RateLimit-Reset) up to MAX_RETRY_AFTER_S, and writes are spaced as GitHub's
+ *   best practices ask;
+ * - `octokit.paginate.iterator` for lists, with a page cap;
+ *
+ * and what this module adds on top, because API answers are input like any other: every
+ * response body is capped (MAX_RESPONSE_BYTES), requests never leave the API's origin (a `Link`
+ * header pointing elsewhere does not get the token), lists must be JSON arrays of objects, and
+ * every failure is one GitHubApiError line naming the call.
+ *
+ * MODEL_BUDGET_RETRY_BASE_MS (test-only, for the end-to-end tests of the bundle): milliseconds
+ * waited per second that a backoff or the server asks for (default 1000), and no spacing of
+ * writes. Do not set it in real workflows.
+ */
+
+
+
+
+class GitHubApiError extends errors/* EnvironmentError */.eG {
+    method;
+    path;
+    status;
+    detail;
+    attempts;
+    name = 'GitHubApiError';
+    constructor(method, path, status, detail, attempts = 1) {
+        super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+        this.attempts = attempts;
+    }
+}
+/** Largest response body read; GitHub's own pages of 100 comments stay far below it. */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Longest server-requested wait honoured before giving up, in seconds. */
+const MAX_RETRY_AFTER_S = 120;
+/** Pages read from one list (100 items each) unless the caller asks for fewer items. */
+const MAX_PAGES = 100;
+/** The server's message, one line, at most 200 characters. */
+function messageOf(data) {
+    let text = 'no error message';
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        text = data.message;
+    }
+    else if (typeof data === 'string' && data.trim()) {
+        text = data;
+    }
+    return JSON.stringify(text.trim().slice(0, 200)).slice(1, -1);
+}
+/** A fetch whose body is read up to `max` bytes; a larger answer is a network-level failure. */
+function cappedFetch(inner, max) {
+    return async (input, init) => {
+        const res = await inner(input, init);
+        const declared = Number(res.headers.get('content-length'));
+        if (declared > max) {
+            await res.body?.cancel();
+            throw new Error(`response of ${declared} bytes, more than the ${max} this action reads`);
+        }
+        if (!res.body)
+            return res;
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of res.body) {
+            size += chunk.byteLength;
+            if (size > max)
+                throw new Error(`response larger than the ${max} bytes this action reads`);
+            chunks.push(chunk);
+        }
+        const capped = new Response(Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
+        Object.defineProperty(capped, 'url', { value: res.url });
+        return capped;
+    };
+}
+/**
+ * Our own small plugin, registered first so that it runs inside the retry plugin (once per
+ * attempt): the origin check (the token goes to the API's origin only) and a log line for every
+ * failed attempt that the retry plugin may repeat.
+ */
+function guard(origin, log, attempts) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const url = new URL(options.url, origin);
+            if (url.origin !== origin) {
+                throw new Error(`refusing a request to ${url.origin}: only ${origin} gets the token`);
+            }
+            const key = `${options.method} ${url.pathname}`;
+            attempts.set(key, (attempts.get(key) ?? 0) + 1);
+            try {
+                return await request(options);
+            }
+            catch (e) {
+                const err = e;
+                if (typeof err.status === 'number' && err.status >= 500) {
+                    const what = err.response ? `HTTP ${err.status}` : `network error (${messageOf({ message: String(err.message) })})`;
+                    log(`GitHub API ${options.method} ${url.pathname}: ${what}; retried while attempts are left`);
+                }
+                throw e;
+            }
+        });
+    };
+}
+/** A scheduler group that runs every job at once: writes are not spaced in the tests. */
+const NO_SPACING = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+class GitHubClient {
+    apiUrl;
+    graphqlUrl;
+    octokit;
+    log;
+    retries;
+    /** Attempts per `METHOD /path` of the call under way, counted by the guard plugin. */
+    attempts = new Map();
+    constructor(token, apiUrl, graphqlUrl, options = {}) {
+        this.apiUrl = apiUrl;
+        this.graphqlUrl = graphqlUrl;
+        this.log = options.log ?? (() => undefined);
+        this.retries = options.retries ?? 3;
+        const envBase = process.env['MODEL_BUDGET_RETRY_BASE_MS'];
+        const testWaits = options.msPerSecond === undefined && envBase !== undefined && /^\d+$/.test(envBase);
+        const msPerSecond = options.msPerSecond ?? (testWaits ? Number(envBase) : 1000);
+        const onLimit = (kind) => (retryAfter, o, _octokit, retryCount) => {
+            const where = `GitHub API ${o.method} ${new URL(o.url, this.apiUrl).pathname}`;
+            if (retryAfter > MAX_RETRY_AFTER_S) {
+                this.log(`${where}: ${kind}; the server asks to wait ${retryAfter} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`);
+                return false;
+            }
+            if (retryCount >= this.retries)
+                return false;
+            this.log(`${where}: ${kind}; retry ${retryCount + 1}/${this.retries} in ${retryAfter} s`);
+            return true;
+        };
+        const throttle = {
+            retryAfterBaseValue: msPerSecond,
+            onRateLimit: onLimit('rate limit exceeded'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // Bottleneck.Group's interface as far as the plugin uses it (key().schedule()).
+            ...(msPerSecond < 1000 ? { write: NO_SPACING, notifications: NO_SPACING } : {}),
+        };
+        const origin = new URL(apiUrl).origin;
+        const baseUrl = apiUrl.replace(/\/+$/, '');
+        // @actions/github's request defaults carry the runner's proxy agent and fetch; options
+        // replace them as a whole, so they are read from a plain client and the fetch is wrapped.
+        const defaults = (0,github/* getOctokit */.Q)(token, { baseUrl }).request.endpoint.DEFAULTS.request ?? {};
+        const request = { agent: defaults.agent, fetch: cappedFetch(defaults.fetch ?? fetch, MAX_RESPONSE_BYTES) };
+        this.octokit = (0,github/* getOctokit */.Q)(token, { baseUrl, request, throttle, retry: { retryAfterBaseValue: msPerSecond, retries: this.retries } }, guard(origin, this.log, this.attempts), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }
+    shown(url) {
+        const base = this.apiUrl.replace(/\/+$/, '');
+        return url.startsWith(base) ? url.slice(base.length) : url;
+    }
+    /** Any failure as one GitHubApiError line naming the call. */
+    failure(method, url, e, attempts) {
+        const err = e;
+        const status = typeof err.status === 'number' && err.response ? err.status : 0;
+        let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
+        const headers = err.response?.headers ?? {};
+        if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
+            const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
+            detail = after > MAX_RETRY_AFTER_S
+                ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
+                : `rate limited (${detail})`;
+        }
+        return new GitHubApiError(method, this.shown(url), status, detail, attempts);
+    }
+    url(path) {
+        return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
+    }
+    /**
+     * One REST call (retried by the plugins). `path` is relative to the API URL ("/repos/o/r/...")
+     * or a full URL on the same origin. Throws GitHubApiError for any final failure.
+     */
+    async request(method, path, body) {
+        const url = this.url(path);
+        const key = `${method} ${new URL(url).pathname}`;
+        this.attempts.delete(key);
+        try {
+            const r = await this.octokit.request(`${method} ${url}`, body === undefined ? {} : { data: body });
+            return { status: r.status, headers: r.headers, data: r.data };
+        }
+        catch (e) {
+            throw this.failure(method, url, e, this.attempts.get(key) ?? 1);
+        }
+        finally {
+            this.attempts.delete(key);
+        }
+    }
+    /**
+     * Every item over all pages (`octokit.paginate.iterator`, 100 per page), up to `maxItems` and
+     * MAX_PAGES pages: a list that never ends stops there. `truncated` says whether more existed.
+     * A page that is not a JSON array is an error; items that are not objects are dropped.
+     */
+    async paginate(path, maxItems = MAX_PAGES * 100) {
+        const url = this.url(path);
+        const items = [];
+        let pages = 0;
+        const key = `GET ${new URL(url).pathname}`;
+        this.attempts.delete(key);
+        try {
+            for await (const page of this.octokit.paginate.iterator(`GET ${url}`, { per_page: 100 })) {
+                this.attempts.delete(key);
+                pages++;
+                const data = page.data;
+                if (!Array.isArray(data))
+                    throw new GitHubApiError('GET', this.shown(url), page.status, 'expected a JSON array');
+                for (const item of data) {
+                    if (items.length >= maxItems)
+                        return { items, truncated: true };
+                    if (item !== null && typeof item === 'object' && !Array.isArray(item))
+                        items.push(item);
+                }
+                const more = /rel="next"/.test(String(page.headers.link ?? ''));
+                if (more && (items.length >= maxItems || pages >= MAX_PAGES)) {
+                    this.log(`GitHub API GET ${this.shown(url)}: stopped after ${pages} pages (${items.length} items)`);
+                    return { items, truncated: true };
+                }
+            }
+        }
+        catch (e) {
+            if (e instanceof GitHubApiError)
+                throw e;
+            throw this.failure('GET', url, e, this.attempts.get(key) ?? 1);
+        }
+        finally {
+            this.attempts.delete(key);
+        }
+        return { items, truncated: false };
+    }
+    /** GraphQL call; GraphQL-level errors are thrown as GitHubApiError too. */
+    async graphql(query, variables) {
+        const r = await this.request('POST', this.graphqlUrl, { query, variables });
+        const data = r.data;
+        if (data === null || typeof data !== 'object')
+            throw new GitHubApiError('POST', 'graphql', r.status, 'expected a JSON object');
+        if (Array.isArray(data.errors) && data.errors.length > 0) {
+            throw new GitHubApiError('POST', 'graphql', r.status, data.errors.map((e) => messageOf(e)).join('; '));
+        }
+        return data.data;
+    }
+}
+/** Default GraphQL endpoint for an API URL (github.com and GHES layouts). */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
+}
+
+// EXTERNAL MODULE: ./build/src/io/git.js
+var io_git = __webpack_require__(4926);
+;// CONCATENATED MODULE: ./build/src/io/baseline.js
+/**
+ * Which two commits the gate compares, per event:
+ * - pull_request / pull_request_target: the merge base of the PR's base and head (what the PR
+ *   itself changed, as GitHub's "Files changed" tab shows it). Computed locally when history
+ *   allows, else asked from the compare API; the commit is then fetched alone if missing.
+ * - push: the push's `before` commit (or the first parent of head for a new branch);
+ * - merge_group: the queue's base_sha;
+ * - anything else (workflow_dispatch, schedule): the first parent of head.
+ * The base-ref input overrides the baseline in every case.
+ */
+
+
+
+
+class BaselineError extends errors/* EnvironmentError */.eG {
+    name = 'BaselineError';
+}
+function get(obj, ...keys) {
+    let cur = obj;
+    for (const k of keys) {
+        if (!cur || typeof cur !== 'object')
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function shaAt(obj, ...keys) {
+    const v = get(obj, ...keys);
+    return typeof v === 'string' && (0,io_git/* isSha */.HH)(v) && v !== io_git/* ZERO_SHA */.gy ? v : null;
+}
+function isPullRequestEvent(name) {
+    return name === 'pull_request' || name === 'pull_request_target';
+}
+/**
+ * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
+ * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
+ * it after `--end-of-options` all the same.
+ */
+async function resolveRef(git, ref, log) {
+    const problem = (0,io_git/* refProblem */.Tb)(ref);
+    if (problem !== null)
+        throw new BaselineError(`base-ref '${ref}' is not a valid git ref or SHA: ${problem}`);
+    if ((0,io_git/* isSha */.HH)(ref)) {
+        await git.ensureCommit(ref);
+        return ref;
+    }
+    for (const candidate of [`refs/remotes/origin/${ref}`, ref]) {
+        const sha = await git.resolveCommit(candidate);
+        if (sha)
+            return sha;
+    }
+    // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
+    if (/[~^]/.test(ref))
+        throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
+    log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
+    const r = await (0,exec/* runCommand */.d1)('git', ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
+    const fetched = r.code === 0 ? await git.resolveCommit('FETCH_HEAD') : null;
+    if (!fetched)
+        throw new BaselineError(`base-ref '${ref}' is neither a local ref nor fetchable from origin: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+    return fetched;
+}
+async function firstParentOf(git, sha) {
+    const parents = await git.parents(sha);
+    return parents[0] ?? null;
+}
+/** The head commit the event names (pull request head, pushed commit, merge group head), or null. */
+function eventHeadSha(event) {
+    if (isPullRequestEvent(event.eventName))
+        return shaAt(event.payload, 'pull_request', 'head', 'sha');
+    if (event.eventName === 'push')
+        return shaAt(event.payload, 'after');
+    if (event.eventName === 'merge_group')
+        return shaAt(event.payload, 'merge_group', 'head_sha');
+    return null;
+}
+async function resolveBaseline(git, event, opts, client, log) {
+    const headHead = await git.resolveCommit('HEAD');
+    const isPr = isPullRequestEvent(event.eventName);
+    const payload = event.payload;
+    let headSha = opts.headSha || eventHeadSha(event);
+    headSha ??= (0,io_git/* isSha */.HH)(event.sha) ? event.sha : headHead;
+    if (!headSha)
+        throw new BaselineError('cannot tell the head commit: no head-sha input, no GITHUB_SHA and no HEAD');
+    await git.ensureCommit(headSha);
+    const prFromPayload = get(payload, 'pull_request', 'number');
+    const prNumber = opts.prNumber ?? (isPr && typeof prFromPayload === 'number' ? prFromPayload : null);
+    let baseTip = null;
+    let baseSha;
+    if (opts.baseRef) {
+        baseTip = await resolveRef(git, opts.baseRef, log);
+    }
+    else if (isPr) {
+        baseTip = shaAt(payload, 'pull_request', 'base', 'sha');
+        if (!baseTip)
+            throw new BaselineError('the pull_request event has no pull_request.base.sha');
+    }
+    if (baseTip && (isPr || opts.baseRef)) {
+        baseSha = (await git.hasCommit(baseTip)) ? await git.mergeBase(baseTip, headSha) : null;
+        if (!baseSha && client && event.repo) {
+            try {
+                const r = await client.request('GET', `/repos/${event.repo.owner}/${event.repo.repo}/compare/${baseTip}...${headSha}`);
+                const mb = r.data.merge_base_commit?.sha;
+                if (mb && (0,io_git/* isSha */.HH)(mb)) {
+                    baseSha = mb;
+                    log(`Merge base from the compare API (local history too short): ${mb}`);
+                }
+            }
+            catch (e) {
+                log(`Could not ask the compare API for the merge base: ${e.message}`);
+            }
+        }
+        if (!baseSha) {
+            log(`Could not compute the merge base of ${baseTip} and ${headSha}; comparing with ${baseTip} itself`);
+            baseSha = baseTip;
+        }
+    }
+    else if (event.eventName === 'push') {
+        const before = shaAt(payload, 'before');
+        baseSha = before && before !== headSha ? before : await firstParentOf(git, headSha);
+        if (baseSha === before && before) {
+            try {
+                await git.ensureCommit(before);
+            }
+            catch (e) {
+                // A force push can leave `before` unreachable on the remote: use the first parent.
+                log(`The push's previous commit ${before} cannot be fetched (${e.message}); comparing with the first parent instead`);
+                baseSha = await firstParentOf(git, headSha);
+            }
+        }
+    }
+    else if (event.eventName === 'merge_group') {
+        baseSha = shaAt(payload, 'merge_group', 'base_sha') ?? (await firstParentOf(git, headSha));
+    }
+    else {
+        baseSha = await firstParentOf(git, headSha);
+    }
+    if (baseSha)
+        await git.ensureCommit(baseSha);
+    if (isPr || opts.baseRef)
+        log(`Base: ${baseTip}${baseSha !== baseTip ? ` (merge base ${baseSha})` : ''}; head: ${headSha}`);
+    else
+        log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
+    return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
+}
+/** GitHub's list-files API returns at most this many files; beyond it git diff is used. */
+const PR_FILES_API_LIMIT = 3000;
+/**
+ * The PR's files from the API, or null when the token may not read them (a job whose permissions
+ * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
+ * the same answer, so the gate goes on with git diff instead of failing.
+ */
+async function listPrFiles(client, repo, pr, log) {
+    try {
+        return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
+    }
+    catch (e) {
+        if (!(e instanceof GitHubApiError && (e.status === 403 || e.status === 404)))
+            throw e;
+        log(`Cannot list the pull request's files (${e.message}); using git diff --name-status instead`);
+        return null;
+    }
+}
+/**
+ * Changed files: from the PR's list-files API when there is a PR and a client (no history
+ * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
+ */
+async function changedFiles(git, baseline, event, client, log) {
+    if (baseline.baseSha === null) {
+        const files = await git.listFiles(baseline.headSha);
+        return files.map((path) => ({ status: 'added', path }));
+    }
+    if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
+        const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
+        const { items, truncated } = listed ?? { items: [], truncated: true };
+        if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
+            log(`Changed files from the pull request API: ${items.length}`);
+            const out = [];
+            for (const f of items) {
+                if (f.status === 'unchanged')
+                    continue;
+                if (f.status === 'renamed' && f.previous_filename)
+                    out.push({ status: 'renamed', path: f.filename, previousPath: f.previous_filename });
+                else if (f.status === 'removed')
+                    out.push({ status: 'removed', path: f.filename });
+                else if (f.status === 'added' || f.status === 'copied')
+                    out.push({ status: 'added', path: f.filename });
+                else
+                    out.push({ status: 'modified', path: f.filename });
+            }
+            return out;
+        }
+        if (listed)
+            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
+    }
+    const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
+    log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);
+    return files;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/contained-file.js
+var contained_file = __webpack_require__(4750);
+;// CONCATENATED MODULE: ./build/src/budget/shard.js
+/**
+ * Sharding the gate over a CI matrix (pure): `shard: i/n` profiles a deterministic slice of the
+ * changed models and writes a partial GateReport that carries the slice's identity (ShardInfo);
+ * a merge job checks that the partial reports belong together and cover every model exactly
+ * once, and rebuilds the one report an unsharded run would have produced.
+ *
+ * Every shard computes the same list of changed models from the same commits, so the slice needs
+ * no coordination: the model keys (repository paths; a model of several files is one key) are
+ * sorted and dealt round-robin, which keeps the shards within one model of each other.
+ */
+
+
+/** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
+const MAX_SHARDS = 256;
+/** `2/8` -> { index: 2, count: 8 }; anything else is a one-line usage error (`label` names the input or flag). */
+function parseShard(text, label) {
+    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+    const bad = (why) => {
+        throw new errors/* UsageError */.eb(`${label}: '${text.slice(0, 40)}' ${why}`);
+    };
+    if (!m)
+        return bad('should look like i/n, e.g. 2/8 (shard i of n, counted from 1)');
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || count > MAX_SHARDS)
+        return bad(`has n = ${count}; n must be 1 to ${MAX_SHARDS} (a matrix has at most ${MAX_SHARDS} jobs)`);
+    if (index < 1 || index > count)
+        return bad(`has i = ${index}; i must be 1 to n (${count})`);
+    return { index, count };
+}
+/** The keys shard `spec` owns: every key's place in the sorted, de-duplicated list, modulo n. */
+function shardKeys(keys, spec) {
+    const sorted = [...new Set(keys)].sort();
+    return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
+}
+/** A partial report that cannot be merged: one line naming the file and what is wrong. */
+class ShardMergeError extends errors/* UsageError */.eb {
+    name = 'ShardMergeError';
+}
+/** The settings every shard must share for their reports to be parts of one gate run. */
+function sameRun(info, report) {
+    const { configFile, configSource, configNote, budgetChanges, minChange } = report;
+    return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
+}
+function differs(a, b, ra, rb) {
+    if (a.count !== b.count)
+        return `is shard ${b.index}/${b.count}, others are of ${a.count}`;
+    if (a.headSha !== b.headSha || a.baseSha !== b.baseSha)
+        return `compares ${b.baseSha ?? 'no base'}..${b.headSha ?? 'the working tree'}, others ${a.baseSha ?? 'no base'}..${a.headSha ?? 'the working tree'}`;
+    if (a.settings !== b.settings || ra.configFile !== rb.configFile || ra.configSource !== rb.configSource)
+        return 'was run with another config or other options';
+    if (JSON.stringify(a.models) !== JSON.stringify(b.models))
+        return `lists other changed models (${b.models.length}, others ${a.models.length})`;
+    return 'disagrees with the other shards on the config (note, budget changes or min-change)';
+}
+/**
+ * Merges the partial reports of one sharded run into the report the unsharded run writes.
+ * Throws ShardMergeError for a report that is not a shard, shards of different runs, a missing
+ * or repeated shard, or a shard whose models are not exactly its slice.
+ */
+function mergeShardReports(parts) {
+    if (parts.length === 0)
+        throw new ShardMergeError('no partial reports to merge');
+    const shards = parts.map(({ name, report }) => {
+        if (!report.shard)
+            throw new ShardMergeError(`${name}: not a partial report (no shard); run the shards with shard: i/n`);
+        return { name, report, info: report.shard };
+    });
+    const first = shards[0];
+    const key = sameRun(first.info, first.report);
+    const seen = new Map();
+    for (const s of shards) {
+        if (sameRun(s.info, s.report) !== key)
+            throw new ShardMergeError(`${s.name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, s.report)}`);
+        const other = seen.get(s.info.index);
+        if (other !== undefined)
+            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
+        seen.set(s.info.index, s.name);
+    }
+    const { count, models: keys } = first.info;
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${parts.length} report${parts.length === 1 ? '' : 's'})`);
+    for (const s of shards) {
+        const expected = shardKeys(keys, s.info);
+        const got = [...s.report.models.map((m) => m.path), ...s.report.ignored];
+        const extra = got.find((p) => !expected.has(p));
+        if (extra !== undefined)
+            throw new ShardMergeError(`${s.name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
+        if (got.length !== expected.size || new Set(got).size !== got.length) {
+            const absent = [...expected].find((p) => !got.includes(p));
+            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
+        }
+    }
+    // Each model is in exactly one shard: the counts add up, and the order is the unsharded one.
+    const order = new Map(keys.map((k, i) => [k, i]));
+    const models = shards.flatMap((s) => s.report.models).sort(compareModels);
+    const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
+    const violations = shards.reduce((n, s) => n + s.report.violations, 0);
+    const warnings = shards.reduce((n, s) => n + s.report.warnings, 0);
+    const { shard: _shard, ...rest } = first.report;
+    const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
+    return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+}
+
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/report-file.js
+/**
+ * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
+ * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
+ * is opened, see formats/contained-file.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
+ */
+
+
+
+
+/** Far above any real report (a few kB per model), far below a memory problem. */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** A report-path that cannot be used; the message starts with `report-path <path>:` (or the caller's label). */
+class ReportFileError extends errors/* UsageError */.eb {
+    name = 'ReportFileError';
+    constructor(shown, detail, label = 'report-path ') {
+        super(`${label}${JSON.stringify(shown)}: ${detail}`);
+    }
+}
+/** Reads and validates the report at `path` (`shown`: the path as the workflow wrote it). */
+async function readGateReport(path, shown, options = {}) {
+    const label = options.label ?? 'report-path ';
+    const fail = (detail) => new ReportFileError(shown, detail, label);
+    let file;
+    try {
+        file = (0,contained_file/* containedFile */.or)(path, options.within ?? null, 'the workspace');
+    }
+    catch (e) {
+        if (e instanceof contained_file/* UnsafeFileError */.h)
+            throw fail(e.reason);
+        throw e;
+    }
+    if (file === null)
+        throw fail('file not found (was the report artifact downloaded?)');
+    const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
+    if (file.size > MAX_REPORT_BYTES)
+        throw fail(tooLarge);
+    let bytes;
+    try {
+        bytes = await (0,sources/* readPrefix */.fr)(file.real, MAX_REPORT_BYTES + 1, shown);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            throw fail('is not a regular file');
+        throw fail(`cannot read it: ${e.message}`);
+    }
+    // The file may have grown since it was measured.
+    if (bytes.length > MAX_REPORT_BYTES)
+        throw fail(tooLarge);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw fail(`not JSON: ${e.message.split('\n')[0]}`);
+    }
+    try {
+        return validateGateReport(json);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            throw fail(e.message);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/shard-reports.js
+/**
+ * The partial reports of a sharded run, read for the merge (budget/shard.ts): files or folders
+ * of them (a folder: every `*.json` directly in it, as download-artifact leaves them). Each file
+ * is held to readGateReport's rules (a regular file, capped, JSON, the schema) and, for the
+ * action, must lie inside the workspace. Every problem is one line naming the file.
+ */
+
+
+
+
+
+/** Files named by `given` (folders expanded to their `*.json`), at most MAX_SHARDS of them. */
+async function listReports(given, options) {
+    const out = [];
+    for (const shown of given) {
+        const path = (0,external_node_path_.resolve)(options.cwd, shown);
+        if (options.within !== undefined && !(0,contained_file/* isInside */.FK)((0,external_node_path_.resolve)(options.within), path)) {
+            throw new ShardMergeError(`${options.label}${JSON.stringify(shown)}: lies outside the workspace`);
+        }
+        const st = await (0,promises_.stat)(path).catch(() => null);
+        if (st?.isDirectory()) {
+            const names = (await (0,promises_.readdir)(path)).filter((n) => n.endsWith('.json')).sort();
+            if (names.length === 0)
+                throw new ShardMergeError(`${options.label}${JSON.stringify(shown)}: no .json reports in this folder (was the artifact downloaded?)`);
+            for (const n of names)
+                out.push({ path: (0,external_node_path_.join)(path, n), shown: `${shown.replace(/\/+$/, '')}/${n}` });
+        }
+        else {
+            out.push({ path, shown });
+        }
+        if (out.length > MAX_SHARDS)
+            throw new ShardMergeError(`more than ${MAX_SHARDS} partial reports: a run has at most ${MAX_SHARDS} shards`);
+    }
+    return out;
+}
+/** Reads, validates and merges the partial reports named by `given`. */
+async function mergeShardFiles(given, options) {
+    const files = await listReports(given, options);
+    const parts = [];
+    for (const f of files) {
+        const report = await readGateReport(f.path, f.shown, { label: options.label, ...(options.within !== undefined ? { within: options.within } : {}) });
+        parts.push({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
+    }
+    return mergeShardReports(parts);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./build/schema/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant tensors, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"int16/32/64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
+;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
+/**
+ * The baseline cache (`cache-dir` input, `--cache-dir`): a profile is a pure function of the
+ * model's bytes, its side files' bytes, the profile options and the code that profiles, so the
+ * profiles of a model read from a git commit (one per operating point) are keyed by its blob
+ * SHA, its path, the options and a fingerprint of this build, and reused on the next run. The
+ * side files are only known once the reader has read the model (and, for a SavedModel, its
+ * index): the entry records every side path the reader asked for with its blob SHA (or its
+ * absence), and is used only while each still has that blob. Given the same model bytes and the
+ * same side-file bytes the reader asks for the same files, so this is the same as keying on
+ * them. The base side of a pull request is usually the very blobs of the last run's base.
+ *
+ * Entries are files a workflow restores (actions/cache), so hostile input: each holds its whole
+ * key (compared, not just the file name), a digest of its content, side files as path/SHA pairs
+ * and profiles checked against schema/profile.schema.json; one over MAX_ENTRY_BYTES, not a
+ * regular file, not JSON, of another key, failing its digest, its shape or the schema is a debug
+ * line and a fresh profile, never a crash or a number from it. Writes go to a temporary file renamed into place, so a reader never sees half
+ * an entry. The digest catches corruption, not forgery: whoever can write the cache can forge
+ * entries, so give the cache only to runs that may set the numbers (actions/cache entries a pull
+ * request saves are scoped to that pull request).
+ */
+
+
+
+
+
+
+
+
+
+/** Far above a per-node profile of a 50,000-node graph; an entry beyond it is not ours. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const ENTRY_FORMAT = 'model-budget-profile-cache/1';
+let fingerprint;
+/**
+ * A digest of the code that computes profiles: every .js file beside this module (the bundle's
+ * chunks in dist/, the compiled modules in a checkout). Any change to the profiler changes it,
+ * without anyone having to remember to bump a version.
+ */
+function codeFingerprint() {
+    if (fingerprint === undefined) {
+        const dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
+            hash.update(name).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
+        fingerprint = hash.digest('hex');
+    }
+    return fingerprint;
+}
+/** JSON with object keys sorted, so equal options give equal keys whatever order they were built in. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        return `{${Object.keys(value).sort().filter((k) => value[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
+const profile_cache_Ajv2020Class = _2020["default"];
+let validator;
+function profileValidator() {
+    validator ??= new profile_cache_Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(profile_schema_namespaceObject);
+    return validator;
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class ProfileCache {
+    dir;
+    log;
+    version;
+    stats = { hits: 0, misses: 0, rejected: 0, writes: 0 };
+    constructor(dir, log = () => undefined, 
+    /** The code fingerprint; tests pin it. */
+    version = codeFingerprint()) {
+        this.dir = dir;
+        this.log = log;
+        this.version = version;
+    }
+    /** The full key of a job: the model's blob and path, the options of each run, and the build. */
+    key(parts) {
+        return canonical({ format: ENTRY_FORMAT, code: this.version, model: parts.model, path: parts.path, runs: parts.runs });
+    }
+    fileOf(key) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex')}.json`);
+    }
+    digest(key, content) {
+        return (0,external_node_crypto_.createHash)('sha256').update(key).update('\0').update(content).digest('hex');
+    }
+    /** Counts and logs an entry that is not used; always null. */
+    reject(key, why) {
+        this.stats.rejected++;
+        this.stats.misses++;
+        this.log(`Cache: ignoring ${this.fileOf(key)}: ${why}; profiling again`);
+        return null;
+    }
+    /** The entry for `key`, or null (absent, or an entry that cannot be trusted: logged). */
+    async get(key) {
+        const file = this.fileOf(key);
+        const reject = (why) => this.reject(key, why);
+        let found;
+        try {
+            found = (0,contained_file/* containedFile */.or)(file, this.dir, 'the cache directory');
+        }
+        catch (e) {
+            if (e instanceof contained_file/* UnsafeFileError */.h)
+                return reject(e.reason);
+            throw e;
+        }
+        if (found === null) {
+            this.stats.misses++;
+            return null;
+        }
+        const tooLarge = `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB`;
+        if (found.size > MAX_ENTRY_BYTES)
+            return reject(tooLarge);
+        let text;
+        try {
+            const bytes = await (0,sources/* readPrefix */.fr)(found.real, MAX_ENTRY_BYTES + 1, file);
+            if (bytes.length > MAX_ENTRY_BYTES)
+                return reject(tooLarge);
+            text = bytes.toString('utf8');
+        }
+        catch (e) {
+            return reject(`cannot read it (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        }
+        let entry;
+        try {
+            entry = JSON.parse(text);
+        }
+        catch {
+            return reject('not JSON');
+        }
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            return reject('not an entry');
+        const e = entry;
+        if (Object.keys(e).sort().join() !== 'digest,key,profiles,sideFiles')
+            return reject('not an entry of this cache');
+        if (e['key'] !== key)
+            return reject("its key is not this model's");
+        const { sideFiles, profiles } = e;
+        if (e['digest'] !== this.digest(key, JSON.stringify([sideFiles, profiles])))
+            return reject('its content does not match its digest');
+        const pairs = Array.isArray(sideFiles) && sideFiles.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && (p[1] === null || (typeof p[1] === 'string' && SHA.test(p[1]))));
+        if (!pairs)
+            return reject('its side files are not path/blob pairs');
+        if (!Array.isArray(profiles) || profiles.length === 0 || !profiles.every((p) => profileValidator()(p)))
+            return reject('its profiles do not match schema/profile.schema.json');
+        return { sideFiles: sideFiles, profiles: profiles };
+    }
+    /** Stores an entry under `key`: written whole to a temporary file, then renamed into place. */
+    async put(key, job) {
+        const file = this.fileOf(key);
+        // JSON turns NaN and Infinity into null: profiles holding one are not stored, so that no
+        // later run reads a different number than this one computed.
+        let finite = true;
+        const content = JSON.stringify([job.sideFiles, job.profiles], (_k, v) => {
+            if (typeof v === 'number' && !Number.isFinite(v))
+                finite = false;
+            return v;
+        });
+        if (!finite)
+            return;
+        const text = `{"key":${JSON.stringify(key)},"digest":"${this.digest(key, content)}","sideFiles":${JSON.stringify(job.sideFiles)},"profiles":${JSON.stringify(job.profiles)}}\n`;
+        if (Buffer.byteLength(text) > MAX_ENTRY_BYTES)
+            return;
+        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+            await (0,promises_.mkdir)(this.dir, { recursive: true });
+            await (0,promises_.writeFile)(tmp, text, { flag: 'wx' });
+            await (0,promises_.rename)(tmp, file);
+            this.stats.writes++;
+        }
+        catch (e) {
+            // A cache that cannot be written costs speed, never the run.
+            await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+            this.log(`Cache: cannot write ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        }
+    }
+}
+/**
+ * A profile job (every run of one side of a model) from the cache when the side is a git
+ * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
+ * side files still have the recorded blobs; otherwise `run` measures it, recording the side
+ * files the reader asks for, and a job whose every run was profiled is stored. Files on disk
+ * (a working tree, generated directories) are profiled as always.
+ */
+async function cachedJob(cache, source, job, place, run) {
+    if (!cache || !source.blobIds)
+        return run(place);
+    const model = (await source.blobIds([job.path])).get(job.path);
+    if (model === undefined)
+        return run(place);
+    const key = cache.key({ model, path: job.path, runs: job.runs });
+    const hit = await cache.get(key);
+    if (hit) {
+        const now = await source.blobIds(hit.sideFiles.map(([p]) => p));
+        const changed = hit.sideFiles.find(([p, blob]) => (now.get(p) ?? null) !== blob);
+        if (changed === undefined && hit.profiles.length === job.runs.length) {
+            cache.stats.hits++;
+            return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0 };
+        }
+        cache.stats.misses++;
+    }
+    const asked = [];
+    const outcome = await run(async (paths) => {
+        asked.push(...paths);
+        return place(paths);
+    });
+    if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r))
+        return outcome;
+    const sides = [...new Set(asked)].sort();
+    const blobs = await source.blobIds(sides);
+    await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: outcome.runs.map((r) => r.profile) });
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/comments.js
+/**
+ * The one sticky PR comment per comment-key: found by a hidden marker over every page of the
+ * PR's comments, authored by the token's user, edited in place, race duplicates deleted
+ * (the oldest wins).
+ *
+ * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
+ * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
+ * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
+ * user pasting the marker cannot hijack the comment.
+ */
+
+
+
+/** Body with the marker as its first line (added if the renderer did not include it). */
+function withMarker(body, key) {
+    const marker = commentMarker(key);
+    return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+async function tokenAuthorship(client, log) {
+    try {
+        const r = await client.request('GET', '/user');
+        const login = r.data !== null && typeof r.data === 'object' ? r.data.login : undefined;
+        if (typeof login === 'string' && login)
+            return { kind: 'login', login };
+    }
+    catch (e) {
+        if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404))
+            throw e;
+    }
+    log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
+    return { kind: 'bots' };
+}
+/** A comment as the API should send it; anything else in the list is ignored, never trusted. */
+function wellFormed(c) {
+    return Number.isSafeInteger(c.id) && c.id > 0 && typeof c.body === 'string'
+        && (c.node_id === undefined || typeof c.node_id === 'string')
+        && (c.user === undefined || c.user === null || typeof c.user === 'object');
+}
+function isOurs(c, marker, author) {
+    if (!wellFormed(c) || !c.body.includes(marker))
+        return false;
+    if (author.kind === 'login')
+        return c.user?.login === author.login;
+    return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
+}
+class StickyComment {
+    client;
+    repo;
+    issue;
+    key;
+    author;
+    log;
+    constructor(client, repo, issue, key, author, log) {
+        this.client = client;
+        this.repo = repo;
+        this.issue = issue;
+        this.key = key;
+        this.author = author;
+        this.log = log;
+    }
+    get base() {
+        return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
+    }
+    /** Our comments with the marker, oldest first (all pages, up to the client's page cap). */
+    async find() {
+        const { items, truncated } = await this.client.paginate(`${this.base}/${this.issue}/comments`);
+        if (truncated)
+            this.log(`Read the first ${items.length} comments of #${this.issue} only: an earlier model-budget comment beyond them is not found`);
+        const marker = commentMarker(this.key);
+        return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+    }
+    /** Deletes all but the oldest; returns the oldest. */
+    async dedupe(found) {
+        const [keep, ...extra] = found;
+        for (const c of extra) {
+            this.log(`Deleting duplicate model-budget comment ${c.id} (keeping ${keep.id})`);
+            try {
+                await this.client.request('DELETE', `${this.base}/comments/${c.id}`);
+            }
+            catch (e) {
+                if (!(e instanceof GitHubApiError && e.status === 404))
+                    throw e; // already gone: another run won
+            }
+        }
+        return keep ?? null;
+    }
+    /** Creates or edits the comment; returns its id and what was done. */
+    async upsert(bodyText) {
+        const body = withMarker(bodyText, this.key);
+        const existing = await this.dedupe(await this.find());
+        if (existing) {
+            if (existing.body === body)
+                return { id: existing.id, action: 'unchanged' };
+            await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
+            return { id: existing.id, action: 'updated' };
+        }
+        const created = await this.client.request('POST', `${this.base}/${this.issue}/comments`, { body });
+        // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
+        const after = await this.find();
+        if (after.length > 1) {
+            const keep = await this.dedupe(after);
+            if (keep && keep.id !== created.data.id) {
+                await this.client.request('PATCH', `${this.base}/comments/${keep.id}`, { body });
+                return { id: keep.id, action: 'updated' };
+            }
+        }
+        return { id: created.data.id, action: 'created' };
+    }
+    /**
+     * What happens to an earlier comment once the PR is clean: `update` edits it to the new body,
+     * `hide` edits it to a short note and minimizes it (GraphQL minimizeComment, OUTDATED),
+     * `delete` removes it. Returns the id of a remaining comment, or null.
+     */
+    async clean(mode, bodyText, hideNote) {
+        const existing = await this.dedupe(await this.find());
+        if (!existing)
+            return { id: null, action: 'none' };
+        if (mode === 'delete') {
+            await this.client.request('DELETE', `${this.base}/comments/${existing.id}`);
+            return { id: null, action: 'deleted' };
+        }
+        if (mode === 'update') {
+            const body = withMarker(bodyText, this.key);
+            if (existing.body !== body)
+                await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
+            return { id: existing.id, action: 'updated' };
+        }
+        const note = withMarker(hideNote, this.key);
+        if (existing.body !== note)
+            await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body: note });
+        if (existing.node_id) {
+            try {
+                await this.client.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: existing.node_id });
+            }
+            catch (e) {
+                // The edited note already says the PR is clean; minimizing is cosmetic.
+                this.log(`Could not minimize comment ${existing.id}: ${e.message}`);
+            }
+        }
+        return { id: existing.id, action: 'hidden' };
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
+var registry = __webpack_require__(717);
+;// CONCATENATED MODULE: ./build/src/budget/measurable.js
+/**
+ * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
+ * when the config is read, from the file extension its glob names, and reported as a warning
+ * naming the model entry and the metric, so that such a budget never passes silently.
+ */
+
+
+/** Metrics that need a graph (what `ProfileResult.unavailable` lists for weights-only files). */
+const GRAPH_METRICS = ['macs', 'flops', 'memory', 'peak-memory'];
+/** The format a glob's last segment names by a literal extension (`*.pt`, `model.gguf`), if any. */
+function formatOfGlob(glob) {
+    const last = glob.slice(glob.lastIndexOf('/') + 1);
+    // A pattern in the extension itself (`*.{pt,onnx}`, `*.p?`) may match several formats.
+    const ext = last.slice(last.indexOf('.'));
+    if (!last.includes('.') || /[*?[\]{}]/.test(ext))
+        return null;
+    return (0,registry/* formatForPath */.G9)(last);
+}
+function unmeasurableBudgets(config) {
+    const out = [];
+    for (const entry of config?.models ?? []) {
+        const format = formatOfGlob(entry.path);
+        if (!format || format.kind !== 'weights')
+            continue;
+        const metrics = GRAPH_METRICS.filter((m) => entry.budgets[m] !== undefined && entry.budgets[m].level !== 'off');
+        if (metrics.length === 0)
+            continue;
+        out.push(`${config.file}:${entry.line}: model '${entry.name}' (${entry.path}): ${format.label} files store weights only, so budgets on ${metrics.map((m) => units_METRIC_LABELS[m]).join(', ')} cannot be checked (they are reported as n/a)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
+/**
+ * What a pull request changes in the budget config, one line per change (old -> new), so that a
+ * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
+ * `dims` (all of which make the gate pass more easily). Entries are paired by name.
+ */
+
+
+/** Cap on listed changes: a rewritten config is summarised, not dumped. */
+const MAX_BUDGET_CHANGES = 50;
+function budgetFields(b) {
+    return {
+        max: b?.maxText ?? null,
+        'max-increase': b?.maxIncrease !== undefined ? formatLimitPercent(b.maxIncrease) : null,
+        'min-delta': b?.minDeltaText ?? null,
+        level: b?.level ?? null,
+        at: b?.at?.join(', ') ?? null,
+    };
+}
+/** A latency budget's settings as text, including the devices it names (#15). */
+function latencyFields(l) {
+    return {
+        max: l?.maxText ?? null,
+        'max-increase': l?.maxIncrease !== undefined ? formatLimitPercent(l.maxIncrease) : null,
+        level: l?.level ?? null,
+        at: l?.at?.join(', ') ?? null,
+        hardware: l ? l.hardware.map((h) => h.id).join(', ') : null,
+    };
+}
+function pointsText(points) {
+    return points?.length ? points.map((p) => `${p.name} (${[dimsText(p.dims), inputsText(p.inputs)].filter(Boolean).join(', ')})`).join('; ') : null;
+}
+function dimsText(dims) {
+    const entries = Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : null;
+}
+function percentText(p) {
+    return p === undefined ? null : formatLimitPercent(p);
+}
+function inputsText(inputs) {
+    const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
+}
+/** Every change from `base` to `head`, in config order (defaults, models, ignore). */
+function diffConfigs(base, head) {
+    const out = [];
+    const add = (scope, setting, before, after) => {
+        if (before !== after)
+            out.push({ scope, setting, before, after });
+    };
+    add('defaults', 'level', base.defaults.level, head.defaults.level);
+    add('defaults', 'dims', dimsText(base.defaults.dims), dimsText(head.defaults.dims));
+    add('defaults', 'min-change', percentText(base.defaults.minChange), percentText(head.defaults.minChange));
+    const baseByName = new Map(base.models.map((m) => [m.name, m]));
+    const headNames = new Set(head.models.map((m) => m.name));
+    for (const m of base.models)
+        if (!headNames.has(m.name))
+            add(`model ${m.name}`, 'entry', `path ${m.path}`, null);
+    for (const h of head.models) {
+        const b = baseByName.get(h.name);
+        const scope = `model ${h.name}`;
+        if (!b)
+            add(scope, 'entry', null, `path ${h.path}`);
+        add(scope, 'path', b ? b.path : null, b ? h.path : null);
+        add(scope, 'dims', b ? dimsText(b.dims) : null, b ? dimsText(h.dims) : null);
+        add(scope, 'inputs', b ? inputsText(b.inputs) : null, b ? inputsText(h.inputs) : null);
+        for (const metric of METRICS) {
+            const before = budgetFields(b?.budgets[metric]);
+            const after = budgetFields(h.budgets[metric]);
+            for (const field of Object.keys(after))
+                add(scope, `${metric} ${field}`, before[field] ?? null, after[field] ?? null);
+        }
+        add(scope, 'points', b ? pointsText(b.points) : null, b ? pointsText(h.points) : null);
+        const lb = latencyFields(b?.latency);
+        const lh = latencyFields(h.latency);
+        for (const field of Object.keys(lh))
+            add(scope, `latency ${field}`, lb[field] ?? null, lh[field] ?? null);
+    }
+    const baseIgnore = new Set(base.ignore);
+    const headIgnore = new Set(head.ignore);
+    for (const p of head.ignore)
+        if (!baseIgnore.has(p))
+            add('ignore', p, null, 'ignored');
+    for (const p of base.ignore)
+        if (!headIgnore.has(p))
+            add('ignore', p, 'ignored', null);
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/io/lfs.js
+var lfs = __webpack_require__(8309);
+;// CONCATENATED MODULE: ./build/src/io/changes.js
+/**
+ * From "files that changed" to "models that changed": model paths are picked with the `models`
+ * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
+ * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
+ * is one change however many of its files changed, and a changed side file (external data such
+ * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
+ * needs it as modified.
+ */
+
+
+
+
+
+/** Models larger than this are not scanned for side-file references (see findModelChanges). */
+const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
+/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
+function isAncestorDir(dir, sub) {
+    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
+}
+function dirOf(path) {
+    const d = external_node_path_.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+/**
+ * Whether the globs select `path` as a model. With the default globs, a path with a shared
+ * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
+ * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
+ */
+async function selects(path, isModel, sides, options) {
+    if (!isModel(path))
+        return false;
+    const check = options.defaultGlobs ? (0,registry/* defaultGlobCheck */.mm)(path) : null;
+    if (!check)
+        return true;
+    for (const src of sides) {
+        if (!src)
+            continue;
+        let head;
+        try {
+            head = await src.read(path, check.bytes);
+        }
+        catch (e) {
+            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
+            if (e instanceof errors/* ModelFileError */.EO)
+                return true;
+            throw e;
+        }
+        if (head !== null && (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length))
+            return true;
+    }
+    options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
+    return false;
+}
+/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
+async function has(src, path) {
+    if (!src)
+        return false;
+    try {
+        return (await src.size(path)) !== null;
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return true;
+        throw e;
+    }
+}
+/**
+ * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
+ * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
+ * each side; single-file models pass through as they are.
+ */
+class ModelChangeSet {
+    singles = new Map();
+    groups = new Map();
+    /** Keys in first-seen order, so the report lists models in the order git listed them. */
+    order = [];
+    add(c) {
+        const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
+        const keys = members.map(registry/* modelKeyOf */.sh);
+        if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
+            if (this.singles.has(c.path))
+                return;
+            this.singles.set(c.path, c);
+            this.order.push({ kind: 'single', key: c.path });
+            return;
+        }
+        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
+    }
+    /** A changed file that is no model itself but a member of one (variables/variables.index). */
+    addMember(k, member) {
+        let g = this.groups.get(k.key);
+        if (!g) {
+            g = { entries: k.entries, members: [] };
+            this.groups.set(k.key, g);
+            this.order.push({ kind: 'group', key: k.key });
+        }
+        if (!g.members.includes(member))
+            g.members.push(member);
+    }
+    has(path) {
+        return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
+    }
+    /** One change per model: for a group, the first entry each side has, and its status from them. */
+    async resolve(base, head) {
+        const out = [];
+        for (const { kind, key } of this.order) {
+            if (kind === 'single') {
+                out.push(this.singles.get(key));
+                continue;
+            }
+            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
+            if (this.singles.has(key))
+                continue;
+            const g = this.groups.get(key);
+            const onSide = async (src) => {
+                for (const e of g.entries)
+                    if (await has(src, e))
+                        return e;
+                return null;
+            };
+            const [h, b] = [await onSide(head), await onSide(base)];
+            const path = h ?? b;
+            if (path === null)
+                continue;
+            const status = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
+            const via = g.members.find((m) => m !== path);
+            out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
+        }
+        return out;
+    }
+}
+async function changes_findModelChanges(files, isModel, base, head, options = {}) {
+    const changes = new ModelChangeSet();
+    const sideCandidates = new Set();
+    const both = [head, base];
+    for (const f of files) {
+        const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
+        const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
+        if (f.status === 'renamed' && f.previousPath !== undefined) {
+            if (isNew && wasOld)
+                changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+            else if (isNew)
+                changes.add({ status: 'added', path: f.path });
+            else if (wasOld)
+                changes.add({ status: 'deleted', path: f.previousPath });
+            if (!isNew)
+                sideCandidates.add(f.path);
+            if (!wasOld)
+                sideCandidates.add(f.previousPath);
+            continue;
+        }
+        if (!isNew) {
+            sideCandidates.add(f.path);
+            continue;
+        }
+        changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    }
+    // A changed file that is a member of a model the globs select (a SavedModel's variables).
+    for (const p of [...sideCandidates]) {
+        const k = (0,registry/* modelKeyOf */.sh)(p);
+        if (k.key !== p && k.entries.some(isModel)) {
+            changes.addMember(k, p);
+            sideCandidates.delete(p);
+        }
+    }
+    if (sideCandidates.size === 0)
+        return changes.resolve(base, head);
+    // Models whose directory contains a changed non-model file may reference it as a side file.
+    const candidateDirs = [...sideCandidates].map(dirOf);
+    const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+    const headModels = [];
+    for (const p of (await head.list()).filter(near))
+        if (await selects(p, isModel, [head], options))
+            headModels.push(p);
+    const baseModels = [];
+    if (base)
+        for (const p of (await base.list()).filter(near))
+            if (await selects(p, isModel, [base], options))
+                baseModels.push(p);
+    const headSet = new Set(headModels);
+    const baseSet = new Set(baseModels);
+    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+        if (changes.has(path))
+            continue;
+        const refs = new Set();
+        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+            if (!src)
+                continue;
+            // Models that name their side files inside (ONNX external data) are small (the graph
+            // only); reading every large model near an unrelated changed file would cost far more
+            // than it could find. Without the content, the format answers from the name alone.
+            let size;
+            try {
+                size = await src.size(path);
+            }
+            catch (e) {
+                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
+                // reported as a model that could not be measured.
+                if (e instanceof errors/* ModelFileError */.EO)
+                    continue;
+                throw e;
+            }
+            if (size === null)
+                continue;
+            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+            const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
+            for (const loc of (0,registry/* sideFileLocations */.ue)(path, content)) {
+                const p = (0,sources/* sideFilePath */.VT)(path, loc);
+                if (p)
+                    refs.add(p);
+            }
+        }
+        const hit = [...refs].find((r) => sideCandidates.has(r));
+        if (!hit)
+            continue;
+        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
+        changes.add({ status, path, via: hit });
+    }
+    return changes.resolve(base, head);
+}
+/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
+const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
+/**
+ * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
+ * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
+ * reported rather than skipped.
+ */
+async function sameContent(base, head, path) {
+    try {
+        const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+        if (a === null || b === null || a !== b)
+            return false;
+        const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
+        if (fa !== null && fb !== null)
+            return (0,sources/* filesEqual */.aS)(fa, fb);
+        if (a > MAX_COMPARED_IN_MEMORY)
+            return false;
+        const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
+        return x !== null && y !== null && x.equals(y);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return false;
+        throw e;
+    }
+}
+/**
+ * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
+ * added, only in base deleted, in both and different (model or side files) modified.
+ */
+async function diffDirectories(base, head, isModel, options = {}) {
+    const baseFiles = new Set(await base.list());
+    const headFiles = new Set(await head.list());
+    const all = [...new Set([...baseFiles, ...headFiles])].sort();
+    const files = [];
+    for (const p of all) {
+        if (!baseFiles.has(p))
+            files.push({ status: 'added', path: p });
+        else if (!headFiles.has(p))
+            files.push({ status: 'removed', path: p });
+        else {
+            if (!(await sameContent(base, head, p)))
+                files.push({ status: 'modified', path: p });
+        }
+    }
+    return changes_findModelChanges(files, isModel, base, head, options);
+}
+
+;// CONCATENATED MODULE: ./build/src/io/config-source.js
+/**
+ * Where the budget config comes from, decided in one place for the CLI and the action.
+ *
+ * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
+ *   repository top, never from the directory a command happens to run in.
+ * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
+ *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
+ *   used and the report says so. `config-from: head` opts into the head's config.
+ * - A config named explicitly must exist: a typo would otherwise switch every budget off.
+ */
+
+
+
+
+
+
+const CONFIG_FROM = ['base', 'head'];
+/**
+ * The directory the default config is resolved from: the top of the git repository containing
+ * `cwd`, else `cwd` itself (two loose files compared outside any repository).
+ */
+async function repositoryTop(cwd) {
+    try {
+        return await new io_git/* Git */.TU(cwd).topLevel();
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The spec for a config request: the default file is a path from the repository top `root`; a
+ * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
+ */
+function configSpec(root, request) {
+    const { file, from } = request;
+    if (file === undefined)
+        return { path: DEFAULT_CONFIG_FILE, explicit: false, from, label: request.label };
+    const full = (0,external_node_path_.resolve)(request.cwd ?? root, file);
+    return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
+}
+/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
+function pathInside(root, full) {
+    const rel = (0,external_node_path_.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        return null;
+    return rel.split(external_node_path_.sep).join('/');
+}
+/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const TOO_LARGE = `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
+/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
+async function readSide(spec, side) {
+    if (!side)
+        return null;
+    if ((0,external_node_path_.isAbsolute)(spec.path)) {
+        // Only the CLI names files outside the repository: the user's own file, on disk, held to
+        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
+        let bytes;
+        try {
+            const file = (0,contained_file/* containedFile */.or)(spec.path, null);
+            bytes = file === null ? null : await (0,sources/* readPrefix */.fr)(file.real, MAX_CONFIG_BYTES + 1, spec.path);
+        }
+        catch (e) {
+            const detail = e instanceof contained_file/* UnsafeFileError */.h ? e.reason : e instanceof errors/* ModelFileError */.EO ? e.detail : `cannot read it: ${e.message}`;
+            throw new errors/* UsageError */.eb(`${spec.label}: ${detail}`);
+        }
+        if (bytes && bytes.length > MAX_CONFIG_BYTES)
+            throw new errors/* ConfigError */.xL(spec.path, 0, '', TOO_LARGE);
+        return bytes ? bytes.toString('utf8') : null;
+    }
+    let bytes;
+    try {
+        bytes = await side.read(spec.path, MAX_CONFIG_BYTES + 1);
+    }
+    catch (e) {
+        // A FIFO, a device or a link out of the repository in place of the config.
+        if (e instanceof errors/* ModelFileError */.EO)
+            throw new errors/* ConfigError */.xL(spec.path, 0, '', e.detail);
+        throw e;
+    }
+    if (bytes && bytes.length > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(spec.path, 0, '', TOO_LARGE);
+    return bytes ? bytes.toString('utf8') : null;
+}
+/**
+ * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
+ * file failing to parse is a config error: a pull request that breaks the config would break
+ * every pull request after it.
+ */
+async function loadConfig(spec, sides) {
+    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
+    const baseConfig = baseText === null ? null : parseConfig(baseText, spec.path);
+    const headConfig = headText === null ? null : parseConfig(headText, spec.path);
+    if (!baseConfig && !headConfig) {
+        if (spec.explicit)
+            throw new errors/* UsageError */.eb(`${spec.label} does not exist`);
+        return { config: null, source: null, note: null, baseConfig, headConfig };
+    }
+    if (spec.from === 'base' && sides.base) {
+        if (baseConfig)
+            return { config: baseConfig, source: 'base', note: null, baseConfig, headConfig };
+        return {
+            config: headConfig,
+            source: 'head',
+            note: `The base branch has no ${spec.path} yet: the budgets are this pull request's own.`,
+            baseConfig,
+            headConfig,
+        };
+    }
+    if (headConfig)
+        return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
+    // config-from: head, and the head deleted the config: no budgets, and the report says why.
+    return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/glob.js
+/**
+ * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
+ * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ */
+
+
+/**
+ * Default `models` input: every extension of every registered format (formats/registry.ts);
+ * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
+ */
+const DEFAULT_MODEL_GLOBS = (0,registry/* modelExtensions */.Sk)().map((e) => `**/*${e}`).join(', ');
+/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
+function parsePatterns(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                if (current.trim())
+                    out.push(current.trim());
+                current = '';
+            }
+            else {
+                current += ch;
+            }
+        }
+        if (current.trim())
+            out.push(current.trim());
+    }
+    return out;
+}
+/**
+ * Compiles every pattern once, so a malformed one is reported where it was given (the input or
+ * option), not at the first path. Throws GlobError.
+ */
+function checkPatterns(patterns) {
+    for (const p of patterns)
+        compileGlob(p.startsWith('!') ? p.slice(1) : p);
+    return patterns;
+}
+/** True when the path matches at least one positive pattern and no `!` pattern. */
+function matchesAny(path, patterns) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), path))
+                return false;
+        }
+        else if (!included && globMatch(p, path)) {
+            included = true;
+        }
+    }
+    return included;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js + 43 modules
+var profile_job = __webpack_require__(6237);
+// EXTERNAL MODULE: ./build/src/io/worker-entry.js
+var worker_entry = __webpack_require__(3603);
+;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
+/**
+ * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
+ * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
+ * request with many models use every core. A worker runs the program's own entry file
+ * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
+ * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
+ * git, the temporary folders and the order of the report.
+ */
+
+
+
+
+
+/** More workers than this buy little (the main thread's git work and memory per worker grow). */
+const MAX_JOBS = 8;
+/** The default `jobs`: one per core, at most MAX_JOBS. */
+function defaultJobs() {
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), MAX_JOBS));
+}
+/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
+function parseJobs(text) {
+    const t = text.trim();
+    if (!/^[0-9]{1,2}$/.test(t))
+        return null;
+    const n = Number(t);
+    return n >= 1 && n <= MAX_JOBS ? n : null;
+}
+/**
+ * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
+ * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
+ * injected profiler (tests) runs in-process: a function cannot cross to a worker.
+ */
+function jobRunner(jobs, count, profile) {
+    const entry = (0,worker_entry/* workerEntry */.xA)();
+    const size = Math.min(jobs, count);
+    if (size <= 1 || profile !== undefined || entry === null)
+        return inProcessRunner(profile);
+    return new WorkerPool(size, entry);
+}
+function inProcessRunner(profile) {
+    // One job after another: the log reads as it always did.
+    return { lanes: 1, run: (job, place) => (0,profile_job/* runProfileJob */.E)(job, place, profile), close: async () => undefined };
+}
+/** Up to `size` worker threads, started on demand, each running one job at a time. */
+class WorkerPool {
+    size;
+    entry;
+    idle = [];
+    busy = new Map();
+    queue = [];
+    dead = new Set();
+    started = 0;
+    nextId = 0;
+    closed = false;
+    lanes;
+    constructor(size, entry) {
+        this.size = size;
+        this.entry = entry;
+        this.lanes = 2 * size;
+    }
+    run(job, place) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, job, place, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0 && !this.closed) {
+            const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : null);
+            if (!worker)
+                return;
+            const p = this.queue.shift();
+            this.busy.set(worker, p);
+            worker.postMessage({ type: 'job', id: p.id, job: p.job });
+        }
+    }
+    start() {
+        this.started++;
+        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: { role: worker_entry/* PROFILE_WORKER_ROLE */.Y2 }, stdout: false, stderr: false });
+        worker.on('message', (m) => void this.onMessage(worker, m));
+        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
+        const lost = (why) => {
+            if (this.dead.has(worker))
+                return;
+            this.dead.add(worker);
+            const p = this.busy.get(worker);
+            this.busy.delete(worker);
+            const i = this.idle.indexOf(worker);
+            if (i >= 0)
+                this.idle.splice(i, 1);
+            this.started--;
+            if (p)
+                p.reject(errors/* InternalError */.Gd.wrap(new Error(`profile worker stopped: ${why}`), { model: p.job.path }));
+            this.dispatch();
+        };
+        worker.on('error', (e) => lost(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+        worker.on('exit', (code) => {
+            if (!this.closed)
+                lost(`exit code ${code}`);
+        });
+        return worker;
+    }
+    async onMessage(worker, m) {
+        const p = this.busy.get(worker);
+        if (!p || p.id !== m.id)
+            return;
+        if (m.type === 'place') {
+            let reply;
+            try {
+                reply = { type: 'placed', id: m.id, placed: await p.place(m.paths) };
+            }
+            catch (e) {
+                const w = errors/* InternalError */.Gd.wrap(e, { model: p.job.path });
+                reply = { type: 'placed', id: m.id, error: w instanceof errors/* ModelBudgetError */.jW ? { kind: 'input', message: w.message } : { kind: 'internal', internal: w.toPlain() } };
+            }
+            worker.postMessage(reply);
+            return;
+        }
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        if (m.type === 'done')
+            p.resolve(m.outcome);
+        else
+            p.reject(errors/* InternalError */.Gd.restore(m.error));
+        this.dispatch();
+    }
+    async close() {
+        this.closed = true;
+        const all = [...this.idle, ...this.busy.keys()];
+        this.idle.length = 0;
+        for (const p of [...this.busy.values(), ...this.queue])
+            p.reject(new Error('profile pool closed'));
+        this.busy.clear();
+        this.queue.length = 0;
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/pipeline.js
+/**
+ * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
+ * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
+ * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
+ * or inputs and print the report.
+ *
+ * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
+ * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
+ * the run as an `InternalError` naming the model (and the op, when the engine knew it).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Two directories of generated models (the action's head-path/base-path), compared by path. */
+async function directoryComparison(workDir, basePath, headPath) {
+    const hp = (0,external_node_path_.resolve)(workDir, headPath);
+    const bp = (0,external_node_path_.resolve)(workDir, basePath);
+    for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]]) {
+        if (!(0,external_node_fs_.existsSync)(p))
+            throw new errors/* UsageError */.eb(`input '${name}': directory ${p} does not exist`);
+        // A file here would fail deep inside the directory walk, reported as a bug of ours.
+        if (!(0,external_node_fs_.statSync)(p).isDirectory())
+            throw new errors/* UsageError */.eb(`input '${name}': ${given} is not a directory`);
+    }
+    const head = (0,sources/* dirSource */.v9)(hp, 'head', `directory ${headPath}`);
+    const base = (0,sources/* dirSource */.v9)(bp, 'base', `directory ${basePath}`);
+    // The directories hold models only; the config lives in the checkout, at its repository top.
+    const configRoot = (await repositoryTop(workDir)) ?? workDir;
+    const configSides = { base: null, head: (0,sources/* dirSource */.v9)(configRoot, 'head', 'checkout') };
+    return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
+}
+/** The action's comparison: the event's (or inputs') base commit against the head commit. */
+async function pullRequestComparison(workDir, event, options, client, log) {
+    const top = await new io_git/* Git */.TU(workDir, log).topLevel();
+    const git = new io_git/* Git */.TU(top, log);
+    const baseline = await resolveBaseline(git, event, options, client, log);
+    const head = baseline.headIsWorkingTree
+        ? (0,sources/* dirSource */.v9)(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => git.listFiles(baseline.headSha))
+        : (0,sources/* gitSource */.Ym)(git, baseline.headSha, 'head');
+    if (!baseline.headIsWorkingTree)
+        log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
+    const baseTree = baseline.baseSha ? (0,sources/* gitSource */.Ym)(git, baseline.baseSha, 'base') : null;
+    return {
+        root: top,
+        base: baseTree ?? (0,sources/* emptySource */.$_)('base', 'no base commit'),
+        head,
+        configSides: { base: baseTree, head },
+        baseline,
+        changes: async (isModel, opts) => changes_findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
+    };
+}
+/** The default base of `check`: the remote's default branch, else main/master. */
+async function defaultBase(git) {
+    for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
+        if (await git.resolveCommit(ref))
+            return ref.replace(/^refs\/(remotes|heads)\//, '');
+    }
+    throw new UsageError('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
+}
+/**
+ * `check`: the working tree (uncommitted and untracked models included) against the merge base
+ * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
+ */
+async function localComparison(top, baseRef, log) {
+    const git = new Git(top, log);
+    const headCommit = await git.resolveCommit('HEAD');
+    const problem = baseRef === undefined ? null : refProblem(baseRef);
+    if (problem !== null)
+        throw new UsageError(`--base '${baseRef}' is not a valid git ref or SHA: ${problem}`);
+    const ref = baseRef ?? (await defaultBase(git));
+    const baseTip = await git.resolveCommit(ref);
+    if (!baseTip)
+        throw new UsageError(`--base ${ref}: not a commit in this repository`);
+    let baseSha = baseTip;
+    if (headCommit) {
+        const mb = await git.mergeBase(baseTip, headCommit);
+        // On the base branch itself, "what changed" means the last commit plus local edits.
+        baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
+    }
+    const head = dirSource(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
+    const baseTree = baseSha ? gitSource(git, baseSha, 'base') : null;
+    const files = async () => {
+        if (!baseSha)
+            return (await git.listWorkingFiles()).map((path) => ({ status: 'added', path }));
+        const out = await git.diffNameStatus(baseSha, null);
+        // git diff against the working tree leaves out files never added: those are new too.
+        const listed = new Set(out.map((f) => f.path));
+        for (const p of await git.listUntracked())
+            if (!listed.has(p))
+                out.push({ status: 'added', path: p });
+        return out;
+    };
+    return {
+        root: top,
+        base: baseTree ?? emptySource('base', 'no base commit'),
+        head,
+        configSides: { base: baseTree, head },
+        baseline: null,
+        commits: { base: baseSha, head: headCommit },
+        changes: async (isModel, opts) => findModelChanges(await files(), isModel, baseTree, head, opts),
+        description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
+    };
+}
+/**
+ * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
+ * relative to `root` is what config globs see).
+ */
+function fileComparison(root, configRoot, basePath, headPath) {
+    // The user named these two files: they may live anywhere, but must be regular files.
+    const side = (name) => dirSource(root, name, `${name} file`, null, undefined, { confine: false });
+    return {
+        root,
+        configRoot,
+        base: side('base'),
+        head: side('head'),
+        configSides: { base: null, head: dirSource(configRoot, 'head', 'repository') },
+        baseline: null,
+        changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
+    };
+}
+/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
+async function runGate(comparison, options) {
+    const log = options.log ?? (() => undefined);
+    const spec = configSpec(comparison.configRoot ?? comparison.root, options.config);
+    const loaded = await loadConfig(spec, comparison.configSides);
+    if (loaded.config)
+        log(`Budgets from ${loaded.config.file} (${loaded.source} side)`);
+    else
+        log(`No config at ${spec.path}: reporting changed models without budgets`);
+    const patterns = options.models;
+    // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
+    const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
+    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log });
+    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+    const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
+    if (options.shard)
+        log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
+    const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
+    try {
+        const models = await profileChanges({
+            config: loaded.config,
+            changes: slice ? changes.filter((c) => slice.has(c.path)) : changes,
+            base: comparison.base,
+            head: comparison.head,
+            materialiser,
+            log,
+            ...(options.warn ? { warn: options.warn } : {}),
+            ...(options.profile ? { profile: options.profile } : {}),
+            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+            ...(options.progress ? { progress: options.progress } : {}),
+            ...(options.cache ? { cache: options.cache } : {}),
+        });
+        if (options.cache)
+            log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
+        const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
+        const report = evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
+        const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
+        return { report: shard ? { ...report, shard } : report, config: loaded, models };
+    }
+    finally {
+        await materialiser.cleanup();
+    }
+}
+/** What a partial report says about its run, so that a merge can check the shards belong together. */
+function shardInfo(spec, comparison, changes, loaded, options) {
+    const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
+    return {
+        ...spec,
+        models: changes.map((c) => c.path),
+        baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
+        headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
+        settings: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex'),
+    };
+}
+/** Where the budgets came from and what the head changes in the config, for the report. */
+function provenance(loaded) {
+    const { baseConfig, headConfig } = loaded;
+    let budgetChanges = [];
+    if (baseConfig && headConfig)
+        budgetChanges = diffConfigs(baseConfig, headConfig);
+    else if (baseConfig && !headConfig && loaded.source === 'base') {
+        budgetChanges = [{ scope: 'config', setting: baseConfig.file, before: 'present', after: 'deleted' }];
+    }
+    return { source: loaded.source, note: loaded.note, budgetChanges };
+}
+/** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
+function concreteInputs(inputs, dims) {
+    const out = {};
+    for (const [name, shape] of Object.entries(inputs)) {
+        const resolved = shape.map((d) => (typeof d === 'number' ? d : dims[d]));
+        if (resolved.every((d) => typeof d === 'number'))
+            out[name] = resolved;
+    }
+    return out;
+}
+/**
+ * One side of a change at every run (operating point): the model placed by the materialiser,
+ * then read once and profiled by the runner (maybe in a worker), which asks back for its side
+ * files. One result per run.
+ */
+async function profileSide(source, path, opts, runner, runs, progress) {
+    const all = (r) => runs.map(() => r);
+    const lfs = (m) => ({
+        lfs: true,
+        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+    });
+    try {
+        const m = await opts.materialiser.placeModel(source, path);
+        if (m.kind === 'missing')
+            return all(null);
+        if (m.kind === 'lfs') {
+            progress('stored in Git LFS, not measured');
+            return all(lfs(m));
+        }
+        let at = m;
+        const place = async (paths) => {
+            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        };
+        const job = { side: source.side, path, file: m.file, root: m.root, runs };
+        const outcome = await cachedJob(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
+        const ms = `${Math.round(outcome.ms)} ms`;
+        if (outcome.kind === 'lfs') {
+            progress('stored in Git LFS, not measured');
+            return all(lfs(outcome));
+        }
+        if (outcome.kind === 'unreadable') {
+            progress(`${ms}, not measured`);
+            return all({ error: outcome.error });
+        }
+        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+        return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
+    }
+    catch (e) {
+        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
+        if (e instanceof errors/* ModelBudgetError */.jW) {
+            progress('not measured');
+            return all({ error: firstLine(e.message) });
+        }
+        // Anything else is our bug: the run stops and says so, naming the model.
+        throw errors/* InternalError */.Gd.wrap(e, { model: path });
+    }
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
+function planRuns(config, change) {
+    let dims = {};
+    let inputs = {};
+    const match = config ? matchModel(config, change.path) : null;
+    if (match?.kind === 'ignored')
+        return null;
+    if (match) {
+        dims = match.dims;
+        if (match.kind === 'matched')
+            inputs = concreteInputs(match.inputs, dims);
+    }
+    const points = match?.kind === 'matched' ? match.entry.points : undefined;
+    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+    // each side: a model whose dims the config fixes once costs no extra engine run.
+    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+    const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
+    if (!points || match?.kind !== 'matched')
+        return { runs: [modelOptions], points: null };
+    const at = points.map((point) => {
+        const d = { ...match.dims, ...point.dims };
+        return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
+    });
+    // With points, the first point's profiles stand for the model (params, file size, formulas).
+    return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
+}
+/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+async function runLanes(tasks, lanes) {
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+        while (!failed && next < tasks.length) {
+            try {
+                await tasks[next++]();
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+}
+function sideFields(head, base, lfsFlag = false) {
+    return {
+        ...(head && 'profile' in head ? { head: head.profile } : {}),
+        ...(head && 'error' in head ? { error: head.error } : {}),
+        ...(lfsFlag && head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
+        ...(base && 'profile' in base ? { base: base.profile } : {}),
+        ...(base && 'error' in base ? { baseError: base.error } : {}),
+    };
+}
+async function profileChanges(opts) {
+    const log = opts.log ?? (() => undefined);
+    for (const w of unmeasurableBudgets(opts.config))
+        (opts.warn ?? log)(w);
+    const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
+    const measured = plans.filter((p) => p.plan !== null);
+    // Every side of every change is one job; the runner spreads them over worker threads, and
+    // the report keeps the order of the changes whatever order they finish in.
+    const tasks = [];
+    measured.forEach((p, i) => {
+        const { change, plan } = p;
+        const runs = plan.runs;
+        log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
+        const progress = (side) => (what) => opts.progress?.(`[${i + 1}/${measured.length}] ${change.path} ${side} ${what}`);
+        p.head = runs.map(() => null);
+        p.base = runs.map(() => null);
+        if (change.status !== 'deleted') {
+            tasks.push(async () => void (p.head = await profileSide(opts.head, change.path, opts, runner, runs, progress('head'))));
+        }
+        const base = opts.base;
+        if (change.status !== 'added' && base) {
+            tasks.push(async () => void (p.base = await profileSide(base, change.previousPath ?? change.path, opts, runner, runs, progress('base'))));
+        }
+    });
+    const runner = jobRunner(opts.jobs ?? 1, tasks.length, opts.profile);
+    try {
+        await runLanes(tasks, runner.lanes);
+    }
+    finally {
+        await runner.close();
+    }
+    const out = [];
+    for (const { change, plan, head: heads, base: bases } of plans) {
+        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+        if (plan === null) {
+            out.push(names);
+            continue;
+        }
+        const head = heads[0] ?? null;
+        const base = bases[0] ?? null;
+        const points = plan.points?.map((p, i) => ({ name: p.point.name, dims: p.dims, inputs: p.inputs, ...sideFields(heads[i] ?? null, bases[i] ?? null) }));
+        const input = {
+            ...names,
+            ...sideFields(head, base, true),
+            ...(points ? { points } : {}),
+        };
+        if (change.status !== 'deleted' && head === null) {
+            out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });
+            continue;
+        }
+        out.push(input);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/action/inputs.js
+/**
+ * The action's inputs (action.yml), read through an injected getter and validated into one typed
+ * object. A bad value is a one-line error naming the input and the accepted values.
+ */
+
+
+
+
+
+
+
+
+/** A bad action input: a usage error, reported with the input's name. */
+class InputError extends errors/* UsageError */.eb {
+    name = 'InputError';
+}
+function oneOf(name, value, allowed, fallback) {
+    const v = value.trim() || fallback;
+    if (!allowed.includes(v)) {
+        throw new InputError(`input '${name}': '${v}' is not one of ${allowed.join(', ')}`);
+    }
+    return v;
+}
+function bool(name, value, fallback) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(v))
+        return false;
+    throw new InputError(`input '${name}': '${value}' is not true or false`);
+}
+function readInputs(get) {
+    const prRaw = get('pr-number').trim();
+    if (prRaw && !/^[1-9]\d*$/.test(prRaw))
+        throw new InputError(`input 'pr-number': '${prRaw}' is not a pull request number`);
+    // Git prints SHAs in lower case; one pasted in upper case is the same commit.
+    const headSha = get('head-sha').trim().toLowerCase();
+    if (headSha && !(0,io_git/* isSha */.HH)(headSha))
+        throw new InputError(`input 'head-sha': '${headSha}' is not a full commit SHA`);
+    const headPath = get('head-path').trim();
+    const basePath = get('base-path').trim();
+    if ((headPath === '') !== (basePath === ''))
+        throw new InputError("inputs 'head-path' and 'base-path' must be given together");
+    const commentKey = get('comment-key').trim() || 'default';
+    if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey))
+        throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
+    const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
+    try {
+        checkPatterns(models);
+    }
+    catch (e) {
+        throw new InputError(`input 'models': ${e.message}`);
+    }
+    const config = get('config').trim();
+    const minChangeRaw = get('min-change').trim();
+    let minChange;
+    try {
+        minChange = minChangeRaw === '' ? undefined : (0,units/* parsePercent */.lo)(minChangeRaw);
+    }
+    catch (e) {
+        throw new InputError(`input 'min-change': ${e.message}`);
+    }
+    const mode = oneOf('mode', get('mode'), ['auto', 'report', 'publish', 'merge'], 'auto');
+    const shardRaw = get('shard').trim();
+    const shard = shardRaw === '' ? null : parseShard(shardRaw, "input 'shard'");
+    if (shard && (mode === 'publish' || mode === 'merge'))
+        throw new InputError(`input 'shard' runs one shard of the gate; it cannot be combined with mode: ${mode}`);
+    const jobsRaw = get('jobs').trim();
+    const jobs = jobsRaw === '' ? defaultJobs() : parseJobs(jobsRaw);
+    if (jobs === null)
+        throw new InputError(`input 'jobs': '${jobsRaw}' is not a whole number from 1 to ${MAX_JOBS}`);
+    return {
+        config: config === '' || config === DEFAULT_CONFIG_FILE ? undefined : config,
+        configFrom: oneOf('config-from', get('config-from'), CONFIG_FROM, 'base'),
+        models: models.length ? models : parsePatterns(DEFAULT_MODEL_GLOBS),
+        token: get('github-token').trim(),
+        mode,
+        reportPath: get('report-path').trim(),
+        statusContext: get('status-context').trim() || 'model-budget',
+        baseRef: get('base-ref').trim(),
+        prNumber: prRaw ? Number(prRaw) : null,
+        headSha,
+        comment: oneOf('comment', get('comment'), ['on-change', 'always', 'on-violation', 'never'], 'on-change'),
+        commentKey,
+        onClean: oneOf('on-clean', get('on-clean'), ['update', 'hide', 'delete'], 'update'),
+        jobSummary: bool('job-summary', get('job-summary'), true),
+        annotations: bool('annotations', get('annotations'), true),
+        failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),
+        minChange,
+        lfs: oneOf('lfs', get('lfs'), ['auto', 'fetch', 'skip'], 'auto'),
+        jobs,
+        workingDirectory: get('working-directory').trim(),
+        headPath,
+        basePath,
+        shard,
+        cacheDir: get('cache-dir').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/action/log.js
+/**
+ * The action's only way to the job log. Every line passes through escapeLog: file names, node
+ * names and git output come from the pull request, and the runner would otherwise execute a
+ * `::add-mask::` or `::error::` they smuggle in, or a terminal escape sequence. Annotations get
+ * the same treatment (core escapes their line breaks, but not escape sequences).
+ */
+
+
+function info(message) {
+    core/* info */.pq(escapeLog(message));
+}
+function debug(message) {
+    core/* debug */.Yz(escapeLog(message));
+}
+/** core escapes line breaks, `:` and `,` in properties, but not escape sequences or `##[`. */
+function escapeProperties(p) {
+    if (p === undefined)
+        return undefined;
+    return { ...p, ...(p.title === undefined ? {} : { title: escapeLog(p.title) }), ...(p.file === undefined ? {} : { file: escapeLog(p.file) }) };
+}
+function warning(message, properties) {
+    core/* warning */.$e(escapeLog(message), escapeProperties(properties));
+}
+function error(message, properties) {
+    core/* error */.z3(escapeLog(message), escapeProperties(properties));
+}
+/** Fails the step with one escaped line. */
+function fail(message) {
+    core/* setFailed */.C1(escapeLog(message));
+}
+
+;// CONCATENATED MODULE: ./build/src/action/run.js
+/**
+ * The action: read inputs and the event, run the gate (or publish a report produced by another
+ * run), then write outputs, the job summary, annotations, the sticky comment and the verdict.
+ * main.ts only calls run(); everything here goes through @actions/core and src/io.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const log = info;
+function readEvent() {
+    const path = process.env['GITHUB_EVENT_PATH'];
+    let payload = {};
+    if (path && (0,external_node_fs_.existsSync)(path)) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        }
+        catch (e) {
+            throw new InputError(`cannot read the event payload ${path}: ${e.message}`);
+        }
+    }
+    const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
+    return {
+        eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+        repo: owner && repo ? { owner, repo } : null,
+        payload,
+        sha: process.env['GITHUB_SHA'] ?? '',
+    };
+}
+function makeClient(inputs) {
+    if (!inputs.token)
+        return null;
+    const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
+    const graphqlUrl = process.env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(apiUrl);
+    // Retries that end well are not worth a warning annotation; a final failure throws.
+    return new GitHubClient(inputs.token, apiUrl, graphqlUrl, { log });
+}
+async function run_runGate(inputs, event, client, workDir, deps) {
+    const comparison = inputs.headPath
+        ? await directoryComparison(workDir, inputs.basePath, inputs.headPath)
+        : await pullRequestComparison(workDir, event, { baseRef: inputs.baseRef, headSha: inputs.headSha, prNumber: inputs.prNumber }, client, log);
+    if (inputs.headPath)
+        log(`Comparing directories: base ${inputs.basePath}, head ${inputs.headPath}`);
+    const { report } = await runGate(comparison, {
+        config: { ...(inputs.config !== undefined ? { file: inputs.config } : {}), from: inputs.configFrom, label: "input 'config'" },
+        models: inputs.models,
+        lfs: inputs.lfs,
+        log,
+        warn: (m) => warning(m),
+        ...(deps.profile ? { profile: deps.profile } : {}),
+        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
+        ...(inputs.cacheDir ? { cache: new ProfileCache((0,external_node_path_.resolve)(workDir, inputs.cacheDir), debug) } : {}),
+        jobs: inputs.jobs,
+        progress: log,
+    });
+    return { report, baseline: comparison.baseline };
+}
+/**
+ * Where the comment's links point: the runner's server, repository and run (checked again by the
+ * report code before any goes into a URL), and the pull request for diff links.
+ */
+function linkContext(prNumber) {
+    const repository = process.env['GITHUB_REPOSITORY'];
+    if (!repository)
+        return null;
+    return { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository, pullNumber: prNumber, runId: process.env['GITHUB_RUN_ID'] ?? null };
+}
+/** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
+function prNumberOf(event, inputs) {
+    if (inputs.prNumber !== null)
+        return inputs.prNumber;
+    const pr = event.payload['pull_request'];
+    return isPullRequestEvent(event.eventName) && typeof pr?.number === 'number' ? pr.number : null;
+}
+function findings(report, level) {
+    const out = [];
+    for (const m of report.models) {
+        for (const r of m.rows) {
+            if (r.status !== level)
+                continue;
+            // One finding per breached budget (a row), even when both its limits are exceeded.
+            const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
+            out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
+        }
+        if (m.error && m.verdict === level && !m.rows.some((r) => r.status === level)) {
+            out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
+        }
+    }
+    return out;
+}
+function run_plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+const FORK_HINT = 'The token cannot write pull request comments (read-only GITHUB_TOKEN: a pull request from a fork, or Dependabot). ' +
+    'The report is in the job summary. To comment on such pull requests, run this action with `mode: report` here and ' +
+    '`mode: publish` in a workflow_run workflow (see the README, "Pull requests from forks").';
+async function publishComment(inputs, client, repo, prNumber, report, body) {
+    if (inputs.comment === 'never')
+        return null;
+    if (!client || !repo || prNumber === null) {
+        if (prNumber === null)
+            log('No pull request for this run: no comment');
+        else
+            log('No github-token: no comment');
+        return null;
+    }
+    const wanted = inputs.comment === 'always' ||
+        (inputs.comment === 'on-change' && report.models.length > 0) ||
+        (inputs.comment === 'on-violation' && (report.violations > 0 || report.warnings > 0));
+    try {
+        const author = await tokenAuthorship(client, log);
+        const sticky = new StickyComment(client, repo, prNumber, inputs.commentKey, author, log);
+        if (wanted) {
+            const r = await sticky.upsert(body);
+            log(`Comment ${r.id}: ${r.action}`);
+            return r.id;
+        }
+        const note = `${commentMarker(inputs.commentKey)}\n**Model budget**: ${markdown_headline(report)}. This earlier report is outdated.`;
+        const r = await sticky.clean(inputs.onClean, body, note);
+        if (r.action !== 'none')
+            log(`Earlier comment: ${r.action} (on-clean: ${inputs.onClean})`);
+        return r.id;
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError && e.status === 403) {
+            warning(`${FORK_HINT} (${e.message})`);
+            return null;
+        }
+        // A pull request the token cannot see (another repository, a private fork, a deleted PR):
+        // like a 403, the report stays in the job summary and the run is not failed for it.
+        if (e instanceof GitHubApiError && e.status === 404) {
+            warning(`The token cannot see pull request #${prNumber} or its comments (HTTP 404): no comment; the report is in the job summary. Check pr-number and that the token can read this repository's pull requests. (${e.message})`);
+            return null;
+        }
+        throw e;
+    }
+}
+function writeOutputs(report, body, reportPath, baseSha) {
+    core/* setOutput */.uH('passed', String(report.passed));
+    core/* setOutput */.uH('violations', String(report.violations));
+    core/* setOutput */.uH('warnings', String(report.warnings));
+    core/* setOutput */.uH('changed-models', JSON.stringify(report.changedModels));
+    core/* setOutput */.uH('points', JSON.stringify(pointsOutput(report.models)));
+    core/* setOutput */.uH('base-sha', baseSha ?? '');
+    core/* setOutput */.uH('report-json', reportPath);
+    core/* setOutput */.uH('comment-body', body);
+}
+async function writeReport(path, report) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+function annotate(inputs, report) {
+    if (!inputs.annotations)
+        return;
+    for (const f of findings(report, 'error'))
+        error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
+    for (const f of findings(report, 'warning'))
+        warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
+}
+function verdict(inputs, report) {
+    const errors = findings(report, 'error');
+    const failing = inputs.failOn === 'never' ? [] : inputs.failOn === 'warning' ? [...errors, ...findings(report, 'warning')] : errors;
+    if (failing.length === 0) {
+        // Defensive: the report says failed but no row or model explains it.
+        if (!report.passed && inputs.failOn !== 'never')
+            fail(`model-budget: ${markdown_headline(report)}`);
+        return;
+    }
+    const breaches = failing.filter((f) => f.kind === 'breach').length;
+    const unmeasured = failing.length - breaches;
+    const counts = [
+        ...(breaches ? [run_plural(breaches, 'budget breach', 'budget breaches')] : []),
+        ...(unmeasured ? [run_plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
+    ];
+    fail(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
+}
+async function summary(inputs, markdown) {
+    if (!inputs.jobSummary || !process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    await core/* summary */.z.addRaw(markdown, true).write();
+}
+/**
+ * The job summary is written on every run: when the gate cannot run at all (bad config, bad
+ * input, API failure), the summary says so instead of staying empty.
+ */
+async function failureSummary(message) {
+    if (!process.env['GITHUB_STEP_SUMMARY'] || /^(false|no|off|0)$/i.test(core/* getInput */.V4('job-summary').trim()))
+        return;
+    try {
+        await core/* summary */.z.addRaw(`### Model budget: ❌ the action failed\n\n${escapeMarkdown(message, 2000)}\n`, true).write();
+    }
+    catch {
+        // The failure itself is already reported by setFailed; a summary that cannot be written adds nothing.
+    }
+}
+function defaultReportPath(workDir) {
+    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || workDir, 'model-budget-report.json');
+}
+/** Open pull requests searched for a head SHA (bounded: a repository with more open PRs is rare). */
+const MAX_OPEN_PULLS_SCANNED = 1000;
+/**
+ * The pull request whose head is `sha`. GitHub leaves workflow_run.pull_requests empty for pull
+ * requests from forks, and GET commits/{sha}/pulls does not know a commit that lives in a fork,
+ * so the open pull requests from the run's head repository and branch are searched next, then
+ * all open pull requests.
+ */
+async function findPrForCommit(client, repo, sha, run) {
+    let prs = [];
+    try {
+        const r = await client.request('GET', `/repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`);
+        prs = Array.isArray(r.data) ? r.data : [];
+    }
+    catch (e) {
+        if (!(e instanceof GitHubApiError && (e.status === 404 || e.status === 422)))
+            throw e;
+    }
+    const best = prs.find((p) => p.state === 'open' && p.head?.sha === sha) ?? prs.find((p) => p.state === 'open') ?? prs[0];
+    if (best)
+        return best.number;
+    const owner = run?.head_repository?.owner?.login;
+    const branch = run?.head_branch;
+    const queries = owner && branch ? [`?state=open&head=${encodeURIComponent(`${owner}:${branch}`)}`, '?state=open'] : ['?state=open'];
+    for (const q of queries) {
+        const { items } = await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls${q}`, MAX_OPEN_PULLS_SCANNED);
+        const hit = items.find((p) => p.head?.sha === sha);
+        if (hit) {
+            log(`Pull request #${hit.number} found by its head commit (a fork's pull request is not linked to the workflow run)`);
+            return hit.number;
+        }
+    }
+    return null;
+}
+async function publish(inputs, event, client, workDir) {
+    if (!inputs.reportPath)
+        throw new InputError("mode 'publish' needs the report-path input (the JSON written by mode 'report')");
+    // The report may come from an untrusted pull-request run: capped, validated, rendered by us.
+    const path = (0,external_node_path_.resolve)(workDir, inputs.reportPath);
+    const report = await readGateReport(path, inputs.reportPath);
+    if (report.shard)
+        throw new InputError(`report-path ${JSON.stringify(inputs.reportPath)}: a partial report (shard ${report.shard.index}/${report.shard.count}); merge the shards with mode: merge`);
+    const run = event.payload['workflow_run'];
+    const headSha = inputs.headSha || run?.head_sha || '';
+    const prNumber = client && event.repo && (0,io_git/* isSha */.HH)(headSha) ? (inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run))) : null;
+    // The head SHA comes from the trusted event (or input), never from the artifact.
+    const renderOpts = {
+        commentKey: inputs.commentKey,
+        headSha: (0,io_git/* isSha */.HH)(headSha) ? headSha : null,
+        links: linkContext(prNumber),
+        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    };
+    const body = renderComment(report, renderOpts);
+    await summary(inputs, renderSummary(report, renderOpts));
+    if (!client || !event.repo)
+        throw new InputError("mode 'publish' needs github-token and GITHUB_REPOSITORY");
+    if (!(0,io_git/* isSha */.HH)(headSha))
+        throw new InputError("mode 'publish' needs head-sha (or a workflow_run event)");
+    log(`Publishing the report for ${headSha}${prNumber ? ` on pull request #${prNumber}` : ' (no pull request found)'}`);
+    const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
+    const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const runId = process.env['GITHUB_RUN_ID'];
+    const description = markdown_headline(report).replace(/^\S+\s/, '').slice(0, 140);
+    const state = report.passed ? 'success' : 'failure';
+    try {
+        await client.request('POST', `/repos/${event.repo.owner}/${event.repo.repo}/statuses/${headSha}`, {
+            state,
+            context: inputs.statusContext,
+            description,
+            ...(runId ? { target_url: `${server}/${event.repo.owner}/${event.repo.repo}/actions/runs/${runId}` } : {}),
+        });
+        log(`Commit status ${inputs.statusContext}: ${state} (${description})`);
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError && e.status === 403)
+            warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
+        else
+            throw e;
+    }
+    writeOutputs(report, body, path, null);
+    core/* setOutput */.uH('comment-id', commentId === null ? '' : String(commentId));
+}
+/**
+ * What a gate run hands to the pull request, the same for a whole run and a merge of shards:
+ * the report file, the job summary, the outputs, the comment (mode gate), annotations, the verdict.
+ */
+async function deliver(inputs, event, client, report, commits, reportPath, mode) {
+    const { prNumber } = commits;
+    const renderOpts = { commentKey: inputs.commentKey, baseSha: commits.baseSha, headSha: commits.headSha, links: linkContext(prNumber) };
+    const body = renderComment(report, renderOpts);
+    await writeReport(reportPath, report);
+    log(`Report: ${reportPath}`);
+    await summary(inputs, renderSummary(report, renderOpts));
+    writeOutputs(report, body, reportPath, commits.baseSha);
+    let commentId = null;
+    if (mode === 'gate')
+        commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
+    core/* setOutput */.uH('comment-id', commentId === null ? '' : String(commentId));
+    annotate(inputs, report);
+    log(markdown_headline(report));
+    verdict(inputs, report);
+}
+/** One shard of a sharded run: the partial report only (no comment, no verdict); the merge job delivers. */
+async function writeShard(inputs, shard, report, workDir) {
+    const path = inputs.reportPath ? (0,external_node_path_.resolve)(workDir, inputs.reportPath) : (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || workDir, `model-budget-shard-${shard.index}-of-${shard.count}.json`);
+    await writeReport(path, report);
+    core/* setOutput */.uH('report-json', path);
+    log(`Shard ${shard.index}/${shard.count}: ${report.models.length} model(s) profiled; partial report ${path} (merge the shards with mode: merge)`);
+}
+/**
+ * `mode: merge`: the partial reports of every shard (report-path: a folder or files, one a line,
+ * inside the workspace) become the one report, comment and verdict of the whole run. The shards
+ * must name the commit this run is for, when the event or head-sha input says which.
+ */
+async function merge(inputs, event, client, workDir) {
+    if (!inputs.reportPath)
+        throw new InputError("mode 'merge' needs the report-path input: the folder (or files, one a line) holding the shards' partial reports");
+    const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    const given = inputs.reportPath.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const merged = await mergeShardFiles(given, { cwd: workDir, within: workspace, label: 'report-path ' });
+    const head = inputs.headSha || eventHeadSha(event);
+    if (head && merged.headSha && merged.headSha !== head) {
+        throw new InputError(`the partial reports are for head commit ${merged.headSha}, this run is for ${head}: download the shards of this run`);
+    }
+    log(`Merged ${merged.report.models.length + merged.report.ignored.length} model(s) from ${merged.count} shards`);
+    const commits = { prNumber: prNumberOf(event, inputs), baseSha: merged.baseSha, headSha: merged.headSha };
+    await deliver(inputs, event, client, merged.report, commits, defaultReportPath(workDir), 'gate');
+}
+async function run(deps = {}) {
+    try {
+        const inputs = readInputs((name) => core/* getInput */.V4(name));
+        const event = readEvent();
+        const workDir = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory || '.');
+        const client = makeClient(inputs);
+        const mode = inputs.mode === 'auto' ? (event.eventName === 'workflow_run' ? 'publish' : 'gate') : inputs.mode;
+        if (mode === 'publish') {
+            await publish(inputs, event, client, workDir);
+            return;
+        }
+        if (mode === 'merge') {
+            await merge(inputs, event, client, workDir);
+            return;
+        }
+        const { report, baseline } = await run_runGate(inputs, event, client, workDir, deps);
+        if (inputs.shard) {
+            await writeShard(inputs, inputs.shard, report, workDir);
+            return;
+        }
+        const commits = { prNumber: baseline?.prNumber ?? prNumberOf(event, inputs), baseSha: baseline?.baseSha ?? null, headSha: baseline?.headSha ?? null };
+        await deliver(inputs, event, client, report, commits, inputs.reportPath ? (0,external_node_path_.resolve)(workDir, inputs.reportPath) : defaultReportPath(workDir), mode);
+    }
+    catch (e) {
+        await reportRunFailure(e);
+    }
+}
+/**
+ * The action could not finish. What the user can fix fails the step with its one-line message;
+ * anything else is a bug in model-budget and says so, with the model and op it happened on and,
+ * under MODEL_BUDGET_DEBUG=1 (or runner debug logging), the stack.
+ */
+async function reportRunFailure(e) {
+    if (e instanceof errors/* ModelBudgetError */.jW) {
+        if (e instanceof errors/* ConfigError */.xL) {
+            error(e.message, { title: 'Invalid model-budget config', file: e.file, ...(e.line > 0 ? { startLine: e.line } : {}) });
+        }
+        fail(`model-budget: ${e.message}`);
+        await failureSummary(e.message);
+        return;
+    }
+    const line = (0,errors/* internalErrorLine */.cB)(e);
+    const wrapped = errors/* InternalError */.Gd.wrap(e);
+    const stack = wrapped instanceof errors/* InternalError */.Gd ? wrapped.originalStack : String(e);
+    // The stack quotes model-controlled text: each line goes through the log escaper.
+    for (const l of stack.split('\n')) {
+        if (process.env['MODEL_BUDGET_DEBUG'] === '1')
+            info(l);
+        else
+            debug(l);
+    }
+    fail(`model-budget: ${line}`);
+    await failureSummary(line);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,176 @@
+export const id = 774;
+export const ids = [774];
+export const modules = {
+
+/***/ 8774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMerge: () => (/* binding */ runMerge)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/formats/contained-file.js
+var contained_file = __webpack_require__(4750);
+// EXTERNAL MODULE: ./build/src/budget/shard.js
+var shard = __webpack_require__(6595);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
+var gate = __webpack_require__(4358);
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/report-file.js
+/**
+ * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
+ * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
+ * is opened, see formats/contained-file.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
+ */
+
+
+
+
+/** Far above any real report (a few kB per model), far below a memory problem. */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** A report-path that cannot be used; the message starts with `report-path <path>:` (or the caller's label). */
+class ReportFileError extends errors/* UsageError */.eb {
+    name = 'ReportFileError';
+    constructor(shown, detail, label = 'report-path ') {
+        super(`${label}${JSON.stringify(shown)}: ${detail}`);
+    }
+}
+/** Reads and validates the report at `path` (`shown`: the path as the workflow wrote it). */
+async function readGateReport(path, shown, options = {}) {
+    const label = options.label ?? 'report-path ';
+    const fail = (detail) => new ReportFileError(shown, detail, label);
+    let file;
+    try {
+        file = (0,contained_file/* containedFile */.or)(path, options.within ?? null, 'the workspace');
+    }
+    catch (e) {
+        if (e instanceof contained_file/* UnsafeFileError */.h)
+            throw fail(e.reason);
+        throw e;
+    }
+    if (file === null)
+        throw fail('file not found (was the report artifact downloaded?)');
+    const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
+    if (file.size > MAX_REPORT_BYTES)
+        throw fail(tooLarge);
+    let bytes;
+    try {
+        bytes = await (0,sources/* readPrefix */.fr)(file.real, MAX_REPORT_BYTES + 1, shown);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            throw fail('is not a regular file');
+        throw fail(`cannot read it: ${e.message}`);
+    }
+    // The file may have grown since it was measured.
+    if (bytes.length > MAX_REPORT_BYTES)
+        throw fail(tooLarge);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw fail(`not JSON: ${e.message.split('\n')[0]}`);
+    }
+    try {
+        return (0,gate/* validateGateReport */.yd)(json);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            throw fail(e.message);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/shard-reports.js
+/**
+ * The partial reports of a sharded run, read for the merge (budget/shard.ts): files or folders
+ * of them (a folder: every `*.json` directly in it, as download-artifact leaves them). Each file
+ * is held to readGateReport's rules (a regular file, capped, JSON, the schema) and, for the
+ * action, must lie inside the workspace. Every problem is one line naming the file.
+ */
+
+
+
+
+
+/** Files named by `given` (folders expanded to their `*.json`), at most MAX_SHARDS of them. */
+async function listReports(given, options) {
+    const out = [];
+    for (const shown of given) {
+        const path = (0,external_node_path_.resolve)(options.cwd, shown);
+        if (options.within !== undefined && !(0,contained_file/* isInside */.FK)((0,external_node_path_.resolve)(options.within), path)) {
+            throw new shard/* ShardMergeError */.tg(`${options.label}${JSON.stringify(shown)}: lies outside the workspace`);
+        }
+        const st = await (0,promises_.stat)(path).catch(() => null);
+        if (st?.isDirectory()) {
+            const names = (await (0,promises_.readdir)(path)).filter((n) => n.endsWith('.json')).sort();
+            if (names.length === 0)
+                throw new shard/* ShardMergeError */.tg(`${options.label}${JSON.stringify(shown)}: no .json reports in this folder (was the artifact downloaded?)`);
+            for (const n of names)
+                out.push({ path: (0,external_node_path_.join)(path, n), shown: `${shown.replace(/\/+$/, '')}/${n}` });
+        }
+        else {
+            out.push({ path, shown });
+        }
+        if (out.length > shard/* MAX_SHARDS */.hH)
+            throw new shard/* ShardMergeError */.tg(`more than ${shard/* MAX_SHARDS */.hH} partial reports: a run has at most ${shard/* MAX_SHARDS */.hH} shards`);
+    }
+    return out;
+}
+/** Reads, validates and merges the partial reports named by `given`. */
+async function mergeShardFiles(given, options) {
+    const files = await listReports(given, options);
+    const parts = [];
+    for (const f of files) {
+        const report = await readGateReport(f.path, f.shown, { label: options.label, ...(options.within !== undefined ? { within: options.within } : {}) });
+        parts.push({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
+    }
+    return (0,shard/* mergeShardReports */.mO)(parts);
+}
+
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(2711);
+// EXTERNAL MODULE: ./build/src/cli/io.js
+var cli_io = __webpack_require__(8510);
+// EXTERNAL MODULE: ./build/src/cli/usage.js
+var usage = __webpack_require__(2315);
+;// CONCATENATED MODULE: ./build/src/cli/merge.js
+/**
+ * `model-budget merge <report.json|folder>...`: the partial reports of `check --shard i/n` (or of
+ * the action's `shard` input) merged into the report of the unsharded run (io/shard-reports.ts).
+ * Prints it like `check` and exits like `check`: 1 on a breach.
+ */
+
+
+
+
+
+async function runMerge(argv, io = cli_io/* defaultIo */.Qy) {
+    const { values, positionals } = (0,args/* parseCommandArgs */.Qx)({ args: argv, allowPositionals: true, options: { format: { type: 'string' } } });
+    const format = (0,cli_io/* defaultReportFormat */.BZ)(io, values.format);
+    if (!cli_io/* REPORT_FORMATS */.EL.includes(format))
+        throw new usage.CliUsageError(`--format must be one of ${cli_io/* REPORT_FORMATS */.EL.join(', ')}`);
+    if (positionals.length === 0)
+        throw new usage.CliUsageError('merge needs the partial reports (files, or folders of .json files) of every shard');
+    const { report } = await mergeShardFiles(positionals, { cwd: io.cwd, label: '' });
+    io.stdout((0,cli_io/* renderReport */.B1)(report, format));
+    return report.passed ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.BREACH;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1964 @@
+export const id = 798;
+export const ids = [798];
+export const modules = {
+
+/***/ 6430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ CONFIG_FROM),
+/* harmony export */   KA: () => (/* binding */ configSpec),
+/* harmony export */   Ky: () => (/* binding */ repositoryTop),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   _l: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _budget_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2275);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4926);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9008);
+/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4750);
+/**
+ * Where the budget config comes from, decided in one place for the CLI and the action.
+ *
+ * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
+ *   repository top, never from the directory a command happens to run in.
+ * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
+ *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
+ *   used and the report says so. `config-from: head` opts into the head's config.
+ * - A config named explicitly must exist: a typo would otherwise switch every budget off.
+ */
+
+
+
+
+
+
+const CONFIG_FROM = ['base', 'head'];
+/**
+ * The directory the default config is resolved from: the top of the git repository containing
+ * `cwd`, else `cwd` itself (two loose files compared outside any repository).
+ */
+async function repositoryTop(cwd) {
+    try {
+        return await new _git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(cwd).topLevel();
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The spec for a config request: the default file is a path from the repository top `root`; a
+ * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
+ */
+function configSpec(root, request) {
+    const { file, from } = request;
+    if (file === undefined)
+        return { path: _budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_FILE */ .Cu, explicit: false, from, label: request.label };
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd ?? root, file);
+    return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
+}
+/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
+function pathInside(root, full) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return null;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const TOO_LARGE = `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
+/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
+async function readSide(spec, side) {
+    if (!side)
+        return null;
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(spec.path)) {
+        // Only the CLI names files outside the repository: the user's own file, on disk, held to
+        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
+        let bytes;
+        try {
+            const file = (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__/* .containedFile */ .or)(spec.path, null);
+            bytes = file === null ? null : await (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readPrefix */ .fr)(file.real, MAX_CONFIG_BYTES + 1, spec.path);
+        }
+        catch (e) {
+            const detail = e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UnsafeFileError */ .h ? e.reason : e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO ? e.detail : `cannot read it: ${e.message}`;
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label}: ${detail}`);
+        }
+        if (bytes && bytes.length > MAX_CONFIG_BYTES)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
+        return bytes ? bytes.toString('utf8') : null;
+    }
+    let bytes;
+    try {
+        bytes = await side.read(spec.path, MAX_CONFIG_BYTES + 1);
+    }
+    catch (e) {
+        // A FIFO, a device or a link out of the repository in place of the config.
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', e.detail);
+        throw e;
+    }
+    if (bytes && bytes.length > MAX_CONFIG_BYTES)
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
+    return bytes ? bytes.toString('utf8') : null;
+}
+/**
+ * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
+ * file failing to parse is a config error: a pull request that breaks the config would break
+ * every pull request after it.
+ */
+async function loadConfig(spec, sides) {
+    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
+    const baseConfig = baseText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(baseText, spec.path);
+    const headConfig = headText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(headText, spec.path);
+    if (!baseConfig && !headConfig) {
+        if (spec.explicit)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label} does not exist`);
+        return { config: null, source: null, note: null, baseConfig, headConfig };
+    }
+    if (spec.from === 'base' && sides.base) {
+        if (baseConfig)
+            return { config: baseConfig, source: 'base', note: null, baseConfig, headConfig };
+        return {
+            config: headConfig,
+            source: 'head',
+            note: `The base branch has no ${spec.path} yet: the budgets are this pull request's own.`,
+            baseConfig,
+            headConfig,
+        };
+    }
+    if (headConfig)
+        return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
+    // config-from: head, and the head deleted the config: no budgets, and the report says why.
+    return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
+}
+
+
+/***/ }),
+
+/***/ 4578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z7: () => (/* binding */ parsePatterns),
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   a8: () => (/* binding */ DEFAULT_MODEL_GLOBS),
+/* harmony export */   uO: () => (/* binding */ checkPatterns)
+/* harmony export */ });
+/* harmony import */ var _budget_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6665);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
+/**
+ * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
+ * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
+ */
+
+
+/**
+ * Default `models` input: every extension of every registered format (formats/registry.ts);
+ * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
+ */
+const DEFAULT_MODEL_GLOBS = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .modelExtensions */ .Sk)().map((e) => `**/*${e}`).join(', ');
+/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
+function parsePatterns(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                if (current.trim())
+                    out.push(current.trim());
+                current = '';
+            }
+            else {
+                current += ch;
+            }
+        }
+        if (current.trim())
+            out.push(current.trim());
+    }
+    return out;
+}
+/**
+ * Compiles every pattern once, so a malformed one is reported where it was given (the input or
+ * option), not at the first path. Throws GlobError.
+ */
+function checkPatterns(patterns) {
+    for (const p of patterns)
+        (0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .SO)(p.startsWith('!') ? p.slice(1) : p);
+    return patterns;
+}
+/** True when the path matches at least one positive pattern and no `!` pattern. */
+function matchesAny(path, patterns) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if ((0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(p.slice(1), path))
+                return false;
+        }
+        else if (!included && (0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(p, path)) {
+            included = true;
+        }
+    }
+    return included;
+}
+
+
+/***/ }),
+
+/***/ 6798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sM: () => (/* binding */ fileComparison),
+  vH: () => (/* binding */ localComparison),
+  Rg: () => (/* binding */ runGate)
+});
+
+// UNUSED EXPORTS: directoryComparison, profileChanges, pullRequestComparison
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
+var budget_config = __webpack_require__(2275);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
+var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/src/budget/units.js
+var units = __webpack_require__(3744);
+;// CONCATENATED MODULE: ./build/src/budget/measurable.js
+/**
+ * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
+ * when the config is read, from the file extension its glob names, and reported as a warning
+ * naming the model entry and the metric, so that such a budget never passes silently.
+ */
+
+
+/** Metrics that need a graph (what `ProfileResult.unavailable` lists for weights-only files). */
+const GRAPH_METRICS = ['macs', 'flops', 'memory', 'peak-memory'];
+/** The format a glob's last segment names by a literal extension (`*.pt`, `model.gguf`), if any. */
+function formatOfGlob(glob) {
+    const last = glob.slice(glob.lastIndexOf('/') + 1);
+    // A pattern in the extension itself (`*.{pt,onnx}`, `*.p?`) may match several formats.
+    const ext = last.slice(last.indexOf('.'));
+    if (!last.includes('.') || /[*?[\]{}]/.test(ext))
+        return null;
+    return (0,registry/* formatForPath */.G9)(last);
+}
+function unmeasurableBudgets(config) {
+    const out = [];
+    for (const entry of config?.models ?? []) {
+        const format = formatOfGlob(entry.path);
+        if (!format || format.kind !== 'weights')
+            continue;
+        const metrics = GRAPH_METRICS.filter((m) => entry.budgets[m] !== undefined && entry.budgets[m].level !== 'off');
+        if (metrics.length === 0)
+            continue;
+        out.push(`${config.file}:${entry.line}: model '${entry.name}' (${entry.path}): ${format.label} files store weights only, so budgets on ${metrics.map((m) => units/* METRIC_LABELS */.t8[m]).join(', ')} cannot be checked (they are reported as n/a)`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
+var gate = __webpack_require__(4358);
+// EXTERNAL MODULE: ./build/src/budget/types.js
+var types = __webpack_require__(4134);
+;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
+/**
+ * What a pull request changes in the budget config, one line per change (old -> new), so that a
+ * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
+ * `dims` (all of which make the gate pass more easily). Entries are paired by name.
+ */
+
+
+/** Cap on listed changes: a rewritten config is summarised, not dumped. */
+const MAX_BUDGET_CHANGES = 50;
+function budgetFields(b) {
+    return {
+        max: b?.maxText ?? null,
+        'max-increase': b?.maxIncrease !== undefined ? (0,units/* formatLimitPercent */.oQ)(b.maxIncrease) : null,
+        'min-delta': b?.minDeltaText ?? null,
+        level: b?.level ?? null,
+        at: b?.at?.join(', ') ?? null,
+    };
+}
+/** A latency budget's settings as text, including the devices it names (#15). */
+function latencyFields(l) {
+    return {
+        max: l?.maxText ?? null,
+        'max-increase': l?.maxIncrease !== undefined ? (0,units/* formatLimitPercent */.oQ)(l.maxIncrease) : null,
+        level: l?.level ?? null,
+        at: l?.at?.join(', ') ?? null,
+        hardware: l ? l.hardware.map((h) => h.id).join(', ') : null,
+    };
+}
+function pointsText(points) {
+    return points?.length ? points.map((p) => `${p.name} (${[dimsText(p.dims), inputsText(p.inputs)].filter(Boolean).join(', ')})`).join('; ') : null;
+}
+function dimsText(dims) {
+    const entries = Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : null;
+}
+function percentText(p) {
+    return p === undefined ? null : (0,units/* formatLimitPercent */.oQ)(p);
+}
+function inputsText(inputs) {
+    const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
+}
+/** Every change from `base` to `head`, in config order (defaults, models, ignore). */
+function diffConfigs(base, head) {
+    const out = [];
+    const add = (scope, setting, before, after) => {
+        if (before !== after)
+            out.push({ scope, setting, before, after });
+    };
+    add('defaults', 'level', base.defaults.level, head.defaults.level);
+    add('defaults', 'dims', dimsText(base.defaults.dims), dimsText(head.defaults.dims));
+    add('defaults', 'min-change', percentText(base.defaults.minChange), percentText(head.defaults.minChange));
+    const baseByName = new Map(base.models.map((m) => [m.name, m]));
+    const headNames = new Set(head.models.map((m) => m.name));
+    for (const m of base.models)
+        if (!headNames.has(m.name))
+            add(`model ${m.name}`, 'entry', `path ${m.path}`, null);
+    for (const h of head.models) {
+        const b = baseByName.get(h.name);
+        const scope = `model ${h.name}`;
+        if (!b)
+            add(scope, 'entry', null, `path ${h.path}`);
+        add(scope, 'path', b ? b.path : null, b ? h.path : null);
+        add(scope, 'dims', b ? dimsText(b.dims) : null, b ? dimsText(h.dims) : null);
+        add(scope, 'inputs', b ? inputsText(b.inputs) : null, b ? inputsText(h.inputs) : null);
+        for (const metric of types/* METRICS */.Cb) {
+            const before = budgetFields(b?.budgets[metric]);
+            const after = budgetFields(h.budgets[metric]);
+            for (const field of Object.keys(after))
+                add(scope, `${metric} ${field}`, before[field] ?? null, after[field] ?? null);
+        }
+        add(scope, 'points', b ? pointsText(b.points) : null, b ? pointsText(h.points) : null);
+        const lb = latencyFields(b?.latency);
+        const lh = latencyFields(h.latency);
+        for (const field of Object.keys(lh))
+            add(scope, `latency ${field}`, lb[field] ?? null, lh[field] ?? null);
+    }
+    const baseIgnore = new Set(base.ignore);
+    const headIgnore = new Set(head.ignore);
+    for (const p of head.ignore)
+        if (!baseIgnore.has(p))
+            add('ignore', p, null, 'ignored');
+    for (const p of base.ignore)
+        if (!headIgnore.has(p))
+            add('ignore', p, 'ignored', null);
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/budget/shard.js
+var shard = __webpack_require__(6595);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/io/exec.js
+var exec = __webpack_require__(261);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./build/src/io/github.js
+/**
+ * The GitHub REST/GraphQL client: @actions/github's Octokit (proxy support, GHES base URLs) with
+ * Octokit's own plugins for what a gate on a busy repository needs:
+ *
+ * - @octokit/plugin-retry: 5xx, 429 and network failures are retried (3 times, waits of 1, 4, 9 s);
+ * - @octokit/plugin-throttling: primary and secondary rate limits wait for the time GitHub asks
+ *   (Retry-After, X-RateLimit-Reset) up to MAX_RETRY_AFTER_S, and writes are spaced as GitHub's
+ *   best practices ask;
+ * - `octokit.paginate.iterator` for lists, with a page cap;
+ *
+ * and what this module adds on top, because API answers are input like any other: every
+ * response body is capped (MAX_RESPONSE_BYTES), requests never leave the API's origin (a `Link`
+ * header pointing elsewhere does not get the token), lists must be JSON arrays of objects, and
+ * every failure is one GitHubApiError line naming the call.
+ *
+ * MODEL_BUDGET_RETRY_BASE_MS (test-only, for the end-to-end tests of the bundle): milliseconds
+ * waited per second that a backoff or the server asks for (default 1000), and no spacing of
+ * writes. Do not set it in real workflows.
+ */
+
+
+
+
+class github_GitHubApiError extends errors/* EnvironmentError */.eG {
+    method;
+    path;
+    status;
+    detail;
+    attempts;
+    name = 'GitHubApiError';
+    constructor(method, path, status, detail, attempts = 1) {
+        super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+        this.attempts = attempts;
+    }
+}
+/** Largest response body read; GitHub's own pages of 100 comments stay far below it. */
+const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Longest server-requested wait honoured before giving up, in seconds. */
+const MAX_RETRY_AFTER_S = 120;
+/** Pages read from one list (100 items each) unless the caller asks for fewer items. */
+const MAX_PAGES = 100;
+/** The server's message, one line, at most 200 characters. */
+function messageOf(data) {
+    let text = 'no error message';
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        text = data.message;
+    }
+    else if (typeof data === 'string' && data.trim()) {
+        text = data;
+    }
+    return JSON.stringify(text.trim().slice(0, 200)).slice(1, -1);
+}
+/** A fetch whose body is read up to `max` bytes; a larger answer is a network-level failure. */
+function cappedFetch(inner, max) {
+    return async (input, init) => {
+        const res = await inner(input, init);
+        const declared = Number(res.headers.get('content-length'));
+        if (declared > max) {
+            await res.body?.cancel();
+            throw new Error(`response of ${declared} bytes, more than the ${max} this action reads`);
+        }
+        if (!res.body)
+            return res;
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of res.body) {
+            size += chunk.byteLength;
+            if (size > max)
+                throw new Error(`response larger than the ${max} bytes this action reads`);
+            chunks.push(chunk);
+        }
+        const capped = new Response(Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
+        Object.defineProperty(capped, 'url', { value: res.url });
+        return capped;
+    };
+}
+/**
+ * Our own small plugin, registered first so that it runs inside the retry plugin (once per
+ * attempt): the origin check (the token goes to the API's origin only) and a log line for every
+ * failed attempt that the retry plugin may repeat.
+ */
+function guard(origin, log, attempts) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const url = new URL(options.url, origin);
+            if (url.origin !== origin) {
+                throw new Error(`refusing a request to ${url.origin}: only ${origin} gets the token`);
+            }
+            const key = `${options.method} ${url.pathname}`;
+            attempts.set(key, (attempts.get(key) ?? 0) + 1);
+            try {
+                return await request(options);
+            }
+            catch (e) {
+                const err = e;
+                if (typeof err.status === 'number' && err.status >= 500) {
+                    const what = err.response ? `HTTP ${err.status}` : `network error (${messageOf({ message: String(err.message) })})`;
+                    log(`GitHub API ${options.method} ${url.pathname}: ${what}; retried while attempts are left`);
+                }
+                throw e;
+            }
+        });
+    };
+}
+/** A scheduler group that runs every job at once: writes are not spaced in the tests. */
+const NO_SPACING = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+class GitHubClient {
+    apiUrl;
+    graphqlUrl;
+    octokit;
+    log;
+    retries;
+    /** Attempts per `METHOD /path` of the call under way, counted by the guard plugin. */
+    attempts = new Map();
+    constructor(token, apiUrl, graphqlUrl, options = {}) {
+        this.apiUrl = apiUrl;
+        this.graphqlUrl = graphqlUrl;
+        this.log = options.log ?? (() => undefined);
+        this.retries = options.retries ?? 3;
+        const envBase = process.env['MODEL_BUDGET_RETRY_BASE_MS'];
+        const testWaits = options.msPerSecond === undefined && envBase !== undefined && /^\d+$/.test(envBase);
+        const msPerSecond = options.msPerSecond ?? (testWaits ? Number(envBase) : 1000);
+        const onLimit = (kind) => (retryAfter, o, _octokit, retryCount) => {
+            const where = `GitHub API ${o.method} ${new URL(o.url, this.apiUrl).pathname}`;
+            if (retryAfter > MAX_RETRY_AFTER_S) {
+                this.log(`${where}: ${kind}; the server asks to wait ${retryAfter} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`);
+                return false;
+            }
+            if (retryCount >= this.retries)
+                return false;
+            this.log(`${where}: ${kind}; retry ${retryCount + 1}/${this.retries} in ${retryAfter} s`);
+            return true;
+        };
+        const throttle = {
+            retryAfterBaseValue: msPerSecond,
+            onRateLimit: onLimit('rate limit exceeded'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // Bottleneck.Group's interface as far as the plugin uses it (key().schedule()).
+            ...(msPerSecond < 1000 ? { write: NO_SPACING, notifications: NO_SPACING } : {}),
+        };
+        const origin = new URL(apiUrl).origin;
+        const baseUrl = apiUrl.replace(/\/+$/, '');
+        // @actions/github's request defaults carry the runner's proxy agent and fetch; options
+        // replace them as a whole, so they are read from a plain client and the fetch is wrapped.
+        const defaults = getOctokit(token, { baseUrl }).request.endpoint.DEFAULTS.request ?? {};
+        const request = { agent: defaults.agent, fetch: cappedFetch(defaults.fetch ?? fetch, MAX_RESPONSE_BYTES) };
+        this.octokit = getOctokit(token, { baseUrl, request, throttle, retry: { retryAfterBaseValue: msPerSecond, retries: this.retries } }, guard(origin, this.log, this.attempts), retry, throttling);
+    }
+    shown(url) {
+        const base = this.apiUrl.replace(/\/+$/, '');
+        return url.startsWith(base) ? url.slice(base.length) : url;
+    }
+    /** Any failure as one GitHubApiError line naming the call. */
+    failure(method, url, e, attempts) {
+        const err = e;
+        const status = typeof err.status === 'number' && err.response ? err.status : 0;
+        let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
+        const headers = err.response?.headers ?? {};
+        if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
+            const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
+            detail = after > MAX_RETRY_AFTER_S
+                ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
+                : `rate limited (${detail})`;
+        }
+        return new github_GitHubApiError(method, this.shown(url), status, detail, attempts);
+    }
+    url(path) {
+        return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
+    }
+    /**
+     * One REST call (retried by the plugins). `path` is relative to the API URL ("/repos/o/r/...")
+     * or a full URL on the same origin. Throws GitHubApiError for any final failure.
+     */
+    async request(method, path, body) {
+        const url = this.url(path);
+        const key = `${method} ${new URL(url).pathname}`;
+        this.attempts.delete(key);
+        try {
+            const r = await this.octokit.request(`${method} ${url}`, body === undefined ? {} : { data: body });
+            return { status: r.status, headers: r.headers, data: r.data };
+        }
+        catch (e) {
+            throw this.failure(method, url, e, this.attempts.get(key) ?? 1);
+        }
+        finally {
+            this.attempts.delete(key);
+        }
+    }
+    /**
+     * Every item over all pages (`octokit.paginate.iterator`, 100 per page), up to `maxItems` and
+     * MAX_PAGES pages: a list that never ends stops there. `truncated` says whether more existed.
+     * A page that is not a JSON array is an error; items that are not objects are dropped.
+     */
+    async paginate(path, maxItems = MAX_PAGES * 100) {
+        const url = this.url(path);
+        const items = [];
+        let pages = 0;
+        const key = `GET ${new URL(url).pathname}`;
+        this.attempts.delete(key);
+        try {
+            for await (const page of this.octokit.paginate.iterator(`GET ${url}`, { per_page: 100 })) {
+                this.attempts.delete(key);
+                pages++;
+                const data = page.data;
+                if (!Array.isArray(data))
+                    throw new github_GitHubApiError('GET', this.shown(url), page.status, 'expected a JSON array');
+                for (const item of data) {
+                    if (items.length >= maxItems)
+                        return { items, truncated: true };
+                    if (item !== null && typeof item === 'object' && !Array.isArray(item))
+                        items.push(item);
+                }
+                const more = /rel="next"/.test(String(page.headers.link ?? ''));
+                if (more && (items.length >= maxItems || pages >= MAX_PAGES)) {
+                    this.log(`GitHub API GET ${this.shown(url)}: stopped after ${pages} pages (${items.length} items)`);
+                    return { items, truncated: true };
+                }
+            }
+        }
+        catch (e) {
+            if (e instanceof github_GitHubApiError)
+                throw e;
+            throw this.failure('GET', url, e, this.attempts.get(key) ?? 1);
+        }
+        finally {
+            this.attempts.delete(key);
+        }
+        return { items, truncated: false };
+    }
+    /** GraphQL call; GraphQL-level errors are thrown as GitHubApiError too. */
+    async graphql(query, variables) {
+        const r = await this.request('POST', this.graphqlUrl, { query, variables });
+        const data = r.data;
+        if (data === null || typeof data !== 'object')
+            throw new github_GitHubApiError('POST', 'graphql', r.status, 'expected a JSON object');
+        if (Array.isArray(data.errors) && data.errors.length > 0) {
+            throw new github_GitHubApiError('POST', 'graphql', r.status, data.errors.map((e) => messageOf(e)).join('; '));
+        }
+        return data.data;
+    }
+}
+/** Default GraphQL endpoint for an API URL (github.com and GHES layouts). */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
+}
+
+// EXTERNAL MODULE: ./build/src/io/git.js
+var io_git = __webpack_require__(4926);
+;// CONCATENATED MODULE: ./build/src/io/baseline.js
+/**
+ * Which two commits the gate compares, per event:
+ * - pull_request / pull_request_target: the merge base of the PR's base and head (what the PR
+ *   itself changed, as GitHub's "Files changed" tab shows it). Computed locally when history
+ *   allows, else asked from the compare API; the commit is then fetched alone if missing.
+ * - push: the push's `before` commit (or the first parent of head for a new branch);
+ * - merge_group: the queue's base_sha;
+ * - anything else (workflow_dispatch, schedule): the first parent of head.
+ * The base-ref input overrides the baseline in every case.
+ */
+
+
+
+
+class BaselineError extends (/* unused pure expression or super */ null && (EnvironmentError)) {
+    name = 'BaselineError';
+}
+function get(obj, ...keys) {
+    let cur = obj;
+    for (const k of keys) {
+        if (!cur || typeof cur !== 'object')
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function shaAt(obj, ...keys) {
+    const v = get(obj, ...keys);
+    return typeof v === 'string' && isSha(v) && v !== ZERO_SHA ? v : null;
+}
+function isPullRequestEvent(name) {
+    return name === 'pull_request' || name === 'pull_request_target';
+}
+/**
+ * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
+ * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
+ * it after `--end-of-options` all the same.
+ */
+async function resolveRef(git, ref, log) {
+    const problem = refProblem(ref);
+    if (problem !== null)
+        throw new BaselineError(`base-ref '${ref}' is not a valid git ref or SHA: ${problem}`);
+    if (isSha(ref)) {
+        await git.ensureCommit(ref);
+        return ref;
+    }
+    for (const candidate of [`refs/remotes/origin/${ref}`, ref]) {
+        const sha = await git.resolveCommit(candidate);
+        if (sha)
+            return sha;
+    }
+    // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
+    if (/[~^]/.test(ref))
+        throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
+    log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
+    const r = await runCommand('git', ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref], { cwd: git.cwd, timeoutMs: 300_000 });
+    const fetched = r.code === 0 ? await git.resolveCommit('FETCH_HEAD') : null;
+    if (!fetched)
+        throw new BaselineError(`base-ref '${ref}' is neither a local ref nor fetchable from origin: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+    return fetched;
+}
+async function firstParentOf(git, sha) {
+    const parents = await git.parents(sha);
+    return parents[0] ?? null;
+}
+/** The head commit the event names (pull request head, pushed commit, merge group head), or null. */
+function eventHeadSha(event) {
+    if (isPullRequestEvent(event.eventName))
+        return shaAt(event.payload, 'pull_request', 'head', 'sha');
+    if (event.eventName === 'push')
+        return shaAt(event.payload, 'after');
+    if (event.eventName === 'merge_group')
+        return shaAt(event.payload, 'merge_group', 'head_sha');
+    return null;
+}
+async function baseline_resolveBaseline(git, event, opts, client, log) {
+    const headHead = await git.resolveCommit('HEAD');
+    const isPr = isPullRequestEvent(event.eventName);
+    const payload = event.payload;
+    let headSha = opts.headSha || eventHeadSha(event);
+    headSha ??= isSha(event.sha) ? event.sha : headHead;
+    if (!headSha)
+        throw new BaselineError('cannot tell the head commit: no head-sha input, no GITHUB_SHA and no HEAD');
+    await git.ensureCommit(headSha);
+    const prFromPayload = get(payload, 'pull_request', 'number');
+    const prNumber = opts.prNumber ?? (isPr && typeof prFromPayload === 'number' ? prFromPayload : null);
+    let baseTip = null;
+    let baseSha;
+    if (opts.baseRef) {
+        baseTip = await resolveRef(git, opts.baseRef, log);
+    }
+    else if (isPr) {
+        baseTip = shaAt(payload, 'pull_request', 'base', 'sha');
+        if (!baseTip)
+            throw new BaselineError('the pull_request event has no pull_request.base.sha');
+    }
+    if (baseTip && (isPr || opts.baseRef)) {
+        baseSha = (await git.hasCommit(baseTip)) ? await git.mergeBase(baseTip, headSha) : null;
+        if (!baseSha && client && event.repo) {
+            try {
+                const r = await client.request('GET', `/repos/${event.repo.owner}/${event.repo.repo}/compare/${baseTip}...${headSha}`);
+                const mb = r.data.merge_base_commit?.sha;
+                if (mb && isSha(mb)) {
+                    baseSha = mb;
+                    log(`Merge base from the compare API (local history too short): ${mb}`);
+                }
+            }
+            catch (e) {
+                log(`Could not ask the compare API for the merge base: ${e.message}`);
+            }
+        }
+        if (!baseSha) {
+            log(`Could not compute the merge base of ${baseTip} and ${headSha}; comparing with ${baseTip} itself`);
+            baseSha = baseTip;
+        }
+    }
+    else if (event.eventName === 'push') {
+        const before = shaAt(payload, 'before');
+        baseSha = before && before !== headSha ? before : await firstParentOf(git, headSha);
+        if (baseSha === before && before) {
+            try {
+                await git.ensureCommit(before);
+            }
+            catch (e) {
+                // A force push can leave `before` unreachable on the remote: use the first parent.
+                log(`The push's previous commit ${before} cannot be fetched (${e.message}); comparing with the first parent instead`);
+                baseSha = await firstParentOf(git, headSha);
+            }
+        }
+    }
+    else if (event.eventName === 'merge_group') {
+        baseSha = shaAt(payload, 'merge_group', 'base_sha') ?? (await firstParentOf(git, headSha));
+    }
+    else {
+        baseSha = await firstParentOf(git, headSha);
+    }
+    if (baseSha)
+        await git.ensureCommit(baseSha);
+    if (isPr || opts.baseRef)
+        log(`Base: ${baseTip}${baseSha !== baseTip ? ` (merge base ${baseSha})` : ''}; head: ${headSha}`);
+    else
+        log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
+    return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
+}
+/** GitHub's list-files API returns at most this many files; beyond it git diff is used. */
+const PR_FILES_API_LIMIT = 3000;
+/**
+ * The PR's files from the API, or null when the token may not read them (a job whose permissions
+ * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
+ * the same answer, so the gate goes on with git diff instead of failing.
+ */
+async function listPrFiles(client, repo, pr, log) {
+    try {
+        return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
+    }
+    catch (e) {
+        if (!(e instanceof GitHubApiError && (e.status === 403 || e.status === 404)))
+            throw e;
+        log(`Cannot list the pull request's files (${e.message}); using git diff --name-status instead`);
+        return null;
+    }
+}
+/**
+ * Changed files: from the PR's list-files API when there is a PR and a client (no history
+ * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
+ */
+async function baseline_changedFiles(git, baseline, event, client, log) {
+    if (baseline.baseSha === null) {
+        const files = await git.listFiles(baseline.headSha);
+        return files.map((path) => ({ status: 'added', path }));
+    }
+    if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
+        const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
+        const { items, truncated } = listed ?? { items: [], truncated: true };
+        if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
+            log(`Changed files from the pull request API: ${items.length}`);
+            const out = [];
+            for (const f of items) {
+                if (f.status === 'unchanged')
+                    continue;
+                if (f.status === 'renamed' && f.previous_filename)
+                    out.push({ status: 'renamed', path: f.filename, previousPath: f.previous_filename });
+                else if (f.status === 'removed')
+                    out.push({ status: 'removed', path: f.filename });
+                else if (f.status === 'added' || f.status === 'copied')
+                    out.push({ status: 'added', path: f.filename });
+                else
+                    out.push({ status: 'modified', path: f.filename });
+            }
+            return out;
+        }
+        if (listed)
+            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
+    }
+    const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
+    log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);
+    return files;
+}
+
+// EXTERNAL MODULE: ./build/src/io/lfs.js
+var lfs = __webpack_require__(8309);
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/changes.js
+/**
+ * From "files that changed" to "models that changed": model paths are picked with the `models`
+ * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
+ * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
+ * is one change however many of its files changed, and a changed side file (external data such
+ * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
+ * needs it as modified.
+ */
+
+
+
+
+
+/** Models larger than this are not scanned for side-file references (see findModelChanges). */
+const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
+/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
+function isAncestorDir(dir, sub) {
+    return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
+}
+function dirOf(path) {
+    const d = external_node_path_.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+/**
+ * Whether the globs select `path` as a model. With the default globs, a path with a shared
+ * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
+ * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
+ */
+async function selects(path, isModel, sides, options) {
+    if (!isModel(path))
+        return false;
+    const check = options.defaultGlobs ? (0,registry/* defaultGlobCheck */.mm)(path) : null;
+    if (!check)
+        return true;
+    for (const src of sides) {
+        if (!src)
+            continue;
+        let head;
+        try {
+            head = await src.read(path, check.bytes);
+        }
+        catch (e) {
+            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
+            if (e instanceof errors/* ModelFileError */.EO)
+                return true;
+            throw e;
+        }
+        if (head !== null && (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length))
+            return true;
+    }
+    options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
+    return false;
+}
+/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
+async function has(src, path) {
+    if (!src)
+        return false;
+    try {
+        return (await src.size(path)) !== null;
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return true;
+        throw e;
+    }
+}
+/**
+ * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
+ * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
+ * each side; single-file models pass through as they are.
+ */
+class ModelChangeSet {
+    singles = new Map();
+    groups = new Map();
+    /** Keys in first-seen order, so the report lists models in the order git listed them. */
+    order = [];
+    add(c) {
+        const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
+        const keys = members.map(registry/* modelKeyOf */.sh);
+        if (keys.every((k, i) => k.key === members[i] && k.entries.length === 1)) {
+            if (this.singles.has(c.path))
+                return;
+            this.singles.set(c.path, c);
+            this.order.push({ kind: 'single', key: c.path });
+            return;
+        }
+        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
+    }
+    /** A changed file that is no model itself but a member of one (variables/variables.index). */
+    addMember(k, member) {
+        let g = this.groups.get(k.key);
+        if (!g) {
+            g = { entries: k.entries, members: [] };
+            this.groups.set(k.key, g);
+            this.order.push({ kind: 'group', key: k.key });
+        }
+        if (!g.members.includes(member))
+            g.members.push(member);
+    }
+    has(path) {
+        return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
+    }
+    /** One change per model: for a group, the first entry each side has, and its status from them. */
+    async resolve(base, head) {
+        const out = [];
+        for (const { kind, key } of this.order) {
+            if (kind === 'single') {
+                out.push(this.singles.get(key));
+                continue;
+            }
+            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
+            if (this.singles.has(key))
+                continue;
+            const g = this.groups.get(key);
+            const onSide = async (src) => {
+                for (const e of g.entries)
+                    if (await has(src, e))
+                        return e;
+                return null;
+            };
+            const [h, b] = [await onSide(head), await onSide(base)];
+            const path = h ?? b;
+            if (path === null)
+                continue;
+            const status = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
+            const via = g.members.find((m) => m !== path);
+            out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
+        }
+        return out;
+    }
+}
+async function changes_findModelChanges(files, isModel, base, head, options = {}) {
+    const changes = new ModelChangeSet();
+    const sideCandidates = new Set();
+    const both = [head, base];
+    for (const f of files) {
+        const isNew = await selects(f.path, isModel, f.status === 'removed' ? [base] : both, options);
+        const wasOld = f.previousPath !== undefined && (await selects(f.previousPath, isModel, [base], options));
+        if (f.status === 'renamed' && f.previousPath !== undefined) {
+            if (isNew && wasOld)
+                changes.add({ status: 'renamed', path: f.path, previousPath: f.previousPath });
+            else if (isNew)
+                changes.add({ status: 'added', path: f.path });
+            else if (wasOld)
+                changes.add({ status: 'deleted', path: f.previousPath });
+            if (!isNew)
+                sideCandidates.add(f.path);
+            if (!wasOld)
+                sideCandidates.add(f.previousPath);
+            continue;
+        }
+        if (!isNew) {
+            sideCandidates.add(f.path);
+            continue;
+        }
+        changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
+    }
+    // A changed file that is a member of a model the globs select (a SavedModel's variables).
+    for (const p of [...sideCandidates]) {
+        const k = (0,registry/* modelKeyOf */.sh)(p);
+        if (k.key !== p && k.entries.some(isModel)) {
+            changes.addMember(k, p);
+            sideCandidates.delete(p);
+        }
+    }
+    if (sideCandidates.size === 0)
+        return changes.resolve(base, head);
+    // Models whose directory contains a changed non-model file may reference it as a side file.
+    const candidateDirs = [...sideCandidates].map(dirOf);
+    const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
+    const headModels = [];
+    for (const p of (await head.list()).filter(near))
+        if (await selects(p, isModel, [head], options))
+            headModels.push(p);
+    const baseModels = [];
+    if (base)
+        for (const p of (await base.list()).filter(near))
+            if (await selects(p, isModel, [base], options))
+                baseModels.push(p);
+    const headSet = new Set(headModels);
+    const baseSet = new Set(baseModels);
+    for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
+        if (changes.has(path))
+            continue;
+        const refs = new Set();
+        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+            if (!src)
+                continue;
+            // Models that name their side files inside (ONNX external data) are small (the graph
+            // only); reading every large model near an unrelated changed file would cost far more
+            // than it could find. Without the content, the format answers from the name alone.
+            let size;
+            try {
+                size = await src.size(path);
+            }
+            catch (e) {
+                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
+                // reported as a model that could not be measured.
+                if (e instanceof errors/* ModelFileError */.EO)
+                    continue;
+                throw e;
+            }
+            if (size === null)
+                continue;
+            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+            const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
+            for (const loc of (0,registry/* sideFileLocations */.ue)(path, content)) {
+                const p = (0,sources/* sideFilePath */.VT)(path, loc);
+                if (p)
+                    refs.add(p);
+            }
+        }
+        const hit = [...refs].find((r) => sideCandidates.has(r));
+        if (!hit)
+            continue;
+        const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
+        changes.add({ status, path, via: hit });
+    }
+    return changes.resolve(base, head);
+}
+/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
+const MAX_COMPARED_IN_MEMORY = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/**
+ * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
+ * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
+ * reported rather than skipped.
+ */
+async function sameContent(base, head, path) {
+    try {
+        const [a, b] = await Promise.all([base.size(path), head.size(path)]);
+        if (a === null || b === null || a !== b)
+            return false;
+        const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
+        if (fa !== null && fb !== null)
+            return filesEqual(fa, fb);
+        if (a > MAX_COMPARED_IN_MEMORY)
+            return false;
+        const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
+        return x !== null && y !== null && x.equals(y);
+    }
+    catch (e) {
+        if (e instanceof ModelFileError)
+            return false;
+        throw e;
+    }
+}
+/**
+ * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
+ * added, only in base deleted, in both and different (model or side files) modified.
+ */
+async function changes_diffDirectories(base, head, isModel, options = {}) {
+    const baseFiles = new Set(await base.list());
+    const headFiles = new Set(await head.list());
+    const all = [...new Set([...baseFiles, ...headFiles])].sort();
+    const files = [];
+    for (const p of all) {
+        if (!baseFiles.has(p))
+            files.push({ status: 'added', path: p });
+        else if (!headFiles.has(p))
+            files.push({ status: 'removed', path: p });
+        else {
+            if (!(await sameContent(base, head, p)))
+                files.push({ status: 'modified', path: p });
+        }
+    }
+    return changes_findModelChanges(files, isModel, base, head, options);
+}
+
+// EXTERNAL MODULE: ./build/src/io/config-source.js
+var config_source = __webpack_require__(6430);
+// EXTERNAL MODULE: ./build/src/io/glob.js
+var glob = __webpack_require__(4578);
+// EXTERNAL MODULE: ./build/src/io/profile-pool.js
+var profile_pool = __webpack_require__(9230);
+// EXTERNAL MODULE: ./build/src/io/profile-cache.js + 1 modules
+var profile_cache = __webpack_require__(4840);
+;// CONCATENATED MODULE: ./build/src/io/pipeline.js
+/**
+ * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
+ * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
+ * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
+ * or inputs and print the report.
+ *
+ * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
+ * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
+ * the run as an `InternalError` naming the model (and the op, when the engine knew it).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Two directories of generated models (the action's head-path/base-path), compared by path. */
+async function directoryComparison(workDir, basePath, headPath) {
+    const hp = resolve(workDir, headPath);
+    const bp = resolve(workDir, basePath);
+    for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]]) {
+        if (!existsSync(p))
+            throw new UsageError(`input '${name}': directory ${p} does not exist`);
+        // A file here would fail deep inside the directory walk, reported as a bug of ours.
+        if (!statSync(p).isDirectory())
+            throw new UsageError(`input '${name}': ${given} is not a directory`);
+    }
+    const head = dirSource(hp, 'head', `directory ${headPath}`);
+    const base = dirSource(bp, 'base', `directory ${basePath}`);
+    // The directories hold models only; the config lives in the checkout, at its repository top.
+    const configRoot = (await repositoryTop(workDir)) ?? workDir;
+    const configSides = { base: null, head: dirSource(configRoot, 'head', 'checkout') };
+    return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
+}
+/** The action's comparison: the event's (or inputs') base commit against the head commit. */
+async function pullRequestComparison(workDir, event, options, client, log) {
+    const top = await new Git(workDir, log).topLevel();
+    const git = new Git(top, log);
+    const baseline = await resolveBaseline(git, event, options, client, log);
+    const head = baseline.headIsWorkingTree
+        ? dirSource(top, 'head', `working tree (${baseline.headSha.slice(0, 12)})`, baseline.headSha, () => git.listFiles(baseline.headSha))
+        : gitSource(git, baseline.headSha, 'head');
+    if (!baseline.headIsWorkingTree)
+        log(`The checkout is not the head commit; reading head files from commit ${baseline.headSha}`);
+    const baseTree = baseline.baseSha ? gitSource(git, baseline.baseSha, 'base') : null;
+    return {
+        root: top,
+        base: baseTree ?? emptySource('base', 'no base commit'),
+        head,
+        configSides: { base: baseTree, head },
+        baseline,
+        changes: async (isModel, opts) => findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
+    };
+}
+/** The default base of `check`: the remote's default branch, else main/master. */
+async function defaultBase(git) {
+    for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
+        if (await git.resolveCommit(ref))
+            return ref.replace(/^refs\/(remotes|heads)\//, '');
+    }
+    throw new errors/* UsageError */.eb('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
+}
+/**
+ * `check`: the working tree (uncommitted and untracked models included) against the merge base
+ * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
+ */
+async function localComparison(top, baseRef, log) {
+    const git = new io_git/* Git */.TU(top, log);
+    const headCommit = await git.resolveCommit('HEAD');
+    const problem = baseRef === undefined ? null : (0,io_git/* refProblem */.Tb)(baseRef);
+    if (problem !== null)
+        throw new errors/* UsageError */.eb(`--base '${baseRef}' is not a valid git ref or SHA: ${problem}`);
+    const ref = baseRef ?? (await defaultBase(git));
+    const baseTip = await git.resolveCommit(ref);
+    if (!baseTip)
+        throw new errors/* UsageError */.eb(`--base ${ref}: not a commit in this repository`);
+    let baseSha = baseTip;
+    if (headCommit) {
+        const mb = await git.mergeBase(baseTip, headCommit);
+        // On the base branch itself, "what changed" means the last commit plus local edits.
+        baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
+    }
+    const head = (0,sources/* dirSource */.v9)(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
+    const baseTree = baseSha ? (0,sources/* gitSource */.Ym)(git, baseSha, 'base') : null;
+    const files = async () => {
+        if (!baseSha)
+            return (await git.listWorkingFiles()).map((path) => ({ status: 'added', path }));
+        const out = await git.diffNameStatus(baseSha, null);
+        // git diff against the working tree leaves out files never added: those are new too.
+        const listed = new Set(out.map((f) => f.path));
+        for (const p of await git.listUntracked())
+            if (!listed.has(p))
+                out.push({ status: 'added', path: p });
+        return out;
+    };
+    return {
+        root: top,
+        base: baseTree ?? (0,sources/* emptySource */.$_)('base', 'no base commit'),
+        head,
+        configSides: { base: baseTree, head },
+        baseline: null,
+        commits: { base: baseSha, head: headCommit },
+        changes: async (isModel, opts) => changes_findModelChanges(await files(), isModel, baseTree, head, opts),
+        description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
+    };
+}
+/**
+ * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
+ * relative to `root` is what config globs see).
+ */
+function fileComparison(root, configRoot, basePath, headPath) {
+    // The user named these two files: they may live anywhere, but must be regular files.
+    const side = (name) => (0,sources/* dirSource */.v9)(root, name, `${name} file`, null, undefined, { confine: false });
+    return {
+        root,
+        configRoot,
+        base: side('base'),
+        head: side('head'),
+        configSides: { base: null, head: (0,sources/* dirSource */.v9)(configRoot, 'head', 'repository') },
+        baseline: null,
+        changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
+    };
+}
+/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
+async function runGate(comparison, options) {
+    const log = options.log ?? (() => undefined);
+    const spec = (0,config_source/* configSpec */.KA)(comparison.configRoot ?? comparison.root, options.config);
+    const loaded = await (0,config_source/* loadConfig */.Z9)(spec, comparison.configSides);
+    if (loaded.config)
+        log(`Budgets from ${loaded.config.file} (${loaded.source} side)`);
+    else
+        log(`No config at ${spec.path}: reporting changed models without budgets`);
+    const patterns = options.models;
+    // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
+    const defaultGlobs = patterns !== undefined && patterns.join('\n') === (0,glob/* parsePatterns */.Z7)(glob/* DEFAULT_MODEL_GLOBS */.a8).join('\n');
+    const changes = await comparison.changes(patterns ? (p) => (0,glob/* matchesAny */._I)(p, patterns) : () => true, { defaultGlobs, log });
+    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+    const slice = options.shard ? (0,shard/* shardKeys */.vM)(changes.map((c) => c.path), options.shard) : null;
+    if (options.shard)
+        log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
+    const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
+    try {
+        const models = await profileChanges({
+            config: loaded.config,
+            changes: slice ? changes.filter((c) => slice.has(c.path)) : changes,
+            base: comparison.base,
+            head: comparison.head,
+            materialiser,
+            log,
+            ...(options.warn ? { warn: options.warn } : {}),
+            ...(options.profile ? { profile: options.profile } : {}),
+            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+            ...(options.progress ? { progress: options.progress } : {}),
+            ...(options.cache ? { cache: options.cache } : {}),
+        });
+        if (options.cache)
+            log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
+        const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
+        const report = (0,gate/* evaluateGate */.DR)({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
+        const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
+        return { report: shard ? { ...report, shard } : report, config: loaded, models };
+    }
+    finally {
+        await materialiser.cleanup();
+    }
+}
+/** What a partial report says about its run, so that a merge can check the shards belong together. */
+function shardInfo(spec, comparison, changes, loaded, options) {
+    const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
+    return {
+        ...spec,
+        models: changes.map((c) => c.path),
+        baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
+        headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
+        settings: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex'),
+    };
+}
+/** Where the budgets came from and what the head changes in the config, for the report. */
+function provenance(loaded) {
+    const { baseConfig, headConfig } = loaded;
+    let budgetChanges = [];
+    if (baseConfig && headConfig)
+        budgetChanges = diffConfigs(baseConfig, headConfig);
+    else if (baseConfig && !headConfig && loaded.source === 'base') {
+        budgetChanges = [{ scope: 'config', setting: baseConfig.file, before: 'present', after: 'deleted' }];
+    }
+    return { source: loaded.source, note: loaded.note, budgetChanges };
+}
+/** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
+function concreteInputs(inputs, dims) {
+    const out = {};
+    for (const [name, shape] of Object.entries(inputs)) {
+        const resolved = shape.map((d) => (typeof d === 'number' ? d : dims[d]));
+        if (resolved.every((d) => typeof d === 'number'))
+            out[name] = resolved;
+    }
+    return out;
+}
+/**
+ * One side of a change at every run (operating point): the model placed by the materialiser,
+ * then read once and profiled by the runner (maybe in a worker), which asks back for its side
+ * files. One result per run.
+ */
+async function profileSide(source, path, opts, runner, runs, progress) {
+    const all = (r) => runs.map(() => r);
+    const lfs = (m) => ({
+        lfs: true,
+        error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
+    });
+    try {
+        const m = await opts.materialiser.placeModel(source, path);
+        if (m.kind === 'missing')
+            return all(null);
+        if (m.kind === 'lfs') {
+            progress('stored in Git LFS, not measured');
+            return all(lfs(m));
+        }
+        let at = m;
+        const place = async (paths) => {
+            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        };
+        const job = { side: source.side, path, file: m.file, root: m.root, runs };
+        const outcome = await (0,profile_cache/* cachedJob */.Ob)(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
+        const ms = `${Math.round(outcome.ms)} ms`;
+        if (outcome.kind === 'lfs') {
+            progress('stored in Git LFS, not measured');
+            return all(lfs(outcome));
+        }
+        if (outcome.kind === 'unreadable') {
+            progress(`${ms}, not measured`);
+            return all({ error: outcome.error });
+        }
+        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+        return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
+    }
+    catch (e) {
+        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
+        if (e instanceof errors/* ModelBudgetError */.jW) {
+            progress('not measured');
+            return all({ error: firstLine(e.message) });
+        }
+        // Anything else is our bug: the run stops and says so, naming the model.
+        throw errors/* InternalError */.Gd.wrap(e, { model: path });
+    }
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
+function planRuns(config, change) {
+    let dims = {};
+    let inputs = {};
+    const match = config ? (0,budget_config/* matchModel */.Zr)(config, change.path) : null;
+    if (match?.kind === 'ignored')
+        return null;
+    if (match) {
+        dims = match.dims;
+        if (match.kind === 'matched')
+            inputs = concreteInputs(match.inputs, dims);
+    }
+    const points = match?.kind === 'matched' ? match.entry.points : undefined;
+    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
+    // each side: a model whose dims the config fixes once costs no extra engine run.
+    const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
+    const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
+    if (!points || match?.kind !== 'matched')
+        return { runs: [modelOptions], points: null };
+    const at = points.map((point) => {
+        const d = { ...match.dims, ...point.dims };
+        return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
+    });
+    // With points, the first point's profiles stand for the model (params, file size, formulas).
+    return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
+}
+/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+async function runLanes(tasks, lanes) {
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+        while (!failed && next < tasks.length) {
+            try {
+                await tasks[next++]();
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+}
+function sideFields(head, base, lfsFlag = false) {
+    return {
+        ...(head && 'profile' in head ? { head: head.profile } : {}),
+        ...(head && 'error' in head ? { error: head.error } : {}),
+        ...(lfsFlag && head && 'error' in head && head.lfs ? { lfsPointer: true } : {}),
+        ...(base && 'profile' in base ? { base: base.profile } : {}),
+        ...(base && 'error' in base ? { baseError: base.error } : {}),
+    };
+}
+async function profileChanges(opts) {
+    const log = opts.log ?? (() => undefined);
+    for (const w of unmeasurableBudgets(opts.config))
+        (opts.warn ?? log)(w);
+    const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
+    const measured = plans.filter((p) => p.plan !== null);
+    // Every side of every change is one job; the runner spreads them over worker threads, and
+    // the report keeps the order of the changes whatever order they finish in.
+    const tasks = [];
+    measured.forEach((p, i) => {
+        const { change, plan } = p;
+        const runs = plan.runs;
+        log(`Profiling ${change.path} (${change.status}${change.previousPath ? ` from ${change.previousPath}` : ''}${change.via ? `, via ${change.via}` : ''})`);
+        const progress = (side) => (what) => opts.progress?.(`[${i + 1}/${measured.length}] ${change.path} ${side} ${what}`);
+        p.head = runs.map(() => null);
+        p.base = runs.map(() => null);
+        if (change.status !== 'deleted') {
+            tasks.push(async () => void (p.head = await profileSide(opts.head, change.path, opts, runner, runs, progress('head'))));
+        }
+        const base = opts.base;
+        if (change.status !== 'added' && base) {
+            tasks.push(async () => void (p.base = await profileSide(base, change.previousPath ?? change.path, opts, runner, runs, progress('base'))));
+        }
+    });
+    const runner = (0,profile_pool/* jobRunner */._1)(opts.jobs ?? 1, tasks.length, opts.profile);
+    try {
+        await runLanes(tasks, runner.lanes);
+    }
+    finally {
+        await runner.close();
+    }
+    const out = [];
+    for (const { change, plan, head: heads, base: bases } of plans) {
+        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+        if (plan === null) {
+            out.push(names);
+            continue;
+        }
+        const head = heads[0] ?? null;
+        const base = bases[0] ?? null;
+        const points = plan.points?.map((p, i) => ({ name: p.point.name, dims: p.dims, inputs: p.inputs, ...sideFields(heads[i] ?? null, bases[i] ?? null) }));
+        const input = {
+            ...names,
+            ...sideFields(head, base, true),
+            ...(points ? { points } : {}),
+        };
+        if (change.status !== 'deleted' && head === null) {
+            out.push({ ...input, error: `${change.path}: not found in ${opts.head.description}` });
+            continue;
+        }
+        out.push(input);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EX: () => (/* binding */ ProfileCache),
+  Ob: () => (/* binding */ cachedJob)
+});
+
+// UNUSED EXPORTS: MAX_ENTRY_BYTES, codeFingerprint
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./build/schema/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant tensors, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"int16/32/64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
+// EXTERNAL MODULE: ./build/src/formats/contained-file.js
+var contained_file = __webpack_require__(4750);
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
+/**
+ * The baseline cache (`cache-dir` input, `--cache-dir`): a profile is a pure function of the
+ * model's bytes, its side files' bytes, the profile options and the code that profiles, so the
+ * profiles of a model read from a git commit (one per operating point) are keyed by its blob
+ * SHA, its path, the options and a fingerprint of this build, and reused on the next run. The
+ * side files are only known once the reader has read the model (and, for a SavedModel, its
+ * index): the entry records every side path the reader asked for with its blob SHA (or its
+ * absence), and is used only while each still has that blob. Given the same model bytes and the
+ * same side-file bytes the reader asks for the same files, so this is the same as keying on
+ * them. The base side of a pull request is usually the very blobs of the last run's base.
+ *
+ * Entries are files a workflow restores (actions/cache), so hostile input: each holds its whole
+ * key (compared, not just the file name), a digest of its content, side files as path/SHA pairs
+ * and profiles checked against schema/profile.schema.json; one over MAX_ENTRY_BYTES, not a
+ * regular file, not JSON, of another key, failing its digest, its shape or the schema is a debug
+ * line and a fresh profile, never a crash or a number from it. Writes go to a temporary file renamed into place, so a reader never sees half
+ * an entry. The digest catches corruption, not forgery: whoever can write the cache can forge
+ * entries, so give the cache only to runs that may set the numbers (actions/cache entries a pull
+ * request saves are scoped to that pull request).
+ */
+
+
+
+
+
+
+
+
+
+/** Far above a per-node profile of a 50,000-node graph; an entry beyond it is not ours. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const ENTRY_FORMAT = 'model-budget-profile-cache/1';
+let fingerprint;
+/**
+ * A digest of the code that computes profiles: every .js file beside this module (the bundle's
+ * chunks in dist/, the compiled modules in a checkout). Any change to the profiler changes it,
+ * without anyone having to remember to bump a version.
+ */
+function codeFingerprint() {
+    if (fingerprint === undefined) {
+        const dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
+            hash.update(name).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
+        fingerprint = hash.digest('hex');
+    }
+    return fingerprint;
+}
+/** JSON with object keys sorted, so equal options give equal keys whatever order they were built in. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        return `{${Object.keys(value).sort().filter((k) => value[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
+const Ajv2020Class = _2020["default"];
+let validator;
+function profileValidator() {
+    validator ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(profile_schema_namespaceObject);
+    return validator;
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class ProfileCache {
+    dir;
+    log;
+    version;
+    stats = { hits: 0, misses: 0, rejected: 0, writes: 0 };
+    constructor(dir, log = () => undefined, 
+    /** The code fingerprint; tests pin it. */
+    version = codeFingerprint()) {
+        this.dir = dir;
+        this.log = log;
+        this.version = version;
+    }
+    /** The full key of a job: the model's blob and path, the options of each run, and the build. */
+    key(parts) {
+        return canonical({ format: ENTRY_FORMAT, code: this.version, model: parts.model, path: parts.path, runs: parts.runs });
+    }
+    fileOf(key) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex')}.json`);
+    }
+    digest(key, content) {
+        return (0,external_node_crypto_.createHash)('sha256').update(key).update('\0').update(content).digest('hex');
+    }
+    /** Counts and logs an entry that is not used; always null. */
+    reject(key, why) {
+        this.stats.rejected++;
+        this.stats.misses++;
+        this.log(`Cache: ignoring ${this.fileOf(key)}: ${why}; profiling again`);
+        return null;
+    }
+    /** The entry for `key`, or null (absent, or an entry that cannot be trusted: logged). */
+    async get(key) {
+        const file = this.fileOf(key);
+        const reject = (why) => this.reject(key, why);
+        let found;
+        try {
+            found = (0,contained_file/* containedFile */.or)(file, this.dir, 'the cache directory');
+        }
+        catch (e) {
+            if (e instanceof contained_file/* UnsafeFileError */.h)
+                return reject(e.reason);
+            throw e;
+        }
+        if (found === null) {
+            this.stats.misses++;
+            return null;
+        }
+        const tooLarge = `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB`;
+        if (found.size > MAX_ENTRY_BYTES)
+            return reject(tooLarge);
+        let text;
+        try {
+            const bytes = await (0,sources/* readPrefix */.fr)(found.real, MAX_ENTRY_BYTES + 1, file);
+            if (bytes.length > MAX_ENTRY_BYTES)
+                return reject(tooLarge);
+            text = bytes.toString('utf8');
+        }
+        catch (e) {
+            return reject(`cannot read it (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        }
+        let entry;
+        try {
+            entry = JSON.parse(text);
+        }
+        catch {
+            return reject('not JSON');
+        }
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            return reject('not an entry');
+        const e = entry;
+        if (Object.keys(e).sort().join() !== 'digest,key,profiles,sideFiles')
+            return reject('not an entry of this cache');
+        if (e['key'] !== key)
+            return reject("its key is not this model's");
+        const { sideFiles, profiles } = e;
+        if (e['digest'] !== this.digest(key, JSON.stringify([sideFiles, profiles])))
+            return reject('its content does not match its digest');
+        const pairs = Array.isArray(sideFiles) && sideFiles.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && (p[1] === null || (typeof p[1] === 'string' && SHA.test(p[1]))));
+        if (!pairs)
+            return reject('its side files are not path/blob pairs');
+        if (!Array.isArray(profiles) || profiles.length === 0 || !profiles.every((p) => profileValidator()(p)))
+            return reject('its profiles do not match schema/profile.schema.json');
+        return { sideFiles: sideFiles, profiles: profiles };
+    }
+    /** Stores an entry under `key`: written whole to a temporary file, then renamed into place. */
+    async put(key, job) {
+        const file = this.fileOf(key);
+        // JSON turns NaN and Infinity into null: profiles holding one are not stored, so that no
+        // later run reads a different number than this one computed.
+        let finite = true;
+        const content = JSON.stringify([job.sideFiles, job.profiles], (_k, v) => {
+            if (typeof v === 'number' && !Number.isFinite(v))
+                finite = false;
+            return v;
+        });
+        if (!finite)
+            return;
+        const text = `{"key":${JSON.stringify(key)},"digest":"${this.digest(key, content)}","sideFiles":${JSON.stringify(job.sideFiles)},"profiles":${JSON.stringify(job.profiles)}}\n`;
+        if (Buffer.byteLength(text) > MAX_ENTRY_BYTES)
+            return;
+        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+            await (0,promises_.mkdir)(this.dir, { recursive: true });
+            await (0,promises_.writeFile)(tmp, text, { flag: 'wx' });
+            await (0,promises_.rename)(tmp, file);
+            this.stats.writes++;
+        }
+        catch (e) {
+            // A cache that cannot be written costs speed, never the run.
+            await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+            this.log(`Cache: cannot write ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        }
+    }
+}
+/**
+ * A profile job (every run of one side of a model) from the cache when the side is a git
+ * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
+ * side files still have the recorded blobs; otherwise `run` measures it, recording the side
+ * files the reader asks for, and a job whose every run was profiled is stored. Files on disk
+ * (a working tree, generated directories) are profiled as always.
+ */
+async function cachedJob(cache, source, job, place, run) {
+    if (!cache || !source.blobIds)
+        return run(place);
+    const model = (await source.blobIds([job.path])).get(job.path);
+    if (model === undefined)
+        return run(place);
+    const key = cache.key({ model, path: job.path, runs: job.runs });
+    const hit = await cache.get(key);
+    if (hit) {
+        const now = await source.blobIds(hit.sideFiles.map(([p]) => p));
+        const changed = hit.sideFiles.find(([p, blob]) => (now.get(p) ?? null) !== blob);
+        if (changed === undefined && hit.profiles.length === job.runs.length) {
+            cache.stats.hits++;
+            return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0 };
+        }
+        cache.stats.misses++;
+    }
+    const asked = [];
+    const outcome = await run(async (paths) => {
+        asked.push(...paths);
+        return place(paths);
+    });
+    if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r))
+        return outcome;
+    const sides = [...new Set(asked)].sort();
+    const blobs = await source.blobIds(sides);
+    await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: outcome.runs.map((r) => r.profile) });
+    return outcome;
+}
+
+
+/***/ }),
+
+/***/ 4049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runProfileJob)
+/* harmony export */ });
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(717);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
+/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
+/**
+ * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
+ * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
+ * so it takes and returns plain data (structured-clone safe): file names and options in,
+ * profiles or one-line errors out. Side files are asked for through `place`: the model's format
+ * names them from the decoded file (ONNX external data), and the main thread, which owns git
+ * and the temporary folders, puts them beside it.
+ */
+
+
+
+
+
+
+/**
+ * Reads the job's model once (its side files placed first) and profiles it at every run. A
+ * model that cannot be measured is a one-line error naming it by repository path; anything else
+ * is our bug, thrown as an InternalError naming the model.
+ */
+async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IMPORTED_MODULE_4__/* .profileLoaded */ .BR) {
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+    const ms = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started;
+    let file = job.file;
+    let root = job.root;
+    // Messages name files where they were read (maybe a temporary copy, and its side files under
+    // the same root); the report names them by repository path.
+    const line = (e) => {
+        let text = e.message.split('\n')[0] ?? e.message;
+        for (const f of new Set([file, job.file]))
+            text = text.split(f).join(job.path);
+        for (const r of new Set([root, job.root]))
+            text = text.split(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`).join('');
+        return text;
+    };
+    try {
+        const opened = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
+        const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => opened.sideFiles(at), place);
+        if (placed?.kind === 'lfs')
+            return { ...placed, ms: ms() };
+        if (placed)
+            ({ file, root } = placed);
+        const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const runs = [];
+        for (const options of job.runs) {
+            try {
+                runs.push({ profile: await profile(loaded, { ...options, displayPath: job.path }) });
+            }
+            catch (e) {
+                if (!(e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelBudgetError */ .jW))
+                    throw e;
+                runs.push({ error: line(e) });
+            }
+        }
+        return { kind: 'profiled', runs, ms: ms() };
+    }
+    catch (e) {
+        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelBudgetError */ .jW)
+            return { kind: 'unreadable', error: line(e), ms: ms() };
+        throw _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd.wrap(e, { model: job.path });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ MAX_JOBS),
+/* harmony export */   YF: () => (/* binding */ parseJobs),
+/* harmony export */   _1: () => (/* binding */ jobRunner),
+/* harmony export */   yV: () => (/* binding */ defaultJobs)
+/* harmony export */ });
+/* unused harmony exports inProcessRunner, WorkerPool */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
+/* harmony import */ var _profile_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4049);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3603);
+/**
+ * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
+ * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
+ * request with many models use every core. A worker runs the program's own entry file
+ * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
+ * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
+ * git, the temporary folders and the order of the report.
+ */
+
+
+
+
+
+/** More workers than this buy little (the main thread's git work and memory per worker grow). */
+const MAX_JOBS = 8;
+/** The default `jobs`: one per core, at most MAX_JOBS. */
+function defaultJobs() {
+    return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_JOBS));
+}
+/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
+function parseJobs(text) {
+    const t = text.trim();
+    if (!/^[0-9]{1,2}$/.test(t))
+        return null;
+    const n = Number(t);
+    return n >= 1 && n <= MAX_JOBS ? n : null;
+}
+/**
+ * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
+ * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
+ * injected profiler (tests) runs in-process: a function cannot cross to a worker.
+ */
+function jobRunner(jobs, count, profile) {
+    const entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+    const size = Math.min(jobs, count);
+    if (size <= 1 || profile !== undefined || entry === null)
+        return inProcessRunner(profile);
+    return new WorkerPool(size, entry);
+}
+function inProcessRunner(profile) {
+    // One job after another: the log reads as it always did.
+    return { lanes: 1, run: (job, place) => (0,_profile_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfileJob */ .E)(job, place, profile), close: async () => undefined };
+}
+/** Up to `size` worker threads, started on demand, each running one job at a time. */
+class WorkerPool {
+    size;
+    entry;
+    idle = [];
+    busy = new Map();
+    queue = [];
+    dead = new Set();
+    started = 0;
+    nextId = 0;
+    closed = false;
+    lanes;
+    constructor(size, entry) {
+        this.size = size;
+        this.entry = entry;
+        this.lanes = 2 * size;
+    }
+    run(job, place) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, job, place, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0 && !this.closed) {
+            const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : null);
+            if (!worker)
+                return;
+            const p = this.queue.shift();
+            this.busy.set(worker, p);
+            worker.postMessage({ type: 'job', id: p.id, job: p.job });
+        }
+    }
+    start() {
+        this.started++;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(this.entry, { workerData: { role: _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_WORKER_ROLE */ .Y2 }, stdout: false, stderr: false });
+        worker.on('message', (m) => void this.onMessage(worker, m));
+        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
+        const lost = (why) => {
+            if (this.dead.has(worker))
+                return;
+            this.dead.add(worker);
+            const p = this.busy.get(worker);
+            this.busy.delete(worker);
+            const i = this.idle.indexOf(worker);
+            if (i >= 0)
+                this.idle.splice(i, 1);
+            this.started--;
+            if (p)
+                p.reject(_graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd.wrap(new Error(`profile worker stopped: ${why}`), { model: p.job.path }));
+            this.dispatch();
+        };
+        worker.on('error', (e) => lost(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+        worker.on('exit', (code) => {
+            if (!this.closed)
+                lost(`exit code ${code}`);
+        });
+        return worker;
+    }
+    async onMessage(worker, m) {
+        const p = this.busy.get(worker);
+        if (!p || p.id !== m.id)
+            return;
+        if (m.type === 'place') {
+            let reply;
+            try {
+                reply = { type: 'placed', id: m.id, placed: await p.place(m.paths) };
+            }
+            catch (e) {
+                const w = _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd.wrap(e, { model: p.job.path });
+                reply = { type: 'placed', id: m.id, error: w instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelBudgetError */ .jW ? { kind: 'input', message: w.message } : { kind: 'internal', internal: w.toPlain() } };
+            }
+            worker.postMessage(reply);
+            return;
+        }
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        if (m.type === 'done')
+            p.resolve(m.outcome);
+        else
+            p.reject(_graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd.restore(m.error));
+        this.dispatch();
+    }
+    async close() {
+        this.closed = true;
+        const all = [...this.idle, ...this.busy.keys()];
+        this.idle.length = 0;
+        for (const p of [...this.busy.values(), ...this.queue])
+            p.reject(new Error('profile pool closed'));
+        this.busy.clear();
+        this.queue.length = 0;
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,753 @@
+export const id = 8;
+export const ids = [8];
+export const modules = {
+
+/***/ 261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   T3: () => (/* binding */ commandUsage),
+/* harmony export */   X4: () => (/* binding */ runChecked),
+/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/**
+ * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
+ * credential prompt or a stuck network fetch can never hang a CI job.
+ */
+
+
+
+
+/** A command that exited non-zero (or could not start); message is one line for the log. */
+class CommandError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG {
+    command;
+    code;
+    stderr;
+    name = 'CommandError';
+    constructor(command, code, stderr) {
+        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+function firstLine(text) {
+    return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Commands run so far, and the wall time during which at least one was running (overlaps counted once). */
+const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
+/**
+ * How many external commands (git, git-lfs) this process ran and for how long, for `check
+ * --verbose`: the bench tells the gate's own time from the git work with it.
+ */
+function commandUsage() {
+    return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since : 0) };
+}
+/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
+function runCommand(cmd, args, options) {
+    return new Promise((resolve) => {
+        const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(options.stdoutFile, 'w');
+        // Starting a process costs this thread too (fork, exec): that is part of the command's time.
+        usage.runs++;
+        if (usage.active++ === 0)
+            usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
+                cwd: options.cwd,
+                // Never let git ask for credentials on a terminal that nobody watches.
+                env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+                stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
+            });
+        }
+        catch (e) {
+            if (--usage.active === 0)
+                usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
+            throw e;
+        }
+        const out = [];
+        const err = [];
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            if (--usage.active === 0)
+                usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
+            clearTimeout(timer);
+            if (outFd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(outFd);
+            resolve(result);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        let outBytes = 0;
+        child.stdout?.on('data', (c) => {
+            if (settled)
+                return;
+            out.push(c);
+            outBytes += c.length;
+            if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
+                // Enough for the caller: what is left is not read (and not held in memory).
+                child.kill('SIGKILL');
+                finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
+            }
+        });
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
+        child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+        // A command that exits before reading stdin closes the pipe; that is not our error.
+        const stdin = child.stdin;
+        stdin.on('error', () => undefined);
+        if (options.input !== undefined)
+            stdin.end(options.input);
+        else
+            stdin.end();
+    });
+}
+/** Runs a command and throws CommandError unless it exits 0. */
+async function runChecked(cmd, args, options) {
+    const result = await runCommand(cmd, args, options);
+    if (result.code !== 0)
+        throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
+    return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 4926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   Tb: () => (/* binding */ refProblem)
+/* harmony export */ });
+/* unused harmony exports ZERO_SHA, parseNameStatusZ */
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(261);
+/**
+ * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
+ * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
+ * is never deepened, unshallowed or shortened.
+ */
+
+const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+function isSha(text) {
+    return SHA_RE.test(text);
+}
+/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
+const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
+/**
+ * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
+ * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
+ * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
+ * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
+ * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
+ * allowed; SHAs (full or abbreviated) pass as one-level names.
+ */
+function refProblem(ref) {
+    if (ref.length > 1024)
+        return 'longer than 1024 characters';
+    const name = ref.replace(ANCESTRY_SUFFIX, '');
+    if (name === '')
+        return 'empty';
+    if (/^[-+]/.test(name))
+        return `must not start with '${name[0]}'`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return "contains '..'";
+    if (name.includes('@{'))
+        return "contains '@{'";
+    if (name === '@')
+        return "is '@'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "has an empty path component (a leading, trailing or doubled '/')";
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component that starts with '.' or ends with '.lock'";
+    return null;
+}
+/**
+ * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
+ * come from inputs, events or file names, so none of them can be read as an option.
+ */
+const EOO = '--end-of-options';
+class Git {
+    cwd;
+    log;
+    constructor(cwd, log = () => undefined) {
+        this.cwd = cwd;
+        this.log = log;
+    }
+    async out(args) {
+        return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', args, { cwd: this.cwd })).toString('utf8').trim();
+    }
+    async ok(args) {
+        return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', args, { cwd: this.cwd })).code === 0;
+    }
+    async topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
+    async resolveCommit(ref) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    async hasCommit(sha) {
+        return this.ok(['cat-file', '-e', EOO, `${sha}^{commit}`]);
+    }
+    async isShallow() {
+        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /**
+     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
+     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
+        if (!isSha(sha))
+            throw new _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
+        if (await this.hasCommit(sha))
+            return;
+        this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+        if (r.code !== 0 || !(await this.hasCommit(sha))) {
+            throw new _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
+        }
+    }
+    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
+    async mergeBase(a, b) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
+    async firstParent(sha) {
+        return this.resolveCommit(`${sha}^1`);
+    }
+    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
+    async parents(sha) {
+        const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
+        const parents = [];
+        for (const line of text.split('\n')) {
+            if (line === '')
+                break; // end of the header
+            const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
+            if (m)
+                parents.push(m[1]);
+        }
+        return parents;
+    }
+    /**
+     * Files changed between two commits (head null: the working tree), with rename detection.
+     * Paths are relative to the repository root.
+     */
+    async diffNameStatus(base, head) {
+        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
+        if (head)
+            args.push(head);
+        args.push('--');
+        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', args, { cwd: this.cwd })).toString('utf8');
+        return parseNameStatusZ(raw);
+    }
+    /** The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there. */
+    async readBlob(sha, path, maxBytes) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, maxStdoutBytes: maxBytes });
+        return r.code === 0 ? r.stdout : null;
+    }
+    /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+    async copyBlob(sha, path, target) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+        return r.code === 0;
+    }
+    /** Size of a blob at a commit, or null when the path does not exist there. */
+    async blobSize(sha, path) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', '-s', EOO, `${sha}:${path}`], { cwd: this.cwd });
+        const n = Number(r.stdout.toString('utf8').trim());
+        return r.code === 0 && Number.isFinite(n) ? n : null;
+    }
+    /** The blob SHAs of paths in a commit (one git process); a path the commit has no file at is left out. */
+    async blobIds(sha, paths) {
+        const out = new Map();
+        if (paths.length === 0)
+            return out;
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths], { cwd: this.cwd });
+        if (r.code !== 0)
+            return out;
+        const wanted = new Set(paths);
+        // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
+        for (const line of r.stdout.toString('utf8').split('\0')) {
+            const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
+            if (m && wanted.has(m[2]) && isSha(m[1]))
+                out.set(m[2], m[1]);
+        }
+        return out;
+    }
+    /** Every file path in a commit's tree (repository-relative). */
+    async listFiles(sha) {
+        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');
+        return raw.split('\0').filter((p) => p !== '');
+    }
+    /** Untracked, not ignored files in the working tree, repository-relative. */
+    async listUntracked() {
+        const top = await this.topLevel();
+        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return raw.split('\0').filter((p) => p !== '');
+    }
+    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
+    async listWorkingFiles() {
+        const top = await this.topLevel();
+        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+    }
+}
+/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
+function parseNameStatusZ(raw) {
+    const parts = raw.split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++] ?? '';
+            const to = parts[i++] ?? '';
+            changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
+        }
+        else {
+            const path = parts[i++] ?? '';
+            if (kind === 'A')
+                changes.push({ status: 'added', path });
+            else if (kind === 'D')
+                changes.push({ status: 'removed', path });
+            else
+                changes.push({ status: 'modified', path }); // M, T (type change), U, X
+        }
+    }
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 8309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RR: () => (/* binding */ resolveLfsPointer),
+/* harmony export */   l$: () => (/* binding */ MAX_POINTER_BYTES),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4926);
+/**
+ * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
+ * it would report a wrong (or no) number, so pointers are detected and either resolved through
+ * `git lfs` for just that object, or reported as "stored in Git LFS".
+ */
+
+
+
+// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
+// the version key; pointers are small text files, under 1024 bytes).
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+/** Files this size or larger are never pointers (so they need not be read to be sure). */
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
+function parseLfsPointer(bytes) {
+    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
+        return null;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
+        return null;
+    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+    if (!oid || size === undefined)
+        return null;
+    return { oid, size: Number(size) };
+}
+/**
+ * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
+ * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
+ * `git lfs smudge` with the pointer on stdin. Never throws.
+ */
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+    if (mode === 'skip')
+        return { ok: false, pointer, reason: 'lfs: skip' };
+    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    if (version.code !== 0)
+        return { ok: false, pointer, reason: 'git-lfs is not installed' };
+    // Fetch only this object; failures are fine if smudge can still find it locally. --include
+    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
+    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
+    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
+    if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    }
+    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
+    // Without the object, smudge passes the pointer through unchanged.
+    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
+    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
+        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+    }
+    return { ok: true, size };
+}
+
+
+/***/ }),
+
+/***/ 9008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ emptySource),
+/* harmony export */   BJ: () => (/* binding */ Materialiser),
+/* harmony export */   VT: () => (/* binding */ sideFilePath),
+/* harmony export */   Ym: () => (/* binding */ gitSource),
+/* harmony export */   fr: () => (/* binding */ readPrefix),
+/* harmony export */   p9: () => (/* binding */ bringSideFiles),
+/* harmony export */   v9: () => (/* binding */ dirSource)
+/* harmony export */ });
+/* unused harmony exports walk, filesEqual */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(717);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
+/**
+ * Where the two sides of a comparison come from, and how a model (with its side files: external
+ * data, shards, config.json, as its format names them) becomes a file the profiler can open:
+ * - a git commit (base side; head side when the checkout is not the head commit): blobs are
+ *   written into a temporary directory, keeping their repository-relative layout so relative
+ *   side-file locations still resolve;
+ * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
+ *   are profiled in place unless something (an LFS pointer) has to be replaced.
+ */
+
+
+
+
+
+
+
+
+function gitSource(git, sha, side) {
+    return {
+        side,
+        description: `commit ${sha.slice(0, 12)}`,
+        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
+        localFile: async () => null,
+        diskRoot: null,
+        commit: sha,
+        list: () => git.listFiles(sha),
+        size: (path) => git.blobSize(sha, path),
+        copyTo: (path, target) => git.copyBlob(sha, path, target),
+        blobIds: (paths) => git.blobIds(sha, paths),
+    };
+}
+/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
+const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
+async function readPrefix(file, maxBytes, path) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, 'is not a regular file');
+        const want = Math.max(0, Math.min(st.size, maxBytes));
+        const buf = Buffer.alloc(want);
+        let got = 0;
+        while (got < want) {
+            const { bytesRead } = await fh.read(buf, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
+ * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
+ * and nothing is opened before that check.
+ */
+/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
+function dirSource(root, side, description, commit = null, lister, options = {}) {
+    const within = options.confine === false ? null : root;
+    const locate = (path) => {
+        try {
+            return (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .containedFile */ .or)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), within, `the ${description}`);
+        }
+        catch (e) {
+            if (e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, e.reason);
+            throw e;
+        }
+    };
+    return {
+        side,
+        description,
+        read: async (path, maxBytes) => {
+            const f = locate(path);
+            return f === null ? null : readPrefix(f.real, maxBytes, path);
+        },
+        localFile: async (path) => locate(path)?.real ?? null,
+        diskRoot: root,
+        commit,
+        list: lister ?? (() => walk(root)),
+        size: async (path) => locate(path)?.size ?? null,
+        copyTo: async (path, target) => {
+            const f = locate(path);
+            if (f === null)
+                return false;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            return true;
+        },
+    };
+}
+/** A side with no files (the base of a root commit: every model is new). */
+function emptySource(side, description) {
+    return {
+        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
+        size: async () => null, copyTo: async () => false,
+    };
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
+async function walk(root) {
+    const out = [];
+    const visit = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
+}
+/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
+async function filesEqual(a, b) {
+    const [fa, fb] = await Promise.all([open(a, PROBE_FLAGS), open(b, PROBE_FLAGS)]);
+    try {
+        const chunk = 1 << 20;
+        const ba = Buffer.alloc(chunk);
+        const bb = Buffer.alloc(chunk);
+        for (let at = 0;; at += chunk) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
+            if (ra.bytesRead !== rb.bytesRead)
+                return false;
+            if (ra.bytesRead === 0)
+                return true;
+            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
+function sideFilePath(modelPath, location) {
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
+        return null;
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(modelPath), location.replace(/\\/g, '/')));
+    return joined.startsWith('../') || joined === '..' ? null : joined;
+}
+/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
+const MAX_PROBED_SIDE_FILES = 16;
+/**
+ * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
+ * folder, as the format names them from the file's content), then those that the side files
+ * just placed name (a SavedModel's index names its data shards). `place` gets the repository
+ * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
+ * which decode the model where it is read (maybe in a worker thread).
+ */
+async function bringSideFiles(path, file, sideFilesAt, place) {
+    const paths = (at) => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
+    const first = paths(file);
+    // No side files: the model stays where it is.
+    if (first.length === 0)
+        return { placed: null, sideFiles: [] };
+    const placed = await place(first);
+    if (placed.kind !== 'file')
+        return { placed, sideFiles: first };
+    const known = new Set(first);
+    const more = paths(placed.file).filter((p) => !known.has(p));
+    if (more.length === 0)
+        return { placed, sideFiles: first };
+    const all = [...first, ...more];
+    return { placed: await place(all), sideFiles: all };
+}
+/**
+ * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
+ * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
+ */
+class Materialiser {
+    repoRoot;
+    lfsMode;
+    log;
+    warn;
+    tempRoot = null;
+    constructor(repoRoot, lfsMode, log = () => undefined, 
+    /** Called when `lfs: fetch` was asked for and did not work. */
+    warn = log) {
+        this.repoRoot = repoRoot;
+        this.lfsMode = lfsMode;
+        this.log = log;
+        this.warn = warn;
+    }
+    async temp(side) {
+        if (!this.tempRoot)
+            this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, side);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        return dir;
+    }
+    /**
+     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
+     * limit are read to tell: model and weight files (gigabytes) are never loaded.
+     */
+    async inspect(source, path) {
+        const size = await source.size(path);
+        if (size === null)
+            return { kind: 'missing' };
+        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$)
+            return { kind: 'content' };
+        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$);
+        if (bytes === null)
+            return { kind: 'missing' };
+        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
+        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
+    }
+    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
+    async place(source, path, what, target) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+        if (what.kind !== 'pointer') {
+            await source.copyTo(path, target);
+            return null;
+        }
+        const r = await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        if (r.ok) {
+            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
+            return null;
+        }
+        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
+        if (this.lfsMode === 'fetch')
+            this.warn(`${message}; reporting it as stored in Git LFS`);
+        else
+            this.log(message);
+        return { size: r.pointer.size, reason: r.reason };
+    }
+    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
+    async placeModel(source, path) {
+        const model = await this.inspect(source, path);
+        if (model.kind === 'missing')
+            return { kind: 'missing' };
+        // On disk and not a pointer: read in place (no copy of a large model).
+        if (source.diskRoot !== null && model.kind === 'content') {
+            return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
+        }
+        const root = await this.temp(this.tempName(source));
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/'));
+        const failed = await this.place(source, path, model, file);
+        return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
+    }
+    /**
+     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
+     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
+     * a temporary root with them. A missing side file is left missing: the reader reports it.
+     */
+    async placeSideFiles(source, path, at, sidePaths) {
+        const done = new Set(at.placed);
+        const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
+        const sides = await this.inspectAll(source, todo);
+        if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer'))
+            return at;
+        let place = at;
+        if (at.inPlace) {
+            const root = await this.temp(this.tempName(source));
+            place = { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), root, inPlace: false, placed: [] };
+            await this.place(source, path, { kind: 'content' }, place.file);
+        }
+        for (const s of sides) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(place.root, ...s.path.split('/')));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        return { ...place, placed: [...place.placed, ...todo] };
+    }
+    /** The model and every side file its format names, on disk (the formats read it to name them). */
+    async materialise(source, path) {
+        const model = await this.placeModel(source, path);
+        if (model.kind !== 'file')
+            return model;
+        let at = model;
+        const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .sideFileLocations */ .ue)(path, { file }), async (paths) => {
+            const r = await this.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        });
+        if (placed !== null && placed.kind !== 'file')
+            return placed;
+        return { kind: 'file', file: at.file, sideFiles, root: at.root };
+    }
+    /**
+     * What is at each side-file path. Side files named from the model's name (every shard of a
+     * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
+     * git process per name.
+     */
+    async inspectAll(source, paths) {
+        const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
+        const out = [];
+        for (const p of paths)
+            out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
+        return out;
+    }
+    tempName(source) {
+        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+    async cleanup() {
+        if (this.tempRoot)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.tempRoot, { recursive: true, force: true });
+        this.tempRoot = null;
+    }
+}
+
+
+/***/ })
+
+};
