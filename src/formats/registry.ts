@@ -5,8 +5,13 @@
  * `readModel`, io/ asks `sideFileLocations`, `modelKeyOf` and `isModelByDefault`, the default
  * `models` globs come from `modelExtensions`.
  *
- * To add a format: write src/formats/<name>/ with a `ModelFormat`, then add it to FORMATS below
- * (docs/architecture.md, "How to add a format").
+ * To add a format: write src/formats/<name>/ with a `ModelFormat` (format.ts: names and
+ * signature only) and its `FormatReader` (format-reader.ts, loaded by `reader()` on first use),
+ * then add it to FORMATS below (docs/architecture.md, "How to add a format").
+ *
+ * Readers load lazily so that `model-budget profile x.onnx` loads the ONNX reader alone (the
+ * readers are most of the CLI's code, and loading code is most of a short process's time): a
+ * descriptor never imports its reader module, and everything that needs one is async.
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -101,9 +106,24 @@ export interface ModelFormat {
   readonly defaultGlobProbe?: {
     readonly extensions: readonly string[];
     readonly bytes: number;
-    isModel(prefix: Uint8Array, size: number): boolean;
+    /** Async: it may need the reader's code (HDF5), loaded on first use. */
+    isModel(prefix: Uint8Array, size: number): Promise<boolean>;
     readonly skipped: string;
   };
+  /**
+   * For formats whose models span several files: the model a repository path (forward slashes)
+   * belongs to, from the name alone, or null when the path is a model by itself (or no member).
+   * io/ groups changed files by `key`, so a model is reported once however many of its files
+   * change, and a change to a member that is no model file (variables/variables.index)
+   * re-profiles its model. A missing member is the reader's error, naming it.
+   */
+  modelKey?(path: string): ModelKey | null;
+  /** Loads the format's reader module (a dynamic import, once; later calls are cached by the module loader). */
+  reader(): Promise<FormatReader>;
+}
+
+/** What reads a format's files: its own module, loaded by `ModelFormat.reader` when first needed. */
+export interface FormatReader {
   /** Reads the file (and its side files). Throws ModelFileError for bad input. */
   read(path: string, options: FormatReadOptions): Promise<FormatModel>;
   /**
@@ -120,14 +140,6 @@ export interface ModelFormat {
    * (config.json) may be listed: io/ leaves a missing one missing.
    */
   sideFiles(path: string, content: ModelContent | null): string[];
-  /**
-   * For formats whose models span several files: the model a repository path (forward slashes)
-   * belongs to, from the name alone, or null when the path is a model by itself (or no member).
-   * io/ groups changed files by `key`, so a model is reported once however many of its files
-   * change, and a change to a member that is no model file (variables/variables.index)
-   * re-profiles its model. A missing member is the reader's error, naming it.
-   */
-  modelKey?(path: string): ModelKey | null;
 }
 
 /** A model file a format has opened: its side files and its content from one decode. */
@@ -210,9 +222,9 @@ export function defaultGlobCheck(path: string): { readonly bytes: number; readon
  * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
  * selects a file whatever it holds (an unrecognised file is then a clear error).
  */
-export function isModelByDefault(path: string, head: Uint8Array, size: number): boolean {
+export async function isModelByDefault(path: string, head: Uint8Array, size: number): Promise<boolean> {
   if (needsSignatureByDefault(path)) return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
-  return probeFor(path)?.isModel(head, size) ?? true;
+  return (await probeFor(path)?.isModel(head, size)) ?? true;
 }
 
 /** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */
@@ -280,7 +292,7 @@ function headOf(path: string): { head: Buffer; size: number } {
  * for a file no format recognises and for every problem inside it.
  */
 export async function readModel(given: string, options: FormatReadOptions = {}): Promise<LoadedModel> {
-  const opened = openModel(given);
+  const opened = await openModel(given);
   return opened.load(opened.path, options);
 }
 
@@ -299,19 +311,20 @@ export interface OpenedModel {
   load(at: string, options?: FormatReadOptions): Promise<LoadedModel>;
 }
 
-/** Recognises a model file (ModelFileError, one line, for a file no format reads) and opens it. */
-export function openModel(given: string): OpenedModel {
+/** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
+export async function openModel(given: string): Promise<OpenedModel> {
   const path = modelFileIn(given);
   const { head, size } = headOf(path);
   const format = detectFormat(path, head, size);
   if (!format) throw unrecognised(path);
-  const handle: FormatHandle | null = format.open?.(path) ?? null;
+  const reader = await format.reader();
+  const handle: FormatHandle | null = reader.open?.(path) ?? null;
   return {
     format,
     path,
-    sideFiles: (at = path) => handle?.sideFiles() ?? format.sideFiles(at, { file: at }),
+    sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
     load: async (at, options = {}) => {
-      const read = handle ? await handle.read(at, options) : await format.read(at, options);
+      const read = handle ? await handle.read(at, options) : await reader.read(at, options);
       // A graph format's weights may name side files too (a SavedModel's variables).
       if (read.kind === 'graph') return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
       return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
@@ -338,10 +351,10 @@ function sideFileBytes(path: string, sideFiles: readonly string[]): number {
  * content (null when too large to read: the format answers from the name). Empty for unknown
  * formats and for formats without side files.
  */
-export function sideFileLocations(path: string, content: ModelContent | null): string[] {
+export async function sideFileLocations(path: string, content: ModelContent | null): Promise<string[]> {
   const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
   const format = detectFormat(path, head, size) ?? formatForPath(path);
-  return format ? format.sideFiles(path, content) : [];
+  return format ? (await format.reader()).sideFiles(path, content) : [];
 }
 
 const NO_HEAD = { head: new Uint8Array(0), size: 0 };

@@ -70,7 +70,7 @@ async function selects(path: string, isModel: (path: string) => boolean, sides: 
       if (e instanceof ModelFileError) return true;
       throw e;
     }
-    if (head !== null && isModelByDefault(path, head, (await src.size(path)) ?? head.length)) return true;
+    if (head !== null && (await isModelByDefault(path, head, (await src.size(path)) ?? head.length))) return true;
   }
   options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
   return false;
@@ -217,7 +217,7 @@ export async function findModelChanges(
       if (size === null) continue;
       const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
       const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
-      for (const loc of sideFileLocations(path, content)) {
+      for (const loc of await sideFileLocations(path, content)) {
         const p = sideFilePath(path, loc);
         if (p) refs.add(p);
       }

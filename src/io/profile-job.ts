@@ -62,7 +62,7 @@ export async function runProfileJob(job: ProfileJob, place: PlaceSideFiles, prof
     return text;
   };
   try {
-    const opened = openModel(file);
+    const opened = await openModel(file);
     const { placed } = await bringSideFiles(job.path, file, (at) => opened.sideFiles(at), place);
     if (placed?.kind === 'lfs') return { ...placed, ms: ms() };
     if (placed) ({ file, root } = placed);

@@ -244,17 +244,17 @@ export type SidePlacement = { readonly kind: 'file'; readonly file: string; read
 export async function bringSideFiles(
   path: string,
   file: string,
-  sideFilesAt: (file: string) => readonly string[],
+  sideFilesAt: (file: string) => readonly string[] | Promise<readonly string[]>,
   place: (sidePaths: readonly string[]) => Promise<SidePlacement>,
 ): Promise<{ placed: SidePlacement | null; sideFiles: readonly string[] }> {
-  const paths = (at: string): string[] => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p): p is string => p !== null);
-  const first = paths(file);
+  const paths = async (at: string): Promise<string[]> => (await sideFilesAt(at)).map((loc) => sideFilePath(path, loc)).filter((p): p is string => p !== null);
+  const first = await paths(file);
   // No side files: the model stays where it is.
   if (first.length === 0) return { placed: null, sideFiles: [] };
   const placed = await place(first);
   if (placed.kind !== 'file') return { placed, sideFiles: first };
   const known = new Set(first);
-  const more = paths(placed.file).filter((p) => !known.has(p));
+  const more = (await paths(placed.file)).filter((p) => !known.has(p));
   if (more.length === 0) return { placed, sideFiles: first };
   const all = [...first, ...more];
   return { placed: await place(all), sideFiles: all };

@@ -111,10 +111,11 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
   const free = freeDims(model, { ...options, dims: fixed });
   if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS)) return profile;
-  if (released && model.graph.nodes.length > MAX_GATE_FORMULA_NODES) {
-    // Each formula is 10-30 more engine runs per side: on a large graph the gate would take
-    // minutes longer, so it says why there is none instead (`profile` still derives them).
-    return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `no formulas in the gate: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_GATE_FORMULA_NODES}); run model-budget profile for them` } };
+  if (model.graph.nodes.length > MAX_FORMULA_NODES) {
+    // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
+    // (the gate: per side and model), so the report says why there is none instead.
+    const where = released ? 'no formulas in the gate' : 'no formulas';
+    return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
   }
   const lookup = (d: string, op: string, v: number) => registry.lookup(d, op, v);
   const formulas = deriveFormulas(free, fixed, (binding) => {
@@ -129,8 +130,12 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
 
 /** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 export const MAX_GATE_FORMULA_DIMS = 2;
-/** ... and only for graphs of at most this many main-graph nodes (tiny_gpt_dyn has a few hundred). */
-export const MAX_GATE_FORMULA_NODES = 5000;
+/**
+ * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
+ * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
+ * seconds, and a formula needs 10-30 of them.
+ */
+export const MAX_FORMULA_NODES = 5000;
 
 /** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model: Model, options: ProfileFileOptions): string[] {

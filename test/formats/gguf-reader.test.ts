@@ -219,8 +219,8 @@ describe('GGUF split sets (llama.cpp gguf-split) are one model', () => {
     });
   }
 
-  test('side files and model key by name alone', () => {
-    const f = formatByName('gguf')!;
+  test('side files and model key by name alone', async () => {
+    const f = await formatByName('gguf')!.reader();
     assert.deepEqual(f.sideFiles(`m/${name(2)}`, null), [name(1), name(3)]);
     assert.deepEqual(f.sideFiles('m/model.gguf', null), []);
     assert.deepEqual(modelKeyOf(`m/${name(3)}`), { key: `m/${name(1)}`, entries: [`m/${name(1)}`, `m/${name(3)}`] });

@@ -20,8 +20,7 @@ function fake(name: string, extensions: string[], magic?: string, magicOnlyExten
   return {
     name, label: name, kind: 'weights', extensions, ...(magicOnlyExtensions ? { magicOnlyExtensions } : {}),
     ...(magic ? { magic: (head: Uint8Array) => Buffer.from(head.subarray(0, magic.length)).toString('latin1') === magic } : {}),
-    read: async () => { throw new Error('not read in these tests'); },
-    sideFiles: () => [],
+    reader: async () => { throw new Error('not read in these tests'); },
   };
 }
 
@@ -93,13 +92,13 @@ describe('reading through the registry', () => {
 
   test('side files: ONNX external data named inside the model, from bytes or from the file; its bytes counted', async () => {
     const file = writeExternalModel(join(dir, 'ext'));
-    assert.deepEqual(sideFileLocations('m/model.onnx', { bytes: readFileSync(file) }), ['weights.data']);
-    assert.deepEqual(sideFileLocations('m/model.onnx', { file }), ['weights.data']);
+    assert.deepEqual(await sideFileLocations('m/model.onnx', { bytes: readFileSync(file) }), ['weights.data']);
+    assert.deepEqual(await sideFileLocations('m/model.onnx', { file }), ['weights.data']);
     // One float32 [4, 4] tensor: 16 * 4 = 64 bytes of external data.
     assert.equal((await readModel(file)).sideFileBytes, 64);
     // Too large to scan: ONNX cannot tell without its content.
-    assert.deepEqual(sideFileLocations('m/model.onnx', null), []);
-    assert.deepEqual(sideFileLocations('m/readme.txt', { bytes: bytes('text') }), []);
+    assert.deepEqual(await sideFileLocations('m/model.onnx', null), []);
+    assert.deepEqual(await sideFileLocations('m/readme.txt', { bytes: bytes('text') }), []);
   });
 });
 
@@ -116,24 +115,24 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     assert.equal(needsSignatureByDefault('m/model.safetensors'), false);
   });
 
-  test('a default-glob .bin is a model when torch wrote it (zip or legacy), not when it is other bytes', () => {
+  test('a default-glob .bin is a model when torch wrote it (zip or legacy), not when it is other bytes', async () => {
     for (const f of ['resnet_state_dict.pt', 'resnet_legacy.pt']) {
       const b = readFileSync(`${FIXT}/pytorch/${f}`);
-      assert.equal(isModelByDefault('hf/pytorch_model.bin', head(b), b.byteLength), true, f);
+      assert.equal(await isModelByDefault('hf/pytorch_model.bin', head(b), b.byteLength), true, f);
     }
     const floats = new Uint8Array(new Float32Array([1, 0.5, -2, 3]).buffer);
-    assert.equal(isModelByDefault('onnx/weights.bin', floats, floats.byteLength), false);
+    assert.equal(await isModelByDefault('onnx/weights.bin', floats, floats.byteLength), false);
   });
 
-  test('a default-glob .pb is a model when it starts like a GraphDef or an ONNX model', () => {
+  test('a default-glob .pb is a model when it starts like a GraphDef or an ONNX model', async () => {
     const gd = encodeTf('GraphDef', { node: [opNode('input', 'Placeholder', []), opNode('y', 'Relu', ['input'])] });
     assert.equal(looksLikeGraphDef(head(gd)), true);
-    assert.equal(isModelByDefault('frozen.pb', head(gd), gd.byteLength), true);
+    assert.equal(await isModelByDefault('frozen.pb', head(gd), gd.byteLength), true);
     const g = new GraphBuilder();
     g.input('x', 'float32', [1, 4]);
     g.output('x', 'float32', [1, 4]);
     const onnx = modelBytes(g);
-    assert.equal(isModelByDefault('model.pb', head(onnx), onnx.byteLength), true);
+    assert.equal(await isModelByDefault('model.pb', head(onnx), onnx.byteLength), true);
     // A record whose field 1 is a varint; a node name with a space; an op name starting with a digit.
     assert.equal(looksLikeGraphDef(Buffer.from([0x08, 0x01, 0x12, 0x03, 0x61, 0x62, 0x63])), false);
     assert.equal(looksLikeGraphDef(Buffer.from([0x0a, 0x08, 0x0a, 0x03, 0x61, 0x20, 0x62, 0x12, 0x01, 0x41])), false);
@@ -142,10 +141,10 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     // A node name longer than the head: what the head holds must fit.
     const long = encodeTf('GraphDef', { node: [opNode(`scope/${'x'.repeat(100)}`, 'Const', [])] });
     assert.equal(looksLikeGraphDef(head(long)), true);
-    assert.equal(isModelByDefault('data/record.pb', Buffer.from([0x08, 0x01]), 2), false);
+    assert.equal(await isModelByDefault('data/record.pb', Buffer.from([0x08, 0x01]), 2), false);
   });
 
-  test('a default-glob .h5 is a model only with Keras content (root attributes or groups), read from its first MiB', () => {
+  test('a default-glob .h5 is a model only with Keras content (root attributes or groups), read from its first MiB', async () => {
     assert.deepEqual(defaultGlobCheck('data/era5.h5'), { bytes: 1024 * 1024, skipped: 'an HDF5 file without Keras content' });
     assert.deepEqual(defaultGlobCheck('m/model.WEIGHTS.H5'), { bytes: 1024 * 1024, skipped: 'an HDF5 file without Keras content' });
     assert.equal(defaultGlobCheck('m/model.keras'), null, 'a .keras is a model by its name');
@@ -155,22 +154,22 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     // layer_names without a config (legacy weights only), a `layers` group (Keras 3 weights).
     for (const f of ['mlp_legacy.h5', 'mlp_latest_userblock.h5', 'mlp_legacy_weights_only.h5', 'mlp.weights.h5', 'dense_with_metrics.weights.h5']) {
       const b = readFileSync(`${FIXT}/keras/${f}`);
-      assert.equal(isModelByDefault(`m/${f}`, probe(b), b.byteLength), true, f);
+      assert.equal(await isModelByDefault(`m/${f}`, probe(b), b.byteLength), true, f);
     }
     // A netCDF4-like dataset: root attributes Conventions/title, datasets temperature/lat.
     const data = readFileSync(`${FIXT}/keras/not_keras_dataset.h5`);
-    assert.equal(isModelByDefault('data/not_keras_dataset.h5', probe(data), data.byteLength), false);
+    assert.equal(await isModelByDefault('data/not_keras_dataset.h5', probe(data), data.byteLength), false);
     // Only the prefix is read of a large file: the root lies in it, so a 50 MiB dataset is
     // skipped and a 500 MiB Keras file counted from their first bytes alone.
-    assert.equal(isModelByDefault('data/big.h5', data, 50 * 1024 * 1024), false);
+    assert.equal(await isModelByDefault('data/big.h5', data, 50 * 1024 * 1024), false);
     const legacy = readFileSync(`${FIXT}/keras/mlp_legacy.h5`);
-    assert.equal(isModelByDefault('m/big.h5', legacy.subarray(0, 4096), 500 * 1024 * 1024), true);
+    assert.equal(await isModelByDefault('m/big.h5', legacy.subarray(0, 4096), 500 * 1024 * 1024), true);
     // What the prefix cannot settle counts as a model (the reader then names what is wrong):
     // a Git LFS pointer, corrupt HDF5, a root that lies past the bytes read.
     const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 123456\n');
-    assert.equal(isModelByDefault('m/model.h5', pointer, pointer.byteLength), true);
-    assert.equal(isModelByDefault('m/model.h5', data.subarray(0, 200), data.byteLength), true);
-    assert.equal(isModelByDefault('m/model.h5', data.subarray(0, 40), data.byteLength), true);
+    assert.equal(await isModelByDefault('m/model.h5', pointer, pointer.byteLength), true);
+    assert.equal(await isModelByDefault('m/model.h5', data.subarray(0, 200), data.byteLength), true);
+    assert.equal(await isModelByDefault('m/model.h5', data.subarray(0, 40), data.byteLength), true);
   });
 
   test('model keys: a shard is its set, a SavedModel variable file its folder\'s saved_model.pb', () => {

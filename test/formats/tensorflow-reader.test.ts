@@ -81,7 +81,7 @@ describe('TensorFlow SavedModel: params from variables/variables.index', () => {
     assert.ok(p.unavailable?.reason.includes('the graph states no shapes'));
   });
 
-  test('variables in two shards; side files name both', () => {
+  test('variables in two shards; side files name both', async () => {
     const dir = fresh();
     const pb = writeSavedModel(dir, GRAPH, [
       { name: 'dense/kernel', dtype: DT.float, dims: [4, 3], shard: 1 },
@@ -92,10 +92,10 @@ describe('TensorFlow SavedModel: params from variables/variables.index', () => {
     assert.deepEqual(sumOf(w, 'param'), { elements: 15, bytes: 54 });
     assert.deepEqual(w.tensors.map((t) => [t.name, t.dtype]), [['dense.bias', 'float16'], ['dense.kernel', 'float32']]);
     // On disk the index names the real shards; from the name alone the single-shard name stands in.
-    assert.deepEqual(sideFileLocations(pb, { file: pb }), [
+    assert.deepEqual(await sideFileLocations(pb, { file: pb }), [
       'variables/variables.index', 'variables/variables.data-00000-of-00001', 'variables/variables.data-00000-of-00002', 'variables/variables.data-00001-of-00002',
     ]);
-    assert.deepEqual(sideFileLocations(pb, null), ['variables/variables.index', 'variables/variables.data-00000-of-00001']);
+    assert.deepEqual(await sideFileLocations(pb, null), ['variables/variables.index', 'variables/variables.data-00000-of-00001']);
   });
 
   test('bad input is one line naming the file', () => {

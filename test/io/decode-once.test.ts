@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { runCheck } from '../../src/cli/check.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { onnxFormat } from '../../src/formats/onnx/format.js';
-import type { ModelFormat } from '../../src/formats/registry.js';
+import { reader as onnxReader } from '../../src/formats/onnx/format-reader.js';
+import type { FormatReader } from '../../src/formats/registry.js';
 import { TestRepo } from '../e2e/harness.js';
 import { ExternalDataFile, GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 
@@ -29,9 +29,9 @@ function batchMatmul(k: number, n: number, location: string): { model: Uint8Arra
 /** Counts every call that decodes an ONNX file, by file name. */
 function spyOnnx(): { counts: Map<string, number>; restore: () => void } {
   const counts = new Map<string, number>();
-  const saved = { open: onnxFormat.open, read: onnxFormat.read, sideFiles: onnxFormat.sideFiles };
+  const saved = { open: onnxReader.open, read: onnxReader.read, sideFiles: onnxReader.sideFiles };
   const count = (p: string): void => void counts.set(basename(p), (counts.get(basename(p)) ?? 0) + 1);
-  const f = onnxFormat as { -readonly [K in keyof ModelFormat]: ModelFormat[K] };
+  const f = onnxReader as { -readonly [K in keyof FormatReader]: FormatReader[K] };
   if (saved.open) f.open = (path) => (count(path), saved.open!(path));
   f.read = (path, o) => (count(path), saved.read(path, o));
   f.sideFiles = (path, content) => (count(path), saved.sideFiles(path, content));

@@ -184,16 +184,22 @@ describe('a Loop whose trip count is the seq dim', () => {
   });
 });
 
-test('the gate derives no formulas for a graph past MAX_GATE_FORMULA_NODES, and says why', async () => {
-  const { MAX_GATE_FORMULA_NODES } = await import('../../src/profile/index.js');
+test('neither profile nor the gate derives formulas for a graph past MAX_FORMULA_NODES, and both say why', async () => {
+  const { MAX_FORMULA_NODES } = await import('../../src/profile/index.js');
   const g = new GraphBuilder();
   g.input('x', 'float32', [1, 'seq']);
   let prev = 'x';
-  for (let i = 0; i <= MAX_GATE_FORMULA_NODES; i++) prev = g.node('Relu', [prev], [`r${i}`])[0]!;
+  for (let i = 0; i <= MAX_FORMULA_NODES; i++) prev = g.node('Relu', [prev], [`r${i}`])[0]!;
   g.output(prev, 'float32', null);
   const path = join(dir, 'long-chain.onnx');
   writeModel(path, g, { opset: 17 });
+  const why = `the graph has ${MAX_FORMULA_NODES + 1} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind seq with --dim for figures at a size`;
   const gate = await profileFile(path, { formulas: { free: [] }, perNode: false });
-  assert.equal(gate.formulas?.note, `no formulas in the gate: the graph has ${MAX_GATE_FORMULA_NODES + 1} nodes (more than ${MAX_GATE_FORMULA_NODES}); run model-budget profile for them`);
+  assert.equal(gate.formulas?.note, `no formulas in the gate: ${why}`);
   assert.deepEqual(gate.formulas?.metrics, {});
+  // `profile` (formulas: true) skipped them too (before, it ran the engine 10+ more times).
+  const profile = await profileFile(path, { formulas: true, perNode: false });
+  assert.equal(profile.formulas?.note, `no formulas: ${why}`);
+  assert.deepEqual(profile.formulas?.metrics, {});
+  assert.deepEqual(formulaLines(profile.formulas!), [`no formulas: ${why}`]);
 });

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import type { ModelFormat } from '../registry.js';
-import { ggufSplitNames, looksLikeGguf, readGgufFile } from './reader.js';
+import { ggufSplitNames, looksLikeGguf } from './signature.js';
 
 export const ggufFormat: ModelFormat = {
   name: 'gguf',
@@ -13,13 +13,7 @@ export const ggufFormat: ModelFormat = {
   kind: 'weights',
   extensions: ['.gguf'],
   magic: looksLikeGguf,
-  async read(path) {
-    const { weights, gguf } = readGgufFile(path);
-    return { kind: 'weights', weights, formatVersion: `v${gguf.version}` };
-  },
-  sideFiles(path) {
-    return ggufSplitNames(path)?.others ?? [];
-  },
+  reader: async () => (await import('./format-reader.js')).reader,
   modelKey(path) {
     const names = ggufSplitNames(path);
     if (!names) return null;

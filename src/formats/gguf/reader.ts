@@ -12,8 +12,9 @@ import type { WeightsFile, WeightTensor } from '../weights.js';
 import { decoderFromGguf } from './decoder.js';
 import { ggmlType } from './ggml-types.js';
 import { GgufCursor } from './cursor.js';
+import { GGUF_MAGIC, looksLikeGguf, ggufSplitNames, SPLIT_NAME } from './signature.js';
+export { GGUF_MAGIC, looksLikeGguf, ggufSplitNames };
 
-export const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
 const DEFAULT_ALIGNMENT = 32;
 /** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */
 const MAX_DIMS = 4;
@@ -63,10 +64,6 @@ const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'floa
 /** Bytes of one value of each fixed-size metadata type (string and array vary). */
 const FIXED_SIZE: Readonly<Record<number, number>> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 
-export function looksLikeGguf(head: Uint8Array): boolean {
-  return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
-}
-
 /** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
 function quoted(name: string, max = 80): string {
   return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
@@ -91,9 +88,6 @@ export function readGgufBytes(bytes: Uint8Array, path: string): GgufReadResult {
   return buildResult(parseGguf(f), f, []);
 }
 
-/** llama.cpp's split file naming (`%s-%05d-of-%05d.gguf`, numbered from 1). */
-const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
-
 interface SplitInfo {
   readonly prefix: string;
   readonly countText: string;
@@ -106,15 +100,6 @@ interface SplitInfo {
 /** The name of split `i` (0-based) of a set. */
 function splitName(split: SplitInfo, i: number): string {
   return `${split.prefix}-${String(i + 1).padStart(5, '0')}-of-${split.countText}.gguf`;
-}
-
-/** Side files of a GGUF file by its name alone: the other splits of a split set. */
-export function ggufSplitNames(path: string): { first: string; others: string[] } | null {
-  const m = SPLIT_NAME.exec(basename(path));
-  const count = m ? Number(m[3]) : 0;
-  if (!m || count < 2) return null;
-  const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
-  return { first: names[0]!, others: names.filter((n) => n !== m[0]) };
 }
 
 function integerKey(gguf: GgufFile, key: string, path: string, min: number, max: number): number {

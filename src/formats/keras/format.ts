@@ -5,7 +5,7 @@
  * weights-only file is a weights model.
  */
 import type { ModelFormat } from '../registry.js';
-import { isKerasContent, isKerasHead, KERAS_PROBE_BYTES, readKerasFile } from './reader.js';
+import { isKerasHead, KERAS_PROBE_BYTES } from './signature.js';
 
 /** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
 function looksLikeKerasZip(head: Uint8Array): boolean {
@@ -21,13 +21,7 @@ export const kerasFormat: ModelFormat = {
   kind: 'graph',
   extensions: ['.keras', '.h5'],
   magic: (head) => isKerasHead(head) || looksLikeKerasZip(head),
+  reader: async () => (await import('./format-reader.js')).reader,
   // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
-  defaultGlobProbe: { extensions: ['.h5'], bytes: KERAS_PROBE_BYTES, isModel: isKerasContent, skipped: 'an HDF5 file without Keras content' },
-  async read(path) {
-    const { weights, graph, formatVersion } = readKerasFile(path);
-    if (!graph) return { kind: 'weights', weights, formatVersion };
-    return { kind: 'graph', model: graph.model, sideFileBytes: 0, weights };
-  },
-  // A Keras file holds its config and weights.
-  sideFiles: () => [],
+  defaultGlobProbe: { extensions: ['.h5'], bytes: KERAS_PROBE_BYTES, isModel: async (prefix, size) => (await import('./reader.js')).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };

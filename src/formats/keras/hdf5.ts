@@ -13,16 +13,11 @@
  * used by new-style groups past 8 members), shared (committed) datatypes, external links.
  */
 import type { ByteSource } from '../pytorch/byte-source.js';
+import { HDF5_MAGIC, hasHdf5Magic } from './signature.js';
+export { HDF5_MAGIC, hasHdf5Magic };
 
 export class Hdf5Error extends Error {
   override readonly name = 'Hdf5Error';
-}
-
-/** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
-export const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a] as const;
-
-export function hasHdf5Magic(head: Uint8Array, at = 0): boolean {
-  return HDF5_MAGIC.every((b, i) => head[at + i] === b);
 }
 
 /** Bounds on what a hostile file can make us do. */

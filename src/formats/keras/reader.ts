@@ -17,10 +17,12 @@ import type { DType } from '../../graph/dtype.js';
 import { isDType } from '../../graph/dtype.js';
 import type { Json, KerasModel } from './config.js';
 import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } from './config.js';
-import { Hdf5Error, Hdf5File, hasHdf5Magic } from './hdf5.js';
+import { Hdf5Error, Hdf5File } from './hdf5.js';
 import type { KerasGraph } from './to-ir.js';
 import { KerasGraphError, kerasToIr } from './to-ir.js';
 import { isKerasHdf5, readKerasWeights, weightsLayout } from './weights.js';
+import { isKerasHead, KERAS_PROBE_BYTES } from './signature.js';
+export { isKerasHead, KERAS_PROBE_BYTES };
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
@@ -32,18 +34,6 @@ export interface KerasRead {
   readonly formatVersion: string;
   readonly stats: { readonly bytesRead: number; readonly readCalls: number };
 }
-
-/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
-export function isKerasHead(head: Uint8Array): boolean {
-  return hasHdf5Magic(head, 0);
-}
-
-/**
- * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
- * default glob selected it: the superblock, the root group and its attributes come first in
- * the files h5py and the HDF5 library write (datasets' data after them).
- */
-export const KERAS_PROBE_BYTES = 1024 * 1024;
 
 /**
  * Whether the first `prefix.length` bytes of a `.h5` of `size` bytes hold a Keras save (root

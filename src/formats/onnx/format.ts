@@ -3,7 +3,6 @@
  * also uses) by the way every exporter starts a ModelProto (protobuf has no signature).
  */
 import type { ModelFormat } from '../registry.js';
-import { externalDataLocations, externalDataLocationsInFile, openOnnxFile, readOnnxFile } from './reader.js';
 
 export const onnxFormat: ModelFormat = {
   name: 'onnx',
@@ -12,26 +11,7 @@ export const onnxFormat: ModelFormat = {
   extensions: ['.onnx'],
   magicOnlyExtensions: ['.pb'],
   magic: looksLikeOnnxModel,
-  async read(path) {
-    const { model, externalDataBytes } = readOnnxFile(path);
-    return { kind: 'graph', model, sideFileBytes: externalDataBytes };
-  },
-  open(path) {
-    // The external data is named inside the graph: one decode answers both questions.
-    const opened = openOnnxFile(path);
-    return {
-      sideFiles: () => [...opened.externalLocations],
-      read: async (at) => {
-        const { model, externalDataBytes } = opened.read(at);
-        return { kind: 'graph', model, sideFileBytes: externalDataBytes };
-      },
-    };
-  },
-  sideFiles(_path, content) {
-    // Without the content the locations cannot be known (ONNX names them inside the graph).
-    if (content === null) return [];
-    return 'bytes' in content ? externalDataLocations(content.bytes) : externalDataLocationsInFile(content.file);
-  },
+  reader: async () => (await import('./format-reader.js')).reader,
 };
 
 /** ModelProto field tags that follow `ir_version` (producer_name .. opset_import). */

@@ -4,7 +4,7 @@
  * since a `.bin` is as often ONNX external data or any other blob.
  */
 import type { ModelFormat } from '../registry.js';
-import { hasLegacyMagic, looksLikeTorchZip, readPytorchFile } from './reader.js';
+import { hasLegacyMagic, looksLikeTorchZip } from './signature.js';
 
 export const pytorchFormat: ModelFormat = {
   name: 'pytorch',
@@ -13,10 +13,5 @@ export const pytorchFormat: ModelFormat = {
   extensions: ['.pt', '.pth', '.ckpt'],
   magicOnlyExtensions: ['.bin'],
   magic: (head) => hasLegacyMagic(head) || looksLikeTorchZip(head),
-  async read(path) {
-    const { weights, container } = readPytorchFile(path);
-    return { kind: 'weights', weights, formatVersion: container };
-  },
-  // Everything a torch.save file holds is inside it.
-  sideFiles: () => [],
+  reader: async () => (await import('./format-reader.js')).reader,
 };

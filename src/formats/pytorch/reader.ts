@@ -17,6 +17,8 @@ import { walkPickle } from './walk.js';
 import type { NamedTensor, ScriptClassInfo } from './walk.js';
 import { ZIP_TAIL_READ, ZipError, hasZipMagic, readCentralDirectory, readEntry } from './zip.js';
 import type { ZipEntry } from './zip.js';
+import { hasLegacyMagic, looksLikeTorchZip } from './signature.js';
+export { hasLegacyMagic, looksLikeTorchZip };
 
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
@@ -27,7 +29,6 @@ const LEGACY_FIRST_READ = 64 * 1024;
 
 /** The pickle that starts every legacy (non-zip) torch.save file: this number, as LONG1. */
 const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
-const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
 const LEGACY_PROTOCOL = 1001;
 
 export type PytorchContainer = 'zip' | 'legacy' | 'torchscript';
@@ -36,23 +37,6 @@ export interface PytorchReadResult {
   readonly weights: WeightsFile;
   readonly container: PytorchContainer;
   readonly stats: { readonly bytesRead: number; readonly readCalls: number };
-}
-
-/** Whether the first bytes are the legacy format's magic-number pickle. */
-export function hasLegacyMagic(head: Uint8Array): boolean {
-  return LEGACY_HEAD.every((b, i) => head[i] === b);
-}
-
-/**
- * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
- * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
- * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
- */
-export function looksLikeTorchZip(head: Uint8Array): boolean {
-  if (!hasZipMagic(head) || head.length < 30) return false;
-  const nameLength = head[26]! | (head[27]! << 8);
-  const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
-  return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
 }
 
 /** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */

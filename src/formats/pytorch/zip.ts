@@ -11,6 +11,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { ByteSource } from './byte-source.js';
+import { ZIP_MAGIC, hasZipMagic } from './signature.js';
+export { ZIP_MAGIC, hasZipMagic };
 
 export class ZipError extends Error {
   override readonly name = 'ZipError';
@@ -43,12 +45,6 @@ const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 /** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
 const MAX_DEFLATE_RATIO = 1032;
-
-export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
-
-export function hasZipMagic(head: Uint8Array): boolean {
-  return ZIP_MAGIC.every((b, i) => head[i] === b);
-}
 
 function dv(b: Uint8Array): DataView {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);

@@ -4,7 +4,7 @@
  * the file, then `{`) or its name.
  */
 import type { ModelFormat } from '../registry.js';
-import { looksLikeSafetensors, readSafetensors, safetensorsModelKey, safetensorsSideFiles } from './reader.js';
+import { looksLikeSafetensors, safetensorsModelKey } from './signature.js';
 
 export const safetensorsFormat: ModelFormat = {
   name: 'safetensors',
@@ -12,12 +12,7 @@ export const safetensorsFormat: ModelFormat = {
   kind: 'weights',
   extensions: ['.safetensors', '.safetensors.index.json'],
   magic: looksLikeSafetensors,
-  async read(path) {
-    return { kind: 'weights', weights: readSafetensors(path).weights, formatVersion: '' };
-  },
-  sideFiles(path, content) {
-    return safetensorsSideFiles(path, content);
-  },
+  reader: async () => (await import('./format-reader.js')).reader,
   // A shard (`model-00002-of-00004.safetensors`) is its set, which `model.safetensors.index.json` stands for.
   modelKey: safetensorsModelKey,
 };

@@ -4,7 +4,7 @@
  * any of its files, with a Hugging Face `config.json` beside it when there is one. Only headers
  * are read; bytes read follow the headers, not the weights.
  */
-import { basename, dirname, join, posix } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
 import { fileState } from '../file.js';
 import { withRandomAccessFile } from '../random-access.js';
@@ -15,10 +15,9 @@ import { JsonShapeError, TooManyMembersError, objectMembers } from './json-objec
 import type { SafetensorsEntry, SafetensorsHeader } from './header.js';
 import { parseHfConfig } from './hf-config.js';
 import type { PackedQuantization } from './hf-config.js';
+import { INDEX_SUFFIX, looksLikeSafetensors, safetensorsModelKey, SHARD_NAME } from './signature.js';
+export { looksLikeSafetensors, safetensorsModelKey };
 
-const INDEX_SUFFIX = '.safetensors.index.json';
-/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
-const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
 /** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
 const MAX_INDEX_BYTES = 32_000_000;
 const MAX_CONFIG_BYTES = 4_000_000;
@@ -41,16 +40,6 @@ interface SetLayout {
 /** Whether a path names a safetensors index (`*.safetensors.index.json`). */
 export function isSafetensorsIndex(path: string): boolean {
   return basename(path).endsWith(INDEX_SUFFIX);
-}
-
-/**
- * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
- * followed by `{`. (safetensors has no magic number.)
- */
-export function looksLikeSafetensors(head: Uint8Array, fileSize: number): boolean {
-  if (head.byteLength < 9 || fileSize < 10) return false;
-  const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
-  return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
 }
 
 /** Reads a safetensors file or set. Throws ModelFileError (one line, names the file). */
@@ -164,19 +153,6 @@ function shardsNamedIn(content: { readonly bytes: Uint8Array } | { readonly file
     if (e instanceof ModelFileError) return [];
     throw e;
   }
-}
-
-/**
- * The set a shard belongs to, by name (repository paths): its index stands for it, its first
- * shard where a side has no index, the shard itself last (the reader then names what is missing).
- */
-export function safetensorsModelKey(path: string): { key: string; entries: string[] } | null {
-  const m = SHARD_NAME.exec(posix.basename(path));
-  if (!m) return null;
-  const dir = posix.dirname(path);
-  const index = posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
-  const first = posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
-  return { key: index, entries: [...new Set([index, first, path])] };
 }
 
 /**

@@ -8,13 +8,12 @@
  */
 import { basename, posix } from 'node:path';
 import type { ModelFormat } from '../registry.js';
-import { looksLikeGraphDef } from './graphdef.js';
-import { readGraphDefFile, readSavedModelFile, savedModelSideFiles } from './reader.js';
+import { looksLikeGraphDef } from './signature.js';
 
 /** The files of a SavedModel's `variables/` folder: the index and the data shards. */
 const VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
 
-const isSavedModel = (path: string): boolean => basename(path).toLowerCase() === 'saved_model.pb';
+export const isSavedModel = (path: string): boolean => basename(path).toLowerCase() === 'saved_model.pb';
 
 export const tensorflowFormat: ModelFormat = {
   name: 'tensorflow',
@@ -23,15 +22,7 @@ export const tensorflowFormat: ModelFormat = {
   extensions: ['.pb'],
   modelNames: ['saved_model.pb'],
   magic: looksLikeGraphDef,
-  async read(path) {
-    const saved = isSavedModel(path);
-    const { weights, graph } = saved ? readSavedModelFile(path) : readGraphDefFile(path);
-    if (!graph) return { kind: 'weights', weights, formatVersion: saved ? 'SavedModel' : 'GraphDef' };
-    return { kind: 'graph', model: graph, sideFileBytes: 0, weights };
-  },
-  sideFiles(path, content) {
-    return isSavedModel(path) ? savedModelSideFiles(path, content) : [];
-  },
+  reader: async () => (await import('./format-reader.js')).reader,
   modelKey(path) {
     const name = posix.basename(path);
     const dir = posix.dirname(path);

@@ -8,17 +8,13 @@ import type { Model } from '../../graph/ir.js';
 import { decodeTflite } from './decode.js';
 import { FileSource, FlatBuffer, FlatBufferError, MemorySource } from './flatbuffer.js';
 import type { ByteSource } from './flatbuffer.js';
-import { FILE_IDENTIFIER } from './schema.js';
 import { toIr } from './to-ir.js';
+import { isTflite } from './signature.js';
+export { isTflite };
 
 export interface TfliteReadResult {
   readonly model: Model;
   readonly stats: { readonly bytesRead: number; readonly readCalls: number };
-}
-
-/** Whether the first bytes are a TFLite flatbuffer (file identifier 'TFL3' at bytes 4..8). */
-export function isTflite(head: Uint8Array): boolean {
-  return head.byteLength >= 8 && String.fromCharCode(...head.subarray(4, 8)) === FILE_IDENTIFIER;
 }
 
 function decode(src: ByteSource, path: string): Model {
