@@ -4508,8 +4508,8 @@ class StickyComment {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
-var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
 ;// CONCATENATED MODULE: ./build/src/budget/measurable.js
 /**
  * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
@@ -4682,7 +4682,7 @@ async function selects(path, isModel, sides, options) {
                 return true;
             throw e;
         }
-        if (head !== null && (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length))
+        if (head !== null && (await (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length)))
             return true;
     }
     options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
@@ -4841,7 +4841,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
                 continue;
             const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
-            for (const loc of (0,registry/* sideFileLocations */.ue)(path, content)) {
+            for (const loc of await (0,registry/* sideFileLocations */.ue)(path, content)) {
                 const p = (0,sources/* sideFilePath */.VT)(path, loc);
                 if (p)
                     refs.add(p);

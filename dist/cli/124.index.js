@@ -643,8 +643,8 @@ function toAlignment(value) {
 
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
-var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/graph/order.js
@@ -1071,7 +1071,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CliUsageError: () => (/* binding */ CliUsageError),
 /* harmony export */   USAGE: () => (/* binding */ USAGE)
 /* harmony export */ });
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 /** Command-line usage text and the usage error. */
 

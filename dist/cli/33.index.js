@@ -2,6 +2,187 @@ export const id = 33;
 export const ids = [33];
 export const modules = {
 
+/***/ 155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
+/* harmony export */ });
+/* unused harmony export onnxCodeOf */
+/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
+const BY_CODE = [
+    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
+    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
+    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
+];
+const CODE_OF = new Map();
+BY_CODE.forEach((name, code) => {
+    if (name)
+        CODE_OF.set(name, code);
+});
+/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
+function dtypeFromOnnx(code) {
+    return BY_CODE[code];
+}
+function onnxCodeOf(dtype) {
+    return CODE_OF.get(dtype);
+}
+
+
+/***/ }),
+
+/***/ 5274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ dtypeBits),
+/* harmony export */   D_: () => (/* binding */ bytesFor),
+/* harmony export */   PN: () => (/* binding */ dtypeKind),
+/* harmony export */   TW: () => (/* binding */ isWeightDType),
+/* harmony export */   Zn: () => (/* binding */ isDType)
+/* harmony export */ });
+const INFOS = [
+    { name: 'float32', bits: 32, kind: 'float' },
+    { name: 'uint8', bits: 8, kind: 'uint' },
+    { name: 'int8', bits: 8, kind: 'int' },
+    { name: 'uint16', bits: 16, kind: 'uint' },
+    { name: 'int16', bits: 16, kind: 'int' },
+    { name: 'int32', bits: 32, kind: 'int' },
+    { name: 'int64', bits: 64, kind: 'int' },
+    { name: 'string', bits: 0, kind: 'string' },
+    { name: 'bool', bits: 8, kind: 'bool' },
+    { name: 'float16', bits: 16, kind: 'float' },
+    { name: 'float64', bits: 64, kind: 'float' },
+    { name: 'uint32', bits: 32, kind: 'uint' },
+    { name: 'uint64', bits: 64, kind: 'uint' },
+    { name: 'complex64', bits: 64, kind: 'complex' },
+    { name: 'complex128', bits: 128, kind: 'complex' },
+    { name: 'bfloat16', bits: 16, kind: 'float' },
+    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
+    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
+    { name: 'float8e5m2', bits: 8, kind: 'float' },
+    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
+    { name: 'uint4', bits: 4, kind: 'uint' },
+    { name: 'int4', bits: 4, kind: 'int' },
+    { name: 'float4e2m1', bits: 4, kind: 'float' },
+    { name: 'float8e8m0', bits: 8, kind: 'float' },
+    { name: 'uint2', bits: 2, kind: 'uint' },
+    { name: 'int2', bits: 2, kind: 'int' },
+];
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+/** Whether a name (from a file) is an IR dtype. */
+function isDType(name) {
+    return BY_NAME.has(name);
+}
+function dtypeBits(dtype) {
+    return BY_NAME.get(dtype).bits;
+}
+function dtypeKind(dtype) {
+    return BY_NAME.get(dtype).kind;
+}
+/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
+function bytesFor(dtype, elements) {
+    return Math.ceil((elements * dtypeBits(dtype)) / 8);
+}
+/**
+ * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
+ * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
+ * masks and are counted apart.
+ */
+function isWeightDType(dtype) {
+    const info = BY_NAME.get(dtype);
+    if (info.kind === 'float')
+        return true;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+}
+
+
+/***/ }),
+
+/***/ 5927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ normalizeDomain),
+/* harmony export */   V: () => (/* binding */ walkGraphs)
+/* harmony export */ });
+/**
+ * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
+ * Every place that keys on a domain (readers, op registry, engine) goes through this.
+ */
+function normalizeDomain(domain) {
+    return domain === 'ai.onnx' ? '' : domain;
+}
+/**
+ * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
+ * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
+ * shared subgraph per reference is exponential in the nesting depth.
+ */
+function* walkGraphs(graph, seen = new Set()) {
+    if (seen.has(graph))
+        return;
+    seen.add(graph);
+    yield graph;
+    for (const node of graph.nodes) {
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'graph')
+                yield* walkGraphs(attr.value, seen);
+            else if (attr.type === 'graphs')
+                for (const g of attr.value)
+                    yield* walkGraphs(g, seen);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
+/* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
+/* harmony export */   ee: () => (/* binding */ MAX_RANK),
+/* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
+/**
+ * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
+ * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
+ * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
+ * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
+ * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
+ */
+
+/** Largest tensor rank the engine builds a shape for. */
+const MAX_RANK = 64;
+/**
+ * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
+ * and subgraphs plus local-function calls while profiling.
+ */
+const MAX_GRAPH_DEPTH = 64;
+/**
+ * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
+ * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
+ * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
+ */
+const MAX_EXECUTED_NODES = 250_000;
+/**
+ * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
+ * a KV cache two per layer, tabular models one per feature; each input is a live value through
+ * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
+ */
+const MAX_GRAPH_INPUTS = 10_000;
+/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
+class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
+}
+
+
+/***/ }),
+
 /***/ 3746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -20,6 +201,202 @@ function compareCodeUnits(a, b) {
 
 /***/ }),
 
+/***/ 2600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ nodeReads),
+/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */ });
+/* unused harmony export outerReads */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/**
+ * Dependencies between nodes (including what subgraphs read from outer scopes), topological
+ * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
+ * Used by the shape/cost engine, which sorts every graph it runs.
+ */
+
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
+class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'GraphError';
+}
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+function nodeReads(node) {
+    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
+    for (const g of subgraphsOf(node))
+        for (const r of outerReads(g.graph))
+            reads.push(r);
+    return reads;
+}
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+/**
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function topoOrder(items, nodeOf, label) {
+    const producer = new Map();
+    items.forEach((item, i) => {
+        for (const o of nodeOf(item).outputs) {
+            if (!o)
+                continue;
+            const prev = producer.get(o);
+            if (prev !== undefined) {
+                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
+            }
+            producer.set(o, i);
+        }
+    });
+    let sorted = true;
+    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
+    const lastReader = new Int32Array(items.length).fill(-1);
+    const deps = items.map((item, i) => {
+        const d = [];
+        for (const name of nodeReads(nodeOf(item))) {
+            // A node output shadows an outer-scope value of the same name inside this graph.
+            const p = name ? producer.get(name) : undefined;
+            if (p === undefined || lastReader[p] === i)
+                continue;
+            lastReader[p] = i;
+            d.push(p);
+            if (p >= i)
+                sorted = false;
+        }
+        return d;
+    });
+    if (sorted)
+        return [...items];
+    const waiting = deps.map((d) => d.length);
+    const consumers = items.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    const order = [];
+    const done = new Array(items.length).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order.push(items[i]);
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (order.length < items.length) {
+        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const n = nodeOf(items[at]);
+        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    }
+    return order;
+}
+
+
+/***/ }),
+
 /***/ 3033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -30,12 +407,12 @@ __webpack_require__.d(__webpack_exports__, {
   BR: () => (/* binding */ profileLoaded)
 });
 
-// UNUSED EXPORTS: MAX_GATE_FORMULA_DIMS, MAX_GATE_FORMULA_NODES, ProfileOptionError
+// UNUSED EXPORTS: MAX_FORMULA_NODES, MAX_GATE_FORMULA_DIMS, ProfileOptionError
 
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
-var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
@@ -9453,10 +9830,11 @@ async function profileLoaded(loaded, options = {}) {
     const free = freeDims(model, { ...options, dims: fixed });
     if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
         return profile;
-    if (released && model.graph.nodes.length > MAX_GATE_FORMULA_NODES) {
-        // Each formula is 10-30 more engine runs per side: on a large graph the gate would take
-        // minutes longer, so it says why there is none instead (`profile` still derives them).
-        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `no formulas in the gate: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_GATE_FORMULA_NODES}); run model-budget profile for them` } };
+    if (model.graph.nodes.length > MAX_FORMULA_NODES) {
+        // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
+        // (the gate: per side and model), so the report says why there is none instead.
+        const where = released ? 'no formulas in the gate' : 'no formulas';
+        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
     }
     const lookup = (d, op, v) => ops_registry.lookup(d, op, v);
     const formulas = (0,formula/* deriveFormulas */.J)(free, fixed, (binding) => {
@@ -9472,8 +9850,12 @@ async function profileLoaded(loaded, options = {}) {
 }
 /** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 const MAX_GATE_FORMULA_DIMS = 2;
-/** ... and only for graphs of at most this many main-graph nodes (tiny_gpt_dyn has a few hundred). */
-const MAX_GATE_FORMULA_NODES = 5000;
+/**
+ * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
+ * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
+ * seconds, and a formula needs 10-30 of them.
+ */
+const MAX_FORMULA_NODES = 5000;
 /** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model, options) {
     const out = new Set();

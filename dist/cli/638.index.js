@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(717);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
 /* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
@@ -49,7 +49,7 @@ async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IM
         return text;
     };
     try {
-        const opened = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
+        const opened = await (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
         const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => opened.sideFiles(at), place);
         if (placed?.kind === 'lfs')
             return { ...placed, ms: ms() };

@@ -147,7 +147,7 @@ async function loadConfig(spec, sides) {
 /* harmony export */   uO: () => (/* binding */ checkPatterns)
 /* harmony export */ });
 /* harmony import */ var _budget_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6665);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1822);
 /**
  * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
  * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
@@ -232,8 +232,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
 var budget_config = __webpack_require__(2275);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 49 modules
-var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/budget/measurable.js
@@ -876,7 +876,7 @@ async function selects(path, isModel, sides, options) {
                 return true;
             throw e;
         }
-        if (head !== null && (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length))
+        if (head !== null && (await (0,registry/* isModelByDefault */.U1)(path, head, (await src.size(path)) ?? head.length)))
             return true;
     }
     options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
@@ -1035,7 +1035,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
                 continue;
             const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
-            for (const loc of (0,registry/* sideFileLocations */.ue)(path, content)) {
+            for (const loc of await (0,registry/* sideFileLocations */.ue)(path, content)) {
                 const p = (0,sources/* sideFilePath */.VT)(path, loc);
                 if (p)
                     refs.add(p);
@@ -1735,7 +1735,7 @@ async function cachedJob(cache, source, job, place, run) {
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(717);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
 /* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
@@ -1774,7 +1774,7 @@ async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IM
         return text;
     };
     try {
-        const opened = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
+        const opened = await (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
         const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => opened.sideFiles(at), place);
         if (placed?.kind === 'lfs')
             return { ...placed, ms: ms() };

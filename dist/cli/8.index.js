@@ -2,6 +2,104 @@ export const id = 8;
 export const ids = [8];
 export const modules = {
 
+/***/ 4750:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   or: () => (/* binding */ containedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The one check for every file a model brings along or that a pull request chose: a model opened
+ * in place, its external data, any side file a format names, a file compared between two
+ * directories. With every symbolic link on the way resolved, the file must lie inside a given
+ * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
+ * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
+ * the gate read and report what the pull request has no business with.
+ */
+
+
+/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+/**
+ * The real path and size of `path` when it is a regular file whose real path lies inside the
+ * real path of `within` (null: anywhere, for files a user named on the command line); null when
+ * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
+ * opens the file, so a FIFO cannot block it.
+ */
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+
+
+/***/ }),
+
 /***/ 261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -432,7 +530,7 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(717);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
 /* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
 /**
@@ -594,8 +692,8 @@ const MAX_PROBED_SIDE_FILES = 16;
  * which decode the model where it is read (maybe in a worker thread).
  */
 async function bringSideFiles(path, file, sideFilesAt, place) {
-    const paths = (at) => sideFilesAt(at).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
-    const first = paths(file);
+    const paths = async (at) => (await sideFilesAt(at)).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
+    const first = await paths(file);
     // No side files: the model stays where it is.
     if (first.length === 0)
         return { placed: null, sideFiles: [] };
@@ -603,7 +701,7 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     if (placed.kind !== 'file')
         return { placed, sideFiles: first };
     const known = new Set(first);
-    const more = paths(placed.file).filter((p) => !known.has(p));
+    const more = (await paths(placed.file)).filter((p) => !known.has(p));
     if (more.length === 0)
         return { placed, sideFiles: first };
     const all = [...first, ...more];

@@ -1,0 +1,1643 @@
+export const id = 766;
+export const ids = [766];
+export const modules = {
+
+/***/ 254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ withTail),
+/* harmony export */   IO: () => (/* binding */ fileSource),
+/* harmony export */   Pq: () => (/* binding */ memorySource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/**
+ * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
+ * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
+ */
+
+function fileSource(fd, size) {
+    let bytesRead = 0;
+    let readCalls = 0;
+    return {
+        size,
+        read(offset, length) {
+            const n = Math.max(0, Math.min(length, size - offset));
+            const out = Buffer.allocUnsafe(n);
+            let got = 0;
+            while (got < n) {
+                const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, got, n - got, offset + got);
+                readCalls++;
+                if (r === 0)
+                    break;
+                got += r;
+            }
+            bytesRead += got;
+            return got === n ? out : out.subarray(0, got);
+        },
+        get bytesRead() {
+            return bytesRead;
+        },
+        get readCalls() {
+            return readCalls;
+        },
+    };
+}
+function memorySource(bytes) {
+    return {
+        size: bytes.byteLength,
+        read: (offset, length) => bytes.subarray(offset, Math.min(bytes.byteLength, offset + length)),
+        bytesRead: bytes.byteLength,
+        readCalls: 0,
+    };
+}
+/**
+ * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
+ * end record, central directory and (in small files) everything else live there.
+ */
+function withTail(src, length) {
+    const tailStart = Math.max(0, src.size - length);
+    const tail = src.read(tailStart, src.size - tailStart);
+    return {
+        size: src.size,
+        read: (offset, n) => (offset >= tailStart ? tail.subarray(offset - tailStart, Math.min(tail.length, offset - tailStart + n)) : src.read(offset, n)),
+        get bytesRead() {
+            return src.bytesRead;
+        },
+        get readCalls() {
+            return src.readCalls;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reader: () => (/* binding */ reader)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/pytorch/byte-source.js
+var byte_source = __webpack_require__(254);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/pickle.js
+/**
+ * A restricted unpickler: Python's pickle machine (protocols 0-5) run as *data*. GLOBAL,
+ * STACK_GLOBAL, REDUCE, BUILD, NEWOBJ and INST build inert descriptions (`PyGlobal`, `PyObject`)
+ * and never import or call anything; a pickle that names `os.system` yields an object whose class
+ * is the text "os.system". Callers interpret the few callables they know (the tensor rebuild
+ * functions, OrderedDict) through the `reduce` and `persistentLoad` hooks, which again only
+ * describe.
+ *
+ * Everything is bounded: opcodes run, memo entries, stack size, mark depth, line and string
+ * lengths (checked against the bytes present before anything is allocated). A fault is a
+ * `PickleError` with a one-line message.
+ */
+/** A fault in the pickle bytes (bad input). */
+class PickleError extends Error {
+    name = 'PickleError';
+}
+/**
+ * Thrown when the pickle runs past the bytes given and `final` was false: the caller reads more
+ * of the file and runs the pickle again (legacy files, whose pickles have no stated length).
+ */
+class NeedMoreBytes extends Error {
+    needed;
+    name = 'NeedMoreBytes';
+    constructor(needed) {
+        super(`pickle needs bytes up to offset ${needed}`);
+        this.needed = needed;
+    }
+}
+class PyBytes {
+    length;
+    constructor(length) {
+        this.length = length;
+    }
+}
+class PyList {
+    items;
+    constructor(items = []) {
+        this.items = items;
+    }
+}
+class PyTuple {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+class PyDict {
+    entries = [];
+    /** The value under a string key (the last one set), if any. */
+    get(key) {
+        for (let i = this.entries.length - 1; i >= 0; i--)
+            if (this.entries[i][0] === key)
+                return this.entries[i][1];
+        return undefined;
+    }
+}
+/** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
+class PyGlobal {
+    module;
+    name;
+    constructor(module, name) {
+        this.module = module;
+        this.name = name;
+    }
+    get qualified() {
+        return `${this.module}.${this.name}`;
+    }
+}
+/**
+ * An object the pickle would have built by calling `cls` (REDUCE, NEWOBJ, INST, OBJ): only the
+ * description is kept. BUILD sets `state`; SETITEMS/APPENDS on it land in `items`/`appended`.
+ */
+class PyObject {
+    cls;
+    args;
+    state = null;
+    items = [];
+    appended = [];
+    constructor(cls, args) {
+        this.cls = cls;
+        this.args = args;
+    }
+    get className() {
+        return this.cls instanceof PyGlobal ? this.cls.qualified : '<computed>';
+    }
+}
+const DEFAULT_LIMITS = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
+/** Text opcodes (protocol 0) take one line; longer lines are not something torch writes. */
+const MAX_LINE = 64 * 1024;
+/** LONG1/LONG4 beyond this many bytes is no number a checkpoint holds. */
+const MAX_LONG_BYTES = 64;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+/**
+ * Short ASCII strings (names, keys, globals: nearly every string in a checkpoint) built directly:
+ * a TextDecoder call costs more than the bytes.
+ */
+function shortAscii(bytes, from, to) {
+    if (to - from > 64)
+        return undefined;
+    let s = '';
+    for (let i = from; i < to; i++) {
+        const c = bytes[i];
+        if (c >= 0x80)
+            return undefined;
+        s += String.fromCharCode(c);
+    }
+    return s;
+}
+/**
+ * Runs the pickle that starts at `start` in `bytes`. With `final` false, running past the end
+ * throws NeedMoreBytes instead of a PickleError (the caller has more of the file).
+ */
+function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = bytes.byteLength;
+    let pos = start;
+    const stack = [];
+    /** Stack lengths at each open MARK. */
+    const marks = [];
+    const memo = new Map();
+    let ops = 0;
+    const fail = (what) => {
+        throw new PickleError(`${what} (at byte ${pos - 1})`);
+    };
+    const need = (n) => {
+        if (n > end - pos) {
+            if (!final)
+                throw new NeedMoreBytes(pos + n);
+            fail(`truncated: needs ${n} more bytes, ${end - pos} left`);
+        }
+    };
+    const u8 = () => {
+        need(1);
+        return bytes[pos++];
+    };
+    const u16 = () => {
+        need(2);
+        const v = view.getUint16(pos, true);
+        pos += 2;
+        return v;
+    };
+    const u32 = () => {
+        need(4);
+        const v = view.getUint32(pos, true);
+        pos += 4;
+        return v;
+    };
+    const i32 = () => {
+        need(4);
+        const v = view.getInt32(pos, true);
+        pos += 4;
+        return v;
+    };
+    /** An 8-byte length: anything past the bytes present is bad input long before 2^53. */
+    const len64 = () => {
+        need(8);
+        const lo = view.getUint32(pos, true);
+        const hi = view.getUint32(pos + 4, true);
+        pos += 8;
+        if (hi >= 0x200000)
+            fail(`declared length ${hi} * 2^32 + ${lo} is absurd`);
+        return hi * 2 ** 32 + lo;
+    };
+    const take = (n) => {
+        need(n);
+        const out = bytes.subarray(pos, pos + n);
+        pos += n;
+        return out;
+    };
+    const line = () => {
+        const limit = Math.min(end, pos + MAX_LINE);
+        let i = pos;
+        while (i < limit && bytes[i] !== 0x0a)
+            i++;
+        if (i === limit) {
+            if (limit === end && !final)
+                throw new NeedMoreBytes(pos + MAX_LINE);
+            fail(limit === end ? 'truncated: unterminated text line' : `text line longer than ${MAX_LINE} bytes`);
+        }
+        const text = shortAscii(bytes, pos, i) ?? latin1.decode(bytes.subarray(pos, i));
+        pos = i + 1;
+        return text;
+    };
+    const text = (n) => {
+        need(n);
+        const fast = shortAscii(bytes, pos, pos + n);
+        if (fast !== undefined) {
+            pos += n;
+            return fast;
+        }
+        const raw = take(n);
+        try {
+            return utf8.decode(raw);
+        }
+        catch {
+            return fail('string is not valid UTF-8');
+        }
+    };
+    const push = (v) => {
+        if (stack.length >= limits.maxStack)
+            fail(`stack deeper than ${limits.maxStack} items`);
+        stack.push(v);
+    };
+    const pop = () => {
+        if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]))
+            fail('stack underflow');
+        return stack.pop();
+    };
+    const top = () => {
+        if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]))
+            fail('stack underflow');
+        return stack[stack.length - 1];
+    };
+    /** The items pushed since the last MARK, which is removed. */
+    const popMark = () => {
+        if (marks.length === 0)
+            fail('no MARK on the stack');
+        const at = marks.pop();
+        return stack.splice(at);
+    };
+    const memoPut = (key, v) => {
+        if (!memo.has(key) && memo.size >= limits.maxMemo)
+            fail(`memo larger than ${limits.maxMemo} entries`);
+        memo.set(key, v);
+    };
+    const memoGet = (key) => {
+        if (!memo.has(key))
+            fail(`memo key ${key} was never stored`);
+        return memo.get(key);
+    };
+    const reduce = (func, args) => {
+        const described = hooks.reduce?.(func, args);
+        return described === undefined ? new PyObject(func, args) : described;
+    };
+    const setItems = (target, kv) => {
+        if (kv.length % 2 !== 0)
+            fail('SETITEMS with an odd number of items');
+        const into = target instanceof PyDict ? target.entries : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+        for (let i = 0; i < kv.length; i += 2)
+            into.push([kv[i], kv[i + 1]]);
+    };
+    const appendItems = (target, items) => {
+        const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);
+        for (const v of items)
+            into.push(v);
+    };
+    const global = (module, name) => {
+        if (module.length === 0 || name.length === 0)
+            fail('GLOBAL with an empty name');
+        return new PyGlobal(module, name);
+    };
+    const parseInt10 = (s, what) => {
+        const t = s.endsWith('L') ? s.slice(0, -1) : s;
+        if (!/^[-+]?\d{1,400}$/.test(t))
+            fail(`${what}: not an integer`);
+        const big = BigInt(t);
+        return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+    };
+    const long = (raw) => {
+        if (raw.length === 0)
+            return 0;
+        let v = 0n;
+        for (let i = raw.length - 1; i >= 0; i--)
+            v = (v << 8n) | BigInt(raw[i]);
+        if (raw[raw.length - 1] & 0x80)
+            v -= 1n << BigInt(8 * raw.length);
+        return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+    };
+    for (;;) {
+        if (++ops > limits.maxOps)
+            fail(`more than ${limits.maxOps} opcodes`);
+        const op = u8();
+        switch (op) {
+            case 0x80: { // PROTO
+                const proto = u8();
+                if (proto > 5)
+                    fail(`pickle protocol ${proto} is unknown`);
+                break;
+            }
+            case 0x95: // FRAME: a length hint only
+                len64();
+                break;
+            case 0x2e: { // STOP
+                const v = pop();
+                return { value: v, end: pos };
+            }
+            case 0x28: // MARK
+                if (marks.length >= limits.maxMarks)
+                    fail(`more than ${limits.maxMarks} nested MARKs`);
+                marks.push(stack.length);
+                break;
+            case 0x30: // POP
+                if (marks.length > 0 && stack.length === marks[marks.length - 1])
+                    popMark();
+                else
+                    pop();
+                break;
+            case 0x31: // POP_MARK
+                popMark();
+                break;
+            case 0x32: // DUP
+                push(top());
+                break;
+            case 0x4e:
+                push(null);
+                break; // NONE
+            case 0x88:
+                push(true);
+                break; // NEWTRUE
+            case 0x89:
+                push(false);
+                break; // NEWFALSE
+            case 0x4a:
+                push(i32());
+                break; // BININT
+            case 0x4b:
+                push(u8());
+                break; // BININT1
+            case 0x4d:
+                push(u16());
+                break; // BININT2
+            case 0x8a: { // LONG1
+                const n = u8();
+                push(long(take(n)));
+                break;
+            }
+            case 0x8b: { // LONG4
+                const n = u32();
+                if (n > MAX_LONG_BYTES)
+                    fail(`LONG4 of ${n} bytes`);
+                push(long(take(n)));
+                break;
+            }
+            case 0x49: { // INT (text; "00"/"01" are False/True)
+                const s = line();
+                if (s === '00' || s === '01')
+                    push(s === '01');
+                else
+                    push(parseInt10(s, 'INT'));
+                break;
+            }
+            case 0x4c:
+                push(parseInt10(line(), 'LONG'));
+                break; // LONG (text)
+            case 0x46: { // FLOAT (text)
+                const v = Number(line());
+                push(Number.isNaN(v) ? fail('FLOAT: not a number') : v);
+                break;
+            }
+            case 0x47: { // BINFLOAT (big-endian)
+                need(8);
+                push(view.getFloat64(pos, false));
+                pos += 8;
+                break;
+            }
+            case 0x58:
+                push(text(u32()));
+                break; // BINUNICODE
+            case 0x8c:
+                push(text(u8()));
+                break; // SHORT_BINUNICODE
+            case 0x8d:
+                push(text(len64()));
+                break; // BINUNICODE8
+            case 0x56:
+                push(line());
+                break; // UNICODE (raw-unicode-escape; escapes kept as written)
+            case 0x54: { // BINSTRING
+                const n = i32();
+                push(latin1.decode(take(n < 0 ? fail('negative BINSTRING length') : n)));
+                break;
+            }
+            case 0x55:
+                push(latin1.decode(take(u8())));
+                break; // SHORT_BINSTRING
+            case 0x53: { // STRING (quoted repr)
+                const s = line();
+                const q = s[0];
+                if (s.length < 2 || (q !== "'" && q !== '"') || s[s.length - 1] !== q)
+                    fail('STRING is not quoted');
+                push(s.slice(1, -1));
+                break;
+            }
+            case 0x42:
+                push(new PyBytes(take(u32()).length));
+                break; // BINBYTES
+            case 0x43:
+                push(new PyBytes(take(u8()).length));
+                break; // SHORT_BINBYTES
+            case 0x8e:
+                push(new PyBytes(take(len64()).length));
+                break; // BINBYTES8
+            case 0x96:
+                push(new PyBytes(take(len64()).length));
+                break; // BYTEARRAY8
+            case 0x97:
+                fail('out-of-band buffers (NEXT_BUFFER) are not supported');
+                break;
+            case 0x98: break; // READONLY_BUFFER: no-op on what we keep
+            case 0x29:
+                push(new PyTuple([]));
+                break; // EMPTY_TUPLE
+            case 0x85:
+                push(new PyTuple([pop()]));
+                break; // TUPLE1
+            case 0x86: { // TUPLE2
+                const b = pop();
+                const a = pop();
+                push(new PyTuple([a, b]));
+                break;
+            }
+            case 0x87: { // TUPLE3
+                const c = pop();
+                const b = pop();
+                const a = pop();
+                push(new PyTuple([a, b, c]));
+                break;
+            }
+            case 0x74:
+                push(new PyTuple(popMark()));
+                break; // TUPLE
+            case 0x5d:
+                push(new PyList());
+                break; // EMPTY_LIST
+            case 0x6c:
+                push(new PyList(popMark()));
+                break; // LIST
+            case 0x61: { // APPEND
+                const v = pop();
+                appendItems(top(), [v]);
+                break;
+            }
+            case 0x65: { // APPENDS
+                const items = popMark();
+                appendItems(top(), items);
+                break;
+            }
+            case 0x7d:
+                push(new PyDict());
+                break; // EMPTY_DICT
+            case 0x64: { // DICT
+                const d = new PyDict();
+                setItems(d, popMark());
+                push(d);
+                break;
+            }
+            case 0x73: { // SETITEM
+                const v = pop();
+                const k = pop();
+                setItems(top(), [k, v]);
+                break;
+            }
+            case 0x75: { // SETITEMS
+                const kv = popMark();
+                setItems(top(), kv);
+                break;
+            }
+            case 0x8f:
+                push(new PyList());
+                break; // EMPTY_SET (a set is kept as a list of its items)
+            case 0x90: { // ADDITEMS
+                const items = popMark();
+                appendItems(top(), items);
+                break;
+            }
+            case 0x91:
+                push(new PyList(popMark()));
+                break; // FROZENSET
+            case 0x63: { // GLOBAL
+                const module = line();
+                push(global(module, line()));
+                break;
+            }
+            case 0x93: { // STACK_GLOBAL
+                const name = pop();
+                const module = pop();
+                if (typeof module !== 'string' || typeof name !== 'string')
+                    fail('STACK_GLOBAL of non-strings');
+                push(global(module, name));
+                break;
+            }
+            case 0x82:
+                push(new PyGlobal('copyreg', `extension ${u8()}`));
+                break; // EXT1
+            case 0x83:
+                push(new PyGlobal('copyreg', `extension ${u16()}`));
+                break; // EXT2
+            case 0x84:
+                push(new PyGlobal('copyreg', `extension ${i32()}`));
+                break; // EXT4
+            case 0x52: { // REDUCE
+                const args = pop();
+                const func = pop();
+                push(reduce(func, args));
+                break;
+            }
+            case 0x81: { // NEWOBJ: cls.__new__(cls, *args)
+                const args = pop();
+                const cls = pop();
+                push(reduce(cls, args));
+                break;
+            }
+            case 0x92: { // NEWOBJ_EX
+                pop(); // kwargs
+                const args = pop();
+                const cls = pop();
+                push(reduce(cls, args));
+                break;
+            }
+            case 0x69: { // INST
+                const module = line();
+                const cls = global(module, line());
+                push(reduce(cls, new PyTuple(popMark())));
+                break;
+            }
+            case 0x6f: { // OBJ
+                const items = popMark();
+                if (items.length === 0)
+                    fail('OBJ without a class');
+                push(reduce(items[0], new PyTuple(items.slice(1))));
+                break;
+            }
+            case 0x62: { // BUILD
+                const state = pop();
+                const target = top();
+                if (target instanceof PyObject)
+                    target.state = state;
+                // BUILD on anything else (a described tensor's __setstate__) keeps the value as it is.
+                break;
+            }
+            case 0x51:
+                push(hooks.persistentLoad(pop()));
+                break; // BINPERSID
+            case 0x50:
+                push(hooks.persistentLoad(line()));
+                break; // PERSID
+            case 0x71:
+                memoPut(u8(), top());
+                break; // BINPUT
+            case 0x72:
+                memoPut(u32(), top());
+                break; // LONG_BINPUT
+            case 0x94:
+                memoPut(memo.size, top());
+                break; // MEMOIZE
+            case 0x70:
+                memoPut(Number(parseInt10(line(), 'PUT')), top());
+                break; // PUT
+            case 0x68:
+                push(memoGet(u8()));
+                break; // BINGET
+            case 0x6a:
+                push(memoGet(u32()));
+                break; // LONG_BINGET
+            case 0x67:
+                push(memoGet(Number(parseInt10(line(), 'GET'))));
+                break; // GET
+            default:
+                fail(`unknown pickle opcode 0x${op.toString(16).padStart(2, '0')}`);
+        }
+    }
+}
+/** A short name of a value's kind, for messages. */
+function kindOf(v) {
+    if (v === null)
+        return 'None';
+    if (typeof v !== 'object')
+        return typeof v;
+    if (v instanceof PyObject)
+        return `object ${v.className}`;
+    if (v instanceof PyGlobal)
+        return `global ${v.qualified}`;
+    return v.constructor.name;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/torch-pickle.js
+
+const STORAGE_TYPES = new Map([
+    ['FloatStorage', { dtype: 'float32', bits: 32 }],
+    ['DoubleStorage', { dtype: 'float64', bits: 64 }],
+    ['HalfStorage', { dtype: 'float16', bits: 16 }],
+    ['BFloat16Storage', { dtype: 'bfloat16', bits: 16 }],
+    ['LongStorage', { dtype: 'int64', bits: 64 }],
+    ['IntStorage', { dtype: 'int32', bits: 32 }],
+    ['ShortStorage', { dtype: 'int16', bits: 16 }],
+    ['CharStorage', { dtype: 'int8', bits: 8 }],
+    ['ByteStorage', { dtype: 'uint8', bits: 8 }],
+    ['BoolStorage', { dtype: 'bool', bits: 8 }],
+    ['ComplexFloatStorage', { dtype: 'complex64', bits: 64 }],
+    ['ComplexDoubleStorage', { dtype: 'complex128', bits: 128 }],
+    ['QInt8Storage', { dtype: 'qint8', bits: 8 }],
+    ['QUInt8Storage', { dtype: 'quint8', bits: 8 }],
+    ['QInt32Storage', { dtype: 'qint32', bits: 32 }],
+    ['QUInt4x2Storage', { dtype: 'quint4x2', bits: 8 }],
+    ['QUInt2x4Storage', { dtype: 'quint2x4', bits: 8 }],
+    ['Float8_e4m3fnStorage', { dtype: 'float8e4m3fn', bits: 8 }],
+    ['Float8_e5m2Storage', { dtype: 'float8e5m2', bits: 8 }],
+    ['Float8_e4m3fnuzStorage', { dtype: 'float8e4m3fnuz', bits: 8 }],
+    ['Float8_e5m2fnuzStorage', { dtype: 'float8e5m2fnuz', bits: 8 }],
+    ['UInt16Storage', { dtype: 'uint16', bits: 16 }],
+    ['UInt32Storage', { dtype: 'uint32', bits: 32 }],
+    ['UInt64Storage', { dtype: 'uint64', bits: 64 }],
+    // Untyped storages count bytes; the tensor's dtype comes from _rebuild_tensor_v3.
+    ['UntypedStorage', { dtype: 'uint8', bits: 8 }],
+    ['ByteStorageUntyped', { dtype: 'uint8', bits: 8 }],
+]);
+/** `torch.<name>` dtype objects (as _rebuild_tensor_v3 and quantized modules name them). */
+const DTYPE_NAMES = new Map([
+    ['float32', STORAGE_TYPES.get('FloatStorage')], ['float', STORAGE_TYPES.get('FloatStorage')],
+    ['float64', STORAGE_TYPES.get('DoubleStorage')], ['double', STORAGE_TYPES.get('DoubleStorage')],
+    ['float16', STORAGE_TYPES.get('HalfStorage')], ['half', STORAGE_TYPES.get('HalfStorage')],
+    ['bfloat16', STORAGE_TYPES.get('BFloat16Storage')],
+    ['int64', STORAGE_TYPES.get('LongStorage')], ['long', STORAGE_TYPES.get('LongStorage')],
+    ['int32', STORAGE_TYPES.get('IntStorage')], ['int', STORAGE_TYPES.get('IntStorage')],
+    ['int16', STORAGE_TYPES.get('ShortStorage')], ['short', STORAGE_TYPES.get('ShortStorage')],
+    ['int8', STORAGE_TYPES.get('CharStorage')], ['uint8', STORAGE_TYPES.get('ByteStorage')],
+    ['bool', STORAGE_TYPES.get('BoolStorage')],
+    ['complex64', STORAGE_TYPES.get('ComplexFloatStorage')], ['complex128', STORAGE_TYPES.get('ComplexDoubleStorage')],
+    ['qint8', STORAGE_TYPES.get('QInt8Storage')], ['quint8', STORAGE_TYPES.get('QUInt8Storage')],
+    ['qint32', STORAGE_TYPES.get('QInt32Storage')], ['quint4x2', STORAGE_TYPES.get('QUInt4x2Storage')],
+    ['quint2x4', STORAGE_TYPES.get('QUInt2x4Storage')],
+    ['float8_e4m3fn', STORAGE_TYPES.get('Float8_e4m3fnStorage')], ['float8_e5m2', STORAGE_TYPES.get('Float8_e5m2Storage')],
+    ['float8_e4m3fnuz', STORAGE_TYPES.get('Float8_e4m3fnuzStorage')], ['float8_e5m2fnuz', STORAGE_TYPES.get('Float8_e5m2fnuzStorage')],
+    ['uint16', STORAGE_TYPES.get('UInt16Storage')], ['uint32', STORAGE_TYPES.get('UInt32Storage')],
+    ['uint64', STORAGE_TYPES.get('UInt64Storage')],
+]);
+function isTensor(v) {
+    return typeof v === 'object' && v !== null && 'described' in v && v.kind === 'tensor';
+}
+function isUnmeasured(v) {
+    return typeof v === 'object' && v !== null && 'described' in v && v.kind === 'unmeasured-tensor';
+}
+function isStorage(v) {
+    return typeof v === 'object' && v !== null && 'described' in v && v.kind === 'storage';
+}
+function intOf(v, what) {
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+        return v;
+    if (typeof v === 'boolean')
+        return Number(v);
+    throw new PickleError(`${what} is ${typeof v === 'number' || typeof v === 'bigint' ? String(v) : kindOf(v)}, not a size`);
+}
+function intsOf(v, what) {
+    if (!(v instanceof PyTuple || v instanceof PyList))
+        throw new PickleError(`${what} is ${kindOf(v)}, not a tuple of sizes`);
+    if (v.items.length > 64)
+        throw new PickleError(`${what} has ${v.items.length} dimensions`);
+    return v.items.map((x) => intOf(x, what));
+}
+function tupleItems(v, what) {
+    if (v instanceof PyTuple || v instanceof PyList)
+        return v.items;
+    throw new PickleError(`${what}: arguments are ${kindOf(v)}, not a tuple`);
+}
+function dtypeFromGlobal(v) {
+    return v instanceof PyGlobal && v.module === 'torch' ? DTYPE_NAMES.get(v.name) : undefined;
+}
+/** The dtype a `torch.<dtype>` global names, in WeightTensor spelling (quantized modules state it). */
+function torchDTypeName(v) {
+    return dtypeFromGlobal(v)?.dtype;
+}
+/** `('storage', torch.FloatStorage, key, location, numel[, view_metadata])`. */
+function storageFromPid(pid, dtypeOverride) {
+    const items = pid instanceof PyTuple ? pid.items : undefined;
+    if (!items || items[0] !== 'storage' || items.length < 5)
+        throw new PickleError(`persistent id is ${kindOf(pid)}, not a storage reference`);
+    const type = items[1];
+    if (!(type instanceof PyGlobal))
+        throw new PickleError(`storage type is ${kindOf(type)}`);
+    const facts = STORAGE_TYPES.get(type.name) ?? dtypeOverride ?? DTYPE_NAMES.get(type.name);
+    if (!facts || (type.module !== 'torch' && type.module !== 'torch.storage'))
+        throw new PickleError(`unknown storage type ${type.qualified}`);
+    const rawKey = items[2];
+    if (typeof rawKey !== 'string' && typeof rawKey !== 'number')
+        throw new PickleError(`storage key is ${kindOf(rawKey)}`);
+    const key = String(rawKey);
+    if (key.length === 0 || key.length > 256)
+        throw new PickleError('storage key is empty or too long');
+    const numel = intOf(items[4], `storage ${key} size`);
+    const bytes = (numel * facts.bits) / 8;
+    if (!Number.isSafeInteger(bytes))
+        throw new PickleError(`storage ${key} size ${numel} is too large`);
+    return { described: true, kind: 'storage', key, dtype: facts.dtype, bits: facts.bits, numel, bytes };
+}
+const REBUILD_TENSOR = new Set(['_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_tensor_v3']);
+const UNMEASURED = new Set([
+    '_rebuild_sparse_tensor', '_rebuild_sparse_csr_tensor', '_rebuild_nested_tensor', '_rebuild_meta_tensor_no_storage',
+    '_rebuild_wrapper_subclass', '_rebuild_device_tensor_from_numpy', '_rebuild_xla_tensor', '_rebuild_mlc_tensor',
+    '_rebuild_device_tensor_from_cpu_tensor',
+]);
+function tensorFrom(name, args, isParameter) {
+    const storage = args[0];
+    if (!isStorage(storage))
+        throw new PickleError(`${name}: first argument is ${kindOf(storage ?? null)}, not a storage`);
+    const offset = intOf(args[1] ?? null, `${name} storage offset`);
+    const dims = intsOf(args[2] ?? null, `${name} size`);
+    const strides = intsOf(args[3] ?? null, `${name} stride`);
+    if (strides.length !== dims.length)
+        throw new PickleError(`${name}: ${dims.length} sizes but ${strides.length} strides`);
+    let facts = storage;
+    if (name === '_rebuild_tensor_v3') {
+        const d = dtypeFromGlobal(args[6] ?? null);
+        if (!d)
+            throw new PickleError(`_rebuild_tensor_v3: dtype is ${kindOf(args[6] ?? null)}`);
+        facts = d;
+    }
+    return { described: true, kind: 'tensor', storage, dtype: facts.dtype, bits: facts.bits, offset, dims, strides, isParameter };
+}
+function quantizerFrom(v) {
+    const items = tupleItems(v, '_rebuild_qtensor quantizer');
+    const scheme = items[0] instanceof PyGlobal ? items[0].name : typeof items[0] === 'string' ? items[0] : 'unknown scheme';
+    if (scheme === 'per_tensor_affine') {
+        return { scheme, scale: typeof items[1] === 'number' ? items[1] : undefined, zeroPoint: typeof items[2] === 'number' ? items[2] : undefined };
+    }
+    if (scheme === 'per_channel_affine' || scheme === 'per_channel_affine_float_qparams') {
+        const scales = items[1];
+        const zeroPoints = items[2];
+        return {
+            scheme,
+            scales: isTensor(scales ?? null) ? scales : undefined,
+            zeroPoints: isTensor(zeroPoints ?? null) ? zeroPoints : undefined,
+            axis: typeof items[3] === 'number' ? items[3] : undefined,
+        };
+    }
+    return { scheme };
+}
+function asParameter(t) {
+    return { ...t, isParameter: true };
+}
+/** The reduce step for a torch pickle: describes what torch.load would rebuild. */
+function reduceTorch(func, args, ctx) {
+    if (!(func instanceof PyGlobal))
+        return undefined;
+    const { module, name } = func;
+    if (module === 'torch._utils' || module === 'torch._tensor' || module === 'torch') {
+        if (REBUILD_TENSOR.has(name))
+            return tensorFrom(name, tupleItems(args, name), false);
+        if (name === '_rebuild_parameter' || name === '_rebuild_parameter_with_state') {
+            const data = tupleItems(args, name)[0] ?? null;
+            if (isTensor(data))
+                return asParameter(data);
+            if (isUnmeasured(data))
+                return data;
+            throw new PickleError(`${name}: data is ${kindOf(data)}, not a tensor`);
+        }
+        if (name === '_rebuild_qtensor') {
+            const items = tupleItems(args, name);
+            const t = tensorFrom(name, [items[0], items[1], items[2], items[3]], false);
+            const q = { ...t, quantizer: quantizerFrom(items[4] ?? null) };
+            return q;
+        }
+        if (name === '_rebuild_from_type_v2' || name === '_rebuild_from_type') {
+            // (func, new_type, args, state): a tensor subclass (Parameter among them) rebuilt by func.
+            const items = tupleItems(args, name);
+            const inner = reduceTorch(items[0] ?? null, items[2] ?? null, ctx);
+            const type = items[1];
+            const asParam = type instanceof PyGlobal && type.name === 'Parameter';
+            if (inner !== undefined && isTensor(inner))
+                return asParam ? asParameter(inner) : inner;
+            return inner;
+        }
+        if (UNMEASURED.has(name)) {
+            const u = { described: true, kind: 'unmeasured-tensor', how: `${module}.${name}` };
+            return u;
+        }
+        if (name === 'Size')
+            return new PyTuple(intsOf(args instanceof PyTuple ? (args.items[0] ?? null) : args, 'torch.Size').map((n) => n));
+    }
+    if (module === 'collections' && (name === 'OrderedDict' || name === 'defaultdict')) {
+        const d = new PyDict();
+        const first = args instanceof PyTuple ? args.items[0] : undefined;
+        if (name === 'OrderedDict' && (first instanceof PyList || first instanceof PyTuple)) {
+            for (const pair of first.items)
+                if (pair instanceof PyTuple || pair instanceof PyList)
+                    d.entries.push([pair.items[0] ?? null, pair.items[1] ?? null]);
+        }
+        return d;
+    }
+    if (ctx.foreignGlobals.size < 1000)
+        ctx.foreignGlobals.add(func.qualified);
+    if (isDangerousGlobal(func.qualified)) {
+        ctx.codeCalls.count++;
+        if (ctx.codeCalls.names.length < 3 && !ctx.codeCalls.names.includes(func.qualified))
+            ctx.codeCalls.names.push(func.qualified);
+    }
+    return undefined;
+}
+/** Hooks that turn torch's persistent ids and rebuild calls into descriptions. */
+function torchHooks(ctx) {
+    return {
+        persistentLoad(pid) {
+            const s = storageFromPid(pid);
+            const seen = ctx.storages.get(s.key);
+            if (seen) {
+                if (seen.dtype !== s.dtype || seen.numel !== s.numel)
+                    throw new PickleError(`storage ${s.key} is declared twice with different sizes or types`);
+                return seen;
+            }
+            if (ctx.storages.size >= 10_000_000)
+                throw new PickleError('more than 10,000,000 storages');
+            ctx.storages.set(s.key, s);
+            return s;
+        },
+        reduce: (func, args) => reduceTorch(func, args, ctx),
+    };
+}
+/** Well-known modules whose names in a pickle mean code execution under torch.load. */
+const DANGEROUS = /^(os|posix|nt|subprocess|sys|shutil|socket|builtins\.(eval|exec|compile|open|getattr|__import__|input|breakpoint)|__builtin__\.(eval|exec|open|getattr)|importlib|runpy|pty|webbrowser|code|pickle|marshal|ctypes|commands|platform)(\.|$)/;
+function isDangerousGlobal(qualified) {
+    return DANGEROUS.test(qualified);
+}
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/walk.js
+/**
+ * From the described pickle to named tensors with roles. One walk serves every shape torch.save
+ * produces: a state_dict (dotted names as keys), a whole pickled module (`_parameters`,
+ * `_buffers`, `_modules`), a TorchScript module (attributes, with `__parameters__`/`__buffers__`
+ * from its code when known), and training checkpoints (`model`/`state_dict` beside `optimizer`,
+ * `ema`, `epoch`...). Each container is visited once, so shared and cyclic references cost
+ * nothing extra; a tensor reached under two names is kept under both (storageKey dedups it).
+ */
+
+
+
+/** Keys under which checkpoints keep the model's weights (their names are the module paths). */
+const MODEL_KEYS = new Set(['model', 'state_dict', 'model_state_dict', 'model_state', 'net', 'network', 'module', 'params', 'weights', 'model_weights']);
+const OPTIMIZER_KEYS = new Set(['optimizer', 'optimizer_state_dict', 'optimizer_state', 'optimizers', 'optimizer_states', 'optim', 'opt', 'opt_state']);
+const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'state_dict_ema', 'ema_state', 'shadow']);
+/** Module state that is not learned, by attribute name. */
+const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
+const MAX_DEPTH = 200;
+const MAX_NAME = 4096;
+function keyText(k) {
+    if (typeof k === 'string')
+        return k;
+    if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean')
+        return String(k);
+    return undefined;
+}
+function isOptimizerState(v) {
+    return v instanceof PyDict && v.get('state') !== undefined && v.get('param_groups') !== undefined;
+}
+/** Role of a tensor that nothing around it classifies (state_dict entries). */
+function defaultRole(name, t) {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    if (BUFFER_NAMES.has(last))
+        return 'buffer';
+    const elements = t.dims.reduce((a, b) => a * b, 1);
+    // Quantized modules keep their output scale and zero point as one-element tensors.
+    if ((last === 'scale' || last === 'zero_point') && elements <= 1)
+        return 'non-weight';
+    if (t.dtype.startsWith('q'))
+        return 'param';
+    return (0,dtype/* isWeightDType */.TW)(t.dtype) ? 'param' : 'non-weight';
+}
+function walkPickle(root, scriptClasses = new Map()) {
+    const tensors = [];
+    const unmeasured = [];
+    const visited = new Set();
+    const record = (path, t, forced, ema) => {
+        let name = path.join('.');
+        if (name.length > MAX_NAME)
+            name = `${name.slice(0, MAX_NAME)}...`;
+        // Quantized Linear keeps (weight, bias) as a tuple under `_packed_params._packed_params`.
+        name = name.replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias');
+        const role = forced ?? defaultRole(name, t);
+        tensors.push({ name, tensor: t, role, ema });
+        const q = t.quantizer;
+        if (q?.scales)
+            tensors.push({ name: `${name}.q_scales`, tensor: q.scales, role: 'non-weight', ema });
+        if (q?.zeroPoints)
+            tensors.push({ name: `${name}.q_zero_points`, tensor: q.zeroPoints, role: 'non-weight', ema });
+    };
+    const visit = (v, path, forced, ema, depth) => {
+        if (v === null || typeof v !== 'object')
+            return;
+        if (isTensor(v))
+            return record(path, v, forced, ema);
+        if (isUnmeasured(v)) {
+            if (unmeasured.length < 1000)
+                unmeasured.push(`${path.join('.') || '<root>'} (${v.how})`);
+            return;
+        }
+        if (!(v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PyObject))
+            return;
+        if (visited.has(v))
+            return;
+        visited.add(v);
+        if (depth > MAX_DEPTH)
+            return;
+        if (v instanceof PyDict) {
+            const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
+            for (const [k, x] of v.entries) {
+                const key = keyText(k);
+                if (key !== undefined)
+                    visit(x, [...path, key], role, ema, depth + 1);
+            }
+            return;
+        }
+        if (v instanceof PyList || v instanceof PyTuple) {
+            v.items.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+            return;
+        }
+        visitObject(v, path, forced, ema, depth);
+    };
+    const visitObject = (o, path, forced, ema, depth) => {
+        const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
+        if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
+            // A pickled nn.Module: its own dicts say what is a parameter and what a buffer.
+            visited.add(state);
+            for (const [k, x] of state.entries) {
+                const key = keyText(k);
+                if (key === '_parameters' || key === '_buffers' || key === '_modules') {
+                    if (!(x instanceof PyDict) || visited.has(x))
+                        continue;
+                    visited.add(x);
+                    const role = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
+                    for (const [ck, cx] of x.entries) {
+                        const child = keyText(ck);
+                        if (child !== undefined)
+                            visit(cx, [...path, child], role, ema, depth + 1);
+                    }
+                }
+                else if (key !== undefined) {
+                    visit(x, [...path, key], forced, ema, depth + 1);
+                }
+            }
+            return;
+        }
+        const script = scriptClasses.get(o.className);
+        if (state instanceof PyDict) {
+            visited.add(state);
+            for (const [k, x] of state.entries) {
+                const key = keyText(k);
+                if (key === undefined)
+                    continue;
+                const role = forced ?? (script?.parameters.has(key) ? 'param' : script?.buffers.has(key) ? 'buffer' : undefined);
+                visit(x, [...path, key], role, ema, depth + 1);
+            }
+        }
+        else {
+            visit(o.state, path, forced, ema, depth + 1);
+        }
+        for (const [k, x] of o.items) {
+            const key = keyText(k);
+            if (key !== undefined)
+                visit(x, [...path, key], forced, ema, depth + 1);
+        }
+        o.appended.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+        visit(o.args, path, forced, ema, depth + 1);
+    };
+    if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+        // A training checkpoint: the model's names are its module paths; the rest keeps its key.
+        visited.add(root);
+        const modelKeys = root.entries.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
+        for (const [k, x] of root.entries) {
+            const key = keyText(k);
+            if (key === undefined)
+                continue;
+            if (OPTIMIZER_KEYS.has(key))
+                visit(x, [key], 'optimizer', false, 1);
+            else if (EMA_KEYS.has(key))
+                visit(x, [key], undefined, true, 1);
+            else if (MODEL_KEYS.has(key) && modelKeys.length === 1)
+                visit(x, [], undefined, false, 1);
+            else
+                visit(x, [key], undefined, false, 1);
+        }
+    }
+    else {
+        visit(root, [], undefined, false, 0);
+    }
+    // EMA shadow weights are training state beside the model's own weights; a checkpoint whose
+    // only weights are the EMA ones (YOLOv5 after strip_optimizer keeps the model there) is that model.
+    const modelHasParams = tensors.some((t) => !t.ema && t.role === 'param');
+    const out = modelHasParams ? tensors.map((t) => (t.ema ? { ...t, role: 'optimizer' } : t)) : tensors;
+    return { tensors: out, unmeasured };
+}
+
+// EXTERNAL MODULE: ./build/src/formats/pytorch/zip.js
+var zip = __webpack_require__(393);
+// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
+var signature = __webpack_require__(3032);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/reader.js
+/**
+ * Reads a PyTorch file (`torch.save` zip archives, legacy non-zip files, TorchScript archives)
+ * into a `WeightsFile`: tensor names, dtypes, shapes, storage sizes and roles, never the weights.
+ * Only the zip directory, the pickles and (for TorchScript) the small `code/` files of the
+ * module classes are read; in legacy files, the 8-byte size that heads each storage.
+ */
+
+
+
+
+
+
+
+
+
+/** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
+const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
+/** TorchScript class files read to tell parameters from buffers, in total. */
+const MAX_CODE_BYTES = 4 * 1024 * 1024;
+/** Legacy files: the first read, doubled while the pickles need more. */
+const LEGACY_FIRST_READ = 64 * 1024;
+/** The pickle that starts every legacy (non-zip) torch.save file: this number, as LONG1. */
+const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
+const LEGACY_PROTOCOL = 1001;
+/** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */
+function archivePrefix(entries) {
+    for (const e of entries) {
+        const parts = e.name.split('/');
+        if (parts[parts.length - 1] === 'data.pkl' && parts.length <= 2)
+            return parts.length === 2 ? `${parts[0]}/` : '';
+    }
+    return undefined;
+}
+/**
+ * Whether a file is PyTorch's: a zip archive with a `data.pkl` at its top, or a legacy file.
+ * Reads the first bytes and, for zips, the central directory. A `.bin` that is neither (ONNX
+ * external data, any blob) is not ours.
+ */
+function isPytorchFile(path) {
+    try {
+        return withOpenModel(path, (fd, size) => {
+            const src = fileSource(fd, size);
+            const head = src.read(0, 16);
+            if (hasLegacyMagic(head))
+                return true;
+            if (!hasZipMagic(head))
+                return false;
+            try {
+                return archivePrefix(readCentralDirectory(withTail(src, ZIP_TAIL_READ))) !== undefined;
+            }
+            catch {
+                // A zip we cannot read is not recognised as ours by content (the extension may still say so).
+                return false;
+            }
+        });
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a PyTorch file. Throws ModelFileError (one line, names the file) for bad input. */
+function readPytorchFile(path) {
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), path));
+}
+/** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
+function readPytorchBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return readSource(memorySource(bytes), path);
+}
+function readSource(src, path) {
+    try {
+        const head = src.read(0, 16);
+        let read;
+        if ((0,zip/* hasZipMagic */.pI)(head))
+            read = readZip((0,byte_source/* withTail */.$4)(src, zip/* ZIP_TAIL_READ */.kZ));
+        else if ((0,signature/* hasLegacyMagic */.FL)(head))
+            read = readLegacy(src);
+        else if (head[0] === 0x80)
+            throw new errors/* ModelFileError */.EO(path, 'a bare pickle, not a torch.save file (no zip archive and no legacy magic number)');
+        else
+            throw new errors/* ModelFileError */.EO(path, 'not a PyTorch file: neither a zip archive nor a legacy torch.save file');
+        rejectCodeCalls(read.ctx);
+        const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.warnings);
+        return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            throw e;
+        if (e instanceof PickleError || e instanceof zip/* ZipError */.Wz || e instanceof StorageError)
+            throw new errors/* ModelFileError */.EO(path, e.message);
+        throw e;
+    }
+}
+/** A storage that the pickle and the file disagree about. */
+class StorageError extends Error {
+}
+function newContext() {
+    return { foreignGlobals: new Set(), storages: new Map(), codeCalls: { count: 0, names: [] } };
+}
+function runPickle(bytes, what, ctx) {
+    try {
+        return unpickle(bytes, 0, torchHooks(ctx)).value;
+    }
+    catch (e) {
+        if (e instanceof PickleError)
+            throw new PickleError(`${what}: ${e.message}`);
+        throw e;
+    }
+}
+function readZip(src) {
+    const entries = (0,zip/* readCentralDirectory */.Hp)(src);
+    const prefix = archivePrefix(entries);
+    if (prefix === undefined)
+        throw new zip/* ZipError */.Wz('a zip archive without data.pkl: not a torch.save or TorchScript file');
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const dataPkl = byName.get(`${prefix}data.pkl`);
+    const warnings = [];
+    const ctx = newContext();
+    const root = runPickle((0,zip/* readEntry */.hB)(src, dataPkl, MAX_PICKLE_BYTES), 'data.pkl', ctx);
+    checkZipStorages(ctx.storages, byName, `${prefix}data/`, 'data.pkl');
+    const isScript = byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`));
+    let constants = null;
+    let constantStorages = new Map();
+    if (isScript && byName.has(`${prefix}constants.pkl`)) {
+        const cctx = newContext();
+        constants = runPickle((0,zip/* readEntry */.hB)(src, byName.get(`${prefix}constants.pkl`), MAX_PICKLE_BYTES), 'constants.pkl', cctx);
+        checkZipStorages(cctx.storages, byName, `${prefix}constants/`, 'constants.pkl');
+        constantStorages = cctx.storages;
+        for (const g of cctx.foreignGlobals)
+            ctx.foreignGlobals.add(g);
+        ctx.codeCalls.count += cctx.codeCalls.count;
+        ctx.codeCalls.names.push(...cctx.codeCalls.names.slice(0, 3 - ctx.codeCalls.names.length));
+    }
+    const classes = isScript ? scriptClasses(src, byName, prefix, ctx.foreignGlobals, warnings) : new Map();
+    const walked = walkPickle(root, classes);
+    const tensors = walked.tensors;
+    if (constantStorages.size > 0) {
+        // Constant storages live in constants/, data.pkl's in data/: the same key names two storages.
+        for (const t of walkPickle(constants).tensors)
+            tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
+    }
+    return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, ctx, warnings };
+}
+/** Every storage the pickle names must be an entry at least as large as the pickle says. */
+function checkZipStorages(storages, byName, folder, pickle) {
+    for (const s of storages.values()) {
+        const entry = byName.get(`${folder}${s.key}`);
+        if (!entry)
+            throw new StorageError(`${pickle} names storage ${JSON.stringify(s.key)} but the archive has no ${JSON.stringify(folder + s.key)}`);
+        if (entry.size < s.bytes) {
+            throw new StorageError(`storage ${JSON.stringify(s.key)} should hold ${s.numel} ${s.dtype} elements (${s.bytes} bytes) but its zip entry has ${entry.size} bytes`);
+        }
+    }
+}
+/**
+ * TorchScript classes list their parameters and buffers in their code file
+ * (`__parameters__ = ["weight", "bias", ]`); read the files of the classes data.pkl uses.
+ */
+function scriptClasses(src, byName, prefix, globals, warnings) {
+    const classes = new Map();
+    const byFile = new Map();
+    for (const g of globals) {
+        if (!g.startsWith('__torch__'))
+            continue;
+        const dot = g.lastIndexOf('.');
+        const file = `${prefix}code/${g.slice(0, dot).replaceAll('.', '/')}.py`;
+        byFile.set(file, [...(byFile.get(file) ?? []), g]);
+    }
+    let budget = MAX_CODE_BYTES;
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    for (const [file, names] of byFile) {
+        const entry = byName.get(file);
+        if (!entry)
+            continue;
+        if (entry.size > budget) {
+            warnings.push('TorchScript code files are too large to read: parameters and buffers are told apart by name');
+            break;
+        }
+        budget -= entry.size;
+        const code = decoder.decode((0,zip/* readEntry */.hB)(src, entry, entry.size));
+        for (const qualified of names) {
+            const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
+            const at = code.search(new RegExp(`^class ${cls.replace(/[^A-Za-z0-9_]/g, '')}\\(`, 'm'));
+            if (at < 0)
+                continue;
+            const next = code.slice(at + 1).search(/^class /m);
+            const body = next < 0 ? code.slice(at) : code.slice(at, at + 1 + next);
+            classes.set(qualified, { parameters: nameList(body, '__parameters__'), buffers: nameList(body, '__buffers__') });
+        }
+    }
+    return classes;
+}
+function nameList(body, field) {
+    const m = new RegExp(`^\\s+${field} = \\[([^\\]]*)\\]`, 'm').exec(body);
+    return new Set(m ? [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]) : []);
+}
+/**
+ * Legacy format: pickles of the magic number, the protocol version, the system info, the data
+ * and the sorted storage keys; then each storage as an 8-byte element count and its bytes.
+ */
+function readLegacy(src) {
+    let length = Math.min(src.size, LEGACY_FIRST_READ);
+    let bytes = src.read(0, length);
+    for (;;) {
+        const ctx = newContext();
+        try {
+            const final = length >= src.size;
+            const hooks = torchHooks(ctx);
+            const magic = unpickle(bytes, 0, hooks, final);
+            if (magic.value !== LEGACY_MAGIC)
+                throw new PickleError('legacy file: the first pickle is not the magic number');
+            const protocol = unpickle(bytes, magic.end, hooks, final);
+            if (protocol.value !== LEGACY_PROTOCOL)
+                throw new PickleError(`legacy file: protocol version ${String(protocol.value)} is not ${LEGACY_PROTOCOL}`);
+            const sysInfo = unpickle(bytes, protocol.end, hooks, final);
+            const warnings = [];
+            if (sysInfo.value instanceof PyDict && sysInfo.value.get('little_endian') === false)
+                warnings.push('written on a big-endian machine');
+            const data = unpickle(bytes, sysInfo.end, hooks, final);
+            const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
+            checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
+            const walked = walkPickle(data.value);
+            return { tensors: walked.tensors, container: 'legacy', unmeasured: walked.unmeasured, ctx, warnings };
+        }
+        catch (e) {
+            if (e instanceof PickleError && !e.message.startsWith('legacy file'))
+                throw new PickleError(`legacy file: ${e.message}`);
+            if (!(e instanceof NeedMoreBytes))
+                throw e;
+            if (length >= MAX_PICKLE_BYTES)
+                throw new PickleError(`legacy file: its pickles run past the first ${MAX_PICKLE_BYTES} bytes`);
+            const grown = Math.min(src.size, MAX_PICKLE_BYTES, Math.max(length * 2, e.needed));
+            const more = new Uint8Array(grown);
+            more.set(bytes);
+            more.set(src.read(length, grown - length), length);
+            bytes = more;
+            length = grown;
+        }
+    }
+}
+/** The storage-key list is plain data: any tensor or global in it is bad input. */
+function newHooksForKeys() {
+    return {
+        persistentLoad() {
+            throw new PickleError('legacy file: the storage key list refers to a storage');
+        },
+    };
+}
+function checkLegacyStorages(src, head, start, keyList, storages) {
+    const keys = keyList !== null && typeof keyList === 'object' && 'items' in keyList && Array.isArray(keyList.items) ? keyList.items : undefined;
+    if (!keys)
+        throw new PickleError('legacy file: the storage key list is not a list');
+    if (keys.length !== storages.size)
+        throw new StorageError(`legacy file lists ${keys.length} storages but its data pickle names ${storages.size}`);
+    let at = start;
+    for (const k of keys) {
+        const key = typeof k === 'string' || typeof k === 'number' ? String(k) : undefined;
+        const s = key === undefined ? undefined : storages.get(key);
+        if (!s)
+            throw new StorageError(`legacy file lists storage ${JSON.stringify(String(k))} that its data pickle never names`);
+        if (at + 8 > src.size)
+            throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} starts past the end of the file`);
+        const header = at + 8 <= head.length ? head.subarray(at, at + 8) : src.read(at, 8);
+        const v = new DataView(header.buffer, header.byteOffset, 8);
+        const numel = v.getUint32(4, true) * 2 ** 32 + v.getUint32(0, true);
+        if (numel !== s.numel)
+            throw new StorageError(`legacy file: storage ${JSON.stringify(key)} holds ${numel} elements but the pickle says ${s.numel}`);
+        at += 8 + s.bytes;
+        if (at > src.size)
+            throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} (${s.bytes} bytes) runs past the end of the file`);
+    }
+}
+/** How the values are quantized, without per-tensor numbers so that tensors alike group together. */
+function describeQuantizer(q) {
+    const scheme = q.scheme.replace(/^per_(tensor|channel)_/, 'per-$1 ').replaceAll('_', ' ');
+    return q.axis !== undefined ? `${scheme} (axis ${q.axis})` : scheme;
+}
+/** The last element a view reaches, plus one: it must lie inside the storage. */
+function viewExtent(t) {
+    if (t.dims.some((d) => d === 0))
+        return t.offset;
+    return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
+}
+/**
+ * A pickle that would run a shell, import code or open files under torch.load is no weights file:
+ * nothing was run (the unpickler only described it), and it is rejected as bad input.
+ */
+function rejectCodeCalls(ctx) {
+    const { count, names } = ctx.codeCalls;
+    if (count > 0) {
+        throw new PickleError(`the pickle calls ${names.join(', ')}${count > names.length ? ' and more' : ''}: rejected (model-budget never runs pickles, but torch.load without weights_only would run this)`);
+    }
+}
+function toWeightsFile(named, container, unmeasured, extra) {
+    const tensors = [];
+    for (const { name, tensor: t, role } of named) {
+        const elements = t.dims.reduce((a, b) => a * b, 1);
+        if (!Number.isSafeInteger(elements))
+            throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
+        // The view must lie inside its storage (in the tensor's element type for untyped storages).
+        const storageElements = Math.floor((t.storage.bytes * 8) / t.bits);
+        if (viewExtent(t) > storageElements) {
+            throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
+        }
+        tensors.push({
+            name,
+            dtype: t.dtype,
+            dims: t.dims,
+            elements,
+            bytes: t.storage.bytes,
+            role,
+            storageKey: t.storage.key,
+            ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),
+        });
+    }
+    const warnings = [...extra];
+    if (unmeasured.length > 0)
+        warnings.push(`${unmeasured.length} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasured.length > 3 ? ', ...' : ''}`);
+    if (tensors.length === 0)
+        warnings.push('no tensors found in the pickle');
+    const metadata = new Map([['container', container]]);
+    return { tensors, metadata, warnings, sideFiles: [] };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/format-reader.js
+
+const reader = {
+    async read(path) {
+        const { weights, container } = readPytorchFile(path);
+        return { kind: 'weights', weights, formatVersion: container };
+    },
+    // Everything a torch.save file holds is inside it.
+    sideFiles: () => [],
+};
+
+
+/***/ }),
+
+/***/ 393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ readCentralDirectory),
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ),
+/* harmony export */   pI: () => (/* reexport safe */ _signature_js__WEBPACK_IMPORTED_MODULE_1__.pI)
+/* harmony export */ });
+/* unused harmony export ZIP_LIMITS */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3032);
+/**
+ * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
+ * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
+ * extracted in bulk and storages are never read.
+ *
+ * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
+ * exactly the end-of-directory record, the central directory and the entries asked for (so the
+ * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
+ * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
+ * allocated. Each fault is a `ZipError` with a one-line message.
+ */
+
+
+
+class ZipError extends Error {
+    name = 'ZipError';
+}
+const ZIP_LIMITS = { maxEntries: 1_000_000, maxCentralDirectoryBytes: 128 * 1024 * 1024 };
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
+const MAX_DEFLATE_RATIO = 1032;
+function dv(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
+function u64(v, at, what) {
+    const lo = v.getUint32(at, true);
+    const hi = v.getUint32(at + 4, true);
+    if (hi >= 0x200000)
+        throw new ZipError(`zip64 ${what} is absurd (${hi} * 2^32 + ${lo})`);
+    return hi * 2 ** 32 + lo;
+}
+function locateDirectory(src) {
+    if (src.size < EOCD_SIZE)
+        throw new ZipError(`not a zip archive: ${src.size} bytes is shorter than an end-of-directory record`);
+    const tailLength = Math.min(src.size, EOCD_SIZE + MAX_COMMENT);
+    const tailStart = src.size - tailLength;
+    const tail = src.read(tailStart, tailLength);
+    const t = dv(tail);
+    let at = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (t.getUint32(i, true) === EOCD_SIG && i + EOCD_SIZE + t.getUint16(i + 20, true) <= tail.length) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        throw new ZipError('no zip end-of-directory record (truncated, or not a zip archive)');
+    const eocdPos = tailStart + at;
+    let disk = t.getUint16(at + 4, true);
+    let cdDisk = t.getUint16(at + 6, true);
+    let entries = t.getUint16(at + 10, true);
+    let entriesOnDisk = t.getUint16(at + 8, true);
+    let size = t.getUint32(at + 12, true);
+    let offset = t.getUint32(at + 16, true);
+    let limit = eocdPos;
+    const locAt = at - 20;
+    const hasLocator = locAt >= 0 ? t.getUint32(locAt, true) === ZIP64_LOCATOR_SIG : eocdPos >= 20 && dv(src.read(eocdPos - 20, 4)).getUint32(0, true) === ZIP64_LOCATOR_SIG;
+    if (hasLocator) {
+        const loc = locAt >= 0 ? dv(tail.subarray(locAt, locAt + 20)) : dv(src.read(eocdPos - 20, 20));
+        const recordAt = u64(loc, 8, 'end-of-directory offset');
+        if (recordAt + 56 > eocdPos - 20)
+            throw new ZipError(`zip64 end-of-directory record at ${recordAt} lies outside the file`);
+        const rec = dv(src.read(recordAt, 56));
+        if (rec.getUint32(0, true) !== ZIP64_EOCD_SIG)
+            throw new ZipError('zip64 locator points at no zip64 end-of-directory record');
+        disk = rec.getUint32(16, true);
+        cdDisk = rec.getUint32(20, true);
+        entriesOnDisk = u64(rec, 24, 'entry count');
+        entries = u64(rec, 32, 'entry count');
+        size = u64(rec, 40, 'directory size');
+        offset = u64(rec, 48, 'directory offset');
+        limit = recordAt;
+    }
+    else if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+        throw new ZipError('zip64 sizes are announced but there is no zip64 locator');
+    }
+    if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries)
+        throw new ZipError('multi-disk (spanned) zip archives are not supported');
+    if (offset + size > limit)
+        throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
+    return { entries, offset, size, limit };
+}
+/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
+const ZIP_TAIL_READ = 128 * 1024;
+/** Reads and checks the central directory (`src` should come from `withTail`). */
+function readCentralDirectory(src, limits = ZIP_LIMITS) {
+    const loc = locateDirectory(src);
+    if (loc.entries > limits.maxEntries)
+        throw new ZipError(`zip declares ${loc.entries} entries, more than the ${limits.maxEntries} we read`);
+    if (loc.size > limits.maxCentralDirectoryBytes)
+        throw new ZipError(`zip central directory is ${loc.size} bytes, more than the ${limits.maxCentralDirectoryBytes} we read`);
+    if (loc.entries * 46 > loc.size)
+        throw new ZipError(`zip declares ${loc.entries} entries but its central directory has only ${loc.size} bytes`);
+    const cd = src.read(loc.offset, loc.size);
+    if (cd.length !== loc.size)
+        throw new ZipError('file shrank while reading the zip central directory');
+    const v = dv(cd);
+    const entries = [];
+    const names = new Set();
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const latin1 = new TextDecoder('latin1');
+    let p = 0;
+    for (let i = 0; i < loc.entries; i++) {
+        if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG)
+            throw new ZipError(`zip central directory entry ${i} is malformed`);
+        const flags = v.getUint16(p + 8, true);
+        const method = v.getUint16(p + 10, true);
+        let compressedSize = v.getUint32(p + 20, true);
+        let size = v.getUint32(p + 24, true);
+        const nameLength = v.getUint16(p + 28, true);
+        const extraLength = v.getUint16(p + 30, true);
+        const commentLength = v.getUint16(p + 32, true);
+        let offset = v.getUint32(p + 42, true);
+        const next = p + 46 + nameLength + extraLength + commentLength;
+        if (next > cd.length)
+            throw new ZipError(`zip central directory entry ${i} runs past the directory`);
+        const rawName = cd.subarray(p + 46, p + 46 + nameLength);
+        let name;
+        try {
+            name = flags & 0x800 ? utf8.decode(rawName) : latin1.decode(rawName);
+        }
+        catch {
+            throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
+        }
+        name = name.replaceAll('\\', '/');
+        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
+        let e = p + 46 + nameLength;
+        const extraEnd = e + extraLength;
+        while (e + 4 <= extraEnd) {
+            const id = v.getUint16(e, true);
+            const len = v.getUint16(e + 2, true);
+            if (e + 4 + len > extraEnd)
+                throw new ZipError(`zip entry ${JSON.stringify(name)}: extra field runs past its end`);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const field = (what) => {
+                    if (q + 8 > e + 4 + len)
+                        throw new ZipError(`zip entry ${JSON.stringify(name)}: zip64 field lacks its ${what}`);
+                    const x = u64(v, q, what);
+                    q += 8;
+                    return x;
+                };
+                if (size === 0xffffffff)
+                    size = field('size');
+                if (compressedSize === 0xffffffff)
+                    compressedSize = field('compressed size');
+                if (offset === 0xffffffff)
+                    offset = field('offset');
+            }
+            e += 4 + len;
+        }
+        if (offset + 30 + nameLength + compressedSize > loc.offset) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} (${compressedSize} bytes at ${offset}) lies outside the file's data area`);
+        }
+        if (method === 0 && compressedSize !== size)
+            throw new ZipError(`zip entry ${JSON.stringify(name)} is stored but claims ${size} bytes in ${compressedSize}`);
+        if (method === 8 && size > compressedSize * MAX_DEFLATE_RATIO + 1024) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} claims ${size} bytes from ${compressedSize} compressed (a zip bomb or a lie)`);
+        }
+        if (names.has(name))
+            throw new ZipError(`zip has two entries named ${JSON.stringify(name)}`);
+        names.add(name);
+        entries.push({ name, method, compressedSize, size, offset, encrypted: (flags & 1) !== 0 });
+        p = next;
+    }
+    return entries;
+}
+/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
+function readEntry(src, entry, maxBytes) {
+    const label = JSON.stringify(entry.name);
+    if (entry.encrypted)
+        throw new ZipError(`zip entry ${label} is encrypted`);
+    if (entry.size > maxBytes)
+        throw new ZipError(`zip entry ${label} is ${entry.size} bytes, more than the ${maxBytes} we read`);
+    const header = src.read(entry.offset, 30);
+    const h = dv(header);
+    if (header.length < 30 || h.getUint32(0, true) !== LOCAL_SIG)
+        throw new ZipError(`zip entry ${label}: no local header at offset ${entry.offset}`);
+    const dataAt = entry.offset + 30 + h.getUint16(26, true) + h.getUint16(28, true);
+    if (dataAt + entry.compressedSize > src.size)
+        throw new ZipError(`zip entry ${label} runs past the end of the file`);
+    const raw = src.read(dataAt, entry.compressedSize);
+    if (raw.length !== entry.compressedSize)
+        throw new ZipError(`zip entry ${label}: file shrank while reading`);
+    if (entry.method === 0)
+        return raw;
+    if (entry.method !== 8)
+        throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
+    let out;
+    try {
+        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+    }
+    catch (e) {
+        throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);
+    }
+    if (out.length !== entry.size)
+        throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2419 @@
+export const id = 26;
+export const ids = [26];
+export const modules = {
+
+/***/ 8449:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ irAttributes)
+/* harmony export */ });
+function irAttributes(values) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(values)) {
+        if (v === undefined)
+            continue;
+        if (typeof v === 'string')
+            out.set(k, { type: 'string', value: v });
+        else if (typeof v === 'number')
+            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+        else if ('float' in v)
+            out.set(k, { type: 'float', value: v.float });
+        else
+            out.set(k, { type: 'ints', value: v });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  KERAS_PROBE_BYTES: () => (/* reexport */ signature/* KERAS_PROBE_BYTES */.Ok),
+  isKerasContent: () => (/* binding */ isKerasContent),
+  isKerasHead: () => (/* reexport */ signature/* isKerasHead */.JH),
+  readKerasBytes: () => (/* binding */ readKerasBytes),
+  readKerasFile: () => (/* binding */ readKerasFile)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/pytorch/byte-source.js
+var byte_source = __webpack_require__(254);
+// EXTERNAL MODULE: ./build/src/formats/pytorch/zip.js
+var zip = __webpack_require__(393);
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var graph_dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
+/**
+ * A Keras model config (Keras 3 `config.json`, or tf.keras' `model_config` attribute) read into
+ * one shape: a model is a list of layers, each with its class, name, config, the tensors it is
+ * called on (per call) and, for nested models, the inner model. Both serialisations are
+ * understood: Keras 3 (`inbound_nodes` of `{args, kwargs}` holding `__keras_tensor__` objects with
+ * `keras_history`) and tf.keras 2 (`inbound_nodes` of `[[layer, node, tensor, kwargs], ...]`).
+ * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
+ */
+class KerasConfigError extends Error {
+    name = 'KerasConfigError';
+}
+/** A config larger than this is not a model description (a big ResNet's is under 1 MB). */
+const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+const MAX_LAYERS = 100_000;
+const MAX_NESTING = 32;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function parseJson(bytes, what) {
+    if (bytes.byteLength > MAX_CONFIG_BYTES)
+        throw new KerasConfigError(`${what} is ${bytes.byteLength} bytes, more than the ${MAX_CONFIG_BYTES} we read`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new KerasConfigError(`${what} is not UTF-8 text`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new KerasConfigError(`${what} is not valid JSON (${e.message.split('\n')[0]})`);
+    }
+}
+const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
+function isModelClass(className) {
+    return MODEL_CLASSES.has(className);
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function ref(v, what) {
+    if (!Array.isArray(v) || typeof v[0] !== 'string')
+        throw new KerasConfigError(`${what}: a tensor reference is not [layer, node, tensor]`);
+    const node = typeof v[1] === 'number' && Number.isSafeInteger(v[1]) && v[1] >= 0 ? v[1] : 0;
+    const tensor = typeof v[2] === 'number' && Number.isSafeInteger(v[2]) && v[2] >= 0 ? v[2] : 0;
+    return { layer: v[0], node, tensor };
+}
+/** Every `__keras_tensor__` in a Keras 3 call's args and kwargs, in order (nested lists included). */
+function kerasTensors(v, out, what, depth = 0) {
+    if (depth > MAX_NESTING || v === undefined || v === null)
+        return;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            kerasTensors(x, out, what, depth + 1);
+        return;
+    }
+    if (!isObject(v))
+        return;
+    if (v['class_name'] === '__keras_tensor__' && isObject(v['config'])) {
+        out.push(ref(v['config']['keras_history'] ?? null, what));
+        return;
+    }
+    for (const x of Object.values(v))
+        kerasTensors(x, out, what, depth + 1);
+}
+function parseCalls(inbound, what) {
+    if (inbound === undefined || inbound === null)
+        return [];
+    if (!Array.isArray(inbound))
+        throw new KerasConfigError(`${what}: inbound_nodes is not a list`);
+    return inbound.map((node) => {
+        const out = [];
+        if (isObject(node)) {
+            kerasTensors(node['args'], out, what);
+            kerasTensors(node['kwargs'], out, what);
+        }
+        else if (Array.isArray(node)) {
+            // tf.keras 2: [[layer, node, tensor, kwargs], ...]
+            for (const r of node)
+                out.push(ref(r, what));
+        }
+        else
+            throw new KerasConfigError(`${what}: an inbound node is neither a call nor a list`);
+        return out;
+    });
+}
+function parseRefs(v, what) {
+    if (v === undefined || v === null)
+        return [];
+    if (!Array.isArray(v))
+        throw new KerasConfigError(`${what} is not a list`);
+    // A single reference may stand alone: ['name', 0, 0].
+    if (typeof v[0] === 'string')
+        return [ref(v, what)];
+    return v.map((r) => ref(r, what));
+}
+/**
+ * A model from a serialised Keras object (`{class_name, config, ...}`). Throws KerasConfigError
+ * when it is not a Sequential or Functional model.
+ */
+function parseModel(obj, counter = { layers: 0 }, depth = 0) {
+    if (depth > MAX_NESTING)
+        throw new KerasConfigError(`models nested deeper than ${MAX_NESTING}`);
+    if (!isObject(obj))
+        throw new KerasConfigError('the model config is not a JSON object');
+    const className = str(obj['class_name']) ?? '';
+    const config = obj['config'];
+    if (!isObject(config))
+        throw new KerasConfigError(`the model config of class ${JSON.stringify(className)} has no config object`);
+    const name = str(config['name']) ?? className;
+    const rawLayers = config['layers'];
+    if (!MODEL_CLASSES.has(className) || !Array.isArray(rawLayers)) {
+        throw new KerasConfigError(`the top-level object is a ${JSON.stringify(className)}, not a Sequential or Functional model with layers`);
+    }
+    const layers = [];
+    for (const raw of rawLayers) {
+        if (++counter.layers > MAX_LAYERS)
+            throw new KerasConfigError(`more than ${MAX_LAYERS} layers`);
+        if (!isObject(raw))
+            throw new KerasConfigError(`model ${JSON.stringify(name)}: a layer entry is not an object`);
+        const cls = str(raw['class_name']);
+        const lcfg = raw['config'];
+        if (cls === undefined || !isObject(lcfg))
+            throw new KerasConfigError(`model ${JSON.stringify(name)}: a layer has no class_name or config`);
+        const lname = str(raw['name']) ?? str(lcfg['name']) ?? cls;
+        const what = `layer ${JSON.stringify(lname)}`;
+        const build = raw['build_config'];
+        const layer = {
+            className: cls,
+            name: lname,
+            config: lcfg,
+            calls: parseCalls(raw['inbound_nodes'], what),
+            buildInputShape: isObject(build) ? build['input_shape'] : undefined,
+            ...(MODEL_CLASSES.has(cls) && Array.isArray(lcfg['layers']) ? { model: parseModel(raw, counter, depth + 1) } : {}),
+        };
+        layers.push(layer);
+    }
+    const build = obj['build_config'];
+    return {
+        kind: className === 'Sequential' ? 'sequential' : 'functional',
+        name,
+        layers,
+        inputs: parseRefs(config['input_layers'], `model ${JSON.stringify(name)}: input_layers`),
+        outputs: parseRefs(config['output_layers'], `model ${JSON.stringify(name)}: output_layers`),
+        buildInputShape: config['build_input_shape'] ?? (isObject(build) ? build['input_shape'] : undefined),
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/formats/keras/signature.js
+var signature = __webpack_require__(8777);
+;// CONCATENATED MODULE: ./build/src/formats/keras/hdf5.js
+
+
+class Hdf5Error extends Error {
+    name = 'Hdf5Error';
+}
+/** Bounds on what a hostile file can make us do. */
+const HDF5_LIMITS = {
+    /** One metadata block (object header chunk, heap, B-tree node, attribute value). */
+    maxBlockBytes: 64 * 1024 * 1024,
+    /** Objects (groups + datasets) visited in one walk. */
+    maxObjects: 1_000_000,
+    /** Group nesting, and B-tree levels. */
+    maxDepth: 64,
+    /** Continuation blocks of one object header. */
+    maxContinuations: 10_000,
+    /** Elements of one attribute. */
+    maxAttributeElements: 1_000_000,
+    /** Metadata bytes read, as a multiple of the file's size (plus one block). */
+    readFactor: 8,
+};
+/** Where the superblock may be: 0, then 512 and every doubling (a user block precedes it). */
+function superblockOffsets(size) {
+    const out = [0];
+    for (let at = 512; at + 8 <= size; at *= 2)
+        out.push(at);
+    return out;
+}
+const UNDEFINED_ADDRESS = -1;
+const MSG = {
+    dataspace: 0x0001,
+    linkInfo: 0x0002,
+    datatype: 0x0003,
+    link: 0x0006,
+    attribute: 0x000c,
+    continuation: 0x0010,
+    symbolTable: 0x0011,
+    attributeInfo: 0x0015,
+};
+function dv(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+const ascii = (b) => String.fromCharCode(...b);
+/** Reads fields from one block with bounds checks. */
+class Fields {
+    bytes;
+    file;
+    what;
+    pos;
+    v;
+    constructor(bytes, file, what, pos = 0) {
+        this.bytes = bytes;
+        this.file = file;
+        this.what = what;
+        this.v = dv(bytes);
+        this.pos = pos;
+    }
+    need(n) {
+        if (this.pos + n > this.bytes.length)
+            throw new Hdf5Error(`${this.what} is cut short (needs ${this.pos + n} bytes, has ${this.bytes.length})`);
+    }
+    u8() {
+        this.need(1);
+        return this.bytes[this.pos++];
+    }
+    u16() {
+        this.need(2);
+        const x = this.v.getUint16(this.pos, true);
+        this.pos += 2;
+        return x;
+    }
+    u32() {
+        this.need(4);
+        const x = this.v.getUint32(this.pos, true);
+        this.pos += 4;
+        return x;
+    }
+    /** An unsigned little-endian integer of `width` bytes (1-8); past 2^53 is a lie about a file. */
+    uint(width, what) {
+        this.need(width);
+        let x = 0;
+        let allOnes = true;
+        for (let i = width - 1; i >= 0; i--) {
+            const b = this.bytes[this.pos + i];
+            if (b !== 0xff)
+                allOnes = false;
+            x = x * 256 + b;
+        }
+        this.pos += width;
+        if (allOnes && width >= 4)
+            return UNDEFINED_ADDRESS;
+        if (!Number.isSafeInteger(x))
+            throw new Hdf5Error(`${this.what}: ${what} ${x} is absurd`);
+        return x;
+    }
+    address(what) {
+        return this.uint(this.file.offsetSize, what);
+    }
+    length(what) {
+        const x = this.uint(this.file.lengthSize, what);
+        if (x === UNDEFINED_ADDRESS)
+            throw new Hdf5Error(`${this.what}: ${what} is undefined`);
+        return x;
+    }
+    bytesOf(n) {
+        this.need(n);
+        const out = this.bytes.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    skip(n) {
+        this.need(n);
+        this.pos += n;
+    }
+}
+/**
+ * An HDF5 file held in `length` bytes of `src` from `start` (a whole file, or a zip entry
+ * stored without compression).
+ */
+class Hdf5File {
+    src;
+    start;
+    length;
+    offsetSize = 8;
+    lengthSize = 8;
+    /** Where addresses count from, relative to the region's start: the superblock's offset. */
+    base = 0;
+    rootAddress = UNDEFINED_ADDRESS;
+    superblockVersion;
+    objects = 0;
+    metadataRead = 0;
+    localHeaps = new Map();
+    globalHeaps = new Map();
+    constructor(src, start, length) {
+        this.src = src;
+        this.start = start;
+        this.length = length;
+        const at = superblockOffsets(length).find((o) => (0,signature/* hasHdf5Magic */.dq)(this.raw(o, Math.min(8, length - o), 'signature'), 0));
+        if (at === undefined)
+            throw new Hdf5Error('no HDF5 signature at 0, 512, 1024, 2048... (not an HDF5 file, or truncated)');
+        const head = new Fields(this.raw(at, Math.min(length - at, 200), 'superblock'), this, 'superblock', 8);
+        const version = head.u8();
+        this.superblockVersion = version;
+        if (version === 0 || version === 1) {
+            head.skip(4); // free-space, root group symbol table entry and shared header message versions, reserved
+            this.offsetSize = head.u8();
+            this.lengthSize = head.u8();
+            this.checkSizes();
+            head.skip(1 + 2 + 2 + 4 + (version === 1 ? 4 : 0)); // reserved, group K values, consistency flags, (v1) indexed storage K
+            head.address('base address');
+            head.address('free-space address');
+            head.address('end-of-file address');
+            head.address('driver information address');
+            // The root group's symbol table entry: link name offset, then its object header address.
+            head.address('root link name offset');
+            this.rootAddress = head.address('root object header address');
+        }
+        else if (version === 2 || version === 3) {
+            this.offsetSize = head.u8();
+            this.lengthSize = head.u8();
+            this.checkSizes();
+            head.skip(1); // file consistency flags
+            head.address('base address');
+            head.address('superblock extension address');
+            head.address('end-of-file address');
+            this.rootAddress = head.address('root object header address');
+        }
+        else {
+            throw new Hdf5Error(`HDF5 superblock version ${version} is not one this reader knows (0-3)`);
+        }
+        // Addresses count from the superblock: the library itself treats a stored base address that
+        // differs from where the superblock was found as stale (a user block was added later).
+        this.base = at;
+        if (this.rootAddress === UNDEFINED_ADDRESS)
+            throw new Hdf5Error('HDF5 superblock has no root group');
+    }
+    checkSizes() {
+        for (const [what, n] of [['offsets', this.offsetSize], ['lengths', this.lengthSize]]) {
+            if (n !== 2 && n !== 4 && n !== 8)
+                throw new Hdf5Error(`HDF5 superblock: size of ${what} is ${n} (not 2, 4 or 8)`);
+        }
+    }
+    /** Bytes at a position relative to the region's start, checked against the region. */
+    raw(at, n, what) {
+        if (!Number.isSafeInteger(at) || !Number.isSafeInteger(n) || at < 0 || n < 0 || at + n > this.length) {
+            throw new Hdf5Error(`${what} (${n} bytes at ${at}) lies outside the file (${this.length} bytes)`);
+        }
+        // Metadata is read once (heaps are cached, nodes visited once): reading far more than the file
+        // holds means structures point at each other to make us read the same bytes again and again.
+        this.metadataRead += n;
+        if (this.metadataRead > HDF5_LIMITS.readFactor * this.length + HDF5_LIMITS.maxBlockBytes) {
+            throw new Hdf5Error(`reading the file's metadata took more than ${HDF5_LIMITS.readFactor} times its size (structures that point back at each other)`);
+        }
+        const out = this.src.read(this.start + at, n);
+        if (out.length !== n)
+            throw new Hdf5Error(`${what}: the file shrank while reading`);
+        return out;
+    }
+    /** Bytes at an HDF5 address (relative to the base address). */
+    block(address, n, what) {
+        if (address === UNDEFINED_ADDRESS)
+            throw new Hdf5Error(`${what} has an undefined address`);
+        if (n > HDF5_LIMITS.maxBlockBytes)
+            throw new Hdf5Error(`${what} claims ${n} bytes, more than the ${HDF5_LIMITS.maxBlockBytes} we read`);
+        return this.raw(this.base + address, n, what);
+    }
+    /** Bytes from an address to at most `n` bytes, shorter at the end of the region. */
+    upTo(address, n, what) {
+        const rel = this.base + address;
+        if (address === UNDEFINED_ADDRESS || rel < 0 || rel >= this.length)
+            throw new Hdf5Error(`${what} at ${address} lies outside the file`);
+        return this.raw(rel, Math.min(n, this.length - rel), what);
+    }
+    signature(b, sig, what) {
+        if (b.length < 4 || ascii(b.subarray(0, 4)) !== sig)
+            throw new Hdf5Error(`${what}: no '${sig}' signature (a bad address or a corrupt file)`);
+    }
+    countObject() {
+        if (++this.objects > HDF5_LIMITS.maxObjects)
+            throw new Hdf5Error(`more than ${HDF5_LIMITS.maxObjects} HDF5 objects`);
+    }
+    /** The messages of the object header at `address` (continuation blocks followed). */
+    objectHeader(address, what) {
+        this.countObject();
+        const first = this.upTo(address, 16, `${what}: object header`);
+        if (first.length >= 4 && ascii(first.subarray(0, 4)) === 'OHDR')
+            return this.objectHeaderV2(address, what);
+        const f = new Fields(first, this, `${what}: object header`);
+        const version = f.u8();
+        if (version !== 1)
+            throw new Hdf5Error(`${what}: object header version ${version} is not 1 or 2 (a bad address or a corrupt file)`);
+        f.skip(1);
+        const count = f.u16();
+        f.u32(); // reference count
+        const size = f.u32();
+        const messages = [];
+        const queue = [[address + 16, size]];
+        const seen = new Set();
+        let blocks = 0;
+        while (queue.length > 0) {
+            if (++blocks > HDF5_LIMITS.maxContinuations)
+                throw new Hdf5Error(`${what}: more than ${HDF5_LIMITS.maxContinuations} object header blocks`);
+            const [at, n] = queue.shift();
+            if (seen.has(at))
+                throw new Hdf5Error(`${what}: an object header continuation points back at a block already read`);
+            seen.add(at);
+            const b = new Fields(this.block(at, n, `${what}: object header messages`), this, `${what}: object header messages`);
+            while (b.pos + 8 <= b.bytes.length && messages.length < count) {
+                const type = b.u16();
+                const msize = b.u16();
+                const flags = b.u8();
+                b.skip(3);
+                const data = b.bytesOf(msize);
+                if (type === MSG.continuation)
+                    queue.push(this.continuation(data, what));
+                else
+                    messages.push({ type, flags, data });
+            }
+        }
+        return { messages };
+    }
+    continuation(data, what) {
+        const c = new Fields(data, this, `${what}: continuation message`);
+        return [c.address('continuation address'), c.length('continuation length')];
+    }
+    objectHeaderV2(address, what) {
+        const label = `${what}: object header`;
+        const pre = new Fields(this.upTo(address, 4 + 1 + 1 + 16 + 4 + 8, label), this, label, 4);
+        const version = pre.u8();
+        if (version !== 2)
+            throw new Hdf5Error(`${label}: OHDR version ${version} is not 2`);
+        const flags = pre.u8();
+        if (flags & 0x20)
+            pre.skip(16);
+        if (flags & 0x10)
+            pre.skip(4);
+        const chunk0 = pre.uint(1 << (flags & 3), 'chunk size');
+        const tracked = (flags & 0x04) !== 0;
+        const messages = [];
+        const queue = [[address + pre.pos, chunk0, 0]];
+        const seen = new Set();
+        let blocks = 0;
+        while (queue.length > 0) {
+            if (++blocks > HDF5_LIMITS.maxContinuations)
+                throw new Hdf5Error(`${label}: more than ${HDF5_LIMITS.maxContinuations} blocks`);
+            const [at, n, skipSig] = queue.shift();
+            if (seen.has(at))
+                throw new Hdf5Error(`${label}: a continuation points back at a block already read`);
+            seen.add(at);
+            const raw = this.block(at, n, label);
+            if (skipSig)
+                this.signature(raw, 'OCHK', `${label} continuation`);
+            // Messages end 4 bytes (the checksum) before the block's end; a gap shorter than a message header may follow.
+            const end = skipSig ? n - 4 : n;
+            const b = new Fields(raw.subarray(0, Math.max(0, end)), this, label, skipSig ? 4 : 0);
+            const headerBytes = tracked ? 6 : 4;
+            while (b.pos + headerBytes <= b.bytes.length) {
+                const type = b.u8();
+                const msize = b.u16();
+                const mflags = b.u8();
+                if (tracked)
+                    b.skip(2);
+                const data = b.bytesOf(msize);
+                if (type === MSG.continuation) {
+                    const [cat, clen] = this.continuation(data, what);
+                    queue.push([cat, clen, 1]);
+                }
+                else if (type !== 0)
+                    messages.push({ type, flags: mflags, data });
+            }
+        }
+        return { messages };
+    }
+    datatype(data, what) {
+        const f = new Fields(data, this, `${what}: datatype`);
+        const classVersion = f.u8();
+        const cls = classVersion & 0x0f;
+        const bits0 = f.u8();
+        f.skip(2);
+        const size = f.u32();
+        switch (cls) {
+            case 0: {
+                const signed = (bits0 & 0x08) !== 0;
+                const name = [1, 2, 4, 8].includes(size) ? `${signed ? 'int' : 'uint'}${size * 8}` : `int(${size} bytes)`;
+                return { name, size, signed, littleEndian: (bits0 & 1) === 0 };
+            }
+            case 1: {
+                f.skip(4); // bit offset, precision
+                f.skip(1);
+                const expSize = f.u8();
+                f.skip(1);
+                const mantSize = f.u8();
+                const name = size === 2 ? (expSize === 8 && mantSize === 7 ? 'bfloat16' : 'float16') : size === 4 ? 'float32' : size === 8 ? 'float64' : `float(${size} bytes)`;
+                return { name, size, littleEndian: (bits0 & 1) === 0 };
+            }
+            case 3:
+                return { name: 'string', size, variableString: false };
+            case 8: {
+                // h5py stores bool as a 1-byte enum {FALSE, TRUE}.
+                const members = bits0 | (data[2] << 8);
+                return { name: size === 1 && members === 2 ? 'bool' : 'enum', size };
+            }
+            case 9:
+                return (bits0 & 0x0f) === 1 ? { name: 'string', size, variableString: true } : { name: 'vlen', size };
+            default:
+                return { name: ['fixed', 'float', 'time', 'string', 'bitfield', 'opaque', 'compound', 'reference', 'enum', 'vlen', 'array', 'complex'][cls] ?? `class ${cls}`, size };
+        }
+    }
+    dataspace(data, what) {
+        const f = new Fields(data, this, `${what}: dataspace`);
+        const version = f.u8();
+        const rank = f.u8();
+        f.u8(); // flags
+        if (rank > 32)
+            throw new Hdf5Error(`${what}: dataspace rank ${rank} is more than HDF5's 32`);
+        if (version === 1)
+            f.skip(5);
+        else if (version === 2) {
+            if (f.u8() === 2)
+                return [0]; // null dataspace: no elements
+        }
+        else
+            throw new Hdf5Error(`${what}: dataspace version ${version} is not 1 or 2`);
+        const dims = [];
+        for (let i = 0; i < rank; i++)
+            dims.push(f.length('dimension'));
+        return dims;
+    }
+    /** Messages of one object, split by what a Keras reader asks of it. */
+    object(address, path) {
+        return new Hdf5Object(this, this.objectHeader(address, path || '/'), path);
+    }
+    root() {
+        return this.object(this.rootAddress, '');
+    }
+    /** Members of an old-style group: walk the v1 B-tree, read each SNOD's entries, names from the local heap. */
+    symbolTableMembers(btree, heapAddress, what) {
+        const heap = this.localHeap(heapAddress, what);
+        const nameAt = (off) => {
+            if (off >= heap.length)
+                throw new Hdf5Error(`${what}: a member name lies outside the local heap`);
+            const end = heap.indexOf(0, off);
+            if (end < 0)
+                throw new Hdf5Error(`${what}: a member name runs past the local heap`);
+            return new TextDecoder('utf-8').decode(heap.subarray(off, end));
+        };
+        const out = [];
+        const seen = new Set();
+        const visit = (node, depth) => {
+            if (depth > HDF5_LIMITS.maxDepth)
+                throw new Hdf5Error(`${what}: group B-tree deeper than ${HDF5_LIMITS.maxDepth}`);
+            if (seen.has(node))
+                throw new Hdf5Error(`${what}: group B-tree node at ${node} is visited twice (a cycle)`);
+            seen.add(node);
+            this.countObject();
+            const head = new Fields(this.block(node, 8 + 2 * this.offsetSize, `${what}: B-tree node`), this, `${what}: B-tree node`);
+            this.signature(head.bytes, 'TREE', `${what}: B-tree node`);
+            head.skip(4);
+            const type = head.u8();
+            const level = head.u8();
+            const used = head.u16();
+            if (type !== 0)
+                throw new Hdf5Error(`${what}: B-tree node type ${type} is not a group node`);
+            const entryBytes = this.lengthSize + this.offsetSize;
+            const body = new Fields(this.block(node + head.bytes.length, used * entryBytes + this.lengthSize, `${what}: B-tree node`), this, `${what}: B-tree node`);
+            for (let i = 0; i < used; i++) {
+                body.length('key');
+                const child = body.address('child address');
+                if (level > 0)
+                    visit(child, depth + 1);
+                else {
+                    if (seen.has(child))
+                        throw new Hdf5Error(`${what}: symbol table node at ${child} is listed twice`);
+                    seen.add(child);
+                    this.symbolNode(child, what, nameAt, out);
+                }
+            }
+        };
+        visit(btree, 0);
+        return out;
+    }
+    localHeap(address, what) {
+        const cached = this.localHeaps.get(address);
+        if (cached)
+            return cached;
+        const head = new Fields(this.block(address, 8 + 2 * this.lengthSize + this.offsetSize, `${what}: local heap`), this, `${what}: local heap`);
+        this.signature(head.bytes, 'HEAP', `${what}: local heap`);
+        head.skip(8);
+        const dataSize = head.length('data segment size');
+        head.length('free list offset');
+        const heap = this.block(head.address('data segment address'), dataSize, `${what}: local heap data`);
+        this.localHeaps.set(address, heap);
+        return heap;
+    }
+    symbolNode(address, what, nameAt, out) {
+        this.countObject();
+        const head = new Fields(this.block(address, 8, `${what}: symbol table node`), this, `${what}: symbol table node`);
+        this.signature(head.bytes, 'SNOD', `${what}: symbol table node`);
+        head.skip(6);
+        const n = head.u16();
+        const entryBytes = 2 * this.offsetSize + 24;
+        const body = new Fields(this.block(address + 8, n * entryBytes, `${what}: symbol table node`), this, `${what}: symbol table node`);
+        for (let i = 0; i < n; i++) {
+            const nameOffset = body.address('link name offset');
+            const objectAddress = body.address('object header address');
+            body.skip(24);
+            out.push({ name: nameAt(nameOffset), address: objectAddress });
+        }
+    }
+    /** One object of a global heap collection (variable-length data). */
+    globalHeapObject(collection, index, what) {
+        let bytes = this.globalHeaps.get(collection);
+        if (!bytes) {
+            const head = new Fields(this.block(collection, 8 + this.lengthSize, `${what}: global heap`), this, `${what}: global heap`);
+            this.signature(head.bytes, 'GCOL', `${what}: global heap`);
+            head.skip(8);
+            bytes = this.block(collection, head.length('collection size'), `${what}: global heap`);
+            this.globalHeaps.set(collection, bytes);
+        }
+        const col = new Fields(bytes, this, `${what}: global heap`, 8 + this.lengthSize);
+        while (col.pos + 8 + this.lengthSize <= col.bytes.length) {
+            const id = col.u16();
+            col.skip(6);
+            const n = col.length('object size');
+            if (id === 0)
+                break;
+            const data = col.bytesOf(n);
+            if (id === index)
+                return data;
+            col.skip(Math.min((8 - (n % 8)) % 8, col.bytes.length - col.pos));
+        }
+        throw new Hdf5Error(`${what}: global heap object ${index} is not in its collection`);
+    }
+}
+/** An object's header, read: is it a group or a dataset, its members, its attributes. */
+class Hdf5Object {
+    file;
+    header;
+    path;
+    constructor(file, header, path) {
+        this.file = file;
+        this.header = header;
+        this.path = path;
+    }
+    find(type) {
+        return this.header.messages.find((m) => m.type === type);
+    }
+    get isDataset() {
+        return this.find(MSG.dataspace) !== undefined && this.find(MSG.datatype) !== undefined;
+    }
+    label() {
+        return this.path === '' ? 'HDF5 root group' : `HDF5 object ${JSON.stringify(this.path)}`;
+    }
+    dataset() {
+        const space = this.find(MSG.dataspace);
+        const type = this.find(MSG.datatype);
+        const what = this.label();
+        if (type.flags & 0x02)
+            throw new Hdf5Error(`${what}: shared (committed) datatypes are not read`);
+        const dims = this.file.dataspace(space.data, what);
+        let elements = 1;
+        for (const d of dims)
+            elements *= d;
+        if (!Number.isSafeInteger(elements))
+            throw new Hdf5Error(`${what}: dataspace ${dims.join('x')} has more elements than can be counted exactly`);
+        return { path: this.path, dims, elements, dtype: this.file.datatype(type.data, what) };
+    }
+    /** The group's members by name (old-style symbol table or new-style link messages). */
+    members() {
+        const what = this.label();
+        const st = this.find(MSG.symbolTable);
+        if (st) {
+            const f = new Fields(st.data, this.file, `${what}: symbol table message`);
+            return this.file.symbolTableMembers(f.address('B-tree address'), f.address('local heap address'), what);
+        }
+        const info = this.find(MSG.linkInfo);
+        if (info) {
+            const f = new Fields(info.data, this.file, `${what}: link info`);
+            f.u8();
+            const flags = f.u8();
+            if (flags & 1)
+                f.skip(8);
+            if (f.address('fractal heap address') !== UNDEFINED_ADDRESS) {
+                throw new Hdf5Error(`${what}: the group's links are in dense storage (a fractal heap), which this reader does not read yet`);
+            }
+        }
+        const out = [];
+        for (const m of this.header.messages) {
+            if (m.type !== MSG.link)
+                continue;
+            const f = new Fields(m.data, this.file, `${what}: link message`);
+            const version = f.u8();
+            if (version !== 1)
+                throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
+            const flags = f.u8();
+            const linkType = flags & 0x08 ? f.u8() : 0;
+            if (flags & 0x04)
+                f.skip(8);
+            if (flags & 0x10)
+                f.skip(1);
+            const nameLength = f.uint(1 << (flags & 3), 'link name length');
+            const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
+            // Soft and external links name other objects by path: a hard link of the same object is what counts.
+            if (linkType !== 0)
+                continue;
+            out.push({ name, address: f.address('link address') });
+        }
+        return out;
+    }
+    get isGroup() {
+        return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
+    }
+    /** Whether some attributes live in dense storage (not read: `attribute` then cannot see them). */
+    get hasDenseAttributes() {
+        const info = this.find(MSG.attributeInfo);
+        if (!info)
+            return false;
+        const f = new Fields(info.data, this.file, `${this.label()}: attribute info`);
+        f.u8();
+        const flags = f.u8();
+        if (flags & 1)
+            f.skip(2);
+        return f.address('fractal heap address') !== UNDEFINED_ADDRESS;
+    }
+    /** The value of the attribute `name`, or undefined when the object has none by that name. */
+    attribute(name) {
+        for (const m of this.header.messages) {
+            if (m.type !== MSG.attribute)
+                continue;
+            const parsed = this.parseAttribute(m);
+            if (parsed.name === name)
+                return parsed.value();
+        }
+        return undefined;
+    }
+    parseAttribute(m) {
+        const what = `${this.label()}: attribute`;
+        const f = new Fields(m.data, this.file, what);
+        const version = f.u8();
+        if (version < 1 || version > 3)
+            throw new Hdf5Error(`${what}: version ${version} is not 1-3`);
+        const flags = f.u8();
+        const nameSize = f.u16();
+        const typeSize = f.u16();
+        const spaceSize = f.u16();
+        if (version === 3)
+            f.u8();
+        const pad = (n) => (version === 1 ? Math.ceil(n / 8) * 8 : n);
+        const rawName = f.bytesOf(pad(nameSize));
+        const nul = rawName.indexOf(0);
+        const name = new TextDecoder('utf-8').decode(rawName.subarray(0, nul < 0 ? nameSize : Math.min(nul, nameSize)));
+        const typeBytes = f.bytesOf(pad(typeSize));
+        const spaceBytes = f.bytesOf(pad(spaceSize));
+        const dataAt = f.pos;
+        return {
+            name,
+            value: () => {
+                const label = `${this.label()}: attribute ${JSON.stringify(name)}`;
+                if (flags & 0x03)
+                    throw new Hdf5Error(`${label}: shared datatype or dataspace is not read`);
+                const type = this.file.datatype(typeBytes, label);
+                const dims = this.file.dataspace(spaceBytes, label);
+                const count = dims.reduce((a, b) => a * b, 1);
+                if (count > HDF5_LIMITS.maxAttributeElements)
+                    throw new Hdf5Error(`${label}: ${count} elements, more than the ${HDF5_LIMITS.maxAttributeElements} we read`);
+                const data = new Fields(m.data, this.file, label, dataAt);
+                const values = [];
+                for (let i = 0; i < count; i++)
+                    values.push(this.element(data, type, label));
+                if (dims.length === 0)
+                    return values[0];
+                return values.every((v) => typeof v === 'string') ? values : values.map(Number);
+            },
+        };
+    }
+    element(f, type, label) {
+        if (type.name === 'string' && !type.variableString) {
+            const raw = f.bytesOf(type.size);
+            const nul = raw.indexOf(0);
+            return new TextDecoder('utf-8').decode(raw.subarray(0, nul < 0 ? raw.length : nul));
+        }
+        if (type.name === 'string') {
+            const length = f.u32();
+            const collection = f.address('global heap address');
+            const index = f.u32();
+            if (length === 0)
+                return '';
+            const data = this.file.globalHeapObject(collection, index, label);
+            if (length > data.length)
+                throw new Hdf5Error(`${label}: string of ${length} bytes in a heap object of ${data.length}`);
+            return new TextDecoder('utf-8').decode(data.subarray(0, length));
+        }
+        const raw = f.bytesOf(type.size);
+        const v = dv(raw);
+        if (type.littleEndian === false)
+            throw new Hdf5Error(`${label}: big-endian numbers are not read`);
+        switch (type.name) {
+            case 'int8': return v.getInt8(0);
+            case 'uint8':
+            case 'bool': return v.getUint8(0);
+            case 'int16': return v.getInt16(0, true);
+            case 'uint16': return v.getUint16(0, true);
+            case 'int32': return v.getInt32(0, true);
+            case 'uint32': return v.getUint32(0, true);
+            case 'int64': return Number(v.getBigInt64(0, true));
+            case 'uint64': return Number(v.getBigUint64(0, true));
+            case 'float32': return v.getFloat32(0, true);
+            case 'float64': return v.getFloat64(0, true);
+            default: throw new Hdf5Error(`${label}: ${type.name} values are not read`);
+        }
+    }
+}
+/**
+ * Every dataset below `group` (depth first, members in stored order), with its path. A group
+ * reached twice (hard links making a cycle or a diamond) is walked once.
+ */
+function walkDatasets(file, group, address = null) {
+    const out = [];
+    const seen = new Set();
+    if (address !== null)
+        seen.add(address);
+    const visit = (g, depth) => {
+        if (depth > HDF5_LIMITS.maxDepth)
+            throw new Hdf5Error(`HDF5 groups nested deeper than ${HDF5_LIMITS.maxDepth} at ${JSON.stringify(g.path)}`);
+        for (const m of g.members()) {
+            if (seen.has(m.address))
+                continue;
+            seen.add(m.address);
+            const path = g.path === '' ? m.name : `${g.path}/${m.name}`;
+            const child = file.object(m.address, path);
+            if (child.isDataset)
+                out.push(child.dataset());
+            else if (child.isGroup)
+                visit(child, depth + 1);
+        }
+    };
+    visit(group, 0);
+    return out;
+}
+/** The object at a '/'-separated path below the root, or undefined. */
+function objectAt(file, path) {
+    let obj = file.root();
+    let at = '';
+    for (const part of path.split('/').filter(Boolean)) {
+        if (!obj.isGroup)
+            return undefined;
+        const m = obj.members().find((x) => x.name === part);
+        if (!m)
+            return undefined;
+        at = at === '' ? part : `${at}/${part}`;
+        obj = file.object(m.address, at);
+    }
+    return obj;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/ir-attributes.js
+var ir_attributes = __webpack_require__(8449);
+// EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
+var to_ir = __webpack_require__(9530);
+;// CONCATENATED MODULE: ./build/src/formats/keras/to-ir.js
+
+
+
+
+const KERAS_DOMAIN = 'keras';
+const ONNX_OPSET = 17;
+/** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
+class Unsupported extends Error {
+}
+class Builder {
+    layerDtypes;
+    /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
+    constructor(layerDtypes) {
+        this.layerDtypes = layerDtypes;
+    }
+    nodes = [];
+    initializers = new Map();
+    valueInfo = [];
+    inputs = [];
+    warnings = [];
+    names = new Set();
+    unique(name) {
+        let n = name;
+        for (let i = 1; this.names.has(n); i++)
+            n = `${name}_${i}`;
+        this.names.add(n);
+        return n;
+    }
+    /** A weight of layer `<layer path>/<name>`, in the dtype the file stores that layer's weights in. */
+    weight(name, dims) {
+        const n = this.unique(name);
+        const dtype = this.layerDtypes.get(name.slice(0, Math.max(0, name.lastIndexOf('/'))).replace(/\//g, '.')) ?? 'float32';
+        const elements = dims.reduce((a, b) => a * b, 1);
+        if (!Number.isSafeInteger(elements))
+            throw new Unsupported(`weight ${dims.join('x')} has more elements than can be counted exactly`);
+        this.initializers.set(n, { name: n, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded' });
+        return n;
+    }
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializers.set(n, { name: n, dtype: 'int64', dims: [values.length], elements: values.length, byteSize: 8 * values.length, storage: 'embedded', values });
+        return n;
+    }
+    node(name, opType, inputs, shape, attrs = {}, domain = '', dtype = 'float32') {
+        const out = this.unique(`${name}:out`);
+        const attributeMap = (0,ir_attributes/* irAttributes */.J)(attrs);
+        // TFLite op definitions read their output types from the node, as a .tflite file states them.
+        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
+            attributeMap.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
+        this.nodes.push({ name: this.unique(name), opType, domain, inputs, outputs: [out], attributes: attributeMap });
+        if (shape)
+            this.valueInfo.push({ name: out, dtype, shape, kind: 'tensor' });
+        return { name: out, shape, dtype };
+    }
+    hint(t, shape) {
+        this.valueInfo.push({ name: t.name, dtype: t.dtype, shape, kind: 'tensor' });
+        return { ...t, shape };
+    }
+}
+// ---- config values ---------------------------------------------------------------------------
+function num(cfg, key, def) {
+    const v = cfg[key];
+    if (v === undefined || v === null) {
+        if (def === undefined)
+            throw new Unsupported(`config has no '${key}'`);
+        return def;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Unsupported(`'${key}' is not a number`);
+    return v;
+}
+function posInt(cfg, key, def) {
+    const v = num(cfg, key, def);
+    if (!Number.isSafeInteger(v) || v < 1 || v > 1 << 30)
+        throw new Unsupported(`'${key}' is ${v}, not a positive integer within limits`);
+    return v;
+}
+/** An int or a list of n ints (kernel_size, strides, dilation_rate, pool_size). */
+function tuple(cfg, key, n, def) {
+    const v = cfg[key];
+    if ((v === undefined || v === null) && def !== undefined)
+        return new Array(n).fill(def);
+    const list = typeof v === 'number' ? new Array(n).fill(v) : v;
+    if (!Array.isArray(list) || list.length !== n || !list.every((x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 1 && x <= 1 << 30)) {
+        throw new Unsupported(`'${key}' is not ${n} positive integer(s)`);
+    }
+    return list;
+}
+function padding(cfg) {
+    const p = cfg['padding'] ?? 'valid';
+    // Causal padding pads on the left only: same output length as 'same' at stride 1.
+    if (p === 'same' || p === 'causal')
+        return 'SAME';
+    if (p === 'valid')
+        return 'VALID';
+    throw new Unsupported(`padding ${JSON.stringify(p)} is not 'valid', 'same' or 'causal'`);
+}
+function channelsLast(cfg) {
+    if (channelsFirst(cfg))
+        throw new Unsupported('data_format "channels_first" is not costed for this layer');
+}
+/** Whether the layer reads [batch, channels, ...spatial] (data_format 'channels_first'). */
+function channelsFirst(cfg) {
+    const f = cfg['data_format'];
+    if (f === undefined || f === null || f === 'channels_last')
+        return false;
+    if (f === 'channels_first')
+        return true;
+    throw new Unsupported(`data_format ${JSON.stringify(f)} is not channels_last or channels_first`);
+}
+/** ONNX's auto_pad for a Keras padding (ONNX ops take channels-first activations in their own layout). */
+function autoPad(pad) {
+    return pad === 'SAME' ? 'SAME_UPPER' : 'VALID';
+}
+function useBias(cfg) {
+    return cfg['use_bias'] !== false;
+}
+/** `activation` as a name: a string, or a serialised function `{class_name: 'function', config: 'relu'}`. */
+function activationName(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'string')
+        return v;
+    if (isObject(v)) {
+        if (typeof v['config'] === 'string')
+            return v['config'];
+        if (isObject(v['config']) && typeof v['config']['name'] === 'string')
+            return v['config']['name'];
+        if (typeof v['class_name'] === 'string')
+            return v['class_name'];
+    }
+    throw new Unsupported('activation is neither a name nor a serialised function');
+}
+// ---- shapes ----------------------------------------------------------------------------------
+function need(t, rank, what) {
+    if (!t.shape)
+        throw new Unsupported(`the shape of its input is unknown`);
+    if (rank !== null && t.shape.length !== rank)
+        throw new Unsupported(`${what} needs a rank-${rank} input, got rank ${t.shape.length}`);
+    return t.shape;
+}
+function known(d, what) {
+    if (typeof d !== 'number')
+        throw new Unsupported(`${what} is not known (${d === undefined ? 'missing' : `'${d}'`})`);
+    return d;
+}
+function windowOut(d, k, s, dil, pad, fresh) {
+    if (typeof d !== 'number')
+        return fresh;
+    if (pad === 'SAME')
+        return Math.ceil(d / s);
+    const eff = (k - 1) * dil + 1;
+    if (d < eff)
+        throw new Unsupported(`a window of ${eff} does not fit an input of ${d}`);
+    return Math.floor((d - eff) / s) + 1;
+}
+/** A shape from a Keras config list ([null, 32, 32, 3]): the batch (first) dim is 1, other nulls symbolic. */
+function shapeFromConfig(v, name, withBatch) {
+    if (!Array.isArray(v) || v.length > 16)
+        return undefined;
+    const dims = withBatch ? v : [null, ...v];
+    const out = [];
+    for (let i = 0; i < dims.length; i++) {
+        const d = dims[i];
+        if (i === 0 && (d === null || d === undefined))
+            out.push(1);
+        else if (d === null)
+            out.push(`${name}_dim${i}`);
+        else if (typeof d === 'number' && Number.isSafeInteger(d) && d >= 0 && d <= 2 ** 31)
+            out.push(d);
+        else
+            return undefined;
+    }
+    return out;
+}
+/** The first shape of a build_config input_shape (a list of shapes for multi-input layers). */
+function firstBuildShape(v, name) {
+    if (Array.isArray(v) && v.length > 0 && (Array.isArray(v[0]) || isObject(v[0] ?? null)))
+        return undefined;
+    return shapeFromConfig(v, name, true);
+}
+// ---- layers ----------------------------------------------------------------------------------
+const ACTIVATIONS = {
+    relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', elu: 'Elu', selu: 'Selu', softplus: 'Softplus', softsign: 'Softsign',
+    gelu: 'Gelu', hard_sigmoid: 'HardSigmoid', hard_swish: 'HardSwish', hard_silu: 'HardSwish', exponential: 'Exp',
+    mish: 'Mish', leaky_relu: 'LeakyRelu', softmax: 'Softmax', log_softmax: 'LogSoftmax',
+};
+class LayerContext {
+    b;
+    name;
+    cfg;
+    constructor(b, name, cfg) {
+        this.b = b;
+        this.name = name;
+        this.cfg = cfg;
+    }
+    activation(x, act) {
+        if (act === null || act === 'linear')
+            return x;
+        const shape = x.shape;
+        if (act === 'swish' || act === 'silu') {
+            const s = this.b.node(`${this.name}/sigmoid`, 'Sigmoid', [x.name], shape);
+            return this.b.node(`${this.name}/swish`, 'Mul', [x.name, s.name], shape);
+        }
+        if (act === 'relu6') {
+            return this.b.node(`${this.name}/relu6`, 'Clip', [x.name, this.scalar('min', 0), this.scalar('max', 6)], shape);
+        }
+        const op = ACTIVATIONS[act];
+        if (!op)
+            throw new Unsupported(`activation ${JSON.stringify(act)} is not one this tool costs`);
+        return this.b.node(`${this.name}/${act}`, op, [x.name], shape, op === 'Softmax' || op === 'LogSoftmax' ? { axis: -1 } : {});
+    }
+    scalar(what, _value) {
+        return this.b.weight(`${this.name}/${what}`, []);
+    }
+    reshape(x, shape, what) {
+        const target = shape.map((d, i) => (typeof d === 'number' ? d : i === 0 ? 0 : -1));
+        if (target.filter((d) => d === -1).length > 1)
+            throw new Unsupported('more than one unknown dim to reshape');
+        return this.b.node(`${this.name}/${what}`, 'Reshape', [x.name, this.b.ints(`${this.name}/${what}_shape`, target)], shape);
+    }
+}
+function one(inputs) {
+    if (inputs.length !== 1)
+        throw new Unsupported(`takes one input, called with ${inputs.length}`);
+    return inputs[0];
+}
+function dense(c, inputs) {
+    const x = one(inputs);
+    const s = need(x, null, 'Dense');
+    const units = posInt(c.cfg, 'units');
+    const k = known(s[s.length - 1], 'the input\'s last dim');
+    const out = [...s.slice(0, -1), units];
+    let y = c.b.node(`${c.name}/matmul`, 'MatMul', [x.name, c.b.weight(`${c.name}/kernel`, [k, units])], out);
+    if (useBias(c.cfg))
+        y = c.b.node(`${c.name}/bias_add`, 'Add', [y.name, c.b.weight(`${c.name}/bias`, [units])], out);
+    return [c.activation(y, activationName(c.cfg['activation']))];
+}
+/**
+ * Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through
+ * the filter's Cin/groups. channels_first: ONNX Conv, whose layout that is (filter [filters, Cin/groups, ...k]).
+ */
+function conv(rank) {
+    return (c, inputs) => {
+        let x = one(inputs);
+        const first = channelsFirst(c.cfg);
+        const s = need(x, rank + 2, `Conv${rank}D`);
+        const filters = posInt(c.cfg, 'filters');
+        const groups = posInt(c.cfg, 'groups', 1);
+        const k = tuple(c.cfg, 'kernel_size', rank);
+        const st = tuple(c.cfg, 'strides', rank, 1);
+        const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
+        const pad = padding(c.cfg);
+        const cin = known(s[first ? 1 : rank + 1], 'input channels');
+        if (cin % groups !== 0 || filters % groups !== 0)
+            throw new Unsupported(`${cin} input channels or ${filters} filters do not split into ${groups} groups`);
+        const spatial = s.slice(first ? 2 : 1, first ? rank + 2 : rank + 1).map((d, i) => windowOut(d, k[i], st[i], dil[i], pad, `${c.name}_out${i}`));
+        const out = first ? [s[0], filters, ...spatial] : [s[0], ...spatial, filters];
+        const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+        let y;
+        if (first) {
+            const w = c.b.weight(`${c.name}/kernel`, [filters, cin / groups, ...k]);
+            y = c.b.node(c.name, 'Conv', [x.name, w, ...bias], out, { kernel_shape: k, strides: st, dilations: dil, group: groups, auto_pad: autoPad(pad) });
+        }
+        else if (rank === 3) {
+            const w = c.b.weight(`${c.name}/kernel`, [...k, cin / groups, filters]);
+            const attrs = { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2], dilation_d_factor: dil[0], dilation_h_factor: dil[1], dilation_w_factor: dil[2] };
+            y = c.b.node(c.name, 'CONV_3D', [x.name, w, ...bias], out, attrs, to_ir/* TFLITE_DOMAIN */.qm);
+        }
+        else {
+            const k2 = rank === 1 ? [1, k[0]] : k;
+            const st2 = rank === 1 ? [1, st[0]] : st;
+            const dil2 = rank === 1 ? [1, dil[0]] : dil;
+            if (rank === 1)
+                x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+            const w = c.b.weight(`${c.name}/kernel`, [filters, k2[0], k2[1], cin / groups]);
+            const attrs = { padding: pad, stride_h: st2[0], stride_w: st2[1], dilation_h_factor: dil2[0], dilation_w_factor: dil2[1] };
+            const out2 = rank === 1 ? [s[0], 1, spatial[0], filters] : out;
+            y = c.b.node(c.name, 'CONV_2D', [x.name, w, ...bias], out2, attrs, to_ir/* TFLITE_DOMAIN */.qm);
+            if (rank === 1)
+                y = c.reshape(y, out, 'as_1d');
+        }
+        return [c.activation(y, activationName(c.cfg['activation']))];
+    };
+}
+function depthwiseNode(c, x, withBias) {
+    channelsLast(c.cfg);
+    const s = need(x, 4, 'DepthwiseConv2D');
+    const k = tuple(c.cfg, 'kernel_size', 2);
+    const st = tuple(c.cfg, 'strides', 2, 1);
+    const dil = tuple(c.cfg, 'dilation_rate', 2, 1);
+    const mult = posInt(c.cfg, 'depth_multiplier', 1);
+    const pad = padding(c.cfg);
+    const cout = known(s[3], 'input channels') * mult;
+    const out = [s[0], windowOut(s[1], k[0], st[0], dil[0], pad, `${c.name}_out0`), windowOut(s[2], k[1], st[1], dil[1], pad, `${c.name}_out1`), cout];
+    const bias = withBias ? [c.b.weight(`${c.name}/bias`, [cout])] : [];
+    const attrs = { padding: pad, stride_h: st[0], stride_w: st[1], dilation_h_factor: dil[0], dilation_w_factor: dil[1], depth_multiplier: mult };
+    return c.b.node(`${c.name}/depthwise`, 'DEPTHWISE_CONV_2D', [x.name, c.b.weight(`${c.name}/depthwise_kernel`, [1, k[0], k[1], cout]), ...bias], out, attrs, to_ir/* TFLITE_DOMAIN */.qm);
+}
+const depthwise = (c, inputs) => [c.activation(depthwiseNode(c, one(inputs), useBias(c.cfg)), activationName(c.cfg['activation']))];
+/** SeparableConv2D: a depthwise conv without bias, then a 1x1 CONV_2D with the bias. */
+const separable = (c, inputs) => {
+    const d = depthwiseNode(c, one(inputs), false);
+    const s = d.shape;
+    const filters = posInt(c.cfg, 'filters');
+    const cin = known(s[3], 'depthwise channels');
+    const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+    const out = [s[0], s[1], s[2], filters];
+    const y = c.b.node(`${c.name}/pointwise`, 'CONV_2D', [d.name, c.b.weight(`${c.name}/pointwise_kernel`, [filters, 1, 1, cin]), ...bias], out, { padding: 'VALID' }, to_ir/* TFLITE_DOMAIN */.qm);
+    return [c.activation(y, activationName(c.cfg['activation']))];
+};
+/**
+ * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
+ * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
+ * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
+ */
+function convTranspose(rank) {
+    return (c, inputs) => {
+        const first = channelsFirst(c.cfg);
+        let x = one(inputs);
+        const s = need(x, rank + 2, `Conv${rank}DTranspose`);
+        const filters = posInt(c.cfg, 'filters');
+        const k = tuple(c.cfg, 'kernel_size', rank);
+        const st = tuple(c.cfg, 'strides', rank, 1);
+        const dil = tuple(c.cfg, 'dilation_rate', rank, 1);
+        if (dil.some((d) => d !== 1))
+            throw new Unsupported('dilated transpose convolutions are not costed');
+        if (c.cfg['output_padding'] !== undefined && c.cfg['output_padding'] !== null)
+            throw new Unsupported('output_padding is not costed');
+        const pad = padding(c.cfg);
+        const cin = known(s[first ? 1 : rank + 1], 'input channels');
+        const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
+            const n = known(d, 'input spatial dims');
+            return pad === 'SAME' ? n * st[i] : (n - 1) * st[i] + k[i];
+        });
+        const batch = known(s[0], 'batch');
+        const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
+        let y;
+        if (first) {
+            const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
+            y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+        }
+        else if (rank === 3) {
+            const out = [batch, ...spatial, filters];
+            const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);
+            y = c.b.node(c.name, 'CONV_3D_TRANSPOSE', [c.b.ints(`${c.name}/output_shape`, out), w, x.name, ...bias], out, { padding: pad, stride_d: st[0], stride_h: st[1], stride_w: st[2] }, to_ir/* TFLITE_DOMAIN */.qm);
+        }
+        else {
+            const [k2, st2, hw] = rank === 1 ? [[1, k[0]], [1, st[0]], [1, spatial[0]]] : [k, st, spatial];
+            if (rank === 1)
+                x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+            const out2 = [batch, hw[0], hw[1], filters];
+            y = c.b.node(c.name, 'TRANSPOSE_CONV', [c.b.ints(`${c.name}/output_shape`, out2), c.b.weight(`${c.name}/kernel`, [filters, k2[0], k2[1], cin]), x.name, ...bias], out2, { padding: pad, stride_h: st2[0], stride_w: st2[1] }, to_ir/* TFLITE_DOMAIN */.qm);
+            if (rank === 1)
+                y = c.reshape(y, [batch, spatial[0], filters], 'as_1d');
+        }
+        return [c.activation(y, activationName(c.cfg['activation']))];
+    };
+}
+/** MaxPooling/AveragePooling 1D/2D as MAX_POOL_2D/AVERAGE_POOL_2D (1-D lifted to a height of 1). */
+function pool(rank, opType) {
+    return (c, inputs) => {
+        let x = one(inputs);
+        const s = need(x, rank + 2, 'pooling');
+        const k = tuple(c.cfg, 'pool_size', rank, 2);
+        const stRaw = c.cfg['strides'];
+        const st = stRaw === undefined || stRaw === null ? k : tuple(c.cfg, 'strides', rank);
+        const pad = padding(c.cfg);
+        if (channelsFirst(c.cfg)) {
+            // ONNX pooling reads [N, C, ...spatial]: its own layout.
+            const out = [s[0], s[1], ...s.slice(2).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`))];
+            return [c.b.node(c.name, opType === 'MAX_POOL_2D' ? 'MaxPool' : 'AveragePool', [x.name], out, { kernel_shape: k, strides: st, auto_pad: autoPad(pad) })];
+        }
+        const spatial = s.slice(1, rank + 1).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`));
+        const out = [s[0], ...spatial, s[rank + 1]];
+        const [k2, st2] = rank === 1 ? [[1, k[0]], [1, st[0]]] : [k, st];
+        if (rank === 1)
+            x = c.reshape(x, [s[0], 1, s[1], s[2]], 'as_2d');
+        const out2 = rank === 1 ? [s[0], 1, spatial[0], s[2]] : out;
+        let y = c.b.node(c.name, opType, [x.name], out2, { padding: pad, filter_height: k2[0], filter_width: k2[1], stride_h: st2[0], stride_w: st2[1] }, to_ir/* TFLITE_DOMAIN */.qm);
+        if (rank === 1)
+            y = c.reshape(y, out, 'as_1d');
+        return [y];
+    };
+}
+function globalPool(opType) {
+    return (c, inputs) => {
+        const first = channelsFirst(c.cfg);
+        const x = one(inputs);
+        const s = need(x, null, 'global pooling');
+        if (s.length < 3)
+            throw new Unsupported(`global pooling needs rank 3 or more, got ${s.length}`);
+        // The spatial axes: 1..rank-2 channels_last, 2..rank-1 channels_first.
+        const axes = s.slice(2).map((_, i) => i + (first ? 2 : 1));
+        const keep = c.cfg['keepdims'] === true;
+        const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[first ? 1 : s.length - 1]];
+        return [c.b.node(c.name, opType, [x.name], out, { axes, keepdims: keep ? 1 : 0 })];
+    };
+}
+function axisOf(cfg, rank, def) {
+    let a = cfg['axis'] ?? def;
+    if (Array.isArray(a)) {
+        if (a.length !== 1)
+            throw new Unsupported('normalisation over several axes is not costed');
+        a = a[0];
+    }
+    if (typeof a !== 'number' || !Number.isInteger(a) || a < -rank || a >= rank)
+        throw new Unsupported(`axis ${JSON.stringify(a)} is not an axis of a rank-${rank} input`);
+    return a < 0 ? a + rank : a;
+}
+/** Inference BatchNormalization: ONNX BatchNormalization with per-channel scale, shift, mean and variance. */
+const batchNorm = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'BatchNormalization');
+    const ch = known(s[axisOf(c.cfg, s.length, -1)], 'the normalised axis');
+    const w = (n) => c.b.weight(`${c.name}/${n}`, [ch]);
+    return [c.b.node(c.name, 'BatchNormalization', [x.name, w('gamma'), w('beta'), w('moving_mean'), w('moving_variance')], s, { epsilon: { float: num(c.cfg, 'epsilon', 0.001) } })];
+};
+const layerNorm = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'LayerNormalization');
+    const axis = axisOf(c.cfg, s.length, -1);
+    if (axis !== s.length - 1)
+        throw new Unsupported('LayerNormalization over an axis other than the last is not costed');
+    const ch = known(s[axis], 'the normalised axis');
+    const ins = [x.name, c.b.weight(`${c.name}/gamma`, [ch])];
+    if (c.cfg['center'] !== false)
+        ins.push(c.b.weight(`${c.name}/beta`, [ch]));
+    return [c.b.node(c.name, 'LayerNormalization', ins, s, { axis: -1, epsilon: { float: num(c.cfg, 'epsilon', 0.001) } })];
+};
+const embedding = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Embedding');
+    const vocab = posInt(c.cfg, 'input_dim');
+    const dim = posInt(c.cfg, 'output_dim');
+    return [c.b.node(c.name, 'Gather', [c.b.weight(`${c.name}/embeddings`, [vocab, dim]), x.name], [...s, dim])];
+};
+/** Add/Subtract/Multiply/Maximum/Minimum: one binary op per extra input; Average: ONNX Mean. */
+function merge(opType) {
+    return (c, inputs) => {
+        if (inputs.length < 2)
+            throw new Unsupported(`merges ${inputs.length} input(s)`);
+        const s = need(inputs[0], null, 'merge');
+        if (opType === 'Mean')
+            return [c.b.node(c.name, 'Mean', inputs.map((t) => t.name), s)];
+        let y = inputs[0];
+        for (let i = 1; i < inputs.length; i++)
+            y = c.b.node(inputs.length > 2 ? `${c.name}/${i}` : c.name, opType, [y.name, inputs[i].name], s);
+        return [y];
+    };
+}
+const concatenate = (c, inputs) => {
+    if (inputs.length < 1)
+        throw new Unsupported('concatenates nothing');
+    const shapes = inputs.map((t) => need(t, null, 'Concatenate'));
+    const rank = shapes[0].length;
+    const axis = axisOf(c.cfg, rank, -1);
+    let total = 0;
+    for (const s of shapes)
+        total = typeof total === 'number' && typeof s[axis] === 'number' ? total + s[axis] : `${c.name}_axis`;
+    const out = shapes[0].map((d, i) => (i === axis ? total : d));
+    return [c.b.node(c.name, 'Concat', inputs.map((t) => t.name), out, { axis })];
+};
+const activationLayer = (act) => (c, inputs) => [c.activation(one(inputs), act(c.cfg))];
+const reluLayer = (c, inputs) => {
+    const x = one(inputs);
+    const max = c.cfg['max_value'];
+    const slope = typeof c.cfg['negative_slope'] === 'number' ? c.cfg['negative_slope'] : 0;
+    if (typeof max === 'number')
+        return [c.b.node(c.name, 'Clip', [x.name, c.scalar('min', 0), c.scalar('max', max)], x.shape)];
+    if (slope !== 0)
+        return [c.b.node(c.name, 'LeakyRelu', [x.name], x.shape, { alpha: { float: slope } })];
+    return [c.b.node(c.name, 'Relu', [x.name], x.shape)];
+};
+const identity = (_c, inputs) => [one(inputs)];
+const flatten = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Flatten');
+    const rest = s.slice(1);
+    const n = rest.every((d) => typeof d === 'number') ? rest.reduce((a, b) => a * b, 1) : `${c.name}_features`;
+    return [c.b.node(c.name, 'Flatten', [x.name], [s[0], n], { axis: 1 })];
+};
+const reshapeLayer = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Reshape');
+    const t = c.cfg['target_shape'];
+    if (!Array.isArray(t) || t.length > 16 || !t.every((d) => typeof d === 'number' && Number.isSafeInteger(d) && d >= -1))
+        throw new Unsupported('target_shape is not a list of integers');
+    const target = t;
+    const total = s.slice(1).every((d) => typeof d === 'number') ? s.slice(1).reduce((a, b) => a * b, 1) : undefined;
+    const knownPart = target.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
+    const dims = target.map((d, i) => (d !== -1 ? d : total !== undefined && knownPart > 0 ? total / knownPart : `${c.name}_dim${i}`));
+    return [c.b.node(c.name, 'Reshape', [x.name, c.b.ints(`${c.name}/shape`, [0, ...target])], [s[0], ...dims])];
+};
+const permute = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Permute');
+    const dims = c.cfg['dims'];
+    if (!Array.isArray(dims) || dims.length !== s.length - 1 || !dims.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 1 && d < s.length)) {
+        throw new Unsupported('dims is not a permutation of the non-batch axes');
+    }
+    const perm = [0, ...dims];
+    return [c.b.node(c.name, 'Transpose', [x.name], perm.map((p) => s[p]), { perm })];
+};
+/** Rescaling: x * scale (+ offset when non-zero). */
+const rescaling = (c, inputs) => {
+    const x = one(inputs);
+    let y = c.b.node(`${c.name}/scale`, 'Mul', [x.name, c.b.weight(`${c.name}/scale`, [])], x.shape);
+    const offset = c.cfg['offset'];
+    if (typeof offset !== 'number' || offset !== 0)
+        y = c.b.node(`${c.name}/offset`, 'Add', [y.name, c.b.weight(`${c.name}/offset`, [])], x.shape);
+    return [y];
+};
+/** Normalization: (x - mean) / sqrt(variance), per feature of the last axis. */
+const normalization = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'Normalization');
+    const ch = known(s[axisOf(c.cfg, s.length, -1)], 'the normalised axis');
+    const centred = c.b.node(`${c.name}/centre`, 'Sub', [x.name, c.b.weight(`${c.name}/mean`, [ch])], s);
+    return [c.b.node(`${c.name}/scale`, 'Div', [centred.name, c.b.weight(`${c.name}/stddev`, [ch])], s)];
+};
+function zeroPadding(rank) {
+    return (c, inputs) => {
+        const x = one(inputs);
+        const s = need(x, rank + 2, 'ZeroPadding');
+        const p = c.cfg['padding'];
+        let pairs;
+        if (typeof p === 'number')
+            pairs = new Array(rank).fill([p, p]);
+        else if (Array.isArray(p) && p.length === rank)
+            pairs = p.map((q) => (typeof q === 'number' ? [q, q] : Array.isArray(q) && q.length === 2 && q.every((v) => typeof v === 'number') ? q : [-1, -1]));
+        else
+            throw new Unsupported('padding is not a number or a list per axis');
+        if (pairs.some((q) => q.some((v) => !Number.isSafeInteger(v) || v < 0)))
+            throw new Unsupported('padding is not non-negative integers');
+        const out = s.map((d, i) => (i >= 1 && i <= rank ? (typeof d === 'number' ? d + pairs[i - 1][0] + pairs[i - 1][1] : `${c.name}_out${i}`) : d));
+        const begins = s.map((_, i) => (i >= 1 && i <= rank ? pairs[i - 1][0] : 0));
+        const ends = s.map((_, i) => (i >= 1 && i <= rank ? pairs[i - 1][1] : 0));
+        return [c.b.node(c.name, 'Pad', [x.name, c.b.ints(`${c.name}/pads`, [...begins, ...ends])], out)];
+    };
+}
+const upSampling2d = (c, inputs) => {
+    channelsLast(c.cfg);
+    const x = one(inputs);
+    const s = need(x, 4, 'UpSampling2D');
+    const size = tuple(c.cfg, 'size', 2, 2);
+    const hw = [known(s[1], 'height') * size[0], known(s[2], 'width') * size[1]];
+    const op = c.cfg['interpolation'] === 'bilinear' ? 'RESIZE_BILINEAR' : c.cfg['interpolation'] === undefined || c.cfg['interpolation'] === 'nearest' ? 'RESIZE_NEAREST_NEIGHBOR' : undefined;
+    if (!op)
+        throw new Unsupported(`interpolation ${JSON.stringify(c.cfg['interpolation'])} is not costed`);
+    return [c.b.node(c.name, op, [x.name, c.b.ints(`${c.name}/size`, hw)], [s[0], hw[0], hw[1], s[3]], {}, 'tflite')];
+};
+/** Recurrent layers as ONNX LSTM/GRU/RNN with layout=1 (batch first); Bidirectional as direction 'bidirectional'. */
+function recurrent(opType, gates) {
+    return (c, x, cfg, dirs, mergeMode) => {
+        const s = need(x, 3, opType);
+        const units = posInt(cfg, 'units');
+        const input = known(s[2], 'input features');
+        const act = activationName(cfg['activation'] ?? 'tanh');
+        if (act !== 'tanh' && !(opType === 'RNN' && act !== null))
+            throw new Unsupported(`activation ${JSON.stringify(act)} is not costed for ${opType}`);
+        const ins = [x.name, c.b.weight(`${c.name}/kernel`, [dirs, gates * units, input]), c.b.weight(`${c.name}/recurrent_kernel`, [dirs, gates * units, units])];
+        if (useBias(cfg))
+            ins.push(c.b.weight(`${c.name}/bias`, [dirs, 2 * gates * units]));
+        const seq = cfg['return_sequences'] === true;
+        const attrs = { layout: 1, hidden_size: units, direction: dirs === 2 ? 'bidirectional' : cfg['go_backwards'] === true ? 'reverse' : 'forward', ...(opType === 'GRU' ? { linear_before_reset: cfg['reset_after'] === false ? 0 : 1 } : {}) };
+        const y = c.b.node(c.name, opType, ins, [s[0], s[1], dirs, units], attrs);
+        const width = mergeMode === 'concat' ? dirs * units : units;
+        if (dirs === 2 && mergeMode !== 'concat') {
+            if (mergeMode !== 'sum' && mergeMode !== 'ave' && mergeMode !== 'mul')
+                throw new Unsupported(`merge_mode ${JSON.stringify(mergeMode)} is not costed`);
+            const op = mergeMode === 'mul' ? 'ReduceProd' : mergeMode === 'ave' ? 'ReduceMean' : 'ReduceSum';
+            const merged = c.b.node(`${c.name}/merge`, op, [y.name], [s[0], s[1], units], { axes: [2], keepdims: 0 });
+            if (seq)
+                return merged;
+            return c.b.node(`${c.name}/last`, 'Gather', [merged.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], units], { axis: 1 });
+        }
+        if (seq)
+            return c.reshape(y, [s[0], s[1], width], 'sequence');
+        // The last step's output; each direction's last step is Y_h, here taken from Y.
+        const last = c.b.node(`${c.name}/last`, 'Gather', [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], 1, dirs, units], { axis: 1 });
+        return c.reshape(last, [s[0], width], 'state');
+    };
+}
+const RNN_KINDS = {
+    LSTM: [recurrent('LSTM', 4), 'LSTM'],
+    GRU: [recurrent('GRU', 3), 'GRU'],
+    SimpleRNN: [recurrent('RNN', 1), 'SimpleRNN'],
+};
+const rnnLayer = (kind) => (c, inputs) => [RNN_KINDS[kind][0](c, one(inputs), c.cfg, 1, 'concat')];
+const bidirectional = (c, inputs) => {
+    const inner = c.cfg['layer'];
+    if (!isObject(inner) || typeof inner['class_name'] !== 'string' || !isObject(inner['config']))
+        throw new Unsupported('has no wrapped layer');
+    const kind = RNN_KINDS[inner['class_name']];
+    if (!kind)
+        throw new Unsupported(`wraps a ${inner['class_name']}, not an LSTM, GRU or SimpleRNN`);
+    const mode = c.cfg['merge_mode'] ?? 'concat';
+    if (typeof mode !== 'string')
+        throw new Unsupported('merge_mode is not a name');
+    return [kind[0](c, one(inputs), inner['config'], 2, mode)];
+};
+/**
+ * MultiHeadAttention: query/key/value projections (D -> heads * key_dim), scores Q K^T per head,
+ * softmax, the weighted sum of values, and the output projection back to the query's width.
+ */
+const multiHeadAttention = (c, inputs) => {
+    if (inputs.length < 2 || inputs.length > 3)
+        throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
+    const q = inputs[0], v = inputs[1], k = inputs[2] ?? v;
+    const qs = need(q, 3, 'MultiHeadAttention query'), vs = need(v, 3, 'MultiHeadAttention value'), ks = need(k, 3, 'MultiHeadAttention key');
+    const heads = posInt(c.cfg, 'num_heads');
+    const keyDim = posInt(c.cfg, 'key_dim');
+    const valueDim = posInt(c.cfg, 'value_dim', keyDim);
+    const bias = useBias(c.cfg);
+    const [B, T, S] = [qs[0], qs[1], vs[1]];
+    const outDim = c.cfg['output_shape'] === undefined || c.cfg['output_shape'] === null ? known(qs[2], 'query width') : posInt({ o: Array.isArray(c.cfg['output_shape']) ? (c.cfg['output_shape'][0] ?? null) : c.cfg['output_shape'] }, 'o');
+    const project = (x, xs, what, width) => {
+        const inW = known(xs[2], `${what} width`);
+        let y = c.b.node(`${c.name}/${what}`, 'MatMul', [x.name, c.b.weight(`${c.name}/${what}/kernel`, [inW, heads * width])], [xs[0], xs[1], heads * width]);
+        if (bias)
+            y = c.b.node(`${c.name}/${what}_bias`, 'Add', [y.name, c.b.weight(`${c.name}/${what}/bias`, [heads * width])], y.shape);
+        const split = c.reshape(y, [xs[0], xs[1], heads, width], `${what}_heads`);
+        return c.b.node(`${c.name}/${what}_t`, 'Transpose', [split.name], [xs[0], heads, xs[1], width], { perm: [0, 2, 1, 3] });
+    };
+    const qh = project(q, qs, 'query', keyDim);
+    const kh = project(k, ks, 'key', keyDim);
+    const vh = project(v, vs, 'value', valueDim);
+    const kt = c.b.node(`${c.name}/key_tt`, 'Transpose', [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
+    const scores = c.b.node(`${c.name}/scores`, 'MatMul', [qh.name, kt.name], [B, heads, T, S]);
+    const scaled = c.b.node(`${c.name}/scale`, 'Mul', [scores.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, S]);
+    const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scaled.name], [B, heads, T, S], { axis: -1 });
+    const ctxh = c.b.node(`${c.name}/context`, 'MatMul', [probs.name, vh.name], [B, heads, T, valueDim]);
+    const merged = c.b.node(`${c.name}/context_t`, 'Transpose', [ctxh.name], [B, T, heads, valueDim], { perm: [0, 2, 1, 3] });
+    const flat = c.reshape(merged, [B, T, heads * valueDim], 'context_merge');
+    let y = c.b.node(`${c.name}/output`, 'MatMul', [flat.name, c.b.weight(`${c.name}/attention_output/kernel`, [heads * valueDim, outDim])], [B, T, outDim]);
+    if (bias)
+        y = c.b.node(`${c.name}/output_bias`, 'Add', [y.name, c.b.weight(`${c.name}/attention_output/bias`, [outDim])], y.shape);
+    return [y];
+};
+/** Attention (dot-product, Luong): softmax(Q K^T [* scale]) V over [batch, T, dim] inputs. */
+const attention = (c, inputs) => {
+    if (inputs.length < 2 || inputs.length > 3)
+        throw new Unsupported(`needs [query, value(, key)], got ${inputs.length} inputs`);
+    if (c.cfg['score_mode'] !== undefined && c.cfg['score_mode'] !== 'dot')
+        throw new Unsupported(`score_mode ${JSON.stringify(c.cfg['score_mode'])} is not costed`);
+    const q = inputs[0], v = inputs[1], k = inputs[2] ?? v;
+    const qs = need(q, 3, 'Attention query'), vs = need(v, 3, 'Attention value'), ks = need(k, 3, 'Attention key');
+    const kt = c.b.node(`${c.name}/key_t`, 'Transpose', [k.name], [ks[0], ks[2], ks[1]], { perm: [0, 2, 1] });
+    const scores = c.b.node(`${c.name}/scores`, 'MatMul', [q.name, kt.name], [qs[0], qs[1], ks[1]]);
+    const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scores.name], scores.shape, { axis: -1 });
+    return [c.b.node(`${c.name}/context`, 'MatMul', [probs.name, v.name], [qs[0], qs[1], vs[2]])];
+};
+/** Cropping1D/2D: ONNX Slice of the spatial axes (data moved, no arithmetic). */
+function cropping(rank) {
+    return (c, inputs) => {
+        channelsLast(c.cfg);
+        const x = one(inputs);
+        const s = need(x, rank + 2, 'Cropping');
+        const v = c.cfg['cropping'];
+        const pairs = typeof v === 'number' ? new Array(rank).fill([v, v]) : Array.isArray(v) && rank === 1 && v.length === 2 && v.every((q) => typeof q === 'number') ? [v] : Array.isArray(v) && v.length === rank ? v.map((q) => (typeof q === 'number' ? [q, q] : q)) : [];
+        if (pairs.length !== rank || !pairs.every((q) => Array.isArray(q) && q.length === 2 && q.every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0))) {
+            throw new Unsupported('cropping is not a number or a pair per axis');
+        }
+        const crops = pairs;
+        const axes = crops.map((_, i) => i + 1);
+        const dims = axes.map((a, i) => known(s[a], 'cropped dim') - crops[i][0] - crops[i][1]);
+        if (dims.some((d) => d < 1))
+            throw new Unsupported('crops away the whole input');
+        const out = s.map((d, i) => (i >= 1 && i <= rank ? dims[i - 1] : d));
+        const starts = c.b.ints(`${c.name}/starts`, crops.map((q) => q[0]));
+        const ends = c.b.ints(`${c.name}/ends`, axes.map((a, i) => known(s[a], 'cropped dim') - crops[i][1]));
+        return [c.b.node(c.name, 'Slice', [x.name, starts, ends, c.b.ints(`${c.name}/axes`, axes)], out)];
+    };
+}
+/** RepeatVector(n): [B, F] -> [B, n, F] as a reshape and an ONNX Tile. */
+const repeatVector = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, 2, 'RepeatVector');
+    const n = posInt(c.cfg, 'n');
+    const lifted = c.reshape(x, [s[0], 1, s[1]], 'lift');
+    return [c.b.node(c.name, 'Tile', [lifted.name, c.b.ints(`${c.name}/repeats`, [1, n, 1])], [s[0], n, s[1]])];
+};
+/** TimeDistributed(layer): the wrapped layer on [B * T, ...] (reshapes free), its output back to [B, T, ...]. */
+const timeDistributed = (c, inputs) => {
+    const x = one(inputs);
+    const s = need(x, null, 'TimeDistributed');
+    if (s.length < 3)
+        throw new Unsupported(`needs [batch, time, ...], got rank ${s.length}`);
+    const inner = c.cfg['layer'];
+    if (!isObject(inner) || typeof inner['class_name'] !== 'string' || !isObject(inner['config']))
+        throw new Unsupported('has no wrapped layer');
+    const fn = LAYERS[inner['class_name']];
+    if (!fn || inner['class_name'] === 'TimeDistributed')
+        throw new Unsupported(`wraps a ${inner['class_name']}, which is not costed`);
+    const rows = typeof s[0] === 'number' && typeof s[1] === 'number' ? s[0] * s[1] : s[0] === 1 ? s[1] : `${c.name}_rows`;
+    const folded = c.reshape(x, [rows, ...s.slice(2)], 'fold');
+    const y = fn(new LayerContext(c.b, `${c.name}/${typeof inner['config']['name'] === 'string' ? inner['config']['name'] : 'layer'}`, inner['config']), [folded]);
+    if (y.length !== 1 || !y[0].shape)
+        throw new Unsupported('the wrapped layer has no single output of known shape');
+    return [c.reshape(y[0], [s[0], s[1], ...y[0].shape.slice(1)], 'unfold')];
+};
+const LAYERS = {
+    Dense: dense,
+    Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
+    DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
+    Conv1DTranspose: convTranspose(1), Conv2DTranspose: convTranspose(2), Conv3DTranspose: convTranspose(3),
+    Convolution1DTranspose: convTranspose(1), Convolution2DTranspose: convTranspose(2), Convolution3DTranspose: convTranspose(3),
+    MaxPooling1D: pool(1, 'MAX_POOL_2D'), MaxPooling2D: pool(2, 'MAX_POOL_2D'), MaxPool1D: pool(1, 'MAX_POOL_2D'), MaxPool2D: pool(2, 'MAX_POOL_2D'),
+    AveragePooling1D: pool(1, 'AVERAGE_POOL_2D'), AveragePooling2D: pool(2, 'AVERAGE_POOL_2D'), AvgPool1D: pool(1, 'AVERAGE_POOL_2D'), AvgPool2D: pool(2, 'AVERAGE_POOL_2D'),
+    GlobalAveragePooling1D: globalPool('ReduceMean'), GlobalAveragePooling2D: globalPool('ReduceMean'), GlobalAveragePooling3D: globalPool('ReduceMean'),
+    GlobalAvgPool1D: globalPool('ReduceMean'), GlobalAvgPool2D: globalPool('ReduceMean'), GlobalAvgPool3D: globalPool('ReduceMean'),
+    GlobalMaxPooling1D: globalPool('ReduceMax'), GlobalMaxPooling2D: globalPool('ReduceMax'), GlobalMaxPooling3D: globalPool('ReduceMax'),
+    GlobalMaxPool1D: globalPool('ReduceMax'), GlobalMaxPool2D: globalPool('ReduceMax'), GlobalMaxPool3D: globalPool('ReduceMax'),
+    BatchNormalization: batchNorm, LayerNormalization: layerNorm, Embedding: embedding,
+    Add: merge('Add'), Subtract: merge('Sub'), Multiply: merge('Mul'), Maximum: merge('Max'), Minimum: merge('Min'), Average: merge('Mean'),
+    Concatenate: concatenate,
+    Activation: activationLayer((cfg) => activationName(cfg['activation'])),
+    ReLU: reluLayer,
+    LeakyReLU: activationLayer(() => 'leaky_relu'),
+    ELU: activationLayer(() => 'elu'),
+    Softmax: activationLayer(() => 'softmax'),
+    Flatten: flatten, Reshape: reshapeLayer, Permute: permute,
+    Dropout: identity, SpatialDropout1D: identity, SpatialDropout2D: identity, SpatialDropout3D: identity,
+    GaussianNoise: identity, GaussianDropout: identity, AlphaDropout: identity, ActivityRegularization: identity,
+    Rescaling: rescaling, Normalization: normalization,
+    ZeroPadding1D: zeroPadding(1), ZeroPadding2D: zeroPadding(2), UpSampling2D: upSampling2d,
+    LSTM: rnnLayer('LSTM'), GRU: rnnLayer('GRU'), SimpleRNN: rnnLayer('SimpleRNN'), Bidirectional: bidirectional,
+    MultiHeadAttention: multiHeadAttention, Attention: attention,
+    Cropping1D: cropping(1), Cropping2D: cropping(2), RepeatVector: repeatVector, TimeDistributed: timeDistributed,
+};
+/** Whether a layer class is costed (the rest become `keras` nodes, reported by name). */
+function isCostedLayer(className) {
+    return className in LAYERS || className === 'InputLayer';
+}
+// ---- models ----------------------------------------------------------------------------------
+function inputTensor(b, layer) {
+    const cfg = layer.config;
+    const shape = shapeFromConfig(cfg['batch_shape'] ?? cfg['batch_input_shape'], layer.name, true)
+        ?? shapeFromConfig(cfg['shape'] ?? cfg['input_shape'], layer.name, false);
+    const dtype = cfg['dtype'] === 'int32' || cfg['dtype'] === 'int64' ? cfg['dtype'] : 'float32';
+    const name = b.unique(layer.name);
+    b.inputs.push({ name, dtype, shape, kind: 'tensor' });
+    return { name, shape, dtype };
+}
+class ModelBuilder {
+    b;
+    unknownLayers = new Map();
+    constructor(b) {
+        this.b = b;
+    }
+    callLayer(layer, inputs, prefix) {
+        const name = `${prefix}${layer.name}`;
+        // A layer after an unknown one: its build_config says what it was built for.
+        const withShapes = inputs.map((t, i) => {
+            if (t.shape !== undefined || i > 0)
+                return t;
+            const shape = firstBuildShape(layer.buildInputShape, layer.name);
+            return shape ? this.b.hint(t, shape) : t;
+        });
+        if (layer.model)
+            return this.model(layer.model, withShapes, `${name}/`);
+        const fn = LAYERS[layer.className];
+        const c = new LayerContext(this.b, name, layer.config);
+        if (fn) {
+            try {
+                return fn(c, withShapes);
+            }
+            catch (e) {
+                if (!(e instanceof Unsupported))
+                    throw e;
+                this.b.warnings.push(`Keras layer ${JSON.stringify(name)} (${layer.className}) is not costed: ${e.message}`);
+            }
+        }
+        else {
+            this.unknownLayers.set(layer.className, (this.unknownLayers.get(layer.className) ?? 0) + 1);
+        }
+        return [this.b.node(name, layer.className, withShapes.map((t) => t.name), undefined, {}, KERAS_DOMAIN)];
+    }
+    /** Builds `m` on `given` inputs (null: its own input layers); returns its outputs. */
+    model(m, given, prefix) {
+        if (m.kind === 'sequential')
+            return this.sequential(m, given, prefix);
+        return this.functional(m, given, prefix);
+    }
+    sequential(m, given, prefix) {
+        let layers = m.layers;
+        let x;
+        if (layers[0]?.className === 'InputLayer') {
+            x = given?.[0] ?? inputTensor(this.b, layers[0]);
+            layers = layers.slice(1);
+        }
+        else if (given) {
+            x = given[0];
+        }
+        else {
+            // tf.keras 2 Sequential without an InputLayer: the first layer states batch_input_shape.
+            const first = layers[0];
+            const cfg = first?.config ?? {};
+            const stated = cfg['batch_input_shape'] ?? cfg['batch_shape'] ?? m.buildInputShape ?? first?.buildInputShape;
+            x = inputTensor(this.b, { className: 'InputLayer', name: `${m.name}_input`, config: { batch_shape: stated ?? null, dtype: cfg['dtype'] ?? 'float32' }, calls: [], buildInputShape: undefined });
+        }
+        for (const layer of layers) {
+            const out = this.callLayer(layer, [x], prefix);
+            x = out[0];
+        }
+        return [x];
+    }
+    functional(m, given, prefix) {
+        const produced = new Map();
+        const key = (r) => `${r.layer}\u0000${r.node}\u0000${r.tensor}`;
+        const inputNames = new Set(m.inputs.map((r) => r.layer));
+        let nextGiven = 0;
+        const pending = [];
+        for (const layer of m.layers) {
+            if (layer.className === 'InputLayer') {
+                const t = given && inputNames.has(layer.name) ? given[m.inputs.findIndex((r) => r.layer === layer.name)] ?? given[nextGiven++] : undefined;
+                produced.set(key({ layer: layer.name, node: 0, tensor: 0 }), t ?? inputTensor(this.b, layer));
+                continue;
+            }
+            layer.calls.forEach((_, call) => pending.push({ layer, call }));
+        }
+        // Layers are listed in an order where inputs come first, but files do not promise it: retry until no progress.
+        for (let pass = 0; pending.length > 0; pass++) {
+            let progress = false;
+            for (let i = 0; i < pending.length;) {
+                const { layer, call } = pending[i];
+                const refs = layer.calls[call];
+                if (!refs.every((r) => produced.has(key(r)))) {
+                    i++;
+                    continue;
+                }
+                const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))), prefix);
+                outs.forEach((t, j) => produced.set(key({ layer: layer.name, node: call, tensor: j }), t));
+                pending.splice(i, 1);
+                progress = true;
+            }
+            if (!progress) {
+                const { layer, call } = pending[0];
+                const missing = layer.calls[call].find((r) => !produced.has(key(r)));
+                throw new KerasGraphError(`layer ${JSON.stringify(layer.name)} reads ${JSON.stringify(missing.layer)}, which no layer of model ${JSON.stringify(m.name)} produces`);
+            }
+        }
+        return m.outputs.map((r) => {
+            const t = produced.get(key(r));
+            if (!t)
+                throw new KerasGraphError(`model ${JSON.stringify(m.name)}: output ${JSON.stringify(r.layer)} is not produced by any layer`);
+            return t;
+        });
+    }
+}
+/** A config that does not describe a graph (an output nobody produces): the file is bad input. */
+class KerasGraphError extends Error {
+    name = 'KerasGraphError';
+}
+function kerasToIr(m, info) {
+    const b = new Builder(info.layerDtypes ?? new Map());
+    const mb = new ModelBuilder(b);
+    const outputs = mb.model(m, null, '');
+    const graph = {
+        name: m.name,
+        inputs: b.inputs,
+        outputs: outputs.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, kind: 'tensor' })),
+        initializers: b.initializers,
+        valueInfo: b.valueInfo,
+        nodes: b.nodes,
+    };
+    return {
+        model: {
+            format: 'keras',
+            formatVersion: info.formatVersion,
+            producer: info.producer,
+            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [KERAS_DOMAIN, 1]]),
+            graph,
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        },
+        unknownLayers: mb.unknownLayers,
+        warnings: b.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/weights.js
+/**
+ * The variables of a Keras HDF5 file as weight tensors with their roles. Two layouts:
+ * - Keras 3 (`model.weights.h5` inside a `.keras`, and `.weights.h5`): the object tree,
+ *   `layers/<layer>[/layers/<inner>...]/[<sublayer>/]vars/<i>`, variables numbered in creation
+ *   order; their names come from the layer's class (Dense: kernel, bias), `optimizer/vars/<i>`.
+ * - tf.keras 2 (legacy `.h5`): `model_weights/<layer>/<layer>/<name>:0` (or the layer groups at
+ *   the root of a `save_weights` file), optimizer variables under `optimizer_weights`.
+ * BatchNormalization's moving mean/variance and Normalization's statistics are state (role
+ * 'buffer'), optimizer variables 'optimizer' (never params), integer tensors 'non-weight'.
+ */
+
+
+/** Variable names of a Keras 3 layer, in creation order, by class (config decides optional ones). */
+function variableNames(layer) {
+    if (!layer)
+        return undefined;
+    const cfg = layer.config;
+    switch (layer.className) {
+        case 'Dense':
+        case 'Conv1D':
+        case 'Conv2D':
+        case 'Conv3D':
+        case 'Conv1DTranspose':
+        case 'Conv2DTranspose':
+        case 'Conv3DTranspose':
+        case 'DepthwiseConv1D':
+        case 'DepthwiseConv2D':
+        case 'EinsumDense':
+            return ['kernel', 'bias'];
+        case 'SeparableConv1D':
+        case 'SeparableConv2D':
+            return ['depthwise_kernel', 'pointwise_kernel', 'bias'];
+        case 'BatchNormalization':
+            return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta']), 'moving_mean', 'moving_variance'];
+        case 'LayerNormalization':
+            return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
+        case 'Embedding':
+            return ['embeddings'];
+        case 'Normalization':
+            return ['mean', 'variance', 'count'];
+        case 'PReLU':
+            return ['alpha'];
+        default:
+            return undefined;
+    }
+}
+/** Names of state that is not learned. */
+const STATE_NAMES = new Set(['moving_mean', 'moving_variance', 'count']);
+function roleOf(path, varName, dtype, layerClass, optimizer) {
+    if (optimizer)
+        return 'optimizer';
+    if (!(0,graph_dtype/* isDType */.Zn)(dtype) || !(0,graph_dtype/* isWeightDType */.TW)(dtype))
+        return 'non-weight';
+    if (STATE_NAMES.has(varName) || (layerClass === 'Normalization' && (varName === 'mean' || varName === 'variance')))
+        return 'buffer';
+    // Random-generator state (Dropout's seed generator) and the model's metric/loss trackers (top-level groups) are not learned either.
+    if (path.includes('seed_generator') || /metrics?$|tracker$/.test(path[0] ?? ''))
+        return 'buffer';
+    return 'param';
+}
+function tensor(d, name, role) {
+    return { name, dtype: d.dtype.name, dims: d.dims, elements: d.elements, bytes: d.elements * d.dtype.size, role };
+}
+/** Layers of a model by their path of names ('block/conv1'), nested models included. */
+function layerIndex(m, prefix = '', out = new Map()) {
+    for (const l of m?.layers ?? []) {
+        const path = prefix + l.name;
+        out.set(path, l);
+        if (l.model)
+            layerIndex(l.model, `${path}/`, out);
+    }
+    return out;
+}
+/** Keras 3: `layers/a/layers/b/vars/0` -> owner path `a/b`, sub-path [] and index 0. */
+function keras3Weights(file, model) {
+    const layers = layerIndex(model);
+    const out = [];
+    for (const d of walkDatasets(file, file.root())) {
+        const parts = d.path.split('/');
+        const index = parts[parts.length - 1];
+        const optimizer = parts[0] === 'optimizer';
+        // Owner: the names between 'layers' segments; anything after the last layer name (a cell, a sublayer) is a sub-path.
+        const names = [];
+        const sub = [];
+        for (let i = 0; i < parts.length - 2; i++) {
+            if ((parts[i] === 'layers' || parts[i] === '_layer_checkpoint_dependencies') && i + 1 < parts.length - 2) {
+                names.push(parts[++i]);
+                sub.length = 0;
+            }
+            else
+                sub.push(parts[i]);
+        }
+        const layer = sub.length === 0 ? layers.get(names.join('/')) : undefined;
+        const varNames = variableNames(layer);
+        const i = /^\d+$/.test(index) ? Number(index) : NaN;
+        const varName = varNames && Number.isInteger(i) && i < varNames.length ? varNames[i] : index;
+        const display = optimizer ? ['optimizer', index] : names.length > 0 ? [...names, ...sub, varName] : [...parts.slice(0, -2), varName];
+        out.push(tensor(d, display.join('.'), roleOf(parts, varName, d.dtype.name, layer?.className, optimizer)));
+    }
+    return out;
+}
+/** tf.keras 2: layer groups (under model_weights, or the root of a weights file); names `<layer>/<var>:0`. */
+function legacyWeights(file, layersGroup, optimizerGroup) {
+    const out = [];
+    const layerGroups = new Set(layersGroup.members().map((m) => m.name));
+    for (const d of walkDatasets(file, layersGroup)) {
+        const rel = d.path.slice(layersGroup.path === '' ? 0 : layersGroup.path.length + 1).split('/');
+        if (!layerGroups.has(rel[0]) || rel.length < 2)
+            continue;
+        const rest = rel[1] === rel[0] ? rel.slice(2) : rel.slice(1);
+        const varName = (rest[rest.length - 1] ?? '').replace(/:\d+$/, '');
+        const name = [rel[0], ...rest.slice(0, -1), varName].join('.');
+        out.push(tensor(d, name, roleOf(rel, varName, d.dtype.name, undefined, false)));
+    }
+    if (optimizerGroup) {
+        for (const d of walkDatasets(file, optimizerGroup)) {
+            out.push(tensor(d, d.path.replace(/:\d+$/, '').split('/').join('.'), 'optimizer'));
+        }
+    }
+    return out;
+}
+function layoutOf(file) {
+    const root = file.root();
+    if (root.attribute('layer_names') !== undefined)
+        return 'legacy';
+    const names = new Set(root.members().map((m) => m.name));
+    if (names.has('model_weights'))
+        return 'legacy';
+    if (names.has('layers') || names.has('_layer_checkpoint_dependencies') || names.has('vars'))
+        return 'keras3';
+    return null;
+}
+/** Which layout a Keras HDF5 file has: a `layers` group is Keras 3; `model_weights` or `layer_names` tf.keras 2. */
+function weightsLayout(file) {
+    const layout = layoutOf(file);
+    if (layout === null)
+        throw new Hdf5Error('an HDF5 file, but not a Keras one: no model_weights group, layer_names attribute or layers group');
+    return layout;
+}
+/** Whether an HDF5 file's root is a Keras save's: its weights layout, or the root attributes a legacy save writes. */
+function isKerasHdf5(file) {
+    const root = file.root();
+    return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
+}
+function readKerasWeights(file, model) {
+    if (weightsLayout(file) === 'keras3')
+        return keras3Weights(file, model);
+    const root = file.root();
+    const modelWeights = objectAt(file, 'model_weights');
+    const optimizer = objectAt(file, 'optimizer_weights');
+    return legacyWeights(file, modelWeights ?? root, optimizer);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/keras/reader.js
+/**
+ * Reads Keras files: `.keras` (Keras 3: a zip of metadata.json, config.json, model.weights.h5),
+ * legacy `.h5` (tf.keras 2: `model_config` as a root attribute, weights under `model_weights`,
+ * optimizer weights apart) and weights-only `.h5` / `.weights.h5`. Weights come from the HDF5
+ * structures only (formats/keras/hdf5.ts, read lazily: a stored `model.weights.h5` is read in
+ * place inside the zip through the zip reader the PyTorch format uses); costs from the config
+ * (formats/keras/to-ir.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
+const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
+/**
+ * Whether the first `prefix.length` bytes of a `.h5` of `size` bytes hold a Keras save (root
+ * attributes `model_config` / `keras_version` / `layer_names`, a `model_weights` or `layers`
+ * group). Anything the prefix cannot settle (no HDF5 signature: a Git LFS pointer; corrupt
+ * HDF5; a root whose structures lie past the prefix) counts as a model, so a Keras file is
+ * never skipped unseen and the reader names what is wrong.
+ */
+function isKerasContent(prefix, size) {
+    try {
+        return isKerasHdf5(new Hdf5File((0,byte_source/* memorySource */.Pq)(prefix), 0, size));
+    }
+    catch (e) {
+        if (e instanceof Hdf5Error)
+            return true;
+        throw e;
+    }
+}
+function kerasVersionOf(meta) {
+    return isObject(meta) && typeof meta['keras_version'] === 'string' ? meta['keras_version'].slice(0, 40) : '';
+}
+function zipParts(src) {
+    const tail = (0,byte_source/* withTail */.$4)(src, zip/* ZIP_TAIL_READ */.kZ);
+    const entries = (0,zip/* readCentralDirectory */.Hp)(tail);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const config = byName.get('config.json');
+    if (!config)
+        throw new KerasConfigError('a zip without config.json: not a .keras model');
+    const meta = byName.get('metadata.json');
+    const metaJson = meta ? parseJson((0,zip/* readEntry */.hB)(tail, meta, 1024 * 1024), 'metadata.json') : undefined;
+    const weights = byName.get('model.weights.h5');
+    let hdf5;
+    if (weights) {
+        if (weights.encrypted)
+            throw new zip/* ZipError */.Wz('zip entry "model.weights.h5" is encrypted');
+        if (weights.method === 0) {
+            const header = tail.read(weights.offset, 30);
+            if (header.length < 30 || new DataView(header.buffer, header.byteOffset, 30).getUint32(0, true) !== 0x04034b50) {
+                throw new zip/* ZipError */.Wz(`zip entry "model.weights.h5": no local header at offset ${weights.offset}`);
+            }
+            const v = new DataView(header.buffer, header.byteOffset, 30);
+            const dataAt = weights.offset + 30 + v.getUint16(26, true) + v.getUint16(28, true);
+            if (dataAt + weights.size > src.size)
+                throw new zip/* ZipError */.Wz('zip entry "model.weights.h5" runs past the end of the file');
+            hdf5 = new Hdf5File(tail, dataAt, weights.size);
+        }
+        else {
+            hdf5 = new Hdf5File((0,byte_source/* memorySource */.Pq)((0,zip/* readEntry */.hB)(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
+        }
+    }
+    const kerasVersion = kerasVersionOf(metaJson);
+    return {
+        ...(hdf5 ? { hdf5 } : {}),
+        config: parseJson((0,zip/* readEntry */.hB)(tail, config, MAX_CONFIG_BYTES), 'config.json'),
+        kerasVersion,
+        formatVersion: '.keras',
+        entries: entries.map((e) => e.name),
+    };
+}
+function hdf5Parts(src) {
+    const hdf5 = new Hdf5File(src, 0, src.size);
+    const root = hdf5.root();
+    const rawConfig = root.attribute('model_config');
+    const kerasVersion = typeof root.attribute('keras_version') === 'string' ? root.attribute('keras_version').slice(0, 40) : '';
+    if (rawConfig === undefined)
+        return { hdf5, kerasVersion, formatVersion: 'weights-only HDF5' };
+    if (typeof rawConfig !== 'string')
+        throw new KerasConfigError('the model_config attribute is not a string');
+    return { hdf5, config: parseJson(new TextEncoder().encode(rawConfig), 'the model_config attribute'), kerasVersion, formatVersion: 'legacy HDF5' };
+}
+function readParts(src, path, fileBytes) {
+    const head = src.read(0, Math.min(8, src.size));
+    const parts = (0,zip/* hasZipMagic */.pI)(head) ? zipParts(src) : hdf5Parts(src);
+    const warnings = [];
+    let model;
+    let costsUnavailable;
+    if (parts.config !== undefined) {
+        try {
+            model = parseModel(parts.config);
+        }
+        catch (e) {
+            if (!(e instanceof KerasConfigError))
+                throw e;
+            costsUnavailable = `the model config is not a Sequential or Functional model (${e.message}): params only`;
+        }
+    }
+    else {
+        costsUnavailable = 'a weights-only Keras file has no model config: params only (MACs, FLOPs, memory access, peak memory and latency need the layers)';
+    }
+    const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
+    if (!parts.hdf5)
+        warnings.push('the .keras archive has no model.weights.h5: params are not known');
+    if (parts.config === undefined && parts.hdf5 && weightsLayout(parts.hdf5) === 'keras3') {
+        warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
+    }
+    const metadata = new Map();
+    if (parts.kerasVersion)
+        metadata.set('keras_version', parts.kerasVersion);
+    if (model)
+        metadata.set('model', `${model.kind === 'sequential' ? 'Sequential' : 'Functional'} ${JSON.stringify(model.name).slice(0, 80)}, ${model.layers.length} layers`);
+    let graph;
+    if (model) {
+        try {
+            graph = kerasToIr(model, { formatVersion: parts.formatVersion, producer: parts.kerasVersion ? `keras ${parts.kerasVersion}` : 'keras', fileBytes, metadata, layerDtypes: layerDtypes(tensors) });
+        }
+        catch (e) {
+            if (e instanceof KerasGraphError)
+                throw new errors/* ModelFileError */.EO(path, `invalid Keras model config: ${e.message}`);
+            throw e;
+        }
+        warnings.push(...graph.warnings);
+        if (graph.unknownLayers.size > 0) {
+            warnings.push(`Keras layer classes not costed (totals are a lower bound): ${[...graph.unknownLayers].map(([c, n]) => `${JSON.stringify(c).slice(0, 80)} x${n}`).join(', ')}`);
+        }
+    }
+    const weights = { tensors, metadata, warnings, sideFiles: [], ...(costsUnavailable ? { costsUnavailable } : {}) };
+    return { weights, ...(graph ? { graph } : {}), formatVersion: parts.formatVersion, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+}
+/** The dtype each layer stores its learned weights in (the first param of the layer says). */
+function layerDtypes(tensors) {
+    const out = new Map();
+    for (const t of tensors) {
+        const layer = t.name.slice(0, Math.max(0, t.name.lastIndexOf('.')));
+        if (t.role === 'param' && (0,graph_dtype/* isDType */.Zn)(t.dtype) && !out.has(layer))
+            out.set(layer, t.dtype);
+    }
+    return out;
+}
+function wrap(path, read) {
+    try {
+        return read();
+    }
+    catch (e) {
+        if (e instanceof Hdf5Error)
+            throw new errors/* ModelFileError */.EO(path, `invalid HDF5 (Keras) file: ${e.message}`);
+        if (e instanceof zip/* ZipError */.Wz)
+            throw new errors/* ModelFileError */.EO(path, `invalid .keras archive: ${e.message}`);
+        if (e instanceof KerasConfigError)
+            throw new errors/* ModelFileError */.EO(path, `invalid Keras file: ${e.message}`);
+        if (e?.code)
+            throw new errors/* ModelFileError */.EO(path, (0,file/* describeFsError */.TQ)(e));
+        throw e;
+    }
+}
+/** Reads a Keras file. Throws ModelFileError (one line, names the file) for every problem in it. */
+function readKerasFile(path) {
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => wrap(path, () => readParts((0,byte_source/* fileSource */.IO)(fd, size), path, size)));
+}
+/** The same for bytes in memory (tests, git blobs); `path` names it in errors. */
+function readKerasBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new errors/* ModelFileError */.EO(path, 'file is empty (0 bytes)');
+    return wrap(path, () => readParts((0,byte_source/* memorySource */.Pq)(bytes), path, bytes.byteLength));
+}
+
+
+/***/ }),
+
+/***/ 254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ withTail),
+/* harmony export */   IO: () => (/* binding */ fileSource),
+/* harmony export */   Pq: () => (/* binding */ memorySource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/**
+ * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
+ * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
+ */
+
+function fileSource(fd, size) {
+    let bytesRead = 0;
+    let readCalls = 0;
+    return {
+        size,
+        read(offset, length) {
+            const n = Math.max(0, Math.min(length, size - offset));
+            const out = Buffer.allocUnsafe(n);
+            let got = 0;
+            while (got < n) {
+                const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, got, n - got, offset + got);
+                readCalls++;
+                if (r === 0)
+                    break;
+                got += r;
+            }
+            bytesRead += got;
+            return got === n ? out : out.subarray(0, got);
+        },
+        get bytesRead() {
+            return bytesRead;
+        },
+        get readCalls() {
+            return readCalls;
+        },
+    };
+}
+function memorySource(bytes) {
+    return {
+        size: bytes.byteLength,
+        read: (offset, length) => bytes.subarray(offset, Math.min(bytes.byteLength, offset + length)),
+        bytesRead: bytes.byteLength,
+        readCalls: 0,
+    };
+}
+/**
+ * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
+ * end record, central directory and (in small files) everything else live there.
+ */
+function withTail(src, length) {
+    const tailStart = Math.max(0, src.size - length);
+    const tail = src.read(tailStart, src.size - tailStart);
+    return {
+        size: src.size,
+        read: (offset, n) => (offset >= tailStart ? tail.subarray(offset - tailStart, Math.min(tail.length, offset - tailStart + n)) : src.read(offset, n)),
+        get bytesRead() {
+            return src.bytesRead;
+        },
+        get readCalls() {
+            return src.readCalls;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ readCentralDirectory),
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ),
+/* harmony export */   pI: () => (/* reexport safe */ _signature_js__WEBPACK_IMPORTED_MODULE_1__.pI)
+/* harmony export */ });
+/* unused harmony export ZIP_LIMITS */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3032);
+/**
+ * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
+ * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
+ * extracted in bulk and storages are never read.
+ *
+ * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
+ * exactly the end-of-directory record, the central directory and the entries asked for (so the
+ * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
+ * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
+ * allocated. Each fault is a `ZipError` with a one-line message.
+ */
+
+
+
+class ZipError extends Error {
+    name = 'ZipError';
+}
+const ZIP_LIMITS = { maxEntries: 1_000_000, maxCentralDirectoryBytes: 128 * 1024 * 1024 };
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
+const MAX_DEFLATE_RATIO = 1032;
+function dv(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
+function u64(v, at, what) {
+    const lo = v.getUint32(at, true);
+    const hi = v.getUint32(at + 4, true);
+    if (hi >= 0x200000)
+        throw new ZipError(`zip64 ${what} is absurd (${hi} * 2^32 + ${lo})`);
+    return hi * 2 ** 32 + lo;
+}
+function locateDirectory(src) {
+    if (src.size < EOCD_SIZE)
+        throw new ZipError(`not a zip archive: ${src.size} bytes is shorter than an end-of-directory record`);
+    const tailLength = Math.min(src.size, EOCD_SIZE + MAX_COMMENT);
+    const tailStart = src.size - tailLength;
+    const tail = src.read(tailStart, tailLength);
+    const t = dv(tail);
+    let at = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (t.getUint32(i, true) === EOCD_SIG && i + EOCD_SIZE + t.getUint16(i + 20, true) <= tail.length) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        throw new ZipError('no zip end-of-directory record (truncated, or not a zip archive)');
+    const eocdPos = tailStart + at;
+    let disk = t.getUint16(at + 4, true);
+    let cdDisk = t.getUint16(at + 6, true);
+    let entries = t.getUint16(at + 10, true);
+    let entriesOnDisk = t.getUint16(at + 8, true);
+    let size = t.getUint32(at + 12, true);
+    let offset = t.getUint32(at + 16, true);
+    let limit = eocdPos;
+    const locAt = at - 20;
+    const hasLocator = locAt >= 0 ? t.getUint32(locAt, true) === ZIP64_LOCATOR_SIG : eocdPos >= 20 && dv(src.read(eocdPos - 20, 4)).getUint32(0, true) === ZIP64_LOCATOR_SIG;
+    if (hasLocator) {
+        const loc = locAt >= 0 ? dv(tail.subarray(locAt, locAt + 20)) : dv(src.read(eocdPos - 20, 20));
+        const recordAt = u64(loc, 8, 'end-of-directory offset');
+        if (recordAt + 56 > eocdPos - 20)
+            throw new ZipError(`zip64 end-of-directory record at ${recordAt} lies outside the file`);
+        const rec = dv(src.read(recordAt, 56));
+        if (rec.getUint32(0, true) !== ZIP64_EOCD_SIG)
+            throw new ZipError('zip64 locator points at no zip64 end-of-directory record');
+        disk = rec.getUint32(16, true);
+        cdDisk = rec.getUint32(20, true);
+        entriesOnDisk = u64(rec, 24, 'entry count');
+        entries = u64(rec, 32, 'entry count');
+        size = u64(rec, 40, 'directory size');
+        offset = u64(rec, 48, 'directory offset');
+        limit = recordAt;
+    }
+    else if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+        throw new ZipError('zip64 sizes are announced but there is no zip64 locator');
+    }
+    if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries)
+        throw new ZipError('multi-disk (spanned) zip archives are not supported');
+    if (offset + size > limit)
+        throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
+    return { entries, offset, size, limit };
+}
+/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
+const ZIP_TAIL_READ = 128 * 1024;
+/** Reads and checks the central directory (`src` should come from `withTail`). */
+function readCentralDirectory(src, limits = ZIP_LIMITS) {
+    const loc = locateDirectory(src);
+    if (loc.entries > limits.maxEntries)
+        throw new ZipError(`zip declares ${loc.entries} entries, more than the ${limits.maxEntries} we read`);
+    if (loc.size > limits.maxCentralDirectoryBytes)
+        throw new ZipError(`zip central directory is ${loc.size} bytes, more than the ${limits.maxCentralDirectoryBytes} we read`);
+    if (loc.entries * 46 > loc.size)
+        throw new ZipError(`zip declares ${loc.entries} entries but its central directory has only ${loc.size} bytes`);
+    const cd = src.read(loc.offset, loc.size);
+    if (cd.length !== loc.size)
+        throw new ZipError('file shrank while reading the zip central directory');
+    const v = dv(cd);
+    const entries = [];
+    const names = new Set();
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const latin1 = new TextDecoder('latin1');
+    let p = 0;
+    for (let i = 0; i < loc.entries; i++) {
+        if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG)
+            throw new ZipError(`zip central directory entry ${i} is malformed`);
+        const flags = v.getUint16(p + 8, true);
+        const method = v.getUint16(p + 10, true);
+        let compressedSize = v.getUint32(p + 20, true);
+        let size = v.getUint32(p + 24, true);
+        const nameLength = v.getUint16(p + 28, true);
+        const extraLength = v.getUint16(p + 30, true);
+        const commentLength = v.getUint16(p + 32, true);
+        let offset = v.getUint32(p + 42, true);
+        const next = p + 46 + nameLength + extraLength + commentLength;
+        if (next > cd.length)
+            throw new ZipError(`zip central directory entry ${i} runs past the directory`);
+        const rawName = cd.subarray(p + 46, p + 46 + nameLength);
+        let name;
+        try {
+            name = flags & 0x800 ? utf8.decode(rawName) : latin1.decode(rawName);
+        }
+        catch {
+            throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
+        }
+        name = name.replaceAll('\\', '/');
+        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
+        let e = p + 46 + nameLength;
+        const extraEnd = e + extraLength;
+        while (e + 4 <= extraEnd) {
+            const id = v.getUint16(e, true);
+            const len = v.getUint16(e + 2, true);
+            if (e + 4 + len > extraEnd)
+                throw new ZipError(`zip entry ${JSON.stringify(name)}: extra field runs past its end`);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const field = (what) => {
+                    if (q + 8 > e + 4 + len)
+                        throw new ZipError(`zip entry ${JSON.stringify(name)}: zip64 field lacks its ${what}`);
+                    const x = u64(v, q, what);
+                    q += 8;
+                    return x;
+                };
+                if (size === 0xffffffff)
+                    size = field('size');
+                if (compressedSize === 0xffffffff)
+                    compressedSize = field('compressed size');
+                if (offset === 0xffffffff)
+                    offset = field('offset');
+            }
+            e += 4 + len;
+        }
+        if (offset + 30 + nameLength + compressedSize > loc.offset) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} (${compressedSize} bytes at ${offset}) lies outside the file's data area`);
+        }
+        if (method === 0 && compressedSize !== size)
+            throw new ZipError(`zip entry ${JSON.stringify(name)} is stored but claims ${size} bytes in ${compressedSize}`);
+        if (method === 8 && size > compressedSize * MAX_DEFLATE_RATIO + 1024) {
+            throw new ZipError(`zip entry ${JSON.stringify(name)} claims ${size} bytes from ${compressedSize} compressed (a zip bomb or a lie)`);
+        }
+        if (names.has(name))
+            throw new ZipError(`zip has two entries named ${JSON.stringify(name)}`);
+        names.add(name);
+        entries.push({ name, method, compressedSize, size, offset, encrypted: (flags & 1) !== 0 });
+        p = next;
+    }
+    return entries;
+}
+/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
+function readEntry(src, entry, maxBytes) {
+    const label = JSON.stringify(entry.name);
+    if (entry.encrypted)
+        throw new ZipError(`zip entry ${label} is encrypted`);
+    if (entry.size > maxBytes)
+        throw new ZipError(`zip entry ${label} is ${entry.size} bytes, more than the ${maxBytes} we read`);
+    const header = src.read(entry.offset, 30);
+    const h = dv(header);
+    if (header.length < 30 || h.getUint32(0, true) !== LOCAL_SIG)
+        throw new ZipError(`zip entry ${label}: no local header at offset ${entry.offset}`);
+    const dataAt = entry.offset + 30 + h.getUint16(26, true) + h.getUint16(28, true);
+    if (dataAt + entry.compressedSize > src.size)
+        throw new ZipError(`zip entry ${label} runs past the end of the file`);
+    const raw = src.read(dataAt, entry.compressedSize);
+    if (raw.length !== entry.compressedSize)
+        throw new ZipError(`zip entry ${label}: file shrank while reading`);
+    if (entry.method === 0)
+        return raw;
+    if (entry.method !== 8)
+        throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
+    let out;
+    try {
+        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+    }
+    catch (e) {
+        throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);
+    }
+    if (out.length !== entry.size)
+        throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2119 @@
+export const id = 420;
+export const ids = [420];
+export const modules = {
+
+/***/ 4750:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   or: () => (/* binding */ containedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The one check for every file a model brings along or that a pull request chose: a model opened
+ * in place, its external data, any side file a format names, a file compared between two
+ * directories. With every symbolic link on the way resolved, the file must lie inside a given
+ * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
+ * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
+ * the gate read and report what the pull request has no business with.
+ */
+
+
+/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+/**
+ * The real path and size of `path` when it is a regular file whose real path lies inside the
+ * real path of `within` (null: anywhere, for files a user named on the command line); null when
+ * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
+ * opens the file, so a FIFO cannot block it.
+ */
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+
+
+/***/ }),
+
+/***/ 155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
+/* harmony export */ });
+/* unused harmony export onnxCodeOf */
+/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
+const BY_CODE = [
+    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
+    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
+    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
+];
+const CODE_OF = new Map();
+BY_CODE.forEach((name, code) => {
+    if (name)
+        CODE_OF.set(name, code);
+});
+/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
+function dtypeFromOnnx(code) {
+    return BY_CODE[code];
+}
+function onnxCodeOf(dtype) {
+    return CODE_OF.get(dtype);
+}
+
+
+/***/ }),
+
+/***/ 5420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reader: () => (/* binding */ reader)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/contained-file.js
+var contained_file = __webpack_require__(4750);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/graph/limits.js
+var limits = __webpack_require__(3792);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
+var minimal = __webpack_require__(7823);
+;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
+/**
+ * The protobuf wire reader the ONNX decoders run on: protobufjs's Reader, extended so that the
+ * bytes it holds can be a small window onto a file instead of the whole file. Decoders work in
+ * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
+ * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
+ *
+ * One concrete class (no interface with two implementations) keeps every decoder call site
+ * monomorphic, which is most of what makes the decoders fast.
+ */
+
+
+
+const { Reader } = minimal;
+const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
+/** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
+class WireError extends errors/* BadInputError */.Ys {
+    name = 'WireError';
+}
+const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
+/** After a skip the next read fetches this much; reading on from inside a window doubles it. */
+const MIN_WINDOW = 4096;
+const MAX_WINDOW = 256 * 1024;
+/** The first window: the graph's nodes usually follow the header, so read a good part of them. */
+const FIRST_WINDOW = 16 * 1024;
+/** Messages at most this long are brought into the window whole before decoding. */
+const WHOLE_MESSAGE = 16 * 1024;
+/** Node messages up to this size are turned into one string that their names are cut from. */
+const TEXT_BLOCK_LIMIT = 1024;
+const DEFAULT_WINDOWS = { first: FIRST_WINDOW, min: MIN_WINDOW, max: MAX_WINDOW, whole: WHOLE_MESSAGE };
+/** One scratch buffer for every file reader: reads are synchronous and never interleave. */
+let scratch = Buffer.alloc(FIRST_WINDOW);
+// utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
+// toString is the documented fallback should a runtime lack it.
+const utf8Slice = Buffer.prototype.utf8Slice
+    ?? function (start, end) { return this.toString('utf8', start, end); };
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * `buf`/`pos`/`len` are protobufjs's: the bytes held now, the read position in them and their
+ * length. `base` is the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ */
+class wire_WireReader extends Reader {
+    end;
+    /** File offset of buf[0]. */
+    base = 0;
+    /** File descriptor read through, or -1 when every byte is in `buf`. */
+    fd;
+    windows = DEFAULT_WINDOWS;
+    nextWindow = MIN_WINDOW;
+    /** Whether the last varint() fitted in 53 bits. */
+    varintIsSafe = true;
+    /** buf[textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
+    textBlock = '';
+    textStart = 0;
+    textEnd = -1;
+    view = new DataView(new ArrayBuffer(0));
+    viewOf;
+    /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
+    bytesRead = 0;
+    readCalls = 0;
+    constructor(buf, fd, end) {
+        super(buf);
+        this.end = end;
+        this.fd = fd;
+    }
+    /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
+    static fromBytes(bytes) {
+        return new wire_WireReader(asBuffer(bytes), -1, bytes.byteLength);
+    }
+    /** Reads an open file of `size` bytes through a window. */
+    static fromFile(fd, size, windows = DEFAULT_WINDOWS) {
+        const r = new wire_WireReader(scratch, fd, size);
+        r.len = 0;
+        r.windows = windows;
+        r.nextWindow = windows.first;
+        return r;
+    }
+    /** Absolute byte offset of the next read. */
+    get at() {
+        return this.base + this.pos;
+    }
+    /** Makes [at, at+n) readable in `buf`. */
+    need(n) {
+        if (this.pos + n > this.len)
+            this.refill(n);
+    }
+    refill(n) {
+        const at = this.base + this.pos;
+        const remain = this.end - at;
+        if (n > remain || this.fd < 0) {
+            throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
+        }
+        const want = Math.min(Math.max(n, this.nextWindow), remain);
+        if (want > scratch.length)
+            scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
+        this.readInto(scratch, want, at);
+        // Reading on from inside the window (node lists, value infos) grows it; skipping past it
+        // reset the size (see skipBytes).
+        if (this.pos <= this.len)
+            this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
+        // The window is the start of the scratch buffer; `len` bounds it (no view per read).
+        this.buf = scratch;
+        this.base = at;
+        this.pos = 0;
+        this.len = want;
+        this.textEnd = -1;
+    }
+    /** Fills buf[0, n) from the file at `at` (the file may have shrunk since it was measured). */
+    readInto(buf, n, at) {
+        let got = 0;
+        while (got < n) {
+            const r = (0,external_node_fs_.readSync)(this.fd, buf, got, n - got, at + got);
+            if (r === 0)
+                throw new WireError(`file ended at byte ${at + got} while reading`);
+            got += r;
+        }
+        this.readCalls++;
+        this.bytesRead += n;
+    }
+    /** A varint as a JS number: exact up to 2^53 (see `varintIsSafe`); negative int64 as negative. */
+    varint() {
+        const pos = this.pos;
+        if (pos + 10 > this.len)
+            return this.varintNearEnd();
+        const buf = this.buf;
+        const b0 = buf[pos];
+        if (b0 < 0x80) {
+            this.pos = pos + 1;
+            this.varintIsSafe = true;
+            return b0;
+        }
+        const b1 = buf[pos + 1];
+        if (b1 < 0x80) {
+            this.pos = pos + 2;
+            this.varintIsSafe = true;
+            return (b0 & 0x7f) | (b1 << 7);
+        }
+        return this.varintLong(pos, this.len);
+    }
+    /** Fewer than 10 bytes left in `buf`: refill when reading a file, then decode with bounds. */
+    varintNearEnd() {
+        if (this.fd >= 0)
+            this.need(Math.min(10, this.end - this.at));
+        return this.varintLong(this.pos, this.len);
+    }
+    varintLong(start, limit) {
+        const buf = this.buf;
+        let pos = start;
+        let lo = 0;
+        let hi = 0;
+        let shift = 0;
+        for (let i = 0; i < 10; i++) {
+            if (pos >= limit)
+                throw new WireError(`truncated varint at byte ${this.base + pos}`);
+            const b = buf[pos++];
+            if (shift < 28)
+                lo |= (b & 0x7f) << shift;
+            else if (shift === 28) {
+                lo |= (b & 0x0f) << 28;
+                hi |= (b & 0x7f) >>> 4;
+            }
+            else
+                hi |= (b & 0x7f) << (shift - 32);
+            shift += 7;
+            if ((b & 0x80) === 0) {
+                this.pos = pos;
+                lo >>>= 0;
+                hi >>>= 0;
+                if (hi >= 0x80000000) {
+                    // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
+                    const nlo = (~lo + 1) >>> 0;
+                    const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
+                    this.varintIsSafe = nhi < MAX_SAFE_HIGH;
+                    return -(nhi * 2 ** 32 + nlo);
+                }
+                this.varintIsSafe = hi < MAX_SAFE_HIGH;
+                return hi * 2 ** 32 + lo;
+            }
+        }
+        throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
+    }
+    f32() {
+        this.need(4);
+        return this.float();
+    }
+    f64() {
+        this.need(8);
+        return this.double();
+    }
+    /** Moves past n bytes without reading them (a later read refills the window there). */
+    skipBytes(n) {
+        const at = this.base + this.pos;
+        if (n < 0 || at + n > this.end) {
+            throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
+        }
+        this.pos += n;
+        if (this.pos > this.len)
+            this.nextWindow = this.windows.min;
+    }
+    /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
+    dataView() {
+        if (this.viewOf !== this.buf) {
+            this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+            this.viewOf = this.buf;
+        }
+        return this.view;
+    }
+    /**
+     * Names in the next `n` bytes (a node message: its op type, name, inputs, outputs and attribute
+     * names) are cut from one decoded string instead of decoded one by one: a native string decode
+     * costs far more than its bytes, and a node holds about ten short names.
+     */
+    textFrom(n) {
+        const start = this.pos;
+        // Large nodes carry tensors (Constant values): decoding their bytes would cost more than it saves.
+        if (n > TEXT_BLOCK_LIMIT || start + n > this.len)
+            return;
+        const block = utf8Slice.call(this.buf, start, start + n);
+        // One character per byte: every byte is ASCII or decodes alone to U+FFFD (binary fields),
+        // so any byte range decodes, on its own, to the characters at the same offsets.
+        if (block.length !== n)
+            return;
+        this.textBlock = block;
+        this.textStart = start;
+        this.textEnd = start + n;
+    }
+    /** n bytes of UTF-8 text. */
+    text(n) {
+        const start = this.pos;
+        const end = start + n;
+        if (end > this.len)
+            return this.textOutsideWindow(n);
+        this.pos = end;
+        if (start >= this.textStart && end <= this.textEnd)
+            return this.textBlock.substring(start - this.textStart, end - this.textStart);
+        return utf8Slice.call(this.buf, start, end);
+    }
+    textOutsideWindow(n) {
+        if (this.fd >= 0 && n > this.windows.max) {
+            // Longer than a window (a huge doc string or string attribute): read it on its own.
+            const at = this.at;
+            if (at + n > this.end)
+                throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
+            const bytes = Buffer.allocUnsafe(n);
+            this.readInto(bytes, n, at);
+            this.skipBytes(n);
+            return bytes.toString('utf8');
+        }
+        this.need(n);
+        const start = this.pos;
+        this.pos += n;
+        return utf8Slice.call(this.buf, start, start + n);
+    }
+    /**
+     * Starts a nested message of `len` bytes; returns its absolute end. A message up to
+     * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
+     * decode without further checks; larger ones are read as decoding goes, so that their payloads
+     * can be skipped.
+     */
+    enter(len, wholeLimit) {
+        if (len <= wholeLimit && len <= this.windows.whole)
+            this.need(len);
+        return this.base + this.pos + len;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var graph_dtype = __webpack_require__(5274);
+// EXTERNAL MODULE: ./build/src/formats/onnx/dtype-codes.js
+var dtype_codes = __webpack_require__(155);
+// EXTERNAL MODULE: ./build/src/graph/ir.js
+var ir = __webpack_require__(5927);
+;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
+/** Field numbers, by message, used by the hand-written streaming decoder. */
+const FIELD = {
+    model: {
+        irVersion: 1, producerName: 2, producerVersion: 3, domain: 4, modelVersion: 5, docString: 6,
+        graph: 7, opsetImport: 8, metadataProps: 14, trainingInfo: 20, functions: 25,
+    },
+    opset: { domain: 1, version: 2 },
+    graph: {
+        node: 1, name: 2, initializer: 5, docString: 10, input: 11, output: 12, valueInfo: 13,
+        quantizationAnnotation: 14, sparseInitializer: 15, metadataProps: 16,
+    },
+    node: { input: 1, output: 2, name: 3, opType: 4, attribute: 5, docString: 6, domain: 7, overload: 8 },
+    attribute: {
+        name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, floats: 7, ints: 8, strings: 9, tensors: 10, graphs: 11,
+        docString: 13, tp: 14, typeProtos: 15, type: 20, refAttrName: 21, sparseTensor: 22, sparseTensors: 23,
+    },
+    tensor: {
+        dims: 1, dataType: 2, segment: 3, floatData: 4, int32Data: 5, stringData: 6, int64Data: 7, name: 8,
+        rawData: 9, doubleData: 10, uint64Data: 11, docString: 12, externalData: 13, dataLocation: 14,
+    },
+    sparseTensor: { values: 1, indices: 2, dims: 3 },
+    stringEntry: { key: 1, value: 2 },
+    valueInfo: { name: 1, type: 2, docString: 3 },
+    typeProto: { tensorType: 1, sequenceType: 4, mapType: 5, opaqueType: 7, sparseTensorType: 8, optionalType: 9 },
+    tensorType: { elemType: 1, shape: 2 },
+    shape: { dim: 1 },
+    dimension: { dimValue: 1, dimParam: 2, denotation: 3 },
+    function: {
+        name: 1, input: 4, output: 5, attribute: 6, node: 7, docString: 8, opsetImport: 9, domain: 10,
+        attributeProto: 11, valueInfo: 12, overload: 13,
+    },
+};
+/** AttributeProto.AttributeType */
+const ATTRIBUTE_TYPE = {
+    UNDEFINED: 0, FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
+    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
+};
+/** TensorProto.DataLocation */
+const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
+function f(id, type, rule, packed) {
+    const out = { type, id };
+    if (rule) {
+        out.rule = rule;
+        // protobufjs packs repeated scalars unless told otherwise (proto3 behaviour); onnx.proto is
+        // proto2, so dims/ints/floats must be written unpacked to match real exporters' bytes.
+        out.options = { packed: packed ?? false };
+    }
+    return out;
+}
+/**
+ * protobufjs reflection descriptor for package `onnx` (proto2 semantics: repeated scalars are
+ * unpacked by default, except where onnx.proto declares `[packed = true]`).
+ */
+const ONNX_DESCRIPTOR = {
+    nested: {
+        onnx: {
+            nested: {
+                StringStringEntryProto: { fields: { key: f(1, 'string'), value: f(2, 'string') } },
+                OperatorSetIdProto: { fields: { domain: f(1, 'string'), version: f(2, 'int64') } },
+                TensorShapeProto: {
+                    fields: { dim: f(1, 'Dimension', 'repeated') },
+                    nested: {
+                        Dimension: {
+                            oneofs: { value: { oneof: ['dimValue', 'dimParam'] } },
+                            fields: { dimValue: f(1, 'int64'), dimParam: f(2, 'string'), denotation: f(3, 'string') },
+                        },
+                    },
+                },
+                TypeProto: {
+                    oneofs: {
+                        value: { oneof: ['tensorType', 'sequenceType', 'mapType', 'opaqueType', 'sparseTensorType', 'optionalType'] },
+                    },
+                    fields: {
+                        tensorType: f(1, 'Tensor'), sequenceType: f(4, 'Sequence'), mapType: f(5, 'Map'),
+                        denotation: f(6, 'string'), opaqueType: f(7, 'Opaque'), sparseTensorType: f(8, 'SparseTensor'),
+                        optionalType: f(9, 'Optional'),
+                    },
+                    nested: {
+                        Tensor: { fields: { elemType: f(1, 'int32'), shape: f(2, 'TensorShapeProto') } },
+                        Sequence: { fields: { elemType: f(1, 'TypeProto') } },
+                        Map: { fields: { keyType: f(1, 'int32'), valueType: f(2, 'TypeProto') } },
+                        Optional: { fields: { elemType: f(1, 'TypeProto') } },
+                        SparseTensor: { fields: { elemType: f(1, 'int32'), shape: f(2, 'TensorShapeProto') } },
+                        Opaque: { fields: { domain: f(1, 'string'), name: f(2, 'string') } },
+                    },
+                },
+                ValueInfoProto: {
+                    fields: { name: f(1, 'string'), type: f(2, 'TypeProto'), docString: f(3, 'string') },
+                },
+                TensorProto: {
+                    fields: {
+                        dims: f(1, 'int64', 'repeated'),
+                        dataType: f(2, 'int32'),
+                        segment: f(3, 'Segment'),
+                        floatData: f(4, 'float', 'repeated', true),
+                        int32Data: f(5, 'int32', 'repeated', true),
+                        stringData: f(6, 'bytes', 'repeated'),
+                        int64Data: f(7, 'int64', 'repeated', true),
+                        name: f(8, 'string'),
+                        rawData: f(9, 'bytes'),
+                        doubleData: f(10, 'double', 'repeated', true),
+                        uint64Data: f(11, 'uint64', 'repeated', true),
+                        docString: f(12, 'string'),
+                        externalData: f(13, 'StringStringEntryProto', 'repeated'),
+                        dataLocation: f(14, 'int32'),
+                    },
+                    nested: { Segment: { fields: { begin: f(1, 'int64'), end: f(2, 'int64') } } },
+                },
+                SparseTensorProto: {
+                    fields: { values: f(1, 'TensorProto'), indices: f(2, 'TensorProto'), dims: f(3, 'int64', 'repeated') },
+                },
+                AttributeProto: {
+                    fields: {
+                        name: f(1, 'string'), f: f(2, 'float'), i: f(3, 'int64'), s: f(4, 'bytes'), t: f(5, 'TensorProto'),
+                        g: f(6, 'GraphProto'), floats: f(7, 'float', 'repeated'), ints: f(8, 'int64', 'repeated'),
+                        strings: f(9, 'bytes', 'repeated'), tensors: f(10, 'TensorProto', 'repeated'),
+                        graphs: f(11, 'GraphProto', 'repeated'), docString: f(13, 'string'), tp: f(14, 'TypeProto'),
+                        typeProtos: f(15, 'TypeProto', 'repeated'), type: f(20, 'int32'), refAttrName: f(21, 'string'),
+                        sparseTensor: f(22, 'SparseTensorProto'), sparseTensors: f(23, 'SparseTensorProto', 'repeated'),
+                    },
+                },
+                NodeProto: {
+                    fields: {
+                        input: f(1, 'string', 'repeated'), output: f(2, 'string', 'repeated'), name: f(3, 'string'),
+                        opType: f(4, 'string'), attribute: f(5, 'AttributeProto', 'repeated'), docString: f(6, 'string'),
+                        domain: f(7, 'string'), overload: f(8, 'string'),
+                    },
+                },
+                GraphProto: {
+                    fields: {
+                        node: f(1, 'NodeProto', 'repeated'), name: f(2, 'string'), initializer: f(5, 'TensorProto', 'repeated'),
+                        docString: f(10, 'string'), input: f(11, 'ValueInfoProto', 'repeated'),
+                        output: f(12, 'ValueInfoProto', 'repeated'), valueInfo: f(13, 'ValueInfoProto', 'repeated'),
+                        sparseInitializer: f(15, 'SparseTensorProto', 'repeated'),
+                    },
+                },
+                FunctionProto: {
+                    fields: {
+                        name: f(1, 'string'), input: f(4, 'string', 'repeated'), output: f(5, 'string', 'repeated'),
+                        attribute: f(6, 'string', 'repeated'), node: f(7, 'NodeProto', 'repeated'), docString: f(8, 'string'),
+                        opsetImport: f(9, 'OperatorSetIdProto', 'repeated'), domain: f(10, 'string'),
+                        attributeProto: f(11, 'AttributeProto', 'repeated'), valueInfo: f(12, 'ValueInfoProto', 'repeated'),
+                        overload: f(13, 'string'),
+                    },
+                },
+                ModelProto: {
+                    fields: {
+                        irVersion: f(1, 'int64'), producerName: f(2, 'string'), producerVersion: f(3, 'string'),
+                        domain: f(4, 'string'), modelVersion: f(5, 'int64'), docString: f(6, 'string'), graph: f(7, 'GraphProto'),
+                        opsetImport: f(8, 'OperatorSetIdProto', 'repeated'), metadataProps: f(14, 'StringStringEntryProto', 'repeated'),
+                        functions: f(25, 'FunctionProto', 'repeated'),
+                    },
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/tensor-values.js
+/** Decodes the values of small tensors (shape constants, scales) for constant folding. */
+
+/** Integer/bool tensors up to this many elements are decoded (shape arithmetic). */
+const SMALL_INT_ELEMENTS = 4096;
+/** Floating-point tensors up to this many elements are decoded (Resize scales, Clip bounds, eps). */
+const SMALL_FLOAT_ELEMENTS = 64;
+function halfToFloat(h) {
+    const sign = h & 0x8000 ? -1 : 1;
+    const exp = (h >> 10) & 0x1f;
+    const frac = h & 0x3ff;
+    if (exp === 0)
+        return sign * 2 ** -14 * (frac / 1024);
+    if (exp === 31)
+        return frac ? NaN : sign * Infinity;
+    return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+const bf16 = new DataView(new ArrayBuffer(4));
+function bfloat16ToFloat(bits) {
+    bf16.setUint32(0, bits << 16, true);
+    return bf16.getFloat32(0, true);
+}
+/** The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not decode. */
+function fromRaw(dtype, n, v, at) {
+    const out = new Array(n);
+    // One loop per type (no reader closure per tensor): this runs for every small constant.
+    switch (dtype) {
+        case 'float32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getFloat32(at + i * 4, true);
+            break;
+        case 'float64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getFloat64(at + i * 8, true);
+            break;
+        case 'float16':
+            for (let i = 0; i < n; i++)
+                out[i] = halfToFloat(v.getUint16(at + i * 2, true));
+            break;
+        case 'bfloat16':
+            for (let i = 0; i < n; i++)
+                out[i] = bfloat16ToFloat(v.getUint16(at + i * 2, true));
+            break;
+        case 'int8':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt8(at + i);
+            break;
+        case 'uint8':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint8(at + i);
+            break;
+        case 'bool':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint8(at + i) ? 1 : 0;
+            break;
+        case 'int16':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt16(at + i * 2, true);
+            break;
+        case 'uint16':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint16(at + i * 2, true);
+            break;
+        case 'int32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt32(at + i * 4, true);
+            break;
+        case 'uint32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint32(at + i * 4, true);
+            break;
+        // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
+        // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
+        case 'int64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+            break;
+        case 'uint64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+            break;
+        default: return undefined;
+    }
+    return out;
+}
+/** Whether values of this many elements of this type are decoded at all. */
+function decodable(dtype, elements) {
+    const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
+    if (kind === 'string' || kind === 'complex')
+        return false;
+    return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+}
+/**
+ * Values of a small raw_data payload, read in place: `view` holds it at `at` (the reader's window,
+ * so that nothing is copied first); the caller has checked that its size matches the dims.
+ * Undefined when it is too large, not numeric, or a type we do not decode (sub-byte, float8).
+ */
+function decodeRawValues(dtype, elements, view, at) {
+    return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
+}
+/** Values of a small tensor stored in the typed data fields (float_data, int64_data, ...). */
+function decodeTypedValues(dtype, elements, typed) {
+    if (!decodable(dtype, elements))
+        return undefined;
+    if (!typed.seen)
+        return elements === 0 ? [] : undefined;
+    const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
+    let values;
+    if (dtype === 'float32')
+        values = typed.floats;
+    else if (dtype === 'float64')
+        values = typed.doubles;
+    else if (dtype === 'float16')
+        values = typed.varints.map(halfToFloat);
+    else if (kind === 'int' || kind === 'uint' || kind === 'bool')
+        values = typed.varints;
+    else
+        return undefined;
+    if (values.length !== elements)
+        return undefined;
+    return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/decode.js
+/**
+ * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
+ * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
+ */
+
+
+
+
+
+
+
+/** Tensor messages up to this size are read whole; larger ones are decoded in place. */
+const TENSOR_BUFFER_LIMIT = 1024;
+const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
+function expectWire(actual, expected, what, pos) {
+    if (actual !== expected) {
+        throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
+    }
+}
+function skipField(c, wire, end) {
+    switch (wire) {
+        case WIRE.VARINT:
+            c.varint();
+            break;
+        case WIRE.I64:
+            c.skipBytes(8);
+            break;
+        case WIRE.I32:
+            c.skipBytes(4);
+            break;
+        case WIRE.LEN: {
+            const len = c.varint();
+            if (c.at + len > end)
+                throw new WireError(`truncated: a ${len}-byte field at byte ${c.at} runs past its message end`);
+            c.skipBytes(len);
+            break;
+        }
+        case WIRE.SGROUP: {
+            // Groups are deprecated and absent from onnx.proto, but skippable; nested ones are counted,
+            // not recursed into, so that no nesting depth overflows the stack.
+            let open = 1;
+            while (open > 0) {
+                if (c.at >= end)
+                    throw new WireError(`truncated: a group runs past its message end (byte ${end})`);
+                const inner = c.varint() & 7;
+                if (inner === WIRE.EGROUP)
+                    open--;
+                else if (inner === WIRE.SGROUP)
+                    open++;
+                else
+                    skipField(c, inner, end);
+            }
+            break;
+        }
+        default:
+            throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
+    }
+}
+/**
+ * The tag of the next field (field number << 3 | wire type). Decoders loop
+ * `while (c.at < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
+ * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
+ */
+function readTag(c) {
+    const at = c.at;
+    const tag = c.varint();
+    if (tag < 8)
+        throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
+    return tag;
+}
+/** A message's last field must end exactly at the message end. */
+function endOf(c, end) {
+    if (c.at !== end)
+        throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
+}
+function lengthOf(c, end, what) {
+    const at = c.at;
+    const len = c.varint();
+    if (!c.varintIsSafe || c.at + len > end) {
+        throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
+    }
+    return len;
+}
+function readString(c, wire, end, what) {
+    expectWire(wire, WIRE.LEN, what, c.at);
+    return c.text(lengthOf(c, end, what));
+}
+function readInt(c, wire, what) {
+    expectWire(wire, WIRE.VARINT, what, c.at);
+    return c.varint();
+}
+/** Repeated int64/int32 field, packed or not. */
+function readVarints(c, wire, end, what, into, safe) {
+    if (wire === WIRE.VARINT) {
+        into.push(c.varint());
+        safe?.push(c.varintIsSafe);
+        return;
+    }
+    expectWire(wire, WIRE.LEN, what, c.at);
+    const len = lengthOf(c, end, what);
+    const stop = c.at + len;
+    while (c.at < stop) {
+        into.push(c.varint());
+        safe?.push(c.varintIsSafe);
+    }
+    if (c.at !== stop)
+        throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
+}
+function readFloats(c, wire, end, what, into) {
+    if (wire === WIRE.I32) {
+        into.push(c.f32());
+        return;
+    }
+    expectWire(wire, WIRE.LEN, what, c.at);
+    const len = lengthOf(c, end, what);
+    if (len % 4 !== 0)
+        throw new WireError(`${what}: packed floats of ${len} bytes is not a multiple of 4`);
+    for (let i = 0; i < len / 4; i++)
+        into.push(c.f32());
+}
+/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
+function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
+    expectWire(wire, WIRE.LEN, what, c.at);
+    return c.enter(lengthOf(c, end, what), wholeLimit);
+}
+const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
+/**
+ * The element count when values are worth decoding (a small tensor whose dims and data_type, which
+ * precede the payload in files, are known), else -1.
+ */
+function smallElements(t) {
+    const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
+    if (!dtype)
+        return -1;
+    let n = 1;
+    for (let i = 0; i < t.dims.length; i++) {
+        if (t.dims[i] < 0 || !t.dimsSafe[i])
+            return -1;
+        n *= t.dims[i];
+    }
+    return decodable(dtype, n) ? n : -1;
+}
+function typedOf(t) {
+    if (t.typed === NO_TYPED)
+        t.typed = { floats: [], varints: [], doubles: [], seen: true };
+    return t.typed;
+}
+function decodeTensorRaw(c, end) {
+    const t = {
+        name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
+        rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
+    };
+    const F = FIELD.tensor;
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        const field = tag >>> 3;
+        switch (field) {
+            case F.dims:
+                readVarints(c, wire, end, 'TensorProto.dims', t.dims, t.dimsSafe);
+                break;
+            case F.dataType:
+                t.dataType = readInt(c, wire, 'TensorProto.data_type');
+                break;
+            case F.name:
+                t.name = readString(c, wire, end, 'TensorProto.name');
+                break;
+            case F.dataLocation:
+                t.dataLocation = readInt(c, wire, 'TensorProto.data_location');
+                break;
+            case F.externalData: {
+                const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'TensorProto.external_data'));
+                (t.external ??= new Map()).set(k, v);
+                break;
+            }
+            case F.rawData: {
+                expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.at);
+                const len = lengthOf(c, end, 'TensorProto.raw_data');
+                t.rawLength = len;
+                const n = smallElements(t);
+                const dtype = n >= 0 ? (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType) : undefined;
+                // Small payloads are decoded where they lie in the window (no copy); a size that
+                // contradicts the dims is reported by finishTensor, once every field is known.
+                if (dtype && len === (0,graph_dtype/* bytesFor */.D_)(dtype, n)) {
+                    c.need(len);
+                    t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
+                }
+                c.skipBytes(len);
+                break;
+            }
+            case F.floatData:
+            case F.int32Data:
+            case F.int64Data:
+            case F.doubleData:
+            case F.uint64Data: {
+                const typed = typedOf(t);
+                if (wire === WIRE.LEN && smallElements(t) < 0) {
+                    c.skipBytes(lengthOf(c, end, 'TensorProto data'));
+                    break;
+                }
+                if (field === F.floatData)
+                    readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
+                else if (field === F.doubleData) {
+                    if (wire === WIRE.I64)
+                        typed.doubles.push(c.f64());
+                    else {
+                        expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.at);
+                        const len = lengthOf(c, end, 'TensorProto.double_data');
+                        for (let i = 0; i < len / 8; i++)
+                            typed.doubles.push(c.f64());
+                    }
+                }
+                else
+                    readVarints(c, wire, end, 'TensorProto data', typed.varints);
+                break;
+            }
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return t;
+}
+function decodeStringEntry(c, end) {
+    let key = '';
+    let value = '';
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case FIELD.stringEntry.key:
+                key = readString(c, wire, end, 'StringStringEntryProto.key');
+                break;
+            case FIELD.stringEntry.value:
+                value = readString(c, wire, end, 'StringStringEntryProto.value');
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return [key, value];
+}
+/** Names a tensor in errors (built only when one is thrown). */
+function tensorLabel(t, what) {
+    return t.name ? `${what} '${t.name}'` : what;
+}
+/** Validated IR tensor from a decoded TensorProto. `what` names it in errors. */
+function finishTensor(t, what, ctx) {
+    const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
+    if (!dtype)
+        throw new WireError(`${tensorLabel(t, what)} has unknown data_type ${t.dataType}`);
+    let elements = 1;
+    for (let i = 0; i < t.dims.length; i++) {
+        const d = t.dims[i];
+        if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
+            throw new WireError(`${tensorLabel(t, what)} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
+        }
+        elements *= d;
+    }
+    if (!Number.isSafeInteger(elements)) {
+        throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(', ')}] whose element count overflows`);
+    }
+    const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : (0,graph_dtype/* bytesFor */.D_)(dtype, elements);
+    if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
+        const location = t.external?.get('location');
+        if (!location)
+            throw new WireError(`${tensorLabel(t, what)} has external data without a location`);
+        const offset = Number(t.external?.get('offset') ?? '0');
+        const lengthText = t.external?.get('length');
+        const length = lengthText === undefined ? undefined : Number(lengthText);
+        if (!Number.isSafeInteger(offset) || offset < 0 || (length !== undefined && (!Number.isSafeInteger(length) || length < 0))) {
+            throw new WireError(`${tensorLabel(t, what)} has an invalid external data offset/length`);
+        }
+        const tensor = {
+            name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'external',
+            external: { location, offset, length },
+        };
+        ctx.externalTensors.push(tensor);
+        return tensor;
+    }
+    if (t.rawLength !== undefined && dtype !== 'string' && t.rawLength !== byteSize) {
+        throw new WireError(`${tensorLabel(t, what)}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
+    }
+    const values = t.rawLength !== undefined ? t.rawValues : decodeTypedValues(dtype, elements, t.typed);
+    return values ? { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded', values }
+        : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded' };
+}
+function decodeTensor(c, wire, end, what, ctx) {
+    const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
+    return finishTensor(raw, what, ctx);
+}
+function decodeSparseBody(c, end, what, ctx) {
+    let values;
+    let indices;
+    const dims = [];
+    const safe = [];
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case FIELD.sparseTensor.values:
+                values = decodeTensor(c, wire, end, `${what} values`, ctx);
+                break;
+            case FIELD.sparseTensor.indices:
+                indices = decodeTensor(c, wire, end, `${what} indices`, ctx);
+                break;
+            case FIELD.sparseTensor.dims:
+                readVarints(c, wire, end, 'SparseTensorProto.dims', dims, safe);
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    if (!values)
+        throw new WireError(`${what} has no values`);
+    if (safe.some((x) => !x) || dims.some((d) => d < 0))
+        throw new WireError(`${what} has a dim out of range`);
+    // A sparse tensor stores only its non-zero values (plus indices): that is what it weighs.
+    return {
+        name: values.name, dtype: values.dtype, dims, elements: values.elements,
+        byteSize: values.byteSize + (indices?.byteSize ?? 0), storage: values.storage,
+    };
+}
+function decodeSparseTensor(c, wire, end, what, ctx) {
+    return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
+}
+// ---------------------------------------------------------------------------------------------
+// Types and value infos
+function decodeDimension(c, end) {
+    let dim = null;
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case FIELD.dimension.dimValue: {
+                const v = readInt(c, wire, 'Dimension.dim_value');
+                if (!c.varintIsSafe)
+                    throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
+                dim = v >= 0 ? v : null;
+                break;
+            }
+            case FIELD.dimension.dimParam: {
+                const p = readString(c, wire, end, 'Dimension.dim_param');
+                dim = p === '' ? null : p;
+                break;
+            }
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return dim;
+}
+function decodeShape(c, end) {
+    const dims = [];
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        if (tag >>> 3 === FIELD.shape.dim)
+            dims.push(decodeDimension(c, msgEnd(c, wire, end, 'TensorShapeProto.dim')));
+        else
+            skipField(c, wire, end);
+    }
+    endOf(c, end);
+    return dims;
+}
+function decodeTensorType(c, end, kind) {
+    const out = { kind, dtype: undefined, shape: undefined };
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case FIELD.tensorType.elemType:
+                out.dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(readInt(c, wire, 'TypeProto.Tensor.elem_type'));
+                break;
+            case FIELD.tensorType.shape:
+                out.shape = decodeShape(c, msgEnd(c, wire, end, 'TensorShapeProto'));
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return out;
+}
+function decodeType(c, end) {
+    let out = { kind: 'unknown', dtype: undefined, shape: undefined };
+    const T = FIELD.typeProto;
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case T.tensorType:
+                out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.tensor_type'), 'tensor');
+                break;
+            case T.sparseTensorType:
+                out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
+                break;
+            // Non-tensor values are kept (so that they can be reported) without their element types.
+            case T.sequenceType:
+                out = { kind: 'sequence', dtype: undefined, shape: undefined };
+                skipField(c, wire, end);
+                break;
+            case T.mapType:
+                out = { kind: 'map', dtype: undefined, shape: undefined };
+                skipField(c, wire, end);
+                break;
+            case T.optionalType:
+                out = { kind: 'optional', dtype: undefined, shape: undefined };
+                skipField(c, wire, end);
+                break;
+            case T.opaqueType:
+                out = { kind: 'opaque', dtype: undefined, shape: undefined };
+                skipField(c, wire, end);
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return out;
+}
+function decodeValueInfo(c, end) {
+    let name = '';
+    let type = { kind: 'unknown', dtype: undefined, shape: undefined };
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case FIELD.valueInfo.name:
+                name = readString(c, wire, end, 'ValueInfoProto.name');
+                break;
+            case FIELD.valueInfo.type:
+                type = decodeType(c, msgEnd(c, wire, end, 'ValueInfoProto.type'));
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return { name, kind: type.kind, dtype: type.dtype, shape: type.shape };
+}
+function decodeTypeProto(c, end) {
+    const t = decodeType(c, end);
+    return { name: '', kind: t.kind, dtype: t.dtype, shape: t.shape };
+}
+// ---------------------------------------------------------------------------------------------
+// Attributes, nodes, graphs, functions
+/** Decodes an AttributeProto into `into`, by name (no pair allocated per attribute). */
+function decodeAttribute(c, end, ctx, into) {
+    const A = FIELD.attribute;
+    let name = '';
+    let type = 0;
+    let ref = '';
+    let f;
+    let i;
+    let s;
+    let t;
+    let g;
+    let sparse;
+    let tp;
+    // Lists are allocated only when their field appears (most attributes are scalars).
+    let floats;
+    let ints;
+    let strings;
+    let tensors;
+    let graphs;
+    let sparses;
+    let tps;
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case A.name:
+                name = readString(c, wire, end, 'AttributeProto.name');
+                break;
+            case A.type:
+                type = readInt(c, wire, 'AttributeProto.type');
+                break;
+            case A.refAttrName:
+                ref = readString(c, wire, end, 'AttributeProto.ref_attr_name');
+                break;
+            case A.f:
+                expectWire(wire, WIRE.I32, 'AttributeProto.f', c.at);
+                f = c.f32();
+                break;
+            case A.i:
+                i = readInt(c, wire, 'AttributeProto.i');
+                break;
+            case A.s:
+                s = readString(c, wire, end, 'AttributeProto.s');
+                break;
+            case A.t:
+                t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
+                break;
+            case A.g:
+                g = decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx);
+                break;
+            case A.sparseTensor:
+                sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
+                break;
+            case A.tp:
+                tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp'));
+                break;
+            case A.floats:
+                readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= []));
+                break;
+            case A.ints:
+                readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= []));
+                break;
+            case A.strings:
+                (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings'));
+                break;
+            case A.tensors:
+                (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
+                break;
+            case A.graphs:
+                (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx));
+                break;
+            case A.sparseTensors:
+                (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
+                break;
+            case A.typeProtos:
+                (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos')));
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    if (ref) {
+        into.set(name, { type: 'ref', value: ref });
+        return;
+    }
+    const T = ATTRIBUTE_TYPE;
+    if (type === T.UNDEFINED) {
+        // IR < 0.0.2 files carry no type: infer it from the field that is set.
+        type = f !== undefined ? T.FLOAT : i !== undefined ? T.INT : s !== undefined ? T.STRING : t ? T.TENSOR
+            : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
+                : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
+    }
+    let value;
+    switch (type) {
+        case T.FLOAT:
+            value = { type: 'float', value: f ?? 0 };
+            break;
+        case T.INT:
+            value = { type: 'int', value: i ?? 0 };
+            break;
+        case T.STRING:
+            value = { type: 'string', value: s ?? '' };
+            break;
+        case T.TENSOR:
+            value = { type: 'tensor', value: t ?? noValue(name, type) };
+            break;
+        case T.GRAPH:
+            value = { type: 'graph', value: g ?? noValue(name, type) };
+            break;
+        case T.SPARSE_TENSOR:
+            value = { type: 'sparse_tensor', value: sparse ?? noValue(name, type) };
+            break;
+        case T.TYPE_PROTO:
+            value = { type: 'type_proto', value: tp ?? noValue(name, type) };
+            break;
+        case T.FLOATS:
+            value = { type: 'floats', value: floats ?? [] };
+            break;
+        case T.INTS:
+            value = { type: 'ints', value: ints ?? [] };
+            break;
+        case T.STRINGS:
+            value = { type: 'strings', value: strings ?? [] };
+            break;
+        case T.TENSORS:
+            value = { type: 'tensors', value: tensors ?? [] };
+            break;
+        case T.GRAPHS:
+            value = { type: 'graphs', value: graphs ?? [] };
+            break;
+        case T.SPARSE_TENSORS:
+            value = { type: 'sparse_tensors', value: sparses ?? [] };
+            break;
+        case T.TYPE_PROTOS:
+            value = { type: 'type_protos', value: tps ?? [] };
+            break;
+        default: throw new WireError(`attribute '${name}' has unknown type ${type}`);
+    }
+    into.set(name, value);
+}
+function noValue(name, type) {
+    throw new WireError(`attribute '${name}' of type ${type} has no value`);
+}
+const NO_ATTRIBUTES = new Map();
+/** Op types and domains repeat across nodes: one string each instead of one per node. */
+const internedNames = new Map();
+function interned(s) {
+    const known = internedNames.get(s);
+    if (known !== undefined)
+        return known;
+    // A hostile file may name a million distinct op types: stop interning, never grow without bound.
+    if (internedNames.size < 4096)
+        internedNames.set(s, s);
+    return s;
+}
+function decodeNode(c, end, ctx) {
+    const N = FIELD.node;
+    ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
+    const max = ctx.maxNodes ?? limits/* MAX_EXECUTED_NODES */.RY;
+    if (ctx.nodeCount > max)
+        throw new limits/* LimitError */.oC(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
+    // Names are collected in short-lived lists and copied out at their exact length: an array grown
+    // by push keeps room for 16 more, which for a million nodes is most of the graph's memory.
+    const inputs = [];
+    const outputs = [];
+    let attributes;
+    let name = '';
+    let opType = '';
+    let domain = '';
+    c.textFrom(end - c.at);
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case N.input:
+                inputs.push(readString(c, wire, end, 'NodeProto.input'));
+                break;
+            case N.output:
+                outputs.push(readString(c, wire, end, 'NodeProto.output'));
+                break;
+            case N.name:
+                name = readString(c, wire, end, 'NodeProto.name');
+                break;
+            case N.opType:
+                opType = readString(c, wire, end, 'NodeProto.op_type');
+                break;
+            case N.domain:
+                domain = readString(c, wire, end, 'NodeProto.domain');
+                break;
+            case N.attribute: {
+                decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
+                break;
+            }
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    if (!opType)
+        throw new WireError(`node '${name}' has no op_type`);
+    const normalDomain = (0,ir/* normalizeDomain */.A)(domain);
+    const node = {
+        name, opType: interned(opType), domain: interned(normalDomain), inputs: inputs.slice(), outputs: outputs.slice(),
+        attributes: attributes ?? NO_ATTRIBUTES,
+    };
+    // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
+    return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
+}
+/** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
+function decodeSubgraph(c, end, ctx) {
+    const depth = (ctx.graphDepth ?? 0) + 1;
+    if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
+        throw new limits/* LimitError */.oC(`subgraphs (If/Loop/Scan bodies) nest more than ${limits/* MAX_GRAPH_DEPTH */.kD} deep (byte ${c.at})`);
+    ctx.graphDepth = depth;
+    const g = decodeGraph(c, end, ctx);
+    ctx.graphDepth = depth - 1;
+    return g;
+}
+function decodeGraph(c, end, ctx) {
+    const G = FIELD.graph;
+    const nodes = [];
+    const initializers = new Map();
+    const inputs = [];
+    const outputs = [];
+    const valueInfo = [];
+    let name = '';
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case G.node:
+                nodes.push(decodeNode(c, msgEnd(c, wire, end, 'GraphProto.node'), ctx));
+                break;
+            case G.name:
+                name = readString(c, wire, end, 'GraphProto.name');
+                break;
+            case G.initializer: {
+                const t = decodeTensor(c, wire, end, 'initializer', ctx);
+                initializers.set(t.name, t);
+                break;
+            }
+            case G.sparseInitializer: {
+                const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
+                initializers.set(t.name, t);
+                break;
+            }
+            case G.input:
+                inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.input')));
+                break;
+            case G.output:
+                outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.output')));
+                break;
+            case G.valueInfo:
+                valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.value_info')));
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return { name, inputs, outputs, initializers, valueInfo, nodes };
+}
+function decodeOpset(c, end) {
+    let domain = '';
+    let version = 0;
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case FIELD.opset.domain:
+                domain = readString(c, wire, end, 'OperatorSetIdProto.domain');
+                break;
+            case FIELD.opset.version:
+                version = readInt(c, wire, 'OperatorSetIdProto.version');
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return [(0,ir/* normalizeDomain */.A)(domain), version];
+}
+function decodeFunction(c, end, ctx) {
+    const F = FIELD.function;
+    let name = '';
+    let domain = '';
+    let overload = '';
+    const inputs = [];
+    const outputs = [];
+    const attributeNames = [];
+    const attributeDefaults = new Map();
+    const opsetImports = new Map();
+    const nodes = [];
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case F.name:
+                name = readString(c, wire, end, 'FunctionProto.name');
+                break;
+            case F.domain:
+                domain = readString(c, wire, end, 'FunctionProto.domain');
+                break;
+            case F.overload:
+                overload = readString(c, wire, end, 'FunctionProto.overload');
+                break;
+            case F.input:
+                inputs.push(readString(c, wire, end, 'FunctionProto.input'));
+                break;
+            case F.output:
+                outputs.push(readString(c, wire, end, 'FunctionProto.output'));
+                break;
+            case F.attribute:
+                attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute'));
+                break;
+            case F.attributeProto: {
+                decodeAttribute(c, msgEnd(c, wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
+                break;
+            }
+            case F.opsetImport: {
+                const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'FunctionProto.opset_import'));
+                opsetImports.set(d, v);
+                break;
+            }
+            case F.node:
+                nodes.push(decodeNode(c, msgEnd(c, wire, end, 'FunctionProto.node'), ctx));
+                break;
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return { name, domain: (0,ir/* normalizeDomain */.A)(domain), overload, inputs, outputs, attributeNames, attributeDefaults, opsetImports, nodes };
+}
+function decodeModel(c, end, ctx) {
+    const M = FIELD.model;
+    const out = {
+        irVersion: 0, producerName: '', producerVersion: '', opsetImports: new Map(), graph: undefined,
+        functions: [], metadata: new Map(),
+    };
+    while (c.at < end) {
+        const tag = readTag(c);
+        const wire = tag & 7;
+        switch (tag >>> 3) {
+            case M.irVersion:
+                out.irVersion = readInt(c, wire, 'ModelProto.ir_version');
+                break;
+            case M.producerName:
+                out.producerName = readString(c, wire, end, 'ModelProto.producer_name');
+                break;
+            case M.producerVersion:
+                out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version');
+                break;
+            case M.graph:
+                out.graph = decodeGraph(c, msgEnd(c, wire, end, 'ModelProto.graph'), ctx);
+                break;
+            case M.opsetImport: {
+                const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'ModelProto.opset_import'));
+                out.opsetImports.set(d, v);
+                break;
+            }
+            case M.metadataProps: {
+                const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'ModelProto.metadata_props'));
+                out.metadata.set(k, v);
+                break;
+            }
+            case M.functions:
+                out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx));
+                break;
+            // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
+            // for well-formedness by the skip.
+            default: skipField(c, wire, end);
+        }
+    }
+    endOf(c, end);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/reader.js
+/**
+ * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
+ * skipped through the file handle, so time and memory follow the graph, not the weights.
+ */
+
+
+
+
+
+
+
+/** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
+const WHOLE_FILE = 128 * 1024;
+/** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
+function readOnnxFile(path, options = {}) {
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => {
+        if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
+            // Small files (external-data models, tiny graphs): one read, then decode in memory.
+            const bytes = (0,file/* readAll */.yw)(fd, size, path);
+            const { model, externalDataBytes } = decodeAndCheck(wire_WireReader.fromBytes(bytes), bytes.byteLength, path);
+            return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
+        }
+        const wire = wire_WireReader.fromFile(fd, size, options.windows);
+        const { model, externalDataBytes } = decodeAndCheck(wire, size, path);
+        return { model, externalDataBytes, stats: { bytesRead: wire.bytesRead, readCalls: wire.readCalls } };
+    });
+}
+async function readOnnxModel(path) {
+    return readOnnxFile(path).model;
+}
+/**
+ * Decodes a model held in memory (tests, git blobs). `path` names it in errors and locates
+ * external data files.
+ */
+function readOnnxBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
+    return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
+}
+/**
+ * Relative locations (as written in the model) of every external-data file the model bytes
+ * reference, in first-seen order, without touching the files. A model that fails to decode
+ * yields what was found before the fault (nothing, when a length prefix runs past the end of a
+ * truncated file): profiling it reports the error.
+ */
+function externalDataLocations(bytes) {
+    const ctx = { externalTensors: [] };
+    try {
+        decodeModel(wire_WireReader.fromBytes(bytes), bytes.byteLength, ctx);
+    }
+    catch (e) {
+        if (!(e instanceof WireError || e instanceof RangeError || e instanceof limits/* LimitError */.oC))
+            throw e;
+    }
+    return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
+}
+/** The same, for a model file (read through the window: never loaded whole). */
+function externalDataLocationsInFile(path) {
+    const ctx = { externalTensors: [] };
+    try {
+        (0,file/* withOpenModel */.Is)(path, (fd, size) => {
+            const wire = size <= WHOLE_FILE ? wire_WireReader.fromBytes((0,file/* readAll */.yw)(fd, size, path)) : wire_WireReader.fromFile(fd, size);
+            decodeModel(wire, wire.end, ctx);
+        });
+    }
+    catch (e) {
+        if (!(e instanceof WireError || e instanceof RangeError || e instanceof limits/* LimitError */.oC || e instanceof errors/* ModelFileError */.EO))
+            throw e;
+    }
+    return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
+}
+function decodeAndCheck(wire, size, path) {
+    const ctx = { externalTensors: [] };
+    return checkDecoded(decodeWire(wire, size, path, ctx), ctx, size, path);
+}
+/** Decodes the ModelProto; every fault in the bytes is a ModelFileError naming `path`. */
+function decodeWire(wire, size, path, ctx) {
+    try {
+        return decodeModel(wire, size, ctx);
+    }
+    catch (e) {
+        if (e instanceof WireError)
+            throw new errors/* ModelFileError */.EO(path, notOnnxHint(e.message));
+        if (e instanceof limits/* LimitError */.oC)
+            throw new errors/* ModelFileError */.EO(path, e.message);
+        if (e instanceof RangeError)
+            throw new errors/* ModelFileError */.EO(path, `truncated or corrupt protobuf (${e.message})`);
+        throw e;
+    }
+}
+/** The model from a decoded ModelProto, its external data checked beside `path`. */
+function checkDecoded(decoded, ctx, size, path) {
+    const graph = decoded.graph;
+    if (!graph) {
+        throw new errors/* ModelFileError */.EO(path, 'not an ONNX model: no graph in the file');
+    }
+    if (decoded.irVersion <= 0 && decoded.opsetImports.size === 0 && graph.nodes.length === 0) {
+        throw new errors/* ModelFileError */.EO(path, 'not an ONNX model: no IR version, opset or nodes');
+    }
+    const model = {
+        format: 'onnx',
+        formatVersion: `IR ${decoded.irVersion}`,
+        producer: `${decoded.producerName} ${decoded.producerVersion}`.trim(),
+        opsetImports: decoded.opsetImports,
+        graph,
+        functions: decoded.functions,
+        metadata: decoded.metadata,
+        fileBytes: size,
+    };
+    const externalDataBytes = checkExternalData(path, ctx.externalTensors);
+    return { model, externalDataBytes };
+}
+/**
+ * Decodes an ONNX file once for both questions io/ asks: which side files to bring beside it,
+ * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
+ * answer with what it found.
+ */
+function openOnnxFile(path) {
+    const ctx = { externalTensors: [] };
+    let size = 0;
+    let decoded = null;
+    let fault = null;
+    try {
+        decoded = (0,file/* withOpenModel */.Is)(path, (fd, n) => {
+            size = n;
+            const wire = n <= WHOLE_FILE ? wire_WireReader.fromBytes((0,file/* readAll */.yw)(fd, n, path)) : wire_WireReader.fromFile(fd, n);
+            return decodeWire(wire, wire.end, path, ctx);
+        });
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ModelFileError */.EO))
+            throw e;
+        fault = e;
+    }
+    return {
+        externalLocations: [...new Set(ctx.externalTensors.map((t) => t.external.location))],
+        read(at) {
+            if (fault !== null || decoded === null)
+                throw new errors/* ModelFileError */.EO(at, fault?.detail ?? 'not read');
+            return checkDecoded(decoded, ctx, size, at);
+        },
+    };
+}
+/** Protobuf parsers fail deep inside; say what it most likely means for the user. */
+function notOnnxHint(message) {
+    if (message.startsWith('truncated'))
+        return `${message} (the file is truncated or corrupt)`;
+    return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
+}
+/** Size of an external data file, after checking that it lies inside the model's folder. */
+function sideFile(modelPath, dir, location, where) {
+    if ((0,external_node_path_.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
+        throw new errors/* ModelFileError */.EO(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
+    }
+    const file = (0,external_node_path_.resolve)(dir, location);
+    if (file === dir || !(0,contained_file/* isInside */.FK)(dir, file)) {
+        throw new errors/* ModelFileError */.EO(modelPath, `${where}: path escapes the model's folder`);
+    }
+    // Links are resolved too: a side file (or a folder on its way) that is a symlink to a file
+    // outside the model's folder is refused, and so is anything that is not a regular file.
+    let found;
+    try {
+        found = (0,contained_file/* containedFile */.or)(file, dir, "the model's folder");
+    }
+    catch (e) {
+        if (e instanceof contained_file/* UnsafeFileError */.h)
+            throw new errors/* ModelFileError */.EO(modelPath, `${where}: ${e.reason}`);
+        throw e;
+    }
+    if (found === null)
+        throw new errors/* ModelFileError */.EO(modelPath, `${where}: no such file`);
+    return { file: found.real, size: found.size };
+}
+/**
+ * Every external tensor must live in a file inside the model's folder that is large enough for
+ * it. Returns the total size of the distinct files.
+ */
+function checkExternalData(modelPath, tensors) {
+    if (tensors.length === 0)
+        return 0;
+    const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(modelPath));
+    // Most models keep every tensor in one side file: validate each location once.
+    const byLocation = new Map();
+    for (const t of tensors) {
+        const ext = t.external;
+        const where = () => `tensor '${t.name}' external data '${ext.location}'`;
+        let side = byLocation.get(ext.location);
+        if (side === undefined) {
+            side = sideFile(modelPath, dir, ext.location, where());
+            byLocation.set(ext.location, side);
+        }
+        const need = ext.length ?? t.byteSize;
+        if (ext.length !== undefined && ext.length !== t.byteSize) {
+            throw new errors/* ModelFileError */.EO(modelPath, `${where()}: length ${ext.length} does not match dims [${t.dims.join(', ')}] of ${t.dtype} (${t.byteSize} bytes)`);
+        }
+        if (ext.offset + need > side.size) {
+            throw new errors/* ModelFileError */.EO(modelPath, `${where()}: needs bytes ${ext.offset}..${ext.offset + need} but the file has ${side.size}`);
+        }
+    }
+    // Two spellings of one file ('w.data', './w.data') count once.
+    const sizes = new Map();
+    for (const { file, size } of byLocation.values())
+        sizes.set(file, size);
+    let total = 0;
+    for (const size of sizes.values())
+        total += size;
+    return total;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/format-reader.js
+
+const reader = {
+    async read(path) {
+        const { model, externalDataBytes } = readOnnxFile(path);
+        return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+    },
+    open(path) {
+        // The external data is named inside the graph: one decode answers both questions.
+        const opened = openOnnxFile(path);
+        return {
+            sideFiles: () => [...opened.externalLocations],
+            read: async (at) => {
+                const { model, externalDataBytes } = opened.read(at);
+                return { kind: 'graph', model, sideFileBytes: externalDataBytes };
+            },
+        };
+    },
+    sideFiles(_path, content) {
+        // Without the content the locations cannot be known (ONNX names them inside the graph).
+        if (content === null)
+            return [];
+        return 'bytes' in content ? externalDataLocations(content.bytes) : externalDataLocationsInFile(content.file);
+    },
+};
+
+
+/***/ }),
+
+/***/ 5274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ dtypeBits),
+/* harmony export */   D_: () => (/* binding */ bytesFor),
+/* harmony export */   PN: () => (/* binding */ dtypeKind),
+/* harmony export */   TW: () => (/* binding */ isWeightDType),
+/* harmony export */   Zn: () => (/* binding */ isDType)
+/* harmony export */ });
+const INFOS = [
+    { name: 'float32', bits: 32, kind: 'float' },
+    { name: 'uint8', bits: 8, kind: 'uint' },
+    { name: 'int8', bits: 8, kind: 'int' },
+    { name: 'uint16', bits: 16, kind: 'uint' },
+    { name: 'int16', bits: 16, kind: 'int' },
+    { name: 'int32', bits: 32, kind: 'int' },
+    { name: 'int64', bits: 64, kind: 'int' },
+    { name: 'string', bits: 0, kind: 'string' },
+    { name: 'bool', bits: 8, kind: 'bool' },
+    { name: 'float16', bits: 16, kind: 'float' },
+    { name: 'float64', bits: 64, kind: 'float' },
+    { name: 'uint32', bits: 32, kind: 'uint' },
+    { name: 'uint64', bits: 64, kind: 'uint' },
+    { name: 'complex64', bits: 64, kind: 'complex' },
+    { name: 'complex128', bits: 128, kind: 'complex' },
+    { name: 'bfloat16', bits: 16, kind: 'float' },
+    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
+    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
+    { name: 'float8e5m2', bits: 8, kind: 'float' },
+    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
+    { name: 'uint4', bits: 4, kind: 'uint' },
+    { name: 'int4', bits: 4, kind: 'int' },
+    { name: 'float4e2m1', bits: 4, kind: 'float' },
+    { name: 'float8e8m0', bits: 8, kind: 'float' },
+    { name: 'uint2', bits: 2, kind: 'uint' },
+    { name: 'int2', bits: 2, kind: 'int' },
+];
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+/** Whether a name (from a file) is an IR dtype. */
+function isDType(name) {
+    return BY_NAME.has(name);
+}
+function dtypeBits(dtype) {
+    return BY_NAME.get(dtype).bits;
+}
+function dtypeKind(dtype) {
+    return BY_NAME.get(dtype).kind;
+}
+/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
+function bytesFor(dtype, elements) {
+    return Math.ceil((elements * dtypeBits(dtype)) / 8);
+}
+/**
+ * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
+ * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
+ * masks and are counted apart.
+ */
+function isWeightDType(dtype) {
+    const info = BY_NAME.get(dtype);
+    if (info.kind === 'float')
+        return true;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+}
+
+
+/***/ }),
+
+/***/ 5927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ normalizeDomain),
+/* harmony export */   V: () => (/* binding */ walkGraphs)
+/* harmony export */ });
+/**
+ * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
+ * Every place that keys on a domain (readers, op registry, engine) goes through this.
+ */
+function normalizeDomain(domain) {
+    return domain === 'ai.onnx' ? '' : domain;
+}
+/**
+ * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
+ * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
+ * shared subgraph per reference is exponential in the nesting depth.
+ */
+function* walkGraphs(graph, seen = new Set()) {
+    if (seen.has(graph))
+        return;
+    seen.add(graph);
+    yield graph;
+    for (const node of graph.nodes) {
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'graph')
+                yield* walkGraphs(attr.value, seen);
+            else if (attr.type === 'graphs')
+                for (const g of attr.value)
+                    yield* walkGraphs(g, seen);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
+/* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
+/* harmony export */   ee: () => (/* binding */ MAX_RANK),
+/* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
+/**
+ * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
+ * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
+ * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
+ * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
+ * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
+ */
+
+/** Largest tensor rank the engine builds a shape for. */
+const MAX_RANK = 64;
+/**
+ * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
+ * and subgraphs plus local-function calls while profiling.
+ */
+const MAX_GRAPH_DEPTH = 64;
+/**
+ * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
+ * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
+ * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
+ */
+const MAX_EXECUTED_NODES = 250_000;
+/**
+ * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
+ * a KV cache two per layer, tabular models one per feature; each input is a live value through
+ * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
+ */
+const MAX_GRAPH_INPUTS = 10_000;
+/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
+class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ nodeReads),
+/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */ });
+/* unused harmony export outerReads */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/**
+ * Dependencies between nodes (including what subgraphs read from outer scopes), topological
+ * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
+ * Used by the shape/cost engine, which sorts every graph it runs.
+ */
+
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
+class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'GraphError';
+}
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+function nodeReads(node) {
+    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
+    for (const g of subgraphsOf(node))
+        for (const r of outerReads(g.graph))
+            reads.push(r);
+    return reads;
+}
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+/**
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function topoOrder(items, nodeOf, label) {
+    const producer = new Map();
+    items.forEach((item, i) => {
+        for (const o of nodeOf(item).outputs) {
+            if (!o)
+                continue;
+            const prev = producer.get(o);
+            if (prev !== undefined) {
+                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
+            }
+            producer.set(o, i);
+        }
+    });
+    let sorted = true;
+    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
+    const lastReader = new Int32Array(items.length).fill(-1);
+    const deps = items.map((item, i) => {
+        const d = [];
+        for (const name of nodeReads(nodeOf(item))) {
+            // A node output shadows an outer-scope value of the same name inside this graph.
+            const p = name ? producer.get(name) : undefined;
+            if (p === undefined || lastReader[p] === i)
+                continue;
+            lastReader[p] = i;
+            d.push(p);
+            if (p >= i)
+                sorted = false;
+        }
+        return d;
+    });
+    if (sorted)
+        return [...items];
+    const waiting = deps.map((d) => d.length);
+    const consumers = items.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    const order = [];
+    const done = new Array(items.length).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order.push(items[i]);
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (order.length < items.length) {
+        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const n = nodeOf(items[at]);
+        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    }
+    return order;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,951 @@
+export const id = 822;
+export const ids = [822];
+export const modules = {
+
+/***/ 8094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ withOpenModel),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   m6: () => (/* binding */ readAt),
+/* harmony export */   oT: () => (/* binding */ fileState),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+/**
+ * Opening a model file the way every reader must: a regular, non-empty file (a FIFO or a
+ * directory is bad input, not a hang), with file-system failures turned into one-line
+ * ModelFileErrors naming the file.
+ */
+
+
+/**
+ * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
+ * refuses it. (No effect on regular files; Windows has neither.)
+ */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function describeFsError(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory, not a model file';
+    return e instanceof Error ? e.message : String(e);
+}
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function withOpenModel(path, use) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    try {
+        let size;
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (!st.isFile())
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
+            size = st.size;
+        }
+        catch (e) {
+            if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+                throw e;
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+        }
+        if (size === 0)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+        return use(fd, size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** `length` bytes from `position` (short at the end of the file). */
+function readAt(fd, length, position, path) {
+    const bytes = Buffer.allocUnsafe(length);
+    let got = 0;
+    try {
+        while (got < length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, got, length - got, position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+    }
+    catch (e) {
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    return got === length ? bytes : bytes.subarray(0, got);
+}
+/** The whole file in one buffer (short if it shrank since it was measured). */
+function readAll(fd, size, path) {
+    return readAt(fd, size, 0, path);
+}
+/**
+ * What is at a side file's path (another shard, split or index of a model), links not followed:
+ * a side file is found by name next to the model, so a link there is never taken.
+ */
+function fileState(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h2: () => (/* binding */ looksLikeGguf),
+/* harmony export */   kB: () => (/* binding */ ggufSplitNames),
+/* harmony export */   nq: () => (/* binding */ SPLIT_NAME)
+/* harmony export */ });
+/* unused harmony export GGUF_MAGIC */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/** How the registry recognises GGUF without loading its reader: the magic and split-set names. */
+
+const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
+function looksLikeGguf(head) {
+    return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
+}
+/** llama.cpp's split file naming (`%s-%05d-of-%05d.gguf`, numbered from 1). */
+const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
+/** Side files of a GGUF file by its name alone: the other splits of a split set. */
+function ggufSplitNames(path) {
+    const m = SPLIT_NAME.exec((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path));
+    const count = m ? Number(m[3]) : 0;
+    if (!m || count < 2)
+        return null;
+    const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
+    return { first: names[0], others: names.filter((n) => n !== m[0]) };
+}
+
+
+/***/ }),
+
+/***/ 8777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ isKerasHead),
+/* harmony export */   Ok: () => (/* binding */ KERAS_PROBE_BYTES),
+/* harmony export */   dq: () => (/* binding */ hasHdf5Magic)
+/* harmony export */ });
+/* unused harmony export HDF5_MAGIC */
+/** How the registry recognises a Keras file (HDF5 signature, Keras 3 zip) without loading the reader. */
+/** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
+const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+function hasHdf5Magic(head, at = 0) {
+    return HDF5_MAGIC.every((b, i) => head[at + i] === b);
+}
+/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+function isKerasHead(head) {
+    return hasHdf5Magic(head, 0);
+}
+/**
+ * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
+ * default glob selected it: the superblock, the root group and its attributes come first in
+ * the files h5py and the HDF5 library write (datasets' data after them).
+ */
+const KERAS_PROBE_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 3032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
+/* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
+/* harmony export */   pI: () => (/* binding */ hasZipMagic)
+/* harmony export */ });
+/* unused harmony export ZIP_MAGIC */
+/** How the registry recognises a torch.save file (and a zip) without loading the reader. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+function hasZipMagic(head) {
+    return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
+/** Whether the first bytes are the legacy format's magic-number pickle. */
+function hasLegacyMagic(head) {
+    return LEGACY_HEAD.every((b, i) => head[i] === b);
+}
+/**
+ * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
+ * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
+ * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
+ */
+function looksLikeTorchZip(head) {
+    if (!hasZipMagic(head) || head.length < 30)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
+    return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+}
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mm: () => (/* binding */ defaultGlobCheck),
+  kb: () => (/* binding */ formatByName),
+  G9: () => (/* binding */ formatForPath),
+  Fx: () => (/* binding */ formats),
+  U1: () => (/* binding */ isModelByDefault),
+  Sk: () => (/* binding */ modelExtensions),
+  sh: () => (/* binding */ modelKeyOf),
+  GF: () => (/* binding */ openModel),
+  ko: () => (/* binding */ readModel),
+  ue: () => (/* binding */ sideFileLocations)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, detectFormat, needsSignatureByDefault
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/gguf/signature.js
+var signature = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
+/**
+ * GGUF in the format registry: recognised by its "GGUF" magic or the `.gguf` extension. A split
+ * set (`model-00001-of-00003.gguf`, llama.cpp's gguf-split) is one model, which its first split
+ * stands for; the other splits are its side files.
+ */
+
+
+const ggufFormat = {
+    name: 'gguf',
+    label: 'GGUF',
+    kind: 'weights',
+    extensions: ['.gguf'],
+    magic: signature/* looksLikeGguf */.h2,
+    reader: async () => (await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 5308))).reader,
+    modelKey(path) {
+        const names = (0,signature/* ggufSplitNames */.kB)(path);
+        if (!names)
+            return null;
+        const first = external_node_path_.posix.join(external_node_path_.posix.dirname(path), names.first);
+        return { key: first, entries: [...new Set([first, path])] };
+    },
+};
+
+// EXTERNAL MODULE: ./build/src/formats/keras/signature.js
+var keras_signature = __webpack_require__(8777);
+;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
+
+/** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
+function looksLikeKerasZip(head) {
+    if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
+    return name === 'metadata.json' || name === 'config.json';
+}
+const kerasFormat = {
+    name: 'keras',
+    label: 'Keras',
+    kind: 'graph',
+    extensions: ['.keras', '.h5'],
+    magic: (head) => (0,keras_signature/* isKerasHead */.JH)(head) || looksLikeKerasZip(head),
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
+const onnxFormat = {
+    name: 'onnx',
+    label: 'ONNX',
+    kind: 'graph',
+    extensions: ['.onnx'],
+    magicOnlyExtensions: ['.pb'],
+    magic: looksLikeOnnxModel,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 5420))).reader,
+};
+/** ModelProto field tags that follow `ir_version` (producer_name .. opset_import). */
+const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
+/**
+ * Exporters write `ir_version` (field 1, a varint 3..15) first, then another ModelProto field.
+ * A TensorFlow GraphDef starts with a node (tag 0x0a) and a SavedModel with schema version 1,
+ * so neither matches; a safetensors header (length, then `{`) is refused by its brace.
+ */
+function looksLikeOnnxModel(head) {
+    return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
+var pytorch_signature = __webpack_require__(3032);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/format.js
+
+const pytorchFormat = {
+    name: 'pytorch',
+    label: 'PyTorch',
+    kind: 'weights',
+    extensions: ['.pt', '.pth', '.ckpt'],
+    magicOnlyExtensions: ['.bin'],
+    magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
+    reader: async () => (await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 2766))).reader,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
+var safetensors_signature = __webpack_require__(1770);
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/format.js
+
+const safetensorsFormat = {
+    name: 'safetensors',
+    label: 'safetensors',
+    kind: 'weights',
+    extensions: ['.safetensors', '.safetensors.index.json'],
+    magic: safetensors_signature/* looksLikeSafetensors */.NY,
+    reader: async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 3825))).reader,
+    // A shard (`model-00002-of-00004.safetensors`) is its set, which `model.safetensors.index.json` stands for.
+    modelKey: safetensors_signature/* safetensorsModelKey */.iH,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/signature.js
+var tflite_signature = __webpack_require__(395);
+;// CONCATENATED MODULE: ./build/src/formats/tflite/format.js
+
+const tfliteFormat = {
+    name: 'tflite',
+    label: 'TensorFlow Lite',
+    kind: 'graph',
+    extensions: ['.tflite'],
+    magic: (head) => (0,tflite_signature/* isTflite */.h)(head),
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 6588))).reader,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/tensorflow/format.js + 1 modules
+var format = __webpack_require__(2676);
+;// CONCATENATED MODULE: ./build/src/formats/registry.js
+/**
+ * The format boundary: every model format the profiler reads, how a file is recognised, how it
+ * is read into a format-neutral model, which side files belong to it, and which model a file of a
+ * several-file model belongs to. Nothing above src/formats/ names a format: profile/ asks
+ * `readModel`, io/ asks `sideFileLocations`, `modelKeyOf` and `isModelByDefault`, the default
+ * `models` globs come from `modelExtensions`.
+ *
+ * To add a format: write src/formats/<name>/ with a `ModelFormat` (format.ts: names and
+ * signature only) and its `FormatReader` (format-reader.ts, loaded by `reader()` on first use),
+ * then add it to FORMATS below (docs/architecture.md, "How to add a format").
+ *
+ * Readers load lazily so that `model-budget profile x.onnx` loads the ONNX reader alone (the
+ * readers are most of the CLI's code, and loading code is most of a short process's time): a
+ * descriptor never imports its reader module, and everything that needs one is async.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Bytes read from the start of a file to recognise it. */
+const HEAD_BYTES = 64;
+/**
+ * Every format, in the order signatures are tried. Registration points: one line each.
+ */
+const FORMATS = [
+    onnxFormat,
+    pytorchFormat,
+    safetensorsFormat,
+    ggufFormat,
+    tfliteFormat,
+    format/* tensorflowFormat */.n,
+    kerasFormat,
+];
+function formats() {
+    return FORMATS;
+}
+function formatByName(name) {
+    return FORMATS.find((f) => f.name === name);
+}
+function endsWithAny(lowerPath, endings) {
+    return (endings ?? []).some((e) => lowerPath.endsWith(e));
+}
+/**
+ * The endings the default `models` globs select (one glob per ending, in any folder): every format's, the shared
+ * ones (`.bin`, `.pb`) last. A file with a shared ending that only a default glob selected is a
+ * model only when `isModelByDefault` says so.
+ */
+function modelExtensions() {
+    const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
+    return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
+}
+/**
+ * Whether a file selected by a default glob must show a signature to count as a model: its
+ * ending is one non-model files share (`.bin`: ONNX external data, OpenVINO weights; `.pb`: any
+ * protobuf) and its name is no format's model name (`saved_model.pb`).
+ */
+function needsSignatureByDefault(path) {
+    const lower = path.toLowerCase();
+    if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
+        return false;
+    const name = (0,external_node_path_.basename)(lower);
+    return !FORMATS.some((f) => f.modelNames?.includes(name));
+}
+function probeFor(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
+}
+/**
+ * What io/ must read of a file that only a default glob selected before it counts as a model:
+ * null when its name settles it; else how many first bytes `isModelByDefault` needs and what a
+ * rejected file is called in the debug line.
+ */
+function defaultGlobCheck(path) {
+    if (needsSignatureByDefault(path))
+        return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
+    const probe = probeFor(path);
+    return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
+}
+/**
+ * Whether a file that only the default globs selected is a model, from its first bytes (as many
+ * as `defaultGlobCheck` asks): yes unless it needs a signature (`needsSignatureByDefault`) and no
+ * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
+ * selects a file whatever it holds (an unrecognised file is then a clear error).
+ */
+async function isModelByDefault(path, head, size) {
+    if (needsSignatureByDefault(path))
+        return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
+    return (await probeFor(path)?.isModel(head, size)) ?? true;
+}
+/** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */
+function modelKeyOf(path) {
+    for (const f of FORMATS) {
+        const k = f.modelKey?.(path);
+        if (k)
+            return k;
+    }
+    return { key: path, entries: [path] };
+}
+/**
+ * The format of a file: a matching signature first, then the extension. A file whose signature
+ * no format recognises but whose extension one format claims goes to that format, whose reader
+ * says precisely what is wrong; a magic-only extension (`.bin`) without a signature is not a model.
+ */
+function detectFormat(path, head, size, among = FORMATS) {
+    for (const f of among)
+        if (f.magic?.(head, size))
+            return f;
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+}
+/** The format a path's name alone points to (for side-file lookups on git blobs). */
+function formatForPath(path, among = FORMATS) {
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
+}
+function unrecognised(path) {
+    const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
+    return new errors/* ModelFileError */.EO(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
+}
+/**
+ * A folder given instead of a model file (a SavedModel folder) stands for the model file in it
+ * that a format names (`saved_model.pb`); anything else is returned as it is.
+ */
+function modelFileIn(path) {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return path; // Opening it says what is wrong.
+    }
+    if (!isDir)
+        return path;
+    const names = FORMATS.flatMap((f) => f.modelNames ?? []);
+    for (const name of names) {
+        const file = (0,external_node_path_.join)(path, name);
+        try {
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // Not this format's folder.
+        }
+    }
+    throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
+}
+/** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
+function headOf(path) {
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+}
+/**
+ * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
+ * for a file no format recognises and for every problem inside it.
+ */
+async function readModel(given, options = {}) {
+    const opened = await openModel(given);
+    return opened.load(opened.path, options);
+}
+/** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
+async function openModel(given) {
+    const path = modelFileIn(given);
+    const { head, size } = headOf(path);
+    const format = detectFormat(path, head, size);
+    if (!format)
+        throw unrecognised(path);
+    const reader = await format.reader();
+    const handle = reader.open?.(path) ?? null;
+    return {
+        format,
+        path,
+        sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
+        load: async (at, options = {}) => {
+            const read = handle ? await handle.read(at, options) : await reader.read(at, options);
+            // A graph format's weights may name side files too (a SavedModel's variables).
+            if (read.kind === 'graph')
+                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
+            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+        },
+    };
+}
+/** Sum of the sizes of a weights file's side files (the reader has already checked them). */
+function sideFileBytes(path, sideFiles) {
+    const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path));
+    let total = 0;
+    for (const rel of new Set(sideFiles)) {
+        try {
+            total += (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(dir, rel)).size;
+        }
+        catch {
+            // A side file the reader treated as optional (config.json) and that is not there.
+        }
+    }
+    return total;
+}
+/**
+ * Side files (relative to the model's folder) of the model at repository path `path`, given its
+ * content (null when too large to read: the format answers from the name). Empty for unknown
+ * formats and for formats without side files.
+ */
+async function sideFileLocations(path, content) {
+    const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
+    const format = detectFormat(path, head, size) ?? formatForPath(path);
+    return format ? (await format.reader()).sideFiles(path, content) : [];
+}
+const NO_HEAD = { head: new Uint8Array(0), size: 0 };
+function headOrEmpty(file) {
+    try {
+        return headOf(file);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return NO_HEAD;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ looksLikeSafetensors),
+/* harmony export */   ZB: () => (/* binding */ SHARD_NAME),
+/* harmony export */   iH: () => (/* binding */ safetensorsModelKey),
+/* harmony export */   n3: () => (/* binding */ INDEX_SUFFIX)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/** How the registry recognises safetensors (header sniff, shard names) without loading the reader. */
+
+const INDEX_SUFFIX = '.safetensors.index.json';
+/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
+const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+/**
+ * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
+ * followed by `{`. (safetensors has no magic number.)
+ */
+function looksLikeSafetensors(head, fileSize) {
+    if (head.byteLength < 9 || fileSize < 10)
+        return false;
+    const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
+    return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
+}
+/**
+ * The set a shard belongs to, by name (repository paths): its index stands for it, its first
+ * shard where a side has no index, the shard itself last (the reader then names what is missing).
+ */
+function safetensorsModelKey(path) {
+    const m = SHARD_NAME.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
+    if (!m)
+        return null;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
+    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
+    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    return { key: index, entries: [...new Set([index, first, path])] };
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ isSavedModel),
+  n: () => (/* binding */ tensorflowFormat)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/signature.js
+/** How the registry recognises a frozen GraphDef (protobuf has no magic) without loading the reader. */
+/** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */
+function headVarint(head, at) {
+    let value = 0;
+    for (let i = 0; i < 4 && at + i < head.length; i++) {
+        const b = head[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if (b < 0x80)
+            return { value, next: at + i + 1 };
+    }
+    return null;
+}
+/** Characters TensorFlow allows in node names (`[A-Za-z0-9.][A-Za-z0-9_>./-]*`) and op names. */
+const NODE_NAME_START = /^[A-Za-z0-9.]$/;
+const NODE_NAME_CHAR = /^[A-Za-z0-9_>./-]$/;
+const OP_NAME_START = /^[A-Za-z_]$/;
+const OP_NAME_CHAR = /^[A-Za-z0-9_]$/;
+function nameFits(head, from, length, start, rest) {
+    for (let i = 0; i < length && from + i < head.length; i++) {
+        if (!(i === 0 ? start : rest).test(String.fromCharCode(head[from + i])))
+            return false;
+    }
+    return true;
+}
+/**
+ * A frozen GraphDef's first bytes (protobuf has no magic): writers put the nodes first, and a
+ * node starts with its name then its op, so the head reads `0a <len> 0a <n> <node name> 12 <m>
+ * <op name>` with TensorFlow's name characters; as far as the head goes, every byte must fit.
+ */
+function looksLikeGraphDef(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    const node = headVarint(head, 1);
+    if (!node || node.value < 4 || head[node.next] !== 0x0a)
+        return false;
+    const name = headVarint(head, node.next + 1);
+    if (!name || name.value < 1 || name.value + 2 > node.value)
+        return false;
+    if (!nameFits(head, name.next, name.value, NODE_NAME_START, NODE_NAME_CHAR))
+        return false;
+    const opTag = name.next + name.value;
+    if (opTag >= head.length)
+        return name.next < head.length;
+    if (head[opTag] !== 0x12)
+        return false;
+    const op = headVarint(head, opTag + 1);
+    if (op === null)
+        return opTag + 1 >= head.length;
+    return op.value >= 1 && op.value <= 128 && nameFits(head, op.next, op.value, OP_NAME_START, OP_NAME_CHAR);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/format.js
+/**
+ * TensorFlow in the format registry: `.pb` files. A file named `saved_model.pb` is a SavedModel
+ * (its `variables/` folder is side files and members: a change to any of them re-profiles it,
+ * and the folder given to the CLI is the model); any other `.pb` is a frozen GraphDef, which the
+ * default globs take only when its first bytes are a GraphDef's (`.pb` is every protobuf's
+ * ending). A `.pb` that is ONNX is claimed by the ONNX format's content check first. The
+ * report's format version says which of the two it is.
+ */
+
+
+/** The files of a SavedModel's `variables/` folder: the index and the data shards. */
+const VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
+const isSavedModel = (path) => (0,external_node_path_.basename)(path).toLowerCase() === 'saved_model.pb';
+const tensorflowFormat = {
+    name: 'tensorflow',
+    label: 'TensorFlow',
+    kind: 'graph',
+    extensions: ['.pb'],
+    modelNames: ['saved_model.pb'],
+    magic: looksLikeGraphDef,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(530), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
+    modelKey(path) {
+        const name = external_node_path_.posix.basename(path);
+        const dir = external_node_path_.posix.dirname(path);
+        if (external_node_path_.posix.basename(dir) !== 'variables' || !VARIABLES_FILE.test(name))
+            return null;
+        const model = external_node_path_.posix.join(external_node_path_.posix.dirname(dir), 'saved_model.pb');
+        return { key: model, entries: [model] };
+    },
+};
+
+
+/***/ }),
+
+/***/ 2946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ MODEL),
+/* harmony export */   AG: () => (/* binding */ TENSOR_TYPES),
+/* harmony export */   Ao: () => (/* binding */ ACTIVATIONS),
+/* harmony export */   Bx: () => (/* binding */ FILE_IDENTIFIER),
+/* harmony export */   FP: () => (/* binding */ SUBGRAPH),
+/* harmony export */   Kv: () => (/* binding */ PADDING),
+/* harmony export */   MV: () => (/* binding */ METADATA),
+/* harmony export */   Ql: () => (/* binding */ TENSOR),
+/* harmony export */   SV: () => (/* binding */ BUILTIN_OPERATORS),
+/* harmony export */   XP: () => (/* binding */ BUILTIN_OPTIONS),
+/* harmony export */   YE: () => (/* binding */ SPARSITY),
+/* harmony export */   ZD: () => (/* binding */ BUFFER),
+/* harmony export */   eK: () => (/* binding */ QUANTIZATION),
+/* harmony export */   pC: () => (/* binding */ OPERATOR),
+/* harmony export */   zK: () => (/* binding */ OPERATOR_CODE)
+/* harmony export */ });
+/* unused harmony export NOT_AN_OPERATOR */
+const FILE_IDENTIFIER = 'TFL3';
+const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6, signatureDefs: 7 };
+const OPERATOR_CODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 };
+const SUBGRAPH = { tensors: 0, inputs: 1, outputs: 2, operators: 3, name: 4 };
+const TENSOR = {
+    shape: 0, type: 1, buffer: 2, name: 3, quantization: 4, isVariable: 5, sparsity: 6, shapeSignature: 7, hasRank: 8,
+};
+const QUANTIZATION = { min: 0, max: 1, scale: 2, zeroPoint: 3, detailsType: 4, details: 5, quantizedDimension: 6 };
+const SPARSITY = { traversalOrder: 0, blockMap: 1, dimMetadata: 2 };
+const OPERATOR = {
+    opcodeIndex: 0, inputs: 1, outputs: 2, builtinOptionsType: 3, builtinOptions: 4, customOptions: 5,
+    customOptionsFormat: 6, mutatingVariableInputs: 7, intermediates: 8, largeCustomOptionsOffset: 9,
+    largeCustomOptionsSize: 10, builtinOptions2Type: 11, builtinOptions2: 12,
+};
+const BUFFER = { data: 0, offset: 1, size: 2 };
+const METADATA = { name: 0, buffer: 1 };
+/** TensorType code -> IR dtype; undefined for RESOURCE and VARIANT (handles, not data). */
+const TENSOR_TYPES = [
+    { name: 'FLOAT32', dtype: 'float32' }, { name: 'FLOAT16', dtype: 'float16' }, { name: 'INT32', dtype: 'int32' },
+    { name: 'UINT8', dtype: 'uint8' }, { name: 'INT64', dtype: 'int64' }, { name: 'STRING', dtype: 'string' },
+    { name: 'BOOL', dtype: 'bool' }, { name: 'INT16', dtype: 'int16' }, { name: 'COMPLEX64', dtype: 'complex64' },
+    { name: 'INT8', dtype: 'int8' }, { name: 'FLOAT64', dtype: 'float64' }, { name: 'COMPLEX128', dtype: 'complex128' },
+    { name: 'UINT64', dtype: 'uint64' }, { name: 'RESOURCE', dtype: undefined }, { name: 'VARIANT', dtype: undefined },
+    { name: 'UINT32', dtype: 'uint32' }, { name: 'UINT16', dtype: 'uint16' }, { name: 'INT4', dtype: 'int4' },
+    { name: 'BFLOAT16', dtype: 'bfloat16' },
+];
+/** BuiltinOperator by code (index). Codes past the end are reported as BUILTIN_<code>. */
+const BUILTIN_OPERATORS = ('ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_CONV_2D DEPTH_TO_SPACE DEQUANTIZE EMBEDDING_LOOKUP FLOOR '
+    + 'FULLY_CONNECTED HASHTABLE_LOOKUP L2_NORMALIZATION L2_POOL_2D LOCAL_RESPONSE_NORMALIZATION LOGISTIC LSH_PROJECTION '
+    + 'LSTM MAX_POOL_2D MUL RELU RELU_N1_TO_1 RELU6 RESHAPE RESIZE_BILINEAR RNN SOFTMAX SPACE_TO_DEPTH SVDF TANH '
+    + 'CONCAT_EMBEDDINGS SKIP_GRAM CALL CUSTOM EMBEDDING_LOOKUP_SPARSE PAD UNIDIRECTIONAL_SEQUENCE_RNN GATHER '
+    + 'BATCH_TO_SPACE_ND SPACE_TO_BATCH_ND TRANSPOSE MEAN SUB DIV SQUEEZE UNIDIRECTIONAL_SEQUENCE_LSTM STRIDED_SLICE '
+    + 'BIDIRECTIONAL_SEQUENCE_RNN EXP TOPK_V2 SPLIT LOG_SOFTMAX DELEGATE BIDIRECTIONAL_SEQUENCE_LSTM CAST PRELU MAXIMUM '
+    + 'ARG_MAX MINIMUM LESS NEG PADV2 GREATER GREATER_EQUAL LESS_EQUAL SELECT SLICE SIN TRANSPOSE_CONV SPARSE_TO_DENSE '
+    + 'TILE EXPAND_DIMS EQUAL NOT_EQUAL LOG SUM SQRT RSQRT SHAPE POW ARG_MIN FAKE_QUANT REDUCE_PROD REDUCE_MAX PACK '
+    + 'LOGICAL_OR ONE_HOT LOGICAL_AND LOGICAL_NOT UNPACK REDUCE_MIN FLOOR_DIV REDUCE_ANY SQUARE ZEROS_LIKE FILL FLOOR_MOD '
+    + 'RANGE RESIZE_NEAREST_NEIGHBOR LEAKY_RELU SQUARED_DIFFERENCE MIRROR_PAD ABS SPLIT_V UNIQUE CEIL REVERSE_V2 ADD_N '
+    + 'GATHER_ND COS WHERE RANK ELU REVERSE_SEQUENCE MATRIX_DIAG QUANTIZE MATRIX_SET_DIAG ROUND HARD_SWISH IF WHILE '
+    + 'NON_MAX_SUPPRESSION_V4 NON_MAX_SUPPRESSION_V5 SCATTER_ND SELECT_V2 DENSIFY SEGMENT_SUM BATCH_MATMUL '
+    + 'PLACEHOLDER_FOR_GREATER_OP_CODES CUMSUM CALL_ONCE BROADCAST_TO RFFT2D CONV_3D IMAG REAL COMPLEX_ABS HASHTABLE '
+    + 'HASHTABLE_FIND HASHTABLE_IMPORT HASHTABLE_SIZE REDUCE_ALL CONV_3D_TRANSPOSE VAR_HANDLE READ_VARIABLE '
+    + 'ASSIGN_VARIABLE BROADCAST_ARGS RANDOM_STANDARD_NORMAL BUCKETIZE RANDOM_UNIFORM MULTINOMIAL GELU '
+    + 'DYNAMIC_UPDATE_SLICE RELU_0_TO_1 UNSORTED_SEGMENT_PROD UNSORTED_SEGMENT_MAX UNSORTED_SEGMENT_SUM ATAN2 '
+    + 'UNSORTED_SEGMENT_MIN SIGN BITCAST BITWISE_XOR RIGHT_SHIFT STABLEHLO_LOGISTIC STABLEHLO_ADD STABLEHLO_DIVIDE '
+    + 'STABLEHLO_MULTIPLY STABLEHLO_MAXIMUM STABLEHLO_RESHAPE STABLEHLO_CLAMP STABLEHLO_CONCATENATE '
+    + 'STABLEHLO_BROADCAST_IN_DIM STABLEHLO_CONVOLUTION STABLEHLO_SLICE STABLEHLO_CUSTOM_CALL STABLEHLO_REDUCE '
+    + 'STABLEHLO_ABS STABLEHLO_AND STABLEHLO_COSINE STABLEHLO_EXPONENTIAL STABLEHLO_FLOOR STABLEHLO_LOG STABLEHLO_MINIMUM '
+    + 'STABLEHLO_NEGATE STABLEHLO_OR STABLEHLO_POWER STABLEHLO_REMAINDER STABLEHLO_RSQRT STABLEHLO_SELECT '
+    + 'STABLEHLO_SUBTRACT STABLEHLO_TANH STABLEHLO_SCATTER STABLEHLO_COMPARE STABLEHLO_CONVERT STABLEHLO_DYNAMIC_SLICE '
+    + 'STABLEHLO_DYNAMIC_UPDATE_SLICE STABLEHLO_PAD STABLEHLO_IOTA STABLEHLO_DOT_GENERAL STABLEHLO_REDUCE_WINDOW '
+    + 'STABLEHLO_SORT STABLEHLO_WHILE STABLEHLO_GATHER STABLEHLO_TRANSPOSE DILATE STABLEHLO_RNG_BIT_GENERATOR '
+    + 'REDUCE_WINDOW STABLEHLO_COMPOSITE COMPLEX').split(' ');
+/** Builtin codes that are not operators a model can run (markers, the custom-op code). */
+const NOT_AN_OPERATOR = new Set(['CUSTOM', 'DELEGATE', 'PLACEHOLDER_FOR_GREATER_OP_CODES']);
+const OPTION_TABLES = {
+    Conv2DOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1 quantized_bias_type:tensortype',
+    DepthwiseConv2DOptions: 'padding:padding stride_w:int stride_h:int depth_multiplier:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1',
+    ConcatEmbeddingsOptions: 'num_channels:int num_columns_per_channel:ints embedding_dim_per_channel:ints',
+    LSHProjectionOptions: 'type:enum(UNKNOWN,SPARSE,DENSE)',
+    Pool2DOptions: 'padding:padding stride_w:int stride_h:int filter_width:int filter_height:int fused_activation_function:activation',
+    SVDFOptions: 'rank:int fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    RNNOptions: 'fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    FullyConnectedOptions: 'fused_activation_function:activation weights_format:enum(DEFAULT,SHUFFLED4x16INT8) keep_num_dims:bool asymmetric_quantize_inputs:bool quantized_bias_type:tensortype',
+    SoftmaxOptions: 'beta:float',
+    ConcatenationOptions: 'axis:int fused_activation_function:activation',
+    AddOptions: 'fused_activation_function:activation pot_scale_int16:bool=1',
+    L2NormOptions: 'fused_activation_function:activation',
+    LocalResponseNormalizationOptions: 'radius:int bias:float alpha:float beta:float',
+    LSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float kernel_type:enum(FULL,BASIC) asymmetric_quantize_inputs:bool',
+    ResizeBilinearOptions: 'new_height:skip new_width:skip align_corners:bool half_pixel_centers:bool',
+    CallOptions: 'subgraph:uint',
+    ReshapeOptions: 'new_shape:ints',
+    SkipGramOptions: 'ngram_size:int max_skip_size:int include_all_ngrams:bool',
+    SpaceToDepthOptions: 'block_size:int',
+    EmbeddingLookupSparseOptions: 'combiner:enum(SUM,MEAN,SQRTN)',
+    MulOptions: 'fused_activation_function:activation',
+    PadOptions: '',
+    GatherOptions: 'axis:int batch_dims:int',
+    BatchToSpaceNDOptions: '',
+    SpaceToBatchNDOptions: '',
+    TransposeOptions: '',
+    ReducerOptions: 'keep_dims:bool',
+    SubOptions: 'fused_activation_function:activation pot_scale_int16:bool=1',
+    DivOptions: 'fused_activation_function:activation',
+    SqueezeOptions: 'squeeze_dims:ints',
+    SequenceRNNOptions: 'time_major:bool fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    StridedSliceOptions: 'begin_mask:int end_mask:int ellipsis_mask:int new_axis_mask:int shrink_axis_mask:int offset:bool',
+    ExpOptions: '',
+    TopKV2Options: '',
+    SplitOptions: 'num_splits:int',
+    LogSoftmaxOptions: '',
+    CastOptions: 'in_data_type:tensortype out_data_type:tensortype',
+    DequantizeOptions: '',
+    MaximumMinimumOptions: '',
+    ArgMaxOptions: 'output_type:tensortype',
+    LessOptions: '',
+    NegOptions: '',
+    PadV2Options: '',
+    GreaterOptions: '',
+    GreaterEqualOptions: '',
+    LessEqualOptions: '',
+    SelectOptions: '',
+    SliceOptions: '',
+    TransposeConvOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation quantized_bias_type:tensortype',
+    SparseToDenseOptions: 'validate_indices:bool',
+    TileOptions: '',
+    ExpandDimsOptions: '',
+    EqualOptions: '',
+    NotEqualOptions: '',
+    ShapeOptions: 'out_type:tensortype',
+    PowOptions: '',
+    ArgMinOptions: 'output_type:tensortype',
+    FakeQuantOptions: 'min:float max:float num_bits:int narrow_range:bool',
+    PackOptions: 'values_count:int axis:int',
+    LogicalOrOptions: '',
+    OneHotOptions: 'axis:int',
+    LogicalAndOptions: '',
+    LogicalNotOptions: '',
+    UnpackOptions: 'num:int axis:int',
+    FloorDivOptions: '',
+    SquareOptions: '',
+    ZerosLikeOptions: '',
+    FillOptions: '',
+    BidirectionalSequenceLSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float merge_outputs:bool time_major:bool=1 asymmetric_quantize_inputs:bool',
+    BidirectionalSequenceRNNOptions: 'time_major:bool fused_activation_function:activation merge_outputs:bool asymmetric_quantize_inputs:bool',
+    UnidirectionalSequenceLSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float time_major:bool asymmetric_quantize_inputs:bool diagonal_recurrent_tensors:bool',
+    FloorModOptions: '',
+    RangeOptions: '',
+    ResizeNearestNeighborOptions: 'align_corners:bool half_pixel_centers:bool',
+    LeakyReluOptions: 'alpha:float',
+    SquaredDifferenceOptions: '',
+    MirrorPadOptions: 'mode:enum(REFLECT,SYMMETRIC)',
+    AbsOptions: '',
+    SplitVOptions: 'num_splits:int',
+    UniqueOptions: 'idx_out_type:tensortype=2',
+    ReverseV2Options: '',
+    AddNOptions: '',
+    GatherNdOptions: '',
+    CosOptions: '',
+    WhereOptions: '',
+    RankOptions: '',
+    ReverseSequenceOptions: 'seq_dim:int batch_dim:int',
+    MatrixDiagOptions: '',
+    QuantizeOptions: '',
+    MatrixSetDiagOptions: '',
+    HardSwishOptions: '',
+    IfOptions: 'then_subgraph_index:int else_subgraph_index:int',
+    WhileOptions: 'cond_subgraph_index:int body_subgraph_index:int',
+    DepthToSpaceOptions: 'block_size:int',
+    NonMaxSuppressionV4Options: '',
+    NonMaxSuppressionV5Options: '',
+    ScatterNdOptions: '',
+    SelectV2Options: '',
+    DensifyOptions: '',
+    SegmentSumOptions: '',
+    BatchMatMulOptions: 'adj_x:bool adj_y:bool asymmetric_quantize_inputs:bool',
+    CumsumOptions: 'exclusive:bool reverse:bool',
+    CallOnceOptions: 'init_subgraph_index:int',
+    BroadcastToOptions: '',
+    Rfft2dOptions: '',
+    Conv3DOptions: 'padding:padding stride_d:int stride_w:int stride_h:int fused_activation_function:activation dilation_d_factor:int=1 dilation_w_factor:int=1 dilation_h_factor:int=1',
+    HashtableOptions: 'table_id:int key_dtype:tensortype value_dtype:tensortype',
+    HashtableFindOptions: '',
+    HashtableImportOptions: '',
+    HashtableSizeOptions: '',
+    VarHandleOptions: 'container:string shared_name:string',
+    ReadVariableOptions: '',
+    AssignVariableOptions: '',
+    RandomOptions: 'seed:long seed2:long',
+    BucketizeOptions: 'boundaries:floats',
+    GeluOptions: 'approximate:bool',
+    DynamicUpdateSliceOptions: '',
+    UnsortedSegmentProdOptions: '',
+    UnsortedSegmentMaxOptions: '',
+    UnsortedSegmentMinOptions: '',
+    UnsortedSegmentSumOptions: '',
+    ATan2Options: '',
+    SignOptions: '',
+    BitcastOptions: '',
+    BitwiseXorOptions: '',
+    RightShiftOptions: '',
+};
+function parseFields(spec) {
+    if (!spec)
+        return [];
+    return spec.split(' ').map((f) => {
+        const [name, rest] = f.split(':');
+        const [kind, def] = rest.split('=');
+        return { name, kind, def: def === undefined ? 0 : Number(def) };
+    });
+}
+/** Options tables by BuiltinOptions union tag (tag 0 is NONE). */
+const BUILTIN_OPTIONS = [
+    undefined,
+    ...Object.entries(OPTION_TABLES).map(([table, spec]) => ({ table, fields: parseFields(spec) })),
+];
+const PADDING = ['SAME', 'VALID'];
+const ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
+
+
+/***/ }),
+
+/***/ 395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ isTflite)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2946);
+/** How the registry recognises a TFLite file without loading the reader. */
+
+/** Whether the first bytes are a TFLite flatbuffer (file identifier 'TFL3' at bytes 4..8). */
+function isTflite(head) {
+    return head.byteLength >= 8 && String.fromCharCode(...head.subarray(4, 8)) === _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_IDENTIFIER */ .Bx;
+}
+
+
+/***/ })
+
+};
