@@ -327,6 +327,29 @@ describe('hostile TensorFlow graphs', () => {
     assert.equal(r.totals?.lowerBound, true);
   });
 
+  test('an input reading output 99,999,999,999 of a node is a one-line error, not an allocation of that many names', async () => {
+    const p = writeGraph({
+      node: [
+        opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) }),
+        opNode('e', 'Erf', ['x'], f32),
+        opNode('r', 'Relu', ['e:99999999999'], f32),
+      ],
+    });
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /reads output 99999999999 of node "e" \(more than 65,535 outputs\)/.test(e.message) && !e.message.includes('\n'));
+  });
+
+  test('a packed list attribute of 200,000 ints is read (no call-stack overflow)', async () => {
+    const p = writeGraph({
+      node: [
+        opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]), big: attr.ints(Array.from({ length: 200_000 }, (_, i) => i % 7)) }),
+        opNode('r', 'Relu', ['x'], f32),
+      ],
+    });
+    const r = await profileFile(p);
+    // Relu over [1, 4]: 4 FLOPs.
+    assert.equal(r.totals?.flops, 4);
+  });
+
   test('shapes that lie: negative and huge dims, a bad _output_shapes: warnings, never a crash', async () => {
     const p = writeGraph({
       node: [

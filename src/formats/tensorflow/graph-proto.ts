@@ -207,10 +207,10 @@ function decodeList(bytes: Uint8Array, what: string): TfAttr {
   const i: number[] = [], fl: number[] = [], s: string[] = [], type: string[] = [], shape: TfShape[] = [];
   eachField(bytes, what, (f) => {
     if (f.no === LIST.s) s.push(f.string());
-    else if (f.no === LIST.i) i.push(...f.ints());
-    else if (f.no === LIST.f) fl.push(...f.floats());
-    else if (f.no === LIST.b) i.push(...f.ints());
-    else if (f.no === LIST.type) type.push(...f.ints().map(tfDtype));
+    // Loops, not push(...xs): a packed list of 150k entries overflows the call stack as arguments.
+    else if (f.no === LIST.i || f.no === LIST.b) for (const x of f.ints()) i.push(x);
+    else if (f.no === LIST.f) for (const x of f.floats()) fl.push(x);
+    else if (f.no === LIST.type) for (const x of f.ints()) type.push(tfDtype(x));
     else if (f.no === LIST.shape) shape.push(decodeTfShape(f.bytes(), what));
   });
   return { kind: 'list', i, f: fl, s, type, shape };

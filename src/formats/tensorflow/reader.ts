@@ -76,7 +76,7 @@ function withGraph(path: string, g: TfGraph, weights: WeightsFile, formatVersion
     if (e instanceof TfGraphError) throw new ModelFileError(path, `invalid TensorFlow graph: ${e.message}`);
     throw e;
   }
-  if (!ir.hasShapes) return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE } };
+  if (!ir.hasShapes) return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE, warnings: [...weights.warnings, ...ir.warnings] } };
   return { weights: { ...weights, warnings: [...weights.warnings, ...ir.warnings] }, graph: ir.model };
 }
 

@@ -18,6 +18,7 @@
  * shapes. Any other op becomes a node of the `tensorflow` domain: reported by name, totals a
  * lower bound.
  */
+import { compareCodeUnits } from '../../graph/order.js';
 import type { DType } from '../../graph/dtype.js';
 import { bytesFor, isDType } from '../../graph/dtype.js';
 import type { Dim, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
@@ -37,6 +38,8 @@ export const MAX_INLINED_NODES = MAX_EXECUTED_NODES;
 const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
 /** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
 const MAX_DIM = 2 ** 31 - 1;
+/** Outputs a node may be read at (`x:N`); an index past it is a lie, not a reason to allocate N names. */
+export const MAX_OUTPUT_INDEX = 65_535;
 
 /** A graph that cannot be built (a function calling itself, a runaway expansion): bad input. */
 export class TfGraphError extends Error {
@@ -463,7 +466,7 @@ export interface TfIr {
 /** The signature a SavedModel is served with: `serving_default`, else the first by name. */
 export function servingSignature(signatures: readonly TfSignature[]): TfSignature | undefined {
   const usable = signatures.filter((s) => s.outputs.size > 0 && !s.name.startsWith('__'));
-  return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => a.name.localeCompare(b.name))[0];
+  return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => compareCodeUnits(a.name, b.name))[0];
 }
 
 function producerOf(value: string): string {
@@ -496,11 +499,14 @@ export function tfToIr(g: TfGraph, info: TfIrInfo): TfIr {
   }
   const kept = nodes.filter((n) => keep.has(n.name));
   const maxOutput = new Map<string, number>();
-  for (const n of kept) for (const i of n.inputs) {
-    const p = producerOf(i);
-    maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, Number(i.slice(p.length + 1)) || 0));
-  }
-  for (const o of outputs) maxOutput.set(producerOf(o), Math.max(maxOutput.get(producerOf(o)) ?? 0, Number(o.slice(producerOf(o).length + 1)) || 0));
+  const readAt = (value: string): void => {
+    const p = producerOf(value);
+    const index = Number(value.slice(p.length + 1)) || 0;
+    if (index > MAX_OUTPUT_INDEX) throw new TfGraphError(`${q(value)} reads output ${index} of node ${q(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString('en-US')} outputs)`);
+    maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, index));
+  };
+  for (const n of kept) for (const i of n.inputs) readAt(i);
+  for (const o of outputs) readAt(o);
 
   const b = new IrBuilder(new Set(kept.map((n) => n.name)));
   let hasShapes = false;
