@@ -57,6 +57,9 @@ export function refProblem(ref: string): string | null {
  */
 const EOO = '--end-of-options';
 
+/** Paths per `git ls-tree` in blobIds. */
+const BLOB_ID_BATCH = 500;
+
 export class Git {
   constructor(readonly cwd: string, private readonly log: Logger = () => undefined) {}
 
@@ -157,17 +160,22 @@ export class Git {
     return r.code === 0 && Number.isFinite(n) ? n : null;
   }
 
-  /** The blob SHAs of paths in a commit (one git process); a path the commit has no file at is left out. */
-  async blobIds(sha: string, paths: readonly string[]): Promise<Map<string, string>> {
+  /**
+   * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
+   * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
+   */
+  async blobIds(sha: string, paths: readonly string[]): Promise<Map<string, string> | null> {
     const out = new Map<string, string>();
-    if (paths.length === 0) return out;
-    const r = await runCommand('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths], { cwd: this.cwd });
-    if (r.code !== 0) return out;
     const wanted = new Set(paths);
-    // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
-    for (const line of r.stdout.toString('utf8').split('\0')) {
-      const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
-      if (m && wanted.has(m[2]!) && isSha(m[1]!)) out.set(m[2]!, m[1]!);
+    // Batches keep the command line short whatever the reader asked for (a 99,999-shard set).
+    for (let at = 0; at < paths.length; at += BLOB_ID_BATCH) {
+      const r = await runCommand('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths.slice(at, at + BLOB_ID_BATCH)], { cwd: this.cwd });
+      if (r.code !== 0) return null;
+      // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
+      for (const line of r.stdout.toString('utf8').split('\0')) {
+        const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
+        if (m && wanted.has(m[2]!) && isSha(m[1]!)) out.set(m[2]!, m[1]!);
+      }
     }
     return out;
   }

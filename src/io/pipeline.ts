@@ -348,7 +348,8 @@ async function profileSide(
       progress(`${ms}, not measured`);
       return all({ error: outcome.error });
     }
-    progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+    if (outcome.cached) progress('from the cache');
+    else progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
     return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
   } catch (e) {
     // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.

@@ -203,27 +203,29 @@ export async function cachedJob(
   run: (place: PlaceSideFiles) => Promise<JobOutcome>,
 ): Promise<JobOutcome> {
   if (!cache || !source.blobIds) return run(place);
-  const model = (await source.blobIds([job.path])).get(job.path);
+  const model = (await source.blobIds([job.path]))?.get(job.path);
   if (model === undefined) return run(place);
   const key = cache.key({ model, path: job.path, runs: job.runs });
   const hit = await cache.get(key);
   if (hit) {
     const now = await source.blobIds(hit.sideFiles.map(([p]) => p));
-    const changed = hit.sideFiles.find(([p, blob]) => (now.get(p) ?? null) !== blob);
-    if (changed === undefined && hit.profiles.length === job.runs.length) {
+    const changed = now === null || hit.sideFiles.some(([p, blob]) => (now.get(p) ?? null) !== blob);
+    if (!changed && hit.profiles.length === job.runs.length) {
       cache.stats.hits++;
-      return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0 };
+      return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0, cached: true };
     }
     cache.stats.misses++;
   }
   const asked: string[] = [];
   const outcome = await run(async (paths) => {
-    asked.push(...paths);
+    for (const p of paths) asked.push(p);
     return place(paths);
   });
   if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r)) return outcome;
   const sides = [...new Set(asked)].sort();
   const blobs = await source.blobIds(sides);
+  // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
+  if (blobs === null) return outcome;
   await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null] as const), profiles: outcome.runs.map((r) => (r as { profile: ProfileResult }).profile) });
   return outcome;
 }

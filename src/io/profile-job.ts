@@ -32,7 +32,8 @@ export interface ProfileJob {
 export type RunOutcome = { readonly profile: ProfileResult } | { readonly error: string };
 
 export type JobOutcome = { readonly ms: number } & (
-  | { readonly kind: 'profiled'; readonly runs: readonly RunOutcome[] }
+  /** `cached`: taken from the baseline cache (profile-cache.ts), not profiled in this run. */
+  | { readonly kind: 'profiled'; readonly runs: readonly RunOutcome[]; readonly cached?: true }
   /** The file could not be read: the one error stands for every run. */
   | { readonly kind: 'unreadable'; readonly error: string }
   | LfsUnresolved

@@ -46,7 +46,7 @@ export interface TreeSource {
   /** Copies a path's content to `target` without holding it in memory; false when absent. */
   copyTo(path: string, target: string): Promise<boolean>;
   /** The git blob SHAs of paths (absent ones left out); only sources that are commits have them (the profile cache keys on them). */
-  blobIds?(paths: readonly string[]): Promise<Map<string, string>>;
+  blobIds?(paths: readonly string[]): Promise<Map<string, string> | null>;
 }
 
 export function gitSource(git: Git, sha: string, side: string): TreeSource {

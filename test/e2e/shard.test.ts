@@ -191,6 +191,9 @@ describe('sharded gate', { concurrency: 1 }, () => {
     assert.match(first.stdout, /^Cache .*\.mb-cache: 0 profiles reused, 6 stored$/m);
     const second = await run(await server(), { 'cache-dir': '.mb-cache' });
     assert.match(second.stdout, /^Cache .*\.mb-cache: 6 profiles reused, 0 stored$/m);
+    // Each reused profile says so in its progress line instead of a time of 0 ms.
+    assert.equal(second.stdout.split('\n').filter((l) => / base from the cache$/.test(l)).length, 6, second.stdout);
+    assert.doesNotMatch(second.stdout, / base 0 ms$/m);
     assert.equal(servers.at(-1)!.comments.get(PR)![0]!.body, firstBody);
     assert.equal(second.code, first.code);
   });

@@ -122,7 +122,7 @@ describe('profile cache', { concurrency: 1 }, () => {
     await job({});
     const hit = await job({});
     assert.equal(runs, 1, 'same blobs: hit');
-    assert.deepStrictEqual(hit, { kind: 'profiled', runs: [{ profile: JSON.parse(JSON.stringify(real)) }], ms: 0 });
+    assert.deepStrictEqual(hit, { kind: 'profiled', runs: [{ profile: JSON.parse(JSON.stringify(real)) }], ms: 0, cached: true });
     blobs.set('m.onnx.data', '3'.repeat(40));
     await job({});
     assert.equal(runs, 2, 'another data blob: miss (and the entry is replaced)');
@@ -135,6 +135,28 @@ describe('profile cache', { concurrency: 1 }, () => {
     assert.equal(runs, 4, 'other options: miss');
     await job({}, new ProfileCache(join(scratch, 'keys'), () => undefined, 'other-build'));
     assert.equal(runs, 5, 'another build of model-budget: miss');
+  });
+
+  test('when git cannot tell the side files\' blobs, nothing is stored and nothing stale is reused', async () => {
+    const cache = new ProfileCache(join(scratch, 'git-fails'), () => undefined, 'test-build');
+    let gitWorks = true;
+    // The model's blob is known; the side file's lookup fails (git exits non-zero -> null).
+    const source = { blobIds: async (paths: string[]) => (!gitWorks && paths.includes('m.onnx.data') ? null : new Map(paths.filter((p) => p === 'm.onnx').map((p) => [p, '1'.repeat(40)] as const))) } as unknown as TreeSource;
+    const real = await profileFile(join(repo.dir, 'models/a.onnx'), { displayPath: 'm.onnx' });
+    let runs = 0;
+    const job = () => cachedJob(cache, source, { path: 'm.onnx', runs: [{ dims: {} }] }, async () => ({ kind: 'file' }) as never, async (place) => {
+      runs++;
+      await place(['m.onnx.data']);
+      return { kind: 'profiled', runs: [{ profile: real }], ms: 1 };
+    });
+    gitWorks = false;
+    await job();
+    assert.equal(cache.stats.writes, 0, 'a failed lookup stores no entry claiming the data file is absent');
+    gitWorks = true;
+    await job(); // stored, with the data file absent
+    gitWorks = false;
+    await job();
+    assert.equal(runs, 3, 'the lookup failed on the hit: profiled again, not reused');
   });
 
   describe('entries that cannot be trusted are ignored, with a debug line, and profiled again', () => {
