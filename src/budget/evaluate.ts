@@ -202,7 +202,8 @@ export function evaluateModel(
   const warnings = head ? unboundDimWarnings(head, match) : [];
   const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
   const shapes = head ? inputShapes(head) : [];
-  const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
+  // A limit of 0 (an operating point's own evaluation keeps only its rows) skips the node matching.
+  const why = whyLimit === 0 || deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
   return {
     path: input.path,
     previousPath: input.previousPath ?? null,

@@ -1,4 +1,5 @@
 /** One registry of op definitions keyed by (domain, op type, since-version). */
+import { compareCodeUnits } from '../graph/order.js';
 import { normalizeDomain } from '../graph/ir.js';
 import type { OpDef } from '../shapes/types.js';
 
@@ -36,6 +37,6 @@ export class OpRegistry {
   /** Every definition, sorted by domain, op type, since-version (for docs generation). */
   all(): OpDef[] {
     return [...this.byKey.values()].flat().sort((a, b) =>
-      a.domain.localeCompare(b.domain) || a.opType.localeCompare(b.opType) || a.since - b.since);
+      compareCodeUnits(a.domain, b.domain) || compareCodeUnits(a.opType, b.opType) || a.since - b.since);
   }
 }

@@ -702,7 +702,6 @@ function activationsOf(names: readonly string[], scope: Scope): readonly string[
   let n = 0;
   for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) n++;
   if (n === 0) return NONE;
-  if (n === names.length) return names;
   const out = new Array<string>(n);
   let i = 0;
   for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) out[i++] = x;
