@@ -598,7 +598,8 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     const warnings = head ? unboundDimWarnings(head, match) : [];
     const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
     const shapes = head ? inputShapes(head) : [];
-    const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
+    // A limit of 0 (an operating point's own evaluation keeps only its rows) skips the node matching.
+    const why = whyLimit === 0 || deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
         path: input.path,
         previousPath: input.previousPath ?? null,
@@ -4337,29 +4338,33 @@ class ProfileCache {
 async function cachedJob(cache, source, job, place, run) {
     if (!cache || !source.blobIds)
         return run(place);
-    const model = (await source.blobIds([job.path])).get(job.path);
+    const model = (await source.blobIds([job.path]))?.get(job.path);
     if (model === undefined)
         return run(place);
     const key = cache.key({ model, path: job.path, runs: job.runs });
     const hit = await cache.get(key);
     if (hit) {
         const now = await source.blobIds(hit.sideFiles.map(([p]) => p));
-        const changed = hit.sideFiles.find(([p, blob]) => (now.get(p) ?? null) !== blob);
-        if (changed === undefined && hit.profiles.length === job.runs.length) {
+        const changed = now === null || hit.sideFiles.some(([p, blob]) => (now.get(p) ?? null) !== blob);
+        if (!changed && hit.profiles.length === job.runs.length) {
             cache.stats.hits++;
-            return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0 };
+            return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0, cached: true };
         }
         cache.stats.misses++;
     }
     const asked = [];
     const outcome = await run(async (paths) => {
-        asked.push(...paths);
+        for (const p of paths)
+            asked.push(p);
         return place(paths);
     });
     if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r))
         return outcome;
     const sides = [...new Set(asked)].sort();
     const blobs = await source.blobIds(sides);
+    // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
+    if (blobs === null)
+        return outcome;
     await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: outcome.runs.map((r) => r.profile) });
     return outcome;
 }
@@ -5084,8 +5089,8 @@ function matchesAny(path, patterns) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/io/profile-job.js + 43 modules
-var profile_job = __webpack_require__(6237);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js + 42 modules
+var profile_job = __webpack_require__(1674);
 // EXTERNAL MODULE: ./build/src/io/worker-entry.js
 var worker_entry = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
@@ -5474,7 +5479,10 @@ async function profileSide(source, path, opts, runner, runs, progress) {
             progress(`${ms}, not measured`);
             return all({ error: outcome.error });
         }
-        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+        if (outcome.cached)
+            progress('from the cache');
+        else
+            progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {

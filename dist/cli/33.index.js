@@ -413,10 +413,13 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
 var registry = __webpack_require__(1822);
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
 /** One registry of op definitions keyed by (domain, op type, since-version). */
+
 
 class OpRegistry {
     byKey = new Map();
@@ -449,7 +452,7 @@ class OpRegistry {
     }
     /** Every definition, sorted by domain, op type, since-version (for docs generation). */
     all() {
-        return [...this.byKey.values()].flat().sort((a, b) => a.domain.localeCompare(b.domain) || a.opType.localeCompare(b.opType) || a.since - b.since);
+        return [...this.byKey.values()].flat().sort((a, b) => (0,order/* compareCodeUnits */.U)(a.domain, b.domain) || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || a.since - b.since);
     }
 }
 
@@ -7992,8 +7995,6 @@ const ops_registry = new OpRegistry([
 
 // EXTERNAL MODULE: ./build/src/graph/topo.js
 var topo = __webpack_require__(2600);
-// EXTERNAL MODULE: ./build/src/graph/order.js
-var order = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
 /** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
@@ -8763,8 +8764,6 @@ function activationsOf(names, scope) {
             n++;
     if (n === 0)
         return engine_NONE;
-    if (n === names.length)
-        return names;
     const out = new Array(n);
     let i = 0;
     for (const x of names)

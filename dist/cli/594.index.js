@@ -786,14 +786,16 @@ function decodeList(bytes, what) {
     eachField(bytes, what, (f) => {
         if (f.no === LIST.s)
             s.push(f.string());
-        else if (f.no === LIST.i)
-            i.push(...f.ints());
+        // Loops, not push(...xs): a packed list of 150k entries overflows the call stack as arguments.
+        else if (f.no === LIST.i || f.no === LIST.b)
+            for (const x of f.ints())
+                i.push(x);
         else if (f.no === LIST.f)
-            fl.push(...f.floats());
-        else if (f.no === LIST.b)
-            i.push(...f.ints());
+            for (const x of f.floats())
+                fl.push(x);
         else if (f.no === LIST.type)
-            type.push(...f.ints().map(tfDtype));
+            for (const x of f.ints())
+                type.push(tfDtype(x));
         else if (f.no === LIST.shape)
             shape.push(decodeTfShape(f.bytes(), what));
     });
@@ -996,6 +998,8 @@ function constTensor(name, t) {
     return { name, dtype: t.dtype, dims: t.dims, elements, bytes: t.contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
 }
 
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
 // EXTERNAL MODULE: ./build/src/graph/limits.js
 var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: ./build/src/formats/ir-attributes.js
@@ -1003,6 +1007,27 @@ var ir_attributes = __webpack_require__(8449);
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
+/**
+ * A TensorFlow graph (a frozen GraphDef, or a SavedModel's MetaGraph) as the graph IR, so that
+ * the one engine costs it. TF2 graphs keep their ops in `library.function` bodies behind
+ * `StatefulPartitionedCall` / `PartitionedCall`: each call is inlined (its body's nodes renamed
+ * under the call's name, the signature's input args bound to the call's inputs, its outputs to
+ * the body values the `ret` map names), recursively, with a depth and a node cap; a function
+ * that calls itself is bad input. Identity-like ops (Identity, ReadVariableOp, StopGradient,
+ * IdentityN) are aliases, not nodes: they move no data at inference.
+ *
+ * Ops reuse existing definitions where the semantics match: TFLite's NHWC window ops for NHWC
+ * Conv2D / DepthwiseConv2dNative / MaxPool / AvgPool (the HWIO filter mapped to TFLite's layout:
+ * OHWI, and [1, Kh, Kw, Cin * multiplier] for depthwise), BATCH_MATMUL for BatchMatMulV2
+ * (adj_x / adj_y), ONNX ops for layout-free work (Gemm for MatMul with transpose_a/b, Add for
+ * BiasAdd, BatchNormalization for FusedBatchNorm, activations, Reshape, Squeeze, ReduceMean,
+ * Concat, Pad) and for NCHW Conv2D / pooling (ONNX's own layout). Shapes come from the nodes'
+ * `_output_shapes` where present (checked: a lying one is ignored with a warning) and are
+ * otherwise inferred by the engine from the Placeholders' `shape`, the Consts' and variables'
+ * shapes. Any other op becomes a node of the `tensorflow` domain: reported by name, totals a
+ * lower bound.
+ */
+
 
 
 
@@ -1017,6 +1042,8 @@ const MAX_INLINED_NODES = limits/* MAX_EXECUTED_NODES */.RY;
 const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
 /** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
 const MAX_DIM = 2 ** 31 - 1;
+/** Outputs a node may be read at (`x:N`); an index past it is a lie, not a reason to allocate N names. */
+const MAX_OUTPUT_INDEX = 65_535;
 /** A graph that cannot be built (a function calling itself, a runaway expansion): bad input. */
 class TfGraphError extends Error {
     name = 'TfGraphError';
@@ -1406,7 +1433,7 @@ const OPS = {
 /** The signature a SavedModel is served with: `serving_default`, else the first by name. */
 function servingSignature(signatures) {
     const usable = signatures.filter((s) => s.outputs.size > 0 && !s.name.startsWith('__'));
-    return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => a.name.localeCompare(b.name))[0];
+    return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => (0,order/* compareCodeUnits */.U)(a.name, b.name))[0];
 }
 function producerOf(value) {
     return value.slice(0, value.lastIndexOf(':'));
@@ -1439,13 +1466,18 @@ function tfToIr(g, info) {
     }
     const kept = nodes.filter((n) => keep.has(n.name));
     const maxOutput = new Map();
+    const readAt = (value) => {
+        const p = producerOf(value);
+        const index = Number(value.slice(p.length + 1)) || 0;
+        if (index > MAX_OUTPUT_INDEX)
+            throw new TfGraphError(`${q(value)} reads output ${index} of node ${q(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString('en-US')} outputs)`);
+        maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, index));
+    };
     for (const n of kept)
-        for (const i of n.inputs) {
-            const p = producerOf(i);
-            maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, Number(i.slice(p.length + 1)) || 0));
-        }
+        for (const i of n.inputs)
+            readAt(i);
     for (const o of outputs)
-        maxOutput.set(producerOf(o), Math.max(maxOutput.get(producerOf(o)) ?? 0, Number(o.slice(producerOf(o).length + 1)) || 0));
+        readAt(o);
     const b = new IrBuilder(new Set(kept.map((n) => n.name)));
     let hasShapes = false;
     // Sources first: the op mappings look their filters and constants up.
@@ -1602,7 +1634,7 @@ function withGraph(path, g, weights, formatVersion, fileBytes, signature) {
         throw e;
     }
     if (!ir.hasShapes)
-        return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE } };
+        return { weights: { ...weights, costsUnavailable: GRAPH_COSTS_UNAVAILABLE, warnings: [...weights.warnings, ...ir.warnings] } };
     return { weights: { ...weights, warnings: [...weights.warnings, ...ir.warnings] }, graph: ir.model };
 }
 function readGraphDefFile(path) {
@@ -1692,6 +1724,24 @@ const reader = {
         return (0,format/* isSavedModel */.L)(path) ? savedModelSideFiles(path, content) : [];
     },
 };
+
+
+/***/ }),
+
+/***/ 3746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
+ * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
+ * and a locale-dependent order would make output differ between machines.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 
 /***/ })

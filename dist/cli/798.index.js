@@ -1352,7 +1352,10 @@ async function profileSide(source, path, opts, runner, runs, progress) {
             progress(`${ms}, not measured`);
             return all({ error: outcome.error });
         }
-        progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
+        if (outcome.cached)
+            progress('from the cache');
+        else
+            progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
@@ -1697,29 +1700,33 @@ class ProfileCache {
 async function cachedJob(cache, source, job, place, run) {
     if (!cache || !source.blobIds)
         return run(place);
-    const model = (await source.blobIds([job.path])).get(job.path);
+    const model = (await source.blobIds([job.path]))?.get(job.path);
     if (model === undefined)
         return run(place);
     const key = cache.key({ model, path: job.path, runs: job.runs });
     const hit = await cache.get(key);
     if (hit) {
         const now = await source.blobIds(hit.sideFiles.map(([p]) => p));
-        const changed = hit.sideFiles.find(([p, blob]) => (now.get(p) ?? null) !== blob);
-        if (changed === undefined && hit.profiles.length === job.runs.length) {
+        const changed = now === null || hit.sideFiles.some(([p, blob]) => (now.get(p) ?? null) !== blob);
+        if (!changed && hit.profiles.length === job.runs.length) {
             cache.stats.hits++;
-            return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0 };
+            return { kind: 'profiled', runs: hit.profiles.map((profile) => ({ profile })), ms: 0, cached: true };
         }
         cache.stats.misses++;
     }
     const asked = [];
     const outcome = await run(async (paths) => {
-        asked.push(...paths);
+        for (const p of paths)
+            asked.push(p);
         return place(paths);
     });
     if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r))
         return outcome;
     const sides = [...new Set(asked)].sort();
     const blobs = await source.blobIds(sides);
+    // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
+    if (blobs === null)
+        return outcome;
     await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: outcome.runs.map((r) => r.profile) });
     return outcome;
 }

@@ -283,6 +283,8 @@ function refProblem(ref) {
  * come from inputs, events or file names, so none of them can be read as an option.
  */
 const EOO = '--end-of-options';
+/** Paths per `git ls-tree` in blobIds. */
+const BLOB_ID_BATCH = 500;
 class Git {
     cwd;
     log;
@@ -378,20 +380,24 @@ class Git {
         const n = Number(r.stdout.toString('utf8').trim());
         return r.code === 0 && Number.isFinite(n) ? n : null;
     }
-    /** The blob SHAs of paths in a commit (one git process); a path the commit has no file at is left out. */
+    /**
+     * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
+     * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
+     */
     async blobIds(sha, paths) {
         const out = new Map();
-        if (paths.length === 0)
-            return out;
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths], { cwd: this.cwd });
-        if (r.code !== 0)
-            return out;
         const wanted = new Set(paths);
-        // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
-        for (const line of r.stdout.toString('utf8').split('\0')) {
-            const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
-            if (m && wanted.has(m[2]) && isSha(m[1]))
-                out.set(m[2], m[1]);
+        // Batches keep the command line short whatever the reader asked for (a 99,999-shard set).
+        for (let at = 0; at < paths.length; at += BLOB_ID_BATCH) {
+            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths.slice(at, at + BLOB_ID_BATCH)], { cwd: this.cwd });
+            if (r.code !== 0)
+                return null;
+            // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
+            for (const line of r.stdout.toString('utf8').split('\0')) {
+                const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
+                if (m && wanted.has(m[2]) && isSha(m[1]))
+                    out.set(m[2], m[1]);
+            }
         }
         return out;
     }

@@ -1109,7 +1109,8 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     const warnings = head ? unboundDimWarnings(head, match) : [];
     const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
     const shapes = head ? (0,unbound_dims/* inputShapes */.N)(head) : [];
-    const why = deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
+    // A limit of 0 (an operating point's own evaluation keeps only its rows) skips the node matching.
+    const why = whyLimit === 0 || deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
         path: input.path,
         previousPath: input.previousPath ?? null,

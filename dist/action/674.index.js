@@ -1,5 +1,5 @@
-export const id = 237;
-export const ids = [237];
+export const id = 674;
+export const ids = [674];
 export const modules = {
 
 /***/ 4750:
@@ -1369,6 +1369,24 @@ class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ 
 
 /***/ }),
 
+/***/ 3746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
+ * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
+ * and a locale-dependent order would make output differ between machines.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 2600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1749,6 +1767,8 @@ function refProblem(ref) {
  * come from inputs, events or file names, so none of them can be read as an option.
  */
 const EOO = '--end-of-options';
+/** Paths per `git ls-tree` in blobIds. */
+const BLOB_ID_BATCH = 500;
 class Git {
     cwd;
     log;
@@ -1844,20 +1864,24 @@ class Git {
         const n = Number(r.stdout.toString('utf8').trim());
         return r.code === 0 && Number.isFinite(n) ? n : null;
     }
-    /** The blob SHAs of paths in a commit (one git process); a path the commit has no file at is left out. */
+    /**
+     * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
+     * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
+     */
     async blobIds(sha, paths) {
         const out = new Map();
-        if (paths.length === 0)
-            return out;
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths], { cwd: this.cwd });
-        if (r.code !== 0)
-            return out;
         const wanted = new Set(paths);
-        // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
-        for (const line of r.stdout.toString('utf8').split('\0')) {
-            const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
-            if (m && wanted.has(m[2]) && isSha(m[1]))
-                out.set(m[2], m[1]);
+        // Batches keep the command line short whatever the reader asked for (a 99,999-shard set).
+        for (let at = 0; at < paths.length; at += BLOB_ID_BATCH) {
+            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths.slice(at, at + BLOB_ID_BATCH)], { cwd: this.cwd });
+            if (r.code !== 0)
+                return null;
+            // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
+            for (const line of r.stdout.toString('utf8').split('\0')) {
+                const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
+                if (m && wanted.has(m[2]) && isSha(m[1]))
+                    out.set(m[2], m[1]);
+            }
         }
         return out;
     }
@@ -1978,7 +2002,7 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 
 /***/ }),
 
-/***/ 6237:
+/***/ 1674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1995,10 +2019,13 @@ var external_node_path_ = __webpack_require__(6760);
 var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
 /** One registry of op definitions keyed by (domain, op type, since-version). */
+
 
 class OpRegistry {
     byKey = new Map();
@@ -2031,7 +2058,7 @@ class OpRegistry {
     }
     /** Every definition, sorted by domain, op type, since-version (for docs generation). */
     all() {
-        return [...this.byKey.values()].flat().sort((a, b) => a.domain.localeCompare(b.domain) || a.opType.localeCompare(b.opType) || a.since - b.since);
+        return [...this.byKey.values()].flat().sort((a, b) => (0,order/* compareCodeUnits */.U)(a.domain, b.domain) || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || a.since - b.since);
     }
 }
 
@@ -9574,16 +9601,6 @@ const ops_registry = new OpRegistry([
 
 // EXTERNAL MODULE: ./build/src/graph/topo.js
 var topo = __webpack_require__(2600);
-;// CONCATENATED MODULE: ./build/src/graph/order.js
-/**
- * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
- * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
- * and a locale-dependent order would make output differ between machines.
- */
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
 /** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
@@ -9761,7 +9778,7 @@ class Engine {
         const totals = numbersOf(exactTotals);
         if (!Object.values(totals).every(Number.isFinite))
             throw new limits/* LimitError */.oC(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
-        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
+        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
         return {
             nodes,
             values: main.values,
@@ -10353,8 +10370,6 @@ function activationsOf(names, scope) {
             n++;
     if (n === 0)
         return engine_NONE;
-    if (n === names.length)
-        return names;
     const out = new Array(n);
     let i = 0;
     for (const x of names)
@@ -11020,7 +11035,7 @@ function byOpType(counted) {
             ...(exact ? { exact } : {}),
         };
     }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
-        || compareCodeUnits(a.opType, b.opType) || compareCodeUnits(a.domain, b.domain));
+        || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
 }
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
 function opHistogram(model) {
@@ -11031,7 +11046,7 @@ function opHistogram(model) {
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
     }
-    return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
+    return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
 function nodeProfile(n, index, latency) {
     return {
@@ -11084,7 +11099,7 @@ function sameDims(a, b) {
 function opsetRecord(imports) {
     return Object.fromEntries([...imports]
         .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
-        .sort(([a], [b]) => compareCodeUnits(a, b)));
+        .sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
 function dedupe(items) {
     return [...new Set(items)];
