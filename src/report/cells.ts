@@ -26,9 +26,22 @@ export function deltaCell(d: number | null, unit: MetricRow['unit']): string {
 
 
 /** The row with the largest relative change (|pct|), or null when no row has one. */
+/**
+ * A model's metric rows with its operating points' (a model with points keeps its cost rows only
+ * there): what the overview ranks, hides under min-change and calls the largest change.
+ */
+export function metricRows(m: ModelReport): readonly MetricRow[] {
+  return m.points && m.points.length > 0 ? [...m.rows, ...m.points.flatMap((p) => p.rows)] : m.rows;
+}
+
+/** The row of one metric for the overview's cell: the model's own, else its first point's. */
+export function overviewRow(m: ModelReport, metric: MetricRow['metric']): MetricRow | undefined {
+  return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
+}
+
 export function largestChange(m: ModelReport): MetricRow | null {
   let best: MetricRow | null = null;
-  for (const r of m.rows) {
+  for (const r of metricRows(m)) {
     if (r.pct === null || r.delta === null || r.delta === 0) continue;
     if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0)) best = r;
   }

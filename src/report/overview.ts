@@ -7,7 +7,7 @@
 import { formatAmount, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
-import { ICON, largestChange, plural, value } from './cells.js';
+import { ICON, largestChange, metricRows, overviewRow, plural, value } from './cells.js';
 import { nb, table } from './markdown-table.js';
 import { codeSpan } from './code-span.js';
 import { diffUrl, mdLink } from './links.js';
@@ -28,7 +28,7 @@ export interface Groups {
 
 /** Largest |relative change| in percent; a new model ranks above any change. */
 function impact(m: ModelReport): number {
-  if (m.status === 'added' || m.rows.some((r) => r.isNew)) return Number.POSITIVE_INFINITY;
+  if (m.status === 'added' || metricRows(m).some((r) => r.isNew)) return Number.POSITIVE_INFINITY;
   return Math.abs(largestChange(m)?.pct ?? 0);
 }
 
@@ -39,13 +39,13 @@ function byImpact(a: ModelReport, b: ModelReport): number {
 function isQuiet(m: ModelReport): boolean {
   if (m.verdict !== 'ok' || m.error) return false;
   if (m.status === 'unchanged' || m.status === 'deleted') return true;
-  return m.status === 'renamed' && m.rows.every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
+  return m.status === 'renamed' && metricRows(m).every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
 }
 
 /** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
 function isSmall(m: ModelReport, minChange: number): boolean {
   if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed')) return false;
-  return m.rows.every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+  return metricRows(m).every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
 }
 
 export function groupModels(models: readonly ModelReport[], minChange: number): Groups {
@@ -72,7 +72,7 @@ export function pathCell(m: ModelReport, ctx: RenderContext, linked: boolean): s
 }
 
 function metricCell(m: ModelReport, metric: MetricName): string {
-  const r = m.rows.find((x) => x.metric === metric);
+  const r = overviewRow(m, metric);
   if (!r) return '—';
   const v = value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
   return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${formatPercent(r.pct)})` : v;
@@ -80,11 +80,11 @@ function metricCell(m: ModelReport, metric: MetricName): string {
 
 function largestChangeCell(m: ModelReport): string {
   if (m.error) return 'could not be measured';
-  if (m.status === 'added' || m.rows.some((r) => r.isNew)) return 'new';
+  if (m.status === 'added' || metricRows(m).some((r) => r.isNew)) return 'new';
   if (m.status === 'deleted') return 'deleted';
   const r = largestChange(m);
   if (r) return `${METRIC_LABELS[r.metric]} ${formatPercent(r.pct ?? 0)}`;
-  return m.rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
+  return metricRows(m).some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 
 function statusCell(m: ModelReport): string {
@@ -131,7 +131,7 @@ export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
     const t: Total = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
     for (const m of models) {
       if (m.status === 'unchanged') continue;
-      const r = m.rows.find((x) => x.metric === metric);
+      const r = overviewRow(m, metric);
       const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
       const hasHead = m.status !== 'deleted';
       const base = hasBase ? (r?.base ?? null) : 0;

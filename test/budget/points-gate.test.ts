@@ -64,6 +64,25 @@ models:
 `;
 
 describe('conv -> depthwise-separable swap at two operating points', () => {
+  test('the overview row of a model with points shows its first point\'s costs and ranks by its largest change', async () => {
+    const { out } = await diff(CONFIG);
+    const md = renderComment(validateGateReport(JSON.parse(out)));
+    const lines = md.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('| Model | Params |'));
+    assert.ok(header >= 0, md);
+    const cells = lines[header + 2]!.split('|').map((c) => c.trim());
+    // Columns: Model, Params, FLOPs, Peak memory, Largest change, ... (before, FLOPs and peak memory
+    // were '—': the model's own rows hold only params and file size).
+    // FLOPs at small (h = w = 32): 75,497,472 -> 9,568,256 = -87.3%.
+    assert.match(cells[3]!, /^9\.57\u00a0M \(-87\.3%\)$/, lines[header + 2]);
+    // Peak memory at small: 512 B per position * 1,024 = 524,288 B either side, unchanged.
+    assert.match(cells[4]!, /^524\u00a0kB$/, lines[header + 2]);
+    // Largest change over the model's rows and every point's: memory access at large (h = w = 64)
+    // goes 2 * 1,048,576 + 147,456 = 2,244,608 B -> 4 * 1,048,576 + 18,688 = 4,213,248 B, +87.7%,
+    // just above params' -87.3% (36,864 -> 4,672), which the model's own rows alone would name.
+    assert.equal(cells[5], 'Memory access +87.7%');
+  });
+
   test('FLOPs fall 7.9x while the roofline latency on a bandwidth-poor device rises', async () => {
     const { code, out } = await diff(CONFIG);
     assert.equal(code, 1);
