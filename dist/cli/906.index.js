@@ -2705,9 +2705,20 @@ function deltaCell(d, unit) {
     return d === null ? '—' : nb((0,units/* formatDelta */.CW)(d, unit));
 }
 /** The row with the largest relative change (|pct|), or null when no row has one. */
+/**
+ * A model's metric rows with its operating points' (a model with points keeps its cost rows only
+ * there): what the overview ranks, hides under min-change and calls the largest change.
+ */
+function metricRows(m) {
+    return m.points && m.points.length > 0 ? [...m.rows, ...m.points.flatMap((p) => p.rows)] : m.rows;
+}
+/** The row of one metric for the overview's cell: the model's own, else its first point's. */
+function overviewRow(m, metric) {
+    return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
+}
 function largestChange(m) {
     let best = null;
-    for (const r of m.rows) {
+    for (const r of metricRows(m)) {
         if (r.pct === null || r.delta === null || r.delta === 0)
             continue;
         if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0))
@@ -3222,7 +3233,7 @@ function shapesText(shapes) {
 const SEVERITY = { error: 0, warning: 1, ok: 2 };
 /** Largest |relative change| in percent; a new model ranks above any change. */
 function impact(m) {
-    if (m.status === 'added' || m.rows.some((r) => r.isNew))
+    if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
         return Number.POSITIVE_INFINITY;
     return Math.abs(largestChange(m)?.pct ?? 0);
 }
@@ -3234,13 +3245,13 @@ function isQuiet(m) {
         return false;
     if (m.status === 'unchanged' || m.status === 'deleted')
         return true;
-    return m.status === 'renamed' && m.rows.every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
+    return m.status === 'renamed' && metricRows(m).every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
 }
 /** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
 function isSmall(m, minChange) {
     if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
         return false;
-    return m.rows.every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+    return metricRows(m).every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
 }
 function groupModels(models, minChange) {
     const shown = [];
@@ -3266,7 +3277,7 @@ function pathCell(m, ctx, linked) {
     return mdLink(code, url);
 }
 function metricCell(m, metric) {
-    const r = m.rows.find((x) => x.metric === metric);
+    const r = overviewRow(m, metric);
     if (!r)
         return '—';
     const v = value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
@@ -3275,14 +3286,14 @@ function metricCell(m, metric) {
 function largestChangeCell(m) {
     if (m.error)
         return 'could not be measured';
-    if (m.status === 'added' || m.rows.some((r) => r.isNew))
+    if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
         return 'new';
     if (m.status === 'deleted')
         return 'deleted';
     const r = largestChange(m);
     if (r)
         return `${units/* METRIC_LABELS */.t8[r.metric]} ${(0,units/* formatPercent */.l9)(r.pct ?? 0)}`;
-    return m.rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
+    return metricRows(m).some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 function statusCell(m) {
     if (m.verdict !== 'ok')
@@ -3316,7 +3327,7 @@ function totals(models) {
         for (const m of models) {
             if (m.status === 'unchanged')
                 continue;
-            const r = m.rows.find((x) => x.metric === metric);
+            const r = overviewRow(m, metric);
             const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
             const hasHead = m.status !== 'deleted';
             const base = hasBase ? (r?.base ?? null) : 0;
