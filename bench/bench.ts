@@ -57,10 +57,12 @@ function measure(m: BenchModel): string[] {
   const speedup = times.decodeMs / times.readMs;
   // Weights stored in the .onnx itself (external data lives in side files).
   const weightShare = Math.max(0, ours.paramBytes - ours.externalBytes) / m.size;
-  const embeddedHeavy = weightShare > 0.9;
+  // Issue 14's restated reader target: 10x below a full decode where weights are over 90% of a file
+  // of at least 40 MB; elsewhere never more than 10% slower than it.
+  const embeddedHeavy = weightShare > 0.9 && m.size >= 40 * MB;
   const checks = [
     ours.bytesRead <= 1 * MB + m.size / 100 || m.size < 1 * MB ? '' : 'bytes',
-    embeddedHeavy ? (speedup >= 10 ? '' : 'speed<10x') : speedup >= 1 ? '' : 'slower',
+    embeddedHeavy ? (speedup >= 10 ? '' : 'speed<10x') : speedup >= 1 / 1.1 ? '' : 'slower by >10%',
     oursRss / 1024 < 150 ? '' : 'rss',
   ].filter(Boolean);
   console.log(row([
@@ -113,7 +115,7 @@ function graphMemory(): void {
   for (const kind of ['chain', 'inputs']) {
     const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(here, 'graph-memory.js'), String(n), kind], { encoding: 'utf8' });
     const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
-    console.log(row([kind === 'chain' ? 'Relu chain' : 'inputs -> Relu -> outputs', r['irBytesPerNode']!, r['engineBytesPerNode']!, r['profileBytesPerNode']!,
+    console.log(row([kind === 'chain' ? 'Relu chain' : `${r['n']!.toLocaleString('en-US')} inputs -> Relu -> outputs`, r['irBytesPerNode']!, r['engineBytesPerNode']!, r['profileBytesPerNode']!,
       r['totalBytesPerNode']!, r['jsonBytesPerNode']!, r['decodeMs']!, r['engineMs']!, r['profileMs']!, r['totalBytesPerNode']! <= 1024 ? 'PASS' : 'FAIL >1KB']));
   }
 }
@@ -194,7 +196,7 @@ async function main(): Promise<void> {
     console.log('  timed in turns with the reader in one process; pb mem / our mem: protobufjs\'s and our decode of the file already in memory (no I/O);');
     console.log('  ceiling: decode / our mem, the speedup our reader would have if opening the file and reading the tensor headers cost nothing.');
     console.log('profile: read + shape inference + costs + peak memory (median); RSS MB: peak resident set of a process that profiles the model once; base RSS: one that decodes it fully once.');
-    console.log('targets: bytes read <= 1 MB + 1% of file; >=10x faster than full decode where weights are >90% of the file, never slower elsewhere; RSS < 150 MB.');
+    console.log('targets: bytes read <= 1 MB + 1% of file; >=10x faster than full decode where weights are >90% of a file of at least 40 MB, never more than 10% slower elsewhere; RSS < 150 MB.');
     benchPytorch(tmp, gb);
     printTargets(targets);
   } finally {
