@@ -16,7 +16,7 @@ import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js'
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
-import { ZERO_EXACT, addExact, exactOf, exactOfNode, isSafeCount, numbersOf } from './exact.js';
+import { ExactSum, exactOf, isSafeCount, numbersOf } from './exact.js';
 import type { ExactCost } from './exact.js';
 import type {
   AttrReader, CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
@@ -127,7 +127,7 @@ class Engine {
       path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
     };
     const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
-    const frees = this.lifetimes(flat, graph, main);
+    const frees = this.lifetimes(flat, graph, main, true);
     const first = this.results.length;
     this.runLevel(flat, level, frees);
 
@@ -136,12 +136,14 @@ class Engine {
       if (!v) this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
       return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
     });
-    const nodes = this.results.map((r, i) => {
+    const nodes = this.results as NodeResult[];
+    const sum = new ExactSum();
+    for (let i = 0; i < nodes.length; i++) {
+      const r = nodes[i];
       if (!r) throw new Error(`engine bug: node slot ${i} never filled`);
-      return r;
-    });
-    let exactTotals = ZERO_EXACT;
-    for (let i = first; i < nodes.length; i++) if (nodes[i]!.inTotals) exactTotals = addExact(exactTotals, exactOfNode(nodes[i]!));
+      if (i >= first && r.inTotals) sum.add(r);
+    }
+    const exactTotals = sum.value();
     const totals = numbersOf(exactTotals);
     if (!Object.values(totals).every(Number.isFinite)) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
     const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
@@ -202,8 +204,10 @@ class Engine {
         throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
       }
     }
-    const named = symbolicDimNames(graph);
+    // Only --dim needs the file's dim names (a walk of every graph): not worked out without one.
+    let named: Set<string> | undefined;
     for (const [name, value] of Object.entries(this.options.dims ?? {})) {
+      named ??= symbolicDimNames(graph);
       if (!Number.isSafeInteger(value) || value < 0) throw new GraphError(`--dim ${name}=${value}: a dim must be a non-negative integer below 2^53`);
       if (!named.has(name)) {
         this.warn(`--dim ${name}=${value}: no dim of the model is named '${name}'${named.size ? ` (named dims: ${[...named].join(', ')})` : ''}`);
@@ -264,7 +268,9 @@ class Engine {
     for (const [name, t] of graph.initializers) {
       const value: KnownValue | undefined = t.values && t.values.length <= MAX_FOLD_ELEMENTS && t.values.length === t.elements
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
-      scope.values.set(name, { type: { dtype: t.dtype, shape: [...t.dims] }, ...(value ? { value } : {}), isConstant: true, isInitializer: true });
+      // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
+      const type: TensorType = { dtype: t.dtype, shape: t.dims };
+      scope.values.set(name, value ? { type, value, isConstant: true, isInitializer: true } : { type, isConstant: true, isInitializer: true });
     }
   }
 
@@ -292,6 +298,17 @@ class Engine {
     nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, calls: readonly string[], depth: number,
     out: FlatNode[] = [],
   ): FlatNode[] {
+    if (this.functions.size === 0) {
+      // Nothing to expand (most models): no function keys to build per node.
+      if (calls.length === 0) this.checkExecuted(this.expanded + nodes.length, nodes[0]);
+      for (let index = 0; index < nodes.length; index++) {
+        const raw = nodes[index]!;
+        const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+        this.checkExecuted(++this.expanded, node);
+        out.push({ node, scope, opsets, calls, depth });
+      }
+      return out;
+    }
     if (calls.length === 0) {
       // Before expanding anything: a few KB of functions calling each other twice per level
       // expand to billions of nodes, which must be refused before they are allocated.
@@ -352,14 +369,14 @@ class Engine {
     return topoOrder(flat, (f) => f.node, label);
   }
 
-  /** For each main-graph node, the activations that die after it (see engine-types.ts). */
-  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope): string[][] {
+  /**
+   * For each node of a graph level, the activations that die after it (see engine-types.ts). The
+   * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
+   * values counted outside), so a body frees only what its nodes produce.
+   */
+  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): string[][] {
     const last = new Map<string, number>();
-    const isActivation = (name: string): boolean => {
-      const v = scope.values.get(name);
-      return !(v?.isConstant ?? false);
-    };
-    for (const v of scope.values.keys()) if (isActivation(v)) last.set(v, -1);
+    if (main) for (const [name, v] of scope.values) if (!v.isConstant) last.set(name, -1);
     flat.forEach((f, i) => {
       for (const o of f.node.outputs) if (o && !last.has(o)) last.set(o, i);
       for (const r of nodeReads(f.node)) if (last.has(r)) last.set(r, i);
@@ -603,7 +620,7 @@ class Engine {
       inputs: inputTypes,
       outputs: outTypes,
       cost,
-      params: weightParams(node, scope),
+      params: weightParams(opInputs),
       status,
       frees: activationsOf(frees, scope),
     };
@@ -666,19 +683,20 @@ class Engine {
     if (listed) this.silent++;
     let idx: number[];
     try {
-      idx = this.runLevel(flat, sub, undefined);
+      idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
     } finally {
       if (listed) this.silent--;
     }
-    let exact = ZERO_EXACT;
+    const sum = new ExactSum();
     let lowerBound: string | undefined;
     for (const i of idx) {
       const r = this.results[i]!;
-      exact = addExact(exact, exactOfNode(r));
+      sum.add(r);
       if (r.status !== 'ok' && lowerBound === undefined) {
         lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
       }
     }
+    const exact = sum.value();
     if (listed) this.results.length = start;
     const outs = graph.outputs.map((o) => scope.get(o.name));
     return {
@@ -800,13 +818,30 @@ function valueInfoMap(graph: Graph): Map<string, ValueInfo> {
 
 
 
+/** Whether input i repeats an earlier input of the node (Mul(x, x) reads x once). */
+function readBefore(inputs: readonly (OpInput | undefined)[], i: number, seen: Set<string> | undefined): boolean {
+  const name = inputs[i]!.name;
+  if (seen) return seen.has(name);
+  for (let j = 0; j < i; j++) if (inputs[j]?.name === name) return true;
+  return false;
+}
+
+/** Beyond this many inputs (a Concat of thousands) repeats are found with a Set, not a scan. */
+const SCAN_INPUTS = 16;
+
+/** The inputs' names for readBefore, only where a scan would be quadratic. */
+function seenSet(inputs: readonly (OpInput | undefined)[]): Set<string> | undefined {
+  return inputs.length > SCAN_INPUTS ? new Set<string>() : undefined;
+}
+
 /** Every distinct input read once plus every output written once, at real dtype sizes. */
 function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonly TensorType[]): number {
   let bytes = 0;
-  const seen = new Set<string>();
-  for (const x of inputs) {
-    if (!x || seen.has(x.name)) continue;
-    seen.add(x.name);
+  const seen = seenSet(inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    const x = inputs[i];
+    if (!x || readBefore(inputs, i, seen)) continue;
+    seen?.add(x.name);
     bytes += typeBytes(x.type);
   }
   for (const t of outputs) bytes += typeBytes(t);
@@ -825,14 +860,14 @@ function typeBytes(t: TensorType): number {
 }
 
 /** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
-function weightParams(node: Node, scope: Scope): number {
+function weightParams(inputs: readonly (OpInput | undefined)[]): number {
   let params = 0;
-  const seen = new Set<string>();
-  for (const name of node.inputs) {
-    if (!name || seen.has(name)) continue;
-    seen.add(name);
-    const v = scope.get(name);
-    if (!v?.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
+  const seen = seenSet(inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    const v = inputs[i];
+    if (!v || readBefore(inputs, i, seen)) continue;
+    seen?.add(v.name);
+    if (!v.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
     let n = 1;
     for (const d of v.type.shape) n *= typeof d === 'number' ? d : NaN;
     if (Number.isFinite(n)) params += n;
