@@ -240,6 +240,13 @@ function safeTypeBytes(type: TensorType | undefined): number {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+interface Slot {
+  readonly size: number;
+  live: boolean;
+  /** Index of its latest allocation event. */
+  event: number;
+}
+
 /**
  * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
  * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
@@ -247,37 +254,37 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
  */
 function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
   const { nodes, values } = result;
-  const sizes = new Map<string, number>();
+  // One record per value (size, live, latest allocation): one map lookup per allocation or free.
+  const slots = new Map<string, Slot>();
   const unknown: string[] = [];
-  const live = new Set<string>();
   // Allocation events in order, with the step that allocated and the step that freed them.
   const events: string[] = [];
   const allocatedAt: number[] = [];
   const freedAt: number[] = [];
-  const eventOf = new Map<string, number>();
   let current = 0;
   let step = -1;
-  const allocate = (name: string): boolean => {
-    if (live.has(name)) return true;
-    let size = sizes.get(name);
-    if (size === undefined) {
-      size = safeTypeBytes(values.get(name)?.type);
+  /** False when the value's size or the live sum is past 2^53. */
+  const allocate = (name: string, type: TensorType | undefined): boolean => {
+    let slot = slots.get(name);
+    if (slot === undefined) {
+      let size = safeTypeBytes(type);
       if (size !== size) return false; // NaN: past 2^53
       if (size < 0) {
         unknown.push(name);
         size = 0;
       }
-      sizes.set(name, size);
-    }
-    live.add(name);
-    current += size;
-    eventOf.set(name, events.length);
+      slot = { size, live: false, event: -1 };
+      slots.set(name, slot);
+    } else if (slot.live) return true;
+    slot.live = true;
+    slot.event = events.length;
+    current += slot.size;
     events.push(name);
     allocatedAt.push(step);
     freedAt.push(Infinity);
     return current <= MAX_SAFE;
   };
-  for (const name of result.liveAtStart) if (!allocate(name)) return undefined;
+  for (const name of result.liveAtStart) if (!allocate(name, values.get(name)?.type)) return undefined;
   let peak = current;
   let peakStep = -1;
   let peakAt = '';
@@ -285,11 +292,13 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
     const n = nodes[i]!;
     if (!n.inTotals) continue;
     step++;
-    const outs = n.node.outputs;
-    for (let j = 0; j < outs.length; j++) {
-      const o = outs[j]!;
-      if (o === '' || values.get(o)?.isConstant) continue;
-      if (!allocate(o)) return undefined;
+    // A main-graph output's value is its node's output type, a weight when the node is a Constant.
+    if (n.node.constant !== true) {
+      const outs = n.node.outputs;
+      for (let j = 0; j < outs.length; j++) {
+        const o = outs[j]!;
+        if (o !== '' && !allocate(o, n.outputs[j])) return undefined;
+      }
     }
     const body = transient.get(i);
     let during = current;
@@ -304,9 +313,11 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
       peakAt = n.node.name;
     }
     for (const name of n.frees) {
-      if (!live.delete(name)) continue;
-      current -= sizes.get(name)!;
-      freedAt[eventOf.get(name)!] = step;
+      const slot = slots.get(name);
+      if (slot === undefined || !slot.live) continue;
+      slot.live = false;
+      current -= slot.size;
+      freedAt[slot.event] = step;
     }
   }
   // Live during the peak step: allocated by then and not freed before it (Set order: by allocation).

@@ -374,30 +374,41 @@ class Engine {
    * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
    * values counted outside), so a body frees only what its nodes produce.
    */
-  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): string[][] {
-    const last = new Map<string, number>();
-    if (main) for (const [name, v] of scope.values) if (!v.isConstant) last.set(name, -1);
-    flat.forEach((f, i) => {
-      for (const o of f.node.outputs) if (o && !last.has(o)) last.set(o, i);
-      for (const r of nodeReads(f.node)) if (last.has(r)) last.set(r, i);
-    });
-    const keep = new Set(graph.outputs.map((o) => o.name));
-    const frees: string[][] = flat.map(() => []);
-    for (const [name, i] of last) {
-      if (keep.has(name)) continue;
-      // Unread graph inputs die after the first node; unread node outputs right after their producer.
-      const at = Math.max(i, 0);
-      if (at < frees.length) frees[at]!.push(name);
+  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): Frees {
+    // A record per value, updated in place: one map lookup per read.
+    const last = new Map<string, { at: number }>();
+    if (main) for (const [name, v] of scope.values) if (!v.isConstant) last.set(name, { at: -1 });
+    for (let i = 0; i < flat.length; i++) {
+      const node = flat[i]!.node;
+      for (const o of node.outputs) if (o && !last.has(o)) last.set(o, { at: i });
+      for (const r of nodeReads(node)) {
+        const e = last.get(r);
+        if (e !== undefined) e.at = i;
+      }
+    }
+    const keep = new Set<string>();
+    for (const o of graph.outputs) keep.add(o.name);
+    // Unread graph inputs die after the first node; unread node outputs right after their producer.
+    // Grouped by node with a counting sort (stable: each node's names in the order above), into
+    // one list instead of one array per node.
+    const start = new Int32Array(flat.length + 1);
+    for (const [name, e] of last) if (!keep.has(name) && Math.max(e.at, 0) < flat.length) start[Math.max(e.at, 0) + 1]!++;
+    for (let i = 0; i < flat.length; i++) start[i + 1]! += start[i]!;
+    const names = new Array<string>(start[flat.length]!);
+    const fill = start.slice(0, flat.length);
+    for (const [name, e] of last) {
+      const at = Math.max(e.at, 0);
+      if (!keep.has(name) && at < flat.length) names[fill[at]!++] = name;
     }
     // Constant-node outputs are weights, not activations: runNode drops them from these lists.
-    return frees;
+    return { names, start };
   }
 
   // ---- running -------------------------------------------------------------------------------
 
-  private runLevel(flat: readonly FlatNode[], level: Level, frees: readonly string[][] | undefined): number[] {
+  private runLevel(flat: readonly FlatNode[], level: Level, frees: Frees): number[] {
     const indices = new Array<number>(flat.length);
-    for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees?.[i] ?? NONE);
+    for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees, i);
     return indices;
   }
 
@@ -438,7 +449,8 @@ class Engine {
     this.warn(`${nodeLabel(node)}: ${message}`);
   }
 
-  private runNode(flat: FlatNode, level: Level, frees: readonly string[]): number {
+  /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+  private runNode(flat: FlatNode, level: Level, frees: Frees, index: number): number {
     const { node } = flat;
     const domain = normalizeDomain(node.domain);
     let opset = flat.opsets.get(domain);
@@ -622,7 +634,7 @@ class Engine {
       cost,
       params: weightParams(opInputs),
       status,
-      frees: activationsOf(frees, scope),
+      frees: activationsOf(frees, index, scope),
     };
     if (level.parent !== undefined) result.parent = level.parent;
     if (exact) result.exact = exact;
@@ -711,18 +723,31 @@ class Engine {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** Values dying after each node of a level: node i's are names[start[i]] to names[start[i + 1] - 1]. */
+interface Frees {
+  readonly names: readonly string[];
+  readonly start: Int32Array;
+}
+
 /**
- * The activations among a node's dying values (Constant-node outputs are weights), in an array of
+ * The activations among node i's dying values (Constant-node outputs are weights), in an array of
  * exactly their length (one shared empty array when none): an array grown by push keeps spare
  * room, and a million per-node lists add up.
  */
-function activationsOf(names: readonly string[], scope: Scope): readonly string[] {
-  let n = 0;
-  for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) n++;
-  if (n === 0) return NONE;
-  const out = new Array<string>(n);
-  let i = 0;
-  for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) out[i++] = x;
+function activationsOf(frees: Frees, i: number, scope: Scope): readonly string[] {
+  const from = frees.start[i]!;
+  const to = frees.start[i + 1]!;
+  if (from === to) return NONE;
+  let constants = 0;
+  for (let k = from; k < to; k++) if (scope.get(frees.names[k]!)?.isConstant ?? false) constants++;
+  if (constants === 0) return frees.names.slice(from, to);
+  if (constants === to - from) return NONE;
+  const out = new Array<string>(to - from - constants);
+  let j = 0;
+  for (let k = from; k < to; k++) {
+    const x = frees.names[k]!;
+    if (!(scope.get(x)?.isConstant ?? false)) out[j++] = x;
+  }
   return out;
 }
 
