@@ -48,12 +48,25 @@ interface FlatNode {
 /** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
 const MAX_FRESH_DIMS_PER_NODE = 16 * MAX_RANK;
 
+/**
+ * A value as the engine stores it: a ValueState that is also the OpInput handed to the ops that
+ * read it (one object per value, not one per read), always of one shape.
+ */
+interface StoredValue extends ValueState, OpInput {
+  readonly value: KnownValue | undefined;
+  readonly isInitializer: boolean;
+}
+
+function stored(name: string, type: TensorType, value: KnownValue | undefined, isConstant: boolean, isInitializer: boolean): StoredValue {
+  return { name, type, value, isConstant, isInitializer };
+}
+
 /** Values visible while running one graph level; outer levels are visible through `parent`. */
 class Scope {
-  readonly values = new Map<string, ValueState>();
+  readonly values = new Map<string, StoredValue>();
   constructor(readonly parent: Scope | undefined) {}
 
-  get(name: string): ValueState | undefined {
+  get(name: string): StoredValue | undefined {
     return this.values.get(name) ?? this.parent?.get(name);
   }
 
@@ -257,7 +270,7 @@ class Engine {
       }
       if (v.kind !== 'tensor') this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
       const type: TensorType = { dtype: v.dtype, shape };
-      scope.values.set(v.name, { type, isConstant: false });
+      scope.values.set(v.name, stored(v.name, type, undefined, false, false));
       bound.push({ name: v.name, type });
     }
     this.addInitializers(graph, scope);
@@ -270,7 +283,7 @@ class Engine {
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
       // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
       const type: TensorType = { dtype: t.dtype, shape: t.dims };
-      scope.values.set(name, value ? { type, value, isConstant: true, isInitializer: true } : { type, isConstant: true, isInitializer: true });
+      scope.values.set(name, stored(name, type, value, true, true));
     }
   }
 
@@ -475,13 +488,10 @@ class Engine {
     for (let i = 0; i < opInputs.length; i++) {
       const name = node.inputs[i]!;
       if (!name) continue;
-      const v = scope.get(name);
-      let x: OpInput;
-      if (!v) {
+      let x: OpInput | undefined = scope.get(name);
+      if (!x) {
         this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
-        x = { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
-      } else {
-        x = { name, type: v.type, value: v.value, isConstant: v.isConstant };
+        x = stored(name, UNKNOWN_TYPE, undefined, false, false);
       }
       opInputs[i] = x;
       if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined)) unknownInput = x;
@@ -615,7 +625,7 @@ class Engine {
         if (vi) this.checkValueInfo(node, name, type, vi);
       }
       const value = values?.[i];
-      scope.values.set(name, value ? { type, value, isConstant } : { type, isConstant });
+      scope.values.set(name, stored(name, type, value, isConstant, false));
     }
 
     const inputTypes = new Array<TensorType | undefined>(opInputs.length);
@@ -679,7 +689,7 @@ class Engine {
       const given = inputs[i];
       const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
       const value = values[i];
-      scope.values.set(v.name, { type, ...(value ? { value } : {}), isConstant: false });
+      scope.values.set(v.name, stored(v.name, type, value, false, false));
     });
     this.addInitializers(graph, scope);
     // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
