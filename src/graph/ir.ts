@@ -142,14 +142,22 @@ export interface Model {
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
  * shared subgraph per reference is exponential in the nesting depth.
  */
-export function* walkGraphs(graph: Graph, seen = new Set<Graph>()): Generator<Graph> {
+export function walkGraphs(graph: Graph): readonly Graph[] {
+  const out: Graph[] = [];
+  visitGraphs(graph, new Set<Graph>(), out);
+  return out;
+}
+
+/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
+function visitGraphs(graph: Graph, seen: Set<Graph>, out: Graph[]): void {
   if (seen.has(graph)) return;
   seen.add(graph);
-  yield graph;
+  out.push(graph);
   for (const node of graph.nodes) {
+    if (node.attributes.size === 0) continue;
     for (const attr of node.attributes.values()) {
-      if (attr.type === 'graph') yield* walkGraphs(attr.value, seen);
-      else if (attr.type === 'graphs') for (const g of attr.value) yield* walkGraphs(g, seen);
+      if (attr.type === 'graph') visitGraphs(attr.value, seen, out);
+      else if (attr.type === 'graphs') for (const g of attr.value) visitGraphs(g, seen, out);
     }
   }
 }

@@ -39,6 +39,7 @@ export function outerReads(graph: Graph): ReadonlySet<string> {
 }
 
 function hasSubgraph(node: Node): boolean {
+  if (node.attributes.size === 0) return false;
   for (const a of node.attributes.values()) if (a.type === 'graph' || a.type === 'graphs') return true;
   return false;
 }
@@ -112,7 +113,19 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
       producer.set(o, i);
     }
   });
+  // Files are almost always sorted already: check that first, without building the dependency lists.
   let sorted = true;
+  for (let i = 0; i < items.length && sorted; i++) {
+    for (const name of nodeReads(nodeOf(items[i]!))) {
+      const p = name ? producer.get(name) : undefined;
+      if (p !== undefined && p >= i) {
+        sorted = false;
+        break;
+      }
+    }
+  }
+  if (sorted) return [...items];
+
   // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
   const lastReader = new Int32Array(items.length).fill(-1);
   const deps = items.map((item, i) => {
@@ -123,11 +136,9 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
       if (p === undefined || lastReader[p] === i) continue;
       lastReader[p] = i;
       d.push(p);
-      if (p >= i) sorted = false;
     }
     return d;
   });
-  if (sorted) return [...items];
 
   const waiting = deps.map((d) => d.length);
   const consumers: number[][] = items.map(() => []);

@@ -186,15 +186,17 @@ function legacyAlign(ctx: InferContext, a: readonly SymDim[], b: readonly SymDim
 
 /** The plan handed from infer to cost: how many inputs the op reads. */
 function elementwise(spec: ElementwiseSpec): OpDef<number> {
-  const indicesOf = (ctx: InferContext): number[] => {
-    if (spec.arity === 'variadic') {
-      const idx = ctx.inputs.map((_, i) => i).filter((i) => ctx.inputs[i] !== undefined);
+  // A fixed arity reads the same inputs at every node: one list for the op, not one per node.
+  const fixed: readonly number[] | undefined = spec.arity === 'variadic' ? undefined : Object.freeze(Array.from({ length: spec.arity }, (_, i) => i));
+  const indicesOf = (ctx: InferContext): readonly number[] => {
+    if (fixed === undefined) {
+      const idx: number[] = [];
+      for (let i = 0; i < ctx.inputs.length; i++) if (ctx.inputs[i] !== undefined) idx.push(i);
       if (idx.length === 0) throw new OpError(`${spec.opType} needs at least one input`);
       return idx;
     }
-    const idx = Array.from({ length: spec.arity }, (_, i) => i);
-    for (const i of idx) ctx.input(i); // throws a clear error naming the missing input
-    return idx;
+    for (const i of fixed) ctx.input(i); // throws a clear error naming the missing input
+    return fixed;
   };
   return {
     domain: spec.domain ?? '',
@@ -203,10 +205,16 @@ function elementwise(spec: ElementwiseSpec): OpDef<number> {
     infer(ctx): InferResult<number> {
       const idx = indicesOf(ctx);
       const plan = idx.length;
-      const shapes = idx.map((i) => ctx.inputs[i]!.type.shape);
+      const shapes = new Array<readonly SymDim[] | undefined>(idx.length);
+      let allKnown = true;
+      for (let k = 0; k < idx.length; k++) {
+        const s = ctx.inputs[idx[k]!]!.type.shape;
+        shapes[k] = s;
+        if (s === undefined) allKnown = false;
+      }
       let aligned: (readonly SymDim[])[] | undefined;
       let shape: SymDim[] | undefined;
-      if (shapes.every((s) => s !== undefined)) {
+      if (allKnown) {
         aligned = shapes as (readonly SymDim[])[];
         if (spec.legacyBroadcast && aligned.length === 2) {
           const b = legacyAlign(ctx, aligned[0]!, aligned[1]!);

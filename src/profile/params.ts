@@ -41,12 +41,17 @@ export function countParams(model: Model): ParamsSummary {
       }
       total += elements;
       bytes += t.byteSize;
-      const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
-      const key = how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
+      const key = t.quantization === undefined && t.storedElements === undefined ? t.dtype : annotatedDtype(t);
       const slot = (byDtype[key] ??= { elements: 0, bytes: 0 });
       slot.elements += elements;
       slot.bytes += t.byteSize;
     }
   }
   return { total, bytes, byDtype: byDtype as Record<string, DTypeBytes>, nonWeight };
+}
+
+/** The bytes-by-dtype key of a quantized or sparse tensor: its dtype and how it is stored. */
+function annotatedDtype(t: Tensor): string {
+  const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
+  return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
 }

@@ -17,7 +17,7 @@
  */
 import { dtypeBits } from '../graph/dtype.js';
 import type { TensorType } from '../shapes/types.js';
-import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
+import type { EngineResult } from '../shapes/engine-types.js';
 
 export interface MemoryStep {
   /** Node name, to say where the peak happens. */
@@ -111,39 +111,6 @@ export function simulatePeak(input: PeakInput): PeakResult {
   };
 }
 
-export interface ExecStep {
-  readonly name: string;
-  /** Every value the step reads (for a control-flow node: also what its bodies read). */
-  readonly inputs: readonly string[];
-  readonly outputs: readonly string[];
-}
-
-/**
- * For each step, the values to free after it: values whose last reader it is, and values it
- * produces that nobody reads. `liveAtStart` values (graph inputs) are freed after their last
- * reader too (after the first step when nobody reads them). Values in `keepAlive` (graph outputs)
- * are never freed; other values (outer-scope values, constants) are left alone: they belong to
- * someone else.
- */
-export function lastUseFrees(
-  steps: readonly ExecStep[], keepAlive: ReadonlySet<string>, liveAtStart: readonly string[] = [],
-): string[][] {
-  const lastUse = new Map<string, number>();
-  const produced = new Map<string, number>();
-  for (const v of liveAtStart) produced.set(v, 0);
-  steps.forEach((s, i) => {
-    for (const v of s.inputs) if (v !== '') lastUse.set(v, i);
-    for (const v of s.outputs) if (v !== '' && !produced.has(v)) produced.set(v, i);
-  });
-  const frees: string[][] = steps.map(() => []);
-  for (const [v, at] of produced) {
-    if (keepAlive.has(v)) continue;
-    const last = lastUse.get(v);
-    frees[last !== undefined && last > at ? last : at]!.push(v);
-  }
-  return frees;
-}
-
 /** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
 export function typeBytes(type: TensorType | undefined): bigint | undefined {
   if (!type?.dtype || !type.shape) return undefined;
@@ -171,36 +138,35 @@ export interface EnginePeak extends PeakResult {
 
 const MAX_LISTED_UNKNOWN = 5;
 
-/** Peak activation memory of an engine run (main graph, control-flow bodies added at their node). */
+/**
+ * Peak activation memory of an engine run (main graph, control-flow bodies added at their node).
+ * Every level replays the engine's own record: each node's `frees` (its last reads, subgraph reads
+ * included), nothing recomputed here.
+ */
 export function peakFromEngine(result: EngineResult): EnginePeak {
-  const children = new Map<number, number[]>();
-  result.nodes.forEach((n, i) => {
-    if (n.parent === undefined) return;
-    const list = children.get(n.parent) ?? [];
-    list.push(i);
-    children.set(n.parent, list);
-  });
+  const nodes = result.nodes;
+  let children: Map<number, number[]> | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const parent = nodes[i]!.parent;
+    if (parent === undefined) continue;
+    children ??= new Map();
+    const list = children.get(parent);
+    if (list) list.push(i);
+    else children.set(parent, [i]);
+  }
   const bodyUnknown = new Set<string>();
-
-  /** Everything node i reads, its bodies' reads included (outer-scope captures keep values alive). */
-  const readsOf = (i: number): string[] => {
-    const reads = [...result.nodes[i]!.node.inputs];
-    // Loops, not push(...): a spread of 100k names overflows the call stack.
-    for (const c of children.get(i) ?? []) for (const r of readsOf(c)) reads.push(r);
-    return reads;
-  };
 
   /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
   const bodyPeak = (i: number): bigint => {
-    const kids = children.get(i);
+    const kids = children?.get(i);
     if (!kids || kids.length === 0) return 0n;
-    const owner = result.nodes[i]!;
+    const owner = nodes[i]!;
     const byScope = new Map<string, number[]>();
     // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
     // so nodes of a local function called inside the body stay with their body.
     const prefix = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/`;
     for (const k of kids) {
-      const own = result.nodes[k]!.scope;
+      const own = nodes[k]!.scope;
       const rest = own.startsWith(prefix) ? own.slice(prefix.length) : undefined;
       const scope = rest === undefined ? own : prefix + rest.split('/')[0];
       const list = byScope.get(scope) ?? [];
@@ -209,53 +175,33 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
     }
     let largest = 0n;
     for (const [scope, members] of byScope) {
-      const keep = new Set(bodyOutputs(owner, scope));
+      // A body's formal inputs and outer values are counted outside: it starts from zero, and
+      // the engine's frees of a body name only what the body's own nodes produce.
       const sizes = new Map<string, bigint | undefined>();
-      const execs: ExecStep[] = [];
-      const allocs: string[][] = [];
-      for (const k of members) {
-        const nr = result.nodes[k]!;
-        const outs = nr.node.outputs;
-        const isConst = nr.node.constant === true;
-        const alloc: string[] = [];
-        outs.forEach((o, j) => {
-          if (o === '' || isConst) return;
-          sizes.set(o, typeBytes(nr.outputs[j]));
-          alloc.push(o);
-        });
-        allocs.push(alloc);
-        execs.push({ name: nr.node.name, inputs: readsOf(k), outputs: outs });
-      }
-      const frees = lastUseFrees(execs, keep);
-      const peak = simulatePeak({
-        liveAtStart: [],
-        steps: members.map((k, j) => ({
-          name: execs[j]!.name,
-          allocates: allocs[j]!,
-          frees: frees[j]!,
-          transientBytes: bodyPeak(k),
-        })),
-        sizeOf: (v) => sizes.get(v),
+      const steps: MemoryStep[] = members.map((k) => {
+        const nr = nodes[k]!;
+        const allocates: string[] = [];
+        if (nr.node.constant !== true) {
+          nr.node.outputs.forEach((o, j) => {
+            if (o === '') return;
+            sizes.set(o, typeBytes(nr.outputs[j]));
+            allocates.push(o);
+          });
+        }
+        return { name: nr.node.name, allocates, frees: nr.frees, transientBytes: bodyPeak(k) };
       });
+      const peak = simulatePeak({ liveAtStart: [], steps, sizeOf: (v) => sizes.get(v) });
       for (const u of peak.unknownSizes) bodyUnknown.add(`${scope}/${u}`);
       if (peak.peakBytesExact > largest) largest = peak.peakBytesExact;
     }
     return largest;
   };
 
-  const steps: MemoryStep[] = [];
-  result.nodes.forEach((n, i) => {
-    if (!n.inTotals) return;
-    steps.push({
-      name: n.node.name,
-      allocates: n.node.outputs.filter((o) => o !== '' && !result.values.get(o)?.isConstant),
-      frees: n.frees,
-      transientBytes: bodyPeak(i),
-    });
-  });
-  const peak = simulatePeak({
+  const transient = new Map<number, bigint>();
+  if (children) for (const i of children.keys()) if (nodes[i]!.inTotals) transient.set(i, bodyPeak(i));
+  const peak = mainPeak(result, transient) ?? simulatePeak({
     liveAtStart: result.liveAtStart,
-    steps,
+    steps: mainSteps(result, transient),
     sizeOf: (v) => typeBytes(result.values.get(v)?.type),
   });
   const unknown = [...peak.unknownSizes, ...bodyUnknown];
@@ -265,16 +211,119 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
   return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
 }
 
-/** Names of the outputs of the body graph a scope ('Loop_0/body') refers to. */
-function bodyOutputs(owner: NodeResult, scope: string): string[] {
-  const attrName = scope.slice(scope.lastIndexOf('/') + 1);
-  const attr = owner.node.attributes.get(attrName);
-  if (attr?.type === 'graph') return attr.value.outputs.map((o) => o.name);
-  // Unknown layout: keep every value named as an output of any of the node's graphs alive.
-  const names: string[] = [];
-  for (const a of owner.node.attributes.values()) {
-    const graphs = a.type === 'graph' ? [a.value] : a.type === 'graphs' ? a.value : [];
-    for (const g of graphs) for (const o of g.outputs) names.push(o.name);
+/** The main graph's steps for simulatePeak: the nodes counted in totals, with their bodies' peaks. */
+function mainSteps(result: EngineResult, transient: ReadonlyMap<number, bigint>): MemoryStep[] {
+  const steps: MemoryStep[] = [];
+  result.nodes.forEach((n, i) => {
+    if (!n.inTotals) return;
+    steps.push({
+      name: n.node.name,
+      allocates: n.node.outputs.filter((o) => o !== '' && !result.values.get(o)?.isConstant),
+      frees: n.frees,
+      transientBytes: transient.get(i) ?? 0n,
+    });
+  });
+  return steps;
+}
+
+/** Bytes of a typed value as a double, -1 when unknown, NaN when not a safe integer. */
+function safeTypeBytes(type: TensorType | undefined): number {
+  if (!type?.dtype || !type.shape) return -1;
+  let n = 1;
+  for (const d of type.shape) {
+    if (typeof d !== 'number') return -1;
+    n *= d;
   }
-  return names;
+  const bits = n * dtypeBits(type.dtype) + 7;
+  return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+interface Slot {
+  readonly size: number;
+  live: boolean;
+  /** Index of its latest allocation event. */
+  event: number;
+}
+
+/**
+ * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
+ * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
+ * size or a sum is past 2^53 (the caller then runs simulatePeak in BigInt).
+ */
+function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
+  const { nodes, values } = result;
+  // One record per value (size, live, latest allocation): one map lookup per allocation or free.
+  const slots = new Map<string, Slot>();
+  const unknown: string[] = [];
+  // Allocation events in order, with the step that allocated and the step that freed them.
+  const events: string[] = [];
+  const allocatedAt: number[] = [];
+  const freedAt: number[] = [];
+  let current = 0;
+  let step = -1;
+  /** False when the value's size or the live sum is past 2^53. */
+  const allocate = (name: string, type: TensorType | undefined): boolean => {
+    let slot = slots.get(name);
+    if (slot === undefined) {
+      let size = safeTypeBytes(type);
+      if (size !== size) return false; // NaN: past 2^53
+      if (size < 0) {
+        unknown.push(name);
+        size = 0;
+      }
+      slot = { size, live: false, event: -1 };
+      slots.set(name, slot);
+    } else if (slot.live) return true;
+    slot.live = true;
+    slot.event = events.length;
+    current += slot.size;
+    events.push(name);
+    allocatedAt.push(step);
+    freedAt.push(Infinity);
+    return current <= MAX_SAFE;
+  };
+  for (const name of result.liveAtStart) if (!allocate(name, values.get(name)?.type)) return undefined;
+  let peak = current;
+  let peakStep = -1;
+  let peakAt = '';
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (!n.inTotals) continue;
+    step++;
+    // A main-graph output's value is its node's output type, a weight when the node is a Constant.
+    if (n.node.constant !== true) {
+      const outs = n.node.outputs;
+      for (let j = 0; j < outs.length; j++) {
+        const o = outs[j]!;
+        if (o !== '' && !allocate(o, n.outputs[j])) return undefined;
+      }
+    }
+    const body = transient.get(i);
+    let during = current;
+    if (body !== undefined && body > 0n) {
+      if (body > BigInt(MAX_SAFE)) return undefined;
+      during += Number(body);
+      if (during > MAX_SAFE) return undefined;
+    }
+    if (during > peak) {
+      peak = during;
+      peakStep = step;
+      peakAt = n.node.name;
+    }
+    for (const name of n.frees) {
+      const slot = slots.get(name);
+      if (slot === undefined || !slot.live) continue;
+      slot.live = false;
+      current -= slot.size;
+      freedAt[slot.event] = step;
+    }
+  }
+  // Live during the peak step: allocated by then and not freed before it (Set order: by allocation).
+  const liveAtPeak: string[] = [];
+  for (let e = 0; e < events.length; e++) {
+    if (allocatedAt[e]! <= peakStep && freedAt[e]! >= peakStep) liveAtPeak.push(events[e]!);
+  }
+  return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }

@@ -6,8 +6,7 @@
 import { ModelFileError } from '../graph/errors.js';
 import { walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
-import { ZERO_EXACT, addExact, exactOfNode, isSafeCount } from '../shapes/exact.js';
-import type { ExactCost } from '../shapes/exact.js';
+import { ExactSum, isSafeCount } from '../shapes/exact.js';
 import type { Dim, Model, ValueInfo } from '../graph/ir.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
@@ -125,19 +124,24 @@ export function profileModel(
  * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
  */
 export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
-  const rows = new Map<string, { opType: string; domain: string; count: number; sum: ExactCost }>();
+  // By domain, then op type: no key string built per node.
+  const rows = new Map<string, Map<string, { opType: string; domain: string; count: number; sum: ExactSum }>>();
+  const all: { opType: string; domain: string; count: number; sum: ExactSum }[] = [];
   for (const n of counted) {
-    const key = `${n.node.domain}\u0000${n.node.opType}`;
-    let row = rows.get(key);
+    let byType = rows.get(n.node.domain);
+    if (!byType) rows.set(n.node.domain, (byType = new Map()));
+    let row = byType.get(n.node.opType);
     if (!row) {
-      row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: ZERO_EXACT };
-      rows.set(key, row);
+      row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: new ExactSum() };
+      byType.set(n.node.opType, row);
+      all.push(row);
     }
     row.count++;
-    row.sum = addExact(row.sum, exactOfNode(n));
+    row.sum.add(n);
   }
   // Each row is at most the totals, which profileModel checks to be finite.
-  return [...rows.values()].map((r): OpTypeSummary => {
+  return all.map((row): OpTypeSummary => {
+    const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
     const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
     return {
       opType: r.opType, domain: r.domain, count: r.count,
@@ -162,25 +166,26 @@ export function opHistogram(model: Model): Record<string, number> {
 }
 
 function nodeProfile(n: NodeResult, index: number, latency: number | undefined): NodeProfile {
-  return {
-    // ONNX allows unnamed nodes; the index keeps the row identifiable.
-    name: n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`,
-    opType: n.node.opType,
-    domain: n.node.domain,
-    scope: n.scope,
-    ...(n.inTotals ? {} : { inTotals: false as const }),
-    // Shapes are immutable: shared with the engine result, not copied per node.
-    outputShapes: n.outputs.map((t) => t.shape ?? null),
-    params: n.params,
-    macs: n.cost.macs,
-    flops: n.cost.flops,
-    memoryBytes: n.cost.bytes,
-    status: n.status,
-    ...(n.note !== undefined ? { note: n.note } : {}),
-    ...(latency !== undefined ? { latencySeconds: latency } : {}),
-    ...(n.exact ? { exact: exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes }) } : {}),
-  };
+  // Optional keys are assigned in place, in the order the JSON report lists them: a spread of a
+  // conditional object per optional key copies the row once per key, for every node.
+  // Shapes are immutable: shared with the engine result, not copied per node.
+  const outputShapes = new Array<NodeProfile['outputShapes'][number]>(n.outputs.length);
+  for (let i = 0; i < outputShapes.length; i++) outputShapes[i] = n.outputs[i]!.shape ?? null;
+  // ONNX allows unnamed nodes; the index keeps the row identifiable.
+  const name = n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`;
+  const { opType, domain } = n.node;
+  const { scope, params, status } = n;
+  const { macs, flops, bytes: memoryBytes } = n.cost;
+  const row: Mutable<NodeProfile> = n.inTotals
+    ? { name, opType, domain, scope, outputShapes, params, macs, flops, memoryBytes, status }
+    : { name, opType, domain, scope, inTotals: false, outputShapes, params, macs, flops, memoryBytes, status };
+  if (n.note !== undefined) row.note = n.note;
+  if (latency !== undefined) row.latencySeconds = latency;
+  if (n.exact) row.exact = exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes });
+  return row;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
 function exactCounts(counts: Partial<Record<keyof ExactCounts, bigint>>): ExactCounts | undefined {

@@ -14,6 +14,8 @@
  * initializers). Each node allocates its `node.outputs` (skip '' and values that are constants), and
  * after it runs, the values in its `frees` list are dead. Sizes come from `values` (bytes of
  * `type`; a value of unknown size makes the peak a lower bound). Graph outputs are never freed.
+ * A control-flow body is replayed the same way over its nodes (`parent` = the owner), from zero,
+ * sizes from each node's `outputs`.
  */
 import type { Node } from '../graph/ir.js';
 import type { CostTotals, KnownValue, OpDef, TensorType } from './types.js';
@@ -70,8 +72,10 @@ export interface NodeResult {
   /** Why status is not 'ok' (error message, unresolved dim, lower-bound reason), or an op's remark. */
   readonly note?: string;
   /**
-   * Main-graph nodes only (inTotals): values whose last reader is this node (or outputs nobody reads
-   * that are not graph outputs), dead after it runs. Empty for body nodes.
+   * Activations whose last reader (in its own graph level, subgraph reads included) is this node,
+   * or outputs nobody reads that are not outputs of its graph: dead after it runs. In the main
+   * graph its inputs count too; in a control-flow body only what the body's nodes produce (its
+   * formal inputs and outer values belong to the enclosing graph).
    */
   readonly frees: readonly string[];
 }

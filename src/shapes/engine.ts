@@ -16,7 +16,7 @@ import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js'
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
-import { ZERO_EXACT, addExact, exactOf, exactOfNode, isSafeCount, numbersOf } from './exact.js';
+import { ExactSum, exactOf, isSafeCount, numbersOf } from './exact.js';
 import type { ExactCost } from './exact.js';
 import type {
   AttrReader, CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
@@ -48,12 +48,25 @@ interface FlatNode {
 /** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
 const MAX_FRESH_DIMS_PER_NODE = 16 * MAX_RANK;
 
+/**
+ * A value as the engine stores it: a ValueState that is also the OpInput handed to the ops that
+ * read it (one object per value, not one per read), always of one shape.
+ */
+interface StoredValue extends ValueState, OpInput {
+  readonly value: KnownValue | undefined;
+  readonly isInitializer: boolean;
+}
+
+function stored(name: string, type: TensorType, value: KnownValue | undefined, isConstant: boolean, isInitializer: boolean): StoredValue {
+  return { name, type, value, isConstant, isInitializer };
+}
+
 /** Values visible while running one graph level; outer levels are visible through `parent`. */
 class Scope {
-  readonly values = new Map<string, ValueState>();
+  readonly values = new Map<string, StoredValue>();
   constructor(readonly parent: Scope | undefined) {}
 
-  get(name: string): ValueState | undefined {
+  get(name: string): StoredValue | undefined {
     return this.values.get(name) ?? this.parent?.get(name);
   }
 
@@ -127,7 +140,7 @@ class Engine {
       path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
     };
     const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
-    const frees = this.lifetimes(flat, graph, main);
+    const frees = this.lifetimes(flat, graph, main, true);
     const first = this.results.length;
     this.runLevel(flat, level, frees);
 
@@ -136,12 +149,14 @@ class Engine {
       if (!v) this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
       return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
     });
-    const nodes = this.results.map((r, i) => {
+    const nodes = this.results as NodeResult[];
+    const sum = new ExactSum();
+    for (let i = 0; i < nodes.length; i++) {
+      const r = nodes[i];
       if (!r) throw new Error(`engine bug: node slot ${i} never filled`);
-      return r;
-    });
-    let exactTotals = ZERO_EXACT;
-    for (let i = first; i < nodes.length; i++) if (nodes[i]!.inTotals) exactTotals = addExact(exactTotals, exactOfNode(nodes[i]!));
+      if (i >= first && r.inTotals) sum.add(r);
+    }
+    const exactTotals = sum.value();
     const totals = numbersOf(exactTotals);
     if (!Object.values(totals).every(Number.isFinite)) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
     const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
@@ -202,8 +217,10 @@ class Engine {
         throw new GraphError(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
       }
     }
-    const named = symbolicDimNames(graph);
+    // Only --dim needs the file's dim names (a walk of every graph): not worked out without one.
+    let named: Set<string> | undefined;
     for (const [name, value] of Object.entries(this.options.dims ?? {})) {
+      named ??= symbolicDimNames(graph);
       if (!Number.isSafeInteger(value) || value < 0) throw new GraphError(`--dim ${name}=${value}: a dim must be a non-negative integer below 2^53`);
       if (!named.has(name)) {
         this.warn(`--dim ${name}=${value}: no dim of the model is named '${name}'${named.size ? ` (named dims: ${[...named].join(', ')})` : ''}`);
@@ -253,7 +270,7 @@ class Engine {
       }
       if (v.kind !== 'tensor') this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
       const type: TensorType = { dtype: v.dtype, shape };
-      scope.values.set(v.name, { type, isConstant: false });
+      scope.values.set(v.name, stored(v.name, type, undefined, false, false));
       bound.push({ name: v.name, type });
     }
     this.addInitializers(graph, scope);
@@ -264,7 +281,9 @@ class Engine {
     for (const [name, t] of graph.initializers) {
       const value: KnownValue | undefined = t.values && t.values.length <= MAX_FOLD_ELEMENTS && t.values.length === t.elements
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
-      scope.values.set(name, { type: { dtype: t.dtype, shape: [...t.dims] }, ...(value ? { value } : {}), isConstant: true, isInitializer: true });
+      // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
+      const type: TensorType = { dtype: t.dtype, shape: t.dims };
+      scope.values.set(name, stored(name, type, value, true, true));
     }
   }
 
@@ -292,6 +311,17 @@ class Engine {
     nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, calls: readonly string[], depth: number,
     out: FlatNode[] = [],
   ): FlatNode[] {
+    if (this.functions.size === 0) {
+      // Nothing to expand (most models): no function keys to build per node.
+      if (calls.length === 0) this.checkExecuted(this.expanded + nodes.length, nodes[0]);
+      for (let index = 0; index < nodes.length; index++) {
+        const raw = nodes[index]!;
+        const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+        this.checkExecuted(++this.expanded, node);
+        out.push({ node, scope, opsets, calls, depth });
+      }
+      return out;
+    }
     if (calls.length === 0) {
       // Before expanding anything: a few KB of functions calling each other twice per level
       // expand to billions of nodes, which must be refused before they are allocated.
@@ -352,35 +382,46 @@ class Engine {
     return topoOrder(flat, (f) => f.node, label);
   }
 
-  /** For each main-graph node, the activations that die after it (see engine-types.ts). */
-  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope): string[][] {
-    const last = new Map<string, number>();
-    const isActivation = (name: string): boolean => {
-      const v = scope.values.get(name);
-      return !(v?.isConstant ?? false);
-    };
-    for (const v of scope.values.keys()) if (isActivation(v)) last.set(v, -1);
-    flat.forEach((f, i) => {
-      for (const o of f.node.outputs) if (o && !last.has(o)) last.set(o, i);
-      for (const r of nodeReads(f.node)) if (last.has(r)) last.set(r, i);
-    });
-    const keep = new Set(graph.outputs.map((o) => o.name));
-    const frees: string[][] = flat.map(() => []);
-    for (const [name, i] of last) {
-      if (keep.has(name)) continue;
-      // Unread graph inputs die after the first node; unread node outputs right after their producer.
-      const at = Math.max(i, 0);
-      if (at < frees.length) frees[at]!.push(name);
+  /**
+   * For each node of a graph level, the activations that die after it (see engine-types.ts). The
+   * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
+   * values counted outside), so a body frees only what its nodes produce.
+   */
+  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): Frees {
+    // A record per value, updated in place: one map lookup per read.
+    const last = new Map<string, { at: number }>();
+    if (main) for (const [name, v] of scope.values) if (!v.isConstant) last.set(name, { at: -1 });
+    for (let i = 0; i < flat.length; i++) {
+      const node = flat[i]!.node;
+      for (const o of node.outputs) if (o && !last.has(o)) last.set(o, { at: i });
+      for (const r of nodeReads(node)) {
+        const e = last.get(r);
+        if (e !== undefined) e.at = i;
+      }
+    }
+    const keep = new Set<string>();
+    for (const o of graph.outputs) keep.add(o.name);
+    // Unread graph inputs die after the first node; unread node outputs right after their producer.
+    // Grouped by node with a counting sort (stable: each node's names in the order above), into
+    // one list instead of one array per node.
+    const start = new Int32Array(flat.length + 1);
+    for (const [name, e] of last) if (!keep.has(name) && Math.max(e.at, 0) < flat.length) start[Math.max(e.at, 0) + 1]!++;
+    for (let i = 0; i < flat.length; i++) start[i + 1]! += start[i]!;
+    const names = new Array<string>(start[flat.length]!);
+    const fill = start.slice(0, flat.length);
+    for (const [name, e] of last) {
+      const at = Math.max(e.at, 0);
+      if (!keep.has(name) && at < flat.length) names[fill[at]!++] = name;
     }
     // Constant-node outputs are weights, not activations: runNode drops them from these lists.
-    return frees;
+    return { names, start };
   }
 
   // ---- running -------------------------------------------------------------------------------
 
-  private runLevel(flat: readonly FlatNode[], level: Level, frees: readonly string[][] | undefined): number[] {
+  private runLevel(flat: readonly FlatNode[], level: Level, frees: Frees): number[] {
     const indices = new Array<number>(flat.length);
-    for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees?.[i] ?? NONE);
+    for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees, i);
     return indices;
   }
 
@@ -421,7 +462,8 @@ class Engine {
     this.warn(`${nodeLabel(node)}: ${message}`);
   }
 
-  private runNode(flat: FlatNode, level: Level, frees: readonly string[]): number {
+  /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+  private runNode(flat: FlatNode, level: Level, frees: Frees, index: number): number {
     const { node } = flat;
     const domain = normalizeDomain(node.domain);
     let opset = flat.opsets.get(domain);
@@ -446,13 +488,10 @@ class Engine {
     for (let i = 0; i < opInputs.length; i++) {
       const name = node.inputs[i]!;
       if (!name) continue;
-      const v = scope.get(name);
-      let x: OpInput;
-      if (!v) {
+      let x: OpInput | undefined = scope.get(name);
+      if (!x) {
         this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
-        x = { name, type: UNKNOWN_TYPE, value: undefined, isConstant: false };
-      } else {
-        x = { name, type: v.type, value: v.value, isConstant: v.isConstant };
+        x = stored(name, UNKNOWN_TYPE, undefined, false, false);
       }
       opInputs[i] = x;
       if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined)) unknownInput = x;
@@ -586,7 +625,7 @@ class Engine {
         if (vi) this.checkValueInfo(node, name, type, vi);
       }
       const value = values?.[i];
-      scope.values.set(name, value ? { type, value, isConstant } : { type, isConstant });
+      scope.values.set(name, stored(name, type, value, isConstant, false));
     }
 
     const inputTypes = new Array<TensorType | undefined>(opInputs.length);
@@ -603,9 +642,9 @@ class Engine {
       inputs: inputTypes,
       outputs: outTypes,
       cost,
-      params: weightParams(node, scope),
+      params: weightParams(opInputs),
       status,
-      frees: activationsOf(frees, scope),
+      frees: activationsOf(frees, index, scope),
     };
     if (level.parent !== undefined) result.parent = level.parent;
     if (exact) result.exact = exact;
@@ -650,7 +689,7 @@ class Engine {
       const given = inputs[i];
       const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
       const value = values[i];
-      scope.values.set(v.name, { type, ...(value ? { value } : {}), isConstant: false });
+      scope.values.set(v.name, stored(v.name, type, value, false, false));
     });
     this.addInitializers(graph, scope);
     // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
@@ -666,19 +705,20 @@ class Engine {
     if (listed) this.silent++;
     let idx: number[];
     try {
-      idx = this.runLevel(flat, sub, undefined);
+      idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
     } finally {
       if (listed) this.silent--;
     }
-    let exact = ZERO_EXACT;
+    const sum = new ExactSum();
     let lowerBound: string | undefined;
     for (const i of idx) {
       const r = this.results[i]!;
-      exact = addExact(exact, exactOfNode(r));
+      sum.add(r);
       if (r.status !== 'ok' && lowerBound === undefined) {
         lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
       }
     }
+    const exact = sum.value();
     if (listed) this.results.length = start;
     const outs = graph.outputs.map((o) => scope.get(o.name));
     return {
@@ -693,18 +733,31 @@ class Engine {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** Values dying after each node of a level: node i's are names[start[i]] to names[start[i + 1] - 1]. */
+interface Frees {
+  readonly names: readonly string[];
+  readonly start: Int32Array;
+}
+
 /**
- * The activations among a node's dying values (Constant-node outputs are weights), in an array of
+ * The activations among node i's dying values (Constant-node outputs are weights), in an array of
  * exactly their length (one shared empty array when none): an array grown by push keeps spare
  * room, and a million per-node lists add up.
  */
-function activationsOf(names: readonly string[], scope: Scope): readonly string[] {
-  let n = 0;
-  for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) n++;
-  if (n === 0) return NONE;
-  const out = new Array<string>(n);
-  let i = 0;
-  for (const x of names) if (!(scope.get(x)?.isConstant ?? false)) out[i++] = x;
+function activationsOf(frees: Frees, i: number, scope: Scope): readonly string[] {
+  const from = frees.start[i]!;
+  const to = frees.start[i + 1]!;
+  if (from === to) return NONE;
+  let constants = 0;
+  for (let k = from; k < to; k++) if (scope.get(frees.names[k]!)?.isConstant ?? false) constants++;
+  if (constants === 0) return frees.names.slice(from, to);
+  if (constants === to - from) return NONE;
+  const out = new Array<string>(to - from - constants);
+  let j = 0;
+  for (let k = from; k < to; k++) {
+    const x = frees.names[k]!;
+    if (!(scope.get(x)?.isConstant ?? false)) out[j++] = x;
+  }
   return out;
 }
 
@@ -800,13 +853,30 @@ function valueInfoMap(graph: Graph): Map<string, ValueInfo> {
 
 
 
+/** Whether input i repeats an earlier input of the node (Mul(x, x) reads x once). */
+function readBefore(inputs: readonly (OpInput | undefined)[], i: number, seen: Set<string> | undefined): boolean {
+  const name = inputs[i]!.name;
+  if (seen) return seen.has(name);
+  for (let j = 0; j < i; j++) if (inputs[j]?.name === name) return true;
+  return false;
+}
+
+/** Beyond this many inputs (a Concat of thousands) repeats are found with a Set, not a scan. */
+const SCAN_INPUTS = 16;
+
+/** The inputs' names for readBefore, only where a scan would be quadratic. */
+function seenSet(inputs: readonly (OpInput | undefined)[]): Set<string> | undefined {
+  return inputs.length > SCAN_INPUTS ? new Set<string>() : undefined;
+}
+
 /** Every distinct input read once plus every output written once, at real dtype sizes. */
 function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonly TensorType[]): number {
   let bytes = 0;
-  const seen = new Set<string>();
-  for (const x of inputs) {
-    if (!x || seen.has(x.name)) continue;
-    seen.add(x.name);
+  const seen = seenSet(inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    const x = inputs[i];
+    if (!x || readBefore(inputs, i, seen)) continue;
+    seen?.add(x.name);
     bytes += typeBytes(x.type);
   }
   for (const t of outputs) bytes += typeBytes(t);
@@ -825,14 +895,14 @@ function typeBytes(t: TensorType): number {
 }
 
 /** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
-function weightParams(node: Node, scope: Scope): number {
+function weightParams(inputs: readonly (OpInput | undefined)[]): number {
   let params = 0;
-  const seen = new Set<string>();
-  for (const name of node.inputs) {
-    if (!name || seen.has(name)) continue;
-    seen.add(name);
-    const v = scope.get(name);
-    if (!v?.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
+  const seen = seenSet(inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    const v = inputs[i];
+    if (!v || readBefore(inputs, i, seen)) continue;
+    seen?.add(v.name);
+    if (!v.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
     let n = 1;
     for (const d of v.type.shape) n *= typeof d === 'number' ? d : NaN;
     if (Number.isFinite(n)) params += n;

@@ -48,3 +48,41 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 export function isSafeCount(n: bigint): boolean {
   return n <= MAX_SAFE && n >= -MAX_SAFE;
 }
+
+/** A count as the integer exactCount gives, in a double; NaN when it is not a safe integer. */
+function safeWhole(n: number): number {
+  const w = Number.isInteger(n) ? n : Math.round(n);
+  return w <= Number.MAX_SAFE_INTEGER && w >= -Number.MAX_SAFE_INTEGER ? w : NaN;
+}
+
+/**
+ * Sums costs exactly, like folding `addExact` over `exactOfNode`, without a BigInt per term: the
+ * sums stay doubles while every partial sum is a safe integer (then a double sum is exact) and
+ * move to BigInt for good at the first term that would leave that range.
+ */
+export class ExactSum {
+  private macs = 0;
+  private flops = 0;
+  private bytes = 0;
+  private big: ExactCost | undefined;
+
+  add(r: { readonly cost: CostTotals; readonly exact?: ExactCost }): void {
+    if (this.big === undefined && r.exact === undefined) {
+      const macs = this.macs + safeWhole(r.cost.macs);
+      const flops = this.flops + safeWhole(r.cost.flops);
+      const bytes = this.bytes + safeWhole(r.cost.bytes);
+      // NaN (a term not safe) fails these tests too.
+      if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
+        this.macs = macs;
+        this.flops = flops;
+        this.bytes = bytes;
+        return;
+      }
+    }
+    this.big = addExact(this.value(), exactOfNode(r));
+  }
+
+  value(): ExactCost {
+    return this.big ?? { macs: BigInt(this.macs), flops: BigInt(this.flops), bytes: BigInt(this.bytes) };
+  }
+}

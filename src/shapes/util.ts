@@ -46,8 +46,10 @@ export function bytesOf(t: TensorType): number {
 
 /** Numpy-style multidirectional broadcast of several shapes. */
 export function broadcastShapes(shapes: ReadonlyArray<readonly SymDim[]>): SymDim[] {
-  const rank = Math.max(0, ...shapes.map((s) => s.length));
-  const out: SymDim[] = [];
+  // Loops, not Math.max(...spread): this runs for every elementwise node.
+  let rank = 0;
+  for (const s of shapes) if (s.length > rank) rank = s.length;
+  const out = new Array<SymDim>(rank);
   for (let i = 0; i < rank; i++) {
     let dim: SymDim = 1;
     for (const s of shapes) {
@@ -62,7 +64,7 @@ export function broadcastShapes(shapes: ReadonlyArray<readonly SymDim[]>): SymDi
         if (typeof dim !== 'number' && typeof d === 'number') dim = d;
       }
     }
-    out.push(dim);
+    out[i] = dim;
   }
   return out;
 }

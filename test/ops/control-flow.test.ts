@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runEngine } from '../../src/shapes/engine.js';
+import { peakFromEngine } from '../../src/profile/peak-memory.js';
 import type { EngineResult, NodeResult } from '../../src/shapes/engine.js';
 import { graph, graphAttr, int, ints, model, node, tensor, vi } from '../shapes/graph-builder.js';
 import { testLookup } from '../shapes/test-ops.js';
@@ -173,6 +174,37 @@ describe('Loop', () => {
     assert.equal(byName(res, 'lp').status, 'lower-bound');
     assert.deepEqual(res.unknownOps, [{ domain: 'x.y', opType: 'Mystery', count: 1 }]);
     assert.deepEqual(byName(res, 'lp').outputs[0], { dtype: 'float32', shape: [1, 8] });
+  });
+});
+
+describe('liveness inside a body', () => {
+  test('the engine records frees for body nodes too, and peak memory replays them', () => {
+    // Body: a = Relu(h_in); b = Relu(a); h_out = Add(b, x), x read from the outer scope.
+    // a dies after b_relu2 (its last reader), b after b_add; h_in (formal input) and x (outer)
+    // belong to the enclosing graph, h_out and c_in are body outputs: never freed in the body.
+    const body = graph({
+      name: 'body',
+      inputs: [vi('i', 'int64', []), vi('c_in', 'bool', []), vi('h_in', 'float32', [1, 8])],
+      outputs: [vi('c_in', 'bool', []), vi('h_out', 'float32', [1, 8])],
+      nodes: [
+        node('Relu', ['h_in'], ['a'], { name: 'b_relu1' }),
+        node('Relu', ['a'], ['b'], { name: 'b_relu2' }),
+        node('Add', ['b', 'x'], ['h_out'], { name: 'b_add' }),
+      ],
+    });
+    const g = graph({
+      inputs: [vi('x', 'float32', [1, 8])], outputs: [vi('h', 'float32', [1, 8])],
+      initializers: [tensor('M', 'int64', [], [3]), tensor('cond', 'bool', [], [1])],
+      nodes: [node('Loop', ['M', 'cond', 'x'], ['h'], { name: 'lp', attrs: { body: graphAttr(body) } })],
+    });
+    const res = runEngine(model(g), testLookup);
+    assert.deepEqual(['b_relu1', 'b_relu2', 'b_add'].map((n) => byName(res, n).frees), [[], ['a'], ['b']]);
+    assert.deepEqual(byName(res, 'lp').frees, ['x']);
+    // [1,8] float32 = 32 B each. Body from zero: b_relu1 a 32; b_relu2 a + b = 64, then a freed;
+    // b_add b + h_out = 64. Body peak 64, once. Main: x 32 live at start; during lp
+    // x 32 + h 32 + body 64 = 128.
+    const peak = peakFromEngine(res);
+    assert.deepEqual([peak.peakBytes, peak.peakAt], [128, 'lp']);
   });
 });
 

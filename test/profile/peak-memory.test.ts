@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribute } from '../../src/graph/ir.js';
-import { lastUseFrees, peakFromEngine, simulatePeak, typeBytes } from '../../src/profile/peak-memory.js';
+import { peakFromEngine, simulatePeak, typeBytes } from '../../src/profile/peak-memory.js';
 import { engineResult, f32, graph, node, typed } from './engine-fixture.js';
 
 const sizes = (m: Record<string, number>) => (name: string): number | undefined => m[name];
@@ -60,43 +60,6 @@ describe('simulatePeak', () => {
     });
     // during A: 10 + 20 = 30; after: 20; during B: 20 + 30 = 50.
     assert.deepEqual([r.peakBytes, r.peakAt], [50, 'B']);
-  });
-});
-
-describe('lastUseFrees', () => {
-  test('residual block: the skip input lives until the Add', () => {
-    const steps = [
-      { name: 'conv', inputs: ['x', 'W'], outputs: ['c'] },
-      { name: 'relu', inputs: ['c'], outputs: ['r'] },
-      { name: 'add', inputs: ['x', 'r'], outputs: ['y'] },
-      { name: 'dead', inputs: ['r'], outputs: ['unused'] },
-    ];
-    // W is produced by no step and is not a graph input: left alone (a weight).
-    assert.deepEqual(lastUseFrees(steps, new Set(['y']), ['x']), [[], ['c'], ['x'], ['r', 'unused']]);
-    // Without x among the start values it is someone else's (an outer-scope capture): never freed here.
-    assert.deepEqual(lastUseFrees(steps, new Set(['y'])), [[], ['c'], [], ['r', 'unused']]);
-  });
-
-  test('an unread graph input dies after the first step', () => {
-    const steps = [{ name: 'a', inputs: ['x'], outputs: ['y'] }];
-    assert.deepEqual(lastUseFrees(steps, new Set(['y']), ['x', 'unused_input']), [['x', 'unused_input']]);
-  });
-
-  test('simulated with 1000-byte activations: peak 3000 during relu', () => {
-    // x 1000 live from the start. conv: x + c = 2000. relu: x + c + r = 3000, then c freed -> 2000.
-    // add: x + r + y = 3000, then x and r freed -> 1000 (y kept). First to reach 3000 is relu.
-    const steps = [
-      { name: 'conv', inputs: ['x'], outputs: ['c'] },
-      { name: 'relu', inputs: ['c'], outputs: ['r'] },
-      { name: 'add', inputs: ['x', 'r'], outputs: ['y'] },
-    ];
-    const frees = lastUseFrees(steps, new Set(['y']), ['x']);
-    const r = simulatePeak({
-      liveAtStart: ['x'],
-      steps: steps.map((s, i) => ({ name: s.name, allocates: s.outputs, frees: frees[i]! })),
-      sizeOf: () => 1000,
-    });
-    assert.deepEqual([r.peakBytes, r.peakAt], [3000, 'relu']);
   });
 });
 
@@ -160,7 +123,7 @@ describe('peakFromEngine', () => {
       nodes: [
         { node: node('Loop', ['n', '', 'x'], ['y'], 'L', attrs), outputs: [f32(1, 4)], frees: ['x'] },
         { node: node('Add', ['h', 'x'], ['h1'], 'b_add'), outputs: [f32(1, 4)], scope: 'L/body', inTotals: false, parent: 0 },
-        { node: node('Mul', ['h1', 'h1'], ['h2'], 'b_mul'), outputs: [f32(1, 4)], scope: 'L/body', inTotals: false, parent: 0 },
+        { node: node('Mul', ['h1', 'h1'], ['h2'], 'b_mul'), outputs: [f32(1, 4)], scope: 'L/body', inTotals: false, parent: 0, frees: ['h1'] },
         { node: node('Identity', ['cond'], ['cond_out'], 'b_id'), outputs: [typed('bool')], scope: 'L/body', inTotals: false, parent: 0 },
       ],
     }));
@@ -182,7 +145,7 @@ describe('peakFromEngine', () => {
         { node: node('If', ['c'], ['out'], 'if', attrs), outputs: [f32(10)], frees: ['x', 'c'] },
         { node: node('Relu', ['x'], ['t'], 't_relu'), outputs: [f32(10)], scope: 'if/then_branch', inTotals: false, parent: 0 },
         { node: node('Mul', ['x', 'x'], ['e1'], 'e_mul'), outputs: [f32(10)], scope: 'if/else_branch', inTotals: false, parent: 0 },
-        { node: node('Add', ['e1', 'x'], ['e2'], 'e_add'), outputs: [f32(10)], scope: 'if/else_branch', inTotals: false, parent: 0 },
+        { node: node('Add', ['e1', 'x'], ['e2'], 'e_add'), outputs: [f32(10)], scope: 'if/else_branch', inTotals: false, parent: 0, frees: ['e1'] },
       ],
     }));
     // c is bool [] = 1 byte, live at start: 40 + 1 + 40 + 80 = 161.
