@@ -7,7 +7,8 @@
  * `-- --tflite-only`). Targets (issue #2/#3/#10/#14) are checked and printed
  * as PASS/FAIL; the exit code is 0 either way (the benchmark measures, tests assert). Issue 14's
  * targets (engine vs onnx-tool, the 50k-node graphs, process start) close the run side by side;
- * `-- --engine` runs those alone (`-- --peer`: the onnx-tool comparison alone).
+ * `-- --engine` runs those alone (`-- --peer`: the onnx-tool comparison alone). Those run under
+ * this node and under each `-- --node PATH` / BENCH_NODE=PATH (bench/node-bin.ts), side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
 import { benchGate } from './gate.js';
 import { benchPeer } from './peer.js';
+import { benchNodes } from './node-bin.js';
 import { benchProcessStart, benchSynthetic, printTargets } from './targets.js';
 import type { TargetLine } from './targets.js';
 import { benchPytorch } from './pytorch.js';
@@ -157,16 +159,18 @@ async function main(): Promise<void> {
     const inputs = Object.entries(r.profile_inputs).flatMap(([k, v]) => ['--input', `${k}=${v.join('x')}`]);
     models.push({ name, path, inputs, size: statSync(path).size });
   }
+  const nodes = benchNodes();
+  console.log(`node binaries: ${nodes.map((n) => `${n.label} (${n.bin})`).join(', ')}`);
   if (process.argv.includes('--peer')) {
     // `npm run bench -- --peer`: the engine against onnx-tool alone.
-    benchPeer(models, measureOne, repo, row);
+    benchPeer(models, measureOne, repo, row, nodes);
     return;
   }
   if (process.argv.includes('--engine')) {
     // `npm run bench -- --engine`: issue 14's engine targets alone, side by side at the end.
     const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
     try {
-      const lines = [...benchPeer(models, measureOne, repo, row), ...benchSynthetic(tmp, measureOne, row), ...benchProcessStart(repo, row)];
+      const lines = [...benchPeer(models, measureOne, repo, row, nodes), ...benchSynthetic(tmp, measureOne, row, nodes), ...benchProcessStart(repo, row, nodes)];
       printTargets(lines);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
@@ -177,11 +181,11 @@ async function main(): Promise<void> {
   // The shared models first: writing 4 GB of synthetic models fills the page cache with dirty
   // pages whose write-back disturbs the timings that follow it.
   const missed = models.flatMap((m) => measure(m));
-  const targets: TargetLine[] = benchPeer(models, measureOne, repo, row);
+  const targets: TargetLine[] = benchPeer(models, measureOne, repo, row, nodes);
   graphMemory();
   const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-'));
   try {
-    targets.push(...benchSynthetic(tmp, measureOne, row), ...benchProcessStart(repo, row));
+    targets.push(...benchSynthetic(tmp, measureOne, row, nodes), ...benchProcessStart(repo, row, nodes));
     const gb = Number(process.env['BENCH_SYNTHETIC_BYTES'] ?? 2e9);
     process.stderr.write(`writing synthetic ${(gb / 1e9).toFixed(1)} GB models in ${tmp} ...\n`);
     const big = await writeLargeModel(join(tmp, 'synthetic_2gb.onnx'), { totalBytes: gb });

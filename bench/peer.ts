@@ -6,11 +6,15 @@
  * bench says so when it is not, and never needs it.
  *
  * cold: the first profile in a process whose modules are loaded (JIT cold); warm: the median after.
+ * Ours runs under every node binary of bench/node-bin.ts (`--node PATH`, BENCH_NODE), one row each.
  * Targets: cold geometric mean >= 10x onnx-tool's and never slower on any model; warm >= 30x.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchNodes, COMPILE_CACHE_DEBUG_ENV, compileCacheOf, withoutCacheLines } from './node-bin.js';
+import type { BenchNode } from './node-bin.js';
+import { loadLine } from './targets.js';
 import type { TargetLine } from './targets.js';
 
 export interface PeerModel { name: string; path: string; inputs: string[] }
@@ -41,16 +45,16 @@ function cell(x: number | null | undefined, digits = 1): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits);
 }
 
-export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string): TargetLine[] {
+export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string, nodes: readonly BenchNode[] = benchNodes()): TargetLine[] {
   const source = onnxToolSource(repo);
-  console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'})`);
-  console.log(row(['model', 'nodes', 'ours cold', 'ours warm', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
-  const coldRatios: number[] = [];
-  const warmRatios: number[] = [];
-  let slower = 0;
+  console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'}; ${loadLine()})`);
+  console.log(`ours under ${nodes.map((n) => n.label).join(' and ')}; cc: Node's compile cache for the modules of that process (warm k/n: k of its n files' code came from the cache; off: Node < 22.1)`);
+  console.log(row(['model', 'node', 'nodes', 'ours cold', 'ours warm', 'cc', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
+  const coldRatios = nodes.map((): number[] => []);
+  const warmRatios = nodes.map((): number[] => []);
+  const slower = nodes.map(() => 0);
   for (const m of models) {
     const inputsArgs = m.inputs;
-    const ours = JSON.parse(execFileSync(process.execPath, [measureOne, 'engine', m.path, ...inputsArgs], { encoding: 'utf8' }).trim().split('\n').pop()!) as Side & { nodes: number };
     let peer: Side | null = null;
     if (source) {
       const shapes = [];
@@ -59,15 +63,21 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
       peer = JSON.parse(out.trim().split('\n').pop()!) as Side;
     }
     const ok = peer && !peer.error;
-    const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
-    const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;
-    if (ok) {
-      coldRatios.push(coldX);
-      warmRatios.push(warmX);
-      if (coldX < 1) slower++;
-    }
-    console.log(row([m.name, ours.nodes, cell(ours.coldMs), cell(ours.warmMs, 2), ok ? cell(peer!.coldMs) : peer?.error ? 'cannot read' : '-', ok ? cell(peer!.warmMs) : '-',
-      ok ? `${coldX.toFixed(1)}x` : '-', ok ? `${warmX.toFixed(1)}x` : '-', ours.macs === null ? '-' : String(ours.macs), ok ? String(peer!.macs) : '-']));
+    nodes.forEach((node, k) => {
+      const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs], { encoding: 'utf8', env: { ...process.env, ...COMPILE_CACHE_DEBUG_ENV } });
+      if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${withoutCacheLines(r.stderr).trim()}`);
+      const ours = JSON.parse(r.stdout.trim().split('\n').pop()!) as Side & { nodes: number };
+      const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
+      const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;
+      if (ok) {
+        coldRatios[k]!.push(coldX);
+        warmRatios[k]!.push(warmX);
+        if (coldX < 1) slower[k]!++;
+      }
+      console.log(row([k === 0 ? m.name : '', node.version, ours.nodes, cell(ours.coldMs), cell(ours.warmMs, 2), compileCacheOf(r.stderr),
+        ok ? cell(peer!.coldMs) : peer?.error ? 'cannot read' : '-', ok ? cell(peer!.warmMs) : '-',
+        ok ? `${coldX.toFixed(1)}x` : '-', ok ? `${warmX.toFixed(1)}x` : '-', ours.macs === null ? '-' : String(ours.macs), ok ? String(peer!.macs) : '-']));
+    });
     if (peer?.error) console.log(`  onnx-tool: ${peer.error}`);
   }
   if (!source) {
@@ -77,12 +87,17 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
       { target: 'engine warm: geomean >= 30x onnx-tool', measured: why, pass: undefined },
     ];
   }
-  const cold = geomean(coldRatios);
-  const warm = geomean(warmRatios);
-  console.log(`geometric mean over ${coldRatios.length} models onnx-tool reads: cold ${cold.toFixed(1)}x (target >= 10x, never slower: ${slower} slower) ${cold >= 10 && slower === 0 ? 'PASS' : 'FAIL'}; warm ${warm.toFixed(1)}x (target >= 30x) ${warm >= 30 ? 'PASS' : 'FAIL'}`);
+  const lines: TargetLine[] = [];
+  nodes.forEach((node, k) => {
+    const cold = geomean(coldRatios[k]!);
+    const warm = geomean(warmRatios[k]!);
+    const n = coldRatios[k]!.length;
+    console.log(`${node.label}: geometric mean over ${n} models onnx-tool reads: cold ${cold.toFixed(1)}x (target >= 10x, never slower: ${slower[k]} slower) ${cold >= 10 && slower[k] === 0 ? 'PASS' : 'FAIL'}; warm ${warm.toFixed(1)}x (target >= 30x) ${warm >= 30 ? 'PASS' : 'FAIL'}`);
+    lines.push(
+      { target: `engine cold (${node.label}): geomean >= 10x onnx-tool, never slower`, measured: `${cold.toFixed(1)}x over ${n} models, ${slower[k]} slower`, pass: cold >= 10 && slower[k] === 0 },
+      { target: `engine warm (${node.label}): geomean >= 30x onnx-tool`, measured: `${warm.toFixed(1)}x`, pass: warm >= 30 },
+    );
+  });
   console.log('MACs: onnx-tool counts some ops ours does not (and the other way round); docs/metrics.md says what we count.');
-  return [
-    { target: 'engine cold: geomean >= 10x onnx-tool, never slower', measured: `${cold.toFixed(1)}x over ${coldRatios.length} models, ${slower} slower`, pass: cold >= 10 && slower === 0 },
-    { target: 'engine warm: geomean >= 30x onnx-tool', measured: `${warm.toFixed(1)}x`, pass: warm >= 30 },
-  ];
+  return lines;
 }

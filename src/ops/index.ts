@@ -1,49 +1,10 @@
-/** Every op family, registered once. Add a family file here. */
+/**
+ * Every op family, registered at once: the complete registry, for tests, docs generation and
+ * anything that lists ops. Profiling loads only the families a model uses (ops/load.ts).
+ */
+import { FAMILY_LOADERS, OP_FAMILIES } from './families.js';
 import { OpRegistry } from './registry.js';
-import { ops as conv } from './conv.js';
-import { ops as pool } from './pool.js';
-import { ops as matmul } from './matmul.js';
-import { ops as rnn } from './rnn.js';
-import { ops as attention } from './attention.js';
-import { ops as elementwise } from './elementwise.js';
-import { ops as activation } from './activation.js';
-import { ops as normalization } from './normalization.js';
-import { ops as reduce } from './reduce.js';
-import { ops as quantize } from './quantize.js';
-import { ops as shapeOps } from './shape-ops.js';
-import { ops as tensor } from './tensor.js';
-import { ops as indexing } from './indexing.js';
-import { ops as resize } from './resize.js';
-import { ops as generators } from './generators.js';
-import { ops as ml } from './ml.js';
-import { ops as controlFlow } from './control-flow.js';
-import { ops as signal } from './signal.js';
-import { ops as loss } from './loss.js';
-import { ops as text } from './text.js';
-import { ops as stateSpace } from './state-space.js';
-import { ops as tflite } from './tflite.js';
 
-export const registry = new OpRegistry([
-  ...conv,
-  ...pool,
-  ...matmul,
-  ...rnn,
-  ...attention,
-  ...elementwise,
-  ...activation,
-  ...normalization,
-  ...reduce,
-  ...quantize,
-  ...shapeOps,
-  ...tensor,
-  ...indexing,
-  ...resize,
-  ...generators,
-  ...ml,
-  ...controlFlow,
-  ...signal,
-  ...loss,
-  ...text,
-  ...stateSpace,
-  ...tflite,
-]);
+const families = await Promise.all(OP_FAMILIES.map((f) => FAMILY_LOADERS[f]()));
+
+export const registry = new OpRegistry(families.flatMap((m) => m.ops));

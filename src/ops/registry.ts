@@ -7,7 +7,12 @@ import type { OpDef } from '../shapes/types.js';
 export class OpRegistry {
   private readonly byKey = new Map<string, OpDef[]>();
 
-  constructor(defs: Iterable<OpDef>) {
+  constructor(defs: Iterable<OpDef> = []) {
+    this.add(defs);
+  }
+
+  /** Registers more definitions (ops/load.ts adds each op family when a model first needs it). */
+  add(defs: Iterable<OpDef>): void {
     for (const def of defs) {
       const key = `${normalizeDomain(def.domain)}::${def.opType}`;
       const list = this.byKey.get(key) ?? [];

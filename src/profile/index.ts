@@ -6,7 +6,7 @@ import { UsageError } from '../graph/errors.js';
 import { ModelFileError } from '../graph/errors.js';
 import { readModel } from '../formats/registry.js';
 import type { LoadedModel } from '../formats/registry.js';
-import { registry } from '../ops/index.js';
+import { opLookupFor } from '../ops/load.js';
 import { GraphError } from '../graph/topo.js';
 import { runEngine } from '../shapes/engine.js';
 import type { EngineResult } from '../shapes/engine-types.js';
@@ -87,10 +87,12 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
       throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
     }
   }
+  // Only the op families this model uses are loaded (and compiled).
+  const lookup = await opLookupFor(model);
   let engine: EngineResult;
   try {
     // The engine also validates the graph as a whole (cycles, values produced twice).
-    engine = runEngine(model, (d, op, v) => registry.lookup(d, op, v), { inputShapes: options.inputs, dims: options.dims });
+    engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
   } catch (e) {
     if (e instanceof GraphError) throw new ModelFileError(display, e.message);
     throw e;
@@ -117,7 +119,6 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
     const where = released ? 'no formulas in the gate' : 'no formulas';
     return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
   }
-  const lookup = (d: string, op: string, v: number) => registry.lookup(d, op, v);
   const formulas = deriveFormulas(free, fixed, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;

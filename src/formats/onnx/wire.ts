@@ -1,17 +1,16 @@
 /**
- * The protobuf wire reader the ONNX decoders run on: protobufjs's Reader, extended so that the
- * bytes it holds can be a small window onto a file instead of the whole file. Decoders work in
+ * The protobuf wire reader the ONNX decoders run on: the bytes it holds can be a small window
+ * onto a file instead of the whole file. Decoders work in
  * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
  * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
  *
  * One concrete class (no interface with two implementations) keeps every decoder call site
- * monomorphic, which is most of what makes the decoders fast.
+ * monomorphic, which is most of what makes the decoders fast. Our own class, not protobufjs's
+ * Reader: the decoders need varints, fixed-width floats and offsets, and loading protobufjs for
+ * them cost every `model-budget profile` 132 KB of JavaScript to compile (issue 14, process start).
  */
 import { BadInputError } from '../../graph/errors.js';
 import { readSync } from 'node:fs';
-import protobufMinimal from 'protobufjs/minimal.js';
-
-const { Reader } = protobufMinimal;
 
 export const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
 
@@ -61,11 +60,13 @@ function asBuffer(bytes: Uint8Array): Buffer {
 }
 
 /**
- * `buf`/`pos`/`len` are protobufjs's: the bytes held now, the read position in them and their
- * length. `base` is the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ * `buf`/`pos`/`len`: the bytes held now, the read position in them and their length. `base` is
+ * the file offset of buf[0]; `end` is the end of the file (or of the bytes).
  */
-export class WireReader extends Reader {
-  declare buf: Buffer;
+export class WireReader {
+  buf: Buffer;
+  pos = 0;
+  len: number;
   /** File offset of buf[0]. */
   private base = 0;
   /** File descriptor read through, or -1 when every byte is in `buf`. */
@@ -85,7 +86,8 @@ export class WireReader extends Reader {
   readCalls = 0;
 
   private constructor(buf: Buffer, fd: number, readonly end: number) {
-    super(buf);
+    this.buf = buf;
+    this.len = buf.length;
     this.fd = fd;
   }
 
@@ -204,14 +206,20 @@ export class WireReader extends Reader {
     throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
   }
 
+  /** A little-endian float32 (fixed32 wire type). */
   f32(): number {
     this.need(4);
-    return this.float();
+    const v = this.buf.readFloatLE(this.pos);
+    this.pos += 4;
+    return v;
   }
 
+  /** A little-endian float64 (fixed64 wire type). */
   f64(): number {
     this.need(8);
-    return this.double();
+    const v = this.buf.readDoubleLE(this.pos);
+    this.pos += 8;
+    return v;
   }
 
   /** Moves past n bytes without reading them (a later read refills the window there). */

@@ -6,7 +6,7 @@
  */
 import type { DType } from '../../graph/dtype.js';
 
-export const FILE_IDENTIFIER = 'TFL3';
+export { FILE_IDENTIFIER } from './signature.js';
 
 export const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6, signatureDefs: 7 } as const;
 export const OPERATOR_CODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 } as const;
