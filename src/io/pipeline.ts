@@ -13,7 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
-import { evaluateGate } from '../budget/gate.js';
+import { defaultLevelOf, evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
 import { shardKeys } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
@@ -261,6 +261,7 @@ function shardInfo(spec: ShardSpec, comparison: Comparison, changes: readonly Mo
     baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
     headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
     settings: createHash('sha256').update(JSON.stringify(settings)).digest('hex'),
+    level: defaultLevelOf(loaded.config),
   };
 }
 
@@ -390,21 +391,25 @@ function planRuns(config: GateConfig | null, change: ModelChange): { runs: Profi
   return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
 }
 
-/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
-async function runLanes(tasks: ReadonlyArray<() => Promise<void>>, lanes: number): Promise<void> {
+/**
+ * Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started.
+ * Returns only once every lane has ended, then throws the first failure: the caller's cleanup
+ * (temporary folders, workers) must not run while another lane still uses them.
+ */
+export async function runLanes(tasks: ReadonlyArray<() => Promise<void>>, lanes: number): Promise<void> {
   let next = 0;
-  let failed = false;
+  let failure: { readonly error: unknown } | null = null;
   const lane = async (): Promise<void> => {
-    while (!failed && next < tasks.length) {
+    while (failure === null && next < tasks.length) {
       try {
         await tasks[next++]!();
       } catch (e) {
-        failed = true;
-        throw e;
+        failure ??= { error: e };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+  if (failure !== null) throw (failure as { readonly error: unknown }).error;
 }
 
 function sideFields(head: SideResult, base: SideResult, lfsFlag = false): Partial<GateModelInput> {
