@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
@@ -40,17 +40,39 @@ const ENTRY_FORMAT = 'model-budget-profile-cache/1';
 let fingerprint: string | undefined;
 
 /**
- * A digest of the code that computes profiles: every .js file beside this module (the bundle's
- * chunks in dist/, the compiled modules in a checkout). Any change to the profiler changes it,
- * without anyone having to remember to bump a version.
+ * The folder of the code that computes profiles, from this module's file: the bundle's folder
+ * in dist/ (every chunk sits beside the entry), the compiled source tree in a checkout
+ * (build/src, whose io/ holds this module: the engine, ops and readers are in its siblings).
+ */
+export function codeRoot(moduleFile: string): string {
+  const dir = dirname(moduleFile);
+  return basename(moduleFile) === 'profile-cache.js' && basename(dir) === 'io' ? dirname(dir) : dir;
+}
+
+/** SHA-256 over every .js file under `root` (relative path and content, in code-unit order). */
+export function fingerprintOf(root: string): string {
+  const files: string[] = [];
+  const visit = (rel: string): void => {
+    for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
+      const p = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile() && e.name.endsWith('.js')) files.push(p);
+    }
+  };
+  visit('');
+  const hash = createHash('sha256');
+  for (const p of files.sort()) hash.update(p).update('\0').update(readFileSync(join(root, p))).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * A digest of the code that computes profiles (codeRoot: every chunk of the bundle, or every
+ * compiled module). Any change to the profiler changes it, without anyone having to remember to
+ * bump a version. About 1.3 MB (unbundled) to 3.4 MB (a bundle) hashed once per run that uses
+ * the cache.
  */
 export function codeFingerprint(): string {
-  if (fingerprint === undefined) {
-    const dir = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
-    fingerprint = hash.digest('hex');
-  }
+  fingerprint ??= fingerprintOf(codeRoot(fileURLToPath(import.meta.url)));
   return fingerprint;
 }
 

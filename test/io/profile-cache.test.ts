@@ -10,11 +10,12 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GateReport } from '../../src/budget/types.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
 import type { ProfileFn } from '../../src/io/pipeline.js';
-import { cachedJob, MAX_ENTRY_BYTES, ProfileCache } from '../../src/io/profile-cache.js';
+import { cachedJob, codeFingerprint, codeRoot, fingerprintOf, MAX_ENTRY_BYTES, ProfileCache } from '../../src/io/profile-cache.js';
 import type { TreeSource } from '../../src/io/sources.js';
 import { profileFile, profileLoaded } from '../../src/profile/index.js';
 import { externalMatmulModel, matmulModel, TestRepo } from '../e2e/harness.js';
@@ -217,5 +218,38 @@ describe('profile cache', { concurrency: 1 }, () => {
       });
       rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
     });
+  });
+});
+
+describe('the build fingerprint covers every module a profile runs', () => {
+  test('unbundled, it is the whole compiled tree (this module sits in io/); bundled, the chunks beside the entry', () => {
+    assert.equal(codeRoot('/r/build/src/io/profile-cache.js'), '/r/build/src');
+    assert.equal(codeRoot('/r/dist/cli/413.index.js'), '/r/dist/cli');
+    assert.equal(codeRoot('/r/dist/action/index.js'), '/r/dist/action');
+  });
+
+  test('a change to an op module outside io/ changes it (it used to hash io/ alone)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mb-fingerprint-'));
+    try {
+      mkdirSync(join(root, 'io'));
+      mkdirSync(join(root, 'ops', 'nn'), { recursive: true });
+      writeFileSync(join(root, 'io', 'profile-cache.js'), 'export {};\n');
+      writeFileSync(join(root, 'ops', 'nn', 'conv.js'), 'export const macs = (k) => k * k;\n');
+      writeFileSync(join(root, 'ops', 'README.md'), 'not code');
+      const at = (): string => fingerprintOf(codeRoot(join(root, 'io', 'profile-cache.js')));
+      const first = at();
+      assert.match(first, /^[0-9a-f]{64}$/);
+      writeFileSync(join(root, 'ops', 'README.md'), 'still not code');
+      assert.equal(at(), first, 'only .js files count');
+      writeFileSync(join(root, 'ops', 'nn', 'conv.js'), 'export const macs = (k) => 2 * k * k;\n');
+      assert.notEqual(at(), first);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("this run's fingerprint is that of build/src", () => {
+    const src = dirname(dirname(fileURLToPath(import.meta.resolve('../../src/io/profile-cache.js'))));
+    assert.equal(codeFingerprint(), fingerprintOf(src));
   });
 });
