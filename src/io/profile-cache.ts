@@ -28,7 +28,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import profileSchema from '../../schema/profile.schema.json' with { type: 'json' };
 import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
 import type { ProfileResult } from '../profile/types.js';
-import type { JobOutcome, PlaceSideFiles, ProfileJob } from './profile-job.js';
+import type { JobOutcome, ProfileJob } from './profile-job.js';
 import { readPrefix } from './sources.js';
 import type { TreeSource } from './sources.js';
 
@@ -213,20 +213,20 @@ export class ProfileCache {
 /**
  * A profile job (every run of one side of a model) from the cache when the side is a git
  * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
- * side files still have the recorded blobs; otherwise `run` measures it, recording the side
- * files the reader asks for, and a job whose every run was profiled is stored. Files on disk
- * (a working tree, generated directories) are profiled as always.
+ * side files still have the recorded blobs: looked up before anything is copied out of git, as
+ * the key needs only blob SHAs. Otherwise `measure` places and profiles the model, telling
+ * `asked` the side files the reader asks for, and a job whose every run was profiled is stored.
+ * Files on disk (a working tree, generated directories) are profiled as always.
  */
-export async function cachedJob(
+export async function cachedJob<Other extends { readonly kind: string }>(
   cache: ProfileCache | null,
   source: TreeSource,
   job: Pick<ProfileJob, 'path' | 'runs'>,
-  place: PlaceSideFiles,
-  run: (place: PlaceSideFiles) => Promise<JobOutcome>,
-): Promise<JobOutcome> {
-  if (!cache || !source.blobIds) return run(place);
+  measure: (asked: (sidePaths: readonly string[]) => void) => Promise<JobOutcome | Other>,
+): Promise<JobOutcome | Other> {
+  if (!cache || !source.blobIds) return measure(() => undefined);
   const model = (await source.blobIds([job.path]))?.get(job.path);
-  if (model === undefined) return run(place);
+  if (model === undefined) return measure(() => undefined);
   const key = cache.key({ model, path: job.path, runs: job.runs });
   const hit = await cache.get(key);
   if (hit) {
@@ -239,15 +239,16 @@ export async function cachedJob(
     cache.stats.misses++;
   }
   const asked: string[] = [];
-  const outcome = await run(async (paths) => {
+  const outcome = await measure((paths) => {
     for (const p of paths) asked.push(p);
-    return place(paths);
   });
-  if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r)) return outcome;
+  if (outcome.kind !== 'profiled') return outcome;
+  const profiled = outcome as JobOutcome & { kind: 'profiled' };
+  if (!profiled.runs.every((r) => 'profile' in r)) return outcome;
   const sides = [...new Set(asked)].sort();
   const blobs = await source.blobIds(sides);
   // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
   if (blobs === null) return outcome;
-  await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null] as const), profiles: outcome.runs.map((r) => (r as { profile: ProfileResult }).profile) });
+  await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null] as const), profiles: profiled.runs.map((r) => (r as { profile: ProfileResult }).profile) });
   return outcome;
 }

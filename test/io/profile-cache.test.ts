@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GateReport } from '../../src/budget/types.js';
+import { Git } from '../../src/io/git.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
 import type { ProfileFn } from '../../src/io/pipeline.js';
 import { cachedJob, codeFingerprint, codeRoot, fingerprintOf, MAX_ENTRY_BYTES, ProfileCache } from '../../src/io/profile-cache.js';
@@ -98,6 +99,25 @@ describe('profile cache', { concurrency: 1 }, () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(first.report)), JSON.parse(JSON.stringify(uncached.report)));
   });
 
+  test('a hit copies nothing out of git: the cache is asked before the model is placed', async () => {
+    const dir = join(scratch, 'no-copy');
+    await gate(dir);
+    const copied: string[] = [];
+    const copyBlob = Git.prototype.copyBlob;
+    Git.prototype.copyBlob = function (this: Git, sha: string, path: string, target: string) {
+      copied.push(path);
+      return copyBlob.call(this, sha, path, target);
+    };
+    try {
+      const second = await gate(dir);
+      assert.deepEqual(second.cache!.stats, { hits: 2, misses: 0, rejected: 0, writes: 0 });
+      // Before, each hit still copied its model blob (models/a.onnx, models/ext.onnx) to a temporary folder first.
+      assert.deepEqual(copied, []);
+    } finally {
+      Git.prototype.copyBlob = copyBlob;
+    }
+  });
+
   test('other options (a dim binding) miss; the first options still hit', async () => {
     const dir = join(scratch, 'options');
     await gate(dir, 'cfg-1.yml');
@@ -115,9 +135,9 @@ describe('profile cache', { concurrency: 1 }, () => {
     const real = await profileFile(join(repo.dir, 'models/a.onnx'), { displayPath: 'm.onnx' });
     let runs = 0;
     const job = (dims: Record<string, number>, c = cache) =>
-      cachedJob(c, source, { path: 'm.onnx', runs: [{ dims }] }, async () => ({ kind: 'file' }) as never, async (place) => {
+      cachedJob(c, source, { path: 'm.onnx', runs: [{ dims }] }, async (asked) => {
         runs++;
-        await place(['m.onnx.data']); // what an ONNX reader asks for: its external data
+        asked(['m.onnx.data']); // what an ONNX reader asks for: its external data
         return { kind: 'profiled', runs: [{ profile: real }], ms: 1 };
       });
     await job({});
@@ -145,9 +165,9 @@ describe('profile cache', { concurrency: 1 }, () => {
     const source = { blobIds: async (paths: string[]) => (!gitWorks && paths.includes('m.onnx.data') ? null : new Map(paths.filter((p) => p === 'm.onnx').map((p) => [p, '1'.repeat(40)] as const))) } as unknown as TreeSource;
     const real = await profileFile(join(repo.dir, 'models/a.onnx'), { displayPath: 'm.onnx' });
     let runs = 0;
-    const job = () => cachedJob(cache, source, { path: 'm.onnx', runs: [{ dims: {} }] }, async () => ({ kind: 'file' }) as never, async (place) => {
+    const job = () => cachedJob(cache, source, { path: 'm.onnx', runs: [{ dims: {} }] }, async (asked) => {
       runs++;
-      await place(['m.onnx.data']);
+      asked(['m.onnx.data']);
       return { kind: 'profiled', runs: [{ profile: real }], ms: 1 };
     });
     gitWorks = false;
