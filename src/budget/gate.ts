@@ -18,10 +18,15 @@ import type { GateInputs, Level, GateReport, ShardInfo, MetricRow, ModelReport, 
 
 const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
 
+/** The level an unreadable model fails at: the config's default, `error` without a config. */
+export function defaultLevelOf(config: GateInputs['config']): Level {
+  return config?.defaults.level ?? 'error';
+}
+
 /** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
 export function evaluateGate(inputs: GateInputs): GateReport {
   const config = inputs.config;
-  const defaultLevel = config?.defaults.level ?? 'error';
+  const defaultLevel = defaultLevelOf(config);
   const whyLimit = inputs.whyLimit ?? DEFAULT_WHY_LIMIT;
   const models: ModelReport[] = [];
   const ignored: string[] = [];
@@ -62,8 +67,11 @@ export function modelSummary(models: readonly ModelReport[]): Pick<GateReport, '
   return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
 
-/** Breached rows by level, plus each unreadable model once at the default level. */
-function countFindings(models: readonly ModelReport[], defaultLevel: Level): { violations: number; warnings: number } {
+/**
+ * Breached rows by level, plus each unreadable model once at the default level: the one count
+ * of a report's violations and warnings (a shard merge recounts the merged models with it).
+ */
+export function countFindings(models: readonly ModelReport[], defaultLevel: Level): { violations: number; warnings: number } {
   let violations = 0;
   let warnings = 0;
   for (const m of models) {
@@ -270,7 +278,7 @@ function checkModel(c: Check, v: unknown): ModelReport {
 }
 
 function checkShard(c: Check, v: unknown): ShardInfo {
-  const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings']);
+  const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings', 'level']);
   const count = c.at('count').count(o.count);
   const index = c.at('index').count(o.index);
   if (index < 1 || index > count) c.at('index').fail(`expected 1 to ${count}`);
@@ -281,6 +289,7 @@ function checkShard(c: Check, v: unknown): ShardInfo {
     baseSha: c.at('baseSha').nullableString(o.baseSha),
     headSha: c.at('headSha').nullableString(o.headSha),
     settings: c.at('settings').string(o.settings),
+    level: c.at('level').oneOf(o.level, LEVELS),
   };
 }
 

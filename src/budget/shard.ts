@@ -9,7 +9,7 @@
  * sorted and dealt round-robin, which keeps the shards within one model of each other.
  */
 import { UsageError } from '../graph/errors.js';
-import { compareModels, modelSummary } from './gate.js';
+import { compareModels, countFindings, modelSummary } from './gate.js';
 import type { GateReport, ShardInfo } from './types.js';
 
 /** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
@@ -64,7 +64,7 @@ export interface MergedReport {
 /** The settings every shard must share for their reports to be parts of one gate run. */
 function sameRun(info: ShardInfo, report: GateReport): string {
   const { configFile, configSource, configNote, budgetChanges, minChange } = report;
-  return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
+  return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, info.level, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
 }
 
 function differs(a: ShardInfo, b: ShardInfo, ra: GateReport, rb: GateReport): string {
@@ -108,12 +108,12 @@ export function mergeShardReports(parts: readonly NamedReport[]): MergedReport {
       throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
     }
   }
-  // Each model is in exactly one shard: the counts add up, and the order is the unsharded one.
+  // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
+  // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
   const order = new Map(keys.map((k, i) => [k, i]));
   const models = shards.flatMap((s) => s.report.models).sort(compareModels);
   const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a)! - order.get(b)!);
-  const violations = shards.reduce((n, s) => n + s.report.violations, 0);
-  const warnings = shards.reduce((n, s) => n + s.report.warnings, 0);
+  const { violations, warnings } = countFindings(models, first.info.level);
   const { shard: _shard, ...rest } = first.report;
   const report: GateReport = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
   return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };

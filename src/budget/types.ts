@@ -405,4 +405,6 @@ export interface ShardInfo {
   readonly headSha: string | null;
   /** Digest of the config and options the shard ran with. */
   readonly settings: string;
+  /** The config's default level: a merge counts each unreadable model at it, as the unsharded run does. */
+  readonly level: Level;
 }

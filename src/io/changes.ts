@@ -49,6 +49,16 @@ export interface ChangeOptions {
    */
   readonly defaultGlobs?: boolean;
   readonly log?: (message: string) => void;
+  /** Opens a model near a changed non-model file and keeps the read for its profile (io/opened-models.ts). */
+  readonly opener?: ModelOpener;
+}
+
+/** Reads a model once for both questions: which side files it names (here), then its profile. */
+export interface ModelOpener {
+  /** The side-file locations the model names (relative to its folder), from a read kept for its profile; null when not opened (the bytes are scanned instead). */
+  sideFiles(source: TreeSource, path: string, size: number): Promise<readonly string[] | null>;
+  /** The model is no change: its read is not needed. */
+  drop(source: TreeSource, path: string): void;
 }
 
 /**
@@ -200,7 +210,8 @@ export async function findModelChanges(
   for (const path of [...new Set([...headModels, ...baseModels])].sort()) {
     if (changes.has(path)) continue;
     const refs = new Set<string>();
-    for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+    const sides = [headSet.has(path) ? head : null, baseSet.has(path) ? base : null];
+    for (const src of sides) {
       if (!src) continue;
       // Models that name their side files inside (ONNX external data) are small (the graph
       // only); reading every large model near an unrelated changed file would cost far more
@@ -215,15 +226,19 @@ export async function findModelChanges(
         throw e;
       }
       if (size === null) continue;
-      const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+      const opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
+      const bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
       const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
-      for (const loc of await sideFileLocations(path, content)) {
+      for (const loc of opened ?? (await sideFileLocations(path, content))) {
         const p = sideFilePath(path, loc);
         if (p) refs.add(p);
       }
     }
     const hit = [...refs].find((r) => sideCandidates.has(r));
-    if (!hit) continue;
+    if (!hit) {
+      for (const src of sides) if (src) options.opener?.drop(src, path);
+      continue;
+    }
     const status: ModelChangeStatus = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
     changes.add({ status, path, via: hit });
   }

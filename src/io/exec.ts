@@ -51,23 +51,43 @@ export function commandUsage(): { readonly runs: number; readonly busyMs: number
   return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? performance.now() - usage.since : 0) };
 }
 
+/** Counts a process started (a long-lived one, git-batch.ts, counts once however much it answers). */
+export function countCommand(): void {
+  usage.runs++;
+}
+
+/** Marks a command as working until the returned function is called (once; later calls do nothing). */
+export function commandBusy(): () => void {
+  if (usage.active++ === 0) usage.since = performance.now();
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    if (--usage.active === 0) usage.busyMs += performance.now() - usage.since;
+  };
+}
+
+/** The environment of a command: never let git ask for credentials on a terminal that nobody watches. */
+export function commandEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, GIT_TERMINAL_PROMPT: '0' };
+}
+
 /** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
 export function runCommand(cmd: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
   return new Promise((resolve) => {
     const outFd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
     // Starting a process costs this thread too (fork, exec): that is part of the command's time.
-    usage.runs++;
-    if (usage.active++ === 0) usage.since = performance.now();
+    countCommand();
+    const idle = commandBusy();
     let child: ChildProcess;
     try {
       child = spawn(cmd, args, {
         cwd: options.cwd,
-        // Never let git ask for credentials on a terminal that nobody watches.
-        env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+        env: commandEnv(options.env),
         stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
       });
     } catch (e) {
-      if (--usage.active === 0) usage.busyMs += performance.now() - usage.since;
+      idle();
       throw e;
     }
     const out: Buffer[] = [];
@@ -76,7 +96,7 @@ export function runCommand(cmd: string, args: readonly string[], options: Comman
     const finish = (result: CommandResult): void => {
       if (settled) return;
       settled = true;
-      if (--usage.active === 0) usage.busyMs += performance.now() - usage.since;
+      idle();
       clearTimeout(timer);
       if (outFd !== undefined) closeSync(outFd);
       resolve(result);

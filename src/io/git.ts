@@ -4,6 +4,8 @@
  * is never deepened, unshallowed or shortened.
  */
 import { CommandError, runCommand, runChecked } from './exec.js';
+import { CatFileBatch, fileSink, memorySink } from './git-batch.js';
+import type { ObjectInfo } from './git-batch.js';
 
 export type Logger = (message: string) => void;
 
@@ -56,9 +58,6 @@ export function refProblem(ref: string): string | null {
  * come from inputs, events or file names, so none of them can be read as an option.
  */
 const EOO = '--end-of-options';
-
-/** Paths per `git ls-tree` in blobIds. */
-const BLOB_ID_BATCH = 500;
 
 export class Git {
   constructor(readonly cwd: string, private readonly log: Logger = () => undefined) {}
@@ -141,23 +140,80 @@ export class Git {
     return parseNameStatusZ(raw);
   }
 
-  /** The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there. */
+  /**
+   * Object questions go to two long-lived `git cat-file` processes (git-batch.ts), started on
+   * first use: one `--batch-check` (ids and sizes), one `--batch` (contents, by id).
+   */
+  private batches: { check: CatFileBatch; contents: CatFileBatch } | null = null;
+
+  private batch(): { check: CatFileBatch; contents: CatFileBatch } {
+    this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+    return this.batches;
+  }
+
+  /** Ends the cat-file processes (they also end on their own once idle, and never keep the program alive). */
+  close(): void {
+    this.batches?.check.close();
+    this.batches?.contents.close();
+    this.batches = null;
+  }
+
+  /**
+   * The blob at a path of a commit (id and size), or null when the commit has no file there (a
+   * folder or a submodule is no file). Throws CommandError when git fails.
+   */
+  blobAt(sha: string, path: string): Promise<ObjectInfo | null> {
+    // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
+    const key = `${sha}:${path}`;
+    let known = this.blobs.get(key);
+    if (known === undefined) {
+      known = (async () => {
+        const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+        return info !== null && info.type === 'blob' ? info : null;
+      })();
+      this.blobs.set(key, known);
+      known.catch(() => this.blobs.delete(key));
+    }
+    return known;
+  }
+
+  private readonly blobs = new Map<string, Promise<ObjectInfo | null>>();
+  private readonly listings = new Map<string, Promise<string[]>>();
+
+  /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
+  private async lsTreeInfo(sha: string, path: string): Promise<ObjectInfo | null> {
+    const raw = (await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+    for (const line of raw.split('\0')) {
+      // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
+      const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+      if (m && m[4] === path && isSha(m[2]!) && m[3] !== '-') return { oid: m[2]!, type: m[1]!, size: Number(m[3]) };
+    }
+    return null;
+  }
+
+  /**
+   * The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there.
+   * A blob within `maxBytes` comes whole from the batch; of a larger one only the start is read,
+   * by a `git cat-file` stopped once it has sent that much.
+   */
   async readBlob(sha: string, path: string, maxBytes: number): Promise<Buffer | null> {
-    const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, maxStdoutBytes: maxBytes });
-    return r.code === 0 ? r.stdout : null;
+    const blob = await this.blobAt(sha, path);
+    if (blob === null) return null;
+    if (blob.size <= maxBytes) return this.batch().contents.contents(blob.oid, memorySink(path, maxBytes));
+    const r = await runCommand('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
+    if (r.code !== 0) throw new CommandError(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+    return r.stdout;
   }
 
   /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
   async copyBlob(sha: string, path: string, target: string): Promise<boolean> {
-    const r = await runCommand('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
-    return r.code === 0;
+    const blob = await this.blobAt(sha, path);
+    return blob !== null && (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
   }
 
   /** Size of a blob at a commit, or null when the path does not exist there. */
   async blobSize(sha: string, path: string): Promise<number | null> {
-    const r = await runCommand('git', ['cat-file', '-s', EOO, `${sha}:${path}`], { cwd: this.cwd });
-    const n = Number(r.stdout.toString('utf8').trim());
-    return r.code === 0 && Number.isFinite(n) ? n : null;
+    return (await this.blobAt(sha, path))?.size ?? null;
   }
 
   /**
@@ -165,25 +221,25 @@ export class Git {
    * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
    */
   async blobIds(sha: string, paths: readonly string[]): Promise<Map<string, string> | null> {
-    const out = new Map<string, string>();
-    const wanted = new Set(paths);
-    // Batches keep the command line short whatever the reader asked for (a 99,999-shard set).
-    for (let at = 0; at < paths.length; at += BLOB_ID_BATCH) {
-      const r = await runCommand('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths.slice(at, at + BLOB_ID_BATCH)], { cwd: this.cwd });
-      if (r.code !== 0) return null;
-      // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
-      for (const line of r.stdout.toString('utf8').split('\0')) {
-        const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
-        if (m && wanted.has(m[2]!) && isSha(m[1]!)) out.set(m[2]!, m[1]!);
-      }
+    try {
+      // Asked all at once: the batch answers them in order, from one process.
+      const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)] as const));
+      return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid] as const])));
+    } catch (e) {
+      if (e instanceof CommandError) return null;
+      throw e;
     }
-    return out;
   }
 
-  /** Every file path in a commit's tree (repository-relative). */
-  async listFiles(sha: string): Promise<string[]> {
-    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');
-    return raw.split('\0').filter((p) => p !== '');
+  /** Every file path in a commit's tree (repository-relative), listed once per commit. */
+  listFiles(sha: string): Promise<string[]> {
+    let listing = this.listings.get(sha);
+    if (listing === undefined) {
+      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+      this.listings.set(sha, listing);
+      listing.catch(() => this.listings.delete(sha));
+    }
+    return listing.then((files) => [...files]);
   }
 
   /** Untracked, not ignored files in the working tree, repository-relative. */

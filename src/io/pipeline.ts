@@ -13,7 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
-import { evaluateGate } from '../budget/gate.js';
+import { defaultLevelOf, evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
 import { shardKeys } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
@@ -34,7 +34,9 @@ import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from './glob.js';
 import type { LfsMode } from './lfs.js';
 import { jobRunner } from './profile-pool.js';
 import type { JobRunner } from './profile-pool.js';
+import { runProfileJob } from './profile-job.js';
 import type { ProfileLoadedFn } from './profile-job.js';
+import { OpenedModels } from './opened-models.js';
 import { cachedJob } from './profile-cache.js';
 import type { ProfileCache } from './profile-cache.js';
 import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
@@ -223,18 +225,20 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
   const patterns = options.models;
   // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
   const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
-  const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log });
-  log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-  const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
-  if (options.shard) log(`Shard ${options.shard.index}/${options.shard.count}: ${slice!.size} of ${changes.length} changed models`);
   const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
+  const opened = new OpenedModels(materialiser);
   try {
+    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log, opener: opened });
+    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+    const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
+    if (options.shard) log(`Shard ${options.shard.index}/${options.shard.count}: ${slice!.size} of ${changes.length} changed models`);
     const models = await profileChanges({
       config: loaded.config,
       changes: slice ? changes.filter((c) => slice.has(c.path)) : changes,
       base: comparison.base,
       head: comparison.head,
       materialiser,
+      opened,
       log,
       ...(options.warn ? { warn: options.warn } : {}),
       ...(options.profile ? { profile: options.profile } : {}),
@@ -248,6 +252,7 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
     const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
     return { report: shard ? { ...report, shard } : report, config: loaded, models };
   } finally {
+    opened.clear();
     await materialiser.cleanup();
   }
 }
@@ -261,6 +266,7 @@ function shardInfo(spec: ShardSpec, comparison: Comparison, changes: readonly Mo
     baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
     headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
     settings: createHash('sha256').update(JSON.stringify(settings)).digest('hex'),
+    level: defaultLevelOf(loaded.config),
   };
 }
 
@@ -292,6 +298,8 @@ export interface PipelineOptions {
   readonly jobs?: number;
   readonly progress?: (line: string) => void;
   readonly cache?: ProfileCache;
+  /** Models read while finding the changes, profiled from that read (io/opened-models.ts). */
+  readonly opened?: OpenedModels;
 }
 
 /** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
@@ -325,25 +333,28 @@ async function profileSide(
     error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
   });
   try {
-    const m = await opts.materialiser.placeModel(source, path);
-    if (m.kind === 'missing') return all(null);
-    if (m.kind === 'lfs') {
-      progress('stored in Git LFS, not measured');
-      return all(lfs(m));
-    }
-    let at: ModelPlace = m;
-    const place = async (paths: readonly string[]): Promise<SidePlacement> => {
-      const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-      if (r.kind === 'file') at = r;
-      return r;
-    };
-    const job = { side: source.side, path, file: m.file, root: m.root, runs };
-    const outcome = await cachedJob(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
-    const ms = `${Math.round(outcome.ms)} ms`;
+    const kept = opts.opened?.take(source, path) ?? null;
+    // The cache is asked first: a hit needs no copy out of git.
+    const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
+      const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
+      if (m.kind !== 'file') return m;
+      let at: ModelPlace = m;
+      const place = async (paths: readonly string[]): Promise<SidePlacement> => {
+        asked(paths);
+        const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+        if (r.kind === 'file') at = r;
+        return r;
+      };
+      const job = { side: source.side, path, file: m.file, root: m.root, runs };
+      // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
+      return kept ? runProfileJob(job, place, opts.profile, kept.opened) : runner.run(job, place);
+    });
+    if (outcome.kind === 'missing') return all(null);
     if (outcome.kind === 'lfs') {
       progress('stored in Git LFS, not measured');
       return all(lfs(outcome));
     }
+    const ms = `${Math.round(outcome.ms)} ms`;
     if (outcome.kind === 'unreadable') {
       progress(`${ms}, not measured`);
       return all({ error: outcome.error });
@@ -390,21 +401,25 @@ function planRuns(config: GateConfig | null, change: ModelChange): { runs: Profi
   return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
 }
 
-/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
-async function runLanes(tasks: ReadonlyArray<() => Promise<void>>, lanes: number): Promise<void> {
+/**
+ * Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started.
+ * Returns only once every lane has ended, then throws the first failure: the caller's cleanup
+ * (temporary folders, workers) must not run while another lane still uses them.
+ */
+export async function runLanes(tasks: ReadonlyArray<() => Promise<void>>, lanes: number): Promise<void> {
   let next = 0;
-  let failed = false;
+  let failure: { readonly error: unknown } | null = null;
   const lane = async (): Promise<void> => {
-    while (!failed && next < tasks.length) {
+    while (failure === null && next < tasks.length) {
       try {
         await tasks[next++]!();
       } catch (e) {
-        failed = true;
-        throw e;
+        failure ??= { error: e };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+  if (failure !== null) throw (failure as { readonly error: unknown }).error;
 }
 
 function sideFields(head: SideResult, base: SideResult, lfsFlag = false): Partial<GateModelInput> {

@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { resolve, sep } from 'node:path';
 import { openModel } from '../formats/registry.js';
+import type { OpenedModel } from '../formats/registry.js';
 import { InternalError, ModelBudgetError } from '../graph/errors.js';
 import { profileLoaded } from '../profile/index.js';
 import type { ProfileFileOptions } from '../profile/index.js';
@@ -45,11 +46,12 @@ export type PlaceSideFiles = (sidePaths: readonly string[]) => Promise<SidePlace
 export type ProfileLoadedFn = typeof profileLoaded;
 
 /**
- * Reads the job's model once (its side files placed first) and profiles it at every run. A
- * model that cannot be measured is a one-line error naming it by repository path; anything else
- * is our bug, thrown as an InternalError naming the model.
+ * Reads the job's model once (its side files placed first) and profiles it at every run; `opened`
+ * is that read when it was made already (io/changes.ts opened the model to see which side files
+ * it names). A model that cannot be measured is a one-line error naming it by repository path;
+ * anything else is our bug, thrown as an InternalError naming the model.
  */
-export async function runProfileJob(job: ProfileJob, place: PlaceSideFiles, profile: ProfileLoadedFn = profileLoaded): Promise<JobOutcome> {
+export async function runProfileJob(job: ProfileJob, place: PlaceSideFiles, profile: ProfileLoadedFn = profileLoaded, opened?: OpenedModel): Promise<JobOutcome> {
   const started = performance.now();
   const ms = (): number => performance.now() - started;
   let file = job.file;
@@ -63,11 +65,11 @@ export async function runProfileJob(job: ProfileJob, place: PlaceSideFiles, prof
     return text;
   };
   try {
-    const opened = await openModel(file);
-    const { placed } = await bringSideFiles(job.path, file, (at) => opened.sideFiles(at), place);
+    const model = opened ?? (await openModel(file));
+    const { placed } = await bringSideFiles(job.path, file, (at) => model.sideFiles(at), place);
     if (placed?.kind === 'lfs') return { ...placed, ms: ms() };
     if (placed) ({ file, root } = placed);
-    const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+    const loaded = await model.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
     const runs: RunOutcome[] = [];
     for (const options of job.runs) {
       try {

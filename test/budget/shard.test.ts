@@ -46,7 +46,7 @@ function whole(): GateReport {
 function part(spec: ShardSpec, info: Partial<ShardInfo> = {}): GateReport {
   const mine = shardKeys(KEYS, spec);
   const report = evaluateGate({ config: CONFIG, models: INPUTS.filter((m) => mine.has(m.path)) });
-  const shard: ShardInfo = { ...spec, models: KEYS, baseSha: SHA_A, headSha: SHA_B, settings: SETTINGS, ...info };
+  const shard: ShardInfo = { ...spec, models: KEYS, baseSha: SHA_A, headSha: SHA_B, settings: SETTINGS, level: 'error', ...info };
   return validateGateReport(JSON.parse(JSON.stringify({ ...report, shard })));
 }
 
@@ -112,6 +112,38 @@ describe('mergeShardReports', () => {
     assert.equal(report.shard, undefined);
   });
 
+  test("the counts are recounted from the merged models, not added up from the shards' own counts", () => {
+    // A shard that says 7 violations and 5 warnings passes the validator (7 >= its 1 error row),
+    // but its models hold 1 violation (yolo params) and 1 warning (yolo peak): the merged report
+    // counts 2 violations (yolo params, broken at the default level) and 1 warning, as unsharded.
+    const list = parts(4);
+    const yolo = list.findIndex((p) => p.report.models.some((m) => m.path === 'models/detector/yolo.onnx'));
+    const tampered = validateGateReport(JSON.parse(JSON.stringify({ ...list[yolo]!.report, violations: 7, warnings: 5 })));
+    list[yolo] = { name: list[yolo]!.name, report: tampered };
+    const { report } = mergeShardReports(list);
+    assert.equal(report.violations, 2);
+    assert.equal(report.warnings, 1);
+  });
+
+  test('an unreadable model counts at the default level the shards ran with (level: warning: a warning, not a violation)', () => {
+    // Only broken.onnx (unreadable) and nothing else breached: at level warning it is 1 warning, 0 violations.
+    const inputs = INPUTS.filter((m) => m.path === 'models/broken.onnx' || m.path === 'models/a.onnx');
+    const config = parseConfig('version: 1\ndefaults: { level: warning }\nmodels: []\n');
+    const keys = inputs.map((m) => m.path);
+    const list = [1, 2].map((index) => {
+      const spec = { index, count: 2 };
+      const mine = shardKeys(keys, spec);
+      const report = evaluateGate({ config, models: inputs.filter((m) => mine.has(m.path)) });
+      const shard: ShardInfo = { ...spec, models: keys, baseSha: SHA_A, headSha: SHA_B, settings: SETTINGS, level: 'warning' };
+      return { name: `s${index}.json`, report: validateGateReport(JSON.parse(JSON.stringify({ ...report, shard }))) };
+    });
+    const { report } = mergeShardReports(list);
+    assert.equal(report.violations, 0);
+    assert.equal(report.warnings, 1);
+    assert.equal(report.passed, true);
+    assert.deepStrictEqual(report, JSON.parse(JSON.stringify(evaluateGate({ config, models: inputs }))));
+  });
+
   const fails = (list: NamedReport[], message: RegExp): void => {
     assert.throws(() => mergeShardReports(list), (e: Error) => e instanceof ShardMergeError && message.test(e.message) && !e.message.includes('\n'));
   };
@@ -149,13 +181,13 @@ describe('mergeShardReports', () => {
 
 describe('partial reports and the schema', () => {
   test('a shard index beyond its count is refused', () => {
-    const r = { ...whole(), shard: { index: 5, count: 4, models: [], baseSha: null, headSha: null, settings: SETTINGS } };
+    const r = { ...whole(), shard: { index: 5, count: 4, models: [], baseSha: null, headSha: null, settings: SETTINGS, level: 'error' } };
     assert.throws(() => validateGateReport(JSON.parse(JSON.stringify(r))), /report\.shard\.index: expected 1 to 4/);
   });
   test('a commit that is not a SHA, or an extra property, is refused', () => {
-    const r = { ...whole(), shard: { index: 1, count: 1, models: [], baseSha: 'main; rm -rf /', headSha: null, settings: SETTINGS } };
+    const r = { ...whole(), shard: { index: 1, count: 1, models: [], baseSha: 'main; rm -rf /', headSha: null, settings: SETTINGS, level: 'error' } };
     assert.throws(() => validateGateReport(JSON.parse(JSON.stringify(r))), /report\.shard\.baseSha/);
-    const extra = { ...whole(), shard: { index: 1, count: 1, models: [], baseSha: null, headSha: null, settings: SETTINGS, note: 'x' } };
+    const extra = { ...whole(), shard: { index: 1, count: 1, models: [], baseSha: null, headSha: null, settings: SETTINGS, level: 'error', note: 'x' } };
     assert.throws(() => validateGateReport(JSON.parse(JSON.stringify(extra))), /report\.shard\.note: unexpected property/);
   });
 });

@@ -76,4 +76,39 @@ describe('each model is decoded once per side', () => {
     });
     assert.deepEqual(points, [['one', 8, 12], ['eight', 64, 96]]);
   });
+
+  test('a model whose external data alone changed: read once per side to find it names the data, and that read profiled', async () => {
+    const r = TestRepo.create('mb-decode-once-near-');
+    repos.push(r);
+    const base = batchMatmul(4, 2, 'm.onnx.data');
+    r.write('models/m.onnx', base.model);
+    r.write('models/m.onnx.data', base.data);
+    r.write('models/other.onnx', batchMatmul(2, 2, 'other.onnx.data').model);
+    r.write('models/other.onnx.data', batchMatmul(2, 2, 'other.onnx.data').data);
+    r.write('.github/model-budget.yml', 'version: 1\ndefaults: { dims: { batch: 2 } }\n');
+    r.commit('base');
+    // The same graph, other weights (the same size): only models/m.onnx.data changes.
+    const data = Buffer.from(base.data);
+    data[0] = data[0]! ^ 1;
+    r.write('models/m.onnx.data', data);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { cwd: r.dir, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+    const spy = spyOnnx();
+    let code: number;
+    try {
+      code = await runCheck(['--base', 'main', '--format', 'json', '--jobs', '1'], io);
+    } finally {
+      spy.restore();
+    }
+    assert.equal(code, 0, err.join(''));
+    // m.onnx: base and head, once each (it was 4: once to see it names m.onnx.data, again to
+    // profile it). other.onnx is read once per side to see it does not, and not profiled.
+    assert.deepEqual([...spy.counts].sort(), [['m.onnx', 2], ['other.onnx', 2]]);
+    const report = JSON.parse(out.join('')) as { models: Array<{ path: string; status: string; rows: Array<{ metric: string; base: number | null; head: number | null }> }> };
+    assert.deepEqual(report.models.map((m) => [m.path, m.status]), [['models/m.onnx', 'modified']]);
+    // batch 2 x k 4 x n 2 = 16 MACs on both sides.
+    const macs = report.models[0]!.rows.find((row) => row.metric === 'macs')!;
+    assert.deepEqual([macs.base, macs.head], [16, 16]);
+  });
 });

@@ -10,11 +10,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GateReport } from '../../src/budget/types.js';
+import { Git } from '../../src/io/git.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
 import type { ProfileFn } from '../../src/io/pipeline.js';
-import { cachedJob, MAX_ENTRY_BYTES, ProfileCache } from '../../src/io/profile-cache.js';
+import { cachedJob, codeFingerprint, codeRoot, fingerprintOf, MAX_ENTRY_BYTES, ProfileCache } from '../../src/io/profile-cache.js';
 import type { TreeSource } from '../../src/io/sources.js';
 import { profileFile, profileLoaded } from '../../src/profile/index.js';
 import { externalMatmulModel, matmulModel, TestRepo } from '../e2e/harness.js';
@@ -97,6 +99,25 @@ describe('profile cache', { concurrency: 1 }, () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(first.report)), JSON.parse(JSON.stringify(uncached.report)));
   });
 
+  test('a hit copies nothing out of git: the cache is asked before the model is placed', async () => {
+    const dir = join(scratch, 'no-copy');
+    await gate(dir);
+    const copied: string[] = [];
+    const copyBlob = Git.prototype.copyBlob;
+    Git.prototype.copyBlob = function (this: Git, sha: string, path: string, target: string) {
+      copied.push(path);
+      return copyBlob.call(this, sha, path, target);
+    };
+    try {
+      const second = await gate(dir);
+      assert.deepEqual(second.cache!.stats, { hits: 2, misses: 0, rejected: 0, writes: 0 });
+      // Before, each hit still copied its model blob (models/a.onnx, models/ext.onnx) to a temporary folder first.
+      assert.deepEqual(copied, []);
+    } finally {
+      Git.prototype.copyBlob = copyBlob;
+    }
+  });
+
   test('other options (a dim binding) miss; the first options still hit', async () => {
     const dir = join(scratch, 'options');
     await gate(dir, 'cfg-1.yml');
@@ -114,9 +135,9 @@ describe('profile cache', { concurrency: 1 }, () => {
     const real = await profileFile(join(repo.dir, 'models/a.onnx'), { displayPath: 'm.onnx' });
     let runs = 0;
     const job = (dims: Record<string, number>, c = cache) =>
-      cachedJob(c, source, { path: 'm.onnx', runs: [{ dims }] }, async () => ({ kind: 'file' }) as never, async (place) => {
+      cachedJob(c, source, { path: 'm.onnx', runs: [{ dims }] }, async (asked) => {
         runs++;
-        await place(['m.onnx.data']); // what an ONNX reader asks for: its external data
+        asked(['m.onnx.data']); // what an ONNX reader asks for: its external data
         return { kind: 'profiled', runs: [{ profile: real }], ms: 1 };
       });
     await job({});
@@ -144,9 +165,9 @@ describe('profile cache', { concurrency: 1 }, () => {
     const source = { blobIds: async (paths: string[]) => (!gitWorks && paths.includes('m.onnx.data') ? null : new Map(paths.filter((p) => p === 'm.onnx').map((p) => [p, '1'.repeat(40)] as const))) } as unknown as TreeSource;
     const real = await profileFile(join(repo.dir, 'models/a.onnx'), { displayPath: 'm.onnx' });
     let runs = 0;
-    const job = () => cachedJob(cache, source, { path: 'm.onnx', runs: [{ dims: {} }] }, async () => ({ kind: 'file' }) as never, async (place) => {
+    const job = () => cachedJob(cache, source, { path: 'm.onnx', runs: [{ dims: {} }] }, async (asked) => {
       runs++;
-      await place(['m.onnx.data']);
+      asked(['m.onnx.data']);
       return { kind: 'profiled', runs: [{ profile: real }], ms: 1 };
     });
     gitWorks = false;
@@ -217,5 +238,38 @@ describe('profile cache', { concurrency: 1 }, () => {
       });
       rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
     });
+  });
+});
+
+describe('the build fingerprint covers every module a profile runs', () => {
+  test('unbundled, it is the whole compiled tree (this module sits in io/); bundled, the chunks beside the entry', () => {
+    assert.equal(codeRoot('/r/build/src/io/profile-cache.js'), '/r/build/src');
+    assert.equal(codeRoot('/r/dist/cli/413.index.js'), '/r/dist/cli');
+    assert.equal(codeRoot('/r/dist/action/index.js'), '/r/dist/action');
+  });
+
+  test('a change to an op module outside io/ changes it (it used to hash io/ alone)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mb-fingerprint-'));
+    try {
+      mkdirSync(join(root, 'io'));
+      mkdirSync(join(root, 'ops', 'nn'), { recursive: true });
+      writeFileSync(join(root, 'io', 'profile-cache.js'), 'export {};\n');
+      writeFileSync(join(root, 'ops', 'nn', 'conv.js'), 'export const macs = (k) => k * k;\n');
+      writeFileSync(join(root, 'ops', 'README.md'), 'not code');
+      const at = (): string => fingerprintOf(codeRoot(join(root, 'io', 'profile-cache.js')));
+      const first = at();
+      assert.match(first, /^[0-9a-f]{64}$/);
+      writeFileSync(join(root, 'ops', 'README.md'), 'still not code');
+      assert.equal(at(), first, 'only .js files count');
+      writeFileSync(join(root, 'ops', 'nn', 'conv.js'), 'export const macs = (k) => 2 * k * k;\n');
+      assert.notEqual(at(), first);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("this run's fingerprint is that of build/src", () => {
+    const src = dirname(dirname(fileURLToPath(import.meta.resolve('../../src/io/profile-cache.js'))));
+    assert.equal(codeFingerprint(), fingerprintOf(src));
   });
 });

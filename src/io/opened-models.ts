@@ -1,0 +1,64 @@
+/**
+ * Models opened while finding the changes, kept for their profile. A model near a changed file
+ * that is no model (ONNX external data) must be read to see whether it names that file; when it
+ * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
+ * answers its side files and its graph), not a second one. Reads of models that turn out not to
+ * be changes are dropped at once.
+ */
+import { openModel } from '../formats/registry.js';
+import type { OpenedModel } from '../formats/registry.js';
+import { ModelBudgetError } from '../graph/errors.js';
+import type { ModelOpener } from './changes.js';
+import { MAX_POINTER_BYTES, parseLfsPointer } from './lfs.js';
+import type { Materialiser, ModelPlace, TreeSource } from './sources.js';
+
+export interface KeptModel {
+  /** Where the model was put (in place, or a copy out of git). */
+  readonly place: ModelPlace;
+  readonly opened: OpenedModel;
+}
+
+export class OpenedModels implements ModelOpener {
+  private readonly kept = new Map<TreeSource, Map<string, KeptModel>>();
+
+  constructor(private readonly materialiser: Materialiser) {}
+
+  async sideFiles(source: TreeSource, path: string, size: number): Promise<readonly string[] | null> {
+    let kept: KeptModel;
+    try {
+      // A Git LFS pointer: placing it would fetch the object. The caller reads it from its bytes.
+      if (size < MAX_POINTER_BYTES) {
+        const bytes = await source.read(path, MAX_POINTER_BYTES);
+        if (bytes === null || parseLfsPointer(bytes) !== null) return null;
+      }
+      const place = await this.materialiser.placeModel(source, path);
+      if (place.kind !== 'file') return null;
+      kept = { place, opened: await openModel(place.file) };
+    } catch (e) {
+      // A file no format reads, or one that cannot be placed safely: the caller's byte scan
+      // answers as it always did (from the name), and the profile reports the error.
+      if (e instanceof ModelBudgetError) return null;
+      throw e;
+    }
+    let bySource = this.kept.get(source);
+    if (!bySource) this.kept.set(source, (bySource = new Map()));
+    bySource.set(path, kept);
+    return kept.opened.sideFiles();
+  }
+
+  drop(source: TreeSource, path: string): void {
+    this.kept.get(source)?.delete(path);
+  }
+
+  /** The kept read of a model (once: it is handed over), or null. */
+  take(source: TreeSource, path: string): KeptModel | null {
+    const kept = this.kept.get(source)?.get(path) ?? null;
+    if (kept) this.drop(source, path);
+    return kept;
+  }
+
+  /** Drops every read not taken (models the shard or the config leaves out). */
+  clear(): void {
+    this.kept.clear();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Object reads through long-lived `git cat-file` processes (io/git-batch.ts, io/git.ts): many
+ * questions cost two processes, not one per question; answers are capped; a git that dies or
+ * stalls mid-stream fails the waiting requests with one line instead of hanging.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { commandUsage, CommandError } from '../../src/io/exec.js';
+import { CatFileBatch, memorySink } from '../../src/io/git-batch.js';
+import { Git } from '../../src/io/git.js';
+import { TestRepo } from '../e2e/harness.js';
+
+describe('git cat-file batches', () => {
+  let repo: TestRepo;
+  let scratch: string;
+  let head: string;
+  const big = Buffer.alloc(300_000, 7);
+  before(() => {
+    repo = TestRepo.create('mb-batch-');
+    scratch = mkdtempSync(join(tmpdir(), 'mb-batch-scratch-'));
+    for (let i = 0; i < 20; i++) repo.write(`models/m${i}.bin`, `model ${i}\n`);
+    repo.write('models/big.bin', big);
+    repo.write('models/empty.bin', '');
+    repo.write('models/two\nlines.bin', 'a name with a line break');
+    head = repo.commit('models');
+  });
+  after(() => {
+    repo.cleanup();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  test('20 sizes, reads and copies cost 2 processes (they cost 60 one by one)', async () => {
+    const git = new Git(repo.dir);
+    const before = commandUsage().runs;
+    for (let i = 0; i < 20; i++) {
+      assert.equal(await git.blobSize(head, `models/m${i}.bin`), `model ${i}\n`.length);
+      assert.equal((await git.readBlob(head, `models/m${i}.bin`, 100))!.toString(), `model ${i}\n`);
+      const target = join(scratch, `m${i}`);
+      assert.equal(await git.copyBlob(head, `models/m${i}.bin`, target), true);
+      assert.equal(readFileSync(target, 'utf8'), `model ${i}\n`);
+    }
+    assert.equal(commandUsage().runs - before, 2);
+    git.close();
+  });
+
+  test('absent paths, folders and empty files; a copy of 300,000 bytes; the start of a large blob', async () => {
+    const git = new Git(repo.dir);
+    assert.equal(await git.blobSize(head, 'models/none.bin'), null);
+    assert.equal(await git.readBlob(head, 'models/none.bin', 10), null);
+    assert.equal(await git.copyBlob(head, 'models/none.bin', join(scratch, 'none')), false);
+    assert.equal(await git.blobSize(head, 'models'), null, 'a folder is no file');
+    assert.equal((await git.readBlob(head, 'models/empty.bin', 10))!.length, 0);
+    assert.equal(await git.copyBlob(head, 'models/big.bin', join(scratch, 'big')), true);
+    assert.ok(readFileSync(join(scratch, 'big')).equals(big));
+    // Only 64 bytes of it are wanted: read by a command stopped after them, not held whole.
+    assert.ok((await git.readBlob(head, 'models/big.bin', 64))!.equals(big.subarray(0, 64)));
+    const ids = await git.blobIds(head, ['models/m1.bin', 'models/none.bin']);
+    assert.deepEqual([...ids!.keys()], ['models/m1.bin']);
+    assert.match(ids!.get('models/m1.bin')!, /^[0-9a-f]{40}$/);
+    git.close();
+  });
+
+  test('a path with a line break (which a batch line cannot carry) is still read', async () => {
+    const git = new Git(repo.dir);
+    assert.equal(await git.blobSize(head, 'models/two\nlines.bin'), 24);
+    assert.equal((await git.readBlob(head, 'models/two\nlines.bin', 100))!.toString(), 'a name with a line break');
+    assert.equal(await git.blobSize(head, 'models/two'), null);
+    git.close();
+  });
+
+  test('a blob larger than the cap is an error naming its path, and the batch goes on', async () => {
+    const batch = new CatFileBatch(repo.dir, '--batch');
+    const oid = repo.git('rev-parse', `${head}:models/big.bin`);
+    await assert.rejects(batch.contents(oid, memorySink('models/big.bin', 1000)), (e: Error) => e instanceof ModelFileError && e.message === 'models/big.bin: is 300000 bytes in git, more than the 1000 bytes that may be read into memory');
+    const small = repo.git('rev-parse', `${head}:models/m3.bin`);
+    assert.equal((await batch.contents(small, memorySink('models/m3.bin', 1000)))!.toString(), 'model 3\n');
+    batch.close();
+  });
+
+  /** A `git` on PATH that runs `script` (sh) instead of git. */
+  async function withFakeGit<T>(script: string, run: () => Promise<T>): Promise<T> {
+    const bin = mkdtempSync(join(tmpdir(), 'mb-fake-git-'));
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\n${script}\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const saved = process.env['PATH'];
+    process.env['PATH'] = `${bin}:${saved}`;
+    try {
+      return await run();
+    } finally {
+      process.env['PATH'] = saved;
+      rmSync(bin, { recursive: true, force: true });
+    }
+  }
+
+  test('a git that dies in the middle of a blob fails every waiting request in one line', async () => {
+    // Claims 1,000 bytes, sends 10, exits 3.
+    await withFakeGit(`read name; printf '%s blob 1000\\n0123456789' ${'a'.repeat(40)}; echo 'fatal: out of memory' >&2; exit 3`, async () => {
+      const batch = new CatFileBatch(scratch, '--batch');
+      const first = batch.contents('x', memorySink('models/a.onnx', 5000));
+      const second = batch.contents('y', memorySink('models/b.onnx', 5000));
+      for (const p of [first, second]) {
+        await assert.rejects(p, (e: Error) => e instanceof CommandError && e.message === '`git cat-file --batch` failed (exit 3): stopped mid-stream: fatal: out of memory');
+      }
+    });
+  });
+
+  test('a git that stops answering fails the request after the stall limit, not never', async () => {
+    await withFakeGit('exec sleep 30', async () => {
+      const batch = new CatFileBatch(scratch, '--batch-check', { stallMs: 300, idleMs: 1000 });
+      await assert.rejects(batch.info('x'), (e: Error) => e instanceof CommandError && /stopped mid-stream: no answer for 0.3 s$/.test(e.message));
+    });
+  });
+
+  test('an answer that is not a header is refused, not guessed at', async () => {
+    await withFakeGit(`read name; echo 'hello there'; exec sleep 30`, async () => {
+      const batch = new CatFileBatch(scratch, '--batch-check');
+      await assert.rejects(batch.info('x'), (e: Error) => e instanceof CommandError && /unexpected output from git \(an answer that is not an object header\)/.test(e.message));
+    });
+  });
+});
