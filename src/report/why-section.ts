@@ -4,6 +4,7 @@
  * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
  * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
  */
+import { nodePath } from '../budget/node-path.js';
 import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget/types.js';
 import { formatPercent } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
@@ -80,7 +81,7 @@ function changeText(n: NodeChange): string {
 }
 
 function nodeCells(n: NodeChange): string[] {
-  const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+  const name = nodePath(n.scope, n.name);
   return [
     name ? codeSpan(name, { inTable: true }) : '(unnamed)',
     codeSpan(n.opType, { inTable: true }),

@@ -87,6 +87,23 @@ describe('the why section', () => {
     assert.ok(text.includes('/layers.2/mlp/fc1/MatMul  MatMul   changed: 1x16x64 -> 1x16x128, was /layers.3/mlp/fc1/MatMul'), text);
   });
 
+  test("a PyTorch node name inside a body joins its scope with one '/' (it printed 'Loop_0/body//layers.0/fc/MatMul')", () => {
+    // The same fc inside a Loop body, renamed layers.1 -> layers.0 and widened 64 -> 128:
+    // 2,048 -> 4,096 FLOPs (+2.05 K), 1,024 -> 2,048 MACs (+1.02 K), 90 -> 180 B (+90 B).
+    const side = (layer: number, width: number, flops: number, macs: number, memoryBytes: number) => profile({
+      params: 1,
+      totals: { macs, flops, memoryBytes, peakActivationBytes: 10 },
+      byOpType: [{ opType: 'MatMul', domain: '', count: 1, macs, flops, memoryBytes }],
+      nodes: [{ name: `/layers.${layer}/fc/MatMul`, scope: 'Loop_0/body', opType: 'MatMul', outputShapes: [[1, width]], flops, macs, memoryBytes }],
+    });
+    const r = evaluateGate({ config: null, models: [{ path: 'models/loop.onnx', status: 'modified', base: side(1, 64, 2048, 1024, 90), head: side(0, 128, 4096, 2048, 180) }] });
+    const md = renderComment(r).replace(/\u00a0/g, ' ');
+    assert.ok(md.includes('| `Loop_0/body/layers.0/fc/MatMul` | `MatMul` | changed: `1x64` → `1x128`, was `Loop_0/body/layers.1/fc/MatMul` | +2.05 K | +1.02 K | +90 B |'), md);
+    const text = renderText(r);
+    assert.ok(text.includes('Loop_0/body/layers.0/fc/MatMul  MatMul   changed: 1x64 -> 1x128, was Loop_0/body/layers.1/fc/MatMul'), text);
+    assert.ok(!md.includes('body//') && !text.includes('body//'), 'no doubled slash');
+  });
+
   test('the chart goes first when the comment is long', () => {
     const r = report();
     const full = renderComment(r);
