@@ -5,7 +5,7 @@
  */
 import type { NodeProfile, ProfileResult } from '../profile/types.js';
 import { matchNodes } from './node-match.js';
-import { nodePath } from './node-path.js';
+import { shapeLabel, nodePath } from './labels.js';
 import type { NodeChange, OpTypeChart, ScopeChange } from './types.js';
 
 /** Op types drawn in the chart; the rest are counted. */
@@ -25,7 +25,7 @@ export function byImpact<T extends Impact>(key: (t: T) => string, count?: (t: T)
 
 function firstShape(n: NodeProfile): string {
   const s = n.outputShapes[0];
-  return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+  return s === undefined ? '' : shapeLabel(s);
 }
 
 export interface NodeDiff {

@@ -62,13 +62,13 @@ describe('the why section', () => {
     assert.ok(md.includes('<details><summary>Chart: FLOPs per op type, base vs head</summary>\n\n```mermaid\nxychart-beta\n'), md);
     // Totals per op type: FLOPs 2,056 -> 4,104 (+99.6%), MACs 1,032 -> 2,056 (+99.2%), memory
     // 100 -> 190 (+90%): FLOPs. In K: MatMul 4.096 -> 4.1 (head bar), 2.048 -> 2.05 (base line);
-    // the custom op 0.008 on both. Its label keeps only safe characters, cut to 22 + `..`.
+    // the custom op 0.008 on both. Its label keeps only safe characters, cut to 22 + `..`: `evil::`, 10 for `"]\n```\n%%{`, `init:`, 1 for the space.
     const start = md.indexOf('```mermaid');
     assert.equal(md.slice(start, md.indexOf('```\n', start + 3) + 3), [
       '```mermaid',
       'xychart-beta',
       '    title "FLOPs per op type: head (bars), base (line)"',
-      '    x-axis ["MatMul", "evil:__________init:__.."]',
+      '    x-axis ["MatMul", "evil::__________init:_.."]',
       '    y-axis "FLOPs (K)"',
       '    bar [4.1, 0.008]',
       '    line [2.05, 0.008]',
