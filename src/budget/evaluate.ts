@@ -188,7 +188,8 @@ export function evaluateModel(
     const headNAReason = notAvailable(head, metric);
     const headNA = headNAReason !== null;
     if (base === null && headValue === null && !budget && !baseNA && !headNA) continue;
-    const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
+    // The model's error is said once, in its section; each budget row only says it was not checked.
+    const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
     const row = evaluateMetric(metric, base, headValue, {
       isNew,
       deleted,
