@@ -105,13 +105,14 @@ function prNumberOf(event: EventInfo, inputs: ActionInputs): number | null {
 }
 
 /** Each breach (or unmeasurable model) as one line, for setFailed and annotations. */
-interface Finding {
+export interface Finding {
   readonly kind: 'breach' | 'unmeasured';
   readonly file: string;
   readonly message: string;
 }
 
-function findings(report: GateReport, level: 'error' | 'warning'): Finding[] {
+/** The findings at one level: one annotation each, and the failure line (exported for its test). */
+export function findings(report: GateReport, level: 'error' | 'warning'): Finding[] {
   const out: Finding[] = [];
   for (const m of report.models) {
     for (const r of m.rows) {
@@ -120,7 +121,8 @@ function findings(report: GateReport, level: 'error' | 'warning'): Finding[] {
       const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
       out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
     }
-    if (m.error && m.verdict === level && !m.rows.some((r) => r.status === level)) {
+    // The error itself, once: its unchecked budgets' rows only say they were not checked.
+    if (m.error && m.verdict === level) {
       out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
     }
   }

@@ -3,6 +3,7 @@
  * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
  * `dims` (all of which make the gate pass more easily). Entries are paired by name.
  */
+import { shapeLabel } from './labels.js';
 import { formatLimitPercent } from './units.js';
 import { METRICS } from './types.js';
 import type { Budget, BudgetChange, GateConfig, LatencyBudget, ModelEntry } from './types.js';
@@ -46,7 +47,7 @@ function percentText(p: number | undefined): string | null {
 
 function inputsText(inputs: ModelEntry['inputs']): string | null {
   const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
+  return entries.length ? entries.map(([k, v]) => `${k}=${shapeLabel(v)}`).join(', ') : null;
 }
 
 /** Every change from `base` to `head`, in config order (defaults, models, ignore). */

@@ -10,6 +10,7 @@
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
+import { opLabel } from './labels.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS } from './units.js';
 import { METRICS } from './types.js';
 import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
@@ -172,7 +173,7 @@ export function evaluateModel(
     notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
   }
   if (head && head.unknownOps.length > 0) {
-    const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
+    const ops = head.unknownOps.map((u) => `${opLabel(u.opType, u.domain)} ×${u.count}`);
     notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
   }
 
@@ -187,7 +188,8 @@ export function evaluateModel(
     const headNAReason = notAvailable(head, metric);
     const headNA = headNAReason !== null;
     if (base === null && headValue === null && !budget && !baseNA && !headNA) continue;
-    const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
+    // The model's error is said once, in its section; each budget row only says it was not checked.
+    const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
     const row = evaluateMetric(metric, base, headValue, {
       isNew,
       deleted,

@@ -23,6 +23,7 @@
  * in cells; past the caps the match falls back to cheaper rules and says so (`truncated`).
  */
 import type { NodeProfile } from '../profile/types.js';
+import { shapeLabel } from './labels.js';
 
 export interface NodeMatch {
   readonly pairs: ReadonlyArray<readonly [base: NodeProfile, head: NodeProfile]>;
@@ -59,7 +60,7 @@ function facts(n: NodeProfile): Facts {
   return {
     op: `${n.domain}${SEP}${n.opType}`,
     generic: isGenericName(n.name, n.opType),
-    shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+    shapes: n.outputShapes.map(shapeLabel).join(','),
     scope: n.scope,
     name: n.name,
     looseScope: loose(n.scope),

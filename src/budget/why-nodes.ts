@@ -5,6 +5,7 @@
  */
 import type { NodeProfile, ProfileResult } from '../profile/types.js';
 import { matchNodes } from './node-match.js';
+import { shapeLabel, nodePath } from './labels.js';
 import type { NodeChange, OpTypeChart, ScopeChange } from './types.js';
 
 /** Op types drawn in the chart; the rest are counted. */
@@ -22,13 +23,9 @@ export function byImpact<T extends Impact>(key: (t: T) => string, count?: (t: T)
     (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
-function fullName(n: NodeProfile): string {
-  return n.scope ? `${n.scope}/${n.name}` : n.name;
-}
-
 function firstShape(n: NodeProfile): string {
   const s = n.outputShapes[0];
-  return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+  return s === undefined ? '' : shapeLabel(s);
 }
 
 export interface NodeDiff {
@@ -50,7 +47,8 @@ export function nodeDiff(base: ProfileResult | undefined, head: ProfileResult): 
     if (change === 'changed' && flopsDelta === 0 && macsDelta === 0 && memoryBytesDelta === 0) return;
     const extra: { baseName?: string; baseShape?: string; headShape?: string } = {};
     if (b && h) {
-      if (fullName(b) !== fullName(h)) extra.baseName = fullName(b);
+      const baseName = nodePath(b.scope, b.name);
+      if (baseName !== nodePath(h.scope, h.name)) extra.baseName = baseName;
       const [bs, hs] = [firstShape(b), firstShape(h)];
       if (bs !== hs) Object.assign(extra, { baseShape: bs, headShape: hs });
     }

@@ -13,9 +13,9 @@ import { DEFAULT_CONFIG_FILE, parseConfig } from '../budget/config.js';
 import type { GateConfig } from '../budget/types.js';
 import { ConfigError, ModelFileError, UsageError } from '../graph/errors.js';
 import { Git } from './git.js';
-import { readPrefix } from './sources.js';
 import type { TreeSource } from './sources.js';
-import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
+import { UnsafeFileError } from '../formats/contained-file.js';
+import { FileTooLargeError, readContainedFile } from './contained-read.js';
 
 export type ConfigFrom = 'base' | 'head';
 export const CONFIG_FROM: readonly ConfigFrom[] = ['base', 'head'];
@@ -103,13 +103,12 @@ async function readSide(spec: ConfigSpec, side: TreeSource | null): Promise<stri
     // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
     let bytes: Buffer | null;
     try {
-      const file = containedFile(spec.path, null);
-      bytes = file === null ? null : await readPrefix(file.real, MAX_CONFIG_BYTES + 1, spec.path);
+      bytes = await readContainedFile(spec.path, { within: null, maxBytes: MAX_CONFIG_BYTES, tooLarge: TOO_LARGE });
     } catch (e) {
-      const detail = e instanceof UnsafeFileError ? e.reason : e instanceof ModelFileError ? e.detail : `cannot read it: ${(e as Error).message}`;
-      throw new UsageError(`${spec.label}: ${detail}`);
+      if (e instanceof FileTooLargeError) throw new ConfigError(spec.path, 0, '', TOO_LARGE);
+      if (e instanceof UnsafeFileError) throw new UsageError(`${spec.label}: ${e.reason}`);
+      throw e;
     }
-    if (bytes && bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(spec.path, 0, '', TOO_LARGE);
     return bytes ? bytes.toString('utf8') : null;
   }
   let bytes: Buffer | null;

@@ -26,10 +26,10 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import profileSchema from '../../schema/profile.schema.json' with { type: 'json' };
-import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
+import { UnsafeFileError } from '../formats/contained-file.js';
 import type { ProfileResult } from '../profile/types.js';
 import type { JobOutcome, ProfileJob } from './profile-job.js';
-import { readPrefix } from './sources.js';
+import { readContainedFile } from './contained-read.js';
 import type { TreeSource } from './sources.js';
 
 /** Far above a per-node profile of a 50,000-node graph; an entry beyond it is not ours. */
@@ -144,30 +144,20 @@ export class ProfileCache {
   async get(key: string): Promise<CachedJob | null> {
     const file = this.fileOf(key);
     const reject = (why: string): null => this.reject(key, why);
-    let found;
+    let bytes: Buffer | null;
     try {
-      found = containedFile(file, this.dir, 'the cache directory');
+      bytes = await readContainedFile(file, { within: this.dir, withinName: 'the cache directory', maxBytes: MAX_ENTRY_BYTES, tooLarge: `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB` });
     } catch (e) {
       if (e instanceof UnsafeFileError) return reject(e.reason);
       throw e;
     }
-    if (found === null) {
+    if (bytes === null) {
       this.stats.misses++;
       return null;
     }
-    const tooLarge = `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB`;
-    if (found.size > MAX_ENTRY_BYTES) return reject(tooLarge);
-    let text: string;
-    try {
-      const bytes = await readPrefix(found.real, MAX_ENTRY_BYTES + 1, file);
-      if (bytes.length > MAX_ENTRY_BYTES) return reject(tooLarge);
-      text = bytes.toString('utf8');
-    } catch (e) {
-      return reject(`cannot read it (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-    }
     let entry: unknown;
     try {
-      entry = JSON.parse(text);
+      entry = JSON.parse(bytes.toString('utf8'));
     } catch {
       return reject('not JSON');
     }

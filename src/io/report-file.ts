@@ -1,14 +1,14 @@
 /**
  * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
  * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
- * is opened, see formats/contained-file.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
  * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
  */
 import { validateGateReport } from '../budget/gate.js';
 import type { GateReport } from '../budget/types.js';
-import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
+import { UnsafeFileError } from '../formats/contained-file.js';
 import { ModelBudgetError, UsageError } from '../graph/errors.js';
-import { readPrefix } from './sources.js';
+import { readContainedFile } from './contained-read.js';
 
 /** Far above any real report (a few kB per model), far below a memory problem. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -32,25 +32,19 @@ export interface ReportFileOptions {
 export async function readGateReport(path: string, shown: string, options: ReportFileOptions = {}): Promise<GateReport> {
   const label = options.label ?? 'report-path ';
   const fail = (detail: string): ReportFileError => new ReportFileError(shown, detail, label);
-  let file;
+  let bytes: Buffer | null;
   try {
-    file = containedFile(path, options.within ?? null, 'the workspace');
+    bytes = await readContainedFile(path, {
+      within: options.within ?? null,
+      withinName: 'the workspace',
+      maxBytes: MAX_REPORT_BYTES,
+      tooLarge: `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`,
+    });
   } catch (e) {
     if (e instanceof UnsafeFileError) throw fail(e.reason);
     throw e;
   }
-  if (file === null) throw fail('file not found (was the report artifact downloaded?)');
-  const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
-  if (file.size > MAX_REPORT_BYTES) throw fail(tooLarge);
-  let bytes: Buffer;
-  try {
-    bytes = await readPrefix(file.real, MAX_REPORT_BYTES + 1, shown);
-  } catch (e) {
-    if (e instanceof ModelBudgetError) throw fail('is not a regular file');
-    throw fail(`cannot read it: ${(e as Error).message}`);
-  }
-  // The file may have grown since it was measured.
-  if (bytes.length > MAX_REPORT_BYTES) throw fail(tooLarge);
+  if (bytes === null) throw fail('file not found (was the report artifact downloaded?)');
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));

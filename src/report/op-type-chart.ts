@@ -8,6 +8,7 @@
  * only letters, digits and `_.:+-` (nothing can close the string, start a directive `%%{...}%%`,
  * end the fence or reach the markdown around it) and is cut to 24 characters.
  */
+import { opLabel } from '../budget/labels.js';
 import type { OpTypeChart } from '../budget/types.js';
 
 const METRIC_TITLES: Readonly<Record<OpTypeChart['metric'], { label: string; unit: 'count' | 'bytes' }>> = {
@@ -20,8 +21,7 @@ const MAX_LABEL = 24;
 
 /** An op type as a mermaid string literal: safe characters only, quoted. */
 export function chartLabel(opType: string, domain: string): string {
-  const raw = `${domain && domain !== 'ai.onnx' ? `${domain}:` : ''}${opType}`;
-  let safe = raw.replace(/[^A-Za-z0-9_.:+-]/g, '_');
+  let safe = opLabel(opType, domain).replace(/[^A-Za-z0-9_.:+-]/g, '_');
   if (safe.length > MAX_LABEL) safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
   return `"${safe || '_'}"`;
 }

@@ -3,6 +3,7 @@
  * Pure: returns text. Metrics absent from the profile are shown as absent, never as zero.
  */
 import { formatDuration } from '../budget/duration.js';
+import { shapeLabel, opLabel } from '../budget/labels.js';
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
@@ -120,7 +121,7 @@ export function formatText(p: ProfileResult): string {
 function bindHint(p: ProfileResult, u: UnboundDim): string {
   if (u.dim !== null) return `${u.dim} of ${u.input}: pass --dim ${u.dim}=N`;
   const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
-  return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shape.map((d) => (typeof d === 'number' ? String(d) : 'N')).join('x')}`;
+  return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shapeLabel(shape.map((d) => (typeof d === 'number' ? d : 'N')))}`;
 }
 
 function headerLines(p: ProfileResult, view: ProfileView): Line[] {
@@ -167,7 +168,7 @@ function markdownCostTable(t: CostTable): string {
 function notes(p: ProfileResult): string[] {
   const out: string[] = [];
   if (p.unknownOps.length > 0) {
-    out.push(`unknown ops (not counted; totals are a lower bound): ${p.unknownOps.map((u) => `${u.domain ? `${u.domain}::` : ''}${u.opType} x${u.count}`).join(', ')}`);
+    out.push(`unknown ops (not counted; totals are a lower bound): ${p.unknownOps.map((u) => `${opLabel(u.opType, u.domain)} x${u.count}`).join(', ')}`);
   }
   if (p.totals?.lowerBound) for (const r of p.totals.lowerBoundReasons) out.push(`lower bound: ${r}`);
   for (const w of p.warnings) out.push(`warning: ${w}`);

@@ -4,6 +4,7 @@
  * total row, and each row's share of the column the rows are ranked by. Cells are unescaped text;
  * the renderers (profile-format.ts) escape them for a terminal or markdown.
  */
+import { nodePath, opLabel } from '../budget/labels.js';
 import { formatBytes, formatCount } from '../budget/units.js';
 import type { NodeProfile, OpTypeSummary, ProfileResult } from '../profile/types.js';
 
@@ -83,7 +84,7 @@ export function opTypeTable(p: ProfileResult, top: number | undefined): CostTabl
   const total = cells('total', sum(p.byOpType, (o) => o.count), totals);
   return {
     columns: OP_COLUMNS(share),
-    rows: shown.map((o: OpTypeSummary) => cells(o.domain ? `${o.domain}::${o.opType}` : o.opType, o.count, o)),
+    rows: shown.map((o: OpTypeSummary) => cells(opLabel(o.opType, o.domain), o.count, o)),
     ...(hidden.length > 0 ? { more: cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()) } : {}),
     total: total.map((c, i) => (i >= 2 && i !== 4 ? atLeast(p, c) : c)),
   };
@@ -114,17 +115,13 @@ export function nodeTable(p: ProfileResult, top: number | undefined): CostTable 
   const shownSet = new Set(shown);
   const hidden = p.nodes.filter((n) => !shownSet.has(n));
   const hiddenCounted = hidden.filter(counted);
-  const row = (n: NodeProfile): string[] => {
-    // PyTorch node names already start with '/': avoid 'Loop/body//inp/Gemm'.
-    const where = !n.scope ? n.name : n.name.startsWith('/') ? `${n.scope}${n.name}` : `${n.scope}/${n.name}`;
-    return [
-      where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
-      formatCount(n.params), formatCount(n.macs), formatCount(n.flops),
-      counted(n) ? formatShare(n[share], totals[share]) : 'nested', formatBytes(n.memoryBytes),
-      // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
-      `${n.status}${n.note ? `: ${n.note}` : ''}`,
-    ];
-  };
+  const row = (n: NodeProfile): string[] => [
+    nodePath(n.scope, n.name), opLabel(n.opType, n.domain), n.outputShapes.map(shapeText).join(' '),
+    formatCount(n.params), formatCount(n.macs), formatCount(n.flops),
+    counted(n) ? formatShare(n[share], totals[share]) : 'nested', formatBytes(n.memoryBytes),
+    // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
+    `${n.status}${n.note ? `: ${n.note}` : ''}`,
+  ];
   const hiddenCost: Cost = { macs: sum(hiddenCounted, (n) => n.macs), flops: sum(hiddenCounted, (n) => n.flops), memoryBytes: sum(hiddenCounted, (n) => n.memoryBytes) };
   return {
     columns: NODE_COLUMNS(share),

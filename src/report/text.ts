@@ -2,6 +2,7 @@
  * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
  * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
  */
+import { nodePath, opLabel } from '../budget/labels.js';
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { escapeText } from './escape.js';
@@ -38,7 +39,7 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
   if (why.opTypes.length > 0) {
     out.push(isNew ? '  cost breakdown by op type:' : '  why the cost changed, by op type:');
     out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
-      escapeText(`${o.domain && o.domain !== 'ai.onnx' ? `${o.domain}:` : ''}${o.opType}`),
+      escapeText(opLabel(o.opType, o.domain)),
       o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
       delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
     ]), [0]));
@@ -64,7 +65,7 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
       return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
     };
     out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-      escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), changeText(n),
+      escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n),
       delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
     ]), [0, 1, 2]));
     if (why.nodesChanged > why.nodes.length) out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);

@@ -4,6 +4,7 @@
  * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
  * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
  */
+import { nodePath, opLabel } from '../budget/labels.js';
 import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget/types.js';
 import { formatPercent } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
@@ -46,14 +47,9 @@ export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart =
   return out;
 }
 
-function opName(opType: string, domain: string): string {
-  const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-  return codeSpan(`${d}${opType}`, { inTable: true });
-}
-
 function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
   const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-  const cells = [opName(o.opType, o.domain), count];
+  const cells = [codeSpan(opLabel(o.opType, o.domain), { inTable: true }), count];
   if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
   return cells;
 }
@@ -80,7 +76,7 @@ function changeText(n: NodeChange): string {
 }
 
 function nodeCells(n: NodeChange): string[] {
-  const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+  const name = nodePath(n.scope, n.name);
   return [
     name ? codeSpan(name, { inTable: true }) : '(unnamed)',
     codeSpan(n.opType, { inTable: true }),

@@ -72,7 +72,7 @@ export function sampleReport(): GateReport {
         head: profile({
           params: 11_689_512,
           fileBytes: 46_830_571,
-          totals: { macs: 1_814_073_344, flops: 3_642_000_000, memoryBytes: 120e6, peakActivationBytes: 6_422_528, lowerBound: true, lowerBoundReasons: ['node "custom" (com.example:Fancy): unknown op'] },
+          totals: { macs: 1_814_073_344, flops: 3_642_000_000, memoryBytes: 120e6, peakActivationBytes: 6_422_528, lowerBound: true, lowerBoundReasons: ['unknown op com.example::Fancy is not costed'] },
           unknownOps: [{ domain: 'com.example', opType: 'Fancy', count: 1 }],
           byOpType: [{ opType: 'Conv', domain: '', count: 20, macs: 1_800_000_000, flops: 3_600_000_000, memoryBytes: 100e6 }],
           nodes: [{ name: 'conv1', opType: 'Conv', macs: 118_013_952, flops: 236_027_904, memoryBytes: 3e6 }],

@@ -67,6 +67,6 @@ test('a TFLite diff names the changed operator by its tensor-derived name in the
   // (8 filters * 27 * 4) + 2,048 output bytes (512 * 4) = 2,912.
   assert.ok(plain.includes(`| ${cell} | \`CONV_2D\` | changed: \`1x8x8x16\` → \`1x8x8x24\` | +27.6 K | +13.8 K | +2.91 kB |`), section);
   // The op-type table names the TFLite domain; RELU's memory: +512 elements read and written, 4,096 bytes.
-  assert.ok(plain.includes('| `tflite:CONV_2D` | 1 | +27.6 K | +13.8 K | +2.91 kB |'), section);
-  assert.ok(plain.includes('| `tflite:RELU` | 1 | +512 | ±0 | +4.10 kB |'), section);
+  assert.ok(plain.includes('| `tflite::CONV_2D` | 1 | +27.6 K | +13.8 K | +2.91 kB |'), section);
+  assert.ok(plain.includes('| `tflite::RELU` | 1 | +512 | ±0 | +4.10 kB |'), section);
 });

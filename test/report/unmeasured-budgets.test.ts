@@ -31,12 +31,13 @@ describe('budgets of a model that could not be measured', () => {
   });
   const broken = report.models.find((m) => m.path === 'm/a.onnx')!;
 
-  test('each configured budget keeps its row, with why it was not checked', () => {
+  test('each configured budget keeps its row, with why it was not checked (the error itself is the model\'s)', () => {
     const budgeted = broken.rows.filter((r) => r.budget !== null);
     assert.deepEqual(budgeted.map((r) => [r.metric, r.budget, r.head, r.status, r.reasons]), [
-      ['params', '≤ 1 M', null, 'warning', [`not measured: ${ERROR}; the budget was not checked`]],
-      ['flops', '≤ 1 G', null, 'warning', [`not measured: ${ERROR}; the budget was not checked`]],
+      ['params', '≤ 1 M', null, 'warning', ['not measured: the model could not be read; the budget was not checked']],
+      ['flops', '≤ 1 G', null, 'warning', ['not measured: the model could not be read; the budget was not checked']],
     ]);
+    assert.equal(broken.error, ERROR);
     // The model itself is still an error (unreadable at the default level), counted once; the two
     // unchecked budgets are warnings.
     assert.equal(broken.verdict, 'error');
@@ -52,14 +53,19 @@ describe('budgets of a model that could not be measured', () => {
     const md = renderComment(report).replace(/\u00a0/g, ' ');
     assert.ok(md.includes('| Params | 1.00 K | not measured | — | ≤ 1 M | ⚠️ |'), md);
     assert.ok(md.includes('| FLOPs | 1.00 M | not measured | — | ≤ 1 G (warning) | ⚠️ |'), md);
-    assert.ok(md.includes('- ⚠️ Params: not measured\\: m/a\\.onnx\\: not an ONNX model'), md);
+    assert.ok(md.includes('- ⚠️ Params: not measured\\: the model could not be read; the budget was not checked'), md);
     assert.ok(!md.includes('No budgets are set'), md);
+    // The error is said once, in the model's section (it was repeated on each of the 2 budget rows).
+    assert.equal(md.split('not an ONNX model').length - 1, 1, md);
+    assert.ok(md.includes('Could not measure this model: m/a\\.onnx\\: not an ONNX model'), md);
   });
 
   test('so does the text report of check and diff', () => {
     const text = renderText(report);
     assert.match(text, /^ {2}Params +1\.00 K +not measured +- +≤ 1 M +WARN$/m);
     assert.match(text, /^ {2}FLOPs +1\.00 M +not measured +- +≤ 1 G \(warning\) +WARN$/m);
-    assert.match(text, /^ {2}WARN Params: not measured: m\/a\.onnx: not an ONNX model/m);
+    assert.match(text, /^ {2}WARN Params: not measured: the model could not be read; the budget was not checked$/m);
+    assert.equal(text.split('not an ONNX model').length - 1, 1, text);
+    assert.match(text, /^ {2}could not measure: m\/a\.onnx: not an ONNX model/m);
   });
 });

@@ -62,13 +62,13 @@ describe('the why section', () => {
     assert.ok(md.includes('<details><summary>Chart: FLOPs per op type, base vs head</summary>\n\n```mermaid\nxychart-beta\n'), md);
     // Totals per op type: FLOPs 2,056 -> 4,104 (+99.6%), MACs 1,032 -> 2,056 (+99.2%), memory
     // 100 -> 190 (+90%): FLOPs. In K: MatMul 4.096 -> 4.1 (head bar), 2.048 -> 2.05 (base line);
-    // the custom op 0.008 on both. Its label keeps only safe characters, cut to 22 + `..`.
+    // the custom op 0.008 on both. Its label keeps only safe characters, cut to 22 + `..`: `evil::`, 10 for `"]\n```\n%%{`, `init:`, 1 for the space.
     const start = md.indexOf('```mermaid');
     assert.equal(md.slice(start, md.indexOf('```\n', start + 3) + 3), [
       '```mermaid',
       'xychart-beta',
       '    title "FLOPs per op type: head (bars), base (line)"',
-      '    x-axis ["MatMul", "evil:__________init:__.."]',
+      '    x-axis ["MatMul", "evil::__________init:_.."]',
       '    y-axis "FLOPs (K)"',
       '    bar [4.1, 0.008]',
       '    line [2.05, 0.008]',
@@ -85,6 +85,23 @@ describe('the why section', () => {
     // Scope /layers.2/mlp: 2,048 -> 4,096 FLOPs, memory +90 B.
     assert.match(text, /^  \/layers\.2\/mlp +2\.05 K -> 4\.10 K +\+2\.05 K +\+90 B$/m);
     assert.ok(text.includes('/layers.2/mlp/fc1/MatMul  MatMul   changed: 1x16x64 -> 1x16x128, was /layers.3/mlp/fc1/MatMul'), text);
+  });
+
+  test("a PyTorch node name inside a body joins its scope with one '/' (it printed 'Loop_0/body//layers.0/fc/MatMul')", () => {
+    // The same fc inside a Loop body, renamed layers.1 -> layers.0 and widened 64 -> 128:
+    // 2,048 -> 4,096 FLOPs (+2.05 K), 1,024 -> 2,048 MACs (+1.02 K), 90 -> 180 B (+90 B).
+    const side = (layer: number, width: number, flops: number, macs: number, memoryBytes: number) => profile({
+      params: 1,
+      totals: { macs, flops, memoryBytes, peakActivationBytes: 10 },
+      byOpType: [{ opType: 'MatMul', domain: '', count: 1, macs, flops, memoryBytes }],
+      nodes: [{ name: `/layers.${layer}/fc/MatMul`, scope: 'Loop_0/body', opType: 'MatMul', outputShapes: [[1, width]], flops, macs, memoryBytes }],
+    });
+    const r = evaluateGate({ config: null, models: [{ path: 'models/loop.onnx', status: 'modified', base: side(1, 64, 2048, 1024, 90), head: side(0, 128, 4096, 2048, 180) }] });
+    const md = renderComment(r).replace(/\u00a0/g, ' ');
+    assert.ok(md.includes('| `Loop_0/body/layers.0/fc/MatMul` | `MatMul` | changed: `1x64` → `1x128`, was `Loop_0/body/layers.1/fc/MatMul` | +2.05 K | +1.02 K | +90 B |'), md);
+    const text = renderText(r);
+    assert.ok(text.includes('Loop_0/body/layers.0/fc/MatMul  MatMul   changed: 1x64 -> 1x128, was Loop_0/body/layers.1/fc/MatMul'), text);
+    assert.ok(!md.includes('body//') && !text.includes('body//'), 'no doubled slash');
   });
 
   test('the chart goes first when the comment is long', () => {

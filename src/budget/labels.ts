@@ -1,0 +1,29 @@
+/**
+ * How a node, an op type and a shape are written wherever they are shown (the comment, the CLI's
+ * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
+ * each renderer escapes for its medium.
+ */
+
+/**
+ * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
+ * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
+ * `Loop_0/body/layers.0/Conv`, never `Loop_0/body//layers.0/Conv`.
+ */
+export function nodePath(scope: string, name: string): string {
+  if (!scope) return name;
+  return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
+}
+
+/**
+ * `Conv` in the default ONNX domain ('' or `ai.onnx`), else `domain::opType` (`com.microsoft::
+ * FusedConv`, `tflite::CONV_2D`), the form the engine's own messages use.
+ */
+export function opLabel(opType: string, domain: string): string {
+  return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
+}
+
+/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
+export function shapeLabel(shape: ReadonlyArray<number | string | null> | null): string {
+  if (shape === null) return '?';
+  return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}

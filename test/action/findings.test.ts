@@ -1,0 +1,41 @@
+/**
+ * The annotations of a model that could not be measured: its error once, and one short line per
+ * budget it leaves unchecked (each row repeated the whole error before), at either level.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findings } from '../../src/action/run.js';
+import { parseConfig } from '../../src/budget/config.js';
+import { evaluateGate } from '../../src/budget/gate.js';
+import { profile } from '../budget/fixtures.js';
+
+const ERROR = 'm/a.onnx: not an ONNX model (protobuf: invalid wire type 7 at offset 12)';
+const UNCHECKED = 'not measured: the model could not be read; the budget was not checked';
+
+function report(level: 'error' | 'warning') {
+  const config = parseConfig(`version: 1
+defaults: { level: ${level} }
+models:
+  - path: "m/*.onnx"
+    budgets:
+      params: { max: 1M }
+      flops: { max: 1G }
+`);
+  return evaluateGate({ config, models: [{ path: 'm/a.onnx', status: 'modified', base: profile({ params: 1000 }), error: ERROR }] });
+}
+
+test('at level error: the error is the one error annotation; each unchecked budget a short warning', () => {
+  const r = report('error');
+  assert.deepEqual(findings(r, 'error').map((f) => [f.kind, f.message]), [['unmeasured', ERROR]]);
+  assert.deepEqual(findings(r, 'warning').map((f) => [f.kind, f.message]), [
+    ['breach', `m/a.onnx: params: ${UNCHECKED}`],
+    ['breach', `m/a.onnx: flops: ${UNCHECKED}`],
+  ]);
+});
+
+test('at level warning: the error is still said, once, beside the short lines', () => {
+  const r = report('warning');
+  assert.deepEqual(findings(r, 'error'), []);
+  const warnings = findings(r, 'warning').map((f) => f.message);
+  assert.deepEqual(warnings, [`m/a.onnx: params: ${UNCHECKED}`, `m/a.onnx: flops: ${UNCHECKED}`, ERROR]);
+});
