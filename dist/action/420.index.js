@@ -2,6 +2,36 @@ export const id = 420;
 export const ids = [420];
 export const modules = {
 
+/***/ 155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
+/* harmony export */ });
+/* unused harmony export onnxCodeOf */
+/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
+const BY_CODE = [
+    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
+    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
+    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
+];
+const CODE_OF = new Map();
+BY_CODE.forEach((name, code) => {
+    if (name)
+        CODE_OF.set(name, code);
+});
+/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
+function dtypeFromOnnx(code) {
+    return BY_CODE[code];
+}
+function onnxCodeOf(dtype) {
+    return CODE_OF.get(dtype);
+}
+
+
+/***/ }),
+
 /***/ 5420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -25,22 +55,20 @@ var file = __webpack_require__(8094);
 var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
-var minimal = __webpack_require__(7823);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
 /**
- * The protobuf wire reader the ONNX decoders run on: protobufjs's Reader, extended so that the
- * bytes it holds can be a small window onto a file instead of the whole file. Decoders work in
+ * The protobuf wire reader the ONNX decoders run on: the bytes it holds can be a small window
+ * onto a file instead of the whole file. Decoders work in
  * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
  * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
  *
  * One concrete class (no interface with two implementations) keeps every decoder call site
- * monomorphic, which is most of what makes the decoders fast.
+ * monomorphic, which is most of what makes the decoders fast. Our own class, not protobufjs's
+ * Reader: the decoders need varints, fixed-width floats and offsets, and loading protobufjs for
+ * them cost every `model-budget profile` 132 KB of JavaScript to compile (issue 14, process start).
  */
 
 
-
-const { Reader } = minimal;
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
 /** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
 class WireError extends errors/* BadInputError */.Ys {
@@ -67,11 +95,14 @@ function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 /**
- * `buf`/`pos`/`len` are protobufjs's: the bytes held now, the read position in them and their
- * length. `base` is the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ * `buf`/`pos`/`len`: the bytes held now, the read position in them and their length. `base` is
+ * the file offset of buf[0]; `end` is the end of the file (or of the bytes).
  */
-class wire_WireReader extends Reader {
+class wire_WireReader {
     end;
+    buf;
+    pos = 0;
+    len;
     /** File offset of buf[0]. */
     base = 0;
     /** File descriptor read through, or -1 when every byte is in `buf`. */
@@ -90,8 +121,9 @@ class wire_WireReader extends Reader {
     bytesRead = 0;
     readCalls = 0;
     constructor(buf, fd, end) {
-        super(buf);
         this.end = end;
+        this.buf = buf;
+        this.len = buf.length;
         this.fd = fd;
     }
     /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
@@ -210,13 +242,19 @@ class wire_WireReader extends Reader {
         }
         throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
     }
+    /** A little-endian float32 (fixed32 wire type). */
     f32() {
         this.need(4);
-        return this.float();
+        const v = this.buf.readFloatLE(this.pos);
+        this.pos += 4;
+        return v;
     }
+    /** A little-endian float64 (fixed64 wire type). */
     f64() {
         this.need(8);
-        return this.double();
+        const v = this.buf.readDoubleLE(this.pos);
+        this.pos += 8;
+        return v;
     }
     /** Moves past n bytes without reading them (a later read refills the window there). */
     skipBytes(n) {

@@ -36,6 +36,46 @@ function formatDuration(seconds, opts = {}) {
 
 /***/ }),
 
+/***/ 2464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ nodePath),
+/* harmony export */   ML: () => (/* binding */ shapeLabel),
+/* harmony export */   mo: () => (/* binding */ opLabel)
+/* harmony export */ });
+/**
+ * How a node, an op type and a shape are written wherever they are shown (the comment, the CLI's
+ * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
+ * each renderer escapes for its medium.
+ */
+/**
+ * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
+ * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
+ * `Loop_0/body/layers.0/Conv`, never `Loop_0/body//layers.0/Conv`.
+ */
+function nodePath(scope, name) {
+    if (!scope)
+        return name;
+    return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
+}
+/**
+ * `Conv` in the default ONNX domain ('' or `ai.onnx`), else `domain::opType` (`com.microsoft::
+ * FusedConv`, `tflite::CONV_2D`), the form the engine's own messages use.
+ */
+function opLabel(opType, domain) {
+    return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
+}
+/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}
+
+
+/***/ }),
+
 /***/ 3744:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -210,10 +250,12 @@ __webpack_require__.d(__webpack_exports__, {
   runProfileCommand: () => (/* binding */ runProfileCommand)
 });
 
-// EXTERNAL MODULE: ./build/src/profile/index.js + 41 modules
-var src_profile = __webpack_require__(3033);
+// EXTERNAL MODULE: ./build/src/profile/index.js + 12 modules
+var src_profile = __webpack_require__(2809);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
+// EXTERNAL MODULE: ./build/src/budget/labels.js
+var labels = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
@@ -661,6 +703,7 @@ var report_escape = __webpack_require__(6209);
  * the renderers (profile-format.ts) escape them for a terminal or markdown.
  */
 
+
 /** The `top` costliest rows by FLOPs, then memory access (all rows, in their order, without a limit). */
 function costly(rows, top) {
     if (top === undefined)
@@ -710,7 +753,7 @@ function opTypeTable(p, top) {
     const total = cells('total', sum(p.byOpType, (o) => o.count), totals);
     return {
         columns: OP_COLUMNS(share),
-        rows: shown.map((o) => cells(o.domain ? `${o.domain}::${o.opType}` : o.opType, o.count, o)),
+        rows: shown.map((o) => cells((0,labels/* opLabel */.mo)(o.opType, o.domain), o.count, o)),
         ...(hidden.length > 0 ? { more: cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()) } : {}),
         total: total.map((c, i) => (i >= 2 && i !== 4 ? atLeast(p, c) : c)),
     };
@@ -739,17 +782,13 @@ function nodeTable(p, top) {
     const shownSet = new Set(shown);
     const hidden = p.nodes.filter((n) => !shownSet.has(n));
     const hiddenCounted = hidden.filter(counted);
-    const row = (n) => {
-        // PyTorch node names already start with '/': avoid 'Loop/body//inp/Gemm'.
-        const where = !n.scope ? n.name : n.name.startsWith('/') ? `${n.scope}${n.name}` : `${n.scope}/${n.name}`;
-        return [
-            where, n.domain ? `${n.domain}::${n.opType}` : n.opType, n.outputShapes.map(shapeText).join(' '),
-            (0,units/* formatCount */.B4)(n.params), (0,units/* formatCount */.B4)(n.macs), (0,units/* formatCount */.B4)(n.flops),
-            counted(n) ? formatShare(n[share], totals[share]) : 'nested', (0,units/* formatBytes */.z3)(n.memoryBytes),
-            // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
-            `${n.status}${n.note ? `: ${n.note}` : ''}`,
-        ];
-    };
+    const row = (n) => [
+        (0,labels/* nodePath */.Ie)(n.scope, n.name), (0,labels/* opLabel */.mo)(n.opType, n.domain), n.outputShapes.map(shapeText).join(' '),
+        (0,units/* formatCount */.B4)(n.params), (0,units/* formatCount */.B4)(n.macs), (0,units/* formatCount */.B4)(n.flops),
+        counted(n) ? formatShare(n[share], totals[share]) : 'nested', (0,units/* formatBytes */.z3)(n.memoryBytes),
+        // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
+        `${n.status}${n.note ? `: ${n.note}` : ''}`,
+    ];
     const hiddenCost = { macs: sum(hiddenCounted, (n) => n.macs), flops: sum(hiddenCounted, (n) => n.flops), memoryBytes: sum(hiddenCounted, (n) => n.memoryBytes) };
     return {
         columns: NODE_COLUMNS(share),
@@ -768,6 +807,7 @@ function nodeTable(p, top) {
  * Renders one ProfileResult for `model-budget profile` as a terminal table, markdown, CSV or JSON.
  * Pure: returns text. Metrics absent from the profile are shown as absent, never as zero.
  */
+
 
 
 
@@ -861,7 +901,7 @@ function bindHint(p, u) {
     if (u.dim !== null)
         return `${u.dim} of ${u.input}: pass --dim ${u.dim}=N`;
     const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
-    return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shape.map((d) => (typeof d === 'number' ? String(d) : 'N')).join('x')}`;
+    return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${(0,labels/* shapeLabel */.ML)(shape.map((d) => (typeof d === 'number' ? d : 'N')))}`;
 }
 function headerLines(p, view) {
     const shapes = (0,unbound_dims/* inputShapes */.N)(p);
@@ -902,7 +942,7 @@ function markdownCostTable(t) {
 function notes(p) {
     const out = [];
     if (p.unknownOps.length > 0) {
-        out.push(`unknown ops (not counted; totals are a lower bound): ${p.unknownOps.map((u) => `${u.domain ? `${u.domain}::` : ''}${u.opType} x${u.count}`).join(', ')}`);
+        out.push(`unknown ops (not counted; totals are a lower bound): ${p.unknownOps.map((u) => `${(0,labels/* opLabel */.mo)(u.opType, u.domain)} x${u.count}`).join(', ')}`);
     }
     if (p.totals?.lowerBound)
         for (const r of p.totals.lowerBoundReasons)

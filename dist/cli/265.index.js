@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
 /* harmony import */ var _io_config_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6430);
-/* harmony import */ var _io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6798);
+/* harmony import */ var _io_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6633);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2711);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8510);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2315);

@@ -153,22 +153,20 @@ var file = __webpack_require__(8094);
 var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
-var minimal = __webpack_require__(7823);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
 /**
- * The protobuf wire reader the ONNX decoders run on: protobufjs's Reader, extended so that the
- * bytes it holds can be a small window onto a file instead of the whole file. Decoders work in
+ * The protobuf wire reader the ONNX decoders run on: the bytes it holds can be a small window
+ * onto a file instead of the whole file. Decoders work in
  * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
  * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
  *
  * One concrete class (no interface with two implementations) keeps every decoder call site
- * monomorphic, which is most of what makes the decoders fast.
+ * monomorphic, which is most of what makes the decoders fast. Our own class, not protobufjs's
+ * Reader: the decoders need varints, fixed-width floats and offsets, and loading protobufjs for
+ * them cost every `model-budget profile` 132 KB of JavaScript to compile (issue 14, process start).
  */
 
 
-
-const { Reader } = minimal;
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
 /** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
 class WireError extends errors/* BadInputError */.Ys {
@@ -195,11 +193,14 @@ function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 /**
- * `buf`/`pos`/`len` are protobufjs's: the bytes held now, the read position in them and their
- * length. `base` is the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ * `buf`/`pos`/`len`: the bytes held now, the read position in them and their length. `base` is
+ * the file offset of buf[0]; `end` is the end of the file (or of the bytes).
  */
-class wire_WireReader extends Reader {
+class wire_WireReader {
     end;
+    buf;
+    pos = 0;
+    len;
     /** File offset of buf[0]. */
     base = 0;
     /** File descriptor read through, or -1 when every byte is in `buf`. */
@@ -218,8 +219,9 @@ class wire_WireReader extends Reader {
     bytesRead = 0;
     readCalls = 0;
     constructor(buf, fd, end) {
-        super(buf);
         this.end = end;
+        this.buf = buf;
+        this.len = buf.length;
         this.fd = fd;
     }
     /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
@@ -338,13 +340,19 @@ class wire_WireReader extends Reader {
         }
         throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
     }
+    /** A little-endian float32 (fixed32 wire type). */
     f32() {
         this.need(4);
-        return this.float();
+        const v = this.buf.readFloatLE(this.pos);
+        this.pos += 4;
+        return v;
     }
+    /** A little-endian float64 (fixed64 wire type). */
     f64() {
         this.need(8);
-        return this.double();
+        const v = this.buf.readDoubleLE(this.pos);
+        this.pos += 8;
+        return v;
     }
     /** Moves past n bytes without reading them (a later read refills the window there). */
     skipBytes(n) {
@@ -1856,18 +1864,26 @@ function normalizeDomain(domain) {
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
  * shared subgraph per reference is exponential in the nesting depth.
  */
-function* walkGraphs(graph, seen = new Set()) {
+function walkGraphs(graph) {
+    const out = [];
+    visitGraphs(graph, new Set(), out);
+    return out;
+}
+/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
+function visitGraphs(graph, seen, out) {
     if (seen.has(graph))
         return;
     seen.add(graph);
-    yield graph;
+    out.push(graph);
     for (const node of graph.nodes) {
+        if (node.attributes.size === 0)
+            continue;
         for (const attr of node.attributes.values()) {
             if (attr.type === 'graph')
-                yield* walkGraphs(attr.value, seen);
+                visitGraphs(attr.value, seen, out);
             else if (attr.type === 'graphs')
                 for (const g of attr.value)
-                    yield* walkGraphs(g, seen);
+                    visitGraphs(g, seen, out);
         }
     }
 }
@@ -1979,6 +1995,8 @@ function outerReads(graph) {
     return refs;
 }
 function hasSubgraph(node) {
+    if (node.attributes.size === 0)
+        return false;
     for (const a of node.attributes.values())
         if (a.type === 'graph' || a.type === 'graphs')
             return true;
@@ -2059,7 +2077,19 @@ function topoOrder(items, nodeOf, label) {
             producer.set(o, i);
         }
     });
+    // Files are almost always sorted already: check that first, without building the dependency lists.
     let sorted = true;
+    for (let i = 0; i < items.length && sorted; i++) {
+        for (const name of nodeReads(nodeOf(items[i]))) {
+            const p = name ? producer.get(name) : undefined;
+            if (p !== undefined && p >= i) {
+                sorted = false;
+                break;
+            }
+        }
+    }
+    if (sorted)
+        return [...items];
     // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
     const lastReader = new Int32Array(items.length).fill(-1);
     const deps = items.map((item, i) => {
@@ -2071,13 +2101,9 @@ function topoOrder(items, nodeOf, label) {
                 continue;
             lastReader[p] = i;
             d.push(p);
-            if (p >= i)
-                sorted = false;
         }
         return d;
     });
-    if (sorted)
-        return [...items];
     const waiting = deps.map((d) => d.length);
     const consumers = items.map(() => []);
     deps.forEach((d, i) => {

@@ -709,6 +709,8 @@ function outerReads(graph) {
     return refs;
 }
 function hasSubgraph(node) {
+    if (node.attributes.size === 0)
+        return false;
     for (const a of node.attributes.values())
         if (a.type === 'graph' || a.type === 'graphs')
             return true;
@@ -789,7 +791,19 @@ function topoOrder(items, nodeOf, label) {
             producer.set(o, i);
         }
     });
+    // Files are almost always sorted already: check that first, without building the dependency lists.
     let sorted = true;
+    for (let i = 0; i < items.length && sorted; i++) {
+        for (const name of nodeReads(nodeOf(items[i]))) {
+            const p = name ? producer.get(name) : undefined;
+            if (p !== undefined && p >= i) {
+                sorted = false;
+                break;
+            }
+        }
+    }
+    if (sorted)
+        return [...items];
     // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
     const lastReader = new Int32Array(items.length).fill(-1);
     const deps = items.map((item, i) => {
@@ -801,13 +815,9 @@ function topoOrder(items, nodeOf, label) {
                 continue;
             lastReader[p] = i;
             d.push(p);
-            if (p >= i)
-                sorted = false;
         }
         return d;
     });
-    if (sorted)
-        return [...items];
     const waiting = deps.map((d) => d.length);
     const consumers = items.map(() => []);
     deps.forEach((d, i) => {

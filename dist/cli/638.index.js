@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
-/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2809);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
 /**
  * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
@@ -29,11 +29,12 @@ export const modules = {
 
 
 /**
- * Reads the job's model once (its side files placed first) and profiles it at every run. A
- * model that cannot be measured is a one-line error naming it by repository path; anything else
- * is our bug, thrown as an InternalError naming the model.
+ * Reads the job's model once (its side files placed first) and profiles it at every run; `opened`
+ * is that read when it was made already (io/changes.ts opened the model to see which side files
+ * it names). A model that cannot be measured is a one-line error naming it by repository path;
+ * anything else is our bug, thrown as an InternalError naming the model.
  */
-async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IMPORTED_MODULE_4__/* .profileLoaded */ .BR) {
+async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IMPORTED_MODULE_4__/* .profileLoaded */ .BR, opened) {
     const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
     const ms = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started;
     let file = job.file;
@@ -49,13 +50,13 @@ async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IM
         return text;
     };
     try {
-        const opened = await (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
-        const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => opened.sideFiles(at), place);
+        const model = opened ?? (await (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file));
+        const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => model.sideFiles(at), place);
         if (placed?.kind === 'lfs')
             return { ...placed, ms: ms() };
         if (placed)
             ({ file, root } = placed);
-        const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const loaded = await model.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
         const runs = [];
         for (const options of job.runs) {
             try {

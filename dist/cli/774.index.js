@@ -25,13 +25,13 @@ var contained_file = __webpack_require__(4750);
 var shard = __webpack_require__(6595);
 // EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
 var gate = __webpack_require__(4358);
-// EXTERNAL MODULE: ./build/src/io/sources.js
-var sources = __webpack_require__(9008);
+// EXTERNAL MODULE: ./build/src/io/contained-read.js
+var contained_read = __webpack_require__(5248);
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
 /**
  * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
  * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
- * is opened, see formats/contained-file.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
  * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
  */
 
@@ -51,32 +51,22 @@ class ReportFileError extends errors/* UsageError */.eb {
 async function readGateReport(path, shown, options = {}) {
     const label = options.label ?? 'report-path ';
     const fail = (detail) => new ReportFileError(shown, detail, label);
-    let file;
+    let bytes;
     try {
-        file = (0,contained_file/* containedFile */.or)(path, options.within ?? null, 'the workspace');
+        bytes = await (0,contained_read/* readContainedFile */.a)(path, {
+            within: options.within ?? null,
+            withinName: 'the workspace',
+            maxBytes: MAX_REPORT_BYTES,
+            tooLarge: `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`,
+        });
     }
     catch (e) {
         if (e instanceof contained_file/* UnsafeFileError */.h)
             throw fail(e.reason);
         throw e;
     }
-    if (file === null)
+    if (bytes === null)
         throw fail('file not found (was the report artifact downloaded?)');
-    const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
-    if (file.size > MAX_REPORT_BYTES)
-        throw fail(tooLarge);
-    let bytes;
-    try {
-        bytes = await (0,sources/* readPrefix */.fr)(file.real, MAX_REPORT_BYTES + 1, shown);
-    }
-    catch (e) {
-        if (e instanceof errors/* ModelBudgetError */.jW)
-            throw fail('is not a regular file');
-        throw fail(`cannot read it: ${e.message}`);
-    }
-    // The file may have grown since it was measured.
-    if (bytes.length > MAX_REPORT_BYTES)
-        throw fail(tooLarge);
     let json;
     try {
         json = JSON.parse(bytes.toString('utf8'));

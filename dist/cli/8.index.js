@@ -104,10 +104,13 @@ function containedFile(path, within, withinName = 'the repository') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ countCommand),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   T3: () => (/* binding */ commandUsage),
 /* harmony export */   X4: () => (/* binding */ runChecked),
-/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */   d1: () => (/* binding */ runCommand),
+/* harmony export */   lV: () => (/* binding */ commandBusy),
+/* harmony export */   zz: () => (/* binding */ commandEnv)
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
@@ -147,26 +150,44 @@ const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
 function commandUsage() {
     return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since : 0) };
 }
+/** Counts a process started (a long-lived one, git-batch.ts, counts once however much it answers). */
+function countCommand() {
+    usage.runs++;
+}
+/** Marks a command as working until the returned function is called (once; later calls do nothing). */
+function commandBusy() {
+    if (usage.active++ === 0)
+        usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
+    let ended = false;
+    return () => {
+        if (ended)
+            return;
+        ended = true;
+        if (--usage.active === 0)
+            usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
+    };
+}
+/** The environment of a command: never let git ask for credentials on a terminal that nobody watches. */
+function commandEnv(env = process.env) {
+    return { ...env, GIT_TERMINAL_PROMPT: '0' };
+}
 /** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
 function runCommand(cmd, args, options) {
     return new Promise((resolve) => {
         const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(options.stdoutFile, 'w');
         // Starting a process costs this thread too (fork, exec): that is part of the command's time.
-        usage.runs++;
-        if (usage.active++ === 0)
-            usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
+        countCommand();
+        const idle = commandBusy();
         let child;
         try {
             child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
                 cwd: options.cwd,
-                // Never let git ask for credentials on a terminal that nobody watches.
-                env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+                env: commandEnv(options.env),
                 stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
             });
         }
         catch (e) {
-            if (--usage.active === 0)
-                usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
+            idle();
             throw e;
         }
         const out = [];
@@ -176,8 +197,7 @@ function runCommand(cmd, args, options) {
             if (settled)
                 return;
             settled = true;
-            if (--usage.active === 0)
-                usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
+            idle();
             clearTimeout(timer);
             if (outFd !== undefined)
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(outFd);
@@ -222,21 +242,340 @@ async function runChecked(cmd, args, options) {
 
 /***/ }),
 
-/***/ 4926:
+/***/ 8509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   Tb: () => (/* binding */ refProblem)
-/* harmony export */ });
-/* unused harmony exports ZERO_SHA, parseNameStatusZ */
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(261);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  HH: () => (/* binding */ isSha),
+  Tb: () => (/* binding */ refProblem)
+});
+
+// UNUSED EXPORTS: ZERO_SHA, parseNameStatusZ
+
+// EXTERNAL MODULE: ./build/src/io/exec.js
+var exec = __webpack_require__(261);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+;// CONCATENATED MODULE: ./build/src/io/git-batch.js
+/**
+ * One long-lived `git cat-file` process answering many object requests in order: the gate used
+ * to start one `git cat-file` per question (size, blob, copy) per model and side. `--batch-check`
+ * tells an object's id, type and size; `--batch` streams contents, each after its header.
+ *
+ * Git's answers are input like any other: a header that is not one, a size beyond what the
+ * caller can hold (the caller's cap, checked before a byte is kept; an error naming the path,
+ * never an allocation of the size git claims), a process that dies or stops answering mid-stream
+ * (every waiting request fails with one line saying so; nothing waits for ever).
+ */
+
+
+
+
+/** Longest header line accepted: `<oid> <type> <size>`, or the name asked for and ` missing`. */
+const MAX_HEADER_BYTES = 8192;
+const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
+/** No byte from git for this long while a request waits: it is stuck (a lock, a stalled disk). */
+const STALL_MS = 120_000;
+/** A process with nothing to do for this long is ended (the next request starts another). */
+const IDLE_MS = 5_000;
+class CatFileBatch {
+    cwd;
+    mode;
+    limits;
+    child = null;
+    queue = [];
+    header = [];
+    headerBytes = 0;
+    /** The content being read: its request and the bytes still to come (then one LF). */
+    current = null;
+    stderr = '';
+    stalled = false;
+    stallTimer = null;
+    idleTimer = null;
+    busyEnd = null;
+    constructor(cwd, mode, limits = { stallMs: STALL_MS, idleMs: IDLE_MS }) {
+        this.cwd = cwd;
+        this.mode = mode;
+        this.limits = limits;
+    }
+    /** Id, type and size of an object name (`<commit>:<path>`, an id), or null when git has none (`--batch-check`). */
+    info(name) {
+        if (this.mode !== '--batch-check')
+            throw new Error('CatFileBatch.info needs --batch-check');
+        return this.ask(name, null);
+    }
+    /** An object's content into `sink`, or null when git has no such object (`--batch`). */
+    contents(name, sink) {
+        if (this.mode !== '--batch')
+            throw new Error('CatFileBatch.contents needs --batch');
+        return this.ask(name, sink);
+    }
+    /** Ends the process (requests still waiting fail). */
+    close() {
+        const child = this.child;
+        if (child)
+            this.stopped(child, 0, 'closed');
+        child?.stdin.end();
+    }
+    ask(name, sink) {
+        // One name per line: a line break inside one would be read as two requests (git reads a CR
+        // before the LF as part of the line break too). Callers pass such paths another way.
+        if (/[\r\n]/.test(name))
+            throw new Error('cat-file --batch: an object name with a line break');
+        return new Promise((resolve, reject) => {
+            let child;
+            try {
+                child = this.process();
+            }
+            catch (e) {
+                reject(new exec/* CommandError */.Qd(`git cat-file ${this.mode}`, 127, e instanceof Error ? e.message : String(e)));
+                return;
+            }
+            if (this.queue.length === 0)
+                this.working(child);
+            this.queue.push({ sink, resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        (0,exec/* countCommand */.$t)();
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', this.mode], { cwd: this.cwd, env: (0,exec/* commandEnv */.zz)(), stdio: 'pipe' });
+        this.child = child;
+        this.stderr = '';
+        this.stalled = false;
+        child.stdout.on('data', (chunk) => {
+            if (this.child !== child)
+                return;
+            this.armStall(child);
+            this.take(child, chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        // A process that exits (or cannot start) while requests wait fails them; the next starts anew.
+        child.on('error', (e) => this.stopped(child, 127, e.message));
+        child.on('close', (code, signal) => this.stopped(child, code ?? 1, signal ? `killed by ${signal}` : ''));
+        // Writing to a process that has just died: its 'close' reports it.
+        child.stdin.on('error', () => undefined);
+        return child;
+    }
+    /** Requests are waiting: hold the event loop open, count git as running, watch for a stall. */
+    working(child) {
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+        this.idleTimer = null;
+        child.ref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            s.ref?.();
+        this.busyEnd ??= (0,exec/* commandBusy */.lV)();
+        this.armStall(child);
+    }
+    /** Nothing waits: let the program exit without ending the process, and end it once idle a while. */
+    resting(child) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        this.stallTimer = null;
+        this.busyEnd?.();
+        this.busyEnd = null;
+        child.unref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            s.unref?.();
+        this.idleTimer = setTimeout(() => {
+            if (this.child === child && this.queue.length === 0)
+                this.close();
+        }, this.limits.idleMs);
+        this.idleTimer.unref();
+    }
+    armStall(child) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        this.stallTimer = setTimeout(() => {
+            this.stalled = true;
+            child.kill('SIGKILL');
+            // Not waiting for 'close': a child of git's that holds its output open would delay it.
+            this.stopped(child, 124, '');
+        }, this.limits.stallMs);
+    }
+    stopped(child, code, why) {
+        if (this.child !== child)
+            return;
+        this.child = null;
+        const waiting = this.queue.splice(0);
+        const current = this.current;
+        this.current = null;
+        this.header = [];
+        this.headerBytes = 0;
+        if (waiting.length > 0 || current) {
+            const detail = this.stalled
+                ? `no answer for ${this.limits.stallMs / 1000} s`
+                : this.stderr.trim().split('\n')[0] || `${why || `exit ${code}`} with ${waiting.length} request${waiting.length === 1 ? '' : 's'} unanswered`;
+            const error = new exec/* CommandError */.Qd(`git cat-file ${this.mode}`, code, `stopped mid-stream: ${detail}`);
+            for (const r of waiting) {
+                r.sink?.abort();
+                r.reject(error);
+            }
+        }
+        this.resting(child);
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+    }
+    /** Feeds git's output through the answers, in request order. */
+    take(child, chunk) {
+        let at = 0;
+        while (at < chunk.length && this.child === child) {
+            const cur = this.current;
+            if (cur) {
+                if (cur.left > 0) {
+                    const n = Math.min(cur.left, chunk.length - at);
+                    if (cur.refused === null)
+                        cur.request.sink.data(chunk.subarray(at, at + n));
+                    cur.left -= n;
+                    at += n;
+                    continue;
+                }
+                if (chunk[at] !== 0x0a)
+                    return this.broken(child, 'no line break after an object');
+                at++;
+                this.current = null;
+                this.answered(child, () => {
+                    if (cur.refused)
+                        throw cur.refused;
+                    return cur.request.sink.end();
+                });
+                continue;
+            }
+            const nl = chunk.indexOf(0x0a, at);
+            if (nl < 0) {
+                this.header.push(chunk.subarray(at));
+                this.headerBytes += chunk.length - at;
+                if (this.headerBytes > MAX_HEADER_BYTES)
+                    return this.broken(child, 'a header line longer than 8 KiB');
+                return;
+            }
+            const line = Buffer.concat([...this.header, chunk.subarray(at, nl)]).toString('utf8');
+            this.header = [];
+            this.headerBytes = 0;
+            at = nl + 1;
+            this.headerLine(child, line);
+        }
+    }
+    headerLine(child, line) {
+        const request = this.queue[0];
+        if (!request)
+            return this.broken(child, 'output nobody asked for');
+        const m = HEADER.exec(line);
+        if (m) {
+            const info = { oid: m[1], type: m[2], size: Number(m[3]) };
+            if (request.sink === null)
+                return this.answered(child, () => info);
+            let refused;
+            try {
+                refused = request.sink.begin(info);
+            }
+            catch (e) {
+                refused = e instanceof Error ? e : new Error(String(e));
+            }
+            this.current = { request, left: info.size, refused };
+            return;
+        }
+        if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+            return this.answered(child, () => null);
+        this.broken(child, 'an answer that is not an object header');
+    }
+    /** Settles the first waiting request with `value()` (or what it throws). */
+    answered(child, value) {
+        const request = this.queue.shift();
+        try {
+            request.resolve(value());
+        }
+        catch (e) {
+            request.reject(e);
+        }
+        if (this.queue.length === 0)
+            this.resting(child);
+    }
+    /** Output that does not follow the protocol: nothing after it can be trusted. */
+    broken(child, what) {
+        this.stderr = `unexpected output from git (${what})`;
+        child.kill('SIGKILL');
+        this.stopped(child, 1, '');
+    }
+}
+/** Content kept in memory, at most `cap` bytes: a larger object is refused (an error naming `path`) before a byte is kept. */
+function memorySink(path, cap) {
+    let buf = null;
+    let got = 0;
+    return {
+        begin(info) {
+            if (info.size > cap)
+                return new errors/* ModelFileError */.EO(path, `is ${info.size} bytes in git, more than the ${cap} bytes that may be read into memory`);
+            buf = Buffer.allocUnsafe(info.size);
+            return null;
+        },
+        data(chunk) {
+            chunk.copy(buf, got);
+            got += chunk.length;
+        },
+        end: () => buf.subarray(0, got),
+        abort() {
+            buf = null;
+        },
+    };
+}
+/** Content written to `target` as it arrives (models and weights can be gigabytes). */
+function fileSink(target) {
+    let fd = null;
+    let failed = null;
+    const close = () => {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+    };
+    return {
+        begin() {
+            fd = (0,external_node_fs_.openSync)(target, 'w');
+            return null;
+        },
+        data(chunk) {
+            if (failed || fd === null)
+                return;
+            try {
+                for (let at = 0; at < chunk.length;)
+                    at += (0,external_node_fs_.writeSync)(fd, chunk, at, chunk.length - at);
+            }
+            catch (e) {
+                // A full disk: the rest of the object is read and dropped, then the request fails.
+                failed = e instanceof Error ? e : new Error(String(e));
+                close();
+            }
+        },
+        end() {
+            close();
+            if (failed)
+                throw failed;
+            return true;
+        },
+        abort: close,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/git.js
 /**
  * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
  * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
  * is never deepened, unshallowed or shortened.
  */
+
 
 const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -283,8 +622,6 @@ function refProblem(ref) {
  * come from inputs, events or file names, so none of them can be read as an option.
  */
 const EOO = '--end-of-options';
-/** Paths per `git ls-tree` in blobIds. */
-const BLOB_ID_BATCH = 500;
 class Git {
     cwd;
     log;
@@ -293,17 +630,17 @@ class Git {
         this.log = log;
     }
     async out(args) {
-        return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', args, { cwd: this.cwd })).toString('utf8').trim();
+        return (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8').trim();
     }
     async ok(args) {
-        return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', args, { cwd: this.cwd })).code === 0;
+        return (await (0,exec/* runCommand */.d1)('git', args, { cwd: this.cwd })).code === 0;
     }
     async topLevel() {
         return this.out(['rev-parse', '--show-toplevel']);
     }
     /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
     async resolveCommit(ref) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
+        const r = await (0,exec/* runCommand */.d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
         return r.code === 0 && isSha(sha) ? sha : null;
     }
@@ -320,18 +657,18 @@ class Git {
     async ensureCommit(sha, remote = 'origin') {
         // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
         if (!isSha(sha))
-            throw new _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
+            throw new exec/* CommandError */.Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
         if (await this.hasCommit(sha))
             return;
         this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+        const r = await (0,exec/* runCommand */.d1)('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
         if (r.code !== 0 || !(await this.hasCommit(sha))) {
-            throw new _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
+            throw new exec/* CommandError */.Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
         }
     }
     /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
     async mergeBase(a, b) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
+        const r = await (0,exec/* runCommand */.d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
         return r.code === 0 && isSha(sha) ? sha : null;
     }
@@ -361,61 +698,116 @@ class Git {
         if (head)
             args.push(head);
         args.push('--');
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', args, { cwd: this.cwd })).toString('utf8');
+        const raw = (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8');
         return parseNameStatusZ(raw);
     }
-    /** The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there. */
+    /**
+     * Object questions go to two long-lived `git cat-file` processes (git-batch.ts), started on
+     * first use: one `--batch-check` (ids and sizes), one `--batch` (contents, by id).
+     */
+    batches = null;
+    batch() {
+        this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+        return this.batches;
+    }
+    /** Ends the cat-file processes (they also end on their own once idle, and never keep the program alive). */
+    close() {
+        this.batches?.check.close();
+        this.batches?.contents.close();
+        this.batches = null;
+    }
+    /**
+     * The blob at a path of a commit (id and size), or null when the commit has no file there (a
+     * folder or a submodule is no file). Throws CommandError when git fails.
+     */
+    blobAt(sha, path) {
+        // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
+        const key = `${sha}:${path}`;
+        let known = this.blobs.get(key);
+        if (known === undefined) {
+            known = (async () => {
+                const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+                return info !== null && info.type === 'blob' ? info : null;
+            })();
+            this.blobs.set(key, known);
+            known.catch(() => this.blobs.delete(key));
+        }
+        return known;
+    }
+    blobs = new Map();
+    listings = new Map();
+    /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
+    async lsTreeInfo(sha, path) {
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+        for (const line of raw.split('\0')) {
+            // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
+            const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+            if (m && m[4] === path && isSha(m[2]) && m[3] !== '-')
+                return { oid: m[2], type: m[1], size: Number(m[3]) };
+        }
+        return null;
+    }
+    /**
+     * The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there.
+     * A blob within `maxBytes` comes whole from the batch; of a larger one only the start is read,
+     * by a `git cat-file` stopped once it has sent that much.
+     */
     async readBlob(sha, path, maxBytes) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, maxStdoutBytes: maxBytes });
-        return r.code === 0 ? r.stdout : null;
+        const blob = await this.blobAt(sha, path);
+        if (blob === null)
+            return null;
+        if (blob.size <= maxBytes)
+            return this.batch().contents.contents(blob.oid, memorySink(path, maxBytes));
+        const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
+        if (r.code !== 0)
+            throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+        return r.stdout;
     }
     /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
     async copyBlob(sha, path, target) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', 'blob', EOO, `${sha}:${path}`], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
-        return r.code === 0;
+        const blob = await this.blobAt(sha, path);
+        return blob !== null && (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
     }
     /** Size of a blob at a commit, or null when the path does not exist there. */
     async blobSize(sha, path) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['cat-file', '-s', EOO, `${sha}:${path}`], { cwd: this.cwd });
-        const n = Number(r.stdout.toString('utf8').trim());
-        return r.code === 0 && Number.isFinite(n) ? n : null;
+        return (await this.blobAt(sha, path))?.size ?? null;
     }
     /**
      * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
      * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
      */
     async blobIds(sha, paths) {
-        const out = new Map();
-        const wanted = new Set(paths);
-        // Batches keep the command line short whatever the reader asked for (a 99,999-shard set).
-        for (let at = 0; at < paths.length; at += BLOB_ID_BATCH) {
-            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)('git', ['ls-tree', '-z', '--full-tree', EOO, sha, '--', ...paths.slice(at, at + BLOB_ID_BATCH)], { cwd: this.cwd });
-            if (r.code !== 0)
-                return null;
-            // `<mode> blob <id>\t<path>\0`; ls-tree also lists what lies under a folder, so only the paths asked for count.
-            for (const line of r.stdout.toString('utf8').split('\0')) {
-                const m = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(line);
-                if (m && wanted.has(m[2]) && isSha(m[1]))
-                    out.set(m[2], m[1]);
-            }
+        try {
+            // Asked all at once: the batch answers them in order, from one process.
+            const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)]));
+            return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid]])));
         }
-        return out;
+        catch (e) {
+            if (e instanceof exec/* CommandError */.Qd)
+                return null;
+            throw e;
+        }
     }
-    /** Every file path in a commit's tree (repository-relative). */
-    async listFiles(sha) {
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd })).toString('utf8');
-        return raw.split('\0').filter((p) => p !== '');
+    /** Every file path in a commit's tree (repository-relative), listed once per commit. */
+    listFiles(sha) {
+        let listing = this.listings.get(sha);
+        if (listing === undefined) {
+            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+            this.listings.set(sha, listing);
+            listing.catch(() => this.listings.delete(sha));
+        }
+        return listing.then((files) => [...files]);
     }
     /** Untracked, not ignored files in the working tree, repository-relative. */
     async listUntracked() {
         const top = await this.topLevel();
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
         return raw.split('\0').filter((p) => p !== '');
     }
     /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
     async listWorkingFiles() {
         const top = await this.topLevel();
-        const raw = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
         return [...new Set(raw.split('\0').filter((p) => p !== ''))];
     }
 }
@@ -459,7 +851,7 @@ function parseNameStatusZ(raw) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4926);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8509);
 /**
  * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
  * it would report a wrong (or no) number, so pointers are detected and either resolved through

@@ -341,13 +341,13 @@ async function main(argv) {
         // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
         // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(8), __nccwpck_require__.e(906), __nccwpck_require__.e(798), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(8), __nccwpck_require__.e(906), __nccwpck_require__.e(798), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(8), __nccwpck_require__.e(906), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':
@@ -365,7 +365,7 @@ async function main(argv) {
 }
 // `check` profiles in worker threads that run this same file (the bundle has no other): they serve jobs.
 if ((0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(33), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerWorkerEntry */ .IW)(import.meta.url);

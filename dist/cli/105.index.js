@@ -1,5 +1,5 @@
-export const id = 906;
-export const ids = [906,315];
+export const id = 105;
+export const ids = [105,315];
 export const modules = {
 
 /***/ 2275:
@@ -664,6 +664,8 @@ function formatDuration(seconds, opts = {}) {
 __webpack_require__.d(__webpack_exports__, {
   Pl: () => (/* binding */ allRows),
   wA: () => (/* binding */ compareModels),
+  Gt: () => (/* binding */ countFindings),
+  n$: () => (/* binding */ defaultLevelOf),
   DR: () => (/* binding */ evaluateGate),
   y$: () => (/* binding */ modelSummary),
   yd: () => (/* binding */ validateGateReport)
@@ -674,18 +676,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
 var budget_config = __webpack_require__(2275);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
+// EXTERNAL MODULE: ./build/src/budget/labels.js
+var labels = __webpack_require__(2464);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/node-match.js
+
 /** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
 const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
@@ -697,7 +702,7 @@ function facts(n) {
     return {
         op: `${n.domain}${SEP}${n.opType}`,
         generic: isGenericName(n.name, n.opType),
-        shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+        shapes: n.outputShapes.map(labels/* shapeLabel */.ML).join(','),
         scope: n.scope,
         name: n.name,
         looseScope: loose(n.scope),
@@ -818,6 +823,7 @@ function alignByPosition(small, large) {
 
 ;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
 
+
 /** Op types drawn in the chart; the rest are counted. */
 const CHART_OP_TYPES = 12;
 /** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
@@ -828,12 +834,9 @@ function byImpact(key, count) {
         (count ? count(b) - count(a) : 0) ||
         (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
-function fullName(n) {
-    return n.scope ? `${n.scope}/${n.name}` : n.name;
-}
 function firstShape(n) {
     const s = n.outputShapes[0];
-    return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+    return s === undefined ? '' : (0,labels/* shapeLabel */.ML)(s);
 }
 /** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
 function nodeDiff(base, head) {
@@ -850,8 +853,9 @@ function nodeDiff(base, head) {
             return;
         const extra = {};
         if (b && h) {
-            if (fullName(b) !== fullName(h))
-                extra.baseName = fullName(b);
+            const baseName = (0,labels/* nodePath */.Ie)(b.scope, b.name);
+            if (baseName !== (0,labels/* nodePath */.Ie)(h.scope, h.name))
+                extra.baseName = baseName;
             const [bs, hs] = [firstShape(b), firstShape(h)];
             if (bs !== hs)
                 Object.assign(extra, { baseShape: bs, headShape: hs });
@@ -951,6 +955,7 @@ function opTypeChart(base, head) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/evaluate.js
+
 
 
 
@@ -1080,7 +1085,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
     }
     if (head && head.unknownOps.length > 0) {
-        const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
+        const ops = head.unknownOps.map((u) => `${(0,labels/* opLabel */.mo)(u.opType, u.domain)} ×${u.count}`);
         notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
     }
     const rows = [];
@@ -1095,7 +1100,8 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         const headNA = headNAReason !== null;
         if (base === null && headValue === null && !budget && !baseNA && !headNA)
             continue;
-        const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
+        // The model's error is said once, in its section; each budget row only says it was not checked.
+        const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
         const row = evaluateMetric(metric, base, headValue, {
             isNew,
             deleted,
@@ -1602,10 +1608,14 @@ function checkFormulas(c, v) {
 
 
 const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
+/** The level an unreadable model fails at: the config's default, `error` without a config. */
+function defaultLevelOf(config) {
+    return config?.defaults.level ?? 'error';
+}
 /** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
 function evaluateGate(inputs) {
     const config = inputs.config;
-    const defaultLevel = config?.defaults.level ?? 'error';
+    const defaultLevel = defaultLevelOf(config);
     const whyLimit = inputs.whyLimit ?? DEFAULT_WHY_LIMIT;
     const models = [];
     const ignored = [];
@@ -1643,7 +1653,10 @@ function compareModels(a, b) {
 function modelSummary(models) {
     return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
-/** Breached rows by level, plus each unreadable model once at the default level. */
+/**
+ * Breached rows by level, plus each unreadable model once at the default level: the one count
+ * of a report's violations and warnings (a shard merge recounts the merged models with it).
+ */
 function countFindings(models, defaultLevel) {
     let violations = 0;
     let warnings = 0;
@@ -1859,7 +1872,7 @@ function checkModel(c, v) {
     };
 }
 function checkShard(c, v) {
-    const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings']);
+    const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings', 'level']);
     const count = c.at('count').count(o.count);
     const index = c.at('index').count(o.index);
     if (index < 1 || index > count)
@@ -1871,6 +1884,7 @@ function checkShard(c, v) {
         baseSha: c.at('baseSha').nullableString(o.baseSha),
         headSha: c.at('headSha').nullableString(o.headSha),
         settings: c.at('settings').string(o.settings),
+        level: c.at('level').oneOf(o.level, types/* LEVELS */.A_),
     };
 }
 // Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
@@ -2121,6 +2135,46 @@ function findClassEnd(pattern, open) {
 
 /***/ }),
 
+/***/ 2464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ nodePath),
+/* harmony export */   ML: () => (/* binding */ shapeLabel),
+/* harmony export */   mo: () => (/* binding */ opLabel)
+/* harmony export */ });
+/**
+ * How a node, an op type and a shape are written wherever they are shown (the comment, the CLI's
+ * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
+ * each renderer escapes for its medium.
+ */
+/**
+ * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
+ * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
+ * `Loop_0/body/layers.0/Conv`, never `Loop_0/body//layers.0/Conv`.
+ */
+function nodePath(scope, name) {
+    if (!scope)
+        return name;
+    return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
+}
+/**
+ * `Conv` in the default ONNX domain ('' or `ai.onnx`), else `domain::opType` (`com.microsoft::
+ * FusedConv`, `tflite::CONV_2D`), the form the engine's own messages use.
+ */
+function opLabel(opType, domain) {
+    return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
+}
+/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}
+
+
+/***/ }),
+
 /***/ 6595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2175,7 +2229,7 @@ class ShardMergeError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .U
 /** The settings every shard must share for their reports to be parts of one gate run. */
 function sameRun(info, report) {
     const { configFile, configSource, configNote, budgetChanges, minChange } = report;
-    return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
+    return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, info.level, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
 }
 function differs(a, b, ra, rb) {
     if (a.count !== b.count)
@@ -2227,12 +2281,12 @@ function mergeShardReports(parts) {
             throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
         }
     }
-    // Each model is in exactly one shard: the counts add up, and the order is the unsharded one.
+    // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
+    // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
     const order = new Map(keys.map((k, i) => [k, i]));
     const models = shards.flatMap((s) => s.report.models).sort(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .compareModels */ .wA);
     const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
-    const violations = shards.reduce((n, s) => n + s.report.violations, 0);
-    const warnings = shards.reduce((n, s) => n + s.report.warnings, 0);
+    const { violations, warnings } = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(models, first.info.level);
     const { shard: _shard, ...rest } = first.report;
     const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...(0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .modelSummary */ .y$)(models) };
     return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
@@ -2513,6 +2567,60 @@ const USAGE = `Usage:
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).
 `;
+
+
+/***/ }),
+
+/***/ 5248:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readContainedFile),
+/* harmony export */   y: () => (/* binding */ FileTooLargeError)
+/* harmony export */ });
+/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4750);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9008);
+/**
+ * The whole of a small file a run is handed rather than a model: the gate report a `publish` run
+ * reads back, a config named outside the repository, a baseline cache entry. Each is untrusted
+ * and each is read the same way: containedFile first (links resolved, inside its folder, a
+ * regular file, so a FIFO or /dev/zero is refused before anything is opened), then at most one
+ * byte past the cap, and the cap checked again, since the file may have grown after it was
+ * measured.
+ */
+
+
+
+/** The file is larger than the cap; `reason` is the caller's own wording. */
+class FileTooLargeError extends _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeFileError */ .h {
+    name = 'FileTooLargeError';
+}
+/**
+ * The bytes of `path`, or null when nothing is there (a dangling link counts as nothing). Every
+ * other problem is an UnsafeFileError whose one-line `reason` completes "<file>: ...": a
+ * FileTooLargeError over the cap, else the path may not or could not be read.
+ */
+async function readContainedFile(path, options) {
+    const found = (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .containedFile */ .or)(path, options.within, options.withinName);
+    if (found === null)
+        return null;
+    if (found.size > options.maxBytes)
+        throw new FileTooLargeError(options.tooLarge);
+    let bytes;
+    try {
+        bytes = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrefix */ .fr)(found.real, options.maxBytes + 1, path);
+    }
+    catch (e) {
+        // Replaced by a FIFO or a directory since it was checked.
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+            throw new _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeFileError */ .h(e.detail);
+        throw new _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeFileError */ .h(`cannot read it: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+    if (bytes.length > options.maxBytes)
+        throw new FileTooLargeError(options.tooLarge);
+    return bytes;
+}
 
 
 /***/ }),
@@ -2987,7 +3095,20 @@ function latencyText(r, indent) {
     ];
 }
 
+// EXTERNAL MODULE: ./build/src/budget/labels.js
+var labels = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
+/**
+ * The per-op-type chart of the why section: a mermaid `xychart-beta` (GitHub renders mermaid
+ * code blocks in comments; xychart since mermaid 10.6), one bar per op type for the head and a
+ * line for the base. Mermaid draws several bar series of one chart on top of each other, so two
+ * bar series would hide the smaller one; a bar and a line stay readable.
+ *
+ * The block is code the renderer runs: op type names come from model files, so a label keeps
+ * only letters, digits and `_.:+-` (nothing can close the string, start a directive `%%{...}%%`,
+ * end the fence or reach the markdown around it) and is cut to 24 characters.
+ */
+
 const METRIC_TITLES = {
     flops: { label: 'FLOPs', unit: 'count' },
     macs: { label: 'MACs', unit: 'count' },
@@ -2996,8 +3117,7 @@ const METRIC_TITLES = {
 const MAX_LABEL = 24;
 /** An op type as a mermaid string literal: safe characters only, quoted. */
 function chartLabel(opType, domain) {
-    const raw = `${domain && domain !== 'ai.onnx' ? `${domain}:` : ''}${opType}`;
-    let safe = raw.replace(/[^A-Za-z0-9_.:+-]/g, '_');
+    let safe = (0,labels/* opLabel */.mo)(opType, domain).replace(/[^A-Za-z0-9_.:+-]/g, '_');
     if (safe.length > MAX_LABEL)
         safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
     return `"${safe || '_'}"`;
@@ -3040,6 +3160,13 @@ function renderOpTypeChart(chart, isNew) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/why-section.js
+/**
+ * The collapsed "Why the cost changed" section of a model (for a new model: "Cost breakdown"):
+ * op types, module scopes (fvcore/torchinfo-style rows from `/`-scoped node names), weights-file
+ * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
+ * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
+ */
+
 
 
 
@@ -3080,13 +3207,9 @@ function renderWhy(why, limit, isNew, chart = false) {
     out.push('</details>', '');
     return out;
 }
-function opName(opType, domain) {
-    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-    return codeSpan(`${d}${opType}`, { inTable: true });
-}
 function opTypeCells(o, costs) {
     const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-    const cells = [opName(o.opType, o.domain), count];
+    const cells = [codeSpan((0,labels/* opLabel */.mo)(o.opType, o.domain), { inTable: true }), count];
     if (costs)
         cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
     return cells;
@@ -3114,7 +3237,7 @@ function changeText(n) {
     return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
 }
 function nodeCells(n) {
-    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+    const name = (0,labels/* nodePath */.Ie)(n.scope, n.name);
     return [
         name ? codeSpan(name, { inTable: true }) : '(unnamed)',
         codeSpan(n.opType, { inTable: true }),
@@ -3626,6 +3749,7 @@ function configLines(report) {
 
 
 
+
 const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 function cell(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
@@ -3656,7 +3780,7 @@ function whyText(why, isNew) {
     if (why.opTypes.length > 0) {
         out.push(isNew ? '  cost breakdown by op type:' : '  why the cost changed, by op type:');
         out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
-            (0,report_escape/* escapeText */.X1)(`${o.domain && o.domain !== 'ai.onnx' ? `${o.domain}:` : ''}${o.opType}`),
+            (0,report_escape/* escapeText */.X1)((0,labels/* opLabel */.mo)(o.opType, o.domain)),
             o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
             delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
         ]), [0]));
@@ -3684,7 +3808,7 @@ function whyText(why, isNew) {
             return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
         };
         out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-            (0,report_escape/* escapeText */.X1)(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), (0,report_escape/* escapeText */.X1)(n.opType), changeText(n),
+            (0,report_escape/* escapeText */.X1)((0,labels/* nodePath */.Ie)(n.scope, n.name) || '(unnamed)'), (0,report_escape/* escapeText */.X1)(n.opType), changeText(n),
             delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
         ]), [0, 1, 2]));
         if (why.nodesChanged > why.nodes.length)

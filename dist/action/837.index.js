@@ -1,8 +1,8 @@
-export const id = 742;
-export const ids = [742];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
-/***/ 5742:
+/***/ 837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  findings: () => (/* binding */ findings),
   run: () => (/* binding */ run)
 });
 
@@ -66,6 +67,36 @@ function inputShapes(p) {
     if (llm)
         out.push(`context: ${llm.context}`);
     return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/labels.js
+/**
+ * How a node, an op type and a shape are written wherever they are shown (the comment, the CLI's
+ * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
+ * each renderer escapes for its medium.
+ */
+/**
+ * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
+ * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
+ * `Loop_0/body/layers.0/Conv`, never `Loop_0/body//layers.0/Conv`.
+ */
+function labels_nodePath(scope, name) {
+    if (!scope)
+        return name;
+    return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
+}
+/**
+ * `Conv` in the default ONNX domain ('' or `ai.onnx`), else `domain::opType` (`com.microsoft::
+ * FusedConv`, `tflite::CONV_2D`), the form the engine's own messages use.
+ */
+function labels_opLabel(opType, domain) {
+    return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
+}
+/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
 }
 
 // EXTERNAL MODULE: ./build/src/profile/units.js
@@ -175,6 +206,7 @@ const CHANGE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'unchanged']
 const GATE_REPORT_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./build/src/budget/node-match.js
+
 /** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
 const MAX_STRUCTURAL_MATCH_NODES = 100_000;
 /** Cells of alignment tables for one model; beyond them groups are paired in order. */
@@ -186,7 +218,7 @@ function facts(n) {
     return {
         op: `${n.domain}${SEP}${n.opType}`,
         generic: isGenericName(n.name, n.opType),
-        shapes: n.outputShapes.map((s) => (s === null ? '?' : s.join('x'))).join(','),
+        shapes: n.outputShapes.map(shapeLabel).join(','),
         scope: n.scope,
         name: n.name,
         looseScope: loose(n.scope),
@@ -307,6 +339,7 @@ function alignByPosition(small, large) {
 
 ;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
 
+
 /** Op types drawn in the chart; the rest are counted. */
 const CHART_OP_TYPES = 12;
 /** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
@@ -317,12 +350,9 @@ function byImpact(key, count) {
         (count ? count(b) - count(a) : 0) ||
         (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
-function fullName(n) {
-    return n.scope ? `${n.scope}/${n.name}` : n.name;
-}
 function firstShape(n) {
     const s = n.outputShapes[0];
-    return s === undefined ? '' : s === null ? '?' : s.length === 0 ? 'scalar' : s.join('x');
+    return s === undefined ? '' : shapeLabel(s);
 }
 /** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
 function nodeDiff(base, head) {
@@ -339,8 +369,9 @@ function nodeDiff(base, head) {
             return;
         const extra = {};
         if (b && h) {
-            if (fullName(b) !== fullName(h))
-                extra.baseName = fullName(b);
+            const baseName = labels_nodePath(b.scope, b.name);
+            if (baseName !== labels_nodePath(h.scope, h.name))
+                extra.baseName = baseName;
             const [bs, hs] = [firstShape(b), firstShape(h)];
             if (bs !== hs)
                 Object.assign(extra, { baseShape: bs, headShape: hs });
@@ -440,6 +471,7 @@ function opTypeChart(base, head) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/evaluate.js
+
 
 
 
@@ -569,7 +601,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
     }
     if (head && head.unknownOps.length > 0) {
-        const ops = head.unknownOps.map((u) => `${u.domain ? `${u.domain}:` : ''}${u.opType} ×${u.count}`);
+        const ops = head.unknownOps.map((u) => `${labels_opLabel(u.opType, u.domain)} ×${u.count}`);
         notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
     }
     const rows = [];
@@ -584,7 +616,8 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         const headNA = headNAReason !== null;
         if (base === null && headValue === null && !budget && !baseNA && !headNA)
             continue;
-        const notMeasured = error ?? (headNAReason !== null ? oneLine(headNAReason) : undefined);
+        // The model's error is said once, in its section; each budget row only says it was not checked.
+        const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
         const row = evaluateMetric(metric, base, headValue, {
             isNew,
             deleted,
@@ -1007,7 +1040,7 @@ var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"oneOf":[{"type":"null"},{"type":"object"}]},"head":{"oneOf":[{"type":"null"},{"type":"object"}]},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:v8"
@@ -1867,10 +1900,14 @@ function checkFormulas(c, v) {
 
 
 const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
+/** The level an unreadable model fails at: the config's default, `error` without a config. */
+function defaultLevelOf(config) {
+    return config?.defaults.level ?? 'error';
+}
 /** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
 function evaluateGate(inputs) {
     const config = inputs.config;
-    const defaultLevel = config?.defaults.level ?? 'error';
+    const defaultLevel = defaultLevelOf(config);
     const whyLimit = inputs.whyLimit ?? DEFAULT_WHY_LIMIT;
     const models = [];
     const ignored = [];
@@ -1908,7 +1945,10 @@ function compareModels(a, b) {
 function modelSummary(models) {
     return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
-/** Breached rows by level, plus each unreadable model once at the default level. */
+/**
+ * Breached rows by level, plus each unreadable model once at the default level: the one count
+ * of a report's violations and warnings (a shard merge recounts the merged models with it).
+ */
 function countFindings(models, defaultLevel) {
     let violations = 0;
     let warnings = 0;
@@ -2124,7 +2164,7 @@ function checkModel(c, v) {
     };
 }
 function checkShard(c, v) {
-    const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings']);
+    const o = c.object(v, ['index', 'count', 'models', 'baseSha', 'headSha', 'settings', 'level']);
     const count = c.at('count').count(o.count);
     const index = c.at('index').count(o.index);
     if (index < 1 || index > count)
@@ -2136,6 +2176,7 @@ function checkShard(c, v) {
         baseSha: c.at('baseSha').nullableString(o.baseSha),
         headSha: c.at('headSha').nullableString(o.headSha),
         settings: c.at('settings').string(o.settings),
+        level: c.at('level').oneOf(o.level, LEVELS),
     };
 }
 // Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
@@ -2699,6 +2740,17 @@ function latencyText(r, indent) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
+/**
+ * The per-op-type chart of the why section: a mermaid `xychart-beta` (GitHub renders mermaid
+ * code blocks in comments; xychart since mermaid 10.6), one bar per op type for the head and a
+ * line for the base. Mermaid draws several bar series of one chart on top of each other, so two
+ * bar series would hide the smaller one; a bar and a line stay readable.
+ *
+ * The block is code the renderer runs: op type names come from model files, so a label keeps
+ * only letters, digits and `_.:+-` (nothing can close the string, start a directive `%%{...}%%`,
+ * end the fence or reach the markdown around it) and is cut to 24 characters.
+ */
+
 const METRIC_TITLES = {
     flops: { label: 'FLOPs', unit: 'count' },
     macs: { label: 'MACs', unit: 'count' },
@@ -2707,8 +2759,7 @@ const METRIC_TITLES = {
 const MAX_LABEL = 24;
 /** An op type as a mermaid string literal: safe characters only, quoted. */
 function chartLabel(opType, domain) {
-    const raw = `${domain && domain !== 'ai.onnx' ? `${domain}:` : ''}${opType}`;
-    let safe = raw.replace(/[^A-Za-z0-9_.:+-]/g, '_');
+    let safe = labels_opLabel(opType, domain).replace(/[^A-Za-z0-9_.:+-]/g, '_');
     if (safe.length > MAX_LABEL)
         safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
     return `"${safe || '_'}"`;
@@ -2751,6 +2802,13 @@ function renderOpTypeChart(chart, isNew) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/why-section.js
+/**
+ * The collapsed "Why the cost changed" section of a model (for a new model: "Cost breakdown"):
+ * op types, module scopes (fvcore/torchinfo-style rows from `/`-scoped node names), weights-file
+ * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
+ * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
+ */
+
 
 
 
@@ -2791,13 +2849,9 @@ function renderWhy(why, limit, isNew, chart = false) {
     out.push('</details>', '');
     return out;
 }
-function opName(opType, domain) {
-    const d = domain && domain !== 'ai.onnx' ? `${domain}:` : '';
-    return codeSpan(`${d}${opType}`, { inTable: true });
-}
 function opTypeCells(o, costs) {
     const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
-    const cells = [opName(o.opType, o.domain), count];
+    const cells = [codeSpan(labels_opLabel(o.opType, o.domain), { inTable: true }), count];
     if (costs)
         cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
     return cells;
@@ -2825,7 +2879,7 @@ function changeText(n) {
     return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
 }
 function nodeCells(n) {
-    const name = n.scope ? `${n.scope}/${n.name}` : n.name;
+    const name = labels_nodePath(n.scope, n.name);
     return [
         name ? codeSpan(name, { inTable: true }) : '(unnamed)',
         codeSpan(n.opType, { inTable: true }),
@@ -3337,6 +3391,7 @@ function configLines(report) {
 
 
 
+
 const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 function cell(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
@@ -3367,7 +3422,7 @@ function whyText(why, isNew) {
     if (why.opTypes.length > 0) {
         out.push(isNew ? '  cost breakdown by op type:' : '  why the cost changed, by op type:');
         out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
-            escapeText(`${o.domain && o.domain !== 'ai.onnx' ? `${o.domain}:` : ''}${o.opType}`),
+            escapeText(opLabel(o.opType, o.domain)),
             o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
             delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
         ]), [0]));
@@ -3395,7 +3450,7 @@ function whyText(why, isNew) {
             return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
         };
         out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-            escapeText(n.scope ? `${n.scope}/${n.name}` : n.name || '(unnamed)'), escapeText(n.opType), changeText(n),
+            escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n),
             delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
         ]), [0, 1, 2]));
         if (why.nodesChanged > why.nodes.length)
@@ -3730,8 +3785,8 @@ function graphqlUrlFor(apiUrl) {
     return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
 }
 
-// EXTERNAL MODULE: ./build/src/io/git.js
-var io_git = __webpack_require__(4926);
+// EXTERNAL MODULE: ./build/src/io/git.js + 1 modules
+var io_git = __webpack_require__(8509);
 ;// CONCATENATED MODULE: ./build/src/io/baseline.js
 /**
  * Which two commits the gate compares, per event:
@@ -3977,7 +4032,7 @@ class ShardMergeError extends errors/* UsageError */.eb {
 /** The settings every shard must share for their reports to be parts of one gate run. */
 function sameRun(info, report) {
     const { configFile, configSource, configNote, budgetChanges, minChange } = report;
-    return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
+    return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, info.level, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
 }
 function differs(a, b, ra, rb) {
     if (a.count !== b.count)
@@ -4029,12 +4084,12 @@ function mergeShardReports(parts) {
             throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
         }
     }
-    // Each model is in exactly one shard: the counts add up, and the order is the unsharded one.
+    // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
+    // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
     const order = new Map(keys.map((k, i) => [k, i]));
     const models = shards.flatMap((s) => s.report.models).sort(compareModels);
     const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
-    const violations = shards.reduce((n, s) => n + s.report.violations, 0);
-    const warnings = shards.reduce((n, s) => n + s.report.warnings, 0);
+    const { violations, warnings } = countFindings(models, first.info.level);
     const { shard: _shard, ...rest } = first.report;
     const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
     return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
@@ -4042,11 +4097,53 @@ function mergeShardReports(parts) {
 
 // EXTERNAL MODULE: ./build/src/io/sources.js
 var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/contained-read.js
+/**
+ * The whole of a small file a run is handed rather than a model: the gate report a `publish` run
+ * reads back, a config named outside the repository, a baseline cache entry. Each is untrusted
+ * and each is read the same way: containedFile first (links resolved, inside its folder, a
+ * regular file, so a FIFO or /dev/zero is refused before anything is opened), then at most one
+ * byte past the cap, and the cap checked again, since the file may have grown after it was
+ * measured.
+ */
+
+
+
+/** The file is larger than the cap; `reason` is the caller's own wording. */
+class FileTooLargeError extends contained_file/* UnsafeFileError */.h {
+    name = 'FileTooLargeError';
+}
+/**
+ * The bytes of `path`, or null when nothing is there (a dangling link counts as nothing). Every
+ * other problem is an UnsafeFileError whose one-line `reason` completes "<file>: ...": a
+ * FileTooLargeError over the cap, else the path may not or could not be read.
+ */
+async function readContainedFile(path, options) {
+    const found = (0,contained_file/* containedFile */.or)(path, options.within, options.withinName);
+    if (found === null)
+        return null;
+    if (found.size > options.maxBytes)
+        throw new FileTooLargeError(options.tooLarge);
+    let bytes;
+    try {
+        bytes = await (0,sources/* readPrefix */.fr)(found.real, options.maxBytes + 1, path);
+    }
+    catch (e) {
+        // Replaced by a FIFO or a directory since it was checked.
+        if (e instanceof errors/* ModelFileError */.EO)
+            throw new contained_file/* UnsafeFileError */.h(e.detail);
+        throw new contained_file/* UnsafeFileError */.h(`cannot read it: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+    if (bytes.length > options.maxBytes)
+        throw new FileTooLargeError(options.tooLarge);
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
 /**
  * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
  * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
- * is opened, see formats/contained-file.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
  * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
  */
 
@@ -4066,32 +4163,22 @@ class ReportFileError extends errors/* UsageError */.eb {
 async function readGateReport(path, shown, options = {}) {
     const label = options.label ?? 'report-path ';
     const fail = (detail) => new ReportFileError(shown, detail, label);
-    let file;
+    let bytes;
     try {
-        file = (0,contained_file/* containedFile */.or)(path, options.within ?? null, 'the workspace');
+        bytes = await readContainedFile(path, {
+            within: options.within ?? null,
+            withinName: 'the workspace',
+            maxBytes: MAX_REPORT_BYTES,
+            tooLarge: `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`,
+        });
     }
     catch (e) {
         if (e instanceof contained_file/* UnsafeFileError */.h)
             throw fail(e.reason);
         throw e;
     }
-    if (file === null)
+    if (bytes === null)
         throw fail('file not found (was the report artifact downloaded?)');
-    const tooLarge = `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`;
-    if (file.size > MAX_REPORT_BYTES)
-        throw fail(tooLarge);
-    let bytes;
-    try {
-        bytes = await (0,sources/* readPrefix */.fr)(file.real, MAX_REPORT_BYTES + 1, shown);
-    }
-    catch (e) {
-        if (e instanceof errors/* ModelBudgetError */.jW)
-            throw fail('is not a regular file');
-        throw fail(`cannot read it: ${e.message}`);
-    }
-    // The file may have grown since it was measured.
-    if (bytes.length > MAX_REPORT_BYTES)
-        throw fail(tooLarge);
     let json;
     try {
         json = JSON.parse(bytes.toString('utf8'));
@@ -4195,18 +4282,40 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const ENTRY_FORMAT = 'model-budget-profile-cache/1';
 let fingerprint;
 /**
- * A digest of the code that computes profiles: every .js file beside this module (the bundle's
- * chunks in dist/, the compiled modules in a checkout). Any change to the profiler changes it,
- * without anyone having to remember to bump a version.
+ * The folder of the code that computes profiles, from this module's file: the bundle's folder
+ * in dist/ (every chunk sits beside the entry), the compiled source tree in a checkout
+ * (build/src, whose io/ holds this module: the engine, ops and readers are in its siblings).
+ */
+function codeRoot(moduleFile) {
+    const dir = (0,external_node_path_.dirname)(moduleFile);
+    return (0,external_node_path_.basename)(moduleFile) === 'profile-cache.js' && (0,external_node_path_.basename)(dir) === 'io' ? (0,external_node_path_.dirname)(dir) : dir;
+}
+/** SHA-256 over every .js file under `root` (relative path and content, in code-unit order). */
+function fingerprintOf(root) {
+    const files = [];
+    const visit = (rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true })) {
+            const p = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isDirectory())
+                visit(p);
+            else if (e.isFile() && e.name.endsWith('.js'))
+                files.push(p);
+        }
+    };
+    visit('');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of files.sort())
+        hash.update(p).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p))).update('\0');
+    return hash.digest('hex');
+}
+/**
+ * A digest of the code that computes profiles (codeRoot: every chunk of the bundle, or every
+ * compiled module). Any change to the profiler changes it, without anyone having to remember to
+ * bump a version. About 1.3 MB (unbundled) to 3.4 MB (a bundle) hashed once per run that uses
+ * the cache.
  */
 function codeFingerprint() {
-    if (fingerprint === undefined) {
-        const dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
-            hash.update(name).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
-        fingerprint = hash.digest('hex');
-    }
+    fingerprint ??= fingerprintOf(codeRoot((0,external_node_url_.fileURLToPath)(import.meta.url)));
     return fingerprint;
 }
 /** JSON with object keys sorted, so equal options give equal keys whatever order they were built in. */
@@ -4259,35 +4368,22 @@ class ProfileCache {
     async get(key) {
         const file = this.fileOf(key);
         const reject = (why) => this.reject(key, why);
-        let found;
+        let bytes;
         try {
-            found = (0,contained_file/* containedFile */.or)(file, this.dir, 'the cache directory');
+            bytes = await readContainedFile(file, { within: this.dir, withinName: 'the cache directory', maxBytes: MAX_ENTRY_BYTES, tooLarge: `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB` });
         }
         catch (e) {
             if (e instanceof contained_file/* UnsafeFileError */.h)
                 return reject(e.reason);
             throw e;
         }
-        if (found === null) {
+        if (bytes === null) {
             this.stats.misses++;
             return null;
         }
-        const tooLarge = `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB`;
-        if (found.size > MAX_ENTRY_BYTES)
-            return reject(tooLarge);
-        let text;
-        try {
-            const bytes = await (0,sources/* readPrefix */.fr)(found.real, MAX_ENTRY_BYTES + 1, file);
-            if (bytes.length > MAX_ENTRY_BYTES)
-                return reject(tooLarge);
-            text = bytes.toString('utf8');
-        }
-        catch (e) {
-            return reject(`cannot read it (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-        }
         let entry;
         try {
-            entry = JSON.parse(text);
+            entry = JSON.parse(bytes.toString('utf8'));
         }
         catch {
             return reject('not JSON');
@@ -4342,16 +4438,17 @@ class ProfileCache {
 /**
  * A profile job (every run of one side of a model) from the cache when the side is a git
  * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
- * side files still have the recorded blobs; otherwise `run` measures it, recording the side
- * files the reader asks for, and a job whose every run was profiled is stored. Files on disk
- * (a working tree, generated directories) are profiled as always.
+ * side files still have the recorded blobs: looked up before anything is copied out of git, as
+ * the key needs only blob SHAs. Otherwise `measure` places and profiles the model, telling
+ * `asked` the side files the reader asks for, and a job whose every run was profiled is stored.
+ * Files on disk (a working tree, generated directories) are profiled as always.
  */
-async function cachedJob(cache, source, job, place, run) {
+async function cachedJob(cache, source, job, measure) {
     if (!cache || !source.blobIds)
-        return run(place);
+        return measure(() => undefined);
     const model = (await source.blobIds([job.path]))?.get(job.path);
     if (model === undefined)
-        return run(place);
+        return measure(() => undefined);
     const key = cache.key({ model, path: job.path, runs: job.runs });
     const hit = await cache.get(key);
     if (hit) {
@@ -4364,19 +4461,21 @@ async function cachedJob(cache, source, job, place, run) {
         cache.stats.misses++;
     }
     const asked = [];
-    const outcome = await run(async (paths) => {
+    const outcome = await measure((paths) => {
         for (const p of paths)
             asked.push(p);
-        return place(paths);
     });
-    if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r))
+    if (outcome.kind !== 'profiled')
+        return outcome;
+    const profiled = outcome;
+    if (!profiled.runs.every((r) => 'profile' in r))
         return outcome;
     const sides = [...new Set(asked)].sort();
     const blobs = await source.blobIds(sides);
     // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
     if (blobs === null)
         return outcome;
-    await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: outcome.runs.map((r) => r.profile) });
+    await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: profiled.runs.map((r) => r.profile) });
     return outcome;
 }
 
@@ -4567,6 +4666,7 @@ function unmeasurableBudgets(config) {
  */
 
 
+
 /** Cap on listed changes: a rewritten config is summarised, not dumped. */
 const MAX_BUDGET_CHANGES = 50;
 function budgetFields(b) {
@@ -4600,7 +4700,7 @@ function percentText(p) {
 }
 function inputsText(inputs) {
     const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
+    return entries.length ? entries.map(([k, v]) => `${k}=${shapeLabel(v)}`).join(', ') : null;
 }
 /** Every change from `base` to `head`, in config order (defaults, models, ignore). */
 function diffConfigs(base, head) {
@@ -4836,7 +4936,8 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         if (changes.has(path))
             continue;
         const refs = new Set();
-        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+        const sides = [headSet.has(path) ? head : null, baseSet.has(path) ? base : null];
+        for (const src of sides) {
             if (!src)
                 continue;
             // Models that name their side files inside (ONNX external data) are small (the graph
@@ -4855,17 +4956,22 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
             }
             if (size === null)
                 continue;
-            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+            const opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
+            const bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
-            for (const loc of await (0,registry/* sideFileLocations */.ue)(path, content)) {
+            for (const loc of opened ?? (await (0,registry/* sideFileLocations */.ue)(path, content))) {
                 const p = (0,sources/* sideFilePath */.VT)(path, loc);
                 if (p)
                     refs.add(p);
             }
         }
         const hit = [...refs].find((r) => sideCandidates.has(r));
-        if (!hit)
+        if (!hit) {
+            for (const src of sides)
+                if (src)
+                    options.opener?.drop(src, path);
             continue;
+        }
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
         changes.add({ status, path, via: hit });
     }
@@ -4979,15 +5085,15 @@ async function readSide(spec, side) {
         // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
         let bytes;
         try {
-            const file = (0,contained_file/* containedFile */.or)(spec.path, null);
-            bytes = file === null ? null : await (0,sources/* readPrefix */.fr)(file.real, MAX_CONFIG_BYTES + 1, spec.path);
+            bytes = await readContainedFile(spec.path, { within: null, maxBytes: MAX_CONFIG_BYTES, tooLarge: TOO_LARGE });
         }
         catch (e) {
-            const detail = e instanceof contained_file/* UnsafeFileError */.h ? e.reason : e instanceof errors/* ModelFileError */.EO ? e.detail : `cannot read it: ${e.message}`;
-            throw new errors/* UsageError */.eb(`${spec.label}: ${detail}`);
+            if (e instanceof FileTooLargeError)
+                throw new errors/* ConfigError */.xL(spec.path, 0, '', TOO_LARGE);
+            if (e instanceof contained_file/* UnsafeFileError */.h)
+                throw new errors/* UsageError */.eb(`${spec.label}: ${e.reason}`);
+            throw e;
         }
-        if (bytes && bytes.length > MAX_CONFIG_BYTES)
-            throw new errors/* ConfigError */.xL(spec.path, 0, '', TOO_LARGE);
         return bytes ? bytes.toString('utf8') : null;
     }
     let bytes;
@@ -5100,8 +5206,8 @@ function matchesAny(path, patterns) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/io/profile-job.js + 42 modules
-var profile_job = __webpack_require__(1674);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js + 13 modules
+var profile_job = __webpack_require__(656);
 // EXTERNAL MODULE: ./build/src/io/worker-entry.js
 var worker_entry = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
@@ -5243,6 +5349,66 @@ class WorkerPool {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/io/opened-models.js
+/**
+ * Models opened while finding the changes, kept for their profile. A model near a changed file
+ * that is no model (ONNX external data) must be read to see whether it names that file; when it
+ * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
+ * answers its side files and its graph), not a second one. Reads of models that turn out not to
+ * be changes are dropped at once.
+ */
+
+
+
+class OpenedModels {
+    materialiser;
+    kept = new Map();
+    constructor(materialiser) {
+        this.materialiser = materialiser;
+    }
+    async sideFiles(source, path, size) {
+        let kept;
+        try {
+            // A Git LFS pointer: placing it would fetch the object. The caller reads it from its bytes.
+            if (size < lfs/* MAX_POINTER_BYTES */.l$) {
+                const bytes = await source.read(path, lfs/* MAX_POINTER_BYTES */.l$);
+                if (bytes === null || (0,lfs/* parseLfsPointer */.y)(bytes) !== null)
+                    return null;
+            }
+            const place = await this.materialiser.placeModel(source, path);
+            if (place.kind !== 'file')
+                return null;
+            kept = { place, opened: await (0,registry/* openModel */.GF)(place.file) };
+        }
+        catch (e) {
+            // A file no format reads, or one that cannot be placed safely: the caller's byte scan
+            // answers as it always did (from the name), and the profile reports the error.
+            if (e instanceof errors/* ModelBudgetError */.jW)
+                return null;
+            throw e;
+        }
+        let bySource = this.kept.get(source);
+        if (!bySource)
+            this.kept.set(source, (bySource = new Map()));
+        bySource.set(path, kept);
+        return kept.opened.sideFiles();
+    }
+    drop(source, path) {
+        this.kept.get(source)?.delete(path);
+    }
+    /** The kept read of a model (once: it is handed over), or null. */
+    take(source, path) {
+        const kept = this.kept.get(source)?.get(path) ?? null;
+        if (kept)
+            this.drop(source, path);
+        return kept;
+    }
+    /** Drops every read not taken (models the shard or the config leaves out). */
+    clear() {
+        this.kept.clear();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
 /**
  * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
@@ -5254,6 +5420,8 @@ class WorkerPool {
  * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
  * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
+
+
 
 
 
@@ -5390,19 +5558,21 @@ async function runGate(comparison, options) {
     const patterns = options.models;
     // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
     const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
-    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log });
-    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-    const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
-    if (options.shard)
-        log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
+    const opened = new OpenedModels(materialiser);
     try {
+        const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log, opener: opened });
+        log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+        const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
+        if (options.shard)
+            log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
         const models = await profileChanges({
             config: loaded.config,
             changes: slice ? changes.filter((c) => slice.has(c.path)) : changes,
             base: comparison.base,
             head: comparison.head,
             materialiser,
+            opened,
             log,
             ...(options.warn ? { warn: options.warn } : {}),
             ...(options.profile ? { profile: options.profile } : {}),
@@ -5418,6 +5588,7 @@ async function runGate(comparison, options) {
         return { report: shard ? { ...report, shard } : report, config: loaded, models };
     }
     finally {
+        opened.clear();
         await materialiser.cleanup();
     }
 }
@@ -5430,6 +5601,7 @@ function shardInfo(spec, comparison, changes, loaded, options) {
         baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
         headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
         settings: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex'),
+        level: defaultLevelOf(loaded.config),
     };
 }
 /** Where the budgets came from and what the head changes in the config, for the report. */
@@ -5465,27 +5637,31 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
     });
     try {
-        const m = await opts.materialiser.placeModel(source, path);
-        if (m.kind === 'missing')
+        const kept = opts.opened?.take(source, path) ?? null;
+        // The cache is asked first: a hit needs no copy out of git.
+        const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
+            const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
+            if (m.kind !== 'file')
+                return m;
+            let at = m;
+            const place = async (paths) => {
+                asked(paths);
+                const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+                if (r.kind === 'file')
+                    at = r;
+                return r;
+            };
+            const job = { side: source.side, path, file: m.file, root: m.root, runs };
+            // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
+            return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
+        });
+        if (outcome.kind === 'missing')
             return all(null);
-        if (m.kind === 'lfs') {
-            progress('stored in Git LFS, not measured');
-            return all(lfs(m));
-        }
-        let at = m;
-        const place = async (paths) => {
-            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-            if (r.kind === 'file')
-                at = r;
-            return r;
-        };
-        const job = { side: source.side, path, file: m.file, root: m.root, runs };
-        const outcome = await cachedJob(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
-        const ms = `${Math.round(outcome.ms)} ms`;
         if (outcome.kind === 'lfs') {
             progress('stored in Git LFS, not measured');
             return all(lfs(outcome));
         }
+        const ms = `${Math.round(outcome.ms)} ms`;
         if (outcome.kind === 'unreadable') {
             progress(`${ms}, not measured`);
             return all({ error: outcome.error });
@@ -5535,22 +5711,27 @@ function planRuns(config, change) {
     // With points, the first point's profiles stand for the model (params, file size, formulas).
     return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
 }
-/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+/**
+ * Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started.
+ * Returns only once every lane has ended, then throws the first failure: the caller's cleanup
+ * (temporary folders, workers) must not run while another lane still uses them.
+ */
 async function runLanes(tasks, lanes) {
     let next = 0;
-    let failed = false;
+    let failure = null;
     const lane = async () => {
-        while (!failed && next < tasks.length) {
+        while (failure === null && next < tasks.length) {
             try {
                 await tasks[next++]();
             }
             catch (e) {
-                failed = true;
-                throw e;
+                failure ??= { error: e };
             }
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+    if (failure !== null)
+        throw failure.error;
 }
 function sideFields(head, base, lfsFlag = false) {
     return {
@@ -5839,6 +6020,7 @@ function prNumberOf(event, inputs) {
     const pr = event.payload['pull_request'];
     return isPullRequestEvent(event.eventName) && typeof pr?.number === 'number' ? pr.number : null;
 }
+/** The findings at one level: one annotation each, and the failure line (exported for its test). */
 function findings(report, level) {
     const out = [];
     for (const m of report.models) {
@@ -5849,7 +6031,8 @@ function findings(report, level) {
             const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
             out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
         }
-        if (m.error && m.verdict === level && !m.rows.some((r) => r.status === level)) {
+        // The error itself, once: its unchecked budgets' rows only say they were not checked.
+        if (m.error && m.verdict === level) {
             out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
         }
     }

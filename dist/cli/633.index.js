@@ -1,5 +1,5 @@
-export const id = 798;
-export const ids = [798];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
 /***/ 6430:
@@ -16,9 +16,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _budget_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2275);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4926);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9008);
-/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4750);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8509);
+/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
+/* harmony import */ var _contained_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5248);
 /**
  * Where the budget config comes from, decided in one place for the CLI and the action.
  *
@@ -78,15 +78,15 @@ async function readSide(spec, side) {
         // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
         let bytes;
         try {
-            const file = (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__/* .containedFile */ .or)(spec.path, null);
-            bytes = file === null ? null : await (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readPrefix */ .fr)(file.real, MAX_CONFIG_BYTES + 1, spec.path);
+            bytes = await (0,_contained_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readContainedFile */ .a)(spec.path, { within: null, maxBytes: MAX_CONFIG_BYTES, tooLarge: TOO_LARGE });
         }
         catch (e) {
-            const detail = e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UnsafeFileError */ .h ? e.reason : e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO ? e.detail : `cannot read it: ${e.message}`;
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label}: ${detail}`);
+            if (e instanceof _contained_read_js__WEBPACK_IMPORTED_MODULE_5__/* .FileTooLargeError */ .y)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
+            if (e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label}: ${e.reason}`);
+            throw e;
         }
-        if (bytes && bytes.length > MAX_CONFIG_BYTES)
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
         return bytes ? bytes.toString('utf8') : null;
     }
     let bytes;
@@ -211,7 +211,7 @@ function matchesAny(path, patterns) {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -222,7 +222,7 @@ __webpack_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: directoryComparison, profileChanges, pullRequestComparison
+// UNUSED EXPORTS: directoryComparison, profileChanges, pullRequestComparison, runLanes
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -271,6 +271,8 @@ function unmeasurableBudgets(config) {
 
 // EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
 var gate = __webpack_require__(4358);
+// EXTERNAL MODULE: ./build/src/budget/labels.js
+var labels = __webpack_require__(2464);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
@@ -279,6 +281,7 @@ var types = __webpack_require__(4134);
  * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
  * `dims` (all of which make the gate pass more easily). Entries are paired by name.
  */
+
 
 
 /** Cap on listed changes: a rewritten config is summarised, not dumped. */
@@ -314,7 +317,7 @@ function percentText(p) {
 }
 function inputsText(inputs) {
     const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.length ? entries.map(([k, v]) => `${k}=${v.join('x')}`).join(', ') : null;
+    return entries.length ? entries.map(([k, v]) => `${k}=${(0,labels/* shapeLabel */.ML)(v)}`).join(', ') : null;
 }
 /** Every change from `base` to `head`, in config order (defaults, models, ignore). */
 function diffConfigs(base, head) {
@@ -363,7 +366,7 @@ function diffConfigs(base, head) {
 }
 
 // EXTERNAL MODULE: ./build/src/budget/shard.js
-var shard = __webpack_require__(6595);
+var budget_shard = __webpack_require__(6595);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/io/exec.js
@@ -622,8 +625,8 @@ function graphqlUrlFor(apiUrl) {
     return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
 }
 
-// EXTERNAL MODULE: ./build/src/io/git.js
-var io_git = __webpack_require__(4926);
+// EXTERNAL MODULE: ./build/src/io/git.js + 1 modules
+var io_git = __webpack_require__(8509);
 ;// CONCATENATED MODULE: ./build/src/io/baseline.js
 /**
  * Which two commits the gate compares, per event:
@@ -1014,7 +1017,8 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         if (changes.has(path))
             continue;
         const refs = new Set();
-        for (const src of [headSet.has(path) ? head : null, baseSet.has(path) ? base : null]) {
+        const sides = [headSet.has(path) ? head : null, baseSet.has(path) ? base : null];
+        for (const src of sides) {
             if (!src)
                 continue;
             // Models that name their side files inside (ONNX external data) are small (the graph
@@ -1033,17 +1037,22 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
             }
             if (size === null)
                 continue;
-            const bytes = size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+            const opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
+            const bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
-            for (const loc of await (0,registry/* sideFileLocations */.ue)(path, content)) {
+            for (const loc of opened ?? (await (0,registry/* sideFileLocations */.ue)(path, content))) {
                 const p = (0,sources/* sideFilePath */.VT)(path, loc);
                 if (p)
                     refs.add(p);
             }
         }
         const hit = [...refs].find((r) => sideCandidates.has(r));
-        if (!hit)
+        if (!hit) {
+            for (const src of sides)
+                if (src)
+                    options.opener?.drop(src, path);
             continue;
+        }
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
         changes.add({ status, path, via: hit });
     }
@@ -1103,6 +1112,68 @@ var config_source = __webpack_require__(6430);
 var glob = __webpack_require__(4578);
 // EXTERNAL MODULE: ./build/src/io/profile-pool.js
 var profile_pool = __webpack_require__(9230);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js
+var profile_job = __webpack_require__(4049);
+;// CONCATENATED MODULE: ./build/src/io/opened-models.js
+/**
+ * Models opened while finding the changes, kept for their profile. A model near a changed file
+ * that is no model (ONNX external data) must be read to see whether it names that file; when it
+ * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
+ * answers its side files and its graph), not a second one. Reads of models that turn out not to
+ * be changes are dropped at once.
+ */
+
+
+
+class OpenedModels {
+    materialiser;
+    kept = new Map();
+    constructor(materialiser) {
+        this.materialiser = materialiser;
+    }
+    async sideFiles(source, path, size) {
+        let kept;
+        try {
+            // A Git LFS pointer: placing it would fetch the object. The caller reads it from its bytes.
+            if (size < lfs/* MAX_POINTER_BYTES */.l$) {
+                const bytes = await source.read(path, lfs/* MAX_POINTER_BYTES */.l$);
+                if (bytes === null || (0,lfs/* parseLfsPointer */.y)(bytes) !== null)
+                    return null;
+            }
+            const place = await this.materialiser.placeModel(source, path);
+            if (place.kind !== 'file')
+                return null;
+            kept = { place, opened: await (0,registry/* openModel */.GF)(place.file) };
+        }
+        catch (e) {
+            // A file no format reads, or one that cannot be placed safely: the caller's byte scan
+            // answers as it always did (from the name), and the profile reports the error.
+            if (e instanceof errors/* ModelBudgetError */.jW)
+                return null;
+            throw e;
+        }
+        let bySource = this.kept.get(source);
+        if (!bySource)
+            this.kept.set(source, (bySource = new Map()));
+        bySource.set(path, kept);
+        return kept.opened.sideFiles();
+    }
+    drop(source, path) {
+        this.kept.get(source)?.delete(path);
+    }
+    /** The kept read of a model (once: it is handed over), or null. */
+    take(source, path) {
+        const kept = this.kept.get(source)?.get(path) ?? null;
+        if (kept)
+            this.drop(source, path);
+        return kept;
+    }
+    /** Drops every read not taken (models the shard or the config leaves out). */
+    clear() {
+        this.kept.clear();
+    }
+}
+
 // EXTERNAL MODULE: ./build/src/io/profile-cache.js + 1 modules
 var profile_cache = __webpack_require__(4840);
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
@@ -1116,6 +1187,8 @@ var profile_cache = __webpack_require__(4840);
  * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
  * the run as an `InternalError` naming the model (and the op, when the engine knew it).
  */
+
+
 
 
 
@@ -1252,19 +1325,21 @@ async function runGate(comparison, options) {
     const patterns = options.models;
     // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
     const defaultGlobs = patterns !== undefined && patterns.join('\n') === (0,glob/* parsePatterns */.Z7)(glob/* DEFAULT_MODEL_GLOBS */.a8).join('\n');
-    const changes = await comparison.changes(patterns ? (p) => (0,glob/* matchesAny */._I)(p, patterns) : () => true, { defaultGlobs, log });
-    log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-    const slice = options.shard ? (0,shard/* shardKeys */.vM)(changes.map((c) => c.path), options.shard) : null;
-    if (options.shard)
-        log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
+    const opened = new OpenedModels(materialiser);
     try {
+        const changes = await comparison.changes(patterns ? (p) => (0,glob/* matchesAny */._I)(p, patterns) : () => true, { defaultGlobs, log, opener: opened });
+        log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
+        const slice = options.shard ? (0,budget_shard/* shardKeys */.vM)(changes.map((c) => c.path), options.shard) : null;
+        if (options.shard)
+            log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
         const models = await profileChanges({
             config: loaded.config,
             changes: slice ? changes.filter((c) => slice.has(c.path)) : changes,
             base: comparison.base,
             head: comparison.head,
             materialiser,
+            opened,
             log,
             ...(options.warn ? { warn: options.warn } : {}),
             ...(options.profile ? { profile: options.profile } : {}),
@@ -1280,6 +1355,7 @@ async function runGate(comparison, options) {
         return { report: shard ? { ...report, shard } : report, config: loaded, models };
     }
     finally {
+        opened.clear();
         await materialiser.cleanup();
     }
 }
@@ -1292,6 +1368,7 @@ function shardInfo(spec, comparison, changes, loaded, options) {
         baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
         headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
         settings: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex'),
+        level: (0,gate/* defaultLevelOf */.n$)(loaded.config),
     };
 }
 /** Where the budgets came from and what the head changes in the config, for the report. */
@@ -1327,27 +1404,31 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
     });
     try {
-        const m = await opts.materialiser.placeModel(source, path);
-        if (m.kind === 'missing')
+        const kept = opts.opened?.take(source, path) ?? null;
+        // The cache is asked first: a hit needs no copy out of git.
+        const outcome = await (0,profile_cache/* cachedJob */.Ob)(opts.cache ?? null, source, { path, runs }, async (asked) => {
+            const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
+            if (m.kind !== 'file')
+                return m;
+            let at = m;
+            const place = async (paths) => {
+                asked(paths);
+                const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
+                if (r.kind === 'file')
+                    at = r;
+                return r;
+            };
+            const job = { side: source.side, path, file: m.file, root: m.root, runs };
+            // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
+            return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
+        });
+        if (outcome.kind === 'missing')
             return all(null);
-        if (m.kind === 'lfs') {
-            progress('stored in Git LFS, not measured');
-            return all(lfs(m));
-        }
-        let at = m;
-        const place = async (paths) => {
-            const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-            if (r.kind === 'file')
-                at = r;
-            return r;
-        };
-        const job = { side: source.side, path, file: m.file, root: m.root, runs };
-        const outcome = await (0,profile_cache/* cachedJob */.Ob)(opts.cache ?? null, source, job, place, (p) => runner.run(job, p));
-        const ms = `${Math.round(outcome.ms)} ms`;
         if (outcome.kind === 'lfs') {
             progress('stored in Git LFS, not measured');
             return all(lfs(outcome));
         }
+        const ms = `${Math.round(outcome.ms)} ms`;
         if (outcome.kind === 'unreadable') {
             progress(`${ms}, not measured`);
             return all({ error: outcome.error });
@@ -1397,22 +1478,27 @@ function planRuns(config, change) {
     // With points, the first point's profiles stand for the model (params, file size, formulas).
     return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
 }
-/** Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started. */
+/**
+ * Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started.
+ * Returns only once every lane has ended, then throws the first failure: the caller's cleanup
+ * (temporary folders, workers) must not run while another lane still uses them.
+ */
 async function runLanes(tasks, lanes) {
     let next = 0;
-    let failed = false;
+    let failure = null;
     const lane = async () => {
-        while (!failed && next < tasks.length) {
+        while (failure === null && next < tasks.length) {
             try {
                 await tasks[next++]();
             }
             catch (e) {
-                failed = true;
-                throw e;
+                failure ??= { error: e };
             }
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+    if (failure !== null)
+        throw failure.error;
 }
 function sideFields(head, base, lfsFlag = false) {
     return {
@@ -1491,7 +1577,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ob: () => (/* binding */ cachedJob)
 });
 
-// UNUSED EXPORTS: MAX_ENTRY_BYTES, codeFingerprint
+// UNUSED EXPORTS: MAX_ENTRY_BYTES, codeFingerprint, codeRoot, fingerprintOf
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1509,8 +1595,8 @@ var _2020 = __webpack_require__(2210);
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant tensors, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"int16/32/64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
 // EXTERNAL MODULE: ./build/src/formats/contained-file.js
 var contained_file = __webpack_require__(4750);
-// EXTERNAL MODULE: ./build/src/io/sources.js
-var sources = __webpack_require__(9008);
+// EXTERNAL MODULE: ./build/src/io/contained-read.js
+var contained_read = __webpack_require__(5248);
 ;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
 /**
  * The baseline cache (`cache-dir` input, `--cache-dir`): a profile is a pure function of the
@@ -1546,18 +1632,40 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const ENTRY_FORMAT = 'model-budget-profile-cache/1';
 let fingerprint;
 /**
- * A digest of the code that computes profiles: every .js file beside this module (the bundle's
- * chunks in dist/, the compiled modules in a checkout). Any change to the profiler changes it,
- * without anyone having to remember to bump a version.
+ * The folder of the code that computes profiles, from this module's file: the bundle's folder
+ * in dist/ (every chunk sits beside the entry), the compiled source tree in a checkout
+ * (build/src, whose io/ holds this module: the engine, ops and readers are in its siblings).
+ */
+function codeRoot(moduleFile) {
+    const dir = (0,external_node_path_.dirname)(moduleFile);
+    return (0,external_node_path_.basename)(moduleFile) === 'profile-cache.js' && (0,external_node_path_.basename)(dir) === 'io' ? (0,external_node_path_.dirname)(dir) : dir;
+}
+/** SHA-256 over every .js file under `root` (relative path and content, in code-unit order). */
+function fingerprintOf(root) {
+    const files = [];
+    const visit = (rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true })) {
+            const p = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isDirectory())
+                visit(p);
+            else if (e.isFile() && e.name.endsWith('.js'))
+                files.push(p);
+        }
+    };
+    visit('');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of files.sort())
+        hash.update(p).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p))).update('\0');
+    return hash.digest('hex');
+}
+/**
+ * A digest of the code that computes profiles (codeRoot: every chunk of the bundle, or every
+ * compiled module). Any change to the profiler changes it, without anyone having to remember to
+ * bump a version. About 1.3 MB (unbundled) to 3.4 MB (a bundle) hashed once per run that uses
+ * the cache.
  */
 function codeFingerprint() {
-    if (fingerprint === undefined) {
-        const dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
-            hash.update(name).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
-        fingerprint = hash.digest('hex');
-    }
+    fingerprint ??= fingerprintOf(codeRoot((0,external_node_url_.fileURLToPath)(import.meta.url)));
     return fingerprint;
 }
 /** JSON with object keys sorted, so equal options give equal keys whatever order they were built in. */
@@ -1610,35 +1718,22 @@ class ProfileCache {
     async get(key) {
         const file = this.fileOf(key);
         const reject = (why) => this.reject(key, why);
-        let found;
+        let bytes;
         try {
-            found = (0,contained_file/* containedFile */.or)(file, this.dir, 'the cache directory');
+            bytes = await (0,contained_read/* readContainedFile */.a)(file, { within: this.dir, withinName: 'the cache directory', maxBytes: MAX_ENTRY_BYTES, tooLarge: `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB` });
         }
         catch (e) {
             if (e instanceof contained_file/* UnsafeFileError */.h)
                 return reject(e.reason);
             throw e;
         }
-        if (found === null) {
+        if (bytes === null) {
             this.stats.misses++;
             return null;
         }
-        const tooLarge = `larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MiB`;
-        if (found.size > MAX_ENTRY_BYTES)
-            return reject(tooLarge);
-        let text;
-        try {
-            const bytes = await (0,sources/* readPrefix */.fr)(found.real, MAX_ENTRY_BYTES + 1, file);
-            if (bytes.length > MAX_ENTRY_BYTES)
-                return reject(tooLarge);
-            text = bytes.toString('utf8');
-        }
-        catch (e) {
-            return reject(`cannot read it (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-        }
         let entry;
         try {
-            entry = JSON.parse(text);
+            entry = JSON.parse(bytes.toString('utf8'));
         }
         catch {
             return reject('not JSON');
@@ -1693,16 +1788,17 @@ class ProfileCache {
 /**
  * A profile job (every run of one side of a model) from the cache when the side is a git
  * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
- * side files still have the recorded blobs; otherwise `run` measures it, recording the side
- * files the reader asks for, and a job whose every run was profiled is stored. Files on disk
- * (a working tree, generated directories) are profiled as always.
+ * side files still have the recorded blobs: looked up before anything is copied out of git, as
+ * the key needs only blob SHAs. Otherwise `measure` places and profiles the model, telling
+ * `asked` the side files the reader asks for, and a job whose every run was profiled is stored.
+ * Files on disk (a working tree, generated directories) are profiled as always.
  */
-async function cachedJob(cache, source, job, place, run) {
+async function cachedJob(cache, source, job, measure) {
     if (!cache || !source.blobIds)
-        return run(place);
+        return measure(() => undefined);
     const model = (await source.blobIds([job.path]))?.get(job.path);
     if (model === undefined)
-        return run(place);
+        return measure(() => undefined);
     const key = cache.key({ model, path: job.path, runs: job.runs });
     const hit = await cache.get(key);
     if (hit) {
@@ -1715,19 +1811,21 @@ async function cachedJob(cache, source, job, place, run) {
         cache.stats.misses++;
     }
     const asked = [];
-    const outcome = await run(async (paths) => {
+    const outcome = await measure((paths) => {
         for (const p of paths)
             asked.push(p);
-        return place(paths);
     });
-    if (outcome.kind !== 'profiled' || !outcome.runs.every((r) => 'profile' in r))
+    if (outcome.kind !== 'profiled')
+        return outcome;
+    const profiled = outcome;
+    if (!profiled.runs.every((r) => 'profile' in r))
         return outcome;
     const sides = [...new Set(asked)].sort();
     const blobs = await source.blobIds(sides);
     // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
     if (blobs === null)
         return outcome;
-    await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: outcome.runs.map((r) => r.profile) });
+    await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: profiled.runs.map((r) => r.profile) });
     return outcome;
 }
 
@@ -1744,7 +1842,7 @@ async function cachedJob(cache, source, job, place, run) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
-/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2809);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
 /**
  * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
@@ -1761,11 +1859,12 @@ async function cachedJob(cache, source, job, place, run) {
 
 
 /**
- * Reads the job's model once (its side files placed first) and profiles it at every run. A
- * model that cannot be measured is a one-line error naming it by repository path; anything else
- * is our bug, thrown as an InternalError naming the model.
+ * Reads the job's model once (its side files placed first) and profiles it at every run; `opened`
+ * is that read when it was made already (io/changes.ts opened the model to see which side files
+ * it names). A model that cannot be measured is a one-line error naming it by repository path;
+ * anything else is our bug, thrown as an InternalError naming the model.
  */
-async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IMPORTED_MODULE_4__/* .profileLoaded */ .BR) {
+async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IMPORTED_MODULE_4__/* .profileLoaded */ .BR, opened) {
     const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
     const ms = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started;
     let file = job.file;
@@ -1781,13 +1880,13 @@ async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IM
         return text;
     };
     try {
-        const opened = await (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file);
-        const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => opened.sideFiles(at), place);
+        const model = opened ?? (await (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openModel */ .GF)(file));
+        const { placed } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .bringSideFiles */ .p9)(job.path, file, (at) => model.sideFiles(at), place);
         if (placed?.kind === 'lfs')
             return { ...placed, ms: ms() };
         if (placed)
             ({ file, root } = placed);
-        const loaded = await opened.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const loaded = await model.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
         const runs = [];
         for (const options of job.runs) {
             try {

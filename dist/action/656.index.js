@@ -1,0 +1,5777 @@
+export const id = 656;
+export const ids = [656];
+export const modules = {
+
+/***/ 4750:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   or: () => (/* binding */ containedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The one check for every file a model brings along or that a pull request chose: a model opened
+ * in place, its external data, any side file a format names, a file compared between two
+ * directories. With every symbolic link on the way resolved, the file must lie inside a given
+ * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
+ * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
+ * the gate read and report what the pull request has no business with.
+ */
+
+
+/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+/**
+ * The real path and size of `path` when it is a regular file whose real path lies inside the
+ * real path of `within` (null: anywhere, for files a user named on the command line); null when
+ * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
+ * opens the file, so a FIFO cannot block it.
+ */
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+
+
+/***/ }),
+
+/***/ 8094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ withOpenModel),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   m6: () => (/* binding */ readAt),
+/* harmony export */   oT: () => (/* binding */ fileState),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+/**
+ * Opening a model file the way every reader must: a regular, non-empty file (a FIFO or a
+ * directory is bad input, not a hang), with file-system failures turned into one-line
+ * ModelFileErrors naming the file.
+ */
+
+
+/**
+ * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
+ * refuses it. (No effect on regular files; Windows has neither.)
+ */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function describeFsError(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory, not a model file';
+    return e instanceof Error ? e.message : String(e);
+}
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function withOpenModel(path, use) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    try {
+        let size;
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (!st.isFile())
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
+            size = st.size;
+        }
+        catch (e) {
+            if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+                throw e;
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+        }
+        if (size === 0)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+        return use(fd, size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** `length` bytes from `position` (short at the end of the file). */
+function readAt(fd, length, position, path) {
+    const bytes = Buffer.allocUnsafe(length);
+    let got = 0;
+    try {
+        while (got < length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, got, length - got, position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+    }
+    catch (e) {
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    return got === length ? bytes : bytes.subarray(0, got);
+}
+/** The whole file in one buffer (short if it shrank since it was measured). */
+function readAll(fd, size, path) {
+    return readAt(fd, size, 0, path);
+}
+/**
+ * What is at a side file's path (another shard, split or index of a model), links not followed:
+ * a side file is found by name next to the model, so a link there is never taken.
+ */
+function fileState(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h2: () => (/* binding */ looksLikeGguf),
+/* harmony export */   kB: () => (/* binding */ ggufSplitNames),
+/* harmony export */   nq: () => (/* binding */ SPLIT_NAME)
+/* harmony export */ });
+/* unused harmony export GGUF_MAGIC */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/** How the registry recognises GGUF without loading its reader: the magic and split-set names. */
+
+const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
+function looksLikeGguf(head) {
+    return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
+}
+/** llama.cpp's split file naming (`%s-%05d-of-%05d.gguf`, numbered from 1). */
+const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
+/** Side files of a GGUF file by its name alone: the other splits of a split set. */
+function ggufSplitNames(path) {
+    const m = SPLIT_NAME.exec((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path));
+    const count = m ? Number(m[3]) : 0;
+    if (!m || count < 2)
+        return null;
+    const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
+    return { first: names[0], others: names.filter((n) => n !== m[0]) };
+}
+
+
+/***/ }),
+
+/***/ 8777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ isKerasHead),
+/* harmony export */   Ok: () => (/* binding */ KERAS_PROBE_BYTES),
+/* harmony export */   dq: () => (/* binding */ hasHdf5Magic)
+/* harmony export */ });
+/* unused harmony export HDF5_MAGIC */
+/** How the registry recognises a Keras file (HDF5 signature, Keras 3 zip) without loading the reader. */
+/** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
+const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+function hasHdf5Magic(head, at = 0) {
+    return HDF5_MAGIC.every((b, i) => head[at + i] === b);
+}
+/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+function isKerasHead(head) {
+    return hasHdf5Magic(head, 0);
+}
+/**
+ * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
+ * default glob selected it: the superblock, the root group and its attributes come first in
+ * the files h5py and the HDF5 library write (datasets' data after them).
+ */
+const KERAS_PROBE_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 3032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
+/* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
+/* harmony export */   pI: () => (/* binding */ hasZipMagic)
+/* harmony export */ });
+/* unused harmony export ZIP_MAGIC */
+/** How the registry recognises a torch.save file (and a zip) without loading the reader. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+function hasZipMagic(head) {
+    return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
+/** Whether the first bytes are the legacy format's magic-number pickle. */
+function hasLegacyMagic(head) {
+    return LEGACY_HEAD.every((b, i) => head[i] === b);
+}
+/**
+ * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
+ * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
+ * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
+ */
+function looksLikeTorchZip(head) {
+    if (!hasZipMagic(head) || head.length < 30)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
+    return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+}
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mm: () => (/* binding */ defaultGlobCheck),
+  G9: () => (/* binding */ formatForPath),
+  U1: () => (/* binding */ isModelByDefault),
+  Sk: () => (/* binding */ modelExtensions),
+  sh: () => (/* binding */ modelKeyOf),
+  GF: () => (/* binding */ openModel),
+  ue: () => (/* binding */ sideFileLocations)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, detectFormat, formatByName, formats, needsSignatureByDefault, readModel
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/gguf/signature.js
+var signature = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
+/**
+ * GGUF in the format registry: recognised by its "GGUF" magic or the `.gguf` extension. A split
+ * set (`model-00001-of-00003.gguf`, llama.cpp's gguf-split) is one model, which its first split
+ * stands for; the other splits are its side files.
+ */
+
+
+const ggufFormat = {
+    name: 'gguf',
+    label: 'GGUF',
+    kind: 'weights',
+    extensions: ['.gguf'],
+    magic: signature/* looksLikeGguf */.h2,
+    reader: async () => (await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 5308))).reader,
+    modelKey(path) {
+        const names = (0,signature/* ggufSplitNames */.kB)(path);
+        if (!names)
+            return null;
+        const first = external_node_path_.posix.join(external_node_path_.posix.dirname(path), names.first);
+        return { key: first, entries: [...new Set([first, path])] };
+    },
+};
+
+// EXTERNAL MODULE: ./build/src/formats/keras/signature.js
+var keras_signature = __webpack_require__(8777);
+;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
+
+/** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
+function looksLikeKerasZip(head) {
+    if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
+    return name === 'metadata.json' || name === 'config.json';
+}
+const kerasFormat = {
+    name: 'keras',
+    label: 'Keras',
+    kind: 'graph',
+    extensions: ['.keras', '.h5'],
+    magic: (head) => (0,keras_signature/* isKerasHead */.JH)(head) || looksLikeKerasZip(head),
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
+const onnxFormat = {
+    name: 'onnx',
+    label: 'ONNX',
+    kind: 'graph',
+    extensions: ['.onnx'],
+    magicOnlyExtensions: ['.pb'],
+    magic: looksLikeOnnxModel,
+    reader: async () => (await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 5420))).reader,
+};
+/** ModelProto field tags that follow `ir_version` (producer_name .. opset_import). */
+const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
+/**
+ * Exporters write `ir_version` (field 1, a varint 3..15) first, then another ModelProto field.
+ * A TensorFlow GraphDef starts with a node (tag 0x0a) and a SavedModel with schema version 1,
+ * so neither matches; a safetensors header (length, then `{`) is refused by its brace.
+ */
+function looksLikeOnnxModel(head) {
+    return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
+var pytorch_signature = __webpack_require__(3032);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/format.js
+
+const pytorchFormat = {
+    name: 'pytorch',
+    label: 'PyTorch',
+    kind: 'weights',
+    extensions: ['.pt', '.pth', '.ckpt'],
+    magicOnlyExtensions: ['.bin'],
+    magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
+    reader: async () => (await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 2766))).reader,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
+var safetensors_signature = __webpack_require__(1770);
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/format.js
+
+const safetensorsFormat = {
+    name: 'safetensors',
+    label: 'safetensors',
+    kind: 'weights',
+    extensions: ['.safetensors', '.safetensors.index.json'],
+    magic: safetensors_signature/* looksLikeSafetensors */.NY,
+    reader: async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 3825))).reader,
+    // A shard (`model-00002-of-00004.safetensors`) is its set, which `model.safetensors.index.json` stands for.
+    modelKey: safetensors_signature/* safetensorsModelKey */.iH,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/signature.js
+var tflite_signature = __webpack_require__(395);
+;// CONCATENATED MODULE: ./build/src/formats/tflite/format.js
+
+const tfliteFormat = {
+    name: 'tflite',
+    label: 'TensorFlow Lite',
+    kind: 'graph',
+    extensions: ['.tflite'],
+    magic: (head) => (0,tflite_signature/* isTflite */.h)(head),
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 5618))).reader,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/tensorflow/format.js + 1 modules
+var format = __webpack_require__(2676);
+;// CONCATENATED MODULE: ./build/src/formats/registry.js
+/**
+ * The format boundary: every model format the profiler reads, how a file is recognised, how it
+ * is read into a format-neutral model, which side files belong to it, and which model a file of a
+ * several-file model belongs to. Nothing above src/formats/ names a format: profile/ asks
+ * `readModel`, io/ asks `sideFileLocations`, `modelKeyOf` and `isModelByDefault`, the default
+ * `models` globs come from `modelExtensions`.
+ *
+ * To add a format: write src/formats/<name>/ with a `ModelFormat` (format.ts: names and
+ * signature only) and its `FormatReader` (format-reader.ts, loaded by `reader()` on first use),
+ * then add it to FORMATS below (docs/architecture.md, "How to add a format").
+ *
+ * Readers load lazily so that `model-budget profile x.onnx` loads the ONNX reader alone (the
+ * readers are most of the CLI's code, and loading code is most of a short process's time): a
+ * descriptor never imports its reader module, and everything that needs one is async.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Bytes read from the start of a file to recognise it. */
+const HEAD_BYTES = 64;
+/**
+ * Every format, in the order signatures are tried. Registration points: one line each.
+ */
+const FORMATS = [
+    onnxFormat,
+    pytorchFormat,
+    safetensorsFormat,
+    ggufFormat,
+    tfliteFormat,
+    format/* tensorflowFormat */.n,
+    kerasFormat,
+];
+function formats() {
+    return FORMATS;
+}
+function formatByName(name) {
+    return FORMATS.find((f) => f.name === name);
+}
+function endsWithAny(lowerPath, endings) {
+    return (endings ?? []).some((e) => lowerPath.endsWith(e));
+}
+/**
+ * The endings the default `models` globs select (one glob per ending, in any folder): every format's, the shared
+ * ones (`.bin`, `.pb`) last. A file with a shared ending that only a default glob selected is a
+ * model only when `isModelByDefault` says so.
+ */
+function modelExtensions() {
+    const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
+    return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
+}
+/**
+ * Whether a file selected by a default glob must show a signature to count as a model: its
+ * ending is one non-model files share (`.bin`: ONNX external data, OpenVINO weights; `.pb`: any
+ * protobuf) and its name is no format's model name (`saved_model.pb`).
+ */
+function needsSignatureByDefault(path) {
+    const lower = path.toLowerCase();
+    if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
+        return false;
+    const name = (0,external_node_path_.basename)(lower);
+    return !FORMATS.some((f) => f.modelNames?.includes(name));
+}
+function probeFor(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
+}
+/**
+ * What io/ must read of a file that only a default glob selected before it counts as a model:
+ * null when its name settles it; else how many first bytes `isModelByDefault` needs and what a
+ * rejected file is called in the debug line.
+ */
+function defaultGlobCheck(path) {
+    if (needsSignatureByDefault(path))
+        return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
+    const probe = probeFor(path);
+    return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
+}
+/**
+ * Whether a file that only the default globs selected is a model, from its first bytes (as many
+ * as `defaultGlobCheck` asks): yes unless it needs a signature (`needsSignatureByDefault`) and no
+ * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
+ * selects a file whatever it holds (an unrecognised file is then a clear error).
+ */
+async function isModelByDefault(path, head, size) {
+    if (needsSignatureByDefault(path))
+        return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
+    return (await probeFor(path)?.isModel(head, size)) ?? true;
+}
+/** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */
+function modelKeyOf(path) {
+    for (const f of FORMATS) {
+        const k = f.modelKey?.(path);
+        if (k)
+            return k;
+    }
+    return { key: path, entries: [path] };
+}
+/**
+ * The format of a file: a matching signature first, then the extension. A file whose signature
+ * no format recognises but whose extension one format claims goes to that format, whose reader
+ * says precisely what is wrong; a magic-only extension (`.bin`) without a signature is not a model.
+ */
+function detectFormat(path, head, size, among = FORMATS) {
+    for (const f of among)
+        if (f.magic?.(head, size))
+            return f;
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+}
+/** The format a path's name alone points to (for side-file lookups on git blobs). */
+function formatForPath(path, among = FORMATS) {
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
+}
+function unrecognised(path) {
+    const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
+    return new errors/* ModelFileError */.EO(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
+}
+/**
+ * A folder given instead of a model file (a SavedModel folder) stands for the model file in it
+ * that a format names (`saved_model.pb`); anything else is returned as it is.
+ */
+function modelFileIn(path) {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return path; // Opening it says what is wrong.
+    }
+    if (!isDir)
+        return path;
+    const names = FORMATS.flatMap((f) => f.modelNames ?? []);
+    for (const name of names) {
+        const file = (0,external_node_path_.join)(path, name);
+        try {
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // Not this format's folder.
+        }
+    }
+    throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
+}
+/** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
+function headOf(path) {
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+}
+/**
+ * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
+ * for a file no format recognises and for every problem inside it.
+ */
+async function readModel(given, options = {}) {
+    const opened = await openModel(given);
+    return opened.load(opened.path, options);
+}
+/** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
+async function openModel(given) {
+    const path = modelFileIn(given);
+    const { head, size } = headOf(path);
+    const format = detectFormat(path, head, size);
+    if (!format)
+        throw unrecognised(path);
+    const reader = await format.reader();
+    const handle = reader.open?.(path) ?? null;
+    return {
+        format,
+        path,
+        sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
+        load: async (at, options = {}) => {
+            const read = handle ? await handle.read(at, options) : await reader.read(at, options);
+            // A graph format's weights may name side files too (a SavedModel's variables).
+            if (read.kind === 'graph')
+                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
+            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+        },
+    };
+}
+/** Sum of the sizes of a weights file's side files (the reader has already checked them). */
+function sideFileBytes(path, sideFiles) {
+    const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path));
+    let total = 0;
+    for (const rel of new Set(sideFiles)) {
+        try {
+            total += (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(dir, rel)).size;
+        }
+        catch {
+            // A side file the reader treated as optional (config.json) and that is not there.
+        }
+    }
+    return total;
+}
+/**
+ * Side files (relative to the model's folder) of the model at repository path `path`, given its
+ * content (null when too large to read: the format answers from the name). Empty for unknown
+ * formats and for formats without side files.
+ */
+async function sideFileLocations(path, content) {
+    const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
+    const format = detectFormat(path, head, size) ?? formatForPath(path);
+    return format ? (await format.reader()).sideFiles(path, content) : [];
+}
+const NO_HEAD = { head: new Uint8Array(0), size: 0 };
+function headOrEmpty(file) {
+    try {
+        return headOf(file);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return NO_HEAD;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ looksLikeSafetensors),
+/* harmony export */   ZB: () => (/* binding */ SHARD_NAME),
+/* harmony export */   iH: () => (/* binding */ safetensorsModelKey),
+/* harmony export */   n3: () => (/* binding */ INDEX_SUFFIX)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/** How the registry recognises safetensors (header sniff, shard names) without loading the reader. */
+
+const INDEX_SUFFIX = '.safetensors.index.json';
+/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
+const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+/**
+ * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
+ * followed by `{`. (safetensors has no magic number.)
+ */
+function looksLikeSafetensors(head, fileSize) {
+    if (head.byteLength < 9 || fileSize < 10)
+        return false;
+    const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
+    return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
+}
+/**
+ * The set a shard belongs to, by name (repository paths): its index stands for it, its first
+ * shard where a side has no index, the shard itself last (the reader then names what is missing).
+ */
+function safetensorsModelKey(path) {
+    const m = SHARD_NAME.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
+    if (!m)
+        return null;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
+    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
+    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    return { key: index, entries: [...new Set([index, first, path])] };
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ isSavedModel),
+  n: () => (/* binding */ tensorflowFormat)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/signature.js
+/** How the registry recognises a frozen GraphDef (protobuf has no magic) without loading the reader. */
+/** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */
+function headVarint(head, at) {
+    let value = 0;
+    for (let i = 0; i < 4 && at + i < head.length; i++) {
+        const b = head[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if (b < 0x80)
+            return { value, next: at + i + 1 };
+    }
+    return null;
+}
+/** Characters TensorFlow allows in node names (`[A-Za-z0-9.][A-Za-z0-9_>./-]*`) and op names. */
+const NODE_NAME_START = /^[A-Za-z0-9.]$/;
+const NODE_NAME_CHAR = /^[A-Za-z0-9_>./-]$/;
+const OP_NAME_START = /^[A-Za-z_]$/;
+const OP_NAME_CHAR = /^[A-Za-z0-9_]$/;
+function nameFits(head, from, length, start, rest) {
+    for (let i = 0; i < length && from + i < head.length; i++) {
+        if (!(i === 0 ? start : rest).test(String.fromCharCode(head[from + i])))
+            return false;
+    }
+    return true;
+}
+/**
+ * A frozen GraphDef's first bytes (protobuf has no magic): writers put the nodes first, and a
+ * node starts with its name then its op, so the head reads `0a <len> 0a <n> <node name> 12 <m>
+ * <op name>` with TensorFlow's name characters; as far as the head goes, every byte must fit.
+ */
+function looksLikeGraphDef(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    const node = headVarint(head, 1);
+    if (!node || node.value < 4 || head[node.next] !== 0x0a)
+        return false;
+    const name = headVarint(head, node.next + 1);
+    if (!name || name.value < 1 || name.value + 2 > node.value)
+        return false;
+    if (!nameFits(head, name.next, name.value, NODE_NAME_START, NODE_NAME_CHAR))
+        return false;
+    const opTag = name.next + name.value;
+    if (opTag >= head.length)
+        return name.next < head.length;
+    if (head[opTag] !== 0x12)
+        return false;
+    const op = headVarint(head, opTag + 1);
+    if (op === null)
+        return opTag + 1 >= head.length;
+    return op.value >= 1 && op.value <= 128 && nameFits(head, op.next, op.value, OP_NAME_START, OP_NAME_CHAR);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/format.js
+/**
+ * TensorFlow in the format registry: `.pb` files. A file named `saved_model.pb` is a SavedModel
+ * (its `variables/` folder is side files and members: a change to any of them re-profiles it,
+ * and the folder given to the CLI is the model); any other `.pb` is a frozen GraphDef, which the
+ * default globs take only when its first bytes are a GraphDef's (`.pb` is every protobuf's
+ * ending). A `.pb` that is ONNX is claimed by the ONNX format's content check first. The
+ * report's format version says which of the two it is.
+ */
+
+
+/** The files of a SavedModel's `variables/` folder: the index and the data shards. */
+const VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
+const isSavedModel = (path) => (0,external_node_path_.basename)(path).toLowerCase() === 'saved_model.pb';
+const tensorflowFormat = {
+    name: 'tensorflow',
+    label: 'TensorFlow',
+    kind: 'graph',
+    extensions: ['.pb'],
+    modelNames: ['saved_model.pb'],
+    magic: looksLikeGraphDef,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(530), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
+    modelKey(path) {
+        const name = external_node_path_.posix.basename(path);
+        const dir = external_node_path_.posix.dirname(path);
+        if (external_node_path_.posix.basename(dir) !== 'variables' || !VARIABLES_FILE.test(name))
+            return null;
+        const model = external_node_path_.posix.join(external_node_path_.posix.dirname(dir), 'saved_model.pb');
+        return { key: model, entries: [model] };
+    },
+};
+
+
+/***/ }),
+
+/***/ 395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FILE_IDENTIFIER),
+/* harmony export */   h: () => (/* binding */ isTflite)
+/* harmony export */ });
+/**
+ * How the registry recognises a TFLite file without loading the reader, nor the schema tables
+ * (schema.ts builds its option tables as it loads: work every `profile` paid for nothing).
+ */
+/** The flatbuffer file identifier of TFLite models (schema.fbs `file_identifier`). */
+const FILE_IDENTIFIER = 'TFL3';
+/** Whether the first bytes are a TFLite flatbuffer (file identifier 'TFL3' at bytes 4..8). */
+function isTflite(head) {
+    return head.byteLength >= 8 && String.fromCharCode(...head.subarray(4, 8)) === FILE_IDENTIFIER;
+}
+
+
+/***/ }),
+
+/***/ 5274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ dtypeBits),
+/* harmony export */   D_: () => (/* binding */ bytesFor),
+/* harmony export */   PN: () => (/* binding */ dtypeKind),
+/* harmony export */   TW: () => (/* binding */ isWeightDType),
+/* harmony export */   Zn: () => (/* binding */ isDType)
+/* harmony export */ });
+const INFOS = [
+    { name: 'float32', bits: 32, kind: 'float' },
+    { name: 'uint8', bits: 8, kind: 'uint' },
+    { name: 'int8', bits: 8, kind: 'int' },
+    { name: 'uint16', bits: 16, kind: 'uint' },
+    { name: 'int16', bits: 16, kind: 'int' },
+    { name: 'int32', bits: 32, kind: 'int' },
+    { name: 'int64', bits: 64, kind: 'int' },
+    { name: 'string', bits: 0, kind: 'string' },
+    { name: 'bool', bits: 8, kind: 'bool' },
+    { name: 'float16', bits: 16, kind: 'float' },
+    { name: 'float64', bits: 64, kind: 'float' },
+    { name: 'uint32', bits: 32, kind: 'uint' },
+    { name: 'uint64', bits: 64, kind: 'uint' },
+    { name: 'complex64', bits: 64, kind: 'complex' },
+    { name: 'complex128', bits: 128, kind: 'complex' },
+    { name: 'bfloat16', bits: 16, kind: 'float' },
+    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
+    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
+    { name: 'float8e5m2', bits: 8, kind: 'float' },
+    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
+    { name: 'uint4', bits: 4, kind: 'uint' },
+    { name: 'int4', bits: 4, kind: 'int' },
+    { name: 'float4e2m1', bits: 4, kind: 'float' },
+    { name: 'float8e8m0', bits: 8, kind: 'float' },
+    { name: 'uint2', bits: 2, kind: 'uint' },
+    { name: 'int2', bits: 2, kind: 'int' },
+];
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+/** Whether a name (from a file) is an IR dtype. */
+function isDType(name) {
+    return BY_NAME.has(name);
+}
+function dtypeBits(dtype) {
+    return BY_NAME.get(dtype).bits;
+}
+function dtypeKind(dtype) {
+    return BY_NAME.get(dtype).kind;
+}
+/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
+function bytesFor(dtype, elements) {
+    return Math.ceil((elements * dtypeBits(dtype)) / 8);
+}
+/**
+ * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
+ * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
+ * masks and are counted apart.
+ */
+function isWeightDType(dtype) {
+    const info = BY_NAME.get(dtype);
+    if (info.kind === 'float')
+        return true;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+}
+
+
+/***/ }),
+
+/***/ 5875:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ ModelFileError),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   Ys: () => (/* binding */ BadInputError),
+/* harmony export */   cB: () => (/* binding */ internalErrorLine),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   jW: () => (/* binding */ ModelBudgetError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports EXIT, isInternal, exitCodeFor */
+/**
+ * The one error hierarchy. Everything the user can fix (a bad model file, config, option, input,
+ * or an environment we cannot work in) is a `ModelBudgetError`: its message is one line meant
+ * for the user, and the CLI exits with `EXIT.BAD_INPUT`. Anything else that escapes (a
+ * TypeError in an op, a failed assertion) is a bug in model-budget: `InternalError`, exit
+ * `EXIT.INTERNAL`, reported as such with the model and op it happened on.
+ *
+ * Callers decide by `instanceof`, never by matching class names.
+ */
+/** Process exit codes of the CLI (README, "Exit codes"). */
+const EXIT = {
+    OK: 0,
+    /** `diff`/`check`: a budget is exceeded. */
+    BREACH: 1,
+    /** Bad input, config, usage or environment: the message says what to fix. */
+    BAD_INPUT: 2,
+    /** A bug in model-budget. */
+    INTERNAL: 3,
+};
+/** Base of every error whose message is a user-facing line (not a bug of ours). */
+class ModelBudgetError extends Error {
+    name = 'ModelBudgetError';
+}
+/** Something wrong with an input the user gave: a model file, a side file, a report. */
+class BadInputError extends ModelBudgetError {
+    name = 'BadInputError';
+}
+/**
+ * A problem with one input file, reported as one line: `model-budget: <file>: <detail>` with
+ * exit code 2. Never carries a stack trace to the user.
+ */
+class ModelFileError extends BadInputError {
+    file;
+    detail;
+    name = 'ModelFileError';
+    constructor(file, detail) {
+        super(`${file}: ${detail}`);
+        this.file = file;
+        this.detail = detail;
+    }
+}
+/** A problem in the budget config, with its position. */
+class ConfigError extends ModelBudgetError {
+    file;
+    line;
+    key;
+    detail;
+    name = 'ConfigError';
+    constructor(file, 
+    /** 1-based; 0 when the problem has no position (empty file). */
+    line, 
+    /** Dotted key path, e.g. `models[0].budgets.flops.max`; '' for the whole file. */
+    key, detail) {
+        super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.detail = detail;
+    }
+}
+/** A bad command-line option or action input; the CLI adds a pointer to `--help`. */
+class UsageError extends ModelBudgetError {
+    name = 'UsageError';
+}
+/**
+ * Something outside us failed in a way the user has to look at (a git command, the GitHub API,
+ * a checkout without the base commit). Not a bug in model-budget.
+ */
+class EnvironmentError extends ModelBudgetError {
+    name = 'EnvironmentError';
+}
+/** A bug in model-budget. `cause` keeps the original error (and its stack) for MODEL_BUDGET_DEBUG. */
+class InternalError extends Error {
+    detail;
+    name = 'InternalError';
+    context;
+    constructor(detail, context, cause) {
+        super([context.model, context.op, detail].filter((p) => p !== undefined && p !== '').join(': '), { cause });
+        this.detail = detail;
+        this.context = context;
+    }
+    /**
+     * Wraps anything that is not a user-facing error, adding what is known about where it
+     * happened. An InternalError is extended with the missing context (the engine knows the op,
+     * the pipeline knows the model); a ModelBudgetError is returned unchanged.
+     */
+    static wrap(e, context = {}) {
+        if (e instanceof ModelBudgetError)
+            return e;
+        if (e instanceof InternalError) {
+            const merged = { ...context, ...e.context };
+            return new InternalError(e.detail, merged, e.cause);
+        }
+        const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
+        return new InternalError(firstLine(detail), context, e);
+    }
+    /** The parts that cross a thread boundary (a worker's error, rebuilt with `restore`). */
+    toPlain() {
+        return { detail: this.detail, context: this.context, stack: this.originalStack };
+    }
+    static restore(plain) {
+        const cause = new Error(plain.detail);
+        cause.stack = plain.stack;
+        return new InternalError(plain.detail, plain.context, cause);
+    }
+    /** The stack of the original error (what a bug report needs), else this one's. */
+    get originalStack() {
+        const c = this.cause;
+        return (c instanceof Error && c.stack) || this.stack || this.message;
+    }
+}
+/** Whether an error is a bug of ours (exit 3) rather than something the user can fix (exit 2). */
+function isInternal(e) {
+    return !(e instanceof ModelBudgetError);
+}
+/** The exit code for an error that ended a command. */
+function exitCodeFor(e) {
+    return isInternal(e) ? EXIT.INTERNAL : EXIT.BAD_INPUT;
+}
+/** The one line that tells the user an internal error is our bug and where to report it. */
+function internalErrorLine(e) {
+    const wrapped = InternalError.wrap(e);
+    return `internal error: ${wrapped.message}. This is a bug in model-budget, please report it (run with MODEL_BUDGET_DEBUG=1 for the stack trace)`;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+
+/***/ }),
+
+/***/ 5927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ normalizeDomain),
+/* harmony export */   V: () => (/* binding */ walkGraphs)
+/* harmony export */ });
+/**
+ * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
+ * Every place that keys on a domain (readers, op registry, engine) goes through this.
+ */
+function normalizeDomain(domain) {
+    return domain === 'ai.onnx' ? '' : domain;
+}
+/**
+ * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
+ * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
+ * shared subgraph per reference is exponential in the nesting depth.
+ */
+function walkGraphs(graph) {
+    const out = [];
+    visitGraphs(graph, new Set(), out);
+    return out;
+}
+/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
+function visitGraphs(graph, seen, out) {
+    if (seen.has(graph))
+        return;
+    seen.add(graph);
+    out.push(graph);
+    for (const node of graph.nodes) {
+        if (node.attributes.size === 0)
+            continue;
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'graph')
+                visitGraphs(attr.value, seen, out);
+            else if (attr.type === 'graphs')
+                for (const g of attr.value)
+                    visitGraphs(g, seen, out);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
+/* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
+/* harmony export */   ee: () => (/* binding */ MAX_RANK),
+/* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
+/**
+ * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
+ * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
+ * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
+ * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
+ * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
+ */
+
+/** Largest tensor rank the engine builds a shape for. */
+const MAX_RANK = 64;
+/**
+ * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
+ * and subgraphs plus local-function calls while profiling.
+ */
+const MAX_GRAPH_DEPTH = 64;
+/**
+ * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
+ * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
+ * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
+ */
+const MAX_EXECUTED_NODES = 250_000;
+/**
+ * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
+ * a KV cache two per layer, tabular models one per feature; each input is a live value through
+ * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
+ */
+const MAX_GRAPH_INPUTS = 10_000;
+/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
+class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
+}
+
+
+/***/ }),
+
+/***/ 3746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
+ * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
+ * and a locale-dependent order would make output differ between machines.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ nodeReads),
+/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */ });
+/* unused harmony export outerReads */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/**
+ * Dependencies between nodes (including what subgraphs read from outer scopes), topological
+ * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
+ * Used by the shape/cost engine, which sorts every graph it runs.
+ */
+
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
+class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'GraphError';
+}
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    if (node.attributes.size === 0)
+        return false;
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+function nodeReads(node) {
+    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
+    for (const g of subgraphsOf(node))
+        for (const r of outerReads(g.graph))
+            reads.push(r);
+    return reads;
+}
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+/**
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function topoOrder(items, nodeOf, label) {
+    const producer = new Map();
+    items.forEach((item, i) => {
+        for (const o of nodeOf(item).outputs) {
+            if (!o)
+                continue;
+            const prev = producer.get(o);
+            if (prev !== undefined) {
+                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
+            }
+            producer.set(o, i);
+        }
+    });
+    // Files are almost always sorted already: check that first, without building the dependency lists.
+    let sorted = true;
+    for (let i = 0; i < items.length && sorted; i++) {
+        for (const name of nodeReads(nodeOf(items[i]))) {
+            const p = name ? producer.get(name) : undefined;
+            if (p !== undefined && p >= i) {
+                sorted = false;
+                break;
+            }
+        }
+    }
+    if (sorted)
+        return [...items];
+    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
+    const lastReader = new Int32Array(items.length).fill(-1);
+    const deps = items.map((item, i) => {
+        const d = [];
+        for (const name of nodeReads(nodeOf(item))) {
+            // A node output shadows an outer-scope value of the same name inside this graph.
+            const p = name ? producer.get(name) : undefined;
+            if (p === undefined || lastReader[p] === i)
+                continue;
+            lastReader[p] = i;
+            d.push(p);
+        }
+        return d;
+    });
+    const waiting = deps.map((d) => d.length);
+    const consumers = items.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    const order = [];
+    const done = new Array(items.length).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order.push(items[i]);
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (order.length < items.length) {
+        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const n = nodeOf(items[at]);
+        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ countCommand),
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   X4: () => (/* binding */ runChecked),
+/* harmony export */   d1: () => (/* binding */ runCommand),
+/* harmony export */   lV: () => (/* binding */ commandBusy),
+/* harmony export */   zz: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* unused harmony export commandUsage */
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/**
+ * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
+ * credential prompt or a stuck network fetch can never hang a CI job.
+ */
+
+
+
+
+/** A command that exited non-zero (or could not start); message is one line for the log. */
+class CommandError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG {
+    command;
+    code;
+    stderr;
+    name = 'CommandError';
+    constructor(command, code, stderr) {
+        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+function firstLine(text) {
+    return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Commands run so far, and the wall time during which at least one was running (overlaps counted once). */
+const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
+/**
+ * How many external commands (git, git-lfs) this process ran and for how long, for `check
+ * --verbose`: the bench tells the gate's own time from the git work with it.
+ */
+function commandUsage() {
+    return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? performance.now() - usage.since : 0) };
+}
+/** Counts a process started (a long-lived one, git-batch.ts, counts once however much it answers). */
+function countCommand() {
+    usage.runs++;
+}
+/** Marks a command as working until the returned function is called (once; later calls do nothing). */
+function commandBusy() {
+    if (usage.active++ === 0)
+        usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
+    let ended = false;
+    return () => {
+        if (ended)
+            return;
+        ended = true;
+        if (--usage.active === 0)
+            usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
+    };
+}
+/** The environment of a command: never let git ask for credentials on a terminal that nobody watches. */
+function commandEnv(env = process.env) {
+    return { ...env, GIT_TERMINAL_PROMPT: '0' };
+}
+/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
+function runCommand(cmd, args, options) {
+    return new Promise((resolve) => {
+        const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(options.stdoutFile, 'w');
+        // Starting a process costs this thread too (fork, exec): that is part of the command's time.
+        countCommand();
+        const idle = commandBusy();
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
+                cwd: options.cwd,
+                env: commandEnv(options.env),
+                stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
+            });
+        }
+        catch (e) {
+            idle();
+            throw e;
+        }
+        const out = [];
+        const err = [];
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            idle();
+            clearTimeout(timer);
+            if (outFd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(outFd);
+            resolve(result);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        let outBytes = 0;
+        child.stdout?.on('data', (c) => {
+            if (settled)
+                return;
+            out.push(c);
+            outBytes += c.length;
+            if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
+                // Enough for the caller: what is left is not read (and not held in memory).
+                child.kill('SIGKILL');
+                finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
+            }
+        });
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
+        child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+        // A command that exits before reading stdin closes the pipe; that is not our error.
+        const stdin = child.stdin;
+        stdin.on('error', () => undefined);
+        if (options.input !== undefined)
+            stdin.end(options.input);
+        else
+            stdin.end();
+    });
+}
+/** Runs a command and throws CommandError unless it exits 0. */
+async function runChecked(cmd, args, options) {
+    const result = await runCommand(cmd, args, options);
+    if (result.code !== 0)
+        throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
+    return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 8509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  gy: () => (/* binding */ ZERO_SHA),
+  HH: () => (/* binding */ isSha),
+  Tb: () => (/* binding */ refProblem)
+});
+
+// UNUSED EXPORTS: parseNameStatusZ
+
+// EXTERNAL MODULE: ./build/src/io/exec.js
+var exec = __webpack_require__(261);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+;// CONCATENATED MODULE: ./build/src/io/git-batch.js
+/**
+ * One long-lived `git cat-file` process answering many object requests in order: the gate used
+ * to start one `git cat-file` per question (size, blob, copy) per model and side. `--batch-check`
+ * tells an object's id, type and size; `--batch` streams contents, each after its header.
+ *
+ * Git's answers are input like any other: a header that is not one, a size beyond what the
+ * caller can hold (the caller's cap, checked before a byte is kept; an error naming the path,
+ * never an allocation of the size git claims), a process that dies or stops answering mid-stream
+ * (every waiting request fails with one line saying so; nothing waits for ever).
+ */
+
+
+
+
+/** Longest header line accepted: `<oid> <type> <size>`, or the name asked for and ` missing`. */
+const MAX_HEADER_BYTES = 8192;
+const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
+/** No byte from git for this long while a request waits: it is stuck (a lock, a stalled disk). */
+const STALL_MS = 120_000;
+/** A process with nothing to do for this long is ended (the next request starts another). */
+const IDLE_MS = 5_000;
+class CatFileBatch {
+    cwd;
+    mode;
+    limits;
+    child = null;
+    queue = [];
+    header = [];
+    headerBytes = 0;
+    /** The content being read: its request and the bytes still to come (then one LF). */
+    current = null;
+    stderr = '';
+    stalled = false;
+    stallTimer = null;
+    idleTimer = null;
+    busyEnd = null;
+    constructor(cwd, mode, limits = { stallMs: STALL_MS, idleMs: IDLE_MS }) {
+        this.cwd = cwd;
+        this.mode = mode;
+        this.limits = limits;
+    }
+    /** Id, type and size of an object name (`<commit>:<path>`, an id), or null when git has none (`--batch-check`). */
+    info(name) {
+        if (this.mode !== '--batch-check')
+            throw new Error('CatFileBatch.info needs --batch-check');
+        return this.ask(name, null);
+    }
+    /** An object's content into `sink`, or null when git has no such object (`--batch`). */
+    contents(name, sink) {
+        if (this.mode !== '--batch')
+            throw new Error('CatFileBatch.contents needs --batch');
+        return this.ask(name, sink);
+    }
+    /** Ends the process (requests still waiting fail). */
+    close() {
+        const child = this.child;
+        if (child)
+            this.stopped(child, 0, 'closed');
+        child?.stdin.end();
+    }
+    ask(name, sink) {
+        // One name per line: a line break inside one would be read as two requests (git reads a CR
+        // before the LF as part of the line break too). Callers pass such paths another way.
+        if (/[\r\n]/.test(name))
+            throw new Error('cat-file --batch: an object name with a line break');
+        return new Promise((resolve, reject) => {
+            let child;
+            try {
+                child = this.process();
+            }
+            catch (e) {
+                reject(new exec/* CommandError */.Qd(`git cat-file ${this.mode}`, 127, e instanceof Error ? e.message : String(e)));
+                return;
+            }
+            if (this.queue.length === 0)
+                this.working(child);
+            this.queue.push({ sink, resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        (0,exec/* countCommand */.$t)();
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', this.mode], { cwd: this.cwd, env: (0,exec/* commandEnv */.zz)(), stdio: 'pipe' });
+        this.child = child;
+        this.stderr = '';
+        this.stalled = false;
+        child.stdout.on('data', (chunk) => {
+            if (this.child !== child)
+                return;
+            this.armStall(child);
+            this.take(child, chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        // A process that exits (or cannot start) while requests wait fails them; the next starts anew.
+        child.on('error', (e) => this.stopped(child, 127, e.message));
+        child.on('close', (code, signal) => this.stopped(child, code ?? 1, signal ? `killed by ${signal}` : ''));
+        // Writing to a process that has just died: its 'close' reports it.
+        child.stdin.on('error', () => undefined);
+        return child;
+    }
+    /** Requests are waiting: hold the event loop open, count git as running, watch for a stall. */
+    working(child) {
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+        this.idleTimer = null;
+        child.ref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            s.ref?.();
+        this.busyEnd ??= (0,exec/* commandBusy */.lV)();
+        this.armStall(child);
+    }
+    /** Nothing waits: let the program exit without ending the process, and end it once idle a while. */
+    resting(child) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        this.stallTimer = null;
+        this.busyEnd?.();
+        this.busyEnd = null;
+        child.unref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            s.unref?.();
+        this.idleTimer = setTimeout(() => {
+            if (this.child === child && this.queue.length === 0)
+                this.close();
+        }, this.limits.idleMs);
+        this.idleTimer.unref();
+    }
+    armStall(child) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        this.stallTimer = setTimeout(() => {
+            this.stalled = true;
+            child.kill('SIGKILL');
+            // Not waiting for 'close': a child of git's that holds its output open would delay it.
+            this.stopped(child, 124, '');
+        }, this.limits.stallMs);
+    }
+    stopped(child, code, why) {
+        if (this.child !== child)
+            return;
+        this.child = null;
+        const waiting = this.queue.splice(0);
+        const current = this.current;
+        this.current = null;
+        this.header = [];
+        this.headerBytes = 0;
+        if (waiting.length > 0 || current) {
+            const detail = this.stalled
+                ? `no answer for ${this.limits.stallMs / 1000} s`
+                : this.stderr.trim().split('\n')[0] || `${why || `exit ${code}`} with ${waiting.length} request${waiting.length === 1 ? '' : 's'} unanswered`;
+            const error = new exec/* CommandError */.Qd(`git cat-file ${this.mode}`, code, `stopped mid-stream: ${detail}`);
+            for (const r of waiting) {
+                r.sink?.abort();
+                r.reject(error);
+            }
+        }
+        this.resting(child);
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+    }
+    /** Feeds git's output through the answers, in request order. */
+    take(child, chunk) {
+        let at = 0;
+        while (at < chunk.length && this.child === child) {
+            const cur = this.current;
+            if (cur) {
+                if (cur.left > 0) {
+                    const n = Math.min(cur.left, chunk.length - at);
+                    if (cur.refused === null)
+                        cur.request.sink.data(chunk.subarray(at, at + n));
+                    cur.left -= n;
+                    at += n;
+                    continue;
+                }
+                if (chunk[at] !== 0x0a)
+                    return this.broken(child, 'no line break after an object');
+                at++;
+                this.current = null;
+                this.answered(child, () => {
+                    if (cur.refused)
+                        throw cur.refused;
+                    return cur.request.sink.end();
+                });
+                continue;
+            }
+            const nl = chunk.indexOf(0x0a, at);
+            if (nl < 0) {
+                this.header.push(chunk.subarray(at));
+                this.headerBytes += chunk.length - at;
+                if (this.headerBytes > MAX_HEADER_BYTES)
+                    return this.broken(child, 'a header line longer than 8 KiB');
+                return;
+            }
+            const line = Buffer.concat([...this.header, chunk.subarray(at, nl)]).toString('utf8');
+            this.header = [];
+            this.headerBytes = 0;
+            at = nl + 1;
+            this.headerLine(child, line);
+        }
+    }
+    headerLine(child, line) {
+        const request = this.queue[0];
+        if (!request)
+            return this.broken(child, 'output nobody asked for');
+        const m = HEADER.exec(line);
+        if (m) {
+            const info = { oid: m[1], type: m[2], size: Number(m[3]) };
+            if (request.sink === null)
+                return this.answered(child, () => info);
+            let refused;
+            try {
+                refused = request.sink.begin(info);
+            }
+            catch (e) {
+                refused = e instanceof Error ? e : new Error(String(e));
+            }
+            this.current = { request, left: info.size, refused };
+            return;
+        }
+        if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+            return this.answered(child, () => null);
+        this.broken(child, 'an answer that is not an object header');
+    }
+    /** Settles the first waiting request with `value()` (or what it throws). */
+    answered(child, value) {
+        const request = this.queue.shift();
+        try {
+            request.resolve(value());
+        }
+        catch (e) {
+            request.reject(e);
+        }
+        if (this.queue.length === 0)
+            this.resting(child);
+    }
+    /** Output that does not follow the protocol: nothing after it can be trusted. */
+    broken(child, what) {
+        this.stderr = `unexpected output from git (${what})`;
+        child.kill('SIGKILL');
+        this.stopped(child, 1, '');
+    }
+}
+/** Content kept in memory, at most `cap` bytes: a larger object is refused (an error naming `path`) before a byte is kept. */
+function memorySink(path, cap) {
+    let buf = null;
+    let got = 0;
+    return {
+        begin(info) {
+            if (info.size > cap)
+                return new errors/* ModelFileError */.EO(path, `is ${info.size} bytes in git, more than the ${cap} bytes that may be read into memory`);
+            buf = Buffer.allocUnsafe(info.size);
+            return null;
+        },
+        data(chunk) {
+            chunk.copy(buf, got);
+            got += chunk.length;
+        },
+        end: () => buf.subarray(0, got),
+        abort() {
+            buf = null;
+        },
+    };
+}
+/** Content written to `target` as it arrives (models and weights can be gigabytes). */
+function fileSink(target) {
+    let fd = null;
+    let failed = null;
+    const close = () => {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+    };
+    return {
+        begin() {
+            fd = (0,external_node_fs_.openSync)(target, 'w');
+            return null;
+        },
+        data(chunk) {
+            if (failed || fd === null)
+                return;
+            try {
+                for (let at = 0; at < chunk.length;)
+                    at += (0,external_node_fs_.writeSync)(fd, chunk, at, chunk.length - at);
+            }
+            catch (e) {
+                // A full disk: the rest of the object is read and dropped, then the request fails.
+                failed = e instanceof Error ? e : new Error(String(e));
+                close();
+            }
+        },
+        end() {
+            close();
+            if (failed)
+                throw failed;
+            return true;
+        },
+        abort: close,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/git.js
+/**
+ * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
+ * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
+ * is never deepened, unshallowed or shortened.
+ */
+
+
+const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+function isSha(text) {
+    return SHA_RE.test(text);
+}
+/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
+const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
+/**
+ * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
+ * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
+ * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
+ * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
+ * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
+ * allowed; SHAs (full or abbreviated) pass as one-level names.
+ */
+function refProblem(ref) {
+    if (ref.length > 1024)
+        return 'longer than 1024 characters';
+    const name = ref.replace(ANCESTRY_SUFFIX, '');
+    if (name === '')
+        return 'empty';
+    if (/^[-+]/.test(name))
+        return `must not start with '${name[0]}'`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return "contains '..'";
+    if (name.includes('@{'))
+        return "contains '@{'";
+    if (name === '@')
+        return "is '@'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "has an empty path component (a leading, trailing or doubled '/')";
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component that starts with '.' or ends with '.lock'";
+    return null;
+}
+/**
+ * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
+ * come from inputs, events or file names, so none of them can be read as an option.
+ */
+const EOO = '--end-of-options';
+class Git {
+    cwd;
+    log;
+    constructor(cwd, log = () => undefined) {
+        this.cwd = cwd;
+        this.log = log;
+    }
+    async out(args) {
+        return (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8').trim();
+    }
+    async ok(args) {
+        return (await (0,exec/* runCommand */.d1)('git', args, { cwd: this.cwd })).code === 0;
+    }
+    async topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
+    async resolveCommit(ref) {
+        const r = await (0,exec/* runCommand */.d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    async hasCommit(sha) {
+        return this.ok(['cat-file', '-e', EOO, `${sha}^{commit}`]);
+    }
+    async isShallow() {
+        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /**
+     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
+     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
+        if (!isSha(sha))
+            throw new exec/* CommandError */.Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
+        if (await this.hasCommit(sha))
+            return;
+        this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
+        const r = await (0,exec/* runCommand */.d1)('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+        if (r.code !== 0 || !(await this.hasCommit(sha))) {
+            throw new exec/* CommandError */.Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
+        }
+    }
+    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
+    async mergeBase(a, b) {
+        const r = await (0,exec/* runCommand */.d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
+    async firstParent(sha) {
+        return this.resolveCommit(`${sha}^1`);
+    }
+    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
+    async parents(sha) {
+        const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
+        const parents = [];
+        for (const line of text.split('\n')) {
+            if (line === '')
+                break; // end of the header
+            const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
+            if (m)
+                parents.push(m[1]);
+        }
+        return parents;
+    }
+    /**
+     * Files changed between two commits (head null: the working tree), with rename detection.
+     * Paths are relative to the repository root.
+     */
+    async diffNameStatus(base, head) {
+        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
+        if (head)
+            args.push(head);
+        args.push('--');
+        const raw = (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8');
+        return parseNameStatusZ(raw);
+    }
+    /**
+     * Object questions go to two long-lived `git cat-file` processes (git-batch.ts), started on
+     * first use: one `--batch-check` (ids and sizes), one `--batch` (contents, by id).
+     */
+    batches = null;
+    batch() {
+        this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+        return this.batches;
+    }
+    /** Ends the cat-file processes (they also end on their own once idle, and never keep the program alive). */
+    close() {
+        this.batches?.check.close();
+        this.batches?.contents.close();
+        this.batches = null;
+    }
+    /**
+     * The blob at a path of a commit (id and size), or null when the commit has no file there (a
+     * folder or a submodule is no file). Throws CommandError when git fails.
+     */
+    blobAt(sha, path) {
+        // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
+        const key = `${sha}:${path}`;
+        let known = this.blobs.get(key);
+        if (known === undefined) {
+            known = (async () => {
+                const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+                return info !== null && info.type === 'blob' ? info : null;
+            })();
+            this.blobs.set(key, known);
+            known.catch(() => this.blobs.delete(key));
+        }
+        return known;
+    }
+    blobs = new Map();
+    listings = new Map();
+    /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
+    async lsTreeInfo(sha, path) {
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+        for (const line of raw.split('\0')) {
+            // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
+            const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+            if (m && m[4] === path && isSha(m[2]) && m[3] !== '-')
+                return { oid: m[2], type: m[1], size: Number(m[3]) };
+        }
+        return null;
+    }
+    /**
+     * The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there.
+     * A blob within `maxBytes` comes whole from the batch; of a larger one only the start is read,
+     * by a `git cat-file` stopped once it has sent that much.
+     */
+    async readBlob(sha, path, maxBytes) {
+        const blob = await this.blobAt(sha, path);
+        if (blob === null)
+            return null;
+        if (blob.size <= maxBytes)
+            return this.batch().contents.contents(blob.oid, memorySink(path, maxBytes));
+        const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
+        if (r.code !== 0)
+            throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+        return r.stdout;
+    }
+    /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+    async copyBlob(sha, path, target) {
+        const blob = await this.blobAt(sha, path);
+        return blob !== null && (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
+    }
+    /** Size of a blob at a commit, or null when the path does not exist there. */
+    async blobSize(sha, path) {
+        return (await this.blobAt(sha, path))?.size ?? null;
+    }
+    /**
+     * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
+     * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
+     */
+    async blobIds(sha, paths) {
+        try {
+            // Asked all at once: the batch answers them in order, from one process.
+            const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)]));
+            return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid]])));
+        }
+        catch (e) {
+            if (e instanceof exec/* CommandError */.Qd)
+                return null;
+            throw e;
+        }
+    }
+    /** Every file path in a commit's tree (repository-relative), listed once per commit. */
+    listFiles(sha) {
+        let listing = this.listings.get(sha);
+        if (listing === undefined) {
+            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+            this.listings.set(sha, listing);
+            listing.catch(() => this.listings.delete(sha));
+        }
+        return listing.then((files) => [...files]);
+    }
+    /** Untracked, not ignored files in the working tree, repository-relative. */
+    async listUntracked() {
+        const top = await this.topLevel();
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return raw.split('\0').filter((p) => p !== '');
+    }
+    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
+    async listWorkingFiles() {
+        const top = await this.topLevel();
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+    }
+}
+/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
+function parseNameStatusZ(raw) {
+    const parts = raw.split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++] ?? '';
+            const to = parts[i++] ?? '';
+            changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
+        }
+        else {
+            const path = parts[i++] ?? '';
+            if (kind === 'A')
+                changes.push({ status: 'added', path });
+            else if (kind === 'D')
+                changes.push({ status: 'removed', path });
+            else
+                changes.push({ status: 'modified', path }); // M, T (type change), U, X
+        }
+    }
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 8309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RR: () => (/* binding */ resolveLfsPointer),
+/* harmony export */   l$: () => (/* binding */ MAX_POINTER_BYTES),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8509);
+/**
+ * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
+ * it would report a wrong (or no) number, so pointers are detected and either resolved through
+ * `git lfs` for just that object, or reported as "stored in Git LFS".
+ */
+
+
+
+// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
+// the version key; pointers are small text files, under 1024 bytes).
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+/** Files this size or larger are never pointers (so they need not be read to be sure). */
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
+function parseLfsPointer(bytes) {
+    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
+        return null;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
+        return null;
+    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+    if (!oid || size === undefined)
+        return null;
+    return { oid, size: Number(size) };
+}
+/**
+ * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
+ * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
+ * `git lfs smudge` with the pointer on stdin. Never throws.
+ */
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+    if (mode === 'skip')
+        return { ok: false, pointer, reason: 'lfs: skip' };
+    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    if (version.code !== 0)
+        return { ok: false, pointer, reason: 'git-lfs is not installed' };
+    // Fetch only this object; failures are fine if smudge can still find it locally. --include
+    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
+    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
+    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
+    if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    }
+    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
+    // Without the object, smudge passes the pointer through unchanged.
+    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
+    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
+        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+    }
+    return { ok: true, size };
+}
+
+
+/***/ }),
+
+/***/ 656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ runProfileJob)
+});
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/graph/ir.js
+var ir = __webpack_require__(5927);
+// EXTERNAL MODULE: ./build/src/graph/topo.js
+var topo = __webpack_require__(2600);
+;// CONCATENATED MODULE: ./build/src/ops/families.js
+const FAMILY_LOADERS = {
+    conv: () => __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 3090)),
+    pool: () => __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 5713)),
+    matmul: () => __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 9088)),
+    rnn: () => __webpack_require__.e(/* import() */ 908).then(__webpack_require__.bind(__webpack_require__, 9908)),
+    attention: () => __webpack_require__.e(/* import() */ 248).then(__webpack_require__.bind(__webpack_require__, 8248)),
+    elementwise: () => __webpack_require__.e(/* import() */ 698).then(__webpack_require__.bind(__webpack_require__, 9698)),
+    activation: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 6884)),
+    normalization: () => __webpack_require__.e(/* import() */ 423).then(__webpack_require__.bind(__webpack_require__, 3423)),
+    reduce: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 3882)),
+    quantize: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 775)),
+    'shape-ops': () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 9202)),
+    tensor: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129)),
+    indexing: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 6360)),
+    resize: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 7332)),
+    generators: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734)),
+    ml: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 7305)),
+    'control-flow': () => __webpack_require__.e(/* import() */ 664).then(__webpack_require__.bind(__webpack_require__, 2664)),
+    signal: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 9564)),
+    loss: () => __webpack_require__.e(/* import() */ 87).then(__webpack_require__.bind(__webpack_require__, 3087)),
+    text: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 9039)),
+    'state-space': () => __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 4584)),
+    tflite: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 7290)),
+};
+const OP_FAMILIES = Object.keys(FAMILY_LOADERS);
+
+;// CONCATENATED MODULE: ./build/src/ops/op-index.js
+const OP_INDEX = {
+    conv: {
+        '': [
+            'Conv', 'ConvInteger', 'ConvTranspose', 'DeformConv', 'QLinearConv',
+        ],
+        'com.microsoft': [
+            'FusedConv', 'NhwcConv', 'NhwcFusedConv', 'QLinearConv',
+        ],
+    },
+    pool: {
+        '': [
+            'AveragePool', 'GlobalAveragePool', 'GlobalLpPool', 'GlobalMaxPool', 'LpPool', 'MaxPool',
+            'MaxRoiPool', 'MaxUnpool', 'RoiAlign',
+        ],
+        'com.microsoft': [
+            'NhwcMaxPool', 'QLinearAveragePool', 'QLinearGlobalAveragePool',
+        ],
+    },
+    matmul: {
+        '': [
+            'Einsum', 'Gemm', 'MatMul', 'MatMulInteger', 'QLinearMatMul',
+        ],
+        'com.microsoft': [
+            'DynamicQuantizeMatMul', 'FusedGemm', 'FusedMatMul', 'MatMulIntegerToFloat', 'MatMulNBits',
+            'QGemm', 'QOrderedMatMul', 'TransposeMatMul',
+        ],
+    },
+    rnn: {
+        '': [
+            'GRU', 'LSTM', 'RNN',
+        ],
+    },
+    attention: {
+        '': [
+            'Attention', 'RotaryEmbedding',
+        ],
+        'com.microsoft': [
+            'Attention', 'GroupQueryAttention', 'MultiHeadAttention', 'QAttention', 'RotaryEmbedding',
+        ],
+    },
+    elementwise: {
+        '': [
+            'Abs', 'Acos', 'Acosh', 'Add', 'And', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BitShift',
+            'BitwiseAnd', 'BitwiseNot', 'BitwiseOr', 'BitwiseXor', 'Ceil', 'Clip', 'Cos', 'Cosh', 'Div',
+            'Equal', 'Erf', 'Exp', 'Floor', 'Greater', 'GreaterOrEqual', 'IsInf', 'IsNaN', 'Less',
+            'LessOrEqual', 'Log', 'Max', 'Mean', 'Min', 'Mod', 'Mul', 'Neg', 'Not', 'Or', 'Pow',
+            'Reciprocal', 'Round', 'Sign', 'Sin', 'Sinh', 'Sqrt', 'Sub', 'Sum', 'Tan', 'Where', 'Xor',
+        ],
+    },
+    activation: {
+        '': [
+            'Celu', 'Elu', 'Gelu', 'HardSigmoid', 'HardSwish', 'Hardmax', 'LeakyRelu', 'LogSoftmax',
+            'Mish', 'PRelu', 'Relu', 'Selu', 'Shrink', 'Sigmoid', 'Softmax', 'Softplus', 'Softsign',
+            'SwiGLU', 'Swish', 'Tanh', 'ThresholdedRelu',
+        ],
+        'com.microsoft': [
+            'BiasAdd', 'BiasGelu', 'BiasSplitGelu', 'FastGelu', 'Gelu', 'QuickGelu',
+        ],
+    },
+    normalization: {
+        '': [
+            'BatchNormalization', 'GroupNormalization', 'InstanceNormalization', 'LRN',
+            'LayerNormalization', 'LpNormalization', 'MeanVarianceNormalization', 'RMSNormalization',
+            'SimplifiedLayerNormalization',
+        ],
+        'com.microsoft': [
+            'GroupNorm', 'LayerNormalization', 'SimplifiedLayerNormalization', 'SkipGroupNorm',
+            'SkipLayerNormalization', 'SkipSimplifiedLayerNormalization',
+        ],
+    },
+    reduce: {
+        '': [
+            'ArgMax', 'ArgMin', 'CumProd', 'CumSum', 'Det', 'ReduceL1', 'ReduceL2', 'ReduceLogSum',
+            'ReduceLogSumExp', 'ReduceMax', 'ReduceMean', 'ReduceMin', 'ReduceProd', 'ReduceSum',
+            'ReduceSumSquare', 'TopK',
+        ],
+    },
+    quantize: {
+        '': [
+            'DequantizeLinear', 'DynamicQuantizeLinear', 'QuantizeLinear',
+        ],
+        'com.microsoft': [
+            'DequantizeLinear', 'QLinearAdd', 'QLinearLeakyRelu', 'QLinearMul', 'QLinearSigmoid',
+            'QuantizeLinear',
+        ],
+    },
+    'shape-ops': {
+        '': [
+            'BitCast', 'Cast', 'CastLike', 'Constant', 'Dropout', 'Flatten', 'Identity', 'Optional',
+            'OptionalGetElement', 'OptionalHasElement', 'Reshape', 'Shape', 'Size', 'Squeeze',
+            'Unsqueeze',
+        ],
+    },
+    tensor: {
+        '': [
+            'CenterCropPad', 'Col2Im', 'Concat', 'ConcatFromSequence', 'DepthToSpace', 'Expand', 'Pad',
+            'ReverseSequence', 'SequenceAt', 'SequenceConstruct', 'SequenceEmpty', 'SequenceErase',
+            'SequenceInsert', 'SequenceLength', 'SpaceToDepth', 'Split', 'SplitToSequence', 'Tile',
+            'Transpose', 'Trilu',
+        ],
+    },
+    indexing: {
+        '': [
+            'Compress', 'Gather', 'GatherElements', 'GatherND', 'NonMaxSuppression', 'NonZero', 'OneHot',
+            'Scatter', 'ScatterElements', 'ScatterND', 'Slice', 'TensorScatter', 'Unique',
+        ],
+        'com.microsoft': [
+            'GatherBlockQuantized',
+        ],
+    },
+    resize: {
+        '': [
+            'AffineGrid', 'GridSample', 'Resize', 'Upsample',
+        ],
+    },
+    generators: {
+        '': [
+            'Bernoulli', 'ConstantOfShape', 'EyeLike', 'Multinomial', 'RandomNormal', 'RandomNormalLike',
+            'RandomUniform', 'RandomUniformLike', 'Range',
+        ],
+    },
+    ml: {
+        'ai.onnx.ml': [
+            'ArrayFeatureExtractor', 'Binarizer', 'CastMap', 'CategoryMapper', 'DictVectorizer',
+            'FeatureVectorizer', 'Imputer', 'LabelEncoder', 'LinearClassifier', 'LinearRegressor',
+            'Normalizer', 'OneHotEncoder', 'SVMClassifier', 'SVMRegressor', 'Scaler', 'TreeEnsemble',
+            'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'ZipMap',
+        ],
+    },
+    'control-flow': {
+        '': [
+            'If', 'Loop', 'Scan', 'SequenceMap',
+        ],
+    },
+    signal: {
+        '': [
+            'BlackmanWindow', 'DFT', 'HammingWindow', 'HannWindow', 'MelWeightMatrix', 'STFT',
+        ],
+    },
+    loss: {
+        '': [
+            'NegativeLogLikelihoodLoss', 'SoftmaxCrossEntropyLoss',
+        ],
+    },
+    text: {
+        '': [
+            'ImageDecoder', 'RegexFullMatch', 'StringConcat', 'StringNormalizer', 'StringSplit',
+            'TfIdfVectorizer',
+        ],
+    },
+    'state-space': {
+        '': [
+            'CausalConvWithState', 'LinearAttention',
+        ],
+    },
+    tflite: {
+        'tflite': [
+            'ABS', 'ADD', 'ADD_N', 'ARG_MAX', 'ARG_MIN', 'ASSIGN_VARIABLE', 'ATAN2', 'AVERAGE_POOL_2D',
+            'BATCH_MATMUL', 'BATCH_TO_SPACE_ND', 'BIDIRECTIONAL_SEQUENCE_LSTM',
+            'BIDIRECTIONAL_SEQUENCE_RNN', 'BITCAST', 'BITWISE_XOR', 'BROADCAST_ARGS', 'BROADCAST_TO',
+            'BUCKETIZE', 'CALL', 'CALL_ONCE', 'CAST', 'CEIL', 'COMPLEX', 'COMPLEX_ABS', 'CONCATENATION',
+            'CONCAT_EMBEDDINGS', 'CONV_2D', 'CONV_3D', 'CONV_3D_TRANSPOSE', 'COS', 'CUMSUM', 'DENSIFY',
+            'DEPTHWISE_CONV_2D', 'DEPTH_TO_SPACE', 'DEQUANTIZE', 'DILATE', 'DIV', 'DYNAMIC_UPDATE_SLICE',
+            'ELU', 'EMBEDDING_LOOKUP', 'EMBEDDING_LOOKUP_SPARSE', 'EQUAL', 'EXP', 'EXPAND_DIMS',
+            'FAKE_QUANT', 'FILL', 'FLOOR', 'FLOOR_DIV', 'FLOOR_MOD', 'FULLY_CONNECTED', 'GATHER',
+            'GATHER_ND', 'GELU', 'GREATER', 'GREATER_EQUAL', 'HARD_SWISH', 'HASHTABLE', 'HASHTABLE_FIND',
+            'HASHTABLE_IMPORT', 'HASHTABLE_LOOKUP', 'HASHTABLE_SIZE', 'IF', 'IMAG', 'L2_NORMALIZATION',
+            'L2_POOL_2D', 'LEAKY_RELU', 'LESS', 'LESS_EQUAL', 'LOCAL_RESPONSE_NORMALIZATION', 'LOG',
+            'LOGICAL_AND', 'LOGICAL_NOT', 'LOGICAL_OR', 'LOGISTIC', 'LOG_SOFTMAX', 'LSH_PROJECTION',
+            'LSTM', 'MATRIX_DIAG', 'MATRIX_SET_DIAG', 'MAXIMUM', 'MAX_POOL_2D', 'MEAN', 'MINIMUM',
+            'MIRROR_PAD', 'MUL', 'MULTINOMIAL', 'NEG', 'NON_MAX_SUPPRESSION_V4', 'NON_MAX_SUPPRESSION_V5',
+            'NOT_EQUAL', 'ONE_HOT', 'PACK', 'PAD', 'PADV2', 'POW', 'PRELU', 'QUANTIZE',
+            'RANDOM_STANDARD_NORMAL', 'RANDOM_UNIFORM', 'RANGE', 'RANK', 'READ_VARIABLE', 'REAL',
+            'REDUCE_ALL', 'REDUCE_ANY', 'REDUCE_MAX', 'REDUCE_MIN', 'REDUCE_PROD', 'RELU', 'RELU6',
+            'RELU_0_TO_1', 'RELU_N1_TO_1', 'RESHAPE', 'RESIZE_BILINEAR', 'RESIZE_NEAREST_NEIGHBOR',
+            'REVERSE_SEQUENCE', 'REVERSE_V2', 'RFFT2D', 'RIGHT_SHIFT', 'RNN', 'ROUND', 'RSQRT',
+            'SCATTER_ND', 'SEGMENT_SUM', 'SELECT', 'SELECT_V2', 'SHAPE', 'SIGN', 'SIN', 'SKIP_GRAM',
+            'SLICE', 'SOFTMAX', 'SPACE_TO_BATCH_ND', 'SPACE_TO_DEPTH', 'SPARSE_TO_DENSE', 'SPLIT',
+            'SPLIT_V', 'SQRT', 'SQUARE', 'SQUARED_DIFFERENCE', 'SQUEEZE', 'STRIDED_SLICE', 'SUB', 'SUM',
+            'SVDF', 'TANH', 'TILE', 'TOPK_V2', 'TRANSPOSE', 'TRANSPOSE_CONV',
+            'UNIDIRECTIONAL_SEQUENCE_LSTM', 'UNIDIRECTIONAL_SEQUENCE_RNN', 'UNIQUE', 'UNPACK',
+            'UNSORTED_SEGMENT_MAX', 'UNSORTED_SEGMENT_MIN', 'UNSORTED_SEGMENT_PROD',
+            'UNSORTED_SEGMENT_SUM', 'VAR_HANDLE', 'WHERE', 'WHILE', 'ZEROS_LIKE',
+        ],
+    },
+};
+
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
+;// CONCATENATED MODULE: ./build/src/ops/registry.js
+/** One registry of op definitions keyed by (domain, op type, since-version). */
+
+
+class OpRegistry {
+    byKey = new Map();
+    constructor(defs = []) {
+        this.add(defs);
+    }
+    /** Registers more definitions (ops/load.ts adds each op family when a model first needs it). */
+    add(defs) {
+        for (const def of defs) {
+            const key = `${(0,ir/* normalizeDomain */.A)(def.domain)}::${def.opType}`;
+            const list = this.byKey.get(key) ?? [];
+            if (list.some((d) => d.since === def.since)) {
+                throw new Error(`op ${key} registered twice for since-version ${def.since}`);
+            }
+            list.push(def);
+            list.sort((a, b) => a.since - b.since);
+            this.byKey.set(key, list);
+        }
+    }
+    /** The definition in force at `opset` for the domain: the latest whose since-version <= opset. */
+    lookup(domain, opType, opset) {
+        const list = this.byKey.get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
+        if (!list)
+            return undefined;
+        let found;
+        for (const def of list)
+            if (def.since <= opset)
+                found = def;
+        // A model may declare an opset lower than our first entry (e.g. opset 6 files): use the oldest.
+        return found ?? list[0];
+    }
+    has(domain, opType) {
+        return this.byKey.has(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
+    }
+    /** Every definition, sorted by domain, op type, since-version (for docs generation). */
+    all() {
+        return [...this.byKey.values()].flat().sort((a, b) => (0,order/* compareCodeUnits */.U)(a.domain, b.domain) || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || a.since - b.since);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/ops/load.js
+/**
+ * The op registry as profiling sees it: each op family is loaded the first time a model uses one
+ * of its ops (ops/op-index.ts says which family defines what), so a process compiles only the op
+ * code its models need (issue 14, process start). Lookups answer exactly as the complete registry
+ * (ops/index.ts) does: an op no family defines is unknown either way.
+ */
+
+
+
+
+
+/** The families loaded so far, shared by every model of the process. */
+const load_registry = new OpRegistry();
+const loading = new Map();
+const loaded = new Set();
+let familyByKey;
+/** `domain::opType` -> the families defining it, built on first use. */
+function familiesByKey() {
+    if (familyByKey)
+        return familyByKey;
+    familyByKey = new Map();
+    for (const [family, byDomain] of Object.entries(OP_INDEX)) {
+        for (const [domain, opTypes] of Object.entries(byDomain)) {
+            for (const opType of opTypes) {
+                const key = `${domain}::${opType}`;
+                const list = familyByKey.get(key);
+                if (list)
+                    list.push(family);
+                else
+                    familyByKey.set(key, [family]);
+            }
+        }
+    }
+    return familyByKey;
+}
+function loadFamily(family) {
+    let p = loading.get(family);
+    if (!p) {
+        p = FAMILY_LOADERS[family]().then((m) => {
+            load_registry.add(m.ops);
+            loaded.add(family);
+        });
+        loading.set(family, p);
+    }
+    return p;
+}
+/** Loads families ahead of any model (the bench's cold-engine timing starts with every module loaded). */
+async function loadFamilies(families) {
+    await Promise.all([...families].map(loadFamily));
+}
+/** The op families the nodes of a model use: main graph, local functions and every nested graph. */
+function familiesOf(model) {
+    const index = familiesByKey();
+    const out = new Set();
+    const seenKeys = new Set();
+    const seenGraphs = new Set();
+    // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
+    const pending = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
+    seenGraphs.add(model.graph);
+    for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
+        for (const node of nodes) {
+            const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
+            if (!seenKeys.has(key)) {
+                seenKeys.add(key);
+                for (const f of index.get(key) ?? [])
+                    out.add(f);
+            }
+            if (node.attributes.size === 0)
+                continue;
+            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node)) {
+                if (seenGraphs.has(graph))
+                    continue;
+                seenGraphs.add(graph);
+                pending.push(graph.nodes);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Loads the families `model` uses and returns the lookup the engine runs it with. Looking up an
+ * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
+ * unknown op: it throws instead of leaving the op uncosted.
+ */
+async function opLookupFor(model) {
+    await loadFamilies(familiesOf(model));
+    return lookup;
+}
+function lookup(domain, opType, opset) {
+    const def = load_registry.lookup(domain, opType, opset);
+    if (def)
+        return def;
+    for (const f of familiesByKey().get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`) ?? []) {
+        if (!loaded.has(f))
+            throw new Error(`op ${opType} (domain '${domain}') belongs to family ${f}, which was not loaded`);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
+// EXTERNAL MODULE: ./build/src/shapes/types.js
+var types = __webpack_require__(2433);
+;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
+
+/** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
+class NodeAttributes {
+    node;
+    constructor(node) {
+        this.node = node;
+    }
+    get(name, kind) {
+        const attr = this.node.attributes.get(name);
+        return attr ? coerce(name, attr, kind) : undefined;
+    }
+    has(name) {
+        return this.node.attributes.has(name);
+    }
+    int(name, def) {
+        return required(name, this.get(name, 'int')?.value, def);
+    }
+    ints(name, def) {
+        return required(name, this.get(name, 'ints')?.value, def);
+    }
+    float(name, def) {
+        return required(name, this.get(name, 'float')?.value, def);
+    }
+    floats(name, def) {
+        return required(name, this.get(name, 'floats')?.value, def);
+    }
+    string(name, def) {
+        return required(name, this.get(name, 'string')?.value, def);
+    }
+    strings(name, def) {
+        return required(name, this.get(name, 'strings')?.value, def);
+    }
+    tensor(name) {
+        return this.get(name, 'tensor')?.value;
+    }
+    graph(name) {
+        return this.get(name, 'graph')?.value;
+    }
+}
+function coerce(name, attr, kind) {
+    if (attr.type === kind)
+        return attr;
+    // ONNX files occasionally store a single int where ints is expected, or an int for a float.
+    if (kind === 'ints' && attr.type === 'int')
+        return { type: 'ints', value: [attr.value] };
+    if (kind === 'floats' && attr.type === 'float')
+        return { type: 'floats', value: [attr.value] };
+    if (kind === 'float' && attr.type === 'int')
+        return { type: 'float', value: attr.value };
+    throw new types/* OpError */.mC(`attribute '${name}' should be ${kind} but is ${attr.type}`);
+}
+function required(name, value, def) {
+    if (value !== undefined)
+        return value;
+    if (def !== undefined)
+        return def;
+    throw new types/* OpError */.mC(`required attribute '${name}' is missing`);
+}
+function attrReader(node) {
+    return new NodeAttributes(node);
+}
+
+// EXTERNAL MODULE: ./build/src/graph/limits.js
+var limits = __webpack_require__(3792);
+// EXTERNAL MODULE: ./build/src/shapes/exact.js
+var shapes_exact = __webpack_require__(2927);
+;// CONCATENATED MODULE: ./build/src/shapes/engine.js
+/**
+ * The shape/cost engine: walks a model's graph in topological order, gives every value a dtype and
+ * a shape (concrete or symbolic), folds small constants, and asks each op's definition for its
+ * output types and its cost. Control-flow bodies are run through `InferContext.subgraph`; ONNX local
+ * functions are expanded inline. It never imports src/ops: the caller passes an `OpLookup`.
+ *
+ * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
+ */
+
+
+
+
+
+
+
+
+
+
+const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
+const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
+/** In the order Object.entries gave them before (the first bad one is named). */
+const COST_KEYS = ['macs', 'flops', 'bytes'];
+function domainLabel(domain) {
+    return domain === '' ? 'ai.onnx' : domain;
+}
+/** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
+const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
+function stored(name, type, value, isConstant, isInitializer) {
+    return { name, type, value, isConstant, isInitializer };
+}
+/** Values visible while running one graph level; outer levels are visible through `parent`. */
+class Scope {
+    parent;
+    values = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    get(name) {
+        return this.values.get(name) ?? this.parent?.get(name);
+    }
+    has(name) {
+        return this.values.has(name) || (this.parent?.has(name) ?? false);
+    }
+}
+function formatType(t) {
+    if (!t)
+        return '?';
+    const shape = t.shape ? `[${t.shape.join(',')}]` : '[?]';
+    return `${t.dtype ?? '?'}${shape}`;
+}
+function formatInfo(v) {
+    const shape = v.shape ? `[${v.shape.map((d) => (d === null ? '?' : d)).join(',')}]` : '[?]';
+    return `${v.dtype ?? '?'}${shape}`;
+}
+class Engine {
+    model;
+    lookup;
+    options;
+    results = [];
+    warnings = [];
+    warned = new Set();
+    unknown = new Map();
+    reasons = new Map();
+    functions = new Map();
+    modelOpsets;
+    /** Symbol -> value, from `--dim` and from `--input` shapes of graph inputs. */
+    bindings = new Map();
+    freshCount = 0;
+    /** Domains used without an opset import (warned once each). */
+    unimported = new Set();
+    /** > 0 while a body is re-run for a node it was already listed for. */
+    silent = 0;
+    /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
+    freshNames = new Set();
+    /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
+    expanded = 0;
+    constructor(model, lookup, options) {
+        this.model = model;
+        this.lookup = lookup;
+        this.options = options;
+        const opsets = new Map();
+        for (const [d, v] of model.opsetImports)
+            opsets.set((0,ir/* normalizeDomain */.A)(d), v);
+        this.modelOpsets = opsets;
+        for (const f of model.functions)
+            this.functions.set(`${(0,ir/* normalizeDomain */.A)(f.domain)}::${f.name}`, f);
+    }
+    run() {
+        const graph = this.model.graph;
+        const main = new Scope(undefined);
+        const inputs = this.bindInputs(graph, main);
+        const level = {
+            path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
+        };
+        const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
+        const frees = this.lifetimes(flat, graph, main, true);
+        const first = this.results.length;
+        this.runLevel(flat, level, frees);
+        const outputs = graph.outputs.map((o) => {
+            const v = main.get(o.name);
+            if (!v)
+                this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
+            return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
+        });
+        const nodes = this.results;
+        const sum = new shapes_exact/* ExactSum */.PA();
+        for (let i = 0; i < nodes.length; i++) {
+            const r = nodes[i];
+            if (!r)
+                throw new Error(`engine bug: node slot ${i} never filled`);
+            if (i >= first && r.inTotals)
+                sum.add(r);
+        }
+        const exactTotals = sum.value();
+        const totals = (0,shapes_exact/* numbersOf */.cZ)(exactTotals);
+        if (!Object.values(totals).every(Number.isFinite))
+            throw new limits/* LimitError */.oC(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
+        return {
+            nodes,
+            values: main.values,
+            inputs,
+            outputs,
+            liveAtStart: inputs.map((i) => i.name),
+            totals,
+            exactTotals,
+            warnings: this.warnings,
+            unknownOps,
+            lowerBoundReasons: [...this.reasons.values()].map((r) => {
+                if (r.count === 1)
+                    return r.text;
+                return r.style === 'nodes' ? `${r.text} (${r.count} nodes)` : `${r.text} (and ${r.count - 1} more like it)`;
+            }),
+        };
+    }
+    // ---- messages ------------------------------------------------------------------------------
+    warn(message) {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warnings.push(message);
+    }
+    reason(key, text, style = 'more') {
+        if (this.silent > 0)
+            return;
+        const r = this.reasons.get(key);
+        if (r)
+            r.count++;
+        else
+            this.reasons.set(key, { text, count: 1, style });
+    }
+    fresh(hint) {
+        this.freshCount++;
+        const name = `${hint}_${this.freshCount}`;
+        this.freshNames.add(name);
+        return name;
+    }
+    // ---- graph inputs --------------------------------------------------------------------------
+    bindInputs(graph, scope) {
+        const givenObject = this.options.inputShapes ?? {};
+        // A Map: looking a file's name up in a plain object interns the string first, which costs
+        // more than the rest of binding an input (100k inputs: most of bindInputs).
+        const given = new Map(Object.entries(givenObject));
+        const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+        if (bindable.length > limits/* MAX_GRAPH_INPUTS */.af) {
+            throw new limits/* LimitError */.oC(`the main graph has ${bindable.length.toLocaleString('en-US')} inputs, more than the ${limits/* MAX_GRAPH_INPUTS */.af.toLocaleString('en-US')} model-budget profiles`);
+        }
+        const bindableNames = new Set(bindable.map((v) => v.name));
+        for (const name of given.keys()) {
+            if (!bindableNames.has(name)) {
+                const names = bindable.map((v) => v.name).join(', ');
+                throw new topo/* GraphError */.h9(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
+            }
+        }
+        // Only --dim needs the file's dim names (a walk of every graph): not worked out without one.
+        let named;
+        for (const [name, value] of Object.entries(this.options.dims ?? {})) {
+            named ??= symbolicDimNames(graph);
+            if (!Number.isSafeInteger(value) || value < 0)
+                throw new topo/* GraphError */.h9(`--dim ${name}=${value}: a dim must be a non-negative integer below 2^53`);
+            if (!named.has(name)) {
+                this.warn(`--dim ${name}=${value}: no dim of the model is named '${name}'${named.size ? ` (named dims: ${[...named].join(', ')})` : ''}`);
+            }
+            this.bindings.set(name, value);
+        }
+        // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
+        for (const v of bindable) {
+            const shape = given.get(v.name);
+            if (!shape)
+                continue;
+            if (v.shape && v.shape.length !== shape.length) {
+                throw new topo/* GraphError */.h9(`--input ${v.name}=${shape.join('x')}: the model's input '${v.name}' has rank ${v.shape.length} [${v.shape.map((d) => d ?? '?').join(',')}], not ${shape.length}`);
+            }
+            shape.forEach((d, i) => {
+                if (!Number.isSafeInteger(d) || d < 0)
+                    throw new topo/* GraphError */.h9(`--input ${v.name}: dim ${d} is not a non-negative integer below 2^53`);
+                const declared = v.shape?.[i];
+                if (typeof declared === 'string') {
+                    const bound = this.bindings.get(declared);
+                    if (bound === undefined)
+                        this.bindings.set(declared, d);
+                    else if (bound !== d)
+                        this.warn(`--input ${v.name}: dim ${i} ('${declared}') is ${d}, but '${declared}' is bound to ${bound} elsewhere`);
+                }
+                else if (typeof declared === 'number' && declared !== d) {
+                    this.warn(`--input ${v.name}: dim ${i} is ${declared} in the model, using ${d} as given`);
+                }
+            });
+        }
+        const bound = [];
+        for (const v of bindable) {
+            checkRank(v.shape?.length ?? 0, `input '${v.name}'`);
+            const explicit = given.get(v.name);
+            let shape;
+            if (explicit)
+                shape = [...explicit];
+            else if (v.shape) {
+                shape = v.shape.map((d, i) => {
+                    if (typeof d === 'number')
+                        return d;
+                    if (d !== null && this.bindings.has(d))
+                        return this.bindings.get(d);
+                    if (d !== null) {
+                        this.warn(`symbolic dim '${d}' of input '${v.name}' is not bound; using 1 (pass --dim ${d}=N or --input ${v.name}=...)`);
+                        this.bindings.set(d, 1);
+                        return 1;
+                    }
+                    this.warn(`dim ${i} of input '${v.name}' has no size or name; using 1 (pass --input ${v.name}=...)`);
+                    return 1;
+                });
+            }
+            else {
+                this.warn(`input '${v.name}' has unknown rank; pass --input ${v.name}=...`);
+            }
+            if (v.kind !== 'tensor')
+                this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
+            const type = { dtype: v.dtype, shape };
+            scope.values.set(v.name, stored(v.name, type, undefined, false, false));
+            bound.push({ name: v.name, type });
+        }
+        this.addInitializers(graph, scope);
+        return bound;
+    }
+    addInitializers(graph, scope) {
+        for (const [name, t] of graph.initializers) {
+            const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
+                ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
+            // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
+            const type = { dtype: t.dtype, shape: t.dims };
+            scope.values.set(name, stored(name, type, value, true, true));
+        }
+    }
+    /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
+    typeFromInfo(v) {
+        checkRank(v.shape?.length ?? 0, `value '${v.name}' (value_info)`);
+        return {
+            dtype: v.dtype,
+            shape: v.shape?.map((d) => {
+                if (typeof d === 'number')
+                    return d;
+                if (d === null)
+                    return this.fresh('unk');
+                return this.bindings.get(d) ?? d;
+            }),
+        };
+    }
+    // ---- local functions -----------------------------------------------------------------------
+    /**
+     * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
+     * functions the nodes were expanded from (a call to one of them is recursion, even from inside
+     * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
+     */
+    flatten(nodes, scope, opsets, calls, depth, out = []) {
+        if (this.functions.size === 0) {
+            // Nothing to expand (most models): no function keys to build per node.
+            if (calls.length === 0)
+                this.checkExecuted(this.expanded + nodes.length, nodes[0]);
+            for (let index = 0; index < nodes.length; index++) {
+                const raw = nodes[index];
+                const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+                this.checkExecuted(++this.expanded, node);
+                out.push({ node, scope, opsets, calls, depth });
+            }
+            return out;
+        }
+        if (calls.length === 0) {
+            // Before expanding anything: a few KB of functions calling each other twice per level
+            // expand to billions of nodes, which must be refused before they are allocated.
+            let total = 0;
+            for (const n of nodes)
+                total += this.expandedSize(n, []);
+            this.checkExecuted(this.expanded + total, nodes[0]);
+        }
+        nodes.forEach((raw, index) => {
+            const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+            const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
+            const fn = this.functions.get(key);
+            if (!fn) {
+                this.checkExecuted(++this.expanded, node);
+                out.push({ node, scope, opsets, calls, depth });
+                return;
+            }
+            if (calls.includes(key)) {
+                throw new topo/* GraphError */.h9(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+            }
+            checkDepth(depth + 1, `local function '${fn.name}' (called by node '${raw.name || node.opType}')`);
+            const fnOpsets = new Map(this.modelOpsets);
+            for (const [d, v] of fn.opsetImports)
+                fnOpsets.set((0,ir/* normalizeDomain */.A)(d), v);
+            const inner = expandFunction(fn, node);
+            const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
+            this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
+        });
+        return out;
+    }
+    /** Memo of expandedSize per function key. */
+    sizes = new Map();
+    /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
+    expandedSize(node, calls) {
+        const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
+        const fn = this.functions.get(key);
+        if (!fn)
+            return 1;
+        const known = this.sizes.get(key);
+        if (known !== undefined)
+            return known;
+        if (calls.includes(key))
+            throw new topo/* GraphError */.h9(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+        checkDepth(calls.length + 1, `local function '${fn.name}'`);
+        let size = 0;
+        for (const n of fn.nodes)
+            size += this.expandedSize(n, [...calls, key]);
+        this.sizes.set(key, size);
+        return size;
+    }
+    checkExecuted(count, at) {
+        if (count > limits/* MAX_EXECUTED_NODES */.RY) {
+            throw new limits/* LimitError */.oC(`the model runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
+        }
+    }
+    // ---- ordering ------------------------------------------------------------------------------
+    /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
+    sortNodes(flat, label) {
+        return (0,topo/* topoOrder */.LI)(flat, (f) => f.node, label);
+    }
+    /**
+     * For each node of a graph level, the activations that die after it (see engine-types.ts). The
+     * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
+     * values counted outside), so a body frees only what its nodes produce.
+     */
+    lifetimes(flat, graph, scope, main) {
+        // A record per value, updated in place: one map lookup per read.
+        const last = new Map();
+        if (main)
+            for (const [name, v] of scope.values)
+                if (!v.isConstant)
+                    last.set(name, { at: -1 });
+        for (let i = 0; i < flat.length; i++) {
+            const node = flat[i].node;
+            for (const o of node.outputs)
+                if (o && !last.has(o))
+                    last.set(o, { at: i });
+            for (const r of (0,topo/* nodeReads */.GD)(node)) {
+                const e = last.get(r);
+                if (e !== undefined)
+                    e.at = i;
+            }
+        }
+        const keep = new Set();
+        for (const o of graph.outputs)
+            keep.add(o.name);
+        // Unread graph inputs die after the first node; unread node outputs right after their producer.
+        // Grouped by node with a counting sort (stable: each node's names in the order above), into
+        // one list instead of one array per node.
+        const start = new Int32Array(flat.length + 1);
+        for (const [name, e] of last)
+            if (!keep.has(name) && Math.max(e.at, 0) < flat.length)
+                start[Math.max(e.at, 0) + 1]++;
+        for (let i = 0; i < flat.length; i++)
+            start[i + 1] += start[i];
+        const names = new Array(start[flat.length]);
+        const fill = start.slice(0, flat.length);
+        for (const [name, e] of last) {
+            const at = Math.max(e.at, 0);
+            if (!keep.has(name) && at < flat.length)
+                names[fill[at]++] = name;
+        }
+        // Constant-node outputs are weights, not activations: runNode drops them from these lists.
+        return { names, start };
+    }
+    // ---- running -------------------------------------------------------------------------------
+    runLevel(flat, level, frees) {
+        const indices = new Array(flat.length);
+        for (let i = 0; i < flat.length; i++)
+            indices[i] = this.runNode(flat[i], level, frees, i);
+        return indices;
+    }
+    /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
+    fromValueInfo(node, level) {
+        const out = new Array(node.outputs.length);
+        for (let i = 0; i < out.length; i++) {
+            const o = node.outputs[i];
+            const vi = o ? level.valueInfo.get(o) : undefined;
+            out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
+        }
+        return out;
+    }
+    /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
+    unresolvedNote(node, dim, unknownInput) {
+        const label = nodeLabel(node);
+        if (dim === 'rank' || dim === 'dtype') {
+            const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
+            this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
+            return which;
+        }
+        this.reason(`dim:${dim}`, this.freshNames.has(dim)
+            ? `size '${dim}' depends on the data (${label} not costed)`
+            : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
+        return `dimension '${dim}' is not resolved`;
+    }
+    /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
+    freshFor(node, count, hint) {
+        // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+        if (count > MAX_FRESH_DIMS_PER_NODE)
+            throw new limits/* LimitError */.oC(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+        return this.fresh(hint);
+    }
+    /** InferContext.warn for one node. */
+    warnFor(node, message) {
+        this.warn(`${nodeLabel(node)}: ${message}`);
+    }
+    /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+    runNode(flat, level, frees, index) {
+        const { node } = flat;
+        const domain = (0,ir/* normalizeDomain */.A)(node.domain);
+        let opset = flat.opsets.get(domain);
+        let def;
+        if (opset === undefined) {
+            def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+            opset = def?.since ?? 1;
+            if (def && !this.unimported.has(domain)) {
+                this.unimported.add(domain);
+                this.warn(`no opset import for domain '${domainLabel(domain)}' (node '${node.name}'); using the latest definition of its ops`);
+            }
+        }
+        else {
+            def = this.lookup(domain, node.opType, opset);
+        }
+        const slot = this.results.length;
+        this.results.push(undefined);
+        const scope = level.scope;
+        const opInputs = new Array(node.inputs.length);
+        let unknownInput;
+        for (let i = 0; i < opInputs.length; i++) {
+            const name = node.inputs[i];
+            if (!name)
+                continue;
+            let x = scope.get(name);
+            if (!x) {
+                this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
+                x = stored(name, UNKNOWN_TYPE, undefined, false, false);
+            }
+            opInputs[i] = x;
+            if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined))
+                unknownInput = x;
+        }
+        const outCount = node.outputs.length;
+        let outputs;
+        let values;
+        let cost = ZERO_COST;
+        let exact;
+        let status = 'ok';
+        let note;
+        if (!def) {
+            status = 'unknown-op';
+            note = `no definition for op '${node.opType}' in domain '${domainLabel(domain)}'`;
+            const key = `${domain}::${node.opType}`;
+            const u = this.unknown.get(key) ?? { domain, opType: node.opType, count: 0 };
+            if (this.silent === 0)
+                u.count++;
+            if (u.count > 0)
+                this.unknown.set(key, u);
+            this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
+            outputs = this.fromValueInfo(node, level);
+        }
+        else {
+            const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
+            let inferred = false;
+            try {
+                // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
+                if (outCount === 0)
+                    throw new types/* OpError */.mC('the node has no outputs');
+                const res = def.infer(ctx);
+                const out = new Array(outCount);
+                let anyUnknownRank = false;
+                for (let i = 0; i < outCount; i++) {
+                    const t = res.outputs[i] ?? UNKNOWN_TYPE;
+                    out[i] = t;
+                    if (t.shape === undefined)
+                        anyUnknownRank = true;
+                    else if (t.shape.length > limits/* MAX_RANK */.ee)
+                        checkRank(t.shape.length, nodeLabel(node));
+                }
+                // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
+                for (const t of out) {
+                    for (const d of t.shape ?? NONE) {
+                        if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
+                            throw new types/* OpError */.mC(`inferred an invalid dimension ${d}`);
+                    }
+                }
+                outputs = out;
+                values = foldedValues(res.values, outCount);
+                inferred = true;
+                if (unknownInput && anyUnknownRank) {
+                    // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
+                    throw new types/* UnresolvedDimError */.g8('rank');
+                }
+                const c = def.cost(ctx, out, res.plan);
+                let bytes;
+                if (c.bytes !== undefined)
+                    bytes = c.bytes;
+                else if (def.movesData === false)
+                    bytes = 0;
+                else
+                    bytes = defaultBytes(opInputs, out);
+                cost = { macs: c.macs, flops: c.flops, bytes };
+                if (c.exact) {
+                    // Control flow: body x trips, exact; its numbers are the nearest doubles.
+                    const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
+                    cost = (0,shapes_exact/* numbersOf */.cZ)(e);
+                    if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
+                        throw new limits/* LimitError */.oC(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+                    if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
+                        exact = e;
+                }
+                for (const key of COST_KEYS) {
+                    const v = cost[key];
+                    if (!Number.isFinite(v) || v < 0)
+                        throw new types/* OpError */.mC(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
+                }
+                if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
+                    this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
+                }
+                if (c.note)
+                    note = c.note;
+                if (c.lowerBound) {
+                    status = 'lower-bound';
+                    note = c.note ? `${c.lowerBound}; ${c.note}` : c.lowerBound;
+                    this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''})`);
+                }
+            }
+            catch (e) {
+                if (e instanceof types/* OpLimitError */.lI)
+                    throw new limits/* LimitError */.oC(`${nodeLabel(node)}: ${e.message}`);
+                if (e instanceof topo/* GraphError */.h9)
+                    throw e;
+                if (e instanceof types/* UnresolvedDimError */.g8) {
+                    if (!inferred)
+                        outputs = this.fromValueInfo(node, level);
+                    status = 'unresolved';
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    note = this.unresolvedNote(node, e.dim, unknownInput);
+                }
+                else if (e instanceof types/* OpError */.mC) {
+                    // A cost failure keeps the inferred types; an inference failure falls back on value_info.
+                    if (!inferred) {
+                        outputs = this.fromValueInfo(node, level);
+                        values = undefined;
+                    }
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    if (unknownInput) {
+                        status = 'unresolved';
+                        note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
+                        this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
+                    }
+                    else {
+                        status = 'error';
+                        note = e.message;
+                        this.reason(`error:${node.name}`, `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
+                    }
+                }
+                else if (unknownInput) {
+                    // Ops may assume known shapes; with an input already unknown upstream, a failure here is
+                    // a consequence of that, not news: report the node as unresolved rather than crash.
+                    outputs = this.fromValueInfo(node, level);
+                    values = undefined;
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    status = 'unresolved';
+                    note = `input '${unknownInput.name}' has unknown shape`;
+                    this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
+                }
+                else {
+                    // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
+                    throw errors/* InternalError */.Gd.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
+                }
+            }
+        }
+        // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
+        const outTypes = outputs ?? this.fromValueInfo(node, level);
+        // Store outputs and check them against what the file says.
+        const isConstant = node.constant === true;
+        const checkInfo = status !== 'unknown-op' && status !== 'error';
+        for (let i = 0; i < outCount; i++) {
+            const name = node.outputs[i];
+            if (!name)
+                continue;
+            const type = outTypes[i];
+            if (checkInfo) {
+                const vi = level.valueInfo.get(name);
+                if (vi)
+                    this.checkValueInfo(node, name, type, vi);
+            }
+            const value = values?.[i];
+            scope.values.set(name, stored(name, type, value, isConstant, false));
+        }
+        const inputTypes = new Array(opInputs.length);
+        for (let i = 0; i < opInputs.length; i++) {
+            const x = opInputs[i];
+            inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
+        }
+        const result = {
+            node,
+            scope: flat.scope,
+            inTotals: level.inTotals,
+            def,
+            opset,
+            inputs: inputTypes,
+            outputs: outTypes,
+            cost,
+            params: weightParams(opInputs),
+            status,
+            frees: activationsOf(frees, index, scope),
+        };
+        if (level.parent !== undefined)
+            result.parent = level.parent;
+        if (exact)
+            result.exact = exact;
+        if (note !== undefined)
+            result.note = note;
+        this.results[slot] = result;
+        return slot;
+    }
+    checkValueInfo(node, name, type, vi) {
+        if (vi.kind !== 'tensor')
+            return;
+        let agree = true;
+        if (vi.dtype && type.dtype && vi.dtype !== type.dtype)
+            agree = false;
+        if (vi.shape && type.shape) {
+            if (vi.shape.length !== type.shape.length)
+                agree = false;
+            else {
+                for (let i = 0; i < vi.shape.length; i++) {
+                    const d = vi.shape[i];
+                    const t = type.shape[i];
+                    if (typeof d === 'number' && typeof t === 'number' && d !== t)
+                        agree = false;
+                }
+            }
+        }
+        if (!agree) {
+            this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
+        }
+    }
+    // ---- subgraphs -----------------------------------------------------------------------------
+    /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
+    listed = new WeakMap();
+    /** InferContext.subgraph (NodeContext calls it for its node). */
+    runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
+        const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+        const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
+        const scope = new Scope(level.scope);
+        graph.inputs.forEach((v, i) => {
+            const given = inputs[i];
+            const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
+            const value = values[i];
+            scope.values.set(v.name, stored(v.name, type, value, false, false));
+        });
+        this.addInitializers(graph, scope);
+        // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
+        const seen = this.listed.get(owner.node) ?? new Set();
+        this.listed.set(owner.node, seen);
+        const listed = seen.has(graph);
+        seen.add(graph);
+        const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
+        checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
+        const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1), path);
+        const start = this.results.length;
+        // A repeated run must not count its unknown ops and lower-bound reasons a second time.
+        if (listed)
+            this.silent++;
+        let idx;
+        try {
+            idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
+        }
+        finally {
+            if (listed)
+                this.silent--;
+        }
+        const sum = new shapes_exact/* ExactSum */.PA();
+        let lowerBound;
+        for (const i of idx) {
+            const r = this.results[i];
+            sum.add(r);
+            if (r.status !== 'ok' && lowerBound === undefined) {
+                lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
+            }
+        }
+        const exact = sum.value();
+        if (listed)
+            this.results.length = start;
+        const outs = graph.outputs.map((o) => scope.get(o.name));
+        return {
+            outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
+            values: outs.map((v) => v?.value),
+            cost: (0,shapes_exact/* numbersOf */.cZ)(exact),
+            exact,
+            lowerBound,
+        };
+    }
+}
+const NONE = Object.freeze([]);
+/**
+ * The activations among node i's dying values (Constant-node outputs are weights), in an array of
+ * exactly their length (one shared empty array when none): an array grown by push keeps spare
+ * room, and a million per-node lists add up.
+ */
+function activationsOf(frees, i, scope) {
+    const from = frees.start[i];
+    const to = frees.start[i + 1];
+    if (from === to)
+        return NONE;
+    let constants = 0;
+    for (let k = from; k < to; k++)
+        if (scope.get(frees.names[k])?.isConstant ?? false)
+            constants++;
+    if (constants === 0)
+        return frees.names.slice(from, to);
+    if (constants === to - from)
+        return NONE;
+    const out = new Array(to - from - constants);
+    let j = 0;
+    for (let k = from; k < to; k++) {
+        const x = frees.names[k];
+        if (!(scope.get(x)?.isConstant ?? false))
+            out[j++] = x;
+    }
+    return out;
+}
+/** How messages name a node; built only when a message needs it (not once per node). */
+function nodeLabel(node) {
+    return `node '${node.name}' (${node.opType})`;
+}
+/** An op's folded values, small ones only (undefined when it folded none). */
+function foldedValues(given, count) {
+    if (!given)
+        return undefined;
+    const out = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const v = given[i];
+        out[i] = v && v.data.length <= types/* MAX_FOLD_ELEMENTS */.fE ? v : undefined;
+    }
+    return out;
+}
+/**
+ * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
+ * node (the engine's hot path); attributes are read through one reader made on first use.
+ */
+class NodeContext {
+    engine;
+    flat;
+    level;
+    slot;
+    opset;
+    inputs;
+    freshDims = 0;
+    attrReader;
+    constructor(engine, flat, level, slot, opset, inputs) {
+        this.engine = engine;
+        this.flat = flat;
+        this.level = level;
+        this.slot = slot;
+        this.opset = opset;
+        this.inputs = inputs;
+    }
+    get node() {
+        return this.flat.node;
+    }
+    get attrs() {
+        return (this.attrReader ??= attrReader(this.flat.node));
+    }
+    input(i) {
+        const x = this.inputs[i];
+        if (!x)
+            throw new types/* OpError */.mC(`input ${i} is missing`);
+        return x;
+    }
+    shapeOf(i) {
+        const x = this.input(i);
+        if (!x.type.shape)
+            throw new types/* OpError */.mC(`input ${i} ('${x.name}') has unknown rank`);
+        return x.type.shape;
+    }
+    subgraph(graph, inputs, values) {
+        return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+    }
+    freshDim(hint) {
+        return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+    }
+    warn(message) {
+        this.engine.warnFor(this.flat.node, message);
+    }
+}
+function checkRank(rank, what) {
+    if (rank > limits/* MAX_RANK */.ee)
+        throw new limits/* LimitError */.oC(`${what}: rank ${rank.toLocaleString('en-US')} is above ${limits/* MAX_RANK */.ee}, the largest model-budget supports`);
+}
+function checkDepth(depth, what) {
+    if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
+        throw new limits/* LimitError */.oC(`${what}: graphs and local-function calls nest more than ${limits/* MAX_GRAPH_DEPTH */.kD} deep`);
+}
+/** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
+function symbolicDimNames(graph) {
+    const names = new Set();
+    for (const g of (0,ir/* walkGraphs */.V)(graph)) {
+        for (const v of [...g.inputs, ...g.outputs, ...g.valueInfo]) {
+            for (const d of v.shape ?? [])
+                if (typeof d === 'string')
+                    names.add(d);
+        }
+    }
+    return names;
+}
+function valueInfoMap(graph) {
+    const m = new Map();
+    for (const v of graph.valueInfo)
+        m.set(v.name, v);
+    for (const v of graph.outputs)
+        m.set(v.name, v);
+    return m;
+}
+/** Whether input i repeats an earlier input of the node (Mul(x, x) reads x once). */
+function readBefore(inputs, i, seen) {
+    const name = inputs[i].name;
+    if (seen)
+        return seen.has(name);
+    for (let j = 0; j < i; j++)
+        if (inputs[j]?.name === name)
+            return true;
+    return false;
+}
+/** Beyond this many inputs (a Concat of thousands) repeats are found with a Set, not a scan. */
+const SCAN_INPUTS = 16;
+/** The inputs' names for readBefore, only where a scan would be quadratic. */
+function seenSet(inputs) {
+    return inputs.length > SCAN_INPUTS ? new Set() : undefined;
+}
+/** Every distinct input read once plus every output written once, at real dtype sizes. */
+function defaultBytes(inputs, outputs) {
+    let bytes = 0;
+    const seen = seenSet(inputs);
+    for (let i = 0; i < inputs.length; i++) {
+        const x = inputs[i];
+        if (!x || readBefore(inputs, i, seen))
+            continue;
+        seen?.add(x.name);
+        bytes += typeBytes(x.type);
+    }
+    for (const t of outputs)
+        bytes += typeBytes(t);
+    return bytes;
+}
+function typeBytes(t) {
+    if (!t.shape)
+        throw new types/* UnresolvedDimError */.g8('rank');
+    if (!t.dtype)
+        throw new types/* UnresolvedDimError */.g8('dtype');
+    let n = 1;
+    for (const d of t.shape) {
+        if (typeof d !== 'number')
+            throw new types/* UnresolvedDimError */.g8(d);
+        n *= d;
+    }
+    return (0,dtype/* bytesFor */.D_)(t.dtype, n);
+}
+/** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
+function weightParams(inputs) {
+    let params = 0;
+    const seen = seenSet(inputs);
+    for (let i = 0; i < inputs.length; i++) {
+        const v = inputs[i];
+        if (!v || readBefore(inputs, i, seen))
+            continue;
+        seen?.add(v.name);
+        if (!v.isConstant || !v.type.dtype || !v.type.shape || !(0,dtype/* isWeightDType */.TW)(v.type.dtype))
+            continue;
+        let n = 1;
+        for (const d of v.type.shape)
+            n *= typeof d === 'number' ? d : NaN;
+        if (Number.isFinite(n))
+            params += n;
+    }
+    return params;
+}
+/**
+ * The body of a local function, instantiated for one call: formal inputs/outputs renamed to the
+ * call's actual names, every other value and node name prefixed with the call node's name,
+ * attribute references resolved from the call (or the function's defaults).
+ */
+function expandFunction(fn, call) {
+    const prefix = call.name;
+    const rename = new Map();
+    fn.inputs.forEach((formal, i) => rename.set(formal, call.inputs[i] ?? ''));
+    fn.outputs.forEach((formal, i) => rename.set(formal, call.outputs[i] ?? `${prefix}/${formal}`));
+    const nameOf = (inner) => {
+        if (!inner)
+            return '';
+        return rename.get(inner) ?? `${prefix}/${inner}`;
+    };
+    // An unset attribute reference means the attribute is absent (the op's default applies).
+    const resolveRef = (name) => call.attributes.get(name) ?? fn.attributeDefaults.get(name);
+    return fn.nodes.map((n, i) => ({
+        ...n,
+        name: `${prefix}/${n.name || `${n.opType}_${i}`}`,
+        inputs: n.inputs.map(nameOf),
+        outputs: n.outputs.map(nameOf),
+        attributes: rewriteAttrs(n.attributes, nameOf, resolveRef),
+    }));
+}
+/** Attribute refs resolved, and subgraphs' references to the function's values renamed. */
+function rewriteAttrs(attrs, outer, resolveRef) {
+    const out = new Map();
+    for (const [k, a] of attrs) {
+        if (a.type === 'ref') {
+            const v = resolveRef(a.value);
+            if (v)
+                out.set(k, v);
+        }
+        else if (a.type === 'graph')
+            out.set(k, { type: 'graph', value: renameGraph(a.value, outer, resolveRef) });
+        else if (a.type === 'graphs')
+            out.set(k, { type: 'graphs', value: a.value.map((g) => renameGraph(g, outer, resolveRef)) });
+        else
+            out.set(k, a);
+    }
+    return out;
+}
+/** A subgraph inside a function body, instantiated for one call (see rewriteAttrs). */
+function renameGraph(graph, outer, resolveRef) {
+    const local = new Set();
+    for (const v of graph.inputs)
+        local.add(v.name);
+    for (const n of graph.initializers.keys())
+        local.add(n);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                local.add(o);
+    const nameOf = (n) => (!n || local.has(n) ? n : outer(n));
+    return {
+        ...graph,
+        nodes: graph.nodes.map((n) => ({ ...n, inputs: n.inputs.map(nameOf), attributes: rewriteAttrs(n.attributes, nameOf, resolveRef) })),
+        outputs: graph.outputs.map((o) => (local.has(o.name) ? o : { ...o, name: outer(o.name) })),
+    };
+}
+/**
+ * Runs shape inference and costing over the whole model.
+ * Throws GraphError for whole-graph problems (cycle, duplicate producer, bad --input/--dim);
+ * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
+ */
+function runEngine(model, lookup, options = {}) {
+    try {
+        return new Engine(model, lookup, options).run();
+    }
+    catch (e) {
+        // Every recursion is bounded by MAX_GRAPH_DEPTH; should one still overflow the stack, the cause
+        // is the file's nesting, and the user gets one line, not an internal error.
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            throw new limits/* LimitError */.oC('the graph is nested too deeply to profile (stack overflow)');
+        }
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/profile/hardware.js
+var hardware = __webpack_require__(1375);
+;// CONCATENATED MODULE: ./build/src/profile/params.js
+/** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
+
+
+/** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
+function* storedTensors(graph) {
+    yield* graph.initializers.values();
+    for (const node of graph.nodes) {
+        if (node.constant !== true)
+            continue;
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'tensor' || attr.type === 'sparse_tensor')
+                yield attr.value;
+        }
+    }
+}
+function countParams(model) {
+    const byDtype = {};
+    const nonWeight = { elements: 0, bytes: 0 };
+    let total = 0;
+    let bytes = 0;
+    const graphs = [...(0,ir/* walkGraphs */.V)(model.graph)];
+    for (const f of model.functions) {
+        graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
+    }
+    // Tensors sharing one stored payload (TFLite buffers) count once.
+    const storages = new Set();
+    for (const graph of graphs) {
+        for (const t of storedTensors(graph)) {
+            if (t.storageKey !== undefined) {
+                if (storages.has(t.storageKey))
+                    continue;
+                storages.add(t.storageKey);
+            }
+            // Sparse tensors count the elements they store.
+            const elements = t.storedElements ?? t.elements;
+            if (!(0,dtype/* isWeightDType */.TW)(t.dtype)) {
+                nonWeight.elements += elements;
+                nonWeight.bytes += t.byteSize;
+                continue;
+            }
+            total += elements;
+            bytes += t.byteSize;
+            const key = t.quantization === undefined && t.storedElements === undefined ? t.dtype : annotatedDtype(t);
+            const slot = (byDtype[key] ??= { elements: 0, bytes: 0 });
+            slot.elements += elements;
+            slot.bytes += t.byteSize;
+        }
+    }
+    return { total, bytes, byDtype: byDtype, nonWeight };
+}
+/** The bytes-by-dtype key of a quantized or sparse tensor: its dtype and how it is stored. */
+function annotatedDtype(t) {
+    const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
+    return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
+}
+
+// EXTERNAL MODULE: ./build/src/profile/formula.js
+var formula = __webpack_require__(2845);
+;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
+/**
+ * Peak activation memory: the most bytes of intermediate values alive at once when the graph runs
+ * node by node in execution order, each value allocated when its node runs and freed after its
+ * last reader. Conventions (docs/metrics.md, "Peak activation memory"):
+ * - graph inputs are live from the start; graph outputs stay live to the end;
+ * - weights, initializers and Constant outputs are excluded (reported apart as params bytes);
+ * - every node output is its own buffer, including outputs of shape-only ops (Reshape, Squeeze,
+ *   Flatten, Identity...) that a runtime could alias to their input: this never underestimates,
+ *   and matches a runtime without buffer sharing;
+ * - a node's inputs stay live while it runs, so a node counts inputs + outputs at once;
+ * - a control-flow node (If/Loop/Scan) adds, while it runs, the peak of its largest body: body
+ *   values count from zero (the body's formal inputs alias values already counted outside), and a
+ *   Loop/Scan body's peak counts once because iterations run one after another.
+ * Values of unknown size count as 0 and make the peak a lower bound.
+ * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
+ * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
+ */
+
+/** Replays allocations and frees step by step and returns the high-water mark. */
+function simulatePeak(input) {
+    const unknown = new Set();
+    const sizes = new Map();
+    const sizeOf = (name) => {
+        let size = sizes.get(name);
+        if (size === undefined) {
+            const given = input.sizeOf(name);
+            if (given === undefined) {
+                unknown.add(name);
+                size = 0n;
+            }
+            else {
+                size = BigInt(given);
+            }
+            sizes.set(name, size);
+        }
+        return size;
+    };
+    /** Replays up to and including step `stop` (all steps when undefined); returns the peak. */
+    const replay = (stop) => {
+        const live = new Set();
+        let current = 0n;
+        const allocate = (name) => {
+            if (live.has(name))
+                return;
+            live.add(name);
+            current += sizeOf(name);
+        };
+        for (const name of input.liveAtStart)
+            allocate(name);
+        let peak = current;
+        let peakStep = -1;
+        const last = stop ?? input.steps.length - 1;
+        for (let i = 0; i <= last; i++) {
+            const step = input.steps[i];
+            for (const name of step.allocates)
+                allocate(name);
+            if (i === stop)
+                break; // the live set during the peak step, before its frees
+            const during = current + BigInt(step.transientBytes ?? 0);
+            if (during > peak) {
+                peak = during;
+                peakStep = i;
+            }
+            for (const name of step.frees) {
+                if (!live.delete(name))
+                    continue;
+                current -= sizes.get(name) ?? 0n;
+            }
+        }
+        return { peak, peakStep, live };
+    };
+    const { peak, peakStep } = replay();
+    // A second pass recovers the live set at the peak without copying it at every new maximum.
+    const liveAtPeak = [...replay(peakStep).live];
+    return {
+        peakBytes: Number(peak),
+        peakBytesExact: peak,
+        peakStep,
+        peakAt: peakStep >= 0 ? input.steps[peakStep].name : '',
+        liveAtPeak,
+        unknownSizes: [...unknown],
+    };
+}
+/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
+function peak_memory_typeBytes(type) {
+    if (!type?.dtype || !type.shape)
+        return undefined;
+    // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
+    let n = 1;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return undefined;
+        n *= d;
+    }
+    const bitsPerElement = (0,dtype/* dtypeBits */.$C)(type.dtype);
+    if (Number.isSafeInteger(n * bitsPerElement + 7))
+        return BigInt(Math.floor((n * bitsPerElement + 7) / 8));
+    let elements = 1n;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return undefined;
+        elements *= BigInt(d);
+    }
+    const bits = elements * BigInt((0,dtype/* dtypeBits */.$C)(type.dtype));
+    return (bits + 7n) / 8n;
+}
+const MAX_LISTED_UNKNOWN = 5;
+/**
+ * Peak activation memory of an engine run (main graph, control-flow bodies added at their node).
+ * Every level replays the engine's own record: each node's `frees` (its last reads, subgraph reads
+ * included), nothing recomputed here.
+ */
+function peakFromEngine(result) {
+    const nodes = result.nodes;
+    let children;
+    for (let i = 0; i < nodes.length; i++) {
+        const parent = nodes[i].parent;
+        if (parent === undefined)
+            continue;
+        children ??= new Map();
+        const list = children.get(parent);
+        if (list)
+            list.push(i);
+        else
+            children.set(parent, [i]);
+    }
+    const bodyUnknown = new Set();
+    /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
+    const bodyPeak = (i) => {
+        const kids = children?.get(i);
+        if (!kids || kids.length === 0)
+            return 0n;
+        const owner = nodes[i];
+        const byScope = new Map();
+        // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
+        // so nodes of a local function called inside the body stay with their body.
+        const prefix = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/`;
+        for (const k of kids) {
+            const own = nodes[k].scope;
+            const rest = own.startsWith(prefix) ? own.slice(prefix.length) : undefined;
+            const scope = rest === undefined ? own : prefix + rest.split('/')[0];
+            const list = byScope.get(scope) ?? [];
+            list.push(k);
+            byScope.set(scope, list);
+        }
+        let largest = 0n;
+        for (const [scope, members] of byScope) {
+            // A body's formal inputs and outer values are counted outside: it starts from zero, and
+            // the engine's frees of a body name only what the body's own nodes produce.
+            const sizes = new Map();
+            const steps = members.map((k) => {
+                const nr = nodes[k];
+                const allocates = [];
+                if (nr.node.constant !== true) {
+                    nr.node.outputs.forEach((o, j) => {
+                        if (o === '')
+                            return;
+                        sizes.set(o, peak_memory_typeBytes(nr.outputs[j]));
+                        allocates.push(o);
+                    });
+                }
+                return { name: nr.node.name, allocates, frees: nr.frees, transientBytes: bodyPeak(k) };
+            });
+            const peak = simulatePeak({ liveAtStart: [], steps, sizeOf: (v) => sizes.get(v) });
+            for (const u of peak.unknownSizes)
+                bodyUnknown.add(`${scope}/${u}`);
+            if (peak.peakBytesExact > largest)
+                largest = peak.peakBytesExact;
+        }
+        return largest;
+    };
+    const transient = new Map();
+    if (children)
+        for (const i of children.keys())
+            if (nodes[i].inTotals)
+                transient.set(i, bodyPeak(i));
+    const peak = mainPeak(result, transient) ?? simulatePeak({
+        liveAtStart: result.liveAtStart,
+        steps: mainSteps(result, transient),
+        sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
+    });
+    const unknown = [...peak.unknownSizes, ...bodyUnknown];
+    const reasons = unknown.length === 0 ? [] : [
+        `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
+    ];
+    return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
+}
+/** The main graph's steps for simulatePeak: the nodes counted in totals, with their bodies' peaks. */
+function mainSteps(result, transient) {
+    const steps = [];
+    result.nodes.forEach((n, i) => {
+        if (!n.inTotals)
+            return;
+        steps.push({
+            name: n.node.name,
+            allocates: n.node.outputs.filter((o) => o !== '' && !result.values.get(o)?.isConstant),
+            frees: n.frees,
+            transientBytes: transient.get(i) ?? 0n,
+        });
+    });
+    return steps;
+}
+/** Bytes of a typed value as a double, -1 when unknown, NaN when not a safe integer. */
+function safeTypeBytes(type) {
+    if (!type?.dtype || !type.shape)
+        return -1;
+    let n = 1;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return -1;
+        n *= d;
+    }
+    const bits = n * (0,dtype/* dtypeBits */.$C)(type.dtype) + 7;
+    return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
+}
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
+ * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
+ * size or a sum is past 2^53 (the caller then runs simulatePeak in BigInt).
+ */
+function mainPeak(result, transient) {
+    const { nodes, values } = result;
+    // One record per value (size, live, latest allocation): one map lookup per allocation or free.
+    const slots = new Map();
+    const unknown = [];
+    // Allocation events in order, with the step that allocated and the step that freed them.
+    const events = [];
+    const allocatedAt = [];
+    const freedAt = [];
+    let current = 0;
+    let step = -1;
+    /** False when the value's size or the live sum is past 2^53. */
+    const allocate = (name, type) => {
+        let slot = slots.get(name);
+        if (slot === undefined) {
+            let size = safeTypeBytes(type);
+            if (size !== size)
+                return false; // NaN: past 2^53
+            if (size < 0) {
+                unknown.push(name);
+                size = 0;
+            }
+            slot = { size, live: false, event: -1 };
+            slots.set(name, slot);
+        }
+        else if (slot.live)
+            return true;
+        slot.live = true;
+        slot.event = events.length;
+        current += slot.size;
+        events.push(name);
+        allocatedAt.push(step);
+        freedAt.push(Infinity);
+        return current <= MAX_SAFE;
+    };
+    for (const name of result.liveAtStart)
+        if (!allocate(name, values.get(name)?.type))
+            return undefined;
+    let peak = current;
+    let peakStep = -1;
+    let peakAt = '';
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (!n.inTotals)
+            continue;
+        step++;
+        // A main-graph output's value is its node's output type, a weight when the node is a Constant.
+        if (n.node.constant !== true) {
+            const outs = n.node.outputs;
+            for (let j = 0; j < outs.length; j++) {
+                const o = outs[j];
+                if (o !== '' && !allocate(o, n.outputs[j]))
+                    return undefined;
+            }
+        }
+        const body = transient.get(i);
+        let during = current;
+        if (body !== undefined && body > 0n) {
+            if (body > BigInt(MAX_SAFE))
+                return undefined;
+            during += Number(body);
+            if (during > MAX_SAFE)
+                return undefined;
+        }
+        if (during > peak) {
+            peak = during;
+            peakStep = step;
+            peakAt = n.node.name;
+        }
+        for (const name of n.frees) {
+            const slot = slots.get(name);
+            if (slot === undefined || !slot.live)
+                continue;
+            slot.live = false;
+            current -= slot.size;
+            freedAt[slot.event] = step;
+        }
+    }
+    // Live during the peak step: allocated by then and not freed before it (Set order: by allocation).
+    const liveAtPeak = [];
+    for (let e = 0; e < events.length; e++) {
+        if (allocatedAt[e] <= peakStep && freedAt[e] >= peakStep)
+            liveAtPeak.push(events[e]);
+    }
+    return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
+}
+
+// EXTERNAL MODULE: ./build/src/profile/roofline.js
+var roofline = __webpack_require__(8187);
+;// CONCATENATED MODULE: ./build/src/profile/types.js
+/**
+ * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
+ * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
+ * any breaking change.
+ */
+const PROFILE_SCHEMA_VERSION = 2;
+
+;// CONCATENATED MODULE: ./build/src/profile/profile.js
+/**
+ * Turns an engine run into the ProfileResult JSON (schemaVersion 1): totals, per-op-type
+ * aggregation, per-node table, peak activation memory and the roofline estimate.
+ * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
+ */
+
+
+
+
+
+
+
+/**
+ * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
+ * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
+ */
+function profileModel(model, engine, params, options) {
+    const initializers = model.graph.initializers;
+    const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
+    // By name, once: a model may have 100k inputs, and a search per input is quadratic.
+    const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
+    const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
+    const base = {
+        schemaVersion: PROFILE_SCHEMA_VERSION,
+        model: {
+            path: options.path,
+            format: model.format,
+            fileBytes: model.fileBytes,
+            externalDataBytes: options.externalDataBytes ?? 0,
+            formatVersion: model.formatVersion,
+            producer: model.producer,
+            opsets: opsetRecord(model.opsetImports),
+        },
+        inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
+        outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
+        params,
+        opHistogram: opHistogram(model),
+    };
+    if (!engine)
+        return { ...base, unknownOps: [], warnings: [] };
+    const counted = engine.nodes.filter((n) => n.inTotals);
+    const peak = peakFromEngine(engine);
+    const reasons = dedupe([
+        ...engine.lowerBoundReasons,
+        ...(engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0
+            ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`]
+            : []),
+        ...peak.lowerBoundReasons,
+    ]);
+    // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
+    // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
+    const sums = engine.exactTotals;
+    const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
+    const totals = {
+        macs: finite(sums.macs, 'MACs', options.path),
+        flops: finite(sums.flops, 'FLOPs', options.path),
+        memoryBytes: finite(sums.bytes, 'memory access', options.path),
+        peakActivationBytes: finite(peak.peakBytesExact, 'peak activation memory', options.path),
+        peakActivationNode: peak.peakAt,
+        lowerBound: reasons.length > 0,
+        lowerBoundReasons: reasons,
+        ...(exact ? { exact } : {}),
+    };
+    const hw = options.hardware;
+    const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
+    const latencyOf = new Map();
+    if (roof)
+        counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i].latencySeconds));
+    if (roof && !Number.isFinite(roof.latencySeconds)) {
+        throw new errors/* ModelFileError */.EO(options.path, 'the roofline latency is beyond 1.8e308 seconds: not measurable');
+    }
+    const rooflineSummary = hw && roof ? {
+        hardware: hw.id,
+        hardwareName: hw.name,
+        peakFlops: hw.peakFlops,
+        bandwidth: hw.bandwidth,
+        latencySeconds: roof.latencySeconds,
+        arithmeticIntensity: roof.arithmeticIntensity,
+        ridgePoint: roof.ridgePoint,
+        computeBoundNodes: roof.computeBoundNodes,
+        memoryBoundNodes: roof.memoryBoundNodes,
+    } : undefined;
+    const result = {
+        ...base,
+        totals,
+        byOpType: byOpType(counted),
+        ...(options.includeNodes === false ? {} : {
+            nodes: engine.nodes.map((n, i) => nodeProfile(n, i, latencyOf.get(n))),
+        }),
+        ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
+        unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
+        warnings: [...engine.warnings],
+    };
+    return result;
+}
+/**
+ * Per (domain, op type) sums over the nodes counted in totals, so that the rows add up to the
+ * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
+ */
+function byOpType(counted) {
+    // By domain, then op type: no key string built per node.
+    const rows = new Map();
+    const all = [];
+    for (const n of counted) {
+        let byType = rows.get(n.node.domain);
+        if (!byType)
+            rows.set(n.node.domain, (byType = new Map()));
+        let row = byType.get(n.node.opType);
+        if (!row) {
+            row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: new shapes_exact/* ExactSum */.PA() };
+            byType.set(n.node.opType, row);
+            all.push(row);
+        }
+        row.count++;
+        row.sum.add(n);
+    }
+    // Each row is at most the totals, which profileModel checks to be finite.
+    return all.map((row) => {
+        const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
+        const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
+        return {
+            opType: r.opType, domain: r.domain, count: r.count,
+            macs: Number(r.sum.macs), flops: Number(r.sum.flops), memoryBytes: Number(r.sum.bytes),
+            ...(exact ? { exact } : {}),
+        };
+    }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
+        || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
+}
+/** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
+function opHistogram(model) {
+    const counts = new Map();
+    for (const g of (0,ir/* walkGraphs */.V)(model.graph)) {
+        for (const n of g.nodes) {
+            const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+}
+function nodeProfile(n, index, latency) {
+    // Optional keys are assigned in place, in the order the JSON report lists them: a spread of a
+    // conditional object per optional key copies the row once per key, for every node.
+    // Shapes are immutable: shared with the engine result, not copied per node.
+    const outputShapes = new Array(n.outputs.length);
+    for (let i = 0; i < outputShapes.length; i++)
+        outputShapes[i] = n.outputs[i].shape ?? null;
+    // ONNX allows unnamed nodes; the index keeps the row identifiable.
+    const name = n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`;
+    const { opType, domain } = n.node;
+    const { scope, params, status } = n;
+    const { macs, flops, bytes: memoryBytes } = n.cost;
+    const row = n.inTotals
+        ? { name, opType, domain, scope, outputShapes, params, macs, flops, memoryBytes, status }
+        : { name, opType, domain, scope, inTotals: false, outputShapes, params, macs, flops, memoryBytes, status };
+    if (n.note !== undefined)
+        row.note = n.note;
+    if (latency !== undefined)
+        row.latencySeconds = latency;
+    if (n.exact)
+        row.exact = exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes });
+    return row;
+}
+/** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
+function exactCounts(counts) {
+    const out = {};
+    for (const [k, v] of Object.entries(counts))
+        if (v !== undefined && !(0,shapes_exact/* isSafeCount */.Bh)(v))
+            out[k] = v.toString();
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The count as a number, or a ModelFileError when it is beyond the largest double. */
+function finite(v, what, path) {
+    const n = Number(v);
+    if (!Number.isFinite(n))
+        throw new errors/* ModelFileError */.EO(path, `total ${what} is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+    return n;
+}
+function valueSummary(v, bound) {
+    const shape = v.shape ? [...v.shape] : null;
+    const summary = { name: v.name, dtype: v.dtype ?? bound?.dtype ?? null, shape };
+    if (!bound)
+        return summary;
+    const boundShape = bound.shape ? [...bound.shape] : null;
+    return sameDims(shape, boundShape) ? summary : { ...summary, boundShape };
+}
+function sameDims(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+function opsetRecord(imports) {
+    return Object.fromEntries([...imports]
+        .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
+        .sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+}
+function dedupe(items) {
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/llm.js
+/** Without `dims: { context }`, the model's max context is used, capped here. */
+const DEFAULT_CONTEXT_CAP = 4096;
+const MAX_CONTEXT = 1 << 30;
+const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
+function decoderFigures(spec, options = {}) {
+    const warnings = [];
+    const { context, contextSource } = resolveContext(spec, options.context, warnings);
+    const h = spec.hiddenSize;
+    const L = spec.layers;
+    const H = spec.heads;
+    const Hkv = spec.kvHeads;
+    const d = spec.headDim;
+    const dv = spec.valueHeadDim ?? spec.headDim;
+    const f = spec.intermediateSize;
+    const mlpMatrices = spec.gatedMlp ? 3 : 2;
+    const bytes = spec.kvCacheElementBytes ?? 2;
+    // Positions each layer attends to: the window on sliding-window layers, the context elsewhere.
+    const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
+    const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
+    const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
+    const attentionScores = H * (d + dv) * attended;
+    let mlp;
+    let router = 0;
+    if (spec.experts !== undefined && spec.expertsPerToken !== undefined) {
+        mlp = L * (spec.expertsPerToken * mlpMatrices * h * f + mlpMatrices * h * (spec.sharedExpertIntermediateSize ?? 0));
+        router = L * h * spec.experts;
+    }
+    else {
+        mlp = L * mlpMatrices * h * f;
+    }
+    const lmHead = h * spec.vocabSize;
+    const macsPerToken = attentionProjections + attentionScores + mlp + router + lmHead;
+    const kvCacheBytesPerToken = L * Hkv * (d + dv) * bytes;
+    const kvCacheBytesAtContext = Hkv * (d + dv) * bytes * attended;
+    if (![macsPerToken, kvCacheBytesAtContext].every(Number.isSafeInteger)) {
+        warnings.push('the LLM figures exceed 2^53 and are rounded');
+    }
+    const moe = spec.experts !== undefined && spec.expertsPerToken !== undefined && options.tensors
+        ? moeParams(spec, options.tensors, mlpMatrices, warnings)
+        : undefined;
+    return {
+        context,
+        contextSource,
+        macsPerToken,
+        macs: { attentionProjections, attentionScores, mlp, router, lmHead },
+        kvCacheBytesPerToken,
+        kvCacheBytesAtContext,
+        kvCacheElementBytes: bytes,
+        ...(moe ? { moe } : {}),
+        warnings,
+    };
+}
+function resolveContext(spec, requested, warnings) {
+    if (requested !== undefined) {
+        if (Number.isSafeInteger(requested) && requested > 0 && requested <= MAX_CONTEXT) {
+            if (spec.maxContext !== undefined && requested > spec.maxContext) {
+                warnings.push(`context ${requested} is longer than the model's maximum of ${spec.maxContext}`);
+            }
+            return { context: requested, contextSource: 'config' };
+        }
+        warnings.push(`context ${String(requested)} is not a positive integer up to ${MAX_CONTEXT}; using the default`);
+    }
+    if (spec.maxContext === undefined) {
+        warnings.push(`the model states no maximum context; figures are at context ${DEFAULT_CONTEXT_CAP} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    if (spec.maxContext > DEFAULT_CONTEXT_CAP) {
+        warnings.push(`figures are at context ${DEFAULT_CONTEXT_CAP}, not the model's maximum of ${spec.maxContext} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    return { context: spec.maxContext, contextSource: 'model' };
+}
+function moeParams(spec, tensors, mlpMatrices, warnings) {
+    const seen = new Set();
+    let total = 0;
+    let fromTensors = 0;
+    for (const t of tensors) {
+        if (t.role !== 'param')
+            continue;
+        if (t.storageKey !== undefined) {
+            if (seen.has(t.storageKey))
+                continue;
+            seen.add(t.storageKey);
+        }
+        total += t.elements;
+        if (EXPERT_TENSOR.test(t.name))
+            fromTensors += t.elements;
+    }
+    let expertParams = fromTensors;
+    let expertParamsFrom = 'tensors';
+    if (fromTensors === 0) {
+        expertParams = spec.layers * spec.experts * mlpMatrices * spec.hiddenSize * spec.intermediateSize;
+        expertParamsFrom = 'spec';
+        warnings.push('no expert tensors recognised by name (.experts. or _exps); expert params are estimated as layers x experts x MLP size');
+    }
+    const inactive = Math.round(expertParams * (1 - spec.expertsPerToken / spec.experts));
+    return { totalParams: total, activeParams: Math.max(0, total - inactive), expertParams, expertParamsFrom };
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/weights.js
+
+
+
+/** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
+const MAX_MODULES = 2000;
+/** Why a weights file cannot give the costs that need a graph. */
+function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
+    return {
+        metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
+        reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
+            + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
+    };
+}
+/**
+ * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
+ * the storage, with the storage's element count when its views cover only parts of it.
+ */
+function uniqueStorages(tensors) {
+    const out = [];
+    const byKey = new Map();
+    for (const t of tensors) {
+        if (t.storageKey === undefined) {
+            out.push(t);
+            continue;
+        }
+        const key = `${t.role}\u0000${t.storageKey}`;
+        const at = byKey.get(key);
+        if (at === undefined) {
+            byKey.set(key, out.length);
+            out.push(t);
+        }
+        else if (t.bytes > out[at].bytes || (t.bytes === out[at].bytes && t.elements > out[at].elements)) {
+            out[at] = t;
+        }
+    }
+    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+}
+/**
+ * Elements a shared storage holds (its bytes over the element width): views that each cover
+ * part of one storage (a fused qkv saved as three slices) count the whole storage once.
+ */
+function storageElements(t) {
+    const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];
+    return bits ? Math.floor((t.bytes * 8) / bits) : 0;
+}
+/** PyTorch's quantized element types, which are not IR dtypes. */
+const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
+function dtypeKey(t) {
+    return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
+}
+function sumState(tensors) {
+    let elements = 0;
+    let bytes = 0;
+    for (const t of tensors) {
+        elements += t.elements;
+        bytes += t.bytes;
+    }
+    return { tensors: tensors.length, elements, bytes };
+}
+function weightsParams(unique) {
+    const byDtype = {};
+    let total = 0;
+    let bytes = 0;
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        total += t.elements;
+        bytes += t.bytes;
+        const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
+        slot.elements += t.elements;
+        slot.bytes += t.bytes;
+    }
+    const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
+    return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
+}
+/**
+ * Params per module: every proper prefix of a parameter's dotted name (`layer1.0.conv1.weight`
+ * adds to `layer1`, `layer1.0` and `layer1.0.conv1`). Rows are ordered shallow first, then by
+ * params (largest first), then by name; beyond MAX_MODULES rows the deepest are dropped.
+ */
+function moduleBreakdown(unique) {
+    const sums = new Map();
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        const parts = t.name.split('.');
+        let prefix = '';
+        for (let i = 0; i < parts.length - 1; i++) {
+            prefix = i === 0 ? parts[0] : `${prefix}.${parts[i]}`;
+            const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
+            slot.params += t.elements;
+            slot.bytes += t.bytes;
+            sums.set(prefix, slot);
+        }
+    }
+    return [...sums]
+        .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, MAX_MODULES)
+        .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
+}
+function weightsSummary(file, unique, llm) {
+    return {
+        tensors: file.tensors.length,
+        buffers: sumState(unique.filter((t) => t.role === 'buffer')),
+        optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
+        modules: moduleBreakdown(unique),
+        metadata: Object.fromEntries(file.metadata),
+        ...(llm ? { llm } : {}),
+    };
+}
+function profileWeights(file, options) {
+    const unique = uniqueStorages(file.tensors);
+    const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
+    const { warnings: llmWarnings = [], ...llm } = figures ?? {};
+    return {
+        schemaVersion: PROFILE_SCHEMA_VERSION,
+        model: {
+            path: options.path,
+            format: options.format,
+            formatVersion: options.formatVersion,
+            fileBytes: options.fileBytes,
+            externalDataBytes: options.sideFileBytes,
+            producer: '',
+            opsets: {},
+        },
+        inputs: [],
+        outputs: [],
+        params: weightsParams(unique),
+        opHistogram: {},
+        totals: null,
+        unavailable: file.costsUnavailable !== undefined
+            ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
+            : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+        weights: weightsSummary(file, unique, figures ? llm : undefined),
+        unknownOps: [],
+        warnings: [...file.warnings, ...llmWarnings],
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/index.js
+/**
+ * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
+ * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
+class ProfileOptionError extends errors/* UsageError */.eb {
+    name = 'ProfileOptionError';
+}
+async function profileFile(path, options = {}) {
+    hardwareOf(options); // A bad option is reported before the file is read.
+    return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+}
+function hardwareOf(options) {
+    try {
+        return (0,hardware/* resolveHardware */.Do)({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+    }
+    catch (e) {
+        if (e instanceof hardware/* HardwareOptionError */.Sv)
+            throw new ProfileOptionError(e.message);
+        throw e;
+    }
+}
+/**
+ * The profile of a model already read: io/ reads a model once per side and profiles it at each
+ * operating point (no reader depends on the dims; weights formats take `dims.context` here).
+ */
+async function profileLoaded(loaded, options = {}) {
+    const hardware = hardwareOf(options);
+    const display = options.displayPath ?? '(model)';
+    if (loaded.kind === 'weights') {
+        for (const name of Object.keys(options.inputs ?? {})) {
+            throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
+        }
+        return profileWeights(loaded.weights, {
+            path: display,
+            format: loaded.format.name,
+            formatLabel: loaded.format.label,
+            formatVersion: loaded.formatVersion,
+            fileBytes: loaded.fileBytes,
+            sideFileBytes: loaded.sideFileBytes,
+            ...(options.dims?.context !== undefined ? { context: options.dims.context } : {}),
+        });
+    }
+    const { model, sideFileBytes } = loaded;
+    for (const name of Object.keys(options.inputs ?? {})) {
+        if (!model.graph.inputs.some((v) => v.name === name)) {
+            const known = model.graph.inputs.filter((v) => !model.graph.initializers.has(v.name)).map((v) => v.name);
+            throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
+        }
+    }
+    // Only the op families this model uses are loaded (and compiled).
+    const lookup = await opLookupFor(model);
+    let engine;
+    try {
+        // The engine also validates the graph as a whole (cycles, values produced twice).
+        engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
+    }
+    catch (e) {
+        if (e instanceof topo/* GraphError */.h9)
+            throw new errors/* ModelFileError */.EO(display, e.message);
+        throw e;
+    }
+    // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
+    const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
+    const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model), {
+        path: display,
+        externalDataBytes: sideFileBytes,
+        hardware,
+        includeNodes: options.perNode ?? true,
+    });
+    const profile = loaded.weights && stored
+        ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
+        : base;
+    if (!options.formulas)
+        return profile;
+    const released = typeof options.formulas === 'object' ? options.formulas.free : null;
+    const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
+    const free = freeDims(model, { ...options, dims: fixed });
+    if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
+        return profile;
+    if (model.graph.nodes.length > MAX_FORMULA_NODES) {
+        // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
+        // (the gate: per side and model), so the report says why there is none instead.
+        const where = released ? 'no formulas in the gate' : 'no formulas';
+        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
+    }
+    const formulas = (0,formula/* deriveFormulas */.J)(free, fixed, (binding) => {
+        const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
+        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
+        if (!totals)
+            return { exact: false, reason: 'no totals' };
+        if (totals.lowerBound)
+            return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
+        return { exact: true, totals };
+    });
+    return { ...profile, formulas };
+}
+/** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
+const MAX_GATE_FORMULA_DIMS = 2;
+/**
+ * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
+ * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
+ * seconds, and a formula needs 10-30 of them.
+ */
+const MAX_FORMULA_NODES = 5000;
+/** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
+function freeDims(model, options) {
+    const out = new Set();
+    for (const v of model.graph.inputs) {
+        if (model.graph.initializers.has(v.name) || options.inputs?.[v.name])
+            continue;
+        for (const d of v.shape ?? [])
+            if (typeof d === 'string' && options.dims?.[d] === undefined)
+                out.add(d);
+    }
+    return [...out].sort();
+}
+
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/profile-job.js
+/**
+ * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
+ * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
+ * so it takes and returns plain data (structured-clone safe): file names and options in,
+ * profiles or one-line errors out. Side files are asked for through `place`: the model's format
+ * names them from the decoded file (ONNX external data), and the main thread, which owns git
+ * and the temporary folders, puts them beside it.
+ */
+
+
+
+
+
+
+/**
+ * Reads the job's model once (its side files placed first) and profiles it at every run; `opened`
+ * is that read when it was made already (io/changes.ts opened the model to see which side files
+ * it names). A model that cannot be measured is a one-line error naming it by repository path;
+ * anything else is our bug, thrown as an InternalError naming the model.
+ */
+async function runProfileJob(job, place, profile = profileLoaded, opened) {
+    const started = external_node_perf_hooks_.performance.now();
+    const ms = () => external_node_perf_hooks_.performance.now() - started;
+    let file = job.file;
+    let root = job.root;
+    // Messages name files where they were read (maybe a temporary copy, and its side files under
+    // the same root); the report names them by repository path.
+    const line = (e) => {
+        let text = e.message.split('\n')[0] ?? e.message;
+        for (const f of new Set([file, job.file]))
+            text = text.split(f).join(job.path);
+        for (const r of new Set([root, job.root]))
+            text = text.split(`${(0,external_node_path_.resolve)(r)}${external_node_path_.sep}`).join('');
+        return text;
+    };
+    try {
+        const model = opened ?? (await (0,registry/* openModel */.GF)(file));
+        const { placed } = await (0,sources/* bringSideFiles */.p9)(job.path, file, (at) => model.sideFiles(at), place);
+        if (placed?.kind === 'lfs')
+            return { ...placed, ms: ms() };
+        if (placed)
+            ({ file, root } = placed);
+        const loaded = await model.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const runs = [];
+        for (const options of job.runs) {
+            try {
+                runs.push({ profile: await profile(loaded, { ...options, displayPath: job.path }) });
+            }
+            catch (e) {
+                if (!(e instanceof errors/* ModelBudgetError */.jW))
+                    throw e;
+                runs.push({ error: line(e) });
+            }
+        }
+        return { kind: 'profiled', runs, ms: ms() };
+    }
+    catch (e) {
+        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            return { kind: 'unreadable', error: line(e), ms: ms() };
+        throw errors/* InternalError */.Gd.wrap(e, { model: job.path });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ emptySource),
+/* harmony export */   BJ: () => (/* binding */ Materialiser),
+/* harmony export */   VT: () => (/* binding */ sideFilePath),
+/* harmony export */   Ym: () => (/* binding */ gitSource),
+/* harmony export */   aS: () => (/* binding */ filesEqual),
+/* harmony export */   fr: () => (/* binding */ readPrefix),
+/* harmony export */   p9: () => (/* binding */ bringSideFiles),
+/* harmony export */   v9: () => (/* binding */ dirSource)
+/* harmony export */ });
+/* unused harmony export walk */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
+/**
+ * Where the two sides of a comparison come from, and how a model (with its side files: external
+ * data, shards, config.json, as its format names them) becomes a file the profiler can open:
+ * - a git commit (base side; head side when the checkout is not the head commit): blobs are
+ *   written into a temporary directory, keeping their repository-relative layout so relative
+ *   side-file locations still resolve;
+ * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
+ *   are profiled in place unless something (an LFS pointer) has to be replaced.
+ */
+
+
+
+
+
+
+
+
+function gitSource(git, sha, side) {
+    return {
+        side,
+        description: `commit ${sha.slice(0, 12)}`,
+        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
+        localFile: async () => null,
+        diskRoot: null,
+        commit: sha,
+        list: () => git.listFiles(sha),
+        size: (path) => git.blobSize(sha, path),
+        copyTo: (path, target) => git.copyBlob(sha, path, target),
+        blobIds: (paths) => git.blobIds(sha, paths),
+    };
+}
+/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
+const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
+async function readPrefix(file, maxBytes, path) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, 'is not a regular file');
+        const want = Math.max(0, Math.min(st.size, maxBytes));
+        const buf = Buffer.alloc(want);
+        let got = 0;
+        while (got < want) {
+            const { bytesRead } = await fh.read(buf, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
+ * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
+ * and nothing is opened before that check.
+ */
+/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
+function dirSource(root, side, description, commit = null, lister, options = {}) {
+    const within = options.confine === false ? null : root;
+    const locate = (path) => {
+        try {
+            return (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .containedFile */ .or)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), within, `the ${description}`);
+        }
+        catch (e) {
+            if (e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, e.reason);
+            throw e;
+        }
+    };
+    return {
+        side,
+        description,
+        read: async (path, maxBytes) => {
+            const f = locate(path);
+            return f === null ? null : readPrefix(f.real, maxBytes, path);
+        },
+        localFile: async (path) => locate(path)?.real ?? null,
+        diskRoot: root,
+        commit,
+        list: lister ?? (() => walk(root)),
+        size: async (path) => locate(path)?.size ?? null,
+        copyTo: async (path, target) => {
+            const f = locate(path);
+            if (f === null)
+                return false;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            return true;
+        },
+    };
+}
+/** A side with no files (the base of a root commit: every model is new). */
+function emptySource(side, description) {
+    return {
+        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
+        size: async () => null, copyTo: async () => false,
+    };
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
+async function walk(root) {
+    const out = [];
+    const visit = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
+}
+/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
+async function filesEqual(a, b) {
+    const [fa, fb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(a, PROBE_FLAGS), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(b, PROBE_FLAGS)]);
+    try {
+        const chunk = 1 << 20;
+        const ba = Buffer.alloc(chunk);
+        const bb = Buffer.alloc(chunk);
+        for (let at = 0;; at += chunk) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
+            if (ra.bytesRead !== rb.bytesRead)
+                return false;
+            if (ra.bytesRead === 0)
+                return true;
+            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
+function sideFilePath(modelPath, location) {
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
+        return null;
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(modelPath), location.replace(/\\/g, '/')));
+    return joined.startsWith('../') || joined === '..' ? null : joined;
+}
+/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
+const MAX_PROBED_SIDE_FILES = 16;
+/**
+ * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
+ * folder, as the format names them from the file's content), then those that the side files
+ * just placed name (a SavedModel's index names its data shards). `place` gets the repository
+ * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
+ * which decode the model where it is read (maybe in a worker thread).
+ */
+async function bringSideFiles(path, file, sideFilesAt, place) {
+    const paths = async (at) => (await sideFilesAt(at)).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
+    const first = await paths(file);
+    // No side files: the model stays where it is.
+    if (first.length === 0)
+        return { placed: null, sideFiles: [] };
+    const placed = await place(first);
+    if (placed.kind !== 'file')
+        return { placed, sideFiles: first };
+    const known = new Set(first);
+    const more = (await paths(placed.file)).filter((p) => !known.has(p));
+    if (more.length === 0)
+        return { placed, sideFiles: first };
+    const all = [...first, ...more];
+    return { placed: await place(all), sideFiles: all };
+}
+/**
+ * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
+ * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
+ */
+class Materialiser {
+    repoRoot;
+    lfsMode;
+    log;
+    warn;
+    tempRoot = null;
+    constructor(repoRoot, lfsMode, log = () => undefined, 
+    /** Called when `lfs: fetch` was asked for and did not work. */
+    warn = log) {
+        this.repoRoot = repoRoot;
+        this.lfsMode = lfsMode;
+        this.log = log;
+        this.warn = warn;
+    }
+    async temp(side) {
+        if (!this.tempRoot)
+            this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, side);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        return dir;
+    }
+    /**
+     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
+     * limit are read to tell: model and weight files (gigabytes) are never loaded.
+     */
+    async inspect(source, path) {
+        const size = await source.size(path);
+        if (size === null)
+            return { kind: 'missing' };
+        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$)
+            return { kind: 'content' };
+        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$);
+        if (bytes === null)
+            return { kind: 'missing' };
+        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
+        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
+    }
+    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
+    async place(source, path, what, target) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+        if (what.kind !== 'pointer') {
+            await source.copyTo(path, target);
+            return null;
+        }
+        const r = await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        if (r.ok) {
+            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
+            return null;
+        }
+        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
+        if (this.lfsMode === 'fetch')
+            this.warn(`${message}; reporting it as stored in Git LFS`);
+        else
+            this.log(message);
+        return { size: r.pointer.size, reason: r.reason };
+    }
+    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
+    async placeModel(source, path) {
+        const model = await this.inspect(source, path);
+        if (model.kind === 'missing')
+            return { kind: 'missing' };
+        // On disk and not a pointer: read in place (no copy of a large model).
+        if (source.diskRoot !== null && model.kind === 'content') {
+            return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
+        }
+        const root = await this.temp(this.tempName(source));
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/'));
+        const failed = await this.place(source, path, model, file);
+        return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
+    }
+    /**
+     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
+     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
+     * a temporary root with them. A missing side file is left missing: the reader reports it.
+     */
+    async placeSideFiles(source, path, at, sidePaths) {
+        const done = new Set(at.placed);
+        const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
+        const sides = await this.inspectAll(source, todo);
+        if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer'))
+            return at;
+        let place = at;
+        if (at.inPlace) {
+            const root = await this.temp(this.tempName(source));
+            place = { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), root, inPlace: false, placed: [] };
+            await this.place(source, path, { kind: 'content' }, place.file);
+        }
+        for (const s of sides) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(place.root, ...s.path.split('/')));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        return { ...place, placed: [...place.placed, ...todo] };
+    }
+    /** The model and every side file its format names, on disk (the formats read it to name them). */
+    async materialise(source, path) {
+        const model = await this.placeModel(source, path);
+        if (model.kind !== 'file')
+            return model;
+        let at = model;
+        const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .sideFileLocations */ .ue)(path, { file }), async (paths) => {
+            const r = await this.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        });
+        if (placed !== null && placed.kind !== 'file')
+            return placed;
+        return { kind: 'file', file: at.file, sideFiles, root: at.root };
+    }
+    /**
+     * What is at each side-file path. Side files named from the model's name (every shard of a
+     * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
+     * git process per name.
+     */
+    async inspectAll(source, paths) {
+        const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
+        const out = [];
+        for (const p of paths)
+            out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
+        return out;
+    }
+    tempName(source) {
+        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+    async cleanup() {
+        if (this.tempRoot)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.tempRoot, { recursive: true, force: true });
+        this.tempRoot = null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ deriveFormulas),
+/* harmony export */   TQ: () => (/* binding */ FORMULA_METRICS),
+/* harmony export */   nx: () => (/* binding */ FORMULA_LABELS)
+/* harmony export */ });
+/* unused harmony exports MAX_DEGREE, SAMPLE_START, MAX_EVALUATIONS, evaluateFormula */
+/**
+ * Cost as an exact polynomial of the model's free symbolic dims (issue 15, section 1).
+ *
+ * The engine is run at integer bindings of the dims (it is never changed for this): per metric,
+ * each dim's degree is found from consecutive samples (the lowest degree whose interpolation
+ * through the first degree+1 samples reproduces every other sample, including far ones), then
+ * the polynomial is interpolated on the tensor grid of those degrees with exact rational BigInt
+ * arithmetic and checked at further bindings not used to build it. A metric that is not a
+ * polynomial of degree <= MAX_DEGREE (a strided conv's rounding, a max that changes branch,
+ * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
+ * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
+ */
+const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
+const MAX_DEGREE = 4;
+/** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
+const SAMPLE_START = 8;
+/** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
+const MAX_EVALUATIONS = 200;
+const ZERO = { n: 0n, d: 1n };
+function gcd(a, b) {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b !== 0n)
+        [a, b] = [b, a % b];
+    return a;
+}
+function q(n, d = 1n) {
+    if (d < 0n) {
+        n = -n;
+        d = -d;
+    }
+    const g = gcd(n, d) || 1n;
+    return { n: n / g, d: d / g };
+}
+const add = (a, b) => q(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a, b) => q(a.n * b.d - b.n * a.d, a.d * b.d);
+const mul = (a, b) => q(a.n * b.n, a.d * b.d);
+function polyAdd(a, b, sign = 1) {
+    const out = new Map(a);
+    for (const [k, v] of b) {
+        const s = sign === 1 ? add(out.get(k) ?? ZERO, v) : sub(out.get(k) ?? ZERO, v);
+        if (s.n === 0n)
+            out.delete(k);
+        else
+            out.set(k, s);
+    }
+    return out;
+}
+/** p * (x_i - c) / k, the step from C(x - x0, k-1) to C(x - x0, k) in Newton's forward form. */
+function polyMulLinear(p, i, c, k) {
+    let out = new Map();
+    for (const [key, v] of p) {
+        const pw = key.split(',').map(Number);
+        const shifted = [...pw];
+        shifted[i] += 1;
+        out = polyAdd(out, new Map([[shifted.join(','), mul(v, q(1n, k))]]));
+        out = polyAdd(out, new Map([[key, mul(v, q(-c, k))]]));
+    }
+    return out;
+}
+function polyEval(p, at) {
+    let sum = ZERO;
+    for (const [key, v] of p) {
+        let term = v;
+        key.split(',').map(Number).forEach((e, i) => { term = mul(term, q(at[i] ** BigInt(e))); });
+        sum = add(sum, term);
+    }
+    return sum;
+}
+/** Newton forward interpolation on x0, x0+1, ..., x0+deg along dim i, of polynomial-valued samples. */
+function interpolate(samples, i, x0, nDims) {
+    let diffs = [...samples];
+    let basis = new Map([[new Array(nDims).fill(0).join(','), q(1n)]]);
+    let out = new Map();
+    for (let k = 0; k < samples.length; k++) {
+        if (k > 0)
+            basis = polyMulLinear(basis, i, BigInt(x0 + k - 1), BigInt(k));
+        // diffs[0] is the k-th forward difference at x0.
+        const coeffPoly = diffs[0];
+        for (const [key, v] of coeffPoly) {
+            // coefficient polynomial (in other dims) times basis (in dim i): multiply term-wise.
+            for (const [bk, bv] of basis) {
+                const a = key.split(',').map(Number);
+                const b = bk.split(',').map(Number);
+                out = polyAdd(out, new Map([[a.map((e, j) => e + b[j]).join(','), mul(v, bv)]]));
+            }
+        }
+        diffs = diffs.slice(1).map((d, j) => polyAdd(d, diffs[j], -1));
+    }
+    return out;
+}
+// ---- derivation -------------------------------------------------------------------------------
+class TooManyEvaluations extends Error {
+}
+/**
+ * Derives the formula of every metric in `dims` (the free dims), with `fixed` the user's
+ * bindings (passed through to `evaluate` unchanged).
+ */
+function deriveFormulas(dims, fixed, evaluate) {
+    const sorted = [...dims].sort();
+    const cache = new Map();
+    const run = (at) => {
+        const key = at.join(',');
+        let e = cache.get(key);
+        if (!e) {
+            if (cache.size >= MAX_EVALUATIONS)
+                throw new TooManyEvaluations();
+            const binding = { ...fixed };
+            sorted.forEach((d, i) => { binding[d] = at[i]; });
+            e = evaluate(binding);
+            cache.set(key, e);
+        }
+        return e;
+    };
+    const base = sorted.map(() => SAMPLE_START);
+    const metrics = {};
+    try {
+        for (const m of FORMULA_METRICS)
+            metrics[m] = deriveMetric(m, sorted, base, run);
+    }
+    catch (e) {
+        if (!(e instanceof TooManyEvaluations))
+            throw e;
+        return { dims: sorted, fixed, metrics: {}, note: `no formulas: more than ${MAX_EVALUATIONS} engine runs needed for ${sorted.length} free dims (bind some with --dim)` };
+    }
+    return { dims: sorted, fixed, metrics };
+}
+/** Consecutive samples used to find a degree, and far samples that check it. */
+function scanOffsets() {
+    const near = Array.from({ length: MAX_DEGREE + 3 }, (_, k) => k);
+    // Far points of both parities and not multiples of small strides, so rounding shows.
+    return [...near, 25, 121, 1000];
+}
+function deriveMetric(m, dims, base, run) {
+    const valueAt = (at) => {
+        const e = run(at);
+        if (!e.exact)
+            return e.reason;
+        const v = e.totals[m];
+        if (!Number.isSafeInteger(v))
+            return `the value at ${describe(dims, at)} is not an integer below 2^53 (${v})`;
+        return v;
+    };
+    const failed = (reason, points) => ({
+        polynomial: false,
+        reason,
+        values: points.map((at) => {
+            const v = valueAt(at);
+            return { at: Object.fromEntries(dims.map((d, i) => [d, at[i]])), value: typeof v === 'number' ? v : null };
+        }),
+    });
+    const degrees = [];
+    for (let i = 0; i < dims.length; i++) {
+        const points = scanOffsets().map((o) => base.map((b, j) => (j === i ? b + o : b)));
+        const xs = [];
+        const values = [];
+        for (const [k, at] of points.entries()) {
+            const v = valueAt(at);
+            if (typeof v === 'string') {
+                // A far sample may be past the model's own limit (a 512-token causal mask): there the
+                // model does not run at all, so it is left out; every near sample must be exact.
+                if (k > MAX_DEGREE + 2)
+                    continue;
+                return failed(`not exact at ${describe(dims, at)}: ${v}`, points);
+            }
+            xs.push(at[i]);
+            values.push(v);
+        }
+        const deg = degreeOf(xs, values);
+        if (deg === undefined) {
+            return failed(`not a polynomial in ${dims[i]} of degree <= ${MAX_DEGREE} (e.g. a strided conv or pool rounds ${dims[i]}/stride, or a size depends on data)`, points);
+        }
+        degrees.push(deg);
+    }
+    // Tensor grid of degree+1 consecutive samples per dim, interpolated one dim at a time.
+    const build = (i, prefix) => {
+        if (i === dims.length) {
+            const v = valueAt(prefix);
+            if (typeof v === 'string')
+                throw new NotExact(v);
+            return v === 0 ? new Map() : new Map([[dims.map(() => 0).join(','), q(BigInt(v))]]);
+        }
+        const samples = [];
+        for (let k = 0; k <= degrees[i]; k++)
+            samples.push(build(i + 1, [...prefix, base[i] + k]));
+        return interpolate(samples, i, base[i], dims.length);
+    };
+    let poly;
+    try {
+        poly = build(0, []);
+    }
+    catch (e) {
+        if (e instanceof NotExact)
+            return failed(e.message, []);
+        throw e;
+    }
+    // Check at joint bindings off the grid: every dim moved at once, to far values.
+    const checks = [[3, 7], [17, 5], [130, 257]].map(([a, b]) => dims.map((_, i) => base[i] + (i % 2 === 0 ? a : b) + degrees[i]));
+    let checked = 0;
+    for (const at of checks) {
+        const v = valueAt(at);
+        if (typeof v === 'string')
+            continue;
+        checked++;
+        const got = polyEval(poly, at.map(BigInt));
+        if (got.d !== 1n || got.n !== BigInt(v)) {
+            return failed(`not a polynomial jointly in ${dims.join(', ')} (the interpolated formula misses the engine's value at ${describe(dims, at)})`, checks);
+        }
+    }
+    if (checked === 0)
+        return failed(`not exact at any of the check bindings (${checks.map((at) => describe(dims, at)).join('; ')})`, checks);
+    return { polynomial: true, terms: toTerms(poly, dims), degree: Object.fromEntries(dims.map((d, i) => [d, degrees[i]])) };
+}
+class NotExact extends Error {
+}
+/** Lowest degree d <= MAX_DEGREE whose interpolation through the first d+1 samples fits them all. */
+function degreeOf(xs, ys) {
+    for (let d = 0; d <= MAX_DEGREE; d++) {
+        const samples = ys.slice(0, d + 1).map((y) => (y === 0 ? new Map() : new Map([['0', q(BigInt(y))]])));
+        const p = interpolate(samples, 0, xs[0], 1);
+        if (xs.every((x, k) => { const v = polyEval(p, [BigInt(x)]); return v.d === 1n && v.n === BigInt(ys[k]); }))
+            return d;
+    }
+    return undefined;
+}
+function toTerms(p, dims) {
+    const terms = [...p].map(([key, v]) => {
+        const pw = key.split(',').map(Number);
+        return {
+            numerator: v.n.toString(),
+            denominator: v.d.toString(),
+            powers: Object.fromEntries(dims.flatMap((d, i) => (pw[i] > 0 ? [[d, pw[i]]] : []))),
+            order: pw.reduce((s, e) => s + e, 0),
+            key,
+        };
+    });
+    // Constant first, then by total degree, then by dim order.
+    terms.sort((a, b) => a.order - b.order || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    return terms.map(({ numerator, denominator, powers }) => ({ numerator, denominator, powers }));
+}
+function describe(dims, at) {
+    return dims.map((d, i) => `${d}=${at[i]}`).join(', ');
+}
+/** Value of a formula at a binding, exactly (a BigInt when the value is an integer, else undefined). */
+function evaluateFormula(terms, at) {
+    let sum = ZERO;
+    for (const t of terms) {
+        let v = q(BigInt(t.numerator), BigInt(t.denominator));
+        for (const [d, e] of Object.entries(t.powers)) {
+            const x = at[d];
+            if (x === undefined)
+                return undefined;
+            v = mul(v, q(BigInt(x) ** BigInt(e)));
+        }
+        sum = add(sum, v);
+    }
+    return sum.d === 1n ? sum.n : undefined;
+}
+/** Formula names of the metrics as the text output shows them. */
+const FORMULA_LABELS = {
+    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
+};
+
+
+/***/ }),
+
+/***/ 1375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ resolveHardware),
+/* harmony export */   Sv: () => (/* binding */ HardwareOptionError),
+/* harmony export */   qV: () => (/* binding */ HARDWARE_PRESETS),
+/* harmony export */   wS: () => (/* binding */ hardwarePreset)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
+/**
+ * Hardware presets for the roofline estimate, and custom `--peak-flops` / `--bandwidth` values
+ * (read by profile/units.ts, the one unit parser). FLOPS here always means hardware speed (operations per second); model
+ * size is counted in FLOPs (operations), never FLOPS.
+ *
+ * Each preset names one precision: the roofline only makes sense against the peak of the
+ * arithmetic the model would actually run. The default ids are FP32 dense (no structured
+ * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
+ * figure, the comment shows how the number was derived from the datasheet's core count and clock.
+ */
+
+
+const T = 1e12;
+const G = 1e9;
+const HARDWARE_PRESETS = [
+    {
+        // NVIDIA A100 Tensor Core GPU datasheet: A100 80GB SXM, FP32 19.5 TFLOPS, HBM2e 2,039 GB/s.
+        id: 'a100', name: 'NVIDIA A100 80GB SXM (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 19.5 * T, bandwidth: 2039 * G,
+        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
+    },
+    {
+        // Same datasheet: FP16 Tensor Core 312 TFLOPS dense (624 with sparsity).
+        id: 'a100-fp16', name: 'NVIDIA A100 80GB SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 312 * T, bandwidth: 2039 * G,
+        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
+    },
+    {
+        // NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, FP32 67 TFLOPS, HBM3 3.35 TB/s.
+        id: 'h100', name: 'NVIDIA H100 SXM (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 67 * T, bandwidth: 3.35 * T,
+        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM)',
+    },
+    {
+        // Same datasheet: FP16 Tensor Core 1,979 TFLOPS is quoted with sparsity; dense is half.
+        id: 'h100-fp16', name: 'NVIDIA H100 SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 989.5 * T, bandwidth: 3.35 * T,
+        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM; 1,979 TFLOPS sparse / 2)',
+    },
+    {
+        // NVIDIA T4 Tensor Core GPU datasheet: FP32 8.1 TFLOPS, GDDR6 320+ GB/s.
+        id: 't4', name: 'NVIDIA T4 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 8.1 * T, bandwidth: 320 * G,
+        source: 'NVIDIA T4 Tensor Core GPU datasheet',
+    },
+    {
+        // Same datasheet: mixed precision (FP16/FP32) 65 TFLOPS.
+        id: 't4-fp16', name: 'NVIDIA T4 (FP16 tensor core)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 65 * T, bandwidth: 320 * G,
+        source: 'NVIDIA T4 Tensor Core GPU datasheet',
+    },
+    {
+        // NVIDIA L4 Tensor Core GPU datasheet: FP32 30.3 TFLOPS, GDDR6 300 GB/s.
+        id: 'l4', name: 'NVIDIA L4 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 30.3 * T, bandwidth: 300 * G,
+        source: 'NVIDIA L4 Tensor Core GPU datasheet',
+    },
+    {
+        // NVIDIA Ada GPU Architecture whitepaper, GeForce RTX 4090: peak FP32 82.6 TFLOPS (non-tensor),
+        // GDDR6X 21 Gbps x 384-bit = 1,008 GB/s.
+        id: 'rtx4090', name: 'NVIDIA GeForce RTX 4090 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 82.6 * T, bandwidth: 1008 * G,
+        source: 'NVIDIA Ada GPU Architecture whitepaper (GeForce RTX 4090)',
+    },
+    {
+        // NVIDIA Jetson Orin Nano Series datasheet (8GB module): 1024 CUDA cores at up to 625 MHz,
+        // 128-bit LPDDR5 at 68 GB/s. FP32 = 1024 cores x 2 FLOPs per FMA x 0.625 GHz = 1.28 TFLOPS.
+        id: 'jetson-orin-nano', name: 'NVIDIA Jetson Orin Nano 8GB (GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 1.28 * T, bandwidth: 68 * G,
+        source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
+    },
+    {
+        // NVIDIA Jetson Orin Nano Super Developer Kit datasheet (Dec 2024, JetPack 6.1 "super" mode):
+        // the same 1024 CUDA cores at up to 1020 MHz, LPDDR5 at 102 GB/s.
+        // FP32 = 1024 cores x 2 FLOPs per FMA x 1.02 GHz = 2.089 TFLOPS.
+        id: 'jetson-orin-nano-super', name: 'NVIDIA Jetson Orin Nano 8GB, super mode (GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 2.08896 * T, bandwidth: 102 * G,
+        source: 'NVIDIA Jetson Orin Nano Super Developer Kit datasheet (FP32 derived from cores x clock)',
+    },
+    {
+        // Google Pixel 8 tech specs: Google Tensor G3, 8 GB LPDDR5X. Google publishes no clocks or
+        // bandwidth; the shipping clocks (read from devices at launch): 1x Cortex-X3 2.91 GHz,
+        // 4x Cortex-A715 2.37 GHz, 4x Cortex-A510 1.70 GHz. FP32 FMA lanes per cycle from Arm's core
+        // descriptions: X3 four 128-bit pipes (16 FMAs = 32 FLOPs), A715 two (16 FLOPs), A510 up to two
+        // 128-bit pipes shared by a core pair (counted as 8 FLOPs per core):
+        // 2.91 x 32 + 4 x 2.37 x 16 + 4 x 1.70 x 8 = 93.12 + 151.68 + 54.4 = 299.2 GFLOPS (all nine cores).
+        // Memory: a 64-bit LPDDR5X bus at its fastest JEDEC rate, 8533 MT/s x 8 bytes = 68.3 GB/s. Both
+        // figures are upper bounds, so the latency estimated from them stays a lower bound.
+        id: 'pixel-8-cpu', name: 'Google Pixel 8 (Tensor G3 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+        peakFlops: 299.2 * G, bandwidth: 68.264 * G,
+        source: 'Google Pixel 8 tech specs (Tensor G3, LPDDR5X); FP32 and bandwidth derived (cores x clock x FLOPs/cycle; 64-bit LPDDR5X-8533)',
+    },
+    {
+        // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
+        // unified memory bandwidth.
+        id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 3.6 * T, bandwidth: 100 * G,
+        source: 'Apple newsroom, "Apple unveils M2" (2022-06-06)',
+    },
+    {
+        // AMD EPYC 9654 product page: 96 cores, 2.4 GHz base, 12 channels DDR5-4800 (460.8 GB/s per
+        // socket). Zen 4 issues two 256-bit FMAs per cycle: 16 FP32 FMAs = 32 FLOPs per cycle per core;
+        // 96 x 2.4 GHz x 32 = 7.3728 TFLOPS at base clock.
+        id: 'epyc-9654', name: 'AMD EPYC 9654 (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
+        peakFlops: 7.3728 * T, bandwidth: 460.8 * G,
+        source: 'AMD EPYC 9654 product page (FP32 derived from cores x base clock x 32 FLOPs/cycle)',
+    },
+    {
+        // Intel ARK, Xeon Platinum 8480+: 56 cores, 2.0 GHz base, 8 channels DDR5-4800 (8 x 38.4 =
+        // 307.2 GB/s). Two AVX-512 FMA units: 32 FP32 FMAs = 64 FLOPs per cycle per core;
+        // 56 x 2.0 GHz x 64 = 7.168 TFLOPS (AVX-512 clocks under load are lower: an upper bound).
+        id: 'xeon-8480', name: 'Intel Xeon Platinum 8480+ (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
+        peakFlops: 7.168 * T, bandwidth: 307.2 * G,
+        source: 'Intel ARK, Xeon Platinum 8480+ (FP32 derived from cores x base clock x 64 FLOPs/cycle)',
+    },
+    {
+        // Raspberry Pi 5 product brief: BCM2712, 4x Cortex-A76 at 2.4 GHz, LPDDR4X-4267. Cortex-A76 has
+        // two 128-bit NEON FMA pipes: 8 FP32 FMAs = 16 FLOPs per cycle per core; 4 x 2.4 GHz x 16 =
+        // 153.6 GFLOPS. Memory: 4267 MT/s x 32-bit bus = 17.07 GB/s.
+        id: 'rpi5', name: 'Raspberry Pi 5 (Cortex-A76 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+        peakFlops: 153.6 * G, bandwidth: 17.068 * G,
+        source: 'Raspberry Pi 5 product brief (FP32 derived from cores x clock x 16 FLOPs/cycle)',
+    },
+];
+function hardwarePreset(id) {
+    const wanted = id.trim().toLowerCase();
+    return HARDWARE_PRESETS.find((h) => h.id === wanted);
+}
+/** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
+class HardwareOptionError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+    name = 'HardwareOptionError';
+}
+/** A unit the option cannot read, as a usage error naming the option. */
+function option(name, text, parse) {
+    try {
+        return parse(text);
+    }
+    catch (e) {
+        if (e instanceof _units_js__WEBPACK_IMPORTED_MODULE_1__/* .UnitError */ .tR)
+            throw new HardwareOptionError(`${name}: ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * The hardware to estimate latency for, or undefined when no option asks for a roofline.
+ * A preset with one number overridden keeps the preset's other number; without a preset both
+ * numbers are required.
+ */
+function resolveHardware(options) {
+    const { hardware, peakFlops, bandwidth } = options;
+    if (hardware === undefined && peakFlops === undefined && bandwidth === undefined)
+        return undefined;
+    const flops = peakFlops === undefined ? undefined : option('--peak-flops', peakFlops, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlops */ .ke);
+    const bw = bandwidth === undefined ? undefined : option('--bandwidth', bandwidth, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBandwidth */ .pe);
+    if (hardware !== undefined) {
+        const preset = hardwarePreset(hardware);
+        if (!preset) {
+            throw new HardwareOptionError(`unknown hardware ${JSON.stringify(hardware)}; known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')} (or give --peak-flops and --bandwidth)`);
+        }
+        if (flops === undefined && bw === undefined)
+            return preset;
+        return {
+            ...preset,
+            id: `${preset.id}+custom`,
+            name: `${preset.name} with custom ${[flops !== undefined ? 'peak FLOPS' : '', bw !== undefined ? 'bandwidth' : ''].filter(Boolean).join(' and ')}`,
+            peakFlops: flops ?? preset.peakFlops,
+            bandwidth: bw ?? preset.bandwidth,
+            source: `${preset.source}, overridden by the user`,
+        };
+    }
+    if (flops === undefined || bw === undefined) {
+        throw new HardwareOptionError(`custom hardware needs both --peak-flops and --bandwidth (or pick a preset with --hardware: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')})`);
+    }
+    return {
+        id: 'custom', name: 'custom hardware', kind: 'custom', precision: 'custom',
+        peakFlops: flops, bandwidth: bw, source: 'user-supplied',
+    };
+}
+
+
+/***/ }),
+
+/***/ 8187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ roofline),
+/* harmony export */   L: () => (/* binding */ nodeRoofline)
+/* harmony export */ });
+/**
+ * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
+ * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
+ *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
+ * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
+ * latency for a single stream, meant for comparing two versions of a model, not for predicting
+ * wall-clock time.
+ */
+function nodeRoofline(work, hw) {
+    const compute = work.flops / hw.peakFlops;
+    const memory = work.bytes / hw.bandwidth;
+    if (compute === 0 && memory === 0)
+        return { latencySeconds: 0, bound: 'none' };
+    return compute >= memory
+        ? { latencySeconds: compute, bound: 'compute' }
+        : { latencySeconds: memory, bound: 'memory' };
+}
+function roofline(nodes, hw) {
+    let latency = 0;
+    let flops = 0;
+    let bytes = 0;
+    let computeBound = 0;
+    let memoryBound = 0;
+    const perNode = nodes.map((n) => {
+        const r = nodeRoofline(n, hw);
+        latency += r.latencySeconds;
+        flops += n.flops;
+        bytes += n.bytes;
+        if (r.bound === 'compute')
+            computeBound++;
+        else if (r.bound === 'memory')
+            memoryBound++;
+        return r;
+    });
+    return {
+        latencySeconds: latency,
+        arithmeticIntensity: bytes > 0 ? flops / bytes : 0,
+        ridgePoint: hw.peakFlops / hw.bandwidth,
+        computeBoundNodes: computeBound,
+        memoryBoundNodes: memoryBound,
+        nodes: perNode,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   ke: () => (/* binding */ parseFlops),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   pe: () => (/* binding */ parseBandwidth),
+/* harmony export */   tR: () => (/* binding */ UnitError),
+/* harmony export */   z_: () => (/* binding */ parseBytes),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT, quoteUnitText */
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/**
+ * The one parser for the quantities people write: budgets in the config (`25M`, `120MiB`, `2%`),
+ * hardware options (`--peak-flops 19.5T`, `--bandwidth 25GB/s`) and latency limits (`8ms`).
+ * One grammar for all of them, so a value means the same wherever it is written:
+ *
+ * - a number: digits with an optional fraction and an optional exponent (`1.5`, `.5`, `2e12`,
+ *   `1E9`); no sign, no `NaN`/`Infinity`, at most MAX_TEXT characters; the result must be finite;
+ * - SI prefixes, powers of 1000: `k` or `K` (kilo), `M`, `G`, `T`, `P`, `E`. Case matters as in SI
+ *   (`m` would be milli, which no count or size has), except that `K` is accepted for kilo;
+ * - binary prefixes for bytes, powers of 1024: `Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`;
+ * - bytes end in `B`; a lowercase `b` means bits and is refused rather than read as bytes; a
+ *   prefix without `B` (`12M`) is refused for bytes (it could be a count);
+ * - FLOPS may end in `FLOPS`, `FLOP/s` or `FLOP` (any case); bandwidth in `/s` or `ps`;
+ * - durations need their unit: `ns`, `us` (or `µs`), `ms`, `s`; the value is in seconds;
+ * - percentages need their `%`.
+ *
+ * Whitespace between the number and the unit is allowed. Counts, bytes and percentages may be
+ * 0; rates and durations must be positive. Errors are `UnitError` with one line that quotes the
+ * text (escaped, shortened) and says what was expected; callers add where the text came from.
+ */
+
+/** A quantity that cannot be read; the message quotes the text and says what is expected. */
+class UnitError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'UnitError';
+}
+/** Longer texts are refused before any matching: no quantity needs more. */
+const MAX_TEXT = 64;
+const NUMBER = String.raw `(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?`;
+const DECIMAL_PREFIX = '[kKMGTPE]';
+const COUNT_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)$`);
+const FLOPS_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)(?:flops|flop/s|flop)?$`, 'i');
+// The prefix group takes any letters so that `100Mb` or `3xB` get a precise message.
+const BYTES_RE = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*(?:([A-Za-z]?i?)([Bb]))?$/;
+const BANDWIDTH_SUFFIX = /\s*(?:\/s|ps)$/i;
+const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ns|us|µs|μs|ms|s)$`);
+const PERCENT_RE = new RegExp(`^${NUMBER}\\s*%$`);
+const DECIMAL_EXPONENT = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const BINARY_EXPONENT = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const DURATION_EXPONENT = { ns: -9, us: -6, 'µs': -6, 'μs': -6, ms: -3, s: 0 };
+/** The text as it may appear in a message: JSON-quoted (control characters escaped), shortened. */
+function quoteUnitText(text) {
+    const s = String(text);
+    return JSON.stringify(s.length > 32 ? `${s.slice(0, 32)}…` : s);
+}
+const EXPECTED = {
+    count: 'use K/M/G/T',
+    'byte size': 'use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB',
+    'FLOPS rate': 'use a number with K/M/G/T/P, e.g. 19.5T or 312 TFLOPS',
+    bandwidth: 'use bytes per second, e.g. 25GB/s, 900 GB/s or 1.5TiB/s',
+    duration: 'use ns, us, ms or s, e.g. 8ms',
+    percentage: 'write e.g. 2%',
+};
+function notA(text, kind, why) {
+    return new UnitError(`${quoteUnitText(text)} is not a ${kind} (${why ?? EXPECTED[kind]})`);
+}
+/** Decimal digits scaled by a power of ten, rounded once (`0.1e12` is exact where 0.1 * 1e12 is not). */
+function decimal(digits, exponent, shift) {
+    return Number(`${digits}e${Number(exponent ?? 0) + shift}`);
+}
+/** The value, or an error when it is not finite or not allowed to be 0. */
+function checked(value, text, kind, positive) {
+    if (!Number.isFinite(value))
+        throw notA(text, kind, 'too large');
+    if (positive && value <= 0)
+        throw notA(text, kind, 'must be greater than 0');
+    return value;
+}
+/** A YAML number or a string within the length cap, trimmed; anything else is refused. */
+function textOf(text, kind, numbersAllowed, positive) {
+    if (typeof text === 'number') {
+        if (!numbersAllowed || Number.isNaN(text) || text < 0)
+            throw notA(text, kind);
+        return checked(text, text, kind, positive);
+    }
+    if (typeof text !== 'string')
+        throw notA(String(text), kind);
+    if (text.length > MAX_TEXT)
+        throw notA(text, kind, `longer than ${MAX_TEXT} characters`);
+    return text.trim();
+}
+/** `25M` -> 25,000,000; `1.5T`, `2k`, `1e9`; a bare number is a plain count. */
+function parseCount(text) {
+    const t = textOf(text, 'count', true, false);
+    if (typeof t === 'number')
+        return t;
+    const m = COUNT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'count');
+    return checked(decimal(m[1], m[2], DECIMAL_EXPONENT[m[3]]), text, 'count', false);
+}
+/** `120MiB` -> 125,829,120, `100MB` -> 100,000,000; a bare number is bytes. */
+function parseBytes(text) {
+    return bytesOf(text, 'byte size', false);
+}
+function bytesOf(text, kind, positive) {
+    const t = textOf(text, kind, true, positive);
+    if (typeof t === 'number')
+        return t;
+    const body = kind === 'bandwidth' ? t.replace(BANDWIDTH_SUFFIX, '') : t;
+    const m = BYTES_RE.exec(body);
+    if (!m)
+        throw notA(text, kind);
+    const [, digits, exponent, prefix = '', unit] = m;
+    if (unit === 'b')
+        throw notA(text, kind, "'b' means bits; write B for bytes");
+    let value;
+    if (prefix in BINARY_EXPONENT)
+        value = decimal(digits, exponent, 0) * 2 ** BINARY_EXPONENT[prefix];
+    else if (prefix in DECIMAL_EXPONENT)
+        value = decimal(digits, exponent, DECIMAL_EXPONENT[prefix]);
+    else
+        throw notA(text, kind);
+    return checked(value, text, kind, positive);
+}
+/** A hardware peak compute rate in FLOP per second: `19.5T`, `312 TFLOPS`, `1.2e13`. */
+function parseFlops(text) {
+    const t = textOf(text, 'FLOPS rate', true, true);
+    if (typeof t === 'number')
+        return t;
+    const m = FLOPS_RE.exec(t);
+    // The case-insensitive match lets `19.5t` through; SI prefixes are case-sensitive.
+    const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
+    if (!m || shift === undefined)
+        throw notA(text, 'FLOPS rate');
+    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+}
+/** Memory bandwidth in bytes per second: `25GB/s`, `900 GBps`, `1.5TiB/s`, `2e12`. */
+function parseBandwidth(text) {
+    return bytesOf(text, 'bandwidth', true);
+}
+/** A duration in seconds: `8ms` -> 0.008, `250us`, `1.5s`. The unit is required. */
+function parseDuration(text) {
+    const t = textOf(text, 'duration', false, true);
+    const m = DURATION_RE.exec(t);
+    if (!m)
+        throw notA(text, 'duration');
+    return checked(decimal(m[1], m[2], DURATION_EXPONENT[m[3]]), text, 'duration', true);
+}
+/** `2%` -> 2 (percent). The `%` is required. */
+function parsePercent(text) {
+    const t = textOf(text, 'percentage', false, false);
+    const m = PERCENT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'percentage');
+    return checked(decimal(m[1], m[2], 0), text, 'percentage', false);
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ isSafeCount),
+/* harmony export */   LN: () => (/* binding */ exactOf),
+/* harmony export */   PA: () => (/* binding */ ExactSum),
+/* harmony export */   cZ: () => (/* binding */ numbersOf),
+/* harmony export */   jA: () => (/* binding */ addExact),
+/* harmony export */   op: () => (/* binding */ scaleExact),
+/* harmony export */   x3: () => (/* binding */ exactCount)
+/* harmony export */ });
+/* unused harmony exports ZERO_EXACT, exactOfNode */
+const ZERO_EXACT = { macs: 0n, flops: 0n, bytes: 0n };
+/** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
+function exactCount(n) {
+    if (!Number.isFinite(n))
+        throw new RangeError(`count ${n} is not finite`);
+    return BigInt(Number.isInteger(n) ? n : Math.round(n));
+}
+function exactOf(c) {
+    return { macs: exactCount(c.macs), flops: exactCount(c.flops), bytes: exactCount(c.bytes) };
+}
+function addExact(a, b) {
+    return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
+}
+function scaleExact(a, times) {
+    return { macs: a.macs * times, flops: a.flops * times, bytes: a.bytes * times };
+}
+/** A node's (or body's) cost exactly: its numbers are exact unless `exact` is given. */
+function exactOfNode(r) {
+    return r.exact ?? exactOf(r.cost);
+}
+/** The nearest doubles (Infinity beyond 1.8e308: callers check). */
+function numbersOf(e) {
+    return { macs: Number(e.macs), flops: Number(e.flops), bytes: Number(e.bytes) };
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** True when a JS number holds this count exactly (and every count below it). */
+function isSafeCount(n) {
+    return n <= MAX_SAFE && n >= -MAX_SAFE;
+}
+/** A count as the integer exactCount gives, in a double; NaN when it is not a safe integer. */
+function safeWhole(n) {
+    const w = Number.isInteger(n) ? n : Math.round(n);
+    return w <= Number.MAX_SAFE_INTEGER && w >= -Number.MAX_SAFE_INTEGER ? w : NaN;
+}
+/**
+ * Sums costs exactly, like folding `addExact` over `exactOfNode`, without a BigInt per term: the
+ * sums stay doubles while every partial sum is a safe integer (then a double sum is exact) and
+ * move to BigInt for good at the first term that would leave that range.
+ */
+class ExactSum {
+    macs = 0;
+    flops = 0;
+    bytes = 0;
+    big;
+    add(r) {
+        if (this.big === undefined && r.exact === undefined) {
+            const macs = this.macs + safeWhole(r.cost.macs);
+            const flops = this.flops + safeWhole(r.cost.flops);
+            const bytes = this.bytes + safeWhole(r.cost.bytes);
+            // NaN (a term not safe) fails these tests too.
+            if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
+                this.macs = macs;
+                this.flops = flops;
+                this.bytes = bytes;
+                return;
+            }
+        }
+        this.big = addExact(this.value(), exactOfNode(r));
+    }
+    value() {
+        return this.big ?? { macs: BigInt(this.macs), flops: BigInt(this.flops), bytes: BigInt(this.bytes) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fE: () => (/* binding */ MAX_FOLD_ELEMENTS),
+/* harmony export */   g8: () => (/* binding */ UnresolvedDimError),
+/* harmony export */   lI: () => (/* binding */ OpLimitError),
+/* harmony export */   mC: () => (/* binding */ OpError)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
+/**
+ * The contract between the shape/cost engine (src/shapes) and the op definitions (src/ops):
+ * the engine defines it and never imports src/ops; src/profile hands it the registry.
+ * Each op family file exports `ops: OpDef[]`; each OpDef carries its shape function and its cost
+ * function together, keyed by (domain, opType, since-version).
+ */
+
+
+/** Largest tensor the engine folds (elements). Ops must not produce `values` above this. */
+const MAX_FOLD_ELEMENTS = 4096;
+/** A problem with one node (bad attribute, incompatible shapes). The engine reports it with the node. */
+class OpError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'OpError';
+}
+/**
+ * An op asked to build something beyond a documented limit (graph/limits.ts), e.g. a rank of 1e8
+ * from a shape input's length. Not a problem with one node but with the file: the engine adds the
+ * node's name and stops the profile.
+ */
+class OpLimitError extends _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitError */ .oC {
+}
+/**
+ * Thrown by `numel`/`concrete` when a dim is symbolic: the engine marks the node's cost as
+ * unresolved (totals become a lower bound) instead of guessing.
+ */
+class UnresolvedDimError extends Error {
+    dim;
+    name = 'UnresolvedDimError';
+    constructor(dim) {
+        super(`dimension '${dim}' is not resolved`);
+        this.dim = dim;
+    }
+}
+
+
+/***/ })
+
+};

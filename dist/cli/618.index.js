@@ -1,0 +1,521 @@
+export const id = 618;
+export const ids = [618];
+export const modules = {
+
+/***/ 5618:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reader: () => (/* binding */ reader)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/tflite/flatbuffer.js
+var flatbuffer = __webpack_require__(4052);
+// EXTERNAL MODULE: ./build/src/formats/tflite/signature.js
+var signature = __webpack_require__(395);
+;// CONCATENATED MODULE: ./build/src/formats/tflite/schema.js
+
+const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6, signatureDefs: 7 };
+const OPERATOR_CODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 };
+const SUBGRAPH = { tensors: 0, inputs: 1, outputs: 2, operators: 3, name: 4 };
+const TENSOR = {
+    shape: 0, type: 1, buffer: 2, name: 3, quantization: 4, isVariable: 5, sparsity: 6, shapeSignature: 7, hasRank: 8,
+};
+const QUANTIZATION = { min: 0, max: 1, scale: 2, zeroPoint: 3, detailsType: 4, details: 5, quantizedDimension: 6 };
+const SPARSITY = { traversalOrder: 0, blockMap: 1, dimMetadata: 2 };
+const OPERATOR = {
+    opcodeIndex: 0, inputs: 1, outputs: 2, builtinOptionsType: 3, builtinOptions: 4, customOptions: 5,
+    customOptionsFormat: 6, mutatingVariableInputs: 7, intermediates: 8, largeCustomOptionsOffset: 9,
+    largeCustomOptionsSize: 10, builtinOptions2Type: 11, builtinOptions2: 12,
+};
+const BUFFER = { data: 0, offset: 1, size: 2 };
+const METADATA = { name: 0, buffer: 1 };
+/** TensorType code -> IR dtype; undefined for RESOURCE and VARIANT (handles, not data). */
+const TENSOR_TYPES = [
+    { name: 'FLOAT32', dtype: 'float32' }, { name: 'FLOAT16', dtype: 'float16' }, { name: 'INT32', dtype: 'int32' },
+    { name: 'UINT8', dtype: 'uint8' }, { name: 'INT64', dtype: 'int64' }, { name: 'STRING', dtype: 'string' },
+    { name: 'BOOL', dtype: 'bool' }, { name: 'INT16', dtype: 'int16' }, { name: 'COMPLEX64', dtype: 'complex64' },
+    { name: 'INT8', dtype: 'int8' }, { name: 'FLOAT64', dtype: 'float64' }, { name: 'COMPLEX128', dtype: 'complex128' },
+    { name: 'UINT64', dtype: 'uint64' }, { name: 'RESOURCE', dtype: undefined }, { name: 'VARIANT', dtype: undefined },
+    { name: 'UINT32', dtype: 'uint32' }, { name: 'UINT16', dtype: 'uint16' }, { name: 'INT4', dtype: 'int4' },
+    { name: 'BFLOAT16', dtype: 'bfloat16' },
+];
+/** BuiltinOperator by code (index). Codes past the end are reported as BUILTIN_<code>. */
+const BUILTIN_OPERATORS = ('ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_CONV_2D DEPTH_TO_SPACE DEQUANTIZE EMBEDDING_LOOKUP FLOOR '
+    + 'FULLY_CONNECTED HASHTABLE_LOOKUP L2_NORMALIZATION L2_POOL_2D LOCAL_RESPONSE_NORMALIZATION LOGISTIC LSH_PROJECTION '
+    + 'LSTM MAX_POOL_2D MUL RELU RELU_N1_TO_1 RELU6 RESHAPE RESIZE_BILINEAR RNN SOFTMAX SPACE_TO_DEPTH SVDF TANH '
+    + 'CONCAT_EMBEDDINGS SKIP_GRAM CALL CUSTOM EMBEDDING_LOOKUP_SPARSE PAD UNIDIRECTIONAL_SEQUENCE_RNN GATHER '
+    + 'BATCH_TO_SPACE_ND SPACE_TO_BATCH_ND TRANSPOSE MEAN SUB DIV SQUEEZE UNIDIRECTIONAL_SEQUENCE_LSTM STRIDED_SLICE '
+    + 'BIDIRECTIONAL_SEQUENCE_RNN EXP TOPK_V2 SPLIT LOG_SOFTMAX DELEGATE BIDIRECTIONAL_SEQUENCE_LSTM CAST PRELU MAXIMUM '
+    + 'ARG_MAX MINIMUM LESS NEG PADV2 GREATER GREATER_EQUAL LESS_EQUAL SELECT SLICE SIN TRANSPOSE_CONV SPARSE_TO_DENSE '
+    + 'TILE EXPAND_DIMS EQUAL NOT_EQUAL LOG SUM SQRT RSQRT SHAPE POW ARG_MIN FAKE_QUANT REDUCE_PROD REDUCE_MAX PACK '
+    + 'LOGICAL_OR ONE_HOT LOGICAL_AND LOGICAL_NOT UNPACK REDUCE_MIN FLOOR_DIV REDUCE_ANY SQUARE ZEROS_LIKE FILL FLOOR_MOD '
+    + 'RANGE RESIZE_NEAREST_NEIGHBOR LEAKY_RELU SQUARED_DIFFERENCE MIRROR_PAD ABS SPLIT_V UNIQUE CEIL REVERSE_V2 ADD_N '
+    + 'GATHER_ND COS WHERE RANK ELU REVERSE_SEQUENCE MATRIX_DIAG QUANTIZE MATRIX_SET_DIAG ROUND HARD_SWISH IF WHILE '
+    + 'NON_MAX_SUPPRESSION_V4 NON_MAX_SUPPRESSION_V5 SCATTER_ND SELECT_V2 DENSIFY SEGMENT_SUM BATCH_MATMUL '
+    + 'PLACEHOLDER_FOR_GREATER_OP_CODES CUMSUM CALL_ONCE BROADCAST_TO RFFT2D CONV_3D IMAG REAL COMPLEX_ABS HASHTABLE '
+    + 'HASHTABLE_FIND HASHTABLE_IMPORT HASHTABLE_SIZE REDUCE_ALL CONV_3D_TRANSPOSE VAR_HANDLE READ_VARIABLE '
+    + 'ASSIGN_VARIABLE BROADCAST_ARGS RANDOM_STANDARD_NORMAL BUCKETIZE RANDOM_UNIFORM MULTINOMIAL GELU '
+    + 'DYNAMIC_UPDATE_SLICE RELU_0_TO_1 UNSORTED_SEGMENT_PROD UNSORTED_SEGMENT_MAX UNSORTED_SEGMENT_SUM ATAN2 '
+    + 'UNSORTED_SEGMENT_MIN SIGN BITCAST BITWISE_XOR RIGHT_SHIFT STABLEHLO_LOGISTIC STABLEHLO_ADD STABLEHLO_DIVIDE '
+    + 'STABLEHLO_MULTIPLY STABLEHLO_MAXIMUM STABLEHLO_RESHAPE STABLEHLO_CLAMP STABLEHLO_CONCATENATE '
+    + 'STABLEHLO_BROADCAST_IN_DIM STABLEHLO_CONVOLUTION STABLEHLO_SLICE STABLEHLO_CUSTOM_CALL STABLEHLO_REDUCE '
+    + 'STABLEHLO_ABS STABLEHLO_AND STABLEHLO_COSINE STABLEHLO_EXPONENTIAL STABLEHLO_FLOOR STABLEHLO_LOG STABLEHLO_MINIMUM '
+    + 'STABLEHLO_NEGATE STABLEHLO_OR STABLEHLO_POWER STABLEHLO_REMAINDER STABLEHLO_RSQRT STABLEHLO_SELECT '
+    + 'STABLEHLO_SUBTRACT STABLEHLO_TANH STABLEHLO_SCATTER STABLEHLO_COMPARE STABLEHLO_CONVERT STABLEHLO_DYNAMIC_SLICE '
+    + 'STABLEHLO_DYNAMIC_UPDATE_SLICE STABLEHLO_PAD STABLEHLO_IOTA STABLEHLO_DOT_GENERAL STABLEHLO_REDUCE_WINDOW '
+    + 'STABLEHLO_SORT STABLEHLO_WHILE STABLEHLO_GATHER STABLEHLO_TRANSPOSE DILATE STABLEHLO_RNG_BIT_GENERATOR '
+    + 'REDUCE_WINDOW STABLEHLO_COMPOSITE COMPLEX').split(' ');
+/** Builtin codes that are not operators a model can run (markers, the custom-op code). */
+const NOT_AN_OPERATOR = new Set(['CUSTOM', 'DELEGATE', 'PLACEHOLDER_FOR_GREATER_OP_CODES']);
+const OPTION_TABLES = {
+    Conv2DOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1 quantized_bias_type:tensortype',
+    DepthwiseConv2DOptions: 'padding:padding stride_w:int stride_h:int depth_multiplier:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1',
+    ConcatEmbeddingsOptions: 'num_channels:int num_columns_per_channel:ints embedding_dim_per_channel:ints',
+    LSHProjectionOptions: 'type:enum(UNKNOWN,SPARSE,DENSE)',
+    Pool2DOptions: 'padding:padding stride_w:int stride_h:int filter_width:int filter_height:int fused_activation_function:activation',
+    SVDFOptions: 'rank:int fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    RNNOptions: 'fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    FullyConnectedOptions: 'fused_activation_function:activation weights_format:enum(DEFAULT,SHUFFLED4x16INT8) keep_num_dims:bool asymmetric_quantize_inputs:bool quantized_bias_type:tensortype',
+    SoftmaxOptions: 'beta:float',
+    ConcatenationOptions: 'axis:int fused_activation_function:activation',
+    AddOptions: 'fused_activation_function:activation pot_scale_int16:bool=1',
+    L2NormOptions: 'fused_activation_function:activation',
+    LocalResponseNormalizationOptions: 'radius:int bias:float alpha:float beta:float',
+    LSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float kernel_type:enum(FULL,BASIC) asymmetric_quantize_inputs:bool',
+    ResizeBilinearOptions: 'new_height:skip new_width:skip align_corners:bool half_pixel_centers:bool',
+    CallOptions: 'subgraph:uint',
+    ReshapeOptions: 'new_shape:ints',
+    SkipGramOptions: 'ngram_size:int max_skip_size:int include_all_ngrams:bool',
+    SpaceToDepthOptions: 'block_size:int',
+    EmbeddingLookupSparseOptions: 'combiner:enum(SUM,MEAN,SQRTN)',
+    MulOptions: 'fused_activation_function:activation',
+    PadOptions: '',
+    GatherOptions: 'axis:int batch_dims:int',
+    BatchToSpaceNDOptions: '',
+    SpaceToBatchNDOptions: '',
+    TransposeOptions: '',
+    ReducerOptions: 'keep_dims:bool',
+    SubOptions: 'fused_activation_function:activation pot_scale_int16:bool=1',
+    DivOptions: 'fused_activation_function:activation',
+    SqueezeOptions: 'squeeze_dims:ints',
+    SequenceRNNOptions: 'time_major:bool fused_activation_function:activation asymmetric_quantize_inputs:bool',
+    StridedSliceOptions: 'begin_mask:int end_mask:int ellipsis_mask:int new_axis_mask:int shrink_axis_mask:int offset:bool',
+    ExpOptions: '',
+    TopKV2Options: '',
+    SplitOptions: 'num_splits:int',
+    LogSoftmaxOptions: '',
+    CastOptions: 'in_data_type:tensortype out_data_type:tensortype',
+    DequantizeOptions: '',
+    MaximumMinimumOptions: '',
+    ArgMaxOptions: 'output_type:tensortype',
+    LessOptions: '',
+    NegOptions: '',
+    PadV2Options: '',
+    GreaterOptions: '',
+    GreaterEqualOptions: '',
+    LessEqualOptions: '',
+    SelectOptions: '',
+    SliceOptions: '',
+    TransposeConvOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation quantized_bias_type:tensortype',
+    SparseToDenseOptions: 'validate_indices:bool',
+    TileOptions: '',
+    ExpandDimsOptions: '',
+    EqualOptions: '',
+    NotEqualOptions: '',
+    ShapeOptions: 'out_type:tensortype',
+    PowOptions: '',
+    ArgMinOptions: 'output_type:tensortype',
+    FakeQuantOptions: 'min:float max:float num_bits:int narrow_range:bool',
+    PackOptions: 'values_count:int axis:int',
+    LogicalOrOptions: '',
+    OneHotOptions: 'axis:int',
+    LogicalAndOptions: '',
+    LogicalNotOptions: '',
+    UnpackOptions: 'num:int axis:int',
+    FloorDivOptions: '',
+    SquareOptions: '',
+    ZerosLikeOptions: '',
+    FillOptions: '',
+    BidirectionalSequenceLSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float merge_outputs:bool time_major:bool=1 asymmetric_quantize_inputs:bool',
+    BidirectionalSequenceRNNOptions: 'time_major:bool fused_activation_function:activation merge_outputs:bool asymmetric_quantize_inputs:bool',
+    UnidirectionalSequenceLSTMOptions: 'fused_activation_function:activation cell_clip:float proj_clip:float time_major:bool asymmetric_quantize_inputs:bool diagonal_recurrent_tensors:bool',
+    FloorModOptions: '',
+    RangeOptions: '',
+    ResizeNearestNeighborOptions: 'align_corners:bool half_pixel_centers:bool',
+    LeakyReluOptions: 'alpha:float',
+    SquaredDifferenceOptions: '',
+    MirrorPadOptions: 'mode:enum(REFLECT,SYMMETRIC)',
+    AbsOptions: '',
+    SplitVOptions: 'num_splits:int',
+    UniqueOptions: 'idx_out_type:tensortype=2',
+    ReverseV2Options: '',
+    AddNOptions: '',
+    GatherNdOptions: '',
+    CosOptions: '',
+    WhereOptions: '',
+    RankOptions: '',
+    ReverseSequenceOptions: 'seq_dim:int batch_dim:int',
+    MatrixDiagOptions: '',
+    QuantizeOptions: '',
+    MatrixSetDiagOptions: '',
+    HardSwishOptions: '',
+    IfOptions: 'then_subgraph_index:int else_subgraph_index:int',
+    WhileOptions: 'cond_subgraph_index:int body_subgraph_index:int',
+    DepthToSpaceOptions: 'block_size:int',
+    NonMaxSuppressionV4Options: '',
+    NonMaxSuppressionV5Options: '',
+    ScatterNdOptions: '',
+    SelectV2Options: '',
+    DensifyOptions: '',
+    SegmentSumOptions: '',
+    BatchMatMulOptions: 'adj_x:bool adj_y:bool asymmetric_quantize_inputs:bool',
+    CumsumOptions: 'exclusive:bool reverse:bool',
+    CallOnceOptions: 'init_subgraph_index:int',
+    BroadcastToOptions: '',
+    Rfft2dOptions: '',
+    Conv3DOptions: 'padding:padding stride_d:int stride_w:int stride_h:int fused_activation_function:activation dilation_d_factor:int=1 dilation_w_factor:int=1 dilation_h_factor:int=1',
+    HashtableOptions: 'table_id:int key_dtype:tensortype value_dtype:tensortype',
+    HashtableFindOptions: '',
+    HashtableImportOptions: '',
+    HashtableSizeOptions: '',
+    VarHandleOptions: 'container:string shared_name:string',
+    ReadVariableOptions: '',
+    AssignVariableOptions: '',
+    RandomOptions: 'seed:long seed2:long',
+    BucketizeOptions: 'boundaries:floats',
+    GeluOptions: 'approximate:bool',
+    DynamicUpdateSliceOptions: '',
+    UnsortedSegmentProdOptions: '',
+    UnsortedSegmentMaxOptions: '',
+    UnsortedSegmentMinOptions: '',
+    UnsortedSegmentSumOptions: '',
+    ATan2Options: '',
+    SignOptions: '',
+    BitcastOptions: '',
+    BitwiseXorOptions: '',
+    RightShiftOptions: '',
+};
+function parseFields(spec) {
+    if (!spec)
+        return [];
+    return spec.split(' ').map((f) => {
+        const [name, rest] = f.split(':');
+        const [kind, def] = rest.split('=');
+        return { name, kind, def: def === undefined ? 0 : Number(def) };
+    });
+}
+/** Options tables by BuiltinOptions union tag (tag 0 is NONE). */
+const BUILTIN_OPTIONS = [
+    undefined,
+    ...Object.entries(OPTION_TABLES).map(([table, spec]) => ({ table, fields: parseFields(spec) })),
+];
+const PADDING = ['SAME', 'VALID'];
+const ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/decode.js
+/**
+ * Decodes a TFLite flatbuffer into plain records (tflite/model.ts), reading tables only: buffers
+ * are measured through their length prefix or their offset/size, never read. Counts of what we go
+ * on to visit are bounded so that a forged vector cannot make us walk one table a billion times.
+ */
+
+
+/** Bounds on what one file can declare (far above any real model; below what would hang us). */
+const LIMITS = {
+    operatorCodes: 100_000,
+    subgraphs: 100_000,
+    /** Tensor and operator tables over all subgraphs. */
+    records: 4_000_000,
+    operands: 100_000,
+    rank: 64,
+    metadata: 10_000,
+    buffers: 50_000_000,
+};
+class Decoder {
+    fb;
+    records = 0;
+    buffers = new Map();
+    buffersVec;
+    constructor(fb) {
+        this.fb = fb;
+    }
+    count(n, what) {
+        this.records += n;
+        if (this.records > LIMITS.records)
+            throw new flatbuffer/* FlatBufferError */.a5(`more than ${LIMITS.records} tensors and operators (at ${what})`);
+    }
+    decode() {
+        const { fb } = this;
+        if (fb.size < 8)
+            throw new flatbuffer/* FlatBufferError */.a5(`${fb.size} bytes is too short for a TFLite file`);
+        const ident = new TextDecoder('latin1').decode(fb.bytesAt(4, 4, 'file identifier'));
+        if (ident !== signature/* FILE_IDENTIFIER */.B) {
+            throw new flatbuffer/* FlatBufferError */.a5(`not a TFLite file: file identifier is '${printable(ident)}', expected '${signature/* FILE_IDENTIFIER */.B}'`);
+        }
+        const root = fb.tableAt(0, 'model');
+        const version = fb.scalar(root, MODEL.version, 'u32', 0, 'model version');
+        const codesVec = fb.vector(root, MODEL.operatorCodes, 4, 'operator codes', LIMITS.operatorCodes);
+        const opCodes = [];
+        for (let i = 0; i < (codesVec?.length ?? 0); i++)
+            opCodes.push(this.opCode(fb.tableIn(codesVec, i, `operator code ${i}`)));
+        this.buffersVec = fb.vector(root, MODEL.buffers, 4, 'buffers', LIMITS.buffers);
+        const sgVec = fb.vector(root, MODEL.subgraphs, 4, 'subgraphs', LIMITS.subgraphs);
+        if (!sgVec || sgVec.length === 0)
+            throw new flatbuffer/* FlatBufferError */.a5('the model has no subgraph');
+        const subgraphs = [];
+        for (let i = 0; i < sgVec.length; i++)
+            subgraphs.push(this.subgraph(fb.tableIn(sgVec, i, `subgraph ${i}`), i, opCodes));
+        const description = fb.string(root, MODEL.description, 'model description', 256);
+        const metadata = new Map();
+        const mdVec = fb.vector(root, MODEL.metadata, 4, 'metadata', LIMITS.metadata);
+        for (let i = 0; i < (mdVec?.length ?? 0); i++) {
+            const t = fb.tableIn(mdVec, i, `metadata ${i}`);
+            const name = fb.string(t, METADATA.name, `metadata ${i} name`, 256);
+            const buf = this.buffer(fb.scalar(t, METADATA.buffer, 'u32', 0, `metadata ${i} buffer`), `metadata '${name}'`);
+            metadata.set(name, this.metadataText(name, buf));
+        }
+        return { version, description, opCodes, subgraphs, buffers: this.buffers, metadata, fileBytes: fb.size };
+    }
+    metadataText(name, buf) {
+        // min_runtime_version is a short NUL-padded version string; other entries are binary blobs.
+        if (name === 'min_runtime_version' && buf.bytes > 0 && buf.bytes <= 64 && buf.dataStart !== undefined) {
+            const raw = this.fb.bytesAt(buf.dataStart, buf.bytes, 'min_runtime_version');
+            const end = raw.indexOf(0);
+            return new TextDecoder('utf-8').decode(end < 0 ? raw : raw.subarray(0, end));
+        }
+        return `${buf.bytes} bytes`;
+    }
+    opCode(t) {
+        const { fb } = this;
+        const deprecated = fb.scalar(t, OPERATOR_CODE.deprecatedBuiltinCode, 'i8', 0, 'operator code');
+        const extended = fb.scalar(t, OPERATOR_CODE.builtinCode, 'i32', 0, 'operator code');
+        // Old files fill only the byte-sized field, new ones both (the byte capped at 127): the larger wins.
+        const code = Math.max(deprecated, extended);
+        const version = fb.scalar(t, OPERATOR_CODE.version, 'i32', 1, 'operator code version');
+        const name = BUILTIN_OPERATORS[code] ?? `BUILTIN_${code}`;
+        if (name === 'CUSTOM') {
+            const custom = fb.string(t, OPERATOR_CODE.customCode, 'custom op name', 256);
+            return { builtin: undefined, custom: custom || '(unnamed custom op)', version };
+        }
+        return { builtin: name, custom: undefined, version };
+    }
+    /** Buffer `index`, decoded once (tensors in several subgraphs may share it). */
+    buffer(index, what) {
+        const hit = this.buffers.get(index);
+        if (hit)
+            return hit;
+        const vec = this.buffersVec;
+        if (!vec || index >= vec.length) {
+            throw new flatbuffer/* FlatBufferError */.a5(`${what} refers to buffer ${index}, but the model has ${vec?.length ?? 0} buffers`);
+        }
+        const { fb } = this;
+        const t = fb.tableIn(vec, index, `buffer ${index}`);
+        const data = fb.vector(t, BUFFER.data, 1, `buffer ${index} data`);
+        const offset = fb.scalar(t, BUFFER.offset, 'u64', 0, `buffer ${index} offset`);
+        const size = fb.scalar(t, BUFFER.size, 'u64', 0, `buffer ${index} size`);
+        let buf;
+        if (data && data.length > 0)
+            buf = { index, bytes: data.length, dataStart: data.start, external: false };
+        else if (offset > 1) {
+            // Files over 2 GB keep buffers after the flatbuffer; the schema makes offset valid only when > 1.
+            if (!Number.isSafeInteger(offset + size) || offset + size > fb.size) {
+                throw new flatbuffer/* FlatBufferError */.a5(`buffer ${index} lies at bytes ${offset}..${offset + size}, outside the file (${fb.size} bytes)`);
+            }
+            buf = { index, bytes: size, dataStart: offset, external: true };
+        }
+        else
+            buf = { index, bytes: 0, dataStart: undefined, external: false };
+        this.buffers.set(index, buf);
+        return buf;
+    }
+    subgraph(t, index, opCodes) {
+        const { fb } = this;
+        const name = fb.string(t, SUBGRAPH.name, `subgraph ${index} name`, 256);
+        const where = `subgraph ${index}`;
+        const tVec = fb.vector(t, SUBGRAPH.tensors, 4, `${where} tensors`, LIMITS.records);
+        this.count(tVec?.length ?? 0, `${where} tensors`);
+        const tensors = [];
+        for (let i = 0; i < (tVec?.length ?? 0); i++)
+            tensors.push(this.tensor(fb.tableIn(tVec, i, `${where} tensor ${i}`), `${where} tensor ${i}`));
+        const inputs = fb.numbers(t, SUBGRAPH.inputs, 'i32', `${where} inputs`, LIMITS.operands);
+        const outputs = fb.numbers(t, SUBGRAPH.outputs, 'i32', `${where} outputs`, LIMITS.operands);
+        const oVec = fb.vector(t, SUBGRAPH.operators, 4, `${where} operators`, LIMITS.records);
+        this.count(oVec?.length ?? 0, `${where} operators`);
+        const operators = [];
+        for (let i = 0; i < (oVec?.length ?? 0); i++) {
+            operators.push(this.operator(fb.tableIn(oVec, i, `${where} operator ${i}`), `${where} operator ${i}`, opCodes));
+        }
+        return { index, name, tensors, inputs, outputs, operators };
+    }
+    tensor(t, what) {
+        const { fb } = this;
+        const typeCode = fb.scalar(t, TENSOR.type, 'i8', 0, what);
+        const type = TENSOR_TYPES[typeCode];
+        if (!type)
+            throw new flatbuffer/* FlatBufferError */.a5(`${what} has unknown element type ${typeCode}`);
+        const shape = fb.numbers(t, TENSOR.shape, 'i32', `${what} shape`, LIMITS.rank);
+        const sigField = fb.vector(t, TENSOR.shapeSignature, 4, `${what} shape signature`, LIMITS.rank);
+        const signature = sigField ? fb.numbers(t, TENSOR.shapeSignature, 'i32', `${what} shape signature`, LIMITS.rank) : undefined;
+        const bufferIndex = fb.scalar(t, TENSOR.buffer, 'u32', 0, what);
+        const name = fb.string(t, TENSOR.name, `${what} name`);
+        const q = fb.table(t, TENSOR.quantization, `${what} quantization`);
+        const sp = fb.table(t, TENSOR.sparsity, `${what} sparsity`);
+        const buffer = bufferIndex === 0 ? undefined : this.buffer(bufferIndex, `${what} ('${name}')`);
+        return {
+            name,
+            typeName: type.name,
+            dtype: type.dtype,
+            shape,
+            signature,
+            hasRank: fb.scalar(t, TENSOR.hasRank, 'bool', 0, what) === 1,
+            isVariable: fb.scalar(t, TENSOR.isVariable, 'bool', 0, what) === 1,
+            buffer: buffer && buffer.bytes > 0 ? buffer : undefined,
+            quantization: q ? this.quantization(q, `${what} quantization`) : undefined,
+            sparsity: sp ? this.sparsity(sp, `${what} sparsity`) : undefined,
+        };
+    }
+    quantization(t, what) {
+        const { fb } = this;
+        // Only the counts matter (per-tensor or per-channel); the scale values are never read.
+        const scales = fb.vector(t, QUANTIZATION.scale, 4, `${what} scales`)?.length ?? 0;
+        const custom = fb.scalar(t, QUANTIZATION.detailsType, 'u8', 0, what) !== 0;
+        if (scales === 0 && !custom)
+            return undefined;
+        return { scales, axis: fb.scalar(t, QUANTIZATION.quantizedDimension, 'i32', 0, what), custom };
+    }
+    sparsity(t, what) {
+        const { fb } = this;
+        const order = fb.vector(t, SPARSITY.traversalOrder, 4, `${what} traversal order`, LIMITS.rank * 2)?.length ?? 0;
+        const blockDims = fb.vector(t, SPARSITY.blockMap, 4, `${what} block map`, LIMITS.rank)?.length ?? 0;
+        return { dims: order, blockDims };
+    }
+    operator(t, what, opCodes) {
+        const { fb } = this;
+        const opcodeIndex = fb.scalar(t, OPERATOR.opcodeIndex, 'u32', 0, what);
+        const code = opCodes[opcodeIndex];
+        if (!code)
+            throw new flatbuffer/* FlatBufferError */.a5(`${what} uses operator code ${opcodeIndex}, but the model has ${opCodes.length}`);
+        const inputs = fb.numbers(t, OPERATOR.inputs, 'i32', `${what} inputs`, LIMITS.operands);
+        const outputs = fb.numbers(t, OPERATOR.outputs, 'i32', `${what} outputs`, LIMITS.operands);
+        const intermediates = fb.numbers(t, OPERATOR.intermediates, 'i32', `${what} intermediates`, LIMITS.operands);
+        const optType = fb.scalar(t, OPERATOR.builtinOptionsType, 'u8', 0, what);
+        const options = new Map();
+        const spec = BUILTIN_OPTIONS[optType];
+        if (spec) {
+            const ot = fb.table(t, OPERATOR.builtinOptions, `${what} ${spec.table}`);
+            if (ot)
+                for (const [i, f] of spec.fields.entries())
+                    this.option(ot, i, f, options, `${what} ${spec.table}.${f.name}`);
+        }
+        return { code, inputs, outputs, intermediates, optionsTable: spec?.table, options };
+    }
+    option(t, id, f, out, what) {
+        const { fb } = this;
+        const k = f.kind;
+        if (k === 'skip')
+            return;
+        if (k === 'ints')
+            out.set(f.name, fb.numbers(t, id, 'i32', what, LIMITS.operands));
+        else if (k === 'longs')
+            out.set(f.name, fb.numbers(t, id, 'i64', what, LIMITS.operands));
+        else if (k === 'floats')
+            out.set(f.name, fb.numbers(t, id, 'f32', what, LIMITS.operands));
+        else if (k === 'string')
+            out.set(f.name, fb.string(t, id, what, 256));
+        else if (k === 'float')
+            out.set(f.name, fb.scalar(t, id, 'f32', f.def, what));
+        else if (k === 'bool')
+            out.set(f.name, fb.scalar(t, id, 'bool', f.def, what));
+        else if (k === 'int')
+            out.set(f.name, fb.scalar(t, id, 'i32', f.def, what));
+        else if (k === 'uint')
+            out.set(f.name, fb.scalar(t, id, 'u32', f.def, what));
+        else if (k === 'long')
+            out.set(f.name, fb.scalar(t, id, 'i64', f.def, what));
+        else if (k === 'byte')
+            out.set(f.name, fb.scalar(t, id, 'i8', f.def, what));
+        else {
+            const code = fb.scalar(t, id, 'i8', f.def, what);
+            const names = k === 'padding' ? PADDING : k === 'activation' ? ACTIVATIONS : k === 'tensortype'
+                ? TENSOR_TYPES.map((x) => x.dtype ?? x.name.toLowerCase())
+                : k.slice(5, -1).split(',');
+            const name = names[code];
+            if (name === undefined)
+                throw new flatbuffer/* FlatBufferError */.a5(`${what} has unknown value ${code}`);
+            out.set(f.name, name);
+        }
+    }
+}
+function printable(s) {
+    return s.replace(/[^\x20-\x7e]/g, '?');
+}
+function decodeTflite(fb) {
+    return new Decoder(fb).decode();
+}
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
+var to_ir = __webpack_require__(9530);
+;// CONCATENATED MODULE: ./build/src/formats/tflite/reader.js
+/**
+ * Reads a TensorFlow Lite (.tflite, "TFL3") file into the graph IR, touching only its tables:
+ * the file is read in small pages on demand and weight buffers are measured, never read.
+ */
+
+
+
+
+
+
+
+function decode(src, path) {
+    try {
+        const fb = new flatbuffer/* FlatBuffer */.wj(src);
+        return (0,to_ir/* toIr */.xz)(decodeTflite(fb), fb);
+    }
+    catch (e) {
+        if (e instanceof flatbuffer/* FlatBufferError */.a5)
+            throw new errors/* ModelFileError */.EO(path, `invalid TFLite file: ${e.message}`);
+        // A read failing mid-way (the file shrank, an I/O error) is a file problem too.
+        if (e?.code)
+            throw new errors/* ModelFileError */.EO(path, (0,file/* describeFsError */.TQ)(e));
+        throw e;
+    }
+}
+/** Reads and validates a .tflite file. Throws ModelFileError (one line, names the file). */
+function readTfliteFile(path) {
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => {
+        const src = new flatbuffer/* FileSource */._n(fd, size);
+        const model = decode(src, path);
+        return { model, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+    });
+}
+/** Decodes a TFLite model held in memory (tests, git blobs); `path` names it in errors. */
+function readTfliteBytes(bytes, path) {
+    if (bytes.byteLength === 0)
+        throw new ModelFileError(path, 'file is empty (0 bytes)');
+    return { model: decode(new MemorySource(bytes), path), stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tflite/format-reader.js
+
+const reader = {
+    async read(path) {
+        return { kind: 'graph', model: readTfliteFile(path).model, sideFileBytes: 0 };
+    },
+    // A TFLite model is one file: buffers past 2 GB live in the same file (offset/size).
+    sideFiles: () => [],
+};
+
+
+/***/ })
+
+};

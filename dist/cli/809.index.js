@@ -1,0 +1,2908 @@
+export const id = 809;
+export const ids = [809];
+export const modules = {
+
+/***/ 5274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ dtypeBits),
+/* harmony export */   D_: () => (/* binding */ bytesFor),
+/* harmony export */   PN: () => (/* binding */ dtypeKind),
+/* harmony export */   TW: () => (/* binding */ isWeightDType),
+/* harmony export */   Zn: () => (/* binding */ isDType)
+/* harmony export */ });
+const INFOS = [
+    { name: 'float32', bits: 32, kind: 'float' },
+    { name: 'uint8', bits: 8, kind: 'uint' },
+    { name: 'int8', bits: 8, kind: 'int' },
+    { name: 'uint16', bits: 16, kind: 'uint' },
+    { name: 'int16', bits: 16, kind: 'int' },
+    { name: 'int32', bits: 32, kind: 'int' },
+    { name: 'int64', bits: 64, kind: 'int' },
+    { name: 'string', bits: 0, kind: 'string' },
+    { name: 'bool', bits: 8, kind: 'bool' },
+    { name: 'float16', bits: 16, kind: 'float' },
+    { name: 'float64', bits: 64, kind: 'float' },
+    { name: 'uint32', bits: 32, kind: 'uint' },
+    { name: 'uint64', bits: 64, kind: 'uint' },
+    { name: 'complex64', bits: 64, kind: 'complex' },
+    { name: 'complex128', bits: 128, kind: 'complex' },
+    { name: 'bfloat16', bits: 16, kind: 'float' },
+    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
+    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
+    { name: 'float8e5m2', bits: 8, kind: 'float' },
+    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
+    { name: 'uint4', bits: 4, kind: 'uint' },
+    { name: 'int4', bits: 4, kind: 'int' },
+    { name: 'float4e2m1', bits: 4, kind: 'float' },
+    { name: 'float8e8m0', bits: 8, kind: 'float' },
+    { name: 'uint2', bits: 2, kind: 'uint' },
+    { name: 'int2', bits: 2, kind: 'int' },
+];
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+/** Whether a name (from a file) is an IR dtype. */
+function isDType(name) {
+    return BY_NAME.has(name);
+}
+function dtypeBits(dtype) {
+    return BY_NAME.get(dtype).bits;
+}
+function dtypeKind(dtype) {
+    return BY_NAME.get(dtype).kind;
+}
+/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
+function bytesFor(dtype, elements) {
+    return Math.ceil((elements * dtypeBits(dtype)) / 8);
+}
+/**
+ * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
+ * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
+ * masks and are counted apart.
+ */
+function isWeightDType(dtype) {
+    const info = BY_NAME.get(dtype);
+    if (info.kind === 'float')
+        return true;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+}
+
+
+/***/ }),
+
+/***/ 5927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ normalizeDomain),
+/* harmony export */   V: () => (/* binding */ walkGraphs)
+/* harmony export */ });
+/**
+ * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
+ * Every place that keys on a domain (readers, op registry, engine) goes through this.
+ */
+function normalizeDomain(domain) {
+    return domain === 'ai.onnx' ? '' : domain;
+}
+/**
+ * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
+ * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
+ * shared subgraph per reference is exponential in the nesting depth.
+ */
+function walkGraphs(graph) {
+    const out = [];
+    visitGraphs(graph, new Set(), out);
+    return out;
+}
+/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
+function visitGraphs(graph, seen, out) {
+    if (seen.has(graph))
+        return;
+    seen.add(graph);
+    out.push(graph);
+    for (const node of graph.nodes) {
+        if (node.attributes.size === 0)
+            continue;
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'graph')
+                visitGraphs(attr.value, seen, out);
+            else if (attr.type === 'graphs')
+                for (const g of attr.value)
+                    visitGraphs(g, seen, out);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
+/* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
+/* harmony export */   ee: () => (/* binding */ MAX_RANK),
+/* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
+/**
+ * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
+ * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
+ * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
+ * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
+ * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
+ */
+
+/** Largest tensor rank the engine builds a shape for. */
+const MAX_RANK = 64;
+/**
+ * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
+ * and subgraphs plus local-function calls while profiling.
+ */
+const MAX_GRAPH_DEPTH = 64;
+/**
+ * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
+ * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
+ * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
+ */
+const MAX_EXECUTED_NODES = 250_000;
+/**
+ * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
+ * a KV cache two per layer, tabular models one per feature; each input is a live value through
+ * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
+ */
+const MAX_GRAPH_INPUTS = 10_000;
+/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
+class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
+}
+
+
+/***/ }),
+
+/***/ 3746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
+ * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
+ * and a locale-dependent order would make output differ between machines.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ nodeReads),
+/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */ });
+/* unused harmony export outerReads */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/**
+ * Dependencies between nodes (including what subgraphs read from outer scopes), topological
+ * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
+ * Used by the shape/cost engine, which sorts every graph it runs.
+ */
+
+/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
+class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'GraphError';
+}
+/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+/** Names a graph (and its nested graphs) reads from enclosing scopes. */
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    if (node.attributes.size === 0)
+        return false;
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+/**
+ * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
+ * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
+ */
+function nodeReads(node) {
+    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
+    for (const g of subgraphsOf(node))
+        for (const r of outerReads(g.graph))
+            reads.push(r);
+    return reads;
+}
+/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+/**
+ * `items` (nodes, or records holding one) in topological order: unchanged when the file is
+ * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
+ * on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function topoOrder(items, nodeOf, label) {
+    const producer = new Map();
+    items.forEach((item, i) => {
+        for (const o of nodeOf(item).outputs) {
+            if (!o)
+                continue;
+            const prev = producer.get(o);
+            if (prev !== undefined) {
+                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
+            }
+            producer.set(o, i);
+        }
+    });
+    // Files are almost always sorted already: check that first, without building the dependency lists.
+    let sorted = true;
+    for (let i = 0; i < items.length && sorted; i++) {
+        for (const name of nodeReads(nodeOf(items[i]))) {
+            const p = name ? producer.get(name) : undefined;
+            if (p !== undefined && p >= i) {
+                sorted = false;
+                break;
+            }
+        }
+    }
+    if (sorted)
+        return [...items];
+    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
+    const lastReader = new Int32Array(items.length).fill(-1);
+    const deps = items.map((item, i) => {
+        const d = [];
+        for (const name of nodeReads(nodeOf(item))) {
+            // A node output shadows an outer-scope value of the same name inside this graph.
+            const p = name ? producer.get(name) : undefined;
+            if (p === undefined || lastReader[p] === i)
+                continue;
+            lastReader[p] = i;
+            d.push(p);
+        }
+        return d;
+    });
+    const waiting = deps.map((d) => d.length);
+    const consumers = items.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    const order = [];
+    const done = new Array(items.length).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order.push(items[i]);
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (order.length < items.length) {
+        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const n = nodeOf(items[at]);
+        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 2809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aC: () => (/* binding */ profileFile),
+  BR: () => (/* binding */ profileLoaded)
+});
+
+// UNUSED EXPORTS: MAX_FORMULA_NODES, MAX_GATE_FORMULA_DIMS, ProfileOptionError
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
+// EXTERNAL MODULE: ./build/src/graph/ir.js
+var ir = __webpack_require__(5927);
+// EXTERNAL MODULE: ./build/src/graph/topo.js
+var topo = __webpack_require__(2600);
+;// CONCATENATED MODULE: ./build/src/ops/families.js
+const FAMILY_LOADERS = {
+    conv: () => __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 3090)),
+    pool: () => __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 5713)),
+    matmul: () => __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 9088)),
+    rnn: () => __webpack_require__.e(/* import() */ 908).then(__webpack_require__.bind(__webpack_require__, 9908)),
+    attention: () => __webpack_require__.e(/* import() */ 248).then(__webpack_require__.bind(__webpack_require__, 8248)),
+    elementwise: () => __webpack_require__.e(/* import() */ 698).then(__webpack_require__.bind(__webpack_require__, 9698)),
+    activation: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 6884)),
+    normalization: () => __webpack_require__.e(/* import() */ 423).then(__webpack_require__.bind(__webpack_require__, 3423)),
+    reduce: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 3882)),
+    quantize: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 775)),
+    'shape-ops': () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 9202)),
+    tensor: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129)),
+    indexing: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 6360)),
+    resize: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 7332)),
+    generators: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734)),
+    ml: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 7305)),
+    'control-flow': () => __webpack_require__.e(/* import() */ 664).then(__webpack_require__.bind(__webpack_require__, 2664)),
+    signal: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 9564)),
+    loss: () => __webpack_require__.e(/* import() */ 87).then(__webpack_require__.bind(__webpack_require__, 3087)),
+    text: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 9039)),
+    'state-space': () => __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 4584)),
+    tflite: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 7290)),
+};
+const OP_FAMILIES = Object.keys(FAMILY_LOADERS);
+
+;// CONCATENATED MODULE: ./build/src/ops/op-index.js
+const OP_INDEX = {
+    conv: {
+        '': [
+            'Conv', 'ConvInteger', 'ConvTranspose', 'DeformConv', 'QLinearConv',
+        ],
+        'com.microsoft': [
+            'FusedConv', 'NhwcConv', 'NhwcFusedConv', 'QLinearConv',
+        ],
+    },
+    pool: {
+        '': [
+            'AveragePool', 'GlobalAveragePool', 'GlobalLpPool', 'GlobalMaxPool', 'LpPool', 'MaxPool',
+            'MaxRoiPool', 'MaxUnpool', 'RoiAlign',
+        ],
+        'com.microsoft': [
+            'NhwcMaxPool', 'QLinearAveragePool', 'QLinearGlobalAveragePool',
+        ],
+    },
+    matmul: {
+        '': [
+            'Einsum', 'Gemm', 'MatMul', 'MatMulInteger', 'QLinearMatMul',
+        ],
+        'com.microsoft': [
+            'DynamicQuantizeMatMul', 'FusedGemm', 'FusedMatMul', 'MatMulIntegerToFloat', 'MatMulNBits',
+            'QGemm', 'QOrderedMatMul', 'TransposeMatMul',
+        ],
+    },
+    rnn: {
+        '': [
+            'GRU', 'LSTM', 'RNN',
+        ],
+    },
+    attention: {
+        '': [
+            'Attention', 'RotaryEmbedding',
+        ],
+        'com.microsoft': [
+            'Attention', 'GroupQueryAttention', 'MultiHeadAttention', 'QAttention', 'RotaryEmbedding',
+        ],
+    },
+    elementwise: {
+        '': [
+            'Abs', 'Acos', 'Acosh', 'Add', 'And', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BitShift',
+            'BitwiseAnd', 'BitwiseNot', 'BitwiseOr', 'BitwiseXor', 'Ceil', 'Clip', 'Cos', 'Cosh', 'Div',
+            'Equal', 'Erf', 'Exp', 'Floor', 'Greater', 'GreaterOrEqual', 'IsInf', 'IsNaN', 'Less',
+            'LessOrEqual', 'Log', 'Max', 'Mean', 'Min', 'Mod', 'Mul', 'Neg', 'Not', 'Or', 'Pow',
+            'Reciprocal', 'Round', 'Sign', 'Sin', 'Sinh', 'Sqrt', 'Sub', 'Sum', 'Tan', 'Where', 'Xor',
+        ],
+    },
+    activation: {
+        '': [
+            'Celu', 'Elu', 'Gelu', 'HardSigmoid', 'HardSwish', 'Hardmax', 'LeakyRelu', 'LogSoftmax',
+            'Mish', 'PRelu', 'Relu', 'Selu', 'Shrink', 'Sigmoid', 'Softmax', 'Softplus', 'Softsign',
+            'SwiGLU', 'Swish', 'Tanh', 'ThresholdedRelu',
+        ],
+        'com.microsoft': [
+            'BiasAdd', 'BiasGelu', 'BiasSplitGelu', 'FastGelu', 'Gelu', 'QuickGelu',
+        ],
+    },
+    normalization: {
+        '': [
+            'BatchNormalization', 'GroupNormalization', 'InstanceNormalization', 'LRN',
+            'LayerNormalization', 'LpNormalization', 'MeanVarianceNormalization', 'RMSNormalization',
+            'SimplifiedLayerNormalization',
+        ],
+        'com.microsoft': [
+            'GroupNorm', 'LayerNormalization', 'SimplifiedLayerNormalization', 'SkipGroupNorm',
+            'SkipLayerNormalization', 'SkipSimplifiedLayerNormalization',
+        ],
+    },
+    reduce: {
+        '': [
+            'ArgMax', 'ArgMin', 'CumProd', 'CumSum', 'Det', 'ReduceL1', 'ReduceL2', 'ReduceLogSum',
+            'ReduceLogSumExp', 'ReduceMax', 'ReduceMean', 'ReduceMin', 'ReduceProd', 'ReduceSum',
+            'ReduceSumSquare', 'TopK',
+        ],
+    },
+    quantize: {
+        '': [
+            'DequantizeLinear', 'DynamicQuantizeLinear', 'QuantizeLinear',
+        ],
+        'com.microsoft': [
+            'DequantizeLinear', 'QLinearAdd', 'QLinearLeakyRelu', 'QLinearMul', 'QLinearSigmoid',
+            'QuantizeLinear',
+        ],
+    },
+    'shape-ops': {
+        '': [
+            'BitCast', 'Cast', 'CastLike', 'Constant', 'Dropout', 'Flatten', 'Identity', 'Optional',
+            'OptionalGetElement', 'OptionalHasElement', 'Reshape', 'Shape', 'Size', 'Squeeze',
+            'Unsqueeze',
+        ],
+    },
+    tensor: {
+        '': [
+            'CenterCropPad', 'Col2Im', 'Concat', 'ConcatFromSequence', 'DepthToSpace', 'Expand', 'Pad',
+            'ReverseSequence', 'SequenceAt', 'SequenceConstruct', 'SequenceEmpty', 'SequenceErase',
+            'SequenceInsert', 'SequenceLength', 'SpaceToDepth', 'Split', 'SplitToSequence', 'Tile',
+            'Transpose', 'Trilu',
+        ],
+    },
+    indexing: {
+        '': [
+            'Compress', 'Gather', 'GatherElements', 'GatherND', 'NonMaxSuppression', 'NonZero', 'OneHot',
+            'Scatter', 'ScatterElements', 'ScatterND', 'Slice', 'TensorScatter', 'Unique',
+        ],
+        'com.microsoft': [
+            'GatherBlockQuantized',
+        ],
+    },
+    resize: {
+        '': [
+            'AffineGrid', 'GridSample', 'Resize', 'Upsample',
+        ],
+    },
+    generators: {
+        '': [
+            'Bernoulli', 'ConstantOfShape', 'EyeLike', 'Multinomial', 'RandomNormal', 'RandomNormalLike',
+            'RandomUniform', 'RandomUniformLike', 'Range',
+        ],
+    },
+    ml: {
+        'ai.onnx.ml': [
+            'ArrayFeatureExtractor', 'Binarizer', 'CastMap', 'CategoryMapper', 'DictVectorizer',
+            'FeatureVectorizer', 'Imputer', 'LabelEncoder', 'LinearClassifier', 'LinearRegressor',
+            'Normalizer', 'OneHotEncoder', 'SVMClassifier', 'SVMRegressor', 'Scaler', 'TreeEnsemble',
+            'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'ZipMap',
+        ],
+    },
+    'control-flow': {
+        '': [
+            'If', 'Loop', 'Scan', 'SequenceMap',
+        ],
+    },
+    signal: {
+        '': [
+            'BlackmanWindow', 'DFT', 'HammingWindow', 'HannWindow', 'MelWeightMatrix', 'STFT',
+        ],
+    },
+    loss: {
+        '': [
+            'NegativeLogLikelihoodLoss', 'SoftmaxCrossEntropyLoss',
+        ],
+    },
+    text: {
+        '': [
+            'ImageDecoder', 'RegexFullMatch', 'StringConcat', 'StringNormalizer', 'StringSplit',
+            'TfIdfVectorizer',
+        ],
+    },
+    'state-space': {
+        '': [
+            'CausalConvWithState', 'LinearAttention',
+        ],
+    },
+    tflite: {
+        'tflite': [
+            'ABS', 'ADD', 'ADD_N', 'ARG_MAX', 'ARG_MIN', 'ASSIGN_VARIABLE', 'ATAN2', 'AVERAGE_POOL_2D',
+            'BATCH_MATMUL', 'BATCH_TO_SPACE_ND', 'BIDIRECTIONAL_SEQUENCE_LSTM',
+            'BIDIRECTIONAL_SEQUENCE_RNN', 'BITCAST', 'BITWISE_XOR', 'BROADCAST_ARGS', 'BROADCAST_TO',
+            'BUCKETIZE', 'CALL', 'CALL_ONCE', 'CAST', 'CEIL', 'COMPLEX', 'COMPLEX_ABS', 'CONCATENATION',
+            'CONCAT_EMBEDDINGS', 'CONV_2D', 'CONV_3D', 'CONV_3D_TRANSPOSE', 'COS', 'CUMSUM', 'DENSIFY',
+            'DEPTHWISE_CONV_2D', 'DEPTH_TO_SPACE', 'DEQUANTIZE', 'DILATE', 'DIV', 'DYNAMIC_UPDATE_SLICE',
+            'ELU', 'EMBEDDING_LOOKUP', 'EMBEDDING_LOOKUP_SPARSE', 'EQUAL', 'EXP', 'EXPAND_DIMS',
+            'FAKE_QUANT', 'FILL', 'FLOOR', 'FLOOR_DIV', 'FLOOR_MOD', 'FULLY_CONNECTED', 'GATHER',
+            'GATHER_ND', 'GELU', 'GREATER', 'GREATER_EQUAL', 'HARD_SWISH', 'HASHTABLE', 'HASHTABLE_FIND',
+            'HASHTABLE_IMPORT', 'HASHTABLE_LOOKUP', 'HASHTABLE_SIZE', 'IF', 'IMAG', 'L2_NORMALIZATION',
+            'L2_POOL_2D', 'LEAKY_RELU', 'LESS', 'LESS_EQUAL', 'LOCAL_RESPONSE_NORMALIZATION', 'LOG',
+            'LOGICAL_AND', 'LOGICAL_NOT', 'LOGICAL_OR', 'LOGISTIC', 'LOG_SOFTMAX', 'LSH_PROJECTION',
+            'LSTM', 'MATRIX_DIAG', 'MATRIX_SET_DIAG', 'MAXIMUM', 'MAX_POOL_2D', 'MEAN', 'MINIMUM',
+            'MIRROR_PAD', 'MUL', 'MULTINOMIAL', 'NEG', 'NON_MAX_SUPPRESSION_V4', 'NON_MAX_SUPPRESSION_V5',
+            'NOT_EQUAL', 'ONE_HOT', 'PACK', 'PAD', 'PADV2', 'POW', 'PRELU', 'QUANTIZE',
+            'RANDOM_STANDARD_NORMAL', 'RANDOM_UNIFORM', 'RANGE', 'RANK', 'READ_VARIABLE', 'REAL',
+            'REDUCE_ALL', 'REDUCE_ANY', 'REDUCE_MAX', 'REDUCE_MIN', 'REDUCE_PROD', 'RELU', 'RELU6',
+            'RELU_0_TO_1', 'RELU_N1_TO_1', 'RESHAPE', 'RESIZE_BILINEAR', 'RESIZE_NEAREST_NEIGHBOR',
+            'REVERSE_SEQUENCE', 'REVERSE_V2', 'RFFT2D', 'RIGHT_SHIFT', 'RNN', 'ROUND', 'RSQRT',
+            'SCATTER_ND', 'SEGMENT_SUM', 'SELECT', 'SELECT_V2', 'SHAPE', 'SIGN', 'SIN', 'SKIP_GRAM',
+            'SLICE', 'SOFTMAX', 'SPACE_TO_BATCH_ND', 'SPACE_TO_DEPTH', 'SPARSE_TO_DENSE', 'SPLIT',
+            'SPLIT_V', 'SQRT', 'SQUARE', 'SQUARED_DIFFERENCE', 'SQUEEZE', 'STRIDED_SLICE', 'SUB', 'SUM',
+            'SVDF', 'TANH', 'TILE', 'TOPK_V2', 'TRANSPOSE', 'TRANSPOSE_CONV',
+            'UNIDIRECTIONAL_SEQUENCE_LSTM', 'UNIDIRECTIONAL_SEQUENCE_RNN', 'UNIQUE', 'UNPACK',
+            'UNSORTED_SEGMENT_MAX', 'UNSORTED_SEGMENT_MIN', 'UNSORTED_SEGMENT_PROD',
+            'UNSORTED_SEGMENT_SUM', 'VAR_HANDLE', 'WHERE', 'WHILE', 'ZEROS_LIKE',
+        ],
+    },
+};
+
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
+;// CONCATENATED MODULE: ./build/src/ops/registry.js
+/** One registry of op definitions keyed by (domain, op type, since-version). */
+
+
+class OpRegistry {
+    byKey = new Map();
+    constructor(defs = []) {
+        this.add(defs);
+    }
+    /** Registers more definitions (ops/load.ts adds each op family when a model first needs it). */
+    add(defs) {
+        for (const def of defs) {
+            const key = `${(0,ir/* normalizeDomain */.A)(def.domain)}::${def.opType}`;
+            const list = this.byKey.get(key) ?? [];
+            if (list.some((d) => d.since === def.since)) {
+                throw new Error(`op ${key} registered twice for since-version ${def.since}`);
+            }
+            list.push(def);
+            list.sort((a, b) => a.since - b.since);
+            this.byKey.set(key, list);
+        }
+    }
+    /** The definition in force at `opset` for the domain: the latest whose since-version <= opset. */
+    lookup(domain, opType, opset) {
+        const list = this.byKey.get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
+        if (!list)
+            return undefined;
+        let found;
+        for (const def of list)
+            if (def.since <= opset)
+                found = def;
+        // A model may declare an opset lower than our first entry (e.g. opset 6 files): use the oldest.
+        return found ?? list[0];
+    }
+    has(domain, opType) {
+        return this.byKey.has(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
+    }
+    /** Every definition, sorted by domain, op type, since-version (for docs generation). */
+    all() {
+        return [...this.byKey.values()].flat().sort((a, b) => (0,order/* compareCodeUnits */.U)(a.domain, b.domain) || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || a.since - b.since);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/ops/load.js
+/**
+ * The op registry as profiling sees it: each op family is loaded the first time a model uses one
+ * of its ops (ops/op-index.ts says which family defines what), so a process compiles only the op
+ * code its models need (issue 14, process start). Lookups answer exactly as the complete registry
+ * (ops/index.ts) does: an op no family defines is unknown either way.
+ */
+
+
+
+
+
+/** The families loaded so far, shared by every model of the process. */
+const load_registry = new OpRegistry();
+const loading = new Map();
+const loaded = new Set();
+let familyByKey;
+/** `domain::opType` -> the families defining it, built on first use. */
+function familiesByKey() {
+    if (familyByKey)
+        return familyByKey;
+    familyByKey = new Map();
+    for (const [family, byDomain] of Object.entries(OP_INDEX)) {
+        for (const [domain, opTypes] of Object.entries(byDomain)) {
+            for (const opType of opTypes) {
+                const key = `${domain}::${opType}`;
+                const list = familyByKey.get(key);
+                if (list)
+                    list.push(family);
+                else
+                    familyByKey.set(key, [family]);
+            }
+        }
+    }
+    return familyByKey;
+}
+function loadFamily(family) {
+    let p = loading.get(family);
+    if (!p) {
+        p = FAMILY_LOADERS[family]().then((m) => {
+            load_registry.add(m.ops);
+            loaded.add(family);
+        });
+        loading.set(family, p);
+    }
+    return p;
+}
+/** Loads families ahead of any model (the bench's cold-engine timing starts with every module loaded). */
+async function loadFamilies(families) {
+    await Promise.all([...families].map(loadFamily));
+}
+/** The op families the nodes of a model use: main graph, local functions and every nested graph. */
+function familiesOf(model) {
+    const index = familiesByKey();
+    const out = new Set();
+    const seenKeys = new Set();
+    const seenGraphs = new Set();
+    // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
+    const pending = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
+    seenGraphs.add(model.graph);
+    for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
+        for (const node of nodes) {
+            const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
+            if (!seenKeys.has(key)) {
+                seenKeys.add(key);
+                for (const f of index.get(key) ?? [])
+                    out.add(f);
+            }
+            if (node.attributes.size === 0)
+                continue;
+            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node)) {
+                if (seenGraphs.has(graph))
+                    continue;
+                seenGraphs.add(graph);
+                pending.push(graph.nodes);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Loads the families `model` uses and returns the lookup the engine runs it with. Looking up an
+ * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
+ * unknown op: it throws instead of leaving the op uncosted.
+ */
+async function opLookupFor(model) {
+    await loadFamilies(familiesOf(model));
+    return lookup;
+}
+function lookup(domain, opType, opset) {
+    const def = load_registry.lookup(domain, opType, opset);
+    if (def)
+        return def;
+    for (const f of familiesByKey().get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`) ?? []) {
+        if (!loaded.has(f))
+            throw new Error(`op ${opType} (domain '${domain}') belongs to family ${f}, which was not loaded`);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
+// EXTERNAL MODULE: ./build/src/shapes/types.js
+var types = __webpack_require__(2433);
+;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
+
+/** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
+class NodeAttributes {
+    node;
+    constructor(node) {
+        this.node = node;
+    }
+    get(name, kind) {
+        const attr = this.node.attributes.get(name);
+        return attr ? coerce(name, attr, kind) : undefined;
+    }
+    has(name) {
+        return this.node.attributes.has(name);
+    }
+    int(name, def) {
+        return required(name, this.get(name, 'int')?.value, def);
+    }
+    ints(name, def) {
+        return required(name, this.get(name, 'ints')?.value, def);
+    }
+    float(name, def) {
+        return required(name, this.get(name, 'float')?.value, def);
+    }
+    floats(name, def) {
+        return required(name, this.get(name, 'floats')?.value, def);
+    }
+    string(name, def) {
+        return required(name, this.get(name, 'string')?.value, def);
+    }
+    strings(name, def) {
+        return required(name, this.get(name, 'strings')?.value, def);
+    }
+    tensor(name) {
+        return this.get(name, 'tensor')?.value;
+    }
+    graph(name) {
+        return this.get(name, 'graph')?.value;
+    }
+}
+function coerce(name, attr, kind) {
+    if (attr.type === kind)
+        return attr;
+    // ONNX files occasionally store a single int where ints is expected, or an int for a float.
+    if (kind === 'ints' && attr.type === 'int')
+        return { type: 'ints', value: [attr.value] };
+    if (kind === 'floats' && attr.type === 'float')
+        return { type: 'floats', value: [attr.value] };
+    if (kind === 'float' && attr.type === 'int')
+        return { type: 'float', value: attr.value };
+    throw new types/* OpError */.mC(`attribute '${name}' should be ${kind} but is ${attr.type}`);
+}
+function required(name, value, def) {
+    if (value !== undefined)
+        return value;
+    if (def !== undefined)
+        return def;
+    throw new types/* OpError */.mC(`required attribute '${name}' is missing`);
+}
+function attrReader(node) {
+    return new NodeAttributes(node);
+}
+
+// EXTERNAL MODULE: ./build/src/graph/limits.js
+var limits = __webpack_require__(3792);
+// EXTERNAL MODULE: ./build/src/shapes/exact.js
+var shapes_exact = __webpack_require__(2927);
+;// CONCATENATED MODULE: ./build/src/shapes/engine.js
+/**
+ * The shape/cost engine: walks a model's graph in topological order, gives every value a dtype and
+ * a shape (concrete or symbolic), folds small constants, and asks each op's definition for its
+ * output types and its cost. Control-flow bodies are run through `InferContext.subgraph`; ONNX local
+ * functions are expanded inline. It never imports src/ops: the caller passes an `OpLookup`.
+ *
+ * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
+ */
+
+
+
+
+
+
+
+
+
+
+const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
+const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
+/** In the order Object.entries gave them before (the first bad one is named). */
+const COST_KEYS = ['macs', 'flops', 'bytes'];
+function domainLabel(domain) {
+    return domain === '' ? 'ai.onnx' : domain;
+}
+/** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
+const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
+function stored(name, type, value, isConstant, isInitializer) {
+    return { name, type, value, isConstant, isInitializer };
+}
+/** Values visible while running one graph level; outer levels are visible through `parent`. */
+class Scope {
+    parent;
+    values = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    get(name) {
+        return this.values.get(name) ?? this.parent?.get(name);
+    }
+    has(name) {
+        return this.values.has(name) || (this.parent?.has(name) ?? false);
+    }
+}
+function formatType(t) {
+    if (!t)
+        return '?';
+    const shape = t.shape ? `[${t.shape.join(',')}]` : '[?]';
+    return `${t.dtype ?? '?'}${shape}`;
+}
+function formatInfo(v) {
+    const shape = v.shape ? `[${v.shape.map((d) => (d === null ? '?' : d)).join(',')}]` : '[?]';
+    return `${v.dtype ?? '?'}${shape}`;
+}
+class Engine {
+    model;
+    lookup;
+    options;
+    results = [];
+    warnings = [];
+    warned = new Set();
+    unknown = new Map();
+    reasons = new Map();
+    functions = new Map();
+    modelOpsets;
+    /** Symbol -> value, from `--dim` and from `--input` shapes of graph inputs. */
+    bindings = new Map();
+    freshCount = 0;
+    /** Domains used without an opset import (warned once each). */
+    unimported = new Set();
+    /** > 0 while a body is re-run for a node it was already listed for. */
+    silent = 0;
+    /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
+    freshNames = new Set();
+    /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
+    expanded = 0;
+    constructor(model, lookup, options) {
+        this.model = model;
+        this.lookup = lookup;
+        this.options = options;
+        const opsets = new Map();
+        for (const [d, v] of model.opsetImports)
+            opsets.set((0,ir/* normalizeDomain */.A)(d), v);
+        this.modelOpsets = opsets;
+        for (const f of model.functions)
+            this.functions.set(`${(0,ir/* normalizeDomain */.A)(f.domain)}::${f.name}`, f);
+    }
+    run() {
+        const graph = this.model.graph;
+        const main = new Scope(undefined);
+        const inputs = this.bindInputs(graph, main);
+        const level = {
+            path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
+        };
+        const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
+        const frees = this.lifetimes(flat, graph, main, true);
+        const first = this.results.length;
+        this.runLevel(flat, level, frees);
+        const outputs = graph.outputs.map((o) => {
+            const v = main.get(o.name);
+            if (!v)
+                this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
+            return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
+        });
+        const nodes = this.results;
+        const sum = new shapes_exact/* ExactSum */.PA();
+        for (let i = 0; i < nodes.length; i++) {
+            const r = nodes[i];
+            if (!r)
+                throw new Error(`engine bug: node slot ${i} never filled`);
+            if (i >= first && r.inTotals)
+                sum.add(r);
+        }
+        const exactTotals = sum.value();
+        const totals = (0,shapes_exact/* numbersOf */.cZ)(exactTotals);
+        if (!Object.values(totals).every(Number.isFinite))
+            throw new limits/* LimitError */.oC(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+        const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
+        return {
+            nodes,
+            values: main.values,
+            inputs,
+            outputs,
+            liveAtStart: inputs.map((i) => i.name),
+            totals,
+            exactTotals,
+            warnings: this.warnings,
+            unknownOps,
+            lowerBoundReasons: [...this.reasons.values()].map((r) => {
+                if (r.count === 1)
+                    return r.text;
+                return r.style === 'nodes' ? `${r.text} (${r.count} nodes)` : `${r.text} (and ${r.count - 1} more like it)`;
+            }),
+        };
+    }
+    // ---- messages ------------------------------------------------------------------------------
+    warn(message) {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warnings.push(message);
+    }
+    reason(key, text, style = 'more') {
+        if (this.silent > 0)
+            return;
+        const r = this.reasons.get(key);
+        if (r)
+            r.count++;
+        else
+            this.reasons.set(key, { text, count: 1, style });
+    }
+    fresh(hint) {
+        this.freshCount++;
+        const name = `${hint}_${this.freshCount}`;
+        this.freshNames.add(name);
+        return name;
+    }
+    // ---- graph inputs --------------------------------------------------------------------------
+    bindInputs(graph, scope) {
+        const givenObject = this.options.inputShapes ?? {};
+        // A Map: looking a file's name up in a plain object interns the string first, which costs
+        // more than the rest of binding an input (100k inputs: most of bindInputs).
+        const given = new Map(Object.entries(givenObject));
+        const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+        if (bindable.length > limits/* MAX_GRAPH_INPUTS */.af) {
+            throw new limits/* LimitError */.oC(`the main graph has ${bindable.length.toLocaleString('en-US')} inputs, more than the ${limits/* MAX_GRAPH_INPUTS */.af.toLocaleString('en-US')} model-budget profiles`);
+        }
+        const bindableNames = new Set(bindable.map((v) => v.name));
+        for (const name of given.keys()) {
+            if (!bindableNames.has(name)) {
+                const names = bindable.map((v) => v.name).join(', ');
+                throw new topo/* GraphError */.h9(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
+            }
+        }
+        // Only --dim needs the file's dim names (a walk of every graph): not worked out without one.
+        let named;
+        for (const [name, value] of Object.entries(this.options.dims ?? {})) {
+            named ??= symbolicDimNames(graph);
+            if (!Number.isSafeInteger(value) || value < 0)
+                throw new topo/* GraphError */.h9(`--dim ${name}=${value}: a dim must be a non-negative integer below 2^53`);
+            if (!named.has(name)) {
+                this.warn(`--dim ${name}=${value}: no dim of the model is named '${name}'${named.size ? ` (named dims: ${[...named].join(', ')})` : ''}`);
+            }
+            this.bindings.set(name, value);
+        }
+        // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
+        for (const v of bindable) {
+            const shape = given.get(v.name);
+            if (!shape)
+                continue;
+            if (v.shape && v.shape.length !== shape.length) {
+                throw new topo/* GraphError */.h9(`--input ${v.name}=${shape.join('x')}: the model's input '${v.name}' has rank ${v.shape.length} [${v.shape.map((d) => d ?? '?').join(',')}], not ${shape.length}`);
+            }
+            shape.forEach((d, i) => {
+                if (!Number.isSafeInteger(d) || d < 0)
+                    throw new topo/* GraphError */.h9(`--input ${v.name}: dim ${d} is not a non-negative integer below 2^53`);
+                const declared = v.shape?.[i];
+                if (typeof declared === 'string') {
+                    const bound = this.bindings.get(declared);
+                    if (bound === undefined)
+                        this.bindings.set(declared, d);
+                    else if (bound !== d)
+                        this.warn(`--input ${v.name}: dim ${i} ('${declared}') is ${d}, but '${declared}' is bound to ${bound} elsewhere`);
+                }
+                else if (typeof declared === 'number' && declared !== d) {
+                    this.warn(`--input ${v.name}: dim ${i} is ${declared} in the model, using ${d} as given`);
+                }
+            });
+        }
+        const bound = [];
+        for (const v of bindable) {
+            checkRank(v.shape?.length ?? 0, `input '${v.name}'`);
+            const explicit = given.get(v.name);
+            let shape;
+            if (explicit)
+                shape = [...explicit];
+            else if (v.shape) {
+                shape = v.shape.map((d, i) => {
+                    if (typeof d === 'number')
+                        return d;
+                    if (d !== null && this.bindings.has(d))
+                        return this.bindings.get(d);
+                    if (d !== null) {
+                        this.warn(`symbolic dim '${d}' of input '${v.name}' is not bound; using 1 (pass --dim ${d}=N or --input ${v.name}=...)`);
+                        this.bindings.set(d, 1);
+                        return 1;
+                    }
+                    this.warn(`dim ${i} of input '${v.name}' has no size or name; using 1 (pass --input ${v.name}=...)`);
+                    return 1;
+                });
+            }
+            else {
+                this.warn(`input '${v.name}' has unknown rank; pass --input ${v.name}=...`);
+            }
+            if (v.kind !== 'tensor')
+                this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
+            const type = { dtype: v.dtype, shape };
+            scope.values.set(v.name, stored(v.name, type, undefined, false, false));
+            bound.push({ name: v.name, type });
+        }
+        this.addInitializers(graph, scope);
+        return bound;
+    }
+    addInitializers(graph, scope) {
+        for (const [name, t] of graph.initializers) {
+            const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
+                ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
+            // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
+            const type = { dtype: t.dtype, shape: t.dims };
+            scope.values.set(name, stored(name, type, value, true, true));
+        }
+    }
+    /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
+    typeFromInfo(v) {
+        checkRank(v.shape?.length ?? 0, `value '${v.name}' (value_info)`);
+        return {
+            dtype: v.dtype,
+            shape: v.shape?.map((d) => {
+                if (typeof d === 'number')
+                    return d;
+                if (d === null)
+                    return this.fresh('unk');
+                return this.bindings.get(d) ?? d;
+            }),
+        };
+    }
+    // ---- local functions -----------------------------------------------------------------------
+    /**
+     * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
+     * functions the nodes were expanded from (a call to one of them is recursion, even from inside
+     * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
+     */
+    flatten(nodes, scope, opsets, calls, depth, out = []) {
+        if (this.functions.size === 0) {
+            // Nothing to expand (most models): no function keys to build per node.
+            if (calls.length === 0)
+                this.checkExecuted(this.expanded + nodes.length, nodes[0]);
+            for (let index = 0; index < nodes.length; index++) {
+                const raw = nodes[index];
+                const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+                this.checkExecuted(++this.expanded, node);
+                out.push({ node, scope, opsets, calls, depth });
+            }
+            return out;
+        }
+        if (calls.length === 0) {
+            // Before expanding anything: a few KB of functions calling each other twice per level
+            // expand to billions of nodes, which must be refused before they are allocated.
+            let total = 0;
+            for (const n of nodes)
+                total += this.expandedSize(n, []);
+            this.checkExecuted(this.expanded + total, nodes[0]);
+        }
+        nodes.forEach((raw, index) => {
+            const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+            const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
+            const fn = this.functions.get(key);
+            if (!fn) {
+                this.checkExecuted(++this.expanded, node);
+                out.push({ node, scope, opsets, calls, depth });
+                return;
+            }
+            if (calls.includes(key)) {
+                throw new topo/* GraphError */.h9(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+            }
+            checkDepth(depth + 1, `local function '${fn.name}' (called by node '${raw.name || node.opType}')`);
+            const fnOpsets = new Map(this.modelOpsets);
+            for (const [d, v] of fn.opsetImports)
+                fnOpsets.set((0,ir/* normalizeDomain */.A)(d), v);
+            const inner = expandFunction(fn, node);
+            const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
+            this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
+        });
+        return out;
+    }
+    /** Memo of expandedSize per function key. */
+    sizes = new Map();
+    /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
+    expandedSize(node, calls) {
+        const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
+        const fn = this.functions.get(key);
+        if (!fn)
+            return 1;
+        const known = this.sizes.get(key);
+        if (known !== undefined)
+            return known;
+        if (calls.includes(key))
+            throw new topo/* GraphError */.h9(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+        checkDepth(calls.length + 1, `local function '${fn.name}'`);
+        let size = 0;
+        for (const n of fn.nodes)
+            size += this.expandedSize(n, [...calls, key]);
+        this.sizes.set(key, size);
+        return size;
+    }
+    checkExecuted(count, at) {
+        if (count > limits/* MAX_EXECUTED_NODES */.RY) {
+            throw new limits/* LimitError */.oC(`the model runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
+        }
+    }
+    // ---- ordering ------------------------------------------------------------------------------
+    /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
+    sortNodes(flat, label) {
+        return (0,topo/* topoOrder */.LI)(flat, (f) => f.node, label);
+    }
+    /**
+     * For each node of a graph level, the activations that die after it (see engine-types.ts). The
+     * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
+     * values counted outside), so a body frees only what its nodes produce.
+     */
+    lifetimes(flat, graph, scope, main) {
+        // A record per value, updated in place: one map lookup per read.
+        const last = new Map();
+        if (main)
+            for (const [name, v] of scope.values)
+                if (!v.isConstant)
+                    last.set(name, { at: -1 });
+        for (let i = 0; i < flat.length; i++) {
+            const node = flat[i].node;
+            for (const o of node.outputs)
+                if (o && !last.has(o))
+                    last.set(o, { at: i });
+            for (const r of (0,topo/* nodeReads */.GD)(node)) {
+                const e = last.get(r);
+                if (e !== undefined)
+                    e.at = i;
+            }
+        }
+        const keep = new Set();
+        for (const o of graph.outputs)
+            keep.add(o.name);
+        // Unread graph inputs die after the first node; unread node outputs right after their producer.
+        // Grouped by node with a counting sort (stable: each node's names in the order above), into
+        // one list instead of one array per node.
+        const start = new Int32Array(flat.length + 1);
+        for (const [name, e] of last)
+            if (!keep.has(name) && Math.max(e.at, 0) < flat.length)
+                start[Math.max(e.at, 0) + 1]++;
+        for (let i = 0; i < flat.length; i++)
+            start[i + 1] += start[i];
+        const names = new Array(start[flat.length]);
+        const fill = start.slice(0, flat.length);
+        for (const [name, e] of last) {
+            const at = Math.max(e.at, 0);
+            if (!keep.has(name) && at < flat.length)
+                names[fill[at]++] = name;
+        }
+        // Constant-node outputs are weights, not activations: runNode drops them from these lists.
+        return { names, start };
+    }
+    // ---- running -------------------------------------------------------------------------------
+    runLevel(flat, level, frees) {
+        const indices = new Array(flat.length);
+        for (let i = 0; i < flat.length; i++)
+            indices[i] = this.runNode(flat[i], level, frees, i);
+        return indices;
+    }
+    /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
+    fromValueInfo(node, level) {
+        const out = new Array(node.outputs.length);
+        for (let i = 0; i < out.length; i++) {
+            const o = node.outputs[i];
+            const vi = o ? level.valueInfo.get(o) : undefined;
+            out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
+        }
+        return out;
+    }
+    /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
+    unresolvedNote(node, dim, unknownInput) {
+        const label = nodeLabel(node);
+        if (dim === 'rank' || dim === 'dtype') {
+            const which = unknownInput ? `input '${unknownInput.name}' has unknown ${dim === 'rank' ? 'shape' : 'dtype'}` : `a value has unknown ${dim === 'rank' ? 'rank' : 'dtype'}`;
+            this.reason(unknownInput ? 'unknown-input' : `unknown-${dim}`, `${label}: ${which}, not costed`);
+            return which;
+        }
+        this.reason(`dim:${dim}`, this.freshNames.has(dim)
+            ? `size '${dim}' depends on the data (${label} not costed)`
+            : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
+        return `dimension '${dim}' is not resolved`;
+    }
+    /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
+    freshFor(node, count, hint) {
+        // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
+        if (count > MAX_FRESH_DIMS_PER_NODE)
+            throw new limits/* LimitError */.oC(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
+        return this.fresh(hint);
+    }
+    /** InferContext.warn for one node. */
+    warnFor(node, message) {
+        this.warn(`${nodeLabel(node)}: ${message}`);
+    }
+    /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+    runNode(flat, level, frees, index) {
+        const { node } = flat;
+        const domain = (0,ir/* normalizeDomain */.A)(node.domain);
+        let opset = flat.opsets.get(domain);
+        let def;
+        if (opset === undefined) {
+            def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+            opset = def?.since ?? 1;
+            if (def && !this.unimported.has(domain)) {
+                this.unimported.add(domain);
+                this.warn(`no opset import for domain '${domainLabel(domain)}' (node '${node.name}'); using the latest definition of its ops`);
+            }
+        }
+        else {
+            def = this.lookup(domain, node.opType, opset);
+        }
+        const slot = this.results.length;
+        this.results.push(undefined);
+        const scope = level.scope;
+        const opInputs = new Array(node.inputs.length);
+        let unknownInput;
+        for (let i = 0; i < opInputs.length; i++) {
+            const name = node.inputs[i];
+            if (!name)
+                continue;
+            let x = scope.get(name);
+            if (!x) {
+                this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
+                x = stored(name, UNKNOWN_TYPE, undefined, false, false);
+            }
+            opInputs[i] = x;
+            if (unknownInput === undefined && (x.type.shape === undefined || x.type.dtype === undefined))
+                unknownInput = x;
+        }
+        const outCount = node.outputs.length;
+        let outputs;
+        let values;
+        let cost = ZERO_COST;
+        let exact;
+        let status = 'ok';
+        let note;
+        if (!def) {
+            status = 'unknown-op';
+            note = `no definition for op '${node.opType}' in domain '${domainLabel(domain)}'`;
+            const key = `${domain}::${node.opType}`;
+            const u = this.unknown.get(key) ?? { domain, opType: node.opType, count: 0 };
+            if (this.silent === 0)
+                u.count++;
+            if (u.count > 0)
+                this.unknown.set(key, u);
+            this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
+            outputs = this.fromValueInfo(node, level);
+        }
+        else {
+            const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
+            let inferred = false;
+            try {
+                // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
+                if (outCount === 0)
+                    throw new types/* OpError */.mC('the node has no outputs');
+                const res = def.infer(ctx);
+                const out = new Array(outCount);
+                let anyUnknownRank = false;
+                for (let i = 0; i < outCount; i++) {
+                    const t = res.outputs[i] ?? UNKNOWN_TYPE;
+                    out[i] = t;
+                    if (t.shape === undefined)
+                        anyUnknownRank = true;
+                    else if (t.shape.length > limits/* MAX_RANK */.ee)
+                        checkRank(t.shape.length, nodeLabel(node));
+                }
+                // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
+                for (const t of out) {
+                    for (const d of t.shape ?? NONE) {
+                        if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
+                            throw new types/* OpError */.mC(`inferred an invalid dimension ${d}`);
+                    }
+                }
+                outputs = out;
+                values = foldedValues(res.values, outCount);
+                inferred = true;
+                if (unknownInput && anyUnknownRank) {
+                    // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
+                    throw new types/* UnresolvedDimError */.g8('rank');
+                }
+                const c = def.cost(ctx, out, res.plan);
+                let bytes;
+                if (c.bytes !== undefined)
+                    bytes = c.bytes;
+                else if (def.movesData === false)
+                    bytes = 0;
+                else
+                    bytes = defaultBytes(opInputs, out);
+                cost = { macs: c.macs, flops: c.flops, bytes };
+                if (c.exact) {
+                    // Control flow: body x trips, exact; its numbers are the nearest doubles.
+                    const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
+                    cost = (0,shapes_exact/* numbersOf */.cZ)(e);
+                    if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
+                        throw new limits/* LimitError */.oC(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+                    if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
+                        exact = e;
+                }
+                for (const key of COST_KEYS) {
+                    const v = cost[key];
+                    if (!Number.isFinite(v) || v < 0)
+                        throw new types/* OpError */.mC(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
+                }
+                if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
+                    this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
+                }
+                if (c.note)
+                    note = c.note;
+                if (c.lowerBound) {
+                    status = 'lower-bound';
+                    note = c.note ? `${c.lowerBound}; ${c.note}` : c.lowerBound;
+                    this.reason(`lb:${node.name}:${c.lowerBound}`, `${c.lowerBound} (${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''})`);
+                }
+            }
+            catch (e) {
+                if (e instanceof types/* OpLimitError */.lI)
+                    throw new limits/* LimitError */.oC(`${nodeLabel(node)}: ${e.message}`);
+                if (e instanceof topo/* GraphError */.h9)
+                    throw e;
+                if (e instanceof types/* UnresolvedDimError */.g8) {
+                    if (!inferred)
+                        outputs = this.fromValueInfo(node, level);
+                    status = 'unresolved';
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    note = this.unresolvedNote(node, e.dim, unknownInput);
+                }
+                else if (e instanceof types/* OpError */.mC) {
+                    // A cost failure keeps the inferred types; an inference failure falls back on value_info.
+                    if (!inferred) {
+                        outputs = this.fromValueInfo(node, level);
+                        values = undefined;
+                    }
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    if (unknownInput) {
+                        status = 'unresolved';
+                        note = `input '${unknownInput.name}' has unknown shape (${e.message})`;
+                        this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
+                    }
+                    else {
+                        status = 'error';
+                        note = e.message;
+                        this.reason(`error:${node.name}`, `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: ${e.message}`);
+                    }
+                }
+                else if (unknownInput) {
+                    // Ops may assume known shapes; with an input already unknown upstream, a failure here is
+                    // a consequence of that, not news: report the node as unresolved rather than crash.
+                    outputs = this.fromValueInfo(node, level);
+                    values = undefined;
+                    cost = ZERO_COST;
+                    exact = undefined;
+                    status = 'unresolved';
+                    note = `input '${unknownInput.name}' has unknown shape`;
+                    this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
+                }
+                else {
+                    // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
+                    throw errors/* InternalError */.Gd.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
+                }
+            }
+        }
+        // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
+        const outTypes = outputs ?? this.fromValueInfo(node, level);
+        // Store outputs and check them against what the file says.
+        const isConstant = node.constant === true;
+        const checkInfo = status !== 'unknown-op' && status !== 'error';
+        for (let i = 0; i < outCount; i++) {
+            const name = node.outputs[i];
+            if (!name)
+                continue;
+            const type = outTypes[i];
+            if (checkInfo) {
+                const vi = level.valueInfo.get(name);
+                if (vi)
+                    this.checkValueInfo(node, name, type, vi);
+            }
+            const value = values?.[i];
+            scope.values.set(name, stored(name, type, value, isConstant, false));
+        }
+        const inputTypes = new Array(opInputs.length);
+        for (let i = 0; i < opInputs.length; i++) {
+            const x = opInputs[i];
+            inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
+        }
+        const result = {
+            node,
+            scope: flat.scope,
+            inTotals: level.inTotals,
+            def,
+            opset,
+            inputs: inputTypes,
+            outputs: outTypes,
+            cost,
+            params: weightParams(opInputs),
+            status,
+            frees: activationsOf(frees, index, scope),
+        };
+        if (level.parent !== undefined)
+            result.parent = level.parent;
+        if (exact)
+            result.exact = exact;
+        if (note !== undefined)
+            result.note = note;
+        this.results[slot] = result;
+        return slot;
+    }
+    checkValueInfo(node, name, type, vi) {
+        if (vi.kind !== 'tensor')
+            return;
+        let agree = true;
+        if (vi.dtype && type.dtype && vi.dtype !== type.dtype)
+            agree = false;
+        if (vi.shape && type.shape) {
+            if (vi.shape.length !== type.shape.length)
+                agree = false;
+            else {
+                for (let i = 0; i < vi.shape.length; i++) {
+                    const d = vi.shape[i];
+                    const t = type.shape[i];
+                    if (typeof d === 'number' && typeof t === 'number' && d !== t)
+                        agree = false;
+                }
+            }
+        }
+        if (!agree) {
+            this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
+        }
+    }
+    // ---- subgraphs -----------------------------------------------------------------------------
+    /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
+    listed = new WeakMap();
+    /** InferContext.subgraph (NodeContext calls it for its node). */
+    runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
+        const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+        const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
+        const scope = new Scope(level.scope);
+        graph.inputs.forEach((v, i) => {
+            const given = inputs[i];
+            const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
+            const value = values[i];
+            scope.values.set(v.name, stored(v.name, type, value, false, false));
+        });
+        this.addInitializers(graph, scope);
+        // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
+        const seen = this.listed.get(owner.node) ?? new Set();
+        this.listed.set(owner.node, seen);
+        const listed = seen.has(graph);
+        seen.add(graph);
+        const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
+        checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
+        const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1), path);
+        const start = this.results.length;
+        // A repeated run must not count its unknown ops and lower-bound reasons a second time.
+        if (listed)
+            this.silent++;
+        let idx;
+        try {
+            idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
+        }
+        finally {
+            if (listed)
+                this.silent--;
+        }
+        const sum = new shapes_exact/* ExactSum */.PA();
+        let lowerBound;
+        for (const i of idx) {
+            const r = this.results[i];
+            sum.add(r);
+            if (r.status !== 'ok' && lowerBound === undefined) {
+                lowerBound = `${path}: node '${r.node.name}' ${r.status === 'lower-bound' ? 'is a lower bound' : `is ${r.status}`}${r.note ? ` (${r.note})` : ''}`;
+            }
+        }
+        const exact = sum.value();
+        if (listed)
+            this.results.length = start;
+        const outs = graph.outputs.map((o) => scope.get(o.name));
+        return {
+            outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
+            values: outs.map((v) => v?.value),
+            cost: (0,shapes_exact/* numbersOf */.cZ)(exact),
+            exact,
+            lowerBound,
+        };
+    }
+}
+const NONE = Object.freeze([]);
+/**
+ * The activations among node i's dying values (Constant-node outputs are weights), in an array of
+ * exactly their length (one shared empty array when none): an array grown by push keeps spare
+ * room, and a million per-node lists add up.
+ */
+function activationsOf(frees, i, scope) {
+    const from = frees.start[i];
+    const to = frees.start[i + 1];
+    if (from === to)
+        return NONE;
+    let constants = 0;
+    for (let k = from; k < to; k++)
+        if (scope.get(frees.names[k])?.isConstant ?? false)
+            constants++;
+    if (constants === 0)
+        return frees.names.slice(from, to);
+    if (constants === to - from)
+        return NONE;
+    const out = new Array(to - from - constants);
+    let j = 0;
+    for (let k = from; k < to; k++) {
+        const x = frees.names[k];
+        if (!(scope.get(x)?.isConstant ?? false))
+            out[j++] = x;
+    }
+    return out;
+}
+/** How messages name a node; built only when a message needs it (not once per node). */
+function nodeLabel(node) {
+    return `node '${node.name}' (${node.opType})`;
+}
+/** An op's folded values, small ones only (undefined when it folded none). */
+function foldedValues(given, count) {
+    if (!given)
+        return undefined;
+    const out = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const v = given[i];
+        out[i] = v && v.data.length <= types/* MAX_FOLD_ELEMENTS */.fE ? v : undefined;
+    }
+    return out;
+}
+/**
+ * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
+ * node (the engine's hot path); attributes are read through one reader made on first use.
+ */
+class NodeContext {
+    engine;
+    flat;
+    level;
+    slot;
+    opset;
+    inputs;
+    freshDims = 0;
+    attrReader;
+    constructor(engine, flat, level, slot, opset, inputs) {
+        this.engine = engine;
+        this.flat = flat;
+        this.level = level;
+        this.slot = slot;
+        this.opset = opset;
+        this.inputs = inputs;
+    }
+    get node() {
+        return this.flat.node;
+    }
+    get attrs() {
+        return (this.attrReader ??= attrReader(this.flat.node));
+    }
+    input(i) {
+        const x = this.inputs[i];
+        if (!x)
+            throw new types/* OpError */.mC(`input ${i} is missing`);
+        return x;
+    }
+    shapeOf(i) {
+        const x = this.input(i);
+        if (!x.type.shape)
+            throw new types/* OpError */.mC(`input ${i} ('${x.name}') has unknown rank`);
+        return x.type.shape;
+    }
+    subgraph(graph, inputs, values) {
+        return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+    }
+    freshDim(hint) {
+        return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+    }
+    warn(message) {
+        this.engine.warnFor(this.flat.node, message);
+    }
+}
+function checkRank(rank, what) {
+    if (rank > limits/* MAX_RANK */.ee)
+        throw new limits/* LimitError */.oC(`${what}: rank ${rank.toLocaleString('en-US')} is above ${limits/* MAX_RANK */.ee}, the largest model-budget supports`);
+}
+function checkDepth(depth, what) {
+    if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
+        throw new limits/* LimitError */.oC(`${what}: graphs and local-function calls nest more than ${limits/* MAX_GRAPH_DEPTH */.kD} deep`);
+}
+/** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
+function symbolicDimNames(graph) {
+    const names = new Set();
+    for (const g of (0,ir/* walkGraphs */.V)(graph)) {
+        for (const v of [...g.inputs, ...g.outputs, ...g.valueInfo]) {
+            for (const d of v.shape ?? [])
+                if (typeof d === 'string')
+                    names.add(d);
+        }
+    }
+    return names;
+}
+function valueInfoMap(graph) {
+    const m = new Map();
+    for (const v of graph.valueInfo)
+        m.set(v.name, v);
+    for (const v of graph.outputs)
+        m.set(v.name, v);
+    return m;
+}
+/** Whether input i repeats an earlier input of the node (Mul(x, x) reads x once). */
+function readBefore(inputs, i, seen) {
+    const name = inputs[i].name;
+    if (seen)
+        return seen.has(name);
+    for (let j = 0; j < i; j++)
+        if (inputs[j]?.name === name)
+            return true;
+    return false;
+}
+/** Beyond this many inputs (a Concat of thousands) repeats are found with a Set, not a scan. */
+const SCAN_INPUTS = 16;
+/** The inputs' names for readBefore, only where a scan would be quadratic. */
+function seenSet(inputs) {
+    return inputs.length > SCAN_INPUTS ? new Set() : undefined;
+}
+/** Every distinct input read once plus every output written once, at real dtype sizes. */
+function defaultBytes(inputs, outputs) {
+    let bytes = 0;
+    const seen = seenSet(inputs);
+    for (let i = 0; i < inputs.length; i++) {
+        const x = inputs[i];
+        if (!x || readBefore(inputs, i, seen))
+            continue;
+        seen?.add(x.name);
+        bytes += typeBytes(x.type);
+    }
+    for (const t of outputs)
+        bytes += typeBytes(t);
+    return bytes;
+}
+function typeBytes(t) {
+    if (!t.shape)
+        throw new types/* UnresolvedDimError */.g8('rank');
+    if (!t.dtype)
+        throw new types/* UnresolvedDimError */.g8('dtype');
+    let n = 1;
+    for (const d of t.shape) {
+        if (typeof d !== 'number')
+            throw new types/* UnresolvedDimError */.g8(d);
+        n *= d;
+    }
+    return (0,dtype/* bytesFor */.D_)(t.dtype, n);
+}
+/** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
+function weightParams(inputs) {
+    let params = 0;
+    const seen = seenSet(inputs);
+    for (let i = 0; i < inputs.length; i++) {
+        const v = inputs[i];
+        if (!v || readBefore(inputs, i, seen))
+            continue;
+        seen?.add(v.name);
+        if (!v.isConstant || !v.type.dtype || !v.type.shape || !(0,dtype/* isWeightDType */.TW)(v.type.dtype))
+            continue;
+        let n = 1;
+        for (const d of v.type.shape)
+            n *= typeof d === 'number' ? d : NaN;
+        if (Number.isFinite(n))
+            params += n;
+    }
+    return params;
+}
+/**
+ * The body of a local function, instantiated for one call: formal inputs/outputs renamed to the
+ * call's actual names, every other value and node name prefixed with the call node's name,
+ * attribute references resolved from the call (or the function's defaults).
+ */
+function expandFunction(fn, call) {
+    const prefix = call.name;
+    const rename = new Map();
+    fn.inputs.forEach((formal, i) => rename.set(formal, call.inputs[i] ?? ''));
+    fn.outputs.forEach((formal, i) => rename.set(formal, call.outputs[i] ?? `${prefix}/${formal}`));
+    const nameOf = (inner) => {
+        if (!inner)
+            return '';
+        return rename.get(inner) ?? `${prefix}/${inner}`;
+    };
+    // An unset attribute reference means the attribute is absent (the op's default applies).
+    const resolveRef = (name) => call.attributes.get(name) ?? fn.attributeDefaults.get(name);
+    return fn.nodes.map((n, i) => ({
+        ...n,
+        name: `${prefix}/${n.name || `${n.opType}_${i}`}`,
+        inputs: n.inputs.map(nameOf),
+        outputs: n.outputs.map(nameOf),
+        attributes: rewriteAttrs(n.attributes, nameOf, resolveRef),
+    }));
+}
+/** Attribute refs resolved, and subgraphs' references to the function's values renamed. */
+function rewriteAttrs(attrs, outer, resolveRef) {
+    const out = new Map();
+    for (const [k, a] of attrs) {
+        if (a.type === 'ref') {
+            const v = resolveRef(a.value);
+            if (v)
+                out.set(k, v);
+        }
+        else if (a.type === 'graph')
+            out.set(k, { type: 'graph', value: renameGraph(a.value, outer, resolveRef) });
+        else if (a.type === 'graphs')
+            out.set(k, { type: 'graphs', value: a.value.map((g) => renameGraph(g, outer, resolveRef)) });
+        else
+            out.set(k, a);
+    }
+    return out;
+}
+/** A subgraph inside a function body, instantiated for one call (see rewriteAttrs). */
+function renameGraph(graph, outer, resolveRef) {
+    const local = new Set();
+    for (const v of graph.inputs)
+        local.add(v.name);
+    for (const n of graph.initializers.keys())
+        local.add(n);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                local.add(o);
+    const nameOf = (n) => (!n || local.has(n) ? n : outer(n));
+    return {
+        ...graph,
+        nodes: graph.nodes.map((n) => ({ ...n, inputs: n.inputs.map(nameOf), attributes: rewriteAttrs(n.attributes, nameOf, resolveRef) })),
+        outputs: graph.outputs.map((o) => (local.has(o.name) ? o : { ...o, name: outer(o.name) })),
+    };
+}
+/**
+ * Runs shape inference and costing over the whole model.
+ * Throws GraphError for whole-graph problems (cycle, duplicate producer, bad --input/--dim);
+ * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
+ */
+function runEngine(model, lookup, options = {}) {
+    try {
+        return new Engine(model, lookup, options).run();
+    }
+    catch (e) {
+        // Every recursion is bounded by MAX_GRAPH_DEPTH; should one still overflow the stack, the cause
+        // is the file's nesting, and the user gets one line, not an internal error.
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            throw new limits/* LimitError */.oC('the graph is nested too deeply to profile (stack overflow)');
+        }
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/profile/hardware.js
+var hardware = __webpack_require__(1375);
+;// CONCATENATED MODULE: ./build/src/profile/params.js
+/** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
+
+
+/** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
+function* storedTensors(graph) {
+    yield* graph.initializers.values();
+    for (const node of graph.nodes) {
+        if (node.constant !== true)
+            continue;
+        for (const attr of node.attributes.values()) {
+            if (attr.type === 'tensor' || attr.type === 'sparse_tensor')
+                yield attr.value;
+        }
+    }
+}
+function countParams(model) {
+    const byDtype = {};
+    const nonWeight = { elements: 0, bytes: 0 };
+    let total = 0;
+    let bytes = 0;
+    const graphs = [...(0,ir/* walkGraphs */.V)(model.graph)];
+    for (const f of model.functions) {
+        graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
+    }
+    // Tensors sharing one stored payload (TFLite buffers) count once.
+    const storages = new Set();
+    for (const graph of graphs) {
+        for (const t of storedTensors(graph)) {
+            if (t.storageKey !== undefined) {
+                if (storages.has(t.storageKey))
+                    continue;
+                storages.add(t.storageKey);
+            }
+            // Sparse tensors count the elements they store.
+            const elements = t.storedElements ?? t.elements;
+            if (!(0,dtype/* isWeightDType */.TW)(t.dtype)) {
+                nonWeight.elements += elements;
+                nonWeight.bytes += t.byteSize;
+                continue;
+            }
+            total += elements;
+            bytes += t.byteSize;
+            const key = t.quantization === undefined && t.storedElements === undefined ? t.dtype : annotatedDtype(t);
+            const slot = (byDtype[key] ??= { elements: 0, bytes: 0 });
+            slot.elements += elements;
+            slot.bytes += t.byteSize;
+        }
+    }
+    return { total, bytes, byDtype: byDtype, nonWeight };
+}
+/** The bytes-by-dtype key of a quantized or sparse tensor: its dtype and how it is stored. */
+function annotatedDtype(t) {
+    const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
+    return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
+}
+
+// EXTERNAL MODULE: ./build/src/profile/formula.js
+var formula = __webpack_require__(2845);
+;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
+/**
+ * Peak activation memory: the most bytes of intermediate values alive at once when the graph runs
+ * node by node in execution order, each value allocated when its node runs and freed after its
+ * last reader. Conventions (docs/metrics.md, "Peak activation memory"):
+ * - graph inputs are live from the start; graph outputs stay live to the end;
+ * - weights, initializers and Constant outputs are excluded (reported apart as params bytes);
+ * - every node output is its own buffer, including outputs of shape-only ops (Reshape, Squeeze,
+ *   Flatten, Identity...) that a runtime could alias to their input: this never underestimates,
+ *   and matches a runtime without buffer sharing;
+ * - a node's inputs stay live while it runs, so a node counts inputs + outputs at once;
+ * - a control-flow node (If/Loop/Scan) adds, while it runs, the peak of its largest body: body
+ *   values count from zero (the body's formal inputs alias values already counted outside), and a
+ *   Loop/Scan body's peak counts once because iterations run one after another.
+ * Values of unknown size count as 0 and make the peak a lower bound.
+ * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
+ * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
+ */
+
+/** Replays allocations and frees step by step and returns the high-water mark. */
+function simulatePeak(input) {
+    const unknown = new Set();
+    const sizes = new Map();
+    const sizeOf = (name) => {
+        let size = sizes.get(name);
+        if (size === undefined) {
+            const given = input.sizeOf(name);
+            if (given === undefined) {
+                unknown.add(name);
+                size = 0n;
+            }
+            else {
+                size = BigInt(given);
+            }
+            sizes.set(name, size);
+        }
+        return size;
+    };
+    /** Replays up to and including step `stop` (all steps when undefined); returns the peak. */
+    const replay = (stop) => {
+        const live = new Set();
+        let current = 0n;
+        const allocate = (name) => {
+            if (live.has(name))
+                return;
+            live.add(name);
+            current += sizeOf(name);
+        };
+        for (const name of input.liveAtStart)
+            allocate(name);
+        let peak = current;
+        let peakStep = -1;
+        const last = stop ?? input.steps.length - 1;
+        for (let i = 0; i <= last; i++) {
+            const step = input.steps[i];
+            for (const name of step.allocates)
+                allocate(name);
+            if (i === stop)
+                break; // the live set during the peak step, before its frees
+            const during = current + BigInt(step.transientBytes ?? 0);
+            if (during > peak) {
+                peak = during;
+                peakStep = i;
+            }
+            for (const name of step.frees) {
+                if (!live.delete(name))
+                    continue;
+                current -= sizes.get(name) ?? 0n;
+            }
+        }
+        return { peak, peakStep, live };
+    };
+    const { peak, peakStep } = replay();
+    // A second pass recovers the live set at the peak without copying it at every new maximum.
+    const liveAtPeak = [...replay(peakStep).live];
+    return {
+        peakBytes: Number(peak),
+        peakBytesExact: peak,
+        peakStep,
+        peakAt: peakStep >= 0 ? input.steps[peakStep].name : '',
+        liveAtPeak,
+        unknownSizes: [...unknown],
+    };
+}
+/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
+function peak_memory_typeBytes(type) {
+    if (!type?.dtype || !type.shape)
+        return undefined;
+    // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
+    let n = 1;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return undefined;
+        n *= d;
+    }
+    const bitsPerElement = (0,dtype/* dtypeBits */.$C)(type.dtype);
+    if (Number.isSafeInteger(n * bitsPerElement + 7))
+        return BigInt(Math.floor((n * bitsPerElement + 7) / 8));
+    let elements = 1n;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return undefined;
+        elements *= BigInt(d);
+    }
+    const bits = elements * BigInt((0,dtype/* dtypeBits */.$C)(type.dtype));
+    return (bits + 7n) / 8n;
+}
+const MAX_LISTED_UNKNOWN = 5;
+/**
+ * Peak activation memory of an engine run (main graph, control-flow bodies added at their node).
+ * Every level replays the engine's own record: each node's `frees` (its last reads, subgraph reads
+ * included), nothing recomputed here.
+ */
+function peakFromEngine(result) {
+    const nodes = result.nodes;
+    let children;
+    for (let i = 0; i < nodes.length; i++) {
+        const parent = nodes[i].parent;
+        if (parent === undefined)
+            continue;
+        children ??= new Map();
+        const list = children.get(parent);
+        if (list)
+            list.push(i);
+        else
+            children.set(parent, [i]);
+    }
+    const bodyUnknown = new Set();
+    /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
+    const bodyPeak = (i) => {
+        const kids = children?.get(i);
+        if (!kids || kids.length === 0)
+            return 0n;
+        const owner = nodes[i];
+        const byScope = new Map();
+        // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
+        // so nodes of a local function called inside the body stay with their body.
+        const prefix = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/`;
+        for (const k of kids) {
+            const own = nodes[k].scope;
+            const rest = own.startsWith(prefix) ? own.slice(prefix.length) : undefined;
+            const scope = rest === undefined ? own : prefix + rest.split('/')[0];
+            const list = byScope.get(scope) ?? [];
+            list.push(k);
+            byScope.set(scope, list);
+        }
+        let largest = 0n;
+        for (const [scope, members] of byScope) {
+            // A body's formal inputs and outer values are counted outside: it starts from zero, and
+            // the engine's frees of a body name only what the body's own nodes produce.
+            const sizes = new Map();
+            const steps = members.map((k) => {
+                const nr = nodes[k];
+                const allocates = [];
+                if (nr.node.constant !== true) {
+                    nr.node.outputs.forEach((o, j) => {
+                        if (o === '')
+                            return;
+                        sizes.set(o, peak_memory_typeBytes(nr.outputs[j]));
+                        allocates.push(o);
+                    });
+                }
+                return { name: nr.node.name, allocates, frees: nr.frees, transientBytes: bodyPeak(k) };
+            });
+            const peak = simulatePeak({ liveAtStart: [], steps, sizeOf: (v) => sizes.get(v) });
+            for (const u of peak.unknownSizes)
+                bodyUnknown.add(`${scope}/${u}`);
+            if (peak.peakBytesExact > largest)
+                largest = peak.peakBytesExact;
+        }
+        return largest;
+    };
+    const transient = new Map();
+    if (children)
+        for (const i of children.keys())
+            if (nodes[i].inTotals)
+                transient.set(i, bodyPeak(i));
+    const peak = mainPeak(result, transient) ?? simulatePeak({
+        liveAtStart: result.liveAtStart,
+        steps: mainSteps(result, transient),
+        sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
+    });
+    const unknown = [...peak.unknownSizes, ...bodyUnknown];
+    const reasons = unknown.length === 0 ? [] : [
+        `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
+    ];
+    return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
+}
+/** The main graph's steps for simulatePeak: the nodes counted in totals, with their bodies' peaks. */
+function mainSteps(result, transient) {
+    const steps = [];
+    result.nodes.forEach((n, i) => {
+        if (!n.inTotals)
+            return;
+        steps.push({
+            name: n.node.name,
+            allocates: n.node.outputs.filter((o) => o !== '' && !result.values.get(o)?.isConstant),
+            frees: n.frees,
+            transientBytes: transient.get(i) ?? 0n,
+        });
+    });
+    return steps;
+}
+/** Bytes of a typed value as a double, -1 when unknown, NaN when not a safe integer. */
+function safeTypeBytes(type) {
+    if (!type?.dtype || !type.shape)
+        return -1;
+    let n = 1;
+    for (const d of type.shape) {
+        if (typeof d !== 'number')
+            return -1;
+        n *= d;
+    }
+    const bits = n * (0,dtype/* dtypeBits */.$C)(type.dtype) + 7;
+    return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
+}
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
+ * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
+ * size or a sum is past 2^53 (the caller then runs simulatePeak in BigInt).
+ */
+function mainPeak(result, transient) {
+    const { nodes, values } = result;
+    // One record per value (size, live, latest allocation): one map lookup per allocation or free.
+    const slots = new Map();
+    const unknown = [];
+    // Allocation events in order, with the step that allocated and the step that freed them.
+    const events = [];
+    const allocatedAt = [];
+    const freedAt = [];
+    let current = 0;
+    let step = -1;
+    /** False when the value's size or the live sum is past 2^53. */
+    const allocate = (name, type) => {
+        let slot = slots.get(name);
+        if (slot === undefined) {
+            let size = safeTypeBytes(type);
+            if (size !== size)
+                return false; // NaN: past 2^53
+            if (size < 0) {
+                unknown.push(name);
+                size = 0;
+            }
+            slot = { size, live: false, event: -1 };
+            slots.set(name, slot);
+        }
+        else if (slot.live)
+            return true;
+        slot.live = true;
+        slot.event = events.length;
+        current += slot.size;
+        events.push(name);
+        allocatedAt.push(step);
+        freedAt.push(Infinity);
+        return current <= MAX_SAFE;
+    };
+    for (const name of result.liveAtStart)
+        if (!allocate(name, values.get(name)?.type))
+            return undefined;
+    let peak = current;
+    let peakStep = -1;
+    let peakAt = '';
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (!n.inTotals)
+            continue;
+        step++;
+        // A main-graph output's value is its node's output type, a weight when the node is a Constant.
+        if (n.node.constant !== true) {
+            const outs = n.node.outputs;
+            for (let j = 0; j < outs.length; j++) {
+                const o = outs[j];
+                if (o !== '' && !allocate(o, n.outputs[j]))
+                    return undefined;
+            }
+        }
+        const body = transient.get(i);
+        let during = current;
+        if (body !== undefined && body > 0n) {
+            if (body > BigInt(MAX_SAFE))
+                return undefined;
+            during += Number(body);
+            if (during > MAX_SAFE)
+                return undefined;
+        }
+        if (during > peak) {
+            peak = during;
+            peakStep = step;
+            peakAt = n.node.name;
+        }
+        for (const name of n.frees) {
+            const slot = slots.get(name);
+            if (slot === undefined || !slot.live)
+                continue;
+            slot.live = false;
+            current -= slot.size;
+            freedAt[slot.event] = step;
+        }
+    }
+    // Live during the peak step: allocated by then and not freed before it (Set order: by allocation).
+    const liveAtPeak = [];
+    for (let e = 0; e < events.length; e++) {
+        if (allocatedAt[e] <= peakStep && freedAt[e] >= peakStep)
+            liveAtPeak.push(events[e]);
+    }
+    return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
+}
+
+// EXTERNAL MODULE: ./build/src/profile/roofline.js
+var roofline = __webpack_require__(8187);
+;// CONCATENATED MODULE: ./build/src/profile/types.js
+/**
+ * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
+ * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
+ * any breaking change.
+ */
+const PROFILE_SCHEMA_VERSION = 2;
+
+;// CONCATENATED MODULE: ./build/src/profile/profile.js
+/**
+ * Turns an engine run into the ProfileResult JSON (schemaVersion 1): totals, per-op-type
+ * aggregation, per-node table, peak activation memory and the roofline estimate.
+ * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
+ */
+
+
+
+
+
+
+
+/**
+ * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
+ * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
+ */
+function profileModel(model, engine, params, options) {
+    const initializers = model.graph.initializers;
+    const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
+    // By name, once: a model may have 100k inputs, and a search per input is quadratic.
+    const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
+    const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
+    const base = {
+        schemaVersion: PROFILE_SCHEMA_VERSION,
+        model: {
+            path: options.path,
+            format: model.format,
+            fileBytes: model.fileBytes,
+            externalDataBytes: options.externalDataBytes ?? 0,
+            formatVersion: model.formatVersion,
+            producer: model.producer,
+            opsets: opsetRecord(model.opsetImports),
+        },
+        inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
+        outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
+        params,
+        opHistogram: opHistogram(model),
+    };
+    if (!engine)
+        return { ...base, unknownOps: [], warnings: [] };
+    const counted = engine.nodes.filter((n) => n.inTotals);
+    const peak = peakFromEngine(engine);
+    const reasons = dedupe([
+        ...engine.lowerBoundReasons,
+        ...(engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0
+            ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`]
+            : []),
+        ...peak.lowerBoundReasons,
+    ]);
+    // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
+    // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
+    const sums = engine.exactTotals;
+    const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
+    const totals = {
+        macs: finite(sums.macs, 'MACs', options.path),
+        flops: finite(sums.flops, 'FLOPs', options.path),
+        memoryBytes: finite(sums.bytes, 'memory access', options.path),
+        peakActivationBytes: finite(peak.peakBytesExact, 'peak activation memory', options.path),
+        peakActivationNode: peak.peakAt,
+        lowerBound: reasons.length > 0,
+        lowerBoundReasons: reasons,
+        ...(exact ? { exact } : {}),
+    };
+    const hw = options.hardware;
+    const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
+    const latencyOf = new Map();
+    if (roof)
+        counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i].latencySeconds));
+    if (roof && !Number.isFinite(roof.latencySeconds)) {
+        throw new errors/* ModelFileError */.EO(options.path, 'the roofline latency is beyond 1.8e308 seconds: not measurable');
+    }
+    const rooflineSummary = hw && roof ? {
+        hardware: hw.id,
+        hardwareName: hw.name,
+        peakFlops: hw.peakFlops,
+        bandwidth: hw.bandwidth,
+        latencySeconds: roof.latencySeconds,
+        arithmeticIntensity: roof.arithmeticIntensity,
+        ridgePoint: roof.ridgePoint,
+        computeBoundNodes: roof.computeBoundNodes,
+        memoryBoundNodes: roof.memoryBoundNodes,
+    } : undefined;
+    const result = {
+        ...base,
+        totals,
+        byOpType: byOpType(counted),
+        ...(options.includeNodes === false ? {} : {
+            nodes: engine.nodes.map((n, i) => nodeProfile(n, i, latencyOf.get(n))),
+        }),
+        ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
+        unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
+        warnings: [...engine.warnings],
+    };
+    return result;
+}
+/**
+ * Per (domain, op type) sums over the nodes counted in totals, so that the rows add up to the
+ * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
+ */
+function byOpType(counted) {
+    // By domain, then op type: no key string built per node.
+    const rows = new Map();
+    const all = [];
+    for (const n of counted) {
+        let byType = rows.get(n.node.domain);
+        if (!byType)
+            rows.set(n.node.domain, (byType = new Map()));
+        let row = byType.get(n.node.opType);
+        if (!row) {
+            row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: new shapes_exact/* ExactSum */.PA() };
+            byType.set(n.node.opType, row);
+            all.push(row);
+        }
+        row.count++;
+        row.sum.add(n);
+    }
+    // Each row is at most the totals, which profileModel checks to be finite.
+    return all.map((row) => {
+        const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
+        const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
+        return {
+            opType: r.opType, domain: r.domain, count: r.count,
+            macs: Number(r.sum.macs), flops: Number(r.sum.flops), memoryBytes: Number(r.sum.bytes),
+            ...(exact ? { exact } : {}),
+        };
+    }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
+        || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
+}
+/** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
+function opHistogram(model) {
+    const counts = new Map();
+    for (const g of (0,ir/* walkGraphs */.V)(model.graph)) {
+        for (const n of g.nodes) {
+            const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+}
+function nodeProfile(n, index, latency) {
+    // Optional keys are assigned in place, in the order the JSON report lists them: a spread of a
+    // conditional object per optional key copies the row once per key, for every node.
+    // Shapes are immutable: shared with the engine result, not copied per node.
+    const outputShapes = new Array(n.outputs.length);
+    for (let i = 0; i < outputShapes.length; i++)
+        outputShapes[i] = n.outputs[i].shape ?? null;
+    // ONNX allows unnamed nodes; the index keeps the row identifiable.
+    const name = n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`;
+    const { opType, domain } = n.node;
+    const { scope, params, status } = n;
+    const { macs, flops, bytes: memoryBytes } = n.cost;
+    const row = n.inTotals
+        ? { name, opType, domain, scope, outputShapes, params, macs, flops, memoryBytes, status }
+        : { name, opType, domain, scope, inTotals: false, outputShapes, params, macs, flops, memoryBytes, status };
+    if (n.note !== undefined)
+        row.note = n.note;
+    if (latency !== undefined)
+        row.latencySeconds = latency;
+    if (n.exact)
+        row.exact = exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes });
+    return row;
+}
+/** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
+function exactCounts(counts) {
+    const out = {};
+    for (const [k, v] of Object.entries(counts))
+        if (v !== undefined && !(0,shapes_exact/* isSafeCount */.Bh)(v))
+            out[k] = v.toString();
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The count as a number, or a ModelFileError when it is beyond the largest double. */
+function finite(v, what, path) {
+    const n = Number(v);
+    if (!Number.isFinite(n))
+        throw new errors/* ModelFileError */.EO(path, `total ${what} is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+    return n;
+}
+function valueSummary(v, bound) {
+    const shape = v.shape ? [...v.shape] : null;
+    const summary = { name: v.name, dtype: v.dtype ?? bound?.dtype ?? null, shape };
+    if (!bound)
+        return summary;
+    const boundShape = bound.shape ? [...bound.shape] : null;
+    return sameDims(shape, boundShape) ? summary : { ...summary, boundShape };
+}
+function sameDims(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+function opsetRecord(imports) {
+    return Object.fromEntries([...imports]
+        .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
+        .sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+}
+function dedupe(items) {
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/llm.js
+/** Without `dims: { context }`, the model's max context is used, capped here. */
+const DEFAULT_CONTEXT_CAP = 4096;
+const MAX_CONTEXT = 1 << 30;
+const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
+function decoderFigures(spec, options = {}) {
+    const warnings = [];
+    const { context, contextSource } = resolveContext(spec, options.context, warnings);
+    const h = spec.hiddenSize;
+    const L = spec.layers;
+    const H = spec.heads;
+    const Hkv = spec.kvHeads;
+    const d = spec.headDim;
+    const dv = spec.valueHeadDim ?? spec.headDim;
+    const f = spec.intermediateSize;
+    const mlpMatrices = spec.gatedMlp ? 3 : 2;
+    const bytes = spec.kvCacheElementBytes ?? 2;
+    // Positions each layer attends to: the window on sliding-window layers, the context elsewhere.
+    const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
+    const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
+    const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
+    const attentionScores = H * (d + dv) * attended;
+    let mlp;
+    let router = 0;
+    if (spec.experts !== undefined && spec.expertsPerToken !== undefined) {
+        mlp = L * (spec.expertsPerToken * mlpMatrices * h * f + mlpMatrices * h * (spec.sharedExpertIntermediateSize ?? 0));
+        router = L * h * spec.experts;
+    }
+    else {
+        mlp = L * mlpMatrices * h * f;
+    }
+    const lmHead = h * spec.vocabSize;
+    const macsPerToken = attentionProjections + attentionScores + mlp + router + lmHead;
+    const kvCacheBytesPerToken = L * Hkv * (d + dv) * bytes;
+    const kvCacheBytesAtContext = Hkv * (d + dv) * bytes * attended;
+    if (![macsPerToken, kvCacheBytesAtContext].every(Number.isSafeInteger)) {
+        warnings.push('the LLM figures exceed 2^53 and are rounded');
+    }
+    const moe = spec.experts !== undefined && spec.expertsPerToken !== undefined && options.tensors
+        ? moeParams(spec, options.tensors, mlpMatrices, warnings)
+        : undefined;
+    return {
+        context,
+        contextSource,
+        macsPerToken,
+        macs: { attentionProjections, attentionScores, mlp, router, lmHead },
+        kvCacheBytesPerToken,
+        kvCacheBytesAtContext,
+        kvCacheElementBytes: bytes,
+        ...(moe ? { moe } : {}),
+        warnings,
+    };
+}
+function resolveContext(spec, requested, warnings) {
+    if (requested !== undefined) {
+        if (Number.isSafeInteger(requested) && requested > 0 && requested <= MAX_CONTEXT) {
+            if (spec.maxContext !== undefined && requested > spec.maxContext) {
+                warnings.push(`context ${requested} is longer than the model's maximum of ${spec.maxContext}`);
+            }
+            return { context: requested, contextSource: 'config' };
+        }
+        warnings.push(`context ${String(requested)} is not a positive integer up to ${MAX_CONTEXT}; using the default`);
+    }
+    if (spec.maxContext === undefined) {
+        warnings.push(`the model states no maximum context; figures are at context ${DEFAULT_CONTEXT_CAP} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    if (spec.maxContext > DEFAULT_CONTEXT_CAP) {
+        warnings.push(`figures are at context ${DEFAULT_CONTEXT_CAP}, not the model's maximum of ${spec.maxContext} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    return { context: spec.maxContext, contextSource: 'model' };
+}
+function moeParams(spec, tensors, mlpMatrices, warnings) {
+    const seen = new Set();
+    let total = 0;
+    let fromTensors = 0;
+    for (const t of tensors) {
+        if (t.role !== 'param')
+            continue;
+        if (t.storageKey !== undefined) {
+            if (seen.has(t.storageKey))
+                continue;
+            seen.add(t.storageKey);
+        }
+        total += t.elements;
+        if (EXPERT_TENSOR.test(t.name))
+            fromTensors += t.elements;
+    }
+    let expertParams = fromTensors;
+    let expertParamsFrom = 'tensors';
+    if (fromTensors === 0) {
+        expertParams = spec.layers * spec.experts * mlpMatrices * spec.hiddenSize * spec.intermediateSize;
+        expertParamsFrom = 'spec';
+        warnings.push('no expert tensors recognised by name (.experts. or _exps); expert params are estimated as layers x experts x MLP size');
+    }
+    const inactive = Math.round(expertParams * (1 - spec.expertsPerToken / spec.experts));
+    return { totalParams: total, activeParams: Math.max(0, total - inactive), expertParams, expertParamsFrom };
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/weights.js
+
+
+
+/** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
+const MAX_MODULES = 2000;
+/** Why a weights file cannot give the costs that need a graph. */
+function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
+    return {
+        metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
+        reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
+            + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
+    };
+}
+/**
+ * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
+ * the storage, with the storage's element count when its views cover only parts of it.
+ */
+function uniqueStorages(tensors) {
+    const out = [];
+    const byKey = new Map();
+    for (const t of tensors) {
+        if (t.storageKey === undefined) {
+            out.push(t);
+            continue;
+        }
+        const key = `${t.role}\u0000${t.storageKey}`;
+        const at = byKey.get(key);
+        if (at === undefined) {
+            byKey.set(key, out.length);
+            out.push(t);
+        }
+        else if (t.bytes > out[at].bytes || (t.bytes === out[at].bytes && t.elements > out[at].elements)) {
+            out[at] = t;
+        }
+    }
+    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+}
+/**
+ * Elements a shared storage holds (its bytes over the element width): views that each cover
+ * part of one storage (a fused qkv saved as three slices) count the whole storage once.
+ */
+function storageElements(t) {
+    const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];
+    return bits ? Math.floor((t.bytes * 8) / bits) : 0;
+}
+/** PyTorch's quantized element types, which are not IR dtypes. */
+const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
+function dtypeKey(t) {
+    return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
+}
+function sumState(tensors) {
+    let elements = 0;
+    let bytes = 0;
+    for (const t of tensors) {
+        elements += t.elements;
+        bytes += t.bytes;
+    }
+    return { tensors: tensors.length, elements, bytes };
+}
+function weightsParams(unique) {
+    const byDtype = {};
+    let total = 0;
+    let bytes = 0;
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        total += t.elements;
+        bytes += t.bytes;
+        const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
+        slot.elements += t.elements;
+        slot.bytes += t.bytes;
+    }
+    const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
+    return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
+}
+/**
+ * Params per module: every proper prefix of a parameter's dotted name (`layer1.0.conv1.weight`
+ * adds to `layer1`, `layer1.0` and `layer1.0.conv1`). Rows are ordered shallow first, then by
+ * params (largest first), then by name; beyond MAX_MODULES rows the deepest are dropped.
+ */
+function moduleBreakdown(unique) {
+    const sums = new Map();
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        const parts = t.name.split('.');
+        let prefix = '';
+        for (let i = 0; i < parts.length - 1; i++) {
+            prefix = i === 0 ? parts[0] : `${prefix}.${parts[i]}`;
+            const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
+            slot.params += t.elements;
+            slot.bytes += t.bytes;
+            sums.set(prefix, slot);
+        }
+    }
+    return [...sums]
+        .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, MAX_MODULES)
+        .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
+}
+function weightsSummary(file, unique, llm) {
+    return {
+        tensors: file.tensors.length,
+        buffers: sumState(unique.filter((t) => t.role === 'buffer')),
+        optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
+        modules: moduleBreakdown(unique),
+        metadata: Object.fromEntries(file.metadata),
+        ...(llm ? { llm } : {}),
+    };
+}
+function profileWeights(file, options) {
+    const unique = uniqueStorages(file.tensors);
+    const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
+    const { warnings: llmWarnings = [], ...llm } = figures ?? {};
+    return {
+        schemaVersion: PROFILE_SCHEMA_VERSION,
+        model: {
+            path: options.path,
+            format: options.format,
+            formatVersion: options.formatVersion,
+            fileBytes: options.fileBytes,
+            externalDataBytes: options.sideFileBytes,
+            producer: '',
+            opsets: {},
+        },
+        inputs: [],
+        outputs: [],
+        params: weightsParams(unique),
+        opHistogram: {},
+        totals: null,
+        unavailable: file.costsUnavailable !== undefined
+            ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
+            : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+        weights: weightsSummary(file, unique, figures ? llm : undefined),
+        unknownOps: [],
+        warnings: [...file.warnings, ...llmWarnings],
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/profile/index.js
+/**
+ * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
+ * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
+class ProfileOptionError extends errors/* UsageError */.eb {
+    name = 'ProfileOptionError';
+}
+async function profileFile(path, options = {}) {
+    hardwareOf(options); // A bad option is reported before the file is read.
+    return profileLoaded(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+}
+function hardwareOf(options) {
+    try {
+        return (0,hardware/* resolveHardware */.Do)({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+    }
+    catch (e) {
+        if (e instanceof hardware/* HardwareOptionError */.Sv)
+            throw new ProfileOptionError(e.message);
+        throw e;
+    }
+}
+/**
+ * The profile of a model already read: io/ reads a model once per side and profiles it at each
+ * operating point (no reader depends on the dims; weights formats take `dims.context` here).
+ */
+async function profileLoaded(loaded, options = {}) {
+    const hardware = hardwareOf(options);
+    const display = options.displayPath ?? '(model)';
+    if (loaded.kind === 'weights') {
+        for (const name of Object.keys(options.inputs ?? {})) {
+            throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
+        }
+        return profileWeights(loaded.weights, {
+            path: display,
+            format: loaded.format.name,
+            formatLabel: loaded.format.label,
+            formatVersion: loaded.formatVersion,
+            fileBytes: loaded.fileBytes,
+            sideFileBytes: loaded.sideFileBytes,
+            ...(options.dims?.context !== undefined ? { context: options.dims.context } : {}),
+        });
+    }
+    const { model, sideFileBytes } = loaded;
+    for (const name of Object.keys(options.inputs ?? {})) {
+        if (!model.graph.inputs.some((v) => v.name === name)) {
+            const known = model.graph.inputs.filter((v) => !model.graph.initializers.has(v.name)).map((v) => v.name);
+            throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
+        }
+    }
+    // Only the op families this model uses are loaded (and compiled).
+    const lookup = await opLookupFor(model);
+    let engine;
+    try {
+        // The engine also validates the graph as a whole (cycles, values produced twice).
+        engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
+    }
+    catch (e) {
+        if (e instanceof topo/* GraphError */.h9)
+            throw new errors/* ModelFileError */.EO(display, e.message);
+        throw e;
+    }
+    // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
+    const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
+    const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model), {
+        path: display,
+        externalDataBytes: sideFileBytes,
+        hardware,
+        includeNodes: options.perNode ?? true,
+    });
+    const profile = loaded.weights && stored
+        ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
+        : base;
+    if (!options.formulas)
+        return profile;
+    const released = typeof options.formulas === 'object' ? options.formulas.free : null;
+    const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
+    const free = freeDims(model, { ...options, dims: fixed });
+    if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
+        return profile;
+    if (model.graph.nodes.length > MAX_FORMULA_NODES) {
+        // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
+        // (the gate: per side and model), so the report says why there is none instead.
+        const where = released ? 'no formulas in the gate' : 'no formulas';
+        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
+    }
+    const formulas = (0,formula/* deriveFormulas */.J)(free, fixed, (binding) => {
+        const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
+        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
+        if (!totals)
+            return { exact: false, reason: 'no totals' };
+        if (totals.lowerBound)
+            return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
+        return { exact: true, totals };
+    });
+    return { ...profile, formulas };
+}
+/** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
+const MAX_GATE_FORMULA_DIMS = 2;
+/**
+ * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
+ * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
+ * seconds, and a formula needs 10-30 of them.
+ */
+const MAX_FORMULA_NODES = 5000;
+/** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
+function freeDims(model, options) {
+    const out = new Set();
+    for (const v of model.graph.inputs) {
+        if (model.graph.initializers.has(v.name) || options.inputs?.[v.name])
+            continue;
+        for (const d of v.shape ?? [])
+            if (typeof d === 'string' && options.dims?.[d] === undefined)
+                out.add(d);
+    }
+    return [...out].sort();
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ isSafeCount),
+/* harmony export */   LN: () => (/* binding */ exactOf),
+/* harmony export */   PA: () => (/* binding */ ExactSum),
+/* harmony export */   cZ: () => (/* binding */ numbersOf),
+/* harmony export */   jA: () => (/* binding */ addExact),
+/* harmony export */   op: () => (/* binding */ scaleExact),
+/* harmony export */   x3: () => (/* binding */ exactCount)
+/* harmony export */ });
+/* unused harmony exports ZERO_EXACT, exactOfNode */
+const ZERO_EXACT = { macs: 0n, flops: 0n, bytes: 0n };
+/** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
+function exactCount(n) {
+    if (!Number.isFinite(n))
+        throw new RangeError(`count ${n} is not finite`);
+    return BigInt(Number.isInteger(n) ? n : Math.round(n));
+}
+function exactOf(c) {
+    return { macs: exactCount(c.macs), flops: exactCount(c.flops), bytes: exactCount(c.bytes) };
+}
+function addExact(a, b) {
+    return { macs: a.macs + b.macs, flops: a.flops + b.flops, bytes: a.bytes + b.bytes };
+}
+function scaleExact(a, times) {
+    return { macs: a.macs * times, flops: a.flops * times, bytes: a.bytes * times };
+}
+/** A node's (or body's) cost exactly: its numbers are exact unless `exact` is given. */
+function exactOfNode(r) {
+    return r.exact ?? exactOf(r.cost);
+}
+/** The nearest doubles (Infinity beyond 1.8e308: callers check). */
+function numbersOf(e) {
+    return { macs: Number(e.macs), flops: Number(e.flops), bytes: Number(e.bytes) };
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** True when a JS number holds this count exactly (and every count below it). */
+function isSafeCount(n) {
+    return n <= MAX_SAFE && n >= -MAX_SAFE;
+}
+/** A count as the integer exactCount gives, in a double; NaN when it is not a safe integer. */
+function safeWhole(n) {
+    const w = Number.isInteger(n) ? n : Math.round(n);
+    return w <= Number.MAX_SAFE_INTEGER && w >= -Number.MAX_SAFE_INTEGER ? w : NaN;
+}
+/**
+ * Sums costs exactly, like folding `addExact` over `exactOfNode`, without a BigInt per term: the
+ * sums stay doubles while every partial sum is a safe integer (then a double sum is exact) and
+ * move to BigInt for good at the first term that would leave that range.
+ */
+class ExactSum {
+    macs = 0;
+    flops = 0;
+    bytes = 0;
+    big;
+    add(r) {
+        if (this.big === undefined && r.exact === undefined) {
+            const macs = this.macs + safeWhole(r.cost.macs);
+            const flops = this.flops + safeWhole(r.cost.flops);
+            const bytes = this.bytes + safeWhole(r.cost.bytes);
+            // NaN (a term not safe) fails these tests too.
+            if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
+                this.macs = macs;
+                this.flops = flops;
+                this.bytes = bytes;
+                return;
+            }
+        }
+        this.big = addExact(this.value(), exactOfNode(r));
+    }
+    value() {
+        return this.big ?? { macs: BigInt(this.macs), flops: BigInt(this.flops), bytes: BigInt(this.bytes) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fE: () => (/* binding */ MAX_FOLD_ELEMENTS),
+/* harmony export */   g8: () => (/* binding */ UnresolvedDimError),
+/* harmony export */   lI: () => (/* binding */ OpLimitError),
+/* harmony export */   mC: () => (/* binding */ OpError)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
+/**
+ * The contract between the shape/cost engine (src/shapes) and the op definitions (src/ops):
+ * the engine defines it and never imports src/ops; src/profile hands it the registry.
+ * Each op family file exports `ops: OpDef[]`; each OpDef carries its shape function and its cost
+ * function together, keyed by (domain, opType, since-version).
+ */
+
+
+/** Largest tensor the engine folds (elements). Ops must not produce `values` above this. */
+const MAX_FOLD_ELEMENTS = 4096;
+/** A problem with one node (bad attribute, incompatible shapes). The engine reports it with the node. */
+class OpError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'OpError';
+}
+/**
+ * An op asked to build something beyond a documented limit (graph/limits.ts), e.g. a rank of 1e8
+ * from a shape input's length. Not a problem with one node but with the file: the engine adds the
+ * node's name and stops the profile.
+ */
+class OpLimitError extends _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitError */ .oC {
+}
+/**
+ * Thrown by `numel`/`concrete` when a dim is symbolic: the engine marks the node's cost as
+ * unresolved (totals become a lower bound) instead of guessing.
+ */
+class UnresolvedDimError extends Error {
+    dim;
+    name = 'UnresolvedDimError';
+    constructor(dim) {
+        super(`dimension '${dim}' is not resolved`);
+        this.dim = dim;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,525 @@
+export const id = 90;
+export const ids = [90];
+export const modules = {
+
+/***/ 3090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   convTransposePads: () => (/* binding */ convTransposePads),
+/* harmony export */   kernelFrom: () => (/* binding */ kernelFrom),
+/* harmony export */   listAttr: () => (/* binding */ listAttr),
+/* harmony export */   ops: () => (/* binding */ ops),
+/* harmony export */   readAutoPad: () => (/* binding */ readAutoPad),
+/* harmony export */   readWindow: () => (/* binding */ readWindow),
+/* harmony export */   windowOutDim: () => (/* binding */ windowOutDim)
+/* harmony export */ });
+/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
+/* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
+
+
+function readAutoPad(attrs) {
+    const v = attrs.string('auto_pad', 'NOTSET');
+    // Some exporters write an empty string for the default.
+    if (v === '')
+        return 'NOTSET';
+    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
+        return v;
+    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+}
+/** An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the default). */
+function listAttr(attrs, name) {
+    if (!attrs.has(name))
+        return undefined;
+    const v = attrs.ints(name);
+    return v.length === 0 ? undefined : [...v];
+}
+/** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
+function perAxis(attrs, name, n, def, min) {
+    const v = listAttr(attrs, name);
+    if (!v)
+        return new Array(n).fill(def);
+    if (v.length !== n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
+    for (const x of v)
+        if (!Number.isInteger(x) || x < min)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
+    return [...v];
+}
+/**
+ * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
+ * version defines; others present in the node are ignored with a warning (the schema has no such
+ * attribute, so a runtime would reject or ignore them).
+ */
+function readWindow(ctx, kernel, allow) {
+    const n = kernel.length;
+    const { attrs } = ctx;
+    for (const [name, ok] of [['dilations', allow.dilations], ['ceil_mode', allow.ceilMode]]) {
+        if (!ok && attrs.has(name))
+            ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
+    }
+    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
+    if (pads.length !== 2 * n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
+    for (const p of pads)
+        if (!Number.isInteger(p) || p < 0)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
+    return {
+        kernel,
+        strides: perAxis(attrs, 'strides', n, 1, 1),
+        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
+        pads,
+        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
+        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
+    };
+}
+/** Renders `sym + c` compactly for derived symbolic dims. */
+function plus(sym, c) {
+    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
+}
+/**
+ * Output size of one spatial axis of a convolution or pooling window. A symbolic input size gives
+ * a symbolic output: the same name when the window keeps the size, else a readable expression
+ * (deterministic, so equal inputs give equal dims).
+ */
+function windowOutDim(inDim, axis, w) {
+    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
+    const span = (k - 1) * d + 1;
+    const round = w.ceilMode ? Math.ceil : Math.floor;
+    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
+        if (typeof inDim !== 'number')
+            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
+        return Math.ceil(inDim / s);
+    }
+    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
+    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
+    if (typeof inDim !== 'number') {
+        const c = padTotal - span;
+        if (s === 1)
+            return plus(inDim, c + 1);
+        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
+    }
+    const avail = inDim + padTotal - span;
+    if (avail < 0) {
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
+    }
+    let out = round(avail / s) + 1;
+    // ceil_mode: a window that would start inside the end padding is dropped (PyTorch and the ONNX spec).
+    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
+        out -= 1;
+    return out;
+}
+/** Kernel spatial sizes: the attribute, else W's trailing dims (which must then be concrete). */
+function kernelFrom(ctx, wShape, spatial, offset = 2) {
+    const attr = listAttr(ctx.attrs, 'kernel_shape');
+    if (attr) {
+        const k = attr;
+        if (k.length !== spatial)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape has ${k.length} values but the input has ${spatial} spatial axes`);
+        for (const x of k)
+            if (!Number.isInteger(x) || x < 1)
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape has invalid value ${x}`);
+        return k;
+    }
+    if (!wShape)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC('kernel_shape is absent and the weight shape is unknown');
+    const k = wShape.slice(offset);
+    if (k.length !== spatial)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`weight has ${k.length} spatial dims but the input has ${spatial}`);
+    return k.map((d) => {
+        if (typeof d !== 'number')
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape is absent and weight dim '${d}' is symbolic`);
+        return d;
+    });
+}
+function channelAxis(rank, channelsLast) {
+    return channelsLast ? rank - 1 : 1;
+}
+function spatialOf(shape, channelsLast) {
+    return channelsLast ? shape.slice(1, -1) : shape.slice(2);
+}
+function checkGroups(cin, wIn, cout, group) {
+    if (!Number.isInteger(group) || group < 1)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`group ${group} is not a positive integer`);
+    if (typeof cin === 'number' && typeof wIn === 'number' && cin !== wIn * group) {
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input has ${cin} channels but W.shape[1] * group = ${wIn} * ${group} = ${wIn * group}`);
+    }
+    if (typeof cout === 'number' && cout % group !== 0)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output channels ${cout} are not divisible by group ${group}`);
+}
+function convInfer(ctx, layout, allowAutoPad = true) {
+    const x = ctx.shapeOf(0);
+    const w = ctx.shapeOf(layout.w);
+    if (x.length < 3)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input X has rank ${x.length}; a convolution needs N, C and at least one spatial axis`);
+    if (w.length !== x.length)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`weight W has rank ${w.length} but X has rank ${x.length}`);
+    const spatial = x.length - 2;
+    const group = ctx.attrs.int('group', 1);
+    checkGroups(x[channelAxis(x.length, layout.channelsLast)], w[1], w[0], group);
+    const kernel = kernelFrom(ctx, w, spatial);
+    w.slice(2).forEach((d, i) => {
+        if (typeof d === 'number' && d !== kernel[i])
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape[${i}] = ${kernel[i]} but W has ${d}`);
+    });
+    const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false, autoPad: allowAutoPad });
+    const outSpatial = spatialOf(x, layout.channelsLast).map((d, i) => windowOutDim(d, i, win));
+    const shape = layout.channelsLast ? [x[0], ...outSpatial, w[0]] : [x[0], w[0], ...outSpatial];
+    const dtype = layout.outDType ? layout.outDType(ctx) : ctx.input(0).type.dtype;
+    return { outputs: [{ dtype, shape }] };
+}
+/** Output elements and MACs of a forward convolution with the given output. */
+function convMacs(ctx, layout, out) {
+    const w = ctx.shapeOf(layout.w);
+    const outElems = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(out.shape);
+    // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
+    return { macs: outElems * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w.slice(1)), outElems };
+}
+function has(ctx, i) {
+    return i !== undefined && ctx.inputs[i] !== undefined;
+}
+const CONV_PEERS = 'thop counts the same MACs (no bias); ptflops adds 1 per output for the bias; fvcore reports these MACs as "flops" (1 per multiply-add); onnx-tool adds the bias and, unlike us, counts every elementwise op as MACs too.';
+const CONV_LAYOUT = { w: 1, bias: 2, channelsLast: false };
+function convDef(since) {
+    return {
+        domain: '', opType: 'Conv', since,
+        infer: (ctx) => convInfer(ctx, CONV_LAYOUT),
+        cost(ctx, outs) {
+            const { macs, outElems } = convMacs(ctx, CONV_LAYOUT, outs[0]);
+            return { macs, flops: 2 * macs + (has(ctx, 2) ? outElems : 0) };
+        },
+        doc: {
+            macs: 'N * Cout * prod(out spatial) * (Cin / group) * prod(kernel)',
+            flops: '2 * MACs + (B present ? N * Cout * prod(out spatial) : 0)',
+            peers: CONV_PEERS,
+        },
+    };
+}
+/** ConvTranspose: output size per axis, following the spec's three cases. */
+function convTransposeInfer(ctx) {
+    const x = ctx.shapeOf(0);
+    const w = ctx.shapeOf(1);
+    if (x.length < 3)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input X has rank ${x.length}; a convolution needs N, C and at least one spatial axis`);
+    if (w.length !== x.length)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`weight W has rank ${w.length} but X has rank ${x.length}`);
+    const spatial = x.length - 2;
+    const group = ctx.attrs.int('group', 1);
+    if (!Number.isInteger(group) || group < 1)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`group ${group} is not a positive integer`);
+    // W is (Cin x Cout/group x k...): the input channels are W.shape[0].
+    if (typeof x[1] === 'number' && typeof w[0] === 'number' && x[1] !== w[0]) {
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input has ${x[1]} channels but W.shape[0] = ${w[0]}`);
+    }
+    const kernel = kernelFrom(ctx, w, spatial);
+    const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false });
+    const outPad = listAttr(ctx.attrs, 'output_padding') ?? new Array(spatial).fill(0);
+    if (outPad.length !== spatial)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_padding has ${outPad.length} values; expected ${spatial}`);
+    const cout = typeof w[1] === 'number' ? w[1] * group : group === 1 ? w[1] : `${w[1]}*${group}`;
+    let outSpatial;
+    const outputShape = listAttr(ctx.attrs, 'output_shape');
+    if (outputShape) {
+        let os = outputShape;
+        // Some exporters write the full N, C, ... shape; the spec asks for the spatial part only.
+        if (os.length === spatial + 2)
+            os = os.slice(2);
+        if (os.length !== spatial)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_shape has ${os.length} values; expected ${spatial}`);
+        convTransposePads(x.slice(2), win, outPad, os, ctx.opset); // validates that the shape is reachable
+        outSpatial = os;
+    }
+    else {
+        outSpatial = x.slice(2).map((d, i) => {
+            const s = win.strides[i];
+            if (win.autoPad === 'SAME_UPPER' || win.autoPad === 'SAME_LOWER') {
+                return typeof d === 'number' ? d * s : s === 1 ? d : `${d}*${s}`;
+            }
+            const span = (kernel[i] - 1) * win.dilations[i] + 1;
+            const pads = win.autoPad === 'VALID' ? 0 : win.pads[i] + win.pads[i + spatial];
+            const c = outPad[i] + span - pads - s;
+            if (typeof d !== 'number')
+                return s === 1 ? plus(d, c) : plus(`${d}*${s}`, c);
+            const o = s * (d - 1) + outPad[i] + span - pads;
+            if (o < 1)
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${i}: transposed convolution output would be ${o}`);
+            return o;
+        });
+    }
+    return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: [x[0], cout, ...outSpatial] }] };
+}
+/**
+ * The pads ConvTranspose derives when output_shape is given (for reports and validation). The
+ * split of an odd total changed in opset 11: before it, SAME_UPPER put the larger half at the
+ * beginning; from 11 on, SAME_UPPER puts it at the end and every other mode at the beginning.
+ */
+function convTransposePads(inSpatial, w, outputPadding, outputShape, opset) {
+    const n = inSpatial.length;
+    const begin = [], end = [];
+    for (let i = 0; i < n; i++) {
+        const d = inSpatial[i];
+        if (typeof d !== 'number')
+            return undefined;
+        const total = w.strides[i] * (d - 1) + outputPadding[i] + (w.kernel[i] - 1) * w.dilations[i] + 1 - outputShape[i];
+        if (total < 0)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_shape[${i}] = ${outputShape[i]} is larger than the transposed convolution can produce`);
+        const half = Math.floor(total / 2);
+        const upperFirst = opset >= 11 ? w.autoPad !== 'SAME_UPPER' : w.autoPad === 'SAME_UPPER';
+        // upperFirst: the larger half goes at the beginning.
+        begin.push(upperFirst ? total - half : half);
+        end.push(upperFirst ? half : total - half);
+    }
+    return [...begin, ...end];
+}
+function convTransposeCost(ctx, outs) {
+    const x = ctx.shapeOf(0);
+    const w = ctx.shapeOf(1);
+    // Every input element is multiplied by (Cout/group) * prod(kernel) taps = prod(W.shape[1:]).
+    const macs = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(x) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w.slice(1));
+    const bias = ctx.inputs[2] ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(outs[0].shape) : 0;
+    return { macs, flops: 2 * macs + bias };
+}
+const convTranspose = {
+    domain: '', opType: 'ConvTranspose', since: 1,
+    infer: convTransposeInfer,
+    cost: convTransposeCost,
+    doc: {
+        macs: 'N * Cin * prod(in spatial) * (Cout / group) * prod(kernel)',
+        flops: '2 * MACs + (B present ? N * Cout * prod(out spatial) : 0)',
+        peers: 'thop, ptflops and fvcore also count over the input spatial size (thop/ptflops add the bias); counting over the output size instead, as some tools do, overcounts by about stride^2.',
+    },
+};
+const CONV_INTEGER_LAYOUT = { w: 1, bias: undefined, channelsLast: false, outDType: () => 'int32' };
+const convInteger = {
+    domain: '', opType: 'ConvInteger', since: 10,
+    infer: (ctx) => convInfer(ctx, CONV_INTEGER_LAYOUT),
+    cost(ctx, outs) {
+        const { macs } = convMacs(ctx, CONV_INTEGER_LAYOUT, outs[0]);
+        return { macs, flops: 2 * macs };
+    },
+    doc: {
+        macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel) (integer multiply-accumulates)',
+        flops: '2 * MACs (integer operations are counted like floating-point ones; zero-point subtraction is not counted)',
+    },
+};
+/** QLinearConv: x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B? */
+function qlinearConvLayout(channelsLast) {
+    return { w: 3, bias: 8, channelsLast, outDType: (ctx) => ctx.inputs[7]?.type.dtype ?? ctx.inputs[0]?.type.dtype };
+}
+const QLINEAR_CONV_DOC = {
+    macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel) (integer multiply-accumulates)',
+    flops: '2 * MACs + 2 * output elements (requantization: scale multiply and zero-point add) + (B present ? output elements : 0)',
+    peers: 'onnx-tool counts QLinearConv like Conv; thop/fvcore/ptflops see only the float module.',
+};
+function qlinearConvDef(domain, channelsLastAttr) {
+    const layoutOf = (ctx) => qlinearConvLayout(channelsLastAttr && ctx.attrs.int('channels_last', 0) !== 0);
+    return {
+        domain, opType: 'QLinearConv', since: domain === '' ? 10 : 1,
+        infer: (ctx) => convInfer(ctx, layoutOf(ctx)),
+        cost(ctx, outs) {
+            const layout = layoutOf(ctx);
+            const { macs, outElems } = convMacs(ctx, layout, outs[0]);
+            return { macs, flops: 2 * macs + 2 * outElems + (has(ctx, layout.bias) ? outElems : 0) };
+        },
+        doc: domain === '' ? QLINEAR_CONV_DOC : { ...QLINEAR_CONV_DOC, flops: `${QLINEAR_CONV_DOC.flops}; channels_last=1 reads X as N, spatial..., C` },
+    };
+}
+/** DeformConv: X, W, offset, B?, mask?. No auto_pad; same output size as Conv. */
+const DEFORM_LAYOUT = { w: 1, bias: 3, channelsLast: false };
+const deformConv = {
+    domain: '', opType: 'DeformConv', since: 19,
+    infer: (ctx) => {
+        const res = convInfer(ctx, DEFORM_LAYOUT, false);
+        const offset = ctx.inputs[2]?.type.shape;
+        const outShape = res.outputs[0].shape;
+        if (offset && offset.length === outShape.length) {
+            offset.slice(2).forEach((d, i) => {
+                const o = outShape[i + 2];
+                if (typeof d === 'number' && typeof o === 'number' && d !== o) {
+                    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`offset spatial dim ${i} is ${d} but the output has ${o}`);
+                }
+            });
+        }
+        return res;
+    },
+    cost(ctx, outs) {
+        const { macs, outElems } = convMacs(ctx, DEFORM_LAYOUT, outs[0]);
+        // One bilinear sample per (input channel, kernel tap, output location): prod(W.shape[1:]) per
+        // output position of one output channel, i.e. MACs / Cout.
+        const w = ctx.shapeOf(1);
+        const samples = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([outs[0].shape[0], ...outs[0].shape.slice(2)]) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w.slice(1)) * ctx.attrs.int('group', 1);
+        const perSample = 4 + (has(ctx, 4) ? 1 : 0);
+        return { macs, flops: 2 * macs + samples * perSample + (has(ctx, 3) ? outElems : 0) };
+    },
+    doc: {
+        macs: 'as Conv: N * Cout * prod(out spatial) * (Cin / group) * prod(kernel)',
+        flops: '2 * MACs + N * prod(out spatial) * Cin * prod(kernel) * (4 bilinear-sampling FLOPs + 1 if mask) + (B present ? output elements : 0)',
+        peers: 'torchvision.ops.deform_conv2d is not counted by thop/ptflops/fvcore (custom op); onnx-tool does not support DeformConv.',
+    },
+};
+// com.microsoft variants -------------------------------------------------------------------------
+function fusedConvDef(opType, channelsLast) {
+    const layout = { w: 1, bias: 2, channelsLast };
+    return {
+        domain: 'com.microsoft', opType, since: 1,
+        infer: (ctx) => convInfer(ctx, layout),
+        cost(ctx, outs) {
+            const { macs, outElems } = convMacs(ctx, layout, outs[0]);
+            const activation = ctx.attrs.string('activation', '');
+            const extra = (has(ctx, 2) ? 1 : 0) + (has(ctx, 3) ? 1 : 0) + (activation !== '' ? 1 : 0);
+            return { macs, flops: 2 * macs + extra * outElems };
+        },
+        doc: {
+            macs: channelsLast ? 'as Conv (X, Z and Y channels-last)' : 'as Conv',
+            flops: '2 * MACs + output elements * ((B present) + (Z residual present) + (activation set)), each 1 per output element',
+            peers: 'only exists after onnxruntime graph optimization; peers count the unfused Conv + activation.',
+        },
+    };
+}
+const NHWC_LAYOUT = { w: 1, bias: 2, channelsLast: true };
+const nhwcConv = {
+    domain: 'com.microsoft', opType: 'NhwcConv', since: 1,
+    infer: (ctx) => convInfer(ctx, NHWC_LAYOUT),
+    cost(ctx, outs) {
+        const { macs, outElems } = convMacs(ctx, NHWC_LAYOUT, outs[0]);
+        return { macs, flops: 2 * macs + (has(ctx, 2) ? outElems : 0) };
+    },
+    doc: {
+        macs: 'as Conv (X and Y are N, spatial..., C; W stays M x C/group x k...)',
+        flops: '2 * MACs + (B present ? output elements : 0)',
+    },
+};
+const ops = [
+    convDef(1),
+    convTranspose,
+    convInteger,
+    qlinearConvDef('', false),
+    deformConv,
+    fusedConvDef('FusedConv', false),
+    fusedConvDef('NhwcFusedConv', true),
+    nhwcConv,
+    qlinearConvDef('com.microsoft', true),
+];
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ bytesOf),
+/* harmony export */   Kj: () => (/* binding */ concrete),
+/* harmony export */   Ni: () => (/* binding */ normalizeAxis),
+/* harmony export */   OR: () => (/* binding */ broadcastShapes),
+/* harmony export */   ZE: () => (/* binding */ elementsOf),
+/* harmony export */   Zj: () => (/* binding */ rankFromLength),
+/* harmony export */   gY: () => (/* binding */ fitOutputs),
+/* harmony export */   jj: () => (/* binding */ knownValue),
+/* harmony export */   uN: () => (/* binding */ numel)
+/* harmony export */ });
+/* unused harmony export sameShape */
+/* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
+/* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
+/** Shape and size helpers shared by every op family. */
+
+
+
+/**
+ * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
+ * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
+ */
+function rankFromLength(length, what) {
+    if (length > _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpLimitError */ .lI(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee}, the largest model-budget supports`);
+    return length;
+}
+/** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
+function numel(shape) {
+    let n = 1;
+    for (const d of shape) {
+        if (typeof d !== 'number')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
+        n *= d;
+    }
+    return n;
+}
+/** The shape as numbers; throws UnresolvedDimError on a symbolic dim. */
+function concrete(shape) {
+    return shape.map((d) => {
+        if (typeof d !== 'number')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
+        return d;
+    });
+}
+/** Element count of a typed value; throws when its rank is unknown or a dim is symbolic. */
+function elementsOf(t) {
+    if (!t.shape)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('rank');
+    return numel(t.shape);
+}
+/** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
+function bytesOf(t) {
+    if (!t.dtype)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('dtype');
+    return (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(t.dtype, elementsOf(t));
+}
+/** Numpy-style multidirectional broadcast of several shapes. */
+function broadcastShapes(shapes) {
+    // Loops, not Math.max(...spread): this runs for every elementwise node.
+    let rank = 0;
+    for (const s of shapes)
+        if (s.length > rank)
+            rank = s.length;
+    const out = new Array(rank);
+    for (let i = 0; i < rank; i++) {
+        let dim = 1;
+        for (const s of shapes) {
+            const d = s[s.length - rank + i];
+            if (d === undefined || d === 1)
+                continue;
+            if (dim === 1)
+                dim = d;
+            else if (dim !== d) {
+                if (typeof dim === 'number' && typeof d === 'number') {
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
+                }
+                // Symbolic against concrete (or another symbol): the concrete one wins; the symbol must be 1 or equal.
+                if (typeof dim !== 'number' && typeof d === 'number')
+                    dim = d;
+            }
+        }
+        out[i] = dim;
+    }
+    return out;
+}
+/** An axis in [-rank, rank) made non-negative; throws OpError when out of range. */
+function normalizeAxis(axis, rank) {
+    if (axis < -rank || axis >= rank)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${axis} is out of range for rank ${rank}`);
+    return axis < 0 ? axis + rank : axis;
+}
+/** Builds a KnownValue, or undefined when it is too large to fold. */
+function knownValue(dtype, shape, data) {
+    return data.length <= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FOLD_ELEMENTS */ .fE ? { dtype, shape, data } : undefined;
+}
+function sameShape(a, b) {
+    return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+/**
+ * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
+ * slot); a node listing more outputs than the op has is an error.
+ */
+function fitOutputs(ctx, all) {
+    const n = Math.max(1, ctx.node.outputs.length);
+    if (n > all.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
+    return all.slice(0, n);
+}
+
+
+/***/ })
+
+};
