@@ -59,6 +59,9 @@ export function refProblem(ref: string): string | null {
  */
 const EOO = '--end-of-options';
 
+/** Blobs up to this size are copied through the cat-file batch; larger ones by a process of their own (copyBlob). */
+export const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
+
 export class Git {
   constructor(readonly cwd: string, private readonly log: Logger = () => undefined) {}
 
@@ -205,10 +208,19 @@ export class Git {
     return r.stdout;
   }
 
-  /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+  /**
+   * Writes a blob to `target` (streamed, whatever its size); false when the path does not exist.
+   * A blob over COPY_DIRECT_BYTES gets its own `git cat-file blob` writing straight into the file:
+   * piped through the batch it would cost this thread about 1 ms of CPU a MB (40 ms for a 47 MB
+   * resnet18, against 2 ms), and copies would wait for each other in the one batch process.
+   */
   async copyBlob(sha: string, path: string, target: string): Promise<boolean> {
     const blob = await this.blobAt(sha, path);
-    return blob !== null && (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
+    if (blob === null) return false;
+    if (blob.size <= COPY_DIRECT_BYTES) return (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
+    const r = await runCommand('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+    if (r.code !== 0) throw new CommandError(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+    return true;
   }
 
   /** Size of a blob at a commit, or null when the path does not exist there. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { commandUsage, CommandError } from '../../src/io/exec.js';
 import { CatFileBatch, memorySink } from '../../src/io/git-batch.js';
-import { Git } from '../../src/io/git.js';
+import { COPY_DIRECT_BYTES, Git } from '../../src/io/git.js';
 import { TestRepo } from '../e2e/harness.js';
 
 describe('git cat-file batches', () => {
@@ -19,12 +19,15 @@ describe('git cat-file batches', () => {
   let scratch: string;
   let head: string;
   const big = Buffer.alloc(300_000, 7);
+  const huge = Buffer.alloc(COPY_DIRECT_BYTES + 1);
+  for (let i = 0; i < huge.length; i += 4093) huge[i] = i & 0xff;
   before(() => {
     repo = TestRepo.create('mb-batch-');
     scratch = mkdtempSync(join(tmpdir(), 'mb-batch-scratch-'));
     for (let i = 0; i < 20; i++) repo.write(`models/m${i}.bin`, `model ${i}\n`);
     repo.write('models/big.bin', big);
     repo.write('models/empty.bin', '');
+    repo.write('models/huge.bin', huge);
     repo.write('models/two\nlines.bin', 'a name with a line break');
     head = repo.commit('models');
   });
@@ -56,6 +59,9 @@ describe('git cat-file batches', () => {
     assert.equal((await git.readBlob(head, 'models/empty.bin', 10))!.length, 0);
     assert.equal(await git.copyBlob(head, 'models/big.bin', join(scratch, 'big')), true);
     assert.ok(readFileSync(join(scratch, 'big')).equals(big));
+    // Past COPY_DIRECT_BYTES a copy is written by a git of its own, straight into the file.
+    assert.equal(await git.copyBlob(head, 'models/huge.bin', join(scratch, 'huge')), true);
+    assert.ok(readFileSync(join(scratch, 'huge')).equals(huge));
     // Only 64 bytes of it are wanted: read by a command stopped after them, not held whole.
     assert.ok((await git.readBlob(head, 'models/big.bin', 64))!.equals(big.subarray(0, 64)));
     const ids = await git.blobIds(head, ['models/m1.bin', 'models/none.bin']);
