@@ -38,6 +38,22 @@ function spyOnnx(): { counts: Map<string, number>; restore: () => void } {
   return { counts, restore: () => Object.assign(f, saved) };
 }
 
+/** `check --base main --jobs 1` in the repository, counting ONNX decodes; it must pass. */
+async function checkCounting(r: TestRepo): Promise<{ counts: Map<string, number>; json: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { cwd: r.dir, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  const spy = spyOnnx();
+  let code: number;
+  try {
+    code = await runCheck(['--base', 'main', '--format', 'json', '--jobs', '1'], io);
+  } finally {
+    spy.restore();
+  }
+  assert.equal(code, 0, err.join(''));
+  return { counts: spy.counts, json: out.join('') };
+}
+
 describe('each model is decoded once per side', () => {
   const repos: TestRepo[] = [];
   after(() => {
@@ -55,21 +71,11 @@ describe('each model is decoded once per side', () => {
     const head = batchMatmul(4, 3, 'm.onnx.data');
     r.write('models/m.onnx', head.model);
     r.write('models/m.onnx.data', head.data);
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { cwd: r.dir, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-    const spy = spyOnnx();
-    let code: number;
-    try {
-      code = await runCheck(['--base', 'main', '--format', 'json', '--jobs', '1'], io);
-    } finally {
-      spy.restore();
-    }
-    assert.equal(code, 0, err.join(''));
+    const { counts, json } = await checkCounting(r);
     // Base (a copy from git, its side file placed after it) and head (in place): once each.
-    assert.deepEqual([...spy.counts], [['m.onnx', 2]]);
+    assert.deepEqual([...counts], [['m.onnx', 2]]);
     type Row = { metric: string; base: number | null; head: number | null };
-    const report = JSON.parse(out.join('')) as { models: Array<{ points: Array<{ name: string; rows: Row[] }> }> };
+    const report = JSON.parse(json) as { models: Array<{ points: Array<{ name: string; rows: Row[] }> }> };
     const points = report.models[0]!.points.map((p) => {
       const macs = p.rows.find((row) => row.metric === 'macs')!;
       return [p.name, macs.base, macs.head];
@@ -91,21 +97,11 @@ describe('each model is decoded once per side', () => {
     const data = Buffer.from(base.data);
     data[0] = data[0]! ^ 1;
     r.write('models/m.onnx.data', data);
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { cwd: r.dir, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-    const spy = spyOnnx();
-    let code: number;
-    try {
-      code = await runCheck(['--base', 'main', '--format', 'json', '--jobs', '1'], io);
-    } finally {
-      spy.restore();
-    }
-    assert.equal(code, 0, err.join(''));
+    const { counts, json } = await checkCounting(r);
     // m.onnx: base and head, once each (it was 4: once to see it names m.onnx.data, again to
     // profile it). other.onnx is read once per side to see it does not, and not profiled.
-    assert.deepEqual([...spy.counts].sort(), [['m.onnx', 2], ['other.onnx', 2]]);
-    const report = JSON.parse(out.join('')) as { models: Array<{ path: string; status: string; rows: Array<{ metric: string; base: number | null; head: number | null }> }> };
+    assert.deepEqual([...counts].sort(), [['m.onnx', 2], ['other.onnx', 2]]);
+    const report = JSON.parse(json) as { models: Array<{ path: string; status: string; rows: Array<{ metric: string; base: number | null; head: number | null }> }> };
     assert.deepEqual(report.models.map((m) => [m.path, m.status]), [['models/m.onnx', 'modified']]);
     // batch 2 x k 4 x n 2 = 16 MACs on both sides.
     const macs = report.models[0]!.rows.find((row) => row.metric === 'macs')!;
