@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchNodes, COMPILE_CACHE_DEBUG_ENV, compileCacheOf, withoutCacheLines } from './node-bin.js';
 import type { BenchNode } from './node-bin.js';
-import { loadLine } from './targets.js';
+import { loadLine, median } from './targets.js';
 import type { TargetLine } from './targets.js';
 
 export interface PeerModel { name: string; path: string; inputs: string[] }
@@ -47,9 +47,11 @@ function cell(x: number | null | undefined, digits = 1): string {
 
 export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string, nodes: readonly BenchNode[] = benchNodes()): TargetLine[] {
   const source = onnxToolSource(repo);
+  const coldRuns = Math.max(1, Number(process.env['BENCH_COLD_RUNS'] ?? 3));
   console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'}; ${loadLine()})`);
   console.log(`ours under ${nodes.map((n) => n.label).join(' and ')}; cc: Node's compile cache for the modules of that process (warm k/n: k of its n files' code came from the cache; off: Node < 22.1)`);
-  console.log(row(['model', 'node', 'nodes', 'ours cold', 'ours warm', 'cc', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
+  console.log(`cold: median of ${coldRuns} fresh processes each side (BENCH_COLD_RUNS), wall ms; cold CPU: ours, CPU ms of that first call`);
+  console.log(row(['model', 'node', 'nodes', 'ours cold', 'cold CPU', 'ours warm', 'cc', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
   const coldRatios = nodes.map((): number[] => []);
   const warmRatios = nodes.map((): number[] => []);
   const slower = nodes.map(() => 0);
@@ -57,16 +59,24 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
     const inputsArgs = m.inputs;
     let peer: Side | null = null;
     if (source) {
-      const shapes = [];
+      const shapes: string[] = [];
       for (let i = 0; i < inputsArgs.length; i += 2) shapes.push(inputsArgs[i + 1]!);
-      const out = execFileSync(python(), [join(repo, 'bench', 'onnx_tool_profile.py'), source, m.path, '5', ...shapes], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      peer = JSON.parse(out.trim().split('\n').pop()!) as Side;
+      // The first process also times the warm runs; the others only their first (cold) profile.
+      const sides = Array.from({ length: coldRuns }, (_, i) => JSON.parse(execFileSync(python(), [join(repo, 'bench', 'onnx_tool_profile.py'), source, m.path, i === 0 ? '5' : '1', ...shapes],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!) as Side);
+      peer = sides[0]!.error ? sides[0]! : { ...sides[0]!, coldMs: median(sides.map((x) => x.coldMs)) };
     }
     const ok = peer && !peer.error;
     nodes.forEach((node, k) => {
-      const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs], { encoding: 'utf8', env: { ...process.env, ...COMPILE_CACHE_DEBUG_ENV } });
-      if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${withoutCacheLines(r.stderr).trim()}`);
-      const ours = JSON.parse(r.stdout.trim().split('\n').pop()!) as Side & { nodes: number };
+      let cc = '';
+      const runs = Array.from({ length: coldRuns }, (_, i) => {
+        const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs, ...(i === 0 ? [] : ['--cold-only'])], { encoding: 'utf8', env: { ...process.env, ...COMPILE_CACHE_DEBUG_ENV } });
+        if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${withoutCacheLines(r.stderr).trim()}`);
+        // The first process may fill the compile cache; the row says how the last one found it.
+        cc = compileCacheOf(r.stderr);
+        return JSON.parse(r.stdout.trim().split('\n').pop()!) as Side & { nodes: number; coldCpuMs: number };
+      });
+      const ours = { ...runs[0]!, coldMs: median(runs.map((x) => x.coldMs)), coldCpuMs: median(runs.map((x) => x.coldCpuMs)) };
       const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
       const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;
       if (ok) {
@@ -74,7 +84,7 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
         warmRatios[k]!.push(warmX);
         if (coldX < 1) slower[k]!++;
       }
-      console.log(row([k === 0 ? m.name : '', node.version, ours.nodes, cell(ours.coldMs), cell(ours.warmMs, 2), compileCacheOf(r.stderr),
+      console.log(row([k === 0 ? m.name : '', node.version, ours.nodes, cell(ours.coldMs), cell(ours.coldCpuMs), cell(ours.warmMs, 2), cc,
         ok ? cell(peer!.coldMs) : peer?.error ? 'cannot read' : '-', ok ? cell(peer!.warmMs) : '-',
         ok ? `${coldX.toFixed(1)}x` : '-', ok ? `${warmX.toFixed(1)}x` : '-', ours.macs === null ? '-' : String(ours.macs), ok ? String(peer!.macs) : '-']));
     });

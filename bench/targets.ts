@@ -31,7 +31,7 @@ export function verdict(pass: boolean | undefined): string {
   return pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL';
 }
 
-function median(xs: readonly number[]): number {
+export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
@@ -112,7 +112,7 @@ export function benchProcessStart(repo: string, row: (cells: Array<string | numb
     const list: Command[] = [
       { node, name: 'node -e 0', args: ['-e', '0'], env: process.env },
       { node, name: 'model-budget --version', args: [cli, '--version'], env: process.env },
-      { node, name: 'model-budget profile (small model)', args: [cli, 'profile', model], env: process.env },
+      { node, name: 'profile (small model)', args: [cli, 'profile', model], env: process.env },
     ];
     if (hasCompileCache(node)) list.push({ node, name: '  same, compile cache off', args: [cli, 'profile', model], env: cacheOff });
     return list;

@@ -4,15 +4,12 @@
  * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
  * or usage, 3 internal error (a bug in model-budget).
  */
-import module from 'node:module';
+import { enableCompileCache } from './compile-cache.js';
 import { reportFailure } from './errors.js';
 import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
-// Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk (node's default folder,
-// os.tmpdir()/node-compile-cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a later run skips
-// compiling the chunks it loads. Older Nodes have no such call: nothing changes there.
-// (A cast: @types/node 20 does not declare it.)
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// Before any chunk loads (see compile-cache.ts).
+enableCompileCache();
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
