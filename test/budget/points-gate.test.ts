@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { runDiff } from '../../src/cli/diff.js';
-import { validateGateReport } from '../../src/budget/gate.js';
+import { ReportValidationError, validateGateReport } from '../../src/budget/gate.js';
 import type { GateReport } from '../../src/budget/types.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { GraphBuilder, writeModel } from '../support/onnx-writer.js';
@@ -136,6 +136,23 @@ describe('conv -> depthwise-separable swap at two operating points', () => {
       'FLOPs: the h·w coefficient fell 7.89x (73.7 K → 9.34 K)',
       'memory access: the h·w coefficient grew 2.00x (512 B → 1.02 kB); also the constant fell 7.89x (147 kB → 18.7 kB)',
     ]);
+
+    // The formulas are held to schema/gate-report.schema.json like the rest of the report: each
+    // tamper is one line naming where it is.
+    const rejected = (edit: (f: any) => void, message: string) => { // any: edits arbitrary JSON on purpose.
+      const j = JSON.parse(out);
+      edit(j.models[0].formulas);
+      assert.throws(() => validateGateReport(j), (e: unknown) => e instanceof ReportValidationError && e.message === `invalid gate report: report.models[0].formulas.${message}`);
+    };
+    rejected((f) => (f.head.metrics.macs.terms[0].numerator = '1e9'), 'head.metrics.macs.terms[0].numerator: expected a string matching ^-?[0-9]{1,400}$');
+    rejected((f) => (f.head.metrics.macs.terms[0].denominator = '0'), 'head.metrics.macs.terms[0].denominator: expected a string matching ^[1-9][0-9]{0,399}$');
+    rejected((f) => delete f.head.metrics.macs.terms, 'head.metrics.macs.terms: missing');
+    rejected((f) => (f.head.metrics.macs.terms = Array.from({ length: 1001 }, () => f.head.metrics.macs.terms[0])), 'head.metrics.macs.terms: more than 1000 items');
+    rejected((f) => (f.head.metrics.macs.degree['x'.repeat(5000)] = 1), 'head.metrics.macs.degree: string longer than 4096 characters');
+    rejected((f) => (f.head.metrics.macs.degree.h = -1), 'head.metrics.macs.degree.h: expected a number >= 0');
+    rejected((f) => (f.base.metrics.latency = f.base.metrics.macs), 'base.metrics.latency: unexpected property');
+    rejected((f) => (f.base.metrics.macs = { polynomial: false, reason: 'r', values: [{ at: { h: 1 }, value: 'big' }] }), 'base.metrics.macs.values[0].value: expected a finite number or null');
+    rejected((f) => (f.head = 'x\ny'), 'head: expected an object or null');
 
     const md = renderComment(report);
     const lines = md.split('\n');
