@@ -111,6 +111,8 @@ describe('TensorFlow SavedModel: params from variables/variables.index', () => {
     // float32 [2, 2] is 16 bytes, not 12
     assert.match(errorOf(() => readSavedModelFile(mk([{ name: 'w', dtype: DT.float, dims: [2, 2], size: 12 }])).weights).detail, /float32 \[2,2\] needs 16 bytes but the index says 12/);
     assert.match(errorOf(() => readSavedModelFile(mk(one, { compressionByte: 1 })).weights).detail, /Snappy-compressed/);
+    // A variable's shape is read as the graph's shapes are (graph-proto.ts): an unknown dim is named.
+    assert.match(errorOf(() => readSavedModelFile(mk([{ name: 'w', dtype: DT.float, dims: [-1, 4], size: 16 }])).weights).detail, /variable "w": dim -1$/);
 
     const idx = (pb: string): string => join(pb, '..', 'variables', 'variables.index');
     const badMagic = mk(one);

@@ -13,14 +13,13 @@ import { describeFsError } from '../file.js';
 import { withRandomAccessFile } from '../random-access.js';
 import type { WeightRole, WeightTensor } from '../weights.js';
 import { TF_ONLY_BITS, tfDtype } from './dtypes.js';
+import { decodeKnownShape, shapeElements } from './graph-proto.js';
 import { eachField, ProtoError } from './proto.js';
 import { readTable } from './sstable.js';
 
 /** BundleHeaderProto and BundleEntryProto field numbers. */
 const HEADER = { numShards: 1, endianness: 2 } as const;
 const ENTRY = { dtype: 1, shape: 2, shardId: 3, offset: 4, size: 5, slices: 7 } as const;
-/** TensorShapeProto: repeated Dim dim = 2 (Dim.size = 1), bool unknown_rank = 3. */
-const SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 } as const;
 /** A bound on shards named by a hostile header. */
 const MAX_SHARDS = 100_000;
 
@@ -29,32 +28,6 @@ export interface Bundle {
   /** Shard files (paths relative to `relativeTo`), in shard order. */
   readonly shardFiles: string[];
   readonly numShards: number;
-}
-
-/** Reads the tensor shape message; dims must be known (checkpointed variables always are). */
-export function decodeShape(bytes: Uint8Array, what: string): number[] {
-  const dims: number[] = [];
-  eachField(bytes, what, (f) => {
-    if (f.no === SHAPE.dim) {
-      let size = 0;
-      eachField(f.bytes(), what, (d) => {
-        if (d.no === SHAPE.dimSize) size = d.varint();
-      });
-      dims.push(size);
-    } else if (f.no === SHAPE.unknownRank && f.varint() !== 0) {
-      throw new ProtoError(`${what}: shape of unknown rank`);
-    }
-  });
-  return dims;
-}
-
-export function shapeElements(dims: readonly number[], what: string): number {
-  let n = 1;
-  for (const d of dims) {
-    n *= d;
-    if (!Number.isSafeInteger(n)) throw new ProtoError(`${what}: element count overflows`);
-  }
-  return n;
 }
 
 /** Bytes of `elements` values of a TensorFlow dtype, or null for variable-size types (string). */
@@ -111,7 +84,7 @@ export function readBundle(indexPath: string, relativeTo: string): Bundle {
       const what = `variable ${JSON.stringify(name)}`;
       eachField(value, what, (f) => {
         if (f.no === ENTRY.dtype) dtypeCode = f.varint();
-        else if (f.no === ENTRY.shape) dims = decodeShape(f.bytes(), what);
+        else if (f.no === ENTRY.shape) dims = decodeKnownShape(f.bytes(), what);
         else if (f.no === ENTRY.shardId) shard = f.varint();
         else if (f.no === ENTRY.offset) offset = f.varint();
         else if (f.no === ENTRY.size) size = f.varint();

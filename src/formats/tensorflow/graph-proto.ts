@@ -111,19 +111,37 @@ export function decodeTfShape(bytes: Uint8Array, what: string): TfShape {
   return unknownRank ? undefined : dims;
 }
 
+/** A shape whose every dim must be known: a constant's, a checkpointed variable's. */
+export function decodeKnownShape(bytes: Uint8Array, what: string): number[] {
+  const dims = decodeTfShape(bytes, what);
+  if (dims === undefined) throw new ProtoError(`${what}: a shape of unknown rank`);
+  for (const d of dims) if (d < 0) throw new ProtoError(`${what}: dim ${d}`);
+  return [...dims];
+}
+
+/** The element count of known dims, refused once a partial product is no longer exact. */
+export function shapeElements(dims: readonly number[], what: string): number {
+  let n = 1;
+  for (const d of dims) {
+    n *= d;
+    if (!Number.isSafeInteger(n)) throw new ProtoError(`${what}: element count overflows`);
+  }
+  return n;
+}
+
 function isIntDtype(dtype: string): boolean {
   return /^u?int(8|16|32|64)$/.test(dtype);
 }
 
 export function decodeTensor(bytes: Uint8Array, what: string): TfTensor {
   let dtype = 'float32';
-  let dims: TfShape = [];
+  let dims: number[] = [];
   let content: Uint8Array | null = null;
   // Listed values: packed runs kept as views, decoded below only for a small tensor.
   const listed: { readonly float: boolean; readonly packed?: Uint8Array; readonly one?: number }[] = [];
   eachField(bytes, what, (f) => {
     if (f.no === TENSOR.dtype) dtype = tfDtype(f.varint());
-    else if (f.no === TENSOR.shape) dims = decodeTfShape(f.bytes(), what);
+    else if (f.no === TENSOR.shape) dims = decodeKnownShape(f.bytes(), what);
     else if (f.no === TENSOR.content) content = f.bytes();
     else if (f.no === TENSOR.intVal || f.no === TENSOR.int64Val || f.no === TENSOR.floatVal) {
       const float = f.no === TENSOR.floatVal;
@@ -131,10 +149,7 @@ export function decodeTensor(bytes: Uint8Array, what: string): TfTensor {
       else if (listed.length <= MAX_INT_VALUES) listed.push({ float, one: (float ? f.floats() : f.ints())[0]! });
     }
   });
-  if (dims === undefined) throw new ProtoError(`${what}: a constant of unknown rank`);
-  for (const d of dims) if (d < 0) throw new ProtoError(`${what}: dim ${d}`);
-  const elements = dims.reduce((a, b) => a * b, 1);
-  if (!Number.isSafeInteger(elements)) throw new ProtoError(`${what}: element count overflows`);
+  const elements = shapeElements(dims, what);
   const c = content as Uint8Array | null;
   let values: number[] | undefined;
   const small = isIntDtype(dtype) ? elements <= MAX_INT_VALUES : dtype.startsWith('float') && elements <= MAX_FLOAT_VALUES;

@@ -5,8 +5,8 @@
  * Elements come from the tensor's shape (a single scalar `float_val` may fill a whole tensor).
  */
 import type { WeightTensor } from '../weights.js';
-import { shapeElements, tfBytes } from './bundle.js';
-import { decodeGraphDef } from './graph-proto.js';
+import { tfBytes } from './bundle.js';
+import { decodeGraphDef, shapeElements } from './graph-proto.js';
 import type { TfGraph, TfNode, TfTensor } from './graph-proto.js';
 import { ProtoError } from './proto.js';
 import { isDType, isWeightDType } from '../../graph/dtype.js';
