@@ -15,16 +15,14 @@
  * layer class becomes a node of the `keras` domain (reported by name; totals a lower bound).
  */
 import type { DType } from '../../graph/dtype.js';
-import { bytesFor } from '../../graph/dtype.js';
-import type { Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
-import type { AttrValue } from '../ir-attributes.js';
-import { irAttributes } from '../ir-attributes.js';
-import { OUTPUT_TYPES_ATTR, TFLITE_DOMAIN } from '../tflite/to-ir.js';
+import type { Model } from '../../graph/ir.js';
+import { IrGraphBuilder } from '../ir-builder.js';
+import type { IrAttrs } from '../ir-builder.js';
+import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
 import type { Json, JsonObject, KerasLayer, KerasModel, TensorRef } from './config.js';
 import { isObject } from './config.js';
 
 export const KERAS_DOMAIN = 'keras';
-const ONNX_OPSET = 17;
 
 /** A dim while building: concrete, or a symbolic name. */
 type Dim = number | string;
@@ -39,21 +37,10 @@ interface KTensor {
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
 class Unsupported extends Error {}
 
-class Builder {
+class Builder extends IrGraphBuilder {
   /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
-  constructor(private readonly layerDtypes: ReadonlyMap<string, DType>) {}
-  readonly nodes: Node[] = [];
-  readonly initializers = new Map<string, Tensor>();
-  readonly valueInfo: ValueInfo[] = [];
-  readonly inputs: ValueInfo[] = [];
-  readonly warnings: string[] = [];
-  private readonly names = new Set<string>();
-
-  unique(name: string): string {
-    let n = name;
-    for (let i = 1; this.names.has(n); i++) n = `${name}_${i}`;
-    this.names.add(n);
-    return n;
+  constructor(private readonly layerDtypes: ReadonlyMap<string, DType>) {
+    super();
   }
 
   /** A weight of layer `<layer path>/<name>`, in the dtype the file stores that layer's weights in. */
@@ -62,22 +49,13 @@ class Builder {
     const dtype = this.layerDtypes.get(name.slice(0, Math.max(0, name.lastIndexOf('/'))).replace(/\//g, '.')) ?? 'float32';
     const elements = dims.reduce((a, b) => a * b, 1);
     if (!Number.isSafeInteger(elements)) throw new Unsupported(`weight ${dims.join('x')} has more elements than can be counted exactly`);
-    this.initializers.set(n, { name: n, dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded' });
+    this.initializer(n, dtype, dims);
     return n;
   }
 
-  ints(name: string, values: readonly number[]): string {
-    const n = this.unique(name);
-    this.initializers.set(n, { name: n, dtype: 'int64', dims: [values.length], elements: values.length, byteSize: 8 * values.length, storage: 'embedded', values });
-    return n;
-  }
-
-  node(name: string, opType: string, inputs: readonly string[], shape: readonly Dim[] | undefined, attrs: Readonly<Record<string, AttrValue | undefined>> = {}, domain = '', dtype: DType = 'float32'): KTensor {
+  node(name: string, opType: string, inputs: readonly string[], shape: readonly Dim[] | undefined, attrs: IrAttrs = {}, domain = '', dtype: DType = 'float32'): KTensor {
     const out = this.unique(`${name}:out`);
-    const attributeMap = irAttributes(attrs);
-    // TFLite op definitions read their output types from the node, as a .tflite file states them.
-    if (domain === TFLITE_DOMAIN) attributeMap.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
-    this.nodes.push({ name: this.unique(name), opType, domain, inputs, outputs: [out], attributes: attributeMap });
+    this.addNode(this.unique(name), opType, domain, inputs, { name: out, dtype, shape, kind: 'tensor' }, attrs);
     if (shape) this.valueInfo.push({ name: out, dtype, shape, kind: 'tensor' });
     return { name: out, shape, dtype };
   }
@@ -872,25 +850,8 @@ export function kerasToIr(m: KerasModel, info: KerasIrInfo): KerasGraph {
   const b = new Builder(info.layerDtypes ?? new Map());
   const mb = new ModelBuilder(b);
   const outputs = mb.model(m, null, '');
-  const graph: Graph = {
-    name: m.name,
-    inputs: b.inputs,
-    outputs: outputs.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, kind: 'tensor' })),
-    initializers: b.initializers,
-    valueInfo: b.valueInfo,
-    nodes: b.nodes,
-  };
   return {
-    model: {
-      format: 'keras',
-      formatVersion: info.formatVersion,
-      producer: info.producer,
-      opsetImports: new Map([['', ONNX_OPSET], [TFLITE_DOMAIN, 1], [KERAS_DOMAIN, 1]]),
-      graph,
-      functions: [],
-      metadata: info.metadata,
-      fileBytes: info.fileBytes,
-    },
+    model: b.model(m.name, outputs.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, kind: 'tensor' })), { ...info, format: 'keras', domain: KERAS_DOMAIN }),
     unknownLayers: mb.unknownLayers,
     warnings: b.warnings,
   };

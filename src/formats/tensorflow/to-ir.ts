@@ -20,16 +20,15 @@
  */
 import { compareCodeUnits } from '../../graph/order.js';
 import type { DType } from '../../graph/dtype.js';
-import { bytesFor, isDType } from '../../graph/dtype.js';
-import type { Dim, Graph, Model, Node, Tensor, ValueInfo } from '../../graph/ir.js';
+import { isDType } from '../../graph/dtype.js';
+import type { Dim, Model, Tensor, ValueInfo } from '../../graph/ir.js';
 import { MAX_EXECUTED_NODES } from '../../graph/limits.js';
-import type { AttrValue } from '../ir-attributes.js';
-import { irAttributes } from '../ir-attributes.js';
-import { OUTPUT_TYPES_ATTR, TFLITE_DOMAIN } from '../tflite/to-ir.js';
+import { IrGraphBuilder } from '../ir-builder.js';
+import type { IrAttrs } from '../ir-builder.js';
+import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
 import type { TfAttr, TfFunction, TfGraph, TfNode, TfShape, TfSignature } from './graph-proto.js';
 
 export const TF_DOMAIN = 'tensorflow';
-const ONNX_OPSET = 17;
 /** Deepest chain of inlined function calls (Keras models nest a few: signature wrapper, model, layer). */
 export const MAX_CALL_DEPTH = 32;
 /** Most nodes the inlined graph may have: what one profile runs at most. */
@@ -204,25 +203,10 @@ function checkedShape(s: TfShape): readonly Dim[] | undefined | string {
 /** Why a node is left to the `tensorflow` domain (not costed), as a warning. */
 class Uncosted extends Error {}
 
-class IrBuilder {
-  readonly nodes: Node[] = [];
-  readonly initializers = new Map<string, Tensor>();
-  readonly inputs: ValueInfo[] = [];
-  readonly valueInfo: ValueInfo[] = [];
-  readonly warnings: string[] = [];
+/** Helper tensors (filters in TFLite's layout, shape vectors) take names no node has. */
+class IrBuilder extends IrGraphBuilder {
   /** Stated output shapes per node (from `_output_shapes`), index by output. */
   private readonly stated = new Map<string, readonly (readonly Dim[] | undefined)[]>();
-  private seq = 0;
-
-  /** `names`: the nodes' own names, which helper tensors must not take. */
-  constructor(private readonly names: Set<string>) {}
-
-  unique(name: string): string {
-    let n = name;
-    while (this.names.has(n)) n = `${name}_${++this.seq}`;
-    this.names.add(n);
-    return n;
-  }
 
   /** Records a node's `_output_shapes` as value hints; a lying one is ignored with a warning. */
   outputShapes(n: FlatNode, outputs: number): void {
@@ -253,23 +237,8 @@ class IrBuilder {
     return this.stated.get(name)?.[i];
   }
 
-  initializer(name: string, dtype: DType, dims: readonly number[], values?: readonly number[], storageKey?: string): void {
-    const elements = dims.reduce((a, b) => a * b, 1);
-    this.initializers.set(name, { name, dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
-  }
-
-  ints(name: string, values: readonly number[]): string {
-    const n = this.unique(name);
-    this.initializer(n, 'int64', [values.length], values);
-    return n;
-  }
-
-  node(n: FlatNode, opType: string, inputs: readonly string[], attrs: Readonly<Record<string, AttrValue | undefined>>, domain = ''): void {
-    const out = `${n.name}:0`;
-    const attributes = irAttributes(attrs);
-    // TFLite op definitions read their output types from the node, as a .tflite file states them.
-    if (domain === TFLITE_DOMAIN) attributes.set(OUTPUT_TYPES_ATTR, { type: 'type_protos', value: [{ name: out, dtype: outputDtype(n), shape: this.statedShape(n.name), kind: 'tensor' }] });
-    this.nodes.push({ name: n.name, opType, domain, inputs, outputs: [out], attributes });
+  node(n: FlatNode, opType: string, inputs: readonly string[], attrs: IrAttrs, domain = ''): void {
+    this.addNode(n.name, opType, domain, inputs, { name: `${n.name}:0`, dtype: outputDtype(n), shape: this.statedShape(n.name), kind: 'tensor' }, attrs);
   }
 }
 
@@ -312,7 +281,7 @@ function layout(n: FlatNode): boolean {
 
 type OpMap = (b: IrBuilder, k: Known, n: FlatNode) => void;
 
-const unary = (opType: string, attrs: (n: FlatNode) => Record<string, AttrValue | undefined> = () => ({}), domain = ''): OpMap =>
+const unary = (opType: string, attrs: (n: FlatNode) => IrAttrs = () => ({}), domain = ''): OpMap =>
   (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 1), attrs(n), domain);
 const binary = (opType: string): OpMap => (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 2), {});
 
@@ -559,25 +528,9 @@ export function tfToIr(g: TfGraph, info: TfIrInfo): TfIr {
     const shape = b.statedShape(producerOf(name), Number(name.slice(producerOf(name).length + 1)) || 0);
     return { name, dtype: p ? outputDtype(p) : undefined, shape, kind: 'tensor' };
   };
-  const graph: Graph = {
-    name: info.signature?.name ?? 'main',
-    inputs: b.inputs,
-    outputs: [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf),
-    initializers: b.initializers,
-    valueInfo: b.valueInfo,
-    nodes: b.nodes,
-  };
+  const graphOutputs = [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf);
   return {
-    model: {
-      format: 'tensorflow',
-      formatVersion: info.formatVersion,
-      producer: '',
-      opsetImports: new Map([['', ONNX_OPSET], [TFLITE_DOMAIN, 1], [TF_DOMAIN, 1]]),
-      graph,
-      functions: [],
-      metadata: info.metadata,
-      fileBytes: info.fileBytes,
-    },
+    model: b.model(info.signature?.name ?? 'main', graphOutputs, { ...info, format: 'tensorflow', domain: TF_DOMAIN, producer: '' }),
     hasShapes,
     warnings: b.warnings,
   };
