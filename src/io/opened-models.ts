@@ -3,7 +3,8 @@
  * that is no model (ONNX external data) must be read to see whether it names that file; when it
  * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
  * answers its side files and its graph), not a second one. Reads of models that turn out not to
- * be changes are dropped at once.
+ * be changes are dropped at once. What is kept is bounded (KEPT_FILE_BYTES): past it a model's
+ * read answers its side files and is dropped, and its profile reads it again.
  */
 import { openModel } from '../formats/registry.js';
 import type { OpenedModel } from '../formats/registry.js';
@@ -18,10 +19,17 @@ export interface KeptModel {
   readonly opened: OpenedModel;
 }
 
-export class OpenedModels implements ModelOpener {
-  private readonly kept = new Map<TreeSource, Map<string, KeptModel>>();
+/**
+ * File bytes of the models whose reads are kept at once. A decoded graph grows with its file, and
+ * a commit that changes one side file shared by hundreds of models must not hold them all.
+ */
+export const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 
-  constructor(private readonly materialiser: Materialiser) {}
+export class OpenedModels implements ModelOpener {
+  private readonly kept = new Map<TreeSource, Map<string, KeptModel & { readonly size: number }>>();
+  private keptBytes = 0;
+
+  constructor(private readonly materialiser: Materialiser, private readonly budget = KEPT_FILE_BYTES) {}
 
   async sideFiles(source: TreeSource, path: string, size: number): Promise<readonly string[] | null> {
     let kept: KeptModel;
@@ -40,25 +48,37 @@ export class OpenedModels implements ModelOpener {
       if (e instanceof ModelBudgetError) return null;
       throw e;
     }
-    let bySource = this.kept.get(source);
-    if (!bySource) this.kept.set(source, (bySource = new Map()));
-    bySource.set(path, kept);
-    return kept.opened.sideFiles();
+    const sideFiles = kept.opened.sideFiles();
+    if (this.keptBytes + size <= this.budget) {
+      let bySource = this.kept.get(source);
+      if (!bySource) this.kept.set(source, (bySource = new Map()));
+      this.drop(source, path);
+      bySource.set(path, { ...kept, size });
+      this.keptBytes += size;
+    }
+    return sideFiles;
   }
 
   drop(source: TreeSource, path: string): void {
-    this.kept.get(source)?.delete(path);
+    const bySource = this.kept.get(source);
+    const kept = bySource?.get(path);
+    if (kept) {
+      bySource!.delete(path);
+      this.keptBytes -= kept.size;
+    }
   }
 
   /** The kept read of a model (once: it is handed over), or null. */
   take(source: TreeSource, path: string): KeptModel | null {
-    const kept = this.kept.get(source)?.get(path) ?? null;
-    if (kept) this.drop(source, path);
-    return kept;
+    const kept = this.kept.get(source)?.get(path);
+    if (!kept) return null;
+    this.drop(source, path);
+    return { place: kept.place, opened: kept.opened };
   }
 
   /** Drops every read not taken (models the shard or the config leaves out). */
   clear(): void {
     this.kept.clear();
+    this.keptBytes = 0;
   }
 }
