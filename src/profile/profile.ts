@@ -141,6 +141,9 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
   }
   // Each row is at most the totals, which profileModel checks to be finite.
   return all.map((row): OpTypeSummary => {
+    // Safe sums need no BigInt and have no exact strings.
+    const safe = row.sum.safeNumbers();
+    if (safe) return { opType: row.opType, domain: row.domain, count: row.count, macs: safe.macs, flops: safe.flops, memoryBytes: safe.bytes };
     const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
     const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
     return {

@@ -158,7 +158,7 @@ class Engine {
     }
     const exactTotals = sum.value();
     const totals = numbersOf(exactTotals);
-    if (!Object.values(totals).every(Number.isFinite)) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+    if (!(Number.isFinite(totals.macs) && Number.isFinite(totals.flops) && Number.isFinite(totals.bytes))) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
     const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
     return {
       nodes,
