@@ -463,20 +463,37 @@ class Engine {
   }
 
   /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+  /** Definitions found so far, by domain, op type and opset (null: none). */
+  private readonly defs = new Map<string, Map<string, Map<number, OpDef | null>>>();
+
+  /**
+   * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
+   * a node's definition without building a key string per node as the registry does.
+   */
+  private lookupDef(domain: string, opType: string, opset: number): OpDef | undefined {
+    let byType = this.defs.get(domain);
+    if (!byType) this.defs.set(domain, (byType = new Map()));
+    let byOpset = byType.get(opType);
+    if (!byOpset) byType.set(opType, (byOpset = new Map()));
+    let def = byOpset.get(opset);
+    if (def === undefined) byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
+    return def ?? undefined;
+  }
+
   private runNode(flat: FlatNode, level: Level, frees: Frees, index: number): number {
     const { node } = flat;
     const domain = normalizeDomain(node.domain);
     let opset = flat.opsets.get(domain);
     let def: OpDef | undefined;
     if (opset === undefined) {
-      def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+      def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
       opset = def?.since ?? 1;
       if (def && !this.unimported.has(domain)) {
         this.unimported.add(domain);
         this.warn(`no opset import for domain '${domainLabel(domain)}' (node '${node.name}'); using the latest definition of its ops`);
       }
     } else {
-      def = this.lookup(domain, node.opType, opset);
+      def = this.lookupDef(domain, node.opType, opset);
     }
 
     const slot = this.results.length;
