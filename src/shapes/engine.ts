@@ -278,13 +278,13 @@ class Engine {
   }
 
   private addInitializers(graph: Graph, scope: Scope): void {
-    for (const [name, t] of graph.initializers) {
+    graph.initializers.forEach((t, name) => {
       const value: KnownValue | undefined = t.values && t.values.length <= MAX_FOLD_ELEMENTS && t.values.length === t.elements
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
       // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
       const type: TensorType = { dtype: t.dtype, shape: t.dims };
       scope.values.set(name, stored(name, type, value, true, true));
-    }
+    });
   }
 
   /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
@@ -388,16 +388,15 @@ class Engine {
    * values counted outside), so a body frees only what its nodes produce.
    */
   private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): Frees {
-    // A record per value, updated in place: one map lookup per read.
-    const last = new Map<string, { at: number }>();
-    if (main) for (const [name, v] of scope.values) if (!v.isConstant) last.set(name, { at: -1 });
+    // Maps are walked with forEach: for-of over entries allocates a [key, value] pair per entry.
+    const last = new Map<string, number>();
+    if (main) scope.values.forEach((v, name) => {
+      if (!v.isConstant) last.set(name, -1);
+    });
     for (let i = 0; i < flat.length; i++) {
       const node = flat[i]!.node;
-      for (const o of node.outputs) if (o && !last.has(o)) last.set(o, { at: i });
-      for (const r of nodeReads(node)) {
-        const e = last.get(r);
-        if (e !== undefined) e.at = i;
-      }
+      for (const o of node.outputs) if (o && !last.has(o)) last.set(o, i);
+      for (const r of nodeReads(node)) if (last.has(r)) last.set(r, i);
     }
     const keep = new Set<string>();
     for (const o of graph.outputs) keep.add(o.name);
@@ -405,14 +404,17 @@ class Engine {
     // Grouped by node with a counting sort (stable: each node's names in the order above), into
     // one list instead of one array per node.
     const start = new Int32Array(flat.length + 1);
-    for (const [name, e] of last) if (!keep.has(name) && Math.max(e.at, 0) < flat.length) start[Math.max(e.at, 0) + 1]!++;
+    last.forEach((i, name) => {
+      const at = Math.max(i, 0);
+      if (at < flat.length && !keep.has(name)) start[at + 1]!++;
+    });
     for (let i = 0; i < flat.length; i++) start[i + 1]! += start[i]!;
     const names = new Array<string>(start[flat.length]!);
     const fill = start.slice(0, flat.length);
-    for (const [name, e] of last) {
-      const at = Math.max(e.at, 0);
-      if (!keep.has(name) && at < flat.length) names[fill[at]!++] = name;
-    }
+    last.forEach((i, name) => {
+      const at = Math.max(i, 0);
+      if (at < flat.length && !keep.has(name)) names[fill[at]!++] = name;
+    });
     // Constant-node outputs are weights, not activations: runNode drops them from these lists.
     return { names, start };
   }
