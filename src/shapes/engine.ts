@@ -395,8 +395,13 @@ class Engine {
     });
     for (let i = 0; i < flat.length; i++) {
       const node = flat[i]!.node;
-      for (const o of node.outputs) if (o && !last.has(o)) last.set(o, i);
-      for (const r of nodeReads(node)) if (last.has(r)) last.set(r, i);
+      const outs = node.outputs;
+      for (let k = 0; k < outs.length; k++) {
+        const o = outs[k]!;
+        if (o && !last.has(o)) last.set(o, i);
+      }
+      const reads = nodeReads(node);
+      for (let k = 0; k < reads.length; k++) if (last.has(reads[k]!)) last.set(reads[k]!, i);
     }
     const keep = new Set<string>();
     for (const o of graph.outputs) keep.add(o.name);
@@ -549,8 +554,13 @@ class Engine {
           else if (t.shape.length > MAX_RANK) checkRank(t.shape.length, nodeLabel(node));
         }
         // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-        for (const t of out) {
-          for (const d of t.shape ?? NONE) {
+        // Indexed loops on this per-node path: for-of allocates an iterator result per step
+        // wherever the code is not optimized yet (every cold run).
+        for (let i = 0; i < outCount; i++) {
+          const shape = out[i]!.shape;
+          if (shape === undefined) continue;
+          for (let k = 0; k < shape.length; k++) {
+            const d = shape[k]!;
             if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0)) throw new OpError(`inferred an invalid dimension ${d}`);
           }
         }
@@ -574,7 +584,8 @@ class Engine {
           if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
         }
-        for (const key of COST_KEYS) {
+        for (let k = 0; k < COST_KEYS.length; k++) {
+          const key = COST_KEYS[k]!;
           const v = cost[key];
           if (!Number.isFinite(v) || v < 0) throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
         }
@@ -898,7 +909,7 @@ function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonl
     seen?.add(x.name);
     bytes += typeBytes(x.type);
   }
-  for (const t of outputs) bytes += typeBytes(t);
+  for (let i = 0; i < outputs.length; i++) bytes += typeBytes(outputs[i]!);
   return bytes;
 }
 
@@ -906,7 +917,9 @@ function typeBytes(t: TensorType): number {
   if (!t.shape) throw new UnresolvedDimError('rank');
   if (!t.dtype) throw new UnresolvedDimError('dtype');
   let n = 1;
-  for (const d of t.shape) {
+  const shape = t.shape;
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i]!;
     if (typeof d !== 'number') throw new UnresolvedDimError(d);
     n *= d;
   }
@@ -923,7 +936,11 @@ function weightParams(inputs: readonly (OpInput | undefined)[]): number {
     seen?.add(v.name);
     if (!v.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
     let n = 1;
-    for (const d of v.type.shape) n *= typeof d === 'number' ? d : NaN;
+    const shape = v.type.shape;
+    for (let k = 0; k < shape.length; k++) {
+      const d = shape[k]!;
+      n *= typeof d === 'number' ? d : NaN;
+    }
     if (Number.isFinite(n)) params += n;
   }
   return params;
