@@ -814,13 +814,27 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * node (the engine's hot path); attributes are read through one reader made on first use.
  */
 class NodeContext implements InferContext {
-  private freshDims = 0;
-  private attrReader: AttrReader | undefined;
+  // Fields are declared, then assigned once in the constructor: ES2022 class fields would define
+  // each one before the constructor assigns it, twice the work for an object made per node.
+  declare private readonly engine: Engine;
+  declare private readonly flat: FlatNode;
+  declare private readonly level: Level;
+  declare private readonly slot: number;
+  declare readonly opset: number;
+  declare readonly inputs: readonly (OpInput | undefined)[];
+  declare private freshDims: number;
+  declare private attrReader: AttrReader | undefined;
 
-  constructor(
-    private readonly engine: Engine, private readonly flat: FlatNode, private readonly level: Level,
-    private readonly slot: number, readonly opset: number, readonly inputs: readonly (OpInput | undefined)[],
-  ) {}
+  constructor(engine: Engine, flat: FlatNode, level: Level, slot: number, opset: number, inputs: readonly (OpInput | undefined)[]) {
+    this.engine = engine;
+    this.flat = flat;
+    this.level = level;
+    this.slot = slot;
+    this.opset = opset;
+    this.inputs = inputs;
+    this.freshDims = 0;
+    this.attrReader = undefined;
+  }
 
   get node(): Node {
     return this.flat.node;
