@@ -311,13 +311,22 @@ export interface OpenedModel {
   load(at: string, options?: FormatReadOptions): Promise<LoadedModel>;
 }
 
+/** Readers already loaded: a profile after the first skips the module loader's dynamic import (an await and a lookup). */
+const loadedReaders = new Map<ModelFormat, FormatReader>();
+
+async function loadReader(format: ModelFormat): Promise<FormatReader> {
+  const reader = await format.reader();
+  loadedReaders.set(format, reader);
+  return reader;
+}
+
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 export async function openModel(given: string): Promise<OpenedModel> {
   const path = modelFileIn(given);
   const { head, size } = headOf(path);
   const format = detectFormat(path, head, size);
   if (!format) throw unrecognised(path);
-  const reader = await format.reader();
+  const reader = loadedReaders.get(format) ?? (await loadReader(format));
   const handle: FormatHandle | null = reader.open?.(path) ?? null;
   return {
     format,

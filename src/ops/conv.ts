@@ -7,7 +7,7 @@
  * over the kernel instead: N * Cin * prod(in spatial) * (Cout / group) * prod(kernel).
  */
 import type { DType } from '../graph/dtype.js';
-import { OpError } from '../shapes/types.js';
+import { OpError, UnresolvedDimError } from '../shapes/types.js';
 import type { AttrReader, Cost, InferContext, InferResult, OpDef, SymDim, TensorType } from '../shapes/types.js';
 import { numel } from '../shapes/util.js';
 
@@ -45,11 +45,12 @@ export function listAttr(attrs: AttrReader, name: string): number[] | undefined 
 
 /** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs: AttrReader, name: string, n: number, def: number, min: number): number[] {
-  const v = listAttr(attrs, name);
-  if (!v) return new Array<number>(n).fill(def);
+  // The attribute's list is read in place (listAttr copies it): it is copied once, here.
+  const v = attrs.has(name) ? attrs.ints(name) : undefined;
+  if (!v || v.length === 0) return new Array<number>(n).fill(def);
   if (v.length !== n) throw new OpError(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
   for (const x of v) if (!Number.isInteger(x) || x < min) throw new OpError(`attribute '${name}' has invalid value ${x}`);
-  return [...v];
+  return v.slice();
 }
 
 /**
@@ -64,9 +65,8 @@ export function readWindow(
 ): WindowParams {
   const n = kernel.length;
   const { attrs } = ctx;
-  for (const [name, ok] of [['dilations', allow.dilations], ['ceil_mode', allow.ceilMode]] as const) {
-    if (!ok && attrs.has(name)) ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
-  }
+  if (!allow.dilations) warnUndefined(ctx, 'dilations');
+  if (!allow.ceilMode) warnUndefined(ctx, 'ceil_mode');
   const pads = listAttr(attrs, 'pads') ?? new Array<number>(2 * n).fill(0);
   if (pads.length !== 2 * n) throw new OpError(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
   for (const p of pads) if (!Number.isInteger(p) || p < 0) throw new OpError(`attribute 'pads' has invalid value ${p}`);
@@ -78,6 +78,11 @@ export function readWindow(
     autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
     ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
   };
+}
+
+/** An attribute the op's version does not define is ignored, with a warning. */
+function warnUndefined(ctx: InferContext, name: string): void {
+  if (ctx.attrs.has(name)) ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
 }
 
 /** Renders `sym + c` compactly for derived symbolic dims. */
@@ -151,10 +156,6 @@ function channelAxis(rank: number, channelsLast: boolean): number {
   return channelsLast ? rank - 1 : 1;
 }
 
-function spatialOf(shape: readonly SymDim[], channelsLast: boolean): SymDim[] {
-  return channelsLast ? shape.slice(1, -1) : shape.slice(2);
-}
-
 function checkGroups(cin: SymDim, wIn: SymDim, cout: SymDim, group: number): void {
   if (!Number.isInteger(group) || group < 1) throw new OpError(`group ${group} is not a positive integer`);
   if (typeof cin === 'number' && typeof wIn === 'number' && cin !== wIn * group) {
@@ -162,6 +163,9 @@ function checkGroups(cin: SymDim, wIn: SymDim, cout: SymDim, group: number): voi
   }
   if (typeof cout === 'number' && cout % group !== 0) throw new OpError(`output channels ${cout} are not divisible by group ${group}`);
 }
+
+const CONV_WINDOW = { dilations: true, ceilMode: false, autoPad: true } as const;
+const CONV_WINDOW_NO_AUTO_PAD = { dilations: true, ceilMode: false, autoPad: false } as const;
 
 function convInfer(ctx: InferContext, layout: ConvLayout, allowAutoPad = true): InferResult {
   const x = ctx.shapeOf(0);
@@ -172,12 +176,17 @@ function convInfer(ctx: InferContext, layout: ConvLayout, allowAutoPad = true): 
   const group = ctx.attrs.int('group', 1);
   checkGroups(x[channelAxis(x.length, layout.channelsLast)]!, w[1]!, w[0]!, group);
   const kernel = kernelFrom(ctx, w, spatial);
-  w.slice(2).forEach((d, i) => {
+  for (let i = 0; i < w.length - 2; i++) {
+    const d = w[i + 2];
     if (typeof d === 'number' && d !== kernel[i]) throw new OpError(`kernel_shape[${i}] = ${kernel[i]} but W has ${d}`);
-  });
-  const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false, autoPad: allowAutoPad });
-  const outSpatial = spatialOf(x, layout.channelsLast).map((d, i) => windowOutDim(d, i, win));
-  const shape = layout.channelsLast ? [x[0]!, ...outSpatial, w[0]!] : [x[0]!, w[0]!, ...outSpatial];
+  }
+  const win = readWindow(ctx, kernel, allowAutoPad ? CONV_WINDOW : CONV_WINDOW_NO_AUTO_PAD);
+  // [N, C, spatial...] or [N, spatial..., C]: built in place, no slices or spreads per node.
+  const shape = new Array<SymDim>(x.length);
+  const first = layout.channelsLast ? 1 : 2;
+  shape[0] = x[0]!;
+  shape[layout.channelsLast ? x.length - 1 : 1] = w[0]!;
+  for (let i = 0; i < spatial; i++) shape[first + i] = windowOutDim(x[first + i]!, i, win);
   const dtype = layout.outDType ? layout.outDType(ctx) : ctx.input(0).type.dtype;
   return { outputs: [{ dtype, shape }] };
 }
@@ -187,7 +196,18 @@ function convMacs(ctx: InferContext, layout: ConvLayout, out: TensorType): { mac
   const w = ctx.shapeOf(layout.w);
   const outElems = numel(out.shape!);
   // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
-  return { macs: outElems * numel(w.slice(1)), outElems };
+  return { macs: outElems * numelFrom(w, 1), outElems };
+}
+
+/** numel(shape.slice(from)) without the slice. */
+function numelFrom(shape: readonly SymDim[], from: number): number {
+  let n = 1;
+  for (let i = from; i < shape.length; i++) {
+    const d = shape[i]!;
+    if (typeof d !== 'number') throw new UnresolvedDimError(d);
+    n *= d;
+  }
+  return n;
 }
 
 function has(ctx: InferContext, i: number | undefined): boolean {

@@ -5,14 +5,19 @@ import { walkGraphs } from '../graph/ir.js';
 import type { DTypeBytes, ParamsSummary } from './types.js';
 
 /** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
-function* storedTensors(graph: Graph): Generator<Tensor> {
-  yield* graph.initializers.values();
-  for (const node of graph.nodes) {
+function storedTensors(graph: Graph): Tensor[] {
+  // An array, not a generator: a generator's steps allocate wherever the code is not optimized yet.
+  const out: Tensor[] = [];
+  graph.initializers.forEach((t) => out.push(t));
+  const nodes = graph.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.constant !== true) continue;
-    for (const attr of node.attributes.values()) {
-      if (attr.type === 'tensor' || attr.type === 'sparse_tensor') yield attr.value;
-    }
+    node.attributes.forEach((attr) => {
+      if (attr.type === 'tensor' || attr.type === 'sparse_tensor') out.push(attr.value);
+    });
   }
+  return out;
 }
 
 export function countParams(model: Model): ParamsSummary {

@@ -230,7 +230,9 @@ function mainSteps(result: EngineResult, transient: ReadonlyMap<number, bigint>)
 function safeTypeBytes(type: TensorType | undefined): number {
   if (!type?.dtype || !type.shape) return -1;
   let n = 1;
-  for (const d of type.shape) {
+  const shape = type.shape;
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i]!;
     if (typeof d !== 'number') return -1;
     n *= d;
   }
@@ -284,7 +286,8 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
     freedAt.push(Infinity);
     return current <= MAX_SAFE;
   };
-  for (const name of result.liveAtStart) if (!allocate(name, values.get(name)?.type)) return undefined;
+  const start = result.liveAtStart;
+  for (let i = 0; i < start.length; i++) if (!allocate(start[i]!, values.get(start[i]!)?.type)) return undefined;
   let peak = current;
   let peakStep = -1;
   let peakAt = '';
@@ -312,8 +315,9 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
       peakStep = step;
       peakAt = n.node.name;
     }
-    for (const name of n.frees) {
-      const slot = slots.get(name);
+    const frees = n.frees;
+    for (let k = 0; k < frees.length; k++) {
+      const slot = slots.get(frees[k]!);
       if (slot === undefined || !slot.live) continue;
       slot.live = false;
       current -= slot.size;

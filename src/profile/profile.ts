@@ -127,7 +127,8 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
   // By domain, then op type: no key string built per node.
   const rows = new Map<string, Map<string, { opType: string; domain: string; count: number; sum: ExactSum }>>();
   const all: { opType: string; domain: string; count: number; sum: ExactSum }[] = [];
-  for (const n of counted) {
+  for (let i = 0; i < counted.length; i++) {
+    const n = counted[i]!;
     let byType = rows.get(n.node.domain);
     if (!byType) rows.set(n.node.domain, (byType = new Map()));
     let row = byType.get(n.node.opType);
@@ -141,6 +142,9 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
   }
   // Each row is at most the totals, which profileModel checks to be finite.
   return all.map((row): OpTypeSummary => {
+    // Safe sums need no BigInt and have no exact strings.
+    const safe = row.sum.safeNumbers();
+    if (safe) return { opType: row.opType, domain: row.domain, count: row.count, macs: safe.macs, flops: safe.flops, memoryBytes: safe.bytes };
     const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
     const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
     return {
@@ -157,7 +161,9 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
 export function opHistogram(model: Model): Record<string, number> {
   const counts = new Map<string, number>();
   for (const g of walkGraphs(model.graph)) {
-    for (const n of g.nodes) {
+    const nodes = g.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
       const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

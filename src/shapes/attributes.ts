@@ -7,7 +7,12 @@ type Kind = Attribute['type'];
 
 /** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
 class NodeAttributes implements AttrReader {
-  constructor(private readonly node: Node) {}
+  // Declared, then assigned in the constructor (see NodeContext in engine.ts: made per node).
+  declare private readonly node: Node;
+
+  constructor(node: Node) {
+    this.node = node;
+  }
 
   private get<K extends Kind>(name: string, kind: K): Extract<Attribute, { type: K }> | undefined {
     const attr = this.node.attributes.get(name);

@@ -158,7 +158,7 @@ class Engine {
     }
     const exactTotals = sum.value();
     const totals = numbersOf(exactTotals);
-    if (!Object.values(totals).every(Number.isFinite)) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
+    if (!(Number.isFinite(totals.macs) && Number.isFinite(totals.flops) && Number.isFinite(totals.bytes))) throw new LimitError(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
     const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
     return {
       nodes,
@@ -278,13 +278,13 @@ class Engine {
   }
 
   private addInitializers(graph: Graph, scope: Scope): void {
-    for (const [name, t] of graph.initializers) {
+    graph.initializers.forEach((t, name) => {
       const value: KnownValue | undefined = t.values && t.values.length <= MAX_FOLD_ELEMENTS && t.values.length === t.elements
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
       // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
       const type: TensorType = { dtype: t.dtype, shape: t.dims };
       scope.values.set(name, stored(name, type, value, true, true));
-    }
+    });
   }
 
   /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
@@ -388,16 +388,20 @@ class Engine {
    * values counted outside), so a body frees only what its nodes produce.
    */
   private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): Frees {
-    // A record per value, updated in place: one map lookup per read.
-    const last = new Map<string, { at: number }>();
-    if (main) for (const [name, v] of scope.values) if (!v.isConstant) last.set(name, { at: -1 });
+    // Maps are walked with forEach: for-of over entries allocates a [key, value] pair per entry.
+    const last = new Map<string, number>();
+    if (main) scope.values.forEach((v, name) => {
+      if (!v.isConstant) last.set(name, -1);
+    });
     for (let i = 0; i < flat.length; i++) {
       const node = flat[i]!.node;
-      for (const o of node.outputs) if (o && !last.has(o)) last.set(o, { at: i });
-      for (const r of nodeReads(node)) {
-        const e = last.get(r);
-        if (e !== undefined) e.at = i;
+      const outs = node.outputs;
+      for (let k = 0; k < outs.length; k++) {
+        const o = outs[k]!;
+        if (o && !last.has(o)) last.set(o, i);
       }
+      const reads = nodeReads(node);
+      for (let k = 0; k < reads.length; k++) if (last.has(reads[k]!)) last.set(reads[k]!, i);
     }
     const keep = new Set<string>();
     for (const o of graph.outputs) keep.add(o.name);
@@ -405,14 +409,17 @@ class Engine {
     // Grouped by node with a counting sort (stable: each node's names in the order above), into
     // one list instead of one array per node.
     const start = new Int32Array(flat.length + 1);
-    for (const [name, e] of last) if (!keep.has(name) && Math.max(e.at, 0) < flat.length) start[Math.max(e.at, 0) + 1]!++;
+    last.forEach((i, name) => {
+      const at = Math.max(i, 0);
+      if (at < flat.length && !keep.has(name)) start[at + 1]!++;
+    });
     for (let i = 0; i < flat.length; i++) start[i + 1]! += start[i]!;
     const names = new Array<string>(start[flat.length]!);
     const fill = start.slice(0, flat.length);
-    for (const [name, e] of last) {
-      const at = Math.max(e.at, 0);
-      if (!keep.has(name) && at < flat.length) names[fill[at]!++] = name;
-    }
+    last.forEach((i, name) => {
+      const at = Math.max(i, 0);
+      if (at < flat.length && !keep.has(name)) names[fill[at]!++] = name;
+    });
     // Constant-node outputs are weights, not activations: runNode drops them from these lists.
     return { names, start };
   }
@@ -463,20 +470,37 @@ class Engine {
   }
 
   /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+  /** Definitions found so far, by domain, op type and opset (null: none). */
+  private readonly defs = new Map<string, Map<string, Map<number, OpDef | null>>>();
+
+  /**
+   * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
+   * a node's definition without building a key string per node as the registry does.
+   */
+  private lookupDef(domain: string, opType: string, opset: number): OpDef | undefined {
+    let byType = this.defs.get(domain);
+    if (!byType) this.defs.set(domain, (byType = new Map()));
+    let byOpset = byType.get(opType);
+    if (!byOpset) byType.set(opType, (byOpset = new Map()));
+    let def = byOpset.get(opset);
+    if (def === undefined) byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
+    return def ?? undefined;
+  }
+
   private runNode(flat: FlatNode, level: Level, frees: Frees, index: number): number {
     const { node } = flat;
     const domain = normalizeDomain(node.domain);
     let opset = flat.opsets.get(domain);
     let def: OpDef | undefined;
     if (opset === undefined) {
-      def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+      def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
       opset = def?.since ?? 1;
       if (def && !this.unimported.has(domain)) {
         this.unimported.add(domain);
         this.warn(`no opset import for domain '${domainLabel(domain)}' (node '${node.name}'); using the latest definition of its ops`);
       }
     } else {
-      def = this.lookup(domain, node.opType, opset);
+      def = this.lookupDef(domain, node.opType, opset);
     }
 
     const slot = this.results.length;
@@ -530,8 +554,13 @@ class Engine {
           else if (t.shape.length > MAX_RANK) checkRank(t.shape.length, nodeLabel(node));
         }
         // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-        for (const t of out) {
-          for (const d of t.shape ?? NONE) {
+        // Indexed loops on this per-node path: for-of allocates an iterator result per step
+        // wherever the code is not optimized yet (every cold run).
+        for (let i = 0; i < outCount; i++) {
+          const shape = out[i]!.shape;
+          if (shape === undefined) continue;
+          for (let k = 0; k < shape.length; k++) {
+            const d = shape[k]!;
             if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0)) throw new OpError(`inferred an invalid dimension ${d}`);
           }
         }
@@ -555,7 +584,8 @@ class Engine {
           if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
         }
-        for (const key of COST_KEYS) {
+        for (let k = 0; k < COST_KEYS.length; k++) {
+          const key = COST_KEYS[k]!;
           const v = cost[key];
           if (!Number.isFinite(v) || v < 0) throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
         }
@@ -784,13 +814,27 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * node (the engine's hot path); attributes are read through one reader made on first use.
  */
 class NodeContext implements InferContext {
-  private freshDims = 0;
-  private attrReader: AttrReader | undefined;
+  // Fields are declared, then assigned once in the constructor: ES2022 class fields would define
+  // each one before the constructor assigns it, twice the work for an object made per node.
+  declare private readonly engine: Engine;
+  declare private readonly flat: FlatNode;
+  declare private readonly level: Level;
+  declare private readonly slot: number;
+  declare readonly opset: number;
+  declare readonly inputs: readonly (OpInput | undefined)[];
+  declare private freshDims: number;
+  declare private attrReader: AttrReader | undefined;
 
-  constructor(
-    private readonly engine: Engine, private readonly flat: FlatNode, private readonly level: Level,
-    private readonly slot: number, readonly opset: number, readonly inputs: readonly (OpInput | undefined)[],
-  ) {}
+  constructor(engine: Engine, flat: FlatNode, level: Level, slot: number, opset: number, inputs: readonly (OpInput | undefined)[]) {
+    this.engine = engine;
+    this.flat = flat;
+    this.level = level;
+    this.slot = slot;
+    this.opset = opset;
+    this.inputs = inputs;
+    this.freshDims = 0;
+    this.attrReader = undefined;
+  }
 
   get node(): Node {
     return this.flat.node;
@@ -879,7 +923,7 @@ function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonl
     seen?.add(x.name);
     bytes += typeBytes(x.type);
   }
-  for (const t of outputs) bytes += typeBytes(t);
+  for (let i = 0; i < outputs.length; i++) bytes += typeBytes(outputs[i]!);
   return bytes;
 }
 
@@ -887,7 +931,9 @@ function typeBytes(t: TensorType): number {
   if (!t.shape) throw new UnresolvedDimError('rank');
   if (!t.dtype) throw new UnresolvedDimError('dtype');
   let n = 1;
-  for (const d of t.shape) {
+  const shape = t.shape;
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i]!;
     if (typeof d !== 'number') throw new UnresolvedDimError(d);
     n *= d;
   }
@@ -904,7 +950,11 @@ function weightParams(inputs: readonly (OpInput | undefined)[]): number {
     seen?.add(v.name);
     if (!v.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
     let n = 1;
-    for (const d of v.type.shape) n *= typeof d === 'number' ? d : NaN;
+    const shape = v.type.shape;
+    for (let k = 0; k < shape.length; k++) {
+      const d = shape[k]!;
+      n *= typeof d === 'number' ? d : NaN;
+    }
     if (Number.isFinite(n)) params += n;
   }
   return params;

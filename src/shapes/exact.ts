@@ -82,6 +82,11 @@ export class ExactSum {
     this.big = addExact(this.value(), exactOfNode(r));
   }
 
+  /** The sums as doubles while they are exact (every partial sum a safe integer), else undefined. */
+  safeNumbers(): CostTotals | undefined {
+    return this.big === undefined ? { macs: this.macs, flops: this.flops, bytes: this.bytes } : undefined;
+  }
+
   value(): ExactCost {
     return this.big ?? { macs: BigInt(this.macs), flops: BigInt(this.flops), bytes: BigInt(this.bytes) };
   }

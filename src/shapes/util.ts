@@ -17,7 +17,8 @@ export function rankFromLength(length: number, what: string): number {
 /** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
 export function numel(shape: readonly SymDim[]): number {
   let n = 1;
-  for (const d of shape) {
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i]!;
     if (typeof d !== 'number') throw new UnresolvedDimError(d);
     n *= d;
   }
@@ -48,11 +49,12 @@ export function bytesOf(t: TensorType): number {
 export function broadcastShapes(shapes: ReadonlyArray<readonly SymDim[]>): SymDim[] {
   // Loops, not Math.max(...spread): this runs for every elementwise node.
   let rank = 0;
-  for (const s of shapes) if (s.length > rank) rank = s.length;
+  for (let k = 0; k < shapes.length; k++) if (shapes[k]!.length > rank) rank = shapes[k]!.length;
   const out = new Array<SymDim>(rank);
   for (let i = 0; i < rank; i++) {
     let dim: SymDim = 1;
-    for (const s of shapes) {
+    for (let k = 0; k < shapes.length; k++) {
+      const s = shapes[k]!;
       const d = s[s.length - rank + i];
       if (d === undefined || d === 1) continue;
       if (dim === 1) dim = d;

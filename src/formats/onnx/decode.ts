@@ -569,12 +569,14 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   endOf(c, end);
   if (!opType) throw new WireError(`node '${name}' has no op_type`);
   const normalDomain = normalizeDomain(domain);
-  const node = {
-    name, opType: interned(opType), domain: interned(normalDomain), inputs: inputs.slice(), outputs: outputs.slice(),
-    attributes: attributes ?? NO_ATTRIBUTES,
-  };
+  const type = interned(opType);
+  const dom = interned(normalDomain);
+  const attrs = attributes ?? NO_ATTRIBUTES;
   // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
-  return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
+  // (Two literals, not a spread: a spread copies the node.)
+  return opType === 'Constant' && normalDomain === ''
+    ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true }
+    : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
 }
 
 /** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
