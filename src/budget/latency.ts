@@ -8,6 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
+import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
 
@@ -34,7 +35,7 @@ export function estimateOn(profile: ProfileResult | undefined, hw: HardwareSpec)
     seconds += r.latencySeconds;
     if (r.bound === 'memory') {
       memorySeconds += r.latencySeconds;
-      memoryBound.push({ name: n.scope ? `${n.scope}/${n.name}` : n.name, opType: n.opType, seconds: r.latencySeconds });
+      memoryBound.push({ name: nodePath(n.scope, n.name), opType: n.opType, seconds: r.latencySeconds });
     }
   }
   if (!Number.isFinite(seconds)) return null;
