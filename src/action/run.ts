@@ -121,8 +121,9 @@ export function findings(report: GateReport, level: 'error' | 'warning'): Findin
       const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
       out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
     }
-    // The error itself, once: its unchecked budgets' rows only say they were not checked.
-    if (m.error && m.verdict === level) {
+    // The error itself, once, at the level it counts at (never at level off, where only its
+    // unchecked budgets' rows count): those rows only say they were not checked.
+    if (m.error && (m.errorVerdict ?? m.verdict) === level) {
       out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
     }
   }

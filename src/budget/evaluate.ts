@@ -213,6 +213,7 @@ export function evaluateModel(
     status: input.status,
     verdict,
     error,
+    ...(error ? { errorVerdict } : {}),
     notes,
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(shapes.length > 0 ? { shapes } : {}),

@@ -307,6 +307,11 @@ export interface ModelReport {
   readonly verdict: Verdict;
   /** One-line reason the head model could not be measured (corrupt, LFS pointer); null if fine. */
   readonly error: string | null;
+  /**
+   * What `error` alone counts as, from the config's default level ('ok' at level off); present
+   * with `error`. Absent in reports of older versions.
+   */
+  readonly errorVerdict?: Verdict;
   /** Notes that do not change the verdict (base unreadable, lower bounds, unknown ops). */
   readonly notes: readonly string[];
   /**

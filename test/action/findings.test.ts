@@ -12,14 +12,14 @@ import { profile } from '../budget/fixtures.js';
 const ERROR = 'm/a.onnx: not an ONNX model (protobuf: invalid wire type 7 at offset 12)';
 const UNCHECKED = 'not measured: the model could not be read; the budget was not checked';
 
-function report(level: 'error' | 'warning') {
+function report(level: 'error' | 'warning' | 'off', budgetLevel = '') {
   const config = parseConfig(`version: 1
 defaults: { level: ${level} }
 models:
   - path: "m/*.onnx"
     budgets:
       params: { max: 1M }
-      flops: { max: 1G }
+      flops: { max: 1G${budgetLevel} }
 `);
   return evaluateGate({ config, models: [{ path: 'm/a.onnx', status: 'modified', base: profile({ params: 1000 }), error: ERROR }] });
 }
@@ -38,4 +38,12 @@ test('at level warning: the error is still said, once, beside the short lines', 
   assert.deepEqual(findings(r, 'error'), []);
   const warnings = findings(r, 'warning').map((f) => f.message);
   assert.deepEqual(warnings, [`m/a.onnx: params: ${UNCHECKED}`, `m/a.onnx: flops: ${UNCHECKED}`, ERROR]);
+});
+
+test('at level off: the error is no annotation of its own; a budget of level error still says it was not checked', () => {
+  // The summary counts 1 warning (that row) and no unreadable model at level off: one annotation.
+  const r = report('off', ', level: error');
+  assert.deepEqual(findings(r, 'error'), []);
+  assert.deepEqual(findings(r, 'warning').map((f) => [f.kind, f.message]), [['breach', `m/a.onnx: flops: ${UNCHECKED}`]]);
+  assert.equal(r.warnings, 1);
 });
