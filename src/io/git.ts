@@ -202,7 +202,7 @@ export class Git {
   async readBlob(sha: string, path: string, maxBytes: number): Promise<Buffer | null> {
     const blob = await this.blobAt(sha, path);
     if (blob === null) return null;
-    if (blob.size <= maxBytes) return this.batch().contents.contents(blob.oid, memorySink(path, maxBytes));
+    if (blob.size <= maxBytes) return vanished(await this.batch().contents.contents(blob.oid, memorySink(path, maxBytes)), blob.oid);
     const r = await runCommand('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
     if (r.code !== 0) throw new CommandError(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
     return r.stdout;
@@ -217,7 +217,7 @@ export class Git {
   async copyBlob(sha: string, path: string, target: string): Promise<boolean> {
     const blob = await this.blobAt(sha, path);
     if (blob === null) return false;
-    if (blob.size <= COPY_DIRECT_BYTES) return (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
+    if (blob.size <= COPY_DIRECT_BYTES) return vanished(await this.batch().contents.contents(blob.oid, fileSink(target)), blob.oid) === true;
     const r = await runCommand('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
     if (r.code !== 0) throw new CommandError(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
     return true;
@@ -289,4 +289,13 @@ export function parseNameStatusZ(raw: string): FileChange[] {
     }
   }
   return changes;
+}
+
+/**
+ * The contents of a blob the listing just found. Git saying it is missing now (a partial clone
+ * whose fetch failed, a repository pruned meanwhile) is a git failure, not "no file at the path".
+ */
+function vanished<T>(contents: T | null, oid: string): T {
+  if (contents === null) throw new CommandError(`git cat-file --batch ${oid}`, 0, `object ${oid} is listed in the tree but git cannot read it`);
+  return contents;
 }

@@ -127,4 +127,21 @@ describe('git cat-file batches', () => {
       await assert.rejects(batch.info('x'), (e: Error) => e instanceof CommandError && /unexpected output from git \(an answer that is not an object header\)/.test(e.message));
     });
   });
+
+  test('a blob the tree lists but git cannot read is a git failure, not an absent file', async () => {
+    // --batch-check finds a 3-byte blob; --batch then says it is missing (a partial clone whose fetch failed).
+    const oid = 'b'.repeat(40);
+    const script = `case "$*" in *--batch-check*) while read name; do echo "${oid} blob 3"; done;; *) while read name; do echo "$name missing"; done;; esac`;
+    await withFakeGit(script, async () => {
+      const git = new Git(scratch);
+      try {
+        const why = (e: Error) => e instanceof CommandError && e.message.includes(`object ${oid} is listed in the tree but git cannot read it`);
+        await assert.rejects(git.readBlob('HEAD', 'models/m1.bin', 1000), why);
+        await assert.rejects(git.copyBlob('HEAD', 'models/m1.bin', join(scratch, 'copy.bin')), why);
+      } finally {
+        git.close();
+      }
+    });
+  });
 });
+
