@@ -63,6 +63,14 @@ export function familiesOf(model: Model): Set<OpFamily> {
   // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
   const pending: (readonly Node[])[] = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
   seenGraphs.add(model.graph);
+  // A function's attribute defaults can be graphs too (an If body a caller leaves unset): the
+  // engine runs them inside the function, so their ops count as used.
+  for (const f of model.functions) {
+    for (const a of f.attributeDefaults.values()) {
+      if (a.type === 'graph') pending.push(a.value.nodes);
+      else if (a.type === 'graphs') for (const g of a.value) pending.push(g.nodes);
+    }
+  }
   for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
     for (const node of nodes) {
       const key = `${normalizeDomain(node.domain)}::${node.opType}`;

@@ -11,7 +11,8 @@ import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { OP_FAMILIES } from '../../src/ops/families.js';
 import { familiesOf, opLookupFor } from '../../src/ops/load.js';
-import { fn, graph, graphAttr, model, node, vi } from '../shapes/graph-builder.js';
+import { fn, graph, graphAttr, model, node, ref, vi } from '../shapes/graph-builder.js';
+import { runEngine } from '../../src/shapes/engine.js';
 
 const x = vi('x', 'float32', [1, 4]);
 
@@ -89,3 +90,19 @@ if (!(p.totals.macs > 0)) throw new Error('no MACs');`;
   // conv.ts's). Not rnn, attention, ml, tflite or the other 13.
   assert.deepEqual(loaded.sort(), ['activation', 'conv', 'elementwise', 'matmul', 'pool', 'shape-ops']);
 });
+
+test('a graph held only as a local function attribute default is walked (the engine runs it in the function)', async () => {
+  // MyFn's If takes both branches from the function's default for `branch`, which the caller leaves unset.
+  const branch = graph({ name: 'b', inputs: [], outputs: [vi('o', 'float32', [1, 4])], nodes: [node('Gemm', ['x', 'x'], ['o'])] });
+  const f = fn({
+    name: 'MyFn', domain: 'local', inputs: ['i', 'cond'], outputs: ['o'], attributeNames: ['branch'], defaults: { branch: graphAttr(branch) },
+    nodes: [node('If', ['cond'], ['o'], { attrs: { then_branch: ref('branch'), else_branch: ref('branch') } })],
+  });
+  const m = model(graph({ inputs: [x, vi('c', 'bool', [])], outputs: [vi('y', 'float32', [1, 4])], nodes: [node('MyFn', ['x', 'c'], ['y'], { domain: 'local' })] }),
+    { functions: [f], opsets: { '': 17, local: 1 } });
+  assert.ok(familiesOf(m).has('matmul'), 'Gemm of the default branch');
+  // Before: an internal error, "op Gemm ... belongs to family matmul, which was not loaded".
+  const r = runEngine(m, await opLookupFor(m));
+  assert.equal(r.unknownOps.length, 0);
+});
+
