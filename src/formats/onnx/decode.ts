@@ -119,15 +119,15 @@ function readVarints(c: WireReader, wire: number, end: number, what: string, int
   if (c.at !== stop) throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
 }
 
-function readFloats(c: WireReader, wire: number, end: number, what: string, into: number[]): void {
-  if (wire === WIRE.I32) {
-    into.push(c.f32());
+function readFloats(c: WireReader, wire: number, end: number, what: string, into: number[], width: 4 | 8 = 4): void {
+  if (wire === (width === 4 ? WIRE.I32 : WIRE.I64)) {
+    into.push(width === 4 ? c.f32() : c.f64());
     return;
   }
   expectWire(wire, WIRE.LEN, what, c.at);
   const len = lengthOf(c, end, what);
-  if (len % 4 !== 0) throw new WireError(`${what}: packed floats of ${len} bytes is not a multiple of 4`);
-  for (let i = 0; i < len / 4; i++) into.push(c.f32());
+  if (len % width !== 0) throw new WireError(`${what}: packed ${width === 4 ? 'floats' : 'doubles'} of ${len} bytes is not a multiple of ${width}`);
+  for (let i = 0; i < len / width; i++) into.push(width === 4 ? c.f32() : c.f64());
 }
 
 /** Starts a nested message field; returns its absolute end (see WireReader.enter). */
@@ -224,14 +224,8 @@ function decodeTensorRaw(c: WireReader, end: number): RawTensor {
           break;
         }
         if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
-        else if (field === F.doubleData) {
-          if (wire === WIRE.I64) typed.doubles.push(c.f64());
-          else {
-            expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.at);
-            const len = lengthOf(c, end, 'TensorProto.double_data');
-            for (let i = 0; i < len / 8; i++) typed.doubles.push(c.f64());
-          }
-        } else readVarints(c, wire, end, 'TensorProto data', typed.varints);
+        else if (field === F.doubleData) readFloats(c, wire, end, 'TensorProto.double_data', typed.doubles, 8);
+        else readVarints(c, wire, end, 'TensorProto data', typed.varints);
         break;
       }
       default: skipField(c, wire, end);
