@@ -730,17 +730,17 @@ function readVarints(c, wire, end, what, into, safe) {
     if (c.at !== stop)
         throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
 }
-function readFloats(c, wire, end, what, into) {
-    if (wire === WIRE.I32) {
-        into.push(c.f32());
+function readFloats(c, wire, end, what, into, width = 4) {
+    if (wire === (width === 4 ? WIRE.I32 : WIRE.I64)) {
+        into.push(width === 4 ? c.f32() : c.f64());
         return;
     }
     expectWire(wire, WIRE.LEN, what, c.at);
     const len = lengthOf(c, end, what);
-    if (len % 4 !== 0)
-        throw new WireError(`${what}: packed floats of ${len} bytes is not a multiple of 4`);
-    for (let i = 0; i < len / 4; i++)
-        into.push(c.f32());
+    if (len % width !== 0)
+        throw new WireError(`${what}: packed ${width === 4 ? 'floats' : 'doubles'} of ${len} bytes is not a multiple of ${width}`);
+    for (let i = 0; i < len / width; i++)
+        into.push(width === 4 ? c.f32() : c.f64());
 }
 /** Starts a nested message field; returns its absolute end (see WireReader.enter). */
 function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
@@ -824,16 +824,8 @@ function decodeTensorRaw(c, end) {
                 }
                 if (field === F.floatData)
                     readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
-                else if (field === F.doubleData) {
-                    if (wire === WIRE.I64)
-                        typed.doubles.push(c.f64());
-                    else {
-                        expectWire(wire, WIRE.LEN, 'TensorProto.double_data', c.at);
-                        const len = lengthOf(c, end, 'TensorProto.double_data');
-                        for (let i = 0; i < len / 8; i++)
-                            typed.doubles.push(c.f64());
-                    }
-                }
+                else if (field === F.doubleData)
+                    readFloats(c, wire, end, 'TensorProto.double_data', typed.doubles, 8);
                 else
                     readVarints(c, wire, end, 'TensorProto data', typed.varints);
                 break;
@@ -1265,12 +1257,14 @@ function decodeNode(c, end, ctx) {
     if (!opType)
         throw new WireError(`node '${name}' has no op_type`);
     const normalDomain = (0,ir/* normalizeDomain */.A)(domain);
-    const node = {
-        name, opType: interned(opType), domain: interned(normalDomain), inputs: inputs.slice(), outputs: outputs.slice(),
-        attributes: attributes ?? NO_ATTRIBUTES,
-    };
+    const type = interned(opType);
+    const dom = interned(normalDomain);
+    const attrs = attributes ?? NO_ATTRIBUTES;
     // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
-    return opType === 'Constant' && normalDomain === '' ? { ...node, constant: true } : node;
+    // (Two literals, not a spread: a spread copies the node.)
+    return opType === 'Constant' && normalDomain === ''
+        ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true }
+        : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
 }
 /** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
 function decodeSubgraph(c, end, ctx) {

@@ -2,12 +2,18 @@ export const id = 594;
 export const ids = [594];
 export const modules = {
 
-/***/ 8449:
+/***/ 2028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ irAttributes)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ IrGraphBuilder)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var graph_dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/formats/ir-attributes.js
 function irAttributes(values) {
     const out = new Map();
     for (const [k, v] of Object.entries(values)) {
@@ -23,6 +29,64 @@ function irAttributes(values) {
             out.set(k, { type: 'ints', value: v });
     }
     return out;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
+var to_ir = __webpack_require__(9530);
+;// CONCATENATED MODULE: ./build/src/formats/ir-builder.js
+
+
+
+const ONNX_OPSET = 17;
+class IrGraphBuilder {
+    names;
+    nodes = [];
+    initializers = new Map();
+    inputs = [];
+    valueInfo = [];
+    warnings = [];
+    /** `names`: names already taken (a TensorFlow graph's own node names). */
+    constructor(names = new Set()) {
+        this.names = names;
+    }
+    /** `name`, or `name_1`, `name_2`, ... when it is taken. */
+    unique(name) {
+        let n = name;
+        for (let i = 1; this.names.has(n); i++)
+            n = `${name}_${i}`;
+        this.names.add(n);
+        return n;
+    }
+    initializer(name, dtype, dims, values, storageKey) {
+        const elements = dims.reduce((a, b) => a * b, 1);
+        this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
+    }
+    /** An int64 vector (an output shape, axes) under a name of its own; returns the name. */
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializer(n, 'int64', [values.length], values);
+        return n;
+    }
+    /** A node with one output, `output` its name and (for a TFLite op, which reads it) its type. */
+    addNode(name, opType, domain, inputs, output, attrs) {
+        const attributes = irAttributes(attrs);
+        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
+            attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [output] });
+        this.nodes.push({ name, opType, domain, inputs, outputs: [output.name], attributes });
+    }
+    /** The model of the graph built, named `name`, with these outputs. */
+    model(name, outputs, info) {
+        return {
+            format: info.format,
+            formatVersion: info.formatVersion,
+            producer: info.producer,
+            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [info.domain, 1]]),
+            graph: { name, inputs: this.inputs, outputs, initializers: this.initializers, valueInfo: this.valueInfo, nodes: this.nodes },
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        };
+    }
 }
 
 
@@ -269,341 +333,6 @@ function expect(wire, want, no, what) {
         throw new ProtoError(`${what}: field ${no} has wire type ${wire}, expected ${want}`);
 }
 
-;// CONCATENATED MODULE: ./build/src/formats/tensorflow/sstable.js
-/**
- * A reader for the sorted string table TensorFlow writes as a checkpoint's `.index` file (the
- * LevelDB table format: data blocks of prefix-compressed keys with restart points, an index block
- * of block handles, a 48-byte footer ending in a magic number). It yields every key and value in
- * order and checks every offset against the file first: a lying handle is a one-line error.
- * Block checksums are not verified (a flipped bit in a value is caught by its decoder).
- */
-
-const FOOTER_BYTES = 48;
-/** kTableMagicNumber 0xdb4775248b80fb57, stored little-endian. */
-const MAGIC = Buffer.from([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
-/** Type byte and masked CRC32C after every block. */
-const BLOCK_TRAILER = 5;
-/** More entries than any checkpoint has: a bound on what a hostile index can make us hold. */
-const MAX_TABLE_ENTRIES = 2_000_000;
-/** Reads varints from a buffer with bounds checks; errors name the table part being read. */
-class Cursor {
-    buf;
-    end;
-    fail;
-    pos = 0;
-    constructor(buf, end, fail) {
-        this.buf = buf;
-        this.end = end;
-        this.fail = fail;
-    }
-    varint(what) {
-        let result = 0;
-        for (let shift = 0; shift < 63; shift += 7) {
-            if (this.pos >= this.end)
-                this.fail(`${what}: varint runs past its block`);
-            const b = this.buf[this.pos++];
-            result += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0) {
-                if (!Number.isSafeInteger(result))
-                    this.fail(`${what}: varint out of range`);
-                return result;
-            }
-        }
-        return this.fail(`${what}: varint too long`);
-    }
-}
-function decodeHandle(c, what) {
-    return { offset: c.varint(`${what} offset`), size: c.varint(`${what} size`) };
-}
-/**
- * Every entry of the table in `file`, in key order. Throws ModelFileError for a file that is
- * not a table, a handle outside the file, a compressed block, or keys that break the format.
- */
-function readTable(file) {
-    const fail = (msg) => {
-        throw new errors/* ModelFileError */.EO(file.path, `not a valid TensorFlow checkpoint index: ${msg}`);
-    };
-    if (file.size < FOOTER_BYTES)
-        fail(`${file.size} bytes is shorter than the 48-byte table footer`);
-    const footer = file.read(file.size - FOOTER_BYTES, FOOTER_BYTES, 'table footer');
-    if (!footer.subarray(40).equals(MAGIC))
-        fail('the table footer has no table magic number');
-    const fc = new Cursor(footer, 40, fail);
-    decodeHandle(fc, 'metaindex handle');
-    const indexHandle = decodeHandle(fc, 'index handle');
-    const dataEnd = file.size - FOOTER_BYTES;
-    const indexBlock = readBlock(file, indexHandle, dataEnd, 'index block', fail);
-    const entries = [];
-    let previousEnd = 0;
-    let previousKey = null;
-    for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER)) {
-        const hc = new Cursor(value, value.length, fail);
-        const handle = decodeHandle(hc, 'data block handle');
-        if (handle.offset < previousEnd)
-            fail(`data block at ${handle.offset} overlaps the block before it`);
-        if (handle.offset + handle.size + BLOCK_TRAILER > indexHandle.offset)
-            fail(`data block ${handle.offset}..${handle.offset + handle.size} runs into the index block at ${indexHandle.offset}`);
-        previousEnd = handle.offset + handle.size + BLOCK_TRAILER;
-        const block = readBlock(file, handle, dataEnd, `data block at ${handle.offset}`, fail);
-        for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length)) {
-            if (previousKey !== null && Buffer.compare(previousKey, e.key) >= 0)
-                fail('keys are not in sorted order');
-            previousKey = e.key;
-            entries.push(e);
-        }
-    }
-    return entries;
-}
-function readBlock(file, h, dataEnd, what, fail) {
-    if (h.offset + h.size + BLOCK_TRAILER > dataEnd)
-        fail(`${what} (bytes ${h.offset}..${h.offset + h.size}) lies outside the file (${file.size} bytes)`);
-    const withTrailer = file.read(h.offset, h.size + BLOCK_TRAILER, what);
-    const type = withTrailer[h.size];
-    if (type === 1)
-        fail(`${what} is Snappy-compressed, which this reader does not decompress`);
-    if (type !== 0)
-        fail(`${what} has unknown compression type ${type}`);
-    return withTrailer.subarray(0, h.size);
-}
-/** The entries of one block: prefix-compressed keys, checked against the restart array. */
-function blockEntries(block, what, fail, limit) {
-    if (block.length < 4)
-        fail(`${what} is shorter than its restart count`);
-    const restarts = block.readUInt32LE(block.length - 4);
-    if (restarts < 1 || restarts * 4 + 4 > block.length)
-        fail(`${what} has an impossible restart count ${restarts}`);
-    const entriesEnd = block.length - 4 - restarts * 4;
-    const restartAt = new Set();
-    for (let i = 0; i < restarts; i++) {
-        const at = block.readUInt32LE(entriesEnd + i * 4);
-        if (at >= Math.max(entriesEnd, 1))
-            fail(`${what}: restart point ${at} is past its entries`);
-        restartAt.add(at);
-    }
-    if (!restartAt.has(0) && entriesEnd > 0)
-        fail(`${what}: the first entry is not a restart point`);
-    const c = new Cursor(block, entriesEnd, fail);
-    const out = [];
-    let key = Buffer.alloc(0);
-    while (c.pos < entriesEnd) {
-        const start = c.pos;
-        const shared = c.varint('key prefix length');
-        const nonShared = c.varint('key suffix length');
-        const valueLength = c.varint('value length');
-        if (shared > key.length || (restartAt.has(start) && shared !== 0))
-            fail(`${what}: an entry shares ${shared} bytes with a ${key.length}-byte key`);
-        if (c.pos + nonShared + valueLength > entriesEnd)
-            fail(`${what}: an entry runs past the block`);
-        if (out.length >= limit)
-            fail(`more than ${MAX_TABLE_ENTRIES} entries`);
-        key = Buffer.concat([key.subarray(0, shared), block.subarray(c.pos, c.pos + nonShared)]);
-        c.pos += nonShared;
-        out.push({ key, value: block.subarray(c.pos, c.pos + valueLength) });
-        c.pos += valueLength;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/formats/tensorflow/bundle.js
-/**
- * A TensorFlow checkpoint (tensor bundle: `<prefix>.index` + `<prefix>.data-NNNNN-of-MMMMM`)
- * as weights: every variable's dtype, shape, shard, offset and size from the index's
- * BundleEntryProto values (tensorflow/core/protobuf/tensor_bundle.proto), checked against the
- * shard files' sizes, never reading the shards. Optimizer slots and save counters are reported
- * as optimizer state, BatchNorm moving statistics as buffers.
- */
-
-
-
-
-
-
-
-
-
-/** BundleHeaderProto and BundleEntryProto field numbers. */
-const HEADER = { numShards: 1, endianness: 2 };
-const ENTRY = { dtype: 1, shape: 2, shardId: 3, offset: 4, size: 5, slices: 7 };
-/** TensorShapeProto: repeated Dim dim = 2 (Dim.size = 1), bool unknown_rank = 3. */
-const SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 };
-/** A bound on shards named by a hostile header. */
-const MAX_SHARDS = 100_000;
-/** Reads the tensor shape message; dims must be known (checkpointed variables always are). */
-function decodeShape(bytes, what) {
-    const dims = [];
-    eachField(bytes, what, (f) => {
-        if (f.no === SHAPE.dim) {
-            let size = 0;
-            eachField(f.bytes(), what, (d) => {
-                if (d.no === SHAPE.dimSize)
-                    size = d.varint();
-            });
-            dims.push(size);
-        }
-        else if (f.no === SHAPE.unknownRank && f.varint() !== 0) {
-            throw new ProtoError(`${what}: shape of unknown rank`);
-        }
-    });
-    return dims;
-}
-function shapeElements(dims, what) {
-    let n = 1;
-    for (const d of dims) {
-        n *= d;
-        if (!Number.isSafeInteger(n))
-            throw new ProtoError(`${what}: element count overflows`);
-    }
-    return n;
-}
-/** Bytes of `elements` values of a TensorFlow dtype, or null for variable-size types (string). */
-function tfBytes(dtype, elements) {
-    if ((0,graph_dtype/* isDType */.Zn)(dtype))
-        return dtype === 'string' ? null : (0,graph_dtype/* bytesFor */.D_)(dtype, elements);
-    const bits = TF_ONLY_BITS.get(dtype);
-    return bits === undefined ? null : (elements * bits) / 8;
-}
-const OPTIMIZER_NAME = /(^|\/)(\.OPTIMIZER_SLOT|optimizer|save_counter|global_step|beta[12]_power)(\/|$)|\/(Adam|Adam_1|Momentum|RMSProp|RMSProp_1|Adagrad|Ftrl|Ftrl_1|ExponentialMovingAverage)$/;
-const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)/;
-/** What a checkpoint variable is, by its name and dtype. */
-function variableRole(name, dtype) {
-    if (OPTIMIZER_NAME.test(name))
-        return 'optimizer';
-    if (name === '_CHECKPOINTABLE_OBJECT_GRAPH')
-        return 'non-weight';
-    if (BUFFER_NAME.test(name))
-        return 'buffer';
-    if ((0,graph_dtype/* isDType */.Zn)(dtype))
-        return (0,graph_dtype/* isWeightDType */.TW)(dtype) ? 'param' : 'non-weight';
-    return TF_ONLY_BITS.has(dtype) && dtype !== 'qint32' ? 'param' : 'non-weight';
-}
-/**
- * Reads the bundle whose index is `indexPath`; shard paths in the result are relative to
- * `relativeTo` (the model's folder). Throws ModelFileError for a bad index, a missing shard, or
- * an entry whose bytes lie outside its shard.
- */
-function readBundle(indexPath, relativeTo) {
-    const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
-    const fail = (msg) => {
-        throw new errors/* ModelFileError */.EO(indexPath, msg);
-    };
-    let numShards = 1;
-    const tensors = [];
-    const pending = [];
-    try {
-        for (const { key, value } of entries) {
-            if (key.length === 0) {
-                eachField(value, 'bundle header', (f) => {
-                    if (f.no === HEADER.numShards)
-                        numShards = f.varint();
-                    else if (f.no === HEADER.endianness && f.varint() !== 0)
-                        fail('the checkpoint is big-endian, which this reader does not read');
-                });
-                if (numShards < 1 || numShards > MAX_SHARDS)
-                    fail(`the bundle header names ${numShards} shards`);
-                continue;
-            }
-            // Keys of partitioned variables' slices start with a zero byte; their full entry counts.
-            if (key[0] === 0)
-                continue;
-            const name = key.toString('utf8');
-            let dtypeCode = 0;
-            let dims = [];
-            let shard = 0;
-            let offset = 0;
-            let size = 0;
-            let sliced = false;
-            const what = `variable ${JSON.stringify(name)}`;
-            eachField(value, what, (f) => {
-                if (f.no === ENTRY.dtype)
-                    dtypeCode = f.varint();
-                else if (f.no === ENTRY.shape)
-                    dims = decodeShape(f.bytes(), what);
-                else if (f.no === ENTRY.shardId)
-                    shard = f.varint();
-                else if (f.no === ENTRY.offset)
-                    offset = f.varint();
-                else if (f.no === ENTRY.size)
-                    size = f.varint();
-                else if (f.no === ENTRY.slices)
-                    sliced = true;
-            });
-            const dtype = tfDtype(dtypeCode);
-            const elements = shapeElements(dims, what);
-            const expected = tfBytes(dtype, elements);
-            if (!sliced && expected !== null && expected !== size)
-                fail(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${expected} bytes but the index says ${size}`);
-            const t = { name, dtype, dims, elements, bytes: sliced ? expected ?? 0 : size, role: variableRole(name, dtype) };
-            tensors.push(t);
-            if (!sliced)
-                pending.push({ t, shard, offset });
-        }
-    }
-    catch (e) {
-        if (e instanceof ProtoError)
-            fail(`not a valid TensorFlow checkpoint index: ${e.message}`);
-        throw e;
-    }
-    const shardPaths = shardPathsOf(indexPath, numShards);
-    const shardSizes = new Map();
-    for (const { t, shard, offset } of pending) {
-        if (shard >= numShards)
-            fail(`variable ${JSON.stringify(t.name)} is in shard ${shard} but the bundle has ${numShards}`);
-        let shardSize = shardSizes.get(shard);
-        if (shardSize === undefined) {
-            shardSize = shardFileSize(shardPaths[shard]);
-            shardSizes.set(shard, shardSize);
-        }
-        if (offset + t.bytes > shardSize)
-            fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${(0,external_node_path_.basename)(shardPaths[shard])}, which has ${shardSize}`);
-    }
-    return { tensors, numShards, shardFiles: shardPaths.map((p) => (0,external_node_path_.relative)(relativeTo, p) || (0,external_node_path_.basename)(p)) };
-}
-function shardPathsOf(indexPath, numShards) {
-    const prefix = indexPath.replace(/\.index$/, '');
-    return Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
-}
-/**
- * The data shard files an index names (its header's shard count), relative to `relativeTo`,
- * without checking them: what io/ must fetch beside the index. Throws ModelFileError for a bad index.
- */
-function bundleShardFiles(indexPath, relativeTo) {
-    const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
-    let numShards = 1;
-    const header = entries.find((e) => e.key.length === 0);
-    try {
-        if (header)
-            eachField(header.value, 'bundle header', (f) => {
-                if (f.no === HEADER.numShards)
-                    numShards = f.varint();
-            });
-    }
-    catch (e) {
-        if (e instanceof ProtoError)
-            throw new errors/* ModelFileError */.EO(indexPath, `not a valid TensorFlow checkpoint index: ${e.message}`);
-        throw e;
-    }
-    if (numShards < 1 || numShards > MAX_SHARDS)
-        throw new errors/* ModelFileError */.EO(indexPath, `the bundle header names ${numShards} shards`);
-    return shardPathsOf(indexPath, numShards).map((p) => (0,external_node_path_.relative)(relativeTo, p) || (0,external_node_path_.basename)(p));
-}
-function shardFileSize(path) {
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new errors/* ModelFileError */.EO(path, 'checkpoint shard is not a regular file');
-        return st.size;
-    }
-    catch (e) {
-        if (e instanceof errors/* ModelFileError */.EO)
-            throw e;
-        throw new errors/* ModelFileError */.EO(path, `checkpoint shard missing or unreadable: ${(0,file/* describeFsError */.TQ)(e)}`);
-    }
-}
-/** The index of a SavedModel's variables, beside its `saved_model.pb`. */
-function savedModelIndexPath(savedModelPb) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(savedModelPb), 'variables', 'variables.index');
-}
-
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graph-proto.js
 /**
  * TensorFlow graph messages decoded by field number (graph.proto, node_def.proto,
@@ -625,7 +354,7 @@ const MAP_ENTRY = { key: 1, value: 2 };
 const ATTR = { list: 1, s: 2, i: 3, f: 4, b: 5, type: 6, shape: 7, tensor: 8, placeholder: 9, func: 10 };
 const LIST = { s: 2, i: 3, f: 4, b: 5, type: 6, shape: 7 };
 const NAME_ATTR_LIST_NAME = 1;
-const graph_proto_SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 };
+const SHAPE = { dim: 2, unknownRank: 3, dimSize: 1 };
 const TENSOR = { dtype: 1, shape: 2, content: 4, floatVal: 5, intVal: 7, int64Val: 10 };
 const SAVED_MODEL = { schemaVersion: 1, metaGraphs: 2 };
 const META_GRAPH = { graphDef: 2, signatureDef: 5 };
@@ -641,21 +370,41 @@ function decodeTfShape(bytes, what) {
     const dims = [];
     let unknownRank = false;
     eachField(bytes, what, (f) => {
-        if (f.no === graph_proto_SHAPE.dim) {
+        if (f.no === SHAPE.dim) {
             if (dims.length >= MAX_SHAPE_DIMS)
                 throw new ProtoError(`${what}: a shape of more than ${MAX_SHAPE_DIMS} dims`);
             let size = 0;
             eachField(f.bytes(), what, (d) => {
-                if (d.no === graph_proto_SHAPE.dimSize)
+                if (d.no === SHAPE.dimSize)
                     size = d.int64();
             });
             dims.push(size);
         }
-        else if (f.no === graph_proto_SHAPE.unknownRank && f.varint() !== 0) {
+        else if (f.no === SHAPE.unknownRank && f.varint() !== 0) {
             unknownRank = true;
         }
     });
     return unknownRank ? undefined : dims;
+}
+/** A shape whose every dim must be known: a constant's, a checkpointed variable's. */
+function decodeKnownShape(bytes, what) {
+    const dims = decodeTfShape(bytes, what);
+    if (dims === undefined)
+        throw new ProtoError(`${what}: a shape of unknown rank`);
+    for (const d of dims)
+        if (d < 0)
+            throw new ProtoError(`${what}: dim ${d}`);
+    return [...dims];
+}
+/** The element count of known dims, refused once a partial product is no longer exact. */
+function shapeElements(dims, what) {
+    let n = 1;
+    for (const d of dims) {
+        n *= d;
+        if (!Number.isSafeInteger(n))
+            throw new ProtoError(`${what}: element count overflows`);
+    }
+    return n;
 }
 function isIntDtype(dtype) {
     return /^u?int(8|16|32|64)$/.test(dtype);
@@ -670,7 +419,7 @@ function decodeTensor(bytes, what) {
         if (f.no === TENSOR.dtype)
             dtype = tfDtype(f.varint());
         else if (f.no === TENSOR.shape)
-            dims = decodeTfShape(f.bytes(), what);
+            dims = decodeKnownShape(f.bytes(), what);
         else if (f.no === TENSOR.content)
             content = f.bytes();
         else if (f.no === TENSOR.intVal || f.no === TENSOR.int64Val || f.no === TENSOR.floatVal) {
@@ -681,14 +430,7 @@ function decodeTensor(bytes, what) {
                 listed.push({ float, one: (float ? f.floats() : f.ints())[0] });
         }
     });
-    if (dims === undefined)
-        throw new ProtoError(`${what}: a constant of unknown rank`);
-    for (const d of dims)
-        if (d < 0)
-            throw new ProtoError(`${what}: dim ${d}`);
-    const elements = dims.reduce((a, b) => a * b, 1);
-    if (!Number.isSafeInteger(elements))
-        throw new ProtoError(`${what}: element count overflows`);
+    const elements = shapeElements(dims, what);
     const c = content;
     let values;
     const small = isIntDtype(dtype) ? elements <= MAX_INT_VALUES : dtype.startsWith('float') && elements <= MAX_FLOAT_VALUES;
@@ -958,6 +700,313 @@ function decodeSavedModel(bytes) {
     return { graph: graph_proto_decodeGraphDef(graph), signatures };
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/sstable.js
+/**
+ * A reader for the sorted string table TensorFlow writes as a checkpoint's `.index` file (the
+ * LevelDB table format: data blocks of prefix-compressed keys with restart points, an index block
+ * of block handles, a 48-byte footer ending in a magic number). It yields every key and value in
+ * order and checks every offset against the file first: a lying handle is a one-line error.
+ * Block checksums are not verified (a flipped bit in a value is caught by its decoder).
+ */
+
+const FOOTER_BYTES = 48;
+/** kTableMagicNumber 0xdb4775248b80fb57, stored little-endian. */
+const MAGIC = Buffer.from([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
+/** Type byte and masked CRC32C after every block. */
+const BLOCK_TRAILER = 5;
+/** More entries than any checkpoint has: a bound on what a hostile index can make us hold. */
+const MAX_TABLE_ENTRIES = 2_000_000;
+/** Reads varints from a buffer with bounds checks; errors name the table part being read. */
+class Cursor {
+    buf;
+    end;
+    fail;
+    pos = 0;
+    constructor(buf, end, fail) {
+        this.buf = buf;
+        this.end = end;
+        this.fail = fail;
+    }
+    varint(what) {
+        let result = 0;
+        for (let shift = 0; shift < 63; shift += 7) {
+            if (this.pos >= this.end)
+                this.fail(`${what}: varint runs past its block`);
+            const b = this.buf[this.pos++];
+            result += (b & 0x7f) * 2 ** shift;
+            if ((b & 0x80) === 0) {
+                if (!Number.isSafeInteger(result))
+                    this.fail(`${what}: varint out of range`);
+                return result;
+            }
+        }
+        return this.fail(`${what}: varint too long`);
+    }
+}
+function decodeHandle(c, what) {
+    return { offset: c.varint(`${what} offset`), size: c.varint(`${what} size`) };
+}
+/**
+ * Every entry of the table in `file`, in key order. Throws ModelFileError for a file that is
+ * not a table, a handle outside the file, a compressed block, or keys that break the format.
+ */
+function readTable(file) {
+    const fail = (msg) => {
+        throw new errors/* ModelFileError */.EO(file.path, `not a valid TensorFlow checkpoint index: ${msg}`);
+    };
+    if (file.size < FOOTER_BYTES)
+        fail(`${file.size} bytes is shorter than the 48-byte table footer`);
+    const footer = file.read(file.size - FOOTER_BYTES, FOOTER_BYTES, 'table footer');
+    if (!footer.subarray(40).equals(MAGIC))
+        fail('the table footer has no table magic number');
+    const fc = new Cursor(footer, 40, fail);
+    decodeHandle(fc, 'metaindex handle');
+    const indexHandle = decodeHandle(fc, 'index handle');
+    const dataEnd = file.size - FOOTER_BYTES;
+    const indexBlock = readBlock(file, indexHandle, dataEnd, 'index block', fail);
+    const entries = [];
+    let previousEnd = 0;
+    let previousKey = null;
+    for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER)) {
+        const hc = new Cursor(value, value.length, fail);
+        const handle = decodeHandle(hc, 'data block handle');
+        if (handle.offset < previousEnd)
+            fail(`data block at ${handle.offset} overlaps the block before it`);
+        if (handle.offset + handle.size + BLOCK_TRAILER > indexHandle.offset)
+            fail(`data block ${handle.offset}..${handle.offset + handle.size} runs into the index block at ${indexHandle.offset}`);
+        previousEnd = handle.offset + handle.size + BLOCK_TRAILER;
+        const block = readBlock(file, handle, dataEnd, `data block at ${handle.offset}`, fail);
+        for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length)) {
+            if (previousKey !== null && Buffer.compare(previousKey, e.key) >= 0)
+                fail('keys are not in sorted order');
+            previousKey = e.key;
+            entries.push(e);
+        }
+    }
+    return entries;
+}
+function readBlock(file, h, dataEnd, what, fail) {
+    if (h.offset + h.size + BLOCK_TRAILER > dataEnd)
+        fail(`${what} (bytes ${h.offset}..${h.offset + h.size}) lies outside the file (${file.size} bytes)`);
+    const withTrailer = file.read(h.offset, h.size + BLOCK_TRAILER, what);
+    const type = withTrailer[h.size];
+    if (type === 1)
+        fail(`${what} is Snappy-compressed, which this reader does not decompress`);
+    if (type !== 0)
+        fail(`${what} has unknown compression type ${type}`);
+    return withTrailer.subarray(0, h.size);
+}
+/** The entries of one block: prefix-compressed keys, checked against the restart array. */
+function blockEntries(block, what, fail, limit) {
+    if (block.length < 4)
+        fail(`${what} is shorter than its restart count`);
+    const restarts = block.readUInt32LE(block.length - 4);
+    if (restarts < 1 || restarts * 4 + 4 > block.length)
+        fail(`${what} has an impossible restart count ${restarts}`);
+    const entriesEnd = block.length - 4 - restarts * 4;
+    const restartAt = new Set();
+    for (let i = 0; i < restarts; i++) {
+        const at = block.readUInt32LE(entriesEnd + i * 4);
+        if (at >= Math.max(entriesEnd, 1))
+            fail(`${what}: restart point ${at} is past its entries`);
+        restartAt.add(at);
+    }
+    if (!restartAt.has(0) && entriesEnd > 0)
+        fail(`${what}: the first entry is not a restart point`);
+    const c = new Cursor(block, entriesEnd, fail);
+    const out = [];
+    let key = Buffer.alloc(0);
+    while (c.pos < entriesEnd) {
+        const start = c.pos;
+        const shared = c.varint('key prefix length');
+        const nonShared = c.varint('key suffix length');
+        const valueLength = c.varint('value length');
+        if (shared > key.length || (restartAt.has(start) && shared !== 0))
+            fail(`${what}: an entry shares ${shared} bytes with a ${key.length}-byte key`);
+        if (c.pos + nonShared + valueLength > entriesEnd)
+            fail(`${what}: an entry runs past the block`);
+        if (out.length >= limit)
+            fail(`more than ${MAX_TABLE_ENTRIES} entries`);
+        key = Buffer.concat([key.subarray(0, shared), block.subarray(c.pos, c.pos + nonShared)]);
+        c.pos += nonShared;
+        out.push({ key, value: block.subarray(c.pos, c.pos + valueLength) });
+        c.pos += valueLength;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/bundle.js
+/**
+ * A TensorFlow checkpoint (tensor bundle: `<prefix>.index` + `<prefix>.data-NNNNN-of-MMMMM`)
+ * as weights: every variable's dtype, shape, shard, offset and size from the index's
+ * BundleEntryProto values (tensorflow/core/protobuf/tensor_bundle.proto), checked against the
+ * shard files' sizes, never reading the shards. Optimizer slots and save counters are reported
+ * as optimizer state, BatchNorm moving statistics as buffers.
+ */
+
+
+
+
+
+
+
+
+
+
+/** BundleHeaderProto and BundleEntryProto field numbers. */
+const HEADER = { numShards: 1, endianness: 2 };
+const ENTRY = { dtype: 1, shape: 2, shardId: 3, offset: 4, size: 5, slices: 7 };
+/** A bound on shards named by a hostile header. */
+const MAX_SHARDS = 100_000;
+/** Bytes of `elements` values of a TensorFlow dtype, or null for variable-size types (string). */
+function tfBytes(dtype, elements) {
+    if ((0,graph_dtype/* isDType */.Zn)(dtype))
+        return dtype === 'string' ? null : (0,graph_dtype/* bytesFor */.D_)(dtype, elements);
+    const bits = TF_ONLY_BITS.get(dtype);
+    return bits === undefined ? null : (elements * bits) / 8;
+}
+const OPTIMIZER_NAME = /(^|\/)(\.OPTIMIZER_SLOT|optimizer|save_counter|global_step|beta[12]_power)(\/|$)|\/(Adam|Adam_1|Momentum|RMSProp|RMSProp_1|Adagrad|Ftrl|Ftrl_1|ExponentialMovingAverage)$/;
+const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)/;
+/** What a checkpoint variable is, by its name and dtype. */
+function variableRole(name, dtype) {
+    if (OPTIMIZER_NAME.test(name))
+        return 'optimizer';
+    if (name === '_CHECKPOINTABLE_OBJECT_GRAPH')
+        return 'non-weight';
+    if (BUFFER_NAME.test(name))
+        return 'buffer';
+    if ((0,graph_dtype/* isDType */.Zn)(dtype))
+        return (0,graph_dtype/* isWeightDType */.TW)(dtype) ? 'param' : 'non-weight';
+    return TF_ONLY_BITS.has(dtype) && dtype !== 'qint32' ? 'param' : 'non-weight';
+}
+/**
+ * Reads the bundle whose index is `indexPath`; shard paths in the result are relative to
+ * `relativeTo` (the model's folder). Throws ModelFileError for a bad index, a missing shard, or
+ * an entry whose bytes lie outside its shard.
+ */
+function readBundle(indexPath, relativeTo) {
+    const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
+    const fail = (msg) => {
+        throw new errors/* ModelFileError */.EO(indexPath, msg);
+    };
+    let numShards = 1;
+    const tensors = [];
+    const pending = [];
+    try {
+        for (const { key, value } of entries) {
+            if (key.length === 0) {
+                eachField(value, 'bundle header', (f) => {
+                    if (f.no === HEADER.numShards)
+                        numShards = f.varint();
+                    else if (f.no === HEADER.endianness && f.varint() !== 0)
+                        fail('the checkpoint is big-endian, which this reader does not read');
+                });
+                if (numShards < 1 || numShards > MAX_SHARDS)
+                    fail(`the bundle header names ${numShards} shards`);
+                continue;
+            }
+            // Keys of partitioned variables' slices start with a zero byte; their full entry counts.
+            if (key[0] === 0)
+                continue;
+            const name = key.toString('utf8');
+            let dtypeCode = 0;
+            let dims = [];
+            let shard = 0;
+            let offset = 0;
+            let size = 0;
+            let sliced = false;
+            const what = `variable ${JSON.stringify(name)}`;
+            eachField(value, what, (f) => {
+                if (f.no === ENTRY.dtype)
+                    dtypeCode = f.varint();
+                else if (f.no === ENTRY.shape)
+                    dims = decodeKnownShape(f.bytes(), what);
+                else if (f.no === ENTRY.shardId)
+                    shard = f.varint();
+                else if (f.no === ENTRY.offset)
+                    offset = f.varint();
+                else if (f.no === ENTRY.size)
+                    size = f.varint();
+                else if (f.no === ENTRY.slices)
+                    sliced = true;
+            });
+            const dtype = tfDtype(dtypeCode);
+            const elements = shapeElements(dims, what);
+            const expected = tfBytes(dtype, elements);
+            if (!sliced && expected !== null && expected !== size)
+                fail(`${what}: ${dtype} ${JSON.stringify(dims)} needs ${expected} bytes but the index says ${size}`);
+            const t = { name, dtype, dims, elements, bytes: sliced ? expected ?? 0 : size, role: variableRole(name, dtype) };
+            tensors.push(t);
+            if (!sliced)
+                pending.push({ t, shard, offset });
+        }
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            fail(`not a valid TensorFlow checkpoint index: ${e.message}`);
+        throw e;
+    }
+    const shardPaths = shardPathsOf(indexPath, numShards);
+    const shardSizes = new Map();
+    for (const { t, shard, offset } of pending) {
+        if (shard >= numShards)
+            fail(`variable ${JSON.stringify(t.name)} is in shard ${shard} but the bundle has ${numShards}`);
+        let shardSize = shardSizes.get(shard);
+        if (shardSize === undefined) {
+            shardSize = shardFileSize(shardPaths[shard]);
+            shardSizes.set(shard, shardSize);
+        }
+        if (offset + t.bytes > shardSize)
+            fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${(0,external_node_path_.basename)(shardPaths[shard])}, which has ${shardSize}`);
+    }
+    return { tensors, numShards, shardFiles: shardPaths.map((p) => (0,external_node_path_.relative)(relativeTo, p) || (0,external_node_path_.basename)(p)) };
+}
+function shardPathsOf(indexPath, numShards) {
+    const prefix = indexPath.replace(/\.index$/, '');
+    return Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
+}
+/**
+ * The data shard files an index names (its header's shard count), relative to `relativeTo`,
+ * without checking them: what io/ must fetch beside the index. Throws ModelFileError for a bad index.
+ */
+function bundleShardFiles(indexPath, relativeTo) {
+    const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
+    let numShards = 1;
+    const header = entries.find((e) => e.key.length === 0);
+    try {
+        if (header)
+            eachField(header.value, 'bundle header', (f) => {
+                if (f.no === HEADER.numShards)
+                    numShards = f.varint();
+            });
+    }
+    catch (e) {
+        if (e instanceof ProtoError)
+            throw new errors/* ModelFileError */.EO(indexPath, `not a valid TensorFlow checkpoint index: ${e.message}`);
+        throw e;
+    }
+    if (numShards < 1 || numShards > MAX_SHARDS)
+        throw new errors/* ModelFileError */.EO(indexPath, `the bundle header names ${numShards} shards`);
+    return shardPathsOf(indexPath, numShards).map((p) => (0,external_node_path_.relative)(relativeTo, p) || (0,external_node_path_.basename)(p));
+}
+function shardFileSize(path) {
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new errors/* ModelFileError */.EO(path, 'checkpoint shard is not a regular file');
+        return st.size;
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            throw e;
+        throw new errors/* ModelFileError */.EO(path, `checkpoint shard missing or unreadable: ${(0,file/* describeFsError */.TQ)(e)}`);
+    }
+}
+/** The index of a SavedModel's variables, beside its `saved_model.pb`. */
+function savedModelIndexPath(savedModelPb) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(savedModelPb), 'variables', 'variables.index');
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graphdef.js
 
 
@@ -1002,8 +1051,8 @@ function constTensor(name, t) {
 var order = __webpack_require__(3746);
 // EXTERNAL MODULE: ./build/src/graph/limits.js
 var limits = __webpack_require__(3792);
-// EXTERNAL MODULE: ./build/src/formats/ir-attributes.js
-var ir_attributes = __webpack_require__(8449);
+// EXTERNAL MODULE: ./build/src/formats/ir-builder.js + 1 modules
+var ir_builder = __webpack_require__(2028);
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
@@ -1033,7 +1082,6 @@ var to_ir = __webpack_require__(9530);
 
 
 const TF_DOMAIN = 'tensorflow';
-const ONNX_OPSET = 17;
 /** Deepest chain of inlined function calls (Keras models nest a few: signature wrapper, model, layer). */
 const MAX_CALL_DEPTH = 32;
 /** Most nodes the inlined graph may have: what one profile runs at most. */
@@ -1199,27 +1247,10 @@ function checkedShape(s) {
 /** Why a node is left to the `tensorflow` domain (not costed), as a warning. */
 class Uncosted extends Error {
 }
-class IrBuilder {
-    names;
-    nodes = [];
-    initializers = new Map();
-    inputs = [];
-    valueInfo = [];
-    warnings = [];
+/** Helper tensors (filters in TFLite's layout, shape vectors) take names no node has. */
+class IrBuilder extends ir_builder/* IrGraphBuilder */.J {
     /** Stated output shapes per node (from `_output_shapes`), index by output. */
     stated = new Map();
-    seq = 0;
-    /** `names`: the nodes' own names, which helper tensors must not take. */
-    constructor(names) {
-        this.names = names;
-    }
-    unique(name) {
-        let n = name;
-        while (this.names.has(n))
-            n = `${name}_${++this.seq}`;
-        this.names.add(n);
-        return n;
-    }
     /** Records a node's `_output_shapes` as value hints; a lying one is ignored with a warning. */
     outputShapes(n, outputs) {
         const a = n.attrs.get('_output_shapes');
@@ -1249,22 +1280,8 @@ class IrBuilder {
     statedShape(name, i = 0) {
         return this.stated.get(name)?.[i];
     }
-    initializer(name, dtype, dims, values, storageKey) {
-        const elements = dims.reduce((a, b) => a * b, 1);
-        this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
-    }
-    ints(name, values) {
-        const n = this.unique(name);
-        this.initializer(n, 'int64', [values.length], values);
-        return n;
-    }
     node(n, opType, inputs, attrs, domain = '') {
-        const out = `${n.name}:0`;
-        const attributes = (0,ir_attributes/* irAttributes */.J)(attrs);
-        // TFLite op definitions read their output types from the node, as a .tflite file states them.
-        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
-            attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [{ name: out, dtype: outputDtype(n), shape: this.statedShape(n.name), kind: 'tensor' }] });
-        this.nodes.push({ name: n.name, opType, domain, inputs, outputs: [out], attributes });
+        this.addNode(n.name, opType, domain, inputs, { name: `${n.name}:0`, dtype: outputDtype(n), shape: this.statedShape(n.name), kind: 'tensor' }, attrs);
     }
 }
 function filterOf(k, ref, what) {
@@ -1541,25 +1558,9 @@ function tfToIr(g, info) {
         const shape = b.statedShape(producerOf(name), Number(name.slice(producerOf(name).length + 1)) || 0);
         return { name, dtype: p ? outputDtype(p) : undefined, shape, kind: 'tensor' };
     };
-    const graph = {
-        name: info.signature?.name ?? 'main',
-        inputs: b.inputs,
-        outputs: [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf),
-        initializers: b.initializers,
-        valueInfo: b.valueInfo,
-        nodes: b.nodes,
-    };
+    const graphOutputs = [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf);
     return {
-        model: {
-            format: 'tensorflow',
-            formatVersion: info.formatVersion,
-            producer: '',
-            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [TF_DOMAIN, 1]]),
-            graph,
-            functions: [],
-            metadata: info.metadata,
-            fileBytes: info.fileBytes,
-        },
+        model: b.model(info.signature?.name ?? 'main', graphOutputs, { ...info, format: 'tensorflow', domain: TF_DOMAIN, producer: '' }),
         hasShapes,
         warnings: b.warnings,
     };

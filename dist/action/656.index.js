@@ -601,6 +601,13 @@ async function readModel(given, options = {}) {
     const opened = await openModel(given);
     return opened.load(opened.path, options);
 }
+/** Readers already loaded: a profile after the first skips the module loader's dynamic import (an await and a lookup). */
+const loadedReaders = new Map();
+async function loadReader(format) {
+    const reader = await format.reader();
+    loadedReaders.set(format, reader);
+    return reader;
+}
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
     const path = modelFileIn(given);
@@ -608,7 +615,7 @@ async function openModel(given) {
     const format = detectFormat(path, head, size);
     if (!format)
         throw unrecognised(path);
-    const reader = await format.reader();
+    const reader = loadedReaders.get(format) ?? (await loadReader(format));
     const handle = reader.open?.(path) ?? null;
     return {
         format,
@@ -1277,7 +1284,9 @@ class IndexHeap {
 function topoOrder(items, nodeOf, label) {
     const producer = new Map();
     items.forEach((item, i) => {
-        for (const o of nodeOf(item).outputs) {
+        const outs = nodeOf(item).outputs;
+        for (let k = 0; k < outs.length; k++) {
+            const o = outs[k];
             if (!o)
                 continue;
             const prev = producer.get(o);
@@ -1290,7 +1299,9 @@ function topoOrder(items, nodeOf, label) {
     // Files are almost always sorted already: check that first, without building the dependency lists.
     let sorted = true;
     for (let i = 0; i < items.length && sorted; i++) {
-        for (const name of nodeReads(nodeOf(items[i]))) {
+        const reads = nodeReads(nodeOf(items[i]));
+        for (let k = 0; k < reads.length; k++) {
+            const name = reads[k];
             const p = name ? producer.get(name) : undefined;
             if (p !== undefined && p >= i) {
                 sorted = false;
@@ -1506,7 +1517,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tb: () => (/* binding */ refProblem)
 });
 
-// UNUSED EXPORTS: parseNameStatusZ
+// UNUSED EXPORTS: COPY_DIRECT_BYTES, parseNameStatusZ
 
 // EXTERNAL MODULE: ./build/src/io/exec.js
 var exec = __webpack_require__(261);
@@ -1875,6 +1886,8 @@ function refProblem(ref) {
  * come from inputs, events or file names, so none of them can be read as an option.
  */
 const EOO = '--end-of-options';
+/** Blobs up to this size are copied through the cat-file batch; larger ones by a process of their own (copyBlob). */
+const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
 class Git {
     cwd;
     log;
@@ -2010,16 +2023,28 @@ class Git {
         if (blob === null)
             return null;
         if (blob.size <= maxBytes)
-            return this.batch().contents.contents(blob.oid, memorySink(path, maxBytes));
+            return vanished(await this.batch().contents.contents(blob.oid, memorySink(path, maxBytes)), blob.oid);
         const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
         if (r.code !== 0)
             throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
         return r.stdout;
     }
-    /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+    /**
+     * Writes a blob to `target` (streamed, whatever its size); false when the path does not exist.
+     * A blob over COPY_DIRECT_BYTES gets its own `git cat-file blob` writing straight into the file:
+     * piped through the batch it would cost this thread about 1 ms of CPU a MB (40 ms for a 47 MB
+     * resnet18, against 2 ms), and copies would wait for each other in the one batch process.
+     */
     async copyBlob(sha, path, target) {
         const blob = await this.blobAt(sha, path);
-        return blob !== null && (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
+        if (blob === null)
+            return false;
+        if (blob.size <= COPY_DIRECT_BYTES)
+            return vanished(await this.batch().contents.contents(blob.oid, fileSink(target)), blob.oid) === true;
+        const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+        if (r.code !== 0)
+            throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+        return true;
     }
     /** Size of a blob at a commit, or null when the path does not exist there. */
     async blobSize(sha, path) {
@@ -2089,6 +2114,15 @@ function parseNameStatusZ(raw) {
         }
     }
     return changes;
+}
+/**
+ * The contents of a blob the listing just found. Git saying it is missing now (a partial clone
+ * whose fetch failed, a repository pruned meanwhile) is a git failure, not "no file at the path".
+ */
+function vanished(contents, oid) {
+    if (contents === null)
+        throw new exec/* CommandError */.Qd(`git cat-file --batch ${oid}`, 0, `object ${oid} is listed in the tree but git cannot read it`);
+    return contents;
 }
 
 
@@ -2504,6 +2538,17 @@ function familiesOf(model) {
     // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
     const pending = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
     seenGraphs.add(model.graph);
+    // A function's attribute defaults can be graphs too (an If body a caller leaves unset): the
+    // engine runs them inside the function, so their ops count as used.
+    for (const f of model.functions) {
+        for (const a of f.attributeDefaults.values()) {
+            if (a.type === 'graph')
+                pending.push(a.value.nodes);
+            else if (a.type === 'graphs')
+                for (const g of a.value)
+                    pending.push(g.nodes);
+        }
+    }
     for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
         for (const node of nodes) {
             const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
@@ -2552,7 +2597,6 @@ var types = __webpack_require__(2433);
 
 /** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
 class NodeAttributes {
-    node;
     constructor(node) {
         this.node = node;
     }
@@ -2731,7 +2775,7 @@ class Engine {
         }
         const exactTotals = sum.value();
         const totals = (0,shapes_exact/* numbersOf */.cZ)(exactTotals);
-        if (!Object.values(totals).every(Number.isFinite))
+        if (!(Number.isFinite(totals.macs) && Number.isFinite(totals.flops) && Number.isFinite(totals.bytes)))
             throw new limits/* LimitError */.oC(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
         const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
         return {
@@ -2860,13 +2904,13 @@ class Engine {
         return bound;
     }
     addInitializers(graph, scope) {
-        for (const [name, t] of graph.initializers) {
+        graph.initializers.forEach((t, name) => {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
             const type = { dtype: t.dtype, shape: t.dims };
             scope.values.set(name, stored(name, type, value, true, true));
-        }
+        });
     }
     /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
     typeFromInfo(v) {
@@ -2967,22 +3011,25 @@ class Engine {
      * values counted outside), so a body frees only what its nodes produce.
      */
     lifetimes(flat, graph, scope, main) {
-        // A record per value, updated in place: one map lookup per read.
+        // Maps are walked with forEach: for-of over entries allocates a [key, value] pair per entry.
         const last = new Map();
         if (main)
-            for (const [name, v] of scope.values)
+            scope.values.forEach((v, name) => {
                 if (!v.isConstant)
-                    last.set(name, { at: -1 });
+                    last.set(name, -1);
+            });
         for (let i = 0; i < flat.length; i++) {
             const node = flat[i].node;
-            for (const o of node.outputs)
+            const outs = node.outputs;
+            for (let k = 0; k < outs.length; k++) {
+                const o = outs[k];
                 if (o && !last.has(o))
-                    last.set(o, { at: i });
-            for (const r of (0,topo/* nodeReads */.GD)(node)) {
-                const e = last.get(r);
-                if (e !== undefined)
-                    e.at = i;
+                    last.set(o, i);
             }
+            const reads = (0,topo/* nodeReads */.GD)(node);
+            for (let k = 0; k < reads.length; k++)
+                if (last.has(reads[k]))
+                    last.set(reads[k], i);
         }
         const keep = new Set();
         for (const o of graph.outputs)
@@ -2991,18 +3038,20 @@ class Engine {
         // Grouped by node with a counting sort (stable: each node's names in the order above), into
         // one list instead of one array per node.
         const start = new Int32Array(flat.length + 1);
-        for (const [name, e] of last)
-            if (!keep.has(name) && Math.max(e.at, 0) < flat.length)
-                start[Math.max(e.at, 0) + 1]++;
+        last.forEach((i, name) => {
+            const at = Math.max(i, 0);
+            if (at < flat.length && !keep.has(name))
+                start[at + 1]++;
+        });
         for (let i = 0; i < flat.length; i++)
             start[i + 1] += start[i];
         const names = new Array(start[flat.length]);
         const fill = start.slice(0, flat.length);
-        for (const [name, e] of last) {
-            const at = Math.max(e.at, 0);
-            if (!keep.has(name) && at < flat.length)
+        last.forEach((i, name) => {
+            const at = Math.max(i, 0);
+            if (at < flat.length && !keep.has(name))
                 names[fill[at]++] = name;
-        }
+        });
         // Constant-node outputs are weights, not activations: runNode drops them from these lists.
         return { names, start };
     }
@@ -3048,13 +3097,31 @@ class Engine {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
     /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+    /** Definitions found so far, by domain, op type and opset (null: none). */
+    defs = new Map();
+    /**
+     * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
+     * a node's definition without building a key string per node as the registry does.
+     */
+    lookupDef(domain, opType, opset) {
+        let byType = this.defs.get(domain);
+        if (!byType)
+            this.defs.set(domain, (byType = new Map()));
+        let byOpset = byType.get(opType);
+        if (!byOpset)
+            byType.set(opType, (byOpset = new Map()));
+        let def = byOpset.get(opset);
+        if (def === undefined)
+            byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
+        return def ?? undefined;
+    }
     runNode(flat, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
         let opset = flat.opsets.get(domain);
         let def;
         if (opset === undefined) {
-            def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+            def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
             opset = def?.since ?? 1;
             if (def && !this.unimported.has(domain)) {
                 this.unimported.add(domain);
@@ -3062,7 +3129,7 @@ class Engine {
             }
         }
         else {
-            def = this.lookup(domain, node.opType, opset);
+            def = this.lookupDef(domain, node.opType, opset);
         }
         const slot = this.results.length;
         this.results.push(undefined);
@@ -3120,8 +3187,14 @@ class Engine {
                         checkRank(t.shape.length, nodeLabel(node));
                 }
                 // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-                for (const t of out) {
-                    for (const d of t.shape ?? NONE) {
+                // Indexed loops on this per-node path: for-of allocates an iterator result per step
+                // wherever the code is not optimized yet (every cold run).
+                for (let i = 0; i < outCount; i++) {
+                    const shape = out[i].shape;
+                    if (shape === undefined)
+                        continue;
+                    for (let k = 0; k < shape.length; k++) {
+                        const d = shape[k];
                         if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
                             throw new types/* OpError */.mC(`inferred an invalid dimension ${d}`);
                     }
@@ -3151,7 +3224,8 @@ class Engine {
                     if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
                         exact = e;
                 }
-                for (const key of COST_KEYS) {
+                for (let k = 0; k < COST_KEYS.length; k++) {
+                    const key = COST_KEYS[k];
                     const v = cost[key];
                     if (!Number.isFinite(v) || v < 0)
                         throw new types/* OpError */.mC(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
@@ -3388,14 +3462,6 @@ function foldedValues(given, count) {
  * node (the engine's hot path); attributes are read through one reader made on first use.
  */
 class NodeContext {
-    engine;
-    flat;
-    level;
-    slot;
-    opset;
-    inputs;
-    freshDims = 0;
-    attrReader;
     constructor(engine, flat, level, slot, opset, inputs) {
         this.engine = engine;
         this.flat = flat;
@@ -3403,6 +3469,8 @@ class NodeContext {
         this.slot = slot;
         this.opset = opset;
         this.inputs = inputs;
+        this.freshDims = 0;
+        this.attrReader = undefined;
     }
     get node() {
         return this.flat.node;
@@ -3487,8 +3555,8 @@ function defaultBytes(inputs, outputs) {
         seen?.add(x.name);
         bytes += typeBytes(x.type);
     }
-    for (const t of outputs)
-        bytes += typeBytes(t);
+    for (let i = 0; i < outputs.length; i++)
+        bytes += typeBytes(outputs[i]);
     return bytes;
 }
 function typeBytes(t) {
@@ -3497,7 +3565,9 @@ function typeBytes(t) {
     if (!t.dtype)
         throw new types/* UnresolvedDimError */.g8('dtype');
     let n = 1;
-    for (const d of t.shape) {
+    const shape = t.shape;
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
         if (typeof d !== 'number')
             throw new types/* UnresolvedDimError */.g8(d);
         n *= d;
@@ -3516,8 +3586,11 @@ function weightParams(inputs) {
         if (!v.isConstant || !v.type.dtype || !v.type.shape || !(0,dtype/* isWeightDType */.TW)(v.type.dtype))
             continue;
         let n = 1;
-        for (const d of v.type.shape)
+        const shape = v.type.shape;
+        for (let k = 0; k < shape.length; k++) {
+            const d = shape[k];
             n *= typeof d === 'number' ? d : NaN;
+        }
         if (Number.isFinite(n))
             params += n;
     }
@@ -3610,16 +3683,21 @@ var hardware = __webpack_require__(1375);
 
 
 /** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
-function* storedTensors(graph) {
-    yield* graph.initializers.values();
-    for (const node of graph.nodes) {
+function storedTensors(graph) {
+    // An array, not a generator: a generator's steps allocate wherever the code is not optimized yet.
+    const out = [];
+    graph.initializers.forEach((t) => out.push(t));
+    const nodes = graph.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
         if (node.constant !== true)
             continue;
-        for (const attr of node.attributes.values()) {
+        node.attributes.forEach((attr) => {
             if (attr.type === 'tensor' || attr.type === 'sparse_tensor')
-                yield attr.value;
-        }
+                out.push(attr.value);
+        });
     }
+    return out;
 }
 function countParams(model) {
     const byDtype = {};
@@ -3872,7 +3950,9 @@ function safeTypeBytes(type) {
     if (!type?.dtype || !type.shape)
         return -1;
     let n = 1;
-    for (const d of type.shape) {
+    const shape = type.shape;
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
         if (typeof d !== 'number')
             return -1;
         n *= d;
@@ -3921,8 +4001,9 @@ function mainPeak(result, transient) {
         freedAt.push(Infinity);
         return current <= MAX_SAFE;
     };
-    for (const name of result.liveAtStart)
-        if (!allocate(name, values.get(name)?.type))
+    const start = result.liveAtStart;
+    for (let i = 0; i < start.length; i++)
+        if (!allocate(start[i], values.get(start[i])?.type))
             return undefined;
     let peak = current;
     let peakStep = -1;
@@ -3955,8 +4036,9 @@ function mainPeak(result, transient) {
             peakStep = step;
             peakAt = n.node.name;
         }
-        for (const name of n.frees) {
-            const slot = slots.get(name);
+        const frees = n.frees;
+        for (let k = 0; k < frees.length; k++) {
+            const slot = slots.get(frees[k]);
             if (slot === undefined || !slot.live)
                 continue;
             slot.live = false;
@@ -4087,7 +4169,8 @@ function byOpType(counted) {
     // By domain, then op type: no key string built per node.
     const rows = new Map();
     const all = [];
-    for (const n of counted) {
+    for (let i = 0; i < counted.length; i++) {
+        const n = counted[i];
         let byType = rows.get(n.node.domain);
         if (!byType)
             rows.set(n.node.domain, (byType = new Map()));
@@ -4102,6 +4185,10 @@ function byOpType(counted) {
     }
     // Each row is at most the totals, which profileModel checks to be finite.
     return all.map((row) => {
+        // Safe sums need no BigInt and have no exact strings.
+        const safe = row.sum.safeNumbers();
+        if (safe)
+            return { opType: row.opType, domain: row.domain, count: row.count, macs: safe.macs, flops: safe.flops, memoryBytes: safe.bytes };
         const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
         const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
         return {
@@ -4116,7 +4203,9 @@ function byOpType(counted) {
 function opHistogram(model) {
     const counts = new Map();
     for (const g of (0,ir/* walkGraphs */.V)(model.graph)) {
-        for (const n of g.nodes) {
+        const nodes = g.nodes;
+        for (let i = 0; i < nodes.length; i++) {
+            const n = nodes[i];
             const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
@@ -5717,6 +5806,10 @@ class ExactSum {
             }
         }
         this.big = addExact(this.value(), exactOfNode(r));
+    }
+    /** The sums as doubles while they are exact (every partial sum a safe integer), else undefined. */
+    safeNumbers() {
+        return this.big === undefined ? { macs: this.macs, flops: this.flops, bytes: this.bytes } : undefined;
     }
     value() {
         return this.big ?? { macs: BigInt(this.macs), flops: BigInt(this.flops), bytes: BigInt(this.bytes) };

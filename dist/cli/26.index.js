@@ -2,12 +2,18 @@ export const id = 26;
 export const ids = [26];
 export const modules = {
 
-/***/ 8449:
+/***/ 2028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ irAttributes)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ IrGraphBuilder)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var graph_dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/formats/ir-attributes.js
 function irAttributes(values) {
     const out = new Map();
     for (const [k, v] of Object.entries(values)) {
@@ -23,6 +29,64 @@ function irAttributes(values) {
             out.set(k, { type: 'ints', value: v });
     }
     return out;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
+var to_ir = __webpack_require__(9530);
+;// CONCATENATED MODULE: ./build/src/formats/ir-builder.js
+
+
+
+const ONNX_OPSET = 17;
+class IrGraphBuilder {
+    names;
+    nodes = [];
+    initializers = new Map();
+    inputs = [];
+    valueInfo = [];
+    warnings = [];
+    /** `names`: names already taken (a TensorFlow graph's own node names). */
+    constructor(names = new Set()) {
+        this.names = names;
+    }
+    /** `name`, or `name_1`, `name_2`, ... when it is taken. */
+    unique(name) {
+        let n = name;
+        for (let i = 1; this.names.has(n); i++)
+            n = `${name}_${i}`;
+        this.names.add(n);
+        return n;
+    }
+    initializer(name, dtype, dims, values, storageKey) {
+        const elements = dims.reduce((a, b) => a * b, 1);
+        this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
+    }
+    /** An int64 vector (an output shape, axes) under a name of its own; returns the name. */
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializer(n, 'int64', [values.length], values);
+        return n;
+    }
+    /** A node with one output, `output` its name and (for a TFLite op, which reads it) its type. */
+    addNode(name, opType, domain, inputs, output, attrs) {
+        const attributes = irAttributes(attrs);
+        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
+            attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [output] });
+        this.nodes.push({ name, opType, domain, inputs, outputs: [output.name], attributes });
+    }
+    /** The model of the graph built, named `name`, with these outputs. */
+    model(name, outputs, info) {
+        return {
+            format: info.format,
+            formatVersion: info.formatVersion,
+            producer: info.producer,
+            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [info.domain, 1]]),
+            graph: { name, inputs: this.inputs, outputs, initializers: this.initializers, valueInfo: this.valueInfo, nodes: this.nodes },
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        };
+    }
 }
 
 
@@ -901,38 +965,24 @@ function objectAt(file, path) {
     return obj;
 }
 
-// EXTERNAL MODULE: ./build/src/formats/ir-attributes.js
-var ir_attributes = __webpack_require__(8449);
+// EXTERNAL MODULE: ./build/src/formats/ir-builder.js + 1 modules
+var ir_builder = __webpack_require__(2028);
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/to-ir.js
 
 
 
-
 const KERAS_DOMAIN = 'keras';
-const ONNX_OPSET = 17;
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
 class Unsupported extends Error {
 }
-class Builder {
+class Builder extends ir_builder/* IrGraphBuilder */.J {
     layerDtypes;
     /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
     constructor(layerDtypes) {
+        super();
         this.layerDtypes = layerDtypes;
-    }
-    nodes = [];
-    initializers = new Map();
-    valueInfo = [];
-    inputs = [];
-    warnings = [];
-    names = new Set();
-    unique(name) {
-        let n = name;
-        for (let i = 1; this.names.has(n); i++)
-            n = `${name}_${i}`;
-        this.names.add(n);
-        return n;
     }
     /** A weight of layer `<layer path>/<name>`, in the dtype the file stores that layer's weights in. */
     weight(name, dims) {
@@ -941,21 +991,12 @@ class Builder {
         const elements = dims.reduce((a, b) => a * b, 1);
         if (!Number.isSafeInteger(elements))
             throw new Unsupported(`weight ${dims.join('x')} has more elements than can be counted exactly`);
-        this.initializers.set(n, { name: n, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded' });
-        return n;
-    }
-    ints(name, values) {
-        const n = this.unique(name);
-        this.initializers.set(n, { name: n, dtype: 'int64', dims: [values.length], elements: values.length, byteSize: 8 * values.length, storage: 'embedded', values });
+        this.initializer(n, dtype, dims);
         return n;
     }
     node(name, opType, inputs, shape, attrs = {}, domain = '', dtype = 'float32') {
         const out = this.unique(`${name}:out`);
-        const attributeMap = (0,ir_attributes/* irAttributes */.J)(attrs);
-        // TFLite op definitions read their output types from the node, as a .tflite file states them.
-        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
-            attributeMap.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [{ name: out, dtype, shape, kind: 'tensor' }] });
-        this.nodes.push({ name: this.unique(name), opType, domain, inputs, outputs: [out], attributes: attributeMap });
+        this.addNode(this.unique(name), opType, domain, inputs, { name: out, dtype, shape, kind: 'tensor' }, attrs);
         if (shape)
             this.valueInfo.push({ name: out, dtype, shape, kind: 'tensor' });
         return { name: out, shape, dtype };
@@ -1765,25 +1806,8 @@ function kerasToIr(m, info) {
     const b = new Builder(info.layerDtypes ?? new Map());
     const mb = new ModelBuilder(b);
     const outputs = mb.model(m, null, '');
-    const graph = {
-        name: m.name,
-        inputs: b.inputs,
-        outputs: outputs.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, kind: 'tensor' })),
-        initializers: b.initializers,
-        valueInfo: b.valueInfo,
-        nodes: b.nodes,
-    };
     return {
-        model: {
-            format: 'keras',
-            formatVersion: info.formatVersion,
-            producer: info.producer,
-            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [KERAS_DOMAIN, 1]]),
-            graph,
-            functions: [],
-            metadata: info.metadata,
-            fileBytes: info.fileBytes,
-        },
+        model: b.model(m.name, outputs.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, kind: 'tensor' })), { ...info, format: 'keras', domain: KERAS_DOMAIN }),
         unknownLayers: mb.unknownLayers,
         warnings: b.warnings,
     };

@@ -781,7 +781,9 @@ class IndexHeap {
 function topoOrder(items, nodeOf, label) {
     const producer = new Map();
     items.forEach((item, i) => {
-        for (const o of nodeOf(item).outputs) {
+        const outs = nodeOf(item).outputs;
+        for (let k = 0; k < outs.length; k++) {
+            const o = outs[k];
             if (!o)
                 continue;
             const prev = producer.get(o);
@@ -794,7 +796,9 @@ function topoOrder(items, nodeOf, label) {
     // Files are almost always sorted already: check that first, without building the dependency lists.
     let sorted = true;
     for (let i = 0; i < items.length && sorted; i++) {
-        for (const name of nodeReads(nodeOf(items[i]))) {
+        const reads = nodeReads(nodeOf(items[i]));
+        for (let k = 0; k < reads.length; k++) {
+            const name = reads[k];
             const p = name ? producer.get(name) : undefined;
             if (p !== undefined && p >= i) {
                 sorted = false;

@@ -158,7 +158,8 @@ function rankFromLength(length, what) {
 /** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
 function numel(shape) {
     let n = 1;
-    for (const d of shape) {
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
         if (typeof d !== 'number')
             throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
         n *= d;
@@ -189,13 +190,14 @@ function bytesOf(t) {
 function broadcastShapes(shapes) {
     // Loops, not Math.max(...spread): this runs for every elementwise node.
     let rank = 0;
-    for (const s of shapes)
-        if (s.length > rank)
-            rank = s.length;
+    for (let k = 0; k < shapes.length; k++)
+        if (shapes[k].length > rank)
+            rank = shapes[k].length;
     const out = new Array(rank);
     for (let i = 0; i < rank; i++) {
         let dim = 1;
-        for (const s of shapes) {
+        for (let k = 0; k < shapes.length; k++) {
+            const s = shapes[k];
             const d = s[s.length - rank + i];
             if (d === undefined || d === 1)
                 continue;

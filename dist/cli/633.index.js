@@ -269,8 +269,8 @@ function unmeasurableBudgets(config) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
-var gate = __webpack_require__(4358);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 7 modules
+var gate = __webpack_require__(6014);
 // EXTERNAL MODULE: ./build/src/budget/labels.js
 var labels = __webpack_require__(2464);
 // EXTERNAL MODULE: ./build/src/budget/types.js
@@ -1120,16 +1120,25 @@ var profile_job = __webpack_require__(4049);
  * that is no model (ONNX external data) must be read to see whether it names that file; when it
  * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
  * answers its side files and its graph), not a second one. Reads of models that turn out not to
- * be changes are dropped at once.
+ * be changes are dropped at once. What is kept is bounded (KEPT_FILE_BYTES): past it a model's
+ * read answers its side files and is dropped, and its profile reads it again.
  */
 
 
 
+/**
+ * File bytes of the models whose reads are kept at once. A decoded graph grows with its file, and
+ * a commit that changes one side file shared by hundreds of models must not hold them all.
+ */
+const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 class OpenedModels {
     materialiser;
+    budget;
     kept = new Map();
-    constructor(materialiser) {
+    keptBytes = 0;
+    constructor(materialiser, budget = KEPT_FILE_BYTES) {
         this.materialiser = materialiser;
+        this.budget = budget;
     }
     async sideFiles(source, path, size) {
         let kept;
@@ -1152,25 +1161,37 @@ class OpenedModels {
                 return null;
             throw e;
         }
-        let bySource = this.kept.get(source);
-        if (!bySource)
-            this.kept.set(source, (bySource = new Map()));
-        bySource.set(path, kept);
-        return kept.opened.sideFiles();
+        const sideFiles = kept.opened.sideFiles();
+        if (this.keptBytes + size <= this.budget) {
+            let bySource = this.kept.get(source);
+            if (!bySource)
+                this.kept.set(source, (bySource = new Map()));
+            this.drop(source, path);
+            bySource.set(path, { ...kept, size });
+            this.keptBytes += size;
+        }
+        return sideFiles;
     }
     drop(source, path) {
-        this.kept.get(source)?.delete(path);
+        const bySource = this.kept.get(source);
+        const kept = bySource?.get(path);
+        if (kept) {
+            bySource.delete(path);
+            this.keptBytes -= kept.size;
+        }
     }
     /** The kept read of a model (once: it is handed over), or null. */
     take(source, path) {
-        const kept = this.kept.get(source)?.get(path) ?? null;
-        if (kept)
-            this.drop(source, path);
-        return kept;
+        const kept = this.kept.get(source)?.get(path);
+        if (!kept)
+            return null;
+        this.drop(source, path);
+        return { place: kept.place, opened: kept.opened };
     }
     /** Drops every read not taken (models the shard or the config leaves out). */
     clear() {
         this.kept.clear();
+        this.keptBytes = 0;
     }
 }
 

@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/budget/shard.js
 var shard = __webpack_require__(6595);
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 8 modules
-var gate = __webpack_require__(4358);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 7 modules
+var gate = __webpack_require__(6014);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js

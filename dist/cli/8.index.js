@@ -253,7 +253,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tb: () => (/* binding */ refProblem)
 });
 
-// UNUSED EXPORTS: ZERO_SHA, parseNameStatusZ
+// UNUSED EXPORTS: COPY_DIRECT_BYTES, ZERO_SHA, parseNameStatusZ
 
 // EXTERNAL MODULE: ./build/src/io/exec.js
 var exec = __webpack_require__(261);
@@ -622,6 +622,8 @@ function refProblem(ref) {
  * come from inputs, events or file names, so none of them can be read as an option.
  */
 const EOO = '--end-of-options';
+/** Blobs up to this size are copied through the cat-file batch; larger ones by a process of their own (copyBlob). */
+const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
 class Git {
     cwd;
     log;
@@ -757,16 +759,28 @@ class Git {
         if (blob === null)
             return null;
         if (blob.size <= maxBytes)
-            return this.batch().contents.contents(blob.oid, memorySink(path, maxBytes));
+            return vanished(await this.batch().contents.contents(blob.oid, memorySink(path, maxBytes)), blob.oid);
         const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
         if (r.code !== 0)
             throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
         return r.stdout;
     }
-    /** Writes a blob to `target` (streamed, whatever its size); false when the path does not exist. */
+    /**
+     * Writes a blob to `target` (streamed, whatever its size); false when the path does not exist.
+     * A blob over COPY_DIRECT_BYTES gets its own `git cat-file blob` writing straight into the file:
+     * piped through the batch it would cost this thread about 1 ms of CPU a MB (40 ms for a 47 MB
+     * resnet18, against 2 ms), and copies would wait for each other in the one batch process.
+     */
     async copyBlob(sha, path, target) {
         const blob = await this.blobAt(sha, path);
-        return blob !== null && (await this.batch().contents.contents(blob.oid, fileSink(target))) === true;
+        if (blob === null)
+            return false;
+        if (blob.size <= COPY_DIRECT_BYTES)
+            return vanished(await this.batch().contents.contents(blob.oid, fileSink(target)), blob.oid) === true;
+        const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+        if (r.code !== 0)
+            throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+        return true;
     }
     /** Size of a blob at a commit, or null when the path does not exist there. */
     async blobSize(sha, path) {
@@ -836,6 +850,15 @@ function parseNameStatusZ(raw) {
         }
     }
     return changes;
+}
+/**
+ * The contents of a blob the listing just found. Git saying it is missing now (a partial clone
+ * whose fetch failed, a repository pruned meanwhile) is a git failure, not "no file at the path".
+ */
+function vanished(contents, oid) {
+    if (contents === null)
+        throw new exec/* CommandError */.Qd(`git cat-file --batch ${oid}`, 0, `object ${oid} is listed in the tree but git cannot read it`);
+    return contents;
 }
 
 

@@ -310,7 +310,9 @@ class IndexHeap {
 function topoOrder(items, nodeOf, label) {
     const producer = new Map();
     items.forEach((item, i) => {
-        for (const o of nodeOf(item).outputs) {
+        const outs = nodeOf(item).outputs;
+        for (let k = 0; k < outs.length; k++) {
+            const o = outs[k];
             if (!o)
                 continue;
             const prev = producer.get(o);
@@ -323,7 +325,9 @@ function topoOrder(items, nodeOf, label) {
     // Files are almost always sorted already: check that first, without building the dependency lists.
     let sorted = true;
     for (let i = 0; i < items.length && sorted; i++) {
-        for (const name of nodeReads(nodeOf(items[i]))) {
+        const reads = nodeReads(nodeOf(items[i]));
+        for (let k = 0; k < reads.length; k++) {
+            const name = reads[k];
             const p = name ? producer.get(name) : undefined;
             if (p !== undefined && p >= i) {
                 sorted = false;
@@ -725,6 +729,17 @@ function familiesOf(model) {
     // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
     const pending = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
     seenGraphs.add(model.graph);
+    // A function's attribute defaults can be graphs too (an If body a caller leaves unset): the
+    // engine runs them inside the function, so their ops count as used.
+    for (const f of model.functions) {
+        for (const a of f.attributeDefaults.values()) {
+            if (a.type === 'graph')
+                pending.push(a.value.nodes);
+            else if (a.type === 'graphs')
+                for (const g of a.value)
+                    pending.push(g.nodes);
+        }
+    }
     for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
         for (const node of nodes) {
             const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
@@ -773,7 +788,6 @@ var types = __webpack_require__(2433);
 
 /** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
 class NodeAttributes {
-    node;
     constructor(node) {
         this.node = node;
     }
@@ -952,7 +966,7 @@ class Engine {
         }
         const exactTotals = sum.value();
         const totals = (0,shapes_exact/* numbersOf */.cZ)(exactTotals);
-        if (!Object.values(totals).every(Number.isFinite))
+        if (!(Number.isFinite(totals.macs) && Number.isFinite(totals.flops) && Number.isFinite(totals.bytes)))
             throw new limits/* LimitError */.oC(`the model's total cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
         const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
         return {
@@ -1081,13 +1095,13 @@ class Engine {
         return bound;
     }
     addInitializers(graph, scope) {
-        for (const [name, t] of graph.initializers) {
+        graph.initializers.forEach((t, name) => {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
             const type = { dtype: t.dtype, shape: t.dims };
             scope.values.set(name, stored(name, type, value, true, true));
-        }
+        });
     }
     /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
     typeFromInfo(v) {
@@ -1188,22 +1202,25 @@ class Engine {
      * values counted outside), so a body frees only what its nodes produce.
      */
     lifetimes(flat, graph, scope, main) {
-        // A record per value, updated in place: one map lookup per read.
+        // Maps are walked with forEach: for-of over entries allocates a [key, value] pair per entry.
         const last = new Map();
         if (main)
-            for (const [name, v] of scope.values)
+            scope.values.forEach((v, name) => {
                 if (!v.isConstant)
-                    last.set(name, { at: -1 });
+                    last.set(name, -1);
+            });
         for (let i = 0; i < flat.length; i++) {
             const node = flat[i].node;
-            for (const o of node.outputs)
+            const outs = node.outputs;
+            for (let k = 0; k < outs.length; k++) {
+                const o = outs[k];
                 if (o && !last.has(o))
-                    last.set(o, { at: i });
-            for (const r of (0,topo/* nodeReads */.GD)(node)) {
-                const e = last.get(r);
-                if (e !== undefined)
-                    e.at = i;
+                    last.set(o, i);
             }
+            const reads = (0,topo/* nodeReads */.GD)(node);
+            for (let k = 0; k < reads.length; k++)
+                if (last.has(reads[k]))
+                    last.set(reads[k], i);
         }
         const keep = new Set();
         for (const o of graph.outputs)
@@ -1212,18 +1229,20 @@ class Engine {
         // Grouped by node with a counting sort (stable: each node's names in the order above), into
         // one list instead of one array per node.
         const start = new Int32Array(flat.length + 1);
-        for (const [name, e] of last)
-            if (!keep.has(name) && Math.max(e.at, 0) < flat.length)
-                start[Math.max(e.at, 0) + 1]++;
+        last.forEach((i, name) => {
+            const at = Math.max(i, 0);
+            if (at < flat.length && !keep.has(name))
+                start[at + 1]++;
+        });
         for (let i = 0; i < flat.length; i++)
             start[i + 1] += start[i];
         const names = new Array(start[flat.length]);
         const fill = start.slice(0, flat.length);
-        for (const [name, e] of last) {
-            const at = Math.max(e.at, 0);
-            if (!keep.has(name) && at < flat.length)
+        last.forEach((i, name) => {
+            const at = Math.max(i, 0);
+            if (at < flat.length && !keep.has(name))
                 names[fill[at]++] = name;
-        }
+        });
         // Constant-node outputs are weights, not activations: runNode drops them from these lists.
         return { names, start };
     }
@@ -1269,13 +1288,31 @@ class Engine {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
     /** Runs node `index` of its level; `frees` are the level's lifetimes. */
+    /** Definitions found so far, by domain, op type and opset (null: none). */
+    defs = new Map();
+    /**
+     * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
+     * a node's definition without building a key string per node as the registry does.
+     */
+    lookupDef(domain, opType, opset) {
+        let byType = this.defs.get(domain);
+        if (!byType)
+            this.defs.set(domain, (byType = new Map()));
+        let byOpset = byType.get(opType);
+        if (!byOpset)
+            byType.set(opType, (byOpset = new Map()));
+        let def = byOpset.get(opset);
+        if (def === undefined)
+            byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
+        return def ?? undefined;
+    }
     runNode(flat, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
         let opset = flat.opsets.get(domain);
         let def;
         if (opset === undefined) {
-            def = this.lookup(domain, node.opType, Number.MAX_SAFE_INTEGER);
+            def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
             opset = def?.since ?? 1;
             if (def && !this.unimported.has(domain)) {
                 this.unimported.add(domain);
@@ -1283,7 +1320,7 @@ class Engine {
             }
         }
         else {
-            def = this.lookup(domain, node.opType, opset);
+            def = this.lookupDef(domain, node.opType, opset);
         }
         const slot = this.results.length;
         this.results.push(undefined);
@@ -1341,8 +1378,14 @@ class Engine {
                         checkRank(t.shape.length, nodeLabel(node));
                 }
                 // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-                for (const t of out) {
-                    for (const d of t.shape ?? NONE) {
+                // Indexed loops on this per-node path: for-of allocates an iterator result per step
+                // wherever the code is not optimized yet (every cold run).
+                for (let i = 0; i < outCount; i++) {
+                    const shape = out[i].shape;
+                    if (shape === undefined)
+                        continue;
+                    for (let k = 0; k < shape.length; k++) {
+                        const d = shape[k];
                         if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
                             throw new types/* OpError */.mC(`inferred an invalid dimension ${d}`);
                     }
@@ -1372,7 +1415,8 @@ class Engine {
                     if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
                         exact = e;
                 }
-                for (const key of COST_KEYS) {
+                for (let k = 0; k < COST_KEYS.length; k++) {
+                    const key = COST_KEYS[k];
                     const v = cost[key];
                     if (!Number.isFinite(v) || v < 0)
                         throw new types/* OpError */.mC(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
@@ -1609,14 +1653,6 @@ function foldedValues(given, count) {
  * node (the engine's hot path); attributes are read through one reader made on first use.
  */
 class NodeContext {
-    engine;
-    flat;
-    level;
-    slot;
-    opset;
-    inputs;
-    freshDims = 0;
-    attrReader;
     constructor(engine, flat, level, slot, opset, inputs) {
         this.engine = engine;
         this.flat = flat;
@@ -1624,6 +1660,8 @@ class NodeContext {
         this.slot = slot;
         this.opset = opset;
         this.inputs = inputs;
+        this.freshDims = 0;
+        this.attrReader = undefined;
     }
     get node() {
         return this.flat.node;
@@ -1708,8 +1746,8 @@ function defaultBytes(inputs, outputs) {
         seen?.add(x.name);
         bytes += typeBytes(x.type);
     }
-    for (const t of outputs)
-        bytes += typeBytes(t);
+    for (let i = 0; i < outputs.length; i++)
+        bytes += typeBytes(outputs[i]);
     return bytes;
 }
 function typeBytes(t) {
@@ -1718,7 +1756,9 @@ function typeBytes(t) {
     if (!t.dtype)
         throw new types/* UnresolvedDimError */.g8('dtype');
     let n = 1;
-    for (const d of t.shape) {
+    const shape = t.shape;
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
         if (typeof d !== 'number')
             throw new types/* UnresolvedDimError */.g8(d);
         n *= d;
@@ -1737,8 +1777,11 @@ function weightParams(inputs) {
         if (!v.isConstant || !v.type.dtype || !v.type.shape || !(0,dtype/* isWeightDType */.TW)(v.type.dtype))
             continue;
         let n = 1;
-        for (const d of v.type.shape)
+        const shape = v.type.shape;
+        for (let k = 0; k < shape.length; k++) {
+            const d = shape[k];
             n *= typeof d === 'number' ? d : NaN;
+        }
         if (Number.isFinite(n))
             params += n;
     }
@@ -1831,16 +1874,21 @@ var hardware = __webpack_require__(1375);
 
 
 /** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
-function* storedTensors(graph) {
-    yield* graph.initializers.values();
-    for (const node of graph.nodes) {
+function storedTensors(graph) {
+    // An array, not a generator: a generator's steps allocate wherever the code is not optimized yet.
+    const out = [];
+    graph.initializers.forEach((t) => out.push(t));
+    const nodes = graph.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
         if (node.constant !== true)
             continue;
-        for (const attr of node.attributes.values()) {
+        node.attributes.forEach((attr) => {
             if (attr.type === 'tensor' || attr.type === 'sparse_tensor')
-                yield attr.value;
-        }
+                out.push(attr.value);
+        });
     }
+    return out;
 }
 function countParams(model) {
     const byDtype = {};
@@ -2093,7 +2141,9 @@ function safeTypeBytes(type) {
     if (!type?.dtype || !type.shape)
         return -1;
     let n = 1;
-    for (const d of type.shape) {
+    const shape = type.shape;
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
         if (typeof d !== 'number')
             return -1;
         n *= d;
@@ -2142,8 +2192,9 @@ function mainPeak(result, transient) {
         freedAt.push(Infinity);
         return current <= MAX_SAFE;
     };
-    for (const name of result.liveAtStart)
-        if (!allocate(name, values.get(name)?.type))
+    const start = result.liveAtStart;
+    for (let i = 0; i < start.length; i++)
+        if (!allocate(start[i], values.get(start[i])?.type))
             return undefined;
     let peak = current;
     let peakStep = -1;
@@ -2176,8 +2227,9 @@ function mainPeak(result, transient) {
             peakStep = step;
             peakAt = n.node.name;
         }
-        for (const name of n.frees) {
-            const slot = slots.get(name);
+        const frees = n.frees;
+        for (let k = 0; k < frees.length; k++) {
+            const slot = slots.get(frees[k]);
             if (slot === undefined || !slot.live)
                 continue;
             slot.live = false;
@@ -2308,7 +2360,8 @@ function byOpType(counted) {
     // By domain, then op type: no key string built per node.
     const rows = new Map();
     const all = [];
-    for (const n of counted) {
+    for (let i = 0; i < counted.length; i++) {
+        const n = counted[i];
         let byType = rows.get(n.node.domain);
         if (!byType)
             rows.set(n.node.domain, (byType = new Map()));
@@ -2323,6 +2376,10 @@ function byOpType(counted) {
     }
     // Each row is at most the totals, which profileModel checks to be finite.
     return all.map((row) => {
+        // Safe sums need no BigInt and have no exact strings.
+        const safe = row.sum.safeNumbers();
+        if (safe)
+            return { opType: row.opType, domain: row.domain, count: row.count, macs: safe.macs, flops: safe.flops, memoryBytes: safe.bytes };
         const r = { opType: row.opType, domain: row.domain, count: row.count, sum: row.sum.value() };
         const exact = exactCounts({ macs: r.sum.macs, flops: r.sum.flops, memoryBytes: r.sum.bytes });
         return {
@@ -2337,7 +2394,9 @@ function byOpType(counted) {
 function opHistogram(model) {
     const counts = new Map();
     for (const g of (0,ir/* walkGraphs */.V)(model.graph)) {
-        for (const n of g.nodes) {
+        const nodes = g.nodes;
+        for (let i = 0; i < nodes.length; i++) {
+            const n = nodes[i];
             const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
@@ -2848,6 +2907,10 @@ class ExactSum {
             }
         }
         this.big = addExact(this.value(), exactOfNode(r));
+    }
+    /** The sums as doubles while they are exact (every partial sum a safe integer), else undefined. */
+    safeNumbers() {
+        return this.big === undefined ? { macs: this.macs, flops: this.flops, bytes: this.bytes } : undefined;
     }
     value() {
         return this.big ?? { macs: BigInt(this.macs), flops: BigInt(this.flops), bytes: BigInt(this.bytes) };

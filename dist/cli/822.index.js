@@ -506,6 +506,13 @@ async function readModel(given, options = {}) {
     const opened = await openModel(given);
     return opened.load(opened.path, options);
 }
+/** Readers already loaded: a profile after the first skips the module loader's dynamic import (an await and a lookup). */
+const loadedReaders = new Map();
+async function loadReader(format) {
+    const reader = await format.reader();
+    loadedReaders.set(format, reader);
+    return reader;
+}
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
     const path = modelFileIn(given);
@@ -513,7 +520,7 @@ async function openModel(given) {
     const format = detectFormat(path, head, size);
     if (!format)
         throw unrecognised(path);
-    const reader = await format.reader();
+    const reader = loadedReaders.get(format) ?? (await loadReader(format));
     const handle = reader.open?.(path) ?? null;
     return {
         format,

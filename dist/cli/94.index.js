@@ -37,15 +37,16 @@ function listAttr(attrs, name) {
 }
 /** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs, name, n, def, min) {
-    const v = listAttr(attrs, name);
-    if (!v)
+    // The attribute's list is read in place (listAttr copies it): it is copied once, here.
+    const v = attrs.has(name) ? attrs.ints(name) : undefined;
+    if (!v || v.length === 0)
         return new Array(n).fill(def);
     if (v.length !== n)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
     for (const x of v)
         if (!Number.isInteger(x) || x < min)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
-    return [...v];
+    return v.slice();
 }
 /**
  * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
@@ -55,10 +56,10 @@ function perAxis(attrs, name, n, def, min) {
 function readWindow(ctx, kernel, allow) {
     const n = kernel.length;
     const { attrs } = ctx;
-    for (const [name, ok] of [['dilations', allow.dilations], ['ceil_mode', allow.ceilMode]]) {
-        if (!ok && attrs.has(name))
-            ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
-    }
+    if (!allow.dilations)
+        warnUndefined(ctx, 'dilations');
+    if (!allow.ceilMode)
+        warnUndefined(ctx, 'ceil_mode');
     const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
     if (pads.length !== 2 * n)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
@@ -73,6 +74,11 @@ function readWindow(ctx, kernel, allow) {
         autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
         ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
     };
+}
+/** An attribute the op's version does not define is ignored, with a warning. */
+function warnUndefined(ctx, name) {
+    if (ctx.attrs.has(name))
+        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
 }
 /** Renders `sym + c` compactly for derived symbolic dims. */
 function plus(sym, c) {
@@ -136,9 +142,6 @@ function kernelFrom(ctx, wShape, spatial, offset = 2) {
 function channelAxis(rank, channelsLast) {
     return channelsLast ? rank - 1 : 1;
 }
-function spatialOf(shape, channelsLast) {
-    return channelsLast ? shape.slice(1, -1) : shape.slice(2);
-}
 function checkGroups(cin, wIn, cout, group) {
     if (!Number.isInteger(group) || group < 1)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`group ${group} is not a positive integer`);
@@ -148,6 +151,8 @@ function checkGroups(cin, wIn, cout, group) {
     if (typeof cout === 'number' && cout % group !== 0)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output channels ${cout} are not divisible by group ${group}`);
 }
+const CONV_WINDOW = { dilations: true, ceilMode: false, autoPad: true };
+const CONV_WINDOW_NO_AUTO_PAD = { dilations: true, ceilMode: false, autoPad: false };
 function convInfer(ctx, layout, allowAutoPad = true) {
     const x = ctx.shapeOf(0);
     const w = ctx.shapeOf(layout.w);
@@ -159,13 +164,19 @@ function convInfer(ctx, layout, allowAutoPad = true) {
     const group = ctx.attrs.int('group', 1);
     checkGroups(x[channelAxis(x.length, layout.channelsLast)], w[1], w[0], group);
     const kernel = kernelFrom(ctx, w, spatial);
-    w.slice(2).forEach((d, i) => {
+    for (let i = 0; i < w.length - 2; i++) {
+        const d = w[i + 2];
         if (typeof d === 'number' && d !== kernel[i])
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape[${i}] = ${kernel[i]} but W has ${d}`);
-    });
-    const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false, autoPad: allowAutoPad });
-    const outSpatial = spatialOf(x, layout.channelsLast).map((d, i) => windowOutDim(d, i, win));
-    const shape = layout.channelsLast ? [x[0], ...outSpatial, w[0]] : [x[0], w[0], ...outSpatial];
+    }
+    const win = readWindow(ctx, kernel, allowAutoPad ? CONV_WINDOW : CONV_WINDOW_NO_AUTO_PAD);
+    // [N, C, spatial...] or [N, spatial..., C]: built in place, no slices or spreads per node.
+    const shape = new Array(x.length);
+    const first = layout.channelsLast ? 1 : 2;
+    shape[0] = x[0];
+    shape[layout.channelsLast ? x.length - 1 : 1] = w[0];
+    for (let i = 0; i < spatial; i++)
+        shape[first + i] = windowOutDim(x[first + i], i, win);
     const dtype = layout.outDType ? layout.outDType(ctx) : ctx.input(0).type.dtype;
     return { outputs: [{ dtype, shape }] };
 }
@@ -174,7 +185,18 @@ function convMacs(ctx, layout, out) {
     const w = ctx.shapeOf(layout.w);
     const outElems = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(out.shape);
     // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
-    return { macs: outElems * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w.slice(1)), outElems };
+    return { macs: outElems * numelFrom(w, 1), outElems };
+}
+/** numel(shape.slice(from)) without the slice. */
+function numelFrom(shape, from) {
+    let n = 1;
+    for (let i = from; i < shape.length; i++) {
+        const d = shape[i];
+        if (typeof d !== 'number')
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UnresolvedDimError */ .g8(d);
+        n *= d;
+    }
+    return n;
 }
 function has(ctx, i) {
     return i !== undefined && ctx.inputs[i] !== undefined;
@@ -676,7 +698,8 @@ function rankFromLength(length, what) {
 /** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
 function numel(shape) {
     let n = 1;
-    for (const d of shape) {
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
         if (typeof d !== 'number')
             throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
         n *= d;
@@ -707,13 +730,14 @@ function bytesOf(t) {
 function broadcastShapes(shapes) {
     // Loops, not Math.max(...spread): this runs for every elementwise node.
     let rank = 0;
-    for (const s of shapes)
-        if (s.length > rank)
-            rank = s.length;
+    for (let k = 0; k < shapes.length; k++)
+        if (shapes[k].length > rank)
+            rank = shapes[k].length;
     const out = new Array(rank);
     for (let i = 0; i < rank; i++) {
         let dim = 1;
-        for (const s of shapes) {
+        for (let k = 0; k < shapes.length; k++) {
+            const s = shapes[k];
             const d = s[s.length - rank + i];
             if (d === undefined || d === 1)
                 continue;

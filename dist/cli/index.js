@@ -142,13 +142,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -275,6 +268,55 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 5306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ enableCompileCache)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+;// CONCATENATED MODULE: ./build/src/cli/compile-cache.js
+/**
+ * Node 22.1+'s compile cache for the CLI (issue 14, process start). `module.enableCompileCache()`
+ * keeps V8's compiled code of every file loaded after it (the bundle's chunks, dynamic imports
+ * included, and worker threads, which run this same entry) in node's default folder,
+ * os.tmpdir()/node-compile-cache (NODE_COMPILE_CACHE=dir moves it, NODE_DISABLE_COMPILE_CACHE=1
+ * turns it off). Older Nodes have no such call: nothing changes there.
+ *
+ * Node writes a file's cache entry when it compiles the file, so by default it holds only the
+ * code V8 compiled up front, and every function a run calls is compiled again on its first call.
+ * With the cache on, V8 is told to compile whole files up front (`--no-lazy`, set before the
+ * chunks load): the first run of a build pays for that once and writes it, and later runs get
+ * every function from the cache. Without a cache that would only cost, so it is not set then.
+ */
+
+
+/**
+ * Node majors on which `--no-lazy` is known to exist: V8 prints an error line for a flag it does
+ * not know, which a newer V8 could do. A Node outside the list keeps the (plain) cache.
+ */
+const EAGER_MAJORS = new Set([22, 23, 24]);
+/** Where the cache lives, or undefined when there is none (Node < 22.1, disabled, or unwritable). */
+function enableCompileCache() {
+    const m = external_node_module_namespaceObject;
+    const r = m.enableCompileCache?.();
+    const s = m.constants?.compileCacheStatus;
+    if (!r || !s || (r.status !== s.ENABLED && r.status !== s.ALREADY_ENABLED))
+        return undefined;
+    if (EAGER_MAJORS.has(Number(process.versions.node.split('.')[0])))
+        (0,external_node_v8_.setFlagsFromString)('--no-lazy');
+    return r.directory;
+}
+
+
+/***/ }),
+
 /***/ 5941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -319,7 +361,7 @@ function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5306);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
 /* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
 /**
@@ -330,11 +372,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-// Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk (node's default folder,
-// os.tmpdir()/node-compile-cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a later run skips
-// compiling the chunks it loads. Older Nodes have no such call: nothing changes there.
-// (A cast: @types/node 20 does not declare it.)
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+// Before any chunk loads (see compile-cache.ts).
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
