@@ -52,7 +52,9 @@ function code(e: unknown): string | undefined {
 export function containedFile(path: string, within: string | null, withinName = 'the repository'): ContainedFile | null {
   let real: string;
   try {
-    real = realpathSync(path);
+    // The libc realpath: one call, where the JavaScript one lstats each path component (an
+    // external-data check made a small model's read 10% slower than a full decode).
+    real = realpathSync.native(path);
   } catch (e) {
     if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR') return null;
     if (code(e) === 'ELOOP') throw new UnsafeFileError('is a symbolic link loop');
@@ -62,7 +64,7 @@ export function containedFile(path: string, within: string | null, withinName = 
   if (within !== null) {
     let root: string;
     try {
-      root = realpathSync(within);
+      root = realpathSync.native(within);
     } catch {
       throw new UnsafeFileError(`cannot resolve ${withinName}`);
     }
