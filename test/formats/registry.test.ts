@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { defaultGlobCheck, detectFormat, formats, HEAD_BYTES, isModelByDefault, modelExtensions, modelKeyOf, needsSignatureByDefault, readModel, sideFileLocations } from '../../src/formats/registry.js';
-import { looksLikeGraphDef } from '../../src/formats/tensorflow/graphdef.js';
+import { looksLikeGraphDef } from '../../src/formats/tensorflow/signature.js';
 import type { ModelFormat } from '../../src/formats/registry.js';
 import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';

@@ -12,8 +12,7 @@ import type { WeightsFile, WeightTensor } from '../weights.js';
 import { decoderFromGguf } from './decoder.js';
 import { ggmlType } from './ggml-types.js';
 import { GgufCursor } from './cursor.js';
-import { GGUF_MAGIC, looksLikeGguf, ggufSplitNames, SPLIT_NAME } from './signature.js';
-export { GGUF_MAGIC, looksLikeGguf, ggufSplitNames };
+import { looksLikeGguf, SPLIT_NAME } from './signature.js';
 
 const DEFAULT_ALIGNMENT = 32;
 /** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */

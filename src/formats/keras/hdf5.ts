@@ -13,8 +13,7 @@
  * used by new-style groups past 8 members), shared (committed) datatypes, external links.
  */
 import type { ByteSource } from '../pytorch/byte-source.js';
-import { HDF5_MAGIC, hasHdf5Magic } from './signature.js';
-export { HDF5_MAGIC, hasHdf5Magic };
+import { hasHdf5Magic } from './signature.js';
 
 export class Hdf5Error extends Error {
   override readonly name = 'Hdf5Error';

@@ -10,7 +10,8 @@ import { ModelFileError } from '../../graph/errors.js';
 import { describeFsError, withOpenModel } from '../file.js';
 import type { ByteSource } from '../pytorch/byte-source.js';
 import { fileSource, memorySource, withTail } from '../pytorch/byte-source.js';
-import { hasZipMagic, readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
+import { readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
+import { hasZipMagic } from '../pytorch/signature.js';
 import type { ZipEntry } from '../pytorch/zip.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
 import type { DType } from '../../graph/dtype.js';
@@ -21,8 +22,6 @@ import { Hdf5Error, Hdf5File } from './hdf5.js';
 import type { KerasGraph } from './to-ir.js';
 import { KerasGraphError, kerasToIr } from './to-ir.js';
 import { isKerasHdf5, readKerasWeights, weightsLayout } from './weights.js';
-import { isKerasHead, KERAS_PROBE_BYTES } from './signature.js';
-export { isKerasHead, KERAS_PROBE_BYTES };
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;

@@ -15,10 +15,9 @@ import { torchHooks } from './torch-pickle.js';
 import type { StorageRef, TensorRef, TorchPickleContext, Quantizer } from './torch-pickle.js';
 import { walkPickle } from './walk.js';
 import type { NamedTensor, ScriptClassInfo } from './walk.js';
-import { ZIP_TAIL_READ, ZipError, hasZipMagic, readCentralDirectory, readEntry } from './zip.js';
+import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.js';
 import type { ZipEntry } from './zip.js';
-import { hasLegacyMagic, looksLikeTorchZip } from './signature.js';
-export { hasLegacyMagic, looksLikeTorchZip };
+import { hasLegacyMagic, hasZipMagic } from './signature.js';
 
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;

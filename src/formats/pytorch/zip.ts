@@ -11,8 +11,6 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { ByteSource } from './byte-source.js';
-import { ZIP_MAGIC, hasZipMagic } from './signature.js';
-export { ZIP_MAGIC, hasZipMagic };
 
 export class ZipError extends Error {
   override readonly name = 'ZipError';

@@ -15,8 +15,7 @@ import { JsonShapeError, TooManyMembersError, objectMembers } from './json-objec
 import type { SafetensorsEntry, SafetensorsHeader } from './header.js';
 import { parseHfConfig } from './hf-config.js';
 import type { PackedQuantization } from './hf-config.js';
-import { INDEX_SUFFIX, looksLikeSafetensors, safetensorsModelKey, SHARD_NAME } from './signature.js';
-export { looksLikeSafetensors, safetensorsModelKey };
+import { INDEX_SUFFIX, SHARD_NAME } from './signature.js';
 
 /** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
 const MAX_INDEX_BYTES = 32_000_000;

@@ -10,8 +10,6 @@ import { decodeGraphDef, shapeElements } from './graph-proto.js';
 import type { TfGraph, TfNode, TfTensor } from './graph-proto.js';
 import { ProtoError } from './proto.js';
 import { isDType, isWeightDType } from '../../graph/dtype.js';
-import { looksLikeGraphDef } from './signature.js';
-export { looksLikeGraphDef };
 
 export interface GraphSummary {
   readonly tensors: WeightTensor[];

@@ -9,8 +9,6 @@ import { decodeTflite } from './decode.js';
 import { FileSource, FlatBuffer, FlatBufferError, MemorySource } from './flatbuffer.js';
 import type { ByteSource } from './flatbuffer.js';
 import { toIr } from './to-ir.js';
-import { isTflite } from './signature.js';
-export { isTflite };
 
 export interface TfliteReadResult {
   readonly model: Model;
