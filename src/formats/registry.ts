@@ -363,7 +363,7 @@ function sideFileBytes(path: string, sideFiles: readonly string[]): number {
 export async function sideFileLocations(path: string, content: ModelContent | null): Promise<string[]> {
   const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
   const format = detectFormat(path, head, size) ?? formatForPath(path);
-  return format ? (await format.reader()).sideFiles(path, content) : [];
+  return format ? (loadedReaders.get(format) ?? (await loadReader(format))).sideFiles(path, content) : [];
 }
 
 const NO_HEAD = { head: new Uint8Array(0), size: 0 };

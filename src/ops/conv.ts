@@ -7,7 +7,7 @@
  * over the kernel instead: N * Cin * prod(in spatial) * (Cout / group) * prod(kernel).
  */
 import type { DType } from '../graph/dtype.js';
-import { OpError, UnresolvedDimError } from '../shapes/types.js';
+import { OpError } from '../shapes/types.js';
 import type { AttrReader, Cost, InferContext, InferResult, OpDef, SymDim, TensorType } from '../shapes/types.js';
 import { numel } from '../shapes/util.js';
 
@@ -45,12 +45,11 @@ export function listAttr(attrs: AttrReader, name: string): number[] | undefined 
 
 /** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs: AttrReader, name: string, n: number, def: number, min: number): number[] {
-  // The attribute's list is read in place (listAttr copies it): it is copied once, here.
-  const v = attrs.has(name) ? attrs.ints(name) : undefined;
-  if (!v || v.length === 0) return new Array<number>(n).fill(def);
+  const v = listAttr(attrs, name);
+  if (!v) return new Array<number>(n).fill(def);
   if (v.length !== n) throw new OpError(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
   for (const x of v) if (!Number.isInteger(x) || x < min) throw new OpError(`attribute '${name}' has invalid value ${x}`);
-  return v.slice();
+  return v;
 }
 
 /**
@@ -196,18 +195,7 @@ function convMacs(ctx: InferContext, layout: ConvLayout, out: TensorType): { mac
   const w = ctx.shapeOf(layout.w);
   const outElems = numel(out.shape!);
   // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
-  return { macs: outElems * numelFrom(w, 1), outElems };
-}
-
-/** numel(shape.slice(from)) without the slice. */
-function numelFrom(shape: readonly SymDim[], from: number): number {
-  let n = 1;
-  for (let i = from; i < shape.length; i++) {
-    const d = shape[i]!;
-    if (typeof d !== 'number') throw new UnresolvedDimError(d);
-    n *= d;
-  }
-  return n;
+  return { macs: outElems * numel(w, 1), outElems };
 }
 
 function has(ctx: InferContext, i: number | undefined): boolean {
@@ -308,7 +296,7 @@ function convTransposeCost(ctx: InferContext, outs: readonly TensorType[]): Cost
   const x = ctx.shapeOf(0);
   const w = ctx.shapeOf(1);
   // Every input element is multiplied by (Cout/group) * prod(kernel) taps = prod(W.shape[1:]).
-  const macs = numel(x) * numel(w.slice(1));
+  const macs = numel(x) * numel(w, 1);
   const bias = ctx.inputs[2] ? numel(outs[0]!.shape!) : 0;
   return { macs, flops: 2 * macs + bias };
 }

@@ -396,7 +396,9 @@ class Engine {
     for (let i = 0; i < flat.length; i++) {
       const node = flat[i]!.node;
       const outs = node.outputs;
-      for (let k = 0; k < outs.length; k++) {
+      // Constant-node outputs are weights, not activations (runNode stores them as constants).
+      if (node.constant === true) for (let k = 0; k < outs.length; k++) last.delete(outs[k]!);
+      else for (let k = 0; k < outs.length; k++) {
         const o = outs[k]!;
         if (o && !last.has(o)) last.set(o, i);
       }
@@ -420,13 +422,12 @@ class Engine {
       const at = Math.max(i, 0);
       if (at < flat.length && !keep.has(name)) names[fill[at]!++] = name;
     });
-    // Constant-node outputs are weights, not activations: runNode drops them from these lists.
     return { names, start };
   }
 
   // ---- running -------------------------------------------------------------------------------
 
-  private runLevel(flat: readonly FlatNode[], level: Level, frees: Frees): number[] {
+  private runLevel(flat: readonly FlatNode[], level: Level, frees: Frees | undefined): number[] {
     const indices = new Array<number>(flat.length);
     for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees, i);
     return indices;
@@ -469,7 +470,6 @@ class Engine {
     this.warn(`${nodeLabel(node)}: ${message}`);
   }
 
-  /** Runs node `index` of its level; `frees` are the level's lifetimes. */
   /** Definitions found so far, by domain, op type and opset (null: none). */
   private readonly defs = new Map<string, Map<string, Map<number, OpDef | null>>>();
 
@@ -487,7 +487,8 @@ class Engine {
     return def ?? undefined;
   }
 
-  private runNode(flat: FlatNode, level: Level, frees: Frees, index: number): number {
+  /** Runs node `index` of its level; `frees` are the level's lifetimes (none: results dropped). */
+  private runNode(flat: FlatNode, level: Level, frees: Frees | undefined, index: number): number {
     const { node } = flat;
     const domain = normalizeDomain(node.domain);
     let opset = flat.opsets.get(domain);
@@ -674,7 +675,7 @@ class Engine {
       cost,
       params: weightParams(opInputs),
       status,
-      frees: activationsOf(frees, index, scope),
+      frees: activationsOf(frees, index),
     };
     if (level.parent !== undefined) result.parent = level.parent;
     if (exact) result.exact = exact;
@@ -735,7 +736,7 @@ class Engine {
     if (listed) this.silent++;
     let idx: number[];
     try {
-      idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
+      idx = this.runLevel(flat, sub, listed ? undefined : this.lifetimes(flat, graph, scope, false));
     } finally {
       if (listed) this.silent--;
     }
@@ -770,25 +771,15 @@ interface Frees {
 }
 
 /**
- * The activations among node i's dying values (Constant-node outputs are weights), in an array of
- * exactly their length (one shared empty array when none): an array grown by push keeps spare
- * room, and a million per-node lists add up.
+ * Node i's dying activations, in an array of exactly their length (one shared empty array when
+ * none): an array grown by push keeps spare room, and a million per-node lists add up. None for a
+ * body run again for the same node, whose results are dropped.
  */
-function activationsOf(frees: Frees, i: number, scope: Scope): readonly string[] {
+function activationsOf(frees: Frees | undefined, i: number): readonly string[] {
+  if (!frees) return NONE;
   const from = frees.start[i]!;
   const to = frees.start[i + 1]!;
-  if (from === to) return NONE;
-  let constants = 0;
-  for (let k = from; k < to; k++) if (scope.get(frees.names[k]!)?.isConstant ?? false) constants++;
-  if (constants === 0) return frees.names.slice(from, to);
-  if (constants === to - from) return NONE;
-  const out = new Array<string>(to - from - constants);
-  let j = 0;
-  for (let k = from; k < to; k++) {
-    const x = frees.names[k]!;
-    if (!(scope.get(x)?.isConstant ?? false)) out[j++] = x;
-  }
-  return out;
+  return from === to ? NONE : frees.names.slice(from, to);
 }
 
 /** How messages name a node; built only when a message needs it (not once per node). */

@@ -12,8 +12,6 @@ export interface ExactCost {
   readonly bytes: bigint;
 }
 
-export const ZERO_EXACT: ExactCost = { macs: 0n, flops: 0n, bytes: 0n };
-
 /** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
 export function exactCount(n: number): bigint {
   if (!Number.isFinite(n)) throw new RangeError(`count ${n} is not finite`);

@@ -14,10 +14,10 @@ export function rankFromLength(length: number, what: string): number {
   return length;
 }
 
-/** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
-export function numel(shape: readonly SymDim[]): number {
+/** Element count of a shape (from axis `from` on); throws UnresolvedDimError on a symbolic dim. */
+export function numel(shape: readonly SymDim[], from = 0): number {
   let n = 1;
-  for (let i = 0; i < shape.length; i++) {
+  for (let i = from; i < shape.length; i++) {
     const d = shape[i]!;
     if (typeof d !== 'number') throw new UnresolvedDimError(d);
     n *= d;
