@@ -5,8 +5,8 @@
  * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
  * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { lazyValidator } from './schema-validator.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import gateReportSchema from '../../schema/gate-report.schema.json' with { type: 'json' };
 import { BadInputError } from '../graph/errors.js';
 import { matchModel } from './config.js';
@@ -103,16 +103,8 @@ export class ReportValidationError extends BadInputError {
   }
 }
 
-// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
-const Ajv2020Class = Ajv2020.default;
-
-let compiled: ValidateFunction | undefined;
-
-/** schema/gate-report.schema.json compiled once, on first use (strictNumbers: no NaN/Infinity). */
-function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gateReportSchema);
-  return compiled!;
-}
+/** schema/gate-report.schema.json, compiled on first use. */
+const schemaValidator = lazyValidator(gateReportSchema);
 
 /** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
 function where(instancePath: string, extra?: string): string {

@@ -22,8 +22,5 @@ export function opLabel(opType: string, domain: string): string {
   return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
 }
 
-/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
-export function shapeLabel(shape: ReadonlyArray<number | string | null> | null): string {
-  if (shape === null) return '?';
-  return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-}
+// Written in profile/ (whose input-shape lines use it too), which may not import from budget/.
+export { shapeLabel } from '../profile/shape-label.js';

@@ -23,8 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { lazyValidator } from '../budget/schema-validator.js';
 import profileSchema from '../../schema/profile.schema.json' with { type: 'json' };
 import { UnsafeFileError } from '../formats/contained-file.js';
 import type { ProfileResult } from '../profile/types.js';
@@ -85,13 +84,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
-const Ajv2020Class = Ajv2020.default;
-let validator: ValidateFunction | undefined;
-function profileValidator(): ValidateFunction {
-  validator ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(profileSchema);
-  return validator!;
-}
+const profileValidator = lazyValidator(profileSchema);
 
 export interface CacheStats {
   hits: number;
@@ -179,12 +172,14 @@ export class ProfileCache {
     // JSON turns NaN and Infinity into null: profiles holding one are not stored, so that no
     // later run reads a different number than this one computed.
     let finite = true;
-    const content = JSON.stringify([job.sideFiles, job.profiles], (_k, v: unknown) => {
+    // Each part is written once; the digest's text is the pair as JSON.stringify would write it.
+    const sides = JSON.stringify(job.sideFiles);
+    const profiles = JSON.stringify(job.profiles, (_k, v: unknown) => {
       if (typeof v === 'number' && !Number.isFinite(v)) finite = false;
       return v;
     });
     if (!finite) return;
-    const text = `{"key":${JSON.stringify(key)},"digest":"${this.digest(key, content)}","sideFiles":${JSON.stringify(job.sideFiles)},"profiles":${JSON.stringify(job.profiles)}}\n`;
+    const text = `{"key":${JSON.stringify(key)},"digest":"${this.digest(key, `[${sides},${profiles}]`)}","sideFiles":${sides},"profiles":${profiles}}\n`;
     if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) return;
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {

@@ -4,6 +4,7 @@
  * per dim, phrased for the config) and `model-budget profile` (phrased for --dim / --input).
  */
 import type { ProfileResult } from './types.js';
+import { shapeLabel } from './shape-label.js';
 
 /** A symbolic dim the engine defaulted to 1: by name, or (dim null) an input position with neither size nor name. */
 export interface UnboundDim {
@@ -50,8 +51,7 @@ export function unboundDims(
 export function inputShapes(p: ProfileResult): string[] {
   const out = p.inputs.map((v) => {
     const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-    const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-    return `${v.name}: ${dims}`;
+    return `${v.name}: ${shapeLabel(shape)}`;
   });
   const llm = p.weights?.llm;
   if (llm) out.push(`context: ${llm.context}`);
