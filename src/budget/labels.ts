@@ -3,6 +3,7 @@
  * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
  * each renderer escapes for its medium.
  */
+import type { NodeChange } from './types.js';
 
 /**
  * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
@@ -24,3 +25,16 @@ export function opLabel(opType: string, domain: string): string {
 
 // Written in profile/ (whose input-shape lines use it too), which may not import from budget/.
 export { shapeLabel } from '../profile/shape-label.js';
+
+/**
+ * A why-section node's change, and for a matched node what it was: `changed: 1x64 → 1x128, was
+ * /layers.3/fc`. `quote` is the renderer's escaping of a name or shape (at most `maxLength`).
+ */
+export function changeText(n: NodeChange, arrow: string, quote: (text: string, maxLength?: number) => string): string {
+  if (n.change !== 'changed') return n.change;
+  const parts: string[] = [];
+  if (n.baseShape !== undefined && n.headShape !== undefined) parts.push(`${quote(n.baseShape, 60)} ${arrow} ${quote(n.headShape, 60)}`);
+  if (n.baseName !== undefined) parts.push(`was ${quote(n.baseName)}`);
+  return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+

@@ -24,8 +24,6 @@ export function deltaCell(d: number | null, unit: MetricRow['unit']): string {
   return d === null ? '—' : nb(formatDelta(d, unit));
 }
 
-
-/** The row with the largest relative change (|pct|), or null when no row has one. */
 /**
  * A model's metric rows with its operating points' (a model with points keeps its cost rows only
  * there): what the overview ranks, hides under min-change and calls the largest change.
@@ -39,6 +37,7 @@ export function overviewRow(m: ModelReport, metric: MetricRow['metric']): Metric
   return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
 }
 
+/** The row with the largest relative change (|pct|), or null when no row has one. */
 export function largestChange(m: ModelReport): MetricRow | null {
   let best: MetricRow | null = null;
   for (const r of metricRows(m)) {

@@ -2,7 +2,7 @@
  * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
  * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
  */
-import { nodePath, opLabel } from '../budget/labels.js';
+import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { escapeText } from './escape.js';
@@ -56,16 +56,8 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
   }
   if (why.nodes.length > 0) {
     out.push('  nodes:');
-    // A matched node says what it was: `changed: 1x64 -> 1x128, was /layers.3/fc`.
-    const changeText = (n: WhyReport['nodes'][number]): string => {
-      const parts = [
-        ...(n.baseShape !== undefined && n.headShape !== undefined ? [`${escapeText(n.baseShape, 60)} -> ${escapeText(n.headShape, 60)}`] : []),
-        ...(n.baseName !== undefined ? [`was ${escapeText(n.baseName)}`] : []),
-      ];
-      return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
-    };
     out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-      escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n),
+      escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n, '->', escapeText),
       delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
     ]), [0, 1, 2]));
     if (why.nodesChanged > why.nodes.length) out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);

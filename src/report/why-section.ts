@@ -4,7 +4,7 @@
  * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
  * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
  */
-import { nodePath, opLabel } from '../budget/labels.js';
+import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget/types.js';
 import { formatPercent } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
@@ -66,21 +66,12 @@ function scopeCells(s: ScopeChange): string[] {
   ];
 }
 
-/** `changed`, plus what the base node was when that differs: its name, its output shape. */
-function changeText(n: NodeChange): string {
-  if (n.change !== 'changed') return n.change;
-  const parts: string[] = [];
-  if (n.baseShape !== undefined && n.headShape !== undefined) parts.push(`${codeSpan(n.baseShape, { inTable: true, maxLength: 60 })} → ${codeSpan(n.headShape, { inTable: true, maxLength: 60 })}`);
-  if (n.baseName !== undefined) parts.push(`was ${codeSpan(n.baseName, { inTable: true })}`);
-  return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
-}
-
 function nodeCells(n: NodeChange): string[] {
   const name = nodePath(n.scope, n.name);
   return [
     name ? codeSpan(name, { inTable: true }) : '(unnamed)',
     codeSpan(n.opType, { inTable: true }),
-    changeText(n),
+    changeText(n, '→', (t, maxLength) => codeSpan(t, { inTable: true, maxLength })),
     deltaCell(n.flopsDelta, 'count'),
     deltaCell(n.macsDelta, 'count'),
     deltaCell(n.memoryBytesDelta, 'bytes'),
