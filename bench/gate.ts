@@ -8,20 +8,14 @@
  * reports how long git (and git-lfs) were running; the target is on the time beyond that.
  * Prints PASS/FAIL; exit code 0 either way (the bench measures, tests assert).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { TestRepo } from '../test/e2e/harness.js';
 
 const MODELS = 40;
 const TARGET_MS = 3000;
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1' };
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 26 }).trim();
-}
-
 /**
  * Offset of a byte inside a weight payload in the second half of the file: 256 bytes repeating
  * one 4-byte value (the shared models hold one value per tensor), which no protobuf structure
@@ -71,17 +65,15 @@ export function benchGate(repo: string, shared: string): void {
   // The CLI `npm run bench` has just compiled (dist/ is the last bundle the lead committed).
   const cli = join(repo, 'build', 'src', 'cli', 'main.js');
   const sources = sharedModels(shared);
-  const tmp = mkdtempSync(join(tmpdir(), 'mb-bench-gate-'));
+  const repoUnderTest = TestRepo.create('mb-bench-gate-');
+  const tmp = repoUnderTest.dir;
   try {
-    git(tmp, 'init', '-q', '-b', 'main');
-    git(tmp, 'config', 'commit.gpgsign', 'false');
     mkdirSync(join(tmp, '.github'));
     writeFileSync(join(tmp, '.github', 'model-budget.yml'), 'version: 1\ndefaults: { dims: { batch: 1, seq: 128 } }\nmodels:\n  - path: "models/**"\n    budgets: { params: { max: 100M }, flops: { max: 50G } }\n');
     const picks = Array.from({ length: MODELS }, (_, i) => sources[i % sources.length]!);
     picks.forEach((s, i) => put(shared, s, join(tmp, 'models', String(i).padStart(2, '0'))));
-    git(tmp, 'add', '-A');
-    git(tmp, 'commit', '-q', '-m', 'base');
-    git(tmp, 'checkout', '-q', '-b', 'feature');
+    repoUnderTest.commit('base');
+    repoUnderTest.git('checkout', '-q', '-b', 'feature');
     let swapped = 0;
     picks.forEach((s, i) => {
       const dir = join(tmp, 'models', String(i).padStart(2, '0'));
@@ -90,8 +82,7 @@ export function benchGate(repo: string, shared: string): void {
       put(shared, sources[(sources.indexOf(s) + 1) % sources.length]!, dir);
       swapped++;
     });
-    git(tmp, 'add', '-A');
-    git(tmp, 'commit', '-q', '-m', 'head');
+    repoUnderTest.commit('head');
     console.log(`  ${MODELS} models (${sources.length} files of ${shared}, ${MODELS - swapped} with one weight changed, ${swapped} replaced by another model); CLI ${cli.slice(repo.length + 1)}`);
     const runs: Array<{ total: number; git: number; jobs: string; code: number | null }> = [];
     for (const jobs of ['1', 'default', 'default']) {
@@ -117,6 +108,6 @@ export function benchGate(repo: string, shared: string): void {
   } finally {
     // BENCH_KEEP=1 leaves the repository to look at.
     if (process.env['BENCH_KEEP']) console.log(`  kept ${tmp}`);
-    else rmSync(tmp, { recursive: true, force: true });
+    else repoUnderTest.cleanup();
   }
 }
