@@ -1,4 +1,5 @@
 /** How the registry recognises a Keras file (HDF5 signature, Keras 3 zip) without loading the reader. */
+import { firstZipEntryName } from '../pytorch/signature.js';
 
 /** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
 export const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a] as const;
@@ -6,9 +7,14 @@ export const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a] as co
 export function hasHdf5Magic(head: Uint8Array, at = 0): boolean {
   return HDF5_MAGIC.every((b, i) => head[at + i] === b);
 }
-/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+/**
+ * Whether the first bytes are an HDF5 file (signature at 0; 512+ is found by name) or a Keras 3
+ * zip, whose first entry is metadata.json or config.json (Keras writes them first).
+ */
 export function isKerasHead(head: Uint8Array): boolean {
-  return hasHdf5Magic(head, 0);
+  if (hasHdf5Magic(head, 0)) return true;
+  const first = firstZipEntryName(head);
+  return first === 'metadata.json' || first === 'config.json';
 }
 
 /**
