@@ -442,6 +442,12 @@ function producerOf(value: string): string {
   return value.slice(0, value.lastIndexOf(':'));
 }
 
+/** `node:2` -> the producing node and the output it reads (`node:0` for a bare `node`). */
+function splitValue(value: string): { producer: string; index: number } {
+  const producer = producerOf(value);
+  return { producer, index: Number(value.slice(producer.length + 1)) || 0 };
+}
+
 export function tfToIr(g: TfGraph, info: TfIrInfo): TfIr {
   const flat = new Flattener(g.functions);
   flat.add(g.nodes, '', mainRef);
@@ -469,8 +475,7 @@ export function tfToIr(g: TfGraph, info: TfIrInfo): TfIr {
   const kept = nodes.filter((n) => keep.has(n.name));
   const maxOutput = new Map<string, number>();
   const readAt = (value: string): void => {
-    const p = producerOf(value);
-    const index = Number(value.slice(p.length + 1)) || 0;
+    const { producer: p, index } = splitValue(value);
     if (index > MAX_OUTPUT_INDEX) throw new TfGraphError(`${q(value)} reads output ${index} of node ${q(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString('en-US')} outputs)`);
     maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, index));
   };
@@ -524,8 +529,9 @@ export function tfToIr(g: TfGraph, info: TfIrInfo): TfIr {
   const valueInfoOf = (name: string): ValueInfo => {
     const init = b.initializers.get(name);
     if (init) return { name, dtype: init.dtype, shape: init.dims, kind: 'tensor' };
-    const p = byName.get(producerOf(name));
-    const shape = b.statedShape(producerOf(name), Number(name.slice(producerOf(name).length + 1)) || 0);
+    const { producer, index } = splitValue(name);
+    const p = byName.get(producer);
+    const shape = b.statedShape(producer, index);
     return { name, dtype: p ? outputDtype(p) : undefined, shape, kind: 'tensor' };
   };
   const graphOutputs = [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf);
