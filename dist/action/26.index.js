@@ -100,9 +100,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  KERAS_PROBE_BYTES: () => (/* reexport */ signature/* KERAS_PROBE_BYTES */.Ok),
   isKerasContent: () => (/* binding */ isKerasContent),
-  isKerasHead: () => (/* reexport */ signature/* isKerasHead */.JH),
   readKerasBytes: () => (/* binding */ readKerasBytes),
   readKerasFile: () => (/* binding */ readKerasFile)
 });
@@ -115,6 +113,8 @@ var file = __webpack_require__(8094);
 var byte_source = __webpack_require__(254);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/zip.js
 var zip = __webpack_require__(393);
+// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
+var signature = __webpack_require__(3032);
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var graph_dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
@@ -269,9 +269,8 @@ function parseModel(obj, counter = { layers: 0 }, depth = 0) {
 }
 
 // EXTERNAL MODULE: ./build/src/formats/keras/signature.js
-var signature = __webpack_require__(8777);
+var keras_signature = __webpack_require__(8777);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/hdf5.js
-
 
 class Hdf5Error extends Error {
     name = 'Hdf5Error';
@@ -407,7 +406,7 @@ class Hdf5File {
         this.src = src;
         this.start = start;
         this.length = length;
-        const at = superblockOffsets(length).find((o) => (0,signature/* hasHdf5Magic */.dq)(this.raw(o, Math.min(8, length - o), 'signature'), 0));
+        const at = superblockOffsets(length).find((o) => (0,keras_signature/* hasHdf5Magic */.dq)(this.raw(o, Math.min(8, length - o), 'signature'), 0));
         if (at === undefined)
             throw new Hdf5Error('no HDF5 signature at 0, 512, 1024, 2048... (not an HDF5 file, or truncated)');
         const head = new Fields(this.raw(at, Math.min(length - at, 200), 'superblock'), this, 'superblock', 8);
@@ -1986,7 +1985,6 @@ function readKerasWeights(file, model) {
 
 
 
-
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
 /**
@@ -2060,7 +2058,7 @@ function hdf5Parts(src) {
 }
 function readParts(src, path, fileBytes) {
     const head = src.read(0, Math.min(8, src.size));
-    const parts = (0,zip/* hasZipMagic */.pI)(head) ? zipParts(src) : hdf5Parts(src);
+    const parts = (0,signature/* hasZipMagic */.pI)(head) ? zipParts(src) : hdf5Parts(src);
     const warnings = [];
     let model;
     let costsUnavailable;
@@ -2224,12 +2222,10 @@ function withTail(src, length) {
 /* harmony export */   Hp: () => (/* binding */ readCentralDirectory),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   hB: () => (/* binding */ readEntry),
-/* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ),
-/* harmony export */   pI: () => (/* reexport safe */ _signature_js__WEBPACK_IMPORTED_MODULE_1__.pI)
+/* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ)
 /* harmony export */ });
 /* unused harmony export ZIP_LIMITS */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3032);
 /**
  * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
  * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
@@ -2241,8 +2237,6 @@ function withTail(src, length) {
  * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
  * allocated. Each fault is a `ZipError` with a one-line message.
  */
-
-
 
 class ZipError extends Error {
     name = 'ZipError';

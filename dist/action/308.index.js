@@ -384,7 +384,6 @@ class GgufCursor {
 
 
 
-
 const DEFAULT_ALIGNMENT = 32;
 /** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */
 const MAX_DIMS = 4;

@@ -243,15 +243,23 @@ function ggufSplitNames(path) {
 /* harmony export */   dq: () => (/* binding */ hasHdf5Magic)
 /* harmony export */ });
 /* unused harmony export HDF5_MAGIC */
+/* harmony import */ var _pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3032);
 /** How the registry recognises a Keras file (HDF5 signature, Keras 3 zip) without loading the reader. */
+
 /** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
 const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 function hasHdf5Magic(head, at = 0) {
     return HDF5_MAGIC.every((b, i) => head[at + i] === b);
 }
-/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+/**
+ * Whether the first bytes are an HDF5 file (signature at 0; 512+ is found by name) or a Keras 3
+ * zip, whose first entry is metadata.json or config.json (Keras writes them first).
+ */
 function isKerasHead(head) {
-    return hasHdf5Magic(head, 0);
+    if (hasHdf5Magic(head, 0))
+        return true;
+    const first = (0,_pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .firstZipEntryName */ .DS)(head);
+    return first === 'metadata.json' || first === 'config.json';
 }
 /**
  * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
@@ -267,6 +275,7 @@ const KERAS_PROBE_BYTES = 1024 * 1024;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ firstZipEntryName),
 /* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
 /* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
 /* harmony export */   pI: () => (/* binding */ hasZipMagic)
@@ -276,6 +285,13 @@ const KERAS_PROBE_BYTES = 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+/** The name in a zip's first local header (latin1, as far as `head` holds it), or undefined when `head` is no zip. */
+function firstZipEntryName(head) {
+    if (!hasZipMagic(head) || head.length < 30)
+        return undefined;
+    const nameLength = head[26] | (head[27] << 8);
+    return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
 }
 const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
 /** Whether the first bytes are the legacy format's magic-number pickle. */
@@ -288,11 +304,8 @@ function hasLegacyMagic(head) {
  * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
  */
 function looksLikeTorchZip(head) {
-    if (!hasZipMagic(head) || head.length < 30)
-        return false;
-    const nameLength = head[26] | (head[27] << 8);
-    const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
-    return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+    const name = firstZipEntryName(head)?.replaceAll('\\', '/');
+    return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
 }
 
 
@@ -353,20 +366,12 @@ const ggufFormat = {
 var keras_signature = __webpack_require__(8777);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
 
-/** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
-function looksLikeKerasZip(head) {
-    if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04)
-        return false;
-    const nameLength = head[26] | (head[27] << 8);
-    const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
-    return name === 'metadata.json' || name === 'config.json';
-}
 const kerasFormat = {
     name: 'keras',
     label: 'Keras',
     kind: 'graph',
     extensions: ['.keras', '.h5'],
-    magic: (head) => (0,keras_signature/* isKerasHead */.JH)(head) || looksLikeKerasZip(head),
+    magic: keras_signature/* isKerasHead */.JH,
     reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
     // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
     defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
@@ -654,7 +659,7 @@ function sideFileBytes(path, sideFiles) {
 async function sideFileLocations(path, content) {
     const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
     const format = detectFormat(path, head, size) ?? formatForPath(path);
-    return format ? (await format.reader()).sideFiles(path, content) : [];
+    return format ? (loadedReaders.get(format) ?? (await loadReader(format))).sideFiles(path, content) : [];
 }
 const NO_HEAD = { head: new Uint8Array(0), size: 0 };
 function headOrEmpty(file) {
@@ -3023,11 +3028,16 @@ class Engine {
         for (let i = 0; i < flat.length; i++) {
             const node = flat[i].node;
             const outs = node.outputs;
-            for (let k = 0; k < outs.length; k++) {
-                const o = outs[k];
-                if (o && !last.has(o))
-                    last.set(o, i);
-            }
+            // Constant-node outputs are weights, not activations (runNode stores them as constants).
+            if (node.constant === true)
+                for (let k = 0; k < outs.length; k++)
+                    last.delete(outs[k]);
+            else
+                for (let k = 0; k < outs.length; k++) {
+                    const o = outs[k];
+                    if (o && !last.has(o))
+                        last.set(o, i);
+                }
             const reads = (0,topo/* nodeReads */.GD)(node);
             for (let k = 0; k < reads.length; k++)
                 if (last.has(reads[k]))
@@ -3054,7 +3064,6 @@ class Engine {
             if (at < flat.length && !keep.has(name))
                 names[fill[at]++] = name;
         });
-        // Constant-node outputs are weights, not activations: runNode drops them from these lists.
         return { names, start };
     }
     // ---- running -------------------------------------------------------------------------------
@@ -3098,7 +3107,6 @@ class Engine {
     warnFor(node, message) {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
-    /** Runs node `index` of its level; `frees` are the level's lifetimes. */
     /** Definitions found so far, by domain, op type and opset (null: none). */
     defs = new Map();
     /**
@@ -3117,6 +3125,7 @@ class Engine {
             byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
         return def ?? undefined;
     }
+    /** Runs node `index` of its level; `frees` are the level's lifetimes (none: results dropped). */
     runNode(flat, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
@@ -3326,7 +3335,7 @@ class Engine {
             cost,
             params: weightParams(opInputs),
             status,
-            frees: activationsOf(frees, index, scope),
+            frees: activationsOf(frees, index),
         };
         if (level.parent !== undefined)
             result.parent = level.parent;
@@ -3388,7 +3397,7 @@ class Engine {
             this.silent++;
         let idx;
         try {
-            idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
+            idx = this.runLevel(flat, sub, listed ? undefined : this.lifetimes(flat, graph, scope, false));
         }
         finally {
             if (listed)
@@ -3418,31 +3427,16 @@ class Engine {
 }
 const NONE = Object.freeze([]);
 /**
- * The activations among node i's dying values (Constant-node outputs are weights), in an array of
- * exactly their length (one shared empty array when none): an array grown by push keeps spare
- * room, and a million per-node lists add up.
+ * Node i's dying activations, in an array of exactly their length (one shared empty array when
+ * none): an array grown by push keeps spare room, and a million per-node lists add up. None for a
+ * body run again for the same node, whose results are dropped.
  */
-function activationsOf(frees, i, scope) {
+function activationsOf(frees, i) {
+    if (!frees)
+        return NONE;
     const from = frees.start[i];
     const to = frees.start[i + 1];
-    if (from === to)
-        return NONE;
-    let constants = 0;
-    for (let k = from; k < to; k++)
-        if (scope.get(frees.names[k])?.isConstant ?? false)
-            constants++;
-    if (constants === 0)
-        return frees.names.slice(from, to);
-    if (constants === to - from)
-        return NONE;
-    const out = new Array(to - from - constants);
-    let j = 0;
-    for (let k = from; k < to; k++) {
-        const x = frees.names[k];
-        if (!(scope.get(x)?.isConstant ?? false))
-            out[j++] = x;
-    }
-    return out;
+    return from === to ? NONE : frees.names.slice(from, to);
 }
 /** How messages name a node; built only when a message needs it (not once per node). */
 function nodeLabel(node) {
@@ -5749,8 +5743,7 @@ function parsePercent(text) {
 /* harmony export */   op: () => (/* binding */ scaleExact),
 /* harmony export */   x3: () => (/* binding */ exactCount)
 /* harmony export */ });
-/* unused harmony exports ZERO_EXACT, exactOfNode */
-const ZERO_EXACT = { macs: 0n, flops: 0n, bytes: 0n };
+/* unused harmony export exactOfNode */
 /** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
 function exactCount(n) {
     if (!Number.isFinite(n))

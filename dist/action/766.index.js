@@ -1092,7 +1092,6 @@ var signature = __webpack_require__(3032);
 
 
 
-
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
 /** TorchScript class files read to tell parameters from buffers, in total. */
@@ -1152,7 +1151,7 @@ function readSource(src, path) {
     try {
         const head = src.read(0, 16);
         let read;
-        if ((0,zip/* hasZipMagic */.pI)(head))
+        if ((0,signature/* hasZipMagic */.pI)(head))
             read = readZip((0,byte_source/* withTail */.$4)(src, zip/* ZIP_TAIL_READ */.kZ));
         else if ((0,signature/* hasLegacyMagic */.FL)(head))
             read = readLegacy(src);
@@ -1424,12 +1423,10 @@ const reader = {
 /* harmony export */   Hp: () => (/* binding */ readCentralDirectory),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   hB: () => (/* binding */ readEntry),
-/* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ),
-/* harmony export */   pI: () => (/* reexport safe */ _signature_js__WEBPACK_IMPORTED_MODULE_1__.pI)
+/* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ)
 /* harmony export */ });
 /* unused harmony export ZIP_LIMITS */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3032);
 /**
  * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
  * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
@@ -1441,8 +1438,6 @@ const reader = {
  * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
  * allocated. Each fault is a `ZipError` with a one-line message.
  */
-
-
 
 class ZipError extends Error {
     name = 'ZipError';

@@ -658,7 +658,6 @@ var signature = __webpack_require__(1770);
 
 
 
-
 /** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
 const MAX_INDEX_BYTES = 32_000_000;
 const MAX_CONFIG_BYTES = 4_000_000;

@@ -308,7 +308,7 @@ if ((0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .a
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerWorkerEntry */ .IW)(import.meta.url);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(656), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3593))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(656), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7666))).run();
 }
 
 __webpack_async_result__();

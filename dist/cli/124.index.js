@@ -41,14 +41,9 @@ function formatDuration(seconds, opts = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ie: () => (/* binding */ nodePath),
-/* harmony export */   ML: () => (/* binding */ shapeLabel),
+/* harmony export */   k0: () => (/* binding */ changeText),
 /* harmony export */   mo: () => (/* binding */ opLabel)
 /* harmony export */ });
-/**
- * How a node, an op type and a shape are written wherever they are shown (the comment, the CLI's
- * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
- * each renderer escapes for its medium.
- */
 /**
  * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
  * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
@@ -66,11 +61,21 @@ function nodePath(scope, name) {
 function opLabel(opType, domain) {
     return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
 }
-/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
-function shapeLabel(shape) {
-    if (shape === null)
-        return '?';
-    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+// Written in profile/ (whose input-shape lines use it too), which may not import from budget/.
+
+/**
+ * A why-section node's change, and for a matched node what it was: `changed: 1x64 → 1x128, was
+ * /layers.3/fc`. `quote` is the renderer's escaping of a name or shape (at most `maxLength`).
+ */
+function changeText(n, arrow, quote) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${quote(n.baseShape, 60)} ${arrow} ${quote(n.headShape, 60)}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${quote(n.baseName)}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
 }
 
 
@@ -254,6 +259,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src_profile = __webpack_require__(2809);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
+// EXTERNAL MODULE: ./build/src/profile/shape-label.js
+var shape_label = __webpack_require__(577);
 // EXTERNAL MODULE: ./build/src/budget/labels.js
 var labels = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -901,7 +908,7 @@ function bindHint(p, u) {
     if (u.dim !== null)
         return `${u.dim} of ${u.input}: pass --dim ${u.dim}=N`;
     const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
-    return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${(0,labels/* shapeLabel */.ML)(shape.map((d) => (typeof d === 'number' ? d : 'N')))}`;
+    return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${(0,shape_label/* shapeLabel */.M)(shape.map((d) => (typeof d === 'number' ? d : 'N')))}`;
 }
 function headerLines(p, view) {
     const shapes = (0,unbound_dims/* inputShapes */.N)(p);
@@ -1161,6 +1168,23 @@ Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 
 /***/ }),
 
+/***/ 577:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ shapeLabel)
+/* harmony export */ });
+/** How a shape is written wherever it is shown (budget/labels.ts gathers it with the other labels). */
+/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}
+
+
+/***/ }),
+
 /***/ 8712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1168,6 +1192,8 @@ Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 /* harmony export */   D: () => (/* binding */ unboundDims),
 /* harmony export */   N: () => (/* binding */ inputShapes)
 /* harmony export */ });
+/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(577);
+
 /**
  * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
  * `inputs` (which replaces the model's shape and binds the dim names at its positions
@@ -1205,8 +1231,7 @@ function unboundDims(p, dims, inputs) {
 function inputShapes(p) {
     const out = p.inputs.map((v) => {
         const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-        return `${v.name}: ${dims}`;
+        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeLabel */ .M)(shape)}`;
     });
     const llm = p.weights?.llm;
     if (llm)

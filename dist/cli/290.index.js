@@ -37,16 +37,15 @@ function listAttr(attrs, name) {
 }
 /** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs, name, n, def, min) {
-    // The attribute's list is read in place (listAttr copies it): it is copied once, here.
-    const v = attrs.has(name) ? attrs.ints(name) : undefined;
-    if (!v || v.length === 0)
+    const v = listAttr(attrs, name);
+    if (!v)
         return new Array(n).fill(def);
     if (v.length !== n)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
     for (const x of v)
         if (!Number.isInteger(x) || x < min)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
-    return v.slice();
+    return v;
 }
 /**
  * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
@@ -185,18 +184,7 @@ function convMacs(ctx, layout, out) {
     const w = ctx.shapeOf(layout.w);
     const outElems = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(out.shape);
     // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
-    return { macs: outElems * numelFrom(w, 1), outElems };
-}
-/** numel(shape.slice(from)) without the slice. */
-function numelFrom(shape, from) {
-    let n = 1;
-    for (let i = from; i < shape.length; i++) {
-        const d = shape[i];
-        if (typeof d !== 'number')
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UnresolvedDimError */ .g8(d);
-        n *= d;
-    }
-    return n;
+    return { macs: outElems * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w, 1), outElems };
 }
 function has(ctx, i) {
     return i !== undefined && ctx.inputs[i] !== undefined;
@@ -298,7 +286,7 @@ function convTransposeCost(ctx, outs) {
     const x = ctx.shapeOf(0);
     const w = ctx.shapeOf(1);
     // Every input element is multiplied by (Cout/group) * prod(kernel) taps = prod(W.shape[1:]).
-    const macs = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(x) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w.slice(1));
+    const macs = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(x) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w, 1);
     const bias = ctx.inputs[2] ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(outs[0].shape) : 0;
     return { macs, flops: 2 * macs + bias };
 }

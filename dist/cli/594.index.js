@@ -1012,8 +1012,6 @@ function savedModelIndexPath(savedModelPb) {
 
 
 
-
-
 /** The weights of a decoded graph: every Const node's tensor, main graph and function bodies. */
 function summarizeGraph(g) {
     const out = { tensors: [], nodes: 0, functions: g.functionCount, opTypes: new Map() };
@@ -1455,6 +1453,11 @@ function servingSignature(signatures) {
 function producerOf(value) {
     return value.slice(0, value.lastIndexOf(':'));
 }
+/** `node:2` -> the producing node and the output it reads (`node:0` for a bare `node`). */
+function splitValue(value) {
+    const producer = producerOf(value);
+    return { producer, index: Number(value.slice(producer.length + 1)) || 0 };
+}
 function tfToIr(g, info) {
     const flat = new Flattener(g.functions);
     flat.add(g.nodes, '', mainRef);
@@ -1484,8 +1487,7 @@ function tfToIr(g, info) {
     const kept = nodes.filter((n) => keep.has(n.name));
     const maxOutput = new Map();
     const readAt = (value) => {
-        const p = producerOf(value);
-        const index = Number(value.slice(p.length + 1)) || 0;
+        const { producer: p, index } = splitValue(value);
         if (index > MAX_OUTPUT_INDEX)
             throw new TfGraphError(`${q(value)} reads output ${index} of node ${q(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString('en-US')} outputs)`);
         maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, index));
@@ -1554,8 +1556,9 @@ function tfToIr(g, info) {
         const init = b.initializers.get(name);
         if (init)
             return { name, dtype: init.dtype, shape: init.dims, kind: 'tensor' };
-        const p = byName.get(producerOf(name));
-        const shape = b.statedShape(producerOf(name), Number(name.slice(producerOf(name).length + 1)) || 0);
+        const { producer, index } = splitValue(name);
+        const p = byName.get(producer);
+        const shape = b.statedShape(producer, index);
         return { name, dtype: p ? outputDtype(p) : undefined, shape, kind: 'tensor' };
     };
     const graphOutputs = [...new Set(outputs)].filter((o) => o !== '').map(valueInfoOf);

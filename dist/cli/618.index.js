@@ -474,8 +474,6 @@ var to_ir = __webpack_require__(9530);
 
 
 
-
-
 function decode(src, path) {
     try {
         const fb = new flatbuffer/* FlatBuffer */.wj(src);

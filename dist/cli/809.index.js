@@ -1212,11 +1212,16 @@ class Engine {
         for (let i = 0; i < flat.length; i++) {
             const node = flat[i].node;
             const outs = node.outputs;
-            for (let k = 0; k < outs.length; k++) {
-                const o = outs[k];
-                if (o && !last.has(o))
-                    last.set(o, i);
-            }
+            // Constant-node outputs are weights, not activations (runNode stores them as constants).
+            if (node.constant === true)
+                for (let k = 0; k < outs.length; k++)
+                    last.delete(outs[k]);
+            else
+                for (let k = 0; k < outs.length; k++) {
+                    const o = outs[k];
+                    if (o && !last.has(o))
+                        last.set(o, i);
+                }
             const reads = (0,topo/* nodeReads */.GD)(node);
             for (let k = 0; k < reads.length; k++)
                 if (last.has(reads[k]))
@@ -1243,7 +1248,6 @@ class Engine {
             if (at < flat.length && !keep.has(name))
                 names[fill[at]++] = name;
         });
-        // Constant-node outputs are weights, not activations: runNode drops them from these lists.
         return { names, start };
     }
     // ---- running -------------------------------------------------------------------------------
@@ -1287,7 +1291,6 @@ class Engine {
     warnFor(node, message) {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
-    /** Runs node `index` of its level; `frees` are the level's lifetimes. */
     /** Definitions found so far, by domain, op type and opset (null: none). */
     defs = new Map();
     /**
@@ -1306,6 +1309,7 @@ class Engine {
             byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
         return def ?? undefined;
     }
+    /** Runs node `index` of its level; `frees` are the level's lifetimes (none: results dropped). */
     runNode(flat, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
@@ -1515,7 +1519,7 @@ class Engine {
             cost,
             params: weightParams(opInputs),
             status,
-            frees: activationsOf(frees, index, scope),
+            frees: activationsOf(frees, index),
         };
         if (level.parent !== undefined)
             result.parent = level.parent;
@@ -1577,7 +1581,7 @@ class Engine {
             this.silent++;
         let idx;
         try {
-            idx = this.runLevel(flat, sub, this.lifetimes(flat, graph, scope, false));
+            idx = this.runLevel(flat, sub, listed ? undefined : this.lifetimes(flat, graph, scope, false));
         }
         finally {
             if (listed)
@@ -1607,31 +1611,16 @@ class Engine {
 }
 const NONE = Object.freeze([]);
 /**
- * The activations among node i's dying values (Constant-node outputs are weights), in an array of
- * exactly their length (one shared empty array when none): an array grown by push keeps spare
- * room, and a million per-node lists add up.
+ * Node i's dying activations, in an array of exactly their length (one shared empty array when
+ * none): an array grown by push keeps spare room, and a million per-node lists add up. None for a
+ * body run again for the same node, whose results are dropped.
  */
-function activationsOf(frees, i, scope) {
+function activationsOf(frees, i) {
+    if (!frees)
+        return NONE;
     const from = frees.start[i];
     const to = frees.start[i + 1];
-    if (from === to)
-        return NONE;
-    let constants = 0;
-    for (let k = from; k < to; k++)
-        if (scope.get(frees.names[k])?.isConstant ?? false)
-            constants++;
-    if (constants === 0)
-        return frees.names.slice(from, to);
-    if (constants === to - from)
-        return NONE;
-    const out = new Array(to - from - constants);
-    let j = 0;
-    for (let k = from; k < to; k++) {
-        const x = frees.names[k];
-        if (!(scope.get(x)?.isConstant ?? false))
-            out[j++] = x;
-    }
-    return out;
+    return from === to ? NONE : frees.names.slice(from, to);
 }
 /** How messages name a node; built only when a message needs it (not once per node). */
 function nodeLabel(node) {
@@ -2848,8 +2837,7 @@ function freeDims(model, options) {
 /* harmony export */   op: () => (/* binding */ scaleExact),
 /* harmony export */   x3: () => (/* binding */ exactCount)
 /* harmony export */ });
-/* unused harmony exports ZERO_EXACT, exactOfNode */
-const ZERO_EXACT = { macs: 0n, flops: 0n, bytes: 0n };
+/* unused harmony export exactOfNode */
 /** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
 function exactCount(n) {
     if (!Number.isFinite(n))

@@ -143,15 +143,23 @@ function ggufSplitNames(path) {
 /* harmony export */   dq: () => (/* binding */ hasHdf5Magic)
 /* harmony export */ });
 /* unused harmony export HDF5_MAGIC */
+/* harmony import */ var _pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3032);
 /** How the registry recognises a Keras file (HDF5 signature, Keras 3 zip) without loading the reader. */
+
 /** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
 const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 function hasHdf5Magic(head, at = 0) {
     return HDF5_MAGIC.every((b, i) => head[at + i] === b);
 }
-/** Whether the first bytes are a Keras 3 zip or an HDF5 file (signature at 0; 512+ is found by name). */
+/**
+ * Whether the first bytes are an HDF5 file (signature at 0; 512+ is found by name) or a Keras 3
+ * zip, whose first entry is metadata.json or config.json (Keras writes them first).
+ */
 function isKerasHead(head) {
-    return hasHdf5Magic(head, 0);
+    if (hasHdf5Magic(head, 0))
+        return true;
+    const first = (0,_pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .firstZipEntryName */ .DS)(head);
+    return first === 'metadata.json' || first === 'config.json';
 }
 /**
  * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
@@ -167,6 +175,7 @@ const KERAS_PROBE_BYTES = 1024 * 1024;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ firstZipEntryName),
 /* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
 /* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
 /* harmony export */   pI: () => (/* binding */ hasZipMagic)
@@ -176,6 +185,13 @@ const KERAS_PROBE_BYTES = 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+/** The name in a zip's first local header (latin1, as far as `head` holds it), or undefined when `head` is no zip. */
+function firstZipEntryName(head) {
+    if (!hasZipMagic(head) || head.length < 30)
+        return undefined;
+    const nameLength = head[26] | (head[27] << 8);
+    return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
 }
 const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
 /** Whether the first bytes are the legacy format's magic-number pickle. */
@@ -188,11 +204,8 @@ function hasLegacyMagic(head) {
  * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
  */
 function looksLikeTorchZip(head) {
-    if (!hasZipMagic(head) || head.length < 30)
-        return false;
-    const nameLength = head[26] | (head[27] << 8);
-    const name = new TextDecoder('latin1').decode(head.subarray(30, Math.min(head.length, 30 + nameLength))).replaceAll('\\', '/');
-    return /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+    const name = firstZipEntryName(head)?.replaceAll('\\', '/');
+    return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
 }
 
 
@@ -256,20 +269,12 @@ const ggufFormat = {
 var keras_signature = __webpack_require__(8777);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
 
-/** A zip's first local header names metadata.json or config.json (Keras 3 writes them first). */
-function looksLikeKerasZip(head) {
-    if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04)
-        return false;
-    const nameLength = head[26] | (head[27] << 8);
-    const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
-    return name === 'metadata.json' || name === 'config.json';
-}
 const kerasFormat = {
     name: 'keras',
     label: 'Keras',
     kind: 'graph',
     extensions: ['.keras', '.h5'],
-    magic: (head) => (0,keras_signature/* isKerasHead */.JH)(head) || looksLikeKerasZip(head),
+    magic: keras_signature/* isKerasHead */.JH,
     reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
     // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
     defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
@@ -557,7 +562,7 @@ function sideFileBytes(path, sideFiles) {
 async function sideFileLocations(path, content) {
     const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
     const format = detectFormat(path, head, size) ?? formatForPath(path);
-    return format ? (await format.reader()).sideFiles(path, content) : [];
+    return format ? (loadedReaders.get(format) ?? (await loadReader(format))).sideFiles(path, content) : [];
 }
 const NO_HEAD = { head: new Uint8Array(0), size: 0 };
 function headOrEmpty(file) {

@@ -158,10 +158,10 @@ function rankFromLength(length, what) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpLimitError */ .lI(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee}, the largest model-budget supports`);
     return length;
 }
-/** Element count of a shape; throws UnresolvedDimError on a symbolic dim. */
-function numel(shape) {
+/** Element count of a shape (from axis `from` on); throws UnresolvedDimError on a symbolic dim. */
+function numel(shape, from = 0) {
     let n = 1;
-    for (let i = 0; i < shape.length; i++) {
+    for (let i = from; i < shape.length; i++) {
         const d = shape[i];
         if (typeof d !== 'number')
             throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);

@@ -1,8 +1,8 @@
-export const id = 593;
-export const ids = [593];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 3593:
+/***/ 7666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,7 +22,17 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/profile/shape-label.js
+/** How a shape is written wherever it is shown (budget/labels.ts gathers it with the other labels). */
+/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}
+
 ;// CONCATENATED MODULE: ./build/src/profile/unbound-dims.js
+
 /**
  * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
  * `inputs` (which replaces the model's shape and binds the dim names at its positions
@@ -60,8 +70,7 @@ function unboundDims(p, dims, inputs) {
 function inputShapes(p) {
     const out = p.inputs.map((v) => {
         const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        const dims = shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-        return `${v.name}: ${dims}`;
+        return `${v.name}: ${shapeLabel(shape)}`;
     });
     const llm = p.weights?.llm;
     if (llm)
@@ -70,11 +79,6 @@ function inputShapes(p) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/labels.js
-/**
- * How a node, an op type and a shape are written wherever they are shown (the comment, the CLI's
- * text and profile tables, the chart), so that one model reads the same everywhere. Unescaped:
- * each renderer escapes for its medium.
- */
 /**
  * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
  * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
@@ -92,11 +96,21 @@ function labels_nodePath(scope, name) {
 function labels_opLabel(opType, domain) {
     return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
 }
-/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
-function shapeLabel(shape) {
-    if (shape === null)
-        return '?';
-    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+// Written in profile/ (whose input-shape lines use it too), which may not import from budget/.
+
+/**
+ * A why-section node's change, and for a matched node what it was: `changed: 1x64 → 1x128, was
+ * /layers.3/fc`. `quote` is the renderer's escaping of a name or shape (at most `maxLength`).
+ */
+function labels_changeText(n, arrow, quote) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${quote(n.baseShape, 60)} ${arrow} ${quote(n.headShape, 60)}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${quote(n.baseName)}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
 }
 
 // EXTERNAL MODULE: ./build/src/profile/units.js
@@ -1041,6 +1055,19 @@ function pointsOutput(models) {
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./build/src/budget/schema-validator.js
+/**
+ * A JSON Schema compiled on first use, with the options every schema of ours is checked with:
+ * strict, and strictNumbers so that NaN and Infinity are refused.
+ */
+
+// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
+const Ajv2020Class = _2020["default"];
+function lazyValidator(schema) {
+    let compiled;
+    return () => (compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(schema));
+}
+
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
 const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1891,14 +1918,8 @@ class ReportValidationError extends errors/* BadInputError */.Ys {
         this.detail = detail;
     }
 }
-// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
-const Ajv2020Class = _2020["default"];
-let compiled;
-/** schema/gate-report.schema.json compiled once, on first use (strictNumbers: no NaN/Infinity). */
-function schemaValidator() {
-    compiled ??= new Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(gate_report_schema_namespaceObject);
-    return compiled;
-}
+/** schema/gate-report.schema.json, compiled on first use. */
+const schemaValidator = lazyValidator(gate_report_schema_namespaceObject);
 /** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
 function where(instancePath, extra) {
     const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -1993,7 +2014,6 @@ function change(r, deleted) {
 function deltaCell(d, unit) {
     return d === null ? '—' : nb(units_formatDelta(d, unit));
 }
-/** The row with the largest relative change (|pct|), or null when no row has one. */
 /**
  * A model's metric rows with its operating points' (a model with points keeps its cost rows only
  * there): what the overview ranks, hides under min-change and calls the largest change.
@@ -2005,6 +2025,7 @@ function metricRows(m) {
 function overviewRow(m, metric) {
     return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
 }
+/** The row with the largest relative change (|pct|), or null when no row has one. */
 function largestChange(m) {
     let best = null;
     for (const r of metricRows(m)) {
@@ -2562,23 +2583,12 @@ function scopeCells(s) {
         deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
     ];
 }
-/** `changed`, plus what the base node was when that differs: its name, its output shape. */
-function changeText(n) {
-    if (n.change !== 'changed')
-        return n.change;
-    const parts = [];
-    if (n.baseShape !== undefined && n.headShape !== undefined)
-        parts.push(`${codeSpan(n.baseShape, { inTable: true, maxLength: 60 })} → ${codeSpan(n.headShape, { inTable: true, maxLength: 60 })}`);
-    if (n.baseName !== undefined)
-        parts.push(`was ${codeSpan(n.baseName, { inTable: true })}`);
-    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
-}
 function nodeCells(n) {
     const name = labels_nodePath(n.scope, n.name);
     return [
         name ? codeSpan(name, { inTable: true }) : '(unnamed)',
         codeSpan(n.opType, { inTable: true }),
-        changeText(n),
+        labels_changeText(n, '→', (t, maxLength) => codeSpan(t, { inTable: true, maxLength })),
         deltaCell(n.flopsDelta, 'count'),
         deltaCell(n.macsDelta, 'count'),
         deltaCell(n.memoryBytesDelta, 'bytes'),
@@ -3136,16 +3146,8 @@ function whyText(why, isNew) {
     }
     if (why.nodes.length > 0) {
         out.push('  nodes:');
-        // A matched node says what it was: `changed: 1x64 -> 1x128, was /layers.3/fc`.
-        const changeText = (n) => {
-            const parts = [
-                ...(n.baseShape !== undefined && n.headShape !== undefined ? [`${escapeText(n.baseShape, 60)} -> ${escapeText(n.headShape, 60)}`] : []),
-                ...(n.baseName !== undefined ? [`was ${escapeText(n.baseName)}`] : []),
-            ];
-            return parts.length > 0 ? `${n.change}: ${parts.join(', ')}` : n.change;
-        };
         out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
-            escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n),
+            escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n, '->', escapeText),
             delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
         ]), [0, 1, 2]));
         if (why.nodesChanged > why.nodes.length)
@@ -4022,13 +4024,7 @@ function canonical(value) {
     }
     return JSON.stringify(value);
 }
-// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
-const profile_cache_Ajv2020Class = _2020["default"];
-let validator;
-function profileValidator() {
-    validator ??= new profile_cache_Ajv2020Class({ strict: true, strictNumbers: true, allErrors: false }).compile(profile_schema_namespaceObject);
-    return validator;
-}
+const profileValidator = lazyValidator(profile_schema_namespaceObject);
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 class ProfileCache {
     dir;
@@ -4106,14 +4102,16 @@ class ProfileCache {
         // JSON turns NaN and Infinity into null: profiles holding one are not stored, so that no
         // later run reads a different number than this one computed.
         let finite = true;
-        const content = JSON.stringify([job.sideFiles, job.profiles], (_k, v) => {
+        // Each part is written once; the digest's text is the pair as JSON.stringify would write it.
+        const sides = JSON.stringify(job.sideFiles);
+        const profiles = JSON.stringify(job.profiles, (_k, v) => {
             if (typeof v === 'number' && !Number.isFinite(v))
                 finite = false;
             return v;
         });
         if (!finite)
             return;
-        const text = `{"key":${JSON.stringify(key)},"digest":"${this.digest(key, content)}","sideFiles":${JSON.stringify(job.sideFiles)},"profiles":${JSON.stringify(job.profiles)}}\n`;
+        const text = `{"key":${JSON.stringify(key)},"digest":"${this.digest(key, `[${sides},${profiles}]`)}","sideFiles":${sides},"profiles":${profiles}}\n`;
         if (Buffer.byteLength(text) > MAX_ENTRY_BYTES)
             return;
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
