@@ -97,55 +97,136 @@ class IndexHeap {
 }
 
 /**
- * `items` (nodes, or records holding one) in topological order: unchanged when the file is
- * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
- * on a cycle (naming a node on it) or a value produced by two nodes.
+ * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
+ * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
  */
-export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, label: string): T[] {
-  const producer = new Map<string, number>();
-  items.forEach((item, i) => {
-    const outs = nodeOf(item).outputs;
-    for (let k = 0; k < outs.length; k++) {
-      const o = outs[k]!;
-      if (!o) continue;
-      const prev = producer.get(o);
-      if (prev !== undefined) {
-        throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]!).name}' and node '${nodeOf(item).name}'`);
-      }
-      producer.set(o, i);
+export class ValueIds {
+  readonly ids = new Map<string, number>();
+  /** Name of each id. */
+  readonly names: string[] = [];
+
+  /** The id of `name`, given the next one when it has none yet. */
+  idOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
     }
-  });
-  // Files are almost always sorted already: check that first, without building the dependency lists.
-  let sorted = true;
-  for (let i = 0; i < items.length && sorted; i++) {
-    const reads = nodeReads(nodeOf(items[i]!));
-    for (let k = 0; k < reads.length; k++) {
-      const name = reads[k]!;
-      const p = name ? producer.get(name) : undefined;
-      if (p !== undefined && p >= i) {
-        sorted = false;
-        break;
+    return id;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+}
+
+/** No id: an omitted input (''). */
+export const NO_VALUE = -1;
+
+/** A graph level's nodes in execution order, with what each reads and writes as value ids. */
+export interface LevelIndex {
+  /** File index of the node at each position of the topological order. */
+  readonly order: Int32Array;
+  /**
+   * Ids of what node f (file index) reads, in nodeReads order (its inputs first): from
+   * reads[readStart[f]] to reads[readStart[f + 1] - 1]; NO_VALUE for ''.
+   */
+  readonly reads: Int32Array;
+  readonly readStart: Int32Array;
+  /** Ids of node f's outputs from outs[outStart[f]] (NO_VALUE for ''). */
+  readonly outs: Int32Array;
+  readonly outStart: Int32Array;
+}
+
+/**
+ * Numbers the values of one graph level (extending `values`, whose ids already name the level's
+ * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
+ * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
+ * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, values: ValueIds, label: string): LevelIndex {
+  const n = items.length;
+  const outStart = new Int32Array(n + 1);
+  const readStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const node = nodeOf(items[i]!);
+    outStart[i + 1] = outStart[i]! + node.outputs.length;
+    readStart[i + 1] = readStart[i]! + nodeReads(node).length;
+  }
+  // Outputs first: every producer must be known before reads are checked against it.
+  const outs = new Int32Array(outStart[n]!);
+  let producer = new Int32Array(Math.max(16, values.size + outs.length)).fill(-1);
+  for (let i = 0, at = 0; i < n; i++) {
+    const o = nodeOf(items[i]!).outputs;
+    for (let k = 0; k < o.length; k++, at++) {
+      const name = o[k]!;
+      if (!name) {
+        outs[at] = NO_VALUE;
+        continue;
       }
+      const id = values.idOf(name);
+      const prev = producer[id]!;
+      if (prev !== -1) {
+        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]!).name}' and node '${nodeOf(items[i]!).name}'`);
+      }
+      producer[id] = i;
+      outs[at] = id;
     }
   }
-  if (sorted) return [...items];
+  // Files are almost always sorted already: that is found in the same pass that numbers the reads.
+  const reads = new Int32Array(readStart[n]!);
+  let sorted = true;
+  for (let i = 0, at = 0; i < n; i++) {
+    const r = nodeReads(nodeOf(items[i]!));
+    for (let k = 0; k < r.length; k++, at++) {
+      const name = r[k]!;
+      if (!name) {
+        reads[at] = NO_VALUE;
+        continue;
+      }
+      const id = values.idOf(name);
+      reads[at] = id;
+      // A name only read (an outer-scope value, or one nothing defines) has no producer here.
+      if (id < producer.length && producer[id]! >= i) sorted = false;
+    }
+  }
+  if (values.size > producer.length) {
+    const grown = new Int32Array(values.size).fill(-1);
+    grown.set(producer);
+    producer = grown;
+  }
+  const order = new Int32Array(n);
+  if (sorted) {
+    for (let i = 0; i < n; i++) order[i] = i;
+  } else {
+    sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]!), label);
+  }
+  return { order, reads, readStart, outs, outStart };
+}
 
+/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
+function sortTopologically(
+  n: number, readStart: Int32Array, reads: Int32Array, producer: Int32Array, order: Int32Array,
+  nodeAt: (i: number) => Node, label: string,
+): void {
   // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
-  const lastReader = new Int32Array(items.length).fill(-1);
-  const deps = items.map((item, i) => {
+  const lastReader = new Int32Array(n).fill(-1);
+  const deps: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) {
     const d: number[] = [];
-    for (const name of nodeReads(nodeOf(item))) {
+    for (let k = readStart[i]!; k < readStart[i + 1]!; k++) {
+      const id = reads[k]!;
       // A node output shadows an outer-scope value of the same name inside this graph.
-      const p = name ? producer.get(name) : undefined;
-      if (p === undefined || lastReader[p] === i) continue;
+      const p = id === NO_VALUE ? -1 : producer[id]!;
+      if (p === -1 || lastReader[p] === i) continue;
       lastReader[p] = i;
       d.push(p);
     }
-    return d;
-  });
-
+    deps[i] = d;
+  }
   const waiting = deps.map((d) => d.length);
-  const consumers: number[][] = items.map(() => []);
+  const consumers: number[][] = deps.map(() => []);
   deps.forEach((d, i) => {
     for (const p of d) consumers[p]!.push(i);
   });
@@ -153,15 +234,15 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
   waiting.forEach((w, i) => {
     if (w === 0) heap.push(i);
   });
-  const order: T[] = [];
-  const done = new Array<boolean>(items.length).fill(false);
+  let placed = 0;
+  const done = new Array<boolean>(n).fill(false);
   while (heap.size > 0) {
     const i = heap.pop();
     done[i] = true;
-    order.push(items[i]!);
+    order[placed++] = i;
     for (const c of consumers[i]!) if (--waiting[c]! === 0) heap.push(c);
   }
-  if (order.length < items.length) {
+  if (placed < n) {
     // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
     let at = done.indexOf(false);
     const seen = new Set<number>();
@@ -169,8 +250,7 @@ export function topoOrder<T>(items: readonly T[], nodeOf: (item: T) => Node, lab
       seen.add(at);
       at = deps[at]!.find((d) => !done[d])!;
     }
-    const n = nodeOf(items[at]!);
-    throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+    const node = nodeAt(at);
+    throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
   }
-  return order;
 }

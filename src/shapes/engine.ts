@@ -12,7 +12,8 @@ import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
-import { GraphError, nodeReads, subgraphsOf, topoOrder } from '../graph/topo.js';
+import { GraphError, NO_VALUE, ValueIds, indexLevel, subgraphsOf } from '../graph/topo.js';
+import type { LevelIndex } from '../graph/topo.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
 import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
@@ -61,17 +62,70 @@ function stored(name: string, type: TensorType, value: KnownValue | undefined, i
   return { name, type, value, isConstant, isInitializer };
 }
 
-/** Values visible while running one graph level; outer levels are visible through `parent`. */
-class Scope {
-  readonly values = new Map<string, StoredValue>();
+/**
+ * Values visible while running one graph level, by the level's value ids (graph/topo.ts ValueIds:
+ * the same numbering orders the level and finds lifetimes); outer levels are visible through `parent`.
+ */
+class Scope implements ReadonlyMap<string, StoredValue> {
+  readonly ids = new ValueIds();
+  /** By id; a hole until the value is stored. */
+  readonly byId: (StoredValue | undefined)[] = [];
   constructor(readonly parent: Scope | undefined) {}
 
+  set(name: string, value: StoredValue): this {
+    this.byId[this.ids.idOf(name)] = value;
+    return this;
+  }
+
+  /** A value of this level or an outer one; undefined when nothing has stored it (yet). */
+  lookup(name: string): StoredValue | undefined {
+    const id = this.ids.ids.get(name);
+    return (id === undefined ? undefined : this.byId[id]) ?? this.parent?.lookup(name);
+  }
+
+  /** What node inputs read: value `id` of this level (`name` for an outer one). */
+  read(id: number, name: string): StoredValue | undefined {
+    return this.byId[id] ?? this.parent?.lookup(name);
+  }
+
+  // ReadonlyMap of this level's own stored values (EngineResult.values): not on the hot path.
   get(name: string): StoredValue | undefined {
-    return this.values.get(name) ?? this.parent?.get(name);
+    const id = this.ids.ids.get(name);
+    return id === undefined ? undefined : this.byId[id];
   }
 
   has(name: string): boolean {
-    return this.values.has(name) || (this.parent?.has(name) ?? false);
+    return this.get(name) !== undefined;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (let id = 0; id < this.byId.length; id++) if (this.byId[id]) n++;
+    return n;
+  }
+
+  forEach(fn: (value: StoredValue, name: string, map: ReadonlyMap<string, StoredValue>) => void): void {
+    for (const [name, value] of this.entries()) fn(value, name, this);
+  }
+
+  *entries(): IterableIterator<[string, StoredValue]> {
+    const names = this.ids.names;
+    for (let id = 0; id < names.length; id++) {
+      const v = this.byId[id];
+      if (v) yield [names[id]!, v];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): IterableIterator<StoredValue> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, StoredValue]> {
+    return this.entries();
   }
 }
 
@@ -139,13 +193,14 @@ class Engine {
     const level: Level = {
       path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
     };
-    const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
-    const frees = this.lifetimes(flat, graph, main, true);
+    const flat = this.flatten(graph.nodes, '', this.modelOpsets, [], 0);
+    const index = indexLevel(flat, nodeOfFlat, main.ids, level.label);
+    const frees = this.lifetimes(flat, index, graph, main, true);
     const first = this.results.length;
-    this.runLevel(flat, level, frees);
+    this.runLevel(flat, index, level, frees);
 
     const outputs = graph.outputs.map((o) => {
-      const v = main.get(o.name);
+      const v = main.lookup(o.name);
       if (!v) this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
       return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
     });
@@ -162,7 +217,7 @@ class Engine {
     const unknownOps: UnknownOp[] = [...this.unknown.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.opType, b.opType));
     return {
       nodes,
-      values: main.values,
+      values: main,
       inputs,
       outputs,
       liveAtStart: inputs.map((i) => i.name),
@@ -270,7 +325,7 @@ class Engine {
       }
       if (v.kind !== 'tensor') this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
       const type: TensorType = { dtype: v.dtype, shape };
-      scope.values.set(v.name, stored(v.name, type, undefined, false, false));
+      scope.set(v.name, stored(v.name, type, undefined, false, false));
       bound.push({ name: v.name, type });
     }
     this.addInitializers(graph, scope);
@@ -283,7 +338,7 @@ class Engine {
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
       // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
       const type: TensorType = { dtype: t.dtype, shape: t.dims };
-      scope.values.set(name, stored(name, type, value, true, true));
+      scope.set(name, stored(name, type, value, true, true));
     });
   }
 
@@ -377,59 +432,79 @@ class Engine {
 
   // ---- ordering ------------------------------------------------------------------------------
 
-  /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
-  private sortNodes(flat: FlatNode[], label: string): FlatNode[] {
-    return topoOrder(flat, (f) => f.node, label);
-  }
-
   /**
-   * For each node of a graph level, the activations that die after it (see engine-types.ts). The
-   * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
-   * values counted outside), so a body frees only what its nodes produce.
+   * For each position of a graph level's execution order, the activations that die after that
+   * node (see engine-types.ts). The main graph's inputs are activations too; a body's formal inputs
+   * are not its own (they alias values counted outside), so a body frees only what its nodes produce.
    */
-  private lifetimes(flat: readonly FlatNode[], graph: Graph, scope: Scope, main: boolean): Frees {
-    // Maps are walked with forEach: for-of over entries allocates a [key, value] pair per entry.
-    const last = new Map<string, number>();
-    if (main) scope.values.forEach((v, name) => {
-      if (!v.isConstant) last.set(name, -1);
-    });
-    for (let i = 0; i < flat.length; i++) {
-      const node = flat[i]!.node;
-      const outs = node.outputs;
-      // Constant-node outputs are weights, not activations (runNode stores them as constants).
-      if (node.constant === true) for (let k = 0; k < outs.length; k++) last.delete(outs[k]!);
-      else for (let k = 0; k < outs.length; k++) {
-        const o = outs[k]!;
-        if (o && !last.has(o)) last.set(o, i);
+  private lifetimes(flat: readonly FlatNode[], index: LevelIndex, graph: Graph, scope: Scope, main: boolean): Frees {
+    const ids = scope.ids;
+    const n = flat.length;
+    // last[id]: position of the value's last reader (-1: live from the start, unread); UNTRACKED:
+    // not an activation of this level. `tracked` lists ids in the order they became activations.
+    const last = new Int32Array(ids.size).fill(UNTRACKED);
+    const tracked: number[] = [];
+    if (main) {
+      for (let id = 0; id < scope.byId.length; id++) {
+        const v = scope.byId[id];
+        if (v && !v.isConstant) {
+          last[id] = -1;
+          tracked.push(id);
+        }
       }
-      const reads = nodeReads(node);
-      for (let k = 0; k < reads.length; k++) if (last.has(reads[k]!)) last.set(reads[k]!, i);
     }
-    const keep = new Set<string>();
-    for (const o of graph.outputs) keep.add(o.name);
+    const { order, reads, readStart, outs, outStart } = index;
+    for (let i = 0; i < n; i++) {
+      const f = order[i]!;
+      // Constant-node outputs are weights, not activations (runNode stores them as constants).
+      const constant = flat[f]!.node.constant === true;
+      for (let k = outStart[f]!; k < outStart[f + 1]!; k++) {
+        const id = outs[k]!;
+        if (id === NO_VALUE) continue;
+        if (constant) last[id] = DROPPED;
+        else if (last[id] === UNTRACKED) {
+          last[id] = i;
+          tracked.push(id);
+        }
+      }
+      for (let k = readStart[f]!; k < readStart[f + 1]!; k++) {
+        const id = reads[k]!;
+        if (id !== NO_VALUE && last[id]! >= -1) last[id] = i;
+      }
+    }
+    const keep = new Uint8Array(ids.size);
+    for (const o of graph.outputs) {
+      const id = ids.ids.get(o.name);
+      if (id !== undefined) keep[id] = 1;
+    }
     // Unread graph inputs die after the first node; unread node outputs right after their producer.
-    // Grouped by node with a counting sort (stable: each node's names in the order above), into
+    // Grouped by position with a counting sort (stable: each node's names in the order above), into
     // one list instead of one array per node.
-    const start = new Int32Array(flat.length + 1);
-    last.forEach((i, name) => {
-      const at = Math.max(i, 0);
-      if (at < flat.length && !keep.has(name)) start[at + 1]!++;
-    });
-    for (let i = 0; i < flat.length; i++) start[i + 1]! += start[i]!;
-    const names = new Array<string>(start[flat.length]!);
-    const fill = start.slice(0, flat.length);
-    last.forEach((i, name) => {
-      const at = Math.max(i, 0);
-      if (at < flat.length && !keep.has(name)) names[fill[at]!++] = name;
-    });
+    const start = new Int32Array(n + 1);
+    for (let t = 0; t < tracked.length; t++) {
+      const id = tracked[t]!;
+      const at = Math.max(last[id]!, 0);
+      if (last[id] !== DROPPED && at < n && keep[id] === 0) start[at + 1]!++;
+    }
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+    const names = new Array<string>(start[n]!);
+    const fill = start.slice(0, n);
+    for (let t = 0; t < tracked.length; t++) {
+      const id = tracked[t]!;
+      const at = Math.max(last[id]!, 0);
+      if (last[id] !== DROPPED && at < n && keep[id] === 0) names[fill[at]!++] = ids.names[id]!;
+    }
     return { names, start };
   }
 
   // ---- running -------------------------------------------------------------------------------
 
-  private runLevel(flat: readonly FlatNode[], level: Level, frees: Frees | undefined): number[] {
+  private runLevel(flat: readonly FlatNode[], index: LevelIndex, level: Level, frees: Frees | undefined): number[] {
     const indices = new Array<number>(flat.length);
-    for (let i = 0; i < flat.length; i++) indices[i] = this.runNode(flat[i]!, level, frees, i);
+    for (let i = 0; i < flat.length; i++) {
+      const f = index.order[i]!;
+      indices[i] = this.runNode(flat[f]!, index, f, level, frees, i);
+    }
     return indices;
   }
 
@@ -487,8 +562,11 @@ class Engine {
     return def ?? undefined;
   }
 
-  /** Runs node `index` of its level; `frees` are the level's lifetimes (none: results dropped). */
-  private runNode(flat: FlatNode, level: Level, frees: Frees | undefined, index: number): number {
+  /**
+   * Runs the node at position `index` of its level's order (file index `f` in `level`);
+   * `frees` are the level's lifetimes (none: results dropped).
+   */
+  private runNode(flat: FlatNode, levelIndex: LevelIndex, f: number, level: Level, frees: Frees | undefined, index: number): number {
     const { node } = flat;
     const domain = normalizeDomain(node.domain);
     let opset = flat.opsets.get(domain);
@@ -510,10 +588,13 @@ class Engine {
     const scope = level.scope;
     const opInputs = new Array<OpInput | undefined>(node.inputs.length);
     let unknownInput: OpInput | undefined;
+    // A node's inputs are the first of its reads.
+    const readBase = levelIndex.readStart[f]!;
     for (let i = 0; i < opInputs.length; i++) {
+      const id = levelIndex.reads[readBase + i]!;
+      if (id === NO_VALUE) continue;
       const name = node.inputs[i]!;
-      if (!name) continue;
-      let x: OpInput | undefined = scope.get(name);
+      let x: OpInput | undefined = scope.read(id, name);
       if (!x) {
         this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
         x = stored(name, UNKNOWN_TYPE, undefined, false, false);
@@ -647,16 +728,18 @@ class Engine {
     // Store outputs and check them against what the file says.
     const isConstant = node.constant === true;
     const checkInfo = status !== 'unknown-op' && status !== 'error';
+    const outBase = levelIndex.outStart[f]!;
     for (let i = 0; i < outCount; i++) {
+      const id = levelIndex.outs[outBase + i]!;
+      if (id === NO_VALUE) continue;
       const name = node.outputs[i]!;
-      if (!name) continue;
       const type = outTypes[i]!;
       if (checkInfo) {
         const vi = level.valueInfo.get(name);
         if (vi) this.checkValueInfo(node, name, type, vi);
       }
       const value = values?.[i];
-      scope.values.set(name, stored(name, type, value, isConstant, false));
+      scope.byId[id] = stored(name, type, value, isConstant, false);
     }
 
     const inputTypes = new Array<TensorType | undefined>(opInputs.length);
@@ -720,7 +803,7 @@ class Engine {
       const given = inputs[i];
       const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
       const value = values[i];
-      scope.values.set(v.name, stored(v.name, type, value, false, false));
+      scope.set(v.name, stored(v.name, type, value, false, false));
     });
     this.addInitializers(graph, scope);
     // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
@@ -730,13 +813,14 @@ class Engine {
     seen.add(graph);
     const sub: Level = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
     checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
-    const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1), path);
+    const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
+    const index = indexLevel(flat, nodeOfFlat, scope.ids, path);
     const start = this.results.length;
     // A repeated run must not count its unknown ops and lower-bound reasons a second time.
     if (listed) this.silent++;
     let idx: number[];
     try {
-      idx = this.runLevel(flat, sub, listed ? undefined : this.lifetimes(flat, graph, scope, false));
+      idx = this.runLevel(flat, index, sub, listed ? undefined : this.lifetimes(flat, index, graph, scope, false));
     } finally {
       if (listed) this.silent--;
     }
@@ -751,7 +835,7 @@ class Engine {
     }
     const exact = sum.value();
     if (listed) this.results.length = start;
-    const outs = graph.outputs.map((o) => scope.get(o.name));
+    const outs = graph.outputs.map((o) => scope.lookup(o.name));
     return {
       outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
       values: outs.map((v) => v?.value),
@@ -763,6 +847,14 @@ class Engine {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/** lifetimes' marks: not an activation of the level (yet), and a Constant node's output. */
+const UNTRACKED = -3;
+const DROPPED = -2;
+
+function nodeOfFlat(f: FlatNode): Node {
+  return f.node;
+}
 
 /** Values dying after each node of a level: node i's are names[start[i]] to names[start[i + 1] - 1]. */
 interface Frees {
