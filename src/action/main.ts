@@ -2,7 +2,7 @@
 import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
 // Profile workers run this same file (a bundle has no other): they serve jobs instead.
-if (isProfileWorker()) {
+if (await isProfileWorker()) {
   (await import('../io/profile-worker.js')).serveProfileWorker();
 } else {
   registerWorkerEntry(import.meta.url);

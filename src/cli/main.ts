@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // `check` profiles in worker threads that run this same file (the bundle has no other): they serve jobs.
-if (isProfileWorker()) {
+if (await isProfileWorker()) {
   (await import('../io/profile-worker.js')).serveProfileWorker();
 } else {
   registerWorkerEntry(import.meta.url);

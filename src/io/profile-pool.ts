@@ -13,7 +13,7 @@ import type { InternalErrorContext } from '../graph/errors.js';
 import { runProfileJob } from './profile-job.js';
 import type { JobOutcome, PlaceSideFiles, ProfileJob, ProfileLoadedFn } from './profile-job.js';
 import type { SidePlacement } from './sources.js';
-import { PROFILE_WORKER_ROLE, workerEntry } from './worker-entry.js';
+import { PROFILE_WORKER_ARG, PROFILE_WORKER_ROLE, workerEntry } from './worker-entry.js';
 
 /** More workers than this buy little (the main thread's git work and memory per worker grow). */
 export const MAX_JOBS = 8;
@@ -115,7 +115,7 @@ export class WorkerPool implements JobRunner {
 
   private start(): Worker {
     this.started++;
-    const worker = new Worker(this.entry, { workerData: { role: PROFILE_WORKER_ROLE }, stdout: false, stderr: false });
+    const worker = new Worker(this.entry, { argv: [PROFILE_WORKER_ARG], workerData: { role: PROFILE_WORKER_ROLE }, stdout: false, stderr: false });
     worker.on('message', (m: WorkerMessage) => void this.onMessage(worker, m));
     // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
     const lost = (why: string): void => {

@@ -4,10 +4,15 @@
  * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
  * file a worker could load. Kept free of heavy imports: every entry loads it first.
  */
-import { isMainThread, workerData } from 'node:worker_threads';
-
 /** The tag in `workerData` that makes an entry serve profiles. */
 export const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
+
+/**
+ * The argument the pool starts a worker with: seen in `process.argv` without loading
+ * node:worker_threads, which costs every `profile` run milliseconds (issue 14, process start).
+ * Only a hint: a program given it on the command line is still the main thread.
+ */
+export const PROFILE_WORKER_ARG = '--model-budget-profile-worker';
 
 let entry: URL | null = null;
 
@@ -22,6 +27,8 @@ export function workerEntry(): URL | null {
 }
 
 /** Whether this thread was started by the profile pool to serve jobs. */
-export function isProfileWorker(): boolean {
+export async function isProfileWorker(): Promise<boolean> {
+  if (!process.argv.includes(PROFILE_WORKER_ARG)) return false;
+  const { isMainThread, workerData } = await import('node:worker_threads');
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === PROFILE_WORKER_ROLE;
 }

@@ -116,4 +116,12 @@ describe('hostile names through the CLI', () => {
       'models/zero.onnx': 'models/zero.onnx: is a symbolic link (or lies below one) that leads outside the working tree',
     });
   });
+
+  test("the profile pool's worker argument on the command line: still the main program, a usage error", () => {
+    // Workers are recognised by this argument without loading node:worker_threads; in the main
+    // thread it must not turn the CLI into a worker waiting for jobs (it would hang).
+    const r = runCli(['--model-budget-profile-worker']);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /unknown command '--model-budget-profile-worker'/);
+  });
 });
