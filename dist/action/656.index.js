@@ -1164,12 +1164,13 @@ function compareCodeUnits(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GD: () => (/* binding */ nodeReads),
-/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
 /* harmony export */   RQ: () => (/* binding */ subgraphsOf),
-/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */   h9: () => (/* binding */ GraphError),
+/* harmony export */   iA: () => (/* binding */ ValueIds),
+/* harmony export */   vI: () => (/* binding */ indexLevel)
 /* harmony export */ });
-/* unused harmony export outerReads */
+/* unused harmony exports outerReads, nodeReads */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /**
  * Dependencies between nodes (including what subgraphs read from outer scopes), topological
@@ -1284,56 +1285,117 @@ class IndexHeap {
     }
 }
 /**
- * `items` (nodes, or records holding one) in topological order: unchanged when the file is
- * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
- * on a cycle (naming a node on it) or a value produced by two nodes.
+ * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
+ * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
  */
-function topoOrder(items, nodeOf, label) {
-    const producer = new Map();
-    items.forEach((item, i) => {
-        const outs = nodeOf(item).outputs;
-        for (let k = 0; k < outs.length; k++) {
-            const o = outs[k];
-            if (!o)
-                continue;
-            const prev = producer.get(o);
-            if (prev !== undefined) {
-                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
-            }
-            producer.set(o, i);
+class ValueIds {
+    ids = new Map();
+    /** Name of each id. */
+    names = [];
+    /** The id of `name`, given the next one when it has none yet. */
+    idOf(name) {
+        let id = this.ids.get(name);
+        if (id === undefined) {
+            id = this.names.length;
+            this.ids.set(name, id);
+            this.names.push(name);
         }
-    });
-    // Files are almost always sorted already: check that first, without building the dependency lists.
-    let sorted = true;
-    for (let i = 0; i < items.length && sorted; i++) {
-        const reads = nodeReads(nodeOf(items[i]));
-        for (let k = 0; k < reads.length; k++) {
-            const name = reads[k];
-            const p = name ? producer.get(name) : undefined;
-            if (p !== undefined && p >= i) {
-                sorted = false;
-                break;
+        return id;
+    }
+    get size() {
+        return this.names.length;
+    }
+}
+/** No id: an omitted input (''). */
+const NO_VALUE = -1;
+/**
+ * Numbers the values of one graph level (extending `values`, whose ids already name the level's
+ * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
+ * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
+ * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function indexLevel(items, nodeOf, values, label) {
+    const n = items.length;
+    const outStart = new Int32Array(n + 1);
+    const readStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+        const node = nodeOf(items[i]);
+        outStart[i + 1] = outStart[i] + node.outputs.length;
+        readStart[i + 1] = readStart[i] + nodeReads(node).length;
+    }
+    // Outputs first: every producer must be known before reads are checked against it.
+    const outs = new Int32Array(outStart[n]);
+    let producer = new Int32Array(Math.max(16, values.size + outs.length)).fill(-1);
+    for (let i = 0, at = 0; i < n; i++) {
+        const o = nodeOf(items[i]).outputs;
+        for (let k = 0; k < o.length; k++, at++) {
+            const name = o[k];
+            if (!name) {
+                outs[at] = NO_VALUE;
+                continue;
             }
+            const id = values.idOf(name);
+            const prev = producer[id];
+            if (prev !== -1) {
+                throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+            }
+            producer[id] = i;
+            outs[at] = id;
         }
     }
-    if (sorted)
-        return [...items];
+    // Files are almost always sorted already: that is found in the same pass that numbers the reads.
+    const reads = new Int32Array(readStart[n]);
+    let sorted = true;
+    for (let i = 0, at = 0; i < n; i++) {
+        const r = nodeReads(nodeOf(items[i]));
+        for (let k = 0; k < r.length; k++, at++) {
+            const name = r[k];
+            if (!name) {
+                reads[at] = NO_VALUE;
+                continue;
+            }
+            const id = values.idOf(name);
+            reads[at] = id;
+            // A name only read (an outer-scope value, or one nothing defines) has no producer here.
+            if (id < producer.length && producer[id] >= i)
+                sorted = false;
+        }
+    }
+    if (values.size > producer.length) {
+        const grown = new Int32Array(values.size).fill(-1);
+        grown.set(producer);
+        producer = grown;
+    }
+    const order = new Int32Array(n);
+    if (sorted) {
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+    }
+    else {
+        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
+    }
+    return { order, reads, readStart, outs, outStart };
+}
+/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
+function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
     // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
-    const lastReader = new Int32Array(items.length).fill(-1);
-    const deps = items.map((item, i) => {
+    const lastReader = new Int32Array(n).fill(-1);
+    const deps = new Array(n);
+    for (let i = 0; i < n; i++) {
         const d = [];
-        for (const name of nodeReads(nodeOf(item))) {
+        for (let k = readStart[i]; k < readStart[i + 1]; k++) {
+            const id = reads[k];
             // A node output shadows an outer-scope value of the same name inside this graph.
-            const p = name ? producer.get(name) : undefined;
-            if (p === undefined || lastReader[p] === i)
+            const p = id === NO_VALUE ? -1 : producer[id];
+            if (p === -1 || lastReader[p] === i)
                 continue;
             lastReader[p] = i;
             d.push(p);
         }
-        return d;
-    });
+        deps[i] = d;
+    }
     const waiting = deps.map((d) => d.length);
-    const consumers = items.map(() => []);
+    const consumers = deps.map(() => []);
     deps.forEach((d, i) => {
         for (const p of d)
             consumers[p].push(i);
@@ -1343,17 +1405,17 @@ function topoOrder(items, nodeOf, label) {
         if (w === 0)
             heap.push(i);
     });
-    const order = [];
-    const done = new Array(items.length).fill(false);
+    let placed = 0;
+    const done = new Array(n).fill(false);
     while (heap.size > 0) {
         const i = heap.pop();
         done[i] = true;
-        order.push(items[i]);
+        order[placed++] = i;
         for (const c of consumers[i])
             if (--waiting[c] === 0)
                 heap.push(c);
     }
-    if (order.length < items.length) {
+    if (placed < n) {
         // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
         let at = done.indexOf(false);
         const seen = new Set();
@@ -1361,10 +1423,9 @@ function topoOrder(items, nodeOf, label) {
             seen.add(at);
             at = deps[at].find((d) => !done[d]);
         }
-        const n = nodeOf(items[at]);
-        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+        const node = nodeAt(at);
+        throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
     }
-    return order;
 }
 
 
@@ -2697,18 +2758,68 @@ const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
 function stored(name, type, value, isConstant, isInitializer) {
     return { name, type, value, isConstant, isInitializer };
 }
-/** Values visible while running one graph level; outer levels are visible through `parent`. */
+/**
+ * Values visible while running one graph level, by the level's value ids (graph/topo.ts ValueIds:
+ * the same numbering orders the level and finds lifetimes); outer levels are visible through `parent`.
+ */
 class Scope {
     parent;
-    values = new Map();
+    ids = new topo/* ValueIds */.iA();
+    /** By id; a hole until the value is stored. */
+    byId = [];
     constructor(parent) {
         this.parent = parent;
     }
+    set(name, value) {
+        this.byId[this.ids.idOf(name)] = value;
+        return this;
+    }
+    /** A value of this level or an outer one; undefined when nothing has stored it (yet). */
+    lookup(name) {
+        const id = this.ids.ids.get(name);
+        return (id === undefined ? undefined : this.byId[id]) ?? this.parent?.lookup(name);
+    }
+    /** What node inputs read: value `id` of this level (`name` for an outer one). */
+    read(id, name) {
+        return this.byId[id] ?? this.parent?.lookup(name);
+    }
+    // ReadonlyMap of this level's own stored values (EngineResult.values): not on the hot path.
     get(name) {
-        return this.values.get(name) ?? this.parent?.get(name);
+        const id = this.ids.ids.get(name);
+        return id === undefined ? undefined : this.byId[id];
     }
     has(name) {
-        return this.values.has(name) || (this.parent?.has(name) ?? false);
+        return this.get(name) !== undefined;
+    }
+    get size() {
+        let n = 0;
+        for (let id = 0; id < this.byId.length; id++)
+            if (this.byId[id])
+                n++;
+        return n;
+    }
+    forEach(fn) {
+        for (const [name, value] of this.entries())
+            fn(value, name, this);
+    }
+    *entries() {
+        const names = this.ids.names;
+        for (let id = 0; id < names.length; id++) {
+            const v = this.byId[id];
+            if (v)
+                yield [names[id], v];
+        }
+    }
+    *keys() {
+        for (const [name] of this.entries())
+            yield name;
+    }
+    *values() {
+        for (const [, v] of this.entries())
+            yield v;
+    }
+    [Symbol.iterator]() {
+        return this.entries();
     }
 }
 function formatType(t) {
@@ -2761,12 +2872,13 @@ class Engine {
         const level = {
             path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
         };
-        const flat = this.sortNodes(this.flatten(graph.nodes, '', this.modelOpsets, [], 0), level.label);
-        const frees = this.lifetimes(flat, graph, main, true);
+        const flat = this.flatten(graph.nodes, '', this.modelOpsets, [], 0);
+        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, main.ids, level.label);
+        const frees = this.lifetimes(flat, index, graph, main, true);
         const first = this.results.length;
-        this.runLevel(flat, level, frees);
+        this.runLevel(flat, index, level, frees);
         const outputs = graph.outputs.map((o) => {
-            const v = main.get(o.name);
+            const v = main.lookup(o.name);
             if (!v)
                 this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
             return { name: o.name, type: v?.type ?? UNKNOWN_TYPE };
@@ -2787,7 +2899,7 @@ class Engine {
         const unknownOps = [...this.unknown.values()].sort((a, b) => b.count - a.count || (0,order/* compareCodeUnits */.U)(a.opType, b.opType));
         return {
             nodes,
-            values: main.values,
+            values: main,
             inputs,
             outputs,
             liveAtStart: inputs.map((i) => i.name),
@@ -2904,7 +3016,7 @@ class Engine {
             if (v.kind !== 'tensor')
                 this.warn(`input '${v.name}' is a ${v.kind}, not a tensor; its size is not known`);
             const type = { dtype: v.dtype, shape };
-            scope.values.set(v.name, stored(v.name, type, undefined, false, false));
+            scope.set(v.name, stored(v.name, type, undefined, false, false));
             bound.push({ name: v.name, type });
         }
         this.addInitializers(graph, scope);
@@ -2916,7 +3028,7 @@ class Engine {
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
             const type = { dtype: t.dtype, shape: t.dims };
-            scope.values.set(name, stored(name, type, value, true, true));
+            scope.set(name, stored(name, type, value, true, true));
         });
     }
     /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
@@ -3008,69 +3120,84 @@ class Engine {
         }
     }
     // ---- ordering ------------------------------------------------------------------------------
-    /** Topological order (file order kept when the file is already sorted); throws GraphError on a cycle. */
-    sortNodes(flat, label) {
-        return (0,topo/* topoOrder */.LI)(flat, (f) => f.node, label);
-    }
     /**
-     * For each node of a graph level, the activations that die after it (see engine-types.ts). The
-     * main graph's inputs are activations too; a body's formal inputs are not its own (they alias
-     * values counted outside), so a body frees only what its nodes produce.
+     * For each position of a graph level's execution order, the activations that die after that
+     * node (see engine-types.ts). The main graph's inputs are activations too; a body's formal inputs
+     * are not its own (they alias values counted outside), so a body frees only what its nodes produce.
      */
-    lifetimes(flat, graph, scope, main) {
-        // Maps are walked with forEach: for-of over entries allocates a [key, value] pair per entry.
-        const last = new Map();
-        if (main)
-            scope.values.forEach((v, name) => {
-                if (!v.isConstant)
-                    last.set(name, -1);
-            });
-        for (let i = 0; i < flat.length; i++) {
-            const node = flat[i].node;
-            const outs = node.outputs;
-            // Constant-node outputs are weights, not activations (runNode stores them as constants).
-            if (node.constant === true)
-                for (let k = 0; k < outs.length; k++)
-                    last.delete(outs[k]);
-            else
-                for (let k = 0; k < outs.length; k++) {
-                    const o = outs[k];
-                    if (o && !last.has(o))
-                        last.set(o, i);
+    lifetimes(flat, index, graph, scope, main) {
+        const ids = scope.ids;
+        const n = flat.length;
+        // last[id]: position of the value's last reader (-1: live from the start, unread); UNTRACKED:
+        // not an activation of this level. `tracked` lists ids in the order they became activations.
+        const last = new Int32Array(ids.size).fill(UNTRACKED);
+        const tracked = [];
+        if (main) {
+            for (let id = 0; id < scope.byId.length; id++) {
+                const v = scope.byId[id];
+                if (v && !v.isConstant) {
+                    last[id] = -1;
+                    tracked.push(id);
                 }
-            const reads = (0,topo/* nodeReads */.GD)(node);
-            for (let k = 0; k < reads.length; k++)
-                if (last.has(reads[k]))
-                    last.set(reads[k], i);
+            }
         }
-        const keep = new Set();
-        for (const o of graph.outputs)
-            keep.add(o.name);
+        const { order, reads, readStart, outs, outStart } = index;
+        for (let i = 0; i < n; i++) {
+            const f = order[i];
+            // Constant-node outputs are weights, not activations (runNode stores them as constants).
+            const constant = flat[f].node.constant === true;
+            for (let k = outStart[f]; k < outStart[f + 1]; k++) {
+                const id = outs[k];
+                if (id === topo/* NO_VALUE */.GY)
+                    continue;
+                if (constant)
+                    last[id] = DROPPED;
+                else if (last[id] === UNTRACKED) {
+                    last[id] = i;
+                    tracked.push(id);
+                }
+            }
+            for (let k = readStart[f]; k < readStart[f + 1]; k++) {
+                const id = reads[k];
+                if (id !== topo/* NO_VALUE */.GY && last[id] >= -1)
+                    last[id] = i;
+            }
+        }
+        const keep = new Uint8Array(ids.size);
+        for (const o of graph.outputs) {
+            const id = ids.ids.get(o.name);
+            if (id !== undefined)
+                keep[id] = 1;
+        }
         // Unread graph inputs die after the first node; unread node outputs right after their producer.
-        // Grouped by node with a counting sort (stable: each node's names in the order above), into
+        // Grouped by position with a counting sort (stable: each node's names in the order above), into
         // one list instead of one array per node.
-        const start = new Int32Array(flat.length + 1);
-        last.forEach((i, name) => {
-            const at = Math.max(i, 0);
-            if (at < flat.length && !keep.has(name))
+        const start = new Int32Array(n + 1);
+        for (let t = 0; t < tracked.length; t++) {
+            const id = tracked[t];
+            const at = Math.max(last[id], 0);
+            if (last[id] !== DROPPED && at < n && keep[id] === 0)
                 start[at + 1]++;
-        });
-        for (let i = 0; i < flat.length; i++)
+        }
+        for (let i = 0; i < n; i++)
             start[i + 1] += start[i];
-        const names = new Array(start[flat.length]);
-        const fill = start.slice(0, flat.length);
-        last.forEach((i, name) => {
-            const at = Math.max(i, 0);
-            if (at < flat.length && !keep.has(name))
-                names[fill[at]++] = name;
-        });
+        const names = new Array(start[n]);
+        const fill = start.slice(0, n);
+        for (let t = 0; t < tracked.length; t++) {
+            const id = tracked[t];
+            const at = Math.max(last[id], 0);
+            if (last[id] !== DROPPED && at < n && keep[id] === 0)
+                names[fill[at]++] = ids.names[id];
+        }
         return { names, start };
     }
     // ---- running -------------------------------------------------------------------------------
-    runLevel(flat, level, frees) {
+    runLevel(flat, index, level, frees) {
         const indices = new Array(flat.length);
-        for (let i = 0; i < flat.length; i++)
-            indices[i] = this.runNode(flat[i], level, frees, i);
+        for (let i = 0; i < flat.length; i++) {
+            const f = index.order[i];
+            indices[i] = this.runNode(flat[f], index, f, level, frees, i);
+        }
         return indices;
     }
     /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
@@ -3125,8 +3252,11 @@ class Engine {
             byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
         return def ?? undefined;
     }
-    /** Runs node `index` of its level; `frees` are the level's lifetimes (none: results dropped). */
-    runNode(flat, level, frees, index) {
+    /**
+     * Runs the node at position `index` of its level's order (file index `f` in `level`);
+     * `frees` are the level's lifetimes (none: results dropped).
+     */
+    runNode(flat, levelIndex, f, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
         let opset = flat.opsets.get(domain);
@@ -3147,11 +3277,14 @@ class Engine {
         const scope = level.scope;
         const opInputs = new Array(node.inputs.length);
         let unknownInput;
+        // A node's inputs are the first of its reads.
+        const readBase = levelIndex.readStart[f];
         for (let i = 0; i < opInputs.length; i++) {
-            const name = node.inputs[i];
-            if (!name)
+            const id = levelIndex.reads[readBase + i];
+            if (id === topo/* NO_VALUE */.GY)
                 continue;
-            let x = scope.get(name);
+            const name = node.inputs[i];
+            let x = scope.read(id, name);
             if (!x) {
                 this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
                 x = stored(name, UNKNOWN_TYPE, undefined, false, false);
@@ -3306,10 +3439,12 @@ class Engine {
         // Store outputs and check them against what the file says.
         const isConstant = node.constant === true;
         const checkInfo = status !== 'unknown-op' && status !== 'error';
+        const outBase = levelIndex.outStart[f];
         for (let i = 0; i < outCount; i++) {
-            const name = node.outputs[i];
-            if (!name)
+            const id = levelIndex.outs[outBase + i];
+            if (id === topo/* NO_VALUE */.GY)
                 continue;
+            const name = node.outputs[i];
             const type = outTypes[i];
             if (checkInfo) {
                 const vi = level.valueInfo.get(name);
@@ -3317,7 +3452,7 @@ class Engine {
                     this.checkValueInfo(node, name, type, vi);
             }
             const value = values?.[i];
-            scope.values.set(name, stored(name, type, value, isConstant, false));
+            scope.byId[id] = stored(name, type, value, isConstant, false);
         }
         const inputTypes = new Array(opInputs.length);
         for (let i = 0; i < opInputs.length; i++) {
@@ -3380,7 +3515,7 @@ class Engine {
             const given = inputs[i];
             const type = given && (given.shape !== undefined || given.dtype !== undefined) ? given : this.typeFromInfo(v);
             const value = values[i];
-            scope.values.set(v.name, stored(v.name, type, value, false, false));
+            scope.set(v.name, stored(v.name, type, value, false, false));
         });
         this.addInitializers(graph, scope);
         // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
@@ -3390,14 +3525,15 @@ class Engine {
         seen.add(graph);
         const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
         checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
-        const flat = this.sortNodes(this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1), path);
+        const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
+        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, scope.ids, path);
         const start = this.results.length;
         // A repeated run must not count its unknown ops and lower-bound reasons a second time.
         if (listed)
             this.silent++;
         let idx;
         try {
-            idx = this.runLevel(flat, sub, listed ? undefined : this.lifetimes(flat, graph, scope, false));
+            idx = this.runLevel(flat, index, sub, listed ? undefined : this.lifetimes(flat, index, graph, scope, false));
         }
         finally {
             if (listed)
@@ -3415,7 +3551,7 @@ class Engine {
         const exact = sum.value();
         if (listed)
             this.results.length = start;
-        const outs = graph.outputs.map((o) => scope.get(o.name));
+        const outs = graph.outputs.map((o) => scope.lookup(o.name));
         return {
             outputs: outs.map((v) => v?.type ?? UNKNOWN_TYPE),
             values: outs.map((v) => v?.value),
@@ -3426,6 +3562,12 @@ class Engine {
     }
 }
 const NONE = Object.freeze([]);
+/** lifetimes' marks: not an activation of the level (yet), and a Constant node's output. */
+const UNTRACKED = -3;
+const DROPPED = -2;
+function nodeOfFlat(f) {
+    return f.node;
+}
 /**
  * Node i's dying activations, in an array of exactly their length (one shared empty array when
  * none): an array grown by push keeps spare room, and a million per-node lists add up. None for a

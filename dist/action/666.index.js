@@ -4982,7 +4982,7 @@ class WorkerPool {
     }
     start() {
         this.started++;
-        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: { role: worker_entry/* PROFILE_WORKER_ROLE */.Y2 }, stdout: false, stderr: false });
+        const worker = new external_node_worker_threads_.Worker(this.entry, { argv: [worker_entry/* PROFILE_WORKER_ARG */.m$], workerData: { role: worker_entry/* PROFILE_WORKER_ROLE */.Y2 }, stdout: false, stderr: false });
         worker.on('message', (m) => void this.onMessage(worker, m));
         // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
         const lost = (why) => {

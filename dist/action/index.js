@@ -303,7 +303,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
 
 // Profile workers run this same file (a bundle has no other): they serve jobs instead.
-if ((0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .aO)()) {
+if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .aO)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(656), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
@@ -323,18 +323,23 @@ __webpack_async_result__();
 /* harmony export */   IW: () => (/* binding */ registerWorkerEntry),
 /* harmony export */   Y2: () => (/* binding */ PROFILE_WORKER_ROLE),
 /* harmony export */   aO: () => (/* binding */ isProfileWorker),
+/* harmony export */   m$: () => (/* binding */ PROFILE_WORKER_ARG),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /**
  * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
  * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
  * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
  * file a worker could load. Kept free of heavy imports: every entry loads it first.
  */
-
 /** The tag in `workerData` that makes an entry serve profiles. */
 const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
+/**
+ * The argument the pool starts a worker with: seen in `process.argv` without loading
+ * node:worker_threads, which costs every `profile` run milliseconds (issue 14, process start).
+ * Only a hint: a program given it on the command line is still the main thread.
+ */
+const PROFILE_WORKER_ARG = '--model-budget-profile-worker';
 let entry = null;
 /** Called by a program's entry with its own `import.meta.url`. */
 function registerWorkerEntry(url) {
@@ -345,8 +350,11 @@ function workerEntry() {
     return entry;
 }
 /** Whether this thread was started by the profile pool to serve jobs. */
-function isProfileWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === PROFILE_WORKER_ROLE;
+async function isProfileWorker() {
+    if (!process.argv.includes(PROFILE_WORKER_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    return !isMainThread && workerData?.role === PROFILE_WORKER_ROLE;
 }
 
 
@@ -454,6 +462,36 @@ function isProfileWorker() {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1936,12 +1936,13 @@ class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ 
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GD: () => (/* binding */ nodeReads),
-/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
 /* harmony export */   RQ: () => (/* binding */ subgraphsOf),
-/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */   h9: () => (/* binding */ GraphError),
+/* harmony export */   iA: () => (/* binding */ ValueIds),
+/* harmony export */   vI: () => (/* binding */ indexLevel)
 /* harmony export */ });
-/* unused harmony export outerReads */
+/* unused harmony exports outerReads, nodeReads */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /**
  * Dependencies between nodes (including what subgraphs read from outer scopes), topological
@@ -2056,56 +2057,117 @@ class IndexHeap {
     }
 }
 /**
- * `items` (nodes, or records holding one) in topological order: unchanged when the file is
- * already sorted, otherwise as close to file order as the dependencies allow. Throws GraphError
- * on a cycle (naming a node on it) or a value produced by two nodes.
+ * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
+ * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
  */
-function topoOrder(items, nodeOf, label) {
-    const producer = new Map();
-    items.forEach((item, i) => {
-        const outs = nodeOf(item).outputs;
-        for (let k = 0; k < outs.length; k++) {
-            const o = outs[k];
-            if (!o)
-                continue;
-            const prev = producer.get(o);
-            if (prev !== undefined) {
-                throw new GraphError(`graph '${label}': value '${o}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(item).name}'`);
-            }
-            producer.set(o, i);
+class ValueIds {
+    ids = new Map();
+    /** Name of each id. */
+    names = [];
+    /** The id of `name`, given the next one when it has none yet. */
+    idOf(name) {
+        let id = this.ids.get(name);
+        if (id === undefined) {
+            id = this.names.length;
+            this.ids.set(name, id);
+            this.names.push(name);
         }
-    });
-    // Files are almost always sorted already: check that first, without building the dependency lists.
-    let sorted = true;
-    for (let i = 0; i < items.length && sorted; i++) {
-        const reads = nodeReads(nodeOf(items[i]));
-        for (let k = 0; k < reads.length; k++) {
-            const name = reads[k];
-            const p = name ? producer.get(name) : undefined;
-            if (p !== undefined && p >= i) {
-                sorted = false;
-                break;
+        return id;
+    }
+    get size() {
+        return this.names.length;
+    }
+}
+/** No id: an omitted input (''). */
+const NO_VALUE = -1;
+/**
+ * Numbers the values of one graph level (extending `values`, whose ids already name the level's
+ * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
+ * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
+ * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
+ */
+function indexLevel(items, nodeOf, values, label) {
+    const n = items.length;
+    const outStart = new Int32Array(n + 1);
+    const readStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+        const node = nodeOf(items[i]);
+        outStart[i + 1] = outStart[i] + node.outputs.length;
+        readStart[i + 1] = readStart[i] + nodeReads(node).length;
+    }
+    // Outputs first: every producer must be known before reads are checked against it.
+    const outs = new Int32Array(outStart[n]);
+    let producer = new Int32Array(Math.max(16, values.size + outs.length)).fill(-1);
+    for (let i = 0, at = 0; i < n; i++) {
+        const o = nodeOf(items[i]).outputs;
+        for (let k = 0; k < o.length; k++, at++) {
+            const name = o[k];
+            if (!name) {
+                outs[at] = NO_VALUE;
+                continue;
             }
+            const id = values.idOf(name);
+            const prev = producer[id];
+            if (prev !== -1) {
+                throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+            }
+            producer[id] = i;
+            outs[at] = id;
         }
     }
-    if (sorted)
-        return [...items];
+    // Files are almost always sorted already: that is found in the same pass that numbers the reads.
+    const reads = new Int32Array(readStart[n]);
+    let sorted = true;
+    for (let i = 0, at = 0; i < n; i++) {
+        const r = nodeReads(nodeOf(items[i]));
+        for (let k = 0; k < r.length; k++, at++) {
+            const name = r[k];
+            if (!name) {
+                reads[at] = NO_VALUE;
+                continue;
+            }
+            const id = values.idOf(name);
+            reads[at] = id;
+            // A name only read (an outer-scope value, or one nothing defines) has no producer here.
+            if (id < producer.length && producer[id] >= i)
+                sorted = false;
+        }
+    }
+    if (values.size > producer.length) {
+        const grown = new Int32Array(values.size).fill(-1);
+        grown.set(producer);
+        producer = grown;
+    }
+    const order = new Int32Array(n);
+    if (sorted) {
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+    }
+    else {
+        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
+    }
+    return { order, reads, readStart, outs, outStart };
+}
+/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
+function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
     // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
-    const lastReader = new Int32Array(items.length).fill(-1);
-    const deps = items.map((item, i) => {
+    const lastReader = new Int32Array(n).fill(-1);
+    const deps = new Array(n);
+    for (let i = 0; i < n; i++) {
         const d = [];
-        for (const name of nodeReads(nodeOf(item))) {
+        for (let k = readStart[i]; k < readStart[i + 1]; k++) {
+            const id = reads[k];
             // A node output shadows an outer-scope value of the same name inside this graph.
-            const p = name ? producer.get(name) : undefined;
-            if (p === undefined || lastReader[p] === i)
+            const p = id === NO_VALUE ? -1 : producer[id];
+            if (p === -1 || lastReader[p] === i)
                 continue;
             lastReader[p] = i;
             d.push(p);
         }
-        return d;
-    });
+        deps[i] = d;
+    }
     const waiting = deps.map((d) => d.length);
-    const consumers = items.map(() => []);
+    const consumers = deps.map(() => []);
     deps.forEach((d, i) => {
         for (const p of d)
             consumers[p].push(i);
@@ -2115,17 +2177,17 @@ function topoOrder(items, nodeOf, label) {
         if (w === 0)
             heap.push(i);
     });
-    const order = [];
-    const done = new Array(items.length).fill(false);
+    let placed = 0;
+    const done = new Array(n).fill(false);
     while (heap.size > 0) {
         const i = heap.pop();
         done[i] = true;
-        order.push(items[i]);
+        order[placed++] = i;
         for (const c of consumers[i])
             if (--waiting[c] === 0)
                 heap.push(c);
     }
-    if (order.length < items.length) {
+    if (placed < n) {
         // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
         let at = done.indexOf(false);
         const seen = new Set();
@@ -2133,10 +2195,9 @@ function topoOrder(items, nodeOf, label) {
             seen.add(at);
             at = deps[at].find((d) => !done[d]);
         }
-        const n = nodeOf(items[at]);
-        throw new GraphError(`graph '${label}' has a cycle through node '${n.name || n.opType}'`);
+        const node = nodeAt(at);
+        throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
     }
-    return order;
 }
 
 

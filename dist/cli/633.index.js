@@ -2021,7 +2021,7 @@ class WorkerPool {
     }
     start() {
         this.started++;
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(this.entry, { workerData: { role: _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_WORKER_ROLE */ .Y2 }, stdout: false, stderr: false });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(this.entry, { argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_WORKER_ARG */ .m$], workerData: { role: _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_WORKER_ROLE */ .Y2 }, stdout: false, stderr: false });
         worker.on('message', (m) => void this.onMessage(worker, m));
         // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
         const lost = (why) => {
