@@ -58,8 +58,6 @@ export interface NodeResult {
   readonly def: OpDef | undefined;
   /** Opset version used for the node's domain. */
   readonly opset: number;
-  /** One entry per node input; undefined where omitted ('') or of unknown type. */
-  readonly inputs: readonly (TensorType | undefined)[];
   /** One entry per node output (dtype/shape undefined when unknown). */
   readonly outputs: readonly TensorType[];
   /** Control-flow nodes: includes their body (larger branch / body x trips). */

@@ -28,8 +28,6 @@ export type * from './engine-types.js';
 
 const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };
 const ZERO_COST: CostTotals = { macs: 0, flops: 0, bytes: 0 };
-/** In the order Object.entries gave them before (the first bad one is named). */
-const COST_KEYS = ['macs', 'flops', 'bytes'] as const;
 
 function domainLabel(domain: string): string {
   return domain === '' ? 'ai.onnx' : domain;
@@ -604,7 +602,7 @@ class Engine {
     }
 
     const outCount = node.outputs.length;
-    let outputs: TensorType[] | undefined;
+    let outputs: readonly TensorType[] | undefined;
     let values: readonly (KnownValue | undefined)[] | undefined;
     let cost: CostTotals = ZERO_COST;
     let exact: ExactCost | undefined;
@@ -627,11 +625,17 @@ class Engine {
         // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
         if (outCount === 0) throw new OpError('the node has no outputs');
         const res = def.infer(ctx);
-        const out = new Array<TensorType>(outCount);
+        // The op's own list when it has one type per output (most do): no copy per node.
+        const given = res.outputs;
+        let out: readonly TensorType[] = given;
+        if (given.length !== outCount || hasHole(given)) {
+          const filled = new Array<TensorType>(outCount);
+          for (let i = 0; i < outCount; i++) filled[i] = given[i] ?? UNKNOWN_TYPE;
+          out = filled;
+        }
         let anyUnknownRank = false;
         for (let i = 0; i < outCount; i++) {
-          const t = res.outputs[i] ?? UNKNOWN_TYPE;
-          out[i] = t;
+          const t = out[i]!;
           if (t.shape === undefined) anyUnknownRank = true;
           else if (t.shape.length > MAX_RANK) checkRank(t.shape.length, nodeLabel(node));
         }
@@ -666,11 +670,8 @@ class Engine {
           if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
         }
-        for (let k = 0; k < COST_KEYS.length; k++) {
-          const key = COST_KEYS[k]!;
-          const v = cost[key];
-          if (!Number.isFinite(v) || v < 0) throw new OpError(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-        }
+        const badKey = invalidCostKey(cost);
+        if (badKey) throw new OpError(`cost ${badKey} came out as ${cost[badKey]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
         if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
           this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
         }
@@ -742,18 +743,12 @@ class Engine {
       scope.byId[id] = stored(name, type, value, isConstant, false);
     }
 
-    const inputTypes = new Array<TensorType | undefined>(opInputs.length);
-    for (let i = 0; i < opInputs.length; i++) {
-      const x = opInputs[i];
-      inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
-    }
     const result: Mutable<NodeResult> = {
       node,
       scope: flat.scope,
       inTotals: level.inTotals,
       def,
       opset,
-      inputs: inputTypes,
       outputs: outTypes,
       cost,
       params: weightParams(opInputs),
@@ -872,6 +867,20 @@ function activationsOf(frees: Frees | undefined, i: number): readonly string[] {
   const from = frees.start[i]!;
   const to = frees.start[i + 1]!;
   return from === to ? NONE : frees.names.slice(from, to);
+}
+
+/** Whether a list has an undefined entry (an op that left an output's type out). */
+function hasHole(list: readonly (TensorType | undefined)[]): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === undefined) return true;
+  return false;
+}
+
+/** The first of a cost's numbers that is not a finite count, in the order macs, flops, bytes. */
+function invalidCostKey(c: CostTotals): keyof CostTotals | undefined {
+  if (!Number.isFinite(c.macs) || c.macs < 0) return 'macs';
+  if (!Number.isFinite(c.flops) || c.flops < 0) return 'flops';
+  if (!Number.isFinite(c.bytes) || c.bytes < 0) return 'bytes';
+  return undefined;
 }
 
 /** How messages name a node; built only when a message needs it (not once per node). */

@@ -42,7 +42,6 @@ export function nodeResult(s: NodeSpec): NodeResult {
     ...(s.parent !== undefined ? { parent: s.parent } : {}),
     def: undefined,
     opset: 13,
-    inputs: s.node.inputs.map(() => undefined),
     outputs: s.outputs,
     cost: { macs: s.cost?.macs ?? 0, flops: s.cost?.flops ?? 0, bytes: s.cost?.bytes ?? 0 },
     params: s.params ?? 0,
