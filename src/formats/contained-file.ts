@@ -6,9 +6,9 @@
  * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
  * the gate read and report what the pull request has no business with.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
 export class UnsafeFileError extends Error {
@@ -79,4 +79,45 @@ export function containedFile(path: string, within: string | null, withinName = 
   }
   if (!st.isFile()) throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
   return { real, size: st.size };
+}
+
+/** A file found by `containedEntry`; its real path is resolved only when asked (a realpath costs more than the check). */
+export interface ContainedEntry {
+  readonly size: number;
+  real(): string;
+}
+
+/**
+ * `containedFile(join(dir, name), dir, withinName)` for a bare file name (no separator, not '.'
+ * or '..'), the usual external-data location. An entry of `dir` that is a regular file and no
+ * link lies inside `dir` whatever links lead to `dir` itself, so one lstat settles it instead of
+ * two realpaths and a stat (they made reading a small model with a side file 10% slower than a
+ * full decode). Anything else (a link, a FIFO, nothing there, an error) takes containedFile,
+ * which answers and words it as always.
+ */
+export function containedEntry(dir: string, name: string, withinName: string): ContainedEntry | null {
+  const path = join(dir, name);
+  if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(sep)) {
+    let st: Stats | undefined;
+    try {
+      st = lstatSync(path);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isFile()) {
+      const size = st.size;
+      return { size, real: () => realEntry(dir, name) };
+    }
+  }
+  const found = containedFile(path, dir, withinName);
+  return found && { size: found.size, real: () => found.real };
+}
+
+function realEntry(dir: string, name: string): string {
+  try {
+    return join(realpathSync.native(dir), name);
+  } catch {
+    // The folder went away since: its path as given still names the file apart from the others.
+    return join(dir, name);
+  }
 }

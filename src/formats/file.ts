@@ -22,27 +22,46 @@ export function describeFsError(e: unknown): string {
 
 /** Opens a non-empty regular file and passes its descriptor and size to `use`. */
 export function withOpenModel<T>(path: string, use: (fd: number, size: number) => T): T {
+  return openModelOr(path, use, null);
+}
+
+/**
+ * As withOpenModel, but a folder is no error: `folder()` answers instead (a model folder, one
+ * open where a stat and then an open used to look at the same path).
+ */
+export function withOpenModelOrFolder<T>(path: string, use: (fd: number, size: number) => T, folder: () => T): T {
+  return openModelOr(path, use, folder);
+}
+
+function openModelOr<T>(path: string, use: (fd: number, size: number) => T, folder: (() => T) | null): T {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
+    // Windows refuses to open a folder.
+    if (folder !== null && (e as NodeJS.ErrnoException | undefined)?.code === 'EISDIR') return folder();
     throw new ModelFileError(path, describeFsError(e));
   }
+  let isFolder = false;
   try {
     let size: number;
     try {
       const st = fstatSync(fd);
-      if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
+      isFolder = folder !== null && st.isDirectory();
+      if (!st.isFile() && !isFolder) throw new ModelFileError(path, 'not a regular file');
       size = st.size;
     } catch (e) {
       if (e instanceof ModelFileError) throw e;
       throw new ModelFileError(path, describeFsError(e));
     }
-    if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-    return use(fd, size);
+    if (!isFolder) {
+      if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+      return use(fd, size);
+    }
   } finally {
     closeSync(fd);
   }
+  return folder!();
 }
 
 /** `length` bytes from `position` (short at the end of the file). */

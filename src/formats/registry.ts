@@ -17,7 +17,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
-import { readAt, withOpenModel } from './file.js';
+import { readAt, withOpenModel, withOpenModelOrFolder } from './file.js';
 import { ggufFormat } from './gguf/format.js';
 import { kerasFormat } from './keras/format.js';
 import { onnxFormat } from './onnx/format.js';
@@ -282,9 +282,18 @@ function modelFileIn(path: string): string {
   throw new ModelFileError(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
 
+interface Head {
+  readonly head: Buffer;
+  readonly size: number;
+}
+
+function headIn(fd: number, size: number, path: string): Head {
+  return { head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size };
+}
+
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
-function headOf(path: string): { head: Buffer; size: number } {
-  return withOpenModel(path, (fd, size) => ({ head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+function headOf(path: string): Head {
+  return withOpenModel(path, (fd, size) => headIn(fd, size, path));
 }
 
 /**
@@ -322,8 +331,10 @@ async function loadReader(format: ModelFormat): Promise<FormatReader> {
 
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 export async function openModel(given: string): Promise<OpenedModel> {
-  const path = modelFileIn(given);
-  const { head, size } = headOf(path);
+  // One open tells a model file (its first bytes) from a folder (the model file in it).
+  const first = withOpenModelOrFolder<Head | null>(given, (fd, size) => headIn(fd, size, given), () => null);
+  const path = first === null ? modelFileIn(given) : given;
+  const { head, size } = first ?? headOf(path);
   const format = detectFormat(path, head, size);
   if (!format) throw unrecognised(path);
   const reader = loadedReaders.get(format) ?? (await loadReader(format));

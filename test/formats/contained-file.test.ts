@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { containedFile, UnsafeFileError } from '../../src/formats/contained-file.js';
+import { containedEntry, containedFile, UnsafeFileError } from '../../src/formats/contained-file.js';
 import { readOnnxFile } from '../../src/formats/onnx/reader.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { externalMatmulModel } from '../e2e/harness.js';
 
 describe('containedFile', () => {
@@ -54,6 +55,51 @@ describe('containedFile', () => {
     assert.equal(reason('models/pipe'), 'is not a regular file (a FIFO)');
     assert.equal(reason('models'), 'is not a regular file (a directory)');
     assert.equal(reason('models/loop'), 'is a symbolic link loop');
+  });
+
+  test('containedEntry: a bare name answers as containedFile does, a plain file in one lstat', () => {
+    const models = join(repo, 'models');
+    const entry = (name: string): { size: number; real: string } | null | string => {
+      try {
+        const found = containedEntry(models, name, 'the repository');
+        return found && { size: found.size, real: found.real() };
+      } catch (e) {
+        assert.ok(e instanceof UnsafeFileError);
+        return e.reason;
+      }
+    };
+    assert.deepEqual(entry('a.bin'), { size: 3, real: join(repo, 'models/a.bin') });
+    assert.deepEqual(entry('link.bin'), { size: 3, real: join(repo, 'models/a.bin') });
+    assert.equal(entry('missing'), null);
+    assert.equal(entry('dangling'), null);
+    assert.equal(entry('out.bin'), 'is a symbolic link (or lies below one) that leads outside the repository');
+    assert.equal(entry('outdir/secret'), 'is a symbolic link (or lies below one) that leads outside the repository');
+    assert.equal(entry('pipe'), 'is not a regular file (a FIFO)');
+    assert.equal(entry('loop'), 'is a symbolic link loop');
+    // Reached through a link to the folder: the file is inside it, and its real path says where it is.
+    symlinkSync(models, join(root, 'models-link'));
+    const found = containedEntry(join(root, 'models-link'), 'a.bin', 'the repository');
+    assert.deepEqual(found && { size: found.size, real: found.real() }, { size: 3, real: join(repo, 'models/a.bin') });
+  });
+
+  test('the ONNX reader: one side file named three ways counts once, a second one adds its size', () => {
+    const d = join(root, 'spellings');
+    mkdirSync(d);
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    // Four 4x4 float32 tensors of 64 bytes: three in w.data (96 bytes), one in v.data (80 bytes).
+    g.initializer('a', 'float32', [4, 4], { external: { location: 'w.data', offset: 0 } });
+    g.initializer('b', 'float32', [4, 4], { external: { location: './w.data', offset: 0 } });
+    g.initializer('c', 'float32', [4, 4], { external: { location: 'l.data', offset: 32 } });
+    g.initializer('d', 'float32', [4, 4], { external: { location: 'v.data', offset: 0 } });
+    g.node('Sum', ['x', 'a', 'b', 'c', 'd'], ['y']);
+    g.output('y', 'float32', [1, 4]);
+    writeFileSync(join(d, 'model.onnx'), modelBytes(g));
+    writeFileSync(join(d, 'w.data'), new Uint8Array(96));
+    writeFileSync(join(d, 'v.data'), new Uint8Array(80));
+    symlinkSync('w.data', join(d, 'l.data'));
+    // 96 (w.data, as w.data, ./w.data and the link l.data) + 80 (v.data) = 176.
+    assert.equal(readOnnxFile(join(d, 'model.onnx')).externalDataBytes, 176);
   });
 
   test('the ONNX reader: external data linked out of the model folder is refused', () => {

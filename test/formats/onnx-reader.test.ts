@@ -170,6 +170,35 @@ describe('names: UTF-8 decoded exactly, whatever bytes surround them', () => {
   }
 });
 
+describe('attribute names and names after the attributes', () => {
+  // Attribute names are looked up by their bytes in a cache of 512 slots (wire.ts); 2,000
+  // distinct names must collide, and each must still come back as its own string. Names written
+  // after an attribute (a domain, an output) are decoded outside the node's text block.
+  const names = Array.from({ length: 2000 }, (_, i) => (i % 3 === 0 ? `ü${i}` : i % 3 === 1 ? `attr_${i}` : `${'n'.repeat(28)}${i}`));
+  function model(): Uint8Array {
+    return new RawWriter().varint(1, 8).message(8, (o) => o.varint(2, 17)).message(7, (g) => {
+      names.forEach((name, i) => g.message(1, (n) => n.bytes(1, i === 0 ? 'x' : `v${i - 1}`).bytes(4, 'Relu')
+        .message(5, (a) => a.bytes(1, name).varint(20, 2).varint(3, i))
+        .message(5, (a) => a.bytes(1, 'alpha').varint(20, 2).varint(3, names.length - i))
+        .bytes(2, `v${i}`).bytes(7, i % 2 ? 'ai.onnx' : 'com.example')));
+      g.message(11, (v) => v.bytes(1, 'x')).message(12, (v) => v.bytes(1, `v${names.length - 1}`));
+    }).finish();
+  }
+  test('each node keeps its own names, read after read', () => {
+    const bytes = model();
+    for (let read = 0; read < 2; read++) {
+      const nodes = readOnnxBytes(bytes, 'attrs.onnx').model.graph.nodes;
+      assert.equal(nodes.length, names.length);
+      nodes.forEach((n, i) => {
+        assert.deepEqual([...n.attributes], [[names[i], { type: 'int', value: i }], ['alpha', { type: 'int', value: names.length - i }]]);
+        assert.deepEqual(n.outputs, [`v${i}`]);
+        // 'ai.onnx' is the default domain, stored as ''.
+        assert.equal(n.domain, i % 2 ? '' : 'com.example');
+      });
+    }
+  });
+});
+
 describe('bad input: one clear error naming the file', () => {
   const root = mkdtempSync(join(tmpdir(), 'mb-reader-'));
   after(() => rmSync(root, { recursive: true, force: true }));

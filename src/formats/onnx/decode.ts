@@ -97,6 +97,12 @@ function readString(c: WireReader, wire: number, end: number, what: string): str
   return c.text(lengthOf(c, end, what));
 }
 
+/** A string field that repeats across a file (WireReader.name). */
+function readName(c: WireReader, wire: number, end: number, what: string): string {
+  expectWire(wire, WIRE.LEN, what, c.at);
+  return c.name(lengthOf(c, end, what));
+}
+
 function readInt(c: WireReader, wire: number, what: string): number {
   expectWire(wire, WIRE.VARINT, what, c.at);
   return c.varint();
@@ -460,7 +466,7 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
     const tag = readTag(c);
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case A.name: name = readString(c, wire, end, 'AttributeProto.name'); break;
+      case A.name: name = readName(c, wire, end, 'AttributeProto.name'); break;
       case A.type: type = readInt(c, wire, 'AttributeProto.type'); break;
       case A.refAttrName: ref = readString(c, wire, end, 'AttributeProto.ref_attr_name'); break;
       case A.f: expectWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
@@ -519,6 +525,9 @@ function noValue(name: string, type: number): never {
 
 const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
 
+/** NodeProto's name fields, as bits for WireReader.textFrom. */
+const NODE_NAME_FIELDS = (1 << FIELD.node.input) | (1 << FIELD.node.output) | (1 << FIELD.node.name) | (1 << FIELD.node.opType);
+
 /** Op types and domains repeat across nodes: one string each instead of one per node. */
 const internedNames = new Map<string, string>();
 
@@ -543,7 +552,7 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   let name = '';
   let opType = '';
   let domain = '';
-  c.textFrom(end - c.at);
+  c.textFrom(end - c.at, NODE_NAME_FIELDS);
   while (c.at < end) {
     const tag = readTag(c);
     const wire = tag & 7;
@@ -551,8 +560,8 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
       case N.input: inputs.push(readString(c, wire, end, 'NodeProto.input')); break;
       case N.output: outputs.push(readString(c, wire, end, 'NodeProto.output')); break;
       case N.name: name = readString(c, wire, end, 'NodeProto.name'); break;
-      case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); break;
-      case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); break;
+      case N.opType: opType = readName(c, wire, end, 'NodeProto.op_type'); break;
+      case N.domain: domain = readName(c, wire, end, 'NodeProto.domain'); break;
       case N.attribute: {
         decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
         break;

@@ -2,10 +2,10 @@
  * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
  * skipped through the file handle, so time and memory follow the graph, not the weights.
  */
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ModelFileError } from '../../graph/errors.js';
-import { containedFile, isInside, UnsafeFileError } from '../contained-file.js';
-import type { ContainedFile } from '../contained-file.js';
+import { containedEntry, isInside, UnsafeFileError } from '../contained-file.js';
+import type { ContainedEntry } from '../contained-file.js';
 import { readAll, withOpenModel } from '../file.js';
 import { LimitError } from '../../graph/limits.js';
 import type { Model, Tensor } from '../../graph/ir.js';
@@ -182,8 +182,8 @@ function notOnnxHint(message: string): string {
   return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
 }
 
-/** Size of an external data file, after checking that it lies inside the model's folder. */
-function sideFile(modelPath: string, dir: string, location: string, where: string): { file: string; size: number } {
+/** An external data file, after checking that it lies inside the model's folder. */
+function sideFile(modelPath: string, dir: string, location: string, where: string): ContainedEntry {
   if (isAbsolute(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
     throw new ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
   }
@@ -193,15 +193,15 @@ function sideFile(modelPath: string, dir: string, location: string, where: strin
   }
   // Links are resolved too: a side file (or a folder on its way) that is a symlink to a file
   // outside the model's folder is refused, and so is anything that is not a regular file.
-  let found: ContainedFile | null;
+  let found: ContainedEntry | null;
   try {
-    found = containedFile(file, dir, "the model's folder");
+    found = containedEntry(dir, relative(dir, file), "the model's folder");
   } catch (e) {
     if (e instanceof UnsafeFileError) throw new ModelFileError(modelPath, `${where}: ${e.reason}`);
     throw e;
   }
   if (found === null) throw new ModelFileError(modelPath, `${where}: no such file`);
-  return { file: found.real, size: found.size };
+  return found;
 }
 
 /**
@@ -212,7 +212,7 @@ function checkExternalData(modelPath: string, tensors: readonly Tensor[]): numbe
   if (tensors.length === 0) return 0;
   const dir = resolve(dirname(modelPath));
   // Most models keep every tensor in one side file: validate each location once.
-  const byLocation = new Map<string, { file: string; size: number }>();
+  const byLocation = new Map<string, ContainedEntry>();
   for (const t of tensors) {
     const ext = t.external!;
     const where = (): string => `tensor '${t.name}' external data '${ext.location}'`;
@@ -229,9 +229,10 @@ function checkExternalData(modelPath: string, tensors: readonly Tensor[]): numbe
       throw new ModelFileError(modelPath, `${where()}: needs bytes ${ext.offset}..${ext.offset + need} but the file has ${side.size}`);
     }
   }
+  if (byLocation.size === 1) return byLocation.values().next().value!.size;
   // Two spellings of one file ('w.data', './w.data') count once.
   const sizes = new Map<string, number>();
-  for (const { file, size } of byLocation.values()) sizes.set(file, size);
+  for (const side of byLocation.values()) sizes.set(side.real(), side.size);
   let total = 0;
   for (const size of sizes.values()) total += size;
   return total;

@@ -29,8 +29,6 @@ const FIRST_WINDOW = 16 * 1024;
 /** Messages at most this long are brought into the window whole before decoding. */
 export const WHOLE_MESSAGE = 16 * 1024;
 
-/** Node messages up to this size are turned into one string that their names are cut from. */
-const TEXT_BLOCK_LIMIT = 1024;
 
 /** Window sizes; tests shrink them so that every refill path runs on real models. */
 export interface WindowSizes {
@@ -48,6 +46,17 @@ const DEFAULT_WINDOWS: WindowSizes = { first: FIRST_WINDOW, min: MIN_WINDOW, max
 
 /** One scratch buffer for every file reader: reads are synchronous and never interleave. */
 let scratch = Buffer.alloc(FIRST_WINDOW);
+
+/**
+ * The name cache (WireReader.name): direct-mapped, NAME_SLOTS names of at most NAME_BYTES bytes,
+ * whatever a file holds; a slot is checked byte for byte, so a collision only costs a decode.
+ */
+const NAME_SLOTS = 512;
+const NAME_BYTES = 32;
+const namePool = new Uint8Array(NAME_SLOTS * NAME_BYTES);
+/** -1: empty slot. */
+const nameLength = new Int32Array(NAME_SLOTS).fill(-1);
+const nameText: string[] = new Array<string>(NAME_SLOTS).fill('');
 
 type Utf8Slice = (this: Buffer, start: number, end: number) => string;
 // utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
@@ -79,7 +88,8 @@ export class WireReader {
   private textBlock = '';
   private textStart = 0;
   private textEnd = -1;
-  private view: DataView = new DataView(new ArrayBuffer(0));
+  /** Made on first use: most readers never decode a tensor value. */
+  private view: DataView | undefined;
   private viewOf: Buffer | undefined;
   /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
   bytesRead = 0;
@@ -234,7 +244,7 @@ export class WireReader {
 
   /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
   dataView(): DataView {
-    if (this.viewOf !== this.buf) {
+    if (this.view === undefined || this.viewOf !== this.buf) {
       this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
       this.viewOf = this.buf;
     }
@@ -242,21 +252,71 @@ export class WireReader {
   }
 
   /**
-   * Names in the next `n` bytes (a node message: its op type, name, inputs, outputs and attribute
-   * names) are cut from one decoded string instead of decoded one by one: a native string decode
-   * costs far more than its bytes, and a node holds about ten short names.
+   * The names at the start of the next `n` bytes (a node message: its inputs, outputs, name and
+   * op type, the length-delimited fields whose numbers are bits of `textFields`, written first)
+   * are cut from one decoded string instead of decoded one by one: a native string decode costs
+   * far more than its bytes, and a node holds about five names. The block stops at the first
+   * other field: attributes hold binary bytes (a type tag of field 20 is two bytes, the second
+   * >= 0x80), which would make V8 decode the block, and every name cut from it, as two-byte
+   * strings on a slower path.
    */
-  textFrom(n: number): void {
+  textFrom(n: number, textFields: number): void {
     const start = this.pos;
-    // Large nodes carry tensors (Constant values): decoding their bytes would cost more than it saves.
-    if (n > TEXT_BLOCK_LIMIT || start + n > this.len) return;
-    const block = utf8Slice.call(this.buf, start, start + n);
-    // One character per byte: every byte is ASCII or decodes alone to U+FFFD (binary fields),
+    const stop = start + n;
+    if (stop > this.len) return;
+    const buf = this.buf;
+    let p = start;
+    // Every step reads below `stop` (<= len) and stops at the first field that is not a name.
+    while (p < stop) {
+      const tag = buf[p]!;
+      if ((tag & 7) !== 2 || tag >= 0x80 || ((textFields >>> (tag >>> 3)) & 1) === 0 || p + 1 >= stop) break;
+      let q = p + 2;
+      let length = buf[p + 1]!;
+      if (length >= 0x80) {
+        if (q >= stop || buf[q]! >= 0x80) break;
+        length = (length & 0x7f) | (buf[q++]! << 7);
+      }
+      if (q + length > stop) break;
+      p = q + length;
+    }
+    if (p === start) return;
+    const block = utf8Slice.call(buf, start, p);
+    // One character per byte: every byte is ASCII or decodes alone to U+FFFD,
     // so any byte range decodes, on its own, to the characters at the same offsets.
-    if (block.length !== n) return;
+    if (block.length !== p - start) return;
     this.textBlock = block;
     this.textStart = start;
-    this.textEnd = start + n;
+    this.textEnd = p;
+  }
+
+  /**
+   * n bytes of UTF-8 text that repeat across a file (op types, domains, attribute names): looked
+   * up by their bytes in a small cache, so each distinct name is decoded once and shared.
+   */
+  name(n: number): string {
+    const start = this.pos;
+    const end = start + n;
+    if (n > NAME_BYTES || end > this.len) return this.text(n);
+    const buf = this.buf;
+    let h = n;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    const slot = (h ^ (h >>> 15)) & (NAME_SLOTS - 1);
+    const at = slot * NAME_BYTES;
+    if (nameLength[slot] === n) {
+      let i = 0;
+      while (i < n && namePool[at + i] === buf[start + i]) i++;
+      if (i === n) {
+        this.pos = end;
+        return nameText[slot]!;
+      }
+    }
+    // A fresh string (not cut from a text block, which it would keep alive).
+    const s = utf8Slice.call(buf, start, end);
+    this.pos = end;
+    namePool.set(buf.subarray(start, end), at);
+    nameLength[slot] = n;
+    nameText[slot] = s;
+    return s;
   }
 
   /** n bytes of UTF-8 text. */
