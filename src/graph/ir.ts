@@ -137,14 +137,21 @@ export interface Model {
   readonly fileBytes: number;
 }
 
+/** walkGraphs' answers: a graph is immutable once read, and a profile walks it several times. */
+const walked = new WeakMap<Graph, readonly Graph[]>();
+
 /**
  * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth.
+ * shared subgraph per reference is exponential in the nesting depth. Remembered per graph: op
+ * loading, params and the op histogram of one profile each ask (50,000 nodes: ms per walk).
  */
 export function walkGraphs(graph: Graph): readonly Graph[] {
-  const out: Graph[] = [];
+  let out = walked.get(graph) as Graph[] | undefined;
+  if (out) return out;
+  out = [];
   visitGraphs(graph, new Set<Graph>(), out);
+  walked.set(graph, out);
   return out;
 }
 
@@ -153,9 +160,11 @@ function visitGraphs(graph: Graph, seen: Set<Graph>, out: Graph[]): void {
   if (seen.has(graph)) return;
   seen.add(graph);
   out.push(graph);
-  for (const node of graph.nodes) {
-    if (node.attributes.size === 0) continue;
-    for (const attr of node.attributes.values()) {
+  const nodes = graph.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const attributes = nodes[i]!.attributes;
+    if (attributes.size === 0) continue;
+    for (const attr of attributes.values()) {
       if (attr.type === 'graph') visitGraphs(attr.value, seen, out);
       else if (attr.type === 'graphs') for (const g of attr.value) visitGraphs(g, seen, out);
     }
