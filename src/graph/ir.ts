@@ -137,21 +137,16 @@ export interface Model {
   readonly fileBytes: number;
 }
 
-/** walkGraphs' answers: a graph is immutable once read, and a profile walks it several times. */
-const walked = new WeakMap<Graph, readonly Graph[]>();
-
 /**
  * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth. Remembered per graph: op
- * loading, params and the op histogram of one profile each ask (50,000 nodes: ms per walk).
+ * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
+ * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
+ * the GC time of a warm profile); a profile walks once and hands the list on.
  */
 export function walkGraphs(graph: Graph): readonly Graph[] {
-  let out = walked.get(graph) as Graph[] | undefined;
-  if (out) return out;
-  out = [];
+  const out: Graph[] = [];
   visitGraphs(graph, new Set<Graph>(), out);
-  walked.set(graph, out);
   return out;
 }
 

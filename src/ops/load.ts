@@ -58,10 +58,12 @@ export async function loadFamilies(families: Iterable<OpFamily>): Promise<void> 
   await Promise.all([...families].map(loadFamily));
 }
 
-/** The op families the nodes of a model use: main graph, local functions and every nested graph. */
-export function familiesOf(model: Model): Set<OpFamily> {
+/**
+ * The op families the nodes of a model use: main graph, local functions and every nested graph.
+ * `graphs` is walkGraphs(model.graph) when the caller has it.
+ */
+export function familiesOf(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Set<OpFamily> {
   const found = new Set<readonly OpFamily[]>();
-  const graphs = walkGraphs(model.graph);
   for (let i = 0; i < graphs.length; i++) familiesOfNodes(graphs[i]!.nodes, found);
   for (const f of model.functions) {
     familiesOfNodes(f.nodes, found);
@@ -101,8 +103,8 @@ function familiesOfNodes(nodes: readonly Node[], found: Set<readonly OpFamily[]>
  * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
  * unknown op: it throws instead of leaving the op uncosted.
  */
-export async function opLookupFor(model: Model): Promise<OpLookup> {
-  await loadFamilies(familiesOf(model));
+export async function opLookupFor(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Promise<OpLookup> {
+  await loadFamilies(familiesOf(model, graphs));
   return lookup;
 }
 

@@ -249,19 +249,19 @@ const NOT_FREED = 0x7fffffff;
  * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
  * size or a sum is past 2^53, or a value is allocated twice (the caller then runs simulatePeak in
  * BigInt, which also handles re-allocation).
- * Each value is one id (its allocation order) with its size and steps in typed arrays: one map
- * write per allocation and one read per free, no record object per value.
+ * Each value is one id (its allocation order) with its size and steps in arrays: one map write
+ * per allocation and one read per free, no record object per value.
  */
 function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
   const { nodes, values } = result;
   const start = result.liveAtStart;
-  let capacity = start.length;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.inTotals) capacity += nodes[i]!.node.outputs.length;
   const ids = new Map<string, number>();
-  const names = new Array<string>(capacity);
-  const sizes = new Float64Array(capacity);
-  const allocatedAt = new Int32Array(capacity);
-  const freedAt = new Int32Array(capacity).fill(NOT_FREED);
+  // Plain arrays, not typed ones: a typed array past 64 bytes has its store outside the heap,
+  // which costs more to allocate and to collect than these few hundred numbers.
+  const names: string[] = [];
+  const sizes: number[] = [];
+  const allocatedAt: number[] = [];
+  const freedAt: number[] = [];
   const unknown: string[] = [];
   let count = 0;
   let current = 0;
@@ -279,9 +279,10 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
       size = 0;
     }
     count++;
-    names[id] = name;
-    sizes[id] = size;
-    allocatedAt[id] = step;
+    names.push(name);
+    sizes.push(size);
+    allocatedAt.push(step);
+    freedAt.push(NOT_FREED);
     current += size;
     return current <= MAX_SAFE;
   };

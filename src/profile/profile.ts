@@ -7,7 +7,7 @@ import { ModelFileError } from '../graph/errors.js';
 import { walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
 import { ExactSum, isSafeCount } from '../shapes/exact.js';
-import type { Dim, Model, ValueInfo } from '../graph/ir.js';
+import type { Dim, Graph, Model, ValueInfo } from '../graph/ir.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
 import type { HardwareSpec } from './hardware.js';
@@ -27,6 +27,8 @@ export interface ProfileOptions {
   readonly hardware?: HardwareSpec;
   /** Include the per-node table (default true; large models make it long). */
   readonly includeNodes?: boolean;
+  /** walkGraphs(model.graph), when the caller has it (one walk per profile). */
+  readonly graphs?: readonly Graph[];
 }
 
 /**
@@ -58,7 +60,7 @@ export function profileModel(
     inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
     outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
     params,
-    opHistogram: opHistogram(model),
+    opHistogram: opHistogram(model, options.graphs),
   };
   if (!engine) return { ...base, unknownOps: [], warnings: [] };
 
@@ -168,12 +170,11 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
 }
 
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
-export function opHistogram(model: Model): Record<string, number> {
+export function opHistogram(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Record<string, number> {
   // By domain, then op type, with one counter per op type: no key string per node.
   const byDomain = new Map<string, Map<string, { n: number }>>();
   let domain: string | undefined;
   let byType: Map<string, { n: number }> | undefined;
-  const graphs = walkGraphs(model.graph);
   for (let g = 0; g < graphs.length; g++) {
     const nodes = graphs[g]!.nodes;
     for (let i = 0; i < nodes.length; i++) {
