@@ -140,7 +140,9 @@ export interface Model {
 /**
  * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth.
+ * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
+ * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
+ * the GC time of a warm profile); a profile walks once and hands the list on.
  */
 export function walkGraphs(graph: Graph): readonly Graph[] {
   const out: Graph[] = [];
@@ -153,9 +155,11 @@ function visitGraphs(graph: Graph, seen: Set<Graph>, out: Graph[]): void {
   if (seen.has(graph)) return;
   seen.add(graph);
   out.push(graph);
-  for (const node of graph.nodes) {
-    if (node.attributes.size === 0) continue;
-    for (const attr of node.attributes.values()) {
+  const nodes = graph.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const attributes = nodes[i]!.attributes;
+    if (attributes.size === 0) continue;
+    for (const attr of attributes.values()) {
       if (attr.type === 'graph') visitGraphs(attr.value, seen, out);
       else if (attr.type === 'graphs') for (const g of attr.value) visitGraphs(g, seen, out);
     }

@@ -36,15 +36,19 @@ export function readAutoPad(attrs: AttrReader): AutoPad {
   throw new OpError(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
 }
 
-/** An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the default). */
-export function listAttr(attrs: AttrReader, name: string): number[] | undefined {
-  if (!attrs.has(name)) return undefined;
-  const v = attrs.ints(name);
-  return v.length === 0 ? undefined : [...v];
+const NO_INTS: readonly number[] = [];
+
+/**
+ * An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the
+ * default). The file's own list (read-only): one lookup and no copy per node.
+ */
+export function listAttr(attrs: AttrReader, name: string): readonly number[] | undefined {
+  const v = attrs.ints(name, NO_INTS);
+  return v.length === 0 ? undefined : v;
 }
 
 /** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
-function perAxis(attrs: AttrReader, name: string, n: number, def: number, min: number): number[] {
+function perAxis(attrs: AttrReader, name: string, n: number, def: number, min: number): readonly number[] {
   const v = listAttr(attrs, name);
   if (!v) return new Array<number>(n).fill(def);
   if (v.length !== n) throw new OpError(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
@@ -120,7 +124,7 @@ export function windowOutDim(inDim: SymDim, axis: number, w: WindowParams): SymD
 }
 
 /** Kernel spatial sizes: the attribute, else W's trailing dims (which must then be concrete). */
-export function kernelFrom(ctx: InferContext, wShape: readonly SymDim[] | undefined, spatial: number, offset = 2): number[] {
+export function kernelFrom(ctx: InferContext, wShape: readonly SymDim[] | undefined, spatial: number, offset = 2): readonly number[] {
   const attr = listAttr(ctx.attrs, 'kernel_shape');
   if (attr) {
     const k = attr;
@@ -241,7 +245,7 @@ function convTransposeInfer(ctx: InferContext): InferResult {
   const outPad = listAttr(ctx.attrs, 'output_padding') ?? new Array<number>(spatial).fill(0);
   if (outPad.length !== spatial) throw new OpError(`output_padding has ${outPad.length} values; expected ${spatial}`);
   const cout: SymDim = typeof w[1] === 'number' ? w[1] * group : group === 1 ? w[1]! : `${w[1]}*${group}`;
-  let outSpatial: SymDim[];
+  let outSpatial: readonly SymDim[];
   const outputShape = listAttr(ctx.attrs, 'output_shape');
   if (outputShape) {
     let os = outputShape;

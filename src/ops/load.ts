@@ -4,7 +4,7 @@
  * code its models need (issue 14, process start). Lookups answer exactly as the complete registry
  * (ops/index.ts) does: an op no family defines is unknown either way.
  */
-import { normalizeDomain } from '../graph/ir.js';
+import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import type { Graph, Model, Node } from '../graph/ir.js';
 import { subgraphsOf } from '../graph/topo.js';
 import type { OpLookup } from '../shapes/engine-types.js';
@@ -18,23 +18,27 @@ const registry = new OpRegistry();
 const loading = new Map<OpFamily, Promise<void>>();
 const loaded = new Set<OpFamily>();
 
-let familyByKey: Map<string, OpFamily[]> | undefined;
+let familyByOp: Map<string, Map<string, OpFamily[]>> | undefined;
 
-/** `domain::opType` -> the families defining it, built on first use. */
-function familiesByKey(): Map<string, OpFamily[]> {
-  if (familyByKey) return familyByKey;
-  familyByKey = new Map();
+/**
+ * Domain -> op type -> the families defining it, built on first use: a node is looked up without
+ * building a key string.
+ */
+function familiesByOp(): Map<string, Map<string, OpFamily[]>> {
+  if (familyByOp) return familyByOp;
+  familyByOp = new Map();
   for (const [family, byDomain] of Object.entries(OP_INDEX) as [OpFamily, Readonly<Record<string, readonly string[]>>][]) {
     for (const [domain, opTypes] of Object.entries(byDomain)) {
+      let byType = familyByOp.get(domain);
+      if (!byType) familyByOp.set(domain, (byType = new Map()));
       for (const opType of opTypes) {
-        const key = `${domain}::${opType}`;
-        const list = familyByKey.get(key);
+        const list = byType.get(opType);
         if (list) list.push(family);
-        else familyByKey.set(key, [family]);
+        else byType.set(opType, [family]);
       }
     }
   }
-  return familyByKey;
+  return familyByOp;
 }
 
 function loadFamily(family: OpFamily): Promise<void> {
@@ -54,39 +58,44 @@ export async function loadFamilies(families: Iterable<OpFamily>): Promise<void> 
   await Promise.all([...families].map(loadFamily));
 }
 
-/** The op families the nodes of a model use: main graph, local functions and every nested graph. */
-export function familiesOf(model: Model): Set<OpFamily> {
-  const index = familiesByKey();
-  const out = new Set<OpFamily>();
-  const seenKeys = new Set<string>();
-  const seenGraphs = new Set<Graph>();
-  // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
-  const pending: (readonly Node[])[] = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
-  seenGraphs.add(model.graph);
-  // A function's attribute defaults can be graphs too (an If body a caller leaves unset): the
-  // engine runs them inside the function, so their ops count as used.
+/**
+ * The op families the nodes of a model use: main graph, local functions and every nested graph.
+ * `graphs` is walkGraphs(model.graph) when the caller has it.
+ */
+export function familiesOf(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Set<OpFamily> {
+  const found = new Set<readonly OpFamily[]>();
+  for (let i = 0; i < graphs.length; i++) familiesOfNodes(graphs[i]!.nodes, found);
   for (const f of model.functions) {
+    familiesOfNodes(f.nodes, found);
+    // A function's nodes and its attribute defaults can hold graphs too (an If body a caller
+    // leaves unset): the engine runs them inside the function, so their ops count as used.
+    for (const node of f.nodes) for (const { graph } of subgraphsOf(node)) familiesOfGraphs(graph, found);
     for (const a of f.attributeDefaults.values()) {
-      if (a.type === 'graph') pending.push(a.value.nodes);
-      else if (a.type === 'graphs') for (const g of a.value) pending.push(g.nodes);
+      if (a.type === 'graph') familiesOfGraphs(a.value, found);
+      else if (a.type === 'graphs') for (const g of a.value) familiesOfGraphs(g, found);
     }
   }
-  for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
-    for (const node of nodes) {
-      const key = `${normalizeDomain(node.domain)}::${node.opType}`;
-      if (!seenKeys.has(key)) {
-        seenKeys.add(key);
-        for (const f of index.get(key) ?? []) out.add(f);
-      }
-      if (node.attributes.size === 0) continue;
-      for (const { graph } of subgraphsOf(node)) {
-        if (seenGraphs.has(graph)) continue;
-        seenGraphs.add(graph);
-        pending.push(graph.nodes);
-      }
-    }
-  }
+  const out = new Set<OpFamily>();
+  found.forEach((families) => {
+    for (let i = 0; i < families.length; i++) out.add(families[i]!);
+  });
   return out;
+}
+
+/** Adds the family lists of every graph reachable from `graph` to `found`. */
+function familiesOfGraphs(graph: Graph, found: Set<readonly OpFamily[]>): void {
+  const graphs = walkGraphs(graph);
+  for (let i = 0; i < graphs.length; i++) familiesOfNodes(graphs[i]!.nodes, found);
+}
+
+/** Adds the family list of each node's op (one list per op type, shared) to `found`. */
+function familiesOfNodes(nodes: readonly Node[], found: Set<readonly OpFamily[]>): void {
+  const index = familiesByOp();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const families = index.get(normalizeDomain(node.domain))?.get(node.opType);
+    if (families !== undefined) found.add(families);
+  }
 }
 
 /**
@@ -94,15 +103,15 @@ export function familiesOf(model: Model): Set<OpFamily> {
  * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
  * unknown op: it throws instead of leaving the op uncosted.
  */
-export async function opLookupFor(model: Model): Promise<OpLookup> {
-  await loadFamilies(familiesOf(model));
+export async function opLookupFor(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Promise<OpLookup> {
+  await loadFamilies(familiesOf(model, graphs));
   return lookup;
 }
 
 function lookup(domain: string, opType: string, opset: number): ReturnType<OpLookup> {
   const def = registry.lookup(domain, opType, opset);
   if (def) return def;
-  for (const f of familiesByKey().get(`${normalizeDomain(domain)}::${opType}`) ?? []) {
+  for (const f of familiesByOp().get(normalizeDomain(domain))?.get(opType) ?? []) {
     if (!loaded.has(f)) throw new Error(`op ${opType} (domain '${domain}') belongs to family ${f}, which was not loaded`);
   }
   return undefined;

@@ -14,6 +14,7 @@ import { HardwareOptionError, resolveHardware } from './hardware.js';
 import { countParams } from './params.js';
 import { deriveFormulas } from './formula.js';
 import type { Model } from '../graph/ir.js';
+import { walkGraphs } from '../graph/ir.js';
 import { profileModel } from './profile.js';
 import type { ProfileResult } from './types.js';
 import { profileWeights, uniqueStorages, weightsParams, weightsSummary } from './weights.js';
@@ -87,8 +88,10 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
       throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
     }
   }
+  // Every graph of the file, walked once: op loading, params and the op histogram read it.
+  const graphs = walkGraphs(model.graph);
   // Only the op families this model uses are loaded (and compiled).
-  const lookup = await opLookupFor(model);
+  const lookup = await opLookupFor(model, graphs);
   let engine: EngineResult;
   try {
     // The engine also validates the graph as a whole (cycles, values produced twice).
@@ -99,11 +102,12 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   }
   // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
   const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
-  const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model), {
+  const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model, graphs), {
     path: display,
     externalDataBytes: sideFileBytes,
     hardware,
     includeNodes: options.perNode ?? true,
+    graphs,
   });
   const profile = loaded.weights && stored
     ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
@@ -121,7 +125,7 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   }
   const formulas = deriveFormulas(free, fixed, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
-    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
+    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
     if (!totals) return { exact: false, reason: 'no totals' };
     if (totals.lowerBound) return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
     return { exact: true, totals };

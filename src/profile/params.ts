@@ -20,18 +20,19 @@ function storedTensors(graph: Graph): Tensor[] {
   return out;
 }
 
-export function countParams(model: Model): ParamsSummary {
+/** `graphs` is walkGraphs(model.graph) when the caller has it. */
+export function countParams(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): ParamsSummary {
   const byDtype: Record<string, { elements: number; bytes: number }> = {};
   const nonWeight = { elements: 0, bytes: 0 };
   let total = 0;
   let bytes = 0;
-  const graphs = [...walkGraphs(model.graph)];
+  const all = [...graphs];
   for (const f of model.functions) {
-    graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
+    all.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
   }
   // Tensors sharing one stored payload (TFLite buffers) count once.
   const storages = new Set<string>();
-  for (const graph of graphs) {
+  for (const graph of all) {
     for (const t of storedTensors(graph)) {
       if (t.storageKey !== undefined) {
         if (storages.has(t.storageKey)) continue;

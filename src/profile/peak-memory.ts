@@ -241,52 +241,51 @@ function safeTypeBytes(type: TensorType | undefined): number {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-interface Slot {
-  readonly size: number;
-  live: boolean;
-  /** Index of its latest allocation event. */
-  event: number;
-}
+/** freedAt of a value not freed (yet). */
+const NOT_FREED = 0x7fffffff;
 
 /**
  * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
  * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
- * size or a sum is past 2^53 (the caller then runs simulatePeak in BigInt).
+ * size or a sum is past 2^53, or a value is allocated twice (the caller then runs simulatePeak in
+ * BigInt, which also handles re-allocation).
+ * Each value is one id (its allocation order) with its size and steps in arrays: one map write
+ * per allocation and one read per free, no record object per value.
  */
 function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
   const { nodes, values } = result;
-  // One record per value (size, live, latest allocation): one map lookup per allocation or free.
-  const slots = new Map<string, Slot>();
-  const unknown: string[] = [];
-  // Allocation events in order, with the step that allocated and the step that freed them.
-  const events: string[] = [];
+  const start = result.liveAtStart;
+  const ids = new Map<string, number>();
+  // Plain arrays, not typed ones: a typed array past 64 bytes has its store outside the heap,
+  // which costs more to allocate and to collect than these few hundred numbers.
+  const names: string[] = [];
+  const sizes: number[] = [];
   const allocatedAt: number[] = [];
   const freedAt: number[] = [];
+  const unknown: string[] = [];
+  let count = 0;
   let current = 0;
   let step = -1;
-  /** False when the value's size or the live sum is past 2^53. */
+  /** False when the value was allocated before, or its size or the live sum is past 2^53. */
   const allocate = (name: string, type: TensorType | undefined): boolean => {
-    let slot = slots.get(name);
-    if (slot === undefined) {
-      let size = safeTypeBytes(type);
-      if (size !== size) return false; // NaN: past 2^53
-      if (size < 0) {
-        unknown.push(name);
-        size = 0;
-      }
-      slot = { size, live: false, event: -1 };
-      slots.set(name, slot);
-    } else if (slot.live) return true;
-    slot.live = true;
-    slot.event = events.length;
-    current += slot.size;
-    events.push(name);
+    const id = count;
+    ids.set(name, id);
+    // A name already present leaves the size unchanged: a second allocation, which simulatePeak replays.
+    if (ids.size === id) return false;
+    let size = safeTypeBytes(type);
+    if (size !== size) return false; // NaN: past 2^53
+    if (size < 0) {
+      unknown.push(name);
+      size = 0;
+    }
+    count++;
+    names.push(name);
+    sizes.push(size);
     allocatedAt.push(step);
-    freedAt.push(Infinity);
+    freedAt.push(NOT_FREED);
+    current += size;
     return current <= MAX_SAFE;
   };
-  const start = result.liveAtStart;
   for (let i = 0; i < start.length; i++) if (!allocate(start[i]!, values.get(start[i]!)?.type)) return undefined;
   let peak = current;
   let peakStep = -1;
@@ -303,12 +302,14 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
         if (o !== '' && !allocate(o, n.outputs[j])) return undefined;
       }
     }
-    const body = transient.get(i);
     let during = current;
-    if (body !== undefined && body > 0n) {
-      if (body > BigInt(MAX_SAFE)) return undefined;
-      during += Number(body);
-      if (during > MAX_SAFE) return undefined;
+    if (transient.size > 0) {
+      const body = transient.get(i);
+      if (body !== undefined && body > 0n) {
+        if (body > BigInt(MAX_SAFE)) return undefined;
+        during += Number(body);
+        if (during > MAX_SAFE) return undefined;
+      }
     }
     if (during > peak) {
       peak = during;
@@ -317,17 +318,17 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
     }
     const frees = n.frees;
     for (let k = 0; k < frees.length; k++) {
-      const slot = slots.get(frees[k]!);
-      if (slot === undefined || !slot.live) continue;
-      slot.live = false;
-      current -= slot.size;
-      freedAt[slot.event] = step;
+      // Not allocated (a weight, or allocated later) or already freed: nothing to free.
+      const id = ids.get(frees[k]!);
+      if (id === undefined || freedAt[id] !== NOT_FREED) continue;
+      freedAt[id] = step;
+      current -= sizes[id]!;
     }
   }
-  // Live during the peak step: allocated by then and not freed before it (Set order: by allocation).
+  // Live during the peak step: allocated by then and not freed before it (in allocation order).
   const liveAtPeak: string[] = [];
-  for (let e = 0; e < events.length; e++) {
-    if (allocatedAt[e]! <= peakStep && freedAt[e]! >= peakStep) liveAtPeak.push(events[e]!);
+  for (let id = 0; id < count; id++) {
+    if (allocatedAt[id]! <= peakStep && freedAt[id]! >= peakStep) liveAtPeak.push(names[id]!);
   }
   return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }

@@ -7,7 +7,7 @@ import { ModelFileError } from '../graph/errors.js';
 import { walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
 import { ExactSum, isSafeCount } from '../shapes/exact.js';
-import type { Dim, Model, ValueInfo } from '../graph/ir.js';
+import type { Dim, Graph, Model, ValueInfo } from '../graph/ir.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
 import type { HardwareSpec } from './hardware.js';
@@ -27,6 +27,8 @@ export interface ProfileOptions {
   readonly hardware?: HardwareSpec;
   /** Include the per-node table (default true; large models make it long). */
   readonly includeNodes?: boolean;
+  /** walkGraphs(model.graph), when the caller has it (one walk per profile). */
+  readonly graphs?: readonly Graph[];
 }
 
 /**
@@ -58,11 +60,11 @@ export function profileModel(
     inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
     outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
     params,
-    opHistogram: opHistogram(model),
+    opHistogram: opHistogram(model, options.graphs),
   };
   if (!engine) return { ...base, unknownOps: [], warnings: [] };
 
-  const counted = engine.nodes.filter((n) => n.inTotals);
+  const counted = countedNodes(engine.nodes);
   const peak = peakFromEngine(engine);
   const reasons = dedupe([
     ...engine.lowerBoundReasons,
@@ -88,8 +90,12 @@ export function profileModel(
 
   const hw = options.hardware;
   const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
-  const latencyOf = new Map<NodeResult, number>();
-  if (roof) counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i]!.latencySeconds));
+  // By node index (counted nodes in order): no map keyed by node.
+  let latencies: number[] | undefined;
+  if (roof) {
+    latencies = new Array<number>(engine.nodes.length);
+    for (let i = 0, c = 0; i < engine.nodes.length; i++) if (engine.nodes[i]!.inTotals) latencies[i] = roof.nodes[c++]!.latencySeconds;
+  }
   if (roof && !Number.isFinite(roof.latencySeconds)) {
     throw new ModelFileError(options.path, 'the roofline latency is beyond 1.8e308 seconds: not measurable');
   }
@@ -110,7 +116,7 @@ export function profileModel(
     totals,
     byOpType: byOpType(counted),
     ...(options.includeNodes === false ? {} : {
-      nodes: engine.nodes.map((n, i) => nodeProfile(n, i, latencyOf.get(n))),
+      nodes: nodeProfiles(engine.nodes, latencies),
     }),
     ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
     unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
@@ -127,10 +133,16 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
   // By domain, then op type: no key string built per node.
   const rows = new Map<string, Map<string, { opType: string; domain: string; count: number; sum: ExactSum }>>();
   const all: { opType: string; domain: string; count: number; sum: ExactSum }[] = [];
+  let domain: string | undefined;
+  let byType: Map<string, { opType: string; domain: string; count: number; sum: ExactSum }> | undefined;
   for (let i = 0; i < counted.length; i++) {
     const n = counted[i]!;
-    let byType = rows.get(n.node.domain);
-    if (!byType) rows.set(n.node.domain, (byType = new Map()));
+    // Consecutive nodes are mostly of one domain: its map is looked up when the domain changes.
+    if (n.node.domain !== domain || !byType) {
+      domain = n.node.domain;
+      byType = rows.get(domain);
+      if (!byType) rows.set(domain, (byType = new Map()));
+    }
     let row = byType.get(n.node.opType);
     if (!row) {
       row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: new ExactSum() };
@@ -158,17 +170,47 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
 }
 
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
-export function opHistogram(model: Model): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const g of walkGraphs(model.graph)) {
-    const nodes = g.nodes;
+export function opHistogram(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Record<string, number> {
+  // By domain, then op type, with one counter per op type: no key string per node.
+  const byDomain = new Map<string, Map<string, { n: number }>>();
+  let domain: string | undefined;
+  let byType: Map<string, { n: number }> | undefined;
+  for (let g = 0; g < graphs.length; g++) {
+    const nodes = graphs[g]!.nodes;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
-      const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (n.domain !== domain || !byType) {
+        domain = n.domain;
+        byType = byDomain.get(domain);
+        if (!byType) byDomain.set(domain, (byType = new Map()));
+      }
+      const counter = byType.get(n.opType);
+      if (counter) counter.n++;
+      else byType.set(n.opType, { n: 1 });
     }
   }
+  const counts = new Map<string, number>();
+  byDomain.forEach((types, d) => types.forEach(({ n }, opType) => {
+    const key = d === '' ? opType : `${d}.${opType}`;
+    counts.set(key, (counts.get(key) ?? 0) + n);
+  }));
   return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/** The nodes counted in totals: `nodes` itself when that is all of them (a model without control flow). */
+function countedNodes(nodes: readonly NodeResult[]): readonly NodeResult[] {
+  let i = 0;
+  while (i < nodes.length && nodes[i]!.inTotals) i++;
+  if (i === nodes.length) return nodes;
+  const out = nodes.slice(0, i);
+  for (; i < nodes.length; i++) if (nodes[i]!.inTotals) out.push(nodes[i]!);
+  return out;
+}
+
+function nodeProfiles(nodes: readonly NodeResult[], latencies: readonly number[] | undefined): NodeProfile[] {
+  const out = new Array<NodeProfile>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) out[i] = nodeProfile(nodes[i]!, i, latencies?.[i]);
+  return out;
 }
 
 function nodeProfile(n: NodeResult, index: number, latency: number | undefined): NodeProfile {

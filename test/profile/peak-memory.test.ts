@@ -75,6 +75,21 @@ describe('typeBytes', () => {
 });
 
 describe('peakFromEngine', () => {
+  test('a value allocated again while live counts once (the replay in doubles hands it to simulatePeak)', () => {
+    // x [1,4] f32 = 16 B live at start. A writes x again (already live: no new bytes), during A: 16,
+    // not above the start. B: x 16 + y 16 = 32, then x freed. Peak 32 during B; the live set then is x, y.
+    const r = peakFromEngine(engineResult({
+      inputs: { x: f32(1, 4) },
+      outputs: ['y'],
+      nodes: [
+        { node: node('Relu', ['x'], ['x'], 'a'), outputs: [f32(1, 4)] },
+        { node: node('Relu', ['x'], ['y'], 'b'), outputs: [f32(1, 4)], frees: ['x'] },
+      ],
+    }));
+    assert.deepEqual([r.peakBytes, r.peakAt, r.peakStep], [32, 'b', 1]);
+    assert.deepEqual(r.liveAtPeak, ['x', 'y']);
+  });
+
   test('weights and Constant outputs are excluded; frees come from the engine', () => {
     // x [1,64] f32 = 256 B. MatMul(x, W) -> m [1,256] = 1024 B; Constant -> k (excluded);
     // Add(m, k) -> y [1,256] = 1024 B, graph output.
