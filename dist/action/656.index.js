@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   oK: () => (/* binding */ containedEntry),
 /* harmony export */   or: () => (/* binding */ containedFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -98,6 +99,41 @@ function containedFile(path, within, withinName = 'the repository') {
         throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
     return { real, size: st.size };
 }
+/**
+ * `containedFile(join(dir, name), dir, withinName)` for a bare file name (no separator, not '.'
+ * or '..'), the usual external-data location. An entry of `dir` that is a regular file and no
+ * link lies inside `dir` whatever links lead to `dir` itself, so one lstat settles it instead of
+ * two realpaths and a stat (they made reading a small model with a side file 10% slower than a
+ * full decode). Anything else (a link, a FIFO, nothing there, an error) takes containedFile,
+ * which answers and words it as always.
+ */
+function containedEntry(dir, name, withinName) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isFile()) {
+            const size = st.size;
+            return { size, real: () => realEntry(dir, name) };
+        }
+    }
+    const found = containedFile(path, dir, withinName);
+    return found && { size: found.size, real: () => found.real };
+}
+function realEntry(dir, name) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir), name);
+    }
+    catch {
+        // The folder went away since: its path as given still names the file apart from the others.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    }
+}
 
 
 /***/ }),
@@ -107,6 +143,7 @@ function containedFile(path, within, withinName = 'the repository') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ withOpenModel),
+/* harmony export */   T6: () => (/* binding */ withOpenModelOrFolder),
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   m6: () => (/* binding */ readAt),
 /* harmony export */   oT: () => (/* binding */ fileState),
@@ -138,18 +175,33 @@ function describeFsError(e) {
 }
 /** Opens a non-empty regular file and passes its descriptor and size to `use`. */
 function withOpenModel(path, use) {
+    return openModelOr(path, use, null);
+}
+/**
+ * As withOpenModel, but a folder is no error: `folder()` answers instead (a model folder, one
+ * open where a stat and then an open used to look at the same path).
+ */
+function withOpenModelOrFolder(path, use, folder) {
+    return openModelOr(path, use, folder);
+}
+function openModelOr(path, use, folder) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
     }
     catch (e) {
+        // Windows refuses to open a folder.
+        if (folder !== null && e?.code === 'EISDIR')
+            return folder();
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
     }
+    let isFolder = false;
     try {
         let size;
         try {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (!st.isFile())
+            isFolder = folder !== null && st.isDirectory();
+            if (!st.isFile() && !isFolder)
                 throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
             size = st.size;
         }
@@ -158,13 +210,16 @@ function withOpenModel(path, use) {
                 throw e;
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
         }
-        if (size === 0)
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
-        return use(fd, size);
+        if (!isFolder) {
+            if (size === 0)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+            return use(fd, size);
+        }
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+    return folder();
 }
 /** `length` bytes from `position` (short at the end of the file). */
 function readAt(fd, length, position, path) {
@@ -596,9 +651,12 @@ function modelFileIn(path) {
     }
     throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
+function headIn(fd, size, path) {
+    return { head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size };
+}
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path) {
-    return (0,file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => headIn(fd, size, path));
 }
 /**
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
@@ -617,8 +675,10 @@ async function loadReader(format) {
 }
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
-    const path = modelFileIn(given);
-    const { head, size } = headOf(path);
+    // One open tells a model file (its first bytes) from a folder (the model file in it).
+    const first = (0,file/* withOpenModelOrFolder */.T6)(given, (fd, size) => headIn(fd, size, given), () => null);
+    const path = first === null ? modelFileIn(given) : given;
+    const { head, size } = first ?? headOf(path);
     const format = detectFormat(path, head, size);
     if (!format)
         throw unrecognised(path);
@@ -1068,7 +1128,9 @@ function normalizeDomain(domain) {
 /**
  * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth.
+ * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
+ * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
+ * the GC time of a warm profile); a profile walks once and hands the list on.
  */
 function walkGraphs(graph) {
     const out = [];
@@ -1081,10 +1143,12 @@ function visitGraphs(graph, seen, out) {
         return;
     seen.add(graph);
     out.push(graph);
-    for (const node of graph.nodes) {
-        if (node.attributes.size === 0)
+    const nodes = graph.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+        const attributes = nodes[i].attributes;
+        if (attributes.size === 0)
             continue;
-        for (const attr of node.attributes.values()) {
+        for (const attr of attributes.values()) {
             if (attr.type === 'graph')
                 visitGraphs(attr.value, seen, out);
             else if (attr.type === 'graphs')
@@ -2562,25 +2626,30 @@ class OpRegistry {
 const load_registry = new OpRegistry();
 const loading = new Map();
 const loaded = new Set();
-let familyByKey;
-/** `domain::opType` -> the families defining it, built on first use. */
-function familiesByKey() {
-    if (familyByKey)
-        return familyByKey;
-    familyByKey = new Map();
+let familyByOp;
+/**
+ * Domain -> op type -> the families defining it, built on first use: a node is looked up without
+ * building a key string.
+ */
+function familiesByOp() {
+    if (familyByOp)
+        return familyByOp;
+    familyByOp = new Map();
     for (const [family, byDomain] of Object.entries(OP_INDEX)) {
         for (const [domain, opTypes] of Object.entries(byDomain)) {
+            let byType = familyByOp.get(domain);
+            if (!byType)
+                familyByOp.set(domain, (byType = new Map()));
             for (const opType of opTypes) {
-                const key = `${domain}::${opType}`;
-                const list = familyByKey.get(key);
+                const list = byType.get(opType);
                 if (list)
                     list.push(family);
                 else
-                    familyByKey.set(key, [family]);
+                    byType.set(opType, [family]);
             }
         }
     }
-    return familyByKey;
+    return familyByOp;
 }
 function loadFamily(family) {
     let p = loading.get(family);
@@ -2597,60 +2666,66 @@ function loadFamily(family) {
 async function loadFamilies(families) {
     await Promise.all([...families].map(loadFamily));
 }
-/** The op families the nodes of a model use: main graph, local functions and every nested graph. */
-function familiesOf(model) {
-    const index = familiesByKey();
-    const out = new Set();
-    const seenKeys = new Set();
-    const seenGraphs = new Set();
-    // An explicit stack: nesting depth comes from the file (the engine bounds it later, with a clear error).
-    const pending = [model.graph.nodes, ...model.functions.map((f) => f.nodes)];
-    seenGraphs.add(model.graph);
-    // A function's attribute defaults can be graphs too (an If body a caller leaves unset): the
-    // engine runs them inside the function, so their ops count as used.
+/**
+ * The op families the nodes of a model use: main graph, local functions and every nested graph.
+ * `graphs` is walkGraphs(model.graph) when the caller has it.
+ */
+function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
+    const found = new Set();
+    for (let i = 0; i < graphs.length; i++)
+        familiesOfNodes(graphs[i].nodes, found);
     for (const f of model.functions) {
+        familiesOfNodes(f.nodes, found);
+        // A function's nodes and its attribute defaults can hold graphs too (an If body a caller
+        // leaves unset): the engine runs them inside the function, so their ops count as used.
+        for (const node of f.nodes)
+            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
+                familiesOfGraphs(graph, found);
         for (const a of f.attributeDefaults.values()) {
             if (a.type === 'graph')
-                pending.push(a.value.nodes);
+                familiesOfGraphs(a.value, found);
             else if (a.type === 'graphs')
                 for (const g of a.value)
-                    pending.push(g.nodes);
+                    familiesOfGraphs(g, found);
         }
     }
-    for (let nodes = pending.pop(); nodes; nodes = pending.pop()) {
-        for (const node of nodes) {
-            const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
-            if (!seenKeys.has(key)) {
-                seenKeys.add(key);
-                for (const f of index.get(key) ?? [])
-                    out.add(f);
-            }
-            if (node.attributes.size === 0)
-                continue;
-            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node)) {
-                if (seenGraphs.has(graph))
-                    continue;
-                seenGraphs.add(graph);
-                pending.push(graph.nodes);
-            }
-        }
-    }
+    const out = new Set();
+    found.forEach((families) => {
+        for (let i = 0; i < families.length; i++)
+            out.add(families[i]);
+    });
     return out;
+}
+/** Adds the family lists of every graph reachable from `graph` to `found`. */
+function familiesOfGraphs(graph, found) {
+    const graphs = (0,ir/* walkGraphs */.V)(graph);
+    for (let i = 0; i < graphs.length; i++)
+        familiesOfNodes(graphs[i].nodes, found);
+}
+/** Adds the family list of each node's op (one list per op type, shared) to `found`. */
+function familiesOfNodes(nodes, found) {
+    const index = familiesByOp();
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
+        const families = index.get((0,ir/* normalizeDomain */.A)(node.domain))?.get(node.opType);
+        if (families !== undefined)
+            found.add(families);
+    }
 }
 /**
  * Loads the families `model` uses and returns the lookup the engine runs it with. Looking up an
  * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
  * unknown op: it throws instead of leaving the op uncosted.
  */
-async function opLookupFor(model) {
-    await loadFamilies(familiesOf(model));
+async function opLookupFor(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
+    await loadFamilies(familiesOf(model, graphs));
     return lookup;
 }
 function lookup(domain, opType, opset) {
     const def = load_registry.lookup(domain, opType, opset);
     if (def)
         return def;
-    for (const f of familiesByKey().get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`) ?? []) {
+    for (const f of familiesByOp().get((0,ir/* normalizeDomain */.A)(domain))?.get(opType) ?? []) {
         if (!loaded.has(f))
             throw new Error(`op ${opType} (domain '${domain}') belongs to family ${f}, which was not loaded`);
     }
@@ -2748,8 +2823,6 @@ var shapes_exact = __webpack_require__(2927);
 
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
-/** In the order Object.entries gave them before (the first bad one is named). */
-const COST_KEYS = ['macs', 'flops', 'bytes'];
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
@@ -3320,11 +3393,18 @@ class Engine {
                 if (outCount === 0)
                     throw new types/* OpError */.mC('the node has no outputs');
                 const res = def.infer(ctx);
-                const out = new Array(outCount);
+                // The op's own list when it has one type per output (most do): no copy per node.
+                const given = res.outputs;
+                let out = given;
+                if (given.length !== outCount || hasHole(given)) {
+                    const filled = new Array(outCount);
+                    for (let i = 0; i < outCount; i++)
+                        filled[i] = given[i] ?? UNKNOWN_TYPE;
+                    out = filled;
+                }
                 let anyUnknownRank = false;
                 for (let i = 0; i < outCount; i++) {
-                    const t = res.outputs[i] ?? UNKNOWN_TYPE;
-                    out[i] = t;
+                    const t = out[i];
                     if (t.shape === undefined)
                         anyUnknownRank = true;
                     else if (t.shape.length > limits/* MAX_RANK */.ee)
@@ -3368,12 +3448,9 @@ class Engine {
                     if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
                         exact = e;
                 }
-                for (let k = 0; k < COST_KEYS.length; k++) {
-                    const key = COST_KEYS[k];
-                    const v = cost[key];
-                    if (!Number.isFinite(v) || v < 0)
-                        throw new types/* OpError */.mC(`cost ${key} came out as ${v} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-                }
+                const badKey = invalidCostKey(cost);
+                if (badKey)
+                    throw new types/* OpError */.mC(`cost ${badKey} came out as ${cost[badKey]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
                 if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
                     this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
@@ -3454,18 +3531,12 @@ class Engine {
             const value = values?.[i];
             scope.byId[id] = stored(name, type, value, isConstant, false);
         }
-        const inputTypes = new Array(opInputs.length);
-        for (let i = 0; i < opInputs.length; i++) {
-            const x = opInputs[i];
-            inputTypes[i] = x && (x.type.shape !== undefined || x.type.dtype !== undefined) ? x.type : undefined;
-        }
         const result = {
             node,
             scope: flat.scope,
             inTotals: level.inTotals,
             def,
             opset,
-            inputs: inputTypes,
             outputs: outTypes,
             cost,
             params: weightParams(opInputs),
@@ -3579,6 +3650,23 @@ function activationsOf(frees, i) {
     const from = frees.start[i];
     const to = frees.start[i + 1];
     return from === to ? NONE : frees.names.slice(from, to);
+}
+/** Whether a list has an undefined entry (an op that left an output's type out). */
+function hasHole(list) {
+    for (let i = 0; i < list.length; i++)
+        if (list[i] === undefined)
+            return true;
+    return false;
+}
+/** The first of a cost's numbers that is not a finite count, in the order macs, flops, bytes. */
+function invalidCostKey(c) {
+    if (!Number.isFinite(c.macs) || c.macs < 0)
+        return 'macs';
+    if (!Number.isFinite(c.flops) || c.flops < 0)
+        return 'flops';
+    if (!Number.isFinite(c.bytes) || c.bytes < 0)
+        return 'bytes';
+    return undefined;
 }
 /** How messages name a node; built only when a message needs it (not once per node). */
 function nodeLabel(node) {
@@ -3837,18 +3925,19 @@ function storedTensors(graph) {
     }
     return out;
 }
-function countParams(model) {
+/** `graphs` is walkGraphs(model.graph) when the caller has it. */
+function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     const byDtype = {};
     const nonWeight = { elements: 0, bytes: 0 };
     let total = 0;
     let bytes = 0;
-    const graphs = [...(0,ir/* walkGraphs */.V)(model.graph)];
+    const all = [...graphs];
     for (const f of model.functions) {
-        graphs.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
+        all.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
     }
     // Tensors sharing one stored payload (TFLite buffers) count once.
     const storages = new Set();
-    for (const graph of graphs) {
+    for (const graph of all) {
         for (const t of storedTensors(graph)) {
             if (t.storageKey !== undefined) {
                 if (storages.has(t.storageKey))
@@ -4099,47 +4188,52 @@ function safeTypeBytes(type) {
     return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** freedAt of a value not freed (yet). */
+const NOT_FREED = 0x7fffffff;
 /**
  * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
  * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
- * size or a sum is past 2^53 (the caller then runs simulatePeak in BigInt).
+ * size or a sum is past 2^53, or a value is allocated twice (the caller then runs simulatePeak in
+ * BigInt, which also handles re-allocation).
+ * Each value is one id (its allocation order) with its size and steps in arrays: one map write
+ * per allocation and one read per free, no record object per value.
  */
 function mainPeak(result, transient) {
     const { nodes, values } = result;
-    // One record per value (size, live, latest allocation): one map lookup per allocation or free.
-    const slots = new Map();
-    const unknown = [];
-    // Allocation events in order, with the step that allocated and the step that freed them.
-    const events = [];
+    const start = result.liveAtStart;
+    const ids = new Map();
+    // Plain arrays, not typed ones: a typed array past 64 bytes has its store outside the heap,
+    // which costs more to allocate and to collect than these few hundred numbers.
+    const names = [];
+    const sizes = [];
     const allocatedAt = [];
     const freedAt = [];
+    const unknown = [];
+    let count = 0;
     let current = 0;
     let step = -1;
-    /** False when the value's size or the live sum is past 2^53. */
+    /** False when the value was allocated before, or its size or the live sum is past 2^53. */
     const allocate = (name, type) => {
-        let slot = slots.get(name);
-        if (slot === undefined) {
-            let size = safeTypeBytes(type);
-            if (size !== size)
-                return false; // NaN: past 2^53
-            if (size < 0) {
-                unknown.push(name);
-                size = 0;
-            }
-            slot = { size, live: false, event: -1 };
-            slots.set(name, slot);
+        const id = count;
+        ids.set(name, id);
+        // A name already present leaves the size unchanged: a second allocation, which simulatePeak replays.
+        if (ids.size === id)
+            return false;
+        let size = safeTypeBytes(type);
+        if (size !== size)
+            return false; // NaN: past 2^53
+        if (size < 0) {
+            unknown.push(name);
+            size = 0;
         }
-        else if (slot.live)
-            return true;
-        slot.live = true;
-        slot.event = events.length;
-        current += slot.size;
-        events.push(name);
+        count++;
+        names.push(name);
+        sizes.push(size);
         allocatedAt.push(step);
-        freedAt.push(Infinity);
+        freedAt.push(NOT_FREED);
+        current += size;
         return current <= MAX_SAFE;
     };
-    const start = result.liveAtStart;
     for (let i = 0; i < start.length; i++)
         if (!allocate(start[i], values.get(start[i])?.type))
             return undefined;
@@ -4160,14 +4254,16 @@ function mainPeak(result, transient) {
                     return undefined;
             }
         }
-        const body = transient.get(i);
         let during = current;
-        if (body !== undefined && body > 0n) {
-            if (body > BigInt(MAX_SAFE))
-                return undefined;
-            during += Number(body);
-            if (during > MAX_SAFE)
-                return undefined;
+        if (transient.size > 0) {
+            const body = transient.get(i);
+            if (body !== undefined && body > 0n) {
+                if (body > BigInt(MAX_SAFE))
+                    return undefined;
+                during += Number(body);
+                if (during > MAX_SAFE)
+                    return undefined;
+            }
         }
         if (during > peak) {
             peak = during;
@@ -4176,19 +4272,19 @@ function mainPeak(result, transient) {
         }
         const frees = n.frees;
         for (let k = 0; k < frees.length; k++) {
-            const slot = slots.get(frees[k]);
-            if (slot === undefined || !slot.live)
+            // Not allocated (a weight, or allocated later) or already freed: nothing to free.
+            const id = ids.get(frees[k]);
+            if (id === undefined || freedAt[id] !== NOT_FREED)
                 continue;
-            slot.live = false;
-            current -= slot.size;
-            freedAt[slot.event] = step;
+            freedAt[id] = step;
+            current -= sizes[id];
         }
     }
-    // Live during the peak step: allocated by then and not freed before it (Set order: by allocation).
+    // Live during the peak step: allocated by then and not freed before it (in allocation order).
     const liveAtPeak = [];
-    for (let e = 0; e < events.length; e++) {
-        if (allocatedAt[e] <= peakStep && freedAt[e] >= peakStep)
-            liveAtPeak.push(events[e]);
+    for (let id = 0; id < count; id++) {
+        if (allocatedAt[id] <= peakStep && freedAt[id] >= peakStep)
+            liveAtPeak.push(names[id]);
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
@@ -4240,11 +4336,11 @@ function profileModel(model, engine, params, options) {
         inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
         outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
         params,
-        opHistogram: opHistogram(model),
+        opHistogram: opHistogram(model, options.graphs),
     };
     if (!engine)
         return { ...base, unknownOps: [], warnings: [] };
-    const counted = engine.nodes.filter((n) => n.inTotals);
+    const counted = countedNodes(engine.nodes);
     const peak = peakFromEngine(engine);
     const reasons = dedupe([
         ...engine.lowerBoundReasons,
@@ -4269,9 +4365,14 @@ function profileModel(model, engine, params, options) {
     };
     const hw = options.hardware;
     const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
-    const latencyOf = new Map();
-    if (roof)
-        counted.forEach((n, i) => latencyOf.set(n, roof.nodes[i].latencySeconds));
+    // By node index (counted nodes in order): no map keyed by node.
+    let latencies;
+    if (roof) {
+        latencies = new Array(engine.nodes.length);
+        for (let i = 0, c = 0; i < engine.nodes.length; i++)
+            if (engine.nodes[i].inTotals)
+                latencies[i] = roof.nodes[c++].latencySeconds;
+    }
     if (roof && !Number.isFinite(roof.latencySeconds)) {
         throw new errors/* ModelFileError */.EO(options.path, 'the roofline latency is beyond 1.8e308 seconds: not measurable');
     }
@@ -4291,7 +4392,7 @@ function profileModel(model, engine, params, options) {
         totals,
         byOpType: byOpType(counted),
         ...(options.includeNodes === false ? {} : {
-            nodes: engine.nodes.map((n, i) => nodeProfile(n, i, latencyOf.get(n))),
+            nodes: nodeProfiles(engine.nodes, latencies),
         }),
         ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
         unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
@@ -4307,11 +4408,17 @@ function byOpType(counted) {
     // By domain, then op type: no key string built per node.
     const rows = new Map();
     const all = [];
+    let domain;
+    let byType;
     for (let i = 0; i < counted.length; i++) {
         const n = counted[i];
-        let byType = rows.get(n.node.domain);
-        if (!byType)
-            rows.set(n.node.domain, (byType = new Map()));
+        // Consecutive nodes are mostly of one domain: its map is looked up when the domain changes.
+        if (n.node.domain !== domain || !byType) {
+            domain = n.node.domain;
+            byType = rows.get(domain);
+            if (!byType)
+                rows.set(domain, (byType = new Map()));
+        }
         let row = byType.get(n.node.opType);
         if (!row) {
             row = { opType: n.node.opType, domain: n.node.domain, count: 0, sum: new shapes_exact/* ExactSum */.PA() };
@@ -4338,17 +4445,53 @@ function byOpType(counted) {
         || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
 }
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
-function opHistogram(model) {
-    const counts = new Map();
-    for (const g of (0,ir/* walkGraphs */.V)(model.graph)) {
-        const nodes = g.nodes;
+function opHistogram(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
+    // By domain, then op type, with one counter per op type: no key string per node.
+    const byDomain = new Map();
+    let domain;
+    let byType;
+    for (let g = 0; g < graphs.length; g++) {
+        const nodes = graphs[g].nodes;
         for (let i = 0; i < nodes.length; i++) {
             const n = nodes[i];
-            const key = n.domain === '' ? n.opType : `${n.domain}.${n.opType}`;
-            counts.set(key, (counts.get(key) ?? 0) + 1);
+            if (n.domain !== domain || !byType) {
+                domain = n.domain;
+                byType = byDomain.get(domain);
+                if (!byType)
+                    byDomain.set(domain, (byType = new Map()));
+            }
+            const counter = byType.get(n.opType);
+            if (counter)
+                counter.n++;
+            else
+                byType.set(n.opType, { n: 1 });
         }
     }
+    const counts = new Map();
+    byDomain.forEach((types, d) => types.forEach(({ n }, opType) => {
+        const key = d === '' ? opType : `${d}.${opType}`;
+        counts.set(key, (counts.get(key) ?? 0) + n);
+    }));
     return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+}
+/** The nodes counted in totals: `nodes` itself when that is all of them (a model without control flow). */
+function countedNodes(nodes) {
+    let i = 0;
+    while (i < nodes.length && nodes[i].inTotals)
+        i++;
+    if (i === nodes.length)
+        return nodes;
+    const out = nodes.slice(0, i);
+    for (; i < nodes.length; i++)
+        if (nodes[i].inTotals)
+            out.push(nodes[i]);
+    return out;
+}
+function nodeProfiles(nodes, latencies) {
+    const out = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++)
+        out[i] = nodeProfile(nodes[i], i, latencies?.[i]);
+    return out;
 }
 function nodeProfile(n, index, latency) {
     // Optional keys are assigned in place, in the order the JSON report lists them: a spread of a
@@ -4666,6 +4809,7 @@ function profileWeights(file, options) {
 
 
 
+
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
 class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
@@ -4712,8 +4856,10 @@ async function profileLoaded(loaded, options = {}) {
             throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
         }
     }
+    // Every graph of the file, walked once: op loading, params and the op histogram read it.
+    const graphs = (0,ir/* walkGraphs */.V)(model.graph);
     // Only the op families this model uses are loaded (and compiled).
-    const lookup = await opLookupFor(model);
+    const lookup = await opLookupFor(model, graphs);
     let engine;
     try {
         // The engine also validates the graph as a whole (cycles, values produced twice).
@@ -4726,11 +4872,12 @@ async function profileLoaded(loaded, options = {}) {
     }
     // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
     const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
-    const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model), {
+    const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model, graphs), {
         path: display,
         externalDataBytes: sideFileBytes,
         hardware,
         includeNodes: options.perNode ?? true,
+        graphs,
     });
     const profile = loaded.weights && stored
         ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
@@ -4750,7 +4897,7 @@ async function profileLoaded(loaded, options = {}) {
     }
     const formulas = (0,formula/* deriveFormulas */.J)(free, fixed, (binding) => {
         const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
-        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false }).totals;
+        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
         if (!totals)
             return { exact: false, reason: 'no totals' };
         if (totals.lowerBound)

@@ -28,12 +28,14 @@ function readAutoPad(attrs) {
         return v;
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
 }
-/** An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the default). */
+const NO_INTS = [];
+/**
+ * An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the
+ * default). The file's own list (read-only): one lookup and no copy per node.
+ */
 function listAttr(attrs, name) {
-    if (!attrs.has(name))
-        return undefined;
-    const v = attrs.ints(name);
-    return v.length === 0 ? undefined : [...v];
+    const v = attrs.ints(name, NO_INTS);
+    return v.length === 0 ? undefined : v;
 }
 /** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs, name, n, def, min) {

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   oK: () => (/* binding */ containedEntry),
 /* harmony export */   or: () => (/* binding */ containedFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -98,6 +99,41 @@ function containedFile(path, within, withinName = 'the repository') {
         throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
     return { real, size: st.size };
 }
+/**
+ * `containedFile(join(dir, name), dir, withinName)` for a bare file name (no separator, not '.'
+ * or '..'), the usual external-data location. An entry of `dir` that is a regular file and no
+ * link lies inside `dir` whatever links lead to `dir` itself, so one lstat settles it instead of
+ * two realpaths and a stat (they made reading a small model with a side file 10% slower than a
+ * full decode). Anything else (a link, a FIFO, nothing there, an error) takes containedFile,
+ * which answers and words it as always.
+ */
+function containedEntry(dir, name, withinName) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isFile()) {
+            const size = st.size;
+            return { size, real: () => realEntry(dir, name) };
+        }
+    }
+    const found = containedFile(path, dir, withinName);
+    return found && { size: found.size, real: () => found.real };
+}
+function realEntry(dir, name) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir), name);
+    }
+    catch {
+        // The folder went away since: its path as given still names the file apart from the others.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    }
+}
 
 
 /***/ }),
@@ -182,11 +218,19 @@ const MAX_WINDOW = 256 * 1024;
 const FIRST_WINDOW = 16 * 1024;
 /** Messages at most this long are brought into the window whole before decoding. */
 const WHOLE_MESSAGE = 16 * 1024;
-/** Node messages up to this size are turned into one string that their names are cut from. */
-const TEXT_BLOCK_LIMIT = 1024;
 const DEFAULT_WINDOWS = { first: FIRST_WINDOW, min: MIN_WINDOW, max: MAX_WINDOW, whole: WHOLE_MESSAGE };
 /** One scratch buffer for every file reader: reads are synchronous and never interleave. */
 let scratch = Buffer.alloc(FIRST_WINDOW);
+/**
+ * The name cache (WireReader.name): direct-mapped, NAME_SLOTS names of at most NAME_BYTES bytes,
+ * whatever a file holds; a slot is checked byte for byte, so a collision only costs a decode.
+ */
+const NAME_SLOTS = 512;
+const NAME_BYTES = 32;
+const namePool = new Uint8Array(NAME_SLOTS * NAME_BYTES);
+/** -1: empty slot. */
+const nameLength = new Int32Array(NAME_SLOTS).fill(-1);
+const nameText = new Array(NAME_SLOTS).fill('');
 // utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
 // toString is the documented fallback should a runtime lack it.
 const utf8Slice = Buffer.prototype.utf8Slice
@@ -215,7 +259,8 @@ class wire_WireReader {
     textBlock = '';
     textStart = 0;
     textEnd = -1;
-    view = new DataView(new ArrayBuffer(0));
+    /** Made on first use: most readers never decode a tensor value. */
+    view;
     viewOf;
     /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
     bytesRead = 0;
@@ -368,30 +413,86 @@ class wire_WireReader {
     }
     /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
     dataView() {
-        if (this.viewOf !== this.buf) {
+        if (this.view === undefined || this.viewOf !== this.buf) {
             this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
             this.viewOf = this.buf;
         }
         return this.view;
     }
     /**
-     * Names in the next `n` bytes (a node message: its op type, name, inputs, outputs and attribute
-     * names) are cut from one decoded string instead of decoded one by one: a native string decode
-     * costs far more than its bytes, and a node holds about ten short names.
+     * The names at the start of the next `n` bytes (a node message: its inputs, outputs, name and
+     * op type, the length-delimited fields whose numbers are bits of `textFields`, written first)
+     * are cut from one decoded string instead of decoded one by one: a native string decode costs
+     * far more than its bytes, and a node holds about five names. The block stops at the first
+     * other field: attributes hold binary bytes (a type tag of field 20 is two bytes, the second
+     * >= 0x80), which would make V8 decode the block, and every name cut from it, as two-byte
+     * strings on a slower path.
      */
-    textFrom(n) {
+    textFrom(n, textFields) {
         const start = this.pos;
-        // Large nodes carry tensors (Constant values): decoding their bytes would cost more than it saves.
-        if (n > TEXT_BLOCK_LIMIT || start + n > this.len)
+        const stop = start + n;
+        if (stop > this.len)
             return;
-        const block = utf8Slice.call(this.buf, start, start + n);
-        // One character per byte: every byte is ASCII or decodes alone to U+FFFD (binary fields),
+        const buf = this.buf;
+        let p = start;
+        // Every step reads below `stop` (<= len) and stops at the first field that is not a name.
+        while (p < stop) {
+            const tag = buf[p];
+            if ((tag & 7) !== 2 || tag >= 0x80 || ((textFields >>> (tag >>> 3)) & 1) === 0 || p + 1 >= stop)
+                break;
+            let q = p + 2;
+            let length = buf[p + 1];
+            if (length >= 0x80) {
+                if (q >= stop || buf[q] >= 0x80)
+                    break;
+                length = (length & 0x7f) | (buf[q++] << 7);
+            }
+            if (q + length > stop)
+                break;
+            p = q + length;
+        }
+        if (p === start)
+            return;
+        const block = utf8Slice.call(buf, start, p);
+        // One character per byte: every byte is ASCII or decodes alone to U+FFFD,
         // so any byte range decodes, on its own, to the characters at the same offsets.
-        if (block.length !== n)
+        if (block.length !== p - start)
             return;
         this.textBlock = block;
         this.textStart = start;
-        this.textEnd = start + n;
+        this.textEnd = p;
+    }
+    /**
+     * n bytes of UTF-8 text that repeat across a file (op types, domains, attribute names): looked
+     * up by their bytes in a small cache, so each distinct name is decoded once and shared.
+     */
+    name(n) {
+        const start = this.pos;
+        const end = start + n;
+        if (n > NAME_BYTES || end > this.len)
+            return this.text(n);
+        const buf = this.buf;
+        let h = n;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ buf[i], 0x01000193);
+        const slot = (h ^ (h >>> 15)) & (NAME_SLOTS - 1);
+        const at = slot * NAME_BYTES;
+        if (nameLength[slot] === n) {
+            let i = 0;
+            while (i < n && namePool[at + i] === buf[start + i])
+                i++;
+            if (i === n) {
+                this.pos = end;
+                return nameText[slot];
+            }
+        }
+        // A fresh string (not cut from a text block, which it would keep alive).
+        const s = utf8Slice.call(buf, start, end);
+        this.pos = end;
+        namePool.set(buf.subarray(start, end), at);
+        nameLength[slot] = n;
+        nameText[slot] = s;
+        return s;
     }
     /** n bytes of UTF-8 text. */
     text(n) {
@@ -809,6 +910,11 @@ function readString(c, wire, end, what) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.text(lengthOf(c, end, what));
 }
+/** A string field that repeats across a file (WireReader.name). */
+function readName(c, wire, end, what) {
+    expectWire(wire, WIRE.LEN, what, c.at);
+    return c.name(lengthOf(c, end, what));
+}
 function readInt(c, wire, what) {
     expectWire(wire, WIRE.VARINT, what, c.at);
     return c.varint();
@@ -1183,7 +1289,7 @@ function decodeAttribute(c, end, ctx, into) {
         const wire = tag & 7;
         switch (tag >>> 3) {
             case A.name:
-                name = readString(c, wire, end, 'AttributeProto.name');
+                name = readName(c, wire, end, 'AttributeProto.name');
                 break;
             case A.type:
                 type = readInt(c, wire, 'AttributeProto.type');
@@ -1301,6 +1407,8 @@ function noValue(name, type) {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 const NO_ATTRIBUTES = new Map();
+/** NodeProto's name fields, as bits for WireReader.textFrom. */
+const NODE_NAME_FIELDS = (1 << FIELD.node.input) | (1 << FIELD.node.output) | (1 << FIELD.node.name) | (1 << FIELD.node.opType);
 /** Op types and domains repeat across nodes: one string each instead of one per node. */
 const internedNames = new Map();
 function interned(s) {
@@ -1326,7 +1434,7 @@ function decodeNode(c, end, ctx) {
     let name = '';
     let opType = '';
     let domain = '';
-    c.textFrom(end - c.at);
+    c.textFrom(end - c.at, NODE_NAME_FIELDS);
     while (c.at < end) {
         const tag = readTag(c);
         const wire = tag & 7;
@@ -1341,10 +1449,10 @@ function decodeNode(c, end, ctx) {
                 name = readString(c, wire, end, 'NodeProto.name');
                 break;
             case N.opType:
-                opType = readString(c, wire, end, 'NodeProto.op_type');
+                opType = readName(c, wire, end, 'NodeProto.op_type');
                 break;
             case N.domain:
-                domain = readString(c, wire, end, 'NodeProto.domain');
+                domain = readName(c, wire, end, 'NodeProto.domain');
                 break;
             case N.attribute: {
                 decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
@@ -1684,7 +1792,7 @@ function notOnnxHint(message) {
         return `${message} (the file is truncated or corrupt)`;
     return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
 }
-/** Size of an external data file, after checking that it lies inside the model's folder. */
+/** An external data file, after checking that it lies inside the model's folder. */
 function sideFile(modelPath, dir, location, where) {
     if ((0,external_node_path_.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
@@ -1697,7 +1805,7 @@ function sideFile(modelPath, dir, location, where) {
     // outside the model's folder is refused, and so is anything that is not a regular file.
     let found;
     try {
-        found = (0,contained_file/* containedFile */.or)(file, dir, "the model's folder");
+        found = (0,contained_file/* containedEntry */.oK)(dir, (0,external_node_path_.relative)(dir, file), "the model's folder");
     }
     catch (e) {
         if (e instanceof contained_file/* UnsafeFileError */.h)
@@ -1706,7 +1814,7 @@ function sideFile(modelPath, dir, location, where) {
     }
     if (found === null)
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: no such file`);
-    return { file: found.real, size: found.size };
+    return found;
 }
 /**
  * Every external tensor must live in a file inside the model's folder that is large enough for
@@ -1734,10 +1842,12 @@ function checkExternalData(modelPath, tensors) {
             throw new errors/* ModelFileError */.EO(modelPath, `${where()}: needs bytes ${ext.offset}..${ext.offset + need} but the file has ${side.size}`);
         }
     }
+    if (byLocation.size === 1)
+        return byLocation.values().next().value.size;
     // Two spellings of one file ('w.data', './w.data') count once.
     const sizes = new Map();
-    for (const { file, size } of byLocation.values())
-        sizes.set(file, size);
+    for (const side of byLocation.values())
+        sizes.set(side.real(), side.size);
     let total = 0;
     for (const size of sizes.values())
         total += size;
@@ -1858,7 +1968,9 @@ function normalizeDomain(domain) {
 /**
  * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
  * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth.
+ * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
+ * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
+ * the GC time of a warm profile); a profile walks once and hands the list on.
  */
 function walkGraphs(graph) {
     const out = [];
@@ -1871,10 +1983,12 @@ function visitGraphs(graph, seen, out) {
         return;
     seen.add(graph);
     out.push(graph);
-    for (const node of graph.nodes) {
-        if (node.attributes.size === 0)
+    const nodes = graph.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+        const attributes = nodes[i].attributes;
+        if (attributes.size === 0)
             continue;
-        for (const attr of node.attributes.values()) {
+        for (const attr of attributes.values()) {
             if (attr.type === 'graph')
                 visitGraphs(attr.value, seen, out);
             else if (attr.type === 'graphs')

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ withOpenModel),
+/* harmony export */   T6: () => (/* binding */ withOpenModelOrFolder),
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   m6: () => (/* binding */ readAt),
 /* harmony export */   oT: () => (/* binding */ fileState),
@@ -38,18 +39,33 @@ function describeFsError(e) {
 }
 /** Opens a non-empty regular file and passes its descriptor and size to `use`. */
 function withOpenModel(path, use) {
+    return openModelOr(path, use, null);
+}
+/**
+ * As withOpenModel, but a folder is no error: `folder()` answers instead (a model folder, one
+ * open where a stat and then an open used to look at the same path).
+ */
+function withOpenModelOrFolder(path, use, folder) {
+    return openModelOr(path, use, folder);
+}
+function openModelOr(path, use, folder) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
     }
     catch (e) {
+        // Windows refuses to open a folder.
+        if (folder !== null && e?.code === 'EISDIR')
+            return folder();
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
     }
+    let isFolder = false;
     try {
         let size;
         try {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (!st.isFile())
+            isFolder = folder !== null && st.isDirectory();
+            if (!st.isFile() && !isFolder)
                 throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
             size = st.size;
         }
@@ -58,13 +74,16 @@ function withOpenModel(path, use) {
                 throw e;
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
         }
-        if (size === 0)
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
-        return use(fd, size);
+        if (!isFolder) {
+            if (size === 0)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+            return use(fd, size);
+        }
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+    return folder();
 }
 /** `length` bytes from `position` (short at the end of the file). */
 function readAt(fd, length, position, path) {
@@ -499,9 +518,12 @@ function modelFileIn(path) {
     }
     throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
+function headIn(fd, size, path) {
+    return { head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size };
+}
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path) {
-    return (0,file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+    return (0,file/* withOpenModel */.Is)(path, (fd, size) => headIn(fd, size, path));
 }
 /**
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
@@ -520,8 +542,10 @@ async function loadReader(format) {
 }
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
-    const path = modelFileIn(given);
-    const { head, size } = headOf(path);
+    // One open tells a model file (its first bytes) from a folder (the model file in it).
+    const first = (0,file/* withOpenModelOrFolder */.T6)(given, (fd, size) => headIn(fd, size, given), () => null);
+    const path = first === null ? modelFileIn(given) : given;
+    const { head, size } = first ?? headOf(path);
     const format = detectFormat(path, head, size);
     if (!format)
         throw unrecognised(path);
