@@ -113,11 +113,16 @@ export function containedEntry(dir: string, name: string, withinName: string): C
   return found && { size: found.size, real: () => found.real };
 }
 
+/**
+ * The file's own real path, not the folder's joined with the name as the model spells it: on a
+ * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
+ * (its name as stored) tells them apart from two.
+ */
 function realEntry(dir: string, name: string): string {
   try {
-    return join(realpathSync.native(dir), name);
+    return realpathSync.native(join(dir, name));
   } catch {
-    // The folder went away since: its path as given still names the file apart from the others.
+    // The file went away since: its path as given still names it apart from the others.
     return join(dir, name);
   }
 }

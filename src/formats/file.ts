@@ -3,7 +3,7 @@
  * directory is bad input, not a hang), with file-system failures turned into one-line
  * ModelFileErrors naming the file.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { ModelFileError } from '../graph/errors.js';
 
 /**
@@ -33,13 +33,22 @@ export function withOpenModelOrFolder<T>(path: string, use: (fd: number, size: n
   return openModelOr(path, use, folder);
 }
 
+function isFolderPath(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function openModelOr<T>(path: string, use: (fd: number, size: number) => T, folder: (() => T) | null): T {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
-    // Windows refuses to open a folder.
-    if (folder !== null && (e as NodeJS.ErrnoException | undefined)?.code === 'EISDIR') return folder();
+    // Windows refuses to open a folder, and a folder one may enter but not list cannot be opened:
+    // only then, a stat (which needs no read permission) says whether it is one.
+    if (folder !== null && isFolderPath(path)) return folder();
     throw new ModelFileError(path, describeFsError(e));
   }
   let isFolder = false;
