@@ -8,7 +8,7 @@
 import { dtypeBits, dtypeKind } from '../graph/dtype.js';
 import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
 import type { DType } from '../graph/dtype.js';
-import type { Tensor } from '../graph/ir.js';
+import type { Attribute, Tensor } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
 import { bytesOf, knownValue, normalizeAxis, numel, rankFromLength } from '../shapes/util.js';
@@ -467,37 +467,48 @@ const constantDoc: OpDoc = {
 
 function inferConstant(ctx: InferContext): InferResult {
   const attrs = ctx.node.attributes;
+  // Nearly every Constant holds its tensor alone in 'value': no walk over the attributes.
+  if (attrs.size === 1) {
+    const value = attrs.get('value');
+    if (value) return constantOf(ctx, 'value', value)!;
+  }
   for (const [name, attr] of attrs) {
-    switch (name) {
-      case 'value':
-      case 'sparse_value': {
-        if (attr.type !== 'tensor' && attr.type !== 'sparse_tensor') {
-          throw new OpError(`attribute '${name}' should be a tensor but is ${attr.type}`);
-        }
-        const t = attr.value;
-        return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
-      }
-      case 'value_float':
-        return single({ dtype: 'float32', shape: [] }, knownValue('float32', [], [Math.fround(ctx.attrs.float(name))]));
-      case 'value_floats': {
-        const v = ctx.attrs.floats(name).map(Math.fround);
-        return single({ dtype: 'float32', shape: [v.length] }, knownValue('float32', [v.length], v));
-      }
-      case 'value_int':
-        return single({ dtype: 'int64', shape: [] }, knownValue('int64', [], [ctx.attrs.int(name)]));
-      case 'value_ints': {
-        const v = ctx.attrs.ints(name);
-        return single({ dtype: 'int64', shape: [v.length] }, knownValue('int64', [v.length], v));
-      }
-      case 'value_string':
-        return single({ dtype: 'string', shape: [] });
-      case 'value_strings':
-        return single({ dtype: 'string', shape: [ctx.attrs.strings(name).length] });
-      default:
-        break;
-    }
+    const out = constantOf(ctx, name, attr);
+    if (out) return out;
   }
   throw new OpError('Constant has none of the attributes value, sparse_value, value_float(s), value_int(s), value_string(s)');
+}
+
+/** The output of a Constant from its attribute `name`, or undefined when that is not a value attribute. */
+function constantOf(ctx: InferContext, name: string, attr: Attribute): InferResult | undefined {
+  switch (name) {
+    case 'value':
+    case 'sparse_value': {
+      if (attr.type !== 'tensor' && attr.type !== 'sparse_tensor') {
+        throw new OpError(`attribute '${name}' should be a tensor but is ${attr.type}`);
+      }
+      const t = attr.value;
+      return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
+    }
+    case 'value_float':
+      return single({ dtype: 'float32', shape: [] }, knownValue('float32', [], [Math.fround(ctx.attrs.float(name))]));
+    case 'value_floats': {
+      const v = ctx.attrs.floats(name).map(Math.fround);
+      return single({ dtype: 'float32', shape: [v.length] }, knownValue('float32', [v.length], v));
+    }
+    case 'value_int':
+      return single({ dtype: 'int64', shape: [] }, knownValue('int64', [], [ctx.attrs.int(name)]));
+    case 'value_ints': {
+      const v = ctx.attrs.ints(name);
+      return single({ dtype: 'int64', shape: [v.length] }, knownValue('int64', [v.length], v));
+    }
+    case 'value_string':
+      return single({ dtype: 'string', shape: [] });
+    case 'value_strings':
+      return single({ dtype: 'string', shape: [ctx.attrs.strings(name).length] });
+    default:
+      return undefined;
+  }
 }
 
 const constantOps: OpDef[] = [1, 11, 12].map((since): OpDef => ({

@@ -199,7 +199,7 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
 
   const transient = new Map<number, bigint>();
   if (children) for (const i of children.keys()) if (nodes[i]!.inTotals) transient.set(i, bodyPeak(i));
-  const peak = mainPeak(result, transient) ?? simulatePeak({
+  const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : mainPeak(result, transient)) ?? simulatePeak({
     liveAtStart: result.liveAtStart,
     steps: mainSteps(result, transient),
     sizeOf: (v) => typeBytes(result.values.get(v)?.type),
@@ -332,3 +332,109 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
   }
   return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
+
+/** True when the engine numbered the main graph's values for every node counted in totals. */
+function hasValueIds(result: EngineResult): boolean {
+  if (result.mainValueCount === undefined || result.liveAtStartIds?.length !== result.liveAtStart.length) return false;
+  const nodes = result.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.inTotals && (n.outputIds?.length !== n.node.outputs.length || n.freeIds?.length !== n.frees.length)) return false;
+  }
+  return true;
+}
+
+/** Value state in mainPeakByIds: never allocated yet. */
+const UNSEEN = -2;
+
+/**
+ * mainPeak on the engine's value ids: the same replay as simulatePeak (a value allocated again
+ * while live is a no-op, freed only while live, its size taken at its first allocation) with
+ * arrays indexed by id instead of a map by name. Undefined past 2^53, or on an id out of range.
+ */
+function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
+  const { nodes, values } = result;
+  const count = result.mainValueCount!;
+  if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS) return undefined;
+  const sizes = new Array<number>(count).fill(UNSEEN);
+  /** Index in `events` of the value's live allocation, -1 when not live. */
+  const liveEvent = new Array<number>(count).fill(-1);
+  const unknown: string[] = [];
+  // Allocation events in order, with the step that allocated and the step that freed them.
+  const events: string[] = [];
+  const allocatedAt: number[] = [];
+  const freedAt: number[] = [];
+  let current = 0;
+  let step = -1;
+  /** False when the id is out of range, or the value's size or the live sum is past 2^53. */
+  const allocate = (id: number, name: string, type: TensorType | undefined): boolean => {
+    if (!(id >= 0 && id < count)) return false;
+    if (liveEvent[id]! >= 0) return true;
+    let size = sizes[id]!;
+    if (size === UNSEEN) {
+      size = safeTypeBytes(type);
+      if (size !== size) return false; // NaN: past 2^53
+      if (size < 0) {
+        unknown.push(name);
+        size = 0;
+      }
+      sizes[id] = size;
+    }
+    liveEvent[id] = events.length;
+    current += size;
+    events.push(name);
+    allocatedAt.push(step);
+    freedAt.push(NOT_FREED);
+    return current <= MAX_SAFE;
+  };
+  const start = result.liveAtStart;
+  const startIds = result.liveAtStartIds!;
+  for (let i = 0; i < start.length; i++) if (!allocate(startIds[i]!, start[i]!, values.get(start[i]!)?.type)) return undefined;
+  let peak = current;
+  let peakStep = -1;
+  let peakAt = '';
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (!n.inTotals) continue;
+    step++;
+    if (n.node.constant !== true) {
+      const outs = n.node.outputs;
+      const ids = n.outputIds!;
+      for (let j = 0; j < outs.length; j++) {
+        if (outs[j] !== '' && !allocate(ids[j]!, outs[j]!, n.outputs[j])) return undefined;
+      }
+    }
+    let during = current;
+    if (transient.size > 0) {
+      const body = transient.get(i);
+      if (body !== undefined && body > 0n) {
+        if (body > BigInt(MAX_SAFE)) return undefined;
+        during += Number(body);
+        if (during > MAX_SAFE) return undefined;
+      }
+    }
+    if (during > peak) {
+      peak = during;
+      peakStep = step;
+      peakAt = n.node.name;
+    }
+    const frees = n.freeIds!;
+    for (let k = 0; k < frees.length; k++) {
+      const id = frees[k]!;
+      if (!(id >= 0 && id < count)) return undefined;
+      const e = liveEvent[id]!;
+      if (e < 0) continue; // not allocated (a weight, or allocated later) or already freed
+      liveEvent[id] = -1;
+      current -= sizes[id]!;
+      freedAt[e] = step;
+    }
+  }
+  const liveAtPeak: string[] = [];
+  for (let e = 0; e < events.length; e++) {
+    if (allocatedAt[e]! <= peakStep && freedAt[e]! >= peakStep) liveAtPeak.push(events[e]!);
+  }
+  return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
+}
+
+/** More value ids than the engine could number (its node limit times outputs) is a bug: the name replay runs instead. */
+const MAX_IDS = 1 << 28;

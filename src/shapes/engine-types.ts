@@ -76,6 +76,13 @@ export interface NodeResult {
    * formal inputs and outer values belong to the enclosing graph).
    */
   readonly frees: readonly string[];
+  /**
+   * Optional, for the peak-memory replay (profile/peak-memory.ts), which then needs no map by
+   * name: the id of each of `node.outputs` ('' any id) and of each of `frees`, in the numbering
+   * of the main graph's values (0 <= id < EngineResult.mainValueCount). Only main-graph nodes.
+   */
+  readonly outputIds?: ArrayLike<number>;
+  readonly freeIds?: ArrayLike<number>;
 }
 
 export interface UnknownOp {
@@ -95,6 +102,9 @@ export interface EngineResult {
   readonly outputs: readonly { readonly name: string; readonly type: TensorType }[];
   /** Values live before the first node: the bound graph inputs (not initializers). */
   readonly liveAtStart: readonly string[];
+  /** With NodeResult.outputIds/freeIds: how many main-graph value ids there are, and `liveAtStart`'s ids. */
+  readonly mainValueCount?: number;
+  readonly liveAtStartIds?: ArrayLike<number>;
   /** Sum of `cost` over nodes with inTotals (nearest doubles of `exactTotals`). */
   readonly totals: CostTotals;
   /** The same sums exactly (BigInt): use these beyond 2^53. */

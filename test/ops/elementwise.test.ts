@@ -120,6 +120,16 @@ describe('elementwise: constant folding of shape arithmetic', () => {
     assert.deepEqual(add.values[0], { dtype: 'int64', shape: [3, 2], data: [11, 21, 12, 22, 13, 23] });
   });
 
+  test('folding reads one-element inputs at 0, same-size inputs in step, and strides the rest', () => {
+    // [2,3] [1..6] + [1,1] [10] = [11..16]; [2,3] * [2,3] = squares; [2,3] + [3] [10,20,30]: rows add
+    // 10,20,30 -> [11,22,33,14,25,36]; [1,3] [1,2,3] + [2,1] [10,20]: [[11,12,13],[21,22,23]].
+    const a = i64([1, 2, 3, 4, 5, 6], [2, 3]);
+    assert.deepEqual(runOp({ op: 'Add', inputs: [a, i64([10], [1, 1])] }).values[0], { dtype: 'int64', shape: [2, 3], data: [11, 12, 13, 14, 15, 16] });
+    assert.deepEqual(runOp({ op: 'Mul', inputs: [a, a] }).values[0]!.data, [1, 4, 9, 16, 25, 36]);
+    assert.deepEqual(runOp({ op: 'Add', inputs: [a, i64([10, 20, 30])] }).values[0]!.data, [11, 22, 33, 14, 25, 36]);
+    assert.deepEqual(runOp({ op: 'Add', inputs: [i64([1, 2, 3], [1, 3]), i64([10, 20], [2, 1])] }).values[0]!.data, [11, 12, 13, 21, 22, 23]);
+  });
+
   test('integer Div truncates toward zero (C semantics), float Div does not', () => {
     // 768 / 12 = 64; 7 / 2 = 3.5 -> 3; -7 / 2 = -3.5 -> -3 (not -4).
     assert.deepEqual(runOp({ op: 'Div', inputs: [i64([768, 7, -7]), i64([12, 2, 2])] }).values[0]!.data, [64, 3, -3]);

@@ -157,6 +157,9 @@ describe('Constant, Identity, Dropout', () => {
     const t = runOp({ op: 'Constant', opset: 13, inputs: [], attrs: { value: tensorAttr('int64', [2, 1], [5, 6]) } });
     assert.deepEqual(t.values[0], { dtype: 'int64', shape: [2, 1], data: [5, 6] });
     assert.throws(() => runOp({ op: 'Constant', opset: 13, inputs: [] }), OpError);
+    // 'value' alone but not a tensor; and a value attribute after an unrelated one.
+    assert.throws(() => runOp({ op: 'Constant', opset: 13, inputs: [], attrs: { value: 3 } }), /attribute 'value' should be a tensor but is int/);
+    assert.deepEqual(runOp({ op: 'Constant', opset: 13, inputs: [], attrs: { other: 1, value_ints: [7] } }).values[0], { dtype: 'int64', shape: [1], data: [7] });
   });
 
   test('Identity passes value through; Dropout mask is bool from opset 10', () => {

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribute } from '../../src/graph/ir.js';
+import type { EngineResult } from '../../src/shapes/engine-types.js';
 import { peakFromEngine, simulatePeak, typeBytes } from '../../src/profile/peak-memory.js';
 import { engineResult, f32, graph, node, typed } from './engine-fixture.js';
 
@@ -71,6 +72,67 @@ describe('typeBytes', () => {
     assert.equal(typeBytes(typed('float32', 'batch', 8)), undefined);
     assert.equal(typeBytes({ dtype: undefined, shape: [2] }), undefined);
     assert.equal(typeBytes(undefined), undefined);
+  });
+});
+
+/** The result with the main graph's values numbered, as an engine that hands out value ids does. */
+function withIds(r: EngineResult): EngineResult {
+  const ids = new Map<string, number>();
+  const id = (name: string): number => {
+    let v = ids.get(name);
+    if (v === undefined) ids.set(name, (v = ids.size));
+    return v;
+  };
+  const liveAtStartIds = r.liveAtStart.map(id);
+  const nodes = r.nodes.map((n) => (n.inTotals ? { ...n, outputIds: n.node.outputs.map(id), freeIds: n.frees.map(id) } : n));
+  return { ...r, nodes, liveAtStartIds, mainValueCount: ids.size };
+}
+
+describe('peakFromEngine with value ids', () => {
+  test('the same peak, step, live set and unknown sizes as by name', () => {
+    // x [1,64] f32 = 256 B; MatMul -> m 1024 B; Constant k excluded; Add -> y 1024 B; z unknown size.
+    // start 256; mm: 256 + 1024 = 1280, x freed -> 1024; const: 1024; add: 1024 + 1024 = 2048, m freed -> 1024;
+    // relu: y 1024 + z 0 = 1024. Peak 2048 during add (step 2) with m and y live; z unknown.
+    const r = engineResult({
+      inputs: { x: f32(1, 64) },
+      constants: { W: f32(64, 256) },
+      outputs: ['y', 'z'],
+      nodes: [
+        { node: node('MatMul', ['x', 'W'], ['m'], 'mm'), outputs: [f32(1, 256)], frees: ['x', 'W'] },
+        { node: node('Constant', [], ['k'], 'const'), outputs: [f32(256)] },
+        { node: node('Add', ['m', 'k'], ['y'], 'add'), outputs: [f32(1, 256)], frees: ['m', 'k'] },
+        { node: node('Relu', ['y'], ['z'], 'relu'), outputs: [typed('float32', 'n')] },
+      ],
+    });
+    const byName = peakFromEngine(r);
+    const byId = peakFromEngine(withIds(r));
+    assert.deepEqual([byId.peakBytes, byId.peakStep, byId.peakAt, byId.liveAtPeak, byId.unknownSizes], [2048, 2, 'add', ['m', 'y'], ['z']]);
+    assert.deepEqual(byId, byName);
+  });
+
+  test('a value allocated again while live counts once', () => {
+    // As by name below: peak 32 during b (x 16 + y 16); x written again by a adds nothing.
+    const r = withIds(engineResult({
+      inputs: { x: f32(1, 4) },
+      outputs: ['y'],
+      nodes: [
+        { node: node('Relu', ['x'], ['x'], 'a'), outputs: [f32(1, 4)] },
+        { node: node('Relu', ['x'], ['y'], 'b'), outputs: [f32(1, 4)], frees: ['x'] },
+      ],
+    }));
+    const p = peakFromEngine(r);
+    assert.deepEqual([p.peakBytes, p.peakAt, p.peakStep, p.liveAtPeak], [32, 'b', 1, ['x', 'y']]);
+  });
+
+  test('an id out of range falls back to the replay by name', () => {
+    // x 16 B; a -> y 16 B: peak 32 during a, whatever the bad id says.
+    const good = withIds(engineResult({
+      inputs: { x: f32(1, 4) },
+      outputs: ['y'],
+      nodes: [{ node: node('Relu', ['x'], ['y'], 'a'), outputs: [f32(1, 4)], frees: ['x'] }],
+    }));
+    const bad = { ...good, nodes: good.nodes.map((n) => ({ ...n, freeIds: [99] })) };
+    assert.deepEqual([peakFromEngine(bad).peakBytes, peakFromEngine(bad).peakAt], [32, 'a']);
   });
 });
 
