@@ -333,15 +333,21 @@ function mainPeak(result: EngineResult, transient: ReadonlyMap<number, bigint>):
   return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
 
-/** True when the engine numbered the main graph's values for every node counted in totals. */
+/** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
 function hasValueIds(result: EngineResult): boolean {
-  if (result.mainValueCount === undefined || result.liveAtStartIds?.length !== result.liveAtStart.length) return false;
+  const ids = result.mainIds;
+  if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length) return false;
+  const { outputStart, freeStart } = ids;
   const nodes = result.nodes;
+  let p = 0;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
-    if (n.inTotals && (n.outputIds?.length !== n.node.outputs.length || n.freeIds?.length !== n.frees.length)) return false;
+    if (!n.inTotals) continue;
+    if (p + 1 >= outputStart.length || p + 1 >= freeStart.length) return false;
+    if (outputStart[p + 1]! - outputStart[p]! !== n.node.outputs.length || freeStart[p + 1]! - freeStart[p]! !== n.frees.length) return false;
+    p++;
   }
-  return true;
+  return p + 1 === outputStart.length && p + 1 === freeStart.length;
 }
 
 /** Value state in mainPeakByIds: never allocated yet. */
@@ -354,7 +360,8 @@ const UNSEEN = -2;
  */
 function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
   const { nodes, values } = result;
-  const count = result.mainValueCount!;
+  const ids = result.mainIds!;
+  const count = ids.count;
   if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS) return undefined;
   const sizes = new Array<number>(count).fill(UNSEEN);
   /** Index in `events` of the value's live allocation, -1 when not live. */
@@ -388,7 +395,7 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
     return current <= MAX_SAFE;
   };
   const start = result.liveAtStart;
-  const startIds = result.liveAtStartIds!;
+  const startIds = ids.liveAtStart;
   for (let i = 0; i < start.length; i++) if (!allocate(startIds[i]!, start[i]!, values.get(start[i]!)?.type)) return undefined;
   let peak = current;
   let peakStep = -1;
@@ -399,9 +406,9 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
     step++;
     if (n.node.constant !== true) {
       const outs = n.node.outputs;
-      const ids = n.outputIds!;
+      const base = ids.outputStart[step]!;
       for (let j = 0; j < outs.length; j++) {
-        if (outs[j] !== '' && !allocate(ids[j]!, outs[j]!, n.outputs[j])) return undefined;
+        if (outs[j] !== '' && !allocate(ids.outputs[base + j]!, outs[j]!, n.outputs[j])) return undefined;
       }
     }
     let during = current;
@@ -418,8 +425,8 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
       peakStep = step;
       peakAt = n.node.name;
     }
-    const frees = n.freeIds!;
-    for (let k = 0; k < frees.length; k++) {
+    const frees = ids.frees;
+    for (let k = ids.freeStart[step]!; k < ids.freeStart[step + 1]!; k++) {
       const id = frees[k]!;
       if (!(id >= 0 && id < count)) return undefined;
       const e = liveEvent[id]!;

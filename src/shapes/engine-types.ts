@@ -76,19 +76,29 @@ export interface NodeResult {
    * formal inputs and outer values belong to the enclosing graph).
    */
   readonly frees: readonly string[];
-  /**
-   * Optional, for the peak-memory replay (profile/peak-memory.ts), which then needs no map by
-   * name: the id of each of `node.outputs` ('' any id) and of each of `frees`, in the numbering
-   * of the main graph's values (0 <= id < EngineResult.mainValueCount). Only main-graph nodes.
-   */
-  readonly outputIds?: ArrayLike<number>;
-  readonly freeIds?: ArrayLike<number>;
 }
 
 export interface UnknownOp {
   readonly domain: string;
   readonly opType: string;
   readonly count: number;
+}
+
+/**
+ * The main graph's values numbered 0 to count - 1 (graph/topo.ts ValueIds), so that the peak
+ * replay (profile/peak-memory.ts) indexes arrays instead of a map by name. Position p is the p-th
+ * main-graph node of `nodes` (those with inTotals, in order).
+ */
+export interface MainValueIds {
+  readonly count: number;
+  /** Ids of `liveAtStart`, in its order. */
+  readonly liveAtStart: Int32Array;
+  /** Ids of position p's `node.outputs` (-1 for ''): outputs[outputStart[p]] to outputs[outputStart[p + 1] - 1]. */
+  readonly outputs: Int32Array;
+  readonly outputStart: Int32Array;
+  /** Ids of position p's `frees`, in their order: frees[freeStart[p]] to frees[freeStart[p + 1] - 1]. */
+  readonly frees: Int32Array;
+  readonly freeStart: Int32Array;
 }
 
 export interface EngineResult {
@@ -102,9 +112,8 @@ export interface EngineResult {
   readonly outputs: readonly { readonly name: string; readonly type: TensorType }[];
   /** Values live before the first node: the bound graph inputs (not initializers). */
   readonly liveAtStart: readonly string[];
-  /** With NodeResult.outputIds/freeIds: how many main-graph value ids there are, and `liveAtStart`'s ids. */
-  readonly mainValueCount?: number;
-  readonly liveAtStartIds?: ArrayLike<number>;
+  /** The main graph's values as the engine numbered them, for the peak replay (optional: fixtures). */
+  readonly mainIds?: MainValueIds;
   /** Sum of `cost` over nodes with inTotals (nearest doubles of `exactTotals`). */
   readonly totals: CostTotals;
   /** The same sums exactly (BigInt): use these beyond 2^53. */

@@ -15,7 +15,7 @@ import { attrReader } from './attributes.js';
 import { GraphError, NO_VALUE, ValueIds, indexLevel, subgraphsOf } from '../graph/topo.js';
 import type { LevelIndex } from '../graph/topo.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
-import type { EngineOptions, EngineResult, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
+import type { EngineOptions, EngineResult, MainValueIds, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
 import { ExactSum, exactOf, isSafeCount, numbersOf } from './exact.js';
 import type { ExactCost } from './exact.js';
@@ -197,6 +197,8 @@ class Engine {
     const first = this.results.length;
     this.runLevel(flat, index, level, frees);
 
+    const mainIds = mainValueIds(main, inputs, index, frees);
+
     const outputs = graph.outputs.map((o) => {
       const v = main.lookup(o.name);
       if (!v) this.warn(`graph output '${o.name}' is not produced by any node, input or initializer`);
@@ -219,6 +221,7 @@ class Engine {
       inputs,
       outputs,
       liveAtStart: inputs.map((i) => i.name),
+      mainIds,
       totals,
       exactTotals,
       warnings: this.warnings,
@@ -486,13 +489,17 @@ class Engine {
     }
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
     const names = new Array<string>(start[n]!);
+    const dying = new Int32Array(start[n]!);
     const fill = start.slice(0, n);
     for (let t = 0; t < tracked.length; t++) {
       const id = tracked[t]!;
       const at = Math.max(last[id]!, 0);
-      if (last[id] !== DROPPED && at < n && keep[id] === 0) names[fill[at]!++] = ids.names[id]!;
+      if (last[id] !== DROPPED && at < n && keep[id] === 0) {
+        dying[fill[at]!] = id;
+        names[fill[at]!++] = ids.names[id]!;
+      }
     }
-    return { names, start };
+    return { names, ids: dying, start };
   }
 
   // ---- running -------------------------------------------------------------------------------
@@ -847,6 +854,24 @@ const NONE: readonly string[] = Object.freeze([]);
 const UNTRACKED = -3;
 const DROPPED = -2;
 
+/** The main level's ids for the peak replay: its node outputs by execution position, and its frees. */
+function mainValueIds(main: Scope, inputs: readonly { readonly name: string }[], index: LevelIndex, frees: Frees): MainValueIds {
+  const liveAtStart = new Int32Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) liveAtStart[i] = main.ids.ids.get(inputs[i]!.name)!;
+  const { order, outs, outStart } = index;
+  const n = order.length;
+  const outputs = new Int32Array(outs.length);
+  const outputStart = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) {
+    const f = order[p]!;
+    const from = outStart[f]!;
+    const count = outStart[f + 1]! - from;
+    outputs.set(outs.subarray(from, from + count), outputStart[p]!);
+    outputStart[p + 1] = outputStart[p]! + count;
+  }
+  return { count: main.ids.size, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
+}
+
 function nodeOfFlat(f: FlatNode): Node {
   return f.node;
 }
@@ -854,6 +879,8 @@ function nodeOfFlat(f: FlatNode): Node {
 /** Values dying after each node of a level: node i's are names[start[i]] to names[start[i + 1] - 1]. */
 interface Frees {
   readonly names: readonly string[];
+  /** The same values' ids. */
+  readonly ids: Int32Array;
   readonly start: Int32Array;
 }
 

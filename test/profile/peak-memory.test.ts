@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribute } from '../../src/graph/ir.js';
-import type { EngineResult } from '../../src/shapes/engine-types.js';
+import type { EngineResult, NodeResult } from '../../src/shapes/engine-types.js';
 import { peakFromEngine, simulatePeak, typeBytes } from '../../src/profile/peak-memory.js';
 import { engineResult, f32, graph, node, typed } from './engine-fixture.js';
 
@@ -75,17 +75,33 @@ describe('typeBytes', () => {
   });
 });
 
-/** The result with the main graph's values numbered, as an engine that hands out value ids does. */
-function withIds(r: EngineResult): EngineResult {
+/** The result with the main graph's values numbered, as the engine hands them out (EngineResult.mainIds). */
+function withIds(r: EngineResult, frees?: (n: NodeResult) => readonly number[]): EngineResult {
   const ids = new Map<string, number>();
   const id = (name: string): number => {
     let v = ids.get(name);
     if (v === undefined) ids.set(name, (v = ids.size));
     return v;
   };
-  const liveAtStartIds = r.liveAtStart.map(id);
-  const nodes = r.nodes.map((n) => (n.inTotals ? { ...n, outputIds: n.node.outputs.map(id), freeIds: n.frees.map(id) } : n));
-  return { ...r, nodes, liveAtStartIds, mainValueCount: ids.size };
+  const liveAtStart = Int32Array.from(r.liveAtStart.map(id));
+  const outputs: number[] = [];
+  const outputStart = [0];
+  const freeIds: number[] = [];
+  const freeStart = [0];
+  for (const n of r.nodes) {
+    if (!n.inTotals) continue;
+    for (const o of n.node.outputs) outputs.push(o === '' ? -1 : id(o));
+    outputStart.push(outputs.length);
+    freeIds.push(...(frees ? frees(n) : n.frees.map(id)));
+    freeStart.push(freeIds.length);
+  }
+  return {
+    ...r,
+    mainIds: {
+      count: ids.size, liveAtStart, outputs: Int32Array.from(outputs), outputStart: Int32Array.from(outputStart),
+      frees: Int32Array.from(freeIds), freeStart: Int32Array.from(freeStart),
+    },
+  };
 }
 
 describe('peakFromEngine with value ids', () => {
@@ -126,12 +142,11 @@ describe('peakFromEngine with value ids', () => {
 
   test('an id out of range falls back to the replay by name', () => {
     // x 16 B; a -> y 16 B: peak 32 during a, whatever the bad id says.
-    const good = withIds(engineResult({
+    const bad = withIds(engineResult({
       inputs: { x: f32(1, 4) },
       outputs: ['y'],
       nodes: [{ node: node('Relu', ['x'], ['y'], 'a'), outputs: [f32(1, 4)], frees: ['x'] }],
-    }));
-    const bad = { ...good, nodes: good.nodes.map((n) => ({ ...n, freeIds: [99] })) };
+    }), () => [99]);
     assert.deepEqual([peakFromEngine(bad).peakBytes, peakFromEngine(bad).peakAt], [32, 'a']);
   });
 });

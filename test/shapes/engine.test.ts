@@ -45,6 +45,13 @@ describe('topological order', () => {
     assert.deepEqual(byName(res, 'relu').frees, ['y']);
     assert.equal(res.lowerBoundReasons.length, 0);
     assert.equal(res.warnings.length, 0);
+    // The same, as value ids for the peak replay: x 0 (bound input), W 1 (initializer), then the
+    // node outputs in file order, z 2 and y 3. By execution position: mm writes y, relu writes z.
+    const ids = res.mainIds!;
+    assert.equal(ids.count, 4);
+    assert.deepEqual([...ids.liveAtStart], [0]);
+    assert.deepEqual([[...ids.outputs], [...ids.outputStart]], [[3, 2], [0, 1, 2]]);
+    assert.deepEqual([[...ids.frees], [...ids.freeStart]], [[0, 3], [0, 1, 2]]);
   });
 
   test('a sorted file keeps its order; a re-sorted one stays as close to file order as it can', () => {
