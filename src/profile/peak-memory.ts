@@ -363,9 +363,10 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
   const ids = result.mainIds!;
   const count = ids.count;
   if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS) return undefined;
-  const sizes = new Array<number>(count).fill(UNSEEN);
+  // Typed arrays: `new Array(n)` past about 32k entries is a dictionary, slower at every access.
+  const sizes = new Float64Array(count).fill(UNSEEN);
   /** Index in `events` of the value's live allocation, -1 when not live. */
-  const liveEvent = new Array<number>(count).fill(-1);
+  const liveEvent = new Int32Array(count).fill(-1);
   const unknown: string[] = [];
   // Allocation events in order, with the step that allocated and the step that freed them.
   const events: string[] = [];
