@@ -20,19 +20,6 @@ export function describeFsError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
-export function withOpenModel<T>(path: string, use: (fd: number, size: number) => T): T {
-  return openModelOr(path, use, null);
-}
-
-/**
- * As withOpenModel, but a folder is no error: `folder()` answers instead (a model folder, one
- * open where a stat and then an open used to look at the same path).
- */
-export function withOpenModelOrFolder<T>(path: string, use: (fd: number, size: number) => T, folder: () => T): T {
-  return openModelOr(path, use, folder);
-}
-
 function isFolderPath(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -41,36 +28,53 @@ function isFolderPath(path: string): boolean {
   }
 }
 
-function openModelOr<T>(path: string, use: (fd: number, size: number) => T, folder: (() => T) | null): T {
+/** A model file opened by openModelFile: the caller closes `fd`. */
+export interface OpenFile {
+  readonly fd: number;
+  readonly size: number;
+}
+
+/**
+ * Opens a non-empty regular file, or returns null for a folder when `folderOk` (a model folder:
+ * one open tells the two apart, where a stat and then an open used to look at the same path).
+ * The caller closes the descriptor.
+ */
+export function openModelFile(path: string, folderOk: boolean): OpenFile | null {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
     // Windows refuses to open a folder, and a folder one may enter but not list cannot be opened:
     // only then, a stat (which needs no read permission) says whether it is one.
-    if (folder !== null && isFolderPath(path)) return folder();
+    if (folderOk && isFolderPath(path)) return null;
     throw new ModelFileError(path, describeFsError(e));
   }
-  let isFolder = false;
+  let size: number;
   try {
-    let size: number;
-    try {
-      const st = fstatSync(fd);
-      isFolder = folder !== null && st.isDirectory();
-      if (!st.isFile() && !isFolder) throw new ModelFileError(path, 'not a regular file');
-      size = st.size;
-    } catch (e) {
-      if (e instanceof ModelFileError) throw e;
-      throw new ModelFileError(path, describeFsError(e));
+    const st = fstatSync(fd);
+    if (folderOk && st.isDirectory()) {
+      closeSync(fd);
+      return null;
     }
-    if (!isFolder) {
-      if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-      return use(fd, size);
-    }
+    if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
+    size = st.size;
+    if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
+  } catch (e) {
+    closeSync(fd);
+    if (e instanceof ModelFileError) throw e;
+    throw new ModelFileError(path, describeFsError(e));
+  }
+  return { fd, size };
+}
+
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+export function withOpenModel<T>(path: string, use: (fd: number, size: number) => T): T {
+  const { fd, size } = openModelFile(path, false)!;
+  try {
+    return use(fd, size);
   } finally {
     closeSync(fd);
   }
-  return folder!();
 }
 
 /** `length` bytes from `position` (short at the end of the file). */

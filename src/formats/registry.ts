@@ -13,11 +13,12 @@
  * readers are most of the CLI's code, and loading code is most of a short process's time): a
  * descriptor never imports its reader module, and everything that needs one is async.
  */
-import { statSync } from 'node:fs';
+import { closeSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
-import { readAt, withOpenModel, withOpenModelOrFolder } from './file.js';
+import { openModelFile, readAt, withOpenModel } from './file.js';
+import type { OpenFile } from './file.js';
 import { ggufFormat } from './gguf/format.js';
 import { kerasFormat } from './keras/format.js';
 import { onnxFormat } from './onnx/format.js';
@@ -129,9 +130,10 @@ export interface FormatReader {
   /**
    * For formats that must decode the model to name its side files (ONNX external data): decode
    * once and answer `sideFiles` and `read` from that decode (`openModel`). Without it,
-   * `sideFiles` and `read` are asked separately.
+   * `sideFiles` and `read` are asked separately. `file`: `path` already opened (and checked a
+   * non-empty regular file) by the registry, read through it instead of opening `path` again.
    */
-  open?(path: string): FormatHandle;
+  open?(path: string, file?: OpenFile): FormatHandle;
   /**
    * Side files the model at `path` needs (external data, shards, an index, a config.json beside
    * it), as locations relative to its folder, without opening them. `content` is null when the
@@ -282,18 +284,9 @@ function modelFileIn(path: string): string {
   throw new ModelFileError(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
 
-interface Head {
-  readonly head: Buffer;
-  readonly size: number;
-}
-
-function headIn(fd: number, size: number, path: string): Head {
-  return { head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size };
-}
-
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
-function headOf(path: string): Head {
-  return withOpenModel(path, (fd, size) => headIn(fd, size, path));
+function headOf(path: string): { head: Buffer; size: number } {
+  return withOpenModel(path, (fd, size) => ({ head: readAt(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
 }
 
 /**
@@ -331,14 +324,26 @@ async function loadReader(format: ModelFormat): Promise<FormatReader> {
 
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 export async function openModel(given: string): Promise<OpenedModel> {
-  // One open tells a model file (its first bytes) from a folder (the model file in it).
-  const first = withOpenModelOrFolder<Head | null>(given, (fd, size) => headIn(fd, size, given), () => null);
-  const path = first === null ? modelFileIn(given) : given;
-  const { head, size } = first ?? headOf(path);
-  const format = detectFormat(path, head, size);
-  if (!format) throw unrecognised(path);
-  const reader = loadedReaders.get(format) ?? (await loadReader(format));
-  const handle: FormatHandle | null = reader.open?.(path) ?? null;
+  // One open tells a model file from a folder (the model file in it), gives the first bytes and
+  // is what the reader reads through (an `open` hook): the file is opened once.
+  let path = given;
+  let file = openModelFile(given, true);
+  if (file === null) {
+    path = modelFileIn(given);
+    file = openModelFile(path, false)!;
+  }
+  const size = file.size;
+  let format: ModelFormat | null;
+  let reader: FormatReader;
+  let handle: FormatHandle | null;
+  try {
+    format = detectFormat(path, readAt(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+    if (!format) throw unrecognised(path);
+    reader = loadedReaders.get(format) ?? (await loadReader(format));
+    handle = reader.open?.(path, file) ?? null;
+  } finally {
+    closeSync(file.fd);
+  }
   return {
     format,
     path,

@@ -4,7 +4,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModelFileError } from '../../src/graph/errors.js';
@@ -183,6 +184,32 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     // A checkpoint outside a variables/ folder, and any other file, is its own key.
     assert.deepEqual(modelKeyOf('ckpt/variables.index'), { key: 'ckpt/variables.index', entries: ['ckpt/variables.index'] });
     assert.deepEqual(modelKeyOf('m/model.onnx.data'), { key: 'm/model.onnx.data', entries: ['m/model.onnx.data'] });
+  });
+
+  test('an ONNX file is opened once: its first bytes and its graph are read through one descriptor', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-once-'));
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.node('Relu', ['x'], ['y']);
+    g.output('y', 'float32', [1, 4]);
+    writeFileSync(join(dir, 'm.onnx'), modelBytes(g));
+    await readModel(join(dir, 'm.onnx')); // Loads the ONNX reader first.
+    const opened: string[] = [];
+    const openSync = fs.openSync;
+    fs.openSync = ((path: fs.PathLike, ...rest: unknown[]) => {
+      opened.push(String(path));
+      return (openSync as (...a: unknown[]) => number)(path, ...rest);
+    }) as typeof fs.openSync;
+    syncBuiltinESMExports();
+    try {
+      const loaded = await readModel(join(dir, 'm.onnx'));
+      assert.ok(loaded.kind === 'graph');
+      assert.equal(loaded.model.graph.nodes[0]!.opType, 'Relu');
+    } finally {
+      fs.openSync = openSync;
+      syncBuiltinESMExports();
+    }
+    assert.deepEqual(opened, [join(dir, 'm.onnx')]);
   });
 
   test('a SavedModel folder given instead of a file is its saved_model.pb; another folder is a clear error', async () => {

@@ -7,9 +7,9 @@ export const reader: FormatReader = {
     const { model, externalDataBytes } = readOnnxFile(path);
     return { kind: 'graph', model, sideFileBytes: externalDataBytes };
   },
-  open(path) {
+  open(path, file) {
     // The external data is named inside the graph: one decode answers both questions.
-    const opened = openOnnxFile(path);
+    const opened = openOnnxFile(path, file);
     return {
       sideFiles: () => [...opened.externalLocations],
       read: async (at) => {

@@ -7,6 +7,7 @@ import { ModelFileError } from '../../graph/errors.js';
 import { containedEntry, isInside, UnsafeFileError } from '../contained-file.js';
 import type { ContainedEntry } from '../contained-file.js';
 import { readAll, withOpenModel } from '../file.js';
+import type { OpenFile } from '../file.js';
 import { LimitError } from '../../graph/limits.js';
 import type { Model, Tensor } from '../../graph/ir.js';
 import { WireError, WireReader } from './wire.js';
@@ -152,17 +153,18 @@ export interface OpenedOnnxFile {
  * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
  * answer with what it found.
  */
-export function openOnnxFile(path: string): OpenedOnnxFile {
+export function openOnnxFile(path: string, file?: OpenFile): OpenedOnnxFile {
   const ctx: DecodeContext = { externalTensors: [] };
   let size = 0;
   let decoded: DecodedModel | null = null;
   let fault: ModelFileError | null = null;
+  const decode = (fd: number, n: number): DecodedModel => {
+    size = n;
+    const wire = n <= WHOLE_FILE ? WireReader.fromBytes(readAll(fd, n, path)) : WireReader.fromFile(fd, n);
+    return decodeWire(wire, wire.end, path, ctx);
+  };
   try {
-    decoded = withOpenModel(path, (fd, n) => {
-      size = n;
-      const wire = n <= WHOLE_FILE ? WireReader.fromBytes(readAll(fd, n, path)) : WireReader.fromFile(fd, n);
-      return decodeWire(wire, wire.end, path, ctx);
-    });
+    decoded = file ? decode(file.fd, file.size) : withOpenModel(path, decode);
   } catch (e) {
     if (!(e instanceof ModelFileError)) throw e;
     fault = e;
