@@ -560,8 +560,8 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
       case N.input: inputs.push(readString(c, wire, end, 'NodeProto.input')); break;
       case N.output: outputs.push(readString(c, wire, end, 'NodeProto.output')); break;
       case N.name: name = readString(c, wire, end, 'NodeProto.name'); break;
-      case N.opType: opType = readName(c, wire, end, 'NodeProto.op_type'); break;
-      case N.domain: domain = readName(c, wire, end, 'NodeProto.domain'); break;
+      case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); break;
+      case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); break;
       case N.attribute: {
         decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
         break;
