@@ -80,17 +80,23 @@ export function withOpenModel<T>(path: string, use: (fd: number, size: number) =
 /** `length` bytes from `position` (short at the end of the file). */
 export function readAt(fd: number, length: number, position: number, path: string): Buffer {
   const bytes = Buffer.allocUnsafe(length);
+  const got = readInto(fd, bytes, length, position, path);
+  return got === length ? bytes : bytes.subarray(0, got);
+}
+
+/** Reads `length` bytes from `position` into the start of `into`; returns how many (short at the end of the file). */
+export function readInto(fd: number, into: Uint8Array, length: number, position: number, path: string): number {
   let got = 0;
   try {
     while (got < length) {
-      const n = readSync(fd, bytes, got, length - got, position + got);
+      const n = readSync(fd, into, got, length - got, position + got);
       if (n === 0) break;
       got += n;
     }
   } catch (e) {
     throw new ModelFileError(path, describeFsError(e));
   }
-  return got === length ? bytes : bytes.subarray(0, got);
+  return got;
 }
 
 /** The whole file in one buffer (short if it shrank since it was measured). */

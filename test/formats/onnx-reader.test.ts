@@ -235,6 +235,33 @@ describe('bad input: one clear error naming the file', () => {
   });
 });
 
+describe('small files share one read buffer', () => {
+  // Files up to 128 KiB are read into one reused buffer; a model read earlier must keep nothing
+  // of it: reading another file over it leaves the first model as it was decoded.
+  function small(name: string, scale: number[]): Uint8Array {
+    const g = new GraphBuilder(name);
+    g.input('x', 'float32', [1, 4]);
+    g.constant(`${name}_scale`, 'float32', [scale.length], { values: scale });
+    g.node('Mul', ['x', `${name}_scale`], [`${name}_y`], { mode: `${name}-mode` }, { name: `${name}_mul` });
+    g.output(`${name}_y`, 'float32', [1, 4]);
+    return modelBytes(g);
+  }
+  test('a model read earlier is unchanged by the next read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-whole-'));
+    const [a, b] = [small('first', [1.5, 2.5, 3.5, 4.5]), small('other', [-1, -2, -3, -4])];
+    writeFileSync(join(dir, 'a.onnx'), a);
+    writeFileSync(join(dir, 'b.onnx'), b);
+    const first = readOnnxFile(join(dir, 'a.onnx')).model;
+    const second = readOnnxFile(join(dir, 'b.onnx')).model;
+    assert.deepEqual(first, readOnnxBytes(Buffer.from(a), join(dir, 'a.onnx')).model);
+    assert.deepEqual(second, readOnnxBytes(Buffer.from(b), join(dir, 'b.onnx')).model);
+    const constant = first.graph.nodes.find((n) => n.constant)!.attributes.get('value');
+    assert.deepEqual(constant, { type: 'tensor', value: { name: '', dtype: 'float32', dims: [4], elements: 4, byteSize: 16, storage: 'embedded', values: [1.5, 2.5, 3.5, 4.5] } });
+    assert.deepEqual(first.graph.nodes.at(-1)!.attributes.get('mode'), { type: 'string', value: 'first-mode' });
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('large files: weights are skipped, not read', () => {
   const root = mkdtempSync(join(tmpdir(), 'mb-large-'));
   after(() => rmSync(root, { recursive: true, force: true }));
