@@ -280,6 +280,22 @@ describe('large files: weights are skipped, not read', () => {
     assert.equal(externalDataBytes, info.dataBytes);
   });
 
+  test('a window that would stop short of the end by less than the smallest window reads to the end', () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.node('Relu', ['x'], ['y']);
+    g.output('y', 'float32', [1, 4]);
+    const bytes = modelBytes(g);
+    const dir = mkdtempSync(join(tmpdir(), 'mb-tail-'));
+    writeFileSync(join(dir, 'm.onnx'), bytes);
+    // A first window 10 bytes short of the end, the smallest 16: one read of the whole file, not two.
+    const windows = { first: bytes.byteLength - 10, min: 16, max: bytes.byteLength, whole: 8 };
+    const { model, stats } = readOnnxFile(join(dir, 'm.onnx'), { wholeFileBytes: 0, windows });
+    assert.deepEqual(stats, { bytesRead: bytes.byteLength, readCalls: 1 });
+    assert.equal(model.graph.nodes[0]!.opType, 'Relu');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   test('a tensor whose dims come after its payload: the payload is still skipped', () => {
     // Writers usually put dims and data_type first; here the dims follow 1 MB of raw_data, so
     // while the payload goes by the tensor looks like a scalar and must not be taken for a small one.

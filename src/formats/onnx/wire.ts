@@ -131,7 +131,10 @@ export class WireReader {
     if (n > remain || this.fd < 0) {
       throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
     }
-    const want = Math.min(Math.max(n, this.nextWindow), remain);
+    let want = Math.min(Math.max(n, this.nextWindow), remain);
+    // A window that would stop short of the end by less than the smallest one reads to the end:
+    // one call instead of two (the graph's inputs and outputs usually end the file).
+    if (remain - want < this.windows.min) want = remain;
     if (want > scratch.length) scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
     this.readInto(scratch, want, at);
     // Reading on from inside the window (node lists, value infos) grows it; skipping past it
