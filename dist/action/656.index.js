@@ -125,12 +125,17 @@ function containedEntry(dir, name, withinName) {
     const found = containedFile(path, dir, withinName);
     return found && { size: found.size, real: () => found.real };
 }
+/**
+ * The file's own real path, not the folder's joined with the name as the model spells it: on a
+ * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
+ * (its name as stored) tells them apart from two.
+ */
 function realEntry(dir, name) {
     try {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir), name);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     }
     catch {
-        // The folder went away since: its path as given still names the file apart from the others.
+        // The file went away since: its path as given still names it apart from the others.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     }
 }
@@ -143,7 +148,8 @@ function realEntry(dir, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ withOpenModel),
-/* harmony export */   T6: () => (/* binding */ withOpenModelOrFolder),
+/* harmony export */   Pq: () => (/* binding */ readInto),
+/* harmony export */   Q1: () => (/* binding */ openModelFile),
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   m6: () => (/* binding */ readAt),
 /* harmony export */   oT: () => (/* binding */ fileState),
@@ -173,61 +179,74 @@ function describeFsError(e) {
         return 'is a directory, not a model file';
     return e instanceof Error ? e.message : String(e);
 }
-/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
-function withOpenModel(path, use) {
-    return openModelOr(path, use, null);
+function isFolderPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 /**
- * As withOpenModel, but a folder is no error: `folder()` answers instead (a model folder, one
- * open where a stat and then an open used to look at the same path).
+ * Opens a non-empty regular file, or returns null for a folder when `folderOk` (a model folder:
+ * one open tells the two apart, where a stat and then an open used to look at the same path).
+ * The caller closes the descriptor.
  */
-function withOpenModelOrFolder(path, use, folder) {
-    return openModelOr(path, use, folder);
-}
-function openModelOr(path, use, folder) {
+function openModelFile(path, folderOk) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
     }
     catch (e) {
-        // Windows refuses to open a folder.
-        if (folder !== null && e?.code === 'EISDIR')
-            return folder();
+        // Windows refuses to open a folder, and a folder one may enter but not list cannot be opened:
+        // only then, a stat (which needs no read permission) says whether it is one.
+        if (folderOk && isFolderPath(path))
+            return null;
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
     }
-    let isFolder = false;
+    let size;
     try {
-        let size;
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            isFolder = folder !== null && st.isDirectory();
-            if (!st.isFile() && !isFolder)
-                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
-            size = st.size;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (folderOk && st.isDirectory()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            return null;
         }
-        catch (e) {
-            if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
-                throw e;
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
-        }
-        if (!isFolder) {
-            if (size === 0)
-                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
-            return use(fd, size);
-        }
+        if (!st.isFile())
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
+        size = st.size;
+        if (size === 0)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+            throw e;
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    return { fd, size };
+}
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function withOpenModel(path, use) {
+    const { fd, size } = openModelFile(path, false);
+    try {
+        return use(fd, size);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    return folder();
 }
 /** `length` bytes from `position` (short at the end of the file). */
 function readAt(fd, length, position, path) {
     const bytes = Buffer.allocUnsafe(length);
+    const got = readInto(fd, bytes, length, position, path);
+    return got === length ? bytes : bytes.subarray(0, got);
+}
+/** Reads `length` bytes from `position` into the start of `into`; returns how many (short at the end of the file). */
+function readInto(fd, into, length, position, path) {
     let got = 0;
     try {
         while (got < length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, got, length - got, position + got);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, into, got, length - got, position + got);
             if (n === 0)
                 break;
             got += n;
@@ -236,7 +255,7 @@ function readAt(fd, length, position, path) {
     catch (e) {
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
     }
-    return got === length ? bytes : bytes.subarray(0, got);
+    return got;
 }
 /** The whole file in one buffer (short if it shrank since it was measured). */
 function readAll(fd, size, path) {
@@ -390,7 +409,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/formats/file.js
-var file = __webpack_require__(8094);
+var formats_file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/formats/gguf/signature.js
 var signature = __webpack_require__(6988);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
@@ -651,12 +670,9 @@ function modelFileIn(path) {
     }
     throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
-function headIn(fd, size, path) {
-    return { head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size };
-}
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path) {
-    return (0,file/* withOpenModel */.Is)(path, (fd, size) => headIn(fd, size, path));
+    return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,formats_file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
 }
 /**
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
@@ -675,15 +691,28 @@ async function loadReader(format) {
 }
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
-    // One open tells a model file (its first bytes) from a folder (the model file in it).
-    const first = (0,file/* withOpenModelOrFolder */.T6)(given, (fd, size) => headIn(fd, size, given), () => null);
-    const path = first === null ? modelFileIn(given) : given;
-    const { head, size } = first ?? headOf(path);
-    const format = detectFormat(path, head, size);
-    if (!format)
-        throw unrecognised(path);
-    const reader = loadedReaders.get(format) ?? (await loadReader(format));
-    const handle = reader.open?.(path) ?? null;
+    // One open tells a model file from a folder (the model file in it), gives the first bytes and
+    // is what the reader reads through (an `open` hook): the file is opened once.
+    let path = given;
+    let file = (0,formats_file/* openModelFile */.Q1)(given, true);
+    if (file === null) {
+        path = modelFileIn(given);
+        file = (0,formats_file/* openModelFile */.Q1)(path, false);
+    }
+    const size = file.size;
+    let format;
+    let reader;
+    let handle;
+    try {
+        format = detectFormat(path, (0,formats_file/* readAt */.m6)(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+        if (!format)
+            throw unrecognised(path);
+        reader = loadedReaders.get(format) ?? (await loadReader(format));
+        handle = reader.open?.(path, file) ?? null;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(file.fd);
+    }
     return {
         format,
         path,
@@ -2950,6 +2979,7 @@ class Engine {
         const frees = this.lifetimes(flat, index, graph, main, true);
         const first = this.results.length;
         this.runLevel(flat, index, level, frees);
+        const mainIds = mainValueIds(main, inputs, index, frees);
         const outputs = graph.outputs.map((o) => {
             const v = main.lookup(o.name);
             if (!v)
@@ -2976,6 +3006,7 @@ class Engine {
             inputs,
             outputs,
             liveAtStart: inputs.map((i) => i.name),
+            mainIds,
             totals,
             exactTotals,
             warnings: this.warnings,
@@ -3255,14 +3286,17 @@ class Engine {
         for (let i = 0; i < n; i++)
             start[i + 1] += start[i];
         const names = new Array(start[n]);
+        const dying = new Int32Array(start[n]);
         const fill = start.slice(0, n);
         for (let t = 0; t < tracked.length; t++) {
             const id = tracked[t];
             const at = Math.max(last[id], 0);
-            if (last[id] !== DROPPED && at < n && keep[id] === 0)
+            if (last[id] !== DROPPED && at < n && keep[id] === 0) {
+                dying[fill[at]] = id;
                 names[fill[at]++] = ids.names[id];
+            }
         }
-        return { names, start };
+        return { names, ids: dying, start };
     }
     // ---- running -------------------------------------------------------------------------------
     runLevel(flat, index, level, frees) {
@@ -3636,6 +3670,24 @@ const NONE = Object.freeze([]);
 /** lifetimes' marks: not an activation of the level (yet), and a Constant node's output. */
 const UNTRACKED = -3;
 const DROPPED = -2;
+/** The main level's ids for the peak replay: its node outputs by execution position, and its frees. */
+function mainValueIds(main, inputs, index, frees) {
+    const liveAtStart = new Int32Array(inputs.length);
+    for (let i = 0; i < inputs.length; i++)
+        liveAtStart[i] = main.ids.ids.get(inputs[i].name);
+    const { order, outs, outStart } = index;
+    const n = order.length;
+    const outputs = new Int32Array(outs.length);
+    const outputStart = new Int32Array(n + 1);
+    for (let p = 0; p < n; p++) {
+        const f = order[p];
+        const from = outStart[f];
+        const count = outStart[f + 1] - from;
+        outputs.set(outs.subarray(from, from + count), outputStart[p]);
+        outputStart[p + 1] = outputStart[p] + count;
+    }
+    return { count: main.ids.size, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
+}
 function nodeOfFlat(f) {
     return f.node;
 }
@@ -4146,7 +4198,7 @@ function peakFromEngine(result) {
         for (const i of children.keys())
             if (nodes[i].inTotals)
                 transient.set(i, bodyPeak(i));
-    const peak = mainPeak(result, transient) ?? simulatePeak({
+    const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : mainPeak(result, transient)) ?? simulatePeak({
         liveAtStart: result.liveAtStart,
         steps: mainSteps(result, transient),
         sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
@@ -4288,6 +4340,133 @@ function mainPeak(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
+/** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
+function hasValueIds(result) {
+    const ids = result.mainIds;
+    if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length)
+        return false;
+    const { outputStart, freeStart } = ids;
+    const nodes = result.nodes;
+    let p = 0;
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (!n.inTotals)
+            continue;
+        if (p + 1 >= outputStart.length || p + 1 >= freeStart.length)
+            return false;
+        if (outputStart[p + 1] - outputStart[p] !== n.node.outputs.length || freeStart[p + 1] - freeStart[p] !== n.frees.length)
+            return false;
+        p++;
+    }
+    return p + 1 === outputStart.length && p + 1 === freeStart.length;
+}
+/** Value state in mainPeakByIds: never allocated yet. */
+const UNSEEN = -2;
+/**
+ * mainPeak on the engine's value ids: the same replay as simulatePeak (a value allocated again
+ * while live is a no-op, freed only while live, its size taken at its first allocation) with
+ * arrays indexed by id instead of a map by name. Undefined past 2^53, or on an id out of range.
+ */
+function mainPeakByIds(result, transient) {
+    const { nodes, values } = result;
+    const ids = result.mainIds;
+    const count = ids.count;
+    if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
+        return undefined;
+    // Typed arrays: `new Array(n)` past about 32k entries is a dictionary, slower at every access.
+    const sizes = new Float64Array(count).fill(UNSEEN);
+    /** Index in `events` of the value's live allocation, -1 when not live. */
+    const liveEvent = new Int32Array(count).fill(-1);
+    const unknown = [];
+    // Allocation events in order, with the step that allocated and the step that freed them.
+    const events = [];
+    const allocatedAt = [];
+    const freedAt = [];
+    let current = 0;
+    let step = -1;
+    /** False when the id is out of range, or the value's size or the live sum is past 2^53. */
+    const allocate = (id, name, type) => {
+        if (!(id >= 0 && id < count))
+            return false;
+        if (liveEvent[id] >= 0)
+            return true;
+        let size = sizes[id];
+        if (size === UNSEEN) {
+            size = safeTypeBytes(type);
+            if (size !== size)
+                return false; // NaN: past 2^53
+            if (size < 0) {
+                unknown.push(name);
+                size = 0;
+            }
+            sizes[id] = size;
+        }
+        liveEvent[id] = events.length;
+        current += size;
+        events.push(name);
+        allocatedAt.push(step);
+        freedAt.push(NOT_FREED);
+        return current <= MAX_SAFE;
+    };
+    const start = result.liveAtStart;
+    const startIds = ids.liveAtStart;
+    for (let i = 0; i < start.length; i++)
+        if (!allocate(startIds[i], start[i], values.get(start[i])?.type))
+            return undefined;
+    let peak = current;
+    let peakStep = -1;
+    let peakAt = '';
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (!n.inTotals)
+            continue;
+        step++;
+        if (n.node.constant !== true) {
+            const outs = n.node.outputs;
+            const base = ids.outputStart[step];
+            for (let j = 0; j < outs.length; j++) {
+                if (outs[j] !== '' && !allocate(ids.outputs[base + j], outs[j], n.outputs[j]))
+                    return undefined;
+            }
+        }
+        let during = current;
+        if (transient.size > 0) {
+            const body = transient.get(i);
+            if (body !== undefined && body > 0n) {
+                if (body > BigInt(MAX_SAFE))
+                    return undefined;
+                during += Number(body);
+                if (during > MAX_SAFE)
+                    return undefined;
+            }
+        }
+        if (during > peak) {
+            peak = during;
+            peakStep = step;
+            peakAt = n.node.name;
+        }
+        const frees = ids.frees;
+        for (let k = ids.freeStart[step]; k < ids.freeStart[step + 1]; k++) {
+            const id = frees[k];
+            if (!(id >= 0 && id < count))
+                return undefined;
+            const e = liveEvent[id];
+            if (e < 0)
+                continue; // not allocated (a weight, or allocated later) or already freed
+            liveEvent[id] = -1;
+            current -= sizes[id];
+            freedAt[e] = step;
+        }
+    }
+    const liveAtPeak = [];
+    for (let e = 0; e < events.length; e++) {
+        if (allocatedAt[e] <= peakStep && freedAt[e] >= peakStep)
+            liveAtPeak.push(events[e]);
+    }
+    return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
+}
+/** More value ids than the engine could number (its node limit times outputs) is a bug: the name replay runs instead. */
+const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
 var roofline = __webpack_require__(8187);

@@ -149,12 +149,34 @@ function foldBroadcast(values, dtype, f, shapes) {
     const total = outShape.reduce((a, b) => a * b, 1);
     if (total > _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FOLD_ELEMENTS */ .fE)
         return undefined;
-    const strides = inShapes.map((s) => broadcastStrides(s, outShape));
-    const rank = outShape.length;
-    const index = new Array(rank).fill(0);
     const data = new Array(total);
     const xs = new Array(values.length);
     const integral = isIntegral(dtype);
+    // Shape arithmetic mostly combines a tensor with scalars or with its own shape: an input of one
+    // element is read at 0, one of the output's element count at the output's offset (it
+    // broadcasts, so its dims are the output's), and only other inputs need strides.
+    const single = new Array(inShapes.length);
+    let simple = true;
+    for (let k = 0; k < inShapes.length; k++) {
+        const elements = inShapes[k].reduce((a, b) => a * b, 1);
+        single[k] = elements === 1;
+        if (elements !== 1 && elements !== total)
+            simple = false;
+    }
+    if (simple) {
+        for (let n = 0; n < total; n++) {
+            for (let k = 0; k < values.length; k++)
+                xs[k] = values[k].data[single[k] ? 0 : n];
+            const r = toDType(dtype, f(xs));
+            if (integral && !Number.isFinite(r))
+                return undefined;
+            data[n] = r;
+        }
+        return { dtype, shape: outShape, data };
+    }
+    const strides = inShapes.map((s) => broadcastStrides(s, outShape));
+    const rank = outShape.length;
+    const index = new Array(rank).fill(0);
     for (let n = 0; n < total; n++) {
         for (let k = 0; k < values.length; k++) {
             let off = 0;

@@ -533,37 +533,49 @@ const constantDoc = {
 };
 function inferConstant(ctx) {
     const attrs = ctx.node.attributes;
+    // Nearly every Constant holds its tensor alone in 'value': no walk over the attributes.
+    if (attrs.size === 1) {
+        const value = attrs.get('value');
+        if (value)
+            return constantOf(ctx, 'value', value);
+    }
     for (const [name, attr] of attrs) {
-        switch (name) {
-            case 'value':
-            case 'sparse_value': {
-                if (attr.type !== 'tensor' && attr.type !== 'sparse_tensor') {
-                    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute '${name}' should be a tensor but is ${attr.type}`);
-                }
-                const t = attr.value;
-                return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
-            }
-            case 'value_float':
-                return single({ dtype: 'float32', shape: [] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('float32', [], [Math.fround(ctx.attrs.float(name))]));
-            case 'value_floats': {
-                const v = ctx.attrs.floats(name).map(Math.fround);
-                return single({ dtype: 'float32', shape: [v.length] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('float32', [v.length], v));
-            }
-            case 'value_int':
-                return single({ dtype: 'int64', shape: [] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [], [ctx.attrs.int(name)]));
-            case 'value_ints': {
-                const v = ctx.attrs.ints(name);
-                return single({ dtype: 'int64', shape: [v.length] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [v.length], v));
-            }
-            case 'value_string':
-                return single({ dtype: 'string', shape: [] });
-            case 'value_strings':
-                return single({ dtype: 'string', shape: [ctx.attrs.strings(name).length] });
-            default:
-                break;
-        }
+        const out = constantOf(ctx, name, attr);
+        if (out)
+            return out;
     }
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('Constant has none of the attributes value, sparse_value, value_float(s), value_int(s), value_string(s)');
+}
+/** The output of a Constant from its attribute `name`, or undefined when that is not a value attribute. */
+function constantOf(ctx, name, attr) {
+    switch (name) {
+        case 'value':
+        case 'sparse_value': {
+            if (attr.type !== 'tensor' && attr.type !== 'sparse_tensor') {
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute '${name}' should be a tensor but is ${attr.type}`);
+            }
+            const t = attr.value;
+            return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
+        }
+        case 'value_float':
+            return single({ dtype: 'float32', shape: [] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('float32', [], [Math.fround(ctx.attrs.float(name))]));
+        case 'value_floats': {
+            const v = ctx.attrs.floats(name).map(Math.fround);
+            return single({ dtype: 'float32', shape: [v.length] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('float32', [v.length], v));
+        }
+        case 'value_int':
+            return single({ dtype: 'int64', shape: [] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [], [ctx.attrs.int(name)]));
+        case 'value_ints': {
+            const v = ctx.attrs.ints(name);
+            return single({ dtype: 'int64', shape: [v.length] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [v.length], v));
+        }
+        case 'value_string':
+            return single({ dtype: 'string', shape: [] });
+        case 'value_strings':
+            return single({ dtype: 'string', shape: [ctx.attrs.strings(name).length] });
+        default:
+            return undefined;
+    }
 }
 const constantOps = [1, 11, 12].map((since) => ({
     domain: '', opType: 'Constant', since, movesData: false, doc: constantDoc,

@@ -125,12 +125,17 @@ function containedEntry(dir, name, withinName) {
     const found = containedFile(path, dir, withinName);
     return found && { size: found.size, real: () => found.real };
 }
+/**
+ * The file's own real path, not the folder's joined with the name as the model spells it: on a
+ * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
+ * (its name as stored) tells them apart from two.
+ */
 function realEntry(dir, name) {
     try {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir), name);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     }
     catch {
-        // The folder went away since: its path as given still names the file apart from the others.
+        // The file went away since: its path as given still names it apart from the others.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     }
 }
@@ -186,7 +191,7 @@ var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/formats/contained-file.js
 var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/formats/file.js
-var file = __webpack_require__(8094);
+var formats_file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/graph/limits.js
 var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: external "node:fs"
@@ -298,7 +303,11 @@ class wire_WireReader {
         if (n > remain || this.fd < 0) {
             throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
         }
-        const want = Math.min(Math.max(n, this.nextWindow), remain);
+        let want = Math.min(Math.max(n, this.nextWindow), remain);
+        // A window that would stop short of the end by less than the smallest one reads to the end:
+        // one call instead of two (the graph's inputs and outputs usually end the file).
+        if (remain - want < this.windows.min)
+            want = remain;
         if (want > scratch.length)
             scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
         this.readInto(scratch, want, at);
@@ -463,8 +472,9 @@ class wire_WireReader {
         this.textEnd = p;
     }
     /**
-     * n bytes of UTF-8 text that repeat across a file (op types, domains, attribute names): looked
-     * up by their bytes in a small cache, so each distinct name is decoded once and shared.
+     * n bytes of UTF-8 text that repeat across a file (attribute names): looked up by their bytes
+     * in a small cache, so each distinct name is decoded once and shared. (Op types are cheaper cut
+     * from the node's text block: measured, the lookup cost more than it saved for them.)
      */
     name(n) {
         const start = this.pos;
@@ -1449,10 +1459,10 @@ function decodeNode(c, end, ctx) {
                 name = readString(c, wire, end, 'NodeProto.name');
                 break;
             case N.opType:
-                opType = readName(c, wire, end, 'NodeProto.op_type');
+                opType = readString(c, wire, end, 'NodeProto.op_type');
                 break;
             case N.domain:
-                domain = readName(c, wire, end, 'NodeProto.domain');
+                domain = readString(c, wire, end, 'NodeProto.domain');
                 break;
             case N.attribute: {
                 decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
@@ -1655,12 +1665,25 @@ function decodeModel(c, end, ctx) {
 
 /** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
 const WHOLE_FILE = 128 * 1024;
+/**
+ * One buffer for every file read whole: a fresh one per read is external memory that drives the
+ * garbage collector (a 39 KB model read 30% slower from a fresh buffer than from a reused one).
+ * Decoding is synchronous and keeps nothing of it (names are copied out as strings, values as
+ * numbers), so the next read may overwrite it.
+ */
+let wholeFile = Buffer.allocUnsafe(0);
+/** The file's bytes (short if it shrank since it was measured), in `wholeFile`. */
+function readWhole(fd, size, path) {
+    if (wholeFile.length < size)
+        wholeFile = Buffer.allocUnsafe(Math.max(size, WHOLE_FILE));
+    return wholeFile.subarray(0, (0,formats_file/* readInto */.Pq)(fd, wholeFile, size, 0, path));
+}
 /** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path, options = {}) {
-    return (0,file/* withOpenModel */.Is)(path, (fd, size) => {
+    return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => {
         if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
             // Small files (external-data models, tiny graphs): one read, then decode in memory.
-            const bytes = (0,file/* readAll */.yw)(fd, size, path);
+            const bytes = readWhole(fd, size, path);
             const { model, externalDataBytes } = decodeAndCheck(wire_WireReader.fromBytes(bytes), bytes.byteLength, path);
             return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
         }
@@ -1703,8 +1726,8 @@ function externalDataLocations(bytes) {
 function externalDataLocationsInFile(path) {
     const ctx = { externalTensors: [] };
     try {
-        (0,file/* withOpenModel */.Is)(path, (fd, size) => {
-            const wire = size <= WHOLE_FILE ? wire_WireReader.fromBytes((0,file/* readAll */.yw)(fd, size, path)) : wire_WireReader.fromFile(fd, size);
+        (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => {
+            const wire = size <= WHOLE_FILE ? wire_WireReader.fromBytes(readWhole(fd, size, path)) : wire_WireReader.fromFile(fd, size);
             decodeModel(wire, wire.end, ctx);
         });
     }
@@ -1760,17 +1783,18 @@ function checkDecoded(decoded, ctx, size, path) {
  * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
  * answer with what it found.
  */
-function openOnnxFile(path) {
+function openOnnxFile(path, file) {
     const ctx = { externalTensors: [] };
     let size = 0;
     let decoded = null;
     let fault = null;
+    const decode = (fd, n) => {
+        size = n;
+        const wire = n <= WHOLE_FILE ? wire_WireReader.fromBytes(readWhole(fd, n, path)) : wire_WireReader.fromFile(fd, n);
+        return decodeWire(wire, wire.end, path, ctx);
+    };
     try {
-        decoded = (0,file/* withOpenModel */.Is)(path, (fd, n) => {
-            size = n;
-            const wire = n <= WHOLE_FILE ? wire_WireReader.fromBytes((0,file/* readAll */.yw)(fd, n, path)) : wire_WireReader.fromFile(fd, n);
-            return decodeWire(wire, wire.end, path, ctx);
-        });
+        decoded = file ? decode(file.fd, file.size) : (0,formats_file/* withOpenModel */.Is)(path, decode);
     }
     catch (e) {
         if (!(e instanceof errors/* ModelFileError */.EO))
@@ -1861,9 +1885,9 @@ const reader = {
         const { model, externalDataBytes } = readOnnxFile(path);
         return { kind: 'graph', model, sideFileBytes: externalDataBytes };
     },
-    open(path) {
+    open(path, file) {
         // The external data is named inside the graph: one decode answers both questions.
-        const opened = openOnnxFile(path);
+        const opened = openOnnxFile(path, file);
         return {
             sideFiles: () => [...opened.externalLocations],
             read: async (at) => {

@@ -125,12 +125,17 @@ function containedEntry(dir, name, withinName) {
     const found = containedFile(path, dir, withinName);
     return found && { size: found.size, real: () => found.real };
 }
+/**
+ * The file's own real path, not the folder's joined with the name as the model spells it: on a
+ * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
+ * (its name as stored) tells them apart from two.
+ */
 function realEntry(dir, name) {
     try {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir), name);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     }
     catch {
-        // The folder went away since: its path as given still names the file apart from the others.
+        // The file went away since: its path as given still names it apart from the others.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     }
 }

@@ -1074,6 +1074,7 @@ class Engine {
         const frees = this.lifetimes(flat, index, graph, main, true);
         const first = this.results.length;
         this.runLevel(flat, index, level, frees);
+        const mainIds = mainValueIds(main, inputs, index, frees);
         const outputs = graph.outputs.map((o) => {
             const v = main.lookup(o.name);
             if (!v)
@@ -1100,6 +1101,7 @@ class Engine {
             inputs,
             outputs,
             liveAtStart: inputs.map((i) => i.name),
+            mainIds,
             totals,
             exactTotals,
             warnings: this.warnings,
@@ -1379,14 +1381,17 @@ class Engine {
         for (let i = 0; i < n; i++)
             start[i + 1] += start[i];
         const names = new Array(start[n]);
+        const dying = new Int32Array(start[n]);
         const fill = start.slice(0, n);
         for (let t = 0; t < tracked.length; t++) {
             const id = tracked[t];
             const at = Math.max(last[id], 0);
-            if (last[id] !== DROPPED && at < n && keep[id] === 0)
+            if (last[id] !== DROPPED && at < n && keep[id] === 0) {
+                dying[fill[at]] = id;
                 names[fill[at]++] = ids.names[id];
+            }
         }
-        return { names, start };
+        return { names, ids: dying, start };
     }
     // ---- running -------------------------------------------------------------------------------
     runLevel(flat, index, level, frees) {
@@ -1760,6 +1765,24 @@ const NONE = Object.freeze([]);
 /** lifetimes' marks: not an activation of the level (yet), and a Constant node's output. */
 const UNTRACKED = -3;
 const DROPPED = -2;
+/** The main level's ids for the peak replay: its node outputs by execution position, and its frees. */
+function mainValueIds(main, inputs, index, frees) {
+    const liveAtStart = new Int32Array(inputs.length);
+    for (let i = 0; i < inputs.length; i++)
+        liveAtStart[i] = main.ids.ids.get(inputs[i].name);
+    const { order, outs, outStart } = index;
+    const n = order.length;
+    const outputs = new Int32Array(outs.length);
+    const outputStart = new Int32Array(n + 1);
+    for (let p = 0; p < n; p++) {
+        const f = order[p];
+        const from = outStart[f];
+        const count = outStart[f + 1] - from;
+        outputs.set(outs.subarray(from, from + count), outputStart[p]);
+        outputStart[p + 1] = outputStart[p] + count;
+    }
+    return { count: main.ids.size, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
+}
 function nodeOfFlat(f) {
     return f.node;
 }
@@ -2270,7 +2293,7 @@ function peakFromEngine(result) {
         for (const i of children.keys())
             if (nodes[i].inTotals)
                 transient.set(i, bodyPeak(i));
-    const peak = mainPeak(result, transient) ?? simulatePeak({
+    const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : mainPeak(result, transient)) ?? simulatePeak({
         liveAtStart: result.liveAtStart,
         steps: mainSteps(result, transient),
         sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
@@ -2412,6 +2435,133 @@ function mainPeak(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
+/** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
+function hasValueIds(result) {
+    const ids = result.mainIds;
+    if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length)
+        return false;
+    const { outputStart, freeStart } = ids;
+    const nodes = result.nodes;
+    let p = 0;
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (!n.inTotals)
+            continue;
+        if (p + 1 >= outputStart.length || p + 1 >= freeStart.length)
+            return false;
+        if (outputStart[p + 1] - outputStart[p] !== n.node.outputs.length || freeStart[p + 1] - freeStart[p] !== n.frees.length)
+            return false;
+        p++;
+    }
+    return p + 1 === outputStart.length && p + 1 === freeStart.length;
+}
+/** Value state in mainPeakByIds: never allocated yet. */
+const UNSEEN = -2;
+/**
+ * mainPeak on the engine's value ids: the same replay as simulatePeak (a value allocated again
+ * while live is a no-op, freed only while live, its size taken at its first allocation) with
+ * arrays indexed by id instead of a map by name. Undefined past 2^53, or on an id out of range.
+ */
+function mainPeakByIds(result, transient) {
+    const { nodes, values } = result;
+    const ids = result.mainIds;
+    const count = ids.count;
+    if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
+        return undefined;
+    // Typed arrays: `new Array(n)` past about 32k entries is a dictionary, slower at every access.
+    const sizes = new Float64Array(count).fill(UNSEEN);
+    /** Index in `events` of the value's live allocation, -1 when not live. */
+    const liveEvent = new Int32Array(count).fill(-1);
+    const unknown = [];
+    // Allocation events in order, with the step that allocated and the step that freed them.
+    const events = [];
+    const allocatedAt = [];
+    const freedAt = [];
+    let current = 0;
+    let step = -1;
+    /** False when the id is out of range, or the value's size or the live sum is past 2^53. */
+    const allocate = (id, name, type) => {
+        if (!(id >= 0 && id < count))
+            return false;
+        if (liveEvent[id] >= 0)
+            return true;
+        let size = sizes[id];
+        if (size === UNSEEN) {
+            size = safeTypeBytes(type);
+            if (size !== size)
+                return false; // NaN: past 2^53
+            if (size < 0) {
+                unknown.push(name);
+                size = 0;
+            }
+            sizes[id] = size;
+        }
+        liveEvent[id] = events.length;
+        current += size;
+        events.push(name);
+        allocatedAt.push(step);
+        freedAt.push(NOT_FREED);
+        return current <= MAX_SAFE;
+    };
+    const start = result.liveAtStart;
+    const startIds = ids.liveAtStart;
+    for (let i = 0; i < start.length; i++)
+        if (!allocate(startIds[i], start[i], values.get(start[i])?.type))
+            return undefined;
+    let peak = current;
+    let peakStep = -1;
+    let peakAt = '';
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (!n.inTotals)
+            continue;
+        step++;
+        if (n.node.constant !== true) {
+            const outs = n.node.outputs;
+            const base = ids.outputStart[step];
+            for (let j = 0; j < outs.length; j++) {
+                if (outs[j] !== '' && !allocate(ids.outputs[base + j], outs[j], n.outputs[j]))
+                    return undefined;
+            }
+        }
+        let during = current;
+        if (transient.size > 0) {
+            const body = transient.get(i);
+            if (body !== undefined && body > 0n) {
+                if (body > BigInt(MAX_SAFE))
+                    return undefined;
+                during += Number(body);
+                if (during > MAX_SAFE)
+                    return undefined;
+            }
+        }
+        if (during > peak) {
+            peak = during;
+            peakStep = step;
+            peakAt = n.node.name;
+        }
+        const frees = ids.frees;
+        for (let k = ids.freeStart[step]; k < ids.freeStart[step + 1]; k++) {
+            const id = frees[k];
+            if (!(id >= 0 && id < count))
+                return undefined;
+            const e = liveEvent[id];
+            if (e < 0)
+                continue; // not allocated (a weight, or allocated later) or already freed
+            liveEvent[id] = -1;
+            current -= sizes[id];
+            freedAt[e] = step;
+        }
+    }
+    const liveAtPeak = [];
+    for (let e = 0; e < events.length; e++) {
+        if (allocatedAt[e] <= peakStep && freedAt[e] >= peakStep)
+            liveAtPeak.push(events[e]);
+    }
+    return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
+}
+/** More value ids than the engine could number (its node limit times outputs) is a bug: the name replay runs instead. */
+const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
 var roofline = __webpack_require__(8187);

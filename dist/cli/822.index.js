@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ withOpenModel),
-/* harmony export */   T6: () => (/* binding */ withOpenModelOrFolder),
+/* harmony export */   Pq: () => (/* binding */ readInto),
+/* harmony export */   Q1: () => (/* binding */ openModelFile),
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   m6: () => (/* binding */ readAt),
 /* harmony export */   oT: () => (/* binding */ fileState),
@@ -37,61 +38,74 @@ function describeFsError(e) {
         return 'is a directory, not a model file';
     return e instanceof Error ? e.message : String(e);
 }
-/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
-function withOpenModel(path, use) {
-    return openModelOr(path, use, null);
+function isFolderPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 /**
- * As withOpenModel, but a folder is no error: `folder()` answers instead (a model folder, one
- * open where a stat and then an open used to look at the same path).
+ * Opens a non-empty regular file, or returns null for a folder when `folderOk` (a model folder:
+ * one open tells the two apart, where a stat and then an open used to look at the same path).
+ * The caller closes the descriptor.
  */
-function withOpenModelOrFolder(path, use, folder) {
-    return openModelOr(path, use, folder);
-}
-function openModelOr(path, use, folder) {
+function openModelFile(path, folderOk) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
     }
     catch (e) {
-        // Windows refuses to open a folder.
-        if (folder !== null && e?.code === 'EISDIR')
-            return folder();
+        // Windows refuses to open a folder, and a folder one may enter but not list cannot be opened:
+        // only then, a stat (which needs no read permission) says whether it is one.
+        if (folderOk && isFolderPath(path))
+            return null;
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
     }
-    let isFolder = false;
+    let size;
     try {
-        let size;
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            isFolder = folder !== null && st.isDirectory();
-            if (!st.isFile() && !isFolder)
-                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
-            size = st.size;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (folderOk && st.isDirectory()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            return null;
         }
-        catch (e) {
-            if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
-                throw e;
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
-        }
-        if (!isFolder) {
-            if (size === 0)
-                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
-            return use(fd, size);
-        }
+        if (!st.isFile())
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
+        size = st.size;
+        if (size === 0)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+            throw e;
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    return { fd, size };
+}
+/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
+function withOpenModel(path, use) {
+    const { fd, size } = openModelFile(path, false);
+    try {
+        return use(fd, size);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    return folder();
 }
 /** `length` bytes from `position` (short at the end of the file). */
 function readAt(fd, length, position, path) {
     const bytes = Buffer.allocUnsafe(length);
+    const got = readInto(fd, bytes, length, position, path);
+    return got === length ? bytes : bytes.subarray(0, got);
+}
+/** Reads `length` bytes from `position` into the start of `into`; returns how many (short at the end of the file). */
+function readInto(fd, into, length, position, path) {
     let got = 0;
     try {
         while (got < length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, got, length - got, position + got);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, into, got, length - got, position + got);
             if (n === 0)
                 break;
             got += n;
@@ -100,7 +114,7 @@ function readAt(fd, length, position, path) {
     catch (e) {
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
     }
-    return got === length ? bytes : bytes.subarray(0, got);
+    return got;
 }
 /** The whole file in one buffer (short if it shrank since it was measured). */
 function readAll(fd, size, path) {
@@ -257,7 +271,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/formats/file.js
-var file = __webpack_require__(8094);
+var formats_file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/formats/gguf/signature.js
 var signature = __webpack_require__(6988);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
@@ -518,12 +532,9 @@ function modelFileIn(path) {
     }
     throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
-function headIn(fd, size, path) {
-    return { head: (0,file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size };
-}
 /** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path) {
-    return (0,file/* withOpenModel */.Is)(path, (fd, size) => headIn(fd, size, path));
+    return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,formats_file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
 }
 /**
  * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
@@ -542,15 +553,28 @@ async function loadReader(format) {
 }
 /** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
-    // One open tells a model file (its first bytes) from a folder (the model file in it).
-    const first = (0,file/* withOpenModelOrFolder */.T6)(given, (fd, size) => headIn(fd, size, given), () => null);
-    const path = first === null ? modelFileIn(given) : given;
-    const { head, size } = first ?? headOf(path);
-    const format = detectFormat(path, head, size);
-    if (!format)
-        throw unrecognised(path);
-    const reader = loadedReaders.get(format) ?? (await loadReader(format));
-    const handle = reader.open?.(path) ?? null;
+    // One open tells a model file from a folder (the model file in it), gives the first bytes and
+    // is what the reader reads through (an `open` hook): the file is opened once.
+    let path = given;
+    let file = (0,formats_file/* openModelFile */.Q1)(given, true);
+    if (file === null) {
+        path = modelFileIn(given);
+        file = (0,formats_file/* openModelFile */.Q1)(path, false);
+    }
+    const size = file.size;
+    let format;
+    let reader;
+    let handle;
+    try {
+        format = detectFormat(path, (0,formats_file/* readAt */.m6)(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+        if (!format)
+            throw unrecognised(path);
+        reader = loadedReaders.get(format) ?? (await loadReader(format));
+        handle = reader.open?.(path, file) ?? null;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(file.fd);
+    }
     return {
         format,
         path,
