@@ -17,7 +17,7 @@ import { closeSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
-import { openModelFile, readAt, withOpenModel } from './file.js';
+import { describeFsError, openModelFile, readAt, withOpenModel } from './file.js';
 import type { OpenFile } from './file.js';
 import { ggufFormat } from './gguf/format.js';
 import { kerasFormat } from './keras/format.js';
@@ -277,8 +277,10 @@ function modelFileIn(path: string): string {
     const file = join(path, name);
     try {
       if (statSync(file).isFile()) return file;
-    } catch {
-      // Not this format's folder.
+    } catch (e) {
+      // Not this format's folder; a folder one may not enter says so, as its open would.
+      const code = (e as NodeJS.ErrnoException | undefined)?.code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new ModelFileError(path, describeFsError(e));
     }
   }
   throw new ModelFileError(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);

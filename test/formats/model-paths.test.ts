@@ -15,7 +15,7 @@ import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 const root = mkdtempSync(join(tmpdir(), 'mb-model-paths-'));
 chmodSync(root, 0o755);
 after(() => {
-  if (existsSync(join(root, 'sm'))) chmodSync(join(root, 'sm'), 0o755);
+  for (const d of ['sm', 'closed']) if (existsSync(join(root, d))) chmodSync(join(root, d), 0o755);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -35,6 +35,19 @@ test('a model folder that can be entered but not listed still opens its saved_mo
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(new URL('.', import.meta.url)), ...asNobody });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, join(dir, 'saved_model.pb'));
+});
+
+test('a model folder one may not enter says permission denied, not that it holds no model file', (t) => {
+  const dir = join(root, 'closed');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'saved_model.pb'), Buffer.from([0x08, 0x01]));
+  chmodSync(dir, 0o000);
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const canRun = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(fileURLToPath(registry))})`], asNobody);
+  if (canRun.status !== 0) return t.skip('the checkout is not readable by user nobody');
+  const script = `const { openModel } = await import(${JSON.stringify(registry)}); try { await openModel(${JSON.stringify(dir)}); } catch (e) { process.stdout.write(e.message); }`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(new URL('.', import.meta.url)), ...asNobody });
+  assert.equal(r.stdout, `${dir}: permission denied`);
 });
 
 test('a side file named in two letter cases counts once on a case-insensitive file system', (t) => {
