@@ -664,8 +664,11 @@ function modelFileIn(path) {
             if ((0,external_node_fs_.statSync)(file).isFile())
                 return file;
         }
-        catch {
-            // Not this format's folder.
+        catch (e) {
+            // Not this format's folder; a folder one may not enter says so, as its open would.
+            const code = e?.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw new errors/* ModelFileError */.EO(path, (0,formats_file/* describeFsError */.TQ)(e));
         }
     }
     throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
