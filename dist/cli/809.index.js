@@ -2293,7 +2293,7 @@ function peakFromEngine(result) {
         for (const i of children.keys())
             if (nodes[i].inTotals)
                 transient.set(i, bodyPeak(i));
-    const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : mainPeak(result, transient)) ?? simulatePeak({
+    const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : undefined) ?? simulatePeak({
         liveAtStart: result.liveAtStart,
         steps: mainSteps(result, transient),
         sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
@@ -2337,104 +2337,6 @@ function safeTypeBytes(type) {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** freedAt of a value not freed (yet). */
 const NOT_FREED = 0x7fffffff;
-/**
- * simulatePeak over the main graph in doubles, straight from the engine's nodes (no step records,
- * no BigInt per value): the same peak, step, live set and unknown sizes, or undefined as soon as a
- * size or a sum is past 2^53, or a value is allocated twice (the caller then runs simulatePeak in
- * BigInt, which also handles re-allocation).
- * Each value is one id (its allocation order) with its size and steps in arrays: one map write
- * per allocation and one read per free, no record object per value.
- */
-function mainPeak(result, transient) {
-    const { nodes, values } = result;
-    const start = result.liveAtStart;
-    const ids = new Map();
-    // Plain arrays, not typed ones: a typed array past 64 bytes has its store outside the heap,
-    // which costs more to allocate and to collect than these few hundred numbers.
-    const names = [];
-    const sizes = [];
-    const allocatedAt = [];
-    const freedAt = [];
-    const unknown = [];
-    let count = 0;
-    let current = 0;
-    let step = -1;
-    /** False when the value was allocated before, or its size or the live sum is past 2^53. */
-    const allocate = (name, type) => {
-        const id = count;
-        ids.set(name, id);
-        // A name already present leaves the size unchanged: a second allocation, which simulatePeak replays.
-        if (ids.size === id)
-            return false;
-        let size = safeTypeBytes(type);
-        if (size !== size)
-            return false; // NaN: past 2^53
-        if (size < 0) {
-            unknown.push(name);
-            size = 0;
-        }
-        count++;
-        names.push(name);
-        sizes.push(size);
-        allocatedAt.push(step);
-        freedAt.push(NOT_FREED);
-        current += size;
-        return current <= MAX_SAFE;
-    };
-    for (let i = 0; i < start.length; i++)
-        if (!allocate(start[i], values.get(start[i])?.type))
-            return undefined;
-    let peak = current;
-    let peakStep = -1;
-    let peakAt = '';
-    for (let i = 0; i < nodes.length; i++) {
-        const n = nodes[i];
-        if (!n.inTotals)
-            continue;
-        step++;
-        // A main-graph output's value is its node's output type, a weight when the node is a Constant.
-        if (n.node.constant !== true) {
-            const outs = n.node.outputs;
-            for (let j = 0; j < outs.length; j++) {
-                const o = outs[j];
-                if (o !== '' && !allocate(o, n.outputs[j]))
-                    return undefined;
-            }
-        }
-        let during = current;
-        if (transient.size > 0) {
-            const body = transient.get(i);
-            if (body !== undefined && body > 0n) {
-                if (body > BigInt(MAX_SAFE))
-                    return undefined;
-                during += Number(body);
-                if (during > MAX_SAFE)
-                    return undefined;
-            }
-        }
-        if (during > peak) {
-            peak = during;
-            peakStep = step;
-            peakAt = n.node.name;
-        }
-        const frees = n.frees;
-        for (let k = 0; k < frees.length; k++) {
-            // Not allocated (a weight, or allocated later) or already freed: nothing to free.
-            const id = ids.get(frees[k]);
-            if (id === undefined || freedAt[id] !== NOT_FREED)
-                continue;
-            freedAt[id] = step;
-            current -= sizes[id];
-        }
-    }
-    // Live during the peak step: allocated by then and not freed before it (in allocation order).
-    const liveAtPeak = [];
-    for (let id = 0; id < count; id++) {
-        if (allocatedAt[id] <= peakStep && freedAt[id] >= peakStep)
-            liveAtPeak.push(names[id]);
-    }
-    return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
-}
 /** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
 function hasValueIds(result) {
     const ids = result.mainIds;
@@ -2458,9 +2360,11 @@ function hasValueIds(result) {
 /** Value state in mainPeakByIds: never allocated yet. */
 const UNSEEN = -2;
 /**
- * mainPeak on the engine's value ids: the same replay as simulatePeak (a value allocated again
- * while live is a no-op, freed only while live, its size taken at its first allocation) with
- * arrays indexed by id instead of a map by name. Undefined past 2^53, or on an id out of range.
+ * The main graph's replay in doubles on the engine's value ids: the same replay as simulatePeak (a
+ * value allocated again while live is a no-op, freed only while live, its size taken at its first
+ * allocation) with arrays indexed by id, no map by name and no BigInt per value. Undefined past
+ * 2^53, or on an id out of range: simulatePeak, exact in BigInt, then runs instead (as it does for
+ * results without ids, such as tests' hand-made ones).
  */
 function mainPeakByIds(result, transient) {
     const { nodes, values } = result;
