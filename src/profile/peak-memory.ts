@@ -357,5 +357,5 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
   return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
 
-/** More value ids than the engine could number (its node limit times outputs) is a bug: the name replay runs instead. */
+/** More value ids than the engine could number (its node limit times outputs) is a bug: simulatePeak runs instead. */
 const MAX_IDS = 1 << 28;

@@ -33,6 +33,11 @@ export interface EngineOptions {
 
 export type NodeStatus = 'ok' | 'unknown-op' | 'unresolved' | 'error' | 'lower-bound';
 
+/** Values by name: what EngineResult.values answers (a Map is one). */
+export interface ValueLookup {
+  get(name: string): ValueState | undefined;
+}
+
 export interface ValueState {
   readonly type: TensorType;
   /** Known contents (small constants, folded shape arithmetic). */
@@ -105,7 +110,7 @@ export interface EngineResult {
   /** Execution (topological) order; body nodes follow their control-flow node's position. */
   readonly nodes: readonly NodeResult[];
   /** Every main-graph value (inputs, initializers, node outputs) by name, after inference. */
-  readonly values: ReadonlyMap<string, ValueState>;
+  readonly values: ValueLookup;
   /** Graph inputs to bind (initializers excluded) with their bound types. */
   readonly inputs: readonly { readonly name: string; readonly type: TensorType }[];
   /** Graph outputs with their inferred types. */

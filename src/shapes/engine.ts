@@ -15,7 +15,9 @@ import { attrReader } from './attributes.js';
 import { GraphError, NO_VALUE, ValueIds, indexLevel, subgraphsOf } from '../graph/topo.js';
 import type { LevelIndex } from '../graph/topo.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
-import type { EngineOptions, EngineResult, MainValueIds, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueState } from './engine-types.js';
+import type {
+  EngineOptions, EngineResult, MainValueIds, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueLookup, ValueState,
+} from './engine-types.js';
 import { MAX_FOLD_ELEMENTS, OpError, OpLimitError, UnresolvedDimError } from './types.js';
 import { ExactSum, exactOf, isSafeCount, numbersOf } from './exact.js';
 import type { ExactCost } from './exact.js';
@@ -64,7 +66,7 @@ function stored(name: string, type: TensorType, value: KnownValue | undefined, i
  * Values visible while running one graph level, by the level's value ids (graph/topo.ts ValueIds:
  * the same numbering orders the level and finds lifetimes); outer levels are visible through `parent`.
  */
-class Scope implements ReadonlyMap<string, StoredValue> {
+class Scope implements ValueLookup {
   readonly ids = new ValueIds();
   /** By id; a hole until the value is stored. */
   readonly byId: (StoredValue | undefined)[] = [];
@@ -86,44 +88,10 @@ class Scope implements ReadonlyMap<string, StoredValue> {
     return this.byId[id] ?? this.parent?.lookup(name);
   }
 
-  // ReadonlyMap of this level's own stored values (EngineResult.values): not on the hot path.
+  /** This level's own stored value of that name (EngineResult.values). */
   get(name: string): StoredValue | undefined {
     const id = this.ids.ids.get(name);
     return id === undefined ? undefined : this.byId[id];
-  }
-
-  has(name: string): boolean {
-    return this.get(name) !== undefined;
-  }
-
-  get size(): number {
-    let n = 0;
-    for (let id = 0; id < this.byId.length; id++) if (this.byId[id]) n++;
-    return n;
-  }
-
-  forEach(fn: (value: StoredValue, name: string, map: ReadonlyMap<string, StoredValue>) => void): void {
-    for (const [name, value] of this.entries()) fn(value, name, this);
-  }
-
-  *entries(): IterableIterator<[string, StoredValue]> {
-    const names = this.ids.names;
-    for (let id = 0; id < names.length; id++) {
-      const v = this.byId[id];
-      if (v) yield [names[id]!, v];
-    }
-  }
-
-  *keys(): IterableIterator<string> {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  *values(): IterableIterator<StoredValue> {
-    for (const [, v] of this.entries()) yield v;
-  }
-
-  [Symbol.iterator](): IterableIterator<[string, StoredValue]> {
-    return this.entries();
   }
 }
 
