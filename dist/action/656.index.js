@@ -1421,7 +1421,8 @@ function indexLevel(items, nodeOf, values, label) {
     }
     // Outputs first: every producer must be known before reads are checked against it.
     const outs = new Int32Array(outStart[n]);
-    let producer = new Int32Array(Math.max(16, values.size + outs.length)).fill(-1);
+    // Every id an output can get; names only read are numbered later and have no producer.
+    const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
         const o = nodeOf(items[i]).outputs;
         for (let k = 0; k < o.length; k++, at++) {
@@ -1457,11 +1458,6 @@ function indexLevel(items, nodeOf, values, label) {
                 sorted = false;
         }
     }
-    if (values.size > producer.length) {
-        const grown = new Int32Array(values.size).fill(-1);
-        grown.set(producer);
-        producer = grown;
-    }
     const order = new Int32Array(n);
     if (sorted) {
         for (let i = 0; i < n; i++)
@@ -1482,7 +1478,7 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
         for (let k = readStart[i]; k < readStart[i + 1]; k++) {
             const id = reads[k];
             // A node output shadows an outer-scope value of the same name inside this graph.
-            const p = id === NO_VALUE ? -1 : producer[id];
+            const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
             if (p === -1 || lastReader[p] === i)
                 continue;
             lastReader[p] = i;
@@ -2888,43 +2884,10 @@ class Scope {
     read(id, name) {
         return this.byId[id] ?? this.parent?.lookup(name);
     }
-    // ReadonlyMap of this level's own stored values (EngineResult.values): not on the hot path.
+    /** This level's own stored value of that name (EngineResult.values). */
     get(name) {
         const id = this.ids.ids.get(name);
         return id === undefined ? undefined : this.byId[id];
-    }
-    has(name) {
-        return this.get(name) !== undefined;
-    }
-    get size() {
-        let n = 0;
-        for (let id = 0; id < this.byId.length; id++)
-            if (this.byId[id])
-                n++;
-        return n;
-    }
-    forEach(fn) {
-        for (const [name, value] of this.entries())
-            fn(value, name, this);
-    }
-    *entries() {
-        const names = this.ids.names;
-        for (let id = 0; id < names.length; id++) {
-            const v = this.byId[id];
-            if (v)
-                yield [names[id], v];
-        }
-    }
-    *keys() {
-        for (const [name] of this.entries())
-            yield name;
-    }
-    *values() {
-        for (const [, v] of this.entries())
-            yield v;
-    }
-    [Symbol.iterator]() {
-        return this.entries();
     }
 }
 function formatType(t) {
@@ -4372,7 +4335,7 @@ function mainPeakByIds(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
-/** More value ids than the engine could number (its node limit times outputs) is a bug: the name replay runs instead. */
+/** More value ids than the engine could number (its node limit times outputs) is a bug: simulatePeak runs instead. */
 const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js

@@ -2235,7 +2235,8 @@ function indexLevel(items, nodeOf, values, label) {
     }
     // Outputs first: every producer must be known before reads are checked against it.
     const outs = new Int32Array(outStart[n]);
-    let producer = new Int32Array(Math.max(16, values.size + outs.length)).fill(-1);
+    // Every id an output can get; names only read are numbered later and have no producer.
+    const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
         const o = nodeOf(items[i]).outputs;
         for (let k = 0; k < o.length; k++, at++) {
@@ -2271,11 +2272,6 @@ function indexLevel(items, nodeOf, values, label) {
                 sorted = false;
         }
     }
-    if (values.size > producer.length) {
-        const grown = new Int32Array(values.size).fill(-1);
-        grown.set(producer);
-        producer = grown;
-    }
     const order = new Int32Array(n);
     if (sorted) {
         for (let i = 0; i < n; i++)
@@ -2296,7 +2292,7 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
         for (let k = readStart[i]; k < readStart[i + 1]; k++) {
             const id = reads[k];
             // A node output shadows an outer-scope value of the same name inside this graph.
-            const p = id === NO_VALUE ? -1 : producer[id];
+            const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
             if (p === -1 || lastReader[p] === i)
                 continue;
             lastReader[p] = i;
