@@ -2,6 +2,7 @@
 import type { GateReport } from '../budget/types.js';
 import type { ProfileFn } from '../io/pipeline.js';
 import { jsonForLog, renderSummary, renderText } from '../report/index.js';
+import { stderr, stdout } from './output.js';
 
 export interface CliIo {
   readonly cwd: string;
@@ -16,8 +17,8 @@ export interface CliIo {
 export const defaultIo: CliIo = {
   cwd: process.cwd(),
   interactive: process.stdout.isTTY === true && !process.env['CI'],
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
+  stdout,
+  stderr,
 };
 
 export type ReportFormat = 'md' | 'text' | 'json';

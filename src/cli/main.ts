@@ -6,10 +6,12 @@
  */
 import { enableCompileCache } from './compile-cache.js';
 import { reportFailure } from './errors.js';
+import { EXIT } from '../graph/errors.js';
+import { stderr, stdout } from './output.js';
 import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
-// Before any chunk loads (see compile-cache.ts).
-enableCompileCache();
+// Before any chunk loads (see compile-cache.ts): eager for `profile`, whose start-up is timed.
+enableCompileCache({ eager: process.argv[2] === 'profile' });
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -29,11 +31,11 @@ async function main(argv: string[]): Promise<number> {
     case '--help':
     case 'help':
       // The usage text lists every format: loading it (all the readers) is for help alone.
-      process.stdout.write((await import('./usage.js')).USAGE);
+      stdout((await import('./usage.js')).USAGE);
       return command === undefined ? 2 : 0;
     case '--version':
     case '-v':
-      process.stdout.write('model-budget 0.1.0\n');
+      stdout('model-budget 0.1.0\n');
       return 0;
     default:
       throw new (await import('./usage.js')).CliUsageError(`unknown command '${command}'`);
@@ -50,7 +52,12 @@ if (await isProfileWorker()) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.exitCode = reportFailure(e, (line) => process.stderr.write(line));
+      try {
+        process.exitCode = reportFailure(e, stderr);
+      } catch {
+        // Standard error cannot be written either (an OutputError): the exit code says it.
+        process.exitCode = EXIT.BAD_INPUT;
+      }
     },
   );
 }

@@ -3,9 +3,10 @@ import { profileFile } from '../profile/index.js';
 import { PROFILE_FORMATS, renderProfile } from '../report/profile-format.js';
 import type { ProfileFormat } from '../report/profile-format.js';
 import { parseCommandArgs, parseDimBinding, parseInputShape } from './args.js';
+import { stdout } from './output.js';
 import { CliUsageError } from './usage.js';
 
-export async function runProfileCommand(argv: string[], write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<number> {
+export async function runProfileCommand(argv: string[], write: (s: string) => void = stdout): Promise<number> {
   const parsed = parseCommandArgs({
     args: argv,
     allowPositionals: true,

@@ -1,0 +1,73 @@
+/**
+ * The CLI's standard output and error, written to the file descriptor itself.
+ *
+ * Two reasons not to use `process.stdout`:
+ * - Its first use builds a stream and loads Node's stream and net modules: 3 to 8 ms of every
+ *   `profile` run (issue 14, process start), for one write at the end.
+ * - A reader that stops early (`model-budget profile m.onnx --format json | head`) closes the
+ *   pipe, and the stream threw EPIPE with a stack trace. Here the rest of the output is dropped,
+ *   as other command-line tools do, and the command's exit code stands.
+ */
+import { writeSync } from 'node:fs';
+import { EXIT, ModelBudgetError } from '../graph/errors.js';
+
+export type Writer = (text: string) => void;
+
+/** Output that cannot be written for another reason than a closed reader (a full disk, a closed descriptor). */
+export class OutputError extends ModelBudgetError {
+  override name = 'OutputError';
+}
+
+/**
+ * A writer for `fd`: whole writes, in order. `stream` is the same descriptor's Node stream, used
+ * only when the descriptor is non-blocking and full (EAGAIN: a parent handed over a non-blocking
+ * pipe); from then on every write goes through it, to keep the order, and Node flushes it before
+ * exiting. Any other error than EPIPE throws an OutputError naming `what`; one that the stream
+ * meets later, after the command returned, calls `late` instead.
+ */
+export function fdWriter(fd: number, what: string, stream: () => NodeJS.WriteStream, late: (e: OutputError) => void): Writer {
+  let readerGone = false;
+  let viaStream: NodeJS.WriteStream | undefined;
+  const failure = (code: string | undefined): OutputError => new OutputError(`cannot write to ${what}: ${code ?? 'unknown error'}`);
+  return (text) => {
+    if (readerGone || text === '') return;
+    if (viaStream) {
+      viaStream.write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += writeSync(fd, bytes, at);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          readerGone = true;
+          return;
+        }
+        if (code !== 'EAGAIN') throw failure(code);
+        viaStream = stream();
+        viaStream.on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EPIPE') late(failure(err.code));
+        });
+        viaStream.write(bytes.subarray(at));
+        return;
+      }
+    }
+  };
+}
+
+/** Where failures are told. When it fails too, only the exit code is left to say so. */
+export const stderr: Writer = fdWriter(2, 'standard error', () => process.stderr, () => {
+  process.exitCode = EXIT.BAD_INPUT;
+});
+
+export const stdout: Writer = fdWriter(1, 'standard output', () => process.stdout, (e) => {
+  try {
+    stderr(`model-budget: ${e.message}\n`);
+  } catch {
+    // Standard error failed as well: the exit code below is all that is left.
+  }
+  process.exitCode = EXIT.BAD_INPUT;
+});
