@@ -5,7 +5,7 @@
  * so a change that is quadratic in seq shows even when the value at the configured point is
  * within budget. Pure.
  */
-import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula.js';
+import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula-types.js';
 import type { FormulaMetric, FormulaSummary, FormulaTerm } from '../profile/formula.js';
 import { formatBytes, formatCount } from './units.js';
 

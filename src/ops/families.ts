@@ -5,6 +5,11 @@
  * process start). Add a family file here, then run `npm run docs` to regenerate ops/op-index.ts.
  */
 import type { OpDef } from '../shapes/types.js';
+// Helpers many families share, loaded here with the registry: the bundler copies a small module
+// that several lazily loaded chunks share into each of them, and a small CNN's families then
+// carried six copies of shapes/util and three of window (47 KB of its 184 KB of op code).
+import '../shapes/util.js';
+import './window.js';
 
 type FamilyLoader = () => Promise<{ readonly ops: readonly OpDef[] }>;
 

@@ -7,7 +7,7 @@
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, InferResult, OpDef, SymDim, TensorType } from '../shapes/types.js';
 import { numel } from '../shapes/util.js';
-import { readWindow, windowOutDim } from './conv.js';
+import { readWindow, windowOutDim } from './window.js';
 
 interface PoolFeatures {
   /** The optional Indices output (MaxPool 8+). */

@@ -10,48 +10,16 @@
  * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
  * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
  */
+import { FORMULA_METRICS } from './formula-types.js';
+import type { Evaluation, FormulaMetric, FormulaSummary, FormulaTerm, MetricFormula } from './formula-types.js';
 
-/** Metrics a formula is derived for (params do not depend on dims in a graph: weights are fixed). */
-export type FormulaMetric = 'macs' | 'flops' | 'memoryBytes' | 'peakActivationBytes';
-export const FORMULA_METRICS: readonly FormulaMetric[] = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
-
-/** What one engine run at a binding gives: totals, or why they are not exact there. */
-export type Evaluation =
-  | { readonly exact: true; readonly totals: Readonly<Record<FormulaMetric, number>> }
-  | { readonly exact: false; readonly reason: string };
+export type { Evaluation, FormulaMetric, FormulaSummary, FormulaTerm, MetricFormula } from './formula-types.js';
 
 export const MAX_DEGREE = 4;
 /** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
 export const SAMPLE_START = 8;
 /** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
 export const MAX_EVALUATIONS = 200;
-
-/** One term: coefficient (a reduced fraction, as decimal strings) times the dims to their powers. */
-export interface FormulaTerm {
-  readonly numerator: string;
-  readonly denominator: string;
-  /** Dim -> power (> 0); empty for the constant term. */
-  readonly powers: Readonly<Record<string, number>>;
-}
-
-export type MetricFormula =
-  | { readonly polynomial: true; readonly terms: readonly FormulaTerm[]; readonly degree: Readonly<Record<string, number>> }
-  | {
-    readonly polynomial: false;
-    readonly reason: string;
-    /** The values at the bindings sampled (or the configured points), since no formula holds. */
-    readonly values: ReadonlyArray<{ readonly at: Readonly<Record<string, number>>; readonly value: number | null }>;
-  };
-
-export interface FormulaSummary {
-  /** The free dims the formulas are in, sorted. */
-  readonly dims: readonly string[];
-  /** Dims the user bound (shown as "(batch = 1)"). */
-  readonly fixed: Readonly<Record<string, number>>;
-  readonly metrics: Readonly<Partial<Record<FormulaMetric, MetricFormula>>>;
-  /** Set when no formula could be attempted at all (too many dims, engine failures). */
-  readonly note?: string;
-}
 
 // ---- exact rationals ------------------------------------------------------------------------
 
@@ -296,7 +264,3 @@ export function evaluateFormula(terms: readonly FormulaTerm[], at: Readonly<Reco
   return sum.d === 1n ? sum.n : undefined;
 }
 
-/** Formula names of the metrics as the text output shows them. */
-export const FORMULA_LABELS: Readonly<Record<FormulaMetric, string>> = {
-  macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
-};

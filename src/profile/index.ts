@@ -12,12 +12,11 @@ import { runEngine } from '../shapes/engine.js';
 import type { EngineResult } from '../shapes/engine-types.js';
 import { HardwareOptionError, resolveHardware } from './hardware.js';
 import { countParams } from './params.js';
-import { deriveFormulas } from './formula.js';
 import type { Model } from '../graph/ir.js';
 import { walkGraphs } from '../graph/ir.js';
 import { profileModel } from './profile.js';
-import type { ProfileResult } from './types.js';
-import { profileWeights, uniqueStorages, weightsParams, weightsSummary } from './weights.js';
+import type { ParamsSummary, ProfileResult, WeightsSummary } from './types.js';
+import type { WeightsFile } from '../formats/weights.js';
 
 export interface ProfileFileOptions {
   /** Concrete graph-input shapes (`--input name=1x3x224x224`). */
@@ -71,6 +70,8 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
     for (const name of Object.keys(options.inputs ?? {})) {
       throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
     }
+    // The code for weights files, like the formula derivation below, is loaded only when used (issue 14, process start).
+    const { profileWeights } = await import('./weights.js');
     return profileWeights(loaded.weights, {
       path: display,
       format: loaded.format.name,
@@ -100,17 +101,18 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
     if (e instanceof GraphError) throw new ModelFileError(display, e.message);
     throw e;
   }
-  // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
-  const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
-  const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model, graphs), {
+  // A graph format that tells weights' roles apart (Keras) counts params from them: state and
+  // optimizer variables are not params. Its code is loaded only then.
+  const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
+  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs), {
     path: display,
     externalDataBytes: sideFileBytes,
     hardware,
     includeNodes: options.perNode ?? true,
     graphs,
   });
-  const profile = loaded.weights && stored
-    ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
+  const profile = loaded.weights && weights
+    ? { ...base, weights: weights.summary(), warnings: [...loaded.weights.warnings, ...base.warnings] }
     : base;
   if (!options.formulas) return profile;
   const released = typeof options.formulas === 'object' ? options.formulas.free : null;
@@ -123,6 +125,7 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
     const where = released ? 'no formulas in the gate' : 'no formulas';
     return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
   }
+  const { deriveFormulas } = await import('./formula.js'); // only for a model with free dims
   const formulas = deriveFormulas(free, fixed, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
@@ -131,6 +134,13 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
     return { exact: true, totals };
   });
   return { ...profile, formulas };
+}
+
+/** Params and the weights summary of a graph format's stored weights (Keras). */
+async function storedWeights(weights: WeightsFile): Promise<{ params: ParamsSummary; summary: () => WeightsSummary }> {
+  const { uniqueStorages, weightsParams, weightsSummary } = await import('./weights.js');
+  const stored = uniqueStorages(weights.tensors);
+  return { params: weightsParams(stored), summary: () => weightsSummary(weights, stored) };
 }
 
 /** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */

@@ -3,7 +3,7 @@
  * JSON keeps the exact coefficients; this rounds them to 3 significant digits for reading.
  */
 import { formatBytes, formatCount } from '../budget/units.js';
-import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula.js';
+import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula-types.js';
 import type { FormulaSummary, FormulaTerm, MetricFormula } from '../profile/formula.js';
 import type { FormulaMetric } from '../profile/formula.js';
 

@@ -9,7 +9,7 @@
 import { formatDuration } from '../budget/duration.js';
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { LatencyRow, MetricRow, ModelReport, PointReport, Verdict } from '../budget/types.js';
-import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula.js';
+import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula-types.js';
 import type { FormulaSummary } from '../profile/formula.js';
 import { escapeMarkdown, escapeText } from './escape.js';
 import { formulaExpression } from './formula-format.js';

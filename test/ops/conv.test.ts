@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { inferOp, runOp } from '../support/op-harness.js';
 import { OpError, UnresolvedDimError } from '../../src/shapes/types.js';
 import { convTransposePads } from '../../src/ops/conv.js';
-import type { WindowParams } from '../../src/ops/conv.js';
+import type { WindowParams } from '../../src/ops/window.js';
 
 const f32 = (shape: (number | string)[]) => ({ dtype: 'float32' as const, shape });
 const weight = (shape: number[]) => ({ dtype: 'float32' as const, shape, constant: true });
