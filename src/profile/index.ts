@@ -10,7 +10,7 @@ import { opLookupFor } from '../ops/load.js';
 import { GraphError } from '../graph/topo.js';
 import { runEngine } from '../shapes/engine.js';
 import type { EngineResult } from '../shapes/engine-types.js';
-import { HardwareOptionError, resolveHardware } from './hardware.js';
+import type { HardwareSpec } from './hardware.js';
 import { countParams } from './params.js';
 import type { Model } from '../graph/ir.js';
 import { walkGraphs } from '../graph/ir.js';
@@ -46,11 +46,14 @@ export class ProfileOptionError extends UsageError {
 }
 
 export async function profileFile(path: string, options: ProfileFileOptions = {}): Promise<ProfileResult> {
-  hardwareOf(options); // A bad option is reported before the file is read.
+  await hardwareOf(options); // A bad option is reported before the file is read.
   return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
 }
 
-function hardwareOf(options: ProfileFileOptions): ReturnType<typeof resolveHardware> {
+/** The hardware of the roofline estimate, if an option asks for one: only then are the presets loaded. */
+async function hardwareOf(options: ProfileFileOptions): Promise<HardwareSpec | undefined> {
+  if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined) return undefined;
+  const { HardwareOptionError, resolveHardware } = await import('./hardware.js');
   try {
     return resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
   } catch (e) {
@@ -64,7 +67,7 @@ function hardwareOf(options: ProfileFileOptions): ReturnType<typeof resolveHardw
  * operating point (no reader depends on the dims; weights formats take `dims.context` here).
  */
 export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOptions = {}): Promise<ProfileResult> {
-  const hardware = hardwareOf(options);
+  const hardware = await hardwareOf(options);
   const display = options.displayPath ?? '(model)';
   if (loaded.kind === 'weights') {
     for (const name of Object.keys(options.inputs ?? {})) {
