@@ -9,117 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   convTransposePads: () => (/* binding */ convTransposePads),
 /* harmony export */   kernelFrom: () => (/* binding */ kernelFrom),
-/* harmony export */   listAttr: () => (/* binding */ listAttr),
-/* harmony export */   ops: () => (/* binding */ ops),
-/* harmony export */   readAutoPad: () => (/* binding */ readAutoPad),
-/* harmony export */   readWindow: () => (/* binding */ readWindow),
-/* harmony export */   windowOutDim: () => (/* binding */ windowOutDim)
+/* harmony export */   ops: () => (/* binding */ ops)
 /* harmony export */ });
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2500);
 
 
-function readAutoPad(attrs) {
-    const v = attrs.string('auto_pad', 'NOTSET');
-    // Some exporters write an empty string for the default.
-    if (v === '')
-        return 'NOTSET';
-    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
-        return v;
-    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
-}
-const NO_INTS = [];
-/**
- * An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the
- * default). The file's own list (read-only): one lookup and no copy per node.
- */
-function listAttr(attrs, name) {
-    const v = attrs.ints(name, NO_INTS);
-    return v.length === 0 ? undefined : v;
-}
-/** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
-function perAxis(attrs, name, n, def, min) {
-    const v = listAttr(attrs, name);
-    if (!v)
-        return new Array(n).fill(def);
-    if (v.length !== n)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
-    for (const x of v)
-        if (!Number.isInteger(x) || x < min)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
-    return v;
-}
-/**
- * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
- * version defines; others present in the node are ignored with a warning (the schema has no such
- * attribute, so a runtime would reject or ignore them).
- */
-function readWindow(ctx, kernel, allow) {
-    const n = kernel.length;
-    const { attrs } = ctx;
-    if (!allow.dilations)
-        warnUndefined(ctx, 'dilations');
-    if (!allow.ceilMode)
-        warnUndefined(ctx, 'ceil_mode');
-    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
-    if (pads.length !== 2 * n)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
-    for (const p of pads)
-        if (!Number.isInteger(p) || p < 0)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
-    return {
-        kernel,
-        strides: perAxis(attrs, 'strides', n, 1, 1),
-        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
-        pads,
-        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
-        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
-    };
-}
-/** An attribute the op's version does not define is ignored, with a warning. */
-function warnUndefined(ctx, name) {
-    if (ctx.attrs.has(name))
-        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
-}
-/** Renders `sym + c` compactly for derived symbolic dims. */
-function plus(sym, c) {
-    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
-}
-/**
- * Output size of one spatial axis of a convolution or pooling window. A symbolic input size gives
- * a symbolic output: the same name when the window keeps the size, else a readable expression
- * (deterministic, so equal inputs give equal dims).
- */
-function windowOutDim(inDim, axis, w) {
-    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
-    const span = (k - 1) * d + 1;
-    const round = w.ceilMode ? Math.ceil : Math.floor;
-    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
-        if (typeof inDim !== 'number')
-            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
-        return Math.ceil(inDim / s);
-    }
-    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
-    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
-    if (typeof inDim !== 'number') {
-        const c = padTotal - span;
-        if (s === 1)
-            return plus(inDim, c + 1);
-        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
-    }
-    const avail = inDim + padTotal - span;
-    if (avail < 0) {
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
-    }
-    let out = round(avail / s) + 1;
-    // ceil_mode: a window that would start inside the end padding is dropped (PyTorch and the ONNX spec).
-    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
-        out -= 1;
-    return out;
-}
+
 /** Kernel spatial sizes: the attribute, else W's trailing dims (which must then be concrete). */
 function kernelFrom(ctx, wShape, spatial, offset = 2) {
-    const attr = listAttr(ctx.attrs, 'kernel_shape');
+    const attr = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .listAttr */ .Kj)(ctx.attrs, 'kernel_shape');
     if (attr) {
         const k = attr;
         if (k.length !== spatial)
@@ -170,14 +70,14 @@ function convInfer(ctx, layout, allowAutoPad = true) {
         if (typeof d === 'number' && d !== kernel[i])
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape[${i}] = ${kernel[i]} but W has ${d}`);
     }
-    const win = readWindow(ctx, kernel, allowAutoPad ? CONV_WINDOW : CONV_WINDOW_NO_AUTO_PAD);
+    const win = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .readWindow */ .tw)(ctx, kernel, allowAutoPad ? CONV_WINDOW : CONV_WINDOW_NO_AUTO_PAD);
     // [N, C, spatial...] or [N, spatial..., C]: built in place, no slices or spreads per node.
     const shape = new Array(x.length);
     const first = layout.channelsLast ? 1 : 2;
     shape[0] = x[0];
     shape[layout.channelsLast ? x.length - 1 : 1] = w[0];
     for (let i = 0; i < spatial; i++)
-        shape[first + i] = windowOutDim(x[first + i], i, win);
+        shape[first + i] = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .windowOutDim */ .PA)(x[first + i], i, win);
     const dtype = layout.outDType ? layout.outDType(ctx) : ctx.input(0).type.dtype;
     return { outputs: [{ dtype, shape }] };
 }
@@ -225,13 +125,13 @@ function convTransposeInfer(ctx) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input has ${x[1]} channels but W.shape[0] = ${w[0]}`);
     }
     const kernel = kernelFrom(ctx, w, spatial);
-    const win = readWindow(ctx, kernel, { dilations: true, ceilMode: false });
-    const outPad = listAttr(ctx.attrs, 'output_padding') ?? new Array(spatial).fill(0);
+    const win = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .readWindow */ .tw)(ctx, kernel, { dilations: true, ceilMode: false });
+    const outPad = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .listAttr */ .Kj)(ctx.attrs, 'output_padding') ?? new Array(spatial).fill(0);
     if (outPad.length !== spatial)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_padding has ${outPad.length} values; expected ${spatial}`);
     const cout = typeof w[1] === 'number' ? w[1] * group : group === 1 ? w[1] : `${w[1]}*${group}`;
     let outSpatial;
-    const outputShape = listAttr(ctx.attrs, 'output_shape');
+    const outputShape = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .listAttr */ .Kj)(ctx.attrs, 'output_shape');
     if (outputShape) {
         let os = outputShape;
         // Some exporters write the full N, C, ... shape; the spec asks for the spatial part only.
@@ -252,7 +152,7 @@ function convTransposeInfer(ctx) {
             const pads = win.autoPad === 'VALID' ? 0 : win.pads[i] + win.pads[i + spatial];
             const c = outPad[i] + span - pads - s;
             if (typeof d !== 'number')
-                return s === 1 ? plus(d, c) : plus(`${d}*${s}`, c);
+                return s === 1 ? (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .plus */ .tY)(d, c) : (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .plus */ .tY)(`${d}*${s}`, c);
             const o = s * (d - 1) + outPad[i] + span - pads;
             if (o < 1)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${i}: transposed convolution output would be ${o}`);
@@ -413,125 +313,6 @@ const ops = [
     nhwcConv,
     qlinearConvDef('com.microsoft', true),
 ];
-
-
-/***/ }),
-
-/***/ 1062:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ bytesOf),
-/* harmony export */   Kj: () => (/* binding */ concrete),
-/* harmony export */   Ni: () => (/* binding */ normalizeAxis),
-/* harmony export */   OR: () => (/* binding */ broadcastShapes),
-/* harmony export */   ZE: () => (/* binding */ elementsOf),
-/* harmony export */   Zj: () => (/* binding */ rankFromLength),
-/* harmony export */   gY: () => (/* binding */ fitOutputs),
-/* harmony export */   jj: () => (/* binding */ knownValue),
-/* harmony export */   uN: () => (/* binding */ numel)
-/* harmony export */ });
-/* unused harmony export sameShape */
-/* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
-/* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
-/** Shape and size helpers shared by every op family. */
-
-
-
-/**
- * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
- * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
- */
-function rankFromLength(length, what) {
-    if (length > _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpLimitError */ .lI(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee}, the largest model-budget supports`);
-    return length;
-}
-/** Element count of a shape (from axis `from` on); throws UnresolvedDimError on a symbolic dim. */
-function numel(shape, from = 0) {
-    let n = 1;
-    for (let i = from; i < shape.length; i++) {
-        const d = shape[i];
-        if (typeof d !== 'number')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
-        n *= d;
-    }
-    return n;
-}
-/** The shape as numbers; throws UnresolvedDimError on a symbolic dim. */
-function concrete(shape) {
-    return shape.map((d) => {
-        if (typeof d !== 'number')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
-        return d;
-    });
-}
-/** Element count of a typed value; throws when its rank is unknown or a dim is symbolic. */
-function elementsOf(t) {
-    if (!t.shape)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('rank');
-    return numel(t.shape);
-}
-/** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
-function bytesOf(t) {
-    if (!t.dtype)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('dtype');
-    return (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(t.dtype, elementsOf(t));
-}
-/** Numpy-style multidirectional broadcast of several shapes. */
-function broadcastShapes(shapes) {
-    // Loops, not Math.max(...spread): this runs for every elementwise node.
-    let rank = 0;
-    for (let k = 0; k < shapes.length; k++)
-        if (shapes[k].length > rank)
-            rank = shapes[k].length;
-    const out = new Array(rank);
-    for (let i = 0; i < rank; i++) {
-        let dim = 1;
-        for (let k = 0; k < shapes.length; k++) {
-            const s = shapes[k];
-            const d = s[s.length - rank + i];
-            if (d === undefined || d === 1)
-                continue;
-            if (dim === 1)
-                dim = d;
-            else if (dim !== d) {
-                if (typeof dim === 'number' && typeof d === 'number') {
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
-                }
-                // Symbolic against concrete (or another symbol): the concrete one wins; the symbol must be 1 or equal.
-                if (typeof dim !== 'number' && typeof d === 'number')
-                    dim = d;
-            }
-        }
-        out[i] = dim;
-    }
-    return out;
-}
-/** An axis in [-rank, rank) made non-negative; throws OpError when out of range. */
-function normalizeAxis(axis, rank) {
-    if (axis < -rank || axis >= rank)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${axis} is out of range for rank ${rank}`);
-    return axis < 0 ? axis + rank : axis;
-}
-/** Builds a KnownValue, or undefined when it is too large to fold. */
-function knownValue(dtype, shape, data) {
-    return data.length <= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FOLD_ELEMENTS */ .fE ? { dtype, shape, data } : undefined;
-}
-function sameShape(a, b) {
-    return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-/**
- * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
- * slot); a node listing more outputs than the op has is an error.
- */
-function fitOutputs(ctx, all) {
-    const n = Math.max(1, ctx.node.outputs.length);
-    if (n > all.length)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
-    return all.slice(0, n);
-}
 
 
 /***/ })

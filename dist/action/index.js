@@ -304,11 +304,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // Profile workers run this same file (a bundle has no other): they serve jobs instead.
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(656), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerWorkerEntry */ .IW)(import.meta.url);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(656), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7666))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(825), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7666))).run();
 }
 
 __webpack_async_result__();

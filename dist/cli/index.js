@@ -279,8 +279,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
 ;// CONCATENATED MODULE: ./build/src/cli/compile-cache.js
 /**
  * Node 22.1+'s compile cache for the CLI (issue 14, process start). `module.enableCompileCache()`
@@ -291,11 +289,21 @@ var external_node_v8_ = __nccwpck_require__(8877);
  *
  * Node writes a file's cache entry when it compiles the file, so by default it holds only the
  * code V8 compiled up front, and every function a run calls is compiled again on its first call.
- * With the cache on, V8 is told to compile whole files up front (`--no-lazy`, set before the
- * chunks load): the first run of a build pays for that once and writes it, and later runs get
- * every function from the cache. Without a cache that would only cost, so it is not set then.
+ * `eager` tells V8 to compile whole files (`--no-lazy`): the first run of a build pays for that
+ * once and writes it, and later runs get every function from the cache. Measured on `profile`,
+ * Node 24: +44 ms over `node -e 0` eager, +53 ms lazy. The flag has a price, which decides where
+ * it is set:
+ * - V8 stamps a code cache with a hash of its flags, and Node's built-in cache of its own modules
+ *   was made without this one: every Node module loaded after the flag is compiled from source,
+ *   whole (os, util, readline, zlib and http: 7 ms before the flag, 40 ms after). So only
+ *   `profile` is eager, and the few Node modules it needs later are loaded first (below); `check`
+ *   loads about 90 (http, tls, crypto, worker_threads) and stays lazy (its `--help`: 233 ms
+ *   lazy, 302 ms eager).
+ * - The flag is set before the cache is turned on. Node names the cache's folder after V8's
+ *   version tag, which covers the flags, so eager and lazy entries of one file live apart and a
+ *   `profile` run never overwrites what a `check` run wrote, nor the reverse. A cache Node turned
+ *   on before this code ran (NODE_COMPILE_CACHE) has its folder already: it stays lazy.
  */
-
 
 /**
  * Node majors on which `--no-lazy` is known to exist: V8 prints an error line for a flag it does
@@ -303,15 +311,32 @@ var external_node_v8_ = __nccwpck_require__(8877);
  */
 const EAGER_MAJORS = new Set([22, 23, 24]);
 /** Where the cache lives, or undefined when there is none (Node < 22.1, disabled, or unwritable). */
-function enableCompileCache() {
+function enableCompileCache(options = {}) {
     const m = external_node_module_namespaceObject;
-    const r = m.enableCompileCache?.();
-    const s = m.constants?.compileCacheStatus;
-    if (!r || !s || (r.status !== s.ENABLED && r.status !== s.ALREADY_ENABLED))
+    if (!m.enableCompileCache)
         return undefined;
-    if (EAGER_MAJORS.has(Number(process.versions.node.split('.')[0])))
-        (0,external_node_v8_.setFlagsFromString)('--no-lazy');
-    return r.directory;
+    const eager = options.eager === true && setEager(true);
+    const r = m.enableCompileCache();
+    const s = m.constants?.compileCacheStatus;
+    const enabled = r !== undefined && s !== undefined && (r.status === s.ENABLED || r.status === s.ALREADY_ENABLED);
+    // Eager only in a folder of its own: not when the cache is off, nor in one Node opened before.
+    if (eager && !(enabled && r.status === s.ENABLED))
+        setEager(false);
+    return enabled ? r.directory : undefined;
+}
+/** Sets `--no-lazy` (or back to `--lazy`); false where that cannot be done. */
+function setEager(on) {
+    const load = process.getBuiltinModule;
+    if (!load || !EAGER_MAJORS.has(Number(process.versions.node.split('.')[0])))
+        return false;
+    if (on) {
+        // The Node modules `profile` loads after this point, loaded now while Node's own cache of
+        // them still applies: os (the cache's default folder) and util's parseArgs (the arguments).
+        load('node:os');
+        void load('node:util').parseArgs;
+    }
+    load('node:v8').setFlagsFromString(on ? '--no-lazy' : '--lazy');
+    return true;
 }
 
 
@@ -363,7 +388,9 @@ function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5306);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
-/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5875);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3135);
+/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3603);
 /**
  * `model-budget profile|diff|check|merge`: thin I/O around the profiler and the gate.
  * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
@@ -372,51 +399,145 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-// Before any chunk loads (see compile-cache.ts).
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
+
+
+// Before any chunk loads (see compile-cache.ts): eager for `profile`, whose start-up is timed.
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)({ eager: process.argv[2] === 'profile' });
 async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
         // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(480), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(480), __nccwpck_require__.e(883), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(480), __nccwpck_require__.e(883), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(480), __nccwpck_require__.e(883), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':
         case 'help':
             // The usage text lists every format: loading it (all the readers) is for help alone.
-            process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)((await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
             return command === undefined ? 2 : 0;
         case '--version':
         case '-v':
-            process.stdout.write('model-budget 0.1.0\n');
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)('model-budget 0.1.0\n');
             return 0;
         default:
             throw new (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
     }
 }
 // `check` profiles in worker threads that run this same file (the bundle has no other): they serve jobs.
-if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(785), __nccwpck_require__.e(809), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isProfileWorker */ .aO)()) {
+    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
-    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerWorkerEntry */ .IW)(import.meta.url);
+    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerWorkerEntry */ .IW)(import.meta.url);
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {
-        process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, (line) => process.stderr.write(line));
+        try {
+            process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, _output_js__WEBPACK_IMPORTED_MODULE_3__/* .stderr */ .vF);
+        }
+        catch {
+            // Standard error cannot be written either (an OutputError): the exit code says it.
+            process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.BAD_INPUT;
+        }
     });
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3135:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uo: () => (/* binding */ stdout),
+/* harmony export */   vF: () => (/* binding */ stderr)
+/* harmony export */ });
+/* unused harmony exports OutputError, fdWriter */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5875);
+/**
+ * The CLI's standard output and error, written to the file descriptor itself.
+ *
+ * Two reasons not to use `process.stdout`:
+ * - Its first use builds a stream and loads Node's stream and net modules: 3 to 8 ms of every
+ *   `profile` run (issue 14, process start), for one write at the end.
+ * - A reader that stops early (`model-budget profile m.onnx --format json | head`) closes the
+ *   pipe, and the stream threw EPIPE with a stack trace. Here the rest of the output is dropped,
+ *   as other command-line tools do, and the command's exit code stands.
+ */
+
+
+/** Output that cannot be written for another reason than a closed reader (a full disk, a closed descriptor). */
+class OutputError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelBudgetError */ .jW {
+    name = 'OutputError';
+}
+/**
+ * A writer for `fd`: whole writes, in order. `stream` is the same descriptor's Node stream, used
+ * only when the descriptor is non-blocking and full (EAGAIN: a parent handed over a non-blocking
+ * pipe); from then on every write goes through it, to keep the order, and Node flushes it before
+ * exiting. Any other error than EPIPE throws an OutputError naming `what`; one that the stream
+ * meets later, after the command returned, calls `late` instead.
+ */
+function fdWriter(fd, what, stream, late) {
+    let readerGone = false;
+    let viaStream;
+    const failure = (code) => new OutputError(`cannot write to ${what}: ${code ?? 'unknown error'}`);
+    return (text) => {
+        if (readerGone || text === '')
+            return;
+        if (viaStream) {
+            viaStream.write(text);
+            return;
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        let at = 0;
+        while (at < bytes.length) {
+            try {
+                at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, at);
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'EPIPE') {
+                    readerGone = true;
+                    return;
+                }
+                if (code !== 'EAGAIN')
+                    throw failure(code);
+                viaStream = stream();
+                viaStream.on('error', (err) => {
+                    if (err.code !== 'EPIPE')
+                        late(failure(err.code));
+                });
+                viaStream.write(bytes.subarray(at));
+                return;
+            }
+        }
+    };
+}
+/** Where failures are told. When it fails too, only the exit code is left to say so. */
+const stderr = fdWriter(2, 'standard error', () => process.stderr, () => {
+    process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.BAD_INPUT;
+});
+const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
+    try {
+        stderr(`model-budget: ${e.message}\n`);
+    }
+    catch {
+        // Standard error failed as well: the exit code below is all that is left.
+    }
+    process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.BAD_INPUT;
+});
+
 
 /***/ }),
 

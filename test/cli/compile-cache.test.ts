@@ -6,18 +6,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI_BUNDLE } from '../support/run-cli.js';
+import { REPO_ROOT } from '../support/shared-models.js';
 
 const entry = fileURLToPath(new URL('../../src/cli/compile-cache.js', import.meta.url));
 /** Whether this Node has the cache at all (a cast: @types/node 20 does not declare it). */
 const hasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
-function enabledIn(env: NodeJS.ProcessEnv): string {
-  const script = `const { enableCompileCache } = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(enableCompileCache() ?? null));`;
+function enabledIn(env: NodeJS.ProcessEnv, options: { eager?: boolean } = {}): string {
+  const script = `const { enableCompileCache } = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(enableCompileCache(${JSON.stringify(options)}) ?? null));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '', 'nothing on stderr (an unknown V8 flag would print there)');
@@ -40,4 +42,68 @@ test('the cache folder where Node has a compile cache, none where it does not', 
 
 test('NODE_DISABLE_COMPILE_CACHE=1: no cache, nothing changed', () => {
   assert.equal(enabledIn({ ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' }), 'null');
+});
+
+/** Whether `eager` can apply here (src/cli/compile-cache.ts: Node 22-24 with process.getBuiltinModule). */
+const eagerHere = hasCache && typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule === 'function' &&
+  [22, 23, 24].includes(Number(process.versions.node.split('.')[0]));
+
+test('eager entries live in a cache folder of their own, apart from lazy ones', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mb-compile-cache-'));
+  try {
+    // Node's default folder is under os.tmpdir(), which TMPDIR moves.
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dir };
+    delete env['NODE_COMPILE_CACHE'];
+    delete env['NODE_DISABLE_COMPILE_CACHE'];
+    const lazy = JSON.parse(enabledIn(env)) as string | null;
+    const eager = JSON.parse(enabledIn(env, { eager: true })) as string | null;
+    if (!hasCache) {
+      assert.deepEqual([lazy, eager], [null, null]);
+      return;
+    }
+    const cache = join(dir, 'node-compile-cache');
+    assert.deepEqual([lazy, eager], [cache, cache]);
+    // One subfolder per V8 version tag, which covers V8's flags: eager gets its own.
+    assert.equal(readdirSync(cache).length, eagerHere ? 2 : 1, readdirSync(cache).join(', '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('`profile` loads no Node module after --no-lazy (each would be compiled from source, whole); `check` never sets it', () => {
+  // Watches the CLI's own call (through process.getBuiltinModule, so node:v8 is not loaded early).
+  const hook = `const get = process.getBuiltinModule;
+let at;
+process.getBuiltinModule = function (id) {
+  const m = get.call(process, id);
+  if (id === 'node:v8' && !m.watched) {
+    const set = m.setFlagsFromString;
+    m.setFlagsFromString = (flag) => { if (flag === '--no-lazy') at = new Set(process.moduleLoadList); return set(flag); };
+    m.watched = true;
+  }
+  return m;
+};
+process.on('exit', () => get.call(process, 'node:fs').writeSync(2, '\\nAFTER ' + JSON.stringify(at ? process.moduleLoadList.filter((m) => !at.has(m) && m.startsWith('NativeModule')) : null) + '\\n'));`;
+  const dir = mkdtempSync(join(tmpdir(), 'mb-compile-cache-'));
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dir };
+    delete env['NODE_COMPILE_CACHE'];
+    delete env['NODE_DISABLE_COMPILE_CACHE'];
+    const model = join(REPO_ROOT, 'examples', 'models', 'small_cnn_head.onnx');
+    const afterFlag = (args: readonly string[], status = 0): string[] | null => {
+      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, CLI_BUNDLE, ...args], { encoding: 'utf8', env });
+      assert.equal(r.status, status, r.stderr);
+      const line = /\nAFTER (.*)\n$/.exec(r.stderr);
+      assert.ok(line, `no AFTER line in ${r.stderr}`);
+      return JSON.parse(line[1]!) as string[] | null;
+    };
+    // Twice: the first run writes the cache, the second reads it. No flag where the cache cannot
+    // be eager (Node 20 has no cache at all).
+    for (const run of ['first', 'second']) assert.deepEqual(afterFlag(['profile', model]), eagerHere ? [] : null, `${run} run`);
+    // `check` needs some 90 Node modules (http, tls, crypto, worker_threads): never eager. (Its
+    // usage error, exit 2, comes after all of them are loaded.)
+    assert.equal(afterFlag(['check', '--no-such-option'], 2), null);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

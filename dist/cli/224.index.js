@@ -1,5 +1,5 @@
-export const id = 774;
-export const ids = [774];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
 /***/ 8774:
@@ -158,6 +158,60 @@ async function runMerge(argv, io = cli_io/* defaultIo */.Qy) {
     const { report } = await mergeShardFiles(positionals, { cwd: io.cwd, label: '' });
     io.stdout((0,cli_io/* renderReport */.B1)(report, format));
     return report.passed ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.BREACH;
+}
+
+
+/***/ }),
+
+/***/ 8187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ roofline),
+/* harmony export */   L: () => (/* binding */ nodeRoofline)
+/* harmony export */ });
+/**
+ * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
+ * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
+ *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
+ * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
+ * latency for a single stream, meant for comparing two versions of a model, not for predicting
+ * wall-clock time.
+ */
+function nodeRoofline(work, hw) {
+    const compute = work.flops / hw.peakFlops;
+    const memory = work.bytes / hw.bandwidth;
+    if (compute === 0 && memory === 0)
+        return { latencySeconds: 0, bound: 'none' };
+    return compute >= memory
+        ? { latencySeconds: compute, bound: 'compute' }
+        : { latencySeconds: memory, bound: 'memory' };
+}
+function roofline(nodes, hw) {
+    let latency = 0;
+    let flops = 0;
+    let bytes = 0;
+    let computeBound = 0;
+    let memoryBound = 0;
+    const perNode = nodes.map((n) => {
+        const r = nodeRoofline(n, hw);
+        latency += r.latencySeconds;
+        flops += n.flops;
+        bytes += n.bytes;
+        if (r.bound === 'compute')
+            computeBound++;
+        else if (r.bound === 'memory')
+            memoryBound++;
+        return r;
+    });
+    return {
+        latencySeconds: latency,
+        arithmeticIntensity: bytes > 0 ? flops / bytes : 0,
+        ridgePoint: hw.peakFlops / hw.bandwidth,
+        computeBoundNodes: computeBound,
+        memoryBoundNodes: memoryBound,
+        nodes: perNode,
+    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 105;
-export const ids = [105,315];
+export const id = 883;
+export const ids = [883];
 export const modules = {
 
 /***/ 2275:
@@ -146,9 +146,9 @@ function readLatencyHardware(r, node, key, at) {
 }
 function preset(r, node, key, at) {
     const id = r.text(node, key, at);
-    const found = (0,hardware/* hardwarePreset */.wS)(id);
+    const found = (0,hardware/* hardwarePreset */.w)(id);
     if (!found)
-        r.fail(node ?? at, key, `${r.show(id)} is not a hardware preset (known: ${hardware/* HARDWARE_PRESETS */.qV.map((h) => h.id).join(', ')}; or give { peak-flops: 1.2T, bandwidth: 25GB/s })`);
+        r.fail(node ?? at, key, `${r.show(id)} is not a hardware preset (known: ${hardware/* HARDWARE_PRESETS */.q.map((h) => h.id).join(', ')}; or give { peak-flops: 1.2T, bandwidth: 25GB/s })`);
     return found;
 }
 function customHardware(r, node, key, at) {
@@ -617,40 +617,6 @@ function editDistance(a, b) {
         prev = cur;
     }
     return prev[b.length];
-}
-
-
-/***/ }),
-
-/***/ 4443:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
- * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
- */
-/** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
-function formatDuration(seconds, opts = {}) {
-    if (seconds === 0)
-        return '0 s';
-    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
-    let [unit, scale] = units[units.length - 1];
-    for (const [u, sc] of units) {
-        if (seconds >= sc * 0.9995) {
-            unit = u;
-            scale = sc;
-            break;
-        }
-    }
-    let text = (seconds / scale).toPrecision(3);
-    if (Number(text) >= 1000 && unit !== 's')
-        text = String(Math.round(seconds / scale));
-    if (opts.trim && text.includes('.'))
-        text = text.replace(/\.?0+$/, '');
-    return `${text} ${unit}`;
 }
 
 
@@ -1246,8 +1212,8 @@ function opTypeChanges(base, head) {
     return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
 }
 
-// EXTERNAL MODULE: ./build/src/profile/formula.js
-var formula = __webpack_require__(2845);
+// EXTERNAL MODULE: ./build/src/profile/formula-types.js
+var formula_types = __webpack_require__(7717);
 ;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
 /**
  * What changed in a model's cost formulas between base and head (issue 15): a line per metric
@@ -1285,12 +1251,12 @@ function formulaChanges(base, head) {
     if (!base || !head)
         return [];
     const out = [];
-    for (const m of formula/* FORMULA_METRICS */.TQ) {
+    for (const m of formula_types/* FORMULA_METRICS */.T) {
         const b = base.metrics[m];
         const h = head.metrics[m];
         if (!b || !h)
             continue;
-        const label = formula/* FORMULA_LABELS */.nx[m];
+        const label = formula_types/* FORMULA_LABELS */.n[m];
         if (b.polynomial !== h.polynomial) {
             out.push(h.polynomial ? `${label}: now a polynomial of ${head.dims.join(', ')} (the base had no formula)` : `${label}: no formula on the head (${h.reason}); the base had one`);
             continue;
@@ -1826,51 +1792,6 @@ function findClassEnd(pattern, open) {
 
 /***/ }),
 
-/***/ 2464:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ie: () => (/* binding */ nodePath),
-/* harmony export */   k0: () => (/* binding */ changeText),
-/* harmony export */   mo: () => (/* binding */ opLabel)
-/* harmony export */ });
-/**
- * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
- * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
- * `Loop_0/body/layers.0/Conv`, never `Loop_0/body//layers.0/Conv`.
- */
-function nodePath(scope, name) {
-    if (!scope)
-        return name;
-    return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
-}
-/**
- * `Conv` in the default ONNX domain ('' or `ai.onnx`), else `domain::opType` (`com.microsoft::
- * FusedConv`, `tflite::CONV_2D`), the form the engine's own messages use.
- */
-function opLabel(opType, domain) {
-    return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
-}
-// Written in profile/ (whose input-shape lines use it too), which may not import from budget/.
-
-/**
- * A why-section node's change, and for a matched node what it was: `changed: 1x64 → 1x128, was
- * /layers.3/fc`. `quote` is the renderer's escaping of a name or shape (at most `maxLength`).
- */
-function changeText(n, arrow, quote) {
-    if (n.change !== 'changed')
-        return n.change;
-    const parts = [];
-    if (n.baseShape !== undefined && n.headShape !== undefined)
-        parts.push(`${quote(n.baseShape, 60)} ${arrow} ${quote(n.headShape, 60)}`);
-    if (n.baseName !== undefined)
-        parts.push(`was ${quote(n.baseName)}`);
-    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
-}
-
-
-/***/ }),
-
 /***/ 5971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2035,169 +1956,6 @@ const GATE_REPORT_SCHEMA_VERSION = 1;
 
 /***/ }),
 
-/***/ 3744:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CW: () => (/* binding */ formatDelta),
-/* harmony export */   C_: () => (/* binding */ parseAmount),
-/* harmony export */   E9: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.E9),
-/* harmony export */   X6: () => (/* binding */ isBinaryBytes),
-/* harmony export */   ej: () => (/* binding */ formatAmount),
-/* harmony export */   jv: () => (/* binding */ METRIC_UNITS),
-/* harmony export */   ke: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.ke),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   lo: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.lo),
-/* harmony export */   oQ: () => (/* binding */ formatLimitPercent),
-/* harmony export */   pe: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.pe),
-/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
-/* harmony export */   tR: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.tR),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var _profile_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
-/**
- * Human units for budgets: what people write in the config (`25M`, `120MiB`, `2%`; read by
- * profile/units.ts, the one unit parser) and numbers formatted for the report with 3 significant
- * digits (`25.6 M`, `97.5 MB`).
- * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
- * compare them with counts at a glance, but budgets may be written in binary units too.
- */
-
-
-function parseAmount(text, unit) {
-    return unit === 'count' ? (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(text) : (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(text);
-}
-const METRIC_UNITS = {
-    params: 'count',
-    flops: 'count',
-    macs: 'count',
-    memory: 'bytes',
-    'peak-memory': 'bytes',
-    'file-size': 'bytes',
-};
-/** Labels for the report. Memory access is spelled out: "MAC" means multiply-accumulate here. */
-const METRIC_LABELS = {
-    params: 'Params',
-    flops: 'FLOPs',
-    macs: 'MACs',
-    memory: 'Memory access',
-    'peak-memory': 'Peak activation memory',
-    'file-size': 'File size',
-};
-const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
-const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
-const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
-/** Whether a budget amount as the user wrote it (`120 MiB`) is in the binary byte family. */
-function isBinaryBytes(text) {
-    return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
-}
-/** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
-function scaled(n, steps, opts, plainIsInteger, base = 1000) {
-    const abs = Math.abs(n);
-    const sign = n < 0 ? '-' : '';
-    if (abs < base) {
-        // Below the first step counts and bytes are usually whole numbers: show them as they are.
-        const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
-        const unit = steps[0] ?? '';
-        return `${sign}${body}${unit ? ' ' + unit : ''}`;
-    }
-    let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
-    let mantissa = abs / base ** step;
-    // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
-    if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
-        step += 1;
-        mantissa = abs / base ** step;
-    }
-    // 1000-1023 KiB has 4 digits; 3 significant digits would print 1.00e+3.
-    if (mantissa >= 1000)
-        return `${sign}${Math.round(mantissa)} ${steps[step]}`;
-    return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
-}
-function trimZeros(text, opts) {
-    if (!opts.trim || !text.includes('.'))
-        return text;
-    return text.replace(/\.?0+$/, '');
-}
-function formatCount(n, opts = {}) {
-    return scaled(n, COUNT_STEPS, opts, true);
-}
-function formatBytes(n, opts = {}) {
-    return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
-}
-function formatAmount(n, unit, opts = {}) {
-    return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
-}
-/** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
-function formatDelta(n, unit, opts = {}) {
-    if (n === 0)
-        return '±0';
-    const body = formatAmount(Math.abs(n), unit, opts);
-    return `${n > 0 ? '+' : '-'}${body}`;
-}
-/** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
-function formatPercent(p) {
-    if (p === 0)
-        return '±0%';
-    const abs = Math.abs(p);
-    const sign = p > 0 ? '+' : '-';
-    const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
-    return `${sign}${body}%`;
-}
-/** Percent as a limit (`2%`, `2.5%`), no sign. */
-function formatLimitPercent(p) {
-    return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
-}
-
-
-/***/ }),
-
-/***/ 2711:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   ZB: () => (/* binding */ parseDimBinding),
-/* harmony export */   zz: () => (/* binding */ parseInputShape)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2315);
-/** Small argument helpers shared by the CLI commands. */
-
-
-/** node:util parseArgs, with its errors (unknown option, missing value) as usage errors. */
-function parseCommandArgs(config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (e) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(e instanceof Error ? e.message : String(e));
-    }
-}
-/** `name=1x3x224x224` -> ['name', [1, 3, 224, 224]]. */
-function parseInputShape(text) {
-    const eq = text.lastIndexOf('=');
-    if (eq <= 0)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
-    const name = text.slice(0, eq);
-    const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
-    const nums = dims.map(Number);
-    if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
-    }
-    return [name, nums];
-}
-/** `batch=1` -> ['batch', 1]. */
-function parseDimBinding(text) {
-    const m = /^([^=]+)=(\d+)$/.exec(text);
-    if (!m || !Number.isSafeInteger(Number(m[2])))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
-    return [m[1], Number(m[2])];
-}
-
-
-/***/ }),
-
 /***/ 8510:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2208,12 +1966,14 @@ function parseDimBinding(text) {
 /* harmony export */   Qy: () => (/* binding */ defaultIo)
 /* harmony export */ });
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2933);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3135);
+
 
 const defaultIo = {
     cwd: process.cwd(),
     interactive: process.stdout.isTTY === true && !process.env['CI'],
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: _output_js__WEBPACK_IMPORTED_MODULE_1__/* .stdout */ .Uo,
+    stderr: _output_js__WEBPACK_IMPORTED_MODULE_1__/* .stderr */ .vF,
 };
 const REPORT_FORMATS = ['md', 'text', 'json'];
 /** `--format` as given, else text for a person at a terminal and markdown when piped or in CI. */
@@ -2227,64 +1987,6 @@ function renderReport(report, format) {
         return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S5)(report);
     return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderSummary */ .Br)(report)}\n`;
 }
-
-
-/***/ }),
-
-/***/ 2315:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CliUsageError: () => (/* binding */ CliUsageError),
-/* harmony export */   USAGE: () => (/* binding */ USAGE)
-/* harmony export */ });
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1822);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
-/** Command-line usage text and the usage error. */
-
-
-class CliUsageError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb {
-    name = 'CliUsageError';
-}
-/** Every format the registry reads, so the usage text cannot fall behind it. */
-const FORMAT_LIST = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .Fx)().map((f) => f.label).join(', ');
-const USAGE = `Usage:
-  model-budget profile <model> [options]
-      <model>: a model file (${FORMAT_LIST})
-      --input name=1x3x224x224   concrete shape for a graph input (repeatable)
-      --dim name=value           value for a symbolic dim, e.g. --dim batch=1 (repeatable)
-      --format table|json|md|csv output format (default table)
-      --per-node                 table of every node: output shape, params, MACs, FLOPs, memory access
-      --by-op-type               totals per op type (both tables: % of the FLOPs, a total row)
-      --top N                    only the N costliest rows of those tables, the rest summed in one row
-      --hardware ID              roofline latency estimate on a preset (a100, t4, ...)
-      --peak-flops 19.5T --bandwidth 1.5TB/s   custom hardware for the roofline
-  model-budget diff <base-model> <head-model> [--config FILE] [--format md|text|json]
-      compares two files; budgets from the config entry matching the head path
-  model-budget check [--base <git-ref>] [--config .github/model-budget.yml]
-                     [--config-from base|head] [--models GLOBS]
-                     [--format md|text|json] [--min-change 1%]
-                     [--lfs auto|fetch|skip] [--jobs N] [--verbose] [--shard i/n]
-                     [--cache-dir DIR]
-      runs the pull-request budget gate locally: the working tree against the merge base of
-      HEAD and --base (default origin/HEAD, else main or master). The default config is
-      read from the repository top; budgets come from the base side's config unless
-      --config-from head (a base without a config uses the working tree's). The report is
-      text at a terminal, markdown when piped or under CI (--format overrides); --min-change
-      lists models whose every change is smaller without detail; --jobs N profiles N models
-      at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
-      --shard i/n profiles only shard i of n of the changed models and prints its partial
-      report as JSON (exit 0), for:
-  model-budget merge <report.json|folder>... [--format md|text|json]
-      merges the partial reports of every shard of one run into the report (and exit code)
-      of the unsharded run; a folder stands for the .json files in it
-      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
-      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
-
-Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
-3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).
-`;
 
 
 /***/ }),
@@ -2343,151 +2045,194 @@ async function readContainedFile(path, options) {
 
 /***/ }),
 
-/***/ 577:
+/***/ 1375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ shapeLabel)
+/* harmony export */   HardwareOptionError: () => (/* binding */ HardwareOptionError),
+/* harmony export */   q: () => (/* binding */ HARDWARE_PRESETS),
+/* harmony export */   resolveHardware: () => (/* binding */ resolveHardware),
+/* harmony export */   w: () => (/* binding */ hardwarePreset)
 /* harmony export */ });
-/** How a shape is written wherever it is shown (budget/labels.ts gathers it with the other labels). */
-/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
-function shapeLabel(shape) {
-    if (shape === null)
-        return '?';
-    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
-}
-
-
-/***/ }),
-
-/***/ 8712:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ unboundDims),
-/* harmony export */   N: () => (/* binding */ inputShapes)
-/* harmony export */ });
-/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(577);
-
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
 /**
- * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
- * `inputs` (which replaces the model's shape and binds the dim names at its positions
- * everywhere). Each named dim is listed once, at its first input.
- */
-function unboundDims(p, dims, inputs) {
-    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
-    const explicit = new Set();
-    const boundByInputs = new Set();
-    for (const v of p.inputs) {
-        const given = inputs[v.name];
-        if (!given || !given.every(resolves))
-            continue;
-        explicit.add(v.name);
-        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
-    }
-    const out = [];
-    const seen = new Set();
-    for (const v of p.inputs) {
-        if (explicit.has(v.name) || !v.shape)
-            continue;
-        v.shape.forEach((d, index) => {
-            if (typeof d === 'number')
-                return;
-            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
-                return;
-            if (d !== null)
-                seen.add(d);
-            out.push({ dim: d, input: v.name, index });
-        });
-    }
-    return out;
-}
-/** `name: 1x3x224x224` per input, as profiled (dims that stayed symbolic by name), plus an LLM's context. */
-function inputShapes(p) {
-    const out = p.inputs.map((v) => {
-        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeLabel */ .M)(shape)}`;
-    });
-    const llm = p.weights?.llm;
-    if (llm)
-        out.push(`context: ${llm.context}`);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formulaExpression),
-/* harmony export */   W: () => (/* binding */ formulaLines)
-/* harmony export */ });
-/* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3744);
-/* harmony import */ var _profile_formula_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2845);
-/**
- * Text of cost formulas (issue 15): `MACs = 3.67 M·seq + 1.02 K·seq² (batch = 1)`. Pure. The
- * JSON keeps the exact coefficients; this rounds them to 3 significant digits for reading.
+ * Hardware presets for the roofline estimate, and custom `--peak-flops` / `--bandwidth` values
+ * (read by profile/units.ts, the one unit parser). FLOPS here always means hardware speed (operations per second); model
+ * size is counted in FLOPs (operations), never FLOPS.
+ *
+ * Each preset names one precision: the roofline only makes sense against the peak of the
+ * arithmetic the model would actually run. The default ids are FP32 dense (no structured
+ * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
+ * figure, the comment shows how the number was derived from the datasheet's core count and clock.
  */
 
 
-const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-function power(e) {
-    return e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('');
+const T = 1e12;
+const G = 1e9;
+const HARDWARE_PRESETS = [
+    {
+        // NVIDIA A100 Tensor Core GPU datasheet: A100 80GB SXM, FP32 19.5 TFLOPS, HBM2e 2,039 GB/s.
+        id: 'a100', name: 'NVIDIA A100 80GB SXM (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 19.5 * T, bandwidth: 2039 * G,
+        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
+    },
+    {
+        // Same datasheet: FP16 Tensor Core 312 TFLOPS dense (624 with sparsity).
+        id: 'a100-fp16', name: 'NVIDIA A100 80GB SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 312 * T, bandwidth: 2039 * G,
+        source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
+    },
+    {
+        // NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, FP32 67 TFLOPS, HBM3 3.35 TB/s.
+        id: 'h100', name: 'NVIDIA H100 SXM (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 67 * T, bandwidth: 3.35 * T,
+        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM)',
+    },
+    {
+        // Same datasheet: FP16 Tensor Core 1,979 TFLOPS is quoted with sparsity; dense is half.
+        id: 'h100-fp16', name: 'NVIDIA H100 SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 989.5 * T, bandwidth: 3.35 * T,
+        source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM; 1,979 TFLOPS sparse / 2)',
+    },
+    {
+        // NVIDIA T4 Tensor Core GPU datasheet: FP32 8.1 TFLOPS, GDDR6 320+ GB/s.
+        id: 't4', name: 'NVIDIA T4 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 8.1 * T, bandwidth: 320 * G,
+        source: 'NVIDIA T4 Tensor Core GPU datasheet',
+    },
+    {
+        // Same datasheet: mixed precision (FP16/FP32) 65 TFLOPS.
+        id: 't4-fp16', name: 'NVIDIA T4 (FP16 tensor core)', kind: 'gpu', precision: 'fp16',
+        peakFlops: 65 * T, bandwidth: 320 * G,
+        source: 'NVIDIA T4 Tensor Core GPU datasheet',
+    },
+    {
+        // NVIDIA L4 Tensor Core GPU datasheet: FP32 30.3 TFLOPS, GDDR6 300 GB/s.
+        id: 'l4', name: 'NVIDIA L4 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 30.3 * T, bandwidth: 300 * G,
+        source: 'NVIDIA L4 Tensor Core GPU datasheet',
+    },
+    {
+        // NVIDIA Ada GPU Architecture whitepaper, GeForce RTX 4090: peak FP32 82.6 TFLOPS (non-tensor),
+        // GDDR6X 21 Gbps x 384-bit = 1,008 GB/s.
+        id: 'rtx4090', name: 'NVIDIA GeForce RTX 4090 (FP32)', kind: 'gpu', precision: 'fp32',
+        peakFlops: 82.6 * T, bandwidth: 1008 * G,
+        source: 'NVIDIA Ada GPU Architecture whitepaper (GeForce RTX 4090)',
+    },
+    {
+        // NVIDIA Jetson Orin Nano Series datasheet (8GB module): 1024 CUDA cores at up to 625 MHz,
+        // 128-bit LPDDR5 at 68 GB/s. FP32 = 1024 cores x 2 FLOPs per FMA x 0.625 GHz = 1.28 TFLOPS.
+        id: 'jetson-orin-nano', name: 'NVIDIA Jetson Orin Nano 8GB (GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 1.28 * T, bandwidth: 68 * G,
+        source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
+    },
+    {
+        // NVIDIA Jetson Orin Nano Super Developer Kit datasheet (Dec 2024, JetPack 6.1 "super" mode):
+        // the same 1024 CUDA cores at up to 1020 MHz, LPDDR5 at 102 GB/s.
+        // FP32 = 1024 cores x 2 FLOPs per FMA x 1.02 GHz = 2.089 TFLOPS.
+        id: 'jetson-orin-nano-super', name: 'NVIDIA Jetson Orin Nano 8GB, super mode (GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 2.08896 * T, bandwidth: 102 * G,
+        source: 'NVIDIA Jetson Orin Nano Super Developer Kit datasheet (FP32 derived from cores x clock)',
+    },
+    {
+        // Google Pixel 8 tech specs: Google Tensor G3, 8 GB LPDDR5X. Google publishes no clocks or
+        // bandwidth; the shipping clocks (read from devices at launch): 1x Cortex-X3 2.91 GHz,
+        // 4x Cortex-A715 2.37 GHz, 4x Cortex-A510 1.70 GHz. FP32 FMA lanes per cycle from Arm's core
+        // descriptions: X3 four 128-bit pipes (16 FMAs = 32 FLOPs), A715 two (16 FLOPs), A510 up to two
+        // 128-bit pipes shared by a core pair (counted as 8 FLOPs per core):
+        // 2.91 x 32 + 4 x 2.37 x 16 + 4 x 1.70 x 8 = 93.12 + 151.68 + 54.4 = 299.2 GFLOPS (all nine cores).
+        // Memory: a 64-bit LPDDR5X bus at its fastest JEDEC rate, 8533 MT/s x 8 bytes = 68.3 GB/s. Both
+        // figures are upper bounds, so the latency estimated from them stays a lower bound.
+        id: 'pixel-8-cpu', name: 'Google Pixel 8 (Tensor G3 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+        peakFlops: 299.2 * G, bandwidth: 68.264 * G,
+        source: 'Google Pixel 8 tech specs (Tensor G3, LPDDR5X); FP32 and bandwidth derived (cores x clock x FLOPs/cycle; 64-bit LPDDR5X-8533)',
+    },
+    {
+        // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
+        // unified memory bandwidth.
+        id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',
+        peakFlops: 3.6 * T, bandwidth: 100 * G,
+        source: 'Apple newsroom, "Apple unveils M2" (2022-06-06)',
+    },
+    {
+        // AMD EPYC 9654 product page: 96 cores, 2.4 GHz base, 12 channels DDR5-4800 (460.8 GB/s per
+        // socket). Zen 4 issues two 256-bit FMAs per cycle: 16 FP32 FMAs = 32 FLOPs per cycle per core;
+        // 96 x 2.4 GHz x 32 = 7.3728 TFLOPS at base clock.
+        id: 'epyc-9654', name: 'AMD EPYC 9654 (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
+        peakFlops: 7.3728 * T, bandwidth: 460.8 * G,
+        source: 'AMD EPYC 9654 product page (FP32 derived from cores x base clock x 32 FLOPs/cycle)',
+    },
+    {
+        // Intel ARK, Xeon Platinum 8480+: 56 cores, 2.0 GHz base, 8 channels DDR5-4800 (8 x 38.4 =
+        // 307.2 GB/s). Two AVX-512 FMA units: 32 FP32 FMAs = 64 FLOPs per cycle per core;
+        // 56 x 2.0 GHz x 64 = 7.168 TFLOPS (AVX-512 clocks under load are lower: an upper bound).
+        id: 'xeon-8480', name: 'Intel Xeon Platinum 8480+ (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
+        peakFlops: 7.168 * T, bandwidth: 307.2 * G,
+        source: 'Intel ARK, Xeon Platinum 8480+ (FP32 derived from cores x base clock x 64 FLOPs/cycle)',
+    },
+    {
+        // Raspberry Pi 5 product brief: BCM2712, 4x Cortex-A76 at 2.4 GHz, LPDDR4X-4267. Cortex-A76 has
+        // two 128-bit NEON FMA pipes: 8 FP32 FMAs = 16 FLOPs per cycle per core; 4 x 2.4 GHz x 16 =
+        // 153.6 GFLOPS. Memory: 4267 MT/s x 32-bit bus = 17.07 GB/s.
+        id: 'rpi5', name: 'Raspberry Pi 5 (Cortex-A76 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
+        peakFlops: 153.6 * G, bandwidth: 17.068 * G,
+        source: 'Raspberry Pi 5 product brief (FP32 derived from cores x clock x 16 FLOPs/cycle)',
+    },
+];
+function hardwarePreset(id) {
+    const wanted = id.trim().toLowerCase();
+    return HARDWARE_PRESETS.find((h) => h.id === wanted);
 }
-function coefficient(t, metric) {
-    const n = BigInt(t.numerator);
-    const negative = n < 0n;
-    const abs = negative ? -n : n;
-    const d = BigInt(t.denominator);
-    // Integers print exactly below 1000 (formatCount does); fractions keep their exact form when small.
-    const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
-    const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(value);
-    return { negative, text };
+/** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
+class HardwareOptionError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+    name = 'HardwareOptionError';
 }
-function termText(t, metric) {
-    const c = coefficient(t, metric);
-    const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
-    if (!vars)
-        return c;
-    // A bare count coefficient of 1 reads better as the variable alone ("seq²", not "1·seq²").
-    const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
-    return { negative: c.negative, text: unitless };
+/** A unit the option cannot read, as a usage error naming the option. */
+function option(name, text, parse) {
+    try {
+        return parse(text);
+    }
+    catch (e) {
+        if (e instanceof _units_js__WEBPACK_IMPORTED_MODULE_1__/* .UnitError */ .tR)
+            throw new HardwareOptionError(`${name}: ${e.message}`);
+        throw e;
+    }
 }
-function formulaExpression(terms, metric) {
-    if (terms.length === 0)
-        return metric === 'macs' || metric === 'flops' ? '0' : '0 B';
-    return terms.map((t, i) => {
-        const { negative, text } = termText(t, metric);
-        if (i === 0)
-            return negative ? `-${text}` : text;
-        return `${negative ? '-' : '+'} ${text}`;
-    }).join(' ');
-}
-function fixedText(f) {
-    const entries = Object.entries(f.fixed);
-    return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
-}
-/** One line per metric: the formula, or why there is none and the values sampled. */
-function formulaLines(f) {
-    if (f.note)
-        return [f.note];
-    const lines = [];
-    for (const m of _profile_formula_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_METRICS */ .TQ) {
-        const mf = f.metrics[m];
-        if (!mf)
-            continue;
-        const label = _profile_formula_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_LABELS */ .nx[m];
-        if (mf.polynomial)
-            lines.push(`${label} = ${formulaExpression(mf.terms, m)}${fixedText(f)}`);
-        else {
-            const shown = mf.values.filter((v) => v.value !== null).slice(0, 4)
-                .map((v) => `${Object.entries(v.at).map(([d, x]) => `${d}=${x}`).join(',')}: ${m === 'macs' || m === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(v.value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v.value)}`);
-            lines.push(`${label}: no formula: ${mf.reason}${shown.length ? `; values ${shown.join('; ')}` : ''}`);
+/**
+ * The hardware to estimate latency for, or undefined when no option asks for a roofline.
+ * A preset with one number overridden keeps the preset's other number; without a preset both
+ * numbers are required.
+ */
+function resolveHardware(options) {
+    const { hardware, peakFlops, bandwidth } = options;
+    if (hardware === undefined && peakFlops === undefined && bandwidth === undefined)
+        return undefined;
+    const flops = peakFlops === undefined ? undefined : option('--peak-flops', peakFlops, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlops */ .ke);
+    const bw = bandwidth === undefined ? undefined : option('--bandwidth', bandwidth, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBandwidth */ .pe);
+    if (hardware !== undefined) {
+        const preset = hardwarePreset(hardware);
+        if (!preset) {
+            throw new HardwareOptionError(`unknown hardware ${JSON.stringify(hardware)}; known: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')} (or give --peak-flops and --bandwidth)`);
         }
+        if (flops === undefined && bw === undefined)
+            return preset;
+        return {
+            ...preset,
+            id: `${preset.id}+custom`,
+            name: `${preset.name} with custom ${[flops !== undefined ? 'peak FLOPS' : '', bw !== undefined ? 'bandwidth' : ''].filter(Boolean).join(' and ')}`,
+            peakFlops: flops ?? preset.peakFlops,
+            bandwidth: bw ?? preset.bandwidth,
+            source: `${preset.source}, overridden by the user`,
+        };
     }
-    return lines;
+    if (flops === undefined || bw === undefined) {
+        throw new HardwareOptionError(`custom hardware needs both --peak-flops and --bandwidth (or pick a preset with --hardware: ${HARDWARE_PRESETS.map((h) => h.id).join(', ')})`);
+    }
+    return {
+        id: 'custom', name: 'custom hardware', kind: 'custom', precision: 'custom',
+        peakFlops: flops, bandwidth: bw, source: 'user-supplied',
+    };
 }
 
 
@@ -2682,8 +2427,8 @@ function mdLink(text, url) {
 
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
-// EXTERNAL MODULE: ./build/src/profile/formula.js
-var formula = __webpack_require__(2845);
+// EXTERNAL MODULE: ./build/src/profile/formula-types.js
+var formula_types = __webpack_require__(7717);
 // EXTERNAL MODULE: ./build/src/report/formula-format.js
 var formula_format = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./build/src/report/points-format.js
@@ -2725,7 +2470,7 @@ function changeCell(r) {
 }
 /** The formula of each changed metric on both sides, as `MACs = ...`. */
 function formulaPair(base, head, metricLabel) {
-    const m = formula/* FORMULA_METRICS */.TQ.find((x) => formula/* FORMULA_LABELS */.nx[x] === metricLabel);
+    const m = formula_types/* FORMULA_METRICS */.T.find((x) => formula_types/* FORMULA_LABELS */.n[x] === metricLabel);
     if (!m)
         return null;
     const text = (f) => {
@@ -2739,7 +2484,7 @@ function renderPointDetails(m) {
     const out = [];
     const changes = m.formulas?.changes ?? [];
     if (changes.length > 0) {
-        for (const c of changes.slice(0, formula/* FORMULA_METRICS */.TQ.length)) {
+        for (const c of changes.slice(0, formula_types/* FORMULA_METRICS */.T.length)) {
             const label = c.slice(0, c.indexOf(':'));
             const pair = m.formulas ? formulaPair(m.formulas.base, m.formulas.head, label) : null;
             out.push(`- 📈 Cost formula changed: ${(0,report_escape/* escapeMarkdown */.FV)(c, 400)}${pair ? ` <sub>(${(0,report_escape/* escapeMarkdown */.FV)(pair, 600)})</sub>` : ''}`);

@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
 /***/ 5274:
@@ -450,7 +450,127 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
 
 /***/ }),
 
-/***/ 2809:
+/***/ 2500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ listAttr),
+/* harmony export */   PA: () => (/* binding */ windowOutDim),
+/* harmony export */   tY: () => (/* binding */ plus),
+/* harmony export */   tw: () => (/* binding */ readWindow)
+/* harmony export */ });
+/* unused harmony export readAutoPad */
+/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
+/**
+ * Sliding-window arithmetic shared by convolutions and pooling (conv.ts, pool.ts, tflite-nn.ts):
+ * the window attributes (kernel, strides, dilations, pads, auto_pad, ceil_mode) and the output
+ * size of one spatial axis. ops/families.ts loads it with the registry, so that the bundle keeps
+ * one copy of it and not one in each of those families' chunks.
+ */
+
+function readAutoPad(attrs) {
+    const v = attrs.string('auto_pad', 'NOTSET');
+    // Some exporters write an empty string for the default.
+    if (v === '')
+        return 'NOTSET';
+    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
+        return v;
+    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+}
+const NO_INTS = [];
+/**
+ * An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the
+ * default). The file's own list (read-only): one lookup and no copy per node.
+ */
+function listAttr(attrs, name) {
+    const v = attrs.ints(name, NO_INTS);
+    return v.length === 0 ? undefined : v;
+}
+/** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
+function perAxis(attrs, name, n, def, min) {
+    const v = listAttr(attrs, name);
+    if (!v)
+        return new Array(n).fill(def);
+    if (v.length !== n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
+    for (const x of v)
+        if (!Number.isInteger(x) || x < min)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
+    return v;
+}
+/**
+ * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
+ * version defines; others present in the node are ignored with a warning (the schema has no such
+ * attribute, so a runtime would reject or ignore them).
+ */
+function readWindow(ctx, kernel, allow) {
+    const n = kernel.length;
+    const { attrs } = ctx;
+    if (!allow.dilations)
+        warnUndefined(ctx, 'dilations');
+    if (!allow.ceilMode)
+        warnUndefined(ctx, 'ceil_mode');
+    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
+    if (pads.length !== 2 * n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
+    for (const p of pads)
+        if (!Number.isInteger(p) || p < 0)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
+    return {
+        kernel,
+        strides: perAxis(attrs, 'strides', n, 1, 1),
+        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
+        pads,
+        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
+        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
+    };
+}
+/** An attribute the op's version does not define is ignored, with a warning. */
+function warnUndefined(ctx, name) {
+    if (ctx.attrs.has(name))
+        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
+}
+/** Renders `sym + c` compactly for derived symbolic dims. */
+function plus(sym, c) {
+    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
+}
+/**
+ * Output size of one spatial axis of a convolution or pooling window. A symbolic input size gives
+ * a symbolic output: the same name when the window keeps the size, else a readable expression
+ * (deterministic, so equal inputs give equal dims).
+ */
+function windowOutDim(inDim, axis, w) {
+    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
+    const span = (k - 1) * d + 1;
+    const round = w.ceilMode ? Math.ceil : Math.floor;
+    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
+        if (typeof inDim !== 'number')
+            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
+        return Math.ceil(inDim / s);
+    }
+    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
+    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
+    if (typeof inDim !== 'number') {
+        const c = padTotal - span;
+        if (s === 1)
+            return plus(inDim, c + 1);
+        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
+    }
+    const avail = inDim + padTotal - span;
+    if (avail < 0) {
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
+    }
+    let out = round(avail / s) + 1;
+    // ceil_mode: a window that would start inside the end padding is dropped (PyTorch and the ONNX spec).
+    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
+        out -= 1;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -470,7 +590,16 @@ var registry = __webpack_require__(1822);
 var ir = __webpack_require__(5927);
 // EXTERNAL MODULE: ./build/src/graph/topo.js
 var topo = __webpack_require__(2600);
+// EXTERNAL MODULE: ./build/src/shapes/util.js
+var util = __webpack_require__(1062);
+// EXTERNAL MODULE: ./build/src/ops/window.js
+var ops_window = __webpack_require__(2500);
 ;// CONCATENATED MODULE: ./build/src/ops/families.js
+// Helpers many families share, loaded here with the registry: the bundler copies a small module
+// that several lazily loaded chunks share into each of them, and a small CNN's families then
+// carried six copies of shapes/util and three of window (47 KB of its 184 KB of op code).
+
+
 const FAMILY_LOADERS = {
     conv: () => __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 3090)),
     pool: () => __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 5713)),
@@ -2012,8 +2141,6 @@ function runEngine(model, lookup, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/profile/hardware.js
-var hardware = __webpack_require__(1375);
 ;// CONCATENATED MODULE: ./build/src/profile/params.js
 /** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
 
@@ -2077,8 +2204,6 @@ function annotatedDtype(t) {
     return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
 }
 
-// EXTERNAL MODULE: ./build/src/profile/formula.js
-var formula = __webpack_require__(2845);
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
 /**
  * Peak activation memory: the most bytes of intermediate values alive at once when the graph runs
@@ -2432,14 +2557,8 @@ const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
 var roofline = __webpack_require__(8187);
-;// CONCATENATED MODULE: ./build/src/profile/types.js
-/**
- * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
- * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
- * any breaking change.
- */
-const PROFILE_SCHEMA_VERSION = 2;
-
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var profile_types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/profile/profile.js
 /**
  * Turns an engine run into the ProfileResult JSON (schemaVersion 1): totals, per-op-type
@@ -2464,7 +2583,7 @@ function profileModel(model, engine, params, options) {
     const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
     const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
     const base = {
-        schemaVersion: PROFILE_SCHEMA_VERSION,
+        schemaVersion: profile_types/* PROFILE_SCHEMA_VERSION */.H,
         model: {
             path: options.path,
             format: model.format,
@@ -2694,246 +2813,6 @@ function dedupe(items) {
     return [...new Set(items)];
 }
 
-;// CONCATENATED MODULE: ./build/src/profile/llm.js
-/** Without `dims: { context }`, the model's max context is used, capped here. */
-const DEFAULT_CONTEXT_CAP = 4096;
-const MAX_CONTEXT = 1 << 30;
-const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
-function decoderFigures(spec, options = {}) {
-    const warnings = [];
-    const { context, contextSource } = resolveContext(spec, options.context, warnings);
-    const h = spec.hiddenSize;
-    const L = spec.layers;
-    const H = spec.heads;
-    const Hkv = spec.kvHeads;
-    const d = spec.headDim;
-    const dv = spec.valueHeadDim ?? spec.headDim;
-    const f = spec.intermediateSize;
-    const mlpMatrices = spec.gatedMlp ? 3 : 2;
-    const bytes = spec.kvCacheElementBytes ?? 2;
-    // Positions each layer attends to: the window on sliding-window layers, the context elsewhere.
-    const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
-    const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
-    const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
-    const attentionScores = H * (d + dv) * attended;
-    let mlp;
-    let router = 0;
-    if (spec.experts !== undefined && spec.expertsPerToken !== undefined) {
-        mlp = L * (spec.expertsPerToken * mlpMatrices * h * f + mlpMatrices * h * (spec.sharedExpertIntermediateSize ?? 0));
-        router = L * h * spec.experts;
-    }
-    else {
-        mlp = L * mlpMatrices * h * f;
-    }
-    const lmHead = h * spec.vocabSize;
-    const macsPerToken = attentionProjections + attentionScores + mlp + router + lmHead;
-    const kvCacheBytesPerToken = L * Hkv * (d + dv) * bytes;
-    const kvCacheBytesAtContext = Hkv * (d + dv) * bytes * attended;
-    if (![macsPerToken, kvCacheBytesAtContext].every(Number.isSafeInteger)) {
-        warnings.push('the LLM figures exceed 2^53 and are rounded');
-    }
-    const moe = spec.experts !== undefined && spec.expertsPerToken !== undefined && options.tensors
-        ? moeParams(spec, options.tensors, mlpMatrices, warnings)
-        : undefined;
-    return {
-        context,
-        contextSource,
-        macsPerToken,
-        macs: { attentionProjections, attentionScores, mlp, router, lmHead },
-        kvCacheBytesPerToken,
-        kvCacheBytesAtContext,
-        kvCacheElementBytes: bytes,
-        ...(moe ? { moe } : {}),
-        warnings,
-    };
-}
-function resolveContext(spec, requested, warnings) {
-    if (requested !== undefined) {
-        if (Number.isSafeInteger(requested) && requested > 0 && requested <= MAX_CONTEXT) {
-            if (spec.maxContext !== undefined && requested > spec.maxContext) {
-                warnings.push(`context ${requested} is longer than the model's maximum of ${spec.maxContext}`);
-            }
-            return { context: requested, contextSource: 'config' };
-        }
-        warnings.push(`context ${String(requested)} is not a positive integer up to ${MAX_CONTEXT}; using the default`);
-    }
-    if (spec.maxContext === undefined) {
-        warnings.push(`the model states no maximum context; figures are at context ${DEFAULT_CONTEXT_CAP} (set dims: { context: N } to choose)`);
-        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
-    }
-    if (spec.maxContext > DEFAULT_CONTEXT_CAP) {
-        warnings.push(`figures are at context ${DEFAULT_CONTEXT_CAP}, not the model's maximum of ${spec.maxContext} (set dims: { context: N } to choose)`);
-        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
-    }
-    return { context: spec.maxContext, contextSource: 'model' };
-}
-function moeParams(spec, tensors, mlpMatrices, warnings) {
-    const seen = new Set();
-    let total = 0;
-    let fromTensors = 0;
-    for (const t of tensors) {
-        if (t.role !== 'param')
-            continue;
-        if (t.storageKey !== undefined) {
-            if (seen.has(t.storageKey))
-                continue;
-            seen.add(t.storageKey);
-        }
-        total += t.elements;
-        if (EXPERT_TENSOR.test(t.name))
-            fromTensors += t.elements;
-    }
-    let expertParams = fromTensors;
-    let expertParamsFrom = 'tensors';
-    if (fromTensors === 0) {
-        expertParams = spec.layers * spec.experts * mlpMatrices * spec.hiddenSize * spec.intermediateSize;
-        expertParamsFrom = 'spec';
-        warnings.push('no expert tensors recognised by name (.experts. or _exps); expert params are estimated as layers x experts x MLP size');
-    }
-    const inactive = Math.round(expertParams * (1 - spec.expertsPerToken / spec.experts));
-    return { totalParams: total, activeParams: Math.max(0, total - inactive), expertParams, expertParamsFrom };
-}
-
-;// CONCATENATED MODULE: ./build/src/profile/weights.js
-
-
-
-/** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
-const MAX_MODULES = 2000;
-/** Why a weights file cannot give the costs that need a graph. */
-function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
-    return {
-        metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
-        reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
-            + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
-    };
-}
-/**
- * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
- * the storage, with the storage's element count when its views cover only parts of it.
- */
-function uniqueStorages(tensors) {
-    const out = [];
-    const byKey = new Map();
-    for (const t of tensors) {
-        if (t.storageKey === undefined) {
-            out.push(t);
-            continue;
-        }
-        const key = `${t.role}\u0000${t.storageKey}`;
-        const at = byKey.get(key);
-        if (at === undefined) {
-            byKey.set(key, out.length);
-            out.push(t);
-        }
-        else if (t.bytes > out[at].bytes || (t.bytes === out[at].bytes && t.elements > out[at].elements)) {
-            out[at] = t;
-        }
-    }
-    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
-}
-/**
- * Elements a shared storage holds (its bytes over the element width): views that each cover
- * part of one storage (a fused qkv saved as three slices) count the whole storage once.
- */
-function storageElements(t) {
-    const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];
-    return bits ? Math.floor((t.bytes * 8) / bits) : 0;
-}
-/** PyTorch's quantized element types, which are not IR dtypes. */
-const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
-function dtypeKey(t) {
-    return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
-}
-function sumState(tensors) {
-    let elements = 0;
-    let bytes = 0;
-    for (const t of tensors) {
-        elements += t.elements;
-        bytes += t.bytes;
-    }
-    return { tensors: tensors.length, elements, bytes };
-}
-function weightsParams(unique) {
-    const byDtype = {};
-    let total = 0;
-    let bytes = 0;
-    for (const t of unique) {
-        if (t.role !== 'param')
-            continue;
-        total += t.elements;
-        bytes += t.bytes;
-        const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
-        slot.elements += t.elements;
-        slot.bytes += t.bytes;
-    }
-    const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
-    return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
-}
-/**
- * Params per module: every proper prefix of a parameter's dotted name (`layer1.0.conv1.weight`
- * adds to `layer1`, `layer1.0` and `layer1.0.conv1`). Rows are ordered shallow first, then by
- * params (largest first), then by name; beyond MAX_MODULES rows the deepest are dropped.
- */
-function moduleBreakdown(unique) {
-    const sums = new Map();
-    for (const t of unique) {
-        if (t.role !== 'param')
-            continue;
-        const parts = t.name.split('.');
-        let prefix = '';
-        for (let i = 0; i < parts.length - 1; i++) {
-            prefix = i === 0 ? parts[0] : `${prefix}.${parts[i]}`;
-            const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
-            slot.params += t.elements;
-            slot.bytes += t.bytes;
-            sums.set(prefix, slot);
-        }
-    }
-    return [...sums]
-        .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .slice(0, MAX_MODULES)
-        .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
-}
-function weightsSummary(file, unique, llm) {
-    return {
-        tensors: file.tensors.length,
-        buffers: sumState(unique.filter((t) => t.role === 'buffer')),
-        optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
-        modules: moduleBreakdown(unique),
-        metadata: Object.fromEntries(file.metadata),
-        ...(llm ? { llm } : {}),
-    };
-}
-function profileWeights(file, options) {
-    const unique = uniqueStorages(file.tensors);
-    const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
-    const { warnings: llmWarnings = [], ...llm } = figures ?? {};
-    return {
-        schemaVersion: PROFILE_SCHEMA_VERSION,
-        model: {
-            path: options.path,
-            format: options.format,
-            formatVersion: options.formatVersion,
-            fileBytes: options.fileBytes,
-            externalDataBytes: options.sideFileBytes,
-            producer: '',
-            opsets: {},
-        },
-        inputs: [],
-        outputs: [],
-        params: weightsParams(unique),
-        opHistogram: {},
-        totals: null,
-        unavailable: file.costsUnavailable !== undefined
-            ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
-            : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
-        weights: weightsSummary(file, unique, figures ? llm : undefined),
-        unknownOps: [],
-        warnings: [...file.warnings, ...llmWarnings],
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/src/profile/index.js
 /**
  * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
@@ -2948,23 +2827,24 @@ function profileWeights(file, options) {
 
 
 
-
-
-
 /** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
 class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
 }
 async function profileFile(path, options = {}) {
-    hardwareOf(options); // A bad option is reported before the file is read.
+    await hardwareOf(options); // A bad option is reported before the file is read.
     return profileLoaded(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
 }
-function hardwareOf(options) {
+/** The hardware of the roofline estimate, if an option asks for one: only then are the presets loaded. */
+async function hardwareOf(options) {
+    if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined)
+        return undefined;
+    const { HardwareOptionError, resolveHardware } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 1375));
     try {
-        return (0,hardware/* resolveHardware */.Do)({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
+        return resolveHardware({ hardware: options.hardware, peakFlops: options.peakFlops, bandwidth: options.bandwidth });
     }
     catch (e) {
-        if (e instanceof hardware/* HardwareOptionError */.Sv)
+        if (e instanceof HardwareOptionError)
             throw new ProfileOptionError(e.message);
         throw e;
     }
@@ -2974,12 +2854,14 @@ function hardwareOf(options) {
  * operating point (no reader depends on the dims; weights formats take `dims.context` here).
  */
 async function profileLoaded(loaded, options = {}) {
-    const hardware = hardwareOf(options);
+    const hardware = await hardwareOf(options);
     const display = options.displayPath ?? '(model)';
     if (loaded.kind === 'weights') {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
         }
+        // The code for weights files, like the formula derivation below, is loaded only when used (issue 14, process start).
+        const { profileWeights } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 6540));
         return profileWeights(loaded.weights, {
             path: display,
             format: loaded.format.name,
@@ -3011,17 +2893,18 @@ async function profileLoaded(loaded, options = {}) {
             throw new errors/* ModelFileError */.EO(display, e.message);
         throw e;
     }
-    // A graph format that tells weights' roles apart (Keras) counts params from them: state and optimizer variables are not params.
-    const stored = loaded.weights ? uniqueStorages(loaded.weights.tensors) : undefined;
-    const base = profileModel(model, engine, stored ? weightsParams(stored) : countParams(model, graphs), {
+    // A graph format that tells weights' roles apart (Keras) counts params from them: state and
+    // optimizer variables are not params. Its code is loaded only then.
+    const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
+    const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs), {
         path: display,
         externalDataBytes: sideFileBytes,
         hardware,
         includeNodes: options.perNode ?? true,
         graphs,
     });
-    const profile = loaded.weights && stored
-        ? { ...base, weights: weightsSummary(loaded.weights, stored), warnings: [...loaded.weights.warnings, ...base.warnings] }
+    const profile = loaded.weights && weights
+        ? { ...base, weights: weights.summary(), warnings: [...loaded.weights.warnings, ...base.warnings] }
         : base;
     if (!options.formulas)
         return profile;
@@ -3036,7 +2919,8 @@ async function profileLoaded(loaded, options = {}) {
         const where = released ? 'no formulas in the gate' : 'no formulas';
         return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
     }
-    const formulas = (0,formula/* deriveFormulas */.J)(free, fixed, (binding) => {
+    const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845)); // only for a model with free dims
+    const formulas = deriveFormulas(free, fixed, (binding) => {
         const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
         const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
         if (!totals)
@@ -3046,6 +2930,12 @@ async function profileLoaded(loaded, options = {}) {
         return { exact: true, totals };
     });
     return { ...profile, formulas };
+}
+/** Params and the weights summary of a graph format's stored weights (Keras). */
+async function storedWeights(weights) {
+    const { uniqueStorages, weightsParams, weightsSummary } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 6540));
+    const stored = uniqueStorages(weights.tensors);
+    return { params: weightsParams(stored), summary: () => weightsSummary(weights, stored) };
 }
 /** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 const MAX_GATE_FORMULA_DIMS = 2;
@@ -3067,6 +2957,76 @@ function freeDims(model, options) {
     }
     return [...out].sort();
 }
+
+
+/***/ }),
+
+/***/ 8187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ roofline),
+/* harmony export */   L: () => (/* binding */ nodeRoofline)
+/* harmony export */ });
+/**
+ * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
+ * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
+ *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
+ * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
+ * latency for a single stream, meant for comparing two versions of a model, not for predicting
+ * wall-clock time.
+ */
+function nodeRoofline(work, hw) {
+    const compute = work.flops / hw.peakFlops;
+    const memory = work.bytes / hw.bandwidth;
+    if (compute === 0 && memory === 0)
+        return { latencySeconds: 0, bound: 'none' };
+    return compute >= memory
+        ? { latencySeconds: compute, bound: 'compute' }
+        : { latencySeconds: memory, bound: 'memory' };
+}
+function roofline(nodes, hw) {
+    let latency = 0;
+    let flops = 0;
+    let bytes = 0;
+    let computeBound = 0;
+    let memoryBound = 0;
+    const perNode = nodes.map((n) => {
+        const r = nodeRoofline(n, hw);
+        latency += r.latencySeconds;
+        flops += n.flops;
+        bytes += n.bytes;
+        if (r.bound === 'compute')
+            computeBound++;
+        else if (r.bound === 'memory')
+            memoryBound++;
+        return r;
+    });
+    return {
+        latencySeconds: latency,
+        arithmeticIntensity: bytes > 0 ? flops / bytes : 0,
+        ridgePoint: hw.peakFlops / hw.bandwidth,
+        computeBoundNodes: computeBound,
+        memoryBoundNodes: memoryBound,
+        nodes: perNode,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9010:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
+/* harmony export */ });
+/**
+ * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
+ * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
+ * any breaking change.
+ */
+const PROFILE_SCHEMA_VERSION = 2;
 
 
 /***/ }),
@@ -3197,6 +3157,125 @@ class UnresolvedDimError extends Error {
         super(`dimension '${dim}' is not resolved`);
         this.dim = dim;
     }
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ bytesOf),
+/* harmony export */   Kj: () => (/* binding */ concrete),
+/* harmony export */   Ni: () => (/* binding */ normalizeAxis),
+/* harmony export */   OR: () => (/* binding */ broadcastShapes),
+/* harmony export */   ZE: () => (/* binding */ elementsOf),
+/* harmony export */   Zj: () => (/* binding */ rankFromLength),
+/* harmony export */   gY: () => (/* binding */ fitOutputs),
+/* harmony export */   jj: () => (/* binding */ knownValue),
+/* harmony export */   uN: () => (/* binding */ numel)
+/* harmony export */ });
+/* unused harmony export sameShape */
+/* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
+/* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
+/** Shape and size helpers shared by every op family. */
+
+
+
+/**
+ * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
+ * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
+ */
+function rankFromLength(length, what) {
+    if (length > _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpLimitError */ .lI(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee}, the largest model-budget supports`);
+    return length;
+}
+/** Element count of a shape (from axis `from` on); throws UnresolvedDimError on a symbolic dim. */
+function numel(shape, from = 0) {
+    let n = 1;
+    for (let i = from; i < shape.length; i++) {
+        const d = shape[i];
+        if (typeof d !== 'number')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
+        n *= d;
+    }
+    return n;
+}
+/** The shape as numbers; throws UnresolvedDimError on a symbolic dim. */
+function concrete(shape) {
+    return shape.map((d) => {
+        if (typeof d !== 'number')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8(d);
+        return d;
+    });
+}
+/** Element count of a typed value; throws when its rank is unknown or a dim is symbolic. */
+function elementsOf(t) {
+    if (!t.shape)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('rank');
+    return numel(t.shape);
+}
+/** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
+function bytesOf(t) {
+    if (!t.dtype)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('dtype');
+    return (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(t.dtype, elementsOf(t));
+}
+/** Numpy-style multidirectional broadcast of several shapes. */
+function broadcastShapes(shapes) {
+    // Loops, not Math.max(...spread): this runs for every elementwise node.
+    let rank = 0;
+    for (let k = 0; k < shapes.length; k++)
+        if (shapes[k].length > rank)
+            rank = shapes[k].length;
+    const out = new Array(rank);
+    for (let i = 0; i < rank; i++) {
+        let dim = 1;
+        for (let k = 0; k < shapes.length; k++) {
+            const s = shapes[k];
+            const d = s[s.length - rank + i];
+            if (d === undefined || d === 1)
+                continue;
+            if (dim === 1)
+                dim = d;
+            else if (dim !== d) {
+                if (typeof dim === 'number' && typeof d === 'number') {
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
+                }
+                // Symbolic against concrete (or another symbol): the concrete one wins; the symbol must be 1 or equal.
+                if (typeof dim !== 'number' && typeof d === 'number')
+                    dim = d;
+            }
+        }
+        out[i] = dim;
+    }
+    return out;
+}
+/** An axis in [-rank, rank) made non-negative; throws OpError when out of range. */
+function normalizeAxis(axis, rank) {
+    if (axis < -rank || axis >= rank)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${axis} is out of range for rank ${rank}`);
+    return axis < 0 ? axis + rank : axis;
+}
+/** Builds a KnownValue, or undefined when it is too large to fold. */
+function knownValue(dtype, shape, data) {
+    return data.length <= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FOLD_ELEMENTS */ .fE ? { dtype, shape, data } : undefined;
+}
+function sameShape(a, b) {
+    return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+/**
+ * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
+ * slot); a node listing more outputs than the op has is an error.
+ */
+function fitOutputs(ctx, all) {
+    const n = Math.max(1, ctx.node.outputs.length);
+    if (n > all.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`${ctx.node.opType} has at most ${all.length} outputs (node lists ${n})`);
+    return all.slice(0, n);
 }
 
 

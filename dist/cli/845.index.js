@@ -1,0 +1,295 @@
+export const id = 845;
+export const ids = [845];
+export const modules = {
+
+/***/ 7717:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ FORMULA_METRICS),
+/* harmony export */   n: () => (/* binding */ FORMULA_LABELS)
+/* harmony export */ });
+/**
+ * What a cost formula is (profile/formula.ts derives them) and the names of its metrics: the
+ * reports and the gate read these, and the derivation is loaded only for a model with free dims.
+ */
+const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
+/** Formula names of the metrics as the text output shows them. */
+const FORMULA_LABELS = {
+    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
+};
+
+
+/***/ }),
+
+/***/ 2845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deriveFormulas: () => (/* binding */ deriveFormulas)
+/* harmony export */ });
+/* unused harmony exports MAX_DEGREE, SAMPLE_START, MAX_EVALUATIONS, evaluateFormula */
+/* harmony import */ var _formula_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7717);
+/**
+ * Cost as an exact polynomial of the model's free symbolic dims (issue 15, section 1).
+ *
+ * The engine is run at integer bindings of the dims (it is never changed for this): per metric,
+ * each dim's degree is found from consecutive samples (the lowest degree whose interpolation
+ * through the first degree+1 samples reproduces every other sample, including far ones), then
+ * the polynomial is interpolated on the tensor grid of those degrees with exact rational BigInt
+ * arithmetic and checked at further bindings not used to build it. A metric that is not a
+ * polynomial of degree <= MAX_DEGREE (a strided conv's rounding, a max that changes branch,
+ * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
+ * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
+ */
+
+const MAX_DEGREE = 4;
+/** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
+const SAMPLE_START = 8;
+/** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
+const MAX_EVALUATIONS = 200;
+const ZERO = { n: 0n, d: 1n };
+function gcd(a, b) {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b !== 0n)
+        [a, b] = [b, a % b];
+    return a;
+}
+function q(n, d = 1n) {
+    if (d < 0n) {
+        n = -n;
+        d = -d;
+    }
+    const g = gcd(n, d) || 1n;
+    return { n: n / g, d: d / g };
+}
+const add = (a, b) => q(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a, b) => q(a.n * b.d - b.n * a.d, a.d * b.d);
+const mul = (a, b) => q(a.n * b.n, a.d * b.d);
+function polyAdd(a, b, sign = 1) {
+    const out = new Map(a);
+    for (const [k, v] of b) {
+        const s = sign === 1 ? add(out.get(k) ?? ZERO, v) : sub(out.get(k) ?? ZERO, v);
+        if (s.n === 0n)
+            out.delete(k);
+        else
+            out.set(k, s);
+    }
+    return out;
+}
+/** p * (x_i - c) / k, the step from C(x - x0, k-1) to C(x - x0, k) in Newton's forward form. */
+function polyMulLinear(p, i, c, k) {
+    let out = new Map();
+    for (const [key, v] of p) {
+        const pw = key.split(',').map(Number);
+        const shifted = [...pw];
+        shifted[i] += 1;
+        out = polyAdd(out, new Map([[shifted.join(','), mul(v, q(1n, k))]]));
+        out = polyAdd(out, new Map([[key, mul(v, q(-c, k))]]));
+    }
+    return out;
+}
+function polyEval(p, at) {
+    let sum = ZERO;
+    for (const [key, v] of p) {
+        let term = v;
+        key.split(',').map(Number).forEach((e, i) => { term = mul(term, q(at[i] ** BigInt(e))); });
+        sum = add(sum, term);
+    }
+    return sum;
+}
+/** Newton forward interpolation on x0, x0+1, ..., x0+deg along dim i, of polynomial-valued samples. */
+function interpolate(samples, i, x0, nDims) {
+    let diffs = [...samples];
+    let basis = new Map([[new Array(nDims).fill(0).join(','), q(1n)]]);
+    let out = new Map();
+    for (let k = 0; k < samples.length; k++) {
+        if (k > 0)
+            basis = polyMulLinear(basis, i, BigInt(x0 + k - 1), BigInt(k));
+        // diffs[0] is the k-th forward difference at x0.
+        const coeffPoly = diffs[0];
+        for (const [key, v] of coeffPoly) {
+            // coefficient polynomial (in other dims) times basis (in dim i): multiply term-wise.
+            for (const [bk, bv] of basis) {
+                const a = key.split(',').map(Number);
+                const b = bk.split(',').map(Number);
+                out = polyAdd(out, new Map([[a.map((e, j) => e + b[j]).join(','), mul(v, bv)]]));
+            }
+        }
+        diffs = diffs.slice(1).map((d, j) => polyAdd(d, diffs[j], -1));
+    }
+    return out;
+}
+// ---- derivation -------------------------------------------------------------------------------
+class TooManyEvaluations extends Error {
+}
+/**
+ * Derives the formula of every metric in `dims` (the free dims), with `fixed` the user's
+ * bindings (passed through to `evaluate` unchanged).
+ */
+function deriveFormulas(dims, fixed, evaluate) {
+    const sorted = [...dims].sort();
+    const cache = new Map();
+    const run = (at) => {
+        const key = at.join(',');
+        let e = cache.get(key);
+        if (!e) {
+            if (cache.size >= MAX_EVALUATIONS)
+                throw new TooManyEvaluations();
+            const binding = { ...fixed };
+            sorted.forEach((d, i) => { binding[d] = at[i]; });
+            e = evaluate(binding);
+            cache.set(key, e);
+        }
+        return e;
+    };
+    const base = sorted.map(() => SAMPLE_START);
+    const metrics = {};
+    try {
+        for (const m of _formula_types_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMULA_METRICS */ .T)
+            metrics[m] = deriveMetric(m, sorted, base, run);
+    }
+    catch (e) {
+        if (!(e instanceof TooManyEvaluations))
+            throw e;
+        return { dims: sorted, fixed, metrics: {}, note: `no formulas: more than ${MAX_EVALUATIONS} engine runs needed for ${sorted.length} free dims (bind some with --dim)` };
+    }
+    return { dims: sorted, fixed, metrics };
+}
+/** Consecutive samples used to find a degree, and far samples that check it. */
+function scanOffsets() {
+    const near = Array.from({ length: MAX_DEGREE + 3 }, (_, k) => k);
+    // Far points of both parities and not multiples of small strides, so rounding shows.
+    return [...near, 25, 121, 1000];
+}
+function deriveMetric(m, dims, base, run) {
+    const valueAt = (at) => {
+        const e = run(at);
+        if (!e.exact)
+            return e.reason;
+        const v = e.totals[m];
+        if (!Number.isSafeInteger(v))
+            return `the value at ${describe(dims, at)} is not an integer below 2^53 (${v})`;
+        return v;
+    };
+    const failed = (reason, points) => ({
+        polynomial: false,
+        reason,
+        values: points.map((at) => {
+            const v = valueAt(at);
+            return { at: Object.fromEntries(dims.map((d, i) => [d, at[i]])), value: typeof v === 'number' ? v : null };
+        }),
+    });
+    const degrees = [];
+    for (let i = 0; i < dims.length; i++) {
+        const points = scanOffsets().map((o) => base.map((b, j) => (j === i ? b + o : b)));
+        const xs = [];
+        const values = [];
+        for (const [k, at] of points.entries()) {
+            const v = valueAt(at);
+            if (typeof v === 'string') {
+                // A far sample may be past the model's own limit (a 512-token causal mask): there the
+                // model does not run at all, so it is left out; every near sample must be exact.
+                if (k > MAX_DEGREE + 2)
+                    continue;
+                return failed(`not exact at ${describe(dims, at)}: ${v}`, points);
+            }
+            xs.push(at[i]);
+            values.push(v);
+        }
+        const deg = degreeOf(xs, values);
+        if (deg === undefined) {
+            return failed(`not a polynomial in ${dims[i]} of degree <= ${MAX_DEGREE} (e.g. a strided conv or pool rounds ${dims[i]}/stride, or a size depends on data)`, points);
+        }
+        degrees.push(deg);
+    }
+    // Tensor grid of degree+1 consecutive samples per dim, interpolated one dim at a time.
+    const build = (i, prefix) => {
+        if (i === dims.length) {
+            const v = valueAt(prefix);
+            if (typeof v === 'string')
+                throw new NotExact(v);
+            return v === 0 ? new Map() : new Map([[dims.map(() => 0).join(','), q(BigInt(v))]]);
+        }
+        const samples = [];
+        for (let k = 0; k <= degrees[i]; k++)
+            samples.push(build(i + 1, [...prefix, base[i] + k]));
+        return interpolate(samples, i, base[i], dims.length);
+    };
+    let poly;
+    try {
+        poly = build(0, []);
+    }
+    catch (e) {
+        if (e instanceof NotExact)
+            return failed(e.message, []);
+        throw e;
+    }
+    // Check at joint bindings off the grid: every dim moved at once, to far values.
+    const checks = [[3, 7], [17, 5], [130, 257]].map(([a, b]) => dims.map((_, i) => base[i] + (i % 2 === 0 ? a : b) + degrees[i]));
+    let checked = 0;
+    for (const at of checks) {
+        const v = valueAt(at);
+        if (typeof v === 'string')
+            continue;
+        checked++;
+        const got = polyEval(poly, at.map(BigInt));
+        if (got.d !== 1n || got.n !== BigInt(v)) {
+            return failed(`not a polynomial jointly in ${dims.join(', ')} (the interpolated formula misses the engine's value at ${describe(dims, at)})`, checks);
+        }
+    }
+    if (checked === 0)
+        return failed(`not exact at any of the check bindings (${checks.map((at) => describe(dims, at)).join('; ')})`, checks);
+    return { polynomial: true, terms: toTerms(poly, dims), degree: Object.fromEntries(dims.map((d, i) => [d, degrees[i]])) };
+}
+class NotExact extends Error {
+}
+/** Lowest degree d <= MAX_DEGREE whose interpolation through the first d+1 samples fits them all. */
+function degreeOf(xs, ys) {
+    for (let d = 0; d <= MAX_DEGREE; d++) {
+        const samples = ys.slice(0, d + 1).map((y) => (y === 0 ? new Map() : new Map([['0', q(BigInt(y))]])));
+        const p = interpolate(samples, 0, xs[0], 1);
+        if (xs.every((x, k) => { const v = polyEval(p, [BigInt(x)]); return v.d === 1n && v.n === BigInt(ys[k]); }))
+            return d;
+    }
+    return undefined;
+}
+function toTerms(p, dims) {
+    const terms = [...p].map(([key, v]) => {
+        const pw = key.split(',').map(Number);
+        return {
+            numerator: v.n.toString(),
+            denominator: v.d.toString(),
+            powers: Object.fromEntries(dims.flatMap((d, i) => (pw[i] > 0 ? [[d, pw[i]]] : []))),
+            order: pw.reduce((s, e) => s + e, 0),
+            key,
+        };
+    });
+    // Constant first, then by total degree, then by dim order.
+    terms.sort((a, b) => a.order - b.order || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    return terms.map(({ numerator, denominator, powers }) => ({ numerator, denominator, powers }));
+}
+function describe(dims, at) {
+    return dims.map((d, i) => `${d}=${at[i]}`).join(', ');
+}
+/** Value of a formula at a binding, exactly (a BigInt when the value is an integer, else undefined). */
+function evaluateFormula(terms, at) {
+    let sum = ZERO;
+    for (const t of terms) {
+        let v = q(BigInt(t.numerator), BigInt(t.denominator));
+        for (const [d, e] of Object.entries(t.powers)) {
+            const x = at[d];
+            if (x === undefined)
+                return undefined;
+            v = mul(v, q(BigInt(x) ** BigInt(e)));
+        }
+        sum = add(sum, v);
+    }
+    return sum.d === 1n ? sum.n : undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,56 @@
+/**
+ * src/cli/output.ts: the CLI writes its output to the descriptor. A reader that stops early ends
+ * the output quietly (it used to crash with EPIPE and a stack trace); any other write error is one
+ * line and exit code 2. Run on the bundled CLI, as users run it.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { test } from 'node:test';
+import { OutputError, fdWriter } from '../../src/cli/output.js';
+import { CLI_BUNDLE } from '../support/run-cli.js';
+import { REPO_ROOT } from '../support/shared-models.js';
+
+const MODEL = 'examples/models/small_cnn_head.onnx';
+
+/** Exit code and stderr of the CLI whose stdout reader goes away before anything is written. */
+function withReaderGone(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed at once: the CLI takes tens of milliseconds to start, so its first write meets EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+test('a reader that stops early (`| head`) ends the output quietly: no stack trace, the exit code stands', async () => {
+  const r = await withReaderGone(['profile', MODEL, '--per-node', '--format', 'json']);
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 0);
+  const help = await withReaderGone(['--help']);
+  assert.deepEqual(help, { code: 0, stderr: '' });
+});
+
+test('output to a full disk is one line naming standard output, exit code 2', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, () => {
+  const full = openSync('/dev/full', 'w');
+  try {
+    const r = spawnSync(process.execPath, [CLI_BUNDLE, 'profile', MODEL], { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    assert.equal(r.stderr, 'model-budget: cannot write to standard output: ENOSPC\n');
+    assert.equal(r.status, 2);
+  } finally {
+    closeSync(full);
+  }
+});
+
+test('fdWriter: a write error other than EPIPE is an OutputError naming what was written to', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, () => {
+  const full = openSync('/dev/full', 'w');
+  try {
+    const write = fdWriter(full, 'the report', () => assert.fail('no stream for a blocking descriptor'), () => assert.fail('not late'));
+    assert.throws(() => write('x'), (e: unknown) => e instanceof OutputError && e.message === 'cannot write to the report: ENOSPC');
+  } finally {
+    closeSync(full);
+  }
+});
