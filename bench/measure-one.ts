@@ -16,11 +16,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { enableCompileCache } from '../src/cli/compile-cache.js';
 
-// As the CLI does (src/cli/main.ts) on Node 22.1+, and before the modules below are loaded (an
-// ESM import graph is compiled before any of it runs): the engine timings start with modules
-// loaded, the way `model-budget profile` loads them. The bench reads Node's debug lines to say
-// whether their code came from the cache (bench/node-bin.ts); older Nodes have no cache.
-enableCompileCache();
+// As the CLI does for `profile` (src/cli/main.ts) on Node 22.1+, and before the modules below are
+// loaded (an ESM import graph is compiled before any of it runs): the engine timings start with
+// modules loaded, the way `model-budget profile` loads them. The bench reads Node's debug lines to
+// say whether their code came from the cache (bench/node-bin.ts); older Nodes have no cache.
+enableCompileCache({ eager: true });
 
 const [
   { default: protobuf }, { readOnnxBytes, readOnnxFile }, { ONNX_DESCRIPTOR }, { profileFile }, { formats }, { parseInputShape },
