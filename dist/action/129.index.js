@@ -15,13 +15,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9202);
-/**
- * Data-rearranging tensor ops: Transpose, Concat, Split, Tile, Expand, Pad, DepthToSpace,
- * SpaceToDepth, Trilu, ReverseSequence, CenterCropPad, Col2Im, and the Sequence ops.
- * They do no arithmetic (0 FLOPs; Col2Im's overlap sums excepted) and read/write every element
- * once (the engine's default memory count). Small known inputs are folded (Concat, Transpose, Split,
- * Tile, Expand, DepthToSpace/SpaceToDepth, Trilu) because exporters build shape vectors with them.
- */
 
 
 
@@ -32,7 +25,6 @@ const moveDoc = (memory, peers) => ({
     ...(memory ? { memory } : {}),
     ...(peers ? { peers } : {}),
 });
-/** Elements [start, start+len) along `axis` of a row-major tensor. */
 function sliceAxisData(data, shape, axis, start, len) {
     const outer = shape.slice(0, axis).reduce((a, b) => a * b, 1);
     const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
@@ -45,7 +37,6 @@ function sliceAxisData(data, shape, axis, start, len) {
     }
     return out;
 }
-/** Broadcast row-major data of `inShape` to `outShape` (numpy rules, outShape already computed). */
 function broadcastData(data, inShape, outShape) {
     const r = outShape.length;
     const padded = [...new Array(r - inShape.length).fill(1), ...inShape];
@@ -66,8 +57,6 @@ function broadcastData(data, inShape, outShape) {
     }
     return out;
 }
-// ---------------------------------------------------------------------------------------------
-// Transpose
 const transposeOp = {
     domain: '', opType: 'Transpose', since: 1,
     doc: moveDoc(undefined, 'PyTorch permute is a view, so thop/fvcore report nothing; the ONNX op materialises the output.'),
@@ -75,7 +64,6 @@ const transposeOp = {
         const x = ctx.input(0);
         const s = ctx.shapeOf(0);
         const r = s.length;
-        // Default perm reverses the dims.
         const perm = ctx.attrs.has('perm') ? ctx.attrs.ints('perm').map((p) => (p < 0 ? p + r : p)) : s.map((_, i) => r - 1 - i);
         if (perm.length !== r || new Set(perm).size !== r || perm.some((p) => p < 0 || p >= r)) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`perm [${perm.join(',')}] is not a permutation of rank ${r}`);
@@ -86,8 +74,6 @@ const transposeOp = {
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Concat
 function makeConcat(since) {
     return {
         domain: '', opType: 'Concat', since, doc: moveDoc(),
@@ -180,7 +166,6 @@ function makeSplit(since, source) {
                 if (k !== n)
                     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`num_outputs is ${k} but the node has ${n} outputs`);
                 if (typeof d === 'number') {
-                    // Split-18: chunks of ceil(d/k), the last one smaller.
                     const chunk = Math.ceil(d / k);
                     sizes = Array.from({ length: k }, (_, i) => Math.max(0, Math.min(chunk, d - chunk * i)));
                 }
@@ -216,8 +201,6 @@ function makeSplit(since, source) {
         cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Tile
 function tileShape(ctx, s, repeats) {
     if (!repeats)
         return s.map((d) => (d === 0 ? 0 : ctx.freshDim('tile')));
@@ -255,7 +238,6 @@ function tileData(data, s, repeats) {
 }
 const tileOps = [
     {
-        // Tile-1: a scalar 'tiles' count along a scalar 'axis' (both inputs).
         domain: '', opType: 'Tile', since: 1, doc: moveDoc(),
         infer: (ctx) => {
             const x = ctx.input(0);
@@ -286,14 +268,10 @@ const tileOps = [
         cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
     },
 ];
-// ---------------------------------------------------------------------------------------------
-// Expand
-/** Output of broadcasting `s` against a shape vector whose values may be unknown. */
 function expandShape(ctx, s, target, targetLen) {
     if (!target) {
         if (typeof targetLen !== 'number')
             return undefined;
-        // Where the input dim is not 1 it wins (the target entry must be 1 or equal); else unknown.
         const r = Math.max(s.length, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFromLength */ .Zj)(targetLen, 'the shape input'));
         const padded = [...new Array(r - s.length).fill(1), ...s];
         return padded.map((d) => (typeof d === 'number' && d !== 1 ? d : ctx.freshDim('expand')));
@@ -308,7 +286,7 @@ function expandShape(ctx, s, target, targetLen) {
         if (d === 1)
             return t;
         if (typeof d !== 'number')
-            return t; // the symbol must equal t (or be 1): either way t
+            return t;
         if (d !== t)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot expand [${s.join(',')}] to [${target.join(',')}]`);
         return d;
@@ -330,8 +308,6 @@ const expandOp = {
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Pad
 function padShape(ctx, s, pads, axes) {
     const r = s.length;
     const ax = axes ? axes.map((a) => (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAxis */ .Ni)(a, r)) : s.map((_, i) => i);
@@ -384,8 +360,6 @@ function makePad(since) {
         cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
     };
 }
-// ---------------------------------------------------------------------------------------------
-// DepthToSpace / SpaceToDepth
 function blocksize(ctx) {
     const b = ctx.attrs.int('blocksize');
     if (b < 1)
@@ -417,8 +391,6 @@ function makeDepthToSpace(since) {
             if (x.value && (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.isConcrete)(s)) {
                 const [N, C, H, W] = s;
                 const c2 = C / (b * b);
-                // DCR: view as [N, b, b, C/b², H, W], permute to [N, C/b², H, b, W, b].
-                // CRD: view as [N, C/b², b, b, H, W], permute to [N, C/b², H, b, W, b].
                 const data = mode === 'DCR'
                     ? (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.transposeData)(x.value.data, [N, b, b, c2, H, W], [0, 3, 4, 1, 5, 2])
                     : (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.transposeData)(x.value.data, [N, c2, b, b, H, W], [0, 1, 4, 2, 5, 3]);
@@ -451,7 +423,6 @@ const spaceToDepthOp = {
         let value;
         if (x.value && (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.isConcrete)(s)) {
             const [N, C, H, W] = s;
-            // View as [N, C, H/b, b, W/b, b], permute to [N, b, b, C, H/b, W/b].
             const data = (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.transposeData)(x.value.data, [N, C, H / b, b, W / b, b], [0, 3, 5, 1, 2, 4]);
             value = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(x.value.dtype, shape, data);
         }
@@ -459,8 +430,6 @@ const spaceToDepthOp = {
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Trilu, ReverseSequence, CenterCropPad, Col2Im
 const triluOp = {
     domain: '', opType: 'Trilu', since: 14,
     doc: { flops: '0: a masked copy (comparing indices is not floating-point work)' },
@@ -521,7 +490,6 @@ const centerCropPadOp = {
         const x = ctx.input(0);
         const inDims = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .concrete */ .Kj)(ctx.shapeOf(0));
         const outDims = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .concrete */ .Kj)(outputs[0].shape ?? []);
-        // Cropped axes read only the centre; padded axes read the whole input extent.
         const kept = inDims.reduce((p, d, i) => p * Math.min(d, outDims[i]), 1);
         return { ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC, bytes: (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(x.type.dtype, kept) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(outputs[0]) + (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.inputBytes)(ctx, [1]) };
     },
@@ -563,9 +531,6 @@ const col2imOp = {
     },
     cost: (ctx) => ({ macs: 0, flops: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .numel */ .uN)(ctx.shapeOf(0)) }),
 };
-// ---------------------------------------------------------------------------------------------
-// Sequences: a sequence is reported with its element dtype and an unknown shape (a sequence has
-// no tensor shape; the lengths of its elements are not tracked).
 const seqDoc = { flops: '0', memory: '0 bytes: sequence bookkeeping holds references to tensors' };
 const seqCopyDoc = { flops: _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.DATA_MOVEMENT_FLOPS, memory: 'bytes of the tensor copied in + out; unresolved when element shapes are unknown' };
 const sequenceType = (dtype) => ({ dtype, shape: undefined });

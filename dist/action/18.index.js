@@ -18,7 +18,6 @@ const reader = {
             return { kind: 'weights', weights, formatVersion };
         return { kind: 'graph', model: graph.model, sideFileBytes: 0, weights };
     },
-    // A Keras file holds its config and weights.
     sideFiles: () => [],
 };
 

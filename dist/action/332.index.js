@@ -13,16 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9202);
-/**
- * Resampling ops: Resize (10/11/13/18/19), Upsample (7/9), GridSample (16/20), AffineGrid (20).
- *
- * FLOPs convention (one FLOP per interpolation tap, weight computation not counted):
- *   nearest 0 per output element;
- *   linear 2^k per output element, k = number of axes whose size changes (bilinear 4, trilinear 8);
- *   cubic 4^k (bicubic 16).
- * With antialias=1 and a downscale by s < 1 on an axis, that axis's filter widens to
- * 2*ceil(1/s) taps (linear) or 4*ceil(1/s) taps (cubic). No axis changes: a copy, 0 FLOPs.
- */
 
 
 
@@ -36,14 +26,12 @@ function parseMode(raw) {
         return 'cubic';
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`unknown interpolation mode '${raw}'`);
 }
-/** Taps per output element on one resized axis. */
 function tapsPerAxis(mode, scale, antialias) {
     if (mode === 'nearest')
         return 0;
     const base = mode === 'linear' ? 2 : 4;
     return antialias && scale < 1 ? base * Math.ceil(1 / scale) : base;
 }
-/** FLOPs of a resize from `input` to `output` (both concrete): taps over axes whose size changes. */
 function resizeFlops(input, output, mode, antialias) {
     if (mode === 'nearest')
         return 0;
@@ -63,10 +51,6 @@ const resizeDoc = {
     memory: 'input bytes + output bytes (+ the small roi/scales/sizes vectors)',
     peers: 'onnx-tool charges 4 (linear) or 8 (cubic) per output element; mmcv-style counters charge 1 per output element whatever the mode.',
 };
-/**
- * Output dims from scales: floor(d * scale), per ONNX Resize; with `crop` (tf_crop_and_resize:
- * the roi's end - start per axis, in normalized coordinates) floor(d * (end - start) * scale).
- */
 function scaleDims(ctx, s, axes, scales, crop) {
     if (scales.length !== axes.length)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`scales has ${scales.length} entries for ${axes.length} axes`);
@@ -84,10 +68,6 @@ function scaleDims(ctx, s, axes, scales, crop) {
     });
     return out;
 }
-/**
- * tf_crop_and_resize with scales: the roi input [start_1..start_n, end_1..end_n] crops each
- * resized axis to end - start (normalized) before scaling. Undefined when the roi is not known.
- */
 function cropExtents(ctx, axes) {
     if (!ctx.inputs[1])
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC('coordinate_transformation_mode tf_crop_and_resize needs the roi input');
@@ -113,7 +93,6 @@ function sizeDims(ctx, s, axes, sizes, policy) {
     }
     if (policy !== 'not_larger' && policy !== 'not_smaller')
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`unknown keep_aspect_ratio_policy '${policy}'`);
-    // One scale for all axes (the smallest or largest ratio), then round(scale * d).
     const inDims = axes.map((a) => s[a]);
     if (!inDims.every((d) => typeof d === 'number')) {
         axes.forEach((a) => { out[a] = ctx.freshDim('resize'); });
@@ -124,7 +103,6 @@ function sizeDims(ctx, s, axes, sizes, policy) {
     axes.forEach((a, k) => { out[a] = Math.round(scale * inDims[k]); });
     return out;
 }
-/** Whether an optional input is present and not the empty-tensor placeholder opset 11 uses. */
 function given(ctx, i) {
     const x = ctx.inputs[i];
     if (!x)
@@ -201,8 +179,6 @@ function makeUpsample(since) {
         },
     };
 }
-// ---------------------------------------------------------------------------------------------
-// GridSample / AffineGrid
 function makeGridSample(since) {
     return {
         domain: '', opType: 'GridSample', since,

@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
 /* harmony export */ });
 /* unused harmony export onnxCodeOf */
-/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
 const BY_CODE = [
     undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
     'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
@@ -21,7 +20,6 @@ BY_CODE.forEach((name, code) => {
     if (name)
         CODE_OF.set(name, code);
 });
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
 function dtypeFromOnnx(code) {
     return BY_CODE[code];
 }
@@ -56,77 +54,44 @@ var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
-/**
- * The protobuf wire reader the ONNX decoders run on: the bytes it holds can be a small window
- * onto a file instead of the whole file. Decoders work in
- * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
- * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
- *
- * One concrete class (no interface with two implementations) keeps every decoder call site
- * monomorphic, which is most of what makes the decoders fast. Our own class, not protobufjs's
- * Reader: the decoders need varints, fixed-width floats and offsets, and loading protobufjs for
- * them cost every `model-budget profile` 132 KB of JavaScript to compile (issue 14, process start).
- */
 
 
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
-/** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
 class WireError extends errors/* BadInputError */.Ys {
     name = 'WireError';
 }
-const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
-/** After a skip the next read fetches this much; reading on from inside a window doubles it. */
+const MAX_SAFE_HIGH = 2 ** 21;
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
-/** The first window: the graph's nodes usually follow the header, so read a good part of them. */
 const FIRST_WINDOW = 16 * 1024;
-/** Messages at most this long are brought into the window whole before decoding. */
 const WHOLE_MESSAGE = 16 * 1024;
 const DEFAULT_WINDOWS = { first: FIRST_WINDOW, min: MIN_WINDOW, max: MAX_WINDOW, whole: WHOLE_MESSAGE };
-/** One scratch buffer for every file reader: reads are synchronous and never interleave. */
 let scratch = Buffer.alloc(FIRST_WINDOW);
-/**
- * The name cache (WireReader.name): direct-mapped, NAME_SLOTS names of at most NAME_BYTES bytes,
- * whatever a file holds; a slot is checked byte for byte, so a collision only costs a decode.
- */
 const NAME_SLOTS = 512;
 const NAME_BYTES = 32;
 const namePool = new Uint8Array(NAME_SLOTS * NAME_BYTES);
-/** -1: empty slot. */
 const nameLength = new Int32Array(NAME_SLOTS).fill(-1);
 const nameText = new Array(NAME_SLOTS).fill('');
-// utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
-// toString is the documented fallback should a runtime lack it.
 const utf8Slice = Buffer.prototype.utf8Slice
     ?? function (start, end) { return this.toString('utf8', start, end); };
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-/**
- * `buf`/`pos`/`len`: the bytes held now, the read position in them and their length. `base` is
- * the file offset of buf[0]; `end` is the end of the file (or of the bytes).
- */
 class wire_WireReader {
     end;
     buf;
     pos = 0;
     len;
-    /** File offset of buf[0]. */
     base = 0;
-    /** File descriptor read through, or -1 when every byte is in `buf`. */
     fd;
     windows = DEFAULT_WINDOWS;
     nextWindow = MIN_WINDOW;
-    /** Whether the last varint() fitted in 53 bits. */
     varintIsSafe = true;
-    /** buf[textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
     textBlock = '';
     textStart = 0;
     textEnd = -1;
-    /** Made on first use: most readers never decode a tensor value. */
     view;
     viewOf;
-    /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
     bytesRead = 0;
     readCalls = 0;
     constructor(buf, fd, end) {
@@ -135,11 +100,9 @@ class wire_WireReader {
         this.len = buf.length;
         this.fd = fd;
     }
-    /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
     static fromBytes(bytes) {
         return new wire_WireReader(asBuffer(bytes), -1, bytes.byteLength);
     }
-    /** Reads an open file of `size` bytes through a window. */
     static fromFile(fd, size, windows = DEFAULT_WINDOWS) {
         const r = new wire_WireReader(scratch, fd, size);
         r.len = 0;
@@ -147,11 +110,9 @@ class wire_WireReader {
         r.nextWindow = windows.first;
         return r;
     }
-    /** Absolute byte offset of the next read. */
     get at() {
         return this.base + this.pos;
     }
-    /** Makes [at, at+n) readable in `buf`. */
     need(n) {
         if (this.pos + n > this.len)
             this.refill(n);
@@ -163,25 +124,19 @@ class wire_WireReader {
             throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
         }
         let want = Math.min(Math.max(n, this.nextWindow), remain);
-        // A window that would stop short of the end by less than the smallest one reads to the end:
-        // one call instead of two (the graph's inputs and outputs usually end the file).
         if (remain - want < this.windows.min)
             want = remain;
         if (want > scratch.length)
             scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
         this.readInto(scratch, want, at);
-        // Reading on from inside the window (node lists, value infos) grows it; skipping past it
-        // reset the size (see skipBytes).
         if (this.pos <= this.len)
             this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
-        // The window is the start of the scratch buffer; `len` bounds it (no view per read).
         this.buf = scratch;
         this.base = at;
         this.pos = 0;
         this.len = want;
         this.textEnd = -1;
     }
-    /** Fills buf[0, n) from the file at `at` (the file may have shrunk since it was measured). */
     readInto(buf, n, at) {
         let got = 0;
         while (got < n) {
@@ -193,7 +148,6 @@ class wire_WireReader {
         this.readCalls++;
         this.bytesRead += n;
     }
-    /** A varint as a JS number: exact up to 2^53 (see `varintIsSafe`); negative int64 as negative. */
     varint() {
         const pos = this.pos;
         if (pos + 10 > this.len)
@@ -213,7 +167,6 @@ class wire_WireReader {
         }
         return this.varintLong(pos, this.len);
     }
-    /** Fewer than 10 bytes left in `buf`: refill when reading a file, then decode with bounds. */
     varintNearEnd() {
         if (this.fd >= 0)
             this.need(Math.min(10, this.end - this.at));
@@ -243,7 +196,6 @@ class wire_WireReader {
                 lo >>>= 0;
                 hi >>>= 0;
                 if (hi >= 0x80000000) {
-                    // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
                     const nlo = (~lo + 1) >>> 0;
                     const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
                     this.varintIsSafe = nhi < MAX_SAFE_HIGH;
@@ -255,21 +207,18 @@ class wire_WireReader {
         }
         throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
     }
-    /** A little-endian float32 (fixed32 wire type). */
     f32() {
         this.need(4);
         const v = this.buf.readFloatLE(this.pos);
         this.pos += 4;
         return v;
     }
-    /** A little-endian float64 (fixed64 wire type). */
     f64() {
         this.need(8);
         const v = this.buf.readDoubleLE(this.pos);
         this.pos += 8;
         return v;
     }
-    /** Moves past n bytes without reading them (a later read refills the window there). */
     skipBytes(n) {
         const at = this.base + this.pos;
         if (n < 0 || at + n > this.end) {
@@ -279,7 +228,6 @@ class wire_WireReader {
         if (this.pos > this.len)
             this.nextWindow = this.windows.min;
     }
-    /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
     dataView() {
         if (this.view === undefined || this.viewOf !== this.buf) {
             this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
@@ -287,15 +235,6 @@ class wire_WireReader {
         }
         return this.view;
     }
-    /**
-     * The names at the start of the next `n` bytes (a node message: its inputs, outputs, name and
-     * op type, the length-delimited fields whose numbers are bits of `textFields`, written first)
-     * are cut from one decoded string instead of decoded one by one: a native string decode costs
-     * far more than its bytes, and a node holds about five names. The block stops at the first
-     * other field: attributes hold binary bytes (a type tag of field 20 is two bytes, the second
-     * >= 0x80), which would make V8 decode the block, and every name cut from it, as two-byte
-     * strings on a slower path.
-     */
     textFrom(n, textFields) {
         const start = this.pos;
         const stop = start + n;
@@ -303,7 +242,6 @@ class wire_WireReader {
             return;
         const buf = this.buf;
         let p = start;
-        // Every step reads below `stop` (<= len) and stops at the first field that is not a name.
         while (p < stop) {
             const tag = buf[p];
             if ((tag & 7) !== 2 || tag >= 0x80 || ((textFields >>> (tag >>> 3)) & 1) === 0 || p + 1 >= stop)
@@ -322,19 +260,12 @@ class wire_WireReader {
         if (p === start)
             return;
         const block = utf8Slice.call(buf, start, p);
-        // One character per byte: every byte is ASCII or decodes alone to U+FFFD,
-        // so any byte range decodes, on its own, to the characters at the same offsets.
         if (block.length !== p - start)
             return;
         this.textBlock = block;
         this.textStart = start;
         this.textEnd = p;
     }
-    /**
-     * n bytes of UTF-8 text that repeat across a file (attribute names): looked up by their bytes
-     * in a small cache, so each distinct name is decoded once and shared. (Op types are cheaper cut
-     * from the node's text block: measured, the lookup cost more than it saved for them.)
-     */
     name(n) {
         const start = this.pos;
         const end = start + n;
@@ -355,7 +286,6 @@ class wire_WireReader {
                 return nameText[slot];
             }
         }
-        // A fresh string (not cut from a text block, which it would keep alive).
         const s = utf8Slice.call(buf, start, end);
         this.pos = end;
         namePool.set(buf.subarray(start, end), at);
@@ -363,7 +293,6 @@ class wire_WireReader {
         nameText[slot] = s;
         return s;
     }
-    /** n bytes of UTF-8 text. */
     text(n) {
         const start = this.pos;
         const end = start + n;
@@ -376,7 +305,6 @@ class wire_WireReader {
     }
     textOutsideWindow(n) {
         if (this.fd >= 0 && n > this.windows.max) {
-            // Longer than a window (a huge doc string or string attribute): read it on its own.
             const at = this.at;
             if (at + n > this.end)
                 throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
@@ -390,12 +318,6 @@ class wire_WireReader {
         this.pos += n;
         return utf8Slice.call(this.buf, start, start + n);
     }
-    /**
-     * Starts a nested message of `len` bytes; returns its absolute end. A message up to
-     * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
-     * decode without further checks; larger ones are read as decoding goes, so that their payloads
-     * can be skipped.
-     */
     enter(len, wholeLimit) {
         if (len <= wholeLimit && len <= this.windows.whole)
             this.need(len);
@@ -410,7 +332,6 @@ var dtype_codes = __webpack_require__(155);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
-/** Field numbers, by message, used by the hand-written streaming decoder. */
 const FIELD = {
     model: {
         irVersion: 1, producerName: 2, producerVersion: 3, domain: 4, modelVersion: 5, docString: 6,
@@ -442,27 +363,19 @@ const FIELD = {
         attributeProto: 11, valueInfo: 12, overload: 13,
     },
 };
-/** AttributeProto.AttributeType */
 const ATTRIBUTE_TYPE = {
     UNDEFINED: 0, FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
     TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
 };
-/** TensorProto.DataLocation */
 const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
 function f(id, type, rule, packed) {
     const out = { type, id };
     if (rule) {
         out.rule = rule;
-        // protobufjs packs repeated scalars unless told otherwise (proto3 behaviour); onnx.proto is
-        // proto2, so dims/ints/floats must be written unpacked to match real exporters' bytes.
         out.options = { packed: packed ?? false };
     }
     return out;
 }
-/**
- * protobufjs reflection descriptor for package `onnx` (proto2 semantics: repeated scalars are
- * unpacked by default, except where onnx.proto declares `[packed = true]`).
- */
 const ONNX_DESCRIPTOR = {
     nested: {
         onnx: {
@@ -569,11 +482,8 @@ const ONNX_DESCRIPTOR = {
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/tensor-values.js
-/** Decodes the values of small tensors (shape constants, scales) for constant folding. */
 
-/** Integer/bool tensors up to this many elements are decoded (shape arithmetic). */
 const SMALL_INT_ELEMENTS = 4096;
-/** Floating-point tensors up to this many elements are decoded (Resize scales, Clip bounds, eps). */
 const SMALL_FLOAT_ELEMENTS = 64;
 function halfToFloat(h) {
     const sign = h & 0x8000 ? -1 : 1;
@@ -590,10 +500,8 @@ function bfloat16ToFloat(bits) {
     bf16.setUint32(0, bits << 16, true);
     return bf16.getFloat32(0, true);
 }
-/** The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not decode. */
 function fromRaw(dtype, n, v, at) {
     const out = new Array(n);
-    // One loop per type (no reader closure per tensor): this runs for every small constant.
     switch (dtype) {
         case 'float32':
             for (let i = 0; i < n; i++)
@@ -639,8 +547,6 @@ function fromRaw(dtype, n, v, at) {
             for (let i = 0; i < n; i++)
                 out[i] = v.getUint32(at + i * 4, true);
             break;
-        // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
-        // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
         case 'int64':
             for (let i = 0; i < n; i++)
                 out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
@@ -653,22 +559,15 @@ function fromRaw(dtype, n, v, at) {
     }
     return out;
 }
-/** Whether values of this many elements of this type are decoded at all. */
 function decodable(dtype, elements) {
     const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
     if (kind === 'string' || kind === 'complex')
         return false;
     return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
 }
-/**
- * Values of a small raw_data payload, read in place: `view` holds it at `at` (the reader's window,
- * so that nothing is copied first); the caller has checked that its size matches the dims.
- * Undefined when it is too large, not numeric, or a type we do not decode (sub-byte, float8).
- */
 function decodeRawValues(dtype, elements, view, at) {
     return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
 }
-/** Values of a small tensor stored in the typed data fields (float_data, int64_data, ...). */
 function decodeTypedValues(dtype, elements, typed) {
     if (!decodable(dtype, elements))
         return undefined;
@@ -692,10 +591,6 @@ function decodeTypedValues(dtype, elements, typed) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/decode.js
-/**
- * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
- * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
- */
 
 
 
@@ -703,7 +598,6 @@ function decodeTypedValues(dtype, elements, typed) {
 
 
 
-/** Tensor messages up to this size are read whole; larger ones are decoded in place. */
 const TENSOR_BUFFER_LIMIT = 1024;
 const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
 function expectWire(actual, expected, what, pos) {
@@ -730,8 +624,6 @@ function skipField(c, wire, end) {
             break;
         }
         case WIRE.SGROUP: {
-            // Groups are deprecated and absent from onnx.proto, but skippable; nested ones are counted,
-            // not recursed into, so that no nesting depth overflows the stack.
             let open = 1;
             while (open > 0) {
                 if (c.at >= end)
@@ -750,11 +642,6 @@ function skipField(c, wire, end) {
             throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
     }
 }
-/**
- * The tag of the next field (field number << 3 | wire type). Decoders loop
- * `while (c.at < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
- * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
- */
 function readTag(c) {
     const at = c.at;
     const tag = c.varint();
@@ -762,7 +649,6 @@ function readTag(c) {
         throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
     return tag;
 }
-/** A message's last field must end exactly at the message end. */
 function endOf(c, end) {
     if (c.at !== end)
         throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
@@ -779,7 +665,6 @@ function readString(c, wire, end, what) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.text(lengthOf(c, end, what));
 }
-/** A string field that repeats across a file (WireReader.name). */
 function readName(c, wire, end, what) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.name(lengthOf(c, end, what));
@@ -788,7 +673,6 @@ function readInt(c, wire, what) {
     expectWire(wire, WIRE.VARINT, what, c.at);
     return c.varint();
 }
-/** Repeated int64/int32 field, packed or not. */
 function readVarints(c, wire, end, what, into, safe) {
     if (wire === WIRE.VARINT) {
         into.push(c.varint());
@@ -817,16 +701,11 @@ function readFloats(c, wire, end, what, into, width = 4) {
     for (let i = 0; i < len / width; i++)
         into.push(width === 4 ? c.f32() : c.f64());
 }
-/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
 function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.enter(lengthOf(c, end, what), wholeLimit);
 }
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
-/**
- * The element count when values are worth decoding (a small tensor whose dims and data_type, which
- * precede the payload in files, are known), else -1.
- */
 function smallElements(t) {
     const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
     if (!dtype)
@@ -878,8 +757,6 @@ function decodeTensorRaw(c, end) {
                 t.rawLength = len;
                 const n = smallElements(t);
                 const dtype = n >= 0 ? (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType) : undefined;
-                // Small payloads are decoded where they lie in the window (no copy); a size that
-                // contradicts the dims is reported by finishTensor, once every field is known.
                 if (dtype && len === (0,graph_dtype/* bytesFor */.D_)(dtype, n)) {
                     c.need(len);
                     t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
@@ -930,11 +807,9 @@ function decodeStringEntry(c, end) {
     endOf(c, end);
     return [key, value];
 }
-/** Names a tensor in errors (built only when one is thrown). */
 function tensorLabel(t, what) {
     return t.name ? `${what} '${t.name}'` : what;
 }
-/** Validated IR tensor from a decoded TensorProto. `what` names it in errors. */
 function finishTensor(t, what, ctx) {
     const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
     if (!dtype)
@@ -1005,7 +880,6 @@ function decodeSparseBody(c, end, what, ctx) {
         throw new WireError(`${what} has no values`);
     if (safe.some((x) => !x) || dims.some((d) => d < 0))
         throw new WireError(`${what} has a dim out of range`);
-    // A sparse tensor stores only its non-zero values (plus indices): that is what it weighs.
     return {
         name: values.name, dtype: values.dtype, dims, elements: values.elements,
         byteSize: values.byteSize + (indices?.byteSize ?? 0), storage: values.storage,
@@ -1014,8 +888,6 @@ function decodeSparseBody(c, end, what, ctx) {
 function decodeSparseTensor(c, wire, end, what, ctx) {
     return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
 }
-// ---------------------------------------------------------------------------------------------
-// Types and value infos
 function decodeDimension(c, end) {
     let dim = null;
     while (c.at < end) {
@@ -1084,7 +956,6 @@ function decodeType(c, end) {
             case T.sparseTensorType:
                 out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
                 break;
-            // Non-tensor values are kept (so that they can be reported) without their element types.
             case T.sequenceType:
                 out = { kind: 'sequence', dtype: undefined, shape: undefined };
                 skipField(c, wire, end);
@@ -1130,9 +1001,6 @@ function decodeTypeProto(c, end) {
     const t = decodeType(c, end);
     return { name: '', kind: t.kind, dtype: t.dtype, shape: t.shape };
 }
-// ---------------------------------------------------------------------------------------------
-// Attributes, nodes, graphs, functions
-/** Decodes an AttributeProto into `into`, by name (no pair allocated per attribute). */
 function decodeAttribute(c, end, ctx, into) {
     const A = FIELD.attribute;
     let name = '';
@@ -1145,7 +1013,6 @@ function decodeAttribute(c, end, ctx, into) {
     let g;
     let sparse;
     let tp;
-    // Lists are allocated only when their field appears (most attributes are scalars).
     let floats;
     let ints;
     let strings;
@@ -1219,7 +1086,6 @@ function decodeAttribute(c, end, ctx, into) {
     }
     const T = ATTRIBUTE_TYPE;
     if (type === T.UNDEFINED) {
-        // IR < 0.0.2 files carry no type: infer it from the field that is set.
         type = f !== undefined ? T.FLOAT : i !== undefined ? T.INT : s !== undefined ? T.STRING : t ? T.TENSOR
             : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
                 : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
@@ -1276,15 +1142,12 @@ function noValue(name, type) {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 const NO_ATTRIBUTES = new Map();
-/** NodeProto's name fields, as bits for WireReader.textFrom. */
 const NODE_NAME_FIELDS = (1 << FIELD.node.input) | (1 << FIELD.node.output) | (1 << FIELD.node.name) | (1 << FIELD.node.opType);
-/** Op types and domains repeat across nodes: one string each instead of one per node. */
 const internedNames = new Map();
 function interned(s) {
     const known = internedNames.get(s);
     if (known !== undefined)
         return known;
-    // A hostile file may name a million distinct op types: stop interning, never grow without bound.
     if (internedNames.size < 4096)
         internedNames.set(s, s);
     return s;
@@ -1295,8 +1158,6 @@ function decodeNode(c, end, ctx) {
     const max = ctx.maxNodes ?? limits/* MAX_EXECUTED_NODES */.RY;
     if (ctx.nodeCount > max)
         throw new limits/* LimitError */.oC(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
-    // Names are collected in short-lived lists and copied out at their exact length: an array grown
-    // by push keeps room for 16 more, which for a million nodes is most of the graph's memory.
     const inputs = [];
     const outputs = [];
     let attributes;
@@ -1337,13 +1198,10 @@ function decodeNode(c, end, ctx) {
     const type = interned(opType);
     const dom = interned(normalDomain);
     const attrs = attributes ?? NO_ATTRIBUTES;
-    // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
-    // (Two literals, not a spread: a spread copies the node.)
     return opType === 'Constant' && normalDomain === ''
         ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true }
         : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
 }
-/** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
 function decodeSubgraph(c, end, ctx) {
     const depth = (ctx.graphDepth ?? 0) + 1;
     if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
@@ -1501,8 +1359,6 @@ function decodeModel(c, end, ctx) {
             case M.functions:
                 out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx));
                 break;
-            // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
-            // for well-formedness by the skip.
             default: skipField(c, wire, end);
         }
     }
@@ -1511,10 +1367,6 @@ function decodeModel(c, end, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/reader.js
-/**
- * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
- * skipped through the file handle, so time and memory follow the graph, not the weights.
- */
 
 
 
@@ -1522,26 +1374,16 @@ function decodeModel(c, end, ctx) {
 
 
 
-/** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
 const WHOLE_FILE = 128 * 1024;
-/**
- * One buffer for every file read whole: a fresh one per read is external memory that drives the
- * garbage collector (a 39 KB model read 30% slower from a fresh buffer than from a reused one).
- * Decoding is synchronous and keeps nothing of it (names are copied out as strings, values as
- * numbers), so the next read may overwrite it.
- */
 let wholeFile = Buffer.allocUnsafe(0);
-/** The file's bytes (short if it shrank since it was measured), in `wholeFile`. */
 function readWhole(fd, size, path) {
     if (wholeFile.length < size)
         wholeFile = Buffer.allocUnsafe(Math.max(size, WHOLE_FILE));
     return wholeFile.subarray(0, (0,formats_file/* readInto */.Pq)(fd, wholeFile, size, 0, path));
 }
-/** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path, options = {}) {
     return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => {
         if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
-            // Small files (external-data models, tiny graphs): one read, then decode in memory.
             const bytes = readWhole(fd, size, path);
             const { model, externalDataBytes } = decodeAndCheck(wire_WireReader.fromBytes(bytes), bytes.byteLength, path);
             return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
@@ -1554,22 +1396,12 @@ function readOnnxFile(path, options = {}) {
 async function readOnnxModel(path) {
     return readOnnxFile(path).model;
 }
-/**
- * Decodes a model held in memory (tests, git blobs). `path` names it in errors and locates
- * external data files.
- */
 function readOnnxBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
     const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
     return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
 }
-/**
- * Relative locations (as written in the model) of every external-data file the model bytes
- * reference, in first-seen order, without touching the files. A model that fails to decode
- * yields what was found before the fault (nothing, when a length prefix runs past the end of a
- * truncated file): profiling it reports the error.
- */
 function externalDataLocations(bytes) {
     const ctx = { externalTensors: [] };
     try {
@@ -1581,7 +1413,6 @@ function externalDataLocations(bytes) {
     }
     return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
 }
-/** The same, for a model file (read through the window: never loaded whole). */
 function externalDataLocationsInFile(path) {
     const ctx = { externalTensors: [] };
     try {
@@ -1600,7 +1431,6 @@ function decodeAndCheck(wire, size, path) {
     const ctx = { externalTensors: [] };
     return checkDecoded(decodeWire(wire, size, path, ctx), ctx, size, path);
 }
-/** Decodes the ModelProto; every fault in the bytes is a ModelFileError naming `path`. */
 function decodeWire(wire, size, path, ctx) {
     try {
         return decodeModel(wire, size, ctx);
@@ -1615,7 +1445,6 @@ function decodeWire(wire, size, path, ctx) {
         throw e;
     }
 }
-/** The model from a decoded ModelProto, its external data checked beside `path`. */
 function checkDecoded(decoded, ctx, size, path) {
     const graph = decoded.graph;
     if (!graph) {
@@ -1637,11 +1466,6 @@ function checkDecoded(decoded, ctx, size, path) {
     const externalDataBytes = checkExternalData(path, ctx.externalTensors);
     return { model, externalDataBytes };
 }
-/**
- * Decodes an ONNX file once for both questions io/ asks: which side files to bring beside it,
- * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
- * answer with what it found.
- */
 function openOnnxFile(path, file) {
     const ctx = { externalTensors: [] };
     let size = 0;
@@ -1669,13 +1493,11 @@ function openOnnxFile(path, file) {
         },
     };
 }
-/** Protobuf parsers fail deep inside; say what it most likely means for the user. */
 function notOnnxHint(message) {
     if (message.startsWith('truncated'))
         return `${message} (the file is truncated or corrupt)`;
     return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
 }
-/** An external data file, after checking that it lies inside the model's folder. */
 function sideFile(modelPath, dir, location, where) {
     if ((0,external_node_path_.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
@@ -1684,8 +1506,6 @@ function sideFile(modelPath, dir, location, where) {
     if (file === dir || !(0,contained_file/* isInside */.FK)(dir, file)) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: path escapes the model's folder`);
     }
-    // Links are resolved too: a side file (or a folder on its way) that is a symlink to a file
-    // outside the model's folder is refused, and so is anything that is not a regular file.
     let found;
     try {
         found = (0,contained_file/* containedEntry */.oK)(dir, (0,external_node_path_.relative)(dir, file), "the model's folder");
@@ -1699,15 +1519,10 @@ function sideFile(modelPath, dir, location, where) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: no such file`);
     return found;
 }
-/**
- * Every external tensor must live in a file inside the model's folder that is large enough for
- * it. Returns the total size of the distinct files.
- */
 function checkExternalData(modelPath, tensors) {
     if (tensors.length === 0)
         return 0;
     const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(modelPath));
-    // Most models keep every tensor in one side file: validate each location once.
     const byLocation = new Map();
     for (const t of tensors) {
         const ext = t.external;
@@ -1727,7 +1542,6 @@ function checkExternalData(modelPath, tensors) {
     }
     if (byLocation.size === 1)
         return byLocation.values().next().value.size;
-    // Two spellings of one file ('w.data', './w.data') count once.
     const sizes = new Map();
     for (const side of byLocation.values())
         sizes.set(side.real(), side.size);
@@ -1745,7 +1559,6 @@ const reader = {
         return { kind: 'graph', model, sideFileBytes: externalDataBytes };
     },
     open(path, file) {
-        // The external data is named inside the graph: one decode answers both questions.
         const opened = openOnnxFile(path, file);
         return {
             sideFiles: () => [...opened.externalLocations],
@@ -1756,7 +1569,6 @@ const reader = {
         };
     },
     sideFiles(_path, content) {
-        // Without the content the locations cannot be known (ONNX names them inside the graph).
         if (content === null)
             return [];
         return 'bytes' in content ? externalDataLocations(content.bytes) : externalDataLocationsInFile(content.file);

@@ -14,23 +14,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9202);
-/**
- * Signal processing (opset 17+): DFT, STFT, the window generators (Hann, Hamming, Blackman) and
- * MelWeightMatrix. Complex tensors are real tensors with a trailing dim of 2 (real, imaginary).
- *
- * FLOPs: a transform of length N counts 5 * N * log2(N), the usual radix-2 FFT estimate for a
- * complex transform (what FFT benchmarks such as FFTW's "mflops" use), whatever the runtime does.
- */
 
 
 
 
-/** ceil(5 N log2 N) real FLOPs for one complex transform of length n (0 for n <= 1): counts stay integers. */
 function fftFlops(n) {
     return n <= 1 ? 0 : Math.ceil(5 * n * Math.log2(n));
 }
 const FFT_DOC = 'ceil(5 * N * log2(N)) per transform of length N (radix-2 FFT estimate), times the number of transforms';
-/** A scalar integer input (dft_length, frame_step, size, ...) when it is known; throws when it is not positive. */
 function scalarInt(ctx, i, what) {
     const v = (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.intsOf)(ctx, i);
     if (!v)
@@ -41,7 +32,6 @@ function scalarInt(ctx, i, what) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`${what} must be positive, got ${v[0]}`);
     return v[0];
 }
-/** The DFT axis: attribute before opset 20, an optional input (default -2) from opset 20. */
 function dftAxis(ctx, rank) {
     let axis;
     if (ctx.opset >= 20) {
@@ -70,7 +60,6 @@ function makeDft(since) {
             if (typeof last === 'number' && last !== 1 && last !== 2)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`the last dim must be 1 (real) or 2 (complex), got ${last}`);
             const axis = dftAxis(ctx, x.length);
-            // inverse changes the values, not the shape or the FFT count.
             const onesided = ctx.attrs.int('onesided', 0) !== 0;
             const given = ctx.inputs[1] ? scalarInt(ctx, 1, 'dft_length') : undefined;
             if (ctx.inputs[1] && given === undefined) {
@@ -89,7 +78,6 @@ function makeDft(since) {
             const x = ctx.shapeOf(0);
             const axis = dftAxis(ctx, x.length);
             const n = (ctx.inputs[1] ? scalarInt(ctx, 1, 'dft_length') : undefined) ?? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .numel */ .uN)([x[axis]]);
-            // Transforms: every element of the other signal dims (batch included), not the complex dim.
             const transforms = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .numel */ .uN)(x.filter((_, i) => i !== axis && i !== x.length - 1));
             return { macs: 0, flops: transforms * fftFlops(n) };
         },
@@ -130,7 +118,6 @@ const stftOp = {
         return { macs: 0, flops: perFrames * (fftFlops(frameLen) + (ctx.inputs[2] ? frameLen : 0)) };
     },
 };
-/** Window generators: output [size] of `output_datatype` (default float). */
 function makeWindow(opType, perElem, doc) {
     return {
         domain: '', opType, since: 17, doc,
@@ -165,8 +152,6 @@ const melOp = {
 const ops = [
     makeDft(17), makeDft(20),
     stftOp,
-    // Hann: 0.5 - 0.5 cos(2 pi n / N): the cos (1) + 3 arithmetic. Hamming the same with other
-    // constants. Blackman: two cosines (2) + 5 arithmetic.
     makeWindow('HannWindow', 4, { flops: '4 per element (one cosine + 3 arithmetic)' }),
     makeWindow('HammingWindow', 4, { flops: '4 per element (one cosine + 3 arithmetic)' }),
     makeWindow('BlackmanWindow', 7, { flops: '7 per element (two cosines + 5 arithmetic)' }),

@@ -12,15 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 /* harmony import */ var _profile_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9825);
-/**
- * A profile worker thread: runs the jobs the pool (profile-pool.ts) posts, one at a time, and
- * asks the main thread to place side files. Results cross as plain data; a bug of ours crosses
- * as the parts of an InternalError (message, model, op, original stack).
- */
 
 
 
-/** `profile` is replaced by tests only (a worker entry of their own whose profiler has a bug). */
 function serveProfileWorker(profile) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port)
@@ -36,7 +30,6 @@ function serveProfileWorker(profile) {
             send({ type: 'done', id, outcome: await (0,_profile_job_js__WEBPACK_IMPORTED_MODULE_2__/* .runProfileJob */ .E)(job, place, profile) });
         }
         catch (e) {
-            // runProfileJob turns every ModelBudgetError into an outcome: only our bugs reach here.
             const w = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd.wrap(e, { model: job.path });
             if (w instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd)
                 send({ type: 'failed', id, error: w.toPlain() });
@@ -59,7 +52,6 @@ function serveProfileWorker(profile) {
             w.reject(placeError(m.error));
     });
 }
-/** The main thread's failure to place a side file, as the error it was there. */
 function placeError(e) {
     return e.kind === 'input' ? new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelBudgetError */ .jW(e.message) : _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd.restore(e.internal);
 }

@@ -23,8 +23,6 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/src/profile/shape-label.js
-/** How a shape is written wherever it is shown (budget/labels.ts gathers it with the other labels). */
-/** `1x16x128`; `?` for a dim or a shape not known, `scalar` for rank 0. */
 function shapeLabel(shape) {
     if (shape === null)
         return '?';
@@ -33,11 +31,6 @@ function shapeLabel(shape) {
 
 ;// CONCATENATED MODULE: ./build/src/profile/unbound-dims.js
 
-/**
- * The inputs' symbolic dims bound neither by `dims` nor by an input shape given in full in
- * `inputs` (which replaces the model's shape and binds the dim names at its positions
- * everywhere). Each named dim is listed once, at its first input.
- */
 function unboundDims(p, dims, inputs) {
     const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
     const explicit = new Set();
@@ -66,7 +59,6 @@ function unboundDims(p, dims, inputs) {
     }
     return out;
 }
-/** `name: 1x3x224x224` per input, as profiled (dims that stayed symbolic by name), plus an LLM's context. */
 function inputShapes(p) {
     const out = p.inputs.map((v) => {
         const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
@@ -79,29 +71,15 @@ function inputShapes(p) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/labels.js
-/**
- * `scope/name`, or the name alone in the main graph (scope ''). PyTorch exports name nodes
- * `/layers.0/Conv`, already starting with `/`: inside `Loop_0/body` that is
- * `Loop_0/body/layers.0/Conv`, never `Loop_0/body//layers.0/Conv`.
- */
 function labels_nodePath(scope, name) {
     if (!scope)
         return name;
     return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
 }
-/**
- * `Conv` in the default ONNX domain ('' or `ai.onnx`), else `domain::opType` (`com.microsoft::
- * FusedConv`, `tflite::CONV_2D`), the form the engine's own messages use.
- */
 function labels_opLabel(opType, domain) {
     return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
 }
-// Written in profile/ (whose input-shape lines use it too), which may not import from budget/.
 
-/**
- * A why-section node's change, and for a matched node what it was: `changed: 1x64 → 1x128, was
- * /layers.3/fc`. `quote` is the renderer's escaping of a name or shape (at most `maxLength`).
- */
 function labels_changeText(n, arrow, quote) {
     if (n.change !== 'changed')
         return n.change;
@@ -116,13 +94,6 @@ function labels_changeText(n, arrow, quote) {
 // EXTERNAL MODULE: ./build/src/profile/units.js
 var units = __webpack_require__(5764);
 ;// CONCATENATED MODULE: ./build/src/budget/units.js
-/**
- * Human units for budgets: what people write in the config (`25M`, `120MiB`, `2%`; read by
- * profile/units.ts, the one unit parser) and numbers formatted for the report with 3 significant
- * digits (`25.6 M`, `97.5 MB`).
- * Counts use powers of 1000; bytes are shown in decimal units (kB, MB...) so that a reader can
- * compare them with counts at a glance, but budgets may be written in binary units too.
- */
 
 
 function parseAmount(text, unit) {
@@ -136,7 +107,6 @@ const METRIC_UNITS = {
     'peak-memory': 'bytes',
     'file-size': 'bytes',
 };
-/** Labels for the report. Memory access is spelled out: "MAC" means multiply-accumulate here. */
 const units_METRIC_LABELS = {
     params: 'Params',
     flops: 'FLOPs',
@@ -148,28 +118,23 @@ const units_METRIC_LABELS = {
 const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
 const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
 const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
-/** Whether a budget amount as the user wrote it (`120 MiB`) is in the binary byte family. */
 function isBinaryBytes(text) {
     return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
 }
-/** Magnitude with 3 significant digits in powers of 1000, e.g. 25_600_000 -> `25.6 M`. */
 function scaled(n, steps, opts, plainIsInteger, base = 1000) {
     const abs = Math.abs(n);
     const sign = n < 0 ? '-' : '';
     if (abs < base) {
-        // Below the first step counts and bytes are usually whole numbers: show them as they are.
         const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
         const unit = steps[0] ?? '';
         return `${sign}${body}${unit ? ' ' + unit : ''}`;
     }
     let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
     let mantissa = abs / base ** step;
-    // 999_950 rounds to "1.00e+3 K": carry into the next step instead.
     if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
         step += 1;
         mantissa = abs / base ** step;
     }
-    // 1000-1023 KiB has 4 digits; 3 significant digits would print 1.00e+3.
     if (mantissa >= 1000)
         return `${sign}${Math.round(mantissa)} ${steps[step]}`;
     return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
@@ -188,14 +153,12 @@ function units_formatBytes(n, opts = {}) {
 function units_formatAmount(n, unit, opts = {}) {
     return unit === 'count' ? units_formatCount(n, opts) : units_formatBytes(n, opts);
 }
-/** Signed change, e.g. `+1.20 M`, `-3.40 kB`, `±0`. */
 function units_formatDelta(n, unit, opts = {}) {
     if (n === 0)
         return '±0';
     const body = units_formatAmount(Math.abs(n), unit, opts);
     return `${n > 0 ? '+' : '-'}${body}`;
 }
-/** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
 function units_formatPercent(p) {
     if (p === 0)
         return '±0%';
@@ -204,7 +167,6 @@ function units_formatPercent(p) {
     const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
     return `${sign}${body}%`;
 }
-/** Percent as a limit (`2%`, `2.5%`), no sign. */
 function formatLimitPercent(p) {
     return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
 }
@@ -212,18 +174,13 @@ function formatLimitPercent(p) {
 ;// CONCATENATED MODULE: ./build/src/budget/types.js
 const LEVELS = ['error', 'warning', 'off'];
 const METRICS = ['params', 'flops', 'macs', 'memory', 'peak-memory', 'file-size'];
-/** Metrics whose value depends on the operating point (params and file size do not). */
 const POINT_METRICS = ['flops', 'macs', 'memory', 'peak-memory'];
 const CHANGE_STATUSES = (/* unused pure expression or super */ null && (['added', 'modified', 'deleted', 'renamed', 'unchanged']));
-// ---------------------------------------------------------------------------------------------
-// Gate report (JSON artifact, schemaVersion 1)
 const GATE_REPORT_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./build/src/budget/node-match.js
 
-/** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
 const MAX_STRUCTURAL_MATCH_NODES = 100_000;
-/** Cells of alignment tables for one model; beyond them groups are paired in order. */
 const MAX_ALIGNMENT_CELLS = 2_000_000;
 const SEP = '\u0000';
 function facts(n) {
@@ -240,7 +197,6 @@ function facts(n) {
         tail: loose(parts.slice(-2).join('/')),
     };
 }
-/** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
 function isGenericName(name, opType) {
     const letters = name.toLowerCase().replace(/[^a-z]/g, '');
     const op = opType.toLowerCase().replace(/[^a-z]/g, '');
@@ -296,11 +252,6 @@ function matchNodes(base, head) {
         truncated: !structural || budget.exhausted,
     };
 }
-/**
- * Pairs every node of the smaller list with one of the larger, keeping graph order, with the
- * least total distance in relative position (so a node inserted in the middle stays unpaired
- * rather than shifting every later one). Equal lengths pair in order.
- */
 function align(b, h, budget) {
     const swap = b.length > h.length;
     const small = swap ? h : b;
@@ -324,7 +275,6 @@ function align(b, h, budget) {
         return swap ? [l, s] : [s, l];
     });
 }
-/** dp[i][j]: least cost of pairing small[0..i) within large[0..j); returns the index in `large` for each of `small`. */
 function alignByPosition(small, large) {
     const n = small.length;
     const m = large.length;
@@ -342,7 +292,6 @@ function alignByPosition(small, large) {
     const out = new Array(n);
     let j = m;
     for (let i = n; i > 0; i--) {
-        // Walk back: the first j (from the right) where taking large[j-1] for small[i-1] gives dp[i][j].
         while (j > i && dp[i * width + j] === dp[i * width + j - 1])
             j--;
         out[i - 1] = j - 1;
@@ -354,9 +303,7 @@ function alignByPosition(small, large) {
 ;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
 
 
-/** Op types drawn in the chart; the rest are counted. */
 const CHART_OP_TYPES = 12;
-/** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
 function byImpact(key, count) {
     return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
         Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
@@ -368,7 +315,6 @@ function firstShape(n) {
     const s = n.outputShapes[0];
     return s === undefined ? '' : shapeLabel(s);
 }
-/** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
 function nodeDiff(base, head) {
     if (!head.nodes || (base !== undefined && !base.nodes))
         return { nodes: [], scopes: [], truncated: false };
@@ -406,12 +352,6 @@ function nodeDiff(base, head) {
     }
     return { nodes: nodes.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`)), scopes: scopes.changed(), truncated: match.truncated };
 }
-/**
- * The module a node belongs to, from its name: the first two `/` segments before the last one
- * (`/features/features.5/conv/Conv` -> `/features/features.5`, `model/conv2d/Conv2D` ->
- * `model/conv2d`, `/conv1/Conv` -> `/conv1`); null for a name without scopes (`Conv_12`,
- * `dense_1`). Converter names that join fused ops with `;` use the first.
- */
 function moduleScope(name) {
     const first = name.split(';', 1)[0] ?? '';
     const parts = first.split('/');
@@ -419,7 +359,6 @@ function moduleScope(name) {
     const segments = parts.filter((p) => p !== '').slice(0, -1);
     return segments.length === 0 ? null : `${lead}${segments.slice(0, 2).join('/')}`;
 }
-/** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
 class ScopeSums {
     sums = new Map();
     add(scope, b, h) {
@@ -447,10 +386,6 @@ class ScopeSums {
     }
 }
 const CHART_FIELDS = { flops: 'flops', macs: 'macs', memory: 'memoryBytes' };
-/**
- * Cost per op type of both sides for the metric whose total changed most in relative terms
- * (FLOPs for a new model), the CHART_OP_TYPES largest; null without per-op-type costs on both sides.
- */
 function opTypeChart(base, head) {
     if (!head.byOpType || (base !== undefined && !base.byOpType))
         return null;
@@ -491,7 +426,6 @@ function opTypeChart(base, head) {
 
 
 const DEFAULT_WHY_LIMIT = 10;
-/** The metric as the profile reports it, or null when the profile does not carry it. */
 function metricValue(profile, metric) {
     if (!profile)
         return null;
@@ -512,7 +446,6 @@ function metricValue(profile, metric) {
             return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
     }
 }
-/** Why the profile's format cannot measure the metric (weights only: no graph), or null. */
 function notAvailable(profile, metric) {
     const u = profile?.unavailable;
     return u && u.metrics.includes(metric) ? u.reason : null;
@@ -525,11 +458,9 @@ function worstVerdict(verdicts) {
             worst = v;
     return worst;
 }
-/** The status a breach gets at a level: `off` never reaches here. */
 function levelVerdict(level) {
     return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'ok';
 }
-/** One metric row. `budget`/`level` are absent when the metric has no budget. */
 function evaluateMetric(metric, base, head, opts) {
     const unit = METRIC_UNITS[metric];
     const delta = base && head ? head.value - base.value : null;
@@ -537,12 +468,10 @@ function evaluateMetric(metric, base, head, opts) {
     const reasons = [];
     const budget = opts.budget;
     const level = budget ? (opts.level ?? 'error') : null;
-    // `524 kB` against `≤ 512 KiB` reads as a contradiction: values take the budget's unit family.
     const binary = unit === 'bytes' && budget !== undefined && (isBinaryBytes(budget.maxText) || isBinaryBytes(budget.minDeltaText));
     if (budget && level !== 'off' && !opts.deleted) {
         const show = (v) => `${v.lowerBound ? '≥' : ''}${units_formatAmount(v.value, unit, { binary })}`;
         if (head === null) {
-            // The budget stays on the row, with why it could not be checked: never silently dropped.
             reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${units_METRIC_LABELS[metric]}`}; the budget was not checked`);
         }
         else {
@@ -550,7 +479,6 @@ function evaluateMetric(metric, base, head, opts) {
                 reasons.push(`${show(head)} exceeds max ${budget.maxText ?? units_formatAmount(budget.max, unit, { trim: true })}`);
             }
             if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
-                // Compare delta*100 > pct*base rather than dividing, so 2.0% against a 2% limit is not a breach by rounding.
                 const overPercent = delta * 100 > budget.maxIncrease * base.value;
                 const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
                 if (overPercent && overDelta) {
@@ -561,8 +489,6 @@ function evaluateMetric(metric, base, head, opts) {
             }
         }
     }
-    // An unmeasured metric is reported as a warning whatever its level: failing a PR over a number
-    // we could not compute would be wrong, passing it silently too.
     const unmeasured = head === null && reasons.length > 0;
     const status = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : levelVerdict(level ?? 'error');
     return {
@@ -582,7 +508,6 @@ function evaluateMetric(metric, base, head, opts) {
         ...(binary ? { binaryUnits: true } : {}),
     };
 }
-/** Evaluates one model against the entry `match` found for it (null: no config at all). */
 function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT) {
     const entry = match?.kind === 'matched' ? match.entry : null;
     const deleted = input.status === 'deleted';
@@ -591,7 +516,6 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     let error = null;
     if (!deleted) {
         if (input.lfsPointer) {
-            // The words the issue promises ("stored in Git LFS"), then the why and the fix.
             error = 'stored in Git LFS: the file is a Git LFS pointer, not the model, and its object was not fetched (use actions/checkout with lfs: true, or lfs: auto/fetch with git-lfs installed)';
         }
         else if (input.error) {
@@ -610,7 +534,6 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         notes.push(`head cost totals are lower bounds (≥)${why}`);
     }
     if (head?.unavailable) {
-        // Latency is not a budget metric, so it has no label of its own there.
         const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : units_METRIC_LABELS[m]));
         notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
     }
@@ -622,15 +545,12 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     for (const metric of METRICS) {
         const base = metricValue(input.base, metric);
         const headValue = metricValue(head, metric);
-        // A deleted model has no budgets to meet. An unmeasured one keeps its budgets, each saying
-        // why it was not checked (never a ✅ for them, never silently dropped).
         const budget = deleted ? undefined : entry?.budgets[metric];
         const baseNA = notAvailable(input.base, metric) !== null;
         const headNAReason = notAvailable(head, metric);
         const headNA = headNAReason !== null;
         if (base === null && headValue === null && !budget && !baseNA && !headNA)
             continue;
-        // The model's error is said once, in its section; each budget row only says it was not checked.
         const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
         const row = evaluateMetric(metric, base, headValue, {
             isNew,
@@ -641,11 +561,9 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
     }
     const errorVerdict = error ? levelVerdict(defaultLevel) : 'ok';
-    // Numbers at a dim of 1 can look like a huge saving (877 M FLOPs -> 6.86 M at seq=1): never a silent ✅.
     const warnings = head ? unboundDimWarnings(head, match) : [];
     const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
     const shapes = head ? inputShapes(head) : [];
-    // A limit of 0 (an operating point's own evaluation keeps only its rows) skips the node matching.
     const why = whyLimit === 0 || deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
         path: input.path,
@@ -662,13 +580,6 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
     };
 }
-/**
- * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
- * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
- * engine profiles those at 1; each becomes one warning naming the dim and how to bind it. Worked
- * out from the same match the pipeline profiled with, so a dim the config binds to 1 on purpose
- * is not flagged.
- */
 function unboundDimWarnings(head, match) {
     const dims = match && match.kind !== 'ignored' ? match.dims : {};
     const configInputs = match?.kind === 'matched' ? match.inputs : {};
@@ -680,12 +591,6 @@ function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
-// ---------------------------------------------------------------------------------------------
-// Why did the cost change?
-/**
- * Op types and nodes whose cost changed most between base and head (base absent: everything in
- * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
- */
 function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
     const opTypes = opTypeChanges(base, head);
     const { nodes, scopes, truncated } = nodeDiff(base, head);
@@ -702,11 +607,6 @@ function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
         ...(truncated ? { nodesTruncated: true } : {}),
     };
 }
-/**
- * Which modules of a weights file grew or shrank: every module whose params changed, except one
- * whose change a single child explains entirely (`layer1` +100 because `layer1.0.conv1` +100:
- * only the conv is named). Largest change first.
- */
 function moduleChanges(base, head) {
     if (!head.weights || (base !== undefined && !base.weights))
         return [];
@@ -777,13 +677,6 @@ function opTypeChanges(base, head) {
 // EXTERNAL MODULE: ./build/src/profile/formula-types.js
 var formula_types = __webpack_require__(7717);
 ;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
-/**
- * What changed in a model's cost formulas between base and head (issue 15): a line per metric
- * whose polynomial changed, led by its highest-order changed term, e.g.
- *   `MACs: the seq² coefficient grew 2.00x (1.02 K → 2.05 K)`
- * so a change that is quadratic in seq shows even when the value at the configured point is
- * within budget. Pure.
- */
 
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -808,7 +701,6 @@ function ratio(a, b) {
     const r = b / a;
     return r >= 100 ? `${Math.round(r)}x` : `${r.toPrecision(3)}x`;
 }
-/** Lines for the metrics whose formula differs between the two sides; empty when none does. */
 function formulaChanges(base, head) {
     if (!base || !head)
         return [];
@@ -833,7 +725,6 @@ function formulaChanges(base, head) {
             .sort((x, y) => y.deg - x.deg || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
         if (changed.length === 0)
             continue;
-        // The highest-order change decides how cost scales; lower ones follow in brackets.
         const [lead, ...rest] = changed;
         const describe = (c) => {
             const bv = value(c.b);
@@ -855,11 +746,6 @@ function formulaChanges(base, head) {
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
 var roofline = __webpack_require__(8187);
 ;// CONCATENATED MODULE: ./build/src/budget/duration.js
-/**
- * Durations for the report (latency estimates and budgets): 3 significant digits in the largest
- * unit that keeps the number >= 1. Parsing is profile/units.ts's parseDuration.
- */
-/** 3 significant digits in the largest unit that keeps the number >= 1: `8.00 ms`, `512 µs`, `1.20 s`. */
 function duration_formatDuration(seconds, opts = {}) {
     if (seconds === 0)
         return '0 s';
@@ -881,19 +767,11 @@ function duration_formatDuration(seconds, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/latency.js
-/**
- * Latency budgets per device (issue 15, section 3): the roofline estimate of each side on each
- * device the budget names, the share of the head's time that is memory-bound, and the
- * memory-bound nodes that take longest. A roofline estimate is a bound, not a measurement
- * (see profile/roofline.ts and docs/metrics.md).
- */
 
 
 
 
-/** How many memory-bound nodes each device row names. */
 const TOP_MEMORY_BOUND = 3;
-/** The roofline of a profile's counted nodes on one device; null without per-node costs. */
 function estimateOn(profile, hw) {
     const nodes = profile?.nodes;
     if (!nodes || !profile?.totals)
@@ -916,7 +794,6 @@ function estimateOn(profile, hw) {
     memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
 }
-/** One row per device of the budget: both sides' estimates and the verdict. */
 function latencyRows(base, head, budget, defaultLevel, opts) {
     const level = budget.level ?? defaultLevel;
     return budget.hardware.map((hw) => {
@@ -930,7 +807,6 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)`);
             }
             else {
-                // A lower-bound head (some node not costed) above max is still a certain breach.
                 if (budget.max !== undefined && h.seconds > budget.max) {
                     reasons.push(`${duration_formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? duration_formatDuration(budget.max)}`);
                 }
@@ -957,20 +833,12 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/points.js
-/**
- * A model evaluated at its operating points (issue 15, section 2) and on its latency devices
- * (section 3), with its cost formulas compared (section 1). Wraps evaluate.ts's evaluateModel:
- * the point-independent metrics (params, file size) stay in the model's rows; every
- * point-dependent metric and the latency are evaluated once per point, against the budgets that
- * apply there (all, unless a budget names points with `at`).
- */
 
 
 
 
 
 const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
-/** evaluateModel plus points, latency and formulas. */
 function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
     const entry = match?.kind === 'matched' ? match.entry : null;
     const deleted = input.status === 'deleted';
@@ -985,7 +853,6 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         const latency = latencyRows(input.base, report.error ? undefined : input.head, entry.latency, defaultLevel, { isNew, deleted });
         return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
     }
-    // The model's own rows: only what no point changes.
     const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !POINT_METRICS.includes(m)));
     const top = evaluateModel(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
     const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
@@ -995,7 +862,6 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         ...rest,
         rows: top.rows.filter((r) => !POINT_METRICS.includes(r.metric)),
         ...(warnings.length > 0 ? { warnings } : {}),
-        // top.verdict also counts unbound-dim warnings at the entry's dims, which the points replace.
         verdict: worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
         points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
         ...formulas,
@@ -1026,7 +892,6 @@ function evaluatePoint(input, p, op, match, defaultLevel, side) {
         latency,
     };
 }
-/** A point that binds a name the model has neither as a symbolic input dim nor as an input. */
 function unknownBinding(op, head) {
     const dims = new Set(head.inputs.flatMap((v) => (v.shape ?? []).filter((d) => typeof d === 'string')));
     const inputs = new Set(head.inputs.map((v) => v.name));
@@ -1056,12 +921,7 @@ var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./build/src/budget/schema-validator.js
-/**
- * A JSON Schema compiled on first use, with the options every schema of ours is checked with:
- * strict, and strictNumbers so that NaN and Infinity are refused.
- */
 
-// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
 const Ajv2020Class = _2020["default"];
 function lazyValidator(schema) {
     let compiled;
@@ -1075,41 +935,22 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./build/src/budget/glob.js
-/**
- * The glob matcher for config `path` and `ignore` patterns and the `models` input, over repository
- * paths with `/` separators. Supports `*` (any run of characters within one path segment), `**`
- * (any number of whole segments, including none), `?` (one character, not `/`), `{a,b}`
- * (alternatives, may nest) and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are
- * matched like any other name: model directories such as `.models/` are common and hiding them
- * would surprise.
- *
- * Paths come from pull requests, so matching must take linear time whatever the pattern: a glob
- * is compiled once into a RegExp run by V8's non-backtracking engine (the `l` flag), where
- * `*a*a*a*a*a*a*a*zz.onnx` against a 4 KB name takes milliseconds instead of hours. (picomatch,
- * the usual choice, compiles to lazy quantifiers and lookaheads: the backtracking engine needs
- * minutes for two `*` on a 4 KB name, and the linear engine cannot run lookaheads.) The linear
- * engine works on UTF-16 units: `?` matches one unit, so a character outside the BMP is two.
- */
 
 
-// Makes the `l` (linear-time) RegExp flag available; it changes nothing for other expressions.
 (0,external_node_v8_.setFlagsFromString)('--enable-experimental-regexp-engine');
 class GlobError extends errors/* BadInputError */.Ys {
     name = 'GlobError';
 }
 const cache = new Map();
-/** Normalizes a repository path: forward slashes, no leading `./`. */
 function normalizePath(path) {
     let p = path.replace(/\\/g, '/');
     while (p.startsWith('./'))
         p = p.slice(2);
     return p;
 }
-/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
 function globMatch(pattern, path) {
     return compileGlob(pattern).test(normalizePath(path));
 }
-/** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */
 function compileGlob(pattern) {
     let re = cache.get(pattern);
     if (!re) {
@@ -1118,7 +959,6 @@ function compileGlob(pattern) {
             re = new RegExp(`^${body}$`, 'l');
         }
         catch (e) {
-            // e.g. a class range out of order, `[z-a]`: the pattern's fault, reported with the config line.
             const detail = e instanceof SyntaxError ? e.message.replace(/^Invalid regular expression: \/.*\/l: /, '') : String(e);
             throw new GlobError(`glob ${JSON.stringify(pattern)}: ${detail.toLowerCase()}`);
         }
@@ -1130,11 +970,9 @@ const REGEX_SPECIAL = /[.+^$()|\\/{}[\]*?]/;
 function escapeChar(c) {
     return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
 }
-/** Translates the glob to a regex body. */
 function translate(pattern) {
     let out = '';
     let i = 0;
-    // Open `{` groups: inside one, `,` separates alternatives; outside, it is a literal comma.
     let braceDepth = 0;
     while (i < pattern.length) {
         const c = pattern[i];
@@ -1145,13 +983,10 @@ function translate(pattern) {
                 const atSegmentEnd = end === pattern.length || pattern[end] === '/';
                 if (atSegmentStart && atSegmentEnd) {
                     if (pattern[end] === '/') {
-                        // `**/` : zero or more whole segments.
                         out += '(?:[^/]*/)*';
                         i = end + 1;
                     }
                     else {
-                        // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
-                        // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
                         out += '[\\s\\S]*';
                         i = end;
                     }
@@ -1207,7 +1042,6 @@ function translate(pattern) {
         throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "{"`);
     return out;
 }
-/** Index of the `]` closing the class opened at `open`, or -1. A `]` right after `[` or `[!` is literal. */
 function findClassEnd(pattern, open) {
     let j = open + 1;
     if (pattern[j] === '!' || pattern[j] === '^')
@@ -1227,22 +1061,12 @@ function findClassEnd(pattern, open) {
 // EXTERNAL MODULE: ./build/src/profile/hardware.js
 var hardware = __webpack_require__(1375);
 ;// CONCATENATED MODULE: ./build/src/budget/points-config.js
-/**
- * The config's operating points, `at` and latency budgets (issue 15), read with config.ts's
- * reader so every problem is the same one-line `file:line: key: what is wrong`:
- *   points: { short: { seq: 128 }, long: { seq: 4096, batch: 8, idx: [8, 4096] } }
- *   budgets: { flops: { max: 2G, at: long }, latency: { max: 8ms, hardware: [pixel-8-cpu] } }
- * A point binds dims (a number) or input shapes (a list); whether a bound name is a dim or an
- * input of the model is checked against the model when the gate profiles it (the config alone
- * cannot know the model's inputs).
- */
 
 
 
 
 const POINT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const DIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
-/** More points than this is a config mistake, not a use: each point profiles both sides again. */
 const MAX_POINTS = 16;
 const MAX_LATENCY_DEVICES = 16;
 class PointsReader {
@@ -1293,7 +1117,6 @@ class PointsReader {
         }
         return out;
     }
-    /** `at: long` or `at: [short, long]`: names of the entry's points. */
     at(node, key, pair, points) {
         if (points.length === 0)
             this.r.fail(node ?? pair, key, "this model has no points (add points: { name: { dim: N } } to the entry, before 'budgets')");
@@ -1310,7 +1133,6 @@ class PointsReader {
         });
     }
 }
-/** `max: 8ms` -> seconds and the text shown in the report. */
 function readDuration(r, node, key, at) {
     const v = r.scalar(node, key, at);
     try {
@@ -1323,7 +1145,6 @@ function readDuration(r, node, key, at) {
         throw e;
     }
 }
-/** `hardware: [jetson-orin-nano, { name: my-npu, peak-flops: 1.2T, bandwidth: 25GB/s }]` (or one item). */
 function readLatencyHardware(r, node, key, at) {
     const isList = (0,dist/* isSeq */.oP)(node);
     const items = isList ? r.seq(node, key, at) : [node];
@@ -1383,14 +1204,6 @@ function customHardware(r, node, key, at) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/config.js
-/**
- * Reads `.github/model-budget.yml` into a typed GateConfig. The caller passes the text (this
- * module does no I/O). Every problem is one ConfigError whose message names the file, the line
- * and the key, e.g.
- *   .github/model-budget.yml:7: models[0].budgets.flops.max: "60X" is not a count (use K/M/G/T)
- * Unknown keys are errors so that a typo (`max-increse`) never silently disables a budget.
- * schema/model-budget.schema.json describes the same rules for editors; this file is the authority.
- */
 
 
 
@@ -1399,7 +1212,6 @@ function customHardware(r, node, key, at) {
 
 
 const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
-/** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
 const CONFIG_KEYS = {
     root: ['version', 'defaults', 'models', 'ignore'],
     defaults: ['level', 'dims', 'min-change'],
@@ -1409,14 +1221,9 @@ const CONFIG_KEYS = {
     latency: ['max', 'max-increase', 'level', 'at', 'hardware'],
     hardware: ['name', 'peak-flops', 'bandwidth'],
 };
-/** A config with no budgets: what the gate uses when the repository has no config file. */
 function emptyConfig(file = DEFAULT_CONFIG_FILE) {
     return { version: 1, file, defaults: { level: 'error', dims: {} }, models: [], ignore: [] };
 }
-/**
- * Parses and validates the config text. `file` is only used in messages.
- * Throws ConfigError (one line, no stack needed) for any problem.
- */
 function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -1429,10 +1236,6 @@ function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
     }
     return reader.root(doc.contents);
 }
-/**
- * Which config entry applies to a repository path: the ignore list wins, then the first model
- * entry whose glob matches. Unmatched models are still reported, with no budgets.
- */
 function matchModel(config, path) {
     const p = normalizePath(path);
     for (const pattern of config.ignore) {
@@ -1451,7 +1254,6 @@ class Reader {
     file;
     lines;
     doc;
-    /** For points-config.ts, which reads points, `at` and latency budgets with this reader. */
     join = joinKey;
     show = show;
     constructor(file, lines, doc) {
@@ -1472,7 +1274,6 @@ class Reader {
             return node.resolve(this.doc) ?? null;
         return node ?? null;
     }
-    /** The pairs of a mapping, rejecting keys not in `allowed`. */
     map(node, key, allowed, at) {
         if (!(0,dist/* isMap */.jh)(node))
             this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
@@ -1488,7 +1289,6 @@ class Reader {
                 this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
             }
             const value = this.resolve(pair.value);
-            // `key:` with nothing after it reads as absent, like leaving the key out.
             out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
         }
         return out;
@@ -1575,8 +1375,6 @@ class Reader {
             this.fail(node ?? at, key, `${show(v)} is not a ${unit === 'count' ? 'count' : 'byte size'}`);
         try {
             const value = parseAmount(v, unit);
-            // Show the limit the way the user wrote it (validated digits and a known suffix), so
-            // `120MiB` reads `120 MiB` rather than its decimal conversion.
             const m = typeof v === 'string' ? /^\s*([0-9.]+)\s*([A-Za-z]+)\s*$/.exec(v) : null;
             const text = m ? `${m[1]} ${m[2] === 'k' ? 'K' : m[2]}` : units_formatAmount(value, unit, { trim: true });
             return { value, text };
@@ -1689,7 +1487,6 @@ class Reader {
         if (!pathField)
             this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
         const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
-        // `name` is optional: the report then names the entry by its path glob.
         let name = path;
         if (nameField) {
             name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
@@ -1790,7 +1587,6 @@ function describe(node) {
         return `, got ${show(node.value)}`;
     return '';
 }
-/** The allowed key closest to a typo (edit distance <= 2), if any. */
 function suggest(name, allowed) {
     let best = null;
     let bestDistance = 3;
@@ -1817,13 +1613,6 @@ function editDistance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
-/**
- * The gate: every changed model evaluated against the config, and the overall verdict, as a
- * JSON-serializable GateReport (schemaVersion 1, schema/gate-report.schema.json).
- *
- * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
- * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
- */
 
 
 
@@ -1832,11 +1621,9 @@ function editDistance(a, b) {
 
 
 const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
-/** The level an unreadable model fails at: the config's default, `error` without a config. */
 function defaultLevelOf(config) {
     return config?.defaults.level ?? 'error';
 }
-/** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
 function evaluateGate(inputs) {
     const config = inputs.config;
     const defaultLevel = defaultLevelOf(config);
@@ -1869,18 +1656,12 @@ function evaluateGate(inputs) {
         ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
     };
 }
-/** The report's model order: worst verdict first, then by path. */
 function compareModels(a, b) {
     return gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-/** `changedModels` and `models` of a report over models already in report order. */
 function modelSummary(models) {
     return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
-/**
- * Breached rows by level, plus each unreadable model once at the default level: the one count
- * of a report's violations and warnings (a shard merge recounts the merged models with it).
- */
 function countFindings(models, defaultLevel) {
     let violations = 0;
     let warnings = 0;
@@ -1892,7 +1673,6 @@ function countFindings(models, defaultLevel) {
                 warnings++;
         }
         warnings += m.warnings?.length ?? 0;
-        // A model that cannot be read fails at every point: it counts once.
         for (const e of [m.error, ...(m.error ? [] : (m.points ?? []).map((p) => p.error))]) {
             if (e && defaultLevel === 'error')
                 violations++;
@@ -1902,12 +1682,9 @@ function countFindings(models, defaultLevel) {
     }
     return { violations, warnings };
 }
-/** Every row of a model that has a verdict: metrics, per-point metrics and latency per device. */
 function allRows(m) {
     return [...m.rows, ...(m.latency ?? []), ...(m.points ?? []).flatMap((p) => [...p.rows, ...p.latency])];
 }
-// ---------------------------------------------------------------------------------------------
-// Validation of a report read back from JSON: the schema, then the consistency a schema cannot state
 class ReportValidationError extends errors/* BadInputError */.Ys {
     where;
     detail;
@@ -1918,9 +1695,7 @@ class ReportValidationError extends errors/* BadInputError */.Ys {
         this.detail = detail;
     }
 }
-/** schema/gate-report.schema.json, compiled on first use. */
 const schemaValidator = lazyValidator(gate_report_schema_namespaceObject);
-/** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
 function where(instancePath, extra) {
     const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (extra !== undefined)
@@ -1931,7 +1706,6 @@ const TYPE_NAMES = {
     number: 'a finite number', integer: 'a whole number', string: 'a string', boolean: 'true or false',
     object: 'an object', array: 'an array', null: 'null',
 };
-/** Ajv's first error as the one line a user reads. */
 function gate_describe(e) {
     const params = e.params;
     switch (e.keyword) {
@@ -1948,12 +1722,6 @@ function gate_describe(e) {
         default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
     }
 }
-/**
- * Checks that `json` (JSON.parse of the artifact) is a GateReport of schemaVersion 1 by
- * schema/gate-report.schema.json (every property, type, enum and size limit is there), then what
- * a schema cannot say: that the summary agrees with the models (a tampered `passed: true` over
- * breached rows is rejected). Throws ReportValidationError naming the first bad property.
- */
 function validateGateReport(json) {
     const validate = schemaValidator();
     if (!validate(json))
@@ -1978,19 +1746,15 @@ function validateGateReport(json) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
-/** GFM table pieces shared by the comment's renderers (markdown.ts, points-format.ts). */
-/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
 function nb(text) {
     return text.replace(/ /g, '\u00a0');
 }
-/** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
 function table(header, align, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(align), ...rows.map(line)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/cells.js
-/** Table cells and small pieces shared by the comment's overview and its per-model sections. */
 
 
 const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
@@ -2014,18 +1778,12 @@ function change(r, deleted) {
 function deltaCell(d, unit) {
     return d === null ? '—' : nb(units_formatDelta(d, unit));
 }
-/**
- * A model's metric rows with its operating points' (a model with points keeps its cost rows only
- * there): what the overview ranks, hides under min-change and calls the largest change.
- */
 function metricRows(m) {
     return m.points && m.points.length > 0 ? [...m.rows, ...m.points.flatMap((p) => p.rows)] : m.rows;
 }
-/** The row of one metric for the overview's cell: the model's own, else its first point's. */
 function overviewRow(m, metric) {
     return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
 }
-/** The row with the largest relative change (|pct|), or null when no row has one. */
 function largestChange(m) {
     let best = null;
     for (const r of metricRows(m)) {
@@ -2041,25 +1799,10 @@ function plural(n, one, many) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/escape.js
-/**
- * Escaping for text that comes from model files, repository paths or a report artifact: node
- * names, op types, file paths, error messages. Such text is attacker-controlled in a pull request
- * from a fork, and the comment is posted with the repository's token, so it must not be able to
- * add markup, HTML, links, images, table cells or @-mentions.
- */
-/** Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII punctuation). */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
-// C0/C1 controls, and bidi overrides/isolates that could make a name display as something else.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 const ZWJ = '\u200d';
 const MAX_NAME_LENGTH = 200;
-/**
- * Makes text safe as inline markdown (table cells, headings, list items): HTML special characters
- * become entities, markdown punctuation is backslash-escaped (so `|` cannot open a table cell and
- * backticks cannot open a code span), line breaks become spaces, and `@name` / `#123` get a
- * zero-width joiner so GitHub links no user or issue. Long text is cut to `maxLength` with "…".
- */
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
     if (t.length > maxLength)
@@ -2073,10 +1816,6 @@ function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
         .replace(/@/g, `@${ZWJ}`)
         .replace(/\\#/g, `\\#${ZWJ}`);
 }
-/**
- * The key in the hidden marker comment. Only [A-Za-z0-9._/-] survive and runs of `-` collapse, so
- * the key can never close the HTML comment (`-->`) or break out of it.
- */
 function sanitizeCommentKey(key) {
     const cleaned = key
         .replace(/[^A-Za-z0-9._/-]+/g, '-')
@@ -2085,45 +1824,23 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-/**
- * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
- * controls (newlines, ESC of terminal escape sequences, NEL), DEL, line/paragraph separators,
- * zero-width and bidi formatting marks.
- */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function visible(c) {
     const code = c.charCodeAt(0);
     return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
-/** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
 function visibleControls(text) {
     return text.replace(UNSAFE_IN_LOG, visible);
 }
-/**
- * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
- * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
- * odd name shows as odd instead of vanishing. The GitHub runner executes `::command::` at the
- * start of a line (after leading white space) and the legacy `##[command]` anywhere in a line;
- * a leading `::` gets a backslash in front and `##[` becomes `##\[`. Idempotent (backslashes are
- * kept as they are), so a line built from escaped names can be escaped again as a whole at the
- * sink that writes it.
- */
 function escapeLog(text) {
     const t = visibleControls(text).replace(/##\[/g, '##\\[');
     return /^\s*::/.test(t) ? `\\${t}` : t;
 }
-/** Plain text for a terminal (one line, see escapeLog), cut to `maxLength` with "…". */
 function escape_escapeText(text, maxLength = MAX_NAME_LENGTH) {
     const t = escapeLog(text);
     return t.length > maxLength ? `${Array.from(t).slice(0, maxLength - 1).join('')}…` : t;
 }
-/**
- * One CSV field: escaped like a log line (CSV is printed to terminals and CI logs too), a leading
- * `= + - @` (a spreadsheet formula: `=HYPERLINK(...)`, `@SUM(...)`) neutralised with a `'` in
- * front, then quoted when it holds a comma or a quote. Numbers are written as they are.
- */
 function escapeCsvField(value) {
     if (typeof value === 'number')
         return String(value);
@@ -2132,61 +1849,33 @@ function escapeCsvField(value) {
         s = `'${s}`;
     return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-/**
- * Pretty-printed JSON for stdout, which CI logs parse like any other output: JSON.stringify
- * already escapes controls, and `##[` (a legacy workflow command anywhere in a line, and only
- * possible inside a JSON string) is written as `##\u005b`, which parses back to the same text.
- */
 function jsonForLog(value) {
     return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/code-span.js
-/**
- * Names (paths, node names) as code: a markdown code span, or `<code>` inside the raw HTML of a
- * `<summary>`. Code reads better than backslash-escaped text (`models/yolo_v8.onnx`, not
- * `models/yolo\_v8\.onnx`) in the comment, the `comment-body` output, e-mails and terminals, and
- * inside code nothing is markup: no emphasis, link, image, HTML or autolinked mention. What is
- * left to defend:
- *   - backticks in the name: the fence is one backtick longer than the longest run inside, with a
- *     space of padding when the name starts or ends with a backtick (CommonMark strips one);
- *   - `|` in a table cell: GFM splits rows on pipes before it sees code spans, so it is written
- *     `\|` (the table extension turns it back into `|`, also inside code);
- *   - line breaks, controls and bidi or zero-width marks: shown as visible escapes (`\n`,
- *     `\u202e`), so a name cannot end the table row or the paragraph, nor display as another;
- *   - `@name`: a zero-width joiner after the `@`, as in escapeMarkdown (GitHub does not link
- *     mentions in code, but the comment-body output may be posted elsewhere);
- *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
- *     anywhere in a line and `check` prints this markdown to stdout.
- */
 
 function prepared(text, maxLength) {
     let t = visibleControls(text);
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    // A CI log runs `##[command]` anywhere in a line (the CLI prints this markdown to stdout).
     return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
 }
-/** `text` as a markdown code span that shows exactly `text` (controls made visible). */
 function codeSpan(text, opts = {}) {
     let t = prepared(text, opts.maxLength ?? MAX_NAME_LENGTH);
     if (opts.inTable)
         t = t.replace(/\|/g, '\\|');
     const longestRun = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(longestRun + 1);
-    // A name that starts or ends with a backtick (or is all spaces) would merge with the fence.
     const pad = t.startsWith('`') || t.endsWith('`') || /^ *$/.test(t) ? ' ' : '';
     return `${fence}${pad}${t}${pad}${fence}`;
 }
-/** `text` as `<code>…</code>` for raw HTML (a `<summary>` line, where markdown is not parsed). */
 function htmlCode(text, maxLength = MAX_NAME_LENGTH) {
     return `<code>${htmlText(text, maxLength)}</code>`;
 }
-/** `text` as HTML text on one line (controls visible, mentions broken), for raw HTML. */
 function htmlText(text, maxLength = MAX_NAME_LENGTH) {
     return escapeHtml(prepared(text, maxLength));
 }
-/** HTML text: the five characters that could open a tag, an entity or end an attribute. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
@@ -2194,16 +1883,8 @@ function escapeHtml(text) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/report/links.js
-/**
- * Links in the comment: commits, each model's file in the pull request's diff, the config file
- * and the workflow run. The caller (action/) reads the runner's environment and hands the values
- * down as plain data; everything is checked here before it goes into a URL, so a value that is
- * not what the runner sets gives no link rather than a link somewhere else.
- */
 
-// No characters that could end a markdown link destination or an HTML attribute: ( ) < > space " '.
 const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
-// GitHub owners are [A-Za-z0-9-], repository names [A-Za-z0-9._-].
 const REPOSITORY = /^[A-Za-z0-9-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
 function checkLinks(ctx) {
     if (!ctx)
@@ -2219,16 +1900,11 @@ const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 function commitUrl(links, sha) {
     return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
-/**
- * A file in the pull request's "Files changed" tab: GitHub anchors each file at `diff-` and the
- * SHA-256 of its path (hex).
- */
 function diffUrl(links, path) {
     if (links.pullNumber === null)
         return null;
     return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest('hex')}`;
 }
-/** A file at a commit; each path segment percent-encoded. */
 function blobUrl(links, sha, path) {
     if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/'))
         return null;
@@ -2240,16 +1916,11 @@ function blobUrl(links, sha, path) {
 function runUrl(links) {
     return links.runId === null ? null : `${links.repoUrl}/actions/runs/${links.runId}`;
 }
-/** `[text](url)`, or the text alone without a URL. `text` is already markdown (escaped or a code span). */
 function mdLink(text, url) {
     return url === null ? text : `[${text}](${url})`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/formula-format.js
-/**
- * Text of cost formulas (issue 15): `MACs = 3.67 M·seq + 1.02 K·seq² (batch = 1)`. Pure. The
- * JSON keeps the exact coefficients; this rounds them to 3 significant digits for reading.
- */
 
 
 const formula_format_SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -2261,7 +1932,6 @@ function coefficient(t, metric) {
     const negative = n < 0n;
     const abs = negative ? -n : n;
     const d = BigInt(t.denominator);
-    // Integers print exactly below 1000 (formatCount does); fractions keep their exact form when small.
     const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
     const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? units_formatCount(value) : units_formatBytes(value);
     return { negative, text };
@@ -2271,7 +1941,6 @@ function termText(t, metric) {
     const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
     if (!vars)
         return c;
-    // A bare count coefficient of 1 reads better as the variable alone ("seq²", not "1·seq²").
     const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
     return { negative: c.negative, text: unitless };
 }
@@ -2289,7 +1958,6 @@ function fixedText(f) {
     const entries = Object.entries(f.fixed);
     return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
 }
-/** One line per metric: the formula, or why there is none and the values sampled. */
 function formulaLines(f) {
     if (f.note)
         return [f.note];
@@ -2311,14 +1979,6 @@ function formulaLines(f) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/points-format.js
-/**
- * The operating-point, latency and formula parts of a model's report (issue 15), for the comment
- * (markdown) and the CLI (text): markdown.ts and text.ts call one function each per model.
- *   - formula changes: one line each, shown whatever the budgets say;
- *   - points: one column group (head, change, status with the budget) per point;
- *   - latency: one row per device (and point): estimate, memory-bound share, top memory-bound ops.
- * Pure; every name from a file or config goes through escapeMarkdown / escapeText.
- */
 
 
 
@@ -2327,7 +1987,6 @@ function formulaLines(f) {
 
 const points_format_ICON = { ok: '✅', warning: '⚠️', error: '❌' };
 const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
-/** Points and devices shown in the comment; the JSON report has them all. */
 const MAX_SHOWN = 8;
 function pointTitle(p) {
     const dims = Object.entries(p.dims).map(([d, v]) => `${d}=${v}`).join(', ');
@@ -2347,7 +2006,6 @@ function changeCell(r) {
         return '±0';
     return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`}`;
 }
-/** The formula of each changed metric on both sides, as `MACs = ...`. */
 function formulaPair(base, head, metricLabel) {
     const m = formula_types/* FORMULA_METRICS */.T.find((x) => formula_types/* FORMULA_LABELS */.n[x] === metricLabel);
     if (!m)
@@ -2358,7 +2016,6 @@ function formulaPair(base, head, metricLabel) {
     };
     return `${text(base)} → ${text(head)}`;
 }
-/** Markdown lines for one model: formula changes, the per-point table, latency per device. */
 function renderPointDetails(m) {
     const out = [];
     const changes = m.formulas?.changes ?? [];
@@ -2421,7 +2078,6 @@ function renderPointDetails(m) {
     }
     return out;
 }
-/** Plain-text lines (indented) for `check`/`diff --format text`. */
 function points_format_pointDetailsText(m) {
     const out = [];
     for (const c of m.formulas?.changes ?? [])
@@ -2456,16 +2112,6 @@ function latencyText(r, indent) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
-/**
- * The per-op-type chart of the why section: a mermaid `xychart-beta` (GitHub renders mermaid
- * code blocks in comments; xychart since mermaid 10.6), one bar per op type for the head and a
- * line for the base. Mermaid draws several bar series of one chart on top of each other, so two
- * bar series would hide the smaller one; a bar and a line stay readable.
- *
- * The block is code the renderer runs: op type names come from model files, so a label keeps
- * only letters, digits and `_.:+-` (nothing can close the string, start a directive `%%{...}%%`,
- * end the fence or reach the markdown around it) and is cut to 24 characters.
- */
 
 const METRIC_TITLES = {
     flops: { label: 'FLOPs', unit: 'count' },
@@ -2473,14 +2119,12 @@ const METRIC_TITLES = {
     memory: { label: 'Memory access', unit: 'bytes' },
 };
 const MAX_LABEL = 24;
-/** An op type as a mermaid string literal: safe characters only, quoted. */
 function chartLabel(opType, domain) {
     let safe = labels_opLabel(opType, domain).replace(/[^A-Za-z0-9_.:+-]/g, '_');
     if (safe.length > MAX_LABEL)
         safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
     return `"${safe || '_'}"`;
 }
-/** The largest value as a power-of-1000 scale, so the axis shows `12.5` with `M` in its title. */
 function scale(max, unit) {
     const steps = unit === 'count' ? ['', 'K', 'M', 'G', 'T', 'P'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
     let i = 0;
@@ -2491,7 +2135,6 @@ function scale(max, unit) {
 function num(v, div) {
     return String(Number((v / div).toPrecision(3)));
 }
-/** The chart as markdown lines (a ```mermaid fence), or [] when there is nothing to draw. */
 function renderOpTypeChart(chart, isNew) {
     if (chart.opTypes.length === 0)
         return [];
@@ -2518,12 +2161,6 @@ function renderOpTypeChart(chart, isNew) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/why-section.js
-/**
- * The collapsed "Why the cost changed" section of a model (for a new model: "Cost breakdown"):
- * op types, module scopes (fvcore/torchinfo-style rows from `/`-scoped node names), weights-file
- * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
- * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
- */
 
 
 
@@ -2572,7 +2209,6 @@ function opTypeCells(o, costs) {
         cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
     return cells;
 }
-/** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
 function scopeCells(s) {
     const d = s.headFlops - s.baseFlops;
     const pct = s.baseFlops > 0 && d !== 0 ? ` (${units_formatPercent((d / s.baseFlops) * 100)})` : '';
@@ -2596,12 +2232,6 @@ function nodeCells(n) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/model-section.js
-/**
- * One model's detail in the comment: a `<details>` block (open only when the model breaks a
- * budget) holding the shapes the numbers are for, warnings, the metric table, the reasons, notes
- * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
- * order; a renderer for more detail (e.g. per operating point) is one more part.
- */
 
 
 
@@ -2610,14 +2240,9 @@ function nodeCells(n) {
 
 
 
-/** The model's icon: none for an ok model when nothing is budgeted (there was nothing to pass). */
 function modelIcon(m, budgeted) {
     return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
 }
-/**
- * `renamed from <old>`, `modified, base <path>` (`diff` of two files), or the status word. `code`
- * renders a path in the surrounding syntax.
- */
 function statusText(m, code) {
     if (m.status === 'renamed' && m.previousPath)
         return `renamed from ${code(m.previousPath)}`;
@@ -2646,7 +2271,6 @@ const metricTablePart = (m, ctx, detail) => {
     const rows = detail.allRows || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
     if (rows.length === 0)
         return [];
-    // Without any budget in the report, the Budget and Status columns would only hold dashes.
     const keep = ctx.budgeted ? 6 : 4;
     const deleted = m.status === 'deleted';
     const cells = rows.map((r) => {
@@ -2671,28 +2295,19 @@ const reasonsPart = (m) => {
     const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${units_METRIC_LABELS[r.metric]}: ${escapeMarkdown(why, 400)}`));
     return reasons.length > 0 ? [...reasons, ''] : [];
 };
-/** Operating points, latency per device and cost formulas (points-format.ts). */
 const pointsPart = (m) => renderPointDetails(m);
 const notesPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${escapeMarkdown(n, 400)}`), ''] : []);
 const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added', detail.chart === true) : []);
-/** The parts of a model section, in order. */
 const SECTION_PARTS = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
 function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
     return [summaryLine(m, ctx), '', ...parts.flatMap((p) => p(m, ctx, detail)), '</details>', ''];
 }
-/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
 function shapesText(shapes) {
     const shown = shapes.slice(0, 8).map((t) => escapeMarkdown(t, 120));
     return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/overview.js
-/**
- * The top of a long comment: one overview row per model (params, FLOPs, peak memory, the largest
- * change, status) sorted by impact, a totals row across models, and the models with nothing to
- * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
- * collapsed list each.
- */
 
 
 
@@ -2701,7 +2316,6 @@ function shapesText(shapes) {
 
 
 const overview_SEVERITY = { error: 0, warning: 1, ok: 2 };
-/** Largest |relative change| in percent; a new model ranks above any change. */
 function impact(m) {
     if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
         return Number.POSITIVE_INFINITY;
@@ -2717,7 +2331,6 @@ function isQuiet(m) {
         return true;
     return m.status === 'renamed' && metricRows(m).every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
 }
-/** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
 function isSmall(m, minChange) {
     if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
         return false;
@@ -2737,10 +2350,8 @@ function groupModels(models, minChange) {
     }
     return { shown: shown.sort(overview_byImpact), small: small.sort(overview_byImpact), quiet };
 }
-/** The overview's metric columns. */
 const OVERVIEW_METRICS = ['params', 'flops', 'peak-memory'];
 const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
-/** A path, linked to its file in the diff when `linked` and links are known. */
 function pathCell(m, ctx, linked) {
     const code = codeSpan(m.path, { inTable: true });
     const url = linked && ctx.links ? diffUrl(ctx.links, m.path) : null;
@@ -2770,12 +2381,10 @@ function statusCell(m) {
         return ICON[m.verdict];
     return allRows(m).some((r) => r.budget !== null) ? ICON.ok : '—';
 }
-/** One row per model of `models`, then the totals row (when given). */
 function overviewTable(models, ctx, linked, totals) {
     const header = ['Model', ...OVERVIEW_LABELS, 'Largest change', ...(ctx.budgeted ? ['Status'] : [])];
     const align = ['---', '---:', '---:', '---:', '---', ...(ctx.budgeted ? [':---:'] : [])];
     const rows = models.map((m) => {
-        // Without budgets there is no Status column: a warning or failure shows before the path.
         const icon = ctx.budgeted ? '' : modelIcon(m, false);
         const renamed = m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
         return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
@@ -2784,12 +2393,6 @@ function overviewTable(models, ctx, linked, totals) {
         rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
     return table(header, align, rows);
 }
-/**
- * Base -> head sums of params, FLOPs and peak memory over the changed models (a new model counts
- * 0 on the base side, a deleted one 0 on the head side). A model is left out of a metric when a
- * side that exists cannot give it (weights-only files have no FLOPs, an unreadable model has
- * nothing), so the sum never mixes measured and missing numbers.
- */
 function totals(models) {
     const out = new Map();
     for (const metric of OVERVIEW_METRICS) {
@@ -2817,12 +2420,10 @@ function totals(models) {
     }
     return out;
 }
-/** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
 function totalsCells(models) {
     const changed = models.filter((m) => m.status !== 'unchanged');
     const sums = totals(changed);
     const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
-    // Metrics that leave out the same number of models share one mention.
     const leftOut = new Map();
     OVERVIEW_METRICS.forEach((metric, i) => {
         const t = sums.get(metric);
@@ -2844,8 +2445,6 @@ function totalsCells(models) {
         : null;
     return { cells, note };
 }
-// ---------------------------------------------------------------------------------------------
-// Collapsed lists
 function quietLine(m) {
     const path = codeSpan(m.path);
     if (m.status === 'deleted') {
@@ -2859,7 +2458,6 @@ function quietLine(m) {
 function smallLine(m) {
     return `- ${codeSpan(m.path)}: ${largestChangeCell(m)}`;
 }
-/** A collapsed bullet list, cut to `maxChars` with "and N more". */
 function collapsedList(summary, lines, maxChars) {
     if (lines.length === 0)
         return [];
@@ -2895,28 +2493,21 @@ function smallList(models, minChange, maxChars) {
 
 
 
-/** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1024 * 1024;
 const DEFAULT_COMMENT_KEY = 'default';
-/** The hidden first line the action finds its own comment by. */
 function commentMarker(commentKey = DEFAULT_COMMENT_KEY) {
     return `<!-- model-budget:${sanitizeCommentKey(commentKey)} -->`;
 }
-/** The PR comment: marker line first, then the report, within `maxLength`. */
 function renderComment(report, opts = {}) {
     const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
     return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
 }
-/** The job summary: the same markdown without the marker, within GitHub's summary limit. */
 function renderSummary(report, opts = {}) {
     return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
 }
-/** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 function markdown_headline(report) {
     const exceeded = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
-    // Points a model could not be measured at count like models here.
     const failedModels = report.violations - exceeded;
     if (!report.passed) {
         const parts = [];
@@ -2931,16 +2522,13 @@ function markdown_headline(report) {
         return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
     if (report.models.length === 0)
         return '✅ no model changed';
-    // Without a budget there is nothing to pass: a ✅ would read as approval of numbers nobody set limits for.
     if (!budgeted)
         return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
     return '✅ all models within budget';
 }
-/** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
 function markdown_hasBudgets(report) {
     return report.models.some((m) => allRows(m).some((r) => r.budget !== null));
 }
-/** What to do when nothing is budgeted, shown instead of a verdict. */
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS = [
@@ -2964,7 +2552,6 @@ function renderWithin(report, opts, limit, trimNote) {
         if (text.length <= limit)
             return text;
     }
-    // Even one row per model is too long: keep the most important rows, count the rest.
     const last = DETAIL_STEPS[DETAIL_STEPS.length - 1];
     let kept = groups.shown.length;
     for (;;) {
@@ -2976,7 +2563,6 @@ function renderWithin(report, opts, limit, trimNote) {
         kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
     }
 }
-/** The min-change of the render options, else the report's (config), else none. */
 function minChangeOf(report, opts) {
     const m = opts.minChange ?? report.minChange ?? 0;
     return Number.isFinite(m) && m > 0 ? m : 0;
@@ -3039,13 +2625,11 @@ function markdown_summaryLine(report, opts, ctx) {
         parts.push(commits);
     return parts.join(' · ');
 }
-/** The config file as code, linked to it at the commit its budgets were read from. */
 function configLink(report, opts, ctx) {
     const file = report.configFile ?? '';
     const sha = report.configSource === 'base' ? opts.baseSha : opts.headSha;
     return mdLink(codeSpan(file), ctx.links && sha ? blobUrl(ctx.links, sha, file) : null);
 }
-/** Only a hex SHA is ever shown (as code, linked to the commit): anything else is dropped. */
 function shortSha(sha, ctx) {
     if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
         return null;
@@ -3060,12 +2644,7 @@ function commitsText(opts, ctx) {
         return `head ${head}`;
     return null;
 }
-/** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
 const MAX_LISTED_BUDGET_CHANGES = 20;
-/**
- * Where the budgets came from when that needs saying, and every budget the pull request changes
- * (old -> new), so a reviewer sees a relaxed budget.
- */
 function configLines(report) {
     const out = [];
     if (report.configNote)
@@ -3088,10 +2667,6 @@ function configLines(report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
-/**
- * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
- * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
- */
 
 
 
@@ -3114,14 +2689,12 @@ function text_change(r, deleted) {
         return '0';
     return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
 }
-/** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
 function aligned(header, rows, left) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
     const fmt = (row) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
     return [fmt(header), ...rows.map(fmt)];
 }
 const delta = (d, unit) => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
-/** The op-type and node breakdown the comment's "why" section has, as text. */
 function whyText(why, isNew) {
     const out = [];
     if (why.opTypes.length > 0) {
@@ -3158,7 +2731,6 @@ function whyText(why, isNew) {
 function renderText(report) {
     const budgeted = hasBudgets(report);
     const title = headline(report);
-    // No budgets: no PASS either, only what was measured (the headline has no icon then).
     const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
     const lines = [first, ''];
     if (report.configNote)
@@ -3171,7 +2743,6 @@ function renderText(report) {
     }
     for (const m of report.models) {
         const name = m.name ? `${escapeText(m.name)}: ` : '';
-        // `diff` compares two files: the base's path is shown too when it differs.
         const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
         lines.push(`[${text_MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
         if (m.shapes && m.shapes.length > 0)
@@ -3214,10 +2785,6 @@ function renderText(report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/index.js
-/**
- * Rendering of a GateReport: the sticky PR comment, the job summary and plain text for the CLI.
- * Pure functions: the caller posts or prints the strings.
- */
 
 
 
@@ -3231,25 +2798,6 @@ var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./build/src/io/github.js
-/**
- * The GitHub REST/GraphQL client: @actions/github's Octokit (proxy support, GHES base URLs) with
- * Octokit's own plugins for what a gate on a busy repository needs:
- *
- * - @octokit/plugin-retry: 5xx, 429 and network failures are retried (3 times, waits of 1, 4, 9 s);
- * - @octokit/plugin-throttling: primary and secondary rate limits wait for the time GitHub asks
- *   (Retry-After, X-RateLimit-Reset) up to MAX_RETRY_AFTER_S, and writes are spaced as GitHub's
- *   best practices ask;
- * - `octokit.paginate.iterator` for lists, with a page cap;
- *
- * and what this module adds on top, because API answers are input like any other: every
- * response body is capped (MAX_RESPONSE_BYTES), requests never leave the API's origin (a `Link`
- * header pointing elsewhere does not get the token), lists must be JSON arrays of objects, and
- * every failure is one GitHubApiError line naming the call.
- *
- * MODEL_BUDGET_RETRY_BASE_MS (test-only, for the end-to-end tests of the bundle): milliseconds
- * waited per second that a backoff or the server asks for (default 1000), and no spacing of
- * writes. Do not set it in real workflows.
- */
 
 
 
@@ -3270,13 +2818,9 @@ class GitHubApiError extends errors/* EnvironmentError */.eG {
         this.attempts = attempts;
     }
 }
-/** Largest response body read; GitHub's own pages of 100 comments stay far below it. */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** Longest server-requested wait honoured before giving up, in seconds. */
 const MAX_RETRY_AFTER_S = 120;
-/** Pages read from one list (100 items each) unless the caller asks for fewer items. */
 const MAX_PAGES = 100;
-/** The server's message, one line, at most 200 characters. */
 function messageOf(data) {
     let text = 'no error message';
     if (data && typeof data === 'object' && typeof data.message === 'string') {
@@ -3287,7 +2831,6 @@ function messageOf(data) {
     }
     return JSON.stringify(text.trim().slice(0, 200)).slice(1, -1);
 }
-/** A fetch whose body is read up to `max` bytes; a larger answer is a network-level failure. */
 function cappedFetch(inner, max) {
     return async (input, init) => {
         const res = await inner(input, init);
@@ -3311,11 +2854,6 @@ function cappedFetch(inner, max) {
         return capped;
     };
 }
-/**
- * Our own small plugin, registered first so that it runs inside the retry plugin (once per
- * attempt): the origin check (the token goes to the API's origin only) and a log line for every
- * failed attempt that the retry plugin may repeat.
- */
 function guard(origin, log, attempts) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
@@ -3339,7 +2877,6 @@ function guard(origin, log, attempts) {
         });
     };
 }
-/** A scheduler group that runs every job at once: writes are not spaced in the tests. */
 const NO_SPACING = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 class GitHubClient {
     apiUrl;
@@ -3347,7 +2884,6 @@ class GitHubClient {
     octokit;
     log;
     retries;
-    /** Attempts per `METHOD /path` of the call under way, counted by the guard plugin. */
     attempts = new Map();
     constructor(token, apiUrl, graphqlUrl, options = {}) {
         this.apiUrl = apiUrl;
@@ -3372,13 +2908,10 @@ class GitHubClient {
             retryAfterBaseValue: msPerSecond,
             onRateLimit: onLimit('rate limit exceeded'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // Bottleneck.Group's interface as far as the plugin uses it (key().schedule()).
             ...(msPerSecond < 1000 ? { write: NO_SPACING, notifications: NO_SPACING } : {}),
         };
         const origin = new URL(apiUrl).origin;
         const baseUrl = apiUrl.replace(/\/+$/, '');
-        // @actions/github's request defaults carry the runner's proxy agent and fetch; options
-        // replace them as a whole, so they are read from a plain client and the fetch is wrapped.
         const defaults = (0,github/* getOctokit */.Q)(token, { baseUrl }).request.endpoint.DEFAULTS.request ?? {};
         const request = { agent: defaults.agent, fetch: cappedFetch(defaults.fetch ?? fetch, MAX_RESPONSE_BYTES) };
         this.octokit = (0,github/* getOctokit */.Q)(token, { baseUrl, request, throttle, retry: { retryAfterBaseValue: msPerSecond, retries: this.retries } }, guard(origin, this.log, this.attempts), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
@@ -3387,7 +2920,6 @@ class GitHubClient {
         const base = this.apiUrl.replace(/\/+$/, '');
         return url.startsWith(base) ? url.slice(base.length) : url;
     }
-    /** Any failure as one GitHubApiError line naming the call. */
     failure(method, url, e, attempts) {
         const err = e;
         const status = typeof err.status === 'number' && err.response ? err.status : 0;
@@ -3404,10 +2936,6 @@ class GitHubClient {
     url(path) {
         return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
     }
-    /**
-     * One REST call (retried by the plugins). `path` is relative to the API URL ("/repos/o/r/...")
-     * or a full URL on the same origin. Throws GitHubApiError for any final failure.
-     */
     async request(method, path, body) {
         const url = this.url(path);
         const key = `${method} ${new URL(url).pathname}`;
@@ -3423,11 +2951,6 @@ class GitHubClient {
             this.attempts.delete(key);
         }
     }
-    /**
-     * Every item over all pages (`octokit.paginate.iterator`, 100 per page), up to `maxItems` and
-     * MAX_PAGES pages: a list that never ends stops there. `truncated` says whether more existed.
-     * A page that is not a JSON array is an error; items that are not objects are dropped.
-     */
     async paginate(path, maxItems = MAX_PAGES * 100) {
         const url = this.url(path);
         const items = [];
@@ -3464,7 +2987,6 @@ class GitHubClient {
         }
         return { items, truncated: false };
     }
-    /** GraphQL call; GraphQL-level errors are thrown as GitHubApiError too. */
     async graphql(query, variables) {
         const r = await this.request('POST', this.graphqlUrl, { query, variables });
         const data = r.data;
@@ -3476,7 +2998,6 @@ class GitHubClient {
         return data.data;
     }
 }
-/** Default GraphQL endpoint for an API URL (github.com and GHES layouts). */
 function graphqlUrlFor(apiUrl) {
     const base = apiUrl.replace(/\/+$/, '');
     return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
@@ -3485,16 +3006,6 @@ function graphqlUrlFor(apiUrl) {
 // EXTERNAL MODULE: ./build/src/io/git.js + 1 modules
 var io_git = __webpack_require__(8509);
 ;// CONCATENATED MODULE: ./build/src/io/baseline.js
-/**
- * Which two commits the gate compares, per event:
- * - pull_request / pull_request_target: the merge base of the PR's base and head (what the PR
- *   itself changed, as GitHub's "Files changed" tab shows it). Computed locally when history
- *   allows, else asked from the compare API; the commit is then fetched alone if missing.
- * - push: the push's `before` commit (or the first parent of head for a new branch);
- * - merge_group: the queue's base_sha;
- * - anything else (workflow_dispatch, schedule): the first parent of head.
- * The base-ref input overrides the baseline in every case.
- */
 
 
 
@@ -3518,11 +3029,6 @@ function shaAt(obj, ...keys) {
 function isPullRequestEvent(name) {
     return name === 'pull_request' || name === 'pull_request_target';
 }
-/**
- * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
- * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
- * it after `--end-of-options` all the same.
- */
 async function resolveRef(git, ref, log) {
     const problem = (0,io_git/* refProblem */.Tb)(ref);
     if (problem !== null)
@@ -3536,7 +3042,6 @@ async function resolveRef(git, ref, log) {
         if (sha)
             return sha;
     }
-    // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
     if (/[~^]/.test(ref))
         throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
     log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
@@ -3550,7 +3055,6 @@ async function firstParentOf(git, sha) {
     const parents = await git.parents(sha);
     return parents[0] ?? null;
 }
-/** The head commit the event names (pull request head, pushed commit, merge group head), or null. */
 function eventHeadSha(event) {
     if (isPullRequestEvent(event.eventName))
         return shaAt(event.payload, 'pull_request', 'head', 'sha');
@@ -3609,7 +3113,6 @@ async function resolveBaseline(git, event, opts, client, log) {
                 await git.ensureCommit(before);
             }
             catch (e) {
-                // A force push can leave `before` unreachable on the remote: use the first parent.
                 log(`The push's previous commit ${before} cannot be fetched (${e.message}); comparing with the first parent instead`);
                 baseSha = await firstParentOf(git, headSha);
             }
@@ -3629,13 +3132,7 @@ async function resolveBaseline(git, event, opts, client, log) {
         log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
     return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
 }
-/** GitHub's list-files API returns at most this many files; beyond it git diff is used. */
 const PR_FILES_API_LIMIT = 3000;
-/**
- * The PR's files from the API, or null when the token may not read them (a job whose permissions
- * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
- * the same answer, so the gate goes on with git diff instead of failing.
- */
 async function listPrFiles(client, repo, pr, log) {
     try {
         return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
@@ -3647,10 +3144,6 @@ async function listPrFiles(client, repo, pr, log) {
         return null;
     }
 }
-/**
- * Changed files: from the PR's list-files API when there is a PR and a client (no history
- * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
- */
 async function changedFiles(git, baseline, event, client, log) {
     if (baseline.baseSha === null) {
         const files = await git.listFiles(baseline.headSha);
@@ -3687,21 +3180,9 @@ async function changedFiles(git, baseline, event, client, log) {
 // EXTERNAL MODULE: ./build/src/formats/contained-file.js
 var contained_file = __webpack_require__(4750);
 ;// CONCATENATED MODULE: ./build/src/budget/shard.js
-/**
- * Sharding the gate over a CI matrix (pure): `shard: i/n` profiles a deterministic slice of the
- * changed models and writes a partial GateReport that carries the slice's identity (ShardInfo);
- * a merge job checks that the partial reports belong together and cover every model exactly
- * once, and rebuilds the one report an unsharded run would have produced.
- *
- * Every shard computes the same list of changed models from the same commits, so the slice needs
- * no coordination: the model keys (repository paths; a model of several files is one key) are
- * sorted and dealt round-robin, which keeps the shards within one model of each other.
- */
 
 
-/** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
 const MAX_SHARDS = 256;
-/** `2/8` -> { index: 2, count: 8 }; anything else is a one-line usage error (`label` names the input or flag). */
 function parseShard(text, label) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const bad = (why) => {
@@ -3717,16 +3198,13 @@ function parseShard(text, label) {
         return bad(`has i = ${index}; i must be 1 to n (${count})`);
     return { index, count };
 }
-/** The keys shard `spec` owns: every key's place in the sorted, de-duplicated list, modulo n. */
 function shardKeys(keys, spec) {
     const sorted = [...new Set(keys)].sort();
     return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
 }
-/** A partial report that cannot be merged: one line naming the file and what is wrong. */
 class ShardMergeError extends errors/* UsageError */.eb {
     name = 'ShardMergeError';
 }
-/** The settings every shard must share for their reports to be parts of one gate run. */
 function sameRun(info, report) {
     const { configFile, configSource, configNote, budgetChanges, minChange } = report;
     return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, info.level, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
@@ -3742,11 +3220,6 @@ function differs(a, b, ra, rb) {
         return `lists other changed models (${b.models.length}, others ${a.models.length})`;
     return 'disagrees with the other shards on the config (note, budget changes or min-change)';
 }
-/**
- * Merges the partial reports of one sharded run into the report the unsharded run writes.
- * Throws ShardMergeError for a report that is not a shard, shards of different runs, a missing
- * or repeated shard, or a shard whose models are not exactly its slice.
- */
 function mergeShardReports(parts) {
     if (parts.length === 0)
         throw new ShardMergeError('no partial reports to merge');
@@ -3781,8 +3254,6 @@ function mergeShardReports(parts) {
             throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
         }
     }
-    // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
-    // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
     const order = new Map(keys.map((k, i) => [k, i]));
     const models = shards.flatMap((s) => s.report.models).sort(compareModels);
     const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
@@ -3795,26 +3266,12 @@ function mergeShardReports(parts) {
 // EXTERNAL MODULE: ./build/src/io/sources.js
 var sources = __webpack_require__(9008);
 ;// CONCATENATED MODULE: ./build/src/io/contained-read.js
-/**
- * The whole of a small file a run is handed rather than a model: the gate report a `publish` run
- * reads back, a config named outside the repository, a baseline cache entry. Each is untrusted
- * and each is read the same way: containedFile first (links resolved, inside its folder, a
- * regular file, so a FIFO or /dev/zero is refused before anything is opened), then at most one
- * byte past the cap, and the cap checked again, since the file may have grown after it was
- * measured.
- */
 
 
 
-/** The file is larger than the cap; `reason` is the caller's own wording. */
 class FileTooLargeError extends contained_file/* UnsafeFileError */.h {
     name = 'FileTooLargeError';
 }
-/**
- * The bytes of `path`, or null when nothing is there (a dangling link counts as nothing). Every
- * other problem is an UnsafeFileError whose one-line `reason` completes "<file>: ...": a
- * FileTooLargeError over the cap, else the path may not or could not be read.
- */
 async function readContainedFile(path, options) {
     const found = (0,contained_file/* containedFile */.or)(path, options.within, options.withinName);
     if (found === null)
@@ -3826,7 +3283,6 @@ async function readContainedFile(path, options) {
         bytes = await (0,sources/* readPrefix */.fr)(found.real, options.maxBytes + 1, path);
     }
     catch (e) {
-        // Replaced by a FIFO or a directory since it was checked.
         if (e instanceof errors/* ModelFileError */.EO)
             throw new contained_file/* UnsafeFileError */.h(e.detail);
         throw new contained_file/* UnsafeFileError */.h(`cannot read it: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
@@ -3837,26 +3293,17 @@ async function readContainedFile(path, options) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
-/**
- * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
- * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
- * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
- * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
- */
 
 
 
 
-/** Far above any real report (a few kB per model), far below a memory problem. */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
-/** A report-path that cannot be used; the message starts with `report-path <path>:` (or the caller's label). */
 class ReportFileError extends errors/* UsageError */.eb {
     name = 'ReportFileError';
     constructor(shown, detail, label = 'report-path ') {
         super(`${label}${JSON.stringify(shown)}: ${detail}`);
     }
 }
-/** Reads and validates the report at `path` (`shown`: the path as the workflow wrote it). */
 async function readGateReport(path, shown, options = {}) {
     const label = options.label ?? 'report-path ';
     const fail = (detail) => new ReportFileError(shown, detail, label);
@@ -3894,18 +3341,11 @@ async function readGateReport(path, shown, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/shard-reports.js
-/**
- * The partial reports of a sharded run, read for the merge (budget/shard.ts): files or folders
- * of them (a folder: every `*.json` directly in it, as download-artifact leaves them). Each file
- * is held to readGateReport's rules (a regular file, capped, JSON, the schema) and, for the
- * action, must lie inside the workspace. Every problem is one line naming the file.
- */
 
 
 
 
 
-/** Files named by `given` (folders expanded to their `*.json`), at most MAX_SHARDS of them. */
 async function listReports(given, options) {
     const out = [];
     for (const shown of given) {
@@ -3929,7 +3369,6 @@ async function listReports(given, options) {
     }
     return out;
 }
-/** Reads, validates and merges the partial reports named by `given`. */
 async function mergeShardFiles(given, options) {
     const files = await listReports(given, options);
     const parts = [];
@@ -3945,26 +3384,6 @@ var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./build/schema/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant tensors, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"int16/32/64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
 ;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
-/**
- * The baseline cache (`cache-dir` input, `--cache-dir`): a profile is a pure function of the
- * model's bytes, its side files' bytes, the profile options and the code that profiles, so the
- * profiles of a model read from a git commit (one per operating point) are keyed by its blob
- * SHA, its path, the options and a fingerprint of this build, and reused on the next run. The
- * side files are only known once the reader has read the model (and, for a SavedModel, its
- * index): the entry records every side path the reader asked for with its blob SHA (or its
- * absence), and is used only while each still has that blob. Given the same model bytes and the
- * same side-file bytes the reader asks for the same files, so this is the same as keying on
- * them. The base side of a pull request is usually the very blobs of the last run's base.
- *
- * Entries are files a workflow restores (actions/cache), so hostile input: each holds its whole
- * key (compared, not just the file name), a digest of its content, side files as path/SHA pairs
- * and profiles checked against schema/profile.schema.json; one over MAX_ENTRY_BYTES, not a
- * regular file, not JSON, of another key, failing its digest, its shape or the schema is a debug
- * line and a fresh profile, never a crash or a number from it. Writes go to a temporary file renamed into place, so a reader never sees half
- * an entry. The digest catches corruption, not forgery: whoever can write the cache can forge
- * entries, so give the cache only to runs that may set the numbers (actions/cache entries a pull
- * request saves are scoped to that pull request).
- */
 
 
 
@@ -3974,20 +3393,13 @@ const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 
 
 
-/** Far above a per-node profile of a 50,000-node graph; an entry beyond it is not ours. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const ENTRY_FORMAT = 'model-budget-profile-cache/1';
 let fingerprint;
-/**
- * The folder of the code that computes profiles, from this module's file: the bundle's folder
- * in dist/ (every chunk sits beside the entry), the compiled source tree in a checkout
- * (build/src, whose io/ holds this module: the engine, ops and readers are in its siblings).
- */
 function codeRoot(moduleFile) {
     const dir = (0,external_node_path_.dirname)(moduleFile);
     return (0,external_node_path_.basename)(moduleFile) === 'profile-cache.js' && (0,external_node_path_.basename)(dir) === 'io' ? (0,external_node_path_.dirname)(dir) : dir;
 }
-/** SHA-256 over every .js file under `root` (relative path and content, in code-unit order). */
 function fingerprintOf(root) {
     const files = [];
     const visit = (rel) => {
@@ -4005,17 +3417,10 @@ function fingerprintOf(root) {
         hash.update(p).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p))).update('\0');
     return hash.digest('hex');
 }
-/**
- * A digest of the code that computes profiles (codeRoot: every chunk of the bundle, or every
- * compiled module). Any change to the profiler changes it, without anyone having to remember to
- * bump a version. About 1.3 MB (unbundled) to 3.4 MB (a bundle) hashed once per run that uses
- * the cache.
- */
 function codeFingerprint() {
     fingerprint ??= fingerprintOf(codeRoot((0,external_node_url_.fileURLToPath)(import.meta.url)));
     return fingerprint;
 }
-/** JSON with object keys sorted, so equal options give equal keys whatever order they were built in. */
 function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
@@ -4031,14 +3436,11 @@ class ProfileCache {
     log;
     version;
     stats = { hits: 0, misses: 0, rejected: 0, writes: 0 };
-    constructor(dir, log = () => undefined, 
-    /** The code fingerprint; tests pin it. */
-    version = codeFingerprint()) {
+    constructor(dir, log = () => undefined, version = codeFingerprint()) {
         this.dir = dir;
         this.log = log;
         this.version = version;
     }
-    /** The full key of a job: the model's blob and path, the options of each run, and the build. */
     key(parts) {
         return canonical({ format: ENTRY_FORMAT, code: this.version, model: parts.model, path: parts.path, runs: parts.runs });
     }
@@ -4048,14 +3450,12 @@ class ProfileCache {
     digest(key, content) {
         return (0,external_node_crypto_.createHash)('sha256').update(key).update('\0').update(content).digest('hex');
     }
-    /** Counts and logs an entry that is not used; always null. */
     reject(key, why) {
         this.stats.rejected++;
         this.stats.misses++;
         this.log(`Cache: ignoring ${this.fileOf(key)}: ${why}; profiling again`);
         return null;
     }
-    /** The entry for `key`, or null (absent, or an entry that cannot be trusted: logged). */
     async get(key) {
         const file = this.fileOf(key);
         const reject = (why) => this.reject(key, why);
@@ -4096,13 +3496,9 @@ class ProfileCache {
             return reject('its profiles do not match schema/profile.schema.json');
         return { sideFiles: sideFiles, profiles: profiles };
     }
-    /** Stores an entry under `key`: written whole to a temporary file, then renamed into place. */
     async put(key, job) {
         const file = this.fileOf(key);
-        // JSON turns NaN and Infinity into null: profiles holding one are not stored, so that no
-        // later run reads a different number than this one computed.
         let finite = true;
-        // Each part is written once; the digest's text is the pair as JSON.stringify would write it.
         const sides = JSON.stringify(job.sideFiles);
         const profiles = JSON.stringify(job.profiles, (_k, v) => {
             if (typeof v === 'number' && !Number.isFinite(v))
@@ -4122,20 +3518,11 @@ class ProfileCache {
             this.stats.writes++;
         }
         catch (e) {
-            // A cache that cannot be written costs speed, never the run.
             await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
             this.log(`Cache: cannot write ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
         }
     }
 }
-/**
- * A profile job (every run of one side of a model) from the cache when the side is a git
- * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
- * side files still have the recorded blobs: looked up before anything is copied out of git, as
- * the key needs only blob SHAs. Otherwise `measure` places and profiles the model, telling
- * `asked` the side files the reader asks for, and a job whose every run was profiled is stored.
- * Files on disk (a working tree, generated directories) are profiled as always.
- */
 async function cachedJob(cache, source, job, measure) {
     if (!cache || !source.blobIds)
         return measure(() => undefined);
@@ -4165,7 +3552,6 @@ async function cachedJob(cache, source, job, measure) {
         return outcome;
     const sides = [...new Set(asked)].sort();
     const blobs = await source.blobIds(sides);
-    // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
     if (blobs === null)
         return outcome;
     await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: profiled.runs.map((r) => r.profile) });
@@ -4173,20 +3559,9 @@ async function cachedJob(cache, source, job, measure) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/comments.js
-/**
- * The one sticky PR comment per comment-key: found by a hidden marker over every page of the
- * PR's comments, authored by the token's user, edited in place, race duplicates deleted
- * (the oldest wins).
- *
- * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
- * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
- * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
- * user pasting the marker cannot hijack the comment.
- */
 
 
 
-/** Body with the marker as its first line (added if the renderer did not include it). */
 function withMarker(body, key) {
     const marker = commentMarker(key);
     return body.includes(marker) ? body : `${marker}\n${body}`;
@@ -4205,7 +3580,6 @@ async function tokenAuthorship(client, log) {
     log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
     return { kind: 'bots' };
 }
-/** A comment as the API should send it; anything else in the list is ignored, never trusted. */
 function wellFormed(c) {
     return Number.isSafeInteger(c.id) && c.id > 0 && typeof c.body === 'string'
         && (c.node_id === undefined || typeof c.node_id === 'string')
@@ -4236,7 +3610,6 @@ class StickyComment {
     get base() {
         return `/repos/${this.repo.owner}/${this.repo.repo}/issues`;
     }
-    /** Our comments with the marker, oldest first (all pages, up to the client's page cap). */
     async find() {
         const { items, truncated } = await this.client.paginate(`${this.base}/${this.issue}/comments`);
         if (truncated)
@@ -4244,7 +3617,6 @@ class StickyComment {
         const marker = commentMarker(this.key);
         return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
     }
-    /** Deletes all but the oldest; returns the oldest. */
     async dedupe(found) {
         const [keep, ...extra] = found;
         for (const c of extra) {
@@ -4254,12 +3626,11 @@ class StickyComment {
             }
             catch (e) {
                 if (!(e instanceof GitHubApiError && e.status === 404))
-                    throw e; // already gone: another run won
+                    throw e;
             }
         }
         return keep ?? null;
     }
-    /** Creates or edits the comment; returns its id and what was done. */
     async upsert(bodyText) {
         const body = withMarker(bodyText, this.key);
         const existing = await this.dedupe(await this.find());
@@ -4270,7 +3641,6 @@ class StickyComment {
             return { id: existing.id, action: 'updated' };
         }
         const created = await this.client.request('POST', `${this.base}/${this.issue}/comments`, { body });
-        // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
         const after = await this.find();
         if (after.length > 1) {
             const keep = await this.dedupe(after);
@@ -4281,11 +3651,6 @@ class StickyComment {
         }
         return { id: created.data.id, action: 'created' };
     }
-    /**
-     * What happens to an earlier comment once the PR is clean: `update` edits it to the new body,
-     * `hide` edits it to a short note and minimizes it (GraphQL minimizeComment, OUTDATED),
-     * `delete` removes it. Returns the id of a remaining comment, or null.
-     */
     async clean(mode, bodyText, hideNote) {
         const existing = await this.dedupe(await this.find());
         if (!existing)
@@ -4308,7 +3673,6 @@ class StickyComment {
                 await this.client.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: existing.node_id });
             }
             catch (e) {
-                // The edited note already says the PR is clean; minimizing is cosmetic.
                 this.log(`Could not minimize comment ${existing.id}: ${e.message}`);
             }
         }
@@ -4319,19 +3683,11 @@ class StickyComment {
 // EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
 var registry = __webpack_require__(1822);
 ;// CONCATENATED MODULE: ./build/src/budget/measurable.js
-/**
- * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
- * when the config is read, from the file extension its glob names, and reported as a warning
- * naming the model entry and the metric, so that such a budget never passes silently.
- */
 
 
-/** Metrics that need a graph (what `ProfileResult.unavailable` lists for weights-only files). */
 const GRAPH_METRICS = ['macs', 'flops', 'memory', 'peak-memory'];
-/** The format a glob's last segment names by a literal extension (`*.pt`, `model.gguf`), if any. */
 function formatOfGlob(glob) {
     const last = glob.slice(glob.lastIndexOf('/') + 1);
-    // A pattern in the extension itself (`*.{pt,onnx}`, `*.p?`) may match several formats.
     const ext = last.slice(last.indexOf('.'));
     if (!last.includes('.') || /[*?[\]{}]/.test(ext))
         return null;
@@ -4352,15 +3708,9 @@ function unmeasurableBudgets(config) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
-/**
- * What a pull request changes in the budget config, one line per change (old -> new), so that a
- * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
- * `dims` (all of which make the gate pass more easily). Entries are paired by name.
- */
 
 
 
-/** Cap on listed changes: a rewritten config is summarised, not dumped. */
 const MAX_BUDGET_CHANGES = 50;
 function budgetFields(b) {
     return {
@@ -4371,7 +3721,6 @@ function budgetFields(b) {
         at: b?.at?.join(', ') ?? null,
     };
 }
-/** A latency budget's settings as text, including the devices it names (#15). */
 function latencyFields(l) {
     return {
         max: l?.maxText ?? null,
@@ -4395,7 +3744,6 @@ function inputsText(inputs) {
     const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return entries.length ? entries.map(([k, v]) => `${k}=${shapeLabel(v)}`).join(', ') : null;
 }
-/** Every change from `base` to `head`, in config order (defaults, models, ignore). */
 function diffConfigs(base, head) {
     const out = [];
     const add = (scope, setting, before, after) => {
@@ -4444,22 +3792,12 @@ function diffConfigs(base, head) {
 // EXTERNAL MODULE: ./build/src/io/lfs.js
 var lfs = __webpack_require__(8309);
 ;// CONCATENATED MODULE: ./build/src/io/changes.js
-/**
- * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
- * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
- * is one change however many of its files changed, and a changed side file (external data such
- * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
- * needs it as modified.
- */
 
 
 
 
 
-/** Models larger than this are not scanned for side-file references (see findModelChanges). */
 const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
-/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
 function isAncestorDir(dir, sub) {
     return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
 }
@@ -4467,11 +3805,6 @@ function dirOf(path) {
     const d = external_node_path_.posix.dirname(path);
     return d === '.' ? '' : d;
 }
-/**
- * Whether the globs select `path` as a model. With the default globs, a path with a shared
- * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
- * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
- */
 async function selects(path, isModel, sides, options) {
     if (!isModel(path))
         return false;
@@ -4486,7 +3819,6 @@ async function selects(path, isModel, sides, options) {
             head = await src.read(path, check.bytes);
         }
         catch (e) {
-            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
             if (e instanceof errors/* ModelFileError */.EO)
                 return true;
             throw e;
@@ -4497,7 +3829,6 @@ async function selects(path, isModel, sides, options) {
     options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
     return false;
 }
-/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
 async function has(src, path) {
     if (!src)
         return false;
@@ -4510,15 +3841,9 @@ async function has(src, path) {
         throw e;
     }
 }
-/**
- * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
- * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
- * each side; single-file models pass through as they are.
- */
 class ModelChangeSet {
     singles = new Map();
     groups = new Map();
-    /** Keys in first-seen order, so the report lists models in the order git listed them. */
     order = [];
     add(c) {
         const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
@@ -4532,7 +3857,6 @@ class ModelChangeSet {
         }
         keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
     }
-    /** A changed file that is no model itself but a member of one (variables/variables.index). */
     addMember(k, member) {
         let g = this.groups.get(k.key);
         if (!g) {
@@ -4546,7 +3870,6 @@ class ModelChangeSet {
     has(path) {
         return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
     }
-    /** One change per model: for a group, the first entry each side has, and its status from them. */
     async resolve(base, head) {
         const out = [];
         for (const { kind, key } of this.order) {
@@ -4554,7 +3877,6 @@ class ModelChangeSet {
                 out.push(this.singles.get(key));
                 continue;
             }
-            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
             if (this.singles.has(key))
                 continue;
             const g = this.groups.get(key);
@@ -4601,7 +3923,6 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
         changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
     }
-    // A changed file that is a member of a model the globs select (a SavedModel's variables).
     for (const p of [...sideCandidates]) {
         const k = (0,registry/* modelKeyOf */.sh)(p);
         if (k.key !== p && k.entries.some(isModel)) {
@@ -4611,7 +3932,6 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
     }
     if (sideCandidates.size === 0)
         return changes.resolve(base, head);
-    // Models whose directory contains a changed non-model file may reference it as a side file.
     const candidateDirs = [...sideCandidates].map(dirOf);
     const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
     const headModels = [];
@@ -4633,16 +3953,11 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         for (const src of sides) {
             if (!src)
                 continue;
-            // Models that name their side files inside (ONNX external data) are small (the graph
-            // only); reading every large model near an unrelated changed file would cost far more
-            // than it could find. Without the content, the format answers from the name alone.
             let size;
             try {
                 size = await src.size(path);
             }
             catch (e) {
-                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
-                // reported as a model that could not be measured.
                 if (e instanceof errors/* ModelFileError */.EO)
                     continue;
                 throw e;
@@ -4670,13 +3985,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
     }
     return changes.resolve(base, head);
 }
-/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
 const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
-/**
- * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
- * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
- * reported rather than skipped.
- */
 async function sameContent(base, head, path) {
     try {
         const [a, b] = await Promise.all([base.size(path), head.size(path)]);
@@ -4696,10 +4005,6 @@ async function sameContent(base, head, path) {
         throw e;
     }
 }
-/**
- * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
- * added, only in base deleted, in both and different (model or side files) modified.
- */
 async function diffDirectories(base, head, isModel, options = {}) {
     const baseFiles = new Set(await base.list());
     const headFiles = new Set(await head.list());
@@ -4719,16 +4024,6 @@ async function diffDirectories(base, head, isModel, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/config-source.js
-/**
- * Where the budget config comes from, decided in one place for the CLI and the action.
- *
- * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
- *   repository top, never from the directory a command happens to run in.
- * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
- *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
- *   used and the report says so. `config-from: head` opts into the head's config.
- * - A config named explicitly must exist: a typo would otherwise switch every budget off.
- */
 
 
 
@@ -4736,10 +4031,6 @@ async function diffDirectories(base, head, isModel, options = {}) {
 
 
 const CONFIG_FROM = ['base', 'head'];
-/**
- * The directory the default config is resolved from: the top of the git repository containing
- * `cwd`, else `cwd` itself (two loose files compared outside any repository).
- */
 async function repositoryTop(cwd) {
     try {
         return await new io_git/* Git */.TU(cwd).topLevel();
@@ -4748,10 +4039,6 @@ async function repositoryTop(cwd) {
         return null;
     }
 }
-/**
- * The spec for a config request: the default file is a path from the repository top `root`; a
- * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
- */
 function configSpec(root, request) {
     const { file, from } = request;
     if (file === undefined)
@@ -4759,23 +4046,18 @@ function configSpec(root, request) {
     const full = (0,external_node_path_.resolve)(request.cwd ?? root, file);
     return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
 }
-/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
 function pathInside(root, full) {
     const rel = (0,external_node_path_.relative)(root, full);
     if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
         return null;
     return rel.split(external_node_path_.sep).join('/');
 }
-/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const TOO_LARGE = `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
-/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
 async function readSide(spec, side) {
     if (!side)
         return null;
     if ((0,external_node_path_.isAbsolute)(spec.path)) {
-        // Only the CLI names files outside the repository: the user's own file, on disk, held to
-        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
         let bytes;
         try {
             bytes = await readContainedFile(spec.path, { within: null, maxBytes: MAX_CONFIG_BYTES, tooLarge: TOO_LARGE });
@@ -4794,7 +4076,6 @@ async function readSide(spec, side) {
         bytes = await side.read(spec.path, MAX_CONFIG_BYTES + 1);
     }
     catch (e) {
-        // A FIFO, a device or a link out of the repository in place of the config.
         if (e instanceof errors/* ModelFileError */.EO)
             throw new errors/* ConfigError */.xL(spec.path, 0, '', e.detail);
         throw e;
@@ -4803,11 +4084,6 @@ async function readSide(spec, side) {
         throw new errors/* ConfigError */.xL(spec.path, 0, '', TOO_LARGE);
     return bytes ? bytes.toString('utf8') : null;
 }
-/**
- * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
- * file failing to parse is a config error: a pull request that breaks the config would break
- * every pull request after it.
- */
 async function loadConfig(spec, sides) {
     const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
     const baseConfig = baseText === null ? null : parseConfig(baseText, spec.path);
@@ -4830,23 +4106,13 @@ async function loadConfig(spec, sides) {
     }
     if (headConfig)
         return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
-    // config-from: head, and the head deleted the config: no budgets, and the report says why.
     return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/glob.js
-/**
- * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
- * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
- */
 
 
-/**
- * Default `models` input: every extension of every registered format (formats/registry.ts);
- * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
- */
 const DEFAULT_MODEL_GLOBS = (0,registry/* modelExtensions */.Sk)().map((e) => `**/*${e}`).join(', ');
-/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
 function parsePatterns(text) {
     const out = [];
     for (const line of text.split(/\r?\n/)) {
@@ -4871,16 +4137,11 @@ function parsePatterns(text) {
     }
     return out;
 }
-/**
- * Compiles every pattern once, so a malformed one is reported where it was given (the input or
- * option), not at the first path. Throws GlobError.
- */
 function checkPatterns(patterns) {
     for (const p of patterns)
         compileGlob(p.startsWith('!') ? p.slice(1) : p);
     return patterns;
 }
-/** True when the path matches at least one positive pattern and no `!` pattern. */
 function matchesAny(path, patterns) {
     let included = false;
     for (const p of patterns) {
@@ -4904,26 +4165,15 @@ var profile_job = __webpack_require__(9825);
 // EXTERNAL MODULE: ./build/src/io/worker-entry.js
 var worker_entry = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/src/io/profile-pool.js
-/**
- * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
- * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
- * request with many models use every core. A worker runs the program's own entry file
- * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
- * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
- * git, the temporary folders and the order of the report.
- */
 
 
 
 
 
-/** More workers than this buy little (the main thread's git work and memory per worker grow). */
 const MAX_JOBS = 8;
-/** The default `jobs`: one per core, at most MAX_JOBS. */
 function defaultJobs() {
     return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), MAX_JOBS));
 }
-/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
 function parseJobs(text) {
     const t = text.trim();
     if (!/^[0-9]{1,2}$/.test(t))
@@ -4931,11 +4181,6 @@ function parseJobs(text) {
     const n = Number(t);
     return n >= 1 && n <= MAX_JOBS ? n : null;
 }
-/**
- * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
- * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
- * injected profiler (tests) runs in-process: a function cannot cross to a worker.
- */
 function jobRunner(jobs, count, profile) {
     const entry = (0,worker_entry/* workerEntry */.xA)();
     const size = Math.min(jobs, count);
@@ -4944,10 +4189,8 @@ function jobRunner(jobs, count, profile) {
     return new WorkerPool(size, entry);
 }
 function inProcessRunner(profile) {
-    // One job after another: the log reads as it always did.
     return { lanes: 1, run: (job, place) => (0,profile_job/* runProfileJob */.E)(job, place, profile), close: async () => undefined };
 }
-/** Up to `size` worker threads, started on demand, each running one job at a time. */
 class WorkerPool {
     size;
     entry;
@@ -4984,7 +4227,6 @@ class WorkerPool {
         this.started++;
         const worker = new external_node_worker_threads_.Worker(this.entry, { argv: [worker_entry/* PROFILE_WORKER_ARG */.m$], workerData: { role: worker_entry/* PROFILE_WORKER_ROLE */.Y2 }, stdout: false, stderr: false });
         worker.on('message', (m) => void this.onMessage(worker, m));
-        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
         const lost = (why) => {
             if (this.dead.has(worker))
                 return;
@@ -5043,21 +4285,9 @@ class WorkerPool {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/opened-models.js
-/**
- * Models opened while finding the changes, kept for their profile. A model near a changed file
- * that is no model (ONNX external data) must be read to see whether it names that file; when it
- * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
- * answers its side files and its graph), not a second one. Reads of models that turn out not to
- * be changes are dropped at once. What is kept is bounded (KEPT_FILE_BYTES): past it a model's
- * read answers its side files and is dropped, and its profile reads it again.
- */
 
 
 
-/**
- * File bytes of the models whose reads are kept at once. A decoded graph grows with its file, and
- * a commit that changes one side file shared by hundreds of models must not hold them all.
- */
 const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 class OpenedModels {
     materialiser;
@@ -5071,7 +4301,6 @@ class OpenedModels {
     async sideFiles(source, path, size) {
         let kept;
         try {
-            // A Git LFS pointer: placing it would fetch the object. The caller reads it from its bytes.
             if (size < lfs/* MAX_POINTER_BYTES */.l$) {
                 const bytes = await source.read(path, lfs/* MAX_POINTER_BYTES */.l$);
                 if (bytes === null || (0,lfs/* parseLfsPointer */.y)(bytes) !== null)
@@ -5083,8 +4312,6 @@ class OpenedModels {
             kept = { place, opened: await (0,registry/* openModel */.GF)(place.file) };
         }
         catch (e) {
-            // A file no format reads, or one that cannot be placed safely: the caller's byte scan
-            // answers as it always did (from the name), and the profile reports the error.
             if (e instanceof errors/* ModelBudgetError */.jW)
                 return null;
             throw e;
@@ -5108,7 +4335,6 @@ class OpenedModels {
             this.keptBytes -= kept.size;
         }
     }
-    /** The kept read of a model (once: it is handed over), or null. */
     take(source, path) {
         const kept = this.kept.get(source)?.get(path);
         if (!kept)
@@ -5116,7 +4342,6 @@ class OpenedModels {
         this.drop(source, path);
         return { place: kept.place, opened: kept.opened };
     }
-    /** Drops every read not taken (models the shard or the config leaves out). */
     clear() {
         this.kept.clear();
         this.keptBytes = 0;
@@ -5124,16 +4349,6 @@ class OpenedModels {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
-/**
- * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
- * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
- * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
- * or inputs and print the report.
- *
- * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
- * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
- * the run as an `InternalError` naming the model (and the op, when the engine knew it).
- */
 
 
 
@@ -5153,25 +4368,21 @@ class OpenedModels {
 
 
 
-/** Two directories of generated models (the action's head-path/base-path), compared by path. */
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = (0,external_node_path_.resolve)(workDir, headPath);
     const bp = (0,external_node_path_.resolve)(workDir, basePath);
     for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]]) {
         if (!(0,external_node_fs_.existsSync)(p))
             throw new errors/* UsageError */.eb(`input '${name}': directory ${p} does not exist`);
-        // A file here would fail deep inside the directory walk, reported as a bug of ours.
         if (!(0,external_node_fs_.statSync)(p).isDirectory())
             throw new errors/* UsageError */.eb(`input '${name}': ${given} is not a directory`);
     }
     const head = (0,sources/* dirSource */.v9)(hp, 'head', `directory ${headPath}`);
     const base = (0,sources/* dirSource */.v9)(bp, 'base', `directory ${basePath}`);
-    // The directories hold models only; the config lives in the checkout, at its repository top.
     const configRoot = (await repositoryTop(workDir)) ?? workDir;
     const configSides = { base: null, head: (0,sources/* dirSource */.v9)(configRoot, 'head', 'checkout') };
     return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
 }
-/** The action's comparison: the event's (or inputs') base commit against the head commit. */
 async function pullRequestComparison(workDir, event, options, client, log) {
     const top = await new io_git/* Git */.TU(workDir, log).topLevel();
     const git = new io_git/* Git */.TU(top, log);
@@ -5191,7 +4402,6 @@ async function pullRequestComparison(workDir, event, options, client, log) {
         changes: async (isModel, opts) => changes_findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
     };
 }
-/** The default base of `check`: the remote's default branch, else main/master. */
 async function defaultBase(git) {
     for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
         if (await git.resolveCommit(ref))
@@ -5199,10 +4409,6 @@ async function defaultBase(git) {
     }
     throw new UsageError('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
 }
-/**
- * `check`: the working tree (uncommitted and untracked models included) against the merge base
- * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
- */
 async function localComparison(top, baseRef, log) {
     const git = new Git(top, log);
     const headCommit = await git.resolveCommit('HEAD');
@@ -5216,7 +4422,6 @@ async function localComparison(top, baseRef, log) {
     let baseSha = baseTip;
     if (headCommit) {
         const mb = await git.mergeBase(baseTip, headCommit);
-        // On the base branch itself, "what changed" means the last commit plus local edits.
         baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
     }
     const head = dirSource(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
@@ -5225,7 +4430,6 @@ async function localComparison(top, baseRef, log) {
         if (!baseSha)
             return (await git.listWorkingFiles()).map((path) => ({ status: 'added', path }));
         const out = await git.diffNameStatus(baseSha, null);
-        // git diff against the working tree leaves out files never added: those are new too.
         const listed = new Set(out.map((f) => f.path));
         for (const p of await git.listUntracked())
             if (!listed.has(p))
@@ -5243,12 +4447,7 @@ async function localComparison(top, baseRef, log) {
         description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
     };
 }
-/**
- * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
- * relative to `root` is what config globs see).
- */
 function fileComparison(root, configRoot, basePath, headPath) {
-    // The user named these two files: they may live anywhere, but must be regular files.
     const side = (name) => dirSource(root, name, `${name} file`, null, undefined, { confine: false });
     return {
         root,
@@ -5260,7 +4459,6 @@ function fileComparison(root, configRoot, basePath, headPath) {
         changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
     };
 }
-/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
 async function runGate(comparison, options) {
     const log = options.log ?? (() => undefined);
     const spec = configSpec(comparison.configRoot ?? comparison.root, options.config);
@@ -5270,7 +4468,6 @@ async function runGate(comparison, options) {
     else
         log(`No config at ${spec.path}: reporting changed models without budgets`);
     const patterns = options.models;
-    // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
     const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
     const opened = new OpenedModels(materialiser);
@@ -5306,7 +4503,6 @@ async function runGate(comparison, options) {
         await materialiser.cleanup();
     }
 }
-/** What a partial report says about its run, so that a merge can check the shards belong together. */
 function shardInfo(spec, comparison, changes, loaded, options) {
     const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
     return {
@@ -5318,7 +4514,6 @@ function shardInfo(spec, comparison, changes, loaded, options) {
         level: defaultLevelOf(loaded.config),
     };
 }
-/** Where the budgets came from and what the head changes in the config, for the report. */
 function provenance(loaded) {
     const { baseConfig, headConfig } = loaded;
     let budgetChanges = [];
@@ -5329,7 +4524,6 @@ function provenance(loaded) {
     }
     return { source: loaded.source, note: loaded.note, budgetChanges };
 }
-/** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
 function concreteInputs(inputs, dims) {
     const out = {};
     for (const [name, shape] of Object.entries(inputs)) {
@@ -5339,11 +4533,6 @@ function concreteInputs(inputs, dims) {
     }
     return out;
 }
-/**
- * One side of a change at every run (operating point): the model placed by the materialiser,
- * then read once and profiled by the runner (maybe in a worker), which asks back for its side
- * files. One result per run.
- */
 async function profileSide(source, path, opts, runner, runs, progress) {
     const all = (r) => runs.map(() => r);
     const lfs = (m) => ({
@@ -5352,7 +4541,6 @@ async function profileSide(source, path, opts, runner, runs, progress) {
     });
     try {
         const kept = opts.opened?.take(source, path) ?? null;
-        // The cache is asked first: a hit needs no copy out of git.
         const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
             const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
             if (m.kind !== 'file')
@@ -5366,7 +4554,6 @@ async function profileSide(source, path, opts, runner, runs, progress) {
                 return r;
             };
             const job = { side: source.side, path, file: m.file, root: m.root, runs };
-            // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
             return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
         });
         if (outcome.kind === 'missing')
@@ -5387,19 +4574,16 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
-        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
         if (e instanceof errors/* ModelBudgetError */.jW) {
             progress('not measured');
             return all({ error: firstLine(e.message) });
         }
-        // Anything else is our bug: the run stops and says so, naming the model.
         throw errors/* InternalError */.Gd.wrap(e, { model: path });
     }
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
-/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
 function planRuns(config, change) {
     let dims = {};
     let inputs = {};
@@ -5412,8 +4596,6 @@ function planRuns(config, change) {
             inputs = concreteInputs(match.inputs, dims);
     }
     const points = match?.kind === 'matched' ? match.entry.points : undefined;
-    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
-    // each side: a model whose dims the config fixes once costs no extra engine run.
     const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
     const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
     if (!points || match?.kind !== 'matched')
@@ -5422,14 +4604,8 @@ function planRuns(config, change) {
         const d = { ...match.dims, ...point.dims };
         return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
     });
-    // With points, the first point's profiles stand for the model (params, file size, formulas).
     return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
 }
-/**
- * Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started.
- * Returns only once every lane has ended, then throws the first failure: the caller's cleanup
- * (temporary folders, workers) must not run while another lane still uses them.
- */
 async function runLanes(tasks, lanes) {
     let next = 0;
     let failure = null;
@@ -5462,8 +4638,6 @@ async function profileChanges(opts) {
         (opts.warn ?? log)(w);
     const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
     const measured = plans.filter((p) => p.plan !== null);
-    // Every side of every change is one job; the runner spreads them over worker threads, and
-    // the report keeps the order of the changes whatever order they finish in.
     const tasks = [];
     measured.forEach((p, i) => {
         const { change, plan } = p;
@@ -5512,10 +4686,6 @@ async function profileChanges(opts) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/inputs.js
-/**
- * The action's inputs (action.yml), read through an injected getter and validated into one typed
- * object. A bad value is a one-line error naming the input and the accepted values.
- */
 
 
 
@@ -5524,7 +4694,6 @@ async function profileChanges(opts) {
 
 
 
-/** A bad action input: a usage error, reported with the input's name. */
 class InputError extends errors/* UsageError */.eb {
     name = 'InputError';
 }
@@ -5549,7 +4718,6 @@ function readInputs(get) {
     const prRaw = get('pr-number').trim();
     if (prRaw && !/^[1-9]\d*$/.test(prRaw))
         throw new InputError(`input 'pr-number': '${prRaw}' is not a pull request number`);
-    // Git prints SHAs in lower case; one pasted in upper case is the same commit.
     const headSha = get('head-sha').trim().toLowerCase();
     if (headSha && !(0,io_git/* isSha */.HH)(headSha))
         throw new InputError(`input 'head-sha': '${headSha}' is not a full commit SHA`);
@@ -5614,12 +4782,6 @@ function readInputs(get) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/log.js
-/**
- * The action's only way to the job log. Every line passes through escapeLog: file names, node
- * names and git output come from the pull request, and the runner would otherwise execute a
- * `::add-mask::` or `::error::` they smuggle in, or a terminal escape sequence. Annotations get
- * the same treatment (core escapes their line breaks, but not escape sequences).
- */
 
 
 function info(message) {
@@ -5628,7 +4790,6 @@ function info(message) {
 function debug(message) {
     core/* debug */.Yz(escapeLog(message));
 }
-/** core escapes line breaks, `:` and `,` in properties, but not escape sequences or `##[`. */
 function escapeProperties(p) {
     if (p === undefined)
         return undefined;
@@ -5640,17 +4801,11 @@ function warning(message, properties) {
 function error(message, properties) {
     core/* error */.z3(escapeLog(message), escapeProperties(properties));
 }
-/** Fails the step with one escaped line. */
 function fail(message) {
     core/* setFailed */.C1(escapeLog(message));
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/run.js
-/**
- * The action: read inputs and the event, run the gate (or publish a report produced by another
- * run), then write outputs, the job summary, annotations, the sticky comment and the verdict.
- * main.ts only calls run(); everything here goes through @actions/core and src/io.
- */
 
 
 
@@ -5693,7 +4848,6 @@ function makeClient(inputs) {
         return null;
     const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
     const graphqlUrl = process.env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(apiUrl);
-    // Retries that end well are not worth a warning annotation; a final failure throws.
     return new GitHubClient(inputs.token, apiUrl, graphqlUrl, { log });
 }
 async function run_runGate(inputs, event, client, workDir, deps) {
@@ -5717,36 +4871,27 @@ async function run_runGate(inputs, event, client, workDir, deps) {
     });
     return { report, baseline: comparison.baseline };
 }
-/**
- * Where the comment's links point: the runner's server, repository and run (checked again by the
- * report code before any goes into a URL), and the pull request for diff links.
- */
 function linkContext(prNumber) {
     const repository = process.env['GITHUB_REPOSITORY'];
     if (!repository)
         return null;
     return { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository, pullNumber: prNumber, runId: process.env['GITHUB_RUN_ID'] ?? null };
 }
-/** The pull request this run belongs to: the pr-number input, else the pull_request payload. */
 function prNumberOf(event, inputs) {
     if (inputs.prNumber !== null)
         return inputs.prNumber;
     const pr = event.payload['pull_request'];
     return isPullRequestEvent(event.eventName) && typeof pr?.number === 'number' ? pr.number : null;
 }
-/** The findings at one level: one annotation each, and the failure line (exported for its test). */
 function findings(report, level) {
     const out = [];
     for (const m of report.models) {
         for (const r of m.rows) {
             if (r.status !== level)
                 continue;
-            // One finding per breached budget (a row), even when both its limits are exceeded.
             const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
             out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
         }
-        // The error itself, once, at the level it counts at (never at level off, where only its
-        // unchecked budgets' rows count): those rows only say they were not checked.
         if (m.error && (m.errorVerdict ?? m.verdict) === level) {
             out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
         }
@@ -5791,8 +4936,6 @@ async function publishComment(inputs, client, repo, prNumber, report, body) {
             warning(`${FORK_HINT} (${e.message})`);
             return null;
         }
-        // A pull request the token cannot see (another repository, a private fork, a deleted PR):
-        // like a 403, the report stays in the job summary and the run is not failed for it.
         if (e instanceof GitHubApiError && e.status === 404) {
             warning(`The token cannot see pull request #${prNumber} or its comments (HTTP 404): no comment; the report is in the job summary. Check pr-number and that the token can read this repository's pull requests. (${e.message})`);
             return null;
@@ -5826,7 +4969,6 @@ function verdict(inputs, report) {
     const errors = findings(report, 'error');
     const failing = inputs.failOn === 'never' ? [] : inputs.failOn === 'warning' ? [...errors, ...findings(report, 'warning')] : errors;
     if (failing.length === 0) {
-        // Defensive: the report says failed but no row or model explains it.
         if (!report.passed && inputs.failOn !== 'never')
             fail(`model-budget: ${markdown_headline(report)}`);
         return;
@@ -5844,10 +4986,6 @@ async function summary(inputs, markdown) {
         return;
     await core/* summary */.z.addRaw(markdown, true).write();
 }
-/**
- * The job summary is written on every run: when the gate cannot run at all (bad config, bad
- * input, API failure), the summary says so instead of staying empty.
- */
 async function failureSummary(message) {
     if (!process.env['GITHUB_STEP_SUMMARY'] || /^(false|no|off|0)$/i.test(core/* getInput */.V4('job-summary').trim()))
         return;
@@ -5855,20 +4993,12 @@ async function failureSummary(message) {
         await core/* summary */.z.addRaw(`### Model budget: ❌ the action failed\n\n${escapeMarkdown(message, 2000)}\n`, true).write();
     }
     catch {
-        // The failure itself is already reported by setFailed; a summary that cannot be written adds nothing.
     }
 }
 function defaultReportPath(workDir) {
     return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || workDir, 'model-budget-report.json');
 }
-/** Open pull requests searched for a head SHA (bounded: a repository with more open PRs is rare). */
 const MAX_OPEN_PULLS_SCANNED = 1000;
-/**
- * The pull request whose head is `sha`. GitHub leaves workflow_run.pull_requests empty for pull
- * requests from forks, and GET commits/{sha}/pulls does not know a commit that lives in a fork,
- * so the open pull requests from the run's head repository and branch are searched next, then
- * all open pull requests.
- */
 async function findPrForCommit(client, repo, sha, run) {
     let prs = [];
     try {
@@ -5898,7 +5028,6 @@ async function findPrForCommit(client, repo, sha, run) {
 async function publish(inputs, event, client, workDir) {
     if (!inputs.reportPath)
         throw new InputError("mode 'publish' needs the report-path input (the JSON written by mode 'report')");
-    // The report may come from an untrusted pull-request run: capped, validated, rendered by us.
     const path = (0,external_node_path_.resolve)(workDir, inputs.reportPath);
     const report = await readGateReport(path, inputs.reportPath);
     if (report.shard)
@@ -5906,7 +5035,6 @@ async function publish(inputs, event, client, workDir) {
     const run = event.payload['workflow_run'];
     const headSha = inputs.headSha || run?.head_sha || '';
     const prNumber = client && event.repo && (0,io_git/* isSha */.HH)(headSha) ? (inputs.prNumber ?? run?.pull_requests?.[0]?.number ?? (await findPrForCommit(client, event.repo, headSha, run))) : null;
-    // The head SHA comes from the trusted event (or input), never from the artifact.
     const renderOpts = {
         commentKey: inputs.commentKey,
         headSha: (0,io_git/* isSha */.HH)(headSha) ? headSha : null,
@@ -5943,10 +5071,6 @@ async function publish(inputs, event, client, workDir) {
     writeOutputs(report, body, path, null);
     core/* setOutput */.uH('comment-id', commentId === null ? '' : String(commentId));
 }
-/**
- * What a gate run hands to the pull request, the same for a whole run and a merge of shards:
- * the report file, the job summary, the outputs, the comment (mode gate), annotations, the verdict.
- */
 async function deliver(inputs, event, client, report, commits, reportPath, mode) {
     const { prNumber } = commits;
     const renderOpts = { commentKey: inputs.commentKey, baseSha: commits.baseSha, headSha: commits.headSha, links: linkContext(prNumber) };
@@ -5963,18 +5087,12 @@ async function deliver(inputs, event, client, report, commits, reportPath, mode)
     log(markdown_headline(report));
     verdict(inputs, report);
 }
-/** One shard of a sharded run: the partial report only (no comment, no verdict); the merge job delivers. */
 async function writeShard(inputs, shard, report, workDir) {
     const path = inputs.reportPath ? (0,external_node_path_.resolve)(workDir, inputs.reportPath) : (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || workDir, `model-budget-shard-${shard.index}-of-${shard.count}.json`);
     await writeReport(path, report);
     core/* setOutput */.uH('report-json', path);
     log(`Shard ${shard.index}/${shard.count}: ${report.models.length} model(s) profiled; partial report ${path} (merge the shards with mode: merge)`);
 }
-/**
- * `mode: merge`: the partial reports of every shard (report-path: a folder or files, one a line,
- * inside the workspace) become the one report, comment and verdict of the whole run. The shards
- * must name the commit this run is for, when the event or head-sha input says which.
- */
 async function merge(inputs, event, client, workDir) {
     if (!inputs.reportPath)
         throw new InputError("mode 'merge' needs the report-path input: the folder (or files, one a line) holding the shards' partial reports");
@@ -6016,11 +5134,6 @@ async function run(deps = {}) {
         await reportRunFailure(e);
     }
 }
-/**
- * The action could not finish. What the user can fix fails the step with its one-line message;
- * anything else is a bug in model-budget and says so, with the model and op it happened on and,
- * under MODEL_BUDGET_DEBUG=1 (or runner debug logging), the stack.
- */
 async function reportRunFailure(e) {
     if (e instanceof errors/* ModelBudgetError */.jW) {
         if (e instanceof errors/* ConfigError */.xL) {
@@ -6033,7 +5146,6 @@ async function reportRunFailure(e) {
     const line = (0,errors/* internalErrorLine */.cB)(e);
     const wrapped = errors/* InternalError */.Gd.wrap(e);
     const stack = wrapped instanceof errors/* InternalError */.Gd ? wrapped.originalStack : String(e);
-    // The stack quotes model-controlled text: each line goes through the log escaper.
     for (const l of stack.split('\n')) {
         if (process.env['MODEL_BUDGET_DEBUG'] === '1')
             info(l);
@@ -6054,12 +5166,7 @@ async function reportRunFailure(e) {
 /* harmony export */   T: () => (/* binding */ FORMULA_METRICS),
 /* harmony export */   n: () => (/* binding */ FORMULA_LABELS)
 /* harmony export */ });
-/**
- * What a cost formula is (profile/formula.ts derives them) and the names of its metrics: the
- * reports and the gate read these, and the derivation is loaded only for a model with free dims.
- */
 const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
-/** Formula names of the metrics as the text output shows them. */
 const FORMULA_LABELS = {
     macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
 };
@@ -6078,125 +5185,82 @@ const FORMULA_LABELS = {
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
-/**
- * Hardware presets for the roofline estimate, and custom `--peak-flops` / `--bandwidth` values
- * (read by profile/units.ts, the one unit parser). FLOPS here always means hardware speed (operations per second); model
- * size is counted in FLOPs (operations), never FLOPS.
- *
- * Each preset names one precision: the roofline only makes sense against the peak of the
- * arithmetic the model would actually run. The default ids are FP32 dense (no structured
- * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
- * figure, the comment shows how the number was derived from the datasheet's core count and clock.
- */
 
 
 const T = 1e12;
 const G = 1e9;
 const HARDWARE_PRESETS = [
     {
-        // NVIDIA A100 Tensor Core GPU datasheet: A100 80GB SXM, FP32 19.5 TFLOPS, HBM2e 2,039 GB/s.
         id: 'a100', name: 'NVIDIA A100 80GB SXM (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 19.5 * T, bandwidth: 2039 * G,
         source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
     },
     {
-        // Same datasheet: FP16 Tensor Core 312 TFLOPS dense (624 with sparsity).
         id: 'a100-fp16', name: 'NVIDIA A100 80GB SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
         peakFlops: 312 * T, bandwidth: 2039 * G,
         source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
     },
     {
-        // NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, FP32 67 TFLOPS, HBM3 3.35 TB/s.
         id: 'h100', name: 'NVIDIA H100 SXM (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 67 * T, bandwidth: 3.35 * T,
         source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM)',
     },
     {
-        // Same datasheet: FP16 Tensor Core 1,979 TFLOPS is quoted with sparsity; dense is half.
         id: 'h100-fp16', name: 'NVIDIA H100 SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
         peakFlops: 989.5 * T, bandwidth: 3.35 * T,
         source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM; 1,979 TFLOPS sparse / 2)',
     },
     {
-        // NVIDIA T4 Tensor Core GPU datasheet: FP32 8.1 TFLOPS, GDDR6 320+ GB/s.
         id: 't4', name: 'NVIDIA T4 (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 8.1 * T, bandwidth: 320 * G,
         source: 'NVIDIA T4 Tensor Core GPU datasheet',
     },
     {
-        // Same datasheet: mixed precision (FP16/FP32) 65 TFLOPS.
         id: 't4-fp16', name: 'NVIDIA T4 (FP16 tensor core)', kind: 'gpu', precision: 'fp16',
         peakFlops: 65 * T, bandwidth: 320 * G,
         source: 'NVIDIA T4 Tensor Core GPU datasheet',
     },
     {
-        // NVIDIA L4 Tensor Core GPU datasheet: FP32 30.3 TFLOPS, GDDR6 300 GB/s.
         id: 'l4', name: 'NVIDIA L4 (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 30.3 * T, bandwidth: 300 * G,
         source: 'NVIDIA L4 Tensor Core GPU datasheet',
     },
     {
-        // NVIDIA Ada GPU Architecture whitepaper, GeForce RTX 4090: peak FP32 82.6 TFLOPS (non-tensor),
-        // GDDR6X 21 Gbps x 384-bit = 1,008 GB/s.
         id: 'rtx4090', name: 'NVIDIA GeForce RTX 4090 (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 82.6 * T, bandwidth: 1008 * G,
         source: 'NVIDIA Ada GPU Architecture whitepaper (GeForce RTX 4090)',
     },
     {
-        // NVIDIA Jetson Orin Nano Series datasheet (8GB module): 1024 CUDA cores at up to 625 MHz,
-        // 128-bit LPDDR5 at 68 GB/s. FP32 = 1024 cores x 2 FLOPs per FMA x 0.625 GHz = 1.28 TFLOPS.
         id: 'jetson-orin-nano', name: 'NVIDIA Jetson Orin Nano 8GB (GPU, FP32)', kind: 'edge', precision: 'fp32',
         peakFlops: 1.28 * T, bandwidth: 68 * G,
         source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
     },
     {
-        // NVIDIA Jetson Orin Nano Super Developer Kit datasheet (Dec 2024, JetPack 6.1 "super" mode):
-        // the same 1024 CUDA cores at up to 1020 MHz, LPDDR5 at 102 GB/s.
-        // FP32 = 1024 cores x 2 FLOPs per FMA x 1.02 GHz = 2.089 TFLOPS.
         id: 'jetson-orin-nano-super', name: 'NVIDIA Jetson Orin Nano 8GB, super mode (GPU, FP32)', kind: 'edge', precision: 'fp32',
         peakFlops: 2.08896 * T, bandwidth: 102 * G,
         source: 'NVIDIA Jetson Orin Nano Super Developer Kit datasheet (FP32 derived from cores x clock)',
     },
     {
-        // Google Pixel 8 tech specs: Google Tensor G3, 8 GB LPDDR5X. Google publishes no clocks or
-        // bandwidth; the shipping clocks (read from devices at launch): 1x Cortex-X3 2.91 GHz,
-        // 4x Cortex-A715 2.37 GHz, 4x Cortex-A510 1.70 GHz. FP32 FMA lanes per cycle from Arm's core
-        // descriptions: X3 four 128-bit pipes (16 FMAs = 32 FLOPs), A715 two (16 FLOPs), A510 up to two
-        // 128-bit pipes shared by a core pair (counted as 8 FLOPs per core):
-        // 2.91 x 32 + 4 x 2.37 x 16 + 4 x 1.70 x 8 = 93.12 + 151.68 + 54.4 = 299.2 GFLOPS (all nine cores).
-        // Memory: a 64-bit LPDDR5X bus at its fastest JEDEC rate, 8533 MT/s x 8 bytes = 68.3 GB/s. Both
-        // figures are upper bounds, so the latency estimated from them stays a lower bound.
         id: 'pixel-8-cpu', name: 'Google Pixel 8 (Tensor G3 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
         peakFlops: 299.2 * G, bandwidth: 68.264 * G,
         source: 'Google Pixel 8 tech specs (Tensor G3, LPDDR5X); FP32 and bandwidth derived (cores x clock x FLOPs/cycle; 64-bit LPDDR5X-8533)',
     },
     {
-        // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
-        // unified memory bandwidth.
         id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',
         peakFlops: 3.6 * T, bandwidth: 100 * G,
         source: 'Apple newsroom, "Apple unveils M2" (2022-06-06)',
     },
     {
-        // AMD EPYC 9654 product page: 96 cores, 2.4 GHz base, 12 channels DDR5-4800 (460.8 GB/s per
-        // socket). Zen 4 issues two 256-bit FMAs per cycle: 16 FP32 FMAs = 32 FLOPs per cycle per core;
-        // 96 x 2.4 GHz x 32 = 7.3728 TFLOPS at base clock.
         id: 'epyc-9654', name: 'AMD EPYC 9654 (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
         peakFlops: 7.3728 * T, bandwidth: 460.8 * G,
         source: 'AMD EPYC 9654 product page (FP32 derived from cores x base clock x 32 FLOPs/cycle)',
     },
     {
-        // Intel ARK, Xeon Platinum 8480+: 56 cores, 2.0 GHz base, 8 channels DDR5-4800 (8 x 38.4 =
-        // 307.2 GB/s). Two AVX-512 FMA units: 32 FP32 FMAs = 64 FLOPs per cycle per core;
-        // 56 x 2.0 GHz x 64 = 7.168 TFLOPS (AVX-512 clocks under load are lower: an upper bound).
         id: 'xeon-8480', name: 'Intel Xeon Platinum 8480+ (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
         peakFlops: 7.168 * T, bandwidth: 307.2 * G,
         source: 'Intel ARK, Xeon Platinum 8480+ (FP32 derived from cores x base clock x 64 FLOPs/cycle)',
     },
     {
-        // Raspberry Pi 5 product brief: BCM2712, 4x Cortex-A76 at 2.4 GHz, LPDDR4X-4267. Cortex-A76 has
-        // two 128-bit NEON FMA pipes: 8 FP32 FMAs = 16 FLOPs per cycle per core; 4 x 2.4 GHz x 16 =
-        // 153.6 GFLOPS. Memory: 4267 MT/s x 32-bit bus = 17.07 GB/s.
         id: 'rpi5', name: 'Raspberry Pi 5 (Cortex-A76 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
         peakFlops: 153.6 * G, bandwidth: 17.068 * G,
         source: 'Raspberry Pi 5 product brief (FP32 derived from cores x clock x 16 FLOPs/cycle)',
@@ -6206,11 +5270,9 @@ function hardwarePreset(id) {
     const wanted = id.trim().toLowerCase();
     return HARDWARE_PRESETS.find((h) => h.id === wanted);
 }
-/** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
 class HardwareOptionError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
     name = 'HardwareOptionError';
 }
-/** A unit the option cannot read, as a usage error naming the option. */
 function option(name, text, parse) {
     try {
         return parse(text);
@@ -6221,11 +5283,6 @@ function option(name, text, parse) {
         throw e;
     }
 }
-/**
- * The hardware to estimate latency for, or undefined when no option asks for a roofline.
- * A preset with one number overridden keeps the preset's other number; without a preset both
- * numbers are required.
- */
 function resolveHardware(options) {
     const { hardware, peakFlops, bandwidth } = options;
     if (hardware === undefined && peakFlops === undefined && bandwidth === undefined)
@@ -6274,38 +5331,15 @@ function resolveHardware(options) {
 /* harmony export */ });
 /* unused harmony exports MAX_TEXT, quoteUnitText */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/**
- * The one parser for the quantities people write: budgets in the config (`25M`, `120MiB`, `2%`),
- * hardware options (`--peak-flops 19.5T`, `--bandwidth 25GB/s`) and latency limits (`8ms`).
- * One grammar for all of them, so a value means the same wherever it is written:
- *
- * - a number: digits with an optional fraction and an optional exponent (`1.5`, `.5`, `2e12`,
- *   `1E9`); no sign, no `NaN`/`Infinity`, at most MAX_TEXT characters; the result must be finite;
- * - SI prefixes, powers of 1000: `k` or `K` (kilo), `M`, `G`, `T`, `P`, `E`. Case matters as in SI
- *   (`m` would be milli, which no count or size has), except that `K` is accepted for kilo;
- * - binary prefixes for bytes, powers of 1024: `Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`;
- * - bytes end in `B`; a lowercase `b` means bits and is refused rather than read as bytes; a
- *   prefix without `B` (`12M`) is refused for bytes (it could be a count);
- * - FLOPS may end in `FLOPS`, `FLOP/s` or `FLOP` (any case); bandwidth in `/s` or `ps`;
- * - durations need their unit: `ns`, `us` (or `µs`), `ms`, `s`; the value is in seconds;
- * - percentages need their `%`.
- *
- * Whitespace between the number and the unit is allowed. Counts, bytes and percentages may be
- * 0; rates and durations must be positive. Errors are `UnitError` with one line that quotes the
- * text (escaped, shortened) and says what was expected; callers add where the text came from.
- */
 
-/** A quantity that cannot be read; the message quotes the text and says what is expected. */
 class UnitError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'UnitError';
 }
-/** Longer texts are refused before any matching: no quantity needs more. */
 const MAX_TEXT = 64;
 const NUMBER = String.raw `(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?`;
 const DECIMAL_PREFIX = '[kKMGTPE]';
 const COUNT_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)$`);
 const FLOPS_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)(?:flops|flop/s|flop)?$`, 'i');
-// The prefix group takes any letters so that `100Mb` or `3xB` get a precise message.
 const BYTES_RE = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*(?:([A-Za-z]?i?)([Bb]))?$/;
 const BANDWIDTH_SUFFIX = /\s*(?:\/s|ps)$/i;
 const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ns|us|µs|μs|ms|s)$`);
@@ -6313,7 +5347,6 @@ const PERCENT_RE = new RegExp(`^${NUMBER}\\s*%$`);
 const DECIMAL_EXPONENT = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 const BINARY_EXPONENT = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 const DURATION_EXPONENT = { ns: -9, us: -6, 'µs': -6, 'μs': -6, ms: -3, s: 0 };
-/** The text as it may appear in a message: JSON-quoted (control characters escaped), shortened. */
 function quoteUnitText(text) {
     const s = String(text);
     return JSON.stringify(s.length > 32 ? `${s.slice(0, 32)}…` : s);
@@ -6329,11 +5362,9 @@ const EXPECTED = {
 function notA(text, kind, why) {
     return new UnitError(`${quoteUnitText(text)} is not a ${kind} (${why ?? EXPECTED[kind]})`);
 }
-/** Decimal digits scaled by a power of ten, rounded once (`0.1e12` is exact where 0.1 * 1e12 is not). */
 function decimal(digits, exponent, shift) {
     return Number(`${digits}e${Number(exponent ?? 0) + shift}`);
 }
-/** The value, or an error when it is not finite or not allowed to be 0. */
 function checked(value, text, kind, positive) {
     if (!Number.isFinite(value))
         throw notA(text, kind, 'too large');
@@ -6341,7 +5372,6 @@ function checked(value, text, kind, positive) {
         throw notA(text, kind, 'must be greater than 0');
     return value;
 }
-/** A YAML number or a string within the length cap, trimmed; anything else is refused. */
 function textOf(text, kind, numbersAllowed, positive) {
     if (typeof text === 'number') {
         if (!numbersAllowed || Number.isNaN(text) || text < 0)
@@ -6354,7 +5384,6 @@ function textOf(text, kind, numbersAllowed, positive) {
         throw notA(text, kind, `longer than ${MAX_TEXT} characters`);
     return text.trim();
 }
-/** `25M` -> 25,000,000; `1.5T`, `2k`, `1e9`; a bare number is a plain count. */
 function parseCount(text) {
     const t = textOf(text, 'count', true, false);
     if (typeof t === 'number')
@@ -6364,7 +5393,6 @@ function parseCount(text) {
         throw notA(text, 'count');
     return checked(decimal(m[1], m[2], DECIMAL_EXPONENT[m[3]]), text, 'count', false);
 }
-/** `120MiB` -> 125,829,120, `100MB` -> 100,000,000; a bare number is bytes. */
 function parseBytes(text) {
     return bytesOf(text, 'byte size', false);
 }
@@ -6388,23 +5416,19 @@ function bytesOf(text, kind, positive) {
         throw notA(text, kind);
     return checked(value, text, kind, positive);
 }
-/** A hardware peak compute rate in FLOP per second: `19.5T`, `312 TFLOPS`, `1.2e13`. */
 function parseFlops(text) {
     const t = textOf(text, 'FLOPS rate', true, true);
     if (typeof t === 'number')
         return t;
     const m = FLOPS_RE.exec(t);
-    // The case-insensitive match lets `19.5t` through; SI prefixes are case-sensitive.
     const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
     if (!m || shift === undefined)
         throw notA(text, 'FLOPS rate');
     return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
 }
-/** Memory bandwidth in bytes per second: `25GB/s`, `900 GBps`, `1.5TiB/s`, `2e12`. */
 function parseBandwidth(text) {
     return bytesOf(text, 'bandwidth', true);
 }
-/** A duration in seconds: `8ms` -> 0.008, `250us`, `1.5s`. The unit is required. */
 function parseDuration(text) {
     const t = textOf(text, 'duration', false, true);
     const m = DURATION_RE.exec(t);
@@ -6412,7 +5436,6 @@ function parseDuration(text) {
         throw notA(text, 'duration');
     return checked(decimal(m[1], m[2], DURATION_EXPONENT[m[3]]), text, 'duration', true);
 }
-/** `2%` -> 2 (percent). The `%` is required. */
 function parsePercent(text) {
     const t = textOf(text, 'percentage', false, false);
     const m = PERCENT_RE.exec(t);

@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
 /* harmony export */ });
 /* unused harmony export onnxCodeOf */
-/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
 const BY_CODE = [
     undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
     'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
@@ -21,7 +20,6 @@ BY_CODE.forEach((name, code) => {
     if (name)
         CODE_OF.set(name, code);
 });
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
 function dtypeFromOnnx(code) {
     return BY_CODE[code];
 }
@@ -54,36 +52,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(155);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1062);
-/**
- * Elementwise arithmetic, comparison, logic and math ops, plus the folding helpers the other
- * arithmetic families (activation, normalization, reduce, quantize) share.
- *
- * FLOPs convention (docs/metrics.md): one op per output element for arithmetic, comparisons,
- * logic and selection; transcendental functions (exp, log, sqrt, erf, pow, trig) also count 1 per
- * element. Variadic Sum/Max/Min cost n-1 per output element, Mean n (n-1 adds and one divide).
- *
- * Constant folding: when every input's contents are known (small tensors, typically int64 shape
- * arithmetic that PyTorch exports), the result is computed here so that downstream Reshape/Expand
- * see concrete shapes.
- */
 
 
 
 
-// ---------------------------------------------------------------------------------------------
-// Shared helpers (exported for the sibling arithmetic families)
-// ---------------------------------------------------------------------------------------------
 function isIntegral(dtype) {
     if (!dtype)
         return false;
     const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype);
     return kind === 'int' || kind === 'uint';
 }
-/**
- * Converts a computed number to what a tensor of `dtype` would hold: integers truncate and wrap
- * (two's complement, like the runtimes), bool becomes 0/1, float32 rounds to single precision.
- * 64-bit integers are kept as doubles (exact below 2^53, where shape arithmetic lives).
- */
 function toDType(dtype, v) {
     const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype);
     if (kind === 'bool')
@@ -102,7 +80,6 @@ function toDType(dtype, v) {
         return Math.fround(v);
     return v;
 }
-/** The contents of inputs `indices` (default: every present input) when all are known. */
 function knownInputs(ctx, indices) {
     const idx = indices ?? ctx.inputs.map((_, i) => i).filter((i) => ctx.inputs[i] !== undefined);
     const out = [];
@@ -114,11 +91,9 @@ function knownInputs(ctx, indices) {
     }
     return out;
 }
-/** Inputs that are present (non-omitted), in order. */
 function presentInputs(ctx) {
     return ctx.inputs.filter((x) => x !== undefined);
 }
-/** Row-major strides of `shape` as seen from an output of rank `rank` (0 where broadcast). */
 function broadcastStrides(shape, outShape) {
     const rank = outShape.length;
     const strides = new Array(rank).fill(0);
@@ -131,12 +106,6 @@ function broadcastStrides(shape, outShape) {
     }
     return strides;
 }
-/**
- * Evaluates `f` over the numpy broadcast of `values` and returns the result as `dtype`.
- * `shapes` overrides the shapes used for alignment (legacy opset<7 broadcasting).
- * Returns undefined when the result is too big to fold, or when an integer result is not finite
- * (integer division by zero: the runtime's behaviour is undefined, so we do not guess).
- */
 function foldBroadcast(values, dtype, f, shapes) {
     const inShapes = shapes ?? values.map((v) => v.shape);
     let outShape;
@@ -152,9 +121,6 @@ function foldBroadcast(values, dtype, f, shapes) {
     const data = new Array(total);
     const xs = new Array(values.length);
     const integral = isIntegral(dtype);
-    // Shape arithmetic mostly combines a tensor with scalars or with its own shape: an input of one
-    // element is read at 0, one of the output's element count at the output's offset (it
-    // broadcasts, so its dims are the output's), and only other inputs need strides.
     const single = new Array(inShapes.length);
     let simple = true;
     for (let k = 0; k < inShapes.length; k++) {
@@ -197,15 +163,12 @@ function foldBroadcast(values, dtype, f, shapes) {
     }
     return { dtype, shape: outShape, data };
 }
-/** Cost of `k` FLOPs per element of output 0. */
 function perOutputElement(k) {
     return (_ctx, outputs) => ({ macs: 0, flops: k * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .elementsOf */ .ZE)(outputs[0]) });
 }
-/** Cost of `k` FLOPs per element of input 0. */
 function perInputElement(k) {
     return (ctx) => ({ macs: 0, flops: k * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .elementsOf */ .ZE)(ctx.input(0).type) });
 }
-/** The first known dtype among the given inputs. */
 function dtypeOfInputs(ctx, indices) {
     for (const i of indices) {
         const d = ctx.inputs[i]?.type.dtype;
@@ -214,7 +177,6 @@ function dtypeOfInputs(ctx, indices) {
     }
     return undefined;
 }
-/** Output dtype from an ONNX `to`/`output_dtype` code attribute, with a clear error for bad codes. */
 function dtypeFromAttr(ctx, name) {
     if (!ctx.attrs.has(name))
         return undefined;
@@ -226,7 +188,6 @@ function dtypeFromAttr(ctx, name) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute '${name}' has unknown data type code ${code}`);
     return d;
 }
-/** Shapes aligned for legacy broadcasting: B padded so that it starts at `axis` of A. */
 function legacyAlign(ctx, a, b) {
     if (ctx.attrs.int('broadcast', 0) !== 1)
         return undefined;
@@ -238,9 +199,7 @@ function legacyAlign(ctx, a, b) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`legacy broadcast: axis ${axis} does not fit B of rank ${b.length} into A of rank ${a.length}`);
     return [...new Array(start).fill(1), ...b, ...new Array(a.length - start - b.length).fill(1)];
 }
-/** The plan handed from infer to cost: how many inputs the op reads. */
 function elementwise(spec) {
-    // A fixed arity reads the same inputs at every node: one list for the op, not one per node.
     const fixed = spec.arity === 'variadic' ? undefined : Object.freeze(Array.from({ length: spec.arity }, (_, i) => i));
     const indicesOf = (ctx) => {
         if (fixed === undefined) {
@@ -253,7 +212,7 @@ function elementwise(spec) {
             return idx;
         }
         for (const i of fixed)
-            ctx.input(i); // throws a clear error naming the missing input
+            ctx.input(i);
         return fixed;
     };
     return {
@@ -301,10 +260,6 @@ function elementwise(spec) {
         doc: spec.doc,
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Scalar math used by folding
-// ---------------------------------------------------------------------------------------------
-/** erf by Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7): enough for folding tiny constants. */
 function erf(x) {
     const s = Math.sign(x);
     const a = Math.abs(x);
@@ -312,7 +267,6 @@ function erf(x) {
     const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-a * a);
     return s * y;
 }
-/** Round half to even (ONNX Round, numpy.round). */
 function roundHalfEven(x) {
     const r = Math.round(x);
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
@@ -327,11 +281,10 @@ const modulo = (xs, ctx, dtype) => {
     if (isIntegral(dtype) && b === 0)
         return NaN;
     if (fmod)
-        return a % b; // C fmod: sign of the dividend
+        return a % b;
     const r = a % b;
-    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r; // Python %: sign of the divisor
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
 };
-/** BigInt of an integer-valued number; NaN (which aborts integer folding) for anything else. */
 function big(x) {
     return Number.isFinite(x) ? BigInt(Math.trunc(x)) : undefined;
 }
@@ -349,9 +302,6 @@ const bitShift = (xs, ctx) => {
         return Math.floor(a / 2 ** b);
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`BitShift direction must be LEFT or RIGHT, not '${dir}'`);
 };
-// ---------------------------------------------------------------------------------------------
-// Definitions
-// ---------------------------------------------------------------------------------------------
 const ARITH_DOC = (what, peers) => ({
     flops: `1 per output element (${what}); inputs broadcast numpy-style`,
     ...(peers ? { peers } : {}),
@@ -359,7 +309,6 @@ const ARITH_DOC = (what, peers) => ({
 function binary(opType, versions, fold, doc, outDType, flopsPerElem = 1) {
     return versions.map((since) => elementwise({
         opType, since, arity: 2, flopsPerElem, doc, fold, outDType,
-        // Opset 1-6 used the `broadcast`/`axis` attributes instead of numpy broadcasting.
         legacyBroadcast: since < 7,
     }));
 }
@@ -379,7 +328,6 @@ const ops = [
     ...binary('Div', [1, 7], divide, ARITH_DOC('one divide; integer division truncates toward zero', 'onnx-tool counts 4 MACs per element')),
     ...binary('Pow', [1, 7], (xs) => Math.pow(xs[0], xs[1]), TRANSCENDENTAL_DOC('pow; inputs broadcast numpy-style', 'onnx-tool counts 32 MACs per element')),
     elementwise({ opType: 'Mod', since: 10, arity: 2, flopsPerElem: 1, fold: modulo, doc: ARITH_DOC('one remainder; fmod=0 follows Python % (sign of divisor), fmod=1 C fmod') }),
-    // Before opset 8 the variadic ops required equal shapes; broadcasting equal shapes is the identity, so one entry serves all versions.
     elementwise({ opType: 'Sum', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => a + b, 0), doc: { flops: '(n-1) per output element for n inputs (adds)' } }),
     elementwise({ opType: 'Mean', since: 1, arity: 'variadic', flopsPerElem: (n) => n, fold: (xs) => xs.reduce((a, b) => a + b, 0) / xs.length, doc: { flops: 'n per output element for n inputs (n-1 adds and one divide)' } }),
     elementwise({ opType: 'Max', since: 1, arity: 'variadic', flopsPerElem: (n) => n - 1, fold: (xs) => xs.reduce((a, b) => Math.max(a, b), -Infinity), doc: { flops: '(n-1) per output element for n inputs (comparisons)' } }),
@@ -440,10 +388,6 @@ const ops = [
     clipDef(1),
     clipDef(11),
 ];
-/**
- * Clip: min/max are attributes before opset 11 (default -inf/+inf), optional scalar inputs from 11.
- * 1 per element: we count a clamp as one op (the same as Relu), per the project's table.
- */
 function clipDef(since) {
     const bounds = (ctx) => {
         if (since < 11)

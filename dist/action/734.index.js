@@ -14,23 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9202);
-/**
- * Ops that create tensors: ConstantOfShape, Range, EyeLike, the Random* family, Multinomial,
- * Bernoulli. Shapes that come from input values (ConstantOfShape's shape, Range's bounds) are
- * folded when known and become fresh dims when not.
- *
- * FLOPs: filling is free; random generators count the affine map applied to each raw sample
- * (RandomNormal: mean + scale*z = 2, RandomUniform: low + (high-low)*u = 2), not the bit-level
- * generator itself.
- */
 
 
 
 
 
 const fillDoc = { flops: '0: writes a fill value', memory: 'output bytes written (the small shape input read)' };
-// ---------------------------------------------------------------------------------------------
-// ConstantOfShape
 const constantOfShapeOp = {
     domain: '', opType: 'ConstantOfShape', since: 9, doc: fillDoc,
     infer: (ctx) => {
@@ -60,8 +49,6 @@ const constantOfShapeOp = {
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Range
 const rangeOp = {
     domain: '', opType: 'Range', since: 11,
     doc: { flops: '1 per output element (one addition of delta each)', memory: 'output bytes written (+ the three scalars read)' },
@@ -95,8 +82,6 @@ const rangeOp = {
     },
     cost: (_ctx, outputs) => ({ macs: 0, flops: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .numel */ .uN)(outputs[0].shape ?? []) }),
 };
-// ---------------------------------------------------------------------------------------------
-// EyeLike
 function dtypeAttr(ctx, fallback) {
     if (!ctx.attrs.has('dtype'))
         return fallback;
@@ -128,8 +113,6 @@ const eyeLikeOp = {
     },
     cost: (_ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC, bytes: outputBytesOnly(outputs) }),
 };
-// ---------------------------------------------------------------------------------------------
-// Random generators
 const randomDoc = {
     flops: '2 per output element (the affine map of a raw sample: mean + scale*z, or low + (high-low)*u)',
     memory: 'output bytes written (the *Like variants use only their input\'s shape: its elements are not read)',
@@ -159,7 +142,6 @@ function makeRandomLike(opType) {
             const x = ctx.input(0);
             return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.single)({ dtype: dtypeAttr(ctx, x.type.dtype), shape: x.type.shape });
         },
-        // Only the input's shape is used: its elements are not read.
         cost: (_ctx, outputs) => ({ macs: 0, flops: 2 * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .numel */ .uN)(outputs[0].shape ?? []), bytes: outputBytesOnly(outputs) }),
     };
 }

@@ -13,17 +13,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/**
- * The one check for every file a model brings along or that a pull request chose: a model opened
- * in place, its external data, any side file a format names, a file compared between two
- * directories. With every symbolic link on the way resolved, the file must lie inside a given
- * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
- * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
- * the gate read and report what the pull request has no business with.
- */
 
 
-/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
 class UnsafeFileError extends Error {
     reason;
     name = 'UnsafeFileError';
@@ -32,7 +23,6 @@ class UnsafeFileError extends Error {
         this.reason = reason;
     }
 }
-/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
 function isInside(parent, child) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
     return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
@@ -53,17 +43,9 @@ function kindOf(st) {
 function code(e) {
     return e?.code;
 }
-/**
- * The real path and size of `path` when it is a regular file whose real path lies inside the
- * real path of `within` (null: anywhere, for files a user named on the command line); null when
- * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
- * opens the file, so a FIFO cannot block it.
- */
 function containedFile(path, within, withinName = 'the repository') {
     let real;
     try {
-        // The libc realpath: one call, where the JavaScript one lstats each path component (an
-        // external-data check made a small model's read 10% slower than a full decode).
         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
     }
     catch (e) {
@@ -99,14 +81,6 @@ function containedFile(path, within, withinName = 'the repository') {
         throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
     return { real, size: st.size };
 }
-/**
- * `containedFile(join(dir, name), dir, withinName)` for a bare file name (no separator, not '.'
- * or '..'), the usual external-data location. An entry of `dir` that is a regular file and no
- * link lies inside `dir` whatever links lead to `dir` itself, so one lstat settles it instead of
- * two realpaths and a stat (they made reading a small model with a side file 10% slower than a
- * full decode). Anything else (a link, a FIFO, nothing there, an error) takes containedFile,
- * which answers and words it as always.
- */
 function containedEntry(dir, name, withinName) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
@@ -125,17 +99,11 @@ function containedEntry(dir, name, withinName) {
     const found = containedFile(path, dir, withinName);
     return found && { size: found.size, real: () => found.real };
 }
-/**
- * The file's own real path, not the folder's joined with the name as the model spells it: on a
- * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
- * (its name as stored) tells them apart from two.
- */
 function realEntry(dir, name) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     }
     catch {
-        // The file went away since: its path as given still names it apart from the others.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     }
 }
@@ -157,17 +125,8 @@ function realEntry(dir, name) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
-/**
- * Opening a model file the way every reader must: a regular, non-empty file (a FIFO or a
- * directory is bad input, not a hang), with file-system failures turned into one-line
- * ModelFileErrors naming the file.
- */
 
 
-/**
- * Opening a FIFO for reading would wait for a writer: with O_NONBLOCK it returns at once and fstat
- * refuses it. (No effect on regular files; Windows has neither.)
- */
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
 function describeFsError(e) {
     const code = e?.code;
@@ -187,19 +146,12 @@ function isFolderPath(path) {
         return false;
     }
 }
-/**
- * Opens a non-empty regular file, or returns null for a folder when `folderOk` (a model folder:
- * one open tells the two apart, where a stat and then an open used to look at the same path).
- * The caller closes the descriptor.
- */
 function openModelFile(path, folderOk) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
     }
     catch (e) {
-        // Windows refuses to open a folder, and a folder one may enter but not list cannot be opened:
-        // only then, a stat (which needs no read permission) says whether it is one.
         if (folderOk && isFolderPath(path))
             return null;
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
@@ -225,7 +177,6 @@ function openModelFile(path, folderOk) {
     }
     return { fd, size };
 }
-/** Opens a non-empty regular file and passes its descriptor and size to `use`. */
 function withOpenModel(path, use) {
     const { fd, size } = openModelFile(path, false);
     try {
@@ -235,13 +186,11 @@ function withOpenModel(path, use) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** `length` bytes from `position` (short at the end of the file). */
 function readAt(fd, length, position, path) {
     const bytes = Buffer.allocUnsafe(length);
     const got = readInto(fd, bytes, length, position, path);
     return got === length ? bytes : bytes.subarray(0, got);
 }
-/** Reads `length` bytes from `position` into the start of `into`; returns how many (short at the end of the file). */
 function readInto(fd, into, length, position, path) {
     let got = 0;
     try {
@@ -257,14 +206,9 @@ function readInto(fd, into, length, position, path) {
     }
     return got;
 }
-/** The whole file in one buffer (short if it shrank since it was measured). */
 function readAll(fd, size, path) {
     return readAt(fd, size, 0, path);
 }
-/**
- * What is at a side file's path (another shard, split or index of a model), links not followed:
- * a side file is found by name next to the model, so a link there is never taken.
- */
 function fileState(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile() ? 'file' : 'other';
@@ -287,15 +231,12 @@ function fileState(path) {
 /* harmony export */ });
 /* unused harmony export GGUF_MAGIC */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/** How the registry recognises GGUF without loading its reader: the magic and split-set names. */
 
 const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
 function looksLikeGguf(head) {
     return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
 }
-/** llama.cpp's split file naming (`%s-%05d-of-%05d.gguf`, numbered from 1). */
 const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
-/** Side files of a GGUF file by its name alone: the other splits of a split set. */
 function ggufSplitNames(path) {
     const m = SPLIT_NAME.exec((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path));
     const count = m ? Number(m[3]) : 0;
@@ -318,28 +259,17 @@ function ggufSplitNames(path) {
 /* harmony export */ });
 /* unused harmony export HDF5_MAGIC */
 /* harmony import */ var _pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3032);
-/** How the registry recognises a Keras file (HDF5 signature, Keras 3 zip) without loading the reader. */
 
-/** The HDF5 signature, `\x89HDF\r\n\x1a\n`. */
 const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 function hasHdf5Magic(head, at = 0) {
     return HDF5_MAGIC.every((b, i) => head[at + i] === b);
 }
-/**
- * Whether the first bytes are an HDF5 file (signature at 0; 512+ is found by name) or a Keras 3
- * zip, whose first entry is metadata.json or config.json (Keras writes them first).
- */
 function isKerasHead(head) {
     if (hasHdf5Magic(head, 0))
         return true;
     const first = (0,_pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .firstZipEntryName */ .DS)(head);
     return first === 'metadata.json' || first === 'config.json';
 }
-/**
- * Bytes of a `.h5` read to tell a Keras file from other HDF5 (a dataset, netCDF4) when only a
- * default glob selected it: the superblock, the root group and its attributes come first in
- * the files h5py and the HDF5 library write (datasets' data after them).
- */
 const KERAS_PROBE_BYTES = 1024 * 1024;
 
 
@@ -355,12 +285,10 @@ const KERAS_PROBE_BYTES = 1024 * 1024;
 /* harmony export */   pI: () => (/* binding */ hasZipMagic)
 /* harmony export */ });
 /* unused harmony export ZIP_MAGIC */
-/** How the registry recognises a torch.save file (and a zip) without loading the reader. */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
 }
-/** The name in a zip's first local header (latin1, as far as `head` holds it), or undefined when `head` is no zip. */
 function firstZipEntryName(head) {
     if (!hasZipMagic(head) || head.length < 30)
         return undefined;
@@ -368,15 +296,9 @@ function firstZipEntryName(head) {
     return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
 }
 const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
-/** Whether the first bytes are the legacy format's magic-number pickle. */
 function hasLegacyMagic(head) {
     return LEGACY_HEAD.every((b, i) => head[i] === b);
 }
-/**
- * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
- * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
- * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
- */
 function looksLikeTorchZip(head) {
     const name = firstZipEntryName(head)?.replaceAll('\\', '/');
     return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
@@ -413,11 +335,6 @@ var formats_file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/formats/gguf/signature.js
 var signature = __webpack_require__(6988);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
-/**
- * GGUF in the format registry: recognised by its "GGUF" magic or the `.gguf` extension. A split
- * set (`model-00001-of-00003.gguf`, llama.cpp's gguf-split) is one model, which its first split
- * stands for; the other splits are its side files.
- */
 
 
 const ggufFormat = {
@@ -446,9 +363,8 @@ const kerasFormat = {
     kind: 'graph',
     extensions: ['.keras', '.h5'],
     magic: keras_signature/* isKerasHead */.JH,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
-    // Datasets and netCDF4 files end in .h5 too: under the default globs only Keras content counts.
-    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
@@ -461,13 +377,7 @@ const onnxFormat = {
     magic: looksLikeOnnxModel,
     reader: async () => (await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 5420))).reader,
 };
-/** ModelProto field tags that follow `ir_version` (producer_name .. opset_import). */
 const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
-/**
- * Exporters write `ir_version` (field 1, a varint 3..15) first, then another ModelProto field.
- * A TensorFlow GraphDef starts with a node (tag 0x0a) and a SavedModel with schema version 1,
- * so neither matches; a safetensors header (length, then `{`) is refused by its brace.
- */
 function looksLikeOnnxModel(head) {
     return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
 }
@@ -497,7 +407,6 @@ const safetensorsFormat = {
     extensions: ['.safetensors', '.safetensors.index.json'],
     magic: safetensors_signature/* looksLikeSafetensors */.NY,
     reader: async () => (await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 3825))).reader,
-    // A shard (`model-00002-of-00004.safetensors`) is its set, which `model.safetensors.index.json` stands for.
     modelKey: safetensors_signature/* safetensorsModelKey */.iH,
 };
 
@@ -511,27 +420,12 @@ const tfliteFormat = {
     kind: 'graph',
     extensions: ['.tflite'],
     magic: (head) => (0,tflite_signature/* isTflite */.h)(head),
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 5618))).reader,
+    reader: async () => (await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 5618))).reader,
 };
 
 // EXTERNAL MODULE: ./build/src/formats/tensorflow/format.js + 1 modules
 var format = __webpack_require__(2676);
 ;// CONCATENATED MODULE: ./build/src/formats/registry.js
-/**
- * The format boundary: every model format the profiler reads, how a file is recognised, how it
- * is read into a format-neutral model, which side files belong to it, and which model a file of a
- * several-file model belongs to. Nothing above src/formats/ names a format: profile/ asks
- * `readModel`, io/ asks `sideFileLocations`, `modelKeyOf` and `isModelByDefault`, the default
- * `models` globs come from `modelExtensions`.
- *
- * To add a format: write src/formats/<name>/ with a `ModelFormat` (format.ts: names and
- * signature only) and its `FormatReader` (format-reader.ts, loaded by `reader()` on first use),
- * then add it to FORMATS below (docs/architecture.md, "How to add a format").
- *
- * Readers load lazily so that `model-budget profile x.onnx` loads the ONNX reader alone (the
- * readers are most of the CLI's code, and loading code is most of a short process's time): a
- * descriptor never imports its reader module, and everything that needs one is async.
- */
 
 
 
@@ -543,11 +437,7 @@ var format = __webpack_require__(2676);
 
 
 
-/** Bytes read from the start of a file to recognise it. */
 const HEAD_BYTES = 64;
-/**
- * Every format, in the order signatures are tried. Registration points: one line each.
- */
 const FORMATS = [
     onnxFormat,
     pytorchFormat,
@@ -566,20 +456,10 @@ function formatByName(name) {
 function endsWithAny(lowerPath, endings) {
     return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
-/**
- * The endings the default `models` globs select (one glob per ending, in any folder): every format's, the shared
- * ones (`.bin`, `.pb`) last. A file with a shared ending that only a default glob selected is a
- * model only when `isModelByDefault` says so.
- */
 function modelExtensions() {
     const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
     return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
 }
-/**
- * Whether a file selected by a default glob must show a signature to count as a model: its
- * ending is one non-model files share (`.bin`: ONNX external data, OpenVINO weights; `.pb`: any
- * protobuf) and its name is no format's model name (`saved_model.pb`).
- */
 function needsSignatureByDefault(path) {
     const lower = path.toLowerCase();
     if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
@@ -591,29 +471,17 @@ function probeFor(path) {
     const lower = path.toLowerCase();
     return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
 }
-/**
- * What io/ must read of a file that only a default glob selected before it counts as a model:
- * null when its name settles it; else how many first bytes `isModelByDefault` needs and what a
- * rejected file is called in the debug line.
- */
 function defaultGlobCheck(path) {
     if (needsSignatureByDefault(path))
         return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
     const probe = probeFor(path);
     return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
 }
-/**
- * Whether a file that only the default globs selected is a model, from its first bytes (as many
- * as `defaultGlobCheck` asks): yes unless it needs a signature (`needsSignatureByDefault`) and no
- * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
- * selects a file whatever it holds (an unrecognised file is then a clear error).
- */
 async function isModelByDefault(path, head, size) {
     if (needsSignatureByDefault(path))
         return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
     return (await probeFor(path)?.isModel(head, size)) ?? true;
 }
-/** The model a repository path belongs to (itself unless a format's `modelKey` says otherwise). */
 function modelKeyOf(path) {
     for (const f of FORMATS) {
         const k = f.modelKey?.(path);
@@ -622,11 +490,6 @@ function modelKeyOf(path) {
     }
     return { key: path, entries: [path] };
 }
-/**
- * The format of a file: a matching signature first, then the extension. A file whose signature
- * no format recognises but whose extension one format claims goes to that format, whose reader
- * says precisely what is wrong; a magic-only extension (`.bin`) without a signature is not a model.
- */
 function detectFormat(path, head, size, among = FORMATS) {
     for (const f of among)
         if (f.magic?.(head, size))
@@ -634,7 +497,6 @@ function detectFormat(path, head, size, among = FORMATS) {
     const lower = path.toLowerCase();
     return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
 }
-/** The format a path's name alone points to (for side-file lookups on git blobs). */
 function formatForPath(path, among = FORMATS) {
     const lower = path.toLowerCase();
     return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
@@ -643,17 +505,13 @@ function unrecognised(path) {
     const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
     return new errors/* ModelFileError */.EO(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
 }
-/**
- * A folder given instead of a model file (a SavedModel folder) stands for the model file in it
- * that a format names (`saved_model.pb`); anything else is returned as it is.
- */
 function modelFileIn(path) {
     let isDir = false;
     try {
         isDir = (0,external_node_fs_.statSync)(path).isDirectory();
     }
     catch {
-        return path; // Opening it says what is wrong.
+        return path;
     }
     if (!isDir)
         return path;
@@ -665,7 +523,6 @@ function modelFileIn(path) {
                 return file;
         }
         catch (e) {
-            // Not this format's folder; a folder one may not enter says so, as its open would.
             const code = e?.code;
             if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 throw new errors/* ModelFileError */.EO(path, (0,formats_file/* describeFsError */.TQ)(e));
@@ -673,29 +530,20 @@ function modelFileIn(path) {
     }
     throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
 }
-/** Reads the first bytes and size of a file (one-line errors for missing, empty, special files). */
 function headOf(path) {
     return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,formats_file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
 }
-/**
- * Reads a model file of any registered format. Throws ModelFileError (one line, names the file)
- * for a file no format recognises and for every problem inside it.
- */
 async function readModel(given, options = {}) {
     const opened = await openModel(given);
     return opened.load(opened.path, options);
 }
-/** Readers already loaded: a profile after the first skips the module loader's dynamic import (an await and a lookup). */
 const loadedReaders = new Map();
 async function loadReader(format) {
     const reader = await format.reader();
     loadedReaders.set(format, reader);
     return reader;
 }
-/** Recognises a model file (ModelFileError, one line, for a file no format reads), loads its format's reader and opens it. */
 async function openModel(given) {
-    // One open tells a model file from a folder (the model file in it), gives the first bytes and
-    // is what the reader reads through (an `open` hook): the file is opened once.
     let path = given;
     let file = (0,formats_file/* openModelFile */.Q1)(given, true);
     if (file === null) {
@@ -722,14 +570,12 @@ async function openModel(given) {
         sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
         load: async (at, options = {}) => {
             const read = handle ? await handle.read(at, options) : await reader.read(at, options);
-            // A graph format's weights may name side files too (a SavedModel's variables).
             if (read.kind === 'graph')
                 return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
             return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
         },
     };
 }
-/** Sum of the sizes of a weights file's side files (the reader has already checked them). */
 function sideFileBytes(path, sideFiles) {
     const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path));
     let total = 0;
@@ -738,16 +584,10 @@ function sideFileBytes(path, sideFiles) {
             total += (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(dir, rel)).size;
         }
         catch {
-            // A side file the reader treated as optional (config.json) and that is not there.
         }
     }
     return total;
 }
-/**
- * Side files (relative to the model's folder) of the model at repository path `path`, given its
- * content (null when too large to read: the format answers from the name). Empty for unknown
- * formats and for formats without side files.
- */
 async function sideFileLocations(path, content) {
     const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
     const format = detectFormat(path, head, size) ?? formatForPath(path);
@@ -778,25 +618,15 @@ function headOrEmpty(file) {
 /* harmony export */   n3: () => (/* binding */ INDEX_SUFFIX)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/** How the registry recognises safetensors (header sniff, shard names) without loading the reader. */
 
 const INDEX_SUFFIX = '.safetensors.index.json';
-/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
 const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
-/**
- * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
- * followed by `{`. (safetensors has no magic number.)
- */
 function looksLikeSafetensors(head, fileSize) {
     if (head.byteLength < 9 || fileSize < 10)
         return false;
     const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
     return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
 }
-/**
- * The set a shard belongs to, by name (repository paths): its index stands for it, its first
- * shard where a side has no index, the shard itself last (the reader then names what is missing).
- */
 function safetensorsModelKey(path) {
     const m = SHARD_NAME.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
     if (!m)
@@ -823,8 +653,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/signature.js
-/** How the registry recognises a frozen GraphDef (protobuf has no magic) without loading the reader. */
-/** A varint from `head` at `at`: its value and the position after it, or null when cut or too long. */
 function headVarint(head, at) {
     let value = 0;
     for (let i = 0; i < 4 && at + i < head.length; i++) {
@@ -835,7 +663,6 @@ function headVarint(head, at) {
     }
     return null;
 }
-/** Characters TensorFlow allows in node names (`[A-Za-z0-9.][A-Za-z0-9_>./-]*`) and op names. */
 const NODE_NAME_START = /^[A-Za-z0-9.]$/;
 const NODE_NAME_CHAR = /^[A-Za-z0-9_>./-]$/;
 const OP_NAME_START = /^[A-Za-z_]$/;
@@ -847,11 +674,6 @@ function nameFits(head, from, length, start, rest) {
     }
     return true;
 }
-/**
- * A frozen GraphDef's first bytes (protobuf has no magic): writers put the nodes first, and a
- * node starts with its name then its op, so the head reads `0a <len> 0a <n> <node name> 12 <m>
- * <op name>` with TensorFlow's name characters; as far as the head goes, every byte must fit.
- */
 function looksLikeGraphDef(head) {
     if (head[0] !== 0x0a)
         return false;
@@ -875,17 +697,8 @@ function looksLikeGraphDef(head) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/format.js
-/**
- * TensorFlow in the format registry: `.pb` files. A file named `saved_model.pb` is a SavedModel
- * (its `variables/` folder is side files and members: a change to any of them re-profiles it,
- * and the folder given to the CLI is the model); any other `.pb` is a frozen GraphDef, which the
- * default globs take only when its first bytes are a GraphDef's (`.pb` is every protobuf's
- * ending). A `.pb` that is ONNX is claimed by the ONNX format's content check first. The
- * report's format version says which of the two it is.
- */
 
 
-/** The files of a SavedModel's `variables/` folder: the index and the data shards. */
 const VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
 const isSavedModel = (path) => (0,external_node_path_.basename)(path).toLowerCase() === 'saved_model.pb';
 const tensorflowFormat = {
@@ -895,7 +708,7 @@ const tensorflowFormat = {
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(530), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
     modelKey(path) {
         const name = external_node_path_.posix.basename(path);
         const dir = external_node_path_.posix.dirname(path);
@@ -916,13 +729,7 @@ const tensorflowFormat = {
 /* harmony export */   B: () => (/* binding */ FILE_IDENTIFIER),
 /* harmony export */   h: () => (/* binding */ isTflite)
 /* harmony export */ });
-/**
- * How the registry recognises a TFLite file without loading the reader, nor the schema tables
- * (schema.ts builds its option tables as it loads: work every `profile` paid for nothing).
- */
-/** The flatbuffer file identifier of TFLite models (schema.fbs `file_identifier`). */
 const FILE_IDENTIFIER = 'TFL3';
-/** Whether the first bytes are a TFLite flatbuffer (file identifier 'TFL3' at bytes 4..8). */
 function isTflite(head) {
     return head.byteLength >= 8 && String.fromCharCode(...head.subarray(4, 8)) === FILE_IDENTIFIER;
 }
@@ -969,7 +776,6 @@ const INFOS = [
     { name: 'int2', bits: 2, kind: 'int' },
 ];
 const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-/** Whether a name (from a file) is an IR dtype. */
 function isDType(name) {
     return BY_NAME.has(name);
 }
@@ -979,15 +785,9 @@ function dtypeBits(dtype) {
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
 }
-/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
 function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
-/**
- * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
- */
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float')
@@ -1012,37 +812,18 @@ function isWeightDType(dtype) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports EXIT, isInternal, exitCodeFor */
-/**
- * The one error hierarchy. Everything the user can fix (a bad model file, config, option, input,
- * or an environment we cannot work in) is a `ModelBudgetError`: its message is one line meant
- * for the user, and the CLI exits with `EXIT.BAD_INPUT`. Anything else that escapes (a
- * TypeError in an op, a failed assertion) is a bug in model-budget: `InternalError`, exit
- * `EXIT.INTERNAL`, reported as such with the model and op it happened on.
- *
- * Callers decide by `instanceof`, never by matching class names.
- */
-/** Process exit codes of the CLI (README, "Exit codes"). */
 const EXIT = {
     OK: 0,
-    /** `diff`/`check`: a budget is exceeded. */
     BREACH: 1,
-    /** Bad input, config, usage or environment: the message says what to fix. */
     BAD_INPUT: 2,
-    /** A bug in model-budget. */
     INTERNAL: 3,
 };
-/** Base of every error whose message is a user-facing line (not a bug of ours). */
 class ModelBudgetError extends Error {
     name = 'ModelBudgetError';
 }
-/** Something wrong with an input the user gave: a model file, a side file, a report. */
 class BadInputError extends ModelBudgetError {
     name = 'BadInputError';
 }
-/**
- * A problem with one input file, reported as one line: `model-budget: <file>: <detail>` with
- * exit code 2. Never carries a stack trace to the user.
- */
 class ModelFileError extends BadInputError {
     file;
     detail;
@@ -1053,18 +834,13 @@ class ModelFileError extends BadInputError {
         this.detail = detail;
     }
 }
-/** A problem in the budget config, with its position. */
 class ConfigError extends ModelBudgetError {
     file;
     line;
     key;
     detail;
     name = 'ConfigError';
-    constructor(file, 
-    /** 1-based; 0 when the problem has no position (empty file). */
-    line, 
-    /** Dotted key path, e.g. `models[0].budgets.flops.max`; '' for the whole file. */
-    key, detail) {
+    constructor(file, line, key, detail) {
         super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
         this.file = file;
         this.line = line;
@@ -1072,18 +848,12 @@ class ConfigError extends ModelBudgetError {
         this.detail = detail;
     }
 }
-/** A bad command-line option or action input; the CLI adds a pointer to `--help`. */
 class UsageError extends ModelBudgetError {
     name = 'UsageError';
 }
-/**
- * Something outside us failed in a way the user has to look at (a git command, the GitHub API,
- * a checkout without the base commit). Not a bug in model-budget.
- */
 class EnvironmentError extends ModelBudgetError {
     name = 'EnvironmentError';
 }
-/** A bug in model-budget. `cause` keeps the original error (and its stack) for MODEL_BUDGET_DEBUG. */
 class InternalError extends Error {
     detail;
     name = 'InternalError';
@@ -1093,11 +863,6 @@ class InternalError extends Error {
         this.detail = detail;
         this.context = context;
     }
-    /**
-     * Wraps anything that is not a user-facing error, adding what is known about where it
-     * happened. An InternalError is extended with the missing context (the engine knows the op,
-     * the pipeline knows the model); a ModelBudgetError is returned unchanged.
-     */
     static wrap(e, context = {}) {
         if (e instanceof ModelBudgetError)
             return e;
@@ -1108,7 +873,6 @@ class InternalError extends Error {
         const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
         return new InternalError(firstLine(detail), context, e);
     }
-    /** The parts that cross a thread boundary (a worker's error, rebuilt with `restore`). */
     toPlain() {
         return { detail: this.detail, context: this.context, stack: this.originalStack };
     }
@@ -1117,21 +881,17 @@ class InternalError extends Error {
         cause.stack = plain.stack;
         return new InternalError(plain.detail, plain.context, cause);
     }
-    /** The stack of the original error (what a bug report needs), else this one's. */
     get originalStack() {
         const c = this.cause;
         return (c instanceof Error && c.stack) || this.stack || this.message;
     }
 }
-/** Whether an error is a bug of ours (exit 3) rather than something the user can fix (exit 2). */
 function isInternal(e) {
     return !(e instanceof ModelBudgetError);
 }
-/** The exit code for an error that ended a command. */
 function exitCodeFor(e) {
     return isInternal(e) ? EXIT.INTERNAL : EXIT.BAD_INPUT;
 }
-/** The one line that tells the user an internal error is our bug and where to report it. */
 function internalErrorLine(e) {
     const wrapped = InternalError.wrap(e);
     return `internal error: ${wrapped.message}. This is a bug in model-budget, please report it (run with MODEL_BUDGET_DEBUG=1 for the stack trace)`;
@@ -1150,26 +910,14 @@ function firstLine(text) {
 /* harmony export */   A: () => (/* binding */ normalizeDomain),
 /* harmony export */   V: () => (/* binding */ walkGraphs)
 /* harmony export */ });
-/**
- * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
- * Every place that keys on a domain (readers, op registry, engine) goes through this.
- */
 function normalizeDomain(domain) {
     return domain === 'ai.onnx' ? '' : domain;
 }
-/**
- * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
- * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
- * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
- * the GC time of a warm profile); a profile walks once and hands the list on.
- */
 function walkGraphs(graph) {
     const out = [];
     visitGraphs(graph, new Set(), out);
     return out;
 }
-/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
 function visitGraphs(graph, seen, out) {
     if (seen.has(graph))
         return;
@@ -1204,34 +952,11 @@ function visitGraphs(graph, seen, out) {
 /* harmony export */   oC: () => (/* binding */ LimitError)
 /* harmony export */ });
 /* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
-/**
- * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
- * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
- * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
- * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
- * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
- */
 
-/** Largest tensor rank the engine builds a shape for. */
 const MAX_RANK = 64;
-/**
- * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
- * and subgraphs plus local-function calls while profiling.
- */
 const MAX_GRAPH_DEPTH = 64;
-/**
- * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
- * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
- * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
- */
 const MAX_EXECUTED_NODES = 250_000;
-/**
- * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
- * a KV cache two per layer, tabular models one per feature; each input is a live value through
- * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
- */
 const MAX_GRAPH_INPUTS = 10_000;
-/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }
 
@@ -1244,11 +969,6 @@ class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ compareCodeUnits)
 /* harmony export */ });
-/**
- * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
- * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
- * and a locale-dependent order would make output differ between machines.
- */
 function compareCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -1268,17 +988,10 @@ function compareCodeUnits(a, b) {
 /* harmony export */ });
 /* unused harmony exports outerReads, nodeReads */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/**
- * Dependencies between nodes (including what subgraphs read from outer scopes), topological
- * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
- * Used by the shape/cost engine, which sorts every graph it runs.
- */
 
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
 class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'GraphError';
 }
-/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
 function subgraphsOf(node) {
     const out = [];
     for (const [attr, a] of node.attributes) {
@@ -1290,7 +1003,6 @@ function subgraphsOf(node) {
     return out;
 }
 const outerReadsCache = new WeakMap();
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
 function outerReads(graph) {
     const cached = outerReadsCache.get(graph);
     if (cached)
@@ -1323,22 +1035,15 @@ function hasSubgraph(node) {
             return true;
     return false;
 }
-/**
- * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
- * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
- */
 function nodeReads(node) {
-    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
     if (!hasSubgraph(node))
         return node.inputs;
     const reads = [...node.inputs];
-    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
     for (const g of subgraphsOf(node))
         for (const r of outerReads(g.graph))
             reads.push(r);
     return reads;
 }
-/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
 class IndexHeap {
     items = [];
     get size() {
@@ -1380,15 +1085,9 @@ class IndexHeap {
         return top;
     }
 }
-/**
- * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
- * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
- */
 class ValueIds {
     ids = new Map();
-    /** Name of each id. */
     names = [];
-    /** The id of `name`, given the next one when it has none yet. */
     idOf(name) {
         let id = this.ids.get(name);
         if (id === undefined) {
@@ -1402,14 +1101,7 @@ class ValueIds {
         return this.names.length;
     }
 }
-/** No id: an omitted input (''). */
 const NO_VALUE = -1;
-/**
- * Numbers the values of one graph level (extending `values`, whose ids already name the level's
- * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
- * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
- * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
- */
 function indexLevel(items, nodeOf, values, label) {
     const n = items.length;
     const outStart = new Int32Array(n + 1);
@@ -1419,9 +1111,7 @@ function indexLevel(items, nodeOf, values, label) {
         outStart[i + 1] = outStart[i] + node.outputs.length;
         readStart[i + 1] = readStart[i] + nodeReads(node).length;
     }
-    // Outputs first: every producer must be known before reads are checked against it.
     const outs = new Int32Array(outStart[n]);
-    // Every id an output can get; names only read are numbered later and have no producer.
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
         const o = nodeOf(items[i]).outputs;
@@ -1440,7 +1130,6 @@ function indexLevel(items, nodeOf, values, label) {
             outs[at] = id;
         }
     }
-    // Files are almost always sorted already: that is found in the same pass that numbers the reads.
     const reads = new Int32Array(readStart[n]);
     let sorted = true;
     for (let i = 0, at = 0; i < n; i++) {
@@ -1453,7 +1142,6 @@ function indexLevel(items, nodeOf, values, label) {
             }
             const id = values.idOf(name);
             reads[at] = id;
-            // A name only read (an outer-scope value, or one nothing defines) has no producer here.
             if (id < producer.length && producer[id] >= i)
                 sorted = false;
         }
@@ -1468,16 +1156,13 @@ function indexLevel(items, nodeOf, values, label) {
     }
     return { order, reads, readStart, outs, outStart };
 }
-/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
 function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
     const lastReader = new Int32Array(n).fill(-1);
     const deps = new Array(n);
     for (let i = 0; i < n; i++) {
         const d = [];
         for (let k = readStart[i]; k < readStart[i + 1]; k++) {
             const id = reads[k];
-            // A node output shadows an outer-scope value of the same name inside this graph.
             const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
             if (p === -1 || lastReader[p] === i)
                 continue;
@@ -1508,7 +1193,6 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
                 heap.push(c);
     }
     if (placed < n) {
-        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
         let at = done.indexOf(false);
         const seen = new Set();
         while (!seen.has(at)) {
@@ -1539,15 +1223,10 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
-/**
- * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
- * credential prompt or a stuck network fetch can never hang a CI job.
- */
 
 
 
 
-/** A command that exited non-zero (or could not start); message is one line for the log. */
 class CommandError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG {
     command;
     code;
@@ -1564,20 +1243,13 @@ function firstLine(text) {
     return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 const DEFAULT_TIMEOUT_MS = 120_000;
-/** Commands run so far, and the wall time during which at least one was running (overlaps counted once). */
 const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
-/**
- * How many external commands (git, git-lfs) this process ran and for how long, for `check
- * --verbose`: the bench tells the gate's own time from the git work with it.
- */
 function commandUsage() {
     return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? performance.now() - usage.since : 0) };
 }
-/** Counts a process started (a long-lived one, git-batch.ts, counts once however much it answers). */
 function countCommand() {
     usage.runs++;
 }
-/** Marks a command as working until the returned function is called (once; later calls do nothing). */
 function commandBusy() {
     if (usage.active++ === 0)
         usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
@@ -1590,15 +1262,12 @@ function commandBusy() {
             usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
     };
 }
-/** The environment of a command: never let git ask for credentials on a terminal that nobody watches. */
 function commandEnv(env = process.env) {
     return { ...env, GIT_TERMINAL_PROMPT: '0' };
 }
-/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
 function runCommand(cmd, args, options) {
     return new Promise((resolve) => {
         const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(options.stdoutFile, 'w');
-        // Starting a process costs this thread too (fork, exec): that is part of the command's time.
         countCommand();
         const idle = commandBusy();
         let child;
@@ -1637,7 +1306,6 @@ function runCommand(cmd, args, options) {
             out.push(c);
             outBytes += c.length;
             if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
-                // Enough for the caller: what is left is not read (and not held in memory).
                 child.kill('SIGKILL');
                 finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
             }
@@ -1645,7 +1313,6 @@ function runCommand(cmd, args, options) {
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
         child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-        // A command that exits before reading stdin closes the pipe; that is not our error.
         const stdin = child.stdin;
         stdin.on('error', () => undefined);
         if (options.input !== undefined)
@@ -1654,7 +1321,6 @@ function runCommand(cmd, args, options) {
             stdin.end();
     });
 }
-/** Runs a command and throws CommandError unless it exits 0. */
 async function runChecked(cmd, args, options) {
     const result = await runCommand(cmd, args, options);
     if (result.code !== 0)
@@ -1688,26 +1354,13 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 ;// CONCATENATED MODULE: ./build/src/io/git-batch.js
-/**
- * One long-lived `git cat-file` process answering many object requests in order: the gate used
- * to start one `git cat-file` per question (size, blob, copy) per model and side. `--batch-check`
- * tells an object's id, type and size; `--batch` streams contents, each after its header.
- *
- * Git's answers are input like any other: a header that is not one, a size beyond what the
- * caller can hold (the caller's cap, checked before a byte is kept; an error naming the path,
- * never an allocation of the size git claims), a process that dies or stops answering mid-stream
- * (every waiting request fails with one line saying so; nothing waits for ever).
- */
 
 
 
 
-/** Longest header line accepted: `<oid> <type> <size>`, or the name asked for and ` missing`. */
 const MAX_HEADER_BYTES = 8192;
 const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
-/** No byte from git for this long while a request waits: it is stuck (a lock, a stalled disk). */
 const STALL_MS = 120_000;
-/** A process with nothing to do for this long is ended (the next request starts another). */
 const IDLE_MS = 5_000;
 class CatFileBatch {
     cwd;
@@ -1717,7 +1370,6 @@ class CatFileBatch {
     queue = [];
     header = [];
     headerBytes = 0;
-    /** The content being read: its request and the bytes still to come (then one LF). */
     current = null;
     stderr = '';
     stalled = false;
@@ -1729,19 +1381,16 @@ class CatFileBatch {
         this.mode = mode;
         this.limits = limits;
     }
-    /** Id, type and size of an object name (`<commit>:<path>`, an id), or null when git has none (`--batch-check`). */
     info(name) {
         if (this.mode !== '--batch-check')
             throw new Error('CatFileBatch.info needs --batch-check');
         return this.ask(name, null);
     }
-    /** An object's content into `sink`, or null when git has no such object (`--batch`). */
     contents(name, sink) {
         if (this.mode !== '--batch')
             throw new Error('CatFileBatch.contents needs --batch');
         return this.ask(name, sink);
     }
-    /** Ends the process (requests still waiting fail). */
     close() {
         const child = this.child;
         if (child)
@@ -1749,8 +1398,6 @@ class CatFileBatch {
         child?.stdin.end();
     }
     ask(name, sink) {
-        // One name per line: a line break inside one would be read as two requests (git reads a CR
-        // before the LF as part of the line break too). Callers pass such paths another way.
         if (/[\r\n]/.test(name))
             throw new Error('cat-file --batch: an object name with a line break');
         return new Promise((resolve, reject) => {
@@ -1786,14 +1433,11 @@ class CatFileBatch {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
         });
-        // A process that exits (or cannot start) while requests wait fails them; the next starts anew.
         child.on('error', (e) => this.stopped(child, 127, e.message));
         child.on('close', (code, signal) => this.stopped(child, code ?? 1, signal ? `killed by ${signal}` : ''));
-        // Writing to a process that has just died: its 'close' reports it.
         child.stdin.on('error', () => undefined);
         return child;
     }
-    /** Requests are waiting: hold the event loop open, count git as running, watch for a stall. */
     working(child) {
         if (this.idleTimer)
             clearTimeout(this.idleTimer);
@@ -1804,7 +1448,6 @@ class CatFileBatch {
         this.busyEnd ??= (0,exec/* commandBusy */.lV)();
         this.armStall(child);
     }
-    /** Nothing waits: let the program exit without ending the process, and end it once idle a while. */
     resting(child) {
         if (this.stallTimer)
             clearTimeout(this.stallTimer);
@@ -1826,7 +1469,6 @@ class CatFileBatch {
         this.stallTimer = setTimeout(() => {
             this.stalled = true;
             child.kill('SIGKILL');
-            // Not waiting for 'close': a child of git's that holds its output open would delay it.
             this.stopped(child, 124, '');
         }, this.limits.stallMs);
     }
@@ -1853,7 +1495,6 @@ class CatFileBatch {
         if (this.idleTimer)
             clearTimeout(this.idleTimer);
     }
-    /** Feeds git's output through the answers, in request order. */
     take(child, chunk) {
         let at = 0;
         while (at < chunk.length && this.child === child) {
@@ -1916,7 +1557,6 @@ class CatFileBatch {
             return this.answered(child, () => null);
         this.broken(child, 'an answer that is not an object header');
     }
-    /** Settles the first waiting request with `value()` (or what it throws). */
     answered(child, value) {
         const request = this.queue.shift();
         try {
@@ -1928,14 +1568,12 @@ class CatFileBatch {
         if (this.queue.length === 0)
             this.resting(child);
     }
-    /** Output that does not follow the protocol: nothing after it can be trusted. */
     broken(child, what) {
         this.stderr = `unexpected output from git (${what})`;
         child.kill('SIGKILL');
         this.stopped(child, 1, '');
     }
 }
-/** Content kept in memory, at most `cap` bytes: a larger object is refused (an error naming `path`) before a byte is kept. */
 function memorySink(path, cap) {
     let buf = null;
     let got = 0;
@@ -1956,7 +1594,6 @@ function memorySink(path, cap) {
         },
     };
 }
-/** Content written to `target` as it arrives (models and weights can be gigabytes). */
 function fileSink(target) {
     let fd = null;
     let failed = null;
@@ -1978,7 +1615,6 @@ function fileSink(target) {
                     at += (0,external_node_fs_.writeSync)(fd, chunk, at, chunk.length - at);
             }
             catch (e) {
-                // A full disk: the rest of the object is read and dropped, then the request fails.
                 failed = e instanceof Error ? e : new Error(String(e));
                 close();
             }
@@ -1994,11 +1630,6 @@ function fileSink(target) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/git.js
-/**
- * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
- * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
- * is never deepened, unshallowed or shortened.
- */
 
 
 const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -2006,16 +1637,7 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 function isSha(text) {
     return SHA_RE.test(text);
 }
-/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
 const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
-/**
- * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
- * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
- * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
- * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
- * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
- * allowed; SHAs (full or abbreviated) pass as one-level names.
- */
 function refProblem(ref) {
     if (ref.length > 1024)
         return 'longer than 1024 characters';
@@ -2024,7 +1646,6 @@ function refProblem(ref) {
         return 'empty';
     if (/^[-+]/.test(name))
         return `must not start with '${name[0]}'`;
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
         return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
     if (name.includes('..'))
@@ -2041,12 +1662,7 @@ function refProblem(ref) {
         return "has a component that starts with '.' or ends with '.lock'";
     return null;
 }
-/**
- * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
- * come from inputs, events or file names, so none of them can be read as an option.
- */
 const EOO = '--end-of-options';
-/** Blobs up to this size are copied through the cat-file batch; larger ones by a process of their own (copyBlob). */
 const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
 class Git {
     cwd;
@@ -2064,7 +1680,6 @@ class Git {
     async topLevel() {
         return this.out(['rev-parse', '--show-toplevel']);
     }
-    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
     async resolveCommit(ref) {
         const r = await (0,exec/* runCommand */.d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
@@ -2076,12 +1691,7 @@ class Git {
     async isShallow() {
         return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
-    /**
-     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
-     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
-     */
     async ensureCommit(sha, remote = 'origin') {
-        // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
         if (!isSha(sha))
             throw new exec/* CommandError */.Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
         if (await this.hasCommit(sha))
@@ -2092,33 +1702,26 @@ class Git {
             throw new exec/* CommandError */.Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
         }
     }
-    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
     async mergeBase(a, b) {
         const r = await (0,exec/* runCommand */.d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
         return r.code === 0 && isSha(sha) ? sha : null;
     }
-    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
     async firstParent(sha) {
         return this.resolveCommit(`${sha}^1`);
     }
-    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
     async parents(sha) {
         const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
         const parents = [];
         for (const line of text.split('\n')) {
             if (line === '')
-                break; // end of the header
+                break;
             const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
             if (m)
                 parents.push(m[1]);
         }
         return parents;
     }
-    /**
-     * Files changed between two commits (head null: the working tree), with rename detection.
-     * Paths are relative to the repository root.
-     */
     async diffNameStatus(base, head) {
         const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
         if (head)
@@ -2127,27 +1730,17 @@ class Git {
         const raw = (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8');
         return parseNameStatusZ(raw);
     }
-    /**
-     * Object questions go to two long-lived `git cat-file` processes (git-batch.ts), started on
-     * first use: one `--batch-check` (ids and sizes), one `--batch` (contents, by id).
-     */
     batches = null;
     batch() {
         this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
         return this.batches;
     }
-    /** Ends the cat-file processes (they also end on their own once idle, and never keep the program alive). */
     close() {
         this.batches?.check.close();
         this.batches?.contents.close();
         this.batches = null;
     }
-    /**
-     * The blob at a path of a commit (id and size), or null when the commit has no file there (a
-     * folder or a submodule is no file). Throws CommandError when git fails.
-     */
     blobAt(sha, path) {
-        // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
         const key = `${sha}:${path}`;
         let known = this.blobs.get(key);
         if (known === undefined) {
@@ -2162,22 +1755,15 @@ class Git {
     }
     blobs = new Map();
     listings = new Map();
-    /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
     async lsTreeInfo(sha, path) {
         const raw = (await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
         for (const line of raw.split('\0')) {
-            // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
             const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
             if (m && m[4] === path && isSha(m[2]) && m[3] !== '-')
                 return { oid: m[2], type: m[1], size: Number(m[3]) };
         }
         return null;
     }
-    /**
-     * The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there.
-     * A blob within `maxBytes` comes whole from the batch; of a larger one only the start is read,
-     * by a `git cat-file` stopped once it has sent that much.
-     */
     async readBlob(sha, path, maxBytes) {
         const blob = await this.blobAt(sha, path);
         if (blob === null)
@@ -2189,12 +1775,6 @@ class Git {
             throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
         return r.stdout;
     }
-    /**
-     * Writes a blob to `target` (streamed, whatever its size); false when the path does not exist.
-     * A blob over COPY_DIRECT_BYTES gets its own `git cat-file blob` writing straight into the file:
-     * piped through the batch it would cost this thread about 1 ms of CPU a MB (40 ms for a 47 MB
-     * resnet18, against 2 ms), and copies would wait for each other in the one batch process.
-     */
     async copyBlob(sha, path, target) {
         const blob = await this.blobAt(sha, path);
         if (blob === null)
@@ -2206,17 +1786,11 @@ class Git {
             throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
         return true;
     }
-    /** Size of a blob at a commit, or null when the path does not exist there. */
     async blobSize(sha, path) {
         return (await this.blobAt(sha, path))?.size ?? null;
     }
-    /**
-     * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
-     * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
-     */
     async blobIds(sha, paths) {
         try {
-            // Asked all at once: the batch answers them in order, from one process.
             const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)]));
             return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid]])));
         }
@@ -2226,7 +1800,6 @@ class Git {
             throw e;
         }
     }
-    /** Every file path in a commit's tree (repository-relative), listed once per commit. */
     listFiles(sha) {
         let listing = this.listings.get(sha);
         if (listing === undefined) {
@@ -2236,20 +1809,17 @@ class Git {
         }
         return listing.then((files) => [...files]);
     }
-    /** Untracked, not ignored files in the working tree, repository-relative. */
     async listUntracked() {
         const top = await this.topLevel();
         const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
         return raw.split('\0').filter((p) => p !== '');
     }
-    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
     async listWorkingFiles() {
         const top = await this.topLevel();
         const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
         return [...new Set(raw.split('\0').filter((p) => p !== ''))];
     }
 }
-/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
 function parseNameStatusZ(raw) {
     const parts = raw.split('\0');
     const changes = [];
@@ -2270,15 +1840,11 @@ function parseNameStatusZ(raw) {
             else if (kind === 'D')
                 changes.push({ status: 'removed', path });
             else
-                changes.push({ status: 'modified', path }); // M, T (type change), U, X
+                changes.push({ status: 'modified', path });
         }
     }
     return changes;
 }
-/**
- * The contents of a blob the listing just found. Git saying it is missing now (a partial clone
- * whose fetch failed, a repository pruned meanwhile) is a git failure, not "no file at the path".
- */
 function vanished(contents, oid) {
     if (contents === null)
         throw new exec/* CommandError */.Qd(`git cat-file --batch ${oid}`, 0, `object ${oid} is listed in the tree but git cannot read it`);
@@ -2299,20 +1865,11 @@ function vanished(contents, oid) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8509);
-/**
- * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
- * it would report a wrong (or no) number, so pointers are detected and either resolved through
- * `git lfs` for just that object, or reported as "stored in Git LFS".
- */
 
 
 
-// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
-// the version key; pointers are small text files, under 1024 bytes).
 const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-/** Files this size or larger are never pointers (so they need not be read to be sure). */
 const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
 function parseLfsPointer(bytes) {
     if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
         return null;
@@ -2325,27 +1882,17 @@ function parseLfsPointer(bytes) {
         return null;
     return { oid, size: Number(size) };
 }
-/**
- * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
- * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
- * `git lfs smudge` with the pointer on stdin. Never throws.
- */
 async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
     if (mode === 'skip')
         return { ok: false, pointer, reason: 'lfs: skip' };
     const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
     if (version.code !== 0)
         return { ok: false, pointer, reason: 'git-lfs is not installed' };
-    // Fetch only this object; failures are fine if smudge can still find it locally. --include
-    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
-    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
-    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
     if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
         await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
     }
     const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
     const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
-    // Without the object, smudge passes the pointer through unchanged.
     const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
     if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
         const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
@@ -2383,9 +1930,6 @@ var util = __webpack_require__(1062);
 // EXTERNAL MODULE: ./build/src/ops/window.js
 var ops_window = __webpack_require__(2500);
 ;// CONCATENATED MODULE: ./build/src/ops/families.js
-// Helpers many families share, loaded here with the registry: the bundler copies a small module
-// that several lazily loaded chunks share into each of them, and a small CNN's families then
-// carried six copies of shapes/util and three of window (47 KB of its 184 KB of op code).
 
 
 const FAMILY_LOADERS = {
@@ -2395,10 +1939,10 @@ const FAMILY_LOADERS = {
     rnn: () => __webpack_require__.e(/* import() */ 908).then(__webpack_require__.bind(__webpack_require__, 9908)),
     attention: () => __webpack_require__.e(/* import() */ 248).then(__webpack_require__.bind(__webpack_require__, 8248)),
     elementwise: () => __webpack_require__.e(/* import() */ 698).then(__webpack_require__.bind(__webpack_require__, 9698)),
-    activation: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 6884)),
+    activation: () => __webpack_require__.e(/* import() */ 884).then(__webpack_require__.bind(__webpack_require__, 6884)),
     normalization: () => __webpack_require__.e(/* import() */ 423).then(__webpack_require__.bind(__webpack_require__, 3423)),
-    reduce: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 3882)),
-    quantize: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 775)),
+    reduce: () => __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 3882)),
+    quantize: () => __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 775)),
     'shape-ops': () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 9202)),
     tensor: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129)),
     indexing: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 6360)),
@@ -2605,7 +2149,6 @@ const OP_INDEX = {
 // EXTERNAL MODULE: ./build/src/graph/order.js
 var order = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
-/** One registry of op definitions keyed by (domain, op type, since-version). */
 
 
 class OpRegistry {
@@ -2613,7 +2156,6 @@ class OpRegistry {
     constructor(defs = []) {
         this.add(defs);
     }
-    /** Registers more definitions (ops/load.ts adds each op family when a model first needs it). */
     add(defs) {
         for (const def of defs) {
             const key = `${(0,ir/* normalizeDomain */.A)(def.domain)}::${def.opType}`;
@@ -2626,7 +2168,6 @@ class OpRegistry {
             this.byKey.set(key, list);
         }
     }
-    /** The definition in force at `opset` for the domain: the latest whose since-version <= opset. */
     lookup(domain, opType, opset) {
         const list = this.byKey.get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
         if (!list)
@@ -2635,39 +2176,26 @@ class OpRegistry {
         for (const def of list)
             if (def.since <= opset)
                 found = def;
-        // A model may declare an opset lower than our first entry (e.g. opset 6 files): use the oldest.
         return found ?? list[0];
     }
     has(domain, opType) {
         return this.byKey.has(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
     }
-    /** Every definition, sorted by domain, op type, since-version (for docs generation). */
     all() {
         return [...this.byKey.values()].flat().sort((a, b) => (0,order/* compareCodeUnits */.U)(a.domain, b.domain) || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || a.since - b.since);
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/load.js
-/**
- * The op registry as profiling sees it: each op family is loaded the first time a model uses one
- * of its ops (ops/op-index.ts says which family defines what), so a process compiles only the op
- * code its models need (issue 14, process start). Lookups answer exactly as the complete registry
- * (ops/index.ts) does: an op no family defines is unknown either way.
- */
 
 
 
 
 
-/** The families loaded so far, shared by every model of the process. */
 const load_registry = new OpRegistry();
 const loading = new Map();
 const loaded = new Set();
 let familyByOp;
-/**
- * Domain -> op type -> the families defining it, built on first use: a node is looked up without
- * building a key string.
- */
 function familiesByOp() {
     if (familyByOp)
         return familyByOp;
@@ -2699,22 +2227,15 @@ function loadFamily(family) {
     }
     return p;
 }
-/** Loads families ahead of any model (the bench's cold-engine timing starts with every module loaded). */
 async function loadFamilies(families) {
     await Promise.all([...families].map(loadFamily));
 }
-/**
- * The op families the nodes of a model use: main graph, local functions and every nested graph.
- * `graphs` is walkGraphs(model.graph) when the caller has it.
- */
 function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     const found = new Set();
     for (let i = 0; i < graphs.length; i++)
         familiesOfNodes(graphs[i].nodes, found);
     for (const f of model.functions) {
         familiesOfNodes(f.nodes, found);
-        // A function's nodes and its attribute defaults can hold graphs too (an If body a caller
-        // leaves unset): the engine runs them inside the function, so their ops count as used.
         for (const node of f.nodes)
             for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
                 familiesOfGraphs(graph, found);
@@ -2733,13 +2254,11 @@ function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     });
     return out;
 }
-/** Adds the family lists of every graph reachable from `graph` to `found`. */
 function familiesOfGraphs(graph, found) {
     const graphs = (0,ir/* walkGraphs */.V)(graph);
     for (let i = 0; i < graphs.length; i++)
         familiesOfNodes(graphs[i].nodes, found);
 }
-/** Adds the family list of each node's op (one list per op type, shared) to `found`. */
 function familiesOfNodes(nodes, found) {
     const index = familiesByOp();
     for (let i = 0; i < nodes.length; i++) {
@@ -2749,11 +2268,6 @@ function familiesOfNodes(nodes, found) {
             found.add(families);
     }
 }
-/**
- * Loads the families `model` uses and returns the lookup the engine runs it with. Looking up an
- * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
- * unknown op: it throws instead of leaving the op uncosted.
- */
 async function opLookupFor(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     await loadFamilies(familiesOf(model, graphs));
     return lookup;
@@ -2775,7 +2289,6 @@ var dtype = __webpack_require__(5274);
 var types = __webpack_require__(2433);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
-/** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
 class NodeAttributes {
     constructor(node) {
         this.node = node;
@@ -2815,7 +2328,6 @@ class NodeAttributes {
 function coerce(name, attr, kind) {
     if (attr.type === kind)
         return attr;
-    // ONNX files occasionally store a single int where ints is expected, or an int for a float.
     if (kind === 'ints' && attr.type === 'int')
         return { type: 'ints', value: [attr.value] };
     if (kind === 'floats' && attr.type === 'float')
@@ -2840,14 +2352,6 @@ var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: ./build/src/shapes/exact.js
 var shapes_exact = __webpack_require__(2927);
 ;// CONCATENATED MODULE: ./build/src/shapes/engine.js
-/**
- * The shape/cost engine: walks a model's graph in topological order, gives every value a dtype and
- * a shape (concrete or symbolic), folds small constants, and asks each op's definition for its
- * output types and its cost. Control-flow bodies are run through `InferContext.subgraph`; ONNX local
- * functions are expanded inline. It never imports src/ops: the caller passes an `OpLookup`.
- *
- * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
- */
 
 
 
@@ -2863,19 +2367,13 @@ const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
-/** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
 const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
 function stored(name, type, value, isConstant, isInitializer) {
     return { name, type, value, isConstant, isInitializer };
 }
-/**
- * Values visible while running one graph level, by the level's value ids (graph/topo.ts ValueIds:
- * the same numbering orders the level and finds lifetimes); outer levels are visible through `parent`.
- */
 class Scope {
     parent;
     ids = new topo/* ValueIds */.iA();
-    /** By id; a hole until the value is stored. */
     byId = [];
     constructor(parent) {
         this.parent = parent;
@@ -2884,16 +2382,13 @@ class Scope {
         this.byId[this.ids.idOf(name)] = value;
         return this;
     }
-    /** A value of this level or an outer one; undefined when nothing has stored it (yet). */
     lookup(name) {
         const id = this.ids.ids.get(name);
         return (id === undefined ? undefined : this.byId[id]) ?? this.parent?.lookup(name);
     }
-    /** What node inputs read: value `id` of this level (`name` for an outer one). */
     read(id, name) {
         return this.byId[id] ?? this.parent?.lookup(name);
     }
-    /** This level's own stored value of that name (EngineResult.values). */
     get(name) {
         const id = this.ids.ids.get(name);
         return id === undefined ? undefined : this.byId[id];
@@ -2920,16 +2415,11 @@ class Engine {
     reasons = new Map();
     functions = new Map();
     modelOpsets;
-    /** Symbol -> value, from `--dim` and from `--input` shapes of graph inputs. */
     bindings = new Map();
     freshCount = 0;
-    /** Domains used without an opset import (warned once each). */
     unimported = new Set();
-    /** > 0 while a body is re-run for a node it was already listed for. */
     silent = 0;
-    /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
     freshNames = new Set();
-    /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
     expanded = 0;
     constructor(model, lookup, options) {
         this.model = model;
@@ -2993,7 +2483,6 @@ class Engine {
             }),
         };
     }
-    // ---- messages ------------------------------------------------------------------------------
     warn(message) {
         if (this.warned.has(message))
             return;
@@ -3015,11 +2504,8 @@ class Engine {
         this.freshNames.add(name);
         return name;
     }
-    // ---- graph inputs --------------------------------------------------------------------------
     bindInputs(graph, scope) {
         const givenObject = this.options.inputShapes ?? {};
-        // A Map: looking a file's name up in a plain object interns the string first, which costs
-        // more than the rest of binding an input (100k inputs: most of bindInputs).
         const given = new Map(Object.entries(givenObject));
         const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
         if (bindable.length > limits/* MAX_GRAPH_INPUTS */.af) {
@@ -3032,7 +2518,6 @@ class Engine {
                 throw new topo/* GraphError */.h9(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
             }
         }
-        // Only --dim needs the file's dim names (a walk of every graph): not worked out without one.
         let named;
         for (const [name, value] of Object.entries(this.options.dims ?? {})) {
             named ??= symbolicDimNames(graph);
@@ -3043,7 +2528,6 @@ class Engine {
             }
             this.bindings.set(name, value);
         }
-        // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
         for (const v of bindable) {
             const shape = given.get(v.name);
             if (!shape)
@@ -3105,12 +2589,10 @@ class Engine {
         graph.initializers.forEach((t, name) => {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
-            // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
             const type = { dtype: t.dtype, shape: t.dims };
             scope.set(name, stored(name, type, value, true, true));
         });
     }
-    /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
     typeFromInfo(v) {
         checkRank(v.shape?.length ?? 0, `value '${v.name}' (value_info)`);
         return {
@@ -3124,15 +2606,8 @@ class Engine {
             }),
         };
     }
-    // ---- local functions -----------------------------------------------------------------------
-    /**
-     * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
-     * functions the nodes were expanded from (a call to one of them is recursion, even from inside
-     * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
-     */
     flatten(nodes, scope, opsets, calls, depth, out = []) {
         if (this.functions.size === 0) {
-            // Nothing to expand (most models): no function keys to build per node.
             if (calls.length === 0)
                 this.checkExecuted(this.expanded + nodes.length, nodes[0]);
             for (let index = 0; index < nodes.length; index++) {
@@ -3144,8 +2619,6 @@ class Engine {
             return out;
         }
         if (calls.length === 0) {
-            // Before expanding anything: a few KB of functions calling each other twice per level
-            // expand to billions of nodes, which must be refused before they are allocated.
             let total = 0;
             for (const n of nodes)
                 total += this.expandedSize(n, []);
@@ -3173,9 +2646,7 @@ class Engine {
         });
         return out;
     }
-    /** Memo of expandedSize per function key. */
     sizes = new Map();
-    /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
     expandedSize(node, calls) {
         const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
         const fn = this.functions.get(key);
@@ -3198,17 +2669,9 @@ class Engine {
             throw new limits/* LimitError */.oC(`the model runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
         }
     }
-    // ---- ordering ------------------------------------------------------------------------------
-    /**
-     * For each position of a graph level's execution order, the activations that die after that
-     * node (see engine-types.ts). The main graph's inputs are activations too; a body's formal inputs
-     * are not its own (they alias values counted outside), so a body frees only what its nodes produce.
-     */
     lifetimes(flat, index, graph, scope, main) {
         const ids = scope.ids;
         const n = flat.length;
-        // last[id]: position of the value's last reader (-1: live from the start, unread); UNTRACKED:
-        // not an activation of this level. `tracked` lists ids in the order they became activations.
         const last = new Int32Array(ids.size).fill(UNTRACKED);
         const tracked = [];
         if (main) {
@@ -3223,7 +2686,6 @@ class Engine {
         const { order, reads, readStart, outs, outStart } = index;
         for (let i = 0; i < n; i++) {
             const f = order[i];
-            // Constant-node outputs are weights, not activations (runNode stores them as constants).
             const constant = flat[f].node.constant === true;
             for (let k = outStart[f]; k < outStart[f + 1]; k++) {
                 const id = outs[k];
@@ -3248,9 +2710,6 @@ class Engine {
             if (id !== undefined)
                 keep[id] = 1;
         }
-        // Unread graph inputs die after the first node; unread node outputs right after their producer.
-        // Grouped by position with a counting sort (stable: each node's names in the order above), into
-        // one list instead of one array per node.
         const start = new Int32Array(n + 1);
         for (let t = 0; t < tracked.length; t++) {
             const id = tracked[t];
@@ -3273,7 +2732,6 @@ class Engine {
         }
         return { names, ids: dying, start };
     }
-    // ---- running -------------------------------------------------------------------------------
     runLevel(flat, index, level, frees) {
         const indices = new Array(flat.length);
         for (let i = 0; i < flat.length; i++) {
@@ -3282,7 +2740,6 @@ class Engine {
         }
         return indices;
     }
-    /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
     fromValueInfo(node, level) {
         const out = new Array(node.outputs.length);
         for (let i = 0; i < out.length; i++) {
@@ -3292,7 +2749,6 @@ class Engine {
         }
         return out;
     }
-    /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
     unresolvedNote(node, dim, unknownInput) {
         const label = nodeLabel(node);
         if (dim === 'rank' || dim === 'dtype') {
@@ -3305,23 +2761,15 @@ class Engine {
             : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
         return `dimension '${dim}' is not resolved`;
     }
-    /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
     freshFor(node, count, hint) {
-        // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
         if (count > MAX_FRESH_DIMS_PER_NODE)
             throw new limits/* LimitError */.oC(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
         return this.fresh(hint);
     }
-    /** InferContext.warn for one node. */
     warnFor(node, message) {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
-    /** Definitions found so far, by domain, op type and opset (null: none). */
     defs = new Map();
-    /**
-     * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
-     * a node's definition without building a key string per node as the registry does.
-     */
     lookupDef(domain, opType, opset) {
         let byType = this.defs.get(domain);
         if (!byType)
@@ -3334,10 +2782,6 @@ class Engine {
             byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
         return def ?? undefined;
     }
-    /**
-     * Runs the node at position `index` of its level's order (file index `f` in `level`);
-     * `frees` are the level's lifetimes (none: results dropped).
-     */
     runNode(flat, levelIndex, f, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
@@ -3359,7 +2803,6 @@ class Engine {
         const scope = level.scope;
         const opInputs = new Array(node.inputs.length);
         let unknownInput;
-        // A node's inputs are the first of its reads.
         const readBase = levelIndex.readStart[f];
         for (let i = 0; i < opInputs.length; i++) {
             const id = levelIndex.reads[readBase + i];
@@ -3398,11 +2841,9 @@ class Engine {
             const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
             let inferred = false;
             try {
-                // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
                 if (outCount === 0)
                     throw new types/* OpError */.mC('the node has no outputs');
                 const res = def.infer(ctx);
-                // The op's own list when it has one type per output (most do): no copy per node.
                 const given = res.outputs;
                 let out = given;
                 if (given.length !== outCount || hasHole(given)) {
@@ -3419,9 +2860,6 @@ class Engine {
                     else if (t.shape.length > limits/* MAX_RANK */.ee)
                         checkRank(t.shape.length, nodeLabel(node));
                 }
-                // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-                // Indexed loops on this per-node path: for-of allocates an iterator result per step
-                // wherever the code is not optimized yet (every cold run).
                 for (let i = 0; i < outCount; i++) {
                     const shape = out[i].shape;
                     if (shape === undefined)
@@ -3436,7 +2874,6 @@ class Engine {
                 values = foldedValues(res.values, outCount);
                 inferred = true;
                 if (unknownInput && anyUnknownRank) {
-                    // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
                     throw new types/* UnresolvedDimError */.g8('rank');
                 }
                 const c = def.cost(ctx, out, res.plan);
@@ -3449,7 +2886,6 @@ class Engine {
                     bytes = defaultBytes(opInputs, out);
                 cost = { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
-                    // Control flow: body x trips, exact; its numbers are the nearest doubles.
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
                     cost = (0,shapes_exact/* numbersOf */.cZ)(e);
                     if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
@@ -3485,7 +2921,6 @@ class Engine {
                     note = this.unresolvedNote(node, e.dim, unknownInput);
                 }
                 else if (e instanceof types/* OpError */.mC) {
-                    // A cost failure keeps the inferred types; an inference failure falls back on value_info.
                     if (!inferred) {
                         outputs = this.fromValueInfo(node, level);
                         values = undefined;
@@ -3504,8 +2939,6 @@ class Engine {
                     }
                 }
                 else if (unknownInput) {
-                    // Ops may assume known shapes; with an input already unknown upstream, a failure here is
-                    // a consequence of that, not news: report the node as unresolved rather than crash.
                     outputs = this.fromValueInfo(node, level);
                     values = undefined;
                     cost = ZERO_COST;
@@ -3515,14 +2948,11 @@ class Engine {
                     this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
                 }
                 else {
-                    // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
                     throw errors/* InternalError */.Gd.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
                 }
             }
         }
-        // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
         const outTypes = outputs ?? this.fromValueInfo(node, level);
-        // Store outputs and check them against what the file says.
         const isConstant = node.constant === true;
         const checkInfo = status !== 'unknown-op' && status !== 'error';
         const outBase = levelIndex.outStart[f];
@@ -3583,10 +3013,7 @@ class Engine {
             this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
         }
     }
-    // ---- subgraphs -----------------------------------------------------------------------------
-    /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
     listed = new WeakMap();
-    /** InferContext.subgraph (NodeContext calls it for its node). */
     runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
         const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
         const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
@@ -3598,7 +3025,6 @@ class Engine {
             scope.set(v.name, stored(v.name, type, value, false, false));
         });
         this.addInitializers(graph, scope);
-        // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
         const seen = this.listed.get(owner.node) ?? new Set();
         this.listed.set(owner.node, seen);
         const listed = seen.has(graph);
@@ -3608,7 +3034,6 @@ class Engine {
         const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
         const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, scope.ids, path);
         const start = this.results.length;
-        // A repeated run must not count its unknown ops and lower-bound reasons a second time.
         if (listed)
             this.silent++;
         let idx;
@@ -3642,10 +3067,8 @@ class Engine {
     }
 }
 const NONE = Object.freeze([]);
-/** lifetimes' marks: not an activation of the level (yet), and a Constant node's output. */
 const UNTRACKED = -3;
 const DROPPED = -2;
-/** The main level's ids for the peak replay: its node outputs by execution position, and its frees. */
 function mainValueIds(main, inputs, index, frees) {
     const liveAtStart = new Int32Array(inputs.length);
     for (let i = 0; i < inputs.length; i++)
@@ -3666,11 +3089,6 @@ function mainValueIds(main, inputs, index, frees) {
 function nodeOfFlat(f) {
     return f.node;
 }
-/**
- * Node i's dying activations, in an array of exactly their length (one shared empty array when
- * none): an array grown by push keeps spare room, and a million per-node lists add up. None for a
- * body run again for the same node, whose results are dropped.
- */
 function activationsOf(frees, i) {
     if (!frees)
         return NONE;
@@ -3678,14 +3096,12 @@ function activationsOf(frees, i) {
     const to = frees.start[i + 1];
     return from === to ? NONE : frees.names.slice(from, to);
 }
-/** Whether a list has an undefined entry (an op that left an output's type out). */
 function hasHole(list) {
     for (let i = 0; i < list.length; i++)
         if (list[i] === undefined)
             return true;
     return false;
 }
-/** The first of a cost's numbers that is not a finite count, in the order macs, flops, bytes. */
 function invalidCostKey(c) {
     if (!Number.isFinite(c.macs) || c.macs < 0)
         return 'macs';
@@ -3695,11 +3111,9 @@ function invalidCostKey(c) {
         return 'bytes';
     return undefined;
 }
-/** How messages name a node; built only when a message needs it (not once per node). */
 function nodeLabel(node) {
     return `node '${node.name}' (${node.opType})`;
 }
-/** An op's folded values, small ones only (undefined when it folded none). */
 function foldedValues(given, count) {
     if (!given)
         return undefined;
@@ -3710,10 +3124,6 @@ function foldedValues(given, count) {
     }
     return out;
 }
-/**
- * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
- * node (the engine's hot path); attributes are read through one reader made on first use.
- */
 class NodeContext {
     constructor(engine, flat, level, slot, opset, inputs) {
         this.engine = engine;
@@ -3761,7 +3171,6 @@ function checkDepth(depth, what) {
     if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
         throw new limits/* LimitError */.oC(`${what}: graphs and local-function calls nest more than ${limits/* MAX_GRAPH_DEPTH */.kD} deep`);
 }
-/** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
 function symbolicDimNames(graph) {
     const names = new Set();
     for (const g of (0,ir/* walkGraphs */.V)(graph)) {
@@ -3781,7 +3190,6 @@ function valueInfoMap(graph) {
         m.set(v.name, v);
     return m;
 }
-/** Whether input i repeats an earlier input of the node (Mul(x, x) reads x once). */
 function readBefore(inputs, i, seen) {
     const name = inputs[i].name;
     if (seen)
@@ -3791,13 +3199,10 @@ function readBefore(inputs, i, seen) {
             return true;
     return false;
 }
-/** Beyond this many inputs (a Concat of thousands) repeats are found with a Set, not a scan. */
 const SCAN_INPUTS = 16;
-/** The inputs' names for readBefore, only where a scan would be quadratic. */
 function seenSet(inputs) {
     return inputs.length > SCAN_INPUTS ? new Set() : undefined;
 }
-/** Every distinct input read once plus every output written once, at real dtype sizes. */
 function defaultBytes(inputs, outputs) {
     let bytes = 0;
     const seen = seenSet(inputs);
@@ -3827,7 +3232,6 @@ function typeBytes(t) {
     }
     return (0,dtype/* bytesFor */.D_)(t.dtype, n);
 }
-/** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
 function weightParams(inputs) {
     let params = 0;
     const seen = seenSet(inputs);
@@ -3849,11 +3253,6 @@ function weightParams(inputs) {
     }
     return params;
 }
-/**
- * The body of a local function, instantiated for one call: formal inputs/outputs renamed to the
- * call's actual names, every other value and node name prefixed with the call node's name,
- * attribute references resolved from the call (or the function's defaults).
- */
 function expandFunction(fn, call) {
     const prefix = call.name;
     const rename = new Map();
@@ -3864,7 +3263,6 @@ function expandFunction(fn, call) {
             return '';
         return rename.get(inner) ?? `${prefix}/${inner}`;
     };
-    // An unset attribute reference means the attribute is absent (the op's default applies).
     const resolveRef = (name) => call.attributes.get(name) ?? fn.attributeDefaults.get(name);
     return fn.nodes.map((n, i) => ({
         ...n,
@@ -3874,7 +3272,6 @@ function expandFunction(fn, call) {
         attributes: rewriteAttrs(n.attributes, nameOf, resolveRef),
     }));
 }
-/** Attribute refs resolved, and subgraphs' references to the function's values renamed. */
 function rewriteAttrs(attrs, outer, resolveRef) {
     const out = new Map();
     for (const [k, a] of attrs) {
@@ -3892,7 +3289,6 @@ function rewriteAttrs(attrs, outer, resolveRef) {
     }
     return out;
 }
-/** A subgraph inside a function body, instantiated for one call (see rewriteAttrs). */
 function renameGraph(graph, outer, resolveRef) {
     const local = new Set();
     for (const v of graph.inputs)
@@ -3910,18 +3306,11 @@ function renameGraph(graph, outer, resolveRef) {
         outputs: graph.outputs.map((o) => (local.has(o.name) ? o : { ...o, name: outer(o.name) })),
     };
 }
-/**
- * Runs shape inference and costing over the whole model.
- * Throws GraphError for whole-graph problems (cycle, duplicate producer, bad --input/--dim);
- * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
- */
 function runEngine(model, lookup, options = {}) {
     try {
         return new Engine(model, lookup, options).run();
     }
     catch (e) {
-        // Every recursion is bounded by MAX_GRAPH_DEPTH; should one still overflow the stack, the cause
-        // is the file's nesting, and the user gets one line, not an internal error.
         if (e instanceof RangeError && /call stack/i.test(e.message)) {
             throw new limits/* LimitError */.oC('the graph is nested too deeply to profile (stack overflow)');
         }
@@ -3930,12 +3319,9 @@ function runEngine(model, lookup, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/params.js
-/** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
 
 
-/** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
 function storedTensors(graph) {
-    // An array, not a generator: a generator's steps allocate wherever the code is not optimized yet.
     const out = [];
     graph.initializers.forEach((t) => out.push(t));
     const nodes = graph.nodes;
@@ -3950,7 +3336,6 @@ function storedTensors(graph) {
     }
     return out;
 }
-/** `graphs` is walkGraphs(model.graph) when the caller has it. */
 function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     const byDtype = {};
     const nonWeight = { elements: 0, bytes: 0 };
@@ -3960,7 +3345,6 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     for (const f of model.functions) {
         all.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
     }
-    // Tensors sharing one stored payload (TFLite buffers) count once.
     const storages = new Set();
     for (const graph of all) {
         for (const t of storedTensors(graph)) {
@@ -3969,7 +3353,6 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
                     continue;
                 storages.add(t.storageKey);
             }
-            // Sparse tensors count the elements they store.
             const elements = t.storedElements ?? t.elements;
             if (!(0,dtype/* isWeightDType */.TW)(t.dtype)) {
                 nonWeight.elements += elements;
@@ -3986,32 +3369,13 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     }
     return { total, bytes, byDtype: byDtype, nonWeight };
 }
-/** The bytes-by-dtype key of a quantized or sparse tensor: its dtype and how it is stored. */
 function annotatedDtype(t) {
     const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
     return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
-/**
- * Peak activation memory: the most bytes of intermediate values alive at once when the graph runs
- * node by node in execution order, each value allocated when its node runs and freed after its
- * last reader. Conventions (docs/metrics.md, "Peak activation memory"):
- * - graph inputs are live from the start; graph outputs stay live to the end;
- * - weights, initializers and Constant outputs are excluded (reported apart as params bytes);
- * - every node output is its own buffer, including outputs of shape-only ops (Reshape, Squeeze,
- *   Flatten, Identity...) that a runtime could alias to their input: this never underestimates,
- *   and matches a runtime without buffer sharing;
- * - a node's inputs stay live while it runs, so a node counts inputs + outputs at once;
- * - a control-flow node (If/Loop/Scan) adds, while it runs, the peak of its largest body: body
- *   values count from zero (the body's formal inputs alias values already counted outside), and a
- *   Loop/Scan body's peak counts once because iterations run one after another.
- * Values of unknown size count as 0 and make the peak a lower bound.
- * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
- * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
- */
 
-/** Replays allocations and frees step by step and returns the high-water mark. */
 function simulatePeak(input) {
     const unknown = new Set();
     const sizes = new Map();
@@ -4030,7 +3394,6 @@ function simulatePeak(input) {
         }
         return size;
     };
-    /** Replays up to and including step `stop` (all steps when undefined); returns the peak. */
     const replay = (stop) => {
         const live = new Set();
         let current = 0n;
@@ -4050,7 +3413,7 @@ function simulatePeak(input) {
             for (const name of step.allocates)
                 allocate(name);
             if (i === stop)
-                break; // the live set during the peak step, before its frees
+                break;
             const during = current + BigInt(step.transientBytes ?? 0);
             if (during > peak) {
                 peak = during;
@@ -4065,7 +3428,6 @@ function simulatePeak(input) {
         return { peak, peakStep, live };
     };
     const { peak, peakStep } = replay();
-    // A second pass recovers the live set at the peak without copying it at every new maximum.
     const liveAtPeak = [...replay(peakStep).live];
     return {
         peakBytes: Number(peak),
@@ -4076,11 +3438,9 @@ function simulatePeak(input) {
         unknownSizes: [...unknown],
     };
 }
-/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
 function peak_memory_typeBytes(type) {
     if (!type?.dtype || !type.shape)
         return undefined;
-    // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
     let n = 1;
     for (const d of type.shape) {
         if (typeof d !== 'number')
@@ -4100,11 +3460,6 @@ function peak_memory_typeBytes(type) {
     return (bits + 7n) / 8n;
 }
 const MAX_LISTED_UNKNOWN = 5;
-/**
- * Peak activation memory of an engine run (main graph, control-flow bodies added at their node).
- * Every level replays the engine's own record: each node's `frees` (its last reads, subgraph reads
- * included), nothing recomputed here.
- */
 function peakFromEngine(result) {
     const nodes = result.nodes;
     let children;
@@ -4120,15 +3475,12 @@ function peakFromEngine(result) {
             children.set(parent, [i]);
     }
     const bodyUnknown = new Set();
-    /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
     const bodyPeak = (i) => {
         const kids = children?.get(i);
         if (!kids || kids.length === 0)
             return 0n;
         const owner = nodes[i];
         const byScope = new Map();
-        // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
-        // so nodes of a local function called inside the body stay with their body.
         const prefix = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/`;
         for (const k of kids) {
             const own = nodes[k].scope;
@@ -4140,8 +3492,6 @@ function peakFromEngine(result) {
         }
         let largest = 0n;
         for (const [scope, members] of byScope) {
-            // A body's formal inputs and outer values are counted outside: it starts from zero, and
-            // the engine's frees of a body name only what the body's own nodes produce.
             const sizes = new Map();
             const steps = members.map((k) => {
                 const nr = nodes[k];
@@ -4180,7 +3530,6 @@ function peakFromEngine(result) {
     ];
     return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
 }
-/** The main graph's steps for simulatePeak: the nodes counted in totals, with their bodies' peaks. */
 function mainSteps(result, transient) {
     const steps = [];
     result.nodes.forEach((n, i) => {
@@ -4195,7 +3544,6 @@ function mainSteps(result, transient) {
     });
     return steps;
 }
-/** Bytes of a typed value as a double, -1 when unknown, NaN when not a safe integer. */
 function safeTypeBytes(type) {
     if (!type?.dtype || !type.shape)
         return -1;
@@ -4211,9 +3559,7 @@ function safeTypeBytes(type) {
     return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-/** freedAt of a value not freed (yet). */
 const NOT_FREED = 0x7fffffff;
-/** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
 function hasValueIds(result) {
     const ids = result.mainIds;
     if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length)
@@ -4233,33 +3579,21 @@ function hasValueIds(result) {
     }
     return p + 1 === outputStart.length && p + 1 === freeStart.length;
 }
-/** Value state in mainPeakByIds: never allocated yet. */
 const UNSEEN = -2;
-/**
- * The main graph's replay in doubles on the engine's value ids: the same replay as simulatePeak (a
- * value allocated again while live is a no-op, freed only while live, its size taken at its first
- * allocation) with arrays indexed by id, no map by name and no BigInt per value. Undefined past
- * 2^53, or on an id out of range: simulatePeak, exact in BigInt, then runs instead (as it does for
- * results without ids, such as tests' hand-made ones).
- */
 function mainPeakByIds(result, transient) {
     const { nodes, values } = result;
     const ids = result.mainIds;
     const count = ids.count;
     if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
         return undefined;
-    // Typed arrays: `new Array(n)` past about 32k entries is a dictionary, slower at every access.
     const sizes = new Float64Array(count).fill(UNSEEN);
-    /** Index in `events` of the value's live allocation, -1 when not live. */
     const liveEvent = new Int32Array(count).fill(-1);
     const unknown = [];
-    // Allocation events in order, with the step that allocated and the step that freed them.
     const events = [];
     const allocatedAt = [];
     const freedAt = [];
     let current = 0;
     let step = -1;
-    /** False when the id is out of range, or the value's size or the live sum is past 2^53. */
     const allocate = (id, name, type) => {
         if (!(id >= 0 && id < count))
             return false;
@@ -4269,7 +3603,7 @@ function mainPeakByIds(result, transient) {
         if (size === UNSEEN) {
             size = safeTypeBytes(type);
             if (size !== size)
-                return false; // NaN: past 2^53
+                return false;
             if (size < 0) {
                 unknown.push(name);
                 size = 0;
@@ -4327,7 +3661,7 @@ function mainPeakByIds(result, transient) {
                 return undefined;
             const e = liveEvent[id];
             if (e < 0)
-                continue; // not allocated (a weight, or allocated later) or already freed
+                continue;
             liveEvent[id] = -1;
             current -= sizes[id];
             freedAt[e] = step;
@@ -4340,7 +3674,6 @@ function mainPeakByIds(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
-/** More value ids than the engine could number (its node limit times outputs) is a bug: simulatePeak runs instead. */
 const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
@@ -4348,11 +3681,6 @@ var roofline = __webpack_require__(8187);
 // EXTERNAL MODULE: ./build/src/profile/types.js
 var profile_types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/profile/profile.js
-/**
- * Turns an engine run into the ProfileResult JSON (schemaVersion 1): totals, per-op-type
- * aggregation, per-node table, peak activation memory and the roofline estimate.
- * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
- */
 
 
 
@@ -4360,14 +3688,9 @@ var profile_types = __webpack_require__(9010);
 
 
 
-/**
- * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
- * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
- */
 function profileModel(model, engine, params, options) {
     const initializers = model.graph.initializers;
     const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
-    // By name, once: a model may have 100k inputs, and a search per input is quadratic.
     const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
     const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
     const base = {
@@ -4397,8 +3720,6 @@ function profileModel(model, engine, params, options) {
             : []),
         ...peak.lowerBoundReasons,
     ]);
-    // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
-    // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
     const sums = engine.exactTotals;
     const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
     const totals = {
@@ -4413,7 +3734,6 @@ function profileModel(model, engine, params, options) {
     };
     const hw = options.hardware;
     const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
-    // By node index (counted nodes in order): no map keyed by node.
     let latencies;
     if (roof) {
         latencies = new Array(engine.nodes.length);
@@ -4448,19 +3768,13 @@ function profileModel(model, engine, params, options) {
     };
     return result;
 }
-/**
- * Per (domain, op type) sums over the nodes counted in totals, so that the rows add up to the
- * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
- */
 function byOpType(counted) {
-    // By domain, then op type: no key string built per node.
     const rows = new Map();
     const all = [];
     let domain;
     let byType;
     for (let i = 0; i < counted.length; i++) {
         const n = counted[i];
-        // Consecutive nodes are mostly of one domain: its map is looked up when the domain changes.
         if (n.node.domain !== domain || !byType) {
             domain = n.node.domain;
             byType = rows.get(domain);
@@ -4476,9 +3790,7 @@ function byOpType(counted) {
         row.count++;
         row.sum.add(n);
     }
-    // Each row is at most the totals, which profileModel checks to be finite.
     return all.map((row) => {
-        // Safe sums need no BigInt and have no exact strings.
         const safe = row.sum.safeNumbers();
         if (safe)
             return { opType: row.opType, domain: row.domain, count: row.count, macs: safe.macs, flops: safe.flops, memoryBytes: safe.bytes };
@@ -4492,9 +3804,7 @@ function byOpType(counted) {
     }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
         || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
 }
-/** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
 function opHistogram(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
-    // By domain, then op type, with one counter per op type: no key string per node.
     const byDomain = new Map();
     let domain;
     let byType;
@@ -4522,7 +3832,6 @@ function opHistogram(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     }));
     return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
-/** The nodes counted in totals: `nodes` itself when that is all of them (a model without control flow). */
 function countedNodes(nodes) {
     let i = 0;
     while (i < nodes.length && nodes[i].inTotals)
@@ -4542,13 +3851,9 @@ function nodeProfiles(nodes, latencies) {
     return out;
 }
 function nodeProfile(n, index, latency) {
-    // Optional keys are assigned in place, in the order the JSON report lists them: a spread of a
-    // conditional object per optional key copies the row once per key, for every node.
-    // Shapes are immutable: shared with the engine result, not copied per node.
     const outputShapes = new Array(n.outputs.length);
     for (let i = 0; i < outputShapes.length; i++)
         outputShapes[i] = n.outputs[i].shape ?? null;
-    // ONNX allows unnamed nodes; the index keeps the row identifiable.
     const name = n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`;
     const { opType, domain } = n.node;
     const { scope, params, status } = n;
@@ -4564,7 +3869,6 @@ function nodeProfile(n, index, latency) {
         row.exact = exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes });
     return row;
 }
-/** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
 function exactCounts(counts) {
     const out = {};
     for (const [k, v] of Object.entries(counts))
@@ -4572,7 +3876,6 @@ function exactCounts(counts) {
             out[k] = v.toString();
     return Object.keys(out).length > 0 ? out : undefined;
 }
-/** The count as a number, or a ModelFileError when it is beyond the largest double. */
 function finite(v, what, path) {
     const n = Number(v);
     if (!Number.isFinite(n))
@@ -4602,10 +3905,6 @@ function dedupe(items) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/index.js
-/**
- * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
- * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
- */
 
 
 
@@ -4615,15 +3914,13 @@ function dedupe(items) {
 
 
 
-/** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
 class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
 }
 async function profileFile(path, options = {}) {
-    await hardwareOf(options); // A bad option is reported before the file is read.
+    await hardwareOf(options);
     return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
 }
-/** The hardware of the roofline estimate, if an option asks for one: only then are the presets loaded. */
 async function hardwareOf(options) {
     if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined)
         return undefined;
@@ -4637,10 +3934,6 @@ async function hardwareOf(options) {
         throw e;
     }
 }
-/**
- * The profile of a model already read: io/ reads a model once per side and profiles it at each
- * operating point (no reader depends on the dims; weights formats take `dims.context` here).
- */
 async function profileLoaded(loaded, options = {}) {
     const hardware = await hardwareOf(options);
     const display = options.displayPath ?? '(model)';
@@ -4648,7 +3941,6 @@ async function profileLoaded(loaded, options = {}) {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
         }
-        // The code for weights files, like the formula derivation below, is loaded only when used (issue 14, process start).
         const { profileWeights } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 6540));
         return profileWeights(loaded.weights, {
             path: display,
@@ -4667,13 +3959,10 @@ async function profileLoaded(loaded, options = {}) {
             throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
         }
     }
-    // Every graph of the file, walked once: op loading, params and the op histogram read it.
     const graphs = (0,ir/* walkGraphs */.V)(model.graph);
-    // Only the op families this model uses are loaded (and compiled).
     const lookup = await opLookupFor(model, graphs);
     let engine;
     try {
-        // The engine also validates the graph as a whole (cycles, values produced twice).
         engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
     }
     catch (e) {
@@ -4681,8 +3970,6 @@ async function profileLoaded(loaded, options = {}) {
             throw new errors/* ModelFileError */.EO(display, e.message);
         throw e;
     }
-    // A graph format that tells weights' roles apart (Keras) counts params from them: state and
-    // optimizer variables are not params. Its code is loaded only then.
     const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
     const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs), {
         path: display,
@@ -4702,12 +3989,10 @@ async function profileLoaded(loaded, options = {}) {
     if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
         return profile;
     if (model.graph.nodes.length > MAX_FORMULA_NODES) {
-        // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
-        // (the gate: per side and model), so the report says why there is none instead.
         const where = released ? 'no formulas in the gate' : 'no formulas';
         return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
     }
-    const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845)); // only for a model with free dims
+    const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845));
     const formulas = deriveFormulas(free, fixed, (binding) => {
         const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
         const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
@@ -4719,21 +4004,13 @@ async function profileLoaded(loaded, options = {}) {
     });
     return { ...profile, formulas };
 }
-/** Params and the weights summary of a graph format's stored weights (Keras). */
 async function storedWeights(weights) {
     const { uniqueStorages, weightsParams, weightsSummary } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 6540));
     const stored = uniqueStorages(weights.tensors);
     return { params: weightsParams(stored), summary: () => weightsSummary(weights, stored) };
 }
-/** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 const MAX_GATE_FORMULA_DIMS = 2;
-/**
- * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
- * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
- * seconds, and a formula needs 10-30 of them.
- */
 const MAX_FORMULA_NODES = 5000;
-/** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model, options) {
     const out = new Set();
     for (const v of model.graph.inputs) {
@@ -4749,33 +4026,17 @@ function freeDims(model, options) {
 // EXTERNAL MODULE: ./build/src/io/sources.js
 var sources = __webpack_require__(9008);
 ;// CONCATENATED MODULE: ./build/src/io/profile-job.js
-/**
- * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
- * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
- * so it takes and returns plain data (structured-clone safe): file names and options in,
- * profiles or one-line errors out. Side files are asked for through `place`: the model's format
- * names them from the decoded file (ONNX external data), and the main thread, which owns git
- * and the temporary folders, puts them beside it.
- */
 
 
 
 
 
 
-/**
- * Reads the job's model once (its side files placed first) and profiles it at every run; `opened`
- * is that read when it was made already (io/changes.ts opened the model to see which side files
- * it names). A model that cannot be measured is a one-line error naming it by repository path;
- * anything else is our bug, thrown as an InternalError naming the model.
- */
 async function runProfileJob(job, place, profile = profileLoaded, opened) {
     const started = external_node_perf_hooks_.performance.now();
     const ms = () => external_node_perf_hooks_.performance.now() - started;
     let file = job.file;
     let root = job.root;
-    // Messages name files where they were read (maybe a temporary copy, and its side files under
-    // the same root); the report names them by repository path.
     const line = (e) => {
         let text = e.message.split('\n')[0] ?? e.message;
         for (const f of new Set([file, job.file]))
@@ -4806,7 +4067,6 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
         return { kind: 'profiled', runs, ms: ms() };
     }
     catch (e) {
-        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
         if (e instanceof errors/* ModelBudgetError */.jW)
             return { kind: 'unreadable', error: line(e), ms: ms() };
         throw errors/* InternalError */.Gd.wrap(e, { model: job.path });
@@ -4838,15 +4098,6 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
 /* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
-/**
- * Where the two sides of a comparison come from, and how a model (with its side files: external
- * data, shards, config.json, as its format names them) becomes a file the profiler can open:
- * - a git commit (base side; head side when the checkout is not the head commit): blobs are
- *   written into a temporary directory, keeping their repository-relative layout so relative
- *   side-file locations still resolve;
- * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
- *   are profiled in place unless something (an LFS pointer) has to be replaced.
- */
 
 
 
@@ -4869,9 +4120,7 @@ function gitSource(git, sha, side) {
         blobIds: (paths) => git.blobIds(sha, paths),
     };
 }
-/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
 const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
 async function readPrefix(file, maxBytes, path) {
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
     try {
@@ -4893,12 +4142,6 @@ async function readPrefix(file, maxBytes, path) {
         await fh.close();
     }
 }
-/**
- * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
- * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
- * and nothing is opened before that check.
- */
-/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
 function dirSource(root, side, description, commit = null, lister, options = {}) {
     const within = options.confine === false ? null : root;
     const locate = (path) => {
@@ -4932,7 +4175,6 @@ function dirSource(root, side, description, commit = null, lister, options = {})
         },
     };
 }
-/** A side with no files (the base of a root commit: every model is new). */
 function emptySource(side, description) {
     return {
         side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
@@ -4940,7 +4182,6 @@ function emptySource(side, description) {
     };
 }
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
 async function walk(root) {
     const out = [];
     const visit = async (rel) => {
@@ -4959,7 +4200,6 @@ async function walk(root) {
     await visit('');
     return out.sort();
 }
-/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
 async function filesEqual(a, b) {
     const [fa, fb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(a, PROBE_FLAGS), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(b, PROBE_FLAGS)]);
     try {
@@ -4980,26 +4220,16 @@ async function filesEqual(a, b) {
         await Promise.all([fa.close(), fb.close()]);
     }
 }
-/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
 function sideFilePath(modelPath, location) {
     if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
         return null;
     const joined = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(modelPath), location.replace(/\\/g, '/')));
     return joined.startsWith('../') || joined === '..' ? null : joined;
 }
-/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
 const MAX_PROBED_SIDE_FILES = 16;
-/**
- * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
- * folder, as the format names them from the file's content), then those that the side files
- * just placed name (a SavedModel's index names its data shards). `place` gets the repository
- * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
- * which decode the model where it is read (maybe in a worker thread).
- */
 async function bringSideFiles(path, file, sideFilesAt, place) {
     const paths = async (at) => (await sideFilesAt(at)).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
     const first = await paths(file);
-    // No side files: the model stays where it is.
     if (first.length === 0)
         return { placed: null, sideFiles: [] };
     const placed = await place(first);
@@ -5012,19 +4242,13 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     const all = [...first, ...more];
     return { placed: await place(all), sideFiles: all };
 }
-/**
- * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
- * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
- */
 class Materialiser {
     repoRoot;
     lfsMode;
     log;
     warn;
     tempRoot = null;
-    constructor(repoRoot, lfsMode, log = () => undefined, 
-    /** Called when `lfs: fetch` was asked for and did not work. */
-    warn = log) {
+    constructor(repoRoot, lfsMode, log = () => undefined, warn = log) {
         this.repoRoot = repoRoot;
         this.lfsMode = lfsMode;
         this.log = log;
@@ -5037,10 +4261,6 @@ class Materialiser {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         return dir;
     }
-    /**
-     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
-     * limit are read to tell: model and weight files (gigabytes) are never loaded.
-     */
     async inspect(source, path) {
         const size = await source.size(path);
         if (size === null)
@@ -5053,7 +4273,6 @@ class Materialiser {
         const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
-    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
     async place(source, path, what, target) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
         if (what.kind !== 'pointer') {
@@ -5072,12 +4291,10 @@ class Materialiser {
             this.log(message);
         return { size: r.pointer.size, reason: r.reason };
     }
-    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
     async placeModel(source, path) {
         const model = await this.inspect(source, path);
         if (model.kind === 'missing')
             return { kind: 'missing' };
-        // On disk and not a pointer: read in place (no copy of a large model).
         if (source.diskRoot !== null && model.kind === 'content') {
             return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
         }
@@ -5086,11 +4303,6 @@ class Materialiser {
         const failed = await this.place(source, path, model, file);
         return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
     }
-    /**
-     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
-     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
-     * a temporary root with them. A missing side file is left missing: the reader reports it.
-     */
     async placeSideFiles(source, path, at, sidePaths) {
         const done = new Set(at.placed);
         const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
@@ -5112,7 +4324,6 @@ class Materialiser {
         }
         return { ...place, placed: [...place.placed, ...todo] };
     }
-    /** The model and every side file its format names, on disk (the formats read it to name them). */
     async materialise(source, path) {
         const model = await this.placeModel(source, path);
         if (model.kind !== 'file')
@@ -5128,11 +4339,6 @@ class Materialiser {
             return placed;
         return { kind: 'file', file: at.file, sideFiles, root: at.root };
     }
-    /**
-     * What is at each side-file path. Side files named from the model's name (every shard of a
-     * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
-     * git process per name.
-     */
     async inspectAll(source, paths) {
         const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
         const out = [];
@@ -5164,16 +4370,9 @@ class Materialiser {
 /* harmony export */ });
 /* unused harmony export readAutoPad */
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
-/**
- * Sliding-window arithmetic shared by convolutions and pooling (conv.ts, pool.ts, tflite-nn.ts):
- * the window attributes (kernel, strides, dilations, pads, auto_pad, ceil_mode) and the output
- * size of one spatial axis. ops/families.ts loads it with the registry, so that the bundle keeps
- * one copy of it and not one in each of those families' chunks.
- */
 
 function readAutoPad(attrs) {
     const v = attrs.string('auto_pad', 'NOTSET');
-    // Some exporters write an empty string for the default.
     if (v === '')
         return 'NOTSET';
     if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
@@ -5181,15 +4380,10 @@ function readAutoPad(attrs) {
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
 }
 const NO_INTS = [];
-/**
- * An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the
- * default). The file's own list (read-only): one lookup and no copy per node.
- */
 function listAttr(attrs, name) {
     const v = attrs.ints(name, NO_INTS);
     return v.length === 0 ? undefined : v;
 }
-/** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs, name, n, def, min) {
     const v = listAttr(attrs, name);
     if (!v)
@@ -5201,11 +4395,6 @@ function perAxis(attrs, name, n, def, min) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
     return v;
 }
-/**
- * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
- * version defines; others present in the node are ignored with a warning (the schema has no such
- * attribute, so a runtime would reject or ignore them).
- */
 function readWindow(ctx, kernel, allow) {
     const n = kernel.length;
     const { attrs } = ctx;
@@ -5228,20 +4417,13 @@ function readWindow(ctx, kernel, allow) {
         ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
     };
 }
-/** An attribute the op's version does not define is ignored, with a warning. */
 function warnUndefined(ctx, name) {
     if (ctx.attrs.has(name))
         ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
 }
-/** Renders `sym + c` compactly for derived symbolic dims. */
 function plus(sym, c) {
     return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
 }
-/**
- * Output size of one spatial axis of a convolution or pooling window. A symbolic input size gives
- * a symbolic output: the same name when the window keeps the size, else a readable expression
- * (deterministic, so equal inputs give equal dims).
- */
 function windowOutDim(inDim, axis, w) {
     const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
     const span = (k - 1) * d + 1;
@@ -5264,7 +4446,6 @@ function windowOutDim(inDim, axis, w) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
     }
     let out = round(avail / s) + 1;
-    // ceil_mode: a window that would start inside the end padding is dropped (PyTorch and the ONNX spec).
     if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
         out -= 1;
     return out;
@@ -5280,14 +4461,6 @@ function windowOutDim(inDim, axis, w) {
 /* harmony export */   B: () => (/* binding */ roofline),
 /* harmony export */   L: () => (/* binding */ nodeRoofline)
 /* harmony export */ });
-/**
- * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
- * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
- *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
- * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
- * latency for a single stream, meant for comparing two versions of a model, not for predicting
- * wall-clock time.
- */
 function nodeRoofline(work, hw) {
     const compute = work.flops / hw.peakFlops;
     const memory = work.bytes / hw.bandwidth;
@@ -5333,11 +4506,6 @@ function roofline(nodes, hw) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
 /* harmony export */ });
-/**
- * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
- * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
- * any breaking change.
- */
 const PROFILE_SCHEMA_VERSION = 2;
 
 
@@ -5356,7 +4524,6 @@ const PROFILE_SCHEMA_VERSION = 2;
 /* harmony export */   x3: () => (/* binding */ exactCount)
 /* harmony export */ });
 /* unused harmony export exactOfNode */
-/** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
 function exactCount(n) {
     if (!Number.isFinite(n))
         throw new RangeError(`count ${n} is not finite`);
@@ -5371,29 +4538,20 @@ function addExact(a, b) {
 function scaleExact(a, times) {
     return { macs: a.macs * times, flops: a.flops * times, bytes: a.bytes * times };
 }
-/** A node's (or body's) cost exactly: its numbers are exact unless `exact` is given. */
 function exactOfNode(r) {
     return r.exact ?? exactOf(r.cost);
 }
-/** The nearest doubles (Infinity beyond 1.8e308: callers check). */
 function numbersOf(e) {
     return { macs: Number(e.macs), flops: Number(e.flops), bytes: Number(e.bytes) };
 }
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** True when a JS number holds this count exactly (and every count below it). */
 function isSafeCount(n) {
     return n <= MAX_SAFE && n >= -MAX_SAFE;
 }
-/** A count as the integer exactCount gives, in a double; NaN when it is not a safe integer. */
 function safeWhole(n) {
     const w = Number.isInteger(n) ? n : Math.round(n);
     return w <= Number.MAX_SAFE_INTEGER && w >= -Number.MAX_SAFE_INTEGER ? w : NaN;
 }
-/**
- * Sums costs exactly, like folding `addExact` over `exactOfNode`, without a BigInt per term: the
- * sums stay doubles while every partial sum is a safe integer (then a double sum is exact) and
- * move to BigInt for good at the first term that would leave that range.
- */
 class ExactSum {
     macs = 0;
     flops = 0;
@@ -5404,7 +4562,6 @@ class ExactSum {
             const macs = this.macs + safeWhole(r.cost.macs);
             const flops = this.flops + safeWhole(r.cost.flops);
             const bytes = this.bytes + safeWhole(r.cost.bytes);
-            // NaN (a term not safe) fails these tests too.
             if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
                 this.macs = macs;
                 this.flops = flops;
@@ -5414,7 +4571,6 @@ class ExactSum {
         }
         this.big = addExact(this.value(), exactOfNode(r));
     }
-    /** The sums as doubles while they are exact (every partial sum a safe integer), else undefined. */
     safeNumbers() {
         return this.big === undefined ? { macs: this.macs, flops: this.flops, bytes: this.bytes } : undefined;
     }
@@ -5437,31 +4593,14 @@ class ExactSum {
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
-/**
- * The contract between the shape/cost engine (src/shapes) and the op definitions (src/ops):
- * the engine defines it and never imports src/ops; src/profile hands it the registry.
- * Each op family file exports `ops: OpDef[]`; each OpDef carries its shape function and its cost
- * function together, keyed by (domain, opType, since-version).
- */
 
 
-/** Largest tensor the engine folds (elements). Ops must not produce `values` above this. */
 const MAX_FOLD_ELEMENTS = 4096;
-/** A problem with one node (bad attribute, incompatible shapes). The engine reports it with the node. */
 class OpError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'OpError';
 }
-/**
- * An op asked to build something beyond a documented limit (graph/limits.ts), e.g. a rank of 1e8
- * from a shape input's length. Not a problem with one node but with the file: the engine adds the
- * node's name and stops the profile.
- */
 class OpLimitError extends _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitError */ .oC {
 }
-/**
- * Thrown by `numel`/`concrete` when a dim is symbolic: the engine marks the node's cost as
- * unresolved (totals become a lower bound) instead of guessing.
- */
 class UnresolvedDimError extends Error {
     dim;
     name = 'UnresolvedDimError';
@@ -5492,20 +4631,14 @@ class UnresolvedDimError extends Error {
 /* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
 /* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
-/** Shape and size helpers shared by every op family. */
 
 
 
-/**
- * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
- * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
- */
 function rankFromLength(length, what) {
     if (length > _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpLimitError */ .lI(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee}, the largest model-budget supports`);
     return length;
 }
-/** Element count of a shape (from axis `from` on); throws UnresolvedDimError on a symbolic dim. */
 function numel(shape, from = 0) {
     let n = 1;
     for (let i = from; i < shape.length; i++) {
@@ -5516,7 +4649,6 @@ function numel(shape, from = 0) {
     }
     return n;
 }
-/** The shape as numbers; throws UnresolvedDimError on a symbolic dim. */
 function concrete(shape) {
     return shape.map((d) => {
         if (typeof d !== 'number')
@@ -5524,21 +4656,17 @@ function concrete(shape) {
         return d;
     });
 }
-/** Element count of a typed value; throws when its rank is unknown or a dim is symbolic. */
 function elementsOf(t) {
     if (!t.shape)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('rank');
     return numel(t.shape);
 }
-/** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
 function bytesOf(t) {
     if (!t.dtype)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('dtype');
     return (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(t.dtype, elementsOf(t));
 }
-/** Numpy-style multidirectional broadcast of several shapes. */
 function broadcastShapes(shapes) {
-    // Loops, not Math.max(...spread): this runs for every elementwise node.
     let rank = 0;
     for (let k = 0; k < shapes.length; k++)
         if (shapes[k].length > rank)
@@ -5557,7 +4685,6 @@ function broadcastShapes(shapes) {
                 if (typeof dim === 'number' && typeof d === 'number') {
                     throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
                 }
-                // Symbolic against concrete (or another symbol): the concrete one wins; the symbol must be 1 or equal.
                 if (typeof dim !== 'number' && typeof d === 'number')
                     dim = d;
             }
@@ -5566,23 +4693,17 @@ function broadcastShapes(shapes) {
     }
     return out;
 }
-/** An axis in [-rank, rank) made non-negative; throws OpError when out of range. */
 function normalizeAxis(axis, rank) {
     if (axis < -rank || axis >= rank)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${axis} is out of range for rank ${rank}`);
     return axis < 0 ? axis + rank : axis;
 }
-/** Builds a KnownValue, or undefined when it is too large to fold. */
 function knownValue(dtype, shape, data) {
     return data.length <= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FOLD_ELEMENTS */ .fE ? { dtype, shape, data } : undefined;
 }
 function sameShape(a, b) {
     return a.length === b.length && a.every((d, i) => d === b[i]);
 }
-/**
- * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
- * slot); a node listing more outputs than the op has is an error.
- */
 function fitOutputs(ctx, all) {
     const n = Math.max(1, ctx.node.outputs.length);
     if (n > all.length)

@@ -9,12 +9,7 @@ export const modules = {
 /* harmony export */   T: () => (/* binding */ FORMULA_METRICS),
 /* harmony export */   n: () => (/* binding */ FORMULA_LABELS)
 /* harmony export */ });
-/**
- * What a cost formula is (profile/formula.ts derives them) and the names of its metrics: the
- * reports and the gate read these, and the derivation is loaded only for a model with free dims.
- */
 const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
-/** Formula names of the metrics as the text output shows them. */
 const FORMULA_LABELS = {
     macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
 };
@@ -30,23 +25,9 @@ const FORMULA_LABELS = {
 /* harmony export */ });
 /* unused harmony exports MAX_DEGREE, SAMPLE_START, MAX_EVALUATIONS, evaluateFormula */
 /* harmony import */ var _formula_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7717);
-/**
- * Cost as an exact polynomial of the model's free symbolic dims (issue 15, section 1).
- *
- * The engine is run at integer bindings of the dims (it is never changed for this): per metric,
- * each dim's degree is found from consecutive samples (the lowest degree whose interpolation
- * through the first degree+1 samples reproduces every other sample, including far ones), then
- * the polynomial is interpolated on the tensor grid of those degrees with exact rational BigInt
- * arithmetic and checked at further bindings not used to build it. A metric that is not a
- * polynomial of degree <= MAX_DEGREE (a strided conv's rounding, a max that changes branch,
- * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
- * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
- */
 
 const MAX_DEGREE = 4;
-/** Dims are sampled from here up: small sizes make some graphs invalid (a 3x3 conv on height 1). */
 const SAMPLE_START = 8;
-/** Engine runs allowed for one model's formulas (each is a full shape/cost pass). */
 const MAX_EVALUATIONS = 200;
 const ZERO = { n: 0n, d: 1n };
 function gcd(a, b) {
@@ -78,7 +59,6 @@ function polyAdd(a, b, sign = 1) {
     }
     return out;
 }
-/** p * (x_i - c) / k, the step from C(x - x0, k-1) to C(x - x0, k) in Newton's forward form. */
 function polyMulLinear(p, i, c, k) {
     let out = new Map();
     for (const [key, v] of p) {
@@ -99,7 +79,6 @@ function polyEval(p, at) {
     }
     return sum;
 }
-/** Newton forward interpolation on x0, x0+1, ..., x0+deg along dim i, of polynomial-valued samples. */
 function interpolate(samples, i, x0, nDims) {
     let diffs = [...samples];
     let basis = new Map([[new Array(nDims).fill(0).join(','), q(1n)]]);
@@ -107,10 +86,8 @@ function interpolate(samples, i, x0, nDims) {
     for (let k = 0; k < samples.length; k++) {
         if (k > 0)
             basis = polyMulLinear(basis, i, BigInt(x0 + k - 1), BigInt(k));
-        // diffs[0] is the k-th forward difference at x0.
         const coeffPoly = diffs[0];
         for (const [key, v] of coeffPoly) {
-            // coefficient polynomial (in other dims) times basis (in dim i): multiply term-wise.
             for (const [bk, bv] of basis) {
                 const a = key.split(',').map(Number);
                 const b = bk.split(',').map(Number);
@@ -121,13 +98,8 @@ function interpolate(samples, i, x0, nDims) {
     }
     return out;
 }
-// ---- derivation -------------------------------------------------------------------------------
 class TooManyEvaluations extends Error {
 }
-/**
- * Derives the formula of every metric in `dims` (the free dims), with `fixed` the user's
- * bindings (passed through to `evaluate` unchanged).
- */
 function deriveFormulas(dims, fixed, evaluate) {
     const sorted = [...dims].sort();
     const cache = new Map();
@@ -157,10 +129,8 @@ function deriveFormulas(dims, fixed, evaluate) {
     }
     return { dims: sorted, fixed, metrics };
 }
-/** Consecutive samples used to find a degree, and far samples that check it. */
 function scanOffsets() {
     const near = Array.from({ length: MAX_DEGREE + 3 }, (_, k) => k);
-    // Far points of both parities and not multiples of small strides, so rounding shows.
     return [...near, 25, 121, 1000];
 }
 function deriveMetric(m, dims, base, run) {
@@ -189,8 +159,6 @@ function deriveMetric(m, dims, base, run) {
         for (const [k, at] of points.entries()) {
             const v = valueAt(at);
             if (typeof v === 'string') {
-                // A far sample may be past the model's own limit (a 512-token causal mask): there the
-                // model does not run at all, so it is left out; every near sample must be exact.
                 if (k > MAX_DEGREE + 2)
                     continue;
                 return failed(`not exact at ${describe(dims, at)}: ${v}`, points);
@@ -204,7 +172,6 @@ function deriveMetric(m, dims, base, run) {
         }
         degrees.push(deg);
     }
-    // Tensor grid of degree+1 consecutive samples per dim, interpolated one dim at a time.
     const build = (i, prefix) => {
         if (i === dims.length) {
             const v = valueAt(prefix);
@@ -226,7 +193,6 @@ function deriveMetric(m, dims, base, run) {
             return failed(e.message, []);
         throw e;
     }
-    // Check at joint bindings off the grid: every dim moved at once, to far values.
     const checks = [[3, 7], [17, 5], [130, 257]].map(([a, b]) => dims.map((_, i) => base[i] + (i % 2 === 0 ? a : b) + degrees[i]));
     let checked = 0;
     for (const at of checks) {
@@ -245,7 +211,6 @@ function deriveMetric(m, dims, base, run) {
 }
 class NotExact extends Error {
 }
-/** Lowest degree d <= MAX_DEGREE whose interpolation through the first d+1 samples fits them all. */
 function degreeOf(xs, ys) {
     for (let d = 0; d <= MAX_DEGREE; d++) {
         const samples = ys.slice(0, d + 1).map((y) => (y === 0 ? new Map() : new Map([['0', q(BigInt(y))]])));
@@ -266,14 +231,12 @@ function toTerms(p, dims) {
             key,
         };
     });
-    // Constant first, then by total degree, then by dim order.
     terms.sort((a, b) => a.order - b.order || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
     return terms.map(({ numerator, denominator, powers }) => ({ numerator, denominator, powers }));
 }
 function describe(dims, at) {
     return dims.map((d, i) => `${d}=${at[i]}`).join(', ');
 }
-/** Value of a formula at a binding, exactly (a BigInt when the value is an integer, else undefined). */
 function evaluateFormula(terms, at) {
     let sum = ZERO;
     for (const t of terms) {

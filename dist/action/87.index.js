@@ -11,14 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
-/**
- * Training losses that appear in exported training graphs: NegativeLogLikelihoodLoss and
- * SoftmaxCrossEntropyLoss (opset 12+). Their later versions only widen the element types.
- *
- * Input [N, C, d1..dk], target [N, d1..dk]; output [N, d1..dk] with reduction 'none', else a
- * scalar. FLOPs per target element: 1 (negate the picked log-probability), +1 with class weights,
- * +1 when reduced (sum; the single mean division is not counted).
- */
 
 
 const REDUCTIONS = ['none', 'sum', 'mean'];
@@ -72,7 +64,6 @@ function makeSce(since) {
             const { scores, target, reduction } = lossShapes(ctx);
             const dtype = ctx.input(0).type.dtype;
             const outputs = [{ dtype, shape: reduction === 'none' ? target : [] }];
-            // Optional second output: the log-probabilities, shaped like the scores.
             if (ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== '')
                 outputs.push({ dtype, shape: [...scores] });
             return { outputs };
@@ -84,7 +75,6 @@ function makeSce(since) {
     };
 }
 const ops = [
-    // Versions 13 and 22 only add element types: one definition each serves them.
     makeNll(12),
     makeSce(12),
 ];

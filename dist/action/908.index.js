@@ -11,14 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
-/**
- * Recurrent layers: RNN, LSTM, GRU.
- *
- * MACs per direction per time step: gates * H * (I + H) * batch (the input and recurrence gate
- * matmuls; gates = 1 for RNN, 3 for GRU, 4 for LSTM), times seq_length and num_directions. This is
- * the count PyTorch-side profilers call contraction MACs (see ../shared/models lstm/gru references).
- * Steps past a sequence's `sequence_lens` are counted too: the padded length is what the shape says.
- */
 
 
 function rnnDims(ctx, kind, layoutDefined) {
@@ -76,7 +68,6 @@ function rnnInfer(ctx, kind, layoutDefined) {
 }
 function rnnCost(ctx, kind, layoutDefined) {
     const d = rnnDims(ctx, kind, layoutDefined);
-    // Hidden-unit steps: every (direction, time step, batch row, hidden unit).
     const unitSteps = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.seq, d.batch, d.hidden]) * d.dirs;
     const macs = unitSteps * kind.gates * ((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.input]) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.hidden]));
     const bias = ctx.inputs[3] !== undefined;
@@ -91,13 +82,11 @@ const KINDS = {
     },
     GRU: {
         opType: 'GRU', gates: 3, outputs: 2,
-        // r * h (or r * (Rh h + Rbh)): 1; 2 sigmoid + 1 tanh: 3; (1 - z) * h~ + z * h: 4; biases: 2 per gate.
         perUnit: (bias) => 8 + (bias ? 6 : 0),
         flopsDoc: '2 * MACs + dirs * seq * batch * H * (8 + 6 if B): per hidden unit and step 2 sigmoid + 1 tanh, 1 reset multiply, 4 for (1 - z) * h~ + z * h, and 2 bias adds per gate',
     },
     LSTM: {
         opType: 'LSTM', gates: 4, outputs: 3,
-        // 3 sigmoid + 2 tanh: 5; c = f * c + i * g: 3; h = o * tanh(c): 1; biases 2 per gate; peepholes 2 per gate for i, f, o.
         perUnit: (bias, peephole) => 9 + (bias ? 8 : 0) + (peephole ? 6 : 0),
         flopsDoc: '2 * MACs + dirs * seq * batch * H * (9 + 8 if B + 6 if P): per hidden unit and step 3 sigmoid + 2 tanh, 3 for the cell update f*c + i*g, 1 for o * tanh(c), 2 bias adds per gate, 2 per peephole gate',
     },
@@ -117,8 +106,6 @@ function rnnDef(kind, since) {
     };
 }
 const ops = [
-    // Opset 14 added the layout attribute (batch-first X/Y/Y_h/Y_c); earlier versions differ only in
-    // types and activation defaults, which change neither shapes nor counts.
     rnnDef(KINDS.RNN, 1), rnnDef(KINDS.RNN, 14),
     rnnDef(KINDS.GRU, 1), rnnDef(KINDS.GRU, 14),
     rnnDef(KINDS.LSTM, 1), rnnDef(KINDS.LSTM, 14),

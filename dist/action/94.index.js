@@ -12,12 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
 /* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2500);
-/**
- * Pooling: MaxPool, AveragePool, LpPool, their Global forms, MaxRoiPool, RoiAlign, MaxUnpool.
- * No contraction: MACs are 0. A window pool counts prod(kernel) FLOPs per output element (one
- * compare or add per tap, as thop and fvcore's pooling handles do); a global pool one per input
- * element.
- */
 
 
 
@@ -81,7 +75,6 @@ function lpPool(since, f) {
     return {
         domain: '', opType: 'LpPool', since,
         infer: (ctx) => poolInfer(ctx, f),
-        // |x|^p and the add per tap, one root per output.
         cost: (ctx, outs) => windowFlops(ctx, outs, 2, 1),
         doc: { flops: '(2 * prod(kernel) + 1) per output element: |x|^p and add per tap, one p-th root', macs: '0' },
     };
@@ -102,7 +95,6 @@ function globalPool(opType, since, perIn, perOut, flops) {
         doc: { flops, macs: '0', peers: 'ptflops counts 1 per input element like us; thop counts about 1 per input element for adaptive average pooling; fvcore skips it or counts 1 per input (adaptive_avg_pool2d); onnx-tool counts it as MACs.' },
     };
 }
-/** MaxRoiPool: X [N,C,H,W], rois [R,5] -> [R, C, ph, pw]. */
 const maxRoiPool = {
     domain: '', opType: 'MaxRoiPool', since: 1,
     infer(ctx) {
@@ -127,7 +119,6 @@ const maxRoiPool = {
         macs: '0',
     },
 };
-/** RoiAlign: X [N,C,H,W], rois [R,4], batch_indices [R] -> [R, C, oh, ow]. */
 const roiAlign = {
     domain: '', opType: 'RoiAlign', since: 10,
     infer(ctx) {
@@ -148,8 +139,6 @@ const roiAlign = {
         const x = ctx.shapeOf(0);
         const oh = ctx.attrs.int('output_height', 1), ow = ctx.attrs.int('output_width', 1);
         const ratio = ctx.attrs.int('sampling_ratio', 0);
-        // Adaptive sampling (ratio 0) takes ceil(roi_size / output_size) samples per axis; ROI sizes are
-        // data, so the ROI is taken to span the whole feature map.
         const sh = ratio > 0 ? ratio : Math.ceil((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([x[2]]) / oh);
         const sw = ratio > 0 ? ratio : Math.ceil((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([x[3]]) / ow);
         return { macs: 0, flops: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(outs[0].shape) * (sh * sw * 5 + 1) };
@@ -160,7 +149,6 @@ const roiAlign = {
         peers: 'thop/fvcore/ptflops do not count torchvision roi_align; onnx-tool counts a fixed cost per output element.',
     },
 };
-/** MaxUnpool: X, I, output_shape? -> scatter into zeros. */
 const maxUnpool = {
     domain: '', opType: 'MaxUnpool', since: 9,
     infer(ctx) {
@@ -175,7 +163,6 @@ const maxUnpool = {
                     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_shape has ${v.length} values but X has rank ${x.length}`);
                 return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: [...v] }] };
             }
-            // Data-dependent size: batch and channels are kept, spatial sizes are fresh.
             return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: [x[0], x[1], ...x.slice(2).map(() => ctx.freshDim('unpool'))] }] };
         }
         const spatial = x.length - 2;
@@ -196,7 +183,6 @@ const maxUnpool = {
     cost: () => ({ macs: 0, flops: 0 }),
     doc: { flops: '0 (a scatter into a zero-filled output)', macs: '0', memory: 'reads X and I, writes the whole output' },
 };
-// com.microsoft quantized pools: X, x_scale, x_zero_point, y_scale, y_zero_point (channels_last attribute).
 const qlinearAveragePool = {
     domain: 'com.microsoft', opType: 'QLinearAveragePool', since: 1,
     infer: (ctx) => poolInfer(ctx, { indices: false, ceilMode: true, dilations: false }, ctx.attrs.int('channels_last', 0) !== 0),

@@ -300,9 +300,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3603);
-/** Entry point of the GitHub Action (bundled to dist/action/index.js). All logic is in run.ts. */
 
-// Profile workers run this same file (a bundle has no other): they serve jobs instead.
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .aO)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
@@ -326,30 +324,15 @@ __webpack_async_result__();
 /* harmony export */   m$: () => (/* binding */ PROFILE_WORKER_ARG),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
-/**
- * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
- * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
- * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
- * file a worker could load. Kept free of heavy imports: every entry loads it first.
- */
-/** The tag in `workerData` that makes an entry serve profiles. */
 const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
-/**
- * The argument the pool starts a worker with: seen in `process.argv` without loading
- * node:worker_threads, which costs every `profile` run milliseconds (issue 14, process start).
- * Only a hint: a program given it on the command line is still the main thread.
- */
 const PROFILE_WORKER_ARG = '--model-budget-profile-worker';
 let entry = null;
-/** Called by a program's entry with its own `import.meta.url`. */
 function registerWorkerEntry(url) {
     entry = new URL(url);
 }
-/** The registered entry, or null (library use, tests: profiles run in-process). */
 function workerEntry() {
     return entry;
 }
-/** Whether this thread was started by the profile pool to serve jobs. */
 async function isProfileWorker() {
     if (!process.argv.includes(PROFILE_WORKER_ARG))
         return false;

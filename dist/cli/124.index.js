@@ -2,6 +2,209 @@ export const id = 124;
 export const ids = [124];
 export const modules = {
 
+/***/ 4443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+function formatDuration(seconds, opts = {}) {
+    if (seconds === 0)
+        return '0 s';
+    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
+    let [unit, scale] = units[units.length - 1];
+    for (const [u, sc] of units) {
+        if (seconds >= sc * 0.9995) {
+            unit = u;
+            scale = sc;
+            break;
+        }
+    }
+    let text = (seconds / scale).toPrecision(3);
+    if (Number(text) >= 1000 && unit !== 's')
+        text = String(Math.round(seconds / scale));
+    if (opts.trim && text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return `${text} ${unit}`;
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ nodePath),
+/* harmony export */   k0: () => (/* binding */ changeText),
+/* harmony export */   mo: () => (/* binding */ opLabel)
+/* harmony export */ });
+function nodePath(scope, name) {
+    if (!scope)
+        return name;
+    return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
+}
+function opLabel(opType, domain) {
+    return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
+}
+
+function changeText(n, arrow, quote) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${quote(n.baseShape, 60)} ${arrow} ${quote(n.headShape, 60)}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${quote(n.baseName)}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+
+
+/***/ }),
+
+/***/ 3744:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   C_: () => (/* binding */ parseAmount),
+/* harmony export */   E9: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.E9),
+/* harmony export */   X6: () => (/* binding */ isBinaryBytes),
+/* harmony export */   ej: () => (/* binding */ formatAmount),
+/* harmony export */   jv: () => (/* binding */ METRIC_UNITS),
+/* harmony export */   ke: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.ke),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   lo: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.lo),
+/* harmony export */   oQ: () => (/* binding */ formatLimitPercent),
+/* harmony export */   pe: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.pe),
+/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
+/* harmony export */   tR: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.tR),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var _profile_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
+
+
+function parseAmount(text, unit) {
+    return unit === 'count' ? (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(text) : (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(text);
+}
+const METRIC_UNITS = {
+    params: 'count',
+    flops: 'count',
+    macs: 'count',
+    memory: 'bytes',
+    'peak-memory': 'bytes',
+    'file-size': 'bytes',
+};
+const METRIC_LABELS = {
+    params: 'Params',
+    flops: 'FLOPs',
+    macs: 'MACs',
+    memory: 'Memory access',
+    'peak-memory': 'Peak activation memory',
+    'file-size': 'File size',
+};
+const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
+const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+function isBinaryBytes(text) {
+    return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
+}
+function scaled(n, steps, opts, plainIsInteger, base = 1000) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < base) {
+        const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
+        const unit = steps[0] ?? '';
+        return `${sign}${body}${unit ? ' ' + unit : ''}`;
+    }
+    let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
+    let mantissa = abs / base ** step;
+    if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
+        step += 1;
+        mantissa = abs / base ** step;
+    }
+    if (mantissa >= 1000)
+        return `${sign}${Math.round(mantissa)} ${steps[step]}`;
+    return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
+}
+function trimZeros(text, opts) {
+    if (!opts.trim || !text.includes('.'))
+        return text;
+    return text.replace(/\.?0+$/, '');
+}
+function formatCount(n, opts = {}) {
+    return scaled(n, COUNT_STEPS, opts, true);
+}
+function formatBytes(n, opts = {}) {
+    return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
+}
+function formatAmount(n, unit, opts = {}) {
+    return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
+}
+function formatDelta(n, unit, opts = {}) {
+    if (n === 0)
+        return '±0';
+    const body = formatAmount(Math.abs(n), unit, opts);
+    return `${n > 0 ? '+' : '-'}${body}`;
+}
+function formatPercent(p) {
+    if (p === 0)
+        return '±0%';
+    const abs = Math.abs(p);
+    const sign = p > 0 ? '+' : '-';
+    const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
+    return `${sign}${body}%`;
+}
+function formatLimitPercent(p) {
+    return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
+}
+
+
+/***/ }),
+
+/***/ 2711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   ZB: () => (/* binding */ parseDimBinding),
+/* harmony export */   zz: () => (/* binding */ parseInputShape)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2315);
+
+
+function parseCommandArgs(config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (e) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(e instanceof Error ? e.message : String(e));
+    }
+}
+function parseInputShape(text) {
+    const eq = text.lastIndexOf('=');
+    if (eq <= 0)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
+    const name = text.slice(0, eq);
+    const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
+    const nums = dims.map(Number);
+    if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
+    }
+    return [name, nums];
+}
+function parseDimBinding(text) {
+    const m = /^([^=]+)=(\d+)$/.exec(text);
+    if (!m || !Number.isSafeInteger(Number(m[2])))
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
+    return [m[1], Number(m[2])];
+}
+
+
+/***/ }),
+
 /***/ 5124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -461,15 +664,8 @@ var formula_format = __webpack_require__(2712);
 // EXTERNAL MODULE: ./build/src/report/escape.js
 var report_escape = __webpack_require__(6209);
 ;// CONCATENATED MODULE: ./build/src/report/profile-tables.js
-/**
- * The per-op-type and per-node tables of `model-budget profile`, independent of the output
- * format: the rows shown (the `--top` costliest, or all), one row summing the rows left out, a
- * total row, and each row's share of the column the rows are ranked by. Cells are unescaped text;
- * the renderers (profile-format.ts) escape them for a terminal or markdown.
- */
 
 
-/** The `top` costliest rows by FLOPs, then memory access (all rows, in their order, without a limit). */
 function costly(rows, top) {
     if (top === undefined)
         return [...rows];
@@ -479,7 +675,6 @@ function shareOf(total) {
     return total.flops > 0 ? 'flops' : 'memoryBytes';
 }
 const SHARE_HEADER = { flops: '% FLOPs', memoryBytes: '% memory access' };
-/** `12.3%`; a share too small for one decimal is `<0.1%`, never a misleading `0.0%`. */
 function formatShare(part, total) {
     if (total <= 0)
         return '-';
@@ -491,7 +686,6 @@ function formatShare(part, total) {
 function sum(rows, of) {
     return rows.reduce((s, r) => s + of(r), 0);
 }
-/** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
 function atLeast(p, text) {
     return p.totals?.lowerBound ? `≥ ${text}` : text;
 }
@@ -502,7 +696,6 @@ const OP_COLUMNS = (share) => [
     { header: 'op type', numeric: false }, { header: 'count', numeric: true }, { header: 'MACs', numeric: true },
     { header: 'FLOPs', numeric: true }, { header: SHARE_HEADER[share], numeric: true }, { header: 'memory access', numeric: true },
 ];
-/** Per (domain, op type) over the nodes counted in the totals: the rows add up to the total row. */
 function opTypeTable(p, top) {
     if (!p.byOpType || !p.totals)
         return null;
@@ -531,12 +724,6 @@ const NODE_COLUMNS = (share) => [
     { header: 'params', numeric: true }, { header: 'MACs', numeric: true }, { header: 'FLOPs', numeric: true },
     { header: SHARE_HEADER[share], numeric: true }, { header: 'memory access', numeric: true }, { header: 'status', numeric: false },
 ];
-/**
- * One row per node. Nodes inside a control-flow body are listed, but their cost is already in
- * their If/Loop/Scan node's row: they get no share and are not summed (`nested` in the share
- * column says why). The total row is the model's totals; params are not totalled, as nodes may
- * share a weight (the summary has the model's params).
- */
 function nodeTable(p, top) {
     if (!p.nodes || !p.totals)
         return null;
@@ -551,7 +738,6 @@ function nodeTable(p, top) {
         (0,labels/* nodePath */.Ie)(n.scope, n.name), (0,labels/* opLabel */.mo)(n.opType, n.domain), n.outputShapes.map(shapeText).join(' '),
         (0,units/* formatCount */.B4)(n.params), (0,units/* formatCount */.B4)(n.macs), (0,units/* formatCount */.B4)(n.flops),
         counted(n) ? formatShare(n[share], totals[share]) : 'nested', (0,units/* formatBytes */.z3)(n.memoryBytes),
-        // Notes on healthy nodes matter too (which If branch counted, Loop trip counts).
         `${n.status}${n.note ? `: ${n.note}` : ''}`,
     ];
     const hiddenCost = { macs: sum(hiddenCounted, (n) => n.macs), flops: sum(hiddenCounted, (n) => n.flops), memoryBytes: sum(hiddenCounted, (n) => n.memoryBytes) };
@@ -568,10 +754,6 @@ function nodeTable(p, top) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/profile-format.js
-/**
- * Renders one ProfileResult for `model-budget profile` as a terminal table, markdown, CSV or JSON.
- * Pure: returns text. Metrics absent from the profile are shown as absent, never as zero.
- */
 
 
 
@@ -583,7 +765,6 @@ function nodeTable(p, top) {
 
 
 const PROFILE_FORMATS = ['table', 'json', 'md', 'csv'];
-/** Stored dims, with the value each symbolic dim was bound to: `[batch=1, seq=128]`. */
 function valueText(v) {
     const bound = v.boundShape;
     const dims = v.shape?.map((d, i) => {
@@ -594,15 +775,12 @@ function valueText(v) {
     });
     return `${v.name}: ${v.dtype ?? '?'} ${dims ? `[${dims.join(', ')}]` : '[?]'}`;
 }
-/** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
 function bound(p, text) {
     return p.totals?.lowerBound ? `≥ ${text}` : text;
 }
-/** Labels of the cost metrics a format may be unable to measure. */
 const COST_LABELS = {
     macs: 'MACs', flops: 'FLOPs', memory: 'memory access', 'peak-memory': 'peak activations', latency: 'latency',
 };
-/** Top-level modules shown in the summary (the JSON has them all). */
 const TOP_MODULES = 10;
 function summaryLines(p) {
     const lines = [];
@@ -654,14 +832,12 @@ function summaryLines(p) {
     lines.push({ label: 'file size', value: (0,units/* formatBytes */.z3)(p.model.fileBytes) + (p.model.externalDataBytes ? ` + ${(0,units/* formatBytes */.z3)(p.model.externalDataBytes)} in side files` : '') });
     return lines;
 }
-/** 'ONNX IR 8, opsets ai.onnx 13, from pytorch 2.1' / 'safetensors' / 'GGUF v3'. */
 function formatText(p) {
     const label = (0,registry/* formatByName */.kb)(p.model.format)?.label ?? p.model.format;
     const opsets = Object.entries(p.model.opsets).map(([d, v]) => `${d || 'ai.onnx'} ${v}`).join(', ');
     const graph = p.totals !== null && p.unavailable === undefined;
     return `${label}${p.model.formatVersion ? ` ${p.model.formatVersion}` : ''}${graph ? `, opsets ${opsets || 'none'}` : ''}${p.model.producer ? `, from ${p.model.producer}` : ''}`;
 }
-/** How to bind a dim the engine defaulted to 1, in CLI flags. */
 function bindHint(p, u) {
     if (u.dim !== null)
         return `${u.dim} of ${u.input}: pass --dim ${u.dim}=N`;
@@ -670,7 +846,6 @@ function bindHint(p, u) {
 }
 function headerLines(p, view) {
     const shapes = (0,unbound_dims/* inputShapes */.N)(p);
-    // A structure-only profile ran no engine: nothing was measured, so nothing was defaulted.
     const defaulted = p.totals ? (0,unbound_dims/* unboundDims */.D)(p, view.bound?.dims ?? {}, view.bound?.inputs ?? {}) : [];
     return [
         { label: 'model', value: p.model.path },
@@ -687,7 +862,6 @@ function histogramText(p) {
         .map(([op, n]) => `${op} ${n}`)
         .join(', ');
 }
-/** Columns padded to their widest cell, numbers right-aligned; rules under the header and above the total. */
 function textTable(t) {
     const body = [...t.rows, ...(t.more ? [t.more] : [])].map((r) => r.map(plain));
     const total = t.total.map(plain);
@@ -698,7 +872,6 @@ function textTable(t) {
     return [line(header), rule, ...body.map(line), rule, line(total)].join('\n');
 }
 function markdownCostTable(t) {
-    // Numbers and the labels of the "more" and total rows are ours; names and shapes come from the model.
     const cells = (r, ours) => r.map((c, i) => (t.columns[i].numeric || (ours && i === 0) ? c : md(c)));
     const rows = [...t.rows.map((r) => cells(r, false)), ...(t.more ? [cells(t.more, true)] : [])];
     const total = cells(t.total, true).map((c, i) => (i === 0 ? `**${c}**` : c));
@@ -716,13 +889,11 @@ function notes(p) {
         out.push(`warning: ${w}`);
     return out;
 }
-/** Every line of the summary; a file without a graph has no op types to list. */
 function allLines(p, view) {
     return [...headerLines(p, view), ...summaryLines(p), ...(p.totals === null ? [] : [{ label: 'op types', value: histogramText(p) }])];
 }
 function renderTable(p, view) {
     const lines = allLines(p, view);
-    // reduce, not Math.max(...): a model with 200k outputs has 200k lines, too many arguments.
     const width = lines.reduce((w, l) => Math.max(w, l.label.length), 0);
     const parts = [lines.map((l) => `${l.label.padEnd(width)}  ${plain(l.value)}`).join('\n')];
     const ops = view.byOpType ? opTypeTable(p, view.top) : null;
@@ -736,11 +907,9 @@ function renderTable(p, view) {
         parts.push(n.map(plain).join('\n'));
     return parts.join('\n\n') + '\n';
 }
-/** What a model file controls (names, shapes, messages), escaped like the PR comment's, never cut. */
 function md(text) {
     return (0,report_escape/* escapeMarkdown */.FV)(text, Infinity);
 }
-/** The same for a terminal: no control characters, so a node name cannot send escape sequences. */
 function plain(text) {
     return (0,report_escape/* escapeText */.X1)(text, Infinity);
 }
@@ -764,7 +933,6 @@ function csv(rows) {
 const CSV_COST_NAMES = {
     macs: 'macs', flops: 'flops', memory: 'memory_bytes', 'peak-memory': 'peak_activation_bytes', latency: 'latency_seconds',
 };
-/** CSV carries raw numbers (no unit formatting) so spreadsheets can sum them. */
 function renderCsv(p, view) {
     if (view.perNode && p.nodes) {
         return csv([
@@ -806,7 +974,6 @@ function renderCsv(p, view) {
 function renderProfile(p, view) {
     switch (view.format) {
         case 'json': {
-            // The per-node table is large: JSON carries it only when asked for.
             const out = view.perNode ? p : { ...p, nodes: undefined };
             return (0,report_escape/* jsonForLog */.wn)(out);
         }
@@ -823,7 +990,6 @@ var output = __webpack_require__(3135);
 // EXTERNAL MODULE: ./build/src/cli/usage.js
 var usage = __webpack_require__(2315);
 ;// CONCATENATED MODULE: ./build/src/cli/profile.js
-/** `model-budget profile <model>`. */
 
 
 
@@ -866,6 +1032,286 @@ async function runProfileCommand(argv, write = output/* stdout */.Uo) {
     });
     write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top, bound: { dims, inputs } }));
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 7717:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ FORMULA_METRICS),
+/* harmony export */   n: () => (/* binding */ FORMULA_LABELS)
+/* harmony export */ });
+const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
+const FORMULA_LABELS = {
+    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
+};
+
+
+/***/ }),
+
+/***/ 577:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ shapeLabel)
+/* harmony export */ });
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}
+
+
+/***/ }),
+
+/***/ 8712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ unboundDims),
+/* harmony export */   N: () => (/* binding */ inputShapes)
+/* harmony export */ });
+/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(577);
+
+function unboundDims(p, dims, inputs) {
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of p.inputs) {
+        const given = inputs[v.name];
+        if (!given || !given.every(resolves))
+            continue;
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of p.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, index) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null)
+                seen.add(d);
+            out.push({ dim: d, input: v.name, index });
+        });
+    }
+    return out;
+}
+function inputShapes(p) {
+    const out = p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeLabel */ .M)(shape)}`;
+    });
+    const llm = p.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   ke: () => (/* binding */ parseFlops),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   pe: () => (/* binding */ parseBandwidth),
+/* harmony export */   tR: () => (/* binding */ UnitError),
+/* harmony export */   z_: () => (/* binding */ parseBytes),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT, quoteUnitText */
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+
+class UnitError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'UnitError';
+}
+const MAX_TEXT = 64;
+const NUMBER = String.raw `(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?`;
+const DECIMAL_PREFIX = '[kKMGTPE]';
+const COUNT_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)$`);
+const FLOPS_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)(?:flops|flop/s|flop)?$`, 'i');
+const BYTES_RE = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*(?:([A-Za-z]?i?)([Bb]))?$/;
+const BANDWIDTH_SUFFIX = /\s*(?:\/s|ps)$/i;
+const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ns|us|µs|μs|ms|s)$`);
+const PERCENT_RE = new RegExp(`^${NUMBER}\\s*%$`);
+const DECIMAL_EXPONENT = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const BINARY_EXPONENT = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const DURATION_EXPONENT = { ns: -9, us: -6, 'µs': -6, 'μs': -6, ms: -3, s: 0 };
+function quoteUnitText(text) {
+    const s = String(text);
+    return JSON.stringify(s.length > 32 ? `${s.slice(0, 32)}…` : s);
+}
+const EXPECTED = {
+    count: 'use K/M/G/T',
+    'byte size': 'use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB',
+    'FLOPS rate': 'use a number with K/M/G/T/P, e.g. 19.5T or 312 TFLOPS',
+    bandwidth: 'use bytes per second, e.g. 25GB/s, 900 GB/s or 1.5TiB/s',
+    duration: 'use ns, us, ms or s, e.g. 8ms',
+    percentage: 'write e.g. 2%',
+};
+function notA(text, kind, why) {
+    return new UnitError(`${quoteUnitText(text)} is not a ${kind} (${why ?? EXPECTED[kind]})`);
+}
+function decimal(digits, exponent, shift) {
+    return Number(`${digits}e${Number(exponent ?? 0) + shift}`);
+}
+function checked(value, text, kind, positive) {
+    if (!Number.isFinite(value))
+        throw notA(text, kind, 'too large');
+    if (positive && value <= 0)
+        throw notA(text, kind, 'must be greater than 0');
+    return value;
+}
+function textOf(text, kind, numbersAllowed, positive) {
+    if (typeof text === 'number') {
+        if (!numbersAllowed || Number.isNaN(text) || text < 0)
+            throw notA(text, kind);
+        return checked(text, text, kind, positive);
+    }
+    if (typeof text !== 'string')
+        throw notA(String(text), kind);
+    if (text.length > MAX_TEXT)
+        throw notA(text, kind, `longer than ${MAX_TEXT} characters`);
+    return text.trim();
+}
+function parseCount(text) {
+    const t = textOf(text, 'count', true, false);
+    if (typeof t === 'number')
+        return t;
+    const m = COUNT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'count');
+    return checked(decimal(m[1], m[2], DECIMAL_EXPONENT[m[3]]), text, 'count', false);
+}
+function parseBytes(text) {
+    return bytesOf(text, 'byte size', false);
+}
+function bytesOf(text, kind, positive) {
+    const t = textOf(text, kind, true, positive);
+    if (typeof t === 'number')
+        return t;
+    const body = kind === 'bandwidth' ? t.replace(BANDWIDTH_SUFFIX, '') : t;
+    const m = BYTES_RE.exec(body);
+    if (!m)
+        throw notA(text, kind);
+    const [, digits, exponent, prefix = '', unit] = m;
+    if (unit === 'b')
+        throw notA(text, kind, "'b' means bits; write B for bytes");
+    let value;
+    if (prefix in BINARY_EXPONENT)
+        value = decimal(digits, exponent, 0) * 2 ** BINARY_EXPONENT[prefix];
+    else if (prefix in DECIMAL_EXPONENT)
+        value = decimal(digits, exponent, DECIMAL_EXPONENT[prefix]);
+    else
+        throw notA(text, kind);
+    return checked(value, text, kind, positive);
+}
+function parseFlops(text) {
+    const t = textOf(text, 'FLOPS rate', true, true);
+    if (typeof t === 'number')
+        return t;
+    const m = FLOPS_RE.exec(t);
+    const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
+    if (!m || shift === undefined)
+        throw notA(text, 'FLOPS rate');
+    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+}
+function parseBandwidth(text) {
+    return bytesOf(text, 'bandwidth', true);
+}
+function parseDuration(text) {
+    const t = textOf(text, 'duration', false, true);
+    const m = DURATION_RE.exec(t);
+    if (!m)
+        throw notA(text, 'duration');
+    return checked(decimal(m[1], m[2], DURATION_EXPONENT[m[3]]), text, 'duration', true);
+}
+function parsePercent(text) {
+    const t = textOf(text, 'percentage', false, false);
+    const m = PERCENT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'percentage');
+    return checked(decimal(m[1], m[2], 0), text, 'percentage', false);
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formulaExpression),
+/* harmony export */   W: () => (/* binding */ formulaLines)
+/* harmony export */ });
+/* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3744);
+/* harmony import */ var _profile_formula_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7717);
+
+
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function power(e) {
+    return e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('');
+}
+function coefficient(t, metric) {
+    const n = BigInt(t.numerator);
+    const negative = n < 0n;
+    const abs = negative ? -n : n;
+    const d = BigInt(t.denominator);
+    const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
+    const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(value);
+    return { negative, text };
+}
+function termText(t, metric) {
+    const c = coefficient(t, metric);
+    const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
+    if (!vars)
+        return c;
+    const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
+    return { negative: c.negative, text: unitless };
+}
+function formulaExpression(terms, metric) {
+    if (terms.length === 0)
+        return metric === 'macs' || metric === 'flops' ? '0' : '0 B';
+    return terms.map((t, i) => {
+        const { negative, text } = termText(t, metric);
+        if (i === 0)
+            return negative ? `-${text}` : text;
+        return `${negative ? '-' : '+'} ${text}`;
+    }).join(' ');
+}
+function fixedText(f) {
+    const entries = Object.entries(f.fixed);
+    return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
+}
+function formulaLines(f) {
+    if (f.note)
+        return [f.note];
+    const lines = [];
+    for (const m of _profile_formula_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_METRICS */ .T) {
+        const mf = f.metrics[m];
+        if (!mf)
+            continue;
+        const label = _profile_formula_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_LABELS */ .n[m];
+        if (mf.polynomial)
+            lines.push(`${label} = ${formulaExpression(mf.terms, m)}${fixedText(f)}`);
+        else {
+            const shown = mf.values.filter((v) => v.value !== null).slice(0, 4)
+                .map((v) => `${Object.entries(v.at).map(([d, x]) => `${d}=${x}`).join(',')}: ${m === 'macs' || m === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(v.value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v.value)}`);
+            lines.push(`${label}: no formula: ${mf.reason}${shown.length ? `; values ${shown.join('; ')}` : ''}`);
+        }
+    }
+    return lines;
 }
 
 

@@ -26,11 +26,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _budget_shard_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6595);
 /* harmony import */ var _io_profile_cache_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4840);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2315);
-/**
- * `model-budget check [--base <git-ref>] [--config FILE] [--config-from base|head]`: the
- * pull-request gate run locally (io/pipeline.ts, localComparison). Prints the same markdown as
- * the PR comment. Exit 1 on a breach.
- */
 
 
 
@@ -92,7 +87,6 @@ async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_10__/* .defau
     catch (e) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_14__.CliUsageError(`--models: ${e.message}`);
     }
-    // Progress (fetches, LFS, each model) goes to stderr with --verbose; the report to stdout.
     const log = values.verbose ? (m) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeLog */ .Ah)(m)}\n`) : () => undefined;
     let top;
     try {
@@ -112,14 +106,12 @@ async function runCheck(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_10__/* .defau
         ...(io.profile ? { profile: io.profile } : {}),
         ...(minChange !== undefined ? { minChange } : {}),
         jobs,
-        // One line per side of each model as it is profiled; the report goes to stdout.
         progress: (line) => io.stderr(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeLog */ .Ah)(line)}\n`),
         ...(shard ? { shard } : {}),
         ...(values['cache-dir'] ? { cache: new _io_profile_cache_js__WEBPACK_IMPORTED_MODULE_13__/* .ProfileCache */ .EX((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['cache-dir']), log) } : {}),
     });
     const commands = (0,_io_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .commandUsage */ .T3)();
     log(`External commands (git, git-lfs): ${commands.runs}, running for ${Math.round(commands.busyMs)} ms of the run`);
-    // A shard's partial report is for `model-budget merge`: JSON, and no verdict of its own.
     if (shard) {
         io.stdout((0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, 'json'));
         return _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.OK;

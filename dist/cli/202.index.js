@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
 /* harmony export */ });
 /* unused harmony export onnxCodeOf */
-/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
 const BY_CODE = [
     undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
     'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
@@ -21,7 +20,6 @@ BY_CODE.forEach((name, code) => {
     if (name)
         CODE_OF.set(name, code);
 });
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
 function dtypeFromOnnx(code) {
     return BY_CODE[code];
 }
@@ -58,42 +56,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(155);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1062);
-/**
- * Shape-only ops (Reshape, Flatten, Squeeze, Unsqueeze, Shape, Size, Identity, Dropout, Constant)
- * and casts, with constant folding of the shape arithmetic PyTorch and TensorFlow export as ops.
- *
- * Also the small folding helpers the other tensor-manipulation families (tensor.ts, indexing.ts,
- * resize.ts, generators.ts) share: they live here because these ops are the base of the chain.
- */
 
 
 
 
-// ---------------------------------------------------------------------------------------------
-// Shared helpers for the tensor-manipulation families.
-/** Cost of pure data movement: no arithmetic. Memory is the engine's default unless stated. */
 const NO_ARITHMETIC = { macs: 0, flops: 0 };
-/** Doc line for ops whose only work is moving data. */
 const DATA_MOVEMENT_FLOPS = '0: data movement only (copies or rearranges elements, no arithmetic)';
-/** Doc line for ops that move no data at run time (metadata/view changes). */
 const NO_DATA_MEMORY = '0 bytes: a metadata (view) change, no element is read or written';
-/** The folded value of input i, if known. */
 function valueOf(ctx, i) {
     return ctx.inputs[i]?.value;
 }
-/** Known integer contents of input i (shape vectors, axes, indices). */
 function intsOf(ctx, i) {
     const v = valueOf(ctx, i);
     return v ? v.data.map((x) => Math.trunc(x)) : undefined;
 }
-/** True when every dim is a number. */
 function isConcrete(shape) {
     return shape.every((d) => typeof d === 'number');
 }
-/**
- * Product of dims, keeping it symbolic only when it is exactly one symbol (times 1s); any other
- * product of symbols becomes a fresh dim rather than a made-up name or a guessed number.
- */
 function dimProduct(dims, ctx, hint) {
     let c = 1;
     const syms = [];
@@ -111,7 +90,6 @@ function dimProduct(dims, ctx, hint) {
         return syms[0];
     return ctx.freshDim(hint);
 }
-/** Sum of dims (Concat along an axis); symbolic sums become a fresh dim. */
 function dimSum(dims, ctx, hint) {
     let c = 0;
     const syms = [];
@@ -127,14 +105,12 @@ function dimSum(dims, ctx, hint) {
         return syms[0];
     return ctx.freshDim(hint);
 }
-/** Row-major strides of a concrete shape. */
 function stridesOf(shape) {
     const s = new Array(shape.length).fill(1);
     for (let i = shape.length - 2; i >= 0; i--)
         s[i] = s[i + 1] * shape[i + 1];
     return s;
 }
-/** Data of a row-major tensor transposed by `perm` (output dim i = input dim perm[i]). */
 function transposeData(data, shape, perm) {
     const inStrides = stridesOf(shape);
     const outShape = perm.map((p) => shape[p]);
@@ -154,7 +130,6 @@ function transposeData(data, shape, perm) {
     }
     return out;
 }
-/** Bytes of the inputs at the given positions that are present (index vectors, shapes). */
 function inputBytes(ctx, positions) {
     let b = 0;
     for (const i of positions) {
@@ -164,28 +139,22 @@ function inputBytes(ctx, positions) {
     }
     return b;
 }
-/** The folded KnownValue of an IR tensor (Constant attributes), when its values were decoded. */
 function tensorValue(t) {
     return t.values ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(t.dtype, t.dims, t.values) : undefined;
 }
-/** One output with the given type, plus its value when known. */
 function single(type, value) {
     return value ? { outputs: [type], values: [value] } : { outputs: [type] };
 }
-/** Numeric conversion for folding Cast: undefined when the conversion is not exact-defined. */
 function castNumber(x, to) {
     const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(to);
     if (kind === 'bool')
         return x !== 0 ? 1 : 0;
-    // Narrower floats (float16, bfloat16, float8) would need their own rounding: not folded.
     if (kind === 'float')
         return to === 'float32' ? Math.fround(x) : to === 'float64' ? x : undefined;
     if (kind === 'int' || kind === 'uint') {
         if (!Number.isFinite(x))
             return undefined;
         const t = Math.trunc(x);
-        // Wrap like a C cast for the narrow types (out-of-range is implementation-defined in ONNX;
-        // this is what numpy and onnxruntime do on x86 for in-int64-range values).
         switch (to) {
             case 'int8': return (t << 24) >> 24;
             case 'uint8': return t & 0xff;
@@ -198,14 +167,11 @@ function castNumber(x, to) {
     }
     return undefined;
 }
-// ---------------------------------------------------------------------------------------------
-// Reshape
 const RESHAPE_DOC = {
     flops: '0: a view change',
     memory: NO_DATA_MEMORY,
     peers: 'thop/fvcore never see it (a PyTorch view).',
 };
-/** Output dims of Reshape: 0 copies the input dim (unless allowzero), -1 is inferred. */
 function reshapeDims(input, target, allowzero, ctx) {
     const out = [];
     let inferAt = -1;
@@ -223,7 +189,7 @@ function reshapeDims(input, target, allowzero, ctx) {
             if (inferAt >= 0)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shape [${target.join(',')}] has more than one -1`);
             inferAt = i;
-            out.push(0); // placeholder
+            out.push(0);
         }
         else if (t < -1) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shape [${target.join(',')}] has an invalid entry ${t}`);
@@ -237,7 +203,6 @@ function reshapeDims(input, target, allowzero, ctx) {
             out[inferAt] = ctx.freshDim('reshape');
         return out;
     }
-    // Ratio input/output with symbols cancelled pairwise (a copied B cancels the input's B).
     let num = 1;
     let den = 1;
     const numSyms = [];
@@ -293,7 +258,6 @@ function inferReshape(ctx, target, targetLength, allowzero) {
         shape = reshapeDims(inShape, target, allowzero, ctx);
     }
     else if (typeof targetLength === 'number') {
-        // The shape's values are unknown but its length is: the rank is known, the dims are not.
         shape = Array.from({ length: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFromLength */ .Zj)(targetLength, 'the shape input') }, () => ctx.freshDim('reshape'));
     }
     else {
@@ -319,10 +283,7 @@ const reshapeV5 = {
     },
     cost: () => NO_ARITHMETIC,
 };
-// Reshape-14 adds allowzero; same function, separate entry so docs list the change.
 const reshapeV14 = { ...reshapeV5, since: 14 };
-// ---------------------------------------------------------------------------------------------
-// Flatten
 const flattenDoc = { flops: '0: a view change', memory: NO_DATA_MEMORY };
 function makeFlatten(since) {
     return {
@@ -346,8 +307,6 @@ function makeFlatten(since) {
         cost: () => NO_ARITHMETIC,
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Squeeze / Unsqueeze
 const squeezeDoc = { flops: '0: a view change', memory: NO_DATA_MEMORY };
 function squeeze(ctx, axes, allowNegative) {
     const x = ctx.input(0);
@@ -372,7 +331,6 @@ function squeeze(ctx, axes, allowNegative) {
         shape = s.filter((d) => d !== 1);
     }
     else {
-        // Without axes every size-1 dim goes; a symbolic dim may or may not be 1.
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`Squeeze without axes on [${s.join(',')}]: the symbolic dims may or may not be 1, so the output rank is unknown`);
     }
     const value = x.value && shape && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
@@ -442,8 +400,6 @@ const squeezeOps = [
         cost: () => NO_ARITHMETIC,
     },
 ];
-// ---------------------------------------------------------------------------------------------
-// Shape / Size
 const shapeDoc = {
     flops: '0: reads tensor metadata only',
     memory: '0 bytes: the result comes from metadata; the input elements are never read',
@@ -454,7 +410,6 @@ function makeShape(since) {
         infer: (ctx) => {
             const s = ctx.input(0).type.shape;
             if (!s) {
-                // Rank unknown: a 1-D int64 of unknown length.
                 return single({ dtype: 'int64', shape: [ctx.freshDim('rank')] });
             }
             const r = s.length;
@@ -463,7 +418,6 @@ function makeShape(since) {
             if (since >= 15) {
                 start = ctx.attrs.int('start', 0);
                 end = ctx.attrs.has('end') ? ctx.attrs.int('end') : r;
-                // Negative values count from the back; then both clamp to [0, rank] (Shape-15).
                 if (start < 0)
                     start += r;
                 if (end < 0)
@@ -487,8 +441,6 @@ const sizeOp = {
     },
     cost: () => NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Identity / Dropout
 const identityOp = {
     domain: '', opType: 'Identity', since: 1, movesData: false,
     doc: { flops: '0', memory: '0 bytes: runtimes alias the output to the input' },
@@ -516,7 +468,6 @@ function makeDropout(since) {
             const outputs = [x.type];
             const values = [x.value];
             if (ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== '') {
-                // The mask is bool from opset 10, the input type before.
                 outputs.push({ dtype: ctx.opset >= 10 ? 'bool' : x.type.dtype, shape: x.type.shape });
                 values.push(undefined);
             }
@@ -525,15 +476,12 @@ function makeDropout(since) {
         cost: () => NO_ARITHMETIC,
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Constant
 const constantDoc = {
     flops: '0',
     memory: '0 bytes: the tensor is part of the model file; its readers count it when they read it',
 };
 function inferConstant(ctx) {
     const attrs = ctx.node.attributes;
-    // Nearly every Constant holds its tensor alone in 'value': no walk over the attributes.
     if (attrs.size === 1) {
         const value = attrs.get('value');
         if (value)
@@ -546,7 +494,6 @@ function inferConstant(ctx) {
     }
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('Constant has none of the attributes value, sparse_value, value_float(s), value_int(s), value_string(s)');
 }
-/** The output of a Constant from its attribute `name`, or undefined when that is not a value attribute. */
 function constantOf(ctx, name, attr) {
     switch (name) {
         case 'value':
@@ -582,13 +529,10 @@ const constantOps = [1, 11, 12].map((since) => ({
     infer: inferConstant,
     cost: () => NO_ARITHMETIC,
 }));
-// ---------------------------------------------------------------------------------------------
-// Cast / CastLike
 const castDoc = {
     flops: '0: a type conversion is not counted as arithmetic',
     memory: 'input bytes at the source dtype + output bytes at the target dtype',
 };
-/** ONNX TensorProto.DataType names, for Cast-1's string 'to' attribute. */
 const ONNX_TYPE_NAMES = {
     FLOAT: 1, UINT8: 2, INT8: 3, UINT16: 4, INT16: 5, INT32: 6, INT64: 7, STRING: 8, BOOL: 9,
     FLOAT16: 10, DOUBLE: 11, UINT32: 12, UINT64: 13, COMPLEX64: 14, COMPLEX128: 15, BFLOAT16: 16,
@@ -642,8 +586,6 @@ const castOps = [
         cost: () => NO_ARITHMETIC,
     })),
 ];
-// BitCast (opset 26): the same bits read as another type of the same width, shape unchanged. Like
-// Reshape it is a view: no element is converted, read or written.
 const bitCastOp = {
     domain: '', opType: 'BitCast', since: 26, movesData: false,
     doc: { flops: '0: reinterprets bits, no conversion', memory: NO_DATA_MEMORY },
@@ -660,8 +602,6 @@ const bitCastOp = {
     },
     cost: () => NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Optional (opset 15+): types pass through; an optional is reported with its element's type.
 const optionalDoc = { flops: '0', memory: '0 bytes: wraps or unwraps a reference' };
 const optionalOps = [
     {

@@ -28,26 +28,17 @@ var gate = __webpack_require__(6014);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
-/**
- * The gate report a `publish` run reads back: the artifact of a pull-request run, so untrusted.
- * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
- * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
- * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
- */
 
 
 
 
-/** Far above any real report (a few kB per model), far below a memory problem. */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
-/** A report-path that cannot be used; the message starts with `report-path <path>:` (or the caller's label). */
 class ReportFileError extends errors/* UsageError */.eb {
     name = 'ReportFileError';
     constructor(shown, detail, label = 'report-path ') {
         super(`${label}${JSON.stringify(shown)}: ${detail}`);
     }
 }
-/** Reads and validates the report at `path` (`shown`: the path as the workflow wrote it). */
 async function readGateReport(path, shown, options = {}) {
     const label = options.label ?? 'report-path ';
     const fail = (detail) => new ReportFileError(shown, detail, label);
@@ -85,18 +76,11 @@ async function readGateReport(path, shown, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/shard-reports.js
-/**
- * The partial reports of a sharded run, read for the merge (budget/shard.ts): files or folders
- * of them (a folder: every `*.json` directly in it, as download-artifact leaves them). Each file
- * is held to readGateReport's rules (a regular file, capped, JSON, the schema) and, for the
- * action, must lie inside the workspace. Every problem is one line naming the file.
- */
 
 
 
 
 
-/** Files named by `given` (folders expanded to their `*.json`), at most MAX_SHARDS of them. */
 async function listReports(given, options) {
     const out = [];
     for (const shown of given) {
@@ -120,7 +104,6 @@ async function listReports(given, options) {
     }
     return out;
 }
-/** Reads, validates and merges the partial reports named by `given`. */
 async function mergeShardFiles(given, options) {
     const files = await listReports(given, options);
     const parts = [];
@@ -138,11 +121,6 @@ var cli_io = __webpack_require__(8510);
 // EXTERNAL MODULE: ./build/src/cli/usage.js
 var usage = __webpack_require__(2315);
 ;// CONCATENATED MODULE: ./build/src/cli/merge.js
-/**
- * `model-budget merge <report.json|folder>...`: the partial reports of `check --shard i/n` (or of
- * the action's `shard` input) merged into the report of the unsharded run (io/shard-reports.ts).
- * Prints it like `check` and exits like `check`: 1 on a breach.
- */
 
 
 
@@ -170,14 +148,6 @@ async function runMerge(argv, io = cli_io/* defaultIo */.Qy) {
 /* harmony export */   B: () => (/* binding */ roofline),
 /* harmony export */   L: () => (/* binding */ nodeRoofline)
 /* harmony export */ });
-/**
- * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
- * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
- *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
- * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
- * latency for a single stream, meant for comparing two versions of a model, not for predicting
- * wall-clock time.
- */
 function nodeRoofline(work, hw) {
     const compute = work.flops / hw.peakFlops;
     const memory = work.bytes / hw.bandwidth;

@@ -11,19 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
-/**
- * Attention: com.microsoft Attention / MultiHeadAttention / GroupQueryAttention / RotaryEmbedding
- * and ONNX Attention / RotaryEmbedding (opset 23).
- *
- * MACs: the QK^T and AV products, batch * q_heads * q_seq * total_seq * (head_size + v_head_size),
- * plus the packed QKV input projection for com.microsoft Attention. Masks (causal, padding, local
- * windows) do not reduce the count: the full score matrix is computed and then masked, which is how
- * the unfused graph and the PyTorch-side profilers count it.
- * FLOPs per score element: 1 scale + 3 softmax (+1 mask/bias add, +3 softcap when present).
- */
 
 
-/** a / b for a dim; symbolic dims give a readable expression. */
 function div(a, b, what) {
     if (!Number.isInteger(b) || b < 1)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`${what}: divisor ${b} is not a positive integer`);
@@ -132,9 +121,7 @@ function msAttentionDef(io) {
         },
     };
 }
-// Attention: input, weights, bias?, mask_index?, past?, attention_bias?, past_sequence_length?
 const msAttention = msAttentionDef({ opType: 'Attention', mask: 3, past: 4, attentionBias: 5, dtypeFrom: 0, quantized: false });
-// QAttention: input, weight, bias, input_scale, weight_scale, mask_index?, input_zp?, weight_zp?, past?
 const qAttention = msAttentionDef({ opType: 'QAttention', mask: 5, past: 8, attentionBias: undefined, dtypeFrom: 3, quantized: true });
 function mhaDims(ctx) {
     const heads = ctx.attrs.int('num_heads');
@@ -143,7 +130,6 @@ function mhaDims(ctx) {
     const q = rank(ctx, 0, [3, 5], 'query');
     const batch = q[0], seq = q[1];
     if (q.length === 5) {
-        // Packed QKV: (B, S, N, 3, H).
         if (typeof q[2] === 'number' && q[2] !== heads)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`packed query has ${q[2]} heads but num_heads is ${heads}`);
         if (typeof q[3] === 'number' && q[3] !== 3)
@@ -156,12 +142,10 @@ function mhaDims(ctx) {
     const k = rank(ctx, 1, [3, 4, 5], 'key');
     let kvSeq, vHeadSize, concat = true;
     if (k.length === 5) {
-        // Packed KV: (B, L, N, 2, H).
         kvSeq = k[1];
         vHeadSize = k[4];
     }
     else if (k.length === 4) {
-        // Already projected and reshaped (B, N, L, H): used as is, past is not appended.
         kvSeq = k[2];
         const v = present(ctx, 2) ? rank(ctx, 2, [4], 'value') : undefined;
         vHeadSize = v ? v[3] : k[3];
@@ -195,7 +179,6 @@ const multiHeadAttention = {
         const d = mhaDims(ctx);
         const masked = present(ctx, 4) || present(ctx, 5) || ctx.attrs.int('unidirectional', 0) !== 0;
         const core = coreCost(d, 4 + (masked ? 1 : 0));
-        // The bias covers Q, K and V projections: one add per element of each.
         const bias = present(ctx, 3)
             ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.batch, d.seq, d.heads, d.headSize]) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.batch, d.kvSeq, d.heads]) * ((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.headSize]) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.vHeadSize]))
             : 0;
@@ -207,8 +190,6 @@ const multiHeadAttention = {
         peers: ATTN_PEERS,
     },
 };
-// ---- com.microsoft GroupQueryAttention -----------------------------------------------------------
-/** A 3-D key holds kv_num_heads heads of the query's head size side by side. */
 function checkKeyWidth(width, kvHeads, headSize, name) {
     if (typeof width === 'number' && typeof headSize === 'number' && width !== kvHeads * headSize) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`${name} width ${width} is not kv_num_heads x head_size = ${kvHeads} x ${headSize} = ${kvHeads * headSize}`);
@@ -230,16 +211,12 @@ function gqaDims(ctx) {
         kvSeq = key[1];
     }
     else {
-        // Packed QKV: d = (num_heads + 2 * kv_num_heads) * head_size.
         headSize = div(q[2], heads + 2 * kvHeads, 'packed QKV width / (num_heads + 2 * kv_num_heads)');
         kvSeq = seq;
     }
     const past = present(ctx, 3) ? rank(ctx, 3, [4], 'past_key')[2] : undefined;
-    // total_sequence_length (input 6) is a scalar; when it is a known constant it fixes the
-    // attended length, else past + new.
     const tsl = ctx.inputs[6]?.value?.data[0];
     const total = tsl !== undefined ? tsl : add(past ?? 0, kvSeq);
-    // present is at least as long as past (a shared buffer keeps its capacity).
     const presentSeq = past === undefined ? total
         : typeof past === 'number' && typeof total === 'number' ? Math.max(past, total)
             : tsl !== undefined ? total : add(past, kvSeq);
@@ -274,11 +251,6 @@ const groupQueryAttention = {
         peers: ATTN_PEERS,
     },
 };
-// ---- RotaryEmbedding --------------------------------------------------------------------------
-/**
- * Rotated elements of X: each rotated output is cos*x1 -/+ sin*x2 (3 FLOPs). rotary_dim comes from
- * the attribute, else the cos cache width * 2; head_size from X (4-D: last axis; 3-D: hidden / num_heads).
- */
 function rotaryFlops(ctx, x, cosIndex) {
     const heads = ctx.attrs.int('num_heads', 0);
     const attrDim = ctx.attrs.int('rotary_embedding_dim', 0);

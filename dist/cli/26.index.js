@@ -45,11 +45,9 @@ class IrGraphBuilder {
     inputs = [];
     valueInfo = [];
     warnings = [];
-    /** `names`: names already taken (a TensorFlow graph's own node names). */
     constructor(names = new Set()) {
         this.names = names;
     }
-    /** `name`, or `name_1`, `name_2`, ... when it is taken. */
     unique(name) {
         let n = name;
         for (let i = 1; this.names.has(n); i++)
@@ -61,20 +59,17 @@ class IrGraphBuilder {
         const elements = dims.reduce((a, b) => a * b, 1);
         this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
     }
-    /** An int64 vector (an output shape, axes) under a name of its own; returns the name. */
     ints(name, values) {
         const n = this.unique(name);
         this.initializer(n, 'int64', [values.length], values);
         return n;
     }
-    /** A node with one output, `output` its name and (for a TFLite op, which reads it) its type. */
     addNode(name, opType, domain, inputs, output, attrs) {
         const attributes = irAttributes(attrs);
         if (domain === to_ir/* TFLITE_DOMAIN */.qm)
             attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [output] });
         this.nodes.push({ name, opType, domain, inputs, outputs: [output.name], attributes });
     }
-    /** The model of the graph built, named `name`, with these outputs. */
     model(name, outputs, info) {
         return {
             format: info.format,
@@ -118,18 +113,9 @@ var signature = __webpack_require__(3032);
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var graph_dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
-/**
- * A Keras model config (Keras 3 `config.json`, or tf.keras' `model_config` attribute) read into
- * one shape: a model is a list of layers, each with its class, name, config, the tensors it is
- * called on (per call) and, for nested models, the inner model. Both serialisations are
- * understood: Keras 3 (`inbound_nodes` of `{args, kwargs}` holding `__keras_tensor__` objects with
- * `keras_history`) and tf.keras 2 (`inbound_nodes` of `[[layer, node, tensor, kwargs], ...]`).
- * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
- */
 class KerasConfigError extends Error {
     name = 'KerasConfigError';
 }
-/** A config larger than this is not a model description (a big ResNet's is under 1 MB). */
 const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
 const MAX_LAYERS = 100_000;
 const MAX_NESTING = 32;
@@ -167,7 +153,6 @@ function ref(v, what) {
     const tensor = typeof v[2] === 'number' && Number.isSafeInteger(v[2]) && v[2] >= 0 ? v[2] : 0;
     return { layer: v[0], node, tensor };
 }
-/** Every `__keras_tensor__` in a Keras 3 call's args and kwargs, in order (nested lists included). */
 function kerasTensors(v, out, what, depth = 0) {
     if (depth > MAX_NESTING || v === undefined || v === null)
         return;
@@ -197,7 +182,6 @@ function parseCalls(inbound, what) {
             kerasTensors(node['kwargs'], out, what);
         }
         else if (Array.isArray(node)) {
-            // tf.keras 2: [[layer, node, tensor, kwargs], ...]
             for (const r of node)
                 out.push(ref(r, what));
         }
@@ -211,15 +195,10 @@ function parseRefs(v, what) {
         return [];
     if (!Array.isArray(v))
         throw new KerasConfigError(`${what} is not a list`);
-    // A single reference may stand alone: ['name', 0, 0].
     if (typeof v[0] === 'string')
         return [ref(v, what)];
     return v.map((r) => ref(r, what));
 }
-/**
- * A model from a serialised Keras object (`{class_name, config, ...}`). Throws KerasConfigError
- * when it is not a Sequential or Functional model.
- */
 function parseModel(obj, counter = { layers: 0 }, depth = 0) {
     if (depth > MAX_NESTING)
         throw new KerasConfigError(`models nested deeper than ${MAX_NESTING}`);
@@ -275,22 +254,14 @@ var keras_signature = __webpack_require__(8777);
 class Hdf5Error extends Error {
     name = 'Hdf5Error';
 }
-/** Bounds on what a hostile file can make us do. */
 const HDF5_LIMITS = {
-    /** One metadata block (object header chunk, heap, B-tree node, attribute value). */
     maxBlockBytes: 64 * 1024 * 1024,
-    /** Objects (groups + datasets) visited in one walk. */
     maxObjects: 1_000_000,
-    /** Group nesting, and B-tree levels. */
     maxDepth: 64,
-    /** Continuation blocks of one object header. */
     maxContinuations: 10_000,
-    /** Elements of one attribute. */
     maxAttributeElements: 1_000_000,
-    /** Metadata bytes read, as a multiple of the file's size (plus one block). */
     readFactor: 8,
 };
-/** Where the superblock may be: 0, then 512 and every doubling (a user block precedes it). */
 function superblockOffsets(size) {
     const out = [0];
     for (let at = 512; at + 8 <= size; at *= 2)
@@ -312,7 +283,6 @@ function dv(b) {
     return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
 const ascii = (b) => String.fromCharCode(...b);
-/** Reads fields from one block with bounds checks. */
 class Fields {
     bytes;
     file;
@@ -346,7 +316,6 @@ class Fields {
         this.pos += 4;
         return x;
     }
-    /** An unsigned little-endian integer of `width` bytes (1-8); past 2^53 is a lie about a file. */
     uint(width, what) {
         this.need(width);
         let x = 0;
@@ -384,17 +353,12 @@ class Fields {
         this.pos += n;
     }
 }
-/**
- * An HDF5 file held in `length` bytes of `src` from `start` (a whole file, or a zip entry
- * stored without compression).
- */
 class Hdf5File {
     src;
     start;
     length;
     offsetSize = 8;
     lengthSize = 8;
-    /** Where addresses count from, relative to the region's start: the superblock's offset. */
     base = 0;
     rootAddress = UNDEFINED_ADDRESS;
     superblockVersion;
@@ -413,16 +377,15 @@ class Hdf5File {
         const version = head.u8();
         this.superblockVersion = version;
         if (version === 0 || version === 1) {
-            head.skip(4); // free-space, root group symbol table entry and shared header message versions, reserved
+            head.skip(4);
             this.offsetSize = head.u8();
             this.lengthSize = head.u8();
             this.checkSizes();
-            head.skip(1 + 2 + 2 + 4 + (version === 1 ? 4 : 0)); // reserved, group K values, consistency flags, (v1) indexed storage K
+            head.skip(1 + 2 + 2 + 4 + (version === 1 ? 4 : 0));
             head.address('base address');
             head.address('free-space address');
             head.address('end-of-file address');
             head.address('driver information address');
-            // The root group's symbol table entry: link name offset, then its object header address.
             head.address('root link name offset');
             this.rootAddress = head.address('root object header address');
         }
@@ -430,7 +393,7 @@ class Hdf5File {
             this.offsetSize = head.u8();
             this.lengthSize = head.u8();
             this.checkSizes();
-            head.skip(1); // file consistency flags
+            head.skip(1);
             head.address('base address');
             head.address('superblock extension address');
             head.address('end-of-file address');
@@ -439,8 +402,6 @@ class Hdf5File {
         else {
             throw new Hdf5Error(`HDF5 superblock version ${version} is not one this reader knows (0-3)`);
         }
-        // Addresses count from the superblock: the library itself treats a stored base address that
-        // differs from where the superblock was found as stale (a user block was added later).
         this.base = at;
         if (this.rootAddress === UNDEFINED_ADDRESS)
             throw new Hdf5Error('HDF5 superblock has no root group');
@@ -451,13 +412,10 @@ class Hdf5File {
                 throw new Hdf5Error(`HDF5 superblock: size of ${what} is ${n} (not 2, 4 or 8)`);
         }
     }
-    /** Bytes at a position relative to the region's start, checked against the region. */
     raw(at, n, what) {
         if (!Number.isSafeInteger(at) || !Number.isSafeInteger(n) || at < 0 || n < 0 || at + n > this.length) {
             throw new Hdf5Error(`${what} (${n} bytes at ${at}) lies outside the file (${this.length} bytes)`);
         }
-        // Metadata is read once (heaps are cached, nodes visited once): reading far more than the file
-        // holds means structures point at each other to make us read the same bytes again and again.
         this.metadataRead += n;
         if (this.metadataRead > HDF5_LIMITS.readFactor * this.length + HDF5_LIMITS.maxBlockBytes) {
             throw new Hdf5Error(`reading the file's metadata took more than ${HDF5_LIMITS.readFactor} times its size (structures that point back at each other)`);
@@ -467,7 +425,6 @@ class Hdf5File {
             throw new Hdf5Error(`${what}: the file shrank while reading`);
         return out;
     }
-    /** Bytes at an HDF5 address (relative to the base address). */
     block(address, n, what) {
         if (address === UNDEFINED_ADDRESS)
             throw new Hdf5Error(`${what} has an undefined address`);
@@ -475,7 +432,6 @@ class Hdf5File {
             throw new Hdf5Error(`${what} claims ${n} bytes, more than the ${HDF5_LIMITS.maxBlockBytes} we read`);
         return this.raw(this.base + address, n, what);
     }
-    /** Bytes from an address to at most `n` bytes, shorter at the end of the region. */
     upTo(address, n, what) {
         const rel = this.base + address;
         if (address === UNDEFINED_ADDRESS || rel < 0 || rel >= this.length)
@@ -490,7 +446,6 @@ class Hdf5File {
         if (++this.objects > HDF5_LIMITS.maxObjects)
             throw new Hdf5Error(`more than ${HDF5_LIMITS.maxObjects} HDF5 objects`);
     }
-    /** The messages of the object header at `address` (continuation blocks followed). */
     objectHeader(address, what) {
         this.countObject();
         const first = this.upTo(address, 16, `${what}: object header`);
@@ -502,7 +457,7 @@ class Hdf5File {
             throw new Hdf5Error(`${what}: object header version ${version} is not 1 or 2 (a bad address or a corrupt file)`);
         f.skip(1);
         const count = f.u16();
-        f.u32(); // reference count
+        f.u32();
         const size = f.u32();
         const messages = [];
         const queue = [[address + 16, size]];
@@ -561,7 +516,6 @@ class Hdf5File {
             const raw = this.block(at, n, label);
             if (skipSig)
                 this.signature(raw, 'OCHK', `${label} continuation`);
-            // Messages end 4 bytes (the checksum) before the block's end; a gap shorter than a message header may follow.
             const end = skipSig ? n - 4 : n;
             const b = new Fields(raw.subarray(0, Math.max(0, end)), this, label, skipSig ? 4 : 0);
             const headerBytes = tracked ? 6 : 4;
@@ -596,7 +550,7 @@ class Hdf5File {
                 return { name, size, signed, littleEndian: (bits0 & 1) === 0 };
             }
             case 1: {
-                f.skip(4); // bit offset, precision
+                f.skip(4);
                 f.skip(1);
                 const expSize = f.u8();
                 f.skip(1);
@@ -607,7 +561,6 @@ class Hdf5File {
             case 3:
                 return { name: 'string', size, variableString: false };
             case 8: {
-                // h5py stores bool as a 1-byte enum {FALSE, TRUE}.
                 const members = bits0 | (data[2] << 8);
                 return { name: size === 1 && members === 2 ? 'bool' : 'enum', size };
             }
@@ -621,14 +574,14 @@ class Hdf5File {
         const f = new Fields(data, this, `${what}: dataspace`);
         const version = f.u8();
         const rank = f.u8();
-        f.u8(); // flags
+        f.u8();
         if (rank > 32)
             throw new Hdf5Error(`${what}: dataspace rank ${rank} is more than HDF5's 32`);
         if (version === 1)
             f.skip(5);
         else if (version === 2) {
             if (f.u8() === 2)
-                return [0]; // null dataspace: no elements
+                return [0];
         }
         else
             throw new Hdf5Error(`${what}: dataspace version ${version} is not 1 or 2`);
@@ -637,14 +590,12 @@ class Hdf5File {
             dims.push(f.length('dimension'));
         return dims;
     }
-    /** Messages of one object, split by what a Keras reader asks of it. */
     object(address, path) {
         return new Hdf5Object(this, this.objectHeader(address, path || '/'), path);
     }
     root() {
         return this.object(this.rootAddress, '');
     }
-    /** Members of an old-style group: walk the v1 B-tree, read each SNOD's entries, names from the local heap. */
     symbolTableMembers(btree, heapAddress, what) {
         const heap = this.localHeap(heapAddress, what);
         const nameAt = (off) => {
@@ -718,7 +669,6 @@ class Hdf5File {
             out.push({ name: nameAt(nameOffset), address: objectAddress });
         }
     }
-    /** One object of a global heap collection (variable-length data). */
     globalHeapObject(collection, index, what) {
         let bytes = this.globalHeaps.get(collection);
         if (!bytes) {
@@ -743,7 +693,6 @@ class Hdf5File {
         throw new Hdf5Error(`${what}: global heap object ${index} is not in its collection`);
     }
 }
-/** An object's header, read: is it a group or a dataset, its members, its attributes. */
 class Hdf5Object {
     file;
     header;
@@ -776,7 +725,6 @@ class Hdf5Object {
             throw new Hdf5Error(`${what}: dataspace ${dims.join('x')} has more elements than can be counted exactly`);
         return { path: this.path, dims, elements, dtype: this.file.datatype(type.data, what) };
     }
-    /** The group's members by name (old-style symbol table or new-style link messages). */
     members() {
         const what = this.label();
         const st = this.find(MSG.symbolTable);
@@ -811,7 +759,6 @@ class Hdf5Object {
                 f.skip(1);
             const nameLength = f.uint(1 << (flags & 3), 'link name length');
             const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
-            // Soft and external links name other objects by path: a hard link of the same object is what counts.
             if (linkType !== 0)
                 continue;
             out.push({ name, address: f.address('link address') });
@@ -821,7 +768,6 @@ class Hdf5Object {
     get isGroup() {
         return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
     }
-    /** Whether some attributes live in dense storage (not read: `attribute` then cannot see them). */
     get hasDenseAttributes() {
         const info = this.find(MSG.attributeInfo);
         if (!info)
@@ -833,7 +779,6 @@ class Hdf5Object {
             f.skip(2);
         return f.address('fractal heap address') !== UNDEFINED_ADDRESS;
     }
-    /** The value of the attribute `name`, or undefined when the object has none by that name. */
     attribute(name) {
         for (const m of this.header.messages) {
             if (m.type !== MSG.attribute)
@@ -921,10 +866,6 @@ class Hdf5Object {
         }
     }
 }
-/**
- * Every dataset below `group` (depth first, members in stored order), with its path. A group
- * reached twice (hard links making a cycle or a diamond) is walked once.
- */
 function walkDatasets(file, group, address = null) {
     const out = [];
     const seen = new Set();
@@ -948,7 +889,6 @@ function walkDatasets(file, group, address = null) {
     visit(group, 0);
     return out;
 }
-/** The object at a '/'-separated path below the root, or undefined. */
 function objectAt(file, path) {
     let obj = file.root();
     let at = '';
@@ -973,17 +913,14 @@ var to_ir = __webpack_require__(9530);
 
 
 const KERAS_DOMAIN = 'keras';
-/** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
 class Unsupported extends Error {
 }
 class Builder extends ir_builder/* IrGraphBuilder */.J {
     layerDtypes;
-    /** Element type of each layer's stored weights (dotted layer path), where the file has them. */
     constructor(layerDtypes) {
         super();
         this.layerDtypes = layerDtypes;
     }
-    /** A weight of layer `<layer path>/<name>`, in the dtype the file stores that layer's weights in. */
     weight(name, dims) {
         const n = this.unique(name);
         const dtype = this.layerDtypes.get(name.slice(0, Math.max(0, name.lastIndexOf('/'))).replace(/\//g, '.')) ?? 'float32';
@@ -1005,7 +942,6 @@ class Builder extends ir_builder/* IrGraphBuilder */.J {
         return { ...t, shape };
     }
 }
-// ---- config values ---------------------------------------------------------------------------
 function num(cfg, key, def) {
     const v = cfg[key];
     if (v === undefined || v === null) {
@@ -1023,7 +959,6 @@ function posInt(cfg, key, def) {
         throw new Unsupported(`'${key}' is ${v}, not a positive integer within limits`);
     return v;
 }
-/** An int or a list of n ints (kernel_size, strides, dilation_rate, pool_size). */
 function tuple(cfg, key, n, def) {
     const v = cfg[key];
     if ((v === undefined || v === null) && def !== undefined)
@@ -1036,7 +971,6 @@ function tuple(cfg, key, n, def) {
 }
 function padding(cfg) {
     const p = cfg['padding'] ?? 'valid';
-    // Causal padding pads on the left only: same output length as 'same' at stride 1.
     if (p === 'same' || p === 'causal')
         return 'SAME';
     if (p === 'valid')
@@ -1047,7 +981,6 @@ function channelsLast(cfg) {
     if (channelsFirst(cfg))
         throw new Unsupported('data_format "channels_first" is not costed for this layer');
 }
-/** Whether the layer reads [batch, channels, ...spatial] (data_format 'channels_first'). */
 function channelsFirst(cfg) {
     const f = cfg['data_format'];
     if (f === undefined || f === null || f === 'channels_last')
@@ -1056,14 +989,12 @@ function channelsFirst(cfg) {
         return true;
     throw new Unsupported(`data_format ${JSON.stringify(f)} is not channels_last or channels_first`);
 }
-/** ONNX's auto_pad for a Keras padding (ONNX ops take channels-first activations in their own layout). */
 function autoPad(pad) {
     return pad === 'SAME' ? 'SAME_UPPER' : 'VALID';
 }
 function useBias(cfg) {
     return cfg['use_bias'] !== false;
 }
-/** `activation` as a name: a string, or a serialised function `{class_name: 'function', config: 'relu'}`. */
 function activationName(v) {
     if (v === undefined || v === null)
         return null;
@@ -1079,7 +1010,6 @@ function activationName(v) {
     }
     throw new Unsupported('activation is neither a name nor a serialised function');
 }
-// ---- shapes ----------------------------------------------------------------------------------
 function need(t, rank, what) {
     if (!t.shape)
         throw new Unsupported(`the shape of its input is unknown`);
@@ -1102,7 +1032,6 @@ function windowOut(d, k, s, dil, pad, fresh) {
         throw new Unsupported(`a window of ${eff} does not fit an input of ${d}`);
     return Math.floor((d - eff) / s) + 1;
 }
-/** A shape from a Keras config list ([null, 32, 32, 3]): the batch (first) dim is 1, other nulls symbolic. */
 function shapeFromConfig(v, name, withBatch) {
     if (!Array.isArray(v) || v.length > 16)
         return undefined;
@@ -1121,13 +1050,11 @@ function shapeFromConfig(v, name, withBatch) {
     }
     return out;
 }
-/** The first shape of a build_config input_shape (a list of shapes for multi-input layers). */
 function firstBuildShape(v, name) {
     if (Array.isArray(v) && v.length > 0 && (Array.isArray(v[0]) || isObject(v[0] ?? null)))
         return undefined;
     return shapeFromConfig(v, name, true);
 }
-// ---- layers ----------------------------------------------------------------------------------
 const ACTIVATIONS = {
     relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', elu: 'Elu', selu: 'Selu', softplus: 'Softplus', softsign: 'Softsign',
     gelu: 'Gelu', hard_sigmoid: 'HardSigmoid', hard_swish: 'HardSwish', hard_silu: 'HardSwish', exponential: 'Exp',
@@ -1184,10 +1111,6 @@ function dense(c, inputs) {
         y = c.b.node(`${c.name}/bias_add`, 'Add', [y.name, c.b.weight(`${c.name}/bias`, [units])], out);
     return [c.activation(y, activationName(c.cfg['activation']))];
 }
-/**
- * Conv1D/2D via CONV_2D (1-D lifted to a height of 1), Conv3D via CONV_3D; grouped convs through
- * the filter's Cin/groups. channels_first: ONNX Conv, whose layout that is (filter [filters, Cin/groups, ...k]).
- */
 function conv(rank) {
     return (c, inputs) => {
         let x = one(inputs);
@@ -1246,7 +1169,6 @@ function depthwiseNode(c, x, withBias) {
     return c.b.node(`${c.name}/depthwise`, 'DEPTHWISE_CONV_2D', [x.name, c.b.weight(`${c.name}/depthwise_kernel`, [1, k[0], k[1], cout]), ...bias], out, attrs, to_ir/* TFLITE_DOMAIN */.qm);
 }
 const depthwise = (c, inputs) => [c.activation(depthwiseNode(c, one(inputs), useBias(c.cfg)), activationName(c.cfg['activation']))];
-/** SeparableConv2D: a depthwise conv without bias, then a 1x1 CONV_2D with the bias. */
 const separable = (c, inputs) => {
     const d = depthwiseNode(c, one(inputs), false);
     const s = d.shape;
@@ -1257,11 +1179,6 @@ const separable = (c, inputs) => {
     const y = c.b.node(`${c.name}/pointwise`, 'CONV_2D', [d.name, c.b.weight(`${c.name}/pointwise_kernel`, [filters, 1, 1, cin]), ...bias], out, { padding: 'VALID' }, to_ir/* TFLITE_DOMAIN */.qm);
     return [c.activation(y, activationName(c.cfg['activation']))];
 };
-/**
- * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
- * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
- * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
- */
 function convTranspose(rank) {
     return (c, inputs) => {
         const first = channelsFirst(c.cfg);
@@ -1305,7 +1222,6 @@ function convTranspose(rank) {
         return [c.activation(y, activationName(c.cfg['activation']))];
     };
 }
-/** MaxPooling/AveragePooling 1D/2D as MAX_POOL_2D/AVERAGE_POOL_2D (1-D lifted to a height of 1). */
 function pool(rank, opType) {
     return (c, inputs) => {
         let x = one(inputs);
@@ -1315,7 +1231,6 @@ function pool(rank, opType) {
         const st = stRaw === undefined || stRaw === null ? k : tuple(c.cfg, 'strides', rank);
         const pad = padding(c.cfg);
         if (channelsFirst(c.cfg)) {
-            // ONNX pooling reads [N, C, ...spatial]: its own layout.
             const out = [s[0], s[1], ...s.slice(2).map((d, i) => windowOut(d, k[i], st[i], 1, pad, `${c.name}_out${i}`))];
             return [c.b.node(c.name, opType === 'MAX_POOL_2D' ? 'MaxPool' : 'AveragePool', [x.name], out, { kernel_shape: k, strides: st, auto_pad: autoPad(pad) })];
         }
@@ -1338,7 +1253,6 @@ function globalPool(opType) {
         const s = need(x, null, 'global pooling');
         if (s.length < 3)
             throw new Unsupported(`global pooling needs rank 3 or more, got ${s.length}`);
-        // The spatial axes: 1..rank-2 channels_last, 2..rank-1 channels_first.
         const axes = s.slice(2).map((_, i) => i + (first ? 2 : 1));
         const keep = c.cfg['keepdims'] === true;
         const out = keep ? s.map((d, i) => (axes.includes(i) ? 1 : d)) : [s[0], s[first ? 1 : s.length - 1]];
@@ -1356,7 +1270,6 @@ function axisOf(cfg, rank, def) {
         throw new Unsupported(`axis ${JSON.stringify(a)} is not an axis of a rank-${rank} input`);
     return a < 0 ? a + rank : a;
 }
-/** Inference BatchNormalization: ONNX BatchNormalization with per-channel scale, shift, mean and variance. */
 const batchNorm = (c, inputs) => {
     const x = one(inputs);
     const s = need(x, null, 'BatchNormalization');
@@ -1383,7 +1296,6 @@ const embedding = (c, inputs) => {
     const dim = posInt(c.cfg, 'output_dim');
     return [c.b.node(c.name, 'Gather', [c.b.weight(`${c.name}/embeddings`, [vocab, dim]), x.name], [...s, dim])];
 };
-/** Add/Subtract/Multiply/Maximum/Minimum: one binary op per extra input; Average: ONNX Mean. */
 function merge(opType) {
     return (c, inputs) => {
         if (inputs.length < 2)
@@ -1450,7 +1362,6 @@ const permute = (c, inputs) => {
     const perm = [0, ...dims];
     return [c.b.node(c.name, 'Transpose', [x.name], perm.map((p) => s[p]), { perm })];
 };
-/** Rescaling: x * scale (+ offset when non-zero). */
 const rescaling = (c, inputs) => {
     const x = one(inputs);
     let y = c.b.node(`${c.name}/scale`, 'Mul', [x.name, c.b.weight(`${c.name}/scale`, [])], x.shape);
@@ -1459,7 +1370,6 @@ const rescaling = (c, inputs) => {
         y = c.b.node(`${c.name}/offset`, 'Add', [y.name, c.b.weight(`${c.name}/offset`, [])], x.shape);
     return [y];
 };
-/** Normalization: (x - mean) / sqrt(variance), per feature of the last axis. */
 const normalization = (c, inputs) => {
     const x = one(inputs);
     const s = need(x, null, 'Normalization');
@@ -1498,7 +1408,6 @@ const upSampling2d = (c, inputs) => {
         throw new Unsupported(`interpolation ${JSON.stringify(c.cfg['interpolation'])} is not costed`);
     return [c.b.node(c.name, op, [x.name, c.b.ints(`${c.name}/size`, hw)], [s[0], hw[0], hw[1], s[3]], {}, 'tflite')];
 };
-/** Recurrent layers as ONNX LSTM/GRU/RNN with layout=1 (batch first); Bidirectional as direction 'bidirectional'. */
 function recurrent(opType, gates) {
     return (c, x, cfg, dirs, mergeMode) => {
         const s = need(x, 3, opType);
@@ -1525,7 +1434,6 @@ function recurrent(opType, gates) {
         }
         if (seq)
             return c.reshape(y, [s[0], s[1], width], 'sequence');
-        // The last step's output; each direction's last step is Y_h, here taken from Y.
         const last = c.b.node(`${c.name}/last`, 'Gather', [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], 1, dirs, units], { axis: 1 });
         return c.reshape(last, [s[0], width], 'state');
     };
@@ -1548,10 +1456,6 @@ const bidirectional = (c, inputs) => {
         throw new Unsupported('merge_mode is not a name');
     return [kind[0](c, one(inputs), inner['config'], 2, mode)];
 };
-/**
- * MultiHeadAttention: query/key/value projections (D -> heads * key_dim), scores Q K^T per head,
- * softmax, the weighted sum of values, and the output projection back to the query's width.
- */
 const multiHeadAttention = (c, inputs) => {
     if (inputs.length < 2 || inputs.length > 3)
         throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
@@ -1586,7 +1490,6 @@ const multiHeadAttention = (c, inputs) => {
         y = c.b.node(`${c.name}/output_bias`, 'Add', [y.name, c.b.weight(`${c.name}/attention_output/bias`, [outDim])], y.shape);
     return [y];
 };
-/** Attention (dot-product, Luong): softmax(Q K^T [* scale]) V over [batch, T, dim] inputs. */
 const attention = (c, inputs) => {
     if (inputs.length < 2 || inputs.length > 3)
         throw new Unsupported(`needs [query, value(, key)], got ${inputs.length} inputs`);
@@ -1599,7 +1502,6 @@ const attention = (c, inputs) => {
     const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scores.name], scores.shape, { axis: -1 });
     return [c.b.node(`${c.name}/context`, 'MatMul', [probs.name, v.name], [qs[0], qs[1], vs[2]])];
 };
-/** Cropping1D/2D: ONNX Slice of the spatial axes (data moved, no arithmetic). */
 function cropping(rank) {
     return (c, inputs) => {
         channelsLast(c.cfg);
@@ -1621,7 +1523,6 @@ function cropping(rank) {
         return [c.b.node(c.name, 'Slice', [x.name, starts, ends, c.b.ints(`${c.name}/axes`, axes)], out)];
     };
 }
-/** RepeatVector(n): [B, F] -> [B, n, F] as a reshape and an ONNX Tile. */
 const repeatVector = (c, inputs) => {
     const x = one(inputs);
     const s = need(x, 2, 'RepeatVector');
@@ -1629,7 +1530,6 @@ const repeatVector = (c, inputs) => {
     const lifted = c.reshape(x, [s[0], 1, s[1]], 'lift');
     return [c.b.node(c.name, 'Tile', [lifted.name, c.b.ints(`${c.name}/repeats`, [1, n, 1])], [s[0], n, s[1]])];
 };
-/** TimeDistributed(layer): the wrapped layer on [B * T, ...] (reshapes free), its output back to [B, T, ...]. */
 const timeDistributed = (c, inputs) => {
     const x = one(inputs);
     const s = need(x, null, 'TimeDistributed');
@@ -1677,11 +1577,9 @@ const LAYERS = {
     MultiHeadAttention: multiHeadAttention, Attention: attention,
     Cropping1D: cropping(1), Cropping2D: cropping(2), RepeatVector: repeatVector, TimeDistributed: timeDistributed,
 };
-/** Whether a layer class is costed (the rest become `keras` nodes, reported by name). */
 function isCostedLayer(className) {
     return className in LAYERS || className === 'InputLayer';
 }
-// ---- models ----------------------------------------------------------------------------------
 function inputTensor(b, layer) {
     const cfg = layer.config;
     const shape = shapeFromConfig(cfg['batch_shape'] ?? cfg['batch_input_shape'], layer.name, true)
@@ -1699,7 +1597,6 @@ class ModelBuilder {
     }
     callLayer(layer, inputs, prefix) {
         const name = `${prefix}${layer.name}`;
-        // A layer after an unknown one: its build_config says what it was built for.
         const withShapes = inputs.map((t, i) => {
             if (t.shape !== undefined || i > 0)
                 return t;
@@ -1725,7 +1622,6 @@ class ModelBuilder {
         }
         return [this.b.node(name, layer.className, withShapes.map((t) => t.name), undefined, {}, KERAS_DOMAIN)];
     }
-    /** Builds `m` on `given` inputs (null: its own input layers); returns its outputs. */
     model(m, given, prefix) {
         if (m.kind === 'sequential')
             return this.sequential(m, given, prefix);
@@ -1742,7 +1638,6 @@ class ModelBuilder {
             x = given[0];
         }
         else {
-            // tf.keras 2 Sequential without an InputLayer: the first layer states batch_input_shape.
             const first = layers[0];
             const cfg = first?.config ?? {};
             const stated = cfg['batch_input_shape'] ?? cfg['batch_shape'] ?? m.buildInputShape ?? first?.buildInputShape;
@@ -1768,7 +1663,6 @@ class ModelBuilder {
             }
             layer.calls.forEach((_, call) => pending.push({ layer, call }));
         }
-        // Layers are listed in an order where inputs come first, but files do not promise it: retry until no progress.
         for (let pass = 0; pending.length > 0; pass++) {
             let progress = false;
             for (let i = 0; i < pending.length;) {
@@ -1797,7 +1691,6 @@ class ModelBuilder {
         });
     }
 }
-/** A config that does not describe a graph (an output nobody produces): the file is bad input. */
 class KerasGraphError extends Error {
     name = 'KerasGraphError';
 }
@@ -1813,19 +1706,8 @@ function kerasToIr(m, info) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/keras/weights.js
-/**
- * The variables of a Keras HDF5 file as weight tensors with their roles. Two layouts:
- * - Keras 3 (`model.weights.h5` inside a `.keras`, and `.weights.h5`): the object tree,
- *   `layers/<layer>[/layers/<inner>...]/[<sublayer>/]vars/<i>`, variables numbered in creation
- *   order; their names come from the layer's class (Dense: kernel, bias), `optimizer/vars/<i>`.
- * - tf.keras 2 (legacy `.h5`): `model_weights/<layer>/<layer>/<name>:0` (or the layer groups at
- *   the root of a `save_weights` file), optimizer variables under `optimizer_weights`.
- * BatchNormalization's moving mean/variance and Normalization's statistics are state (role
- * 'buffer'), optimizer variables 'optimizer' (never params), integer tensors 'non-weight'.
- */
 
 
-/** Variable names of a Keras 3 layer, in creation order, by class (config decides optional ones). */
 function variableNames(layer) {
     if (!layer)
         return undefined;
@@ -1859,7 +1741,6 @@ function variableNames(layer) {
             return undefined;
     }
 }
-/** Names of state that is not learned. */
 const STATE_NAMES = new Set(['moving_mean', 'moving_variance', 'count']);
 function roleOf(path, varName, dtype, layerClass, optimizer) {
     if (optimizer)
@@ -1868,7 +1749,6 @@ function roleOf(path, varName, dtype, layerClass, optimizer) {
         return 'non-weight';
     if (STATE_NAMES.has(varName) || (layerClass === 'Normalization' && (varName === 'mean' || varName === 'variance')))
         return 'buffer';
-    // Random-generator state (Dropout's seed generator) and the model's metric/loss trackers (top-level groups) are not learned either.
     if (path.includes('seed_generator') || /metrics?$|tracker$/.test(path[0] ?? ''))
         return 'buffer';
     return 'param';
@@ -1876,7 +1756,6 @@ function roleOf(path, varName, dtype, layerClass, optimizer) {
 function tensor(d, name, role) {
     return { name, dtype: d.dtype.name, dims: d.dims, elements: d.elements, bytes: d.elements * d.dtype.size, role };
 }
-/** Layers of a model by their path of names ('block/conv1'), nested models included. */
 function layerIndex(m, prefix = '', out = new Map()) {
     for (const l of m?.layers ?? []) {
         const path = prefix + l.name;
@@ -1886,7 +1765,6 @@ function layerIndex(m, prefix = '', out = new Map()) {
     }
     return out;
 }
-/** Keras 3: `layers/a/layers/b/vars/0` -> owner path `a/b`, sub-path [] and index 0. */
 function keras3Weights(file, model) {
     const layers = layerIndex(model);
     const out = [];
@@ -1894,7 +1772,6 @@ function keras3Weights(file, model) {
         const parts = d.path.split('/');
         const index = parts[parts.length - 1];
         const optimizer = parts[0] === 'optimizer';
-        // Owner: the names between 'layers' segments; anything after the last layer name (a cell, a sublayer) is a sub-path.
         const names = [];
         const sub = [];
         for (let i = 0; i < parts.length - 2; i++) {
@@ -1914,7 +1791,6 @@ function keras3Weights(file, model) {
     }
     return out;
 }
-/** tf.keras 2: layer groups (under model_weights, or the root of a weights file); names `<layer>/<var>:0`. */
 function legacyWeights(file, layersGroup, optimizerGroup) {
     const out = [];
     const layerGroups = new Set(layersGroup.members().map((m) => m.name));
@@ -1945,14 +1821,12 @@ function layoutOf(file) {
         return 'keras3';
     return null;
 }
-/** Which layout a Keras HDF5 file has: a `layers` group is Keras 3; `model_weights` or `layer_names` tf.keras 2. */
 function weightsLayout(file) {
     const layout = layoutOf(file);
     if (layout === null)
         throw new Hdf5Error('an HDF5 file, but not a Keras one: no model_weights group, layer_names attribute or layers group');
     return layout;
 }
-/** Whether an HDF5 file's root is a Keras save's: its weights layout, or the root attributes a legacy save writes. */
 function isKerasHdf5(file) {
     const root = file.root();
     return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
@@ -1967,14 +1841,6 @@ function readKerasWeights(file, model) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/keras/reader.js
-/**
- * Reads Keras files: `.keras` (Keras 3: a zip of metadata.json, config.json, model.weights.h5),
- * legacy `.h5` (tf.keras 2: `model_config` as a root attribute, weights under `model_weights`,
- * optimizer weights apart) and weights-only `.h5` / `.weights.h5`. Weights come from the HDF5
- * structures only (formats/keras/hdf5.ts, read lazily: a stored `model.weights.h5` is read in
- * place inside the zip through the zip reader the PyTorch format uses); costs from the config
- * (formats/keras/to-ir.ts).
- */
 
 
 
@@ -1985,15 +1851,7 @@ function readKerasWeights(file, model) {
 
 
 
-/** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
-/**
- * Whether the first `prefix.length` bytes of a `.h5` of `size` bytes hold a Keras save (root
- * attributes `model_config` / `keras_version` / `layer_names`, a `model_weights` or `layers`
- * group). Anything the prefix cannot settle (no HDF5 signature: a Git LFS pointer; corrupt
- * HDF5; a root whose structures lie past the prefix) counts as a model, so a Keras file is
- * never skipped unseen and the reader names what is wrong.
- */
 function isKerasContent(prefix, size) {
     try {
         return isKerasHdf5(new Hdf5File((0,byte_source/* memorySource */.Pq)(prefix), 0, size));
@@ -2104,7 +1962,6 @@ function readParts(src, path, fileBytes) {
     const weights = { tensors, metadata, warnings, sideFiles: [], ...(costsUnavailable ? { costsUnavailable } : {}) };
     return { weights, ...(graph ? { graph } : {}), formatVersion: parts.formatVersion, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
 }
-/** The dtype each layer stores its learned weights in (the first param of the layer says). */
 function layerDtypes(tensors) {
     const out = new Map();
     for (const t of tensors) {
@@ -2130,11 +1987,9 @@ function wrap(path, read) {
         throw e;
     }
 }
-/** Reads a Keras file. Throws ModelFileError (one line, names the file) for every problem in it. */
 function readKerasFile(path) {
     return (0,file/* withOpenModel */.Is)(path, (fd, size) => wrap(path, () => readParts((0,byte_source/* fileSource */.IO)(fd, size), path, size)));
 }
-/** The same for bytes in memory (tests, git blobs); `path` names it in errors. */
 function readKerasBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new errors/* ModelFileError */.EO(path, 'file is empty (0 bytes)');
@@ -2153,10 +2008,6 @@ function readKerasBytes(bytes, path) {
 /* harmony export */   Pq: () => (/* binding */ memorySource)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/**
- * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
- * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
- */
 
 function fileSource(fd, size) {
     let bytesRead = 0;
@@ -2193,10 +2044,6 @@ function memorySource(bytes) {
         readCalls: 0,
     };
 }
-/**
- * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
- * end record, central directory and (in small files) everything else live there.
- */
 function withTail(src, length) {
     const tailStart = Math.max(0, src.size - length);
     const tail = src.read(tailStart, src.size - tailStart);
@@ -2226,17 +2073,6 @@ function withTail(src, length) {
 /* harmony export */ });
 /* unused harmony export ZIP_LIMITS */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/**
- * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
- * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
- * extracted in bulk and storages are never read.
- *
- * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
- * exactly the end-of-directory record, the central directory and the entries asked for (so the
- * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
- * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
- * allocated. Each fault is a `ZipError` with a one-line message.
- */
 
 class ZipError extends Error {
     name = 'ZipError';
@@ -2249,12 +2085,10 @@ const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
 const MAX_DEFLATE_RATIO = 1032;
 function dv(b) {
     return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
-/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
 function u64(v, at, what) {
     const lo = v.getUint32(at, true);
     const hi = v.getUint32(at + 4, true);
@@ -2313,9 +2147,7 @@ function locateDirectory(src) {
         throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
     return { entries, offset, size, limit };
 }
-/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
 const ZIP_TAIL_READ = 128 * 1024;
-/** Reads and checks the central directory (`src` should come from `withTail`). */
 function readCentralDirectory(src, limits = ZIP_LIMITS) {
     const loc = locateDirectory(src);
     if (loc.entries > limits.maxEntries)
@@ -2356,7 +2188,6 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
             throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
         }
         name = name.replaceAll('\\', '/');
-        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
         let e = p + 46 + nameLength;
         const extraEnd = e + extraLength;
         while (e + 4 <= extraEnd) {
@@ -2398,7 +2229,6 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
     }
     return entries;
 }
-/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
 function readEntry(src, entry, maxBytes) {
     const label = JSON.stringify(entry.name);
     if (entry.encrypted)

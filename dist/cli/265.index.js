@@ -17,11 +17,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2711);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8510);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2315);
-/**
- * `model-budget diff <base.onnx> <head.onnx> [--config FILE] [--format md|text|json]`: two model
- * files compared like the gate compares a changed model (budgets from the config entry matching
- * the head path; the default config is the repository's). Exit 1 when a budget is exceeded.
- */
 
 
 
@@ -48,8 +43,6 @@ async function runDiff(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_6__/* .default
     for (const p of [basePath, headPath])
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, p) || p, 'file not found');
-    // Config globs see the head's path relative to the repository top, like the gate does; files
-    // outside the repository are seen relative to the working directory.
     const top = await (0,_io_config_source_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryTop */ .Ky)(io.cwd);
     const root = top !== null && (0,_io_config_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInside */ ._l)(top, basePath) !== null && (0,_io_config_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInside */ ._l)(top, headPath) !== null ? top : io.cwd;
     const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
@@ -60,8 +53,6 @@ async function runDiff(argv, io = _io_js__WEBPACK_IMPORTED_MODULE_6__/* .default
         lfs: 'skip',
         ...(io.profile ? { profile: io.profile } : {}),
     });
-    // Two explicit files: an unreadable one is a usage-level failure, not a gate verdict. The
-    // pipeline's message starts with the file's path, which may itself contain ': '.
     const m = models[0];
     const broken = m?.error !== undefined ? { path: headRel, message: m.error } : m?.baseError !== undefined ? { path: baseRel, message: m.baseError } : null;
     if (broken) {

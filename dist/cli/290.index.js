@@ -20,10 +20,6 @@ __webpack_require__.r(__webpack_exports__);
 function sameDim(a, b) {
     return typeof a !== 'number' || typeof b !== 'number' || a === b;
 }
-/**
- * numpy.matmul shape rules: a 1-D left operand is promoted to [1, K] and a 1-D right operand to
- * [K, 1], the promoted axis is dropped from the result; leading (batch) axes broadcast.
- */
 function matmulShape(a, b) {
     if (a.length === 0 || b.length === 0)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC('MatMul operands must have rank >= 1 (got a scalar)');
@@ -39,13 +35,11 @@ function matmulShape(a, b) {
         out.push(m);
     if (b.length !== 1)
         out.push(n);
-    // With a symbolic K on one side, the concrete one is the better estimate.
     return { out, batch, m, k: typeof k === 'number' ? k : kb, n };
 }
 function matmulMacs(s) {
     return (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(s.batch) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([s.m, s.k, s.n]);
 }
-/** Output elements of the product (numel of the result). */
 function outElems(s) {
     return (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(s.out);
 }
@@ -58,7 +52,6 @@ function matmulLikeDef(domain, opType, since, like, doc) {
             return { outputs: [{ dtype: like.outDType(ctx), shape: plan.out }], plan };
         },
         cost(ctx, _outs, plan) {
-            // The plan from infer: M, K, N and the batch dims are not worked out twice.
             const s = plan ?? shapeOf(ctx);
             const macs = matmulMacs(s);
             return { macs, flops: 2 * macs + like.epilogue(ctx, s) };
@@ -76,7 +69,6 @@ const matMul = matmulLikeDef('', 'MatMul', 1, { a: 0, b: 1, outDType: dtypeOf(0)
 const matMulInteger = matmulLikeDef('', 'MatMulInteger', 10, { a: 0, b: 1, outDType: () => 'int32', epilogue: () => 0 }, {
     macs: MATMUL_MACS, flops: '2 * MACs (integer operations counted like floating-point ones; zero points not counted)',
 });
-// a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp
 const qlinearMatMul = matmulLikeDef('', 'QLinearMatMul', 10, {
     a: 0, b: 3, outDType: (ctx) => ctx.inputs[7]?.type.dtype ?? ctx.inputs[0]?.type.dtype,
     epilogue: (_ctx, s) => 2 * outElems(s),
@@ -101,7 +93,6 @@ function gemmLikeDef(g) {
             if (!c && !g.cOptional)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input C is required before opset 11 (this model uses opset ${ctx.opset})`);
             if (c?.type.shape) {
-                // C broadcasts one way to [M, N].
                 const cs = c.type.shape;
                 if (cs.length > 2)
                     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`C has rank ${cs.length}; it must broadcast to [M, N]`);
@@ -137,7 +128,6 @@ const fusedGemm = gemmLikeDef({
     perOut: (ctx) => (ctx.attrs.string('activation', '') !== '' ? 1 : 0),
     doc: { macs: 'M * K * N', flops: '2 * MACs + (C present ? M * N : 0) + (activation set ? M * N : 0)' },
 });
-// A, a_scale, a_zp, B, b_scale, b_zp, C?, y_scale?, y_zp?: quantized output when y_scale is given, else float.
 const qGemm = gemmLikeDef({
     domain: 'com.microsoft', opType: 'QGemm', since: 1, a: 0, b: 3, c: 6, cOptional: true,
     outDType: (ctx) => (present(ctx, 7) ? ctx.inputs[8]?.type.dtype ?? ctx.inputs[0]?.type.dtype : ctx.inputs[1]?.type.dtype),
@@ -155,7 +145,6 @@ function parseTerm(raw, where) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`einsum ${where} '${t}' has invalid character '${c}'`);
     return { letters: dots >= 0 ? [...t.slice(0, dots).split(''), '...', ...t.slice(dots + 3).split('')] : letters, hasEllipsis: dots >= 0 };
 }
-/** Parses an einsum equation against operand shapes (numpy semantics, implicit output included). */
 function einsumPlan(equation, shapes) {
     const eq = equation.replace(/\s+/g, '');
     const [lhs, rhs] = eq.split('->');
@@ -167,7 +156,6 @@ function einsumPlan(equation, shapes) {
     const sizes = new Map();
     const counts = new Map();
     const ellipsisShapes = [];
-    /** Per operand: its letters and the rank of its ellipsis (-1: none). */
     const perOperand = [];
     terms.forEach((term, i) => {
         const shape = shapes[i];
@@ -207,7 +195,6 @@ function einsumPlan(equation, shapes) {
         }
     }
     else {
-        // Implicit mode: ellipsis axes first, then the letters used once, in alphabetical order.
         outLetters = [...(ellipsisShapes.length ? ['...'] : []), ...[...counts].filter(([, n]) => n === 1).map(([c]) => c).sort()];
     }
     const out = [];
@@ -223,20 +210,11 @@ function einsumPlan(equation, shapes) {
         }
     }
     const reduces = [...sizes.keys()].some((c) => !kept.has(c));
-    // Ellipsis axes broadcast from the right: an operand with r of them holds the last r.
     const operandIndices = perOperand.map(({ letters, ellipsisRank }) => new Set([
         ...letters, ...Array.from({ length: Math.max(ellipsisRank, 0) }, (_, j) => `...${ell.length - ellipsisRank + j}`),
     ]));
     return { out, sizes, operands: terms.length, reduces, operandIndices, outIndices: kept };
 }
-/**
- * MACs and FLOPs of a multi-operand einsum contracted pairwise, left to right (the order ONNX
- * Runtime and numpy's default `optimize=False` path use): ((A1 A2) A3) ... Each step joins the
- * running result with the next operand over the union of their indices and keeps the indices
- * still needed (by the output or a later operand). A step that sums an index away is a
- * contraction: one multiply-accumulate per point of its index space. A step that sums nothing
- * (elementwise `ij,ij->ij`, outer products) multiplies only: one FLOP per point, 0 MACs.
- */
 function einsumPairwiseCost(plan) {
     let macs = 0;
     let multiplies = 0;
@@ -271,7 +249,6 @@ const einsum = {
         const shapes = Array.from({ length: ctx.node.inputs.length }, (_, i) => ctx.shapeOf(i));
         const plan = einsumPlan(ctx.attrs.string('equation'), shapes);
         if (plan.operands === 1) {
-            // Transpose/diagonal/sum of one operand: no products, one add per input element if it reduces.
             return { macs: 0, flops: plan.reduces ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(shapes[0]) : 0 };
         }
         return einsumPairwiseCost(plan);
@@ -282,8 +259,6 @@ const einsum = {
         peers: 'fvcore counts einsum by its optimized contraction path (the same as pairwise for two operands and for left-to-right chains); thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes, elementwise einsums included, as MACs.',
     },
 };
-// ---- com.microsoft ----------------------------------------------------------------------------
-/** FusedMatMul: transBatch moves the first axis next to the matrix axes, trans swaps the last two. */
 function fusedOperand(shape, trans, transBatch, name) {
     if (shape.length === 1)
         return [...shape];
@@ -311,7 +286,6 @@ function fusedMatMulDef(opType) {
         },
     };
 }
-/** MatMulNBits: A [..., K] x packed B (N x K at `bits` bits) -> [..., N]. */
 const matMulNBits = {
     domain: 'com.microsoft', opType: 'MatMulNBits', since: 1,
     infer(ctx) {
@@ -339,7 +313,6 @@ const matMulNBits = {
         const k = ctx.attrs.int('K'), n = ctx.attrs.int('N');
         const rows = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(a.slice(0, -1));
         const macs = rows * k * n;
-        // Dequantizing the packed weights (zero-point subtract, scale multiply) once per call.
         const dequant = 2 * k * n;
         const bias = present(ctx, 5) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(outs[0].shape) : 0;
         return { macs, flops: 2 * macs + dequant + bias };
@@ -351,7 +324,6 @@ const matMulNBits = {
         peers: 'onnx-tool counts M * K * N MACs and no dequantization; PyTorch peers see the float Linear layer.',
     },
 };
-// A, scale_A, B, scale_B, scale_Y, bias?, C?, scale_C?
 const qOrderedMatMul = matmulLikeDef('com.microsoft', 'QOrderedMatMul', 1, {
     a: 0, b: 2, outDType: () => 'int8',
     epilogue: (ctx, s) => outElems(s) * (2 + (present(ctx, 5) ? 1 : 0) + (present(ctx, 6) ? 2 : 0)),
@@ -359,7 +331,6 @@ const qOrderedMatMul = matmulLikeDef('com.microsoft', 'QOrderedMatMul', 1, {
     macs: MATMUL_MACS,
     flops: '2 * MACs + per output element: 2 (requantize) + 1 if bias + 2 if C (scaled add)',
 });
-// A, B, a_scale, b_scale, a_zero_point?, b_zero_point?, bias?
 const matMulIntegerToFloat = matmulLikeDef('com.microsoft', 'MatMulIntegerToFloat', 1, {
     a: 0, b: 1, outDType: dtypeOf(2),
     epilogue: (ctx, s) => outElems(s) * (1 + (present(ctx, 6) ? 1 : 0)),
@@ -367,7 +338,6 @@ const matMulIntegerToFloat = matmulLikeDef('com.microsoft', 'MatMulIntegerToFloa
     macs: MATMUL_MACS,
     flops: '2 * MACs + 1 per output element (scale to float) + (bias present ? output elements : 0)',
 });
-// A (float), B (int8), b_scale, b_zero_point?, bias?
 const dynamicQuantizeMatMul = matmulLikeDef('com.microsoft', 'DynamicQuantizeMatMul', 1, {
     a: 0, b: 1, outDType: dtypeOf(0),
     epilogue: (ctx, s) => 4 * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(ctx.shapeOf(0)) + outElems(s) * (1 + (present(ctx, 4) ? 1 : 0)),
@@ -383,7 +353,6 @@ const ops = [
     qlinearMatMul,
     einsum,
     fusedMatMulDef('FusedMatMul'),
-    // The older name of the same op, kept by onnxruntime for backward compatibility.
     fusedMatMulDef('TransposeMatMul'),
     fusedGemm,
     qGemm,
@@ -407,16 +376,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9202);
-/**
- * Resampling ops: Resize (10/11/13/18/19), Upsample (7/9), GridSample (16/20), AffineGrid (20).
- *
- * FLOPs convention (one FLOP per interpolation tap, weight computation not counted):
- *   nearest 0 per output element;
- *   linear 2^k per output element, k = number of axes whose size changes (bilinear 4, trilinear 8);
- *   cubic 4^k (bicubic 16).
- * With antialias=1 and a downscale by s < 1 on an axis, that axis's filter widens to
- * 2*ceil(1/s) taps (linear) or 4*ceil(1/s) taps (cubic). No axis changes: a copy, 0 FLOPs.
- */
 
 
 
@@ -430,14 +389,12 @@ function parseMode(raw) {
         return 'cubic';
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`unknown interpolation mode '${raw}'`);
 }
-/** Taps per output element on one resized axis. */
 function tapsPerAxis(mode, scale, antialias) {
     if (mode === 'nearest')
         return 0;
     const base = mode === 'linear' ? 2 : 4;
     return antialias && scale < 1 ? base * Math.ceil(1 / scale) : base;
 }
-/** FLOPs of a resize from `input` to `output` (both concrete): taps over axes whose size changes. */
 function resizeFlops(input, output, mode, antialias) {
     if (mode === 'nearest')
         return 0;
@@ -457,10 +414,6 @@ const resizeDoc = {
     memory: 'input bytes + output bytes (+ the small roi/scales/sizes vectors)',
     peers: 'onnx-tool charges 4 (linear) or 8 (cubic) per output element; mmcv-style counters charge 1 per output element whatever the mode.',
 };
-/**
- * Output dims from scales: floor(d * scale), per ONNX Resize; with `crop` (tf_crop_and_resize:
- * the roi's end - start per axis, in normalized coordinates) floor(d * (end - start) * scale).
- */
 function scaleDims(ctx, s, axes, scales, crop) {
     if (scales.length !== axes.length)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`scales has ${scales.length} entries for ${axes.length} axes`);
@@ -478,10 +431,6 @@ function scaleDims(ctx, s, axes, scales, crop) {
     });
     return out;
 }
-/**
- * tf_crop_and_resize with scales: the roi input [start_1..start_n, end_1..end_n] crops each
- * resized axis to end - start (normalized) before scaling. Undefined when the roi is not known.
- */
 function cropExtents(ctx, axes) {
     if (!ctx.inputs[1])
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC('coordinate_transformation_mode tf_crop_and_resize needs the roi input');
@@ -507,7 +456,6 @@ function sizeDims(ctx, s, axes, sizes, policy) {
     }
     if (policy !== 'not_larger' && policy !== 'not_smaller')
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`unknown keep_aspect_ratio_policy '${policy}'`);
-    // One scale for all axes (the smallest or largest ratio), then round(scale * d).
     const inDims = axes.map((a) => s[a]);
     if (!inDims.every((d) => typeof d === 'number')) {
         axes.forEach((a) => { out[a] = ctx.freshDim('resize'); });
@@ -518,7 +466,6 @@ function sizeDims(ctx, s, axes, sizes, policy) {
     axes.forEach((a, k) => { out[a] = Math.round(scale * inDims[k]); });
     return out;
 }
-/** Whether an optional input is present and not the empty-tensor placeholder opset 11 uses. */
 function given(ctx, i) {
     const x = ctx.inputs[i];
     if (!x)
@@ -595,8 +542,6 @@ function makeUpsample(since) {
         },
     };
 }
-// ---------------------------------------------------------------------------------------------
-// GridSample / AffineGrid
 function makeGridSample(since) {
     return {
         domain: '', opType: 'GridSample', since,
@@ -684,23 +629,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9202);
-/**
- * Signal processing (opset 17+): DFT, STFT, the window generators (Hann, Hamming, Blackman) and
- * MelWeightMatrix. Complex tensors are real tensors with a trailing dim of 2 (real, imaginary).
- *
- * FLOPs: a transform of length N counts 5 * N * log2(N), the usual radix-2 FFT estimate for a
- * complex transform (what FFT benchmarks such as FFTW's "mflops" use), whatever the runtime does.
- */
 
 
 
 
-/** ceil(5 N log2 N) real FLOPs for one complex transform of length n (0 for n <= 1): counts stay integers. */
 function fftFlops(n) {
     return n <= 1 ? 0 : Math.ceil(5 * n * Math.log2(n));
 }
 const FFT_DOC = 'ceil(5 * N * log2(N)) per transform of length N (radix-2 FFT estimate), times the number of transforms';
-/** A scalar integer input (dft_length, frame_step, size, ...) when it is known; throws when it is not positive. */
 function scalarInt(ctx, i, what) {
     const v = (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.intsOf)(ctx, i);
     if (!v)
@@ -711,7 +647,6 @@ function scalarInt(ctx, i, what) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`${what} must be positive, got ${v[0]}`);
     return v[0];
 }
-/** The DFT axis: attribute before opset 20, an optional input (default -2) from opset 20. */
 function dftAxis(ctx, rank) {
     let axis;
     if (ctx.opset >= 20) {
@@ -740,7 +675,6 @@ function makeDft(since) {
             if (typeof last === 'number' && last !== 1 && last !== 2)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`the last dim must be 1 (real) or 2 (complex), got ${last}`);
             const axis = dftAxis(ctx, x.length);
-            // inverse changes the values, not the shape or the FFT count.
             const onesided = ctx.attrs.int('onesided', 0) !== 0;
             const given = ctx.inputs[1] ? scalarInt(ctx, 1, 'dft_length') : undefined;
             if (ctx.inputs[1] && given === undefined) {
@@ -759,7 +693,6 @@ function makeDft(since) {
             const x = ctx.shapeOf(0);
             const axis = dftAxis(ctx, x.length);
             const n = (ctx.inputs[1] ? scalarInt(ctx, 1, 'dft_length') : undefined) ?? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .numel */ .uN)([x[axis]]);
-            // Transforms: every element of the other signal dims (batch included), not the complex dim.
             const transforms = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .numel */ .uN)(x.filter((_, i) => i !== axis && i !== x.length - 1));
             return { macs: 0, flops: transforms * fftFlops(n) };
         },
@@ -800,7 +733,6 @@ const stftOp = {
         return { macs: 0, flops: perFrames * (fftFlops(frameLen) + (ctx.inputs[2] ? frameLen : 0)) };
     },
 };
-/** Window generators: output [size] of `output_datatype` (default float). */
 function makeWindow(opType, perElem, doc) {
     return {
         domain: '', opType, since: 17, doc,
@@ -835,8 +767,6 @@ const melOp = {
 const ops = [
     makeDft(17), makeDft(20),
     stftOp,
-    // Hann: 0.5 - 0.5 cos(2 pi n / N): the cos (1) + 3 arithmetic. Hamming the same with other
-    // constants. Blackman: two cosines (2) + 5 arithmetic.
     makeWindow('HannWindow', 4, { flops: '4 per element (one cosine + 3 arithmetic)' }),
     makeWindow('HammingWindow', 4, { flops: '4 per element (one cosine + 3 arithmetic)' }),
     makeWindow('BlackmanWindow', 7, { flops: '7 per element (two cosines + 5 arithmetic)' }),
@@ -863,7 +793,6 @@ var types = __webpack_require__(2433);
 var shapes_exact = __webpack_require__(2927);
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-while-trips.js
 const COMPARES = ['LESS', 'LESS_EQUAL', 'GREATER', 'GREATER_EQUAL', 'NOT_EQUAL'];
-/** The comparison with its operands swapped: `L < i` is `i > L`. */
 const SWAPPED = {
     LESS: 'GREATER', LESS_EQUAL: 'GREATER_EQUAL', GREATER: 'LESS', GREATER_EQUAL: 'LESS_EQUAL', NOT_EQUAL: 'NOT_EQUAL',
 };
@@ -871,7 +800,6 @@ const SYMBOL = { LESS: '<', LESS_EQUAL: '<=', GREATER: '>', GREATER_EQUAL: '>=',
 function producer(g, name) {
     return g.nodes.find((n) => n.outputs.includes(name));
 }
-/** A single integer value, or undefined. */
 function scalarOf(v) {
     const data = v && ('data' in v ? v.data : v.values);
     if (!data || data.length !== 1 || !Number.isSafeInteger(data[0]))
@@ -882,11 +810,9 @@ function fusedNone(n) {
     const a = n.attributes.get('fused_activation_function');
     return !a || (a.type === 'string' && a.value === 'NONE');
 }
-/** ceil(a / b) for b > 0. */
 function ceilDiv(a, b) {
     return a >= 0n ? (a + b - 1n) / b : -(-a / b);
 }
-/** Trips of `for (i = start; i OP limit; i += step)`, or undefined when it never ends. */
 function countTrips(op, start, limit, step) {
     switch (op) {
         case 'LESS':
@@ -913,10 +839,6 @@ function countTrips(op, start, limit, step) {
         }
     }
 }
-/**
- * The WHILE's trip count from its condition and body subgraphs and the initial values of its
- * loop-carried inputs (those the engine knows).
- */
 function whileTrips(cond, body, initial) {
     const no = (why) => ({ trips: undefined, why });
     const out = cond.outputs[0];
@@ -925,7 +847,6 @@ function whileTrips(cond, body, initial) {
         return no('the condition is not a comparison of a counter with a limit');
     }
     const carriedIndex = (name) => cond.inputs.findIndex((v) => v.name === name);
-    /** A loop-carried value the body hands back unchanged: the same on every iteration. */
     const invariant = (k) => body.inputs[k] !== undefined && body.outputs[k]?.name === body.inputs[k].name;
     const limitOf = (name) => {
         const k = carriedIndex(name);
@@ -968,16 +889,9 @@ function whileTrips(cond, body, initial) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-control.js
-/**
- * TFLite control flow: WHILE, IF, CALL_ONCE, CALL. Their subgraphs are profiled by the engine
- * (ctx.subgraph) and the node's own cost is theirs, like ONNX Loop/If (ops/control-flow.ts).
- * TFLite stores no trip count, so WHILE derives one where its condition is the common counter
- * pattern (tflite-while-trips.ts); elsewhere it counts one iteration and marks a lower bound.
- */
 
 
 
-/** Cost worked out in infer (where the subgraphs run) and handed to cost() for the same node. */
 const pending = new WeakMap();
 function takeCost(ctx) {
     const c = pending.get(ctx);
@@ -1011,7 +925,6 @@ const whileOp = {
             });
         }
         else {
-            // The condition runs once more than the body: the last time it says stop.
             const n = trips.trips;
             const exact = (0,shapes_exact/* addExact */.jA)((0,shapes_exact/* scaleExact */.op)(condExact, n + 1n), (0,shapes_exact/* scaleExact */.op)(bodyExact, n));
             pending.set(ctx, {
@@ -1019,7 +932,6 @@ const whileOp = {
                 ...(inner ? { lowerBound: inner } : {}),
             });
         }
-        // Loop-carried values keep their types when the body preserves them.
         return ctx.inputs.map((x, i) => {
             const b = body.outputs[i];
             return x && b?.shape && x.type.shape && b.shape.length === x.type.shape.length && b.shape.every((d, k) => d === x.type.shape[k]) ? x.type : undefined;
@@ -1075,7 +987,6 @@ var util = __webpack_require__(1062);
 
 
 const TFLITE = 'tflite';
-/** Must match formats/tflite/to-ir.ts OUTPUT_TYPES_ATTR (ops/ cannot import formats/). */
 const OUTPUT_TYPES = 'output_types';
 function storedOutputs(ctx) {
     const a = ctx.node.attributes.get(OUTPUT_TYPES);
@@ -1084,10 +995,6 @@ function storedOutputs(ctx) {
 function isStatic(shape) {
     return shape !== undefined && shape.every((d) => typeof d === 'number');
 }
-/**
- * Output types: the stored ones where fully known; otherwise the shape function's, with every dim
- * the file does state kept; dims neither knows become fresh symbols.
- */
 function resolveOutputs(ctx, shape) {
     const stored = storedOutputs(ctx);
     const n = ctx.node.outputs.length;
@@ -1099,8 +1006,6 @@ function resolveOutputs(ctx, shape) {
                 inferred = shape(ctx);
             }
             catch (e) {
-                // A shape the op cannot work out leaves the stored dims; anything else (a limit hit inside
-                // a WHILE/IF subgraph, a bug) is not a shape question and must not be swallowed here.
                 if (!(e instanceof types/* OpError */.mC) && !(e instanceof types/* UnresolvedDimError */.g8))
                     throw e;
                 inferError = e;
@@ -1151,14 +1056,12 @@ function tflOp(op) {
         ...(op.movesData !== undefined ? { movesData: op.movesData } : {}),
     };
 }
-/** The fused activation's FLOPs: 1 per output element (a clamp or one tanh) unless NONE. */
 function activationFlops(ctx, outputElements) {
     if (!ctx.attrs.has('fused_activation_function'))
         return 0;
     return ctx.attrs.string('fused_activation_function') === 'NONE' ? 0 : outputElements;
 }
 const FUSED_ACT_DOC = '+1 per output element for a fused activation (RELU, RELU6, RELU_N1_TO_1, TANH, SIGN_BIT)';
-/** Output elements of output i (throws UnresolvedDimError on a symbolic dim). */
 function outElems(outputs, i = 0) {
     const t = outputs[i];
     if (!t)
@@ -1168,7 +1071,6 @@ function outElems(outputs, i = 0) {
 function inElems(ctx, i) {
     return (0,util/* elementsOf */.ZE)(ctx.input(i).type);
 }
-/** Input i's value as integers, when it is a small known constant. */
 function intsOf(ctx, i) {
     const v = ctx.inputs[i]?.value;
     return v ? [...v.data] : undefined;
@@ -1181,36 +1083,21 @@ function same(ctx, i = 0) {
 // EXTERNAL MODULE: ./build/src/ops/indexing.js
 var indexing = __webpack_require__(6360);
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-shapes.js
-/**
- * Shape functions for TFLite ops whose stored output shape can hold a -1 downstream of a dynamic
- * dim (a batch bound with --dim): indexing, block rearrangement, recurrent layers and the ops whose
- * output size comes from a small constant input. They run only for the dims the file leaves
- * dynamic (tflite-common.ts resolveOutputs); a dim they cannot work out stays a fresh symbol.
- */
 
 
 
 
-/** Input i as a list of known integers, or an OpError naming what is unknown. */
 function knownInts(ctx, i, what) {
     const v = intsOf(ctx, i);
     if (!v)
         throw new types/* OpError */.mC(`${what} is not a known constant`);
     return v;
 }
-/** a * b, or a fresh symbol when either is symbolic. */
 function mulDim(ctx, a, b, hint) {
     return typeof a === 'number' ? a * b : ctx.freshDim(`${ctx.node.name}:${hint}`);
 }
 const bit = (mask, i) => ((mask >>> i) & 1) === 1;
-/** Beyond any dim: a masked begin/end that sliceRange clamps to the axis' edge. */
 const FAR = 2 ** 31;
-/**
- * STRIDED_SLICE(input, begin, end, strides) with TensorFlow's masks: begin_mask/end_mask take the
- * whole range on that side, shrink_axis_mask takes one element and drops the axis,
- * new_axis_mask inserts an axis of 1, ellipsis_mask stands for every axis the spec does not name;
- * `offset` makes end relative to begin.
- */
 const stridedSlice = (ctx) => {
     const x = ctx.shapeOf(0);
     const begin = knownInts(ctx, 1, 'begin'), end = knownInts(ctx, 2, 'end');
@@ -1261,11 +1148,9 @@ const stridedSlice = (ctx) => {
         const e = bit(em, i) ? (step > 0 ? FAR : -FAR) : offset ? begin[i] + end[i] : end[i];
         out.push((0,indexing.sliceRange)(d, b, e, step).len);
     }
-    // Axes the spec leaves out are kept whole.
     out.push(...x.slice(axis));
     return [{ dtype: undefined, shape: out }];
 };
-/** GATHER_ND(params, indices): indices' leading dims, then params' dims past the indexed ones. */
 const gatherNd = (ctx) => {
     const params = ctx.shapeOf(0), idx = ctx.shapeOf(1);
     const k = idx[idx.length - 1];
@@ -1275,7 +1160,6 @@ const gatherNd = (ctx) => {
         throw new types/* OpError */.mC(`indices of depth ${k} into a rank-${params.length} input`);
     return [{ dtype: undefined, shape: [...idx.slice(0, -1), ...params.slice(k)] }];
 };
-/** block_shape (input 1) and its per-axis paddings or crops (input 2, [M, 2]). */
 function blockSpec(ctx, x, what) {
     const block = knownInts(ctx, 1, 'block_shape');
     const pads = knownInts(ctx, 2, what);
@@ -1284,7 +1168,6 @@ function blockSpec(ctx, x, what) {
     }
     return { block, pads };
 }
-/** SPACE_TO_BATCH_ND: batch x prod(block), each padded spatial dim / its block. */
 const spaceToBatch = (ctx) => {
     const x = ctx.shapeOf(0);
     const { block, pads } = blockSpec(ctx, x, 'paddings');
@@ -1301,7 +1184,6 @@ const spaceToBatch = (ctx) => {
     out.push(...x.slice(block.length + 1));
     return [{ dtype: undefined, shape: out }];
 };
-/** BATCH_TO_SPACE_ND: batch / prod(block), each spatial dim x its block minus the crops. */
 const batchToSpace = (ctx) => {
     const x = ctx.shapeOf(0);
     const { block, pads: crops } = blockSpec(ctx, x, 'crops');
@@ -1317,10 +1199,6 @@ const batchToSpace = (ctx) => {
     out.push(...x.slice(block.length + 1));
     return [{ dtype: undefined, shape: out }];
 };
-/**
- * Outputs that keep input 0's leading dims (batch, and time for sequence ops) and end in a size of
- * their own (units, k): the last dim is left as stored.
- */
 function leadingDimsOf(input = 0) {
     return (ctx) => {
         const x = ctx.shapeOf(input);
@@ -1332,7 +1210,6 @@ function leadingDimsOf(input = 0) {
         });
     };
 }
-/** ONE_HOT(indices, depth, on, off): depth inserted at `axis` (-1: last). */
 const oneHot = (ctx) => {
     const idx = ctx.shapeOf(0);
     const depth = knownInts(ctx, 1, 'depth')[0];
@@ -1342,7 +1219,6 @@ const oneHot = (ctx) => {
     const axis = a === -1 ? idx.length : (0,util/* normalizeAxis */.Ni)(a, idx.length + 1);
     return [{ dtype: undefined, shape: [...idx.slice(0, axis), depth, ...idx.slice(axis)] }];
 };
-/** TOPK_V2(input, k): values and indices of shape input[:-1] + [k]. */
 const topK = (ctx) => {
     const x = ctx.shapeOf(0);
     const k = knownInts(ctx, 1, 'k')[0];
@@ -1351,21 +1227,18 @@ const topK = (ctx) => {
     const out = { dtype: undefined, shape: [...x.slice(0, -1), k] };
     return [out, out];
 };
-/** MATRIX_DIAG: a diagonal [..., n] becomes [..., n, n]. */
 const matrixDiag = (ctx) => {
     const x = ctx.shapeOf(0);
     if (x.length < 1)
         throw new types/* OpError */.mC('the diagonal has rank 0');
     return [{ dtype: undefined, shape: [...x, x[x.length - 1]] }];
 };
-/** RANGE(start, limit, delta): ceil((limit - start) / delta) elements. */
 const range = (ctx) => {
     const [s, l, d] = [0, 1, 2].map((i) => knownInts(ctx, i, ['start', 'limit', 'delta'][i])[0]);
     if (s === undefined || l === undefined || !d)
         throw new types/* OpError */.mC('start, limit and delta are not known non-zero constants');
     return [{ dtype: undefined, shape: [Math.max(0, Math.ceil((l - s) / d))] }];
 };
-/** UNSORTED_SEGMENT_*(data, segment_ids, num_segments): [num_segments] + data's dims past the ids'. */
 const unsortedSegment = (ctx) => {
     const data = ctx.shapeOf(0), ids = ctx.shapeOf(1);
     const n = knownInts(ctx, 2, 'num_segments')[0];
@@ -1381,13 +1254,6 @@ var matmul = __webpack_require__(9088);
 // EXTERNAL MODULE: ./build/src/ops/resize.js
 var resize = __webpack_require__(7332);
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-nn.js
-/**
- * TFLite contractions and windows: convolutions (NHWC activations; CONV_2D filters OHWI, depthwise
- * [1, Kh, Kw, Cin * multiplier], TRANSPOSE_CONV [Cout, Kh, Kw, Cin], CONV_3D DHWIO), FULLY_CONNECTED,
- * BATCH_MATMUL, pooling, resize and the recurrent ops. MACs follow the ONNX families' conventions
- * (docs/metrics.md): one MAC per weight tap per output element; transpose convolutions scatter
- * each input element over the kernel.
- */
 
 
 
@@ -1408,7 +1274,6 @@ function positive(ctx, name, def) {
         throw new types/* OpError */.mC(`${name} is ${v}; it must be a positive integer`);
     return v;
 }
-/** Window parameters over the spatial axes, named in TFLite's option spelling. */
 function tflite_nn_window(ctx, kernel, axes, dilated) {
     return {
         kernel,
@@ -1437,12 +1302,10 @@ function rankOf(ctx, i, rank, what) {
         throw new types/* OpError */.mC(`${what} has rank ${s.length}; expected ${rank}`);
     return s;
 }
-/** Bias add (when the bias input is present) + fused activation, per output element. */
 function epilogue(ctx, biasInput, outputs) {
     const n = outElems(outputs);
     return (ctx.inputs[biasInput] ? n : 0) + activationFlops(ctx, n);
 }
-/** NHWC output of a 2-D window over [N, H, W, C] with an [., Kh, Kw, .] filter whose `coutAxis` is Cout. */
 function conv2dShape(coutAxis) {
     return (ctx) => {
         const x = rankOf(ctx, 0, 4, 'input'), w = rankOf(ctx, 1, 4, 'filter');
@@ -1463,7 +1326,6 @@ const conv2d = {
         const cin = (0,util/* concrete */.Kj)(rankOf(ctx, 0, 4, 'input'))[3];
         if (cin % w[3] !== 0)
             throw new types/* OpError */.mC(`input channels ${cin} are not a multiple of the filter's ${w[3]}`);
-        // [N, Ho, Wo, Cout] * Kh * Kw * (Cin / groups); the filter's last dim is Cin / groups.
         const macs = (0,util/* numel */.uN)(out) * w[1] * w[2] * w[3];
         return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
     },
@@ -1484,7 +1346,6 @@ const depthwise = {
         const cin = (0,util/* concrete */.Kj)(rankOf(ctx, 0, 4, 'input'))[3];
         if (w[3] % cin !== 0)
             throw new types/* OpError */.mC(`filter channels ${w[3]} are not a multiple of the input's ${cin}`);
-        // Each output channel reads one input channel (channel / multiplier): Kh * Kw taps.
         const macs = (0,util/* numel */.uN)(out) * w[1] * w[2];
         return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
     },
@@ -1494,7 +1355,6 @@ const depthwise = {
         peers: CONV_PEERS,
     },
 };
-/** TRANSPOSE_CONV: inputs (output_shape, filter [Cout, Kh, Kw, Cin], input [N, H, W, Cin], bias?). */
 const transposeConv = {
     opType: 'TRANSPOSE_CONV',
     shape(ctx) {
@@ -1508,7 +1368,6 @@ const transposeConv = {
         const x = (0,util/* concrete */.Kj)(rankOf(ctx, 2, 4, 'input'));
         if (x[3] !== w[3])
             throw new types/* OpError */.mC(`input has ${x[3]} channels but the filter expects ${w[3]}`);
-        // Every input element is scattered over the kernel into Cout channels.
         const macs = (0,util/* numel */.uN)(x) * w[0] * w[1] * w[2];
         return { macs, flops: 2 * macs + epilogue(ctx, 3, outputs) };
     },
@@ -1535,7 +1394,6 @@ const conv3d = {
         flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
     },
 };
-/** CONV_3D_TRANSPOSE: inputs (output_shape, filter [Kd, Kh, Kw, Cout, Cin], input, bias?). */
 const conv3dTranspose = {
     opType: 'CONV_3D_TRANSPOSE',
     shape: transposeConv.shape,
@@ -1549,7 +1407,6 @@ const conv3dTranspose = {
         flops: `2 * MACs + 1 per output element for the bias ${FUSED_ACT_DOC}`,
     },
 };
-/** FULLY_CONNECTED: input [..., K] (flattened to [M, K]), weights [Nout, K], bias [Nout]. */
 const fullyConnected = {
     opType: 'FULLY_CONNECTED',
     shape(ctx) {
@@ -1567,7 +1424,6 @@ const fullyConnected = {
         const n = inElems(ctx, 0);
         if (w[1] === 0 || n % w[1] !== 0)
             throw new types/* OpError */.mC(`input of ${n} elements does not split into rows of ${w[1]}`);
-        // M = input elements / K rows, each a dot product with every one of Nout weight rows.
         const macs = (n / w[1]) * w[1] * w[0];
         return { macs, flops: 2 * macs + epilogue(ctx, 2, outputs) };
     },
@@ -1630,11 +1486,6 @@ function resizeOp(opType, mode) {
         doc: { flops: mode === 'linear' ? '4 per output element (bilinear: 2 taps on each of H and W; 0 when the size is unchanged)' : '0 (nearest neighbour copies)' },
     };
 }
-/**
- * The recurrent ops all multiply 2-D weight matrices by one vector per batch row and time step:
- * MACs = steps * batch * sum(rows * cols) over the op's constant 2-D inputs (input-to-gate,
- * recurrent, projection, SVDF feature/time weights; both directions of the bidirectional ops).
- */
 function recurrent(opType, perUnit, flopsDoc, seq) {
     return {
         opType,
@@ -1655,7 +1506,6 @@ function recurrent(opType, perUnit, flopsDoc, seq) {
                 perStep += (0,util/* numel */.uN)(inp.type.shape);
             });
             const macs = steps * batch * perStep;
-            // Gate nonlinearities, bias adds and the state update, per output element.
             const units = outputs[0]?.shape ? outElems(outputs) : 0;
             return { macs, flops: 2 * macs + perUnit * units };
         },
@@ -1695,7 +1545,6 @@ const lrn = {
     cost: (ctx, outputs) => ({ macs: 0, flops: (2 * ctx.attrs.int('radius', 5) + 1 + 4) * outElems(outputs) }),
     doc: { flops: '(2 * radius + 1) + 4 per element: square-sum over the window, then bias, alpha, pow and divide (as ONNX LRN with size = 2 * radius + 1)' },
 };
-/** EMBEDDING_LOOKUP(ids, table): output rows copied from the table; reads only those rows. */
 const embeddingLookup = {
     opType: 'EMBEDDING_LOOKUP',
     shape(ctx) {
@@ -1731,11 +1580,6 @@ var signal = __webpack_require__(9564);
 // EXTERNAL MODULE: ./build/src/ops/shape-ops.js
 var shape_ops = __webpack_require__(9202);
 ;// CONCATENATED MODULE: ./build/src/ops/tflite-tensor.js
-/**
- * TFLite elementwise ops, activations, reductions, shape and data-movement ops, and the rest of the
- * classic builtins. FLOPs per element follow the ONNX families (docs/metrics.md): one per add,
- * compare or transcendental, composite activations by their elementary steps; data movement 0.
- */
 
 
 
@@ -1778,7 +1622,6 @@ function move(opType, shape, memory) {
 function view(opType, shape, fold) {
     return { opType, ...(shape ? { shape } : {}), ...(fold ? { fold } : {}), cost: () => ZERO, doc: VIEW_DOC, movesData: false };
 }
-// ---- reductions ------------------------------------------------------------------------------
 function reducedShape(ctx) {
     const x = ctx.shapeOf(0);
     const axes = knownInts(ctx, 1, 'axes').map((a) => (0,util/* normalizeAxis */.Ni)(a, x.length));
@@ -1812,7 +1655,6 @@ function argReduce(opType) {
         doc: { flops: '1 per input element (compare)' },
     };
 }
-// ---- shape and data movement ------------------------------------------------------------------
 const reshape = (ctx) => {
     const target = intsOf(ctx, 1) ?? (ctx.attrs.has('new_shape') ? [...ctx.attrs.ints('new_shape')] : undefined);
     if (!target)
@@ -1870,7 +1712,6 @@ const unpack = (ctx) => {
     const out = { dtype: undefined, shape: x.filter((_, i) => i !== axis) };
     return ctx.node.outputs.map(() => out);
 };
-/** SPLIT(axis, input): num_splits equal parts. */
 const split = (ctx) => {
     const x = ctx.shapeOf(1);
     const axis = (0,util/* normalizeAxis */.Ni)(knownInts(ctx, 0, 'axis')[0] ?? 0, x.length);
@@ -1881,7 +1722,6 @@ const split = (ctx) => {
         throw new types/* OpError */.mC(`axis of size ${d} does not split into ${n} equal parts`);
     return ctx.node.outputs.map(() => ({ dtype: undefined, shape: x.map((v, i) => (i === axis ? part : v)) }));
 };
-/** SPLIT_V(input, size_splits, axis). */
 const splitV = (ctx) => {
     const x = ctx.shapeOf(0);
     const sizes = knownInts(ctx, 1, 'size_splits');
@@ -1930,7 +1770,6 @@ function blockShape(toDepth) {
         return [{ dtype: undefined, shape }];
     };
 }
-/** Gathers and lookups read the selected elements, not the whole table. */
 function gatherCost(indexInput) {
     return (ctx, outputs) => {
         const out = (0,util/* bytesOf */.$$)(outputs[0]);
@@ -1938,9 +1777,7 @@ function gatherCost(indexInput) {
     };
 }
 const GATHER_MEMORY = 'indices + the elements read (as many as the output) + the output written; not the whole input';
-// ---- the table --------------------------------------------------------------------------------
 const tensorOps = [
-    // arithmetic with a fused activation
     binary('ADD', 1, 'one add', true), binary('SUB', 1, 'one subtract', true), binary('MUL', 1, 'one multiply', true),
     binary('DIV', 1, 'one divide', true),
     binary('MAXIMUM', 1, 'one compare'), binary('MINIMUM', 1, 'one compare'), binary('POW', 1, 'pow, one transcendental'),
@@ -1957,7 +1794,6 @@ const tensorOps = [
         cost: (ctx, outputs) => ({ macs: 0, flops: Math.max(0, ctx.node.inputs.length - 1) * outElems(outputs) }),
         doc: { flops: '(n-1) per output element for n inputs (adds)' },
     },
-    // unary math and activations
     unary('ABS', 1, 'absolute value'), unary('CEIL', 1, 'rounding'), unary('FLOOR', 1, 'rounding'), unary('ROUND', 1, 'rounding'),
     unary('SIGN', 1, 'sign'), unary('NEG', 1, 'negate'), unary('EXP', 1, 'exp'), unary('LOG', 1, 'log'), unary('SIN', 1, 'sin'),
     unary('COS', 1, 'cos'), unary('SQRT', 1, 'sqrt'), unary('RSQRT', 2, 'sqrt, divide'), unary('SQUARE', 1, 'multiply'),
@@ -1977,7 +1813,6 @@ const tensorOps = [
     { opType: 'CAST', shape: sameShape, cost: () => ZERO, doc: { flops: '0: a type conversion, no arithmetic' } },
     move('ZEROS_LIKE', sameShape), move('IMAG', sameShape), move('REAL', sameShape), move('COMPLEX', broadcast),
     move('BITCAST'),
-    // reductions and scans
     reduce('MEAN', 'accumulate', 1), reduce('SUM', 'accumulate', 0), reduce('REDUCE_PROD', 'multiply', 0),
     reduce('REDUCE_MAX', 'compare', 0), reduce('REDUCE_MIN', 'compare', 0), reduce('REDUCE_ANY', 'logical or', 0),
     reduce('REDUCE_ALL', 'logical and', 0),
@@ -2004,16 +1839,13 @@ const tensorOps = [
             const fft = (0,util/* concrete */.Kj)(knownInts(ctx, 1, 'fft_length'));
             const [h, w] = [fft[0] ?? 1, fft[1] ?? 1];
             const batch = (0,util/* numel */.uN)(x.slice(0, -2));
-            // Row transforms over W, then column transforms over H on the W/2+1 kept columns.
             return { macs: 0, flops: batch * (h * (0,signal.fftFlops)(w) + (Math.floor(w / 2) + 1) * (0,signal.fftFlops)(h)) };
         },
         doc: { flops: 'batch * (H * fft(W) + (W/2 + 1) * fft(H)), fft(N) = ceil(5 * N * log2(N))' },
     },
-    // shape-only views
     view('RESHAPE', reshape), view('SQUEEZE', squeeze), view('EXPAND_DIMS', expandDims),
     view('SHAPE', (ctx) => [{ dtype: undefined, shape: [ctx.shapeOf(0).length] }], shapeFold),
     view('RANK', () => [{ dtype: undefined, shape: [] }]),
-    // data movement
     move('TRANSPOSE', transpose),
     {
         opType: 'CONCATENATION', shape: concat,
@@ -2053,7 +1885,6 @@ const tensorOps = [
     { opType: 'RANDOM_STANDARD_NORMAL', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
     { opType: 'RANDOM_UNIFORM', shape: fromShapeInput(0), cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
     { opType: 'MULTINOMIAL', cost: perOut(1), doc: { flops: '1 per output element (one sample)' } },
-    // resources and variables: no arithmetic
     move('HASHTABLE'), move('HASHTABLE_FIND'), move('HASHTABLE_IMPORT'), move('HASHTABLE_SIZE'),
     move('VAR_HANDLE'), move('READ_VARIABLE'), move('ASSIGN_VARIABLE'),
 ];

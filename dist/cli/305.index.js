@@ -18,7 +18,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const ML = 'ai.onnx.ml';
-/** [N, C] of a 1-D or 2-D feature input. */
 function samplesAndFeatures(ctx, i = 0) {
     const s = ctx.shapeOf(i);
     if (s.length === 1)
@@ -38,7 +37,6 @@ function postTransformFlops(ctx) {
         default: throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`unknown post_transform '${t}'`);
     }
 }
-/** Labels output: int64 or string depending on which class label list is given. */
 function labelInfo(ctx, intsAttr = 'classlabels_ints') {
     if (ctx.attrs.has('classlabels_strings'))
         return { dtype: 'string', count: ctx.attrs.strings('classlabels_strings').length };
@@ -51,8 +49,6 @@ function num(d) {
 }
 const ML_MACS = '0: its dot products are counted in FLOPs (2 per multiply-add); MACs cover the neural-network contraction ops only';
 const postDoc = 'post_transform per score: LOGISTIC/PROBIT 1, SOFTMAX 3';
-// ---------------------------------------------------------------------------------------------
-// Linear models
 const linearClassifier = {
     domain: ML, opType: 'LinearClassifier', since: 1,
     doc: { flops: `2*N*C*E (scores = X*W^T, E = coefficients/C) + N*E intercepts + ${postDoc}`, macs: ML_MACS },
@@ -69,7 +65,6 @@ const linearClassifier = {
         else {
             e = ctx.freshDim('classes');
         }
-        // A binary model stores one row of coefficients but scores both classes.
         const scores = labels.count === 2 && e === 1 ? 2 : e;
         return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, scores] }] };
     },
@@ -97,8 +92,6 @@ const linearRegressor = {
         return { macs: 0, flops: 2 * n * c * t + n * t + n * t * postTransformFlops(ctx) };
     },
 };
-// ---------------------------------------------------------------------------------------------
-// Elementwise preprocessing
 function sameShapeFloat(opType, perElem, doc, dtype = 'float32') {
     return {
         domain: ML, opType, since: 1, doc,
@@ -126,8 +119,6 @@ const normalizer = {
         return { macs: 0, flops: per * n * c + (norm === 'L2' ? n : 0) };
     },
 };
-// ---------------------------------------------------------------------------------------------
-// Feature plumbing
 const arrayFeatureExtractor = {
     domain: ML, opType: 'ArrayFeatureExtractor', since: 1,
     doc: { flops: '0: selects columns', memory: 'indices + selected elements read (= output bytes) + output written' },
@@ -144,7 +135,6 @@ const arrayFeatureExtractor = {
 const zipMap = {
     domain: ML, opType: 'ZipMap', since: 1,
     doc: { flops: '0', memory: 'input scores read; the output is a sequence of maps (size not modelled)' },
-    // A sequence of maps has no tensor type: reported with unknown dtype and shape.
     infer: (ctx) => {
         ctx.input(0);
         if (!ctx.attrs.has('classlabels_strings') && !ctx.attrs.has('classlabels_int64s')) {
@@ -199,7 +189,6 @@ function makeLabelEncoder(since) {
         infer: (ctx) => {
             const x = ctx.input(0);
             let dtype = labelEncoderOutput(ctx);
-            // LabelEncoder-1 maps strings <-> int64 only.
             if (!dtype)
                 dtype = since === 1 ? (x.type.dtype === 'string' ? 'int64' : 'string') : undefined;
             if (!dtype)
@@ -218,9 +207,6 @@ const categoryMapper = {
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_2__.NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// Tree ensembles
-/** Sum over trees of the longest root-to-leaf path (branch nodes visited), from the node attributes. */
 function treeDepthSum(ctx) {
     const treeIds = ctx.attrs.ints('nodes_treeids');
     const nodeIds = ctx.attrs.ints('nodes_nodeids');
@@ -302,10 +288,6 @@ const treeEnsembleRegressor = {
         return { macs: 0, flops: n * depthSum + n * trees * t + n * t * postTransformFlops(ctx) };
     },
 };
-/**
- * TreeEnsemble (ai.onnx.ml 5): nodes are addressed by position; a child index refers to a leaf
- * when the matching nodes_trueleafs/nodes_falseleafs flag is 1. Returns the summed max depths.
- */
 function treeEnsembleV5Depths(ctx) {
     const roots = ctx.attrs.ints('tree_roots');
     const trueIds = ctx.attrs.ints('nodes_truenodeids');
@@ -334,7 +316,6 @@ function treeEnsembleV5Depths(ctx) {
         memo.set(i, d);
         return d;
     };
-    // With no interior nodes at all, every tree is a single leaf: no comparisons.
     const depthSum = n === 0 ? 0 : roots.reduce((sum, r) => sum + depth(r), 0);
     return { trees: roots.length, depthSum };
 }
@@ -349,17 +330,12 @@ const treeEnsembleV5 = {
         const n = num(samplesAndFeatures(ctx)[0]);
         const t = ctx.attrs.int('n_targets');
         const { trees, depthSum } = treeEnsembleV5Depths(ctx);
-        // post_transform is an int enum here (0 NONE, 1 SOFTMAX, 2 LOGISTIC, 3 SOFTMAX_ZERO, 4 PROBIT).
         const pt = [0, 3, 1, 3, 1][ctx.attrs.int('post_transform', 0)] ?? 0;
         return { macs: 0, flops: n * depthSum + n * trees * t + n * t * pt };
     },
 };
-// ---------------------------------------------------------------------------------------------
-// SVMs
-/** Per-sample FLOPs of the kernel evaluations against every support vector (or a linear model). */
 function svmKernelFlops(ctx, features, supportVectors) {
     const kernel = ctx.attrs.string('kernel_type', 'LINEAR');
-    // Dot product or squared distance: 2 per feature; the kernel's nonlinearity: 2 (POLY/RBF/SIGMOID).
     const extra = kernel === 'LINEAR' ? 0 : 2;
     return supportVectors * (2 * features + extra);
 }
@@ -374,7 +350,6 @@ const svmClassifier = {
         const labels = labelInfo(ctx);
         if (labels.count === undefined)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC('SVMClassifier needs classlabels_ints or classlabels_strings');
-        // One score column per class label (the spec's [N, E]); runtimes may narrow binary raw scores.
         return { outputs: [{ dtype: labels.dtype, shape: [n] }, { dtype: 'float32', shape: [n, labels.count] }] };
     },
     cost: (ctx, outputs) => {
@@ -397,8 +372,6 @@ const svmRegressor = {
         return { macs: 0, flops: n * per + n * postTransformFlops(ctx) };
     },
 };
-// Map inputs (CastMap, DictVectorizer): a map has no tensor type, so its size is unknown; outputs
-// follow onnxruntime's kernels ([1, entries] / [1, max_map] / [1, vocabulary]).
 const CAST_MAP_TYPES = { TO_FLOAT: 'float32', TO_STRING: 'string', TO_INT64: 'int64' };
 const castMap = {
     domain: ML, opType: 'CastMap', since: 1,
@@ -450,7 +423,6 @@ const ops = [
     oneHotEncoder,
     makeLabelEncoder(1), makeLabelEncoder(2), makeLabelEncoder(4),
     categoryMapper,
-    // Opset 3 adds *_as_tensor variants of the weight attributes: same shapes and cost.
     treeEnsembleClassifier, { ...treeEnsembleClassifier, since: 3 },
     treeEnsembleRegressor, { ...treeEnsembleRegressor, since: 3 },
     treeEnsembleV5,

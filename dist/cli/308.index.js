@@ -8,17 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ buildDecoderSpec)
 /* harmony export */ });
-/** Larger than any real model's widths, layers or vocabulary; keeps every product exact. */
 const MAX_DIM = 1 << 24;
-/** Context lengths go further (10M-token models exist). */
 const MAX_CONTEXT = 1 << 30;
 function positiveInt(v, max = MAX_DIM) {
     return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && v <= max ? v : undefined;
 }
-/**
- * The spec, or a reason it cannot be built. `source` names where the fields came from in the
- * reason ('config.json', 'GGUF metadata'); `keys` maps each field to the key the file uses.
- */
 function buildDecoderSpec(f, source, keys) {
     const name = (k) => keys[k] ?? k;
     const required = ['hiddenSize', 'layers', 'heads', 'intermediateSize', 'vocabSize'];
@@ -121,14 +115,7 @@ var random_access = __webpack_require__(3690);
 // EXTERNAL MODULE: ./build/src/formats/decoder-spec.js
 var decoder_spec = __webpack_require__(5416);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/decoder.js
-/**
- * GGUF metadata (`<arch>.block_count`, `.embedding_length`, `.attention.head_count`...) to a
- * DecoderSpec. What the metadata leaves open (gated MLP, tied LM head, vocabulary size) is
- * read from the tensor names and shapes, which GGUF fixes (`blk.N.ffn_gate.weight`,
- * `output.weight`, `token_embd.weight`).
- */
 
-/** One number from a scalar, or from a per-layer array whose entries are all equal. */
 function uniform(v) {
     if (v === undefined)
         return undefined;
@@ -149,7 +136,6 @@ function decoderFromGguf(gguf, warnings) {
     const arch = archValue.slice(0, 64);
     const key = (k) => `${arch}.${k}`;
     const get = (k) => uniform(gguf.metadata.get(key(k)));
-    // Only decoders state a block count and heads; other GGUF files (CLIP projectors, LoRA adapters) get no LLM figures.
     if (get('block_count') === undefined || get('attention.head_count') === undefined)
         return undefined;
     for (const k of ['attention.head_count', 'attention.head_count_kv', 'feed_forward_length']) {
@@ -193,7 +179,6 @@ function decoderFromGguf(gguf, warnings) {
         experts: isMoe ? experts : undefined,
         expertsPerToken: isMoe ? get('expert_used_count') : undefined,
         sharedExpertIntermediateSize: isMoe ? shared : undefined,
-        // llama.cpp caches keys and values as f16 unless told otherwise.
         kvCacheElementBytes: 2,
     }, 'GGUF metadata', {
         hiddenSize: key('embedding_length'), layers: key('block_count'), heads: key('attention.head_count'),
@@ -208,7 +193,6 @@ function decoderFromGguf(gguf, warnings) {
     }
     return built.spec;
 }
-/** Layers with a sliding window: the stated pattern, else the architecture's known one, else all. */
 function slidingLayers(pattern, arch, layers) {
     if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
         return undefined;
@@ -225,29 +209,22 @@ function slidingLayers(pattern, arch, layers) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/ggml-types.js
-/**
- * ggml tensor types as GGUF files store them: for each type id, its name, how many values one
- * block holds and how many bytes the block takes. Sizes follow the block structs of ggml
- * (ggml-common.h; QK_K = 256 values per super-block, `half` = 2 bytes). Ids 4, 5 and 31..33,
- * 36..38 were removed from ggml and are not valid in a file.
- */
 const QK_K = 256;
-/** [id, name, values per block, bytes per block (how the block struct adds up), IR dtype]. */
 const ROWS = [
     [0, 'f32', 1, 4, 'float32'],
     [1, 'f16', 1, 2, 'float16'],
-    [2, 'q4_0', 32, 2 + 32 / 2], // half scale + 32 nibbles
-    [3, 'q4_1', 32, 2 + 2 + 32 / 2], // scale and min
-    [6, 'q5_0', 32, 2 + 4 + 32 / 2], // + 32 fifth bits
+    [2, 'q4_0', 32, 2 + 32 / 2],
+    [3, 'q4_1', 32, 2 + 2 + 32 / 2],
+    [6, 'q5_0', 32, 2 + 4 + 32 / 2],
     [7, 'q5_1', 32, 2 + 2 + 4 + 32 / 2],
     [8, 'q8_0', 32, 2 + 32],
-    [9, 'q8_1', 32, 2 + 2 + 32], // half scale + half sum
+    [9, 'q8_1', 32, 2 + 2 + 32],
     [10, 'q2_K', QK_K, 2 + 2 + QK_K / 16 + QK_K / 4],
     [11, 'q3_K', QK_K, 2 + QK_K / 4 + QK_K / 8 + 12],
     [12, 'q4_K', QK_K, 2 + 2 + 12 + QK_K / 2],
     [13, 'q5_K', QK_K, 2 + 2 + 12 + QK_K / 8 + QK_K / 2],
     [14, 'q6_K', QK_K, QK_K / 2 + QK_K / 4 + QK_K / 16 + 2],
-    [15, 'q8_K', QK_K, 4 + QK_K + (QK_K / 16) * 2], // float scale + values + 16 int16 block sums
+    [15, 'q8_K', QK_K, 4 + QK_K + (QK_K / 16) * 2],
     [16, 'iq2_xxs', QK_K, 2 + (QK_K / 8) * 2],
     [17, 'iq2_xs', QK_K, 2 + (QK_K / 8) * 2 + QK_K / 32],
     [18, 'iq3_xxs', QK_K, 2 + (3 * QK_K) / 8],
@@ -261,13 +238,13 @@ const ROWS = [
     [26, 'i32', 1, 4, 'int32'],
     [27, 'i64', 1, 8, 'int64'],
     [28, 'f64', 1, 8, 'float64'],
-    [29, 'iq1_m', QK_K, QK_K / 8 + QK_K / 16 + QK_K / 32], // no half scale: packed into scales
+    [29, 'iq1_m', QK_K, QK_K / 8 + QK_K / 16 + QK_K / 32],
     [30, 'bf16', 1, 2, 'bfloat16'],
-    [34, 'tq1_0', QK_K, (QK_K - 4 * QK_K / 64) / 5 + QK_K / 64 + 2], // base-3 packing, 5 values per byte
+    [34, 'tq1_0', QK_K, (QK_K - 4 * QK_K / 64) / 5 + QK_K / 64 + 2],
     [35, 'tq2_0', QK_K, QK_K / 4 + 2],
-    [39, 'mxfp4', 32, 1 + 32 / 2], // E8M0 exponent + 32 fp4 values
-    [40, 'nvfp4', 64, 64 / 16 + 64 / 2], // 4 UE4M3 scales (one per 16) + 64 fp4 values
-    [41, 'q1_0', 128, 2 + 128 / 8], // half scale + sign bits
+    [39, 'mxfp4', 32, 1 + 32 / 2],
+    [40, 'nvfp4', 64, 64 / 16 + 64 / 2],
+    [41, 'q1_0', 128, 2 + 128 / 8],
 ];
 const BY_ID = new Map(ROWS.map(([id, name, blockSize, blockBytes, dtype]) => [
     id,
@@ -279,11 +256,6 @@ function ggmlType(id) {
 const GGML_TYPES = [...BY_ID.values()];
 
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/cursor.js
-/**
- * A forward cursor over a GGUF file's header through a read window: values are decoded from
- * the window, long strings and fixed-size arrays are skipped by moving the offset, and every
- * length taken from the file is checked against the bytes left before anything is allocated.
- */
 
 const WINDOW = 64 * 1024;
 class GgufCursor {
@@ -300,7 +272,6 @@ class GgufCursor {
     get remaining() {
         return this.file.size - this.pos;
     }
-    /** Makes [pos, pos + n) available in the window; returns its offset within the window. */
     need(n, what) {
         if (this.pos >= this.bufStart && this.pos + n <= this.bufStart + this.buf.byteLength)
             return this.pos - this.bufStart;
@@ -346,10 +317,6 @@ class GgufCursor {
         this.pos += 8;
         return this.buf.readBigInt64LE(at);
     }
-    /**
-     * A count or length (u32 in GGUF v1, u64 later) that must fit in the rest of the file when each
-     * item takes at least `minItemBytes`: a count of 2^63 is bad input, never an allocation.
-     */
     count(wide, minItemBytes, what) {
         const at = this.pos;
         const n = wide ? this.u64(what) : BigInt(this.u32(what));
@@ -359,7 +326,6 @@ class GgufCursor {
         }
         return Number(n);
     }
-    /** A string: the first `keep` bytes decoded, the rest skipped without reading. */
     string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
         if (length <= keep)
@@ -371,11 +337,6 @@ class GgufCursor {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/reader.js
-/**
- * Reads a GGUF file (versions 1 to 3): the header, the typed metadata and the tensor infos, never
- * the tensor data. Version 1 stores counts, lengths and dims as 32-bit integers; later versions
- * as 64-bit. Tensor sizes follow the ggml type table (ggml-types.ts).
- */
 
 
 
@@ -385,39 +346,24 @@ class GgufCursor {
 
 
 const DEFAULT_ALIGNMENT = 32;
-/** ggml tensors have at most 4 dims (GGML_MAX_DIMS). */
 const MAX_DIMS = 4;
-/** Arrays inside arrays deeper than this are bad input (no real file nests at all). */
 const MAX_ARRAY_DEPTH = 3;
-/** Numeric arrays up to this length are kept (per-layer head counts); longer ones are skipped. */
 const KEEP_ARRAY_VALUES = 4096;
-/** String values shown in metadata are cut here. */
 const SHOW_CHARS = 200;
 const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
-/** Bytes of one value of each fixed-size metadata type (string and array vary). */
 const FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
-/** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
 function quoted(name, max = 80) {
     return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
 }
-/**
- * Reads and validates a GGUF file, or the whole set when it is one split of several (llama.cpp's
- * gguf-split: `<prefix>-0000N-of-0000M.gguf`, each with `split.no`, `split.count` and
- * `split.tensors.count`; every metadata key but those in the first split only). A set is one
- * model: tensors from every split, metadata and LLM figures from the first. Throws
- * ModelFileError (one line, names the file; a missing split by name).
- */
 function readGgufFile(path) {
     const given = (0,random_access/* withRandomAccessFile */.e)(path, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
     const split = splitOf(given.gguf, path);
     return split ? readSplitSet(path, split, given) : buildResult(given.gguf, given.stats, []);
 }
-/** The same for bytes in memory (tests, git blobs). */
 function readGgufBytes(bytes, path) {
     const f = bytesAsRandomAccessFile(bytes, path);
     return buildResult(parseGguf(f), f, []);
 }
-/** The name of split `i` (0-based) of a set. */
 function splitName(split, i) {
     return `${split.prefix}-${String(i + 1).padStart(5, '0')}-of-${split.countText}.gguf`;
 }
@@ -428,7 +374,6 @@ function integerKey(gguf, key, path, min, max) {
     }
     return v;
 }
-/** The file's place in a split set from its metadata, checked against its name; null when not split. */
 function splitOf(gguf, path) {
     if (!gguf.metadata.has('split.count'))
         return null;
@@ -478,7 +423,6 @@ function readSplitSet(path, split, given) {
     if (tensors.length !== split.tensorCount) {
         throw new errors/* ModelFileError */.EO(path, `the ${split.count} splits hold ${tensors.length} tensors but split.tensors.count says ${split.tensorCount}`);
     }
-    // gguf-split writes every metadata key into the first split only: the model's figures come from there.
     const merged = { ...parts[0], tensors };
     const others = parts.map((_, i) => splitName(split, i)).filter((_, i) => i !== split.no);
     return buildResult(merged, stats, others, split.count);
@@ -487,11 +431,9 @@ function buildResult(gguf, stats, sideFiles, splits = 1) {
     const warnings = [];
     const tensors = gguf.tensors.map((t) => {
         const type = ggmlType(t.typeId);
-        // Built field by field: spreading an optional member costs microseconds per object.
         const w = {
             name: t.name,
             dtype: type.dtype,
-            // Outermost dim first, as PyTorch and safetensors write shapes.
             dims: [...t.ne].reverse(),
             elements: t.elements,
             bytes: t.bytes,
@@ -537,9 +479,7 @@ function parseGguf(file) {
         c.fail(`unsupported GGUF version ${version} (1 to 3 are known)`);
     }
     const wide = version >= 2;
-    // Smallest tensor info: name length + 1 byte, n_dims, one dim, type, offset.
     const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
-    // Smallest key/value: key length + 1 byte + value type + 1-byte value.
     const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
     const metadata = new Map();
     for (let i = 0; i < kvCount; i++) {
@@ -641,7 +581,6 @@ function readValue(c, wide, type, key, depth) {
             const size = FIXED_SIZE[elementType];
             if (size === undefined && elementType !== 8 && elementType !== 9)
                 c.fail(`${what}: unknown array element type ${elementType}`);
-            // Strings take at least their length field; nested arrays their type and count.
             const min = size ?? (elementType === 8 ? (wide ? 8 : 4) : 4 + (wide ? 8 : 4));
             const length = c.count(wide, min, `${what} array length`);
             if (size !== undefined) {
@@ -657,7 +596,6 @@ function readValue(c, wide, type, key, depth) {
             const values = [];
             for (let i = 0; i < length; i++) {
                 if (elementType === 8) {
-                    // Token lists hold 100k+ strings: walk their lengths, keep the first few.
                     if (i < 64)
                         values.push(c.string(wide, what, SHOW_CHARS).text);
                     else
@@ -707,19 +645,11 @@ const reader = {
 /* unused harmony export bytesAsRandomAccessFile */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
-/**
- * Bounded random access to a model file for readers that follow a header (safetensors, GGUF):
- * every read names its offset and length, is checked against the file size first (a length
- * taken from the file can never cause a huge allocation), and is counted, so `npm run bench`
- * can show that reading cost follows the header, not the weights.
- */
 
 
-/** Opens a non-empty regular file (formats/file.ts), passes it to `use`, and always closes it. */
 function withRandomAccessFile(path, use) {
     return (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .withOpenModel */ .Is)(path, (fd, size) => use(new FdFile(path, fd, size)));
 }
-/** A file held in memory (tests, git blobs), with the same bounds checks. */
 function bytesAsRandomAccessFile(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
@@ -749,7 +679,6 @@ class FdFile {
         const out = (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readAt */ .m6)(this.fd, length, offset, this.path);
         this.readCalls++;
         this.bytesRead += out.byteLength;
-        // The file shrank since it was measured.
         if (out.byteLength < length)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelFileError */ .EO(this.path, `truncated: ${what} ends past the end of the file`);
         return out;

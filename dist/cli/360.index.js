@@ -14,19 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9202);
-/**
- * Indexing ops: Gather family, Scatter family, Slice, Compress, NonZero, Unique, OneHot,
- * NonMaxSuppression, and com.microsoft GatherBlockQuantized (quantized embedding tables).
- *
- * Memory: gathers and slices read only the selected elements, not the whole source tensor (an
- * embedding lookup reads indices + the gathered rows), so they return `bytes` explicitly.
- * Data-dependent output sizes (NonZero, Unique, Compress, NonMaxSuppression) get fresh dims.
- */
 
 
 
 
-/** Bytes of reading the selected elements once and writing them once, plus the index inputs. */
 function selectionBytes(ctx, outputs, indexInputs) {
     return 2 * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesOf */ .$$)(outputs[0]) + (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.inputBytes)(ctx, indexInputs);
 }
@@ -35,8 +26,6 @@ const gatherDoc = {
     memory: 'indices bytes + gathered elements read (= output bytes) + output bytes written; the rest of the table is not read',
     peers: 'a count that charges the whole data tensor (the plain inputs+outputs rule) overstates an embedding lookup by the vocabulary size.',
 };
-// ---------------------------------------------------------------------------------------------
-// Gather
 function gatherShape(data, indices, axis) {
     return [...data.slice(0, axis), ...indices, ...data.slice(axis + 1)];
 }
@@ -58,7 +47,6 @@ const gatherOp = {
             const inner = s.slice(axis + 1).reduce((a, b) => a * b, 1);
             const idx = ind.value.data.map((i) => {
                 const j = Math.trunc(i);
-                // Negative indices count from the back (Gather-11+; earlier files never use them).
                 if (j < -d || j >= d)
                     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`index ${j} is out of range for axis ${axis} of size ${d}`);
                 return j < 0 ? j + d : j;
@@ -110,8 +98,6 @@ function makeGatherND(since) {
         cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Scatter family: output = data with updates written in; reductions cost 1 FLOP per update.
 const scatterDoc = {
     flops: "0 with reduction='none'; 1 per update element with add/mul/max/min",
     memory: 'data + indices + updates read, output written (ONNX semantics copy data; in-place runtimes do less)',
@@ -139,11 +125,7 @@ function makeScatter(opType, since, hasReduction) {
         },
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Slice
-/** Exporters write "to the end" as INT64_MAX (PyTorch) or INT32_MAX (TF); beyond any real dim. */
 const TO_THE_END = 2147483647;
-/** Clamped start and length of one sliced axis of concrete size d (ONNX Slice-10 rules). */
 function sliceRange(d, start, end, step) {
     if (step === 0)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC('slice step is 0');
@@ -183,7 +165,6 @@ function inferSlice(ctx, specs, slicedAxes) {
     const x = ctx.input(0);
     const s = ctx.shapeOf(0);
     if (!specs) {
-        // Values unknown: sliced axes get fresh dims (all axes when even the axes are unknown).
         const shape = s.map((d, i) => (!slicedAxes || slicedAxes.includes(i) ? ctx.freshDim('slice') : d));
         return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.single)({ dtype: x.type.dtype, shape });
     }
@@ -197,10 +178,10 @@ function inferSlice(ctx, specs, slicedAxes) {
             shape[sp.axis] = r.len;
         }
         else if (sp.step === 1 && sp.start === 0 && sp.end >= TO_THE_END) {
-            shape[sp.axis] = d; // the whole symbolic axis
+            shape[sp.axis] = d;
         }
         else if (sp.step === -1 && sp.start === -1 && sp.end <= -TO_THE_END) {
-            shape[sp.axis] = d; // the whole axis reversed
+            shape[sp.axis] = d;
         }
         else {
             shape[sp.axis] = ctx.freshDim('slice');
@@ -274,8 +255,6 @@ const sliceOps = [
         cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1, 2, 3, 4]) }),
     },
 ];
-// ---------------------------------------------------------------------------------------------
-// Data-dependent outputs
 const dataDependentDoc = (what) => ({
     flops: _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.DATA_MOVEMENT_FLOPS,
     memory: `inputs + outputs when the ${what} is known (folded); otherwise only the inputs, and the cost is marked a lower bound`,
@@ -297,7 +276,6 @@ function makeCompress(since) {
             const axis = hasAxis ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeAxis */ .Ni)(ctx.attrs.int('axis'), s.length) : -1;
             let kept;
             if (cond.value) {
-                // Conditions beyond the selected length are ignored; a shorter condition selects fewer.
                 const len = hasAxis ? s[axis] : s.every((d) => typeof d === 'number') ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .numel */ .uN)(s) : undefined;
                 const used = typeof len === 'number' ? cond.value.data.slice(0, len) : cond.value.data;
                 kept = used.filter((v) => v !== 0).length;
@@ -310,7 +288,6 @@ function makeCompress(since) {
         },
         cost: (ctx, outputs) => {
             const out = outputs[0];
-            // Known count: the condition + the selected elements read + the output written.
             if (out.shape && (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.isConcrete)(out.shape))
                 return { ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) };
             return { macs: 0, flops: 0, bytes: (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.inputBytes)(ctx, [0, 1]), lowerBound: 'Compress output size depends on the data' };
@@ -328,7 +305,6 @@ function makeNonZero(since) {
                 const hits = [];
                 x.value.data.forEach((v, i) => { if (v !== 0)
                     hits.push(i); });
-                // Output [rank, count]: row k lists the k-th coordinate of every hit.
                 const data = [];
                 for (let k = 0; k < s.length; k++)
                     for (const h of hits)
@@ -399,8 +375,6 @@ const nmsOp = {
         return { macs: 0, flops, bytes: (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.inputBytes)(ctx, [0, 1]), lowerBound: 'NonMaxSuppression output size depends on the data' };
     },
 };
-// ---------------------------------------------------------------------------------------------
-// OneHot
 const oneHotOp = {
     domain: '', opType: 'OneHot', since: 9,
     doc: { flops: '0: writes on/off values (no arithmetic)' },
@@ -419,8 +393,6 @@ const oneHotOp = {
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC,
 };
-// ---------------------------------------------------------------------------------------------
-// com.microsoft GatherBlockQuantized
 const gbqOp = {
     domain: 'com.microsoft', opType: 'GatherBlockQuantized', since: 1,
     doc: {
@@ -440,7 +412,6 @@ const gbqOp = {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`block_size ${blockSize} must be a power of 2 and >= 16`);
         const gatherAxis = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeAxis */ .Ni)(ctx.attrs.int('gather_axis', 0), s.length);
         const quantizeAxis = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeAxis */ .Ni)(ctx.attrs.int('quantize_axis', 1), s.length);
-        // uint8 data packs 8/bits values per byte along the quantize axis; int4/uint4 data is logical.
         const packing = data.type.dtype === 'uint8' ? 8 / bits : 1;
         const logical = s.map((d, i) => (i === quantizeAxis && packing !== 1 ? (typeof d === 'number' ? d * packing : ctx.freshDim('gbq')) : d));
         const ss = scales.type.shape;
@@ -460,12 +431,10 @@ const gbqOp = {
         const bits = ctx.attrs.int('bits', 4);
         const blockSize = ctx.attrs.int('block_size', 128);
         const dataDtype = ctx.input(0).type.dtype ?? 'uint8';
-        // Quantized elements read = output elements; packed at `bits` each (int4/uint4 dtypes are 4 bits).
         const qBits = dataDtype === 'uint8' ? bits : (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(dataDtype);
         const qBytes = Math.ceil((outElems * qBits) / 8);
         const quantizeAxis = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeAxis */ .Ni)(ctx.attrs.int('quantize_axis', 1), ctx.shapeOf(0).length);
         const gatherAxis = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeAxis */ .Ni)(ctx.attrs.int('gather_axis', 0), ctx.shapeOf(0).length);
-        // Scales read: one per block of the gathered elements (blocks run along the quantize axis).
         const blocksRead = quantizeAxis === gatherAxis ? outElems : Math.ceil(outElems / blockSize);
         const scaleDtype = ctx.input(2).type.dtype;
         let bytes = (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.inputBytes)(ctx, [1]) + qBytes + (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(scaleDtype, blocksRead) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesOf */ .$$)(out);
@@ -475,9 +444,6 @@ const gbqOp = {
         return { macs: 0, flops: 2 * outElems, bytes };
     },
 };
-// TensorScatter (opset 24): writes `update` into a KV cache along `axis` (default -2) at per-batch
-// offsets. The output has the cache's shape. Runtimes update the cache in place, so memory access
-// is the update read and written (+ the offsets), not a copy of the whole cache.
 const tensorScatterOp = {
     domain: '', opType: 'TensorScatter', since: 24,
     doc: { flops: _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.DATA_MOVEMENT_FLOPS, memory: 'update bytes read + the same written into the cache (in place) + write_indices read' },

@@ -13,15 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
 /* harmony import */ var _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9202);
-/**
- * String and media ops of the default domain: StringConcat, StringNormalizer, StringSplit,
- * RegexFullMatch, TfIdfVectorizer, ImageDecoder.
- *
- * String processing is not floating-point arithmetic: these count 0 FLOPs (stated in the table,
- * never guessed), and string tensors have no fixed element size, so their memory access is 0
- * bytes. TfIdfVectorizer counts its weighting; ImageDecoder's decode work has no FLOP measure and
- * its output size depends on the file, so it is marked as a lower bound.
- */
 
 
 
@@ -77,7 +68,6 @@ const stringSplitOp = {
         const maxsplit = ctx.attrs.has('maxsplit') ? ctx.attrs.int('maxsplit') : undefined;
         if (maxsplit !== undefined && maxsplit < 0)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`maxsplit must be >= 0, got ${maxsplit}`);
-        // The number of substrings is the longest split, known from the data only.
         return { outputs: [{ dtype: 'string', shape: [...x, ctx.freshDim('stringsplit')] }, { dtype: 'int64', shape: [...x] }] };
     },
     cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC,

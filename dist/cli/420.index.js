@@ -13,17 +13,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/**
- * The one check for every file a model brings along or that a pull request chose: a model opened
- * in place, its external data, any side file a format names, a file compared between two
- * directories. With every symbolic link on the way resolved, the file must lie inside a given
- * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
- * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
- * the gate read and report what the pull request has no business with.
- */
 
 
-/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
 class UnsafeFileError extends Error {
     reason;
     name = 'UnsafeFileError';
@@ -32,7 +23,6 @@ class UnsafeFileError extends Error {
         this.reason = reason;
     }
 }
-/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
 function isInside(parent, child) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
     return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
@@ -53,17 +43,9 @@ function kindOf(st) {
 function code(e) {
     return e?.code;
 }
-/**
- * The real path and size of `path` when it is a regular file whose real path lies inside the
- * real path of `within` (null: anywhere, for files a user named on the command line); null when
- * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
- * opens the file, so a FIFO cannot block it.
- */
 function containedFile(path, within, withinName = 'the repository') {
     let real;
     try {
-        // The libc realpath: one call, where the JavaScript one lstats each path component (an
-        // external-data check made a small model's read 10% slower than a full decode).
         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
     }
     catch (e) {
@@ -99,14 +81,6 @@ function containedFile(path, within, withinName = 'the repository') {
         throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
     return { real, size: st.size };
 }
-/**
- * `containedFile(join(dir, name), dir, withinName)` for a bare file name (no separator, not '.'
- * or '..'), the usual external-data location. An entry of `dir` that is a regular file and no
- * link lies inside `dir` whatever links lead to `dir` itself, so one lstat settles it instead of
- * two realpaths and a stat (they made reading a small model with a side file 10% slower than a
- * full decode). Anything else (a link, a FIFO, nothing there, an error) takes containedFile,
- * which answers and words it as always.
- */
 function containedEntry(dir, name, withinName) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
@@ -125,17 +99,11 @@ function containedEntry(dir, name, withinName) {
     const found = containedFile(path, dir, withinName);
     return found && { size: found.size, real: () => found.real };
 }
-/**
- * The file's own real path, not the folder's joined with the name as the model spells it: on a
- * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
- * (its name as stored) tells them apart from two.
- */
 function realEntry(dir, name) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     }
     catch {
-        // The file went away since: its path as given still names it apart from the others.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     }
 }
@@ -150,7 +118,6 @@ function realEntry(dir, name) {
 /* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
 /* harmony export */ });
 /* unused harmony export onnxCodeOf */
-/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
 const BY_CODE = [
     undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
     'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
@@ -162,7 +129,6 @@ BY_CODE.forEach((name, code) => {
     if (name)
         CODE_OF.set(name, code);
 });
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
 function dtypeFromOnnx(code) {
     return BY_CODE[code];
 }
@@ -197,77 +163,44 @@ var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
-/**
- * The protobuf wire reader the ONNX decoders run on: the bytes it holds can be a small window
- * onto a file instead of the whole file. Decoders work in
- * absolute file offsets (`at`); a window is refilled only when a read needs bytes it lacks, so
- * multi-gigabyte weight payloads are skipped by moving an offset instead of being read.
- *
- * One concrete class (no interface with two implementations) keeps every decoder call site
- * monomorphic, which is most of what makes the decoders fast. Our own class, not protobufjs's
- * Reader: the decoders need varints, fixed-width floats and offsets, and loading protobufjs for
- * them cost every `model-budget profile` 132 KB of JavaScript to compile (issue 14, process start).
- */
 
 
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
-/** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
 class WireError extends errors/* BadInputError */.Ys {
     name = 'WireError';
 }
-const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
-/** After a skip the next read fetches this much; reading on from inside a window doubles it. */
+const MAX_SAFE_HIGH = 2 ** 21;
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
-/** The first window: the graph's nodes usually follow the header, so read a good part of them. */
 const FIRST_WINDOW = 16 * 1024;
-/** Messages at most this long are brought into the window whole before decoding. */
 const WHOLE_MESSAGE = 16 * 1024;
 const DEFAULT_WINDOWS = { first: FIRST_WINDOW, min: MIN_WINDOW, max: MAX_WINDOW, whole: WHOLE_MESSAGE };
-/** One scratch buffer for every file reader: reads are synchronous and never interleave. */
 let scratch = Buffer.alloc(FIRST_WINDOW);
-/**
- * The name cache (WireReader.name): direct-mapped, NAME_SLOTS names of at most NAME_BYTES bytes,
- * whatever a file holds; a slot is checked byte for byte, so a collision only costs a decode.
- */
 const NAME_SLOTS = 512;
 const NAME_BYTES = 32;
 const namePool = new Uint8Array(NAME_SLOTS * NAME_BYTES);
-/** -1: empty slot. */
 const nameLength = new Int32Array(NAME_SLOTS).fill(-1);
 const nameText = new Array(NAME_SLOTS).fill('');
-// utf8Slice skips toString's argument handling (protobufjs's BufferReader uses it the same way);
-// toString is the documented fallback should a runtime lack it.
 const utf8Slice = Buffer.prototype.utf8Slice
     ?? function (start, end) { return this.toString('utf8', start, end); };
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-/**
- * `buf`/`pos`/`len`: the bytes held now, the read position in them and their length. `base` is
- * the file offset of buf[0]; `end` is the end of the file (or of the bytes).
- */
 class wire_WireReader {
     end;
     buf;
     pos = 0;
     len;
-    /** File offset of buf[0]. */
     base = 0;
-    /** File descriptor read through, or -1 when every byte is in `buf`. */
     fd;
     windows = DEFAULT_WINDOWS;
     nextWindow = MIN_WINDOW;
-    /** Whether the last varint() fitted in 53 bits. */
     varintIsSafe = true;
-    /** buf[textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
     textBlock = '';
     textStart = 0;
     textEnd = -1;
-    /** Made on first use: most readers never decode a tensor value. */
     view;
     viewOf;
-    /** Bytes actually read from disk (benchmarked: must stay tiny next to the weights). */
     bytesRead = 0;
     readCalls = 0;
     constructor(buf, fd, end) {
@@ -276,11 +209,9 @@ class wire_WireReader {
         this.len = buf.length;
         this.fd = fd;
     }
-    /** Decodes bytes held in memory (all of a file, a git blob, a test model). */
     static fromBytes(bytes) {
         return new wire_WireReader(asBuffer(bytes), -1, bytes.byteLength);
     }
-    /** Reads an open file of `size` bytes through a window. */
     static fromFile(fd, size, windows = DEFAULT_WINDOWS) {
         const r = new wire_WireReader(scratch, fd, size);
         r.len = 0;
@@ -288,11 +219,9 @@ class wire_WireReader {
         r.nextWindow = windows.first;
         return r;
     }
-    /** Absolute byte offset of the next read. */
     get at() {
         return this.base + this.pos;
     }
-    /** Makes [at, at+n) readable in `buf`. */
     need(n) {
         if (this.pos + n > this.len)
             this.refill(n);
@@ -304,25 +233,19 @@ class wire_WireReader {
             throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
         }
         let want = Math.min(Math.max(n, this.nextWindow), remain);
-        // A window that would stop short of the end by less than the smallest one reads to the end:
-        // one call instead of two (the graph's inputs and outputs usually end the file).
         if (remain - want < this.windows.min)
             want = remain;
         if (want > scratch.length)
             scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
         this.readInto(scratch, want, at);
-        // Reading on from inside the window (node lists, value infos) grows it; skipping past it
-        // reset the size (see skipBytes).
         if (this.pos <= this.len)
             this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
-        // The window is the start of the scratch buffer; `len` bounds it (no view per read).
         this.buf = scratch;
         this.base = at;
         this.pos = 0;
         this.len = want;
         this.textEnd = -1;
     }
-    /** Fills buf[0, n) from the file at `at` (the file may have shrunk since it was measured). */
     readInto(buf, n, at) {
         let got = 0;
         while (got < n) {
@@ -334,7 +257,6 @@ class wire_WireReader {
         this.readCalls++;
         this.bytesRead += n;
     }
-    /** A varint as a JS number: exact up to 2^53 (see `varintIsSafe`); negative int64 as negative. */
     varint() {
         const pos = this.pos;
         if (pos + 10 > this.len)
@@ -354,7 +276,6 @@ class wire_WireReader {
         }
         return this.varintLong(pos, this.len);
     }
-    /** Fewer than 10 bytes left in `buf`: refill when reading a file, then decode with bounds. */
     varintNearEnd() {
         if (this.fd >= 0)
             this.need(Math.min(10, this.end - this.at));
@@ -384,7 +305,6 @@ class wire_WireReader {
                 lo >>>= 0;
                 hi >>>= 0;
                 if (hi >= 0x80000000) {
-                    // Negative int64 (two's complement): exact while the magnitude fits in 53 bits.
                     const nlo = (~lo + 1) >>> 0;
                     const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
                     this.varintIsSafe = nhi < MAX_SAFE_HIGH;
@@ -396,21 +316,18 @@ class wire_WireReader {
         }
         throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
     }
-    /** A little-endian float32 (fixed32 wire type). */
     f32() {
         this.need(4);
         const v = this.buf.readFloatLE(this.pos);
         this.pos += 4;
         return v;
     }
-    /** A little-endian float64 (fixed64 wire type). */
     f64() {
         this.need(8);
         const v = this.buf.readDoubleLE(this.pos);
         this.pos += 8;
         return v;
     }
-    /** Moves past n bytes without reading them (a later read refills the window there). */
     skipBytes(n) {
         const at = this.base + this.pos;
         if (n < 0 || at + n > this.end) {
@@ -420,7 +337,6 @@ class wire_WireReader {
         if (this.pos > this.len)
             this.nextWindow = this.windows.min;
     }
-    /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
     dataView() {
         if (this.view === undefined || this.viewOf !== this.buf) {
             this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
@@ -428,15 +344,6 @@ class wire_WireReader {
         }
         return this.view;
     }
-    /**
-     * The names at the start of the next `n` bytes (a node message: its inputs, outputs, name and
-     * op type, the length-delimited fields whose numbers are bits of `textFields`, written first)
-     * are cut from one decoded string instead of decoded one by one: a native string decode costs
-     * far more than its bytes, and a node holds about five names. The block stops at the first
-     * other field: attributes hold binary bytes (a type tag of field 20 is two bytes, the second
-     * >= 0x80), which would make V8 decode the block, and every name cut from it, as two-byte
-     * strings on a slower path.
-     */
     textFrom(n, textFields) {
         const start = this.pos;
         const stop = start + n;
@@ -444,7 +351,6 @@ class wire_WireReader {
             return;
         const buf = this.buf;
         let p = start;
-        // Every step reads below `stop` (<= len) and stops at the first field that is not a name.
         while (p < stop) {
             const tag = buf[p];
             if ((tag & 7) !== 2 || tag >= 0x80 || ((textFields >>> (tag >>> 3)) & 1) === 0 || p + 1 >= stop)
@@ -463,19 +369,12 @@ class wire_WireReader {
         if (p === start)
             return;
         const block = utf8Slice.call(buf, start, p);
-        // One character per byte: every byte is ASCII or decodes alone to U+FFFD,
-        // so any byte range decodes, on its own, to the characters at the same offsets.
         if (block.length !== p - start)
             return;
         this.textBlock = block;
         this.textStart = start;
         this.textEnd = p;
     }
-    /**
-     * n bytes of UTF-8 text that repeat across a file (attribute names): looked up by their bytes
-     * in a small cache, so each distinct name is decoded once and shared. (Op types are cheaper cut
-     * from the node's text block: measured, the lookup cost more than it saved for them.)
-     */
     name(n) {
         const start = this.pos;
         const end = start + n;
@@ -496,7 +395,6 @@ class wire_WireReader {
                 return nameText[slot];
             }
         }
-        // A fresh string (not cut from a text block, which it would keep alive).
         const s = utf8Slice.call(buf, start, end);
         this.pos = end;
         namePool.set(buf.subarray(start, end), at);
@@ -504,7 +402,6 @@ class wire_WireReader {
         nameText[slot] = s;
         return s;
     }
-    /** n bytes of UTF-8 text. */
     text(n) {
         const start = this.pos;
         const end = start + n;
@@ -517,7 +414,6 @@ class wire_WireReader {
     }
     textOutsideWindow(n) {
         if (this.fd >= 0 && n > this.windows.max) {
-            // Longer than a window (a huge doc string or string attribute): read it on its own.
             const at = this.at;
             if (at + n > this.end)
                 throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
@@ -531,12 +427,6 @@ class wire_WireReader {
         this.pos += n;
         return utf8Slice.call(this.buf, start, start + n);
     }
-    /**
-     * Starts a nested message of `len` bytes; returns its absolute end. A message up to
-     * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
-     * decode without further checks; larger ones are read as decoding goes, so that their payloads
-     * can be skipped.
-     */
     enter(len, wholeLimit) {
         if (len <= wholeLimit && len <= this.windows.whole)
             this.need(len);
@@ -551,7 +441,6 @@ var dtype_codes = __webpack_require__(155);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
-/** Field numbers, by message, used by the hand-written streaming decoder. */
 const FIELD = {
     model: {
         irVersion: 1, producerName: 2, producerVersion: 3, domain: 4, modelVersion: 5, docString: 6,
@@ -583,27 +472,19 @@ const FIELD = {
         attributeProto: 11, valueInfo: 12, overload: 13,
     },
 };
-/** AttributeProto.AttributeType */
 const ATTRIBUTE_TYPE = {
     UNDEFINED: 0, FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
     TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
 };
-/** TensorProto.DataLocation */
 const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
 function f(id, type, rule, packed) {
     const out = { type, id };
     if (rule) {
         out.rule = rule;
-        // protobufjs packs repeated scalars unless told otherwise (proto3 behaviour); onnx.proto is
-        // proto2, so dims/ints/floats must be written unpacked to match real exporters' bytes.
         out.options = { packed: packed ?? false };
     }
     return out;
 }
-/**
- * protobufjs reflection descriptor for package `onnx` (proto2 semantics: repeated scalars are
- * unpacked by default, except where onnx.proto declares `[packed = true]`).
- */
 const ONNX_DESCRIPTOR = {
     nested: {
         onnx: {
@@ -710,11 +591,8 @@ const ONNX_DESCRIPTOR = {
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/tensor-values.js
-/** Decodes the values of small tensors (shape constants, scales) for constant folding. */
 
-/** Integer/bool tensors up to this many elements are decoded (shape arithmetic). */
 const SMALL_INT_ELEMENTS = 4096;
-/** Floating-point tensors up to this many elements are decoded (Resize scales, Clip bounds, eps). */
 const SMALL_FLOAT_ELEMENTS = 64;
 function halfToFloat(h) {
     const sign = h & 0x8000 ? -1 : 1;
@@ -731,10 +609,8 @@ function bfloat16ToFloat(bits) {
     bf16.setUint32(0, bits << 16, true);
     return bf16.getFloat32(0, true);
 }
-/** The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not decode. */
 function fromRaw(dtype, n, v, at) {
     const out = new Array(n);
-    // One loop per type (no reader closure per tensor): this runs for every small constant.
     switch (dtype) {
         case 'float32':
             for (let i = 0; i < n; i++)
@@ -780,8 +656,6 @@ function fromRaw(dtype, n, v, at) {
             for (let i = 0; i < n; i++)
                 out[i] = v.getUint32(at + i * 4, true);
             break;
-        // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
-        // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
         case 'int64':
             for (let i = 0; i < n; i++)
                 out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
@@ -794,22 +668,15 @@ function fromRaw(dtype, n, v, at) {
     }
     return out;
 }
-/** Whether values of this many elements of this type are decoded at all. */
 function decodable(dtype, elements) {
     const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
     if (kind === 'string' || kind === 'complex')
         return false;
     return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
 }
-/**
- * Values of a small raw_data payload, read in place: `view` holds it at `at` (the reader's window,
- * so that nothing is copied first); the caller has checked that its size matches the dims.
- * Undefined when it is too large, not numeric, or a type we do not decode (sub-byte, float8).
- */
 function decodeRawValues(dtype, elements, view, at) {
     return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
 }
-/** Values of a small tensor stored in the typed data fields (float_data, int64_data, ...). */
 function decodeTypedValues(dtype, elements, typed) {
     if (!decodable(dtype, elements))
         return undefined;
@@ -833,10 +700,6 @@ function decodeTypedValues(dtype, elements, typed) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/decode.js
-/**
- * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
- * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
- */
 
 
 
@@ -844,7 +707,6 @@ function decodeTypedValues(dtype, elements, typed) {
 
 
 
-/** Tensor messages up to this size are read whole; larger ones are decoded in place. */
 const TENSOR_BUFFER_LIMIT = 1024;
 const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
 function expectWire(actual, expected, what, pos) {
@@ -871,8 +733,6 @@ function skipField(c, wire, end) {
             break;
         }
         case WIRE.SGROUP: {
-            // Groups are deprecated and absent from onnx.proto, but skippable; nested ones are counted,
-            // not recursed into, so that no nesting depth overflows the stack.
             let open = 1;
             while (open > 0) {
                 if (c.at >= end)
@@ -891,11 +751,6 @@ function skipField(c, wire, end) {
             throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
     }
 }
-/**
- * The tag of the next field (field number << 3 | wire type). Decoders loop
- * `while (c.at < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
- * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
- */
 function readTag(c) {
     const at = c.at;
     const tag = c.varint();
@@ -903,7 +758,6 @@ function readTag(c) {
         throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
     return tag;
 }
-/** A message's last field must end exactly at the message end. */
 function endOf(c, end) {
     if (c.at !== end)
         throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
@@ -920,7 +774,6 @@ function readString(c, wire, end, what) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.text(lengthOf(c, end, what));
 }
-/** A string field that repeats across a file (WireReader.name). */
 function readName(c, wire, end, what) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.name(lengthOf(c, end, what));
@@ -929,7 +782,6 @@ function readInt(c, wire, what) {
     expectWire(wire, WIRE.VARINT, what, c.at);
     return c.varint();
 }
-/** Repeated int64/int32 field, packed or not. */
 function readVarints(c, wire, end, what, into, safe) {
     if (wire === WIRE.VARINT) {
         into.push(c.varint());
@@ -958,16 +810,11 @@ function readFloats(c, wire, end, what, into, width = 4) {
     for (let i = 0; i < len / width; i++)
         into.push(width === 4 ? c.f32() : c.f64());
 }
-/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
 function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
     expectWire(wire, WIRE.LEN, what, c.at);
     return c.enter(lengthOf(c, end, what), wholeLimit);
 }
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
-/**
- * The element count when values are worth decoding (a small tensor whose dims and data_type, which
- * precede the payload in files, are known), else -1.
- */
 function smallElements(t) {
     const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
     if (!dtype)
@@ -1019,8 +866,6 @@ function decodeTensorRaw(c, end) {
                 t.rawLength = len;
                 const n = smallElements(t);
                 const dtype = n >= 0 ? (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType) : undefined;
-                // Small payloads are decoded where they lie in the window (no copy); a size that
-                // contradicts the dims is reported by finishTensor, once every field is known.
                 if (dtype && len === (0,graph_dtype/* bytesFor */.D_)(dtype, n)) {
                     c.need(len);
                     t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
@@ -1071,11 +916,9 @@ function decodeStringEntry(c, end) {
     endOf(c, end);
     return [key, value];
 }
-/** Names a tensor in errors (built only when one is thrown). */
 function tensorLabel(t, what) {
     return t.name ? `${what} '${t.name}'` : what;
 }
-/** Validated IR tensor from a decoded TensorProto. `what` names it in errors. */
 function finishTensor(t, what, ctx) {
     const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
     if (!dtype)
@@ -1146,7 +989,6 @@ function decodeSparseBody(c, end, what, ctx) {
         throw new WireError(`${what} has no values`);
     if (safe.some((x) => !x) || dims.some((d) => d < 0))
         throw new WireError(`${what} has a dim out of range`);
-    // A sparse tensor stores only its non-zero values (plus indices): that is what it weighs.
     return {
         name: values.name, dtype: values.dtype, dims, elements: values.elements,
         byteSize: values.byteSize + (indices?.byteSize ?? 0), storage: values.storage,
@@ -1155,8 +997,6 @@ function decodeSparseBody(c, end, what, ctx) {
 function decodeSparseTensor(c, wire, end, what, ctx) {
     return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
 }
-// ---------------------------------------------------------------------------------------------
-// Types and value infos
 function decodeDimension(c, end) {
     let dim = null;
     while (c.at < end) {
@@ -1225,7 +1065,6 @@ function decodeType(c, end) {
             case T.sparseTensorType:
                 out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
                 break;
-            // Non-tensor values are kept (so that they can be reported) without their element types.
             case T.sequenceType:
                 out = { kind: 'sequence', dtype: undefined, shape: undefined };
                 skipField(c, wire, end);
@@ -1271,9 +1110,6 @@ function decodeTypeProto(c, end) {
     const t = decodeType(c, end);
     return { name: '', kind: t.kind, dtype: t.dtype, shape: t.shape };
 }
-// ---------------------------------------------------------------------------------------------
-// Attributes, nodes, graphs, functions
-/** Decodes an AttributeProto into `into`, by name (no pair allocated per attribute). */
 function decodeAttribute(c, end, ctx, into) {
     const A = FIELD.attribute;
     let name = '';
@@ -1286,7 +1122,6 @@ function decodeAttribute(c, end, ctx, into) {
     let g;
     let sparse;
     let tp;
-    // Lists are allocated only when their field appears (most attributes are scalars).
     let floats;
     let ints;
     let strings;
@@ -1360,7 +1195,6 @@ function decodeAttribute(c, end, ctx, into) {
     }
     const T = ATTRIBUTE_TYPE;
     if (type === T.UNDEFINED) {
-        // IR < 0.0.2 files carry no type: infer it from the field that is set.
         type = f !== undefined ? T.FLOAT : i !== undefined ? T.INT : s !== undefined ? T.STRING : t ? T.TENSOR
             : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
                 : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
@@ -1417,15 +1251,12 @@ function noValue(name, type) {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 const NO_ATTRIBUTES = new Map();
-/** NodeProto's name fields, as bits for WireReader.textFrom. */
 const NODE_NAME_FIELDS = (1 << FIELD.node.input) | (1 << FIELD.node.output) | (1 << FIELD.node.name) | (1 << FIELD.node.opType);
-/** Op types and domains repeat across nodes: one string each instead of one per node. */
 const internedNames = new Map();
 function interned(s) {
     const known = internedNames.get(s);
     if (known !== undefined)
         return known;
-    // A hostile file may name a million distinct op types: stop interning, never grow without bound.
     if (internedNames.size < 4096)
         internedNames.set(s, s);
     return s;
@@ -1436,8 +1267,6 @@ function decodeNode(c, end, ctx) {
     const max = ctx.maxNodes ?? limits/* MAX_EXECUTED_NODES */.RY;
     if (ctx.nodeCount > max)
         throw new limits/* LimitError */.oC(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
-    // Names are collected in short-lived lists and copied out at their exact length: an array grown
-    // by push keeps room for 16 more, which for a million nodes is most of the graph's memory.
     const inputs = [];
     const outputs = [];
     let attributes;
@@ -1478,13 +1307,10 @@ function decodeNode(c, end, ctx) {
     const type = interned(opType);
     const dom = interned(normalDomain);
     const attrs = attributes ?? NO_ATTRIBUTES;
-    // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
-    // (Two literals, not a spread: a spread copies the node.)
     return opType === 'Constant' && normalDomain === ''
         ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true }
         : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
 }
-/** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */
 function decodeSubgraph(c, end, ctx) {
     const depth = (ctx.graphDepth ?? 0) + 1;
     if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
@@ -1642,8 +1468,6 @@ function decodeModel(c, end, ctx) {
             case M.functions:
                 out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx));
                 break;
-            // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
-            // for well-formedness by the skip.
             default: skipField(c, wire, end);
         }
     }
@@ -1652,10 +1476,6 @@ function decodeModel(c, end, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/reader.js
-/**
- * Reads an ONNX file into the graph IR, touching only the graph structure: weight payloads are
- * skipped through the file handle, so time and memory follow the graph, not the weights.
- */
 
 
 
@@ -1663,26 +1483,16 @@ function decodeModel(c, end, ctx) {
 
 
 
-/** Files up to this size are read whole (within the 1 MB + 1% read budget and faster to decode). */
 const WHOLE_FILE = 128 * 1024;
-/**
- * One buffer for every file read whole: a fresh one per read is external memory that drives the
- * garbage collector (a 39 KB model read 30% slower from a fresh buffer than from a reused one).
- * Decoding is synchronous and keeps nothing of it (names are copied out as strings, values as
- * numbers), so the next read may overwrite it.
- */
 let wholeFile = Buffer.allocUnsafe(0);
-/** The file's bytes (short if it shrank since it was measured), in `wholeFile`. */
 function readWhole(fd, size, path) {
     if (wholeFile.length < size)
         wholeFile = Buffer.allocUnsafe(Math.max(size, WHOLE_FILE));
     return wholeFile.subarray(0, (0,formats_file/* readInto */.Pq)(fd, wholeFile, size, 0, path));
 }
-/** Reads and validates an ONNX model file. Throws ModelFileError (one line, names the file). */
 function readOnnxFile(path, options = {}) {
     return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => {
         if (size <= (options.wholeFileBytes ?? WHOLE_FILE)) {
-            // Small files (external-data models, tiny graphs): one read, then decode in memory.
             const bytes = readWhole(fd, size, path);
             const { model, externalDataBytes } = decodeAndCheck(wire_WireReader.fromBytes(bytes), bytes.byteLength, path);
             return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 1 } };
@@ -1695,22 +1505,12 @@ function readOnnxFile(path, options = {}) {
 async function readOnnxModel(path) {
     return readOnnxFile(path).model;
 }
-/**
- * Decodes a model held in memory (tests, git blobs). `path` names it in errors and locates
- * external data files.
- */
 function readOnnxBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
     const { model, externalDataBytes } = decodeAndCheck(WireReader.fromBytes(bytes), bytes.byteLength, path);
     return { model, externalDataBytes, stats: { bytesRead: bytes.byteLength, readCalls: 0 } };
 }
-/**
- * Relative locations (as written in the model) of every external-data file the model bytes
- * reference, in first-seen order, without touching the files. A model that fails to decode
- * yields what was found before the fault (nothing, when a length prefix runs past the end of a
- * truncated file): profiling it reports the error.
- */
 function externalDataLocations(bytes) {
     const ctx = { externalTensors: [] };
     try {
@@ -1722,7 +1522,6 @@ function externalDataLocations(bytes) {
     }
     return [...new Set(ctx.externalTensors.map((t) => t.external.location))];
 }
-/** The same, for a model file (read through the window: never loaded whole). */
 function externalDataLocationsInFile(path) {
     const ctx = { externalTensors: [] };
     try {
@@ -1741,7 +1540,6 @@ function decodeAndCheck(wire, size, path) {
     const ctx = { externalTensors: [] };
     return checkDecoded(decodeWire(wire, size, path, ctx), ctx, size, path);
 }
-/** Decodes the ModelProto; every fault in the bytes is a ModelFileError naming `path`. */
 function decodeWire(wire, size, path, ctx) {
     try {
         return decodeModel(wire, size, ctx);
@@ -1756,7 +1554,6 @@ function decodeWire(wire, size, path, ctx) {
         throw e;
     }
 }
-/** The model from a decoded ModelProto, its external data checked beside `path`. */
 function checkDecoded(decoded, ctx, size, path) {
     const graph = decoded.graph;
     if (!graph) {
@@ -1778,11 +1575,6 @@ function checkDecoded(decoded, ctx, size, path) {
     const externalDataBytes = checkExternalData(path, ctx.externalTensors);
     return { model, externalDataBytes };
 }
-/**
- * Decodes an ONNX file once for both questions io/ asks: which side files to bring beside it,
- * then the model. Faults in the file are kept for `read`, as `externalDataLocations` would
- * answer with what it found.
- */
 function openOnnxFile(path, file) {
     const ctx = { externalTensors: [] };
     let size = 0;
@@ -1810,13 +1602,11 @@ function openOnnxFile(path, file) {
         },
     };
 }
-/** Protobuf parsers fail deep inside; say what it most likely means for the user. */
 function notOnnxHint(message) {
     if (message.startsWith('truncated'))
         return `${message} (the file is truncated or corrupt)`;
     return message.startsWith('not an ONNX model') ? message : `corrupt or not an ONNX model: ${message}`;
 }
-/** An external data file, after checking that it lies inside the model's folder. */
 function sideFile(modelPath, dir, location, where) {
     if ((0,external_node_path_.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
@@ -1825,8 +1615,6 @@ function sideFile(modelPath, dir, location, where) {
     if (file === dir || !(0,contained_file/* isInside */.FK)(dir, file)) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: path escapes the model's folder`);
     }
-    // Links are resolved too: a side file (or a folder on its way) that is a symlink to a file
-    // outside the model's folder is refused, and so is anything that is not a regular file.
     let found;
     try {
         found = (0,contained_file/* containedEntry */.oK)(dir, (0,external_node_path_.relative)(dir, file), "the model's folder");
@@ -1840,15 +1628,10 @@ function sideFile(modelPath, dir, location, where) {
         throw new errors/* ModelFileError */.EO(modelPath, `${where}: no such file`);
     return found;
 }
-/**
- * Every external tensor must live in a file inside the model's folder that is large enough for
- * it. Returns the total size of the distinct files.
- */
 function checkExternalData(modelPath, tensors) {
     if (tensors.length === 0)
         return 0;
     const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(modelPath));
-    // Most models keep every tensor in one side file: validate each location once.
     const byLocation = new Map();
     for (const t of tensors) {
         const ext = t.external;
@@ -1868,7 +1651,6 @@ function checkExternalData(modelPath, tensors) {
     }
     if (byLocation.size === 1)
         return byLocation.values().next().value.size;
-    // Two spellings of one file ('w.data', './w.data') count once.
     const sizes = new Map();
     for (const side of byLocation.values())
         sizes.set(side.real(), side.size);
@@ -1886,7 +1668,6 @@ const reader = {
         return { kind: 'graph', model, sideFileBytes: externalDataBytes };
     },
     open(path, file) {
-        // The external data is named inside the graph: one decode answers both questions.
         const opened = openOnnxFile(path, file);
         return {
             sideFiles: () => [...opened.externalLocations],
@@ -1897,7 +1678,6 @@ const reader = {
         };
     },
     sideFiles(_path, content) {
-        // Without the content the locations cannot be known (ONNX names them inside the graph).
         if (content === null)
             return [];
         return 'bytes' in content ? externalDataLocations(content.bytes) : externalDataLocationsInFile(content.file);
@@ -1946,7 +1726,6 @@ const INFOS = [
     { name: 'int2', bits: 2, kind: 'int' },
 ];
 const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-/** Whether a name (from a file) is an IR dtype. */
 function isDType(name) {
     return BY_NAME.has(name);
 }
@@ -1956,15 +1735,9 @@ function dtypeBits(dtype) {
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
 }
-/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
 function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
-/**
- * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
- */
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float')
@@ -1982,26 +1755,14 @@ function isWeightDType(dtype) {
 /* harmony export */   A: () => (/* binding */ normalizeDomain),
 /* harmony export */   V: () => (/* binding */ walkGraphs)
 /* harmony export */ });
-/**
- * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
- * Every place that keys on a domain (readers, op registry, engine) goes through this.
- */
 function normalizeDomain(domain) {
     return domain === 'ai.onnx' ? '' : domain;
 }
-/**
- * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
- * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
- * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
- * the GC time of a warm profile); a profile walks once and hands the list on.
- */
 function walkGraphs(graph) {
     const out = [];
     visitGraphs(graph, new Set(), out);
     return out;
 }
-/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
 function visitGraphs(graph, seen, out) {
     if (seen.has(graph))
         return;
@@ -2036,34 +1797,11 @@ function visitGraphs(graph, seen, out) {
 /* harmony export */   oC: () => (/* binding */ LimitError)
 /* harmony export */ });
 /* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
-/**
- * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
- * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
- * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
- * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
- * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
- */
 
-/** Largest tensor rank the engine builds a shape for. */
 const MAX_RANK = 64;
-/**
- * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
- * and subgraphs plus local-function calls while profiling.
- */
 const MAX_GRAPH_DEPTH = 64;
-/**
- * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
- * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
- * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
- */
 const MAX_EXECUTED_NODES = 250_000;
-/**
- * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
- * a KV cache two per layer, tabular models one per feature; each input is a live value through
- * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
- */
 const MAX_GRAPH_INPUTS = 10_000;
-/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }
 
@@ -2082,17 +1820,10 @@ class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ 
 /* harmony export */ });
 /* unused harmony exports outerReads, nodeReads */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/**
- * Dependencies between nodes (including what subgraphs read from outer scopes), topological
- * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
- * Used by the shape/cost engine, which sorts every graph it runs.
- */
 
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
 class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'GraphError';
 }
-/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
 function subgraphsOf(node) {
     const out = [];
     for (const [attr, a] of node.attributes) {
@@ -2104,7 +1835,6 @@ function subgraphsOf(node) {
     return out;
 }
 const outerReadsCache = new WeakMap();
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
 function outerReads(graph) {
     const cached = outerReadsCache.get(graph);
     if (cached)
@@ -2137,22 +1867,15 @@ function hasSubgraph(node) {
             return true;
     return false;
 }
-/**
- * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
- * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
- */
 function nodeReads(node) {
-    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
     if (!hasSubgraph(node))
         return node.inputs;
     const reads = [...node.inputs];
-    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
     for (const g of subgraphsOf(node))
         for (const r of outerReads(g.graph))
             reads.push(r);
     return reads;
 }
-/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
 class IndexHeap {
     items = [];
     get size() {
@@ -2194,15 +1917,9 @@ class IndexHeap {
         return top;
     }
 }
-/**
- * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
- * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
- */
 class ValueIds {
     ids = new Map();
-    /** Name of each id. */
     names = [];
-    /** The id of `name`, given the next one when it has none yet. */
     idOf(name) {
         let id = this.ids.get(name);
         if (id === undefined) {
@@ -2216,14 +1933,7 @@ class ValueIds {
         return this.names.length;
     }
 }
-/** No id: an omitted input (''). */
 const NO_VALUE = -1;
-/**
- * Numbers the values of one graph level (extending `values`, whose ids already name the level's
- * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
- * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
- * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
- */
 function indexLevel(items, nodeOf, values, label) {
     const n = items.length;
     const outStart = new Int32Array(n + 1);
@@ -2233,9 +1943,7 @@ function indexLevel(items, nodeOf, values, label) {
         outStart[i + 1] = outStart[i] + node.outputs.length;
         readStart[i + 1] = readStart[i] + nodeReads(node).length;
     }
-    // Outputs first: every producer must be known before reads are checked against it.
     const outs = new Int32Array(outStart[n]);
-    // Every id an output can get; names only read are numbered later and have no producer.
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
         const o = nodeOf(items[i]).outputs;
@@ -2254,7 +1962,6 @@ function indexLevel(items, nodeOf, values, label) {
             outs[at] = id;
         }
     }
-    // Files are almost always sorted already: that is found in the same pass that numbers the reads.
     const reads = new Int32Array(readStart[n]);
     let sorted = true;
     for (let i = 0, at = 0; i < n; i++) {
@@ -2267,7 +1974,6 @@ function indexLevel(items, nodeOf, values, label) {
             }
             const id = values.idOf(name);
             reads[at] = id;
-            // A name only read (an outer-scope value, or one nothing defines) has no producer here.
             if (id < producer.length && producer[id] >= i)
                 sorted = false;
         }
@@ -2282,16 +1988,13 @@ function indexLevel(items, nodeOf, values, label) {
     }
     return { order, reads, readStart, outs, outStart };
 }
-/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
 function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
     const lastReader = new Int32Array(n).fill(-1);
     const deps = new Array(n);
     for (let i = 0; i < n; i++) {
         const d = [];
         for (let k = readStart[i]; k < readStart[i + 1]; k++) {
             const id = reads[k];
-            // A node output shadows an outer-scope value of the same name inside this graph.
             const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
             if (p === -1 || lastReader[p] === i)
                 continue;
@@ -2322,7 +2025,6 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
                 heap.push(c);
     }
     if (placed < n) {
-        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
         let at = done.indexOf(false);
         const seen = new Set();
         while (!seen.has(at)) {

@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
 /* harmony export */ });
 /* unused harmony export onnxCodeOf */
-/** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
 const BY_CODE = [
     undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
     'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
@@ -21,7 +20,6 @@ BY_CODE.forEach((name, code) => {
     if (name)
         CODE_OF.set(name, code);
 });
-/** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
 function dtypeFromOnnx(code) {
     return BY_CODE[code];
 }
@@ -42,19 +40,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(155);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
-/**
- * Normalization layers.
- *
- * FLOPs convention (fvcore's): normalising with computed statistics costs 4 per element (mean
- * accumulate, centre, variance accumulate, normalise) plus 1 for the affine scale/shift, so
- * LayerNorm/InstanceNorm/GroupNorm = 5; RMS norms skip the mean and centring: 3 (mean of squares,
- * normalise, scale). Inference BatchNorm uses stored statistics: scale + shift = 2. Per-row work
- * (rsqrt of the variance) is not counted.
- */
 
 
 
-/** The statistics shape of a LayerNorm-style op: dims from `axis` on set to 1. */
 function statsShape(shape, axis) {
     if (!shape)
         return undefined;
@@ -68,23 +56,15 @@ function stashDType(ctx) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`attribute 'stash_type' has unknown data type code ${code}`);
     return d;
 }
-/** Output count as declared by the node (trailing outputs may be omitted). */
 function outputCount(ctx) {
     return ctx.node.outputs.length;
 }
-// ---- BatchNormalization ----------------------------------------------------------------------
-/**
- * BatchNormalization: Y plus optional statistics outputs. Opset 1-6 had is_test and 5 outputs,
- * 7-9 optional training outputs (mean, var, saved_mean, saved_var), 14 replaced them with
- * training_mode and 3 outputs (Y, running_mean, running_var); 15 only relaxed the types.
- */
 function batchNorm(since) {
     const training = (ctx) => {
         if (since >= 14)
             return ctx.attrs.int('training_mode', 0) === 1;
         if (since < 7 && ctx.attrs.int('is_test', 0) === 1)
             return false;
-        // Before 14 a node in training mode is one that asks for its statistics outputs.
         return ctx.node.outputs.slice(1).some((o) => o !== '');
     };
     return {
@@ -96,7 +76,6 @@ function batchNorm(since) {
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`BatchNormalization input must have rank >= 2 (N, C, ...), got rank ${shape.length}`);
             const mean = ctx.inputs[3];
             const statDType = mean?.type.dtype ?? ctx.inputs[1]?.type.dtype ?? x.type.dtype;
-            // spatial=0 (opset < 9) gives per-activation statistics shaped like the scale input.
             const statShape = mean?.type.shape ?? ctx.inputs[1]?.type.shape ?? (shape ? [shape[1]] : undefined);
             const outputs = [{ dtype: x.type.dtype, shape }];
             for (let i = 1; i < outputCount(ctx); i++)
@@ -138,23 +117,16 @@ const LN_DOC = {
     peers: 'fvcore counts 5 per element (4 without affine), thop 4 (2 without affine), ptflops 2 with affine',
 };
 const RMS_DOC = { flops: '3 per element (mean of squares, normalise, scale); statistics over the dims from axis (default -1)' };
-// ---- Skip* fusions (onnxruntime): residual add + norm ----------------------------------------
-/**
- * SkipLayerNormalization / SkipSimplifiedLayerNormalization: sum = input + skip (+ bias), then
- * the norm over the last dim. Outputs: output, mean, inv_std_var (shape of input with the last
- * dim 1, float32), input_skip_bias_sum (shape of input).
- */
 function skipNorm(opType, normPerElem, biasIndex, doc) {
     return {
         domain: 'com.microsoft', opType, since: 1,
         infer(ctx) {
             const x = ctx.input(0);
             const skip = ctx.input(1);
-            ctx.input(2); // gamma is required
+            ctx.input(2);
             let shape = x.type.shape;
             if (shape && shape.length < 2)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`${opType} input must have rank >= 2, got rank ${shape.length}`);
-            // skip may be (B,S,H), (1,S,H) or (S,H): it broadcasts onto the input.
             if (shape && skip.type.shape)
                 shape = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .broadcastShapes */ .OR)([shape, skip.type.shape]);
             const stats = shape ? [...shape.slice(0, -1), 1] : undefined;
@@ -171,12 +143,6 @@ function skipNorm(opType, normPerElem, biasIndex, doc) {
         doc,
     };
 }
-// ---- onnxruntime GroupNorm / SkipGroupNorm (diffusion UNets, NHWC by default) ----------------
-/**
- * com.microsoft GroupNorm and SkipGroupNorm: GroupNorm 5 per element plus an optional SiLU
- * (activation=1: sigmoid and multiply, 2); SkipGroupNorm first adds skip (and bias), 1 each, and
- * can output that sum as a second output S.
- */
 function msGroupNorm(opType) {
     const skip = opType === 'SkipGroupNorm';
     return {
@@ -208,7 +174,6 @@ function msGroupNorm(opType) {
         },
     };
 }
-// ---- the rest --------------------------------------------------------------------------------
 function sameShape(opType, since, perElem, doc, domain = '', validate) {
     return {
         domain, opType, since,
@@ -227,7 +192,6 @@ const requireRank = (min) => (ctx) => {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`${ctx.node.opType} input must have rank >= ${min}, got rank ${s.length}`);
 };
 const ops = [
-    // 9 (spatial removed) and 15 (type relaxation) change neither shapes nor cost.
     ...[1, 7, 14].map(batchNorm),
     sameShape('InstanceNormalization', 1, () => 5, {
         flops: '5 per element (statistics per sample and channel: mean, centre, variance, normalise, affine)',
@@ -243,7 +207,6 @@ const ops = [
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`num_groups must be positive, got ${groups}`);
         if (typeof c === 'number' && c % groups !== 0)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`channels ${c} are not divisible by num_groups ${groups}`);
-        // scale and bias: one per group up to opset 20, one per channel from opset 21.
         const perChannel = ctx.opset >= 21;
         const want = perChannel ? c : groups;
         for (const [i, name] of [[1, 'scale'], [2, 'bias']]) {
@@ -258,10 +221,8 @@ const ops = [
         }
     }),
     layerNormLike({ domain: '', opType: 'LayerNormalization', since: 17, perElem: 5, statOutputs: [1, 2], doc: LN_DOC }),
-    // onnxruntime's contrib LayerNormalization predates opset 17 and has the same signature.
     layerNormLike({ domain: 'com.microsoft', opType: 'LayerNormalization', since: 1, perElem: 5, statOutputs: [1, 2], doc: LN_DOC }),
     layerNormLike({ domain: '', opType: 'RMSNormalization', since: 23, perElem: 3, statOutputs: [], doc: RMS_DOC }),
-    // onnxruntime registers SimplifiedLayerNormalization in the default domain (and com.microsoft); outputs Y, inv_std_var.
     layerNormLike({ domain: '', opType: 'SimplifiedLayerNormalization', since: 1, perElem: 3, statOutputs: [1], doc: RMS_DOC }),
     layerNormLike({ domain: 'com.microsoft', opType: 'SimplifiedLayerNormalization', since: 1, perElem: 3, statOutputs: [1], doc: RMS_DOC }),
     skipNorm('SkipLayerNormalization', 5, 4, {

@@ -41,7 +41,6 @@ const INFOS = [
     { name: 'int2', bits: 2, kind: 'int' },
 ];
 const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-/** Whether a name (from a file) is an IR dtype. */
 function isDType(name) {
     return BY_NAME.has(name);
 }
@@ -51,15 +50,9 @@ function dtypeBits(dtype) {
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
 }
-/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
 function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
-/**
- * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
- */
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float')
@@ -77,26 +70,14 @@ function isWeightDType(dtype) {
 /* harmony export */   A: () => (/* binding */ normalizeDomain),
 /* harmony export */   V: () => (/* binding */ walkGraphs)
 /* harmony export */ });
-/**
- * The default op domain is '' in the IR; files and op definitions may also spell it 'ai.onnx'.
- * Every place that keys on a domain (readers, op registry, engine) goes through this.
- */
 function normalizeDomain(domain) {
     return domain === 'ai.onnx' ? '' : domain;
 }
-/**
- * Every graph reachable from `graph` through node attributes (If/Loop/Scan bodies), `graph` first,
- * each once: TFLite operators share subgraphs (two IFs naming the same branch), and walking a
- * shared subgraph per reference is exponential in the nesting depth. Not remembered here (a
- * WeakMap from graph to its list keeps every model read alive through young-generation GCs: 3x
- * the GC time of a warm profile); a profile walks once and hands the list on.
- */
 function walkGraphs(graph) {
     const out = [];
     visitGraphs(graph, new Set(), out);
     return out;
 }
-/** walkGraphs' depth-first walk (a plain recursion: a generator per graph level costs more than the walk). */
 function visitGraphs(graph, seen, out) {
     if (seen.has(graph))
         return;
@@ -131,34 +112,11 @@ function visitGraphs(graph, seen, out) {
 /* harmony export */   oC: () => (/* binding */ LimitError)
 /* harmony export */ });
 /* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
-/**
- * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
- * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
- * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
- * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
- * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
- */
 
-/** Largest tensor rank the engine builds a shape for. */
 const MAX_RANK = 64;
-/**
- * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
- * and subgraphs plus local-function calls while profiling.
- */
 const MAX_GRAPH_DEPTH = 64;
-/**
- * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
- * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
- * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
- */
 const MAX_EXECUTED_NODES = 250_000;
-/**
- * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
- * a KV cache two per layer, tabular models one per feature; each input is a live value through
- * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
- */
 const MAX_GRAPH_INPUTS = 10_000;
-/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }
 
@@ -171,11 +129,6 @@ class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ compareCodeUnits)
 /* harmony export */ });
-/**
- * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
- * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
- * and a locale-dependent order would make output differ between machines.
- */
 function compareCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -195,17 +148,10 @@ function compareCodeUnits(a, b) {
 /* harmony export */ });
 /* unused harmony exports outerReads, nodeReads */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/**
- * Dependencies between nodes (including what subgraphs read from outer scopes), topological
- * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
- * Used by the shape/cost engine, which sorts every graph it runs.
- */
 
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
 class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'GraphError';
 }
-/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
 function subgraphsOf(node) {
     const out = [];
     for (const [attr, a] of node.attributes) {
@@ -217,7 +163,6 @@ function subgraphsOf(node) {
     return out;
 }
 const outerReadsCache = new WeakMap();
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
 function outerReads(graph) {
     const cached = outerReadsCache.get(graph);
     if (cached)
@@ -250,22 +195,15 @@ function hasSubgraph(node) {
             return true;
     return false;
 }
-/**
- * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
- * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
- */
 function nodeReads(node) {
-    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
     if (!hasSubgraph(node))
         return node.inputs;
     const reads = [...node.inputs];
-    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
     for (const g of subgraphsOf(node))
         for (const r of outerReads(g.graph))
             reads.push(r);
     return reads;
 }
-/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
 class IndexHeap {
     items = [];
     get size() {
@@ -307,15 +245,9 @@ class IndexHeap {
         return top;
     }
 }
-/**
- * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
- * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
- */
 class ValueIds {
     ids = new Map();
-    /** Name of each id. */
     names = [];
-    /** The id of `name`, given the next one when it has none yet. */
     idOf(name) {
         let id = this.ids.get(name);
         if (id === undefined) {
@@ -329,14 +261,7 @@ class ValueIds {
         return this.names.length;
     }
 }
-/** No id: an omitted input (''). */
 const NO_VALUE = -1;
-/**
- * Numbers the values of one graph level (extending `values`, whose ids already name the level's
- * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
- * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
- * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
- */
 function indexLevel(items, nodeOf, values, label) {
     const n = items.length;
     const outStart = new Int32Array(n + 1);
@@ -346,9 +271,7 @@ function indexLevel(items, nodeOf, values, label) {
         outStart[i + 1] = outStart[i] + node.outputs.length;
         readStart[i + 1] = readStart[i] + nodeReads(node).length;
     }
-    // Outputs first: every producer must be known before reads are checked against it.
     const outs = new Int32Array(outStart[n]);
-    // Every id an output can get; names only read are numbered later and have no producer.
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
         const o = nodeOf(items[i]).outputs;
@@ -367,7 +290,6 @@ function indexLevel(items, nodeOf, values, label) {
             outs[at] = id;
         }
     }
-    // Files are almost always sorted already: that is found in the same pass that numbers the reads.
     const reads = new Int32Array(readStart[n]);
     let sorted = true;
     for (let i = 0, at = 0; i < n; i++) {
@@ -380,7 +302,6 @@ function indexLevel(items, nodeOf, values, label) {
             }
             const id = values.idOf(name);
             reads[at] = id;
-            // A name only read (an outer-scope value, or one nothing defines) has no producer here.
             if (id < producer.length && producer[id] >= i)
                 sorted = false;
         }
@@ -395,16 +316,13 @@ function indexLevel(items, nodeOf, values, label) {
     }
     return { order, reads, readStart, outs, outStart };
 }
-/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
 function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
     const lastReader = new Int32Array(n).fill(-1);
     const deps = new Array(n);
     for (let i = 0; i < n; i++) {
         const d = [];
         for (let k = readStart[i]; k < readStart[i + 1]; k++) {
             const id = reads[k];
-            // A node output shadows an outer-scope value of the same name inside this graph.
             const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
             if (p === -1 || lastReader[p] === i)
                 continue;
@@ -435,7 +353,6 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
                 heap.push(c);
     }
     if (placed < n) {
-        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
         let at = done.indexOf(false);
         const seen = new Set();
         while (!seen.has(at)) {
@@ -461,16 +378,9 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
 /* harmony export */ });
 /* unused harmony export readAutoPad */
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
-/**
- * Sliding-window arithmetic shared by convolutions and pooling (conv.ts, pool.ts, tflite-nn.ts):
- * the window attributes (kernel, strides, dilations, pads, auto_pad, ceil_mode) and the output
- * size of one spatial axis. ops/families.ts loads it with the registry, so that the bundle keeps
- * one copy of it and not one in each of those families' chunks.
- */
 
 function readAutoPad(attrs) {
     const v = attrs.string('auto_pad', 'NOTSET');
-    // Some exporters write an empty string for the default.
     if (v === '')
         return 'NOTSET';
     if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
@@ -478,15 +388,10 @@ function readAutoPad(attrs) {
     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
 }
 const NO_INTS = [];
-/**
- * An ints attribute, or undefined when absent or empty (onnxruntime reads an empty list as the
- * default). The file's own list (read-only): one lookup and no copy per node.
- */
 function listAttr(attrs, name) {
     const v = attrs.ints(name, NO_INTS);
     return v.length === 0 ? undefined : v;
 }
-/** A per-axis list attribute, defaulting to `def` on every axis, checked for length and sign. */
 function perAxis(attrs, name, n, def, min) {
     const v = listAttr(attrs, name);
     if (!v)
@@ -498,11 +403,6 @@ function perAxis(attrs, name, n, def, min) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
     return v;
 }
-/**
- * Reads strides/dilations/pads/auto_pad for `n` spatial axes. `allow` lists the attributes the op's
- * version defines; others present in the node are ignored with a warning (the schema has no such
- * attribute, so a runtime would reject or ignore them).
- */
 function readWindow(ctx, kernel, allow) {
     const n = kernel.length;
     const { attrs } = ctx;
@@ -525,20 +425,13 @@ function readWindow(ctx, kernel, allow) {
         ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
     };
 }
-/** An attribute the op's version does not define is ignored, with a warning. */
 function warnUndefined(ctx, name) {
     if (ctx.attrs.has(name))
         ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
 }
-/** Renders `sym + c` compactly for derived symbolic dims. */
 function plus(sym, c) {
     return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
 }
-/**
- * Output size of one spatial axis of a convolution or pooling window. A symbolic input size gives
- * a symbolic output: the same name when the window keeps the size, else a readable expression
- * (deterministic, so equal inputs give equal dims).
- */
 function windowOutDim(inDim, axis, w) {
     const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
     const span = (k - 1) * d + 1;
@@ -561,7 +454,6 @@ function windowOutDim(inDim, axis, w) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
     }
     let out = round(avail / s) + 1;
-    // ceil_mode: a window that would start inside the end padding is dropped (PyTorch and the ONNX spec).
     if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
         out -= 1;
     return out;
@@ -595,9 +487,6 @@ var util = __webpack_require__(1062);
 // EXTERNAL MODULE: ./build/src/ops/window.js
 var ops_window = __webpack_require__(2500);
 ;// CONCATENATED MODULE: ./build/src/ops/families.js
-// Helpers many families share, loaded here with the registry: the bundler copies a small module
-// that several lazily loaded chunks share into each of them, and a small CNN's families then
-// carried six copies of shapes/util and three of window (47 KB of its 184 KB of op code).
 
 
 const FAMILY_LOADERS = {
@@ -607,10 +496,10 @@ const FAMILY_LOADERS = {
     rnn: () => __webpack_require__.e(/* import() */ 908).then(__webpack_require__.bind(__webpack_require__, 9908)),
     attention: () => __webpack_require__.e(/* import() */ 248).then(__webpack_require__.bind(__webpack_require__, 8248)),
     elementwise: () => __webpack_require__.e(/* import() */ 698).then(__webpack_require__.bind(__webpack_require__, 9698)),
-    activation: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 6884)),
+    activation: () => __webpack_require__.e(/* import() */ 884).then(__webpack_require__.bind(__webpack_require__, 6884)),
     normalization: () => __webpack_require__.e(/* import() */ 423).then(__webpack_require__.bind(__webpack_require__, 3423)),
-    reduce: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 3882)),
-    quantize: () => Promise.all(/* import() */[__webpack_require__.e(698), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 775)),
+    reduce: () => __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 3882)),
+    quantize: () => __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 775)),
     'shape-ops': () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 9202)),
     tensor: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129)),
     indexing: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 6360)),
@@ -817,7 +706,6 @@ const OP_INDEX = {
 // EXTERNAL MODULE: ./build/src/graph/order.js
 var order = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./build/src/ops/registry.js
-/** One registry of op definitions keyed by (domain, op type, since-version). */
 
 
 class OpRegistry {
@@ -825,7 +713,6 @@ class OpRegistry {
     constructor(defs = []) {
         this.add(defs);
     }
-    /** Registers more definitions (ops/load.ts adds each op family when a model first needs it). */
     add(defs) {
         for (const def of defs) {
             const key = `${(0,ir/* normalizeDomain */.A)(def.domain)}::${def.opType}`;
@@ -838,7 +725,6 @@ class OpRegistry {
             this.byKey.set(key, list);
         }
     }
-    /** The definition in force at `opset` for the domain: the latest whose since-version <= opset. */
     lookup(domain, opType, opset) {
         const list = this.byKey.get(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
         if (!list)
@@ -847,39 +733,26 @@ class OpRegistry {
         for (const def of list)
             if (def.since <= opset)
                 found = def;
-        // A model may declare an opset lower than our first entry (e.g. opset 6 files): use the oldest.
         return found ?? list[0];
     }
     has(domain, opType) {
         return this.byKey.has(`${(0,ir/* normalizeDomain */.A)(domain)}::${opType}`);
     }
-    /** Every definition, sorted by domain, op type, since-version (for docs generation). */
     all() {
         return [...this.byKey.values()].flat().sort((a, b) => (0,order/* compareCodeUnits */.U)(a.domain, b.domain) || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || a.since - b.since);
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/ops/load.js
-/**
- * The op registry as profiling sees it: each op family is loaded the first time a model uses one
- * of its ops (ops/op-index.ts says which family defines what), so a process compiles only the op
- * code its models need (issue 14, process start). Lookups answer exactly as the complete registry
- * (ops/index.ts) does: an op no family defines is unknown either way.
- */
 
 
 
 
 
-/** The families loaded so far, shared by every model of the process. */
 const load_registry = new OpRegistry();
 const loading = new Map();
 const loaded = new Set();
 let familyByOp;
-/**
- * Domain -> op type -> the families defining it, built on first use: a node is looked up without
- * building a key string.
- */
 function familiesByOp() {
     if (familyByOp)
         return familyByOp;
@@ -911,22 +784,15 @@ function loadFamily(family) {
     }
     return p;
 }
-/** Loads families ahead of any model (the bench's cold-engine timing starts with every module loaded). */
 async function loadFamilies(families) {
     await Promise.all([...families].map(loadFamily));
 }
-/**
- * The op families the nodes of a model use: main graph, local functions and every nested graph.
- * `graphs` is walkGraphs(model.graph) when the caller has it.
- */
 function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     const found = new Set();
     for (let i = 0; i < graphs.length; i++)
         familiesOfNodes(graphs[i].nodes, found);
     for (const f of model.functions) {
         familiesOfNodes(f.nodes, found);
-        // A function's nodes and its attribute defaults can hold graphs too (an If body a caller
-        // leaves unset): the engine runs them inside the function, so their ops count as used.
         for (const node of f.nodes)
             for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
                 familiesOfGraphs(graph, found);
@@ -945,13 +811,11 @@ function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     });
     return out;
 }
-/** Adds the family lists of every graph reachable from `graph` to `found`. */
 function familiesOfGraphs(graph, found) {
     const graphs = (0,ir/* walkGraphs */.V)(graph);
     for (let i = 0; i < graphs.length; i++)
         familiesOfNodes(graphs[i].nodes, found);
 }
-/** Adds the family list of each node's op (one list per op type, shared) to `found`. */
 function familiesOfNodes(nodes, found) {
     const index = familiesByOp();
     for (let i = 0; i < nodes.length; i++) {
@@ -961,11 +825,6 @@ function familiesOfNodes(nodes, found) {
             found.add(families);
     }
 }
-/**
- * Loads the families `model` uses and returns the lookup the engine runs it with. Looking up an
- * op whose family was not loaded is a bug of ours (the walk above missed a node), never an
- * unknown op: it throws instead of leaving the op uncosted.
- */
 async function opLookupFor(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     await loadFamilies(familiesOf(model, graphs));
     return lookup;
@@ -987,7 +846,6 @@ var dtype = __webpack_require__(5274);
 var types = __webpack_require__(2433);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
 
-/** One per node that reads attributes: methods on a prototype, not a dozen closures per node. */
 class NodeAttributes {
     constructor(node) {
         this.node = node;
@@ -1027,7 +885,6 @@ class NodeAttributes {
 function coerce(name, attr, kind) {
     if (attr.type === kind)
         return attr;
-    // ONNX files occasionally store a single int where ints is expected, or an int for a float.
     if (kind === 'ints' && attr.type === 'int')
         return { type: 'ints', value: [attr.value] };
     if (kind === 'floats' && attr.type === 'float')
@@ -1052,14 +909,6 @@ var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: ./build/src/shapes/exact.js
 var shapes_exact = __webpack_require__(2927);
 ;// CONCATENATED MODULE: ./build/src/shapes/engine.js
-/**
- * The shape/cost engine: walks a model's graph in topological order, gives every value a dtype and
- * a shape (concrete or symbolic), folds small constants, and asks each op's definition for its
- * output types and its cost. Control-flow bodies are run through `InferContext.subgraph`; ONNX local
- * functions are expanded inline. It never imports src/ops: the caller passes an `OpLookup`.
- *
- * See engine-types.ts for the result contract (how to sum totals and compute peak memory).
- */
 
 
 
@@ -1075,19 +924,13 @@ const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
-/** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
 const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
 function stored(name, type, value, isConstant, isInitializer) {
     return { name, type, value, isConstant, isInitializer };
 }
-/**
- * Values visible while running one graph level, by the level's value ids (graph/topo.ts ValueIds:
- * the same numbering orders the level and finds lifetimes); outer levels are visible through `parent`.
- */
 class Scope {
     parent;
     ids = new topo/* ValueIds */.iA();
-    /** By id; a hole until the value is stored. */
     byId = [];
     constructor(parent) {
         this.parent = parent;
@@ -1096,16 +939,13 @@ class Scope {
         this.byId[this.ids.idOf(name)] = value;
         return this;
     }
-    /** A value of this level or an outer one; undefined when nothing has stored it (yet). */
     lookup(name) {
         const id = this.ids.ids.get(name);
         return (id === undefined ? undefined : this.byId[id]) ?? this.parent?.lookup(name);
     }
-    /** What node inputs read: value `id` of this level (`name` for an outer one). */
     read(id, name) {
         return this.byId[id] ?? this.parent?.lookup(name);
     }
-    /** This level's own stored value of that name (EngineResult.values). */
     get(name) {
         const id = this.ids.ids.get(name);
         return id === undefined ? undefined : this.byId[id];
@@ -1132,16 +972,11 @@ class Engine {
     reasons = new Map();
     functions = new Map();
     modelOpsets;
-    /** Symbol -> value, from `--dim` and from `--input` shapes of graph inputs. */
     bindings = new Map();
     freshCount = 0;
-    /** Domains used without an opset import (warned once each). */
     unimported = new Set();
-    /** > 0 while a body is re-run for a node it was already listed for. */
     silent = 0;
-    /** Dims the engine or an op invented for data-dependent sizes (no --dim can bind them). */
     freshNames = new Set();
-    /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
     expanded = 0;
     constructor(model, lookup, options) {
         this.model = model;
@@ -1205,7 +1040,6 @@ class Engine {
             }),
         };
     }
-    // ---- messages ------------------------------------------------------------------------------
     warn(message) {
         if (this.warned.has(message))
             return;
@@ -1227,11 +1061,8 @@ class Engine {
         this.freshNames.add(name);
         return name;
     }
-    // ---- graph inputs --------------------------------------------------------------------------
     bindInputs(graph, scope) {
         const givenObject = this.options.inputShapes ?? {};
-        // A Map: looking a file's name up in a plain object interns the string first, which costs
-        // more than the rest of binding an input (100k inputs: most of bindInputs).
         const given = new Map(Object.entries(givenObject));
         const bindable = graph.inputs.filter((v) => !graph.initializers.has(v.name));
         if (bindable.length > limits/* MAX_GRAPH_INPUTS */.af) {
@@ -1244,7 +1075,6 @@ class Engine {
                 throw new topo/* GraphError */.h9(`--input ${name}: the model has no input '${name}' (inputs: ${names || 'none'})`);
             }
         }
-        // Only --dim needs the file's dim names (a walk of every graph): not worked out without one.
         let named;
         for (const [name, value] of Object.entries(this.options.dims ?? {})) {
             named ??= symbolicDimNames(graph);
@@ -1255,7 +1085,6 @@ class Engine {
             }
             this.bindings.set(name, value);
         }
-        // Symbols named by an explicit input shape bind everywhere they appear (e.g. 'batch' on two inputs).
         for (const v of bindable) {
             const shape = given.get(v.name);
             if (!shape)
@@ -1317,12 +1146,10 @@ class Engine {
         graph.initializers.forEach((t, name) => {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
-            // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
             const type = { dtype: t.dtype, shape: t.dims };
             scope.set(name, stored(name, type, value, true, true));
         });
     }
-    /** A file-declared type with bound symbols substituted and nameless dims given fresh names. */
     typeFromInfo(v) {
         checkRank(v.shape?.length ?? 0, `value '${v.name}' (value_info)`);
         return {
@@ -1336,15 +1163,8 @@ class Engine {
             }),
         };
     }
-    // ---- local functions -----------------------------------------------------------------------
-    /**
-     * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
-     * functions the nodes were expanded from (a call to one of them is recursion, even from inside
-     * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
-     */
     flatten(nodes, scope, opsets, calls, depth, out = []) {
         if (this.functions.size === 0) {
-            // Nothing to expand (most models): no function keys to build per node.
             if (calls.length === 0)
                 this.checkExecuted(this.expanded + nodes.length, nodes[0]);
             for (let index = 0; index < nodes.length; index++) {
@@ -1356,8 +1176,6 @@ class Engine {
             return out;
         }
         if (calls.length === 0) {
-            // Before expanding anything: a few KB of functions calling each other twice per level
-            // expand to billions of nodes, which must be refused before they are allocated.
             let total = 0;
             for (const n of nodes)
                 total += this.expandedSize(n, []);
@@ -1385,9 +1203,7 @@ class Engine {
         });
         return out;
     }
-    /** Memo of expandedSize per function key. */
     sizes = new Map();
-    /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
     expandedSize(node, calls) {
         const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
         const fn = this.functions.get(key);
@@ -1410,17 +1226,9 @@ class Engine {
             throw new limits/* LimitError */.oC(`the model runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
         }
     }
-    // ---- ordering ------------------------------------------------------------------------------
-    /**
-     * For each position of a graph level's execution order, the activations that die after that
-     * node (see engine-types.ts). The main graph's inputs are activations too; a body's formal inputs
-     * are not its own (they alias values counted outside), so a body frees only what its nodes produce.
-     */
     lifetimes(flat, index, graph, scope, main) {
         const ids = scope.ids;
         const n = flat.length;
-        // last[id]: position of the value's last reader (-1: live from the start, unread); UNTRACKED:
-        // not an activation of this level. `tracked` lists ids in the order they became activations.
         const last = new Int32Array(ids.size).fill(UNTRACKED);
         const tracked = [];
         if (main) {
@@ -1435,7 +1243,6 @@ class Engine {
         const { order, reads, readStart, outs, outStart } = index;
         for (let i = 0; i < n; i++) {
             const f = order[i];
-            // Constant-node outputs are weights, not activations (runNode stores them as constants).
             const constant = flat[f].node.constant === true;
             for (let k = outStart[f]; k < outStart[f + 1]; k++) {
                 const id = outs[k];
@@ -1460,9 +1267,6 @@ class Engine {
             if (id !== undefined)
                 keep[id] = 1;
         }
-        // Unread graph inputs die after the first node; unread node outputs right after their producer.
-        // Grouped by position with a counting sort (stable: each node's names in the order above), into
-        // one list instead of one array per node.
         const start = new Int32Array(n + 1);
         for (let t = 0; t < tracked.length; t++) {
             const id = tracked[t];
@@ -1485,7 +1289,6 @@ class Engine {
         }
         return { names, ids: dying, start };
     }
-    // ---- running -------------------------------------------------------------------------------
     runLevel(flat, index, level, frees) {
         const indices = new Array(flat.length);
         for (let i = 0; i < flat.length; i++) {
@@ -1494,7 +1297,6 @@ class Engine {
         }
         return indices;
     }
-    /** Types from the file's value_info for the node's outputs (the fallback when inference fails). */
     fromValueInfo(node, level) {
         const out = new Array(node.outputs.length);
         for (let i = 0; i < out.length; i++) {
@@ -1504,7 +1306,6 @@ class Engine {
         }
         return out;
     }
-    /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
     unresolvedNote(node, dim, unknownInput) {
         const label = nodeLabel(node);
         if (dim === 'rank' || dim === 'dtype') {
@@ -1517,23 +1318,15 @@ class Engine {
             : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
         return `dimension '${dim}' is not resolved`;
     }
-    /** InferContext.freshDim for one node (NodeContext counts the node's dims). */
     freshFor(node, count, hint) {
-        // Ops size their outputs from input dims: a runaway count means a hostile shape (1e8 dims).
         if (count > MAX_FRESH_DIMS_PER_NODE)
             throw new limits/* LimitError */.oC(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
         return this.fresh(hint);
     }
-    /** InferContext.warn for one node. */
     warnFor(node, message) {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
-    /** Definitions found so far, by domain, op type and opset (null: none). */
     defs = new Map();
-    /**
-     * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
-     * a node's definition without building a key string per node as the registry does.
-     */
     lookupDef(domain, opType, opset) {
         let byType = this.defs.get(domain);
         if (!byType)
@@ -1546,10 +1339,6 @@ class Engine {
             byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
         return def ?? undefined;
     }
-    /**
-     * Runs the node at position `index` of its level's order (file index `f` in `level`);
-     * `frees` are the level's lifetimes (none: results dropped).
-     */
     runNode(flat, levelIndex, f, level, frees, index) {
         const { node } = flat;
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
@@ -1571,7 +1360,6 @@ class Engine {
         const scope = level.scope;
         const opInputs = new Array(node.inputs.length);
         let unknownInput;
-        // A node's inputs are the first of its reads.
         const readBase = levelIndex.readStart[f];
         for (let i = 0; i < opInputs.length; i++) {
             const id = levelIndex.reads[readBase + i];
@@ -1610,11 +1398,9 @@ class Engine {
             const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
             let inferred = false;
             try {
-                // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
                 if (outCount === 0)
                     throw new types/* OpError */.mC('the node has no outputs');
                 const res = def.infer(ctx);
-                // The op's own list when it has one type per output (most do): no copy per node.
                 const given = res.outputs;
                 let out = given;
                 if (given.length !== outCount || hasHole(given)) {
@@ -1631,9 +1417,6 @@ class Engine {
                     else if (t.shape.length > limits/* MAX_RANK */.ee)
                         checkRank(t.shape.length, nodeLabel(node));
                 }
-                // Plain loops on this per-node path: flatMap/Object.entries allocate for every node.
-                // Indexed loops on this per-node path: for-of allocates an iterator result per step
-                // wherever the code is not optimized yet (every cold run).
                 for (let i = 0; i < outCount; i++) {
                     const shape = out[i].shape;
                     if (shape === undefined)
@@ -1648,7 +1431,6 @@ class Engine {
                 values = foldedValues(res.values, outCount);
                 inferred = true;
                 if (unknownInput && anyUnknownRank) {
-                    // Unknown in, unknown out: nothing to cost (the upstream node is already reported).
                     throw new types/* UnresolvedDimError */.g8('rank');
                 }
                 const c = def.cost(ctx, out, res.plan);
@@ -1661,7 +1443,6 @@ class Engine {
                     bytes = defaultBytes(opInputs, out);
                 cost = { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
-                    // Control flow: body x trips, exact; its numbers are the nearest doubles.
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
                     cost = (0,shapes_exact/* numbersOf */.cZ)(e);
                     if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes)))
@@ -1697,7 +1478,6 @@ class Engine {
                     note = this.unresolvedNote(node, e.dim, unknownInput);
                 }
                 else if (e instanceof types/* OpError */.mC) {
-                    // A cost failure keeps the inferred types; an inference failure falls back on value_info.
                     if (!inferred) {
                         outputs = this.fromValueInfo(node, level);
                         values = undefined;
@@ -1716,8 +1496,6 @@ class Engine {
                     }
                 }
                 else if (unknownInput) {
-                    // Ops may assume known shapes; with an input already unknown upstream, a failure here is
-                    // a consequence of that, not news: report the node as unresolved rather than crash.
                     outputs = this.fromValueInfo(node, level);
                     values = undefined;
                     cost = ZERO_COST;
@@ -1727,14 +1505,11 @@ class Engine {
                     this.reason('unknown-input', `${nodeLabel(node)}: input '${unknownInput.name}' has unknown shape, not costed`);
                 }
                 else {
-                    // Not an OpError: a bug in the op (or the engine), reported with the node it hit.
                     throw errors/* InternalError */.Gd.wrap(e, { op: `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}` });
                 }
             }
         }
-        // Every path above sets outputs (value_info at worst); an op throwing before that is caught.
         const outTypes = outputs ?? this.fromValueInfo(node, level);
-        // Store outputs and check them against what the file says.
         const isConstant = node.constant === true;
         const checkInfo = status !== 'unknown-op' && status !== 'error';
         const outBase = levelIndex.outStart[f];
@@ -1795,10 +1570,7 @@ class Engine {
             this.warn(`${nodeLabel(node)}: output '${name}' is inferred as ${formatType(type)} but the file's value_info says ${formatInfo(vi)}; using the inferred type`);
         }
     }
-    // ---- subgraphs -----------------------------------------------------------------------------
-    /** Bodies already listed, per owning node: a body run again for the same node is not listed twice. */
     listed = new WeakMap();
-    /** InferContext.subgraph (NodeContext calls it for its node). */
     runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
         const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
         const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
@@ -1810,7 +1582,6 @@ class Engine {
             scope.set(v.name, stored(v.name, type, value, false, false));
         });
         this.addInitializers(graph, scope);
-        // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
         const seen = this.listed.get(owner.node) ?? new Set();
         this.listed.set(owner.node, seen);
         const listed = seen.has(graph);
@@ -1820,7 +1591,6 @@ class Engine {
         const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
         const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, scope.ids, path);
         const start = this.results.length;
-        // A repeated run must not count its unknown ops and lower-bound reasons a second time.
         if (listed)
             this.silent++;
         let idx;
@@ -1854,10 +1624,8 @@ class Engine {
     }
 }
 const NONE = Object.freeze([]);
-/** lifetimes' marks: not an activation of the level (yet), and a Constant node's output. */
 const UNTRACKED = -3;
 const DROPPED = -2;
-/** The main level's ids for the peak replay: its node outputs by execution position, and its frees. */
 function mainValueIds(main, inputs, index, frees) {
     const liveAtStart = new Int32Array(inputs.length);
     for (let i = 0; i < inputs.length; i++)
@@ -1878,11 +1646,6 @@ function mainValueIds(main, inputs, index, frees) {
 function nodeOfFlat(f) {
     return f.node;
 }
-/**
- * Node i's dying activations, in an array of exactly their length (one shared empty array when
- * none): an array grown by push keeps spare room, and a million per-node lists add up. None for a
- * body run again for the same node, whose results are dropped.
- */
 function activationsOf(frees, i) {
     if (!frees)
         return NONE;
@@ -1890,14 +1653,12 @@ function activationsOf(frees, i) {
     const to = frees.start[i + 1];
     return from === to ? NONE : frees.names.slice(from, to);
 }
-/** Whether a list has an undefined entry (an op that left an output's type out). */
 function hasHole(list) {
     for (let i = 0; i < list.length; i++)
         if (list[i] === undefined)
             return true;
     return false;
 }
-/** The first of a cost's numbers that is not a finite count, in the order macs, flops, bytes. */
 function invalidCostKey(c) {
     if (!Number.isFinite(c.macs) || c.macs < 0)
         return 'macs';
@@ -1907,11 +1668,9 @@ function invalidCostKey(c) {
         return 'bytes';
     return undefined;
 }
-/** How messages name a node; built only when a message needs it (not once per node). */
 function nodeLabel(node) {
     return `node '${node.name}' (${node.opType})`;
 }
-/** An op's folded values, small ones only (undefined when it folded none). */
 function foldedValues(given, count) {
     if (!given)
         return undefined;
@@ -1922,10 +1681,6 @@ function foldedValues(given, count) {
     }
     return out;
 }
-/**
- * The InferContext of one node: methods on a prototype instead of a fresh object of closures per
- * node (the engine's hot path); attributes are read through one reader made on first use.
- */
 class NodeContext {
     constructor(engine, flat, level, slot, opset, inputs) {
         this.engine = engine;
@@ -1973,7 +1728,6 @@ function checkDepth(depth, what) {
     if (depth > limits/* MAX_GRAPH_DEPTH */.kD)
         throw new limits/* LimitError */.oC(`${what}: graphs and local-function calls nest more than ${limits/* MAX_GRAPH_DEPTH */.kD} deep`);
 }
-/** Names of the symbolic dims the file declares (inputs, outputs, value_info, subgraphs included). */
 function symbolicDimNames(graph) {
     const names = new Set();
     for (const g of (0,ir/* walkGraphs */.V)(graph)) {
@@ -1993,7 +1747,6 @@ function valueInfoMap(graph) {
         m.set(v.name, v);
     return m;
 }
-/** Whether input i repeats an earlier input of the node (Mul(x, x) reads x once). */
 function readBefore(inputs, i, seen) {
     const name = inputs[i].name;
     if (seen)
@@ -2003,13 +1756,10 @@ function readBefore(inputs, i, seen) {
             return true;
     return false;
 }
-/** Beyond this many inputs (a Concat of thousands) repeats are found with a Set, not a scan. */
 const SCAN_INPUTS = 16;
-/** The inputs' names for readBefore, only where a scan would be quadratic. */
 function seenSet(inputs) {
     return inputs.length > SCAN_INPUTS ? new Set() : undefined;
 }
-/** Every distinct input read once plus every output written once, at real dtype sizes. */
 function defaultBytes(inputs, outputs) {
     let bytes = 0;
     const seen = seenSet(inputs);
@@ -2039,7 +1789,6 @@ function typeBytes(t) {
     }
     return (0,dtype/* bytesFor */.D_)(t.dtype, n);
 }
-/** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
 function weightParams(inputs) {
     let params = 0;
     const seen = seenSet(inputs);
@@ -2061,11 +1810,6 @@ function weightParams(inputs) {
     }
     return params;
 }
-/**
- * The body of a local function, instantiated for one call: formal inputs/outputs renamed to the
- * call's actual names, every other value and node name prefixed with the call node's name,
- * attribute references resolved from the call (or the function's defaults).
- */
 function expandFunction(fn, call) {
     const prefix = call.name;
     const rename = new Map();
@@ -2076,7 +1820,6 @@ function expandFunction(fn, call) {
             return '';
         return rename.get(inner) ?? `${prefix}/${inner}`;
     };
-    // An unset attribute reference means the attribute is absent (the op's default applies).
     const resolveRef = (name) => call.attributes.get(name) ?? fn.attributeDefaults.get(name);
     return fn.nodes.map((n, i) => ({
         ...n,
@@ -2086,7 +1829,6 @@ function expandFunction(fn, call) {
         attributes: rewriteAttrs(n.attributes, nameOf, resolveRef),
     }));
 }
-/** Attribute refs resolved, and subgraphs' references to the function's values renamed. */
 function rewriteAttrs(attrs, outer, resolveRef) {
     const out = new Map();
     for (const [k, a] of attrs) {
@@ -2104,7 +1846,6 @@ function rewriteAttrs(attrs, outer, resolveRef) {
     }
     return out;
 }
-/** A subgraph inside a function body, instantiated for one call (see rewriteAttrs). */
 function renameGraph(graph, outer, resolveRef) {
     const local = new Set();
     for (const v of graph.inputs)
@@ -2122,18 +1863,11 @@ function renameGraph(graph, outer, resolveRef) {
         outputs: graph.outputs.map((o) => (local.has(o.name) ? o : { ...o, name: outer(o.name) })),
     };
 }
-/**
- * Runs shape inference and costing over the whole model.
- * Throws GraphError for whole-graph problems (cycle, duplicate producer, bad --input/--dim);
- * problems with single nodes are reported in the result (status, warnings, lowerBoundReasons).
- */
 function runEngine(model, lookup, options = {}) {
     try {
         return new Engine(model, lookup, options).run();
     }
     catch (e) {
-        // Every recursion is bounded by MAX_GRAPH_DEPTH; should one still overflow the stack, the cause
-        // is the file's nesting, and the user gets one line, not an internal error.
         if (e instanceof RangeError && /call stack/i.test(e.message)) {
             throw new limits/* LimitError */.oC('the graph is nested too deeply to profile (stack overflow)');
         }
@@ -2142,12 +1876,9 @@ function runEngine(model, lookup, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/params.js
-/** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
 
 
-/** Stored tensors of a graph: initializers, then the values of constant nodes (each counted once). */
 function storedTensors(graph) {
-    // An array, not a generator: a generator's steps allocate wherever the code is not optimized yet.
     const out = [];
     graph.initializers.forEach((t) => out.push(t));
     const nodes = graph.nodes;
@@ -2162,7 +1893,6 @@ function storedTensors(graph) {
     }
     return out;
 }
-/** `graphs` is walkGraphs(model.graph) when the caller has it. */
 function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     const byDtype = {};
     const nonWeight = { elements: 0, bytes: 0 };
@@ -2172,7 +1902,6 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     for (const f of model.functions) {
         all.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
     }
-    // Tensors sharing one stored payload (TFLite buffers) count once.
     const storages = new Set();
     for (const graph of all) {
         for (const t of storedTensors(graph)) {
@@ -2181,7 +1910,6 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
                     continue;
                 storages.add(t.storageKey);
             }
-            // Sparse tensors count the elements they store.
             const elements = t.storedElements ?? t.elements;
             if (!(0,dtype/* isWeightDType */.TW)(t.dtype)) {
                 nonWeight.elements += elements;
@@ -2198,32 +1926,13 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     }
     return { total, bytes, byDtype: byDtype, nonWeight };
 }
-/** The bytes-by-dtype key of a quantized or sparse tensor: its dtype and how it is stored. */
 function annotatedDtype(t) {
     const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
     return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
-/**
- * Peak activation memory: the most bytes of intermediate values alive at once when the graph runs
- * node by node in execution order, each value allocated when its node runs and freed after its
- * last reader. Conventions (docs/metrics.md, "Peak activation memory"):
- * - graph inputs are live from the start; graph outputs stay live to the end;
- * - weights, initializers and Constant outputs are excluded (reported apart as params bytes);
- * - every node output is its own buffer, including outputs of shape-only ops (Reshape, Squeeze,
- *   Flatten, Identity...) that a runtime could alias to their input: this never underestimates,
- *   and matches a runtime without buffer sharing;
- * - a node's inputs stay live while it runs, so a node counts inputs + outputs at once;
- * - a control-flow node (If/Loop/Scan) adds, while it runs, the peak of its largest body: body
- *   values count from zero (the body's formal inputs alias values already counted outside), and a
- *   Loop/Scan body's peak counts once because iterations run one after another.
- * Values of unknown size count as 0 and make the peak a lower bound.
- * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
- * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
- */
 
-/** Replays allocations and frees step by step and returns the high-water mark. */
 function simulatePeak(input) {
     const unknown = new Set();
     const sizes = new Map();
@@ -2242,7 +1951,6 @@ function simulatePeak(input) {
         }
         return size;
     };
-    /** Replays up to and including step `stop` (all steps when undefined); returns the peak. */
     const replay = (stop) => {
         const live = new Set();
         let current = 0n;
@@ -2262,7 +1970,7 @@ function simulatePeak(input) {
             for (const name of step.allocates)
                 allocate(name);
             if (i === stop)
-                break; // the live set during the peak step, before its frees
+                break;
             const during = current + BigInt(step.transientBytes ?? 0);
             if (during > peak) {
                 peak = during;
@@ -2277,7 +1985,6 @@ function simulatePeak(input) {
         return { peak, peakStep, live };
     };
     const { peak, peakStep } = replay();
-    // A second pass recovers the live set at the peak without copying it at every new maximum.
     const liveAtPeak = [...replay(peakStep).live];
     return {
         peakBytes: Number(peak),
@@ -2288,11 +1995,9 @@ function simulatePeak(input) {
         unknownSizes: [...unknown],
     };
 }
-/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
 function peak_memory_typeBytes(type) {
     if (!type?.dtype || !type.shape)
         return undefined;
-    // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
     let n = 1;
     for (const d of type.shape) {
         if (typeof d !== 'number')
@@ -2312,11 +2017,6 @@ function peak_memory_typeBytes(type) {
     return (bits + 7n) / 8n;
 }
 const MAX_LISTED_UNKNOWN = 5;
-/**
- * Peak activation memory of an engine run (main graph, control-flow bodies added at their node).
- * Every level replays the engine's own record: each node's `frees` (its last reads, subgraph reads
- * included), nothing recomputed here.
- */
 function peakFromEngine(result) {
     const nodes = result.nodes;
     let children;
@@ -2332,15 +2032,12 @@ function peakFromEngine(result) {
             children.set(parent, [i]);
     }
     const bodyUnknown = new Set();
-    /** Largest body peak of control-flow node i (0 when it has no listed body nodes). */
     const bodyPeak = (i) => {
         const kids = children?.get(i);
         if (!kids || kids.length === 0)
             return 0n;
         const owner = nodes[i];
         const byScope = new Map();
-        // Group by body graph: the scope segment right after the owner's own path ('Loop_0/body'),
-        // so nodes of a local function called inside the body stay with their body.
         const prefix = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/`;
         for (const k of kids) {
             const own = nodes[k].scope;
@@ -2352,8 +2049,6 @@ function peakFromEngine(result) {
         }
         let largest = 0n;
         for (const [scope, members] of byScope) {
-            // A body's formal inputs and outer values are counted outside: it starts from zero, and
-            // the engine's frees of a body name only what the body's own nodes produce.
             const sizes = new Map();
             const steps = members.map((k) => {
                 const nr = nodes[k];
@@ -2392,7 +2087,6 @@ function peakFromEngine(result) {
     ];
     return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
 }
-/** The main graph's steps for simulatePeak: the nodes counted in totals, with their bodies' peaks. */
 function mainSteps(result, transient) {
     const steps = [];
     result.nodes.forEach((n, i) => {
@@ -2407,7 +2101,6 @@ function mainSteps(result, transient) {
     });
     return steps;
 }
-/** Bytes of a typed value as a double, -1 when unknown, NaN when not a safe integer. */
 function safeTypeBytes(type) {
     if (!type?.dtype || !type.shape)
         return -1;
@@ -2423,9 +2116,7 @@ function safeTypeBytes(type) {
     return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-/** freedAt of a value not freed (yet). */
 const NOT_FREED = 0x7fffffff;
-/** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
 function hasValueIds(result) {
     const ids = result.mainIds;
     if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length)
@@ -2445,33 +2136,21 @@ function hasValueIds(result) {
     }
     return p + 1 === outputStart.length && p + 1 === freeStart.length;
 }
-/** Value state in mainPeakByIds: never allocated yet. */
 const UNSEEN = -2;
-/**
- * The main graph's replay in doubles on the engine's value ids: the same replay as simulatePeak (a
- * value allocated again while live is a no-op, freed only while live, its size taken at its first
- * allocation) with arrays indexed by id, no map by name and no BigInt per value. Undefined past
- * 2^53, or on an id out of range: simulatePeak, exact in BigInt, then runs instead (as it does for
- * results without ids, such as tests' hand-made ones).
- */
 function mainPeakByIds(result, transient) {
     const { nodes, values } = result;
     const ids = result.mainIds;
     const count = ids.count;
     if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
         return undefined;
-    // Typed arrays: `new Array(n)` past about 32k entries is a dictionary, slower at every access.
     const sizes = new Float64Array(count).fill(UNSEEN);
-    /** Index in `events` of the value's live allocation, -1 when not live. */
     const liveEvent = new Int32Array(count).fill(-1);
     const unknown = [];
-    // Allocation events in order, with the step that allocated and the step that freed them.
     const events = [];
     const allocatedAt = [];
     const freedAt = [];
     let current = 0;
     let step = -1;
-    /** False when the id is out of range, or the value's size or the live sum is past 2^53. */
     const allocate = (id, name, type) => {
         if (!(id >= 0 && id < count))
             return false;
@@ -2481,7 +2160,7 @@ function mainPeakByIds(result, transient) {
         if (size === UNSEEN) {
             size = safeTypeBytes(type);
             if (size !== size)
-                return false; // NaN: past 2^53
+                return false;
             if (size < 0) {
                 unknown.push(name);
                 size = 0;
@@ -2539,7 +2218,7 @@ function mainPeakByIds(result, transient) {
                 return undefined;
             const e = liveEvent[id];
             if (e < 0)
-                continue; // not allocated (a weight, or allocated later) or already freed
+                continue;
             liveEvent[id] = -1;
             current -= sizes[id];
             freedAt[e] = step;
@@ -2552,7 +2231,6 @@ function mainPeakByIds(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
-/** More value ids than the engine could number (its node limit times outputs) is a bug: simulatePeak runs instead. */
 const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
@@ -2560,11 +2238,6 @@ var roofline = __webpack_require__(8187);
 // EXTERNAL MODULE: ./build/src/profile/types.js
 var profile_types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/profile/profile.js
-/**
- * Turns an engine run into the ProfileResult JSON (schemaVersion 1): totals, per-op-type
- * aggregation, per-node table, peak activation memory and the roofline estimate.
- * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
- */
 
 
 
@@ -2572,14 +2245,9 @@ var profile_types = __webpack_require__(9010);
 
 
 
-/**
- * Builds the profile. `engine` is undefined when shapes and costs were not computed (structure
- * only: params and op histogram); then totals, byOpType, nodes and roofline are absent.
- */
 function profileModel(model, engine, params, options) {
     const initializers = model.graph.initializers;
     const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
-    // By name, once: a model may have 100k inputs, and a search per input is quadratic.
     const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
     const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
     const base = {
@@ -2609,8 +2277,6 @@ function profileModel(model, engine, params, options) {
             : []),
         ...peak.lowerBoundReasons,
     ]);
-    // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
-    // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
     const sums = engine.exactTotals;
     const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
     const totals = {
@@ -2625,7 +2291,6 @@ function profileModel(model, engine, params, options) {
     };
     const hw = options.hardware;
     const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
-    // By node index (counted nodes in order): no map keyed by node.
     let latencies;
     if (roof) {
         latencies = new Array(engine.nodes.length);
@@ -2660,19 +2325,13 @@ function profileModel(model, engine, params, options) {
     };
     return result;
 }
-/**
- * Per (domain, op type) sums over the nodes counted in totals, so that the rows add up to the
- * totals; a control-flow body's work is under its If/Loop/Scan. Sorted by FLOPs, largest first.
- */
 function byOpType(counted) {
-    // By domain, then op type: no key string built per node.
     const rows = new Map();
     const all = [];
     let domain;
     let byType;
     for (let i = 0; i < counted.length; i++) {
         const n = counted[i];
-        // Consecutive nodes are mostly of one domain: its map is looked up when the domain changes.
         if (n.node.domain !== domain || !byType) {
             domain = n.node.domain;
             byType = rows.get(domain);
@@ -2688,9 +2347,7 @@ function byOpType(counted) {
         row.count++;
         row.sum.add(n);
     }
-    // Each row is at most the totals, which profileModel checks to be finite.
     return all.map((row) => {
-        // Safe sums need no BigInt and have no exact strings.
         const safe = row.sum.safeNumbers();
         if (safe)
             return { opType: row.opType, domain: row.domain, count: row.count, macs: safe.macs, flops: safe.flops, memoryBytes: safe.bytes };
@@ -2704,9 +2361,7 @@ function byOpType(counted) {
     }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
         || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
 }
-/** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
 function opHistogram(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
-    // By domain, then op type, with one counter per op type: no key string per node.
     const byDomain = new Map();
     let domain;
     let byType;
@@ -2734,7 +2389,6 @@ function opHistogram(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     }));
     return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
-/** The nodes counted in totals: `nodes` itself when that is all of them (a model without control flow). */
 function countedNodes(nodes) {
     let i = 0;
     while (i < nodes.length && nodes[i].inTotals)
@@ -2754,13 +2408,9 @@ function nodeProfiles(nodes, latencies) {
     return out;
 }
 function nodeProfile(n, index, latency) {
-    // Optional keys are assigned in place, in the order the JSON report lists them: a spread of a
-    // conditional object per optional key copies the row once per key, for every node.
-    // Shapes are immutable: shared with the engine result, not copied per node.
     const outputShapes = new Array(n.outputs.length);
     for (let i = 0; i < outputShapes.length; i++)
         outputShapes[i] = n.outputs[i].shape ?? null;
-    // ONNX allows unnamed nodes; the index keeps the row identifiable.
     const name = n.node.name !== '' ? n.node.name : `${n.node.opType}@${index}`;
     const { opType, domain } = n.node;
     const { scope, params, status } = n;
@@ -2776,7 +2426,6 @@ function nodeProfile(n, index, latency) {
         row.exact = exactCounts({ macs: n.exact.macs, flops: n.exact.flops, memoryBytes: n.exact.bytes });
     return row;
 }
-/** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
 function exactCounts(counts) {
     const out = {};
     for (const [k, v] of Object.entries(counts))
@@ -2784,7 +2433,6 @@ function exactCounts(counts) {
             out[k] = v.toString();
     return Object.keys(out).length > 0 ? out : undefined;
 }
-/** The count as a number, or a ModelFileError when it is beyond the largest double. */
 function finite(v, what, path) {
     const n = Number(v);
     if (!Number.isFinite(n))
@@ -2814,10 +2462,6 @@ function dedupe(items) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/index.js
-/**
- * The profiling entry point: file -> format registry -> (graph: shapes and costs | weights:
- * params only) -> ProfileResult. Every problem with the file surfaces as one ModelFileError naming it.
- */
 
 
 
@@ -2827,15 +2471,13 @@ function dedupe(items) {
 
 
 
-/** Raised for bad options (unknown hardware, bad units): the CLI reports it as a usage error. */
 class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
 }
 async function profileFile(path, options = {}) {
-    await hardwareOf(options); // A bad option is reported before the file is read.
+    await hardwareOf(options);
     return profileLoaded(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
 }
-/** The hardware of the roofline estimate, if an option asks for one: only then are the presets loaded. */
 async function hardwareOf(options) {
     if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined)
         return undefined;
@@ -2849,10 +2491,6 @@ async function hardwareOf(options) {
         throw e;
     }
 }
-/**
- * The profile of a model already read: io/ reads a model once per side and profiles it at each
- * operating point (no reader depends on the dims; weights formats take `dims.context` here).
- */
 async function profileLoaded(loaded, options = {}) {
     const hardware = await hardwareOf(options);
     const display = options.displayPath ?? '(model)';
@@ -2860,7 +2498,6 @@ async function profileLoaded(loaded, options = {}) {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);
         }
-        // The code for weights files, like the formula derivation below, is loaded only when used (issue 14, process start).
         const { profileWeights } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 6540));
         return profileWeights(loaded.weights, {
             path: display,
@@ -2879,13 +2516,10 @@ async function profileLoaded(loaded, options = {}) {
             throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
         }
     }
-    // Every graph of the file, walked once: op loading, params and the op histogram read it.
     const graphs = (0,ir/* walkGraphs */.V)(model.graph);
-    // Only the op families this model uses are loaded (and compiled).
     const lookup = await opLookupFor(model, graphs);
     let engine;
     try {
-        // The engine also validates the graph as a whole (cycles, values produced twice).
         engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
     }
     catch (e) {
@@ -2893,8 +2527,6 @@ async function profileLoaded(loaded, options = {}) {
             throw new errors/* ModelFileError */.EO(display, e.message);
         throw e;
     }
-    // A graph format that tells weights' roles apart (Keras) counts params from them: state and
-    // optimizer variables are not params. Its code is loaded only then.
     const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
     const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs), {
         path: display,
@@ -2914,12 +2546,10 @@ async function profileLoaded(loaded, options = {}) {
     if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
         return profile;
     if (model.graph.nodes.length > MAX_FORMULA_NODES) {
-        // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
-        // (the gate: per side and model), so the report says why there is none instead.
         const where = released ? 'no formulas in the gate' : 'no formulas';
         return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
     }
-    const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845)); // only for a model with free dims
+    const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845));
     const formulas = deriveFormulas(free, fixed, (binding) => {
         const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
         const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
@@ -2931,21 +2561,13 @@ async function profileLoaded(loaded, options = {}) {
     });
     return { ...profile, formulas };
 }
-/** Params and the weights summary of a graph format's stored weights (Keras). */
 async function storedWeights(weights) {
     const { uniqueStorages, weightsParams, weightsSummary } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 6540));
     const stored = uniqueStorages(weights.tensors);
     return { params: weightsParams(stored), summary: () => weightsSummary(weights, stored) };
 }
-/** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 const MAX_GATE_FORMULA_DIMS = 2;
-/**
- * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
- * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
- * seconds, and a formula needs 10-30 of them.
- */
 const MAX_FORMULA_NODES = 5000;
-/** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model, options) {
     const out = new Set();
     for (const v of model.graph.inputs) {
@@ -2968,14 +2590,6 @@ function freeDims(model, options) {
 /* harmony export */   B: () => (/* binding */ roofline),
 /* harmony export */   L: () => (/* binding */ nodeRoofline)
 /* harmony export */ });
-/**
- * Roofline latency estimate: each node runs at the speed of its tighter limit, compute
- * (flops / peak FLOPS) or memory traffic (bytes / bandwidth), and nodes run one after another:
- *   latency = sum over nodes of max(flops / peakFlops, bytes / bandwidth).
- * This ignores overlap between nodes, caches and kernel launch cost: it is a lower bound on real
- * latency for a single stream, meant for comparing two versions of a model, not for predicting
- * wall-clock time.
- */
 function nodeRoofline(work, hw) {
     const compute = work.flops / hw.peakFlops;
     const memory = work.bytes / hw.bandwidth;
@@ -3021,11 +2635,6 @@ function roofline(nodes, hw) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
 /* harmony export */ });
-/**
- * The profile of one model: what `model-budget profile --format json` prints (schemaVersion 2)
- * and what the budget gate compares. Documented in docs/json-schema.md; bump schemaVersion on
- * any breaking change.
- */
 const PROFILE_SCHEMA_VERSION = 2;
 
 
@@ -3044,7 +2653,6 @@ const PROFILE_SCHEMA_VERSION = 2;
 /* harmony export */   x3: () => (/* binding */ exactCount)
 /* harmony export */ });
 /* unused harmony export exactOfNode */
-/** An integer count as BigInt (fractional counts, which no op should produce, are rounded). */
 function exactCount(n) {
     if (!Number.isFinite(n))
         throw new RangeError(`count ${n} is not finite`);
@@ -3059,29 +2667,20 @@ function addExact(a, b) {
 function scaleExact(a, times) {
     return { macs: a.macs * times, flops: a.flops * times, bytes: a.bytes * times };
 }
-/** A node's (or body's) cost exactly: its numbers are exact unless `exact` is given. */
 function exactOfNode(r) {
     return r.exact ?? exactOf(r.cost);
 }
-/** The nearest doubles (Infinity beyond 1.8e308: callers check). */
 function numbersOf(e) {
     return { macs: Number(e.macs), flops: Number(e.flops), bytes: Number(e.bytes) };
 }
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** True when a JS number holds this count exactly (and every count below it). */
 function isSafeCount(n) {
     return n <= MAX_SAFE && n >= -MAX_SAFE;
 }
-/** A count as the integer exactCount gives, in a double; NaN when it is not a safe integer. */
 function safeWhole(n) {
     const w = Number.isInteger(n) ? n : Math.round(n);
     return w <= Number.MAX_SAFE_INTEGER && w >= -Number.MAX_SAFE_INTEGER ? w : NaN;
 }
-/**
- * Sums costs exactly, like folding `addExact` over `exactOfNode`, without a BigInt per term: the
- * sums stay doubles while every partial sum is a safe integer (then a double sum is exact) and
- * move to BigInt for good at the first term that would leave that range.
- */
 class ExactSum {
     macs = 0;
     flops = 0;
@@ -3092,7 +2691,6 @@ class ExactSum {
             const macs = this.macs + safeWhole(r.cost.macs);
             const flops = this.flops + safeWhole(r.cost.flops);
             const bytes = this.bytes + safeWhole(r.cost.bytes);
-            // NaN (a term not safe) fails these tests too.
             if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
                 this.macs = macs;
                 this.flops = flops;
@@ -3102,7 +2700,6 @@ class ExactSum {
         }
         this.big = addExact(this.value(), exactOfNode(r));
     }
-    /** The sums as doubles while they are exact (every partial sum a safe integer), else undefined. */
     safeNumbers() {
         return this.big === undefined ? { macs: this.macs, flops: this.flops, bytes: this.bytes } : undefined;
     }
@@ -3125,31 +2722,14 @@ class ExactSum {
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
-/**
- * The contract between the shape/cost engine (src/shapes) and the op definitions (src/ops):
- * the engine defines it and never imports src/ops; src/profile hands it the registry.
- * Each op family file exports `ops: OpDef[]`; each OpDef carries its shape function and its cost
- * function together, keyed by (domain, opType, since-version).
- */
 
 
-/** Largest tensor the engine folds (elements). Ops must not produce `values` above this. */
 const MAX_FOLD_ELEMENTS = 4096;
-/** A problem with one node (bad attribute, incompatible shapes). The engine reports it with the node. */
 class OpError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'OpError';
 }
-/**
- * An op asked to build something beyond a documented limit (graph/limits.ts), e.g. a rank of 1e8
- * from a shape input's length. Not a problem with one node but with the file: the engine adds the
- * node's name and stops the profile.
- */
 class OpLimitError extends _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitError */ .oC {
 }
-/**
- * Thrown by `numel`/`concrete` when a dim is symbolic: the engine marks the node's cost as
- * unresolved (totals become a lower bound) instead of guessing.
- */
 class UnresolvedDimError extends Error {
     dim;
     name = 'UnresolvedDimError';
@@ -3180,20 +2760,14 @@ class UnresolvedDimError extends Error {
 /* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
 /* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
-/** Shape and size helpers shared by every op family. */
 
 
 
-/**
- * The rank of an output whose dims are given by a 1-D input of `length` elements (a shape input
- * whose values are unknown): throws OpLimitError above MAX_RANK rather than build 1e8 dims.
- */
 function rankFromLength(length, what) {
     if (length > _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpLimitError */ .lI(`${what} has ${length.toLocaleString('en-US')} elements: an output rank above ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANK */ .ee}, the largest model-budget supports`);
     return length;
 }
-/** Element count of a shape (from axis `from` on); throws UnresolvedDimError on a symbolic dim. */
 function numel(shape, from = 0) {
     let n = 1;
     for (let i = from; i < shape.length; i++) {
@@ -3204,7 +2778,6 @@ function numel(shape, from = 0) {
     }
     return n;
 }
-/** The shape as numbers; throws UnresolvedDimError on a symbolic dim. */
 function concrete(shape) {
     return shape.map((d) => {
         if (typeof d !== 'number')
@@ -3212,21 +2785,17 @@ function concrete(shape) {
         return d;
     });
 }
-/** Element count of a typed value; throws when its rank is unknown or a dim is symbolic. */
 function elementsOf(t) {
     if (!t.shape)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('rank');
     return numel(t.shape);
 }
-/** Bytes of a typed value (0 for unknown dtype is not allowed: throws). */
 function bytesOf(t) {
     if (!t.dtype)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UnresolvedDimError */ .g8('dtype');
     return (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(t.dtype, elementsOf(t));
 }
-/** Numpy-style multidirectional broadcast of several shapes. */
 function broadcastShapes(shapes) {
-    // Loops, not Math.max(...spread): this runs for every elementwise node.
     let rank = 0;
     for (let k = 0; k < shapes.length; k++)
         if (shapes[k].length > rank)
@@ -3245,7 +2814,6 @@ function broadcastShapes(shapes) {
                 if (typeof dim === 'number' && typeof d === 'number') {
                     throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
                 }
-                // Symbolic against concrete (or another symbol): the concrete one wins; the symbol must be 1 or equal.
                 if (typeof dim !== 'number' && typeof d === 'number')
                     dim = d;
             }
@@ -3254,23 +2822,17 @@ function broadcastShapes(shapes) {
     }
     return out;
 }
-/** An axis in [-rank, rank) made non-negative; throws OpError when out of range. */
 function normalizeAxis(axis, rank) {
     if (axis < -rank || axis >= rank)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${axis} is out of range for rank ${rank}`);
     return axis < 0 ? axis + rank : axis;
 }
-/** Builds a KnownValue, or undefined when it is too large to fold. */
 function knownValue(dtype, shape, data) {
     return data.length <= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FOLD_ELEMENTS */ .fE ? { dtype, shape, data } : undefined;
 }
 function sameShape(a, b) {
     return a.length === b.length && a.every((d, i) => d === b[i]);
 }
-/**
- * An op's possible outputs cut to the ones the node lists (an omitted ('') output still takes its
- * slot); a node listing more outputs than the op has is an error.
- */
 function fitOutputs(ctx, all) {
     const n = Math.max(1, ctx.node.outputs.length);
     if (n > all.length)

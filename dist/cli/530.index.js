@@ -12,17 +12,6 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports MemorySource, scalarBytes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/**
- * A bounds-checked FlatBuffers reader over a file window. FlatBuffers are offset-based, so a table
- * is read where it lies and a weight vector is only ever measured (its length prefix), never read.
- * Every offset, vtable and vector length is checked against the file before it is followed: a
- * hostile file yields a FlatBufferError, never an out-of-range read or an unbounded allocation.
- *
- * Layout (flatbuffers.dev, "Internals"): a table starts with an int32 `soffset` to its vtable
- * (vtable = table - soffset); the vtable holds uint16 vtable size, uint16 table size, then one
- * uint16 offset per field (0 = absent, the default applies). Reference fields hold a uint32
- * offset relative to the field's own position; a vector or string starts with a uint32 count.
- */
 
 class FlatBufferError extends Error {
     name = 'FlatBufferError';
@@ -43,15 +32,8 @@ class MemorySource {
     }
 }
 const PAGE = 512;
-/** Pages kept in memory (1 MiB): tables are small and close together, weights are never paged in. */
 const MAX_PAGES = 2048;
-/** Pages fetched in one read when reading runs on from the last page read (a table region). */
 const RUN_PAGES = 16;
-/**
- * A file read in 512-byte pages, least recently used pages dropped first. A weight buffer is
- * measured through its 4-byte length prefix, so an isolated read costs one small page; reads that
- * run on from the previous page (the tables region) fetch 16 pages (8 KiB) at a time.
- */
 class FileSource {
     fd;
     size;
@@ -156,7 +138,6 @@ class FlatBuffer {
         const v = this.src.view(pos, len);
         return new Uint8Array(v.buffer, v.byteOffset, len);
     }
-    /** The table a uint32 offset at `ref` points to (the root offset, a table field, a vector element). */
     tableAt(ref, what) {
         const pos = ref + this.scalarAt(ref, 'u32', `offset to ${what}`);
         this.check(pos, 4, what);
@@ -172,7 +153,6 @@ class FlatBuffer {
         this.check(pos, size, what);
         return { pos, vtable, fields: (vtSize - 4) / 2, size };
     }
-    /** Position of field `id` in the table, or 0 when the field is absent. */
     field(t, id, bytes, what) {
         if (id >= t.fields)
             return 0;
@@ -187,15 +167,10 @@ class FlatBuffer {
         const p = this.field(t, id, SCALAR_BYTES[kind], what);
         return p === 0 ? def : this.scalarAt(p, kind, what);
     }
-    /** A sub-table field, or undefined when absent. */
     table(t, id, what) {
         const p = this.field(t, id, 4, what);
         return p === 0 ? undefined : this.tableAt(p, what);
     }
-    /**
-     * A vector field (undefined when absent), its whole extent checked against the file. `max`
-     * bounds the element count where we go on to visit every element.
-     */
     vector(t, id, elemBytes, what, max = Infinity) {
         const p = this.field(t, id, 4, what);
         if (p === 0)
@@ -212,7 +187,6 @@ class FlatBuffer {
             throw new FlatBufferError(`${what} has ${length} elements (more than the ${max} a model can have)`);
         return { start: pos + 4, length };
     }
-    /** The elements of a scalar vector field ([] when absent). */
     numbers(t, id, kind, what, max) {
         const v = this.vector(t, id, SCALAR_BYTES[kind], what, max);
         if (!v)
@@ -223,14 +197,9 @@ class FlatBuffer {
             out[i] = this.scalarAt(v.start + i * n, kind, what);
         return out;
     }
-    /** Element i of a vector of tables. */
     tableIn(v, i, what) {
         return this.tableAt(v.start + 4 * i, what);
     }
-    /**
-     * A string field ('' when absent), decoded as UTF-8 with invalid bytes replaced. At most
-     * `maxBytes` are read; a longer string is cut there and marked with an ellipsis.
-     */
     string(t, id, what, maxBytes = 4096) {
         const p = this.field(t, id, 4, what);
         if (p === 0)
@@ -257,24 +226,13 @@ class FlatBuffer {
 /* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
 /* harmony import */ var _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3792);
 /* harmony import */ var _flatbuffer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4052);
-/**
- * A decoded TFLite model as the graph IR. Subgraph 0 is the main graph; subgraphs reached through
- * WHILE/IF/CALL_ONCE become graph attributes of their operators (like ONNX Loop/If bodies). Each
- * operator is a node in domain 'tflite' (custom ops: 'tflite.custom') with its builtin options as
- * attributes and its output tensors' stored types in the `output_types` attribute: TFLite stores
- * every tensor's shape, so the op definitions read shapes and only infer the dims the file leaves
- * dynamic (-1 in shape_signature).
- */
 
 
 
 const TFLITE_DOMAIN = 'tflite';
 const TFLITE_CUSTOM_DOMAIN = 'tflite.custom';
-/** The node attribute holding the stored types of a node's outputs (ValueInfo per output). */
 const OUTPUT_TYPES_ATTR = 'output_types';
-/** Integer constants up to this many elements carry their values (shapes, axes, pads, perms). */
 const MAX_INT_VALUES = 256;
-/** Options naming a subgraph, and the graph attribute each becomes. */
 const SUBGRAPH_OPTIONS = {
     cond_subgraph_index: 'cond',
     body_subgraph_index: 'body',
@@ -300,8 +258,6 @@ class Converter {
             throw new _flatbuffer_js__WEBPACK_IMPORTED_MODULE_2__/* .FlatBufferError */ .a5(`subgraph ${index} calls itself (through subgraphs ${[...this.stack, index].join(' -> ')})`);
         }
         if (this.stack.length >= _graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GRAPH_DEPTH */ .kD) {
-            // Each level is a few stack frames here and in the engine: 10,000 nested WHILE/IF
-            // subgraphs would overflow the stack.
             throw new _flatbuffer_js__WEBPACK_IMPORTED_MODULE_2__/* .FlatBufferError */ .a5(`subgraphs (WHILE/IF/CALL bodies) nest more than ${_graph_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GRAPH_DEPTH */ .kD} deep (at subgraph ${index})`);
         }
         const sg = this.raw.subgraphs[index];
@@ -333,7 +289,6 @@ class Converter {
             if (t.buffer && !t.isVariable)
                 initializers.set(names[i], this.initializer(t, names[i], `${where} tensor ${i}`));
             else if (t.isVariable && !inputSet.has(i)) {
-                // Variable tensors (RNN/LSTM state) are runtime-owned state the operator reads: an input.
                 inputs.push(this.valueInfo(t, names[i], true));
             }
             else if (!inputSet.has(i))
@@ -343,7 +298,6 @@ class Converter {
         const nodeNames = uniqueNames(sg.operators.map((op) => {
             const first = op.outputs[0];
             const n = first !== undefined && first >= 0 ? sg.tensors[first]?.name ?? '' : '';
-            // Converter names join every fused TF op with ';': the first one names the layer.
             return n.split(';')[0] ?? '';
         }), 'op');
         const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k], sg, names, tensorAt, `${where} operator ${k}`));
@@ -370,7 +324,6 @@ class Converter {
             else
                 attributes.set(key, v.every(Number.isInteger) ? { type: 'ints', value: v } : { type: 'floats', value: v });
         }
-        // Floats that happen to be whole (beta=1, alpha=0) must stay floats.
         for (const k of ['beta', 'alpha', 'bias', 'cell_clip', 'proj_clip', 'min', 'max']) {
             const a = attributes.get(k);
             if (a?.type === 'int')
@@ -391,11 +344,6 @@ class Converter {
             attributes,
         };
     }
-    /**
-     * The stored type of a tensor. shape_signature's -1 dims are dynamic: on graph inputs they get a
-     * name the user can bind (`batch` for the leading dim, `<input>_<axis>` otherwise), elsewhere they
-     * are unknown (null) and the op definitions infer them.
-     */
     valueInfo(t, name, isInput) {
         const shape = storedShape(t);
         const sig = t.signature && shape && t.signature.length === shape.length ? t.signature : undefined;
@@ -443,7 +391,6 @@ class Converter {
         };
         return tensor;
     }
-    /** Small integer constants' values, for shape arithmetic (Reshape's shape, Transpose's perm...). */
     values(t) {
         const buf = t.buffer;
         if ((t.dtype !== 'int32' && t.dtype !== 'int64') || t.sparsity || buf.dataStart === undefined)
@@ -461,7 +408,6 @@ class Converter {
 function bitsOf(t) {
     return t.dtype ? (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(t.dtype, 8) : 8;
 }
-/** 'per-tensor' or 'per-channel, axis 0' for integer-quantized tensors; undefined otherwise. */
 function quantizationLabel(t) {
     const q = t.quantization;
     if (!q || !t.dtype || (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(t.dtype) === 'float')
@@ -470,16 +416,12 @@ function quantizationLabel(t) {
         return 'custom quantization';
     return q.scales > 1 ? `per-channel, axis ${q.axis}` : 'per-tensor';
 }
-/** The stored shape, or undefined when the rank is unknown (an activation stored as [] without has_rank). */
 function storedShape(t) {
     if (t.shape.length === 0 && !t.hasRank && !t.buffer && (t.signature === undefined || t.signature.length === 0)) {
-        // Older converters write [] both for scalars and for unknown shapes; only a constant or
-        // has_rank makes it a scalar. Leave it unknown so that the op infers it.
         return undefined;
     }
     return [...t.shape];
 }
-/** Names made unique within a subgraph (TFLite allows empty and repeated tensor names). */
 function uniqueNames(raw, fallback) {
     const seen = new Set(raw.filter((n) => n !== ''));
     const used = new Set();
@@ -495,12 +437,6 @@ function uniqueNames(raw, fallback) {
         return name;
     });
 }
-/**
- * Nodes a profile of `graph` may run: its own plus, per operator, every subgraph it names (an IF
- * whose condition is not constant runs both branches). Operators sharing subgraphs make this
- * exponential in the nesting depth (2^63 runs from a few kB), so it is counted per graph once,
- * before the engine starts, and a model past the engine's limit is refused at once.
- */
 function nodesRun(graph, memo = new Map()) {
     const known = memo.get(graph);
     if (known !== undefined)
@@ -524,7 +460,6 @@ function toIr(raw, fb) {
     return {
         format: 'tflite',
         formatVersion: `schema ${raw.version}`,
-        // Converters write who they are in the description ('MLIR Converted.', 'TOCO Converted.').
         producer: raw.description,
         opsetImports: new Map([[TFLITE_DOMAIN, 1], [TFLITE_CUSTOM_DOMAIN, 1]]),
         graph,
@@ -576,7 +511,6 @@ const INFOS = [
     { name: 'int2', bits: 2, kind: 'int' },
 ];
 const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-/** Whether a name (from a file) is an IR dtype. */
 function isDType(name) {
     return BY_NAME.has(name);
 }
@@ -586,15 +520,9 @@ function dtypeBits(dtype) {
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
 }
-/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
 function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
-/**
- * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
- */
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float')
@@ -616,34 +544,11 @@ function isWeightDType(dtype) {
 /* harmony export */   oC: () => (/* binding */ LimitError)
 /* harmony export */ });
 /* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
-/**
- * Limits on the work a model file can ask for. A file is hostile until profiled: a few bytes can
- * declare a shape input of 1e8 elements, nest If bodies 10,000 deep or call local functions that
- * expand to billions of nodes. Real models stay far below every limit (ONNX Runtime kernels handle
- * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
- * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
- */
 
-/** Largest tensor rank the engine builds a shape for. */
 const MAX_RANK = 64;
-/**
- * Deepest nesting of graphs: subgraph attributes (If branches, Loop/Scan bodies) while decoding,
- * and subgraphs plus local-function calls while profiling.
- */
 const MAX_GRAPH_DEPTH = 64;
-/**
- * Most nodes one profile runs: every node of the main graph, of each control-flow body each time
- * it runs, and of each local-function call once expanded. Each profiled node costs about 1 KB of
- * memory (`npm run bench`, "graph memory"), so this bounds a profile's memory near 250 MB too.
- */
 const MAX_EXECUTED_NODES = 250_000;
-/**
- * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
- * a KV cache two per layer, tabular models one per feature; each input is a live value through
- * the whole profile, so 100,000 of them cost seconds for nothing a model needs.
- */
 const MAX_GRAPH_INPUTS = 10_000;
-/** A model that asks for more than a limit allows: reported as one line naming where (exit 2). */
 class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }
 
@@ -662,17 +567,10 @@ class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ 
 /* harmony export */ });
 /* unused harmony exports outerReads, nodeReads */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/**
- * Dependencies between nodes (including what subgraphs read from outer scopes), topological
- * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
- * Used by the shape/cost engine, which sorts every graph it runs.
- */
 
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
 class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
     name = 'GraphError';
 }
-/** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
 function subgraphsOf(node) {
     const out = [];
     for (const [attr, a] of node.attributes) {
@@ -684,7 +582,6 @@ function subgraphsOf(node) {
     return out;
 }
 const outerReadsCache = new WeakMap();
-/** Names a graph (and its nested graphs) reads from enclosing scopes. */
 function outerReads(graph) {
     const cached = outerReadsCache.get(graph);
     if (cached)
@@ -717,22 +614,15 @@ function hasSubgraph(node) {
             return true;
     return false;
 }
-/**
- * Every value a node reads: its inputs plus what its subgraphs read from outside them. Names may
- * repeat (Mul(x, x)) and '' marks an omitted input: callers skip both.
- */
 function nodeReads(node) {
-    // Most nodes have no subgraph: their inputs are the answer, with no allocation.
     if (!hasSubgraph(node))
         return node.inputs;
     const reads = [...node.inputs];
-    // A loop, not push(...): a spread of a body's reads (100k names) overflows the call stack.
     for (const g of subgraphsOf(node))
         for (const r of outerReads(g.graph))
             reads.push(r);
     return reads;
 }
-/** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
 class IndexHeap {
     items = [];
     get size() {
@@ -774,15 +664,9 @@ class IndexHeap {
         return top;
     }
 }
-/**
- * A graph level's values numbered once, so that ordering, lifetimes and the engine's scope share
- * one name lookup per read instead of a Map per pass: ids are dense, in first-seen order.
- */
 class ValueIds {
     ids = new Map();
-    /** Name of each id. */
     names = [];
-    /** The id of `name`, given the next one when it has none yet. */
     idOf(name) {
         let id = this.ids.get(name);
         if (id === undefined) {
@@ -796,14 +680,7 @@ class ValueIds {
         return this.names.length;
     }
 }
-/** No id: an omitted input (''). */
 const NO_VALUE = -1;
-/**
- * Numbers the values of one graph level (extending `values`, whose ids already name the level's
- * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
- * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
- * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
- */
 function indexLevel(items, nodeOf, values, label) {
     const n = items.length;
     const outStart = new Int32Array(n + 1);
@@ -813,9 +690,7 @@ function indexLevel(items, nodeOf, values, label) {
         outStart[i + 1] = outStart[i] + node.outputs.length;
         readStart[i + 1] = readStart[i] + nodeReads(node).length;
     }
-    // Outputs first: every producer must be known before reads are checked against it.
     const outs = new Int32Array(outStart[n]);
-    // Every id an output can get; names only read are numbered later and have no producer.
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
         const o = nodeOf(items[i]).outputs;
@@ -834,7 +709,6 @@ function indexLevel(items, nodeOf, values, label) {
             outs[at] = id;
         }
     }
-    // Files are almost always sorted already: that is found in the same pass that numbers the reads.
     const reads = new Int32Array(readStart[n]);
     let sorted = true;
     for (let i = 0, at = 0; i < n; i++) {
@@ -847,7 +721,6 @@ function indexLevel(items, nodeOf, values, label) {
             }
             const id = values.idOf(name);
             reads[at] = id;
-            // A name only read (an outer-scope value, or one nothing defines) has no producer here.
             if (id < producer.length && producer[id] >= i)
                 sorted = false;
         }
@@ -862,16 +735,13 @@ function indexLevel(items, nodeOf, values, label) {
     }
     return { order, reads, readStart, outs, outStart };
 }
-/** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */
 function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    // lastReader[p] === i: node i already depends on p (a Concat of 100k inputs must not search its list).
     const lastReader = new Int32Array(n).fill(-1);
     const deps = new Array(n);
     for (let i = 0; i < n; i++) {
         const d = [];
         for (let k = readStart[i]; k < readStart[i + 1]; k++) {
             const id = reads[k];
-            // A node output shadows an outer-scope value of the same name inside this graph.
             const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
             if (p === -1 || lastReader[p] === i)
                 continue;
@@ -902,7 +772,6 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
                 heap.push(c);
     }
     if (placed < n) {
-        // Follow unfinished dependencies from any blocked node until one repeats: that one is on a cycle.
         let at = done.indexOf(false);
         const seen = new Set();
         while (!seen.has(at)) {

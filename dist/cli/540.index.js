@@ -19,7 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/profile/llm.js
-/** Without `dims: { context }`, the model's max context is used, capped here. */
 const DEFAULT_CONTEXT_CAP = 4096;
 const MAX_CONTEXT = 1 << 30;
 const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
@@ -35,7 +34,6 @@ function decoderFigures(spec, options = {}) {
     const f = spec.intermediateSize;
     const mlpMatrices = spec.gatedMlp ? 3 : 2;
     const bytes = spec.kvCacheElementBytes ?? 2;
-    // Positions each layer attends to: the window on sliding-window layers, the context elsewhere.
     const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
     const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
     const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
@@ -124,9 +122,7 @@ var types = __webpack_require__(9010);
 
 
 
-/** At most this many module rows (an LLM has a few hundred; a pathological file could have millions). */
 const MAX_MODULES = 2000;
-/** Why a weights file cannot give the costs that need a graph. */
 function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
     return {
         metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
@@ -134,10 +130,6 @@ function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
             + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
     };
 }
-/**
- * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
- * the storage, with the storage's element count when its views cover only parts of it.
- */
 function uniqueStorages(tensors) {
     const out = [];
     const byKey = new Map();
@@ -158,15 +150,10 @@ function uniqueStorages(tensors) {
     }
     return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
 }
-/**
- * Elements a shared storage holds (its bytes over the element width): views that each cover
- * part of one storage (a fused qkv saved as three slices) count the whole storage once.
- */
 function storageElements(t) {
     const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];
     return bits ? Math.floor((t.bytes * 8) / bits) : 0;
 }
-/** PyTorch's quantized element types, which are not IR dtypes. */
 const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
 function dtypeKey(t) {
     return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
@@ -196,11 +183,6 @@ function weightsParams(unique) {
     const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
     return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
 }
-/**
- * Params per module: every proper prefix of a parameter's dotted name (`layer1.0.conv1.weight`
- * adds to `layer1`, `layer1.0` and `layer1.0.conv1`). Rows are ordered shallow first, then by
- * params (largest first), then by name; beyond MAX_MODULES rows the deepest are dropped.
- */
 function moduleBreakdown(unique) {
     const sums = new Map();
     for (const t of unique) {

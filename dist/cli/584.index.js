@@ -11,10 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
-/**
- * Recurrent-state ops of opset 27 (Gated DeltaNet / Mamba style blocks): LinearAttention and
- * CausalConvWithState. Both carry a state between decode steps; both are contractions.
- */
 
 
 function rank(ctx, i, r, name) {
@@ -30,9 +26,6 @@ function perHead(hidden, heads, what) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`${what} ${hidden} is not divisible by ${heads} heads`);
     return hidden / heads;
 }
-// ---- LinearAttention -------------------------------------------------------------------------
-// Inputs: query [B,T,Hq*dk], key [B,T,Hkv*dk], value [B,T,Hkv*dv], past_state [B,Hkv,dk,dv]?,
-// decay?, beta?. Outputs: output [B,T,Hq*dv], present_state [B,Hkv,dk,dv].
 const UPDATE_RULES = ['linear', 'gated', 'delta', 'gated_delta'];
 function linearAttnDims(ctx) {
     const q = rank(ctx, 0, 3, 'query');
@@ -81,9 +74,6 @@ const linearAttentionOp = {
         return { macs, flops: 2 * macs + extra };
     },
 };
-// ---- CausalConvWithState ---------------------------------------------------------------------
-// input [B,C,L], weight [C,1,K], bias [C]?, past_state [B,C,K-1]?; outputs output [B,C,L],
-// present_state [B,C,K-1]. A depthwise causal conv: each output element is K multiply-adds.
 const ACTIVATIONS = { none: 0, silu: 2, swish: 2 };
 function causalConvDims(ctx) {
     const x = rank(ctx, 0, 3, 'input');

@@ -45,11 +45,9 @@ class IrGraphBuilder {
     inputs = [];
     valueInfo = [];
     warnings = [];
-    /** `names`: names already taken (a TensorFlow graph's own node names). */
     constructor(names = new Set()) {
         this.names = names;
     }
-    /** `name`, or `name_1`, `name_2`, ... when it is taken. */
     unique(name) {
         let n = name;
         for (let i = 1; this.names.has(n); i++)
@@ -61,20 +59,17 @@ class IrGraphBuilder {
         const elements = dims.reduce((a, b) => a * b, 1);
         this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
     }
-    /** An int64 vector (an output shape, axes) under a name of its own; returns the name. */
     ints(name, values) {
         const n = this.unique(name);
         this.initializer(n, 'int64', [values.length], values);
         return n;
     }
-    /** A node with one output, `output` its name and (for a TFLite op, which reads it) its type. */
     addNode(name, opType, domain, inputs, output, attrs) {
         const attributes = irAttributes(attrs);
         if (domain === to_ir/* TFLITE_DOMAIN */.qm)
             attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [output] });
         this.nodes.push({ name, opType, domain, inputs, outputs: [output.name], attributes });
     }
-    /** The model of the graph built, named `name`, with these outputs. */
     model(name, outputs, info) {
         return {
             format: info.format,
@@ -101,19 +96,11 @@ class IrGraphBuilder {
 /* unused harmony export bytesAsRandomAccessFile */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
-/**
- * Bounded random access to a model file for readers that follow a header (safetensors, GGUF):
- * every read names its offset and length, is checked against the file size first (a length
- * taken from the file can never cause a huge allocation), and is counted, so `npm run bench`
- * can show that reading cost follows the header, not the weights.
- */
 
 
-/** Opens a non-empty regular file (formats/file.ts), passes it to `use`, and always closes it. */
 function withRandomAccessFile(path, use) {
     return (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .withOpenModel */ .Is)(path, (fd, size) => use(new FdFile(path, fd, size)));
 }
-/** A file held in memory (tests, git blobs), with the same bounds checks. */
 function bytesAsRandomAccessFile(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
@@ -143,7 +130,6 @@ class FdFile {
         const out = (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readAt */ .m6)(this.fd, length, offset, this.path);
         this.readCalls++;
         this.bytesRead += out.byteLength;
-        // The file shrank since it was measured.
         if (out.byteLength < length)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelFileError */ .EO(this.path, `truncated: ${what} ends past the end of the file`);
         return out;
@@ -197,19 +183,16 @@ var graph_dtype = __webpack_require__(5274);
 // EXTERNAL MODULE: ./build/src/formats/random-access.js
 var random_access = __webpack_require__(3690);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/dtypes.js
-/** Index = DataType code; names the IR lacks use TensorFlow's own spelling. */
 const BY_CODE = [
     undefined, 'float32', 'float64', 'int32', 'uint8', 'int16', 'int8', 'string', 'complex64', 'int64',
     'bool', 'qint8', 'quint8', 'qint32', 'bfloat16', 'qint16', 'quint16', 'uint16', 'complex128',
     'float16', 'resource', 'variant', 'uint32', 'uint64', 'float8e5m2', 'float8e4m3fn',
     'int4', 'uint4',
 ];
-/** The dtype name of a DataType code (`_REF` codes are code + 100), or `dt_<code>` when unknown. */
 function tfDtype(code) {
     const base = code > 100 ? code - 100 : code;
     return BY_CODE[base] ?? `dt_${code}`;
 }
-/** Bits per element of TensorFlow's quantized types, which the IR has no names for. */
 const TF_ONLY_BITS = new Map([
     ['qint8', 8], ['quint8', 8], ['qint16', 16], ['quint16', 16], ['qint32', 32],
 ]);
@@ -217,18 +200,12 @@ const TF_ONLY_BITS = new Map([
 // EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
 var minimal = __webpack_require__(7823);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/proto.js
-/**
- * Field loops over protobuf messages held in memory (TensorFlow's protos are read without a
- * schema: only the few fields we need, by number). Truncated or malformed bytes become a
- * ProtoError, which the readers turn into a one-line ModelFileError naming the file.
- */
 
 const { Reader } = minimal;
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 };
 class ProtoError extends Error {
     name = 'ProtoError';
 }
-/** A signed varint from `r` as a JS number, or a ProtoError past 2^53 either way. */
 function signedVarint(r, no, what) {
     const v = r.int64();
     const n = (v.high | 0) * 2 ** 32 + (v.low >>> 0);
@@ -237,10 +214,6 @@ function signedVarint(r, no, what) {
     return n;
 }
 const MAX_SAFE_HIGH = 2 ** 21;
-/**
- * Calls `visit` for every field of `buf`; fields `visit` does not consume are skipped.
- * Throws ProtoError for a message that does not parse.
- */
 function eachField(buf, what, visit) {
     const r = Reader.create(buf);
     try {
@@ -300,13 +273,11 @@ function eachField(buf, what, visit) {
     catch (e) {
         if (e instanceof ProtoError)
             throw e;
-        // protobufjs signals truncation with a RangeError ("index out of range").
         if (e instanceof RangeError || e instanceof Error)
             throw new ProtoError(`${what}: not a valid protobuf message (${e.message})`);
         throw e;
     }
 }
-/** The signed varints of a packed repeated integer field's bytes. */
 function packedInts(bytes, what) {
     const inner = Reader.create(bytes);
     const out = [];
@@ -321,7 +292,6 @@ function packedInts(bytes, what) {
     }
     return out;
 }
-/** The floats of a packed repeated float field's bytes. */
 function packedFloats(b, what) {
     if (b.byteLength % 4 !== 0)
         throw new ProtoError(`${what}: ${b.byteLength} bytes are not a whole number of floats`);
@@ -334,14 +304,6 @@ function expect(wire, want, no, what) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/graph-proto.js
-/**
- * TensorFlow graph messages decoded by field number (graph.proto, node_def.proto,
- * attr_value.proto, tensor.proto, tensor_shape.proto, function.proto, op_def.proto,
- * meta_graph.proto, saved_model.proto): nodes with their inputs and attributes, library
- * functions with their signatures and return maps, and a SavedModel's serving signature.
- * Tensor payloads are never copied: a tensor keeps its dtype, dims, stored byte count and, for
- * small integer and tiny float tensors, its values (shape arithmetic: Reshape targets, axes, paddings).
- */
 
 
 const GRAPH = { node: 1, library: 2, version: 3, versions: 4 };
@@ -360,11 +322,8 @@ const SAVED_MODEL = { schemaVersion: 1, metaGraphs: 2 };
 const META_GRAPH = { graphDef: 2, signatureDef: 5 };
 const SIGNATURE = { inputs: 1, outputs: 2 };
 const TENSOR_INFO_NAME = 1;
-/** Integer tensors up to this many elements keep their values (the engine folds up to 4096). */
 const MAX_INT_VALUES = 4096;
-/** Float tensors up to this many elements keep their values. */
 const MAX_FLOAT_VALUES = 64;
-/** A rank beyond any real tensor's: a bound on what a hostile shape makes us hold. */
 const MAX_SHAPE_DIMS = 64;
 function decodeTfShape(bytes, what) {
     const dims = [];
@@ -386,7 +345,6 @@ function decodeTfShape(bytes, what) {
     });
     return unknownRank ? undefined : dims;
 }
-/** A shape whose every dim must be known: a constant's, a checkpointed variable's. */
 function decodeKnownShape(bytes, what) {
     const dims = decodeTfShape(bytes, what);
     if (dims === undefined)
@@ -396,7 +354,6 @@ function decodeKnownShape(bytes, what) {
             throw new ProtoError(`${what}: dim ${d}`);
     return [...dims];
 }
-/** The element count of known dims, refused once a partial product is no longer exact. */
 function shapeElements(dims, what) {
     let n = 1;
     for (const d of dims) {
@@ -413,7 +370,6 @@ function decodeTensor(bytes, what) {
     let dtype = 'float32';
     let dims = [];
     let content = null;
-    // Listed values: packed runs kept as views, decoded below only for a small tensor.
     const listed = [];
     eachField(bytes, what, (f) => {
         if (f.no === TENSOR.dtype)
@@ -449,7 +405,6 @@ function decodeTensor(bytes, what) {
         if (c !== null)
             values = contentValues(c, dtype, elements);
         else if (stored.length > 0 && stored.length <= elements) {
-            // A shorter list repeats its last value (TensorFlow fills the shape with it).
             const s = stored;
             values = Array.from({ length: elements }, (_, i) => s[Math.min(i, s.length - 1)]);
         }
@@ -528,7 +483,6 @@ function decodeList(bytes, what) {
     eachField(bytes, what, (f) => {
         if (f.no === LIST.s)
             s.push(f.string());
-        // Loops, not push(...xs): a packed list of 150k entries overflows the call stack as arguments.
         else if (f.no === LIST.i || f.no === LIST.b)
             for (const x of f.ints())
                 i.push(x);
@@ -615,7 +569,6 @@ function mapEntry(bytes, what) {
     });
     return [k, v];
 }
-/** Decodes a GraphDef. Throws ProtoError for bytes that are not one. */
 function graph_proto_decodeGraphDef(bytes) {
     const nodes = [];
     const functions = new Map();
@@ -638,7 +591,6 @@ function graph_proto_decodeGraphDef(bytes) {
             f.bytes();
         }
         else if (f.no !== GRAPH.version) {
-            // GraphDef has fields 1-4 only (3 is the deprecated version); anything else is not one.
             throw new ProtoError(`GraphDef: unexpected field ${f.no}`);
         }
     });
@@ -668,7 +620,6 @@ function decodeSignature(bytes, name) {
     });
     return { name, inputs, outputs };
 }
-/** The GraphDef and signatures of a SavedModel's first MetaGraph. Throws ProtoError for bytes that are not a SavedModel. */
 function decodeSavedModel(bytes) {
     let graph = null;
     const signatures = [];
@@ -701,22 +652,11 @@ function decodeSavedModel(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/sstable.js
-/**
- * A reader for the sorted string table TensorFlow writes as a checkpoint's `.index` file (the
- * LevelDB table format: data blocks of prefix-compressed keys with restart points, an index block
- * of block handles, a 48-byte footer ending in a magic number). It yields every key and value in
- * order and checks every offset against the file first: a lying handle is a one-line error.
- * Block checksums are not verified (a flipped bit in a value is caught by its decoder).
- */
 
 const FOOTER_BYTES = 48;
-/** kTableMagicNumber 0xdb4775248b80fb57, stored little-endian. */
 const MAGIC = Buffer.from([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
-/** Type byte and masked CRC32C after every block. */
 const BLOCK_TRAILER = 5;
-/** More entries than any checkpoint has: a bound on what a hostile index can make us hold. */
 const MAX_TABLE_ENTRIES = 2_000_000;
-/** Reads varints from a buffer with bounds checks; errors name the table part being read. */
 class Cursor {
     buf;
     end;
@@ -746,10 +686,6 @@ class Cursor {
 function decodeHandle(c, what) {
     return { offset: c.varint(`${what} offset`), size: c.varint(`${what} size`) };
 }
-/**
- * Every entry of the table in `file`, in key order. Throws ModelFileError for a file that is
- * not a table, a handle outside the file, a compressed block, or keys that break the format.
- */
 function readTable(file) {
     const fail = (msg) => {
         throw new errors/* ModelFileError */.EO(file.path, `not a valid TensorFlow checkpoint index: ${msg}`);
@@ -796,7 +732,6 @@ function readBlock(file, h, dataEnd, what, fail) {
         fail(`${what} has unknown compression type ${type}`);
     return withTrailer.subarray(0, h.size);
 }
-/** The entries of one block: prefix-compressed keys, checked against the restart array. */
 function blockEntries(block, what, fail, limit) {
     if (block.length < 4)
         fail(`${what} is shorter than its restart count`);
@@ -836,13 +771,6 @@ function blockEntries(block, what, fail, limit) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/bundle.js
-/**
- * A TensorFlow checkpoint (tensor bundle: `<prefix>.index` + `<prefix>.data-NNNNN-of-MMMMM`)
- * as weights: every variable's dtype, shape, shard, offset and size from the index's
- * BundleEntryProto values (tensorflow/core/protobuf/tensor_bundle.proto), checked against the
- * shard files' sizes, never reading the shards. Optimizer slots and save counters are reported
- * as optimizer state, BatchNorm moving statistics as buffers.
- */
 
 
 
@@ -853,12 +781,9 @@ function blockEntries(block, what, fail, limit) {
 
 
 
-/** BundleHeaderProto and BundleEntryProto field numbers. */
 const HEADER = { numShards: 1, endianness: 2 };
 const ENTRY = { dtype: 1, shape: 2, shardId: 3, offset: 4, size: 5, slices: 7 };
-/** A bound on shards named by a hostile header. */
 const MAX_SHARDS = 100_000;
-/** Bytes of `elements` values of a TensorFlow dtype, or null for variable-size types (string). */
 function tfBytes(dtype, elements) {
     if ((0,graph_dtype/* isDType */.Zn)(dtype))
         return dtype === 'string' ? null : (0,graph_dtype/* bytesFor */.D_)(dtype, elements);
@@ -867,7 +792,6 @@ function tfBytes(dtype, elements) {
 }
 const OPTIMIZER_NAME = /(^|\/)(\.OPTIMIZER_SLOT|optimizer|save_counter|global_step|beta[12]_power)(\/|$)|\/(Adam|Adam_1|Momentum|RMSProp|RMSProp_1|Adagrad|Ftrl|Ftrl_1|ExponentialMovingAverage)$/;
 const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)/;
-/** What a checkpoint variable is, by its name and dtype. */
 function variableRole(name, dtype) {
     if (OPTIMIZER_NAME.test(name))
         return 'optimizer';
@@ -879,11 +803,6 @@ function variableRole(name, dtype) {
         return (0,graph_dtype/* isWeightDType */.TW)(dtype) ? 'param' : 'non-weight';
     return TF_ONLY_BITS.has(dtype) && dtype !== 'qint32' ? 'param' : 'non-weight';
 }
-/**
- * Reads the bundle whose index is `indexPath`; shard paths in the result are relative to
- * `relativeTo` (the model's folder). Throws ModelFileError for a bad index, a missing shard, or
- * an entry whose bytes lie outside its shard.
- */
 function readBundle(indexPath, relativeTo) {
     const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
     const fail = (msg) => {
@@ -905,7 +824,6 @@ function readBundle(indexPath, relativeTo) {
                     fail(`the bundle header names ${numShards} shards`);
                 continue;
             }
-            // Keys of partitioned variables' slices start with a zero byte; their full entry counts.
             if (key[0] === 0)
                 continue;
             const name = key.toString('utf8');
@@ -965,10 +883,6 @@ function shardPathsOf(indexPath, numShards) {
     const prefix = indexPath.replace(/\.index$/, '');
     return Array.from({ length: numShards }, (_, i) => `${prefix}.data-${String(i).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`);
 }
-/**
- * The data shard files an index names (its header's shard count), relative to `relativeTo`,
- * without checking them: what io/ must fetch beside the index. Throws ModelFileError for a bad index.
- */
 function bundleShardFiles(indexPath, relativeTo) {
     const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
     let numShards = 1;
@@ -1002,7 +916,6 @@ function shardFileSize(path) {
         throw new errors/* ModelFileError */.EO(path, `checkpoint shard missing or unreadable: ${(0,file/* describeFsError */.TQ)(e)}`);
     }
 }
-/** The index of a SavedModel's variables, beside its `saved_model.pb`. */
 function savedModelIndexPath(savedModelPb) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(savedModelPb), 'variables', 'variables.index');
 }
@@ -1012,7 +925,6 @@ function savedModelIndexPath(savedModelPb) {
 
 
 
-/** The weights of a decoded graph: every Const node's tensor, main graph and function bodies. */
 function summarizeGraph(g) {
     const out = { tensors: [], nodes: 0, functions: g.functionCount, opTypes: new Map() };
     const visit = (n, scope) => {
@@ -1029,7 +941,6 @@ function summarizeGraph(g) {
             visit(n, `${fn.name}/`);
     return out;
 }
-/** Decodes a GraphDef's weights. Throws ProtoError for bytes that are not one. */
 function readGraphDef(bytes) {
     return summarizeGraph(decodeGraphDef(bytes));
 }
@@ -1040,7 +951,6 @@ function constTensor(name, t) {
     if (t.contentBytes !== null && logical !== null && t.contentBytes !== logical) {
         throw new ProtoError(`${what}: ${t.dtype} ${JSON.stringify(t.dims)} needs ${logical} bytes but tensor_content has ${t.contentBytes}`);
     }
-    // Scalars are hyper-parameters (epsilon, alpha, axis), not weights.
     const weight = elements > 1 && (0,graph_dtype/* isDType */.Zn)(t.dtype) && (0,graph_dtype/* isWeightDType */.TW)(t.dtype);
     return { name, dtype: t.dtype, dims: t.dims, elements, bytes: t.contentBytes ?? logical ?? 0, role: weight ? 'param' : 'non-weight' };
 }
@@ -1054,55 +964,27 @@ var ir_builder = __webpack_require__(2028);
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
-/**
- * A TensorFlow graph (a frozen GraphDef, or a SavedModel's MetaGraph) as the graph IR, so that
- * the one engine costs it. TF2 graphs keep their ops in `library.function` bodies behind
- * `StatefulPartitionedCall` / `PartitionedCall`: each call is inlined (its body's nodes renamed
- * under the call's name, the signature's input args bound to the call's inputs, its outputs to
- * the body values the `ret` map names), recursively, with a depth and a node cap; a function
- * that calls itself is bad input. Identity-like ops (Identity, ReadVariableOp, StopGradient,
- * IdentityN) are aliases, not nodes: they move no data at inference.
- *
- * Ops reuse existing definitions where the semantics match: TFLite's NHWC window ops for NHWC
- * Conv2D / DepthwiseConv2dNative / MaxPool / AvgPool (the HWIO filter mapped to TFLite's layout:
- * OHWI, and [1, Kh, Kw, Cin * multiplier] for depthwise), BATCH_MATMUL for BatchMatMulV2
- * (adj_x / adj_y), ONNX ops for layout-free work (Gemm for MatMul with transpose_a/b, Add for
- * BiasAdd, BatchNormalization for FusedBatchNorm, activations, Reshape, Squeeze, ReduceMean,
- * Concat, Pad) and for NCHW Conv2D / pooling (ONNX's own layout). Shapes come from the nodes'
- * `_output_shapes` where present (checked: a lying one is ignored with a warning) and are
- * otherwise inferred by the engine from the Placeholders' `shape`, the Consts' and variables'
- * shapes. Any other op becomes a node of the `tensorflow` domain: reported by name, totals a
- * lower bound.
- */
 
 
 
 
 
 const TF_DOMAIN = 'tensorflow';
-/** Deepest chain of inlined function calls (Keras models nest a few: signature wrapper, model, layer). */
 const MAX_CALL_DEPTH = 32;
-/** Most nodes the inlined graph may have: what one profile runs at most. */
 const MAX_INLINED_NODES = limits/* MAX_EXECUTED_NODES */.RY;
-/** Most nodes inlining may visit, aliases (Identity, ReadVariableOp) and calls included. */
 const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
-/** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
 const MAX_DIM = 2 ** 31 - 1;
-/** Outputs a node may be read at (`x:N`); an index past it is a lie, not a reason to allocate N names. */
 const MAX_OUTPUT_INDEX = 65_535;
-/** A graph that cannot be built (a function calling itself, a runaway expansion): bad input. */
 class TfGraphError extends Error {
     name = 'TfGraphError';
 }
 const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
 const ALIAS_OPS = new Set(['Identity', 'ReadVariableOp', 'StopGradient', 'Snapshot', 'PreventGradient', 'EnsureShape', 'CheckNumerics', 'IdentityN']);
-/** Checkpoint and bookkeeping ops: no part of inference (a SavedModel's saver functions are made of them). */
 const BOOKKEEPING_OPS = new Set([
     'NoOp', 'SaveV2', 'RestoreV2', 'MergeV2Checkpoints', 'ShardedFilename', 'StringJoin', 'AssignVariableOp',
     'AssignAddVariableOp', 'AssignSubVariableOp', 'Assert', 'VarIsInitializedOp', 'DestroyResourceOp', 'Pack_saver',
 ]);
 const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
-/** Output arg names of the multi-output ops whose later outputs function bodies refer to (`bn:batch_mean:0`). */
 const OUTPUT_ARGS = {
     FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
     FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
@@ -1111,7 +993,6 @@ const OUTPUT_ARGS = {
     TopKV2: ['values', 'indices'],
 };
 const q = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
-/** The value name a main-graph input refers to (`a` -> `a:0`), or null for a control input. */
 function mainRef(raw) {
     if (raw.startsWith('^'))
         return null;
@@ -1126,7 +1007,6 @@ class Flattener {
     constructor(functions) {
         this.functions = functions;
     }
-    /** Nodes visited while inlining (aliases and calls too): what a hostile call tree can blow up. */
     visited = 0;
     add(nodes, prefix, ref) {
         for (const n of nodes) {
@@ -1170,7 +1050,6 @@ class Flattener {
             const bound = bindings.get(raw);
             if (bound !== undefined)
                 return bound;
-            // `node:out_arg:index`: the index counts within the op's output arg.
             const parts = raw.split(':');
             const node = parts[0];
             const index = parts.length >= 3 ? Number(parts[parts.length - 1]) : parts.length === 2 && /^\d+$/.test(parts[1]) ? Number(parts[1]) : 0;
@@ -1186,7 +1065,6 @@ class Flattener {
         });
         this.stack.pop();
     }
-    /** The value an alias chain ends at (each chain walked once: every alias on it is pointed at the end). */
     resolve(value) {
         const chain = [];
         const onChain = new Set();
@@ -1203,7 +1081,6 @@ class Flattener {
         return v;
     }
 }
-// ---- attributes --------------------------------------------------------------------------------
 function attrInts(n, key) {
     const a = n.attrs.get(key);
     return a?.kind === 'list' ? a.i : undefined;
@@ -1220,7 +1097,6 @@ function attrFloat(n, key, def) {
     const a = n.attrs.get(key);
     return a?.kind === 'f' && Number.isFinite(a.value) ? a.value : def;
 }
-/** The dtype of a node's outputs (attr `T`, `dtype`, `out_type`), float32 when none says. */
 function outputDtype(n) {
     for (const key of ['T', 'dtype', 'out_type', 'Tout']) {
         const a = n.attrs.get(key);
@@ -1229,7 +1105,6 @@ function outputDtype(n) {
     }
     return 'float32';
 }
-/** A stated shape as IR dims (-1 unknown), or a reason it cannot be one. */
 function checkedShape(s) {
     if (s === undefined)
         return undefined;
@@ -1241,15 +1116,10 @@ function checkedShape(s) {
     }
     return s.map((d) => (d === -1 ? null : d));
 }
-// ---- building --------------------------------------------------------------------------------
-/** Why a node is left to the `tensorflow` domain (not costed), as a warning. */
 class Uncosted extends Error {
 }
-/** Helper tensors (filters in TFLite's layout, shape vectors) take names no node has. */
 class IrBuilder extends ir_builder/* IrGraphBuilder */.J {
-    /** Stated output shapes per node (from `_output_shapes`), index by output. */
     stated = new Map();
-    /** Records a node's `_output_shapes` as value hints; a lying one is ignored with a warning. */
     outputShapes(n, outputs) {
         const a = n.attrs.get('_output_shapes');
         if (a === undefined)
@@ -1323,8 +1193,6 @@ const conv2d = (b, k, n) => {
     const [sh, sw] = to_ir_window(n, 'strides', nchw);
     const [dh, dw] = to_ir_window(n, 'dilations', nchw);
     const pad = padding(n);
-    // The filter is stored HWIO; the op definitions read OHWI (TFLite) or OIHW (ONNX): the same
-    // weights with their dims in that order (params count the stored tensor, once).
     const filter = b.unique(`${n.name}/filter_${nchw ? 'oihw' : 'ohwi'}`);
     b.initializer(filter, w.dtype, nchw ? [cout, cin, kh, kw] : [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
     if (nchw)
@@ -1358,7 +1226,6 @@ function pool(tflite, onnx) {
 const biasAdd = (b, k, n) => {
     if (!layout(n))
         return b.node(n, 'Add', n.inputs.slice(0, 2), {});
-    // NCHW: the [C] bias broadcast over [N, C, H, W] is the same weights as [C, 1, 1].
     const bias = k.initializers.get(n.inputs[1] ?? '');
     if (!bias || bias.dims.length !== 1)
         throw new Uncosted('an NCHW bias that is not a constant vector');
@@ -1390,7 +1257,6 @@ function pad(mode) {
         const p = constInts(k, n.inputs[1], 'paddings');
         if (p.length % 2 !== 0)
             throw new Uncosted('its paddings are not pairs');
-        // TensorFlow pairs [[begin, end], ...] -> ONNX [begins..., ends...].
         const pads = [...p.filter((_, i) => i % 2 === 0), ...p.filter((_, i) => i % 2 === 1)];
         b.node(n, 'Pad', [n.inputs[0], b.ints(`${n.name}/pads`, pads)], { mode: mode(n) });
     };
@@ -1399,7 +1265,6 @@ const squeeze = (b, _k, n) => {
     const axes = attrInts(n, 'squeeze_dims') ?? attrInts(n, 'axis') ?? [];
     b.node(n, 'Squeeze', axes.length > 0 ? [n.inputs[0], b.ints(`${n.name}/axes`, axes)] : n.inputs.slice(0, 1), {});
 };
-/** Conv2DBackpropInput (a transposed convolution): inputs (input_sizes, filter [Kh, Kw, Cout, Cin], out_backprop). */
 const conv2dTranspose = (b, k, n) => {
     if (layout(n))
         throw new Uncosted('NCHW transposed convolution is not costed');
@@ -1409,7 +1274,6 @@ const conv2dTranspose = (b, k, n) => {
     const w = filterOf(k, n.inputs[1], 'filter');
     const [kh, kw, cout, cin] = w.dims;
     const [sh, sw] = to_ir_window(n, 'strides', false);
-    // TFLite TRANSPOSE_CONV reads (output_shape, filter [Cout, Kh, Kw, Cin], input).
     const filter = b.unique(`${n.name}/filter_ohwi`);
     b.initializer(filter, w.dtype, [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
     b.node(n, 'TRANSPOSE_CONV', [b.ints(`${n.name}/output_shape`, sizes), filter, n.inputs[2]], { padding: padding(n), stride_h: sh, stride_w: sw }, to_ir/* TFLITE_DOMAIN */.qm);
@@ -1445,7 +1309,6 @@ const OPS = {
     Pad: pad(() => 'constant'), PadV2: pad(() => 'constant'),
     MirrorPad: pad((n) => (attrString(n, 'mode', 'REFLECT') === 'SYMMETRIC' ? 'edge' : 'reflect')),
 };
-/** The signature a SavedModel is served with: `serving_default`, else the first by name. */
 function servingSignature(signatures) {
     const usable = signatures.filter((s) => s.outputs.size > 0 && !s.name.startsWith('__'));
     return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => (0,order/* compareCodeUnits */.U)(a.name, b.name))[0];
@@ -1453,7 +1316,6 @@ function servingSignature(signatures) {
 function producerOf(value) {
     return value.slice(0, value.lastIndexOf(':'));
 }
-/** `node:2` -> the producing node and the output it reads (`node:0` for a bare `node`). */
 function splitValue(value) {
     const producer = producerOf(value);
     return { producer, index: Number(value.slice(producer.length + 1)) || 0 };
@@ -1463,7 +1325,6 @@ function tfToIr(g, info) {
     flat.add(g.nodes, '', mainRef);
     const nodes = flat.nodes.map((n) => ({ ...n, inputs: n.inputs.map((i) => flat.resolve(i)) }));
     const byName = new Map(nodes.map((n) => [n.name, n]));
-    // The graph's outputs: the signature's, or every value no node reads (checkpoint ops aside).
     let outputs;
     if (info.signature) {
         outputs = [...info.signature.outputs.values()].map((t) => flat.resolve(mainRef(t) ?? t));
@@ -1472,7 +1333,6 @@ function tfToIr(g, info) {
         const read = new Set(nodes.flatMap((n) => n.inputs));
         outputs = nodes.filter((n) => !BOOKKEEPING_OPS.has(n.op) && !VARIABLE_OPS.has(n.op) && n.op !== 'Const' && n.op !== 'Placeholder' && !read.has(`${n.name}:0`)).map((n) => `${n.name}:0`);
     }
-    // Only what the outputs need: a SavedModel also holds its saver functions' ops.
     const keep = new Set();
     const stack = outputs.map(producerOf);
     while (stack.length > 0) {
@@ -1499,7 +1359,6 @@ function tfToIr(g, info) {
         readAt(o);
     const b = new IrBuilder(new Set(kept.map((n) => n.name)));
     let hasShapes = false;
-    // Sources first: the op mappings look their filters and constants up.
     for (const n of kept) {
         b.outputShapes(n, (maxOutput.get(n.name) ?? 0) + 1);
         if (b.statedShape(n.name) !== undefined)
@@ -1570,12 +1429,6 @@ function tfToIr(g, info) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/reader.js
-/**
- * Reading TensorFlow models: a SavedModel folder through its `saved_model.pb` (params from
- * `variables/variables.index`, the shards checked by size) and a frozen GraphDef `.pb` (params
- * from its Const nodes). Costs come from the graph (formats/tensorflow/to-ir.ts) when it states
- * shapes; a graph without any is params only, said plainly in the profile.
- */
 
 
 
@@ -1585,7 +1438,6 @@ function tfToIr(g, info) {
 
 
 
-/** Protobuf messages are limited to 2 GiB; a larger "graph" is not one (and is never read whole). */
 const MAX_GRAPH_BYTES = 2 ** 31 - 1;
 const GRAPH_COSTS_UNAVAILABLE = 'the graph states no shapes (no _output_shapes, no Placeholder shape): MACs, FLOPs, memory access, peak memory and latency cannot be computed, params only';
 function readProto(path, decode, kind) {
@@ -1603,10 +1455,6 @@ function readProto(path, decode, kind) {
         throw e;
     }
 }
-/**
- * A variable's or constant's name as a dotted layer path, so the per-layer breakdown groups it:
- * `model/dense/kernel/.ATTRIBUTES/VARIABLE_VALUE` -> `model.dense.kernel`.
- */
 function layerPathName(name) {
     return name.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '').replace(/\//g, '.');
 }
@@ -1626,7 +1474,6 @@ function summaryOf(path, g, kind) {
         throw e;
     }
 }
-/** The weights with the graph built from `g`, or params only (the reason in `costsUnavailable`). */
 function withGraph(path, g, weights, formatVersion, fileBytes, signature) {
     let ir;
     try {
@@ -1652,7 +1499,6 @@ function readGraphDefFile(path) {
     };
     return withGraph(path, g, weights, 'GraphDef', size);
 }
-/** The `variables.data-*` files of a variables folder (none when there is no such folder). */
 function dataShardsIn(dir) {
     try {
         return (0,external_node_fs_.readdirSync)(dir).filter((n) => n.startsWith('variables.data-')).sort();
@@ -1668,7 +1514,6 @@ function readSavedModelFile(path) {
     const index = savedModelIndexPath(path);
     let weights;
     if (!(0,external_node_fs_.existsSync)(index)) {
-        // A folder with variables but no index is a SavedModel missing a file, not one without variables.
         const shard = dataShardsIn((0,external_node_path_.join)((0,external_node_path_.dirname)(path), 'variables'))[0];
         if (shard !== undefined)
             throw new errors/* ModelFileError */.EO(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
@@ -1692,16 +1537,10 @@ function readSavedModelFile(path) {
         weights.metadata.set('signature', signature.name.slice(0, 80));
     return withGraph(path, sm.graph, weights, 'SavedModel', size, signature);
 }
-/**
- * Side files of a SavedModel: its variables index and shards. Without the folder on disk the
- * shard count is unknown: the single-shard name stands in (a re-saved model rewrites the index
- * too, so a change to any shard comes with a change to a listed file).
- */
 function savedModelSideFiles(path, content) {
     const out = ['variables/variables.index', 'variables/variables.data-00000-of-00001'];
     if (content !== null && 'file' in content) {
         try {
-            // The shards the index names, present or not: io/ fetches them beside the index.
             out.push(...bundleShardFiles(savedModelIndexPath(content.file), (0,external_node_path_.dirname)(content.file)));
         }
         catch (e) {
@@ -1738,11 +1577,6 @@ const reader = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ compareCodeUnits)
 /* harmony export */ });
-/**
- * Code-unit string order for sorting names in reports. Not `localeCompare`: its first call loads
- * ICU collation data, about 15 ms of a cold process (more than a small model's whole profile),
- * and a locale-dependent order would make output differ between machines.
- */
 function compareCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -38,7 +38,6 @@ const OPERATOR = {
 };
 const BUFFER = { data: 0, offset: 1, size: 2 };
 const METADATA = { name: 0, buffer: 1 };
-/** TensorType code -> IR dtype; undefined for RESOURCE and VARIANT (handles, not data). */
 const TENSOR_TYPES = [
     { name: 'FLOAT32', dtype: 'float32' }, { name: 'FLOAT16', dtype: 'float16' }, { name: 'INT32', dtype: 'int32' },
     { name: 'UINT8', dtype: 'uint8' }, { name: 'INT64', dtype: 'int64' }, { name: 'STRING', dtype: 'string' },
@@ -48,7 +47,6 @@ const TENSOR_TYPES = [
     { name: 'UINT32', dtype: 'uint32' }, { name: 'UINT16', dtype: 'uint16' }, { name: 'INT4', dtype: 'int4' },
     { name: 'BFLOAT16', dtype: 'bfloat16' },
 ];
-/** BuiltinOperator by code (index). Codes past the end are reported as BUILTIN_<code>. */
 const BUILTIN_OPERATORS = ('ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_CONV_2D DEPTH_TO_SPACE DEQUANTIZE EMBEDDING_LOOKUP FLOOR '
     + 'FULLY_CONNECTED HASHTABLE_LOOKUP L2_NORMALIZATION L2_POOL_2D LOCAL_RESPONSE_NORMALIZATION LOGISTIC LSH_PROJECTION '
     + 'LSTM MAX_POOL_2D MUL RELU RELU_N1_TO_1 RELU6 RESHAPE RESIZE_BILINEAR RNN SOFTMAX SPACE_TO_DEPTH SVDF TANH '
@@ -74,7 +72,6 @@ const BUILTIN_OPERATORS = ('ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_
     + 'STABLEHLO_DYNAMIC_UPDATE_SLICE STABLEHLO_PAD STABLEHLO_IOTA STABLEHLO_DOT_GENERAL STABLEHLO_REDUCE_WINDOW '
     + 'STABLEHLO_SORT STABLEHLO_WHILE STABLEHLO_GATHER STABLEHLO_TRANSPOSE DILATE STABLEHLO_RNG_BIT_GENERATOR '
     + 'REDUCE_WINDOW STABLEHLO_COMPOSITE COMPLEX').split(' ');
-/** Builtin codes that are not operators a model can run (markers, the custom-op code). */
 const NOT_AN_OPERATOR = new Set(['CUSTOM', 'DELEGATE', 'PLACEHOLDER_FOR_GREATER_OP_CODES']);
 const OPTION_TABLES = {
     Conv2DOptions: 'padding:padding stride_w:int stride_h:int fused_activation_function:activation dilation_w_factor:int=1 dilation_h_factor:int=1 quantized_bias_type:tensortype',
@@ -213,7 +210,6 @@ function parseFields(spec) {
         return { name, kind, def: def === undefined ? 0 : Number(def) };
     });
 }
-/** Options tables by BuiltinOptions union tag (tag 0 is NONE). */
 const BUILTIN_OPTIONS = [
     undefined,
     ...Object.entries(OPTION_TABLES).map(([table, spec]) => ({ table, fields: parseFields(spec) })),
@@ -222,18 +218,11 @@ const PADDING = ['SAME', 'VALID'];
 const ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
 
 ;// CONCATENATED MODULE: ./build/src/formats/tflite/decode.js
-/**
- * Decodes a TFLite flatbuffer into plain records (tflite/model.ts), reading tables only: buffers
- * are measured through their length prefix or their offset/size, never read. Counts of what we go
- * on to visit are bounded so that a forged vector cannot make us walk one table a billion times.
- */
 
 
-/** Bounds on what one file can declare (far above any real model; below what would hang us). */
 const LIMITS = {
     operatorCodes: 100_000,
     subgraphs: 100_000,
-    /** Tensor and operator tables over all subgraphs. */
     records: 4_000_000,
     operands: 100_000,
     rank: 64,
@@ -286,7 +275,6 @@ class Decoder {
         return { version, description, opCodes, subgraphs, buffers: this.buffers, metadata, fileBytes: fb.size };
     }
     metadataText(name, buf) {
-        // min_runtime_version is a short NUL-padded version string; other entries are binary blobs.
         if (name === 'min_runtime_version' && buf.bytes > 0 && buf.bytes <= 64 && buf.dataStart !== undefined) {
             const raw = this.fb.bytesAt(buf.dataStart, buf.bytes, 'min_runtime_version');
             const end = raw.indexOf(0);
@@ -298,7 +286,6 @@ class Decoder {
         const { fb } = this;
         const deprecated = fb.scalar(t, OPERATOR_CODE.deprecatedBuiltinCode, 'i8', 0, 'operator code');
         const extended = fb.scalar(t, OPERATOR_CODE.builtinCode, 'i32', 0, 'operator code');
-        // Old files fill only the byte-sized field, new ones both (the byte capped at 127): the larger wins.
         const code = Math.max(deprecated, extended);
         const version = fb.scalar(t, OPERATOR_CODE.version, 'i32', 1, 'operator code version');
         const name = BUILTIN_OPERATORS[code] ?? `BUILTIN_${code}`;
@@ -308,7 +295,6 @@ class Decoder {
         }
         return { builtin: name, custom: undefined, version };
     }
-    /** Buffer `index`, decoded once (tensors in several subgraphs may share it). */
     buffer(index, what) {
         const hit = this.buffers.get(index);
         if (hit)
@@ -326,7 +312,6 @@ class Decoder {
         if (data && data.length > 0)
             buf = { index, bytes: data.length, dataStart: data.start, external: false };
         else if (offset > 1) {
-            // Files over 2 GB keep buffers after the flatbuffer; the schema makes offset valid only when > 1.
             if (!Number.isSafeInteger(offset + size) || offset + size > fb.size) {
                 throw new flatbuffer/* FlatBufferError */.a5(`buffer ${index} lies at bytes ${offset}..${offset + size}, outside the file (${fb.size} bytes)`);
             }
@@ -385,7 +370,6 @@ class Decoder {
     }
     quantization(t, what) {
         const { fb } = this;
-        // Only the counts matter (per-tensor or per-channel); the scale values are never read.
         const scales = fb.vector(t, QUANTIZATION.scale, 4, `${what} scales`)?.length ?? 0;
         const custom = fb.scalar(t, QUANTIZATION.detailsType, 'u8', 0, what) !== 0;
         if (scales === 0 && !custom)
@@ -465,10 +449,6 @@ function decodeTflite(fb) {
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
 ;// CONCATENATED MODULE: ./build/src/formats/tflite/reader.js
-/**
- * Reads a TensorFlow Lite (.tflite, "TFL3") file into the graph IR, touching only its tables:
- * the file is read in small pages on demand and weight buffers are measured, never read.
- */
 
 
 
@@ -482,13 +462,11 @@ function decode(src, path) {
     catch (e) {
         if (e instanceof flatbuffer/* FlatBufferError */.a5)
             throw new errors/* ModelFileError */.EO(path, `invalid TFLite file: ${e.message}`);
-        // A read failing mid-way (the file shrank, an I/O error) is a file problem too.
         if (e?.code)
             throw new errors/* ModelFileError */.EO(path, (0,file/* describeFsError */.TQ)(e));
         throw e;
     }
 }
-/** Reads and validates a .tflite file. Throws ModelFileError (one line, names the file). */
 function readTfliteFile(path) {
     return (0,file/* withOpenModel */.Is)(path, (fd, size) => {
         const src = new flatbuffer/* FileSource */._n(fd, size);
@@ -496,7 +474,6 @@ function readTfliteFile(path) {
         return { model, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
     });
 }
-/** Decodes a TFLite model held in memory (tests, git blobs); `path` names it in errors. */
 function readTfliteBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
@@ -509,7 +486,6 @@ const reader = {
     async read(path) {
         return { kind: 'graph', model: readTfliteFile(path).model, sideFileBytes: 0 };
     },
-    // A TFLite model is one file: buffers past 2 GB live in the same file (offset/size).
     sideFiles: () => [],
 };
 

@@ -19,16 +19,6 @@ export const modules = {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8509);
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
 /* harmony import */ var _contained_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5248);
-/**
- * Where the budget config comes from, decided in one place for the CLI and the action.
- *
- * - The default file (`.github/model-budget.yml`) is a repository path: it is looked up from the
- *   repository top, never from the directory a command happens to run in.
- * - In a comparison (pull request, `check`) the budgets come from the base side by default, so a
- *   pull request cannot relax its own budgets; when the base has no config yet, the head's is
- *   used and the report says so. `config-from: head` opts into the head's config.
- * - A config named explicitly must exist: a typo would otherwise switch every budget off.
- */
 
 
 
@@ -36,10 +26,6 @@ export const modules = {
 
 
 const CONFIG_FROM = ['base', 'head'];
-/**
- * The directory the default config is resolved from: the top of the git repository containing
- * `cwd`, else `cwd` itself (two loose files compared outside any repository).
- */
 async function repositoryTop(cwd) {
     try {
         return await new _git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(cwd).topLevel();
@@ -48,10 +34,6 @@ async function repositoryTop(cwd) {
         return null;
     }
 }
-/**
- * The spec for a config request: the default file is a path from the repository top `root`; a
- * named file is resolved from `cwd` and read from the trees when it lies inside the repository.
- */
 function configSpec(root, request) {
     const { file, from } = request;
     if (file === undefined)
@@ -59,23 +41,18 @@ function configSpec(root, request) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd ?? root, file);
     return { path: pathInside(root, full) ?? full, explicit: true, from, label: `${request.label}: ${file}` };
 }
-/** `full` as a `/`-separated path relative to `root`, or null when it is not below root. */
 function pathInside(root, full) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
     if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
         return null;
     return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
-/** A config larger than this is refused unread: it is a few lines of YAML, and the file comes from the PR. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const TOO_LARGE = `larger than ${MAX_CONFIG_BYTES / 1024} KiB; a budget config is a few lines of YAML`;
-/** Reads the file named by `spec` on one side; absolute paths are read from disk. */
 async function readSide(spec, side) {
     if (!side)
         return null;
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(spec.path)) {
-        // Only the CLI names files outside the repository: the user's own file, on disk, held to
-        // the same checks (a regular file, the cap) so that /dev/zero cannot be read forever.
         let bytes;
         try {
             bytes = await (0,_contained_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readContainedFile */ .a)(spec.path, { within: null, maxBytes: MAX_CONFIG_BYTES, tooLarge: TOO_LARGE });
@@ -94,7 +71,6 @@ async function readSide(spec, side) {
         bytes = await side.read(spec.path, MAX_CONFIG_BYTES + 1);
     }
     catch (e) {
-        // A FIFO, a device or a link out of the repository in place of the config.
         if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelFileError */ .EO)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', e.detail);
         throw e;
@@ -103,11 +79,6 @@ async function readSide(spec, side) {
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
     return bytes ? bytes.toString('utf8') : null;
 }
-/**
- * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
- * file failing to parse is a config error: a pull request that breaks the config would break
- * every pull request after it.
- */
 async function loadConfig(spec, sides) {
     const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
     const baseConfig = baseText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(baseText, spec.path);
@@ -130,7 +101,6 @@ async function loadConfig(spec, sides) {
     }
     if (headConfig)
         return { config: headConfig, source: 'head', note: null, baseConfig, headConfig };
-    // config-from: head, and the head deleted the config: no budgets, and the report says why.
     return { config: null, source: null, note: `This pull request deletes ${spec.path}: no budgets apply.`, baseConfig, headConfig };
 }
 
@@ -148,18 +118,9 @@ async function loadConfig(spec, sides) {
 /* harmony export */ });
 /* harmony import */ var _budget_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6665);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1822);
-/**
- * The `models` input: one or more globs (newline- or comma-separated, `!` excludes), matched with
- * the same glob dialect as the config file (src/budget/glob.ts) so both agree on every path.
- */
 
 
-/**
- * Default `models` input: every extension of every registered format (formats/registry.ts);
- * action.yml states the same list (test/action/manifest.test.ts keeps them equal).
- */
 const DEFAULT_MODEL_GLOBS = (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .modelExtensions */ .Sk)().map((e) => `**/*${e}`).join(', ');
-/** Splits a multi-pattern input; commas inside `{...}` stay part of the pattern. */
 function parsePatterns(text) {
     const out = [];
     for (const line of text.split(/\r?\n/)) {
@@ -184,16 +145,11 @@ function parsePatterns(text) {
     }
     return out;
 }
-/**
- * Compiles every pattern once, so a malformed one is reported where it was given (the input or
- * option), not at the first path. Throws GlobError.
- */
 function checkPatterns(patterns) {
     for (const p of patterns)
         (0,_budget_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .SO)(p.startsWith('!') ? p.slice(1) : p);
     return patterns;
 }
-/** True when the path matches at least one positive pattern and no `!` pattern. */
 function matchesAny(path, patterns) {
     let included = false;
     for (const p of patterns) {
@@ -237,19 +193,11 @@ var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/budget/measurable.js
-/**
- * Budgets the matched models' format cannot measure (a MACs budget on `*.safetensors`): found
- * when the config is read, from the file extension its glob names, and reported as a warning
- * naming the model entry and the metric, so that such a budget never passes silently.
- */
 
 
-/** Metrics that need a graph (what `ProfileResult.unavailable` lists for weights-only files). */
 const GRAPH_METRICS = ['macs', 'flops', 'memory', 'peak-memory'];
-/** The format a glob's last segment names by a literal extension (`*.pt`, `model.gguf`), if any. */
 function formatOfGlob(glob) {
     const last = glob.slice(glob.lastIndexOf('/') + 1);
-    // A pattern in the extension itself (`*.{pt,onnx}`, `*.p?`) may match several formats.
     const ext = last.slice(last.indexOf('.'));
     if (!last.includes('.') || /[*?[\]{}]/.test(ext))
         return null;
@@ -276,15 +224,9 @@ var shape_label = __webpack_require__(577);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/config-diff.js
-/**
- * What a pull request changes in the budget config, one line per change (old -> new), so that a
- * reviewer sees a relaxed budget, a model moved to `ignore` or a smaller batch size bound in
- * `dims` (all of which make the gate pass more easily). Entries are paired by name.
- */
 
 
 
-/** Cap on listed changes: a rewritten config is summarised, not dumped. */
 const MAX_BUDGET_CHANGES = 50;
 function budgetFields(b) {
     return {
@@ -295,7 +237,6 @@ function budgetFields(b) {
         at: b?.at?.join(', ') ?? null,
     };
 }
-/** A latency budget's settings as text, including the devices it names (#15). */
 function latencyFields(l) {
     return {
         max: l?.maxText ?? null,
@@ -319,7 +260,6 @@ function inputsText(inputs) {
     const entries = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return entries.length ? entries.map(([k, v]) => `${k}=${(0,shape_label/* shapeLabel */.M)(v)}`).join(', ') : null;
 }
-/** Every change from `base` to `head`, in config order (defaults, models, ignore). */
 function diffConfigs(base, head) {
     const out = [];
     const add = (scope, setting, before, after) => {
@@ -374,25 +314,6 @@ var exec = __webpack_require__(261);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./build/src/io/github.js
-/**
- * The GitHub REST/GraphQL client: @actions/github's Octokit (proxy support, GHES base URLs) with
- * Octokit's own plugins for what a gate on a busy repository needs:
- *
- * - @octokit/plugin-retry: 5xx, 429 and network failures are retried (3 times, waits of 1, 4, 9 s);
- * - @octokit/plugin-throttling: primary and secondary rate limits wait for the time GitHub asks
- *   (Retry-After, X-RateLimit-Reset) up to MAX_RETRY_AFTER_S, and writes are spaced as GitHub's
- *   best practices ask;
- * - `octokit.paginate.iterator` for lists, with a page cap;
- *
- * and what this module adds on top, because API answers are input like any other: every
- * response body is capped (MAX_RESPONSE_BYTES), requests never leave the API's origin (a `Link`
- * header pointing elsewhere does not get the token), lists must be JSON arrays of objects, and
- * every failure is one GitHubApiError line naming the call.
- *
- * MODEL_BUDGET_RETRY_BASE_MS (test-only, for the end-to-end tests of the bundle): milliseconds
- * waited per second that a backoff or the server asks for (default 1000), and no spacing of
- * writes. Do not set it in real workflows.
- */
 
 
 
@@ -413,13 +334,9 @@ class github_GitHubApiError extends errors/* EnvironmentError */.eG {
         this.attempts = attempts;
     }
 }
-/** Largest response body read; GitHub's own pages of 100 comments stay far below it. */
 const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** Longest server-requested wait honoured before giving up, in seconds. */
 const MAX_RETRY_AFTER_S = 120;
-/** Pages read from one list (100 items each) unless the caller asks for fewer items. */
 const MAX_PAGES = 100;
-/** The server's message, one line, at most 200 characters. */
 function messageOf(data) {
     let text = 'no error message';
     if (data && typeof data === 'object' && typeof data.message === 'string') {
@@ -430,7 +347,6 @@ function messageOf(data) {
     }
     return JSON.stringify(text.trim().slice(0, 200)).slice(1, -1);
 }
-/** A fetch whose body is read up to `max` bytes; a larger answer is a network-level failure. */
 function cappedFetch(inner, max) {
     return async (input, init) => {
         const res = await inner(input, init);
@@ -454,11 +370,6 @@ function cappedFetch(inner, max) {
         return capped;
     };
 }
-/**
- * Our own small plugin, registered first so that it runs inside the retry plugin (once per
- * attempt): the origin check (the token goes to the API's origin only) and a log line for every
- * failed attempt that the retry plugin may repeat.
- */
 function guard(origin, log, attempts) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
@@ -482,7 +393,6 @@ function guard(origin, log, attempts) {
         });
     };
 }
-/** A scheduler group that runs every job at once: writes are not spaced in the tests. */
 const NO_SPACING = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 class GitHubClient {
     apiUrl;
@@ -490,7 +400,6 @@ class GitHubClient {
     octokit;
     log;
     retries;
-    /** Attempts per `METHOD /path` of the call under way, counted by the guard plugin. */
     attempts = new Map();
     constructor(token, apiUrl, graphqlUrl, options = {}) {
         this.apiUrl = apiUrl;
@@ -515,13 +424,10 @@ class GitHubClient {
             retryAfterBaseValue: msPerSecond,
             onRateLimit: onLimit('rate limit exceeded'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // Bottleneck.Group's interface as far as the plugin uses it (key().schedule()).
             ...(msPerSecond < 1000 ? { write: NO_SPACING, notifications: NO_SPACING } : {}),
         };
         const origin = new URL(apiUrl).origin;
         const baseUrl = apiUrl.replace(/\/+$/, '');
-        // @actions/github's request defaults carry the runner's proxy agent and fetch; options
-        // replace them as a whole, so they are read from a plain client and the fetch is wrapped.
         const defaults = getOctokit(token, { baseUrl }).request.endpoint.DEFAULTS.request ?? {};
         const request = { agent: defaults.agent, fetch: cappedFetch(defaults.fetch ?? fetch, MAX_RESPONSE_BYTES) };
         this.octokit = getOctokit(token, { baseUrl, request, throttle, retry: { retryAfterBaseValue: msPerSecond, retries: this.retries } }, guard(origin, this.log, this.attempts), retry, throttling);
@@ -530,7 +436,6 @@ class GitHubClient {
         const base = this.apiUrl.replace(/\/+$/, '');
         return url.startsWith(base) ? url.slice(base.length) : url;
     }
-    /** Any failure as one GitHubApiError line naming the call. */
     failure(method, url, e, attempts) {
         const err = e;
         const status = typeof err.status === 'number' && err.response ? err.status : 0;
@@ -547,10 +452,6 @@ class GitHubClient {
     url(path) {
         return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
     }
-    /**
-     * One REST call (retried by the plugins). `path` is relative to the API URL ("/repos/o/r/...")
-     * or a full URL on the same origin. Throws GitHubApiError for any final failure.
-     */
     async request(method, path, body) {
         const url = this.url(path);
         const key = `${method} ${new URL(url).pathname}`;
@@ -566,11 +467,6 @@ class GitHubClient {
             this.attempts.delete(key);
         }
     }
-    /**
-     * Every item over all pages (`octokit.paginate.iterator`, 100 per page), up to `maxItems` and
-     * MAX_PAGES pages: a list that never ends stops there. `truncated` says whether more existed.
-     * A page that is not a JSON array is an error; items that are not objects are dropped.
-     */
     async paginate(path, maxItems = MAX_PAGES * 100) {
         const url = this.url(path);
         const items = [];
@@ -607,7 +503,6 @@ class GitHubClient {
         }
         return { items, truncated: false };
     }
-    /** GraphQL call; GraphQL-level errors are thrown as GitHubApiError too. */
     async graphql(query, variables) {
         const r = await this.request('POST', this.graphqlUrl, { query, variables });
         const data = r.data;
@@ -619,7 +514,6 @@ class GitHubClient {
         return data.data;
     }
 }
-/** Default GraphQL endpoint for an API URL (github.com and GHES layouts). */
 function graphqlUrlFor(apiUrl) {
     const base = apiUrl.replace(/\/+$/, '');
     return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
@@ -628,16 +522,6 @@ function graphqlUrlFor(apiUrl) {
 // EXTERNAL MODULE: ./build/src/io/git.js + 1 modules
 var io_git = __webpack_require__(8509);
 ;// CONCATENATED MODULE: ./build/src/io/baseline.js
-/**
- * Which two commits the gate compares, per event:
- * - pull_request / pull_request_target: the merge base of the PR's base and head (what the PR
- *   itself changed, as GitHub's "Files changed" tab shows it). Computed locally when history
- *   allows, else asked from the compare API; the commit is then fetched alone if missing.
- * - push: the push's `before` commit (or the first parent of head for a new branch);
- * - merge_group: the queue's base_sha;
- * - anything else (workflow_dispatch, schedule): the first parent of head.
- * The base-ref input overrides the baseline in every case.
- */
 
 
 
@@ -661,11 +545,6 @@ function shaAt(obj, ...keys) {
 function isPullRequestEvent(name) {
     return name === 'pull_request' || name === 'pull_request_target';
 }
-/**
- * A ref or SHA as a commit SHA, fetching just that ref (depth 1) when it is not local. The ref is
- * a workflow input: refProblem keeps it from being read as an option or a refspec, and git gets
- * it after `--end-of-options` all the same.
- */
 async function resolveRef(git, ref, log) {
     const problem = refProblem(ref);
     if (problem !== null)
@@ -679,7 +558,6 @@ async function resolveRef(git, ref, log) {
         if (sha)
             return sha;
     }
-    // `main~2` names a commit relative to a ref: fetching it as a refspec cannot work.
     if (/[~^]/.test(ref))
         throw new BaselineError(`base-ref '${ref}' is not in the local clone`);
     log(`base-ref '${ref}' is not in the local clone; fetching it alone: git fetch --no-tags --depth=1 origin ${ref}`);
@@ -693,7 +571,6 @@ async function firstParentOf(git, sha) {
     const parents = await git.parents(sha);
     return parents[0] ?? null;
 }
-/** The head commit the event names (pull request head, pushed commit, merge group head), or null. */
 function eventHeadSha(event) {
     if (isPullRequestEvent(event.eventName))
         return shaAt(event.payload, 'pull_request', 'head', 'sha');
@@ -752,7 +629,6 @@ async function baseline_resolveBaseline(git, event, opts, client, log) {
                 await git.ensureCommit(before);
             }
             catch (e) {
-                // A force push can leave `before` unreachable on the remote: use the first parent.
                 log(`The push's previous commit ${before} cannot be fetched (${e.message}); comparing with the first parent instead`);
                 baseSha = await firstParentOf(git, headSha);
             }
@@ -772,13 +648,7 @@ async function baseline_resolveBaseline(git, event, opts, client, log) {
         log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
     return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
 }
-/** GitHub's list-files API returns at most this many files; beyond it git diff is used. */
 const PR_FILES_API_LIMIT = 3000;
-/**
- * The PR's files from the API, or null when the token may not read them (a job whose permissions
- * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
- * the same answer, so the gate goes on with git diff instead of failing.
- */
 async function listPrFiles(client, repo, pr, log) {
     try {
         return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
@@ -790,10 +660,6 @@ async function listPrFiles(client, repo, pr, log) {
         return null;
     }
 }
-/**
- * Changed files: from the PR's list-files API when there is a PR and a client (no history
- * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
- */
 async function baseline_changedFiles(git, baseline, event, client, log) {
     if (baseline.baseSha === null) {
         const files = await git.listFiles(baseline.headSha);
@@ -832,22 +698,12 @@ var lfs = __webpack_require__(8309);
 // EXTERNAL MODULE: ./build/src/io/sources.js
 var sources = __webpack_require__(9008);
 ;// CONCATENATED MODULE: ./build/src/io/changes.js
-/**
- * From "files that changed" to "models that changed": model paths are picked with the `models`
- * globs (with the default globs, a `.bin`/`.pb` only when its first bytes are a model's, a `.h5`
- * only when it is a Keras save), renames keep their old path, a model of several files (a shard set, GGUF splits, a SavedModel folder)
- * is one change however many of its files changed, and a changed side file (external data such
- * as `model.onnx.data`, a config.json, as the model's format names them) marks every model that
- * needs it as modified.
- */
 
 
 
 
 
-/** Models larger than this are not scanned for side-file references (see findModelChanges). */
 const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
-/** True when `dir` is `sub` or one of its ancestors ('' is the root). */
 function isAncestorDir(dir, sub) {
     return dir === '' || dir === '.' || sub === dir || sub.startsWith(`${dir}/`);
 }
@@ -855,11 +711,6 @@ function dirOf(path) {
     const d = external_node_path_.posix.dirname(path);
     return d === '.' ? '' : d;
 }
-/**
- * Whether the globs select `path` as a model. With the default globs, a path with a shared
- * ending must show a signature (or, for a `.h5`, Keras content) on one of `sides` (a Git LFS
- * pointer shows no signature: only its fetched content could tell; a `.h5` pointer counts).
- */
 async function selects(path, isModel, sides, options) {
     if (!isModel(path))
         return false;
@@ -874,7 +725,6 @@ async function selects(path, isModel, sides, options) {
             head = await src.read(path, check.bytes);
         }
         catch (e) {
-            // A FIFO or a link out of the tree: reported as a model that cannot be measured.
             if (e instanceof errors/* ModelFileError */.EO)
                 return true;
             throw e;
@@ -885,7 +735,6 @@ async function selects(path, isModel, sides, options) {
     options.log?.(`${path}: not a model file (${check.skipped}; a default glob selected it), skipped`);
     return false;
 }
-/** Whether a side has a path (a path that cannot be read safely counts as there: its error is reported). */
 async function has(src, path) {
     if (!src)
         return false;
@@ -898,15 +747,9 @@ async function has(src, path) {
         throw e;
     }
 }
-/**
- * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
- * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
- * each side; single-file models pass through as they are.
- */
 class ModelChangeSet {
     singles = new Map();
     groups = new Map();
-    /** Keys in first-seen order, so the report lists models in the order git listed them. */
     order = [];
     add(c) {
         const members = c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path];
@@ -920,7 +763,6 @@ class ModelChangeSet {
         }
         keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
     }
-    /** A changed file that is no model itself but a member of one (variables/variables.index). */
     addMember(k, member) {
         let g = this.groups.get(k.key);
         if (!g) {
@@ -934,7 +776,6 @@ class ModelChangeSet {
     has(path) {
         return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
     }
-    /** One change per model: for a group, the first entry each side has, and its status from them. */
     async resolve(base, head) {
         const out = [];
         for (const { kind, key } of this.order) {
@@ -942,7 +783,6 @@ class ModelChangeSet {
                 out.push(this.singles.get(key));
                 continue;
             }
-            // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
             if (this.singles.has(key))
                 continue;
             const g = this.groups.get(key);
@@ -989,7 +829,6 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
         changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
     }
-    // A changed file that is a member of a model the globs select (a SavedModel's variables).
     for (const p of [...sideCandidates]) {
         const k = (0,registry/* modelKeyOf */.sh)(p);
         if (k.key !== p && k.entries.some(isModel)) {
@@ -999,7 +838,6 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
     }
     if (sideCandidates.size === 0)
         return changes.resolve(base, head);
-    // Models whose directory contains a changed non-model file may reference it as a side file.
     const candidateDirs = [...sideCandidates].map(dirOf);
     const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
     const headModels = [];
@@ -1021,16 +859,11 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         for (const src of sides) {
             if (!src)
                 continue;
-            // Models that name their side files inside (ONNX external data) are small (the graph
-            // only); reading every large model near an unrelated changed file would cost far more
-            // than it could find. Without the content, the format answers from the name alone.
             let size;
             try {
                 size = await src.size(path);
             }
             catch (e) {
-                // A FIFO or a link out of the tree references nothing; if it changed itself, it is
-                // reported as a model that could not be measured.
                 if (e instanceof errors/* ModelFileError */.EO)
                     continue;
                 throw e;
@@ -1058,13 +891,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
     }
     return changes.resolve(base, head);
 }
-/** Files not on disk are compared in memory only up to this size; larger ones count as changed. */
 const MAX_COMPARED_IN_MEMORY = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-/**
- * Whether a path holds the same bytes on both sides (sizes first; files on disk in chunks). A
- * path that cannot be read safely (a FIFO, a link out of the tree) counts as changed, so it is
- * reported rather than skipped.
- */
 async function sameContent(base, head, path) {
     try {
         const [a, b] = await Promise.all([base.size(path), head.size(path)]);
@@ -1084,10 +911,6 @@ async function sameContent(base, head, path) {
         throw e;
     }
 }
-/**
- * Pairs two directories by relative path (head-path/base-path inputs): files only in head are
- * added, only in base deleted, in both and different (model or side files) modified.
- */
 async function changes_diffDirectories(base, head, isModel, options = {}) {
     const baseFiles = new Set(await base.list());
     const headFiles = new Set(await head.list());
@@ -1115,21 +938,9 @@ var profile_pool = __webpack_require__(9230);
 // EXTERNAL MODULE: ./build/src/io/profile-job.js
 var profile_job = __webpack_require__(4049);
 ;// CONCATENATED MODULE: ./build/src/io/opened-models.js
-/**
- * Models opened while finding the changes, kept for their profile. A model near a changed file
- * that is no model (ONNX external data) must be read to see whether it names that file; when it
- * does, it is a change and is profiled: from that same read (registry `openModel`: one decode
- * answers its side files and its graph), not a second one. Reads of models that turn out not to
- * be changes are dropped at once. What is kept is bounded (KEPT_FILE_BYTES): past it a model's
- * read answers its side files and is dropped, and its profile reads it again.
- */
 
 
 
-/**
- * File bytes of the models whose reads are kept at once. A decoded graph grows with its file, and
- * a commit that changes one side file shared by hundreds of models must not hold them all.
- */
 const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 class OpenedModels {
     materialiser;
@@ -1143,7 +954,6 @@ class OpenedModels {
     async sideFiles(source, path, size) {
         let kept;
         try {
-            // A Git LFS pointer: placing it would fetch the object. The caller reads it from its bytes.
             if (size < lfs/* MAX_POINTER_BYTES */.l$) {
                 const bytes = await source.read(path, lfs/* MAX_POINTER_BYTES */.l$);
                 if (bytes === null || (0,lfs/* parseLfsPointer */.y)(bytes) !== null)
@@ -1155,8 +965,6 @@ class OpenedModels {
             kept = { place, opened: await (0,registry/* openModel */.GF)(place.file) };
         }
         catch (e) {
-            // A file no format reads, or one that cannot be placed safely: the caller's byte scan
-            // answers as it always did (from the name), and the profile reports the error.
             if (e instanceof errors/* ModelBudgetError */.jW)
                 return null;
             throw e;
@@ -1180,7 +988,6 @@ class OpenedModels {
             this.keptBytes -= kept.size;
         }
     }
-    /** The kept read of a model (once: it is handed over), or null. */
     take(source, path) {
         const kept = this.kept.get(source)?.get(path);
         if (!kept)
@@ -1188,7 +995,6 @@ class OpenedModels {
         this.drop(source, path);
         return { place: kept.place, opened: kept.opened };
     }
-    /** Drops every read not taken (models the shard or the config leaves out). */
     clear() {
         this.kept.clear();
         this.keptBytes = 0;
@@ -1198,16 +1004,6 @@ class OpenedModels {
 // EXTERNAL MODULE: ./build/src/io/profile-cache.js + 1 modules
 var profile_cache = __webpack_require__(4840);
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
-/**
- * The gate's one pipeline, shared by the action and the CLI (`check`, `diff`): load the config
- * (config-source.ts), find the changed models of a comparison, materialise and profile both sides
- * of each, and evaluate the budgets. The callers only build a `Comparison` from their arguments
- * or inputs and print the report.
- *
- * Errors: a model that cannot be measured (a `ModelBudgetError` while reading or profiling it) is
- * reported on that model and the gate goes on; anything else is a bug in model-budget and ends
- * the run as an `InternalError` naming the model (and the op, when the engine knew it).
- */
 
 
 
@@ -1227,25 +1023,21 @@ var profile_cache = __webpack_require__(4840);
 
 
 
-/** Two directories of generated models (the action's head-path/base-path), compared by path. */
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = resolve(workDir, headPath);
     const bp = resolve(workDir, basePath);
     for (const [name, p, given] of [['head-path', hp, headPath], ['base-path', bp, basePath]]) {
         if (!existsSync(p))
             throw new UsageError(`input '${name}': directory ${p} does not exist`);
-        // A file here would fail deep inside the directory walk, reported as a bug of ours.
         if (!statSync(p).isDirectory())
             throw new UsageError(`input '${name}': ${given} is not a directory`);
     }
     const head = dirSource(hp, 'head', `directory ${headPath}`);
     const base = dirSource(bp, 'base', `directory ${basePath}`);
-    // The directories hold models only; the config lives in the checkout, at its repository top.
     const configRoot = (await repositoryTop(workDir)) ?? workDir;
     const configSides = { base: null, head: dirSource(configRoot, 'head', 'checkout') };
     return { root: workDir, configRoot, base, head, configSides, baseline: null, changes: (isModel, opts) => diffDirectories(base, head, isModel, opts) };
 }
-/** The action's comparison: the event's (or inputs') base commit against the head commit. */
 async function pullRequestComparison(workDir, event, options, client, log) {
     const top = await new Git(workDir, log).topLevel();
     const git = new Git(top, log);
@@ -1265,7 +1057,6 @@ async function pullRequestComparison(workDir, event, options, client, log) {
         changes: async (isModel, opts) => findModelChanges(await changedFiles(git, baseline, event, client, log), isModel, baseTree, head, opts),
     };
 }
-/** The default base of `check`: the remote's default branch, else main/master. */
 async function defaultBase(git) {
     for (const ref of ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master']) {
         if (await git.resolveCommit(ref))
@@ -1273,10 +1064,6 @@ async function defaultBase(git) {
     }
     throw new errors/* UsageError */.eb('no --base given and no origin/HEAD, main or master branch found; pass --base <git-ref>');
 }
-/**
- * `check`: the working tree (uncommitted and untracked models included) against the merge base
- * of HEAD and `baseRef` (default: the remote's default branch). `top` is the repository top.
- */
 async function localComparison(top, baseRef, log) {
     const git = new io_git/* Git */.TU(top, log);
     const headCommit = await git.resolveCommit('HEAD');
@@ -1290,7 +1077,6 @@ async function localComparison(top, baseRef, log) {
     let baseSha = baseTip;
     if (headCommit) {
         const mb = await git.mergeBase(baseTip, headCommit);
-        // On the base branch itself, "what changed" means the last commit plus local edits.
         baseSha = mb === headCommit && baseRef === undefined ? ((await git.parents(headCommit))[0] ?? null) : (mb ?? baseTip);
     }
     const head = (0,sources/* dirSource */.v9)(top, 'head', 'working tree', headCommit, () => git.listWorkingFiles());
@@ -1299,7 +1085,6 @@ async function localComparison(top, baseRef, log) {
         if (!baseSha)
             return (await git.listWorkingFiles()).map((path) => ({ status: 'added', path }));
         const out = await git.diffNameStatus(baseSha, null);
-        // git diff against the working tree leaves out files never added: those are new too.
         const listed = new Set(out.map((f) => f.path));
         for (const p of await git.listUntracked())
             if (!listed.has(p))
@@ -1317,12 +1102,7 @@ async function localComparison(top, baseRef, log) {
         description: `base ${ref} (${baseSha ?? 'none'}), head: working tree${headCommit ? ` on ${headCommit.slice(0, 12)}` : ''}`,
     };
 }
-/**
- * `diff`: two files on disk, compared like the gate compares a changed model (the head's path
- * relative to `root` is what config globs see).
- */
 function fileComparison(root, configRoot, basePath, headPath) {
-    // The user named these two files: they may live anywhere, but must be regular files.
     const side = (name) => (0,sources/* dirSource */.v9)(root, name, `${name} file`, null, undefined, { confine: false });
     return {
         root,
@@ -1334,7 +1114,6 @@ function fileComparison(root, configRoot, basePath, headPath) {
         changes: async () => [{ status: 'modified', path: headPath, ...(basePath !== headPath ? { previousPath: basePath } : {}) }],
     };
 }
-/** Config, changed models, materialise -> profile -> gate: the one wrapper every caller uses. */
 async function runGate(comparison, options) {
     const log = options.log ?? (() => undefined);
     const spec = (0,config_source/* configSpec */.KA)(comparison.configRoot ?? comparison.root, options.config);
@@ -1344,7 +1123,6 @@ async function runGate(comparison, options) {
     else
         log(`No config at ${spec.path}: reporting changed models without budgets`);
     const patterns = options.models;
-    // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
     const defaultGlobs = patterns !== undefined && patterns.join('\n') === (0,glob/* parsePatterns */.Z7)(glob/* DEFAULT_MODEL_GLOBS */.a8).join('\n');
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
     const opened = new OpenedModels(materialiser);
@@ -1380,7 +1158,6 @@ async function runGate(comparison, options) {
         await materialiser.cleanup();
     }
 }
-/** What a partial report says about its run, so that a merge can check the shards belong together. */
 function shardInfo(spec, comparison, changes, loaded, options) {
     const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
     return {
@@ -1392,7 +1169,6 @@ function shardInfo(spec, comparison, changes, loaded, options) {
         level: (0,gate/* defaultLevelOf */.n$)(loaded.config),
     };
 }
-/** Where the budgets came from and what the head changes in the config, for the report. */
 function provenance(loaded) {
     const { baseConfig, headConfig } = loaded;
     let budgetChanges = [];
@@ -1403,7 +1179,6 @@ function provenance(loaded) {
     }
     return { source: loaded.source, note: loaded.note, budgetChanges };
 }
-/** Config input shapes with symbolic entries bound from dims; inputs left symbolic are dropped (dims still apply). */
 function concreteInputs(inputs, dims) {
     const out = {};
     for (const [name, shape] of Object.entries(inputs)) {
@@ -1413,11 +1188,6 @@ function concreteInputs(inputs, dims) {
     }
     return out;
 }
-/**
- * One side of a change at every run (operating point): the model placed by the materialiser,
- * then read once and profiled by the runner (maybe in a worker), which asks back for its side
- * files. One result per run.
- */
 async function profileSide(source, path, opts, runner, runs, progress) {
     const all = (r) => runs.map(() => r);
     const lfs = (m) => ({
@@ -1426,7 +1196,6 @@ async function profileSide(source, path, opts, runner, runs, progress) {
     });
     try {
         const kept = opts.opened?.take(source, path) ?? null;
-        // The cache is asked first: a hit needs no copy out of git.
         const outcome = await (0,profile_cache/* cachedJob */.Ob)(opts.cache ?? null, source, { path, runs }, async (asked) => {
             const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
             if (m.kind !== 'file')
@@ -1440,7 +1209,6 @@ async function profileSide(source, path, opts, runner, runs, progress) {
                 return r;
             };
             const job = { side: source.side, path, file: m.file, root: m.root, runs };
-            // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
             return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
         });
         if (outcome.kind === 'missing')
@@ -1461,19 +1229,16 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
-        // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
         if (e instanceof errors/* ModelBudgetError */.jW) {
             progress('not measured');
             return all({ error: firstLine(e.message) });
         }
-        // Anything else is our bug: the run stops and says so, naming the model.
         throw errors/* InternalError */.Gd.wrap(e, { model: path });
     }
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
-/** What to profile for one change: its runs (one per operating point, else one), or nothing (ignored). */
 function planRuns(config, change) {
     let dims = {};
     let inputs = {};
@@ -1486,8 +1251,6 @@ function planRuns(config, change) {
             inputs = concreteInputs(match.inputs, dims);
     }
     const points = match?.kind === 'matched' ? match.entry.points : undefined;
-    // Formulas in the dims the points vary and the dims nothing binds, with the first profile of
-    // each side: a model whose dims the config fixes once costs no extra engine run.
     const free = [...new Set((points ?? []).flatMap((p) => Object.keys(p.dims)))];
     const modelOptions = { dims, inputs, perNode: true, formulas: { free } };
     if (!points || match?.kind !== 'matched')
@@ -1496,14 +1259,8 @@ function planRuns(config, change) {
         const d = { ...match.dims, ...point.dims };
         return { point, dims: d, inputs: concreteInputs({ ...match.inputs, ...point.inputs }, d) };
     });
-    // With points, the first point's profiles stand for the model (params, file size, formulas).
     return { runs: at.map((p, i) => ({ ...modelOptions, dims: p.dims, inputs: p.inputs, ...(i === 0 ? {} : { formulas: false }) })), points: at };
 }
-/**
- * Runs `tasks` on `lanes` at a time, in order; the first failure stops what has not started.
- * Returns only once every lane has ended, then throws the first failure: the caller's cleanup
- * (temporary folders, workers) must not run while another lane still uses them.
- */
 async function runLanes(tasks, lanes) {
     let next = 0;
     let failure = null;
@@ -1536,8 +1293,6 @@ async function profileChanges(opts) {
         (opts.warn ?? log)(w);
     const plans = opts.changes.map((change) => ({ change, plan: planRuns(opts.config, change), head: [], base: [] }));
     const measured = plans.filter((p) => p.plan !== null);
-    // Every side of every change is one job; the runner spreads them over worker threads, and
-    // the report keeps the order of the changes whatever order they finish in.
     const tasks = [];
     measured.forEach((p, i) => {
         const { change, plan } = p;
@@ -1619,26 +1374,6 @@ var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
 ;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
-/**
- * The baseline cache (`cache-dir` input, `--cache-dir`): a profile is a pure function of the
- * model's bytes, its side files' bytes, the profile options and the code that profiles, so the
- * profiles of a model read from a git commit (one per operating point) are keyed by its blob
- * SHA, its path, the options and a fingerprint of this build, and reused on the next run. The
- * side files are only known once the reader has read the model (and, for a SavedModel, its
- * index): the entry records every side path the reader asked for with its blob SHA (or its
- * absence), and is used only while each still has that blob. Given the same model bytes and the
- * same side-file bytes the reader asks for the same files, so this is the same as keying on
- * them. The base side of a pull request is usually the very blobs of the last run's base.
- *
- * Entries are files a workflow restores (actions/cache), so hostile input: each holds its whole
- * key (compared, not just the file name), a digest of its content, side files as path/SHA pairs
- * and profiles checked against schema/profile.schema.json; one over MAX_ENTRY_BYTES, not a
- * regular file, not JSON, of another key, failing its digest, its shape or the schema is a debug
- * line and a fresh profile, never a crash or a number from it. Writes go to a temporary file renamed into place, so a reader never sees half
- * an entry. The digest catches corruption, not forgery: whoever can write the cache can forge
- * entries, so give the cache only to runs that may set the numbers (actions/cache entries a pull
- * request saves are scoped to that pull request).
- */
 
 
 
@@ -1648,20 +1383,13 @@ var contained_read = __webpack_require__(5248);
 
 
 
-/** Far above a per-node profile of a 50,000-node graph; an entry beyond it is not ours. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const ENTRY_FORMAT = 'model-budget-profile-cache/1';
 let fingerprint;
-/**
- * The folder of the code that computes profiles, from this module's file: the bundle's folder
- * in dist/ (every chunk sits beside the entry), the compiled source tree in a checkout
- * (build/src, whose io/ holds this module: the engine, ops and readers are in its siblings).
- */
 function codeRoot(moduleFile) {
     const dir = (0,external_node_path_.dirname)(moduleFile);
     return (0,external_node_path_.basename)(moduleFile) === 'profile-cache.js' && (0,external_node_path_.basename)(dir) === 'io' ? (0,external_node_path_.dirname)(dir) : dir;
 }
-/** SHA-256 over every .js file under `root` (relative path and content, in code-unit order). */
 function fingerprintOf(root) {
     const files = [];
     const visit = (rel) => {
@@ -1679,17 +1407,10 @@ function fingerprintOf(root) {
         hash.update(p).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p))).update('\0');
     return hash.digest('hex');
 }
-/**
- * A digest of the code that computes profiles (codeRoot: every chunk of the bundle, or every
- * compiled module). Any change to the profiler changes it, without anyone having to remember to
- * bump a version. About 1.3 MB (unbundled) to 3.4 MB (a bundle) hashed once per run that uses
- * the cache.
- */
 function codeFingerprint() {
     fingerprint ??= fingerprintOf(codeRoot((0,external_node_url_.fileURLToPath)(import.meta.url)));
     return fingerprint;
 }
-/** JSON with object keys sorted, so equal options give equal keys whatever order they were built in. */
 function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
@@ -1705,14 +1426,11 @@ class ProfileCache {
     log;
     version;
     stats = { hits: 0, misses: 0, rejected: 0, writes: 0 };
-    constructor(dir, log = () => undefined, 
-    /** The code fingerprint; tests pin it. */
-    version = codeFingerprint()) {
+    constructor(dir, log = () => undefined, version = codeFingerprint()) {
         this.dir = dir;
         this.log = log;
         this.version = version;
     }
-    /** The full key of a job: the model's blob and path, the options of each run, and the build. */
     key(parts) {
         return canonical({ format: ENTRY_FORMAT, code: this.version, model: parts.model, path: parts.path, runs: parts.runs });
     }
@@ -1722,14 +1440,12 @@ class ProfileCache {
     digest(key, content) {
         return (0,external_node_crypto_.createHash)('sha256').update(key).update('\0').update(content).digest('hex');
     }
-    /** Counts and logs an entry that is not used; always null. */
     reject(key, why) {
         this.stats.rejected++;
         this.stats.misses++;
         this.log(`Cache: ignoring ${this.fileOf(key)}: ${why}; profiling again`);
         return null;
     }
-    /** The entry for `key`, or null (absent, or an entry that cannot be trusted: logged). */
     async get(key) {
         const file = this.fileOf(key);
         const reject = (why) => this.reject(key, why);
@@ -1770,13 +1486,9 @@ class ProfileCache {
             return reject('its profiles do not match schema/profile.schema.json');
         return { sideFiles: sideFiles, profiles: profiles };
     }
-    /** Stores an entry under `key`: written whole to a temporary file, then renamed into place. */
     async put(key, job) {
         const file = this.fileOf(key);
-        // JSON turns NaN and Infinity into null: profiles holding one are not stored, so that no
-        // later run reads a different number than this one computed.
         let finite = true;
-        // Each part is written once; the digest's text is the pair as JSON.stringify would write it.
         const sides = JSON.stringify(job.sideFiles);
         const profiles = JSON.stringify(job.profiles, (_k, v) => {
             if (typeof v === 'number' && !Number.isFinite(v))
@@ -1796,20 +1508,11 @@ class ProfileCache {
             this.stats.writes++;
         }
         catch (e) {
-            // A cache that cannot be written costs speed, never the run.
             await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
             this.log(`Cache: cannot write ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
         }
     }
 }
-/**
- * A profile job (every run of one side of a model) from the cache when the side is a git
- * commit (blob SHAs known) and an entry for this model blob, path, runs and build exists whose
- * side files still have the recorded blobs: looked up before anything is copied out of git, as
- * the key needs only blob SHAs. Otherwise `measure` places and profiles the model, telling
- * `asked` the side files the reader asks for, and a job whose every run was profiled is stored.
- * Files on disk (a working tree, generated directories) are profiled as always.
- */
 async function cachedJob(cache, source, job, measure) {
     if (!cache || !source.blobIds)
         return measure(() => undefined);
@@ -1839,7 +1542,6 @@ async function cachedJob(cache, source, job, measure) {
         return outcome;
     const sides = [...new Set(asked)].sort();
     const blobs = await source.blobIds(sides);
-    // Side files whose blobs git could not tell: no entry rather than one that says they are absent.
     if (blobs === null)
         return outcome;
     await cache.put(key, { sideFiles: sides.map((p) => [p, blobs.get(p) ?? null]), profiles: profiled.runs.map((r) => r.profile) });
@@ -1861,33 +1563,17 @@ async function cachedJob(cache, source, job, measure) {
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
 /* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
-/**
- * The gate's unit of work: one side (base or head) of one changed model, read once and profiled
- * at each of its operating points. It runs in-process or in a worker thread (profile-pool.ts),
- * so it takes and returns plain data (structured-clone safe): file names and options in,
- * profiles or one-line errors out. Side files are asked for through `place`: the model's format
- * names them from the decoded file (ONNX external data), and the main thread, which owns git
- * and the temporary folders, puts them beside it.
- */
 
 
 
 
 
 
-/**
- * Reads the job's model once (its side files placed first) and profiles it at every run; `opened`
- * is that read when it was made already (io/changes.ts opened the model to see which side files
- * it names). A model that cannot be measured is a one-line error naming it by repository path;
- * anything else is our bug, thrown as an InternalError naming the model.
- */
 async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IMPORTED_MODULE_4__/* .profileLoaded */ .BR, opened) {
     const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
     const ms = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started;
     let file = job.file;
     let root = job.root;
-    // Messages name files where they were read (maybe a temporary copy, and its side files under
-    // the same root); the report names them by repository path.
     const line = (e) => {
         let text = e.message.split('\n')[0] ?? e.message;
         for (const f of new Set([file, job.file]))
@@ -1918,7 +1604,6 @@ async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IM
         return { kind: 'profiled', runs, ms: ms() };
     }
     catch (e) {
-        // A model that cannot be measured is reported on that model; the rest of the gate goes on.
         if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelBudgetError */ .jW)
             return { kind: 'unreadable', error: line(e), ms: ms() };
         throw _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd.wrap(e, { model: job.path });
@@ -1943,26 +1628,15 @@ async function runProfileJob(job, place, profile = _profile_index_js__WEBPACK_IM
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
 /* harmony import */ var _profile_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4049);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3603);
-/**
- * Where profile jobs (profile-job.ts) run: in-process one after another (`jobs: 1`, or when a
- * test injects a profiler), or in a pool of worker threads, so that the profiles of a pull
- * request with many models use every core. A worker runs the program's own entry file
- * (worker-entry.ts), which serves jobs instead of running the program, so it works the same
- * from the ncc bundles and unbundled. Jobs and outcomes are plain data; the main thread keeps
- * git, the temporary folders and the order of the report.
- */
 
 
 
 
 
-/** More workers than this buy little (the main thread's git work and memory per worker grow). */
 const MAX_JOBS = 8;
-/** The default `jobs`: one per core, at most MAX_JOBS. */
 function defaultJobs() {
     return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_JOBS));
 }
-/** A `jobs` flag or input: a whole number from 1 to MAX_JOBS, else null. */
 function parseJobs(text) {
     const t = text.trim();
     if (!/^[0-9]{1,2}$/.test(t))
@@ -1970,11 +1644,6 @@ function parseJobs(text) {
     const n = Number(t);
     return n >= 1 && n <= MAX_JOBS ? n : null;
 }
-/**
- * The runner for a gate run of `count` jobs: workers when `jobs` > 1, there are two jobs or
- * more, and the program registered its entry (worker-entry.ts); otherwise in-process. An
- * injected profiler (tests) runs in-process: a function cannot cross to a worker.
- */
 function jobRunner(jobs, count, profile) {
     const entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const size = Math.min(jobs, count);
@@ -1983,10 +1652,8 @@ function jobRunner(jobs, count, profile) {
     return new WorkerPool(size, entry);
 }
 function inProcessRunner(profile) {
-    // One job after another: the log reads as it always did.
     return { lanes: 1, run: (job, place) => (0,_profile_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfileJob */ .E)(job, place, profile), close: async () => undefined };
 }
-/** Up to `size` worker threads, started on demand, each running one job at a time. */
 class WorkerPool {
     size;
     entry;
@@ -2023,7 +1690,6 @@ class WorkerPool {
         this.started++;
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(this.entry, { argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_WORKER_ARG */ .m$], workerData: { role: _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_WORKER_ROLE */ .Y2 }, stdout: false, stderr: false });
         worker.on('message', (m) => void this.onMessage(worker, m));
-        // A worker that dies (out of memory, a crash) takes its job with it: that job is our failure.
         const lost = (why) => {
             if (this.dead.has(worker))
                 return;

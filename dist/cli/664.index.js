@@ -13,7 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
 
 
-/** Cost worked out in infer (where the bodies run) and handed to cost() for the same node. */
 const pending = new WeakMap();
 function takeCost(ctx) {
     const c = pending.get(ctx);
@@ -27,7 +26,6 @@ function requireGraph(ctx, name) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`required graph attribute '${name}' is missing`);
     return g;
 }
-/** Dims two types agree on are kept; the others become fresh symbols (the size is data dependent). */
 function mergeTypes(ctx, a, b, hint) {
     const dtype = a.dtype ?? b.dtype;
     if (!a.shape || !b.shape || a.shape.length !== b.shape.length)
@@ -39,12 +37,10 @@ function sameValue(a, b) {
     return !!a && !!b && a.dtype === b.dtype && a.shape.length === b.shape.length
         && a.shape.every((d, i) => d === b.shape[i]) && a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
 }
-/** The body's cost x `times` (trips, steps), exactly: 10^18 trips of any body pass 2^53. */
 function scaled(body, times) {
     const exact = (0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .scaleExact */ .op)(body.exact ?? (0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .exactOf */ .LN)(body.cost), (0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .exactCount */ .x3)(times));
     return { ...(0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .numbersOf */ .cZ)(exact), exact };
 }
-/** Orders branch costs: FLOPs first, then MACs, then memory bytes. */
 function heavier(a, b) {
     if (a.cost.flops !== b.cost.flops)
         return a.cost.flops > b.cost.flops;
@@ -62,14 +58,10 @@ function inferIf(ctx) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`If has ${n} outputs but ${which} gives ${res.outputs.length}`);
     };
     if (cond.value && cond.value.data.length === 1) {
-        // A folded condition: only one branch ever runs, so cost and shapes are exactly that branch's.
-        // The other is not profiled: exporters guard branches that would fail on these shapes.
         const taken = cond.value.data[0] !== 0;
         const which = taken ? 'then_branch' : 'else_branch';
         const res = ctx.subgraph(taken ? thenGraph : elseGraph, []);
         check(res, which);
-        // Said as a warning too: the per-node note is not shown for 'ok' nodes in text/markdown output,
-        // and the issue asks the report to say which branch the totals count.
         ctx.warn(`condition folds to ${taken}: totals count ${which} only`);
         pending.set(ctx, {
             ...scaled(res, 1), note: `condition is constant ${taken}: cost of ${which}`,
@@ -84,7 +76,6 @@ function inferIf(ctx) {
     const thenHeavier = heavier(thenRes, elseRes);
     const res = thenHeavier ? thenRes : elseRes;
     const lowerBound = thenRes.lowerBound ?? elseRes.lowerBound;
-    // Branches of equal cost leave nothing to choose: the totals are exact whichever runs.
     const sameCost = thenRes.cost.macs === elseRes.cost.macs && thenRes.cost.flops === elseRes.cost.flops
         && thenRes.cost.bytes === elseRes.cost.bytes;
     if (!sameCost) {
@@ -105,7 +96,6 @@ function inferIf(ctx) {
     }
     return { outputs, values };
 }
-/** Above this, a Loop's M is the "no limit" sentinel PyTorch writes for while-loops (INT64_MAX). */
 const TRIP_SENTINEL = 2 ** 62;
 function inferLoop(ctx) {
     const body = requireGraph(ctx, 'body');
@@ -122,14 +112,11 @@ function inferLoop(ctx) {
     const condFalse = condIn?.value && condIn.value.data.length === 1 && condIn.value.data[0] === 0;
     if (condFalse)
         trips = 0;
-    // When the loop starts with a known true condition, the body sees `true`; if its condition output
-    // then folds to true as well, it is true on every iteration (induction): the loop runs M times.
     const condTrue = condIn?.value && condIn.value.data.length === 1 && condIn.value.data[0] !== 0;
     const res = ctx.subgraph(body, [{ dtype: 'int64', shape: [] }, { dtype: 'bool', shape: [] }, ...carried.map((c) => c?.type)], [undefined, condTrue ? condIn.value : undefined, ...carried.map(() => undefined)]);
     if (res.outputs.length < nCarried + 1) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`Loop body gives ${res.outputs.length} outputs, fewer than condition + ${nCarried} loop-carried values`);
     }
-    // A body condition that is not a folded `true` may end the loop before M iterations.
     const bodyCond = res.values[0];
     const mayExitEarly = condIn !== undefined && !(bodyCond && bodyCond.data.length === 1 && bodyCond.data[0] !== 0);
     const iterDim = trips ?? ctx.freshDim(`${ctx.node.name}_trips`);
@@ -164,7 +151,6 @@ function inferScan(ctx) {
     const body = requireGraph(ctx, 'body');
     const numScan = ctx.attrs.int('num_scan_inputs');
     const batched = ctx.opset < 9;
-    // Scan-8 has an optional sequence_lens first input and a batch axis 0 on every input and output.
     const first = batched ? 1 : 0;
     const all = ctx.node.inputs.map((_, i) => ctx.inputs[i]).slice(first);
     const nState = all.length - numScan;
@@ -255,9 +241,6 @@ const SCAN_DOC = {
     macs: 'body MACs x sequence length',
     memory: 'body memory access x sequence length',
 };
-// SequenceMap (opset 17): runs its body once per element of the input sequence. Sequences carry
-// no length or element shapes here (see tensor.ts), so the body's cost cannot be multiplied out:
-// the outputs are typed from the body's declared outputs and the cost is a stated lower bound.
 const SEQUENCE_MAP_DOC = {
     flops: 'body FLOPs x sequence length; not counted (lower bound) because sequence lengths and element shapes are not tracked',
     memory: 'not counted (lower bound)',

@@ -11,10 +11,6 @@ export const modules = {
 /* harmony export */   Pq: () => (/* binding */ memorySource)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/**
- * Positional reads from a file descriptor or from bytes in memory, counting what comes off the
- * disk (the benchmark's "bytes read"). Readers ask for ranges; nothing is read ahead.
- */
 
 function fileSource(fd, size) {
     let bytesRead = 0;
@@ -51,10 +47,6 @@ function memorySource(bytes) {
         readCalls: 0,
     };
 }
-/**
- * Reads the last `length` bytes once and serves reads that fall inside them from memory: a zip's
- * end record, central directory and (in small files) everything else live there.
- */
 function withTail(src, length) {
     const tailStart = Math.max(0, src.size - length);
     const tail = src.read(tailStart, src.size - tailStart);
@@ -91,26 +83,9 @@ var file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/byte-source.js
 var byte_source = __webpack_require__(254);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/pickle.js
-/**
- * A restricted unpickler: Python's pickle machine (protocols 0-5) run as *data*. GLOBAL,
- * STACK_GLOBAL, REDUCE, BUILD, NEWOBJ and INST build inert descriptions (`PyGlobal`, `PyObject`)
- * and never import or call anything; a pickle that names `os.system` yields an object whose class
- * is the text "os.system". Callers interpret the few callables they know (the tensor rebuild
- * functions, OrderedDict) through the `reduce` and `persistentLoad` hooks, which again only
- * describe.
- *
- * Everything is bounded: opcodes run, memo entries, stack size, mark depth, line and string
- * lengths (checked against the bytes present before anything is allocated). A fault is a
- * `PickleError` with a one-line message.
- */
-/** A fault in the pickle bytes (bad input). */
 class PickleError extends Error {
     name = 'PickleError';
 }
-/**
- * Thrown when the pickle runs past the bytes given and `final` was false: the caller reads more
- * of the file and runs the pickle again (legacy files, whose pickles have no stated length).
- */
 class NeedMoreBytes extends Error {
     needed;
     name = 'NeedMoreBytes';
@@ -139,7 +114,6 @@ class PyTuple {
 }
 class PyDict {
     entries = [];
-    /** The value under a string key (the last one set), if any. */
     get(key) {
         for (let i = this.entries.length - 1; i >= 0; i--)
             if (this.entries[i][0] === key)
@@ -147,7 +121,6 @@ class PyDict {
         return undefined;
     }
 }
-/** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
 class PyGlobal {
     module;
     name;
@@ -159,10 +132,6 @@ class PyGlobal {
         return `${this.module}.${this.name}`;
     }
 }
-/**
- * An object the pickle would have built by calling `cls` (REDUCE, NEWOBJ, INST, OBJ): only the
- * description is kept. BUILD sets `state`; SETITEMS/APPENDS on it land in `items`/`appended`.
- */
 class PyObject {
     cls;
     args;
@@ -178,16 +147,10 @@ class PyObject {
     }
 }
 const DEFAULT_LIMITS = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
-/** Text opcodes (protocol 0) take one line; longer lines are not something torch writes. */
 const MAX_LINE = 64 * 1024;
-/** LONG1/LONG4 beyond this many bytes is no number a checkpoint holds. */
 const MAX_LONG_BYTES = 64;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
-/**
- * Short ASCII strings (names, keys, globals: nearly every string in a checkpoint) built directly:
- * a TextDecoder call costs more than the bytes.
- */
 function shortAscii(bytes, from, to) {
     if (to - from > 64)
         return undefined;
@@ -200,16 +163,11 @@ function shortAscii(bytes, from, to) {
     }
     return s;
 }
-/**
- * Runs the pickle that starts at `start` in `bytes`. With `final` false, running past the end
- * throws NeedMoreBytes instead of a PickleError (the caller has more of the file).
- */
 function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const end = bytes.byteLength;
     let pos = start;
     const stack = [];
-    /** Stack lengths at each open MARK. */
     const marks = [];
     const memo = new Map();
     let ops = 0;
@@ -245,7 +203,6 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         pos += 4;
         return v;
     };
-    /** An 8-byte length: anything past the bytes present is bad input long before 2^53. */
     const len64 = () => {
         need(8);
         const lo = view.getUint32(pos, true);
@@ -305,7 +262,6 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             fail('stack underflow');
         return stack[stack.length - 1];
     };
-    /** The items pushed since the last MARK, which is removed. */
     const popMark = () => {
         if (marks.length === 0)
             fail('no MARK on the stack');
@@ -365,67 +321,67 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             fail(`more than ${limits.maxOps} opcodes`);
         const op = u8();
         switch (op) {
-            case 0x80: { // PROTO
+            case 0x80: {
                 const proto = u8();
                 if (proto > 5)
                     fail(`pickle protocol ${proto} is unknown`);
                 break;
             }
-            case 0x95: // FRAME: a length hint only
+            case 0x95:
                 len64();
                 break;
-            case 0x2e: { // STOP
+            case 0x2e: {
                 const v = pop();
                 return { value: v, end: pos };
             }
-            case 0x28: // MARK
+            case 0x28:
                 if (marks.length >= limits.maxMarks)
                     fail(`more than ${limits.maxMarks} nested MARKs`);
                 marks.push(stack.length);
                 break;
-            case 0x30: // POP
+            case 0x30:
                 if (marks.length > 0 && stack.length === marks[marks.length - 1])
                     popMark();
                 else
                     pop();
                 break;
-            case 0x31: // POP_MARK
+            case 0x31:
                 popMark();
                 break;
-            case 0x32: // DUP
+            case 0x32:
                 push(top());
                 break;
             case 0x4e:
                 push(null);
-                break; // NONE
+                break;
             case 0x88:
                 push(true);
-                break; // NEWTRUE
+                break;
             case 0x89:
                 push(false);
-                break; // NEWFALSE
+                break;
             case 0x4a:
                 push(i32());
-                break; // BININT
+                break;
             case 0x4b:
                 push(u8());
-                break; // BININT1
+                break;
             case 0x4d:
                 push(u16());
-                break; // BININT2
-            case 0x8a: { // LONG1
+                break;
+            case 0x8a: {
                 const n = u8();
                 push(long(take(n)));
                 break;
             }
-            case 0x8b: { // LONG4
+            case 0x8b: {
                 const n = u32();
                 if (n > MAX_LONG_BYTES)
                     fail(`LONG4 of ${n} bytes`);
                 push(long(take(n)));
                 break;
             }
-            case 0x49: { // INT (text; "00"/"01" are False/True)
+            case 0x49: {
                 const s = line();
                 if (s === '00' || s === '01')
                     push(s === '01');
@@ -435,13 +391,13 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             }
             case 0x4c:
                 push(parseInt10(line(), 'LONG'));
-                break; // LONG (text)
-            case 0x46: { // FLOAT (text)
+                break;
+            case 0x46: {
                 const v = Number(line());
                 push(Number.isNaN(v) ? fail('FLOAT: not a number') : v);
                 break;
             }
-            case 0x47: { // BINFLOAT (big-endian)
+            case 0x47: {
                 need(8);
                 push(view.getFloat64(pos, false));
                 pos += 8;
@@ -449,25 +405,25 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             }
             case 0x58:
                 push(text(u32()));
-                break; // BINUNICODE
+                break;
             case 0x8c:
                 push(text(u8()));
-                break; // SHORT_BINUNICODE
+                break;
             case 0x8d:
                 push(text(len64()));
-                break; // BINUNICODE8
+                break;
             case 0x56:
                 push(line());
-                break; // UNICODE (raw-unicode-escape; escapes kept as written)
-            case 0x54: { // BINSTRING
+                break;
+            case 0x54: {
                 const n = i32();
                 push(latin1.decode(take(n < 0 ? fail('negative BINSTRING length') : n)));
                 break;
             }
             case 0x55:
                 push(latin1.decode(take(u8())));
-                break; // SHORT_BINSTRING
-            case 0x53: { // STRING (quoted repr)
+                break;
+            case 0x53: {
                 const s = line();
                 const q = s[0];
                 if (s.length < 2 || (q !== "'" && q !== '"') || s[s.length - 1] !== q)
@@ -477,33 +433,33 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             }
             case 0x42:
                 push(new PyBytes(take(u32()).length));
-                break; // BINBYTES
+                break;
             case 0x43:
                 push(new PyBytes(take(u8()).length));
-                break; // SHORT_BINBYTES
+                break;
             case 0x8e:
                 push(new PyBytes(take(len64()).length));
-                break; // BINBYTES8
+                break;
             case 0x96:
                 push(new PyBytes(take(len64()).length));
-                break; // BYTEARRAY8
+                break;
             case 0x97:
                 fail('out-of-band buffers (NEXT_BUFFER) are not supported');
                 break;
-            case 0x98: break; // READONLY_BUFFER: no-op on what we keep
+            case 0x98: break;
             case 0x29:
                 push(new PyTuple([]));
-                break; // EMPTY_TUPLE
+                break;
             case 0x85:
                 push(new PyTuple([pop()]));
-                break; // TUPLE1
-            case 0x86: { // TUPLE2
+                break;
+            case 0x86: {
                 const b = pop();
                 const a = pop();
                 push(new PyTuple([a, b]));
                 break;
             }
-            case 0x87: { // TUPLE3
+            case 0x87: {
                 const c = pop();
                 const b = pop();
                 const a = pop();
@@ -512,60 +468,60 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             }
             case 0x74:
                 push(new PyTuple(popMark()));
-                break; // TUPLE
+                break;
             case 0x5d:
                 push(new PyList());
-                break; // EMPTY_LIST
+                break;
             case 0x6c:
                 push(new PyList(popMark()));
-                break; // LIST
-            case 0x61: { // APPEND
+                break;
+            case 0x61: {
                 const v = pop();
                 appendItems(top(), [v]);
                 break;
             }
-            case 0x65: { // APPENDS
+            case 0x65: {
                 const items = popMark();
                 appendItems(top(), items);
                 break;
             }
             case 0x7d:
                 push(new PyDict());
-                break; // EMPTY_DICT
-            case 0x64: { // DICT
+                break;
+            case 0x64: {
                 const d = new PyDict();
                 setItems(d, popMark());
                 push(d);
                 break;
             }
-            case 0x73: { // SETITEM
+            case 0x73: {
                 const v = pop();
                 const k = pop();
                 setItems(top(), [k, v]);
                 break;
             }
-            case 0x75: { // SETITEMS
+            case 0x75: {
                 const kv = popMark();
                 setItems(top(), kv);
                 break;
             }
             case 0x8f:
                 push(new PyList());
-                break; // EMPTY_SET (a set is kept as a list of its items)
-            case 0x90: { // ADDITEMS
+                break;
+            case 0x90: {
                 const items = popMark();
                 appendItems(top(), items);
                 break;
             }
             case 0x91:
                 push(new PyList(popMark()));
-                break; // FROZENSET
-            case 0x63: { // GLOBAL
+                break;
+            case 0x63: {
                 const module = line();
                 push(global(module, line()));
                 break;
             }
-            case 0x93: { // STACK_GLOBAL
+            case 0x93: {
                 const name = pop();
                 const module = pop();
                 if (typeof module !== 'string' || typeof name !== 'string')
@@ -575,86 +531,84 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             }
             case 0x82:
                 push(new PyGlobal('copyreg', `extension ${u8()}`));
-                break; // EXT1
+                break;
             case 0x83:
                 push(new PyGlobal('copyreg', `extension ${u16()}`));
-                break; // EXT2
+                break;
             case 0x84:
                 push(new PyGlobal('copyreg', `extension ${i32()}`));
-                break; // EXT4
-            case 0x52: { // REDUCE
+                break;
+            case 0x52: {
                 const args = pop();
                 const func = pop();
                 push(reduce(func, args));
                 break;
             }
-            case 0x81: { // NEWOBJ: cls.__new__(cls, *args)
+            case 0x81: {
                 const args = pop();
                 const cls = pop();
                 push(reduce(cls, args));
                 break;
             }
-            case 0x92: { // NEWOBJ_EX
-                pop(); // kwargs
+            case 0x92: {
+                pop();
                 const args = pop();
                 const cls = pop();
                 push(reduce(cls, args));
                 break;
             }
-            case 0x69: { // INST
+            case 0x69: {
                 const module = line();
                 const cls = global(module, line());
                 push(reduce(cls, new PyTuple(popMark())));
                 break;
             }
-            case 0x6f: { // OBJ
+            case 0x6f: {
                 const items = popMark();
                 if (items.length === 0)
                     fail('OBJ without a class');
                 push(reduce(items[0], new PyTuple(items.slice(1))));
                 break;
             }
-            case 0x62: { // BUILD
+            case 0x62: {
                 const state = pop();
                 const target = top();
                 if (target instanceof PyObject)
                     target.state = state;
-                // BUILD on anything else (a described tensor's __setstate__) keeps the value as it is.
                 break;
             }
             case 0x51:
                 push(hooks.persistentLoad(pop()));
-                break; // BINPERSID
+                break;
             case 0x50:
                 push(hooks.persistentLoad(line()));
-                break; // PERSID
+                break;
             case 0x71:
                 memoPut(u8(), top());
-                break; // BINPUT
+                break;
             case 0x72:
                 memoPut(u32(), top());
-                break; // LONG_BINPUT
+                break;
             case 0x94:
                 memoPut(memo.size, top());
-                break; // MEMOIZE
+                break;
             case 0x70:
                 memoPut(Number(parseInt10(line(), 'PUT')), top());
-                break; // PUT
+                break;
             case 0x68:
                 push(memoGet(u8()));
-                break; // BINGET
+                break;
             case 0x6a:
                 push(memoGet(u32()));
-                break; // LONG_BINGET
+                break;
             case 0x67:
                 push(memoGet(Number(parseInt10(line(), 'GET'))));
-                break; // GET
+                break;
             default:
                 fail(`unknown pickle opcode 0x${op.toString(16).padStart(2, '0')}`);
         }
     }
 }
-/** A short name of a value's kind, for messages. */
 function kindOf(v) {
     if (v === null)
         return 'None';
@@ -694,11 +648,9 @@ const STORAGE_TYPES = new Map([
     ['UInt16Storage', { dtype: 'uint16', bits: 16 }],
     ['UInt32Storage', { dtype: 'uint32', bits: 32 }],
     ['UInt64Storage', { dtype: 'uint64', bits: 64 }],
-    // Untyped storages count bytes; the tensor's dtype comes from _rebuild_tensor_v3.
     ['UntypedStorage', { dtype: 'uint8', bits: 8 }],
     ['ByteStorageUntyped', { dtype: 'uint8', bits: 8 }],
 ]);
-/** `torch.<name>` dtype objects (as _rebuild_tensor_v3 and quantized modules name them). */
 const DTYPE_NAMES = new Map([
     ['float32', STORAGE_TYPES.get('FloatStorage')], ['float', STORAGE_TYPES.get('FloatStorage')],
     ['float64', STORAGE_TYPES.get('DoubleStorage')], ['double', STORAGE_TYPES.get('DoubleStorage')],
@@ -749,11 +701,9 @@ function tupleItems(v, what) {
 function dtypeFromGlobal(v) {
     return v instanceof PyGlobal && v.module === 'torch' ? DTYPE_NAMES.get(v.name) : undefined;
 }
-/** The dtype a `torch.<dtype>` global names, in WeightTensor spelling (quantized modules state it). */
 function torchDTypeName(v) {
     return dtypeFromGlobal(v)?.dtype;
 }
-/** `('storage', torch.FloatStorage, key, location, numel[, view_metadata])`. */
 function storageFromPid(pid, dtypeOverride) {
     const items = pid instanceof PyTuple ? pid.items : undefined;
     if (!items || items[0] !== 'storage' || items.length < 5)
@@ -821,7 +771,6 @@ function quantizerFrom(v) {
 function asParameter(t) {
     return { ...t, isParameter: true };
 }
-/** The reduce step for a torch pickle: describes what torch.load would rebuild. */
 function reduceTorch(func, args, ctx) {
     if (!(func instanceof PyGlobal))
         return undefined;
@@ -844,7 +793,6 @@ function reduceTorch(func, args, ctx) {
             return q;
         }
         if (name === '_rebuild_from_type_v2' || name === '_rebuild_from_type') {
-            // (func, new_type, args, state): a tensor subclass (Parameter among them) rebuilt by func.
             const items = tupleItems(args, name);
             const inner = reduceTorch(items[0] ?? null, items[2] ?? null, ctx);
             const type = items[1];
@@ -879,7 +827,6 @@ function reduceTorch(func, args, ctx) {
     }
     return undefined;
 }
-/** Hooks that turn torch's persistent ids and rebuild calls into descriptions. */
 function torchHooks(ctx) {
     return {
         persistentLoad(pid) {
@@ -898,7 +845,6 @@ function torchHooks(ctx) {
         reduce: (func, args) => reduceTorch(func, args, ctx),
     };
 }
-/** Well-known modules whose names in a pickle mean code execution under torch.load. */
 const DANGEROUS = /^(os|posix|nt|subprocess|sys|shutil|socket|builtins\.(eval|exec|compile|open|getattr|__import__|input|breakpoint)|__builtin__\.(eval|exec|open|getattr)|importlib|runpy|pty|webbrowser|code|pickle|marshal|ctypes|commands|platform)(\.|$)/;
 function isDangerousGlobal(qualified) {
     return DANGEROUS.test(qualified);
@@ -907,22 +853,12 @@ function isDangerousGlobal(qualified) {
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/walk.js
-/**
- * From the described pickle to named tensors with roles. One walk serves every shape torch.save
- * produces: a state_dict (dotted names as keys), a whole pickled module (`_parameters`,
- * `_buffers`, `_modules`), a TorchScript module (attributes, with `__parameters__`/`__buffers__`
- * from its code when known), and training checkpoints (`model`/`state_dict` beside `optimizer`,
- * `ema`, `epoch`...). Each container is visited once, so shared and cyclic references cost
- * nothing extra; a tensor reached under two names is kept under both (storageKey dedups it).
- */
 
 
 
-/** Keys under which checkpoints keep the model's weights (their names are the module paths). */
 const MODEL_KEYS = new Set(['model', 'state_dict', 'model_state_dict', 'model_state', 'net', 'network', 'module', 'params', 'weights', 'model_weights']);
 const OPTIMIZER_KEYS = new Set(['optimizer', 'optimizer_state_dict', 'optimizer_state', 'optimizers', 'optimizer_states', 'optim', 'opt', 'opt_state']);
 const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'state_dict_ema', 'ema_state', 'shadow']);
-/** Module state that is not learned, by attribute name. */
 const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
 const MAX_DEPTH = 200;
 const MAX_NAME = 4096;
@@ -936,13 +872,11 @@ function keyText(k) {
 function isOptimizerState(v) {
     return v instanceof PyDict && v.get('state') !== undefined && v.get('param_groups') !== undefined;
 }
-/** Role of a tensor that nothing around it classifies (state_dict entries). */
 function defaultRole(name, t) {
     const last = name.slice(name.lastIndexOf('.') + 1);
     if (BUFFER_NAMES.has(last))
         return 'buffer';
     const elements = t.dims.reduce((a, b) => a * b, 1);
-    // Quantized modules keep their output scale and zero point as one-element tensors.
     if ((last === 'scale' || last === 'zero_point') && elements <= 1)
         return 'non-weight';
     if (t.dtype.startsWith('q'))
@@ -957,7 +891,6 @@ function walkPickle(root, scriptClasses = new Map()) {
         let name = path.join('.');
         if (name.length > MAX_NAME)
             name = `${name.slice(0, MAX_NAME)}...`;
-        // Quantized Linear keeps (weight, bias) as a tuple under `_packed_params._packed_params`.
         name = name.replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias');
         const role = forced ?? defaultRole(name, t);
         tensors.push({ name, tensor: t, role, ema });
@@ -1002,7 +935,6 @@ function walkPickle(root, scriptClasses = new Map()) {
     const visitObject = (o, path, forced, ema, depth) => {
         const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
         if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
-            // A pickled nn.Module: its own dicts say what is a parameter and what a buffer.
             visited.add(state);
             for (const [k, x] of state.entries) {
                 const key = keyText(k);
@@ -1046,7 +978,6 @@ function walkPickle(root, scriptClasses = new Map()) {
         visit(o.args, path, forced, ema, depth + 1);
     };
     if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
-        // A training checkpoint: the model's names are its module paths; the rest keeps its key.
         visited.add(root);
         const modelKeys = root.entries.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
         for (const [k, x] of root.entries) {
@@ -1066,8 +997,6 @@ function walkPickle(root, scriptClasses = new Map()) {
     else {
         visit(root, [], undefined, false, 0);
     }
-    // EMA shadow weights are training state beside the model's own weights; a checkpoint whose
-    // only weights are the EMA ones (YOLOv5 after strip_optimizer keeps the model there) is that model.
     const modelHasParams = tensors.some((t) => !t.ema && t.role === 'param');
     const out = modelHasParams ? tensors.map((t) => (t.ema ? { ...t, role: 'optimizer' } : t)) : tensors;
     return { tensors: out, unmeasured };
@@ -1078,12 +1007,6 @@ var zip = __webpack_require__(393);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
 var signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/reader.js
-/**
- * Reads a PyTorch file (`torch.save` zip archives, legacy non-zip files, TorchScript archives)
- * into a `WeightsFile`: tensor names, dtypes, shapes, storage sizes and roles, never the weights.
- * Only the zip directory, the pickles and (for TorchScript) the small `code/` files of the
- * module classes are read; in legacy files, the 8-byte size that heads each storage.
- */
 
 
 
@@ -1092,16 +1015,11 @@ var signature = __webpack_require__(3032);
 
 
 
-/** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
-/** TorchScript class files read to tell parameters from buffers, in total. */
 const MAX_CODE_BYTES = 4 * 1024 * 1024;
-/** Legacy files: the first read, doubled while the pickles need more. */
 const LEGACY_FIRST_READ = 64 * 1024;
-/** The pickle that starts every legacy (non-zip) torch.save file: this number, as LONG1. */
 const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const LEGACY_PROTOCOL = 1001;
-/** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */
 function archivePrefix(entries) {
     for (const e of entries) {
         const parts = e.name.split('/');
@@ -1110,11 +1028,6 @@ function archivePrefix(entries) {
     }
     return undefined;
 }
-/**
- * Whether a file is PyTorch's: a zip archive with a `data.pkl` at its top, or a legacy file.
- * Reads the first bytes and, for zips, the central directory. A `.bin` that is neither (ONNX
- * external data, any blob) is not ours.
- */
 function isPytorchFile(path) {
     try {
         return withOpenModel(path, (fd, size) => {
@@ -1128,7 +1041,6 @@ function isPytorchFile(path) {
                 return archivePrefix(readCentralDirectory(withTail(src, ZIP_TAIL_READ))) !== undefined;
             }
             catch {
-                // A zip we cannot read is not recognised as ours by content (the extension may still say so).
                 return false;
             }
         });
@@ -1137,11 +1049,9 @@ function isPytorchFile(path) {
         return false;
     }
 }
-/** Reads a PyTorch file. Throws ModelFileError (one line, names the file) for bad input. */
 function readPytorchFile(path) {
     return (0,file/* withOpenModel */.Is)(path, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), path));
 }
-/** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
 function readPytorchBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
@@ -1171,7 +1081,6 @@ function readSource(src, path) {
         throw e;
     }
 }
-/** A storage that the pickle and the file disagree about. */
 class StorageError extends Error {
 }
 function newContext() {
@@ -1215,13 +1124,11 @@ function readZip(src) {
     const walked = walkPickle(root, classes);
     const tensors = walked.tensors;
     if (constantStorages.size > 0) {
-        // Constant storages live in constants/, data.pkl's in data/: the same key names two storages.
         for (const t of walkPickle(constants).tensors)
             tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
     }
     return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, ctx, warnings };
 }
-/** Every storage the pickle names must be an entry at least as large as the pickle says. */
 function checkZipStorages(storages, byName, folder, pickle) {
     for (const s of storages.values()) {
         const entry = byName.get(`${folder}${s.key}`);
@@ -1232,10 +1139,6 @@ function checkZipStorages(storages, byName, folder, pickle) {
         }
     }
 }
-/**
- * TorchScript classes list their parameters and buffers in their code file
- * (`__parameters__ = ["weight", "bias", ]`); read the files of the classes data.pkl uses.
- */
 function scriptClasses(src, byName, prefix, globals, warnings) {
     const classes = new Map();
     const byFile = new Map();
@@ -1274,10 +1177,6 @@ function nameList(body, field) {
     const m = new RegExp(`^\\s+${field} = \\[([^\\]]*)\\]`, 'm').exec(body);
     return new Set(m ? [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]) : []);
 }
-/**
- * Legacy format: pickles of the magic number, the protocol version, the system info, the data
- * and the sorted storage keys; then each storage as an 8-byte element count and its bytes.
- */
 function readLegacy(src) {
     let length = Math.min(src.size, LEGACY_FIRST_READ);
     let bytes = src.read(0, length);
@@ -1318,7 +1217,6 @@ function readLegacy(src) {
         }
     }
 }
-/** The storage-key list is plain data: any tensor or global in it is bad input. */
 function newHooksForKeys() {
     return {
         persistentLoad() {
@@ -1350,21 +1248,15 @@ function checkLegacyStorages(src, head, start, keyList, storages) {
             throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} (${s.bytes} bytes) runs past the end of the file`);
     }
 }
-/** How the values are quantized, without per-tensor numbers so that tensors alike group together. */
 function describeQuantizer(q) {
     const scheme = q.scheme.replace(/^per_(tensor|channel)_/, 'per-$1 ').replaceAll('_', ' ');
     return q.axis !== undefined ? `${scheme} (axis ${q.axis})` : scheme;
 }
-/** The last element a view reaches, plus one: it must lie inside the storage. */
 function viewExtent(t) {
     if (t.dims.some((d) => d === 0))
         return t.offset;
     return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
 }
-/**
- * A pickle that would run a shell, import code or open files under torch.load is no weights file:
- * nothing was run (the unpickler only described it), and it is rejected as bad input.
- */
 function rejectCodeCalls(ctx) {
     const { count, names } = ctx.codeCalls;
     if (count > 0) {
@@ -1377,7 +1269,6 @@ function toWeightsFile(named, container, unmeasured, extra) {
         const elements = t.dims.reduce((a, b) => a * b, 1);
         if (!Number.isSafeInteger(elements))
             throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
-        // The view must lie inside its storage (in the tensor's element type for untyped storages).
         const storageElements = Math.floor((t.storage.bytes * 8) / t.bits);
         if (viewExtent(t) > storageElements) {
             throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
@@ -1409,7 +1300,6 @@ const reader = {
         const { weights, container } = readPytorchFile(path);
         return { kind: 'weights', weights, formatVersion: container };
     },
-    // Everything a torch.save file holds is inside it.
     sideFiles: () => [],
 };
 
@@ -1427,17 +1317,6 @@ const reader = {
 /* harmony export */ });
 /* unused harmony export ZIP_LIMITS */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/**
- * The part of a zip archive a PyTorch reader needs: the central directory (names, sizes, offsets;
- * zip64 included) and the bytes of a few small entries (the pickles). Entries are never
- * extracted in bulk and storages are never read.
- *
- * Our own reader rather than a library: it is synchronous like the rest of formats/, it reads
- * exactly the end-of-directory record, the central directory and the entries asked for (so the
- * bytes read are ours to count and bound), and every claim the archive makes (entry counts,
- * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
- * allocated. Each fault is a `ZipError` with a one-line message.
- */
 
 class ZipError extends Error {
     name = 'ZipError';
@@ -1450,12 +1329,10 @@ const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-/** Deflate cannot expand more than about 1032:1; a larger claimed ratio is a lie or a bomb. */
 const MAX_DEFLATE_RATIO = 1032;
 function dv(b) {
     return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
-/** A little-endian u64 as a number; values past 2^53 are lies about a file that size. */
 function u64(v, at, what) {
     const lo = v.getUint32(at, true);
     const hi = v.getUint32(at + 4, true);
@@ -1514,9 +1391,7 @@ function locateDirectory(src) {
         throw new ZipError(`zip central directory (${size} bytes at ${offset}) lies outside the file`);
     return { entries, offset, size, limit };
 }
-/** What the first read takes from the end of a zip: the end records with the longest comment, and then some. */
 const ZIP_TAIL_READ = 128 * 1024;
-/** Reads and checks the central directory (`src` should come from `withTail`). */
 function readCentralDirectory(src, limits = ZIP_LIMITS) {
     const loc = locateDirectory(src);
     if (loc.entries > limits.maxEntries)
@@ -1557,7 +1432,6 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
             throw new ZipError(`zip entry ${i} has a name that is not valid UTF-8`);
         }
         name = name.replaceAll('\\', '/');
-        // Zip64 extended information: the fields whose 32-bit value is 0xFFFFFFFF, in this order.
         let e = p + 46 + nameLength;
         const extraEnd = e + extraLength;
         while (e + 4 <= extraEnd) {
@@ -1599,7 +1473,6 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
     }
     return entries;
 }
-/** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
 function readEntry(src, entry, maxBytes) {
     const label = JSON.stringify(entry.name);
     if (entry.encrypted)
@@ -1674,7 +1547,6 @@ const INFOS = [
     { name: 'int2', bits: 2, kind: 'int' },
 ];
 const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-/** Whether a name (from a file) is an IR dtype. */
 function isDType(name) {
     return BY_NAME.has(name);
 }
@@ -1684,15 +1556,9 @@ function dtypeBits(dtype) {
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
 }
-/** Bytes needed to store `elements` values (sub-byte types are packed, rounded up). */
 function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
-/**
- * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
- */
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float')

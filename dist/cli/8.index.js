@@ -13,17 +13,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/**
- * The one check for every file a model brings along or that a pull request chose: a model opened
- * in place, its external data, any side file a format names, a file compared between two
- * directories. With every symbolic link on the way resolved, the file must lie inside a given
- * folder (the repository, the model's folder) and be a regular file. A FIFO would block the
- * reader forever, /dev/zero never ends, and a link to a file outside the repository would make
- * the gate read and report what the pull request has no business with.
- */
 
 
-/** Why a path may not be read; `reason` completes "<file>: ..." in one line. */
 class UnsafeFileError extends Error {
     reason;
     name = 'UnsafeFileError';
@@ -32,7 +23,6 @@ class UnsafeFileError extends Error {
         this.reason = reason;
     }
 }
-/** Whether `child` is `parent` or lies below it (both absolute and resolved). */
 function isInside(parent, child) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
     return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
@@ -53,17 +43,9 @@ function kindOf(st) {
 function code(e) {
     return e?.code;
 }
-/**
- * The real path and size of `path` when it is a regular file whose real path lies inside the
- * real path of `within` (null: anywhere, for files a user named on the command line); null when
- * nothing is there (a dangling link counts as nothing). Throws UnsafeFileError otherwise. Never
- * opens the file, so a FIFO cannot block it.
- */
 function containedFile(path, within, withinName = 'the repository') {
     let real;
     try {
-        // The libc realpath: one call, where the JavaScript one lstats each path component (an
-        // external-data check made a small model's read 10% slower than a full decode).
         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
     }
     catch (e) {
@@ -99,14 +81,6 @@ function containedFile(path, within, withinName = 'the repository') {
         throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
     return { real, size: st.size };
 }
-/**
- * `containedFile(join(dir, name), dir, withinName)` for a bare file name (no separator, not '.'
- * or '..'), the usual external-data location. An entry of `dir` that is a regular file and no
- * link lies inside `dir` whatever links lead to `dir` itself, so one lstat settles it instead of
- * two realpaths and a stat (they made reading a small model with a side file 10% slower than a
- * full decode). Anything else (a link, a FIFO, nothing there, an error) takes containedFile,
- * which answers and words it as always.
- */
 function containedEntry(dir, name, withinName) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
@@ -125,17 +99,11 @@ function containedEntry(dir, name, withinName) {
     const found = containedFile(path, dir, withinName);
     return found && { size: found.size, real: () => found.real };
 }
-/**
- * The file's own real path, not the folder's joined with the name as the model spells it: on a
- * case-insensitive file system `W.data` and `w.data` are one file, and only the file's real path
- * (its name as stored) tells them apart from two.
- */
 function realEntry(dir, name) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     }
     catch {
-        // The file went away since: its path as given still names it apart from the others.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
     }
 }
@@ -159,15 +127,10 @@ function realEntry(dir, name) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
-/**
- * Child-process plumbing shared by the git and LFS helpers. Every command gets a timeout so a
- * credential prompt or a stuck network fetch can never hang a CI job.
- */
 
 
 
 
-/** A command that exited non-zero (or could not start); message is one line for the log. */
 class CommandError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG {
     command;
     code;
@@ -184,20 +147,13 @@ function firstLine(text) {
     return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 const DEFAULT_TIMEOUT_MS = 120_000;
-/** Commands run so far, and the wall time during which at least one was running (overlaps counted once). */
 const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
-/**
- * How many external commands (git, git-lfs) this process ran and for how long, for `check
- * --verbose`: the bench tells the gate's own time from the git work with it.
- */
 function commandUsage() {
     return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since : 0) };
 }
-/** Counts a process started (a long-lived one, git-batch.ts, counts once however much it answers). */
 function countCommand() {
     usage.runs++;
 }
-/** Marks a command as working until the returned function is called (once; later calls do nothing). */
 function commandBusy() {
     if (usage.active++ === 0)
         usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
@@ -210,15 +166,12 @@ function commandBusy() {
             usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
     };
 }
-/** The environment of a command: never let git ask for credentials on a terminal that nobody watches. */
 function commandEnv(env = process.env) {
     return { ...env, GIT_TERMINAL_PROMPT: '0' };
 }
-/** Runs a command without a shell and collects its output; never throws for a non-zero exit. */
 function runCommand(cmd, args, options) {
     return new Promise((resolve) => {
         const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(options.stdoutFile, 'w');
-        // Starting a process costs this thread too (fork, exec): that is part of the command's time.
         countCommand();
         const idle = commandBusy();
         let child;
@@ -257,7 +210,6 @@ function runCommand(cmd, args, options) {
             out.push(c);
             outBytes += c.length;
             if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
-                // Enough for the caller: what is left is not read (and not held in memory).
                 child.kill('SIGKILL');
                 finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
             }
@@ -265,7 +217,6 @@ function runCommand(cmd, args, options) {
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
         child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-        // A command that exits before reading stdin closes the pipe; that is not our error.
         const stdin = child.stdin;
         stdin.on('error', () => undefined);
         if (options.input !== undefined)
@@ -274,7 +225,6 @@ function runCommand(cmd, args, options) {
             stdin.end();
     });
 }
-/** Runs a command and throws CommandError unless it exits 0. */
 async function runChecked(cmd, args, options) {
     const result = await runCommand(cmd, args, options);
     if (result.code !== 0)
@@ -307,26 +257,13 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 ;// CONCATENATED MODULE: ./build/src/io/git-batch.js
-/**
- * One long-lived `git cat-file` process answering many object requests in order: the gate used
- * to start one `git cat-file` per question (size, blob, copy) per model and side. `--batch-check`
- * tells an object's id, type and size; `--batch` streams contents, each after its header.
- *
- * Git's answers are input like any other: a header that is not one, a size beyond what the
- * caller can hold (the caller's cap, checked before a byte is kept; an error naming the path,
- * never an allocation of the size git claims), a process that dies or stops answering mid-stream
- * (every waiting request fails with one line saying so; nothing waits for ever).
- */
 
 
 
 
-/** Longest header line accepted: `<oid> <type> <size>`, or the name asked for and ` missing`. */
 const MAX_HEADER_BYTES = 8192;
 const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
-/** No byte from git for this long while a request waits: it is stuck (a lock, a stalled disk). */
 const STALL_MS = 120_000;
-/** A process with nothing to do for this long is ended (the next request starts another). */
 const IDLE_MS = 5_000;
 class CatFileBatch {
     cwd;
@@ -336,7 +273,6 @@ class CatFileBatch {
     queue = [];
     header = [];
     headerBytes = 0;
-    /** The content being read: its request and the bytes still to come (then one LF). */
     current = null;
     stderr = '';
     stalled = false;
@@ -348,19 +284,16 @@ class CatFileBatch {
         this.mode = mode;
         this.limits = limits;
     }
-    /** Id, type and size of an object name (`<commit>:<path>`, an id), or null when git has none (`--batch-check`). */
     info(name) {
         if (this.mode !== '--batch-check')
             throw new Error('CatFileBatch.info needs --batch-check');
         return this.ask(name, null);
     }
-    /** An object's content into `sink`, or null when git has no such object (`--batch`). */
     contents(name, sink) {
         if (this.mode !== '--batch')
             throw new Error('CatFileBatch.contents needs --batch');
         return this.ask(name, sink);
     }
-    /** Ends the process (requests still waiting fail). */
     close() {
         const child = this.child;
         if (child)
@@ -368,8 +301,6 @@ class CatFileBatch {
         child?.stdin.end();
     }
     ask(name, sink) {
-        // One name per line: a line break inside one would be read as two requests (git reads a CR
-        // before the LF as part of the line break too). Callers pass such paths another way.
         if (/[\r\n]/.test(name))
             throw new Error('cat-file --batch: an object name with a line break');
         return new Promise((resolve, reject) => {
@@ -405,14 +336,11 @@ class CatFileBatch {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
         });
-        // A process that exits (or cannot start) while requests wait fails them; the next starts anew.
         child.on('error', (e) => this.stopped(child, 127, e.message));
         child.on('close', (code, signal) => this.stopped(child, code ?? 1, signal ? `killed by ${signal}` : ''));
-        // Writing to a process that has just died: its 'close' reports it.
         child.stdin.on('error', () => undefined);
         return child;
     }
-    /** Requests are waiting: hold the event loop open, count git as running, watch for a stall. */
     working(child) {
         if (this.idleTimer)
             clearTimeout(this.idleTimer);
@@ -423,7 +351,6 @@ class CatFileBatch {
         this.busyEnd ??= (0,exec/* commandBusy */.lV)();
         this.armStall(child);
     }
-    /** Nothing waits: let the program exit without ending the process, and end it once idle a while. */
     resting(child) {
         if (this.stallTimer)
             clearTimeout(this.stallTimer);
@@ -445,7 +372,6 @@ class CatFileBatch {
         this.stallTimer = setTimeout(() => {
             this.stalled = true;
             child.kill('SIGKILL');
-            // Not waiting for 'close': a child of git's that holds its output open would delay it.
             this.stopped(child, 124, '');
         }, this.limits.stallMs);
     }
@@ -472,7 +398,6 @@ class CatFileBatch {
         if (this.idleTimer)
             clearTimeout(this.idleTimer);
     }
-    /** Feeds git's output through the answers, in request order. */
     take(child, chunk) {
         let at = 0;
         while (at < chunk.length && this.child === child) {
@@ -535,7 +460,6 @@ class CatFileBatch {
             return this.answered(child, () => null);
         this.broken(child, 'an answer that is not an object header');
     }
-    /** Settles the first waiting request with `value()` (or what it throws). */
     answered(child, value) {
         const request = this.queue.shift();
         try {
@@ -547,14 +471,12 @@ class CatFileBatch {
         if (this.queue.length === 0)
             this.resting(child);
     }
-    /** Output that does not follow the protocol: nothing after it can be trusted. */
     broken(child, what) {
         this.stderr = `unexpected output from git (${what})`;
         child.kill('SIGKILL');
         this.stopped(child, 1, '');
     }
 }
-/** Content kept in memory, at most `cap` bytes: a larger object is refused (an error naming `path`) before a byte is kept. */
 function memorySink(path, cap) {
     let buf = null;
     let got = 0;
@@ -575,7 +497,6 @@ function memorySink(path, cap) {
         },
     };
 }
-/** Content written to `target` as it arrives (models and weights can be gigabytes). */
 function fileSink(target) {
     let fd = null;
     let failed = null;
@@ -597,7 +518,6 @@ function fileSink(target) {
                     at += (0,external_node_fs_.writeSync)(fd, chunk, at, chunk.length - at);
             }
             catch (e) {
-                // A full disk: the rest of the object is read and dropped, then the request fails.
                 failed = e instanceof Error ? e : new Error(String(e));
                 close();
             }
@@ -613,11 +533,6 @@ function fileSink(target) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/git.js
-/**
- * Git helpers for the gate: resolve the baseline commit, list changed files, read blobs at a
- * commit. Shallow clones are handled by fetching exactly the one commit that is missing; history
- * is never deepened, unshallowed or shortened.
- */
 
 
 const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -625,16 +540,7 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 function isSha(text) {
     return SHA_RE.test(text);
 }
-/** `~N` / `^N` steps after a ref name (`main~2`, `HEAD^`): revision syntax, not part of the name. */
 const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
-/**
- * Why `ref` may not be handed to git as a revision, or null when it may. A ref comes from a
- * workflow input or the command line and ends up in `git rev-parse` and `git fetch`: it must not
- * start with `-` (an option: `--upload-pack=<command>`) or `+` (a forced refspec), and must follow
- * `git check-ref-format --allow-onelevel` (no `..`, `:`, `@{`, `\\`, white space, controls or glob
- * characters; no component starting with `.` or ending in `.lock`). A trailing `~N`/`^N` is
- * allowed; SHAs (full or abbreviated) pass as one-level names.
- */
 function refProblem(ref) {
     if (ref.length > 1024)
         return 'longer than 1024 characters';
@@ -643,7 +549,6 @@ function refProblem(ref) {
         return 'empty';
     if (/^[-+]/.test(name))
         return `must not start with '${name[0]}'`;
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
         return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
     if (name.includes('..'))
@@ -660,12 +565,7 @@ function refProblem(ref) {
         return "has a component that starts with '.' or ends with '.lock'";
     return null;
 }
-/**
- * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
- * come from inputs, events or file names, so none of them can be read as an option.
- */
 const EOO = '--end-of-options';
-/** Blobs up to this size are copied through the cat-file batch; larger ones by a process of their own (copyBlob). */
 const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
 class Git {
     cwd;
@@ -683,7 +583,6 @@ class Git {
     async topLevel() {
         return this.out(['rev-parse', '--show-toplevel']);
     }
-    /** Full SHA of a ref or SHA that resolves to a commit here, else null. */
     async resolveCommit(ref) {
         const r = await (0,exec/* runCommand */.d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
@@ -695,12 +594,7 @@ class Git {
     async isShallow() {
         return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
-    /**
-     * Makes `sha` available locally. If it is absent (typically a shallow clone), fetches exactly
-     * that commit with depth 1: no tags, no ref updates, no change to the rest of the history.
-     */
     async ensureCommit(sha, remote = 'origin') {
-        // Only a full SHA is ever fetched by value (refs go through refProblem and resolveRef).
         if (!isSha(sha))
             throw new exec/* CommandError */.Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
         if (await this.hasCommit(sha))
@@ -711,33 +605,26 @@ class Git {
             throw new exec/* CommandError */.Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
         }
     }
-    /** Merge base of two commits present locally, or null when git cannot tell (e.g. shallow history). */
     async mergeBase(a, b) {
         const r = await (0,exec/* runCommand */.d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
         const sha = r.stdout.toString('utf8').trim();
         return r.code === 0 && isSha(sha) ? sha : null;
     }
-    /** First parent, or null for a root commit (or when the parent was cut off by a shallow clone). */
     async firstParent(sha) {
         return this.resolveCommit(`${sha}^1`);
     }
-    /** Parent SHAs as recorded in the commit object (known even when a shallow clone cut them off). */
     async parents(sha) {
         const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
         const parents = [];
         for (const line of text.split('\n')) {
             if (line === '')
-                break; // end of the header
+                break;
             const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
             if (m)
                 parents.push(m[1]);
         }
         return parents;
     }
-    /**
-     * Files changed between two commits (head null: the working tree), with rename detection.
-     * Paths are relative to the repository root.
-     */
     async diffNameStatus(base, head) {
         const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
         if (head)
@@ -746,27 +633,17 @@ class Git {
         const raw = (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8');
         return parseNameStatusZ(raw);
     }
-    /**
-     * Object questions go to two long-lived `git cat-file` processes (git-batch.ts), started on
-     * first use: one `--batch-check` (ids and sizes), one `--batch` (contents, by id).
-     */
     batches = null;
     batch() {
         this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
         return this.batches;
     }
-    /** Ends the cat-file processes (they also end on their own once idle, and never keep the program alive). */
     close() {
         this.batches?.check.close();
         this.batches?.contents.close();
         this.batches = null;
     }
-    /**
-     * The blob at a path of a commit (id and size), or null when the commit has no file there (a
-     * folder or a submodule is no file). Throws CommandError when git fails.
-     */
     blobAt(sha, path) {
-        // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
         const key = `${sha}:${path}`;
         let known = this.blobs.get(key);
         if (known === undefined) {
@@ -781,22 +658,15 @@ class Git {
     }
     blobs = new Map();
     listings = new Map();
-    /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
     async lsTreeInfo(sha, path) {
         const raw = (await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
         for (const line of raw.split('\0')) {
-            // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
             const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
             if (m && m[4] === path && isSha(m[2]) && m[3] !== '-')
                 return { oid: m[2], type: m[1], size: Number(m[3]) };
         }
         return null;
     }
-    /**
-     * The first `maxBytes` bytes of a file at a commit, or null when the path does not exist there.
-     * A blob within `maxBytes` comes whole from the batch; of a larger one only the start is read,
-     * by a `git cat-file` stopped once it has sent that much.
-     */
     async readBlob(sha, path, maxBytes) {
         const blob = await this.blobAt(sha, path);
         if (blob === null)
@@ -808,12 +678,6 @@ class Git {
             throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
         return r.stdout;
     }
-    /**
-     * Writes a blob to `target` (streamed, whatever its size); false when the path does not exist.
-     * A blob over COPY_DIRECT_BYTES gets its own `git cat-file blob` writing straight into the file:
-     * piped through the batch it would cost this thread about 1 ms of CPU a MB (40 ms for a 47 MB
-     * resnet18, against 2 ms), and copies would wait for each other in the one batch process.
-     */
     async copyBlob(sha, path, target) {
         const blob = await this.blobAt(sha, path);
         if (blob === null)
@@ -825,17 +689,11 @@ class Git {
             throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
         return true;
     }
-    /** Size of a blob at a commit, or null when the path does not exist there. */
     async blobSize(sha, path) {
         return (await this.blobAt(sha, path))?.size ?? null;
     }
-    /**
-     * The blob SHAs of paths in a commit; a path the commit has no file at is left out. Null when git
-     * fails: an empty answer would read as "every side file absent" and let a stale cache entry match.
-     */
     async blobIds(sha, paths) {
         try {
-            // Asked all at once: the batch answers them in order, from one process.
             const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)]));
             return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid]])));
         }
@@ -845,7 +703,6 @@ class Git {
             throw e;
         }
     }
-    /** Every file path in a commit's tree (repository-relative), listed once per commit. */
     listFiles(sha) {
         let listing = this.listings.get(sha);
         if (listing === undefined) {
@@ -855,20 +712,17 @@ class Git {
         }
         return listing.then((files) => [...files]);
     }
-    /** Untracked, not ignored files in the working tree, repository-relative. */
     async listUntracked() {
         const top = await this.topLevel();
         const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
         return raw.split('\0').filter((p) => p !== '');
     }
-    /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
     async listWorkingFiles() {
         const top = await this.topLevel();
         const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
         return [...new Set(raw.split('\0').filter((p) => p !== ''))];
     }
 }
-/** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */
 function parseNameStatusZ(raw) {
     const parts = raw.split('\0');
     const changes = [];
@@ -889,15 +743,11 @@ function parseNameStatusZ(raw) {
             else if (kind === 'D')
                 changes.push({ status: 'removed', path });
             else
-                changes.push({ status: 'modified', path }); // M, T (type change), U, X
+                changes.push({ status: 'modified', path });
         }
     }
     return changes;
 }
-/**
- * The contents of a blob the listing just found. Git saying it is missing now (a partial clone
- * whose fetch failed, a repository pruned meanwhile) is a git failure, not "no file at the path".
- */
 function vanished(contents, oid) {
     if (contents === null)
         throw new exec/* CommandError */.Qd(`git cat-file --batch ${oid}`, 0, `object ${oid} is listed in the tree but git cannot read it`);
@@ -918,20 +768,11 @@ function vanished(contents, oid) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8509);
-/**
- * Git LFS pointer files. A model stored in LFS but not smudged is a ~130-byte text file; profiling
- * it would report a wrong (or no) number, so pointers are detected and either resolved through
- * `git lfs` for just that object, or reported as "stored in Git LFS".
- */
 
 
 
-// Pointer spec: https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md (the first line is
-// the version key; pointers are small text files, under 1024 bytes).
 const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
-/** Files this size or larger are never pointers (so they need not be read to be sure). */
 const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else null. */
 function parseLfsPointer(bytes) {
     if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
         return null;
@@ -944,27 +785,17 @@ function parseLfsPointer(bytes) {
         return null;
     return { oid, size: Number(size) };
 }
-/**
- * Tries to turn a pointer into the real content, written to `target` (streamed: LFS objects are
- * often gigabytes): `git lfs fetch` of that one object (for the given commit and path), then
- * `git lfs smudge` with the pointer on stdin. Never throws.
- */
 async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
     if (mode === 'skip')
         return { ok: false, pointer, reason: 'lfs: skip' };
     const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
     if (version.code !== 0)
         return { ok: false, pointer, reason: 'git-lfs is not installed' };
-    // Fetch only this object; failures are fine if smudge can still find it locally. --include
-    // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
-    // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
-    // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
     if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
         await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
     }
     const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
     const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
-    // Without the object, smudge passes the pointer through unchanged.
     const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
     if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
         const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
@@ -997,15 +828,6 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
 /* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
-/**
- * Where the two sides of a comparison come from, and how a model (with its side files: external
- * data, shards, config.json, as its format names them) becomes a file the profiler can open:
- * - a git commit (base side; head side when the checkout is not the head commit): blobs are
- *   written into a temporary directory, keeping their repository-relative layout so relative
- *   side-file locations still resolve;
- * - a directory (the working tree, or head-path/base-path generated by an earlier step): files
- *   are profiled in place unless something (an LFS pointer) has to be replaced.
- */
 
 
 
@@ -1028,9 +850,7 @@ function gitSource(git, sha, side) {
         blobIds: (paths) => git.blobIds(sha, paths),
     };
 }
-/** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
 const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-/** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
 async function readPrefix(file, maxBytes, path) {
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
     try {
@@ -1052,12 +872,6 @@ async function readPrefix(file, maxBytes, path) {
         await fh.close();
     }
 }
-/**
- * Files under a directory. Every access goes through containedFile: a path that is a FIFO, a
- * device or a directory, or a symlink leading outside `root`, is a ModelFileError naming it,
- * and nothing is opened before that check.
- */
-/** `lister` overrides the directory walk (the working tree uses `git ls-files` to honour .gitignore). */
 function dirSource(root, side, description, commit = null, lister, options = {}) {
     const within = options.confine === false ? null : root;
     const locate = (path) => {
@@ -1091,7 +905,6 @@ function dirSource(root, side, description, commit = null, lister, options = {})
         },
     };
 }
-/** A side with no files (the base of a root commit: every model is new). */
 function emptySource(side, description) {
     return {
         side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
@@ -1099,7 +912,6 @@ function emptySource(side, description) {
     };
 }
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
 async function walk(root) {
     const out = [];
     const visit = async (rel) => {
@@ -1118,7 +930,6 @@ async function walk(root) {
     await visit('');
     return out.sort();
 }
-/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
 async function filesEqual(a, b) {
     const [fa, fb] = await Promise.all([open(a, PROBE_FLAGS), open(b, PROBE_FLAGS)]);
     try {
@@ -1139,26 +950,16 @@ async function filesEqual(a, b) {
         await Promise.all([fa.close(), fb.close()]);
     }
 }
-/** Repository path of a side-file location relative to its model, or null if it escapes the tree. */
 function sideFilePath(modelPath, location) {
     if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
         return null;
     const joined = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(modelPath), location.replace(/\\/g, '/')));
     return joined.startsWith('../') || joined === '..' ? null : joined;
 }
-/** Side files probed one by one in a git tree; past this many, the tree is listed once first. */
 const MAX_PROBED_SIDE_FILES = 16;
-/**
- * Brings the side files a model names beside it (`sideFilesAt(file)`: locations relative to its
- * folder, as the format names them from the file's content), then those that the side files
- * just placed name (a SavedModel's index names its data shards). `place` gets the repository
- * paths so far each time; null when there was nothing to place. The one loop for the materialiser and the profile jobs (profile-job.ts),
- * which decode the model where it is read (maybe in a worker thread).
- */
 async function bringSideFiles(path, file, sideFilesAt, place) {
     const paths = async (at) => (await sideFilesAt(at)).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
     const first = await paths(file);
-    // No side files: the model stays where it is.
     if (first.length === 0)
         return { placed: null, sideFiles: [] };
     const placed = await place(first);
@@ -1171,19 +972,13 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     const all = [...first, ...more];
     return { placed: await place(all), sideFiles: all };
 }
-/**
- * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
- * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
- */
 class Materialiser {
     repoRoot;
     lfsMode;
     log;
     warn;
     tempRoot = null;
-    constructor(repoRoot, lfsMode, log = () => undefined, 
-    /** Called when `lfs: fetch` was asked for and did not work. */
-    warn = log) {
+    constructor(repoRoot, lfsMode, log = () => undefined, warn = log) {
         this.repoRoot = repoRoot;
         this.lfsMode = lfsMode;
         this.log = log;
@@ -1196,10 +991,6 @@ class Materialiser {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         return dir;
     }
-    /**
-     * What is at a path: nothing, a Git LFS pointer, or content. Only files under the pointer size
-     * limit are read to tell: model and weight files (gigabytes) are never loaded.
-     */
     async inspect(source, path) {
         const size = await source.size(path);
         if (size === null)
@@ -1212,7 +1003,6 @@ class Materialiser {
         const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
-    /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
     async place(source, path, what, target) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
         if (what.kind !== 'pointer') {
@@ -1231,12 +1021,10 @@ class Materialiser {
             this.log(message);
         return { size: r.pointer.size, reason: r.reason };
     }
-    /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
     async placeModel(source, path) {
         const model = await this.inspect(source, path);
         if (model.kind === 'missing')
             return { kind: 'missing' };
-        // On disk and not a pointer: read in place (no copy of a large model).
         if (source.diskRoot !== null && model.kind === 'content') {
             return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
         }
@@ -1245,11 +1033,6 @@ class Materialiser {
         const failed = await this.place(source, path, model, file);
         return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
     }
-    /**
-     * Puts the side files `sidePaths` (repository paths) beside the model placed at `at`. A model
-     * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
-     * a temporary root with them. A missing side file is left missing: the reader reports it.
-     */
     async placeSideFiles(source, path, at, sidePaths) {
         const done = new Set(at.placed);
         const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
@@ -1271,7 +1054,6 @@ class Materialiser {
         }
         return { ...place, placed: [...place.placed, ...todo] };
     }
-    /** The model and every side file its format names, on disk (the formats read it to name them). */
     async materialise(source, path) {
         const model = await this.placeModel(source, path);
         if (model.kind !== 'file')
@@ -1287,11 +1069,6 @@ class Materialiser {
             return placed;
         return { kind: 'file', file: at.file, sideFiles, root: at.root };
     }
-    /**
-     * What is at each side-file path. Side files named from the model's name (every shard of a
-     * `-of-99999` set) can be many: in git, one listing rules out the absent ones instead of one
-     * git process per name.
-     */
     async inspectAll(source, paths) {
         const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
         const out = [];

@@ -8,17 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ buildDecoderSpec)
 /* harmony export */ });
-/** Larger than any real model's widths, layers or vocabulary; keeps every product exact. */
 const MAX_DIM = 1 << 24;
-/** Context lengths go further (10M-token models exist). */
 const MAX_CONTEXT = 1 << 30;
 function positiveInt(v, max = MAX_DIM) {
     return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && v <= max ? v : undefined;
 }
-/**
- * The spec, or a reason it cannot be built. `source` names where the fields came from in the
- * reason ('config.json', 'GGUF metadata'); `keys` maps each field to the key the file uses.
- */
 function buildDecoderSpec(f, source, keys) {
     const name = (k) => keys[k] ?? k;
     const required = ['hiddenSize', 'layers', 'heads', 'intermediateSize', 'vocabSize'];
@@ -106,19 +100,11 @@ function buildDecoderSpec(f, source, keys) {
 /* unused harmony export bytesAsRandomAccessFile */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
-/**
- * Bounded random access to a model file for readers that follow a header (safetensors, GGUF):
- * every read names its offset and length, is checked against the file size first (a length
- * taken from the file can never cause a huge allocation), and is counted, so `npm run bench`
- * can show that reading cost follows the header, not the weights.
- */
 
 
-/** Opens a non-empty regular file (formats/file.ts), passes it to `use`, and always closes it. */
 function withRandomAccessFile(path, use) {
     return (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .withOpenModel */ .Is)(path, (fd, size) => use(new FdFile(path, fd, size)));
 }
-/** A file held in memory (tests, git blobs), with the same bounds checks. */
 function bytesAsRandomAccessFile(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
@@ -148,7 +134,6 @@ class FdFile {
         const out = (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readAt */ .m6)(this.fd, length, offset, this.path);
         this.readCalls++;
         this.bytesRead += out.byteLength;
-        // The file shrank since it was measured.
         if (out.byteLength < length)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelFileError */ .EO(this.path, `truncated: ${what} ends past the end of the file`);
         return out;
@@ -196,11 +181,6 @@ var file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/formats/random-access.js
 var random_access = __webpack_require__(3690);
 ;// CONCATENATED MODULE: ./build/src/formats/safetensors/dtypes.js
-/**
- * The element types a safetensors header may name (the reference library's `Dtype`, 0.6 and
- * later, including the sub-byte F4/F6 types and F8_E8M0), with their width in bits and the IR
- * dtype name they map to where graph/dtype.ts has one.
- */
 const TABLE = {
     BOOL: { bits: 8, dtype: 'bool', kind: 'bool' },
     F4: { bits: 4, dtype: 'float4e2m1', kind: 'float' },
@@ -223,20 +203,12 @@ const TABLE = {
     I64: { bits: 64, dtype: 'int64', kind: 'int' },
     U64: { bits: 64, dtype: 'uint64', kind: 'int' },
 };
-/** The dtype a header names, or undefined for a name the format does not define. */
 function safetensorsDType(name) {
     return Object.prototype.hasOwnProperty.call(TABLE, name) ? TABLE[name] : undefined;
 }
 const SAFETENSORS_DTYPE_NAMES = Object.keys(TABLE);
 
 ;// CONCATENATED MODULE: ./build/src/formats/safetensors/json-object.js
-/**
- * Splits a JSON object's text into its top-level members without building the object: V8's
- * JSON.parse slows down more than linearly on an object with a million keys (a hostile 100 MB
- * header takes minutes), while each member's value is small. Keys and values are parsed with
- * JSON.parse one by one, so what is accepted is exactly JSON; the scanner only checks the
- * structure between them (braces, colons, commas).
- */
 class JsonShapeError extends Error {
     name = 'JsonShapeError';
 }
@@ -259,7 +231,6 @@ const COMMA = 0x2c;
 function isSpace(c) {
     return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
-/** Index just past the string starting at `i` (a quote). */
 function endOfString(text, i) {
     for (let j = i + 1; j < text.length; j++) {
         const c = text.charCodeAt(j);
@@ -270,7 +241,6 @@ function endOfString(text, i) {
     }
     throw new JsonShapeError('unterminated string');
 }
-/** Index just past the value starting at `i`: a nested object/array is matched bracket by bracket. */
 function endOfValue(text, i) {
     let depth = 0;
     for (let j = i; j < text.length; j++) {
@@ -298,11 +268,6 @@ function endOfValue(text, i) {
         throw new JsonShapeError('unterminated object or array');
     return text.length;
 }
-/**
- * The members of the JSON object in `text`, in order. Throws JsonShapeError or SyntaxError.
- * Members named in `raw` keep their value's text unparsed (to be split in turn); a text with
- * more than `maxMembers` members is refused before they are parsed.
- */
 function objectMembers(text, maxMembers, raw = new Set()) {
     const out = [];
     let i = 0;
@@ -355,24 +320,12 @@ function objectMembers(text, maxMembers, raw = new Set()) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/safetensors/header.js
-/**
- * One safetensors file's header: an 8-byte little-endian length, then that many bytes of JSON
- * naming every tensor's dtype, shape and byte range in the data section that follows. Only the
- * header is read; every range is checked against the shape, the dtype and the file.
- */
 
 
 
-/** The reference library refuses headers over 100 MB; so do we (a larger length is bad input). */
 const MAX_HEADER_BYTES = 100_000_000;
-/**
- * Tensors in one header. The largest real checkpoints hold about 100k tensors in all; a hostile
- * 100 MB header could list a million, which would take a minute and gigabytes to read.
- */
 const MAX_TENSORS = 200_000;
-/** `__metadata__` values are shown, not stored whole. */
 const MAX_METADATA_VALUE_CHARS = 500;
-/** A name from the file, quoted and cut so that it is safe and short in a one-line message. */
 function quoted(name, max = 80) {
     return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
 }
@@ -409,7 +362,6 @@ function readSafetensorsHeader(file) {
     catch (e) {
         if (e instanceof TooManyMembersError)
             return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
-        // The parser's message quotes the file's bytes: say only what kind of fault it is.
         if (e instanceof SyntaxError || e instanceof JsonShapeError)
             return fail('JSON header is malformed (not valid JSON)');
         throw e;
@@ -497,20 +449,12 @@ function parseEntry(name, value, dataBytes, fail) {
 // EXTERNAL MODULE: ./build/src/formats/decoder-spec.js
 var decoder_spec = __webpack_require__(5416);
 ;// CONCATENATED MODULE: ./build/src/formats/safetensors/hf-config.js
-/**
- * A Hugging Face `config.json` beside safetensors weights: the decoder hyper-parameters
- * (Llama/Mistral/Qwen/Gemma/GPT-2/GPT-NeoX/Phi style, MoE included) and `quantization_config`.
- * The file is hostile input and optional: what cannot be used becomes a warning, and the LLM
- * figures are then not available; the weights are still profiled.
- */
 
 
-/** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
 const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
 function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
 function parseHfConfig(text, tensorNames) {
     let raw;
     try {
@@ -523,7 +467,6 @@ function parseHfConfig(text, tensorNames) {
         return { warnings: ['config.json is not a JSON object; LLM figures are not available'] };
     const warnings = [];
     const quantization = parseQuantization(raw['quantization_config'], warnings);
-    // Multimodal wrappers (Gemma 3, Llama 4, Mistral 3) nest the decoder under text_config.
     const c = isObject(raw['text_config']) ? { ...raw, ...raw['text_config'] } : raw;
     const modelType = typeof c['model_type'] === 'string' ? c['model_type'].slice(0, 64) : undefined;
     const architecture = modelType ?? (Array.isArray(raw['architectures']) && typeof raw['architectures'][0] === 'string' ? raw['architectures'][0].slice(0, 64) : 'unknown');
@@ -539,7 +482,6 @@ function parseHfConfig(text, tensorNames) {
     const dtype = first('torch_dtype', 'dtype');
     const kvCacheElementBytes = dtype === 'float32' ? 4 : dtype === 'float64' ? 8 : 2;
     let intermediateSize = isMoe ? first('moe_intermediate_size', 'intermediate_size', 'ffn_dim') : first('intermediate_size', 'n_inner', 'ffn_dim', 'ffn_hidden_size');
-    // GPT-2 leaves n_inner null for the default of 4 x n_embd.
     if (intermediateSize === undefined && architecture === 'gpt2' && typeof hiddenSize === 'number')
         intermediateSize = 4 * hiddenSize;
     let sharedExpertIntermediateSize = first('shared_expert_intermediate_size');
@@ -562,7 +504,6 @@ function parseHfConfig(text, tensorNames) {
         intermediateSize,
         gatedMlp: !PLAIN_MLP.has(architecture),
         vocabSize: first('vocab_size'),
-        // HF defaults differ per model class; whether an LM head tensor is stored settles it.
         tiedEmbeddings: typeof c['tie_word_embeddings'] === 'boolean' ? c['tie_word_embeddings'] : !hasLmHead(tensorNames),
         maxContext: first('max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length', 'seq_length'),
         slidingWindow: typeof slidingWindow === 'number' ? slidingWindow : undefined,
@@ -590,7 +531,6 @@ function hasLmHead(names) {
             return true;
     return false;
 }
-/** Layers that use the sliding window: `layer_types` when stated, else the known patterns. */
 function slidingLayers(c, architecture) {
     const types = c['layer_types'];
     if (Array.isArray(types))
@@ -598,10 +538,8 @@ function slidingLayers(c, architecture) {
     const layers = c['num_hidden_layers'];
     if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
         return undefined;
-    // Gemma 2: local and global layers alternate, starting with a local one.
     if (architecture === 'gemma2')
         return Math.ceil(layers / 2);
-    // Gemma 3: every `sliding_window_pattern`-th layer is global (default 6).
     if (architecture.startsWith('gemma3')) {
         const p = c['sliding_window_pattern'];
         const pattern = typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : 6;
@@ -644,12 +582,6 @@ function parseQuantization(q, warnings) {
 // EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
 var signature = __webpack_require__(1770);
 ;// CONCATENATED MODULE: ./build/src/formats/safetensors/reader.js
-/**
- * Reads a safetensors model: one `.safetensors` file, or a sharded set
- * (`model.safetensors.index.json` + `model-0000N-of-0000M.safetensors`) read as one model from
- * any of its files, with a Hugging Face `config.json` beside it when there is one. Only headers
- * are read; bytes read follow the headers, not the weights.
- */
 
 
 
@@ -658,15 +590,12 @@ var signature = __webpack_require__(1770);
 
 
 
-/** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
 const MAX_INDEX_BYTES = 32_000_000;
 const MAX_CONFIG_BYTES = 4_000_000;
 const MAX_SHARDS = 100_000;
-/** Whether a path names a safetensors index (`*.safetensors.index.json`). */
 function isSafetensorsIndex(path) {
     return basename(path).endsWith(INDEX_SUFFIX);
 }
-/** Reads a safetensors file or set. Throws ModelFileError (one line, names the file). */
 function readSafetensors(path) {
     const layout = layoutOf(path);
     const stats = { bytesRead: 0, readCalls: 0, fileBytes: 0 };
@@ -753,13 +682,6 @@ function readSafetensors(path) {
         stats,
     };
 }
-/**
- * Side files of the safetensors model at `path` (relative to its folder) without reading any
- * header, for io/ to tie a changed shard or config to its model and fetch them from git: for an
- * index, the shards its `content` names; for a shard, the index and the other shards by name;
- * config.json always (io/ leaves it missing when it is not there). Best effort: content that
- * does not parse yields what the name tells.
- */
 function safetensorsSideFiles(path, content) {
     const name = (0,external_node_path_.basename)(path);
     const out = [];
@@ -792,10 +714,6 @@ function shardsNamedIn(content) {
         throw e;
     }
 }
-/**
- * The file that stands for the whole set (its index, or its first shard when there is no index),
- * so that a set found through several of its files is profiled once.
- */
 function safetensorsSetKey(path) {
     const layout = layoutOf(path);
     return join(layout.dir, layout.index ?? layout.shards[0]);
@@ -841,7 +759,6 @@ function readIndex(path, stats) {
 function parseIndex(text, path) {
     if (text.length > MAX_INDEX_BYTES)
         throw new errors/* ModelFileError */.EO(path, `index is over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
-    // Split member by member: JSON.parse slows down more than linearly on objects with many keys.
     let top;
     let entries;
     try {
@@ -900,7 +817,6 @@ function readConfigText(path, warnings, stats) {
         return text;
     });
 }
-/** Module state stored beside the weights that is not learned. */
 function isBufferName(name) {
     return /(^|\.)(running_mean|running_var|num_batches_tracked|inv_freq|masked_bias)$/.test(name) || /(^|\.)attn\.bias$/.test(name) && !name.includes('c_attn');
 }
@@ -913,10 +829,6 @@ function describeQuantization(q) {
     return `${q.method.toUpperCase()} ${q.bits}-bit${q.groupSize !== undefined && q.groupSize > 0 ? `, group ${q.groupSize}` : ''} (${per})`;
 }
 const BNB_SIDECAR = /\.(absmax|quant_map|nested_absmax|nested_quant_map|SCB|weight_format|quant_state\.[A-Za-z0-9_]+)$/;
-/**
- * One WeightTensor. Built field by field: object spreads with optional members cost
- * microseconds each, which a header of a million tensors turns into minutes.
- */
 function weightTensor(e, file, dtype, dims, elements, role, quantization) {
     const t = { name: e.name, dtype, dims, elements, bytes: e.end - e.begin, role };
     if (quantization !== undefined)
@@ -930,7 +842,6 @@ function toWeightTensor(e, file, q, names) {
     if (q && (q.method === 'gptq' || q.method === 'awq')) {
         if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
             const [r, c] = e.dims;
-            // GPTQ packs along the input (rows), AWQ along the output (columns).
             const dims = q.method === 'gptq' ? [(r * 32) / q.bits, c] : [r, (c * 32) / q.bits];
             return weightTensor(e, file, `uint${q.bits}`, dims, (e.elements * 32) / q.bits, 'param', describeQuantization(q));
         }

@@ -20,10 +20,6 @@ __webpack_require__.r(__webpack_exports__);
 function sameDim(a, b) {
     return typeof a !== 'number' || typeof b !== 'number' || a === b;
 }
-/**
- * numpy.matmul shape rules: a 1-D left operand is promoted to [1, K] and a 1-D right operand to
- * [K, 1], the promoted axis is dropped from the result; leading (batch) axes broadcast.
- */
 function matmulShape(a, b) {
     if (a.length === 0 || b.length === 0)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC('MatMul operands must have rank >= 1 (got a scalar)');
@@ -39,13 +35,11 @@ function matmulShape(a, b) {
         out.push(m);
     if (b.length !== 1)
         out.push(n);
-    // With a symbolic K on one side, the concrete one is the better estimate.
     return { out, batch, m, k: typeof k === 'number' ? k : kb, n };
 }
 function matmulMacs(s) {
     return (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(s.batch) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([s.m, s.k, s.n]);
 }
-/** Output elements of the product (numel of the result). */
 function outElems(s) {
     return (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(s.out);
 }
@@ -58,7 +52,6 @@ function matmulLikeDef(domain, opType, since, like, doc) {
             return { outputs: [{ dtype: like.outDType(ctx), shape: plan.out }], plan };
         },
         cost(ctx, _outs, plan) {
-            // The plan from infer: M, K, N and the batch dims are not worked out twice.
             const s = plan ?? shapeOf(ctx);
             const macs = matmulMacs(s);
             return { macs, flops: 2 * macs + like.epilogue(ctx, s) };
@@ -76,7 +69,6 @@ const matMul = matmulLikeDef('', 'MatMul', 1, { a: 0, b: 1, outDType: dtypeOf(0)
 const matMulInteger = matmulLikeDef('', 'MatMulInteger', 10, { a: 0, b: 1, outDType: () => 'int32', epilogue: () => 0 }, {
     macs: MATMUL_MACS, flops: '2 * MACs (integer operations counted like floating-point ones; zero points not counted)',
 });
-// a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp
 const qlinearMatMul = matmulLikeDef('', 'QLinearMatMul', 10, {
     a: 0, b: 3, outDType: (ctx) => ctx.inputs[7]?.type.dtype ?? ctx.inputs[0]?.type.dtype,
     epilogue: (_ctx, s) => 2 * outElems(s),
@@ -101,7 +93,6 @@ function gemmLikeDef(g) {
             if (!c && !g.cOptional)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input C is required before opset 11 (this model uses opset ${ctx.opset})`);
             if (c?.type.shape) {
-                // C broadcasts one way to [M, N].
                 const cs = c.type.shape;
                 if (cs.length > 2)
                     throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`C has rank ${cs.length}; it must broadcast to [M, N]`);
@@ -137,7 +128,6 @@ const fusedGemm = gemmLikeDef({
     perOut: (ctx) => (ctx.attrs.string('activation', '') !== '' ? 1 : 0),
     doc: { macs: 'M * K * N', flops: '2 * MACs + (C present ? M * N : 0) + (activation set ? M * N : 0)' },
 });
-// A, a_scale, a_zp, B, b_scale, b_zp, C?, y_scale?, y_zp?: quantized output when y_scale is given, else float.
 const qGemm = gemmLikeDef({
     domain: 'com.microsoft', opType: 'QGemm', since: 1, a: 0, b: 3, c: 6, cOptional: true,
     outDType: (ctx) => (present(ctx, 7) ? ctx.inputs[8]?.type.dtype ?? ctx.inputs[0]?.type.dtype : ctx.inputs[1]?.type.dtype),
@@ -155,7 +145,6 @@ function parseTerm(raw, where) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`einsum ${where} '${t}' has invalid character '${c}'`);
     return { letters: dots >= 0 ? [...t.slice(0, dots).split(''), '...', ...t.slice(dots + 3).split('')] : letters, hasEllipsis: dots >= 0 };
 }
-/** Parses an einsum equation against operand shapes (numpy semantics, implicit output included). */
 function einsumPlan(equation, shapes) {
     const eq = equation.replace(/\s+/g, '');
     const [lhs, rhs] = eq.split('->');
@@ -167,7 +156,6 @@ function einsumPlan(equation, shapes) {
     const sizes = new Map();
     const counts = new Map();
     const ellipsisShapes = [];
-    /** Per operand: its letters and the rank of its ellipsis (-1: none). */
     const perOperand = [];
     terms.forEach((term, i) => {
         const shape = shapes[i];
@@ -207,7 +195,6 @@ function einsumPlan(equation, shapes) {
         }
     }
     else {
-        // Implicit mode: ellipsis axes first, then the letters used once, in alphabetical order.
         outLetters = [...(ellipsisShapes.length ? ['...'] : []), ...[...counts].filter(([, n]) => n === 1).map(([c]) => c).sort()];
     }
     const out = [];
@@ -223,20 +210,11 @@ function einsumPlan(equation, shapes) {
         }
     }
     const reduces = [...sizes.keys()].some((c) => !kept.has(c));
-    // Ellipsis axes broadcast from the right: an operand with r of them holds the last r.
     const operandIndices = perOperand.map(({ letters, ellipsisRank }) => new Set([
         ...letters, ...Array.from({ length: Math.max(ellipsisRank, 0) }, (_, j) => `...${ell.length - ellipsisRank + j}`),
     ]));
     return { out, sizes, operands: terms.length, reduces, operandIndices, outIndices: kept };
 }
-/**
- * MACs and FLOPs of a multi-operand einsum contracted pairwise, left to right (the order ONNX
- * Runtime and numpy's default `optimize=False` path use): ((A1 A2) A3) ... Each step joins the
- * running result with the next operand over the union of their indices and keeps the indices
- * still needed (by the output or a later operand). A step that sums an index away is a
- * contraction: one multiply-accumulate per point of its index space. A step that sums nothing
- * (elementwise `ij,ij->ij`, outer products) multiplies only: one FLOP per point, 0 MACs.
- */
 function einsumPairwiseCost(plan) {
     let macs = 0;
     let multiplies = 0;
@@ -271,7 +249,6 @@ const einsum = {
         const shapes = Array.from({ length: ctx.node.inputs.length }, (_, i) => ctx.shapeOf(i));
         const plan = einsumPlan(ctx.attrs.string('equation'), shapes);
         if (plan.operands === 1) {
-            // Transpose/diagonal/sum of one operand: no products, one add per input element if it reduces.
             return { macs: 0, flops: plan.reduces ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(shapes[0]) : 0 };
         }
         return einsumPairwiseCost(plan);
@@ -282,8 +259,6 @@ const einsum = {
         peers: 'fvcore counts einsum by its optimized contraction path (the same as pairwise for two operands and for left-to-right chains); thop and ptflops do not count torch.einsum; onnx-tool counts the product of all index sizes, elementwise einsums included, as MACs.',
     },
 };
-// ---- com.microsoft ----------------------------------------------------------------------------
-/** FusedMatMul: transBatch moves the first axis next to the matrix axes, trans swaps the last two. */
 function fusedOperand(shape, trans, transBatch, name) {
     if (shape.length === 1)
         return [...shape];
@@ -311,7 +286,6 @@ function fusedMatMulDef(opType) {
         },
     };
 }
-/** MatMulNBits: A [..., K] x packed B (N x K at `bits` bits) -> [..., N]. */
 const matMulNBits = {
     domain: 'com.microsoft', opType: 'MatMulNBits', since: 1,
     infer(ctx) {
@@ -339,7 +313,6 @@ const matMulNBits = {
         const k = ctx.attrs.int('K'), n = ctx.attrs.int('N');
         const rows = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(a.slice(0, -1));
         const macs = rows * k * n;
-        // Dequantizing the packed weights (zero-point subtract, scale multiply) once per call.
         const dequant = 2 * k * n;
         const bias = present(ctx, 5) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(outs[0].shape) : 0;
         return { macs, flops: 2 * macs + dequant + bias };
@@ -351,7 +324,6 @@ const matMulNBits = {
         peers: 'onnx-tool counts M * K * N MACs and no dequantization; PyTorch peers see the float Linear layer.',
     },
 };
-// A, scale_A, B, scale_B, scale_Y, bias?, C?, scale_C?
 const qOrderedMatMul = matmulLikeDef('com.microsoft', 'QOrderedMatMul', 1, {
     a: 0, b: 2, outDType: () => 'int8',
     epilogue: (ctx, s) => outElems(s) * (2 + (present(ctx, 5) ? 1 : 0) + (present(ctx, 6) ? 2 : 0)),
@@ -359,7 +331,6 @@ const qOrderedMatMul = matmulLikeDef('com.microsoft', 'QOrderedMatMul', 1, {
     macs: MATMUL_MACS,
     flops: '2 * MACs + per output element: 2 (requantize) + 1 if bias + 2 if C (scaled add)',
 });
-// A, B, a_scale, b_scale, a_zero_point?, b_zero_point?, bias?
 const matMulIntegerToFloat = matmulLikeDef('com.microsoft', 'MatMulIntegerToFloat', 1, {
     a: 0, b: 1, outDType: dtypeOf(2),
     epilogue: (ctx, s) => outElems(s) * (1 + (present(ctx, 6) ? 1 : 0)),
@@ -367,7 +338,6 @@ const matMulIntegerToFloat = matmulLikeDef('com.microsoft', 'MatMulIntegerToFloa
     macs: MATMUL_MACS,
     flops: '2 * MACs + 1 per output element (scale to float) + (bias present ? output elements : 0)',
 });
-// A (float), B (int8), b_scale, b_zero_point?, bias?
 const dynamicQuantizeMatMul = matmulLikeDef('com.microsoft', 'DynamicQuantizeMatMul', 1, {
     a: 0, b: 1, outDType: dtypeOf(0),
     epilogue: (ctx, s) => 4 * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(ctx.shapeOf(0)) + outElems(s) * (1 + (present(ctx, 4) ? 1 : 0)),
@@ -383,7 +353,6 @@ const ops = [
     qlinearMatMul,
     einsum,
     fusedMatMulDef('FusedMatMul'),
-    // The older name of the same op, kept by onnxruntime for backward compatibility.
     fusedMatMulDef('TransposeMatMul'),
     fusedGemm,
     qGemm,

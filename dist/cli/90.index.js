@@ -17,7 +17,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Kernel spatial sizes: the attribute, else W's trailing dims (which must then be concrete). */
 function kernelFrom(ctx, wShape, spatial, offset = 2) {
     const attr = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .listAttr */ .Kj)(ctx.attrs, 'kernel_shape');
     if (attr) {
@@ -71,7 +70,6 @@ function convInfer(ctx, layout, allowAutoPad = true) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel_shape[${i}] = ${kernel[i]} but W has ${d}`);
     }
     const win = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .readWindow */ .tw)(ctx, kernel, allowAutoPad ? CONV_WINDOW : CONV_WINDOW_NO_AUTO_PAD);
-    // [N, C, spatial...] or [N, spatial..., C]: built in place, no slices or spreads per node.
     const shape = new Array(x.length);
     const first = layout.channelsLast ? 1 : 2;
     shape[0] = x[0];
@@ -81,11 +79,9 @@ function convInfer(ctx, layout, allowAutoPad = true) {
     const dtype = layout.outDType ? layout.outDType(ctx) : ctx.input(0).type.dtype;
     return { outputs: [{ dtype, shape }] };
 }
-/** Output elements and MACs of a forward convolution with the given output. */
 function convMacs(ctx, layout, out) {
     const w = ctx.shapeOf(layout.w);
     const outElems = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(out.shape);
-    // Each output element reads (Cin/group) * prod(kernel) weight taps = prod(W.shape[1:]).
     return { macs: outElems * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w, 1), outElems };
 }
 function has(ctx, i) {
@@ -108,7 +104,6 @@ function convDef(since) {
         },
     };
 }
-/** ConvTranspose: output size per axis, following the spec's three cases. */
 function convTransposeInfer(ctx) {
     const x = ctx.shapeOf(0);
     const w = ctx.shapeOf(1);
@@ -120,7 +115,6 @@ function convTransposeInfer(ctx) {
     const group = ctx.attrs.int('group', 1);
     if (!Number.isInteger(group) || group < 1)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`group ${group} is not a positive integer`);
-    // W is (Cin x Cout/group x k...): the input channels are W.shape[0].
     if (typeof x[1] === 'number' && typeof w[0] === 'number' && x[1] !== w[0]) {
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`input has ${x[1]} channels but W.shape[0] = ${w[0]}`);
     }
@@ -134,12 +128,11 @@ function convTransposeInfer(ctx) {
     const outputShape = (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .listAttr */ .Kj)(ctx.attrs, 'output_shape');
     if (outputShape) {
         let os = outputShape;
-        // Some exporters write the full N, C, ... shape; the spec asks for the spatial part only.
         if (os.length === spatial + 2)
             os = os.slice(2);
         if (os.length !== spatial)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_shape has ${os.length} values; expected ${spatial}`);
-        convTransposePads(x.slice(2), win, outPad, os, ctx.opset); // validates that the shape is reachable
+        convTransposePads(x.slice(2), win, outPad, os, ctx.opset);
         outSpatial = os;
     }
     else {
@@ -161,11 +154,6 @@ function convTransposeInfer(ctx) {
     }
     return { outputs: [{ dtype: ctx.input(0).type.dtype, shape: [x[0], cout, ...outSpatial] }] };
 }
-/**
- * The pads ConvTranspose derives when output_shape is given (for reports and validation). The
- * split of an odd total changed in opset 11: before it, SAME_UPPER put the larger half at the
- * beginning; from 11 on, SAME_UPPER puts it at the end and every other mode at the beginning.
- */
 function convTransposePads(inSpatial, w, outputPadding, outputShape, opset) {
     const n = inSpatial.length;
     const begin = [], end = [];
@@ -178,7 +166,6 @@ function convTransposePads(inSpatial, w, outputPadding, outputShape, opset) {
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`output_shape[${i}] = ${outputShape[i]} is larger than the transposed convolution can produce`);
         const half = Math.floor(total / 2);
         const upperFirst = opset >= 11 ? w.autoPad !== 'SAME_UPPER' : w.autoPad === 'SAME_UPPER';
-        // upperFirst: the larger half goes at the beginning.
         begin.push(upperFirst ? total - half : half);
         end.push(upperFirst ? half : total - half);
     }
@@ -187,7 +174,6 @@ function convTransposePads(inSpatial, w, outputPadding, outputShape, opset) {
 function convTransposeCost(ctx, outs) {
     const x = ctx.shapeOf(0);
     const w = ctx.shapeOf(1);
-    // Every input element is multiplied by (Cout/group) * prod(kernel) taps = prod(W.shape[1:]).
     const macs = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(x) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w, 1);
     const bias = ctx.inputs[2] ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(outs[0].shape) : 0;
     return { macs, flops: 2 * macs + bias };
@@ -215,7 +201,6 @@ const convInteger = {
         flops: '2 * MACs (integer operations are counted like floating-point ones; zero-point subtraction is not counted)',
     },
 };
-/** QLinearConv: x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B? */
 function qlinearConvLayout(channelsLast) {
     return { w: 3, bias: 8, channelsLast, outDType: (ctx) => ctx.inputs[7]?.type.dtype ?? ctx.inputs[0]?.type.dtype };
 }
@@ -237,7 +222,6 @@ function qlinearConvDef(domain, channelsLastAttr) {
         doc: domain === '' ? QLINEAR_CONV_DOC : { ...QLINEAR_CONV_DOC, flops: `${QLINEAR_CONV_DOC.flops}; channels_last=1 reads X as N, spatial..., C` },
     };
 }
-/** DeformConv: X, W, offset, B?, mask?. No auto_pad; same output size as Conv. */
 const DEFORM_LAYOUT = { w: 1, bias: 3, channelsLast: false };
 const deformConv = {
     domain: '', opType: 'DeformConv', since: 19,
@@ -257,8 +241,6 @@ const deformConv = {
     },
     cost(ctx, outs) {
         const { macs, outElems } = convMacs(ctx, DEFORM_LAYOUT, outs[0]);
-        // One bilinear sample per (input channel, kernel tap, output location): prod(W.shape[1:]) per
-        // output position of one output channel, i.e. MACs / Cout.
         const w = ctx.shapeOf(1);
         const samples = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([outs[0].shape[0], ...outs[0].shape.slice(2)]) * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(w.slice(1)) * ctx.attrs.int('group', 1);
         const perSample = 4 + (has(ctx, 4) ? 1 : 0);
@@ -270,7 +252,6 @@ const deformConv = {
         peers: 'torchvision.ops.deform_conv2d is not counted by thop/ptflops/fvcore (custom op); onnx-tool does not support DeformConv.',
     },
 };
-// com.microsoft variants -------------------------------------------------------------------------
 function fusedConvDef(opType, channelsLast) {
     const layout = { w: 1, bias: 2, channelsLast };
     return {

@@ -280,37 +280,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/src/cli/compile-cache.js
-/**
- * Node 22.1+'s compile cache for the CLI (issue 14, process start). `module.enableCompileCache()`
- * keeps V8's compiled code of every file loaded after it (the bundle's chunks, dynamic imports
- * included, and worker threads, which run this same entry) in node's default folder,
- * os.tmpdir()/node-compile-cache (NODE_COMPILE_CACHE=dir moves it, NODE_DISABLE_COMPILE_CACHE=1
- * turns it off). Older Nodes have no such call: nothing changes there.
- *
- * Node writes a file's cache entry when it compiles the file, so by default it holds only the
- * code V8 compiled up front, and every function a run calls is compiled again on its first call.
- * `eager` tells V8 to compile whole files (`--no-lazy`): the first run of a build pays for that
- * once and writes it, and later runs get every function from the cache. Measured on `profile`,
- * Node 24: +44 ms over `node -e 0` eager, +53 ms lazy. The flag has a price, which decides where
- * it is set:
- * - V8 stamps a code cache with a hash of its flags, and Node's built-in cache of its own modules
- *   was made without this one: every Node module loaded after the flag is compiled from source,
- *   whole (os, util, readline, zlib and http: 7 ms before the flag, 40 ms after). So only
- *   `profile` is eager, and the few Node modules it needs later are loaded first (below); `check`
- *   loads about 90 (http, tls, crypto, worker_threads) and stays lazy (its `--help`: 233 ms
- *   lazy, 302 ms eager).
- * - The flag is set before the cache is turned on. Node names the cache's folder after V8's
- *   version tag, which covers the flags, so eager and lazy entries of one file live apart and a
- *   `profile` run never overwrites what a `check` run wrote, nor the reverse. A cache Node turned
- *   on before this code ran (NODE_COMPILE_CACHE) has its folder already: it stays lazy.
- */
 
-/**
- * Node majors on which `--no-lazy` is known to exist: V8 prints an error line for a flag it does
- * not know, which a newer V8 could do. A Node outside the list keeps the (plain) cache.
- */
 const EAGER_MAJORS = new Set([22, 23, 24]);
-/** Where the cache lives, or undefined when there is none (Node < 22.1, disabled, or unwritable). */
 function enableCompileCache(options = {}) {
     const m = external_node_module_namespaceObject;
     if (!m.enableCompileCache)
@@ -319,19 +290,15 @@ function enableCompileCache(options = {}) {
     const r = m.enableCompileCache();
     const s = m.constants?.compileCacheStatus;
     const enabled = r !== undefined && s !== undefined && (r.status === s.ENABLED || r.status === s.ALREADY_ENABLED);
-    // Eager only in a folder of its own: not when the cache is off, nor in one Node opened before.
     if (eager && !(enabled && r.status === s.ENABLED))
         setEager(false);
     return enabled ? r.directory : undefined;
 }
-/** Sets `--no-lazy` (or back to `--lazy`); false where that cannot be done. */
 function setEager(on) {
     const load = process.getBuiltinModule;
     if (!load || !EAGER_MAJORS.has(Number(process.versions.node.split('.')[0])))
         return false;
     if (on) {
-        // The Node modules `profile` loads after this point, loaded now while Node's own cache of
-        // them still applies: os (the cache's default folder) and util's parseArgs (the arguments).
         load('node:os');
         void load('node:util').parseArgs;
     }
@@ -350,21 +317,14 @@ function setEager(on) {
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5875);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6209);
-/** Turns any failure into one line on stderr and an exit code; stack traces only on request. */
 
 
-/** Messages carry file names and model text: each becomes one escaped line. */
 const line = (text) => `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(text)}\n`;
-/**
- * Returns the exit code: 2 for what the user can fix (the message says what), 3 for a bug in
- * model-budget. `MODEL_BUDGET_DEBUG=1` adds the stack of internal errors.
- */
 function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '1') {
     if (!(e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelBudgetError */ .jW)) {
         write(line(`model-budget: ${(0,_graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .internalErrorLine */ .cB)(e)}`));
         if (debug) {
             const wrapped = _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd.wrap(e);
-            // The stack quotes model text too: escaped line by line.
             const stack = wrapped instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd ? wrapped.originalStack : String(e);
             write(stack.split('\n').map(line).join(''));
         }
@@ -391,49 +351,39 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5875);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3135);
 /* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3603);
-/**
- * `model-budget profile|diff|check|merge`: thin I/O around the profiler and the gate.
- * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
- * or usage, 3 internal error (a bug in model-budget).
- */
 
 
 
 
 
-// Before any chunk loads (see compile-cache.ts): eager for `profile`, whose start-up is timed.
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)({ eager: process.argv[2] === 'profile' });
 async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
-        // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
-        // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(480), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(474), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(480), __nccwpck_require__.e(883), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(315), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(480), __nccwpck_require__.e(883), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(315), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(480), __nccwpck_require__.e(883), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(315), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':
         case 'help':
-            // The usage text lists every format: loading it (all the readers) is for help alone.
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)((await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)((await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
             return command === undefined ? 2 : 0;
         case '--version':
         case '-v':
             (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)('model-budget 0.1.0\n');
             return 0;
         default:
-            throw new (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
+            throw new (await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
     }
 }
-// `check` profiles in worker threads that run this same file (the bundle has no other): they serve jobs.
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerWorkerEntry */ .IW)(import.meta.url);
@@ -444,7 +394,6 @@ else {
             process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, _output_js__WEBPACK_IMPORTED_MODULE_3__/* .stderr */ .vF);
         }
         catch {
-            // Standard error cannot be written either (an OutputError): the exit code says it.
             process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.BAD_INPUT;
         }
     });
@@ -465,29 +414,11 @@ __webpack_async_result__();
 /* unused harmony exports OutputError, fdWriter */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5875);
-/**
- * The CLI's standard output and error, written to the file descriptor itself.
- *
- * Two reasons not to use `process.stdout`:
- * - Its first use builds a stream and loads Node's stream and net modules: 3 to 8 ms of every
- *   `profile` run (issue 14, process start), for one write at the end.
- * - A reader that stops early (`model-budget profile m.onnx --format json | head`) closes the
- *   pipe, and the stream threw EPIPE with a stack trace. Here the rest of the output is dropped,
- *   as other command-line tools do, and the command's exit code stands.
- */
 
 
-/** Output that cannot be written for another reason than a closed reader (a full disk, a closed descriptor). */
 class OutputError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelBudgetError */ .jW {
     name = 'OutputError';
 }
-/**
- * A writer for `fd`: whole writes, in order. `stream` is the same descriptor's Node stream, used
- * only when the descriptor is non-blocking and full (EAGAIN: a parent handed over a non-blocking
- * pipe); from then on every write goes through it, to keep the order, and Node flushes it before
- * exiting. Any other error than EPIPE throws an OutputError naming `what`; one that the stream
- * meets later, after the command returned, calls `late` instead.
- */
 function fdWriter(fd, what, stream, late) {
     let readerGone = false;
     let viaStream;
@@ -524,7 +455,6 @@ function fdWriter(fd, what, stream, late) {
         }
     };
 }
-/** Where failures are told. When it fails too, only the exit code is left to say so. */
 const stderr = fdWriter(2, 'standard error', () => process.stderr, () => {
     process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.BAD_INPUT;
 });
@@ -533,7 +463,6 @@ const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
         stderr(`model-budget: ${e.message}\n`);
     }
     catch {
-        // Standard error failed as well: the exit code below is all that is left.
     }
     process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.BAD_INPUT;
 });
@@ -556,37 +485,18 @@ const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports isInternal, exitCodeFor */
-/**
- * The one error hierarchy. Everything the user can fix (a bad model file, config, option, input,
- * or an environment we cannot work in) is a `ModelBudgetError`: its message is one line meant
- * for the user, and the CLI exits with `EXIT.BAD_INPUT`. Anything else that escapes (a
- * TypeError in an op, a failed assertion) is a bug in model-budget: `InternalError`, exit
- * `EXIT.INTERNAL`, reported as such with the model and op it happened on.
- *
- * Callers decide by `instanceof`, never by matching class names.
- */
-/** Process exit codes of the CLI (README, "Exit codes"). */
 const EXIT = {
     OK: 0,
-    /** `diff`/`check`: a budget is exceeded. */
     BREACH: 1,
-    /** Bad input, config, usage or environment: the message says what to fix. */
     BAD_INPUT: 2,
-    /** A bug in model-budget. */
     INTERNAL: 3,
 };
-/** Base of every error whose message is a user-facing line (not a bug of ours). */
 class ModelBudgetError extends Error {
     name = 'ModelBudgetError';
 }
-/** Something wrong with an input the user gave: a model file, a side file, a report. */
 class BadInputError extends ModelBudgetError {
     name = 'BadInputError';
 }
-/**
- * A problem with one input file, reported as one line: `model-budget: <file>: <detail>` with
- * exit code 2. Never carries a stack trace to the user.
- */
 class ModelFileError extends BadInputError {
     file;
     detail;
@@ -597,18 +507,13 @@ class ModelFileError extends BadInputError {
         this.detail = detail;
     }
 }
-/** A problem in the budget config, with its position. */
 class ConfigError extends ModelBudgetError {
     file;
     line;
     key;
     detail;
     name = 'ConfigError';
-    constructor(file, 
-    /** 1-based; 0 when the problem has no position (empty file). */
-    line, 
-    /** Dotted key path, e.g. `models[0].budgets.flops.max`; '' for the whole file. */
-    key, detail) {
+    constructor(file, line, key, detail) {
         super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
         this.file = file;
         this.line = line;
@@ -616,18 +521,12 @@ class ConfigError extends ModelBudgetError {
         this.detail = detail;
     }
 }
-/** A bad command-line option or action input; the CLI adds a pointer to `--help`. */
 class UsageError extends ModelBudgetError {
     name = 'UsageError';
 }
-/**
- * Something outside us failed in a way the user has to look at (a git command, the GitHub API,
- * a checkout without the base commit). Not a bug in model-budget.
- */
 class EnvironmentError extends ModelBudgetError {
     name = 'EnvironmentError';
 }
-/** A bug in model-budget. `cause` keeps the original error (and its stack) for MODEL_BUDGET_DEBUG. */
 class InternalError extends Error {
     detail;
     name = 'InternalError';
@@ -637,11 +536,6 @@ class InternalError extends Error {
         this.detail = detail;
         this.context = context;
     }
-    /**
-     * Wraps anything that is not a user-facing error, adding what is known about where it
-     * happened. An InternalError is extended with the missing context (the engine knows the op,
-     * the pipeline knows the model); a ModelBudgetError is returned unchanged.
-     */
     static wrap(e, context = {}) {
         if (e instanceof ModelBudgetError)
             return e;
@@ -652,7 +546,6 @@ class InternalError extends Error {
         const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
         return new InternalError(firstLine(detail), context, e);
     }
-    /** The parts that cross a thread boundary (a worker's error, rebuilt with `restore`). */
     toPlain() {
         return { detail: this.detail, context: this.context, stack: this.originalStack };
     }
@@ -661,21 +554,17 @@ class InternalError extends Error {
         cause.stack = plain.stack;
         return new InternalError(plain.detail, plain.context, cause);
     }
-    /** The stack of the original error (what a bug report needs), else this one's. */
     get originalStack() {
         const c = this.cause;
         return (c instanceof Error && c.stack) || this.stack || this.message;
     }
 }
-/** Whether an error is a bug of ours (exit 3) rather than something the user can fix (exit 2). */
 function isInternal(e) {
     return !(e instanceof ModelBudgetError);
 }
-/** The exit code for an error that ended a command. */
 function exitCodeFor(e) {
     return isInternal(e) ? EXIT.INTERNAL : EXIT.BAD_INPUT;
 }
-/** The one line that tells the user an internal error is our bug and where to report it. */
 function internalErrorLine(e) {
     const wrapped = InternalError.wrap(e);
     return `internal error: ${wrapped.message}. This is a bug in model-budget, please report it (run with MODEL_BUDGET_DEBUG=1 for the stack trace)`;
@@ -697,30 +586,15 @@ function firstLine(text) {
 /* harmony export */   m$: () => (/* binding */ PROFILE_WORKER_ARG),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
-/**
- * Which file a profile worker thread runs: the program's own entry (the CLI's or the action's
- * bundle, or build/src/... unbundled), which registers itself here and, started as a worker,
- * serves profile jobs instead of running the program (profile-worker.ts). A bundle has no other
- * file a worker could load. Kept free of heavy imports: every entry loads it first.
- */
-/** The tag in `workerData` that makes an entry serve profiles. */
 const PROFILE_WORKER_ROLE = 'model-budget/profile-worker';
-/**
- * The argument the pool starts a worker with: seen in `process.argv` without loading
- * node:worker_threads, which costs every `profile` run milliseconds (issue 14, process start).
- * Only a hint: a program given it on the command line is still the main thread.
- */
 const PROFILE_WORKER_ARG = '--model-budget-profile-worker';
 let entry = null;
-/** Called by a program's entry with its own `import.meta.url`. */
 function registerWorkerEntry(url) {
     entry = new URL(url);
 }
-/** The registered entry, or null (library use, tests: profiles run in-process). */
 function workerEntry() {
     return entry;
 }
-/** Whether this thread was started by the profile pool to serve jobs. */
 async function isProfileWorker() {
     if (!process.argv.includes(PROFILE_WORKER_ARG))
         return false;
@@ -744,25 +618,10 @@ async function isProfileWorker() {
 /* harmony export */   xx: () => (/* binding */ visibleControls)
 /* harmony export */ });
 /* unused harmony export sanitizeCommentKey */
-/**
- * Escaping for text that comes from model files, repository paths or a report artifact: node
- * names, op types, file paths, error messages. Such text is attacker-controlled in a pull request
- * from a fork, and the comment is posted with the repository's token, so it must not be able to
- * add markup, HTML, links, images, table cells or @-mentions.
- */
-/** Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII punctuation). */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
-// C0/C1 controls, and bidi overrides/isolates that could make a name display as something else.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 const ZWJ = '\u200d';
 const MAX_NAME_LENGTH = 200;
-/**
- * Makes text safe as inline markdown (table cells, headings, list items): HTML special characters
- * become entities, markdown punctuation is backslash-escaped (so `|` cannot open a table cell and
- * backticks cannot open a code span), line breaks become spaces, and `@name` / `#123` get a
- * zero-width joiner so GitHub links no user or issue. Long text is cut to `maxLength` with "…".
- */
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
     if (t.length > maxLength)
@@ -776,10 +635,6 @@ function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
         .replace(/@/g, `@${ZWJ}`)
         .replace(/\\#/g, `\\#${ZWJ}`);
 }
-/**
- * The key in the hidden marker comment. Only [A-Za-z0-9._/-] survive and runs of `-` collapse, so
- * the key can never close the HTML comment (`-->`) or break out of it.
- */
 function sanitizeCommentKey(key) {
     const cleaned = key
         .replace(/[^A-Za-z0-9._/-]+/g, '-')
@@ -788,45 +643,23 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-/**
- * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
- * controls (newlines, ESC of terminal escape sequences, NEL), DEL, line/paragraph separators,
- * zero-width and bidi formatting marks.
- */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function visible(c) {
     const code = c.charCodeAt(0);
     return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
-/** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
 function visibleControls(text) {
     return text.replace(UNSAFE_IN_LOG, visible);
 }
-/**
- * Makes text safe for a CI log line or a terminal: one line, no escape sequences, no workflow
- * command. Controls and invisible marks become visible escapes (`\n`, `\x1b`, `\u202e`), so an
- * odd name shows as odd instead of vanishing. The GitHub runner executes `::command::` at the
- * start of a line (after leading white space) and the legacy `##[command]` anywhere in a line;
- * a leading `::` gets a backslash in front and `##[` becomes `##\[`. Idempotent (backslashes are
- * kept as they are), so a line built from escaped names can be escaped again as a whole at the
- * sink that writes it.
- */
 function escapeLog(text) {
     const t = visibleControls(text).replace(/##\[/g, '##\\[');
     return /^\s*::/.test(t) ? `\\${t}` : t;
 }
-/** Plain text for a terminal (one line, see escapeLog), cut to `maxLength` with "…". */
 function escapeText(text, maxLength = MAX_NAME_LENGTH) {
     const t = escapeLog(text);
     return t.length > maxLength ? `${Array.from(t).slice(0, maxLength - 1).join('')}…` : t;
 }
-/**
- * One CSV field: escaped like a log line (CSV is printed to terminals and CI logs too), a leading
- * `= + - @` (a spreadsheet formula: `=HYPERLINK(...)`, `@SUM(...)`) neutralised with a `'` in
- * front, then quoted when it holds a comma or a quote. Numbers are written as they are.
- */
 function escapeCsvField(value) {
     if (typeof value === 'number')
         return String(value);
@@ -835,11 +668,6 @@ function escapeCsvField(value) {
         s = `'${s}`;
     return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-/**
- * Pretty-printed JSON for stdout, which CI logs parse like any other output: JSON.stringify
- * already escapes controls, and `##[` (a legacy workflow command anywhere in a line, and only
- * possible inside a JSON string) is written as `##\u005b`, which parses back to the same text.
- */
 function jsonForLog(value) {
     return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
 }

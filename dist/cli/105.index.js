@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883];
+export const id = 105;
+export const ids = [105,375];
 export const modules = {
 
 /***/ 2275:
@@ -30,22 +30,12 @@ var hardware = __webpack_require__(1375);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 ;// CONCATENATED MODULE: ./build/src/budget/points-config.js
-/**
- * The config's operating points, `at` and latency budgets (issue 15), read with config.ts's
- * reader so every problem is the same one-line `file:line: key: what is wrong`:
- *   points: { short: { seq: 128 }, long: { seq: 4096, batch: 8, idx: [8, 4096] } }
- *   budgets: { flops: { max: 2G, at: long }, latency: { max: 8ms, hardware: [pixel-8-cpu] } }
- * A point binds dims (a number) or input shapes (a list); whether a bound name is a dim or an
- * input of the model is checked against the model when the gate profiles it (the config alone
- * cannot know the model's inputs).
- */
 
 
 
 
 const POINT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const DIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
-/** More points than this is a config mistake, not a use: each point profiles both sides again. */
 const MAX_POINTS = 16;
 const MAX_LATENCY_DEVICES = 16;
 class PointsReader {
@@ -96,7 +86,6 @@ class PointsReader {
         }
         return out;
     }
-    /** `at: long` or `at: [short, long]`: names of the entry's points. */
     at(node, key, pair, points) {
         if (points.length === 0)
             this.r.fail(node ?? pair, key, "this model has no points (add points: { name: { dim: N } } to the entry, before 'budgets')");
@@ -113,7 +102,6 @@ class PointsReader {
         });
     }
 }
-/** `max: 8ms` -> seconds and the text shown in the report. */
 function readDuration(r, node, key, at) {
     const v = r.scalar(node, key, at);
     try {
@@ -126,7 +114,6 @@ function readDuration(r, node, key, at) {
         throw e;
     }
 }
-/** `hardware: [jetson-orin-nano, { name: my-npu, peak-flops: 1.2T, bandwidth: 25GB/s }]` (or one item). */
 function readLatencyHardware(r, node, key, at) {
     const isList = (0,dist/* isSeq */.oP)(node);
     const items = isList ? r.seq(node, key, at) : [node];
@@ -186,14 +173,6 @@ function customHardware(r, node, key, at) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/config.js
-/**
- * Reads `.github/model-budget.yml` into a typed GateConfig. The caller passes the text (this
- * module does no I/O). Every problem is one ConfigError whose message names the file, the line
- * and the key, e.g.
- *   .github/model-budget.yml:7: models[0].budgets.flops.max: "60X" is not a count (use K/M/G/T)
- * Unknown keys are errors so that a typo (`max-increse`) never silently disables a budget.
- * schema/model-budget.schema.json describes the same rules for editors; this file is the authority.
- */
 
 
 
@@ -202,7 +181,6 @@ function customHardware(r, node, key, at) {
 
 
 const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
-/** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
 const CONFIG_KEYS = {
     root: ['version', 'defaults', 'models', 'ignore'],
     defaults: ['level', 'dims', 'min-change'],
@@ -212,14 +190,9 @@ const CONFIG_KEYS = {
     latency: ['max', 'max-increase', 'level', 'at', 'hardware'],
     hardware: ['name', 'peak-flops', 'bandwidth'],
 };
-/** A config with no budgets: what the gate uses when the repository has no config file. */
 function emptyConfig(file = DEFAULT_CONFIG_FILE) {
     return { version: 1, file, defaults: { level: 'error', dims: {} }, models: [], ignore: [] };
 }
-/**
- * Parses and validates the config text. `file` is only used in messages.
- * Throws ConfigError (one line, no stack needed) for any problem.
- */
 function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -232,10 +205,6 @@ function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
     }
     return reader.root(doc.contents);
 }
-/**
- * Which config entry applies to a repository path: the ignore list wins, then the first model
- * entry whose glob matches. Unmatched models are still reported, with no budgets.
- */
 function matchModel(config, path) {
     const p = (0,glob/* normalizePath */.Fd)(path);
     for (const pattern of config.ignore) {
@@ -254,7 +223,6 @@ class Reader {
     file;
     lines;
     doc;
-    /** For points-config.ts, which reads points, `at` and latency budgets with this reader. */
     join = joinKey;
     show = show;
     constructor(file, lines, doc) {
@@ -275,7 +243,6 @@ class Reader {
             return node.resolve(this.doc) ?? null;
         return node ?? null;
     }
-    /** The pairs of a mapping, rejecting keys not in `allowed`. */
     map(node, key, allowed, at) {
         if (!(0,dist/* isMap */.jh)(node))
             this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
@@ -291,7 +258,6 @@ class Reader {
                 this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
             }
             const value = this.resolve(pair.value);
-            // `key:` with nothing after it reads as absent, like leaving the key out.
             out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
         }
         return out;
@@ -378,8 +344,6 @@ class Reader {
             this.fail(node ?? at, key, `${show(v)} is not a ${unit === 'count' ? 'count' : 'byte size'}`);
         try {
             const value = (0,units/* parseAmount */.C_)(v, unit);
-            // Show the limit the way the user wrote it (validated digits and a known suffix), so
-            // `120MiB` reads `120 MiB` rather than its decimal conversion.
             const m = typeof v === 'string' ? /^\s*([0-9.]+)\s*([A-Za-z]+)\s*$/.exec(v) : null;
             const text = m ? `${m[1]} ${m[2] === 'k' ? 'K' : m[2]}` : (0,units/* formatAmount */.ej)(value, unit, { trim: true });
             return { value, text };
@@ -492,7 +456,6 @@ class Reader {
         if (!pathField)
             this.fail(node, key, 'missing path (a glob such as models/detector/*.onnx)');
         const path = this.glob(pathField.value, joinKey(key, 'path'), pathField.pair);
-        // `name` is optional: the report then names the entry by its path glob.
         let name = path;
         if (nameField) {
             name = this.text(nameField.value, joinKey(key, 'name'), nameField.pair);
@@ -593,7 +556,6 @@ function describe(node) {
         return `, got ${show(node.value)}`;
     return '';
 }
-/** The allowed key closest to a typo (edit distance <= 2), if any. */
 function suggest(name, allowed) {
     let best = null;
     let bestDistance = 3;
@@ -617,6 +579,35 @@ function editDistance(a, b) {
         prev = cur;
     }
     return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 4443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+function formatDuration(seconds, opts = {}) {
+    if (seconds === 0)
+        return '0 s';
+    const units = [['s', 1], ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9]];
+    let [unit, scale] = units[units.length - 1];
+    for (const [u, sc] of units) {
+        if (seconds >= sc * 0.9995) {
+            unit = u;
+            scale = sc;
+            break;
+        }
+    }
+    let text = (seconds / scale).toPrecision(3);
+    if (Number(text) >= 1000 && unit !== 's')
+        text = String(Math.round(seconds / scale));
+    if (opts.trim && text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return `${text} ${unit}`;
 }
 
 
@@ -659,9 +650,7 @@ var types = __webpack_require__(4134);
 var shape_label = __webpack_require__(577);
 ;// CONCATENATED MODULE: ./build/src/budget/node-match.js
 
-/** Nodes per side beyond which only the exact-name passes (1 and 3) run. */
 const MAX_STRUCTURAL_MATCH_NODES = 100_000;
-/** Cells of alignment tables for one model; beyond them groups are paired in order. */
 const MAX_ALIGNMENT_CELLS = 2_000_000;
 const SEP = '\u0000';
 function facts(n) {
@@ -678,7 +667,6 @@ function facts(n) {
         tail: loose(parts.slice(-2).join('/')),
     };
 }
-/** True for names that only restate the op type plus an index (`Conv_12`, `node_Conv_12`, `conv2d_3`, `Relu@7`). */
 function isGenericName(name, opType) {
     const letters = name.toLowerCase().replace(/[^a-z]/g, '');
     const op = opType.toLowerCase().replace(/[^a-z]/g, '');
@@ -734,11 +722,6 @@ function matchNodes(base, head) {
         truncated: !structural || budget.exhausted,
     };
 }
-/**
- * Pairs every node of the smaller list with one of the larger, keeping graph order, with the
- * least total distance in relative position (so a node inserted in the middle stays unpaired
- * rather than shifting every later one). Equal lengths pair in order.
- */
 function align(b, h, budget) {
     const swap = b.length > h.length;
     const small = swap ? h : b;
@@ -762,7 +745,6 @@ function align(b, h, budget) {
         return swap ? [l, s] : [s, l];
     });
 }
-/** dp[i][j]: least cost of pairing small[0..i) within large[0..j); returns the index in `large` for each of `small`. */
 function alignByPosition(small, large) {
     const n = small.length;
     const m = large.length;
@@ -780,7 +762,6 @@ function alignByPosition(small, large) {
     const out = new Array(n);
     let j = m;
     for (let i = n; i > 0; i--) {
-        // Walk back: the first j (from the right) where taking large[j-1] for small[i-1] gives dp[i][j].
         while (j > i && dp[i * width + j] === dp[i * width + j - 1])
             j--;
         out[i - 1] = j - 1;
@@ -792,9 +773,7 @@ function alignByPosition(small, large) {
 ;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
 
 
-/** Op types drawn in the chart; the rest are counted. */
 const CHART_OP_TYPES = 12;
-/** Orders changes by the size of their FLOP change, then memory access, then MACs, then `count`, then `key`. */
 function byImpact(key, count) {
     return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
         Math.abs(b.memoryBytesDelta ?? 0) - Math.abs(a.memoryBytesDelta ?? 0) ||
@@ -806,7 +785,6 @@ function firstShape(n) {
     const s = n.outputShapes[0];
     return s === undefined ? '' : (0,shape_label/* shapeLabel */.M)(s);
 }
-/** Nodes and scopes whose cost changed (base absent: every head node is added). Empty when a side has no per-node table. */
 function nodeDiff(base, head) {
     if (!head.nodes || (base !== undefined && !base.nodes))
         return { nodes: [], scopes: [], truncated: false };
@@ -844,12 +822,6 @@ function nodeDiff(base, head) {
     }
     return { nodes: nodes.sort(byImpact((c) => `${c.scope}/${c.name}/${c.opType}`)), scopes: scopes.changed(), truncated: match.truncated };
 }
-/**
- * The module a node belongs to, from its name: the first two `/` segments before the last one
- * (`/features/features.5/conv/Conv` -> `/features/features.5`, `model/conv2d/Conv2D` ->
- * `model/conv2d`, `/conv1/Conv` -> `/conv1`); null for a name without scopes (`Conv_12`,
- * `dense_1`). Converter names that join fused ops with `;` use the first.
- */
 function moduleScope(name) {
     const first = name.split(';', 1)[0] ?? '';
     const parts = first.split('/');
@@ -857,7 +829,6 @@ function moduleScope(name) {
     const segments = parts.filter((p) => p !== '').slice(0, -1);
     return segments.length === 0 ? null : `${lead}${segments.slice(0, 2).join('/')}`;
 }
-/** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
 class ScopeSums {
     sums = new Map();
     add(scope, b, h) {
@@ -885,10 +856,6 @@ class ScopeSums {
     }
 }
 const CHART_FIELDS = { flops: 'flops', macs: 'macs', memory: 'memoryBytes' };
-/**
- * Cost per op type of both sides for the metric whose total changed most in relative terms
- * (FLOPs for a new model), the CHART_OP_TYPES largest; null without per-op-type costs on both sides.
- */
 function opTypeChart(base, head) {
     if (!head.byOpType || (base !== undefined && !base.byOpType))
         return null;
@@ -929,7 +896,6 @@ function opTypeChart(base, head) {
 
 
 const DEFAULT_WHY_LIMIT = 10;
-/** The metric as the profile reports it, or null when the profile does not carry it. */
 function metricValue(profile, metric) {
     if (!profile)
         return null;
@@ -950,7 +916,6 @@ function metricValue(profile, metric) {
             return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
     }
 }
-/** Why the profile's format cannot measure the metric (weights only: no graph), or null. */
 function notAvailable(profile, metric) {
     const u = profile?.unavailable;
     return u && u.metrics.includes(metric) ? u.reason : null;
@@ -963,11 +928,9 @@ function worstVerdict(verdicts) {
             worst = v;
     return worst;
 }
-/** The status a breach gets at a level: `off` never reaches here. */
 function levelVerdict(level) {
     return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'ok';
 }
-/** One metric row. `budget`/`level` are absent when the metric has no budget. */
 function evaluateMetric(metric, base, head, opts) {
     const unit = units/* METRIC_UNITS */.jv[metric];
     const delta = base && head ? head.value - base.value : null;
@@ -975,12 +938,10 @@ function evaluateMetric(metric, base, head, opts) {
     const reasons = [];
     const budget = opts.budget;
     const level = budget ? (opts.level ?? 'error') : null;
-    // `524 kB` against `≤ 512 KiB` reads as a contradiction: values take the budget's unit family.
     const binary = unit === 'bytes' && budget !== undefined && ((0,units/* isBinaryBytes */.X6)(budget.maxText) || (0,units/* isBinaryBytes */.X6)(budget.minDeltaText));
     if (budget && level !== 'off' && !opts.deleted) {
         const show = (v) => `${v.lowerBound ? '≥' : ''}${(0,units/* formatAmount */.ej)(v.value, unit, { binary })}`;
         if (head === null) {
-            // The budget stays on the row, with why it could not be checked: never silently dropped.
             reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${units/* METRIC_LABELS */.t8[metric]}`}; the budget was not checked`);
         }
         else {
@@ -988,7 +949,6 @@ function evaluateMetric(metric, base, head, opts) {
                 reasons.push(`${show(head)} exceeds max ${budget.maxText ?? (0,units/* formatAmount */.ej)(budget.max, unit, { trim: true })}`);
             }
             if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
-                // Compare delta*100 > pct*base rather than dividing, so 2.0% against a 2% limit is not a breach by rounding.
                 const overPercent = delta * 100 > budget.maxIncrease * base.value;
                 const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
                 if (overPercent && overDelta) {
@@ -999,8 +959,6 @@ function evaluateMetric(metric, base, head, opts) {
             }
         }
     }
-    // An unmeasured metric is reported as a warning whatever its level: failing a PR over a number
-    // we could not compute would be wrong, passing it silently too.
     const unmeasured = head === null && reasons.length > 0;
     const status = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : levelVerdict(level ?? 'error');
     return {
@@ -1020,7 +978,6 @@ function evaluateMetric(metric, base, head, opts) {
         ...(binary ? { binaryUnits: true } : {}),
     };
 }
-/** Evaluates one model against the entry `match` found for it (null: no config at all). */
 function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT) {
     const entry = match?.kind === 'matched' ? match.entry : null;
     const deleted = input.status === 'deleted';
@@ -1029,7 +986,6 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     let error = null;
     if (!deleted) {
         if (input.lfsPointer) {
-            // The words the issue promises ("stored in Git LFS"), then the why and the fix.
             error = 'stored in Git LFS: the file is a Git LFS pointer, not the model, and its object was not fetched (use actions/checkout with lfs: true, or lfs: auto/fetch with git-lfs installed)';
         }
         else if (input.error) {
@@ -1048,7 +1004,6 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         notes.push(`head cost totals are lower bounds (≥)${why}`);
     }
     if (head?.unavailable) {
-        // Latency is not a budget metric, so it has no label of its own there.
         const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : units/* METRIC_LABELS */.t8[m]));
         notes.push(`${labels.join(', ')}: n/a (${oneLine(head.unavailable.reason)})`);
     }
@@ -1060,15 +1015,12 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     for (const metric of types/* METRICS */.Cb) {
         const base = metricValue(input.base, metric);
         const headValue = metricValue(head, metric);
-        // A deleted model has no budgets to meet. An unmeasured one keeps its budgets, each saying
-        // why it was not checked (never a ✅ for them, never silently dropped).
         const budget = deleted ? undefined : entry?.budgets[metric];
         const baseNA = notAvailable(input.base, metric) !== null;
         const headNAReason = notAvailable(head, metric);
         const headNA = headNAReason !== null;
         if (base === null && headValue === null && !budget && !baseNA && !headNA)
             continue;
-        // The model's error is said once, in its section; each budget row only says it was not checked.
         const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
         const row = evaluateMetric(metric, base, headValue, {
             isNew,
@@ -1079,11 +1031,9 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
     }
     const errorVerdict = error ? levelVerdict(defaultLevel) : 'ok';
-    // Numbers at a dim of 1 can look like a huge saving (877 M FLOPs -> 6.86 M at seq=1): never a silent ✅.
     const warnings = head ? unboundDimWarnings(head, match) : [];
     const verdict = worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((r) => r.status)]);
     const shapes = head ? (0,unbound_dims/* inputShapes */.N)(head) : [];
-    // A limit of 0 (an operating point's own evaluation keeps only its rows) skips the node matching.
     const why = whyLimit === 0 || deleted || input.status === 'unchanged' || !head ? null : computeWhy(input.base, head, whyLimit);
     return {
         path: input.path,
@@ -1100,13 +1050,6 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
     };
 }
-/**
- * The symbolic input dims of the head that nothing the gate profiled it with binds: neither the
- * config's dims (defaults.dims and the entry's) nor an input shape the config gives in full. The
- * engine profiles those at 1; each becomes one warning naming the dim and how to bind it. Worked
- * out from the same match the pipeline profiled with, so a dim the config binds to 1 on purpose
- * is not flagged.
- */
 function unboundDimWarnings(head, match) {
     const dims = match && match.kind !== 'ignored' ? match.dims : {};
     const configInputs = match?.kind === 'matched' ? match.inputs : {};
@@ -1118,12 +1061,6 @@ function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
-// ---------------------------------------------------------------------------------------------
-// Why did the cost change?
-/**
- * Op types and nodes whose cost changed most between base and head (base absent: everything in
- * head is new). Uses per-op-type costs when both profiles carry them, else op counts only.
- */
 function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
     const opTypes = opTypeChanges(base, head);
     const { nodes, scopes, truncated } = nodeDiff(base, head);
@@ -1140,11 +1077,6 @@ function computeWhy(base, head, limit = DEFAULT_WHY_LIMIT) {
         ...(truncated ? { nodesTruncated: true } : {}),
     };
 }
-/**
- * Which modules of a weights file grew or shrank: every module whose params changed, except one
- * whose change a single child explains entirely (`layer1` +100 because `layer1.0.conv1` +100:
- * only the conv is named). Largest change first.
- */
 function moduleChanges(base, head) {
     if (!head.weights || (base !== undefined && !base.weights))
         return [];
@@ -1215,13 +1147,6 @@ function opTypeChanges(base, head) {
 // EXTERNAL MODULE: ./build/src/profile/formula-types.js
 var formula_types = __webpack_require__(7717);
 ;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
-/**
- * What changed in a model's cost formulas between base and head (issue 15): a line per metric
- * whose polynomial changed, led by its highest-order changed term, e.g.
- *   `MACs: the seq² coefficient grew 2.00x (1.02 K → 2.05 K)`
- * so a change that is quadratic in seq shows even when the value at the configured point is
- * within budget. Pure.
- */
 
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -1246,7 +1171,6 @@ function ratio(a, b) {
     const r = b / a;
     return r >= 100 ? `${Math.round(r)}x` : `${r.toPrecision(3)}x`;
 }
-/** Lines for the metrics whose formula differs between the two sides; empty when none does. */
 function formulaChanges(base, head) {
     if (!base || !head)
         return [];
@@ -1271,7 +1195,6 @@ function formulaChanges(base, head) {
             .sort((x, y) => y.deg - x.deg || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
         if (changed.length === 0)
             continue;
-        // The highest-order change decides how cost scales; lower ones follow in brackets.
         const [lead, ...rest] = changed;
         const describe = (c) => {
             const bv = value(c.b);
@@ -1295,19 +1218,11 @@ var roofline = __webpack_require__(8187);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 ;// CONCATENATED MODULE: ./build/src/budget/latency.js
-/**
- * Latency budgets per device (issue 15, section 3): the roofline estimate of each side on each
- * device the budget names, the share of the head's time that is memory-bound, and the
- * memory-bound nodes that take longest. A roofline estimate is a bound, not a measurement
- * (see profile/roofline.ts and docs/metrics.md).
- */
 
 
 
 
-/** How many memory-bound nodes each device row names. */
 const TOP_MEMORY_BOUND = 3;
-/** The roofline of a profile's counted nodes on one device; null without per-node costs. */
 function estimateOn(profile, hw) {
     const nodes = profile?.nodes;
     if (!nodes || !profile?.totals)
@@ -1330,7 +1245,6 @@ function estimateOn(profile, hw) {
     memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
 }
-/** One row per device of the budget: both sides' estimates and the verdict. */
 function latencyRows(base, head, budget, defaultLevel, opts) {
     const level = budget.level ?? defaultLevel;
     return budget.hardware.map((hw) => {
@@ -1344,7 +1258,6 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)`);
             }
             else {
-                // A lower-bound head (some node not costed) above max is still a certain breach.
                 if (budget.max !== undefined && h.seconds > budget.max) {
                     reasons.push(`${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? (0,duration/* formatDuration */.a)(budget.max)}`);
                 }
@@ -1371,20 +1284,12 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/points.js
-/**
- * A model evaluated at its operating points (issue 15, section 2) and on its latency devices
- * (section 3), with its cost formulas compared (section 1). Wraps evaluate.ts's evaluateModel:
- * the point-independent metrics (params, file size) stay in the model's rows; every
- * point-dependent metric and the latency are evaluated once per point, against the budgets that
- * apply there (all, unless a budget names points with `at`).
- */
 
 
 
 
 
 const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
-/** evaluateModel plus points, latency and formulas. */
 function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
     const entry = match?.kind === 'matched' ? match.entry : null;
     const deleted = input.status === 'deleted';
@@ -1399,7 +1304,6 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         const latency = latencyRows(input.base, report.error ? undefined : input.head, entry.latency, defaultLevel, { isNew, deleted });
         return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
     }
-    // The model's own rows: only what no point changes.
     const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !types/* POINT_METRICS */.NL.includes(m)));
     const top = evaluateModel(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
     const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
@@ -1409,7 +1313,6 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         ...rest,
         rows: top.rows.filter((r) => !types/* POINT_METRICS */.NL.includes(r.metric)),
         ...(warnings.length > 0 ? { warnings } : {}),
-        // top.verdict also counts unbound-dim warnings at the entry's dims, which the points replace.
         verdict: worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
         points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
         ...formulas,
@@ -1440,7 +1343,6 @@ function evaluatePoint(input, p, op, match, defaultLevel, side) {
         latency,
     };
 }
-/** A point that binds a name the model has neither as a symbolic input dim nor as an input. */
 function unknownBinding(op, head) {
     const dims = new Set(head.inputs.flatMap((v) => (v.shape ?? []).filter((d) => typeof d === 'string')));
     const inputs = new Set(head.inputs.map((v) => v.name));
@@ -1466,13 +1368,6 @@ function pointsOutput(models) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
-/**
- * The gate: every changed model evaluated against the config, and the overall verdict, as a
- * JSON-serializable GateReport (schemaVersion 1, schema/gate-report.schema.json).
- *
- * validateGateReport re-checks a report read back from an artifact (the `publish` mode renders a
- * report produced by an untrusted pull-request run, so nothing in it is taken on trust).
- */
 
 
 
@@ -1481,11 +1376,9 @@ function pointsOutput(models) {
 
 
 const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
-/** The level an unreadable model fails at: the config's default, `error` without a config. */
 function defaultLevelOf(config) {
     return config?.defaults.level ?? 'error';
 }
-/** Evaluates every model and sums up the verdict. Models are ordered worst first, then by path. */
 function evaluateGate(inputs) {
     const config = inputs.config;
     const defaultLevel = defaultLevelOf(config);
@@ -1518,18 +1411,12 @@ function evaluateGate(inputs) {
         ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
     };
 }
-/** The report's model order: worst verdict first, then by path. */
 function compareModels(a, b) {
     return gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-/** `changedModels` and `models` of a report over models already in report order. */
 function modelSummary(models) {
     return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
 }
-/**
- * Breached rows by level, plus each unreadable model once at the default level: the one count
- * of a report's violations and warnings (a shard merge recounts the merged models with it).
- */
 function countFindings(models, defaultLevel) {
     let violations = 0;
     let warnings = 0;
@@ -1541,7 +1428,6 @@ function countFindings(models, defaultLevel) {
                 warnings++;
         }
         warnings += m.warnings?.length ?? 0;
-        // A model that cannot be read fails at every point: it counts once.
         for (const e of [m.error, ...(m.error ? [] : (m.points ?? []).map((p) => p.error))]) {
             if (e && defaultLevel === 'error')
                 violations++;
@@ -1551,12 +1437,9 @@ function countFindings(models, defaultLevel) {
     }
     return { violations, warnings };
 }
-/** Every row of a model that has a verdict: metrics, per-point metrics and latency per device. */
 function allRows(m) {
     return [...m.rows, ...(m.latency ?? []), ...(m.points ?? []).flatMap((p) => [...p.rows, ...p.latency])];
 }
-// ---------------------------------------------------------------------------------------------
-// Validation of a report read back from JSON: the schema, then the consistency a schema cannot state
 class ReportValidationError extends errors/* BadInputError */.Ys {
     where;
     detail;
@@ -1567,9 +1450,7 @@ class ReportValidationError extends errors/* BadInputError */.Ys {
         this.detail = detail;
     }
 }
-/** schema/gate-report.schema.json, compiled on first use. */
 const schemaValidator = (0,schema_validator/* lazyValidator */.f)(gate_report_schema_namespaceObject);
-/** `/models/0/rows/1` -> `report.models[0].rows[1]` (JSON pointer escapes undone). */
 function where(instancePath, extra) {
     const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (extra !== undefined)
@@ -1580,7 +1461,6 @@ const TYPE_NAMES = {
     number: 'a finite number', integer: 'a whole number', string: 'a string', boolean: 'true or false',
     object: 'an object', array: 'an array', null: 'null',
 };
-/** Ajv's first error as the one line a user reads. */
 function describe(e) {
     const params = e.params;
     switch (e.keyword) {
@@ -1597,12 +1477,6 @@ function describe(e) {
         default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
     }
 }
-/**
- * Checks that `json` (JSON.parse of the artifact) is a GateReport of schemaVersion 1 by
- * schema/gate-report.schema.json (every property, type, enum and size limit is there), then what
- * a schema cannot say: that the summary agrees with the models (a tampered `passed: true` over
- * breached rows is rejected). Throws ReportValidationError naming the first bad property.
- */
 function validateGateReport(json) {
     const validate = schemaValidator();
     if (!validate(json))
@@ -1640,41 +1514,22 @@ function validateGateReport(json) {
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
-/**
- * The glob matcher for config `path` and `ignore` patterns and the `models` input, over repository
- * paths with `/` separators. Supports `*` (any run of characters within one path segment), `**`
- * (any number of whole segments, including none), `?` (one character, not `/`), `{a,b}`
- * (alternatives, may nest) and character classes `[abc]`, `[a-z]`, `[!a]` / `[^a]`. Dotfiles are
- * matched like any other name: model directories such as `.models/` are common and hiding them
- * would surprise.
- *
- * Paths come from pull requests, so matching must take linear time whatever the pattern: a glob
- * is compiled once into a RegExp run by V8's non-backtracking engine (the `l` flag), where
- * `*a*a*a*a*a*a*a*zz.onnx` against a 4 KB name takes milliseconds instead of hours. (picomatch,
- * the usual choice, compiles to lazy quantifiers and lookaheads: the backtracking engine needs
- * minutes for two `*` on a 4 KB name, and the linear engine cannot run lookaheads.) The linear
- * engine works on UTF-16 units: `?` matches one unit, so a character outside the BMP is two.
- */
 
 
-// Makes the `l` (linear-time) RegExp flag available; it changes nothing for other expressions.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--enable-experimental-regexp-engine');
 class GlobError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadInputError */ .Ys {
     name = 'GlobError';
 }
 const cache = new Map();
-/** Normalizes a repository path: forward slashes, no leading `./`. */
 function normalizePath(path) {
     let p = path.replace(/\\/g, '/');
     while (p.startsWith('./'))
         p = p.slice(2);
     return p;
 }
-/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
 function globMatch(pattern, path) {
     return compileGlob(pattern).test(normalizePath(path));
 }
-/** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */
 function compileGlob(pattern) {
     let re = cache.get(pattern);
     if (!re) {
@@ -1683,7 +1538,6 @@ function compileGlob(pattern) {
             re = new RegExp(`^${body}$`, 'l');
         }
         catch (e) {
-            // e.g. a class range out of order, `[z-a]`: the pattern's fault, reported with the config line.
             const detail = e instanceof SyntaxError ? e.message.replace(/^Invalid regular expression: \/.*\/l: /, '') : String(e);
             throw new GlobError(`glob ${JSON.stringify(pattern)}: ${detail.toLowerCase()}`);
         }
@@ -1695,11 +1549,9 @@ const REGEX_SPECIAL = /[.+^$()|\\/{}[\]*?]/;
 function escapeChar(c) {
     return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
 }
-/** Translates the glob to a regex body. */
 function translate(pattern) {
     let out = '';
     let i = 0;
-    // Open `{` groups: inside one, `,` separates alternatives; outside, it is a literal comma.
     let braceDepth = 0;
     while (i < pattern.length) {
         const c = pattern[i];
@@ -1710,13 +1562,10 @@ function translate(pattern) {
                 const atSegmentEnd = end === pattern.length || pattern[end] === '/';
                 if (atSegmentStart && atSegmentEnd) {
                     if (pattern[end] === '/') {
-                        // `**/` : zero or more whole segments.
                         out += '(?:[^/]*/)*';
                         i = end + 1;
                     }
                     else {
-                        // trailing `**`: everything below. `[\\s\\S]`, not `.`: a PR can name a file with a
-                        // newline in it, and `.` would let `models/x\\n.onnx` slip past `models/**` budgets.
                         out += '[\\s\\S]*';
                         i = end;
                     }
@@ -1772,7 +1621,6 @@ function translate(pattern) {
         throw new GlobError(`glob ${JSON.stringify(pattern)}: unclosed "{"`);
     return out;
 }
-/** Index of the `]` closing the class opened at `open`, or -1. A `]` right after `[` or `[!` is literal. */
 function findClassEnd(pattern, open) {
     let j = open + 1;
     if (pattern[j] === '!' || pattern[j] === '^')
@@ -1792,6 +1640,37 @@ function findClassEnd(pattern, open) {
 
 /***/ }),
 
+/***/ 2464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ nodePath),
+/* harmony export */   k0: () => (/* binding */ changeText),
+/* harmony export */   mo: () => (/* binding */ opLabel)
+/* harmony export */ });
+function nodePath(scope, name) {
+    if (!scope)
+        return name;
+    return name.startsWith('/') ? `${scope}${name}` : `${scope}/${name}`;
+}
+function opLabel(opType, domain) {
+    return domain && domain !== 'ai.onnx' ? `${domain}::${opType}` : opType;
+}
+
+function changeText(n, arrow, quote) {
+    if (n.change !== 'changed')
+        return n.change;
+    const parts = [];
+    if (n.baseShape !== undefined && n.headShape !== undefined)
+        parts.push(`${quote(n.baseShape, 60)} ${arrow} ${quote(n.headShape, 60)}`);
+    if (n.baseName !== undefined)
+        parts.push(`was ${quote(n.baseName)}`);
+    return parts.length > 0 ? `changed: ${parts.join(', ')}` : 'changed';
+}
+
+
+/***/ }),
+
 /***/ 5971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1799,12 +1678,7 @@ function findClassEnd(pattern, open) {
 /* harmony export */   f: () => (/* binding */ lazyValidator)
 /* harmony export */ });
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2210);
-/**
- * A JSON Schema compiled on first use, with the options every schema of ours is checked with:
- * strict, and strictNumbers so that NaN and Infinity are refused.
- */
 
-// Ajv is CommonJS: the default import is module.exports, whose `default` is the class again.
 const Ajv2020Class = ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_0__["default"];
 function lazyValidator(schema) {
     let compiled;
@@ -1826,21 +1700,9 @@ function lazyValidator(schema) {
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6014);
-/**
- * Sharding the gate over a CI matrix (pure): `shard: i/n` profiles a deterministic slice of the
- * changed models and writes a partial GateReport that carries the slice's identity (ShardInfo);
- * a merge job checks that the partial reports belong together and cover every model exactly
- * once, and rebuilds the one report an unsharded run would have produced.
- *
- * Every shard computes the same list of changed models from the same commits, so the slice needs
- * no coordination: the model keys (repository paths; a model of several files is one key) are
- * sorted and dealt round-robin, which keeps the shards within one model of each other.
- */
 
 
-/** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
 const MAX_SHARDS = 256;
-/** `2/8` -> { index: 2, count: 8 }; anything else is a one-line usage error (`label` names the input or flag). */
 function parseShard(text, label) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const bad = (why) => {
@@ -1856,16 +1718,13 @@ function parseShard(text, label) {
         return bad(`has i = ${index}; i must be 1 to n (${count})`);
     return { index, count };
 }
-/** The keys shard `spec` owns: every key's place in the sorted, de-duplicated list, modulo n. */
 function shardKeys(keys, spec) {
     const sorted = [...new Set(keys)].sort();
     return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
 }
-/** A partial report that cannot be merged: one line naming the file and what is wrong. */
 class ShardMergeError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
     name = 'ShardMergeError';
 }
-/** The settings every shard must share for their reports to be parts of one gate run. */
 function sameRun(info, report) {
     const { configFile, configSource, configNote, budgetChanges, minChange } = report;
     return JSON.stringify([info.count, info.models, info.baseSha, info.headSha, info.settings, info.level, configFile, configSource, configNote, budgetChanges, minChange ?? null]);
@@ -1881,11 +1740,6 @@ function differs(a, b, ra, rb) {
         return `lists other changed models (${b.models.length}, others ${a.models.length})`;
     return 'disagrees with the other shards on the config (note, budget changes or min-change)';
 }
-/**
- * Merges the partial reports of one sharded run into the report the unsharded run writes.
- * Throws ShardMergeError for a report that is not a shard, shards of different runs, a missing
- * or repeated shard, or a shard whose models are not exactly its slice.
- */
 function mergeShardReports(parts) {
     if (parts.length === 0)
         throw new ShardMergeError('no partial reports to merge');
@@ -1920,8 +1774,6 @@ function mergeShardReports(parts) {
             throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
         }
     }
-    // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
-    // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
     const order = new Map(keys.map((k, i) => [k, i]));
     const models = shards.flatMap((s) => s.report.models).sort(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .compareModels */ .wA);
     const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
@@ -1946,12 +1798,152 @@ function mergeShardReports(parts) {
 /* unused harmony export CHANGE_STATUSES */
 const LEVELS = ['error', 'warning', 'off'];
 const METRICS = ['params', 'flops', 'macs', 'memory', 'peak-memory', 'file-size'];
-/** Metrics whose value depends on the operating point (params and file size do not). */
 const POINT_METRICS = ['flops', 'macs', 'memory', 'peak-memory'];
 const CHANGE_STATUSES = (/* unused pure expression or super */ null && (['added', 'modified', 'deleted', 'renamed', 'unchanged']));
-// ---------------------------------------------------------------------------------------------
-// Gate report (JSON artifact, schemaVersion 1)
 const GATE_REPORT_SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 3744:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   C_: () => (/* binding */ parseAmount),
+/* harmony export */   E9: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.E9),
+/* harmony export */   X6: () => (/* binding */ isBinaryBytes),
+/* harmony export */   ej: () => (/* binding */ formatAmount),
+/* harmony export */   jv: () => (/* binding */ METRIC_UNITS),
+/* harmony export */   ke: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.ke),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   lo: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.lo),
+/* harmony export */   oQ: () => (/* binding */ formatLimitPercent),
+/* harmony export */   pe: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.pe),
+/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
+/* harmony export */   tR: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.tR),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var _profile_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
+
+
+function parseAmount(text, unit) {
+    return unit === 'count' ? (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(text) : (0,_profile_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(text);
+}
+const METRIC_UNITS = {
+    params: 'count',
+    flops: 'count',
+    macs: 'count',
+    memory: 'bytes',
+    'peak-memory': 'bytes',
+    'file-size': 'bytes',
+};
+const METRIC_LABELS = {
+    params: 'Params',
+    flops: 'FLOPs',
+    macs: 'MACs',
+    memory: 'Memory access',
+    'peak-memory': 'Peak activation memory',
+    'file-size': 'File size',
+};
+const COUNT_STEPS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
+const BYTE_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY_BYTE_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+function isBinaryBytes(text) {
+    return text !== undefined && /\d\s*[KMGTPE]iB$/.test(text.trim());
+}
+function scaled(n, steps, opts, plainIsInteger, base = 1000) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < base) {
+        const body = plainIsInteger && Number.isInteger(abs) ? String(abs) : trimZeros(abs.toPrecision(3), opts);
+        const unit = steps[0] ?? '';
+        return `${sign}${body}${unit ? ' ' + unit : ''}`;
+    }
+    let step = Math.min(Math.floor(Math.log(abs) / Math.log(base) + 1e-12), steps.length - 1);
+    let mantissa = abs / base ** step;
+    if (Number(mantissa.toPrecision(3)) >= base && step < steps.length - 1) {
+        step += 1;
+        mantissa = abs / base ** step;
+    }
+    if (mantissa >= 1000)
+        return `${sign}${Math.round(mantissa)} ${steps[step]}`;
+    return `${sign}${trimZeros(mantissa.toPrecision(3), opts)} ${steps[step]}`;
+}
+function trimZeros(text, opts) {
+    if (!opts.trim || !text.includes('.'))
+        return text;
+    return text.replace(/\.?0+$/, '');
+}
+function formatCount(n, opts = {}) {
+    return scaled(n, COUNT_STEPS, opts, true);
+}
+function formatBytes(n, opts = {}) {
+    return opts.binary ? scaled(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled(n, BYTE_STEPS, opts, true);
+}
+function formatAmount(n, unit, opts = {}) {
+    return unit === 'count' ? formatCount(n, opts) : formatBytes(n, opts);
+}
+function formatDelta(n, unit, opts = {}) {
+    if (n === 0)
+        return '±0';
+    const body = formatAmount(Math.abs(n), unit, opts);
+    return `${n > 0 ? '+' : '-'}${body}`;
+}
+function formatPercent(p) {
+    if (p === 0)
+        return '±0%';
+    const abs = Math.abs(p);
+    const sign = p > 0 ? '+' : '-';
+    const body = abs >= 100 ? abs.toFixed(0) : abs >= 0.05 ? abs.toFixed(1) : '<0.1';
+    return `${sign}${body}%`;
+}
+function formatLimitPercent(p) {
+    return `${trimZeros(p.toPrecision(3), { trim: true })}%`;
+}
+
+
+/***/ }),
+
+/***/ 2711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   ZB: () => (/* binding */ parseDimBinding),
+/* harmony export */   zz: () => (/* binding */ parseInputShape)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2315);
+
+
+function parseCommandArgs(config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (e) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(e instanceof Error ? e.message : String(e));
+    }
+}
+function parseInputShape(text) {
+    const eq = text.lastIndexOf('=');
+    if (eq <= 0)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}' should look like name=1x3x224x224`);
+    const name = text.slice(0, eq);
+    const dims = text.slice(eq + 1).split(/[x,]/).map((d) => d.trim());
+    const nums = dims.map(Number);
+    if (dims.some((d) => !/^\d+$/.test(d)) || nums.some((n) => !Number.isSafeInteger(n))) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--input '${text}': dims must be non-negative integers separated by x`);
+    }
+    return [name, nums];
+}
+function parseDimBinding(text) {
+    const m = /^([^=]+)=(\d+)$/.exec(text);
+    if (!m || !Number.isSafeInteger(Number(m[2])))
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__.CliUsageError(`--dim '${text}' should look like name=value, e.g. batch=1`);
+    return [m[1], Number(m[2])];
+}
 
 
 /***/ }),
@@ -1976,7 +1968,6 @@ const defaultIo = {
     stderr: _output_js__WEBPACK_IMPORTED_MODULE_1__/* .stderr */ .vF,
 };
 const REPORT_FORMATS = ['md', 'text', 'json'];
-/** `--format` as given, else text for a person at a terminal and markdown when piped or in CI. */
 function defaultReportFormat(io, given) {
     return given ?? (io.interactive ? 'text' : 'md');
 }
@@ -2001,26 +1992,12 @@ function renderReport(report, format) {
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4750);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9008);
-/**
- * The whole of a small file a run is handed rather than a model: the gate report a `publish` run
- * reads back, a config named outside the repository, a baseline cache entry. Each is untrusted
- * and each is read the same way: containedFile first (links resolved, inside its folder, a
- * regular file, so a FIFO or /dev/zero is refused before anything is opened), then at most one
- * byte past the cap, and the cap checked again, since the file may have grown after it was
- * measured.
- */
 
 
 
-/** The file is larger than the cap; `reason` is the caller's own wording. */
 class FileTooLargeError extends _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeFileError */ .h {
     name = 'FileTooLargeError';
 }
-/**
- * The bytes of `path`, or null when nothing is there (a dangling link counts as nothing). Every
- * other problem is an UnsafeFileError whose one-line `reason` completes "<file>: ...": a
- * FileTooLargeError over the cap, else the path may not or could not be read.
- */
 async function readContainedFile(path, options) {
     const found = (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .containedFile */ .or)(path, options.within, options.withinName);
     if (found === null)
@@ -2032,7 +2009,6 @@ async function readContainedFile(path, options) {
         bytes = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrefix */ .fr)(found.real, options.maxBytes + 1, path);
     }
     catch (e) {
-        // Replaced by a FIFO or a directory since it was checked.
         if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
             throw new _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeFileError */ .h(e.detail);
         throw new _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeFileError */ .h(`cannot read it: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
@@ -2041,6 +2017,21 @@ async function readContainedFile(path, options) {
         throw new FileTooLargeError(options.tooLarge);
     return bytes;
 }
+
+
+/***/ }),
+
+/***/ 7717:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ FORMULA_METRICS),
+/* harmony export */   n: () => (/* binding */ FORMULA_LABELS)
+/* harmony export */ });
+const FORMULA_METRICS = ['macs', 'flops', 'memoryBytes', 'peakActivationBytes'];
+const FORMULA_LABELS = {
+    macs: 'MACs', flops: 'FLOPs', memoryBytes: 'memory access', peakActivationBytes: 'peak activations',
+};
 
 
 /***/ }),
@@ -2056,125 +2047,82 @@ async function readContainedFile(path, options) {
 /* harmony export */ });
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
-/**
- * Hardware presets for the roofline estimate, and custom `--peak-flops` / `--bandwidth` values
- * (read by profile/units.ts, the one unit parser). FLOPS here always means hardware speed (operations per second); model
- * size is counted in FLOPs (operations), never FLOPS.
- *
- * Each preset names one precision: the roofline only makes sense against the peak of the
- * arithmetic the model would actually run. The default ids are FP32 dense (no structured
- * sparsity); `-fp16` ids use the dense FP16 tensor-core peak. Where a datasheet gives no FLOPS
- * figure, the comment shows how the number was derived from the datasheet's core count and clock.
- */
 
 
 const T = 1e12;
 const G = 1e9;
 const HARDWARE_PRESETS = [
     {
-        // NVIDIA A100 Tensor Core GPU datasheet: A100 80GB SXM, FP32 19.5 TFLOPS, HBM2e 2,039 GB/s.
         id: 'a100', name: 'NVIDIA A100 80GB SXM (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 19.5 * T, bandwidth: 2039 * G,
         source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
     },
     {
-        // Same datasheet: FP16 Tensor Core 312 TFLOPS dense (624 with sparsity).
         id: 'a100-fp16', name: 'NVIDIA A100 80GB SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
         peakFlops: 312 * T, bandwidth: 2039 * G,
         source: 'NVIDIA A100 Tensor Core GPU datasheet (A100 80GB SXM)',
     },
     {
-        // NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, FP32 67 TFLOPS, HBM3 3.35 TB/s.
         id: 'h100', name: 'NVIDIA H100 SXM (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 67 * T, bandwidth: 3.35 * T,
         source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM)',
     },
     {
-        // Same datasheet: FP16 Tensor Core 1,979 TFLOPS is quoted with sparsity; dense is half.
         id: 'h100-fp16', name: 'NVIDIA H100 SXM (FP16 tensor core, dense)', kind: 'gpu', precision: 'fp16',
         peakFlops: 989.5 * T, bandwidth: 3.35 * T,
         source: 'NVIDIA H100 Tensor Core GPU datasheet (H100 SXM; 1,979 TFLOPS sparse / 2)',
     },
     {
-        // NVIDIA T4 Tensor Core GPU datasheet: FP32 8.1 TFLOPS, GDDR6 320+ GB/s.
         id: 't4', name: 'NVIDIA T4 (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 8.1 * T, bandwidth: 320 * G,
         source: 'NVIDIA T4 Tensor Core GPU datasheet',
     },
     {
-        // Same datasheet: mixed precision (FP16/FP32) 65 TFLOPS.
         id: 't4-fp16', name: 'NVIDIA T4 (FP16 tensor core)', kind: 'gpu', precision: 'fp16',
         peakFlops: 65 * T, bandwidth: 320 * G,
         source: 'NVIDIA T4 Tensor Core GPU datasheet',
     },
     {
-        // NVIDIA L4 Tensor Core GPU datasheet: FP32 30.3 TFLOPS, GDDR6 300 GB/s.
         id: 'l4', name: 'NVIDIA L4 (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 30.3 * T, bandwidth: 300 * G,
         source: 'NVIDIA L4 Tensor Core GPU datasheet',
     },
     {
-        // NVIDIA Ada GPU Architecture whitepaper, GeForce RTX 4090: peak FP32 82.6 TFLOPS (non-tensor),
-        // GDDR6X 21 Gbps x 384-bit = 1,008 GB/s.
         id: 'rtx4090', name: 'NVIDIA GeForce RTX 4090 (FP32)', kind: 'gpu', precision: 'fp32',
         peakFlops: 82.6 * T, bandwidth: 1008 * G,
         source: 'NVIDIA Ada GPU Architecture whitepaper (GeForce RTX 4090)',
     },
     {
-        // NVIDIA Jetson Orin Nano Series datasheet (8GB module): 1024 CUDA cores at up to 625 MHz,
-        // 128-bit LPDDR5 at 68 GB/s. FP32 = 1024 cores x 2 FLOPs per FMA x 0.625 GHz = 1.28 TFLOPS.
         id: 'jetson-orin-nano', name: 'NVIDIA Jetson Orin Nano 8GB (GPU, FP32)', kind: 'edge', precision: 'fp32',
         peakFlops: 1.28 * T, bandwidth: 68 * G,
         source: 'NVIDIA Jetson Orin Nano Series datasheet (8GB; FP32 derived from cores x clock)',
     },
     {
-        // NVIDIA Jetson Orin Nano Super Developer Kit datasheet (Dec 2024, JetPack 6.1 "super" mode):
-        // the same 1024 CUDA cores at up to 1020 MHz, LPDDR5 at 102 GB/s.
-        // FP32 = 1024 cores x 2 FLOPs per FMA x 1.02 GHz = 2.089 TFLOPS.
         id: 'jetson-orin-nano-super', name: 'NVIDIA Jetson Orin Nano 8GB, super mode (GPU, FP32)', kind: 'edge', precision: 'fp32',
         peakFlops: 2.08896 * T, bandwidth: 102 * G,
         source: 'NVIDIA Jetson Orin Nano Super Developer Kit datasheet (FP32 derived from cores x clock)',
     },
     {
-        // Google Pixel 8 tech specs: Google Tensor G3, 8 GB LPDDR5X. Google publishes no clocks or
-        // bandwidth; the shipping clocks (read from devices at launch): 1x Cortex-X3 2.91 GHz,
-        // 4x Cortex-A715 2.37 GHz, 4x Cortex-A510 1.70 GHz. FP32 FMA lanes per cycle from Arm's core
-        // descriptions: X3 four 128-bit pipes (16 FMAs = 32 FLOPs), A715 two (16 FLOPs), A510 up to two
-        // 128-bit pipes shared by a core pair (counted as 8 FLOPs per core):
-        // 2.91 x 32 + 4 x 2.37 x 16 + 4 x 1.70 x 8 = 93.12 + 151.68 + 54.4 = 299.2 GFLOPS (all nine cores).
-        // Memory: a 64-bit LPDDR5X bus at its fastest JEDEC rate, 8533 MT/s x 8 bytes = 68.3 GB/s. Both
-        // figures are upper bounds, so the latency estimated from them stays a lower bound.
         id: 'pixel-8-cpu', name: 'Google Pixel 8 (Tensor G3 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
         peakFlops: 299.2 * G, bandwidth: 68.264 * G,
         source: 'Google Pixel 8 tech specs (Tensor G3, LPDDR5X); FP32 and bandwidth derived (cores x clock x FLOPs/cycle; 64-bit LPDDR5X-8533)',
     },
     {
-        // Apple newsroom "Apple unveils M2" (June 2022): 10-core GPU up to 3.6 TFLOPS, 100 GB/s
-        // unified memory bandwidth.
         id: 'apple-m2', name: 'Apple M2 (10-core GPU, FP32)', kind: 'edge', precision: 'fp32',
         peakFlops: 3.6 * T, bandwidth: 100 * G,
         source: 'Apple newsroom, "Apple unveils M2" (2022-06-06)',
     },
     {
-        // AMD EPYC 9654 product page: 96 cores, 2.4 GHz base, 12 channels DDR5-4800 (460.8 GB/s per
-        // socket). Zen 4 issues two 256-bit FMAs per cycle: 16 FP32 FMAs = 32 FLOPs per cycle per core;
-        // 96 x 2.4 GHz x 32 = 7.3728 TFLOPS at base clock.
         id: 'epyc-9654', name: 'AMD EPYC 9654 (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
         peakFlops: 7.3728 * T, bandwidth: 460.8 * G,
         source: 'AMD EPYC 9654 product page (FP32 derived from cores x base clock x 32 FLOPs/cycle)',
     },
     {
-        // Intel ARK, Xeon Platinum 8480+: 56 cores, 2.0 GHz base, 8 channels DDR5-4800 (8 x 38.4 =
-        // 307.2 GB/s). Two AVX-512 FMA units: 32 FP32 FMAs = 64 FLOPs per cycle per core;
-        // 56 x 2.0 GHz x 64 = 7.168 TFLOPS (AVX-512 clocks under load are lower: an upper bound).
         id: 'xeon-8480', name: 'Intel Xeon Platinum 8480+ (1 socket, FP32 AVX-512)', kind: 'cpu', precision: 'fp32',
         peakFlops: 7.168 * T, bandwidth: 307.2 * G,
         source: 'Intel ARK, Xeon Platinum 8480+ (FP32 derived from cores x base clock x 64 FLOPs/cycle)',
     },
     {
-        // Raspberry Pi 5 product brief: BCM2712, 4x Cortex-A76 at 2.4 GHz, LPDDR4X-4267. Cortex-A76 has
-        // two 128-bit NEON FMA pipes: 8 FP32 FMAs = 16 FLOPs per cycle per core; 4 x 2.4 GHz x 16 =
-        // 153.6 GFLOPS. Memory: 4267 MT/s x 32-bit bus = 17.07 GB/s.
         id: 'rpi5', name: 'Raspberry Pi 5 (Cortex-A76 CPU, FP32 NEON)', kind: 'edge', precision: 'fp32',
         peakFlops: 153.6 * G, bandwidth: 17.068 * G,
         source: 'Raspberry Pi 5 product brief (FP32 derived from cores x clock x 16 FLOPs/cycle)',
@@ -2184,11 +2132,9 @@ function hardwarePreset(id) {
     const wanted = id.trim().toLowerCase();
     return HARDWARE_PRESETS.find((h) => h.id === wanted);
 }
-/** A user-facing problem with a hardware option (unknown preset, unparsable unit). */
 class HardwareOptionError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
     name = 'HardwareOptionError';
 }
-/** A unit the option cannot read, as a usage error naming the option. */
 function option(name, text, parse) {
     try {
         return parse(text);
@@ -2199,11 +2145,6 @@ function option(name, text, parse) {
         throw e;
     }
 }
-/**
- * The hardware to estimate latency for, or undefined when no option asks for a roofline.
- * A preset with one number overridden keeps the preset's other number; without a preset both
- * numbers are required.
- */
 function resolveHardware(options) {
     const { hardware, peakFlops, bandwidth } = options;
     if (hardware === undefined && peakFlops === undefined && bandwidth === undefined)
@@ -2238,6 +2179,271 @@ function resolveHardware(options) {
 
 /***/ }),
 
+/***/ 577:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ shapeLabel)
+/* harmony export */ });
+function shapeLabel(shape) {
+    if (shape === null)
+        return '?';
+    return shape.length === 0 ? 'scalar' : shape.map((d) => (d === null ? '?' : String(d))).join('x');
+}
+
+
+/***/ }),
+
+/***/ 8712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ unboundDims),
+/* harmony export */   N: () => (/* binding */ inputShapes)
+/* harmony export */ });
+/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(577);
+
+function unboundDims(p, dims, inputs) {
+    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const explicit = new Set();
+    const boundByInputs = new Set();
+    for (const v of p.inputs) {
+        const given = inputs[v.name];
+        if (!given || !given.every(resolves))
+            continue;
+        explicit.add(v.name);
+        v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of p.inputs) {
+        if (explicit.has(v.name) || !v.shape)
+            continue;
+        v.shape.forEach((d, index) => {
+            if (typeof d === 'number')
+                return;
+            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+                return;
+            if (d !== null)
+                seen.add(d);
+            out.push({ dim: d, input: v.name, index });
+        });
+    }
+    return out;
+}
+function inputShapes(p) {
+    const out = p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeLabel */ .M)(shape)}`;
+    });
+    const llm = p.weights?.llm;
+    if (llm)
+        out.push(`context: ${llm.context}`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   ke: () => (/* binding */ parseFlops),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   pe: () => (/* binding */ parseBandwidth),
+/* harmony export */   tR: () => (/* binding */ UnitError),
+/* harmony export */   z_: () => (/* binding */ parseBytes),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT, quoteUnitText */
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+
+class UnitError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
+    name = 'UnitError';
+}
+const MAX_TEXT = 64;
+const NUMBER = String.raw `(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?`;
+const DECIMAL_PREFIX = '[kKMGTPE]';
+const COUNT_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)$`);
+const FLOPS_RE = new RegExp(`^${NUMBER}\\s*(${DECIMAL_PREFIX}?)(?:flops|flop/s|flop)?$`, 'i');
+const BYTES_RE = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*(?:([A-Za-z]?i?)([Bb]))?$/;
+const BANDWIDTH_SUFFIX = /\s*(?:\/s|ps)$/i;
+const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ns|us|µs|μs|ms|s)$`);
+const PERCENT_RE = new RegExp(`^${NUMBER}\\s*%$`);
+const DECIMAL_EXPONENT = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const BINARY_EXPONENT = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const DURATION_EXPONENT = { ns: -9, us: -6, 'µs': -6, 'μs': -6, ms: -3, s: 0 };
+function quoteUnitText(text) {
+    const s = String(text);
+    return JSON.stringify(s.length > 32 ? `${s.slice(0, 32)}…` : s);
+}
+const EXPECTED = {
+    count: 'use K/M/G/T',
+    'byte size': 'use B, kB/MB/GB/TB or KiB/MiB/GiB/TiB',
+    'FLOPS rate': 'use a number with K/M/G/T/P, e.g. 19.5T or 312 TFLOPS',
+    bandwidth: 'use bytes per second, e.g. 25GB/s, 900 GB/s or 1.5TiB/s',
+    duration: 'use ns, us, ms or s, e.g. 8ms',
+    percentage: 'write e.g. 2%',
+};
+function notA(text, kind, why) {
+    return new UnitError(`${quoteUnitText(text)} is not a ${kind} (${why ?? EXPECTED[kind]})`);
+}
+function decimal(digits, exponent, shift) {
+    return Number(`${digits}e${Number(exponent ?? 0) + shift}`);
+}
+function checked(value, text, kind, positive) {
+    if (!Number.isFinite(value))
+        throw notA(text, kind, 'too large');
+    if (positive && value <= 0)
+        throw notA(text, kind, 'must be greater than 0');
+    return value;
+}
+function textOf(text, kind, numbersAllowed, positive) {
+    if (typeof text === 'number') {
+        if (!numbersAllowed || Number.isNaN(text) || text < 0)
+            throw notA(text, kind);
+        return checked(text, text, kind, positive);
+    }
+    if (typeof text !== 'string')
+        throw notA(String(text), kind);
+    if (text.length > MAX_TEXT)
+        throw notA(text, kind, `longer than ${MAX_TEXT} characters`);
+    return text.trim();
+}
+function parseCount(text) {
+    const t = textOf(text, 'count', true, false);
+    if (typeof t === 'number')
+        return t;
+    const m = COUNT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'count');
+    return checked(decimal(m[1], m[2], DECIMAL_EXPONENT[m[3]]), text, 'count', false);
+}
+function parseBytes(text) {
+    return bytesOf(text, 'byte size', false);
+}
+function bytesOf(text, kind, positive) {
+    const t = textOf(text, kind, true, positive);
+    if (typeof t === 'number')
+        return t;
+    const body = kind === 'bandwidth' ? t.replace(BANDWIDTH_SUFFIX, '') : t;
+    const m = BYTES_RE.exec(body);
+    if (!m)
+        throw notA(text, kind);
+    const [, digits, exponent, prefix = '', unit] = m;
+    if (unit === 'b')
+        throw notA(text, kind, "'b' means bits; write B for bytes");
+    let value;
+    if (prefix in BINARY_EXPONENT)
+        value = decimal(digits, exponent, 0) * 2 ** BINARY_EXPONENT[prefix];
+    else if (prefix in DECIMAL_EXPONENT)
+        value = decimal(digits, exponent, DECIMAL_EXPONENT[prefix]);
+    else
+        throw notA(text, kind);
+    return checked(value, text, kind, positive);
+}
+function parseFlops(text) {
+    const t = textOf(text, 'FLOPS rate', true, true);
+    if (typeof t === 'number')
+        return t;
+    const m = FLOPS_RE.exec(t);
+    const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
+    if (!m || shift === undefined)
+        throw notA(text, 'FLOPS rate');
+    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+}
+function parseBandwidth(text) {
+    return bytesOf(text, 'bandwidth', true);
+}
+function parseDuration(text) {
+    const t = textOf(text, 'duration', false, true);
+    const m = DURATION_RE.exec(t);
+    if (!m)
+        throw notA(text, 'duration');
+    return checked(decimal(m[1], m[2], DURATION_EXPONENT[m[3]]), text, 'duration', true);
+}
+function parsePercent(text) {
+    const t = textOf(text, 'percentage', false, false);
+    const m = PERCENT_RE.exec(t);
+    if (!m)
+        throw notA(text, 'percentage');
+    return checked(decimal(m[1], m[2], 0), text, 'percentage', false);
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formulaExpression),
+/* harmony export */   W: () => (/* binding */ formulaLines)
+/* harmony export */ });
+/* harmony import */ var _budget_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3744);
+/* harmony import */ var _profile_formula_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7717);
+
+
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function power(e) {
+    return e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('');
+}
+function coefficient(t, metric) {
+    const n = BigInt(t.numerator);
+    const negative = n < 0n;
+    const abs = negative ? -n : n;
+    const d = BigInt(t.denominator);
+    const value = d === 1n ? Number(abs) : Number(abs) / Number(d);
+    const text = d !== 1n && abs < 1000n && d < 1000n ? `${abs}/${d}` : metric === 'macs' || metric === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(value);
+    return { negative, text };
+}
+function termText(t, metric) {
+    const c = coefficient(t, metric);
+    const vars = Object.entries(t.powers).map(([d, e]) => `${d}${power(e)}`).join('·');
+    if (!vars)
+        return c;
+    const unitless = c.text === '1' ? vars : `${c.text}·${vars}`;
+    return { negative: c.negative, text: unitless };
+}
+function formulaExpression(terms, metric) {
+    if (terms.length === 0)
+        return metric === 'macs' || metric === 'flops' ? '0' : '0 B';
+    return terms.map((t, i) => {
+        const { negative, text } = termText(t, metric);
+        if (i === 0)
+            return negative ? `-${text}` : text;
+        return `${negative ? '-' : '+'} ${text}`;
+    }).join(' ');
+}
+function fixedText(f) {
+    const entries = Object.entries(f.fixed);
+    return entries.length ? ` (${entries.map(([d, v]) => `${d} = ${v}`).join(', ')})` : '';
+}
+function formulaLines(f) {
+    if (f.note)
+        return [f.note];
+    const lines = [];
+    for (const m of _profile_formula_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_METRICS */ .T) {
+        const mf = f.metrics[m];
+        if (!mf)
+            continue;
+        const label = _profile_formula_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMULA_LABELS */ .n[m];
+        if (mf.polynomial)
+            lines.push(`${label} = ${formulaExpression(mf.terms, m)}${fixedText(f)}`);
+        else {
+            const shown = mf.values.filter((v) => v.value !== null).slice(0, 4)
+                .map((v) => `${Object.entries(v.at).map(([d, x]) => `${d}=${x}`).join(',')}: ${m === 'macs' || m === 'flops' ? (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(v.value) : (0,_budget_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v.value)}`);
+            lines.push(`${label}: no formula: ${mf.reason}${shown.length ? `; values ${shown.join('; ')}` : ''}`);
+        }
+    }
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 2933:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2257,19 +2463,15 @@ var gate = __webpack_require__(6014);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
-/** GFM table pieces shared by the comment's renderers (markdown.ts, points-format.ts). */
-/** A no-break space between number and unit, so a narrow column never wraps `-40.2` away from `M`. */
 function nb(text) {
     return text.replace(/ /g, '\u00a0');
 }
-/** A GFM table. Cells are already escaped: none contains an unescaped `|` or a line break. */
 function table(header, align, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(align), ...rows.map(line)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/cells.js
-/** Table cells and small pieces shared by the comment's overview and its per-model sections. */
 
 
 const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
@@ -2293,18 +2495,12 @@ function change(r, deleted) {
 function deltaCell(d, unit) {
     return d === null ? '—' : nb((0,units/* formatDelta */.CW)(d, unit));
 }
-/**
- * A model's metric rows with its operating points' (a model with points keeps its cost rows only
- * there): what the overview ranks, hides under min-change and calls the largest change.
- */
 function metricRows(m) {
     return m.points && m.points.length > 0 ? [...m.rows, ...m.points.flatMap((p) => p.rows)] : m.rows;
 }
-/** The row of one metric for the overview's cell: the model's own, else its first point's. */
 function overviewRow(m, metric) {
     return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
 }
-/** The row with the largest relative change (|pct|), or null when no row has one. */
 function largestChange(m) {
     let best = null;
     for (const r of metricRows(m)) {
@@ -2322,51 +2518,28 @@ function plural(n, one, many) {
 // EXTERNAL MODULE: ./build/src/report/escape.js
 var report_escape = __webpack_require__(6209);
 ;// CONCATENATED MODULE: ./build/src/report/code-span.js
-/**
- * Names (paths, node names) as code: a markdown code span, or `<code>` inside the raw HTML of a
- * `<summary>`. Code reads better than backslash-escaped text (`models/yolo_v8.onnx`, not
- * `models/yolo\_v8\.onnx`) in the comment, the `comment-body` output, e-mails and terminals, and
- * inside code nothing is markup: no emphasis, link, image, HTML or autolinked mention. What is
- * left to defend:
- *   - backticks in the name: the fence is one backtick longer than the longest run inside, with a
- *     space of padding when the name starts or ends with a backtick (CommonMark strips one);
- *   - `|` in a table cell: GFM splits rows on pipes before it sees code spans, so it is written
- *     `\|` (the table extension turns it back into `|`, also inside code);
- *   - line breaks, controls and bidi or zero-width marks: shown as visible escapes (`\n`,
- *     `\u202e`), so a name cannot end the table row or the paragraph, nor display as another;
- *   - `@name`: a zero-width joiner after the `@`, as in escapeMarkdown (GitHub does not link
- *     mentions in code, but the comment-body output may be posted elsewhere);
- *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
- *     anywhere in a line and `check` prints this markdown to stdout.
- */
 
 function prepared(text, maxLength) {
     let t = (0,report_escape/* visibleControls */.xx)(text);
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    // A CI log runs `##[command]` anywhere in a line (the CLI prints this markdown to stdout).
     return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
 }
-/** `text` as a markdown code span that shows exactly `text` (controls made visible). */
 function codeSpan(text, opts = {}) {
     let t = prepared(text, opts.maxLength ?? report_escape/* MAX_NAME_LENGTH */.EM);
     if (opts.inTable)
         t = t.replace(/\|/g, '\\|');
     const longestRun = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(longestRun + 1);
-    // A name that starts or ends with a backtick (or is all spaces) would merge with the fence.
     const pad = t.startsWith('`') || t.endsWith('`') || /^ *$/.test(t) ? ' ' : '';
     return `${fence}${pad}${t}${pad}${fence}`;
 }
-/** `text` as `<code>…</code>` for raw HTML (a `<summary>` line, where markdown is not parsed). */
 function htmlCode(text, maxLength = report_escape/* MAX_NAME_LENGTH */.EM) {
     return `<code>${htmlText(text, maxLength)}</code>`;
 }
-/** `text` as HTML text on one line (controls visible, mentions broken), for raw HTML. */
 function htmlText(text, maxLength = report_escape/* MAX_NAME_LENGTH */.EM) {
     return escapeHtml(prepared(text, maxLength));
 }
-/** HTML text: the five characters that could open a tag, an entity or end an attribute. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
@@ -2374,16 +2547,8 @@ function escapeHtml(text) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/report/links.js
-/**
- * Links in the comment: commits, each model's file in the pull request's diff, the config file
- * and the workflow run. The caller (action/) reads the runner's environment and hands the values
- * down as plain data; everything is checked here before it goes into a URL, so a value that is
- * not what the runner sets gives no link rather than a link somewhere else.
- */
 
-// No characters that could end a markdown link destination or an HTML attribute: ( ) < > space " '.
 const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
-// GitHub owners are [A-Za-z0-9-], repository names [A-Za-z0-9._-].
 const REPOSITORY = /^[A-Za-z0-9-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
 function checkLinks(ctx) {
     if (!ctx)
@@ -2399,16 +2564,11 @@ const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 function commitUrl(links, sha) {
     return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
-/**
- * A file in the pull request's "Files changed" tab: GitHub anchors each file at `diff-` and the
- * SHA-256 of its path (hex).
- */
 function diffUrl(links, path) {
     if (links.pullNumber === null)
         return null;
     return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest('hex')}`;
 }
-/** A file at a commit; each path segment percent-encoded. */
 function blobUrl(links, sha, path) {
     if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/'))
         return null;
@@ -2420,7 +2580,6 @@ function blobUrl(links, sha, path) {
 function runUrl(links) {
     return links.runId === null ? null : `${links.repoUrl}/actions/runs/${links.runId}`;
 }
-/** `[text](url)`, or the text alone without a URL. `text` is already markdown (escaped or a code span). */
 function mdLink(text, url) {
     return url === null ? text : `[${text}](${url})`;
 }
@@ -2432,14 +2591,6 @@ var formula_types = __webpack_require__(7717);
 // EXTERNAL MODULE: ./build/src/report/formula-format.js
 var formula_format = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./build/src/report/points-format.js
-/**
- * The operating-point, latency and formula parts of a model's report (issue 15), for the comment
- * (markdown) and the CLI (text): markdown.ts and text.ts call one function each per model.
- *   - formula changes: one line each, shown whatever the budgets say;
- *   - points: one column group (head, change, status with the budget) per point;
- *   - latency: one row per device (and point): estimate, memory-bound share, top memory-bound ops.
- * Pure; every name from a file or config goes through escapeMarkdown / escapeText.
- */
 
 
 
@@ -2448,7 +2599,6 @@ var formula_format = __webpack_require__(2712);
 
 const points_format_ICON = { ok: '✅', warning: '⚠️', error: '❌' };
 const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
-/** Points and devices shown in the comment; the JSON report has them all. */
 const MAX_SHOWN = 8;
 function pointTitle(p) {
     const dims = Object.entries(p.dims).map(([d, v]) => `${d}=${v}`).join(', ');
@@ -2468,7 +2618,6 @@ function changeCell(r) {
         return '±0';
     return `${nb((0,units/* formatDelta */.CW)(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${(0,units/* formatPercent */.l9)(r.pct)})`}`;
 }
-/** The formula of each changed metric on both sides, as `MACs = ...`. */
 function formulaPair(base, head, metricLabel) {
     const m = formula_types/* FORMULA_METRICS */.T.find((x) => formula_types/* FORMULA_LABELS */.n[x] === metricLabel);
     if (!m)
@@ -2479,7 +2628,6 @@ function formulaPair(base, head, metricLabel) {
     };
     return `${text(base)} → ${text(head)}`;
 }
-/** Markdown lines for one model: formula changes, the per-point table, latency per device. */
 function renderPointDetails(m) {
     const out = [];
     const changes = m.formulas?.changes ?? [];
@@ -2542,7 +2690,6 @@ function renderPointDetails(m) {
     }
     return out;
 }
-/** Plain-text lines (indented) for `check`/`diff --format text`. */
 function pointDetailsText(m) {
     const out = [];
     for (const c of m.formulas?.changes ?? [])
@@ -2579,16 +2726,6 @@ function latencyText(r, indent) {
 // EXTERNAL MODULE: ./build/src/budget/labels.js
 var labels = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./build/src/report/op-type-chart.js
-/**
- * The per-op-type chart of the why section: a mermaid `xychart-beta` (GitHub renders mermaid
- * code blocks in comments; xychart since mermaid 10.6), one bar per op type for the head and a
- * line for the base. Mermaid draws several bar series of one chart on top of each other, so two
- * bar series would hide the smaller one; a bar and a line stay readable.
- *
- * The block is code the renderer runs: op type names come from model files, so a label keeps
- * only letters, digits and `_.:+-` (nothing can close the string, start a directive `%%{...}%%`,
- * end the fence or reach the markdown around it) and is cut to 24 characters.
- */
 
 const METRIC_TITLES = {
     flops: { label: 'FLOPs', unit: 'count' },
@@ -2596,14 +2733,12 @@ const METRIC_TITLES = {
     memory: { label: 'Memory access', unit: 'bytes' },
 };
 const MAX_LABEL = 24;
-/** An op type as a mermaid string literal: safe characters only, quoted. */
 function chartLabel(opType, domain) {
     let safe = (0,labels/* opLabel */.mo)(opType, domain).replace(/[^A-Za-z0-9_.:+-]/g, '_');
     if (safe.length > MAX_LABEL)
         safe = `${safe.slice(0, MAX_LABEL - 2)}..`;
     return `"${safe || '_'}"`;
 }
-/** The largest value as a power-of-1000 scale, so the axis shows `12.5` with `M` in its title. */
 function scale(max, unit) {
     const steps = unit === 'count' ? ['', 'K', 'M', 'G', 'T', 'P'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
     let i = 0;
@@ -2614,7 +2749,6 @@ function scale(max, unit) {
 function num(v, div) {
     return String(Number((v / div).toPrecision(3)));
 }
-/** The chart as markdown lines (a ```mermaid fence), or [] when there is nothing to draw. */
 function renderOpTypeChart(chart, isNew) {
     if (chart.opTypes.length === 0)
         return [];
@@ -2641,12 +2775,6 @@ function renderOpTypeChart(chart, isNew) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/why-section.js
-/**
- * The collapsed "Why the cost changed" section of a model (for a new model: "Cost breakdown"):
- * op types, module scopes (fvcore/torchinfo-style rows from `/`-scoped node names), weights-file
- * modules, nodes matched across base and head (budget/node-match.ts: a changed node says what it
- * was, only unmatched nodes are added/removed), and a collapsed per-op-type chart.
- */
 
 
 
@@ -2695,7 +2823,6 @@ function opTypeCells(o, costs) {
         cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
     return cells;
 }
-/** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
 function scopeCells(s) {
     const d = s.headFlops - s.baseFlops;
     const pct = s.baseFlops > 0 && d !== 0 ? ` (${(0,units/* formatPercent */.l9)((d / s.baseFlops) * 100)})` : '';
@@ -2719,12 +2846,6 @@ function nodeCells(n) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/model-section.js
-/**
- * One model's detail in the comment: a `<details>` block (open only when the model breaks a
- * budget) holding the shapes the numbers are for, warnings, the metric table, the reasons, notes
- * and the collapsed "why" section. The block is a list of parts (SECTION_PARTS) rendered in
- * order; a renderer for more detail (e.g. per operating point) is one more part.
- */
 
 
 
@@ -2733,14 +2854,9 @@ function nodeCells(n) {
 
 
 
-/** The model's icon: none for an ok model when nothing is budgeted (there was nothing to pass). */
 function modelIcon(m, budgeted) {
     return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
 }
-/**
- * `renamed from <old>`, `modified, base <path>` (`diff` of two files), or the status word. `code`
- * renders a path in the surrounding syntax.
- */
 function statusText(m, code) {
     if (m.status === 'renamed' && m.previousPath)
         return `renamed from ${code(m.previousPath)}`;
@@ -2769,7 +2885,6 @@ const metricTablePart = (m, ctx, detail) => {
     const rows = detail.allRows || m.verdict !== 'error' ? m.rows : m.rows.filter((r) => r.status !== 'ok');
     if (rows.length === 0)
         return [];
-    // Without any budget in the report, the Budget and Status columns would only hold dashes.
     const keep = ctx.budgeted ? 6 : 4;
     const deleted = m.status === 'deleted';
     const cells = rows.map((r) => {
@@ -2794,28 +2909,19 @@ const reasonsPart = (m) => {
     const reasons = m.rows.flatMap((r) => r.reasons.map((why) => `- ${ICON[r.status]} ${units/* METRIC_LABELS */.t8[r.metric]}: ${(0,report_escape/* escapeMarkdown */.FV)(why, 400)}`));
     return reasons.length > 0 ? [...reasons, ''] : [];
 };
-/** Operating points, latency per device and cost formulas (points-format.ts). */
 const pointsPart = (m) => renderPointDetails(m);
 const notesPart = (m, _ctx, detail) => (detail.notes && m.notes.length > 0 ? [...m.notes.map((n) => `- ℹ️ ${(0,report_escape/* escapeMarkdown */.FV)(n, 400)}`), ''] : []);
 const whyPart = (m, _ctx, detail) => (detail.why > 0 && m.why ? renderWhy(m.why, detail.why, m.status === 'added', detail.chart === true) : []);
-/** The parts of a model section, in order. */
 const SECTION_PARTS = [headerPart, metricTablePart, reasonsPart, pointsPart, notesPart, whyPart];
 function renderModelSection(m, ctx, detail, parts = SECTION_PARTS) {
     return [summaryLine(m, ctx), '', ...parts.flatMap((p) => p(m, ctx, detail)), '</details>', ''];
 }
-/** At most 8 inputs, each escaped: `idx: 1x128 · mask: 1x128`. */
 function shapesText(shapes) {
     const shown = shapes.slice(0, 8).map((t) => (0,report_escape/* escapeMarkdown */.FV)(t, 120));
     return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/overview.js
-/**
- * The top of a long comment: one overview row per model (params, FLOPs, peak memory, the largest
- * change, status) sorted by impact, a totals row across models, and the models with nothing to
- * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
- * collapsed list each.
- */
 
 
 
@@ -2824,7 +2930,6 @@ function shapesText(shapes) {
 
 
 const SEVERITY = { error: 0, warning: 1, ok: 2 };
-/** Largest |relative change| in percent; a new model ranks above any change. */
 function impact(m) {
     if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
         return Number.POSITIVE_INFINITY;
@@ -2840,7 +2945,6 @@ function isQuiet(m) {
         return true;
     return m.status === 'renamed' && metricRows(m).every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
 }
-/** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
 function isSmall(m, minChange) {
     if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
         return false;
@@ -2860,10 +2964,8 @@ function groupModels(models, minChange) {
     }
     return { shown: shown.sort(byImpact), small: small.sort(byImpact), quiet };
 }
-/** The overview's metric columns. */
 const OVERVIEW_METRICS = ['params', 'flops', 'peak-memory'];
 const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
-/** A path, linked to its file in the diff when `linked` and links are known. */
 function pathCell(m, ctx, linked) {
     const code = codeSpan(m.path, { inTable: true });
     const url = linked && ctx.links ? diffUrl(ctx.links, m.path) : null;
@@ -2893,12 +2995,10 @@ function statusCell(m) {
         return ICON[m.verdict];
     return (0,gate/* allRows */.Pl)(m).some((r) => r.budget !== null) ? ICON.ok : '—';
 }
-/** One row per model of `models`, then the totals row (when given). */
 function overviewTable(models, ctx, linked, totals) {
     const header = ['Model', ...OVERVIEW_LABELS, 'Largest change', ...(ctx.budgeted ? ['Status'] : [])];
     const align = ['---', '---:', '---:', '---:', '---', ...(ctx.budgeted ? [':---:'] : [])];
     const rows = models.map((m) => {
-        // Without budgets there is no Status column: a warning or failure shows before the path.
         const icon = ctx.budgeted ? '' : modelIcon(m, false);
         const renamed = m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
         return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
@@ -2907,12 +3007,6 @@ function overviewTable(models, ctx, linked, totals) {
         rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
     return table(header, align, rows);
 }
-/**
- * Base -> head sums of params, FLOPs and peak memory over the changed models (a new model counts
- * 0 on the base side, a deleted one 0 on the head side). A model is left out of a metric when a
- * side that exists cannot give it (weights-only files have no FLOPs, an unreadable model has
- * nothing), so the sum never mixes measured and missing numbers.
- */
 function totals(models) {
     const out = new Map();
     for (const metric of OVERVIEW_METRICS) {
@@ -2940,12 +3034,10 @@ function totals(models) {
     }
     return out;
 }
-/** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
 function totalsCells(models) {
     const changed = models.filter((m) => m.status !== 'unchanged');
     const sums = totals(changed);
     const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
-    // Metrics that leave out the same number of models share one mention.
     const leftOut = new Map();
     OVERVIEW_METRICS.forEach((metric, i) => {
         const t = sums.get(metric);
@@ -2967,8 +3059,6 @@ function totalsCells(models) {
         : null;
     return { cells, note };
 }
-// ---------------------------------------------------------------------------------------------
-// Collapsed lists
 function quietLine(m) {
     const path = codeSpan(m.path);
     if (m.status === 'deleted') {
@@ -2982,7 +3072,6 @@ function quietLine(m) {
 function smallLine(m) {
     return `- ${codeSpan(m.path)}: ${largestChangeCell(m)}`;
 }
-/** A collapsed bullet list, cut to `maxChars` with "and N more". */
 function collapsedList(summary, lines, maxChars) {
     if (lines.length === 0)
         return [];
@@ -3018,28 +3107,21 @@ function smallList(models, minChange, maxChars) {
 
 
 
-/** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1024 * 1024;
 const DEFAULT_COMMENT_KEY = 'default';
-/** The hidden first line the action finds its own comment by. */
 function commentMarker(commentKey = DEFAULT_COMMENT_KEY) {
     return `<!-- model-budget:${sanitizeCommentKey(commentKey)} -->`;
 }
-/** The PR comment: marker line first, then the report, within `maxLength`. */
 function renderComment(report, opts = {}) {
     const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
     return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
 }
-/** The job summary: the same markdown without the marker, within GitHub's summary limit. */
 function renderSummary(report, opts = {}) {
     return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
 }
-/** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 function headline(report) {
     const exceeded = report.models.reduce((n, m) => n + (0,gate/* allRows */.Pl)(m).filter((r) => r.status === 'error').length, 0);
-    // Points a model could not be measured at count like models here.
     const failedModels = report.violations - exceeded;
     if (!report.passed) {
         const parts = [];
@@ -3054,16 +3136,13 @@ function headline(report) {
         return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
     if (report.models.length === 0)
         return '✅ no model changed';
-    // Without a budget there is nothing to pass: a ✅ would read as approval of numbers nobody set limits for.
     if (!budgeted)
         return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
     return '✅ all models within budget';
 }
-/** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
 function hasBudgets(report) {
     return report.models.some((m) => (0,gate/* allRows */.Pl)(m).some((r) => r.budget !== null));
 }
-/** What to do when nothing is budgeted, shown instead of a verdict. */
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const ALL = Number.POSITIVE_INFINITY;
 const DETAIL_STEPS = [
@@ -3087,7 +3166,6 @@ function renderWithin(report, opts, limit, trimNote) {
         if (text.length <= limit)
             return text;
     }
-    // Even one row per model is too long: keep the most important rows, count the rest.
     const last = DETAIL_STEPS[DETAIL_STEPS.length - 1];
     let kept = groups.shown.length;
     for (;;) {
@@ -3099,7 +3177,6 @@ function renderWithin(report, opts, limit, trimNote) {
         kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
     }
 }
-/** The min-change of the render options, else the report's (config), else none. */
 function minChangeOf(report, opts) {
     const m = opts.minChange ?? report.minChange ?? 0;
     return Number.isFinite(m) && m > 0 ? m : 0;
@@ -3162,13 +3239,11 @@ function markdown_summaryLine(report, opts, ctx) {
         parts.push(commits);
     return parts.join(' · ');
 }
-/** The config file as code, linked to it at the commit its budgets were read from. */
 function configLink(report, opts, ctx) {
     const file = report.configFile ?? '';
     const sha = report.configSource === 'base' ? opts.baseSha : opts.headSha;
     return mdLink(codeSpan(file), ctx.links && sha ? blobUrl(ctx.links, sha, file) : null);
 }
-/** Only a hex SHA is ever shown (as code, linked to the commit): anything else is dropped. */
 function shortSha(sha, ctx) {
     if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
         return null;
@@ -3183,12 +3258,7 @@ function commitsText(opts, ctx) {
         return `head ${head}`;
     return null;
 }
-/** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
 const MAX_LISTED_BUDGET_CHANGES = 20;
-/**
- * Where the budgets came from when that needs saying, and every budget the pull request changes
- * (old -> new), so a reviewer sees a relaxed budget.
- */
 function configLines(report) {
     const out = [];
     if (report.configNote)
@@ -3211,10 +3281,6 @@ function configLines(report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
-/**
- * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
- * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
- */
 
 
 
@@ -3237,14 +3303,12 @@ function text_change(r, deleted) {
         return '0';
     return `${(0,units/* formatDelta */.CW)(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${(0,units/* formatPercent */.l9)(r.pct)})`}`;
 }
-/** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
 function aligned(header, rows, left) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
     const fmt = (row) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
     return [fmt(header), ...rows.map(fmt)];
 }
 const delta = (d, unit) => (d === null ? '-' : (0,units/* formatDelta */.CW)(d, unit).replace('±', ''));
-/** The op-type and node breakdown the comment's "why" section has, as text. */
 function whyText(why, isNew) {
     const out = [];
     if (why.opTypes.length > 0) {
@@ -3281,7 +3345,6 @@ function whyText(why, isNew) {
 function renderText(report) {
     const budgeted = hasBudgets(report);
     const title = headline(report);
-    // No budgets: no PASS either, only what was measured (the headline has no icon then).
     const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
     const lines = [first, ''];
     if (report.configNote)
@@ -3294,7 +3357,6 @@ function renderText(report) {
     }
     for (const m of report.models) {
         const name = m.name ? `${(0,report_escape/* escapeText */.X1)(m.name)}: ` : '';
-        // `diff` compares two files: the base's path is shown too when it differs.
         const status = m.status === 'renamed' && m.previousPath ? `renamed from ${(0,report_escape/* escapeText */.X1)(m.previousPath)}` : m.previousPath ? `${m.status}, base ${(0,report_escape/* escapeText */.X1)(m.previousPath)}` : m.status;
         lines.push(`[${text_MARK[m.verdict]}] ${name}${(0,report_escape/* escapeText */.X1)(m.path)} (${status})`);
         if (m.shapes && m.shapes.length > 0)
@@ -3337,10 +3399,6 @@ function renderText(report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/index.js
-/**
- * Rendering of a GateReport: the sticky PR comment, the job summary and plain text for the CLI.
- * Pure functions: the caller posts or prints the strings.
- */
 
 
 
