@@ -41,6 +41,14 @@ export class ModelFileError extends BadInputError {
 }
 
 /** A problem in the budget config, with its position. */
+/**
+ * A problem with a graph as a whole (a cycle, a value produced twice, a limit passed); the caller
+ * reports it as `model-budget: <file>: <message>`.
+ */
+export class GraphError extends BadInputError {
+  override name = 'GraphError';
+}
+
 export class ConfigError extends ModelBudgetError {
   override name = 'ConfigError';
   constructor(

@@ -5,7 +5,7 @@
  * ranks up to 8 or so; exported models nest control flow a few levels deep; the largest exported
  * graphs have about 10^5 nodes). Documented in docs/metrics.md ("Limits").
  */
-import { GraphError } from './topo.js';
+import { GraphError } from './errors.js';
 
 /** Largest tensor rank the engine builds a shape for. */
 export const MAX_RANK = 64;

@@ -3,13 +3,8 @@
  * order, and graph-level errors (cycles, values produced twice) with messages naming the node.
  * Used by the shape/cost engine, which sorts every graph it runs.
  */
-import { BadInputError } from './errors.js';
+import { GraphError } from './errors.js';
 import type { Graph, Node } from './ir.js';
-
-/** A problem with a graph as a whole; the caller reports it as `model-budget: <file>: <message>`. */
-export class GraphError extends BadInputError {
-  override name = 'GraphError';
-}
 
 /** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
 export function subgraphsOf(node: Node): { attr: string; graph: Graph }[] {

@@ -7,7 +7,7 @@ import { ModelFileError } from '../graph/errors.js';
 import { readModel } from '../formats/registry.js';
 import type { LoadedModel } from '../formats/registry.js';
 import { opLookupFor } from '../ops/load.js';
-import { GraphError } from '../graph/topo.js';
+import { GraphError } from '../graph/errors.js';
 import { runEngine } from '../shapes/engine.js';
 import type { EngineResult } from '../shapes/engine-types.js';
 import type { HardwareSpec } from './hardware.js';

@@ -130,4 +130,4 @@ export interface EngineResult {
   readonly lowerBoundReasons: readonly string[];
 }
 
-export { GraphError } from '../graph/topo.js';
+export { GraphError } from '../graph/errors.js';

@@ -12,7 +12,8 @@ import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
 import { attrReader } from './attributes.js';
-import { GraphError, NO_VALUE, ValueIds, indexLevel, subgraphsOf } from '../graph/topo.js';
+import { GraphError } from '../graph/errors.js';
+import { NO_VALUE, ValueIds, indexLevel, subgraphsOf } from '../graph/topo.js';
 import type { LevelIndex } from '../graph/topo.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
 import type {
@@ -25,7 +26,7 @@ import type {
   AttrReader, CostTotals, InferContext, KnownValue, OpDef, OpInput, SubgraphResult, SymDim, TensorType,
 } from './types.js';
 
-export { GraphError } from '../graph/topo.js';
+export { GraphError } from '../graph/errors.js';
 export type * from './engine-types.js';
 
 const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
-import { GraphError } from '../../src/graph/topo.js';
+import { GraphError } from '../../src/graph/errors.js';
 import { readTfliteBytes, readTfliteFile } from '../../src/formats/tflite/reader.js';
 import { registry } from '../../src/ops/index.js';
 import { runEngine } from '../../src/shapes/engine.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_RANK } from '../../src/graph/limits.js';
-import { GraphError } from '../../src/graph/topo.js';
+import { GraphError } from '../../src/graph/errors.js';
 import { readOnnxBytes } from '../../src/formats/onnx/reader.js';
 import { decodeModel } from '../../src/formats/onnx/decode.js';
 import { WireReader } from '../../src/formats/onnx/wire.js';
