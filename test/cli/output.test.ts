@@ -54,3 +54,19 @@ test('fdWriter: a write error other than EPIPE is an OutputError naming what was
     closeSync(full);
   }
 });
+
+test('a non-blocking pipe that fills up (EAGAIN) still gets the whole output, in order', { skip: process.platform === 'win32' && 'needs sh' }, () => {
+  // Reading process.stdout.isTTY (cli/io.ts does) builds the stream, and libuv then makes a pipe
+  // non-blocking: a megabyte to a reader that waits fills it, and the writer goes through the stream.
+  const output = new URL('../../src/cli/output.js', import.meta.url).href;
+  const script = `void process.stdout.isTTY;
+const { stdout } = await import(${JSON.stringify(output)});
+for (let i = 0; i < 50; i++) stdout(String(i).padStart(4, '0') + ':' + 'x'.repeat(20000) + '\\n');
+stdout('END\\n');`;
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" --input-type=module -e "$0" | (sleep 1; cat)`, script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  assert.equal(lines.length, 52); // 50 lines, END, and the empty string after the last newline
+  lines.slice(0, 50).forEach((l, i) => assert.equal(l, `${String(i).padStart(4, '0')}:${'x'.repeat(20000)}`));
+  assert.equal(lines[50], 'END');
+});
