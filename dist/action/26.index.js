@@ -2072,8 +2072,12 @@ function withTail(src, length) {
 /* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ)
 /* harmony export */ });
 /* unused harmony export ZIP_LIMITS */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
 
+let zlib;
+function loadZlib() {
+    return (zlib ??= node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)('node:zlib'));
+}
 class ZipError extends Error {
     name = 'ZipError';
 }
@@ -2251,7 +2255,7 @@ function readEntry(src, entry, maxBytes) {
         throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
     let out;
     try {
-        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+        out = loadZlib().inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
     }
     catch (e) {
         throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);

@@ -2,91 +2,6 @@ export const id = 26;
 export const ids = [26];
 export const modules = {
 
-/***/ 2028:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ IrGraphBuilder)
-});
-
-// EXTERNAL MODULE: ./build/src/graph/dtype.js
-var graph_dtype = __webpack_require__(5274);
-;// CONCATENATED MODULE: ./build/src/formats/ir-attributes.js
-function irAttributes(values) {
-    const out = new Map();
-    for (const [k, v] of Object.entries(values)) {
-        if (v === undefined)
-            continue;
-        if (typeof v === 'string')
-            out.set(k, { type: 'string', value: v });
-        else if (typeof v === 'number')
-            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
-        else if ('float' in v)
-            out.set(k, { type: 'float', value: v.float });
-        else
-            out.set(k, { type: 'ints', value: v });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
-var to_ir = __webpack_require__(9530);
-;// CONCATENATED MODULE: ./build/src/formats/ir-builder.js
-
-
-
-const ONNX_OPSET = 17;
-class IrGraphBuilder {
-    names;
-    nodes = [];
-    initializers = new Map();
-    inputs = [];
-    valueInfo = [];
-    warnings = [];
-    constructor(names = new Set()) {
-        this.names = names;
-    }
-    unique(name) {
-        let n = name;
-        for (let i = 1; this.names.has(n); i++)
-            n = `${name}_${i}`;
-        this.names.add(n);
-        return n;
-    }
-    initializer(name, dtype, dims, values, storageKey) {
-        const elements = dims.reduce((a, b) => a * b, 1);
-        this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
-    }
-    ints(name, values) {
-        const n = this.unique(name);
-        this.initializer(n, 'int64', [values.length], values);
-        return n;
-    }
-    addNode(name, opType, domain, inputs, output, attrs) {
-        const attributes = irAttributes(attrs);
-        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
-            attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [output] });
-        this.nodes.push({ name, opType, domain, inputs, outputs: [output.name], attributes });
-    }
-    model(name, outputs, info) {
-        return {
-            format: info.format,
-            formatVersion: info.formatVersion,
-            producer: info.producer,
-            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [info.domain, 1]]),
-            graph: { name, inputs: this.inputs, outputs, initializers: this.initializers, valueInfo: this.valueInfo, nodes: this.nodes },
-            functions: [],
-            metadata: info.metadata,
-            fileBytes: info.fileBytes,
-        };
-    }
-}
-
-
-/***/ }),
-
 /***/ 9645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2072,8 +1987,12 @@ function withTail(src, length) {
 /* harmony export */   kZ: () => (/* binding */ ZIP_TAIL_READ)
 /* harmony export */ });
 /* unused harmony export ZIP_LIMITS */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
 
+let zlib;
+function loadZlib() {
+    return (zlib ??= node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)('node:zlib'));
+}
 class ZipError extends Error {
     name = 'ZipError';
 }
@@ -2251,7 +2170,7 @@ function readEntry(src, entry, maxBytes) {
         throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
     let out;
     try {
-        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+        out = loadZlib().inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
     }
     catch (e) {
         throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${e.message.split('\n')[0]})`);

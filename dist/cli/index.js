@@ -142,6 +142,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -268,22 +275,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5306:
+/***/ 8710:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ enableCompileCache)
-});
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./build/src/cli/compile-cache.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ enableCompileCache)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 
 const EAGER_MAJORS = new Set([22, 23, 24]);
 function enableCompileCache(options = {}) {
-    const m = external_node_module_namespaceObject;
+    const m = node_module__WEBPACK_IMPORTED_MODULE_0__;
     if (!m.enableCompileCache)
         return undefined;
     const eager = options.eager === true && setEager(true);
@@ -346,12 +348,10 @@ function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5306);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8710);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5875);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3135);
-/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3603);
-
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3135);
+/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3603);
 
 
 
@@ -361,40 +361,40 @@ async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(474), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(694), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(315), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(315), __nccwpck_require__.e(694), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(315), __nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(315), __nccwpck_require__.e(694), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(315), __nccwpck_require__.e(8), __nccwpck_require__.e(105), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':
         case 'help':
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)((await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .stdout */ .Uo)((await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
             return command === undefined ? 2 : 0;
         case '--version':
         case '-v':
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)('model-budget 0.1.0\n');
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .stdout */ .Uo)('model-budget 0.1.0\n');
             return 0;
         default:
             throw new (await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
     }
 }
-if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isProfileWorker */ .aO)()) {
+    (await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
-    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerWorkerEntry */ .IW)(import.meta.url);
+    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .registerWorkerEntry */ .IW)(import.meta.url);
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {
         try {
-            process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, _output_js__WEBPACK_IMPORTED_MODULE_3__/* .stderr */ .vF);
+            process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, _output_js__WEBPACK_IMPORTED_MODULE_2__/* .stderr */ .vF);
         }
         catch {
-            process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.BAD_INPUT;
+            process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, () => undefined);
         }
     });
 }
@@ -413,19 +413,35 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony exports OutputError, fdWriter */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5875);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5875);
 
 
-class OutputError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelBudgetError */ .jW {
+
+class OutputError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelBudgetError */ .jW {
     name = 'OutputError';
 }
 function fdWriter(fd, what, stream, late) {
     let readerGone = false;
     let viaStream;
+    let firstWrite = true;
     const failure = (code) => new OutputError(`cannot write to ${what}: ${code ?? 'unknown error'}`);
+    const toStream = () => {
+        const s = stream();
+        s.on('error', (err) => {
+            if (err.code !== 'EPIPE')
+                late(failure(err.code));
+        });
+        return s;
+    };
     return (text) => {
         if (readerGone || text === '')
             return;
+        if (firstWrite) {
+            firstWrite = false;
+            if (isWindowsConsole(fd))
+                viaStream = toStream();
+        }
         if (viaStream) {
             viaStream.write(text);
             return;
@@ -444,19 +460,18 @@ function fdWriter(fd, what, stream, late) {
                 }
                 if (code !== 'EAGAIN')
                     throw failure(code);
-                viaStream = stream();
-                viaStream.on('error', (err) => {
-                    if (err.code !== 'EPIPE')
-                        late(failure(err.code));
-                });
+                viaStream = toStream();
                 viaStream.write(bytes.subarray(at));
                 return;
             }
         }
     };
 }
+function isWindowsConsole(fd) {
+    return process.platform === 'win32' && node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire(import.meta.url)('node:tty').isatty(fd);
+}
 const stderr = fdWriter(2, 'standard error', () => process.stderr, () => {
-    process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.BAD_INPUT;
+    process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.BAD_INPUT;
 });
 const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
     try {
@@ -464,7 +479,7 @@ const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
     }
     catch {
     }
-    process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.BAD_INPUT;
+    process.exitCode = _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.BAD_INPUT;
 });
 
 
@@ -481,6 +496,7 @@ const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eG: () => (/* binding */ EnvironmentError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   h9: () => (/* binding */ GraphError),
 /* harmony export */   jW: () => (/* binding */ ModelBudgetError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
@@ -506,6 +522,9 @@ class ModelFileError extends BadInputError {
         this.file = file;
         this.detail = detail;
     }
+}
+class GraphError extends BadInputError {
+    name = 'GraphError';
 }
 class ConfigError extends ModelBudgetError {
     file;

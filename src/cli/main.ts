@@ -6,7 +6,6 @@
  */
 import { enableCompileCache } from './compile-cache.js';
 import { reportFailure } from './errors.js';
-import { EXIT } from '../graph/errors.js';
 import { stderr, stdout } from './output.js';
 import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
@@ -55,8 +54,8 @@ if (await isProfileWorker()) {
       try {
         process.exitCode = reportFailure(e, stderr);
       } catch {
-        // Standard error cannot be written either (an OutputError): the exit code says it.
-        process.exitCode = EXIT.BAD_INPUT;
+        // Standard error cannot be written either (an OutputError): the exit code alone says what it was.
+        process.exitCode = reportFailure(e, () => undefined);
       }
     },
   );

@@ -9,6 +9,7 @@
  *   as other command-line tools do, and the command's exit code stands.
  */
 import { writeSync } from 'node:fs';
+import module from 'node:module';
 import { EXIT, ModelBudgetError } from '../graph/errors.js';
 
 export type Writer = (text: string) => void;
@@ -20,17 +21,31 @@ export class OutputError extends ModelBudgetError {
 
 /**
  * A writer for `fd`: whole writes, in order. `stream` is the same descriptor's Node stream, used
- * only when the descriptor is non-blocking and full (EAGAIN: a parent handed over a non-blocking
- * pipe); from then on every write goes through it, to keep the order, and Node flushes it before
- * exiting. Any other error than EPIPE throws an OutputError naming `what`; one that the stream
- * meets later, after the command returned, calls `late` instead.
+ * where bytes written to the descriptor would go wrong: a Windows console (it reads them in its
+ * code page and garbles µ, — and ≥; Node's stream hands it UTF-16), or a descriptor that is
+ * non-blocking and full (EAGAIN: a parent handed over a non-blocking pipe, or the stream was
+ * built before, which makes a pipe non-blocking). From then on every write goes through the
+ * stream, to keep the order, and Node flushes it before exiting. Any other error than EPIPE
+ * throws an OutputError naming `what`; one that the stream meets later calls `late` instead.
  */
 export function fdWriter(fd: number, what: string, stream: () => NodeJS.WriteStream, late: (e: OutputError) => void): Writer {
   let readerGone = false;
   let viaStream: NodeJS.WriteStream | undefined;
+  let firstWrite = true;
   const failure = (code: string | undefined): OutputError => new OutputError(`cannot write to ${what}: ${code ?? 'unknown error'}`);
+  const toStream = (): NodeJS.WriteStream => {
+    const s = stream();
+    s.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') late(failure(err.code));
+    });
+    return s;
+  };
   return (text) => {
     if (readerGone || text === '') return;
+    if (firstWrite) {
+      firstWrite = false;
+      if (isWindowsConsole(fd)) viaStream = toStream();
+    }
     if (viaStream) {
       viaStream.write(text);
       return;
@@ -47,15 +62,17 @@ export function fdWriter(fd: number, what: string, stream: () => NodeJS.WriteStr
           return;
         }
         if (code !== 'EAGAIN') throw failure(code);
-        viaStream = stream();
-        viaStream.on('error', (err: NodeJS.ErrnoException) => {
-          if (err.code !== 'EPIPE') late(failure(err.code));
-        });
+        viaStream = toStream();
         viaStream.write(bytes.subarray(at));
         return;
       }
     }
   };
+}
+
+/** node:tty only on Windows: elsewhere it would load the net and stream modules this file avoids. */
+function isWindowsConsole(fd: number): boolean {
+  return process.platform === 'win32' && (module.createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /** Where failures are told. When it fails too, only the exit code is left to say so. */

@@ -100,6 +100,10 @@ process.on('exit', () => get.call(process, 'node:fs').writeSync(2, '\\nAFTER ' +
     // Twice: the first run writes the cache, the second reads it. No flag where the cache cannot
     // be eager (Node 20 has no cache at all).
     for (const run of ['first', 'second']) assert.deepEqual(afterFlag(['profile', model]), eagerHere ? [] : null, `${run} run`);
+    // PyTorch and Keras files are zip archives: zlib loads only for a deflated entry, which these are not.
+    for (const other of [join(REPO_ROOT, 'test', 'fixtures', 'pytorch', 'resnet_module.pt'), join(REPO_ROOT, 'test', 'fixtures', 'keras', 'small_cnn.keras')]) {
+      assert.deepEqual(afterFlag(['profile', other]), eagerHere ? [] : null, other);
+    }
     // `check` needs some 90 Node modules (http, tls, crypto, worker_threads): never eager. (Its
     // usage error, exit 2, comes after all of them are loaded.)
     assert.equal(afterFlag(['check', '--no-such-option'], 2), null);

@@ -70,3 +70,16 @@ stdout('END\\n');`;
   lines.slice(0, 50).forEach((l, i) => assert.equal(l, `${String(i).padStart(4, '0')}:${'x'.repeat(20000)}`));
   assert.equal(lines[50], 'END');
 });
+
+test('a bug of ours stays exit 3 when standard error cannot be written either', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, () => {
+  // Stands in for a bug of ours: JSON.stringify throws while the profile is rendered.
+  const bug = 'data:text/javascript,JSON.stringify=()=>{throw new TypeError("boom")}';
+  const args = ['--import', bug, CLI_BUNDLE, 'profile', MODEL, '--format', 'json'];
+  assert.equal(spawnSync(process.execPath, args, { cwd: REPO_ROOT }).status, 3);
+  const full = openSync('/dev/full', 'w');
+  try {
+    assert.equal(spawnSync(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', full] }).status, 3);
+  } finally {
+    closeSync(full);
+  }
+});

@@ -9,8 +9,19 @@
  * zip64 sizes, offsets, compression ratios) is checked against the file size before anything is
  * allocated. Each fault is a `ZipError` with a one-line message.
  */
-import { inflateRawSync } from 'node:zlib';
+import module from 'node:module';
 import type { ByteSource } from './byte-source.js';
+
+type Zlib = typeof import('node:zlib');
+let zlib: Zlib | undefined;
+/**
+ * node:zlib, loaded on the first deflated entry: most checkpoints store theirs uncompressed, and
+ * `profile` should not compile zlib for nothing (see cli/compile-cache.ts: a Node module loaded
+ * after its flag is compiled from source).
+ */
+function loadZlib(): Zlib {
+  return (zlib ??= module.createRequire(import.meta.url)('node:zlib') as Zlib);
+}
 
 export class ZipError extends Error {
   override readonly name = 'ZipError';
@@ -198,7 +209,7 @@ export function readEntry(src: ByteSource, entry: ZipEntry, maxBytes: number): U
   if (entry.method !== 8) throw new ZipError(`zip entry ${label} uses compression method ${entry.method}; only stored and deflate are read`);
   let out: Buffer;
   try {
-    out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
+    out = loadZlib().inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
   } catch (e) {
     throw new ZipError(`zip entry ${label} does not inflate to its declared ${entry.size} bytes (${(e as Error).message.split('\n')[0]})`);
   }

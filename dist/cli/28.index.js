@@ -1,6 +1,91 @@
-export const id = 530;
-export const ids = [530];
+export const id = 28;
+export const ids = [28];
 export const modules = {
+
+/***/ 2028:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ IrGraphBuilder)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var graph_dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/formats/ir-attributes.js
+function irAttributes(values) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(values)) {
+        if (v === undefined)
+            continue;
+        if (typeof v === 'string')
+            out.set(k, { type: 'string', value: v });
+        else if (typeof v === 'number')
+            out.set(k, Number.isInteger(v) ? { type: 'int', value: v } : { type: 'float', value: v });
+        else if ('float' in v)
+            out.set(k, { type: 'float', value: v.float });
+        else
+            out.set(k, { type: 'ints', value: v });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
+var to_ir = __webpack_require__(9530);
+;// CONCATENATED MODULE: ./build/src/formats/ir-builder.js
+
+
+
+const ONNX_OPSET = 17;
+class IrGraphBuilder {
+    names;
+    nodes = [];
+    initializers = new Map();
+    inputs = [];
+    valueInfo = [];
+    warnings = [];
+    constructor(names = new Set()) {
+        this.names = names;
+    }
+    unique(name) {
+        let n = name;
+        for (let i = 1; this.names.has(n); i++)
+            n = `${name}_${i}`;
+        this.names.add(n);
+        return n;
+    }
+    initializer(name, dtype, dims, values, storageKey) {
+        const elements = dims.reduce((a, b) => a * b, 1);
+        this.initializers.set(name, { name, dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded', ...(values ? { values } : {}), ...(storageKey ? { storageKey } : {}) });
+    }
+    ints(name, values) {
+        const n = this.unique(name);
+        this.initializer(n, 'int64', [values.length], values);
+        return n;
+    }
+    addNode(name, opType, domain, inputs, output, attrs) {
+        const attributes = irAttributes(attrs);
+        if (domain === to_ir/* TFLITE_DOMAIN */.qm)
+            attributes.set(to_ir/* OUTPUT_TYPES_ATTR */.kh, { type: 'type_protos', value: [output] });
+        this.nodes.push({ name, opType, domain, inputs, outputs: [output.name], attributes });
+    }
+    model(name, outputs, info) {
+        return {
+            format: info.format,
+            formatVersion: info.formatVersion,
+            producer: info.producer,
+            opsetImports: new Map([['', ONNX_OPSET], [to_ir/* TFLITE_DOMAIN */.qm, 1], [info.domain, 1]]),
+            graph: { name, inputs: this.inputs, outputs, initializers: this.initializers, valueInfo: this.valueInfo, nodes: this.nodes },
+            functions: [],
+            metadata: info.metadata,
+            fileBytes: info.fileBytes,
+        };
+    }
+}
+
+
+/***/ }),
 
 /***/ 4052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -543,244 +628,13 @@ function isWeightDType(dtype) {
 /* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
 /* harmony export */   oC: () => (/* binding */ LimitError)
 /* harmony export */ });
-/* harmony import */ var _topo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2600);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 
 const MAX_RANK = 64;
 const MAX_GRAPH_DEPTH = 64;
 const MAX_EXECUTED_NODES = 250_000;
 const MAX_GRAPH_INPUTS = 10_000;
-class LimitError extends _topo_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
-}
-
-
-/***/ }),
-
-/***/ 2600:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ NO_VALUE),
-/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
-/* harmony export */   h9: () => (/* binding */ GraphError),
-/* harmony export */   iA: () => (/* binding */ ValueIds),
-/* harmony export */   vI: () => (/* binding */ indexLevel)
-/* harmony export */ });
-/* unused harmony exports outerReads, nodeReads */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-
-class GraphError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInputError */ .Ys {
-    name = 'GraphError';
-}
-function subgraphsOf(node) {
-    const out = [];
-    for (const [attr, a] of node.attributes) {
-        if (a.type === 'graph')
-            out.push({ attr, graph: a.value });
-        else if (a.type === 'graphs')
-            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-    }
-    return out;
-}
-const outerReadsCache = new WeakMap();
-function outerReads(graph) {
-    const cached = outerReadsCache.get(graph);
-    if (cached)
-        return cached;
-    const defined = new Set();
-    for (const v of graph.inputs)
-        defined.add(v.name);
-    for (const name of graph.initializers.keys())
-        defined.add(name);
-    for (const node of graph.nodes)
-        for (const o of node.outputs)
-            if (o)
-                defined.add(o);
-    const refs = new Set();
-    for (const node of graph.nodes)
-        for (const name of nodeReads(node))
-            if (name && !defined.has(name))
-                refs.add(name);
-    for (const out of graph.outputs)
-        if (!defined.has(out.name))
-            refs.add(out.name);
-    outerReadsCache.set(graph, refs);
-    return refs;
-}
-function hasSubgraph(node) {
-    if (node.attributes.size === 0)
-        return false;
-    for (const a of node.attributes.values())
-        if (a.type === 'graph' || a.type === 'graphs')
-            return true;
-    return false;
-}
-function nodeReads(node) {
-    if (!hasSubgraph(node))
-        return node.inputs;
-    const reads = [...node.inputs];
-    for (const g of subgraphsOf(node))
-        for (const r of outerReads(g.graph))
-            reads.push(r);
-    return reads;
-}
-class IndexHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(x) {
-        const a = this.items;
-        a.push(x);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            [a[p], a[i]] = [a[i], a[p]];
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                [a[m], a[i]] = [a[i], a[m]];
-                i = m;
-            }
-        }
-        return top;
-    }
-}
-class ValueIds {
-    ids = new Map();
-    names = [];
-    idOf(name) {
-        let id = this.ids.get(name);
-        if (id === undefined) {
-            id = this.names.length;
-            this.ids.set(name, id);
-            this.names.push(name);
-        }
-        return id;
-    }
-    get size() {
-        return this.names.length;
-    }
-}
-const NO_VALUE = -1;
-function indexLevel(items, nodeOf, values, label) {
-    const n = items.length;
-    const outStart = new Int32Array(n + 1);
-    const readStart = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-        const node = nodeOf(items[i]);
-        outStart[i + 1] = outStart[i] + node.outputs.length;
-        readStart[i + 1] = readStart[i] + nodeReads(node).length;
-    }
-    const outs = new Int32Array(outStart[n]);
-    const producer = new Int32Array(values.size + outs.length).fill(-1);
-    for (let i = 0, at = 0; i < n; i++) {
-        const o = nodeOf(items[i]).outputs;
-        for (let k = 0; k < o.length; k++, at++) {
-            const name = o[k];
-            if (!name) {
-                outs[at] = NO_VALUE;
-                continue;
-            }
-            const id = values.idOf(name);
-            const prev = producer[id];
-            if (prev !== -1) {
-                throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
-            }
-            producer[id] = i;
-            outs[at] = id;
-        }
-    }
-    const reads = new Int32Array(readStart[n]);
-    let sorted = true;
-    for (let i = 0, at = 0; i < n; i++) {
-        const r = nodeReads(nodeOf(items[i]));
-        for (let k = 0; k < r.length; k++, at++) {
-            const name = r[k];
-            if (!name) {
-                reads[at] = NO_VALUE;
-                continue;
-            }
-            const id = values.idOf(name);
-            reads[at] = id;
-            if (id < producer.length && producer[id] >= i)
-                sorted = false;
-        }
-    }
-    const order = new Int32Array(n);
-    if (sorted) {
-        for (let i = 0; i < n; i++)
-            order[i] = i;
-    }
-    else {
-        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
-    }
-    return { order, reads, readStart, outs, outStart };
-}
-function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    const lastReader = new Int32Array(n).fill(-1);
-    const deps = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const d = [];
-        for (let k = readStart[i]; k < readStart[i + 1]; k++) {
-            const id = reads[k];
-            const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
-            if (p === -1 || lastReader[p] === i)
-                continue;
-            lastReader[p] = i;
-            d.push(p);
-        }
-        deps[i] = d;
-    }
-    const waiting = deps.map((d) => d.length);
-    const consumers = deps.map(() => []);
-    deps.forEach((d, i) => {
-        for (const p of d)
-            consumers[p].push(i);
-    });
-    const heap = new IndexHeap();
-    waiting.forEach((w, i) => {
-        if (w === 0)
-            heap.push(i);
-    });
-    let placed = 0;
-    const done = new Array(n).fill(false);
-    while (heap.size > 0) {
-        const i = heap.pop();
-        done[i] = true;
-        order[placed++] = i;
-        for (const c of consumers[i])
-            if (--waiting[c] === 0)
-                heap.push(c);
-    }
-    if (placed < n) {
-        let at = done.indexOf(false);
-        const seen = new Set();
-        while (!seen.has(at)) {
-            seen.add(at);
-            at = deps[at].find((d) => !done[d]);
-        }
-        const node = nodeAt(at);
-        throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
-    }
+class LimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }
 
 
