@@ -9,14 +9,14 @@
  * code V8 compiled up front, and every function a run calls is compiled again on its first call.
  * `eager` tells V8 to compile whole files (`--no-lazy`): the first run of a build pays for that
  * once and writes it, and later runs get every function from the cache. Measured on `profile`,
- * Node 24: +44 ms over `node -e 0` eager, +53 ms lazy. The flag has a price, which decides where
- * it is set:
+ * Node 24 (median of 41 runs): +41 ms over `node -e 0` eager, +50 ms lazy. The flag has a price,
+ * which decides where it is set:
  * - V8 stamps a code cache with a hash of its flags, and Node's built-in cache of its own modules
  *   was made without this one: every Node module loaded after the flag is compiled from source,
  *   whole (os, util, readline, zlib and http: 7 ms before the flag, 40 ms after). So only
  *   `profile` is eager, and the few Node modules it needs later are loaded first (below); `check`
- *   loads about 90 (http, tls, crypto, worker_threads) and stays lazy (its `--help`: 233 ms
- *   lazy, 302 ms eager).
+ *   loads about 90 (http, tls, crypto, worker_threads) and stays lazy (a usage error after
+ *   loading them all: 225 ms lazy, 293 ms eager).
  * - The flag is set before the cache is turned on. Node names the cache's folder after V8's
  *   version tag, which covers the flags, so eager and lazy entries of one file live apart and a
  *   `profile` run never overwrites what a `check` run wrote, nor the reverse. A cache Node turned
