@@ -3067,8 +3067,10 @@ function mainValueIds(main, inputs, index, frees) {
         const f = order[p];
         const from = outStart[f];
         const count = outStart[f + 1] - from;
-        outputs.set(outs.subarray(from, from + count), outputStart[p]);
-        outputStart[p + 1] = outputStart[p] + count;
+        const at = outputStart[p];
+        for (let k = 0; k < count; k++)
+            outputs[at + k] = outs[from + k];
+        outputStart[p + 1] = at + count;
     }
     return { count: main.ids.size, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
