@@ -132,6 +132,8 @@ export interface LevelIndex {
   /** Ids of node f's outputs from outs[outStart[f]] (NO_VALUE for ''). */
   readonly outs: Int32Array;
   readonly outStart: Int32Array;
+  /** True when `order` is the file order (0, 1, 2, ...), as in nearly every file. */
+  readonly inFileOrder: boolean;
 }
 
 /**
@@ -144,10 +146,14 @@ export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, va
   const n = items.length;
   const outStart = new Int32Array(n + 1);
   const readStart = new Int32Array(n + 1);
+  // Each node's reads, worked out once (a node with subgraphs builds its list).
+  const readLists: (readonly string[])[] = [];
   for (let i = 0; i < n; i++) {
     const node = nodeOf(items[i]!);
+    const r = nodeReads(node);
+    readLists.push(r);
     outStart[i + 1] = outStart[i]! + node.outputs.length;
-    readStart[i + 1] = readStart[i]! + nodeReads(node).length;
+    readStart[i + 1] = readStart[i]! + r.length;
   }
   // Outputs first: every producer must be known before reads are checked against it.
   const outs = new Int32Array(outStart[n]!);
@@ -174,7 +180,7 @@ export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, va
   const reads = new Int32Array(readStart[n]!);
   let sorted = true;
   for (let i = 0, at = 0; i < n; i++) {
-    const r = nodeReads(nodeOf(items[i]!));
+    const r = readLists[i]!;
     for (let k = 0; k < r.length; k++, at++) {
       const name = r[k]!;
       if (!name) {
@@ -193,7 +199,7 @@ export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, va
   } else {
     sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]!), label);
   }
-  return { order, reads, readStart, outs, outStart };
+  return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
 }
 
 /** Kahn's algorithm with a min-heap of file indices (nearest to file order); fills `order`. */

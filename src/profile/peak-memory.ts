@@ -199,7 +199,7 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
 
   const transient = new Map<number, bigint>();
   if (children) for (const i of children.keys()) if (nodes[i]!.inTotals) transient.set(i, bodyPeak(i));
-  const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : undefined) ?? simulatePeak({
+  const peak = mainPeakByIds(result, transient) ?? simulatePeak({
     liveAtStart: result.liveAtStart,
     steps: mainSteps(result, transient),
     sizeOf: (v) => typeBytes(result.values.get(v)?.type),
@@ -244,23 +244,6 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** freedAt of a value not freed (yet). */
 const NOT_FREED = 0x7fffffff;
 
-/** True when the engine numbered the main graph's values, one entry for every node counted in totals. */
-function hasValueIds(result: EngineResult): boolean {
-  const ids = result.mainIds;
-  if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length) return false;
-  const { outputStart, freeStart } = ids;
-  const nodes = result.nodes;
-  let p = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (!n.inTotals) continue;
-    if (p + 1 >= outputStart.length || p + 1 >= freeStart.length) return false;
-    if (outputStart[p + 1]! - outputStart[p]! !== n.node.outputs.length || freeStart[p + 1]! - freeStart[p]! !== n.frees.length) return false;
-    p++;
-  }
-  return p + 1 === outputStart.length && p + 1 === freeStart.length;
-}
-
 /** Value state in mainPeakByIds: never allocated yet. */
 const UNSEEN = -2;
 
@@ -268,14 +251,17 @@ const UNSEEN = -2;
  * The main graph's replay in doubles on the engine's value ids: the same replay as simulatePeak (a
  * value allocated again while live is a no-op, freed only while live, its size taken at its first
  * allocation) with arrays indexed by id, no map by name and no BigInt per value. Undefined past
- * 2^53, or on an id out of range: simulatePeak, exact in BigInt, then runs instead (as it does for
- * results without ids, such as tests' hand-made ones).
+ * 2^53, or when the ids do not line up with the nodes (an id out of range, a position whose
+ * output or free count differs from its node's, a node count that differs): simulatePeak, exact
+ * in BigInt, then runs instead (as it does for results without ids, such as tests' hand-made ones).
  */
 function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigint>): PeakResult | undefined {
   const { nodes, values } = result;
-  const ids = result.mainIds!;
+  const ids = result.mainIds;
+  if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length) return undefined;
   const count = ids.count;
   if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS) return undefined;
+  const { outputStart, freeStart } = ids;
   // Typed arrays: `new Array(n)` past about 32k entries is a dictionary, slower at every access.
   const sizes = new Float64Array(count).fill(UNSEEN);
   /** Index in `events` of the value's live allocation, -1 when not live. */
@@ -318,9 +304,11 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
     const n = nodes[i]!;
     if (!n.inTotals) continue;
     step++;
+    const outs = n.node.outputs;
+    if (step + 1 >= outputStart.length || step + 1 >= freeStart.length) return undefined;
+    if (outputStart[step + 1]! - outputStart[step]! !== outs.length || freeStart[step + 1]! - freeStart[step]! !== n.frees.length) return undefined;
     if (n.node.constant !== true) {
-      const outs = n.node.outputs;
-      const base = ids.outputStart[step]!;
+      const base = outputStart[step]!;
       for (let j = 0; j < outs.length; j++) {
         if (outs[j] !== '' && !allocate(ids.outputs[base + j]!, outs[j]!, n.outputs[j])) return undefined;
       }
@@ -340,7 +328,7 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
       peakAt = n.node.name;
     }
     const frees = ids.frees;
-    for (let k = ids.freeStart[step]!; k < ids.freeStart[step + 1]!; k++) {
+    for (let k = freeStart[step]!; k < freeStart[step + 1]!; k++) {
       const id = frees[k]!;
       if (!(id >= 0 && id < count)) return undefined;
       const e = liveEvent[id]!;
@@ -350,6 +338,8 @@ function mainPeakByIds(result: EngineResult, transient: ReadonlyMap<number, bigi
       freedAt[e] = step;
     }
   }
+  // Every position had its node.
+  if (step + 2 !== outputStart.length || step + 2 !== freeStart.length) return undefined;
   const liveAtPeak: string[] = [];
   for (let e = 0; e < events.length; e++) {
     if (allocatedAt[e]! <= peakStep && freedAt[e]! >= peakStep) liveAtPeak.push(events[e]!);

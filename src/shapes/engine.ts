@@ -828,6 +828,9 @@ function mainValueIds(main: Scope, inputs: readonly { readonly name: string }[],
   const liveAtStart = new Int32Array(inputs.length);
   for (let i = 0; i < inputs.length; i++) liveAtStart[i] = main.ids.ids.get(inputs[i]!.name)!;
   const { order, outs, outStart } = index;
+  const count = main.ids.size;
+  // In file order (nearly every file), position p is file index p: the level's own lists serve.
+  if (index.inFileOrder) return { count, liveAtStart, outputs: outs, outputStart: outStart, frees: frees.ids, freeStart: frees.start };
   const n = order.length;
   const outputs = new Int32Array(outs.length);
   const outputStart = new Int32Array(n + 1);
@@ -840,7 +843,7 @@ function mainValueIds(main: Scope, inputs: readonly { readonly name: string }[],
     for (let k = 0; k < count; k++) outputs[at + k] = outs[from + k]!;
     outputStart[p + 1] = at + count;
   }
-  return { count: main.ids.size, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
+  return { count, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
 
 function nodeOfFlat(f: FlatNode): Node {

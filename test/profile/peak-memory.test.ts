@@ -149,6 +149,21 @@ describe('peakFromEngine with value ids', () => {
     }), () => [99]);
     assert.deepEqual([peakFromEngine(bad).peakBytes, peakFromEngine(bad).peakAt], [32, 'a']);
   });
+
+  test('ids that do not line up with the nodes (a free list of another length) fall back to the replay by name', () => {
+    // By name: x 16 B; a -> y: 32, x freed -> 16; b -> z: 32, y freed. Peak 32 during a.
+    // Ids with no frees at all would say 48 during b (x, y and z live): they must not be used.
+    const bad = withIds(engineResult({
+      inputs: { x: f32(1, 4) },
+      outputs: ['z'],
+      nodes: [
+        { node: node('Relu', ['x'], ['y'], 'a'), outputs: [f32(1, 4)], frees: ['x'] },
+        { node: node('Relu', ['y'], ['z'], 'b'), outputs: [f32(1, 4)], frees: ['y'] },
+      ],
+    }), () => []);
+    const p = peakFromEngine(bad);
+    assert.deepEqual([p.peakBytes, p.peakAt, p.peakStep], [32, 'a', 0]);
+  });
 });
 
 describe('peakFromEngine', () => {
