@@ -365,10 +365,13 @@ function indexLevel(items, nodeOf, values, label) {
     const n = items.length;
     const outStart = new Int32Array(n + 1);
     const readStart = new Int32Array(n + 1);
+    const readLists = [];
     for (let i = 0; i < n; i++) {
         const node = nodeOf(items[i]);
+        const r = nodeReads(node);
+        readLists.push(r);
         outStart[i + 1] = outStart[i] + node.outputs.length;
-        readStart[i + 1] = readStart[i] + nodeReads(node).length;
+        readStart[i + 1] = readStart[i] + r.length;
     }
     const outs = new Int32Array(outStart[n]);
     const producer = new Int32Array(values.size + outs.length).fill(-1);
@@ -392,7 +395,7 @@ function indexLevel(items, nodeOf, values, label) {
     const reads = new Int32Array(readStart[n]);
     let sorted = true;
     for (let i = 0, at = 0; i < n; i++) {
-        const r = nodeReads(nodeOf(items[i]));
+        const r = readLists[i];
         for (let k = 0; k < r.length; k++, at++) {
             const name = r[k];
             if (!name) {
@@ -413,7 +416,7 @@ function indexLevel(items, nodeOf, values, label) {
     else {
         sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
     }
-    return { order, reads, readStart, outs, outStart };
+    return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
 }
 function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
     const lastReader = new Int32Array(n).fill(-1);
@@ -1613,6 +1616,9 @@ function mainValueIds(main, inputs, index, frees) {
     for (let i = 0; i < inputs.length; i++)
         liveAtStart[i] = main.ids.ids.get(inputs[i].name);
     const { order, outs, outStart } = index;
+    const count = main.ids.size;
+    if (index.inFileOrder)
+        return { count, liveAtStart, outputs: outs, outputStart: outStart, frees: frees.ids, freeStart: frees.start };
     const n = order.length;
     const outputs = new Int32Array(outs.length);
     const outputStart = new Int32Array(n + 1);
@@ -1625,7 +1631,7 @@ function mainValueIds(main, inputs, index, frees) {
             outputs[at + k] = outs[from + k];
         outputStart[p + 1] = at + count;
     }
-    return { count: main.ids.size, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
+    return { count, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
 function nodeOfFlat(f) {
     return f.node;
@@ -2060,7 +2066,7 @@ function peakFromEngine(result) {
         for (const i of children.keys())
             if (nodes[i].inTotals)
                 transient.set(i, bodyPeak(i));
-    const peak = (hasValueIds(result) ? mainPeakByIds(result, transient) : undefined) ?? simulatePeak({
+    const peak = mainPeakByIds(result, transient) ?? simulatePeak({
         liveAtStart: result.liveAtStart,
         steps: mainSteps(result, transient),
         sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
@@ -2101,32 +2107,16 @@ function safeTypeBytes(type) {
 }
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const NOT_FREED = 0x7fffffff;
-function hasValueIds(result) {
-    const ids = result.mainIds;
-    if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length)
-        return false;
-    const { outputStart, freeStart } = ids;
-    const nodes = result.nodes;
-    let p = 0;
-    for (let i = 0; i < nodes.length; i++) {
-        const n = nodes[i];
-        if (!n.inTotals)
-            continue;
-        if (p + 1 >= outputStart.length || p + 1 >= freeStart.length)
-            return false;
-        if (outputStart[p + 1] - outputStart[p] !== n.node.outputs.length || freeStart[p + 1] - freeStart[p] !== n.frees.length)
-            return false;
-        p++;
-    }
-    return p + 1 === outputStart.length && p + 1 === freeStart.length;
-}
 const UNSEEN = -2;
 function mainPeakByIds(result, transient) {
     const { nodes, values } = result;
     const ids = result.mainIds;
+    if (ids === undefined || ids.liveAtStart.length !== result.liveAtStart.length)
+        return undefined;
     const count = ids.count;
     if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
         return undefined;
+    const { outputStart, freeStart } = ids;
     const sizes = new Float64Array(count).fill(UNSEEN);
     const liveEvent = new Int32Array(count).fill(-1);
     const unknown = [];
@@ -2171,9 +2161,13 @@ function mainPeakByIds(result, transient) {
         if (!n.inTotals)
             continue;
         step++;
+        const outs = n.node.outputs;
+        if (step + 1 >= outputStart.length || step + 1 >= freeStart.length)
+            return undefined;
+        if (outputStart[step + 1] - outputStart[step] !== outs.length || freeStart[step + 1] - freeStart[step] !== n.frees.length)
+            return undefined;
         if (n.node.constant !== true) {
-            const outs = n.node.outputs;
-            const base = ids.outputStart[step];
+            const base = outputStart[step];
             for (let j = 0; j < outs.length; j++) {
                 if (outs[j] !== '' && !allocate(ids.outputs[base + j], outs[j], n.outputs[j]))
                     return undefined;
@@ -2196,7 +2190,7 @@ function mainPeakByIds(result, transient) {
             peakAt = n.node.name;
         }
         const frees = ids.frees;
-        for (let k = ids.freeStart[step]; k < ids.freeStart[step + 1]; k++) {
+        for (let k = freeStart[step]; k < freeStart[step + 1]; k++) {
             const id = frees[k];
             if (!(id >= 0 && id < count))
                 return undefined;
@@ -2208,6 +2202,8 @@ function mainPeakByIds(result, transient) {
             freedAt[e] = step;
         }
     }
+    if (step + 2 !== outputStart.length || step + 2 !== freeStart.length)
+        return undefined;
     const liveAtPeak = [];
     for (let e = 0; e < events.length; e++) {
         if (allocatedAt[e] <= peakStep && freedAt[e] >= peakStep)
