@@ -281,27 +281,67 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ enableCompileCache)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* unused harmony export privateCacheFolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+
+
+
 
 const EAGER_MAJORS = new Set([22, 23, 24]);
 function enableCompileCache(options = {}) {
-    const m = node_module__WEBPACK_IMPORTED_MODULE_0__;
-    if (!m.enableCompileCache)
+    const m = node_module__WEBPACK_IMPORTED_MODULE_1__;
+    if (!m.enableCompileCache || process.env['NODE_DISABLE_COMPILE_CACHE'])
+        return undefined;
+    const already = m.getCompileCacheDir?.();
+    if (already)
+        return already;
+    const folder = privateCacheFolder(process.env, node_os__WEBPACK_IMPORTED_MODULE_2__.homedir);
+    if (folder === null)
         return undefined;
     const eager = options.eager === true && setEager(true);
-    const r = m.enableCompileCache();
+    const r = m.enableCompileCache(folder);
     const s = m.constants?.compileCacheStatus;
     const enabled = r !== undefined && s !== undefined && (r.status === s.ENABLED || r.status === s.ALREADY_ENABLED);
     if (eager && !(enabled && r.status === s.ENABLED))
         setEager(false);
     return enabled ? r.directory : undefined;
 }
+function privateCacheFolder(env, home) {
+    const uid = process.getuid?.();
+    if (uid === undefined)
+        return undefined;
+    const xdg = env['XDG_CACHE_HOME'];
+    let base;
+    try {
+        base = xdg && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(xdg) ? xdg : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home(), '.cache');
+    }
+    catch {
+        return null;
+    }
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base))
+        return null;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'model-budget');
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'node-compile-cache');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
+    }
+    catch {
+        return null;
+    }
+}
+function ownedPrivately(path, uid) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    return st.isDirectory() && st.uid === uid && (st.mode & 0o022) === 0;
+}
 function setEager(on) {
     const load = process.getBuiltinModule;
     if (!load || !EAGER_MAJORS.has(Number(process.versions.node.split('.')[0])))
         return false;
     if (on) {
-        load('node:os');
         void load('node:util').parseArgs;
     }
     load('node:v8').setFlagsFromString(on ? '--no-lazy' : '--lazy');
