@@ -4073,7 +4073,7 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 /* harmony export */   p9: () => (/* binding */ bringSideFiles),
 /* harmony export */   v9: () => (/* binding */ dirSource)
 /* harmony export */ });
-/* unused harmony export walk */
+/* unused harmony exports underRoot, walk */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
@@ -4090,6 +4090,15 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 
 
 
+function underRoot(root, path) {
+    const parts = path.split('/');
+    for (const part of parts) {
+        if (part === '' || part === '.' || part === '..' || (node_path__WEBPACK_IMPORTED_MODULE_3__.sep === '\\' && /[\\:]/.test(part))) {
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, "is not a path git checks out (an empty, '.' or '..' component)");
+        }
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...parts);
+}
 function gitSource(git, sha, side) {
     return {
         side,
@@ -4130,7 +4139,7 @@ function dirSource(root, side, description, commit = null, lister, options = {})
     const within = options.confine === false ? null : root;
     const locate = (path) => {
         try {
-            return (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .containedFile */ .or)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), within, `the ${description}`);
+            return (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .containedFile */ .or)(underRoot(root, path), within, `the ${description}`);
         }
         catch (e) {
             if (e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
@@ -4280,10 +4289,10 @@ class Materialiser {
         if (model.kind === 'missing')
             return { kind: 'missing' };
         if (source.diskRoot !== null && model.kind === 'content') {
-            return { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
+            return { kind: 'file', file: underRoot(source.diskRoot, path), root: source.diskRoot, inPlace: true, placed: [] };
         }
         const root = await this.temp(this.tempName(source));
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/'));
+        const file = underRoot(root, path);
         const failed = await this.place(source, path, model, file);
         return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
     }
@@ -4296,13 +4305,13 @@ class Materialiser {
         let place = at;
         if (at.inPlace) {
             const root = await this.temp(this.tempName(source));
-            place = { kind: 'file', file: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...path.split('/')), root, inPlace: false, placed: [] };
+            place = { kind: 'file', file: underRoot(root, path), root, inPlace: false, placed: [] };
             await this.place(source, path, { kind: 'content' }, place.file);
         }
         for (const s of sides) {
             if (s.what.kind === 'missing')
                 continue;
-            const failed = await this.place(source, s.path, s.what, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(place.root, ...s.path.split('/')));
+            const failed = await this.place(source, s.path, s.what, underRoot(place.root, s.path));
             if (failed)
                 return { kind: 'lfs', path: s.path, ...failed };
         }

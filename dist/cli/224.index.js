@@ -27,7 +27,12 @@ var shard = __webpack_require__(6595);
 var gate = __webpack_require__(6014);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
+// EXTERNAL MODULE: ./build/src/io/real-path.js
+var real_path = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
+
+
+
 
 
 
@@ -72,6 +77,36 @@ async function readGateReport(path, shown, options = {}) {
         if (e instanceof errors/* ModelBudgetError */.jW)
             throw fail(e.message);
         throw e;
+    }
+}
+async function writeReportFile(path, shown, text, options = {}) {
+    const fail = (detail) => new ReportFileError(shown, detail, options.label);
+    const dir = dirname(path);
+    const within = options.within === undefined ? null : resolve(options.within);
+    const confined = within !== null && isInside(within, resolve(path));
+    const escapes = async () => {
+        if (!confined)
+            return false;
+        const [realWithin, realDir] = await Promise.all([realpath(within), realPathAhead(dir)]);
+        return !isInside(realWithin, realDir);
+    };
+    const outside = 'lies below a symbolic link that leads outside the workspace: not written';
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        if (await escapes())
+            throw fail(outside);
+        await mkdir(dir, { recursive: true });
+        if (await escapes())
+            throw fail(outside);
+        await writeFile(tmp, text, { flag: 'wx' });
+        await rename(tmp, path);
+    }
+    catch (e) {
+        await rm(tmp, { force: true }).catch(() => undefined);
+        if (e instanceof ReportFileError)
+            throw e;
+        const err = e;
+        throw fail(`cannot write it (${err.code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e))})`);
     }
 }
 

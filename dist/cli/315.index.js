@@ -50,6 +50,7 @@ const USAGE = `Usage:
       of the unsharded run; a folder stands for the .json files in it
       --cache-dir DIR keeps the profiles of models read from git commits (the base side)
       in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
+      (DIR outside the repository: one inside it is not used)
 
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).

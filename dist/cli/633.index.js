@@ -184,6 +184,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
@@ -307,6 +309,8 @@ function diffConfigs(base, head) {
 
 // EXTERNAL MODULE: ./build/src/budget/shard.js
 var budget_shard = __webpack_require__(6595);
+// EXTERNAL MODULE: ./build/src/formats/contained-file.js
+var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/io/exec.js
@@ -1003,7 +1007,12 @@ class OpenedModels {
 
 // EXTERNAL MODULE: ./build/src/io/profile-cache.js + 1 modules
 var profile_cache = __webpack_require__(4840);
+// EXTERNAL MODULE: ./build/src/io/real-path.js
+var real_path = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./build/src/io/pipeline.js
+
+
+
 
 
 
@@ -1124,6 +1133,7 @@ async function runGate(comparison, options) {
         log(`No config at ${spec.path}: reporting changed models without budgets`);
     const patterns = options.models;
     const defaultGlobs = patterns !== undefined && patterns.join('\n') === (0,glob/* parsePatterns */.Z7)(glob/* DEFAULT_MODEL_GLOBS */.a8).join('\n');
+    const cache = options.cache && (await cacheOutsideCheckout(options.cache, comparison.root, options.warn ?? log)) ? options.cache : undefined;
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
     const opened = new OpenedModels(materialiser);
     try {
@@ -1144,10 +1154,10 @@ async function runGate(comparison, options) {
             ...(options.profile ? { profile: options.profile } : {}),
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             ...(options.progress ? { progress: options.progress } : {}),
-            ...(options.cache ? { cache: options.cache } : {}),
+            ...(cache ? { cache } : {}),
         });
-        if (options.cache)
-            log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
+        if (cache)
+            log(`Cache ${cache.dir}: ${cache.stats.hits} profiles reused, ${cache.stats.writes} stored`);
         const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
         const report = (0,gate/* evaluateGate */.DR)({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
         const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
@@ -1157,6 +1167,21 @@ async function runGate(comparison, options) {
         opened.clear();
         await materialiser.cleanup();
     }
+}
+async function cacheOutsideCheckout(cache, root, warn) {
+    let inside;
+    try {
+        const [realRoot, realCache] = await Promise.all([(0,promises_.realpath)(root), (0,real_path/* realPathAhead */.v)(cache.dir)]);
+        inside = (0,contained_file/* isInside */.FK)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(cache.dir)) || (0,contained_file/* isInside */.FK)(realRoot, realCache);
+    }
+    catch (e) {
+        warn(`Cache ${cache.dir}: cannot resolve it (${e.code ?? String(e)}); running without the cache`);
+        return false;
+    }
+    if (inside) {
+        warn(`Cache ${cache.dir}: inside the checkout, where a pull request could commit forged entries; running without the cache (keep it outside, e.g. in \${{ runner.temp }})`);
+    }
+    return !inside;
 }
 function shardInfo(spec, comparison, changes, loaded, options) {
     const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };

@@ -5,8 +5,7 @@
  */
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pointsOutput } from '../budget/points.js';
 import type { GateReport } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
@@ -20,7 +19,7 @@ import type { Baseline, EventInfo } from '../io/baseline.js';
 import { StickyComment, tokenAuthorship, commentMarker } from '../io/comments.js';
 import { isSha } from '../io/git.js';
 import { GitHubApiError, GitHubClient, graphqlUrlFor } from '../io/github.js';
-import { readGateReport } from '../io/report-file.js';
+import { readGateReport, writeReportFile } from '../io/report-file.js';
 import { directoryComparison, pullRequestComparison, runGate as runPipeline } from '../io/pipeline.js';
 import type { ProfileFn } from '../io/pipeline.js';
 import { InputError, readInputs } from './inputs.js';
@@ -195,9 +194,10 @@ function writeOutputs(report: GateReport, body: string, reportPath: string, base
   core.setOutput('comment-body', body);
 }
 
+/** The report JSON at `path`; inside the workspace (the pull request's checkout), never through a link it holds. */
 async function writeReport(path: string, report: GateReport): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+  await writeReportFile(path, path, `${JSON.stringify(report, null, 2)}\n`, { within: workspace });
 }
 
 function annotate(inputs: ActionInputs, report: GateReport): void {

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { matchModel } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
@@ -18,6 +19,7 @@ import { diffConfigs } from '../budget/config-diff.js';
 import { shardKeys } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
 import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
+import { isInside } from '../formats/contained-file.js';
 import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
 import type { ProfileFileOptions } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
@@ -38,6 +40,7 @@ import { runProfileJob } from './profile-job.js';
 import type { ProfileLoadedFn } from './profile-job.js';
 import { OpenedModels } from './opened-models.js';
 import { cachedJob } from './profile-cache.js';
+import { realPathAhead } from './real-path.js';
 import type { ProfileCache } from './profile-cache.js';
 import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
 import type { LfsUnresolved, ModelPlace, SidePlacement, TreeSource } from './sources.js';
@@ -225,6 +228,7 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
   const patterns = options.models;
   // The default globs take a .bin/.pb only when its first bytes are a model's; a user's own glob takes whatever it names.
   const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
+  const cache = options.cache && (await cacheOutsideCheckout(options.cache, comparison.root, options.warn ?? log)) ? options.cache : undefined;
   const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
   const opened = new OpenedModels(materialiser);
   try {
@@ -244,9 +248,9 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
-      ...(options.cache ? { cache: options.cache } : {}),
+      ...(cache ? { cache } : {}),
     });
-    if (options.cache) log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
+    if (cache) log(`Cache ${cache.dir}: ${cache.stats.hits} profiles reused, ${cache.stats.writes} stored`);
     const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
     const report = evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
     const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
@@ -255,6 +259,28 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
     opened.clear();
     await materialiser.cleanup();
   }
+}
+
+/**
+ * Whether the baseline cache lies outside the checkout (as written and with links resolved). Inside it, the pull
+ * request being gated could commit entries: their key and digest are no secret (the key is made
+ * of blob SHAs, a path, options and the release's fingerprint), so a forged entry would set the
+ * base side's numbers and pass a budget the change breaks. Such a cache is not used.
+ */
+async function cacheOutsideCheckout(cache: ProfileCache, root: string, warn: (message: string) => void): Promise<boolean> {
+  let inside: boolean;
+  try {
+    const [realRoot, realCache] = await Promise.all([realpath(root), realPathAhead(cache.dir)]);
+    // Either way: a folder the checkout holds as a link to elsewhere is the pull request's choice too.
+    inside = isInside(resolve(root), resolve(cache.dir)) || isInside(realRoot, realCache);
+  } catch (e) {
+    warn(`Cache ${cache.dir}: cannot resolve it (${(e as NodeJS.ErrnoException).code ?? String(e)}); running without the cache`);
+    return false;
+  }
+  if (inside) {
+    warn(`Cache ${cache.dir}: inside the checkout, where a pull request could commit forged entries; running without the cache (keep it outside, e.g. in \${{ runner.temp }})`);
+  }
+  return !inside;
 }
 
 /** What a partial report says about its run, so that a merge can check the shards belong together. */

@@ -10,7 +10,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, sep } from 'node:path';
 import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
 import type { ContainedFile } from '../formats/contained-file.js';
 import { sideFileLocations } from '../formats/registry.js';
@@ -19,6 +19,21 @@ import type { Git } from './git.js';
 import { MAX_POINTER_BYTES, parseLfsPointer, resolveLfsPointer } from './lfs.js';
 import type { LfsPointer } from './lfs.js';
 import type { LfsMode } from './lfs.js';
+
+/**
+ * Where repository path `path` lies under `root`. Paths come from git trees, which can hold
+ * entries named '..' or '.' (git mktree takes them; only a checkout refuses them): such a path
+ * would read or write outside `root`, so it is bad input naming the model, never joined.
+ */
+export function underRoot(root: string, path: string): string {
+  const parts = path.split('/');
+  for (const part of parts) {
+    if (part === '' || part === '.' || part === '..' || (sep === '\\' && /[\\:]/.test(part))) {
+      throw new ModelFileError(path, "is not a path git checks out (an empty, '.' or '..' component)");
+    }
+  }
+  return join(root, ...parts);
+}
 
 export interface TreeSource {
   /** 'base' or 'head', for messages. */
@@ -113,7 +128,7 @@ export function dirSource(
   const within = options.confine === false ? null : root;
   const locate = (path: string): ContainedFile | null => {
     try {
-      return containedFile(join(root, ...path.split('/')), within, `the ${description}`);
+      return containedFile(underRoot(root, path), within, `the ${description}`);
     } catch (e) {
       if (e instanceof UnsafeFileError) throw new ModelFileError(path, e.reason);
       throw e;
@@ -320,10 +335,10 @@ export class Materialiser {
     if (model.kind === 'missing') return { kind: 'missing' };
     // On disk and not a pointer: read in place (no copy of a large model).
     if (source.diskRoot !== null && model.kind === 'content') {
-      return { kind: 'file', file: join(source.diskRoot, ...path.split('/')), root: source.diskRoot, inPlace: true, placed: [] };
+      return { kind: 'file', file: underRoot(source.diskRoot, path), root: source.diskRoot, inPlace: true, placed: [] };
     }
     const root = await this.temp(this.tempName(source));
-    const file = join(root, ...path.split('/'));
+    const file = underRoot(root, path);
     const failed = await this.place(source, path, model, file);
     return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
   }
@@ -341,12 +356,12 @@ export class Materialiser {
     let place = at;
     if (at.inPlace) {
       const root = await this.temp(this.tempName(source));
-      place = { kind: 'file', file: join(root, ...path.split('/')), root, inPlace: false, placed: [] };
+      place = { kind: 'file', file: underRoot(root, path), root, inPlace: false, placed: [] };
       await this.place(source, path, { kind: 'content' }, place.file);
     }
     for (const s of sides) {
       if (s.what.kind === 'missing') continue;
-      const failed = await this.place(source, s.path, s.what, join(place.root, ...s.path.split('/')));
+      const failed = await this.place(source, s.path, s.what, underRoot(place.root, s.path));
       if (failed) return { kind: 'lfs', path: s.path, ...failed };
     }
     return { ...place, placed: [...place.placed, ...todo] };

@@ -9,7 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -184,13 +184,16 @@ describe('sharded gate', { concurrency: 1 }, () => {
     });
   });
 
-  test('cache-dir: the second run reuses the base profiles and posts the same comment', async () => {
-    const first = await run(await server(), { 'cache-dir': '.mb-cache' });
+  test('cache-dir: the second run reuses the base profiles and posts the same comment', async (t) => {
+    // Outside the checkout, as README's recipe keeps it (runner.temp): one inside is not used.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'mb-cache-'));
+    t.after(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const first = await run(await server(), { 'cache-dir': cacheDir });
     const firstBody = servers.at(-1)!.comments.get(PR)![0]!.body;
     // Base side: a, b, c, d, e, gone are read from the base commit and stored (new has no base; legacy/old is ignored).
-    assert.match(first.stdout, /^Cache .*\.mb-cache: 0 profiles reused, 6 stored$/m);
-    const second = await run(await server(), { 'cache-dir': '.mb-cache' });
-    assert.match(second.stdout, /^Cache .*\.mb-cache: 6 profiles reused, 0 stored$/m);
+    assert.match(first.stdout, /^Cache .*mb-cache-\w+: 0 profiles reused, 6 stored$/m);
+    const second = await run(await server(), { 'cache-dir': cacheDir });
+    assert.match(second.stdout, /^Cache .*mb-cache-\w+: 6 profiles reused, 0 stored$/m);
     // Each reused profile says so in its progress line instead of a time of 0 ms.
     assert.equal(second.stdout.split('\n').filter((l) => / base from the cache$/.test(l)).length, 6, second.stdout);
     assert.doesNotMatch(second.stdout, / base 0 ms$/m);

@@ -1,8 +1,8 @@
-export const id = 666;
-export const ids = [666,375];
+export const id = 55;
+export const ids = [55,375];
 export const modules = {
 
-/***/ 7666:
+/***/ 5055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/src/profile/shape-label.js
@@ -3177,6 +3175,8 @@ async function changedFiles(git, baseline, event, client, log) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/formats/contained-file.js
 var contained_file = __webpack_require__(4750);
 ;// CONCATENATED MODULE: ./build/src/budget/shard.js
@@ -3292,7 +3292,27 @@ async function readContainedFile(path, options) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./build/src/io/real-path.js
+
+
+async function realPathAhead(path) {
+    const full = (0,external_node_path_.resolve)(path);
+    for (let at = full;; at = (0,external_node_path_.dirname)(at)) {
+        try {
+            return (0,external_node_path_.join)(await (0,promises_.realpath)(at), (0,external_node_path_.relative)(at, full));
+        }
+        catch (e) {
+            const code = e.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (0,external_node_path_.dirname)(at) === at)
+                throw e;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
+
+
+
 
 
 
@@ -3337,6 +3357,36 @@ async function readGateReport(path, shown, options = {}) {
         if (e instanceof errors/* ModelBudgetError */.jW)
             throw fail(e.message);
         throw e;
+    }
+}
+async function writeReportFile(path, shown, text, options = {}) {
+    const fail = (detail) => new ReportFileError(shown, detail, options.label);
+    const dir = (0,external_node_path_.dirname)(path);
+    const within = options.within === undefined ? null : (0,external_node_path_.resolve)(options.within);
+    const confined = within !== null && (0,contained_file/* isInside */.FK)(within, (0,external_node_path_.resolve)(path));
+    const escapes = async () => {
+        if (!confined)
+            return false;
+        const [realWithin, realDir] = await Promise.all([(0,promises_.realpath)(within), realPathAhead(dir)]);
+        return !(0,contained_file/* isInside */.FK)(realWithin, realDir);
+    };
+    const outside = 'lies below a symbolic link that leads outside the workspace: not written';
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        if (await escapes())
+            throw fail(outside);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        if (await escapes())
+            throw fail(outside);
+        await (0,promises_.writeFile)(tmp, text, { flag: 'wx' });
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        if (e instanceof ReportFileError)
+            throw e;
+        const err = e;
+        throw fail(`cannot write it (${err.code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e))})`);
     }
 }
 
@@ -4368,6 +4418,9 @@ class OpenedModels {
 
 
 
+
+
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = (0,external_node_path_.resolve)(workDir, headPath);
     const bp = (0,external_node_path_.resolve)(workDir, basePath);
@@ -4469,6 +4522,7 @@ async function runGate(comparison, options) {
         log(`No config at ${spec.path}: reporting changed models without budgets`);
     const patterns = options.models;
     const defaultGlobs = patterns !== undefined && patterns.join('\n') === parsePatterns(DEFAULT_MODEL_GLOBS).join('\n');
+    const cache = options.cache && (await cacheOutsideCheckout(options.cache, comparison.root, options.warn ?? log)) ? options.cache : undefined;
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
     const opened = new OpenedModels(materialiser);
     try {
@@ -4489,10 +4543,10 @@ async function runGate(comparison, options) {
             ...(options.profile ? { profile: options.profile } : {}),
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             ...(options.progress ? { progress: options.progress } : {}),
-            ...(options.cache ? { cache: options.cache } : {}),
+            ...(cache ? { cache } : {}),
         });
-        if (options.cache)
-            log(`Cache ${options.cache.dir}: ${options.cache.stats.hits} profiles reused, ${options.cache.stats.writes} stored`);
+        if (cache)
+            log(`Cache ${cache.dir}: ${cache.stats.hits} profiles reused, ${cache.stats.writes} stored`);
         const minChange = options.minChange !== undefined ? { minChange: options.minChange } : {};
         const report = evaluateGate({ config: loaded.config, models, provenance: provenance(loaded), ...minChange });
         const shard = options.shard ? shardInfo(options.shard, comparison, changes, loaded, options) : null;
@@ -4502,6 +4556,21 @@ async function runGate(comparison, options) {
         opened.clear();
         await materialiser.cleanup();
     }
+}
+async function cacheOutsideCheckout(cache, root, warn) {
+    let inside;
+    try {
+        const [realRoot, realCache] = await Promise.all([(0,promises_.realpath)(root), realPathAhead(cache.dir)]);
+        inside = (0,contained_file/* isInside */.FK)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(cache.dir)) || (0,contained_file/* isInside */.FK)(realRoot, realCache);
+    }
+    catch (e) {
+        warn(`Cache ${cache.dir}: cannot resolve it (${e.code ?? String(e)}); running without the cache`);
+        return false;
+    }
+    if (inside) {
+        warn(`Cache ${cache.dir}: inside the checkout, where a pull request could commit forged entries; running without the cache (keep it outside, e.g. in \${{ runner.temp }})`);
+    }
+    return !inside;
 }
 function shardInfo(spec, comparison, changes, loaded, options) {
     const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
@@ -4822,7 +4891,6 @@ function fail(message) {
 
 
 
-
 const log = info;
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
@@ -4954,8 +5022,8 @@ function writeOutputs(report, body, reportPath, baseSha) {
     core/* setOutput */.uH('comment-body', body);
 }
 async function writeReport(path, report) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+    const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    await writeReportFile(path, path, `${JSON.stringify(report, null, 2)}\n`, { within: workspace });
 }
 function annotate(inputs, report) {
     if (!inputs.annotations)
