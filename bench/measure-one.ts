@@ -26,7 +26,7 @@ const [
   { default: protobuf }, { readOnnxBytes, readOnnxFile }, { ONNX_DESCRIPTOR }, { profileFile }, { formats }, { parseInputShape },
   { readGgufFile }, { readSafetensors }, { loadFamilies }, { OP_FAMILIES },
 ] = await Promise.all([
-  import('protobufjs'), import('../src/formats/onnx/reader.js'), import('../src/formats/onnx/schema.js'), import('../src/profile/index.js'),
+  import('protobufjs'), import('../src/formats/onnx/reader.js'), import('../src/formats/onnx/descriptor.js'), import('../src/profile/index.js'),
   import('../src/formats/registry.js'), import('../src/cli/args.js'), import('../src/formats/gguf/reader.js'),
   import('../src/formats/safetensors/reader.js'), import('../src/ops/load.js'), import('../src/ops/families.js'),
 ]);

@@ -21,7 +21,8 @@ import protobuf from 'protobufjs';
 import { bytesFor } from '../../src/graph/dtype.js';
 import { onnxCodeOf } from '../../src/formats/onnx/dtype-codes.js';
 import type { DType } from '../../src/graph/dtype.js';
-import { ATTRIBUTE_TYPE, DATA_LOCATION, ONNX_DESCRIPTOR } from '../../src/formats/onnx/schema.js';
+import { ONNX_DESCRIPTOR } from '../../src/formats/onnx/descriptor.js';
+import { ATTRIBUTE_TYPE, DATA_LOCATION } from '../../src/formats/onnx/schema.js';
 
 // ---------------------------------------------------------------------------------------------
 // protobufjs plumbing
