@@ -2,34 +2,6 @@ export const id = 420;
 export const ids = [420];
 export const modules = {
 
-/***/ 155:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
-/* harmony export */ });
-/* unused harmony export onnxCodeOf */
-const BY_CODE = [
-    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
-    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
-    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
-];
-const CODE_OF = new Map();
-BY_CODE.forEach((name, code) => {
-    if (name)
-        CODE_OF.set(name, code);
-});
-function dtypeFromOnnx(code) {
-    return BY_CODE[code];
-}
-function onnxCodeOf(dtype) {
-    return CODE_OF.get(dtype);
-}
-
-
-/***/ }),
-
 /***/ 5420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

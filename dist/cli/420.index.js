@@ -111,34 +111,6 @@ function realEntry(dir, name) {
 
 /***/ }),
 
-/***/ 155:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
-/* harmony export */ });
-/* unused harmony export onnxCodeOf */
-const BY_CODE = [
-    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
-    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
-    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
-];
-const CODE_OF = new Map();
-BY_CODE.forEach((name, code) => {
-    if (name)
-        CODE_OF.set(name, code);
-});
-function dtypeFromOnnx(code) {
-    return BY_CODE[code];
-}
-function onnxCodeOf(dtype) {
-    return CODE_OF.get(dtype);
-}
-
-
-/***/ }),
-
 /***/ 5420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1575,67 +1547,6 @@ const reader = {
 
 /***/ }),
 
-/***/ 5274:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ dtypeBits),
-/* harmony export */   D_: () => (/* binding */ bytesFor),
-/* harmony export */   PN: () => (/* binding */ dtypeKind),
-/* harmony export */   TW: () => (/* binding */ isWeightDType),
-/* harmony export */   Zn: () => (/* binding */ isDType)
-/* harmony export */ });
-const INFOS = [
-    { name: 'float32', bits: 32, kind: 'float' },
-    { name: 'uint8', bits: 8, kind: 'uint' },
-    { name: 'int8', bits: 8, kind: 'int' },
-    { name: 'uint16', bits: 16, kind: 'uint' },
-    { name: 'int16', bits: 16, kind: 'int' },
-    { name: 'int32', bits: 32, kind: 'int' },
-    { name: 'int64', bits: 64, kind: 'int' },
-    { name: 'string', bits: 0, kind: 'string' },
-    { name: 'bool', bits: 8, kind: 'bool' },
-    { name: 'float16', bits: 16, kind: 'float' },
-    { name: 'float64', bits: 64, kind: 'float' },
-    { name: 'uint32', bits: 32, kind: 'uint' },
-    { name: 'uint64', bits: 64, kind: 'uint' },
-    { name: 'complex64', bits: 64, kind: 'complex' },
-    { name: 'complex128', bits: 128, kind: 'complex' },
-    { name: 'bfloat16', bits: 16, kind: 'float' },
-    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
-    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
-    { name: 'float8e5m2', bits: 8, kind: 'float' },
-    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
-    { name: 'uint4', bits: 4, kind: 'uint' },
-    { name: 'int4', bits: 4, kind: 'int' },
-    { name: 'float4e2m1', bits: 4, kind: 'float' },
-    { name: 'float8e8m0', bits: 8, kind: 'float' },
-    { name: 'uint2', bits: 2, kind: 'uint' },
-    { name: 'int2', bits: 2, kind: 'int' },
-];
-const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-function isDType(name) {
-    return BY_NAME.has(name);
-}
-function dtypeBits(dtype) {
-    return BY_NAME.get(dtype).bits;
-}
-function dtypeKind(dtype) {
-    return BY_NAME.get(dtype).kind;
-}
-function bytesFor(dtype, elements) {
-    return Math.ceil((elements * dtypeBits(dtype)) / 8);
-}
-function isWeightDType(dtype) {
-    const info = BY_NAME.get(dtype);
-    if (info.kind === 'float')
-        return true;
-    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
-}
-
-
-/***/ }),
-
 /***/ 5927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1669,28 +1580,6 @@ function visitGraphs(graph, seen, out) {
                     visitGraphs(g, seen, out);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 3792:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
-/* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
-/* harmony export */   ee: () => (/* binding */ MAX_RANK),
-/* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
-/* harmony export */   oC: () => (/* binding */ LimitError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-
-const MAX_RANK = 64;
-const MAX_GRAPH_DEPTH = 64;
-const MAX_EXECUTED_NODES = 250_000;
-const MAX_GRAPH_INPUTS = 10_000;
-class LimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }
 
 

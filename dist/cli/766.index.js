@@ -1510,67 +1510,6 @@ function readEntry(src, entry, maxBytes) {
 }
 
 
-/***/ }),
-
-/***/ 5274:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ dtypeBits),
-/* harmony export */   D_: () => (/* binding */ bytesFor),
-/* harmony export */   PN: () => (/* binding */ dtypeKind),
-/* harmony export */   TW: () => (/* binding */ isWeightDType),
-/* harmony export */   Zn: () => (/* binding */ isDType)
-/* harmony export */ });
-const INFOS = [
-    { name: 'float32', bits: 32, kind: 'float' },
-    { name: 'uint8', bits: 8, kind: 'uint' },
-    { name: 'int8', bits: 8, kind: 'int' },
-    { name: 'uint16', bits: 16, kind: 'uint' },
-    { name: 'int16', bits: 16, kind: 'int' },
-    { name: 'int32', bits: 32, kind: 'int' },
-    { name: 'int64', bits: 64, kind: 'int' },
-    { name: 'string', bits: 0, kind: 'string' },
-    { name: 'bool', bits: 8, kind: 'bool' },
-    { name: 'float16', bits: 16, kind: 'float' },
-    { name: 'float64', bits: 64, kind: 'float' },
-    { name: 'uint32', bits: 32, kind: 'uint' },
-    { name: 'uint64', bits: 64, kind: 'uint' },
-    { name: 'complex64', bits: 64, kind: 'complex' },
-    { name: 'complex128', bits: 128, kind: 'complex' },
-    { name: 'bfloat16', bits: 16, kind: 'float' },
-    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
-    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
-    { name: 'float8e5m2', bits: 8, kind: 'float' },
-    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
-    { name: 'uint4', bits: 4, kind: 'uint' },
-    { name: 'int4', bits: 4, kind: 'int' },
-    { name: 'float4e2m1', bits: 4, kind: 'float' },
-    { name: 'float8e8m0', bits: 8, kind: 'float' },
-    { name: 'uint2', bits: 2, kind: 'uint' },
-    { name: 'int2', bits: 2, kind: 'int' },
-];
-const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
-function isDType(name) {
-    return BY_NAME.has(name);
-}
-function dtypeBits(dtype) {
-    return BY_NAME.get(dtype).bits;
-}
-function dtypeKind(dtype) {
-    return BY_NAME.get(dtype).kind;
-}
-function bytesFor(dtype, elements) {
-    return Math.ceil((elements * dtypeBits(dtype)) / 8);
-}
-function isWeightDType(dtype) {
-    const info = BY_NAME.get(dtype);
-    if (info.kind === 'float')
-        return true;
-    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
-}
-
-
 /***/ })
 
 };

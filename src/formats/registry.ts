@@ -27,6 +27,13 @@ import { safetensorsFormat } from './safetensors/format.js';
 import { tfliteFormat } from './tflite/format.js';
 import { tensorflowFormat } from './tensorflow/format.js';
 import type { WeightsFile } from './weights.js';
+// For the bundle alone: every reader shares these with the engine, and ncc copies a module that
+// lazily loaded chunks share into each of them unless every importer of the reader already has
+// it. Imported here, they live in the registry's chunk once (the ONNX reader carried 6 KB of copies).
+import '../graph/dtype.js';
+import '../graph/ir.js';
+import '../graph/limits.js';
+import './onnx/dtype-codes.js';
 
 /** Options that reach a reader (weights formats use `dims.context` for LLM figures). */
 export interface FormatReadOptions {
