@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GateReport } from '../../src/budget/types.js';
 import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
+import { FakeGitHub } from '../support/fake-github.js';
 import { GraphBuilder, modelBytes, ExternalDataFile } from '../support/onnx-writer.js';
 
 /** Repository root (tests run from build/test/e2e). */
@@ -249,4 +250,15 @@ export function pullRequestPayload(number: number, baseSha: string, headSha: str
     repository,
     sender: { login: 'octocat', id: 583231, type: 'User' },
   };
+}
+
+/** What a suite undoes in its `after` hook, in order. */
+export type Cleanups = Array<() => void | Promise<void>>;
+
+/** A fake GitHub API, started, and stopped with the suite's cleanups. */
+export async function startedServer(cleanups: Cleanups): Promise<FakeGitHub> {
+  const gh = new FakeGitHub();
+  await gh.start();
+  cleanups.push(() => gh.stop());
+  return gh;
 }

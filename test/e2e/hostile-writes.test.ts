@@ -14,23 +14,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeGitHub } from '../support/fake-github.js';
-import { CLI, git, matmulModel, pullRequestPayload, requireBundle, runAction, TestRepo } from './harness.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { CLI, git, matmulModel, pullRequestPayload, requireBundle, runAction, startedServer, TestRepo } from './harness.js';
+import type { Cleanups } from './harness.js';
 
 requireBundle();
 
 describe('a hostile pull request cannot steer the gate\'s writes or its base numbers', () => {
-  const cleanups: Array<() => void | Promise<void>> = [];
+  const cleanups: Cleanups = [];
   after(async () => {
     for (const c of cleanups) await c();
   });
 
-  async function server(): Promise<FakeGitHub> {
-    const gh = new FakeGitHub();
-    await gh.start();
-    cleanups.push(() => gh.stop());
-    return gh;
-  }
+  const server = (): Promise<FakeGitHub> => startedServer(cleanups);
 
   function repoWithChange(prefix: string, config?: string): { repo: TestRepo; baseSha: string } {
     const repo = TestRepo.create(prefix);

@@ -9,8 +9,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeGitHub } from '../support/fake-github.js';
-import { CLI, git, matmulModel, pullRequestPayload, requireBundle, runAction, TestRepo } from './harness.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { CLI, git, matmulModel, pullRequestPayload, requireBundle, runAction, startedServer, TestRepo } from './harness.js';
+import type { Cleanups } from './harness.js';
 import type { ActionRun } from './harness.js';
 
 requireBundle();
@@ -23,16 +24,11 @@ const BREACH_CONFIG = 'version: 1\nmodels:\n  - name: mm\n    path: "**/*.onnx"\
 const paramsRow = (run: ActionRun, path: string) => run.report!.models.find((m) => m.path === path)!.rows.find((r) => r.metric === 'params')!;
 
 describe('other events', { concurrency: 4 }, () => {
-  const cleanups: Array<() => void | Promise<void>> = [];
+  const cleanups: Cleanups = [];
   after(async () => {
     for (const c of cleanups) await c();
   });
-  async function server(): Promise<FakeGitHub> {
-    const gh = new FakeGitHub();
-    await gh.start();
-    cleanups.push(() => gh.stop());
-    return gh;
-  }
+  const server = (): Promise<FakeGitHub> => startedServer(cleanups);
   function repo(): TestRepo {
     const r = TestRepo.create();
     cleanups.push(() => r.cleanup());
