@@ -24,6 +24,15 @@ export const MAX_GRAPH_DEPTH = 64;
 export const MAX_EXECUTED_NODES = 250_000;
 
 /**
+ * Most node inputs one profile reads, counted like MAX_EXECUTED_NODES (each expanded node adds its
+ * input count). A node's work and memory grow with its inputs, and a local function lets a file
+ * name one node of 100,000 inputs once and run it thousands of times. Real graphs read about two
+ * inputs a node (resnet18 99 for 49 nodes, tiny_gpt_dyn 604 for 465, the 50,000-node synthetic
+ * transformer of `npm run bench` 93,096): this is 8 a node at MAX_EXECUTED_NODES.
+ */
+export const MAX_EXECUTED_INPUTS = 2_000_000;
+
+/**
  * Most inputs of the main graph (initializers apart). Exported models have a few, decoders with
  * a KV cache two per layer, tabular models one per feature; each input is a live value through
  * the whole profile, so 100,000 of them cost seconds for nothing a model needs.

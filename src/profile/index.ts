@@ -122,11 +122,13 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   const fixed = Object.fromEntries(Object.entries(options.dims ?? {}).filter(([d]) => !released?.includes(d)));
   const free = freeDims(model, { ...options, dims: fixed });
   if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS)) return profile;
-  if (model.graph.nodes.length > MAX_FORMULA_NODES) {
+  const large = formulaSizeLimit(engine.executed);
+  if (large) {
     // Each formula is 10-30 more full engine runs: on a graph this large that is tens of seconds
-    // (the gate: per side and model), so the report says why there is none instead.
+    // (the gate: per side and model), so the report says why there is none instead. The size is
+    // what the engine ran, not the main graph's node count: local functions expand.
     const where = released ? 'no formulas in the gate' : 'no formulas';
-    return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
+    return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: ${large}: each formula takes 10-30 more engine runs; bind ${free.join(', ')} with --dim for figures at a size` } };
   }
   const { deriveFormulas } = await import('./formula.js'); // only for a model with free dims
   const formulas = deriveFormulas(free, fixed, (binding) => {
@@ -149,11 +151,23 @@ async function storedWeights(weights: WeightsFile): Promise<{ params: ParamsSumm
 /** The gate derives formulas in at most this many dims (each adds about 10 engine runs per side). */
 export const MAX_GATE_FORMULA_DIMS = 2;
 /**
- * Formulas (`profile` and the gate) only for graphs of at most this many main-graph nodes
- * (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a 50,000-node graph takes
- * seconds, and a formula needs 10-30 of them.
+ * Formulas (`profile` and the gate) only for graphs that run at most this many nodes, local
+ * functions expanded (tiny_gpt_dyn has a few hundred, swin_t 6,532): one engine run of a
+ * 50,000-node graph takes seconds, and a formula needs 10-30 of them.
  */
 export const MAX_FORMULA_NODES = 5000;
+/**
+ * ... and whose nodes read at most this many inputs: 8 a node at MAX_FORMULA_NODES, as
+ * graph/limits.ts MAX_EXECUTED_INPUTS is at MAX_EXECUTED_NODES (real graphs read about 2).
+ */
+export const MAX_FORMULA_INPUTS = 8 * MAX_FORMULA_NODES;
+
+/** Why a run of this size gets no formulas, or undefined. */
+function formulaSizeLimit(executed: EngineResult['executed']): string | undefined {
+  if (executed.nodes > MAX_FORMULA_NODES) return `the graph runs ${executed.nodes} nodes, local functions expanded (more than ${MAX_FORMULA_NODES})`;
+  if (executed.inputs > MAX_FORMULA_INPUTS) return `the graph's nodes read ${executed.inputs} inputs, local functions expanded (more than ${MAX_FORMULA_INPUTS})`;
+  return undefined;
+}
 
 /** Symbolic dims of the graph inputs that neither --dim nor --input binds. */
 function freeDims(model: Model, options: ProfileFileOptions): string[] {

@@ -128,6 +128,11 @@ export interface EngineResult {
   readonly unknownOps: readonly UnknownOp[];
   /** Why totals are a lower bound (empty when they are exact). Deduplicated. */
   readonly lowerBoundReasons: readonly string[];
+  /**
+   * Nodes this run executed (local functions expanded, each control-flow body each time it ran)
+   * and their inputs: the run's work, as graph/limits.ts counts it.
+   */
+  readonly executed: { readonly nodes: number; readonly inputs: number };
 }
 
 export { GraphError } from '../graph/errors.js';

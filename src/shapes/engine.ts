@@ -15,7 +15,7 @@ import { attrReader } from './attributes.js';
 import { GraphError } from '../graph/errors.js';
 import { NO_VALUE, ValueIds, indexLevel, subgraphsOf } from '../graph/topo.js';
 import type { LevelIndex } from '../graph/topo.js';
-import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
+import { LimitError, MAX_EXECUTED_INPUTS, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_INPUTS, MAX_RANK } from '../graph/limits.js';
 import type {
   EngineOptions, EngineResult, MainValueIds, NodeResult, NodeStatus, OpLookup, UnknownOp, ValueLookup, ValueState,
 } from './engine-types.js';
@@ -45,6 +45,12 @@ interface FlatNode {
   readonly calls: readonly string[];
   /** Graph nesting: 0 in the main graph, +1 per control-flow body and per local-function call. */
   readonly depth: number;
+}
+
+/** Nodes and their inputs, once local functions are expanded (the executed-work limits). */
+interface ExpandedSize {
+  nodes: number;
+  inputs: number;
 }
 
 /** Fresh dims one node may ask for: well above any real op's need, far below a runaway loop. */
@@ -145,6 +151,8 @@ class Engine {
   private readonly freshNames = new Set<string>();
   /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
   private expanded = 0;
+  /** Inputs of those nodes (MAX_EXECUTED_INPUTS). */
+  private expandedInputs = 0;
 
   constructor(private readonly model: Model, private readonly lookup: OpLookup, private readonly options: EngineOptions) {
     const opsets = new Map<string, number>();
@@ -195,6 +203,7 @@ class Engine {
       exactTotals,
       warnings: this.warnings,
       unknownOps,
+      executed: { nodes: this.expanded, inputs: this.expandedInputs },
       lowerBoundReasons: [...this.reasons.values()].map((r) => {
         if (r.count === 1) return r.text;
         return r.style === 'nodes' ? `${r.text} (${r.count} nodes)` : `${r.text} (and ${r.count - 1} more like it)`;
@@ -330,7 +339,8 @@ class Engine {
   /**
    * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
    * functions the nodes were expanded from (a call to one of them is recursion, even from inside
-   * an If branch); `depth` their graph nesting. Counts every node against MAX_EXECUTED_NODES.
+   * an If branch); `depth` their graph nesting. Counts every node and its inputs against
+   * MAX_EXECUTED_NODES and MAX_EXECUTED_INPUTS.
    */
   private flatten(
     nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, calls: readonly string[], depth: number,
@@ -338,28 +348,29 @@ class Engine {
   ): FlatNode[] {
     if (this.functions.size === 0) {
       // Nothing to expand (most models): no function keys to build per node.
-      if (calls.length === 0) this.checkExecuted(this.expanded + nodes.length, nodes[0]);
+      if (calls.length === 0) this.checkExecuted(this.expanded + nodes.length, this.expandedInputs, nodes[0]);
       for (let index = 0; index < nodes.length; index++) {
         const raw = nodes[index]!;
         const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
-        this.checkExecuted(++this.expanded, node);
+        this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length, node);
         out.push({ node, scope, opsets, calls, depth });
       }
       return out;
     }
     if (calls.length === 0) {
       // Before expanding anything: a few KB of functions calling each other twice per level
-      // expand to billions of nodes, which must be refused before they are allocated.
-      let total = 0;
-      for (const n of nodes) total += this.expandedSize(n, []);
-      this.checkExecuted(this.expanded + total, nodes[0]);
+      // expand to billions of nodes (or one node of 100,000 inputs, run thousands of times),
+      // which must be refused before they are allocated.
+      const total: ExpandedSize = { nodes: 0, inputs: 0 };
+      for (const n of nodes) this.addExpandedSize(n, [], total);
+      this.checkExecuted(this.expanded + total.nodes, this.expandedInputs + total.inputs, nodes[0]);
     }
     nodes.forEach((raw, index) => {
       const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
       const key = `${normalizeDomain(node.domain)}::${node.opType}`;
       const fn = this.functions.get(key);
       if (!fn) {
-        this.checkExecuted(++this.expanded, node);
+        this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length, node);
         out.push({ node, scope, opsets, calls, depth });
         return;
       }
@@ -376,28 +387,39 @@ class Engine {
     return out;
   }
 
-  /** Memo of expandedSize per function key. */
-  private readonly sizes = new Map<string, number>();
+  /** Memo of addExpandedSize per function key. */
+  private readonly sizes = new Map<string, ExpandedSize>();
 
-  /** Nodes a node becomes once local-function calls are expanded (subgraphs not included). */
-  private expandedSize(node: Node, calls: readonly string[]): number {
+  /**
+   * Adds to `total` the nodes a node becomes once local-function calls are expanded, and their
+   * inputs (subgraphs not included). Sizes past 2^53 lose precision, never their excess.
+   */
+  private addExpandedSize(node: Node, calls: readonly string[], total: ExpandedSize): void {
     const key = `${normalizeDomain(node.domain)}::${node.opType}`;
     const fn = this.functions.get(key);
-    if (!fn) return 1;
-    const known = this.sizes.get(key);
-    if (known !== undefined) return known;
-    if (calls.includes(key)) throw new GraphError(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
-    checkDepth(calls.length + 1, `local function '${fn.name}'`);
-    let size = 0;
-    for (const n of fn.nodes) size += this.expandedSize(n, [...calls, key]);
-    this.sizes.set(key, size);
-    return size;
+    if (!fn) {
+      total.nodes += 1;
+      total.inputs += node.inputs.length;
+      return;
+    }
+    let size = this.sizes.get(key);
+    if (size === undefined) {
+      if (calls.includes(key)) throw new GraphError(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+      checkDepth(calls.length + 1, `local function '${fn.name}'`);
+      size = { nodes: 0, inputs: 0 };
+      for (const n of fn.nodes) this.addExpandedSize(n, [...calls, key], size);
+      this.sizes.set(key, size);
+    }
+    total.nodes += size.nodes;
+    total.inputs += size.inputs;
   }
 
-  private checkExecuted(count: number, at: Node | undefined): void {
-    if (count > MAX_EXECUTED_NODES) {
-      throw new LimitError(`the model runs more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
-    }
+  private checkExecuted(nodes: number, inputs: number, at: Node | undefined): void {
+    if (nodes <= MAX_EXECUTED_NODES && inputs <= MAX_EXECUTED_INPUTS) return;
+    const what = nodes > MAX_EXECUTED_NODES
+      ? `runs more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes`
+      : `runs nodes that read more than ${MAX_EXECUTED_INPUTS.toLocaleString('en-US')} inputs in all`;
+    throw new LimitError(`the model ${what} (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
   }
 
   // ---- ordering ------------------------------------------------------------------------------

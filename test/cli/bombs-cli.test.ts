@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { functionChainBomb, manyInputs, nestedIfBomb, rankBomb } from '../support/bombs.js';
+import { functionChainBomb, functionFanInBomb, manyInputs, nestedIfBomb, rankBomb } from '../support/bombs.js';
 import { runCli } from '../support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-bombs-'));
@@ -20,6 +20,12 @@ const cases: { file: string; bytes: () => Uint8Array; detail: RegExp }[] = [
   },
   { file: 'nested.onnx', bytes: () => nestedIfBomb(10_000), detail: /^subgraphs \(If\/Loop\/Scan bodies\) nest more than 64 deep \(byte \d+\)$/ },
   { file: 'chain.onnx', bytes: () => functionChainBomb(200), detail: /^local function 'F64': graphs and local-function calls nest more than 64 deep$/ },
+  // 100 calls of one 100,000-input Sum (300 KB): 10^7 inputs. Counted 1 a node, 2,000 calls of
+  // it took 51 s and 3.1 GB; refused at once now.
+  {
+    file: 'fan-in.onnx', bytes: () => functionFanInBomb(100, 100_000),
+    detail: /^the model runs nodes that read more than 2,000,000 inputs in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/,
+  },
   // 100,000 inputs took 7.6 s of CPU and 366 MB before this limit; 10,001 is refused at once.
   { file: 'inputs.onnx', bytes: () => manyInputs(10_001), detail: /^the main graph has 10,001 inputs, more than the 10,000 model-budget profiles$/ },
 ];

@@ -90,6 +90,7 @@ export function engineResult(spec: EngineSpec): EngineResult {
     warnings: spec.warnings ?? [],
     unknownOps: spec.unknownOps ?? [],
     lowerBoundReasons: spec.lowerBoundReasons ?? [],
+    executed: { nodes: nodes.length, inputs: nodes.reduce((sum, n) => sum + n.node.inputs.length, 0) },
   };
 }
 

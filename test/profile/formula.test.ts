@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -9,6 +9,7 @@ import { profileFile } from '../../src/profile/index.js';
 import { formulaLines } from '../../src/report/formula-format.js';
 import { fixtureModelPath } from '../support/model-fixtures.js';
 import { GraphBuilder, writeModel } from '../support/onnx-writer.js';
+import { functionFanInBomb, functionFanoutBomb } from '../support/bombs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-formula-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -193,7 +194,7 @@ test('neither profile nor the gate derives formulas for a graph past MAX_FORMULA
   g.output(prev, 'float32', null);
   const path = join(dir, 'long-chain.onnx');
   writeModel(path, g, { opset: 17 });
-  const why = `the graph has ${MAX_FORMULA_NODES + 1} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind seq with --dim for figures at a size`;
+  const why = `the graph runs ${MAX_FORMULA_NODES + 1} nodes, local functions expanded (more than ${MAX_FORMULA_NODES}): each formula takes 10-30 more engine runs; bind seq with --dim for figures at a size`;
   const gate = await profileFile(path, { formulas: { free: [] }, perNode: false });
   assert.equal(gate.formulas?.note, `no formulas in the gate: ${why}`);
   assert.deepEqual(gate.formulas?.metrics, {});
@@ -202,4 +203,35 @@ test('neither profile nor the gate derives formulas for a graph past MAX_FORMULA
   assert.equal(profile.formulas?.note, `no formulas: ${why}`);
   assert.deepEqual(profile.formulas?.metrics, {});
   assert.deepEqual(formulaLines(profile.formulas!), [`no formulas: ${why}`]);
+});
+
+describe('the formula cap counts what the engine runs, local functions expanded', () => {
+  const write = (name: string, bytes: Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  test('100 calls of a function of 60 Relus: 6,000 nodes run (> 5,000) from 100 main-graph nodes: no formulas', async () => {
+    // functionFanoutBomb(1, 60, 100): F1 calls F0 (one Relu) 60 times; the graph calls F1 100
+    // times: 100 x 60 = 6,000 Relus. Read from the main graph (100 nodes), 5,000 calls of a
+    // 49-Relu function (245,000 nodes run, 119 KB) got formulas: 38 s and 1.96 GB a free dim.
+    const path = write('calls-6000.onnx', functionFanoutBomb(1, 60, 100, ['n', 8]));
+    const p = await profileFile(path, { formulas: true, perNode: false });
+    assert.equal(p.formulas?.note, 'no formulas: the graph runs 6000 nodes, local functions expanded (more than 5000): each formula takes 10-30 more engine runs; bind n with --dim for figures at a size');
+    assert.deepEqual(p.formulas?.metrics, {});
+  });
+
+  test('4 calls of a 10,001-input Sum: 40,004 inputs read (> 40,000): no formulas, in the gate either', async () => {
+    const path = write('fan-in-4.onnx', functionFanInBomb(4, 10_001, ['n', 8]));
+    const gate = await profileFile(path, { formulas: { free: [] }, perNode: false });
+    assert.equal(gate.formulas?.note, "no formulas in the gate: the graph's nodes read 40004 inputs, local functions expanded (more than 40000): each formula takes 10-30 more engine runs; bind n with --dim for figures at a size");
+  });
+
+  test('3 calls of a 10,001-input Sum: 30,003 inputs, within the cap: FLOPs = 240000*n', async () => {
+    // Sum of k inputs: k - 1 adds per output element. Output [n, 8]: 10,000 x 8n = 80,000n a call, x 3.
+    const p = await profileFile(write('fan-in-3.onnx', functionFanInBomb(3, 10_001, ['n', 8])), { formulas: true, perNode: false });
+    assert.equal(p.formulas?.note, undefined);
+    assert.deepEqual(termsText(p.formulas!.metrics.flops), ['240000*n']);
+  });
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
-import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_RANK } from '../../src/graph/limits.js';
+import { LimitError, MAX_EXECUTED_INPUTS, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH, MAX_RANK } from '../../src/graph/limits.js';
 import { GraphError } from '../../src/graph/errors.js';
 import { readOnnxBytes } from '../../src/formats/onnx/reader.js';
 import { decodeModel } from '../../src/formats/onnx/decode.js';
@@ -16,7 +16,7 @@ import { runEngine } from '../../src/shapes/engine.js';
 import type { EngineResult } from '../../src/shapes/engine-types.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import {
-  functionChainBomb, functionFanoutBomb, functionIfRecursionBomb, mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
+  functionChainBomb, functionFanInBomb, functionFanoutBomb, functionIfRecursionBomb, mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
 } from '../support/bombs.js';
 
 function profile(bytes: Uint8Array): EngineResult {
@@ -89,6 +89,29 @@ describe('local functions', () => {
     const res = profile(functionFanoutBomb(4, 2, 3));
     assert.equal(res.nodes.length, 48);
     assert.ok(res.nodes.every((n) => n.node.opType === 'Relu'));
+  });
+
+  test('21 calls of a function of one Sum of 100,000 inputs: 2,100,000 inputs refused before any is expanded', () => {
+    // 21 nodes, far below MAX_EXECUTED_NODES, but 21 x 100,000 = 2,100,000 inputs > 2,000,000.
+    // Counted 1 a node, 5,000 calls of it (418 KB) took 267 s and 6.1 GB.
+    assert.equal(MAX_EXECUTED_INPUTS, 2_000_000);
+    limitMessage(() => profile(functionFanInBomb(21, 100_000)),
+      /^the model runs nodes that read more than 2,000,000 inputs in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/);
+  });
+
+  test('executed counts each expanded node and its inputs: 3 calls of a 5-input Sum = 3 nodes, 15 inputs', () => {
+    assert.deepEqual(profile(functionFanInBomb(3, 5)).executed, { nodes: 3, inputs: 15 });
+    // F_k calls F_{k-1} twice, 4 levels, 3 calls: 48 Relus of one input each.
+    assert.deepEqual(profile(functionFanoutBomb(4, 2, 3)).executed, { nodes: 48, inputs: 48 });
+  });
+
+  test('executed counts a graph without functions too: Add(x, x) then Relu = 2 nodes, 3 inputs', () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 8]);
+    g.node('Add', ['x', 'x'], ['s']);
+    g.node('Relu', ['s'], ['y']);
+    g.output('y', 'float32', null);
+    assert.deepEqual(profile(modelBytes(g, { opset: 17 })).executed, { nodes: 2, inputs: 3 });
   });
 
   test(`a call chain ${MAX_GRAPH_DEPTH + 1} deep is refused`, () => {

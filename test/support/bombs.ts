@@ -167,9 +167,9 @@ const FN_DOMAIN = 'bomb';
 
 /**
  * F_0 is one Relu; F_k calls F_{k-1} `fanout` times in a chain; the graph calls F_`levels` `calls`
- * times. Expanded, that is calls x fanout^levels nodes from a file of a few KB.
+ * times on an input `x` of `shape`. Expanded, that is calls x fanout^levels nodes from a file of a few KB.
  */
-export function functionFanoutBomb(levels: number, fanout = 2, calls = 64): Uint8Array {
+export function functionFanoutBomb(levels: number, fanout = 2, calls = 64, shape: readonly (number | string)[] = [1, 8]): Uint8Array {
   const fns: FunctionBuilder[] = [];
   const f0 = new FunctionBuilder('F0', FN_DOMAIN, { inputs: ['x'], outputs: ['y'] });
   f0.node('Relu', ['x'], ['y']);
@@ -184,15 +184,31 @@ export function functionFanoutBomb(levels: number, fanout = 2, calls = 64): Uint
     }
     fns.push(f);
   }
+  return callChain(`F${levels}`, calls, shape, fns);
+}
+
+/**
+ * F is one Sum reading its input `fanIn` times; the graph calls F `calls` times on an input `x` of
+ * `shape`. Expanded, that is `calls` nodes reading calls x fanIn inputs: the file names each input
+ * once (2 bytes), so 100 calls of a 100,000-input Sum are a 300 KB file asking for 10^7.
+ */
+export function functionFanInBomb(calls: number, fanIn: number, shape: readonly (number | string)[] = [1, 8]): Uint8Array {
+  const f = new FunctionBuilder('F', FN_DOMAIN, { inputs: ['x'], outputs: ['y'] });
+  f.node('Sum', Array<string>(fanIn).fill('x'), ['y']);
+  return callChain('F', calls, shape, [f]);
+}
+
+/** A graph calling local function `name` `calls` times in a chain, x -> ... -> y. */
+function callChain(name: string, calls: number, shape: readonly (number | string)[], fns: FunctionBuilder[]): Uint8Array {
   const g = new GraphBuilder('main');
-  g.input('x', 'float32', [1, 8]);
+  g.input('x', 'float32', shape);
   let h = 'x';
   for (let c = 0; c < calls; c++) {
     const out = c === calls - 1 ? 'y' : `c${c}`;
-    g.node(`F${levels}`, [h], [out], {}, { domain: FN_DOMAIN });
+    g.node(name, [h], [out], {}, { domain: FN_DOMAIN });
     h = out;
   }
-  g.output('y', 'float32', [1, 8]);
+  g.output('y', 'float32', shape);
   return modelBytes(g, { opset: 17, functions: fns });
 }
 
