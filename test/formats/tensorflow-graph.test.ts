@@ -295,6 +295,16 @@ describe('hostile TensorFlow graphs', () => {
     await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /visits more than 1,000,000 nodes/.test(e.message));
   });
 
+  test('21 calls of a function holding one AddN of 100,000 inputs: 2,100,000 inputs refused while inlining', async () => {
+    // 21 x 100,000 = 2,100,000 > MAX_EXECUTED_INPUTS (2,000,000); 21 nodes, far below the node
+    // limits: counted by node only, thousands of calls allocate the inputs of each before the engine.
+    const sum = functionDef('fan', ['a'], ['o'], [opNode('s', 'AddN', Array<string>(100_000).fill('a'), f32)], { o: 's:sum:0' });
+    const nodes = [opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) })];
+    for (let i = 0; i < 21; i++) nodes.push(opNode(`c${i}`, 'PartitionedCall', [i === 0 ? 'x' : `c${i - 1}`], { f: attr.func('fan') }));
+    const p = writeGraph({ node: nodes, library: { function: [sum] } });
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls reads more than 2,000,000 node inputs$/.test(e.message) && !e.message.includes('\n'));
+  });
+
   test('a long chain of Identity nodes is followed once (aliases, no nodes)', async () => {
     const n = 20_000;
     const nodes = [opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) })];

@@ -22,7 +22,7 @@ import { compareCodeUnits } from '../../graph/order.js';
 import type { DType } from '../../graph/dtype.js';
 import { isDType } from '../../graph/dtype.js';
 import type { Dim, Model, Tensor, ValueInfo } from '../../graph/ir.js';
-import { MAX_EXECUTED_NODES } from '../../graph/limits.js';
+import { MAX_EXECUTED_INPUTS, MAX_EXECUTED_NODES } from '../../graph/limits.js';
 import { IrGraphBuilder } from '../ir-builder.js';
 import type { IrAttrs } from '../ir-builder.js';
 import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
@@ -88,10 +88,13 @@ class Flattener {
 
   /** Nodes visited while inlining (aliases and calls too): what a hostile call tree can blow up. */
   private visited = 0;
+  /** Their inputs: one AddN of 100,000 inputs in a function called thousands of times is a small file. */
+  private inputsVisited = 0;
 
   add(nodes: readonly TfNode[], prefix: string, ref: (raw: string) => string | null): void {
     for (const n of nodes) {
       if (++this.visited > MAX_VISITED_NODES) throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString('en-US')} nodes`);
+      if ((this.inputsVisited += n.inputs.length) > MAX_EXECUTED_INPUTS) throw new TfGraphError(`inlining the graph's function calls reads more than ${MAX_EXECUTED_INPUTS.toLocaleString('en-US')} node inputs`);
       const name = `${prefix}${n.name}`;
       const inputs = n.inputs.map(ref).filter((r): r is string => r !== null);
       const f = n.attrs.get('f');
