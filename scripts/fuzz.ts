@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  functionChainBomb, functionFanoutBomb, functionIfRecursionBomb, hugeTensorBomb, loopTripsBomb, manyInputs,
+  functionChainBomb, functionFanInBomb, functionFanoutBomb, functionIfRecursionBomb, hugeTensorBomb, loopTripsBomb, manyInputs,
   mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
 } from '../test/support/bombs.js';
 import { mutateTflite, tfliteBombs, tfliteSeeds } from './fuzz-tflite.js';
@@ -276,6 +276,7 @@ function bombCases(dir: string): Case[] {
     ['100,000 graph inputs', () => manyInputs(100_000)],
     ['local functions: 64 calls of F_16, F_k calls F_{k-1} twice', () => functionFanoutBomb(16, 2, 64)],
     ['local functions: call chain 10,000 deep', () => functionChainBomb(10_000)],
+    ['local functions: 5,000 calls of one Sum of 100,000 inputs', () => functionFanInBomb(5_000, 100_000)],
     ['local function calling itself through an If branch', () => functionIfRecursionBomb()],
     ['mutually recursive local functions', () => mutualRecursionBomb()],
   ];
