@@ -71,6 +71,34 @@ export function matchModel(config: GateConfig, path: string): ModelMatch {
   return { kind: 'unmatched', dims: { ...config.defaults.dims } };
 }
 
+/** The entry a changed model is held to, and, when it came from the model's base path, why. */
+export interface ChangeMatch {
+  readonly match: ModelMatch;
+  /**
+   * Set when the head path matches no entry or an ignore glob while the base path (a rename or
+   * move) matched an entry: that entry applies, and this is the one-line note saying so.
+   */
+  readonly keptNote?: string;
+}
+
+/**
+ * matchModel for a change: its head path decides, except that a model moved or renamed out of
+ * every entry's glob, or under an ignore glob, keeps the entry its base path matched. Otherwise
+ * a pull request would drop a model's budgets by moving it (git mv models/a.onnx
+ * models/v2/a.onnx). A head path that matches another entry takes that entry: the config says
+ * what applies there. The pipeline (which dims to profile with) and the gate (which budgets)
+ * both decide with this, so they agree.
+ */
+export function matchChange(config: GateConfig, change: { readonly path: string; readonly previousPath?: string | undefined }): ChangeMatch {
+  const head = matchModel(config, change.path);
+  if (head.kind === 'matched' || change.previousPath === undefined || change.previousPath === change.path) return { match: head };
+  const base = matchModel(config, change.previousPath);
+  if (base.kind !== 'matched') return { match: head };
+  // The entry's name and the old path are in the report's header already; the note stays short.
+  const why = head.kind === 'ignored' ? 'is under an ignore glob' : 'matches no entry';
+  return { match: base, keptNote: `the config entry of the base path applies: the new path ${why}` };
+}
+
 type Located = YamlNode | Pair | null | undefined;
 
 class Reader {

@@ -9,7 +9,7 @@ import { lazyValidator } from './schema-validator.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import gateReportSchema from '../../schema/gate-report.schema.json' with { type: 'json' };
 import { BadInputError } from '../graph/errors.js';
-import { matchModel } from './config.js';
+import { matchChange } from './config.js';
 import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
 import { evaluateModelAtPoints } from './points.js';
 import { GATE_REPORT_SCHEMA_VERSION } from './types.js';
@@ -30,12 +30,13 @@ export function evaluateGate(inputs: GateInputs): GateReport {
   const models: ModelReport[] = [];
   const ignored: string[] = [];
   for (const input of inputs.models) {
-    const match = config ? matchModel(config, input.path) : null;
+    const { match, keptNote } = config ? matchChange(config, input) : { match: null };
     if (match?.kind === 'ignored') {
       ignored.push(input.path);
       continue;
     }
-    models.push(evaluateModelAtPoints(input, match, defaultLevel, whyLimit));
+    const report = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+    models.push(keptNote ? { ...report, notes: [keptNote, ...report.notes] } : report);
   }
   models.sort(compareModels);
   const { violations, warnings } = countFindings(models, defaultLevel);

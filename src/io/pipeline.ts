@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { matchModel } from '../budget/config.js';
+import { matchChange } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
 import { defaultLevelOf, evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
@@ -407,7 +407,7 @@ function firstLine(text: string): string {
 function planRuns(config: GateConfig | null, change: ModelChange): { runs: ProfileFileOptions[]; points: Array<{ point: OperatingPoint; dims: Record<string, number>; inputs: Record<string, number[]> }> | null } | null {
   let dims: Readonly<Record<string, number>> = {};
   let inputs: Record<string, number[]> = {};
-  const match = config ? matchModel(config, change.path) : null;
+  const match = config ? matchChange(config, change).match : null;
   if (match?.kind === 'ignored') return null;
   if (match) {
     dims = match.dims;

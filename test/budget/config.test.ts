@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_KEYS, ConfigError, emptyConfig, matchModel, parseConfig } from '../../src/budget/config.js';
+import { CONFIG_KEYS, ConfigError, emptyConfig, matchChange, matchModel, parseConfig } from '../../src/budget/config.js';
 
 // The example from the issue, verbatim.
 const ISSUE_CONFIG = `version: 1
@@ -204,6 +204,51 @@ ignore: ["models/legacy/**"]
   });
   test('unmatched paths get the default dims', () => {
     assert.deepEqual(matchModel(parseConfig('version: 1\ndefaults: { dims: { batch: 2 } }\n'), 'm.onnx'), { kind: 'unmatched', dims: { batch: 2 } });
+  });
+});
+
+describe('matchChange: a moved or renamed model keeps the entry of its base path', () => {
+  const config = parseConfig(`version: 1
+defaults: { dims: { batch: 1 } }
+models:
+  - name: main
+    path: "models/*.onnx"
+    dims: { h: 224 }
+    budgets: { flops: { max: 200M } }
+  - name: loose
+    path: "experimental/*.onnx"
+    budgets: { flops: { max: 10G } }
+ignore: ["models/legacy/**", "old/**"]
+`);
+  const kept = (path: string, previousPath?: string): string => {
+    const { match, keptNote } = matchChange(config, { path, ...(previousPath !== undefined ? { previousPath } : {}) });
+    return match.kind === 'matched' ? `${match.entry.name}${keptNote ? ' (kept)' : ''}` : match.kind;
+  };
+  test('out of every glob (models/a.onnx -> models/v2/a.onnx): the base path\'s entry, its dims, and a note', () => {
+    const r = matchChange(config, { path: 'models/v2/a.onnx', previousPath: 'models/a.onnx' });
+    assert.equal(r.match.kind === 'matched' && r.match.entry.name, 'main');
+    assert.deepEqual(r.match.kind === 'matched' && r.match.dims, { batch: 1, h: 224 });
+    assert.equal(r.keptNote, 'the config entry of the base path applies: the new path matches no entry');
+  });
+  test('under an ignore glob: the base path\'s entry, not ignored', () => {
+    const r = matchChange(config, { path: 'models/legacy/a.onnx', previousPath: 'models/a.onnx' });
+    assert.equal(r.match.kind === 'matched' && r.match.entry.name, 'main');
+    assert.equal(r.keptNote, 'the config entry of the base path applies: the new path is under an ignore glob');
+  });
+  test('the head path decides when it matches an entry, or when the base path had no entry', () => {
+    assert.equal(kept('experimental/a.onnx', 'models/a.onnx'), 'loose'); // the config says what applies there
+    assert.equal(kept('models/b.onnx', 'x/a.onnx'), 'main');
+    assert.equal(kept('x/b.onnx', 'y/a.onnx'), 'unmatched'); // no entry either side
+    assert.equal(kept('x/b.onnx', 'old/a.onnx'), 'unmatched'); // out of the ignore list: reported, no budgets
+    assert.equal(kept('old/b.onnx', 'x/a.onnx'), 'ignored');
+    assert.equal(kept('old/b.onnx', 'models/legacy/a.onnx'), 'ignored');
+    assert.equal(kept('x/b.onnx'), 'unmatched'); // an added model (or a delete plus an add) has no base path
+    assert.equal(kept('models/a.onnx', 'models/a.onnx'), 'main');
+  });
+  test('with no base path it is matchModel', () => {
+    for (const path of ['models/a.onnx', 'models/v2/a.onnx', 'models/legacy/a.onnx']) {
+      assert.deepEqual(matchChange(config, { path }), { match: matchModel(config, path) });
+    }
   });
 });
 

@@ -101,6 +101,34 @@ describe('evaluateGate', () => {
     for (const m of r.models) for (const row of m.rows) assert.equal(row.budget, null);
   });
 
+  test('a model moved out of its entry\'s glob or under an ignore glob keeps its budgets, and the report says so', () => {
+    // classifier: params <= 5M. 6M breaches it whatever the path; 4M passes.
+    const note = (why: string): string => `the config entry of the base path applies: the new path ${why}`;
+    const r = evaluateGate({
+      config: CONFIG,
+      models: [
+        { path: 'models/v2/resnet.onnx', previousPath: 'models/classifier/resnet.onnx', status: 'renamed', base: profile({ params: 4_000_000 }), head: profile({ params: 6_000_000 }) },
+        { path: 'models/legacy/net.onnx', previousPath: 'models/classifier/net.onnx', status: 'renamed', base: profile({ params: 4_000_000 }), head: profile({ params: 6_000_000 }) },
+        // An honest move that stays within the budget passes.
+        { path: 'archive/small.onnx', previousPath: 'models/classifier/small.onnx', status: 'renamed', base: profile({ params: 4_000_000 }), head: profile({ params: 4_000_000 }) },
+        // Moved from an ignored path: the head path decides (no entry, no budgets).
+        { path: 'archive/old.onnx', previousPath: 'models/legacy/old.onnx', status: 'renamed', base: profile({ params: 1 }), head: profile({ params: 6_000_000 }) },
+      ],
+    });
+    assert.deepEqual(r.ignored, []);
+    assert.deepEqual(
+      r.models.map((m) => [m.path, m.verdict, m.name, m.rows.find((row) => row.metric === 'params')?.budget ?? null, m.notes[0] ?? null]),
+      [
+        ['models/legacy/net.onnx', 'error', 'classifier', '≤ 5 M', note('is under an ignore glob')],
+        ['models/v2/resnet.onnx', 'error', 'classifier', '≤ 5 M', note('matches no entry')],
+        ['archive/old.onnx', 'ok', null, null, null],
+        ['archive/small.onnx', 'ok', 'classifier', '≤ 5 M', note('matches no entry')],
+      ],
+    );
+    assert.equal(r.violations, 2);
+    assert.equal(r.passed, false);
+  });
+
   test('an unreadable model fails the gate with no config too', () => {
     const r = evaluateGate({ config: null, models: [{ path: 'a.onnx', status: 'added', error: 'a.onnx: file is empty' }] });
     assert.equal(r.passed, false);

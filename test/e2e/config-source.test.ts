@@ -1,14 +1,17 @@
 /**
  * Where the budgets come from (io/config-source.ts), through the bundled CLI and action: the
  * default config is found from the repository top wherever the command runs, and in a
- * comparison the budgets are the base side's unless `config-from: head`.
+ * comparison the budgets are the base side's unless `config-from: head`; a model moved out of
+ * its entry's glob keeps that entry.
  * Models are MatMul X[1,k] x W[k,n]: params = k*n.
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { CLI, matmulModel, pullRequestPayload, requireBundle, runAction, TestRepo } from './harness.js';
 
 requireBundle();
@@ -120,6 +123,57 @@ describe('config source', { concurrency: 4 }, () => {
     assert.equal(run.code, 0, run.stdout); // 160 <= 200
     assert.equal(run.report?.configSource, 'head');
     assert.match(comment, /\*\*Budgets changed in this pull request\*\* \(this report applies them \(config-from: head\)\):\n\n- model mm, dims: _not set_ → batch=1\n- model mm, params max: 150 → 200\n/);
+  });
+
+  test('check: a model moved out of its entry\'s glob or under an ignore glob keeps the entry\'s dims and budgets', () => {
+    // One 3x3 Conv, 64 output channels, pads 1, no bias, on x[1,3,h,w]; the entry binds h = w = 224.
+    // Stride 2: out 112x112, MACs = 112*112*64*3*3*3 = 21,676,032, FLOPs = 2 MACs = 43,352,064
+    // (within max 100M). Stride 1: out 224x224, MACs 86,704,128, FLOPs 173,408,256 (breaches it);
+    // at h = w = 1 (the dims of no entry) it would be 2*64*27 = 3,456 FLOPs. The two files differ
+    // in one attribute, so git reports a rename.
+    const conv = (stride: number): Uint8Array => {
+      const g = new GraphBuilder('main');
+      g.input('x', 'float32', [1, 3, 'h', 'w']);
+      g.initializer('W', 'float32', [64, 3, 3, 3]);
+      g.node('Conv', ['x', 'W'], ['y'], { pads: [1, 1, 1, 1], strides: [stride, stride] });
+      g.output('y', 'float32', null);
+      return modelBytes(g, { opset: 17 });
+    };
+    const r = repo();
+    r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - name: main\n    path: "models/*.onnx"\n    dims: { h: 224, w: 224 }\n    budgets:\n      flops: { max: 100M }\nignore: ["models/legacy/**"]\n');
+    r.write('models/a.onnx', conv(2));
+    r.commit('base');
+    interface Report { passed: boolean; ignored: string[]; models: Array<{ path: string; previousPath: string | null; status: string; name: string | null; notes: string[]; warnings?: string[]; rows: Array<{ metric: string; head: number | null; budget: string | null; status: string }> }> }
+    const moveTo = (branch: string, to: string, stride: number): { status: number | null; report: Report; stderr: string } => {
+      r.git('checkout', '-q', '-b', branch, 'main');
+      mkdirSync(dirname(join(r.dir, to)), { recursive: true });
+      r.git('mv', 'models/a.onnx', to);
+      r.write(to, conv(stride));
+      r.commit(branch);
+      const run = cli(r.dir, 'check', '--base', 'main', '--format', 'json', '--jobs', '1');
+      return { status: run.status, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+    };
+    const flops = (report: Report): unknown => report.models.map((m) => [m.path, m.previousPath, m.status, m.name, m.warnings ?? [], m.notes[0], m.rows.filter((row) => row.metric === 'flops').map((row) => [row.head, row.budget, row.status])]);
+    const NOTE = 'the config entry of the base path applies: the new path ';
+    // Before: "no budgets set", the head measured at h = w = 1 with warnings only, exit 0.
+    const out = moveTo('out', 'models/v2/a.onnx', 1);
+    assert.equal(out.status, 1, out.stderr);
+    assert.deepEqual(flops(out.report), [['models/v2/a.onnx', 'models/a.onnx', 'renamed', 'main', [], `${NOTE}matches no entry`, [[173_408_256, '≤ 100 M', 'error']]]]);
+    // Before: the model was listed as ignored and not measured at all, exit 0.
+    const ignored = moveTo('ignored', 'models/legacy/a.onnx', 1);
+    assert.equal(ignored.status, 1, ignored.stderr);
+    assert.deepEqual(ignored.report.ignored, []);
+    assert.deepEqual(flops(ignored.report), [['models/legacy/a.onnx', 'models/a.onnx', 'renamed', 'main', [], `${NOTE}is under an ignore glob`, [[173_408_256, '≤ 100 M', 'error']]]]);
+    // An honest move keeps passing.
+    const honest = moveTo('honest', 'models/v2/a.onnx', 2);
+    assert.equal(honest.status, 0, honest.stderr);
+    assert.deepEqual(flops(honest.report), [['models/v2/a.onnx', 'models/a.onnx', 'renamed', 'main', [], `${NOTE}matches no entry`, [[43_352_064, '≤ 100 M', 'ok']]]]);
+    // The text report says the model was renamed and why its budgets still apply.
+    r.git('checkout', '-q', 'out');
+    const text = cli(r.dir, 'check', '--base', 'main', '--format', 'text', '--jobs', '1');
+    assert.equal(text.status, 1, text.stderr);
+    assert.match(text.stdout, /renamed from models\/a\.onnx/);
+    assert.match(text.stdout, /note: the config entry of the base path applies: the new path matches no entry/);
   });
 
   test('a base without a config: the head\'s applies and the report says so', async () => {
