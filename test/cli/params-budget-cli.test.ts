@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { int16QdqMatMuls } from '../support/quantized-models.js';
 import { runCli } from '../support/run-cli.js';
 
 describe('params budget: diff', () => {
@@ -23,19 +24,8 @@ describe('params budget: diff', () => {
     base.output('y', 'float32', null);
     // Head: int16 [256,1024] and [1024,256] through DequantizeLinear: 2 x 262,144 = 524,288
     // weights + the float scale + the int16 zero point = 524,290 params (+700%).
-    const head = new GraphBuilder('main');
-    head.input('x', 'float32', [1, 256]);
-    head.initializer('Wq', 'int16', [256, 1024]);
-    head.initializer('W2q', 'int16', [1024, 256]);
-    head.initializer('s', 'float32', [], { values: [0.01] });
-    head.initializer('z', 'int16', [], { values: [0] });
-    head.node('DequantizeLinear', ['Wq', 's', 'z'], ['W']);
-    head.node('MatMul', ['x', 'W'], ['t']);
-    head.node('DequantizeLinear', ['W2q', 's', 'z'], ['W2']);
-    head.node('MatMul', ['t', 'W2'], ['y']);
-    head.output('y', 'float32', null);
     writeFileSync(join(dir, 'base.onnx'), modelBytes(base, { opset: 21 }));
-    writeFileSync(join(dir, 'head.onnx'), modelBytes(head, { opset: 21 }));
+    writeFileSync(join(dir, 'head.onnx'), int16QdqMatMuls());
     writeFileSync(join(dir, 'c.yml'), 'version: 1\nmodels:\n  - path: "*.onnx"\n    budgets:\n      params: { max-increase: 5% }\n');
     const r = runCli(['diff', 'base.onnx', 'head.onnx', '--config', 'c.yml', '--format', 'json'], { cwd: dir });
     assert.equal(r.status, 1, `int16 weights are weights:\n${r.stdout}${r.stderr}`);

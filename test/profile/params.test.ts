@@ -11,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { profileFile } from '../../src/profile/index.js';
 import type { ProfileResult } from '../../src/profile/types.js';
 import { FunctionBuilder, GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { int16QdqMatMuls } from '../support/quantized-models.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-params-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,18 +24,7 @@ async function profile(bytes: Uint8Array, name: string): Promise<ProfileResult> 
 
 describe('params of quantized ONNX graphs', () => {
   test('int16 QDQ weights (ONNX Runtime QInt16, opset 21) are params', async () => {
-    const g = new GraphBuilder('main');
-    g.input('x', 'float32', [1, 256]);
-    g.initializer('Wq', 'int16', [256, 1024]);
-    g.initializer('W2q', 'int16', [1024, 256]);
-    g.initializer('s', 'float32', [], { values: [0.01] });
-    g.initializer('z', 'int16', [], { values: [0] });
-    g.node('DequantizeLinear', ['Wq', 's', 'z'], ['W']);
-    g.node('MatMul', ['x', 'W'], ['t']);
-    g.node('DequantizeLinear', ['W2q', 's', 'z'], ['W2']);
-    g.node('MatMul', ['t', 'W2'], ['y']);
-    g.output('y', 'float32', null);
-    const p = await profile(modelBytes(g, { opset: 21 }), 'int16.onnx');
+    const p = await profile(int16QdqMatMuls(), 'int16.onnx');
     // 256*1024 + 1024*256 = 524,288 int16 weights + the int16 zero point 1 + the float scale 1.
     assert.equal(p.params.total, 524_290);
     assert.deepEqual(p.params.byDtype, { int16: { elements: 524_289, bytes: 1_048_578 }, float32: { elements: 1, bytes: 4 } });
