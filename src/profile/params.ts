@@ -70,12 +70,12 @@ function weightsByUse(levels: readonly (readonly Node[])[], functions: readonly 
   // Formal input positions of each function that reach a weight input.
   const formals = new Map<FunctionDef, Set<number>>(functions.map((f) => [f, new Set()]));
   /** Calls `found` with each input of `node` read as a weight. */
-  const eachWeightRead = (node: Node, found: (name: string, index: number) => void): void => {
+  const eachWeightRead = (node: Node, found: (name: string) => void): void => {
     const callee = byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
     const reached = callee && formals.get(callee)!;
     const inputs = node.inputs;
     for (let i = 0; i < inputs.length; i++) {
-      if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true)) found(inputs[i]!, i);
+      if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true)) found(inputs[i]!);
     }
   };
   // To a fixed point: each pass follows one more level of calls; the engine refuses calls nested
