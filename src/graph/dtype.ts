@@ -66,11 +66,12 @@ export function bytesFor(dtype: DType, elements: number): number {
 
 /**
  * Whether a tensor of this dtype holds learned weights (counted as params): floating point of any
- * width, and 8/4/2-bit integers (quantized weights). int16/int32/int64/bool hold shapes, indices and
- * masks and are counted apart.
+ * width, and integers of 16 bits or fewer (quantized weights: int8/int4 and ONNX Runtime's
+ * int16/uint16 QDQ). int32/int64 and bool tensors hold shapes, indices and masks and are counted
+ * apart, unless what reads them makes them weights (graph/weight-inputs.ts).
  */
 export function isWeightDType(dtype: DType): boolean {
   const info = BY_NAME.get(dtype)!;
   if (info.kind === 'float') return true;
-  return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+  return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 16;
 }

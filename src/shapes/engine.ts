@@ -8,6 +8,7 @@
  */
 import { InternalError } from '../graph/errors.js';
 import { bytesFor, isWeightDType } from '../graph/dtype.js';
+import { isWeightInput } from '../graph/weight-inputs.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
@@ -749,7 +750,7 @@ class Engine {
       opset,
       outputs: outTypes,
       cost,
-      params: weightParams(opInputs),
+      params: weightParams(node, opInputs),
       status,
       frees: activationsOf(frees, index),
     };
@@ -1055,15 +1056,18 @@ function typeBytes(t: TensorType): number {
   return bytesFor(t.dtype, n);
 }
 
-/** Weight elements of stored constants (initializers, Constant outputs) the node reads, each once. */
-function weightParams(inputs: readonly (OpInput | undefined)[]): number {
+/**
+ * Weight elements of stored constants (initializers, Constant outputs) the node reads, each once:
+ * those of a weight dtype, and any read at a weight input (DequantizeLinear's int32 input).
+ */
+function weightParams(node: Node, inputs: readonly (OpInput | undefined)[]): number {
   let params = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
     const v = inputs[i];
     if (!v || readBefore(inputs, i, seen)) continue;
     seen?.add(v.name);
-    if (!v.isConstant || !v.type.dtype || !v.type.shape || !isWeightDType(v.type.dtype)) continue;
+    if (!v.isConstant || !v.type.dtype || !v.type.shape || !(isWeightDType(v.type.dtype) || isWeightInput(node, i))) continue;
     let n = 1;
     const shape = v.type.shape;
     for (let k = 0; k < shape.length; k++) {

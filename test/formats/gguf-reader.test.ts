@@ -94,8 +94,8 @@ describe('GGUF versions 1 to 3', () => {
     };
     const got = Object.fromEntries(weights.tensors.map((t) => [t.dtype, [t.elements, t.bytes]]));
     assert.deepEqual(got, expected);
-    // Integer types are not weights.
-    assert.deepEqual(weights.tensors.filter((t) => t.role === 'non-weight').map((t) => t.dtype), ['int16', 'int32', 'int64']);
+    // int32/int64 hold indices and shapes, not weights; int8 and int16 are (quantized) weights.
+    assert.deepEqual(weights.tensors.filter((t) => t.role === 'non-weight').map((t) => t.dtype), ['int32', 'int64']);
   });
 
   test('sniffing by magic', () => {

@@ -43,6 +43,18 @@ function errorOf(bytes: Buffer, name = 'bad.safetensors'): string {
 }
 
 describe('safetensors: one file', () => {
+  test('16-bit integers are (quantized) weights; 32/64-bit integers are not', () => {
+    const path = join(tmp, 'int16.safetensors');
+    writeFileSync(path, safetensorsBytes([
+      { name: 'w.i16', dtype: 'I16', shape: [4, 8] }, { name: 'w.u16', dtype: 'U16', shape: [3] },
+      { name: 'pos.i32', dtype: 'I32', shape: [5] }, { name: 'idx.u64', dtype: 'U64', shape: [2] },
+    ]));
+    const { weights } = readSafetensors(path);
+    // Params: I16 4x8 = 32 + U16 3 = 35; I32 5 and U64 2 are not.
+    assert.equal(params(weights), 35);
+    assert.deepEqual(weights.tensors.filter((t) => t.role === 'non-weight').map((t) => t.name).sort(), ['idx.u64', 'pos.i32']);
+  });
+
   test('every kind of dtype: params, bytes by dtype, __metadata__', () => {
     const { weights, stats } = readSafetensors(join(FIX, 'dtypes.safetensors'));
     // Params: F32 2x3 = 6, F16 4, BF16 2x2 = 4, F8_E4M3 8, F4 4, F6_E2M3 4, U8 5 -> 35.

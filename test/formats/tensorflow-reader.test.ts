@@ -6,6 +6,7 @@ import { after, describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { detectFormat, HEAD_BYTES, readModel, sideFileLocations } from '../../src/formats/registry.js';
 import { readGraphDefFile, readSavedModelFile } from '../../src/formats/tensorflow/reader.js';
+import { variableRole } from '../../src/formats/tensorflow/bundle.js';
 import type { WeightsFile } from '../../src/formats/weights.js';
 import { profileWeights } from '../../src/profile/weights.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
@@ -54,6 +55,11 @@ const MLP: BundleVar[] = [
 const GRAPH = { node: [opNode('x', 'Placeholder', []), opNode('call', 'StatefulPartitionedCall', ['x'])], versions: { producer: 1 } };
 
 describe('TensorFlow SavedModel: params from variables/variables.index', () => {
+  test('a variable is a param by dtype: float, <= 16-bit integers and every quantized type (qint32 too); int32/int64 are not', () => {
+    const roles = ['float32', 'int8', 'int16', 'uint16', 'qint8', 'qint16', 'qint32', 'int32', 'int64', 'bool'].map((d) => variableRole('dense/kernel', d));
+    assert.deepEqual(roles, ['param', 'param', 'param', 'param', 'param', 'param', 'param', 'non-weight', 'non-weight', 'non-weight']);
+  });
+
   test('a Keras MLP: params, BatchNorm state and Adam slots apart, bytes, per-layer breakdown', async () => {
     const dir = fresh();
     // Three entries a block, a restart point every two: several data blocks, shared key prefixes.

@@ -252,12 +252,17 @@ describe('TFLite params the way users count them', () => {
     assert.equal(node(p, 'y').macs, 4_608);
   });
 
-  test('int8 per-channel weights: one shared buffer counted once, int32 bias apart, quantization reported', async () => {
+  test('int8 per-channel weights: one shared buffer counted once, the quantized int32 bias a weight, quantization reported', async () => {
     const p = await profile(int8Model());
-    // w_q and w_q_copy share buffer: 16*8 = 128 int8 elements, 128 bytes, once.
-    assert.deepEqual(p.params.byDtype, { 'int8 (per-channel, axis 0)': { elements: 128, bytes: 128 } });
-    // The int32 bias is not a weight: 16 elements, 64 bytes.
-    assert.deepEqual(p.params.nonWeight, { elements: 16, bytes: 64 });
+    // w_q and w_q_copy share buffer: 16*8 = 128 int8 elements, 128 bytes, once. The int32 bias
+    // carries quantization parameters (scale = input scale x weight scale): a weight, 16 elements,
+    // 64 bytes, as the float bias it was before quantization.
+    assert.deepEqual(p.params.byDtype, {
+      'int8 (per-channel, axis 0)': { elements: 128, bytes: 128 },
+      'int32 (per-channel, axis 0)': { elements: 16, bytes: 64 },
+    });
+    assert.equal(p.params.total, 144);
+    assert.deepEqual(p.params.nonWeight, { elements: 0, bytes: 0 });
     // 1x1 conv: [1,4,4,16] = 256 outputs * 8 taps = 2,048 MACs, each conv; FLOPs of the first:
     // 4,096 + 256 bias + 256 RELU.
     assert.equal(node(p, 'y_q').macs, 2_048);

@@ -4,6 +4,7 @@
  * (ggml-common.h; QK_K = 256 values per super-block, `half` = 2 bytes). Ids 4, 5 and 31..33,
  * 36..38 were removed from ggml and are not valid in a file.
  */
+import { isDType, isWeightDType } from '../../graph/dtype.js';
 
 export interface GgmlType {
   readonly id: number;
@@ -15,8 +16,8 @@ export interface GgmlType {
   readonly blockBytes: number;
   /** The IR dtype name (graph/dtype.ts) for the plain types; quantized types keep ggml's name. */
   readonly dtype: string;
-  /** Integer types hold indices and shapes, not weights. */
-  readonly integer: boolean;
+  /** Whether its tensors are weights: block-quantized types, and the plain types isWeightDType accepts (i32/i64 hold indices and shapes). */
+  readonly weight: boolean;
 }
 
 const QK_K = 256;
@@ -62,7 +63,7 @@ const ROWS: ReadonlyArray<readonly [number, string, number, number, string?]> = 
 const BY_ID = new Map<number, GgmlType>(
   ROWS.map(([id, name, blockSize, blockBytes, dtype]) => [
     id,
-    { id, name, blockSize, blockBytes, dtype: dtype ?? name, integer: name.startsWith('i') && !name.startsWith('iq') && name !== 'i8' },
+    { id, name, blockSize, blockBytes, dtype: dtype ?? name, weight: dtype === undefined || (isDType(dtype) && isWeightDType(dtype)) },
   ]),
 );
 

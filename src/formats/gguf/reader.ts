@@ -173,7 +173,7 @@ function buildResult(gguf: GgufFile, stats: { readonly bytesRead: number; readon
       dims: [...t.ne].reverse(),
       elements: t.elements,
       bytes: t.bytes,
-      role: type.integer ? 'non-weight' : 'param',
+      role: type.weight ? 'param' : 'non-weight',
     };
     if (type.blockSize > 1) w.quantization = `${type.blockSize}-value blocks of ${type.blockBytes} bytes`;
     return w;

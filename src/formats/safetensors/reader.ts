@@ -5,6 +5,7 @@
  * are read; bytes read follow the headers, not the weights.
  */
 import { basename, dirname, join } from 'node:path';
+import { isDType, isWeightDType } from '../../graph/dtype.js';
 import { ModelFileError } from '../../graph/errors.js';
 import { fileState } from '../file.js';
 import { withRandomAccessFile } from '../random-access.js';
@@ -278,7 +279,7 @@ function weightTensor(e: SafetensorsEntry, file: string | undefined, dtype: stri
 }
 
 function toWeightTensor(e: SafetensorsEntry, file: string | undefined, q: PackedQuantization | undefined, names: ReadonlySet<string>): WeightTensor {
-  let role: WeightRole = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (e.type.kind === 'int' && e.type.bits <= 8) ? 'param' : 'non-weight';
+  let role: WeightRole = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
   if (q && (q.method === 'gptq' || q.method === 'awq')) {
     if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
       const [r, c] = e.dims as [number, number];

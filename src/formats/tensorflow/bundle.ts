@@ -46,7 +46,8 @@ export function variableRole(name: string, dtype: string): WeightRole {
   if (name === '_CHECKPOINTABLE_OBJECT_GRAPH') return 'non-weight';
   if (BUFFER_NAME.test(name)) return 'buffer';
   if (isDType(dtype)) return isWeightDType(dtype) ? 'param' : 'non-weight';
-  return TF_ONLY_BITS.has(dtype) && dtype !== 'qint32' ? 'param' : 'non-weight';
+  // qint8..qint32 hold quantized values: weights whatever their width.
+  return TF_ONLY_BITS.has(dtype) ? 'param' : 'non-weight';
 }
 
 /**

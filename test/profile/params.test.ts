@@ -1,0 +1,72 @@
+/**
+ * What counts as params in an ONNX graph: weights of every float and <= 16-bit integer dtype, and
+ * integer tensors read as quantized values (DequantizeLinear's input, QLinearConv's bias) whatever
+ * their width; shape and index constants stay apart.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { profileFile } from '../../src/profile/index.js';
+import type { ProfileResult } from '../../src/profile/types.js';
+import { FunctionBuilder, GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { int16QdqMatMuls } from '../support/quantized-models.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mb-params-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function profile(bytes: Uint8Array, name: string): Promise<ProfileResult> {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return profileFile(path);
+}
+
+describe('params of quantized ONNX graphs', () => {
+  test('int16 QDQ weights (ONNX Runtime QInt16, opset 21) are params', async () => {
+    const p = await profile(int16QdqMatMuls(), 'int16.onnx');
+    // 256*1024 + 1024*256 = 524,288 int16 weights + the int16 zero point 1 + the float scale 1.
+    assert.equal(p.params.total, 524_290);
+    assert.deepEqual(p.params.byDtype, { int16: { elements: 524_289, bytes: 1_048_578 }, float32: { elements: 1, bytes: 4 } });
+    assert.deepEqual(p.params.nonWeight, { elements: 0, bytes: 0 });
+    // Each DequantizeLinear reads 262,144 weights + scale + zero point.
+    assert.deepEqual(p.nodes!.filter((n) => n.opType === 'DequantizeLinear').map((n) => n.params), [262_146, 262_146]);
+  });
+
+  test('int32 read by DequantizeLinear (biases, directly or through a local function) are params; shape and index constants are not', async () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.initializer('Wq', 'int8', [4, 4]);
+    g.initializer('s', 'float32', [], { values: [0.5] });
+    g.initializer('z', 'int8', [], { values: [0] });
+    g.initializer('bq', 'int32', [4]);
+    g.initializer('sb', 'float32', [], { values: [0.25] });
+    g.initializer('fq', 'int32', [8]);
+    g.initializer('shape', 'int64', [2], { values: [2, 2] });
+    g.initializer('idx', 'int32', [1], { values: [0] });
+    g.node('DequantizeLinear', ['Wq', 's', 'z'], ['W']);
+    g.node('MatMul', ['x', 'W'], ['m']);
+    g.node('DequantizeLinear', ['bq', 'sb'], ['b']);
+    g.node('Add', ['m', 'b'], ['y']);
+    g.node('Reshape', ['y', 'shape'], ['y2']);
+    g.node('Gather', ['y2', 'idx'], ['y3'], { axis: 0 });
+    g.node('Deq', ['fq', 'sb'], ['f'], {}, { domain: 'local' });
+    g.output('y3', 'float32', null);
+    g.output('f', 'float32', null);
+    const fn = new FunctionBuilder('Deq', 'local', { inputs: ['a', 'scale'], outputs: ['out'] });
+    fn.node('DequantizeLinear', ['a', 'scale'], ['out']);
+    const p = await profile(modelBytes(g, { opset: 21, functions: [fn] }), 'int32-bias.onnx');
+    // Weights: int8 16 + 1 zero point = 17; float32 scales 2; int32 bias 4 + function-read 8 = 12.
+    assert.deepEqual(p.params.byDtype, {
+      int8: { elements: 17, bytes: 17 }, float32: { elements: 2, bytes: 8 }, int32: { elements: 12, bytes: 48 },
+    });
+    assert.equal(p.params.total, 17 + 2 + 12);
+    // Not weights: Reshape's int64 shape (2 elements, 16 bytes) and Gather's int32 index (1, 4 bytes).
+    assert.deepEqual(p.params.nonWeight, { elements: 3, bytes: 20 });
+    // The bias's DequantizeLinear reads 4 + 1; the one in the function body 8 + 1; Reshape none.
+    const dq = p.nodes!.filter((n) => n.opType === 'DequantizeLinear').map((n) => n.params);
+    assert.deepEqual(dq.sort((a, b) => a - b), [5, 9, 18]);
+    assert.equal(p.nodes!.find((n) => n.opType === 'Reshape')!.params, 0);
+    assert.equal(p.nodes!.find((n) => n.opType === 'Gather')!.params, 0);
+  });
+});
