@@ -166,6 +166,16 @@ describe('PyTorch reader: the pickle is data, never code', () => {
     assert.throws(() => unpickle(memo.op(0x94, 0x94).stop().bytes(), 0, hooks, true, { ...DEFAULT_LIMITS, maxMemo: 10 }), /memo larger than 10/);
   });
 
+  test('a GLOBAL module or attribute name over 1,024 characters is refused (STACK_GLOBAL reuses memoized strings)', () => {
+    const hooks = torchHooks(ctx());
+    // STACK_GLOBAL of (module, 'f'), then the same module again by memo reference: 5 bytes a global.
+    const stackGlobal = (module: string) => unpickle(new PickleWriter().proto().mark().str(module).op(0x94).str('f').op(0x93).op(0x6a, 0, 0, 0, 0).str('g').op(0x93).tuple().stop().bytes(), 0, hooks).value;
+    assert.equal((stackGlobal('m'.repeat(1024)) as { items: unknown[] }).items.length, 2);
+    assert.throws(() => stackGlobal('m'.repeat(1025)), (e: unknown) => e instanceof PickleError && /GLOBAL names a module or attribute of more than 1024 characters/.test(e.message));
+    // The text opcode too: "c<module>\n<name>\n".
+    assert.throws(() => unpickle(new PickleWriter().proto().mark().global('torch', 'x'.repeat(1025)).tuple().stop().bytes(), 0, hooks), /more than 1024 characters/);
+  });
+
   test('self-referencing and exponentially shared structures are walked once', () => {
     // A list that contains itself: L = []; L.append(L)
     const cyclic = new PickleWriter().proto().emptyList().put().get(0).op(0x61).stop().bytes();
