@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { walkPickle } from '../../src/formats/pytorch/walk.js';
 import { torchHooks } from '../../src/formats/pytorch/torch-pickle.js';
 import { PickleWriter, stateDictPickle, stateDictZipItems, writeTensor, zipBytes } from '../support/pytorch-writer.js';
 import type { FakeTensor, ZipItem } from '../support/pytorch-writer.js';
+import { runCli } from '../support/run-cli.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', 'pytorch');
 
@@ -164,6 +166,16 @@ describe('PyTorch reader: the pickle is data, never code', () => {
     assert.throws(() => unpickle(memo.op(0x94, 0x94).stop().bytes(), 0, hooks, true, { ...DEFAULT_LIMITS, maxMemo: 10 }), /memo larger than 10/);
   });
 
+  test('a GLOBAL module or attribute name over 1,024 characters is refused (STACK_GLOBAL reuses memoized strings)', () => {
+    const hooks = torchHooks(ctx());
+    // STACK_GLOBAL of (module, 'f'), then the same module again by memo reference: 5 bytes a global.
+    const stackGlobal = (module: string) => unpickle(new PickleWriter().proto().mark().str(module).op(0x94).str('f').op(0x93).op(0x6a, 0, 0, 0, 0).str('g').op(0x93).tuple().stop().bytes(), 0, hooks).value;
+    assert.equal((stackGlobal('m'.repeat(1024)) as { items: unknown[] }).items.length, 2);
+    assert.throws(() => stackGlobal('m'.repeat(1025)), (e: unknown) => e instanceof PickleError && /GLOBAL names a module or attribute of more than 1024 characters/.test(e.message));
+    // The text opcode too: "c<module>\n<name>\n".
+    assert.throws(() => unpickle(new PickleWriter().proto().mark().global('torch', 'x'.repeat(1025)).tuple().stop().bytes(), 0, hooks), /more than 1024 characters/);
+  });
+
   test('self-referencing and exponentially shared structures are walked once', () => {
     // A list that contains itself: L = []; L.append(L)
     const cyclic = new PickleWriter().proto().emptyList().put().get(0).op(0x61).stop().bytes();
@@ -210,5 +222,74 @@ describe('PyTorch reader: legacy files', () => {
     const classes = new Map([['__torch__.Net.Net', { parameters: new Set(['weight']), buffers: new Set(['scale_table']) }]]);
     const roles = Object.fromEntries(walkPickle(root, classes).tensors.map((t) => [t.name, t.role]));
     assert.deepEqual(roles, { scale_table: 'buffer', weight: 'param' });
+  });
+});
+
+/** One float32 tensor of 4 elements (storage "0", 16 bytes), the storage it names included. */
+const FOUR: FakeTensor = { name: 'w', storageType: 'FloatStorage', key: '0', numel: 4, dims: [4] };
+
+/**
+ * A zip whose pickle keys `levels` nested dicts by one memoized string `key` (2 bytes a level
+ * after the first), the innermost dict holding FOUR under the int keys 0..refs-1 (a memo
+ * reference, 4-5 bytes each): every reference is one more name for the one tensor.
+ */
+function sharedKeysZip(key: string, levels: number, refs: number): Uint8Array {
+  const p = new PickleWriter().proto();
+  for (let l = 0; l < levels; l++) {
+    p.emptyDict();
+    if (l === 0) p.str(key).op(0x72, 0, 0, 0, 0); // LONG_BINPUT 0
+    else p.op(0x6a, 0, 0, 0, 0); // LONG_BINGET 0
+  }
+  p.emptyDict().mark().int(0);
+  writeTensor(p, FOUR).op(0x72, 1, 0, 0, 0); // LONG_BINPUT 1
+  for (let i = 1; i < refs; i++) p.int(i).op(0x6a, 1, 0, 0, 0); // LONG_BINGET 1
+  p.setitems();
+  for (let l = 0; l < levels; l++) p.op(0x73); // SETITEM
+  return zipBytes([{ name: 'archive/data.pkl', data: p.stop().bytes() }, { name: 'archive/data/0', data: new Uint8Array(16) }]);
+}
+
+describe('PyTorch reader: tensor names are bounded', () => {
+  test('names are cut to 4,096 characters with "..." after, exactly at the cut', () => {
+    // The key, '.' and the int key 0.
+    const cut = (key: string): string => readPytorchBytes(sharedKeysZip(key, 1, 1), 'm.pt').weights.tensors[0]!.name;
+    assert.equal(cut('a'.repeat(4094)), `${'a'.repeat(4094)}.0`); // 4,094 + 2 = 4,096
+    assert.equal(cut('a'.repeat(4095)), `${'a'.repeat(4095)}....`); // 4,097: the first 4,096 are the key and '.'
+    assert.equal(cut('a'.repeat(100_000)), `${'a'.repeat(4096)}...`);
+  });
+
+  test('190 levels keyed by one memoized 100,000-char string: each of 2,000 names is its first 4,096 characters', () => {
+    // The whole path would be 190 * 100,001 - 1 = 19,000,189 characters; the name is 4,096 + 3.
+    const { weights } = readPytorchBytes(sharedKeysZip('k'.repeat(100_000), 190, 2000), 'm.pt');
+    assert.equal(weights.tensors.length, 2000);
+    assert.ok(weights.tensors.every((t) => t.name === `${'k'.repeat(4096)}...`));
+    // One storage of 4 float32 elements, counted once however many names it has.
+    assert.deepEqual(params(weights), { total: 4, bytes: 16 });
+  });
+
+  test('more than 500,000 names for tensors is refused, one line', () => {
+    // 500,001 references to one tensor under a 1-char key (int key + LONG_BINGET: 8-10 bytes each): a 5 MB pickle.
+    rejects(sharedKeysZip('m', 1, 500_001), /the pickle names more than 500000 tensors, more than any real checkpoint: refused/);
+  });
+
+  test('names adding up to more than 64 MiB of characters are refused, one line', () => {
+    // Each name is cut to 4,096 + 3 = 4,099 characters: 16,372 of them make 67,108,828 (under
+    // 67,108,864), the 16,373rd makes 67,112,927. 17,000 references: a 136 KB pickle.
+    rejects(sharedKeysZip('k'.repeat(5000), 1, 17_000), /tensor names add up to more than 67108864 characters, more than any real checkpoint: refused/);
+    const { weights } = readPytorchBytes(sharedKeysZip('k'.repeat(5000), 1, 16_372), 'm.pt');
+    assert.equal(weights.tensors.length, 16_372);
+  });
+
+  test('the CLI profiles 190 levels of a memoized 100,000-char key with 2,000 references in seconds, not minutes', () => {
+    // A hang check, not a timing: joining each 19 MB path before cutting it took about 17 ms a
+    // name (2,000 names: 34 s; 20,000 in a 201 KB file ran past 300 s).
+    const d = mkdtempSync(join(tmpdir(), 'mb-pt-names-'));
+    try {
+      writeFileSync(join(d, 'deep.pt'), sharedKeysZip('k'.repeat(100_000), 190, 2000));
+      const r = runCli(['profile', 'deep.pt', '--format', 'json'], { cwd: d, timeoutMs: 15_000 });
+      assert.equal(r.status, 0, `profile did not finish in 15 s (status ${r.status}): ${r.stderr}`);
+      assert.equal((JSON.parse(r.stdout) as { params: { total: number } }).params.total, 4);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });

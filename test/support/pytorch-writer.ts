@@ -29,7 +29,10 @@ export class PickleWriter {
   }
   str(s: string): this {
     const b = Buffer.from(s, 'utf8');
-    return this.op(0x58, ...u32(b.length), ...b);
+    this.op(0x58, ...u32(b.length));
+    // In pieces: one spread of a 100 KB string overflows the call stack.
+    for (let i = 0; i < b.length; i += 4096) this.op(...b.subarray(i, i + 4096));
+    return this;
   }
   int(n: number): this {
     if (n >= 0 && n < 256) return this.op(0x4b, n);

@@ -92,6 +92,12 @@ export const DEFAULT_LIMITS: UnpickleLimits = { maxOps: 50_000_000, maxMemo: 5_0
 
 /** Text opcodes (protocol 0) take one line; longer lines are not something torch writes. */
 const MAX_LINE = 64 * 1024;
+/**
+ * A GLOBAL's module or attribute name beyond this is no Python name torch writes. STACK_GLOBAL
+ * takes them from memoized strings: without the cut, every 5-byte reference to one 100,000-char
+ * string would cost that string's length each time its qualified name is looked at.
+ */
+const MAX_GLOBAL_NAME = 1024;
 /** LONG1/LONG4 beyond this many bytes is no number a checkpoint holds. */
 const MAX_LONG_BYTES = 64;
 
@@ -254,6 +260,7 @@ export function unpickle(
   };
   const global = (module: string, name: string): PyGlobal => {
     if (module.length === 0 || name.length === 0) fail('GLOBAL with an empty name');
+    if (module.length > MAX_GLOBAL_NAME || name.length > MAX_GLOBAL_NAME) fail(`GLOBAL names a module or attribute of more than ${MAX_GLOBAL_NAME} characters`);
     return new PyGlobal(module, name);
   };
   const parseInt10 = (s: string, what: string): number | bigint => {

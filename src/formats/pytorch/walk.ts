@@ -9,7 +9,7 @@
 import { isWeightDType } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
 import type { WeightRole } from '../weights.js';
-import { PyDict, PyList, PyObject, PyTuple } from './pickle.js';
+import { PickleError, PyDict, PyList, PyObject, PyTuple } from './pickle.js';
 import type { PickleValue } from './pickle.js';
 import { isTensor, isUnmeasured } from './torch-pickle.js';
 import type { TensorRef } from './torch-pickle.js';
@@ -42,9 +42,48 @@ const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'st
 const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
 
 const MAX_DEPTH = 200;
-const MAX_NAME = 4096;
+/** A tensor's name is cut here (with "..." after): no real module path comes near it. */
+export const MAX_NAME = 4096;
+/**
+ * Names given in one pickle. The largest real models hold about 100k tensors, and a training
+ * checkpoint adds up to three optimizer tensors per parameter (Adam's two moments, its step).
+ * Memo references let a pickle name one tensor again every 4 bytes: 16 million names in 64 MiB.
+ */
+export const MAX_TENSOR_NAMES = 500_000;
+/**
+ * Characters of all the names given in one pickle, as many as its largest size in bytes (a
+ * state_dict's names are its keys). Names under MAX_NAME can still add up: memoized 4,096-char
+ * keys make 16 million names of 4 KB each.
+ */
+export const MAX_NAME_CHARS = 64 * 1024 * 1024;
 
 type Forced = WeightRole | undefined;
+
+/**
+ * The keys from the root to a value, as links to the parent: a child costs one link whatever its
+ * depth and its keys' lengths, and the text is built only when a tensor is named.
+ */
+interface KeyPath {
+  readonly up: KeyPath | undefined;
+  readonly key: string;
+}
+
+const under = (up: KeyPath | undefined, key: string): KeyPath => ({ up, key });
+
+/**
+ * The keys joined by '.', cut to MAX_NAME characters (with "..." after). Joining stops once past
+ * the cut: memo references let a pickle key 190 levels with one 100,000-char string.
+ */
+function nameOf(path: KeyPath | undefined): string {
+  const keys: string[] = [];
+  for (let p = path; p; p = p.up) keys.push(p.key);
+  let name = '';
+  for (let i = keys.length - 1; i >= 0 && name.length <= MAX_NAME; i--) {
+    if (i < keys.length - 1) name += '.';
+    name += keys[i]!.slice(0, MAX_NAME + 1 - name.length);
+  }
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}...` : name;
+}
 
 function keyText(k: PickleValue): string | undefined {
   if (typeof k === 'string') return k;
@@ -71,24 +110,32 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
   const tensors: NamedTensor[] = [];
   const unmeasured: string[] = [];
   const visited = new Set<object>();
+  let names = 0;
+  let nameChars = 0;
 
-  const record = (path: readonly string[], t: TensorRef, forced: Forced, ema: boolean): void => {
-    let name = path.join('.');
-    if (name.length > MAX_NAME) name = `${name.slice(0, MAX_NAME)}...`;
+  /** Every name given counts against the pickle's budget of names and of their characters. */
+  const named = (name: string): string => {
+    if (++names > MAX_TENSOR_NAMES) throw new PickleError(`the pickle names more than ${MAX_TENSOR_NAMES} tensors, more than any real checkpoint: refused`);
+    nameChars += name.length;
+    if (nameChars > MAX_NAME_CHARS) throw new PickleError(`the pickle's tensor names add up to more than ${MAX_NAME_CHARS} characters, more than any real checkpoint: refused`);
+    return name;
+  };
+
+  const record = (path: KeyPath | undefined, t: TensorRef, forced: Forced, ema: boolean): void => {
     // Quantized Linear keeps (weight, bias) as a tuple under `_packed_params._packed_params`.
-    name = name.replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias');
+    const name = named(nameOf(path).replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias'));
     const role = forced ?? defaultRole(name, t);
     tensors.push({ name, tensor: t, role, ema });
     const q = t.quantizer;
-    if (q?.scales) tensors.push({ name: `${name}.q_scales`, tensor: q.scales, role: 'non-weight', ema });
-    if (q?.zeroPoints) tensors.push({ name: `${name}.q_zero_points`, tensor: q.zeroPoints, role: 'non-weight', ema });
+    if (q?.scales) tensors.push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
+    if (q?.zeroPoints) tensors.push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
   };
 
-  const visit = (v: PickleValue, path: string[], forced: Forced, ema: boolean, depth: number): void => {
+  const visit = (v: PickleValue, path: KeyPath | undefined, forced: Forced, ema: boolean, depth: number): void => {
     if (v === null || typeof v !== 'object') return;
     if (isTensor(v)) return record(path, v, forced, ema);
     if (isUnmeasured(v)) {
-      if (unmeasured.length < 1000) unmeasured.push(`${path.join('.') || '<root>'} (${v.how})`);
+      if (unmeasured.length < 1000) unmeasured.push(`${nameOf(path) || '<root>'} (${v.how})`);
       return;
     }
     if (!(v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PyObject)) return;
@@ -99,18 +146,18 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
       const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
       for (const [k, x] of v.entries) {
         const key = keyText(k);
-        if (key !== undefined) visit(x, [...path, key], role, ema, depth + 1);
+        if (key !== undefined) visit(x, under(path, key), role, ema, depth + 1);
       }
       return;
     }
     if (v instanceof PyList || v instanceof PyTuple) {
-      v.items.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+      v.items.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
       return;
     }
     visitObject(v, path, forced, ema, depth);
   };
 
-  const visitObject = (o: PyObject, path: string[], forced: Forced, ema: boolean, depth: number): void => {
+  const visitObject = (o: PyObject, path: KeyPath | undefined, forced: Forced, ema: boolean, depth: number): void => {
     const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
     if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
       // A pickled nn.Module: its own dicts say what is a parameter and what a buffer.
@@ -123,10 +170,10 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
           const role: Forced = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
           for (const [ck, cx] of x.entries) {
             const child = keyText(ck);
-            if (child !== undefined) visit(cx, [...path, child], role, ema, depth + 1);
+            if (child !== undefined) visit(cx, under(path, child), role, ema, depth + 1);
           }
         } else if (key !== undefined) {
-          visit(x, [...path, key], forced, ema, depth + 1);
+          visit(x, under(path, key), forced, ema, depth + 1);
         }
       }
       return;
@@ -138,16 +185,16 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
         const key = keyText(k);
         if (key === undefined) continue;
         const role: Forced = forced ?? (script?.parameters.has(key) ? 'param' : script?.buffers.has(key) ? 'buffer' : undefined);
-        visit(x, [...path, key], role, ema, depth + 1);
+        visit(x, under(path, key), role, ema, depth + 1);
       }
     } else {
       visit(o.state, path, forced, ema, depth + 1);
     }
     for (const [k, x] of o.items) {
       const key = keyText(k);
-      if (key !== undefined) visit(x, [...path, key], forced, ema, depth + 1);
+      if (key !== undefined) visit(x, under(path, key), forced, ema, depth + 1);
     }
-    o.appended.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+    o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
     visit(o.args, path, forced, ema, depth + 1);
   };
 
@@ -158,13 +205,13 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     for (const [k, x] of root.entries) {
       const key = keyText(k);
       if (key === undefined) continue;
-      if (OPTIMIZER_KEYS.has(key)) visit(x, [key], 'optimizer', false, 1);
-      else if (EMA_KEYS.has(key)) visit(x, [key], undefined, true, 1);
-      else if (MODEL_KEYS.has(key) && modelKeys.length === 1) visit(x, [], undefined, false, 1);
-      else visit(x, [key], undefined, false, 1);
+      if (OPTIMIZER_KEYS.has(key)) visit(x, under(undefined, key), 'optimizer', false, 1);
+      else if (EMA_KEYS.has(key)) visit(x, under(undefined, key), undefined, true, 1);
+      else if (MODEL_KEYS.has(key) && modelKeys.length === 1) visit(x, undefined, undefined, false, 1);
+      else visit(x, under(undefined, key), undefined, false, 1);
     }
   } else {
-    visit(root, [], undefined, false, 0);
+    visit(root, undefined, undefined, false, 0);
   }
 
   // EMA shadow weights are training state beside the model's own weights; a checkpoint whose
