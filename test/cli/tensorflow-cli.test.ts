@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
-import { attr, constNode, DT, encodeTf, functionDef, opNode, writeSavedModel } from '../support/tf-writer.js';
+import { attr, constNode, DT, encodeTf, functionDef, opNode, tableBytes, writeSavedModel } from '../support/tf-writer.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mb-tfcli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -80,6 +80,29 @@ describe('profile reads TensorFlow SavedModels and frozen GraphDefs', () => {
     const garbage = join(tmp, 'garbage.pb');
     writeFileSync(garbage, Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]));
     oneLineError(garbage, /garbage\.pb: not a valid TensorFlow GraphDef/);
+  });
+
+  test('an index whose prefix-compressed keys spell out too much is one line with exit 2, not gigabytes', () => {
+    const hostile = (name: string, entries: [Buffer, Buffer][]): string => {
+      const pb = writeSavedModel(join(tmp, name), { node: [{ name: 'x', op: 'Placeholder' }] }, vars);
+      // One restart point: every entry after the first shares all but its last bytes with the one before.
+      writeFileSync(join(tmp, name, 'variables', 'variables.index'), tableBytes(entries, { perBlock: 1_000_000, restartInterval: 1_000_000 }));
+      return pb;
+    };
+    const value = Buffer.alloc(1);
+    // One key of 64 KiB + 1 bytes: longer than any variable name (the index block repeats it first).
+    oneLineError(hostile('longkey', [[Buffer.alloc(64 * 1024 + 1, 0x61), value]]), /variables\.index: not a valid TensorFlow checkpoint index: index block: a 65537-byte key, longer than 65536 bytes \(keys are variable names\)$/);
+    // 2,100 keys of 64,000 + 4 bytes, each written as its last 4 bytes: a 90 KB file whose keys
+    // spell out 2,100 * 64,004 = 134,408,400 bytes, past 128 MiB (134,217,728) at the 2,098th.
+    const prefix = Buffer.alloc(64_000, 0x61);
+    const entries: [Buffer, Buffer][] = [];
+    for (let i = 0; i < 2_100; i++) {
+      const key = Buffer.alloc(64_004);
+      prefix.copy(key);
+      key.writeUInt32BE(i, 64_000);
+      entries.push([key, value]);
+    }
+    oneLineError(hostile('squarekeys', entries), /variables\.index: not a valid TensorFlow checkpoint index: its keys spell out more than 128 MiB of names, more than any checkpoint$/);
   });
 
   test('a frozen GraphDef with shapes is costed; a function calling itself is one line with exit 2', () => {

@@ -15,6 +15,14 @@ const MAGIC = Buffer.from([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
 const BLOCK_TRAILER = 5;
 /** More entries than any checkpoint has: a bound on what a hostile index can make us hold. */
 export const MAX_TABLE_ENTRIES = 2_000_000;
+/**
+ * Keys are variable names (`layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE`, tens of
+ * bytes). Prefix compression lets each entry repeat a long key for one byte more, so the keys a
+ * small hostile index spells out grow with the square of its entries (a 228 KB file: 816 MB):
+ * a key and all of them together are bounded.
+ */
+export const MAX_KEY_BYTES = 64 * 1024;
+export const MAX_TABLE_KEY_BYTES = 128 * 1024 * 1024;
 
 export interface BlockHandle {
   readonly offset: number;
@@ -69,14 +77,15 @@ export function readTable(file: RandomAccessFile): TableEntry[] {
   const entries: TableEntry[] = [];
   let previousEnd = 0;
   let previousKey: Buffer | null = null;
-  for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER)) {
+  const keyBytes = { total: 0 };
+  for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER, keyBytes)) {
     const hc = new Cursor(value, value.length, fail);
     const handle = decodeHandle(hc, 'data block handle');
     if (handle.offset < previousEnd) fail(`data block at ${handle.offset} overlaps the block before it`);
     if (handle.offset + handle.size + BLOCK_TRAILER > indexHandle.offset) fail(`data block ${handle.offset}..${handle.offset + handle.size} runs into the index block at ${indexHandle.offset}`);
     previousEnd = handle.offset + handle.size + BLOCK_TRAILER;
     const block = readBlock(file, handle, dataEnd, `data block at ${handle.offset}`, fail);
-    for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length)) {
+    for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length, keyBytes)) {
       if (previousKey !== null && Buffer.compare(previousKey, e.key) >= 0) fail('keys are not in sorted order');
       previousKey = e.key;
       entries.push(e);
@@ -94,8 +103,11 @@ function readBlock(file: RandomAccessFile, h: BlockHandle, dataEnd: number, what
   return withTrailer.subarray(0, h.size);
 }
 
-/** The entries of one block: prefix-compressed keys, checked against the restart array. */
-function blockEntries(block: Buffer, what: string, fail: (m: string) => never, limit: number): TableEntry[] {
+/**
+ * The entries of one block: prefix-compressed keys, checked against the restart array; the
+ * bytes of the keys spelt out are added to `keyBytes.total` and bounded (MAX_TABLE_KEY_BYTES).
+ */
+function blockEntries(block: Buffer, what: string, fail: (m: string) => never, limit: number, keyBytes: { total: number }): TableEntry[] {
   if (block.length < 4) fail(`${what} is shorter than its restart count`);
   const restarts = block.readUInt32LE(block.length - 4);
   if (restarts < 1 || restarts * 4 + 4 > block.length) fail(`${what} has an impossible restart count ${restarts}`);
@@ -118,6 +130,10 @@ function blockEntries(block: Buffer, what: string, fail: (m: string) => never, l
     if (shared > key.length || (restartAt.has(start) && shared !== 0)) fail(`${what}: an entry shares ${shared} bytes with a ${key.length}-byte key`);
     if (c.pos + nonShared + valueLength > entriesEnd) fail(`${what}: an entry runs past the block`);
     if (out.length >= limit) fail(`more than ${MAX_TABLE_ENTRIES} entries`);
+    const keyLength = shared + nonShared;
+    if (keyLength > MAX_KEY_BYTES) fail(`${what}: a ${keyLength}-byte key, longer than ${MAX_KEY_BYTES} bytes (keys are variable names)`);
+    keyBytes.total += keyLength;
+    if (keyBytes.total > MAX_TABLE_KEY_BYTES) fail(`its keys spell out more than ${MAX_TABLE_KEY_BYTES / 1024 / 1024} MiB of names, more than any checkpoint`);
     key = Buffer.concat([key.subarray(0, shared), block.subarray(c.pos, c.pos + nonShared)]);
     c.pos += nonShared;
     out.push({ key, value: block.subarray(c.pos, c.pos + valueLength) });
