@@ -92,7 +92,7 @@ export function evaluateMetric(
     readonly notMeasured?: string;
     /** The head could not be read at all: its error already counts once at the default level. */
     readonly headError?: boolean;
-    /** Head input dims measured at 1 that the base did not leave unbound (`seq=1`): cost metrics only. */
+    /** Head input dims nothing binds, measured at 1 where the base was not (`seq=1`): cost metrics only. */
     readonly newUnboundDims?: readonly string[];
   },
 ): MetricRow {
@@ -133,7 +133,7 @@ export function evaluateMetric(
         reasons.push(`not checked: ${Number.isNaN(head.value) ? 'the head value is not a number' : `${show(head)} is only a lower bound (some nodes could not be costed)`}${baseExact ? ' and the base was exact' : ''}`);
         unchecked = baseExact ? levelVerdict(level!) : 'warning';
       } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
-        reasons.push(`not checked: measured at ${opts.newUnboundDims.join(', ')}, input dims nothing binds that the base did not leave unbound`);
+        reasons.push(unboundDimsReason(opts.newUnboundDims));
         unchecked = levelVerdict(level!);
       }
     }
@@ -263,21 +263,24 @@ export function unboundDimWarnings(head: ProfileResult, match: ModelMatch | null
 }
 
 /**
- * The head's unbound input dims that were not unbound on the base: a dim renamed (`h` -> `height`
- * escapes `dims: { h: 224 }`), a fixed size made symbolic, a new input. A dim the base left
- * unbound too (the same name, or the same position of the same input: an exporter renaming
- * `batch` to `s0`) compares like with like and stays a warning only.
+ * The head's unbound input dims (measured at 1) where the base was not measured at 1: a dim renamed
+ * (`h` -> `height` escapes `dims: { h: 224 }`), a size of 224 made symbolic, a new input. A dim
+ * the base measured at 1 too compares like with like and stays a warning only: the same name left
+ * unbound, or the same place of the same input at 1 (an exporter renaming `batch` to `s0`, a fixed
+ * batch of 1 made dynamic).
  */
 export function newUnboundDims(base: ProfileResult, head: ProfileResult, match: ModelMatch | null): UnboundDim[] {
   const dims = match && match.kind !== 'ignored' ? match.dims : {};
   const configInputs = match?.kind === 'matched' ? match.inputs : {};
-  const before = unboundDims(base, dims, configInputs);
-  const names = new Set(before.flatMap((u) => (u.dim !== null ? [u.dim] : [])));
-  const positions = new Set(before.map((u) => `${u.input}\u0000${u.index}`));
-  // A named dim is listed once, at its first input: the base's other positions of it count too.
-  for (const v of base.inputs) v.shape?.forEach((d, i) => { if (typeof d === 'string' && names.has(d)) positions.add(`${v.name}\u0000${i}`); });
+  const names = new Set(unboundDims(base, dims, configInputs).flatMap((u) => (u.dim !== null ? [u.dim] : [])));
+  const baseInputs = new Map(base.inputs.map((v) => [v.name, v.boundShape !== undefined ? v.boundShape : v.shape]));
   return unboundDims(head, dims, configInputs)
-    .filter((u) => !(u.dim !== null && names.has(u.dim)) && !positions.has(`${u.input}\u0000${u.index}`));
+    .filter((u) => !(u.dim !== null && names.has(u.dim)) && baseInputs.get(u.input)?.[u.index] !== 1);
+}
+
+/** The reason on a budget row that newUnboundDims (as `seq=1` labels) leave unchecked. */
+export function unboundDimsReason(labels: readonly string[]): string {
+  return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
 }
 
 /** newUnboundDims as `seq=1` labels for a reason (none without a base to compare with). */

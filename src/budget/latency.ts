@@ -8,6 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
+import { unboundDimsReason } from './evaluate.js';
 import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
@@ -80,7 +81,7 @@ export function latencyRows(
           reasons.push(`not checked: ${formatDuration(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
           unchecked = baseExact ? breach : 'warning';
         } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
-          reasons.push(`not checked: measured at ${opts.newUnboundDims.join(', ')}, input dims nothing binds that the base did not leave unbound`);
+          reasons.push(unboundDimsReason(opts.newUnboundDims));
           unchecked = breach;
         }
       }

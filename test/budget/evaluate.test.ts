@@ -335,9 +335,10 @@ models:
       flops: { max-increase: 5% }
       params: { max-increase: 150% }
 `);
+  // Profiled as the engine does under DIMS: h and w at 224, any other name at 1.
   const withInputs = (shape: ReadonlyArray<number | string>, flops: number, params = 1): ProfileResult => ({
     ...profile({ params, totals: { macs: flops / 2, flops, memoryBytes: 1, peakActivationBytes: 1 } }),
-    inputs: [{ name: 'x', dtype: 'float32', shape: [...shape] }],
+    inputs: [{ name: 'x', dtype: 'float32', shape: [...shape], boundShape: shape.map((d) => (typeof d === 'number' ? d : d === 'h' || d === 'w' ? 224 : 1)) }],
   });
   const gate = (base: ProfileResult | undefined, head: ProfileResult): ModelReport => {
     const input: GateModelInput = { path: 'm.onnx', status: base ? 'modified' : 'added', head, ...(base ? { base } : {}) };
@@ -348,20 +349,21 @@ models:
     // Base [1,3,h,w] at 224x224: 173 M FLOPs; head renames to height/width: profiled at 1x1.
     const r = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs([1, 3, 'height', 'width'], 6912, 2));
     assert.equal(row(r, 'flops').status, 'error');
-    assert.deepEqual(row(r, 'flops').reasons, ['not checked: measured at height=1, width=1, input dims nothing binds that the base did not leave unbound']);
+    assert.deepEqual(row(r, 'flops').reasons, ['not checked: measured at height=1, width=1, input dims nothing binds (the base was not measured at 1 there)']);
     assert.equal(row(r, 'flops').unchecked, true);
     // params 2 vs 1 = +100% <= +150%: dims do not change params.
     assert.equal(row(r, 'params').status, 'ok');
     assert.equal(r.warnings?.length, 2);
-    // A fixed size made symbolic does the same without any config binding.
-    const fixed = gate(withInputs([1, 3, 224, 224], 173e6), withInputs(['n', 3, 224, 224], 173e6));
-    assert.deepEqual(row(fixed, 'flops').reasons, ['not checked: measured at n=1, input dims nothing binds that the base did not leave unbound']);
-    // Names from the model are listed three at most.
+    // A fixed size of 224 made symbolic does the same without any config binding.
+    const fixed = gate(withInputs([1, 3, 224, 224], 173e6), withInputs([1, 3, 'n', 224], 173e6));
+    assert.deepEqual(row(fixed, 'flops').reasons, ['not checked: measured at n=1, input dims nothing binds (the base was not measured at 1 there)']);
+    // Names from the model are listed three at most. Base measured at 1x3x224x224: a (x[0], 1 on
+    // the base too) is like for like; b (3), c, d (224) and e (no x[4] on the base) are not.
     const many = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs(['a', 'b', 'c', 'd', 'e'], 1));
-    assert.deepEqual(row(many, 'flops').reasons, ['not checked: measured at a=1, b=1, c=1, 2 more, input dims nothing binds that the base did not leave unbound']);
+    assert.deepEqual(row(many, 'flops').reasons, ['not checked: measured at b=1, c=1, d=1, 1 more, input dims nothing binds (the base was not measured at 1 there)']);
   });
 
-  test('a dim the base left unbound too (the same name, or renamed at the same place) stays a warning', () => {
+  test('a dim the base measured at 1 too (the same name left unbound, or 1 at the same place) stays a warning', () => {
     const same = gate(withInputs(['batch', 3, 'h', 'w'], 173e6), withInputs(['batch', 3, 'h', 'w'], 173e6));
     assert.equal(row(same, 'flops').status, 'ok');
     assert.equal(same.verdict, 'warning');
@@ -369,6 +371,10 @@ models:
     const renamed = gate(withInputs(['batch', 3, 'h', 'w'], 173e6), withInputs(['s0', 3, 'h', 'w'], 173e6));
     assert.equal(row(renamed, 'flops').status, 'ok');
     assert.equal(renamed.warnings?.length, 1);
+    // A fixed batch of 1 made dynamic: measured at 1 on both sides.
+    const dynamic = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs(['batch', 3, 'h', 'w'], 173e6));
+    assert.equal(row(dynamic, 'flops').status, 'ok');
+    assert.equal(dynamic.verdict, 'warning');
     // A new model has no base to compare with: warnings only, as before.
     const added = gate(undefined, withInputs(['n', 3, 224, 224], 173e6));
     assert.equal(row(added, 'flops').status, 'ok');
