@@ -198,7 +198,7 @@ export function evaluateModel(
     notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
   }
 
-  // Dims the base had bound (or did not have) but the head leaves at 1: its cost budgets cannot be checked.
+  // Dims the head leaves at 1 where the base was not at 1: its cost budgets cannot be checked.
   const newDims = uncheckedDims(input.base, head, match);
   const rows: MetricRow[] = [];
   for (const metric of METRICS) {

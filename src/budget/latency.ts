@@ -47,7 +47,7 @@ export function estimateOn(profile: ProfileResult | undefined, hw: HardwareSpec)
 /**
  * One row per device of the budget: both sides' estimates and the verdict. As for the metric rows
  * (evaluate.ts), a budget the head's estimate cannot check (none, a lower bound that breaches
- * nothing, input dims at 1 the base had bound) fails at its level when the base's was exact.
+ * nothing, input dims at 1 where the base was not) fails at its level when the base was checkable.
  */
 export function latencyRows(
   base: ProfileResult | undefined,
