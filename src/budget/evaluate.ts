@@ -7,12 +7,18 @@
  *   relative: the increase over base is more than max-increase percent AND, when min-delta is
  *             set, the absolute increase is more than min-delta. New models have no base, so
  *             only absolute budgets apply to them. Deleted models never breach.
+ * A budget the head's numbers cannot check (the metric not measured, a lower bound that breaches
+ * nothing, symbolic input dims measured at 1) gets a "not ..." reason. It fails at the budget's
+ * level when the base was checkable where the head is not (a pull request cannot pass a budget by
+ * making its model unmeasurable), and is a warning when the base was no better (the same custom
+ * op on both sides, a weights-only format, a new model).
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
+import type { UnboundDim } from '../profile/unbound-dims.js';
 import { opLabel } from './labels.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS } from './units.js';
-import { METRICS } from './types.js';
+import { METRICS, POINT_METRICS } from './types.js';
 import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
 import type {
   Budget,
@@ -84,6 +90,10 @@ export function evaluateMetric(
     readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level;
     /** Why the head has no value for this metric (the model could not be measured, or its format cannot measure it). */
     readonly notMeasured?: string;
+    /** The head could not be read at all: its error already counts once at the default level. */
+    readonly headError?: boolean;
+    /** Head input dims nothing binds, measured at 1 where the base was not (`seq=1`): cost metrics only. */
+    readonly newUnboundDims?: readonly string[];
   },
 ): MetricRow {
   const unit = METRIC_UNITS[metric];
@@ -92,13 +102,18 @@ export function evaluateMetric(
   const reasons: string[] = [];
   const budget = opts.budget;
   const level = budget ? (opts.level ?? 'error') : null;
+  // The base was checkable (an exact value) where the head is not: fail at the level, else warn.
+  const baseExact = base !== null && !base.lowerBound && !Number.isNaN(base.value);
+  let unchecked: Verdict | null = null;
   // `524 kB` against `≤ 512 KiB` reads as a contradiction: values take the budget's unit family.
   const binary = unit === 'bytes' && budget !== undefined && (isBinaryBytes(budget.maxText) || isBinaryBytes(budget.minDeltaText));
   if (budget && level !== 'off' && !opts.deleted) {
     const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit, { binary })}`;
     if (head === null) {
       // The budget stays on the row, with why it could not be checked: never silently dropped.
-      reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${METRIC_LABELS[metric]}`}; the budget was not checked`);
+      const regressed = baseExact && opts.headError !== true;
+      reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${METRIC_LABELS[metric]}`}; the budget was not checked${regressed ? ' (the base measured it)' : ''}`);
+      unchecked = regressed ? levelVerdict(level!) : 'warning';
     } else {
       if (budget.max !== undefined && head.value > budget.max) {
         reasons.push(`${show(head)} exceeds max ${budget.maxText ?? formatAmount(budget.max, unit, { trim: true })}`);
@@ -113,12 +128,17 @@ export function evaluateMetric(
           reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
         }
       }
+      // No breach proves nothing when the head's number is not the real cost.
+      if (reasons.length === 0 && (head.lowerBound || Number.isNaN(head.value))) {
+        reasons.push(`not checked: ${Number.isNaN(head.value) ? 'the head value is not a number' : `${show(head)} is only a lower bound (some nodes could not be costed)`}${baseExact ? ' and the base was exact' : ''}`);
+        unchecked = baseExact ? levelVerdict(level!) : 'warning';
+      } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
+        reasons.push(unboundDimsReason(opts.newUnboundDims));
+        unchecked = levelVerdict(level!);
+      }
     }
   }
-  // An unmeasured metric is reported as a warning whatever its level: failing a PR over a number
-  // we could not compute would be wrong, passing it silently too.
-  const unmeasured = head === null && reasons.length > 0;
-  const status: Verdict = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : levelVerdict(level ?? 'error');
+  const status: Verdict = reasons.length === 0 ? 'ok' : unchecked ?? levelVerdict(level ?? 'error');
   return {
     metric,
     unit,
@@ -134,6 +154,7 @@ export function evaluateMetric(
     status,
     reasons,
     ...(binary ? { binaryUnits: true as const } : {}),
+    ...(unchecked !== null ? { unchecked: true as const } : {}),
   };
 }
 
@@ -177,6 +198,8 @@ export function evaluateModel(
     notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
   }
 
+  // Dims the head leaves at 1 where the base was not at 1: its cost budgets cannot be checked.
+  const newDims = uncheckedDims(input.base, head, match);
   const rows: MetricRow[] = [];
   for (const metric of METRICS) {
     const base = metricValue(input.base, metric);
@@ -195,6 +218,8 @@ export function evaluateModel(
       deleted,
       ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
       ...(notMeasured !== undefined ? { notMeasured } : {}),
+      ...(error !== null ? { headError: true } : {}),
+      ...(newDims.length > 0 && POINT_METRICS.includes(metric) ? { newUnboundDims: newDims } : {}),
     });
     rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true as const } : {}), ...(headNA ? { headNotAvailable: true as const } : {}) });
   }
@@ -235,6 +260,35 @@ export function unboundDimWarnings(head: ProfileResult, match: ModelMatch | null
   return unboundDims(head, dims, configInputs).map(({ dim, input, index }) => dim !== null
     ? `input dim '${dim}' of '${input}' is not bound, so the numbers are for ${dim}=1: set dims: { ${dim}: N } in the config (under defaults or this model's entry)`
     : `dim ${index} of input '${input}' has no size or name, so the numbers are for 1 there: set inputs: { ${input}: [...] } in this model's config entry`);
+}
+
+/**
+ * The head's unbound input dims (measured at 1) where the base was not measured at 1: a dim renamed
+ * (`h` -> `height` escapes `dims: { h: 224 }`), a size of 224 made symbolic, a new input. A dim
+ * the base measured at 1 too compares like with like and stays a warning only: the same name left
+ * unbound, or the same place of the same input at 1 (an exporter renaming `batch` to `s0`, a fixed
+ * batch of 1 made dynamic).
+ */
+export function newUnboundDims(base: ProfileResult, head: ProfileResult, match: ModelMatch | null): UnboundDim[] {
+  const dims = match && match.kind !== 'ignored' ? match.dims : {};
+  const configInputs = match?.kind === 'matched' ? match.inputs : {};
+  const names = new Set(unboundDims(base, dims, configInputs).flatMap((u) => (u.dim !== null ? [u.dim] : [])));
+  const baseInputs = new Map(base.inputs.map((v) => [v.name, v.boundShape !== undefined ? v.boundShape : v.shape]));
+  return unboundDims(head, dims, configInputs)
+    .filter((u) => !(u.dim !== null && names.has(u.dim)) && baseInputs.get(u.input)?.[u.index] !== 1);
+}
+
+/** The reason on a budget row that newUnboundDims (as `seq=1` labels) leave unchecked. */
+export function unboundDimsReason(labels: readonly string[]): string {
+  return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
+}
+
+/** newUnboundDims as `seq=1` labels for a reason (none without a base to compare with). */
+export function uncheckedDims(base: ProfileResult | undefined, head: ProfileResult | undefined, match: ModelMatch | null): string[] {
+  const dims = base && head ? newUnboundDims(base, head, match) : [];
+  // Names come from the model: a few, each cut to one short line, keep the reason within bounds.
+  const label = (u: UnboundDim) => oneLine(u.dim !== null ? `${u.dim}=1` : `dim ${u.index} of '${u.input}'=1`);
+  return [...dims.slice(0, 3).map(label), ...(dims.length > 3 ? [`${dims.length - 3} more`] : [])];
 }
 
 function oneLine(text: string): string {

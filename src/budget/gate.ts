@@ -90,7 +90,7 @@ export function countFindings(models: readonly ModelReport[], defaultLevel: Leve
 }
 
 /** Every row of a model that has a verdict: metrics, per-point metrics and latency per device. */
-export function allRows(m: ModelReport): ReadonlyArray<{ readonly status: Verdict; readonly budget: string | null }> {
+export function allRows(m: ModelReport): ReadonlyArray<{ readonly status: Verdict; readonly budget: string | null; readonly unchecked?: true }> {
   return [...m.rows, ...(m.latency ?? []), ...(m.points ?? []).flatMap((p) => [...p.rows, ...p.latency])];
 }
 

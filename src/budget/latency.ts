@@ -8,6 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
+import { unboundDimsReason } from './evaluate.js';
 import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
@@ -43,24 +44,30 @@ export function estimateOn(profile: ProfileResult | undefined, hw: HardwareSpec)
   return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
 }
 
-/** One row per device of the budget: both sides' estimates and the verdict. */
+/**
+ * One row per device of the budget: both sides' estimates and the verdict. As for the metric rows
+ * (evaluate.ts), a budget the head's estimate cannot check (none, a lower bound that breaches
+ * nothing, input dims at 1 where the base was not) fails at its level when the base was checkable.
+ */
 export function latencyRows(
   base: ProfileResult | undefined,
   head: ProfileResult | undefined,
   budget: LatencyBudget,
   defaultLevel: Level,
-  opts: { readonly isNew: boolean; readonly deleted: boolean },
+  opts: { readonly isNew: boolean; readonly deleted: boolean; readonly newUnboundDims?: readonly string[] },
 ): LatencyRow[] {
   const level = budget.level ?? defaultLevel;
+  const breach: Verdict = level === 'error' ? 'error' : 'warning';
   return budget.hardware.map((hw) => {
     const b = estimateOn(base, hw);
     const h = estimateOn(head, hw);
+    const baseExact = b !== null && base?.totals?.lowerBound !== true;
     const reasons: string[] = [];
-    let unmeasured = false;
+    let unchecked: Verdict | null = null;
     if (level !== 'off' && !opts.deleted && head !== undefined) {
       if (h === null) {
-        unmeasured = true;
-        reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)`);
+        reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)${baseExact ? ' and the base\'s could' : ''}`);
+        unchecked = baseExact ? breach : 'warning';
       } else {
         // A lower-bound head (some node not costed) above max is still a certain breach.
         if (budget.max !== undefined && h.seconds > budget.max) {
@@ -70,9 +77,16 @@ export function latencyRows(
           const pct = b.seconds > 0 ? formatPercent(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
           reasons.push(`${pct} on ${hw.id} (${formatDuration(b.seconds)} -> ${formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
         }
+        if (reasons.length === 0 && head.totals?.lowerBound === true) {
+          reasons.push(`not checked: ${formatDuration(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
+          unchecked = baseExact ? breach : 'warning';
+        } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
+          reasons.push(unboundDimsReason(opts.newUnboundDims));
+          unchecked = breach;
+        }
       }
     }
-    const status: Verdict = reasons.length === 0 ? 'ok' : unmeasured ? 'warning' : level === 'error' ? 'error' : 'warning';
+    const status: Verdict = reasons.length === 0 ? 'ok' : unchecked ?? breach;
     return {
       hardware: hw.id,
       hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
@@ -84,6 +98,7 @@ export function latencyRows(
       level,
       status,
       reasons,
+      ...(unchecked !== null ? { unchecked: true as const } : {}),
     };
   });
 }

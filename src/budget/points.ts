@@ -6,7 +6,7 @@
  * apply there (all, unless a budget names points with `at`).
  */
 import { inputShapes } from '../profile/unbound-dims.js';
-import { evaluateModel, unboundDimWarnings, worstVerdict } from './evaluate.js';
+import { evaluateModel, unboundDimWarnings, uncheckedDims, worstVerdict } from './evaluate.js';
 import { formulaChanges } from './formula-change.js';
 import { latencyRows } from './latency.js';
 import { POINT_METRICS } from './types.js';
@@ -25,7 +25,7 @@ export function evaluateModelAtPoints(input: GateModelInput, match: ModelMatch |
   if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
     const report = evaluateModel(input, match, defaultLevel, whyLimit);
     if (!entry?.latency || report.error) return { ...report, ...formulas };
-    const latency = latencyRows(input.base, report.error ? undefined : input.head, entry.latency, defaultLevel, { isNew, deleted });
+    const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
     return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
   }
   // The model's own rows: only what no point changes.
@@ -65,7 +65,7 @@ function evaluatePoint(
   if (!error && p.head && op) error = unknownBinding(op, p.head);
   const rows = error ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
   const latency = !error && entry.latency && applies(entry.latency.at, p.name)
-    ? latencyRows(p.base, p.head, entry.latency, defaultLevel, side) : [];
+    ? latencyRows(p.base, p.head, entry.latency, defaultLevel, { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
   const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
   const errorVerdict: Verdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
   return {

@@ -223,6 +223,8 @@ export interface MetricRow {
   readonly status: Verdict;
   /** Why the row is not ok, one sentence each, e.g. `26.1 M exceeds max 25 M`. */
   readonly reasons: readonly string[];
+  /** The head's numbers could not check the budget (not measured, a lower bound, dims at 1): not a breach, `status` says whether it fails. */
+  readonly unchecked?: true;
 }
 
 export interface OpTypeChange {
@@ -364,6 +366,8 @@ export interface LatencyRow {
   readonly level: Level | null;
   readonly status: Verdict;
   readonly reasons: readonly string[];
+  /** As MetricRow.unchecked: the head's estimate could not check the budget. */
+  readonly unchecked?: true;
 }
 
 export interface FormulaComparison {

@@ -64,12 +64,16 @@ export function renderSummary(report: GateReport, opts: RenderOptions = {}): str
 
 /** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 export function headline(report: GateReport): string {
-  const exceeded = report.models.reduce((n, m) => n + allRows(m).filter((r) => r.status === 'error').length, 0);
+  const failed = report.models.flatMap((m) => allRows(m).filter((r) => r.status === 'error'));
+  // A budget the head's numbers could not check fails too, but was not exceeded: said apart.
+  const unchecked = failed.filter((r) => r.unchecked === true).length;
+  const exceeded = failed.length - unchecked;
   // Points a model could not be measured at count like models here.
-  const failedModels = report.violations - exceeded;
+  const failedModels = report.violations - failed.length;
   if (!report.passed) {
     const parts: string[] = [];
     if (exceeded > 0) parts.push(`${exceeded} ${exceeded === 1 ? 'budget' : 'budgets'} exceeded`);
+    if (unchecked > 0) parts.push(`${unchecked} ${unchecked === 1 ? 'budget' : 'budgets'} could not be checked`);
     if (failedModels > 0) parts.push(`${failedModels} ${failedModels === 1 ? 'model' : 'models'} could not be measured`);
     return `❌ ${parts.join(', ')}`;
   }

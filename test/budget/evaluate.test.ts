@@ -2,7 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig, matchModel } from '../../src/budget/config.js';
 import { computeWhy, evaluateModel } from '../../src/budget/evaluate.js';
-import type { GateConfig, GateModelInput, MetricName, ModelReport } from '../../src/budget/types.js';
+import { latencyRows } from '../../src/budget/latency.js';
+import type { GateConfig, GateModelInput, LatencyBudget, MetricName, ModelReport } from '../../src/budget/types.js';
+import type { HardwareSpec } from '../../src/profile/hardware.js';
+import type { ProfileResult } from '../../src/profile/types.js';
 import { profile } from './fixtures.js';
 
 const CONFIG = parseConfig(`version: 1
@@ -270,5 +273,135 @@ describe('computeWhy', () => {
     const why = computeWhy(profile({ params: 1, opHistogram: { Conv: 2, Relu: 2 } }), profile({ params: 1, opHistogram: { Conv: 3, Relu: 2 } }));
     assert.deepEqual(why.opTypes, [{ opType: 'Conv', domain: '', baseCount: 2, headCount: 3, macsDelta: null, flopsDelta: null, memoryBytesDelta: null }]);
     assert.deepEqual(why.nodes, []);
+  });
+});
+
+describe('budgets the head cannot check (review 2, F1, F2)', () => {
+  const LB = { ...TOTALS, lowerBound: true, lowerBoundReasons: ['node "x" (com.evil:Conv): unknown op'] };
+  const NOT_CHECKED_40G = 'not checked: ≥40.0 G is only a lower bound (some nodes could not be costed)';
+
+  test('a lower-bound head that breaches nothing fails at the level when the base was exact', () => {
+    // Head totals as the base's (FLOPs 40 G <= 60 G and +0%; MACs 20 G <= 30 G) but a lower bound.
+    const r = evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: LB }) });
+    assert.equal(row(r, 'flops').status, 'error');
+    assert.deepEqual(row(r, 'flops').reasons, [`${NOT_CHECKED_40G} and the base was exact`]);
+    assert.equal(row(r, 'flops').unchecked, true);
+    assert.equal(row(r, 'macs').status, 'error');
+    // peak-memory's budget is at level warning: a warning, as its breach would be.
+    assert.equal(row(r, 'peak-memory').status, 'warning');
+    // params do not come from the cost totals: checked, ok.
+    assert.equal(row(r, 'params').status, 'ok');
+    assert.equal(row(r, 'params').unchecked, undefined);
+    assert.equal(r.verdict, 'error');
+  });
+
+  test('both sides lower bounds, or no base (a new model): a warning, as before', () => {
+    const both = evaluate({ base: profile({ params: 1, totals: LB }), head: profile({ params: 1, totals: LB }) });
+    assert.equal(row(both, 'flops').status, 'warning');
+    assert.deepEqual(row(both, 'flops').reasons, [NOT_CHECKED_40G]);
+    assert.equal(both.verdict, 'warning');
+    const added = evaluate({ status: 'added', head: profile({ params: 1, totals: LB }) });
+    assert.equal(row(added, 'flops').status, 'warning');
+    assert.equal(added.verdict, 'warning');
+    // An exact base and head with no breach stay ok: nothing changes for measurable models.
+    assert.equal(evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: TOTALS }) }).verdict, 'ok');
+  });
+
+  test('a NaN head value is not a pass', () => {
+    const r = evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: { ...TOTALS, flops: Number.NaN } }) });
+    assert.equal(row(r, 'flops').status, 'error');
+    assert.deepEqual(row(r, 'flops').reasons, ['not checked: the head value is not a number and the base was exact']);
+  });
+
+  test('a metric the head stopped reporting while the base measured it fails at the level', () => {
+    // Head profile without cost totals, base with: each cost budget is a violation (peak-memory at
+    // its level, warning). Params (1 vs 1) still ok; file size's budget is off.
+    const r = evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1 }) });
+    assert.deepEqual(r.rows.map((x) => [x.metric, x.status]), [
+      ['params', 'ok'], ['flops', 'error'], ['macs', 'error'], ['memory', 'error'], ['peak-memory', 'warning'], ['file-size', 'ok'],
+    ]);
+    assert.deepEqual(row(r, 'flops').reasons, ['not measured: the profile has no FLOPs; the budget was not checked (the base measured it)']);
+    // A head that cannot be read fails once, as the model's error: its rows stay warnings.
+    const broken = evaluate({ base: profile({ params: 1, totals: TOTALS }), error: 'yolo.onnx: truncated' });
+    assert.equal(row(broken, 'flops').status, 'warning');
+    assert.equal(broken.verdict, 'error');
+  });
+
+  const DIMS = parseConfig(`version: 1
+defaults: { dims: { h: 224, w: 224 } }
+models:
+  - path: "*.onnx"
+    budgets:
+      flops: { max-increase: 5% }
+      params: { max-increase: 150% }
+`);
+  // Profiled as the engine does under DIMS: h and w at 224, any other name at 1.
+  const withInputs = (shape: ReadonlyArray<number | string>, flops: number, params = 1): ProfileResult => ({
+    ...profile({ params, totals: { macs: flops / 2, flops, memoryBytes: 1, peakActivationBytes: 1 } }),
+    inputs: [{ name: 'x', dtype: 'float32', shape: [...shape], boundShape: shape.map((d) => (typeof d === 'number' ? d : d === 'h' || d === 'w' ? 224 : 1)) }],
+  });
+  const gate = (base: ProfileResult | undefined, head: ProfileResult): ModelReport => {
+    const input: GateModelInput = { path: 'm.onnx', status: base ? 'modified' : 'added', head, ...(base ? { base } : {}) };
+    return evaluateModel(input, matchModel(DIMS, 'm.onnx'), 'error');
+  };
+
+  test('input dims the config binds on the base but not on the head fail the cost budgets', () => {
+    // Base [1,3,h,w] at 224x224: 173 M FLOPs; head renames to height/width: profiled at 1x1.
+    const r = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs([1, 3, 'height', 'width'], 6912, 2));
+    assert.equal(row(r, 'flops').status, 'error');
+    assert.deepEqual(row(r, 'flops').reasons, ['not checked: measured at height=1, width=1, input dims nothing binds (the base was not measured at 1 there)']);
+    assert.equal(row(r, 'flops').unchecked, true);
+    // params 2 vs 1 = +100% <= +150%: dims do not change params.
+    assert.equal(row(r, 'params').status, 'ok');
+    assert.equal(r.warnings?.length, 2);
+    // A fixed size of 224 made symbolic does the same without any config binding.
+    const fixed = gate(withInputs([1, 3, 224, 224], 173e6), withInputs([1, 3, 'n', 224], 173e6));
+    assert.deepEqual(row(fixed, 'flops').reasons, ['not checked: measured at n=1, input dims nothing binds (the base was not measured at 1 there)']);
+    // Names from the model are listed three at most. Base measured at 1x3x224x224: a (x[0], 1 on
+    // the base too) is like for like; b (3), c, d (224) and e (no x[4] on the base) are not.
+    const many = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs(['a', 'b', 'c', 'd', 'e'], 1));
+    assert.deepEqual(row(many, 'flops').reasons, ['not checked: measured at b=1, c=1, d=1, 1 more, input dims nothing binds (the base was not measured at 1 there)']);
+  });
+
+  test('a dim the base measured at 1 too (the same name left unbound, or 1 at the same place) stays a warning', () => {
+    const same = gate(withInputs(['batch', 3, 'h', 'w'], 173e6), withInputs(['batch', 3, 'h', 'w'], 173e6));
+    assert.equal(row(same, 'flops').status, 'ok');
+    assert.equal(same.verdict, 'warning');
+    // An exporter that names its dims s0, s1 ...: x[0] was unbound on the base too.
+    const renamed = gate(withInputs(['batch', 3, 'h', 'w'], 173e6), withInputs(['s0', 3, 'h', 'w'], 173e6));
+    assert.equal(row(renamed, 'flops').status, 'ok');
+    assert.equal(renamed.warnings?.length, 1);
+    // A fixed batch of 1 made dynamic: measured at 1 on both sides.
+    const dynamic = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs(['batch', 3, 'h', 'w'], 173e6));
+    assert.equal(row(dynamic, 'flops').status, 'ok');
+    assert.equal(dynamic.verdict, 'warning');
+    // A new model has no base to compare with: warnings only, as before.
+    const added = gate(undefined, withInputs(['n', 3, 224, 224], 173e6));
+    assert.equal(row(added, 'flops').status, 'ok');
+    assert.equal(added.verdict, 'warning');
+  });
+});
+
+describe('latency budgets the head cannot check (review 2, F1, F2)', () => {
+  // One device at 1 GFLOP/s and 1 GB/s; one node of 1 G FLOPs and 1 kB: 1 s, compute-bound.
+  const hw: HardwareSpec = { id: 'dev', name: 'Dev', kind: 'custom', precision: 'custom', peakFlops: 1e9, bandwidth: 1e9, source: 'test' };
+  const budget: LatencyBudget = { max: 2, maxText: '2s', hardware: [hw], text: '≤ 2 s' };
+  const side = (lowerBound: boolean): ProfileResult => profile({
+    params: 1,
+    totals: { ...TOTALS, lowerBound, lowerBoundReasons: lowerBound ? ['unknown op'] : [] },
+    nodes: [{ name: 'n', opType: 'Conv', flops: 1e9, memoryBytes: 1000 }],
+  });
+
+  test('a lower-bound head under max fails when the base was exact, warns when it was not', () => {
+    const [exact] = latencyRows(side(false), side(true), budget, 'error', { isNew: false, deleted: false });
+    assert.equal(exact!.status, 'error');
+    assert.deepEqual(exact!.reasons, ['not checked: 1.00 s on dev is only a lower bound (some nodes could not be costed) and the base was exact']);
+    const [both] = latencyRows(side(true), side(true), budget, 'error', { isNew: false, deleted: false });
+    assert.equal(both!.status, 'warning');
+    const [dims] = latencyRows(side(false), side(false), budget, 'error', { isNew: false, deleted: false, newUnboundDims: ['seq=1'] });
+    assert.equal(dims!.status, 'error');
+    assert.equal(dims!.unchecked, true);
+    const [fine] = latencyRows(side(false), side(false), budget, 'error', { isNew: false, deleted: false });
+    assert.deepEqual([fine!.status, fine!.reasons], ['ok', []]);
   });
 });

@@ -47,6 +47,20 @@ describe('renderComment', () => {
     assert.equal(headline(warn), '⚠️ 1 warning, no budget exceeded');
   });
 
+  test('a budget the head could not check is said apart from one it exceeded (review 2, F1)', () => {
+    // a.onnx: params 2,000 > 1 K, exceeded. b.onnx: FLOPs ≥10 against ≤ 1 K with an exact base
+    // of 10: a lower bound that breaches nothing, so not checked, and failing.
+    const config = parseConfig('version: 1\nmodels:\n  - path: "*.onnx"\n    budgets: { params: { max: 1K }, flops: { max: 1K } }\n');
+    const totals = { macs: 5, flops: 10, memoryBytes: 1, peakActivationBytes: 1 };
+    const r = evaluateGate({ config, models: [
+      { path: 'a.onnx', status: 'modified', base: profile({ params: 1, totals }), head: profile({ params: 2000, totals }) },
+      { path: 'b.onnx', status: 'modified', base: profile({ params: 1, totals }), head: profile({ params: 1, totals: { ...totals, lowerBound: true } }) },
+    ] });
+    assert.equal(r.violations, 2);
+    assert.equal(headline(r), '❌ 1 budget exceeded, 1 budget could not be checked');
+    assert.deepEqual(validateGateReport(JSON.parse(JSON.stringify(r))), r);
+  });
+
   test('the comment key cannot break out of the marker', () => {
     assert.equal(commentMarker('x --> <script>'), '<!-- model-budget:x-script -->');
     assert.equal(commentMarker(''), '<!-- model-budget:default -->');
