@@ -105,7 +105,8 @@ function prNumberOf(event: EventInfo, inputs: ActionInputs): number | null {
 
 /** Each breach (or unmeasurable model) as one line, for setFailed and annotations. */
 export interface Finding {
-  readonly kind: 'breach' | 'unmeasured';
+  /** breach: over budget; unchecked: a budget the head's numbers cannot check; unmeasured: the model's own error. */
+  readonly kind: 'breach' | 'unchecked' | 'unmeasured';
   readonly file: string;
   readonly message: string;
 }
@@ -118,7 +119,7 @@ export function findings(report: GateReport, level: 'error' | 'warning'): Findin
       if (r.status !== level) continue;
       // One finding per breached budget (a row), even when both its limits are exceeded.
       const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
-      out.push({ kind: 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
+      out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
     }
     // The error itself, once, at the level it counts at (never at level off, where only its
     // unchecked budgets' rows count): those rows only say they were not checked.
@@ -202,8 +203,9 @@ async function writeReport(path: string, report: GateReport): Promise<void> {
 
 function annotate(inputs: ActionInputs, report: GateReport): void {
   if (!inputs.annotations) return;
-  for (const f of findings(report, 'error')) error(f.message, { title: f.kind === 'breach' ? 'Model budget exceeded' : 'Model not measured', file: f.file });
-  for (const f of findings(report, 'warning')) warning(f.message, { title: f.kind === 'breach' ? 'Model budget warning' : 'Model not measured', file: f.file });
+  const title = (f: Finding, breach: string): string => (f.kind === 'breach' ? breach : f.kind === 'unchecked' ? 'Model budget not checked' : 'Model not measured');
+  for (const f of findings(report, 'error')) error(f.message, { title: title(f, 'Model budget exceeded'), file: f.file });
+  for (const f of findings(report, 'warning')) warning(f.message, { title: title(f, 'Model budget warning'), file: f.file });
 }
 
 function verdict(inputs: ActionInputs, report: GateReport): void {

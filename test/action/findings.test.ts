@@ -28,8 +28,8 @@ test('at level error: the error is the one error annotation; each unchecked budg
   const r = report('error');
   assert.deepEqual(findings(r, 'error').map((f) => [f.kind, f.message]), [['unmeasured', ERROR]]);
   assert.deepEqual(findings(r, 'warning').map((f) => [f.kind, f.message]), [
-    ['breach', `m/a.onnx: params: ${UNCHECKED}`],
-    ['breach', `m/a.onnx: flops: ${UNCHECKED}`],
+    ['unchecked', `m/a.onnx: params: ${UNCHECKED}`],
+    ['unchecked', `m/a.onnx: flops: ${UNCHECKED}`],
   ]);
 });
 
@@ -44,6 +44,18 @@ test('at level off: the error is no annotation of its own; a budget of level err
   // The summary counts 1 warning (that row) and no unreadable model at level off: one annotation.
   const r = report('off', ', level: error');
   assert.deepEqual(findings(r, 'error'), []);
-  assert.deepEqual(findings(r, 'warning').map((f) => [f.kind, f.message]), [['breach', `m/a.onnx: flops: ${UNCHECKED}`]]);
+  assert.deepEqual(findings(r, 'warning').map((f) => [f.kind, f.message]), [['unchecked', `m/a.onnx: flops: ${UNCHECKED}`]]);
   assert.equal(r.warnings, 1);
+});
+
+test('a budget the head cannot check (a lower-bound head, the base exact) is its own kind, not "exceeded"', () => {
+  const config = parseConfig('version: 1\nmodels:\n  - path: "m/*.onnx"\n    budgets:\n      flops: { max: 1G }\n');
+  // FLOPs 2e8 <= 1e9 on both sides, but the head is only a lower bound: the budget is not checked.
+  const totals = { macs: 1e8, flops: 2e8, memoryBytes: 1e6, peakActivationBytes: 1e6 };
+  const base = profile({ params: 10, totals });
+  const head = profile({ params: 10, totals: { ...totals, lowerBound: true, lowerBoundReasons: ['node "x" (com.evil:Conv): unknown op'] } });
+  const r = evaluateGate({ config, models: [{ path: 'm/a.onnx', status: 'modified', base, head }] });
+  const got = findings(r, 'error');
+  assert.deepEqual(got.map((f) => f.kind), ['unchecked']);
+  assert.match(got[0]!.message, /^m\/a\.onnx: flops: not checked: ≥200 M is only a lower bound/);
 });
