@@ -657,6 +657,8 @@ const FOOTER_BYTES = 48;
 const MAGIC = Buffer.from([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
 const BLOCK_TRAILER = 5;
 const MAX_TABLE_ENTRIES = 2_000_000;
+const MAX_KEY_BYTES = 64 * 1024;
+const MAX_TABLE_KEY_BYTES = 128 * 1024 * 1024;
 class Cursor {
     buf;
     end;
@@ -703,7 +705,8 @@ function readTable(file) {
     const entries = [];
     let previousEnd = 0;
     let previousKey = null;
-    for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER)) {
+    const keyBytes = { total: 0 };
+    for (const { value } of blockEntries(indexBlock, 'index block', fail, Number.MAX_SAFE_INTEGER, keyBytes)) {
         const hc = new Cursor(value, value.length, fail);
         const handle = decodeHandle(hc, 'data block handle');
         if (handle.offset < previousEnd)
@@ -712,7 +715,7 @@ function readTable(file) {
             fail(`data block ${handle.offset}..${handle.offset + handle.size} runs into the index block at ${indexHandle.offset}`);
         previousEnd = handle.offset + handle.size + BLOCK_TRAILER;
         const block = readBlock(file, handle, dataEnd, `data block at ${handle.offset}`, fail);
-        for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length)) {
+        for (const e of blockEntries(block, `data block at ${handle.offset}`, fail, MAX_TABLE_ENTRIES - entries.length, keyBytes)) {
             if (previousKey !== null && Buffer.compare(previousKey, e.key) >= 0)
                 fail('keys are not in sorted order');
             previousKey = e.key;
@@ -732,7 +735,7 @@ function readBlock(file, h, dataEnd, what, fail) {
         fail(`${what} has unknown compression type ${type}`);
     return withTrailer.subarray(0, h.size);
 }
-function blockEntries(block, what, fail, limit) {
+function blockEntries(block, what, fail, limit, keyBytes) {
     if (block.length < 4)
         fail(`${what} is shorter than its restart count`);
     const restarts = block.readUInt32LE(block.length - 4);
@@ -762,6 +765,12 @@ function blockEntries(block, what, fail, limit) {
             fail(`${what}: an entry runs past the block`);
         if (out.length >= limit)
             fail(`more than ${MAX_TABLE_ENTRIES} entries`);
+        const keyLength = shared + nonShared;
+        if (keyLength > MAX_KEY_BYTES)
+            fail(`${what}: a ${keyLength}-byte key, longer than ${MAX_KEY_BYTES} bytes (keys are variable names)`);
+        keyBytes.total += keyLength;
+        if (keyBytes.total > MAX_TABLE_KEY_BYTES)
+            fail(`its keys spell out more than ${MAX_TABLE_KEY_BYTES / 1024 / 1024} MiB of names, more than any checkpoint`);
         key = Buffer.concat([key.subarray(0, shared), block.subarray(c.pos, c.pos + nonShared)]);
         c.pos += nonShared;
         out.push({ key, value: block.subarray(c.pos, c.pos + valueLength) });
@@ -801,7 +810,7 @@ function variableRole(name, dtype) {
         return 'buffer';
     if ((0,graph_dtype/* isDType */.Zn)(dtype))
         return (0,graph_dtype/* isWeightDType */.TW)(dtype) ? 'param' : 'non-weight';
-    return TF_ONLY_BITS.has(dtype) && dtype !== 'qint32' ? 'param' : 'non-weight';
+    return TF_ONLY_BITS.has(dtype) ? 'param' : 'non-weight';
 }
 function readBundle(indexPath, relativeTo) {
     const entries = (0,random_access/* withRandomAccessFile */.e)(indexPath, (file) => readTable(file));
@@ -1008,10 +1017,13 @@ class Flattener {
         this.functions = functions;
     }
     visited = 0;
+    inputsVisited = 0;
     add(nodes, prefix, ref) {
         for (const n of nodes) {
             if (++this.visited > MAX_VISITED_NODES)
                 throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString('en-US')} nodes`);
+            if ((this.inputsVisited += n.inputs.length) > limits/* MAX_EXECUTED_INPUTS */.TJ)
+                throw new TfGraphError(`inlining the graph's function calls reads more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')} node inputs`);
             const name = `${prefix}${n.name}`;
             const inputs = n.inputs.map(ref).filter((r) => r !== null);
             const f = n.attrs.get('f');

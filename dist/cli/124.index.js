@@ -216,8 +216,8 @@ __webpack_require__.d(__webpack_exports__, {
   runProfileCommand: () => (/* binding */ runProfileCommand)
 });
 
-// EXTERNAL MODULE: ./build/src/profile/index.js + 10 modules
-var src_profile = __webpack_require__(1694);
+// EXTERNAL MODULE: ./build/src/profile/index.js + 11 modules
+var src_profile = __webpack_require__(2911);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 // EXTERNAL MODULE: ./build/src/profile/shape-label.js

@@ -208,7 +208,10 @@ function slidingLayers(pattern, arch, layers) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var graph_dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/ggml-types.js
+
 const QK_K = 256;
 const ROWS = [
     [0, 'f32', 1, 4, 'float32'],
@@ -248,7 +251,7 @@ const ROWS = [
 ];
 const BY_ID = new Map(ROWS.map(([id, name, blockSize, blockBytes, dtype]) => [
     id,
-    { id, name, blockSize, blockBytes, dtype: dtype ?? name, integer: name.startsWith('i') && !name.startsWith('iq') && name !== 'i8' },
+    { id, name, blockSize, blockBytes, dtype: dtype ?? name, weight: dtype === undefined || ((0,graph_dtype/* isDType */.Zn)(dtype) && (0,graph_dtype/* isWeightDType */.TW)(dtype)) },
 ]));
 function ggmlType(id) {
     return BY_ID.get(id);
@@ -437,7 +440,7 @@ function buildResult(gguf, stats, sideFiles, splits = 1) {
             dims: [...t.ne].reverse(),
             elements: t.elements,
             bytes: t.bytes,
-            role: type.integer ? 'non-weight' : 'param',
+            role: type.weight ? 'param' : 'non-weight',
         };
         if (type.blockSize > 1)
             w.quantization = `${type.blockSize}-value blocks of ${type.blockBytes} bytes`;

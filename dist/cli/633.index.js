@@ -1267,7 +1267,7 @@ function firstLine(text) {
 function planRuns(config, change) {
     let dims = {};
     let inputs = {};
-    const match = config ? (0,budget_config/* matchModel */.Zr)(config, change.path) : null;
+    const match = config ? (0,budget_config/* matchChange */.Wj)(config, change).match : null;
     if (match?.kind === 'ignored')
         return null;
     if (match) {
@@ -1586,7 +1586,7 @@ async function cachedJob(cache, source, job, measure) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
-/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1694);
+/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2911);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
 
 

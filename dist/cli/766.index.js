@@ -148,6 +148,7 @@ class PyObject {
 }
 const DEFAULT_LIMITS = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
 const MAX_LINE = 64 * 1024;
+const MAX_GLOBAL_NAME = 1024;
 const MAX_LONG_BYTES = 64;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
@@ -297,6 +298,8 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     const global = (module, name) => {
         if (module.length === 0 || name.length === 0)
             fail('GLOBAL with an empty name');
+        if (module.length > MAX_GLOBAL_NAME || name.length > MAX_GLOBAL_NAME)
+            fail(`GLOBAL names a module or attribute of more than ${MAX_GLOBAL_NAME} characters`);
         return new PyGlobal(module, name);
     };
     const parseInt10 = (s, what) => {
@@ -862,6 +865,21 @@ const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'st
 const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
 const MAX_DEPTH = 200;
 const MAX_NAME = 4096;
+const MAX_TENSOR_NAMES = 500_000;
+const MAX_NAME_CHARS = 64 * 1024 * 1024;
+const under = (up, key) => ({ up, key });
+function nameOf(path) {
+    const keys = [];
+    for (let p = path; p; p = p.up)
+        keys.push(p.key);
+    let name = '';
+    for (let i = keys.length - 1; i >= 0 && name.length <= MAX_NAME; i--) {
+        if (i < keys.length - 1)
+            name += '.';
+        name += keys[i].slice(0, MAX_NAME + 1 - name.length);
+    }
+    return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}...` : name;
+}
 function keyText(k) {
     if (typeof k === 'string')
         return k;
@@ -887,18 +905,25 @@ function walkPickle(root, scriptClasses = new Map()) {
     const tensors = [];
     const unmeasured = [];
     const visited = new Set();
+    let names = 0;
+    let nameChars = 0;
+    const named = (name) => {
+        if (++names > MAX_TENSOR_NAMES)
+            throw new PickleError(`the pickle names more than ${MAX_TENSOR_NAMES} tensors, more than any real checkpoint: refused`);
+        nameChars += name.length;
+        if (nameChars > MAX_NAME_CHARS)
+            throw new PickleError(`the pickle's tensor names add up to more than ${MAX_NAME_CHARS} characters, more than any real checkpoint: refused`);
+        return name;
+    };
     const record = (path, t, forced, ema) => {
-        let name = path.join('.');
-        if (name.length > MAX_NAME)
-            name = `${name.slice(0, MAX_NAME)}...`;
-        name = name.replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias');
+        const name = named(nameOf(path).replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias'));
         const role = forced ?? defaultRole(name, t);
         tensors.push({ name, tensor: t, role, ema });
         const q = t.quantizer;
         if (q?.scales)
-            tensors.push({ name: `${name}.q_scales`, tensor: q.scales, role: 'non-weight', ema });
+            tensors.push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
         if (q?.zeroPoints)
-            tensors.push({ name: `${name}.q_zero_points`, tensor: q.zeroPoints, role: 'non-weight', ema });
+            tensors.push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
     };
     const visit = (v, path, forced, ema, depth) => {
         if (v === null || typeof v !== 'object')
@@ -907,7 +932,7 @@ function walkPickle(root, scriptClasses = new Map()) {
             return record(path, v, forced, ema);
         if (isUnmeasured(v)) {
             if (unmeasured.length < 1000)
-                unmeasured.push(`${path.join('.') || '<root>'} (${v.how})`);
+                unmeasured.push(`${nameOf(path) || '<root>'} (${v.how})`);
             return;
         }
         if (!(v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PyObject))
@@ -922,12 +947,12 @@ function walkPickle(root, scriptClasses = new Map()) {
             for (const [k, x] of v.entries) {
                 const key = keyText(k);
                 if (key !== undefined)
-                    visit(x, [...path, key], role, ema, depth + 1);
+                    visit(x, under(path, key), role, ema, depth + 1);
             }
             return;
         }
         if (v instanceof PyList || v instanceof PyTuple) {
-            v.items.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+            v.items.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
             return;
         }
         visitObject(v, path, forced, ema, depth);
@@ -946,11 +971,11 @@ function walkPickle(root, scriptClasses = new Map()) {
                     for (const [ck, cx] of x.entries) {
                         const child = keyText(ck);
                         if (child !== undefined)
-                            visit(cx, [...path, child], role, ema, depth + 1);
+                            visit(cx, under(path, child), role, ema, depth + 1);
                     }
                 }
                 else if (key !== undefined) {
-                    visit(x, [...path, key], forced, ema, depth + 1);
+                    visit(x, under(path, key), forced, ema, depth + 1);
                 }
             }
             return;
@@ -963,7 +988,7 @@ function walkPickle(root, scriptClasses = new Map()) {
                 if (key === undefined)
                     continue;
                 const role = forced ?? (script?.parameters.has(key) ? 'param' : script?.buffers.has(key) ? 'buffer' : undefined);
-                visit(x, [...path, key], role, ema, depth + 1);
+                visit(x, under(path, key), role, ema, depth + 1);
             }
         }
         else {
@@ -972,9 +997,9 @@ function walkPickle(root, scriptClasses = new Map()) {
         for (const [k, x] of o.items) {
             const key = keyText(k);
             if (key !== undefined)
-                visit(x, [...path, key], forced, ema, depth + 1);
+                visit(x, under(path, key), forced, ema, depth + 1);
         }
-        o.appended.forEach((x, i) => visit(x, [...path, String(i)], forced, ema, depth + 1));
+        o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
         visit(o.args, path, forced, ema, depth + 1);
     };
     if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
@@ -985,17 +1010,17 @@ function walkPickle(root, scriptClasses = new Map()) {
             if (key === undefined)
                 continue;
             if (OPTIMIZER_KEYS.has(key))
-                visit(x, [key], 'optimizer', false, 1);
+                visit(x, under(undefined, key), 'optimizer', false, 1);
             else if (EMA_KEYS.has(key))
-                visit(x, [key], undefined, true, 1);
+                visit(x, under(undefined, key), undefined, true, 1);
             else if (MODEL_KEYS.has(key) && modelKeys.length === 1)
-                visit(x, [], undefined, false, 1);
+                visit(x, undefined, undefined, false, 1);
             else
-                visit(x, [key], undefined, false, 1);
+                visit(x, under(undefined, key), undefined, false, 1);
         }
     }
     else {
-        visit(root, [], undefined, false, 0);
+        visit(root, undefined, undefined, false, 0);
     }
     const modelHasParams = tensors.some((t) => !t.ema && t.role === 'param');
     const out = modelHasParams ? tensors.map((t) => (t.ema ? { ...t, role: 'optimizer' } : t)) : tensors;

@@ -724,7 +724,7 @@ function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float')
         return true;
-    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 8;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 16;
 }
 
 
@@ -735,6 +735,7 @@ function isWeightDType(dtype) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
+/* harmony export */   TJ: () => (/* binding */ MAX_EXECUTED_INPUTS),
 /* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
 /* harmony export */   ee: () => (/* binding */ MAX_RANK),
 /* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
@@ -745,6 +746,7 @@ function isWeightDType(dtype) {
 const MAX_RANK = 64;
 const MAX_GRAPH_DEPTH = 64;
 const MAX_EXECUTED_NODES = 250_000;
+const MAX_EXECUTED_INPUTS = 2_000_000;
 const MAX_GRAPH_INPUTS = 10_000;
 class LimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
 }

@@ -174,6 +174,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/formats/file.js
@@ -590,6 +592,7 @@ var signature = __webpack_require__(1770);
 
 
 
+
 const MAX_INDEX_BYTES = 32_000_000;
 const MAX_CONFIG_BYTES = 4_000_000;
 const MAX_SHARDS = 100_000;
@@ -838,7 +841,7 @@ function weightTensor(e, file, dtype, dims, elements, role, quantization) {
     return t;
 }
 function toWeightTensor(e, file, q, names) {
-    let role = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (e.type.kind === 'int' && e.type.bits <= 8) ? 'param' : 'non-weight';
+    let role = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || ((0,dtype/* isDType */.Zn)(e.type.dtype) && (0,dtype/* isWeightDType */.TW)(e.type.dtype)) ? 'param' : 'non-weight';
     if (q && (q.method === 'gptq' || q.method === 'awq')) {
         if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
             const [r, c] = e.dims;

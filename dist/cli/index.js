@@ -401,11 +401,11 @@ async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(694), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(694), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(694), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
@@ -423,7 +423,7 @@ async function main(argv) {
     }
 }
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(694), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .registerWorkerEntry */ .IW)(import.meta.url);

@@ -1,6 +1,949 @@
-export const id = 694;
-export const ids = [694];
+export const id = 628;
+export const ids = [628];
 export const modules = {
+
+/***/ 4750:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   oK: () => (/* binding */ containedEntry),
+/* harmony export */   or: () => (/* binding */ containedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+function containedEntry(dir, name, withinName) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isFile()) {
+            const size = st.size;
+            return { size, real: () => realEntry(dir, name) };
+        }
+    }
+    const found = containedFile(path, dir, withinName);
+    return found && { size: found.size, real: () => found.real };
+}
+function realEntry(dir, name) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ withOpenModel),
+/* harmony export */   Pq: () => (/* binding */ readInto),
+/* harmony export */   Q1: () => (/* binding */ openModelFile),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   m6: () => (/* binding */ readAt),
+/* harmony export */   oT: () => (/* binding */ fileState),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function describeFsError(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory, not a model file';
+    return e instanceof Error ? e.message : String(e);
+}
+function isFolderPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function openModelFile(path, folderOk) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        if (folderOk && isFolderPath(path))
+            return null;
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    let size;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (folderOk && st.isDirectory()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            return null;
+        }
+        if (!st.isFile())
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
+        size = st.size;
+        if (size === 0)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+            throw e;
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    return { fd, size };
+}
+function withOpenModel(path, use) {
+    const { fd, size } = openModelFile(path, false);
+    try {
+        return use(fd, size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function readAt(fd, length, position, path) {
+    const bytes = Buffer.allocUnsafe(length);
+    const got = readInto(fd, bytes, length, position, path);
+    return got === length ? bytes : bytes.subarray(0, got);
+}
+function readInto(fd, into, length, position, path) {
+    let got = 0;
+    try {
+        while (got < length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, into, got, length - got, position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+    }
+    catch (e) {
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, describeFsError(e));
+    }
+    return got;
+}
+function readAll(fd, size, path) {
+    return readAt(fd, size, 0, path);
+}
+function fileState(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h2: () => (/* binding */ looksLikeGguf),
+/* harmony export */   kB: () => (/* binding */ ggufSplitNames),
+/* harmony export */   nq: () => (/* binding */ SPLIT_NAME)
+/* harmony export */ });
+/* unused harmony export GGUF_MAGIC */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+const GGUF_MAGIC = Buffer.from('GGUF', 'latin1');
+function looksLikeGguf(head) {
+    return head.byteLength >= 4 && GGUF_MAGIC.equals(Buffer.from(head.buffer, head.byteOffset, 4));
+}
+const SPLIT_NAME = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
+function ggufSplitNames(path) {
+    const m = SPLIT_NAME.exec((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path));
+    const count = m ? Number(m[3]) : 0;
+    if (!m || count < 2)
+        return null;
+    const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
+    return { first: names[0], others: names.filter((n) => n !== m[0]) };
+}
+
+
+/***/ }),
+
+/***/ 8777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ isKerasHead),
+/* harmony export */   Ok: () => (/* binding */ KERAS_PROBE_BYTES),
+/* harmony export */   dq: () => (/* binding */ hasHdf5Magic)
+/* harmony export */ });
+/* unused harmony export HDF5_MAGIC */
+/* harmony import */ var _pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3032);
+
+const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+function hasHdf5Magic(head, at = 0) {
+    return HDF5_MAGIC.every((b, i) => head[at + i] === b);
+}
+function isKerasHead(head) {
+    if (hasHdf5Magic(head, 0))
+        return true;
+    const first = (0,_pytorch_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .firstZipEntryName */ .DS)(head);
+    return first === 'metadata.json' || first === 'config.json';
+}
+const KERAS_PROBE_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
+/* harmony export */ });
+/* unused harmony export onnxCodeOf */
+const BY_CODE = [
+    undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
+    'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
+    'float4e2m1', 'float8e8m0', 'uint2', 'int2',
+];
+const CODE_OF = new Map();
+BY_CODE.forEach((name, code) => {
+    if (name)
+        CODE_OF.set(name, code);
+});
+function dtypeFromOnnx(code) {
+    return BY_CODE[code];
+}
+function onnxCodeOf(dtype) {
+    return CODE_OF.get(dtype);
+}
+
+
+/***/ }),
+
+/***/ 3032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ firstZipEntryName),
+/* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
+/* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
+/* harmony export */   pI: () => (/* binding */ hasZipMagic)
+/* harmony export */ });
+/* unused harmony export ZIP_MAGIC */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+function hasZipMagic(head) {
+    return ZIP_MAGIC.every((b, i) => head[i] === b);
+}
+function firstZipEntryName(head) {
+    if (!hasZipMagic(head) || head.length < 30)
+        return undefined;
+    const nameLength = head[26] | (head[27] << 8);
+    return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
+}
+const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
+function hasLegacyMagic(head) {
+    return LEGACY_HEAD.every((b, i) => head[i] === b);
+}
+function looksLikeTorchZip(head) {
+    const name = firstZipEntryName(head)?.replaceAll('\\', '/');
+    return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+}
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mm: () => (/* binding */ defaultGlobCheck),
+  G9: () => (/* binding */ formatForPath),
+  U1: () => (/* binding */ isModelByDefault),
+  Sk: () => (/* binding */ modelExtensions),
+  sh: () => (/* binding */ modelKeyOf),
+  GF: () => (/* binding */ openModel),
+  ue: () => (/* binding */ sideFileLocations)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, detectFormat, formatByName, formats, needsSignatureByDefault, readModel
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/file.js
+var formats_file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/gguf/signature.js
+var signature = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./build/src/formats/gguf/format.js
+
+
+const ggufFormat = {
+    name: 'gguf',
+    label: 'GGUF',
+    kind: 'weights',
+    extensions: ['.gguf'],
+    magic: signature/* looksLikeGguf */.h2,
+    reader: async () => (await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 5308))).reader,
+    modelKey(path) {
+        const names = (0,signature/* ggufSplitNames */.kB)(path);
+        if (!names)
+            return null;
+        const first = external_node_path_.posix.join(external_node_path_.posix.dirname(path), names.first);
+        return { key: first, entries: [...new Set([first, path])] };
+    },
+};
+
+// EXTERNAL MODULE: ./build/src/formats/keras/signature.js
+var keras_signature = __webpack_require__(8777);
+;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
+
+const kerasFormat = {
+    name: 'keras',
+    label: 'Keras',
+    kind: 'graph',
+    extensions: ['.keras', '.h5'],
+    magic: keras_signature/* isKerasHead */.JH,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+};
+
+;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
+const onnxFormat = {
+    name: 'onnx',
+    label: 'ONNX',
+    kind: 'graph',
+    extensions: ['.onnx'],
+    magicOnlyExtensions: ['.pb'],
+    magic: looksLikeOnnxModel,
+    reader: async () => (await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 5420))).reader,
+};
+const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
+function looksLikeOnnxModel(head) {
+    return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
+}
+
+// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
+var pytorch_signature = __webpack_require__(3032);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/format.js
+
+const pytorchFormat = {
+    name: 'pytorch',
+    label: 'PyTorch',
+    kind: 'weights',
+    extensions: ['.pt', '.pth', '.ckpt'],
+    magicOnlyExtensions: ['.bin'],
+    magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
+    reader: async () => (await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 2766))).reader,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
+var safetensors_signature = __webpack_require__(1770);
+;// CONCATENATED MODULE: ./build/src/formats/safetensors/format.js
+
+const safetensorsFormat = {
+    name: 'safetensors',
+    label: 'safetensors',
+    kind: 'weights',
+    extensions: ['.safetensors', '.safetensors.index.json'],
+    magic: safetensors_signature/* looksLikeSafetensors */.NY,
+    reader: async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 3825))).reader,
+    modelKey: safetensors_signature/* safetensorsModelKey */.iH,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/tflite/signature.js
+var tflite_signature = __webpack_require__(395);
+;// CONCATENATED MODULE: ./build/src/formats/tflite/format.js
+
+const tfliteFormat = {
+    name: 'tflite',
+    label: 'TensorFlow Lite',
+    kind: 'graph',
+    extensions: ['.tflite'],
+    magic: (head) => (0,tflite_signature/* isTflite */.h)(head),
+    reader: async () => (await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 5618))).reader,
+};
+
+// EXTERNAL MODULE: ./build/src/formats/tensorflow/format.js + 1 modules
+var format = __webpack_require__(2676);
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
+// EXTERNAL MODULE: ./build/src/graph/limits.js
+var limits = __webpack_require__(3792);
+// EXTERNAL MODULE: ./build/src/formats/onnx/dtype-codes.js
+var dtype_codes = __webpack_require__(155);
+;// CONCATENATED MODULE: ./build/src/formats/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HEAD_BYTES = 64;
+const FORMATS = [
+    onnxFormat,
+    pytorchFormat,
+    safetensorsFormat,
+    ggufFormat,
+    tfliteFormat,
+    format/* tensorflowFormat */.n,
+    kerasFormat,
+];
+function formats() {
+    return FORMATS;
+}
+function formatByName(name) {
+    return FORMATS.find((f) => f.name === name);
+}
+function endsWithAny(lowerPath, endings) {
+    return (endings ?? []).some((e) => lowerPath.endsWith(e));
+}
+function modelExtensions() {
+    const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
+    return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
+}
+function needsSignatureByDefault(path) {
+    const lower = path.toLowerCase();
+    if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
+        return false;
+    const name = (0,external_node_path_.basename)(lower);
+    return !FORMATS.some((f) => f.modelNames?.includes(name));
+}
+function probeFor(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
+}
+function defaultGlobCheck(path) {
+    if (needsSignatureByDefault(path))
+        return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
+    const probe = probeFor(path);
+    return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
+}
+async function isModelByDefault(path, head, size) {
+    if (needsSignatureByDefault(path))
+        return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
+    return (await probeFor(path)?.isModel(head, size)) ?? true;
+}
+function modelKeyOf(path) {
+    for (const f of FORMATS) {
+        const k = f.modelKey?.(path);
+        if (k)
+            return k;
+    }
+    return { key: path, entries: [path] };
+}
+function detectFormat(path, head, size, among = FORMATS) {
+    for (const f of among)
+        if (f.magic?.(head, size))
+            return f;
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+}
+function formatForPath(path, among = FORMATS) {
+    const lower = path.toLowerCase();
+    return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
+}
+function unrecognised(path) {
+    const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
+    return new errors/* ModelFileError */.EO(path, `not a model file this tool reads: neither its first bytes nor its name match a known format (${known})`);
+}
+function modelFileIn(path) {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return path;
+    }
+    if (!isDir)
+        return path;
+    const names = FORMATS.flatMap((f) => f.modelNames ?? []);
+    for (const name of names) {
+        const file = (0,external_node_path_.join)(path, name);
+        try {
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch (e) {
+            const code = e?.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw new errors/* ModelFileError */.EO(path, (0,formats_file/* describeFsError */.TQ)(e));
+        }
+    }
+    throw new errors/* ModelFileError */.EO(path, `is a directory without a model file in it (a model folder holds ${names.join(' or ')})`);
+}
+function headOf(path) {
+    return (0,formats_file/* withOpenModel */.Is)(path, (fd, size) => ({ head: (0,formats_file/* readAt */.m6)(fd, Math.min(size, HEAD_BYTES), 0, path), size }));
+}
+async function readModel(given, options = {}) {
+    const opened = await openModel(given);
+    return opened.load(opened.path, options);
+}
+const loadedReaders = new Map();
+async function loadReader(format) {
+    const reader = await format.reader();
+    loadedReaders.set(format, reader);
+    return reader;
+}
+async function openModel(given) {
+    let path = given;
+    let file = (0,formats_file/* openModelFile */.Q1)(given, true);
+    if (file === null) {
+        path = modelFileIn(given);
+        file = (0,formats_file/* openModelFile */.Q1)(path, false);
+    }
+    const size = file.size;
+    let format;
+    let reader;
+    let handle;
+    try {
+        format = detectFormat(path, (0,formats_file/* readAt */.m6)(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+        if (!format)
+            throw unrecognised(path);
+        reader = loadedReaders.get(format) ?? (await loadReader(format));
+        handle = reader.open?.(path, file) ?? null;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(file.fd);
+    }
+    return {
+        format,
+        path,
+        sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
+        load: async (at, options = {}) => {
+            const read = handle ? await handle.read(at, options) : await reader.read(at, options);
+            if (read.kind === 'graph')
+                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
+            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+        },
+    };
+}
+function sideFileBytes(path, sideFiles) {
+    const dir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path));
+    let total = 0;
+    for (const rel of new Set(sideFiles)) {
+        try {
+            total += (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(dir, rel)).size;
+        }
+        catch {
+        }
+    }
+    return total;
+}
+async function sideFileLocations(path, content) {
+    const { head, size } = content === null ? NO_HEAD : 'bytes' in content ? { head: content.bytes.subarray(0, HEAD_BYTES), size: content.bytes.byteLength } : headOrEmpty(content.file);
+    const format = detectFormat(path, head, size) ?? formatForPath(path);
+    return format ? (loadedReaders.get(format) ?? (await loadReader(format))).sideFiles(path, content) : [];
+}
+const NO_HEAD = { head: new Uint8Array(0), size: 0 };
+function headOrEmpty(file) {
+    try {
+        return headOf(file);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return NO_HEAD;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ looksLikeSafetensors),
+/* harmony export */   ZB: () => (/* binding */ SHARD_NAME),
+/* harmony export */   iH: () => (/* binding */ safetensorsModelKey),
+/* harmony export */   n3: () => (/* binding */ INDEX_SUFFIX)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+const INDEX_SUFFIX = '.safetensors.index.json';
+const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+function looksLikeSafetensors(head, fileSize) {
+    if (head.byteLength < 9 || fileSize < 10)
+        return false;
+    const n = Buffer.from(head.buffer, head.byteOffset, 8).readBigUInt64LE(0);
+    return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
+}
+function safetensorsModelKey(path) {
+    const m = SHARD_NAME.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
+    if (!m)
+        return null;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
+    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
+    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    return { key: index, entries: [...new Set([index, first, path])] };
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ isSavedModel),
+  n: () => (/* binding */ tensorflowFormat)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/signature.js
+function headVarint(head, at) {
+    let value = 0;
+    for (let i = 0; i < 4 && at + i < head.length; i++) {
+        const b = head[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if (b < 0x80)
+            return { value, next: at + i + 1 };
+    }
+    return null;
+}
+const NODE_NAME_START = /^[A-Za-z0-9.]$/;
+const NODE_NAME_CHAR = /^[A-Za-z0-9_>./-]$/;
+const OP_NAME_START = /^[A-Za-z_]$/;
+const OP_NAME_CHAR = /^[A-Za-z0-9_]$/;
+function nameFits(head, from, length, start, rest) {
+    for (let i = 0; i < length && from + i < head.length; i++) {
+        if (!(i === 0 ? start : rest).test(String.fromCharCode(head[from + i])))
+            return false;
+    }
+    return true;
+}
+function looksLikeGraphDef(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    const node = headVarint(head, 1);
+    if (!node || node.value < 4 || head[node.next] !== 0x0a)
+        return false;
+    const name = headVarint(head, node.next + 1);
+    if (!name || name.value < 1 || name.value + 2 > node.value)
+        return false;
+    if (!nameFits(head, name.next, name.value, NODE_NAME_START, NODE_NAME_CHAR))
+        return false;
+    const opTag = name.next + name.value;
+    if (opTag >= head.length)
+        return name.next < head.length;
+    if (head[opTag] !== 0x12)
+        return false;
+    const op = headVarint(head, opTag + 1);
+    if (op === null)
+        return opTag + 1 >= head.length;
+    return op.value >= 1 && op.value <= 128 && nameFits(head, op.next, op.value, OP_NAME_START, OP_NAME_CHAR);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/format.js
+
+
+const VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
+const isSavedModel = (path) => (0,external_node_path_.basename)(path).toLowerCase() === 'saved_model.pb';
+const tensorflowFormat = {
+    name: 'tensorflow',
+    label: 'TensorFlow',
+    kind: 'graph',
+    extensions: ['.pb'],
+    modelNames: ['saved_model.pb'],
+    magic: looksLikeGraphDef,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
+    modelKey(path) {
+        const name = external_node_path_.posix.basename(path);
+        const dir = external_node_path_.posix.dirname(path);
+        if (external_node_path_.posix.basename(dir) !== 'variables' || !VARIABLES_FILE.test(name))
+            return null;
+        const model = external_node_path_.posix.join(external_node_path_.posix.dirname(dir), 'saved_model.pb');
+        return { key: model, entries: [model] };
+    },
+};
+
+
+/***/ }),
+
+/***/ 395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FILE_IDENTIFIER),
+/* harmony export */   h: () => (/* binding */ isTflite)
+/* harmony export */ });
+const FILE_IDENTIFIER = 'TFL3';
+function isTflite(head) {
+    return head.byteLength >= 8 && String.fromCharCode(...head.subarray(4, 8)) === FILE_IDENTIFIER;
+}
+
+
+/***/ }),
+
+/***/ 5274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ dtypeBits),
+/* harmony export */   D_: () => (/* binding */ bytesFor),
+/* harmony export */   PN: () => (/* binding */ dtypeKind),
+/* harmony export */   TW: () => (/* binding */ isWeightDType),
+/* harmony export */   Zn: () => (/* binding */ isDType)
+/* harmony export */ });
+const INFOS = [
+    { name: 'float32', bits: 32, kind: 'float' },
+    { name: 'uint8', bits: 8, kind: 'uint' },
+    { name: 'int8', bits: 8, kind: 'int' },
+    { name: 'uint16', bits: 16, kind: 'uint' },
+    { name: 'int16', bits: 16, kind: 'int' },
+    { name: 'int32', bits: 32, kind: 'int' },
+    { name: 'int64', bits: 64, kind: 'int' },
+    { name: 'string', bits: 0, kind: 'string' },
+    { name: 'bool', bits: 8, kind: 'bool' },
+    { name: 'float16', bits: 16, kind: 'float' },
+    { name: 'float64', bits: 64, kind: 'float' },
+    { name: 'uint32', bits: 32, kind: 'uint' },
+    { name: 'uint64', bits: 64, kind: 'uint' },
+    { name: 'complex64', bits: 64, kind: 'complex' },
+    { name: 'complex128', bits: 128, kind: 'complex' },
+    { name: 'bfloat16', bits: 16, kind: 'float' },
+    { name: 'float8e4m3fn', bits: 8, kind: 'float' },
+    { name: 'float8e4m3fnuz', bits: 8, kind: 'float' },
+    { name: 'float8e5m2', bits: 8, kind: 'float' },
+    { name: 'float8e5m2fnuz', bits: 8, kind: 'float' },
+    { name: 'uint4', bits: 4, kind: 'uint' },
+    { name: 'int4', bits: 4, kind: 'int' },
+    { name: 'float4e2m1', bits: 4, kind: 'float' },
+    { name: 'float8e8m0', bits: 8, kind: 'float' },
+    { name: 'uint2', bits: 2, kind: 'uint' },
+    { name: 'int2', bits: 2, kind: 'int' },
+];
+const BY_NAME = new Map(INFOS.map((info) => [info.name, info]));
+function isDType(name) {
+    return BY_NAME.has(name);
+}
+function dtypeBits(dtype) {
+    return BY_NAME.get(dtype).bits;
+}
+function dtypeKind(dtype) {
+    return BY_NAME.get(dtype).kind;
+}
+function bytesFor(dtype, elements) {
+    return Math.ceil((elements * dtypeBits(dtype)) / 8);
+}
+function isWeightDType(dtype) {
+    const info = BY_NAME.get(dtype);
+    if (info.kind === 'float')
+        return true;
+    return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 16;
+}
+
+
+/***/ }),
+
+/***/ 5875:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ ModelFileError),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   Ys: () => (/* binding */ BadInputError),
+/* harmony export */   cB: () => (/* binding */ internalErrorLine),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   h9: () => (/* binding */ GraphError),
+/* harmony export */   jW: () => (/* binding */ ModelBudgetError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports EXIT, isInternal, exitCodeFor */
+const EXIT = {
+    OK: 0,
+    BREACH: 1,
+    BAD_INPUT: 2,
+    INTERNAL: 3,
+};
+class ModelBudgetError extends Error {
+    name = 'ModelBudgetError';
+}
+class BadInputError extends ModelBudgetError {
+    name = 'BadInputError';
+}
+class ModelFileError extends BadInputError {
+    file;
+    detail;
+    name = 'ModelFileError';
+    constructor(file, detail) {
+        super(`${file}: ${detail}`);
+        this.file = file;
+        this.detail = detail;
+    }
+}
+class GraphError extends BadInputError {
+    name = 'GraphError';
+}
+class ConfigError extends ModelBudgetError {
+    file;
+    line;
+    key;
+    detail;
+    name = 'ConfigError';
+    constructor(file, line, key, detail) {
+        super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.detail = detail;
+    }
+}
+class UsageError extends ModelBudgetError {
+    name = 'UsageError';
+}
+class EnvironmentError extends ModelBudgetError {
+    name = 'EnvironmentError';
+}
+class InternalError extends Error {
+    detail;
+    name = 'InternalError';
+    context;
+    constructor(detail, context, cause) {
+        super([context.model, context.op, detail].filter((p) => p !== undefined && p !== '').join(': '), { cause });
+        this.detail = detail;
+        this.context = context;
+    }
+    static wrap(e, context = {}) {
+        if (e instanceof ModelBudgetError)
+            return e;
+        if (e instanceof InternalError) {
+            const merged = { ...context, ...e.context };
+            return new InternalError(e.detail, merged, e.cause);
+        }
+        const detail = e instanceof Error ? `${e.name}: ${e.message}` : `non-error thrown: ${String(e)}`;
+        return new InternalError(firstLine(detail), context, e);
+    }
+    toPlain() {
+        return { detail: this.detail, context: this.context, stack: this.originalStack };
+    }
+    static restore(plain) {
+        const cause = new Error(plain.detail);
+        cause.stack = plain.stack;
+        return new InternalError(plain.detail, plain.context, cause);
+    }
+    get originalStack() {
+        const c = this.cause;
+        return (c instanceof Error && c.stack) || this.stack || this.message;
+    }
+}
+function isInternal(e) {
+    return !(e instanceof ModelBudgetError);
+}
+function exitCodeFor(e) {
+    return isInternal(e) ? EXIT.INTERNAL : EXIT.BAD_INPUT;
+}
+function internalErrorLine(e) {
+    const wrapped = InternalError.wrap(e);
+    return `internal error: ${wrapped.message}. This is a bug in model-budget, please report it (run with MODEL_BUDGET_DEBUG=1 for the stack trace)`;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+
+/***/ }),
 
 /***/ 5927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -40,6 +983,30 @@ function visitGraphs(graph, seen, out) {
 
 /***/ }),
 
+/***/ 3792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ MAX_EXECUTED_NODES),
+/* harmony export */   TJ: () => (/* binding */ MAX_EXECUTED_INPUTS),
+/* harmony export */   af: () => (/* binding */ MAX_GRAPH_INPUTS),
+/* harmony export */   ee: () => (/* binding */ MAX_RANK),
+/* harmony export */   kD: () => (/* binding */ MAX_GRAPH_DEPTH),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+
+const MAX_RANK = 64;
+const MAX_GRAPH_DEPTH = 64;
+const MAX_EXECUTED_NODES = 250_000;
+const MAX_EXECUTED_INPUTS = 2_000_000;
+const MAX_GRAPH_INPUTS = 10_000;
+class LimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
+}
+
+
+/***/ }),
+
 /***/ 3746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -53,117 +1020,720 @@ function compareCodeUnits(a, b) {
 
 /***/ }),
 
-/***/ 2500:
+/***/ 261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kj: () => (/* binding */ listAttr),
-/* harmony export */   PA: () => (/* binding */ windowOutDim),
-/* harmony export */   tY: () => (/* binding */ plus),
-/* harmony export */   tw: () => (/* binding */ readWindow)
+/* harmony export */   $t: () => (/* binding */ countCommand),
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   X4: () => (/* binding */ runChecked),
+/* harmony export */   d1: () => (/* binding */ runCommand),
+/* harmony export */   lV: () => (/* binding */ commandBusy),
+/* harmony export */   zz: () => (/* binding */ commandEnv)
 /* harmony export */ });
-/* unused harmony export readAutoPad */
-/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
+/* unused harmony export commandUsage */
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
 
-function readAutoPad(attrs) {
-    const v = attrs.string('auto_pad', 'NOTSET');
-    if (v === '')
-        return 'NOTSET';
-    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
-        return v;
-    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+
+
+
+class CommandError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG {
+    command;
+    code;
+    stderr;
+    name = 'CommandError';
+    constructor(command, code, stderr) {
+        super(`\`${command}\` failed (exit ${code}): ${firstLine(stderr) || 'no error output'}`);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
 }
-const NO_INTS = [];
-function listAttr(attrs, name) {
-    const v = attrs.ints(name, NO_INTS);
-    return v.length === 0 ? undefined : v;
+function firstLine(text) {
+    return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
-function perAxis(attrs, name, n, def, min) {
-    const v = listAttr(attrs, name);
-    if (!v)
-        return new Array(n).fill(def);
-    if (v.length !== n)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
-    for (const x of v)
-        if (!Number.isInteger(x) || x < min)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
-    return v;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const usage = { runs: 0, busyMs: 0, active: 0, since: 0 };
+function commandUsage() {
+    return { runs: usage.runs, busyMs: usage.busyMs + (usage.active > 0 ? performance.now() - usage.since : 0) };
 }
-function readWindow(ctx, kernel, allow) {
-    const n = kernel.length;
-    const { attrs } = ctx;
-    if (!allow.dilations)
-        warnUndefined(ctx, 'dilations');
-    if (!allow.ceilMode)
-        warnUndefined(ctx, 'ceil_mode');
-    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
-    if (pads.length !== 2 * n)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
-    for (const p of pads)
-        if (!Number.isInteger(p) || p < 0)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
-    return {
-        kernel,
-        strides: perAxis(attrs, 'strides', n, 1, 1),
-        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
-        pads,
-        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
-        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
+function countCommand() {
+    usage.runs++;
+}
+function commandBusy() {
+    if (usage.active++ === 0)
+        usage.since = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
+    let ended = false;
+    return () => {
+        if (ended)
+            return;
+        ended = true;
+        if (--usage.active === 0)
+            usage.busyMs += node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - usage.since;
     };
 }
-function warnUndefined(ctx, name) {
-    if (ctx.attrs.has(name))
-        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
+function commandEnv(env = process.env) {
+    return { ...env, GIT_TERMINAL_PROMPT: '0' };
 }
-function plus(sym, c) {
-    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
+function runCommand(cmd, args, options) {
+    return new Promise((resolve) => {
+        const outFd = options.stdoutFile === undefined ? undefined : (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(options.stdoutFile, 'w');
+        countCommand();
+        const idle = commandBusy();
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
+                cwd: options.cwd,
+                env: commandEnv(options.env),
+                stdio: ['pipe', outFd ?? 'pipe', 'pipe'],
+            });
+        }
+        catch (e) {
+            idle();
+            throw e;
+        }
+        const out = [];
+        const err = [];
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            idle();
+            clearTimeout(timer);
+            if (outFd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(outFd);
+            resolve(result);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: 124, stdout: Buffer.concat(out), stderr: `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        let outBytes = 0;
+        child.stdout?.on('data', (c) => {
+            if (settled)
+                return;
+            out.push(c);
+            outBytes += c.length;
+            if (options.maxStdoutBytes !== undefined && outBytes >= options.maxStdoutBytes) {
+                child.kill('SIGKILL');
+                finish({ code: 0, stdout: Buffer.concat(out).subarray(0, options.maxStdoutBytes), stderr: '' });
+            }
+        });
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => finish({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }));
+        child.on('close', (code) => finish({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+        const stdin = child.stdin;
+        stdin.on('error', () => undefined);
+        if (options.input !== undefined)
+            stdin.end(options.input);
+        else
+            stdin.end();
+    });
 }
-function windowOutDim(inDim, axis, w) {
-    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
-    const span = (k - 1) * d + 1;
-    const round = w.ceilMode ? Math.ceil : Math.floor;
-    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
-        if (typeof inDim !== 'number')
-            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
-        return Math.ceil(inDim / s);
-    }
-    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
-    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
-    if (typeof inDim !== 'number') {
-        const c = padTotal - span;
-        if (s === 1)
-            return plus(inDim, c + 1);
-        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
-    }
-    const avail = inDim + padTotal - span;
-    if (avail < 0) {
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
-    }
-    let out = round(avail / s) + 1;
-    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
-        out -= 1;
-    return out;
+async function runChecked(cmd, args, options) {
+    const result = await runCommand(cmd, args, options);
+    if (result.code !== 0)
+        throw new CommandError([cmd, ...args].join(' '), result.code, result.stderr);
+    return result.stdout;
 }
 
 
 /***/ }),
 
-/***/ 1694:
+/***/ 8509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  aC: () => (/* binding */ profileFile),
-  BR: () => (/* binding */ profileLoaded)
+  TU: () => (/* binding */ Git),
+  gy: () => (/* binding */ ZERO_SHA),
+  HH: () => (/* binding */ isSha),
+  Tb: () => (/* binding */ refProblem)
 });
 
-// UNUSED EXPORTS: MAX_FORMULA_NODES, MAX_GATE_FORMULA_DIMS, ProfileOptionError
+// UNUSED EXPORTS: COPY_DIRECT_BYTES, parseNameStatusZ
 
+// EXTERNAL MODULE: ./build/src/io/exec.js
+var exec = __webpack_require__(261);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
+;// CONCATENATED MODULE: ./build/src/io/git-batch.js
+
+
+
+
+const MAX_HEADER_BYTES = 8192;
+const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
+const STALL_MS = 120_000;
+const IDLE_MS = 5_000;
+class CatFileBatch {
+    cwd;
+    mode;
+    limits;
+    child = null;
+    queue = [];
+    header = [];
+    headerBytes = 0;
+    current = null;
+    stderr = '';
+    stalled = false;
+    stallTimer = null;
+    idleTimer = null;
+    busyEnd = null;
+    constructor(cwd, mode, limits = { stallMs: STALL_MS, idleMs: IDLE_MS }) {
+        this.cwd = cwd;
+        this.mode = mode;
+        this.limits = limits;
+    }
+    info(name) {
+        if (this.mode !== '--batch-check')
+            throw new Error('CatFileBatch.info needs --batch-check');
+        return this.ask(name, null);
+    }
+    contents(name, sink) {
+        if (this.mode !== '--batch')
+            throw new Error('CatFileBatch.contents needs --batch');
+        return this.ask(name, sink);
+    }
+    close() {
+        const child = this.child;
+        if (child)
+            this.stopped(child, 0, 'closed');
+        child?.stdin.end();
+    }
+    ask(name, sink) {
+        if (/[\r\n]/.test(name))
+            throw new Error('cat-file --batch: an object name with a line break');
+        return new Promise((resolve, reject) => {
+            let child;
+            try {
+                child = this.process();
+            }
+            catch (e) {
+                reject(new exec/* CommandError */.Qd(`git cat-file ${this.mode}`, 127, e instanceof Error ? e.message : String(e)));
+                return;
+            }
+            if (this.queue.length === 0)
+                this.working(child);
+            this.queue.push({ sink, resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        (0,exec/* countCommand */.$t)();
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', this.mode], { cwd: this.cwd, env: (0,exec/* commandEnv */.zz)(), stdio: 'pipe' });
+        this.child = child;
+        this.stderr = '';
+        this.stalled = false;
+        child.stdout.on('data', (chunk) => {
+            if (this.child !== child)
+                return;
+            this.armStall(child);
+            this.take(child, chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.on('error', (e) => this.stopped(child, 127, e.message));
+        child.on('close', (code, signal) => this.stopped(child, code ?? 1, signal ? `killed by ${signal}` : ''));
+        child.stdin.on('error', () => undefined);
+        return child;
+    }
+    working(child) {
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+        this.idleTimer = null;
+        child.ref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            s.ref?.();
+        this.busyEnd ??= (0,exec/* commandBusy */.lV)();
+        this.armStall(child);
+    }
+    resting(child) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        this.stallTimer = null;
+        this.busyEnd?.();
+        this.busyEnd = null;
+        child.unref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            s.unref?.();
+        this.idleTimer = setTimeout(() => {
+            if (this.child === child && this.queue.length === 0)
+                this.close();
+        }, this.limits.idleMs);
+        this.idleTimer.unref();
+    }
+    armStall(child) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        this.stallTimer = setTimeout(() => {
+            this.stalled = true;
+            child.kill('SIGKILL');
+            this.stopped(child, 124, '');
+        }, this.limits.stallMs);
+    }
+    stopped(child, code, why) {
+        if (this.child !== child)
+            return;
+        this.child = null;
+        const waiting = this.queue.splice(0);
+        const current = this.current;
+        this.current = null;
+        this.header = [];
+        this.headerBytes = 0;
+        if (waiting.length > 0 || current) {
+            const detail = this.stalled
+                ? `no answer for ${this.limits.stallMs / 1000} s`
+                : this.stderr.trim().split('\n')[0] || `${why || `exit ${code}`} with ${waiting.length} request${waiting.length === 1 ? '' : 's'} unanswered`;
+            const error = new exec/* CommandError */.Qd(`git cat-file ${this.mode}`, code, `stopped mid-stream: ${detail}`);
+            for (const r of waiting) {
+                r.sink?.abort();
+                r.reject(error);
+            }
+        }
+        this.resting(child);
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+    }
+    take(child, chunk) {
+        let at = 0;
+        while (at < chunk.length && this.child === child) {
+            const cur = this.current;
+            if (cur) {
+                if (cur.left > 0) {
+                    const n = Math.min(cur.left, chunk.length - at);
+                    if (cur.refused === null)
+                        cur.request.sink.data(chunk.subarray(at, at + n));
+                    cur.left -= n;
+                    at += n;
+                    continue;
+                }
+                if (chunk[at] !== 0x0a)
+                    return this.broken(child, 'no line break after an object');
+                at++;
+                this.current = null;
+                this.answered(child, () => {
+                    if (cur.refused)
+                        throw cur.refused;
+                    return cur.request.sink.end();
+                });
+                continue;
+            }
+            const nl = chunk.indexOf(0x0a, at);
+            if (nl < 0) {
+                this.header.push(chunk.subarray(at));
+                this.headerBytes += chunk.length - at;
+                if (this.headerBytes > MAX_HEADER_BYTES)
+                    return this.broken(child, 'a header line longer than 8 KiB');
+                return;
+            }
+            const line = Buffer.concat([...this.header, chunk.subarray(at, nl)]).toString('utf8');
+            this.header = [];
+            this.headerBytes = 0;
+            at = nl + 1;
+            this.headerLine(child, line);
+        }
+    }
+    headerLine(child, line) {
+        const request = this.queue[0];
+        if (!request)
+            return this.broken(child, 'output nobody asked for');
+        const m = HEADER.exec(line);
+        if (m) {
+            const info = { oid: m[1], type: m[2], size: Number(m[3]) };
+            if (request.sink === null)
+                return this.answered(child, () => info);
+            let refused;
+            try {
+                refused = request.sink.begin(info);
+            }
+            catch (e) {
+                refused = e instanceof Error ? e : new Error(String(e));
+            }
+            this.current = { request, left: info.size, refused };
+            return;
+        }
+        if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+            return this.answered(child, () => null);
+        this.broken(child, 'an answer that is not an object header');
+    }
+    answered(child, value) {
+        const request = this.queue.shift();
+        try {
+            request.resolve(value());
+        }
+        catch (e) {
+            request.reject(e);
+        }
+        if (this.queue.length === 0)
+            this.resting(child);
+    }
+    broken(child, what) {
+        this.stderr = `unexpected output from git (${what})`;
+        child.kill('SIGKILL');
+        this.stopped(child, 1, '');
+    }
+}
+function memorySink(path, cap) {
+    let buf = null;
+    let got = 0;
+    return {
+        begin(info) {
+            if (info.size > cap)
+                return new errors/* ModelFileError */.EO(path, `is ${info.size} bytes in git, more than the ${cap} bytes that may be read into memory`);
+            buf = Buffer.allocUnsafe(info.size);
+            return null;
+        },
+        data(chunk) {
+            chunk.copy(buf, got);
+            got += chunk.length;
+        },
+        end: () => buf.subarray(0, got),
+        abort() {
+            buf = null;
+        },
+    };
+}
+function fileSink(target) {
+    let fd = null;
+    let failed = null;
+    const close = () => {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+    };
+    return {
+        begin() {
+            fd = (0,external_node_fs_.openSync)(target, 'w');
+            return null;
+        },
+        data(chunk) {
+            if (failed || fd === null)
+                return;
+            try {
+                for (let at = 0; at < chunk.length;)
+                    at += (0,external_node_fs_.writeSync)(fd, chunk, at, chunk.length - at);
+            }
+            catch (e) {
+                failed = e instanceof Error ? e : new Error(String(e));
+                close();
+            }
+        },
+        end() {
+            close();
+            if (failed)
+                throw failed;
+            return true;
+        },
+        abort: close,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/io/git.js
+
+
+const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+function isSha(text) {
+    return SHA_RE.test(text);
+}
+const ANCESTRY_SUFFIX = /(?:[~^]\d*)+$/;
+function refProblem(ref) {
+    if (ref.length > 1024)
+        return 'longer than 1024 characters';
+    const name = ref.replace(ANCESTRY_SUFFIX, '');
+    if (name === '')
+        return 'empty';
+    if (/^[-+]/.test(name))
+        return `must not start with '${name[0]}'`;
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return "contains '..'";
+    if (name.includes('@{'))
+        return "contains '@{'";
+    if (name === '@')
+        return "is '@'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "has an empty path component (a leading, trailing or doubled '/')";
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component that starts with '.' or ends with '.lock'";
+    return null;
+}
+const EOO = '--end-of-options';
+const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
+class Git {
+    cwd;
+    log;
+    constructor(cwd, log = () => undefined) {
+        this.cwd = cwd;
+        this.log = log;
+    }
+    async out(args) {
+        return (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8').trim();
+    }
+    async ok(args) {
+        return (await (0,exec/* runCommand */.d1)('git', args, { cwd: this.cwd })).code === 0;
+    }
+    async topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    async resolveCommit(ref) {
+        const r = await (0,exec/* runCommand */.d1)('git', ['rev-parse', '--verify', '--quiet', EOO, `${ref}^{commit}`], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    async hasCommit(sha) {
+        return this.ok(['cat-file', '-e', EOO, `${sha}^{commit}`]);
+    }
+    async isShallow() {
+        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async ensureCommit(sha, remote = 'origin') {
+        if (!isSha(sha))
+            throw new exec/* CommandError */.Qd(`git fetch ${remote} ${sha}`, 128, 'not a full commit SHA');
+        if (await this.hasCommit(sha))
+            return;
+        this.log(`Commit ${sha} is not in the local clone${(await this.isShallow()) ? ' (shallow)' : ''}; fetching just that commit: git fetch --no-tags --depth=1 ${remote} ${sha}`);
+        const r = await (0,exec/* runCommand */.d1)('git', ['fetch', '--no-tags', '--depth=1', EOO, remote, sha], { cwd: this.cwd, timeoutMs: 300_000 });
+        if (r.code !== 0 || !(await this.hasCommit(sha))) {
+            throw new exec/* CommandError */.Qd(`git fetch --no-tags --depth=1 ${remote} ${sha}`, r.code, r.stderr || 'the commit is still missing after the fetch');
+        }
+    }
+    async mergeBase(a, b) {
+        const r = await (0,exec/* runCommand */.d1)('git', ['merge-base', EOO, a, b], { cwd: this.cwd });
+        const sha = r.stdout.toString('utf8').trim();
+        return r.code === 0 && isSha(sha) ? sha : null;
+    }
+    async firstParent(sha) {
+        return this.resolveCommit(`${sha}^1`);
+    }
+    async parents(sha) {
+        const text = await this.out(['cat-file', '-p', EOO, `${sha}^{commit}`]);
+        const parents = [];
+        for (const line of text.split('\n')) {
+            if (line === '')
+                break;
+            const m = /^parent ([0-9a-f]{40,64})$/.exec(line);
+            if (m)
+                parents.push(m[1]);
+        }
+        return parents;
+    }
+    async diffNameStatus(base, head) {
+        const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
+        if (head)
+            args.push(head);
+        args.push('--');
+        const raw = (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8');
+        return parseNameStatusZ(raw);
+    }
+    batches = null;
+    batch() {
+        this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+        return this.batches;
+    }
+    close() {
+        this.batches?.check.close();
+        this.batches?.contents.close();
+        this.batches = null;
+    }
+    blobAt(sha, path) {
+        const key = `${sha}:${path}`;
+        let known = this.blobs.get(key);
+        if (known === undefined) {
+            known = (async () => {
+                const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+                return info !== null && info.type === 'blob' ? info : null;
+            })();
+            this.blobs.set(key, known);
+            known.catch(() => this.blobs.delete(key));
+        }
+        return known;
+    }
+    blobs = new Map();
+    listings = new Map();
+    async lsTreeInfo(sha, path) {
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+        for (const line of raw.split('\0')) {
+            const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+            if (m && m[4] === path && isSha(m[2]) && m[3] !== '-')
+                return { oid: m[2], type: m[1], size: Number(m[3]) };
+        }
+        return null;
+    }
+    async readBlob(sha, path, maxBytes) {
+        const blob = await this.blobAt(sha, path);
+        if (blob === null)
+            return null;
+        if (blob.size <= maxBytes)
+            return vanished(await this.batch().contents.contents(blob.oid, memorySink(path, maxBytes)), blob.oid);
+        const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, maxStdoutBytes: maxBytes });
+        if (r.code !== 0)
+            throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+        return r.stdout;
+    }
+    async copyBlob(sha, path, target) {
+        const blob = await this.blobAt(sha, path);
+        if (blob === null)
+            return false;
+        if (blob.size <= COPY_DIRECT_BYTES)
+            return vanished(await this.batch().contents.contents(blob.oid, fileSink(target)), blob.oid) === true;
+        const r = await (0,exec/* runCommand */.d1)('git', ['cat-file', 'blob', EOO, blob.oid], { cwd: this.cwd, stdoutFile: target, timeoutMs: 600_000 });
+        if (r.code !== 0)
+            throw new exec/* CommandError */.Qd(`git cat-file blob ${blob.oid}`, r.code, r.stderr);
+        return true;
+    }
+    async blobSize(sha, path) {
+        return (await this.blobAt(sha, path))?.size ?? null;
+    }
+    async blobIds(sha, paths) {
+        try {
+            const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)]));
+            return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid]])));
+        }
+        catch (e) {
+            if (e instanceof exec/* CommandError */.Qd)
+                return null;
+            throw e;
+        }
+    }
+    listFiles(sha) {
+        let listing = this.listings.get(sha);
+        if (listing === undefined) {
+            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+            this.listings.set(sha, listing);
+            listing.catch(() => this.listings.delete(sha));
+        }
+        return listing.then((files) => [...files]);
+    }
+    async listUntracked() {
+        const top = await this.topLevel();
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return raw.split('\0').filter((p) => p !== '');
+    }
+    async listWorkingFiles() {
+        const top = await this.topLevel();
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
+        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+    }
+}
+function parseNameStatusZ(raw) {
+    const parts = raw.split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++] ?? '';
+            const to = parts[i++] ?? '';
+            changes.push(kind === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to });
+        }
+        else {
+            const path = parts[i++] ?? '';
+            if (kind === 'A')
+                changes.push({ status: 'added', path });
+            else if (kind === 'D')
+                changes.push({ status: 'removed', path });
+            else
+                changes.push({ status: 'modified', path });
+        }
+    }
+    return changes;
+}
+function vanished(contents, oid) {
+    if (contents === null)
+        throw new exec/* CommandError */.Qd(`git cat-file --batch ${oid}`, 0, `object ${oid} is listed in the tree but git cannot read it`);
+    return contents;
+}
+
+
+/***/ }),
+
+/***/ 8309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RR: () => (/* binding */ resolveLfsPointer),
+/* harmony export */   l$: () => (/* binding */ MAX_POINTER_BYTES),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8509);
+
+
+
+const VERSION_LINES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
+const MAX_POINTER_BYTES = 1024;
+function parseLfsPointer(bytes) {
+    if (bytes.length === 0 || bytes.length >= MAX_POINTER_BYTES)
+        return null;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!VERSION_LINES.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
+        return null;
+    const oid = /^oid sha256:([0-9a-f]{64})\s*$/m.exec(text)?.[1];
+    const size = /^size (\d+)\s*$/m.exec(text)?.[1];
+    if (!oid || size === undefined)
+        return null;
+    return { oid, size: Number(size) };
+}
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+    if (mode === 'skip')
+        return { ok: false, pointer, reason: 'lfs: skip' };
+    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    if (version.code !== 0)
+        return { ok: false, pointer, reason: 'git-lfs is not installed' };
+    if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    }
+    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
+    const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
+    if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
+        const why = smudged.code !== 0 ? smudged.stderr.trim().split('\n')[0] || `exit ${smudged.code}` : 'object not available';
+        return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
+    }
+    return { ok: true, size };
+}
+
+
+/***/ }),
+
+/***/ 7628:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ runProfileJob)
+});
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
 var registry = __webpack_require__(1822);
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/graph/topo.js
@@ -743,6 +2313,13 @@ function lookup(domain, opType, opset) {
 
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/graph/weight-inputs.js
+const WEIGHT_INPUTS = new Map([['DequantizeLinear', 0], ['QLinearConv', 8]]);
+const DOMAINS = new Set(['', 'ai.onnx', 'com.microsoft']);
+function isWeightInput(node, index) {
+    return DOMAINS.has(node.domain) && WEIGHT_INPUTS.get(node.opType) === index;
+}
+
 // EXTERNAL MODULE: ./build/src/shapes/types.js
 var types = __webpack_require__(2433);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
@@ -821,6 +2398,7 @@ var shapes_exact = __webpack_require__(2927);
 
 
 
+
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
@@ -880,6 +2458,7 @@ class Engine {
     silent = 0;
     freshNames = new Set();
     expanded = 0;
+    expandedInputs = 0;
     constructor(model, lookup, options) {
         this.model = model;
         this.lookup = lookup;
@@ -935,6 +2514,7 @@ class Engine {
             exactTotals,
             warnings: this.warnings,
             unknownOps,
+            executed: { nodes: this.expanded, inputs: this.expandedInputs },
             lowerBoundReasons: [...this.reasons.values()].map((r) => {
                 if (r.count === 1)
                     return r.text;
@@ -1068,27 +2648,27 @@ class Engine {
     flatten(nodes, scope, opsets, calls, depth, out = []) {
         if (this.functions.size === 0) {
             if (calls.length === 0)
-                this.checkExecuted(this.expanded + nodes.length, nodes[0]);
+                this.checkExecuted(this.expanded + nodes.length, this.expandedInputs, nodes[0]);
             for (let index = 0; index < nodes.length; index++) {
                 const raw = nodes[index];
                 const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
-                this.checkExecuted(++this.expanded, node);
+                this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length, node);
                 out.push({ node, scope, opsets, calls, depth });
             }
             return out;
         }
         if (calls.length === 0) {
-            let total = 0;
+            const total = { nodes: 0, inputs: 0 };
             for (const n of nodes)
-                total += this.expandedSize(n, []);
-            this.checkExecuted(this.expanded + total, nodes[0]);
+                this.addExpandedSize(n, [], total);
+            this.checkExecuted(this.expanded + total.nodes, this.expandedInputs + total.inputs, nodes[0]);
         }
         nodes.forEach((raw, index) => {
             const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
             const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
             const fn = this.functions.get(key);
             if (!fn) {
-                this.checkExecuted(++this.expanded, node);
+                this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length, node);
                 out.push({ node, scope, opsets, calls, depth });
                 return;
             }
@@ -1106,27 +2686,34 @@ class Engine {
         return out;
     }
     sizes = new Map();
-    expandedSize(node, calls) {
+    addExpandedSize(node, calls, total) {
         const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
         const fn = this.functions.get(key);
-        if (!fn)
-            return 1;
-        const known = this.sizes.get(key);
-        if (known !== undefined)
-            return known;
-        if (calls.includes(key))
-            throw new errors/* GraphError */.h9(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
-        checkDepth(calls.length + 1, `local function '${fn.name}'`);
-        let size = 0;
-        for (const n of fn.nodes)
-            size += this.expandedSize(n, [...calls, key]);
-        this.sizes.set(key, size);
-        return size;
-    }
-    checkExecuted(count, at) {
-        if (count > limits/* MAX_EXECUTED_NODES */.RY) {
-            throw new limits/* LimitError */.oC(`the model runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
+        if (!fn) {
+            total.nodes += 1;
+            total.inputs += node.inputs.length;
+            return;
         }
+        let size = this.sizes.get(key);
+        if (size === undefined) {
+            if (calls.includes(key))
+                throw new errors/* GraphError */.h9(`local function '${fn.name}' calls itself (through ${[...calls, key].join(' -> ')})`);
+            checkDepth(calls.length + 1, `local function '${fn.name}'`);
+            size = { nodes: 0, inputs: 0 };
+            for (const n of fn.nodes)
+                this.addExpandedSize(n, [...calls, key], size);
+            this.sizes.set(key, size);
+        }
+        total.nodes += size.nodes;
+        total.inputs += size.inputs;
+    }
+    checkExecuted(nodes, inputs, at) {
+        if (nodes <= limits/* MAX_EXECUTED_NODES */.RY && inputs <= limits/* MAX_EXECUTED_INPUTS */.TJ)
+            return;
+        const what = nodes > limits/* MAX_EXECUTED_NODES */.RY
+            ? `runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes`
+            : `runs nodes that read more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')} inputs in all`;
+        throw new limits/* LimitError */.oC(`the model ${what} (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
     }
     lifetimes(flat, index, graph, scope, main) {
         const ids = scope.ids;
@@ -1437,7 +3024,7 @@ class Engine {
             opset,
             outputs: outTypes,
             cost,
-            params: weightParams(opInputs),
+            params: weightParams(node, opInputs),
             status,
             frees: activationsOf(frees, index),
         };
@@ -1696,7 +3283,7 @@ function typeBytes(t) {
     }
     return (0,dtype/* bytesFor */.D_)(t.dtype, n);
 }
-function weightParams(inputs) {
+function weightParams(node, inputs) {
     let params = 0;
     const seen = seenSet(inputs);
     for (let i = 0; i < inputs.length; i++) {
@@ -1704,7 +3291,7 @@ function weightParams(inputs) {
         if (!v || readBefore(inputs, i, seen))
             continue;
         seen?.add(v.name);
-        if (!v.isConstant || !v.type.dtype || !v.type.shape || !(0,dtype/* isWeightDType */.TW)(v.type.dtype))
+        if (!v.isConstant || !v.type.dtype || !v.type.shape || !((0,dtype/* isWeightDType */.TW)(v.type.dtype) || isWeightInput(node, i)))
             continue;
         let n = 1;
         const shape = v.type.shape;
@@ -1785,6 +3372,8 @@ function runEngine(model, lookup, options = {}) {
 ;// CONCATENATED MODULE: ./build/src/profile/params.js
 
 
+
+
 function storedTensors(graph) {
     const out = [];
     graph.initializers.forEach((t) => out.push(t));
@@ -1809,6 +3398,7 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     for (const f of model.functions) {
         all.push({ name: f.name, inputs: [], outputs: [], initializers: new Map(), valueInfo: [], nodes: f.nodes });
     }
+    const byUse = weightsByUse(all.map((g) => g.nodes), model.functions);
     const storages = new Set();
     for (const graph of all) {
         for (const t of storedTensors(graph)) {
@@ -1818,7 +3408,7 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
                 storages.add(t.storageKey);
             }
             const elements = t.storedElements ?? t.elements;
-            if (!(0,dtype/* isWeightDType */.TW)(t.dtype)) {
+            if (!(0,dtype/* isWeightDType */.TW)(t.dtype) && t.quantization === undefined && !byUse.has(t.name)) {
                 nonWeight.elements += elements;
                 nonWeight.bytes += t.byteSize;
                 continue;
@@ -1832,6 +3422,41 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
         }
     }
     return { total, bytes, byDtype: byDtype, nonWeight };
+}
+function weightsByUse(levels, functions) {
+    const byKey = new Map(functions.map((f) => [`${(0,ir/* normalizeDomain */.A)(f.domain)}::${f.name}`, f]));
+    const formals = new Map(functions.map((f) => [f, new Set()]));
+    const eachWeightRead = (node, found) => {
+        const callee = byKey.size > 0 ? byKey.get(`${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`) : undefined;
+        const reached = callee && formals.get(callee);
+        const inputs = node.inputs;
+        for (let i = 0; i < inputs.length; i++) {
+            if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true))
+                found(inputs[i]);
+        }
+    };
+    let changed = functions.length > 0;
+    for (let pass = 0; changed && pass <= limits/* MAX_GRAPH_DEPTH */.kD; pass++) {
+        changed = false;
+        for (const f of functions) {
+            const set = formals.get(f);
+            for (const node of f.nodes) {
+                eachWeightRead(node, (name) => {
+                    const k = f.inputs.indexOf(name);
+                    if (k >= 0 && !set.has(k)) {
+                        set.add(k);
+                        changed = true;
+                    }
+                });
+            }
+        }
+    }
+    const names = new Set();
+    for (const nodes of levels) {
+        for (const node of nodes)
+            eachWeightRead(node, (name) => names.add(name));
+    }
+    return names;
 }
 function annotatedDtype(t) {
     const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
@@ -2373,7 +3998,7 @@ class ProfileOptionError extends errors/* UsageError */.eb {
 }
 async function profileFile(path, options = {}) {
     await hardwareOf(options);
-    return profileLoaded(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+    return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
 }
 async function hardwareOf(options) {
     if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined)
@@ -2442,9 +4067,10 @@ async function profileLoaded(loaded, options = {}) {
     const free = freeDims(model, { ...options, dims: fixed });
     if (free.length === 0 || (released && free.length > MAX_GATE_FORMULA_DIMS))
         return profile;
-    if (model.graph.nodes.length > MAX_FORMULA_NODES) {
+    const large = formulaSizeLimit(engine.executed);
+    if (large) {
         const where = released ? 'no formulas in the gate' : 'no formulas';
-        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: the graph has ${model.graph.nodes.length} nodes (more than ${MAX_FORMULA_NODES}; each formula takes 10-30 more engine runs); bind ${free.join(', ')} with --dim for figures at a size` } };
+        return { ...profile, formulas: { dims: free, fixed, metrics: {}, note: `${where}: ${large}: each formula takes 10-30 more engine runs; bind ${free.join(', ')} with --dim for figures at a size` } };
     }
     const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845));
     const formulas = deriveFormulas(free, fixed, (binding) => {
@@ -2465,6 +4091,14 @@ async function storedWeights(weights) {
 }
 const MAX_GATE_FORMULA_DIMS = 2;
 const MAX_FORMULA_NODES = 5000;
+const MAX_FORMULA_INPUTS = 8 * MAX_FORMULA_NODES;
+function formulaSizeLimit(executed) {
+    if (executed.nodes > MAX_FORMULA_NODES)
+        return `the graph runs ${executed.nodes} nodes, local functions expanded (more than ${MAX_FORMULA_NODES})`;
+    if (executed.inputs > MAX_FORMULA_INPUTS)
+        return `the graph's nodes read ${executed.inputs} inputs, local functions expanded (more than ${MAX_FORMULA_INPUTS})`;
+    return undefined;
+}
 function freeDims(model, options) {
     const out = new Set();
     for (const v of model.graph.inputs) {
@@ -2475,6 +4109,443 @@ function freeDims(model, options) {
                 out.add(d);
     }
     return [...out].sort();
+}
+
+// EXTERNAL MODULE: ./build/src/io/sources.js
+var sources = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./build/src/io/profile-job.js
+
+
+
+
+
+
+async function runProfileJob(job, place, profile = profileLoaded, opened) {
+    const started = external_node_perf_hooks_.performance.now();
+    const ms = () => external_node_perf_hooks_.performance.now() - started;
+    let file = job.file;
+    let root = job.root;
+    const line = (e) => {
+        let text = e.message.split('\n')[0] ?? e.message;
+        for (const f of new Set([file, job.file]))
+            text = text.split(f).join(job.path);
+        for (const r of new Set([root, job.root]))
+            text = text.split(`${(0,external_node_path_.resolve)(r)}${external_node_path_.sep}`).join('');
+        return text;
+    };
+    try {
+        const model = opened ?? (await (0,registry/* openModel */.GF)(file));
+        const { placed } = await (0,sources/* bringSideFiles */.p9)(job.path, file, (at) => model.sideFiles(at), place);
+        if (placed?.kind === 'lfs')
+            return { ...placed, ms: ms() };
+        if (placed)
+            ({ file, root } = placed);
+        const loaded = await model.load(file, job.runs[0]?.dims ? { dims: job.runs[0].dims } : {});
+        const runs = [];
+        for (const options of job.runs) {
+            try {
+                runs.push({ profile: await profile(loaded, { ...options, displayPath: job.path }) });
+            }
+            catch (e) {
+                if (!(e instanceof errors/* ModelBudgetError */.jW))
+                    throw e;
+                runs.push({ error: line(e) });
+            }
+        }
+        return { kind: 'profiled', runs, ms: ms() };
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            return { kind: 'unreadable', error: line(e), ms: ms() };
+        throw errors/* InternalError */.Gd.wrap(e, { model: job.path });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ emptySource),
+/* harmony export */   BJ: () => (/* binding */ Materialiser),
+/* harmony export */   VT: () => (/* binding */ sideFilePath),
+/* harmony export */   Ym: () => (/* binding */ gitSource),
+/* harmony export */   aS: () => (/* binding */ filesEqual),
+/* harmony export */   fr: () => (/* binding */ readPrefix),
+/* harmony export */   p9: () => (/* binding */ bringSideFiles),
+/* harmony export */   v9: () => (/* binding */ dirSource)
+/* harmony export */ });
+/* unused harmony exports underRoot, walk */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
+
+
+
+
+
+
+
+
+function underRoot(root, path) {
+    const parts = path.split('/');
+    for (const part of parts) {
+        if (part === '' || part === '.' || part === '..' || (node_path__WEBPACK_IMPORTED_MODULE_3__.sep === '\\' && /[\\:]/.test(part))) {
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, "is not a path git checks out (an empty, '.' or '..' component)");
+        }
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...parts);
+}
+function gitSource(git, sha, side) {
+    return {
+        side,
+        description: `commit ${sha.slice(0, 12)}`,
+        read: (path, maxBytes) => git.readBlob(sha, path, maxBytes),
+        localFile: async () => null,
+        diskRoot: null,
+        commit: sha,
+        list: () => git.listFiles(sha),
+        size: (path) => git.blobSize(sha, path),
+        copyTo: (path, target) => git.copyBlob(sha, path, target),
+        blobIds: (paths) => git.blobIds(sha, paths),
+    };
+}
+const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+async function readPrefix(file, maxBytes, path) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, 'is not a regular file');
+        const want = Math.max(0, Math.min(st.size, maxBytes));
+        const buf = Buffer.alloc(want);
+        let got = 0;
+        while (got < want) {
+            const { bytesRead } = await fh.read(buf, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        await fh.close();
+    }
+}
+function dirSource(root, side, description, commit = null, lister, options = {}) {
+    const within = options.confine === false ? null : root;
+    const locate = (path) => {
+        try {
+            return (0,_formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .containedFile */ .or)(underRoot(root, path), within, `the ${description}`);
+        }
+        catch (e) {
+            if (e instanceof _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, e.reason);
+            throw e;
+        }
+    };
+    return {
+        side,
+        description,
+        read: async (path, maxBytes) => {
+            const f = locate(path);
+            return f === null ? null : readPrefix(f.real, maxBytes, path);
+        },
+        localFile: async (path) => locate(path)?.real ?? null,
+        diskRoot: root,
+        commit,
+        list: lister ?? (() => walk(root)),
+        size: async (path) => locate(path)?.size ?? null,
+        copyTo: async (path, target) => {
+            const f = locate(path);
+            if (f === null)
+                return false;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            return true;
+        },
+    };
+}
+function emptySource(side, description) {
+    return {
+        side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
+        size: async () => null, copyTo: async () => false,
+    };
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+async function walk(root) {
+    const out = [];
+    const visit = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
+}
+async function filesEqual(a, b) {
+    const [fa, fb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(a, PROBE_FLAGS), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(b, PROBE_FLAGS)]);
+    try {
+        const chunk = 1 << 20;
+        const ba = Buffer.alloc(chunk);
+        const bb = Buffer.alloc(chunk);
+        for (let at = 0;; at += chunk) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, chunk, at), fb.read(bb, 0, chunk, at)]);
+            if (ra.bytesRead !== rb.bytesRead)
+                return false;
+            if (ra.bytesRead === 0)
+                return true;
+            if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+function sideFilePath(modelPath, location) {
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location))
+        return null;
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(modelPath), location.replace(/\\/g, '/')));
+    return joined.startsWith('../') || joined === '..' ? null : joined;
+}
+const MAX_PROBED_SIDE_FILES = 16;
+async function bringSideFiles(path, file, sideFilesAt, place) {
+    const paths = async (at) => (await sideFilesAt(at)).map((loc) => sideFilePath(path, loc)).filter((p) => p !== null);
+    const first = await paths(file);
+    if (first.length === 0)
+        return { placed: null, sideFiles: [] };
+    const placed = await place(first);
+    if (placed.kind !== 'file')
+        return { placed, sideFiles: first };
+    const known = new Set(first);
+    const more = (await paths(placed.file)).filter((p) => !known.has(p));
+    if (more.length === 0)
+        return { placed, sideFiles: first };
+    const all = [...first, ...more];
+    return { placed: await place(all), sideFiles: all };
+}
+class Materialiser {
+    repoRoot;
+    lfsMode;
+    log;
+    warn;
+    tempRoot = null;
+    constructor(repoRoot, lfsMode, log = () => undefined, warn = log) {
+        this.repoRoot = repoRoot;
+        this.lfsMode = lfsMode;
+        this.log = log;
+        this.warn = warn;
+    }
+    async temp(side) {
+        if (!this.tempRoot)
+            this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, side);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        return dir;
+    }
+    async inspect(source, path) {
+        const size = await source.size(path);
+        if (size === null)
+            return { kind: 'missing' };
+        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$)
+            return { kind: 'content' };
+        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$);
+        if (bytes === null)
+            return { kind: 'missing' };
+        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
+        return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
+    }
+    async place(source, path, what, target) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+        if (what.kind !== 'pointer') {
+            await source.copyTo(path, target);
+            return null;
+        }
+        const r = await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        if (r.ok) {
+            this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
+            return null;
+        }
+        const message = `${path} (${source.side}): Git LFS pointer not resolved (${r.reason})`;
+        if (this.lfsMode === 'fetch')
+            this.warn(`${message}; reporting it as stored in Git LFS`);
+        else
+            this.log(message);
+        return { size: r.pointer.size, reason: r.reason };
+    }
+    async placeModel(source, path) {
+        const model = await this.inspect(source, path);
+        if (model.kind === 'missing')
+            return { kind: 'missing' };
+        if (source.diskRoot !== null && model.kind === 'content') {
+            return { kind: 'file', file: underRoot(source.diskRoot, path), root: source.diskRoot, inPlace: true, placed: [] };
+        }
+        const root = await this.temp(this.tempName(source));
+        const file = underRoot(root, path);
+        const failed = await this.place(source, path, model, file);
+        return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
+    }
+    async placeSideFiles(source, path, at, sidePaths) {
+        const done = new Set(at.placed);
+        const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
+        const sides = await this.inspectAll(source, todo);
+        if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer'))
+            return at;
+        let place = at;
+        if (at.inPlace) {
+            const root = await this.temp(this.tempName(source));
+            place = { kind: 'file', file: underRoot(root, path), root, inPlace: false, placed: [] };
+            await this.place(source, path, { kind: 'content' }, place.file);
+        }
+        for (const s of sides) {
+            if (s.what.kind === 'missing')
+                continue;
+            const failed = await this.place(source, s.path, s.what, underRoot(place.root, s.path));
+            if (failed)
+                return { kind: 'lfs', path: s.path, ...failed };
+        }
+        return { ...place, placed: [...place.placed, ...todo] };
+    }
+    async materialise(source, path) {
+        const model = await this.placeModel(source, path);
+        if (model.kind !== 'file')
+            return model;
+        let at = model;
+        const { placed, sideFiles } = await bringSideFiles(path, model.file, (file) => (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .sideFileLocations */ .ue)(path, { file }), async (paths) => {
+            const r = await this.placeSideFiles(source, path, at, paths);
+            if (r.kind === 'file')
+                at = r;
+            return r;
+        });
+        if (placed !== null && placed.kind !== 'file')
+            return placed;
+        return { kind: 'file', file: at.file, sideFiles, root: at.root };
+    }
+    async inspectAll(source, paths) {
+        const listed = source.diskRoot === null && paths.length > MAX_PROBED_SIDE_FILES ? new Set(await source.list()) : null;
+        const out = [];
+        for (const p of paths)
+            out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
+        return out;
+    }
+    tempName(source) {
+        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+    async cleanup() {
+        if (this.tempRoot)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.tempRoot, { recursive: true, force: true });
+        this.tempRoot = null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ listAttr),
+/* harmony export */   PA: () => (/* binding */ windowOutDim),
+/* harmony export */   tY: () => (/* binding */ plus),
+/* harmony export */   tw: () => (/* binding */ readWindow)
+/* harmony export */ });
+/* unused harmony export readAutoPad */
+/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
+
+function readAutoPad(attrs) {
+    const v = attrs.string('auto_pad', 'NOTSET');
+    if (v === '')
+        return 'NOTSET';
+    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
+        return v;
+    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+}
+const NO_INTS = [];
+function listAttr(attrs, name) {
+    const v = attrs.ints(name, NO_INTS);
+    return v.length === 0 ? undefined : v;
+}
+function perAxis(attrs, name, n, def, min) {
+    const v = listAttr(attrs, name);
+    if (!v)
+        return new Array(n).fill(def);
+    if (v.length !== n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
+    for (const x of v)
+        if (!Number.isInteger(x) || x < min)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
+    return v;
+}
+function readWindow(ctx, kernel, allow) {
+    const n = kernel.length;
+    const { attrs } = ctx;
+    if (!allow.dilations)
+        warnUndefined(ctx, 'dilations');
+    if (!allow.ceilMode)
+        warnUndefined(ctx, 'ceil_mode');
+    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
+    if (pads.length !== 2 * n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
+    for (const p of pads)
+        if (!Number.isInteger(p) || p < 0)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
+    return {
+        kernel,
+        strides: perAxis(attrs, 'strides', n, 1, 1),
+        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
+        pads,
+        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
+        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
+    };
+}
+function warnUndefined(ctx, name) {
+    if (ctx.attrs.has(name))
+        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
+}
+function plus(sym, c) {
+    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
+}
+function windowOutDim(inDim, axis, w) {
+    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
+    const span = (k - 1) * d + 1;
+    const round = w.ceilMode ? Math.ceil : Math.floor;
+    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
+        if (typeof inDim !== 'number')
+            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
+        return Math.ceil(inDim / s);
+    }
+    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
+    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
+    if (typeof inDim !== 'number') {
+        const c = padTotal - span;
+        if (s === 1)
+            return plus(inDim, c + 1);
+        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
+    }
+    const avail = inDim + padTotal - span;
+    if (avail < 0) {
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
+    }
+    let out = round(avail / s) + 1;
+    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
+        out -= 1;
+    return out;
 }
 
 
