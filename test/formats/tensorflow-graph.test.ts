@@ -305,6 +305,20 @@ describe('hostile TensorFlow graphs', () => {
     await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls reads more than 2,000,000 node inputs$/.test(e.message) && !e.message.includes('\n'));
   });
 
+  test('call-node names nested 30 deep: the inlined names past 128 MiB in all are refused, not built', async () => {
+    // Functions f0..f29 each hold one call node named with 20,000 'c' to the next, and f30 holds
+    // 250 Relus: each Relu's name carries 30 * 20,001 = 600,030 characters of calls, so the 250
+    // of them 150 MB (past 134,217,728) from a file of about 600 KB.
+    const long = 'c'.repeat(20_000);
+    const fns = [];
+    for (let i = 0; i < 30; i++) fns.push(functionDef(`f${i}`, ['a'], ['o'], [opNode(long, 'PartitionedCall', ['a'], { f: attr.func(`f${i + 1}`) })], { o: `${long}:output:0` }));
+    const relus = [];
+    for (let i = 0; i < 250; i++) relus.push(opNode(`r${i}`, 'Relu', [i === 0 ? 'a' : `r${i - 1}:activations:0`], f32));
+    fns.push(functionDef('f30', ['a'], ['o'], relus, { o: 'r249:activations:0' }));
+    const p = writeGraph({ node: call('f0'), library: { function: fns } });
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls makes node names of more than 128 MiB in all \(call-node names nested under each other\)$/.test(e.message));
+  });
+
   test('a long chain of Identity nodes is followed once (aliases, no nodes)', async () => {
     const n = 20_000;
     const nodes = [opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) })];

@@ -35,6 +35,12 @@ export const MAX_CALL_DEPTH = 32;
 export const MAX_INLINED_NODES = MAX_EXECUTED_NODES;
 /** Most nodes inlining may visit, aliases (Identity, ReadVariableOp) and calls included. */
 const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
+/**
+ * Characters in the names of the nodes inlining makes. A node's name is its calls' names and its
+ * own, so a few long call-node names nested 32 deep give each of thousands of nodes a name of
+ * megabytes from a file of kilobytes (real inlined names are tens to hundreds of characters).
+ */
+export const MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
 /** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
 const MAX_DIM = 2 ** 31 - 1;
 /** Outputs a node may be read at (`x:N`); an index past it is a lie, not a reason to allocate N names. */
@@ -90,12 +96,16 @@ class Flattener {
   private visited = 0;
   /** Their inputs: one AddN of 100,000 inputs in a function called thousands of times is a small file. */
   private inputsVisited = 0;
+  /** The characters of their names (MAX_INLINED_NAME_CHARS). */
+  private nameChars = 0;
 
   add(nodes: readonly TfNode[], prefix: string, ref: (raw: string) => string | null): void {
     for (const n of nodes) {
       if (++this.visited > MAX_VISITED_NODES) throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString('en-US')} nodes`);
       if ((this.inputsVisited += n.inputs.length) > MAX_EXECUTED_INPUTS) throw new TfGraphError(`inlining the graph's function calls reads more than ${MAX_EXECUTED_INPUTS.toLocaleString('en-US')} node inputs`);
       const name = `${prefix}${n.name}`;
+      // The length of a concatenation is known without building it.
+      if ((this.nameChars += name.length) > MAX_INLINED_NAME_CHARS) throw new TfGraphError(`inlining the graph's function calls makes node names of more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB in all (call-node names nested under each other)`);
       const inputs = n.inputs.map(ref).filter((r): r is string => r !== null);
       const f = n.attrs.get('f');
       const callee = CALL_OPS.has(n.op) ? (f?.kind === 'func' ? f.value : '') : this.functions.has(n.op) ? n.op : null;
