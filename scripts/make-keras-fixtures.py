@@ -201,6 +201,16 @@ def write_dataset_h5(path):
         f.create_dataset('lat', data=np.linspace(-70, 70, 8, dtype='float32'), track_times=False)
 
 
+def write_long_path_h5(path):
+    """A Keras 3 weights file whose one layer group is named with 5,000 characters: its datasets'
+    paths pass the reader's 4,096-character path limit (nested long names made a 485 KB file take
+    20 s and 320 MB before it)."""
+    with h5py.File(path, 'w') as f:
+        f.create_group('vars')
+        g = f.create_group('layers/' + 'n' * 5000 + '/vars')
+        g.create_dataset('0', data=np.zeros(2, dtype='float32'))
+
+
 def channels_first_config():
     """Sequential on [None, 3, 16, 16] (channels first): Conv2D 8 3x3 same relu, MaxPooling2D 2x2,
     Conv2DTranspose 4 2x2 stride 2 same, GlobalAveragePooling2D, Dense 5."""
@@ -235,6 +245,7 @@ FIXTURES = {
     'dense_with_metrics.weights.h5': write_state_weights_h5,
     'mlp_legacy_weights_only.h5': write_legacy_weights_only,
     'not_keras_dataset.h5': write_dataset_h5,
+    'long_path.weights.h5': write_long_path_h5,
     'channels_first.keras': lambda p: write_keras_zip(p, channels_first_config(), channels_first_weights),
 }
 

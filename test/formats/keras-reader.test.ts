@@ -144,6 +144,12 @@ describe('Keras files', () => {
     assert.ok(p.warnings.some((w) => /moving statistics/.test(w)));
   });
 
+  test('a dataset path past 4,096 characters is refused (names nested 64 deep would make each path megabytes)', async () => {
+    // layers/<5,000 n>/vars/0: the group's own path is already 7 + 5,000 characters.
+    await assert.rejects(profileFile(fixture('long_path.weights.h5')), (e: unknown) =>
+      e instanceof ModelFileError && /long_path\.weights\.h5: invalid HDF5 \(Keras\) file: an HDF5 path longer than 4096 characters \(at "layers\/n{73}"\.\.\.\)$/.test(e.message));
+  });
+
   test('.keras built from the float16 weights: the config tells BatchNorm statistics apart, the graph reads float16 weights', async () => {
     const config = {
       module: 'keras', class_name: 'Sequential',
