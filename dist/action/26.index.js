@@ -258,6 +258,7 @@ const HDF5_LIMITS = {
     maxBlockBytes: 64 * 1024 * 1024,
     maxObjects: 1_000_000,
     maxDepth: 64,
+    maxPathChars: 4096,
     maxContinuations: 10_000,
     maxAttributeElements: 1_000_000,
     readFactor: 8,
@@ -879,6 +880,8 @@ function walkDatasets(file, group, address = null) {
                 continue;
             seen.add(m.address);
             const path = g.path === '' ? m.name : `${g.path}/${m.name}`;
+            if (path.length > HDF5_LIMITS.maxPathChars)
+                throw new Hdf5Error(`an HDF5 path longer than ${HDF5_LIMITS.maxPathChars} characters (at ${JSON.stringify(path.slice(0, 80))}...)`);
             const child = file.object(m.address, path);
             if (child.isDataset)
                 out.push(child.dataset());

@@ -982,6 +982,7 @@ const TF_DOMAIN = 'tensorflow';
 const MAX_CALL_DEPTH = 32;
 const MAX_INLINED_NODES = limits/* MAX_EXECUTED_NODES */.RY;
 const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
+const MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
 const MAX_DIM = 2 ** 31 - 1;
 const MAX_OUTPUT_INDEX = 65_535;
 class TfGraphError extends Error {
@@ -1018,6 +1019,7 @@ class Flattener {
     }
     visited = 0;
     inputsVisited = 0;
+    nameChars = 0;
     add(nodes, prefix, ref) {
         for (const n of nodes) {
             if (++this.visited > MAX_VISITED_NODES)
@@ -1025,6 +1027,8 @@ class Flattener {
             if ((this.inputsVisited += n.inputs.length) > limits/* MAX_EXECUTED_INPUTS */.TJ)
                 throw new TfGraphError(`inlining the graph's function calls reads more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')} node inputs`);
             const name = `${prefix}${n.name}`;
+            if ((this.nameChars += name.length) > MAX_INLINED_NAME_CHARS)
+                throw new TfGraphError(`inlining the graph's function calls makes node names of more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB in all (call-node names nested under each other)`);
             const inputs = n.inputs.map(ref).filter((r) => r !== null);
             const f = n.attrs.get('f');
             const callee = CALL_OPS.has(n.op) ? (f?.kind === 'func' ? f.value : '') : this.functions.has(n.op) ? n.op : null;
