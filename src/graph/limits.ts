@@ -24,10 +24,11 @@ export const MAX_GRAPH_DEPTH = 64;
 export const MAX_EXECUTED_NODES = 250_000;
 
 /**
- * Most node inputs one profile reads, counted like MAX_EXECUTED_NODES (each expanded node adds its
- * input count). A node's work and memory grow with its inputs, and a local function lets a file
- * name one node of 100,000 inputs once and run it thousands of times. Real graphs read about two
- * inputs a node (resnet18 99 for 49 nodes, tiny_gpt_dyn 604 for 465, the 50,000-node synthetic
+ * Most node inputs and outputs one profile reads and writes, counted like MAX_EXECUTED_NODES
+ * (each expanded node adds its input and output counts). A node's work and memory grow with both,
+ * and a local function lets a file name one node of 100,000 inputs (a Sum) or outputs (a Split)
+ * once and run it thousands of times. Real graphs read about two inputs a node and write one
+ * (resnet18 99 inputs for 49 nodes, tiny_gpt_dyn 604 for 465, the 50,000-node synthetic
  * transformer of `npm run bench` 93,096): this is 8 a node at MAX_EXECUTED_NODES.
  */
 export const MAX_EXECUTED_INPUTS = 2_000_000;

@@ -157,15 +157,15 @@ export const MAX_GATE_FORMULA_DIMS = 2;
  */
 export const MAX_FORMULA_NODES = 5000;
 /**
- * ... and whose nodes read at most this many inputs: 8 a node at MAX_FORMULA_NODES, as
- * graph/limits.ts MAX_EXECUTED_INPUTS is at MAX_EXECUTED_NODES (real graphs read about 2).
+ * ... and whose nodes read and write at most this many values: 8 a node at MAX_FORMULA_NODES, as
+ * graph/limits.ts MAX_EXECUTED_INPUTS is at MAX_EXECUTED_NODES (real graphs about 3).
  */
 export const MAX_FORMULA_INPUTS = 8 * MAX_FORMULA_NODES;
 
 /** Why a run of this size gets no formulas, or undefined. */
 function formulaSizeLimit(executed: EngineResult['executed']): string | undefined {
   if (executed.nodes > MAX_FORMULA_NODES) return `the graph runs ${executed.nodes} nodes, local functions expanded (more than ${MAX_FORMULA_NODES})`;
-  if (executed.inputs > MAX_FORMULA_INPUTS) return `the graph's nodes read ${executed.inputs} inputs, local functions expanded (more than ${MAX_FORMULA_INPUTS})`;
+  if (executed.inputs > MAX_FORMULA_INPUTS) return `the graph's nodes read and write ${executed.inputs} values, local functions expanded (more than ${MAX_FORMULA_INPUTS})`;
   return undefined;
 }
 

@@ -130,7 +130,7 @@ export interface EngineResult {
   readonly lowerBoundReasons: readonly string[];
   /**
    * Nodes this run executed (local functions expanded, each control-flow body each time it ran)
-   * and their inputs: the run's work, as graph/limits.ts counts it.
+   * and their inputs plus outputs (`inputs`): the run's work, as graph/limits.ts counts it.
    */
   readonly executed: { readonly nodes: number; readonly inputs: number };
 }

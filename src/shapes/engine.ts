@@ -152,7 +152,7 @@ class Engine {
   private readonly freshNames = new Set<string>();
   /** Nodes expanded for execution so far (MAX_EXECUTED_NODES). */
   private expanded = 0;
-  /** Inputs of those nodes (MAX_EXECUTED_INPUTS). */
+  /** Inputs and outputs of those nodes (MAX_EXECUTED_INPUTS): a Split of 100,000 outputs fans out as a Sum fans in. */
   private expandedInputs = 0;
 
   constructor(private readonly model: Model, private readonly lookup: OpLookup, private readonly options: EngineOptions) {
@@ -353,7 +353,7 @@ class Engine {
       for (let index = 0; index < nodes.length; index++) {
         const raw = nodes[index]!;
         const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
-        this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length, node);
+        this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length + raw.outputs.length, node);
         out.push({ node, scope, opsets, calls, depth });
       }
       return out;
@@ -371,7 +371,7 @@ class Engine {
       const key = `${normalizeDomain(node.domain)}::${node.opType}`;
       const fn = this.functions.get(key);
       if (!fn) {
-        this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length, node);
+        this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length + node.outputs.length, node);
         out.push({ node, scope, opsets, calls, depth });
         return;
       }
@@ -400,7 +400,7 @@ class Engine {
     const fn = this.functions.get(key);
     if (!fn) {
       total.nodes += 1;
-      total.inputs += node.inputs.length;
+      total.inputs += node.inputs.length + node.outputs.length;
       return;
     }
     let size = this.sizes.get(key);
@@ -419,7 +419,7 @@ class Engine {
     if (nodes <= MAX_EXECUTED_NODES && inputs <= MAX_EXECUTED_INPUTS) return;
     const what = nodes > MAX_EXECUTED_NODES
       ? `runs more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes`
-      : `runs nodes that read more than ${MAX_EXECUTED_INPUTS.toLocaleString('en-US')} inputs in all`;
+      : `runs nodes that read and write more than ${MAX_EXECUTED_INPUTS.toLocaleString('en-US')} values in all`;
     throw new LimitError(`the model ${what} (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
   }
 

@@ -24,7 +24,7 @@ const cases: { file: string; bytes: () => Uint8Array; detail: RegExp }[] = [
   // it took 51 s and 3.1 GB; refused at once now.
   {
     file: 'fan-in.onnx', bytes: () => functionFanInBomb(100, 100_000),
-    detail: /^the model runs nodes that read more than 2,000,000 inputs in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/,
+    detail: /^the model runs nodes that read and write more than 2,000,000 values in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/,
   },
   // 100,000 inputs took 7.6 s of CPU and 366 MB before this limit; 10,001 is refused at once.
   { file: 'inputs.onnx', bytes: () => manyInputs(10_001), detail: /^the main graph has 10,001 inputs, more than the 10,000 model-budget profiles$/ },

@@ -222,13 +222,14 @@ describe('the formula cap counts what the engine runs, local functions expanded'
     assert.deepEqual(p.formulas?.metrics, {});
   });
 
-  test('4 calls of a 10,001-input Sum: 40,004 inputs read (> 40,000): no formulas, in the gate either', async () => {
+  test('4 calls of a 10,001-input Sum: 40,008 values read and written (> 40,000): no formulas, in the gate either', async () => {
+    // 4 x (10,001 inputs + 1 output) = 40,008.
     const path = write('fan-in-4.onnx', functionFanInBomb(4, 10_001, ['n', 8]));
     const gate = await profileFile(path, { formulas: { free: [] }, perNode: false });
-    assert.equal(gate.formulas?.note, "no formulas in the gate: the graph's nodes read 40004 inputs, local functions expanded (more than 40000): each formula takes 10-30 more engine runs; bind n with --dim for figures at a size");
+    assert.equal(gate.formulas?.note, "no formulas in the gate: the graph's nodes read and write 40008 values, local functions expanded (more than 40000): each formula takes 10-30 more engine runs; bind n with --dim for figures at a size");
   });
 
-  test('3 calls of a 10,001-input Sum: 30,003 inputs, within the cap: FLOPs = 240000*n', async () => {
+  test('3 calls of a 10,001-input Sum: 30,006 values, within the cap: FLOPs = 240000*n', async () => {
     // Sum of k inputs: k - 1 adds per output element. Output [n, 8]: 10,000 x 8n = 80,000n a call, x 3.
     const p = await profileFile(write('fan-in-3.onnx', functionFanInBomb(3, 10_001, ['n', 8])), { formulas: true, perNode: false });
     assert.equal(p.formulas?.note, undefined);

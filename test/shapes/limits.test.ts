@@ -16,7 +16,7 @@ import { runEngine } from '../../src/shapes/engine.js';
 import type { EngineResult } from '../../src/shapes/engine-types.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import {
-  functionChainBomb, functionFanInBomb, functionFanoutBomb, functionIfRecursionBomb, mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
+  functionChainBomb, functionFanInBomb, functionSplitBomb, functionFanoutBomb, functionIfRecursionBomb, mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
 } from '../support/bombs.js';
 
 function profile(bytes: Uint8Array): EngineResult {
@@ -96,22 +96,31 @@ describe('local functions', () => {
     // Counted 1 a node, 5,000 calls of it (418 KB) took 267 s and 6.1 GB.
     assert.equal(MAX_EXECUTED_INPUTS, 2_000_000);
     limitMessage(() => profile(functionFanInBomb(21, 100_000)),
-      /^the model runs nodes that read more than 2,000,000 inputs in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/);
+      /^the model runs nodes that read and write more than 2,000,000 values in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/);
   });
 
-  test('executed counts each expanded node and its inputs: 3 calls of a 5-input Sum = 3 nodes, 15 inputs', () => {
-    assert.deepEqual(profile(functionFanInBomb(3, 5)).executed, { nodes: 3, inputs: 15 });
-    // F_k calls F_{k-1} twice, 4 levels, 3 calls: 48 Relus of one input each.
-    assert.deepEqual(profile(functionFanoutBomb(4, 2, 3)).executed, { nodes: 48, inputs: 48 });
+  test('21 calls of a function of one Split into 100,000 outputs: the same limit, counted on outputs', () => {
+    // 21 x (1 input + 100,000 outputs) = 2,100,021 values > 2,000,000. Counting inputs alone, 60
+    // calls of it (790 KB) took 22.5 s and 2.4 GB.
+    limitMessage(() => profile(functionSplitBomb(21, 100_000)),
+      /^the model runs nodes that read and write more than 2,000,000 values in all \(local functions expanded, control-flow bodies included\), the most model-budget profiles \(at node '[^']+'\)$/);
   });
 
-  test('executed counts a graph without functions too: Add(x, x) then Relu = 2 nodes, 3 inputs', () => {
+  test('executed counts each expanded node, its inputs and outputs: 3 calls of a 5-input Sum = 3 nodes, 18 values', () => {
+    // 3 x (5 inputs + 1 output) = 18.
+    assert.deepEqual(profile(functionFanInBomb(3, 5)).executed, { nodes: 3, inputs: 18 });
+    // F_k calls F_{k-1} twice, 4 levels, 3 calls: 48 Relus of one input and one output each, 96.
+    assert.deepEqual(profile(functionFanoutBomb(4, 2, 3)).executed, { nodes: 48, inputs: 96 });
+  });
+
+  test('executed counts a graph without functions too: Add(x, x) then Relu = 2 nodes, 5 values', () => {
     const g = new GraphBuilder('main');
     g.input('x', 'float32', [1, 8]);
     g.node('Add', ['x', 'x'], ['s']);
     g.node('Relu', ['s'], ['y']);
     g.output('y', 'float32', null);
-    assert.deepEqual(profile(modelBytes(g, { opset: 17 })).executed, { nodes: 2, inputs: 3 });
+    // Add: 2 inputs + 1 output; Relu: 1 + 1.
+    assert.deepEqual(profile(modelBytes(g, { opset: 17 })).executed, { nodes: 2, inputs: 5 });
   });
 
   test(`a call chain ${MAX_GRAPH_DEPTH + 1} deep is refused`, () => {

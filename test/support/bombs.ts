@@ -198,6 +198,13 @@ export function functionFanInBomb(calls: number, fanIn: number, shape: readonly 
   return callChain('F', calls, shape, [f]);
 }
 
+/** Local function F holds one Split of x [fanOut] into `fanOut` outputs (its first is y); the graph calls F `calls` times. */
+export function functionSplitBomb(calls: number, fanOut: number): Uint8Array {
+  const f = new FunctionBuilder('F', FN_DOMAIN, { inputs: ['x'], outputs: ['y'] });
+  f.node('Split', ['x'], ['y', ...Array.from({ length: fanOut - 1 }, (_, i) => `s${i}`)]);
+  return callChain('F', calls, [fanOut], [f]);
+}
+
 /** A graph calling local function `name` `calls` times in a chain, x -> ... -> y. */
 function callChain(name: string, calls: number, shape: readonly (number | string)[], fns: FunctionBuilder[]): Uint8Array {
   const g = new GraphBuilder('main');
