@@ -2,7 +2,6 @@
 import { isWeightDType } from '../graph/dtype.js';
 import type { FunctionDef, Graph, Model, Node, Tensor } from '../graph/ir.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
-import { MAX_GRAPH_DEPTH } from '../graph/limits.js';
 import { isWeightInput } from '../graph/weight-inputs.js';
 import type { DTypeBytes, ParamsSummary } from './types.js';
 
@@ -67,38 +66,55 @@ export function countParams(model: Model, graphs: readonly Graph[] = walkGraphs(
  */
 function weightsByUse(levels: readonly (readonly Node[])[], functions: readonly FunctionDef[]): Set<string> {
   const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
+  const calleeOf = (node: Node): FunctionDef | undefined =>
+    byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
   // Formal input positions of each function that reach a weight input.
   const formals = new Map<FunctionDef, Set<number>>(functions.map((f) => [f, new Set()]));
-  /** Calls `found` with each input of `node` read as a weight. */
-  const eachWeightRead = (node: Node, found: (name: string) => void): void => {
-    const callee = byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
-    const reached = callee && formals.get(callee)!;
-    const inputs = node.inputs;
-    for (let i = 0; i < inputs.length; i++) {
-      if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true)) found(inputs[i]!);
-    }
+  // Where each function's input positions are fed from its callers' formals: a formal reaches a
+  // weight input when a callee's input it feeds does. Propagated once per (function, position),
+  // so the work is linear in the call-site inputs, however deep the calls and wide the signatures.
+  const feeds = new Map<FunctionDef, Map<number, [FunctionDef, number][]>>();
+  const pending: [FunctionDef, number][] = [];
+  const reach = (f: FunctionDef, k: number): void => {
+    const set = formals.get(f)!;
+    if (set.has(k)) return;
+    set.add(k);
+    pending.push([f, k]);
   };
-  // To a fixed point: each pass follows one more level of calls; the engine refuses calls nested
-  // deeper than MAX_GRAPH_DEPTH, which bounds the passes.
-  let changed = functions.length > 0;
-  for (let pass = 0; changed && pass <= MAX_GRAPH_DEPTH; pass++) {
-    changed = false;
-    for (const f of functions) {
-      const set = formals.get(f)!;
-      for (const node of f.nodes) {
-        eachWeightRead(node, (name) => {
-          const k = f.inputs.indexOf(name);
-          if (k >= 0 && !set.has(k)) {
-            set.add(k);
-            changed = true;
-          }
-        });
+  for (const f of functions) {
+    // The first formal of each name, as a lookup: the body's reads resolve to it.
+    const position = new Map<string, number>();
+    f.inputs.forEach((name, k) => {
+      if (!position.has(name)) position.set(name, k);
+    });
+    for (const node of f.nodes) {
+      const callee = calleeOf(node);
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        const k = inputs[i] === '' ? undefined : position.get(inputs[i]!);
+        if (k === undefined) continue;
+        if (isWeightInput(node, i)) reach(f, k);
+        else if (callee) {
+          const byPosition = feeds.get(callee) ?? feeds.set(callee, new Map()).get(callee)!;
+          const fed = byPosition.get(i) ?? byPosition.set(i, []).get(i)!;
+          fed.push([f, k]);
+        }
       }
     }
   }
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const [f, k] of feeds.get(next[0])?.get(next[1]) ?? []) reach(f, k);
+  }
   const names = new Set<string>();
   for (const nodes of levels) {
-    for (const node of nodes) eachWeightRead(node, (name) => names.add(name));
+    for (const node of nodes) {
+      const callee = calleeOf(node);
+      const reached = callee && formals.get(callee)!;
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true)) names.add(inputs[i]!);
+      }
+    }
   }
   return names;
 }
