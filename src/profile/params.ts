@@ -68,51 +68,62 @@ function weightsByUse(levels: readonly (readonly Node[])[], functions: readonly 
   const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
   const calleeOf = (node: Node): FunctionDef | undefined =>
     byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
-  // Formal input positions of each function that reach a weight input.
-  const formals = new Map<FunctionDef, Set<number>>(functions.map((f) => [f, new Set()]));
-  // Where each function's input positions are fed from its callers' formals: a formal reaches a
-  // weight input when a callee's input it feeds does. Propagated once per (function, position),
-  // so the work is linear in the call-site inputs, however deep the calls and wide the signatures.
-  const feeds = new Map<FunctionDef, Map<number, [FunctionDef, number][]>>();
-  const pending: [FunctionDef, number][] = [];
-  const reach = (f: FunctionDef, k: number): void => {
-    const set = formals.get(f)!;
-    if (set.has(k)) return;
-    set.add(k);
-    pending.push([f, k]);
+  // Every formal input of every function gets a number: its function's first number + its position.
+  const first = new Map<FunctionDef, number>();
+  let formalCount = 0;
+  for (const f of functions) {
+    first.set(f, formalCount);
+    formalCount += f.inputs.length;
+  }
+  // Formals that reach a weight input. A caller's formal reaches one when the callee input it
+  // feeds does: each formal is propagated once along the call-site inputs it feeds (linked lists
+  // in flat arrays), so the work is linear in the call-site inputs however deep and wide the calls.
+  const reached = new Uint8Array(formalCount);
+  const head = new Int32Array(formalCount).fill(-1);
+  const fedFormal: number[] = [];
+  const nextFed: number[] = [];
+  const pending: number[] = [];
+  const reach = (formal: number): void => {
+    if (reached[formal] === 1) return;
+    reached[formal] = 1;
+    pending.push(formal);
   };
   for (const f of functions) {
-    // The first formal of each name, as a lookup: the body's reads resolve to it.
+    // The first formal of each name: the body's reads resolve to it.
     const position = new Map<string, number>();
     f.inputs.forEach((name, k) => {
       if (!position.has(name)) position.set(name, k);
     });
+    const base = first.get(f)!;
     for (const node of f.nodes) {
       const callee = calleeOf(node);
       const inputs = node.inputs;
       for (let i = 0; i < inputs.length; i++) {
         const k = inputs[i] === '' ? undefined : position.get(inputs[i]!);
         if (k === undefined) continue;
-        if (isWeightInput(node, i)) reach(f, k);
-        else if (callee) {
-          const byPosition = feeds.get(callee) ?? feeds.set(callee, new Map()).get(callee)!;
-          const fed = byPosition.get(i) ?? byPosition.set(i, []).get(i)!;
-          fed.push([f, k]);
+        if (isWeightInput(node, i)) reach(base + k);
+        else if (callee && i < callee.inputs.length) {
+          const calleeFormal = first.get(callee)! + i;
+          nextFed.push(head[calleeFormal]!);
+          head[calleeFormal] = fedFormal.length;
+          fedFormal.push(base + k);
         }
       }
     }
   }
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    for (const [f, k] of feeds.get(next[0])?.get(next[1]) ?? []) reach(f, k);
+  for (let formal = pending.pop(); formal !== undefined; formal = pending.pop()) {
+    for (let e = head[formal]!; e >= 0; e = nextFed[e]!) reach(fedFormal[e]!);
   }
   const names = new Set<string>();
   for (const nodes of levels) {
     for (const node of nodes) {
       const callee = calleeOf(node);
-      const reached = callee && formals.get(callee)!;
+      const calleeFirst = callee ? first.get(callee)! : -1;
+      const calleeInputs = callee ? callee.inputs.length : 0;
       const inputs = node.inputs;
       for (let i = 0; i < inputs.length; i++) {
-        if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true)) names.add(inputs[i]!);
+        if (inputs[i] === '') continue;
+        if (isWeightInput(node, i) || (i < calleeInputs && reached[calleeFirst + i] === 1)) names.add(inputs[i]!);
       }
     }
   }
