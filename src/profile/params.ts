@@ -2,7 +2,6 @@
 import { isWeightDType } from '../graph/dtype.js';
 import type { FunctionDef, Graph, Model, Node, Tensor } from '../graph/ir.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
-import { MAX_GRAPH_DEPTH } from '../graph/limits.js';
 import { isWeightInput } from '../graph/weight-inputs.js';
 import type { DTypeBytes, ParamsSummary } from './types.js';
 
@@ -67,38 +66,66 @@ export function countParams(model: Model, graphs: readonly Graph[] = walkGraphs(
  */
 function weightsByUse(levels: readonly (readonly Node[])[], functions: readonly FunctionDef[]): Set<string> {
   const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
-  // Formal input positions of each function that reach a weight input.
-  const formals = new Map<FunctionDef, Set<number>>(functions.map((f) => [f, new Set()]));
-  /** Calls `found` with each input of `node` read as a weight. */
-  const eachWeightRead = (node: Node, found: (name: string) => void): void => {
-    const callee = byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
-    const reached = callee && formals.get(callee)!;
-    const inputs = node.inputs;
-    for (let i = 0; i < inputs.length; i++) {
-      if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true)) found(inputs[i]!);
-    }
+  const calleeOf = (node: Node): FunctionDef | undefined =>
+    byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
+  // Every formal input of every function gets a number: its function's first number + its position.
+  const first = new Map<FunctionDef, number>();
+  let formalCount = 0;
+  for (const f of functions) {
+    first.set(f, formalCount);
+    formalCount += f.inputs.length;
+  }
+  // Formals that reach a weight input. A caller's formal reaches one when the callee input it
+  // feeds does: each formal is propagated once along the call-site inputs it feeds (linked lists
+  // in flat arrays), so the work is linear in the call-site inputs however deep and wide the calls.
+  const reached = new Uint8Array(formalCount);
+  const head = new Int32Array(formalCount).fill(-1);
+  const fedFormal: number[] = [];
+  const nextFed: number[] = [];
+  const pending: number[] = [];
+  const reach = (formal: number): void => {
+    if (reached[formal] === 1) return;
+    reached[formal] = 1;
+    pending.push(formal);
   };
-  // To a fixed point: each pass follows one more level of calls; the engine refuses calls nested
-  // deeper than MAX_GRAPH_DEPTH, which bounds the passes.
-  let changed = functions.length > 0;
-  for (let pass = 0; changed && pass <= MAX_GRAPH_DEPTH; pass++) {
-    changed = false;
-    for (const f of functions) {
-      const set = formals.get(f)!;
-      for (const node of f.nodes) {
-        eachWeightRead(node, (name) => {
-          const k = f.inputs.indexOf(name);
-          if (k >= 0 && !set.has(k)) {
-            set.add(k);
-            changed = true;
-          }
-        });
+  for (const f of functions) {
+    // The first formal of each name: the body's reads resolve to it.
+    const position = new Map<string, number>();
+    f.inputs.forEach((name, k) => {
+      if (!position.has(name)) position.set(name, k);
+    });
+    const base = first.get(f)!;
+    for (const node of f.nodes) {
+      const callee = calleeOf(node);
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        const k = inputs[i] === '' ? undefined : position.get(inputs[i]!);
+        if (k === undefined) continue;
+        if (isWeightInput(node, i)) reach(base + k);
+        else if (callee && i < callee.inputs.length) {
+          const calleeFormal = first.get(callee)! + i;
+          nextFed.push(head[calleeFormal]!);
+          head[calleeFormal] = fedFormal.length;
+          fedFormal.push(base + k);
+        }
       }
     }
   }
+  for (let formal = pending.pop(); formal !== undefined; formal = pending.pop()) {
+    for (let e = head[formal]!; e >= 0; e = nextFed[e]!) reach(fedFormal[e]!);
+  }
   const names = new Set<string>();
   for (const nodes of levels) {
-    for (const node of nodes) eachWeightRead(node, (name) => names.add(name));
+    for (const node of nodes) {
+      const callee = calleeOf(node);
+      const calleeFirst = callee ? first.get(callee)! : -1;
+      const calleeInputs = callee ? callee.inputs.length : 0;
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        if (inputs[i] === '') continue;
+        if (isWeightInput(node, i) || (i < calleeInputs && reached[calleeFirst + i] === 1)) names.add(inputs[i]!);
+      }
+    }
   }
   return names;
 }

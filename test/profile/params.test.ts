@@ -1,7 +1,7 @@
 /**
  * What counts as params in an ONNX graph: weights of every float and <= 16-bit integer dtype, and
- * integer tensors read as quantized values (DequantizeLinear's input, QLinearConv's bias) whatever
- * their width; shape and index constants stay apart.
+ * integer tensors read as quantized values (DequantizeLinear's input, QLinearConv's and QGemm's bias)
+ * whatever their width; shape and index constants stay apart.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,5 +68,55 @@ describe('params of quantized ONNX graphs', () => {
     assert.deepEqual(dq.sort((a, b) => a - b), [5, 9, 18]);
     assert.equal(p.nodes!.find((n) => n.opType === 'Reshape')!.params, 0);
     assert.equal(p.nodes!.find((n) => n.opType === 'Gather')!.params, 0);
+  });
+  test("com.microsoft QGemm's int32 bias (ONNX Runtime's QOperator Gemm) is params", async () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'uint8', [2, 4]);
+    g.initializer('a_scale', 'float32', [], { values: [0.5] });
+    g.initializer('a_zp', 'uint8', [], { values: [128] });
+    g.initializer('B', 'int8', [4, 3]);
+    g.initializer('b_scale', 'float32', [], { values: [0.25] });
+    g.initializer('b_zp', 'int8', [], { values: [0] });
+    g.initializer('C', 'int32', [3]);
+    g.initializer('y_scale', 'float32', [], { values: [0.125] });
+    g.initializer('y_zp', 'uint8', [], { values: [128] });
+    g.node('QGemm', ['x', 'a_scale', 'a_zp', 'B', 'b_scale', 'b_zp', 'C', 'y_scale', 'y_zp'], ['y'], {}, { domain: 'com.microsoft' });
+    g.output('y', 'uint8', null);
+    const p = await profile(modelBytes(g, { opset: 17, opsets: { 'com.microsoft': 1 } }), 'qgemm.onnx');
+    // int8: B 4*3 = 12 + b_zp 1 = 13; uint8 zero points 2; float32 scales 3; int32 bias C 3 (12 bytes).
+    assert.deepEqual(p.params.byDtype, {
+      int8: { elements: 13, bytes: 13 }, uint8: { elements: 2, bytes: 2 }, float32: { elements: 3, bytes: 12 }, int32: { elements: 3, bytes: 12 },
+    });
+    assert.equal(p.params.total, 13 + 2 + 3 + 3);
+    assert.deepEqual(p.params.nonWeight, { elements: 0, bytes: 0 });
+    // The node reads every constant input: 13 + 2 + 3 + 3 = 21 (x is a graph input).
+    assert.equal(p.nodes!.find((n) => n.opType === 'QGemm')!.params, 21);
+  });
+
+  test('a weight read through a deep chain of local functions, its formal moving at every call, is params', async () => {
+    // F0(a, b, s) dequantizes b. Fi(p, q, s) calls F(i-1)(q, p, s), swapping the first two
+    // positions: F1 reaches position 0, F2 position 1, ..., F40 (even) position 1. Listed callers
+    // first, so the weight position is found one level at a time.
+    const depth = 40;
+    const fns: FunctionBuilder[] = [];
+    for (let i = depth; i >= 1; i--) {
+      const f = new FunctionBuilder(`F${i}`, 'local', { inputs: ['p', 'q', 's'], outputs: ['y'], opsets: { '': 21, local: 1 } });
+      f.node(`F${i - 1}`, ['q', 'p', 's'], ['y'], {}, { domain: 'local' });
+      fns.push(f);
+    }
+    const f0 = new FunctionBuilder('F0', 'local', { inputs: ['a', 'b', 's'], outputs: ['y'], opsets: { '': 21 } });
+    f0.node('DequantizeLinear', ['b', 's'], ['y']);
+    fns.push(f0);
+    const g = new GraphBuilder('main');
+    g.initializer('wa', 'int32', [3]);
+    g.initializer('wb', 'int32', [5]);
+    g.initializer('s', 'float32', [], { values: [0.5] });
+    g.node(`F${depth}`, ['wa', 'wb', 's'], ['y'], {}, { domain: 'local' });
+    g.output('y', 'float32', null);
+    const p = await profile(modelBytes(g, { opset: 21, opsets: { local: 1 }, functions: fns }), 'chain.onnx');
+    // Weights: wb (position 1) 5 int32 = 20 bytes, the scale 1 float32; wa (3 int32, 12 bytes) is not read as one.
+    assert.deepEqual(p.params.byDtype, { int32: { elements: 5, bytes: 20 }, float32: { elements: 1, bytes: 4 } });
+    assert.equal(p.params.total, 6);
+    assert.deepEqual(p.params.nonWeight, { elements: 3, bytes: 12 });
   });
 });
