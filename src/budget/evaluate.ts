@@ -266,16 +266,29 @@ export function unboundDimWarnings(head: ProfileResult, match: ModelMatch | null
  * The head's unbound input dims (measured at 1) where the base was not measured at 1: a dim renamed
  * (`h` -> `height` escapes `dims: { h: 224 }`), a size of 224 made symbolic, a new input. A dim
  * the base measured at 1 too compares like with like and stays a warning only: the same name left
- * unbound, or the same place of the same input at 1 (an exporter renaming `batch` to `s0`, a fixed
- * batch of 1 made dynamic).
+ * unbound, or the same place of the same input measured the same (an exporter renaming `batch` to
+ * `s0`, a fixed batch of 1 made dynamic). The same place means the base input of that name has the
+ * same rank and, as measured, the same size at every position: base x [1,128,64] against head
+ * x [seq,64] is not like with like (the 1 was a batch, seq stood at 128), so seq is new.
  */
 export function newUnboundDims(base: ProfileResult, head: ProfileResult, match: ModelMatch | null): UnboundDim[] {
   const dims = match && match.kind !== 'ignored' ? match.dims : {};
   const configInputs = match?.kind === 'matched' ? match.inputs : {};
   const names = new Set(unboundDims(base, dims, configInputs).flatMap((u) => (u.dim !== null ? [u.dim] : [])));
-  const baseInputs = new Map(base.inputs.map((v) => [v.name, v.boundShape !== undefined ? v.boundShape : v.shape]));
+  // As measured: a dim that stayed symbolic (a name, or neither size nor name) was measured at 1.
+  const measured = (p: ProfileResult): Map<string, number[] | null> => new Map(p.inputs.map((v) => {
+    const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+    return [v.name, shape ? shape.map((d) => (typeof d === 'number' ? d : 1)) : null];
+  }));
+  const baseShapes = measured(base);
+  const headShapes = measured(head);
+  const sameShape = (input: string): boolean => {
+    const b = baseShapes.get(input);
+    const h = headShapes.get(input);
+    return b != null && h != null && b.length === h.length && b.every((d, i) => d === h[i]);
+  };
   return unboundDims(head, dims, configInputs)
-    .filter((u) => !(u.dim !== null && names.has(u.dim)) && baseInputs.get(u.input)?.[u.index] !== 1);
+    .filter((u) => !(u.dim !== null && names.has(u.dim)) && !sameShape(u.input));
 }
 
 /** The reason on a budget row that newUnboundDims (as `seq=1` labels) leave unchecked. */
