@@ -11,7 +11,12 @@
  * nothing, symbolic input dims measured at 1) gets a "not ..." reason. It fails at the budget's
  * level when the base was checkable where the head is not (a pull request cannot pass a budget by
  * making its model unmeasurable), and is a warning when the base was no better (the same custom
- * op on both sides, a weights-only format, a new model).
+ * op on both sides, a weights-only format, a new model). A head that cannot be read at all counts
+ * once, as its error at the model's default level: its budgets at that level or below stay
+ * warnings (the error is not counted twice), and a budget stricter than the default (`level:
+ * error` under `defaults: { level: warning }`) still fails at its level when the base was measured.
+ * Symbolic dims the head measured at 1 are new unless the base input of the same name has the
+ * same rank and the same measured size at every position (see newUnboundDims).
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
@@ -81,6 +86,13 @@ function levelVerdict(level: Level): Verdict {
   return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'ok';
 }
 
+const LEVEL_ORDER: Readonly<Record<Level, number>> = { off: 0, warning: 1, error: 2 };
+
+/** Whether a budget's level is stricter than another (the default level an error counts at). */
+export function stricterThan(level: Level, than: Level): boolean {
+  return LEVEL_ORDER[level] > LEVEL_ORDER[than];
+}
+
 /** One metric row. `budget`/`level` are absent when the metric has no budget. */
 export function evaluateMetric(
   metric: MetricName,
@@ -90,8 +102,11 @@ export function evaluateMetric(
     readonly isNew: boolean; readonly deleted: boolean; readonly budget?: Budget; readonly level?: Level;
     /** Why the head has no value for this metric (the model could not be measured, or its format cannot measure it). */
     readonly notMeasured?: string;
-    /** The head could not be read at all: its error already counts once at the default level. */
-    readonly headError?: boolean;
+    /**
+     * The head could not be read at all: its error already counts once at this level (the
+     * model's default), so a budget at that level or below stays a warning; a stricter one fails.
+     */
+    readonly headError?: Level;
     /** Head input dims nothing binds, measured at 1 where the base was not (`seq=1`): cost metrics only. */
     readonly newUnboundDims?: readonly string[];
   },
@@ -111,7 +126,7 @@ export function evaluateMetric(
     const show = (v: MetricValue) => `${v.lowerBound ? '≥' : ''}${formatAmount(v.value, unit, { binary })}`;
     if (head === null) {
       // The budget stays on the row, with why it could not be checked: never silently dropped.
-      const regressed = baseExact && opts.headError !== true;
+      const regressed = baseExact && (opts.headError === undefined || stricterThan(level!, opts.headError));
       reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${METRIC_LABELS[metric]}`}; the budget was not checked${regressed ? ' (the base measured it)' : ''}`);
       unchecked = regressed ? levelVerdict(level!) : 'warning';
     } else {
@@ -218,7 +233,7 @@ export function evaluateModel(
       deleted,
       ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
       ...(notMeasured !== undefined ? { notMeasured } : {}),
-      ...(error !== null ? { headError: true } : {}),
+      ...(error !== null ? { headError: defaultLevel } : {}),
       ...(newDims.length > 0 && POINT_METRICS.includes(metric) ? { newUnboundDims: newDims } : {}),
     });
     rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true as const } : {}), ...(headNA ? { headNotAvailable: true as const } : {}) });
@@ -266,16 +281,29 @@ export function unboundDimWarnings(head: ProfileResult, match: ModelMatch | null
  * The head's unbound input dims (measured at 1) where the base was not measured at 1: a dim renamed
  * (`h` -> `height` escapes `dims: { h: 224 }`), a size of 224 made symbolic, a new input. A dim
  * the base measured at 1 too compares like with like and stays a warning only: the same name left
- * unbound, or the same place of the same input at 1 (an exporter renaming `batch` to `s0`, a fixed
- * batch of 1 made dynamic).
+ * unbound, or the same place of the same input measured the same (an exporter renaming `batch` to
+ * `s0`, a fixed batch of 1 made dynamic). The same place means the base input of that name has the
+ * same rank and, as measured, the same size at every position: base x [1,128,64] against head
+ * x [seq,64] is not like with like (the 1 was a batch, seq stood at 128), so seq is new.
  */
 export function newUnboundDims(base: ProfileResult, head: ProfileResult, match: ModelMatch | null): UnboundDim[] {
   const dims = match && match.kind !== 'ignored' ? match.dims : {};
   const configInputs = match?.kind === 'matched' ? match.inputs : {};
   const names = new Set(unboundDims(base, dims, configInputs).flatMap((u) => (u.dim !== null ? [u.dim] : [])));
-  const baseInputs = new Map(base.inputs.map((v) => [v.name, v.boundShape !== undefined ? v.boundShape : v.shape]));
+  // As measured: a dim that stayed symbolic (a name, or neither size nor name) was measured at 1.
+  const measured = (p: ProfileResult): Map<string, number[] | null> => new Map(p.inputs.map((v) => {
+    const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+    return [v.name, shape ? shape.map((d) => (typeof d === 'number' ? d : 1)) : null];
+  }));
+  const baseShapes = measured(base);
+  const headShapes = measured(head);
+  const sameShape = (input: string): boolean => {
+    const b = baseShapes.get(input);
+    const h = headShapes.get(input);
+    return b != null && h != null && b.length === h.length && b.every((d, i) => d === h[i]);
+  };
   return unboundDims(head, dims, configInputs)
-    .filter((u) => !(u.dim !== null && names.has(u.dim)) && baseInputs.get(u.input)?.[u.index] !== 1);
+    .filter((u) => !(u.dim !== null && names.has(u.dim)) && !sameShape(u.input));
 }
 
 /** The reason on a budget row that newUnboundDims (as `seq=1` labels) leave unchecked. */

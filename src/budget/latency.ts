@@ -8,7 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
-import { unboundDimsReason } from './evaluate.js';
+import { stricterThan, unboundDimsReason } from './evaluate.js';
 import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
@@ -48,23 +48,30 @@ export function estimateOn(profile: ProfileResult | undefined, hw: HardwareSpec)
  * One row per device of the budget: both sides' estimates and the verdict. As for the metric rows
  * (evaluate.ts), a budget the head's estimate cannot check (none, a lower bound that breaches
  * nothing, input dims at 1 where the base was not) fails at its level when the base was checkable.
+ * A head that could not be read (`headError`: the default level its error counts at) keeps its
+ * rows, not checked: a warning, or the budget's level when that is stricter and the base measured it.
  */
 export function latencyRows(
   base: ProfileResult | undefined,
   head: ProfileResult | undefined,
   budget: LatencyBudget,
   defaultLevel: Level,
-  opts: { readonly isNew: boolean; readonly deleted: boolean; readonly newUnboundDims?: readonly string[] },
+  opts: { readonly isNew: boolean; readonly deleted: boolean; readonly newUnboundDims?: readonly string[]; readonly headError?: Level },
 ): LatencyRow[] {
   const level = budget.level ?? defaultLevel;
   const breach: Verdict = level === 'error' ? 'error' : 'warning';
   return budget.hardware.map((hw) => {
     const b = estimateOn(base, hw);
-    const h = estimateOn(head, hw);
+    const h = opts.headError !== undefined ? null : estimateOn(head, hw);
     const baseExact = b !== null && base?.totals?.lowerBound !== true;
     const reasons: string[] = [];
     let unchecked: Verdict | null = null;
-    if (level !== 'off' && !opts.deleted && head !== undefined) {
+    if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
+      // The model's error is said once, in its section; the row only says it was not checked.
+      const regressed = baseExact && stricterThan(level, opts.headError);
+      reasons.push(`not measured: the model could not be read; the latency on ${hw.id} was not checked${regressed ? ' (the base\'s could be estimated)' : ''}`);
+      unchecked = regressed ? breach : 'warning';
+    } else if (level !== 'off' && !opts.deleted && head !== undefined) {
       if (h === null) {
         reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)${baseExact ? ' and the base\'s could' : ''}`);
         unchecked = baseExact ? breach : 'warning';

@@ -24,8 +24,11 @@ export function evaluateModelAtPoints(input: GateModelInput, match: ModelMatch |
     : {};
   if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
     const report = evaluateModel(input, match, defaultLevel, whyLimit);
-    if (!entry?.latency || report.error) return { ...report, ...formulas };
-    const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
+    if (!entry?.latency) return { ...report, ...formulas };
+    // An unreadable head keeps its latency rows (not checked), as its metric rows: never dropped.
+    const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, report.error
+      ? { isNew, deleted, headError: defaultLevel }
+      : { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
     return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
   }
   // The model's own rows: only what no point changes.
@@ -63,9 +66,14 @@ function evaluatePoint(
   );
   let error = r.error;
   if (!error && p.head && op) error = unknownBinding(op, p.head);
-  const rows = error ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
-  const latency = !error && entry.latency && applies(entry.latency.at, p.name)
-    ? latencyRows(p.base, p.head, entry.latency, defaultLevel, { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
+  // A head unreadable at the point keeps its rows, each not checked (evaluateModel and latencyRows
+  // weigh them against the default level its error counts at); a point the config binds wrongly has none.
+  const headError = r.error !== null;
+  const rows = error && !headError ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
+  const latency = (!error || headError) && entry.latency && applies(entry.latency.at, p.name)
+    ? latencyRows(p.base, p.head, entry.latency, defaultLevel, headError
+      ? { ...side, headError: defaultLevel }
+      : { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
   const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
   const errorVerdict: Verdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
   return {

@@ -357,10 +357,27 @@ models:
     // A fixed size of 224 made symbolic does the same without any config binding.
     const fixed = gate(withInputs([1, 3, 224, 224], 173e6), withInputs([1, 3, 'n', 224], 173e6));
     assert.deepEqual(row(fixed, 'flops').reasons, ['not checked: measured at n=1, input dims nothing binds (the base was not measured at 1 there)']);
-    // Names from the model are listed three at most. Base measured at 1x3x224x224: a (x[0], 1 on
-    // the base too) is like for like; b (3), c, d (224) and e (no x[4] on the base) are not.
+    // Names from the model are listed three at most. Base measured at 1x3x224x224, rank 4; head
+    // x of rank 5: no place is like for like, not even a (x[0], 1 on the base too).
     const many = gate(withInputs([1, 3, 'h', 'w'], 173e6), withInputs(['a', 'b', 'c', 'd', 'e'], 1));
-    assert.deepEqual(row(many, 'flops').reasons, ['not checked: measured at b=1, c=1, d=1, 1 more, input dims nothing binds (the base was not measured at 1 there)']);
+    assert.deepEqual(row(many, 'flops').reasons, ['not checked: measured at a=1, b=1, c=1, 2 more, input dims nothing binds (the base was not measured at 1 there)']);
+  });
+
+  test('a 1 at the same place is like for like only with the same rank and every other size equal', () => {
+    // Base x [1,128,64] (a batch of 1); head x [seq,64]: seq at index 0 replaced the batch and the
+    // 128, so the head's 8,192 FLOPs (at seq=1) say nothing about the base's 1,048,576.
+    const rank = gate(withInputs([1, 128, 64], 1_048_576), withInputs(['seq', 64], 8_192));
+    assert.equal(row(rank, 'flops').status, 'error');
+    assert.deepEqual(row(rank, 'flops').reasons, ['not checked: measured at seq=1, input dims nothing binds (the base was not measured at 1 there)']);
+    // Same rank, the batch made dynamic but the 128 grown to 256: measured 1x256x64 against
+    // 1x128x64, not like with like. FLOPs equal on both sides (+0%, no breach): only the dims fail it.
+    const grown = gate(withInputs([1, 128, 64], 1_048_576), withInputs(['batch', 256, 64], 1_048_576));
+    assert.equal(row(grown, 'flops').status, 'error');
+    assert.equal(row(grown, 'flops').unchecked, true);
+    // Same rank and sizes (1x128x64 both sides): the batch made dynamic stays a warning.
+    const same = gate(withInputs([1, 128, 64], 1_048_576), withInputs(['batch', 128, 64], 1_048_576));
+    assert.equal(row(same, 'flops').status, 'ok');
+    assert.equal(same.verdict, 'warning');
   });
 
   test('a dim the base measured at 1 too (the same name left unbound, or 1 at the same place) stays a warning', () => {
