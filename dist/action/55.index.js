@@ -459,6 +459,10 @@ function worstVerdict(verdicts) {
 function levelVerdict(level) {
     return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'ok';
 }
+const LEVEL_ORDER = { off: 0, warning: 1, error: 2 };
+function stricterThan(level, than) {
+    return LEVEL_ORDER[level] > LEVEL_ORDER[than];
+}
 function evaluateMetric(metric, base, head, opts) {
     const unit = METRIC_UNITS[metric];
     const delta = base && head ? head.value - base.value : null;
@@ -472,7 +476,7 @@ function evaluateMetric(metric, base, head, opts) {
     if (budget && level !== 'off' && !opts.deleted) {
         const show = (v) => `${v.lowerBound ? '≥' : ''}${units_formatAmount(v.value, unit, { binary })}`;
         if (head === null) {
-            const regressed = baseExact && opts.headError !== true;
+            const regressed = baseExact && (opts.headError === undefined || stricterThan(level, opts.headError));
             reasons.push(`not measured: ${opts.notMeasured ?? `the profile has no ${units_METRIC_LABELS[metric]}`}; the budget was not checked${regressed ? ' (the base measured it)' : ''}`);
             unchecked = regressed ? levelVerdict(level) : 'warning';
         }
@@ -568,7 +572,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
             deleted,
             ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
             ...(notMeasured !== undefined ? { notMeasured } : {}),
-            ...(error !== null ? { headError: true } : {}),
+            ...(error !== null ? { headError: defaultLevel } : {}),
             ...(newDims.length > 0 && POINT_METRICS.includes(metric) ? { newUnboundDims: newDims } : {}),
         });
         rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
@@ -604,9 +608,19 @@ function newUnboundDims(base, head, match) {
     const dims = match && match.kind !== 'ignored' ? match.dims : {};
     const configInputs = match?.kind === 'matched' ? match.inputs : {};
     const names = new Set(unboundDims(base, dims, configInputs).flatMap((u) => (u.dim !== null ? [u.dim] : [])));
-    const baseInputs = new Map(base.inputs.map((v) => [v.name, v.boundShape !== undefined ? v.boundShape : v.shape]));
+    const measured = (p) => new Map(p.inputs.map((v) => {
+        const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
+        return [v.name, shape ? shape.map((d) => (typeof d === 'number' ? d : 1)) : null];
+    }));
+    const baseShapes = measured(base);
+    const headShapes = measured(head);
+    const sameShape = (input) => {
+        const b = baseShapes.get(input);
+        const h = headShapes.get(input);
+        return b != null && h != null && b.length === h.length && b.every((d, i) => d === h[i]);
+    };
     return unboundDims(head, dims, configInputs)
-        .filter((u) => !(u.dim !== null && names.has(u.dim)) && baseInputs.get(u.input)?.[u.index] !== 1);
+        .filter((u) => !(u.dim !== null && names.has(u.dim)) && !sameShape(u.input));
 }
 function unboundDimsReason(labels) {
     return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
@@ -829,11 +843,16 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
     const breach = level === 'error' ? 'error' : 'warning';
     return budget.hardware.map((hw) => {
         const b = estimateOn(base, hw);
-        const h = estimateOn(head, hw);
+        const h = opts.headError !== undefined ? null : estimateOn(head, hw);
         const baseExact = b !== null && base?.totals?.lowerBound !== true;
         const reasons = [];
         let unchecked = null;
-        if (level !== 'off' && !opts.deleted && head !== undefined) {
+        if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
+            const regressed = baseExact && stricterThan(level, opts.headError);
+            reasons.push(`not measured: the model could not be read; the latency on ${hw.id} was not checked${regressed ? ' (the base\'s could be estimated)' : ''}`);
+            unchecked = regressed ? breach : 'warning';
+        }
+        else if (level !== 'off' && !opts.deleted && head !== undefined) {
             if (h === null) {
                 reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)${baseExact ? ' and the base\'s could' : ''}`);
                 unchecked = baseExact ? breach : 'warning';
@@ -889,9 +908,11 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
         : {};
     if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
         const report = evaluateModel(input, match, defaultLevel, whyLimit);
-        if (!entry?.latency || report.error)
+        if (!entry?.latency)
             return { ...report, ...formulas };
-        const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
+        const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, report.error
+            ? { isNew, deleted, headError: defaultLevel }
+            : { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
         return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
     }
     const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !POINT_METRICS.includes(m)));
@@ -917,9 +938,12 @@ function evaluatePoint(input, p, op, match, defaultLevel, side) {
     let error = r.error;
     if (!error && p.head && op)
         error = unknownBinding(op, p.head);
-    const rows = error ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
-    const latency = !error && entry.latency && applies(entry.latency.at, p.name)
-        ? latencyRows(p.base, p.head, entry.latency, defaultLevel, { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
+    const headError = r.error !== null;
+    const rows = error && !headError ? [] : r.rows.filter((row) => POINT_METRICS.includes(row.metric));
+    const latency = (!error || headError) && entry.latency && applies(entry.latency.at, p.name)
+        ? latencyRows(p.base, p.head, entry.latency, defaultLevel, headError
+            ? { ...side, headError: defaultLevel }
+            : { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
     const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
     const errorVerdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
     return {

@@ -2314,10 +2314,14 @@ function lookup(domain, opType, opset) {
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/graph/weight-inputs.js
-const WEIGHT_INPUTS = new Map([['DequantizeLinear', 0], ['QLinearConv', 8]]);
-const DOMAINS = new Set(['', 'ai.onnx', 'com.microsoft']);
+
+const WEIGHT_INPUTS = new Map([
+    ['::DequantizeLinear', 0], ['com.microsoft::DequantizeLinear', 0],
+    ['::QLinearConv', 8], ['com.microsoft::QLinearConv', 8],
+    ['com.microsoft::QGemm', 6],
+]);
 function isWeightInput(node, index) {
-    return DOMAINS.has(node.domain) && WEIGHT_INPUTS.get(node.opType) === index;
+    return WEIGHT_INPUTS.get(`${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`) === index;
 }
 
 // EXTERNAL MODULE: ./build/src/shapes/types.js
@@ -2652,7 +2656,7 @@ class Engine {
             for (let index = 0; index < nodes.length; index++) {
                 const raw = nodes[index];
                 const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
-                this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length, node);
+                this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length + raw.outputs.length, node);
                 out.push({ node, scope, opsets, calls, depth });
             }
             return out;
@@ -2668,7 +2672,7 @@ class Engine {
             const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
             const fn = this.functions.get(key);
             if (!fn) {
-                this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length, node);
+                this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length + node.outputs.length, node);
                 out.push({ node, scope, opsets, calls, depth });
                 return;
             }
@@ -2691,7 +2695,7 @@ class Engine {
         const fn = this.functions.get(key);
         if (!fn) {
             total.nodes += 1;
-            total.inputs += node.inputs.length;
+            total.inputs += node.inputs.length + node.outputs.length;
             return;
         }
         let size = this.sizes.get(key);
@@ -2712,7 +2716,7 @@ class Engine {
             return;
         const what = nodes > limits/* MAX_EXECUTED_NODES */.RY
             ? `runs more than ${limits/* MAX_EXECUTED_NODES */.RY.toLocaleString('en-US')} nodes`
-            : `runs nodes that read more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')} inputs in all`;
+            : `runs nodes that read and write more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')} values in all`;
         throw new limits/* LimitError */.oC(`the model ${what} (local functions expanded, control-flow bodies included), the most model-budget profiles${at ? ` (at node '${at.name || at.opType}')` : ''}`);
     }
     lifetimes(flat, index, graph, scope, main) {
@@ -3373,7 +3377,6 @@ function runEngine(model, lookup, options = {}) {
 
 
 
-
 function storedTensors(graph) {
     const out = [];
     graph.initializers.forEach((t) => out.push(t));
@@ -3425,36 +3428,67 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
 }
 function weightsByUse(levels, functions) {
     const byKey = new Map(functions.map((f) => [`${(0,ir/* normalizeDomain */.A)(f.domain)}::${f.name}`, f]));
-    const formals = new Map(functions.map((f) => [f, new Set()]));
-    const eachWeightRead = (node, found) => {
-        const callee = byKey.size > 0 ? byKey.get(`${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`) : undefined;
-        const reached = callee && formals.get(callee);
-        const inputs = node.inputs;
-        for (let i = 0; i < inputs.length; i++) {
-            if (inputs[i] !== '' && (isWeightInput(node, i) || reached?.has(i) === true))
-                found(inputs[i]);
-        }
+    const calleeOf = (node) => byKey.size > 0 ? byKey.get(`${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`) : undefined;
+    const first = new Map();
+    let formalCount = 0;
+    for (const f of functions) {
+        first.set(f, formalCount);
+        formalCount += f.inputs.length;
+    }
+    const reached = new Uint8Array(formalCount);
+    const head = new Int32Array(formalCount).fill(-1);
+    const fedFormal = [];
+    const nextFed = [];
+    const pending = [];
+    const reach = (formal) => {
+        if (reached[formal] === 1)
+            return;
+        reached[formal] = 1;
+        pending.push(formal);
     };
-    let changed = functions.length > 0;
-    for (let pass = 0; changed && pass <= limits/* MAX_GRAPH_DEPTH */.kD; pass++) {
-        changed = false;
-        for (const f of functions) {
-            const set = formals.get(f);
-            for (const node of f.nodes) {
-                eachWeightRead(node, (name) => {
-                    const k = f.inputs.indexOf(name);
-                    if (k >= 0 && !set.has(k)) {
-                        set.add(k);
-                        changed = true;
-                    }
-                });
+    for (const f of functions) {
+        const position = new Map();
+        f.inputs.forEach((name, k) => {
+            if (!position.has(name))
+                position.set(name, k);
+        });
+        const base = first.get(f);
+        for (const node of f.nodes) {
+            const callee = calleeOf(node);
+            const inputs = node.inputs;
+            for (let i = 0; i < inputs.length; i++) {
+                const k = inputs[i] === '' ? undefined : position.get(inputs[i]);
+                if (k === undefined)
+                    continue;
+                if (isWeightInput(node, i))
+                    reach(base + k);
+                else if (callee && i < callee.inputs.length) {
+                    const calleeFormal = first.get(callee) + i;
+                    nextFed.push(head[calleeFormal]);
+                    head[calleeFormal] = fedFormal.length;
+                    fedFormal.push(base + k);
+                }
             }
         }
     }
+    for (let formal = pending.pop(); formal !== undefined; formal = pending.pop()) {
+        for (let e = head[formal]; e >= 0; e = nextFed[e])
+            reach(fedFormal[e]);
+    }
     const names = new Set();
     for (const nodes of levels) {
-        for (const node of nodes)
-            eachWeightRead(node, (name) => names.add(name));
+        for (const node of nodes) {
+            const callee = calleeOf(node);
+            const calleeFirst = callee ? first.get(callee) : -1;
+            const calleeInputs = callee ? callee.inputs.length : 0;
+            const inputs = node.inputs;
+            for (let i = 0; i < inputs.length; i++) {
+                if (inputs[i] === '')
+                    continue;
+                if (isWeightInput(node, i) || (i < calleeInputs && reached[calleeFirst + i] === 1))
+                    names.add(inputs[i]);
+            }
+        }
     }
     return names;
 }
@@ -4096,7 +4130,7 @@ function formulaSizeLimit(executed) {
     if (executed.nodes > MAX_FORMULA_NODES)
         return `the graph runs ${executed.nodes} nodes, local functions expanded (more than ${MAX_FORMULA_NODES})`;
     if (executed.inputs > MAX_FORMULA_INPUTS)
-        return `the graph's nodes read ${executed.inputs} inputs, local functions expanded (more than ${MAX_FORMULA_INPUTS})`;
+        return `the graph's nodes read and write ${executed.inputs} values, local functions expanded (more than ${MAX_FORMULA_INPUTS})`;
     return undefined;
 }
 function freeDims(model, options) {
