@@ -64,10 +64,16 @@ const MAX_FRESH_DIMS_PER_NODE = 16 * MAX_RANK;
 interface StoredValue extends ValueState, OpInput {
   readonly value: KnownValue | undefined;
   readonly isInitializer: boolean;
+  /**
+   * The params of a stored tensor that is a weight by how it is stored, whatever its dtype: a
+   * quantized integer tensor (TFLite's int32 biases) or a sparse one (its stored elements), as
+   * profile/params.ts counts them in the totals. -1 for every other value.
+   */
+  readonly storedParams: number;
 }
 
-function stored(name: string, type: TensorType, value: KnownValue | undefined, isConstant: boolean, isInitializer: boolean): StoredValue {
-  return { name, type, value, isConstant, isInitializer };
+function stored(name: string, type: TensorType, value: KnownValue | undefined, isConstant: boolean, isInitializer: boolean, storedParams = -1): StoredValue {
+  return { name, type, value, isConstant, isInitializer, storedParams };
 }
 
 /**
@@ -318,7 +324,8 @@ class Engine {
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
       // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
       const type: TensorType = { dtype: t.dtype, shape: t.dims };
-      scope.set(name, stored(name, type, value, true, true));
+      const byStorage = t.quantization !== undefined || t.storedElements !== undefined ? t.storedElements ?? t.elements : -1;
+      scope.set(name, stored(name, type, value, true, true, byStorage));
     });
   }
 
@@ -583,7 +590,7 @@ class Engine {
     this.results.push(undefined);
 
     const scope = level.scope;
-    const opInputs = new Array<OpInput | undefined>(node.inputs.length);
+    const opInputs = new Array<StoredValue | undefined>(node.inputs.length);
     let unknownInput: OpInput | undefined;
     // A node's inputs are the first of its reads.
     const readBase = levelIndex.readStart[f]!;
@@ -591,7 +598,7 @@ class Engine {
       const id = levelIndex.reads[readBase + i]!;
       if (id === NO_VALUE) continue;
       const name = node.inputs[i]!;
-      let x: OpInput | undefined = scope.read(id, name);
+      let x: StoredValue | undefined = scope.read(id, name);
       if (!x) {
         this.warn(`node '${node.name}' reads '${name}', which is not a graph input, initializer or node output`);
         x = stored(name, UNKNOWN_TYPE, undefined, false, false);
@@ -1060,13 +1067,17 @@ function typeBytes(t: TensorType): number {
  * Weight elements of stored constants (initializers, Constant outputs) the node reads, each once:
  * those of a weight dtype, and any read at a weight input (DequantizeLinear's int32 input).
  */
-function weightParams(node: Node, inputs: readonly (OpInput | undefined)[]): number {
+function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[]): number {
   let params = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
     const v = inputs[i];
     if (!v || readBefore(inputs, i, seen)) continue;
     seen?.add(v.name);
+    if (v.storedParams >= 0) {
+      params += v.storedParams;
+      continue;
+    }
     if (!v.isConstant || !v.type.dtype || !v.type.shape || !(isWeightDType(v.type.dtype) || isWeightInput(node, i))) continue;
     let n = 1;
     const shape = v.type.shape;

@@ -270,6 +270,11 @@ describe('TFLite params the way users count them', () => {
     // int8 memory: x_q 128 + w 128 + bias 64 + y 256 bytes.
     assert.equal(node(p, 'y_q').memoryBytes, 576);
     assert.equal(p.totals?.macs, 4_096);
+    // The per-node params agree with the totals: the first conv's 128 int8 weights and its 16
+    // quantized int32 biases (the int32 bias was left out of the node's column before); the
+    // second conv reads the shared weights and has no bias.
+    assert.equal(node(p, 'y_q').params, 128 + 16);
+    assert.equal(node(p, 'y2_q').params, 128);
   });
 
   test('a sparse weight counts its stored elements and says so', async () => {
@@ -278,6 +283,8 @@ describe('TFLite params the way users count them', () => {
     assert.deepEqual(p.params.byDtype, { 'float32 (sparse: stored elements)': { elements: 128, bytes: 512 } });
     // FULLY_CONNECTED on the densified [16,32]: 32 * 16 = 512 MACs.
     assert.equal(node(p, 'y').macs, 512);
+    // DENSIFY reads the 128 stored values, as the totals count them (not the 512 of its dense shape).
+    assert.equal(node(p, 'w_dense').params, 128);
   });
 });
 
