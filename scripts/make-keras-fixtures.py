@@ -4,8 +4,11 @@ python3-h5py: `apt-get install python3-h5py`, then `/usr/bin/python3 scripts/mak
 
 Keras itself is not needed: each file is laid out as the Keras saving format describes it.
 - `.keras` (Keras 3): a zip of metadata.json, config.json and model.weights.h5, whose groups are
-  the object tree (`layers/<name>/vars/<i>`, nested models `layers/<name>/layers/<inner>/vars/<i>`,
-  `optimizer/vars/<i>`), one dataset per variable in creation order.
+  the object tree (`layers/<group>/vars/<i>`, nested models `layers/<group>/layers/<inner>/vars/<i>`,
+  `optimizer/vars/<i>`), one dataset per variable in creation order. Keras names a layer's group
+  after its class, not its name (keras/src/saving/saving_lib.py `_save_container_state`:
+  `naming.to_snake_case(class name)`, then `_1`, `_2`... for repeats within one model's `layers`);
+  a Sequential's `layers` leave out its InputLayer, a Functional model's keep it.
 - legacy `.h5` (tf.keras 2): root attributes `model_config` (JSON), `keras_version`, `backend`;
   `model_weights` with `layer_names` and, per layer, `weight_names` and datasets at
   `<layer>/<weight name>` (`dense/dense/kernel:0`); `optimizer_weights` with its own `weight_names`.
@@ -75,22 +78,23 @@ def small_cnn_weights(f):
             g.create_dataset(str(i), data=a)
     z = lambda *s: np.zeros(s, dtype='float32')
     f.create_group('vars')
-    vars_group('layers/image/vars', [])
+    # Groups by class (the config names the layers image, rescaling, block, conv1, bn1, pool1, conv2, gap, dropout, logits);
+    # the block's InputLayer has none (Sequential.layers leaves it out); each model counts its own repeats (conv2d twice, bare).
+    vars_group('layers/input_layer/vars', [])
     vars_group('layers/rescaling/vars', [])
-    vars_group('layers/block/vars', [])
-    vars_group('layers/block/layers/block_input/vars', [])
+    vars_group('layers/sequential/vars', [])
     conv1 = [z(3, 3, 3, 16), z(16)]
     bn1 = [z(16), z(16), z(16), z(16)]  # gamma, beta, moving_mean, moving_variance
-    vars_group('layers/block/layers/conv1/vars', conv1)
-    vars_group('layers/block/layers/bn1/vars', bn1)
-    vars_group('layers/block/layers/pool1/vars', [])
+    vars_group('layers/sequential/layers/conv2d/vars', conv1)
+    vars_group('layers/sequential/layers/batch_normalization/vars', bn1)
+    vars_group('layers/sequential/layers/max_pooling2d/vars', [])
     conv2 = [z(3, 3, 16, 32), z(32)]
-    vars_group('layers/conv2/vars', conv2)
-    vars_group('layers/gap/vars', [])
+    vars_group('layers/conv2d/vars', conv2)
+    vars_group('layers/global_average_pooling2d/vars', [])
     vars_group('layers/dropout/vars', [])
     vars_group('layers/dropout/seed_generator/vars', [np.zeros(2, dtype='int64')])
     logits = [z(32, 10), z(10)]
-    vars_group('layers/logits/vars', logits)
+    vars_group('layers/dense/vars', logits)
     trainable = conv1 + bn1[:2] + conv2 + logits
     opt = [np.zeros((), dtype='int64'), np.zeros((), dtype='float32')]
     for a in trainable:
@@ -157,7 +161,8 @@ def write_legacy_h5(path, with_optimizer, **file_kwargs):
 
 
 def write_weights_h5(path):
-    """Keras 3 `model.save_weights('x.weights.h5')` of the MLP (float16 weights, to show bytes by dtype)."""
+    """Keras 3 `model.save_weights('x.weights.h5')` of the MLP (float16 weights, to show bytes by dtype); its
+    layer names happen to be the groups Keras names by class (dense, batch_normalization, dropout, dense_1)."""
     with h5py.File(path, 'w') as f:
         f.create_group('vars')
         for layer, weights in MLP_LEGACY_WEIGHTS:
@@ -189,6 +194,18 @@ def write_state_weights_h5(path):
         m = f.create_group('compile_metrics/vars')
         m.create_dataset('0', data=np.zeros((), dtype='float32'))
         m.create_dataset('1', data=np.zeros((), dtype='float32'))
+
+
+def write_lstm_weights_h5(path):
+    """Keras 3 `save_weights` of Sequential([LSTM(8)]) on 3 features: the LSTM keeps its variables in its
+    cell (`layers/lstm/cell/vars`: kernel 3x32, recurrent_kernel 8x32, bias 32), a class the reader
+    does not name variables for."""
+    with h5py.File(path, 'w') as f:
+        f.create_group('vars')
+        f.create_group('layers/lstm/vars')
+        g = f.create_group('layers/lstm/cell/vars')
+        for i, shape in enumerate([(3, 32), (8, 32), (32,)]):
+            g.create_dataset(str(i), data=np.zeros(shape, dtype='float32'))
 
 
 def write_dataset_h5(path):
@@ -229,7 +246,8 @@ def channels_first_config():
 def channels_first_weights(f):
     """Keras keeps its kernel layout whatever the data format: Conv2D (kh, kw, in, out), Conv2DTranspose (kh, kw, out, in)."""
     z = lambda *s: np.zeros(s, dtype='float32')
-    for name, arrays in [('image', []), ('conv', [z(3, 3, 3, 8), z(8)]), ('pool', []), ('up', [z(2, 2, 4, 8), z(4)]), ('gap', []), ('head', [z(4, 5), z(5)])]:
+    # Groups by class; the Sequential's InputLayer ('image') has none.
+    for name, arrays in [('conv2d', [z(3, 3, 3, 8), z(8)]), ('max_pooling2d', []), ('conv2d_transpose', [z(2, 2, 4, 8), z(4)]), ('global_average_pooling2d', []), ('dense', [z(4, 5), z(5)])]:
         g = f.create_group(f'layers/{name}/vars')
         for i, a in enumerate(arrays):
             g.create_dataset(str(i), data=a)
@@ -243,6 +261,7 @@ FIXTURES = {
     'mlp_latest_userblock.h5': lambda p: write_legacy_h5(p, with_optimizer=False, libver='latest', userblock_size=512),
     'mlp.weights.h5': write_weights_h5,
     'dense_with_metrics.weights.h5': write_state_weights_h5,
+    'lstm.weights.h5': write_lstm_weights_h5,
     'mlp_legacy_weights_only.h5': write_legacy_weights_only,
     'not_keras_dataset.h5': write_dataset_h5,
     'long_path.weights.h5': write_long_path_h5,

@@ -15,6 +15,7 @@ import { parseModel } from '../../src/formats/keras/config.js';
 import type { Json } from '../../src/formats/keras/config.js';
 import { readKerasBytes, readKerasFile } from '../../src/formats/keras/reader.js';
 import { kerasToIr } from '../../src/formats/keras/to-ir.js';
+import { kerasSnakeCase } from '../../src/formats/keras/weights.js';
 import { detectFormat, HEAD_BYTES, readModel } from '../../src/formats/registry.js';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { registry } from '../../src/ops/index.js';
@@ -108,6 +109,58 @@ describe('Keras files', () => {
     assert.equal(p.totals?.lowerBound, false);
     assert.equal(p.model.format, 'keras');
     assert.deepEqual(p.inputs.map((i) => [i.name, i.shape]), [['image', [1, 32, 32, 3]]]);
+    // Every group is found through Keras's class naming (layers/sequential/layers/batch_normalization is bn1): nothing to warn about.
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('.keras groups are named by class and counter, not by layer name: the config names lead to the right layers', async () => {
+    // mlp.weights.h5 holds layers/dense (100x32, 32), layers/batch_normalization (4 x 32), layers/dropout, layers/dense_1 (32x10, 10):
+    // the groups Keras writes for Dense, BatchNormalization, Dropout, Dense, whatever the layers are called. Here the first
+    // Dense is named "dense_1" and the second "dense" (the trap a lookup by name falls into), the BatchNormalization "norm".
+    const layers = [
+      { class_name: 'InputLayer', config: { batch_shape: [null, 100], name: 'x' } },
+      { class_name: 'Dense', config: { name: 'dense_1', units: 32, activation: 'relu' } },
+      { class_name: 'BatchNormalization', config: { name: 'norm', axis: -1 } },
+      { class_name: 'Dropout', config: { name: 'drop', rate: 0.2 } },
+      { class_name: 'Dense', config: { name: 'dense', units: 10, activation: 'softmax' } },
+    ];
+    const path = fresh('.keras');
+    writeFileSync(path, zipBytes([
+      { name: 'metadata.json', data: Buffer.from('{"keras_version":"3.3.3"}') },
+      { name: 'config.json', data: Buffer.from(JSON.stringify({ module: 'keras', class_name: 'Sequential', config: { name: 'mlp', layers } })) },
+      { name: 'model.weights.h5', data: readFileSync(fixture('mlp.weights.h5')) },
+    ]));
+    const p = await profileFile(path);
+    // dense_1 (group dense): 100*32 + 32 = 3232; norm gamma + beta 32 + 32 = 64; dense (group dense_1): 32*10 + 10 = 330.
+    assert.equal(p.params.total, 3232 + 64 + 330);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 128 });
+    assert.deepEqual(new Map(p.weights!.modules.map((m) => [m.name, m.params])), new Map([['dense_1', 3232], ['norm', 64], ['dense', 330]]));
+    // The first MatMul finds its float16 kernel under its config name: x 100 * 4 + W 100*32 * 2 + y 32 * 4 bytes.
+    assert.equal(p.nodes!.find((n) => n.name === 'dense_1/matmul')!.memoryBytes, 400 + 6400 + 128);
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('.keras weight groups that match no layer of the config are warned about, their roles read from the group names', async () => {
+    // The config says LayerNormalization where the file holds layers/batch_normalization (4 x 32): no layer of the config
+    // owns that group (a LayerNormalization's would be layers/layer_normalization).
+    const layers = [
+      { class_name: 'InputLayer', config: { batch_shape: [null, 100], name: 'x' } },
+      { class_name: 'Dense', config: { name: 'a', units: 32 } },
+      { class_name: 'LayerNormalization', config: { name: 'ln', axis: -1 } },
+      { class_name: 'Dropout', config: { name: 'drop', rate: 0.2 } },
+      { class_name: 'Dense', config: { name: 'b', units: 10 } },
+    ];
+    const path = fresh('.keras');
+    writeFileSync(path, zipBytes([
+      { name: 'config.json', data: Buffer.from(JSON.stringify({ module: 'keras', class_name: 'Sequential', config: { name: 'mlp', layers } })) },
+      { name: 'model.weights.h5', data: readFileSync(fixture('mlp.weights.h5')) },
+    ]));
+    const p = await profileFile(path);
+    // The group's name says BatchNormalization: gamma + beta 64 params, moving statistics 64 apart; 3232 + 64 + 330 = 3626.
+    assert.equal(p.params.total, 3626);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 128 });
+    assert.equal(p.warnings.length, 1);
+    assert.match(p.warnings[0]!, /^4 variables \(128 elements, first "layers\/batch_normalization\/vars\/0"\) sit in weight groups that match no layer of the model config/);
   });
 
   test('legacy .h5 MLP: params from model_weights, optimizer_weights never counted', async () => {
@@ -136,12 +189,40 @@ describe('Keras files', () => {
 
   test('.weights.h5 (Keras 3 save_weights): weights only, float16 bytes, costs n/a with the reason', async () => {
     const p = await profileFile(fixture('mlp.weights.h5'));
-    // Without a config the BN statistics cannot be told apart: 3232 + 4 * 32 + 330 = 3690 params of 2 bytes.
-    assert.equal(p.params.total, 3232 + 128 + 330);
-    assert.deepEqual(p.params.byDtype, { float16: { elements: 3690, bytes: 7380 } });
+    // Without a config the group names tell the classes: layers/batch_normalization's vars 2 and 3 are its moving statistics.
+    // 3232 + 64 + 330 = 3626 params of 2 bytes; 2 * 32 statistics apart.
+    assert.equal(p.params.total, 3232 + 64 + 330);
+    assert.deepEqual(p.params.byDtype, { float16: { elements: 3626, bytes: 7252 } });
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 128 });
     assert.equal(p.totals, null);
     assert.match(p.unavailable!.reason, /no model config/);
-    assert.ok(p.warnings.some((w) => /moving statistics/.test(w)));
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('.weights.h5 of the small CNN (its model.weights.h5 alone): the class-named groups tell params from state', () => {
+    const zip = readFileSync(fixture('small_cnn.keras'));
+    const at = zip.indexOf(Buffer.from('\x89HDF\r\n\x1a\n', 'latin1'));
+    const read = readKerasBytes(zip.subarray(at), 'small_cnn.weights.h5');
+    const sum = (role: string): number => read.weights.tensors.filter((t) => t.role === role).reduce((n, t) => n + t.elements, 0);
+    // conv2d 448 + batch_normalization gamma, beta 32 + conv2d 4640 + dense 330 = 5450; moving statistics 16 + 16.
+    assert.equal(sum('param'), 5450);
+    assert.equal(sum('buffer'), 32);
+    assert.equal(sum('optimizer'), 2 + 2 * 5450);
+    assert.deepEqual(read.weights.warnings, []);
+  });
+
+  test('.weights.h5 with a class the reader cannot name variables for: counted as params, with a warning', async () => {
+    const p = await profileFile(fixture('lstm.weights.h5'));
+    // layers/lstm/cell/vars: kernel 3*32 + recurrent kernel 8*32 + bias 32 = 384.
+    assert.equal(p.params.total, 96 + 256 + 32);
+    assert.equal(p.warnings.length, 1);
+    assert.match(p.warnings[0]!, /3 variables \(384 elements, first "layers\/lstm\/cell\/vars\/0"\) of classes the reader cannot name variables for are counted as params/);
+  });
+
+  test('Keras 3 snake case of class names (naming.to_snake_case)', () => {
+    const cases: [string, string][] = [['BatchNormalization', 'batch_normalization'], ['Conv2DTranspose', 'conv2d_transpose'], ['GlobalAveragePooling2D', 'global_average_pooling2d'],
+      ['PReLU', 'p_re_lu'], ['ReLU', 're_lu'], ['UpSampling2D', 'up_sampling2d'], ['LSTM', 'lstm'], ['ABCDef', 'abc_def'], ['My.Layer$2', 'my_layer2'], ['InputLayer', 'input_layer']];
+    for (const [cls, snake] of cases) assert.equal(kerasSnakeCase(cls), snake, cls);
   });
 
   test('a dataset path past 4,096 characters is refused (names nested 64 deep would make each path megabytes)', async () => {

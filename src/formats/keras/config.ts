@@ -32,6 +32,8 @@ export interface TensorRef {
 
 export interface KerasLayer {
   readonly className: string;
+  /** Keras 3 `module` (`keras.layers`; `keras.src.ops.numpy` for a raw op in a Functional model). */
+  readonly module?: string;
   readonly name: string;
   readonly config: JsonObject;
   /** Per call of the layer (Functional models): the tensors it reads. Empty for Sequential members. */
@@ -149,8 +151,10 @@ export function parseModel(obj: Json, counter = { layers: 0 }, depth = 0): Keras
     const lname = str(raw['name']) ?? str(lcfg['name']) ?? cls;
     const what = `layer ${JSON.stringify(lname)}`;
     const build = raw['build_config'];
+    const module = str(raw['module']);
     const layer: KerasLayer = {
       className: cls,
+      ...(module !== undefined ? { module } : {}),
       name: lname,
       config: lcfg,
       calls: parseCalls(raw['inbound_nodes'], what),

@@ -21,7 +21,7 @@ import { isObject, KerasConfigError, MAX_CONFIG_BYTES, parseJson, parseModel } f
 import { Hdf5Error, Hdf5File } from './hdf5.js';
 import type { KerasGraph } from './to-ir.js';
 import { KerasGraphError, kerasToIr } from './to-ir.js';
-import { isKerasHdf5, readKerasWeights, weightsLayout } from './weights.js';
+import { isKerasHdf5, readKerasWeights } from './weights.js';
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
@@ -123,11 +123,10 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   } else {
     costsUnavailable = 'a weights-only Keras file has no model config: params only (MACs, FLOPs, memory access, peak memory and latency need the layers)';
   }
-  const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
+  const read = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : { tensors: [], warnings: [] };
+  const tensors = read.tensors;
+  warnings.push(...read.warnings);
   if (!parts.hdf5) warnings.push('the .keras archive has no model.weights.h5: params are not known');
-  if (parts.config === undefined && parts.hdf5 && weightsLayout(parts.hdf5) === 'keras3') {
-    warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
-  }
   const metadata = new Map<string, string>();
   if (parts.kerasVersion) metadata.set('keras_version', parts.kerasVersion);
   if (model) metadata.set('model', `${model.kind === 'sequential' ? 'Sequential' : 'Functional'} ${JSON.stringify(model.name).slice(0, 80)}, ${model.layers.length} layers`);

@@ -1,8 +1,10 @@
 /**
  * The variables of a Keras HDF5 file as weight tensors with their roles. Two layouts:
  * - Keras 3 (`model.weights.h5` inside a `.keras`, and `.weights.h5`): the object tree,
- *   `layers/<layer>[/layers/<inner>...]/[<sublayer>/]vars/<i>`, variables numbered in creation
- *   order; their names come from the layer's class (Dense: kernel, bias), `optimizer/vars/<i>`.
+ *   `layers/<group>[/layers/<inner>...]/[<sublayer>/]vars/<i>`, where a layer's group is named
+ *   after its class, not its name (`dense`, `dense_1`, `batch_normalization`; see layerIndex),
+ *   variables numbered in creation order; their names come from the layer's class (Dense:
+ *   kernel, bias), `optimizer/vars/<i>`.
  * - tf.keras 2 (legacy `.h5`): `model_weights/<layer>/<layer>/<name>:0` (or the layer groups at
  *   the root of a `save_weights` file), optimizer variables under `optimizer_weights`.
  * BatchNormalization's moving mean/variance and Normalization's statistics are state (role
@@ -10,23 +12,33 @@
  */
 import { isDType, isWeightDType } from '../../graph/dtype.js';
 import type { WeightRole, WeightTensor } from '../weights.js';
-import type { KerasLayer, KerasModel } from './config.js';
+import type { JsonObject, KerasLayer, KerasModel } from './config.js';
 import type { Hdf5Dataset, Hdf5File, Hdf5Object } from './hdf5.js';
 import { Hdf5Error, objectAt, walkDatasets } from './hdf5.js';
 
-/** Variable names of a Keras 3 layer, in creation order, by class (config decides optional ones). */
-function variableNames(layer: KerasLayer | undefined): string[] | undefined {
-  if (!layer) return undefined;
-  const cfg = layer.config;
-  switch (layer.className) {
+/** Classes whose variables the reader names (their creation order is fixed by the class). */
+const NAMED_CLASSES = ['Dense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D',
+  'EinsumDense', 'SeparableConv1D', 'SeparableConv2D', 'BatchNormalization', 'LayerNormalization', 'Embedding', 'Normalization', 'PReLU'];
+
+/**
+ * Variable names of a Keras 3 layer, in creation order, by class. The config decides the optional
+ * ones; without it (a class read from a group name) the number of variables in the group does.
+ */
+function variableNames(className: string | undefined, cfg: JsonObject | undefined, count: number): string[] | undefined {
+  switch (className) {
     case 'Dense': case 'Conv1D': case 'Conv2D': case 'Conv3D': case 'Conv1DTranspose': case 'Conv2DTranspose': case 'Conv3DTranspose':
     case 'DepthwiseConv1D': case 'DepthwiseConv2D': case 'EinsumDense':
       return ['kernel', 'bias'];
     case 'SeparableConv1D': case 'SeparableConv2D':
       return ['depthwise_kernel', 'pointwise_kernel', 'bias'];
-    case 'BatchNormalization':
-      return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta']), 'moving_mean', 'moving_variance'];
+    case 'BatchNormalization': {
+      // The moving statistics come last whatever scale and center say.
+      const learned = cfg ? [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])]
+        : count === 4 ? ['gamma', 'beta'] : Array.from({ length: Math.max(0, count - 2) }, (_, i) => String(i));
+      return [...learned, 'moving_mean', 'moving_variance'];
+    }
     case 'LayerNormalization':
+      if (!cfg) return count === 2 ? ['gamma', 'beta'] : undefined;
       return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
     case 'Embedding':
       return ['embeddings'];
@@ -37,6 +49,26 @@ function variableNames(layer: KerasLayer | undefined): string[] | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Keras 3 `naming.to_snake_case`: non-word characters dropped, `_` put before each capitalised
+ * word and between a lower-case letter and a capital, then lower-cased (`BatchNormalization` ->
+ * `batch_normalization`, `Conv2DTranspose` -> `conv2d_transpose`, `PReLU` -> `p_re_lu`).
+ */
+export function kerasSnakeCase(className: string): string {
+  return className
+    .replace(/[^\p{L}\p{N}_]+/gu, '') // Python's Unicode \W
+    .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+const CLASS_OF_GROUP = new Map(NAMED_CLASSES.map((c) => [kerasSnakeCase(c), c]));
+
+/** The class a Keras 3 group name (`batch_normalization_3`) stands for, when it is one the reader names variables of. */
+function classOfGroup(group: string): string | undefined {
+  return CLASS_OF_GROUP.get(group) ?? CLASS_OF_GROUP.get(group.replace(/_\d+$/, ''));
 }
 
 /** Names of state that is not learned. */
@@ -55,41 +87,109 @@ function tensor(d: Hdf5Dataset, name: string, role: WeightRole): WeightTensor {
   return { name, dtype: d.dtype.name, dims: d.dims, elements: d.elements, bytes: d.elements * d.dtype.size, role };
 }
 
-/** Layers of a model by their path of names ('block/conv1'), nested models included. */
-function layerIndex(m: KerasModel | undefined, prefix = '', out = new Map<string, KerasLayer>()): Map<string, KerasLayer> {
-  for (const l of m?.layers ?? []) {
-    const path = prefix + l.name;
-    out.set(path, l);
-    if (l.model) layerIndex(l.model, `${path}/`, out);
+/** A layer of the config and the path of layer names that leads to it ('block', 'conv1'). */
+interface Owner {
+  readonly layer: KerasLayer;
+  readonly names: readonly string[];
+}
+
+/** A raw op in a Keras 3 Functional model (`keras.ops.add(x, y)`): in the config, not in `model.layers`. */
+const RAW_OP_MODULE = /^keras(\.src)?\.ops(\.|$)/;
+
+/**
+ * Layers by the group Keras 3 saves their variables in (`sequential/conv2d`). saving_lib's
+ * `_save_container_state` names each member of a model's `layers` after its class, not its name
+ * (`naming.to_snake_case(class)`, then `_1`, `_2`... for repeats of one snake name within that
+ * model, the first bare); a layer with no variables still takes its name (and its empty group).
+ * `layers` is the config's list in order, less a Sequential's leading InputLayer and a Functional
+ * model's raw ops.
+ */
+function layerIndex(m: KerasModel | undefined, prefix = '', names: readonly string[] = [], out = new Map<string, Owner>()): Map<string, Owner> {
+  if (!m) return out;
+  const used = new Map<string, number>();
+  const members = m.kind === 'sequential' && m.layers[0]?.className === 'InputLayer' ? m.layers.slice(1) : m.layers;
+  for (const l of members) {
+    if (RAW_OP_MODULE.test(l.module ?? '')) continue;
+    const snake = kerasSnakeCase(l.className);
+    const seen = used.get(snake);
+    used.set(snake, seen === undefined ? 0 : seen + 1);
+    const key = prefix + (seen === undefined ? snake : `${snake}_${seen + 1}`);
+    const path = [...names, l.name];
+    if (!out.has(key)) out.set(key, { layer: l, names: path });
+    if (l.model) layerIndex(l.model, `${key}/`, path, out);
   }
   return out;
 }
 
-/** Keras 3: `layers/a/layers/b/vars/0` -> owner path `a/b`, sub-path [] and index 0. */
-function keras3Weights(file: Hdf5File, model: KerasModel | undefined): WeightTensor[] {
+/** Variables the reader could not attribute to a layer of the config, or to a class it knows, and counted as params. */
+interface Unattributed {
+  count: number;
+  elements: number;
+  first: string;
+}
+
+function note(u: Unattributed | undefined, path: string, elements: number): Unattributed {
+  return u ? { ...u, count: u.count + 1, elements: u.elements + elements } : { count: 1, elements, first: path };
+}
+
+function describe(u: Unattributed): string {
+  return `${u.count} variable${u.count === 1 ? '' : 's'} (${u.elements.toLocaleString('en-US')} elements, first ${JSON.stringify(u.first).slice(0, 120)})`;
+}
+
+export interface KerasWeights {
+  readonly tensors: WeightTensor[];
+  readonly warnings: string[];
+}
+
+/**
+ * Keras 3: `layers/sequential/layers/conv2d/vars/0` -> the config layer at group `sequential/conv2d`,
+ * sub-path [] and index 0. Without a config, or for a group the config has no layer for, the
+ * group's name tells the class.
+ */
+function keras3Weights(file: Hdf5File, model: KerasModel | undefined): KerasWeights {
   const layers = layerIndex(model);
+  const datasets = walkDatasets(file, file.root());
+  const inGroup = new Map<string, number>();
+  for (const d of datasets) {
+    const group = d.path.slice(0, Math.max(0, d.path.lastIndexOf('/')));
+    inGroup.set(group, (inGroup.get(group) ?? 0) + 1);
+  }
   const out: WeightTensor[] = [];
-  for (const d of walkDatasets(file, file.root())) {
+  let unmatched: Unattributed | undefined;
+  let unknownClass: Unattributed | undefined;
+  for (const d of datasets) {
     const parts = d.path.split('/');
     const index = parts[parts.length - 1]!;
     const optimizer = parts[0] === 'optimizer';
     // Owner: the names between 'layers' segments; anything after the last layer name (a cell, a sublayer) is a sub-path.
-    const names: string[] = [];
+    const groups: string[] = [];
     const sub: string[] = [];
     for (let i = 0; i < parts.length - 2; i++) {
       if ((parts[i] === 'layers' || parts[i] === '_layer_checkpoint_dependencies') && i + 1 < parts.length - 2) {
-        names.push(parts[++i]!);
+        groups.push(parts[++i]!);
         sub.length = 0;
       } else sub.push(parts[i]!);
     }
-    const layer = sub.length === 0 ? layers.get(names.join('/')) : undefined;
-    const varNames = variableNames(layer);
+    const owner = groups.length > 0 ? layers.get(groups.join('/')) : undefined;
+    const className = sub.length > 0 ? undefined : owner ? owner.layer.className : groups.length > 0 ? classOfGroup(groups[groups.length - 1]!) : undefined;
+    const count = inGroup.get(parts.slice(0, -1).join('/')) ?? 0;
+    const varNames = variableNames(className, owner?.layer.config, count);
     const i = /^\d+$/.test(index) ? Number(index) : NaN;
     const varName = varNames && Number.isInteger(i) && i < varNames.length ? varNames[i]! : index;
-    const display = optimizer ? ['optimizer', index] : names.length > 0 ? [...names, ...sub, varName] : [...parts.slice(0, -2), varName];
-    out.push(tensor(d, display.join('.'), roleOf(parts, varName, d.dtype.name, layer?.className, optimizer)));
+    const display = optimizer ? ['optimizer', index] : owner ? [...owner.names, ...sub, varName] : groups.length > 0 ? [...groups, ...sub, varName] : [...parts.slice(0, -2), varName];
+    const t = tensor(d, display.join('.'), roleOf(parts, varName, d.dtype.name, className, optimizer));
+    out.push(t);
+    if (groups.length > 0 && !owner && model) unmatched = note(unmatched, d.path, t.elements);
+    else if (groups.length > 0 && !model && t.role === 'param' && (sub.length > 0 || !varNames)) unknownClass = note(unknownClass, d.path, t.elements);
   }
-  return out;
+  const warnings: string[] = [];
+  if (unmatched) {
+    warnings.push(`${describe(unmatched)} sit in weight groups that match no layer of the model config: their roles are guessed from the group names (a class the reader cannot name variables for counts them as params)`);
+  }
+  if (unknownClass) {
+    warnings.push(`without a model config, layer classes are read from the weight group names: ${describe(unknownClass)} of classes the reader cannot name variables for are counted as params (state among them, if any, is not told apart)`);
+  }
+  return { tensors: out, warnings };
 }
 
 /** tf.keras 2: layer groups (under model_weights, or the root of a weights file); names `<layer>/<var>:0`. */
@@ -136,10 +236,10 @@ export function isKerasHdf5(file: Hdf5File): boolean {
   return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
 }
 
-export function readKerasWeights(file: Hdf5File, model: KerasModel | undefined): WeightTensor[] {
+export function readKerasWeights(file: Hdf5File, model: KerasModel | undefined): KerasWeights {
   if (weightsLayout(file) === 'keras3') return keras3Weights(file, model);
   const root = file.root();
   const modelWeights = objectAt(file, 'model_weights');
   const optimizer = objectAt(file, 'optimizer_weights');
-  return legacyWeights(file, modelWeights ?? root, optimizer);
+  return { tensors: legacyWeights(file, modelWeights ?? root, optimizer), warnings: [] };
 }
