@@ -60,6 +60,15 @@ describe('TensorFlow SavedModel: params from variables/variables.index', () => {
     assert.deepEqual(roles, ['param', 'param', 'param', 'param', 'param', 'param', 'param', 'non-weight', 'non-weight', 'non-weight']);
   });
 
+  test('tf.keras metric variables (keras_api/metrics/<i>/..., keras_api/layer_metrics/...) are state, not params', () => {
+    // The keys tf.keras SavedModels write for a compiled loss tracker's total and count (serialized_attributes.py LayerAttributes).
+    assert.equal(variableRole('keras_api/metrics/0/total/.ATTRIBUTES/VARIABLE_VALUE', 'float32'), 'buffer');
+    assert.equal(variableRole('keras_api/metrics/1/count/.ATTRIBUTES/VARIABLE_VALUE', 'float32'), 'buffer');
+    assert.equal(variableRole('layer-1/keras_api/layer_metrics/acc/total/.ATTRIBUTES/VARIABLE_VALUE', 'float32'), 'buffer');
+    // A layer's own weights are not reached through keras_api.
+    assert.equal(variableRole('layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE', 'float32'), 'param');
+  });
+
   test('a Keras MLP: params, BatchNorm state and Adam slots apart, bytes, per-layer breakdown', async () => {
     const dir = fresh();
     // Three entries a block, a restart point every two: several data blocks, shared key prefixes.

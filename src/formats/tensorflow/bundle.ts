@@ -38,7 +38,13 @@ export function tfBytes(dtype: string, elements: number): number | null {
 }
 
 const OPTIMIZER_NAME = /(^|\/)(\.OPTIMIZER_SLOT|optimizer|save_counter|global_step|beta[12]_power)(\/|$)|\/(Adam|Adam_1|Momentum|RMSProp|RMSProp_1|Adagrad|Ftrl|Ftrl_1|ExponentialMovingAverage)$/;
-const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)/;
+/**
+ * State, not learned: BatchNorm statistics, and metric variables. tf.keras's SavedModel hangs a
+ * `keras_api` object on each layer whose `metrics` / `layer_metrics` lists hold the compiled
+ * metrics (saved_model/serialized_attributes.py LayerAttributes); a metric's variables (total,
+ * count, true_positives...) reached only that way are keyed `keras_api/metrics/0/total/...`.
+ */
+const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)|(^|\/)keras_api\/(layer_)?metrics\//;
 
 /** What a checkpoint variable is, by its name and dtype. */
 export function variableRole(name: string, dtype: string): WeightRole {
