@@ -13,6 +13,7 @@ Keras itself is not needed: each file is laid out as the Keras saving format des
   `model_weights` with `layer_names` and, per layer, `weight_names` and datasets at
   `<layer>/<weight name>` (`dense/dense/kernel:0`); `optimizer_weights` with its own `weight_names`.
 - `.weights.h5` (Keras 3 `save_weights`): the same tree as model.weights.h5, without a config.
+- tf.keras 2.13 `.keras`: the same, with `_layer_checkpoint_dependencies` where Keras 3 has `layers`.
 
 The files are committed: `npm test` never needs Python. Values are zeros (only shapes and dtypes
 are read); the hand-worked numbers live in test/formats/keras-reader.test.ts.
@@ -102,12 +103,12 @@ def small_cnn_weights(f):
     vars_group('optimizer/vars', opt)
 
 
-def write_keras_zip(path, config, weights_writer):
+def write_keras_zip(path, config, weights_writer, keras_version='3.3.3'):
     buf = io.BytesIO()
     with h5py.File(buf, 'w') as f:
         weights_writer(f)
     with zipfile.ZipFile(path, 'w') as zf:
-        zf.writestr('metadata.json', json.dumps({'keras_version': '3.3.3', 'date_saved': '2026-11-29@17:00:00'}))
+        zf.writestr('metadata.json', json.dumps({'keras_version': keras_version, 'date_saved': '2026-11-29@17:00:00'}))
         zf.writestr('config.json', json.dumps(config))
         zf.writestr('model.weights.h5', buf.getvalue())
 
@@ -169,6 +170,25 @@ def write_weights_h5(path):
             g = f.create_group(f'layers/{layer}/vars')
             for i, (_, shape) in enumerate(weights):
                 g.create_dataset(str(i), data=np.zeros(shape, dtype='float16'))
+
+
+def mlp_tf213_config():
+    """The MLP as tf.keras 2.13 serialises it in a `.keras` config.json (module/class_name/config per layer)."""
+    layers = [{'module': 'keras.layers', 'class_name': l['class_name'], 'config': l['config'], 'registered_name': None} for l in MLP_LEGACY_CONFIG['config']['layers']]
+    return {'module': 'keras', 'class_name': 'Sequential', 'config': {'name': 'mlp', 'layers': layers}, 'registered_name': None, 'build_config': {'input_shape': [None, 100]}}
+
+
+def mlp_tf213_weights(f):
+    """tf.keras 2.13's saving_lib walks `_layer_checkpoint_dependencies`, a dict holding a layer with
+    weights twice (`layer_with_weights-<k>`, then `layer-<i>`); the second visit saves nothing but
+    takes the next name: Dense -> dense (dense_1 taken), BatchNormalization -> batch_normalization,
+    Dropout -> dropout, Dense -> dense_2. The Sequential's InputLayer is not in its layers."""
+    f.create_group('vars')
+    groups = {'dense': 'dense', 'batch_normalization': 'batch_normalization', 'dropout': 'dropout', 'dense_1': 'dense_2'}
+    for layer, weights in MLP_LEGACY_WEIGHTS:
+        g = f.create_group(f'_layer_checkpoint_dependencies/{groups[layer]}/vars')
+        for i, (_, shape) in enumerate(weights):
+            g.create_dataset(str(i), data=np.zeros(shape, dtype='float32'))
 
 
 def write_legacy_weights_only(path):
@@ -266,6 +286,7 @@ FIXTURES = {
     'not_keras_dataset.h5': write_dataset_h5,
     'long_path.weights.h5': write_long_path_h5,
     'channels_first.keras': lambda p: write_keras_zip(p, channels_first_config(), channels_first_weights),
+    'mlp_tf213.keras': lambda p: write_keras_zip(p, mlp_tf213_config(), mlp_tf213_weights, keras_version='2.13.1'),
 }
 
 

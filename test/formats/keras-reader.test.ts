@@ -140,6 +140,19 @@ describe('Keras files', () => {
     assert.deepEqual(p.warnings, []);
   });
 
+  test('tf.keras 2.13 .keras: groups under _layer_checkpoint_dependencies, a layer with weights taking two names', async () => {
+    // Sequential Dense (100->32), BatchNormalization, Dropout, Dense (32->10), named dense, batch_normalization, dropout, dense_1.
+    // tf.keras 2.13 saved them at dense, batch_normalization, dropout and dense_2: each layer with weights stands twice in the
+    // dict it walked, the second time taking a name (dense_1, batch_normalization_1) without writing a group.
+    const p = await profileFile(fixture('mlp_tf213.keras'));
+    // dense 100*32 + 32 = 3232; BN gamma + beta 64 (moving statistics 2 * 32 apart); dense_1 32*10 + 10 = 330.
+    assert.equal(p.params.total, 3232 + 64 + 330);
+    assert.deepEqual(p.weights?.buffers, { tensors: 2, elements: 64, bytes: 256 });
+    assert.deepEqual(new Map(p.weights!.modules.map((m) => [m.name, m.params])), new Map([['dense', 3232], ['batch_normalization', 64], ['dense_1', 330]]));
+    assert.deepEqual(p.warnings, []);
+    assert.equal(p.model.producer, 'keras 2.13.1');
+  });
+
   test('.keras weight groups that match no layer of the config are warned about, their roles read from the group names', async () => {
     // The config says LayerNormalization where the file holds layers/batch_normalization (4 x 32): no layer of the config
     // owns that group (a LayerNormalization's would be layers/layer_normalization).
@@ -221,8 +234,12 @@ describe('Keras files', () => {
 
   test('Keras 3 snake case of class names (naming.to_snake_case)', () => {
     const cases: [string, string][] = [['BatchNormalization', 'batch_normalization'], ['Conv2DTranspose', 'conv2d_transpose'], ['GlobalAveragePooling2D', 'global_average_pooling2d'],
-      ['PReLU', 'p_re_lu'], ['ReLU', 're_lu'], ['UpSampling2D', 'up_sampling2d'], ['LSTM', 'lstm'], ['ABCDef', 'abc_def'], ['My.Layer$2', 'my_layer2'], ['InputLayer', 'input_layer']];
+      ['PReLU', 'p_re_lu'], ['ReLU', 're_lu'], ['UpSampling2D', 'up_sampling2d'], ['LSTM', 'lstm'], ['ABCDef', 'abc_def'], ['My.Layer$2', 'my_layer2'], ['InputLayer', 'input_layer'],
+      ['_Private', '__private']];
     for (const [cls, snake] of cases) assert.equal(kerasSnakeCase(cls), snake, cls);
+    // tf.keras 2 (generic_utils.to_snake_case): a private class gets a 'private' prefix; non-word characters stay. (Values from Python's re.)
+    assert.equal(kerasSnakeCase('_Private', true), 'private__private');
+    assert.equal(kerasSnakeCase('BatchNormalization', true), 'batch_normalization');
   });
 
   test('a dataset path past 4,096 characters is refused (names nested 64 deep would make each path megabytes)', async () => {

@@ -123,7 +123,7 @@ function readParts(src: ByteSource, path: string, fileBytes: number): KerasRead 
   } else {
     costsUnavailable = 'a weights-only Keras file has no model config: params only (MACs, FLOPs, memory access, peak memory and latency need the layers)';
   }
-  const read = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : { tensors: [], warnings: [] };
+  const read = parts.hdf5 ? readKerasWeights(parts.hdf5, model, /^2\./.test(parts.kerasVersion)) : { tensors: [], warnings: [] };
   const tensors = read.tensors;
   warnings.push(...read.warnings);
   if (!parts.hdf5) warnings.push('the .keras archive has no model.weights.h5: params are not known');

@@ -55,13 +55,15 @@ function variableNames(className: string | undefined, cfg: JsonObject | undefine
  * Keras 3 `naming.to_snake_case`: non-word characters dropped, `_` put before each capitalised
  * word and between a lower-case letter and a capital, then lower-cased (`BatchNormalization` ->
  * `batch_normalization`, `Conv2DTranspose` -> `conv2d_transpose`, `PReLU` -> `p_re_lu`).
+ * tf.keras 2's `generic_utils.to_snake_case` keeps non-word characters and prefixes a name that
+ * starts with `_` (a private class) with `private`.
  */
-export function kerasSnakeCase(className: string): string {
-  return className
-    .replace(/[^\p{L}\p{N}_]+/gu, '') // Python's Unicode \W
+export function kerasSnakeCase(className: string, tfKeras = false): string {
+  const snake = (tfKeras ? className : className.replace(/[^\p{L}\p{N}_]+/gu, '')) // Python's Unicode \W
     .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .toLowerCase();
+  return tfKeras && snake.startsWith('_') ? `private${snake}` : snake;
 }
 
 const CLASS_OF_GROUP = new Map(NAMED_CLASSES.map((c) => [kerasSnakeCase(c), c]));
@@ -96,27 +98,42 @@ interface Owner {
 /** A raw op in a Keras 3 Functional model (`keras.ops.add(x, y)`): in the config, not in `model.layers`. */
 const RAW_OP_MODULE = /^keras(\.src)?\.ops(\.|$)/;
 
+/** How the file's writer named the groups of a model's layers. */
+interface Naming {
+  /** `layers` (Keras 3, tf.keras 2.14+) or `_layer_checkpoint_dependencies` (tf.keras 2.13). */
+  readonly container: string;
+  readonly tfKeras: boolean;
+  /** Whether any variable lies under a group (tf.keras 2.13 counts a layer with weights twice). */
+  readonly hasVariables: (group: string) => boolean;
+}
+
 /**
- * Layers by the group Keras 3 saves their variables in (`sequential/conv2d`). saving_lib's
- * `_save_container_state` names each member of a model's `layers` after its class, not its name
- * (`naming.to_snake_case(class)`, then `_1`, `_2`... for repeats of one snake name within that
- * model, the first bare); a layer with no variables still takes its name (and its empty group).
- * `layers` is the config's list in order, less a Sequential's leading InputLayer and a Functional
- * model's raw ops.
+ * Layers by the HDF5 group their variables are saved in (`layers/sequential/layers/conv2d`).
+ * saving_lib's `_save_container_state` names each member of a model's `layers` after its class,
+ * not its name (`naming.to_snake_case(class)`, then `_1`, `_2`... for repeats of one snake name
+ * within that model, the first bare); a layer with no variables still takes its name (and its
+ * empty group). `layers` is the config's list in order, less a Sequential's leading InputLayer and
+ * a Functional model's raw ops. tf.keras 2.13 walked `_layer_checkpoint_dependencies` instead, a
+ * dict holding a layer with weights twice (`layer_with_weights-<k>`, then `layer-<i>`): the second
+ * finds the layer saved and writes nothing, but still takes the next name.
  */
-function layerIndex(m: KerasModel | undefined, prefix = '', names: readonly string[] = [], out = new Map<string, Owner>()): Map<string, Owner> {
+function layerIndex(m: KerasModel | undefined, naming: Naming, prefix = '', names: readonly string[] = [], out = new Map<string, Owner>()): Map<string, Owner> {
   if (!m) return out;
   const used = new Map<string, number>();
+  const take = (snake: string): string => {
+    const seen = used.get(snake);
+    used.set(snake, seen === undefined ? 0 : seen + 1);
+    return seen === undefined ? snake : `${snake}_${seen + 1}`;
+  };
   const members = m.kind === 'sequential' && m.layers[0]?.className === 'InputLayer' ? m.layers.slice(1) : m.layers;
   for (const l of members) {
     if (RAW_OP_MODULE.test(l.module ?? '')) continue;
-    const snake = kerasSnakeCase(l.className);
-    const seen = used.get(snake);
-    used.set(snake, seen === undefined ? 0 : seen + 1);
-    const key = prefix + (seen === undefined ? snake : `${snake}_${seen + 1}`);
+    const snake = kerasSnakeCase(l.className, naming.tfKeras);
+    const key = `${prefix}${naming.container}/${take(snake)}`;
     const path = [...names, l.name];
     if (!out.has(key)) out.set(key, { layer: l, names: path });
-    if (l.model) layerIndex(l.model, `${key}/`, path, out);
+    if (l.model) layerIndex(l.model, naming, `${key}/`, path, out);
+    if (naming.container === '_layer_checkpoint_dependencies' && naming.hasVariables(key)) take(snake);
   }
   return out;
 }
@@ -146,14 +163,20 @@ export interface KerasWeights {
  * sub-path [] and index 0. Without a config, or for a group the config has no layer for, the
  * group's name tells the class.
  */
-function keras3Weights(file: Hdf5File, model: KerasModel | undefined): KerasWeights {
-  const layers = layerIndex(model);
+function keras3Weights(file: Hdf5File, model: KerasModel | undefined, tfKeras: boolean): KerasWeights {
   const datasets = walkDatasets(file, file.root());
   const inGroup = new Map<string, number>();
   for (const d of datasets) {
     const group = d.path.slice(0, Math.max(0, d.path.lastIndexOf('/')));
     inGroup.set(group, (inGroup.get(group) ?? 0) + 1);
   }
+  const tf213 = file.root().members().some((m) => m.name === '_layer_checkpoint_dependencies');
+  let withVariables: Set<string> | undefined;
+  const hasVariables = (group: string): boolean => {
+    withVariables ??= new Set(datasets.flatMap((d) => d.path.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'))));
+    return withVariables.has(group);
+  };
+  const layers = layerIndex(model, { container: tf213 ? '_layer_checkpoint_dependencies' : 'layers', tfKeras: tfKeras || tf213, hasVariables });
   const out: WeightTensor[] = [];
   let unmatched: Unattributed | undefined;
   let unknownClass: Unattributed | undefined;
@@ -161,16 +184,18 @@ function keras3Weights(file: Hdf5File, model: KerasModel | undefined): KerasWeig
     const parts = d.path.split('/');
     const index = parts[parts.length - 1]!;
     const optimizer = parts[0] === 'optimizer';
-    // Owner: the names between 'layers' segments; anything after the last layer name (a cell, a sublayer) is a sub-path.
+    // Owner: the group after the last 'layers' segment; anything after it (a cell, a sublayer) is a sub-path.
     const groups: string[] = [];
     const sub: string[] = [];
+    let groupEnd = 0;
     for (let i = 0; i < parts.length - 2; i++) {
       if ((parts[i] === 'layers' || parts[i] === '_layer_checkpoint_dependencies') && i + 1 < parts.length - 2) {
         groups.push(parts[++i]!);
+        groupEnd = i + 1;
         sub.length = 0;
       } else sub.push(parts[i]!);
     }
-    const owner = groups.length > 0 ? layers.get(groups.join('/')) : undefined;
+    const owner = groups.length > 0 ? layers.get(parts.slice(0, groupEnd).join('/')) : undefined;
     const className = sub.length > 0 ? undefined : owner ? owner.layer.className : groups.length > 0 ? classOfGroup(groups[groups.length - 1]!) : undefined;
     const count = inGroup.get(parts.slice(0, -1).join('/')) ?? 0;
     const varNames = variableNames(className, owner?.layer.config, count);
@@ -236,8 +261,9 @@ export function isKerasHdf5(file: Hdf5File): boolean {
   return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
 }
 
-export function readKerasWeights(file: Hdf5File, model: KerasModel | undefined): KerasWeights {
-  if (weightsLayout(file) === 'keras3') return keras3Weights(file, model);
+/** `tfKeras`: the file was written by tf.keras 2 (its metadata says a 2.x version), whose snake case differs a little. */
+export function readKerasWeights(file: Hdf5File, model: KerasModel | undefined, tfKeras = false): KerasWeights {
+  if (weightsLayout(file) === 'keras3') return keras3Weights(file, model, tfKeras);
   const root = file.root();
   const modelWeights = objectAt(file, 'model_weights');
   const optimizer = objectAt(file, 'optimizer_weights');
