@@ -138,7 +138,7 @@ function layerIndex(m: KerasModel | undefined, naming: Naming, prefix = '', name
   return out;
 }
 
-/** Variables the reader could not attribute to a layer of the config, or to a class it knows, and counted as params. */
+/** Variables the reader could not attribute to a layer of the config, or to a class whose variables it names: a warning tells how many. */
 interface Unattributed {
   count: number;
   elements: number;
@@ -159,8 +159,8 @@ export interface KerasWeights {
 }
 
 /**
- * Keras 3: `layers/sequential/layers/conv2d/vars/0` -> the config layer at group `sequential/conv2d`,
- * sub-path [] and index 0. Without a config, or for a group the config has no layer for, the
+ * Keras 3: `layers/sequential/layers/conv2d/vars/0` -> the config layer saved at group
+ * `layers/sequential/layers/conv2d`, sub-path [] and index 0. Without a config, or for a group the config has no layer for, the
  * group's name tells the class.
  */
 function keras3Weights(file: Hdf5File, model: KerasModel | undefined, tfKeras: boolean): KerasWeights {
