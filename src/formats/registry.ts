@@ -159,8 +159,13 @@ export interface FormatHandle {
   read(path: string, options: FormatReadOptions): Promise<FormatModel>;
 }
 
-/** Bytes read from the start of a file to recognise it. */
-export const HEAD_BYTES = 64;
+/**
+ * Bytes read from the start of a file to recognise it: one small read. Enough for a zip's whole
+ * first entry name when torch wrote it (`<file stem>/data.pkl`: 30 header bytes, a stem of up to
+ * 255 bytes as file systems allow, the entry), so a sharded `pytorch_model-00001-of-00002.bin` is
+ * told from any other zip by its name, not by a guess.
+ */
+export const HEAD_BYTES = 512;
 
 /**
  * Every format, in the order signatures are tried. Registration points: one line each.

@@ -16,6 +16,8 @@ import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { writeExternalModel } from '../support/bad-models.js';
 import { DT, encodeTf, opNode, writeSavedModel } from '../support/tf-writer.js';
+import { stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
+import type { FakeTensor } from '../support/pytorch-writer.js';
 
 function fake(name: string, extensions: string[], magic?: string, magicOnlyExtensions?: string[]): ModelFormat {
   return {
@@ -123,6 +125,38 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     }
     const floats = new Uint8Array(new Float32Array([1, 0.5, -2, 3]).buffer);
     assert.equal(await isModelByDefault('onnx/weights.bin', floats, floats.byteLength), false);
+  });
+
+  test('a torch zip whose folder (the file stem) is long is a model by default: sharded HF shards, fp16 variants, a 255-byte stem', async () => {
+    const W: FakeTensor = { name: 'w', storageType: 'FloatStorage', key: '0', numel: 4, dims: [4] };
+    // The first entry is `<stem>/data.pkl`, 30 header bytes before it: 30 + 28 + 9 = 67 bytes for
+    // `pytorch_model-00001-of-00002` (the old 64-byte head cut it), 30 + 255 + 9 = 294 for a 255-byte stem.
+    for (const stem of ['pytorch_model-00001-of-00002', 'diffusion_pytorch_model.fp16', 'b'.repeat(26), 'c'.repeat(255)]) {
+      const b = zipBytes(stateDictZipItems([W], { folder: stem }));
+      assert.equal(await isModelByDefault(`hf/${stem}.bin`, head(b), b.byteLength), true, stem);
+    }
+    // A stem longer than the head holds (500 bytes: 30 + 500 > 512) is torch's while what the head shows is one path segment.
+    const huge = zipBytes(stateDictZipItems([W], { folder: 'd'.repeat(500) }));
+    assert.equal(await isModelByDefault('hf/huge.bin', head(huge), huge.byteLength), true);
+    // Other zips are not: a whole first name that is no torch entry (however long), a cut name
+    // whose folder holds something torch never writes first.
+    const notTorch = ['a_long_document_name_inside_a_zip_archive.txt', 'assets/readme_with_a_long_name_for_the_test.txt', `${'e'.repeat(470)}/readme.md`];
+    for (const name of notTorch) {
+      const b = zipBytes([{ name, data: new Uint8Array(8) }]);
+      assert.equal(await isModelByDefault('data/archive.bin', head(b), b.byteLength), false, name.slice(0, 40));
+    }
+  });
+
+  test('a zip that only a cut first name let through is confirmed by the reader from its central directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-longzip-'));
+    const W: FakeTensor = { name: 'w', storageType: 'FloatStorage', key: '0', numel: 4, dims: [4] };
+    // The torch zip: one float32 [4] tensor, 4 params.
+    writeFileSync(join(dir, 'torch.bin'), zipBytes(stateDictZipItems([W], { folder: 'd'.repeat(500) })));
+    const torch = await readModel(join(dir, 'torch.bin'));
+    assert.deepEqual(torch.kind === 'weights' ? torch.weights.tensors.map((t) => [t.name, t.elements]) : null, [['w', 4]]);
+    // A zip whose 500-byte first name the head cuts, with no data.pkl: the reader says so.
+    writeFileSync(join(dir, 'other.bin'), zipBytes([{ name: 'f'.repeat(500), data: new Uint8Array(8) }]));
+    await assert.rejects(readModel(join(dir, 'other.bin')), (e: unknown) => e instanceof ModelFileError && /without data\.pkl/.test(e.message));
   });
 
   test('a default-glob .pb is a model when it starts like a GraphDef or an ONNX model', async () => {
