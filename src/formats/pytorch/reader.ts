@@ -18,6 +18,7 @@ import type { NamedTensor, ScriptClassInfo } from './walk.js';
 import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.js';
 import type { ZipEntry } from './zip.js';
 import { hasLegacyMagic, hasZipMagic } from './signature.js';
+import { withHfQuantization } from './hf-quantization.js';
 
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
@@ -71,9 +72,13 @@ export function isPytorchFile(path: string): boolean {
   }
 }
 
-/** Reads a PyTorch file. Throws ModelFileError (one line, names the file) for bad input. */
+/**
+ * Reads a PyTorch file (with the quantization_config of a Hugging Face config.json beside a
+ * `.bin` that holds GPTQ/AWQ tensors). Throws ModelFileError (one line, names the file) for bad input.
+ */
 export function readPytorchFile(path: string): PytorchReadResult {
-  return withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
+  const read = withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
+  return { ...read, weights: withHfQuantization(read.weights, path) };
 }
 
 /** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
