@@ -92,6 +92,8 @@ describe('PyTorch .bin with a Hugging Face quantization_config', () => {
     const { weights } = readPytorchFile(join(dir, 'pytorch_model.bin'));
     assert.deepEqual(summary(weights), { params: 32, bytes: 64, buffers: 72, nonWeight: 320 });
     assert.match(weights.warnings.join('\n'), /quant_method "eetq" is not one we unpack in a PyTorch file/);
+    const broken = folder({ 'pytorch_model.bin': bin, 'config.json': '{not json' });
+    assert.match(readPytorchFile(join(broken, 'pytorch_model.bin')).weights.warnings.join('\n'), /config\.json is not valid JSON; its quantization_config is not used\n.*without a quantization_config/);
     const plain = folder({ 'pytorch_model.bin': zipBytes(stateDictZipItems(GPTQ.slice(4), { folder: 'pytorch_model' })), 'config.json': '{not json' });
     const read = readPytorchFile(join(plain, 'pytorch_model.bin')).weights;
     assert.deepEqual([read.warnings, read.sideFiles], [[], []]);

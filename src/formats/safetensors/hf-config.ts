@@ -40,15 +40,21 @@ function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
-export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): HfConfig {
+/** config.json's top object, or the warning (ending in `consequence`) when the text is no JSON object. */
+function configObject(text: string, consequence: string): Json | string {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { warnings: ['config.json is not valid JSON; LLM figures are not available'] };
+    return `config.json is not valid JSON; ${consequence}`;
   }
-  if (!isObject(raw)) return { warnings: ['config.json is not a JSON object; LLM figures are not available'] };
+  return isObject(raw) ? raw : `config.json is not a JSON object; ${consequence}`;
+}
+
+/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
+export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): HfConfig {
+  const raw = configObject(text, 'LLM figures are not available');
+  if (typeof raw === 'string') return { warnings: [raw] };
   const warnings: string[] = [];
   const quantization = parseQuantization(raw['quantization_config'], warnings);
   // Multimodal wrappers (Gemma 3, Llama 4, Mistral 3) nest the decoder under text_config.
@@ -115,13 +121,8 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
  * it, PyTorch's): what the other keys say is neither used nor warned about.
  */
 export function parseQuantizationConfig(text: string): { readonly quantization?: PackedQuantization; readonly warnings: readonly string[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { warnings: ['config.json is not valid JSON; its quantization_config is not used'] };
-  }
-  if (!isObject(raw)) return { warnings: ['config.json is not a JSON object; its quantization_config is not used'] };
+  const raw = configObject(text, 'its quantization_config is not used');
+  if (typeof raw === 'string') return { warnings: [raw] };
   const warnings: string[] = [];
   const quantization = parseQuantization(raw['quantization_config'], warnings);
   return { ...(quantization ? { quantization } : {}), warnings };
