@@ -111,7 +111,8 @@ describe('default globs: .bin and .pb only with a signature; several-file models
 
   test('the default globs take the endings non-model files share, which need a signature', () => {
     assert.ok(modelExtensions().includes('.bin') && modelExtensions().includes('.pb'));
-    assert.equal(needsSignatureByDefault('hf/pytorch_model.bin'), true);
+    assert.equal(needsSignatureByDefault('hf/model_weights.bin'), true);
+    assert.equal(needsSignatureByDefault('hf/pytorch_model.bin'), false, "Hugging Face's name for PyTorch weights");
     assert.equal(needsSignatureByDefault('tf/frozen_graph.pb'), true);
     assert.equal(needsSignatureByDefault('tf/export/saved_model.pb'), false, 'a SavedModel by its name');
     assert.equal(needsSignatureByDefault('m/model.onnx'), false);
@@ -121,7 +122,7 @@ describe('default globs: .bin and .pb only with a signature; several-file models
   test('a default-glob .bin is a model when torch wrote it (zip or legacy), not when it is other bytes', async () => {
     for (const f of ['resnet_state_dict.pt', 'resnet_legacy.pt']) {
       const b = readFileSync(`${FIXT}/pytorch/${f}`);
-      assert.equal(await isModelByDefault('hf/pytorch_model.bin', head(b), b.byteLength), true, f);
+      assert.equal(await isModelByDefault('m/model_weights.bin', head(b), b.byteLength), true, f);
     }
     const floats = new Uint8Array(new Float32Array([1, 0.5, -2, 3]).buffer);
     assert.equal(await isModelByDefault('onnx/weights.bin', floats, floats.byteLength), false);
@@ -145,6 +146,25 @@ describe('default globs: .bin and .pb only with a signature; several-file models
       const b = zipBytes([{ name, data: new Uint8Array(8) }]);
       assert.equal(await isModelByDefault('data/archive.bin', head(b), b.byteLength), false, name.slice(0, 40));
     }
+  });
+
+  test("a .bin with Hugging Face's name for PyTorch weights is a model whatever its bytes: an LFS pointer or a broken file is reported, not skipped", async () => {
+    const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 123456\n');
+    const names = ['hf/pytorch_model.bin', 'hf/pytorch_model-00001-of-00002.bin', 'unet/diffusion_pytorch_model.fp16.bin', 'unet/diffusion_pytorch_model.bin', 'hf/PyTorch_Model.fp16-00002-of-00003.bin'];
+    for (const name of names) {
+      assert.equal(needsSignatureByDefault(name), false, name);
+      assert.equal(await isModelByDefault(name, pointer, pointer.byteLength), true, name);
+    }
+    // Other .bin names still need the signature: ONNX external data, OpenVINO weights, a look-alike.
+    for (const name of ['onnx/weights.bin', 'ov/openvino_model.bin', 'hf/pytorch_model_bin.bin', 'hf/my_pytorch_model.bin', 'hf/pytorch_model-1-of-2.bin']) {
+      assert.equal(await isModelByDefault(name, pointer, pointer.byteLength), false, name);
+    }
+    // Read, such a file goes to the PyTorch reader, which says what it is.
+    const dir = mkdtempSync(join(tmpdir(), 'mb-hfname-'));
+    writeFileSync(join(dir, 'pytorch_model.bin'), Buffer.from('hello, this is not a model at all'));
+    await assert.rejects(readModel(join(dir, 'pytorch_model.bin')), (e: unknown) => e instanceof ModelFileError && /not a PyTorch file: neither a zip archive nor a legacy torch\.save file/.test(e.message));
+    writeFileSync(join(dir, 'weights.bin'), Buffer.from('hello, this is not a model at all'));
+    await assert.rejects(readModel(join(dir, 'weights.bin')), (e: unknown) => e instanceof ModelFileError && /not a model file this tool reads/.test(e.message));
   });
 
   test('a zip that only a cut first name let through is confirmed by the reader from its central directory', async () => {
