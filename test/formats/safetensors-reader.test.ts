@@ -245,6 +245,11 @@ describe('safetensors: packed quantization', () => {
     const sum = (role: string): number => weights.tensors.filter((t) => t.role === role).reduce((a, t) => a + t.elements, 0);
     assert.equal(sum('buffer'), 18);
     assert.equal(sum('non-weight'), 32);
+    // A quant_method we do not unpack: the same counts, and the warning says so (not "the stored words").
+    writeFileSync(join(tmp, 'noconfig', 'config.json'), JSON.stringify({ quantization_config: { quant_method: 'eetq' } }));
+    const other = readSafetensors(p).weights;
+    assert.equal(params(other), 16);
+    assert.match(other.warnings.join('\n'), /quant_method "eetq" is not one we unpack: params count the stored elements \(the packed \.qweight int32 words are left out; their \.scales\/\.qzeros are buffers\)/);
   });
 });
 

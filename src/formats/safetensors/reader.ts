@@ -89,10 +89,12 @@ export function readSafetensors(path: string): SafetensorsReadResult {
   const quantization = config?.quantization;
   const tensors = entries.map(({ shard, e }) => toWeightTensor(e, sharded ? shard : undefined, quantization, names));
   const packed = tensors.filter((t) => t.quantization !== undefined && t.role === 'param').length;
-  if (!quantization && [...names].some((n) => n.endsWith('.qweight'))) {
+  const hasQweight = [...names].some((n) => n.endsWith('.qweight'));
+  if (!quantization && hasQweight) {
     warnings.push(PACKED_WITHOUT_CONFIG);
   } else if (quantization && quantization.bits === 0) {
-    warnings.push(`quant_method ${quoted(quantization.method, 40)} is not one we unpack: params count the stored elements`);
+    // Integer words (.qweight int32) are no weights; stored float or int8 weights count as they are.
+    warnings.push(`quant_method ${quoted(quantization.method, 40)} is not one we unpack: params count the stored elements${hasQweight ? ' (the packed .qweight int32 words are left out; their .scales/.qzeros are buffers)' : ''}`);
   } else if (quantization && packed === 0 && quantization.method !== 'bitsandbytes') {
     warnings.push(`quantization_config names ${quoted(quantization.method, 40)} but no packed tensors were recognised`);
   }
