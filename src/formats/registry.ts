@@ -100,6 +100,13 @@ export interface ModelFormat {
    */
   readonly modelNames?: readonly string[];
   /**
+   * Names (lower case) this format's files carry by convention where the ending is one non-model
+   * files share (Hugging Face's `pytorch_model-00001-of-00002.bin`): a default glob takes such a
+   * file whatever its first bytes, and a file without the signature goes to this format's reader,
+   * so that one the signature misses (a Git LFS pointer, a broken file) is reported, not skipped.
+   */
+  readonly conventionalNames?: RegExp;
+  /**
    * True when the first bytes (up to HEAD_BYTES; fewer for small files) of a file of `size`
    * bytes carry this format's signature. Absent when the format has none (ONNX is plain
    * protobuf): then only the extension tells.
@@ -159,8 +166,13 @@ export interface FormatHandle {
   read(path: string, options: FormatReadOptions): Promise<FormatModel>;
 }
 
-/** Bytes read from the start of a file to recognise it. */
-export const HEAD_BYTES = 64;
+/**
+ * Bytes read from the start of a file to recognise it: one small read. Enough for a zip's whole
+ * first entry name when torch wrote it (`<file stem>/data.pkl`: 30 header bytes, a stem of up to
+ * 255 bytes as file systems allow, the entry), so a sharded `pytorch_model-00001-of-00002.bin` is
+ * told from any other zip by its name, not by a guess.
+ */
+export const HEAD_BYTES = 512;
 
 /**
  * Every format, in the order signatures are tried. Registration points: one line each.
@@ -206,7 +218,7 @@ export function needsSignatureByDefault(path: string): boolean {
   const lower = path.toLowerCase();
   if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions))) return false;
   const name = basename(lower);
-  return !FORMATS.some((f) => f.modelNames?.includes(name));
+  return !FORMATS.some((f) => f.modelNames?.includes(name) || f.conventionalNames?.test(name) === true);
 }
 
 function probeFor(path: string): NonNullable<ModelFormat['defaultGlobProbe']> | undefined {
@@ -253,7 +265,7 @@ export function modelKeyOf(path: string): ModelKey {
 export function detectFormat(path: string, head: Uint8Array, size: number, among: readonly ModelFormat[] = FORMATS): ModelFormat | null {
   for (const f of among) if (f.magic?.(head, size)) return f;
   const lower = path.toLowerCase();
-  return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+  return among.find((f) => endsWithAny(lower, f.extensions) || f.conventionalNames?.test(basename(lower)) === true) ?? null;
 }
 
 /** The format a path's name alone points to (for side-file lookups on git blobs). */

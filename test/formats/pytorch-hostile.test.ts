@@ -78,6 +78,26 @@ describe('PyTorch reader: hand-built archives', () => {
     rejects(zipBytes(stateDictZipItems([big]).map((i) => (i.name.endsWith('/0') ? { name: i.name, data: new Uint8Array(48) } : i))), /runs past its storage of 12 elements/);
   });
 
+  test('quint4x2 and quint2x4 views count values, two or four to a byte of storage: a 4x8 quint4x2 in 16 bytes is 32 params', () => {
+    // torch.quantize_per_tensor(torch.randn(4, 8), 0.1, 0, torch.quint4x2): numel 32, stride (8, 1),
+    // a QUInt4x2Storage of 16 one-byte elements (two 4-bit values each), as torch 1.13 writes it.
+    const qtensor = (storageType: string, bytes: number, dims: number[]): Uint8Array => {
+      const p = new PickleWriter().proto().emptyDict().str('q.weight').global('torch._utils', '_rebuild_qtensor').mark();
+      p.mark().str('storage').global('torch', storageType).str('0').str('cpu').int(bytes).tuple().binpersid().int(0);
+      p.mark().int(dims[0]!).int(dims[1]!).tuple().mark().int(dims[1]!).int(1).tuple();
+      p.mark().global('torch', 'per_tensor_affine').float(0.1).int(0).tuple();
+      p.bool(false).global('collections', 'OrderedDict').emptyTuple().reduce().tuple().reduce().op(0x73).stop();
+      return withPickle(p.bytes(), [{ name: 'archive/data/0', data: new Uint8Array(bytes) }]);
+    };
+    const four = readPytorchBytes(qtensor('QUInt4x2Storage', 16, [4, 8]), 'm.pt').weights.tensors[0]!;
+    assert.deepEqual([four.dtype, four.elements, four.bytes, four.role], ['quint4x2', 32, 16, 'param']);
+    // quint2x4: 4 * 8 = 32 values in 32 / 4 = 8 bytes.
+    const two = readPytorchBytes(qtensor('QUInt2x4Storage', 8, [4, 8]), 'm.pt').weights.tensors[0]!;
+    assert.deepEqual([two.dtype, two.elements, two.bytes], ['quint2x4', 32, 8]);
+    // One value more than 16 bytes hold (4 x 9 = 36 > 32) still runs past the storage.
+    rejects(qtensor('QUInt4x2Storage', 16, [4, 9]), /runs past its storage of 32 elements/);
+  });
+
   test('truncated archives, non-zips and zips without data.pkl are one-line errors', () => {
     const good = zipBytes(stateDictZipItems([W, B]));
     rejects(good.subarray(0, good.length - 30), /end-of-directory|outside/);

@@ -16,6 +16,8 @@ import { DEFAULT_MODEL_GLOBS } from '../../src/io/glob.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { writeExternalModel } from '../support/bad-models.js';
 import { DT, encodeTf, opNode, writeSavedModel } from '../support/tf-writer.js';
+import { stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
+import type { FakeTensor } from '../support/pytorch-writer.js';
 
 function fake(name: string, extensions: string[], magic?: string, magicOnlyExtensions?: string[]): ModelFormat {
   return {
@@ -109,7 +111,8 @@ describe('default globs: .bin and .pb only with a signature; several-file models
 
   test('the default globs take the endings non-model files share, which need a signature', () => {
     assert.ok(modelExtensions().includes('.bin') && modelExtensions().includes('.pb'));
-    assert.equal(needsSignatureByDefault('hf/pytorch_model.bin'), true);
+    assert.equal(needsSignatureByDefault('hf/model_weights.bin'), true);
+    assert.equal(needsSignatureByDefault('hf/pytorch_model.bin'), false, "Hugging Face's name for PyTorch weights");
     assert.equal(needsSignatureByDefault('tf/frozen_graph.pb'), true);
     assert.equal(needsSignatureByDefault('tf/export/saved_model.pb'), false, 'a SavedModel by its name');
     assert.equal(needsSignatureByDefault('m/model.onnx'), false);
@@ -119,10 +122,61 @@ describe('default globs: .bin and .pb only with a signature; several-file models
   test('a default-glob .bin is a model when torch wrote it (zip or legacy), not when it is other bytes', async () => {
     for (const f of ['resnet_state_dict.pt', 'resnet_legacy.pt']) {
       const b = readFileSync(`${FIXT}/pytorch/${f}`);
-      assert.equal(await isModelByDefault('hf/pytorch_model.bin', head(b), b.byteLength), true, f);
+      assert.equal(await isModelByDefault('m/model_weights.bin', head(b), b.byteLength), true, f);
     }
     const floats = new Uint8Array(new Float32Array([1, 0.5, -2, 3]).buffer);
     assert.equal(await isModelByDefault('onnx/weights.bin', floats, floats.byteLength), false);
+  });
+
+  test('a torch zip whose folder (the file stem) is long is a model by default: sharded HF shards, fp16 variants, a 255-byte stem', async () => {
+    const W: FakeTensor = { name: 'w', storageType: 'FloatStorage', key: '0', numel: 4, dims: [4] };
+    // The first entry is `<stem>/data.pkl`, 30 header bytes before it: 30 + 28 + 9 = 67 bytes for
+    // `pytorch_model-00001-of-00002` (the old 64-byte head cut it), 30 + 255 + 9 = 294 for a 255-byte stem.
+    for (const stem of ['pytorch_model-00001-of-00002', 'diffusion_pytorch_model.fp16', 'b'.repeat(26), 'c'.repeat(255)]) {
+      const b = zipBytes(stateDictZipItems([W], { folder: stem }));
+      assert.equal(await isModelByDefault(`hf/${stem}.bin`, head(b), b.byteLength), true, stem);
+    }
+    // A stem longer than the head holds (500 bytes: 30 + 500 > 512) is torch's while what the head shows is one path segment.
+    const huge = zipBytes(stateDictZipItems([W], { folder: 'd'.repeat(500) }));
+    assert.equal(await isModelByDefault('hf/huge.bin', head(huge), huge.byteLength), true);
+    // Other zips are not: a whole first name that is no torch entry (however long), a cut name
+    // whose folder holds something torch never writes first.
+    const notTorch = ['a_long_document_name_inside_a_zip_archive.txt', 'assets/readme_with_a_long_name_for_the_test.txt', `${'e'.repeat(470)}/readme.md`];
+    for (const name of notTorch) {
+      const b = zipBytes([{ name, data: new Uint8Array(8) }]);
+      assert.equal(await isModelByDefault('data/archive.bin', head(b), b.byteLength), false, name.slice(0, 40));
+    }
+  });
+
+  test("a .bin with Hugging Face's name for PyTorch weights is a model whatever its bytes: an LFS pointer or a broken file is reported, not skipped", async () => {
+    const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 123456\n');
+    const names = ['hf/pytorch_model.bin', 'hf/pytorch_model-00001-of-00002.bin', 'unet/diffusion_pytorch_model.fp16.bin', 'unet/diffusion_pytorch_model.bin', 'hf/PyTorch_Model.fp16-00002-of-00003.bin'];
+    for (const name of names) {
+      assert.equal(needsSignatureByDefault(name), false, name);
+      assert.equal(await isModelByDefault(name, pointer, pointer.byteLength), true, name);
+    }
+    // Other .bin names still need the signature: ONNX external data, OpenVINO weights, a look-alike.
+    for (const name of ['onnx/weights.bin', 'ov/openvino_model.bin', 'hf/pytorch_model_bin.bin', 'hf/my_pytorch_model.bin', 'hf/pytorch_model-1-of-2.bin']) {
+      assert.equal(await isModelByDefault(name, pointer, pointer.byteLength), false, name);
+    }
+    // Read, such a file goes to the PyTorch reader, which says what it is.
+    const dir = mkdtempSync(join(tmpdir(), 'mb-hfname-'));
+    writeFileSync(join(dir, 'pytorch_model.bin'), Buffer.from('hello, this is not a model at all'));
+    await assert.rejects(readModel(join(dir, 'pytorch_model.bin')), (e: unknown) => e instanceof ModelFileError && /not a PyTorch file: neither a zip archive nor a legacy torch\.save file/.test(e.message));
+    writeFileSync(join(dir, 'weights.bin'), Buffer.from('hello, this is not a model at all'));
+    await assert.rejects(readModel(join(dir, 'weights.bin')), (e: unknown) => e instanceof ModelFileError && /not a model file this tool reads/.test(e.message));
+  });
+
+  test('a zip that only a cut first name let through is confirmed by the reader from its central directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-longzip-'));
+    const W: FakeTensor = { name: 'w', storageType: 'FloatStorage', key: '0', numel: 4, dims: [4] };
+    // The torch zip: one float32 [4] tensor, 4 params.
+    writeFileSync(join(dir, 'torch.bin'), zipBytes(stateDictZipItems([W], { folder: 'd'.repeat(500) })));
+    const torch = await readModel(join(dir, 'torch.bin'));
+    assert.deepEqual(torch.kind === 'weights' ? torch.weights.tensors.map((t) => [t.name, t.elements]) : null, [['w', 4]]);
+    // A zip whose 500-byte first name the head cuts, with no data.pkl: the reader says so.
+    writeFileSync(join(dir, 'other.bin'), zipBytes([{ name: 'f'.repeat(500), data: new Uint8Array(8) }]));
+    await assert.rejects(readModel(join(dir, 'other.bin')), (e: unknown) => e instanceof ModelFileError && /without data\.pkl/.test(e.message));
   });
 
   test('a default-glob .pb is a model when it starts like a GraphDef or an ONNX model', async () => {

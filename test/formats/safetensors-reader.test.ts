@@ -234,11 +234,22 @@ describe('safetensors: packed quantization', () => {
     assert.equal(weights.tensors[0]!.quantization, 'bitsandbytes 4-bit nf4 (2 values per byte)');
   });
 
-  test('qweight without a quantization_config is counted as stored, with a warning', () => {
+  test('qweight without a quantization_config: the packed words are left out of params, scales and zero points are buffers, as the warning says', () => {
     const p = join(tmp, 'noconfig', 'model.safetensors');
     cpSync(join(FIX, 'gptq', 'model.safetensors'), p);
     const { weights } = readSafetensors(p);
-    assert.match(weights.warnings.join('\n'), /packed quantized tensors \(\.qweight\) but no quantization_config/);
+    assert.match(weights.warnings.join('\n'), /packed quantized tensors \(\.qweight\) without a quantization_config .*: params leave out the packed int32 words \(bits per value unknown\), and their \.scales\/\.qzeros are buffers/);
+    // Params: the float16 norm only, 16. Buffers: scales 2 x 8 = 16 + qzeros 2 x 1 = 2, 18.
+    // Not params: qweight 2 x 8 = 16 int32 words + g_idx 16.
+    assert.equal(params(weights), 16);
+    const sum = (role: string): number => weights.tensors.filter((t) => t.role === role).reduce((a, t) => a + t.elements, 0);
+    assert.equal(sum('buffer'), 18);
+    assert.equal(sum('non-weight'), 32);
+    // A quant_method we do not unpack: the same counts, and the warning says so (not "the stored words").
+    writeFileSync(join(tmp, 'noconfig', 'config.json'), JSON.stringify({ quantization_config: { quant_method: 'eetq' } }));
+    const other = readSafetensors(p).weights;
+    assert.equal(params(other), 16);
+    assert.match(other.warnings.join('\n'), /quant_method "eetq" is not one we unpack: params count the stored elements \(the packed \.qweight int32 words are left out; their \.scales\/\.qzeros are buffers\)/);
   });
 });
 

@@ -150,7 +150,7 @@ export function stateDictPickle(tensors: readonly FakeTensor[]): Uint8Array {
   return p.setitems().stop().bytes();
 }
 
-const ELEMENT_BYTES: Record<string, number> = { FloatStorage: 4, HalfStorage: 2, BFloat16Storage: 2, LongStorage: 8, CharStorage: 1, ByteStorage: 1, DoubleStorage: 8 };
+const ELEMENT_BYTES: Record<string, number> = { FloatStorage: 4, HalfStorage: 2, BFloat16Storage: 2, LongStorage: 8, IntStorage: 4, CharStorage: 1, ByteStorage: 1, DoubleStorage: 8 };
 
 export function storageBytes(t: FakeTensor): number {
   return t.numel * ELEMENT_BYTES[t.storageType]!;

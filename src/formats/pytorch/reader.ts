@@ -18,6 +18,7 @@ import type { NamedTensor, ScriptClassInfo } from './walk.js';
 import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.js';
 import type { ZipEntry } from './zip.js';
 import { hasLegacyMagic, hasZipMagic } from './signature.js';
+import { withHfQuantization } from './hf-quantization.js';
 
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
@@ -71,9 +72,13 @@ export function isPytorchFile(path: string): boolean {
   }
 }
 
-/** Reads a PyTorch file. Throws ModelFileError (one line, names the file) for bad input. */
+/**
+ * Reads a PyTorch file (with the quantization_config of a Hugging Face config.json beside a
+ * `.bin` that holds GPTQ/AWQ tensors). Throws ModelFileError (one line, names the file) for bad input.
+ */
 export function readPytorchFile(path: string): PytorchReadResult {
-  return withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
+  const read = withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
+  return { ...read, weights: withHfQuantization(read.weights, path) };
 }
 
 /** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
@@ -274,6 +279,9 @@ function describeQuantizer(q: Quantizer): string {
   return q.axis !== undefined ? `${scheme} (axis ${q.axis})` : scheme;
 }
 
+/** Values per stored byte of torch's sub-byte quantized dtypes (torch sizes and strides count values). */
+const PACKED_VALUES: ReadonlyMap<string, number> = new Map([['quint4x2', 2], ['quint2x4', 4]]);
+
 /** The last element a view reaches, plus one: it must lie inside the storage. */
 function viewExtent(t: TensorRef): number {
   if (t.dims.some((d) => d === 0)) return t.offset;
@@ -296,8 +304,9 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
   for (const { name, tensor: t, role } of named) {
     const elements = t.dims.reduce((a, b) => a * b, 1);
     if (!Number.isSafeInteger(elements)) throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
-    // The view must lie inside its storage (in the tensor's element type for untyped storages).
-    const storageElements = Math.floor((t.storage.bytes * 8) / t.bits);
+    // The view must lie inside its storage (in the tensor's element type for untyped storages;
+    // a packed quint4x2/quint2x4 view counts values, two or four to each byte of its storage).
+    const storageElements = Math.floor((t.storage.bytes * 8) / t.bits) * (PACKED_VALUES.get(t.dtype) ?? 1);
     if (viewExtent(t) > storageElements) {
       throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
     }

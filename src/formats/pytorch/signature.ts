@@ -5,11 +5,17 @@ export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 export function hasZipMagic(head: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => head[i] === b);
 }
-/** The name in a zip's first local header (latin1, as far as `head` holds it), or undefined when `head` is no zip. */
-export function firstZipEntryName(head: Uint8Array): string | undefined {
+
+/** A zip's first local header: its entry name (latin1) as far as `head` holds it, and whether that is all of it. */
+function firstZipEntry(head: Uint8Array): { readonly name: string; readonly whole: boolean } | undefined {
   if (!hasZipMagic(head) || head.length < 30) return undefined;
   const nameLength = head[26]! | (head[27]! << 8);
-  return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
+  return { name: new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength)), whole: 30 + nameLength <= head.length };
+}
+
+/** The name in a zip's first local header (latin1, as far as `head` holds it), or undefined when `head` is no zip. */
+export function firstZipEntryName(head: Uint8Array): string | undefined {
+  return firstZipEntry(head)?.name;
 }
 
 const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
@@ -19,12 +25,24 @@ export function hasLegacyMagic(head: Uint8Array): boolean {
   return LEGACY_HEAD.every((b, i) => head[i] === b);
 }
 
+/** How the entries torch writes inside an archive's folder (`<folder>/<entry>`) begin. */
+const TORCH_ENTRIES = ['data.pkl', 'data/', 'version', '.data/', 'code/', 'constants.pkl', 'constants/', 'byteorder', '.format_version', '.storage_alignment'];
+
 /**
  * Whether the first bytes are a zip whose first entry is one torch writes (`<folder>/data.pkl`,
  * `<folder>/data/0`, `<folder>/version`, `.data/`, `code/`, `constants.pkl`, `byteorder`): the
- * signature the registry sees (the central directory, read by `isPytorchFile`, is conclusive).
+ * signature the registry sees (the reader's look at the central directory, which must hold
+ * `<folder>/data.pkl`, is conclusive). torch names the folder after the file's stem, so a long
+ * name (`pytorch_model-00001-of-00002`) can run past the head: a cut name is torch's while what
+ * the head shows of it still fits (one path segment so far, or the folder and the start of an
+ * entry torch writes).
  */
 export function looksLikeTorchZip(head: Uint8Array): boolean {
-  const name = firstZipEntryName(head)?.replaceAll('\\', '/');
-  return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+  const first = firstZipEntry(head);
+  if (first === undefined) return false;
+  const name = first.name.replaceAll('\\', '/');
+  const slash = name.indexOf('/');
+  if (slash < 0) return !first.whole && name.length > 0;
+  const entry = name.slice(slash + 1);
+  return TORCH_ENTRIES.some((e) => entry.startsWith(e) || (!first.whole && e.startsWith(entry)));
 }

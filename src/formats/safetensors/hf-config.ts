@@ -5,8 +5,13 @@
  * figures are then not available; the weights are still profiled.
  */
 import { buildDecoderSpec } from '../decoder-spec.js';
-import type { DecoderSpec } from '../weights.js';
+import { withRandomAccessFile } from '../random-access.js';
+import type { RandomAccessFile } from '../random-access.js';
+import type { DecoderSpec, WeightRole } from '../weights.js';
 import { quoted } from './header.js';
+
+/** A config.json larger than this is no Hugging Face model config: it is not read. */
+const MAX_CONFIG_BYTES = 4_000_000;
 
 /** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
 const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
@@ -35,15 +40,21 @@ function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
-export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): HfConfig {
+/** config.json's top object, or the warning (ending in `consequence`) when the text is no JSON object. */
+function configObject(text: string, consequence: string): Json | string {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { warnings: ['config.json is not valid JSON; LLM figures are not available'] };
+    return `config.json is not valid JSON; ${consequence}`;
   }
-  if (!isObject(raw)) return { warnings: ['config.json is not a JSON object; LLM figures are not available'] };
+  return isObject(raw) ? raw : `config.json is not a JSON object; ${consequence}`;
+}
+
+/** Parses config.json text; `tensorNames` settles what the config leaves open (tied LM head). */
+export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): HfConfig {
+  const raw = configObject(text, 'LLM figures are not available');
+  if (typeof raw === 'string') return { warnings: [raw] };
   const warnings: string[] = [];
   const quantization = parseQuantization(raw['quantization_config'], warnings);
   // Multimodal wrappers (Gemma 3, Llama 4, Mistral 3) nest the decoder under text_config.
@@ -103,6 +114,84 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
     return { quantization, modelType, warnings };
   }
   return { decoder: built.spec, quantization, modelType, warnings };
+}
+
+/**
+ * Only `quantization_config` of a config.json (for weights whose reader takes nothing else from
+ * it, PyTorch's): what the other keys say is neither used nor warned about.
+ */
+export function parseQuantizationConfig(text: string): { readonly quantization?: PackedQuantization; readonly warnings: readonly string[] } {
+  const raw = configObject(text, 'its quantization_config is not used');
+  if (typeof raw === 'string') return { warnings: [raw] };
+  const warnings: string[] = [];
+  const quantization = parseQuantization(raw['quantization_config'], warnings);
+  return { ...(quantization ? { quantization } : {}), warnings };
+}
+
+/**
+ * The text of the config.json at `path` (a regular file, checked by the caller), or undefined
+ * with a warning when it is too large to be one; `onRead` sees the file once read (stats).
+ */
+export function readConfigText(path: string, warnings: string[], onRead?: (f: RandomAccessFile) => void): string | undefined {
+  return withRandomAccessFile(path, (f) => {
+    if (f.size > MAX_CONFIG_BYTES) {
+      warnings.push(`config.json is ${f.size} bytes, over the ${MAX_CONFIG_BYTES / 1e6} MB limit; it is not used`);
+      return undefined;
+    }
+    const text = f.read(0, f.size, 'config.json').toString('utf8');
+    onRead?.(f);
+    return text;
+  });
+}
+
+/** How a quantization is stored, for the report (`GPTQ 4-bit, group 128 (8 values per int32)`). */
+export function describeQuantization(q: PackedQuantization): string {
+  if (q.method === 'bitsandbytes') return q.bits === 4 ? `bitsandbytes 4-bit ${q.bnb4bitType ?? 'nf4'} (2 values per byte)` : 'bitsandbytes 8-bit (int8)';
+  if (q.method === 'mxfp4') return 'MXFP4 (2 values per byte, E8M0 scale per 32)';
+  const per = q.bits === 3 ? '32 values per 3 int32' : `${32 / q.bits} values per int32`;
+  return `${q.method.toUpperCase()} ${q.bits}-bit${q.groupSize !== undefined && q.groupSize > 0 ? `, group ${q.groupSize}` : ''} (${per})`;
+}
+
+/** A GPTQ/AWQ tensor as the quantization says it is: its logical values, or quantization state. */
+export interface UnpackedTensor {
+  readonly dtype: string;
+  readonly dims: readonly number[];
+  readonly elements: number;
+  readonly role: WeightRole;
+  readonly quantization?: string;
+}
+
+/**
+ * A tensor of a GPTQ/AWQ checkpoint (`q` says which) as what it stands for: a 2-D int32
+ * `.qweight` holds `32 / bits` values per word, `.qzeros` and `.scales` are quantization state
+ * (buffers), `.g_idx` an index; undefined for every other tensor (and for other methods).
+ */
+export function unpackGptqAwq(name: string, dtype: string, dims: readonly number[], elements: number, q: PackedQuantization): UnpackedTensor | undefined {
+  if (q.method !== 'gptq' && q.method !== 'awq') return undefined;
+  if (name.endsWith('.qweight') && dtype === 'int32' && dims.length === 2) {
+    const [r, c] = dims as [number, number];
+    // GPTQ packs along the input (rows), AWQ along the output (columns).
+    const unpacked = q.method === 'gptq' ? [(r * 32) / q.bits, c] : [r, (c * 32) / q.bits];
+    return { dtype: `uint${q.bits}`, dims: unpacked, elements: (elements * 32) / q.bits, role: 'param', quantization: describeQuantization(q) };
+  }
+  if (name.endsWith('.qzeros') || name.endsWith('.scales')) {
+    return { dtype, dims, elements, role: 'buffer', quantization: `${q.method.toUpperCase()} ${name.endsWith('.qzeros') ? 'zero points' : 'scales'}` };
+  }
+  if (name.endsWith('.g_idx')) return { dtype, dims, elements, role: 'non-weight' };
+  return undefined;
+}
+
+/**
+ * The warning for `.qweight` tensors without a quantization_config beside them: their bits per
+ * value are unknown, so the packed words are left out of params (non-weight int32); their scales
+ * and zero points are buffers (`isPackedQuantState`).
+ */
+export const PACKED_WITHOUT_CONFIG = 'packed quantized tensors (.qweight) without a quantization_config (read from a config.json beside a .safetensors or .bin file): params leave out the packed int32 words (bits per value unknown), and their .scales/.qzeros are buffers';
+
+/** A `.scales`/`.qzeros` tensor beside a `.qweight` of the same module: quantization state, whatever the config says. */
+export function isPackedQuantState(name: string, names: ReadonlySet<string>): boolean {
+  const m = /^(.*)\.(scales|qzeros)$/.exec(name);
+  return m !== null && names.has(`${m[1]}.qweight`);
 }
 
 function hasLmHead(names: ReadonlySet<string>): boolean {

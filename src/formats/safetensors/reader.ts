@@ -14,13 +14,12 @@ import type { WeightRole, WeightsFile, WeightTensor } from '../weights.js';
 import { MAX_TENSORS, quoted, readSafetensorsHeader } from './header.js';
 import { JsonShapeError, TooManyMembersError, objectMembers } from './json-object.js';
 import type { SafetensorsEntry, SafetensorsHeader } from './header.js';
-import { parseHfConfig } from './hf-config.js';
+import { describeQuantization, isPackedQuantState, PACKED_WITHOUT_CONFIG, parseHfConfig, readConfigText, unpackGptqAwq } from './hf-config.js';
 import type { PackedQuantization } from './hf-config.js';
 import { INDEX_SUFFIX, SHARD_NAME } from './signature.js';
 
 /** An index lists tensor names and shard names: 64 MB is far beyond any real one. */
 const MAX_INDEX_BYTES = 32_000_000;
-const MAX_CONFIG_BYTES = 4_000_000;
 const MAX_SHARDS = 100_000;
 
 export interface SafetensorsReadResult {
@@ -83,17 +82,19 @@ export function readSafetensors(path: string): SafetensorsReadResult {
   let config;
   const configPath = join(layout.dir, 'config.json');
   if (isRegularFile(configPath)) {
-    const text = readConfigText(configPath, warnings, stats);
+    const text = readConfigText(configPath, warnings, (f) => count(stats, f));
     if (text !== undefined) config = parseHfConfig(text, names);
   }
   if (config) warnings.push(...config.warnings);
   const quantization = config?.quantization;
   const tensors = entries.map(({ shard, e }) => toWeightTensor(e, sharded ? shard : undefined, quantization, names));
   const packed = tensors.filter((t) => t.quantization !== undefined && t.role === 'param').length;
-  if (!quantization && [...names].some((n) => n.endsWith('.qweight'))) {
-    warnings.push('packed quantized tensors (.qweight) but no quantization_config in a config.json beside the file: params count the stored int32 words, not the packed values');
+  const hasQweight = [...names].some((n) => n.endsWith('.qweight'));
+  if (!quantization && hasQweight) {
+    warnings.push(PACKED_WITHOUT_CONFIG);
   } else if (quantization && quantization.bits === 0) {
-    warnings.push(`quant_method ${quoted(quantization.method, 40)} is not one we unpack: params count the stored elements`);
+    // Integer words (.qweight int32) are no weights; stored float or int8 weights count as they are.
+    warnings.push(`quant_method ${quoted(quantization.method, 40)} is not one we unpack: params count the stored elements${hasQweight ? ' (the packed .qweight int32 words are left out; their .scales/.qzeros are buffers)' : ''}`);
   } else if (quantization && packed === 0 && quantization.method !== 'bitsandbytes') {
     warnings.push(`quantization_config names ${quoted(quantization.method, 40)} but no packed tensors were recognised`);
   }
@@ -241,28 +242,9 @@ function checkAgainstIndex(indexPath: string, weightMap: ReadonlyMap<string, str
   if (extra.length > 0) warnings.push(`${extra.length} tensor(s) in the shards are not listed in the index (first: ${quoted(extra[0]!)})`);
 }
 
-function readConfigText(path: string, warnings: string[], stats: { bytesRead: number; readCalls: number; fileBytes: number }): string | undefined {
-  return withRandomAccessFile(path, (f) => {
-    if (f.size > MAX_CONFIG_BYTES) {
-      warnings.push(`config.json is ${f.size} bytes, over the ${MAX_CONFIG_BYTES / 1e6} MB limit; LLM figures are not available`);
-      return undefined;
-    }
-    const text = f.read(0, f.size, 'config.json').toString('utf8');
-    count(stats, f);
-    return text;
-  });
-}
-
 /** Module state stored beside the weights that is not learned. */
 function isBufferName(name: string): boolean {
   return /(^|\.)(running_mean|running_var|num_batches_tracked|inv_freq|masked_bias)$/.test(name) || /(^|\.)attn\.bias$/.test(name) && !name.includes('c_attn');
-}
-
-function describeQuantization(q: PackedQuantization): string {
-  if (q.method === 'bitsandbytes') return q.bits === 4 ? `bitsandbytes 4-bit ${q.bnb4bitType ?? 'nf4'} (2 values per byte)` : 'bitsandbytes 8-bit (int8)';
-  if (q.method === 'mxfp4') return 'MXFP4 (2 values per byte, E8M0 scale per 32)';
-  const per = q.bits === 3 ? '32 values per 3 int32' : `${32 / q.bits} values per int32`;
-  return `${q.method.toUpperCase()} ${q.bits}-bit${q.groupSize !== undefined && q.groupSize > 0 ? `, group ${q.groupSize}` : ''} (${per})`;
 }
 
 const BNB_SIDECAR = /\.(absmax|quant_map|nested_absmax|nested_quant_map|SCB|weight_format|quant_state\.[A-Za-z0-9_]+)$/;
@@ -279,19 +261,10 @@ function weightTensor(e: SafetensorsEntry, file: string | undefined, dtype: stri
 }
 
 function toWeightTensor(e: SafetensorsEntry, file: string | undefined, q: PackedQuantization | undefined, names: ReadonlySet<string>): WeightTensor {
-  let role: WeightRole = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
-  if (q && (q.method === 'gptq' || q.method === 'awq')) {
-    if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
-      const [r, c] = e.dims as [number, number];
-      // GPTQ packs along the input (rows), AWQ along the output (columns).
-      const dims = q.method === 'gptq' ? [(r * 32) / q.bits, c] : [r, (c * 32) / q.bits];
-      return weightTensor(e, file, `uint${q.bits}`, dims, (e.elements * 32) / q.bits, 'param', describeQuantization(q));
-    }
-    if (e.name.endsWith('.qzeros') || e.name.endsWith('.scales')) {
-      return weightTensor(e, file, e.type.dtype, e.dims, e.elements, 'buffer', `${q.method.toUpperCase()} ${e.name.endsWith('.qzeros') ? 'zero points' : 'scales'}`);
-    }
-    if (e.name.endsWith('.g_idx')) role = 'non-weight';
-  }
+  // Scales and zero points beside a .qweight are quantization state even without a config.
+  const role: WeightRole = isBufferName(e.name) || isPackedQuantState(e.name, names) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
+  const unpacked = q && unpackGptqAwq(e.name, e.type.dtype, e.dims, e.elements, q);
+  if (unpacked) return weightTensor(e, file, unpacked.dtype, unpacked.dims, unpacked.elements, unpacked.role, unpacked.quantization);
   if (q && q.method === 'bitsandbytes') {
     if (BNB_SIDECAR.test(e.name)) return weightTensor(e, file, e.type.dtype, e.dims, e.elements, 'buffer', 'bitsandbytes quantization state');
     if (q.bits === 4 && e.typeName === 'U8' && (names.has(`${e.name}.absmax`) || names.has(`${e.name}.quant_state.bitsandbytes__${q.bnb4bitType ?? 'nf4'}`))) {
