@@ -10,12 +10,14 @@
  *     `\|` (the table extension turns it back into `|`, also inside code);
  *   - line breaks, controls and bidi or zero-width marks: shown as visible escapes (`\n`,
  *     `\u202e`), so a name cannot end the table row or the paragraph, nor display as another;
- *   - `@name`: a zero-width joiner after the `@`, as in escapeMarkdown (GitHub does not link
- *     mentions in code, but the comment-body output may be posted elsewhere);
+ *   - `@name`, `#123`, `owner/repo#123`, `GH-123`: a zero-width joiner breaks the link, as in
+ *     escapeMarkdown (breakAutolinks). GitHub links nothing in code, but htmlText is also used
+ *     outside `<code>` (the model name in `<summary>`), and the comment-body output may be posted
+ *     elsewhere;
  *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
  *     anywhere in a line and `check` prints this markdown to stdout.
  */
-import { MAX_NAME_LENGTH, visibleControls } from './escape.js';
+import { breakAutolinks, MAX_NAME_LENGTH, visibleControls } from './escape.js';
 
 export interface CodeSpanOptions {
   /** The span goes in a GFM table cell: `|` is written `\|`. */
@@ -28,7 +30,7 @@ function prepared(text: string, maxLength: number): string {
   let t = visibleControls(text);
   if (t.length > maxLength) t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
   // A CI log runs `##[command]` anywhere in a line (the CLI prints this markdown to stdout).
-  return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
+  return breakAutolinks(t).replace(/##\[/g, '##\u200d[');
 }
 
 /** `text` as a markdown code span that shows exactly `text` (controls made visible). */
@@ -47,7 +49,7 @@ export function htmlCode(text: string, maxLength: number = MAX_NAME_LENGTH): str
   return `<code>${htmlText(text, maxLength)}</code>`;
 }
 
-/** `text` as HTML text on one line (controls visible, mentions broken), for raw HTML. */
+/** `text` as HTML text on one line (controls visible, mentions and issue references broken), for raw HTML. */
 export function htmlText(text: string, maxLength: number = MAX_NAME_LENGTH): string {
   return escapeHtml(prepared(text, maxLength));
 }

@@ -8,31 +8,36 @@
 /** Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII punctuation). */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
 
-// C0/C1 controls, and bidi overrides/isolates that could make a name display as something else.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+export const MAX_NAME_LENGTH = 200;
 
 const ZWJ = '\u200d';
 
-export const MAX_NAME_LENGTH = 200;
+/**
+ * GitHub links `@name` (a mention that notifies), `#123`, `owner/repo#123` and `GH-123` (issue
+ * references) in comments and summaries. A zero-width joiner after the `@`, the `#` or the `GH-`
+ * breaks the link; the text reads the same. Applied to raw text, before any other escaping.
+ */
+export function breakAutolinks(text: string): string {
+  return text.replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/(GH-)(?=\d)/gi, `$1${ZWJ}`);
+}
 
 /**
- * Makes text safe as inline markdown (table cells, headings, list items): HTML special characters
- * become entities, markdown punctuation is backslash-escaped (so `|` cannot open a table cell and
- * backticks cannot open a code span), line breaks become spaces, and `@name` / `#123` get a
- * zero-width joiner so GitHub links no user or issue. Long text is cut to `maxLength` with "…".
+ * Makes text safe as inline markdown (table cells, headings, list items): line breaks become
+ * spaces, other controls and invisible marks visible escapes (as in logs and code spans, so
+ * `con\u200bv1` cannot pass for `conv1`), HTML special characters become entities, markdown
+ * punctuation is backslash-escaped (so `|` cannot open a table cell and backticks cannot open a
+ * code span), and mentions and issue references are broken (breakAutolinks). Long text is cut to
+ * `maxLength` with "…".
  */
 export function escapeMarkdown(text: string, maxLength: number = MAX_NAME_LENGTH): string {
-  let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
+  let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
   if (t.length > maxLength) t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-  return t
+  return breakAutolinks(t)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/@/g, `@${ZWJ}`)
-    .replace(/\\#/g, `\\#${ZWJ}`);
+    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
 }
 
 /**
@@ -50,17 +55,22 @@ export function sanitizeCommentKey(key: string): string {
 
 /**
  * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
- * controls (newlines, ESC of terminal escape sequences, NEL), DEL, line/paragraph separators,
- * zero-width and bidi formatting marks.
+ * controls (newlines, ESC of terminal escape sequences, NEL, the one-character CSI U+009B), DEL,
+ * line/paragraph separators, zero-width and bidi formatting marks. The one set every kind of
+ * output (log, terminal, markdown, JSON) shows as escapes; JSON.stringify already escapes C0.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, 'g');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, 'g');
 
 const NAMED_CONTROLS: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+function hex(c: string, digits: number): string {
+  return c.charCodeAt(0).toString(16).padStart(digits, '0');
+}
+
 function visible(c: string): string {
-  const code = c.charCodeAt(0);
-  return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 
 /** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
@@ -102,9 +112,11 @@ export function escapeCsvField(value: string | number): string {
 
 /**
  * Pretty-printed JSON for stdout, which CI logs parse like any other output: JSON.stringify
- * already escapes controls, and `##[` (a legacy workflow command anywhere in a line, and only
- * possible inside a JSON string) is written as `##\u005b`, which parses back to the same text.
+ * escapes C0 controls; the other invisible marks (DEL, C1, bidi, line separators, zero-width) are
+ * written as `\uXXXX` too, and `##[` (a legacy workflow command anywhere in a line) as `##\u005b`.
+ * They can only occur inside JSON strings, so the output parses back to the same value.
  */
 export function jsonForLog(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
+  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+  return `${json.replace(/##\[/g, '##\\u005b')}\n`;
 }

@@ -6,7 +6,8 @@
  *   section per model (open when it breaks a budget, see model-section.ts), and a footer linking
  *   the workflow run.
  * Names from model files, paths or the report artifact are code spans (code-span.ts) or go
- * through escapeMarkdown. The comment must stay under GitHub's 65,536-character limit: when it
+ * through escapeMarkdown. The comment must stay under GitHub's 65,536-character limit, the job
+ * summary under the runner's 1 MiB (bytes of UTF-8: a CJK name is 3 bytes a character): when it
  * does not, details are trimmed first (why sections, then sections of ok models, ...), then the
  * links of the overview; every model keeps its overview row as long as the rows alone fit.
  */
@@ -24,13 +25,16 @@ import type { Groups } from './overview.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitHub's job summary limit is 1 MiB per step. */
+/** GitHub's job summary limit is 1 MiB per step, in bytes of the UTF-8 file the runner reads. */
 export const JOB_SUMMARY_LIMIT = 1024 * 1024;
 
 export interface RenderOptions {
   /** Key of the sticky comment (several gates may run in one repository). Default `default`. */
   readonly commentKey?: string;
-  /** Upper bound on the output length in UTF-16 code units. Default 65,536 - 536 of margin. */
+  /**
+   * Upper bound on the output: UTF-16 code units for the comment (default 65,536 - 536 of margin),
+   * UTF-8 bytes for the job summary (default 1 MiB - 1024).
+   */
   readonly maxLength?: number;
   /** Title of the headline. Default `Model budget`. */
   readonly title?: string;
@@ -54,13 +58,18 @@ export function commentMarker(commentKey: string = DEFAULT_COMMENT_KEY): string 
 /** The PR comment: marker line first, then the report, within `maxLength`. */
 export function renderComment(report: GateReport, opts: RenderOptions = {}): string {
   const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
-  return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
+  return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE, utf16Units)}`;
 }
 
 /** The job summary: the same markdown without the marker, within GitHub's summary limit. */
 export function renderSummary(report: GateReport, opts: RenderOptions = {}): string {
-  return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
+  return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE, utf8Bytes);
 }
+
+/** GitHub counts a comment's length in characters; UTF-16 units are never fewer. */
+const utf16Units = (text: string): number => text.length;
+/** The runner reads the job summary file's bytes. */
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 export function headline(report: GateReport): string {
@@ -124,21 +133,23 @@ const DETAIL_STEPS: readonly Detail[] = [
 const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
 const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
 
-function renderWithin(report: GateReport, opts: RenderOptions, limit: number, trimNote: string): string {
+/** The report with as much detail as fits in `limit`, as measured by `size`. */
+function renderWithin(report: GateReport, opts: RenderOptions, limit: number, trimNote: string, size: (text: string) => number): string {
   const ctx: RenderContext = { budgeted: hasBudgets(report), links: checkLinks(opts.links) };
   const groups = groupModels(report.models, minChangeOf(report, opts));
   for (let i = 0; i < DETAIL_STEPS.length; i++) {
     const text = render(report, opts, ctx, groups, DETAIL_STEPS[i] as Detail, i > 0 ? trimNote : null);
-    if (text.length <= limit) return text;
+    if (size(text) <= limit) return text;
   }
   // Even one row per model is too long: keep the most important rows, count the rest.
   const last = DETAIL_STEPS[DETAIL_STEPS.length - 1] as Detail;
   let kept = groups.shown.length;
   for (;;) {
     const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
-    if (text.length <= limit || kept === 0) return text;
-    const over = text.length - limit;
-    const avg = text.length / Math.max(kept, 1);
+    const length = size(text);
+    if (length <= limit || kept === 0) return text;
+    const over = length - limit;
+    const avg = length / Math.max(kept, 1);
     kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { codeSpan, htmlCode } from '../../src/report/code-span.js';
+import { codeSpan, htmlCode, htmlText } from '../../src/report/code-span.js';
 import { blobUrl, checkLinks, commitUrl, diffUrl, runUrl } from '../../src/report/links.js';
 import { stripCodeSpans, unescapedPipes } from './gfm-check.js';
 
@@ -54,6 +54,14 @@ describe('codeSpan: names as code that shows exactly the name', () => {
   test('htmlCode: for raw HTML, entities instead of markdown', () => {
     assert.equal(htmlCode('<b>&"\'`x`|'), '<code>&lt;b&gt;&amp;&quot;&#39;`x`|</code>');
     assert.equal(htmlCode('a\n\nb @me'), '<code>a\\n\\nb @\u200dme</code>');
+  });
+
+  test('htmlText: issue references and mentions are broken, so the <summary> links nothing', () => {
+    // The model name in <summary> is raw HTML text, where GitHub links #12, owner/repo#3 and GH-4.
+    assert.equal(htmlText('#12 octo/repo#3 GH-4 gh-5 @me'), '#\u200d12 octo/repo#\u200d3 GH-\u200d4 gh-\u200d5 @\u200dme');
+    assert.equal(htmlText('v#a GH-x'), 'v#a GH-x');
+    assert.equal(codeSpan('models/#1.onnx'), '`models/#\u200d1.onnx`');
+    assert.equal(htmlText('con\u200bv1\u2028'), 'con\\u200bv1\\u2028');
   });
 });
 

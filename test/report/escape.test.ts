@@ -58,4 +58,15 @@ describe('jsonForLog', () => {
     assert.equal(text.includes('##['), false);
     assert.deepEqual(JSON.parse(text), value);
   });
+
+  test('bidi overrides, line separators, C1 controls, DEL and zero-width marks are \\u escapes', () => {
+    // JSON.stringify escapes only U+0000-U+001F; U+009B is a one-character CSI on some terminals.
+    const value = { n: 'a\u202eb\u2028c\u009b31m\u007f\u200bd\ufeff\u2066', plain: 'conv_1 模型 ≥ —' };
+    const text = jsonForLog(value);
+    assert.equal(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/.test(text), false, text);
+    assert.ok(text.includes('"a\\u202eb\\u2028c\\u009b31m\\u007f\\u200bd\\ufeff\\u2066"'), text);
+    // Honest text stays readable, and the output parses back to the same value.
+    assert.ok(text.includes('"conv_1 模型 ≥ —"'));
+    assert.deepEqual(JSON.parse(text), value);
+  });
 });

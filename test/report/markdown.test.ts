@@ -153,7 +153,15 @@ models:
     assert.equal(escapeMarkdown('<b>&'), '&lt;b&gt;&amp;');
     assert.equal(escapeMarkdown('`x`'), '\\`x\\`');
     assert.equal(escapeMarkdown('@me #12'), '@\u200dme \\#\u200d12');
-    assert.equal(escapeMarkdown('a\u202eb\nc'), 'ab c');
+    // Controls, bidi and zero-width marks are shown as escapes, as in code spans and logs (the
+    // backslash is itself escaped, so the comment shows `a\u202eb c`); line breaks are spaces.
+    assert.equal(escapeMarkdown('a\u202eb\nc'), 'a\\\\u202eb c');
+    assert.equal(escapeMarkdown('con\u200bv1 a\u2028b \ufeffc x\u2060y'), 'con\\\\u200bv1 a\\\\u2028b \\\\ufeffc x\\\\u2060y');
+    assert.equal(escapeMarkdown('\u001b[31m\u009b1m\u007f'), '\\\\x1b\\[31m\\\\x9b1m\\\\x7f');
+    // Every GitHub reference form is broken by a zero-width joiner: #12, owner/repo#3, GH-4 (any case).
+    assert.equal(escapeMarkdown('see GH-12, gh-5, octo/repo#3'), 'see GH\\-\u200d12, gh\\-\u200d5, octo/repo\\#\u200d3');
+    // Text that is no reference is left as it is.
+    assert.equal(escapeMarkdown('GH-x #a'), 'GH\\-x \\#a');
     assert.equal(escapeMarkdown('x'.repeat(300)).length, 200);
     assert.equal(unescapedPipes(escapeMarkdown('\\|')), 0);
   });
@@ -251,5 +259,22 @@ models:
     assert.ok(md.length > GITHUB_COMMENT_LIMIT && md.length <= JOB_SUMMARY_LIMIT, `length ${md.length}`);
     assert.ok(md.includes('<details><summary>✅ <b>fleet</b> · <code>fleet/group_9/model_0999.onnx</code> (modified)</summary>'));
     assert.ok(md.includes('Some details were left out to fit in the job summary; the JSON report has them all.'));
+  });
+
+  test('the job summary fits the runner\'s 1 MiB counted in UTF-8 bytes, not UTF-16 units', () => {
+    // 900 added models named by 150 CJK characters: each is 1 UTF-16 unit but 3 UTF-8 bytes, so a
+    // summary cut at 1 MiB - 1024 units was 1,169,408 bytes and the runner dropped all of it.
+    const totals = { macs: 5, flops: 10, memoryBytes: 1, peakActivationBytes: 1 };
+    const models = Array.from({ length: 900 }, (_, i) => ({ path: `models/${'模'.repeat(150)}_${i}.onnx`, status: 'added' as const, head: profile({ params: 1000 + i, totals }) }));
+    const md = renderSummary(evaluateGate({ config: null, models }));
+    const bytes = Buffer.byteLength(md, 'utf8');
+    assert.ok(bytes <= JOB_SUMMARY_LIMIT - 1024, `summary is ${bytes} bytes (${md.length} UTF-16 units)`);
+    // Trimmed to fit, not emptied: the trim is said, and every model keeps its overview row.
+    assert.ok(md.includes('Some details were left out to fit in the job summary'));
+    assert.equal(md.includes('more models left out of this table'), false);
+    for (const i of [0, 450, 899]) assert.ok(md.includes(`_${i}.onnx\``), `model ${i}`);
+    // The comment still counts characters (GitHub's limit is 65,536 characters, not bytes).
+    const comment = renderComment(evaluateGate({ config: null, models }));
+    assert.ok(comment.length <= GITHUB_COMMENT_LIMIT && Buffer.byteLength(comment, 'utf8') > GITHUB_COMMENT_LIMIT, `length ${comment.length}`);
   });
 });
