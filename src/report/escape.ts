@@ -14,11 +14,18 @@ const ZWJ = '\u200d';
 
 /**
  * GitHub links `@name` (a mention that notifies), `#123`, `owner/repo#123` and `GH-123` (issue
- * references) in comments and summaries. A zero-width joiner after the `@`, the `#` or the `GH-`
- * breaks the link; the text reads the same. Applied to raw text, before any other escaping.
+ * references), and URLs (`https://...`, `www.`) in comments and summaries: a node name must not
+ * become a link the bot's comment offers to click. A zero-width joiner after the `@`, the `#`, the
+ * `GH-`, the scheme's `:` or the `www` breaks the link; the text reads the same. Applied to raw
+ * text, before any other escaping.
  */
 export function breakAutolinks(text: string): string {
-  return text.replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/(GH-)(?=\d)/gi, `$1${ZWJ}`);
+  return text
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+    .replace(/(GH-)(?=\d)/gi, `$1${ZWJ}`)
+    .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+    .replace(/\b(www)(?=\.)/gi, `$1${ZWJ}`);
 }
 
 /**

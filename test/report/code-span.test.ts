@@ -60,6 +60,7 @@ describe('codeSpan: names as code that shows exactly the name', () => {
     // The model name in <summary> is raw HTML text, where GitHub links #12, owner/repo#3 and GH-4.
     assert.equal(htmlText('#12 octo/repo#3 GH-4 gh-5 @me'), '#\u200d12 octo/repo#\u200d3 GH-\u200d4 gh-\u200d5 @\u200dme');
     assert.equal(htmlText('v#a GH-x'), 'v#a GH-x');
+    assert.equal(htmlText('http://e.example WWW.e.example'), 'http:\u200d//e.example WWW\u200d.e.example');
     assert.equal(codeSpan('models/#1.onnx'), '`models/#\u200d1.onnx`');
     assert.equal(htmlText('con\u200bv1\u2028'), 'con\\u200bv1\\u2028');
   });

@@ -140,7 +140,8 @@ models:
     assert.equal(/^# heading/m.test(md), false, 'a newline in a name cannot start a heading');
     assert.ok(md.includes('`line\\n# heading\\r\\n- item <!-- x -->`'), md);
     // Backticks in a name: a longer fence. The name holds a run of 3, so the fence is 4.
-    assert.ok(md.includes('````a ``` b `c` [link](javascript:alert(1)) ![i](http://x/y.png)````'), md);
+    // (Its URL's scheme gets a joiner too, as everywhere: nothing in a name is a link.)
+    assert.ok(md.includes('````a ``` b `c` [link](javascript:alert(1)) ![i](http:\u200d//x/y.png)````'), md);
   });
 
   test('the same holds after a JSON round trip through the validator (publish mode)', () => {
@@ -160,6 +161,8 @@ models:
     assert.equal(escapeMarkdown('\u001b[31m\u009b1m\u007f'), '\\\\x1b\\[31m\\\\x9b1m\\\\x7f');
     // Every GitHub reference form is broken by a zero-width joiner: #12, owner/repo#3, GH-4 (any case).
     assert.equal(escapeMarkdown('see GH-12, gh-5, octo/repo#3'), 'see GH\\-\u200d12, gh\\-\u200d5, octo/repo\\#\u200d3');
+    // URLs are no links either: a joiner after the scheme's colon and after `www`.
+    assert.equal(escapeMarkdown('https://evil.example www.evil.example'), 'https\\:\u200d//evil\\.example www\u200d\\.evil\\.example');
     // Text that is no reference is left as it is.
     assert.equal(escapeMarkdown('GH-x #a'), 'GH\\-x \\#a');
     assert.equal(escapeMarkdown('x'.repeat(300)).length, 200);
