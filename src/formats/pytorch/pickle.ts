@@ -36,13 +36,51 @@ export class PyList {
 export class PyTuple {
   constructor(readonly items: readonly PickleValue[]) {}
 }
+/**
+ * A dict as Python builds it: setting a key already present replaces its value in place (the key
+ * keeps its first position), so a pickle that sets one key twice holds it once, with the last
+ * value, as torch.load sees it. Keys are equal as in Python for the kinds that name tensors
+ * (str; int, bool and integral float alike: 1 == True == 1.0); any other key is kept as set.
+ */
 export class PyDict {
-  readonly entries: Array<[PickleValue, PickleValue]> = [];
-  /** The value under a string key (the last one set), if any. */
-  get(key: string): PickleValue | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]![0] === key) return this.entries[i]![1];
-    return undefined;
+  private readonly list: Array<[PickleValue, PickleValue]> = [];
+  /** Position in `list` by key; made on the first set, so an empty dict costs nothing more. */
+  private index: Map<string, number> | undefined;
+  get entries(): ReadonlyArray<readonly [PickleValue, PickleValue]> {
+    return this.list;
   }
+  set(key: PickleValue, value: PickleValue): void {
+    const id = keyIdentity(key);
+    if (id === undefined) {
+      this.list.push([key, value]);
+      return;
+    }
+    this.index ??= new Map();
+    const at = this.index.get(id);
+    if (at === undefined) {
+      this.index.set(id, this.list.length);
+      this.list.push([key, value]);
+    } else {
+      this.list[at]![1] = value;
+    }
+  }
+  /** The value under a string key, if any. */
+  get(key: string): PickleValue | undefined {
+    const at = this.index?.get(keyIdentity(key)!);
+    return at === undefined ? undefined : this.list[at]![1];
+  }
+}
+
+/** A key's identity under Python's ==, for str and numbers; undefined for any other key. */
+function keyIdentity(k: PickleValue): string | undefined {
+  if (typeof k === 'string') return `s${k}`;
+  if (typeof k === 'boolean') return k ? 'n1' : 'n0';
+  if (typeof k === 'bigint') return `n${k}`;
+  if (typeof k === 'number') {
+    if (Number.isInteger(k)) return `n${BigInt(k)}`;
+    return Number.isNaN(k) ? undefined : `n${k}`;
+  }
+  return undefined;
 }
 /** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
 export class PyGlobal {
@@ -57,7 +95,8 @@ export class PyGlobal {
  */
 export class PyObject {
   state: PickleValue = null;
-  readonly items: Array<[PickleValue, PickleValue]> = [];
+  /** Set by SETITEM(S) as `obj[k] = v`: a dict subclass keeps the last value per key, as a dict. */
+  readonly items = new PyDict();
   readonly appended: PickleValue[] = [];
   constructor(readonly cls: PickleValue, readonly args: PickleValue) {}
   get className(): string {
@@ -251,8 +290,8 @@ export function unpickle(
   };
   const setItems = (target: PickleValue, kv: PickleValue[]): void => {
     if (kv.length % 2 !== 0) fail('SETITEMS with an odd number of items');
-    const into = target instanceof PyDict ? target.entries : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
-    for (let i = 0; i < kv.length; i += 2) into.push([kv[i]!, kv[i + 1]!]);
+    const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+    for (let i = 0; i < kv.length; i += 2) into.set(kv[i]!, kv[i + 1]!);
   };
   const appendItems = (target: PickleValue, items: PickleValue[]): void => {
     const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);

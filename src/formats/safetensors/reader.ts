@@ -6,6 +6,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { isDType, isWeightDType } from '../../graph/dtype.js';
+import { isBufferName } from '../buffer-names.js';
 import { ModelFileError } from '../../graph/errors.js';
 import { fileState } from '../file.js';
 import { withRandomAccessFile } from '../random-access.js';
@@ -253,11 +254,6 @@ function readConfigText(path: string, warnings: string[], stats: { bytesRead: nu
   });
 }
 
-/** Module state stored beside the weights that is not learned. */
-function isBufferName(name: string): boolean {
-  return /(^|\.)(running_mean|running_var|num_batches_tracked|inv_freq|masked_bias)$/.test(name) || /(^|\.)attn\.bias$/.test(name) && !name.includes('c_attn');
-}
-
 function describeQuantization(q: PackedQuantization): string {
   if (q.method === 'bitsandbytes') return q.bits === 4 ? `bitsandbytes 4-bit ${q.bnb4bitType ?? 'nf4'} (2 values per byte)` : 'bitsandbytes 8-bit (int8)';
   if (q.method === 'mxfp4') return 'MXFP4 (2 values per byte, E8M0 scale per 32)';
@@ -279,7 +275,7 @@ function weightTensor(e: SafetensorsEntry, file: string | undefined, dtype: stri
 }
 
 function toWeightTensor(e: SafetensorsEntry, file: string | undefined, q: PackedQuantization | undefined, names: ReadonlySet<string>): WeightTensor {
-  let role: WeightRole = isBufferName(e.name) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
+  let role: WeightRole = isBufferName(e.name, e.dims) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
   if (q && (q.method === 'gptq' || q.method === 'awq')) {
     if (e.name.endsWith('.qweight') && e.typeName === 'I32' && e.dims.length === 2) {
       const [r, c] = e.dims as [number, number];
