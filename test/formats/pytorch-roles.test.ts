@@ -82,26 +82,40 @@ describe('PyTorch roles: as torch.nn.Module.parameters() counts', () => {
   test('a plain tensor attribute of a pickled module (self.cache = torch.zeros(64, 4)) is a buffer, not params', () => {
     // M: fc = Linear(4, 4) -> 16 + 4 = 20 params (torch: sum(p.numel() for p in m.parameters()) = 20);
     // cache [64, 4] = 256 float32 elements (1,024 B) outside _parameters/_buffers: module state.
+    // fc._flat_weights lists fc.weight again (as LSTM's does): the same tensor, not counted again.
+    // qfc keeps its weights packed in `_packed_params` (quantized Linear: its state_dict holds
+    // them): (w [2, 4], b [2]) = 8 + 2 = 10 params. Total 20 + 10 = 30 params, 120 B.
     const w = tensor('weight', '0', [4, 4], 'FloatStorage', true);
     const b = tensor('bias', '1', [4], 'FloatStorage', true);
     const cache = tensor('cache', '2', [64, 4]);
+    const qw = tensor('qw', '3', [2, 4]);
+    const qb = tensor('qb', '4', [2]);
     const p = new PickleWriter().proto().global('__main__', 'M').emptyTuple().newobj().emptyDict().mark();
     orderedDict(p.str('_parameters'));
     orderedDict(p.str('_buffers'));
     orderedDict(p.str('_modules'), () => {
       p.str('fc').global('torch.nn.modules.linear', 'Linear').emptyTuple().newobj().emptyDict().mark();
       orderedDict(p.str('_parameters'), () => {
-        writeTensor(p.str('weight'), w);
+        writeTensor(p.str('weight'), w).put(); // memo 0
         writeTensor(p.str('bias'), b);
       });
       orderedDict(p.str('_buffers'));
       orderedDict(p.str('_modules'));
+      p.str('_flat_weights').emptyList().mark().get(0).appends();
       p.setitems().build();
+      p.str('qfc').global('torch.ao.nn.quantized.modules.linear', 'LinearPackedParams').emptyTuple().newobj().emptyDict().mark();
+      orderedDict(p.str('_parameters'));
+      orderedDict(p.str('_buffers'));
+      orderedDict(p.str('_modules'));
+      p.str('_packed_params').mark();
+      writeTensor(p, qw);
+      writeTensor(p, qb);
+      p.tuple().setitems().build();
     });
     writeTensor(p.str('cache'), cache);
-    const { p: prof, weights } = read(p.setitems().build().stop().bytes(), [w, b, cache]);
-    assert.deepEqual(roles(weights), { 'fc.weight': 'param', 'fc.bias': 'param', cache: 'buffer' });
-    assert.deepEqual([prof.params.total, prof.params.bytes], [20, 80]);
+    const { p: prof, weights } = read(p.setitems().build().stop().bytes(), [w, b, cache, qw, qb]);
+    assert.deepEqual(roles(weights), { 'fc.weight': 'param', 'fc.bias': 'param', 'qfc._packed_params.0': 'param', 'qfc._packed_params.1': 'param', cache: 'buffer' });
+    assert.deepEqual([prof.params.total, prof.params.bytes], [30, 120]);
     assert.deepEqual(prof.weights!.buffers, { tensors: 1, elements: 256, bytes: 1024 });
   });
 

@@ -63,11 +63,13 @@ type Forced = WeightRole | undefined;
 /**
  * Where in a training checkpoint a tensor was found: under its model entry (or anywhere in a file
  * that is no checkpoint), under its EMA entry, or under another top-level entry (`rng_state`,
- * `callbacks`, `best_val_loss`...), named by `key`.
+ * `callbacks`, `best_val_loss`...), named by `key`. `attribute`: under a plain attribute of a
+ * pickled module, outside its `_parameters`/`_buffers`/`_modules`.
  */
 interface Origin {
   readonly kind: 'model' | 'ema' | 'other';
   readonly key?: string;
+  readonly attribute?: boolean;
 }
 const MODEL: Origin = { kind: 'model' };
 const EMA: Origin = { kind: 'ema' };
@@ -207,10 +209,16 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
         }
       }
       // Any other attribute (`self.cache = torch.zeros(...)`, YOLO's `stride`, a plain list of
-      // modules) is outside torch's parameters() and buffers(): module state, not params.
+      // modules) is outside torch's parameters() and buffers(): module state, not params. Two
+      // kinds are not: quantized modules keep their weights packed in `_packed_params` (Linear,
+      // Conv) or `_packed_weight` (Embedding), which their state_dict holds; and aliases of the
+      // module's own tensors (LSTM's `_flat_weights` list its parameters), dropped at the end.
+      const attribute: Origin = from.attribute ? from : { ...from, attribute: true };
       for (const [k, x] of state.entries) {
         const key = keyText(k);
-        if (key !== undefined && key !== '_parameters' && key !== '_buffers' && key !== '_modules') visit(x, under(path, key), forced ?? 'buffer', from, depth + 1);
+        if (key === undefined || key === '_parameters' || key === '_buffers' || key === '_modules') continue;
+        if (key.startsWith('_packed_')) visit(x, under(path, key), forced, from, depth + 1);
+        else visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1);
       }
       return;
     }
@@ -248,11 +256,12 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
   } else {
     visit(root, undefined, undefined, MODEL, 0);
   }
-  return settleCheckpoint(tensors, origins, unmeasured);
+  return settleRoles(tensors, origins, unmeasured);
 }
 
 /**
- * Training state beside the model is not params. EMA shadow weights are training state beside
+ * The roles that need the whole walk. A module attribute that aliases a parameter or buffer is
+ * dropped. Training state beside the model is not params. EMA shadow weights are training state beside
  * the model's own weights; a checkpoint whose only weights are the EMA ones (YOLOv5 after
  * strip_optimizer keeps the model there) is that model. Once a model entry (`model`,
  * `state_dict`...) holds params, the other top-level entries are training state too: RNG state
@@ -260,7 +269,12 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
  * Without a model entry they stay as read: `{'encoder': ..., 'decoder': ..., 'optimizer': ...}`
  * keeps its model under keys of its own.
  */
-function settleCheckpoint(tensors: readonly NamedTensor[], origins: readonly Origin[], unmeasured: string[]): WalkResult {
+function settleRoles(all: readonly NamedTensor[], allOrigins: readonly Origin[], unmeasured: string[]): WalkResult {
+  // A module attribute that views a storage some parameter or buffer holds is that tensor again.
+  const held = new Set(all.filter((_, i) => !allOrigins[i]!.attribute).map((t) => t.tensor.storage.key));
+  const keep = all.map((t, i) => !allOrigins[i]!.attribute || !held.has(t.tensor.storage.key));
+  const tensors = all.filter((_, i) => keep[i]);
+  const origins = allOrigins.filter((_, i) => keep[i]);
   const hasParams = (kind: Origin['kind']): boolean => tensors.some((t, i) => origins[i]!.kind === kind && t.role === 'param');
   const modelEntry = hasParams('model');
   const emaBeside = modelEntry || hasParams('other');
