@@ -204,6 +204,15 @@ describe('PyTorch roles: a dict key set twice holds its last value, as torch.loa
     const d = unpickle(bytes, 0, torchHooks(ctx())).value;
     assert.ok(d instanceof PyDict);
     assert.deepEqual(d.entries, [[1, 'c'], ['1', 'd']]);
+    // A dict past the 8 keys searched one by one is indexed: 12 keys, then k0 and k11 again.
+    const w = new PickleWriter().proto().emptyDict().mark();
+    for (let i = 0; i < 12; i++) w.str(`k${i}`).int(i);
+    w.str('k0').int(100).str('k11').int(111).setitems();
+    const big = unpickle(w.stop().bytes(), 0, torchHooks(ctx())).value;
+    assert.ok(big instanceof PyDict);
+    assert.equal(big.entries.length, 12);
+    assert.deepEqual([big.get('k0'), big.get('k5'), big.get('k11'), big.get('k12')], [100, 5, 111, undefined]);
+    assert.deepEqual(big.entries[0], ['k0', 100]);
     // OrderedDict([(k, v), (k, v2)]) too.
     const od = new PickleWriter().proto().global('collections', 'OrderedDict').mark().mark().mark().str('k').int(1).tuple().mark().str('k').int(2).tuple().op(0x6c).tuple().reduce().stop().bytes();
     const o = unpickle(od, 0, torchHooks(ctx())).value;

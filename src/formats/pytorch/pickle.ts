@@ -44,44 +44,63 @@ export class PyTuple {
  */
 export class PyDict {
   private readonly list: Array<[PickleValue, PickleValue]> = [];
-  /** Position in `list` by key; made on the first set, so an empty dict costs nothing more. */
-  private index: Map<string, number> | undefined;
+  /**
+   * Position in `list` by key, made once the dict outgrows a scan: a pickle can hold millions of
+   * one-item dicts, and a Map each would multiply their memory.
+   */
+  private index: Map<KeyIdentity, number> | undefined;
   get entries(): ReadonlyArray<readonly [PickleValue, PickleValue]> {
     return this.list;
   }
   set(key: PickleValue, value: PickleValue): void {
     const id = keyIdentity(key);
-    if (id === undefined) {
-      this.list.push([key, value]);
+    const at = id === undefined ? undefined : this.find(id);
+    if (at !== undefined) {
+      this.list[at]![1] = value;
       return;
     }
-    this.index ??= new Map();
-    const at = this.index.get(id);
-    if (at === undefined) {
-      this.index.set(id, this.list.length);
-      this.list.push([key, value]);
-    } else {
-      this.list[at]![1] = value;
+    this.list.push([key, value]);
+    if (id !== undefined && this.index) this.index.set(id, this.list.length - 1);
+    else if (!this.index && this.list.length > SCANNED_KEYS) {
+      this.index = new Map();
+      this.list.forEach(([k], i) => {
+        const kid = keyIdentity(k);
+        if (kid !== undefined) this.index!.set(kid, i);
+      });
     }
   }
   /** The value under a string key, if any. */
   get(key: string): PickleValue | undefined {
-    const at = this.index?.get(keyIdentity(key)!);
+    const at = this.find(key);
     return at === undefined ? undefined : this.list[at]![1];
+  }
+  private find(id: KeyIdentity): number | undefined {
+    if (this.index) return this.index.get(id);
+    for (let i = 0; i < this.list.length; i++) if (keyIdentity(this.list[i]![0]) === id) return i;
+    return undefined;
   }
 }
 
-/** A key's identity under Python's ==, for str and numbers; undefined for any other key. */
-function keyIdentity(k: PickleValue): string | undefined {
-  if (typeof k === 'string') return `s${k}`;
-  if (typeof k === 'boolean') return k ? 'n1' : 'n0';
-  if (typeof k === 'bigint') return `n${k}`;
+/** Up to this many keys a dict is searched key by key. */
+const SCANNED_KEYS = 8;
+
+/**
+ * A key's identity under Python's ==, for str and numbers; undefined for any other key. A string
+ * is its own identity (never copied: a memoized long key set in many dicts costs one string);
+ * numbers compare by value across int, bool and float (Map keys are equal by SameValueZero).
+ */
+type KeyIdentity = string | number | bigint;
+function keyIdentity(k: PickleValue): KeyIdentity | undefined {
+  if (typeof k === 'string') return k;
+  if (typeof k === 'boolean') return k ? 1 : 0;
+  if (typeof k === 'bigint') return k >= BigInt(Number.MIN_SAFE_INTEGER) && k <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(k) : k;
   if (typeof k === 'number') {
-    if (Number.isInteger(k)) return `n${BigInt(k)}`;
-    return Number.isNaN(k) ? undefined : `n${k}`;
+    if (Number.isNaN(k)) return undefined; // NaN == NaN is False in Python
+    return Number.isInteger(k) && !Number.isSafeInteger(k) ? BigInt(k) : k;
   }
   return undefined;
 }
+
 /** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
 export class PyGlobal {
   constructor(readonly module: string, readonly name: string) {}
