@@ -36,14 +36,71 @@ export class PyList {
 export class PyTuple {
   constructor(readonly items: readonly PickleValue[]) {}
 }
+/**
+ * A dict as Python builds it: setting a key already present replaces its value in place (the key
+ * keeps its first position), so a pickle that sets one key twice holds it once, with the last
+ * value, as torch.load sees it. Keys are equal as in Python for the kinds that name tensors
+ * (str; int, bool and integral float alike: 1 == True == 1.0); any other key is kept as set.
+ */
 export class PyDict {
-  readonly entries: Array<[PickleValue, PickleValue]> = [];
-  /** The value under a string key (the last one set), if any. */
+  private readonly list: Array<[PickleValue, PickleValue]> = [];
+  /**
+   * Position in `list` by key, made once the dict outgrows a scan: a pickle can hold millions of
+   * one-item dicts, and a Map each would multiply their memory.
+   */
+  private index: Map<KeyIdentity, number> | undefined;
+  get entries(): ReadonlyArray<readonly [PickleValue, PickleValue]> {
+    return this.list;
+  }
+  set(key: PickleValue, value: PickleValue): void {
+    const id = keyIdentity(key);
+    const at = id === undefined ? undefined : this.find(id);
+    if (at !== undefined) {
+      this.list[at]![1] = value;
+      return;
+    }
+    this.list.push([key, value]);
+    if (id !== undefined && this.index) this.index.set(id, this.list.length - 1);
+    else if (!this.index && this.list.length > SCANNED_KEYS) {
+      this.index = new Map();
+      this.list.forEach(([k], i) => {
+        const kid = keyIdentity(k);
+        if (kid !== undefined) this.index!.set(kid, i);
+      });
+    }
+  }
+  /** The value under a string key, if any. */
   get(key: string): PickleValue | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]![0] === key) return this.entries[i]![1];
+    const at = this.find(key);
+    return at === undefined ? undefined : this.list[at]![1];
+  }
+  private find(id: KeyIdentity): number | undefined {
+    if (this.index) return this.index.get(id);
+    for (let i = 0; i < this.list.length; i++) if (keyIdentity(this.list[i]![0]) === id) return i;
     return undefined;
   }
 }
+
+/** Up to this many keys a dict is searched key by key. */
+const SCANNED_KEYS = 8;
+
+/**
+ * A key's identity under Python's ==, for str and numbers; undefined for any other key. A string
+ * is its own identity (never copied: a memoized long key set in many dicts costs one string);
+ * numbers compare by value across int, bool and float (Map keys are equal by SameValueZero).
+ */
+type KeyIdentity = string | number | bigint;
+function keyIdentity(k: PickleValue): KeyIdentity | undefined {
+  if (typeof k === 'string') return k;
+  if (typeof k === 'boolean') return k ? 1 : 0;
+  if (typeof k === 'bigint') return k >= BigInt(Number.MIN_SAFE_INTEGER) && k <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(k) : k;
+  if (typeof k === 'number') {
+    if (Number.isNaN(k)) return undefined; // NaN == NaN is False in Python
+    return Number.isInteger(k) && !Number.isSafeInteger(k) ? BigInt(k) : k;
+  }
+  return undefined;
+}
+
 /** A module-level name the pickle refers to (a class, a function, a dtype). Never resolved. */
 export class PyGlobal {
   constructor(readonly module: string, readonly name: string) {}
@@ -57,7 +114,8 @@ export class PyGlobal {
  */
 export class PyObject {
   state: PickleValue = null;
-  readonly items: Array<[PickleValue, PickleValue]> = [];
+  /** Set by SETITEM(S) as `obj[k] = v`: a dict subclass keeps the last value per key, as a dict. */
+  readonly items = new PyDict();
   readonly appended: PickleValue[] = [];
   constructor(readonly cls: PickleValue, readonly args: PickleValue) {}
   get className(): string {
@@ -251,8 +309,8 @@ export function unpickle(
   };
   const setItems = (target: PickleValue, kv: PickleValue[]): void => {
     if (kv.length % 2 !== 0) fail('SETITEMS with an odd number of items');
-    const into = target instanceof PyDict ? target.entries : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
-    for (let i = 0; i < kv.length; i += 2) into.push([kv[i]!, kv[i + 1]!]);
+    const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+    for (let i = 0; i < kv.length; i += 2) into.set(kv[i]!, kv[i + 1]!);
   };
   const appendItems = (target: PickleValue, items: PickleValue[]): void => {
     const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);

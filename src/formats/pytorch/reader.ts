@@ -152,7 +152,7 @@ function readZip(src: ByteSource) {
     // Constant storages live in constants/, data.pkl's in data/: the same key names two storages.
     for (const t of walkPickle(constants).tensors) tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
   }
-  return { tensors, container: (isScript ? 'torchscript' : 'zip') as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings };
+  return { tensors, container: (isScript ? 'torchscript' : 'zip') as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
 }
 
 /** Every storage the pickle names must be an entry at least as large as the pickle says. */
@@ -230,7 +230,7 @@ function readLegacy(src: ByteSource) {
       const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
       checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
       const walked = walkPickle(data.value);
-      return { tensors: walked.tensors, container: 'legacy' as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings };
+      return { tensors: walked.tensors, container: 'legacy' as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
     } catch (e) {
       if (e instanceof PickleError && !e.message.startsWith('legacy file')) throw new PickleError(`legacy file: ${e.message}`);
       if (!(e instanceof NeedMoreBytes)) throw e;

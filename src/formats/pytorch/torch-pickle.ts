@@ -254,7 +254,7 @@ function reduceTorch(func: PickleValue, args: PickleValue, ctx: TorchPickleConte
     const d = new PyDict();
     const first = args instanceof PyTuple ? args.items[0] : undefined;
     if (name === 'OrderedDict' && (first instanceof PyList || first instanceof PyTuple)) {
-      for (const pair of first.items) if (pair instanceof PyTuple || pair instanceof PyList) d.entries.push([pair.items[0] ?? null, pair.items[1] ?? null]);
+      for (const pair of first.items) if (pair instanceof PyTuple || pair instanceof PyList) d.set(pair.items[0] ?? null, pair.items[1] ?? null);
     }
     return d;
   }

@@ -8,6 +8,7 @@
  */
 import { isWeightDType } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
+import { isBufferName } from '../buffer-names.js';
 import type { WeightRole } from '../weights.js';
 import { PickleError, PyDict, PyList, PyObject, PyTuple } from './pickle.js';
 import type { PickleValue } from './pickle.js';
@@ -32,14 +33,14 @@ export interface WalkResult {
   readonly tensors: NamedTensor[];
   /** Tensors kept in forms we do not measure (sparse, meta...), by name and how. */
   readonly unmeasured: string[];
+  /** What the roles could not tell for sure, in one line each. */
+  readonly warnings: string[];
 }
 
 /** Keys under which checkpoints keep the model's weights (their names are the module paths). */
 const MODEL_KEYS = new Set(['model', 'state_dict', 'model_state_dict', 'model_state', 'net', 'network', 'module', 'params', 'weights', 'model_weights']);
 const OPTIMIZER_KEYS = new Set(['optimizer', 'optimizer_state_dict', 'optimizer_state', 'optimizers', 'optimizer_states', 'optim', 'opt', 'opt_state']);
 const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'state_dict_ema', 'ema_state', 'shadow']);
-/** Module state that is not learned, by attribute name. */
-const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
 
 const MAX_DEPTH = 200;
 /** A tensor's name is cut here (with "..." after): no real module path comes near it. */
@@ -58,6 +59,20 @@ export const MAX_TENSOR_NAMES = 500_000;
 export const MAX_NAME_CHARS = 64 * 1024 * 1024;
 
 type Forced = WeightRole | undefined;
+
+/**
+ * Where in a training checkpoint a tensor was found: under its model entry (or anywhere in a file
+ * that is no checkpoint), under its EMA entry, or under another top-level entry (`rng_state`,
+ * `callbacks`, `best_val_loss`...), named by `key`. `attribute`: under a plain attribute of a
+ * pickled module, outside its `_parameters`/`_buffers`/`_modules`.
+ */
+interface Origin {
+  readonly kind: 'model' | 'ema' | 'other';
+  readonly key?: string;
+  readonly attribute?: boolean;
+}
+const MODEL: Origin = { kind: 'model' };
+const EMA: Origin = { kind: 'ema' };
 
 /**
  * The keys from the root to a value, as links to the parent: a child costs one link whatever its
@@ -98,7 +113,7 @@ function isOptimizerState(v: PickleValue): boolean {
 /** Role of a tensor that nothing around it classifies (state_dict entries). */
 export function defaultRole(name: string, t: TensorRef): WeightRole {
   const last = name.slice(name.lastIndexOf('.') + 1);
-  if (BUFFER_NAMES.has(last)) return 'buffer';
+  if (isBufferName(name, t.dims)) return 'buffer';
   const elements = t.dims.reduce((a, b) => a * b, 1);
   // Quantized modules keep their output scale and zero point as one-element tensors.
   if ((last === 'scale' || last === 'zero_point') && elements <= 1) return 'non-weight';
@@ -106,8 +121,22 @@ export function defaultRole(name: string, t: TensorRef): WeightRole {
   return isWeightDType(t.dtype as DType) ? 'param' : 'non-weight';
 }
 
+/**
+ * Role of a TorchScript module's attribute from its class's declarations. A tensor attribute the
+ * class declares neither a parameter nor a buffer (`cache : Tensor`) is module state, as in torch's
+ * parameters(); anything else (a submodule) gets its roles inside.
+ */
+function scriptRole(script: ScriptClassInfo | undefined, key: string, value: PickleValue): Forced {
+  if (script === undefined) return undefined;
+  if (script.parameters.has(key)) return 'param';
+  if (script.buffers.has(key) || isTensor(value)) return 'buffer';
+  return undefined;
+}
+
 export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string, ScriptClassInfo> = new Map()): WalkResult {
   const tensors: NamedTensor[] = [];
+  /** Where each of `tensors` was found, by index. */
+  const origins: Origin[] = [];
   const unmeasured: string[] = [];
   const visited = new Set<object>();
   let names = 0;
@@ -121,19 +150,24 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     return name;
   };
 
-  const record = (path: KeyPath | undefined, t: TensorRef, forced: Forced, ema: boolean): void => {
+  const record = (path: KeyPath | undefined, t: TensorRef, forced: Forced, from: Origin): void => {
     // Quantized Linear keeps (weight, bias) as a tuple under `_packed_params._packed_params`.
     const name = named(nameOf(path).replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias'));
     const role = forced ?? defaultRole(name, t);
-    tensors.push({ name, tensor: t, role, ema });
+    const ema = from === EMA;
+    const push = (n: NamedTensor): void => {
+      tensors.push(n);
+      origins.push(from);
+    };
+    push({ name, tensor: t, role, ema });
     const q = t.quantizer;
-    if (q?.scales) tensors.push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
-    if (q?.zeroPoints) tensors.push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
+    if (q?.scales) push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
+    if (q?.zeroPoints) push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
   };
 
-  const visit = (v: PickleValue, path: KeyPath | undefined, forced: Forced, ema: boolean, depth: number): void => {
+  const visit = (v: PickleValue, path: KeyPath | undefined, forced: Forced, from: Origin, depth: number): void => {
     if (v === null || typeof v !== 'object') return;
-    if (isTensor(v)) return record(path, v, forced, ema);
+    if (isTensor(v)) return record(path, v, forced, from);
     if (isUnmeasured(v)) {
       if (unmeasured.length < 1000) unmeasured.push(`${nameOf(path) || '<root>'} (${v.how})`);
       return;
@@ -146,35 +180,45 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
       const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
       for (const [k, x] of v.entries) {
         const key = keyText(k);
-        if (key !== undefined) visit(x, under(path, key), role, ema, depth + 1);
+        if (key !== undefined) visit(x, under(path, key), role, from, depth + 1);
       }
       return;
     }
     if (v instanceof PyList || v instanceof PyTuple) {
-      v.items.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
+      v.items.forEach((x, i) => visit(x, under(path, String(i)), forced, from, depth + 1));
       return;
     }
-    visitObject(v, path, forced, ema, depth);
+    visitObject(v, path, forced, from, depth);
   };
 
-  const visitObject = (o: PyObject, path: KeyPath | undefined, forced: Forced, ema: boolean, depth: number): void => {
+  const visitObject = (o: PyObject, path: KeyPath | undefined, forced: Forced, from: Origin, depth: number): void => {
     const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
     if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
-      // A pickled nn.Module: its own dicts say what is a parameter and what a buffer.
+      // A pickled nn.Module: its own dicts say what is a parameter and what a buffer. They are
+      // walked first, so a module also kept in a plain attribute keeps its roles.
       visited.add(state);
       for (const [k, x] of state.entries) {
         const key = keyText(k);
-        if (key === '_parameters' || key === '_buffers' || key === '_modules') {
-          if (!(x instanceof PyDict) || visited.has(x)) continue;
-          visited.add(x);
-          const role: Forced = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
-          for (const [ck, cx] of x.entries) {
-            const child = keyText(ck);
-            if (child !== undefined) visit(cx, under(path, child), role, ema, depth + 1);
-          }
-        } else if (key !== undefined) {
-          visit(x, under(path, key), forced, ema, depth + 1);
+        if (key !== '_parameters' && key !== '_buffers' && key !== '_modules') continue;
+        if (!(x instanceof PyDict) || visited.has(x)) continue;
+        visited.add(x);
+        const role: Forced = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
+        for (const [ck, cx] of x.entries) {
+          const child = keyText(ck);
+          if (child !== undefined) visit(cx, under(path, child), role, from, depth + 1);
         }
+      }
+      // Any other attribute (`self.cache = torch.zeros(...)`, YOLO's `stride`, a plain list of
+      // modules) is outside torch's parameters() and buffers(): module state, not params. Two
+      // kinds are not: quantized modules keep their weights packed in `_packed_params` (Linear,
+      // Conv) or `_packed_weight` (Embedding), which their state_dict holds; and aliases of the
+      // module's own tensors (LSTM's `_flat_weights` list its parameters), dropped at the end.
+      const attribute: Origin = from.attribute ? from : { ...from, attribute: true };
+      for (const [k, x] of state.entries) {
+        const key = keyText(k);
+        if (key === undefined || key === '_parameters' || key === '_buffers' || key === '_modules') continue;
+        if (key.startsWith('_packed_')) visit(x, under(path, key), forced, from, depth + 1);
+        else visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1);
       }
       return;
     }
@@ -184,18 +228,17 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
       for (const [k, x] of state.entries) {
         const key = keyText(k);
         if (key === undefined) continue;
-        const role: Forced = forced ?? (script?.parameters.has(key) ? 'param' : script?.buffers.has(key) ? 'buffer' : undefined);
-        visit(x, under(path, key), role, ema, depth + 1);
+        visit(x, under(path, key), forced ?? scriptRole(script, key, x), from, depth + 1);
       }
     } else {
-      visit(o.state, path, forced, ema, depth + 1);
+      visit(o.state, path, forced, from, depth + 1);
     }
-    for (const [k, x] of o.items) {
+    for (const [k, x] of o.items.entries) {
       const key = keyText(k);
-      if (key !== undefined) visit(x, under(path, key), forced, ema, depth + 1);
+      if (key !== undefined) visit(x, under(path, key), forced, from, depth + 1);
     }
-    o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
-    visit(o.args, path, forced, ema, depth + 1);
+    o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, from, depth + 1));
+    visit(o.args, path, forced, from, depth + 1);
   };
 
   if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
@@ -205,18 +248,49 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     for (const [k, x] of root.entries) {
       const key = keyText(k);
       if (key === undefined) continue;
-      if (OPTIMIZER_KEYS.has(key)) visit(x, under(undefined, key), 'optimizer', false, 1);
-      else if (EMA_KEYS.has(key)) visit(x, under(undefined, key), undefined, true, 1);
-      else if (MODEL_KEYS.has(key) && modelKeys.length === 1) visit(x, undefined, undefined, false, 1);
-      else visit(x, under(undefined, key), undefined, false, 1);
+      if (OPTIMIZER_KEYS.has(key)) visit(x, under(undefined, key), 'optimizer', MODEL, 1);
+      else if (EMA_KEYS.has(key)) visit(x, under(undefined, key), undefined, EMA, 1);
+      else if (MODEL_KEYS.has(key)) visit(x, modelKeys.length === 1 ? undefined : under(undefined, key), undefined, MODEL, 1);
+      else visit(x, under(undefined, key), undefined, { kind: 'other', key }, 1);
     }
   } else {
-    visit(root, undefined, undefined, false, 0);
+    visit(root, undefined, undefined, MODEL, 0);
   }
+  return settleRoles(tensors, origins, unmeasured);
+}
 
-  // EMA shadow weights are training state beside the model's own weights; a checkpoint whose
-  // only weights are the EMA ones (YOLOv5 after strip_optimizer keeps the model there) is that model.
-  const modelHasParams = tensors.some((t) => !t.ema && t.role === 'param');
-  const out = modelHasParams ? tensors.map((t) => (t.ema ? { ...t, role: 'optimizer' as const } : t)) : tensors;
-  return { tensors: out, unmeasured };
+/**
+ * The roles that need the whole walk. A module attribute that aliases a parameter or buffer is
+ * dropped. Training state beside the model is not params. EMA shadow weights are training state beside
+ * the model's own weights; a checkpoint whose only weights are the EMA ones (YOLOv5 after
+ * strip_optimizer keeps the model there) is that model. Once a model entry (`model`,
+ * `state_dict`...) holds params, the other top-level entries are training state too: RNG state
+ * (Megatron, Hugging Face's Trainer keep ByteTensors), callbacks' scalars (Lightning), a best loss.
+ * Without a model entry they stay as read: `{'encoder': ..., 'decoder': ..., 'optimizer': ...}`
+ * keeps its model under keys of its own.
+ */
+function settleRoles(all: readonly NamedTensor[], allOrigins: readonly Origin[], unmeasured: string[]): WalkResult {
+  // A module attribute that views a storage some parameter or buffer holds is that tensor again.
+  const held = new Set(all.filter((_, i) => !allOrigins[i]!.attribute).map((t) => t.tensor.storage.key));
+  const keep = all.map((t, i) => !allOrigins[i]!.attribute || !held.has(t.tensor.storage.key));
+  const tensors = all.filter((_, i) => keep[i]);
+  const origins = allOrigins.filter((_, i) => keep[i]);
+  const hasParams = (kind: Origin['kind']): boolean => tensors.some((t, i) => origins[i]!.kind === kind && t.role === 'param');
+  const modelEntry = hasParams('model');
+  const emaBeside = modelEntry || hasParams('other');
+  const moved = new Map<string, number>();
+  const out = tensors.map((t, i) => {
+    const from = origins[i]!;
+    const training = (from.kind === 'ema' && emaBeside) || (from.kind === 'other' && modelEntry);
+    if (!training || t.role === 'optimizer') return t;
+    if (from.kind === 'other' && t.role === 'param') moved.set(from.key!, (moved.get(from.key!) ?? 0) + 1);
+    return { ...t, role: 'optimizer' as const };
+  });
+  const warnings: string[] = [];
+  if (moved.size > 0) {
+    const count = [...moved.values()].reduce((a, b) => a + b, 0);
+    const keys = [...moved.keys()].slice(0, 3).map((k) => JSON.stringify(k.slice(0, 80))).join(', ');
+    warnings.push(`${count} tensor(s) under the checkpoint's ${keys}${moved.size > 3 ? ', ...' : ''} beside its model are counted as training state (with the optimizer state), not params`);
+  }
+  return { tensors: out, unmeasured, warnings };
 }

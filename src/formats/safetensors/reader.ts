@@ -6,6 +6,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { isDType, isWeightDType } from '../../graph/dtype.js';
+import { isBufferName } from '../buffer-names.js';
 import { ModelFileError } from '../../graph/errors.js';
 import { fileState } from '../file.js';
 import { withRandomAccessFile } from '../random-access.js';
@@ -242,10 +243,6 @@ function checkAgainstIndex(indexPath: string, weightMap: ReadonlyMap<string, str
   if (extra.length > 0) warnings.push(`${extra.length} tensor(s) in the shards are not listed in the index (first: ${quoted(extra[0]!)})`);
 }
 
-/** Module state stored beside the weights that is not learned. */
-function isBufferName(name: string): boolean {
-  return /(^|\.)(running_mean|running_var|num_batches_tracked|inv_freq|masked_bias)$/.test(name) || /(^|\.)attn\.bias$/.test(name) && !name.includes('c_attn');
-}
 
 const BNB_SIDECAR = /\.(absmax|quant_map|nested_absmax|nested_quant_map|SCB|weight_format|quant_state\.[A-Za-z0-9_]+)$/;
 
@@ -262,7 +259,7 @@ function weightTensor(e: SafetensorsEntry, file: string | undefined, dtype: stri
 
 function toWeightTensor(e: SafetensorsEntry, file: string | undefined, q: PackedQuantization | undefined, names: ReadonlySet<string>): WeightTensor {
   // Scales and zero points beside a .qweight are quantization state even without a config.
-  const role: WeightRole = isBufferName(e.name) || isPackedQuantState(e.name, names) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
+  const role: WeightRole = isBufferName(e.name, e.dims) || isPackedQuantState(e.name, names) ? 'buffer' : e.type.kind === 'float' || (isDType(e.type.dtype) && isWeightDType(e.type.dtype)) ? 'param' : 'non-weight';
   const unpacked = q && unpackGptqAwq(e.name, e.type.dtype, e.dims, e.elements, q);
   if (unpacked) return weightTensor(e, file, unpacked.dtype, unpacked.dims, unpacked.elements, unpacked.role, unpacked.quantization);
   if (q && q.method === 'bitsandbytes') {

@@ -1,0 +1,222 @@
+/**
+ * What counts as params in a PyTorch file, as torch's own `parameters()` and `buffers()` say:
+ * complex parameters, plain tensor attributes of a module, training state beside a checkpoint's
+ * model, buffers told by name (the same list as safetensors), and a pickle that sets one dict key
+ * twice (torch.load keeps the last value). Every file is built here from bytes.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { isWeightDType } from '../../src/graph/dtype.js';
+import { PyDict, unpickle } from '../../src/formats/pytorch/pickle.js';
+import { readPytorchBytes } from '../../src/formats/pytorch/reader.js';
+import { torchHooks } from '../../src/formats/pytorch/torch-pickle.js';
+import { walkPickle } from '../../src/formats/pytorch/walk.js';
+import { readSafetensors } from '../../src/formats/safetensors/reader.js';
+import type { WeightsFile } from '../../src/formats/weights.js';
+import { profileWeights } from '../../src/profile/weights.js';
+import type { ProfileResult } from '../../src/profile/types.js';
+import { PickleWriter, stateDictPickle, writeTensor, zipBytes } from '../support/pytorch-writer.js';
+import type { FakeTensor, ZipItem } from '../support/pytorch-writer.js';
+import { safetensorsBytes } from '../support/weight-writers.js';
+
+const BYTES: Record<string, number> = { FloatStorage: 4, ByteStorage: 1, ComplexFloatStorage: 8, LongStorage: 8 };
+
+const tensor = (name: string, key: string, dims: readonly number[], storageType = 'FloatStorage', parameter = false): FakeTensor => ({
+  name, key, dims, storageType, parameter, numel: dims.reduce((a, b) => a * b, 1),
+});
+
+/** A torch.save zip of this pickle with a zero-filled storage entry for each tensor. */
+function archive(pickle: Uint8Array, tensors: readonly FakeTensor[]): Uint8Array {
+  const storages: ZipItem[] = tensors.map((t) => ({ name: `archive/data/${t.key}`, data: new Uint8Array(t.numel * BYTES[t.storageType]!) }));
+  return zipBytes([{ name: 'archive/data.pkl', data: pickle }, ...storages]);
+}
+
+function profile(weights: WeightsFile): ProfileResult {
+  return profileWeights(weights, { path: 'm.pt', format: 'pytorch', formatLabel: 'PyTorch', formatVersion: 'zip', fileBytes: 0, sideFileBytes: 0 });
+}
+
+function read(pickle: Uint8Array, tensors: readonly FakeTensor[]): { p: ProfileResult; weights: WeightsFile } {
+  const { weights } = readPytorchBytes(archive(pickle, tensors), 'm.pt');
+  return { p: profile(weights), weights };
+}
+
+const roles = (weights: WeightsFile): Record<string, string> => Object.fromEntries(weights.tensors.map((t) => [t.name, t.role]));
+
+/** `collections.OrderedDict()`, then `fill` sets its items. */
+function orderedDict(p: PickleWriter, fill?: () => void): PickleWriter {
+  p.global('collections', 'OrderedDict').emptyTuple().reduce();
+  if (fill) {
+    p.mark();
+    fill();
+    p.setitems();
+  }
+  return p;
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'mb-pt-roles-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('PyTorch roles: as torch.nn.Module.parameters() counts', () => {
+  test('a complex parameter (FNO spectral weights) is a param in a state_dict, as in a pickled module and safetensors', () => {
+    // fc0 = Linear(2, 8): 8*2 + 8 = 24 float32 (96 B); conv0.weights1: complex64 [8, 8, 4] = 256
+    // elements of 8 bytes (2,048 B). torch: sum(p.numel()) = 24 + 256 = 280, 96 + 2,048 = 2,144 B.
+    const ts = [tensor('fc0.weight', '0', [8, 2]), tensor('fc0.bias', '1', [8]), tensor('conv0.weights1', '2', [8, 8, 4], 'ComplexFloatStorage')];
+    const { p } = read(stateDictPickle(ts), ts);
+    assert.equal(p.params.total, 280);
+    assert.equal(p.params.bytes, 2144);
+    assert.deepEqual(p.params.byDtype['complex64'], { elements: 256, bytes: 2048 });
+    assert.deepEqual(p.params.nonWeight, { elements: 0, bytes: 0 });
+    // The same tensors in safetensors (C64) count the same.
+    const st = join(tmp, 'fno.safetensors');
+    writeFileSync(st, safetensorsBytes([{ name: 'fc0.weight', dtype: 'F32', shape: [8, 2] }, { name: 'fc0.bias', dtype: 'F32', shape: [8] }, { name: 'conv0.weights1', dtype: 'C64', shape: [8, 8, 4] }]));
+    const sp = profile(readSafetensors(st).weights).params;
+    assert.deepEqual([sp.total, sp.bytes], [280, 2144]);
+    // One rule for every format (ONNX, TFLite, TensorFlow read it too): complex is a weight dtype.
+    assert.equal(isWeightDType('complex64'), true);
+    assert.equal(isWeightDType('complex128'), true);
+  });
+
+  test('a plain tensor attribute of a pickled module (self.cache = torch.zeros(64, 4)) is a buffer, not params', () => {
+    // M: fc = Linear(4, 4) -> 16 + 4 = 20 params (torch: sum(p.numel() for p in m.parameters()) = 20);
+    // cache [64, 4] = 256 float32 elements (1,024 B) outside _parameters/_buffers: module state.
+    // fc._flat_weights lists fc.weight again (as LSTM's does): the same tensor, not counted again.
+    // qfc keeps its weights packed in `_packed_params` (quantized Linear: its state_dict holds
+    // them): (w [2, 4], b [2]) = 8 + 2 = 10 params. Total 20 + 10 = 30 params, 120 B.
+    const w = tensor('weight', '0', [4, 4], 'FloatStorage', true);
+    const b = tensor('bias', '1', [4], 'FloatStorage', true);
+    const cache = tensor('cache', '2', [64, 4]);
+    const qw = tensor('qw', '3', [2, 4]);
+    const qb = tensor('qb', '4', [2]);
+    const p = new PickleWriter().proto().global('__main__', 'M').emptyTuple().newobj().emptyDict().mark();
+    orderedDict(p.str('_parameters'));
+    orderedDict(p.str('_buffers'));
+    orderedDict(p.str('_modules'), () => {
+      p.str('fc').global('torch.nn.modules.linear', 'Linear').emptyTuple().newobj().emptyDict().mark();
+      orderedDict(p.str('_parameters'), () => {
+        writeTensor(p.str('weight'), w).put(); // memo 0
+        writeTensor(p.str('bias'), b);
+      });
+      orderedDict(p.str('_buffers'));
+      orderedDict(p.str('_modules'));
+      p.str('_flat_weights').emptyList().mark().get(0).appends();
+      p.setitems().build();
+      p.str('qfc').global('torch.ao.nn.quantized.modules.linear', 'LinearPackedParams').emptyTuple().newobj().emptyDict().mark();
+      orderedDict(p.str('_parameters'));
+      orderedDict(p.str('_buffers'));
+      orderedDict(p.str('_modules'));
+      p.str('_packed_params').mark();
+      writeTensor(p, qw);
+      writeTensor(p, qb);
+      p.tuple().setitems().build();
+    });
+    writeTensor(p.str('cache'), cache);
+    const { p: prof, weights } = read(p.setitems().build().stop().bytes(), [w, b, cache, qw, qb]);
+    assert.deepEqual(roles(weights), { 'fc.weight': 'param', 'fc.bias': 'param', 'qfc._packed_params.0': 'param', 'qfc._packed_params.1': 'param', cache: 'buffer' });
+    assert.deepEqual([prof.params.total, prof.params.bytes], [30, 120]);
+    assert.deepEqual(prof.weights!.buffers, { tensors: 1, elements: 256, bytes: 1024 });
+  });
+
+  test('a TorchScript tensor attribute its class declares neither parameter nor buffer (cache : Tensor) is a buffer', () => {
+    const p = new PickleWriter().proto().global('__torch__', 'M').emptyTuple().newobj().emptyDict().mark();
+    writeTensor(p.str('stat'), tensor('stat', '0', [3]));
+    writeTensor(p.str('cache'), tensor('cache', '1', [64, 4]));
+    p.str('fc').global('__torch__.torch.nn.modules.linear', 'Linear').emptyTuple().newobj().emptyDict().mark();
+    writeTensor(p.str('weight'), tensor('weight', '2', [4, 4]));
+    p.setitems().build();
+    const root = unpickle(p.setitems().build().stop().bytes(), 0, torchHooks(ctx())).value;
+    const classes = new Map([
+      ['__torch__.M', { parameters: new Set<string>(), buffers: new Set(['stat']) }],
+      ['__torch__.torch.nn.modules.linear.Linear', { parameters: new Set(['weight']), buffers: new Set<string>() }],
+    ]);
+    const got = Object.fromEntries(walkPickle(root, classes).tensors.map((t) => [t.name, t.role]));
+    assert.deepEqual(got, { stat: 'buffer', cache: 'buffer', 'fc.weight': 'param' });
+  });
+});
+
+const ctx = () => ({ foreignGlobals: new Set<string>(), storages: new Map(), codeCalls: { count: 0, names: [] as string[] } });
+
+describe('PyTorch roles: training checkpoints', () => {
+  const model = [tensor('fc.weight', '0', [4, 4]), tensor('fc.bias', '1', [4])];
+
+  test('RNG state beside the model is training state, with a warning, not 5,056 uint8 params', () => {
+    // torch.save({'model': Linear(4, 4).state_dict(), 'epoch': 1, 'rng_state': torch.get_rng_state()}):
+    // params 16 + 4 = 20 (80 B); the CPU generator's state is a uint8 tensor of 5,056 elements.
+    const rng = tensor('rng', '2', [5056], 'ByteStorage');
+    const p = new PickleWriter().proto().emptyDict().mark().str('model');
+    orderedDict(p, () => model.forEach((t) => writeTensor(p.str(t.name), t)));
+    p.str('epoch').int(1);
+    writeTensor(p.str('rng_state'), rng);
+    const { p: prof, weights } = read(p.setitems().stop().bytes(), [...model, rng]);
+    assert.deepEqual([prof.params.total, prof.params.bytes], [20, 80]);
+    assert.deepEqual(Object.keys(prof.params.byDtype), ['float32']);
+    assert.deepEqual(prof.weights!.optimizer, { tensors: 1, elements: 5056, bytes: 5056 });
+    assert.deepEqual(weights.warnings, ['1 tensor(s) under the checkpoint\'s "rng_state" beside its model are counted as training state (with the optimizer state), not params']);
+  });
+
+  test('without a model entry, the other entries keep their roles: {optimizer, encoder, decoder} is the model', () => {
+    // encoder.w 4x4 = 16 + decoder.w 4 = 20 params; the optimizer entry is None.
+    const enc = tensor('w', '0', [4, 4]);
+    const dec = tensor('w', '1', [4]);
+    const p = new PickleWriter().proto().emptyDict().mark().str('optimizer').none().str('encoder');
+    orderedDict(p, () => writeTensor(p.str('w'), enc));
+    p.str('decoder');
+    orderedDict(p, () => writeTensor(p.str('w'), dec));
+    const { p: prof, weights } = read(p.setitems().stop().bytes(), [enc, dec]);
+    assert.equal(prof.params.total, 20);
+    assert.deepEqual(weights.warnings, []);
+  });
+});
+
+describe('PyTorch roles: buffers by name, one list with safetensors', () => {
+  test('GPT-2 attention: the 4-D causal mask attn.bias and the scalar masked_bias are buffers in .bin and .safetensors alike', () => {
+    // c_attn.weight [8, 24] = 192 params; attn.bias [1, 1, 16, 16] = 256 and masked_bias (scalar) = 1
+    // are buffers: 257 elements, 1,028 B. A 1-D attn.bias [8] is a learned bias: 192 + 8 = 200 params.
+    const ts = [
+      tensor('h.0.attn.c_attn.weight', '0', [8, 24]), tensor('h.0.attn.bias', '1', [1, 1, 16, 16]),
+      tensor('h.0.attn.masked_bias', '2', []), tensor('blocks.0.attn.bias', '3', [8]),
+    ];
+    const { p } = read(stateDictPickle(ts), ts);
+    assert.equal(p.params.total, 200);
+    assert.deepEqual(p.weights!.buffers, { tensors: 2, elements: 257, bytes: 1028 });
+    const st = join(tmp, 'gpt2.safetensors');
+    writeFileSync(st, safetensorsBytes(ts.map((t) => ({ name: t.name, dtype: 'F32', shape: t.dims }))));
+    const sp = profile(readSafetensors(st).weights);
+    assert.equal(sp.params.total, 200);
+    assert.deepEqual(sp.weights!.buffers, { tensors: 2, elements: 257, bytes: 1028 });
+  });
+});
+
+describe('PyTorch roles: a dict key set twice holds its last value, as torch.load', () => {
+  test("{'w.a': zeros(1000), 'w.a': zeros(10)} is 10 params, not 1,010", () => {
+    const big = tensor('w.a', '0', [1000]);
+    const small = tensor('w.a', '1', [10]);
+    const { p, weights } = read(stateDictPickle([big, small]), [big, small]);
+    assert.equal(p.params.total, 10);
+    assert.deepEqual(weights.tensors.map((t) => [t.name, t.elements]), [['w.a', 10]]);
+  });
+
+  test('keys equal in Python are one key: 1, True and 1.0; the first key stays, with the last value', () => {
+    // {1: 'a', True: 'b', 1.0: 'c', '1': 'd'} == {1: 'c', '1': 'd'} in Python.
+    const bytes = new PickleWriter().proto().emptyDict().mark().int(1).str('a').bool(true).str('b').float(1).str('c').str('1').str('d').setitems().stop().bytes();
+    const d = unpickle(bytes, 0, torchHooks(ctx())).value;
+    assert.ok(d instanceof PyDict);
+    assert.deepEqual(d.entries, [[1, 'c'], ['1', 'd']]);
+    // A dict past the 8 keys searched one by one is indexed: 12 keys, then k0 and k11 again.
+    const w = new PickleWriter().proto().emptyDict().mark();
+    for (let i = 0; i < 12; i++) w.str(`k${i}`).int(i);
+    w.str('k0').int(100).str('k11').int(111).setitems();
+    const big = unpickle(w.stop().bytes(), 0, torchHooks(ctx())).value;
+    assert.ok(big instanceof PyDict);
+    assert.equal(big.entries.length, 12);
+    assert.deepEqual([big.get('k0'), big.get('k5'), big.get('k11'), big.get('k12')], [100, 5, 111, undefined]);
+    assert.deepEqual(big.entries[0], ['k0', 100]);
+    // OrderedDict([(k, v), (k, v2)]) too.
+    const od = new PickleWriter().proto().global('collections', 'OrderedDict').mark().mark().mark().str('k').int(1).tuple().mark().str('k').int(2).tuple().op(0x6c).tuple().reduce().stop().bytes();
+    const o = unpickle(od, 0, torchHooks(ctx())).value;
+    assert.ok(o instanceof PyDict);
+    assert.deepEqual(o.entries, [['k', 2]]);
+  });
+});
