@@ -10,6 +10,7 @@ import type { ShardSpec } from '../budget/shard.js';
 import { CONFIG_FROM } from '../io/config-source.js';
 import type { ConfigFrom } from '../io/config-source.js';
 import { isSha } from '../io/git.js';
+import { sanitizeCommentKey } from '../report/index.js';
 import { checkPatterns, DEFAULT_MODEL_GLOBS, parsePatterns } from '../io/glob.js';
 import type { LfsMode } from '../io/lfs.js';
 import { defaultJobs, MAX_JOBS, parseJobs } from '../io/profile-pool.js';
@@ -82,7 +83,12 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const basePath = get('base-path').trim();
   if ((headPath === '') !== (basePath === '')) throw new InputError("inputs 'head-path' and 'base-path' must be given together");
   const commentKey = get('comment-key').trim() || 'default';
-  if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey)) throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
+  if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey)) throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ / - (got '${commentKey}')`);
+  // Two keys with one marker would edit and delete each other's comment.
+  const markerKey = sanitizeCommentKey(commentKey);
+  if (markerKey !== commentKey) {
+    throw new InputError(`input 'comment-key': '${commentKey}' would share its comment with '${markerKey}' (the marker writes ':' as '-', with no '--' and no '-' at either end): use '${markerKey}'`);
+  }
   const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
   try {
     checkPatterns(models);

@@ -4,7 +4,7 @@
  * main.ts only calls run(); everything here goes through @actions/core and src/io.
  */
 import * as core from '@actions/core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pointsOutput } from '../budget/points.js';
 import type { GateReport } from '../budget/types.js';
@@ -170,6 +170,11 @@ async function publishComment(
     if (r.action !== 'none') log(`Earlier comment: ${r.action} (on-clean: ${inputs.onClean})`);
     return r.id;
   } catch (e) {
+    // A rate-limited 403 is not about the token's permissions: the fork hint would mislead.
+    if (e instanceof GitHubApiError && e.status === 403 && e.rateLimited) {
+      warning(`GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary. (${e.message})`);
+      return null;
+    }
     if (e instanceof GitHubApiError && e.status === 403) {
       warning(`${FORK_HINT} (${e.message})`);
       return null;
@@ -386,11 +391,24 @@ async function merge(inputs: ActionInputs, event: EventInfo, client: GitHubClien
   await deliver(inputs, event, client, merged.report, commits, defaultReportPath(workDir), 'gate');
 }
 
+/** Every step runs in it: a missing one would first fail as a git command that cannot start. */
+function checkWorkingDirectory(given: string, dir: string): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`input 'working-directory': ${given} ${code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}`);
+  }
+  if (!isDir) throw new InputError(`input 'working-directory': ${given} is not a directory`);
+}
+
 export async function run(deps: RunDeps = {}): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const event = readEvent();
     const workDir = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory || '.');
+    if (inputs.workingDirectory) checkWorkingDirectory(inputs.workingDirectory, workDir);
     const client = makeClient(inputs);
     const mode = inputs.mode === 'auto' ? (event.eventName === 'workflow_run' ? 'publish' : 'gate') : inputs.mode;
     if (mode === 'publish') {

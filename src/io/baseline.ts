@@ -183,6 +183,12 @@ interface PrFile {
   readonly previous_filename?: string;
 }
 
+/** An entry the changes can be built from; any other makes the whole list unusable (a file could be missed). */
+function usablePrFile(f: PrFile): boolean {
+  const prev: unknown = f.previous_filename;
+  return typeof f.filename === 'string' && f.filename !== '' && (prev === undefined || prev === null || typeof prev === 'string');
+}
+
 /**
  * The PR's files from the API, or null when the token may not read them (a job whose permissions
  * leave out `pull-requests: read`, e.g. `contents: read` only on a private repository): git has
@@ -220,11 +226,14 @@ export async function changedFiles(
   }
   if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
     const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
-    const { items, truncated } = listed ?? { items: [], truncated: true };
-    if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
-      log(`Changed files from the pull request API: ${items.length}`);
+    if (listed && (listed.truncated || listed.items.length >= PR_FILES_API_LIMIT)) {
+      log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
+    } else if (listed && !listed.items.every(usablePrFile)) {
+      log('The pull request API listed a file without a usable name; using git diff --name-status instead');
+    } else if (listed) {
+      log(`Changed files from the pull request API: ${listed.items.length}`);
       const out: FileChange[] = [];
-      for (const f of items) {
+      for (const f of listed.items) {
         if (f.status === 'unchanged') continue;
         if (f.status === 'renamed' && f.previous_filename) out.push({ status: 'renamed', path: f.filename, previousPath: f.previous_filename });
         else if (f.status === 'removed') out.push({ status: 'removed', path: f.filename });
@@ -233,7 +242,6 @@ export async function changedFiles(
       }
       return out;
     }
-    if (listed) log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
   }
   const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
   log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);

@@ -258,7 +258,8 @@ async function sameContent(base: TreeSource, head: TreeSource, path: string): Pr
     const [a, b] = await Promise.all([base.size(path), head.size(path)]);
     if (a === null || b === null || a !== b) return false;
     const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
-    if (fa !== null && fb !== null) return filesEqual(fa, fb);
+    // Awaited here, so that a file it cannot read lands in the catch below.
+    if (fa !== null && fb !== null) return await filesEqual(fa, fb, path);
     if (a > MAX_COMPARED_IN_MEMORY) return false;
     const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
     return x !== null && y !== null && x.equals(y);

@@ -3,6 +3,9 @@
  * PR's comments, authored by the token's user, edited in place, race duplicates deleted
  * (the oldest wins).
  *
+ * The marker counts only as the body's first line, where we write it: a marker further down is
+ * text the report showed (a file named like another gate's marker), not a claim on the comment.
+ *
  * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
  * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
  * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
@@ -22,10 +25,19 @@ export interface IssueComment {
 
 export { commentMarker };
 
-/** Body with the marker as its first line (added if the renderer did not include it). */
+/**
+ * Whether the marker is the body's first line, the only place we write it. Elsewhere it is text
+ * we showed (a file or node name can spell another gate's marker), never a sign the comment is
+ * ours. `\r\n`: a comment edited in GitHub's web editor comes back with CRLF line ends.
+ */
+function startsWithMarker(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`);
+}
+
+/** Body with the marker as its first line (added if the renderer did not put it there). */
 export function withMarker(body: string, key: string): string {
   const marker = commentMarker(key);
-  return body.includes(marker) ? body : `${marker}\n${body}`;
+  return startsWithMarker(body, marker) ? body : `${marker}\n${body}`;
 }
 
 export interface Repo {
@@ -55,7 +67,7 @@ function wellFormed(c: IssueComment): boolean {
 }
 
 function isOurs(c: IssueComment, marker: string, author: Authorship): boolean {
-  if (!wellFormed(c) || !c.body!.includes(marker)) return false;
+  if (!wellFormed(c) || !startsWithMarker(c.body!, marker)) return false;
   if (author.kind === 'login') return c.user?.login === author.login;
   return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
 }

@@ -37,6 +37,8 @@ export class GitHubApiError extends EnvironmentError {
     readonly status: number,
     readonly detail: string,
     readonly attempts = 1,
+    /** GitHub's rate limit refused the call (a 403 or 429 that is not about permissions). */
+    readonly rateLimited = false,
   ) {
     super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
   }
@@ -181,13 +183,14 @@ export class GitHubClient {
     const status = typeof err.status === 'number' && err.response ? err.status : 0;
     let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
     const headers = err.response?.headers ?? {};
-    if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
+    const rateLimited = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail));
+    if (rateLimited) {
       const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
       detail = after > MAX_RETRY_AFTER_S
         ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
         : `rate limited (${detail})`;
     }
-    return new GitHubApiError(method, this.shown(url), status, detail, attempts);
+    return new GitHubApiError(method, this.shown(url), status, detail, attempts, rateLimited);
   }
 
   private url(path: string): string {

@@ -82,6 +82,8 @@ export async function writeReportFile(path: string, shown: string, text: string,
     const [realWithin, realDir] = await Promise.all([realpath(within), realPathAhead(dir)]);
     return !isInside(realWithin, realDir);
   };
+  // The workspace itself: its parent folder is outside, which is no link's doing.
+  if (within !== null && resolve(path) === within) throw fail('is the workspace folder itself, not a file: not written');
   const outside = 'lies below a symbolic link that leads outside the workspace: not written';
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {

@@ -9,6 +9,7 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, sep } from 'node:path';
 import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
@@ -82,9 +83,26 @@ export function gitSource(git: Git, sha: string, side: string): TreeSource {
 /** Opening a FIFO for reading would wait for a writer; with O_NONBLOCK it returns at once. */
 const PROBE_FLAGS = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
 
+/**
+ * A file-system failure reading repository path `path` (permission denied, replaced since it was
+ * checked) as that model's one-line error; anything without an errno code is ours and rethrown.
+ */
+function unreadable(e: unknown, path: string): unknown {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return e instanceof ModelFileError || typeof code !== 'string' ? e : new ModelFileError(path, `cannot read it (${code})`);
+}
+
+async function openToRead(file: string, path: string): Promise<FileHandle> {
+  try {
+    return await open(file, PROBE_FLAGS);
+  } catch (e) {
+    throw unreadable(e, path);
+  }
+}
+
 /** Up to `maxBytes` from the start of a regular file (checked again on the open descriptor). */
 export async function readPrefix(file: string, maxBytes: number, path: string): Promise<Buffer> {
-  const fh = await open(file, PROBE_FLAGS);
+  const fh = await openToRead(file, path);
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new ModelFileError(path, 'is not a regular file');
@@ -97,6 +115,8 @@ export async function readPrefix(file: string, maxBytes: number, path: string): 
       got += bytesRead;
     }
     return buf.subarray(0, got);
+  } catch (e) {
+    throw unreadable(e, path);
   } finally {
     await fh.close();
   }
@@ -149,7 +169,14 @@ export function dirSource(
     copyTo: async (path, target) => {
       const f = locate(path);
       if (f === null) return false;
-      await copyFile(f.real, target);
+      try {
+        await copyFile(f.real, target);
+      } catch (e) {
+        // The copy's error does not say which side failed: if the source cannot be opened, it is
+        // that file's (one line naming it); a failure writing our temporary copy is not.
+        await (await openToRead(f.real, path)).close();
+        throw e;
+      }
       return true;
     },
   };
@@ -183,9 +210,19 @@ export async function walk(root: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs). */
-export async function filesEqual(a: string, b: string): Promise<boolean> {
-  const [fa, fb] = await Promise.all([open(a, PROBE_FLAGS), open(b, PROBE_FLAGS)]);
+/**
+ * Whether two files hold the same bytes, compared in 1 MiB chunks (weight files can be GBs).
+ * `path` (the repository path both stand for) names a file that cannot be read.
+ */
+export async function filesEqual(a: string, b: string, path: string): Promise<boolean> {
+  const fa = await openToRead(a, path);
+  let fb: FileHandle;
+  try {
+    fb = await openToRead(b, path);
+  } catch (e) {
+    await fa.close();
+    throw e;
+  }
   try {
     const chunk = 1 << 20;
     const ba = Buffer.alloc(chunk);
@@ -196,6 +233,8 @@ export async function filesEqual(a: string, b: string): Promise<boolean> {
       if (ra.bytesRead === 0) return true;
       if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead))) return false;
     }
+  } catch (e) {
+    throw unreadable(e, path);
   } finally {
     await Promise.all([fa.close(), fb.close()]);
   }

@@ -52,3 +52,15 @@ test('bad values name the input and what is accepted', () => {
   assert.throws(() => readInputs(from({ 'head-path': 'out/head' })), /inputs 'head-path' and 'base-path' must be given together/);
   assert.throws(() => readInputs(from({ 'comment-key': 'a b' })), /input 'comment-key'/);
 });
+
+test('comment-key values that would share one comment marker with another value are refused', () => {
+  // The marker keeps letters, digits and . _ / -, writes anything else as '-', collapses '--'
+  // and trims '-' at the ends: 'gpu:a100' and 'gpu-a100' would be one comment, fought over.
+  for (const [key, same] of [['gpu:a100', 'gpu-a100'], ['a--b', 'a-b'], ['-x', 'x'], ['x-', 'x']]) {
+    assert.throws(
+      () => readInputs(from({ 'comment-key': key })),
+      new RegExp(`^InputError: input 'comment-key': '${key}' would share its comment with '${same}' .*use '${same}'$`),
+    );
+  }
+  for (const key of ['gpu-a100', 'team/gpu', 'v1.2_x', 'default']) assert.equal(readInputs(from({ 'comment-key': key })).commentKey, key);
+});

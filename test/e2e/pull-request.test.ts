@@ -263,6 +263,25 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(run.outputs['passed'], 'true');
   });
 
+  test('a rate-limited 403 on commenting says rate limit, not read-only token', async () => {
+    const s = await scenario(null);
+    const reset = String(Math.floor(Date.now() / 1000) + 3600); // an hour away: not waited for
+    s.gh.fail({ method: 'POST', path: new RegExp(`/issues/${s.pr}/comments$`), status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } });
+    const run = await s.run();
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^::warning::GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary\. \(GitHub API POST .* failed with HTTP 403: rate limited; the server asks to wait \d+ s/m);
+    assert.doesNotMatch(run.stdout, /read-only GITHUB_TOKEN/);
+  });
+
+  test('a working-directory that does not exist, or is a file: one line naming the input', async () => {
+    const s = await scenario(null);
+    for (const [dir, what] of [['nonexistent', 'does not exist'], ['models/a.onnx', 'is not a directory']]) {
+      const run = await s.run({ 'working-directory': dir });
+      assert.equal(run.code, 1, run.stdout);
+      assert.match(run.stdout, new RegExp(`^::error::model-budget: input 'working-directory': ${dir.replace('.', '\\.')} ${what}$`, 'm'));
+    }
+  });
+
   test('a 404 on listing comments is a warning like a 403: the report stays in the job summary (#8 item 12)', async () => {
     const s = await scenario(null);
     s.gh.fail({ method: 'GET', path: new RegExp(`/issues/${s.pr}/comments$`), status: 404, body: { message: 'Not Found' } });
@@ -413,5 +432,17 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.match(run.stdout, /using git diff --name-status instead/);
     assert.deepEqual(JSON.parse(run.outputs['changed-models']!), ['models/a.onnx']);
     assert.equal(s.gh.find('GET', new RegExp(`/pulls/${s.pr}/files$`)).length, 30);
+  });
+
+  test('a file list whose entries lack a usable file name is replaced by git diff, not trusted or crashed on', async () => {
+    for (const entry of [{ status: 'modified' }, { filename: 42, status: 'modified' }, { filename: '', status: 'added' },
+      { filename: 'models/a.onnx', status: 'renamed', previous_filename: { x: 1 } }]) {
+      const s = await scenario(null);
+      s.gh.prFiles.set(s.pr, [entry, { filename: 'models/a.onnx', status: 'modified' }] as unknown as PrFile[]);
+      const run = await s.run({ mode: 'report' });
+      assert.equal(run.code, 0, run.stdout);
+      assert.match(run.stdout, /The pull request API listed a file without a usable name; using git diff --name-status instead/);
+      assert.deepEqual(JSON.parse(run.outputs['changed-models']!), ['models/a.onnx']);
+    }
   });
 });

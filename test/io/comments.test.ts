@@ -5,9 +5,12 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commentMarker, StickyComment } from '../../src/io/comments.js';
+import { commentMarker, StickyComment, withMarker } from '../../src/io/comments.js';
 import { GitHubClient } from '../../src/io/github.js';
+import { evaluateGate } from '../../src/budget/gate.js';
+import { renderComment } from '../../src/report/index.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { profile } from '../budget/fixtures.js';
 
 let gh: FakeGitHub;
 before(async () => {
@@ -19,11 +22,11 @@ after(async () => gh.stop());
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 const marker = commentMarker('default');
 
-function sticky(issue: number): StickyComment {
+function sticky(issue: number, key = 'default'): StickyComment {
   gh.requests.length = 0;
   gh.onRequest = undefined;
   const client = new GitHubClient('t', gh.url, `${gh.url}/graphql`, { msPerSecond: 1 });
-  return new StickyComment(client, { owner: 'o', repo: 'r' }, issue, 'default', { kind: 'login', login: BOT.login }, () => undefined);
+  return new StickyComment(client, { owner: 'o', repo: 'r' }, issue, key, { kind: 'login', login: BOT.login }, () => undefined);
 }
 
 describe('StickyComment races', () => {
@@ -57,5 +60,49 @@ describe('StickyComment races', () => {
     const r = await s.upsert('our report');
     assert.equal(r.action, 'created');
     assert.equal(gh.find('PATCH', /./).length + gh.find('DELETE', /./).length, 0);
+  });
+});
+
+describe('StickyComment: the marker counts only as the first line', () => {
+  // A pull request can commit a file named like another gate's marker; the path is shown in the
+  // gpu gate's comment, so that comment's body contains the default marker on a later line.
+  const path = 'models/<!-- model-budget:default -->.onnx';
+  const report = evaluateGate({ config: null, models: [{ path, status: 'added', head: profile({ params: 1 }) }] });
+
+  test('the default gate neither edits nor deletes the gpu comment that shows a forged marker', async () => {
+    const gpuBody = renderComment(report, { commentKey: 'gpu' });
+    assert.ok(gpuBody.includes(marker), 'the path carries the default marker into the gpu comment');
+    const older = gh.addComment(20, gpuBody, BOT); // the gpu gate commented first: would be edited
+    const s = sticky(20);
+    const r = await s.upsert(renderComment(report, { commentKey: 'default' }));
+    assert.equal(r.action, 'created');
+    const left = gh.comments.get(20)!;
+    assert.equal(left.length, 2);
+    assert.equal(left.find((c) => c.id === older.id)?.body, gpuBody);
+    assert.ok(left.find((c) => c.id === r.id)!.body.startsWith(`${marker}\n`));
+  });
+
+  test('a newer gpu comment with a forged marker is not deleted as a duplicate', async () => {
+    const ours = gh.addComment(21, renderComment(report, { commentKey: 'default' }), BOT);
+    const gpuBody = renderComment(report, { commentKey: 'gpu' });
+    const newer = gh.addComment(21, gpuBody, BOT);
+    const r = await sticky(21).clean('delete', 'clean', 'outdated');
+    assert.deepEqual(r, { id: null, action: 'deleted' });
+    assert.deepEqual(gh.comments.get(21)!.map((c) => c.id), [newer.id]);
+    assert.notEqual(ours.id, newer.id);
+  });
+
+  test('a comment of ours that quotes the marker further down is not adopted', async () => {
+    gh.addComment(22, `Some other report\n> ${marker}\n${marker}`, BOT);
+    const r = await sticky(22).upsert('our report');
+    assert.equal(r.action, 'created');
+    assert.equal(gh.find('PATCH', /./).length + gh.find('DELETE', /./).length, 0);
+  });
+
+  test('withMarker puts the marker first unless it is already the first line', () => {
+    assert.equal(withMarker(`${marker}\nbody`, 'default'), `${marker}\nbody`);
+    assert.equal(withMarker(marker, 'default'), marker);
+    assert.equal(withMarker(`x ${marker}\nbody`, 'default'), `${marker}\nx ${marker}\nbody`);
+    assert.equal(withMarker(`${marker} trailing\nbody`, 'default'), `${marker}\n${marker} trailing\nbody`);
   });
 });

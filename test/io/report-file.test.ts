@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { evaluateGate } from '../../src/budget/gate.js';
-import { readGateReport, ReportFileError } from '../../src/io/report-file.js';
+import { readGateReport, ReportFileError, writeReportFile } from '../../src/io/report-file.js';
 import { profile } from '../budget/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-report-file-'));
@@ -29,4 +29,9 @@ test('a report that fails the schema: one line naming the file and the property'
   // The same report, untampered, is read back as it was written.
   writeFileSync(join(dir, 'r.json'), JSON.stringify(report));
   assert.deepEqual(await readGateReport(join(dir, 'r.json'), 'r.json'), report);
+});
+
+test('report-path naming the workspace itself says so (its parent folder lies outside, through no link)', async () => {
+  await assert.rejects(writeReportFile(join(dir, '.'), '.', '{}', { within: dir }), (e: unknown) => e instanceof ReportFileError
+    && e.message === 'report-path ".": is the workspace folder itself, not a file: not written');
 });

@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
-import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { Materialiser, dirSource } from '../../src/io/sources.js';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { Materialiser, dirSource, filesEqual, readPrefix } from '../../src/io/sources.js';
 import { diffDirectories } from '../../src/io/changes.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mb-sources-'));
+chmodSync(root, 0o755); // the permission test below reads it as user nobody
 after(() => rmSync(root, { recursive: true, force: true }));
 
 /** A model whose weight lives in `location`, a sparse file of `sideBytes` (no disk space used). */
@@ -50,4 +54,51 @@ test('directories are compared by size, then content in chunks, never whole', as
   assert.deepEqual(await compare(3 << 20, (3 << 20) - 1), modified);
   // Over 2 GiB (more than a whole-file read can hold): the first chunk already differs.
   assert.deepEqual(await compare(2 ** 31 + 4096, 10), modified);
+});
+
+test('a file that cannot be read is that model\'s one-line error, not an internal error', async () => {
+  const dir = mkdtempSync(join(root, 'unreadable-'));
+  writeFileSync(join(dir, 'f'), 'x');
+  mkdirSync(join(dir, 'd1'));
+  mkdirSync(join(dir, 'd2'));
+  const cannotRead = (code: string) => (e: unknown): boolean => {
+    assert.ok(e instanceof ModelFileError, String(e));
+    assert.equal(e.message, `models/a.onnx: cannot read it (${code})`);
+    return true;
+  };
+  // Replaced since it was checked: a path below what is now a file, a folder where a file was.
+  await assert.rejects(readPrefix(join(dir, 'f', 'x'), 10, 'models/a.onnx'), cannotRead('ENOTDIR'));
+  await assert.rejects(filesEqual(join(dir, 'd1'), join(dir, 'd2'), 'models/a.onnx'), cannotRead('EISDIR'));
+  await assert.rejects(filesEqual(join(dir, 'f'), join(dir, 'gone'), 'models/a.onnx'), cannotRead('ENOENT'));
+});
+
+test('a model its reader may not open (chmod 000): permission denied names it; two such are counted as changed', (t) => {
+  const dir = mkdtempSync(join(root, 'perm-'));
+  chmodSync(dir, 0o755);
+  for (const side of ['base', 'head']) {
+    mkdirSync(join(dir, side));
+    modelWithSideFile(join(dir, side), 'w.data', 64);
+    chmodSync(join(dir, side, 'm.onnx'), 0o000);
+  }
+  // Permissions do not bind root: as root the reads run as user nobody, in a child process.
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const sources = new URL('../../src/io/sources.js', import.meta.url);
+  const changes = new URL('../../src/io/changes.js', import.meta.url).href;
+  const canRun = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(fileURLToPath(sources))})`], asNobody);
+  if (canRun.status !== 0) return t.skip('the checkout is not readable by user nobody');
+  const script = `
+    const { Materialiser, dirSource } = await import(${JSON.stringify(sources.href)});
+    const { diffDirectories } = await import(${JSON.stringify(changes)});
+    const dir = ${JSON.stringify(dir)};
+    const [base, head] = [dirSource(dir + '/base', 'base', 'base'), dirSource(dir + '/head', 'head', 'head')];
+    const out = { changes: await diffDirectories(base, head, (p) => p.endsWith('.onnx')) };
+    try { await new Materialiser(dir + '/head', 'auto').materialise(head, 'm.onnx'); } catch (e) { out.error = e.name + ': ' + e.message; }
+    process.stdout.write(JSON.stringify(out));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', ...asNobody });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), {
+    // Same size, content unknown: reported (as a model that could not be read) rather than skipped.
+    changes: [{ status: 'modified', path: 'm.onnx' }],
+    error: 'ModelFileError: m.onnx: cannot read it (EACCES)',
+  });
 });
