@@ -226,8 +226,10 @@ function parseModel(obj, counter = { layers: 0 }, depth = 0) {
         const lname = str(raw['name']) ?? str(lcfg['name']) ?? cls;
         const what = `layer ${JSON.stringify(lname)}`;
         const build = raw['build_config'];
+        const module = str(raw['module']);
         const layer = {
             className: cls,
+            ...(module !== undefined ? { module } : {}),
             name: lname,
             config: lcfg,
             calls: parseCalls(raw['inbound_nodes'], what),
@@ -1711,11 +1713,10 @@ function kerasToIr(m, info) {
 ;// CONCATENATED MODULE: ./build/src/formats/keras/weights.js
 
 
-function variableNames(layer) {
-    if (!layer)
-        return undefined;
-    const cfg = layer.config;
-    switch (layer.className) {
+const NAMED_CLASSES = ['Dense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D',
+    'EinsumDense', 'SeparableConv1D', 'SeparableConv2D', 'BatchNormalization', 'LayerNormalization', 'Embedding', 'Normalization', 'PReLU'];
+function variableNames(className, cfg, count) {
+    switch (className) {
         case 'Dense':
         case 'Conv1D':
         case 'Conv2D':
@@ -1730,9 +1731,14 @@ function variableNames(layer) {
         case 'SeparableConv1D':
         case 'SeparableConv2D':
             return ['depthwise_kernel', 'pointwise_kernel', 'bias'];
-        case 'BatchNormalization':
-            return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta']), 'moving_mean', 'moving_variance'];
+        case 'BatchNormalization': {
+            const learned = cfg ? [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])]
+                : count === 4 ? ['gamma', 'beta'] : Array.from({ length: Math.max(0, count - 2) }, (_, i) => String(i));
+            return [...learned, 'moving_mean', 'moving_variance'];
+        }
         case 'LayerNormalization':
+            if (!cfg)
+                return count === 2 ? ['gamma', 'beta'] : undefined;
             return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
         case 'Embedding':
             return ['embeddings'];
@@ -1743,6 +1749,17 @@ function variableNames(layer) {
         default:
             return undefined;
     }
+}
+function kerasSnakeCase(className, tfKeras = false) {
+    const snake = (tfKeras ? className : className.replace(/[^\p{L}\p{N}_]+/gu, ''))
+        .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toLowerCase();
+    return tfKeras && snake.startsWith('_') ? `private${snake}` : snake;
+}
+const CLASS_OF_GROUP = new Map(NAMED_CLASSES.map((c) => [kerasSnakeCase(c), c]));
+function classOfGroup(group) {
+    return CLASS_OF_GROUP.get(group) ?? CLASS_OF_GROUP.get(group.replace(/_\d+$/, ''));
 }
 const STATE_NAMES = new Set(['moving_mean', 'moving_variance', 'count']);
 function roleOf(path, varName, dtype, layerClass, optimizer) {
@@ -1759,40 +1776,93 @@ function roleOf(path, varName, dtype, layerClass, optimizer) {
 function tensor(d, name, role) {
     return { name, dtype: d.dtype.name, dims: d.dims, elements: d.elements, bytes: d.elements * d.dtype.size, role };
 }
-function layerIndex(m, prefix = '', out = new Map()) {
-    for (const l of m?.layers ?? []) {
-        const path = prefix + l.name;
-        out.set(path, l);
+const RAW_OP_MODULE = /^keras(\.src)?\.ops(\.|$)/;
+function layerIndex(m, naming, prefix = '', names = [], out = new Map()) {
+    if (!m)
+        return out;
+    const used = new Map();
+    const take = (snake) => {
+        const seen = used.get(snake);
+        used.set(snake, seen === undefined ? 0 : seen + 1);
+        return seen === undefined ? snake : `${snake}_${seen + 1}`;
+    };
+    const members = m.kind === 'sequential' && m.layers[0]?.className === 'InputLayer' ? m.layers.slice(1) : m.layers;
+    for (const l of members) {
+        if (RAW_OP_MODULE.test(l.module ?? ''))
+            continue;
+        const snake = kerasSnakeCase(l.className, naming.tfKeras);
+        const key = `${prefix}${naming.container}/${take(snake)}`;
+        const path = [...names, l.name];
+        if (!out.has(key))
+            out.set(key, { layer: l, names: path });
         if (l.model)
-            layerIndex(l.model, `${path}/`, out);
+            layerIndex(l.model, naming, `${key}/`, path, out);
+        if (naming.container === '_layer_checkpoint_dependencies' && naming.hasVariables(key))
+            take(snake);
     }
     return out;
 }
-function keras3Weights(file, model) {
-    const layers = layerIndex(model);
+function note(u, path, elements) {
+    return u ? { ...u, count: u.count + 1, elements: u.elements + elements } : { count: 1, elements, first: path };
+}
+function describe(u) {
+    return `${u.count} variable${u.count === 1 ? '' : 's'} (${u.elements.toLocaleString('en-US')} elements, first ${JSON.stringify(u.first).slice(0, 120)})`;
+}
+function keras3Weights(file, model, tfKeras) {
+    const datasets = walkDatasets(file, file.root());
+    const inGroup = new Map();
+    for (const d of datasets) {
+        const group = d.path.slice(0, Math.max(0, d.path.lastIndexOf('/')));
+        inGroup.set(group, (inGroup.get(group) ?? 0) + 1);
+    }
+    const tf213 = file.root().members().some((m) => m.name === '_layer_checkpoint_dependencies');
+    let withVariables;
+    const hasVariables = (group) => {
+        withVariables ??= new Set(datasets.flatMap((d) => d.path.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'))));
+        return withVariables.has(group);
+    };
+    const layers = layerIndex(model, { container: tf213 ? '_layer_checkpoint_dependencies' : 'layers', tfKeras: tfKeras || tf213, hasVariables });
     const out = [];
-    for (const d of walkDatasets(file, file.root())) {
+    let unmatched;
+    let unknownClass;
+    for (const d of datasets) {
         const parts = d.path.split('/');
         const index = parts[parts.length - 1];
         const optimizer = parts[0] === 'optimizer';
-        const names = [];
+        const groups = [];
         const sub = [];
+        let groupEnd = 0;
         for (let i = 0; i < parts.length - 2; i++) {
             if ((parts[i] === 'layers' || parts[i] === '_layer_checkpoint_dependencies') && i + 1 < parts.length - 2) {
-                names.push(parts[++i]);
+                groups.push(parts[++i]);
+                groupEnd = i + 1;
                 sub.length = 0;
             }
             else
                 sub.push(parts[i]);
         }
-        const layer = sub.length === 0 ? layers.get(names.join('/')) : undefined;
-        const varNames = variableNames(layer);
+        const owner = groups.length > 0 ? layers.get(parts.slice(0, groupEnd).join('/')) : undefined;
+        const className = sub.length > 0 ? undefined : owner ? owner.layer.className : groups.length > 0 ? classOfGroup(groups[groups.length - 1]) : undefined;
+        const count = inGroup.get(parts.slice(0, -1).join('/')) ?? 0;
+        const varNames = variableNames(className, owner?.layer.config, count);
         const i = /^\d+$/.test(index) ? Number(index) : NaN;
         const varName = varNames && Number.isInteger(i) && i < varNames.length ? varNames[i] : index;
-        const display = optimizer ? ['optimizer', index] : names.length > 0 ? [...names, ...sub, varName] : [...parts.slice(0, -2), varName];
-        out.push(tensor(d, display.join('.'), roleOf(parts, varName, d.dtype.name, layer?.className, optimizer)));
+        const display = optimizer ? ['optimizer', index] : owner ? [...owner.names, ...sub, varName] : groups.length > 0 ? [...groups, ...sub, varName] : [...parts.slice(0, -2), varName];
+        const t = tensor(d, display.join('.'), roleOf(parts, varName, d.dtype.name, className, optimizer));
+        out.push(t);
+        if (groups.length > 0 && !owner && model)
+            unmatched = note(unmatched, d.path, t.elements);
+        else if (groups.length > 0 && !model && t.role === 'param' && (sub.length > 0 || !varNames))
+            unknownClass = note(unknownClass, d.path, t.elements);
     }
-    return out;
+    const warnings = [];
+    if (unmatched) {
+        warnings.push(`${describe(unmatched)} sit in weight groups that match no layer of the model config: their roles are guessed from the group names (a class the reader cannot name variables for counts them as params)`);
+    }
+    if (unknownClass) {
+        warnings.push(`without a model config, layer classes are read from the weight group names: ${describe(unknownClass)} of classes the reader cannot name variables for are counted as params (state among them, if any, is not told apart)`);
+    }
+    return { tensors: out, warnings };
 }
 function legacyWeights(file, layersGroup, optimizerGroup) {
     const out = [];
@@ -1834,13 +1904,13 @@ function isKerasHdf5(file) {
     const root = file.root();
     return root.attribute('model_config') !== undefined || root.attribute('keras_version') !== undefined || layoutOf(file) !== null;
 }
-function readKerasWeights(file, model) {
+function readKerasWeights(file, model, tfKeras = false) {
     if (weightsLayout(file) === 'keras3')
-        return keras3Weights(file, model);
+        return keras3Weights(file, model, tfKeras);
     const root = file.root();
     const modelWeights = objectAt(file, 'model_weights');
     const optimizer = objectAt(file, 'optimizer_weights');
-    return legacyWeights(file, modelWeights ?? root, optimizer);
+    return { tensors: legacyWeights(file, modelWeights ?? root, optimizer), warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/keras/reader.js
@@ -1936,12 +2006,11 @@ function readParts(src, path, fileBytes) {
     else {
         costsUnavailable = 'a weights-only Keras file has no model config: params only (MACs, FLOPs, memory access, peak memory and latency need the layers)';
     }
-    const tensors = parts.hdf5 ? readKerasWeights(parts.hdf5, model) : [];
+    const read = parts.hdf5 ? readKerasWeights(parts.hdf5, model, /^2\./.test(parts.kerasVersion)) : { tensors: [], warnings: [] };
+    const tensors = read.tensors;
+    warnings.push(...read.warnings);
     if (!parts.hdf5)
         warnings.push('the .keras archive has no model.weights.h5: params are not known');
-    if (parts.config === undefined && parts.hdf5 && weightsLayout(parts.hdf5) === 'keras3') {
-        warnings.push('without a model config, BatchNormalization moving statistics cannot be told from learned weights: counted as params');
-    }
     const metadata = new Map();
     if (parts.kerasVersion)
         metadata.set('keras_version', parts.kerasVersion);

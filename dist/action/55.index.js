@@ -1876,21 +1876,26 @@ function plural(n, one, many) {
 
 ;// CONCATENATED MODULE: ./build/src/report/escape.js
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-const ZWJ = '\u200d';
 const MAX_NAME_LENGTH = 200;
+const ZWJ = '\u200d';
+function breakAutolinks(text) {
+    return text
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/(GH-)(?=\d)/gi, `$1${ZWJ}`)
+        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+        .replace(/\b(www)(?=\.)/gi, `$1${ZWJ}`);
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
+    let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return t
+    return breakAutolinks(t)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWJ}`)
-        .replace(/\\#/g, `\\#${ZWJ}`);
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
 }
 function sanitizeCommentKey(key) {
     const cleaned = key
@@ -1900,11 +1905,15 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, 'g');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, 'g');
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function hex(c, digits) {
+    return c.charCodeAt(0).toString(16).padStart(digits, '0');
+}
 function visible(c) {
-    const code = c.charCodeAt(0);
-    return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 function visibleControls(text) {
     return text.replace(UNSAFE_IN_LOG, visible);
@@ -1926,7 +1935,8 @@ function escapeCsvField(value) {
     return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function jsonForLog(value) {
-    return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
+    const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+    return `${json.replace(/##\[/g, '##\\u005b')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/code-span.js
@@ -1935,7 +1945,7 @@ function prepared(text, maxLength) {
     let t = visibleControls(text);
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
+    return breakAutolinks(t).replace(/##\[/g, '##\u200d[');
 }
 function codeSpan(text, opts = {}) {
     let t = prepared(text, opts.maxLength ?? MAX_NAME_LENGTH);
@@ -2577,11 +2587,13 @@ function commentMarker(commentKey = DEFAULT_COMMENT_KEY) {
 }
 function renderComment(report, opts = {}) {
     const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
-    return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
+    return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE, utf16Units)}`;
 }
 function renderSummary(report, opts = {}) {
-    return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
+    return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE, utf8Bytes);
 }
+const utf16Units = (text) => text.length;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
 function markdown_headline(report) {
     const failed = report.models.flatMap((m) => allRows(m).filter((r) => r.status === 'error'));
     const unchecked = failed.filter((r) => r.unchecked === true).length;
@@ -2624,22 +2636,23 @@ const DETAIL_STEPS = [
 ];
 const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
 const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
-function renderWithin(report, opts, limit, trimNote) {
+function renderWithin(report, opts, limit, trimNote, size) {
     const ctx = { budgeted: markdown_hasBudgets(report), links: checkLinks(opts.links) };
     const groups = groupModels(report.models, minChangeOf(report, opts));
     for (let i = 0; i < DETAIL_STEPS.length; i++) {
         const text = render(report, opts, ctx, groups, DETAIL_STEPS[i], i > 0 ? trimNote : null);
-        if (text.length <= limit)
+        if (size(text) <= limit)
             return text;
     }
     const last = DETAIL_STEPS[DETAIL_STEPS.length - 1];
     let kept = groups.shown.length;
     for (;;) {
         const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
-        if (text.length <= limit || kept === 0)
+        const length = size(text);
+        if (length <= limit || kept === 0)
             return text;
-        const over = text.length - limit;
-        const avg = text.length / Math.max(kept, 1);
+        const over = length - limit;
+        const avg = length / Math.max(kept, 1);
         kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
     }
 }
@@ -2888,14 +2901,16 @@ class GitHubApiError extends errors/* EnvironmentError */.eG {
     status;
     detail;
     attempts;
+    rateLimited;
     name = 'GitHubApiError';
-    constructor(method, path, status, detail, attempts = 1) {
+    constructor(method, path, status, detail, attempts = 1, rateLimited = false) {
         super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
         this.method = method;
         this.path = path;
         this.status = status;
         this.detail = detail;
         this.attempts = attempts;
+        this.rateLimited = rateLimited;
     }
 }
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
@@ -3005,13 +3020,14 @@ class GitHubClient {
         const status = typeof err.status === 'number' && err.response ? err.status : 0;
         let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
         const headers = err.response?.headers ?? {};
-        if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
+        const rateLimited = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail));
+        if (rateLimited) {
             const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
             detail = after > MAX_RETRY_AFTER_S
                 ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
                 : `rate limited (${detail})`;
         }
-        return new GitHubApiError(method, this.shown(url), status, detail, attempts);
+        return new GitHubApiError(method, this.shown(url), status, detail, attempts, rateLimited);
     }
     url(path) {
         return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
@@ -3213,6 +3229,10 @@ async function resolveBaseline(git, event, opts, client, log) {
     return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
 }
 const PR_FILES_API_LIMIT = 3000;
+function usablePrFile(f) {
+    const prev = f.previous_filename;
+    return typeof f.filename === 'string' && f.filename !== '' && (prev === undefined || prev === null || typeof prev === 'string');
+}
 async function listPrFiles(client, repo, pr, log) {
     try {
         return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
@@ -3231,11 +3251,16 @@ async function changedFiles(git, baseline, event, client, log) {
     }
     if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
         const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
-        const { items, truncated } = listed ?? { items: [], truncated: true };
-        if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
-            log(`Changed files from the pull request API: ${items.length}`);
+        if (listed && (listed.truncated || listed.items.length >= PR_FILES_API_LIMIT)) {
+            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
+        }
+        else if (listed && !listed.items.every(usablePrFile)) {
+            log('The pull request API listed a file without a usable name; using git diff --name-status instead');
+        }
+        else if (listed) {
+            log(`Changed files from the pull request API: ${listed.items.length}`);
             const out = [];
-            for (const f of items) {
+            for (const f of listed.items) {
                 if (f.status === 'unchanged')
                     continue;
                 if (f.status === 'renamed' && f.previous_filename)
@@ -3249,8 +3274,6 @@ async function changedFiles(git, baseline, event, client, log) {
             }
             return out;
         }
-        if (listed)
-            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
     }
     const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
     log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);
@@ -3452,6 +3475,8 @@ async function writeReportFile(path, shown, text, options = {}) {
         const [realWithin, realDir] = await Promise.all([(0,promises_.realpath)(within), realPathAhead(dir)]);
         return !(0,contained_file/* isInside */.FK)(realWithin, realDir);
     };
+    if (within !== null && (0,external_node_path_.resolve)(path) === within)
+        throw fail('is the workspace folder itself, not a file: not written');
     const outside = 'lies below a symbolic link that leads outside the workspace: not written';
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -3694,9 +3719,12 @@ async function cachedJob(cache, source, job, measure) {
 
 
 
+function startsWithMarker(body, marker) {
+    return body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`);
+}
 function withMarker(body, key) {
     const marker = commentMarker(key);
-    return body.includes(marker) ? body : `${marker}\n${body}`;
+    return startsWithMarker(body, marker) ? body : `${marker}\n${body}`;
 }
 async function tokenAuthorship(client, log) {
     try {
@@ -3718,7 +3746,7 @@ function wellFormed(c) {
         && (c.user === undefined || c.user === null || typeof c.user === 'object');
 }
 function isOurs(c, marker, author) {
-    if (!wellFormed(c) || !c.body.includes(marker))
+    if (!wellFormed(c) || !startsWithMarker(c.body, marker))
         return false;
     if (author.kind === 'login')
         return c.user?.login === author.login;
@@ -4125,7 +4153,7 @@ async function sameContent(base, head, path) {
             return false;
         const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
         if (fa !== null && fb !== null)
-            return (0,sources/* filesEqual */.aS)(fa, fb);
+            return await (0,sources/* filesEqual */.aS)(fa, fb, path);
         if (a > MAX_COMPARED_IN_MEMORY)
             return false;
         const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);
@@ -4845,6 +4873,7 @@ async function profileChanges(opts) {
 
 
 
+
 class InputError extends errors/* UsageError */.eb {
     name = 'InputError';
 }
@@ -4878,7 +4907,11 @@ function readInputs(get) {
         throw new InputError("inputs 'head-path' and 'base-path' must be given together");
     const commentKey = get('comment-key').trim() || 'default';
     if (!/^[A-Za-z0-9._:/-]{1,100}$/.test(commentKey))
-        throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ : / - (got '${commentKey}')`);
+        throw new InputError(`input 'comment-key': use 1-100 letters, digits or . _ / - (got '${commentKey}')`);
+    const markerKey = sanitizeCommentKey(commentKey);
+    if (markerKey !== commentKey) {
+        throw new InputError(`input 'comment-key': '${commentKey}' would share its comment with '${markerKey}' (the marker writes ':' as '-', with no '--' and no '-' at either end): use '${markerKey}'`);
+    }
     const models = parsePatterns(get('models') || DEFAULT_MODEL_GLOBS);
     try {
         checkPatterns(models);
@@ -5082,6 +5115,10 @@ async function publishComment(inputs, client, repo, prNumber, report, body) {
         return r.id;
     }
     catch (e) {
+        if (e instanceof GitHubApiError && e.status === 403 && e.rateLimited) {
+            warning(`GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary. (${e.message})`);
+            return null;
+        }
         if (e instanceof GitHubApiError && e.status === 403) {
             warning(`${FORK_HINT} (${e.message})`);
             return null;
@@ -5258,11 +5295,25 @@ async function merge(inputs, event, client, workDir) {
     const commits = { prNumber: prNumberOf(event, inputs), baseSha: merged.baseSha, headSha: merged.headSha };
     await deliver(inputs, event, client, merged.report, commits, defaultReportPath(workDir), 'gate');
 }
+function checkWorkingDirectory(given, dir) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch (e) {
+        const code = e.code;
+        throw new InputError(`input 'working-directory': ${given} ${code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? e.message})`}`);
+    }
+    if (!isDir)
+        throw new InputError(`input 'working-directory': ${given} is not a directory`);
+}
 async function run(deps = {}) {
     try {
         const inputs = readInputs((name) => core/* getInput */.V4(name));
         const event = readEvent();
         const workDir = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory || '.');
+        if (inputs.workingDirectory)
+            checkWorkingDirectory(inputs.workingDirectory, workDir);
         const client = makeClient(inputs);
         const mode = inputs.mode === 'auto' ? (event.eventName === 'workflow_run' ? 'publish' : 'gate') : inputs.mode;
         if (mode === 'publish') {

@@ -317,19 +317,30 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
 }
-function firstZipEntryName(head) {
+function firstZipEntry(head) {
     if (!hasZipMagic(head) || head.length < 30)
         return undefined;
     const nameLength = head[26] | (head[27] << 8);
-    return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
+    return { name: new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength)), whole: 30 + nameLength <= head.length };
+}
+function firstZipEntryName(head) {
+    return firstZipEntry(head)?.name;
 }
 const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
 function hasLegacyMagic(head) {
     return LEGACY_HEAD.every((b, i) => head[i] === b);
 }
+const TORCH_ENTRIES = ['data.pkl', 'data/', 'version', '.data/', 'code/', 'constants.pkl', 'constants/', 'byteorder', '.format_version', '.storage_alignment'];
 function looksLikeTorchZip(head) {
-    const name = firstZipEntryName(head)?.replaceAll('\\', '/');
-    return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+    const first = firstZipEntry(head);
+    if (first === undefined)
+        return false;
+    const name = first.name.replaceAll('\\', '/');
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return !first.whole && name.length > 0;
+    const entry = name.slice(slash + 1);
+    return TORCH_ENTRIES.some((e) => entry.startsWith(e) || (!first.whole && e.startsWith(entry)));
 }
 
 
@@ -420,8 +431,9 @@ const pytorchFormat = {
     kind: 'weights',
     extensions: ['.pt', '.pth', '.ckpt'],
     magicOnlyExtensions: ['.bin'],
+    conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
     magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
-    reader: async () => (await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 2766))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
 };
 
 // EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
@@ -434,7 +446,7 @@ const safetensorsFormat = {
     kind: 'weights',
     extensions: ['.safetensors', '.safetensors.index.json'],
     magic: safetensors_signature/* looksLikeSafetensors */.NY,
-    reader: async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 3825))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
     modelKey: safetensors_signature/* safetensorsModelKey */.iH,
 };
 
@@ -475,7 +487,7 @@ var dtype_codes = __webpack_require__(155);
 
 
 
-const HEAD_BYTES = 64;
+const HEAD_BYTES = 512;
 const FORMATS = [
     onnxFormat,
     pytorchFormat,
@@ -503,7 +515,7 @@ function needsSignatureByDefault(path) {
     if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
         return false;
     const name = (0,external_node_path_.basename)(lower);
-    return !FORMATS.some((f) => f.modelNames?.includes(name));
+    return !FORMATS.some((f) => f.modelNames?.includes(name) || f.conventionalNames?.test(name) === true);
 }
 function probeFor(path) {
     const lower = path.toLowerCase();
@@ -533,7 +545,7 @@ function detectFormat(path, head, size, among = FORMATS) {
         if (f.magic?.(head, size))
             return f;
     const lower = path.toLowerCase();
-    return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+    return among.find((f) => endsWithAny(lower, f.extensions) || f.conventionalNames?.test((0,external_node_path_.basename)(lower)) === true) ?? null;
 }
 function formatForPath(path, among = FORMATS) {
     const lower = path.toLowerCase();
@@ -828,7 +840,7 @@ function bytesFor(dtype, elements) {
 }
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
-    if (info.kind === 'float')
+    if (info.kind === 'float' || info.kind === 'complex')
         return true;
     return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 16;
 }
@@ -2409,8 +2421,8 @@ function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
 const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
-function stored(name, type, value, isConstant, isInitializer) {
-    return { name, type, value, isConstant, isInitializer };
+function stored(name, type, value, isConstant, isInitializer, storedParams = -1) {
+    return { name, type, value, isConstant, isInitializer, storedParams };
 }
 class Scope {
     parent;
@@ -2633,7 +2645,8 @@ class Engine {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             const type = { dtype: t.dtype, shape: t.dims };
-            scope.set(name, stored(name, type, value, true, true));
+            const byStorage = t.quantization !== undefined || t.storedElements !== undefined ? t.storedElements ?? t.elements : -1;
+            scope.set(name, stored(name, type, value, true, true, byStorage));
         });
     }
     typeFromInfo(v) {
@@ -3295,6 +3308,10 @@ function weightParams(node, inputs) {
         if (!v || readBefore(inputs, i, seen))
             continue;
         seen?.add(v.name);
+        if (v.storedParams >= 0) {
+            params += v.storedParams;
+            continue;
+        }
         if (!v.isConstant || !v.type.dtype || !v.type.shape || !((0,dtype/* isWeightDType */.TW)(v.type.dtype) || isWeightInput(node, i)))
             continue;
         let n = 1;
@@ -4252,8 +4269,20 @@ function gitSource(git, sha, side) {
     };
 }
 const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function unreadable(e, path) {
+    const code = e?.code;
+    return e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO || typeof code !== 'string' ? e : new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, `cannot read it (${code})`);
+}
+async function openToRead(file, path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    }
+    catch (e) {
+        throw unreadable(e, path);
+    }
+}
 async function readPrefix(file, maxBytes, path) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    const fh = await openToRead(file, path);
     try {
         const st = await fh.stat();
         if (!st.isFile())
@@ -4268,6 +4297,9 @@ async function readPrefix(file, maxBytes, path) {
             got += bytesRead;
         }
         return buf.subarray(0, got);
+    }
+    catch (e) {
+        throw unreadable(e, path);
     }
     finally {
         await fh.close();
@@ -4301,7 +4333,13 @@ function dirSource(root, side, description, commit = null, lister, options = {})
             const f = locate(path);
             if (f === null)
                 return false;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            }
+            catch (e) {
+                await (await openToRead(f.real, path)).close();
+                throw e;
+            }
             return true;
         },
     };
@@ -4331,8 +4369,16 @@ async function walk(root) {
     await visit('');
     return out.sort();
 }
-async function filesEqual(a, b) {
-    const [fa, fb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(a, PROBE_FLAGS), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(b, PROBE_FLAGS)]);
+async function filesEqual(a, b, path) {
+    const fa = await openToRead(a, path);
+    let fb;
+    try {
+        fb = await openToRead(b, path);
+    }
+    catch (e) {
+        await fa.close();
+        throw e;
+    }
     try {
         const chunk = 1 << 20;
         const ba = Buffer.alloc(chunk);
@@ -4346,6 +4392,9 @@ async function filesEqual(a, b) {
             if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
                 return false;
         }
+    }
+    catch (e) {
+        throw unreadable(e, path);
     }
     finally {
         await Promise.all([fa.close(), fb.close()]);

@@ -90,6 +90,8 @@ async function writeReportFile(path, shown, text, options = {}) {
         const [realWithin, realDir] = await Promise.all([realpath(within), realPathAhead(dir)]);
         return !isInside(realWithin, realDir);
     };
+    if (within !== null && resolve(path) === within)
+        throw fail('is the workspace folder itself, not a file: not written');
     const outside = 'lies below a symbolic link that leads outside the workspace: not written';
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {

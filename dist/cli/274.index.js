@@ -2685,7 +2685,7 @@ function prepared(text, maxLength) {
     let t = (0,report_escape/* visibleControls */.xx)(text);
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return t.replace(/@/g, '@\u200d').replace(/##\[/g, '##\u200d[');
+    return (0,report_escape/* breakAutolinks */.q4)(t).replace(/##\[/g, '##\u200d[');
 }
 function codeSpan(text, opts = {}) {
     let t = prepared(text, opts.maxLength ?? report_escape/* MAX_NAME_LENGTH */.EM);
@@ -3277,11 +3277,13 @@ function commentMarker(commentKey = DEFAULT_COMMENT_KEY) {
 }
 function renderComment(report, opts = {}) {
     const limit = opts.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
-    return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE)}`;
+    return `${commentMarker(opts.commentKey)}\n${renderWithin(report, opts, limit - commentMarker(opts.commentKey).length - 1, COMMENT_TRIM_NOTE, utf16Units)}`;
 }
 function renderSummary(report, opts = {}) {
-    return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE);
+    return renderWithin(report, opts, opts.maxLength ?? JOB_SUMMARY_LIMIT - 1024, SUMMARY_TRIM_NOTE, utf8Bytes);
 }
+const utf16Units = (text) => text.length;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
 function headline(report) {
     const failed = report.models.flatMap((m) => (0,gate/* allRows */.Pl)(m).filter((r) => r.status === 'error'));
     const unchecked = failed.filter((r) => r.unchecked === true).length;
@@ -3324,22 +3326,23 @@ const DETAIL_STEPS = [
 ];
 const COMMENT_TRIM_NOTE = 'Some details were left out to fit in a comment; the job summary and the JSON report have them all.';
 const SUMMARY_TRIM_NOTE = 'Some details were left out to fit in the job summary; the JSON report has them all.';
-function renderWithin(report, opts, limit, trimNote) {
+function renderWithin(report, opts, limit, trimNote, size) {
     const ctx = { budgeted: hasBudgets(report), links: checkLinks(opts.links) };
     const groups = groupModels(report.models, minChangeOf(report, opts));
     for (let i = 0; i < DETAIL_STEPS.length; i++) {
         const text = render(report, opts, ctx, groups, DETAIL_STEPS[i], i > 0 ? trimNote : null);
-        if (text.length <= limit)
+        if (size(text) <= limit)
             return text;
     }
     const last = DETAIL_STEPS[DETAIL_STEPS.length - 1];
     let kept = groups.shown.length;
     for (;;) {
         const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
-        if (text.length <= limit || kept === 0)
+        const length = size(text);
+        if (length <= limit || kept === 0)
             return text;
-        const over = text.length - limit;
-        const avg = text.length / Math.max(kept, 1);
+        const over = length - limit;
+        const avg = length / Math.max(kept, 1);
         kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
     }
 }

@@ -800,7 +800,7 @@ function tfBytes(dtype, elements) {
     return bits === undefined ? null : (elements * bits) / 8;
 }
 const OPTIMIZER_NAME = /(^|\/)(\.OPTIMIZER_SLOT|optimizer|save_counter|global_step|beta[12]_power)(\/|$)|\/(Adam|Adam_1|Momentum|RMSProp|RMSProp_1|Adagrad|Ftrl|Ftrl_1|ExponentialMovingAverage)$/;
-const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)/;
+const BUFFER_NAME = /(^|\/)(moving_mean|moving_variance|num_batches_tracked)(\/|$)|(^|\/)keras_api\/(layer_)?metrics\//;
 function variableRole(name, dtype) {
     if (OPTIMIZER_NAME.test(name))
         return 'optimizer';

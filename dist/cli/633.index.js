@@ -328,14 +328,16 @@ class github_GitHubApiError extends errors/* EnvironmentError */.eG {
     status;
     detail;
     attempts;
+    rateLimited;
     name = 'GitHubApiError';
-    constructor(method, path, status, detail, attempts = 1) {
+    constructor(method, path, status, detail, attempts = 1, rateLimited = false) {
         super(`GitHub API ${method} ${path} failed with ${status === 0 ? 'a network error' : `HTTP ${status}`}${attempts > 1 ? ` after ${attempts} attempts` : ''}: ${detail}`);
         this.method = method;
         this.path = path;
         this.status = status;
         this.detail = detail;
         this.attempts = attempts;
+        this.rateLimited = rateLimited;
     }
 }
 const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
@@ -445,13 +447,14 @@ class GitHubClient {
         const status = typeof err.status === 'number' && err.response ? err.status : 0;
         let detail = status ? messageOf(err.response?.data) : messageOf({ message: String(err.message ?? e) });
         const headers = err.response?.headers ?? {};
-        if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail))) {
+        const rateLimited = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /secondary rate limit/i.test(detail));
+        if (rateLimited) {
             const after = Number(headers['retry-after']) || Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000);
             detail = after > MAX_RETRY_AFTER_S
                 ? `rate limited; the server asks to wait ${after} s, longer than the ${MAX_RETRY_AFTER_S} s this action waits`
                 : `rate limited (${detail})`;
         }
-        return new github_GitHubApiError(method, this.shown(url), status, detail, attempts);
+        return new github_GitHubApiError(method, this.shown(url), status, detail, attempts, rateLimited);
     }
     url(path) {
         return /^https?:\/\//.test(path) ? path : `${this.apiUrl.replace(/\/+$/, '')}${path}`;
@@ -653,6 +656,10 @@ async function baseline_resolveBaseline(git, event, opts, client, log) {
     return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
 }
 const PR_FILES_API_LIMIT = 3000;
+function usablePrFile(f) {
+    const prev = f.previous_filename;
+    return typeof f.filename === 'string' && f.filename !== '' && (prev === undefined || prev === null || typeof prev === 'string');
+}
 async function listPrFiles(client, repo, pr, log) {
     try {
         return await client.paginate(`/repos/${repo.owner}/${repo.repo}/pulls/${pr}/files`, PR_FILES_API_LIMIT);
@@ -671,11 +678,16 @@ async function baseline_changedFiles(git, baseline, event, client, log) {
     }
     if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
         const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
-        const { items, truncated } = listed ?? { items: [], truncated: true };
-        if (listed && !truncated && items.length < PR_FILES_API_LIMIT) {
-            log(`Changed files from the pull request API: ${items.length}`);
+        if (listed && (listed.truncated || listed.items.length >= PR_FILES_API_LIMIT)) {
+            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
+        }
+        else if (listed && !listed.items.every(usablePrFile)) {
+            log('The pull request API listed a file without a usable name; using git diff --name-status instead');
+        }
+        else if (listed) {
+            log(`Changed files from the pull request API: ${listed.items.length}`);
             const out = [];
-            for (const f of items) {
+            for (const f of listed.items) {
                 if (f.status === 'unchanged')
                     continue;
                 if (f.status === 'renamed' && f.previous_filename)
@@ -689,8 +701,6 @@ async function baseline_changedFiles(git, baseline, event, client, log) {
             }
             return out;
         }
-        if (listed)
-            log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
     }
     const files = await git.diffNameStatus(baseline.baseSha, baseline.headSha);
     log(`Changed files from git diff ${baseline.baseSha.slice(0, 12)}..${baseline.headSha.slice(0, 12)}: ${files.length}`);
@@ -903,7 +913,7 @@ async function sameContent(base, head, path) {
             return false;
         const [fa, fb] = await Promise.all([base.localFile(path), head.localFile(path)]);
         if (fa !== null && fb !== null)
-            return filesEqual(fa, fb);
+            return await filesEqual(fa, fb, path);
         if (a > MAX_COMPARED_IN_MEMORY)
             return false;
         const [x, y] = await Promise.all([base.read(path, a), head.read(path, a)]);

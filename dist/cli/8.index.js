@@ -860,8 +860,20 @@ function gitSource(git, sha, side) {
     };
 }
 const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function unreadable(e, path) {
+    const code = e?.code;
+    return e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO || typeof code !== 'string' ? e : new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, `cannot read it (${code})`);
+}
+async function openToRead(file, path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    }
+    catch (e) {
+        throw unreadable(e, path);
+    }
+}
 async function readPrefix(file, maxBytes, path) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, PROBE_FLAGS);
+    const fh = await openToRead(file, path);
     try {
         const st = await fh.stat();
         if (!st.isFile())
@@ -876,6 +888,9 @@ async function readPrefix(file, maxBytes, path) {
             got += bytesRead;
         }
         return buf.subarray(0, got);
+    }
+    catch (e) {
+        throw unreadable(e, path);
     }
     finally {
         await fh.close();
@@ -909,7 +924,13 @@ function dirSource(root, side, description, commit = null, lister, options = {})
             const f = locate(path);
             if (f === null)
                 return false;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(f.real, target);
+            }
+            catch (e) {
+                await (await openToRead(f.real, path)).close();
+                throw e;
+            }
             return true;
         },
     };
@@ -939,8 +960,16 @@ async function walk(root) {
     await visit('');
     return out.sort();
 }
-async function filesEqual(a, b) {
-    const [fa, fb] = await Promise.all([open(a, PROBE_FLAGS), open(b, PROBE_FLAGS)]);
+async function filesEqual(a, b, path) {
+    const fa = await openToRead(a, path);
+    let fb;
+    try {
+        fb = await openToRead(b, path);
+    }
+    catch (e) {
+        await fa.close();
+        throw e;
+    }
     try {
         const chunk = 1 << 20;
         const ba = Buffer.alloc(chunk);
@@ -954,6 +983,9 @@ async function filesEqual(a, b) {
             if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
                 return false;
         }
+    }
+    catch (e) {
+        throw unreadable(e, path);
     }
     finally {
         await Promise.all([fa.close(), fb.close()]);

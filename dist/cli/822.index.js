@@ -208,19 +208,30 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
 }
-function firstZipEntryName(head) {
+function firstZipEntry(head) {
     if (!hasZipMagic(head) || head.length < 30)
         return undefined;
     const nameLength = head[26] | (head[27] << 8);
-    return new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength));
+    return { name: new TextDecoder('latin1').decode(head.subarray(30, 30 + nameLength)), whole: 30 + nameLength <= head.length };
+}
+function firstZipEntryName(head) {
+    return firstZipEntry(head)?.name;
 }
 const LEGACY_HEAD = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]);
 function hasLegacyMagic(head) {
     return LEGACY_HEAD.every((b, i) => head[i] === b);
 }
+const TORCH_ENTRIES = ['data.pkl', 'data/', 'version', '.data/', 'code/', 'constants.pkl', 'constants/', 'byteorder', '.format_version', '.storage_alignment'];
 function looksLikeTorchZip(head) {
-    const name = firstZipEntryName(head)?.replaceAll('\\', '/');
-    return name !== undefined && /^[^/]*\/(data\.pkl|data\/|version|\.data\/|code\/|constants\.pkl|constants\/|byteorder|\.format_version|\.storage_alignment)/.test(name);
+    const first = firstZipEntry(head);
+    if (first === undefined)
+        return false;
+    const name = first.name.replaceAll('\\', '/');
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return !first.whole && name.length > 0;
+    const entry = name.slice(slash + 1);
+    return TORCH_ENTRIES.some((e) => entry.startsWith(e) || (!first.whole && e.startsWith(entry)));
 }
 
 
@@ -314,8 +325,9 @@ const pytorchFormat = {
     kind: 'weights',
     extensions: ['.pt', '.pth', '.ckpt'],
     magicOnlyExtensions: ['.bin'],
+    conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
     magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
-    reader: async () => (await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 2766))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
 };
 
 // EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
@@ -328,7 +340,7 @@ const safetensorsFormat = {
     kind: 'weights',
     extensions: ['.safetensors', '.safetensors.index.json'],
     magic: safetensors_signature/* looksLikeSafetensors */.NY,
-    reader: async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 3825))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
     modelKey: safetensors_signature/* safetensorsModelKey */.iH,
 };
 
@@ -369,7 +381,7 @@ var dtype_codes = __webpack_require__(155);
 
 
 
-const HEAD_BYTES = 64;
+const HEAD_BYTES = 512;
 const FORMATS = [
     onnxFormat,
     pytorchFormat,
@@ -397,7 +409,7 @@ function needsSignatureByDefault(path) {
     if (!FORMATS.some((f) => endsWithAny(lower, f.magicOnlyExtensions)))
         return false;
     const name = (0,external_node_path_.basename)(lower);
-    return !FORMATS.some((f) => f.modelNames?.includes(name));
+    return !FORMATS.some((f) => f.modelNames?.includes(name) || f.conventionalNames?.test(name) === true);
 }
 function probeFor(path) {
     const lower = path.toLowerCase();
@@ -427,7 +439,7 @@ function detectFormat(path, head, size, among = FORMATS) {
         if (f.magic?.(head, size))
             return f;
     const lower = path.toLowerCase();
-    return among.find((f) => endsWithAny(lower, f.extensions)) ?? null;
+    return among.find((f) => endsWithAny(lower, f.extensions) || f.conventionalNames?.test((0,external_node_path_.basename)(lower)) === true) ?? null;
 }
 function formatForPath(path, among = FORMATS) {
     const lower = path.toLowerCase();
@@ -722,7 +734,7 @@ function bytesFor(dtype, elements) {
 }
 function isWeightDType(dtype) {
     const info = BY_NAME.get(dtype);
-    if (info.kind === 'float')
+    if (info.kind === 'float' || info.kind === 'complex')
         return true;
     return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 16;
 }

@@ -839,8 +839,8 @@ function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
 const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
-function stored(name, type, value, isConstant, isInitializer) {
-    return { name, type, value, isConstant, isInitializer };
+function stored(name, type, value, isConstant, isInitializer, storedParams = -1) {
+    return { name, type, value, isConstant, isInitializer, storedParams };
 }
 class Scope {
     parent;
@@ -1063,7 +1063,8 @@ class Engine {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             const type = { dtype: t.dtype, shape: t.dims };
-            scope.set(name, stored(name, type, value, true, true));
+            const byStorage = t.quantization !== undefined || t.storedElements !== undefined ? t.storedElements ?? t.elements : -1;
+            scope.set(name, stored(name, type, value, true, true, byStorage));
         });
     }
     typeFromInfo(v) {
@@ -1725,6 +1726,10 @@ function weightParams(node, inputs) {
         if (!v || readBefore(inputs, i, seen))
             continue;
         seen?.add(v.name);
+        if (v.storedParams >= 0) {
+            params += v.storedParams;
+            continue;
+        }
         if (!v.isConstant || !v.type.dtype || !v.type.shape || !((0,dtype/* isWeightDType */.TW)(v.type.dtype) || isWeightInput(node, i)))
             continue;
         let n = 1;

@@ -673,26 +673,32 @@ async function isProfileWorker() {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   SN: () => (/* binding */ escapeCsvField),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   q4: () => (/* binding */ breakAutolinks),
 /* harmony export */   wn: () => (/* binding */ jsonForLog),
 /* harmony export */   xx: () => (/* binding */ visibleControls)
 /* harmony export */ });
 /* unused harmony export sanitizeCommentKey */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-const ZWJ = '\u200d';
 const MAX_NAME_LENGTH = 200;
+const ZWJ = '\u200d';
+function breakAutolinks(text) {
+    return text
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/(GH-)(?=\d)/gi, `$1${ZWJ}`)
+        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+        .replace(/\b(www)(?=\.)/gi, `$1${ZWJ}`);
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
+    let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return t
+    return breakAutolinks(t)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWJ}`)
-        .replace(/\\#/g, `\\#${ZWJ}`);
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
 }
 function sanitizeCommentKey(key) {
     const cleaned = key
@@ -702,11 +708,15 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, 'g');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, 'g');
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function hex(c, digits) {
+    return c.charCodeAt(0).toString(16).padStart(digits, '0');
+}
 function visible(c) {
-    const code = c.charCodeAt(0);
-    return NAMED_CONTROLS[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 function visibleControls(text) {
     return text.replace(UNSAFE_IN_LOG, visible);
@@ -728,7 +738,8 @@ function escapeCsvField(value) {
     return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function jsonForLog(value) {
-    return `${JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b')}\n`;
+    const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+    return `${json.replace(/##\[/g, '##\\u005b')}\n`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 766;
-export const ids = [766];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
 /***/ 254:
@@ -65,7 +65,7 @@ function withTail(src, length) {
 
 /***/ }),
 
-/***/ 2766:
+/***/ 3355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -76,10 +76,54 @@ __webpack_require__.d(__webpack_exports__, {
   reader: () => (/* binding */ reader)
 });
 
-// EXTERNAL MODULE: ./build/src/graph/errors.js
-var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/formats/file.js
 var file = __webpack_require__(8094);
+// EXTERNAL MODULE: ./build/src/formats/safetensors/hf-config.js
+var hf_config = __webpack_require__(3719);
+// EXTERNAL MODULE: ./build/src/formats/safetensors/header.js + 1 modules
+var header = __webpack_require__(2570);
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/hf-quantization.js
+
+
+
+
+function hfConfigSideFiles(path) {
+    return (0,external_node_path_.basename)(path).toLowerCase().endsWith('.bin') ? ['config.json'] : [];
+}
+function withHfQuantization(weights, path) {
+    if (!weights.tensors.some((t) => t.name.endsWith('.qweight')))
+        return weights;
+    const warnings = [...weights.warnings];
+    const configPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), 'config.json');
+    const hasConfig = hfConfigSideFiles(path).length > 0 && (0,file/* fileState */.oT)(configPath) === 'file';
+    const text = hasConfig ? (0,hf_config/* readConfigText */.im)(configPath, warnings) : undefined;
+    const parsed = text === undefined ? undefined : (0,hf_config/* parseQuantizationConfig */.hf)(text);
+    warnings.push(...(parsed?.warnings ?? []));
+    const q = parsed?.quantization;
+    const unpacks = q !== undefined && (q.method === 'gptq' || q.method === 'awq');
+    if (!q)
+        warnings.push(hf_config/* PACKED_WITHOUT_CONFIG */.DN);
+    else if (!unpacks)
+        warnings.push(`quant_method ${(0,header/* quoted */.TL)(q.method, 40)} is not one we unpack in a PyTorch file: params leave out the packed int32 words, and their .scales/.qzeros are buffers`);
+    const names = new Set(weights.tensors.map((t) => t.name));
+    const tensors = weights.tensors.map((t) => {
+        if (t.role === 'optimizer')
+            return t;
+        const u = unpacks ? (0,hf_config/* unpackGptqAwq */.AC)(t.name, t.dtype, t.dims, t.elements, q) : undefined;
+        if (u)
+            return { ...t, dtype: u.dtype, dims: u.dims, elements: u.elements, role: u.role, ...(u.quantization !== undefined ? { quantization: u.quantization } : {}) };
+        return (0,hf_config/* isPackedQuantState */.pu)(t.name, names) ? { ...t, role: 'buffer' } : t;
+    });
+    const metadata = new Map(weights.metadata);
+    if (unpacks)
+        metadata.set('quantization', (0,hf_config/* describeQuantization */.lS)(q));
+    return { ...weights, tensors, metadata, warnings, sideFiles: [...weights.sideFiles, ...(hasConfig ? ['config.json'] : [])] };
+}
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/byte-source.js
 var byte_source = __webpack_require__(254);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/pickle.js
@@ -113,13 +157,57 @@ class PyTuple {
     }
 }
 class PyDict {
-    entries = [];
+    list = [];
+    index;
+    get entries() {
+        return this.list;
+    }
+    set(key, value) {
+        const id = keyIdentity(key);
+        const at = id === undefined ? undefined : this.find(id);
+        if (at !== undefined) {
+            this.list[at][1] = value;
+            return;
+        }
+        this.list.push([key, value]);
+        if (id !== undefined && this.index)
+            this.index.set(id, this.list.length - 1);
+        else if (!this.index && this.list.length > SCANNED_KEYS) {
+            this.index = new Map();
+            this.list.forEach(([k], i) => {
+                const kid = keyIdentity(k);
+                if (kid !== undefined)
+                    this.index.set(kid, i);
+            });
+        }
+    }
     get(key) {
-        for (let i = this.entries.length - 1; i >= 0; i--)
-            if (this.entries[i][0] === key)
-                return this.entries[i][1];
+        const at = this.find(key);
+        return at === undefined ? undefined : this.list[at][1];
+    }
+    find(id) {
+        if (this.index)
+            return this.index.get(id);
+        for (let i = 0; i < this.list.length; i++)
+            if (keyIdentity(this.list[i][0]) === id)
+                return i;
         return undefined;
     }
+}
+const SCANNED_KEYS = 8;
+function keyIdentity(k) {
+    if (typeof k === 'string')
+        return k;
+    if (typeof k === 'boolean')
+        return k ? 1 : 0;
+    if (typeof k === 'bigint')
+        return k >= BigInt(Number.MIN_SAFE_INTEGER) && k <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(k) : k;
+    if (typeof k === 'number') {
+        if (Number.isNaN(k))
+            return undefined;
+        return Number.isInteger(k) && !Number.isSafeInteger(k) ? BigInt(k) : k;
+    }
+    return undefined;
 }
 class PyGlobal {
     module;
@@ -136,7 +224,7 @@ class PyObject {
     cls;
     args;
     state = null;
-    items = [];
+    items = new PyDict();
     appended = [];
     constructor(cls, args) {
         this.cls = cls;
@@ -286,9 +374,9 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     const setItems = (target, kv) => {
         if (kv.length % 2 !== 0)
             fail('SETITEMS with an odd number of items');
-        const into = target instanceof PyDict ? target.entries : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+        const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
         for (let i = 0; i < kv.length; i += 2)
-            into.push([kv[i], kv[i + 1]]);
+            into.set(kv[i], kv[i + 1]);
     };
     const appendItems = (target, items) => {
         const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);
@@ -817,7 +905,7 @@ function reduceTorch(func, args, ctx) {
         if (name === 'OrderedDict' && (first instanceof PyList || first instanceof PyTuple)) {
             for (const pair of first.items)
                 if (pair instanceof PyTuple || pair instanceof PyList)
-                    d.entries.push([pair.items[0] ?? null, pair.items[1] ?? null]);
+                    d.set(pair.items[0] ?? null, pair.items[1] ?? null);
         }
         return d;
     }
@@ -855,18 +943,22 @@ function isDangerousGlobal(qualified) {
 
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
+// EXTERNAL MODULE: ./build/src/formats/buffer-names.js
+var buffer_names = __webpack_require__(5179);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/walk.js
+
 
 
 
 const MODEL_KEYS = new Set(['model', 'state_dict', 'model_state_dict', 'model_state', 'net', 'network', 'module', 'params', 'weights', 'model_weights']);
 const OPTIMIZER_KEYS = new Set(['optimizer', 'optimizer_state_dict', 'optimizer_state', 'optimizers', 'optimizer_states', 'optim', 'opt', 'opt_state']);
 const EMA_KEYS = new Set(['ema', 'model_ema', 'ema_model', 'ema_state_dict', 'state_dict_ema', 'ema_state', 'shadow']);
-const BUFFER_NAMES = new Set(['running_mean', 'running_var', 'num_batches_tracked', 'inv_freq', 'anchors', 'anchor_grid']);
 const MAX_DEPTH = 200;
 const MAX_NAME = 4096;
 const MAX_TENSOR_NAMES = 500_000;
 const MAX_NAME_CHARS = 64 * 1024 * 1024;
+const MODEL = { kind: 'model' };
+const EMA = { kind: 'ema' };
 const under = (up, key) => ({ up, key });
 function nameOf(path) {
     const keys = [];
@@ -892,7 +984,7 @@ function isOptimizerState(v) {
 }
 function defaultRole(name, t) {
     const last = name.slice(name.lastIndexOf('.') + 1);
-    if (BUFFER_NAMES.has(last))
+    if ((0,buffer_names/* isBufferName */.u)(name, t.dims))
         return 'buffer';
     const elements = t.dims.reduce((a, b) => a * b, 1);
     if ((last === 'scale' || last === 'zero_point') && elements <= 1)
@@ -901,8 +993,18 @@ function defaultRole(name, t) {
         return 'param';
     return (0,dtype/* isWeightDType */.TW)(t.dtype) ? 'param' : 'non-weight';
 }
+function scriptRole(script, key, value) {
+    if (script === undefined)
+        return undefined;
+    if (script.parameters.has(key))
+        return 'param';
+    if (script.buffers.has(key) || isTensor(value))
+        return 'buffer';
+    return undefined;
+}
 function walkPickle(root, scriptClasses = new Map()) {
     const tensors = [];
+    const origins = [];
     const unmeasured = [];
     const visited = new Set();
     let names = 0;
@@ -915,21 +1017,26 @@ function walkPickle(root, scriptClasses = new Map()) {
             throw new PickleError(`the pickle's tensor names add up to more than ${MAX_NAME_CHARS} characters, more than any real checkpoint: refused`);
         return name;
     };
-    const record = (path, t, forced, ema) => {
+    const record = (path, t, forced, from) => {
         const name = named(nameOf(path).replace(/(^|\.)_packed_params\._packed_params\.0$/, '$1weight').replace(/(^|\.)_packed_params\._packed_params\.1$/, '$1bias'));
         const role = forced ?? defaultRole(name, t);
-        tensors.push({ name, tensor: t, role, ema });
+        const ema = from === EMA;
+        const push = (n) => {
+            tensors.push(n);
+            origins.push(from);
+        };
+        push({ name, tensor: t, role, ema });
         const q = t.quantizer;
         if (q?.scales)
-            tensors.push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
+            push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
         if (q?.zeroPoints)
-            tensors.push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
+            push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
     };
-    const visit = (v, path, forced, ema, depth) => {
+    const visit = (v, path, forced, from, depth) => {
         if (v === null || typeof v !== 'object')
             return;
         if (isTensor(v))
-            return record(path, v, forced, ema);
+            return record(path, v, forced, from);
         if (isUnmeasured(v)) {
             if (unmeasured.length < 1000)
                 unmeasured.push(`${nameOf(path) || '<root>'} (${v.how})`);
@@ -947,36 +1054,43 @@ function walkPickle(root, scriptClasses = new Map()) {
             for (const [k, x] of v.entries) {
                 const key = keyText(k);
                 if (key !== undefined)
-                    visit(x, under(path, key), role, ema, depth + 1);
+                    visit(x, under(path, key), role, from, depth + 1);
             }
             return;
         }
         if (v instanceof PyList || v instanceof PyTuple) {
-            v.items.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
+            v.items.forEach((x, i) => visit(x, under(path, String(i)), forced, from, depth + 1));
             return;
         }
-        visitObject(v, path, forced, ema, depth);
+        visitObject(v, path, forced, from, depth);
     };
-    const visitObject = (o, path, forced, ema, depth) => {
+    const visitObject = (o, path, forced, from, depth) => {
         const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
         if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
             visited.add(state);
             for (const [k, x] of state.entries) {
                 const key = keyText(k);
-                if (key === '_parameters' || key === '_buffers' || key === '_modules') {
-                    if (!(x instanceof PyDict) || visited.has(x))
-                        continue;
-                    visited.add(x);
-                    const role = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
-                    for (const [ck, cx] of x.entries) {
-                        const child = keyText(ck);
-                        if (child !== undefined)
-                            visit(cx, under(path, child), role, ema, depth + 1);
-                    }
+                if (key !== '_parameters' && key !== '_buffers' && key !== '_modules')
+                    continue;
+                if (!(x instanceof PyDict) || visited.has(x))
+                    continue;
+                visited.add(x);
+                const role = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
+                for (const [ck, cx] of x.entries) {
+                    const child = keyText(ck);
+                    if (child !== undefined)
+                        visit(cx, under(path, child), role, from, depth + 1);
                 }
-                else if (key !== undefined) {
-                    visit(x, under(path, key), forced, ema, depth + 1);
-                }
+            }
+            const attribute = from.attribute ? from : { ...from, attribute: true };
+            for (const [k, x] of state.entries) {
+                const key = keyText(k);
+                if (key === undefined || key === '_parameters' || key === '_buffers' || key === '_modules')
+                    continue;
+                if (key.startsWith('_packed_'))
+                    visit(x, under(path, key), forced, from, depth + 1);
+                else
+                    visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1);
             }
             return;
         }
@@ -987,20 +1101,19 @@ function walkPickle(root, scriptClasses = new Map()) {
                 const key = keyText(k);
                 if (key === undefined)
                     continue;
-                const role = forced ?? (script?.parameters.has(key) ? 'param' : script?.buffers.has(key) ? 'buffer' : undefined);
-                visit(x, under(path, key), role, ema, depth + 1);
+                visit(x, under(path, key), forced ?? scriptRole(script, key, x), from, depth + 1);
             }
         }
         else {
-            visit(o.state, path, forced, ema, depth + 1);
+            visit(o.state, path, forced, from, depth + 1);
         }
-        for (const [k, x] of o.items) {
+        for (const [k, x] of o.items.entries) {
             const key = keyText(k);
             if (key !== undefined)
-                visit(x, under(path, key), forced, ema, depth + 1);
+                visit(x, under(path, key), forced, from, depth + 1);
         }
-        o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, ema, depth + 1));
-        visit(o.args, path, forced, ema, depth + 1);
+        o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, from, depth + 1));
+        visit(o.args, path, forced, from, depth + 1);
     };
     if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
         visited.add(root);
@@ -1010,21 +1123,45 @@ function walkPickle(root, scriptClasses = new Map()) {
             if (key === undefined)
                 continue;
             if (OPTIMIZER_KEYS.has(key))
-                visit(x, under(undefined, key), 'optimizer', false, 1);
+                visit(x, under(undefined, key), 'optimizer', MODEL, 1);
             else if (EMA_KEYS.has(key))
-                visit(x, under(undefined, key), undefined, true, 1);
-            else if (MODEL_KEYS.has(key) && modelKeys.length === 1)
-                visit(x, undefined, undefined, false, 1);
+                visit(x, under(undefined, key), undefined, EMA, 1);
+            else if (MODEL_KEYS.has(key))
+                visit(x, modelKeys.length === 1 ? undefined : under(undefined, key), undefined, MODEL, 1);
             else
-                visit(x, under(undefined, key), undefined, false, 1);
+                visit(x, under(undefined, key), undefined, { kind: 'other', key }, 1);
         }
     }
     else {
-        visit(root, undefined, undefined, false, 0);
+        visit(root, undefined, undefined, MODEL, 0);
     }
-    const modelHasParams = tensors.some((t) => !t.ema && t.role === 'param');
-    const out = modelHasParams ? tensors.map((t) => (t.ema ? { ...t, role: 'optimizer' } : t)) : tensors;
-    return { tensors: out, unmeasured };
+    return settleRoles(tensors, origins, unmeasured);
+}
+function settleRoles(all, allOrigins, unmeasured) {
+    const held = new Set(all.filter((_, i) => !allOrigins[i].attribute).map((t) => t.tensor.storage.key));
+    const keep = all.map((t, i) => !allOrigins[i].attribute || !held.has(t.tensor.storage.key));
+    const tensors = all.filter((_, i) => keep[i]);
+    const origins = allOrigins.filter((_, i) => keep[i]);
+    const hasParams = (kind) => tensors.some((t, i) => origins[i].kind === kind && t.role === 'param');
+    const modelEntry = hasParams('model');
+    const emaBeside = modelEntry || hasParams('other');
+    const moved = new Map();
+    const out = tensors.map((t, i) => {
+        const from = origins[i];
+        const training = (from.kind === 'ema' && emaBeside) || (from.kind === 'other' && modelEntry);
+        if (!training || t.role === 'optimizer')
+            return t;
+        if (from.kind === 'other' && t.role === 'param')
+            moved.set(from.key, (moved.get(from.key) ?? 0) + 1);
+        return { ...t, role: 'optimizer' };
+    });
+    const warnings = [];
+    if (moved.size > 0) {
+        const count = [...moved.values()].reduce((a, b) => a + b, 0);
+        const keys = [...moved.keys()].slice(0, 3).map((k) => JSON.stringify(k.slice(0, 80))).join(', ');
+        warnings.push(`${count} tensor(s) under the checkpoint's ${keys}${moved.size > 3 ? ', ...' : ''} beside its model are counted as training state (with the optimizer state), not params`);
+    }
+    return { tensors: out, unmeasured, warnings };
 }
 
 // EXTERNAL MODULE: ./build/src/formats/pytorch/zip.js
@@ -1032,6 +1169,7 @@ var zip = __webpack_require__(393);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
 var signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/reader.js
+
 
 
 
@@ -1075,7 +1213,8 @@ function isPytorchFile(path) {
     }
 }
 function readPytorchFile(path) {
-    return (0,file/* withOpenModel */.Is)(path, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), path));
+    const read = (0,file/* withOpenModel */.Is)(path, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), path));
+    return { ...read, weights: withHfQuantization(read.weights, path) };
 }
 function readPytorchBytes(bytes, path) {
     if (bytes.byteLength === 0)
@@ -1152,7 +1291,7 @@ function readZip(src) {
         for (const t of walkPickle(constants).tensors)
             tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
     }
-    return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, ctx, warnings };
+    return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
 }
 function checkZipStorages(storages, byName, folder, pickle) {
     for (const s of storages.values()) {
@@ -1224,7 +1363,7 @@ function readLegacy(src) {
             const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
             checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
             const walked = walkPickle(data.value);
-            return { tensors: walked.tensors, container: 'legacy', unmeasured: walked.unmeasured, ctx, warnings };
+            return { tensors: walked.tensors, container: 'legacy', unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
         }
         catch (e) {
             if (e instanceof PickleError && !e.message.startsWith('legacy file'))
@@ -1277,6 +1416,7 @@ function describeQuantizer(q) {
     const scheme = q.scheme.replace(/^per_(tensor|channel)_/, 'per-$1 ').replaceAll('_', ' ');
     return q.axis !== undefined ? `${scheme} (axis ${q.axis})` : scheme;
 }
+const PACKED_VALUES = new Map([['quint4x2', 2], ['quint2x4', 4]]);
 function viewExtent(t) {
     if (t.dims.some((d) => d === 0))
         return t.offset;
@@ -1294,7 +1434,7 @@ function toWeightsFile(named, container, unmeasured, extra) {
         const elements = t.dims.reduce((a, b) => a * b, 1);
         if (!Number.isSafeInteger(elements))
             throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
-        const storageElements = Math.floor((t.storage.bytes * 8) / t.bits);
+        const storageElements = Math.floor((t.storage.bytes * 8) / t.bits) * (PACKED_VALUES.get(t.dtype) ?? 1);
         if (viewExtent(t) > storageElements) {
             throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
         }
@@ -1320,12 +1460,13 @@ function toWeightsFile(named, container, unmeasured, extra) {
 
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/format-reader.js
 
+
 const reader = {
     async read(path) {
         const { weights, container } = readPytorchFile(path);
         return { kind: 'weights', weights, formatVersion: container };
     },
-    sideFiles: () => [],
+    sideFiles: (path) => hfConfigSideFiles(path),
 };
 
 
