@@ -216,18 +216,20 @@ export async function findModelChanges(
       // Models that name their side files inside (ONNX external data) are small (the graph
       // only); reading every large model near an unrelated changed file would cost far more
       // than it could find. Without the content, the format answers from the name alone.
-      let size: number | null;
+      let opened: readonly string[] | null;
+      let bytes: Buffer | null;
       try {
-        size = await src.size(path);
+        const size = await src.size(path);
+        if (size === null) continue;
+        opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
+        bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
       } catch (e) {
-        // A FIFO or a link out of the tree references nothing; if it changed itself, it is
-        // reported as a model that could not be measured.
+        // A FIFO, a link out of the tree or a file we may not read (mode 000) references nothing
+        // we can know: it is passed over here, and if it changed itself it is reported as a model
+        // that could not be measured.
         if (e instanceof ModelFileError) continue;
         throw e;
       }
-      if (size === null) continue;
-      const opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
-      const bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
       const content = bytes && !parseLfsPointer(bytes) ? { bytes } : null;
       for (const loc of opened ?? (await sideFileLocations(path, content))) {
         const p = sideFilePath(path, loc);

@@ -9,6 +9,7 @@ import { matchesAny, parsePatterns } from '../../src/io/glob.js';
 import { parseLfsPointer } from '../../src/io/lfs.js';
 import { sideFilePath } from '../../src/io/sources.js';
 import type { TreeSource } from '../../src/io/sources.js';
+import { ModelFileError } from '../../src/graph/errors.js';
 import { externalMatmulModel, matmulModel } from '../e2e/harness.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 
@@ -82,6 +83,27 @@ describe('model discovery', () => {
     const files = { 'm/a.onnx': ext.model, 'm/w.data': ext.data, 'm/b.onnx': other.model, 'm/other.data': other.data, 'm/c.onnx': matmulModel(2, 2) };
     const changes = await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModel, memory('base', files), memory('head', files));
     assert.deepEqual(changes, [{ status: 'modified', path: 'm/a.onnx', via: 'm/w.data' }]);
+  });
+
+  test('a model near a changed file that cannot be read is skipped there, not the end of the run', async () => {
+    // m/other.onnx did not change; a README beside it did. Reading other.onnx to find its side
+    // files fails (a mode-000 file: EACCES), which must not stop the gate: no model changed.
+    const ext = externalMatmulModel(4, 4, 'w.data');
+    const files = { 'm/other.onnx': matmulModel(4, 4), 'm/README.md': 'v2', 'm/a.onnx': ext.model, 'm/w.data': ext.data };
+    const unreadable = (side: string): TreeSource => {
+      const src = memory(side, files);
+      return {
+        ...src,
+        read: async (p, maxBytes) => {
+          if (p === 'm/other.onnx') throw new ModelFileError(p, 'cannot read it (EACCES)');
+          return src.read(p, maxBytes);
+        },
+      };
+    };
+    assert.deepEqual(await findModelChanges([{ status: 'modified', path: 'm/README.md' }], isModel, unreadable('base'), unreadable('head')), []);
+    // The model whose side file changed is still found past the unreadable one.
+    assert.deepEqual(await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModel, unreadable('base'), unreadable('head')),
+      [{ status: 'modified', path: 'm/a.onnx', via: 'm/w.data' }]);
   });
 
   test('external data locations are read from the model; side paths stay inside the tree', () => {
