@@ -170,8 +170,9 @@ async function publishComment(
     if (r.action !== 'none') log(`Earlier comment: ${r.action} (on-clean: ${inputs.onClean})`);
     return r.id;
   } catch (e) {
-    // A rate-limited 403 is not about the token's permissions: the fork hint would mislead.
-    if (e instanceof GitHubApiError && e.status === 403 && e.rateLimited) {
+    // A rate limit (403 or 429) is not about the token's permissions: the fork hint would mislead,
+    // and like a token that may not comment it costs the comment, not the verdict.
+    if (e instanceof GitHubApiError && e.rateLimited) {
       warning(`GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary. (${e.message})`);
       return null;
     }
@@ -329,7 +330,8 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
     });
     log(`Commit status ${inputs.statusContext}: ${state} (${description})`);
   } catch (e) {
-    if (e instanceof GitHubApiError && e.status === 403) warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
+    if (e instanceof GitHubApiError && e.rateLimited) warning(`GitHub's API rate limit stopped the commit status: ${e.message}`);
+    else if (e instanceof GitHubApiError && e.status === 403) warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
     else throw e;
   }
   writeOutputs(report, body, path, null);
@@ -408,9 +410,11 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const event = readEvent();
     const workDir = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory || '.');
-    if (inputs.workingDirectory) checkWorkingDirectory(inputs.workingDirectory, workDir);
     const client = makeClient(inputs);
     const mode = inputs.mode === 'auto' ? (event.eventName === 'workflow_run' ? 'publish' : 'gate') : inputs.mode;
+    // A publish job checks nothing out (it reads the report artifact): the gate job's
+    // working-directory need not exist there, and a missing report names its own path.
+    if (inputs.workingDirectory && mode !== 'publish') checkWorkingDirectory(inputs.workingDirectory, workDir);
     if (mode === 'publish') {
       await publish(inputs, event, client, workDir);
       return;

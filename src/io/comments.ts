@@ -53,7 +53,9 @@ export async function tokenAuthorship(client: GitHubClient, log: (m: string) => 
     const login = r.data !== null && typeof r.data === 'object' ? (r.data as { login?: unknown }).login : undefined;
     if (typeof login === 'string' && login) return { kind: 'login', login };
   } catch (e) {
-    if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404)) throw e;
+    // A rate limit says nothing about the token's kind: taking a personal token for an
+    // installation one would miss its user's earlier comment and post a second.
+    if (!(e instanceof GitHubApiError) || e.rateLimited || (e.status !== 403 && e.status !== 401 && e.status !== 404)) throw e;
   }
   log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
   return { kind: 'bots' };

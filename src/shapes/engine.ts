@@ -324,7 +324,9 @@ class Engine {
         ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
       // Both shapes are immutable: the tensor's dims are the value's shape, not a copy.
       const type: TensorType = { dtype: t.dtype, shape: t.dims };
-      const byStorage = t.quantization !== undefined || t.storedElements !== undefined ? t.storedElements ?? t.elements : -1;
+      // As profile/params.ts: quantized values are weights whatever the dtype; a sparse tensor is
+      // one by its dtype, counting what it stores.
+      const byStorage = t.quantization !== undefined || (t.storedElements !== undefined && isWeightDType(t.dtype)) ? t.storedElements ?? t.elements : -1;
       scope.set(name, stored(name, type, value, true, true, byStorage));
     });
   }

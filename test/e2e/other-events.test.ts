@@ -184,6 +184,24 @@ describe('other events', { concurrency: 4 }, () => {
       assert.match(run.stdout, new RegExp(`::error::model-budget: ${message.source}`));
     }
     assert.equal(gh.statuses.length, 1, 'no status from a rejected report');
+
+    // The gate job's working-directory does not exist in the publish job, which checks nothing
+    // out: with an absolute report-path, publishing works as before.
+    const again = await runAction({
+      cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload,
+      inputs: { 'working-directory': 'ml', 'report-path': join(artifactDir, 'model-budget.json') },
+    });
+    assert.equal(again.code, 0, again.stdout);
+    assert.equal(gh.statuses.length, 2);
+    assert.equal(gh.comments.get(7)!.length, 1, 'the same comment, edited');
+
+    // A rate-limited status call says so (it said the token lacked statuses: write).
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    gh.fail({ method: 'POST', path: /\/statuses\//, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' }, times: 100 });
+    const limited = await runAction({ cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': 'model-budget.json' } });
+    assert.equal(limited.code, 0, limited.stdout);
+    assert.match(limited.stdout, /^::warning::GitHub's API rate limit stopped the commit status: /m);
+    assert.doesNotMatch(limited.stdout, /statuses: write/);
   });
 
   test('publish for a pull request from a fork: found among the open pull requests by head SHA', async () => {

@@ -263,14 +263,33 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(run.outputs['passed'], 'true');
   });
 
-  test('a rate-limited 403 on commenting says rate limit, not read-only token', async () => {
+  for (const status of [403, 429]) {
+    test(`a rate-limited ${status} on commenting says rate limit, not read-only token, and the gate still passes`, async () => {
+      const s = await scenario(null);
+      const reset = String(Math.floor(Date.now() / 1000) + 3600); // an hour away: not waited for
+      s.gh.fail({ method: 'POST', path: new RegExp(`/issues/${s.pr}/comments$`), status, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' }, times: 100 });
+      const run = await s.run();
+      assert.equal(run.code, 0, run.stdout);
+      assert.match(run.stdout, new RegExp(`^::warning::GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary\\. \\(GitHub API POST .* failed with HTTP ${status}.*: rate limited; the server asks to wait \\d+ s`, 'm'));
+      assert.doesNotMatch(run.stdout, /read-only GITHUB_TOKEN/);
+    });
+  }
+
+  test('a rate-limited GET /user with a personal token is not taken for an installation token (no second comment)', async () => {
     const s = await scenario(null);
-    const reset = String(Math.floor(Date.now() / 1000) + 3600); // an hour away: not waited for
-    s.gh.fail({ method: 'POST', path: new RegExp(`/issues/${s.pr}/comments$`), status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } });
-    const run = await s.run();
-    assert.equal(run.code, 0, run.stdout);
-    assert.match(run.stdout, /^::warning::GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary\. \(GitHub API POST .* failed with HTTP 403: rate limited; the server asks to wait \d+ s/m);
-    assert.doesNotMatch(run.stdout, /read-only GITHUB_TOKEN/);
+    // A personal token: GET /user names a user, whose comments are a User's, not a Bot's.
+    s.gh.login = 'octocat';
+    const first = await s.run();
+    assert.equal(first.code, 0, first.stdout);
+    assert.equal(s.gh.comments.get(s.pr)!.length, 1);
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    s.gh.fail({ method: 'GET', path: /^\/user$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' }, times: 100 });
+    const second = await s.run();
+    // The earlier comment is the user's (not a bot's): read as "an installation token", it was
+    // not ours, and a second comment was posted. Now the rate limit costs this run's comment only.
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(s.gh.comments.get(s.pr)!.length, 1, second.stdout);
+    assert.match(second.stdout, /^::warning::GitHub's API rate limit stopped the comment/m);
   });
 
   test('a working-directory that does not exist, or is a file: one line naming the input', async () => {

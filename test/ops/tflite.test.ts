@@ -17,7 +17,7 @@ import {
   batchMatmulModel, convModel, customOpModel, dynamicConvModel, dynamicIndexingModel, fcModel, float16Model, int8Model, sparseModel,
   sharedIfChain, transposeConvModel, whileModel,
 } from '../support/tflite-fixtures.js';
-import type { TfliteBuilder } from '../support/tflite-writer.js';
+import { TfliteBuilder } from '../support/tflite-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-tflite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -285,6 +285,19 @@ describe('TFLite params the way users count them', () => {
     assert.equal(node(p, 'y').macs, 512);
     // DENSIFY reads the 128 stored values, as the totals count them (not the 512 of its dense shape).
     assert.equal(node(p, 'w_dense').params, 128);
+  });
+
+  test('a sparse int32 tensor is no weight, per node as in the totals', async () => {
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const s = g.tensor({ name: 's_sparse', type: 'INT32', shape: [4, 8], data: 8 * 4, sparse: { dims: 2 } });
+    const d = g.tensor({ name: 's_dense', type: 'INT32', shape: [4, 8] });
+    g.op({ op: 'DENSIFY', inputs: [s], outputs: [d] });
+    g.outputs = [d];
+    const p = await profile(m);
+    assert.equal(p.params.total, 0);
+    assert.equal(p.params.nonWeight.elements, 8);
+    assert.equal(node(p, 's_dense').params, 0);
   });
 });
 
