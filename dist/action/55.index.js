@@ -3734,7 +3734,7 @@ async function tokenAuthorship(client, log) {
             return { kind: 'login', login };
     }
     catch (e) {
-        if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 401 && e.status !== 404))
+        if (!(e instanceof GitHubApiError) || e.rateLimited || (e.status !== 403 && e.status !== 401 && e.status !== 404))
             throw e;
     }
     log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
@@ -4113,19 +4113,20 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         for (const src of sides) {
             if (!src)
                 continue;
-            let size;
+            let opened;
+            let bytes;
             try {
-                size = await src.size(path);
+                const size = await src.size(path);
+                if (size === null)
+                    continue;
+                opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
+                bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             }
             catch (e) {
                 if (e instanceof errors/* ModelFileError */.EO)
                     continue;
                 throw e;
             }
-            if (size === null)
-                continue;
-            const opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
-            const bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
             for (const loc of opened ?? (await (0,registry/* sideFileLocations */.ue)(path, content))) {
                 const p = (0,sources/* sideFilePath */.VT)(path, loc);
@@ -5115,7 +5116,7 @@ async function publishComment(inputs, client, repo, prNumber, report, body) {
         return r.id;
     }
     catch (e) {
-        if (e instanceof GitHubApiError && e.status === 403 && e.rateLimited) {
+        if (e instanceof GitHubApiError && e.rateLimited) {
             warning(`GitHub's API rate limit stopped the comment: no comment this run; the report is in the job summary. (${e.message})`);
             return null;
         }
@@ -5251,7 +5252,9 @@ async function publish(inputs, event, client, workDir) {
         log(`Commit status ${inputs.statusContext}: ${state} (${description})`);
     }
     catch (e) {
-        if (e instanceof GitHubApiError && e.status === 403)
+        if (e instanceof GitHubApiError && e.rateLimited)
+            warning(`GitHub's API rate limit stopped the commit status: ${e.message}`);
+        else if (e instanceof GitHubApiError && e.status === 403)
             warning(`Cannot set the commit status (needs permissions: statuses: write): ${e.message}`);
         else
             throw e;
@@ -5312,10 +5315,10 @@ async function run(deps = {}) {
         const inputs = readInputs((name) => core/* getInput */.V4(name));
         const event = readEvent();
         const workDir = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory || '.');
-        if (inputs.workingDirectory)
-            checkWorkingDirectory(inputs.workingDirectory, workDir);
         const client = makeClient(inputs);
         const mode = inputs.mode === 'auto' ? (event.eventName === 'workflow_run' ? 'publish' : 'gate') : inputs.mode;
+        if (inputs.workingDirectory && mode !== 'publish')
+            checkWorkingDirectory(inputs.workingDirectory, workDir);
         if (mode === 'publish') {
             await publish(inputs, event, client, workDir);
             return;

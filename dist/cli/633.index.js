@@ -873,19 +873,20 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         for (const src of sides) {
             if (!src)
                 continue;
-            let size;
+            let opened;
+            let bytes;
             try {
-                size = await src.size(path);
+                const size = await src.size(path);
+                if (size === null)
+                    continue;
+                opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
+                bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             }
             catch (e) {
                 if (e instanceof errors/* ModelFileError */.EO)
                     continue;
                 throw e;
             }
-            if (size === null)
-                continue;
-            const opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
-            const bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
             const content = bytes && !(0,lfs/* parseLfsPointer */.y)(bytes) ? { bytes } : null;
             for (const loc of opened ?? (await (0,registry/* sideFileLocations */.ue)(path, content))) {
                 const p = (0,sources/* sideFilePath */.VT)(path, loc);
