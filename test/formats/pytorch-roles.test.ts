@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { isWeightDType } from '../../src/graph/dtype.js';
-import { PyDict, unpickle } from '../../src/formats/pytorch/pickle.js';
+import { PyDict, PyList, PyObject, unpickle } from '../../src/formats/pytorch/pickle.js';
 import { readPytorchBytes } from '../../src/formats/pytorch/reader.js';
 import { torchHooks } from '../../src/formats/pytorch/torch-pickle.js';
 import { walkPickle } from '../../src/formats/pytorch/walk.js';
@@ -119,6 +119,73 @@ describe('PyTorch roles: as torch.nn.Module.parameters() counts', () => {
     assert.deepEqual(prof.weights!.buffers, { tensors: 1, elements: 256, bytes: 1024 });
   });
 
+  /** `cls.__new__(cls)` with a module's state: empty `_buffers`, then `params` and `modules` fill the rest. */
+  function module(p: PickleWriter, cls: [string, string], params: () => void, modules: () => void, attributes?: () => void): PickleWriter {
+    p.global(...cls).emptyTuple().newobj().emptyDict().mark();
+    orderedDict(p.str('_parameters'), params);
+    orderedDict(p.str('_buffers'));
+    orderedDict(p.str('_modules'), modules);
+    attributes?.();
+    return p.setitems().build();
+  }
+
+  test('a registered module that another module also keeps in a plain attribute keeps its params (92, not 20 + 72 buffers)', () => {
+    // class Head(nn.Module): proj = Linear(4, 4); self.peers = [peer]   (a plain list: a reference)
+    // class Net(nn.Module): head = Head(emb); emb = Linear(8, 8)
+    // torch: sum(p.numel() for p in Net().parameters()) = (16 + 4) + (64 + 8) = 92, 368 B.
+    // The pickle reaches emb first through head.peers, then names it again under Net._modules.
+    const ts = [
+      tensor('weight', '0', [4, 4], 'FloatStorage', true), tensor('bias', '1', [4], 'FloatStorage', true),
+      tensor('weight', '2', [8, 8], 'FloatStorage', true), tensor('bias', '3', [8], 'FloatStorage', true),
+    ];
+    const linear = (p: PickleWriter, w: FakeTensor, b: FakeTensor): PickleWriter =>
+      module(p, ['torch.nn.modules.linear', 'Linear'], () => {
+        writeTensor(p.str('weight'), w);
+        writeTensor(p.str('bias'), b);
+      }, () => undefined);
+    const net = (p: PickleWriter): PickleWriter => module(p, ['__main__', 'Net'], () => undefined, () => {
+      module(p.str('head'), ['__main__', 'Head'], () => undefined, () => linear(p.str('proj'), ts[0]!, ts[1]!), () => {
+        p.str('peers').emptyList().mark();
+        linear(p, ts[2]!, ts[3]!).put(); // memo 0: emb
+        p.appends();
+      });
+      p.str('emb').get(0);
+    });
+    const want = { 'head.proj.weight': 'param', 'head.proj.bias': 'param', 'emb.weight': 'param', 'emb.bias': 'param' };
+    const whole = read(net(new PickleWriter().proto()).stop().bytes(), ts);
+    assert.deepEqual(roles(whole.weights), want);
+    assert.deepEqual([whole.p.params.total, whole.p.params.bytes], [92, 368]);
+    assert.equal(whole.p.weights!.buffers.elements, 0);
+    // The same model in a checkpoint: torch.save({'model': Net(), 'epoch': 3}).
+    const ck = new PickleWriter().proto().emptyDict().mark().str('model');
+    net(ck).str('epoch').int(3).setitems();
+    const checkpoint = read(ck.stop().bytes(), ts);
+    assert.deepEqual(roles(checkpoint.weights), want);
+    assert.equal(checkpoint.p.params.total, 92);
+  });
+
+  test('a dynamic-quantized LSTM keeps its packed weights (a torch.ScriptObject attribute) as params', () => {
+    // quantize_dynamic(nn.LSTM(4, 8)): _all_weight_values[0].param is a torch.ScriptObject whose
+    // state holds w_ih [32, 4], w_hh [32, 8], b_ih [32], b_hh [32] (float32 here; int8 weights in
+    // torch): 128 + 256 + 32 + 32 = 448 params, 1,792 B, as its state_dict lists them. None are
+    // module state, though `param` is a plain attribute of PackedParameter.
+    const ts = [tensor('w_ih', '0', [32, 4]), tensor('w_hh', '1', [32, 8]), tensor('b_ih', '2', [32]), tensor('b_hh', '3', [32])];
+    const p = new PickleWriter().proto();
+    module(p, ['torch.ao.nn.quantized.dynamic.modules.rnn', 'LSTM'], () => undefined, () => {
+      module(p.str('_all_weight_values'), ['torch.nn.modules.container', 'ModuleList'], () => undefined, () => {
+        module(p.str('0'), ['torch.ao.nn.quantized.dynamic.modules.rnn', 'PackedParameter'], () => undefined, () => undefined, () => {
+          p.str('param').global('torch', 'ScriptObject').emptyTuple().newobj().mark().str('quantized_dynamic').emptyList().mark();
+          ts.forEach((t) => writeTensor(p, t));
+          p.appends().tuple().build();
+        });
+      });
+    });
+    const { p: prof, weights } = read(p.stop().bytes(), ts);
+    assert.ok(weights.tensors.every((t) => t.role === 'param'), JSON.stringify(roles(weights)));
+    assert.deepEqual([prof.params.total, prof.params.bytes], [448, 1792]);
+    assert.equal(prof.weights!.buffers.elements, 0);
+  });
+
   test('a TorchScript tensor attribute its class declares neither parameter nor buffer (cache : Tensor) is a buffer', () => {
     const p = new PickleWriter().proto().global('__torch__', 'M').emptyTuple().newobj().emptyDict().mark();
     writeTensor(p.str('stat'), tensor('stat', '0', [3]));
@@ -203,20 +270,41 @@ describe('PyTorch roles: a dict key set twice holds its last value, as torch.loa
     const bytes = new PickleWriter().proto().emptyDict().mark().int(1).str('a').bool(true).str('b').float(1).str('c').str('1').str('d').setitems().stop().bytes();
     const d = unpickle(bytes, 0, torchHooks(ctx())).value;
     assert.ok(d instanceof PyDict);
-    assert.deepEqual(d.entries, [[1, 'c'], ['1', 'd']]);
-    // A dict past the 8 keys searched one by one is indexed: 12 keys, then k0 and k11 again.
+    assert.deepEqual(d.unique(), [[1, 'c'], ['1', 'd']]);
+    // A dict past the 16 keys searched pair by pair: 20 keys, then k0 and k19 again.
     const w = new PickleWriter().proto().emptyDict().mark();
-    for (let i = 0; i < 12; i++) w.str(`k${i}`).int(i);
-    w.str('k0').int(100).str('k11').int(111).setitems();
+    for (let i = 0; i < 20; i++) w.str(`k${i}`).int(i);
+    w.str('k0').int(100).str('k19').int(119).setitems();
     const big = unpickle(w.stop().bytes(), 0, torchHooks(ctx())).value;
     assert.ok(big instanceof PyDict);
-    assert.equal(big.entries.length, 12);
-    assert.deepEqual([big.get('k0'), big.get('k5'), big.get('k11'), big.get('k12')], [100, 5, 111, undefined]);
-    assert.deepEqual(big.entries[0], ['k0', 100]);
+    assert.equal(big.unique().length, 20);
+    assert.deepEqual([big.get('k0'), big.get('k5'), big.get('k19'), big.get('k20')], [100, 5, 119, undefined]);
+    assert.deepEqual(big.unique()[0], ['k0', 100]);
+    assert.deepEqual(big.unique()[19], ['k19', 119]);
     // OrderedDict([(k, v), (k, v2)]) too.
     const od = new PickleWriter().proto().global('collections', 'OrderedDict').mark().mark().mark().str('k').int(1).tuple().mark().str('k').int(2).tuple().op(0x6c).tuple().reduce().stop().bytes();
     const o = unpickle(od, 0, torchHooks(ctx())).value;
     assert.ok(o instanceof PyDict);
-    assert.deepEqual(o.entries, [['k', 2]]);
+    assert.deepEqual(o.unique(), [['k', 2]]);
+  });
+
+  test('last-wins costs nothing kept: a dict holds only its items as set, an object gets items only from a SETITEM', () => {
+    // A pickle can hold millions of dicts and objects (a 58 MB one, 1.5M dicts of 9 keys); a
+    // per-dict index or an items dict on every object cost 0.6-0.8 GB more at peak. Last-wins is
+    // worked out when the walk visits a dict, and dropped after.
+    const w = new PickleWriter().proto().emptyList().mark().emptyDict().mark();
+    for (let i = 0; i < 12; i++) w.str(`k${i}`).int(i);
+    w.setitems().global('__main__', 'C').emptyTuple().newobj();
+    w.global('__main__', 'D').emptyTuple().newobj().mark().str('a').int(1).str('a').int(2).setitems();
+    const list = unpickle(w.appends().stop().bytes(), 0, torchHooks(ctx())).value;
+    assert.ok(list instanceof PyList);
+    const [dict, plain, sub] = list.items;
+    assert.ok(dict instanceof PyDict && plain instanceof PyObject && sub instanceof PyObject);
+    assert.deepEqual(Object.keys(dict), ['entries']);
+    assert.equal(dict.entries.length, 12);
+    assert.equal(plain.items, undefined);
+    // A dict subclass set twice: both kept as read; Python's dict holds {'a': 2}.
+    assert.deepEqual(sub.items?.entries, [['a', 1], ['a', 2]]);
+    assert.deepEqual(sub.items?.unique(), [['a', 2]]);
   });
 });

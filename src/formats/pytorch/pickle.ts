@@ -37,52 +37,59 @@ export class PyTuple {
   constructor(readonly items: readonly PickleValue[]) {}
 }
 /**
- * A dict as Python builds it: setting a key already present replaces its value in place (the key
- * keeps its first position), so a pickle that sets one key twice holds it once, with the last
- * value, as torch.load sees it. Keys are equal as in Python for the kinds that name tensors
- * (str; int, bool and integral float alike: 1 == True == 1.0); any other key is kept as set.
+ * A dict as the pickle sets it: its items in the order set, a key set twice kept twice (a pickle
+ * can hold millions of small dicts, so nothing more is kept per dict). `unique()` and `get` say
+ * what Python's dict holds: a key set again keeps its first position and takes the last value,
+ * as torch.load sees it.
  */
 export class PyDict {
-  private readonly list: Array<[PickleValue, PickleValue]> = [];
-  /**
-   * Position in `list` by key, made once the dict outgrows a scan: a pickle can hold millions of
-   * one-item dicts, and a Map each would multiply their memory.
-   */
-  private index: Map<KeyIdentity, number> | undefined;
-  get entries(): ReadonlyArray<readonly [PickleValue, PickleValue]> {
-    return this.list;
-  }
+  readonly entries: Array<[PickleValue, PickleValue]> = [];
   set(key: PickleValue, value: PickleValue): void {
-    const id = keyIdentity(key);
-    const at = id === undefined ? undefined : this.find(id);
-    if (at !== undefined) {
-      this.list[at]![1] = value;
-      return;
-    }
-    this.list.push([key, value]);
-    if (id !== undefined && this.index) this.index.set(id, this.list.length - 1);
-    else if (!this.index && this.list.length > SCANNED_KEYS) {
-      this.index = new Map();
-      this.list.forEach(([k], i) => {
-        const kid = keyIdentity(k);
-        if (kid !== undefined) this.index!.set(kid, i);
-      });
-    }
+    this.entries.push([key, value]);
   }
-  /** The value under a string key, if any. */
+  /** The value under a string key (the last one set), if any. */
   get(key: string): PickleValue | undefined {
-    const at = this.find(key);
-    return at === undefined ? undefined : this.list[at]![1];
-  }
-  private find(id: KeyIdentity): number | undefined {
-    if (this.index) return this.index.get(id);
-    for (let i = 0; i < this.list.length; i++) if (keyIdentity(this.list[i]![0]) === id) return i;
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]![0] === key) return this.entries[i]![1];
     return undefined;
+  }
+  /**
+   * The items as Python's dict holds them: keys equal as in Python for the kinds that name tensors
+   * (str; int, bool and integral float alike: 1 == True == 1.0) are one key, in its first
+   * position with its last value; any other key is kept as set. The index lives only for the
+   * call, and a dict without a repeated key is returned as it is.
+   */
+  unique(): ReadonlyArray<readonly [PickleValue, PickleValue]> {
+    const list = this.entries;
+    if (list.length < 2 || (list.length <= SCANNED_KEYS && !hasRepeatedKey(list))) return list;
+    const at = new Map<KeyIdentity, number>();
+    let out: Array<[PickleValue, PickleValue]> | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const [k, v] = list[i]!;
+      const id = keyIdentity(k);
+      const j = id === undefined ? undefined : at.get(id);
+      if (j !== undefined) {
+        out ??= list.slice(0, i);
+        out[j] = [out[j]![0], v];
+        continue;
+      }
+      if (id !== undefined) at.set(id, out ? out.length : i);
+      out?.push(list[i]!);
+    }
+    return out ?? list;
   }
 }
 
-/** Up to this many keys a dict is searched key by key. */
-const SCANNED_KEYS = 8;
+/** Up to this many keys a dict is searched for a repeated key pair by pair, with nothing made. */
+const SCANNED_KEYS = 16;
+
+function hasRepeatedKey(list: ReadonlyArray<readonly [PickleValue, PickleValue]>): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const id = keyIdentity(list[i]![0]);
+    if (id === undefined) continue;
+    for (let j = 0; j < i; j++) if (keyIdentity(list[j]![0]) === id) return true;
+  }
+  return false;
+}
 
 /**
  * A key's identity under Python's ==, for str and numbers; undefined for any other key. A string
@@ -114,8 +121,8 @@ export class PyGlobal {
  */
 export class PyObject {
   state: PickleValue = null;
-  /** Set by SETITEM(S) as `obj[k] = v`: a dict subclass keeps the last value per key, as a dict. */
-  readonly items = new PyDict();
+  /** Set by SETITEM(S) as `obj[k] = v` (a dict subclass), made by the first: most objects have none. */
+  items: PyDict | undefined;
   readonly appended: PickleValue[] = [];
   constructor(readonly cls: PickleValue, readonly args: PickleValue) {}
   get className(): string {
@@ -309,7 +316,7 @@ export function unpickle(
   };
   const setItems = (target: PickleValue, kv: PickleValue[]): void => {
     if (kv.length % 2 !== 0) fail('SETITEMS with an odd number of items');
-    const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+    const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= new PyDict()) : fail(`SETITEMS on ${kindOf(target)}`);
     for (let i = 0; i < kv.length; i += 2) into.set(kv[i]!, kv[i + 1]!);
   };
   const appendItems = (target: PickleValue, items: PickleValue[]): void => {

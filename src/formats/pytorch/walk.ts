@@ -139,6 +139,12 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
   const origins: Origin[] = [];
   const unmeasured: string[] = [];
   const visited = new Set<object>();
+  /**
+   * Plain module attributes, walked once the whole tree of `_modules` has been: a registered
+   * module that another one also keeps in a plain attribute (`self.peers = [emb]`) takes its roles
+   * from its own place, whichever comes first in the pickle.
+   */
+  const deferred: Array<(() => void) | undefined> = [];
   let names = 0;
   let nameChars = 0;
 
@@ -178,7 +184,7 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     if (depth > MAX_DEPTH) return;
     if (v instanceof PyDict) {
       const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
-      for (const [k, x] of v.entries) {
+      for (const [k, x] of v.unique()) {
         const key = keyText(k);
         if (key !== undefined) visit(x, under(path, key), role, from, depth + 1);
       }
@@ -197,35 +203,38 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
       // A pickled nn.Module: its own dicts say what is a parameter and what a buffer. They are
       // walked first, so a module also kept in a plain attribute keeps its roles.
       visited.add(state);
-      for (const [k, x] of state.entries) {
+      const items = state.unique();
+      for (const [k, x] of items) {
         const key = keyText(k);
         if (key !== '_parameters' && key !== '_buffers' && key !== '_modules') continue;
         if (!(x instanceof PyDict) || visited.has(x)) continue;
         visited.add(x);
         const role: Forced = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
-        for (const [ck, cx] of x.entries) {
+        for (const [ck, cx] of x.unique()) {
           const child = keyText(ck);
           if (child !== undefined) visit(cx, under(path, child), role, from, depth + 1);
         }
       }
       // Any other attribute (`self.cache = torch.zeros(...)`, YOLO's `stride`, a plain list of
-      // modules) is outside torch's parameters() and buffers(): module state, not params. Two
+      // modules) is outside torch's parameters() and buffers(): module state, not params. Three
       // kinds are not: quantized modules keep their weights packed in `_packed_params` (Linear,
-      // Conv) or `_packed_weight` (Embedding), which their state_dict holds; and aliases of the
-      // module's own tensors (LSTM's `_flat_weights` list its parameters), dropped at the end.
+      // Conv) or `_packed_weight` (Embedding), and dynamic quantized LSTM/GRU in a
+      // torch.ScriptObject attribute (`_all_weight_values.<i>.param`), which their state_dict
+      // holds; and aliases of the module's own tensors (LSTM's `_flat_weights` list its
+      // parameters), dropped at the end. Attributes wait until the walk of `_modules` is done.
       const attribute: Origin = from.attribute ? from : { ...from, attribute: true };
-      for (const [k, x] of state.entries) {
+      for (const [k, x] of items) {
         const key = keyText(k);
         if (key === undefined || key === '_parameters' || key === '_buffers' || key === '_modules') continue;
-        if (key.startsWith('_packed_')) visit(x, under(path, key), forced, from, depth + 1);
-        else visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1);
+        if (key.startsWith('_packed_') || (x instanceof PyObject && x.className === 'torch.ScriptObject')) visit(x, under(path, key), forced, from, depth + 1);
+        else deferred.push(() => visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1));
       }
       return;
     }
     const script = scriptClasses.get(o.className);
     if (state instanceof PyDict) {
       visited.add(state);
-      for (const [k, x] of state.entries) {
+      for (const [k, x] of state.unique()) {
         const key = keyText(k);
         if (key === undefined) continue;
         visit(x, under(path, key), forced ?? scriptRole(script, key, x), from, depth + 1);
@@ -233,7 +242,7 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     } else {
       visit(o.state, path, forced, from, depth + 1);
     }
-    for (const [k, x] of o.items.entries) {
+    for (const [k, x] of o.items?.unique() ?? []) {
       const key = keyText(k);
       if (key !== undefined) visit(x, under(path, key), forced, from, depth + 1);
     }
@@ -241,11 +250,12 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     visit(o.args, path, forced, from, depth + 1);
   };
 
-  if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+  const rootItems = root instanceof PyDict ? root.unique() : [];
+  if (root instanceof PyDict && rootItems.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
     // A training checkpoint: the model's names are its module paths; the rest keeps its key.
     visited.add(root);
-    const modelKeys = root.entries.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
-    for (const [k, x] of root.entries) {
+    const modelKeys = rootItems.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
+    for (const [k, x] of rootItems) {
       const key = keyText(k);
       if (key === undefined) continue;
       if (OPTIMIZER_KEYS.has(key)) visit(x, under(undefined, key), 'optimizer', MODEL, 1);
@@ -255,6 +265,12 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     }
   } else {
     visit(root, undefined, undefined, MODEL, 0);
+  }
+  // Growing while it runs: an attribute can reach a module whose own attributes wait in turn.
+  for (let i = 0; i < deferred.length; i++) {
+    const job = deferred[i]!;
+    deferred[i] = undefined;
+    job();
   }
   return settleRoles(tensors, origins, unmeasured);
 }
