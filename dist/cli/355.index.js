@@ -157,44 +157,50 @@ class PyTuple {
     }
 }
 class PyDict {
-    list = [];
-    index;
-    get entries() {
-        return this.list;
-    }
+    entries = [];
     set(key, value) {
-        const id = keyIdentity(key);
-        const at = id === undefined ? undefined : this.find(id);
-        if (at !== undefined) {
-            this.list[at][1] = value;
-            return;
-        }
-        this.list.push([key, value]);
-        if (id !== undefined && this.index)
-            this.index.set(id, this.list.length - 1);
-        else if (!this.index && this.list.length > SCANNED_KEYS) {
-            this.index = new Map();
-            this.list.forEach(([k], i) => {
-                const kid = keyIdentity(k);
-                if (kid !== undefined)
-                    this.index.set(kid, i);
-            });
-        }
+        this.entries.push([key, value]);
     }
     get(key) {
-        const at = this.find(key);
-        return at === undefined ? undefined : this.list[at][1];
-    }
-    find(id) {
-        if (this.index)
-            return this.index.get(id);
-        for (let i = 0; i < this.list.length; i++)
-            if (keyIdentity(this.list[i][0]) === id)
-                return i;
+        for (let i = this.entries.length - 1; i >= 0; i--)
+            if (this.entries[i][0] === key)
+                return this.entries[i][1];
         return undefined;
     }
+    unique() {
+        const list = this.entries;
+        if (list.length < 2 || (list.length <= SCANNED_KEYS && !hasRepeatedKey(list)))
+            return list;
+        const at = new Map();
+        let out;
+        for (let i = 0; i < list.length; i++) {
+            const [k, v] = list[i];
+            const id = keyIdentity(k);
+            const j = id === undefined ? undefined : at.get(id);
+            if (j !== undefined) {
+                out ??= list.slice(0, i);
+                out[j] = [out[j][0], v];
+                continue;
+            }
+            if (id !== undefined)
+                at.set(id, out ? out.length : i);
+            out?.push(list[i]);
+        }
+        return out ?? list;
+    }
 }
-const SCANNED_KEYS = 8;
+const SCANNED_KEYS = 16;
+function hasRepeatedKey(list) {
+    for (let i = 1; i < list.length; i++) {
+        const id = keyIdentity(list[i][0]);
+        if (id === undefined)
+            continue;
+        for (let j = 0; j < i; j++)
+            if (keyIdentity(list[j][0]) === id)
+                return true;
+    }
+    return false;
+}
 function keyIdentity(k) {
     if (typeof k === 'string')
         return k;
@@ -224,7 +230,7 @@ class PyObject {
     cls;
     args;
     state = null;
-    items = new PyDict();
+    items;
     appended = [];
     constructor(cls, args) {
         this.cls = cls;
@@ -374,7 +380,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     const setItems = (target, kv) => {
         if (kv.length % 2 !== 0)
             fail('SETITEMS with an odd number of items');
-        const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items : fail(`SETITEMS on ${kindOf(target)}`);
+        const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= new PyDict()) : fail(`SETITEMS on ${kindOf(target)}`);
         for (let i = 0; i < kv.length; i += 2)
             into.set(kv[i], kv[i + 1]);
     };
@@ -1007,6 +1013,7 @@ function walkPickle(root, scriptClasses = new Map()) {
     const origins = [];
     const unmeasured = [];
     const visited = new Set();
+    const deferred = [];
     let names = 0;
     let nameChars = 0;
     const named = (name) => {
@@ -1051,7 +1058,7 @@ function walkPickle(root, scriptClasses = new Map()) {
             return;
         if (v instanceof PyDict) {
             const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
-            for (const [k, x] of v.entries) {
+            for (const [k, x] of v.unique()) {
                 const key = keyText(k);
                 if (key !== undefined)
                     visit(x, under(path, key), role, from, depth + 1);
@@ -1068,7 +1075,8 @@ function walkPickle(root, scriptClasses = new Map()) {
         const state = o.state instanceof PyTuple ? o.state.items[0] ?? null : o.state;
         if (state instanceof PyDict && (state.get('_parameters') !== undefined || state.get('_modules') !== undefined)) {
             visited.add(state);
-            for (const [k, x] of state.entries) {
+            const items = state.unique();
+            for (const [k, x] of items) {
                 const key = keyText(k);
                 if (key !== '_parameters' && key !== '_buffers' && key !== '_modules')
                     continue;
@@ -1076,28 +1084,28 @@ function walkPickle(root, scriptClasses = new Map()) {
                     continue;
                 visited.add(x);
                 const role = forced ?? (key === '_parameters' ? 'param' : key === '_buffers' ? 'buffer' : undefined);
-                for (const [ck, cx] of x.entries) {
+                for (const [ck, cx] of x.unique()) {
                     const child = keyText(ck);
                     if (child !== undefined)
                         visit(cx, under(path, child), role, from, depth + 1);
                 }
             }
             const attribute = from.attribute ? from : { ...from, attribute: true };
-            for (const [k, x] of state.entries) {
+            for (const [k, x] of items) {
                 const key = keyText(k);
                 if (key === undefined || key === '_parameters' || key === '_buffers' || key === '_modules')
                     continue;
-                if (key.startsWith('_packed_'))
+                if (key.startsWith('_packed_') || (x instanceof PyObject && x.className === 'torch.ScriptObject'))
                     visit(x, under(path, key), forced, from, depth + 1);
                 else
-                    visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1);
+                    deferred.push(() => visit(x, under(path, key), forced ?? 'buffer', attribute, depth + 1));
             }
             return;
         }
         const script = scriptClasses.get(o.className);
         if (state instanceof PyDict) {
             visited.add(state);
-            for (const [k, x] of state.entries) {
+            for (const [k, x] of state.unique()) {
                 const key = keyText(k);
                 if (key === undefined)
                     continue;
@@ -1107,7 +1115,7 @@ function walkPickle(root, scriptClasses = new Map()) {
         else {
             visit(o.state, path, forced, from, depth + 1);
         }
-        for (const [k, x] of o.items.entries) {
+        for (const [k, x] of o.items?.unique() ?? []) {
             const key = keyText(k);
             if (key !== undefined)
                 visit(x, under(path, key), forced, from, depth + 1);
@@ -1115,10 +1123,11 @@ function walkPickle(root, scriptClasses = new Map()) {
         o.appended.forEach((x, i) => visit(x, under(path, String(i)), forced, from, depth + 1));
         visit(o.args, path, forced, from, depth + 1);
     };
-    if (root instanceof PyDict && root.entries.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+    const rootItems = root instanceof PyDict ? root.unique() : [];
+    if (root instanceof PyDict && rootItems.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
         visited.add(root);
-        const modelKeys = root.entries.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
-        for (const [k, x] of root.entries) {
+        const modelKeys = rootItems.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
+        for (const [k, x] of rootItems) {
             const key = keyText(k);
             if (key === undefined)
                 continue;
@@ -1134,6 +1143,11 @@ function walkPickle(root, scriptClasses = new Map()) {
     }
     else {
         visit(root, undefined, undefined, MODEL, 0);
+    }
+    for (let i = 0; i < deferred.length; i++) {
+        const job = deferred[i];
+        deferred[i] = undefined;
+        job();
     }
     return settleRoles(tensors, origins, unmeasured);
 }

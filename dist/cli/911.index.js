@@ -1063,7 +1063,7 @@ class Engine {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             const type = { dtype: t.dtype, shape: t.dims };
-            const byStorage = t.quantization !== undefined || t.storedElements !== undefined ? t.storedElements ?? t.elements : -1;
+            const byStorage = t.quantization !== undefined || (t.storedElements !== undefined && (0,dtype/* isWeightDType */.TW)(t.dtype)) ? t.storedElements ?? t.elements : -1;
             scope.set(name, stored(name, type, value, true, true, byStorage));
         });
     }
