@@ -16,39 +16,36 @@ import type { JsonObject, KerasLayer, KerasModel } from './config.js';
 import type { Hdf5Dataset, Hdf5File, Hdf5Object } from './hdf5.js';
 import { Hdf5Error, objectAt, walkDatasets } from './hdf5.js';
 
-/** Classes whose variables the reader names (their creation order is fixed by the class). */
-const NAMED_CLASSES = ['Dense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D',
-  'EinsumDense', 'SeparableConv1D', 'SeparableConv2D', 'BatchNormalization', 'LayerNormalization', 'Embedding', 'Normalization', 'PReLU'];
+type VariableNamer = (cfg: JsonObject | undefined, count: number) => string[] | undefined;
+
+const KERNEL_BIAS: VariableNamer = () => ['kernel', 'bias'];
 
 /**
- * Variable names of a Keras 3 layer, in creation order, by class. The config decides the optional
- * ones; without it (a class read from a group name) the number of variables in the group does.
+ * Variable names of a Keras 3 layer, in creation order, by class (the classes whose variables the
+ * reader names: their creation order is fixed by the class). The config decides the optional ones;
+ * without it (a class read from a group name) the number of variables in the group does.
  */
+const VARIABLE_NAMES = new Map<string, VariableNamer>([
+  ...['Dense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D', 'EinsumDense']
+    .map((c): [string, VariableNamer] => [c, KERNEL_BIAS]),
+  ...['SeparableConv1D', 'SeparableConv2D'].map((c): [string, VariableNamer] => [c, () => ['depthwise_kernel', 'pointwise_kernel', 'bias']]),
+  ['BatchNormalization', (cfg, count) => {
+    // The moving statistics come last whatever scale and center say.
+    const learned = cfg ? [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])]
+      : count === 4 ? ['gamma', 'beta'] : Array.from({ length: Math.max(0, count - 2) }, (_, i) => String(i));
+    return [...learned, 'moving_mean', 'moving_variance'];
+  }],
+  ['LayerNormalization', (cfg, count) => {
+    if (!cfg) return count === 2 ? ['gamma', 'beta'] : undefined;
+    return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
+  }],
+  ['Embedding', () => ['embeddings']],
+  ['Normalization', () => ['mean', 'variance', 'count']],
+  ['PReLU', () => ['alpha']],
+]);
+
 function variableNames(className: string | undefined, cfg: JsonObject | undefined, count: number): string[] | undefined {
-  switch (className) {
-    case 'Dense': case 'Conv1D': case 'Conv2D': case 'Conv3D': case 'Conv1DTranspose': case 'Conv2DTranspose': case 'Conv3DTranspose':
-    case 'DepthwiseConv1D': case 'DepthwiseConv2D': case 'EinsumDense':
-      return ['kernel', 'bias'];
-    case 'SeparableConv1D': case 'SeparableConv2D':
-      return ['depthwise_kernel', 'pointwise_kernel', 'bias'];
-    case 'BatchNormalization': {
-      // The moving statistics come last whatever scale and center say.
-      const learned = cfg ? [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])]
-        : count === 4 ? ['gamma', 'beta'] : Array.from({ length: Math.max(0, count - 2) }, (_, i) => String(i));
-      return [...learned, 'moving_mean', 'moving_variance'];
-    }
-    case 'LayerNormalization':
-      if (!cfg) return count === 2 ? ['gamma', 'beta'] : undefined;
-      return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
-    case 'Embedding':
-      return ['embeddings'];
-    case 'Normalization':
-      return ['mean', 'variance', 'count'];
-    case 'PReLU':
-      return ['alpha'];
-    default:
-      return undefined;
-  }
+  return className === undefined ? undefined : VARIABLE_NAMES.get(className)?.(cfg, count);
 }
 
 /**
@@ -66,7 +63,7 @@ export function kerasSnakeCase(className: string, tfKeras = false): string {
   return tfKeras && snake.startsWith('_') ? `private${snake}` : snake;
 }
 
-const CLASS_OF_GROUP = new Map(NAMED_CLASSES.map((c) => [kerasSnakeCase(c), c]));
+const CLASS_OF_GROUP = new Map([...VARIABLE_NAMES.keys()].map((c) => [kerasSnakeCase(c), c]));
 
 /** The class a Keras 3 group name (`batch_normalization_3`) stands for, when it is one the reader names variables of. */
 function classOfGroup(group: string): string | undefined {
