@@ -1713,42 +1713,27 @@ function kerasToIr(m, info) {
 ;// CONCATENATED MODULE: ./build/src/formats/keras/weights.js
 
 
-const NAMED_CLASSES = ['Dense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D',
-    'EinsumDense', 'SeparableConv1D', 'SeparableConv2D', 'BatchNormalization', 'LayerNormalization', 'Embedding', 'Normalization', 'PReLU'];
-function variableNames(className, cfg, count) {
-    switch (className) {
-        case 'Dense':
-        case 'Conv1D':
-        case 'Conv2D':
-        case 'Conv3D':
-        case 'Conv1DTranspose':
-        case 'Conv2DTranspose':
-        case 'Conv3DTranspose':
-        case 'DepthwiseConv1D':
-        case 'DepthwiseConv2D':
-        case 'EinsumDense':
-            return ['kernel', 'bias'];
-        case 'SeparableConv1D':
-        case 'SeparableConv2D':
-            return ['depthwise_kernel', 'pointwise_kernel', 'bias'];
-        case 'BatchNormalization': {
+const KERNEL_BIAS = () => ['kernel', 'bias'];
+const VARIABLE_NAMES = new Map([
+    ...['Dense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D', 'EinsumDense']
+        .map((c) => [c, KERNEL_BIAS]),
+    ...['SeparableConv1D', 'SeparableConv2D'].map((c) => [c, () => ['depthwise_kernel', 'pointwise_kernel', 'bias']]),
+    ['BatchNormalization', (cfg, count) => {
             const learned = cfg ? [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])]
                 : count === 4 ? ['gamma', 'beta'] : Array.from({ length: Math.max(0, count - 2) }, (_, i) => String(i));
             return [...learned, 'moving_mean', 'moving_variance'];
-        }
-        case 'LayerNormalization':
+        }],
+    ['LayerNormalization', (cfg, count) => {
             if (!cfg)
                 return count === 2 ? ['gamma', 'beta'] : undefined;
             return [...(cfg['scale'] === false ? [] : ['gamma']), ...(cfg['center'] === false ? [] : ['beta'])];
-        case 'Embedding':
-            return ['embeddings'];
-        case 'Normalization':
-            return ['mean', 'variance', 'count'];
-        case 'PReLU':
-            return ['alpha'];
-        default:
-            return undefined;
-    }
+        }],
+    ['Embedding', () => ['embeddings']],
+    ['Normalization', () => ['mean', 'variance', 'count']],
+    ['PReLU', () => ['alpha']],
+]);
+function variableNames(className, cfg, count) {
+    return className === undefined ? undefined : VARIABLE_NAMES.get(className)?.(cfg, count);
 }
 function kerasSnakeCase(className, tfKeras = false) {
     const snake = (tfKeras ? className : className.replace(/[^\p{L}\p{N}_]+/gu, ''))
@@ -1757,7 +1742,7 @@ function kerasSnakeCase(className, tfKeras = false) {
         .toLowerCase();
     return tfKeras && snake.startsWith('_') ? `private${snake}` : snake;
 }
-const CLASS_OF_GROUP = new Map(NAMED_CLASSES.map((c) => [kerasSnakeCase(c), c]));
+const CLASS_OF_GROUP = new Map([...VARIABLE_NAMES.keys()].map((c) => [kerasSnakeCase(c), c]));
 function classOfGroup(group) {
     return CLASS_OF_GROUP.get(group) ?? CLASS_OF_GROUP.get(group.replace(/_\d+$/, ''));
 }
