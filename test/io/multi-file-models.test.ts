@@ -17,6 +17,8 @@ import { Materialiser } from '../../src/io/sources.js';
 import type { TreeSource } from '../../src/io/sources.js';
 import { externalMatmulModel, TestRepo } from '../e2e/harness.js';
 import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writer.js';
+import { stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
+import type { FakeTensor } from '../support/pytorch-writer.js';
 import type { BundleVar } from '../support/tf-writer.js';
 
 const FIX = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
@@ -100,6 +102,39 @@ describe('a safetensors shard set is one model in the gate', () => {
     });
     const { report } = await gate(r);
     assert.deepEqual(report.models.map((m) => m.path), [`${SET}/model.safetensors.index.json`]);
+  });
+});
+
+describe('a sharded PyTorch .bin set is one model in the gate', () => {
+  const f32 = (name: string, key: string, dims: number[]): FakeTensor => ({ name, key, dims, storageType: 'FloatStorage', numel: dims.reduce((a, b) => a * b, 1) });
+  const shard = (i: number): string => `hf/pytorch_model-0000${i}-of-00002.bin`;
+  const writeShards = (r: TestRepo, first: readonly FakeTensor[], second: readonly FakeTensor[]): void => {
+    const map: Record<string, string> = {};
+    [first, second].forEach((tensors, i) => {
+      r.write(shard(i + 1), Buffer.from(zipBytes(stateDictZipItems(tensors, { folder: `pytorch_model-0000${i + 1}-of-00002` }))));
+      for (const t of tensors) map[t.name] = shard(i + 1).slice(3);
+    });
+    r.write('hf/pytorch_model.bin.index.json', JSON.stringify({ weight_map: map }));
+  };
+  const embed = f32('embed.weight', '0', [16, 8]);
+  const w = f32('layer.0.weight', '1', [8, 8]);
+  const b = f32('layer.0.bias', '0', [8]);
+
+  test('a tensor moved from shard 1 to shard 2: one row under the index, the same params on both sides', async () => {
+    // Base: shard 1 embed 16 x 8 = 128 + layer.0.weight 8 x 8 = 64, shard 2 bias 8: 200 params.
+    // Head: layer.0.weight moved to shard 2 (its storage now "1" there): still 200, one model.
+    // Read shard by shard, this was two rows: 192 -> 128 and 8 -> 72.
+    const r = repoWith((base) => writeShards(base, [embed, w], [b]), (head) => writeShards(head, [embed], [b, w]));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]), [['hf/pytorch_model.bin.index.json', 'modified', null]]);
+    assert.deepEqual(params(report.models[0]!), { base: 200, head: 200 });
+  });
+
+  test('shard 2 deleted: one row whose error names it', async () => {
+    const r = repoWith((base) => writeShards(base, [embed, w], [b]), (head) => head.remove(shard(2)));
+    const { report } = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [['hf/pytorch_model.bin.index.json', `hf/pytorch_model.bin.index.json: shard "pytorch_model-00002-of-00002.bin" of the set is missing`]]);
+    assert.equal(report.passed, false);
   });
 });
 

@@ -9,10 +9,12 @@ import { fileState } from '../file.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
 import { describeQuantization, isPackedQuantState, PACKED_WITHOUT_CONFIG, parseQuantizationConfig, readConfigText, unpackGptqAwq } from '../safetensors/hf-config.js';
 import { quoted } from '../safetensors/header.js';
+import { PYTORCH_SET } from './signature.js';
 
-/** Hugging Face keeps a config.json beside its `.bin` weights; other torch files are not tied to one. */
+/** Hugging Face keeps a config.json beside its `.bin` weights (and their index); other torch files are not tied to one. */
 export function hfConfigSideFiles(path: string): string[] {
-  return basename(path).toLowerCase().endsWith('.bin') ? ['config.json'] : [];
+  const name = basename(path).toLowerCase();
+  return name.endsWith('.bin') || name.endsWith(PYTORCH_SET.indexSuffix) ? ['config.json'] : [];
 }
 
 /**

@@ -17,8 +17,10 @@ import { walkPickle } from './walk.js';
 import type { NamedTensor, ScriptClassInfo } from './walk.js';
 import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.js';
 import type { ZipEntry } from './zip.js';
-import { hasLegacyMagic, hasZipMagic } from './signature.js';
+import { hasLegacyMagic, hasZipMagic, PYTORCH_SET } from './signature.js';
 import { withHfQuantization } from './hf-quantization.js';
+import { readShardSet } from '../shard-set.js';
+import type { ReadStats } from '../shard-set.js';
 
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
@@ -79,6 +81,33 @@ export function isPytorchFile(path: string): boolean {
 export function readPytorchFile(path: string): PytorchReadResult {
   const read = withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
   return { ...read, weights: withHfQuantization(read.weights, path) };
+}
+
+/**
+ * Reads a Hugging Face sharded `.bin` set (`pytorch_model.bin.index.json` +
+ * `pytorch_model-0000N-of-0000M.bin`) from its index or any shard as one model, checked as a
+ * sharded safetensors set is (formats/shard-set.ts). Each shard is a torch.save state_dict whose
+ * storages are numbered from 0: a tensor's storage is its shard's, so two shards never share one.
+ */
+export function readPytorchSet(path: string): PytorchReadResult {
+  const stats: ReadStats = { bytesRead: 0, readCalls: 0, fileBytes: 0 };
+  const warnings: string[] = [];
+  const set = readShardSet(PYTORCH_SET, path, stats, (shardPath) => {
+    const read = withOpenModel(shardPath, (fd, size) => readSource(fileSource(fd, size), shardPath));
+    stats.bytesRead += read.stats.bytesRead;
+    stats.readCalls += read.stats.readCalls;
+    return read;
+  }, (read) => read.weights.tensors.map((t) => t.name), warnings);
+  const tensors: WeightTensor[] = [];
+  for (const { shard, read } of set.shards) {
+    for (const w of read.weights.warnings) warnings.push(set.sharded ? `${shard}: ${w}` : w);
+    for (const t of read.weights.tensors) tensors.push({ ...t, storageKey: `${shard}/${t.storageKey ?? t.name}`, ...(set.sharded ? { file: shard } : {}) });
+  }
+  const container = set.shards[0]?.read.container ?? 'zip';
+  const metadata = new Map<string, string>([['container', container]]);
+  if (set.sharded) metadata.set('shards', String(set.shards.length));
+  const weights: WeightsFile = { tensors, metadata, warnings, sideFiles: set.sideFiles };
+  return { weights: withHfQuantization(weights, path), container, stats: { bytesRead: stats.bytesRead, readCalls: stats.readCalls } };
 }
 
 /** The same for bytes in memory (git blobs, tests); `path` names it in errors. */

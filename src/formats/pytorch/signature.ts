@@ -1,4 +1,17 @@
-/** How the registry recognises a torch.save file (and a zip) without loading the reader. */
+/** How the registry recognises a torch.save file (and a zip) and a sharded `.bin` set without loading the reader. */
+import type { ShardSetNaming } from '../shard-names.js';
+
+/**
+ * Hugging Face's sharded PyTorch weights (transformers' and diffusers' save_pretrained):
+ * `pytorch_model.bin.index.json` + `pytorch_model-00001-of-00002.bin` (a variant:
+ * `pytorch_model.fp16-00001-of-00002.bin`). Only these names are shards: a `.bin` of any other
+ * name may be ONNX external data, which must not be tied to an index.
+ */
+export const PYTORCH_SET: ShardSetNaming = {
+  indexSuffix: '.bin.index.json',
+  shard: /^((?:diffusion_)?pytorch_model(?:\.[A-Za-z0-9_]+)?)-(\d{5})-of-(\d{5})\.bin$/,
+  shardSuffix: '.bin',
+};
 
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 

@@ -1,10 +1,14 @@
 /** How the registry recognises safetensors (header sniff, shard names) without loading the reader. */
-import { posix } from 'node:path';
+import { shardSetModelKey } from '../shard-names.js';
+import type { ShardSetNaming } from '../shard-names.js';
+import type { ModelKey } from '../registry.js';
 
-export const INDEX_SUFFIX = '.safetensors.index.json';
-
-/** `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
-export const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+/** `model.safetensors.index.json` + `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
+export const SAFETENSORS_SET: ShardSetNaming = {
+  indexSuffix: '.safetensors.index.json',
+  shard: /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/,
+  shardSuffix: '.safetensors',
+};
 
 /**
  * Sniffs the first bytes of a file: an 8-byte little-endian header length that fits the file,
@@ -16,15 +20,7 @@ export function looksLikeSafetensors(head: Uint8Array, fileSize: number): boolea
   return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
 }
 
-/**
- * The set a shard belongs to, by name (repository paths): its index stands for it, its first
- * shard where a side has no index, the shard itself last (the reader then names what is missing).
- */
-export function safetensorsModelKey(path: string): { key: string; entries: string[] } | null {
-  const m = SHARD_NAME.exec(posix.basename(path));
-  if (!m) return null;
-  const dir = posix.dirname(path);
-  const index = posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
-  const first = posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
-  return { key: index, entries: [...new Set([index, first, path])] };
+/** The set a shard belongs to, by name: formats/shard-names.ts. */
+export function safetensorsModelKey(path: string): ModelKey | null {
+  return shardSetModelKey(SAFETENSORS_SET, path);
 }
