@@ -308,3 +308,89 @@ describe('PyTorch roles: a dict key set twice holds its last value, as torch.loa
     assert.deepEqual(sub.items?.unique(), [['a', 2]]);
   });
 });
+
+describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint folder', () => {
+  /** What the profile says of a file: params, optimizer state, warnings. */
+  const summary = (pickle: Uint8Array, tensors: readonly FakeTensor[]) => {
+    const { p, weights } = read(pickle, tensors);
+    return { params: [p.params.total, p.params.bytes], optimizer: p.weights!.optimizer, warnings: weights.warnings };
+  };
+  const NO_WEIGHTS = 'no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)';
+  const NO_STATE = { tensors: 0, elements: 0, bytes: 0 };
+
+  test('rng_state.pth (and rng_state_<rank>.pth) is RNG state: training state, not 5,072 uint8 params', () => {
+    // Trainer._save_rng_state: {'python': random.getstate(), 'numpy': np.random.get_state(),
+    // 'cpu': torch.random.get_rng_state(), 'cuda': torch.cuda.random.get_rng_state_all()}.
+    // The CPU generator's state is a uint8 tensor of 5,056 elements, each CUDA device's 16:
+    // 5,056 + 16 = 5,072 elements of 1 byte, none of them params.
+    const cpu = tensor('cpu', '0', [5056], 'ByteStorage');
+    const cuda = tensor('cuda.0', '1', [16], 'ByteStorage');
+    const p = new PickleWriter().proto().emptyDict().mark();
+    p.str('python').mark().int(3).mark().int(2147483648 - 1).int(624).tuple().none().tuple();
+    p.str('numpy').mark().str('MT19937');
+    p.global('numpy.core.multiarray', '_reconstruct').mark().global('numpy', 'ndarray').mark().int(0).tuple().str('b').tuple().reduce();
+    p.int(624).int(0).float(0).tuple();
+    writeTensor(p.str('cpu'), cpu);
+    p.str('cuda').emptyList().mark();
+    writeTensor(p, cuda);
+    p.appends();
+    const got = summary(p.setitems().stop().bytes(), [cpu, cuda]);
+    assert.deepEqual(got.params, [0, 0]);
+    assert.deepEqual(got.optimizer, { tensors: 2, elements: 5072, bytes: 5072 });
+    assert.deepEqual(got.warnings, ['2 tensor(s) of random-number-generator state (a training checkpoint\'s rng_state) are counted as training state (with the optimizer state), not params']);
+  });
+
+  test('a dict with other keys beside cpu is a state_dict: its uint8 tensor stays a param', () => {
+    // {'cpu': uint8 [4], 'bias': float32 [4]}: no Python or numpy state, so no RNG state: 8 params.
+    const a = tensor('cpu', '0', [4], 'ByteStorage');
+    const b = tensor('bias', '1', [4]);
+    assert.deepEqual(summary(stateDictPickle([a, b]), [a, b]).params, [8, 20]);
+  });
+
+  test('optimizer.pt (an optimizer state_dict) is optimizer state, no params', () => {
+    // AdamW over Linear(4, 3): per parameter exp_avg and exp_avg_sq of its shape and a scalar
+    // step: 2 x 12 + 1 and 2 x 3 + 1 = 32 float32 elements in 6 tensors, 128 bytes.
+    const ts: FakeTensor[] = [];
+    const p = new PickleWriter().proto().emptyDict().mark().str('state').emptyDict().mark();
+    [[3, 4], [3]].forEach((dims, i) => {
+      p.int(i).emptyDict().mark();
+      for (const [j, name] of ['step', 'exp_avg', 'exp_avg_sq'].entries()) {
+        const t = tensor(name, String(3 * i + j), name === 'step' ? [] : dims);
+        ts.push(t);
+        writeTensor(p.str(name), t);
+      }
+      p.setitems();
+    });
+    p.setitems().str('param_groups').emptyList().mark().emptyDict().mark().str('lr').float(0.001).str('params').emptyList().mark().int(0).int(1).appends().setitems().appends();
+    const got = summary(p.setitems().stop().bytes(), ts);
+    assert.deepEqual(got.params, [0, 0]);
+    assert.deepEqual(got.optimizer, { tensors: 6, elements: 32, bytes: 128 });
+  });
+
+  test('scheduler.pt and scaler.pt hold no tensors: no weights, said so, not an error', () => {
+    const scheduler = new PickleWriter().proto().emptyDict().mark().str('base_lrs').emptyList().mark().float(0.001).appends()
+      .str('last_epoch').int(1).str('_step_count').int(2).str('lr_lambdas').emptyList().mark().none().appends().setitems().stop().bytes();
+    const scaler = new PickleWriter().proto().emptyDict().mark().str('scale').float(65536).str('growth_factor').float(2).str('backoff_factor').float(0.5)
+      .str('growth_interval').int(2000).str('_growth_tracker').int(0).setitems().stop().bytes();
+    for (const pickle of [scheduler, scaler]) assert.deepEqual(summary(pickle, []), { params: [0, 0], optimizer: NO_STATE, warnings: [NO_WEIGHTS] });
+  });
+
+  test('training_args.bin: a pickled dataclass of a class torch does not know, its Enum members as Python 3.11 pickles them (getattr), is no weights', () => {
+    // TrainingArguments() with evaluation_strategy = IntervalStrategy.STEPS: Python 3.11+ pickles
+    // an Enum member as getattr(IntervalStrategy, 'STEPS'). Looking up a member runs no code.
+    const p = new PickleWriter().proto().global('transformers.training_args', 'TrainingArguments').emptyTuple().newobj().emptyDict().mark();
+    p.str('output_dir').str('out').str('learning_rate').float(5e-5);
+    p.str('evaluation_strategy').global('__builtin__', 'getattr').global('transformers.trainer_utils', 'IntervalStrategy').str('STEPS').op(0x86).reduce();
+    p.str('report_to').emptyList().mark().str('tensorboard').appends().setitems().build().stop();
+    assert.deepEqual(summary(p.bytes(), []), { params: [0, 0], optimizer: NO_STATE, warnings: [NO_WEIGHTS] });
+  });
+
+  test('calling what a getattr returned, or a getattr of a private name, still counts as running code', () => {
+    const call = new PickleWriter().proto().global('__builtin__', 'getattr').global('transformers.modeling_utils', 'PreTrainedModel').str('from_pretrained')
+      .op(0x86).reduce().mark().str('https://example.invalid/x').tuple().reduce().stop().bytes();
+    assert.throws(() => readPytorchBytes(archive(call, []), 'training_args.bin'), /the pickle calls transformers\.modeling_utils\.PreTrainedModel\.from_pretrained: rejected/);
+    const dunder = new PickleWriter().proto().global('__builtin__', 'getattr').global('transformers.trainer_utils', 'IntervalStrategy').str('__init__')
+      .op(0x86).reduce().stop().bytes();
+    assert.throws(() => readPytorchBytes(archive(dunder, []), 'training_args.bin'), /the pickle calls __builtin__\.getattr: rejected/);
+  });
+});

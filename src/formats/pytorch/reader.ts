@@ -352,7 +352,8 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
   }
   const warnings: string[] = [...extra];
   if (unmeasured.length > 0) warnings.push(`${unmeasured.length} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasured.length > 3 ? ', ...' : ''}`);
-  if (tensors.length === 0) warnings.push('no tensors found in the pickle');
+  // A Trainer checkpoint's scheduler.pt, scaler.pt and training_args.bin hold plain Python values.
+  if (tensors.length === 0) warnings.push('no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)');
   const metadata = new Map<string, string>([['container', container]]);
   return { tensors, metadata, warnings, sideFiles: [] };
 }

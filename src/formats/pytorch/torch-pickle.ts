@@ -5,7 +5,7 @@
  * stays an unknown `PyObject`. Nothing here imports or calls what the pickle names.
  */
 import type { DType } from '../../graph/dtype.js';
-import { PickleError, PyDict, PyGlobal, PyList, PyTuple, kindOf } from './pickle.js';
+import { PickleError, PyDict, PyGlobal, PyList, PyObject, PyTuple, kindOf } from './pickle.js';
 import type { Described, PickleValue, UnpickleHooks } from './pickle.js';
 
 /** A dtype as PyTorch names it: an IR dtype where one exists, else the quantized type's name. */
@@ -219,7 +219,12 @@ function asParameter(t: TensorRef): TensorRef {
 
 /** The reduce step for a torch pickle: describes what torch.load would rebuild. */
 function reduceTorch(func: PickleValue, args: PickleValue, ctx: TorchPickleContext): PickleValue | undefined {
-  if (!(func instanceof PyGlobal)) return undefined;
+  if (!(func instanceof PyGlobal)) {
+    // Calling what a getattr returned (a method, a function) runs code, whatever the class.
+    const looked = func instanceof PyObject ? memberLookup(func.cls, func.args) : undefined;
+    if (looked !== undefined) countCodeCall(ctx, looked);
+    return undefined;
+  }
   const { module, name } = func;
   if (module === 'torch._utils' || module === 'torch._tensor' || module === 'torch') {
     if (REBUILD_TENSOR.has(name)) return tensorFrom(name, tupleItems(args, name), false);
@@ -259,11 +264,29 @@ function reduceTorch(func: PickleValue, args: PickleValue, ctx: TorchPickleConte
     return d;
   }
   if (ctx.foreignGlobals.size < 1000) ctx.foreignGlobals.add(func.qualified);
-  if (isDangerousGlobal(func.qualified)) {
-    ctx.codeCalls.count++;
-    if (ctx.codeCalls.names.length < 3 && !ctx.codeCalls.names.includes(func.qualified)) ctx.codeCalls.names.push(func.qualified);
-  }
+  if (isDangerousGlobal(func.qualified) && memberLookup(func, args) === undefined) countCodeCall(ctx, func.qualified);
   return undefined;
+}
+
+function countCodeCall(ctx: TorchPickleContext, name: string): void {
+  ctx.codeCalls.count++;
+  if (ctx.codeCalls.names.length < 3 && !ctx.codeCalls.names.includes(name)) ctx.codeCalls.names.push(name);
+}
+
+const GETATTR = new Set(['builtins.getattr', '__builtin__.getattr']);
+const PUBLIC_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+
+/**
+ * `getattr(<class>, 'NAME')` with a class the pickle names from a module that is not dangerous and
+ * a public name: how Python 3.11+ pickles an Enum member (a Hugging Face `training_args.bin` holds
+ * several: `IntervalStrategy.STEPS`). Looking a member up calls nothing; calling what it returns
+ * does, and is counted. Returns the member's qualified name, or undefined for any other call.
+ */
+function memberLookup(func: PickleValue, args: PickleValue): string | undefined {
+  if (!(func instanceof PyGlobal) || !GETATTR.has(func.qualified) || !(args instanceof PyTuple) || args.items.length !== 2) return undefined;
+  const [owner, name] = args.items;
+  if (!(owner instanceof PyGlobal) || isDangerousGlobal(owner.qualified) || typeof name !== 'string' || !PUBLIC_NAME.test(name)) return undefined;
+  return `${owner.qualified}.${name}`;
 }
 
 /** Hooks that turn torch's persistent ids and rebuild calls into descriptions. */

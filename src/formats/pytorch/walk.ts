@@ -110,6 +110,31 @@ function isOptimizerState(v: PickleValue): boolean {
   return v instanceof PyDict && v.get('state') !== undefined && v.get('param_groups') !== undefined;
 }
 
+/**
+ * Keys of a saved random-number-generator state: Hugging Face's Trainer (`rng_state.pth`,
+ * `rng_state_<rank>.pth`: python, numpy, cpu, cuda and the other devices), Accelerate
+ * (`random_states_<i>.pkl`) and Megatron (`rng_state`). Python's and numpy's states come first.
+ */
+const RNG_HOST_KEYS = new Set(['python', 'numpy', 'random_state', 'numpy_random_seed', 'random_rng_state', 'np_rng_state']);
+const RNG_TORCH_KEYS = new Set(['cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'xm_seed', 'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states']);
+
+/**
+ * A dict of RNG states: every key one of those names, Python's or numpy's state beside torch's.
+ * Its tensors (torch keeps a generator's state in a ByteTensor) are training state, never params.
+ */
+function isRngState(v: PickleValue): boolean {
+  if (!(v instanceof PyDict)) return false;
+  let host = false;
+  let torch = false;
+  for (const [k] of v.unique()) {
+    if (typeof k !== 'string') return false;
+    if (RNG_HOST_KEYS.has(k)) host = true;
+    else if (RNG_TORCH_KEYS.has(k)) torch = true;
+    else return false;
+  }
+  return host && torch;
+}
+
 /** Role of a tensor that nothing around it classifies (state_dict entries). */
 export function defaultRole(name: string, t: TensorRef): WeightRole {
   const last = name.slice(name.lastIndexOf('.') + 1);
@@ -147,6 +172,8 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
   const deferred: Array<(() => void) | undefined> = [];
   let names = 0;
   let nameChars = 0;
+  /** Tensors of RNG states found outside optimizer and training state: training state, said in a warning. */
+  let rngTensors = 0;
 
   /** Every name given counts against the pickle's budget of names and of their characters. */
   const named = (name: string): string => {
@@ -183,11 +210,14 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     visited.add(v);
     if (depth > MAX_DEPTH) return;
     if (v instanceof PyDict) {
-      const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
+      const rng = forced === undefined && isRngState(v);
+      const role = forced ?? (isOptimizerState(v) || rng ? 'optimizer' : undefined);
+      const before = tensors.length;
       for (const [k, x] of v.unique()) {
         const key = keyText(k);
         if (key !== undefined) visit(x, under(path, key), role, from, depth + 1);
       }
+      if (rng) rngTensors += tensors.length - before;
       return;
     }
     if (v instanceof PyList || v instanceof PyTuple) {
@@ -272,7 +302,9 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     deferred[i] = undefined;
     job();
   }
-  return settleRoles(tensors, origins, unmeasured);
+  const settled = settleRoles(tensors, origins, unmeasured);
+  if (rngTensors > 0) settled.warnings.push(`${rngTensors} tensor(s) of random-number-generator state (a training checkpoint's rng_state) are counted as training state (with the optimizer state), not params`);
+  return settled;
 }
 
 /**
