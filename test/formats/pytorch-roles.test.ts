@@ -18,7 +18,7 @@ import { readSafetensors } from '../../src/formats/safetensors/reader.js';
 import type { WeightsFile } from '../../src/formats/weights.js';
 import { profileWeights } from '../../src/profile/weights.js';
 import type { ProfileResult } from '../../src/profile/types.js';
-import { PickleWriter, stateDictPickle, writeTensor, zipBytes } from '../support/pytorch-writer.js';
+import { PickleWriter, stateDictPickle, TRAINER_RNG_TENSORS, trainerArgsPickle, trainerRngStatePickle, trainerScalerPickle, trainerSchedulerPickle, writeTensor, zipBytes } from '../support/pytorch-writer.js';
 import type { FakeTensor, ZipItem } from '../support/pytorch-writer.js';
 import { safetensorsBytes } from '../support/weight-writers.js';
 
@@ -319,22 +319,9 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
   const NO_STATE = { tensors: 0, elements: 0, bytes: 0 };
 
   test('rng_state.pth (and rng_state_<rank>.pth) is RNG state: training state, not 5,072 uint8 params', () => {
-    // Trainer._save_rng_state: {'python': random.getstate(), 'numpy': np.random.get_state(),
-    // 'cpu': torch.random.get_rng_state(), 'cuda': torch.cuda.random.get_rng_state_all()}.
-    // The CPU generator's state is a uint8 tensor of 5,056 elements, each CUDA device's 16:
-    // 5,056 + 16 = 5,072 elements of 1 byte, none of them params.
-    const cpu = tensor('cpu', '0', [5056], 'ByteStorage');
-    const cuda = tensor('cuda.0', '1', [16], 'ByteStorage');
-    const p = new PickleWriter().proto().emptyDict().mark();
-    p.str('python').mark().int(3).mark().int(2147483648 - 1).int(624).tuple().none().tuple();
-    p.str('numpy').mark().str('MT19937');
-    p.global('numpy.core.multiarray', '_reconstruct').mark().global('numpy', 'ndarray').mark().int(0).tuple().str('b').tuple().reduce();
-    p.int(624).int(0).float(0).tuple();
-    writeTensor(p.str('cpu'), cpu);
-    p.str('cuda').emptyList().mark();
-    writeTensor(p, cuda);
-    p.appends();
-    const got = summary(p.setitems().stop().bytes(), [cpu, cuda]);
+    // The CPU generator's state is 5,056 uint8 elements, the one CUDA device's 16: 5,056 + 16 =
+    // 5,072 elements of 1 byte, none of them params.
+    const got = summary(trainerRngStatePickle(), TRAINER_RNG_TENSORS);
     assert.deepEqual(got.params, [0, 0]);
     assert.deepEqual(got.optimizer, { tensors: 2, elements: 5072, bytes: 5072 });
     assert.deepEqual(got.warnings, ['2 tensor(s) of random-number-generator state (a training checkpoint\'s rng_state) are counted as training state (with the optimizer state), not params']);
@@ -368,21 +355,12 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
   });
 
   test('scheduler.pt and scaler.pt hold no tensors: no weights, said so, not an error', () => {
-    const scheduler = new PickleWriter().proto().emptyDict().mark().str('base_lrs').emptyList().mark().float(0.001).appends()
-      .str('last_epoch').int(1).str('_step_count').int(2).str('lr_lambdas').emptyList().mark().none().appends().setitems().stop().bytes();
-    const scaler = new PickleWriter().proto().emptyDict().mark().str('scale').float(65536).str('growth_factor').float(2).str('backoff_factor').float(0.5)
-      .str('growth_interval').int(2000).str('_growth_tracker').int(0).setitems().stop().bytes();
-    for (const pickle of [scheduler, scaler]) assert.deepEqual(summary(pickle, []), { params: [0, 0], optimizer: NO_STATE, warnings: [NO_WEIGHTS] });
+    for (const pickle of [trainerSchedulerPickle(), trainerScalerPickle()]) assert.deepEqual(summary(pickle, []), { params: [0, 0], optimizer: NO_STATE, warnings: [NO_WEIGHTS] });
   });
 
   test('training_args.bin: a pickled dataclass of a class torch does not know, its Enum members as Python 3.11 pickles them (getattr), is no weights', () => {
-    // TrainingArguments() with evaluation_strategy = IntervalStrategy.STEPS: Python 3.11+ pickles
-    // an Enum member as getattr(IntervalStrategy, 'STEPS'). Looking up a member runs no code.
-    const p = new PickleWriter().proto().global('transformers.training_args', 'TrainingArguments').emptyTuple().newobj().emptyDict().mark();
-    p.str('output_dir').str('out').str('learning_rate').float(5e-5);
-    p.str('evaluation_strategy').global('__builtin__', 'getattr').global('transformers.trainer_utils', 'IntervalStrategy').str('STEPS').op(0x86).reduce();
-    p.str('report_to').emptyList().mark().str('tensorboard').appends().setitems().build().stop();
-    assert.deepEqual(summary(p.bytes(), []), { params: [0, 0], optimizer: NO_STATE, warnings: [NO_WEIGHTS] });
+    // Looking up an Enum member (getattr(IntervalStrategy, 'STEPS')) runs no code.
+    assert.deepEqual(summary(trainerArgsPickle(), []), { params: [0, 0], optimizer: NO_STATE, warnings: [NO_WEIGHTS] });
   });
 
   test('calling what a getattr returned, or a getattr of a private name, still counts as running code', () => {

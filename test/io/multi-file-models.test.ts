@@ -17,7 +17,7 @@ import { Materialiser } from '../../src/io/sources.js';
 import type { TreeSource } from '../../src/io/sources.js';
 import { externalMatmulModel, TestRepo } from '../e2e/harness.js';
 import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writer.js';
-import { stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
+import { stateDictZipItems, storageBytes, TRAINER_RNG_TENSORS, trainerArgsPickle, trainerRngStatePickle, trainerScalerPickle, trainerSchedulerPickle, zipBytes } from '../support/pytorch-writer.js';
 import type { FakeTensor } from '../support/pytorch-writer.js';
 import type { BundleVar } from '../support/tf-writer.js';
 
@@ -135,6 +135,33 @@ describe('a sharded PyTorch .bin set is one model in the gate', () => {
     const { report } = await gate(r);
     assert.deepEqual(report.models.map((m) => [m.path, m.error]), [['hf/pytorch_model.bin.index.json', `hf/pytorch_model.bin.index.json: shard "pytorch_model-00002-of-00002.bin" of the set is missing`]]);
     assert.equal(report.passed, false);
+  });
+});
+
+describe('a Hugging Face Trainer checkpoint folder in the gate', () => {
+  test('rng_state.pth, scheduler.pt, scaler.pt and training_args.bin count no params and fail nothing; the model beside them is measured', async () => {
+    const save = (pickle: Uint8Array, tensors: readonly FakeTensor[] = []): Buffer => Buffer.from(zipBytes([
+      { name: 'archive/data.pkl', data: pickle }, ...tensors.map((t) => ({ name: `archive/data/${t.key}`, data: new Uint8Array(storageBytes(t)) })),
+    ]));
+    const dir = 'run/checkpoint-500';
+    const linear: FakeTensor[] = [
+      { name: 'fc.weight', storageType: 'FloatStorage', key: '0', numel: 12, dims: [3, 4] },
+      { name: 'fc.bias', storageType: 'FloatStorage', key: '1', numel: 3, dims: [3] },
+    ];
+    const r = repoWith((b) => b.write('README.md', 'no checkpoint yet'), (h) => {
+      h.write(`${dir}/pytorch_model.bin`, Buffer.from(zipBytes(stateDictZipItems(linear))));
+      h.write(`${dir}/rng_state.pth`, save(trainerRngStatePickle(), TRAINER_RNG_TENSORS));
+      h.write(`${dir}/scheduler.pt`, save(trainerSchedulerPickle()));
+      h.write(`${dir}/scaler.pt`, save(trainerScalerPickle()));
+      h.write(`${dir}/training_args.bin`, save(trainerArgsPickle()));
+    });
+    const { report } = await gate(r);
+    // Linear(4, 3): 12 + 3 = 15 params; the RNG state's 5,072 uint8 elements are training state;
+    // the other three hold no tensors (training_args.bin was rejected for its Enum getattr).
+    assert.deepEqual(report.models.map((m) => [m.path.slice(dir.length + 1), m.error, params(m).head]).sort(), [
+      ['pytorch_model.bin', null, 15], ['rng_state.pth', null, 0], ['scaler.pt', null, 0], ['scheduler.pt', null, 0], ['training_args.bin', null, 0],
+    ]);
+    assert.equal(report.passed, true);
   });
 });
 

@@ -264,3 +264,55 @@ export function stateDictZipItems(tensors: readonly FakeTensor[], opts: { folder
   items.push({ name: `${folder}/version`, data: Buffer.from('3\n') });
   return items;
 }
+
+/**
+ * The files of a Hugging Face Trainer checkpoint folder besides the model, as torch.save writes
+ * them (their pickles, and the tensors whose storages the zip must hold).
+ */
+export const TRAINER_RNG_TENSORS: readonly FakeTensor[] = [
+  // torch's CPU generator state is a uint8 tensor of 5,056 elements, each CUDA device's 16.
+  { name: 'cpu', storageType: 'ByteStorage', key: '0', numel: 5056, dims: [5056] },
+  { name: 'cuda.0', storageType: 'ByteStorage', key: '1', numel: 16, dims: [16] },
+];
+
+/**
+ * `rng_state.pth`: Trainer._save_rng_state's {'python': random.getstate(), 'numpy':
+ * np.random.get_state(), 'cpu': torch.random.get_rng_state(), 'cuda':
+ * torch.cuda.random.get_rng_state_all()}.
+ */
+export function trainerRngStatePickle(): Uint8Array {
+  const [cpu, cuda] = TRAINER_RNG_TENSORS;
+  const p = new PickleWriter().proto().emptyDict().mark();
+  p.str('python').mark().int(3).mark().int(2147483647).int(624).tuple().none().tuple();
+  p.str('numpy').mark().str('MT19937');
+  p.global('numpy.core.multiarray', '_reconstruct').mark().global('numpy', 'ndarray').mark().int(0).tuple().str('b').tuple().reduce();
+  p.int(624).int(0).float(0).tuple();
+  writeTensor(p.str('cpu'), cpu!);
+  p.str('cuda').emptyList().mark();
+  writeTensor(p, cuda!);
+  return p.appends().setitems().stop().bytes();
+}
+
+/** `scheduler.pt`: a LambdaLR's state_dict(), plain Python values. */
+export function trainerSchedulerPickle(): Uint8Array {
+  return new PickleWriter().proto().emptyDict().mark().str('base_lrs').emptyList().mark().float(0.001).appends()
+    .str('last_epoch').int(1).str('_step_count').int(2).str('lr_lambdas').emptyList().mark().none().appends().setitems().stop().bytes();
+}
+
+/** `scaler.pt`: a GradScaler's state_dict(), plain Python values. */
+export function trainerScalerPickle(): Uint8Array {
+  return new PickleWriter().proto().emptyDict().mark().str('scale').float(65536).str('growth_factor').float(2).str('backoff_factor').float(0.5)
+    .str('growth_interval').int(2000).str('_growth_tracker').int(0).setitems().stop().bytes();
+}
+
+/**
+ * `training_args.bin`: a pickled TrainingArguments dataclass (a class torch does not know) with
+ * evaluation_strategy = IntervalStrategy.STEPS, an Enum member, which Python 3.11+ pickles as
+ * getattr(IntervalStrategy, 'STEPS').
+ */
+export function trainerArgsPickle(): Uint8Array {
+  const p = new PickleWriter().proto().global('transformers.training_args', 'TrainingArguments').emptyTuple().newobj().emptyDict().mark();
+  p.str('output_dir').str('out').str('learning_rate').float(5e-5);
+  p.str('evaluation_strategy').global('__builtin__', 'getattr').global('transformers.trainer_utils', 'IntervalStrategy').str('STEPS').op(0x86).reduce();
+  return p.str('report_to').emptyList().mark().str('tensorboard').appends().setitems().build().stop().bytes();
+}
