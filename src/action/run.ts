@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pointsOutput } from '../budget/points.js';
+import { formatLimitPercent } from '../budget/units.js';
 import type { GateReport } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
@@ -389,6 +390,11 @@ async function merge(inputs: ActionInputs, event: EventInfo, client: GitHubClien
     throw new InputError(`the partial reports are for head commit ${merged.headSha}, this run is for ${head}: download the shards of this run`);
   }
   log(`Merged ${merged.report.models.length + merged.report.ignored.length} model(s) from ${merged.count} shards`);
+  // The shards rendered nothing but decided min-change (their reports carry it); this job's input cannot change it.
+  const shardsMinChange = merged.report.minChange ?? 0;
+  if (inputs.minChange !== undefined && inputs.minChange !== shardsMinChange) {
+    warning(`input 'min-change' (${formatLimitPercent(inputs.minChange)}) is not used by mode: merge: the shards ran with ${formatLimitPercent(shardsMinChange)}; set min-change on the shard jobs`);
+  }
   const commits = { prNumber: prNumberOf(event, inputs), baseSha: merged.baseSha, headSha: merged.headSha };
   await deliver(inputs, event, client, merged.report, commits, defaultReportPath(workDir), 'gate');
 }

@@ -75,46 +75,66 @@ function differs(a: ShardInfo, b: ShardInfo, ra: GateReport, rb: GateReport): st
   return 'disagrees with the other shards on the config (note, budget changes or min-change)';
 }
 
+interface Shard extends NamedReport {
+  readonly info: ShardInfo;
+}
+
 /**
- * Merges the partial reports of one sharded run into the report the unsharded run writes.
- * Throws ShardMergeError for a report that is not a shard, shards of different runs, a missing
- * or repeated shard, or a shard whose models are not exactly its slice.
+ * Merges the partial reports of one sharded run into the report the unsharded run writes, taking
+ * them one at a time (`add`), so that a caller reading files stops at the first report that is
+ * not a shard, belongs to another run, repeats a shard or is not exactly its slice, before it
+ * reads the rest. `merge` then checks that no shard is missing. Each problem is a
+ * ShardMergeError naming the report.
  */
-export function mergeShardReports(parts: readonly NamedReport[]): MergedReport {
-  if (parts.length === 0) throw new ShardMergeError('no partial reports to merge');
-  const shards = parts.map(({ name, report }) => {
+export class ShardMerger {
+  private readonly shards: Shard[] = [];
+  private readonly seen = new Map<number, string>();
+  private run = '';
+
+  add({ name, report }: NamedReport): void {
     if (!report.shard) throw new ShardMergeError(`${name}: not a partial report (no shard); run the shards with shard: i/n`);
-    return { name, report, info: report.shard };
-  });
-  const first = shards[0]!;
-  const key = sameRun(first.info, first.report);
-  const seen = new Map<number, string>();
-  for (const s of shards) {
-    if (sameRun(s.info, s.report) !== key) throw new ShardMergeError(`${s.name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, s.report)}`);
-    const other = seen.get(s.info.index);
-    if (other !== undefined) throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
-    seen.set(s.info.index, s.name);
-  }
-  const { count, models: keys } = first.info;
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length) throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${parts.length} report${parts.length === 1 ? '' : 's'})`);
-  for (const s of shards) {
+    const s: Shard = { name, report, info: report.shard };
+    const first = this.shards[0];
+    if (first === undefined) this.run = sameRun(s.info, report);
+    else if (sameRun(s.info, report) !== this.run) throw new ShardMergeError(`${name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, report)}`);
+    const other = this.seen.get(s.info.index);
+    if (other !== undefined) throw new ShardMergeError(`${name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
+    // Every shard of the run lists the same changed models (sameRun), so each slice is checked as it comes.
+    const { count, models: keys } = s.info;
     const expected = shardKeys(keys, s.info);
-    const got = [...s.report.models.map((m) => m.path), ...s.report.ignored];
+    const got = [...report.models.map((m) => m.path), ...report.ignored];
     const extra = got.find((p) => !expected.has(p));
-    if (extra !== undefined) throw new ShardMergeError(`${s.name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
+    if (extra !== undefined) throw new ShardMergeError(`${name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
     if (got.length !== expected.size || new Set(got).size !== got.length) {
       const absent = [...expected].find((p) => !got.includes(p));
-      throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
+      throw new ShardMergeError(`${name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
     }
+    this.seen.set(s.info.index, name);
+    this.shards.push(s);
   }
-  // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
-  // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
-  const order = new Map(keys.map((k, i) => [k, i]));
-  const models = shards.flatMap((s) => s.report.models).sort(compareModels);
-  const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a)! - order.get(b)!);
-  const { violations, warnings } = countFindings(models, first.info.level);
-  const { shard: _shard, ...rest } = first.report;
-  const report: GateReport = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
-  return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+
+  merge(): MergedReport {
+    const { shards } = this;
+    const first = shards[0];
+    if (first === undefined) throw new ShardMergeError('no partial reports to merge');
+    const { count, models: keys } = first.info;
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !this.seen.has(i));
+    if (missing.length) throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${shards.length} report${shards.length === 1 ? '' : 's'})`);
+    // Each model is in exactly one shard, in the unsharded order. The verdict is counted again from
+    // the merged models, as the unsharded run counts it: a shard's own counts are not trusted.
+    const order = new Map(keys.map((k, i) => [k, i]));
+    const models = shards.flatMap((s) => s.report.models).sort(compareModels);
+    const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a)! - order.get(b)!);
+    const { violations, warnings } = countFindings(models, first.info.level);
+    const { shard: _shard, ...rest } = first.report;
+    const report: GateReport = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
+    return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+  }
+}
+
+/** Merges partial reports already in memory (ShardMerger, all at once). */
+export function mergeShardReports(parts: readonly NamedReport[]): MergedReport {
+  const merger = new ShardMerger();
+  for (const p of parts) merger.add(p);
+  return merger.merge();
 }

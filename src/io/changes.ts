@@ -57,8 +57,8 @@ export interface ChangeOptions {
 export interface ModelOpener {
   /** The side-file locations the model names (relative to its folder), from a read kept for its profile; null when not opened (the bytes are scanned instead). */
   sideFiles(source: TreeSource, path: string, size: number): Promise<readonly string[] | null>;
-  /** The model is no change: its read is not needed. */
-  drop(source: TreeSource, path: string): void;
+  /** The model is no change: its read (and any copy of it) is not needed. */
+  drop(source: TreeSource, path: string): Promise<void>;
 }
 
 /**
@@ -238,7 +238,7 @@ export async function findModelChanges(
     }
     const hit = [...refs].find((r) => sideCandidates.has(r));
     if (!hit) {
-      for (const src of sides) if (src) options.opener?.drop(src, path);
+      for (const src of sides) if (src) await options.opener?.drop(src, path);
       continue;
     }
     const status: ModelChangeStatus = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';

@@ -42,7 +42,7 @@ import { OpenedModels } from './opened-models.js';
 import { cachedJob } from './profile-cache.js';
 import { realPathAhead } from './real-path.js';
 import type { ProfileCache } from './profile-cache.js';
-import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
+import { dirSource, DiskFullError, emptySource, gitSource, Materialiser } from './sources.js';
 import type { LfsUnresolved, ModelPlace, SidePlacement, TreeSource } from './sources.js';
 
 /** The profiler of a model read once (profile/index.ts profileLoaded); tests inject a faulty one. */
@@ -358,23 +358,33 @@ async function profileSide(
     lfs: true,
     error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
   });
+  const kept = opts.opened?.take(source, path) ?? null;
+  // This job's temporary copies (a copy made while finding the changes included), removed once it is done.
+  const folders = [...(kept?.folders ?? [])];
+  // A full disk met placing a side file stops the run; the job (maybe in a worker) would report it as the model's error.
+  let full: DiskFullError | null = null;
   try {
-    const kept = opts.opened?.take(source, path) ?? null;
     // The cache is asked first: a hit needs no copy out of git.
     const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
-      const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
+      const m = kept?.place ?? (await opts.materialiser.placeModel(source, path, folders));
       if (m.kind !== 'file') return m;
       let at: ModelPlace = m;
       const place = async (paths: readonly string[]): Promise<SidePlacement> => {
         asked(paths);
-        const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-        if (r.kind === 'file') at = r;
-        return r;
+        try {
+          const r = await opts.materialiser.placeSideFiles(source, path, at, paths, folders);
+          if (r.kind === 'file') at = r;
+          return r;
+        } catch (e) {
+          if (e instanceof DiskFullError) full = e;
+          throw e;
+        }
       };
       const job = { side: source.side, path, file: m.file, root: m.root, runs };
       // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
       return kept ? runProfileJob(job, place, opts.profile, kept.opened) : runner.run(job, place);
     });
+    if (full) throw full;
     if (outcome.kind === 'missing') return all(null);
     if (outcome.kind === 'lfs') {
       progress('stored in Git LFS, not measured');
@@ -389,6 +399,7 @@ async function profileSide(
     else progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
     return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
   } catch (e) {
+    if (e instanceof DiskFullError) throw e;
     // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
     if (e instanceof ModelBudgetError) {
       progress('not measured');
@@ -396,6 +407,8 @@ async function profileSide(
     }
     // Anything else is our bug: the run stops and says so, naming the model.
     throw InternalError.wrap(e, { model: path });
+  } finally {
+    await opts.materialiser.release(folders);
   }
 }
 

@@ -12,9 +12,10 @@
  * Entries are files a workflow restores (actions/cache), so hostile input: each holds its whole
  * key (compared, not just the file name), a digest of its content, side files as path/SHA pairs
  * and profiles checked against schema/profile.schema.json; one over MAX_ENTRY_BYTES, not a
- * regular file, not JSON, of another key, failing its digest, its shape or the schema is a debug
- * line and a fresh profile, never a crash or a number from it. Writes go to a temporary file renamed into place, so a reader never sees half
- * an entry. The digest catches corruption, not forgery: whoever can write the cache can forge
+ * regular file, not JSON, nested deeper than any entry of ours (json-input.ts), of another key,
+ * failing its digest, its shape or the schema is a debug line and a fresh profile, never a crash,
+ * a failed run or a number from it. Writes go to a temporary file renamed into place, so a reader
+ * never sees half an entry. The digest catches corruption, not forgery: whoever can write the cache can forge
  * entries, so give the cache only to runs that may set the numbers (actions/cache entries a pull
  * request saves are scoped to that pull request).
  */
@@ -29,6 +30,7 @@ import { UnsafeFileError } from '../formats/contained-file.js';
 import type { ProfileResult } from '../profile/types.js';
 import type { JobOutcome, ProfileJob } from './profile-job.js';
 import { readContainedFile } from './contained-read.js';
+import { parseJsonInput } from './json-input.js';
 import type { TreeSource } from './sources.js';
 
 /** Far above a per-node profile of a 50,000-node graph; an entry beyond it is not ours. */
@@ -148,21 +150,36 @@ export class ProfileCache {
       this.stats.misses++;
       return null;
     }
-    let entry: unknown;
+    let entry: CachedJob | string;
     try {
-      entry = JSON.parse(bytes.toString('utf8'));
-    } catch {
-      return reject('not JSON');
+      entry = this.entryOf(key, bytes);
+    } catch (e) {
+      // entryOf bounds what it recurses over (parseJsonInput's depth, the 64 MiB cap): an engine
+      // limit hit anyway (stack depth, string length) is still this entry's fault, not the run's.
+      if (!(e instanceof RangeError)) throw e;
+      return reject(`cannot be checked (${e.message.split('\n')[0]})`);
     }
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return reject('not an entry');
+    return typeof entry === 'string' ? reject(entry) : entry;
+  }
+
+  /**
+   * The entry in `bytes` if it is one for `key`, else why not: every check of a file's content,
+   * in the order that keeps hostile text cheap (nesting bounded before it is parsed and before
+   * JSON.stringify recurses over it for the digest).
+   */
+  private entryOf(key: string, bytes: Buffer): CachedJob | string {
+    const parsed = parseJsonInput(bytes);
+    if ('problem' in parsed) return parsed.problem;
+    const entry = parsed.value;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'not an entry';
     const e = entry as Record<string, unknown>;
-    if (Object.keys(e).sort().join() !== 'digest,key,profiles,sideFiles') return reject('not an entry of this cache');
-    if (e['key'] !== key) return reject("its key is not this model's");
+    if (Object.keys(e).sort().join() !== 'digest,key,profiles,sideFiles') return 'not an entry of this cache';
+    if (e['key'] !== key) return "its key is not this model's";
     const { sideFiles, profiles } = e;
-    if (e['digest'] !== this.digest(key, JSON.stringify([sideFiles, profiles]))) return reject('its content does not match its digest');
+    if (e['digest'] !== this.digest(key, JSON.stringify([sideFiles, profiles]))) return 'its content does not match its digest';
     const pairs = Array.isArray(sideFiles) && sideFiles.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && (p[1] === null || (typeof p[1] === 'string' && SHA.test(p[1]))));
-    if (!pairs) return reject('its side files are not path/blob pairs');
-    if (!Array.isArray(profiles) || profiles.length === 0 || !profiles.every((p) => profileValidator()(p))) return reject('its profiles do not match schema/profile.schema.json');
+    if (!pairs) return 'its side files are not path/blob pairs';
+    if (!Array.isArray(profiles) || profiles.length === 0 || !profiles.every((p) => profileValidator()(p))) return 'its profiles do not match schema/profile.schema.json';
     return { sideFiles: sideFiles as Array<[string, string | null]>, profiles: profiles as ProfileResult[] };
   }
 

@@ -3,7 +3,8 @@
  * request's checkout (`writeReportFile`: never through a link it holds). Read back by a
  * `publish` run: the artifact of a pull-request run, so untrusted.
  * It must be a regular file (symbolic links resolved; a FIFO or /dev/zero is refused before it
- * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON, and a GateReport by
+ * is opened, see io/contained-read.ts), at most MAX_REPORT_BYTES, JSON no deeper than ours
+ * (io/json-input.ts: refused before it is parsed), and a GateReport by
  * schema/gate-report.schema.json (budget/gate.ts). Every problem is one line naming the input.
  */
 import { validateGateReport } from '../budget/gate.js';
@@ -13,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { isInside, UnsafeFileError } from '../formats/contained-file.js';
 import { ModelBudgetError, UsageError } from '../graph/errors.js';
 import { readContainedFile } from './contained-read.js';
+import { parseJsonInput } from './json-input.js';
 import { realPathAhead } from './real-path.js';
 
 /** Far above any real report (a few kB per model), far below a memory problem. */
@@ -50,14 +52,10 @@ export async function readGateReport(path: string, shown: string, options: Repor
     throw e;
   }
   if (bytes === null) throw fail('file not found (was the report artifact downloaded?)');
-  let json: unknown;
+  const parsed = parseJsonInput(bytes);
+  if ('problem' in parsed) throw fail(parsed.problem);
   try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch (e) {
-    throw fail(`not JSON: ${(e as Error).message.split('\n')[0]}`);
-  }
-  try {
-    return validateGateReport(json);
+    return validateGateReport(parsed.value);
   } catch (e) {
     if (e instanceof ModelBudgetError) throw fail(e.message);
     throw e;

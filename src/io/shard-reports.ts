@@ -2,14 +2,23 @@
  * The partial reports of a sharded run, read for the merge (budget/shard.ts): files or folders
  * of them (a folder: every `*.json` directly in it, as download-artifact leaves them). Each file
  * is held to readGateReport's rules (a regular file, capped, JSON, the schema) and, for the
- * action, must lie inside the workspace. Every problem is one line naming the file.
+ * action, must lie inside the workspace. Their sizes together are at most MAX_MERGE_BYTES
+ * (measured before any is read), and each is checked against the ones before as it is read, so
+ * a report of another run stops the merge early. Every problem is one line naming the file.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isInside } from '../formats/contained-file.js';
-import { MAX_SHARDS, mergeShardReports, ShardMergeError } from '../budget/shard.js';
-import type { MergedReport, NamedReport } from '../budget/shard.js';
+import { MAX_SHARDS, ShardMerger, ShardMergeError } from '../budget/shard.js';
+import type { MergedReport } from '../budget/shard.js';
 import { readGateReport } from './report-file.js';
+
+/**
+ * Bytes of partial reports a merge reads in all. A report of 15.7 MB (under the 16 MiB cap of one
+ * file) is about 42 MB of heap once parsed, and a merge holds every report: 256 of them ran V8
+ * out of heap (exit 134). 256 MiB is about 700 MB of heap, and some 60,000 models at a few kB each.
+ */
+export const MAX_MERGE_BYTES = 256 * 1024 * 1024;
 
 export interface ShardReadOptions {
   /** Directory relative paths are resolved from. */
@@ -44,10 +53,17 @@ async function listReports(given: readonly string[], options: ShardReadOptions):
 /** Reads, validates and merges the partial reports named by `given`. */
 export async function mergeShardFiles(given: readonly string[], options: ShardReadOptions): Promise<MergedReport> {
   const files = await listReports(given, options);
-  const parts: NamedReport[] = [];
+  // Sizes first (a link counts as what it leads to; what is no regular file is refused on reading).
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f.path).catch(() => null))?.size ?? 0));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total > MAX_MERGE_BYTES) {
+    const mib = (n: number): string => `${Math.ceil(n / 1024 / 1024)} MiB`;
+    throw new ShardMergeError(`${options.label}${given.map((g) => JSON.stringify(g)).join(', ')}: ${files.length} partial reports of ${mib(total)} in all, more than the ${mib(MAX_MERGE_BYTES)} a merge reads`);
+  }
+  const merger = new ShardMerger();
   for (const f of files) {
     const report = await readGateReport(f.path, f.shown, { label: options.label, ...(options.within !== undefined ? { within: options.within } : {}) });
-    parts.push({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
+    merger.add({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
   }
-  return mergeShardReports(parts);
+  return merger.merge();
 }

@@ -15,7 +15,8 @@ import { dirname, join, posix, sep } from 'node:path';
 import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
 import type { ContainedFile } from '../formats/contained-file.js';
 import { sideFileLocations } from '../formats/registry.js';
-import { ModelFileError } from '../graph/errors.js';
+import { EnvironmentError, ModelFileError } from '../graph/errors.js';
+import { CommandError } from './exec.js';
 import type { Git } from './git.js';
 import { MAX_POINTER_BYTES, parseLfsPointer, resolveLfsPointer } from './lfs.js';
 import type { LfsPointer } from './lfs.js';
@@ -315,11 +316,36 @@ export async function bringSideFiles(
 }
 
 /**
+ * The disk (or quota) holding the temporary copies is full. Not the model's fault and not a bug
+ * of ours: the run stops with this one line instead of reporting the model as unmeasurable.
+ */
+export class DiskFullError extends EnvironmentError {
+  override name = 'DiskFullError';
+}
+
+/** `e`, a failure writing a temporary copy of `what`, as a DiskFullError when it is a full disk; else null. */
+function diskFull(e: unknown, what: string, where: string): DiskFullError | null {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  // A blob over 4 MiB is copied by `git cat-file blob` writing into the file: git says it.
+  const said = e instanceof CommandError ? /no space left on device|disk quota exceeded/i.exec(e.stderr)?.[0] : undefined;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT' && said === undefined) return null;
+  return new DiskFullError(`no space left to copy ${what} into the temporary folder ${where} (${said ?? code}): free space on that disk, or point TMPDIR at a larger one`);
+}
+
+/**
  * Turns (source, model path) into a file on disk next to its side files. Git LFS pointers are
  * resolved through git-lfs when allowed; otherwise the result says "stored in Git LFS".
+ *
+ * Each placement that copies gets a folder of its own under one temporary root; the caller
+ * passes `folders` to collect the ones made for its job and `release`s them once the job is done,
+ * so that a run holds copies of the jobs under way only, not of every model it read (a pull
+ * request changing many large weight sets would fill the disk). `cleanup` at the end of the run
+ * removes whatever is left.
  */
 export class Materialiser {
   private tempRoot: string | null = null;
+  /** Numbers the placement folders: each job's must be its own, since releasing one removes it whole. */
+  private folderCount = 0;
 
   constructor(
     private readonly repoRoot: string,
@@ -329,11 +355,27 @@ export class Materialiser {
     private readonly warn: (message: string) => void = log,
   ) {}
 
-  private async temp(side: string): Promise<string> {
-    if (!this.tempRoot) this.tempRoot = await mkdtemp(join(tmpdir(), 'model-budget-'));
-    const dir = join(this.tempRoot, side);
-    await mkdir(dir, { recursive: true });
-    return dir;
+  /** A new folder for one placement's copies (recorded in `folders`); `what` names the copy for a full disk. */
+  private async temp(source: TreeSource, what: string, folders: string[] | undefined): Promise<string> {
+    try {
+      if (!this.tempRoot) this.tempRoot = await mkdtemp(join(tmpdir(), 'model-budget-'));
+      const dir = join(this.tempRoot, `${source.side}-${++this.folderCount}`);
+      await mkdir(dir);
+      folders?.push(dir);
+      return dir;
+    } catch (e) {
+      throw diskFull(e, what, this.tempRoot ?? tmpdir()) ?? e;
+    }
+  }
+
+  /** Removes placement folders of a job that is done (those of this materialiser only). */
+  async release(folders: readonly string[]): Promise<void> {
+    const root = this.tempRoot;
+    for (const dir of folders) {
+      if (root === null || dirname(dir) !== root) continue;
+      // One left behind costs disk until the end of the run, when cleanup tries again.
+      await rm(dir, { recursive: true, force: true }).catch((e: NodeJS.ErrnoException) => this.log(`Cannot remove ${dir} yet (${e.code ?? e.message}); it goes at the end of the run`));
+    }
   }
 
   /**
@@ -352,12 +394,15 @@ export class Materialiser {
 
   /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
   private async place(source: TreeSource, path: string, what: Inspected, target: string): Promise<{ size: number; reason: string } | null> {
-    await mkdir(dirname(target), { recursive: true });
-    if (what.kind !== 'pointer') {
-      await source.copyTo(path, target);
-      return null;
+    let r: Awaited<ReturnType<typeof resolveLfsPointer>> | null;
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      r = what.kind === 'pointer' ? await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+      if (r === null) await source.copyTo(path, target);
+    } catch (e) {
+      throw diskFull(e, `${path} (${source.side})`, this.tempRoot ?? tmpdir()) ?? e;
     }
-    const r = await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+    if (r === null) return null;
     if (r.ok) {
       this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
       return null;
@@ -369,14 +414,14 @@ export class Materialiser {
   }
 
   /** The model file alone: read in place when it is on disk and no pointer, else copied (or fetched) to a temporary root. */
-  async placeModel(source: TreeSource, path: string): Promise<ModelPlace | { readonly kind: 'missing' } | LfsUnresolved> {
+  async placeModel(source: TreeSource, path: string, folders?: string[]): Promise<ModelPlace | { readonly kind: 'missing' } | LfsUnresolved> {
     const model = await this.inspect(source, path);
     if (model.kind === 'missing') return { kind: 'missing' };
     // On disk and not a pointer: read in place (no copy of a large model).
     if (source.diskRoot !== null && model.kind === 'content') {
       return { kind: 'file', file: underRoot(source.diskRoot, path), root: source.diskRoot, inPlace: true, placed: [] };
     }
-    const root = await this.temp(this.tempName(source));
+    const root = await this.temp(source, `${path} (${source.side})`, folders);
     const file = underRoot(root, path);
     const failed = await this.place(source, path, model, file);
     return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
@@ -387,14 +432,14 @@ export class Materialiser {
    * read in place stays there unless a side file must be fetched from Git LFS: then it moves to
    * a temporary root with them. A missing side file is left missing: the reader reports it.
    */
-  async placeSideFiles(source: TreeSource, path: string, at: ModelPlace, sidePaths: readonly string[]): Promise<ModelPlace | LfsUnresolved> {
+  async placeSideFiles(source: TreeSource, path: string, at: ModelPlace, sidePaths: readonly string[], folders?: string[]): Promise<ModelPlace | LfsUnresolved> {
     const done = new Set(at.placed);
     const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
     const sides = await this.inspectAll(source, todo);
     if (at.inPlace && sides.every((s) => s.what.kind !== 'pointer')) return at;
     let place = at;
     if (at.inPlace) {
-      const root = await this.temp(this.tempName(source));
+      const root = await this.temp(source, `${path} (${source.side})`, folders);
       place = { kind: 'file', file: underRoot(root, path), root, inPlace: false, placed: [] };
       await this.place(source, path, { kind: 'content' }, place.file);
     }
@@ -430,10 +475,6 @@ export class Materialiser {
     const out: Array<{ path: string; what: Inspected }> = [];
     for (const p of paths) out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
     return out;
-  }
-
-  private tempName(source: TreeSource): string {
-    return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
   }
 
   async cleanup(): Promise<void> {

@@ -172,6 +172,17 @@ describe('sharded gate', { concurrency: 1 }, () => {
     test('a folder without reports', async () => {
       failsWith(await merge(variant('empty', () => undefined)), /^::error::model-budget: report-path "variant-empty": no \.json reports in this folder/);
     });
+    test("the merge job's own min-change, which the shards' reports override: one warning", async () => {
+      // The shards ran without min-change (0%); the merged comment keeps theirs, and says nothing of 5% unless warned.
+      const r = await run(await server(), { mode: 'merge', 'report-path': dir, 'min-change': '5%' });
+      assert.equal(r.code, 1, r.stdout);
+      assert.deepEqual(r.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('min-change')), [
+        // A workflow command writes % as %25.
+        "::warning::input 'min-change' (5%25) is not used by mode: merge: the shards ran with 0%25; set min-change on the shard jobs",
+      ]);
+      const same = await run(await server(), { mode: 'merge', 'report-path': dir, 'min-change': '0%' });
+      assert.deepEqual(same.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('min-change')), []);
+    });
     test('shard input out of range', async () => {
       for (const [value, why] of [['0/4', /i must be 1 to n \(4\)/], ['5/4', /i must be 1 to n \(4\)/], ['a/b', /should look like i\/n/], ['1/100000', /should look like i\/n/], ['1/300', /n must be 1 to 256/]] as const) {
         const r = await run(await server(), { shard: value });

@@ -228,6 +228,33 @@ describe('profile cache', { concurrency: 1 }, () => {
       });
       rejectedOnce(run, /is not a regular file/);
     });
+    // JSON.parse takes any depth; JSON.stringify (the digest's text) threw RangeError past about
+    // 10,000 levels, which failed the whole run as an internal error.
+    const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    test('an entry whose profiles are arrays nested 1,000,000 deep (2 MB of brackets)', async () => {
+      const run = await tamper('deep-profiles', (file) => {
+        const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string };
+        writeFileSync(file, `{"key":${JSON.stringify(e.key)},"digest":"0","sideFiles":[],"profiles":${nested(1_000_000)}}`);
+      });
+      rejectedOnce(run, /: not JSON of ours: nested deeper than 64 levels; profiling again$/);
+    });
+    test('an entry whose side files are nested 1,000,000 deep', async () => {
+      const run = await tamper('deep-sides', (file) => {
+        const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string; profiles: unknown };
+        writeFileSync(file, `{"key":${JSON.stringify(e.key)},"digest":"0","sideFiles":${nested(1_000_000)},"profiles":${JSON.stringify(e.profiles)}}`);
+      });
+      rejectedOnce(run, /: not JSON of ours: nested deeper than 64 levels; profiling again$/);
+    });
+    test('an entry nested 65 deep with a matching digest: refused before the digest and the schema', async () => {
+      const run = await tamper('deep-65', (file) => {
+        const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string; sideFiles: unknown; profiles: unknown[] };
+        // The entry object is level 1 and profiles level 2: 63 more arrays inside make 65.
+        const profiles = [...e.profiles, JSON.parse(nested(63)) as unknown];
+        const digest = createHash('sha256').update(e.key).update('\0').update(JSON.stringify([e.sideFiles, profiles])).digest('hex');
+        writeFileSync(file, JSON.stringify({ key: e.key, digest, sideFiles: e.sideFiles, profiles }));
+      });
+      rejectedOnce(run, /: not JSON of ours: nested deeper than 64 levels; profiling again$/);
+    });
     test('an entry whose profile is not a profile, with a matching digest', async () => {
       const run = await tamper('schema', (file) => {
         const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string; digest: string; sideFiles: unknown; profiles: Array<Record<string, unknown>> };

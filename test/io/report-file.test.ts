@@ -35,3 +35,11 @@ test('report-path naming the workspace itself says so (its parent folder lies ou
   await assert.rejects(writeReportFile(join(dir, '.'), '.', '{}', { within: dir }), (e: unknown) => e instanceof ReportFileError
     && e.message === 'report-path ".": is the workspace folder itself, not a file: not written');
 });
+
+test('a report nested deeper than any of ours is refused before it is parsed, in one line', async () => {
+  // 8,000,000 arrays (16 MB, just under the cap) took seconds and ~500 MB of heap to parse before the schema refused them.
+  const depth = 8_000_000;
+  writeFileSync(join(dir, 'deep.json'), `${'['.repeat(depth)}${']'.repeat(depth)}`);
+  await assert.rejects(readGateReport(join(dir, 'deep.json'), 'deep.json'), (e: unknown) => e instanceof ReportFileError
+    && e.message === 'report-path "deep.json": not JSON of ours: nested deeper than 64 levels');
+});
