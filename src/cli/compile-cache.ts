@@ -16,10 +16,10 @@
  * why `profile`, whose start-up is timed, does not use it: it runs from one bundle through V8's
  * code cache taken after the run (code-cache.ts), in a subfolder of the same private folder.
  */
-import { lstatSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import module from 'node:module';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 
 /** What `enableCompileCache` returns (Node 22.1+; @types/node 20 does not declare it). */
 interface CacheResult { readonly status: number; readonly directory?: string }
@@ -47,8 +47,13 @@ export function enableCompileCache(): string | undefined {
 /**
  * A cache's folder: on POSIX `$XDG_CACHE_HOME/model-budget/<name>` (an absolute
  * XDG_CACHE_HOME; else `~/.cache`, an absolute HOME), made 0700 if new, and null (no cache)
- * unless it and its parent are real folders (not links) of this user that no one else may write. Undefined on
+ * unless it and its parent are real folders (not links) of this user that no one else may read
+ * or write (0700, as made here), and none of the folders above it holds `.git`. Undefined on
  * Windows, whose temp folder, Node's default, is the user's own.
+ *
+ * A checkout's files are the user's own too: with XDG_CACHE_HOME inside a CI workspace, a pull
+ * request could commit a cache entry, and git makes 0755 folders (0700 under a umask of 077,
+ * hence the `.git` check as well).
  */
 export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, name = 'node-compile-cache'): string | null | undefined {
   const uid = process.getuid?.();
@@ -62,7 +67,7 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
   }
   // A relative HOME would put the cache under the working folder: a checkout, whose files are the
   // user's own once checked out, so a pull request could commit compiled code there.
-  if (!isAbsolute(base)) return null;
+  if (!isAbsolute(base) || insideCheckout(base)) return null;
   const parent = join(base, 'model-budget');
   const folder = join(parent, name);
   try {
@@ -75,5 +80,13 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
 
 function ownedPrivately(path: string, uid: number): boolean {
   const st = lstatSync(path);
-  return st.isDirectory() && st.uid === uid && (st.mode & 0o022) === 0;
+  return st.isDirectory() && st.uid === uid && (st.mode & 0o077) === 0;
+}
+
+/** Whether `path` or a folder above it holds `.git`: a git checkout, or a folder inside one. */
+function insideCheckout(path: string): boolean {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
 }

@@ -17,7 +17,7 @@ import { BUNDLE_HEADER } from '../../src/cli/code-cache.js';
 
 const MODEL = join(REPO_ROOT, 'examples', 'models', 'small_cnn_head.onnx');
 const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'profile.cjs');
-const MAGIC = 'model-budget v8 code cache 1\n';
+const MAGIC = 'model-budget v8 code cache 2\n';
 const posix = typeof process.getuid === 'function';
 
 function folderIn(dir: string): string {
@@ -61,6 +61,10 @@ test('profile writes the code cache after its first run; the next run uses it as
     assert.equal(`${magic}\n`, MAGIC);
     assert.match(key!, new RegExp(`^${hash} ${statSync(BUNDLE).size} [0-9.]+ ${process.version} ${process.arch}$`));
     assert.ok(bytes.length > 10_000, `${bytes.length} bytes: not the compiled code of a profile run`);
+    // The parts whose code it holds: the ONNX reader and the op families small_cnn_head uses.
+    const meta = bytes.toString('latin1', 0, 600).split('\n')[2]!.trim().split(' ');
+    assert.equal(Number(meta[1]), bytes.length - bytes.indexOf(10, MAGIC.length + key!.length + 1) - 1, 'payload length');
+    assert.deepEqual(meta[2]!.split(','), ['format:onnx', 'ops:activation', 'ops:conv', 'ops:matmul', 'ops:pool', 'ops:shape-ops']);
     assert.equal(statSync(file).mode & 0o777, 0o600);
     assert.equal(statSync(folderIn(dir)).mode & 0o777, 0o700);
     const before = statSync(file);
@@ -95,39 +99,76 @@ test('the bundle prints what the modules print, and fails the way they fail', ()
   });
 });
 
-test('a cache V8 refuses, or one made for other bytes, is replaced; a failed run writes none', { skip: !posix && 'POSIX only' }, () => {
+test('a damaged cache, or one made for other bytes, is never given to V8 and is replaced; a failed run writes none', { skip: !posix && 'POSIX only' }, () => {
   withDir((dir) => {
     const bad = runCli(['profile', fileURLToPath(import.meta.url)], { env: envIn(dir) });
     assert.equal(bad.status, 2, bad.stderr);
     assert.equal(existsSync(cacheIn(dir)), false, 'a failed run wrote a cache');
     const expected = profileOk(dir);
-    const key = readFileSync(cacheIn(dir), 'latin1').split('\n', 2)[1]!;
-    const spoiled: Array<[string, string]> = [
-      // The right key, but bytes that are no V8 cache: V8 refuses them.
-      ['not V8 data', `${MAGIC}${key}\n${'x'.repeat(4096)}`],
-      // Made for another bundle of the same size (another hash): never given to V8.
-      ['another bundle', `${MAGIC}${'0'.repeat(64)}${key.slice(64)}\n${'x'.repeat(4096)}`],
-      ['no header', 'x'.repeat(4096)],
+    const good = readFileSync(cacheIn(dir));
+    const key = good.toString('latin1').split('\n', 2)[1]!;
+    const payload = good.indexOf(10, MAGIC.length + key.length + 1) + 1;
+    const zeroed = Buffer.from(good);
+    zeroed.fill(0, payload + 4096);
+    // 256 bytes overwritten in the middle (the check reads one word in 64).
+    const overwritten = Buffer.from(good);
+    overwritten.fill(0xa5, payload + 5000, payload + 5256);
+    const spoiled: Array<[string, Buffer]> = [
+      // V8 does not check its own checksum in release builds: each of these crashed Node (SIGSEGV).
+      ['the payload zeroed after 4 KB (a write cut short)', zeroed],
+      ['256 bytes of the payload overwritten', overwritten],
+      ['cut short', good.subarray(0, good.length - 1000)],
+      // Made for another bundle of the same size (another hash).
+      ['another bundle', Buffer.concat([Buffer.from(`${MAGIC}${'0'.repeat(64)}${key.slice(64)}\n`), good.subarray(MAGIC.length + key.length + 1)])],
+      ['no header', Buffer.alloc(4096, 0x78)],
     ];
-    for (const [what, text] of spoiled) {
-      writeFileSync(cacheIn(dir), text);
+    for (const [what, bytes] of spoiled) {
+      writeFileSync(cacheIn(dir), bytes);
       assert.equal(profileOk(dir), expected, what);
-      const now = readFileSync(cacheIn(dir), 'latin1');
-      assert.ok(now.startsWith(`${MAGIC}${key}\n`) && !now.endsWith('x'.repeat(4096)), `${what}: not replaced`);
+      const now = readFileSync(cacheIn(dir));
+      assert.ok(!now.equals(bytes) && now.toString('latin1', 0, payload).startsWith(`${MAGIC}${key}\n`), `${what}: not replaced`);
+      assert.equal(profileOk(dir), expected, `${what}, the run after`);
     }
   });
 });
 
-test('no cache when it is turned off, in a folder others may write, or through a link', { skip: !posix && 'POSIX only' }, () => {
+test('a run that needs a part the cache lacks saves it again, with both', { skip: !posix && 'POSIX only' }, () => {
+  withDir((dir) => {
+    const parts = (): string[] => readFileSync(cacheIn(dir), 'latin1').split('\n')[2]!.trim().split(' ')[2]!.split(',');
+    profileOk(dir, [join(REPO_ROOT, 'test', 'fixtures', 'gguf', 'tiny-llama-v3.gguf')]);
+    assert.deepEqual(parts(), ['format:gguf']);
+    const ggufOnly = statSync(cacheIn(dir));
+    profileOk(dir);
+    assert.deepEqual(parts(), ['format:gguf', 'format:onnx', 'ops:activation', 'ops:conv', 'ops:matmul', 'ops:pool', 'ops:shape-ops']);
+    const both = statSync(cacheIn(dir));
+    assert.ok(both.size > ggufOnly.size, `${both.size} bytes after the ONNX run, ${ggufOnly.size} before`);
+    // Both parts cached: neither run writes it again.
+    profileOk(dir, [join(REPO_ROOT, 'test', 'fixtures', 'gguf', 'tiny-llama-v3.gguf')]);
+    profileOk(dir);
+    assert.equal(statSync(cacheIn(dir)).ino, both.ino);
+  });
+});
+
+test('no cache when it is turned off, in a folder others may read or write, in a checkout, or through a link or FIFO', { skip: !posix && 'POSIX only' }, () => {
   withDir((dir) => {
     profileOk(dir, [MODEL], { NODE_DISABLE_COMPILE_CACHE: '1' });
     assert.equal(existsSync(folderIn(dir)), false, 'NODE_DISABLE_COMPILE_CACHE=1 turns it off');
   });
+  for (const mode of [0o777, 0o755]) {
+    withDir((dir) => {
+      mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
+      chmodSync(folderIn(dir), mode);
+      profileOk(dir);
+      assert.equal(existsSync(cacheIn(dir)), false, `a folder of mode ${mode.toString(8)} is not used`);
+    });
+  }
   withDir((dir) => {
+    // XDG_CACHE_HOME inside a checkout (a CI workspace): a pull request could commit an entry, in
+    // folders of 0700 too where git runs under a umask of 077.
+    mkdirSync(join(dir, '.git'));
     mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
-    chmodSync(folderIn(dir), 0o777);
     profileOk(dir);
-    assert.equal(existsSync(cacheIn(dir)), false, 'a folder others may write is not used');
+    assert.equal(existsSync(cacheIn(dir)), false, 'a folder inside a checkout is not used');
   });
   withDir((dir) => {
     // A link where the cache goes: not read through, and the file it points to is not written.
@@ -139,22 +180,30 @@ test('no cache when it is turned off, in a folder others may write, or through a
     assert.equal(readFileSync(target, 'utf8'), 'not to be touched');
     assert.ok(readFileSync(cacheIn(dir), 'latin1').startsWith(MAGIC), 'the link was replaced by a cache file');
   });
+  withDir((dir) => {
+    // A FIFO where the cache goes: opening it to read would wait for a writer forever.
+    mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
+    assert.equal(spawnSync('mkfifo', [cacheIn(dir)]).status, 0);
+    const r = runCli(['profile', MODEL], { env: envIn(dir), timeoutMs: 20_000 });
+    assert.equal(r.status, 0, `${r.stderr} (killed after 20 s: ${r.status === null})`);
+    assert.ok(readFileSync(cacheIn(dir), 'latin1').startsWith(MAGIC), 'the FIFO was replaced by a cache file');
+  });
 });
 
 /** loadBundle on a small bundle of our own, in a fresh process (V8 keeps compiled scripts per process). */
-function loadIn(bundle: string, folder: string | null): { cache: string; answer: unknown } {
+function loadIn(bundle: string, folder: string | null, nodeFlags: readonly string[] = []): { cache: string; answer: unknown } {
   const entry = new URL('../../src/cli/code-cache.js', import.meta.url).href;
   const script = `const { loadBundle } = await import(${JSON.stringify(entry)});
 const b = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(folder)});
 const answer = b.exports.answer();
-b.save();
+b.save(['part:a']);
 console.log(JSON.stringify({ cache: b.cache, answer }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as { cache: string; answer: unknown };
 }
 
-test('loadBundle: missing, then accepted; no cache for a bundle without the build\'s hash or without a folder', () => {
+test('loadBundle: missing, then accepted, refused by V8 under other flags; none for a bundle without the build\'s hash or a folder', () => {
   withDir((dir) => {
     const code = 'exports.answer = function () { return [1, 2, 3].map((x) => x * 7).join(","); };\n';
     const bundle = join(dir, 'b.cjs');
@@ -163,6 +212,9 @@ test('loadBundle: missing, then accepted; no cache for a bundle without the buil
     mkdirSync(folder);
     assert.deepEqual(loadIn(bundle, folder), { cache: 'missing', answer: '7,14,21' });
     assert.deepEqual(loadIn(bundle, folder), { cache: 'accepted', answer: '7,14,21' });
+    // V8 stamps its cache with its flags: under others it refuses the entry, which is written again.
+    assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'rejected', answer: '7,14,21' });
+    assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'accepted', answer: '7,14,21' });
     assert.deepEqual(loadIn(bundle, null), { cache: 'off', answer: '7,14,21' });
     const plain = join(dir, 'plain.cjs');
     writeFileSync(plain, code);
