@@ -25,3 +25,15 @@ export function reportFailure(e: unknown, write: (line: string) => void, debug =
   else write(line(`model-budget: ${e.message}`));
   return EXIT.BAD_INPUT;
 }
+
+/**
+ * reportFailure on standard error. When that cannot be written either (an OutputError), the exit
+ * code alone says what it was.
+ */
+export function reportOn(stderr: (line: string) => void, e: unknown): number {
+  try {
+    return reportFailure(e, stderr);
+  } catch {
+    return reportFailure(e, () => undefined);
+  }
+}

@@ -4,13 +4,16 @@
  * Exit codes (graph/errors.ts EXIT): 0 success, 1 budget breach (diff, check), 2 bad input, config
  * or usage, 3 internal error (a bug in model-budget).
  */
+import { bundleBeside, runBundledProfile } from './code-cache.js';
 import { enableCompileCache } from './compile-cache.js';
-import { reportFailure } from './errors.js';
+import { reportOn } from './errors.js';
 import { stderr, stdout } from './output.js';
 import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
 
-// Before any chunk loads (see compile-cache.ts): eager for `profile`, whose start-up is timed.
-enableCompileCache({ eager: process.argv[2] === 'profile' });
+/** dist/cli/profile.cjs for `profile` when the CLI runs from dist/ (code-cache.ts). */
+const profileBundle = process.argv[2] === 'profile' ? bundleBeside(import.meta.url) : undefined;
+// Before any chunk loads (see compile-cache.ts); the profile bundle has a cache of its own.
+if (!profileBundle) enableCompileCache();
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -18,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
     // Each command is loaded only when it runs: `profile` must not pay for compiling the git,
     // GitHub and gate code (issue 14: process start within 40 ms of `node -e 0`).
     case 'profile':
-      return (await import('./profile.js')).runProfileCommand(rest);
+      if (profileBundle) return runBundledProfile(profileBundle, rest);
+      return (await import('./profile-main.js')).profileMain(rest);
     case 'diff':
       return (await import('./diff.js')).runDiff(rest);
     case 'check':
@@ -51,12 +55,7 @@ if (await isProfileWorker()) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      try {
-        process.exitCode = reportFailure(e, stderr);
-      } catch {
-        // Standard error cannot be written either (an OutputError): the exit code alone says what it was.
-        process.exitCode = reportFailure(e, () => undefined);
-      }
+      process.exitCode = reportOn(stderr, e);
     },
   );
 }

@@ -337,6 +337,11 @@ export interface OpenedModel {
 /** Readers already loaded: a profile after the first skips the module loader's dynamic import (an await and a lookup). */
 const loadedReaders = new Map<ModelFormat, FormatReader>();
 
+/** The formats whose readers this process has loaded (cli/code-cache.ts: what its cache holds). */
+export function loadedFormats(): string[] {
+  return [...loadedReaders.keys()].map((f) => f.name);
+}
+
 async function loadReader(format: ModelFormat): Promise<FormatReader> {
   const reader = await format.reader();
   loadedReaders.set(format, reader);

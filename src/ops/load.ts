@@ -53,6 +53,11 @@ function loadFamily(family: OpFamily): Promise<void> {
   return p;
 }
 
+/** The families this process has loaded (cli/code-cache.ts: what its cache holds). */
+export function loadedFamilies(): OpFamily[] {
+  return [...loaded];
+}
+
 /** Loads families ahead of any model (the bench's cold-engine timing starts with every module loaded). */
 export async function loadFamilies(families: Iterable<OpFamily>): Promise<void> {
   await Promise.all([...families].map(loadFamily));

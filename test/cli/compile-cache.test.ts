@@ -12,15 +12,13 @@ import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLI_BUNDLE } from '../support/run-cli.js';
-import { REPO_ROOT } from '../support/shared-models.js';
 
 const entry = fileURLToPath(new URL('../../src/cli/compile-cache.js', import.meta.url));
 /** Whether this Node has the cache at all (a cast: @types/node 20 does not declare it). */
 const hasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
-function enabledIn(env: NodeJS.ProcessEnv, options: { eager?: boolean } = {}, cwd?: string): string {
-  const script = `const { enableCompileCache } = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(enableCompileCache(${JSON.stringify(options)}) ?? null));`;
+function enabledIn(env: NodeJS.ProcessEnv, cwd?: string): string {
+  const script = `const { enableCompileCache } = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(enableCompileCache() ?? null));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env, ...(cwd === undefined ? {} : { cwd }) });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '', 'nothing on stderr (an unknown V8 flag would print there)');
@@ -45,10 +43,6 @@ test('NODE_DISABLE_COMPILE_CACHE=1: no cache, nothing changed', () => {
   assert.equal(enabledIn({ ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' }), 'null');
 });
 
-/** Whether `eager` can apply here (src/cli/compile-cache.ts: Node 22-24 with process.getBuiltinModule). */
-const eagerHere = hasCache && typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule === 'function' &&
-  [22, 23, 24].includes(Number(process.versions.node.split('.')[0]));
-
 /** An environment whose cache folders are all under `dir`: the private one and Node's default. */
 function envIn(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(dir, 'xdg'), TMPDIR: join(dir, 'tmp'), ...extra };
@@ -59,25 +53,6 @@ function envIn(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 const posix = typeof process.getuid === 'function';
-
-test('eager entries live in a cache folder of their own, apart from lazy ones', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mb-compile-cache-'));
-  try {
-    const env = envIn(dir);
-    const lazy = JSON.parse(enabledIn(env)) as string | null;
-    const eager = JSON.parse(enabledIn(env, { eager: true })) as string | null;
-    if (!hasCache) {
-      assert.deepEqual([lazy, eager], [null, null]);
-      return;
-    }
-    const cache = posix ? join(dir, 'xdg', 'model-budget', 'node-compile-cache') : join(dir, 'tmp', 'node-compile-cache');
-    assert.deepEqual([lazy, eager], [cache, cache]);
-    // One subfolder per V8 version tag, which covers V8's flags: eager gets its own.
-    assert.equal(readdirSync(cache).length, eagerHere ? 2 : 1, readdirSync(cache).join(', '));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
 
 test('the cache is the user\'s own folder (0700), not the temp folder every user shares', { skip: !posix && 'POSIX only: Windows\' temp folder is per user' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'mb-compile-cache-'));
@@ -90,13 +65,13 @@ test('the cache is the user\'s own folder (0700), not the temp folder every user
     assert.equal(existsSync(join(dir, 'tmp', 'node-compile-cache')), false, 'nothing in the shared temp folder');
     // A relative XDG_CACHE_HOME is not a cache folder (XDG): ~/.cache instead.
     const home = join(dir, 'home');
-    const rel = JSON.parse(enabledIn(envIn(join(dir, 'h'), { XDG_CACHE_HOME: 'relative', HOME: home }), {})) as string | null;
+    const rel = JSON.parse(enabledIn(envIn(join(dir, 'h'), { XDG_CACHE_HOME: 'relative', HOME: home }))) as string | null;
     assert.equal(rel, join(home, '.cache', 'model-budget', 'node-compile-cache'));
     // Nor is a relative HOME: it would put the cache in the working folder, a checkout a pull
     // request writes. No cache, and nothing made there.
     const work = join(dir, 'work');
     mkdirSync(work);
-    assert.equal(enabledIn(envIn(join(dir, 'w'), { XDG_CACHE_HOME: '', HOME: 'relative-home' }), {}, work), 'null');
+    assert.equal(enabledIn(envIn(join(dir, 'w'), { XDG_CACHE_HOME: '', HOME: 'relative-home' }), work), 'null');
     assert.deepEqual(readdirSync(work), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -123,52 +98,11 @@ test('no cache in a folder someone else could have written: others may write it,
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       spoil(folder, dir);
       assert.equal(enabledIn(env), 'null', what);
-      assert.equal(enabledIn(env, { eager: true }), 'null', `${what}, eager`);
       // Neither that folder nor Node's shared default was used instead.
       assert.deepEqual(readdirSync(folder), [], what);
       assert.equal(existsSync(join(dir, 'tmp', 'node-compile-cache')), false, what);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }
-});
-
-test('`profile` loads no Node module after --no-lazy (each would be compiled from source, whole); `check` never sets it', () => {
-  // Watches the CLI's own call (through process.getBuiltinModule, so node:v8 is not loaded early).
-  const hook = `const get = process.getBuiltinModule;
-let at;
-process.getBuiltinModule = function (id) {
-  const m = get.call(process, id);
-  if (id === 'node:v8' && !m.watched) {
-    const set = m.setFlagsFromString;
-    m.setFlagsFromString = (flag) => { if (flag === '--no-lazy') at = new Set(process.moduleLoadList); return set(flag); };
-    m.watched = true;
-  }
-  return m;
-};
-process.on('exit', () => get.call(process, 'node:fs').writeSync(2, '\\nAFTER ' + JSON.stringify(at ? process.moduleLoadList.filter((m) => !at.has(m) && m.startsWith('NativeModule')) : null) + '\\n'));`;
-  const dir = mkdtempSync(join(tmpdir(), 'mb-compile-cache-'));
-  try {
-    const env = envIn(dir);
-    const model = join(REPO_ROOT, 'examples', 'models', 'small_cnn_head.onnx');
-    const afterFlag = (args: readonly string[], status = 0): string[] | null => {
-      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, CLI_BUNDLE, ...args], { encoding: 'utf8', env });
-      assert.equal(r.status, status, r.stderr);
-      const line = /\nAFTER (.*)\n$/.exec(r.stderr);
-      assert.ok(line, `no AFTER line in ${r.stderr}`);
-      return JSON.parse(line[1]!) as string[] | null;
-    };
-    // Twice: the first run writes the cache, the second reads it. No flag where the cache cannot
-    // be eager (Node 20 has no cache at all).
-    for (const run of ['first', 'second']) assert.deepEqual(afterFlag(['profile', model]), eagerHere ? [] : null, `${run} run`);
-    // PyTorch and Keras files are zip archives: zlib loads only for a deflated entry, which these are not.
-    for (const other of [join(REPO_ROOT, 'test', 'fixtures', 'pytorch', 'resnet_module.pt'), join(REPO_ROOT, 'test', 'fixtures', 'keras', 'small_cnn.keras')]) {
-      assert.deepEqual(afterFlag(['profile', other]), eagerHere ? [] : null, other);
-    }
-    // `check` needs some 90 Node modules (http, tls, crypto, worker_threads): never eager. (Its
-    // usage error, exit 2, comes after all of them are loaded.)
-    assert.equal(afterFlag(['check', '--no-such-option'], 2), null);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 });

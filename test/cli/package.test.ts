@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { USAGE } from '../../src/cli/usage.js';
 import { formats } from '../../src/formats/registry.js';
@@ -18,9 +18,13 @@ const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
 
 test('installable: not private, bin is the CLI bundle, files ship it', () => {
   assert.notEqual(pkg.private, true);
-  assert.deepEqual(pkg.bin, { 'model-budget': 'dist/cli/index.js' });
+  assert.deepEqual(pkg.bin, { 'model-budget': 'dist/cli/model-budget.cjs' });
   assert.ok(pkg.files?.includes('dist/cli/'), `files: ${JSON.stringify(pkg.files)}`);
-  assert.match(readFileSync(`${ROOT}src/cli/main.ts`, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  // Both entries run as commands: the installed one and the ESM program it imports.
+  for (const entry of ['dist/cli/model-budget.cjs', 'dist/cli/index.js']) {
+    assert.match(readFileSync(`${ROOT}${entry}`, 'utf8'), /^#!\/usr\/bin\/env node\n/, entry);
+    assert.ok((statSync(`${ROOT}${entry}`).mode & 0o111) !== 0, `${entry} is not executable`);
+  }
 });
 
 test('the README runs the installed command, not npx', () => {
@@ -31,7 +35,7 @@ test('the README runs the installed command, not npx', () => {
 
 test('npm test builds the bundles before it runs the tests', () => {
   assert.match(pkg.scripts['test']!, /^npm run build && node --test /);
-  assert.match(pkg.scripts['build']!, /ncc build build\/src\/action\/main\.js .*ncc build build\/src\/cli\/main\.js/);
+  assert.match(pkg.scripts['build']!, /ncc build build\/src\/action\/main\.js .*ncc build build\/src\/cli\/main\.js .*node build\/scripts\/bundle-profile\.js/);
 });
 
 test('the package description and the usage text name every format we read, not ONNX alone', () => {

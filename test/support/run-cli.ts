@@ -1,10 +1,14 @@
-/** Runs the bundled CLI (dist/cli/index.js) as users do: a broken bundle only shows at run time. */
+/**
+ * Runs the bundled CLI as users do, through the installed command (package.json bin,
+ * dist/cli/model-budget.cjs): a broken bundle only shows at run time. test/e2e runs the ESM
+ * program it imports, dist/cli/index.js, directly.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './shared-models.js';
 
-export const CLI_BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+export const CLI_BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'model-budget.cjs');
 
 export interface CliRun {
   readonly status: number | null;

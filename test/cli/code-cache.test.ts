@@ -1,0 +1,226 @@
+/**
+ * src/cli/code-cache.ts: `model-budget profile` runs from dist/cli/profile.cjs and keeps V8's code
+ * cache of it in the user's private folder after its first run that succeeds. The cache must
+ * never change what `profile` prints, must be replaced when V8 refuses it or it was made for
+ * other bytes, and must never be read from or written to a place someone else could have made.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../support/run-cli.js';
+import { REPO_ROOT } from '../support/shared-models.js';
+import { BUNDLE_HEADER } from '../../src/cli/code-cache.js';
+
+const MODEL = join(REPO_ROOT, 'examples', 'models', 'small_cnn_head.onnx');
+const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'profile.cjs');
+const MAGIC = 'model-budget v8 code cache 2\n';
+const posix = typeof process.getuid === 'function';
+
+function folderIn(dir: string): string {
+  return join(dir, 'xdg', 'model-budget', 'v8-code-cache');
+}
+
+function cacheIn(dir: string): string {
+  return join(folderIn(dir), `profile-${process.version}-${process.arch}.bin`);
+}
+
+function envIn(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(dir, 'xdg'), ...extra };
+  if (!('NODE_DISABLE_COMPILE_CACHE' in extra)) delete env['NODE_DISABLE_COMPILE_CACHE'];
+  return env;
+}
+
+function withDir(run: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'mb-code-cache-'));
+  try {
+    run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function profileOk(dir: string, args: readonly string[] = [MODEL], extra: NodeJS.ProcessEnv = {}): string {
+  const r = runCli(['profile', ...args], { env: envIn(dir, extra) });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  return r.stdout;
+}
+
+test('profile writes the code cache after its first run; the next run uses it as it is', { skip: !posix && 'POSIX only: no private cache folder elsewhere' }, () => {
+  withDir((dir) => {
+    const first = profileOk(dir);
+    const file = cacheIn(dir);
+    const bytes = readFileSync(file);
+    // The key names the bundle (its hash and size), this Node and this CPU.
+    const hash = readFileSync(BUNDLE, 'latin1').split('\n', 1)[0]!.slice(BUNDLE_HEADER.length);
+    const [magic, key] = bytes.toString('latin1', 0, 300).split('\n');
+    assert.equal(`${magic}\n`, MAGIC);
+    assert.match(key!, new RegExp(`^${hash} ${statSync(BUNDLE).size} [0-9.]+ ${process.version} ${process.arch}$`));
+    assert.ok(bytes.length > 10_000, `${bytes.length} bytes: not the compiled code of a profile run`);
+    // The parts whose code it holds: the ONNX reader and the op families small_cnn_head uses.
+    const meta = bytes.toString('latin1', 0, 600).split('\n')[2]!.trim().split(' ');
+    assert.equal(Number(meta[1]), bytes.length - bytes.indexOf(10, MAGIC.length + key!.length + 1) - 1, 'payload length');
+    assert.deepEqual(meta[2]!.split(','), ['format:onnx', 'ops:activation', 'ops:conv', 'ops:matmul', 'ops:pool', 'ops:shape-ops']);
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(statSync(folderIn(dir)).mode & 0o777, 0o700);
+    const before = statSync(file);
+    assert.equal(profileOk(dir), first, 'the same output from cached code');
+    // An accepted cache is not written again (a rewrite is a new file renamed into place).
+    const after = statSync(file);
+    assert.deepEqual([after.ino, after.mtimeMs], [before.ino, before.mtimeMs]);
+  });
+});
+
+test('the bundle prints what the modules print, and fails the way they fail', () => {
+  const fixtures = join(REPO_ROOT, 'test', 'fixtures');
+  const unbundled = join(REPO_ROOT, 'build', 'src', 'cli', 'main.js');
+  const cases: string[][] = [
+    [MODEL, '--format', 'json', '--per-node'],
+    [join(fixtures, 'models', 'tiny_gpt_dyn.onnx'), '--input', 'idx=2x16'],
+    [join(fixtures, 'pytorch', 'resnet_module.pt'), '--format', 'json'],
+    [join(fixtures, 'keras', 'small_cnn.keras'), '--format', 'markdown'],
+    [join(fixtures, 'gguf', 'tiny-llama-v3.gguf'), '--format', 'csv'],
+    [join(fixtures, 'safetensors', 'dtypes.safetensors')],
+    // Bad input (exit 2), a usage error (exit 2): the bundle's own error classes report them.
+    [fileURLToPath(import.meta.url)],
+    [MODEL, '--top', 'x'],
+  ];
+  withDir((dir) => {
+    for (const args of cases) {
+      const bundled = runCli(['profile', ...args], { env: envIn(dir) });
+      const plain = spawnSync(process.execPath, [unbundled, 'profile', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: envIn(dir) });
+      assert.deepEqual([bundled.status, bundled.stdout, bundled.stderr], [plain.status, plain.stdout, plain.stderr], args.join(' '));
+      assert.ok(bundled.stdout.length > 0 || bundled.stderr.startsWith('model-budget: '), args.join(' '));
+    }
+  });
+});
+
+test('a damaged cache, or one made for other bytes, is never given to V8 and is replaced; a failed run writes none', { skip: !posix && 'POSIX only' }, () => {
+  withDir((dir) => {
+    const bad = runCli(['profile', fileURLToPath(import.meta.url)], { env: envIn(dir) });
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.equal(existsSync(cacheIn(dir)), false, 'a failed run wrote a cache');
+    const expected = profileOk(dir);
+    const good = readFileSync(cacheIn(dir));
+    const key = good.toString('latin1').split('\n', 2)[1]!;
+    const payload = good.indexOf(10, MAGIC.length + key.length + 1) + 1;
+    const zeroed = Buffer.from(good);
+    zeroed.fill(0, payload + 4096);
+    // 256 bytes overwritten in the middle (the check reads one word in 64).
+    const overwritten = Buffer.from(good);
+    overwritten.fill(0xa5, payload + 5000, payload + 5256);
+    const spoiled: Array<[string, Buffer]> = [
+      // V8 does not check its own checksum in release builds: each of these crashed Node (SIGSEGV).
+      ['the payload zeroed after 4 KB (a write cut short)', zeroed],
+      ['256 bytes of the payload overwritten', overwritten],
+      ['cut short', good.subarray(0, good.length - 1000)],
+      // Made for another bundle of the same size (another hash).
+      ['another bundle', Buffer.concat([Buffer.from(`${MAGIC}${'0'.repeat(64)}${key.slice(64)}\n`), good.subarray(MAGIC.length + key.length + 1)])],
+      ['no header', Buffer.alloc(4096, 0x78)],
+    ];
+    for (const [what, bytes] of spoiled) {
+      writeFileSync(cacheIn(dir), bytes);
+      assert.equal(profileOk(dir), expected, what);
+      const now = readFileSync(cacheIn(dir));
+      assert.ok(!now.equals(bytes) && now.toString('latin1', 0, payload).startsWith(`${MAGIC}${key}\n`), `${what}: not replaced`);
+      assert.equal(profileOk(dir), expected, `${what}, the run after`);
+    }
+  });
+});
+
+test('a run that needs a part the cache lacks saves it again, with both', { skip: !posix && 'POSIX only' }, () => {
+  withDir((dir) => {
+    const parts = (): string[] => readFileSync(cacheIn(dir), 'latin1').split('\n')[2]!.trim().split(' ')[2]!.split(',');
+    profileOk(dir, [join(REPO_ROOT, 'test', 'fixtures', 'gguf', 'tiny-llama-v3.gguf')]);
+    assert.deepEqual(parts(), ['format:gguf']);
+    const ggufOnly = statSync(cacheIn(dir));
+    profileOk(dir);
+    assert.deepEqual(parts(), ['format:gguf', 'format:onnx', 'ops:activation', 'ops:conv', 'ops:matmul', 'ops:pool', 'ops:shape-ops']);
+    const both = statSync(cacheIn(dir));
+    assert.ok(both.size > ggufOnly.size, `${both.size} bytes after the ONNX run, ${ggufOnly.size} before`);
+    // Both parts cached: neither run writes it again.
+    profileOk(dir, [join(REPO_ROOT, 'test', 'fixtures', 'gguf', 'tiny-llama-v3.gguf')]);
+    profileOk(dir);
+    assert.equal(statSync(cacheIn(dir)).ino, both.ino);
+  });
+});
+
+test('no cache when it is turned off, in a folder others may read or write, in a checkout, or through a link or FIFO', { skip: !posix && 'POSIX only' }, () => {
+  withDir((dir) => {
+    profileOk(dir, [MODEL], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    assert.equal(existsSync(folderIn(dir)), false, 'NODE_DISABLE_COMPILE_CACHE=1 turns it off');
+  });
+  for (const mode of [0o777, 0o755]) {
+    withDir((dir) => {
+      mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
+      chmodSync(folderIn(dir), mode);
+      profileOk(dir);
+      assert.equal(existsSync(cacheIn(dir)), false, `a folder of mode ${mode.toString(8)} is not used`);
+    });
+  }
+  withDir((dir) => {
+    // XDG_CACHE_HOME inside a checkout (a CI workspace): a pull request could commit an entry, in
+    // folders of 0700 too where git runs under a umask of 077.
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
+    profileOk(dir);
+    assert.equal(existsSync(cacheIn(dir)), false, 'a folder inside a checkout is not used');
+  });
+  withDir((dir) => {
+    // A link where the cache goes: not read through, and the file it points to is not written.
+    mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
+    const target = join(dir, 'elsewhere.bin');
+    writeFileSync(target, 'not to be touched');
+    symlinkSync(target, cacheIn(dir));
+    profileOk(dir);
+    assert.equal(readFileSync(target, 'utf8'), 'not to be touched');
+    assert.ok(readFileSync(cacheIn(dir), 'latin1').startsWith(MAGIC), 'the link was replaced by a cache file');
+  });
+  withDir((dir) => {
+    // A FIFO where the cache goes: opening it to read would wait for a writer forever.
+    mkdirSync(folderIn(dir), { recursive: true, mode: 0o700 });
+    assert.equal(spawnSync('mkfifo', [cacheIn(dir)]).status, 0);
+    const r = runCli(['profile', MODEL], { env: envIn(dir), timeoutMs: 20_000 });
+    assert.equal(r.status, 0, `${r.stderr} (killed after 20 s: ${r.status === null})`);
+    assert.ok(readFileSync(cacheIn(dir), 'latin1').startsWith(MAGIC), 'the FIFO was replaced by a cache file');
+  });
+});
+
+/** loadBundle on a small bundle of our own, in a fresh process (V8 keeps compiled scripts per process). */
+function loadIn(bundle: string, folder: string | null, nodeFlags: readonly string[] = []): { cache: string; answer: unknown } {
+  const entry = new URL('../../src/cli/code-cache.js', import.meta.url).href;
+  const script = `const { loadBundle } = await import(${JSON.stringify(entry)});
+const b = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(folder)});
+const answer = b.exports.answer();
+b.save(['part:a']);
+console.log(JSON.stringify({ cache: b.cache, answer }));`;
+  const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as { cache: string; answer: unknown };
+}
+
+test('loadBundle: missing, then accepted, refused by V8 under other flags; none for a bundle without the build\'s hash or a folder', () => {
+  withDir((dir) => {
+    const code = 'exports.answer = function () { return [1, 2, 3].map((x) => x * 7).join(","); };\n';
+    const bundle = join(dir, 'b.cjs');
+    writeFileSync(bundle, `${BUNDLE_HEADER}${'ab'.repeat(32)}\n${code}`);
+    const folder = join(dir, 'cache');
+    mkdirSync(folder);
+    assert.deepEqual(loadIn(bundle, folder), { cache: 'missing', answer: '7,14,21' });
+    assert.deepEqual(loadIn(bundle, folder), { cache: 'accepted', answer: '7,14,21' });
+    // V8 stamps its cache with its flags: under others it refuses the entry, which is written again.
+    assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'rejected', answer: '7,14,21' });
+    assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'accepted', answer: '7,14,21' });
+    assert.deepEqual(loadIn(bundle, null), { cache: 'off', answer: '7,14,21' });
+    const plain = join(dir, 'plain.cjs');
+    writeFileSync(plain, code);
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    assert.deepEqual(loadIn(plain, other), { cache: 'off', answer: '7,14,21' });
+    assert.deepEqual(readdirSync(other), [], 'nothing written for a bundle without a hash');
+  });
+});
