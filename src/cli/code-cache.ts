@@ -21,7 +21,7 @@
  * `codeParts`). A run that needed a part the entry lacks saves it again: the new entry holds the
  * code the old one gave plus what this run compiled.
  */
-import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync, constants as fsConstants } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync, constants as fsConstants } from 'node:fs';
 import module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,8 +36,8 @@ export const IMPORT_META_URL = '__modelBudgetImportMetaUrl';
 /** The bundle's file name, beside the CLI's entry. */
 export const PROFILE_BUNDLE = 'profile.cjs';
 
-/** First line of a cache file; the key is the second; the payload's checksum, length and parts the third. */
-const CACHE_MAGIC = 'model-budget v8 code cache 2\n';
+/** First line of a cache file; the key is the second; the payload's length and parts the third. */
+const CACHE_MAGIC = 'model-budget v8 code cache 3\n';
 /** V8's cache of the whole bundle is under 1 MB; a file far larger is not one of ours. */
 const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -72,37 +72,27 @@ function isErrno(e: unknown): boolean {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 }
 
-/** Words between two that the checksum reads (see checksum). */
-const CHECKSUM_STRIDE = 64;
-
 /**
- * FNV-1a over every 64th 32-bit word of the payload (it starts 8-aligned: see cacheHeader), and
- * the length beside it. V8 does not check its own checksum of a code cache in release builds
- * and runs whatever a damaged one holds: a crash on every run. Entries are written whole,
- * flushed and renamed into place, so a crash while writing leaves none damaged; this check
- * catches a file cut short, or zeroed or overwritten over more than 256 bytes. Reading every word
- * cost 5 to 10 ms of a run whose target is 40 ms (the loop runs before V8 has compiled it, at
- * about 150 ns a word); every 64th costs about 0.6 ms. It is no defence against a planted entry:
- * the private folder is. A cache damaged past it: NODE_DISABLE_COMPILE_CACHE=1, or delete it.
+ * The header's lines, the last padded with spaces so that the payload after them starts 8-aligned
+ * (V8 copies cached data that is not). The payload is V8's data twice, see readCache.
  */
-function checksum(bytes: Uint8Array): string {
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-  const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < words.length; i += CHECKSUM_STRIDE) h = Math.imul(h ^ words[i]!, 16777619);
-  for (let i = words.length * 4; i < aligned.length; i++) h = Math.imul(h ^ aligned[i]!, 16777619);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** The three header lines, the last padded with spaces so that the payload after them starts 8-aligned. */
 function cacheHeader(key: string, data: Uint8Array, parts: Iterable<string>): Buffer {
-  const text = `${CACHE_MAGIC}${key}\n${checksum(data)} ${data.length} ${[...parts].sort().join(',')}`;
+  const text = `${CACHE_MAGIC}${key}\n${data.length} ${[...parts].sort().join(',')}`;
   return Buffer.from(`${text.padEnd(Math.ceil((text.length + 1) / 8) * 8 - 1)}\n`, 'latin1');
 }
 
 /**
- * The entry at `path` for this key, or undefined: none, another key, damaged (length or checksum),
- * or not a file this user wrote for no one else (a link, a FIFO, another owner, open to others).
+ * The entry at `path` for this key, or undefined: none, another key, damaged, or not a file this
+ * user wrote for no one else (a link, a FIFO, another owner, open to others).
+ *
+ * V8 does not check its own checksum of a code cache in release builds and runs whatever a
+ * damaged one holds: one changed byte crashed Node (SIGSEGV, "Invalid bytecode") or ran wrong
+ * code, on every run, since a crashed run saves nothing. Entries are written whole, flushed and
+ * renamed into place, so a crash while writing damages none; against damage after that the
+ * entry holds V8's data twice and the two copies must be equal (a native compare of 460 KB:
+ * tenths of a millisecond, where a checksum loop in JavaScript, run before V8 has compiled it,
+ * cost 5 to 10 ms, and loading node:zlib for its CRC-32 about 3 ms). It is no defence against a
+ * planted entry: the private folder is.
  */
 function readCache(path: string, key: string): CacheEntry | undefined {
   let fd: number;
@@ -121,11 +111,13 @@ function readCache(path: string, key: string): CacheEntry | undefined {
     const head = `${CACHE_MAGIC}${key}\n`;
     if (bytes.length <= head.length || bytes.toString('latin1', 0, head.length) !== head) return undefined;
     const end = bytes.indexOf(10, head.length);
-    const meta = end < 0 ? null : /^([0-9a-f]{8}) (\d{1,9}) ([^ ]*) *$/.exec(bytes.toString('latin1', head.length, end));
+    const meta = end < 0 ? null : /^(\d{1,9}) ([^ ]*) *$/.exec(bytes.toString('latin1', head.length, end));
     if (!meta) return undefined;
-    const data = bytes.subarray(end + 1);
-    if (data.length !== Number(meta[2]) || checksum(data) !== meta[1]) return undefined;
-    return { data, parts: new Set(meta[3] ? meta[3].split(',') : []) };
+    const length = Number(meta[1]);
+    if (bytes.length - (end + 1) !== 2 * length) return undefined;
+    const data = bytes.subarray(end + 1, end + 1 + length);
+    if (!data.equals(bytes.subarray(end + 1 + length))) return undefined;
+    return { data, parts: new Set(meta[2] ? meta[2].split(',') : []) };
   } catch (e) {
     if (isErrno(e)) return undefined;
     throw e;
@@ -134,15 +126,42 @@ function readCache(path: string, key: string): CacheEntry | undefined {
   }
 }
 
+/** A temporary file older than this was left by a run killed while saving: removed by the next save. */
+const STALE_TMP_MS = 10 * 60 * 1000;
+
+function removeStaleTmp(folder: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    if (!/^profile-.*\.tmp$/.test(name)) continue;
+    const file = join(folder, name);
+    try {
+      if (now - lstatSync(file).mtimeMs > STALE_TMP_MS) rmSync(file, { force: true });
+    } catch (e) {
+      if (!isErrno(e)) throw e;
+    }
+  }
+}
+
 function writeCache(path: string, key: string, data: Buffer, parts: Iterable<string>): void {
   const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    removeStaleTmp(dirname(path));
+  } catch (e) {
+    if (!isErrno(e)) throw e;
+  }
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o600);
     writeSync(fd, cacheHeader(key, data, parts));
     writeSync(fd, data);
+    writeSync(fd, data);
     // On disk before it is renamed into place: a crash leaves the old file or the whole new one.
-    fsyncSync(fd);
+    // Some file systems (VirtualBox shared folders) refuse fsync: the entry is still written.
+    try {
+      fsyncSync(fd);
+    } catch (e) {
+      if (!['EINVAL', 'ENOTSUP', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    }
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
@@ -154,10 +173,31 @@ function writeCache(path: string, key: string, data: Buffer, parts: Iterable<str
 }
 
 /**
- * Runs the CommonJS bundle `file` (its top level: the modules it loads eagerly) and returns its
- * exports. `folder` is the private cache folder (undefined or null: no cache).
+ * A tag of the Node options this process runs with, which may set V8 flags (V8 refuses an entry
+ * made under other flags): '' without any, else a hash of them for the file name, so that runs
+ * with and without `--stack-trace-limit=50` keep an entry each instead of replacing it in turn.
  */
-export function loadBundle(file: string, folder: string | null | undefined): LoadedBundle {
+export function optionsTag(execArgv: readonly string[], nodeOptions: string | undefined): string {
+  // Not the script of `node -e`/`-p` (a program's text, not an option).
+  const options: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') i++;
+    else if (!a.startsWith('--eval=') && !a.startsWith('--print=')) options.push(a);
+  }
+  const text = `${options.join('\0')}\0${nodeOptions ?? ''}`;
+  if (text === '\0') return '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `-${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Runs the CommonJS bundle `file` (its top level: the modules it loads eagerly) and returns its
+ * exports. `folder` is the private cache folder (undefined or null: no cache); `tag` names the
+ * Node options the entry is for (optionsTag).
+ */
+export function loadBundle(file: string, folder: string | null | undefined, tag = optionsTag(process.execArgv, process.env['NODE_OPTIONS'])): LoadedBundle {
   const fd = openSync(file, 'r');
   let source: string;
   let size: number;
@@ -174,7 +214,7 @@ export function loadBundle(file: string, folder: string | null | undefined): Loa
   const hash = source.startsWith(BUNDLE_HEADER) ? source.slice(BUNDLE_HEADER.length, newline) : '';
   // Without the build's hash there is nothing that names these bytes: no cache.
   const key = folder && /^[0-9a-f]{64}$/.test(hash) ? `${hash} ${size} ${mtimeMs} ${process.version} ${process.arch}` : undefined;
-  const path = key ? join(folder!, `profile-${process.version}-${process.arch}.bin`) : undefined;
+  const path = key ? join(folder!, `profile-${process.version}-${process.arch}${tag}.bin`) : undefined;
   const entry = path ? readCache(path, key!) : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -202,7 +242,7 @@ export function loadBundle(file: string, folder: string | null | undefined): Loa
  */
 export async function runBundledProfile(file: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const folder = env['NODE_DISABLE_COMPILE_CACHE'] ? undefined : privateCacheFolder(env, homedir, 'v8-code-cache');
-  const bundle = loadBundle(file, folder);
+  const bundle = loadBundle(file, folder, optionsTag(process.execArgv, env['NODE_OPTIONS']));
   const code = await (bundle.exports['profileMain'] as (argv: string[]) => Promise<number>)(argv);
   if (code === 0) bundle.save((bundle.exports['codeParts'] as () => string[])());
   return code;

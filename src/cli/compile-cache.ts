@@ -16,7 +16,7 @@
  * why `profile`, whose start-up is timed, does not use it: it runs from one bundle through V8's
  * code cache taken after the run (code-cache.ts), in a subfolder of the same private folder.
  */
-import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -72,6 +72,8 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
   const folder = join(parent, name);
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Through links too: XDG_CACHE_HOME may be a link into a checkout.
+    if (insideCheckout(realpathSync(base))) return null;
     return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
   } catch {
     return null; // a read-only home, a file in the way: run without the cache

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { BUNDLE_HEADER } from '../../src/cli/code-cache.js';
 
 const MODEL = join(REPO_ROOT, 'examples', 'models', 'small_cnn_head.onnx');
 const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'profile.cjs');
-const MAGIC = 'model-budget v8 code cache 2\n';
+const MAGIC = 'model-budget v8 code cache 3\n';
 const posix = typeof process.getuid === 'function';
 
 function folderIn(dir: string): string {
@@ -31,6 +31,8 @@ function cacheIn(dir: string): string {
 function envIn(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(dir, 'xdg'), ...extra };
   if (!('NODE_DISABLE_COMPILE_CACHE' in extra)) delete env['NODE_DISABLE_COMPILE_CACHE'];
+  // Node options name the entry's file (code-cache.ts optionsTag): none here, as cacheIn expects.
+  if (!('NODE_OPTIONS' in extra)) delete env['NODE_OPTIONS'];
   return env;
 }
 
@@ -63,8 +65,12 @@ test('profile writes the code cache after its first run; the next run uses it as
     assert.ok(bytes.length > 10_000, `${bytes.length} bytes: not the compiled code of a profile run`);
     // The parts whose code it holds: the ONNX reader and the op families small_cnn_head uses.
     const meta = bytes.toString('latin1', 0, 600).split('\n')[2]!.trim().split(' ');
-    assert.equal(Number(meta[1]), bytes.length - bytes.indexOf(10, MAGIC.length + key!.length + 1) - 1, 'payload length');
-    assert.deepEqual(meta[2]!.split(','), ['format:onnx', 'ops:activation', 'ops:conv', 'ops:matmul', 'ops:pool', 'ops:shape-ops']);
+    // V8's data twice (code-cache.ts readCache), after the header.
+    const start = bytes.indexOf(10, MAGIC.length + key!.length + 1) + 1;
+    assert.equal(2 * Number(meta[0]), bytes.length - start, 'payload length');
+    assert.ok(bytes.subarray(start, start + Number(meta[0])).equals(bytes.subarray(start + Number(meta[0]))), 'two equal copies');
+    assert.equal(start % 8, 0, 'the payload starts 8-aligned');
+    assert.deepEqual(meta[1]!.split(','), ['format:onnx', 'ops:activation', 'ops:conv', 'ops:matmul', 'ops:pool', 'ops:shape-ops']);
     assert.equal(statSync(file).mode & 0o777, 0o600);
     assert.equal(statSync(folderIn(dir)).mode & 0o777, 0o700);
     const before = statSync(file);
@@ -110,13 +116,18 @@ test('a damaged cache, or one made for other bytes, is never given to V8 and is 
     const payload = good.indexOf(10, MAGIC.length + key.length + 1) + 1;
     const zeroed = Buffer.from(good);
     zeroed.fill(0, payload + 4096);
-    // 256 bytes overwritten in the middle (the check reads one word in 64).
-    const overwritten = Buffer.from(good);
-    overwritten.fill(0xa5, payload + 5000, payload + 5256);
+    // One byte changed, in either copy: on Node 24 a byte at offset 516 of V8's data crashed it.
+    const flipped = Buffer.from(good);
+    flipped[payload + 516]! ^= 0x5a;
+    const flippedSecond = Buffer.from(good);
+    flippedSecond[good.length - 1000]! ^= 0x5a;
     const spoiled: Array<[string, Buffer]> = [
       // V8 does not check its own checksum in release builds: each of these crashed Node (SIGSEGV).
       ['the payload zeroed after 4 KB (a write cut short)', zeroed],
-      ['256 bytes of the payload overwritten', overwritten],
+      ['one byte of the first copy changed', flipped],
+      ['one byte of the second copy changed', flippedSecond],
+      // Both copies equal and whole, but not V8's data: V8 refuses it (its own magic number).
+      ['two equal copies of bytes V8 did not write', Buffer.concat([good.subarray(0, payload), Buffer.alloc(good.length - payload, 0x41)])],
       ['cut short', good.subarray(0, good.length - 1000)],
       // Made for another bundle of the same size (another hash).
       ['another bundle', Buffer.concat([Buffer.from(`${MAGIC}${'0'.repeat(64)}${key.slice(64)}\n`), good.subarray(MAGIC.length + key.length + 1)])],
@@ -134,7 +145,7 @@ test('a damaged cache, or one made for other bytes, is never given to V8 and is 
 
 test('a run that needs a part the cache lacks saves it again, with both', { skip: !posix && 'POSIX only' }, () => {
   withDir((dir) => {
-    const parts = (): string[] => readFileSync(cacheIn(dir), 'latin1').split('\n')[2]!.trim().split(' ')[2]!.split(',');
+    const parts = (): string[] => readFileSync(cacheIn(dir), 'latin1').split('\n')[2]!.trim().split(' ')[1]!.split(',');
     profileOk(dir, [join(REPO_ROOT, 'test', 'fixtures', 'gguf', 'tiny-llama-v3.gguf')]);
     assert.deepEqual(parts(), ['format:gguf']);
     const ggufOnly = statSync(cacheIn(dir));
@@ -191,9 +202,10 @@ test('no cache when it is turned off, in a folder others may read or write, in a
 });
 
 /** loadBundle on a small bundle of our own, in a fresh process (V8 keeps compiled scripts per process). */
-function loadIn(bundle: string, folder: string | null, nodeFlags: readonly string[] = []): { cache: string; answer: unknown } {
+function loadIn(bundle: string, folder: string | null, nodeFlags: readonly string[] = [], prelude = ''): { cache: string; answer: unknown } {
   const entry = new URL('../../src/cli/code-cache.js', import.meta.url).href;
-  const script = `const { loadBundle } = await import(${JSON.stringify(entry)});
+  const script = `${prelude}
+const { loadBundle } = await import(${JSON.stringify(entry)});
 const b = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(folder)});
 const answer = b.exports.answer();
 b.save(['part:a']);
@@ -203,7 +215,7 @@ console.log(JSON.stringify({ cache: b.cache, answer }));`;
   return JSON.parse(r.stdout) as { cache: string; answer: unknown };
 }
 
-test('loadBundle: missing, then accepted, refused by V8 under other flags; none for a bundle without the build\'s hash or a folder', () => {
+test('loadBundle: missing, then accepted; an entry of its own under other Node options; none for a bundle without the build\'s hash or a folder', () => {
   withDir((dir) => {
     const code = 'exports.answer = function () { return [1, 2, 3].map((x) => x * 7).join(","); };\n';
     const bundle = join(dir, 'b.cjs');
@@ -212,9 +224,12 @@ test('loadBundle: missing, then accepted, refused by V8 under other flags; none 
     mkdirSync(folder);
     assert.deepEqual(loadIn(bundle, folder), { cache: 'missing', answer: '7,14,21' });
     assert.deepEqual(loadIn(bundle, folder), { cache: 'accepted', answer: '7,14,21' });
-    // V8 stamps its cache with its flags: under others it refuses the entry, which is written again.
-    assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'rejected', answer: '7,14,21' });
+    // V8 stamps its cache with its flags: a run under other Node options keeps an entry of its own
+    // (a file named after them), and neither replaces the other.
+    assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'missing', answer: '7,14,21' });
     assert.deepEqual(loadIn(bundle, folder, ['--no-lazy']), { cache: 'accepted', answer: '7,14,21' });
+    assert.deepEqual(loadIn(bundle, folder), { cache: 'accepted', answer: '7,14,21' });
+    assert.equal(readdirSync(folder).length, 2, readdirSync(folder).join(', '));
     assert.deepEqual(loadIn(bundle, null), { cache: 'off', answer: '7,14,21' });
     const plain = join(dir, 'plain.cjs');
     writeFileSync(plain, code);
@@ -222,5 +237,41 @@ test('loadBundle: missing, then accepted, refused by V8 under other flags; none 
     mkdirSync(other);
     assert.deepEqual(loadIn(plain, other), { cache: 'off', answer: '7,14,21' });
     assert.deepEqual(readdirSync(other), [], 'nothing written for a bundle without a hash');
+  });
+});
+
+test('loadBundle: a file system that refuses fsync still gets its entry; a temporary file a killed save left is removed', () => {
+  withDir((dir) => {
+    const bundle = join(dir, 'b.cjs');
+    writeFileSync(bundle, `${BUNDLE_HEADER}${'cd'.repeat(32)}\nexports.answer = function () { return 42; };\n`);
+    const folder = join(dir, 'cache');
+    mkdirSync(folder);
+    // VirtualBox shared folders answer fsync with EINVAL.
+    const refuse = `import fs from 'node:fs'; import { syncBuiltinESMExports } from 'node:module';
+fs.fsyncSync = () => { throw Object.assign(new Error('EINVAL: invalid argument, fsync'), { code: 'EINVAL' }); };
+syncBuiltinESMExports();`;
+    const old = join(folder, `profile-${process.version}-${process.arch}.bin.99999.tmp`);
+    const recent = join(folder, `profile-${process.version}-${process.arch}.bin.99998.tmp`);
+    writeFileSync(old, 'left by a run killed while saving');
+    writeFileSync(recent, 'maybe another run saving right now');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(old, hourAgo, hourAgo);
+    assert.deepEqual(loadIn(bundle, folder, [], refuse), { cache: 'missing', answer: 42 });
+    assert.deepEqual(loadIn(bundle, folder), { cache: 'accepted', answer: 42 });
+    assert.equal(existsSync(old), false, 'an hour-old temporary file stays');
+    assert.equal(existsSync(recent), true, 'a fresh temporary file (another save) was removed');
+  });
+});
+
+test('no cache when XDG_CACHE_HOME is a link into a checkout', { skip: !posix && 'POSIX only' }, () => {
+  withDir((dir) => {
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, '.cache'));
+    symlinkSync(join(repo, '.cache'), join(dir, 'cache-link'));
+    const r = runCli(['profile', MODEL], { env: { ...envIn(dir), XDG_CACHE_HOME: join(dir, 'cache-link') } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(join(repo, '.cache')).filter((f) => f !== 'model-budget'), []);
+    assert.equal(existsSync(join(repo, '.cache', 'model-budget', 'v8-code-cache', `profile-${process.version}-${process.arch}.bin`)), false);
   });
 });
