@@ -248,12 +248,16 @@ describe('PyTorch reader: legacy files', () => {
 /** One float32 tensor of 4 elements (storage "0", 16 bytes), the storage it names included. */
 const FOUR: FakeTensor = { name: 'w', storageType: 'FloatStorage', key: '0', numel: 4, dims: [4] };
 
+/** A float32 tensor of 4 elements on the meta device: no storage, a form not measured. */
+const metaFour = (p: PickleWriter): PickleWriter => p.global('torch._utils', '_rebuild_meta_tensor_no_storage').mark().global('torch', 'float32')
+  .mark().int(4).tuple().mark().int(1).tuple().bool(false).tuple().reduce();
+
 /**
  * A zip whose pickle keys `levels` nested dicts by one memoized string `key` (2 bytes a level
- * after the first), the innermost dict holding FOUR under the int keys 0..refs-1 (a memo
- * reference, 4-5 bytes each): every reference is one more name for the one tensor.
+ * after the first), the innermost dict holding FOUR (or what `value` writes) under the int keys
+ * 0..refs-1 (a memo reference, 4-5 bytes each): every reference is one more name for the one tensor.
  */
-function sharedKeysZip(key: string, levels: number, refs: number): Uint8Array {
+function sharedKeysZip(key: string, levels: number, refs: number, value: (p: PickleWriter) => PickleWriter = (p) => writeTensor(p, FOUR)): Uint8Array {
   const p = new PickleWriter().proto();
   for (let l = 0; l < levels; l++) {
     p.emptyDict();
@@ -261,7 +265,7 @@ function sharedKeysZip(key: string, levels: number, refs: number): Uint8Array {
     else p.op(0x6a, 0, 0, 0, 0); // LONG_BINGET 0
   }
   p.emptyDict().mark().int(0);
-  writeTensor(p, FOUR).op(0x72, 1, 0, 0, 0); // LONG_BINPUT 1
+  value(p).op(0x72, 1, 0, 0, 0); // LONG_BINPUT 1
   for (let i = 1; i < refs; i++) p.int(i).op(0x6a, 1, 0, 0, 0); // LONG_BINGET 1
   p.setitems();
   for (let l = 0; l < levels; l++) p.op(0x73); // SETITEM
@@ -289,6 +293,14 @@ describe('PyTorch reader: tensor names are bounded', () => {
   test('more than 500,000 names for tensors is refused, one line', () => {
     // 500,001 references to one tensor under a 1-char key (int key + LONG_BINGET: 8-10 bytes each): a 5 MB pickle.
     rejects(sharedKeysZip('m', 1, 500_001), /the pickle names more than 500000 tensors, more than any real checkpoint: refused/);
+  });
+
+  test('tensors in a form not measured are named too: all counted in the warning, and bounded as the others', () => {
+    // 1,001 names for one meta tensor under the int keys 0..1,000: the warning counts all 1,001
+    // (the first three shown), where it stopped at 1,000.
+    const { weights } = readPytorchBytes(sharedKeysZip('m', 1, 1001, metaFour), 'm.pt');
+    assert.deepEqual(weights.warnings.filter((w) => w.includes('not measured')), ['1001 tensor(s) in a form not measured: m.0 (torch._utils._rebuild_meta_tensor_no_storage), m.1 (torch._utils._rebuild_meta_tensor_no_storage), m.2 (torch._utils._rebuild_meta_tensor_no_storage), ...']);
+    rejects(sharedKeysZip('m', 1, 500_001, metaFour), /the pickle names more than 500000 tensors, more than any real checkpoint: refused/);
   });
 
   test('names adding up to more than 64 MiB of characters are refused, one line', () => {

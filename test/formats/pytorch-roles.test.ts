@@ -334,6 +334,52 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     assert.deepEqual(summary(stateDictPickle([a, b]), [a, b]).params, [8, 20]);
   });
 
+  /** Python's `random.getstate()` as it pickles: (3, (624 ints..., index), None), two ints here. */
+  const pythonState = (p: PickleWriter): PickleWriter => p.mark().int(3).mark().int(2147483647).int(624).tuple().none().tuple();
+  const RNG_WARNING = (n: number): string => `${n} tensor(s) of random-number-generator state (a training checkpoint's rng_state) are counted as training state (with the optimizer state), not params`;
+
+  test('RNG state is told by its values too: float weights under the keys "python" and "cuda" are weights', () => {
+    // torch.save({'python': {'embed.weight': randn(100, 64)}, 'cuda': {'embed.weight': randn(100, 64)}})
+    // (language adapters keyed by name): 2 x 100 x 64 = 12,800 float32 params, 51,200 B.
+    const py = tensor('embed.weight', '0', [100, 64]);
+    const cu = tensor('embed.weight', '1', [100, 64]);
+    const p = new PickleWriter().proto().emptyDict().mark();
+    writeTensor(p.str('python').emptyDict().str('embed.weight'), py).op(0x73);
+    writeTensor(p.str('cuda').emptyDict().str('embed.weight'), cu).op(0x73);
+    assert.deepEqual(summary(p.setitems().stop().bytes(), [py, cu]), { params: [12_800, 51_200], optimizer: NO_STATE, warnings: [] });
+    // Python's state beside a float32 tensor under 'cpu' (a generator's state is uint8): 4 params, 16 B.
+    const cpu = tensor('cpu', '0', [4]);
+    const q = pythonState(new PickleWriter().proto().emptyDict().mark().str('python'));
+    assert.deepEqual(summary(writeTensor(q.str('cpu'), cpu).setitems().stop().bytes(), [cpu]), { params: [4, 16], optimizer: NO_STATE, warnings: [] });
+  });
+
+  test("Accelerate's random_states_<i>.pkl and Megatron's rng_state list are RNG state: uint8 tensors, lists and dicts of them, int seeds", () => {
+    // Accelerate: {'random_state', 'numpy_random_seed': tuples, 'torch_manual_seed': uint8 [5,056],
+    // 'torch_cuda_manual_seed': [uint8 [16], uint8 [16]], 'xm_seed': int}: 5,056 + 2 x 16 = 5,088
+    // elements of 1 byte in 3 tensors, no params.
+    const cpu = tensor('cpu', '0', [5056], 'ByteStorage');
+    const gpus = [tensor('cuda0', '1', [16], 'ByteStorage'), tensor('cuda1', '2', [16], 'ByteStorage')];
+    const a = pythonState(new PickleWriter().proto().emptyDict().mark().str('random_state'));
+    a.str('numpy_random_seed').mark().str('MT19937').int(624).int(0).tuple();
+    writeTensor(a.str('torch_manual_seed'), cpu).str('torch_cuda_manual_seed').emptyList().mark();
+    gpus.forEach((t) => writeTensor(a, t));
+    a.appends().str('xm_seed').int(42);
+    const accelerate = summary(a.setitems().stop().bytes(), [cpu, ...gpus]);
+    assert.deepEqual(accelerate, { params: [0, 0], optimizer: { tensors: 3, elements: 5088, bytes: 5088 }, warnings: [RNG_WARNING(3)] });
+    // Megatron: {'model': Linear(4, 4), 'rng_state': [{'random_rng_state', 'np_rng_state': tuples,
+    // 'torch_rng_state': uint8 [5,056], 'cuda_rng_state': uint8 [16], 'rng_tracker_states':
+    // {'model-parallel-rng': uint8 [16]}}]}: params 16 + 4 = 20 (80 B); state 5,088 B in 3 tensors.
+    const ts = [tensor('fc.weight', '3', [4, 4]), tensor('fc.bias', '4', [4])];
+    const m = new PickleWriter().proto().emptyDict().mark().str('model');
+    orderedDict(m, () => ts.forEach((t) => writeTensor(m.str(t.name), t)));
+    pythonState(m.str('rng_state').emptyList().mark().emptyDict().mark().str('random_rng_state'));
+    m.str('np_rng_state').mark().str('MT19937').int(624).int(0).tuple();
+    writeTensor(writeTensor(m.str('torch_rng_state'), cpu).str('cuda_rng_state'), gpus[0]!);
+    writeTensor(m.str('rng_tracker_states').emptyDict().str('model-parallel-rng'), gpus[1]!).op(0x73);
+    const megatron = summary(m.setitems().appends().setitems().stop().bytes(), [cpu, ...gpus, ...ts]);
+    assert.deepEqual(megatron, { params: [20, 80], optimizer: { tensors: 3, elements: 5088, bytes: 5088 }, warnings: [RNG_WARNING(3)] });
+  });
+
   test('optimizer.pt (an optimizer state_dict) is optimizer state, no params', () => {
     // AdamW over Linear(4, 3): per parameter exp_avg and exp_avg_sq of its shape and a scalar
     // step: 2 x 12 + 1 and 2 x 3 + 1 = 32 float32 elements in 6 tensors, 128 bytes.

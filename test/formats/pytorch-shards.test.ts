@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { modelKeyOf, readModel, sideFileLocations } from '../../src/formats/registry.js';
-import { readPytorchSet } from '../../src/formats/pytorch/reader.js';
+import { readPytorchFile, readPytorchSet } from '../../src/formats/pytorch/reader.js';
 import type { WeightsFile } from '../../src/formats/weights.js';
 import { profileWeights } from '../../src/profile/weights.js';
-import { stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
-import type { FakeTensor } from '../support/pytorch-writer.js';
+import { PickleWriter, stateDictZipItems, writeTensor, zipBytes } from '../support/pytorch-writer.js';
+import type { FakeTensor, ZipItem } from '../support/pytorch-writer.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mb-pt-shards-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -144,5 +144,95 @@ describe('a sharded PyTorch .bin set: bad input is one line naming the file', ()
     const junk = writeSet('junk', { [SHARD1]: S1 });
     writeFileSync(join(junk, SHARD1), 'version https://git-lfs.github.com/spec/v1\n');
     assert.equal(errorOf(join(junk, INDEX)), `${join(junk, SHARD1)}: not a PyTorch file: neither a zip archive nor a legacy torch.save file`);
+  });
+});
+
+describe('a sharded PyTorch .bin set: what the shards hold beyond measured tensors', () => {
+  const META = 'torch._utils._rebuild_meta_tensor_no_storage';
+  /** A torch.save zip of a state_dict: `meta` first, each a meta-device float32 tensor (no storage), then `tensors`. */
+  function metaZip(folder: string, meta: ReadonlyArray<{ name: string; dims: [number, number] }>, tensors: readonly FakeTensor[]): Uint8Array {
+    const p = new PickleWriter().proto().global('collections', 'OrderedDict').emptyTuple().reduce().mark();
+    for (const { name, dims: [rows, cols] } of meta) {
+      p.str(name).global('torch._utils', '_rebuild_meta_tensor_no_storage').mark().global('torch', 'float32');
+      p.mark().int(rows).int(cols).tuple().mark().int(cols).int(1).tuple().bool(false).tuple().reduce();
+    }
+    for (const t of tensors) writeTensor(p.str(t.name), t);
+    const items = stateDictZipItems(tensors, { folder });
+    items[0] = { name: `${folder}/data.pkl`, data: p.setitems().stop().bytes() };
+    return zipBytes(items);
+  }
+  const EMB = { name: 'emb.weight', dims: [16, 8] as [number, number] };
+  const LAYER = f32('layer.0.weight', '0', [8, 8]);
+
+  test('a tensor the index lists that the shard keeps in a form not measured (meta) is a warning, as in one file, not "not in it"', () => {
+    const dir = join(tmp, 'meta');
+    mkdirSync(dir);
+    writeFileSync(join(dir, SHARD1), metaZip('pytorch_model-00001-of-00002', [EMB], [LAYER]));
+    writeFileSync(join(dir, SHARD2), zipBytes(stateDictZipItems(S2, { folder: 'pytorch_model-00002-of-00002' })));
+    writeFileSync(join(dir, INDEX), JSON.stringify({ weight_map: { 'emb.weight': SHARD1, 'layer.0.weight': SHARD1, 'layer.0.bias': SHARD2, 'head.weight': SHARD2 } }));
+    // The same state_dict in one file (storages renumbered): the meta tensor is not measured.
+    writeFileSync(join(dir, 'single.bin'), metaZip('single', [EMB], [LAYER, { ...S2[0]!, key: '1' }, { ...S2[1]!, key: '2' }]));
+    // layer.0.weight 8 x 8 = 64 + layer.0.bias 8 + head 4 x 8 = 32: 104 params; float32 72 x 4 =
+    // 288 B, float16 32 x 2 = 64 B: 352 B. emb.weight (16 x 8 on the meta device) has no storage.
+    const EXPECTED = { total: 104, bytes: 352, byDtype: { float32: 288, float16: 64 } };
+    const WARNING = `1 tensor(s) in a form not measured: emb.weight (${META})`;
+    const one = readPytorchFile(join(dir, 'single.bin')).weights;
+    assert.deepEqual(params(one), EXPECTED);
+    assert.deepEqual(one.warnings, [WARNING]);
+    for (const entry of [INDEX, SHARD2]) {
+      const set = readPytorchSet(join(dir, entry)).weights;
+      assert.deepEqual(params(set), EXPECTED);
+      assert.deepEqual(set.warnings, [`${SHARD1}: ${WARNING}`]);
+    }
+  });
+
+  test('a tensor in a form not measured is checked as the others: in two shards is an error, one the index does not list a warning', () => {
+    const twice = join(tmp, 'meta-twice');
+    mkdirSync(twice);
+    writeFileSync(join(twice, SHARD1), metaZip('pytorch_model-00001-of-00002', [EMB], [LAYER]));
+    writeFileSync(join(twice, SHARD2), metaZip('pytorch_model-00002-of-00002', [EMB], S2));
+    assert.equal(errorOf(join(twice, SHARD1)), `${join(twice, SHARD2)}: tensor "emb.weight" is stored in more than one shard (also in "${SHARD1}")`);
+    const unlisted = join(tmp, 'meta-unlisted');
+    mkdirSync(unlisted);
+    const ONE = 'pytorch_model-00001-of-00001.bin';
+    writeFileSync(join(unlisted, ONE), metaZip('pytorch_model-00001-of-00001', [EMB, { name: 'extra.weight', dims: [2, 2] }], [LAYER]));
+    writeFileSync(join(unlisted, INDEX), JSON.stringify({ weight_map: { 'emb.weight': ONE, 'layer.0.weight': ONE } }));
+    assert.ok(readPytorchSet(join(unlisted, INDEX)).weights.warnings.includes('1 tensor(s) in the shards are not listed in the index (first: "extra.weight")'));
+  });
+
+  test("a per-channel quantized tensor's scales and zero points are part of it, not tensors the index should list", () => {
+    // torch.quantize_per_channel(randn(4, 3), scales float64 [4], zero_points int64 [4], axis 0,
+    // torch.qint8): _rebuild_qtensor(QInt8Storage of 12, 0, (4, 3), (3, 1), (per_channel_affine,
+    // scales, zero_points, 0), False, OrderedDict()), as torch 1.13 writes it.
+    const scales: FakeTensor = { name: '', storageType: 'DoubleStorage', key: '1', numel: 4, dims: [4] };
+    const zeroPoints: FakeTensor = { name: '', storageType: 'LongStorage', key: '2', numel: 4, dims: [4] };
+    const bias = f32('fc.bias', '3', [4]);
+    const p = new PickleWriter().proto().global('collections', 'OrderedDict').emptyTuple().reduce().mark();
+    p.str('fc.weight').global('torch._utils', '_rebuild_qtensor').mark();
+    p.mark().str('storage').global('torch', 'QInt8Storage').str('0').str('cpu').int(12).tuple().binpersid().int(0);
+    p.mark().int(4).int(3).tuple().mark().int(3).int(1).tuple();
+    writeTensor(writeTensor(p.mark().global('torch', 'per_channel_affine'), scales), zeroPoints).int(0).tuple();
+    p.bool(false).global('collections', 'OrderedDict').emptyTuple().reduce().tuple().reduce();
+    writeTensor(p.str(bias.name), bias);
+    const folder = 'pytorch_model-00001-of-00002';
+    const items: ZipItem[] = [
+      { name: `${folder}/data.pkl`, data: p.setitems().stop().bytes() },
+      ...[['0', 12], ['1', 32], ['2', 32], ['3', 16]].map(([key, size]) => ({ name: `${folder}/data/${key}`, data: new Uint8Array(size as number) })),
+    ];
+    const dir = join(tmp, 'qchannel');
+    mkdirSync(dir);
+    writeFileSync(join(dir, SHARD1), zipBytes(items));
+    writeFileSync(join(dir, SHARD2), zipBytes(stateDictZipItems(S2, { folder: 'pytorch_model-00002-of-00002' })));
+    writeFileSync(join(dir, INDEX), JSON.stringify({ weight_map: { 'fc.weight': SHARD1, 'fc.bias': SHARD1, 'layer.0.bias': SHARD2, 'head.weight': SHARD2 } }));
+    const w = readPytorchSet(join(dir, INDEX)).weights;
+    assert.deepEqual(w.warnings, []);
+    // Params: fc.weight 4 x 3 = 12 qint8 (12 B), fc.bias 4 (16 B), layer.0.bias 8 (32 B), head
+    // 4 x 8 = 32 float16 (64 B): 56 params, 124 B. The scales (4 float64, 32 B) and zero points
+    // (4 int64, 32 B) are non-weight constants: 8 elements, 64 B.
+    const prof = profileWeights(w, { path: INDEX, format: 'pytorch', formatLabel: 'PyTorch', formatVersion: 'zip', fileBytes: 0, sideFileBytes: 0 }).params;
+    assert.deepEqual([prof.total, prof.bytes, prof.nonWeight], [56, 124, { elements: 8, bytes: 64 }]);
+    // Listed in the index under their derived names, they are not in the shard: torch's state_dict has no such key.
+    writeFileSync(join(dir, INDEX), JSON.stringify({ weight_map: { 'fc.weight': SHARD1, 'fc.weight.q_scales': SHARD1, 'fc.bias': SHARD1, 'layer.0.bias': SHARD2, 'head.weight': SHARD2 } }));
+    assert.equal(errorOf(join(dir, INDEX)), `${join(dir, INDEX)}: tensor "fc.weight.q_scales" is listed in shard "${SHARD1}" but is not in it`);
   });
 });

@@ -41,6 +41,15 @@ export interface PytorchReadResult {
   readonly stats: { readonly bytesRead: number; readonly readCalls: number };
 }
 
+/**
+ * A read with the names the pickle keeps tensors under, what a sharded set's index lists: those
+ * in forms not measured included, the scales and zero points of per-channel quantized tensors
+ * (stored inside their tensor, under no key) left out.
+ */
+interface SourceRead extends PytorchReadResult {
+  readonly storedNames: readonly string[];
+}
+
 /** The folder holding `data.pkl` (`archive/`, `model/`...): at the top, or the root itself. */
 function archivePrefix(entries: readonly ZipEntry[]): string | undefined {
   for (const e of entries) {
@@ -79,8 +88,8 @@ export function isPytorchFile(path: string): boolean {
  * `.bin` that holds GPTQ/AWQ tensors). Throws ModelFileError (one line, names the file) for bad input.
  */
 export function readPytorchFile(path: string): PytorchReadResult {
-  const read = withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
-  return { ...read, weights: withHfQuantization(read.weights, path) };
+  const { weights, container, stats } = withOpenModel(path, (fd, size) => readSource(fileSource(fd, size), path));
+  return { weights: withHfQuantization(weights, path), container, stats };
 }
 
 /**
@@ -97,7 +106,7 @@ export function readPytorchSet(path: string): PytorchReadResult {
     stats.bytesRead += read.stats.bytesRead;
     stats.readCalls += read.stats.readCalls;
     return read;
-  }, (read) => read.weights.tensors.map((t) => t.name), warnings);
+  }, (read) => read.storedNames, warnings);
   const tensors: WeightTensor[] = [];
   for (const { shard, read } of set.shards) {
     for (const w of read.weights.warnings) warnings.push(set.sharded ? `${shard}: ${w}` : w);
@@ -113,20 +122,22 @@ export function readPytorchSet(path: string): PytorchReadResult {
 /** The same for bytes in memory (git blobs, tests); `path` names it in errors. */
 export function readPytorchBytes(bytes: Uint8Array, path: string): PytorchReadResult {
   if (bytes.byteLength === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
-  return readSource(memorySource(bytes), path);
+  const { weights, container, stats } = readSource(memorySource(bytes), path);
+  return { weights, container, stats };
 }
 
-function readSource(src: ByteSource, path: string): PytorchReadResult {
+function readSource(src: ByteSource, path: string): SourceRead {
   try {
     const head = src.read(0, 16);
-    let read: { tensors: NamedTensor[]; container: PytorchContainer; unmeasured: string[]; ctx: TorchPickleContext; warnings: string[] };
+    let read: { tensors: NamedTensor[]; container: PytorchContainer; unmeasured: string[]; unmeasuredNames: string[]; ctx: TorchPickleContext; warnings: string[] };
     if (hasZipMagic(head)) read = readZip(withTail(src, ZIP_TAIL_READ));
     else if (hasLegacyMagic(head)) read = readLegacy(src);
     else if (head[0] === 0x80) throw new ModelFileError(path, 'a bare pickle, not a torch.save file (no zip archive and no legacy magic number)');
     else throw new ModelFileError(path, 'not a PyTorch file: neither a zip archive nor a legacy torch.save file');
     rejectCodeCalls(read.ctx);
-    const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.warnings);
-    return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+    const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.unmeasuredNames.length, read.warnings);
+    const storedNames = [...read.tensors.filter((t) => !t.derived).map((t) => t.name), ...read.unmeasuredNames];
+    return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls }, storedNames };
   } catch (e) {
     if (e instanceof ModelFileError) throw e;
     if (e instanceof PickleError || e instanceof ZipError || e instanceof StorageError) throw new ModelFileError(path, e.message);
@@ -181,7 +192,7 @@ function readZip(src: ByteSource) {
     // Constant storages live in constants/, data.pkl's in data/: the same key names two storages.
     for (const t of walkPickle(constants).tensors) tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
   }
-  return { tensors, container: (isScript ? 'torchscript' : 'zip') as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
+  return { tensors, container: (isScript ? 'torchscript' : 'zip') as PytorchContainer, unmeasured: walked.unmeasured, unmeasuredNames: walked.unmeasuredNames, ctx, warnings: [...warnings, ...walked.warnings] };
 }
 
 /** Every storage the pickle names must be an entry at least as large as the pickle says. */
@@ -259,7 +270,7 @@ function readLegacy(src: ByteSource) {
       const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
       checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
       const walked = walkPickle(data.value);
-      return { tensors: walked.tensors, container: 'legacy' as PytorchContainer, unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
+      return { tensors: walked.tensors, container: 'legacy' as PytorchContainer, unmeasured: walked.unmeasured, unmeasuredNames: walked.unmeasuredNames, ctx, warnings: [...warnings, ...walked.warnings] };
     } catch (e) {
       if (e instanceof PickleError && !e.message.startsWith('legacy file')) throw new PickleError(`legacy file: ${e.message}`);
       if (!(e instanceof NeedMoreBytes)) throw e;
@@ -328,7 +339,8 @@ function rejectCodeCalls(ctx: TorchPickleContext): void {
   }
 }
 
-function toWeightsFile(named: readonly NamedTensor[], container: PytorchContainer, unmeasured: readonly string[], extra: readonly string[]): WeightsFile {
+/** `unmeasured`: the first of the tensors in forms not measured, by name and how, of `unmeasuredCount`. */
+function toWeightsFile(named: readonly NamedTensor[], container: PytorchContainer, unmeasured: readonly string[], unmeasuredCount: number, extra: readonly string[]): WeightsFile {
   const tensors: WeightTensor[] = [];
   for (const { name, tensor: t, role } of named) {
     const elements = t.dims.reduce((a, b) => a * b, 1);
@@ -351,7 +363,7 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
     });
   }
   const warnings: string[] = [...extra];
-  if (unmeasured.length > 0) warnings.push(`${unmeasured.length} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasured.length > 3 ? ', ...' : ''}`);
+  if (unmeasuredCount > 0) warnings.push(`${unmeasuredCount} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasuredCount > 3 ? ', ...' : ''}`);
   // A Trainer checkpoint's scheduler.pt, scaler.pt and training_args.bin hold plain Python values.
   if (tensors.length === 0) warnings.push('no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)');
   const metadata = new Map<string, string>([['container', container]]);

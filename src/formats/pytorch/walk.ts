@@ -21,6 +21,11 @@ export interface NamedTensor {
   readonly role: WeightRole;
   /** Under an `ema` entry of a checkpoint: shadow weights, not the model's. */
   readonly ema: boolean;
+  /**
+   * A per-channel quantized tensor's scales or zero points (`<name>.q_scales`,
+   * `<name>.q_zero_points`): stored inside that tensor, under no key of its own.
+   */
+  readonly derived?: true;
 }
 
 /** What the attributes of a TorchScript class are, from its `code/` file. */
@@ -31,8 +36,13 @@ export interface ScriptClassInfo {
 
 export interface WalkResult {
   readonly tensors: NamedTensor[];
-  /** Tensors kept in forms we do not measure (sparse, meta...), by name and how. */
+  /** Tensors kept in forms we do not measure (sparse, meta...), by name and how: the first 1,000. */
   readonly unmeasured: string[];
+  /**
+   * The names of every tensor kept in a form we do not measure, counted against the pickle's
+   * budget of names: a sharded set's index lists them as it lists the others.
+   */
+  readonly unmeasuredNames: string[];
   /** What the roles could not tell for sure, in one line each. */
   readonly warnings: string[];
 }
@@ -118,18 +128,38 @@ function isOptimizerState(v: PickleValue): boolean {
 const RNG_HOST_KEYS = new Set(['python', 'numpy', 'random_state', 'numpy_random_seed', 'random_rng_state', 'np_rng_state']);
 const RNG_TORCH_KEYS = new Set(['cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'xm_seed', 'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states']);
 
+const isInt = (x: PickleValue): boolean => (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint';
+
+/** Python's `random.getstate()` and numpy's `get_state()` are tuples of plain values; a seed is an int. */
+function isHostRngState(x: PickleValue): boolean {
+  return isInt(x) || (x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i)));
+}
+
 /**
- * A dict of RNG states: every key one of those names, Python's or numpy's state beside torch's.
- * Its tensors (torch keeps a generator's state in a ByteTensor) are training state, never params.
+ * A torch generator's state is a ByteTensor; a backend's states come as a list of them (one per
+ * device: `get_rng_state_all()`) or a dict (Megatron's tracker, by name); XLA's is an int seed.
+ */
+function isTorchRngState(x: PickleValue, nested = false): boolean {
+  if (isTensor(x)) return x.dtype === 'uint8';
+  if (isInt(x)) return true;
+  if (nested) return false;
+  const items = x instanceof PyList || x instanceof PyTuple ? x.items : x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
+  return items !== undefined && items.every((i) => isTorchRngState(i, true));
+}
+
+/**
+ * A dict of RNG states: every key one of those names, Python's or numpy's state beside torch's,
+ * each value of the kind that key holds. Its tensors are training state, never params. The names
+ * alone are not enough: `{'python': {...float weights}, 'cuda': {...}}` is a model's weights.
  */
 function isRngState(v: PickleValue): boolean {
   if (!(v instanceof PyDict)) return false;
   let host = false;
   let torch = false;
-  for (const [k] of v.unique()) {
+  for (const [k, x] of v.unique()) {
     if (typeof k !== 'string') return false;
-    if (RNG_HOST_KEYS.has(k)) host = true;
-    else if (RNG_TORCH_KEYS.has(k)) torch = true;
+    if (RNG_HOST_KEYS.has(k) && isHostRngState(x)) host = true;
+    else if (RNG_TORCH_KEYS.has(k) && isTorchRngState(x)) torch = true;
     else return false;
   }
   return host && torch;
@@ -163,6 +193,7 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
   /** Where each of `tensors` was found, by index. */
   const origins: Origin[] = [];
   const unmeasured: string[] = [];
+  const unmeasuredNames: string[] = [];
   const visited = new Set<object>();
   /**
    * Plain module attributes, walked once the whole tree of `_modules` has been: a registered
@@ -194,15 +225,17 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     };
     push({ name, tensor: t, role, ema });
     const q = t.quantizer;
-    if (q?.scales) push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
-    if (q?.zeroPoints) push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
+    if (q?.scales) push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema, derived: true });
+    if (q?.zeroPoints) push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema, derived: true });
   };
 
   const visit = (v: PickleValue, path: KeyPath | undefined, forced: Forced, from: Origin, depth: number): void => {
     if (v === null || typeof v !== 'object') return;
     if (isTensor(v)) return record(path, v, forced, from);
     if (isUnmeasured(v)) {
-      if (unmeasured.length < 1000) unmeasured.push(`${nameOf(path) || '<root>'} (${v.how})`);
+      const name = named(nameOf(path));
+      unmeasuredNames.push(name);
+      if (unmeasured.length < 1000) unmeasured.push(`${name || '<root>'} (${v.how})`);
       return;
     }
     if (!(v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PyObject)) return;
@@ -302,7 +335,7 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
     deferred[i] = undefined;
     job();
   }
-  const settled = settleRoles(tensors, origins, unmeasured);
+  const settled = settleRoles(tensors, origins, unmeasured, unmeasuredNames);
   if (rngTensors > 0) settled.warnings.push(`${rngTensors} tensor(s) of random-number-generator state (a training checkpoint's rng_state) are counted as training state (with the optimizer state), not params`);
   return settled;
 }
@@ -317,7 +350,7 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
  * Without a model entry they stay as read: `{'encoder': ..., 'decoder': ..., 'optimizer': ...}`
  * keeps its model under keys of its own.
  */
-function settleRoles(all: readonly NamedTensor[], allOrigins: readonly Origin[], unmeasured: string[]): WalkResult {
+function settleRoles(all: readonly NamedTensor[], allOrigins: readonly Origin[], unmeasured: string[], unmeasuredNames: string[]): WalkResult {
   // A module attribute that views a storage some parameter or buffer holds is that tensor again.
   const held = new Set(all.filter((_, i) => !allOrigins[i]!.attribute).map((t) => t.tensor.storage.key));
   const keep = all.map((t, i) => !allOrigins[i]!.attribute || !held.has(t.tensor.storage.key));
@@ -340,5 +373,5 @@ function settleRoles(all: readonly NamedTensor[], allOrigins: readonly Origin[],
     const keys = [...moved.keys()].slice(0, 3).map((k) => JSON.stringify(k.slice(0, 80))).join(', ');
     warnings.push(`${count} tensor(s) under the checkpoint's ${keys}${moved.size > 3 ? ', ...' : ''} beside its model are counted as training state (with the optimizer state), not params`);
   }
-  return { tensors: out, unmeasured, warnings };
+  return { tensors: out, unmeasured, unmeasuredNames, warnings };
 }
