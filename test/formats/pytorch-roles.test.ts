@@ -366,6 +366,14 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     a.appends().str('xm_seed').int(42);
     const accelerate = summary(a.setitems().stop().bytes(), [cpu, ...gpus]);
     assert.deepEqual(accelerate, { params: [0, 0], optimizer: { tensors: 3, elements: 5088, bytes: 5088 }, warnings: [RNG_WARNING(3)] });
+    // Current Accelerate also keeps the step (an int) and names each backend's states
+    // (torch_xpu_manual_seed...): {'step': 100, 'random_state', 'numpy_random_seed',
+    // 'torch_manual_seed': uint8 [5,056], 'torch_xpu_manual_seed': [uint8 [16]]}: 5,072 B, no params.
+    const b = pythonState(new PickleWriter().proto().emptyDict().mark().str('step').int(100).str('random_state'));
+    b.str('numpy_random_seed').mark().str('MT19937').int(624).int(0).tuple();
+    writeTensor(writeTensor(b.str('torch_manual_seed'), cpu).str('torch_xpu_manual_seed').emptyList().mark(), gpus[0]!).appends();
+    const stepped = summary(b.setitems().stop().bytes(), [cpu, gpus[0]!]);
+    assert.deepEqual(stepped, { params: [0, 0], optimizer: { tensors: 2, elements: 5072, bytes: 5072 }, warnings: [RNG_WARNING(2)] });
     // Megatron: {'model': Linear(4, 4), 'rng_state': [{'random_rng_state', 'np_rng_state': tuples,
     // 'torch_rng_state': uint8 [5,056], 'cuda_rng_state': uint8 [16], 'rng_tracker_states':
     // {'model-parallel-rng': uint8 [16]}}]}: params 16 + 4 = 20 (80 B); state 5,088 B in 3 tensors.

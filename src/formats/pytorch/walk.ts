@@ -123,10 +123,15 @@ function isOptimizerState(v: PickleValue): boolean {
 /**
  * Keys of a saved random-number-generator state: Hugging Face's Trainer (`rng_state.pth`,
  * `rng_state_<rank>.pth`: python, numpy, cpu, cuda and the other devices), Accelerate
- * (`random_states_<i>.pkl`) and Megatron (`rng_state`). Python's and numpy's states come first.
+ * (`random_states_<i>.pkl`: one key per device backend, and the training step beside them) and
+ * Megatron (`rng_state`). Python's and numpy's states come first.
  */
 const RNG_HOST_KEYS = new Set(['python', 'numpy', 'random_state', 'numpy_random_seed', 'random_rng_state', 'np_rng_state']);
-const RNG_TORCH_KEYS = new Set(['cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'xm_seed', 'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states']);
+const RNG_TORCH_KEYS = new Set([
+  'cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'torch_xpu_manual_seed',
+  'torch_mlu_manual_seed', 'torch_sdaa_manual_seed', 'torch_musa_manual_seed', 'torch_hpu_manual_seed', 'torch_npu_manual_seed', 'xm_seed',
+  'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states',
+]);
 
 const isInt = (x: PickleValue): boolean => (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint';
 
@@ -160,7 +165,7 @@ function isRngState(v: PickleValue): boolean {
     if (typeof k !== 'string') return false;
     if (RNG_HOST_KEYS.has(k) && isHostRngState(x)) host = true;
     else if (RNG_TORCH_KEYS.has(k) && isTorchRngState(x)) torch = true;
-    else return false;
+    else if (!(k === 'step' && isInt(x))) return false;
   }
   return host && torch;
 }
