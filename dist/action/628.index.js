@@ -309,10 +309,16 @@ function onnxCodeOf(dtype) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DS: () => (/* binding */ firstZipEntryName),
 /* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
+/* harmony export */   Nn: () => (/* binding */ PYTORCH_SET),
 /* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
 /* harmony export */   pI: () => (/* binding */ hasZipMagic)
 /* harmony export */ });
 /* unused harmony export ZIP_MAGIC */
+const PYTORCH_SET = {
+    indexSuffix: '.bin.index.json',
+    shard: /^((?:diffusion_)?pytorch_model(?:\.[A-Za-z0-9_]+)?)-(\d{5})-of-(\d{5})\.bin$/,
+    shardSuffix: '.bin',
+};
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
@@ -361,7 +367,7 @@ __webpack_require__.d(__webpack_exports__, {
   ue: () => (/* binding */ sideFileLocations)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, detectFormat, formatByName, formats, needsSignatureByDefault, readModel
+// UNUSED EXPORTS: HEAD_BYTES, detectFormat, formatByName, formats, loadedFormats, needsSignatureByDefault, readModel
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -421,19 +427,23 @@ function looksLikeOnnxModel(head) {
     return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
 }
 
+// EXTERNAL MODULE: ./build/src/formats/shard-names.js
+var shard_names = __webpack_require__(7159);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
 var pytorch_signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/format.js
+
 
 const pytorchFormat = {
     name: 'pytorch',
     label: 'PyTorch',
     kind: 'weights',
-    extensions: ['.pt', '.pth', '.ckpt'],
+    extensions: ['.pt', '.pth', '.ckpt', pytorch_signature/* PYTORCH_SET */.Nn.indexSuffix],
     magicOnlyExtensions: ['.bin'],
     conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
     magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
+    modelKey: (path) => (0,shard_names/* shardSetModelKey */.h0)(pytorch_signature/* PYTORCH_SET */.Nn, path),
 };
 
 // EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
@@ -446,7 +456,7 @@ const safetensorsFormat = {
     kind: 'weights',
     extensions: ['.safetensors', '.safetensors.index.json'],
     magic: safetensors_signature/* looksLikeSafetensors */.NY,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
     modelKey: safetensors_signature/* safetensorsModelKey */.iH,
 };
 
@@ -588,6 +598,9 @@ async function readModel(given, options = {}) {
     return opened.load(opened.path, options);
 }
 const loadedReaders = new Map();
+function loadedFormats() {
+    return [...loadedReaders.keys()].map((f) => f.name);
+}
 async function loadReader(format) {
     const reader = await format.reader();
     loadedReaders.set(format, reader);
@@ -662,15 +675,17 @@ function headOrEmpty(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ SAFETENSORS_SET),
 /* harmony export */   NY: () => (/* binding */ looksLikeSafetensors),
-/* harmony export */   ZB: () => (/* binding */ SHARD_NAME),
-/* harmony export */   iH: () => (/* binding */ safetensorsModelKey),
-/* harmony export */   n3: () => (/* binding */ INDEX_SUFFIX)
+/* harmony export */   iH: () => (/* binding */ safetensorsModelKey)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _shard_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7159);
 
-const INDEX_SUFFIX = '.safetensors.index.json';
-const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+const SAFETENSORS_SET = {
+    indexSuffix: '.safetensors.index.json',
+    shard: /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/,
+    shardSuffix: '.safetensors',
+};
 function looksLikeSafetensors(head, fileSize) {
     if (head.byteLength < 9 || fileSize < 10)
         return false;
@@ -678,12 +693,41 @@ function looksLikeSafetensors(head, fileSize) {
     return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
 }
 function safetensorsModelKey(path) {
-    const m = SHARD_NAME.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
+    return (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_0__/* .shardSetModelKey */ .h0)(SAFETENSORS_SET, path);
+}
+
+
+/***/ }),
+
+/***/ 7159:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ shardName),
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   h0: () => (/* binding */ shardSetModelKey),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+const MAX_SHARDS = 100_000;
+function shardOf(naming, name) {
+    const m = naming.shard.exec(name);
+    if (!m)
+        return null;
+    const total = Number(m[3]);
+    return total >= 1 && total <= MAX_SHARDS ? { prefix: m[1], total, totalText: m[3] } : null;
+}
+function shardName(naming, prefix, i, totalText) {
+    return `${prefix}-${String(i).padStart(5, '0')}-of-${totalText}${naming.shardSuffix}`;
+}
+function shardSetModelKey(naming, path) {
+    const m = naming.shard.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
     if (!m)
         return null;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
-    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
-    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${naming.indexSuffix}`);
+    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, shardName(naming, m[1], 1, m[3]));
     return { key: index, entries: [...new Set([index, first, path])] };
 }
 
@@ -2266,6 +2310,9 @@ function loadFamily(family) {
         loading.set(family, p);
     }
     return p;
+}
+function loadedFamilies() {
+    return [...loaded];
 }
 async function loadFamilies(families) {
     await Promise.all([...families].map(loadFamily));
@@ -4222,6 +4269,7 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 /* harmony export */   $_: () => (/* binding */ emptySource),
 /* harmony export */   BJ: () => (/* binding */ Materialiser),
 /* harmony export */   VT: () => (/* binding */ sideFilePath),
+/* harmony export */   Vu: () => (/* binding */ DiskFullError),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
 /* harmony export */   aS: () => (/* binding */ filesEqual),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
@@ -4236,7 +4284,9 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
-/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(261);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8309);
+
 
 
 
@@ -4422,44 +4472,75 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     const all = [...first, ...more];
     return { placed: await place(all), sideFiles: all };
 }
+class DiskFullError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EnvironmentError */ .eG {
+    name = 'DiskFullError';
+}
+function diskFull(e, what, where) {
+    const code = e?.code;
+    const said = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandError */ .Qd ? /no space left on device|disk quota exceeded/i.exec(e.stderr)?.[0] : undefined;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT' && said === undefined)
+        return null;
+    return new DiskFullError(`no space left to copy ${what} into the temporary folder ${where} (${said ?? code}): free space on that disk, or point TMPDIR at a larger one`);
+}
 class Materialiser {
     repoRoot;
     lfsMode;
     log;
     warn;
     tempRoot = null;
+    folderCount = 0;
     constructor(repoRoot, lfsMode, log = () => undefined, warn = log) {
         this.repoRoot = repoRoot;
         this.lfsMode = lfsMode;
         this.log = log;
         this.warn = warn;
     }
-    async temp(side) {
-        if (!this.tempRoot)
-            this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, side);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        return dir;
+    async temp(source, what, folders) {
+        try {
+            if (!this.tempRoot)
+                this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, `${source.side}-${++this.folderCount}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir);
+            folders?.push(dir);
+            return dir;
+        }
+        catch (e) {
+            throw diskFull(e, what, this.tempRoot ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) ?? e;
+        }
+    }
+    async release(folders) {
+        const root = this.tempRoot;
+        for (const dir of folders) {
+            if (root === null || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir) !== root)
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }).catch((e) => this.log(`Cannot remove ${dir} yet (${e.code ?? e.message}); it goes at the end of the run`));
+        }
     }
     async inspect(source, path) {
         const size = await source.size(path);
         if (size === null)
             return { kind: 'missing' };
-        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$)
+        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_POINTER_BYTES */ .l$)
             return { kind: 'content' };
-        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$);
+        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_POINTER_BYTES */ .l$);
         if (bytes === null)
             return { kind: 'missing' };
-        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
+        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
     async place(source, path, what, target) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-        if (what.kind !== 'pointer') {
-            await source.copyTo(path, target);
-            return null;
+        let r;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+            if (r === null)
+                await source.copyTo(path, target);
         }
-        const r = await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        catch (e) {
+            throw diskFull(e, `${path} (${source.side})`, this.tempRoot ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) ?? e;
+        }
+        if (r === null)
+            return null;
         if (r.ok) {
             this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
             return null;
@@ -4471,19 +4552,19 @@ class Materialiser {
             this.log(message);
         return { size: r.pointer.size, reason: r.reason };
     }
-    async placeModel(source, path) {
+    async placeModel(source, path, folders) {
         const model = await this.inspect(source, path);
         if (model.kind === 'missing')
             return { kind: 'missing' };
         if (source.diskRoot !== null && model.kind === 'content') {
             return { kind: 'file', file: underRoot(source.diskRoot, path), root: source.diskRoot, inPlace: true, placed: [] };
         }
-        const root = await this.temp(this.tempName(source));
+        const root = await this.temp(source, `${path} (${source.side})`, folders);
         const file = underRoot(root, path);
         const failed = await this.place(source, path, model, file);
         return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
     }
-    async placeSideFiles(source, path, at, sidePaths) {
+    async placeSideFiles(source, path, at, sidePaths, folders) {
         const done = new Set(at.placed);
         const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
         const sides = await this.inspectAll(source, todo);
@@ -4491,7 +4572,7 @@ class Materialiser {
             return at;
         let place = at;
         if (at.inPlace) {
-            const root = await this.temp(this.tempName(source));
+            const root = await this.temp(source, `${path} (${source.side})`, folders);
             place = { kind: 'file', file: underRoot(root, path), root, inPlace: false, placed: [] };
             await this.place(source, path, { kind: 'content' }, place.file);
         }
@@ -4525,9 +4606,6 @@ class Materialiser {
         for (const p of paths)
             out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
         return out;
-    }
-    tempName(source) {
-        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
     }
     async cleanup() {
         if (this.tempRoot)

@@ -27,9 +27,12 @@ var shard = __webpack_require__(6595);
 var gate = __webpack_require__(6014);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
+// EXTERNAL MODULE: ./build/src/io/json-input.js
+var json_input = __webpack_require__(1099);
 // EXTERNAL MODULE: ./build/src/io/real-path.js
 var real_path = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
+
 
 
 
@@ -63,15 +66,11 @@ async function readGateReport(path, shown, options = {}) {
     }
     if (bytes === null)
         throw fail('file not found (was the report artifact downloaded?)');
-    let json;
+    const parsed = (0,json_input/* parseJsonInput */.ou)(bytes);
+    if ('problem' in parsed)
+        throw fail(parsed.problem);
     try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw fail(`not JSON: ${e.message.split('\n')[0]}`);
-    }
-    try {
-        return (0,gate/* validateGateReport */.yd)(json);
+        return (0,gate/* validateGateReport */.yd)(parsed.value);
     }
     catch (e) {
         if (e instanceof errors/* ModelBudgetError */.jW)
@@ -118,6 +117,7 @@ async function writeReportFile(path, shown, text, options = {}) {
 
 
 
+const MAX_MERGE_BYTES = 256 * 1024 * 1024;
 async function listReports(given, options) {
     const out = [];
     for (const shown of given) {
@@ -143,12 +143,18 @@ async function listReports(given, options) {
 }
 async function mergeShardFiles(given, options) {
     const files = await listReports(given, options);
-    const parts = [];
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f.path).catch(() => null))?.size ?? 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > MAX_MERGE_BYTES) {
+        const mib = (n) => `${Math.ceil(n / 1024 / 1024)} MiB`;
+        throw new shard/* ShardMergeError */.tg(`${options.label}${given.map((g) => JSON.stringify(g)).join(', ')}: ${files.length} partial reports of ${mib(total)} in all, more than the ${mib(MAX_MERGE_BYTES)} a merge reads`);
+    }
+    const merger = new shard/* ShardMerger */.FE();
     for (const f of files) {
         const report = await readGateReport(f.path, f.shown, { label: options.label, ...(options.within !== undefined ? { within: options.within } : {}) });
-        parts.push({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
+        merger.add({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
     }
-    return (0,shard/* mergeShardReports */.mO)(parts);
+    return merger.merge();
 }
 
 // EXTERNAL MODULE: ./build/src/cli/args.js

@@ -78,19 +78,25 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/formats/shard-set.js
+var shard_set = __webpack_require__(1359);
 // EXTERNAL MODULE: ./build/src/formats/file.js
 var file = __webpack_require__(8094);
 // EXTERNAL MODULE: ./build/src/formats/safetensors/hf-config.js
 var hf_config = __webpack_require__(3719);
 // EXTERNAL MODULE: ./build/src/formats/safetensors/header.js + 1 modules
 var header = __webpack_require__(2570);
+// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
+var signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/hf-quantization.js
 
 
 
 
+
 function hfConfigSideFiles(path) {
-    return (0,external_node_path_.basename)(path).toLowerCase().endsWith('.bin') ? ['config.json'] : [];
+    const name = (0,external_node_path_.basename)(path).toLowerCase();
+    return name.endsWith('.bin') || name.endsWith(signature/* PYTORCH_SET */.Nn.indexSuffix) ? ['config.json'] : [];
 }
 function withHfQuantization(weights, path) {
     if (!weights.tensors.some((t) => t.name.endsWith('.qweight')))
@@ -869,8 +875,12 @@ function asParameter(t) {
     return { ...t, isParameter: true };
 }
 function reduceTorch(func, args, ctx) {
-    if (!(func instanceof PyGlobal))
+    if (!(func instanceof PyGlobal)) {
+        const looked = func instanceof PyObject ? memberLookup(func.cls, func.args) : undefined;
+        if (looked !== undefined)
+            countCodeCall(ctx, looked);
         return undefined;
+    }
     const { module, name } = func;
     if (module === 'torch._utils' || module === 'torch._tensor' || module === 'torch') {
         if (REBUILD_TENSOR.has(name))
@@ -917,12 +927,24 @@ function reduceTorch(func, args, ctx) {
     }
     if (ctx.foreignGlobals.size < 1000)
         ctx.foreignGlobals.add(func.qualified);
-    if (isDangerousGlobal(func.qualified)) {
-        ctx.codeCalls.count++;
-        if (ctx.codeCalls.names.length < 3 && !ctx.codeCalls.names.includes(func.qualified))
-            ctx.codeCalls.names.push(func.qualified);
-    }
+    if (isDangerousGlobal(func.qualified) && memberLookup(func, args) === undefined)
+        countCodeCall(ctx, func.qualified);
     return undefined;
+}
+function countCodeCall(ctx, name) {
+    ctx.codeCalls.count++;
+    if (ctx.codeCalls.names.length < 3 && !ctx.codeCalls.names.includes(name))
+        ctx.codeCalls.names.push(name);
+}
+const GETATTR = new Set(['builtins.getattr', '__builtin__.getattr']);
+const PUBLIC_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+function memberLookup(func, args) {
+    if (!(func instanceof PyGlobal) || !GETATTR.has(func.qualified) || !(args instanceof PyTuple) || args.items.length !== 2)
+        return undefined;
+    const [owner, name] = args.items;
+    if (!(owner instanceof PyGlobal) || isDangerousGlobal(owner.qualified) || typeof name !== 'string' || !PUBLIC_NAME.test(name))
+        return undefined;
+    return `${owner.qualified}.${name}`;
 }
 function torchHooks(ctx) {
     return {
@@ -988,6 +1010,43 @@ function keyText(k) {
 function isOptimizerState(v) {
     return v instanceof PyDict && v.get('state') !== undefined && v.get('param_groups') !== undefined;
 }
+const RNG_HOST_KEYS = new Set(['python', 'numpy', 'random_state', 'numpy_random_seed', 'random_rng_state', 'np_rng_state']);
+const RNG_TORCH_KEYS = new Set([
+    'cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'torch_xpu_manual_seed',
+    'torch_mlu_manual_seed', 'torch_sdaa_manual_seed', 'torch_musa_manual_seed', 'torch_hpu_manual_seed', 'torch_npu_manual_seed', 'xm_seed',
+    'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states',
+]);
+const isInt = (x) => (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint';
+function isHostRngState(x) {
+    return isInt(x) || (x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i)));
+}
+function isTorchRngState(x, nested = false) {
+    if (isTensor(x))
+        return x.dtype === 'uint8';
+    if (isInt(x))
+        return true;
+    if (nested)
+        return false;
+    const items = x instanceof PyList || x instanceof PyTuple ? x.items : x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
+    return items !== undefined && items.every((i) => isTorchRngState(i, true));
+}
+function isRngState(v) {
+    if (!(v instanceof PyDict))
+        return false;
+    let host = false;
+    let torch = false;
+    for (const [k, x] of v.unique()) {
+        if (typeof k !== 'string')
+            return false;
+        if (RNG_HOST_KEYS.has(k) && isHostRngState(x))
+            host = true;
+        else if (RNG_TORCH_KEYS.has(k) && isTorchRngState(x))
+            torch = true;
+        else if (!(k === 'step' && isInt(x)))
+            return false;
+    }
+    return host && torch;
+}
 function defaultRole(name, t) {
     const last = name.slice(name.lastIndexOf('.') + 1);
     if ((0,buffer_names/* isBufferName */.u)(name, t.dims))
@@ -1012,10 +1071,12 @@ function walkPickle(root, scriptClasses = new Map()) {
     const tensors = [];
     const origins = [];
     const unmeasured = [];
+    const unmeasuredNames = [];
     const visited = new Set();
     const deferred = [];
     let names = 0;
     let nameChars = 0;
+    let rngTensors = 0;
     const named = (name) => {
         if (++names > MAX_TENSOR_NAMES)
             throw new PickleError(`the pickle names more than ${MAX_TENSOR_NAMES} tensors, more than any real checkpoint: refused`);
@@ -1035,9 +1096,9 @@ function walkPickle(root, scriptClasses = new Map()) {
         push({ name, tensor: t, role, ema });
         const q = t.quantizer;
         if (q?.scales)
-            push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema });
+            push({ name: named(`${name}.q_scales`), tensor: q.scales, role: 'non-weight', ema, derived: true });
         if (q?.zeroPoints)
-            push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema });
+            push({ name: named(`${name}.q_zero_points`), tensor: q.zeroPoints, role: 'non-weight', ema, derived: true });
     };
     const visit = (v, path, forced, from, depth) => {
         if (v === null || typeof v !== 'object')
@@ -1045,8 +1106,10 @@ function walkPickle(root, scriptClasses = new Map()) {
         if (isTensor(v))
             return record(path, v, forced, from);
         if (isUnmeasured(v)) {
+            const name = named(nameOf(path));
+            unmeasuredNames.push(name);
             if (unmeasured.length < 1000)
-                unmeasured.push(`${nameOf(path) || '<root>'} (${v.how})`);
+                unmeasured.push(`${name || '<root>'} (${v.how})`);
             return;
         }
         if (!(v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PyObject))
@@ -1057,12 +1120,16 @@ function walkPickle(root, scriptClasses = new Map()) {
         if (depth > MAX_DEPTH)
             return;
         if (v instanceof PyDict) {
-            const role = forced ?? (isOptimizerState(v) ? 'optimizer' : undefined);
+            const rng = forced === undefined && isRngState(v);
+            const role = forced ?? (isOptimizerState(v) || rng ? 'optimizer' : undefined);
+            const before = tensors.length;
             for (const [k, x] of v.unique()) {
                 const key = keyText(k);
                 if (key !== undefined)
                     visit(x, under(path, key), role, from, depth + 1);
             }
+            if (rng)
+                rngTensors += tensors.length - before;
             return;
         }
         if (v instanceof PyList || v instanceof PyTuple) {
@@ -1149,9 +1216,12 @@ function walkPickle(root, scriptClasses = new Map()) {
         deferred[i] = undefined;
         job();
     }
-    return settleRoles(tensors, origins, unmeasured);
+    const settled = settleRoles(tensors, origins, unmeasured, unmeasuredNames);
+    if (rngTensors > 0)
+        settled.warnings.push(`${rngTensors} tensor(s) of random-number-generator state (a training checkpoint's rng_state) are counted as training state (with the optimizer state), not params`);
+    return settled;
 }
-function settleRoles(all, allOrigins, unmeasured) {
+function settleRoles(all, allOrigins, unmeasured, unmeasuredNames) {
     const held = new Set(all.filter((_, i) => !allOrigins[i].attribute).map((t) => t.tensor.storage.key));
     const keep = all.map((t, i) => !allOrigins[i].attribute || !held.has(t.tensor.storage.key));
     const tensors = all.filter((_, i) => keep[i]);
@@ -1175,14 +1245,13 @@ function settleRoles(all, allOrigins, unmeasured) {
         const keys = [...moved.keys()].slice(0, 3).map((k) => JSON.stringify(k.slice(0, 80))).join(', ');
         warnings.push(`${count} tensor(s) under the checkpoint's ${keys}${moved.size > 3 ? ', ...' : ''} beside its model are counted as training state (with the optimizer state), not params`);
     }
-    return { tensors: out, unmeasured, warnings };
+    return { tensors: out, unmeasured, unmeasuredNames, warnings };
 }
 
 // EXTERNAL MODULE: ./build/src/formats/pytorch/zip.js
 var zip = __webpack_require__(393);
-// EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
-var signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/reader.js
+
 
 
 
@@ -1227,13 +1296,37 @@ function isPytorchFile(path) {
     }
 }
 function readPytorchFile(path) {
-    const read = (0,file/* withOpenModel */.Is)(path, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), path));
-    return { ...read, weights: withHfQuantization(read.weights, path) };
+    const { weights, container, stats } = (0,file/* withOpenModel */.Is)(path, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), path));
+    return { weights: withHfQuantization(weights, path), container, stats };
+}
+function readPytorchSet(path) {
+    const stats = { bytesRead: 0, readCalls: 0, fileBytes: 0 };
+    const warnings = [];
+    const set = (0,shard_set/* readShardSet */.xE)(signature/* PYTORCH_SET */.Nn, path, stats, (shardPath) => {
+        const read = (0,file/* withOpenModel */.Is)(shardPath, (fd, size) => readSource((0,byte_source/* fileSource */.IO)(fd, size), shardPath));
+        stats.bytesRead += read.stats.bytesRead;
+        stats.readCalls += read.stats.readCalls;
+        return read;
+    }, (read) => read.storedNames, warnings);
+    const tensors = [];
+    for (const { shard, read } of set.shards) {
+        for (const w of read.weights.warnings)
+            warnings.push(set.sharded ? `${shard}: ${w}` : w);
+        for (const t of read.weights.tensors)
+            tensors.push({ ...t, storageKey: `${shard}/${t.storageKey ?? t.name}`, ...(set.sharded ? { file: shard } : {}) });
+    }
+    const container = set.shards[0]?.read.container ?? 'zip';
+    const metadata = new Map([['container', container]]);
+    if (set.sharded)
+        metadata.set('shards', String(set.shards.length));
+    const weights = { tensors, metadata, warnings, sideFiles: set.sideFiles };
+    return { weights: withHfQuantization(weights, path), container, stats: { bytesRead: stats.bytesRead, readCalls: stats.readCalls } };
 }
 function readPytorchBytes(bytes, path) {
     if (bytes.byteLength === 0)
         throw new ModelFileError(path, 'file is empty (0 bytes)');
-    return readSource(memorySource(bytes), path);
+    const { weights, container, stats } = readSource(memorySource(bytes), path);
+    return { weights, container, stats };
 }
 function readSource(src, path) {
     try {
@@ -1248,8 +1341,9 @@ function readSource(src, path) {
         else
             throw new errors/* ModelFileError */.EO(path, 'not a PyTorch file: neither a zip archive nor a legacy torch.save file');
         rejectCodeCalls(read.ctx);
-        const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.warnings);
-        return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls } };
+        const weights = toWeightsFile(read.tensors, read.container, read.unmeasured, read.unmeasuredNames.length, read.warnings);
+        const storedNames = [...read.tensors.filter((t) => !t.derived).map((t) => t.name), ...read.unmeasuredNames];
+        return { weights, container: read.container, stats: { bytesRead: src.bytesRead, readCalls: src.readCalls }, storedNames };
     }
     catch (e) {
         if (e instanceof errors/* ModelFileError */.EO)
@@ -1305,7 +1399,7 @@ function readZip(src) {
         for (const t of walkPickle(constants).tensors)
             tensors.push({ ...t, name: `constants.${t.name}`, tensor: { ...t.tensor, storage: { ...t.tensor.storage, key: `constants/${t.tensor.storage.key}` } } });
     }
-    return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
+    return { tensors, container: (isScript ? 'torchscript' : 'zip'), unmeasured: walked.unmeasured, unmeasuredNames: walked.unmeasuredNames, ctx, warnings: [...warnings, ...walked.warnings] };
 }
 function checkZipStorages(storages, byName, folder, pickle) {
     for (const s of storages.values()) {
@@ -1377,7 +1471,7 @@ function readLegacy(src) {
             const keys = unpickle(bytes, data.end, newHooksForKeys(), final);
             checkLegacyStorages(src, bytes, keys.end, keys.value, ctx.storages);
             const walked = walkPickle(data.value);
-            return { tensors: walked.tensors, container: 'legacy', unmeasured: walked.unmeasured, ctx, warnings: [...warnings, ...walked.warnings] };
+            return { tensors: walked.tensors, container: 'legacy', unmeasured: walked.unmeasured, unmeasuredNames: walked.unmeasuredNames, ctx, warnings: [...warnings, ...walked.warnings] };
         }
         catch (e) {
             if (e instanceof PickleError && !e.message.startsWith('legacy file'))
@@ -1442,7 +1536,7 @@ function rejectCodeCalls(ctx) {
         throw new PickleError(`the pickle calls ${names.join(', ')}${count > names.length ? ' and more' : ''}: rejected (model-budget never runs pickles, but torch.load without weights_only would run this)`);
     }
 }
-function toWeightsFile(named, container, unmeasured, extra) {
+function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
     const tensors = [];
     for (const { name, tensor: t, role } of named) {
         const elements = t.dims.reduce((a, b) => a * b, 1);
@@ -1464,10 +1558,10 @@ function toWeightsFile(named, container, unmeasured, extra) {
         });
     }
     const warnings = [...extra];
-    if (unmeasured.length > 0)
-        warnings.push(`${unmeasured.length} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasured.length > 3 ? ', ...' : ''}`);
+    if (unmeasuredCount > 0)
+        warnings.push(`${unmeasuredCount} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasuredCount > 3 ? ', ...' : ''}`);
     if (tensors.length === 0)
-        warnings.push('no tensors found in the pickle');
+        warnings.push('no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)');
     const metadata = new Map([['container', container]]);
     return { tensors, metadata, warnings, sideFiles: [] };
 }
@@ -1475,12 +1569,15 @@ function toWeightsFile(named, container, unmeasured, extra) {
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/format-reader.js
 
 
+
+
+
 const reader = {
     async read(path) {
-        const { weights, container } = readPytorchFile(path);
+        const { weights, container } = (0,shard_set/* isShardSetFile */.dF)(signature/* PYTORCH_SET */.Nn, (0,external_node_path_.basename)(path)) ? readPytorchSet(path) : readPytorchFile(path);
         return { kind: 'weights', weights, formatVersion: container };
     },
-    sideFiles: (path) => hfConfigSideFiles(path),
+    sideFiles: (path, content) => [...((0,shard_set/* isShardSetFile */.dF)(signature/* PYTORCH_SET */.Nn, (0,external_node_path_.basename)(path)) ? (0,shard_set/* shardSetSideFiles */.dI)(signature/* PYTORCH_SET */.Nn, path, content) : []), ...hfConfigSideFiles(path)],
 };
 
 

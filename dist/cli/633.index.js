@@ -898,7 +898,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         if (!hit) {
             for (const src of sides)
                 if (src)
-                    options.opener?.drop(src, path);
+                    await options.opener?.drop(src, path);
             continue;
         }
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
@@ -956,6 +956,7 @@ var profile_job = __webpack_require__(4049);
 
 
 
+
 const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 class OpenedModels {
     materialiser;
@@ -968,47 +969,57 @@ class OpenedModels {
     }
     async sideFiles(source, path, size) {
         let kept;
+        const folders = [];
         try {
             if (size < lfs/* MAX_POINTER_BYTES */.l$) {
                 const bytes = await source.read(path, lfs/* MAX_POINTER_BYTES */.l$);
                 if (bytes === null || (0,lfs/* parseLfsPointer */.y)(bytes) !== null)
                     return null;
             }
-            const place = await this.materialiser.placeModel(source, path);
-            if (place.kind !== 'file')
+            const place = await this.materialiser.placeModel(source, path, folders);
+            if (place.kind !== 'file') {
+                await this.materialiser.release(folders);
                 return null;
-            kept = { place, opened: await (0,registry/* openModel */.GF)(place.file) };
+            }
+            kept = { place, opened: await (0,registry/* openModel */.GF)(place.file), folders };
         }
         catch (e) {
-            if (e instanceof errors/* ModelBudgetError */.jW)
+            await this.materialiser.release(folders);
+            if (e instanceof errors/* ModelBudgetError */.jW && !(e instanceof sources/* DiskFullError */.Vu))
                 return null;
             throw e;
         }
         const sideFiles = kept.opened.sideFiles();
+        await this.drop(source, path);
         if (this.keptBytes + size <= this.budget) {
             let bySource = this.kept.get(source);
             if (!bySource)
                 this.kept.set(source, (bySource = new Map()));
-            this.drop(source, path);
             bySource.set(path, { ...kept, size });
             this.keptBytes += size;
         }
+        else {
+            await this.materialiser.release(folders);
+        }
         return sideFiles;
     }
-    drop(source, path) {
+    async drop(source, path) {
+        const kept = this.remove(source, path);
+        if (kept)
+            await this.materialiser.release(kept.folders);
+    }
+    remove(source, path) {
         const bySource = this.kept.get(source);
         const kept = bySource?.get(path);
-        if (kept) {
-            bySource.delete(path);
-            this.keptBytes -= kept.size;
-        }
-    }
-    take(source, path) {
-        const kept = this.kept.get(source)?.get(path);
         if (!kept)
             return null;
-        this.drop(source, path);
-        return { place: kept.place, opened: kept.opened };
+        bySource.delete(path);
+        this.keptBytes -= kept.size;
+        return kept;
+    }
+    take(source, path) {
+        const kept = this.remove(source, path);
+        return kept && { place: kept.place, opened: kept.opened, folders: kept.folders };
     }
     clear() {
         this.kept.clear();
@@ -1230,23 +1241,34 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         lfs: true,
         error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
     });
+    const kept = opts.opened?.take(source, path) ?? null;
+    const folders = [...(kept?.folders ?? [])];
+    let full = null;
     try {
-        const kept = opts.opened?.take(source, path) ?? null;
         const outcome = await (0,profile_cache/* cachedJob */.Ob)(opts.cache ?? null, source, { path, runs }, async (asked) => {
-            const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
+            const m = kept?.place ?? (await opts.materialiser.placeModel(source, path, folders));
             if (m.kind !== 'file')
                 return m;
             let at = m;
             const place = async (paths) => {
                 asked(paths);
-                const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-                if (r.kind === 'file')
-                    at = r;
-                return r;
+                try {
+                    const r = await opts.materialiser.placeSideFiles(source, path, at, paths, folders);
+                    if (r.kind === 'file')
+                        at = r;
+                    return r;
+                }
+                catch (e) {
+                    if (e instanceof sources/* DiskFullError */.Vu)
+                        full = e;
+                    throw e;
+                }
             };
             const job = { side: source.side, path, file: m.file, root: m.root, runs };
             return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
         });
+        if (full)
+            throw full;
         if (outcome.kind === 'missing')
             return all(null);
         if (outcome.kind === 'lfs') {
@@ -1265,11 +1287,16 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
+        if (e instanceof sources/* DiskFullError */.Vu)
+            throw e;
         if (e instanceof errors/* ModelBudgetError */.jW) {
             progress('not measured');
             return all({ error: firstLine(e.message) });
         }
         throw errors/* InternalError */.Gd.wrap(e, { model: path });
+    }
+    finally {
+        await opts.materialiser.release(folders);
     }
 }
 function firstLine(text) {
@@ -1409,7 +1436,10 @@ const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
+// EXTERNAL MODULE: ./build/src/io/json-input.js
+var json_input = __webpack_require__(1099);
 ;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
+
 
 
 
@@ -1500,26 +1530,35 @@ class ProfileCache {
         }
         let entry;
         try {
-            entry = JSON.parse(bytes.toString('utf8'));
+            entry = this.entryOf(key, bytes);
         }
-        catch {
-            return reject('not JSON');
+        catch (e) {
+            if (!(e instanceof RangeError))
+                throw e;
+            return reject(`cannot be checked (${e.message.split('\n')[0]})`);
         }
+        return typeof entry === 'string' ? reject(entry) : entry;
+    }
+    entryOf(key, bytes) {
+        const parsed = (0,json_input/* parseJsonInput */.ou)(bytes);
+        if ('problem' in parsed)
+            return parsed.problem;
+        const entry = parsed.value;
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            return reject('not an entry');
+            return 'not an entry';
         const e = entry;
         if (Object.keys(e).sort().join() !== 'digest,key,profiles,sideFiles')
-            return reject('not an entry of this cache');
+            return 'not an entry of this cache';
         if (e['key'] !== key)
-            return reject("its key is not this model's");
+            return "its key is not this model's";
         const { sideFiles, profiles } = e;
         if (e['digest'] !== this.digest(key, JSON.stringify([sideFiles, profiles])))
-            return reject('its content does not match its digest');
+            return 'its content does not match its digest';
         const pairs = Array.isArray(sideFiles) && sideFiles.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && (p[1] === null || (typeof p[1] === 'string' && SHA.test(p[1]))));
         if (!pairs)
-            return reject('its side files are not path/blob pairs');
+            return 'its side files are not path/blob pairs';
         if (!Array.isArray(profiles) || profiles.length === 0 || !profiles.every((p) => profileValidator()(p)))
-            return reject('its profiles do not match schema/profile.schema.json');
+            return 'its profiles do not match schema/profile.schema.json';
         return { sideFiles: sideFiles, profiles: profiles };
     }
     async put(key, job) {
@@ -1597,7 +1636,7 @@ async function cachedJob(cache, source, job, measure) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
-/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2911);
+/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9824);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
 
 

@@ -814,6 +814,7 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /* harmony export */   $_: () => (/* binding */ emptySource),
 /* harmony export */   BJ: () => (/* binding */ Materialiser),
 /* harmony export */   VT: () => (/* binding */ sideFilePath),
+/* harmony export */   Vu: () => (/* binding */ DiskFullError),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
 /* harmony export */   p9: () => (/* binding */ bringSideFiles),
@@ -827,7 +828,9 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
-/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8309);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(261);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8309);
+
 
 
 
@@ -1013,44 +1016,75 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     const all = [...first, ...more];
     return { placed: await place(all), sideFiles: all };
 }
+class DiskFullError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EnvironmentError */ .eG {
+    name = 'DiskFullError';
+}
+function diskFull(e, what, where) {
+    const code = e?.code;
+    const said = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandError */ .Qd ? /no space left on device|disk quota exceeded/i.exec(e.stderr)?.[0] : undefined;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT' && said === undefined)
+        return null;
+    return new DiskFullError(`no space left to copy ${what} into the temporary folder ${where} (${said ?? code}): free space on that disk, or point TMPDIR at a larger one`);
+}
 class Materialiser {
     repoRoot;
     lfsMode;
     log;
     warn;
     tempRoot = null;
+    folderCount = 0;
     constructor(repoRoot, lfsMode, log = () => undefined, warn = log) {
         this.repoRoot = repoRoot;
         this.lfsMode = lfsMode;
         this.log = log;
         this.warn = warn;
     }
-    async temp(side) {
-        if (!this.tempRoot)
-            this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, side);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        return dir;
+    async temp(source, what, folders) {
+        try {
+            if (!this.tempRoot)
+                this.tempRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-budget-'));
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.tempRoot, `${source.side}-${++this.folderCount}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir);
+            folders?.push(dir);
+            return dir;
+        }
+        catch (e) {
+            throw diskFull(e, what, this.tempRoot ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) ?? e;
+        }
+    }
+    async release(folders) {
+        const root = this.tempRoot;
+        for (const dir of folders) {
+            if (root === null || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir) !== root)
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }).catch((e) => this.log(`Cannot remove ${dir} yet (${e.code ?? e.message}); it goes at the end of the run`));
+        }
     }
     async inspect(source, path) {
         const size = await source.size(path);
         if (size === null)
             return { kind: 'missing' };
-        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$)
+        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_POINTER_BYTES */ .l$)
             return { kind: 'content' };
-        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POINTER_BYTES */ .l$);
+        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_POINTER_BYTES */ .l$);
         if (bytes === null)
             return { kind: 'missing' };
-        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLfsPointer */ .y)(bytes);
+        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
     async place(source, path, what, target) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-        if (what.kind !== 'pointer') {
-            await source.copyTo(path, target);
-            return null;
+        let r;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+            if (r === null)
+                await source.copyTo(path, target);
         }
-        const r = await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target);
+        catch (e) {
+            throw diskFull(e, `${path} (${source.side})`, this.tempRoot ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) ?? e;
+        }
+        if (r === null)
+            return null;
         if (r.ok) {
             this.log(`${path} (${source.side}): fetched from Git LFS (${r.size} bytes)`);
             return null;
@@ -1062,19 +1096,19 @@ class Materialiser {
             this.log(message);
         return { size: r.pointer.size, reason: r.reason };
     }
-    async placeModel(source, path) {
+    async placeModel(source, path, folders) {
         const model = await this.inspect(source, path);
         if (model.kind === 'missing')
             return { kind: 'missing' };
         if (source.diskRoot !== null && model.kind === 'content') {
             return { kind: 'file', file: underRoot(source.diskRoot, path), root: source.diskRoot, inPlace: true, placed: [] };
         }
-        const root = await this.temp(this.tempName(source));
+        const root = await this.temp(source, `${path} (${source.side})`, folders);
         const file = underRoot(root, path);
         const failed = await this.place(source, path, model, file);
         return failed ? { kind: 'lfs', path, ...failed } : { kind: 'file', file, root, inPlace: false, placed: [] };
     }
-    async placeSideFiles(source, path, at, sidePaths) {
+    async placeSideFiles(source, path, at, sidePaths, folders) {
         const done = new Set(at.placed);
         const todo = at.inPlace ? sidePaths : sidePaths.filter((p) => !done.has(p));
         const sides = await this.inspectAll(source, todo);
@@ -1082,7 +1116,7 @@ class Materialiser {
             return at;
         let place = at;
         if (at.inPlace) {
-            const root = await this.temp(this.tempName(source));
+            const root = await this.temp(source, `${path} (${source.side})`, folders);
             place = { kind: 'file', file: underRoot(root, path), root, inPlace: false, placed: [] };
             await this.place(source, path, { kind: 'content' }, place.file);
         }
@@ -1116,9 +1150,6 @@ class Materialiser {
         for (const p of paths)
             out.push({ path: p, what: listed && !listed.has(p) ? { kind: 'missing' } : await this.inspect(source, p) });
         return out;
-    }
-    tempName(source) {
-        return `${source.side}-${Math.random().toString(36).slice(2, 8)}`;
     }
     async cleanup() {
         if (this.tempRoot)

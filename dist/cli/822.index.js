@@ -200,10 +200,16 @@ function onnxCodeOf(dtype) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DS: () => (/* binding */ firstZipEntryName),
 /* harmony export */   FL: () => (/* binding */ hasLegacyMagic),
+/* harmony export */   Nn: () => (/* binding */ PYTORCH_SET),
 /* harmony export */   dg: () => (/* binding */ looksLikeTorchZip),
 /* harmony export */   pI: () => (/* binding */ hasZipMagic)
 /* harmony export */ });
 /* unused harmony export ZIP_MAGIC */
+const PYTORCH_SET = {
+    indexSuffix: '.bin.index.json',
+    shard: /^((?:diffusion_)?pytorch_model(?:\.[A-Za-z0-9_]+)?)-(\d{5})-of-(\d{5})\.bin$/,
+    shardSuffix: '.bin',
+};
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function hasZipMagic(head) {
     return ZIP_MAGIC.every((b, i) => head[i] === b);
@@ -248,6 +254,7 @@ __webpack_require__.d(__webpack_exports__, {
   G9: () => (/* binding */ formatForPath),
   Fx: () => (/* binding */ formats),
   U1: () => (/* binding */ isModelByDefault),
+  aq: () => (/* binding */ loadedFormats),
   Sk: () => (/* binding */ modelExtensions),
   sh: () => (/* binding */ modelKeyOf),
   GF: () => (/* binding */ openModel),
@@ -315,19 +322,23 @@ function looksLikeOnnxModel(head) {
     return head.length >= 9 && head[0] === 0x08 && head[1] >= 3 && head[1] <= 15 && AFTER_IR_VERSION.has(head[2]) && head[8] !== 0x7b;
 }
 
+// EXTERNAL MODULE: ./build/src/formats/shard-names.js
+var shard_names = __webpack_require__(7159);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
 var pytorch_signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/format.js
+
 
 const pytorchFormat = {
     name: 'pytorch',
     label: 'PyTorch',
     kind: 'weights',
-    extensions: ['.pt', '.pth', '.ckpt'],
+    extensions: ['.pt', '.pth', '.ckpt', pytorch_signature/* PYTORCH_SET */.Nn.indexSuffix],
     magicOnlyExtensions: ['.bin'],
     conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
     magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
+    modelKey: (path) => (0,shard_names/* shardSetModelKey */.h0)(pytorch_signature/* PYTORCH_SET */.Nn, path),
 };
 
 // EXTERNAL MODULE: ./build/src/formats/safetensors/signature.js
@@ -340,7 +351,7 @@ const safetensorsFormat = {
     kind: 'weights',
     extensions: ['.safetensors', '.safetensors.index.json'],
     magic: safetensors_signature/* looksLikeSafetensors */.NY,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
     modelKey: safetensors_signature/* safetensorsModelKey */.iH,
 };
 
@@ -482,6 +493,9 @@ async function readModel(given, options = {}) {
     return opened.load(opened.path, options);
 }
 const loadedReaders = new Map();
+function loadedFormats() {
+    return [...loadedReaders.keys()].map((f) => f.name);
+}
 async function loadReader(format) {
     const reader = await format.reader();
     loadedReaders.set(format, reader);
@@ -556,15 +570,17 @@ function headOrEmpty(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ SAFETENSORS_SET),
 /* harmony export */   NY: () => (/* binding */ looksLikeSafetensors),
-/* harmony export */   ZB: () => (/* binding */ SHARD_NAME),
-/* harmony export */   iH: () => (/* binding */ safetensorsModelKey),
-/* harmony export */   n3: () => (/* binding */ INDEX_SUFFIX)
+/* harmony export */   iH: () => (/* binding */ safetensorsModelKey)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _shard_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7159);
 
-const INDEX_SUFFIX = '.safetensors.index.json';
-const SHARD_NAME = /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/;
+const SAFETENSORS_SET = {
+    indexSuffix: '.safetensors.index.json',
+    shard: /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/,
+    shardSuffix: '.safetensors',
+};
 function looksLikeSafetensors(head, fileSize) {
     if (head.byteLength < 9 || fileSize < 10)
         return false;
@@ -572,12 +588,41 @@ function looksLikeSafetensors(head, fileSize) {
     return n >= 2n && n <= BigInt(Math.min(fileSize - 8, 100_000_000)) && head[8] === 0x7b;
 }
 function safetensorsModelKey(path) {
-    const m = SHARD_NAME.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
+    return (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_0__/* .shardSetModelKey */ .h0)(SAFETENSORS_SET, path);
+}
+
+
+/***/ }),
+
+/***/ 7159:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ shardName),
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   h0: () => (/* binding */ shardSetModelKey),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+const MAX_SHARDS = 100_000;
+function shardOf(naming, name) {
+    const m = naming.shard.exec(name);
+    if (!m)
+        return null;
+    const total = Number(m[3]);
+    return total >= 1 && total <= MAX_SHARDS ? { prefix: m[1], total, totalText: m[3] } : null;
+}
+function shardName(naming, prefix, i, totalText) {
+    return `${prefix}-${String(i).padStart(5, '0')}-of-${totalText}${naming.shardSuffix}`;
+}
+function shardSetModelKey(naming, path) {
+    const m = naming.shard.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
     if (!m)
         return null;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
-    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${INDEX_SUFFIX}`);
-    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}-${String(1).padStart(5, '0')}-of-${m[3]}.safetensors`);
+    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${naming.indexSuffix}`);
+    const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, shardName(naming, m[1], 1, m[3]));
     return { key: index, entries: [...new Set([index, first, path])] };
 }
 

@@ -275,13 +275,223 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 3565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J9: () => (/* binding */ bundleBeside),
+  $u: () => (/* binding */ runBundledProfile)
+});
+
+// UNUSED EXPORTS: BUNDLE_HEADER, IMPORT_META_URL, PROFILE_BUNDLE, loadBundle, optionsTag
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./build/src/cli/compile-cache.js
+var compile_cache = __nccwpck_require__(8710);
+;// CONCATENATED MODULE: ./build/src/cli/code-cache.js
+
+
+
+
+
+
+
+const BUNDLE_HEADER = '// model-budget profile bundle sha256:';
+const IMPORT_META_URL = '__modelBudgetImportMetaUrl';
+const PROFILE_BUNDLE = 'profile.cjs';
+const CACHE_MAGIC = 'model-budget v8 code cache 3\n';
+const MAX_CACHE_BYTES = 32 * 1024 * 1024;
+function bundleBeside(entryUrl) {
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(entryUrl)), PROFILE_BUNDLE);
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+function cacheHeader(key, data, parts) {
+    const text = `${CACHE_MAGIC}${key}\n${data.length} ${[...parts].sort().join(',')}`;
+    return Buffer.from(`${text.padEnd(Math.ceil((text.length + 1) / 8) * 8 - 1)}\n`, 'latin1');
+}
+function readCache(path, key) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        if (isErrno(e))
+            return undefined;
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        const uid = process.getuid?.();
+        if (!st.isFile() || st.size > MAX_CACHE_BYTES || (uid !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0)))
+            return undefined;
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        const head = `${CACHE_MAGIC}${key}\n`;
+        if (bytes.length <= head.length || bytes.toString('latin1', 0, head.length) !== head)
+            return undefined;
+        const end = bytes.indexOf(10, head.length);
+        const meta = end < 0 ? null : /^(\d{1,9}) ([^ ]*) *$/.exec(bytes.toString('latin1', head.length, end));
+        if (!meta)
+            return undefined;
+        const length = Number(meta[1]);
+        if (bytes.length - (end + 1) !== 2 * length)
+            return undefined;
+        const data = bytes.subarray(end + 1, end + 1 + length);
+        if (!data.equals(bytes.subarray(end + 1 + length)))
+            return undefined;
+        return { data, parts: new Set(meta[2] ? meta[2].split(',') : []) };
+    }
+    catch (e) {
+        if (isErrno(e))
+            return undefined;
+        throw e;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const STALE_TMP_MS = 10 * 60 * 1000;
+function removeStaleTmp(folder) {
+    const now = Date.now();
+    for (const name of (0,external_node_fs_.readdirSync)(folder)) {
+        if (!/^profile-.*\.tmp$/.test(name))
+            continue;
+        const file = (0,external_node_path_.join)(folder, name);
+        try {
+            if (now - (0,external_node_fs_.lstatSync)(file).mtimeMs > STALE_TMP_MS)
+                (0,external_node_fs_.rmSync)(file, { force: true });
+        }
+        catch (e) {
+            if (!isErrno(e))
+                throw e;
+        }
+    }
+}
+function writeCache(path, key, data, parts) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+        removeStaleTmp((0,external_node_path_.dirname)(path));
+    }
+    catch (e) {
+        if (!isErrno(e))
+            throw e;
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o600);
+        (0,external_node_fs_.writeSync)(fd, cacheHeader(key, data, parts));
+        (0,external_node_fs_.writeSync)(fd, data);
+        (0,external_node_fs_.writeSync)(fd, data);
+        try {
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        catch (e) {
+            if (!['EINVAL', 'ENOTSUP', 'ENOSYS'].includes(e.code ?? ''))
+                throw e;
+        }
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (e) {
+        if (!isErrno(e))
+            throw e;
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+    }
+}
+function optionsTag(execArgv, nodeOptions) {
+    const options = [];
+    for (let i = 0; i < execArgv.length; i++) {
+        const a = execArgv[i];
+        if (a === '-e' || a === '--eval' || a === '-p' || a === '--print')
+            i++;
+        else if (!a.startsWith('--eval=') && !a.startsWith('--print='))
+            options.push(a);
+    }
+    const text = `${options.join('\0')}\0${nodeOptions ?? ''}`;
+    if (text === '\0')
+        return '';
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return `-${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env['NODE_OPTIONS'])) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let source;
+    let size;
+    let mtimeMs;
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        size = st.size;
+        mtimeMs = st.mtimeMs;
+        source = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const newline = source.indexOf('\n');
+    const hash = source.startsWith(BUNDLE_HEADER) ? source.slice(BUNDLE_HEADER.length, newline) : '';
+    const key = folder && /^[0-9a-f]{64}$/.test(hash) ? `${hash} ${size} ${mtimeMs} ${process.version} ${process.arch}` : undefined;
+    const path = key ? (0,external_node_path_.join)(folder, `profile-${process.version}-${process.arch}${tag}.bin`) : undefined;
+    const entry = path ? readCache(path, key) : undefined;
+    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: file,
+        ...(entry ? { cachedData: entry.data } : {}),
+    });
+    const cache = !path ? 'off' : !entry ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'accepted';
+    const init = script.runInThisContext();
+    const mod = { exports: {} };
+    init.call(mod.exports, mod.exports, external_node_module_.createRequire(file), mod, file, (0,external_node_path_.dirname)(file));
+    return {
+        exports: mod.exports,
+        cache,
+        save(parts) {
+            if (!path)
+                return;
+            const had = cache === 'accepted' ? entry.parts : new Set();
+            if (cache === 'accepted' && parts.every((p) => had.has(p)))
+                return;
+            writeCache(path, key, script.createCachedData(), new Set([...had, ...parts]));
+        },
+    };
+}
+async function runBundledProfile(file, argv, env = process.env) {
+    const folder = env['NODE_DISABLE_COMPILE_CACHE'] ? undefined : (0,compile_cache/* privateCacheFolder */.G)(env, external_node_os_.homedir, 'v8-code-cache');
+    const bundle = loadBundle(file, folder, optionsTag(process.execArgv, env['NODE_OPTIONS']));
+    const code = await bundle.exports['profileMain'](argv);
+    if (code === 0)
+        bundle.save(bundle.exports['codeParts']());
+    return code;
+}
+
+
+/***/ }),
+
 /***/ 8710:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ privateCacheFolder),
 /* harmony export */   L: () => (/* binding */ enableCompileCache)
 /* harmony export */ });
-/* unused harmony export privateCacheFolder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
@@ -290,8 +500,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 
-const EAGER_MAJORS = new Set([22, 23, 24]);
-function enableCompileCache(options = {}) {
+function enableCompileCache() {
     const m = node_module__WEBPACK_IMPORTED_MODULE_1__;
     if (!m.enableCompileCache || process.env['NODE_DISABLE_COMPILE_CACHE'])
         return undefined;
@@ -301,15 +510,12 @@ function enableCompileCache(options = {}) {
     const folder = privateCacheFolder(process.env, node_os__WEBPACK_IMPORTED_MODULE_2__.homedir);
     if (folder === null)
         return undefined;
-    const eager = options.eager === true && setEager(true);
     const r = m.enableCompileCache(folder);
     const s = m.constants?.compileCacheStatus;
     const enabled = r !== undefined && s !== undefined && (r.status === s.ENABLED || r.status === s.ALREADY_ENABLED);
-    if (eager && !(enabled && r.status === s.ENABLED))
-        setEager(false);
     return enabled ? r.directory : undefined;
 }
-function privateCacheFolder(env, home) {
+function privateCacheFolder(env, home, name = 'node-compile-cache') {
     const uid = process.getuid?.();
     if (uid === undefined)
         return undefined;
@@ -321,12 +527,14 @@ function privateCacheFolder(env, home) {
     catch {
         return null;
     }
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base))
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base) || insideCheckout(base))
         return null;
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'model-budget');
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'node-compile-cache');
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, name);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        if (insideCheckout((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base)))
+            return null;
         return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
     }
     catch {
@@ -335,17 +543,15 @@ function privateCacheFolder(env, home) {
 }
 function ownedPrivately(path, uid) {
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-    return st.isDirectory() && st.uid === uid && (st.mode & 0o022) === 0;
+    return st.isDirectory() && st.uid === uid && (st.mode & 0o077) === 0;
 }
-function setEager(on) {
-    const load = process.getBuiltinModule;
-    if (!load || !EAGER_MAJORS.has(Number(process.versions.node.split('.')[0])))
-        return false;
-    if (on) {
-        void load('node:util').parseArgs;
+function insideCheckout(path) {
+    for (let dir = path;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, '.git')))
+            return true;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir) === dir)
+            return false;
     }
-    load('node:v8').setFlagsFromString(on ? '--no-lazy' : '--lazy');
-    return true;
 }
 
 
@@ -355,8 +561,9 @@ function setEager(on) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ reportFailure)
+/* harmony export */   S: () => (/* binding */ reportOn)
 /* harmony export */ });
+/* unused harmony export reportFailure */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5875);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6209);
 
@@ -380,6 +587,14 @@ function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '
         write(line(`model-budget: ${e.message}`));
     return _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.BAD_INPUT;
 }
+function reportOn(stderr, e) {
+    try {
+        return reportFailure(e, stderr);
+    }
+    catch {
+        return reportFailure(e, () => undefined);
+    }
+}
 
 
 /***/ }),
@@ -388,54 +603,55 @@ function reportFailure(e, write, debug = process.env['MODEL_BUDGET_DEBUG'] === '
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8710);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3135);
-/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3603);
+/* harmony import */ var _code_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3565);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8710);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5941);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3135);
+/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3603);
 
 
 
 
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)({ eager: process.argv[2] === 'profile' });
+
+const profileBundle = process.argv[2] === 'profile' ? (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .bundleBeside */ .J9)(import.meta.url) : undefined;
+if (!profileBundle)
+    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
 async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'profile':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).runProfileCommand(rest);
+            if (profileBundle)
+                return (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .runBundledProfile */ .$u)(profileBundle, rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971))).profileMain(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(992), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(992), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(274), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(992), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':
         case 'help':
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .stdout */ .Uo)((await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)((await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).USAGE);
             return command === undefined ? 2 : 0;
         case '--version':
         case '-v':
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .stdout */ .Uo)('model-budget 0.1.0\n');
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo)('model-budget 0.1.0\n');
             return 0;
         default:
             throw new (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
     }
 }
-if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(911), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isProfileWorker */ .aO)()) {
+    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
-    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .registerWorkerEntry */ .IW)(import.meta.url);
+    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerWorkerEntry */ .IW)(import.meta.url);
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {
-        try {
-            process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, _output_js__WEBPACK_IMPORTED_MODULE_2__/* .stderr */ .vF);
-        }
-        catch {
-            process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(e, () => undefined);
-        }
+        process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportOn */ .S)(_output_js__WEBPACK_IMPORTED_MODULE_3__/* .stderr */ .vF, e);
     });
 }
 

@@ -1,5 +1,5 @@
-export const id = 849;
-export const ids = [849];
+export const id = 999;
+export const ids = [999];
 export const modules = {
 
 /***/ 5179:
@@ -679,6 +679,182 @@ function objectMembers(text, maxMembers, raw = new Set()) {
     if (i !== text.length)
         throw new JsonShapeError('text after the object');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1359:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ isShardSetFile),
+/* harmony export */   dI: () => (/* binding */ shardSetSideFiles),
+/* harmony export */   vf: () => (/* binding */ countReads),
+/* harmony export */   xE: () => (/* binding */ readShardSet)
+/* harmony export */ });
+/* unused harmony export shardSetKey */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8094);
+/* harmony import */ var _random_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3690);
+/* harmony import */ var _safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2570);
+/* harmony import */ var _safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(678);
+/* harmony import */ var _shard_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7159);
+
+
+
+
+
+
+
+const MAX_INDEX_BYTES = 32_000_000;
+function countReads(stats, f) {
+    stats.bytesRead += f.bytesRead;
+    stats.readCalls += f.readCalls;
+    stats.fileBytes += f.size;
+}
+function isShardSetFile(naming, name) {
+    return name.endsWith(naming.indexSuffix) || (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name) !== null;
+}
+function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
+    const layout = layoutOf(naming, path);
+    const indexPath = layout.index !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, layout.index) : undefined;
+    const index = indexPath !== undefined ? readIndex(indexPath, stats) : undefined;
+    const shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout.shards;
+    const shards = [];
+    for (const shard of shardNames) {
+        const shardPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, shard);
+        const state = (0,_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileState */ .oT)(shardPath);
+        if (state !== 'file') {
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(indexPath ?? path, `shard ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(shard)} of the set is ${state === 'missing' ? 'missing' : 'not a regular file (links are not followed)'}`);
+        }
+        shards.push({ shard, read: readShard(shardPath, shard) });
+    }
+    const where = new Map();
+    for (const { shard, read } of shards) {
+        for (const name of tensorNames(read)) {
+            const seen = where.get(name);
+            if (seen !== undefined && seen !== shard)
+                throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, shard), `tensor ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(name)} is stored in more than one shard (also in ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(seen)})`);
+            where.set(name, shard);
+        }
+    }
+    if (index)
+        checkAgainstIndex(indexPath, index.weightMap, where, warnings);
+    return {
+        dir: layout.dir,
+        ...(layout.index !== undefined ? { index: { name: layout.index, ...(index?.totalSize !== undefined ? { totalSize: index.totalSize } : {}) } } : {}),
+        shards,
+        sharded: layout.index !== undefined || shardNames.length > 1,
+        sideFiles: [...(indexPath !== undefined && indexPath !== path ? [layout.index] : []), ...shardNames.filter((s) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, s) !== path)],
+    };
+}
+function shardSetSideFiles(naming, path, content) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
+    const out = [];
+    if (name.endsWith(naming.indexSuffix)) {
+        if (content !== null)
+            out.push(...shardsNamedIn(content));
+    }
+    else {
+        const s = (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name);
+        if (s) {
+            out.push(`${s.prefix}${naming.indexSuffix}`);
+            for (let i = 1; i <= s.total; i++)
+                out.push((0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardName */ .Az)(naming, s.prefix, i, s.totalText));
+        }
+    }
+    return [...new Set(out)].filter((f) => f !== name);
+}
+function shardsNamedIn(content) {
+    try {
+        const idx = 'bytes' in content
+            ? parseIndex(Buffer.from(content.bytes.buffer, content.bytes.byteOffset, content.bytes.byteLength).toString('utf8'), 'index')
+            : readIndex(content.file, { bytesRead: 0, readCalls: 0, fileBytes: 0 });
+        return [...new Set(idx.weightMap.values())].sort();
+    }
+    catch (e) {
+        if (e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO)
+            return [];
+        throw e;
+    }
+}
+function shardSetKey(naming, path) {
+    const layout = layoutOf(naming, path);
+    return join(layout.dir, layout.index ?? layout.shards[0]);
+}
+function layoutOf(naming, path) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
+    if (name.endsWith(naming.indexSuffix))
+        return { dir, index: name, shards: [] };
+    const m = naming.shard.exec(name);
+    if (!m)
+        return { dir, shards: [name] };
+    const index = `${m[1]}${naming.indexSuffix}`;
+    if ((0,_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileState */ .oT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, index)) === 'file')
+        return { dir, index, shards: [] };
+    const s = (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name);
+    if (!s)
+        return { dir, shards: [name] };
+    return { dir, shards: Array.from({ length: s.total }, (_, i) => (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardName */ .Az)(naming, s.prefix, i + 1, s.totalText)) };
+}
+function readIndex(path, stats) {
+    const text = (0,_random_access_js__WEBPACK_IMPORTED_MODULE_3__/* .withRandomAccessFile */ .e)(path, (f) => {
+        if (f.size > MAX_INDEX_BYTES)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `index is ${f.size} bytes, over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
+        const bytes = f.read(0, f.size, 'index');
+        countReads(stats, f);
+        return bytes.toString('utf8');
+    });
+    return parseIndex(text, path);
+}
+function parseIndex(text, path) {
+    if (text.length > MAX_INDEX_BYTES)
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `index is over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
+    let top;
+    let entries;
+    try {
+        top = new Map((0,_safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .objectMembers */ .vN)(text, 16, new Set(['weight_map'])));
+        const mapText = top.get('weight_map');
+        if (typeof mapText !== 'string' || !mapText.startsWith('{'))
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'index has no weight_map object');
+        entries = (0,_safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .objectMembers */ .vN)(mapText, _safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TENSORS */ .am);
+    }
+    catch (e) {
+        if (e instanceof _safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .TooManyMembersError */ .R2)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `index lists more than ${e.limit} entries: refused`);
+        if (e instanceof SyntaxError || e instanceof _safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonShapeError */ .ir)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'index is not valid JSON');
+        throw e;
+    }
+    const weightMap = new Map();
+    for (const [tensor, file] of entries) {
+        if (typeof file !== 'string')
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `weight_map entry ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(tensor)} is not a file name`);
+        if (file === '' || file.includes('/') || file.includes('\\') || file === '.' || file === '..' || file.includes('\0')) {
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `weight_map names shard ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(file)}, which is not a file name in the index's folder`);
+        }
+        weightMap.set(tensor, file);
+    }
+    if (new Set(weightMap.values()).size > _shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_SHARDS */ .hH)
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `index names more than ${_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_SHARDS */ .hH} shards`);
+    const meta = top.get('metadata');
+    const total = meta !== null && typeof meta === 'object' ? meta.total_size : undefined;
+    return { weightMap, ...(typeof total === 'number' && Number.isSafeInteger(total) ? { totalSize: total } : {}) };
+}
+function checkAgainstIndex(indexPath, weightMap, where, warnings) {
+    for (const [tensor, shard] of weightMap) {
+        const found = where.get(tensor);
+        if (found === undefined)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(indexPath, `tensor ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(tensor)} is listed in shard ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(shard)} but is not in it`);
+        if (found !== shard)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(indexPath, `tensor ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(tensor)} is listed in shard ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(shard)} but stored in ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(found)}`);
+    }
+    const extra = [...where.keys()].filter((t) => !weightMap.has(t));
+    if (extra.length > 0)
+        warnings.push(`${extra.length} tensor(s) in the shards are not listed in the index (first: ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(extra[0])})`);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 274;
-export const ids = [274,315,375];
+export const id = 992;
+export const ids = [992,315,375];
 export const modules = {
 
 /***/ 2275:
@@ -1770,12 +1770,13 @@ function lazyValidator(schema) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ ShardMerger),
 /* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
-/* harmony export */   mO: () => (/* binding */ mergeShardReports),
 /* harmony export */   tg: () => (/* binding */ ShardMergeError),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   vM: () => (/* binding */ shardKeys)
 /* harmony export */ });
+/* unused harmony export mergeShardReports */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6014);
 
@@ -1818,47 +1819,58 @@ function differs(a, b, ra, rb) {
         return `lists other changed models (${b.models.length}, others ${a.models.length})`;
     return 'disagrees with the other shards on the config (note, budget changes or min-change)';
 }
-function mergeShardReports(parts) {
-    if (parts.length === 0)
-        throw new ShardMergeError('no partial reports to merge');
-    const shards = parts.map(({ name, report }) => {
+class ShardMerger {
+    shards = [];
+    seen = new Map();
+    run = '';
+    add({ name, report }) {
         if (!report.shard)
             throw new ShardMergeError(`${name}: not a partial report (no shard); run the shards with shard: i/n`);
-        return { name, report, info: report.shard };
-    });
-    const first = shards[0];
-    const key = sameRun(first.info, first.report);
-    const seen = new Map();
-    for (const s of shards) {
-        if (sameRun(s.info, s.report) !== key)
-            throw new ShardMergeError(`${s.name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, s.report)}`);
-        const other = seen.get(s.info.index);
+        const s = { name, report, info: report.shard };
+        const first = this.shards[0];
+        if (first === undefined)
+            this.run = sameRun(s.info, report);
+        else if (sameRun(s.info, report) !== this.run)
+            throw new ShardMergeError(`${name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, report)}`);
+        const other = this.seen.get(s.info.index);
         if (other !== undefined)
-            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
-        seen.set(s.info.index, s.name);
-    }
-    const { count, models: keys } = first.info;
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length)
-        throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${parts.length} report${parts.length === 1 ? '' : 's'})`);
-    for (const s of shards) {
+            throw new ShardMergeError(`${name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
+        const { count, models: keys } = s.info;
         const expected = shardKeys(keys, s.info);
-        const got = [...s.report.models.map((m) => m.path), ...s.report.ignored];
+        const got = [...report.models.map((m) => m.path), ...report.ignored];
         const extra = got.find((p) => !expected.has(p));
         if (extra !== undefined)
-            throw new ShardMergeError(`${s.name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
+            throw new ShardMergeError(`${name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
         if (got.length !== expected.size || new Set(got).size !== got.length) {
             const absent = [...expected].find((p) => !got.includes(p));
-            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
+            throw new ShardMergeError(`${name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
         }
+        this.seen.set(s.info.index, name);
+        this.shards.push(s);
     }
-    const order = new Map(keys.map((k, i) => [k, i]));
-    const models = shards.flatMap((s) => s.report.models).sort(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .compareModels */ .wA);
-    const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
-    const { violations, warnings } = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(models, first.info.level);
-    const { shard: _shard, ...rest } = first.report;
-    const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...(0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .modelSummary */ .y$)(models) };
-    return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+    merge() {
+        const { shards } = this;
+        const first = shards[0];
+        if (first === undefined)
+            throw new ShardMergeError('no partial reports to merge');
+        const { count, models: keys } = first.info;
+        const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !this.seen.has(i));
+        if (missing.length)
+            throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${shards.length} report${shards.length === 1 ? '' : 's'})`);
+        const order = new Map(keys.map((k, i) => [k, i]));
+        const models = shards.flatMap((s) => s.report.models).sort(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .compareModels */ .wA);
+        const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
+        const { violations, warnings } = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(models, first.info.level);
+        const { shard: _shard, ...rest } = first.report;
+        const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...(0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .modelSummary */ .y$)(models) };
+        return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+    }
+}
+function mergeShardReports(parts) {
+    const merger = new ShardMerger();
+    for (const p of parts)
+        merger.add(p);
+    return merger.merge();
 }
 
 
@@ -2151,6 +2163,58 @@ async function readContainedFile(path, options) {
     if (bytes.length > options.maxBytes)
         throw new FileTooLargeError(options.tooLarge);
     return bytes;
+}
+
+
+/***/ }),
+
+/***/ 1099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ou: () => (/* binding */ parseJsonInput)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, nestsDeeperThan */
+const MAX_JSON_DEPTH = 64;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
+function nestsDeeperThan(bytes, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (inString) {
+            if (b === BACKSLASH)
+                i++;
+            else if (b === QUOTE)
+                inString = false;
+        }
+        else if (b === QUOTE) {
+            inString = true;
+        }
+        else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) {
+            depth--;
+        }
+    }
+    return false;
+}
+function parseJsonInput(bytes, maxDepth = MAX_JSON_DEPTH) {
+    if (nestsDeeperThan(bytes, maxDepth))
+        return { problem: `not JSON of ours: nested deeper than ${maxDepth} levels` };
+    try {
+        return { value: JSON.parse(bytes.toString('utf8')) };
+    }
+    catch (e) {
+        return { problem: `not JSON: ${e.message.split('\n')[0]}` };
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 55;
-export const ids = [55,375];
+export const id = 617;
+export const ids = [617,375];
 export const modules = {
 
-/***/ 5055:
+/***/ 9617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3325,47 +3325,58 @@ function differs(a, b, ra, rb) {
         return `lists other changed models (${b.models.length}, others ${a.models.length})`;
     return 'disagrees with the other shards on the config (note, budget changes or min-change)';
 }
-function mergeShardReports(parts) {
-    if (parts.length === 0)
-        throw new ShardMergeError('no partial reports to merge');
-    const shards = parts.map(({ name, report }) => {
+class ShardMerger {
+    shards = [];
+    seen = new Map();
+    run = '';
+    add({ name, report }) {
         if (!report.shard)
             throw new ShardMergeError(`${name}: not a partial report (no shard); run the shards with shard: i/n`);
-        return { name, report, info: report.shard };
-    });
-    const first = shards[0];
-    const key = sameRun(first.info, first.report);
-    const seen = new Map();
-    for (const s of shards) {
-        if (sameRun(s.info, s.report) !== key)
-            throw new ShardMergeError(`${s.name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, s.report)}`);
-        const other = seen.get(s.info.index);
+        const s = { name, report, info: report.shard };
+        const first = this.shards[0];
+        if (first === undefined)
+            this.run = sameRun(s.info, report);
+        else if (sameRun(s.info, report) !== this.run)
+            throw new ShardMergeError(`${name}: not a shard of the same run as ${first.name}: it ${differs(first.info, s.info, first.report, report)}`);
+        const other = this.seen.get(s.info.index);
         if (other !== undefined)
-            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
-        seen.set(s.info.index, s.name);
-    }
-    const { count, models: keys } = first.info;
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length)
-        throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${parts.length} report${parts.length === 1 ? '' : 's'})`);
-    for (const s of shards) {
+            throw new ShardMergeError(`${name}: shard ${s.info.index}/${s.info.count} again (also ${other})`);
+        const { count, models: keys } = s.info;
         const expected = shardKeys(keys, s.info);
-        const got = [...s.report.models.map((m) => m.path), ...s.report.ignored];
+        const got = [...report.models.map((m) => m.path), ...report.ignored];
         const extra = got.find((p) => !expected.has(p));
         if (extra !== undefined)
-            throw new ShardMergeError(`${s.name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
+            throw new ShardMergeError(`${name}: reports ${JSON.stringify(extra)}, which is not in shard ${s.info.index}/${count}`);
         if (got.length !== expected.size || new Set(got).size !== got.length) {
             const absent = [...expected].find((p) => !got.includes(p));
-            throw new ShardMergeError(`${s.name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
+            throw new ShardMergeError(`${name}: shard ${s.info.index}/${count} ${absent !== undefined ? `leaves out ${JSON.stringify(absent)}` : 'reports a model twice'}`);
         }
+        this.seen.set(s.info.index, name);
+        this.shards.push(s);
     }
-    const order = new Map(keys.map((k, i) => [k, i]));
-    const models = shards.flatMap((s) => s.report.models).sort(compareModels);
-    const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
-    const { violations, warnings } = countFindings(models, first.info.level);
-    const { shard: _shard, ...rest } = first.report;
-    const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
-    return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+    merge() {
+        const { shards } = this;
+        const first = shards[0];
+        if (first === undefined)
+            throw new ShardMergeError('no partial reports to merge');
+        const { count, models: keys } = first.info;
+        const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !this.seen.has(i));
+        if (missing.length)
+            throw new ShardMergeError(`shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''} of ${count} missing (have ${shards.length} report${shards.length === 1 ? '' : 's'})`);
+        const order = new Map(keys.map((k, i) => [k, i]));
+        const models = shards.flatMap((s) => s.report.models).sort(compareModels);
+        const ignored = shards.flatMap((s) => s.report.ignored).sort((a, b) => order.get(a) - order.get(b));
+        const { violations, warnings } = countFindings(models, first.info.level);
+        const { shard: _shard, ...rest } = first.report;
+        const report = { ...rest, passed: violations === 0, violations, warnings, ignored, ...modelSummary(models) };
+        return { report, baseSha: first.info.baseSha, headSha: first.info.headSha, count };
+    }
+}
+function mergeShardReports(parts) {
+    const merger = new ShardMerger();
+    for (const p of parts)
+        merger.add(p);
+    return merger.merge();
 }
 
 // EXTERNAL MODULE: ./build/src/io/sources.js
@@ -3397,6 +3408,49 @@ async function readContainedFile(path, options) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./build/src/io/json-input.js
+const MAX_JSON_DEPTH = 64;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
+function nestsDeeperThan(bytes, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (inString) {
+            if (b === BACKSLASH)
+                i++;
+            else if (b === QUOTE)
+                inString = false;
+        }
+        else if (b === QUOTE) {
+            inString = true;
+        }
+        else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) {
+            depth--;
+        }
+    }
+    return false;
+}
+function parseJsonInput(bytes, maxDepth = MAX_JSON_DEPTH) {
+    if (nestsDeeperThan(bytes, maxDepth))
+        return { problem: `not JSON of ours: nested deeper than ${maxDepth} levels` };
+    try {
+        return { value: JSON.parse(bytes.toString('utf8')) };
+    }
+    catch (e) {
+        return { problem: `not JSON: ${e.message.split('\n')[0]}` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/io/real-path.js
 
 
@@ -3415,6 +3469,7 @@ async function realPathAhead(path) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/io/report-file.js
+
 
 
 
@@ -3448,15 +3503,11 @@ async function readGateReport(path, shown, options = {}) {
     }
     if (bytes === null)
         throw fail('file not found (was the report artifact downloaded?)');
-    let json;
+    const parsed = parseJsonInput(bytes);
+    if ('problem' in parsed)
+        throw fail(parsed.problem);
     try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw fail(`not JSON: ${e.message.split('\n')[0]}`);
-    }
-    try {
-        return validateGateReport(json);
+        return validateGateReport(parsed.value);
     }
     catch (e) {
         if (e instanceof errors/* ModelBudgetError */.jW)
@@ -3503,6 +3554,7 @@ async function writeReportFile(path, shown, text, options = {}) {
 
 
 
+const MAX_MERGE_BYTES = 256 * 1024 * 1024;
 async function listReports(given, options) {
     const out = [];
     for (const shown of given) {
@@ -3528,12 +3580,18 @@ async function listReports(given, options) {
 }
 async function mergeShardFiles(given, options) {
     const files = await listReports(given, options);
-    const parts = [];
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f.path).catch(() => null))?.size ?? 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > MAX_MERGE_BYTES) {
+        const mib = (n) => `${Math.ceil(n / 1024 / 1024)} MiB`;
+        throw new ShardMergeError(`${options.label}${given.map((g) => JSON.stringify(g)).join(', ')}: ${files.length} partial reports of ${mib(total)} in all, more than the ${mib(MAX_MERGE_BYTES)} a merge reads`);
+    }
+    const merger = new ShardMerger();
     for (const f of files) {
         const report = await readGateReport(f.path, f.shown, { label: options.label, ...(options.within !== undefined ? { within: options.within } : {}) });
-        parts.push({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
+        merger.add({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
     }
-    return mergeShardReports(parts);
+    return merger.merge();
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -3541,6 +3599,7 @@ var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./build/schema/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant tensors, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"int16/32/64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
 ;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
+
 
 
 
@@ -3631,26 +3690,35 @@ class ProfileCache {
         }
         let entry;
         try {
-            entry = JSON.parse(bytes.toString('utf8'));
+            entry = this.entryOf(key, bytes);
         }
-        catch {
-            return reject('not JSON');
+        catch (e) {
+            if (!(e instanceof RangeError))
+                throw e;
+            return reject(`cannot be checked (${e.message.split('\n')[0]})`);
         }
+        return typeof entry === 'string' ? reject(entry) : entry;
+    }
+    entryOf(key, bytes) {
+        const parsed = parseJsonInput(bytes);
+        if ('problem' in parsed)
+            return parsed.problem;
+        const entry = parsed.value;
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            return reject('not an entry');
+            return 'not an entry';
         const e = entry;
         if (Object.keys(e).sort().join() !== 'digest,key,profiles,sideFiles')
-            return reject('not an entry of this cache');
+            return 'not an entry of this cache';
         if (e['key'] !== key)
-            return reject("its key is not this model's");
+            return "its key is not this model's";
         const { sideFiles, profiles } = e;
         if (e['digest'] !== this.digest(key, JSON.stringify([sideFiles, profiles])))
-            return reject('its content does not match its digest');
+            return 'its content does not match its digest';
         const pairs = Array.isArray(sideFiles) && sideFiles.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && (p[1] === null || (typeof p[1] === 'string' && SHA.test(p[1]))));
         if (!pairs)
-            return reject('its side files are not path/blob pairs');
+            return 'its side files are not path/blob pairs';
         if (!Array.isArray(profiles) || profiles.length === 0 || !profiles.every((p) => profileValidator()(p)))
-            return reject('its profiles do not match schema/profile.schema.json');
+            return 'its profiles do not match schema/profile.schema.json';
         return { sideFiles: sideFiles, profiles: profiles };
     }
     async put(key, job) {
@@ -4138,7 +4206,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         if (!hit) {
             for (const src of sides)
                 if (src)
-                    options.opener?.drop(src, path);
+                    await options.opener?.drop(src, path);
             continue;
         }
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
@@ -4449,6 +4517,7 @@ class WorkerPool {
 
 
 
+
 const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 class OpenedModels {
     materialiser;
@@ -4461,47 +4530,57 @@ class OpenedModels {
     }
     async sideFiles(source, path, size) {
         let kept;
+        const folders = [];
         try {
             if (size < lfs/* MAX_POINTER_BYTES */.l$) {
                 const bytes = await source.read(path, lfs/* MAX_POINTER_BYTES */.l$);
                 if (bytes === null || (0,lfs/* parseLfsPointer */.y)(bytes) !== null)
                     return null;
             }
-            const place = await this.materialiser.placeModel(source, path);
-            if (place.kind !== 'file')
+            const place = await this.materialiser.placeModel(source, path, folders);
+            if (place.kind !== 'file') {
+                await this.materialiser.release(folders);
                 return null;
-            kept = { place, opened: await (0,registry/* openModel */.GF)(place.file) };
+            }
+            kept = { place, opened: await (0,registry/* openModel */.GF)(place.file), folders };
         }
         catch (e) {
-            if (e instanceof errors/* ModelBudgetError */.jW)
+            await this.materialiser.release(folders);
+            if (e instanceof errors/* ModelBudgetError */.jW && !(e instanceof sources/* DiskFullError */.Vu))
                 return null;
             throw e;
         }
         const sideFiles = kept.opened.sideFiles();
+        await this.drop(source, path);
         if (this.keptBytes + size <= this.budget) {
             let bySource = this.kept.get(source);
             if (!bySource)
                 this.kept.set(source, (bySource = new Map()));
-            this.drop(source, path);
             bySource.set(path, { ...kept, size });
             this.keptBytes += size;
         }
+        else {
+            await this.materialiser.release(folders);
+        }
         return sideFiles;
     }
-    drop(source, path) {
+    async drop(source, path) {
+        const kept = this.remove(source, path);
+        if (kept)
+            await this.materialiser.release(kept.folders);
+    }
+    remove(source, path) {
         const bySource = this.kept.get(source);
         const kept = bySource?.get(path);
-        if (kept) {
-            bySource.delete(path);
-            this.keptBytes -= kept.size;
-        }
-    }
-    take(source, path) {
-        const kept = this.kept.get(source)?.get(path);
         if (!kept)
             return null;
-        this.drop(source, path);
-        return { place: kept.place, opened: kept.opened };
+        bySource.delete(path);
+        this.keptBytes -= kept.size;
+        return kept;
+    }
+    take(source, path) {
+        const kept = this.remove(source, path);
+        return kept && { place: kept.place, opened: kept.opened, folders: kept.folders };
     }
     clear() {
         this.kept.clear();
@@ -4719,23 +4798,34 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         lfs: true,
         error: `${m.path}: stored in Git LFS (pointer to ${m.size} bytes, not fetched: ${m.reason}); use actions/checkout with \`lfs: true\` or the lfs: fetch input to measure it`,
     });
+    const kept = opts.opened?.take(source, path) ?? null;
+    const folders = [...(kept?.folders ?? [])];
+    let full = null;
     try {
-        const kept = opts.opened?.take(source, path) ?? null;
         const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
-            const m = kept?.place ?? (await opts.materialiser.placeModel(source, path));
+            const m = kept?.place ?? (await opts.materialiser.placeModel(source, path, folders));
             if (m.kind !== 'file')
                 return m;
             let at = m;
             const place = async (paths) => {
                 asked(paths);
-                const r = await opts.materialiser.placeSideFiles(source, path, at, paths);
-                if (r.kind === 'file')
-                    at = r;
-                return r;
+                try {
+                    const r = await opts.materialiser.placeSideFiles(source, path, at, paths, folders);
+                    if (r.kind === 'file')
+                        at = r;
+                    return r;
+                }
+                catch (e) {
+                    if (e instanceof sources/* DiskFullError */.Vu)
+                        full = e;
+                    throw e;
+                }
             };
             const job = { side: source.side, path, file: m.file, root: m.root, runs };
             return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
         });
+        if (full)
+            throw full;
         if (outcome.kind === 'missing')
             return all(null);
         if (outcome.kind === 'lfs') {
@@ -4754,11 +4844,16 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
+        if (e instanceof sources/* DiskFullError */.Vu)
+            throw e;
         if (e instanceof errors/* ModelBudgetError */.jW) {
             progress('not measured');
             return all({ error: firstLine(e.message) });
         }
         throw errors/* InternalError */.Gd.wrap(e, { model: path });
+    }
+    finally {
+        await opts.materialiser.release(folders);
     }
 }
 function firstLine(text) {
@@ -4991,6 +5086,7 @@ function fail(message) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/run.js
+
 
 
 
@@ -5295,6 +5391,10 @@ async function merge(inputs, event, client, workDir) {
         throw new InputError(`the partial reports are for head commit ${merged.headSha}, this run is for ${head}: download the shards of this run`);
     }
     log(`Merged ${merged.report.models.length + merged.report.ignored.length} model(s) from ${merged.count} shards`);
+    const shardsMinChange = merged.report.minChange ?? 0;
+    if (inputs.minChange !== undefined && inputs.minChange !== shardsMinChange) {
+        warning(`input 'min-change' (${formatLimitPercent(inputs.minChange)}) is not used by mode: merge: the shards ran with ${formatLimitPercent(shardsMinChange)}; set min-change on the shard jobs`);
+    }
     const commits = { prNumber: prNumberOf(event, inputs), baseSha: merged.baseSha, headSha: merged.headSha };
     await deliver(inputs, event, client, merged.report, commits, defaultReportPath(workDir), 'gate');
 }

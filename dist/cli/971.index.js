@@ -1,5 +1,5 @@
-export const id = 124;
-export const ids = [124,315];
+export const id = 971;
+export const ids = [971,315];
 export const modules = {
 
 /***/ 4443:
@@ -205,7 +205,7 @@ function parseDimBinding(text) {
 
 /***/ }),
 
-/***/ 5124:
+/***/ 9971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -213,11 +213,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runProfileCommand: () => (/* binding */ runProfileCommand)
+  codeParts: () => (/* binding */ codeParts),
+  profileMain: () => (/* binding */ profileMain)
 });
 
-// EXTERNAL MODULE: ./build/src/profile/index.js + 11 modules
-var src_profile = __webpack_require__(2911);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
+// EXTERNAL MODULE: ./build/src/ops/load.js + 3 modules
+var load = __webpack_require__(5802);
+// EXTERNAL MODULE: ./build/src/cli/errors.js
+var errors = __webpack_require__(5941);
+// EXTERNAL MODULE: ./build/src/cli/output.js
+var output = __webpack_require__(3135);
+// EXTERNAL MODULE: ./build/src/profile/index.js + 6 modules
+var src_profile = __webpack_require__(9824);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 // EXTERNAL MODULE: ./build/src/profile/shape-label.js
@@ -653,8 +662,6 @@ function toAlignment(value) {
 
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
-var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/graph/order.js
@@ -985,8 +992,6 @@ function renderProfile(p, view) {
 
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(2711);
-// EXTERNAL MODULE: ./build/src/cli/output.js
-var output = __webpack_require__(3135);
 // EXTERNAL MODULE: ./build/src/cli/usage.js
 var usage = __webpack_require__(2315);
 ;// CONCATENATED MODULE: ./build/src/cli/profile.js
@@ -1032,6 +1037,24 @@ async function runProfileCommand(argv, write = output/* stdout */.Uo) {
     });
     write(renderProfile(profile, { format, perNode, byOpType: values['by-op-type'] ?? false, top, bound: { dims, inputs } }));
     return 0;
+}
+
+;// CONCATENATED MODULE: ./build/src/cli/profile-main.js
+
+
+
+
+
+async function profileMain(argv) {
+    try {
+        return await runProfileCommand(argv);
+    }
+    catch (e) {
+        return (0,errors/* reportOn */.S)(output/* stderr */.vF, e);
+    }
+}
+function codeParts() {
+    return [...(0,registry/* loadedFormats */.aq)().map((f) => `format:${f}`), ...(0,load/* loadedFamilies */.CW)().map((f) => `ops:${f}`)].sort();
 }
 
 

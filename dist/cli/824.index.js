@@ -1,5 +1,5 @@
-export const id = 911;
-export const ids = [911];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
 /***/ 5927:
@@ -53,120 +53,17 @@ function compareCodeUnits(a, b) {
 
 /***/ }),
 
-/***/ 2500:
+/***/ 2600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kj: () => (/* binding */ listAttr),
-/* harmony export */   PA: () => (/* binding */ windowOutDim),
-/* harmony export */   tY: () => (/* binding */ plus),
-/* harmony export */   tw: () => (/* binding */ readWindow)
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
+/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   iA: () => (/* binding */ ValueIds),
+/* harmony export */   vI: () => (/* binding */ indexLevel)
 /* harmony export */ });
-/* unused harmony export readAutoPad */
-/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
-
-function readAutoPad(attrs) {
-    const v = attrs.string('auto_pad', 'NOTSET');
-    if (v === '')
-        return 'NOTSET';
-    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
-        return v;
-    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
-}
-const NO_INTS = [];
-function listAttr(attrs, name) {
-    const v = attrs.ints(name, NO_INTS);
-    return v.length === 0 ? undefined : v;
-}
-function perAxis(attrs, name, n, def, min) {
-    const v = listAttr(attrs, name);
-    if (!v)
-        return new Array(n).fill(def);
-    if (v.length !== n)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
-    for (const x of v)
-        if (!Number.isInteger(x) || x < min)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
-    return v;
-}
-function readWindow(ctx, kernel, allow) {
-    const n = kernel.length;
-    const { attrs } = ctx;
-    if (!allow.dilations)
-        warnUndefined(ctx, 'dilations');
-    if (!allow.ceilMode)
-        warnUndefined(ctx, 'ceil_mode');
-    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
-    if (pads.length !== 2 * n)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
-    for (const p of pads)
-        if (!Number.isInteger(p) || p < 0)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
-    return {
-        kernel,
-        strides: perAxis(attrs, 'strides', n, 1, 1),
-        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
-        pads,
-        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
-        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
-    };
-}
-function warnUndefined(ctx, name) {
-    if (ctx.attrs.has(name))
-        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
-}
-function plus(sym, c) {
-    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
-}
-function windowOutDim(inDim, axis, w) {
-    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
-    const span = (k - 1) * d + 1;
-    const round = w.ceilMode ? Math.ceil : Math.floor;
-    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
-        if (typeof inDim !== 'number')
-            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
-        return Math.ceil(inDim / s);
-    }
-    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
-    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
-    if (typeof inDim !== 'number') {
-        const c = padTotal - span;
-        if (s === 1)
-            return plus(inDim, c + 1);
-        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
-    }
-    const avail = inDim + padTotal - span;
-    if (avail < 0) {
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
-    }
-    let out = round(avail / s) + 1;
-    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
-        out -= 1;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  aC: () => (/* binding */ profileFile),
-  BR: () => (/* binding */ profileLoaded)
-});
-
-// UNUSED EXPORTS: MAX_FORMULA_INPUTS, MAX_FORMULA_NODES, MAX_GATE_FORMULA_DIMS, ProfileOptionError
-
-// EXTERNAL MODULE: ./build/src/graph/errors.js
-var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
-var registry = __webpack_require__(1822);
-// EXTERNAL MODULE: ./build/src/graph/ir.js
-var ir = __webpack_require__(5927);
-;// CONCATENATED MODULE: ./build/src/graph/topo.js
+/* unused harmony exports outerReads, nodeReads */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 
 function subgraphsOf(node) {
     const out = [];
@@ -303,7 +200,7 @@ function indexLevel(items, nodeOf, values, label) {
             const id = values.idOf(name);
             const prev = producer[id];
             if (prev !== -1) {
-                throw new errors/* GraphError */.h9(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
             }
             producer[id] = i;
             outs[at] = id;
@@ -379,10 +276,29 @@ function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) 
             at = deps[at].find((d) => !done[d]);
         }
         const node = nodeAt(at);
-        throw new errors/* GraphError */.h9(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
     }
 }
 
+
+/***/ }),
+
+/***/ 5802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CW: () => (/* binding */ loadedFamilies),
+  TQ: () => (/* binding */ opLookupFor)
+});
+
+// UNUSED EXPORTS: familiesOf, loadFamilies
+
+// EXTERNAL MODULE: ./build/src/graph/ir.js
+var ir = __webpack_require__(5927);
+// EXTERNAL MODULE: ./build/src/graph/topo.js
+var topo = __webpack_require__(2600);
 // EXTERNAL MODULE: ./build/src/shapes/util.js
 var util = __webpack_require__(1062);
 // EXTERNAL MODULE: ./build/src/ops/window.js
@@ -650,7 +566,7 @@ class OpRegistry {
 
 
 
-const load_registry = new OpRegistry();
+const registry = new OpRegistry();
 const loading = new Map();
 const loaded = new Set();
 let familyByOp;
@@ -678,12 +594,15 @@ function loadFamily(family) {
     let p = loading.get(family);
     if (!p) {
         p = FAMILY_LOADERS[family]().then((m) => {
-            load_registry.add(m.ops);
+            registry.add(m.ops);
             loaded.add(family);
         });
         loading.set(family, p);
     }
     return p;
+}
+function loadedFamilies() {
+    return [...loaded];
 }
 async function loadFamilies(families) {
     await Promise.all([...families].map(loadFamily));
@@ -695,7 +614,7 @@ function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     for (const f of model.functions) {
         familiesOfNodes(f.nodes, found);
         for (const node of f.nodes)
-            for (const { graph } of subgraphsOf(node))
+            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
                 familiesOfGraphs(graph, found);
         for (const a of f.attributeDefaults.values()) {
             if (a.type === 'graph')
@@ -731,7 +650,7 @@ async function opLookupFor(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)
     return lookup;
 }
 function lookup(domain, opType, opset) {
-    const def = load_registry.lookup(domain, opType, opset);
+    const def = registry.lookup(domain, opType, opset);
     if (def)
         return def;
     for (const f of familiesByOp().get((0,ir/* normalizeDomain */.A)(domain))?.get(opType) ?? []) {
@@ -741,8 +660,126 @@ function lookup(domain, opType, opset) {
     return undefined;
 }
 
+
+/***/ }),
+
+/***/ 2500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ listAttr),
+/* harmony export */   PA: () => (/* binding */ windowOutDim),
+/* harmony export */   tY: () => (/* binding */ plus),
+/* harmony export */   tw: () => (/* binding */ readWindow)
+/* harmony export */ });
+/* unused harmony export readAutoPad */
+/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
+
+function readAutoPad(attrs) {
+    const v = attrs.string('auto_pad', 'NOTSET');
+    if (v === '')
+        return 'NOTSET';
+    if (v === 'NOTSET' || v === 'SAME_UPPER' || v === 'SAME_LOWER' || v === 'VALID')
+        return v;
+    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`auto_pad '${v}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+}
+const NO_INTS = [];
+function listAttr(attrs, name) {
+    const v = attrs.ints(name, NO_INTS);
+    return v.length === 0 ? undefined : v;
+}
+function perAxis(attrs, name, n, def, min) {
+    const v = listAttr(attrs, name);
+    if (!v)
+        return new Array(n).fill(def);
+    if (v.length !== n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has ${v.length} values but the op has ${n} spatial axes`);
+    for (const x of v)
+        if (!Number.isInteger(x) || x < min)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute '${name}' has invalid value ${x}`);
+    return v;
+}
+function readWindow(ctx, kernel, allow) {
+    const n = kernel.length;
+    const { attrs } = ctx;
+    if (!allow.dilations)
+        warnUndefined(ctx, 'dilations');
+    if (!allow.ceilMode)
+        warnUndefined(ctx, 'ceil_mode');
+    const pads = listAttr(attrs, 'pads') ?? new Array(2 * n).fill(0);
+    if (pads.length !== 2 * n)
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has ${pads.length} values; expected ${2 * n} (begin and end per spatial axis)`);
+    for (const p of pads)
+        if (!Number.isInteger(p) || p < 0)
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`attribute 'pads' has invalid value ${p}`);
+    return {
+        kernel,
+        strides: perAxis(attrs, 'strides', n, 1, 1),
+        dilations: allow.dilations ? perAxis(attrs, 'dilations', n, 1, 1) : new Array(n).fill(1),
+        pads,
+        autoPad: allow.autoPad === false ? 'NOTSET' : readAutoPad(attrs),
+        ceilMode: allow.ceilMode ? attrs.int('ceil_mode', 0) !== 0 : false,
+    };
+}
+function warnUndefined(ctx, name) {
+    if (ctx.attrs.has(name))
+        ctx.warn(`attribute '${name}' is not defined for ${ctx.node.opType} at opset ${ctx.opset}; ignored`);
+}
+function plus(sym, c) {
+    return c === 0 ? sym : c > 0 ? `${sym}+${c}` : `${sym}-${-c}`;
+}
+function windowOutDim(inDim, axis, w) {
+    const k = w.kernel[axis], s = w.strides[axis], d = w.dilations[axis];
+    const span = (k - 1) * d + 1;
+    const round = w.ceilMode ? Math.ceil : Math.floor;
+    if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER') {
+        if (typeof inDim !== 'number')
+            return s === 1 ? inDim : `ceil(${inDim}/${s})`;
+        return Math.ceil(inDim / s);
+    }
+    const padTotal = w.autoPad === 'VALID' ? 0 : w.pads[axis] + w.pads[axis + w.kernel.length];
+    const padBegin = w.autoPad === 'VALID' ? 0 : w.pads[axis];
+    if (typeof inDim !== 'number') {
+        const c = padTotal - span;
+        if (s === 1)
+            return plus(inDim, c + 1);
+        return `${w.ceilMode ? 'ceil' : 'floor'}((${plus(inDim, c)})/${s})+1`;
+    }
+    const avail = inDim + padTotal - span;
+    if (avail < 0) {
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`spatial axis ${axis}: window of ${span} (kernel ${k}, dilation ${d}) does not fit input ${inDim} with padding ${padTotal}`);
+    }
+    let out = round(avail / s) + 1;
+    if (w.ceilMode && (out - 1) * s >= inDim + padBegin)
+        out -= 1;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9824:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aC: () => (/* binding */ profileFile),
+  BR: () => (/* binding */ profileLoaded)
+});
+
+// UNUSED EXPORTS: MAX_FORMULA_INPUTS, MAX_FORMULA_NODES, MAX_GATE_FORMULA_DIMS, ProfileOptionError
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
+var registry = __webpack_require__(1822);
+// EXTERNAL MODULE: ./build/src/ops/load.js + 3 modules
+var load = __webpack_require__(5802);
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
+// EXTERNAL MODULE: ./build/src/graph/ir.js
+var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/graph/weight-inputs.js
 
 const WEIGHT_INPUTS = new Map([
@@ -754,6 +791,8 @@ function isWeightInput(node, index) {
     return WEIGHT_INPUTS.get(`${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`) === index;
 }
 
+// EXTERNAL MODULE: ./build/src/graph/order.js
+var order = __webpack_require__(3746);
 // EXTERNAL MODULE: ./build/src/shapes/types.js
 var types = __webpack_require__(2433);
 ;// CONCATENATED MODULE: ./build/src/shapes/attributes.js
@@ -816,6 +855,8 @@ function attrReader(node) {
     return new NodeAttributes(node);
 }
 
+// EXTERNAL MODULE: ./build/src/graph/topo.js
+var topo = __webpack_require__(2600);
 // EXTERNAL MODULE: ./build/src/graph/limits.js
 var limits = __webpack_require__(3792);
 // EXTERNAL MODULE: ./build/src/shapes/exact.js
@@ -844,7 +885,7 @@ function stored(name, type, value, isConstant, isInitializer, storedParams = -1)
 }
 class Scope {
     parent;
-    ids = new ValueIds();
+    ids = new topo/* ValueIds */.iA();
     byId = [];
     constructor(parent) {
         this.parent = parent;
@@ -912,7 +953,7 @@ class Engine {
             path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
         };
         const flat = this.flatten(graph.nodes, '', this.modelOpsets, [], 0);
-        const index = indexLevel(flat, nodeOfFlat, main.ids, level.label);
+        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, main.ids, level.label);
         const frees = this.lifetimes(flat, index, graph, main, true);
         const first = this.results.length;
         this.runLevel(flat, index, level, frees);
@@ -1170,7 +1211,7 @@ class Engine {
             const constant = flat[f].node.constant === true;
             for (let k = outStart[f]; k < outStart[f + 1]; k++) {
                 const id = outs[k];
-                if (id === NO_VALUE)
+                if (id === topo/* NO_VALUE */.GY)
                     continue;
                 if (constant)
                     last[id] = DROPPED;
@@ -1181,7 +1222,7 @@ class Engine {
             }
             for (let k = readStart[f]; k < readStart[f + 1]; k++) {
                 const id = reads[k];
-                if (id !== NO_VALUE && last[id] >= -1)
+                if (id !== topo/* NO_VALUE */.GY && last[id] >= -1)
                     last[id] = i;
             }
         }
@@ -1287,7 +1328,7 @@ class Engine {
         const readBase = levelIndex.readStart[f];
         for (let i = 0; i < opInputs.length; i++) {
             const id = levelIndex.reads[readBase + i];
-            if (id === NO_VALUE)
+            if (id === topo/* NO_VALUE */.GY)
                 continue;
             const name = node.inputs[i];
             let x = scope.read(id, name);
@@ -1439,7 +1480,7 @@ class Engine {
         const outBase = levelIndex.outStart[f];
         for (let i = 0; i < outCount; i++) {
             const id = levelIndex.outs[outBase + i];
-            if (id === NO_VALUE)
+            if (id === topo/* NO_VALUE */.GY)
                 continue;
             const name = node.outputs[i];
             const type = outTypes[i];
@@ -1496,7 +1537,7 @@ class Engine {
     }
     listed = new WeakMap();
     runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
-        const attr = subgraphsOf(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+        const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
         const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
         const scope = new Scope(level.scope);
         graph.inputs.forEach((v, i) => {
@@ -1513,7 +1554,7 @@ class Engine {
         const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
         checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
         const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
-        const index = indexLevel(flat, nodeOfFlat, scope.ids, path);
+        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, scope.ids, path);
         const start = this.results.length;
         if (listed)
             this.silent++;
@@ -2508,7 +2549,7 @@ async function profileLoaded(loaded, options = {}) {
         }
     }
     const graphs = (0,ir/* walkGraphs */.V)(model.graph);
-    const lookup = await opLookupFor(model, graphs);
+    const lookup = await (0,load/* opLookupFor */.TQ)(model, graphs);
     let engine;
     try {
         engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
