@@ -67,13 +67,12 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
   }
   // A relative HOME would put the cache under the working folder: a checkout, whose files are the
   // user's own once checked out, so a pull request could commit compiled code there.
-  if (!isAbsolute(base) || insideCheckout(base)) return null;
+  // Through links too (XDG_CACHE_HOME may be a link into a checkout), before any folder is made.
+  if (!isAbsolute(base) || insideCheckout(base) || insideCheckout(realExisting(base))) return null;
   const parent = join(base, 'model-budget');
   const folder = join(parent, name);
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    // Through links too: XDG_CACHE_HOME may be a link into a checkout.
-    if (insideCheckout(realpathSync(base))) return null;
     return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
   } catch {
     return null; // a read-only home, a file in the way: run without the cache
@@ -83,6 +82,17 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
 function ownedPrivately(path: string, uid: number): boolean {
   const st = lstatSync(path);
   return st.isDirectory() && st.uid === uid && (st.mode & 0o077) === 0;
+}
+
+/** The real path of the nearest folder of `path` that exists (links resolved): where mkdir starts. */
+function realExisting(path: string): string {
+  for (let dir = path; ; dir = dirname(dir)) {
+    try {
+      return realpathSync(dir);
+    } catch {
+      if (dirname(dir) === dir) return dir;
+    }
+  }
 }
 
 /** Whether `path` or a folder above it holds `.git`: a git checkout, or a folder inside one. */

@@ -388,6 +388,33 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     assert.deepEqual(megatron, { params: [20, 80], optimizer: { tensors: 3, elements: 5088, bytes: 5088 }, warnings: [RNG_WARNING(3)] });
   });
 
+  test('RNG state of backends named since (torch_neuron_manual_seed), an int64 XLA seed tensor; not a seed beside uint8 weights', () => {
+    const numpyState = (p: PickleWriter): PickleWriter => p.mark().str('MT19937').int(624).int(0).tuple();
+    // Accelerate on AWS Neuron: {'step', 'random_state', 'numpy_random_seed', 'torch_manual_seed':
+    // uint8 [5,056], 'torch_neuron_manual_seed': [uint8 [16]]}: 5,072 B of state, no params.
+    const cpu = tensor('torch_manual_seed', '0', [5056], 'ByteStorage');
+    const dev = tensor('torch_neuron_manual_seed.0', '1', [16], 'ByteStorage');
+    const a = new PickleWriter().proto().emptyDict().mark().str('step').int(100);
+    pythonState(a.str('random_state'));
+    numpyState(a.str('numpy_random_seed'));
+    writeTensor(writeTensor(a.str('torch_manual_seed'), cpu).str('torch_neuron_manual_seed').emptyList().mark(), dev).appends();
+    assert.deepEqual(summary(a.setitems().stop().bytes(), [cpu, dev]), { params: [0, 0], optimizer: { tensors: 2, elements: 5072, bytes: 5072 }, warnings: [RNG_WARNING(2)] });
+    // Accelerate 0.6 to 0.8 on TPU: 'xm_seed' a 0-d int64 tensor: 5,056 + 8 bytes of state, no params.
+    const xm = tensor('xm_seed', '1', [], 'LongStorage');
+    const b = new PickleWriter().proto().emptyDict().mark();
+    pythonState(b.str('random_state'));
+    numpyState(b.str('numpy_random_seed'));
+    writeTensor(b.str('torch_manual_seed'), cpu).str('torch_cuda_manual_seed').emptyList();
+    writeTensor(b.str('xm_seed'), xm);
+    assert.deepEqual(summary(b.setitems().stop().bytes(), [cpu, xm]), { params: [0, 0], optimizer: { tensors: 2, elements: 5057, bytes: 5064 }, warnings: [RNG_WARNING(2)] });
+    // {'random_state': 42, 'cpu': {'emb.weight': uint8 [1000, 64]}}: a seed is no Python state
+    // (every producer writes a tuple) and 'cpu' holds no dict of states: 64,000 uint8 params.
+    const emb = tensor('cpu.emb.weight', '0', [1000, 64], 'ByteStorage');
+    const c = new PickleWriter().proto().emptyDict().mark().str('random_state').int(42);
+    writeTensor(c.str('cpu').emptyDict().str('emb.weight'), emb).op(0x73);
+    assert.deepEqual(summary(c.setitems().stop().bytes(), [emb]), { params: [64_000, 64_000], optimizer: NO_STATE, warnings: [] });
+  });
+
   test('optimizer.pt (an optimizer state_dict) is optimizer state, no params', () => {
     // AdamW over Linear(4, 3): per parameter exp_avg and exp_avg_sq of its shape and a scalar
     // step: 2 x 12 + 1 and 2 x 3 + 1 = 32 float32 elements in 6 tensors, 128 bytes.

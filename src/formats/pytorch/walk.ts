@@ -128,28 +128,31 @@ function isOptimizerState(v: PickleValue): boolean {
  */
 const RNG_HOST_KEYS = new Set(['python', 'numpy', 'random_state', 'numpy_random_seed', 'random_rng_state', 'np_rng_state']);
 const RNG_TORCH_KEYS = new Set([
-  'cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'torch_xpu_manual_seed',
-  'torch_mlu_manual_seed', 'torch_sdaa_manual_seed', 'torch_musa_manual_seed', 'torch_hpu_manual_seed', 'torch_npu_manual_seed', 'xm_seed',
-  'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states',
+  'cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'xm_seed', 'torch_rng_state', 'cuda_rng_state',
 ]);
+/** Accelerate names each device backend's states `torch_<backend>_manual_seed` (cuda, xpu, neuron...). */
+const RNG_BACKEND_KEY = /^torch_[a-z]+_manual_seed$/;
+/** Megatron's tracker keeps its states in a dict by name: the one key whose value may be a dict. */
+const RNG_TRACKER_KEY = 'rng_tracker_states';
 
 const isInt = (x: PickleValue): boolean => (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint';
 
-/** Python's `random.getstate()` and numpy's `get_state()` are tuples of plain values; a seed is an int. */
+/** Python's `random.getstate()` and numpy's `get_state()`: tuples of plain values (every producer writes them so). */
 function isHostRngState(x: PickleValue): boolean {
-  return isInt(x) || (x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i)));
+  return x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i));
 }
 
 /**
  * A torch generator's state is a ByteTensor; a backend's states come as a list of them (one per
- * device: `get_rng_state_all()`) or a dict (Megatron's tracker, by name); XLA's is an int seed.
+ * device: `get_rng_state_all()`), Megatron's tracker's as a dict by name; XLA's is an int seed,
+ * which Accelerate 0.6 to 0.8 saved as a 0-d int64 tensor.
  */
-function isTorchRngState(x: PickleValue, nested = false): boolean {
-  if (isTensor(x)) return x.dtype === 'uint8';
+function isTorchRngState(x: PickleValue, dictAllowed: boolean, nested = false): boolean {
+  if (isTensor(x)) return x.dtype === 'uint8' || (x.dtype === 'int64' && x.dims.length === 0);
   if (isInt(x)) return true;
   if (nested) return false;
-  const items = x instanceof PyList || x instanceof PyTuple ? x.items : x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
-  return items !== undefined && items.every((i) => isTorchRngState(i, true));
+  const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
+  return items !== undefined && items.every((i) => isTorchRngState(i, false, true));
 }
 
 /**
@@ -164,7 +167,7 @@ function isRngState(v: PickleValue): boolean {
   for (const [k, x] of v.unique()) {
     if (typeof k !== 'string') return false;
     if (RNG_HOST_KEYS.has(k) && isHostRngState(x)) host = true;
-    else if (RNG_TORCH_KEYS.has(k) && isTorchRngState(x)) torch = true;
+    else if ((RNG_TORCH_KEYS.has(k) || RNG_BACKEND_KEY.test(k) || k === RNG_TRACKER_KEY) && isTorchRngState(x, k === RNG_TRACKER_KEY)) torch = true;
     else if (!(k === 'step' && isInt(x))) return false;
   }
   return host && torch;
