@@ -1012,23 +1012,23 @@ function isOptimizerState(v) {
 }
 const RNG_HOST_KEYS = new Set(['python', 'numpy', 'random_state', 'numpy_random_seed', 'random_rng_state', 'np_rng_state']);
 const RNG_TORCH_KEYS = new Set([
-    'cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'torch_cuda_manual_seed', 'torch_xpu_manual_seed',
-    'torch_mlu_manual_seed', 'torch_sdaa_manual_seed', 'torch_musa_manual_seed', 'torch_hpu_manual_seed', 'torch_npu_manual_seed', 'xm_seed',
-    'torch_rng_state', 'cuda_rng_state', 'rng_tracker_states',
+    'cpu', 'cuda', 'xla', 'npu', 'mlu', 'musa', 'hpu', 'mps', 'xpu', 'torch_manual_seed', 'xm_seed', 'torch_rng_state', 'cuda_rng_state',
 ]);
+const RNG_BACKEND_KEY = /^torch_[a-z]+_manual_seed$/;
+const RNG_TRACKER_KEY = 'rng_tracker_states';
 const isInt = (x) => (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint';
 function isHostRngState(x) {
-    return isInt(x) || (x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i)));
+    return x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i));
 }
-function isTorchRngState(x, nested = false) {
+function isTorchRngState(x, dictAllowed, nested = false) {
     if (isTensor(x))
-        return x.dtype === 'uint8';
+        return x.dtype === 'uint8' || (x.dtype === 'int64' && x.dims.length === 0);
     if (isInt(x))
         return true;
     if (nested)
         return false;
-    const items = x instanceof PyList || x instanceof PyTuple ? x.items : x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
-    return items !== undefined && items.every((i) => isTorchRngState(i, true));
+    const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
+    return items !== undefined && items.every((i) => isTorchRngState(i, false, true));
 }
 function isRngState(v) {
     if (!(v instanceof PyDict))
@@ -1040,7 +1040,7 @@ function isRngState(v) {
             return false;
         if (RNG_HOST_KEYS.has(k) && isHostRngState(x))
             host = true;
-        else if (RNG_TORCH_KEYS.has(k) && isTorchRngState(x))
+        else if ((RNG_TORCH_KEYS.has(k) || RNG_BACKEND_KEY.test(k) || k === RNG_TRACKER_KEY) && isTorchRngState(x, k === RNG_TRACKER_KEY))
             torch = true;
         else if (!(k === 'step' && isInt(x)))
             return false;

@@ -527,14 +527,12 @@ function privateCacheFolder(env, home, name = 'node-compile-cache') {
     catch {
         return null;
     }
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base) || insideCheckout(base))
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base) || insideCheckout(base) || insideCheckout(realExisting(base)))
         return null;
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'model-budget');
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, name);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true, mode: 0o700 });
-        if (insideCheckout((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base)))
-            return null;
         return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
     }
     catch {
@@ -544,6 +542,17 @@ function privateCacheFolder(env, home, name = 'node-compile-cache') {
 function ownedPrivately(path, uid) {
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
     return st.isDirectory() && st.uid === uid && (st.mode & 0o077) === 0;
+}
+function realExisting(path) {
+    for (let dir = path;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir) === dir)
+                return dir;
+        }
+    }
 }
 function insideCheckout(path) {
     for (let dir = path;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir)) {

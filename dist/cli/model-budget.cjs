@@ -47,14 +47,12 @@ function privateCacheFolder(env, home, name = "node-compile-cache") {
   } catch {
     return null;
   }
-  if (!(0, import_node_path.isAbsolute)(base) || insideCheckout(base))
+  if (!(0, import_node_path.isAbsolute)(base) || insideCheckout(base) || insideCheckout(realExisting(base)))
     return null;
   const parent = (0, import_node_path.join)(base, "model-budget");
   const folder = (0, import_node_path.join)(parent, name);
   try {
     (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
-    if (insideCheckout((0, import_node_fs.realpathSync)(base)))
-      return null;
     return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
   } catch {
     return null;
@@ -63,6 +61,16 @@ function privateCacheFolder(env, home, name = "node-compile-cache") {
 function ownedPrivately(path, uid) {
   const st = (0, import_node_fs.lstatSync)(path);
   return st.isDirectory() && st.uid === uid && (st.mode & 63) === 0;
+}
+function realExisting(path) {
+  for (let dir = path; ; dir = (0, import_node_path.dirname)(dir)) {
+    try {
+      return (0, import_node_fs.realpathSync)(dir);
+    } catch {
+      if ((0, import_node_path.dirname)(dir) === dir)
+        return dir;
+    }
+  }
 }
 function insideCheckout(path) {
   for (let dir = path; ; dir = (0, import_node_path.dirname)(dir)) {

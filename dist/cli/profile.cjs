@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:0cc1c654b9fff447e83d7195edfbdd60eff43e95c1e8238752b44ac151a57a90
+// model-budget profile bundle sha256:59864291437bb370d6f5650f1515b08666fe4897923285f4b8dbdb79eb947df2
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -7210,17 +7210,17 @@ function isOptimizerState(v) {
   return v instanceof PyDict && v.get("state") !== void 0 && v.get("param_groups") !== void 0;
 }
 function isHostRngState(x) {
-  return isInt(x) || x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i));
+  return x instanceof PyTuple && !x.items.some((i) => isTensor(i) || isUnmeasured(i));
 }
-function isTorchRngState(x, nested = false) {
+function isTorchRngState(x, dictAllowed, nested = false) {
   if (isTensor(x))
-    return x.dtype === "uint8";
+    return x.dtype === "uint8" || x.dtype === "int64" && x.dims.length === 0;
   if (isInt(x))
     return true;
   if (nested)
     return false;
-  const items = x instanceof PyList || x instanceof PyTuple ? x.items : x instanceof PyDict ? x.unique().map(([, i]) => i) : void 0;
-  return items !== void 0 && items.every((i) => isTorchRngState(i, true));
+  const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? x.unique().map(([, i]) => i) : void 0;
+  return items !== void 0 && items.every((i) => isTorchRngState(i, false, true));
 }
 function isRngState(v) {
   if (!(v instanceof PyDict))
@@ -7232,7 +7232,7 @@ function isRngState(v) {
       return false;
     if (RNG_HOST_KEYS.has(k) && isHostRngState(x))
       host = true;
-    else if (RNG_TORCH_KEYS.has(k) && isTorchRngState(x))
+    else if ((RNG_TORCH_KEYS.has(k) || RNG_BACKEND_KEY.test(k) || k === RNG_TRACKER_KEY) && isTorchRngState(x, k === RNG_TRACKER_KEY))
       torch = true;
     else if (!(k === "step" && isInt(x)))
       return false;
@@ -7437,7 +7437,7 @@ function settleRoles(all, allOrigins, unmeasured, unmeasuredNames) {
   }
   return { tensors: out, unmeasured, unmeasuredNames, warnings };
 }
-var MODEL_KEYS, OPTIMIZER_KEYS, EMA_KEYS, MAX_DEPTH, MAX_NAME, MAX_TENSOR_NAMES, MAX_NAME_CHARS, MODEL, EMA, under, RNG_HOST_KEYS, RNG_TORCH_KEYS, isInt;
+var MODEL_KEYS, OPTIMIZER_KEYS, EMA_KEYS, MAX_DEPTH, MAX_NAME, MAX_TENSOR_NAMES, MAX_NAME_CHARS, MODEL, EMA, under, RNG_HOST_KEYS, RNG_TORCH_KEYS, RNG_BACKEND_KEY, RNG_TRACKER_KEY, isInt;
 var init_walk = __esm({
   "build/src/formats/pytorch/walk.js"() {
     "use strict";
@@ -7467,18 +7467,12 @@ var init_walk = __esm({
       "mps",
       "xpu",
       "torch_manual_seed",
-      "torch_cuda_manual_seed",
-      "torch_xpu_manual_seed",
-      "torch_mlu_manual_seed",
-      "torch_sdaa_manual_seed",
-      "torch_musa_manual_seed",
-      "torch_hpu_manual_seed",
-      "torch_npu_manual_seed",
       "xm_seed",
       "torch_rng_state",
-      "cuda_rng_state",
-      "rng_tracker_states"
+      "cuda_rng_state"
     ]);
+    RNG_BACKEND_KEY = /^torch_[a-z]+_manual_seed$/;
+    RNG_TRACKER_KEY = "rng_tracker_states";
     isInt = (x) => typeof x === "number" && Number.isInteger(x) || typeof x === "bigint";
   }
 });
