@@ -16,10 +16,11 @@
  * why `profile`, whose start-up is timed, does not use it: it runs from one bundle through V8's
  * code cache taken after the run (code-cache.ts), in a subfolder of the same private folder.
  */
-import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
+import { realPathAheadSync } from '../io/real-path.js';
 
 /** What `enableCompileCache` returns (Node 22.1+; @types/node 20 does not declare it). */
 interface CacheResult { readonly status: number; readonly directory?: string }
@@ -67,11 +68,13 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
   }
   // A relative HOME would put the cache under the working folder: a checkout, whose files are the
   // user's own once checked out, so a pull request could commit compiled code there.
-  // Through links too (XDG_CACHE_HOME may be a link into a checkout), before any folder is made.
-  if (!isAbsolute(base) || insideCheckout(base) || insideCheckout(realExisting(base))) return null;
+  if (!isAbsolute(base)) return null;
   const parent = join(base, 'model-budget');
   const folder = join(parent, name);
   try {
+    // Through links too (XDG_CACHE_HOME may be a link into a checkout), before any folder is made.
+    const real = realPathAheadSync(base);
+    if (insideCheckout(real) || (real !== base && insideCheckout(base))) return null;
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
   } catch {
@@ -82,17 +85,6 @@ export function privateCacheFolder(env: NodeJS.ProcessEnv, home: () => string, n
 function ownedPrivately(path: string, uid: number): boolean {
   const st = lstatSync(path);
   return st.isDirectory() && st.uid === uid && (st.mode & 0o077) === 0;
-}
-
-/** The real path of the nearest folder of `path` that exists (links resolved): where mkdir starts. */
-function realExisting(path: string): string {
-  for (let dir = path; ; dir = dirname(dir)) {
-    try {
-      return realpathSync(dir);
-    } catch {
-      if (dirname(dir) === dir) return dir;
-    }
-  }
 }
 
 /** Whether `path` or a folder above it holds `.git`: a git checkout, or a folder inside one. */
