@@ -3454,6 +3454,11 @@ function parseJsonInput(bytes, maxDepth = MAX_JSON_DEPTH) {
 ;// CONCATENATED MODULE: ./build/src/io/real-path.js
 
 
+
+function isAhead(e, at) {
+    const code = e.code;
+    return (code === 'ENOENT' || code === 'ENOTDIR') && (0,external_node_path_.dirname)(at) !== at;
+}
 async function realPathAhead(path) {
     const full = (0,external_node_path_.resolve)(path);
     for (let at = full;; at = (0,external_node_path_.dirname)(at)) {
@@ -3461,8 +3466,19 @@ async function realPathAhead(path) {
             return (0,external_node_path_.join)(await (0,promises_.realpath)(at), (0,external_node_path_.relative)(at, full));
         }
         catch (e) {
-            const code = e.code;
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (0,external_node_path_.dirname)(at) === at)
+            if (!isAhead(e, at))
+                throw e;
+        }
+    }
+}
+function realPathAheadSync(path) {
+    const full = resolve(path);
+    for (let at = full;; at = dirname(at)) {
+        try {
+            return join(realpathSync(at), relative(at, full));
+        }
+        catch (e) {
+            if (!isAhead(e, at))
                 throw e;
         }
     }

@@ -496,6 +496,8 @@ async function runBundledProfile(file, argv, env = process.env) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _io_real_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2274);
+
 
 
 
@@ -527,11 +529,14 @@ function privateCacheFolder(env, home, name = 'node-compile-cache') {
     catch {
         return null;
     }
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base) || insideCheckout(base) || insideCheckout(realExisting(base)))
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(base))
         return null;
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'model-budget');
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, name);
     try {
+        const real = (0,_io_real_path_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathAheadSync */ .e)(base);
+        if (insideCheckout(real) || (real !== base && insideCheckout(base)))
+            return null;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true, mode: 0o700 });
         return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
     }
@@ -542,17 +547,6 @@ function privateCacheFolder(env, home, name = 'node-compile-cache') {
 function ownedPrivately(path, uid) {
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
     return st.isDirectory() && st.uid === uid && (st.mode & 0o077) === 0;
-}
-function realExisting(path) {
-    for (let dir = path;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir) === dir)
-                return dir;
-        }
-    }
 }
 function insideCheckout(path) {
     for (let dir = path;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir)) {
@@ -633,11 +627,11 @@ async function main(argv) {
                 return (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .runBundledProfile */ .$u)(profileBundle, rest);
             return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971))).profileMain(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(992), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(992), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(992), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':
@@ -855,6 +849,51 @@ function internalErrorLine(e) {
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
+}
+
+
+/***/ }),
+
+/***/ 2274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ realPathAheadSync),
+/* harmony export */   v: () => (/* binding */ realPathAhead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+
+
+
+function isAhead(e, at) {
+    const code = e.code;
+    return (code === 'ENOENT' || code === 'ENOTDIR') && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) !== at;
+}
+async function realPathAhead(path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (let at = full;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(at), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at, full));
+        }
+        catch (e) {
+            if (!isAhead(e, at))
+                throw e;
+        }
+    }
+}
+function realPathAheadSync(path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (let at = full;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at, full));
+        }
+        catch (e) {
+            if (!isAhead(e, at))
+                throw e;
+        }
+    }
 }
 
 

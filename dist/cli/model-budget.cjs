@@ -26,16 +26,37 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // build/src/cli/code-cache.js
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_module = __toESM(require("node:module"), 1);
 var import_node_os = require("node:os");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = __toESM(require("node:vm"), 1);
 
 // build/src/cli/compile-cache.js
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// build/src/io/real-path.js
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function isAhead(e, at) {
+  const code = e.code;
+  return (code === "ENOENT" || code === "ENOTDIR") && (0, import_node_path.dirname)(at) !== at;
+}
+function realPathAheadSync(path) {
+  const full = (0, import_node_path.resolve)(path);
+  for (let at = full; ; at = (0, import_node_path.dirname)(at)) {
+    try {
+      return (0, import_node_path.join)((0, import_node_fs.realpathSync)(at), (0, import_node_path.relative)(at, full));
+    } catch (e) {
+      if (!isAhead(e, at))
+        throw e;
+    }
+  }
+}
+
+// build/src/cli/compile-cache.js
 function privateCacheFolder(env, home, name = "node-compile-cache") {
   const uid = process.getuid?.();
   if (uid === void 0)
@@ -43,40 +64,33 @@ function privateCacheFolder(env, home, name = "node-compile-cache") {
   const xdg = env["XDG_CACHE_HOME"];
   let base;
   try {
-    base = xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)(home(), ".cache");
+    base = xdg && (0, import_node_path2.isAbsolute)(xdg) ? xdg : (0, import_node_path2.join)(home(), ".cache");
   } catch {
     return null;
   }
-  if (!(0, import_node_path.isAbsolute)(base) || insideCheckout(base) || insideCheckout(realExisting(base)))
+  if (!(0, import_node_path2.isAbsolute)(base))
     return null;
-  const parent = (0, import_node_path.join)(base, "model-budget");
-  const folder = (0, import_node_path.join)(parent, name);
+  const parent = (0, import_node_path2.join)(base, "model-budget");
+  const folder = (0, import_node_path2.join)(parent, name);
   try {
-    (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
+    const real = realPathAheadSync(base);
+    if (insideCheckout(real) || real !== base && insideCheckout(base))
+      return null;
+    (0, import_node_fs2.mkdirSync)(folder, { recursive: true, mode: 448 });
     return ownedPrivately(parent, uid) && ownedPrivately(folder, uid) ? folder : null;
   } catch {
     return null;
   }
 }
 function ownedPrivately(path, uid) {
-  const st = (0, import_node_fs.lstatSync)(path);
+  const st = (0, import_node_fs2.lstatSync)(path);
   return st.isDirectory() && st.uid === uid && (st.mode & 63) === 0;
 }
-function realExisting(path) {
-  for (let dir = path; ; dir = (0, import_node_path.dirname)(dir)) {
-    try {
-      return (0, import_node_fs.realpathSync)(dir);
-    } catch {
-      if ((0, import_node_path.dirname)(dir) === dir)
-        return dir;
-    }
-  }
-}
 function insideCheckout(path) {
-  for (let dir = path; ; dir = (0, import_node_path.dirname)(dir)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git")))
+  for (let dir = path; ; dir = (0, import_node_path2.dirname)(dir)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, ".git")))
       return true;
-    if ((0, import_node_path.dirname)(dir) === dir)
+    if ((0, import_node_path2.dirname)(dir) === dir)
       return false;
   }
 }
@@ -87,8 +101,8 @@ var PROFILE_BUNDLE = "profile.cjs";
 var CACHE_MAGIC = "model-budget v8 code cache 3\n";
 var MAX_CACHE_BYTES = 32 * 1024 * 1024;
 function bundleBeside(entryUrl) {
-  const file = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(entryUrl)), PROFILE_BUNDLE);
-  return (0, import_node_fs2.existsSync)(file) ? file : void 0;
+  const file = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(entryUrl)), PROFILE_BUNDLE);
+  return (0, import_node_fs3.existsSync)(file) ? file : void 0;
 }
 function isErrno(e) {
   return e instanceof Error && typeof e.code === "string";
@@ -102,18 +116,18 @@ ${data.length} ${[...parts].sort().join(",")}`;
 function readCache(path, key) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NOFOLLOW ?? 0) | (import_node_fs2.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs3.openSync)(path, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NOFOLLOW ?? 0) | (import_node_fs3.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     if (isErrno(e))
       return void 0;
     throw e;
   }
   try {
-    const st = (0, import_node_fs2.fstatSync)(fd);
+    const st = (0, import_node_fs3.fstatSync)(fd);
     const uid = process.getuid?.();
     if (!st.isFile() || st.size > MAX_CACHE_BYTES || uid !== void 0 && (st.uid !== uid || (st.mode & 63) !== 0))
       return void 0;
-    const bytes = (0, import_node_fs2.readFileSync)(fd);
+    const bytes = (0, import_node_fs3.readFileSync)(fd);
     const head = `${CACHE_MAGIC}${key}
 `;
     if (bytes.length <= head.length || bytes.toString("latin1", 0, head.length) !== head)
@@ -134,19 +148,19 @@ function readCache(path, key) {
       return void 0;
     throw e;
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 var STALE_TMP_MS = 10 * 60 * 1e3;
 function removeStaleTmp(folder) {
   const now = Date.now();
-  for (const name of (0, import_node_fs2.readdirSync)(folder)) {
+  for (const name of (0, import_node_fs3.readdirSync)(folder)) {
     if (!/^profile-.*\.tmp$/.test(name))
       continue;
-    const file = (0, import_node_path2.join)(folder, name);
+    const file = (0, import_node_path3.join)(folder, name);
     try {
-      if (now - (0, import_node_fs2.lstatSync)(file).mtimeMs > STALE_TMP_MS)
-        (0, import_node_fs2.rmSync)(file, { force: true });
+      if (now - (0, import_node_fs3.lstatSync)(file).mtimeMs > STALE_TMP_MS)
+        (0, import_node_fs3.rmSync)(file, { force: true });
     } catch (e) {
       if (!isErrno(e))
         throw e;
@@ -156,32 +170,32 @@ function removeStaleTmp(folder) {
 function writeCache(path, key, data, parts) {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    removeStaleTmp((0, import_node_path2.dirname)(path));
+    removeStaleTmp((0, import_node_path3.dirname)(path));
   } catch (e) {
     if (!isErrno(e))
       throw e;
   }
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(tmp, "wx", 384);
-    (0, import_node_fs2.writeSync)(fd, cacheHeader(key, data, parts));
-    (0, import_node_fs2.writeSync)(fd, data);
-    (0, import_node_fs2.writeSync)(fd, data);
+    fd = (0, import_node_fs3.openSync)(tmp, "wx", 384);
+    (0, import_node_fs3.writeSync)(fd, cacheHeader(key, data, parts));
+    (0, import_node_fs3.writeSync)(fd, data);
+    (0, import_node_fs3.writeSync)(fd, data);
     try {
-      (0, import_node_fs2.fsyncSync)(fd);
+      (0, import_node_fs3.fsyncSync)(fd);
     } catch (e) {
       if (!["EINVAL", "ENOTSUP", "ENOSYS"].includes(e.code ?? ""))
         throw e;
     }
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
     fd = void 0;
-    (0, import_node_fs2.renameSync)(tmp, path);
+    (0, import_node_fs3.renameSync)(tmp, path);
   } catch (e) {
     if (!isErrno(e))
       throw e;
     if (fd !== void 0)
-      (0, import_node_fs2.closeSync)(fd);
-    (0, import_node_fs2.rmSync)(tmp, { force: true });
+      (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs3.rmSync)(tmp, { force: true });
   }
 }
 function optionsTag(execArgv, nodeOptions) {
@@ -202,22 +216,22 @@ function optionsTag(execArgv, nodeOptions) {
   return `-${(h >>> 0).toString(16).padStart(8, "0")}`;
 }
 function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env["NODE_OPTIONS"])) {
-  const fd = (0, import_node_fs2.openSync)(file, "r");
+  const fd = (0, import_node_fs3.openSync)(file, "r");
   let source;
   let size;
   let mtimeMs;
   try {
-    const st = (0, import_node_fs2.fstatSync)(fd);
+    const st = (0, import_node_fs3.fstatSync)(fd);
     size = st.size;
     mtimeMs = st.mtimeMs;
-    source = (0, import_node_fs2.readFileSync)(fd, "utf8");
+    source = (0, import_node_fs3.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
   const newline = source.indexOf("\n");
   const hash = source.startsWith(BUNDLE_HEADER) ? source.slice(BUNDLE_HEADER.length, newline) : "";
   const key = folder && /^[0-9a-f]{64}$/.test(hash) ? `${hash} ${size} ${mtimeMs} ${process.version} ${process.arch}` : void 0;
-  const path = key ? (0, import_node_path2.join)(folder, `profile-${process.version}-${process.arch}${tag}.bin`) : void 0;
+  const path = key ? (0, import_node_path3.join)(folder, `profile-${process.version}-${process.arch}${tag}.bin`) : void 0;
   const entry = path ? readCache(path, key) : void 0;
   const script = new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
@@ -227,7 +241,7 @@ function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env
   const cache = !path ? "off" : !entry ? "missing" : script.cachedDataRejected === true ? "rejected" : "accepted";
   const init = script.runInThisContext();
   const mod = { exports: {} };
-  init.call(mod.exports, mod.exports, import_node_module.default.createRequire(file), mod, file, (0, import_node_path2.dirname)(file));
+  init.call(mod.exports, mod.exports, import_node_module.default.createRequire(file), mod, file, (0, import_node_path3.dirname)(file));
   return {
     exports: mod.exports,
     cache,
@@ -366,7 +380,7 @@ function reportOn(stderr2, e) {
 }
 
 // build/src/cli/output.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_module2 = __toESM(require("node:module"), 1);
 var OutputError = class extends ModelBudgetError {
   name = "OutputError";
@@ -400,7 +414,7 @@ function fdWriter(fd, what, stream, late) {
     let at = 0;
     while (at < bytes.length) {
       try {
-        at += (0, import_node_fs3.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs4.writeSync)(fd, bytes, at);
       } catch (e) {
         const code = e.code;
         if (code === "EPIPE") {

@@ -1,5 +1,5 @@
-export const id = 992;
-export const ids = [992,315,375];
+export const id = 987;
+export const ids = [987,315,375];
 export const modules = {
 
 /***/ 2275:
@@ -2214,33 +2214,6 @@ function parseJsonInput(bytes, maxDepth = MAX_JSON_DEPTH) {
     }
     catch (e) {
         return { problem: `not JSON: ${e.message.split('\n')[0]}` };
-    }
-}
-
-
-/***/ }),
-
-/***/ 2274:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ realPathAhead)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-async function realPathAhead(path) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    for (let at = full;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at, full));
-        }
-        catch (e) {
-            const code = e.code;
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-                throw e;
-        }
     }
 }
 
