@@ -5,10 +5,10 @@
  * little V8 compiles up front (each function `profile` calls is then compiled on its first call)
  * or, with `--no-lazy`, every function of every file (620 KB of code to deserialise at each start,
  * most of it never called). A script compiled with `vm.Script` can have its cache taken after the
- * run instead (`createCachedData`), holding the functions that run compiled. Measured on
- * `profile` of a small model (median of 21 runs, whole processes): Node 24 +46 ms over
- * `node -e 0` with the eager compile cache, +24 ms this way; Node 20, which has no compile cache,
- * +92 ms and +23 ms.
+ * run instead (`createCachedData`), holding the functions that run compiled. Measured by
+ * `npm run bench` on `profile` of a small model (median of 21 whole processes, over `node -e 0`):
+ * Node 24 +43 ms with the eager compile cache, +32 ms this way; Node 20, which has no compile
+ * cache, +86 ms and +36 ms.
  *
  * The cache is code that V8 runs, so it is kept in the user's private folder
  * (compile-cache.ts `privateCacheFolder`, subfolder `v8-code-cache`) and never read from
