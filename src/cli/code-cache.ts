@@ -8,7 +8,7 @@
  * run instead (`createCachedData`), holding the functions that run compiled. Measured by
  * `npm run bench` on `profile` of a small model (median of 21 whole processes, over `node -e 0`):
  * Node 24 +43 ms with the eager compile cache, +32 ms this way; Node 20, which has no compile
- * cache, +86 ms and +36 ms.
+ * cache, +86 ms and +32 ms.
  *
  * The cache is code that V8 runs, so it is kept in the user's private folder
  * (compile-cache.ts `privateCacheFolder`, subfolder `v8-code-cache`) and never read from
