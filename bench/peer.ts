@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchNodes, COMPILE_CACHE_DEBUG_ENV, compileCacheOf, withoutCacheLines } from './node-bin.js';
 import type { BenchNode } from './node-bin.js';
-import { loadLine, median } from './targets.js';
+import { coldRuns, loadLine, median } from './targets.js';
 import type { TargetLine } from './targets.js';
 
 export interface PeerModel { name: string; path: string; inputs: string[] }
@@ -47,10 +47,10 @@ function cell(x: number | null | undefined, digits = 1): string {
 
 export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string, nodes: readonly BenchNode[] = benchNodes()): TargetLine[] {
   const source = onnxToolSource(repo);
-  const coldRuns = Math.max(1, Number(process.env['BENCH_COLD_RUNS'] ?? 3));
+  const runsCold = coldRuns();
   console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'}; ${loadLine()})`);
   console.log(`ours under ${nodes.map((n) => n.label).join(' and ')}; cc: Node's compile cache for the modules of that process (warm k/n: k of its n files' code came from the cache; off: Node < 22.1)`);
-  console.log(`cold: median of ${coldRuns} fresh processes each side (BENCH_COLD_RUNS), wall ms; cold CPU: ours, CPU ms of that first call`);
+  console.log(`cold: median of ${runsCold} fresh processes each side (BENCH_COLD_RUNS), wall ms; cold CPU: ours, CPU ms of that first call`);
   console.log(row(['model', 'node', 'nodes', 'ours cold', 'cold CPU', 'ours warm', 'cc', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
   const coldRatios = nodes.map((): number[] => []);
   const warmRatios = nodes.map((): number[] => []);
@@ -62,14 +62,14 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
       const shapes: string[] = [];
       for (let i = 0; i < inputsArgs.length; i += 2) shapes.push(inputsArgs[i + 1]!);
       // The first process also times the warm runs; the others only their first (cold) profile.
-      const sides = Array.from({ length: coldRuns }, (_, i) => JSON.parse(execFileSync(python(), [join(repo, 'bench', 'onnx_tool_profile.py'), source, m.path, i === 0 ? '5' : '1', ...shapes],
+      const sides = Array.from({ length: runsCold }, (_, i) => JSON.parse(execFileSync(python(), [join(repo, 'bench', 'onnx_tool_profile.py'), source, m.path, i === 0 ? '5' : '1', ...shapes],
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!) as Side);
       peer = sides[0]!.error ? sides[0]! : { ...sides[0]!, coldMs: median(sides.map((x) => x.coldMs)) };
     }
     const ok = peer && !peer.error;
     nodes.forEach((node, k) => {
       let cc = '';
-      const runs = Array.from({ length: coldRuns }, (_, i) => {
+      const runs = Array.from({ length: runsCold }, (_, i) => {
         const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs, ...(i === 0 ? [] : ['--cold-only'])], { encoding: 'utf8', env: { ...process.env, ...COMPILE_CACHE_DEBUG_ENV } });
         if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${withoutCacheLines(r.stderr).trim()}`);
         // The first process may fill the compile cache; the row says how the last one found it.
