@@ -20,6 +20,7 @@ import type { Model } from '../graph/ir.js';
 import { describeFsError, openModelFile, readAt, withOpenModel } from './file.js';
 import type { OpenFile } from './file.js';
 import { ggufFormat } from './gguf/format.js';
+import { endsWithVariantOf, variantGlobEnding } from './hf-variant.js';
 import { kerasFormat } from './keras/format.js';
 import { onnxFormat } from './onnx/format.js';
 import { pytorchFormat } from './pytorch/format.js';
@@ -88,6 +89,12 @@ export interface ModelFormat {
   readonly kind: 'graph' | 'weights';
   /** File name endings, lower case, with the dot ('.onnx', '.safetensors.index.json'). */
   readonly extensions: readonly string[];
+  /**
+   * Those of `extensions` that Hugging Face's variants change by a word before their last part
+   * (`.safetensors.index.json` -> `model.safetensors.index.fp16.json`, formats/hf-variant.ts): a
+   * name so changed is this format's as the plain one is, and a default glob takes it.
+   */
+  readonly variantExtensions?: readonly string[];
   /**
    * Endings this format shares with files that are not models (a `.bin` may be ONNX external
    * data): such a file is this format only when `magic` says so, never by its name alone.
@@ -199,14 +206,29 @@ function endsWithAny(lowerPath: string, endings: readonly string[] | undefined):
   return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
 
+/** Whether the format's extensions (a variant's included) name the file. */
+function claimsByExtension(f: ModelFormat, lowerPath: string): boolean {
+  return endsWithAny(lowerPath, f.extensions) || (f.variantExtensions !== undefined && endsWithVariantOf(basename(lowerPath), f.variantExtensions));
+}
+
 /**
- * The endings the default `models` globs select (one glob per ending, in any folder): every format's, the shared
- * ones (`.bin`, `.pb`) last. A file with a shared ending that only a default glob selected is a
- * model only when `isModelByDefault` says so.
+ * The endings the default `models` globs select (one glob per ending, in any folder): every
+ * format's, each variant one beside its plain one with `*` for the variant
+ * (`.safetensors.index.*.json`), the shared ones (`.bin`, `.pb`) last. A file with a shared
+ * ending that only a default glob selected is a model only when `isModelByDefault` says so.
  */
 export function modelExtensions(): string[] {
   const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
-  return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
+  const own = FORMATS.flatMap((f) => f.extensions.flatMap((e) => (f.variantExtensions?.includes(e) ? [e, variantGlobEnding(e)] : [e])));
+  return [...new Set([...own.filter((e) => !shared.has(e)), ...shared])];
+}
+
+/**
+ * Whether a format names the file by its ending: not so for one that a variant's glob selected
+ * but whose variant is no word (`model.safetensors.index.fp-16.json`, formats/hf-variant.ts).
+ */
+function namedByAFormat(lowerPath: string): boolean {
+  return FORMATS.some((f) => claimsByExtension(f, lowerPath) || endsWithAny(lowerPath, f.magicOnlyExtensions));
 }
 
 /**
@@ -228,10 +250,11 @@ function probeFor(path: string): NonNullable<ModelFormat['defaultGlobProbe']> | 
 
 /**
  * What io/ must read of a file that only a default glob selected before it counts as a model:
- * null when its name settles it; else how many first bytes `isModelByDefault` needs and what a
- * rejected file is called in the debug line.
+ * null when its name makes it one; else how many first bytes `isModelByDefault` needs (0: its
+ * name alone says it is none) and what a rejected file is called in the debug line.
  */
 export function defaultGlobCheck(path: string): { readonly bytes: number; readonly skipped: string } | null {
+  if (!namedByAFormat(path.toLowerCase())) return { bytes: 0, skipped: "not a Hugging Face variant's name (one word: letters, digits, _)" };
   if (needsSignatureByDefault(path)) return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
   const probe = probeFor(path);
   return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
@@ -239,11 +262,12 @@ export function defaultGlobCheck(path: string): { readonly bytes: number; readon
 
 /**
  * Whether a file that only the default globs selected is a model, from its first bytes (as many
- * as `defaultGlobCheck` asks): yes unless it needs a signature (`needsSignatureByDefault`) and no
+ * as `defaultGlobCheck` asks): yes unless no format names it, or it needs a signature (`needsSignatureByDefault`) and no
  * format recognises them, or a format's `defaultGlobProbe` rejects its content. A user's own glob
  * selects a file whatever it holds (an unrecognised file is then a clear error).
  */
 export async function isModelByDefault(path: string, head: Uint8Array, size: number): Promise<boolean> {
+  if (!namedByAFormat(path.toLowerCase())) return false;
   if (needsSignatureByDefault(path)) return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
   return (await probeFor(path)?.isModel(head, size)) ?? true;
 }
@@ -265,13 +289,13 @@ export function modelKeyOf(path: string): ModelKey {
 export function detectFormat(path: string, head: Uint8Array, size: number, among: readonly ModelFormat[] = FORMATS): ModelFormat | null {
   for (const f of among) if (f.magic?.(head, size)) return f;
   const lower = path.toLowerCase();
-  return among.find((f) => endsWithAny(lower, f.extensions) || f.conventionalNames?.test(basename(lower)) === true) ?? null;
+  return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test(basename(lower)) === true) ?? null;
 }
 
 /** The format a path's name alone points to (for side-file lookups on git blobs). */
 export function formatForPath(path: string, among: readonly ModelFormat[] = FORMATS): ModelFormat | null {
   const lower = path.toLowerCase();
-  return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
+  return among.find((f) => claimsByExtension(f, lower) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
 }
 
 function unrecognised(path: string): ModelFileError {

@@ -13,7 +13,7 @@ import { withRandomAccessFile } from './random-access.js';
 import type { RandomAccessFile } from './random-access.js';
 import { MAX_TENSORS, quoted } from './safetensors/header.js';
 import { JsonShapeError, TooManyMembersError, objectMembers } from './safetensors/json-object.js';
-import { MAX_SHARDS, shardName, shardOf } from './shard-names.js';
+import { indexNames, indexPrefix, MAX_SHARDS, shardName, shardOf } from './shard-names.js';
 import type { ShardSetNaming } from './shard-names.js';
 
 /** An index lists tensor names and shard names: 32 MB is far beyond any real one. */
@@ -58,9 +58,9 @@ export interface ShardSet<T> {
   readonly sideFiles: string[];
 }
 
-/** Whether `name` is a set's file by its name: its index, or a shard (numbered, of a possible size). */
+/** Whether `name` is a set's file by its name: its index (plain or a variant's), or a shard (numbered, of a possible size). */
 export function isShardSetFile(naming: ShardSetNaming, name: string): boolean {
-  return name.endsWith(naming.indexSuffix) || shardOf(naming, name) !== null;
+  return indexPrefix(naming, name) !== null || shardOf(naming, name) !== null;
 }
 
 /**
@@ -111,18 +111,18 @@ export function readShardSet<T>(
 /**
  * The other files of the set at `path` (relative to its folder) without reading any shard, for
  * io/ to tie a changed shard to its model and fetch them from git: for an index, the shards its
- * `content` names; for a shard, the index and the other shards by name. Best effort: content
- * that does not parse yields nothing (profiling reports the error).
+ * `content` names; for a shard, the names its index can have and the other shards by name.
+ * Best effort: content that does not parse yields nothing (profiling reports the error).
  */
 export function shardSetSideFiles(naming: ShardSetNaming, path: string, content: { readonly bytes: Uint8Array } | { readonly file: string } | null): string[] {
   const name = basename(path);
   const out: string[] = [];
-  if (name.endsWith(naming.indexSuffix)) {
+  if (indexPrefix(naming, name) !== null) {
     if (content !== null) out.push(...shardsNamedIn(content));
   } else {
     const s = shardOf(naming, name);
     if (s) {
-      out.push(`${s.prefix}${naming.indexSuffix}`);
+      out.push(...indexNames(naming, s.prefix));
       for (let i = 1; i <= s.total; i++) out.push(shardName(naming, s.prefix, i, s.totalText));
     }
   }
@@ -153,11 +153,11 @@ export function shardSetKey(naming: ShardSetNaming, path: string): string {
 function layoutOf(naming: ShardSetNaming, path: string): SetLayout {
   const dir = dirname(path);
   const name = basename(path);
-  if (name.endsWith(naming.indexSuffix)) return { dir, index: name, shards: [] };
+  if (indexPrefix(naming, name) !== null) return { dir, index: name, shards: [] };
   const m = naming.shard.exec(name);
   if (!m) return { dir, shards: [name] };
-  const index = `${m[1]}${naming.indexSuffix}`;
-  if (fileState(join(dir, index)) === 'file') return { dir, index, shards: [] };
+  const index = indexNames(naming, m[1]!).find((n) => fileState(join(dir, n)) === 'file');
+  if (index !== undefined) return { dir, index, shards: [] };
   const s = shardOf(naming, name);
   if (!s) return { dir, shards: [name] };
   return { dir, shards: Array.from({ length: s.total }, (_, i) => shardName(naming, s.prefix, i + 1, s.totalText)) };

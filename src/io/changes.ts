@@ -70,7 +70,8 @@ async function selects(path: string, isModel: (path: string) => boolean, sides: 
   if (!isModel(path)) return false;
   const check = options.defaultGlobs ? defaultGlobCheck(path) : null;
   if (!check) return true;
-  for (const src of sides) {
+  // No bytes to read: the name alone rules the file out.
+  for (const src of check.bytes > 0 ? sides : []) {
     if (!src) continue;
     let head: Buffer | null;
     try {

@@ -10,7 +10,7 @@ test('defaults when every input is empty', () => {
   // The default config file (resolved from the repository top by io/config-source.ts).
   assert.equal(i.config, undefined);
   assert.equal(i.configFrom, 'base');
-  assert.deepEqual(i.models, ['**/*.onnx', '**/*.pt', '**/*.pth', '**/*.ckpt', '**/*.bin.index.json', '**/*.safetensors', '**/*.safetensors.index.json', '**/*.gguf', '**/*.tflite', '**/*.keras', '**/*.h5', '**/*.pb', '**/*.bin']);
+  assert.deepEqual(i.models, ['**/*.onnx', '**/*.pt', '**/*.pth', '**/*.ckpt', '**/*.bin.index.json', '**/*.bin.index.*.json', '**/*.safetensors', '**/*.safetensors.index.json', '**/*.safetensors.index.*.json', '**/*.gguf', '**/*.tflite', '**/*.keras', '**/*.h5', '**/*.pb', '**/*.bin']);
   assert.equal(i.mode, 'auto');
   assert.equal(i.comment, 'on-change');
   assert.equal(i.commentKey, 'default');

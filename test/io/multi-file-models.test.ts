@@ -20,6 +20,7 @@ import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writ
 import { stateDictZipItems, storageBytes, TRAINER_RNG_TENSORS, trainerArgsPickle, trainerRngStatePickle, trainerScalerPickle, trainerSchedulerPickle, zipBytes } from '../support/pytorch-writer.js';
 import type { FakeTensor } from '../support/pytorch-writer.js';
 import type { BundleVar } from '../support/tf-writer.js';
+import { safetensorsBytes } from '../support/weight-writers.js';
 
 const FIX = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
 const fixture = (p: string): Buffer => readFileSync(join(FIX, p));
@@ -136,6 +137,58 @@ describe('a sharded PyTorch .bin set is one model in the gate', () => {
     assert.deepEqual(report.models.map((m) => [m.path, m.error]), [['hf/pytorch_model.bin.index.json', `hf/pytorch_model.bin.index.json: shard "pytorch_model-00002-of-00002.bin" of the set is missing`]]);
     assert.equal(report.passed, false);
   });
+});
+
+describe('a Hugging Face fp16 variant set beside the fp32 set in the gate', () => {
+  // Each set: embed 16 x 8 = 128 params in shard 1, head 4 x 8 = 32 in shard 2: 160 params.
+  const st = (dtype: string, tensor: 'embed' | 'head'): Buffer => safetensorsBytes([tensor === 'embed' ? { name: 'embed.weight', dtype, shape: [16, 8] } : { name: 'head.weight', dtype, shape: [4, 8] }]);
+  const pt = (file: string, storageType: string, tensor: 'embed' | 'head', key = '0'): Buffer => {
+    const dims = tensor === 'embed' ? [16, 8] : [4, 8];
+    return Buffer.from(zipBytes(stateDictZipItems([{ name: `${tensor}.weight`, key, dims, storageType, numel: dims[0]! * dims[1]! }], { folder: file.replace(/\.bin$/, '') })));
+  };
+  /** The set's files (name -> bytes): two shards named `<prefix>-0000N-of-00002<ext>` and the index. */
+  function setFiles(kind: 'safetensors' | 'bin', variant: boolean): Record<string, Buffer> {
+    const prefix = `${kind === 'bin' ? 'pytorch_model' : 'model'}${variant ? '.fp16' : ''}`;
+    const ext = kind === 'bin' ? '.bin' : '.safetensors';
+    const [s1, s2] = [`${prefix}-00001-of-00002${ext}`, `${prefix}-00002-of-00002${ext}`];
+    const dtype = kind === 'bin' ? (variant ? 'HalfStorage' : 'FloatStorage') : variant ? 'F16' : 'F32';
+    const shard = (f: string, t: 'embed' | 'head'): Buffer => (kind === 'bin' ? pt(f, dtype, t) : st(dtype, t));
+    const index = `${kind === 'bin' ? 'pytorch_model.bin' : 'model.safetensors'}.index${variant ? '.fp16' : ''}.json`;
+    return { [s1]: shard(s1, 'embed'), [s2]: shard(s2, 'head'), [index]: Buffer.from(JSON.stringify({ weight_map: { 'embed.weight': s1, 'head.weight': s2 } })) };
+  }
+  const writeAll = (r: TestRepo, files: Record<string, Buffer>): void => Object.entries(files).forEach(([f, b]) => r.write(`hf/${f}`, b));
+  const sum = (files: Record<string, Buffer>): number => Object.values(files).reduce((a, b) => a + b.length, 0);
+  const fileSize = (m: ModelReport): number | null | undefined => m.rows.find((x) => x.metric === 'file-size')!.head;
+
+  for (const kind of ['safetensors', 'bin'] as const) {
+    const fp32 = setFiles(kind, false);
+    const fp16 = setFiles(kind, true);
+    const [index32, index16] = [Object.keys(fp32)[2]!, Object.keys(fp16)[2]!];
+
+    test(`${kind}: a PR adding the fp16 set is one row under its index (${index16}), 160 params`, async () => {
+      const r = repoWith((base) => writeAll(base, fp32), (head) => writeAll(head, fp16));
+      const { report } = await gate(r);
+      assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]), [[`hf/${index16}`, 'added', null]]);
+      assert.deepEqual(params(report.models[0]!), { base: null, head: 160 });
+      // The set's own three files, not the fp32 set's.
+      assert.equal(fileSize(report.models[0]!), sum(fp16));
+    });
+
+    test(`${kind}: shard 2 of both sets changed: two rows, each set's own params and files`, async () => {
+      const r = repoWith((base) => writeAll(base, { ...fp32, ...fp16 }), (head) => {
+        // Shard 2 (head) rewritten: a flipped data byte, or its storage under another key in a zip.
+        for (const [files, storage] of [[fp32, 'FloatStorage'], [fp16, 'HalfStorage']] as const) {
+          const f = Object.keys(files)[1]!;
+          head.write(`hf/${f}`, kind === 'bin' ? pt(f, storage, 'head', '7') : touched(files[f]!));
+        }
+      });
+      const { report } = await gate(r);
+      assert.deepEqual(report.models.map((m) => [m.path, m.status, m.error]).sort(), [[`hf/${index32}`, 'modified', null], [`hf/${index16}`, 'modified', null]].sort());
+      for (const m of report.models) assert.deepEqual(params(m), { base: 160, head: 160 });
+      const size = (p: string): number | null | undefined => fileSize(report.models.find((m) => m.path === p)!);
+      assert.deepEqual([size(`hf/${index32}`), size(`hf/${index16}`)], [sum(fp32), sum(fp16)]);
+    });
+  }
 });
 
 describe('a Hugging Face Trainer checkpoint folder in the gate', () => {

@@ -9,12 +9,13 @@ import { fileState } from '../file.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
 import { describeQuantization, isPackedQuantState, PACKED_WITHOUT_CONFIG, parseQuantizationConfig, readConfigText, unpackGptqAwq } from '../safetensors/hf-config.js';
 import { quoted } from '../safetensors/header.js';
+import { indexPrefix } from '../shard-names.js';
 import { PYTORCH_SET } from './signature.js';
 
 /** Hugging Face keeps a config.json beside its `.bin` weights (and their index); other torch files are not tied to one. */
 export function hfConfigSideFiles(path: string): string[] {
   const name = basename(path).toLowerCase();
-  return name.endsWith('.bin') || name.endsWith(PYTORCH_SET.indexSuffix) ? ['config.json'] : [];
+  return name.endsWith('.bin') || indexPrefix(PYTORCH_SET, name) !== null ? ['config.json'] : [];
 }
 
 /**

@@ -4,8 +4,9 @@ import type { ShardSetNaming } from '../shard-names.js';
 /**
  * Hugging Face's sharded PyTorch weights (transformers' and diffusers' save_pretrained):
  * `pytorch_model.bin.index.json` + `pytorch_model-00001-of-00002.bin` (a variant:
- * `pytorch_model.fp16-00001-of-00002.bin`). Only these names are shards: a `.bin` of any other
- * name may be ONNX external data, which must not be tied to an index.
+ * `pytorch_model.bin.index.fp16.json` + `pytorch_model.fp16-00001-of-00002.bin`). Only these
+ * names are shards: a `.bin` of any other name may be ONNX external data, which must not be tied
+ * to an index.
  */
 export const PYTORCH_SET: ShardSetNaming = {
   indexSuffix: '.bin.index.json',

@@ -3,7 +3,10 @@ import { shardSetModelKey } from '../shard-names.js';
 import type { ShardSetNaming } from '../shard-names.js';
 import type { ModelKey } from '../registry.js';
 
-/** `model.safetensors.index.json` + `model-00001-of-00003.safetensors`: the Hugging Face shard naming. */
+/**
+ * `model.safetensors.index.json` + `model-00001-of-00003.safetensors`: the Hugging Face shard
+ * naming (a variant's: `model.safetensors.index.fp16.json` + `model.fp16-00001-of-00003.safetensors`).
+ */
 export const SAFETENSORS_SET: ShardSetNaming = {
   indexSuffix: '.safetensors.index.json',
   shard: /^(.*)-(\d{5})-of-(\d{5})\.safetensors$/,
