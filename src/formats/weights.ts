@@ -78,6 +78,13 @@ export interface DecoderSpec {
   readonly kvCacheElementBytes?: number;
 }
 
+/**
+ * Starts the warning of a file the reader found holds no weights at all (a Trainer's
+ * scheduler.pt, its optimizer state alone): the gate shows such a file as "no weights" with the
+ * rest of the warning as the reason, never as a model of 0 params (profile/weights.ts noWeightsReason).
+ */
+export const NO_WEIGHTS_PREFIX = 'no weights: ';
+
 export interface WeightsFile {
   readonly tensors: readonly WeightTensor[];
   /** Free-form metadata worth showing (safetensors `__metadata__`, GGUF general.*), already as text. */

@@ -317,6 +317,8 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
   };
   const NO_WEIGHTS = 'no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)';
   const NO_STATE = { tensors: 0, elements: 0, bytes: 0 };
+  /** A file of training state alone is said to hold no weights (the gate shows it as one line, not a model). */
+  const TRAINING_ONLY = (n: number): string => `no weights: the file holds training state only (${n} tensor(s) of optimizer or random-number-generator state), no params`;
 
   test('rng_state.pth (and rng_state_<rank>.pth) is RNG state: training state, not 5,072 uint8 params', () => {
     // The CPU generator's state is 5,056 uint8 elements, the one CUDA device's 16: 5,056 + 16 =
@@ -324,7 +326,7 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     const got = summary(trainerRngStatePickle(), TRAINER_RNG_TENSORS);
     assert.deepEqual(got.params, [0, 0]);
     assert.deepEqual(got.optimizer, { tensors: 2, elements: 5072, bytes: 5072 });
-    assert.deepEqual(got.warnings, ['2 tensor(s) of random-number-generator state (a training checkpoint\'s rng_state) are counted as training state (with the optimizer state), not params']);
+    assert.deepEqual(got.warnings, ['2 tensor(s) of random-number-generator state (a training checkpoint\'s rng_state) are counted as training state (with the optimizer state), not params', TRAINING_ONLY(2)]);
   });
 
   test('a dict with other keys beside cpu is a state_dict: its uint8 tensor stays a param', () => {
@@ -365,7 +367,7 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     gpus.forEach((t) => writeTensor(a, t));
     a.appends().str('xm_seed').int(42);
     const accelerate = summary(a.setitems().stop().bytes(), [cpu, ...gpus]);
-    assert.deepEqual(accelerate, { params: [0, 0], optimizer: { tensors: 3, elements: 5088, bytes: 5088 }, warnings: [RNG_WARNING(3)] });
+    assert.deepEqual(accelerate, { params: [0, 0], optimizer: { tensors: 3, elements: 5088, bytes: 5088 }, warnings: [RNG_WARNING(3), TRAINING_ONLY(3)] });
     // Current Accelerate also keeps the step (an int) and names each backend's states
     // (torch_xpu_manual_seed...): {'step': 100, 'random_state', 'numpy_random_seed',
     // 'torch_manual_seed': uint8 [5,056], 'torch_xpu_manual_seed': [uint8 [16]]}: 5,072 B, no params.
@@ -373,7 +375,7 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     b.str('numpy_random_seed').mark().str('MT19937').int(624).int(0).tuple();
     writeTensor(writeTensor(b.str('torch_manual_seed'), cpu).str('torch_xpu_manual_seed').emptyList().mark(), gpus[0]!).appends();
     const stepped = summary(b.setitems().stop().bytes(), [cpu, gpus[0]!]);
-    assert.deepEqual(stepped, { params: [0, 0], optimizer: { tensors: 2, elements: 5072, bytes: 5072 }, warnings: [RNG_WARNING(2)] });
+    assert.deepEqual(stepped, { params: [0, 0], optimizer: { tensors: 2, elements: 5072, bytes: 5072 }, warnings: [RNG_WARNING(2), TRAINING_ONLY(2)] });
     // Megatron: {'model': Linear(4, 4), 'rng_state': [{'random_rng_state', 'np_rng_state': tuples,
     // 'torch_rng_state': uint8 [5,056], 'cuda_rng_state': uint8 [16], 'rng_tracker_states':
     // {'model-parallel-rng': uint8 [16]}}]}: params 16 + 4 = 20 (80 B); state 5,088 B in 3 tensors.
@@ -398,7 +400,7 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     pythonState(a.str('random_state'));
     numpyState(a.str('numpy_random_seed'));
     writeTensor(writeTensor(a.str('torch_manual_seed'), cpu).str('torch_neuron_manual_seed').emptyList().mark(), dev).appends();
-    assert.deepEqual(summary(a.setitems().stop().bytes(), [cpu, dev]), { params: [0, 0], optimizer: { tensors: 2, elements: 5072, bytes: 5072 }, warnings: [RNG_WARNING(2)] });
+    assert.deepEqual(summary(a.setitems().stop().bytes(), [cpu, dev]), { params: [0, 0], optimizer: { tensors: 2, elements: 5072, bytes: 5072 }, warnings: [RNG_WARNING(2), TRAINING_ONLY(2)] });
     // Accelerate 0.6 to 0.8 on TPU: 'xm_seed' a 0-d int64 tensor: 5,056 + 8 bytes of state, no params.
     const xm = tensor('xm_seed', '1', [], 'LongStorage');
     const b = new PickleWriter().proto().emptyDict().mark();
@@ -406,7 +408,7 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     numpyState(b.str('numpy_random_seed'));
     writeTensor(b.str('torch_manual_seed'), cpu).str('torch_cuda_manual_seed').emptyList();
     writeTensor(b.str('xm_seed'), xm);
-    assert.deepEqual(summary(b.setitems().stop().bytes(), [cpu, xm]), { params: [0, 0], optimizer: { tensors: 2, elements: 5057, bytes: 5064 }, warnings: [RNG_WARNING(2)] });
+    assert.deepEqual(summary(b.setitems().stop().bytes(), [cpu, xm]), { params: [0, 0], optimizer: { tensors: 2, elements: 5057, bytes: 5064 }, warnings: [RNG_WARNING(2), TRAINING_ONLY(2)] });
     // {'random_state': 42, 'cpu': {'emb.weight': uint8 [1000, 64]}}: a seed is no Python state
     // (every producer writes a tuple) and 'cpu' holds no dict of states: 64,000 uint8 params.
     const emb = tensor('cpu.emb.weight', '0', [1000, 64], 'ByteStorage');
@@ -433,6 +435,13 @@ describe('PyTorch roles: the other files of a Hugging Face Trainer checkpoint fo
     const got = summary(p.setitems().stop().bytes(), ts);
     assert.deepEqual(got.params, [0, 0]);
     assert.deepEqual(got.optimizer, { tensors: 6, elements: 32, bytes: 128 });
+    assert.deepEqual(got.warnings, [TRAINING_ONLY(6)]);
+  });
+
+  test('a file whose only tensor is in a form not measured (meta) is not said to hold no weights: it may be one', () => {
+    const p = new PickleWriter().proto().global('collections', 'OrderedDict').emptyTuple().reduce().mark().str('emb.weight');
+    p.global('torch._utils', '_rebuild_meta_tensor_no_storage').mark().global('torch', 'float32').mark().int(4).tuple().mark().int(1).tuple().bool(false).tuple().reduce();
+    assert.deepEqual(summary(p.setitems().stop().bytes(), []).warnings, ['1 tensor(s) in a form not measured: emb.weight (torch._utils._rebuild_meta_tensor_no_storage)']);
   });
 
   test('scheduler.pt and scaler.pt hold no tensors: no weights, said so, not an error', () => {

@@ -6,6 +6,7 @@
  */
 import { ModelFileError } from '../../graph/errors.js';
 import { withOpenModel } from '../file.js';
+import { NO_WEIGHTS_PREFIX } from '../weights.js';
 import type { WeightTensor, WeightsFile } from '../weights.js';
 import { fileSource, memorySource, withTail } from './byte-source.js';
 import type { ByteSource } from './byte-source.js';
@@ -364,8 +365,11 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
   }
   const warnings: string[] = [...extra];
   if (unmeasuredCount > 0) warnings.push(`${unmeasuredCount} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasuredCount > 3 ? ', ...' : ''}`);
-  // A Trainer checkpoint's scheduler.pt, scaler.pt and training_args.bin hold plain Python values.
-  if (tensors.length === 0) warnings.push('no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)');
+  // A Trainer checkpoint's scheduler.pt, scaler.pt and training_args.bin hold plain Python values,
+  // its optimizer.pt and rng_state.pth training state only. Tensors in a form not measured may be
+  // weights: such a file is not said to hold none.
+  if (unmeasuredCount === 0 && tensors.length === 0) warnings.push(`${NO_WEIGHTS_PREFIX}the pickle holds no tensors (plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments)`);
+  else if (unmeasuredCount === 0 && tensors.every((t) => t.role === 'optimizer')) warnings.push(`${NO_WEIGHTS_PREFIX}the file holds training state only (${tensors.length} tensor(s) of optimizer or random-number-generator state), no params`);
   const metadata = new Map<string, string>([['container', container]]);
   return { tensors, metadata, warnings, sideFiles: [] };
 }
