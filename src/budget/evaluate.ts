@@ -213,6 +213,10 @@ export function evaluateModel(
     notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
   }
 
+  // A weights file's reader says what its numbers leave out (tensors in a form not measured, a
+  // quantization it does not unpack): worth reading beside them, bounded like the other notes.
+  if (head?.weights) notes.push(...readerNotes(head.warnings));
+
   // Dims the head leaves at 1 where the base was not at 1: its cost budgets cannot be checked.
   const newDims = uncheckedDims(input.base, head, match);
   const rows: MetricRow[] = [];
@@ -319,7 +323,18 @@ export function uncheckedDims(base: ProfileResult | undefined, head: ProfileResu
   return [...dims.slice(0, 3).map(label), ...(dims.length > 3 ? [`${dims.length - 3} more`] : [])];
 }
 
-function oneLine(text: string): string {
+/** Reader warnings a model's notes keep: a set of many shards can have one per shard. */
+export const MAX_READER_NOTES = 5;
+
+/** The first MAX_READER_NOTES warnings of a reader as notes, one line each, and how many more there are. */
+export function readerNotes(warnings: readonly string[]): string[] {
+  const shown = warnings.slice(0, MAX_READER_NOTES).map((w) => `reader: ${oneLine(w)}`);
+  const more = warnings.length - shown.length;
+  return more > 0 ? [...shown, `reader: ${more} more ${more === 1 ? 'warning' : 'warnings'} (model-budget profile lists them all)`] : shown;
+}
+
+/** Text from a file or a reader as one line of at most 300 characters (escaped where it is shown). */
+export function oneLine(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }

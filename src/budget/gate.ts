@@ -11,7 +11,7 @@ import gateReportSchema from '../../schema/gate-report.schema.json' with { type:
 import { BadInputError } from '../graph/errors.js';
 import { matchChange } from './config.js';
 import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
-import { evaluateModelAtPoints } from './points.js';
+import { evaluateFile } from './no-weights.js';
 import { GATE_REPORT_SCHEMA_VERSION } from './types.js';
 import type { GateInputs, Level, GateReport, ModelReport, Verdict } from './types.js';
 
@@ -35,7 +35,7 @@ export function evaluateGate(inputs: GateInputs): GateReport {
       ignored.push(input.path);
       continue;
     }
-    const report = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+    const report = evaluateFile(input, match, defaultLevel, whyLimit);
     models.push(keptNote ? { ...report, notes: [keptNote, ...report.notes] } : report);
   }
   models.sort(compareModels);
@@ -157,6 +157,9 @@ export function validateGateReport(json: unknown): GateReport {
   report.models.forEach((m, i) => {
     const worst = worstVerdict([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
     if (SEVERITY[m.verdict] > SEVERITY[worst]) fail(`report.models[${i}].verdict`, `is ${m.verdict} but a row is ${worst}`);
+    // The comment shows a file with no weights as one line: it cannot also hide rows or an error.
+    if (m.noWeights !== undefined && (allRows(m).length > 0 || m.error !== null)) fail(`report.models[${i}].noWeights`, 'is set on a model with rows or an error');
+    if (m.uncheckedBudgets !== undefined && m.noWeights === undefined) fail(`report.models[${i}].uncheckedBudgets`, 'is set without noWeights');
   });
   return report;
 }

@@ -335,6 +335,14 @@ export interface ModelReport {
   readonly latency?: readonly LatencyRow[];
   /** Cost formulas of both sides and what changed in them (models with symbolic dims). */
   readonly formulas?: FormulaComparison;
+  /**
+   * The file holds no weights (a Trainer checkpoint's scheduler.pt, optimizer.pt): its reader's
+   * reason, one line. Such a file is no model: it has no rows, no why and verdict ok, so it never
+   * breaches a budget or counts as a size change. Absent for models, and in reports of older versions.
+   */
+  readonly noWeights?: string;
+  /** With noWeights: the budgets of the matching entry, none checked (`Params ≤ 25 M`). */
+  readonly uncheckedBudgets?: readonly string[];
 }
 
 export interface PointReport {

@@ -3,6 +3,7 @@
  * dtype, buffers and optimizer state apart, and params per module from the dotted names. Costs
  * that need a graph are null with the reason (`unavailable`), never 0.
  */
+import { NO_WEIGHTS_PREFIX } from '../formats/weights.js';
 import type { WeightTensor, WeightsFile } from '../formats/weights.js';
 import { dtypeBits, isDType } from '../graph/dtype.js';
 import { decoderFigures } from './llm.js';
@@ -162,4 +163,15 @@ export function profileWeights(file: WeightsFile, options: WeightsProfileOptions
     unknownOps: [],
     warnings: [...file.warnings, ...llmWarnings],
   };
+}
+
+/**
+ * Why a profiled file holds no weights, as its reader said (its warning after NO_WEIGHTS_PREFIX),
+ * or null: a model with params, or a file whose reader did not say so (its 0 params are then a
+ * number to show, e.g. when its tensors are in a form not measured).
+ */
+export function noWeightsReason(p: ProfileResult | undefined): string | null {
+  if (!p || p.params.total !== 0) return null;
+  const stated = p.warnings.find((w) => w.startsWith(NO_WEIGHTS_PREFIX));
+  return stated === undefined ? null : stated.slice(NO_WEIGHTS_PREFIX.length);
 }

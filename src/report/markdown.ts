@@ -20,7 +20,7 @@ import { blobUrl, checkLinks, commitUrl, mdLink, runUrl } from './links.js';
 import type { LinkContext } from './links.js';
 import { renderModelSection } from './model-section.js';
 import type { RenderContext, SectionDetail } from './model-section.js';
-import { groupModels, overviewTable, quietList, smallList, totalsCells } from './overview.js';
+import { changedModels, groupModels, noWeightsList, overviewTable, quietList, smallList, totalsCells } from './overview.js';
 import type { Groups } from './overview.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -89,14 +89,28 @@ export function headline(report: GateReport): string {
   const budgeted = hasBudgets(report);
   if (report.warnings > 0) return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
   if (report.models.length === 0) return '✅ no model changed';
+  // Files with no weights are no models: a pull request of only those measured nothing.
+  const models = changedModels(report.models).length;
+  const files = noWeightsFiles(report);
+  if (files > 0 && models === 0) return `no model changed, only ${plural(files, 'file', 'files')} with no weights`;
   // Without a budget there is nothing to pass: a ✅ would read as approval of numbers nobody set limits for.
-  if (!budgeted) return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
+  if (!budgeted) return `${plural(models, 'model', 'models')} measured, ${hasIdleBudgets(report) ? 'no budget checked' : 'no budgets set'}`;
   return '✅ all models within budget';
 }
 
 /** Whether any row of any model is compared with a budget (no config, or no budgets in it: no verdict columns). */
 export function hasBudgets(report: GateReport): boolean {
   return report.models.some((m) => allRows(m).some((r) => r.budget !== null));
+}
+
+/** Changed files with no weights (not models). */
+function noWeightsFiles(report: GateReport): number {
+  return report.models.filter((m) => m.status !== 'unchanged' && m.noWeights !== undefined).length;
+}
+
+/** Whether a config entry with budgets matched files with no weights (the budgets exist, nothing was checked). */
+function hasIdleBudgets(report: GateReport): boolean {
+  return report.models.some((m) => (m.uncheckedBudgets?.length ?? 0) > 0);
 }
 
 /** What to do when nothing is budgeted, shown instead of a verdict. */
@@ -171,10 +185,10 @@ function render(report: GateReport, opts: RenderOptions, ctx: RenderContext, gro
   out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
   out.push(summaryLine(report, opts, ctx), '');
   out.push(...configLines(report));
-  if (!ctx.budgeted && report.models.length > 0) out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
-  const { shown, small, quiet } = groups;
+  if (!ctx.budgeted && changedModels(report.models).length > 0 && !hasIdleBudgets(report)) out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
+  const { shown, small, quiet, noWeights } = groups;
   const rows = shown.slice(0, detail.overviewRows);
-  const changed = report.models.filter((m) => m.status !== 'unchanged');
+  const changed = changedModels(report.models);
   const total = changed.length >= 2 ? totalsCells(report.models) : null;
   if (rows.length > 0 || (total && shown.length > 0)) {
     out.push(overviewTable(rows, ctx, detail.links, total?.cells ?? null), '');
@@ -184,6 +198,7 @@ function render(report: GateReport, opts: RenderOptions, ctx: RenderContext, gro
   const minChange = minChangeOf(report, opts);
   if (small.length > 0) out.push(...smallList(small, minChange, detail.listChars));
   if (quiet.length > 0) out.push(...quietList(quiet, detail.listChars));
+  if (noWeights.length > 0) out.push(...noWeightsList(noWeights, report.models, detail.listChars));
   for (const m of rows) if (wantsSection(m, detail.sections)) out.push(...renderModelSection(m, ctx, detail));
   if (report.ignored.length > 0) out.push(`<sub>Ignored by the config: ${plural(report.ignored.length, 'model', 'models')}.</sub>`, '');
   if (trimNote) out.push(`<sub>${trimNote}</sub>`, '');
@@ -198,8 +213,10 @@ function footerLine(ctx: RenderContext): string | null {
 }
 
 function summaryLine(report: GateReport, opts: RenderOptions, ctx: RenderContext): string {
-  const changed = report.changedModels.length;
+  const files = noWeightsFiles(report);
+  const changed = report.changedModels.length - files;
   const parts = [plural(changed, 'model', 'models') + ' changed'];
+  if (files > 0) parts.push(`${plural(files, 'file', 'files')} with no weights`);
   if (ctx.budgeted) parts.push(plural(report.violations, 'violation', 'violations'));
   parts.push(plural(report.warnings, 'warning', 'warnings'));
   parts.push(report.configFile ? `budgets from ${configLink(report, opts, ctx)}` : 'no budget config');

@@ -12,6 +12,8 @@ import { nb, table } from './markdown-table.js';
 import { codeSpan } from './code-span.js';
 import { diffUrl, mdLink } from './links.js';
 import type { RenderContext } from './model-section.js';
+import { escapeMarkdown } from './escape.js';
+import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { modelIcon, statusText } from './model-section.js';
 
 const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
@@ -24,6 +26,8 @@ export interface Groups {
   readonly small: readonly ModelReport[];
   /** Unchanged, renamed without a change, or deleted. */
   readonly quiet: readonly ModelReport[];
+  /** Files with no weights (ModelReport.noWeights): one line each, never a model row. */
+  readonly noWeights: readonly ModelReport[];
 }
 
 /** Largest |relative change| in percent; a new model ranks above any change. */
@@ -52,12 +56,14 @@ export function groupModels(models: readonly ModelReport[], minChange: number): 
   const shown: ModelReport[] = [];
   const small: ModelReport[] = [];
   const quiet: ModelReport[] = [];
+  const noWeights: ModelReport[] = [];
   for (const m of models) {
-    if (isQuiet(m)) quiet.push(m);
+    if (m.noWeights !== undefined) noWeights.push(m);
+    else if (isQuiet(m)) quiet.push(m);
     else if (isSmall(m, minChange)) small.push(m);
     else shown.push(m);
   }
-  return { shown: shown.sort(byImpact), small: small.sort(byImpact), quiet };
+  return { shown: shown.sort(byImpact), small: small.sort(byImpact), quiet, noWeights };
 }
 
 /** The overview's metric columns. */
@@ -109,6 +115,11 @@ export function overviewTable(models: readonly ModelReport[], ctx: RenderContext
 // ---------------------------------------------------------------------------------------------
 // Totals
 
+/** The changed models the totals sum: files with no weights are no models. */
+export function changedModels(models: readonly ModelReport[]): ModelReport[] {
+  return models.filter((m) => m.status !== 'unchanged' && m.noWeights === undefined);
+}
+
 interface Total {
   base: number;
   head: number;
@@ -154,7 +165,7 @@ export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
 
 /** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
 export function totalsCells(models: readonly ModelReport[]): { cells: string[]; note: string | null } {
-  const changed = models.filter((m) => m.status !== 'unchanged');
+  const changed = changedModels(models);
   const sums = totals(changed);
   const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
   // Metrics that leave out the same number of models share one mention.
@@ -222,3 +233,30 @@ export function quietList(models: readonly ModelReport[], maxChars: number): str
 export function smallList(models: readonly ModelReport[], minChange: number, maxChars: number): string[] {
   return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
 }
+
+/** A file with no weights: its path, how it changed, and the reader's reason, escaped, on one line. */
+function noWeightsLine(m: ModelReport): string {
+  const status = m.status === 'added' ? '' : ` (${statusText(m, (p) => codeSpan(p))})`;
+  const notes = m.notes.map((n) => `; ${escapeMarkdown(n, 200)}`).join('');
+  return `- ${codeSpan(m.path)}${status}: no weights, ${escapeMarkdown(m.noWeights ?? '', 300)}${notes}`;
+}
+
+/**
+ * The files with no weights as one collapsed list, then (never collapsed) each config entry that
+ * matched only such files (among `allModels`, the whole report), with its budgets: they checked
+ * nothing, which must not pass unsaid.
+ */
+export function noWeightsList(files: readonly ModelReport[], allModels: readonly ModelReport[], maxChars: number): string[] {
+  const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured, no budget applies)`, files.map(noWeightsLine), maxChars);
+  const idle = budgetsOnlyOnNoWeights(allModels);
+  const shown = idle.slice(0, MAX_IDLE_ENTRIES);
+  for (const e of shown) {
+    const budgets = e.budgets.slice(0, 8).map((b) => escapeMarkdown(b, 100)).join(', ');
+    out.push(`ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`, '');
+  }
+  if (idle.length > shown.length) out.push(`ℹ️ And ${plural(idle.length - shown.length, 'more entry', 'more entries')} whose budgets matched only files with no weights.`, '');
+  return out;
+}
+
+/** Entries named whose budgets checked nothing; the rest are counted. */
+const MAX_IDLE_ENTRIES = 10;

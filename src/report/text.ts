@@ -2,6 +2,7 @@
  * Plain-text form of a GateReport for the CLI (`model-budget check`): the same verdicts as the
  * comment, without markup. Names pass through escapeText so a model cannot write terminal escapes.
  */
+import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
 import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
@@ -82,6 +83,11 @@ export function renderText(report: GateReport): string {
     // `diff` compares two files: the base's path is shown too when it differs.
     const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
     lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+    if (m.noWeights !== undefined) {
+      // No model: one line with the reader's reason, no table.
+      lines.push(`  no weights: ${escapeText(m.noWeights, 300)}`, ...m.notes.map((n) => `  note: ${escapeText(n, 400)}`), '');
+      continue;
+    }
     if (m.shapes && m.shapes.length > 0) lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
     for (const w of m.warnings ?? []) lines.push(`  WARN ${escapeText(w, 400)}`);
     if (m.error) lines.push(`  could not measure: ${escapeText(m.error, 400)}`);
@@ -107,6 +113,7 @@ export function renderText(report: GateReport): string {
     if (m.why) lines.push(...whyText(m.why, m.status === 'added'));
     lines.push('');
   }
+  for (const e of budgetsOnlyOnNoWeights(report.models)) lines.push(`note: the budgets of ${escapeText(e.name)} (${e.budgets.map((b) => escapeText(b, 100)).join(', ')}) matched only files with no weights: nothing was checked against them`);
   if (report.ignored.length > 0) lines.push(`ignored by the config: ${report.ignored.map((p) => escapeText(p)).join(', ')}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }

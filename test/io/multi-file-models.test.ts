@@ -192,7 +192,7 @@ describe('a Hugging Face fp16 variant set beside the fp32 set in the gate', () =
 });
 
 describe('a Hugging Face Trainer checkpoint folder in the gate', () => {
-  test('rng_state.pth, scheduler.pt, scaler.pt and training_args.bin count no params and fail nothing; the model beside them is measured', async () => {
+  test('rng_state.pth, scheduler.pt, scaler.pt and training_args.bin are files with no weights, not models of 0 params, and fail nothing; the model beside them is measured', async () => {
     const save = (pickle: Uint8Array, tensors: readonly FakeTensor[] = []): Buffer => Buffer.from(zipBytes([
       { name: 'archive/data.pkl', data: pickle }, ...tensors.map((t) => ({ name: `archive/data/${t.key}`, data: new Uint8Array(storageBytes(t)) })),
     ]));
@@ -210,9 +210,12 @@ describe('a Hugging Face Trainer checkpoint folder in the gate', () => {
     });
     const { report } = await gate(r);
     // Linear(4, 3): 12 + 3 = 15 params; the RNG state's 5,072 uint8 elements are training state;
-    // the other three hold no tensors (training_args.bin was rejected for its Enum getattr).
-    assert.deepEqual(report.models.map((m) => [m.path.slice(dir.length + 1), m.error, params(m).head]).sort(), [
-      ['pytorch_model.bin', null, 15], ['rng_state.pth', null, 0], ['scaler.pt', null, 0], ['scheduler.pt', null, 0], ['training_args.bin', null, 0],
+    // the other three hold no tensors. None of those four is a model: no rows, the reason instead.
+    const noTensors = "the pickle holds no tensors (plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments)";
+    assert.deepEqual(report.models.map((m) => [m.path.slice(dir.length + 1), m.error, m.rows.length > 0 ? params(m).head : null, m.noWeights ?? null]).sort(), [
+      ['pytorch_model.bin', null, 15, null],
+      ['rng_state.pth', null, null, 'the file holds training state only (2 tensor(s) of optimizer or random-number-generator state), no params'],
+      ['scaler.pt', null, null, noTensors], ['scheduler.pt', null, null, noTensors], ['training_args.bin', null, null, noTensors],
     ]);
     assert.equal(report.passed, true);
   });
