@@ -2,12 +2,24 @@ export const id = 540;
 export const ids = [540];
 export const modules = {
 
+/***/ 7707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ NO_WEIGHTS_PREFIX)
+/* harmony export */ });
+const NO_WEIGHTS_PREFIX = 'no weights: ';
+
+
+/***/ }),
+
 /***/ 6540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  VP: () => (/* binding */ noWeightsReason),
   profileWeights: () => (/* binding */ profileWeights),
   uniqueStorages: () => (/* binding */ uniqueStorages),
   weightsParams: () => (/* binding */ weightsParams),
@@ -16,6 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_MODULES, moduleBreakdown, weightsOnlyUnavailable
 
+// EXTERNAL MODULE: ./build/src/formats/weights.js
+var weights = __webpack_require__(7707);
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/profile/llm.js
@@ -119,6 +133,7 @@ function moeParams(spec, tensors, mlpMatrices, warnings) {
 // EXTERNAL MODULE: ./build/src/profile/types.js
 var types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/profile/weights.js
+
 
 
 
@@ -240,6 +255,12 @@ function profileWeights(file, options) {
         unknownOps: [],
         warnings: [...file.warnings, ...llmWarnings],
     };
+}
+function noWeightsReason(p) {
+    if (!p || p.params.total !== 0)
+        return null;
+    const stated = p.warnings.find((w) => w.startsWith(weights/* NO_WEIGHTS_PREFIX */.l));
+    return stated === undefined ? null : stated.slice(weights/* NO_WEIGHTS_PREFIX */.l.length);
 }
 
 

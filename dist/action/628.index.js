@@ -249,6 +249,45 @@ function ggufSplitNames(path) {
 
 /***/ }),
 
+/***/ 9426:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jE: () => (/* binding */ variantGlobEnding),
+/* harmony export */   jz: () => (/* binding */ endsWithVariantOf),
+/* harmony export */   m: () => (/* binding */ splitVariant),
+/* harmony export */   p4: () => (/* binding */ isVariantName),
+/* harmony export */   rn: () => (/* binding */ addVariant)
+/* harmony export */ });
+const WORD = /^[A-Za-z0-9_]+$/;
+function isVariantName(token) {
+    return WORD.test(token);
+}
+function addVariant(name, variant) {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? `${name}.${variant}` : `${name.slice(0, dot)}.${variant}${name.slice(dot)}`;
+}
+function splitVariant(name) {
+    const last = name.lastIndexOf('.');
+    if (last <= 0)
+        return null;
+    const prev = name.lastIndexOf('.', last - 1);
+    if (prev <= 0)
+        return null;
+    const variant = name.slice(prev + 1, last);
+    return isVariantName(variant) ? { plain: name.slice(0, prev) + name.slice(last), variant } : null;
+}
+function endsWithVariantOf(name, endings) {
+    const s = splitVariant(name);
+    return s !== null && endings.some((e) => s.plain.endsWith(e) && s.plain.length > e.length);
+}
+function variantGlobEnding(ending) {
+    return addVariant(ending, '*');
+}
+
+
+/***/ }),
+
 /***/ 8777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -398,6 +437,8 @@ const ggufFormat = {
     },
 };
 
+// EXTERNAL MODULE: ./build/src/formats/hf-variant.js
+var hf_variant = __webpack_require__(9426);
 // EXTERNAL MODULE: ./build/src/formats/keras/signature.js
 var keras_signature = __webpack_require__(8777);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/format.js
@@ -439,6 +480,7 @@ const pytorchFormat = {
     label: 'PyTorch',
     kind: 'weights',
     extensions: ['.pt', '.pth', '.ckpt', pytorch_signature/* PYTORCH_SET */.Nn.indexSuffix],
+    variantExtensions: [pytorch_signature/* PYTORCH_SET */.Nn.indexSuffix],
     magicOnlyExtensions: ['.bin'],
     conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
     magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
@@ -454,7 +496,8 @@ const safetensorsFormat = {
     name: 'safetensors',
     label: 'safetensors',
     kind: 'weights',
-    extensions: ['.safetensors', '.safetensors.index.json'],
+    extensions: ['.safetensors', safetensors_signature/* SAFETENSORS_SET */.JS.indexSuffix],
+    variantExtensions: [safetensors_signature/* SAFETENSORS_SET */.JS.indexSuffix],
     magic: safetensors_signature/* looksLikeSafetensors */.NY,
     reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 1027))).reader,
     modelKey: safetensors_signature/* safetensorsModelKey */.iH,
@@ -497,6 +540,7 @@ var dtype_codes = __webpack_require__(155);
 
 
 
+
 const HEAD_BYTES = 512;
 const FORMATS = [
     onnxFormat,
@@ -516,9 +560,16 @@ function formatByName(name) {
 function endsWithAny(lowerPath, endings) {
     return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
+function claimsByExtension(f, lowerPath) {
+    return endsWithAny(lowerPath, f.extensions) || (f.variantExtensions !== undefined && (0,hf_variant/* endsWithVariantOf */.jz)((0,external_node_path_.basename)(lowerPath), f.variantExtensions));
+}
 function modelExtensions() {
     const shared = new Set(FORMATS.flatMap((f) => f.magicOnlyExtensions ?? []));
-    return [...new Set([...FORMATS.flatMap((f) => f.extensions).filter((e) => !shared.has(e)), ...shared])];
+    const own = FORMATS.flatMap((f) => f.extensions.flatMap((e) => (f.variantExtensions?.includes(e) ? [e, (0,hf_variant/* variantGlobEnding */.jE)(e)] : [e])));
+    return [...new Set([...own.filter((e) => !shared.has(e)), ...shared])];
+}
+function namedByAFormat(lowerPath) {
+    return FORMATS.some((f) => claimsByExtension(f, lowerPath) || endsWithAny(lowerPath, f.magicOnlyExtensions));
 }
 function needsSignatureByDefault(path) {
     const lower = path.toLowerCase();
@@ -532,12 +583,16 @@ function probeFor(path) {
     return FORMATS.find((f) => endsWithAny(lower, f.defaultGlobProbe?.extensions))?.defaultGlobProbe;
 }
 function defaultGlobCheck(path) {
+    if (!namedByAFormat(path.toLowerCase()))
+        return { bytes: 0, skipped: "not a Hugging Face variant's name (one word: letters, digits, _)" };
     if (needsSignatureByDefault(path))
         return { bytes: HEAD_BYTES, skipped: "no known format's signature" };
     const probe = probeFor(path);
     return probe ? { bytes: probe.bytes, skipped: probe.skipped } : null;
 }
 async function isModelByDefault(path, head, size) {
+    if (!namedByAFormat(path.toLowerCase()))
+        return false;
     if (needsSignatureByDefault(path))
         return FORMATS.some((f) => f.magic?.(head.subarray(0, HEAD_BYTES), size) === true);
     return (await probeFor(path)?.isModel(head, size)) ?? true;
@@ -555,11 +610,11 @@ function detectFormat(path, head, size, among = FORMATS) {
         if (f.magic?.(head, size))
             return f;
     const lower = path.toLowerCase();
-    return among.find((f) => endsWithAny(lower, f.extensions) || f.conventionalNames?.test((0,external_node_path_.basename)(lower)) === true) ?? null;
+    return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test((0,external_node_path_.basename)(lower)) === true) ?? null;
 }
 function formatForPath(path, among = FORMATS) {
     const lower = path.toLowerCase();
-    return among.find((f) => endsWithAny(lower, f.extensions) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
+    return among.find((f) => claimsByExtension(f, lower) || endsWithAny(lower, f.magicOnlyExtensions)) ?? null;
 }
 function unrecognised(path) {
     const known = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...(f.magicOnlyExtensions ?? [])].join(', ')})`).join('; ');
@@ -705,10 +760,14 @@ function safetensorsModelKey(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ shardName),
 /* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   dC: () => (/* binding */ indexNames),
 /* harmony export */   h0: () => (/* binding */ shardSetModelKey),
-/* harmony export */   hH: () => (/* binding */ MAX_SHARDS)
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   jE: () => (/* binding */ indexPrefix)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _hf_variant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9426);
+
 
 const MAX_SHARDS = 100_000;
 function shardOf(naming, name) {
@@ -721,14 +780,32 @@ function shardOf(naming, name) {
 function shardName(naming, prefix, i, totalText) {
     return `${prefix}-${String(i).padStart(5, '0')}-of-${totalText}${naming.shardSuffix}`;
 }
-function shardSetModelKey(naming, path) {
-    const m = naming.shard.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path));
-    if (!m)
+function indexNames(naming, prefix) {
+    const plain = `${prefix}${naming.indexSuffix}`;
+    const dot = prefix.lastIndexOf('.');
+    const variant = prefix.slice(dot + 1);
+    return dot > 0 && (0,_hf_variant_js__WEBPACK_IMPORTED_MODULE_1__/* .isVariantName */ .p4)(variant) ? [(0,_hf_variant_js__WEBPACK_IMPORTED_MODULE_1__/* .addVariant */ .rn)(`${prefix.slice(0, dot)}${naming.indexSuffix}`, variant), plain] : [plain];
+}
+function indexPrefix(naming, name) {
+    if (name.endsWith(naming.indexSuffix))
+        return name.slice(0, -naming.indexSuffix.length);
+    const v = (0,_hf_variant_js__WEBPACK_IMPORTED_MODULE_1__/* .splitVariant */ .m)(name);
+    if (v === null || !v.plain.endsWith(naming.indexSuffix) || v.plain.length === naming.indexSuffix.length)
         return null;
+    return `${v.plain.slice(0, -naming.indexSuffix.length)}.${v.variant}`;
+}
+function shardSetModelKey(naming, path) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
-    const index = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, `${m[1]}${naming.indexSuffix}`);
+    const m = naming.shard.exec(name);
+    if (!m) {
+        const prefix = indexPrefix(naming, name);
+        const names = prefix === null ? [] : indexNames(naming, prefix);
+        return names.length > 1 && names[0] !== name ? { key: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, names[0]), entries: names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, n)) } : null;
+    }
+    const indexes = indexNames(naming, m[1]).map((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, n));
     const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-    return { key: index, entries: [...new Set([index, first, path])] };
+    return { key: indexes[0], entries: [...new Set([...indexes, first, path])] };
 }
 
 

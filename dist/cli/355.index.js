@@ -86,6 +86,8 @@ var file = __webpack_require__(8094);
 var hf_config = __webpack_require__(3719);
 // EXTERNAL MODULE: ./build/src/formats/safetensors/header.js + 1 modules
 var header = __webpack_require__(2570);
+// EXTERNAL MODULE: ./build/src/formats/shard-names.js
+var shard_names = __webpack_require__(7159);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/signature.js
 var signature = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/hf-quantization.js
@@ -94,9 +96,10 @@ var signature = __webpack_require__(3032);
 
 
 
+
 function hfConfigSideFiles(path) {
     const name = (0,external_node_path_.basename)(path).toLowerCase();
-    return name.endsWith('.bin') || name.endsWith(signature/* PYTORCH_SET */.Nn.indexSuffix) ? ['config.json'] : [];
+    return name.endsWith('.bin') || (0,shard_names/* indexPrefix */.jE)(signature/* PYTORCH_SET */.Nn, name) !== null ? ['config.json'] : [];
 }
 function withHfQuantization(weights, path) {
     if (!weights.tensors.some((t) => t.name.endsWith('.qweight')))
@@ -130,6 +133,8 @@ function withHfQuantization(weights, path) {
 
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/formats/weights.js
+var weights = __webpack_require__(7707);
 // EXTERNAL MODULE: ./build/src/formats/pytorch/byte-source.js
 var byte_source = __webpack_require__(254);
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/pickle.js
@@ -1261,6 +1266,7 @@ var zip = __webpack_require__(393);
 
 
 
+
 const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
 const MAX_CODE_BYTES = 4 * 1024 * 1024;
 const LEGACY_FIRST_READ = 64 * 1024;
@@ -1560,8 +1566,10 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
     const warnings = [...extra];
     if (unmeasuredCount > 0)
         warnings.push(`${unmeasuredCount} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(', ')}${unmeasuredCount > 3 ? ', ...' : ''}`);
-    if (tensors.length === 0)
-        warnings.push('no weights: the pickle holds no tensors (plain Python values, such as a scheduler\'s or a grad scaler\'s state or pickled training arguments)');
+    if (unmeasuredCount === 0 && tensors.length === 0)
+        warnings.push(`${weights/* NO_WEIGHTS_PREFIX */.l}the pickle holds no tensors (plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments)`);
+    else if (unmeasuredCount === 0 && tensors.every((t) => t.role === 'optimizer'))
+        warnings.push(`${weights/* NO_WEIGHTS_PREFIX */.l}the file holds training state only (${tensors.length} tensor(s) of optimizer or random-number-generator state), no params`);
     const metadata = new Map([['container', container]]);
     return { tensors, metadata, warnings, sideFiles: [] };
 }
@@ -1785,6 +1793,17 @@ function readEntry(src, entry, maxBytes) {
         throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
     return out;
 }
+
+
+/***/ }),
+
+/***/ 7707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ NO_WEIGHTS_PREFIX)
+/* harmony export */ });
+const NO_WEIGHTS_PREFIX = 'no weights: ';
 
 
 /***/ })

@@ -219,8 +219,8 @@ function unmeasurableBudgets(config) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 7 modules
-var gate = __webpack_require__(6014);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 1 modules
+var gate = __webpack_require__(6273);
 // EXTERNAL MODULE: ./build/src/profile/shape-label.js
 var shape_label = __webpack_require__(577);
 // EXTERNAL MODULE: ./build/src/budget/types.js
@@ -731,7 +731,7 @@ async function selects(path, isModel, sides, options) {
     const check = options.defaultGlobs ? (0,registry/* defaultGlobCheck */.mm)(path) : null;
     if (!check)
         return true;
-    for (const src of sides) {
+    for (const src of check.bytes > 0 ? sides : []) {
         if (!src)
             continue;
         let head;

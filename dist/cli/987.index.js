@@ -1,5 +1,5 @@
 export const id = 987;
-export const ids = [987,315,375];
+export const ids = [987,315,375,540];
 export const modules = {
 
 /***/ 2275:
@@ -623,31 +623,24 @@ function formatDuration(seconds, opts = {}) {
 
 /***/ }),
 
-/***/ 6014:
+/***/ 5490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Pl: () => (/* binding */ allRows),
-  wA: () => (/* binding */ compareModels),
-  Gt: () => (/* binding */ countFindings),
-  n$: () => (/* binding */ defaultLevelOf),
-  DR: () => (/* binding */ evaluateGate),
-  y$: () => (/* binding */ modelSummary),
-  yd: () => (/* binding */ validateGateReport)
+  $M: () => (/* binding */ DEFAULT_WHY_LIMIT),
+  H_: () => (/* binding */ evaluateModel),
+  TN: () => (/* binding */ oneLine),
+  Ci: () => (/* binding */ stricterThan),
+  $j: () => (/* binding */ unboundDimWarnings),
+  nH: () => (/* binding */ unboundDimsReason),
+  Ab: () => (/* binding */ uncheckedDims),
+  zP: () => (/* binding */ worstVerdict)
 });
 
-// UNUSED EXPORTS: ReportValidationError
+// UNUSED EXPORTS: MAX_READER_NOTES, computeWhy, evaluateMetric, metricValue, moduleChanges, newUnboundDims, notAvailable, readerNotes
 
-// EXTERNAL MODULE: ./build/src/budget/schema-validator.js
-var schema_validator = __webpack_require__(5971);
-;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s estimate could not check the budget (none, a lower bound, input dims at 1): status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s numbers could not check the budget (not measured, a lower bound, input dims at 1): status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
-// EXTERNAL MODULE: ./build/src/graph/errors.js
-var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
-var budget_config = __webpack_require__(2275);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/budget/labels.js
@@ -1037,6 +1030,8 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         const ops = head.unknownOps.map((u) => `${(0,labels/* opLabel */.mo)(u.opType, u.domain)} ×${u.count}`);
         notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
     }
+    if (head?.weights)
+        notes.push(...readerNotes(head.warnings));
     const newDims = uncheckedDims(input.base, head, match);
     const rows = [];
     for (const metric of types/* METRICS */.Cb) {
@@ -1111,6 +1106,12 @@ function uncheckedDims(base, head, match) {
     const dims = base && head ? newUnboundDims(base, head, match) : [];
     const label = (u) => oneLine(u.dim !== null ? `${u.dim}=1` : `dim ${u.index} of '${u.input}'=1`);
     return [...dims.slice(0, 3).map(label), ...(dims.length > 3 ? [`${dims.length - 3} more`] : [])];
+}
+const MAX_READER_NOTES = 5;
+function readerNotes(warnings) {
+    const shown = warnings.slice(0, MAX_READER_NOTES).map((w) => `reader: ${oneLine(w)}`);
+    const more = warnings.length - shown.length;
+    return more > 0 ? [...shown, `reader: ${more} more ${more === 1 ? 'warning' : 'warnings'} (model-budget profile lists them all)`] : shown;
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -1199,251 +1200,40 @@ function opTypeChanges(base, head) {
     return out.sort(byImpact((c) => `${c.domain}:${c.opType}`, (c) => Math.abs(c.headCount - c.baseCount)));
 }
 
-// EXTERNAL MODULE: ./build/src/profile/formula-types.js
-var formula_types = __webpack_require__(7717);
-;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
+
+/***/ }),
+
+/***/ 6273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-function monomial(powers) {
-    const parts = Object.entries(powers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([d, e]) => `${d}${e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('')}`);
-    return parts.length ? parts.join('·') : 'constant';
-}
-function keyOf(t) {
-    return monomial(t.powers);
-}
-function degree(t) {
-    return Object.values(t.powers).reduce((s, e) => s + e, 0);
-}
-function value(t) {
-    return t ? Number(BigInt(t.numerator)) / Number(BigInt(t.denominator)) : 0;
-}
-function amount(v, m) {
-    return m === 'macs' || m === 'flops' ? (0,units/* formatCount */.B4)(v) : (0,units/* formatBytes */.z3)(v);
-}
-function ratio(a, b) {
-    const r = b / a;
-    return r >= 100 ? `${Math.round(r)}x` : `${r.toPrecision(3)}x`;
-}
-function formulaChanges(base, head) {
-    if (!base || !head)
-        return [];
-    const out = [];
-    for (const m of formula_types/* FORMULA_METRICS */.T) {
-        const b = base.metrics[m];
-        const h = head.metrics[m];
-        if (!b || !h)
-            continue;
-        const label = formula_types/* FORMULA_LABELS */.n[m];
-        if (b.polynomial !== h.polynomial) {
-            out.push(h.polynomial ? `${label}: now a polynomial of ${head.dims.join(', ')} (the base had no formula)` : `${label}: no formula on the head (${h.reason}); the base had one`);
-            continue;
-        }
-        if (!b.polynomial || !h.polynomial)
-            continue;
-        const bt = new Map(b.terms.map((t) => [keyOf(t), t]));
-        const ht = new Map(h.terms.map((t) => [keyOf(t), t]));
-        const changed = [...new Set([...bt.keys(), ...ht.keys()])]
-            .filter((k) => { const x = bt.get(k); const y = ht.get(k); return !x || !y || x.numerator !== y.numerator || x.denominator !== y.denominator; })
-            .map((k) => ({ k, b: bt.get(k), h: ht.get(k), deg: degree((bt.get(k) ?? ht.get(k))) }))
-            .sort((x, y) => y.deg - x.deg || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
-        if (changed.length === 0)
-            continue;
-        const [lead, ...rest] = changed;
-        const describe = (c) => {
-            const bv = value(c.b);
-            const hv = value(c.h);
-            if (!c.b)
-                return `new ${c.k} term ${amount(hv, m)}`;
-            if (!c.h)
-                return `${c.k} term ${amount(bv, m)} removed`;
-            const dir = hv > bv ? 'grew' : 'fell';
-            const r = bv !== 0 && Math.sign(bv) === Math.sign(hv) ? ` ${ratio(Math.abs(Math.min(bv, hv)), Math.abs(Math.max(bv, hv)))}` : '';
-            return `${c.k === 'constant' ? 'the constant' : `the ${c.k} coefficient`} ${dir}${r} (${amount(bv, m)} → ${amount(hv, m)})`;
-        };
-        const more = rest.length ? `; also ${rest.slice(0, 2).map(describe).join(', ')}${rest.length > 2 ? ` and ${rest.length - 2} more` : ''}` : '';
-        out.push(`${label}: ${describe(lead)}${more}`);
-    }
-    return out;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pl: () => (/* binding */ allRows),
+  wA: () => (/* binding */ compareModels),
+  Gt: () => (/* binding */ countFindings),
+  n$: () => (/* binding */ defaultLevelOf),
+  DR: () => (/* binding */ evaluateGate),
+  y$: () => (/* binding */ modelSummary),
+  yd: () => (/* binding */ validateGateReport)
+});
 
-// EXTERNAL MODULE: ./build/src/profile/roofline.js
-var roofline = __webpack_require__(8187);
-// EXTERNAL MODULE: ./build/src/budget/duration.js
-var duration = __webpack_require__(4443);
-;// CONCATENATED MODULE: ./build/src/budget/latency.js
+// UNUSED EXPORTS: ReportValidationError
 
-
-
-
-
-const TOP_MEMORY_BOUND = 3;
-function estimateOn(profile, hw) {
-    const nodes = profile?.nodes;
-    if (!nodes || !profile?.totals)
-        return null;
-    let seconds = 0;
-    let memorySeconds = 0;
-    const memoryBound = [];
-    for (const n of nodes) {
-        if (n.inTotals === false)
-            continue;
-        const r = (0,roofline/* nodeRoofline */.L)({ flops: n.flops, bytes: n.memoryBytes }, hw);
-        seconds += r.latencySeconds;
-        if (r.bound === 'memory') {
-            memorySeconds += r.latencySeconds;
-            memoryBound.push({ name: (0,labels/* nodePath */.Ie)(n.scope, n.name), opType: n.opType, seconds: r.latencySeconds });
-        }
-    }
-    if (!Number.isFinite(seconds))
-        return null;
-    memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
-}
-function latencyRows(base, head, budget, defaultLevel, opts) {
-    const level = budget.level ?? defaultLevel;
-    const breach = level === 'error' ? 'error' : 'warning';
-    return budget.hardware.map((hw) => {
-        const b = estimateOn(base, hw);
-        const h = opts.headError !== undefined ? null : estimateOn(head, hw);
-        const baseExact = b !== null && base?.totals?.lowerBound !== true;
-        const reasons = [];
-        let unchecked = null;
-        if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
-            const regressed = baseExact && stricterThan(level, opts.headError);
-            reasons.push(`not measured: the model could not be read; the latency on ${hw.id} was not checked${regressed ? ' (the base\'s could be estimated)' : ''}`);
-            unchecked = regressed ? breach : 'warning';
-        }
-        else if (level !== 'off' && !opts.deleted && head !== undefined) {
-            if (h === null) {
-                reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)${baseExact ? ' and the base\'s could' : ''}`);
-                unchecked = baseExact ? breach : 'warning';
-            }
-            else {
-                if (budget.max !== undefined && h.seconds > budget.max) {
-                    reasons.push(`${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? (0,duration/* formatDuration */.a)(budget.max)}`);
-                }
-                if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-                    const pct = b.seconds > 0 ? (0,units/* formatPercent */.l9)(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
-                    reasons.push(`${pct} on ${hw.id} (${(0,duration/* formatDuration */.a)(b.seconds)} -> ${(0,duration/* formatDuration */.a)(h.seconds)}) exceeds max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)}`);
-                }
-                if (reasons.length === 0 && head.totals?.lowerBound === true) {
-                    reasons.push(`not checked: ${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
-                    unchecked = baseExact ? breach : 'warning';
-                }
-                else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
-                    reasons.push(unboundDimsReason(opts.newUnboundDims));
-                    unchecked = breach;
-                }
-            }
-        }
-        const status = reasons.length === 0 ? 'ok' : unchecked ?? breach;
-        return {
-            hardware: hw.id,
-            hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
-            base: b?.seconds ?? null,
-            head: h?.seconds ?? null,
-            memoryBoundShare: h?.memoryBoundShare ?? null,
-            topMemoryBound: h?.topMemoryBound ?? [],
-            budget: budget.text,
-            level,
-            status,
-            reasons,
-            ...(unchecked !== null ? { unchecked: true } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/src/budget/points.js
-
-
-
-
-
-const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
-function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
-    const entry = match?.kind === 'matched' ? match.entry : null;
-    const deleted = input.status === 'deleted';
-    const isNew = input.status === 'added' || (!deleted && !input.base && !input.baseError);
-    const formulas = input.base?.formulas || input.head?.formulas
-        ? { formulas: { base: input.base?.formulas ?? null, head: input.head?.formulas ?? null, changes: formulaChanges(input.base?.formulas, input.head?.formulas) } }
-        : {};
-    if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
-        const report = evaluateModel(input, match, defaultLevel, whyLimit);
-        if (!entry?.latency)
-            return { ...report, ...formulas };
-        const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, report.error
-            ? { isNew, deleted, headError: defaultLevel }
-            : { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
-        return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
-    }
-    const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !types/* POINT_METRICS */.NL.includes(m)));
-    const top = evaluateModel(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
-    const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
-    const warnings = points.flatMap((p) => p.warnings.map((w) => `at ${p.name}: ${w}`));
-    const { shapes: _shapes, warnings: _warnings, ...rest } = top;
-    return {
-        ...rest,
-        rows: top.rows.filter((r) => !types/* POINT_METRICS */.NL.includes(r.metric)),
-        ...(warnings.length > 0 ? { warnings } : {}),
-        verdict: worstVerdict([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
-        points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
-        ...formulas,
-    };
-}
-function evaluatePoint(input, p, op, match, defaultLevel, side) {
-    const entry = match.entry;
-    const budgets = Object.fromEntries(Object.entries(entry.budgets)
-        .filter(([m, b]) => types/* POINT_METRICS */.NL.includes(m) && applies(b.at, p.name)));
-    const pointMatch = { ...match, entry: { ...entry, budgets }, dims: p.dims, inputs: { ...match.inputs, ...p.inputs } };
-    const r = evaluateModel({ path: input.path, status: input.status, ...(p.base ? { base: p.base } : {}), ...(p.head ? { head: p.head } : {}), ...(p.error ? { error: p.error } : {}), ...(p.baseError ? { baseError: p.baseError } : {}) }, pointMatch, defaultLevel, 0);
-    let error = r.error;
-    if (!error && p.head && op)
-        error = unknownBinding(op, p.head);
-    const headError = r.error !== null;
-    const rows = error && !headError ? [] : r.rows.filter((row) => types/* POINT_METRICS */.NL.includes(row.metric));
-    const latency = (!error || headError) && entry.latency && applies(entry.latency.at, p.name)
-        ? latencyRows(p.base, p.head, entry.latency, defaultLevel, headError
-            ? { ...side, headError: defaultLevel }
-            : { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
-    const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
-    const errorVerdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
-    return {
-        name: p.name,
-        dims: p.dims,
-        verdict: worstVerdict([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
-        error,
-        warnings,
-        shapes: p.head && !error ? (0,unbound_dims/* inputShapes */.N)(p.head) : [],
-        rows,
-        latency,
-    };
-}
-function unknownBinding(op, head) {
-    const dims = new Set(head.inputs.flatMap((v) => (v.shape ?? []).filter((d) => typeof d === 'string')));
-    const inputs = new Set(head.inputs.map((v) => v.name));
-    for (const name of Object.keys(op.dims)) {
-        if (!dims.has(name))
-            return `${op.where}: binds '${name}', which is not a symbolic dim of this model's inputs (dims: ${[...dims].sort().join(', ') || 'none'})`;
-    }
-    for (const name of Object.keys(op.inputs)) {
-        if (!inputs.has(name))
-            return `${op.where}: binds '${name}', which is not an input of this model (inputs: ${[...inputs].join(', ') || 'none'})`;
-    }
-    return null;
-}
-function pointsOutput(models) {
-    return models.flatMap((m) => (m.points ?? []).map((p) => ({
-        path: m.path,
-        point: p.name,
-        dims: p.dims,
-        verdict: p.verdict,
-        metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
-        latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
-    })));
-}
-
+// EXTERNAL MODULE: ./build/src/budget/schema-validator.js
+var schema_validator = __webpack_require__(5971);
+;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s estimate could not check the budget (none, a lower bound, input dims at 1): status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s numbers could not check the budget (not measured, a lower bound, input dims at 1): status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
+var budget_config = __webpack_require__(2275);
+// EXTERNAL MODULE: ./build/src/budget/evaluate.js + 2 modules
+var evaluate = __webpack_require__(5490);
+// EXTERNAL MODULE: ./build/src/budget/no-weights.js + 3 modules
+var no_weights = __webpack_require__(4742);
+// EXTERNAL MODULE: ./build/src/budget/types.js
+var types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
 
 
@@ -1452,14 +1242,14 @@ function pointsOutput(models) {
 
 
 
-const gate_SEVERITY = { error: 0, warning: 1, ok: 2 };
+const SEVERITY = { error: 0, warning: 1, ok: 2 };
 function defaultLevelOf(config) {
     return config?.defaults.level ?? 'error';
 }
 function evaluateGate(inputs) {
     const config = inputs.config;
     const defaultLevel = defaultLevelOf(config);
-    const whyLimit = inputs.whyLimit ?? DEFAULT_WHY_LIMIT;
+    const whyLimit = inputs.whyLimit ?? evaluate/* DEFAULT_WHY_LIMIT */.$M;
     const models = [];
     const ignored = [];
     for (const input of inputs.models) {
@@ -1468,7 +1258,7 @@ function evaluateGate(inputs) {
             ignored.push(input.path);
             continue;
         }
-        const report = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+        const report = (0,no_weights/* evaluateFile */.KO)(input, match, defaultLevel, whyLimit);
         models.push(keptNote ? { ...report, notes: [keptNote, ...report.notes] } : report);
     }
     models.sort(compareModels);
@@ -1490,7 +1280,7 @@ function evaluateGate(inputs) {
     };
 }
 function compareModels(a, b) {
-    return gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function modelSummary(models) {
     return { changedModels: models.filter((m) => m.status !== 'unchanged').map((m) => m.path), models };
@@ -1571,9 +1361,13 @@ function validateGateReport(json) {
     if (report.violations < rowErrors)
         fail('report.violations', `is ${report.violations} but ${rowErrors} rows are errors`);
     report.models.forEach((m, i) => {
-        const worst = worstVerdict([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
-        if (gate_SEVERITY[m.verdict] > gate_SEVERITY[worst])
+        const worst = (0,evaluate/* worstVerdict */.zP)([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
+        if (SEVERITY[m.verdict] > SEVERITY[worst])
             fail(`report.models[${i}].verdict`, `is ${m.verdict} but a row is ${worst}`);
+        if (m.noWeights !== undefined && (allRows(m).length > 0 || m.error !== null))
+            fail(`report.models[${i}].noWeights`, 'is set on a model with rows or an error');
+        if (m.uncheckedBudgets !== undefined && m.noWeights === undefined)
+            fail(`report.models[${i}].uncheckedBudgets`, 'is set without noWeights');
     });
     return report;
 }
@@ -1749,6 +1543,347 @@ function changeText(n, arrow, quote) {
 
 /***/ }),
 
+/***/ 4742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s0: () => (/* binding */ budgetsOnlyOnNoWeights),
+  KO: () => (/* binding */ evaluateFile)
+});
+
+// UNUSED EXPORTS: noWeightsModel
+
+// EXTERNAL MODULE: ./build/src/profile/weights.js + 1 modules
+var weights = __webpack_require__(6540);
+// EXTERNAL MODULE: ./build/src/budget/evaluate.js + 2 modules
+var evaluate = __webpack_require__(5490);
+// EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
+var unbound_dims = __webpack_require__(8712);
+// EXTERNAL MODULE: ./build/src/profile/formula-types.js
+var formula_types = __webpack_require__(7717);
+// EXTERNAL MODULE: ./build/src/budget/units.js
+var units = __webpack_require__(3744);
+;// CONCATENATED MODULE: ./build/src/budget/formula-change.js
+
+
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+function monomial(powers) {
+    const parts = Object.entries(powers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([d, e]) => `${d}${e === 1 ? '' : String(e).split('').map((c) => SUPERSCRIPT[Number(c)]).join('')}`);
+    return parts.length ? parts.join('·') : 'constant';
+}
+function keyOf(t) {
+    return monomial(t.powers);
+}
+function degree(t) {
+    return Object.values(t.powers).reduce((s, e) => s + e, 0);
+}
+function value(t) {
+    return t ? Number(BigInt(t.numerator)) / Number(BigInt(t.denominator)) : 0;
+}
+function amount(v, m) {
+    return m === 'macs' || m === 'flops' ? (0,units/* formatCount */.B4)(v) : (0,units/* formatBytes */.z3)(v);
+}
+function ratio(a, b) {
+    const r = b / a;
+    return r >= 100 ? `${Math.round(r)}x` : `${r.toPrecision(3)}x`;
+}
+function formulaChanges(base, head) {
+    if (!base || !head)
+        return [];
+    const out = [];
+    for (const m of formula_types/* FORMULA_METRICS */.T) {
+        const b = base.metrics[m];
+        const h = head.metrics[m];
+        if (!b || !h)
+            continue;
+        const label = formula_types/* FORMULA_LABELS */.n[m];
+        if (b.polynomial !== h.polynomial) {
+            out.push(h.polynomial ? `${label}: now a polynomial of ${head.dims.join(', ')} (the base had no formula)` : `${label}: no formula on the head (${h.reason}); the base had one`);
+            continue;
+        }
+        if (!b.polynomial || !h.polynomial)
+            continue;
+        const bt = new Map(b.terms.map((t) => [keyOf(t), t]));
+        const ht = new Map(h.terms.map((t) => [keyOf(t), t]));
+        const changed = [...new Set([...bt.keys(), ...ht.keys()])]
+            .filter((k) => { const x = bt.get(k); const y = ht.get(k); return !x || !y || x.numerator !== y.numerator || x.denominator !== y.denominator; })
+            .map((k) => ({ k, b: bt.get(k), h: ht.get(k), deg: degree((bt.get(k) ?? ht.get(k))) }))
+            .sort((x, y) => y.deg - x.deg || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+        if (changed.length === 0)
+            continue;
+        const [lead, ...rest] = changed;
+        const describe = (c) => {
+            const bv = value(c.b);
+            const hv = value(c.h);
+            if (!c.b)
+                return `new ${c.k} term ${amount(hv, m)}`;
+            if (!c.h)
+                return `${c.k} term ${amount(bv, m)} removed`;
+            const dir = hv > bv ? 'grew' : 'fell';
+            const r = bv !== 0 && Math.sign(bv) === Math.sign(hv) ? ` ${ratio(Math.abs(Math.min(bv, hv)), Math.abs(Math.max(bv, hv)))}` : '';
+            return `${c.k === 'constant' ? 'the constant' : `the ${c.k} coefficient`} ${dir}${r} (${amount(bv, m)} → ${amount(hv, m)})`;
+        };
+        const more = rest.length ? `; also ${rest.slice(0, 2).map(describe).join(', ')}${rest.length > 2 ? ` and ${rest.length - 2} more` : ''}` : '';
+        out.push(`${label}: ${describe(lead)}${more}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/profile/roofline.js
+var roofline = __webpack_require__(8187);
+// EXTERNAL MODULE: ./build/src/budget/duration.js
+var duration = __webpack_require__(4443);
+// EXTERNAL MODULE: ./build/src/budget/labels.js
+var labels = __webpack_require__(2464);
+;// CONCATENATED MODULE: ./build/src/budget/latency.js
+
+
+
+
+
+const TOP_MEMORY_BOUND = 3;
+function estimateOn(profile, hw) {
+    const nodes = profile?.nodes;
+    if (!nodes || !profile?.totals)
+        return null;
+    let seconds = 0;
+    let memorySeconds = 0;
+    const memoryBound = [];
+    for (const n of nodes) {
+        if (n.inTotals === false)
+            continue;
+        const r = (0,roofline/* nodeRoofline */.L)({ flops: n.flops, bytes: n.memoryBytes }, hw);
+        seconds += r.latencySeconds;
+        if (r.bound === 'memory') {
+            memorySeconds += r.latencySeconds;
+            memoryBound.push({ name: (0,labels/* nodePath */.Ie)(n.scope, n.name), opType: n.opType, seconds: r.latencySeconds });
+        }
+    }
+    if (!Number.isFinite(seconds))
+        return null;
+    memoryBound.sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { seconds, memoryBoundShare: seconds > 0 ? memorySeconds / seconds : 0, topMemoryBound: memoryBound.slice(0, TOP_MEMORY_BOUND) };
+}
+function latencyRows(base, head, budget, defaultLevel, opts) {
+    const level = budget.level ?? defaultLevel;
+    const breach = level === 'error' ? 'error' : 'warning';
+    return budget.hardware.map((hw) => {
+        const b = estimateOn(base, hw);
+        const h = opts.headError !== undefined ? null : estimateOn(head, hw);
+        const baseExact = b !== null && base?.totals?.lowerBound !== true;
+        const reasons = [];
+        let unchecked = null;
+        if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
+            const regressed = baseExact && (0,evaluate/* stricterThan */.Ci)(level, opts.headError);
+            reasons.push(`not measured: the model could not be read; the latency on ${hw.id} was not checked${regressed ? ' (the base\'s could be estimated)' : ''}`);
+            unchecked = regressed ? breach : 'warning';
+        }
+        else if (level !== 'off' && !opts.deleted && head !== undefined) {
+            if (h === null) {
+                reasons.push(`the latency on ${hw.id} could not be estimated (no per-node costs for this model)${baseExact ? ' and the base\'s could' : ''}`);
+                unchecked = baseExact ? breach : 'warning';
+            }
+            else {
+                if (budget.max !== undefined && h.seconds > budget.max) {
+                    reasons.push(`${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? (0,duration/* formatDuration */.a)(budget.max)}`);
+                }
+                if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
+                    const pct = b.seconds > 0 ? (0,units/* formatPercent */.l9)(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
+                    reasons.push(`${pct} on ${hw.id} (${(0,duration/* formatDuration */.a)(b.seconds)} -> ${(0,duration/* formatDuration */.a)(h.seconds)}) exceeds max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)}`);
+                }
+                if (reasons.length === 0 && head.totals?.lowerBound === true) {
+                    reasons.push(`not checked: ${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
+                    unchecked = baseExact ? breach : 'warning';
+                }
+                else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
+                    reasons.push((0,evaluate/* unboundDimsReason */.nH)(opts.newUnboundDims));
+                    unchecked = breach;
+                }
+            }
+        }
+        const status = reasons.length === 0 ? 'ok' : unchecked ?? breach;
+        return {
+            hardware: hw.id,
+            hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
+            base: b?.seconds ?? null,
+            head: h?.seconds ?? null,
+            memoryBoundShare: h?.memoryBoundShare ?? null,
+            topMemoryBound: h?.topMemoryBound ?? [],
+            budget: budget.text,
+            level,
+            status,
+            reasons,
+            ...(unchecked !== null ? { unchecked: true } : {}),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/budget/types.js
+var types = __webpack_require__(4134);
+;// CONCATENATED MODULE: ./build/src/budget/points.js
+
+
+
+
+
+const applies = (at, point) => at === undefined || (point !== null && at.includes(point));
+function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
+    const entry = match?.kind === 'matched' ? match.entry : null;
+    const deleted = input.status === 'deleted';
+    const isNew = input.status === 'added' || (!deleted && !input.base && !input.baseError);
+    const formulas = input.base?.formulas || input.head?.formulas
+        ? { formulas: { base: input.base?.formulas ?? null, head: input.head?.formulas ?? null, changes: formulaChanges(input.base?.formulas, input.head?.formulas) } }
+        : {};
+    if (!entry || match?.kind !== 'matched' || !entry.points || !input.points) {
+        const report = (0,evaluate/* evaluateModel */.H_)(input, match, defaultLevel, whyLimit);
+        if (!entry?.latency)
+            return { ...report, ...formulas };
+        const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, report.error
+            ? { isNew, deleted, headError: defaultLevel }
+            : { isNew, deleted, newUnboundDims: (0,evaluate/* uncheckedDims */.Ab)(input.base, input.head, match) });
+        return { ...report, latency, verdict: (0,evaluate/* worstVerdict */.zP)([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
+    }
+    const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !types/* POINT_METRICS */.NL.includes(m)));
+    const top = (0,evaluate/* evaluateModel */.H_)(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
+    const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
+    const warnings = points.flatMap((p) => p.warnings.map((w) => `at ${p.name}: ${w}`));
+    const { shapes: _shapes, warnings: _warnings, ...rest } = top;
+    return {
+        ...rest,
+        rows: top.rows.filter((r) => !types/* POINT_METRICS */.NL.includes(r.metric)),
+        ...(warnings.length > 0 ? { warnings } : {}),
+        verdict: (0,evaluate/* worstVerdict */.zP)([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
+        points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
+        ...formulas,
+    };
+}
+function evaluatePoint(input, p, op, match, defaultLevel, side) {
+    const entry = match.entry;
+    const budgets = Object.fromEntries(Object.entries(entry.budgets)
+        .filter(([m, b]) => types/* POINT_METRICS */.NL.includes(m) && applies(b.at, p.name)));
+    const pointMatch = { ...match, entry: { ...entry, budgets }, dims: p.dims, inputs: { ...match.inputs, ...p.inputs } };
+    const r = (0,evaluate/* evaluateModel */.H_)({ path: input.path, status: input.status, ...(p.base ? { base: p.base } : {}), ...(p.head ? { head: p.head } : {}), ...(p.error ? { error: p.error } : {}), ...(p.baseError ? { baseError: p.baseError } : {}) }, pointMatch, defaultLevel, 0);
+    let error = r.error;
+    if (!error && p.head && op)
+        error = unknownBinding(op, p.head);
+    const headError = r.error !== null;
+    const rows = error && !headError ? [] : r.rows.filter((row) => types/* POINT_METRICS */.NL.includes(row.metric));
+    const latency = (!error || headError) && entry.latency && applies(entry.latency.at, p.name)
+        ? latencyRows(p.base, p.head, entry.latency, defaultLevel, headError
+            ? { ...side, headError: defaultLevel }
+            : { ...side, newUnboundDims: (0,evaluate/* uncheckedDims */.Ab)(p.base, p.head, pointMatch) }) : [];
+    const warnings = error || !p.head ? [] : (0,evaluate/* unboundDimWarnings */.$j)(p.head, pointMatch);
+    const errorVerdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
+    return {
+        name: p.name,
+        dims: p.dims,
+        verdict: (0,evaluate/* worstVerdict */.zP)([errorVerdict, warnings.length > 0 ? 'warning' : 'ok', ...rows.map((x) => x.status), ...latency.map((x) => x.status)]),
+        error,
+        warnings,
+        shapes: p.head && !error ? (0,unbound_dims/* inputShapes */.N)(p.head) : [],
+        rows,
+        latency,
+    };
+}
+function unknownBinding(op, head) {
+    const dims = new Set(head.inputs.flatMap((v) => (v.shape ?? []).filter((d) => typeof d === 'string')));
+    const inputs = new Set(head.inputs.map((v) => v.name));
+    for (const name of Object.keys(op.dims)) {
+        if (!dims.has(name))
+            return `${op.where}: binds '${name}', which is not a symbolic dim of this model's inputs (dims: ${[...dims].sort().join(', ') || 'none'})`;
+    }
+    for (const name of Object.keys(op.inputs)) {
+        if (!inputs.has(name))
+            return `${op.where}: binds '${name}', which is not an input of this model (inputs: ${[...inputs].join(', ') || 'none'})`;
+    }
+    return null;
+}
+function pointsOutput(models) {
+    return models.flatMap((m) => (m.points ?? []).map((p) => ({
+        path: m.path,
+        point: p.name,
+        dims: p.dims,
+        verdict: p.verdict,
+        metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
+        latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+    })));
+}
+
+;// CONCATENATED MODULE: ./build/src/budget/no-weights.js
+
+
+
+
+
+function evaluateFile(input, match, defaultLevel, whyLimit) {
+    const none = noWeightsModel(input, match, defaultLevel);
+    if (none)
+        return none;
+    const baseReason = input.status === 'deleted' ? null : (0,weights/* noWeightsReason */.VP)(input.base);
+    if (baseReason === null)
+        return evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+    const { base: _base, points, ...rest } = input;
+    const headOnly = { ...rest, ...(points ? { points: points.map(({ base: _b, ...p }) => p) } : {}) };
+    const report = evaluateModelAtPoints(headOnly, match, defaultLevel, whyLimit);
+    return { ...report, notes: [`the base version held no weights (${(0,evaluate/* oneLine */.TN)(baseReason)}): the model is new here`, ...report.notes] };
+}
+function noWeightsModel(input, match, defaultLevel) {
+    const deleted = input.status === 'deleted';
+    if (!deleted && (input.error !== undefined || input.lfsPointer === true))
+        return null;
+    const reason = (0,weights/* noWeightsReason */.VP)(deleted ? input.base : input.head);
+    if (reason === null)
+        return null;
+    const entry = match?.kind === 'matched' ? match.entry : null;
+    const notes = [];
+    if (!deleted && input.base && (0,weights/* noWeightsReason */.VP)(input.base) === null)
+        notes.push(`the base version held ${(0,units/* formatAmount */.ej)(input.base.params.total, 'count')} params`);
+    const budgets = entry && !deleted ? entryBudgets(entry, defaultLevel) : [];
+    return {
+        path: input.path,
+        previousPath: input.previousPath ?? null,
+        name: entry?.name ?? null,
+        status: input.status,
+        verdict: 'ok',
+        error: null,
+        notes,
+        rows: [],
+        why: null,
+        noWeights: (0,evaluate/* oneLine */.TN)(reason),
+        ...(budgets.length > 0 ? { uncheckedBudgets: budgets } : {}),
+    };
+}
+function entryBudgets(entry, defaultLevel) {
+    const on = (level) => (level ?? defaultLevel) !== 'off';
+    const out = [];
+    for (const metric of types/* METRICS */.Cb) {
+        const b = entry.budgets[metric];
+        if (b && on(b.level))
+            out.push(`${units/* METRIC_LABELS */.t8[metric]} ${b.text}`);
+    }
+    if (entry.latency && on(entry.latency.level))
+        out.push(`Latency ${entry.latency.text}`);
+    return out;
+}
+function budgetsOnlyOnNoWeights(models) {
+    const byName = new Map();
+    for (const m of models) {
+        if (m.name === null)
+            continue;
+        if (m.noWeights === undefined)
+            byName.set(m.name, null);
+        else if (byName.get(m.name) !== null)
+            byName.set(m.name, m.uncheckedBudgets ? [...m.uncheckedBudgets] : byName.get(m.name) ?? []);
+    }
+    return [...byName].flatMap(([name, budgets]) => (budgets && budgets.length > 0 ? [{ name, budgets }] : []));
+}
+
+
+/***/ }),
+
 /***/ 5971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1778,7 +1913,7 @@ function lazyValidator(schema) {
 /* harmony export */ });
 /* unused harmony export mergeShardReports */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6014);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6273);
 
 
 const MAX_SHARDS = 256;
@@ -2125,6 +2260,17 @@ const USAGE = `Usage:
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).
 `;
+
+
+/***/ }),
+
+/***/ 7707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ NO_WEIGHTS_PREFIX)
+/* harmony export */ });
+const NO_WEIGHTS_PREFIX = 'no weights: ';
 
 
 /***/ }),
@@ -2574,6 +2720,259 @@ function parsePercent(text) {
 
 /***/ }),
 
+/***/ 6540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VP: () => (/* binding */ noWeightsReason),
+  profileWeights: () => (/* binding */ profileWeights),
+  uniqueStorages: () => (/* binding */ uniqueStorages),
+  weightsParams: () => (/* binding */ weightsParams),
+  weightsSummary: () => (/* binding */ weightsSummary)
+});
+
+// UNUSED EXPORTS: MAX_MODULES, moduleBreakdown, weightsOnlyUnavailable
+
+// EXTERNAL MODULE: ./build/src/formats/weights.js
+var weights = __webpack_require__(7707);
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/profile/llm.js
+const DEFAULT_CONTEXT_CAP = 4096;
+const MAX_CONTEXT = 1 << 30;
+const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
+function decoderFigures(spec, options = {}) {
+    const warnings = [];
+    const { context, contextSource } = resolveContext(spec, options.context, warnings);
+    const h = spec.hiddenSize;
+    const L = spec.layers;
+    const H = spec.heads;
+    const Hkv = spec.kvHeads;
+    const d = spec.headDim;
+    const dv = spec.valueHeadDim ?? spec.headDim;
+    const f = spec.intermediateSize;
+    const mlpMatrices = spec.gatedMlp ? 3 : 2;
+    const bytes = spec.kvCacheElementBytes ?? 2;
+    const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
+    const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
+    const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
+    const attentionScores = H * (d + dv) * attended;
+    let mlp;
+    let router = 0;
+    if (spec.experts !== undefined && spec.expertsPerToken !== undefined) {
+        mlp = L * (spec.expertsPerToken * mlpMatrices * h * f + mlpMatrices * h * (spec.sharedExpertIntermediateSize ?? 0));
+        router = L * h * spec.experts;
+    }
+    else {
+        mlp = L * mlpMatrices * h * f;
+    }
+    const lmHead = h * spec.vocabSize;
+    const macsPerToken = attentionProjections + attentionScores + mlp + router + lmHead;
+    const kvCacheBytesPerToken = L * Hkv * (d + dv) * bytes;
+    const kvCacheBytesAtContext = Hkv * (d + dv) * bytes * attended;
+    if (![macsPerToken, kvCacheBytesAtContext].every(Number.isSafeInteger)) {
+        warnings.push('the LLM figures exceed 2^53 and are rounded');
+    }
+    const moe = spec.experts !== undefined && spec.expertsPerToken !== undefined && options.tensors
+        ? moeParams(spec, options.tensors, mlpMatrices, warnings)
+        : undefined;
+    return {
+        context,
+        contextSource,
+        macsPerToken,
+        macs: { attentionProjections, attentionScores, mlp, router, lmHead },
+        kvCacheBytesPerToken,
+        kvCacheBytesAtContext,
+        kvCacheElementBytes: bytes,
+        ...(moe ? { moe } : {}),
+        warnings,
+    };
+}
+function resolveContext(spec, requested, warnings) {
+    if (requested !== undefined) {
+        if (Number.isSafeInteger(requested) && requested > 0 && requested <= MAX_CONTEXT) {
+            if (spec.maxContext !== undefined && requested > spec.maxContext) {
+                warnings.push(`context ${requested} is longer than the model's maximum of ${spec.maxContext}`);
+            }
+            return { context: requested, contextSource: 'config' };
+        }
+        warnings.push(`context ${String(requested)} is not a positive integer up to ${MAX_CONTEXT}; using the default`);
+    }
+    if (spec.maxContext === undefined) {
+        warnings.push(`the model states no maximum context; figures are at context ${DEFAULT_CONTEXT_CAP} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    if (spec.maxContext > DEFAULT_CONTEXT_CAP) {
+        warnings.push(`figures are at context ${DEFAULT_CONTEXT_CAP}, not the model's maximum of ${spec.maxContext} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    return { context: spec.maxContext, contextSource: 'model' };
+}
+function moeParams(spec, tensors, mlpMatrices, warnings) {
+    const seen = new Set();
+    let total = 0;
+    let fromTensors = 0;
+    for (const t of tensors) {
+        if (t.role !== 'param')
+            continue;
+        if (t.storageKey !== undefined) {
+            if (seen.has(t.storageKey))
+                continue;
+            seen.add(t.storageKey);
+        }
+        total += t.elements;
+        if (EXPERT_TENSOR.test(t.name))
+            fromTensors += t.elements;
+    }
+    let expertParams = fromTensors;
+    let expertParamsFrom = 'tensors';
+    if (fromTensors === 0) {
+        expertParams = spec.layers * spec.experts * mlpMatrices * spec.hiddenSize * spec.intermediateSize;
+        expertParamsFrom = 'spec';
+        warnings.push('no expert tensors recognised by name (.experts. or _exps); expert params are estimated as layers x experts x MLP size');
+    }
+    const inactive = Math.round(expertParams * (1 - spec.expertsPerToken / spec.experts));
+    return { totalParams: total, activeParams: Math.max(0, total - inactive), expertParams, expertParamsFrom };
+}
+
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var types = __webpack_require__(9010);
+;// CONCATENATED MODULE: ./build/src/profile/weights.js
+
+
+
+
+const MAX_MODULES = 2000;
+function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
+    return {
+        metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
+        reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
+            + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
+    };
+}
+function uniqueStorages(tensors) {
+    const out = [];
+    const byKey = new Map();
+    for (const t of tensors) {
+        if (t.storageKey === undefined) {
+            out.push(t);
+            continue;
+        }
+        const key = `${t.role}\u0000${t.storageKey}`;
+        const at = byKey.get(key);
+        if (at === undefined) {
+            byKey.set(key, out.length);
+            out.push(t);
+        }
+        else if (t.bytes > out[at].bytes || (t.bytes === out[at].bytes && t.elements > out[at].elements)) {
+            out[at] = t;
+        }
+    }
+    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+}
+function storageElements(t) {
+    const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];
+    return bits ? Math.floor((t.bytes * 8) / bits) : 0;
+}
+const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
+function dtypeKey(t) {
+    return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
+}
+function sumState(tensors) {
+    let elements = 0;
+    let bytes = 0;
+    for (const t of tensors) {
+        elements += t.elements;
+        bytes += t.bytes;
+    }
+    return { tensors: tensors.length, elements, bytes };
+}
+function weightsParams(unique) {
+    const byDtype = {};
+    let total = 0;
+    let bytes = 0;
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        total += t.elements;
+        bytes += t.bytes;
+        const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
+        slot.elements += t.elements;
+        slot.bytes += t.bytes;
+    }
+    const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
+    return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
+}
+function moduleBreakdown(unique) {
+    const sums = new Map();
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        const parts = t.name.split('.');
+        let prefix = '';
+        for (let i = 0; i < parts.length - 1; i++) {
+            prefix = i === 0 ? parts[0] : `${prefix}.${parts[i]}`;
+            const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
+            slot.params += t.elements;
+            slot.bytes += t.bytes;
+            sums.set(prefix, slot);
+        }
+    }
+    return [...sums]
+        .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, MAX_MODULES)
+        .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
+}
+function weightsSummary(file, unique, llm) {
+    return {
+        tensors: file.tensors.length,
+        buffers: sumState(unique.filter((t) => t.role === 'buffer')),
+        optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
+        modules: moduleBreakdown(unique),
+        metadata: Object.fromEntries(file.metadata),
+        ...(llm ? { llm } : {}),
+    };
+}
+function profileWeights(file, options) {
+    const unique = uniqueStorages(file.tensors);
+    const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
+    const { warnings: llmWarnings = [], ...llm } = figures ?? {};
+    return {
+        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.H,
+        model: {
+            path: options.path,
+            format: options.format,
+            formatVersion: options.formatVersion,
+            fileBytes: options.fileBytes,
+            externalDataBytes: options.sideFileBytes,
+            producer: '',
+            opsets: {},
+        },
+        inputs: [],
+        outputs: [],
+        params: weightsParams(unique),
+        opHistogram: {},
+        totals: null,
+        unavailable: file.costsUnavailable !== undefined
+            ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
+            : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+        weights: weightsSummary(file, unique, figures ? llm : undefined),
+        unknownOps: [],
+        warnings: [...file.warnings, ...llmWarnings],
+    };
+}
+function noWeightsReason(p) {
+    if (!p || p.params.total !== 0)
+        return null;
+    const stated = p.warnings.find((w) => w.startsWith(weights/* NO_WEIGHTS_PREFIX */.l));
+    return stated === undefined ? null : stated.slice(weights/* NO_WEIGHTS_PREFIX */.l.length);
+}
+
+
+/***/ }),
+
 /***/ 2712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2657,8 +3056,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_COMMENT_KEY, GITHUB_COMMENT_LIMIT, JOB_SUMMARY_LIMIT, commentMarker, escapeCsvField, escapeMarkdown, escapeText, headline, renderComment, sanitizeCommentKey
 
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 7 modules
-var gate = __webpack_require__(6014);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 1 modules
+var gate = __webpack_require__(6273);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
@@ -3120,7 +3519,11 @@ function shapesText(shapes) {
     return `${shown.join(' · ')}${shapes.length > 8 ? ` · and ${shapes.length - 8} more` : ''}`;
 }
 
+// EXTERNAL MODULE: ./build/src/budget/no-weights.js + 3 modules
+var no_weights = __webpack_require__(4742);
 ;// CONCATENATED MODULE: ./build/src/report/overview.js
+
+
 
 
 
@@ -3153,15 +3556,18 @@ function groupModels(models, minChange) {
     const shown = [];
     const small = [];
     const quiet = [];
+    const noWeights = [];
     for (const m of models) {
-        if (isQuiet(m))
+        if (m.noWeights !== undefined)
+            noWeights.push(m);
+        else if (isQuiet(m))
             quiet.push(m);
         else if (isSmall(m, minChange))
             small.push(m);
         else
             shown.push(m);
     }
-    return { shown: shown.sort(byImpact), small: small.sort(byImpact), quiet };
+    return { shown: shown.sort(byImpact), small: small.sort(byImpact), quiet, noWeights };
 }
 const OVERVIEW_METRICS = ['params', 'flops', 'peak-memory'];
 const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
@@ -3206,6 +3612,9 @@ function overviewTable(models, ctx, linked, totals) {
         rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
     return table(header, align, rows);
 }
+function changedModels(models) {
+    return models.filter((m) => m.status !== 'unchanged' && m.noWeights === undefined);
+}
 function totals(models) {
     const out = new Map();
     for (const metric of OVERVIEW_METRICS) {
@@ -3234,7 +3643,7 @@ function totals(models) {
     return out;
 }
 function totalsCells(models) {
-    const changed = models.filter((m) => m.status !== 'unchanged');
+    const changed = changedModels(models);
     const sums = totals(changed);
     const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
     const leftOut = new Map();
@@ -3297,6 +3706,24 @@ function quietList(models, maxChars) {
 function smallList(models, minChange, maxChars) {
     return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
 }
+function noWeightsLine(m) {
+    const status = m.status === 'added' ? '' : ` (${statusText(m, (p) => codeSpan(p))})`;
+    const notes = m.notes.map((n) => `; ${(0,report_escape/* escapeMarkdown */.FV)(n, 200)}`).join('');
+    return `- ${codeSpan(m.path)}${status}: no weights, ${(0,report_escape/* escapeMarkdown */.FV)(m.noWeights ?? '', 300)}${notes}`;
+}
+function noWeightsList(files, allModels, maxChars) {
+    const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured, no budget applies)`, files.map(noWeightsLine), maxChars);
+    const idle = (0,no_weights/* budgetsOnlyOnNoWeights */.s0)(allModels);
+    const shown = idle.slice(0, MAX_IDLE_ENTRIES);
+    for (const e of shown) {
+        const budgets = e.budgets.slice(0, 8).map((b) => (0,report_escape/* escapeMarkdown */.FV)(b, 100)).join(', ');
+        out.push(`ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`, '');
+    }
+    if (idle.length > shown.length)
+        out.push(`ℹ️ And ${plural(idle.length - shown.length, 'more entry', 'more entries')} whose budgets matched only files with no weights.`, '');
+    return out;
+}
+const MAX_IDLE_ENTRIES = 10;
 
 ;// CONCATENATED MODULE: ./build/src/report/markdown.js
 
@@ -3341,12 +3768,22 @@ function headline(report) {
         return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
     if (report.models.length === 0)
         return '✅ no model changed';
+    const models = changedModels(report.models).length;
+    const files = noWeightsFiles(report);
+    if (files > 0 && models === 0)
+        return `no model changed, only ${plural(files, 'file', 'files')} with no weights`;
     if (!budgeted)
-        return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
+        return `${plural(models, 'model', 'models')} measured, ${hasIdleBudgets(report) ? 'no budget checked' : 'no budgets set'}`;
     return '✅ all models within budget';
 }
 function hasBudgets(report) {
     return report.models.some((m) => (0,gate/* allRows */.Pl)(m).some((r) => r.budget !== null));
+}
+function noWeightsFiles(report) {
+    return report.models.filter((m) => m.status !== 'unchanged' && m.noWeights !== undefined).length;
+}
+function hasIdleBudgets(report) {
+    return report.models.some((m) => (m.uncheckedBudgets?.length ?? 0) > 0);
 }
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const ALL = Number.POSITIVE_INFINITY;
@@ -3399,11 +3836,11 @@ function render(report, opts, ctx, groups, detail, trimNote) {
     out.push(`### ${(0,report_escape/* escapeMarkdown */.FV)(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
     out.push(markdown_summaryLine(report, opts, ctx), '');
     out.push(...configLines(report));
-    if (!ctx.budgeted && report.models.length > 0)
+    if (!ctx.budgeted && changedModels(report.models).length > 0 && !hasIdleBudgets(report))
         out.push(`<sub>${(0,report_escape/* escapeMarkdown */.FV)(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
-    const { shown, small, quiet } = groups;
+    const { shown, small, quiet, noWeights } = groups;
     const rows = shown.slice(0, detail.overviewRows);
-    const changed = report.models.filter((m) => m.status !== 'unchanged');
+    const changed = changedModels(report.models);
     const total = changed.length >= 2 ? totalsCells(report.models) : null;
     if (rows.length > 0 || (total && shown.length > 0)) {
         out.push(overviewTable(rows, ctx, detail.links, total?.cells ?? null), '');
@@ -3417,6 +3854,8 @@ function render(report, opts, ctx, groups, detail, trimNote) {
         out.push(...smallList(small, minChange, detail.listChars));
     if (quiet.length > 0)
         out.push(...quietList(quiet, detail.listChars));
+    if (noWeights.length > 0)
+        out.push(...noWeightsList(noWeights, report.models, detail.listChars));
     for (const m of rows)
         if (wantsSection(m, detail.sections))
             out.push(...renderModelSection(m, ctx, detail));
@@ -3434,8 +3873,11 @@ function footerLine(ctx) {
     return url ? `<sub>${mdLink('Workflow run', url)} · model-budget</sub>` : null;
 }
 function markdown_summaryLine(report, opts, ctx) {
-    const changed = report.changedModels.length;
+    const files = noWeightsFiles(report);
+    const changed = report.changedModels.length - files;
     const parts = [plural(changed, 'model', 'models') + ' changed'];
+    if (files > 0)
+        parts.push(`${plural(files, 'file', 'files')} with no weights`);
     if (ctx.budgeted)
         parts.push(plural(report.violations, 'violation', 'violations'));
     parts.push(plural(report.warnings, 'warning', 'warnings'));
@@ -3487,6 +3929,7 @@ function configLines(report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+
 
 
 
@@ -3565,6 +4008,10 @@ function renderText(report) {
         const name = m.name ? `${(0,report_escape/* escapeText */.X1)(m.name)}: ` : '';
         const status = m.status === 'renamed' && m.previousPath ? `renamed from ${(0,report_escape/* escapeText */.X1)(m.previousPath)}` : m.previousPath ? `${m.status}, base ${(0,report_escape/* escapeText */.X1)(m.previousPath)}` : m.status;
         lines.push(`[${text_MARK[m.verdict]}] ${name}${(0,report_escape/* escapeText */.X1)(m.path)} (${status})`);
+        if (m.noWeights !== undefined) {
+            lines.push(`  no weights: ${(0,report_escape/* escapeText */.X1)(m.noWeights, 300)}`, ...m.notes.map((n) => `  note: ${(0,report_escape/* escapeText */.X1)(n, 400)}`), '');
+            continue;
+        }
         if (m.shapes && m.shapes.length > 0)
             lines.push(`  measured at ${m.shapes.map((t) => (0,report_escape/* escapeText */.X1)(t, 120)).join(', ')}`);
         for (const w of m.warnings ?? [])
@@ -3599,6 +4046,8 @@ function renderText(report) {
             lines.push(...whyText(m.why, m.status === 'added'));
         lines.push('');
     }
+    for (const e of (0,no_weights/* budgetsOnlyOnNoWeights */.s0)(report.models))
+        lines.push(`note: the budgets of ${(0,report_escape/* escapeText */.X1)(e.name)} (${e.budgets.map((b) => (0,report_escape/* escapeText */.X1)(b, 100)).join(', ')}) matched only files with no weights: nothing was checked against them`);
     if (report.ignored.length > 0)
         lines.push(`ignored by the config: ${report.ignored.map((p) => (0,report_escape/* escapeText */.X1)(p)).join(', ')}`);
     return `${lines.join('\n').trimEnd()}\n`;

@@ -715,7 +715,7 @@ function countReads(stats, f) {
     stats.fileBytes += f.size;
 }
 function isShardSetFile(naming, name) {
-    return name.endsWith(naming.indexSuffix) || (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name) !== null;
+    return (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexPrefix */ .jE)(naming, name) !== null || (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name) !== null;
 }
 function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
     const layout = layoutOf(naming, path);
@@ -753,14 +753,14 @@ function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
 function shardSetSideFiles(naming, path, content) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
     const out = [];
-    if (name.endsWith(naming.indexSuffix)) {
+    if ((0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexPrefix */ .jE)(naming, name) !== null) {
         if (content !== null)
             out.push(...shardsNamedIn(content));
     }
     else {
         const s = (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name);
         if (s) {
-            out.push(`${s.prefix}${naming.indexSuffix}`);
+            out.push(...(0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexNames */ .dC)(naming, s.prefix));
             for (let i = 1; i <= s.total; i++)
                 out.push((0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardName */ .Az)(naming, s.prefix, i, s.totalText));
         }
@@ -787,13 +787,13 @@ function shardSetKey(naming, path) {
 function layoutOf(naming, path) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path);
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
-    if (name.endsWith(naming.indexSuffix))
+    if ((0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexPrefix */ .jE)(naming, name) !== null)
         return { dir, index: name, shards: [] };
     const m = naming.shard.exec(name);
     if (!m)
         return { dir, shards: [name] };
-    const index = `${m[1]}${naming.indexSuffix}`;
-    if ((0,_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileState */ .oT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, index)) === 'file')
+    const index = (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexNames */ .dC)(naming, m[1]).find((n) => (0,_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileState */ .oT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, n)) === 'file');
+    if (index !== undefined)
         return { dir, index, shards: [] };
     const s = (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name);
     if (!s)

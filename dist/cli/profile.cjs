@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:59864291437bb370d6f5650f1515b08666fe4897923285f4b8dbdb79eb947df2
+// model-budget profile bundle sha256:ec842414e1937769e416ef4ac226127d36cb44fc4504a8cb03a86fe734048b85
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -982,6 +982,36 @@ var init_format_reader = __esm({
         return ggufSplitNames(path)?.others ?? [];
       }
     };
+  }
+});
+
+// build/src/formats/hf-variant.js
+function isVariantName(token) {
+  return WORD.test(token);
+}
+function addVariant(name, variant) {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? `${name}.${variant}` : `${name.slice(0, dot)}.${variant}${name.slice(dot)}`;
+}
+function splitVariant(name) {
+  const last = name.lastIndexOf(".");
+  if (last <= 0)
+    return null;
+  const prev = name.lastIndexOf(".", last - 1);
+  if (prev <= 0)
+    return null;
+  const variant = name.slice(prev + 1, last);
+  return isVariantName(variant) ? { plain: name.slice(0, prev) + name.slice(last), variant } : null;
+}
+function endsWithVariantOf(name, endings) {
+  const s = splitVariant(name);
+  return s !== null && endings.some((e) => s.plain.endsWith(e) && s.plain.length > e.length);
+}
+var WORD;
+var init_hf_variant = __esm({
+  "build/src/formats/hf-variant.js"() {
+    "use strict";
+    WORD = /^[A-Za-z0-9_]+$/;
   }
 });
 
@@ -5601,20 +5631,39 @@ function shardOf(naming, name) {
 function shardName(naming, prefix, i, totalText) {
   return `${prefix}-${String(i).padStart(5, "0")}-of-${totalText}${naming.shardSuffix}`;
 }
-function shardSetModelKey(naming, path) {
-  const m = naming.shard.exec(import_node_path6.posix.basename(path));
-  if (!m)
+function indexNames(naming, prefix) {
+  const plain2 = `${prefix}${naming.indexSuffix}`;
+  const dot = prefix.lastIndexOf(".");
+  const variant = prefix.slice(dot + 1);
+  return dot > 0 && isVariantName(variant) ? [addVariant(`${prefix.slice(0, dot)}${naming.indexSuffix}`, variant), plain2] : [plain2];
+}
+function indexPrefix(naming, name) {
+  if (name.endsWith(naming.indexSuffix))
+    return name.slice(0, -naming.indexSuffix.length);
+  const v = splitVariant(name);
+  if (v === null || !v.plain.endsWith(naming.indexSuffix) || v.plain.length === naming.indexSuffix.length)
     return null;
+  return `${v.plain.slice(0, -naming.indexSuffix.length)}.${v.variant}`;
+}
+function shardSetModelKey(naming, path) {
+  const name = import_node_path6.posix.basename(path);
   const dir = import_node_path6.posix.dirname(path);
-  const index = import_node_path6.posix.join(dir, `${m[1]}${naming.indexSuffix}`);
+  const m = naming.shard.exec(name);
+  if (!m) {
+    const prefix = indexPrefix(naming, name);
+    const names = prefix === null ? [] : indexNames(naming, prefix);
+    return names.length > 1 && names[0] !== name ? { key: import_node_path6.posix.join(dir, names[0]), entries: names.map((n) => import_node_path6.posix.join(dir, n)) } : null;
+  }
+  const indexes = indexNames(naming, m[1]).map((n) => import_node_path6.posix.join(dir, n));
   const first = import_node_path6.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-  return { key: index, entries: [.../* @__PURE__ */ new Set([index, first, path])] };
+  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])] };
 }
 var import_node_path6, MAX_SHARDS;
 var init_shard_names = __esm({
   "build/src/formats/shard-names.js"() {
     "use strict";
     import_node_path6 = require("node:path");
+    init_hf_variant();
     MAX_SHARDS = 1e5;
   }
 });
@@ -5904,7 +5953,7 @@ function countReads(stats, f) {
   stats.fileBytes += f.size;
 }
 function isShardSetFile(naming, name) {
-  return name.endsWith(naming.indexSuffix) || shardOf(naming, name) !== null;
+  return indexPrefix(naming, name) !== null || shardOf(naming, name) !== null;
 }
 function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
   const layout2 = layoutOf2(naming, path);
@@ -5942,13 +5991,13 @@ function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
 function shardSetSideFiles(naming, path, content) {
   const name = (0, import_node_path7.basename)(path);
   const out = [];
-  if (name.endsWith(naming.indexSuffix)) {
+  if (indexPrefix(naming, name) !== null) {
     if (content !== null)
       out.push(...shardsNamedIn(content));
   } else {
     const s = shardOf(naming, name);
     if (s) {
-      out.push(`${s.prefix}${naming.indexSuffix}`);
+      out.push(...indexNames(naming, s.prefix));
       for (let i = 1; i <= s.total; i++)
         out.push(shardName(naming, s.prefix, i, s.totalText));
     }
@@ -5968,13 +6017,13 @@ function shardsNamedIn(content) {
 function layoutOf2(naming, path) {
   const dir = (0, import_node_path7.dirname)(path);
   const name = (0, import_node_path7.basename)(path);
-  if (name.endsWith(naming.indexSuffix))
+  if (indexPrefix(naming, name) !== null)
     return { dir, index: name, shards: [] };
   const m = naming.shard.exec(name);
   if (!m)
     return { dir, shards: [name] };
-  const index = `${m[1]}${naming.indexSuffix}`;
-  if (fileState((0, import_node_path7.join)(dir, index)) === "file")
+  const index = indexNames(naming, m[1]).find((n) => fileState((0, import_node_path7.join)(dir, n)) === "file");
+  if (index !== void 0)
     return { dir, index, shards: [] };
   const s = shardOf(naming, name);
   if (!s)
@@ -6251,7 +6300,7 @@ var init_hf_config = __esm({
 // build/src/formats/pytorch/hf-quantization.js
 function hfConfigSideFiles(path) {
   const name = (0, import_node_path8.basename)(path).toLowerCase();
-  return name.endsWith(".bin") || name.endsWith(PYTORCH_SET.indexSuffix) ? ["config.json"] : [];
+  return name.endsWith(".bin") || indexPrefix(PYTORCH_SET, name) !== null ? ["config.json"] : [];
 }
 function withHfQuantization(weights, path) {
   if (!weights.tensors.some((t) => t.name.endsWith(".qweight")))
@@ -6290,7 +6339,17 @@ var init_hf_quantization = __esm({
     init_file();
     init_hf_config();
     init_header();
+    init_shard_names();
     init_signature2();
+  }
+});
+
+// build/src/formats/weights.js
+var NO_WEIGHTS_PREFIX;
+var init_weights2 = __esm({
+  "build/src/formats/weights.js"() {
+    "use strict";
+    NO_WEIGHTS_PREFIX = "no weights: ";
   }
 });
 
@@ -7739,8 +7798,10 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
   const warnings = [...extra];
   if (unmeasuredCount > 0)
     warnings.push(`${unmeasuredCount} tensor(s) in a form not measured: ${unmeasured.slice(0, 3).join(", ")}${unmeasuredCount > 3 ? ", ..." : ""}`);
-  if (tensors.length === 0)
-    warnings.push("no weights: the pickle holds no tensors (plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments)");
+  if (unmeasuredCount === 0 && tensors.length === 0)
+    warnings.push(`${NO_WEIGHTS_PREFIX}the pickle holds no tensors (plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments)`);
+  else if (unmeasuredCount === 0 && tensors.every((t) => t.role === "optimizer"))
+    warnings.push(`${NO_WEIGHTS_PREFIX}the file holds training state only (${tensors.length} tensor(s) of optimizer or random-number-generator state), no params`);
   const metadata = /* @__PURE__ */ new Map([["container", container]]);
   return { tensors, metadata, warnings, sideFiles: [] };
 }
@@ -7750,6 +7811,7 @@ var init_reader4 = __esm({
     "use strict";
     init_errors();
     init_file();
+    init_weights2();
     init_byte_source();
     init_pickle();
     init_torch_pickle();
@@ -20601,6 +20663,7 @@ var weights_exports = {};
 __export(weights_exports, {
   MAX_MODULES: () => MAX_MODULES,
   moduleBreakdown: () => moduleBreakdown,
+  noWeightsReason: () => noWeightsReason,
   profileWeights: () => profileWeights,
   uniqueStorages: () => uniqueStorages,
   weightsOnlyUnavailable: () => weightsOnlyUnavailable,
@@ -20717,10 +20780,17 @@ function profileWeights(file, options) {
     warnings: [...file.warnings, ...llmWarnings]
   };
 }
+function noWeightsReason(p) {
+  if (!p || p.params.total !== 0)
+    return null;
+  const stated = p.warnings.find((w) => w.startsWith(NO_WEIGHTS_PREFIX));
+  return stated === void 0 ? null : stated.slice(NO_WEIGHTS_PREFIX.length);
+}
 var MAX_MODULES, QUANTIZED_BITS;
-var init_weights2 = __esm({
+var init_weights3 = __esm({
   "build/src/profile/weights.js"() {
     "use strict";
+    init_weights2();
     init_dtype();
     init_llm();
     init_types2();
@@ -21024,6 +21094,9 @@ var ggufFormat = {
   }
 };
 
+// build/src/formats/registry.js
+init_hf_variant();
+
 // build/src/formats/keras/format.js
 init_signature3();
 var kerasFormat = {
@@ -21059,6 +21132,7 @@ var pytorchFormat = {
   label: "PyTorch",
   kind: "weights",
   extensions: [".pt", ".pth", ".ckpt", PYTORCH_SET.indexSuffix],
+  variantExtensions: [PYTORCH_SET.indexSuffix],
   magicOnlyExtensions: [".bin"],
   conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
   magic: (head) => hasLegacyMagic(head) || looksLikeTorchZip(head),
@@ -21072,7 +21146,8 @@ var safetensorsFormat = {
   name: "safetensors",
   label: "safetensors",
   kind: "weights",
-  extensions: [".safetensors", ".safetensors.index.json"],
+  extensions: [".safetensors", SAFETENSORS_SET.indexSuffix],
+  variantExtensions: [SAFETENSORS_SET.indexSuffix],
   magic: looksLikeSafetensors,
   reader: async () => (await Promise.resolve().then(() => (init_format_reader5(), format_reader_exports5))).reader,
   modelKey: safetensorsModelKey
@@ -21114,12 +21189,15 @@ function formatByName(name) {
 function endsWithAny(lowerPath, endings) {
   return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
+function claimsByExtension(f, lowerPath) {
+  return endsWithAny(lowerPath, f.extensions) || f.variantExtensions !== void 0 && endsWithVariantOf((0, import_node_path14.basename)(lowerPath), f.variantExtensions);
+}
 function detectFormat(path, head, size, among = FORMATS) {
   for (const f of among)
     if (f.magic?.(head, size))
       return f;
   const lower = path.toLowerCase();
-  return among.find((f) => endsWithAny(lower, f.extensions) || f.conventionalNames?.test((0, import_node_path14.basename)(lower)) === true) ?? null;
+  return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test((0, import_node_path14.basename)(lower)) === true) ?? null;
 }
 function unrecognised(path) {
   const known2 = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...f.magicOnlyExtensions ?? []].join(", ")})`).join("; ");
@@ -24022,7 +24100,7 @@ async function profileLoaded(loaded2, options = {}) {
     for (const name of Object.keys(options.inputs ?? {})) {
       throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded2.format.label} files have no graph inputs`);
     }
-    const { profileWeights: profileWeights2 } = await Promise.resolve().then(() => (init_weights2(), weights_exports));
+    const { profileWeights: profileWeights2 } = await Promise.resolve().then(() => (init_weights3(), weights_exports));
     return profileWeights2(loaded2.weights, {
       path: display,
       format: loaded2.format.name,
@@ -24084,7 +24162,7 @@ async function profileLoaded(loaded2, options = {}) {
   return { ...profile, formulas };
 }
 async function storedWeights(weights) {
-  const { uniqueStorages: uniqueStorages2, weightsParams: weightsParams2, weightsSummary: weightsSummary2 } = await Promise.resolve().then(() => (init_weights2(), weights_exports));
+  const { uniqueStorages: uniqueStorages2, weightsParams: weightsParams2, weightsSummary: weightsSummary2 } = await Promise.resolve().then(() => (init_weights3(), weights_exports));
   const stored2 = uniqueStorages2(weights.tensors);
   return { params: weightsParams2(stored2), summary: () => weightsSummary2(weights, stored2) };
 }

@@ -1,8 +1,8 @@
-export const id = 617;
-export const ids = [617,375];
+export const id = 887;
+export const ids = [887,375,540];
 export const modules = {
 
-/***/ 9617:
+/***/ 8887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -555,6 +555,8 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         const ops = head.unknownOps.map((u) => `${labels_opLabel(u.opType, u.domain)} ×${u.count}`);
         notes.push(`ops with no cost definition (not counted): ${ops.join(', ')}`);
     }
+    if (head?.weights)
+        notes.push(...readerNotes(head.warnings));
     const newDims = uncheckedDims(input.base, head, match);
     const rows = [];
     for (const metric of METRICS) {
@@ -629,6 +631,12 @@ function uncheckedDims(base, head, match) {
     const dims = base && head ? newUnboundDims(base, head, match) : [];
     const label = (u) => oneLine(u.dim !== null ? `${u.dim}=1` : `dim ${u.index} of '${u.input}'=1`);
     return [...dims.slice(0, 3).map(label), ...(dims.length > 3 ? [`${dims.length - 3} more`] : [])];
+}
+const MAX_READER_NOTES = 5;
+function readerNotes(warnings) {
+    const shown = warnings.slice(0, MAX_READER_NOTES).map((w) => `reader: ${oneLine(w)}`);
+    const more = warnings.length - shown.length;
+    return more > 0 ? [...shown, `reader: ${more} more ${more === 1 ? 'warning' : 'warnings'} (model-budget profile lists them all)`] : shown;
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -994,7 +1002,7 @@ function lazyValidator(schema) {
 }
 
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s estimate could not check the budget (none, a lower bound, input dims at 1): status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s numbers could not check the budget (not measured, a lower bound, input dims at 1): status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s estimate could not check the budget (none, a lower bound, input dims at 1): status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The head\'s numbers could not check the budget (not measured, a lower bound, input dims at 1): status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:v8"
@@ -1687,6 +1695,77 @@ function editDistance(a, b) {
     return prev[b.length];
 }
 
+// EXTERNAL MODULE: ./build/src/profile/weights.js + 1 modules
+var weights = __webpack_require__(6540);
+;// CONCATENATED MODULE: ./build/src/budget/no-weights.js
+
+
+
+
+
+function evaluateFile(input, match, defaultLevel, whyLimit) {
+    const none = noWeightsModel(input, match, defaultLevel);
+    if (none)
+        return none;
+    const baseReason = input.status === 'deleted' ? null : (0,weights/* noWeightsReason */.VP)(input.base);
+    if (baseReason === null)
+        return evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+    const { base: _base, points, ...rest } = input;
+    const headOnly = { ...rest, ...(points ? { points: points.map(({ base: _b, ...p }) => p) } : {}) };
+    const report = evaluateModelAtPoints(headOnly, match, defaultLevel, whyLimit);
+    return { ...report, notes: [`the base version held no weights (${oneLine(baseReason)}): the model is new here`, ...report.notes] };
+}
+function noWeightsModel(input, match, defaultLevel) {
+    const deleted = input.status === 'deleted';
+    if (!deleted && (input.error !== undefined || input.lfsPointer === true))
+        return null;
+    const reason = (0,weights/* noWeightsReason */.VP)(deleted ? input.base : input.head);
+    if (reason === null)
+        return null;
+    const entry = match?.kind === 'matched' ? match.entry : null;
+    const notes = [];
+    if (!deleted && input.base && (0,weights/* noWeightsReason */.VP)(input.base) === null)
+        notes.push(`the base version held ${units_formatAmount(input.base.params.total, 'count')} params`);
+    const budgets = entry && !deleted ? entryBudgets(entry, defaultLevel) : [];
+    return {
+        path: input.path,
+        previousPath: input.previousPath ?? null,
+        name: entry?.name ?? null,
+        status: input.status,
+        verdict: 'ok',
+        error: null,
+        notes,
+        rows: [],
+        why: null,
+        noWeights: oneLine(reason),
+        ...(budgets.length > 0 ? { uncheckedBudgets: budgets } : {}),
+    };
+}
+function entryBudgets(entry, defaultLevel) {
+    const on = (level) => (level ?? defaultLevel) !== 'off';
+    const out = [];
+    for (const metric of METRICS) {
+        const b = entry.budgets[metric];
+        if (b && on(b.level))
+            out.push(`${units_METRIC_LABELS[metric]} ${b.text}`);
+    }
+    if (entry.latency && on(entry.latency.level))
+        out.push(`Latency ${entry.latency.text}`);
+    return out;
+}
+function no_weights_budgetsOnlyOnNoWeights(models) {
+    const byName = new Map();
+    for (const m of models) {
+        if (m.name === null)
+            continue;
+        if (m.noWeights === undefined)
+            byName.set(m.name, null);
+        else if (byName.get(m.name) !== null)
+            byName.set(m.name, m.uncheckedBudgets ? [...m.uncheckedBudgets] : byName.get(m.name) ?? []);
+    }
+    return [...byName].flatMap(([name, budgets]) => (budgets && budgets.length > 0 ? [{ name, budgets }] : []));
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
 
 
@@ -1711,7 +1790,7 @@ function evaluateGate(inputs) {
             ignored.push(input.path);
             continue;
         }
-        const report = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+        const report = evaluateFile(input, match, defaultLevel, whyLimit);
         models.push(keptNote ? { ...report, notes: [keptNote, ...report.notes] } : report);
     }
     models.sort(compareModels);
@@ -1817,6 +1896,10 @@ function validateGateReport(json) {
         const worst = worstVerdict([...allRows(m).map((r) => r.status), (m.warnings?.length ?? 0) > 0 ? 'warning' : 'ok']);
         if (gate_SEVERITY[m.verdict] > gate_SEVERITY[worst])
             fail(`report.models[${i}].verdict`, `is ${m.verdict} but a row is ${worst}`);
+        if (m.noWeights !== undefined && (allRows(m).length > 0 || m.error !== null))
+            fail(`report.models[${i}].noWeights`, 'is set on a model with rows or an error');
+        if (m.uncheckedBudgets !== undefined && m.noWeights === undefined)
+            fail(`report.models[${i}].uncheckedBudgets`, 'is set without noWeights');
     });
     return report;
 }
@@ -2401,6 +2484,8 @@ function shapesText(shapes) {
 
 
 
+
+
 const overview_SEVERITY = { error: 0, warning: 1, ok: 2 };
 function impact(m) {
     if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
@@ -2426,15 +2511,18 @@ function groupModels(models, minChange) {
     const shown = [];
     const small = [];
     const quiet = [];
+    const noWeights = [];
     for (const m of models) {
-        if (isQuiet(m))
+        if (m.noWeights !== undefined)
+            noWeights.push(m);
+        else if (isQuiet(m))
             quiet.push(m);
         else if (isSmall(m, minChange))
             small.push(m);
         else
             shown.push(m);
     }
-    return { shown: shown.sort(overview_byImpact), small: small.sort(overview_byImpact), quiet };
+    return { shown: shown.sort(overview_byImpact), small: small.sort(overview_byImpact), quiet, noWeights };
 }
 const OVERVIEW_METRICS = ['params', 'flops', 'peak-memory'];
 const OVERVIEW_LABELS = ['Params', 'FLOPs', 'Peak memory'];
@@ -2479,6 +2567,9 @@ function overviewTable(models, ctx, linked, totals) {
         rows.push([...totals, ...(ctx.budgeted ? [''] : [])]);
     return table(header, align, rows);
 }
+function changedModels(models) {
+    return models.filter((m) => m.status !== 'unchanged' && m.noWeights === undefined);
+}
 function totals(models) {
     const out = new Map();
     for (const metric of OVERVIEW_METRICS) {
@@ -2507,7 +2598,7 @@ function totals(models) {
     return out;
 }
 function totalsCells(models) {
-    const changed = models.filter((m) => m.status !== 'unchanged');
+    const changed = changedModels(models);
     const sums = totals(changed);
     const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
     const leftOut = new Map();
@@ -2570,6 +2661,24 @@ function quietList(models, maxChars) {
 function smallList(models, minChange, maxChars) {
     return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
 }
+function noWeightsLine(m) {
+    const status = m.status === 'added' ? '' : ` (${statusText(m, (p) => codeSpan(p))})`;
+    const notes = m.notes.map((n) => `; ${escapeMarkdown(n, 200)}`).join('');
+    return `- ${codeSpan(m.path)}${status}: no weights, ${escapeMarkdown(m.noWeights ?? '', 300)}${notes}`;
+}
+function noWeightsList(files, allModels, maxChars) {
+    const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured, no budget applies)`, files.map(noWeightsLine), maxChars);
+    const idle = no_weights_budgetsOnlyOnNoWeights(allModels);
+    const shown = idle.slice(0, MAX_IDLE_ENTRIES);
+    for (const e of shown) {
+        const budgets = e.budgets.slice(0, 8).map((b) => escapeMarkdown(b, 100)).join(', ');
+        out.push(`ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`, '');
+    }
+    if (idle.length > shown.length)
+        out.push(`ℹ️ And ${plural(idle.length - shown.length, 'more entry', 'more entries')} whose budgets matched only files with no weights.`, '');
+    return out;
+}
+const MAX_IDLE_ENTRIES = 10;
 
 ;// CONCATENATED MODULE: ./build/src/report/markdown.js
 
@@ -2614,12 +2723,22 @@ function markdown_headline(report) {
         return `⚠️ ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}${budgeted ? ', no budget exceeded' : ''}`;
     if (report.models.length === 0)
         return '✅ no model changed';
+    const models = changedModels(report.models).length;
+    const files = noWeightsFiles(report);
+    if (files > 0 && models === 0)
+        return `no model changed, only ${plural(files, 'file', 'files')} with no weights`;
     if (!budgeted)
-        return `${report.changedModels.length} ${report.changedModels.length === 1 ? 'model' : 'models'} measured, no budgets set`;
+        return `${plural(models, 'model', 'models')} measured, ${hasIdleBudgets(report) ? 'no budget checked' : 'no budgets set'}`;
     return '✅ all models within budget';
 }
 function markdown_hasBudgets(report) {
     return report.models.some((m) => allRows(m).some((r) => r.budget !== null));
+}
+function noWeightsFiles(report) {
+    return report.models.filter((m) => m.status !== 'unchanged' && m.noWeights !== undefined).length;
+}
+function hasIdleBudgets(report) {
+    return report.models.some((m) => (m.uncheckedBudgets?.length ?? 0) > 0);
 }
 const HOW_TO_ADD_BUDGETS = "No budgets are set, so nothing is checked. To add some, give the models limits in .github/model-budget.yml, e.g. budgets: { params: { max: 25M }, flops: { max-increase: 2% } } (see the README's config reference).";
 const ALL = Number.POSITIVE_INFINITY;
@@ -2672,11 +2791,11 @@ function render(report, opts, ctx, groups, detail, trimNote) {
     out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '');
     out.push(markdown_summaryLine(report, opts, ctx), '');
     out.push(...configLines(report));
-    if (!ctx.budgeted && report.models.length > 0)
+    if (!ctx.budgeted && changedModels(report.models).length > 0 && !hasIdleBudgets(report))
         out.push(`<sub>${escapeMarkdown(HOW_TO_ADD_BUDGETS, 1000)}</sub>`, '');
-    const { shown, small, quiet } = groups;
+    const { shown, small, quiet, noWeights } = groups;
     const rows = shown.slice(0, detail.overviewRows);
-    const changed = report.models.filter((m) => m.status !== 'unchanged');
+    const changed = changedModels(report.models);
     const total = changed.length >= 2 ? totalsCells(report.models) : null;
     if (rows.length > 0 || (total && shown.length > 0)) {
         out.push(overviewTable(rows, ctx, detail.links, total?.cells ?? null), '');
@@ -2690,6 +2809,8 @@ function render(report, opts, ctx, groups, detail, trimNote) {
         out.push(...smallList(small, minChange, detail.listChars));
     if (quiet.length > 0)
         out.push(...quietList(quiet, detail.listChars));
+    if (noWeights.length > 0)
+        out.push(...noWeightsList(noWeights, report.models, detail.listChars));
     for (const m of rows)
         if (wantsSection(m, detail.sections))
             out.push(...renderModelSection(m, ctx, detail));
@@ -2707,8 +2828,11 @@ function footerLine(ctx) {
     return url ? `<sub>${mdLink('Workflow run', url)} · model-budget</sub>` : null;
 }
 function markdown_summaryLine(report, opts, ctx) {
-    const changed = report.changedModels.length;
+    const files = noWeightsFiles(report);
+    const changed = report.changedModels.length - files;
     const parts = [plural(changed, 'model', 'models') + ' changed'];
+    if (files > 0)
+        parts.push(`${plural(files, 'file', 'files')} with no weights`);
     if (ctx.budgeted)
         parts.push(plural(report.violations, 'violation', 'violations'));
     parts.push(plural(report.warnings, 'warning', 'warnings'));
@@ -2760,6 +2884,7 @@ function configLines(report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+
 
 
 
@@ -2838,6 +2963,10 @@ function renderText(report) {
         const name = m.name ? `${escapeText(m.name)}: ` : '';
         const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
         lines.push(`[${text_MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
+        if (m.noWeights !== undefined) {
+            lines.push(`  no weights: ${escapeText(m.noWeights, 300)}`, ...m.notes.map((n) => `  note: ${escapeText(n, 400)}`), '');
+            continue;
+        }
         if (m.shapes && m.shapes.length > 0)
             lines.push(`  measured at ${m.shapes.map((t) => escapeText(t, 120)).join(', ')}`);
         for (const w of m.warnings ?? [])
@@ -2872,6 +3001,8 @@ function renderText(report) {
             lines.push(...whyText(m.why, m.status === 'added'));
         lines.push('');
     }
+    for (const e of budgetsOnlyOnNoWeights(report.models))
+        lines.push(`note: the budgets of ${escapeText(e.name)} (${e.budgets.map((b) => escapeText(b, 100)).join(', ')}) matched only files with no weights: nothing was checked against them`);
     if (report.ignored.length > 0)
         lines.push(`ignored by the config: ${report.ignored.map((p) => escapeText(p)).join(', ')}`);
     return `${lines.join('\n').trimEnd()}\n`;
@@ -4055,7 +4186,7 @@ async function selects(path, isModel, sides, options) {
     const check = options.defaultGlobs ? (0,registry/* defaultGlobCheck */.mm)(path) : null;
     if (!check)
         return true;
-    for (const src of sides) {
+    for (const src of check.bytes > 0 ? sides : []) {
         if (!src)
             continue;
         let head;
@@ -5480,6 +5611,17 @@ async function reportRunFailure(e) {
 
 /***/ }),
 
+/***/ 7707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ NO_WEIGHTS_PREFIX)
+/* harmony export */ });
+const NO_WEIGHTS_PREFIX = 'no weights: ';
+
+
+/***/ }),
+
 /***/ 7717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5763,6 +5905,259 @@ function parsePercent(text) {
     if (!m)
         throw notA(text, 'percentage');
     return checked(decimal(m[1], m[2], 0), text, 'percentage', false);
+}
+
+
+/***/ }),
+
+/***/ 6540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VP: () => (/* binding */ noWeightsReason),
+  profileWeights: () => (/* binding */ profileWeights),
+  uniqueStorages: () => (/* binding */ uniqueStorages),
+  weightsParams: () => (/* binding */ weightsParams),
+  weightsSummary: () => (/* binding */ weightsSummary)
+});
+
+// UNUSED EXPORTS: MAX_MODULES, moduleBreakdown, weightsOnlyUnavailable
+
+// EXTERNAL MODULE: ./build/src/formats/weights.js
+var weights = __webpack_require__(7707);
+// EXTERNAL MODULE: ./build/src/graph/dtype.js
+var dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/profile/llm.js
+const DEFAULT_CONTEXT_CAP = 4096;
+const MAX_CONTEXT = 1 << 30;
+const EXPERT_TENSOR = /\.experts\.|(^|\.)ffn_(gate|up|down|gate_up)_exps\./;
+function decoderFigures(spec, options = {}) {
+    const warnings = [];
+    const { context, contextSource } = resolveContext(spec, options.context, warnings);
+    const h = spec.hiddenSize;
+    const L = spec.layers;
+    const H = spec.heads;
+    const Hkv = spec.kvHeads;
+    const d = spec.headDim;
+    const dv = spec.valueHeadDim ?? spec.headDim;
+    const f = spec.intermediateSize;
+    const mlpMatrices = spec.gatedMlp ? 3 : 2;
+    const bytes = spec.kvCacheElementBytes ?? 2;
+    const slidingLayers = spec.slidingWindow === undefined ? 0 : Math.min(L, spec.slidingWindowLayers ?? L);
+    const attended = slidingLayers * Math.min(context, spec.slidingWindow ?? context) + (L - slidingLayers) * context;
+    const attentionProjections = L * (h * H * d + h * Hkv * d + h * Hkv * dv + H * dv * h);
+    const attentionScores = H * (d + dv) * attended;
+    let mlp;
+    let router = 0;
+    if (spec.experts !== undefined && spec.expertsPerToken !== undefined) {
+        mlp = L * (spec.expertsPerToken * mlpMatrices * h * f + mlpMatrices * h * (spec.sharedExpertIntermediateSize ?? 0));
+        router = L * h * spec.experts;
+    }
+    else {
+        mlp = L * mlpMatrices * h * f;
+    }
+    const lmHead = h * spec.vocabSize;
+    const macsPerToken = attentionProjections + attentionScores + mlp + router + lmHead;
+    const kvCacheBytesPerToken = L * Hkv * (d + dv) * bytes;
+    const kvCacheBytesAtContext = Hkv * (d + dv) * bytes * attended;
+    if (![macsPerToken, kvCacheBytesAtContext].every(Number.isSafeInteger)) {
+        warnings.push('the LLM figures exceed 2^53 and are rounded');
+    }
+    const moe = spec.experts !== undefined && spec.expertsPerToken !== undefined && options.tensors
+        ? moeParams(spec, options.tensors, mlpMatrices, warnings)
+        : undefined;
+    return {
+        context,
+        contextSource,
+        macsPerToken,
+        macs: { attentionProjections, attentionScores, mlp, router, lmHead },
+        kvCacheBytesPerToken,
+        kvCacheBytesAtContext,
+        kvCacheElementBytes: bytes,
+        ...(moe ? { moe } : {}),
+        warnings,
+    };
+}
+function resolveContext(spec, requested, warnings) {
+    if (requested !== undefined) {
+        if (Number.isSafeInteger(requested) && requested > 0 && requested <= MAX_CONTEXT) {
+            if (spec.maxContext !== undefined && requested > spec.maxContext) {
+                warnings.push(`context ${requested} is longer than the model's maximum of ${spec.maxContext}`);
+            }
+            return { context: requested, contextSource: 'config' };
+        }
+        warnings.push(`context ${String(requested)} is not a positive integer up to ${MAX_CONTEXT}; using the default`);
+    }
+    if (spec.maxContext === undefined) {
+        warnings.push(`the model states no maximum context; figures are at context ${DEFAULT_CONTEXT_CAP} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    if (spec.maxContext > DEFAULT_CONTEXT_CAP) {
+        warnings.push(`figures are at context ${DEFAULT_CONTEXT_CAP}, not the model's maximum of ${spec.maxContext} (set dims: { context: N } to choose)`);
+        return { context: DEFAULT_CONTEXT_CAP, contextSource: 'default' };
+    }
+    return { context: spec.maxContext, contextSource: 'model' };
+}
+function moeParams(spec, tensors, mlpMatrices, warnings) {
+    const seen = new Set();
+    let total = 0;
+    let fromTensors = 0;
+    for (const t of tensors) {
+        if (t.role !== 'param')
+            continue;
+        if (t.storageKey !== undefined) {
+            if (seen.has(t.storageKey))
+                continue;
+            seen.add(t.storageKey);
+        }
+        total += t.elements;
+        if (EXPERT_TENSOR.test(t.name))
+            fromTensors += t.elements;
+    }
+    let expertParams = fromTensors;
+    let expertParamsFrom = 'tensors';
+    if (fromTensors === 0) {
+        expertParams = spec.layers * spec.experts * mlpMatrices * spec.hiddenSize * spec.intermediateSize;
+        expertParamsFrom = 'spec';
+        warnings.push('no expert tensors recognised by name (.experts. or _exps); expert params are estimated as layers x experts x MLP size');
+    }
+    const inactive = Math.round(expertParams * (1 - spec.expertsPerToken / spec.experts));
+    return { totalParams: total, activeParams: Math.max(0, total - inactive), expertParams, expertParamsFrom };
+}
+
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var types = __webpack_require__(9010);
+;// CONCATENATED MODULE: ./build/src/profile/weights.js
+
+
+
+
+const MAX_MODULES = 2000;
+function weightsOnlyUnavailable(formatLabel, hasDecoder = false) {
+    return {
+        metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'],
+        reason: `${formatLabel} files store weights only: there is no graph to count MACs, FLOPs, memory access, peak memory or latency on`
+            + (hasDecoder ? ' (the LLM figures are estimated from the decoder hyper-parameters instead)' : ''),
+    };
+}
+function uniqueStorages(tensors) {
+    const out = [];
+    const byKey = new Map();
+    for (const t of tensors) {
+        if (t.storageKey === undefined) {
+            out.push(t);
+            continue;
+        }
+        const key = `${t.role}\u0000${t.storageKey}`;
+        const at = byKey.get(key);
+        if (at === undefined) {
+            byKey.set(key, out.length);
+            out.push(t);
+        }
+        else if (t.bytes > out[at].bytes || (t.bytes === out[at].bytes && t.elements > out[at].elements)) {
+            out[at] = t;
+        }
+    }
+    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+}
+function storageElements(t) {
+    const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];
+    return bits ? Math.floor((t.bytes * 8) / bits) : 0;
+}
+const QUANTIZED_BITS = { qint8: 8, quint8: 8, qint32: 32 };
+function dtypeKey(t) {
+    return t.quantization ? `${t.dtype} (${t.quantization})` : t.dtype;
+}
+function sumState(tensors) {
+    let elements = 0;
+    let bytes = 0;
+    for (const t of tensors) {
+        elements += t.elements;
+        bytes += t.bytes;
+    }
+    return { tensors: tensors.length, elements, bytes };
+}
+function weightsParams(unique) {
+    const byDtype = {};
+    let total = 0;
+    let bytes = 0;
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        total += t.elements;
+        bytes += t.bytes;
+        const slot = (byDtype[dtypeKey(t)] ??= { elements: 0, bytes: 0 });
+        slot.elements += t.elements;
+        slot.bytes += t.bytes;
+    }
+    const nonWeight = sumState(unique.filter((t) => t.role === 'non-weight'));
+    return { total, bytes, byDtype: byDtype, nonWeight: { elements: nonWeight.elements, bytes: nonWeight.bytes } };
+}
+function moduleBreakdown(unique) {
+    const sums = new Map();
+    for (const t of unique) {
+        if (t.role !== 'param')
+            continue;
+        const parts = t.name.split('.');
+        let prefix = '';
+        for (let i = 0; i < parts.length - 1; i++) {
+            prefix = i === 0 ? parts[0] : `${prefix}.${parts[i]}`;
+            const slot = sums.get(prefix) ?? { params: 0, bytes: 0, depth: i + 1 };
+            slot.params += t.elements;
+            slot.bytes += t.bytes;
+            sums.set(prefix, slot);
+        }
+    }
+    return [...sums]
+        .sort((a, b) => a[1].depth - b[1].depth || b[1].params - a[1].params || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, MAX_MODULES)
+        .map(([name, s]) => ({ name, params: s.params, bytes: s.bytes }));
+}
+function weightsSummary(file, unique, llm) {
+    return {
+        tensors: file.tensors.length,
+        buffers: sumState(unique.filter((t) => t.role === 'buffer')),
+        optimizer: sumState(unique.filter((t) => t.role === 'optimizer')),
+        modules: moduleBreakdown(unique),
+        metadata: Object.fromEntries(file.metadata),
+        ...(llm ? { llm } : {}),
+    };
+}
+function profileWeights(file, options) {
+    const unique = uniqueStorages(file.tensors);
+    const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
+    const { warnings: llmWarnings = [], ...llm } = figures ?? {};
+    return {
+        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.H,
+        model: {
+            path: options.path,
+            format: options.format,
+            formatVersion: options.formatVersion,
+            fileBytes: options.fileBytes,
+            externalDataBytes: options.sideFileBytes,
+            producer: '',
+            opsets: {},
+        },
+        inputs: [],
+        outputs: [],
+        params: weightsParams(unique),
+        opHistogram: {},
+        totals: null,
+        unavailable: file.costsUnavailable !== undefined
+            ? { ...weightsOnlyUnavailable(options.formatLabel), reason: file.costsUnavailable }
+            : weightsOnlyUnavailable(options.formatLabel, figures !== undefined),
+        weights: weightsSummary(file, unique, figures ? llm : undefined),
+        unknownOps: [],
+        warnings: [...file.warnings, ...llmWarnings],
+    };
+}
+function noWeightsReason(p) {
+    if (!p || p.params.total !== 0)
+        return null;
+    const stated = p.warnings.find((w) => w.startsWith(weights/* NO_WEIGHTS_PREFIX */.l));
+    return stated === undefined ? null : stated.slice(weights/* NO_WEIGHTS_PREFIX */.l.length);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 224;
-export const ids = [224];
+export const id = 477;
+export const ids = [477];
 export const modules = {
 
 /***/ 8774:
@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/budget/shard.js
 var shard = __webpack_require__(6595);
-// EXTERNAL MODULE: ./build/src/budget/gate.js + 7 modules
-var gate = __webpack_require__(6014);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 1 modules
+var gate = __webpack_require__(6273);
 // EXTERNAL MODULE: ./build/src/io/contained-read.js
 var contained_read = __webpack_require__(5248);
 // EXTERNAL MODULE: ./build/src/io/json-input.js
@@ -226,6 +226,17 @@ function roofline(nodes, hw) {
         nodes: perNode,
     };
 }
+
+
+/***/ }),
+
+/***/ 9010:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
+/* harmony export */ });
+const PROFILE_SCHEMA_VERSION = 2;
 
 
 /***/ })
