@@ -134,6 +134,24 @@ describe('safetensors: bad input is one line naming the file', () => {
       assert.throws(() => objectMembers(bad, 5), (e: unknown) => e instanceof JsonShapeError || e instanceof SyntaxError, bad);
     }
   });
+  test('__metadata__ values that are not strings are shown as written; one nested 1,000,000 deep is no stack overflow (fuzz)', () => {
+    const d = 1_000_000;
+    const text = `{"__metadata__":{"deep":${'['.repeat(d)}${']'.repeat(d)},"n":1,"o":{"a": [1,2]},"s":"x"},"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}`;
+    const h = readSafetensorsHeader(bytesAsRandomAccessFile(Buffer.concat([safetensorsBytes([], undefined, text), Buffer.alloc(4)]), 'deep.safetensors'));
+    // Shown as the file writes them, cut to 500 characters (with "…"): 500 of the 1,000,000 "[".
+    assert.equal(h.metadata.get('deep'), `${'['.repeat(500)}…`);
+    assert.equal(h.metadata.get('n'), '1');
+    assert.equal(h.metadata.get('o'), '{"a": [1,2]}');
+    assert.equal(h.metadata.get('s'), 'x');
+    assert.equal(h.entries.length, 1);
+    assert.match(errorOf(safetensorsBytes([], undefined, '{"__metadata__": [1]}')), /__metadata__ is not an object of strings/);
+    assert.match(errorOf(safetensorsBytes([], undefined, '{"__metadata__": {"a": [1,,]}}')), /JSON header is malformed/);
+  });
+  test('200,001 tensors beside no __metadata__ are one more than MAX_TENSORS: refused (fuzz)', () => {
+    const tensors = Array.from({ length: 200_001 }, (_, k) => ({ name: `t${k}`, dtype: 'U8', shape: [0] }));
+    assert.match(errorOf(safetensorsBytes(tensors)), /header lists more than 200000 tensors/);
+    assert.equal(readSafetensorsHeader(bytesAsRandomAccessFile(safetensorsBytes(tensors.slice(1), { format: 'pt' }), 'max.safetensors')).entries.length, 200_000);
+  });
   test('sub-byte tensors must fill whole bytes', () => {
     assert.match(errorOf(safetensorsBytes([{ name: 'w', dtype: 'F4', shape: [3], bytes: 2 }])), /3 F4 values are not a whole number of bytes/);
   });

@@ -67,7 +67,7 @@ export function readSafetensorsHeader(file: RandomAccessFile): SafetensorsHeader
   if (text.trimStart()[0] !== '{') fail('JSON header does not start with "{" (corrupt, or not a safetensors file)');
   let members: Array<[string, unknown]>;
   try {
-    members = objectMembers(text, MAX_TENSORS + 1);
+    members = objectMembers(text, MAX_TENSORS + 1, METADATA);
   } catch (e) {
     if (e instanceof TooManyMembersError) return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
     // The parser's message quotes the file's bytes: say only what kind of fault it is.
@@ -84,15 +84,13 @@ export function readSafetensorsHeader(file: RandomAccessFile): SafetensorsHeader
     if (seen.has(name)) fail(`${name === '__metadata__' ? '__metadata__' : `tensor ${quoted(name)}`} appears twice in the header`);
     seen.add(name);
     if (name === '__metadata__') {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('__metadata__ is not an object of strings');
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        const s = typeof v === 'string' ? v : JSON.stringify(v);
-        metadata.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
-      }
+      readMetadata(value as string, metadata, fail);
       continue;
     }
     entries.push(parseEntry(name, value, dataBytes, fail));
   }
+  // One member more than MAX_TENSORS was let through for __metadata__.
+  if (entries.length > MAX_TENSORS) fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
   const sorted = [...entries].filter((e) => e.end > e.begin).sort((a, b) => a.begin - b.begin);
   let covered = 0;
   let reach: SafetensorsEntry | undefined;
@@ -105,6 +103,32 @@ export function readSafetensorsHeader(file: RandomAccessFile): SafetensorsHeader
   for (const e of sorted) covered += e.end - e.begin;
   if (covered < dataBytes) warnings.push(`${dataBytes - covered} bytes of the data section belong to no tensor`);
   return { entries, metadata, dataStart, warnings };
+}
+
+/** `__metadata__` is kept as its text (objectMembers' raw members) and split here. */
+const METADATA: ReadonlySet<string> = new Set(['__metadata__']);
+const EVERY_MEMBER = { has: (): boolean => true };
+
+/**
+ * `__metadata__` maps names to strings. A value of another type is shown as the file writes it
+ * (cut), never rebuilt from the parsed value: JSON.stringify of an array nested a million deep
+ * overflows the stack.
+ */
+function readMetadata(raw: string, into: Map<string, string>, fail: (d: string) => never): void {
+  let items: Array<[string, unknown]>;
+  try {
+    // Parsed once only to accept exactly JSON, as every other value of the header is.
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) fail('__metadata__ is not an object of strings');
+    items = objectMembers(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER);
+  } catch (e) {
+    if (e instanceof SyntaxError || e instanceof JsonShapeError) return fail('JSON header is malformed (not valid JSON)');
+    throw e;
+  }
+  for (const [k, text] of items as Array<[string, string]>) {
+    const s = text.startsWith('"') ? (JSON.parse(text) as string) : text;
+    into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
+  }
 }
 
 function parseEntry(name: string, value: unknown, dataBytes: number, fail: (d: string) => never): SafetensorsEntry {

@@ -67,7 +67,7 @@ function endOfValue(text: string, i: number): number {
  * Members named in `raw` keep their value's text unparsed (to be split in turn); a text with
  * more than `maxMembers` members is refused before they are parsed.
  */
-export function objectMembers(text: string, maxMembers: number, raw: ReadonlySet<string> = new Set()): Array<[string, unknown]> {
+export function objectMembers(text: string, maxMembers: number, raw: { has(key: string): boolean } = new Set()): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   let i = 0;
   const skipSpace = (): void => {
