@@ -116,6 +116,18 @@ describe('GGUF: bad input is one line, never a huge allocation', () => {
     c.writeBigUInt64LE(2n ** 63n, 16);
     assert.match(errorOf(c), /^metadata count 9223372036854775808 at byte 16 is more than the rest/);
   });
+  test('counts that fit the file but no real model: 200,001 tensors, 100,001 metadata pairs (fuzz)', () => {
+    // v3 header: magic 4 + version 4 + tensor count 8 at byte 8 + metadata count 8 at byte 16. The
+    // rest is zeros, enough for every claimed item at its smallest (33 bytes a tensor info).
+    const b = Buffer.alloc(24 + 200_001 * 33);
+    b.write('GGUF', 0, 'latin1');
+    b.writeUInt32LE(3, 4);
+    b.writeBigUInt64LE(200_001n, 8);
+    assert.equal(errorOf(b), '200001 tensors, more than the 200000 of any real model: refused');
+    b.writeBigUInt64LE(0n, 8);
+    b.writeBigUInt64LE(100_001n, 16);
+    assert.equal(errorOf(b), '100001 metadata pairs, more than the 100000 read: refused');
+  });
   test('a string longer than the file, an array of 2^63 values', () => {
     const b = Buffer.from(good);
     b.writeBigUInt64LE(2n ** 40n, 24); // first key's length

@@ -21,6 +21,13 @@ const MAX_DIMS = 4;
 const MAX_ARRAY_DEPTH = 3;
 /** Numeric arrays up to this length are kept (per-layer head counts); longer ones are skipped. */
 const KEEP_ARRAY_VALUES = 4096;
+/**
+ * Tensors in one file. The largest real GGUF files hold a few thousand; a hostile 30 MB file can
+ * list a million empty ones, which takes seconds and half a gigabyte to read and profile.
+ */
+export const MAX_TENSORS = 200_000;
+/** Metadata pairs in one file: real ones hold under a hundred (the vocabulary is one array). */
+export const MAX_METADATA = 100_000;
 /** String values shown in metadata are cut here. */
 const SHOW_CHARS = 200;
 
@@ -213,6 +220,8 @@ export function parseGguf(file: RandomAccessFile): GgufFile {
   const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
   // Smallest key/value: key length + 1 byte + value type + 1-byte value.
   const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
+  if (tensorCount > MAX_TENSORS) c.fail(`${tensorCount} tensors, more than the ${MAX_TENSORS} of any real model: refused`);
+  if (kvCount > MAX_METADATA) c.fail(`${kvCount} metadata pairs, more than the ${MAX_METADATA} read: refused`);
   const metadata = new Map<string, GgufValue>();
   for (let i = 0; i < kvCount; i++) {
     const key = c.string(wide, `metadata key ${i}`, 65536).text;
