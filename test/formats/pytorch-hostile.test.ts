@@ -186,6 +186,49 @@ describe('PyTorch reader: the pickle is data, never code', () => {
     assert.throws(() => unpickle(memo.op(0x94, 0x94).stop().bytes(), 0, hooks, true, { ...DEFAULT_LIMITS, maxMemo: 10 }), /memo larger than 10/);
   });
 
+  test('objects built are bounded by the pickle size: one per 16 bytes, at least 100,000 (fuzz: 58 MB of EMPTY_TUPLE, APPEND took 1.5 GB)', () => {
+    const hooks = torchHooks(ctx());
+    // PROTO 2 (2 bytes), EMPTY_LIST (1), n x (EMPTY_TUPLE, APPEND) (2n), STOP (1): 2n + 4 bytes.
+    const tuples = (n: number, pad = 0): Uint8Array => {
+      const b = new Uint8Array(2 * n + 4 + (pad > 0 ? 6 + pad : 0));
+      b.set([0x80, 2, 0x5d]);
+      let p = 3;
+      for (let i = 0; i < n; i++, p += 2) b.set([0x29, 0x61], p);
+      // Padding: BINBYTES of `pad` bytes (1 + 4 + pad), then POP (1).
+      if (pad > 0) {
+        b.set([0x42, pad & 0xff, (pad >> 8) & 0xff, (pad >> 16) & 0xff, pad >>> 24], p);
+        p += 5 + pad;
+        b[p++] = 0x30;
+      }
+      b[p] = 0x2e;
+      return b;
+    };
+    // 400,000 tuples are 800,004 bytes: 800,004 / 16 = 50,000 < 100,000, so the floor holds,
+    // and the list, the first object, makes 100,000 at the 99,999th tuple.
+    assert.throws(() => unpickle(tuples(400_000), 0, hooks), (e: unknown) => e instanceof PickleError && /builds more than 100000 objects, one per 16 bytes of pickle/.test(e.message));
+    assert.equal((unpickle(tuples(99_999), 0, hooks).value as { items: unknown[] }).items.length, 99_999);
+    // 200,000 tuples with 3,000,000 bytes of padding: 400,004 + 3,000,006 = 3,400,010 bytes,
+    // / 16 = 212,500 objects allowed; 1 list + 200,000 tuples + 1 bytes object = 200,002 built.
+    assert.equal((unpickle(tuples(200_000, 3_000_000), 0, hooks).value as { items: unknown[] }).items.length, 200_000);
+    // Through the reader: one line naming the file and the pickle.
+    rejects(withPickle(tuples(400_000)), /^model\.pt: data\.pkl: builds more than 100000 objects, one per 16 bytes of pickle/);
+  });
+
+  test('5,000,000 memo entries are read (an array, not a Map: 8 bytes an entry); keys far apart stay apart', () => {
+    const hooks = torchHooks(ctx());
+    // PROTO 4, NONE, 4,999,999 x MEMOIZE (entries 0 to 4,999,998), BINGET 7, STOP: the value is None.
+    const b = new Uint8Array(3 + 4_999_999 + 3).fill(0x94);
+    b.set([0x80, 4, 0x4e]);
+    b.set([0x68, 7, 0x2e], 3 + 4_999_999);
+    assert.equal(unpickle(b, 0, hooks).value, null);
+    // Text PUT/GET of keys past array indices, and 4,294,967,294 by LONG_BINPUT: three entries.
+    const far = new PickleWriter().proto().int(5).op(...Buffer.from('p99999999999\n', 'latin1')).int(6).op(0x72, 0xfe, 0xff, 0xff, 0xff).int(7).op(0x72, 0, 0, 0, 0)
+      .mark().op(...Buffer.from('g99999999999\n', 'latin1')).op(0x6a, 0xfe, 0xff, 0xff, 0xff).op(0x6a, 0, 0, 0, 0).tuple().stop().bytes();
+    assert.deepEqual((unpickle(far, 0, hooks).value as { items: unknown[] }).items, [5, 6, 7]);
+    const memo = new PickleWriter().proto().int(1).op(0x71, 3).op(0x94, 0x94).stop().bytes();
+    assert.throws(() => unpickle(memo, 0, hooks, true, { ...DEFAULT_LIMITS, maxMemo: 2 }), /memo larger than 2 entries/);
+  });
+
   test('a GLOBAL module or attribute name over 1,024 characters is refused (STACK_GLOBAL reuses memoized strings)', () => {
     const hooks = torchHooks(ctx());
     // STACK_GLOBAL of (module, 'f'), then the same module again by memo reference: 5 bytes a global.

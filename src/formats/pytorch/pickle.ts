@@ -151,7 +151,18 @@ export interface UnpickleLimits {
   readonly maxMemo: number;
   readonly maxStack: number;
   readonly maxMarks: number;
+  /** Values built; by default one per BYTES_PER_BUILT bytes of the pickle, at least MIN_BUILT. */
+  readonly maxBuilt?: number;
 }
+
+/**
+ * A pickle builds at most one object per this many of its bytes. torch.save's state dicts build
+ * one per about 100 bytes, whole pickled modules and TorchScript one per 20 to 30 (test/fixtures);
+ * a hostile 58 MB run of EMPTY_TUPLE, APPEND built 29 million (1.5 GB of heap) before this bound.
+ */
+export const BYTES_PER_BUILT = 16;
+/** Small pickles may build this many whatever their size (a few MB of heap). */
+export const MIN_BUILT = 100_000;
 
 export const DEFAULT_LIMITS: UnpickleLimits = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
 
@@ -208,7 +219,15 @@ export function unpickle(
   const stack: PickleValue[] = [];
   /** Stack lengths at each open MARK. */
   const marks: number[] = [];
-  const memo = new Map<number, PickleValue>();
+  /**
+   * The memo. Picklers number their entries 0, 1, 2...: an array costs 8 bytes an entry where a
+   * Map costs about 80 (5 million MEMOIZE opcodes, 5 MB of pickle, took 450 MB). A key past array
+   * indices (text PUT can name any integer) goes to `farMemo`; a hole in the array makes V8 keep
+   * it sparse, so a lone key of 4 billion allocates nothing.
+   */
+  const memo: PickleValue[] = [];
+  const farMemo = new Map<number, PickleValue>();
+  let memoSize = 0;
   let ops = 0;
 
   const fail = (what: string): never => {
@@ -288,6 +307,19 @@ export function unpickle(
     if (stack.length >= limits.maxStack) fail(`stack deeper than ${limits.maxStack} items`);
     stack.push(v);
   };
+  /**
+   * Values the pickle builds (containers, objects, globals, bytes): each costs tens of bytes of
+   * heap however few bytes of pickle made it (EMPTY_TUPLE then APPEND is 2 bytes), so their
+   * number is bounded by the pickle's size. Dict items are not counted: a vocabulary saved beside
+   * the weights is a real dict of about 10 bytes an item.
+   */
+  const maxBuilt = limits.maxBuilt ?? Math.max(MIN_BUILT, Math.floor((end - start) / BYTES_PER_BUILT));
+  let builtCount = 0;
+  const built = <T extends PickleValue>(v: T): T => {
+    if (++builtCount > maxBuilt) fail(`builds more than ${maxBuilt} objects, one per ${BYTES_PER_BUILT} bytes of pickle (real checkpoints build one per 20 to 100 bytes): refused`);
+    return v;
+  };
+  const pushNew = (v: PickleValue): void => push(built(v));
   const pop = (): PickleValue => {
     if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) fail('stack underflow');
     return stack.pop()!;
@@ -302,13 +334,18 @@ export function unpickle(
     const at = marks.pop()!;
     return stack.splice(at);
   };
+  const isIndex = (key: number): boolean => Number.isInteger(key) && key >= 0 && key < 2 ** 32 - 1;
   const memoPut = (key: number, v: PickleValue): void => {
-    if (!memo.has(key) && memo.size >= limits.maxMemo) fail(`memo larger than ${limits.maxMemo} entries`);
-    memo.set(key, v);
+    const isNew = isIndex(key) ? memo[key] === undefined : !farMemo.has(key);
+    if (isNew && memoSize >= limits.maxMemo) fail(`memo larger than ${limits.maxMemo} entries`);
+    if (isNew) memoSize++;
+    if (isIndex(key)) memo[key] = v;
+    else farMemo.set(key, v);
   };
   const memoGet = (key: number): PickleValue => {
-    if (!memo.has(key)) fail(`memo key ${key} was never stored`);
-    return memo.get(key)!;
+    const v = isIndex(key) ? memo[key] : farMemo.get(key);
+    if (v === undefined) fail(`memo key ${key} was never stored`);
+    return v!;
   };
   const reduce = (func: PickleValue, args: PickleValue): PickleValue => {
     const described = hooks.reduce?.(func, args);
@@ -316,7 +353,7 @@ export function unpickle(
   };
   const setItems = (target: PickleValue, kv: PickleValue[]): void => {
     if (kv.length % 2 !== 0) fail('SETITEMS with an odd number of items');
-    const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= new PyDict()) : fail(`SETITEMS on ${kindOf(target)}`);
+    const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= built(new PyDict())) : fail(`SETITEMS on ${kindOf(target)}`);
     for (let i = 0; i < kv.length; i += 2) into.set(kv[i]!, kv[i + 1]!);
   };
   const appendItems = (target: PickleValue, items: PickleValue[]): void => {
@@ -424,30 +461,30 @@ export function unpickle(
         push(s.slice(1, -1));
         break;
       }
-      case 0x42: push(new PyBytes(take(u32()).length)); break; // BINBYTES
-      case 0x43: push(new PyBytes(take(u8()).length)); break; // SHORT_BINBYTES
-      case 0x8e: push(new PyBytes(take(len64()).length)); break; // BINBYTES8
-      case 0x96: push(new PyBytes(take(len64()).length)); break; // BYTEARRAY8
+      case 0x42: pushNew(new PyBytes(take(u32()).length)); break; // BINBYTES
+      case 0x43: pushNew(new PyBytes(take(u8()).length)); break; // SHORT_BINBYTES
+      case 0x8e: pushNew(new PyBytes(take(len64()).length)); break; // BINBYTES8
+      case 0x96: pushNew(new PyBytes(take(len64()).length)); break; // BYTEARRAY8
       case 0x97: fail('out-of-band buffers (NEXT_BUFFER) are not supported'); break;
       case 0x98: break; // READONLY_BUFFER: no-op on what we keep
-      case 0x29: push(new PyTuple([])); break; // EMPTY_TUPLE
-      case 0x85: push(new PyTuple([pop()])); break; // TUPLE1
+      case 0x29: pushNew(new PyTuple([])); break; // EMPTY_TUPLE
+      case 0x85: pushNew(new PyTuple([pop()])); break; // TUPLE1
       case 0x86: { // TUPLE2
         const b = pop();
         const a = pop();
-        push(new PyTuple([a, b]));
+        pushNew(new PyTuple([a, b]));
         break;
       }
       case 0x87: { // TUPLE3
         const c = pop();
         const b = pop();
         const a = pop();
-        push(new PyTuple([a, b, c]));
+        pushNew(new PyTuple([a, b, c]));
         break;
       }
-      case 0x74: push(new PyTuple(popMark())); break; // TUPLE
-      case 0x5d: push(new PyList()); break; // EMPTY_LIST
-      case 0x6c: push(new PyList(popMark())); break; // LIST
+      case 0x74: pushNew(new PyTuple(popMark())); break; // TUPLE
+      case 0x5d: pushNew(new PyList()); break; // EMPTY_LIST
+      case 0x6c: pushNew(new PyList(popMark())); break; // LIST
       case 0x61: { // APPEND
         const v = pop();
         appendItems(top(), [v]);
@@ -458,11 +495,11 @@ export function unpickle(
         appendItems(top(), items);
         break;
       }
-      case 0x7d: push(new PyDict()); break; // EMPTY_DICT
+      case 0x7d: pushNew(new PyDict()); break; // EMPTY_DICT
       case 0x64: { // DICT
         const d = new PyDict();
         setItems(d, popMark());
-        push(d);
+        pushNew(d);
         break;
       }
       case 0x73: { // SETITEM
@@ -476,13 +513,13 @@ export function unpickle(
         setItems(top(), kv);
         break;
       }
-      case 0x8f: push(new PyList()); break; // EMPTY_SET (a set is kept as a list of its items)
+      case 0x8f: pushNew(new PyList()); break; // EMPTY_SET (a set is kept as a list of its items)
       case 0x90: { // ADDITEMS
         const items = popMark();
         appendItems(top(), items);
         break;
       }
-      case 0x91: push(new PyList(popMark())); break; // FROZENSET
+      case 0x91: pushNew(new PyList(popMark())); break; // FROZENSET
       case 0x63: { // GLOBAL
         const module = line();
         push(global(module, line()));
@@ -495,38 +532,38 @@ export function unpickle(
         push(global(module as string, name as string));
         break;
       }
-      case 0x82: push(new PyGlobal('copyreg', `extension ${u8()}`)); break; // EXT1
-      case 0x83: push(new PyGlobal('copyreg', `extension ${u16()}`)); break; // EXT2
-      case 0x84: push(new PyGlobal('copyreg', `extension ${i32()}`)); break; // EXT4
+      case 0x82: pushNew(new PyGlobal('copyreg', `extension ${u8()}`)); break; // EXT1
+      case 0x83: pushNew(new PyGlobal('copyreg', `extension ${u16()}`)); break; // EXT2
+      case 0x84: pushNew(new PyGlobal('copyreg', `extension ${i32()}`)); break; // EXT4
       case 0x52: { // REDUCE
         const args = pop();
         const func = pop();
-        push(reduce(func, args));
+        pushNew(reduce(func, args));
         break;
       }
       case 0x81: { // NEWOBJ: cls.__new__(cls, *args)
         const args = pop();
         const cls = pop();
-        push(reduce(cls, args));
+        pushNew(reduce(cls, args));
         break;
       }
       case 0x92: { // NEWOBJ_EX
         pop(); // kwargs
         const args = pop();
         const cls = pop();
-        push(reduce(cls, args));
+        pushNew(reduce(cls, args));
         break;
       }
       case 0x69: { // INST
         const module = line();
         const cls = global(module, line());
-        push(reduce(cls, new PyTuple(popMark())));
+        pushNew(reduce(cls, new PyTuple(popMark())));
         break;
       }
       case 0x6f: { // OBJ
         const items = popMark();
         if (items.length === 0) fail('OBJ without a class');
-        push(reduce(items[0]!, new PyTuple(items.slice(1))));
+        pushNew(reduce(items[0]!, new PyTuple(items.slice(1))));
         break;
       }
       case 0x62: { // BUILD
@@ -540,7 +577,7 @@ export function unpickle(
       case 0x50: push(hooks.persistentLoad(line())); break; // PERSID
       case 0x71: memoPut(u8(), top()); break; // BINPUT
       case 0x72: memoPut(u32(), top()); break; // LONG_BINPUT
-      case 0x94: memoPut(memo.size, top()); break; // MEMOIZE
+      case 0x94: memoPut(memoSize, top()); break; // MEMOIZE
       case 0x70: memoPut(Number(parseInt10(line(), 'PUT')), top()); break; // PUT
       case 0x68: push(memoGet(u8())); break; // BINGET
       case 0x6a: push(memoGet(u32())); break; // LONG_BINGET
