@@ -6,21 +6,15 @@
 import { FIXTURES, sharedIfChain, whileModel } from '../test/support/tflite-fixtures.js';
 import { mutate } from '../test/support/tflite-mutate.js';
 import { TfliteBuilder } from '../test/support/tflite-writer.js';
+import type { FormatFuzz } from './fuzz-format.js';
 
-export interface FuzzFile { readonly name: string; readonly bytes: Uint8Array }
-
-export function tfliteSeeds(): FuzzFile[] {
+function tfliteSeeds(): { name: string; bytes: Uint8Array }[] {
   const seeds = Object.entries(FIXTURES).map(([name, make]) => ({ name: `${name}.tflite`, bytes: make().build() }));
   seeds.push(
     { name: 'while_limit_carried.tflite', bytes: whileModel({ limit: 7, step: 3, limitCarried: true }).build() },
     { name: 'shared_if_3.tflite', bytes: sharedIfChain(3, true).build() },
   );
   return seeds;
-}
-
-/** One mutation of a seed; `rnd` gives numbers in [0, 1). */
-export function mutateTflite(seed: Uint8Array, rnd: () => number): Uint8Array {
-  return mutate(seed, rnd);
 }
 
 /** A CONV_2D whose stored activation shapes are 2^31 - 1 in every dim (2^124 elements). */
@@ -37,7 +31,7 @@ function hugeActivation(): Uint8Array {
   return m.build();
 }
 
-export function tfliteBombs(): FuzzFile[] {
+function tfliteBombs(): { name: string; bytes: Uint8Array }[] {
   return [
     { name: 'WHILE of 2^31 - 1 trips (exact BigInt cost)', bytes: whileModel({ limit: 2 ** 31 - 1 }).build() },
     { name: 'IF chain 63 deep, both branches one shared subgraph (2^64 runs)', bytes: sharedIfChain(63, true).build() },
@@ -45,3 +39,11 @@ export function tfliteBombs(): FuzzFile[] {
     { name: 'activations of 2^124 elements', bytes: hugeActivation() },
   ];
 }
+
+export const tfliteFuzz: FormatFuzz = {
+  format: 'tflite',
+  ext: '.tflite',
+  seeds: tfliteSeeds,
+  mutate,
+  bombs: tfliteBombs,
+};

@@ -1,14 +1,22 @@
 /**
- * `npm run fuzz [-- --cases N --seed S --bombs-only --keep DIR --format tflite]`: feeds the profiler hostile ONNX (or TFLite) files and
- * counts what a user would see go wrong. Not part of `npm test` (it takes minutes).
+ * `npm run fuzz [-- --cases N --seed S --bombs-only --keep DIR --format F]`: feeds the profiler
+ * hostile model files and counts what a user would see go wrong. Not part of `npm test` (it takes
+ * minutes). `--format` is onnx (the default), tflite, pytorch, safetensors, gguf, or all (each of
+ * them in turn, N cases each); each format's seeds, mutations and bombs live in
+ * scripts/fuzz-<format>.ts behind the FormatFuzz interface (scripts/fuzz-format.ts), ONNX's here.
  *
- * Cases:
+ * ONNX cases:
  * - the resource bombs of test/support/bombs.ts at full size (1e8-element shape inputs, 2^62-element
  *   tensors, Loop trip counts of 1e18, If nesting 10,000 deep, a 1,000,000-node graph, local
  *   functions that expand exponentially, call themselves through an If, or chain 10,000 deep);
  * - N mutations (bit flips, byte overwrites, truncations, length-prefix lies, huge varints,
  *   spliced duplicate regions) of seed files: our example models, the bombs at small size, and the
  *   small models of ../shared/models when it is there.
+ *
+ * Every seed of a format is written to one folder first (a seed named `set/x.bin` keeps a sharded
+ * set together), and a case overwrites one seed with its mutation and puts it back afterwards:
+ * a mutated shard is read beside its intact siblings. A case whose seed is a `config.json`
+ * profiles the model beside it.
  *
  * Each case is profiled by a long-lived worker process exactly as `model-budget profile` does it
  * (profileFile, then the CLI's reportFailure for errors). A case passes when it succeeds or fails
@@ -18,7 +26,7 @@
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +34,11 @@ import {
   functionChainBomb, functionFanInBomb, functionFanoutBomb, functionIfRecursionBomb, hugeTensorBomb, loopTripsBomb, manyInputs,
   mutualRecursionBomb, nestedIfBomb, rankBomb, reluChain,
 } from '../test/support/bombs.js';
-import { mutateTflite, tfliteBombs, tfliteSeeds } from './fuzz-tflite.js';
+import type { FormatFuzz } from './fuzz-format.js';
+import { ggufFuzz } from './fuzz-gguf.js';
+import { pytorchFuzz } from './fuzz-pytorch.js';
+import { safetensorsFuzz } from './fuzz-safetensors.js';
+import { tfliteFuzz } from './fuzz-tflite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -124,7 +136,7 @@ function lenTags(b: Uint8Array): number[] {
 const MUTATIONS = ['bitflips', 'bytes', 'truncate', 'length-lie', 'huge-varint', 'splice', 'varint-dim'] as const;
 type Mutation = typeof MUTATIONS[number];
 
-function mutate(seed: Uint8Array, kind: Mutation, rng: Rng): Uint8Array {
+function mutate(seed: Uint8Array, kind: Mutation, rng: { int(n: number): number }): Uint8Array {
   const b = Uint8Array.from(seed);
   switch (kind) {
     case 'bitflips': {
@@ -259,7 +271,7 @@ function pool(): Pool {
   };
 }
 
-function bombCases(dir: string): Case[] {
+function onnxBombs(): { name: string; bytes: Uint8Array }[] {
   const bombs: [string, () => Uint8Array][] = [
     ['shape input of 1e8 elements -> ConstantOfShape', () => rankBomb('ConstantOfShape', 1e8)],
     ['shape input of 1e8 elements -> Reshape', () => rankBomb('Reshape', 1e8)],
@@ -280,23 +292,19 @@ function bombCases(dir: string): Case[] {
     ['local function calling itself through an If branch', () => functionIfRecursionBomb()],
     ['mutually recursive local functions', () => mutualRecursionBomb()],
   ];
-  return bombs.map(([name, make], i) => {
-    const path = join(dir, `bomb-${i}.onnx`);
-    writeFileSync(path, make());
-    return { name, path, cpuLimitMs: 5000 };
-  });
+  return bombs.map(([name, make]) => ({ name, bytes: make() }));
 }
 
-function seedFiles(dir: string): { name: string; bytes: Uint8Array }[] {
+function onnxSeeds(): { name: string; bytes: Uint8Array }[] {
   const seeds: { name: string; bytes: Uint8Array }[] = [];
   const examples = join(repo, 'examples', 'models');
   for (const f of readdirSync(examples)) if (f.endsWith('.onnx')) seeds.push({ name: f, bytes: readFileSync(join(examples, f)) });
   seeds.push(
-    { name: 'small rank bomb', bytes: rankBomb('ConstantOfShape', 100) },
-    { name: 'small loop', bytes: loopTripsBomb(10, 4) },
-    { name: 'small nested If', bytes: nestedIfBomb(20) },
-    { name: 'small function fanout', bytes: functionFanoutBomb(3, 2, 2) },
-    { name: 'small relu chain', bytes: reluChain(50) },
+    { name: 'small rank bomb.onnx', bytes: rankBomb('ConstantOfShape', 100) },
+    { name: 'small loop.onnx', bytes: loopTripsBomb(10, 4) },
+    { name: 'small nested If.onnx', bytes: nestedIfBomb(20) },
+    { name: 'small function fanout.onnx', bytes: functionFanoutBomb(3, 2, 2) },
+    { name: 'small relu chain.onnx', bytes: reluChain(50) },
   );
   // Keras files (HDF5 and .keras zips), mutated under their own extension.
   const keras = join(repo, 'test', 'fixtures', 'keras');
@@ -304,18 +312,119 @@ function seedFiles(dir: string): { name: string; bytes: Uint8Array }[] {
   if (existsSync(shared)) {
     for (const f of readdirSync(shared)) {
       const p = join(shared, f);
-      if (!f.endsWith('.onnx') || statSync(p).size > 4e6) continue;
-      seeds.push({ name: f, bytes: readFileSync(p) });
-      // External data next to the mutated copies, under the name the model refers to.
-      if (existsSync(`${p}.data`)) copyFileSync(`${p}.data`, join(dir, `${f}.data`));
+      if (f.endsWith('.onnx') && statSync(p).size <= 4e6) seeds.push({ name: f, bytes: readFileSync(p) });
     }
   }
   return seeds;
 }
 
+/** External data of the shared models, beside the mutated copies under the name the model refers to. */
+function onnxSideFiles(): { name: string; bytes: Uint8Array }[] {
+  if (!existsSync(shared)) return [];
+  return readdirSync(shared)
+    .filter((f) => f.endsWith('.onnx') && statSync(join(shared, f)).size <= 4e6 && existsSync(join(shared, `${f}.data`)))
+    .map((f) => ({ name: `${f}.data`, bytes: readFileSync(join(shared, `${f}.data`)) }));
+}
+
+const onnxFuzz: FormatFuzz = {
+  format: 'onnx',
+  ext: '.onnx',
+  seeds: onnxSeeds,
+  mutate(bytes, rnd) {
+    // rnd() * 2^32 is the generator's next u32, so a seed gives the cases it always gave.
+    const rng = { int: (n: number): number => Math.floor(rnd() * 2 ** 32) % n };
+    return mutate(bytes, MUTATIONS[rng.int(MUTATIONS.length)]!, rng);
+  },
+  bombs: onnxBombs,
+};
+
+const FORMATS: readonly FormatFuzz[] = [onnxFuzz, tfliteFuzz, pytorchFuzz, safetensorsFuzz, ggufFuzz];
+
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+
+/** What one format's run saw. */
+interface Tally {
+  crashes: number;
+  hangs: number;
+  slow: number;
+  maxRss: number;
+  maxRssCase: string;
+  maxCpu: number;
+  maxCpuCase: string;
+  cases: number;
+  readonly outcomes: Map<string, number>;
+}
+
+/** The file a case profiles: its own, or for a `config.json` the first other seed in its folder. */
+function targetOf(name: string, seeds: readonly { name: string }[]): string {
+  if (basename(name) !== 'config.json') return name;
+  return seeds.find((s) => dirname(s.name) === dirname(name) && basename(s.name) !== 'config.json')?.name ?? name;
+}
+
+async function runFormat(f: FormatFuzz, p: Pool, dir: string, opts: { n: number; seed: number; bombsOnly: boolean; keep?: string }): Promise<Tally> {
+  const t: Tally = { crashes: 0, hangs: 0, slow: 0, maxRss: 0, maxRssCase: '', maxCpu: 0, maxCpuCase: '', cases: 0, outcomes: new Map() };
+  let lastRss = 0;
+  const report = (c: Case, r: { result?: CaseResult; killed?: string }, verbose: boolean): void => {
+    t.cases++;
+    const res = r.result;
+    let verdict: string;
+    if (!res) {
+      if (r.killed!.startsWith('no answer')) t.hangs++;
+      else t.crashes++;
+      verdict = `HANG/CRASH ${r.killed}`;
+    } else {
+      lastRss = res.maxRssMB;
+      if (res.maxRssMB > t.maxRss) [t.maxRss, t.maxRssCase] = [res.maxRssMB, c.name];
+      if (res.cpuMs > t.maxCpu) [t.maxCpu, t.maxCpuCase] = [res.cpuMs, c.name];
+      const clean = res.exit === 0 ? res.finite : res.exit === 2 && res.lines.length === 1;
+      if (!clean) t.crashes++;
+      if (res.cpuMs > c.cpuLimitMs) t.slow++;
+      verdict = `${clean ? 'ok' : 'CRASH'} exit ${res.exit} ${res.cpuMs.toFixed(0)} ms cpu, rss ${res.maxRssMB.toFixed(0)} MB${res.lines.length ? `: ${res.lines.join(' | ').slice(0, 300)}` : ''}`;
+      const key = res.exit === 0 ? 'profiled' : res.exit === 2 ? 'refused (exit 2)' : `exit ${res.exit}`;
+      t.outcomes.set(key, (t.outcomes.get(key) ?? 0) + 1);
+      if (!clean || res.cpuMs > c.cpuLimitMs || res.maxRssMB >= 300) verbose = true;
+    }
+    if (verbose || !res) console.log(`${c.name}: ${verdict}`);
+  };
+  const at = join(dir, f.format);
+  const put = (name: string, bytes: Uint8Array): string => {
+    const path = join(at, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+    return path;
+  };
+  console.log(`== ${f.format}: bombs`);
+  for (const [i, b] of f.bombs().entries()) {
+    const c: Case = { name: `${f.format} bomb: ${b.name}`, path: put(`bomb-${i}${f.ext}`, b.bytes), cpuLimitMs: 5000 };
+    report(c, await p.run(c, true), true);
+    rmSync(c.path);
+  }
+  if (!opts.bombsOnly) {
+    const seeds = f.seeds();
+    for (const s of [...seeds, ...(f === onnxFuzz ? onnxSideFiles() : [])]) put(s.name, s.bytes);
+    const rng = new Rng(opts.seed);
+    const rnd = (): number => rng.next() / 2 ** 32;
+    console.log(`== ${f.format}: ${opts.n} mutations of ${seeds.length} seeds (seed ${opts.seed})`);
+    const t0 = Date.now();
+    for (let i = 0; i < opts.n; i++) {
+      const s = seeds[rng.int(seeds.length)]!;
+      const mutated = f.mutate(s.bytes, rnd);
+      put(s.name, mutated);
+      const c: Case = { name: `${f.format} #${i} of ${s.name}`, path: join(at, targetOf(s.name, seeds)), cpuLimitMs: 2000 };
+      // A worker past the RSS limit is replaced, so that the next case that passes it is named too.
+      const before = t.crashes + t.hangs + t.slow;
+      report(c, await p.run(c, lastRss >= 300), false);
+      put(s.name, s.bytes);
+      if (opts.keep && t.crashes + t.hangs + t.slow > before) writeFileSync(join(opts.keep, `${f.format}-case-${i}-${basename(s.name)}`), mutated);
+      if ((i + 1) % 500 === 0) console.log(`.. ${i + 1} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    }
+  }
+  console.log(`== ${f.format}: ${[...t.outcomes].map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+  console.log(`${f.format}: ${t.cases} cases, crashes: ${t.crashes}, hangs: ${t.hangs}, over the CPU limit: ${t.slow}, max CPU per case: ${t.maxCpu.toFixed(0)} ms (${t.maxCpuCase}), peak worker RSS: ${t.maxRss.toFixed(0)} MB (${t.maxRssCase})`);
+  return t;
 }
 
 async function main(): Promise<void> {
@@ -326,71 +435,27 @@ async function main(): Promise<void> {
   const keepAt = process.argv.indexOf('--keep');
   const keep = keepAt >= 0 ? resolve(process.argv[keepAt + 1]!) : undefined;
   if (keep) mkdirSync(keep, { recursive: true });
+  const formatAt = process.argv.indexOf('--format');
+  const name = formatAt >= 0 ? process.argv[formatAt + 1] : 'onnx';
+  const formats = name === 'all' ? FORMATS : FORMATS.filter((f) => f.format === name);
+  if (formats.length === 0) {
+    console.error(`unknown --format ${String(name)}: one of ${FORMATS.map((f) => f.format).join(', ')}, all`);
+    process.exitCode = 2;
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'mb-fuzz-'));
   const p = pool();
-  let crashes = 0;
-  let hangs = 0;
-  let slow = 0;
-  let maxRss = 0;
-  let maxCpu = 0;
-  let lastRss = 0;
-  const outcomes = new Map<string, number>();
-  const report = (c: Case, r: { result?: CaseResult; killed?: string }, verbose: boolean): void => {
-    const res = r.result;
-    let verdict: string;
-    if (!res) {
-      if (r.killed!.startsWith('no answer')) hangs++;
-      else crashes++;
-      verdict = `HANG/CRASH ${r.killed}`;
-    } else {
-      lastRss = res.maxRssMB;
-      maxRss = Math.max(maxRss, res.maxRssMB);
-      maxCpu = Math.max(maxCpu, res.cpuMs);
-      const clean = res.exit === 0 ? res.finite : res.exit === 2 && res.lines.length === 1;
-      if (!clean) crashes++;
-      if (res.cpuMs > c.cpuLimitMs) slow++;
-      verdict = `${clean ? 'ok' : 'CRASH'} exit ${res.exit} ${res.cpuMs.toFixed(0)} ms cpu, rss ${res.maxRssMB.toFixed(0)} MB${res.lines.length ? `: ${res.lines.join(' | ').slice(0, 300)}` : ''}`;
-      const key = res.exit === 0 ? 'profiled' : res.exit === 2 ? 'refused (exit 2)' : `exit ${res.exit}`;
-      outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-      if (!clean || res.cpuMs > c.cpuLimitMs || res.maxRssMB >= 300) verbose = true;
-    }
-    if (verbose || !res) console.log(`${c.name}: ${verdict}`);
-  };
-  // --format tflite: TFLite seeds, mutations and bombs (scripts/fuzz-tflite.ts) instead of ONNX.
-  const tflite = process.argv[process.argv.indexOf('--format') + 1] === 'tflite';
-  const ext = tflite ? '.tflite' : '.onnx';
-  const bombs = tflite
-    ? tfliteBombs().map((b, i) => { const path = join(dir, `bomb-${i}.tflite`); writeFileSync(path, b.bytes); return { name: b.name, path, cpuLimitMs: 5000 }; })
-    : bombCases(dir);
+  let bad = false;
   try {
-    console.log('== bombs');
-    for (const c of bombs) report(c, await p.run(c, true), true);
-    if (!bombsOnly) {
-      const seeds = tflite ? tfliteSeeds() : seedFiles(dir);
-      const rng = new Rng(seed);
-      console.log(`== ${n} mutations of ${seeds.length} seeds (seed ${seed})`);
-      const t0 = Date.now();
-      for (let i = 0; i < n; i++) {
-        const s = seeds[rng.int(seeds.length)]!;
-        const kind = tflite ? 'tflite' : MUTATIONS[rng.int(MUTATIONS.length)]!;
-        const path = join(dir, tflite || /\.(keras|h5)$/.test(s.name) ? s.name : `${basename(s.name, '.onnx')}.onnx`);
-        const mutated = kind === 'tflite' ? mutateTflite(s.bytes, () => rng.next() / 2 ** 32) : mutate(s.bytes, kind, rng);
-        writeFileSync(path, mutated);
-        const c: Case = { name: `#${i} ${kind} of ${s.name}`, path, cpuLimitMs: 2000 };
-        // A worker past the RSS limit is replaced, so that the next case that passes it is named too.
-        const before = crashes + hangs + slow;
-        report(c, await p.run(c, lastRss >= 300), false);
-        if (keep && crashes + hangs + slow > before) writeFileSync(join(keep, `case-${i}${ext}`), mutated);
-        if ((i + 1) % 500 === 0) console.log(`.. ${i + 1} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      }
+    for (const f of formats) {
+      const t = await runFormat(f, p, dir, { n, seed, bombsOnly, keep });
+      bad ||= t.crashes + t.hangs + t.slow > 0 || t.maxRss >= 300;
     }
   } finally {
     p.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`== ${[...outcomes].map(([k, v]) => `${k}: ${v}`).join(', ')}`);
-  console.log(`crashes: ${crashes}, hangs: ${hangs}, over the CPU limit: ${slow}, max CPU per case: ${maxCpu.toFixed(0)} ms, peak worker RSS: ${maxRss.toFixed(0)} MB`);
-  process.exitCode = crashes + hangs + slow > 0 || maxRss >= 300 ? 1 : 0;
+  process.exitCode = bad ? 1 : 0;
 }
 
 if (process.argv.includes('--worker')) void worker();

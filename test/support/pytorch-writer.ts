@@ -2,11 +2,11 @@
  * Writes PyTorch-shaped bytes for tests and the benchmark: pickles opcode by opcode (including
  * broken and hostile ones), torch.save-style state-dict pickles, and zip archives (stored or
  * deflated entries, zip64 records, declared sizes that differ from the data, sparse storages
- * written straight to a file). Layouts follow the zip APPNOTE and torch.save; CRCs are left 0
- * (our reader never reads storages, so it never checks them).
+ * written straight to a file). Layouts follow the zip APPNOTE and torch.save, CRCs included (our
+ * reader never checks them; the fuzzer's rebuilt archives should look intact to any reader).
  */
 import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export class PickleWriter {
   private readonly out: number[] = [];
@@ -193,9 +193,10 @@ function layout(items: readonly ZipItem[], opts: ZipOptions): { chunks: Chunk[];
     const size = item.data ? item.data.length : item.size ?? 0;
     const compressed = item.data ? payload.length : size;
     const method = item.deflate ? 8 : 0;
+    const crc = crc32(stored);
     const localExtra = z64 ? [...u16(1), ...u16(16), ...u64(size), ...u64(compressed)] : [];
     const local = [
-      ...u32(0x04034b50), ...u16(z64 ? 45 : 20), ...u16(0x800), ...u16(method), ...u16(0), ...u16(0x21), ...u32(0),
+      ...u32(0x04034b50), ...u16(z64 ? 45 : 20), ...u16(0x800), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc),
       ...u32(z64 ? 0xffffffff : compressed), ...u32(z64 ? 0xffffffff : size), ...u16(name.length), ...u16(localExtra.length),
       ...name, ...localExtra,
     ];
@@ -206,7 +207,7 @@ function layout(items: readonly ZipItem[], opts: ZipOptions): { chunks: Chunk[];
     const cOff = item.claimOffset ?? at;
     const extra = z64 ? [...u16(1), ...u16(24), ...u64(cSize), ...u64(cComp), ...u64(cOff)] : [];
     central.push(
-      ...u32(0x02014b50), ...u16(0x031e), ...u16(z64 ? 45 : 20), ...u16(0x800), ...u16(method), ...u16(0), ...u16(0x21), ...u32(0),
+      ...u32(0x02014b50), ...u16(0x031e), ...u16(z64 ? 45 : 20), ...u16(0x800), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc),
       ...u32(z64 ? 0xffffffff : cComp), ...u32(z64 ? 0xffffffff : cSize), ...u16(name.length), ...u16(extra.length), ...u16(0),
       ...u16(0), ...u16(0), ...u32(0), ...u32(z64 ? 0xffffffff : cOff), ...name, ...extra,
     );
