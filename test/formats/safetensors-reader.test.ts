@@ -319,4 +319,13 @@ describe('Hugging Face config.json -> DecoderSpec', () => {
     assert.match(parseHfConfig(JSON.stringify({ hidden_size: -1, num_hidden_layers: 1, num_attention_heads: 1, intermediate_size: 1, vocab_size: 1 }), none).warnings[0]!,
       /hidden_size is not a positive integer/);
   });
+  test('GPTQ bits that are a list nested 100,000 deep or an object: named by kind, no stack overflow (fuzz)', () => {
+    const d = 100_000;
+    const deep = parseHfConfig(`{"quantization_config":{"quant_method":"gptq","bits":${'['.repeat(d)}${']'.repeat(d)}}}`, none);
+    assert.ok(deep.warnings.includes('config.json: gptq bits a list is not 2, 3, 4 or 8; packed weights are counted as stored'), deep.warnings.join(' | '));
+    assert.ok(parseHfConfig('{"quantization_config":{"quant_method":"awq","bits":{"a":1}}}', none).warnings.includes('config.json: awq bits an object is not 2, 3, 4 or 8; packed weights are counted as stored'));
+    // null is unstated: the default of 4 bits, no warning about bits.
+    assert.ok(!parseHfConfig('{"quantization_config":{"quant_method":"gptq","bits":null}}', none).warnings.some((w) => w.includes('bits')));
+    assert.ok(parseHfConfig('{"quantization_config":{"quant_method":"gptq","bits":5}}', none).warnings.includes('config.json: gptq bits "5" is not 2, 3, 4 or 8; packed weights are counted as stored'));
+  });
 });

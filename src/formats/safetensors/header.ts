@@ -115,19 +115,17 @@ const EVERY_MEMBER = { has: (): boolean => true };
  * overflows the stack.
  */
 function readMetadata(raw: string, into: Map<string, string>, fail: (d: string) => never): void {
-  let items: Array<[string, unknown]>;
+  if (raw[0] !== '{') fail('__metadata__ is not an object of strings');
   try {
-    // Parsed once only to accept exactly JSON, as every other value of the header is.
-    const parsed: unknown = JSON.parse(raw);
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) fail('__metadata__ is not an object of strings');
-    items = objectMembers(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER);
+    for (const [k, text] of objectMembers(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER) as Array<[string, string]>) {
+      // Each value parsed once, to accept exactly JSON as every other value of the header is.
+      const v: unknown = JSON.parse(text);
+      const s = typeof v === 'string' ? v : text;
+      into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
+    }
   } catch (e) {
     if (e instanceof SyntaxError || e instanceof JsonShapeError) return fail('JSON header is malformed (not valid JSON)');
     throw e;
-  }
-  for (const [k, text] of items as Array<[string, string]>) {
-    const s = text.startsWith('"') ? (JSON.parse(text) as string) : text;
-    into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
   }
 }
 

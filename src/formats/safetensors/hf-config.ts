@@ -227,7 +227,9 @@ function parseQuantization(q: unknown, warnings: string[]): PackedQuantization |
   if (method === 'gptq' || method === 'awq') {
     const bits = q['bits'] ?? q['w_bit'] ?? 4;
     if (typeof bits !== 'number' || ![2, 3, 4, 8].includes(bits)) {
-      warnings.push(`config.json: ${method} bits ${quoted(String(bits), 10)} is not 2, 3, 4 or 8; packed weights are counted as stored`);
+      // Never String() of a list: one nested 100,000 deep overflows the stack.
+      const shown = bits === null ? 'null' : Array.isArray(bits) ? 'a list' : typeof bits === 'object' ? 'an object' : quoted(String(bits), 10);
+      warnings.push(`config.json: ${method} bits ${shown} is not 2, 3, 4 or 8; packed weights are counted as stored`);
       return undefined;
     }
     const group = groupSize ?? (typeof q['q_group_size'] === 'number' ? (q['q_group_size'] as number) : undefined);
