@@ -187,7 +187,7 @@ describe('a sharded PyTorch .bin set: what the shards hold beyond measured tenso
     for (const entry of [INDEX, SHARD2]) {
       const set = readPytorchSet(join(dir, entry)).weights;
       assert.deepEqual(params(set), EXPECTED);
-      assert.deepEqual(set.warnings, [`${SHARD1}: ${WARNING}`]);
+      assert.deepEqual(set.warnings, [`"${SHARD1}": ${WARNING}`]);
     }
   });
 
