@@ -174,3 +174,22 @@ describe('only a reader says a file holds no weights, never a name in the file',
     }
   });
 });
+
+describe('the text headline beside a budgeted unchanged model', () => {
+  // An unchanged model (status 'unchanged', evaluateGate's API) has budget rows; the only change is
+  // a file with no weights. The headline has no icon then, and the text verdict replaced its first
+  // word: "PASS: model changed, only 1 file with no weights", a model change that never happened.
+  test('says PASS before the whole headline: no model changed', () => {
+    const report = evaluateGate({ config: CONFIG, models: [
+      { path: 'ckpt/model.pt', status: 'unchanged', base: model('ckpt/model.pt'), head: model('ckpt/model.pt', []) },
+      { path: 'ckpt/scheduler.pt', status: 'added', head: scheduler('ckpt/scheduler.pt') },
+    ] });
+    // Linear's 15 params break the 10-param budget of CONFIG: one violation, so FAIL.
+    assert.equal(renderText(report).split('\n')[0], 'FAIL: 1 budget exceeded');
+    const within = evaluateGate({ config: parseConfig('version: 1\nmodels:\n  - name: torch\n    path: "ckpt/**"\n    budgets:\n      params: { max: 100 }\n'), models: [
+      { path: 'ckpt/model.pt', status: 'unchanged', base: model('ckpt/model.pt'), head: model('ckpt/model.pt') },
+      { path: 'ckpt/scheduler.pt', status: 'added', head: scheduler('ckpt/scheduler.pt') },
+    ] });
+    assert.equal(renderText(within).split('\n')[0], 'PASS: no model changed, only 1 file with no weights');
+  });
+});
