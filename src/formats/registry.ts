@@ -75,6 +75,13 @@ export interface ModelKey {
   readonly key: string;
   /** Files that can stand for the model, best first: io/ profiles the first one a side has. */
   readonly entries: readonly string[];
+  /**
+   * How many of the first `entries` may each be a model of its own that the file belongs to (a
+   * shard whose prefix reads as a variant's: the variant's index and the plain index of a dotted
+   * name, which names alone cannot tell apart): io/ profiles every one of them a side has, so that
+   * neither hides the other. Absent: 1.
+   */
+  readonly alternatives?: number;
 }
 
 /** The model's content, for formats whose side files are named inside it. */

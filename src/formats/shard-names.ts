@@ -63,7 +63,8 @@ export function indexPrefix(naming: ShardSetNaming, name: string): string | null
  * (`indexNames`): a shard's set is profiled from an index (a variant's, then a plain one), its
  * first shard where a side has no index, the shard itself last (the reader then names what is
  * missing). An index stands for itself (null), unless it is the plain index of a prefix that
- * reads as a variant's (`my.v2.safetensors.index.json`), which joins its shards' key.
+ * reads as a variant's (`my.v2.safetensors.index.json`), which joins its shards' key. Both index
+ * names are `alternatives`: where a side has both, each is a set of its own and both are profiled.
  */
 export function shardSetModelKey(naming: ShardSetNaming, path: string): ModelKey | null {
   const name = posix.basename(path);
@@ -72,9 +73,9 @@ export function shardSetModelKey(naming: ShardSetNaming, path: string): ModelKey
   if (!m) {
     const prefix = indexPrefix(naming, name);
     const names = prefix === null ? [] : indexNames(naming, prefix);
-    return names.length > 1 && names[0] !== name ? { key: posix.join(dir, names[0]!), entries: names.map((n) => posix.join(dir, n)) } : null;
+    return names.length > 1 && names[0] !== name ? { key: posix.join(dir, names[0]!), entries: names.map((n) => posix.join(dir, n)), alternatives: names.length } : null;
   }
   const indexes = indexNames(naming, m[1]!).map((n) => posix.join(dir, n));
   const first = posix.join(dir, shardName(naming, m[1]!, 1, m[3]!));
-  return { key: indexes[0]!, entries: [...new Set([...indexes, first, path])] };
+  return { key: indexes[0]!, entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}) };
 }

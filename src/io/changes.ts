@@ -105,7 +105,7 @@ async function has(src: TreeSource | null, path: string): Promise<boolean> {
  */
 class ModelChangeSet {
   private readonly singles = new Map<string, ModelChange>();
-  private readonly groups = new Map<string, { entries: readonly string[]; members: string[] }>();
+  private readonly groups = new Map<string, { entries: readonly string[]; alternatives: number; members: string[] }>();
   /** Keys in first-seen order, so the report lists models in the order git listed them. */
   private readonly order: Array<{ kind: 'single' | 'group'; key: string }> = [];
 
@@ -125,7 +125,7 @@ class ModelChangeSet {
   addMember(k: ModelKey, member: string): void {
     let g = this.groups.get(k.key);
     if (!g) {
-      g = { entries: k.entries, members: [] };
+      g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [] };
       this.groups.set(k.key, g);
       this.order.push({ kind: 'group', key: k.key });
     }
@@ -136,6 +136,17 @@ class ModelChangeSet {
     return this.singles.has(path) || this.groups.has(modelKeyOf(path).key);
   }
 
+  /** The group's alternatives (ModelKey.alternatives) that either side has, each with its status. */
+  private async presentAlternatives(g: { entries: readonly string[]; alternatives: number }, base: TreeSource | null, head: TreeSource): Promise<Array<{ path: string; status: ModelChangeStatus }>> {
+    const out: Array<{ path: string; status: ModelChangeStatus }> = [];
+    if (g.alternatives < 2) return out;
+    for (const path of g.entries.slice(0, g.alternatives)) {
+      const [h, b] = [await has(head, path), await has(base, path)];
+      if (h || b) out.push({ path, status: h && b ? 'modified' : h ? 'added' : 'deleted' });
+    }
+    return out;
+  }
+
   /** One change per model: for a group, the first entry each side has, and its status from them. */
   async resolve(base: TreeSource | null, head: TreeSource): Promise<ModelChange[]> {
     const out: ModelChange[] = [];
@@ -144,9 +155,20 @@ class ModelChangeSet {
         out.push(this.singles.get(key)!);
         continue;
       }
+      const g = this.groups.get(key)!;
+      // Files the names alone cannot tie to one of several models (a shard of `model.fp16-...`:
+      // the fp16 variant's set or a set named `model.fp16`): each of those a side has is a change.
+      const alternatives = await this.presentAlternatives(g, base, head);
+      if (alternatives.length > 1) {
+        for (const { path, status } of alternatives) {
+          if (this.singles.has(path)) continue;
+          const via = g.members.find((m) => m !== path);
+          out.push({ status, path, ...(via !== undefined ? { via } : {}) });
+        }
+        continue;
+      }
       // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
       if (this.singles.has(key)) continue;
-      const g = this.groups.get(key)!;
       const onSide = async (src: TreeSource | null): Promise<string | null> => {
         for (const e of g.entries) if (await has(src, e)) return e;
         return null;

@@ -69,8 +69,10 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
 export function renderText(report: GateReport): string {
   const budgeted = hasBudgets(report);
   const title = headline(report);
-  // No budgets: no PASS either, only what was measured (the headline has no icon then).
-  const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
+  // No budgets: no PASS either, only what was measured (the headline has no icon then). The
+  // verdict word takes an icon's place, or goes before a headline without one ("no model changed, only ...").
+  const mark = `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `;
+  const first = !budgeted && report.passed && report.warnings === 0 ? title : /^(❌|⚠️|✅) /u.test(title) ? title.replace(/^\S+\s/, mark) : `${mark}${title}`;
   const lines: string[] = [first, ''];
   if (report.configNote) lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
   if (report.budgetChanges.length > 0) {

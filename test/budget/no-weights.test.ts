@@ -5,6 +5,9 @@
  * unsharded one; and a weights file's reader warnings reach its notes, bounded.
  */
 import { describe, test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../src/budget/config.js';
 import { MAX_READER_NOTES } from '../../src/budget/evaluate.js';
@@ -12,7 +15,9 @@ import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
 import { mergeShardReports, shardKeys } from '../../src/budget/shard.js';
 import type { GateModelInput, GateReport, ModelReport } from '../../src/budget/types.js';
 import type { WeightTensor } from '../../src/formats/weights.js';
-import { profileWeights } from '../../src/profile/weights.js';
+import { profileFile } from '../../src/profile/index.js';
+import { noWeightsReason, profileWeights } from '../../src/profile/weights.js';
+import { safetensorsBytes } from '../support/weight-writers.js';
 import type { ProfileResult } from '../../src/profile/types.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
@@ -142,5 +147,49 @@ describe("a weights file's reader warnings reach its notes", () => {
     const report = evaluateGate({ config: null, models: [{ path: 'ckpt/model.pt', status: 'added', head: model('ckpt/model.pt', warnings) }] });
     const notes = report.models[0]!.notes.filter((n) => n.startsWith('reader: '));
     assert.deepEqual(notes, [0, 1, 2, 3, 4].map((i) => `reader: warning ${i} second line`).concat(['reader: 2 more warnings (model-budget profile lists them all)']));
+  });
+});
+
+describe('only a reader says a file holds no weights, never a name in the file', () => {
+  // A sharded safetensors set whose one shard the index names `no weights`: its warnings are
+  // prefixed with the shard's name, so an unquoted name made "no weights: <warning>" out of an
+  // ordinary warning. The set holds one int64 tensor of 1000 elements (0 params, 8000 data bytes)
+  // and 8 stray bytes (the warning); its files are far over a 1 kB file-size budget.
+  test('a shard named "no weights" leaves a 0-param set a model: its file-size budget is checked and fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-noweights-name-'));
+    try {
+      writeFileSync(join(dir, 'no weights'), Buffer.concat([safetensorsBytes([{ name: 'blob', dtype: 'I64', shape: [1000] }]), Buffer.alloc(8)]));
+      writeFileSync(join(dir, 'model.safetensors.index.json'), JSON.stringify({ weight_map: { blob: 'no weights' } }));
+      const head = await profileFile(join(dir, 'model.safetensors.index.json'));
+      assert.equal(head.params.total, 0);
+      assert.deepEqual(head.warnings, ['"no weights": 8 bytes of the data section belong to no tensor']);
+      assert.equal(noWeightsReason(head), null);
+      const config = parseConfig('version: 1\nmodels:\n  - name: st\n    path: "**"\n    budgets:\n      file-size: { max: 1kB }\n');
+      const report = evaluateGate({ config, models: [{ path: 'm/model.safetensors.index.json', status: 'added', head }] });
+      assert.equal(report.models[0]!.noWeights, undefined);
+      // 8 + header + 8000 + 8 bytes of shard, plus the index: over 1,000 bytes.
+      assert.deepEqual([report.passed, report.violations], [false, 1]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the text headline beside a budgeted unchanged model', () => {
+  // An unchanged model (status 'unchanged', evaluateGate's API) has budget rows; the only change is
+  // a file with no weights. The headline has no icon then, and the text verdict replaced its first
+  // word: "PASS: model changed, only 1 file with no weights", a model change that never happened.
+  test('says PASS before the whole headline: no model changed', () => {
+    const report = evaluateGate({ config: CONFIG, models: [
+      { path: 'ckpt/model.pt', status: 'unchanged', base: model('ckpt/model.pt'), head: model('ckpt/model.pt', []) },
+      { path: 'ckpt/scheduler.pt', status: 'added', head: scheduler('ckpt/scheduler.pt') },
+    ] });
+    // Linear's 15 params break the 10-param budget of CONFIG: one violation, so FAIL.
+    assert.equal(renderText(report).split('\n')[0], 'FAIL: 1 budget exceeded');
+    const within = evaluateGate({ config: parseConfig('version: 1\nmodels:\n  - name: torch\n    path: "ckpt/**"\n    budgets:\n      params: { max: 100 }\n'), models: [
+      { path: 'ckpt/model.pt', status: 'unchanged', base: model('ckpt/model.pt'), head: model('ckpt/model.pt') },
+      { path: 'ckpt/scheduler.pt', status: 'added', head: scheduler('ckpt/scheduler.pt') },
+    ] });
+    assert.equal(renderText(within).split('\n')[0], 'PASS: no model changed, only 1 file with no weights');
   });
 });

@@ -95,13 +95,15 @@ describe('a sharded PyTorch .bin set is one model', () => {
     assert.deepEqual(await sideFileLocations(`m/${INDEX}`, { bytes: index }), [SHARD1, SHARD2, 'config.json']);
     assert.deepEqual(modelKeyOf(`m/${SHARD2}`), { key: `m/${INDEX}`, entries: [`m/${INDEX}`, `m/${SHARD1}`, `m/${SHARD2}`] });
     // A variant's shard maps to the variant's index (`_add_variant`: before `.json`), then to the
-    // plain index of a set named `diffusion_pytorch_model.fp16` (test/formats/variant-sets.test.ts).
+    // plain index of a set named `diffusion_pytorch_model.fp16` (test/formats/variant-sets.test.ts):
+    // two alternatives, both profiled where a side has both.
     assert.deepEqual(modelKeyOf('m/diffusion_pytorch_model.fp16-00003-of-00004.bin'), {
       key: 'm/diffusion_pytorch_model.bin.index.fp16.json',
       entries: [
         'm/diffusion_pytorch_model.bin.index.fp16.json', 'm/diffusion_pytorch_model.fp16.bin.index.json',
         'm/diffusion_pytorch_model.fp16-00001-of-00004.bin', 'm/diffusion_pytorch_model.fp16-00003-of-00004.bin',
       ],
+      alternatives: 2,
     });
     // A .bin of any other name (ONNX external data, say) is not tied to an index.
     assert.deepEqual(modelKeyOf('m/weights-00001-of-00002.bin'), { key: 'm/weights-00001-of-00002.bin', entries: ['m/weights-00001-of-00002.bin'] });
@@ -187,7 +189,7 @@ describe('a sharded PyTorch .bin set: what the shards hold beyond measured tenso
     for (const entry of [INDEX, SHARD2]) {
       const set = readPytorchSet(join(dir, entry)).weights;
       assert.deepEqual(params(set), EXPECTED);
-      assert.deepEqual(set.warnings, [`${SHARD1}: ${WARNING}`]);
+      assert.deepEqual(set.warnings, [`"${SHARD1}": ${WARNING}`]);
     }
   });
 

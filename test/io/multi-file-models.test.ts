@@ -400,3 +400,34 @@ test('a model named as split 1 of 99999 costs one listing of a git tree, not a g
     await m.cleanup();
   }
 });
+
+describe('a plain set whose name ends in a word beside a variant set of that word (model.fp16 vs variant fp16)', () => {
+  test('a PR adding model.fp16.safetensors.index.json and its 3 shards, or growing one of them, beside an fp16 variant set: that set is measured, not hidden behind the variant', async () => {
+    // Variant set (base and head): embed 16 x 8 = 128 params, shard 1 of 2, head 4 x 8 = 32, shard 2 of 2.
+    const variant: Record<string, Buffer> = {
+      'model.fp16-00001-of-00002.safetensors': safetensorsBytes([{ name: 'embed.weight', dtype: 'F16', shape: [16, 8] }]),
+      'model.fp16-00002-of-00002.safetensors': safetensorsBytes([{ name: 'head.weight', dtype: 'F16', shape: [4, 8] }]),
+      'model.safetensors.index.fp16.json': Buffer.from(JSON.stringify({ weight_map: { 'embed.weight': 'model.fp16-00001-of-00002.safetensors', 'head.weight': 'model.fp16-00002-of-00002.safetensors' } })),
+    };
+    // The plain set `model.fp16` (head only): three shards of 100 x 100 = 10,000 params each: 30,000 params.
+    const shards = [1, 2, 3].map((i) => `model.fp16-0000${i}-of-00003.safetensors`);
+    const plain: Record<string, Buffer> = Object.fromEntries(shards.map((s, i) => [s, safetensorsBytes([{ name: `layer${i}.weight`, dtype: 'F32', shape: [100, 100] }])]));
+    plain['model.fp16.safetensors.index.json'] = Buffer.from(JSON.stringify({ weight_map: Object.fromEntries(shards.map((s, i) => [`layer${i}.weight`, s])) }));
+    const write = (t: TestRepo, files: Record<string, Buffer>): void => Object.entries(files).forEach(([f, x]) => t.write(`hf/${f}`, x));
+    const rows = (report: GateReport): unknown[] => report.models.map((m) => [m.path, m.status, m.error, params(m)]).sort();
+    // The shards' names cannot say which set they are of: both sets are profiled (the variant's
+    // unchanged), where the variant's alone, 160 -> 160, hid the 30,000 new params.
+    const added = await gate(repoWith((b) => write(b, variant), (h) => write(h, plain)));
+    assert.deepEqual(rows(added.report), [
+      ['hf/model.fp16.safetensors.index.json', 'added', null, { base: null, head: 30_000 }],
+      ['hf/model.safetensors.index.fp16.json', 'modified', null, { base: 160, head: 160 }],
+    ]);
+    // Both sets on main, a PR that grows only the plain set's shard 3 to 100 x 200 = 20,000 params:
+    // 10,000 + 10,000 + 20,000 = 40,000.
+    const grown = await gate(repoWith((b) => write(b, { ...variant, ...plain }), (h) => h.write(`hf/${shards[2]!}`, safetensorsBytes([{ name: 'layer2.weight', dtype: 'F32', shape: [100, 200] }]))));
+    assert.deepEqual(rows(grown.report), [
+      ['hf/model.fp16.safetensors.index.json', 'modified', null, { base: 30_000, head: 40_000 }],
+      ['hf/model.safetensors.index.fp16.json', 'modified', null, { base: 160, head: 160 }],
+    ]);
+  });
+});

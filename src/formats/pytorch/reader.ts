@@ -20,6 +20,7 @@ import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.
 import type { ZipEntry } from './zip.js';
 import { hasLegacyMagic, hasZipMagic, PYTORCH_SET } from './signature.js';
 import { withHfQuantization } from './hf-quantization.js';
+import { quoted } from '../safetensors/header.js';
 import { readShardSet } from '../shard-set.js';
 import type { ReadStats } from '../shard-set.js';
 
@@ -110,7 +111,8 @@ export function readPytorchSet(path: string): PytorchReadResult {
   }, (read) => read.storedNames, warnings);
   const tensors: WeightTensor[] = [];
   for (const { shard, read } of set.shards) {
-    for (const w of read.weights.warnings) warnings.push(set.sharded ? `${shard}: ${w}` : w);
+    // The shard quoted: a name in the index never starts a warning (noWeightsReason reads its start).
+    for (const w of read.weights.warnings) warnings.push(set.sharded ? `${quoted(shard)}: ${w}` : w);
     for (const t of read.weights.tensors) tensors.push({ ...t, storageKey: `${shard}/${t.storageKey ?? t.name}`, ...(set.sharded ? { file: shard } : {}) });
   }
   const container = set.shards[0]?.read.container ?? 'zip';

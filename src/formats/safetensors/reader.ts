@@ -34,7 +34,8 @@ export function readSafetensors(path: string): SafetensorsReadResult {
     return h;
   }), (header: SafetensorsHeader) => header.entries.map((e) => e.name), warnings);
   const { sharded } = set;
-  for (const { shard, read } of set.shards) for (const w of read.warnings) warnings.push(sharded ? `${shard}: ${w}` : w);
+  // The shard quoted: a name in the index never starts a warning (noWeightsReason reads its start).
+  for (const { shard, read } of set.shards) for (const w of read.warnings) warnings.push(sharded ? `${quoted(shard)}: ${w}` : w);
   const entries = set.shards.flatMap(({ shard, read }) => read.entries.map((e) => ({ shard, e })));
   const names = new Set(entries.map(({ e }) => e.name));
   let config;
