@@ -20,7 +20,7 @@ import type { GateModelInput, Level, ModelEntry, ModelMatch, ModelReport } from 
  */
 export function evaluateFile(input: GateModelInput, match: ModelMatch | null, defaultLevel: Level, whyLimit: number): ModelReport {
   const none = noWeightsModel(input, match, defaultLevel);
-  if (none) return none;
+  if (none) return fileSizeBreach(none, input, match, defaultLevel, whyLimit) ?? none;
   const baseReason = input.status === 'deleted' ? null : noWeightsReason(input.base);
   if (baseReason === null) return evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
   const { base: _base, points, ...rest } = input;
@@ -58,11 +58,26 @@ export function noWeightsModel(input: GateModelInput, match: ModelMatch | null, 
   };
 }
 
-/** The entry's budgets that are on, as `Params ≤ 25 M` (and latency's). */
+/**
+ * A file with no weights still has a size, and a file-size budget checks it: a PR committing a
+ * 2 GB `optimizer.pt` must not pass the budget that a 2 GB model fails. When that row is not ok,
+ * the file is reported as a model (its rows, the reader's reason as a note); null otherwise.
+ */
+function fileSizeBreach(none: ModelReport, input: GateModelInput, match: ModelMatch | null, defaultLevel: Level, whyLimit: number): ModelReport | null {
+  if (input.status === 'deleted' || match?.kind !== 'matched' || !match.entry.budgets['file-size']) return null;
+  const full = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+  const row = full.rows.find((r) => r.metric === 'file-size');
+  if (!row || row.status === 'ok') return null;
+  return { ...full, notes: [`no weights: ${none.noWeights ?? ''}`, ...full.notes] };
+}
+
+/** The entry's budgets that are on and cannot check a file with no weights, as `Params ≤ 25 M` (and latency's). */
 function entryBudgets(entry: ModelEntry, defaultLevel: Level): string[] {
   const on = (level: Level | undefined): boolean => (level ?? defaultLevel) !== 'off';
   const out: string[] = [];
   for (const metric of METRICS) {
+    // File size is checked (fileSizeBreach): a file within it is not left unchecked.
+    if (metric === 'file-size') continue;
     const b = entry.budgets[metric];
     if (b && on(b.level)) out.push(`${METRIC_LABELS[metric]} ${b.text}`);
   }

@@ -247,7 +247,7 @@ function noWeightsLine(m: ModelReport): string {
  * nothing, which must not pass unsaid.
  */
 export function noWeightsList(files: readonly ModelReport[], allModels: readonly ModelReport[], maxChars: number): string[] {
-  const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured, no budget applies)`, files.map(noWeightsLine), maxChars);
+  const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured; only file-size budgets apply)`, files.map(noWeightsLine), maxChars);
   const idle = budgetsOnlyOnNoWeights(allModels);
   const shown = idle.slice(0, MAX_IDLE_ENTRIES);
   for (const e of shown) {

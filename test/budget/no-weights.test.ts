@@ -25,8 +25,8 @@ import { renderText } from '../../src/report/text.js';
 const SCHEDULER = "no weights: the pickle holds no tensors (plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments)";
 
 /** A PyTorch file's profile with these tensors and reader warnings (fileBytes 1000). */
-function weightsProfile(path: string, tensors: readonly WeightTensor[], warnings: readonly string[] = []): ProfileResult {
-  return profileWeights({ tensors, metadata: new Map(), warnings, sideFiles: [] }, { path, format: 'pytorch', formatLabel: 'PyTorch', formatVersion: '', fileBytes: 1000, sideFileBytes: 0 });
+function weightsProfile(path: string, tensors: readonly WeightTensor[], warnings: readonly string[] = [], fileBytes = 1000): ProfileResult {
+  return profileWeights({ tensors, metadata: new Map(), warnings, sideFiles: [] }, { path, format: 'pytorch', formatLabel: 'PyTorch', formatVersion: '', fileBytes, sideFileBytes: 0 });
 }
 const f32 = (name: string, dims: number[], role: WeightTensor['role'] = 'param'): WeightTensor => {
   const elements = dims.reduce((a, b) => a * b, 1);
@@ -56,7 +56,8 @@ describe('a file with no weights in the gate', () => {
     assert.deepEqual(m.rows, []);
     assert.equal(m.verdict, 'ok');
     assert.equal(m.noWeights, SCHEDULER.slice('no weights: '.length));
-    assert.deepEqual(m.uncheckedBudgets, ['Params ≤ 10', 'File size ≤ 1 MB']);
+    // Its size (1,000 B) was checked against the file-size budget and is within it.
+    assert.deepEqual(m.uncheckedBudgets, ['Params ≤ 10']);
     assert.deepEqual([report.passed, report.violations, report.warnings], [true, 0, 0]);
     validateGateReport(JSON.parse(JSON.stringify(report)));
 
@@ -65,11 +66,36 @@ describe('a file with no weights in the gate', () => {
     assert.match(body, /### Model budget: no model changed, only 1 file with no weights\n/);
     assert.ok(body.includes('0 models changed · 1 file with no weights ·'), body);
     assert.ok(body.includes("- `ckpt/scheduler.pt`: no weights, the pickle holds no tensors \\(plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments\\)"), body);
-    assert.ok(body.includes('ℹ️ The budgets of `torch` (Params ≤ 10, File size ≤ 1 MB) matched only files with no weights here: nothing was checked against them.'), body);
+    assert.ok(body.includes('ℹ️ The budgets of `torch` (Params ≤ 10) matched only files with no weights here: nothing was checked against them.'), body);
     assert.doesNotMatch(body, /\| Params \||\| 0 \||No budgets are set/);
     const text = renderText(report);
     assert.match(text, /no weights: the pickle holds no tensors/);
-    assert.match(text, /note: the budgets of torch \(Params ≤ 10, File size ≤ 1 MB\) matched only files with no weights/);
+    assert.match(text, /note: the budgets of torch \(Params ≤ 10\) matched only files with no weights/);
+  });
+
+  test('over its file-size budget it is a model row: a 2 MB optimizer.pt warns on max 1 MB and fails on an error-level one', () => {
+    const optimizer = (path: string) => weightsProfile(path, [], ['no weights: the file holds training state only (3 tensor(s)), no params'], 2_000_000);
+    const report = evaluateGate({ config: CONFIG, models: [{ path: 'ckpt/optimizer.pt', status: 'added', head: optimizer('ckpt/optimizer.pt') }] });
+    const m = byPath(report, 'ckpt/optimizer.pt');
+    assert.equal(m.noWeights, undefined);
+    const size = m.rows.find((r) => r.metric === 'file-size')!;
+    assert.deepEqual([size.head, size.status], [2_000_000, 'warning']);
+    assert.equal(m.notes[0], 'no weights: the file holds training state only (3 tensor(s)), no params');
+    assert.deepEqual([report.passed, report.violations, report.warnings], [true, 0, 1]);
+    validateGateReport(JSON.parse(JSON.stringify(report)));
+
+    const strict = parseConfig(`version: 1
+models:
+  - name: torch
+    path: "ckpt/**"
+    budgets:
+      file-size: { max: 1MB }
+`);
+    const failed = evaluateGate({ config: strict, models: [{ path: 'ckpt/optimizer.pt', status: 'added', head: optimizer('ckpt/optimizer.pt') }] });
+    assert.deepEqual([failed.passed, failed.violations], [false, 1]);
+    // 999,999 B is within: the file is a "no weights" line again, and no budget is left unchecked.
+    const within = evaluateGate({ config: strict, models: [{ path: 'ckpt/optimizer.pt', status: 'added', head: weightsProfile('ckpt/optimizer.pt', [], ['no weights: x'], 999_999) }] });
+    assert.deepEqual([within.passed, byPath(within, 'ckpt/optimizer.pt').noWeights, byPath(within, 'ckpt/optimizer.pt').uncheckedBudgets], [true, 'x', undefined]);
   });
 
   test('modified on both sides: still one line, no 0 -> 0 change; deleted: one line too', () => {

@@ -115,13 +115,14 @@ describe('pull_request committing a Trainer checkpoint folder', () => {
     assert.equal(tableRows.length, 1, body);
     assert.match(tableRows[0]!, /model\.safetensors.*\| 15 \| n\/a \| n\/a \| new \| ✅ \|$/);
     assert.doesNotMatch(body, /\| Params \| [^|]* \| 0 \||\*\*Total\*\*|optimizer\.pt<\/code> \(added\)/);
-    assert.ok(body.includes('<details><summary>4 files with no weights (not models: not measured, no budget applies)</summary>'), body);
+    assert.ok(body.includes('<details><summary>4 files with no weights (not models: not measured; only file-size budgets apply)</summary>'), body);
     for (const line of [
       `- \`${DIR}/optimizer.pt\`: no weights, the file holds training state only \\(6 tensor\\(s\\) of optimizer or random\\-number\\-generator state\\), no params`,
       `- \`${DIR}/scheduler.pt\`: no weights, the pickle holds no tensors \\(plain Python values, such as a scheduler's or a grad scaler's state or pickled training arguments\\)`,
     ]) assert.ok(body.includes(line), `${line}\n---\n${body}`);
-    // The `torch` entry matched only these files: its budgets checked nothing, and the comment says so.
-    assert.ok(body.includes('ℹ️ The budgets of `torch` (Params ≤ 1 M, File size ≤ 1 MB) matched only files with no weights here: nothing was checked against them.'), body);
+    // The `torch` entry matched only these files: its params budget checked nothing, and the
+    // comment says so (their sizes, all under 1 MB, were checked against its file-size budget).
+    assert.ok(body.includes('ℹ️ The budgets of `torch` (Params ≤ 1 M) matched only files with no weights here: nothing was checked against them.'), body);
   });
 
   test('a reader warning of a weights file, naming a hostile tensor, reaches the comment escaped', async () => {
