@@ -352,6 +352,8 @@ const DEFAULT_ALIGNMENT = 32;
 const MAX_DIMS = 4;
 const MAX_ARRAY_DEPTH = 3;
 const KEEP_ARRAY_VALUES = 4096;
+const MAX_TENSORS = 200_000;
+const MAX_METADATA = 100_000;
 const SHOW_CHARS = 200;
 const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
 const FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
@@ -484,6 +486,10 @@ function parseGguf(file) {
     const wide = version >= 2;
     const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
     const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
+    if (tensorCount > MAX_TENSORS)
+        c.fail(`${tensorCount} tensors, more than the ${MAX_TENSORS} of any real model: refused`);
+    if (kvCount > MAX_METADATA)
+        c.fail(`${kvCount} metadata pairs, more than the ${MAX_METADATA} read: refused`);
     const metadata = new Map();
     for (let i = 0; i < kvCount; i++) {
         const key = c.string(wide, `metadata key ${i}`, 65536).text;

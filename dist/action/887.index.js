@@ -1706,7 +1706,7 @@ var weights = __webpack_require__(6540);
 function evaluateFile(input, match, defaultLevel, whyLimit) {
     const none = noWeightsModel(input, match, defaultLevel);
     if (none)
-        return none;
+        return fileSizeBreach(none, input, match, defaultLevel, whyLimit) ?? none;
     const baseReason = input.status === 'deleted' ? null : (0,weights/* noWeightsReason */.VP)(input.base);
     if (baseReason === null)
         return evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
@@ -1741,10 +1741,21 @@ function noWeightsModel(input, match, defaultLevel) {
         ...(budgets.length > 0 ? { uncheckedBudgets: budgets } : {}),
     };
 }
+function fileSizeBreach(none, input, match, defaultLevel, whyLimit) {
+    if (input.status === 'deleted' || match?.kind !== 'matched' || !match.entry.budgets['file-size'])
+        return null;
+    const full = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+    const row = full.rows.find((r) => r.metric === 'file-size');
+    if (!row || row.status === 'ok')
+        return null;
+    return { ...full, notes: [`no weights: ${none.noWeights ?? ''}`, ...full.notes] };
+}
 function entryBudgets(entry, defaultLevel) {
     const on = (level) => (level ?? defaultLevel) !== 'off';
     const out = [];
     for (const metric of METRICS) {
+        if (metric === 'file-size')
+            continue;
         const b = entry.budgets[metric];
         if (b && on(b.level))
             out.push(`${units_METRIC_LABELS[metric]} ${b.text}`);
@@ -2667,7 +2678,7 @@ function noWeightsLine(m) {
     return `- ${codeSpan(m.path)}${status}: no weights, ${escapeMarkdown(m.noWeights ?? '', 300)}${notes}`;
 }
 function noWeightsList(files, allModels, maxChars) {
-    const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured, no budget applies)`, files.map(noWeightsLine), maxChars);
+    const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured; only file-size budgets apply)`, files.map(noWeightsLine), maxChars);
     const idle = no_weights_budgetsOnlyOnNoWeights(allModels);
     const shown = idle.slice(0, MAX_IDLE_ENTRIES);
     for (const e of shown) {
@@ -2949,7 +2960,8 @@ function whyText(why, isNew) {
 function renderText(report) {
     const budgeted = hasBudgets(report);
     const title = headline(report);
-    const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
+    const mark = `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `;
+    const first = !budgeted && report.passed && report.warnings === 0 ? title : /^(❌|⚠️|✅) /u.test(title) ? title.replace(/^\S+\s/, mark) : `${mark}${title}`;
     const lines = [first, ''];
     if (report.configNote)
         lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
@@ -4235,7 +4247,7 @@ class ModelChangeSet {
     addMember(k, member) {
         let g = this.groups.get(k.key);
         if (!g) {
-            g = { entries: k.entries, members: [] };
+            g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [] };
             this.groups.set(k.key, g);
             this.order.push({ kind: 'group', key: k.key });
         }
@@ -4245,6 +4257,17 @@ class ModelChangeSet {
     has(path) {
         return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
     }
+    async presentAlternatives(g, base, head) {
+        const out = [];
+        if (g.alternatives < 2)
+            return out;
+        for (const path of g.entries.slice(0, g.alternatives)) {
+            const [h, b] = [await has(head, path), await has(base, path)];
+            if (h || b)
+                out.push({ path, status: h && b ? 'modified' : h ? 'added' : 'deleted' });
+        }
+        return out;
+    }
     async resolve(base, head) {
         const out = [];
         for (const { kind, key } of this.order) {
@@ -4252,9 +4275,19 @@ class ModelChangeSet {
                 out.push(this.singles.get(key));
                 continue;
             }
+            const g = this.groups.get(key);
+            const alternatives = await this.presentAlternatives(g, base, head);
+            if (alternatives.length > 1) {
+                for (const { path, status } of alternatives) {
+                    if (this.singles.has(path))
+                        continue;
+                    const via = g.members.find((m) => m !== path);
+                    out.push({ status, path, ...(via !== undefined ? { via } : {}) });
+                }
+                continue;
+            }
             if (this.singles.has(key))
                 continue;
-            const g = this.groups.get(key);
             const onSide = async (src) => {
                 for (const e of g.entries)
                     if (await has(src, e))

@@ -52,7 +52,7 @@ function readSafetensors(path) {
     const { sharded } = set;
     for (const { shard, read } of set.shards)
         for (const w of read.warnings)
-            warnings.push(sharded ? `${shard}: ${w}` : w);
+            warnings.push(sharded ? `${(0,header/* quoted */.TL)(shard)}: ${w}` : w);
     const entries = set.shards.flatMap(({ shard, read }) => read.entries.map((e) => ({ shard, e })));
     const names = new Set(entries.map(({ e }) => e.name));
     let config;

@@ -251,6 +251,8 @@ class PyObject {
         return this.cls instanceof PyGlobal ? this.cls.qualified : '<computed>';
     }
 }
+const BYTES_PER_BUILT = 16;
+const MIN_BUILT = 100_000;
 const DEFAULT_LIMITS = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
 const MAX_LINE = 64 * 1024;
 const MAX_GLOBAL_NAME = 1024;
@@ -275,7 +277,9 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     let pos = start;
     const stack = [];
     const marks = [];
-    const memo = new Map();
+    const memo = [];
+    const farMemo = new Map();
+    let memoSize = 0;
     let ops = 0;
     const fail = (what) => {
         throw new PickleError(`${what} (at byte ${pos - 1})`);
@@ -358,6 +362,14 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             fail(`stack deeper than ${limits.maxStack} items`);
         stack.push(v);
     };
+    const maxBuilt = limits.maxBuilt ?? Math.max(MIN_BUILT, Math.floor((end - start) / BYTES_PER_BUILT));
+    let builtCount = 0;
+    const built = (v) => {
+        if (++builtCount > maxBuilt)
+            fail(`builds more than ${maxBuilt} objects, one per ${BYTES_PER_BUILT} bytes of pickle (real checkpoints build one per 20 to 100 bytes): refused`);
+        return v;
+    };
+    const pushNew = (v) => push(built(v));
     const pop = () => {
         if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]))
             fail('stack underflow');
@@ -374,15 +386,23 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         const at = marks.pop();
         return stack.splice(at);
     };
+    const isIndex = (key) => Number.isInteger(key) && key >= 0 && key < 2 ** 32 - 1;
     const memoPut = (key, v) => {
-        if (!memo.has(key) && memo.size >= limits.maxMemo)
+        const isNew = isIndex(key) ? memo[key] === undefined : !farMemo.has(key);
+        if (isNew && memoSize >= limits.maxMemo)
             fail(`memo larger than ${limits.maxMemo} entries`);
-        memo.set(key, v);
+        if (isNew)
+            memoSize++;
+        if (isIndex(key))
+            memo[key] = v;
+        else
+            farMemo.set(key, v);
     };
     const memoGet = (key) => {
-        if (!memo.has(key))
+        const v = isIndex(key) ? memo[key] : farMemo.get(key);
+        if (v === undefined)
             fail(`memo key ${key} was never stored`);
-        return memo.get(key);
+        return v;
     };
     const reduce = (func, args) => {
         const described = hooks.reduce?.(func, args);
@@ -391,7 +411,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     const setItems = (target, kv) => {
         if (kv.length % 2 !== 0)
             fail('SETITEMS with an odd number of items');
-        const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= new PyDict()) : fail(`SETITEMS on ${kindOf(target)}`);
+        const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= built(new PyDict())) : fail(`SETITEMS on ${kindOf(target)}`);
         for (let i = 0; i < kv.length; i += 2)
             into.set(kv[i], kv[i + 1]);
     };
@@ -540,48 +560,48 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 break;
             }
             case 0x42:
-                push(new PyBytes(take(u32()).length));
+                pushNew(new PyBytes(take(u32()).length));
                 break;
             case 0x43:
-                push(new PyBytes(take(u8()).length));
+                pushNew(new PyBytes(take(u8()).length));
                 break;
             case 0x8e:
-                push(new PyBytes(take(len64()).length));
+                pushNew(new PyBytes(take(len64()).length));
                 break;
             case 0x96:
-                push(new PyBytes(take(len64()).length));
+                pushNew(new PyBytes(take(len64()).length));
                 break;
             case 0x97:
                 fail('out-of-band buffers (NEXT_BUFFER) are not supported');
                 break;
             case 0x98: break;
             case 0x29:
-                push(new PyTuple([]));
+                pushNew(new PyTuple([]));
                 break;
             case 0x85:
-                push(new PyTuple([pop()]));
+                pushNew(new PyTuple([pop()]));
                 break;
             case 0x86: {
                 const b = pop();
                 const a = pop();
-                push(new PyTuple([a, b]));
+                pushNew(new PyTuple([a, b]));
                 break;
             }
             case 0x87: {
                 const c = pop();
                 const b = pop();
                 const a = pop();
-                push(new PyTuple([a, b, c]));
+                pushNew(new PyTuple([a, b, c]));
                 break;
             }
             case 0x74:
-                push(new PyTuple(popMark()));
+                pushNew(new PyTuple(popMark()));
                 break;
             case 0x5d:
-                push(new PyList());
+                pushNew(new PyList());
                 break;
             case 0x6c:
-                push(new PyList(popMark()));
+                pushNew(new PyList(popMark()));
                 break;
             case 0x61: {
                 const v = pop();
@@ -594,12 +614,12 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 break;
             }
             case 0x7d:
-                push(new PyDict());
+                pushNew(new PyDict());
                 break;
             case 0x64: {
                 const d = new PyDict();
                 setItems(d, popMark());
-                push(d);
+                pushNew(d);
                 break;
             }
             case 0x73: {
@@ -614,7 +634,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 break;
             }
             case 0x8f:
-                push(new PyList());
+                pushNew(new PyList());
                 break;
             case 0x90: {
                 const items = popMark();
@@ -622,7 +642,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 break;
             }
             case 0x91:
-                push(new PyList(popMark()));
+                pushNew(new PyList(popMark()));
                 break;
             case 0x63: {
                 const module = line();
@@ -638,44 +658,44 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 break;
             }
             case 0x82:
-                push(new PyGlobal('copyreg', `extension ${u8()}`));
+                pushNew(new PyGlobal('copyreg', `extension ${u8()}`));
                 break;
             case 0x83:
-                push(new PyGlobal('copyreg', `extension ${u16()}`));
+                pushNew(new PyGlobal('copyreg', `extension ${u16()}`));
                 break;
             case 0x84:
-                push(new PyGlobal('copyreg', `extension ${i32()}`));
+                pushNew(new PyGlobal('copyreg', `extension ${i32()}`));
                 break;
             case 0x52: {
                 const args = pop();
                 const func = pop();
-                push(reduce(func, args));
+                pushNew(reduce(func, args));
                 break;
             }
             case 0x81: {
                 const args = pop();
                 const cls = pop();
-                push(reduce(cls, args));
+                pushNew(reduce(cls, args));
                 break;
             }
             case 0x92: {
                 pop();
                 const args = pop();
                 const cls = pop();
-                push(reduce(cls, args));
+                pushNew(reduce(cls, args));
                 break;
             }
             case 0x69: {
                 const module = line();
                 const cls = global(module, line());
-                push(reduce(cls, new PyTuple(popMark())));
+                pushNew(reduce(cls, new PyTuple(popMark())));
                 break;
             }
             case 0x6f: {
                 const items = popMark();
                 if (items.length === 0)
                     fail('OBJ without a class');
-                push(reduce(items[0], new PyTuple(items.slice(1))));
+                pushNew(reduce(items[0], new PyTuple(items.slice(1))));
                 break;
             }
             case 0x62: {
@@ -698,7 +718,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 memoPut(u32(), top());
                 break;
             case 0x94:
-                memoPut(memo.size, top());
+                memoPut(memoSize, top());
                 break;
             case 0x70:
                 memoPut(Number(parseInt10(line(), 'PUT')), top());
@@ -1267,6 +1287,7 @@ var zip = __webpack_require__(393);
 
 
 
+
 const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
 const MAX_CODE_BYTES = 4 * 1024 * 1024;
 const LEGACY_FIRST_READ = 64 * 1024;
@@ -1317,7 +1338,7 @@ function readPytorchSet(path) {
     const tensors = [];
     for (const { shard, read } of set.shards) {
         for (const w of read.weights.warnings)
-            warnings.push(set.sharded ? `${shard}: ${w}` : w);
+            warnings.push(set.sharded ? `${(0,header/* quoted */.TL)(shard)}: ${w}` : w);
         for (const t of read.weights.tensors)
             tensors.push({ ...t, storageKey: `${shard}/${t.storageKey ?? t.name}`, ...(set.sharded ? { file: shard } : {}) });
     }

@@ -780,7 +780,7 @@ class ModelChangeSet {
     addMember(k, member) {
         let g = this.groups.get(k.key);
         if (!g) {
-            g = { entries: k.entries, members: [] };
+            g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [] };
             this.groups.set(k.key, g);
             this.order.push({ kind: 'group', key: k.key });
         }
@@ -790,6 +790,17 @@ class ModelChangeSet {
     has(path) {
         return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
     }
+    async presentAlternatives(g, base, head) {
+        const out = [];
+        if (g.alternatives < 2)
+            return out;
+        for (const path of g.entries.slice(0, g.alternatives)) {
+            const [h, b] = [await has(head, path), await has(base, path)];
+            if (h || b)
+                out.push({ path, status: h && b ? 'modified' : h ? 'added' : 'deleted' });
+        }
+        return out;
+    }
     async resolve(base, head) {
         const out = [];
         for (const { kind, key } of this.order) {
@@ -797,9 +808,19 @@ class ModelChangeSet {
                 out.push(this.singles.get(key));
                 continue;
             }
+            const g = this.groups.get(key);
+            const alternatives = await this.presentAlternatives(g, base, head);
+            if (alternatives.length > 1) {
+                for (const { path, status } of alternatives) {
+                    if (this.singles.has(path))
+                        continue;
+                    const via = g.members.find((m) => m !== path);
+                    out.push({ status, path, ...(via !== undefined ? { via } : {}) });
+                }
+                continue;
+            }
             if (this.singles.has(key))
                 continue;
-            const g = this.groups.get(key);
             const onSide = async (src) => {
                 for (const e of g.entries)
                     if (await has(src, e))

@@ -696,11 +696,11 @@ function shardSetModelKey(naming, path) {
     if (!m) {
         const prefix = indexPrefix(naming, name);
         const names = prefix === null ? [] : indexNames(naming, prefix);
-        return names.length > 1 && names[0] !== name ? { key: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, names[0]), entries: names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, n)) } : null;
+        return names.length > 1 && names[0] !== name ? { key: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, names[0]), entries: names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, n)), alternatives: names.length } : null;
     }
     const indexes = indexNames(naming, m[1]).map((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, n));
     const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-    return { key: indexes[0], entries: [...new Set([...indexes, first, path])] };
+    return { key: indexes[0], entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}) };
 }
 
 

@@ -1821,7 +1821,7 @@ function pointsOutput(models) {
 function evaluateFile(input, match, defaultLevel, whyLimit) {
     const none = noWeightsModel(input, match, defaultLevel);
     if (none)
-        return none;
+        return fileSizeBreach(none, input, match, defaultLevel, whyLimit) ?? none;
     const baseReason = input.status === 'deleted' ? null : (0,weights/* noWeightsReason */.VP)(input.base);
     if (baseReason === null)
         return evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
@@ -1856,10 +1856,21 @@ function noWeightsModel(input, match, defaultLevel) {
         ...(budgets.length > 0 ? { uncheckedBudgets: budgets } : {}),
     };
 }
+function fileSizeBreach(none, input, match, defaultLevel, whyLimit) {
+    if (input.status === 'deleted' || match?.kind !== 'matched' || !match.entry.budgets['file-size'])
+        return null;
+    const full = evaluateModelAtPoints(input, match, defaultLevel, whyLimit);
+    const row = full.rows.find((r) => r.metric === 'file-size');
+    if (!row || row.status === 'ok')
+        return null;
+    return { ...full, notes: [`no weights: ${none.noWeights ?? ''}`, ...full.notes] };
+}
 function entryBudgets(entry, defaultLevel) {
     const on = (level) => (level ?? defaultLevel) !== 'off';
     const out = [];
     for (const metric of types/* METRICS */.Cb) {
+        if (metric === 'file-size')
+            continue;
         const b = entry.budgets[metric];
         if (b && on(b.level))
             out.push(`${units/* METRIC_LABELS */.t8[metric]} ${b.text}`);
@@ -3712,7 +3723,7 @@ function noWeightsLine(m) {
     return `- ${codeSpan(m.path)}${status}: no weights, ${(0,report_escape/* escapeMarkdown */.FV)(m.noWeights ?? '', 300)}${notes}`;
 }
 function noWeightsList(files, allModels, maxChars) {
-    const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured, no budget applies)`, files.map(noWeightsLine), maxChars);
+    const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured; only file-size budgets apply)`, files.map(noWeightsLine), maxChars);
     const idle = (0,no_weights/* budgetsOnlyOnNoWeights */.s0)(allModels);
     const shown = idle.slice(0, MAX_IDLE_ENTRIES);
     for (const e of shown) {
@@ -3994,7 +4005,8 @@ function whyText(why, isNew) {
 function renderText(report) {
     const budgeted = hasBudgets(report);
     const title = headline(report);
-    const first = !budgeted && report.passed && report.warnings === 0 ? title : title.replace(/^\S+\s/, `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `);
+    const mark = `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `;
+    const first = !budgeted && report.passed && report.warnings === 0 ? title : /^(❌|⚠️|✅) /u.test(title) ? title.replace(/^\S+\s/, mark) : `${mark}${title}`;
     const lines = [first, ''];
     if (report.configNote)
         lines.push(`note: ${(0,report_escape/* escapeText */.X1)(report.configNote, 400)}`, '');

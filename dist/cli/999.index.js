@@ -270,7 +270,7 @@ function readSafetensorsHeader(file) {
         fail('JSON header does not start with "{" (corrupt, or not a safetensors file)');
     let members;
     try {
-        members = (0,json_object/* objectMembers */.vN)(text, MAX_TENSORS + 1);
+        members = (0,json_object/* objectMembers */.vN)(text, MAX_TENSORS + 1, METADATA);
     }
     catch (e) {
         if (e instanceof json_object/* TooManyMembersError */.R2)
@@ -290,16 +290,13 @@ function readSafetensorsHeader(file) {
             fail(`${name === '__metadata__' ? '__metadata__' : `tensor ${quoted(name)}`} appears twice in the header`);
         seen.add(name);
         if (name === '__metadata__') {
-            if (value === null || typeof value !== 'object' || Array.isArray(value))
-                fail('__metadata__ is not an object of strings');
-            for (const [k, v] of Object.entries(value)) {
-                const s = typeof v === 'string' ? v : JSON.stringify(v);
-                metadata.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
-            }
+            readMetadata(value, metadata, fail);
             continue;
         }
         entries.push(parseEntry(name, value, dataBytes, fail));
     }
+    if (entries.length > MAX_TENSORS)
+        fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
     const sorted = [...entries].filter((e) => e.end > e.begin).sort((a, b) => a.begin - b.begin);
     let covered = 0;
     let reach;
@@ -315,6 +312,24 @@ function readSafetensorsHeader(file) {
     if (covered < dataBytes)
         warnings.push(`${dataBytes - covered} bytes of the data section belong to no tensor`);
     return { entries, metadata, dataStart, warnings };
+}
+const METADATA = new Set(['__metadata__']);
+const EVERY_MEMBER = { has: () => true };
+function readMetadata(raw, into, fail) {
+    if (raw[0] !== '{')
+        fail('__metadata__ is not an object of strings');
+    try {
+        for (const [k, text] of (0,json_object/* objectMembers */.vN)(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER)) {
+            const v = JSON.parse(text);
+            const s = typeof v === 'string' ? v : text;
+            into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
+        }
+    }
+    catch (e) {
+        if (e instanceof SyntaxError || e instanceof json_object/* JsonShapeError */.ir)
+            return fail('JSON header is malformed (not valid JSON)');
+        throw e;
+    }
 }
 function parseEntry(name, value, dataBytes, fail) {
     const where = `tensor ${quoted(name)}`;
@@ -540,7 +555,8 @@ function parseQuantization(q, warnings) {
     if (method === 'gptq' || method === 'awq') {
         const bits = q['bits'] ?? q['w_bit'] ?? 4;
         if (typeof bits !== 'number' || ![2, 3, 4, 8].includes(bits)) {
-            warnings.push(`config.json: ${method} bits ${(0,_header_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(String(bits), 10)} is not 2, 3, 4 or 8; packed weights are counted as stored`);
+            const shown = bits === null ? 'null' : Array.isArray(bits) ? 'a list' : typeof bits === 'object' ? 'an object' : (0,_header_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(String(bits), 10);
+            warnings.push(`config.json: ${method} bits ${shown} is not 2, 3, 4 or 8; packed weights are counted as stored`);
             return undefined;
         }
         const group = groupSize ?? (typeof q['q_group_size'] === 'number' ? q['q_group_size'] : undefined);

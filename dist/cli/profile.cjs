@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:ec842414e1937769e416ef4ac226127d36cb44fc4504a8cb03a86fe734048b85
+// model-budget profile bundle sha256:10632e2a10e40618e4064149b250a705f7dfba4b0c7f78c725c4e4ecc87ab2fc
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -794,6 +794,10 @@ function parseGguf(file) {
   const wide = version >= 2;
   const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, "tensor count");
   const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, "metadata count");
+  if (tensorCount > MAX_TENSORS)
+    c.fail(`${tensorCount} tensors, more than the ${MAX_TENSORS} of any real model: refused`);
+  if (kvCount > MAX_METADATA)
+    c.fail(`${kvCount} metadata pairs, more than the ${MAX_METADATA} read: refused`);
   const metadata = /* @__PURE__ */ new Map();
   for (let i = 0; i < kvCount; i++) {
     const key = c.string(wide, `metadata key ${i}`, 65536).text;
@@ -940,7 +944,7 @@ function readValue(c, wide, type, key, depth) {
 function bigOrNumber(v) {
   return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v;
 }
-var import_node_path2, DEFAULT_ALIGNMENT, MAX_DIMS, MAX_ARRAY_DEPTH, KEEP_ARRAY_VALUES, SHOW_CHARS, TYPE_NAMES, FIXED_SIZE;
+var import_node_path2, DEFAULT_ALIGNMENT, MAX_DIMS, MAX_ARRAY_DEPTH, KEEP_ARRAY_VALUES, MAX_TENSORS, MAX_METADATA, SHOW_CHARS, TYPE_NAMES, FIXED_SIZE;
 var init_reader = __esm({
   "build/src/formats/gguf/reader.js"() {
     "use strict";
@@ -956,6 +960,8 @@ var init_reader = __esm({
     MAX_DIMS = 4;
     MAX_ARRAY_DEPTH = 3;
     KEEP_ARRAY_VALUES = 4096;
+    MAX_TENSORS = 2e5;
+    MAX_METADATA = 1e5;
     SHOW_CHARS = 200;
     TYPE_NAMES = ["uint8", "int8", "uint16", "int16", "uint32", "int32", "float32", "bool", "string", "array", "uint64", "int64", "float64"];
     FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
@@ -5652,11 +5658,11 @@ function shardSetModelKey(naming, path) {
   if (!m) {
     const prefix = indexPrefix(naming, name);
     const names = prefix === null ? [] : indexNames(naming, prefix);
-    return names.length > 1 && names[0] !== name ? { key: import_node_path6.posix.join(dir, names[0]), entries: names.map((n) => import_node_path6.posix.join(dir, n)) } : null;
+    return names.length > 1 && names[0] !== name ? { key: import_node_path6.posix.join(dir, names[0]), entries: names.map((n) => import_node_path6.posix.join(dir, n)), alternatives: names.length } : null;
   }
   const indexes = indexNames(naming, m[1]).map((n) => import_node_path6.posix.join(dir, n));
   const first = import_node_path6.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])] };
+  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])], ...indexes.length > 1 ? { alternatives: indexes.length } : {} };
 }
 var import_node_path6, MAX_SHARDS;
 var init_shard_names = __esm({
@@ -5846,10 +5852,10 @@ function readSafetensorsHeader(file) {
     fail('JSON header does not start with "{" (corrupt, or not a safetensors file)');
   let members;
   try {
-    members = objectMembers(text, MAX_TENSORS + 1);
+    members = objectMembers(text, MAX_TENSORS2 + 1, METADATA);
   } catch (e) {
     if (e instanceof TooManyMembersError)
-      return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
+      return fail(`header lists more than ${MAX_TENSORS2} tensors, more than any real checkpoint: refused`);
     if (e instanceof SyntaxError || e instanceof JsonShapeError)
       return fail("JSON header is malformed (not valid JSON)");
     throw e;
@@ -5865,16 +5871,13 @@ function readSafetensorsHeader(file) {
       fail(`${name === "__metadata__" ? "__metadata__" : `tensor ${quoted2(name)}`} appears twice in the header`);
     seen.add(name);
     if (name === "__metadata__") {
-      if (value === null || typeof value !== "object" || Array.isArray(value))
-        fail("__metadata__ is not an object of strings");
-      for (const [k, v] of Object.entries(value)) {
-        const s = typeof v === "string" ? v : JSON.stringify(v);
-        metadata.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}\u2026` : s);
-      }
+      readMetadata(value, metadata, fail);
       continue;
     }
     entries.push(parseEntry(name, value, dataBytes, fail));
   }
+  if (entries.length > MAX_TENSORS2)
+    fail(`header lists more than ${MAX_TENSORS2} tensors, more than any real checkpoint: refused`);
   const sorted = [...entries].filter((e) => e.end > e.begin).sort((a, b) => a.begin - b.begin);
   let covered = 0;
   let reach;
@@ -5890,6 +5893,21 @@ function readSafetensorsHeader(file) {
   if (covered < dataBytes)
     warnings.push(`${dataBytes - covered} bytes of the data section belong to no tensor`);
   return { entries, metadata, dataStart, warnings };
+}
+function readMetadata(raw, into, fail) {
+  if (raw[0] !== "{")
+    fail("__metadata__ is not an object of strings");
+  try {
+    for (const [k, text] of objectMembers(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER)) {
+      const v = JSON.parse(text);
+      const s = typeof v === "string" ? v : text;
+      into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}\u2026` : s);
+    }
+  } catch (e) {
+    if (e instanceof SyntaxError || e instanceof JsonShapeError)
+      return fail("JSON header is malformed (not valid JSON)");
+    throw e;
+  }
 }
 function parseEntry(name, value, dataBytes, fail) {
   const where = `tensor ${quoted2(name)}`;
@@ -5933,7 +5951,7 @@ function parseEntry(name, value, dataBytes, fail) {
   }
   return { name, type, typeName, dims, elements, begin, end };
 }
-var MAX_HEADER_BYTES, MAX_TENSORS, MAX_METADATA_VALUE_CHARS;
+var MAX_HEADER_BYTES, MAX_TENSORS2, MAX_METADATA_VALUE_CHARS, METADATA, EVERY_MEMBER;
 var init_header = __esm({
   "build/src/formats/safetensors/header.js"() {
     "use strict";
@@ -5941,8 +5959,10 @@ var init_header = __esm({
     init_dtypes();
     init_json_object();
     MAX_HEADER_BYTES = 1e8;
-    MAX_TENSORS = 2e5;
+    MAX_TENSORS2 = 2e5;
     MAX_METADATA_VALUE_CHARS = 500;
+    METADATA = /* @__PURE__ */ new Set(["__metadata__"]);
+    EVERY_MEMBER = { has: () => true };
   }
 });
 
@@ -6050,7 +6070,7 @@ function parseIndex(text, path) {
     const mapText = top.get("weight_map");
     if (typeof mapText !== "string" || !mapText.startsWith("{"))
       throw new ModelFileError(path, "index has no weight_map object");
-    entries = objectMembers(mapText, MAX_TENSORS);
+    entries = objectMembers(mapText, MAX_TENSORS2);
   } catch (e) {
     if (e instanceof TooManyMembersError)
       throw new ModelFileError(path, `index lists more than ${e.limit} entries: refused`);
@@ -6265,7 +6285,8 @@ function parseQuantization(q3, warnings) {
   if (method === "gptq" || method === "awq") {
     const bits = q3["bits"] ?? q3["w_bit"] ?? 4;
     if (typeof bits !== "number" || ![2, 3, 4, 8].includes(bits)) {
-      warnings.push(`config.json: ${method} bits ${quoted2(String(bits), 10)} is not 2, 3, 4 or 8; packed weights are counted as stored`);
+      const shown = bits === null ? "null" : Array.isArray(bits) ? "a list" : typeof bits === "object" ? "an object" : quoted2(String(bits), 10);
+      warnings.push(`config.json: ${method} bits ${shown} is not 2, 3, 4 or 8; packed weights are counted as stored`);
       return void 0;
     }
     const group = groupSize ?? (typeof q3["q_group_size"] === "number" ? q3["q_group_size"] : void 0);
@@ -6397,7 +6418,9 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
   let pos = start;
   const stack = [];
   const marks = [];
-  const memo = /* @__PURE__ */ new Map();
+  const memo = [];
+  const farMemo = /* @__PURE__ */ new Map();
+  let memoSize = 0;
   let ops23 = 0;
   const fail = (what) => {
     throw new PickleError(`${what} (at byte ${pos - 1})`);
@@ -6479,6 +6502,14 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
       fail(`stack deeper than ${limits.maxStack} items`);
     stack.push(v);
   };
+  const maxBuilt = limits.maxBuilt ?? Math.max(MIN_BUILT, Math.floor((end - start) / BYTES_PER_BUILT));
+  let builtCount = 0;
+  const built = (v) => {
+    if (++builtCount > maxBuilt)
+      fail(`builds more than ${maxBuilt} objects, one per ${BYTES_PER_BUILT} bytes of pickle (real checkpoints build one per 20 to 100 bytes): refused`);
+    return v;
+  };
+  const pushNew = (v) => push(built(v));
   const pop = () => {
     if (stack.length === 0 || marks.length > 0 && stack.length <= marks[marks.length - 1])
       fail("stack underflow");
@@ -6495,15 +6526,23 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     const at = marks.pop();
     return stack.splice(at);
   };
+  const isIndex = (key) => Number.isInteger(key) && key >= 0 && key < 2 ** 32 - 1;
   const memoPut = (key, v) => {
-    if (!memo.has(key) && memo.size >= limits.maxMemo)
+    const isNew = isIndex(key) ? memo[key] === void 0 : !farMemo.has(key);
+    if (isNew && memoSize >= limits.maxMemo)
       fail(`memo larger than ${limits.maxMemo} entries`);
-    memo.set(key, v);
+    if (isNew)
+      memoSize++;
+    if (isIndex(key))
+      memo[key] = v;
+    else
+      farMemo.set(key, v);
   };
   const memoGet = (key) => {
-    if (!memo.has(key))
+    const v = isIndex(key) ? memo[key] : farMemo.get(key);
+    if (v === void 0)
       fail(`memo key ${key} was never stored`);
-    return memo.get(key);
+    return v;
   };
   const reduce3 = (func, args) => {
     const described = hooks.reduce?.(func, args);
@@ -6512,7 +6551,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
   const setItems = (target, kv) => {
     if (kv.length % 2 !== 0)
       fail("SETITEMS with an odd number of items");
-    const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items ??= new PyDict() : fail(`SETITEMS on ${kindOf2(target)}`);
+    const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items ??= built(new PyDict()) : fail(`SETITEMS on ${kindOf2(target)}`);
     for (let i = 0; i < kv.length; i += 2)
       into.set(kv[i], kv[i + 1]);
   };
@@ -6661,16 +6700,16 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       }
       case 66:
-        push(new PyBytes(take(u32()).length));
+        pushNew(new PyBytes(take(u32()).length));
         break;
       case 67:
-        push(new PyBytes(take(u8()).length));
+        pushNew(new PyBytes(take(u8()).length));
         break;
       case 142:
-        push(new PyBytes(take(len64()).length));
+        pushNew(new PyBytes(take(len64()).length));
         break;
       case 150:
-        push(new PyBytes(take(len64()).length));
+        pushNew(new PyBytes(take(len64()).length));
         break;
       case 151:
         fail("out-of-band buffers (NEXT_BUFFER) are not supported");
@@ -6678,32 +6717,32 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
       case 152:
         break;
       case 41:
-        push(new PyTuple([]));
+        pushNew(new PyTuple([]));
         break;
       case 133:
-        push(new PyTuple([pop()]));
+        pushNew(new PyTuple([pop()]));
         break;
       case 134: {
         const b = pop();
         const a = pop();
-        push(new PyTuple([a, b]));
+        pushNew(new PyTuple([a, b]));
         break;
       }
       case 135: {
         const c = pop();
         const b = pop();
         const a = pop();
-        push(new PyTuple([a, b, c]));
+        pushNew(new PyTuple([a, b, c]));
         break;
       }
       case 116:
-        push(new PyTuple(popMark()));
+        pushNew(new PyTuple(popMark()));
         break;
       case 93:
-        push(new PyList());
+        pushNew(new PyList());
         break;
       case 108:
-        push(new PyList(popMark()));
+        pushNew(new PyList(popMark()));
         break;
       case 97: {
         const v = pop();
@@ -6716,12 +6755,12 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       }
       case 125:
-        push(new PyDict());
+        pushNew(new PyDict());
         break;
       case 100: {
         const d = new PyDict();
         setItems(d, popMark());
-        push(d);
+        pushNew(d);
         break;
       }
       case 115: {
@@ -6736,7 +6775,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       }
       case 143:
-        push(new PyList());
+        pushNew(new PyList());
         break;
       case 144: {
         const items = popMark();
@@ -6744,7 +6783,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       }
       case 145:
-        push(new PyList(popMark()));
+        pushNew(new PyList(popMark()));
         break;
       case 99: {
         const module4 = line2();
@@ -6760,44 +6799,44 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       }
       case 130:
-        push(new PyGlobal("copyreg", `extension ${u8()}`));
+        pushNew(new PyGlobal("copyreg", `extension ${u8()}`));
         break;
       case 131:
-        push(new PyGlobal("copyreg", `extension ${u16()}`));
+        pushNew(new PyGlobal("copyreg", `extension ${u16()}`));
         break;
       case 132:
-        push(new PyGlobal("copyreg", `extension ${i32()}`));
+        pushNew(new PyGlobal("copyreg", `extension ${i32()}`));
         break;
       case 82: {
         const args = pop();
         const func = pop();
-        push(reduce3(func, args));
+        pushNew(reduce3(func, args));
         break;
       }
       case 129: {
         const args = pop();
         const cls = pop();
-        push(reduce3(cls, args));
+        pushNew(reduce3(cls, args));
         break;
       }
       case 146: {
         pop();
         const args = pop();
         const cls = pop();
-        push(reduce3(cls, args));
+        pushNew(reduce3(cls, args));
         break;
       }
       case 105: {
         const module4 = line2();
         const cls = global2(module4, line2());
-        push(reduce3(cls, new PyTuple(popMark())));
+        pushNew(reduce3(cls, new PyTuple(popMark())));
         break;
       }
       case 111: {
         const items = popMark();
         if (items.length === 0)
           fail("OBJ without a class");
-        push(reduce3(items[0], new PyTuple(items.slice(1))));
+        pushNew(reduce3(items[0], new PyTuple(items.slice(1))));
         break;
       }
       case 98: {
@@ -6820,7 +6859,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         memoPut(u32(), top());
         break;
       case 148:
-        memoPut(memo.size, top());
+        memoPut(memoSize, top());
         break;
       case 112:
         memoPut(Number(parseInt10(line2(), "PUT")), top());
@@ -6850,7 +6889,7 @@ function kindOf2(v) {
     return `global ${v.qualified}`;
   return v.constructor.name;
 }
-var PickleError, NeedMoreBytes, PyBytes, PyList, PyTuple, PyDict, SCANNED_KEYS, PyGlobal, PyObject, DEFAULT_LIMITS, MAX_LINE, MAX_GLOBAL_NAME, MAX_LONG_BYTES, utf8, latin1;
+var PickleError, NeedMoreBytes, PyBytes, PyList, PyTuple, PyDict, SCANNED_KEYS, PyGlobal, PyObject, BYTES_PER_BUILT, MIN_BUILT, DEFAULT_LIMITS, MAX_LINE, MAX_GLOBAL_NAME, MAX_LONG_BYTES, utf8, latin1;
 var init_pickle = __esm({
   "build/src/formats/pytorch/pickle.js"() {
     "use strict";
@@ -6942,6 +6981,8 @@ var init_pickle = __esm({
         return this.cls instanceof PyGlobal ? this.cls.qualified : "<computed>";
       }
     };
+    BYTES_PER_BUILT = 16;
+    MIN_BUILT = 1e5;
     DEFAULT_LIMITS = { maxOps: 5e7, maxMemo: 5e6, maxStack: 5e6, maxMarks: 1e5 };
     MAX_LINE = 64 * 1024;
     MAX_GLOBAL_NAME = 1024;
@@ -7561,7 +7602,7 @@ function readPytorchSet(path) {
   const tensors = [];
   for (const { shard, read } of set.shards) {
     for (const w of read.weights.warnings)
-      warnings.push(set.sharded ? `${shard}: ${w}` : w);
+      warnings.push(set.sharded ? `${quoted2(shard)}: ${w}` : w);
     for (const t of read.weights.tensors)
       tensors.push({ ...t, storageKey: `${shard}/${t.storageKey ?? t.name}`, ...set.sharded ? { file: shard } : {} });
   }
@@ -7819,6 +7860,7 @@ var init_reader4 = __esm({
     init_zip();
     init_signature2();
     init_hf_quantization();
+    init_header();
     init_shard_set();
     MAX_PICKLE_BYTES = 64 * 1024 * 1024;
     MAX_CODE_BYTES = 4 * 1024 * 1024;
@@ -7890,7 +7932,7 @@ function readSafetensors(path) {
   const { sharded } = set;
   for (const { shard, read } of set.shards)
     for (const w of read.warnings)
-      warnings.push(sharded ? `${shard}: ${w}` : w);
+      warnings.push(sharded ? `${quoted2(shard)}: ${w}` : w);
   const entries = set.shards.flatMap(({ shard, read }) => read.entries.map((e) => ({ shard, e })));
   const names = new Set(entries.map(({ e }) => e.name));
   let config;
@@ -8032,7 +8074,7 @@ function parseFields(spec) {
     return { name, kind, def: def === void 0 ? 0 : Number(def) };
   });
 }
-var MODEL2, OPERATOR_CODE, SUBGRAPH, TENSOR, QUANTIZATION, SPARSITY, OPERATOR, BUFFER, METADATA, TENSOR_TYPES, BUILTIN_OPERATORS, OPTION_TABLES, BUILTIN_OPTIONS, PADDING, ACTIVATIONS2;
+var MODEL2, OPERATOR_CODE, SUBGRAPH, TENSOR, QUANTIZATION, SPARSITY, OPERATOR, BUFFER, METADATA2, TENSOR_TYPES, BUILTIN_OPERATORS, OPTION_TABLES, BUILTIN_OPTIONS, PADDING, ACTIVATIONS2;
 var init_schema2 = __esm({
   "build/src/formats/tflite/schema.js"() {
     "use strict";
@@ -8069,7 +8111,7 @@ var init_schema2 = __esm({
       builtinOptions2: 12
     };
     BUFFER = { data: 0, offset: 1, size: 2 };
-    METADATA = { name: 0, buffer: 1 };
+    METADATA2 = { name: 0, buffer: 1 };
     TENSOR_TYPES = [
       { name: "FLOAT32", dtype: "float32" },
       { name: "FLOAT16", dtype: "float16" },
@@ -8290,8 +8332,8 @@ var init_decode2 = __esm({
         const mdVec = fb.vector(root, MODEL2.metadata, 4, "metadata", LIMITS.metadata);
         for (let i = 0; i < (mdVec?.length ?? 0); i++) {
           const t = fb.tableIn(mdVec, i, `metadata ${i}`);
-          const name = fb.string(t, METADATA.name, `metadata ${i} name`, 256);
-          const buf = this.buffer(fb.scalar(t, METADATA.buffer, "u32", 0, `metadata ${i} buffer`), `metadata '${name}'`);
+          const name = fb.string(t, METADATA2.name, `metadata ${i} name`, 256);
+          const buf = this.buffer(fb.scalar(t, METADATA2.buffer, "u32", 0, `metadata ${i} buffer`), `metadata '${name}'`);
           metadata.set(name, this.metadataText(name, buf));
         }
         return { version, description, opCodes, subgraphs, buffers: this.buffers, metadata, fileBytes: fb.size };
