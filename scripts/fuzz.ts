@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz [-- --cases N --seed S --bombs-only --keep DIR --format F]`: feeds the profiler
  * hostile model files and counts what a user would see go wrong. Not part of `npm test` (it takes
- * minutes). `--format` is onnx (the default), tflite, pytorch, safetensors, gguf, or all (each of
+ * minutes). `--format` is onnx (the default), tflite, pytorch, safetensors, gguf, keras, tensorflow, or all (each of
  * them in turn, N cases each); each format's seeds, mutations and bombs live in
  * scripts/fuzz-<format>.ts behind the FormatFuzz interface (scripts/fuzz-format.ts), ONNX's here.
  *
@@ -36,8 +36,10 @@ import {
 } from '../test/support/bombs.js';
 import type { FormatFuzz } from './fuzz-format.js';
 import { ggufFuzz } from './fuzz-gguf.js';
+import { kerasFuzz } from './fuzz-keras.js';
 import { pytorchFuzz } from './fuzz-pytorch.js';
 import { safetensorsFuzz } from './fuzz-safetensors.js';
+import { tensorflowFuzz } from './fuzz-tensorflow.js';
 import { tfliteFuzz } from './fuzz-tflite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -306,9 +308,6 @@ function onnxSeeds(): { name: string; bytes: Uint8Array }[] {
     { name: 'small function fanout.onnx', bytes: functionFanoutBomb(3, 2, 2) },
     { name: 'small relu chain.onnx', bytes: reluChain(50) },
   );
-  // Keras files (HDF5 and .keras zips), mutated under their own extension.
-  const keras = join(repo, 'test', 'fixtures', 'keras');
-  for (const f of readdirSync(keras)) seeds.push({ name: f, bytes: readFileSync(join(keras, f)) });
   if (existsSync(shared)) {
     for (const f of readdirSync(shared)) {
       const p = join(shared, f);
@@ -338,7 +337,7 @@ const onnxFuzz: FormatFuzz = {
   bombs: onnxBombs,
 };
 
-const FORMATS: readonly FormatFuzz[] = [onnxFuzz, tfliteFuzz, pytorchFuzz, safetensorsFuzz, ggufFuzz];
+const FORMATS: readonly FormatFuzz[] = [onnxFuzz, tfliteFuzz, pytorchFuzz, safetensorsFuzz, ggufFuzz, kerasFuzz, tensorflowFuzz];
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);

@@ -35,10 +35,22 @@ export class IrGraphBuilder {
   /** `names`: names already taken (a TensorFlow graph's own node names). */
   constructor(private readonly names: Set<string> = new Set()) {}
 
+  /**
+   * Per base name, the suffix to try next: names are only ever added, so the suffixes below it are
+   * still taken. Without it, n layers of one name cost n^2 lookups (5,000 Dense layers all named
+   * "d" took 29 s).
+   */
+  private readonly nextSuffix = new Map<string, number>();
+
   /** `name`, or `name_1`, `name_2`, ... when it is taken. */
   unique(name: string): string {
     let n = name;
-    for (let i = 1; this.names.has(n); i++) n = `${name}_${i}`;
+    let i = this.nextSuffix.get(name) ?? 1;
+    if (this.names.has(n)) {
+      do n = `${name}_${i++}`;
+      while (this.names.has(n));
+      this.nextSuffix.set(name, i);
+    }
     this.names.add(n);
     return n;
   }

@@ -53,7 +53,7 @@ export function nodeReads(node: Node): readonly string[] {
 }
 
 /** Min-heap of indices, so that a re-sorted graph stays as close as possible to file order. */
-class IndexHeap {
+export class IndexHeap {
   private readonly items: number[] = [];
   get size(): number {
     return this.items.length;

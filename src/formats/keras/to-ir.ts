@@ -16,6 +16,7 @@
  */
 import type { DType } from '../../graph/dtype.js';
 import type { Model } from '../../graph/ir.js';
+import { IndexHeap } from '../../graph/topo.js';
 import { IrGraphBuilder } from '../ir-builder.js';
 import type { IrAttrs } from '../ir-builder.js';
 import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
@@ -796,26 +797,38 @@ class ModelBuilder {
       }
       layer.calls.forEach((_, call) => pending.push({ layer, call }));
     }
-    // Layers are listed in an order where inputs come first, but files do not promise it: retry until no progress.
-    for (let pass = 0; pending.length > 0; pass++) {
-      let progress = false;
-      for (let i = 0; i < pending.length; ) {
-        const { layer, call } = pending[i]!;
-        const refs = layer.calls[call]!;
-        if (!refs.every((r) => produced.has(key(r)))) {
-          i++;
-          continue;
-        }
-        const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))!), prefix);
-        outs.forEach((t, j) => produced.set(key({ layer: layer.name, node: call, tensor: j }), t));
-        pending.splice(i, 1);
-        progress = true;
+    // Layers are listed in an order where inputs come first, but files do not promise it: each call
+    // waits for the tensors it reads, and of the calls ready the first listed runs first (file
+    // order when the file keeps it). Linear in the calls: retrying the whole list until no
+    // progress was quadratic (a 50,000-layer chain took 7 s).
+    const waiting = pending.map(({ layer, call }) => new Set(layer.calls[call]!.map(key).filter((k) => !produced.has(k))));
+    const readers = new Map<string, number[]>();
+    const ready = new IndexHeap();
+    waiting.forEach((w, i) => {
+      if (w.size === 0) ready.push(i);
+      for (const k of w) {
+        const list = readers.get(k);
+        if (list) list.push(i);
+        else readers.set(k, [i]);
       }
-      if (!progress) {
-        const { layer, call } = pending[0]!;
-        const missing = layer.calls[call]!.find((r) => !produced.has(key(r)))!;
-        throw new KerasGraphError(`layer ${JSON.stringify(layer.name)} reads ${JSON.stringify(missing.layer)}, which no layer of model ${JSON.stringify(m.name)} produces`);
-      }
+    });
+    let done = 0;
+    while (ready.size > 0) {
+      const i = ready.pop();
+      const { layer, call } = pending[i]!;
+      const refs = layer.calls[call]!;
+      const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))!), prefix);
+      done++;
+      outs.forEach((t, j) => {
+        const k = key({ layer: layer.name, node: call, tensor: j });
+        produced.set(k, t);
+        for (const r of readers.get(k) ?? []) if (waiting[r]!.delete(k) && waiting[r]!.size === 0) ready.push(r);
+      });
+    }
+    if (done < pending.length) {
+      const { layer, call } = pending[waiting.findIndex((w) => w.size > 0)]!;
+      const missing = layer.calls[call]!.find((r) => !produced.has(key(r)))!;
+      throw new KerasGraphError(`layer ${JSON.stringify(layer.name)} reads ${JSON.stringify(missing.layer)}, which no layer of model ${JSON.stringify(m.name)} produces`);
     }
     return m.outputs.map((r) => {
       const t = produced.get(key(r));
