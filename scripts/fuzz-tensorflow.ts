@@ -196,7 +196,10 @@ export function mutateProto(src: Uint8Array, rnd: Rnd): Uint8Array {
   const tree = parse(src, 0);
   if (!tree) return lengthLie(src, rnd);
   for (let i = 0, n = 1 + (rnd() < 0.3 ? int(rnd, 3) : 0); i < n; i++) mutateTree(tree, rnd);
-  return encode(tree);
+  const out = encode(tree);
+  // Repeats of repeats can grow a file to tens of MB, whose reading is linear but past the
+  // mutations' CPU limit: big files are the bombs' (which have the larger one).
+  return out.length > src.length + 4e6 ? lengthLie(src, rnd) : out;
 }
 
 // ---- seeds and bombs --------------------------------------------------------------------------

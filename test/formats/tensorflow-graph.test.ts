@@ -264,6 +264,20 @@ describe('hostile TensorFlow graphs', () => {
     opNode('call', 'PartitionedCall', ['x'], { f: attr.func(f) }),
   ];
 
+  test('250,001 nodes (no shapes, so no engine limit) are refused while decoding, as ONNX does', async () => {
+    // GraphDef.node (field 1) of NodeDef { name: 'n<i>' (field 1), op: 'NoOp' (field 2) }, written
+    // by hand: 250,001 nodes through protobufjs' object encoder would take seconds.
+    const nodes: Buffer[] = [];
+    for (let i = 0; i <= 250_000; i++) {
+      const name = Buffer.from(`n${i}`);
+      const node = Buffer.concat([Buffer.from([0x0a, name.length]), name, Buffer.from([0x12, 4]), Buffer.from('NoOp')]);
+      nodes.push(Buffer.from([0x0a, node.length]), node);
+    }
+    const p = join(tmp, `g${seq++}.pb`);
+    writeFileSync(p, Buffer.concat(nodes));
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: not a valid TensorFlow GraphDef: the graph and its functions have more than 250,000 nodes, the most model-budget profiles$/.test(e.message));
+  });
+
   test('a function that calls itself is a one-line error', async () => {
     const p = writeGraph({
       node: call('loop'),

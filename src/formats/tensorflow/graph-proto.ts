@@ -6,6 +6,7 @@
  * Tensor payloads are never copied: a tensor keeps its dtype, dims, stored byte count and, for
  * small integer and tiny float tensors, its values (shape arithmetic: Reshape targets, axes, paddings).
  */
+import { MAX_EXECUTED_NODES } from '../../graph/limits.js';
 import { tfDtype } from './dtypes.js';
 import { eachField, packedFloats, packedInts, ProtoError, WIRE } from './proto.js';
 
@@ -253,7 +254,7 @@ export function decodeNode(bytes: Uint8Array): TfNode {
   return { name, op, inputs, attrs };
 }
 
-function decodeFunction(bytes: Uint8Array): TfFunction {
+function decodeFunction(bytes: Uint8Array, count: { nodes: number }): TfFunction {
   let name = '';
   const inputArgs: string[] = [];
   const outputArgs: string[] = [];
@@ -274,6 +275,7 @@ function decodeFunction(bytes: Uint8Array): TfFunction {
         else if (of.no === OPDEF.outputArg) outputArgs.push(argName(of.bytes()));
       });
     } else if (f.no === FUNCTION.nodeDef) {
+      countNode(count);
       nodes.push(decodeNode(f.bytes()));
     } else if (f.no === FUNCTION.ret) {
       const [k, v] = mapEntry(f.bytes(), 'FunctionDef ret');
@@ -292,18 +294,29 @@ function mapEntry(bytes: Uint8Array, what: string): [string, string] {
   return [k, v];
 }
 
+/**
+ * Nodes of the graph and its function bodies together are refused past what one profile runs
+ * (graph/limits.ts; the ONNX decoder stops at the same count): decoding a million nodes took
+ * 10 s before any limit was reached, and a graph without shapes never reached one.
+ */
+function countNode(count: { nodes: number }): void {
+  if (++count.nodes > MAX_EXECUTED_NODES) throw new ProtoError(`the graph and its functions have more than ${MAX_EXECUTED_NODES.toLocaleString('en-US')} nodes, the most model-budget profiles`);
+}
+
 /** Decodes a GraphDef. Throws ProtoError for bytes that are not one. */
 export function decodeGraphDef(bytes: Uint8Array): TfGraph {
   const nodes: TfNode[] = [];
   const functions = new Map<string, TfFunction>();
   let functionCount = 0;
+  const count = { nodes: 0 };
   eachField(bytes, 'GraphDef', (f) => {
     if (f.no === GRAPH.node) {
+      countNode(count);
       nodes.push(decodeNode(f.bytes()));
     } else if (f.no === GRAPH.library) {
       eachField(f.bytes(), 'function library', (lf) => {
         if (lf.no !== LIBRARY.function) return;
-        const fn = decodeFunction(lf.bytes());
+        const fn = decodeFunction(lf.bytes(), count);
         functionCount++;
         if (!functions.has(fn.name)) functions.set(fn.name, fn);
       });
