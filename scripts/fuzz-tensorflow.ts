@@ -34,7 +34,8 @@ function readVarint(b: Uint8Array, at: number): [bigint, number] | undefined {
   return undefined;
 }
 
-function varint(v: bigint): number[] {
+/** A protobuf varint's bytes (negative values as their 64-bit two's complement). */
+export function varintBytes(v: bigint): number[] {
   const out: number[] = [];
   let x = BigInt.asUintN(64, v);
   do {
@@ -84,15 +85,15 @@ function parse(b: Uint8Array, depth: number): PField[] | undefined {
 function encode(fields: readonly PField[]): Uint8Array {
   const parts: Uint8Array[] = [];
   for (const f of fields) {
-    parts.push(Uint8Array.from(varint(BigInt(f.no) << 3n | BigInt(f.wire))));
-    if (f.wire === 0) parts.push(Uint8Array.from(varint(f.value as bigint)));
+    parts.push(Uint8Array.from(varintBytes(BigInt(f.no) << 3n | BigInt(f.wire))));
+    if (f.wire === 0) parts.push(Uint8Array.from(varintBytes(f.value as bigint)));
     else if (f.wire === 1 || f.wire === 5) {
       const n = f.wire === 1 ? 8 : 4;
       const v = typeof f.value === 'bigint' ? f.value : 0n;
       parts.push(Uint8Array.from({ length: n }, (_, i) => Number((v >> BigInt(8 * i)) & 0xffn)));
     } else {
-      const body = Array.isArray(f.value) ? encode(f.value) : f.value instanceof Uint8Array ? f.value : Uint8Array.from(varint(f.value));
-      parts.push(Uint8Array.from(varint(BigInt(body.length))), body);
+      const body = Array.isArray(f.value) ? encode(f.value) : f.value instanceof Uint8Array ? f.value : Uint8Array.from(varintBytes(f.value));
+      parts.push(Uint8Array.from(varintBytes(BigInt(body.length))), body);
     }
   }
   return new Uint8Array(Buffer.concat(parts));
@@ -168,7 +169,7 @@ function mutateTree(root: PField[], rnd: Rnd): void {
       }
       break;
     default: // a packed list of absurd ints where a message or bytes were
-      if (f.wire === 2) f.value = Uint8Array.from(Array.from({ length: 1 + int(rnd, 6) }, () => varint(pick(rnd, ABSURD))).flat());
+      if (f.wire === 2) f.value = Uint8Array.from(Array.from({ length: 1 + int(rnd, 6) }, () => varintBytes(pick(rnd, ABSURD))).flat());
   }
 }
 
@@ -180,7 +181,7 @@ function lengthLie(b: Uint8Array, rnd: Rnd): Uint8Array {
   const at = pick(rnd, lens);
   const old = readVarint(b, at);
   if (!old) return b;
-  const v = varint(pick(rnd, [0n, 1n, 127n, 2n ** 31n, 2n ** 32n - 1n, BigInt(b.length), 2n ** 63n]));
+  const v = varintBytes(pick(rnd, [0n, 1n, 127n, 2n ** 31n, 2n ** 32n - 1n, BigInt(b.length), 2n ** 63n]));
   return new Uint8Array(Buffer.concat([b.subarray(0, at), Uint8Array.from(v), b.subarray(old[1])]));
 }
 

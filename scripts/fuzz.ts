@@ -39,7 +39,7 @@ import { ggufFuzz } from './fuzz-gguf.js';
 import { kerasFuzz } from './fuzz-keras.js';
 import { pytorchFuzz } from './fuzz-pytorch.js';
 import { safetensorsFuzz } from './fuzz-safetensors.js';
-import { tensorflowFuzz } from './fuzz-tensorflow.js';
+import { tensorflowFuzz, varintBytes } from './fuzz-tensorflow.js';
 import { tfliteFuzz } from './fuzz-tflite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -114,18 +114,6 @@ class Rng {
   int(n: number): number {
     return this.next() % n;
   }
-}
-
-function varintBytes(v: bigint): number[] {
-  const out: number[] = [];
-  let x = BigInt.asUintN(64, v);
-  do {
-    let b = Number(x & 0x7fn);
-    x >>= 7n;
-    if (x > 0n) b |= 0x80;
-    out.push(b);
-  } while (x > 0n);
-  return out;
 }
 
 /** Positions of bytes that look like a length-delimited tag (wire type 2, small field number). */
