@@ -278,6 +278,11 @@ describe('hostile TensorFlow graphs', () => {
     await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: not a valid TensorFlow GraphDef: the graph and its functions have more than 250,000 nodes, the most model-budget profiles$/.test(e.message));
   });
 
+  test('two nodes of one name are refused while decoding (TensorFlow refuses them too)', async () => {
+    const p = writeGraph({ node: [...call('f'), opNode('call', 'Relu', ['x'], { T: attr.type(DT.float) })] });
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: not a valid TensorFlow GraphDef: GraphDef: two nodes are named "call"$/.test(e.message));
+  });
+
   test('a function that calls itself is a one-line error', async () => {
     const p = writeGraph({
       node: call('loop'),
