@@ -4569,8 +4569,8 @@ function matchesAny(path, patterns) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/io/profile-job.js + 12 modules
-var profile_job = __webpack_require__(7628);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js + 11 modules
+var profile_job = __webpack_require__(9389);
 // EXTERNAL MODULE: ./build/src/io/worker-entry.js
 var worker_entry = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/src/io/profile-pool.js

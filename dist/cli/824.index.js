@@ -59,6 +59,7 @@ function compareCodeUnits(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GY: () => (/* binding */ NO_VALUE),
 /* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   dg: () => (/* binding */ IndexHeap),
 /* harmony export */   iA: () => (/* binding */ ValueIds),
 /* harmony export */   vI: () => (/* binding */ indexLevel)
 /* harmony export */ });

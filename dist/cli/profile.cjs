@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:10632e2a10e40618e4064149b250a705f7dfba4b0c7f78c725c4e4ecc87ab2fc
+// model-budget profile bundle sha256:03a15290f164965152fcbbaedc8a56b9907e5471a8ec486d62a81f6118c9a2a0
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -2143,6 +2143,228 @@ var init_hdf5 = __esm({
   }
 });
 
+// build/src/graph/topo.js
+function subgraphsOf(node) {
+  const out = [];
+  for (const [attr, a] of node.attributes) {
+    if (a.type === "graph")
+      out.push({ attr, graph: a.value });
+    else if (a.type === "graphs")
+      a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+  }
+  return out;
+}
+function outerReads(graph) {
+  const cached = outerReadsCache.get(graph);
+  if (cached)
+    return cached;
+  const defined = /* @__PURE__ */ new Set();
+  for (const v of graph.inputs)
+    defined.add(v.name);
+  for (const name of graph.initializers.keys())
+    defined.add(name);
+  for (const node of graph.nodes)
+    for (const o of node.outputs)
+      if (o)
+        defined.add(o);
+  const refs = /* @__PURE__ */ new Set();
+  for (const node of graph.nodes)
+    for (const name of nodeReads(node))
+      if (name && !defined.has(name))
+        refs.add(name);
+  for (const out of graph.outputs)
+    if (!defined.has(out.name))
+      refs.add(out.name);
+  outerReadsCache.set(graph, refs);
+  return refs;
+}
+function hasSubgraph(node) {
+  if (node.attributes.size === 0)
+    return false;
+  for (const a of node.attributes.values())
+    if (a.type === "graph" || a.type === "graphs")
+      return true;
+  return false;
+}
+function nodeReads(node) {
+  if (!hasSubgraph(node))
+    return node.inputs;
+  const reads = [...node.inputs];
+  for (const g of subgraphsOf(node))
+    for (const r of outerReads(g.graph))
+      reads.push(r);
+  return reads;
+}
+function indexLevel(items, nodeOf, values, label) {
+  const n = items.length;
+  const outStart = new Int32Array(n + 1);
+  const readStart = new Int32Array(n + 1);
+  const readLists = [];
+  for (let i = 0; i < n; i++) {
+    const node = nodeOf(items[i]);
+    const r = nodeReads(node);
+    readLists.push(r);
+    outStart[i + 1] = outStart[i] + node.outputs.length;
+    readStart[i + 1] = readStart[i] + r.length;
+  }
+  const outs = new Int32Array(outStart[n]);
+  const producer2 = new Int32Array(values.size + outs.length).fill(-1);
+  for (let i = 0, at = 0; i < n; i++) {
+    const o = nodeOf(items[i]).outputs;
+    for (let k = 0; k < o.length; k++, at++) {
+      const name = o[k];
+      if (!name) {
+        outs[at] = NO_VALUE;
+        continue;
+      }
+      const id2 = values.idOf(name);
+      const prev = producer2[id2];
+      if (prev !== -1) {
+        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+      }
+      producer2[id2] = i;
+      outs[at] = id2;
+    }
+  }
+  const reads = new Int32Array(readStart[n]);
+  let sorted = true;
+  for (let i = 0, at = 0; i < n; i++) {
+    const r = readLists[i];
+    for (let k = 0; k < r.length; k++, at++) {
+      const name = r[k];
+      if (!name) {
+        reads[at] = NO_VALUE;
+        continue;
+      }
+      const id2 = values.idOf(name);
+      reads[at] = id2;
+      if (id2 < producer2.length && producer2[id2] >= i)
+        sorted = false;
+    }
+  }
+  const order = new Int32Array(n);
+  if (sorted) {
+    for (let i = 0; i < n; i++)
+      order[i] = i;
+  } else {
+    sortTopologically(n, readStart, reads, producer2, order, (i) => nodeOf(items[i]), label);
+  }
+  return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
+}
+function sortTopologically(n, readStart, reads, producer2, order, nodeAt, label) {
+  const lastReader = new Int32Array(n).fill(-1);
+  const deps = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = [];
+    for (let k = readStart[i]; k < readStart[i + 1]; k++) {
+      const id2 = reads[k];
+      const p = id2 === NO_VALUE || id2 >= producer2.length ? -1 : producer2[id2];
+      if (p === -1 || lastReader[p] === i)
+        continue;
+      lastReader[p] = i;
+      d.push(p);
+    }
+    deps[i] = d;
+  }
+  const waiting = deps.map((d) => d.length);
+  const consumers = deps.map(() => []);
+  deps.forEach((d, i) => {
+    for (const p of d)
+      consumers[p].push(i);
+  });
+  const heap = new IndexHeap();
+  waiting.forEach((w, i) => {
+    if (w === 0)
+      heap.push(i);
+  });
+  let placed = 0;
+  const done = new Array(n).fill(false);
+  while (heap.size > 0) {
+    const i = heap.pop();
+    done[i] = true;
+    order[placed++] = i;
+    for (const c of consumers[i])
+      if (--waiting[c] === 0)
+        heap.push(c);
+  }
+  if (placed < n) {
+    let at = done.indexOf(false);
+    const seen = /* @__PURE__ */ new Set();
+    while (!seen.has(at)) {
+      seen.add(at);
+      at = deps[at].find((d) => !done[d]);
+    }
+    const node = nodeAt(at);
+    throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
+  }
+}
+var outerReadsCache, IndexHeap, ValueIds, NO_VALUE;
+var init_topo = __esm({
+  "build/src/graph/topo.js"() {
+    "use strict";
+    init_errors();
+    outerReadsCache = /* @__PURE__ */ new WeakMap();
+    IndexHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+          const p = i - 1 >> 1;
+          if (a[p] <= a[i])
+            break;
+          [a[p], a[i]] = [a[i], a[p]];
+          i = p;
+        }
+      }
+      pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+          a[0] = last;
+          let i = 0;
+          for (; ; ) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a.length && a[l] < a[m])
+              m = l;
+            if (r < a.length && a[r] < a[m])
+              m = r;
+            if (m === i)
+              break;
+            [a[m], a[i]] = [a[i], a[m]];
+            i = m;
+          }
+        }
+        return top;
+      }
+    };
+    ValueIds = class {
+      ids = /* @__PURE__ */ new Map();
+      names = [];
+      idOf(name) {
+        let id2 = this.ids.get(name);
+        if (id2 === void 0) {
+          id2 = this.names.length;
+          this.ids.set(name, id2);
+          this.names.push(name);
+        }
+        return id2;
+      }
+      get size() {
+        return this.names.length;
+      }
+    };
+    NO_VALUE = -1;
+  }
+});
+
 // build/src/formats/ir-attributes.js
 function irAttributes(values) {
   const out = /* @__PURE__ */ new Map();
@@ -2659,10 +2881,16 @@ var init_ir_builder = __esm({
       constructor(names = /* @__PURE__ */ new Set()) {
         this.names = names;
       }
+      nextSuffix = /* @__PURE__ */ new Map();
       unique(name) {
         let n = name;
-        for (let i = 1; this.names.has(n); i++)
-          n = `${name}_${i}`;
+        let i = this.nextSuffix.get(name) ?? 1;
+        if (this.names.has(n)) {
+          do
+            n = `${name}_${i++}`;
+          while (this.names.has(n));
+          this.nextSuffix.set(name, i);
+        }
         this.names.add(n);
         return n;
       }
@@ -3077,6 +3305,7 @@ var KERAS_DOMAIN, Unsupported, Builder, ACTIVATIONS, LayerContext, depthwise, se
 var init_to_ir2 = __esm({
   "build/src/formats/keras/to-ir.js"() {
     "use strict";
+    init_topo();
     init_ir_builder();
     init_to_ir();
     init_config();
@@ -3517,25 +3746,39 @@ var init_to_ir2 = __esm({
           }
           layer.calls.forEach((_, call) => pending3.push({ layer, call }));
         }
-        for (let pass = 0; pending3.length > 0; pass++) {
-          let progress = false;
-          for (let i = 0; i < pending3.length; ) {
-            const { layer, call } = pending3[i];
-            const refs = layer.calls[call];
-            if (!refs.every((r) => produced.has(key(r)))) {
-              i++;
-              continue;
-            }
-            const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))), prefix);
-            outs.forEach((t, j) => produced.set(key({ layer: layer.name, node: call, tensor: j }), t));
-            pending3.splice(i, 1);
-            progress = true;
+        const waiting = pending3.map(({ layer, call }) => new Set(layer.calls[call].map(key).filter((k) => !produced.has(k))));
+        const readers = /* @__PURE__ */ new Map();
+        const ready = new IndexHeap();
+        waiting.forEach((w, i) => {
+          if (w.size === 0)
+            ready.push(i);
+          for (const k of w) {
+            const list = readers.get(k);
+            if (list)
+              list.push(i);
+            else
+              readers.set(k, [i]);
           }
-          if (!progress) {
-            const { layer, call } = pending3[0];
-            const missing = layer.calls[call].find((r) => !produced.has(key(r)));
-            throw new KerasGraphError(`layer ${JSON.stringify(layer.name)} reads ${JSON.stringify(missing.layer)}, which no layer of model ${JSON.stringify(m.name)} produces`);
-          }
+        });
+        let done = 0;
+        while (ready.size > 0) {
+          const i = ready.pop();
+          const { layer, call } = pending3[i];
+          const refs = layer.calls[call];
+          const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))), prefix);
+          done++;
+          outs.forEach((t, j) => {
+            const k = key({ layer: layer.name, node: call, tensor: j });
+            produced.set(k, t);
+            for (const r of readers.get(k) ?? [])
+              if (waiting[r].delete(k) && waiting[r].size === 0)
+                ready.push(r);
+          });
+        }
+        if (done < pending3.length) {
+          const { layer, call } = pending3[waiting.findIndex((w) => w.size > 0)];
+          const missing = layer.calls[call].find((r) => !produced.has(key(r)));
+          throw new KerasGraphError(`layer ${JSON.stringify(layer.name)} reads ${JSON.stringify(missing.layer)}, which no layer of model ${JSON.stringify(m.name)} produces`);
         }
         return m.outputs.map((r) => {
           const t = produced.get(key(r));
@@ -11372,7 +11615,7 @@ function decodeNode2(bytes) {
   });
   return { name, op, inputs, attrs };
 }
-function decodeFunction2(bytes) {
+function decodeFunction2(bytes, count) {
   let name = "";
   const inputArgs = [];
   const outputArgs = [];
@@ -11397,6 +11640,7 @@ function decodeFunction2(bytes) {
           outputArgs.push(argName(of.bytes()));
       });
     } else if (f.no === FUNCTION.nodeDef) {
+      countNode(count);
       nodes.push(decodeNode2(f.bytes()));
     } else if (f.no === FUNCTION.ret) {
       const [k, v] = mapEntry(f.bytes(), "FunctionDef ret");
@@ -11415,18 +11659,29 @@ function mapEntry(bytes, what) {
   });
   return [k, v];
 }
+function countNode(count) {
+  if (++count.nodes > MAX_EXECUTED_NODES)
+    throw new ProtoError(`the graph and its functions have more than ${MAX_EXECUTED_NODES.toLocaleString("en-US")} nodes, the most model-budget profiles`);
+}
 function decodeGraphDef(bytes) {
   const nodes = [];
   const functions = /* @__PURE__ */ new Map();
   let functionCount = 0;
+  const count = { nodes: 0 };
+  const names = /* @__PURE__ */ new Set();
   eachField(bytes, "GraphDef", (f) => {
     if (f.no === GRAPH.node) {
-      nodes.push(decodeNode2(f.bytes()));
+      countNode(count);
+      const node = decodeNode2(f.bytes());
+      if (names.has(node.name))
+        throw new ProtoError(`GraphDef: two nodes are named ${JSON.stringify(node.name.slice(0, 200))}`);
+      names.add(node.name);
+      nodes.push(node);
     } else if (f.no === GRAPH.library) {
       eachField(f.bytes(), "function library", (lf) => {
         if (lf.no !== LIBRARY.function)
           return;
-        const fn = decodeFunction2(lf.bytes());
+        const fn = decodeFunction2(lf.bytes(), count);
         functionCount++;
         if (!functions.has(fn.name))
           functions.set(fn.name, fn);
@@ -11496,6 +11751,7 @@ var GRAPH, LIBRARY, FUNCTION, OPDEF, ARGDEF_NAME, NODE, MAP_ENTRY, ATTR, LIST, N
 var init_graph_proto = __esm({
   "build/src/formats/tensorflow/graph-proto.js"() {
     "use strict";
+    init_limits();
     init_dtypes2();
     init_proto();
     GRAPH = { node: 1, library: 2, version: 3, versions: 4 };
@@ -21328,222 +21584,7 @@ var NO_HEAD = { head: new Uint8Array(0), size: 0 };
 
 // build/src/ops/load.js
 init_ir();
-
-// build/src/graph/topo.js
-init_errors();
-function subgraphsOf(node) {
-  const out = [];
-  for (const [attr, a] of node.attributes) {
-    if (a.type === "graph")
-      out.push({ attr, graph: a.value });
-    else if (a.type === "graphs")
-      a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-  }
-  return out;
-}
-var outerReadsCache = /* @__PURE__ */ new WeakMap();
-function outerReads(graph) {
-  const cached = outerReadsCache.get(graph);
-  if (cached)
-    return cached;
-  const defined = /* @__PURE__ */ new Set();
-  for (const v of graph.inputs)
-    defined.add(v.name);
-  for (const name of graph.initializers.keys())
-    defined.add(name);
-  for (const node of graph.nodes)
-    for (const o of node.outputs)
-      if (o)
-        defined.add(o);
-  const refs = /* @__PURE__ */ new Set();
-  for (const node of graph.nodes)
-    for (const name of nodeReads(node))
-      if (name && !defined.has(name))
-        refs.add(name);
-  for (const out of graph.outputs)
-    if (!defined.has(out.name))
-      refs.add(out.name);
-  outerReadsCache.set(graph, refs);
-  return refs;
-}
-function hasSubgraph(node) {
-  if (node.attributes.size === 0)
-    return false;
-  for (const a of node.attributes.values())
-    if (a.type === "graph" || a.type === "graphs")
-      return true;
-  return false;
-}
-function nodeReads(node) {
-  if (!hasSubgraph(node))
-    return node.inputs;
-  const reads = [...node.inputs];
-  for (const g of subgraphsOf(node))
-    for (const r of outerReads(g.graph))
-      reads.push(r);
-  return reads;
-}
-var IndexHeap = class {
-  items = [];
-  get size() {
-    return this.items.length;
-  }
-  push(x) {
-    const a = this.items;
-    a.push(x);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = i - 1 >> 1;
-      if (a[p] <= a[i])
-        break;
-      [a[p], a[i]] = [a[i], a[p]];
-      i = p;
-    }
-  }
-  pop() {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0) {
-      a[0] = last;
-      let i = 0;
-      for (; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l] < a[m])
-          m = l;
-        if (r < a.length && a[r] < a[m])
-          m = r;
-        if (m === i)
-          break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-var ValueIds = class {
-  ids = /* @__PURE__ */ new Map();
-  names = [];
-  idOf(name) {
-    let id2 = this.ids.get(name);
-    if (id2 === void 0) {
-      id2 = this.names.length;
-      this.ids.set(name, id2);
-      this.names.push(name);
-    }
-    return id2;
-  }
-  get size() {
-    return this.names.length;
-  }
-};
-var NO_VALUE = -1;
-function indexLevel(items, nodeOf, values, label) {
-  const n = items.length;
-  const outStart = new Int32Array(n + 1);
-  const readStart = new Int32Array(n + 1);
-  const readLists = [];
-  for (let i = 0; i < n; i++) {
-    const node = nodeOf(items[i]);
-    const r = nodeReads(node);
-    readLists.push(r);
-    outStart[i + 1] = outStart[i] + node.outputs.length;
-    readStart[i + 1] = readStart[i] + r.length;
-  }
-  const outs = new Int32Array(outStart[n]);
-  const producer2 = new Int32Array(values.size + outs.length).fill(-1);
-  for (let i = 0, at = 0; i < n; i++) {
-    const o = nodeOf(items[i]).outputs;
-    for (let k = 0; k < o.length; k++, at++) {
-      const name = o[k];
-      if (!name) {
-        outs[at] = NO_VALUE;
-        continue;
-      }
-      const id2 = values.idOf(name);
-      const prev = producer2[id2];
-      if (prev !== -1) {
-        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
-      }
-      producer2[id2] = i;
-      outs[at] = id2;
-    }
-  }
-  const reads = new Int32Array(readStart[n]);
-  let sorted = true;
-  for (let i = 0, at = 0; i < n; i++) {
-    const r = readLists[i];
-    for (let k = 0; k < r.length; k++, at++) {
-      const name = r[k];
-      if (!name) {
-        reads[at] = NO_VALUE;
-        continue;
-      }
-      const id2 = values.idOf(name);
-      reads[at] = id2;
-      if (id2 < producer2.length && producer2[id2] >= i)
-        sorted = false;
-    }
-  }
-  const order = new Int32Array(n);
-  if (sorted) {
-    for (let i = 0; i < n; i++)
-      order[i] = i;
-  } else {
-    sortTopologically(n, readStart, reads, producer2, order, (i) => nodeOf(items[i]), label);
-  }
-  return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
-}
-function sortTopologically(n, readStart, reads, producer2, order, nodeAt, label) {
-  const lastReader = new Int32Array(n).fill(-1);
-  const deps = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = [];
-    for (let k = readStart[i]; k < readStart[i + 1]; k++) {
-      const id2 = reads[k];
-      const p = id2 === NO_VALUE || id2 >= producer2.length ? -1 : producer2[id2];
-      if (p === -1 || lastReader[p] === i)
-        continue;
-      lastReader[p] = i;
-      d.push(p);
-    }
-    deps[i] = d;
-  }
-  const waiting = deps.map((d) => d.length);
-  const consumers = deps.map(() => []);
-  deps.forEach((d, i) => {
-    for (const p of d)
-      consumers[p].push(i);
-  });
-  const heap = new IndexHeap();
-  waiting.forEach((w, i) => {
-    if (w === 0)
-      heap.push(i);
-  });
-  let placed = 0;
-  const done = new Array(n).fill(false);
-  while (heap.size > 0) {
-    const i = heap.pop();
-    done[i] = true;
-    order[placed++] = i;
-    for (const c of consumers[i])
-      if (--waiting[c] === 0)
-        heap.push(c);
-  }
-  if (placed < n) {
-    let at = done.indexOf(false);
-    const seen = /* @__PURE__ */ new Set();
-    while (!seen.has(at)) {
-      seen.add(at);
-      at = deps[at].find((d) => !done[d]);
-    }
-    const node = nodeAt(at);
-    throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
-  }
-}
+init_topo();
 
 // build/src/ops/families.js
 init_util();
@@ -22474,6 +22515,7 @@ function attrReader(node) {
 
 // build/src/shapes/engine.js
 init_errors();
+init_topo();
 init_limits();
 init_types();
 init_exact();

@@ -1,5 +1,5 @@
-export const id = 628;
-export const ids = [628];
+export const id = 389;
+export const ids = [389];
 export const modules = {
 
 /***/ 4750:
@@ -449,8 +449,8 @@ const kerasFormat = {
     kind: 'graph',
     extensions: ['.keras', '.h5'],
     magic: keras_signature/* isKerasHead */.JH,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
-    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
@@ -879,7 +879,7 @@ const tensorflowFormat = {
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(28), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
     modelKey(path) {
         const name = external_node_path_.posix.basename(path);
         const dir = external_node_path_.posix.dirname(path);
@@ -1148,6 +1148,237 @@ class LimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError *
 /* harmony export */ });
 function compareCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
+/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
+/* harmony export */   dg: () => (/* binding */ IndexHeap),
+/* harmony export */   iA: () => (/* binding */ ValueIds),
+/* harmony export */   vI: () => (/* binding */ indexLevel)
+/* harmony export */ });
+/* unused harmony exports outerReads, nodeReads */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+
+function subgraphsOf(node) {
+    const out = [];
+    for (const [attr, a] of node.attributes) {
+        if (a.type === 'graph')
+            out.push({ attr, graph: a.value });
+        else if (a.type === 'graphs')
+            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
+    }
+    return out;
+}
+const outerReadsCache = new WeakMap();
+function outerReads(graph) {
+    const cached = outerReadsCache.get(graph);
+    if (cached)
+        return cached;
+    const defined = new Set();
+    for (const v of graph.inputs)
+        defined.add(v.name);
+    for (const name of graph.initializers.keys())
+        defined.add(name);
+    for (const node of graph.nodes)
+        for (const o of node.outputs)
+            if (o)
+                defined.add(o);
+    const refs = new Set();
+    for (const node of graph.nodes)
+        for (const name of nodeReads(node))
+            if (name && !defined.has(name))
+                refs.add(name);
+    for (const out of graph.outputs)
+        if (!defined.has(out.name))
+            refs.add(out.name);
+    outerReadsCache.set(graph, refs);
+    return refs;
+}
+function hasSubgraph(node) {
+    if (node.attributes.size === 0)
+        return false;
+    for (const a of node.attributes.values())
+        if (a.type === 'graph' || a.type === 'graphs')
+            return true;
+    return false;
+}
+function nodeReads(node) {
+    if (!hasSubgraph(node))
+        return node.inputs;
+    const reads = [...node.inputs];
+    for (const g of subgraphsOf(node))
+        for (const r of outerReads(g.graph))
+            reads.push(r);
+    return reads;
+}
+class IndexHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+class ValueIds {
+    ids = new Map();
+    names = [];
+    idOf(name) {
+        let id = this.ids.get(name);
+        if (id === undefined) {
+            id = this.names.length;
+            this.ids.set(name, id);
+            this.names.push(name);
+        }
+        return id;
+    }
+    get size() {
+        return this.names.length;
+    }
+}
+const NO_VALUE = -1;
+function indexLevel(items, nodeOf, values, label) {
+    const n = items.length;
+    const outStart = new Int32Array(n + 1);
+    const readStart = new Int32Array(n + 1);
+    const readLists = [];
+    for (let i = 0; i < n; i++) {
+        const node = nodeOf(items[i]);
+        const r = nodeReads(node);
+        readLists.push(r);
+        outStart[i + 1] = outStart[i] + node.outputs.length;
+        readStart[i + 1] = readStart[i] + r.length;
+    }
+    const outs = new Int32Array(outStart[n]);
+    const producer = new Int32Array(values.size + outs.length).fill(-1);
+    for (let i = 0, at = 0; i < n; i++) {
+        const o = nodeOf(items[i]).outputs;
+        for (let k = 0; k < o.length; k++, at++) {
+            const name = o[k];
+            if (!name) {
+                outs[at] = NO_VALUE;
+                continue;
+            }
+            const id = values.idOf(name);
+            const prev = producer[id];
+            if (prev !== -1) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+            }
+            producer[id] = i;
+            outs[at] = id;
+        }
+    }
+    const reads = new Int32Array(readStart[n]);
+    let sorted = true;
+    for (let i = 0, at = 0; i < n; i++) {
+        const r = readLists[i];
+        for (let k = 0; k < r.length; k++, at++) {
+            const name = r[k];
+            if (!name) {
+                reads[at] = NO_VALUE;
+                continue;
+            }
+            const id = values.idOf(name);
+            reads[at] = id;
+            if (id < producer.length && producer[id] >= i)
+                sorted = false;
+        }
+    }
+    const order = new Int32Array(n);
+    if (sorted) {
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+    }
+    else {
+        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
+    }
+    return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
+}
+function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
+    const lastReader = new Int32Array(n).fill(-1);
+    const deps = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const d = [];
+        for (let k = readStart[i]; k < readStart[i + 1]; k++) {
+            const id = reads[k];
+            const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
+            if (p === -1 || lastReader[p] === i)
+                continue;
+            lastReader[p] = i;
+            d.push(p);
+        }
+        deps[i] = d;
+    }
+    const waiting = deps.map((d) => d.length);
+    const consumers = deps.map(() => []);
+    deps.forEach((d, i) => {
+        for (const p of d)
+            consumers[p].push(i);
+    });
+    const heap = new IndexHeap();
+    waiting.forEach((w, i) => {
+        if (w === 0)
+            heap.push(i);
+    });
+    let placed = 0;
+    const done = new Array(n).fill(false);
+    while (heap.size > 0) {
+        const i = heap.pop();
+        done[i] = true;
+        order[placed++] = i;
+        for (const c of consumers[i])
+            if (--waiting[c] === 0)
+                heap.push(c);
+    }
+    if (placed < n) {
+        let at = done.indexOf(false);
+        const seen = new Set();
+        while (!seen.has(at)) {
+            seen.add(at);
+            at = deps[at].find((d) => !done[d]);
+        }
+        const node = nodeAt(at);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
+    }
 }
 
 
@@ -1850,7 +2081,7 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 
 /***/ }),
 
-/***/ 7628:
+/***/ 9389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1869,223 +2100,8 @@ var registry = __webpack_require__(1822);
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
-;// CONCATENATED MODULE: ./build/src/graph/topo.js
-
-function subgraphsOf(node) {
-    const out = [];
-    for (const [attr, a] of node.attributes) {
-        if (a.type === 'graph')
-            out.push({ attr, graph: a.value });
-        else if (a.type === 'graphs')
-            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-    }
-    return out;
-}
-const outerReadsCache = new WeakMap();
-function outerReads(graph) {
-    const cached = outerReadsCache.get(graph);
-    if (cached)
-        return cached;
-    const defined = new Set();
-    for (const v of graph.inputs)
-        defined.add(v.name);
-    for (const name of graph.initializers.keys())
-        defined.add(name);
-    for (const node of graph.nodes)
-        for (const o of node.outputs)
-            if (o)
-                defined.add(o);
-    const refs = new Set();
-    for (const node of graph.nodes)
-        for (const name of nodeReads(node))
-            if (name && !defined.has(name))
-                refs.add(name);
-    for (const out of graph.outputs)
-        if (!defined.has(out.name))
-            refs.add(out.name);
-    outerReadsCache.set(graph, refs);
-    return refs;
-}
-function hasSubgraph(node) {
-    if (node.attributes.size === 0)
-        return false;
-    for (const a of node.attributes.values())
-        if (a.type === 'graph' || a.type === 'graphs')
-            return true;
-    return false;
-}
-function nodeReads(node) {
-    if (!hasSubgraph(node))
-        return node.inputs;
-    const reads = [...node.inputs];
-    for (const g of subgraphsOf(node))
-        for (const r of outerReads(g.graph))
-            reads.push(r);
-    return reads;
-}
-class IndexHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(x) {
-        const a = this.items;
-        a.push(x);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            [a[p], a[i]] = [a[i], a[p]];
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                [a[m], a[i]] = [a[i], a[m]];
-                i = m;
-            }
-        }
-        return top;
-    }
-}
-class ValueIds {
-    ids = new Map();
-    names = [];
-    idOf(name) {
-        let id = this.ids.get(name);
-        if (id === undefined) {
-            id = this.names.length;
-            this.ids.set(name, id);
-            this.names.push(name);
-        }
-        return id;
-    }
-    get size() {
-        return this.names.length;
-    }
-}
-const NO_VALUE = -1;
-function indexLevel(items, nodeOf, values, label) {
-    const n = items.length;
-    const outStart = new Int32Array(n + 1);
-    const readStart = new Int32Array(n + 1);
-    const readLists = [];
-    for (let i = 0; i < n; i++) {
-        const node = nodeOf(items[i]);
-        const r = nodeReads(node);
-        readLists.push(r);
-        outStart[i + 1] = outStart[i] + node.outputs.length;
-        readStart[i + 1] = readStart[i] + r.length;
-    }
-    const outs = new Int32Array(outStart[n]);
-    const producer = new Int32Array(values.size + outs.length).fill(-1);
-    for (let i = 0, at = 0; i < n; i++) {
-        const o = nodeOf(items[i]).outputs;
-        for (let k = 0; k < o.length; k++, at++) {
-            const name = o[k];
-            if (!name) {
-                outs[at] = NO_VALUE;
-                continue;
-            }
-            const id = values.idOf(name);
-            const prev = producer[id];
-            if (prev !== -1) {
-                throw new errors/* GraphError */.h9(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
-            }
-            producer[id] = i;
-            outs[at] = id;
-        }
-    }
-    const reads = new Int32Array(readStart[n]);
-    let sorted = true;
-    for (let i = 0, at = 0; i < n; i++) {
-        const r = readLists[i];
-        for (let k = 0; k < r.length; k++, at++) {
-            const name = r[k];
-            if (!name) {
-                reads[at] = NO_VALUE;
-                continue;
-            }
-            const id = values.idOf(name);
-            reads[at] = id;
-            if (id < producer.length && producer[id] >= i)
-                sorted = false;
-        }
-    }
-    const order = new Int32Array(n);
-    if (sorted) {
-        for (let i = 0; i < n; i++)
-            order[i] = i;
-    }
-    else {
-        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
-    }
-    return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
-}
-function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    const lastReader = new Int32Array(n).fill(-1);
-    const deps = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const d = [];
-        for (let k = readStart[i]; k < readStart[i + 1]; k++) {
-            const id = reads[k];
-            const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
-            if (p === -1 || lastReader[p] === i)
-                continue;
-            lastReader[p] = i;
-            d.push(p);
-        }
-        deps[i] = d;
-    }
-    const waiting = deps.map((d) => d.length);
-    const consumers = deps.map(() => []);
-    deps.forEach((d, i) => {
-        for (const p of d)
-            consumers[p].push(i);
-    });
-    const heap = new IndexHeap();
-    waiting.forEach((w, i) => {
-        if (w === 0)
-            heap.push(i);
-    });
-    let placed = 0;
-    const done = new Array(n).fill(false);
-    while (heap.size > 0) {
-        const i = heap.pop();
-        done[i] = true;
-        order[placed++] = i;
-        for (const c of consumers[i])
-            if (--waiting[c] === 0)
-                heap.push(c);
-    }
-    if (placed < n) {
-        let at = done.indexOf(false);
-        const seen = new Set();
-        while (!seen.has(at)) {
-            seen.add(at);
-            at = deps[at].find((d) => !done[d]);
-        }
-        const node = nodeAt(at);
-        throw new errors/* GraphError */.h9(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/graph/topo.js
+var topo = __webpack_require__(2600);
 // EXTERNAL MODULE: ./build/src/shapes/util.js
 var util = __webpack_require__(1062);
 // EXTERNAL MODULE: ./build/src/ops/window.js
@@ -2401,7 +2417,7 @@ function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
     for (const f of model.functions) {
         familiesOfNodes(f.nodes, found);
         for (const node of f.nodes)
-            for (const { graph } of subgraphsOf(node))
+            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
                 familiesOfGraphs(graph, found);
         for (const a of f.attributeDefaults.values()) {
             if (a.type === 'graph')
@@ -2550,7 +2566,7 @@ function stored(name, type, value, isConstant, isInitializer, storedParams = -1)
 }
 class Scope {
     parent;
-    ids = new ValueIds();
+    ids = new topo/* ValueIds */.iA();
     byId = [];
     constructor(parent) {
         this.parent = parent;
@@ -2618,7 +2634,7 @@ class Engine {
             path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
         };
         const flat = this.flatten(graph.nodes, '', this.modelOpsets, [], 0);
-        const index = indexLevel(flat, nodeOfFlat, main.ids, level.label);
+        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, main.ids, level.label);
         const frees = this.lifetimes(flat, index, graph, main, true);
         const first = this.results.length;
         this.runLevel(flat, index, level, frees);
@@ -2876,7 +2892,7 @@ class Engine {
             const constant = flat[f].node.constant === true;
             for (let k = outStart[f]; k < outStart[f + 1]; k++) {
                 const id = outs[k];
-                if (id === NO_VALUE)
+                if (id === topo/* NO_VALUE */.GY)
                     continue;
                 if (constant)
                     last[id] = DROPPED;
@@ -2887,7 +2903,7 @@ class Engine {
             }
             for (let k = readStart[f]; k < readStart[f + 1]; k++) {
                 const id = reads[k];
-                if (id !== NO_VALUE && last[id] >= -1)
+                if (id !== topo/* NO_VALUE */.GY && last[id] >= -1)
                     last[id] = i;
             }
         }
@@ -2993,7 +3009,7 @@ class Engine {
         const readBase = levelIndex.readStart[f];
         for (let i = 0; i < opInputs.length; i++) {
             const id = levelIndex.reads[readBase + i];
-            if (id === NO_VALUE)
+            if (id === topo/* NO_VALUE */.GY)
                 continue;
             const name = node.inputs[i];
             let x = scope.read(id, name);
@@ -3145,7 +3161,7 @@ class Engine {
         const outBase = levelIndex.outStart[f];
         for (let i = 0; i < outCount; i++) {
             const id = levelIndex.outs[outBase + i];
-            if (id === NO_VALUE)
+            if (id === topo/* NO_VALUE */.GY)
                 continue;
             const name = node.outputs[i];
             const type = outTypes[i];
@@ -3202,7 +3218,7 @@ class Engine {
     }
     listed = new WeakMap();
     runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
-        const attr = subgraphsOf(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+        const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
         const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
         const scope = new Scope(level.scope);
         graph.inputs.forEach((v, i) => {
@@ -3219,7 +3235,7 @@ class Engine {
         const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
         checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
         const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
-        const index = indexLevel(flat, nodeOfFlat, scope.ids, path);
+        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, scope.ids, path);
         const start = this.results.length;
         if (listed)
             this.silent++;
