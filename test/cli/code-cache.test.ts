@@ -278,3 +278,15 @@ test('no cache when XDG_CACHE_HOME is a link into a checkout', { skip: !posix &&
     assert.deepEqual(readdirSync(join(repo, '.cache')), []);
   });
 });
+
+test('a test run keeps the caches of the CLI it starts in its own temporary folder, never the home folder', () => {
+  // npm test loads test/support/private-cache.ts first: without it, the runs below wrote into
+  // ~/.cache/model-budget, and the cache there grew to hold every reader and op family.
+  const folder = process.env['MODEL_BUDGET_TEST_CACHE'];
+  assert.ok(folder, 'MODEL_BUDGET_TEST_CACHE is not set: run the tests with npm test');
+  assert.equal(process.env['XDG_CACHE_HOME'], folder);
+  assert.ok(folder.startsWith(tmpdir()), folder);
+  const run = runCli(['profile', MODEL]);
+  assert.equal(run.status, 0, run.stderr);
+  if (posix) assert.ok(readdirSync(join(folder, 'model-budget', 'v8-code-cache')).some((f) => f.startsWith(`profile-${process.version}-`)));
+});
