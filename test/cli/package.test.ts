@@ -34,7 +34,9 @@ test('the README runs the installed command, not npx', () => {
 });
 
 test('npm test builds the bundles before it runs the tests', () => {
-  assert.match(pkg.scripts['test']!, /^npm run build && node --test /);
+  // ... with the CLI's caches in a folder of the run (test/support/private-cache.ts), not ~/.cache.
+  assert.match(pkg.scripts['test']!, /^npm run build && node --import \.\/build\/test\/support\/private-cache\.js --test /);
+  assert.match(pkg.scripts['test:reference']!, /^npm run compile && node --import \.\/build\/test\/support\/private-cache\.js --test /);
   assert.match(pkg.scripts['build']!, /ncc build build\/src\/action\/main\.js .*ncc build build\/src\/cli\/main\.js .*node build\/scripts\/bundle-profile\.js/);
 });
 
