@@ -69,7 +69,7 @@ export function bytesFor(dtype: DType, elements: number): number {
  * width, complex (a pair of floats: spectral weights, as torch's `parameters()` counts them, one
  * element each), and integers of 16 bits or fewer (quantized weights: int8/int4 and ONNX Runtime's
  * int16/uint16 QDQ). int32/int64 and bool tensors hold shapes, indices and masks and are counted
- * apart, unless what reads them makes them weights (graph/weight-inputs.ts).
+ * apart, unless what reads them makes them weights (graph/weight-inputs.ts, graph/weight-values.ts).
  */
 export function isWeightDType(dtype: DType): boolean {
   const info = BY_NAME.get(dtype)!;

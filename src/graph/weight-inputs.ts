@@ -8,14 +8,23 @@
 import type { Node } from './ir.js';
 import { normalizeDomain } from './ir.js';
 
-/** `domain::opType` (the default domain as '') to the input position holding quantized values. */
-const WEIGHT_INPUTS = new Map<string, number>([
-  ['::DequantizeLinear', 0], ['com.microsoft::DequantizeLinear', 0],
-  ['::QLinearConv', 8], ['com.microsoft::QLinearConv', 8],
-  ['com.microsoft::QGemm', 6],
+/**
+ * op type to its domains (the default domain as '') to the input position holding quantized values.
+ * Keyed by op type first: most nodes are answered by one lookup, with no string built.
+ */
+const WEIGHT_INPUTS = new Map<string, ReadonlyMap<string, number>>([
+  ['DequantizeLinear', new Map([['', 0], ['com.microsoft', 0]])],
+  ['QLinearConv', new Map([['', 8], ['com.microsoft', 8]])],
+  ['QGemm', new Map([['com.microsoft', 6]])],
 ]);
+
+/** The input of `node` that holds weights (counted as params) whatever its dtype; -1 when none does. */
+export function weightInputIndex(node: Pick<Node, 'opType' | 'domain'>): number {
+  const byDomain = WEIGHT_INPUTS.get(node.opType);
+  return byDomain === undefined ? -1 : byDomain.get(normalizeDomain(node.domain)) ?? -1;
+}
 
 /** Whether input `index` of `node` holds weights (counted as params) whatever its dtype. */
 export function isWeightInput(node: Pick<Node, 'opType' | 'domain'>, index: number): boolean {
-  return WEIGHT_INPUTS.get(`${normalizeDomain(node.domain)}::${node.opType}`) === index;
+  return weightInputIndex(node) === index;
 }

@@ -14,6 +14,7 @@ import type { HardwareSpec } from './hardware.js';
 import { countParams } from './params.js';
 import type { Model } from '../graph/ir.js';
 import { walkGraphs } from '../graph/ir.js';
+import { valuesReadAsWeights } from '../graph/weight-values.js';
 import { profileModel } from './profile.js';
 import type { ParamsSummary, ProfileResult, WeightsSummary } from './types.js';
 import type { WeightsFile } from '../formats/weights.js';
@@ -96,10 +97,12 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   const graphs = walkGraphs(model.graph);
   // Only the op families this model uses are loaded (and compiled).
   const lookup = await opLookupFor(model, graphs);
+  // Stored values read as weights whatever their dtype: the params totals and every engine run's per-node params.
+  const weightValues = valuesReadAsWeights(graphs, model.functions);
   let engine: EngineResult;
   try {
     // The engine also validates the graph as a whole (cycles, values produced twice).
-    engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims });
+    engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims, weightValues });
   } catch (e) {
     if (e instanceof GraphError) throw new ModelFileError(display, e.message);
     throw e;
@@ -107,7 +110,7 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   // A graph format that tells weights' roles apart (Keras) counts params from them: state and
   // optimizer variables are not params. Its code is loaded only then.
   const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
-  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs), {
+  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs, weightValues), {
     path: display,
     externalDataBytes: sideFileBytes,
     hardware,
@@ -132,7 +135,7 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   }
   const { deriveFormulas } = await import('./formula.js'); // only for a model with free dims
   const formulas = deriveFormulas(free, fixed, (binding) => {
-    const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding });
+    const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding, weightValues });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
     if (!totals) return { exact: false, reason: 'no totals' };
     if (totals.lowerBound) return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };

@@ -29,6 +29,11 @@ export interface EngineOptions {
   readonly inputShapes?: Readonly<Record<string, readonly number[]>>;
   /** Values for symbolic dims by name (`--dim batch=1`). */
   readonly dims?: Readonly<Record<string, number>>;
+  /**
+   * valuesReadAsWeights (graph/weight-values.ts) of the model, when the caller has it: a profile
+   * works it out once for the params totals and every engine run. Worked out when absent.
+   */
+  readonly weightValues?: ReadonlySet<string>;
 }
 
 export type NodeStatus = 'ok' | 'unknown-op' | 'unresolved' | 'error' | 'lower-bound';

@@ -9,6 +9,7 @@
 import { InternalError } from '../graph/errors.js';
 import { bytesFor, isWeightDType } from '../graph/dtype.js';
 import { isWeightInput } from '../graph/weight-inputs.js';
+import { valuesReadAsWeights } from '../graph/weight-values.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
 import type { Attribute, FunctionDef, Graph, Model, Node, ValueInfo } from '../graph/ir.js';
@@ -160,12 +161,15 @@ class Engine {
   private expanded = 0;
   /** Inputs and outputs of those nodes (MAX_EXECUTED_INPUTS): a Split of 100,000 outputs fans out as a Sum fans in. */
   private expandedInputs = 0;
+  /** Stored values read as weights whatever their dtype (graph/weight-values.ts), as the params totals count them. */
+  private readonly weightValues: ReadonlySet<string>;
 
   constructor(private readonly model: Model, private readonly lookup: OpLookup, private readonly options: EngineOptions) {
     const opsets = new Map<string, number>();
     for (const [d, v] of model.opsetImports) opsets.set(normalizeDomain(d), v);
     this.modelOpsets = opsets;
     for (const f of model.functions) this.functions.set(`${normalizeDomain(f.domain)}::${f.name}`, f);
+    this.weightValues = options.weightValues ?? valuesReadAsWeights(walkGraphs(model.graph), model.functions);
   }
 
   run(): EngineResult {
@@ -759,7 +763,7 @@ class Engine {
       opset,
       outputs: outTypes,
       cost,
-      params: weightParams(node, opInputs),
+      params: weightParams(node, opInputs, this.weightValues),
       status,
       frees: activationsOf(frees, index),
     };
@@ -1067,9 +1071,10 @@ function typeBytes(t: TensorType): number {
 
 /**
  * Weight elements of stored constants (initializers, Constant outputs) the node reads, each once:
- * those of a weight dtype, and any read at a weight input (DequantizeLinear's int32 input).
+ * those of a weight dtype, any read at a weight input (DequantizeLinear's int32 input), and any
+ * of `weightValues` (an int32 bias read by the Reshape feeding a DequantizeLinear).
  */
-function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[]): number {
+function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[], weightValues: ReadonlySet<string>): number {
   let params = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
@@ -1080,7 +1085,8 @@ function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[]):
       params += v.storedParams;
       continue;
     }
-    if (!v.isConstant || !v.type.dtype || !v.type.shape || !(isWeightDType(v.type.dtype) || isWeightInput(node, i))) continue;
+    if (!v.isConstant || !v.type.dtype || !v.type.shape) continue;
+    if (!(isWeightDType(v.type.dtype) || isWeightInput(node, i) || weightValues.has(v.name))) continue;
     let n = 1;
     const shape = v.type.shape;
     for (let k = 0; k < shape.length; k++) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { profileFile } from '../../src/profile/index.js';
 import type { ProfileResult } from '../../src/profile/types.js';
-import { FunctionBuilder, GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { FunctionBuilder, GraphBuilder, modelBytes, tensor } from '../support/onnx-writer.js';
 import { int16QdqMatMuls } from '../support/quantized-models.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-params-'));
@@ -91,6 +91,115 @@ describe('params of quantized ONNX graphs', () => {
     assert.deepEqual(p.params.nonWeight, { elements: 0, bytes: 0 });
     // The node reads every constant input: 13 + 2 + 3 + 3 = 21 (x is a graph input).
     assert.equal(p.nodes!.find((n) => n.opType === 'QGemm')!.params, 21);
+  });
+
+  test('integer weights reaching DequantizeLinear through layout ops (Reshape, Transpose, Cast, Identity, Flatten, Squeeze, Expand) are params; their shape inputs are not', async () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 64, 2, 2]);
+    g.input('x2', 'float32', [1, 4]);
+    // A per-channel int32 bias [64] reshaped to [64,1,1] to broadcast over a conv output.
+    g.initializer('bq', 'int32', [64]);
+    g.initializer('bshape', 'int64', [3], { values: [64, 1, 1] });
+    g.initializer('sb', 'float32', [], { values: [0.5] });
+    g.node('Reshape', ['bq', 'bshape'], ['bq3']);
+    g.node('DequantizeLinear', ['bq3', 'sb'], ['b']);
+    g.node('Add', ['x', 'b'], ['y1']);
+    // int32 weights [8,4] transposed after quantization.
+    g.initializer('Wq', 'int32', [8, 4]);
+    g.initializer('sw', 'float32', [], { values: [0.25] });
+    g.node('Transpose', ['Wq'], ['WqT'], { perm: [1, 0] });
+    g.node('DequantizeLinear', ['WqT', 'sw'], ['W']);
+    g.node('MatMul', ['x2', 'W'], ['y2']);
+    g.initializer('idx', 'int64', [1], { values: [0] });
+    g.node('Gather', ['y2', 'idx'], ['y3'], { axis: 0 });
+    // int64-stored quantized values cast to int32, then flattened and squeezed: [2,3] -> [1,6] -> [6].
+    g.initializer('cq', 'int64', [2, 3]);
+    g.initializer('axes', 'int64', [1], { values: [0] });
+    g.initializer('sc', 'float32', [], { values: [0.125] });
+    g.node('Cast', ['cq'], ['c32'], { to: 6 });
+    g.node('Identity', ['c32'], ['c32i']);
+    g.node('Flatten', ['c32i'], ['cflat'], { axis: 0 });
+    g.node('Squeeze', ['cflat', 'axes'], ['c6']);
+    g.node('DequantizeLinear', ['c6', 'sc'], ['c']);
+    // One int32 value broadcast to [4].
+    g.initializer('eq', 'int32', [1]);
+    g.initializer('eshape', 'int64', [1], { values: [4] });
+    g.initializer('se', 'float32', [], { values: [2] });
+    g.node('Expand', ['eq', 'eshape'], ['eq4']);
+    g.node('DequantizeLinear', ['eq4', 'se'], ['e']);
+    g.output('y1', 'float32', null);
+    g.output('y3', 'float32', null);
+    g.output('c', 'float32', null);
+    g.output('e', 'float32', null);
+    const p = await profile(modelBytes(g, { opset: 21 }), 'layout-int32.onnx');
+    // Weights: int32 bq 64 + Wq 8*4 = 32 + eq 1 = 97 (388 bytes); int64 cq 2*3 = 6 (48 bytes); float32 scales 4 (16 bytes).
+    assert.deepEqual(p.params.byDtype, {
+      int32: { elements: 97, bytes: 388 }, int64: { elements: 6, bytes: 48 }, float32: { elements: 4, bytes: 16 },
+    });
+    assert.equal(p.params.total, 97 + 6 + 4);
+    // Not weights: Reshape's shape 3, Gather's index 1, Squeeze's axes 1, Expand's shape 1: 6 int64, 48 bytes.
+    assert.deepEqual(p.params.nonWeight, { elements: 6, bytes: 48 });
+    // The layout op reading a stored weight carries it in its row; each DequantizeLinear reads only its scale.
+    const row = (op: string): number => p.nodes!.find((n) => n.opType === op)!.params;
+    assert.deepEqual(['Reshape', 'Transpose', 'Cast', 'Expand', 'Identity', 'Flatten', 'Squeeze', 'Gather'].map(row), [64, 32, 6, 1, 0, 0, 0, 0]);
+    assert.deepEqual(p.nodes!.filter((n) => n.opType === 'DequantizeLinear').map((n) => n.params), [1, 1, 1, 1]);
+  });
+
+  test('an int32 Constant read by DequantizeLinear, directly or through Unsqueeze, is params whatever its tensor is named', async () => {
+    // Constant nodes' tensors usually carry no name (or an unrelated one); the node's output is what is read.
+    const g = new GraphBuilder('main');
+    g.constant('kq', 'int32', [6]);
+    g.node('Constant', [], ['jq'], { value: tensor('int32', [3], { name: 'unrelated' }) });
+    g.constant('uaxes', 'int64', [1], { values: [0] });
+    g.constant('s', 'float32', [], { values: [0.5] });
+    g.node('Unsqueeze', ['kq', 'uaxes'], ['kq2']);
+    g.node('DequantizeLinear', ['kq2', 's'], ['k']);
+    g.node('DequantizeLinear', ['jq', 's'], ['j']);
+    g.output('k', 'float32', null);
+    g.output('j', 'float32', null);
+    const p = await profile(modelBytes(g, { opset: 21 }), 'constant-int32.onnx');
+    // Weights: int32 6 + 3 = 9 (36 bytes); the float32 scale 1. Not weights: Unsqueeze's axes 1 int64.
+    assert.deepEqual(p.params.byDtype, { int32: { elements: 9, bytes: 36 }, float32: { elements: 1, bytes: 4 } });
+    assert.equal(p.params.total, 10);
+    assert.deepEqual(p.params.nonWeight, { elements: 1, bytes: 8 });
+    // Unsqueeze reads the 6 (not its axes); the DequantizeLinear of jq reads 3 + the scale; the other one the scale.
+    assert.equal(p.nodes!.find((n) => n.opType === 'Unsqueeze')!.params, 6);
+    assert.deepEqual(p.nodes!.filter((n) => n.opType === 'DequantizeLinear').map((n) => n.params), [1, 4]);
+  });
+
+  test('layout ops before DequantizeLinear are followed inside If branches and local functions', async () => {
+    // then: Reshape(outer int32 [4]) -> DequantizeLinear. else: Identity(outer int32 [2]) -> local
+    // function whose body transposes its input before dequantizing it.
+    const branch = (name: string, out: string, body: (b: GraphBuilder) => void): GraphBuilder => {
+      const b = new GraphBuilder(name);
+      body(b);
+      b.output(out, 'float32', null);
+      return b;
+    };
+    const thenG = branch('then', 'rt', (b) => {
+      b.node('Reshape', ['tq', 'tshape'], ['tq2']);
+      b.node('DequantizeLinear', ['tq2', 's'], ['rt']);
+    });
+    const elseG = branch('else', 're', (b) => {
+      b.node('Identity', ['fq'], ['fq1']);
+      b.node('Deq', ['fq1', 's'], ['re'], {}, { domain: 'local' });
+    });
+    const fn = new FunctionBuilder('Deq', 'local', { inputs: ['a', 'scale'], outputs: ['out'], opsets: { '': 21 } });
+    fn.node('Transpose', ['a'], ['at']);
+    fn.node('DequantizeLinear', ['at', 'scale'], ['out']);
+    const g = new GraphBuilder('main');
+    g.input('cond', 'bool', []);
+    g.initializer('tq', 'int32', [4]);
+    g.initializer('tshape', 'int64', [2], { values: [2, 2] });
+    g.initializer('fq', 'int32', [2, 1]);
+    g.initializer('s', 'float32', [], { values: [0.5] });
+    g.node('If', ['cond'], ['r'], { then_branch: thenG, else_branch: elseG });
+    g.output('r', 'float32', null);
+    const p = await profile(modelBytes(g, { opset: 21, opsets: { local: 1 }, functions: [fn] }), 'if-int32.onnx');
+    // Weights: int32 4 + 2 = 6 (24 bytes), the float32 scale 1. Not weights: the then-branch's shape, 2 int64.
+    assert.deepEqual(p.params.byDtype, { int32: { elements: 6, bytes: 24 }, float32: { elements: 1, bytes: 4 } });
+    assert.equal(p.params.total, 7);
+    assert.deepEqual(p.params.nonWeight, { elements: 2, bytes: 16 });
   });
 
   test('a weight read through a deep chain of local functions, its formal moving at every call, is params', async () => {
