@@ -173,6 +173,11 @@ function repeat(op: number[], times: number, head: number[], tail: number[]): Ui
   return out;
 }
 
+/** MARK, 1,000 x `item`, `close`. */
+function batch(item: number[], close: number): number[] {
+  return [0x28, ...Array.from({ length: 1000 }, () => item).flat(), close];
+}
+
 /** A torch.save zip whose data.pkl is `pickle`, stored. */
 function zipOf(pickle: Uint8Array): Uint8Array {
   return zipBytes([{ name: 'archive/data.pkl', data: pickle }, { name: 'archive/version', data: Buffer.from('3\n') }]);
@@ -187,6 +192,9 @@ export function pytorchBombs(): { name: string; bytes: Uint8Array }[] {
     { name: 'data.pkl of one-item tuples nested 10,000 deep', bytes: zipOf(repeat([0x85], 10_000, [0x80, 2, 0x4e], [0x2e])) },
     { name: 'data.pkl storing 5,000,000 memo entries', bytes: zipOf(repeat([0x94], 4_999_999, [0x80, 4, 0x4e], [0x2e])) },
     { name: 'data.pkl fetching memo 0 16,000,000 times into one list', bytes: zipOf(repeat([0x68, 0, 0x61], 16_000_000, [0x80, 2, 0x5d, 0x71, 0, 0x5d], [0x2e])) },
+    // Batches of MARK, 1,000 memo references, SETITEMS or APPENDS (as a pickler batches): a value for 2 bytes.
+    { name: 'data.pkl setting memo 0 as key and value 15,000,000 times in one dict (60 MB)', bytes: zipOf(repeat(batch([0x68, 0, 0x68, 0], 0x75), 15_000, [0x80, 2, 0x4e, 0x71, 0, 0x7d], [0x2e])) },
+    { name: 'data.pkl appending memo 0 30,000,000 times to one list (60 MB)', bytes: zipOf(repeat(batch([0x68, 0], 0x65), 30_000, [0x80, 2, 0x4e, 0x71, 0, 0x5d], [0x2e])) },
     { name: 'deflated data.pkl of 64 MB of zeros', bytes: zipBytes([{ name: 'archive/data.pkl', data: new Uint8Array(64 * 1024 * 1024), deflate: true }]) },
     { name: 'zip of 300,000 entries', bytes: zipBytes([...stateDictZipItems(SMALL), ...Array.from({ length: 300_000 }, (_, k) => ({ name: `archive/x/${k}`, data: new Uint8Array(0) }))]) },
     { name: 'legacy magic then 60 MB of MARKs with no STOP', bytes: Buffer.concat([Buffer.from([0x80, 2, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19, 0x2e]), Buffer.alloc(60_000_000, 0x28)]) },

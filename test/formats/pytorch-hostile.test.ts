@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ModelFileError } from '../../src/graph/errors.js';
-import { PickleError, PyObject, unpickle, DEFAULT_LIMITS } from '../../src/formats/pytorch/pickle.js';
+import { PickleError, PyDict, PyList, PyObject, unpickle, DEFAULT_LIMITS } from '../../src/formats/pytorch/pickle.js';
 import { readPytorchBytes } from '../../src/formats/pytorch/reader.js';
 import { profileWeights } from '../../src/profile/weights.js';
 import type { WeightsFile } from '../../src/formats/weights.js';
@@ -44,6 +44,52 @@ function params(weights: WeightsFile): { total: number; bytes: number } {
 }
 
 const ctx = () => ({ foreignGlobals: new Set<string>(), storages: new Map(), codeCalls: { count: 0, names: [] as string[] } });
+
+/**
+ * PROTO 2; the string 'a' kept as memo 0 (SHORT_BINUNICODE, BINPUT 0, POP: 6 bytes); the
+ * container; `batches` of MARK, `per` x `item`, `close`; STOP: 10 + batches x (2 + per x item
+ * length) bytes.
+ */
+function memoRefBatches(container: number, item: readonly number[], close: number, batches: number, per: number): Uint8Array {
+  const b = new Uint8Array(10 + batches * (2 + per * item.length));
+  b.set([0x80, 2, 0x8c, 1, 0x61, 0x71, 0, 0x30, container]);
+  let p = 9;
+  for (let i = 0; i < batches; i++) {
+    b[p++] = 0x28;
+    for (let j = 0; j < per; j++, p += item.length) b.set(item, p);
+    b[p++] = close;
+  }
+  b[p] = 0x2e;
+  return b;
+}
+/** A list of memo references to 'a' (APPENDS of BINGET 0): 2 bytes a value. */
+const refList = (batches: number, per: number): Uint8Array => memoRefBatches(0x5d, [0x68, 0], 0x65, batches, per);
+/** A dict {'a': 'a'} set `batches` x `per` times (SETITEMS of BINGET 0 twice): 4 bytes an item of 2 values. */
+const refDict = (batches: number, per: number): Uint8Array => memoRefBatches(0x7d, [0x68, 0, 0x68, 0], 0x75, batches, per);
+
+/**
+ * {word: id} as Python's pickle (protocol 4) writes it: EMPTY_DICT, MEMOIZE; batches of 1,000
+ * items (MARK, then SHORT_BINUNICODE word, MEMOIZE, BININT2 or BININT id each, SETITEMS); STOP.
+ * The words are the ids in base 36.
+ */
+function vocabulary(n: number): Uint8Array {
+  const b = new Uint8Array(5 + n * 12 + Math.ceil(n / 1000) * 2);
+  b.set([0x80, 4, 0x7d, 0x94]);
+  let p = 4;
+  for (let i = 0; i < n; i++) {
+    if (i % 1000 === 0) b[p++] = 0x28;
+    const word = i.toString(36);
+    b[p++] = 0x8c;
+    b[p++] = word.length;
+    for (let k = 0; k < word.length; k++) b[p++] = word.charCodeAt(k);
+    b[p++] = 0x94;
+    if (i < 65536) b.set([0x4d, i & 0xff, i >> 8], p), (p += 3);
+    else b.set([0x4a, i & 0xff, (i >> 8) & 0xff, (i >> 16) & 0xff, i >>> 24], p), (p += 5);
+    if (i % 1000 === 999 || i === n - 1) b[p++] = 0x75;
+  }
+  b[p++] = 0x2e;
+  return b.subarray(0, p);
+}
 
 describe('PyTorch reader: hand-built archives', () => {
   test('a state_dict zip written by our writer: 12 + 3 = 15 params, 60 bytes', () => {
@@ -212,6 +258,88 @@ describe('PyTorch reader: the pickle is data, never code', () => {
     assert.equal((unpickle(tuples(200_000, 3_000_000), 0, hooks).value as { items: unknown[] }).items.length, 200_000);
     // Through the reader: one line naming the file and the pickle.
     rejects(withPickle(tuples(400_000)), /^model\.pt: data\.pkl: builds more than 100000 objects, one per 16 bytes of pickle/);
+  });
+
+  test('values put into lists, tuples, sets, dicts and objects are bounded: one per 3 bytes of pickle, at least 1,000,000 (memo references: 38 MB of SETITEMS took 1.06 GB of heap)', () => {
+    const hooks = torchHooks(ctx());
+    const limited = { ...DEFAULT_LIMITS, maxSlots: 1000 };
+    const refused = (bytes: Uint8Array, limits = DEFAULT_LIMITS) => assert.throws(() => unpickle(bytes, 0, hooks, true, limits), (e: unknown) => e instanceof PickleError && /puts more than \d+ values into containers/.test(e.message));
+    // 1,000 values fit under a limit of 1,000; one more is refused, whatever the container.
+    assert.equal((unpickle(refList(1, 1000), 0, hooks, true, limited).value as PyList).items.length, 1000);
+    assert.throws(() => unpickle(refList(1, 1001), 0, hooks, true, limited), (e: unknown) => e instanceof PickleError && /^puts more than 1000 values into containers, one per 3 bytes of pickle/.test(e.message));
+    // A dict item is two values, its key and its value.
+    assert.equal((unpickle(refDict(1, 500), 0, hooks, true, limited).value as PyDict).size, 500);
+    refused(refDict(1, 501), limited);
+    // At the default limits: 3,003,010 bytes allow 3,003,010 / 3 = 1,001,003 values (over the
+    // 1,000,000 floor); 1,500 batches of 1,000 (APPENDS) or 500 items (SETITEMS) put 1,500,000.
+    for (const bytes of [refList(1500, 1000), refDict(1500, 500)]) {
+      assert.equal(bytes.length, 3_003_010);
+      assert.throws(() => unpickle(bytes, 0, hooks), /puts more than 1001003 values into containers, one per 3 bytes of pickle/);
+      rejects(withPickle(bytes), /^model\.pt: data\.pkl: puts more than 1001003 values into containers, one per 3 bytes of pickle/);
+    }
+    // Under the floor, a small pickle may be dense: 1,000,000 values in 2 MB are read.
+    assert.equal((unpickle(refDict(1, 500_000), 0, hooks).value as PyDict).size, 500_000);
+  });
+
+  test('every way of filling a container is counted: 11 to 16 values are refused under a limit of 10, read under the default', () => {
+    const hooks = torchHooks(ctx());
+    const nones = (p: PickleWriter, n: number): PickleWriter => {
+      for (let i = 0; i < n; i++) p.none();
+      return p;
+    };
+    const inst = Buffer.from('i__main__\nC\n', 'latin1');
+    const cases: Record<string, PickleWriter> = {
+      TUPLE: nones(new PickleWriter().proto().mark(), 11).tuple(),
+      LIST: nones(new PickleWriter().proto().mark(), 11).op(0x6c),
+      FROZENSET: nones(new PickleWriter().proto().mark(), 11).op(0x91),
+      ADDITEMS: nones(new PickleWriter().proto().op(0x8f).mark(), 11).op(0x90),
+      DICT: nones(new PickleWriter().proto().mark(), 12).op(0x64),
+      APPEND: nones(new PickleWriter().proto().emptyList(), 0),
+      SETITEM: new PickleWriter().proto().emptyDict(),
+      TUPLE3: new PickleWriter().proto().emptyList(),
+      'object APPENDS': nones(new PickleWriter().proto().global('__main__', 'C').emptyTuple().newobj().mark(), 11).appends(),
+      'object SETITEMS': nones(new PickleWriter().proto().global('__main__', 'C').emptyTuple().newobj().mark(), 12).setitems(),
+      INST: nones(new PickleWriter().proto().mark(), 11).op(...inst),
+      OBJ: nones(new PickleWriter().proto().mark().global('__main__', 'C'), 11).op(0x6f),
+      // L = [(None, None)] * 3 (9 values), then OrderedDict(L): its tuple of 1 value, and the dict
+      // the call makes, 3 items (6 values) copied from L: 16 values, 10 without the copy.
+      'OrderedDict(L)': new PickleWriter().proto().emptyList().put(),
+    };
+    for (let i = 0; i < 11; i++) cases.APPEND!.none().op(0x61);
+    for (let i = 0; i < 6; i++) cases.SETITEM!.none().none().op(0x73);
+    for (let i = 0; i < 4; i++) cases.TUPLE3!.none().none().none().op(0x87, 0x61);
+    const od = cases['OrderedDict(L)']!;
+    for (let i = 0; i < 3; i++) od.none().none().op(0x86, 0x61);
+    od.op(0x30).global('collections', 'OrderedDict').get(0).op(0x85).reduce();
+    for (const [name, p] of Object.entries(cases)) {
+      const bytes = p.stop().bytes();
+      assert.doesNotThrow(() => unpickle(bytes, 0, hooks), name);
+      assert.throws(() => unpickle(bytes, 0, hooks, true, { ...DEFAULT_LIMITS, maxSlots: 10 }), /puts more than 10 values into containers/, name);
+    }
+  });
+
+  test('OrderedDict(L) repeated on one memoized list of pairs is counted per copy: 2,000 copies of 1,000 pairs in 20 KB are refused', () => {
+    // Each call copies L into a dict of its own: 4 million values from 10 bytes a call.
+    const p = new PickleWriter().proto().emptyList().put();
+    for (let i = 0; i < 1000; i++) p.none().none().op(0x86, 0x61);
+    p.op(0x30).global('collections', 'OrderedDict').put().op(0x30).emptyList();
+    for (let i = 0; i < 2000; i++) p.get(1).get(0).op(0x85).reduce().op(0x61);
+    const bytes = p.stop().bytes();
+    assert.ok(bytes.length < 20_000);
+    assert.throws(() => unpickle(bytes, 0, torchHooks(ctx())), /puts more than 1000000 values into containers/);
+  });
+
+  test('a vocabulary dict as Python writes it (about 12 bytes an item) is read far from the bound: 1,100,000 words', () => {
+    // Items of 2 + word + 1 + id bytes: 36 of 7 (1-char words, BININT2), 1,260 of 8, 45,360 of 9,
+    // 18,880 of 10 (up to 65,535), 1,034,464 of 12 (4-char words, BININT): 13,020,940; 1,100
+    // batches (MARK, SETITEMS) 2,200; PROTO, EMPTY_DICT, MEMOIZE, STOP 5: 13,023,145 bytes for
+    // 2,200,000 values (keys and ids), 5.9 bytes a value; the bound allows 4,341,048.
+    const bytes = vocabulary(1_100_000);
+    assert.equal(bytes.length, 13_023_145);
+    const d = unpickle(bytes, 0, torchHooks(ctx())).value;
+    assert.ok(d instanceof PyDict);
+    assert.equal(d.size, 1_100_000);
+    assert.deepEqual([d.get('0'), d.get('zz'), d.get((1_099_999).toString(36))], [0, 36 * 36 - 1, 1_099_999]);
   });
 
   test('5,000,000 memo entries are read (an array, not a Map: 8 bytes an entry); keys far apart stay apart', () => {

@@ -43,50 +43,75 @@ export class PyTuple {
  * as torch.load sees it.
  */
 export class PyDict {
-  readonly entries: Array<[PickleValue, PickleValue]> = [];
+  /**
+   * Keys and values in the order set, one after the other (k0, v0, k1, v1...): 16 bytes of heap
+   * an item, where a [key, value] array an item cost about 70 (8 MB of NONE, NONE, SETITEMS,
+   * 4.2 million items, held 289 MB).
+   */
+  readonly flat: PickleValue[] = [];
+  /** Items set, a key set twice counted twice. */
+  get size(): number {
+    return this.flat.length / 2;
+  }
   set(key: PickleValue, value: PickleValue): void {
-    this.entries.push([key, value]);
+    this.flat.push(key, value);
   }
   /** The value under a string key (the last one set), if any. */
   get(key: string): PickleValue | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]![0] === key) return this.entries[i]![1];
+    const flat = this.flat;
+    for (let i = flat.length - 2; i >= 0; i -= 2) if (flat[i] === key) return flat[i + 1];
     return undefined;
+  }
+  /** The items as set, each pair made as it is reached. */
+  pairs(): Iterable<DictItem> {
+    return pairsOf(this.flat);
   }
   /**
    * The items as Python's dict holds them: keys equal as in Python for the kinds that name tensors
    * (str; int, bool and integral float alike: 1 == True == 1.0) are one key, in its first
    * position with its last value; any other key is kept as set. The index lives only for the
-   * call, and a dict without a repeated key is returned as it is.
+   * call, a dict without a repeated key is not copied, and each pair is made as it is reached.
    */
-  unique(): ReadonlyArray<readonly [PickleValue, PickleValue]> {
-    const list = this.entries;
-    if (list.length < 2 || (list.length <= SCANNED_KEYS && !hasRepeatedKey(list))) return list;
+  unique(): Iterable<DictItem> {
+    const flat = this.flat;
+    if (flat.length < 4 || (flat.length <= 2 * SCANNED_KEYS && !hasRepeatedKey(flat))) return pairsOf(flat);
     const at = new Map<KeyIdentity, number>();
-    let out: Array<[PickleValue, PickleValue]> | undefined;
-    for (let i = 0; i < list.length; i++) {
-      const [k, v] = list[i]!;
+    let out: PickleValue[] | undefined;
+    for (let i = 0; i < flat.length; i += 2) {
+      const k = flat[i]!;
       const id = keyIdentity(k);
       const j = id === undefined ? undefined : at.get(id);
       if (j !== undefined) {
-        out ??= list.slice(0, i);
-        out[j] = [out[j]![0], v];
+        out ??= flat.slice(0, i);
+        out[j + 1] = flat[i + 1]!;
         continue;
       }
       if (id !== undefined) at.set(id, out ? out.length : i);
-      out?.push(list[i]!);
+      out?.push(k, flat[i + 1]!);
     }
-    return out ?? list;
+    return pairsOf(out ?? flat);
   }
+}
+
+export type DictItem = readonly [PickleValue, PickleValue];
+
+/** Pairs of a flat key, value list, re-iterable, none of them kept. */
+function pairsOf(flat: readonly PickleValue[]): Iterable<DictItem> {
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < flat.length; i += 2) yield [flat[i]!, flat[i + 1]!] as const;
+    },
+  };
 }
 
 /** Up to this many keys a dict is searched for a repeated key pair by pair, with nothing made. */
 const SCANNED_KEYS = 16;
 
-function hasRepeatedKey(list: ReadonlyArray<readonly [PickleValue, PickleValue]>): boolean {
-  for (let i = 1; i < list.length; i++) {
-    const id = keyIdentity(list[i]![0]);
+function hasRepeatedKey(flat: readonly PickleValue[]): boolean {
+  for (let i = 2; i < flat.length; i += 2) {
+    const id = keyIdentity(flat[i]!);
     if (id === undefined) continue;
-    for (let j = 0; j < i; j++) if (keyIdentity(list[j]![0]) === id) return true;
+    for (let j = 0; j < i; j += 2) if (keyIdentity(flat[j]!) === id) return true;
   }
   return false;
 }
@@ -153,6 +178,8 @@ export interface UnpickleLimits {
   readonly maxMarks: number;
   /** Values built; by default one per BYTES_PER_BUILT bytes of the pickle, at least MIN_BUILT. */
   readonly maxBuilt?: number;
+  /** Values put into containers; by default one per BYTES_PER_SLOT bytes of the pickle, at least MIN_SLOTS. */
+  readonly maxSlots?: number;
 }
 
 /**
@@ -163,6 +190,21 @@ export interface UnpickleLimits {
 export const BYTES_PER_BUILT = 16;
 /** Small pickles may build this many whatever their size (a few MB of heap). */
 export const MIN_BUILT = 100_000;
+/**
+ * A pickle puts at most one value into a list, tuple, set, dict or object per this many of its
+ * bytes (a dict item is two: its key and its value). Each costs a pointer, 8 bytes of heap, but
+ * needs only 1 or 2 bytes of pickle (NONE; a memo reference, BINGET). Before this bound (and
+ * before dicts were flat) 64 MB of SETITEMS of memo references peaked at 1.5 GB of RSS, of
+ * NONE, NONE, SETITEMS at 2.1 GB; 64 MB (the most read of a pickle) of any such shape now stops
+ * at 22 million values, 180 MB of pointers, under 600 MB at peak (arrays grow by copying).
+ * Real pickles put one per 5 bytes or more: a dict of more than a million distinct keys spends
+ * at least 3 bytes on each key, 1 on its memo entry and 3 to 5 on its value, and Python's
+ * vocabulary dicts take 10 to 12 bytes an item; torch.save's state dicts are about 100 bytes an
+ * entry. A long list of small repeated ints or of None is refused (a tensor holds such data).
+ */
+export const BYTES_PER_SLOT = 3;
+/** Small pickles may put this many whatever their size (8 MB of pointers). */
+export const MIN_SLOTS = 1_000_000;
 
 export const DEFAULT_LIMITS: UnpickleLimits = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
 
@@ -310,8 +352,8 @@ export function unpickle(
   /**
    * Values the pickle builds (containers, objects, globals, bytes): each costs tens of bytes of
    * heap however few bytes of pickle made it (EMPTY_TUPLE then APPEND is 2 bytes), so their
-   * number is bounded by the pickle's size. Dict items are not counted: a vocabulary saved beside
-   * the weights is a real dict of about 10 bytes an item.
+   * number is bounded by the pickle's size. What goes into them is bounded apart (`slots`): a
+   * vocabulary saved beside the weights is a real dict of about 10 bytes an item.
    */
   const maxBuilt = limits.maxBuilt ?? Math.max(MIN_BUILT, Math.floor((end - start) / BYTES_PER_BUILT));
   let builtCount = 0;
@@ -320,6 +362,21 @@ export function unpickle(
     return v;
   };
   const pushNew = (v: PickleValue): void => push(built(v));
+  /**
+   * Values put into containers: a memo reference puts one without building anything, so their
+   * number is bounded apart from `built`.
+   */
+  const maxSlots = limits.maxSlots ?? Math.max(MIN_SLOTS, Math.floor((end - start) / BYTES_PER_SLOT));
+  let slotCount = 0;
+  const slots = (n: number): void => {
+    slotCount += n;
+    if (slotCount > maxSlots) fail(`puts more than ${maxSlots} values into containers, one per ${BYTES_PER_SLOT} bytes of pickle (real checkpoints put one per 5 bytes or more): refused`);
+  };
+  /** Items about to fill a new container, counted. */
+  const counted = (items: PickleValue[]): PickleValue[] => {
+    slots(items.length);
+    return items;
+  };
   const pop = (): PickleValue => {
     if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) fail('stack underflow');
     return stack.pop()!;
@@ -349,15 +406,21 @@ export function unpickle(
   };
   const reduce = (func: PickleValue, args: PickleValue): PickleValue => {
     const described = hooks.reduce?.(func, args);
-    return described === undefined ? new PyObject(func, args) : described;
+    if (described === undefined) return new PyObject(func, args);
+    // A hook's container is new (OrderedDict(L) copies L's pairs, once per call however often L is referenced).
+    if (described instanceof PyDict) slots(described.flat.length);
+    else if (described instanceof PyTuple || described instanceof PyList) slots(described.items.length);
+    return described;
   };
   const setItems = (target: PickleValue, kv: PickleValue[]): void => {
     if (kv.length % 2 !== 0) fail('SETITEMS with an odd number of items');
     const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= built(new PyDict())) : fail(`SETITEMS on ${kindOf(target)}`);
+    slots(kv.length);
     for (let i = 0; i < kv.length; i += 2) into.set(kv[i]!, kv[i + 1]!);
   };
   const appendItems = (target: PickleValue, items: PickleValue[]): void => {
     const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);
+    slots(items.length);
     for (const v of items) into.push(v);
   };
   const global = (module: string, name: string): PyGlobal => {
@@ -468,23 +531,23 @@ export function unpickle(
       case 0x97: fail('out-of-band buffers (NEXT_BUFFER) are not supported'); break;
       case 0x98: break; // READONLY_BUFFER: no-op on what we keep
       case 0x29: pushNew(new PyTuple([])); break; // EMPTY_TUPLE
-      case 0x85: pushNew(new PyTuple([pop()])); break; // TUPLE1
+      case 0x85: pushNew(new PyTuple(counted([pop()]))); break; // TUPLE1
       case 0x86: { // TUPLE2
         const b = pop();
         const a = pop();
-        pushNew(new PyTuple([a, b]));
+        pushNew(new PyTuple(counted([a, b])));
         break;
       }
       case 0x87: { // TUPLE3
         const c = pop();
         const b = pop();
         const a = pop();
-        pushNew(new PyTuple([a, b, c]));
+        pushNew(new PyTuple(counted([a, b, c])));
         break;
       }
-      case 0x74: pushNew(new PyTuple(popMark())); break; // TUPLE
+      case 0x74: pushNew(new PyTuple(counted(popMark()))); break; // TUPLE
       case 0x5d: pushNew(new PyList()); break; // EMPTY_LIST
-      case 0x6c: pushNew(new PyList(popMark())); break; // LIST
+      case 0x6c: pushNew(new PyList(counted(popMark()))); break; // LIST
       case 0x61: { // APPEND
         const v = pop();
         appendItems(top(), [v]);
@@ -519,7 +582,7 @@ export function unpickle(
         appendItems(top(), items);
         break;
       }
-      case 0x91: pushNew(new PyList(popMark())); break; // FROZENSET
+      case 0x91: pushNew(new PyList(counted(popMark()))); break; // FROZENSET
       case 0x63: { // GLOBAL
         const module = line();
         push(global(module, line()));
@@ -557,13 +620,13 @@ export function unpickle(
       case 0x69: { // INST
         const module = line();
         const cls = global(module, line());
-        pushNew(reduce(cls, new PyTuple(popMark())));
+        pushNew(reduce(cls, new PyTuple(counted(popMark()))));
         break;
       }
       case 0x6f: { // OBJ
         const items = popMark();
         if (items.length === 0) fail('OBJ without a class');
-        pushNew(reduce(items[0]!, new PyTuple(items.slice(1))));
+        pushNew(reduce(items[0]!, new PyTuple(counted(items.slice(1)))));
         break;
       }
       case 0x62: { // BUILD

@@ -151,7 +151,7 @@ function isTorchRngState(x: PickleValue, dictAllowed: boolean, nested = false): 
   if (isTensor(x)) return x.dtype === 'uint8' || (x.dtype === 'int64' && x.dims.length === 0);
   if (isInt(x)) return true;
   if (nested) return false;
-  const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
+  const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? Array.from(x.unique(), ([, i]) => i) : undefined;
   return items !== undefined && items.every((i) => isTorchRngState(i, false, true));
 }
 
@@ -322,16 +322,18 @@ export function walkPickle(root: PickleValue, scriptClasses: ReadonlyMap<string,
   };
 
   const rootItems = root instanceof PyDict ? root.unique() : [];
-  if (root instanceof PyDict && rootItems.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+  const trainingKey = (k: PickleValue): boolean => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k));
+  if (root instanceof PyDict && root.flat.some((k, i) => i % 2 === 0 && trainingKey(k))) {
     // A training checkpoint: the model's names are its module paths; the rest keeps its key.
     visited.add(root);
-    const modelKeys = rootItems.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
+    let modelKeys = 0;
+    for (const [k, x] of rootItems) if (typeof k === 'string' && MODEL_KEYS.has(k) && x !== null) modelKeys++;
     for (const [k, x] of rootItems) {
       const key = keyText(k);
       if (key === undefined) continue;
       if (OPTIMIZER_KEYS.has(key)) visit(x, under(undefined, key), 'optimizer', MODEL, 1);
       else if (EMA_KEYS.has(key)) visit(x, under(undefined, key), undefined, EMA, 1);
-      else if (MODEL_KEYS.has(key)) visit(x, modelKeys.length === 1 ? undefined : under(undefined, key), undefined, MODEL, 1);
+      else if (MODEL_KEYS.has(key)) visit(x, modelKeys === 1 ? undefined : under(undefined, key), undefined, MODEL, 1);
       else visit(x, under(undefined, key), undefined, { kind: 'other', key }, 1);
     }
   } else {
