@@ -77,10 +77,18 @@ export function readShardSet<T>(
   tensorNames: (read: T) => Iterable<string>,
   warnings: string[],
 ): ShardSet<T> {
-  const layout = layoutOf(naming, path);
+  let layout = layoutOf(naming, path);
   const indexPath = layout.index !== undefined ? join(layout.dir, layout.index) : undefined;
   const index = indexPath !== undefined ? readIndex(indexPath, stats) : undefined;
-  const shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout.shards;
+  let shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout.shards;
+  const outside = outsideItsSet(naming, path, layout, shardNames);
+  if (outside !== null) {
+    // Loaders never read it, but it is weights in the repository: measured alone, so that no
+    // shard-named file escapes the budgets by claiming a set that does not have it.
+    warnings.push(outside);
+    layout = { dir: layout.dir, shards: [basename(path)] };
+    shardNames = layout.shards;
+  }
   const shards: Array<{ shard: string; read: T }> = [];
   for (const shard of shardNames) {
     const shardPath = join(layout.dir, shard);
@@ -98,14 +106,29 @@ export function readShardSet<T>(
       where.set(name, shard);
     }
   }
-  if (index) checkAgainstIndex(indexPath!, index.weightMap, where, warnings);
+  if (index && outside === null) checkAgainstIndex(indexPath!, index.weightMap, where, warnings);
+  const setIndex = outside === null ? layout.index : undefined;
   return {
     dir: layout.dir,
-    ...(layout.index !== undefined ? { index: { name: layout.index, ...(index?.totalSize !== undefined ? { totalSize: index.totalSize } : {}) } } : {}),
+    ...(setIndex !== undefined ? { index: { name: setIndex, ...(index?.totalSize !== undefined ? { totalSize: index.totalSize } : {}) } } : {}),
     shards,
-    sharded: layout.index !== undefined || shardNames.length > 1,
-    sideFiles: [...(indexPath !== undefined && indexPath !== path ? [layout.index!] : []), ...shardNames.filter((s) => join(layout.dir, s) !== path)],
+    sharded: setIndex !== undefined || shardNames.length > 1,
+    sideFiles: [...(setIndex !== undefined && indexPath !== path ? [setIndex] : []), ...shardNames.filter((s) => join(layout.dir, s) !== path)],
   };
+}
+
+/**
+ * Why the shard at `path` is no file of the set its name claims, or null when it is one (or no
+ * shard): the set's index does not list it, or, without an index, its number is not one of the
+ * set's (`-00003-of-00002`, `-00000-of-00002`). A loader reads the index or the numbered names
+ * and never this file.
+ */
+function outsideItsSet(naming: ShardSetNaming, path: string, layout: SetLayout, shardNames: readonly string[]): string | null {
+  const name = basename(path);
+  const m = naming.shard.exec(name);
+  if (!m || shardNames.includes(name)) return null;
+  if (layout.index !== undefined) return `named as a shard of the set of ${quoted(layout.index)}, which does not list it (loaders ignore it): measured as a model of its own`;
+  return `named as shard ${Number(m[2])} of a set of ${Number(m[3])}, which has no such shard (loaders ignore it): measured as a model of its own`;
 }
 
 /**

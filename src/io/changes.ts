@@ -98,14 +98,26 @@ async function has(src: TreeSource | null, path: string): Promise<boolean> {
   }
 }
 
+/** A group of changed files that name one several-file model (ModelKey). */
+interface ModelGroup {
+  readonly entries: readonly string[];
+  readonly alternatives: number;
+  /** Changed files (or what made a model change, `via`), for the log. */
+  readonly members: string[];
+  /** Model files of the group that changed (or changed through a side file), in first-seen order. */
+  readonly models: string[];
+}
+
 /**
  * Changes to the files of one several-file model (a shard set, GGUF splits, a SavedModel
  * folder, as the formats' `modelKey` tells) become one change of the file that stands for it on
- * each side; single-file models pass through as they are.
+ * each side; single-file models pass through as they are. A changed model file that the model
+ * its name points to does not read on a side (a shard its set's index does not list,
+ * `-00003-of-00002`) is a model of its own there: no weights file leaves the report.
  */
 class ModelChangeSet {
   private readonly singles = new Map<string, ModelChange>();
-  private readonly groups = new Map<string, { entries: readonly string[]; alternatives: number; members: string[] }>();
+  private readonly groups = new Map<string, ModelGroup>();
   /** Keys in first-seen order, so the report lists models in the order git listed them. */
   private readonly order: Array<{ kind: 'single' | 'group'; key: string }> = [];
 
@@ -118,26 +130,49 @@ class ModelChangeSet {
       this.order.push({ kind: 'single', key: c.path });
       return;
     }
-    keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]!));
+    keys.forEach((k, i) => {
+      const g = this.addMember(k, c.via ?? members[i]!);
+      if (!g.models.includes(members[i]!)) g.models.push(members[i]!);
+    });
   }
 
   /** A changed file that is no model itself but a member of one (variables/variables.index). */
-  addMember(k: ModelKey, member: string): void {
+  addMember(k: ModelKey, member: string): ModelGroup {
     let g = this.groups.get(k.key);
     if (!g) {
-      g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [] };
+      g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [], models: [] };
       this.groups.set(k.key, g);
       this.order.push({ kind: 'group', key: k.key });
     }
     if (!g.members.includes(member)) g.members.push(member);
+    return g;
   }
 
   has(path: string): boolean {
     return this.singles.has(path) || this.groups.has(modelKeyOf(path).key);
   }
 
+  /**
+   * A model file added or deleted that other files of its model stay beside on the other side
+   * (an index deleted while its shards stay, GGUF split 1 deleted while splits 2 and 3 stay):
+   * its model goes on there, read from those files, so the change is one of that model's.
+   */
+  private async joinStayingMembers(base: TreeSource | null, head: TreeSource): Promise<void> {
+    const lonely = [...this.singles.values()].filter((c) => (c.status === 'added' || c.status === 'deleted') && !this.groups.has(c.path));
+    if (lonely.length === 0 || base === null) return;
+    const listings = new Map<TreeSource, Promise<string[]>>();
+    for (const c of lonely) {
+      const other = c.status === 'added' ? base : head;
+      let listing = listings.get(other);
+      if (!listing) listings.set(other, (listing = other.list()));
+      const dir = dirOf(c.path);
+      const staying = (await listing).find((p) => p !== c.path && dirOf(p) === dir && modelKeyOf(p).key === c.path);
+      if (staying !== undefined) this.addMember(modelKeyOf(staying), c.path);
+    }
+  }
+
   /** The group's alternatives (ModelKey.alternatives) that either side has, each with its status. */
-  private async presentAlternatives(g: { entries: readonly string[]; alternatives: number }, base: TreeSource | null, head: TreeSource): Promise<Array<{ path: string; status: ModelChangeStatus }>> {
+  private async presentAlternatives(g: ModelGroup, base: TreeSource | null, head: TreeSource): Promise<Array<{ path: string; status: ModelChangeStatus }>> {
     const out: Array<{ path: string; status: ModelChangeStatus }> = [];
     if (g.alternatives < 2) return out;
     for (const path of g.entries.slice(0, g.alternatives)) {
@@ -147,12 +182,19 @@ class ModelChangeSet {
     return out;
   }
 
+  /** Whether a single change is the whole story of its model: not when it came or went while other files of the model stay (joinStayingMembers). */
+  private singleSaysAll(c: ModelChange | undefined): boolean {
+    return c !== undefined && !((c.status === 'added' || c.status === 'deleted') && this.groups.has(c.path));
+  }
+
   /** One change per model: for a group, the first entry each side has, and its status from them. */
   async resolve(base: TreeSource | null, head: TreeSource): Promise<ModelChange[]> {
+    await this.joinStayingMembers(base, head);
     const out: ModelChange[] = [];
+    const orphans: Array<{ group: ModelGroup; head: readonly string[]; base: readonly string[] }> = [];
     for (const { kind, key } of this.order) {
       if (kind === 'single') {
-        out.push(this.singles.get(key)!);
+        if (this.singleSaysAll(this.singles.get(key))) out.push(this.singles.get(key)!);
         continue;
       }
       const g = this.groups.get(key)!;
@@ -161,27 +203,109 @@ class ModelChangeSet {
       const alternatives = await this.presentAlternatives(g, base, head);
       if (alternatives.length > 1) {
         for (const { path, status } of alternatives) {
-          if (this.singles.has(path)) continue;
+          if (this.singleSaysAll(this.singles.get(path))) continue;
           const via = g.members.find((m) => m !== path);
           out.push({ status, path, ...(via !== undefined ? { via } : {}) });
         }
+        const on = (side: 'head' | 'base'): string[] => alternatives.filter((a) => a.status === 'modified' || a.status === (side === 'head' ? 'added' : 'deleted')).map((a) => a.path);
+        orphans.push({ group: g, head: on('head'), base: on('base') });
         continue;
       }
-      // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
-      if (this.singles.has(key)) continue;
       const onSide = async (src: TreeSource | null): Promise<string | null> => {
         for (const e of g.entries) if (await has(src, e)) return e;
         return null;
       };
       const [h, b] = [await onSide(head), await onSide(base)];
+      orphans.push({ group: g, head: h === null ? [] : [h], base: b === null ? [] : [b] });
+      // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
+      if (this.singleSaysAll(this.singles.get(key))) continue;
       const path = h ?? b;
       if (path === null) continue;
       const status: ModelChangeStatus = h !== null && b !== null ? 'modified' : h !== null ? 'added' : 'deleted';
       const via = g.members.find((m) => m !== path);
       out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
     }
+    const reported = new Set(out.flatMap((c) => (c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path])));
+    for (const o of orphans) {
+      for (const c of await unreadMembers(o.group, o.head, o.base, base, head)) {
+        if (reported.has(c.path)) continue;
+        reported.add(c.path);
+        out.push(c);
+      }
+    }
     return out;
   }
+}
+
+/**
+ * The group's changed model files that the model standing for it on a side does not read there,
+ * as changes of their own: a shard its set's index does not list stands alone (the reader then
+ * reads it alone and says why); without an index, shards of one numbered set are one model
+ * (`-of-00003` beside `-of-00002`), and one whose number its set has not stands alone. Added
+ * where only head has it so, deleted where only base does.
+ */
+async function unreadMembers(g: ModelGroup, headStands: readonly string[], baseStands: readonly string[], base: TreeSource | null, head: TreeSource): Promise<ModelChange[]> {
+  const bySide = async (src: TreeSource | null, stands: readonly string[]): Promise<string[]> => {
+    if (src === null) return [];
+    const present: string[] = [];
+    for (const m of g.models) if (!stands.includes(m) && (await has(src, m))) present.push(m);
+    if (present.length === 0) return [];
+    const read = new Set<string>();
+    for (const stand of stands) {
+      const files = await filesOfModel(src, stand, present);
+      // A model whose files cannot be told (an index stored in Git LFS) is trusted to read them all.
+      if (files === null) return [];
+      files.forEach((f) => read.add(f));
+    }
+    const unread = present.filter((m) => !read.has(m));
+    // Beside an index (or a first split), a file the model does not read is read alone.
+    if (stands.length > 0 && g.entries.slice(0, g.alternatives).includes(stands[0]!)) return unread;
+    const own: string[] = [];
+    for (const m of unread) {
+      let grouped = false;
+      for (const s of own) if (await sameModelByName(s, m)) grouped = true;
+      if (!grouped) own.push(m);
+    }
+    return own;
+  };
+  const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
+  return [...new Set([...onHead, ...onBase])].map((path) => ({ path, status: onHead.includes(path) && onBase.includes(path) ? 'modified' : onHead.includes(path) ? 'added' : 'deleted' }));
+}
+
+/**
+ * Repository paths of the files the model at `path` reads on a side (itself and its side files
+ * as its format names them), or null when they cannot be told. From the name first; the content
+ * is read (a bounded read) only when the name leaves one of `wanted` out (an index lists its
+ * shards inside).
+ */
+async function filesOfModel(src: TreeSource, path: string, wanted: readonly string[]): Promise<Set<string> | null> {
+  const files = new Set([path, ...(await namedSideFiles(path))]);
+  if (wanted.every((w) => files.has(w))) return files;
+  let bytes: Buffer | null;
+  try {
+    const size = await src.size(path);
+    bytes = size === null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+  } catch (e) {
+    // Unreadable: its profile is an error row, which accounts for its files.
+    if (e instanceof ModelFileError) return null;
+    throw e;
+  }
+  if (bytes === null) return files;
+  if (parseLfsPointer(bytes)) return null;
+  for (const loc of await sideFileLocations(path, { bytes })) {
+    const p = sideFilePath(path, loc);
+    if (p) files.add(p);
+  }
+  return files;
+}
+
+async function namedSideFiles(path: string): Promise<string[]> {
+  return (await sideFileLocations(path, null)).map((loc) => sideFilePath(path, loc)).filter((p): p is string => p !== null);
+}
+
+/** Whether two files are one model by their names alone: each names the other as its side file (shards 1 and 3 of one set; not shard 3 of 2, which names shards 1 and 2). */
+async function sameModelByName(a: string, b: string): Promise<boolean> {
+  return (await namedSideFiles(a)).includes(b) && (await namedSideFiles(b)).includes(a);
 }
 
 export async function findModelChanges(

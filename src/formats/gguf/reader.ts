@@ -85,7 +85,12 @@ function quoted(name: string, max = 80): string {
 export function readGgufFile(path: string): GgufReadResult {
   const given = withRandomAccessFile(path, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
   const split = splitOf(given.gguf, path);
-  return split ? readSplitSet(path, split, given) : buildResult(given.gguf, given.stats, []);
+  if (split) return readSplitSet(path, split, given);
+  const named = SPLIT_NAME.exec(basename(path));
+  // Named as a split but none by its metadata: the set's first split does not read it (a
+  // loader ignores it), so the gate measures it alone and says why.
+  const notASplit = named && Number(named[3]) >= 2 ? [`named as split ${Number(named[2])} of ${Number(named[3])} but holds no split.no/split.count metadata (loaders ignore it): measured as a model of its own`] : [];
+  return buildResult(given.gguf, given.stats, [], 1, notASplit);
 }
 
 /** The same for bytes in memory (tests, git blobs). */
@@ -168,8 +173,7 @@ function readSplitSet(path: string, split: SplitInfo, given: { gguf: GgufFile; s
   return buildResult(merged, stats, others, split.count);
 }
 
-function buildResult(gguf: GgufFile, stats: { readonly bytesRead: number; readonly readCalls: number }, sideFiles: string[], splits = 1): GgufReadResult {
-  const warnings: string[] = [];
+function buildResult(gguf: GgufFile, stats: { readonly bytesRead: number; readonly readCalls: number }, sideFiles: string[], splits = 1, warnings: string[] = []): GgufReadResult {
   const tensors: WeightTensor[] = gguf.tensors.map((t) => {
     const type = ggmlType(t.typeId)!;
     // Built field by field: spreading an optional member costs microseconds per object.
