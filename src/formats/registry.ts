@@ -82,6 +82,12 @@ export interface ModelKey {
    * neither hides the other. Absent: 1.
    */
   readonly alternatives?: number;
+  /**
+   * The numbered set the file's name puts it in, when sets of several sizes share `key` (shards
+   * `-of-00002` and `-of-00003` of one prefix share its index's name): the path of the set's first
+   * member. Files with the same `set` are one model by their names. Absent: the file itself.
+   */
+  readonly set?: string;
 }
 
 /** The model's content, for formats whose side files are named inside it. */

@@ -77,5 +77,5 @@ export function shardSetModelKey(naming: ShardSetNaming, path: string): ModelKey
   }
   const indexes = indexNames(naming, m[1]!).map((n) => posix.join(dir, n));
   const first = posix.join(dir, shardName(naming, m[1]!, 1, m[3]!));
-  return { key: indexes[0]!, entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}) };
+  return { key: indexes[0]!, entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}), set: first };
 }
