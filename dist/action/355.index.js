@@ -168,46 +168,61 @@ class PyTuple {
     }
 }
 class PyDict {
-    entries = [];
+    flat = [];
+    get size() {
+        return this.flat.length / 2;
+    }
     set(key, value) {
-        this.entries.push([key, value]);
+        this.flat.push(key, value);
     }
     get(key) {
-        for (let i = this.entries.length - 1; i >= 0; i--)
-            if (this.entries[i][0] === key)
-                return this.entries[i][1];
+        const flat = this.flat;
+        for (let i = flat.length - 2; i >= 0; i -= 2)
+            if (flat[i] === key)
+                return flat[i + 1];
         return undefined;
     }
+    pairs() {
+        return pairsOf(this.flat);
+    }
     unique() {
-        const list = this.entries;
-        if (list.length < 2 || (list.length <= SCANNED_KEYS && !hasRepeatedKey(list)))
-            return list;
+        const flat = this.flat;
+        if (flat.length < 4 || (flat.length <= 2 * SCANNED_KEYS && !hasRepeatedKey(flat)))
+            return pairsOf(flat);
         const at = new Map();
         let out;
-        for (let i = 0; i < list.length; i++) {
-            const [k, v] = list[i];
+        for (let i = 0; i < flat.length; i += 2) {
+            const k = flat[i];
             const id = keyIdentity(k);
             const j = id === undefined ? undefined : at.get(id);
             if (j !== undefined) {
-                out ??= list.slice(0, i);
-                out[j] = [out[j][0], v];
+                out ??= flat.slice(0, i);
+                out[j + 1] = flat[i + 1];
                 continue;
             }
             if (id !== undefined)
                 at.set(id, out ? out.length : i);
-            out?.push(list[i]);
+            out?.push(k, flat[i + 1]);
         }
-        return out ?? list;
+        return pairsOf(out ?? flat);
     }
 }
+function pairsOf(flat) {
+    return {
+        *[Symbol.iterator]() {
+            for (let i = 0; i < flat.length; i += 2)
+                yield [flat[i], flat[i + 1]];
+        },
+    };
+}
 const SCANNED_KEYS = 16;
-function hasRepeatedKey(list) {
-    for (let i = 1; i < list.length; i++) {
-        const id = keyIdentity(list[i][0]);
+function hasRepeatedKey(flat) {
+    for (let i = 2; i < flat.length; i += 2) {
+        const id = keyIdentity(flat[i]);
         if (id === undefined)
             continue;
-        for (let j = 0; j < i; j++)
-            if (keyIdentity(list[j][0]) === id)
+        for (let j = 0; j < i; j += 2)
+            if (keyIdentity(flat[j]) === id)
                 return true;
     }
     return false;
@@ -253,6 +268,8 @@ class PyObject {
 }
 const BYTES_PER_BUILT = 16;
 const MIN_BUILT = 100_000;
+const BYTES_PER_SLOT = 3;
+const MIN_SLOTS = 1_000_000;
 const DEFAULT_LIMITS = { maxOps: 50_000_000, maxMemo: 5_000_000, maxStack: 5_000_000, maxMarks: 100_000 };
 const MAX_LINE = 64 * 1024;
 const MAX_GLOBAL_NAME = 1024;
@@ -370,6 +387,17 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         return v;
     };
     const pushNew = (v) => push(built(v));
+    const maxSlots = limits.maxSlots ?? Math.max(MIN_SLOTS, Math.floor((end - start) / BYTES_PER_SLOT));
+    let slotCount = 0;
+    const slots = (n) => {
+        slotCount += n;
+        if (slotCount > maxSlots)
+            fail(`puts more than ${maxSlots} values into containers, one per ${BYTES_PER_SLOT} bytes of pickle (real checkpoints put one per 5 bytes or more): refused`);
+    };
+    const counted = (items) => {
+        slots(items.length);
+        return items;
+    };
     const pop = () => {
         if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]))
             fail('stack underflow');
@@ -406,17 +434,25 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     };
     const reduce = (func, args) => {
         const described = hooks.reduce?.(func, args);
-        return described === undefined ? new PyObject(func, args) : described;
+        if (described === undefined)
+            return new PyObject(func, args);
+        if (described instanceof PyDict)
+            slots(described.flat.length);
+        else if (described instanceof PyTuple || described instanceof PyList)
+            slots(described.items.length);
+        return described;
     };
     const setItems = (target, kv) => {
         if (kv.length % 2 !== 0)
             fail('SETITEMS with an odd number of items');
         const into = target instanceof PyDict ? target : target instanceof PyObject ? (target.items ??= built(new PyDict())) : fail(`SETITEMS on ${kindOf(target)}`);
+        slots(kv.length);
         for (let i = 0; i < kv.length; i += 2)
             into.set(kv[i], kv[i + 1]);
     };
     const appendItems = (target, items) => {
         const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf(target)}`);
+        slots(items.length);
         for (const v of items)
             into.push(v);
     };
@@ -579,29 +615,29 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 pushNew(new PyTuple([]));
                 break;
             case 0x85:
-                pushNew(new PyTuple([pop()]));
+                pushNew(new PyTuple(counted([pop()])));
                 break;
             case 0x86: {
                 const b = pop();
                 const a = pop();
-                pushNew(new PyTuple([a, b]));
+                pushNew(new PyTuple(counted([a, b])));
                 break;
             }
             case 0x87: {
                 const c = pop();
                 const b = pop();
                 const a = pop();
-                pushNew(new PyTuple([a, b, c]));
+                pushNew(new PyTuple(counted([a, b, c])));
                 break;
             }
             case 0x74:
-                pushNew(new PyTuple(popMark()));
+                pushNew(new PyTuple(counted(popMark())));
                 break;
             case 0x5d:
                 pushNew(new PyList());
                 break;
             case 0x6c:
-                pushNew(new PyList(popMark()));
+                pushNew(new PyList(counted(popMark())));
                 break;
             case 0x61: {
                 const v = pop();
@@ -642,7 +678,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
                 break;
             }
             case 0x91:
-                pushNew(new PyList(popMark()));
+                pushNew(new PyList(counted(popMark())));
                 break;
             case 0x63: {
                 const module = line();
@@ -688,14 +724,14 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
             case 0x69: {
                 const module = line();
                 const cls = global(module, line());
-                pushNew(reduce(cls, new PyTuple(popMark())));
+                pushNew(reduce(cls, new PyTuple(counted(popMark()))));
                 break;
             }
             case 0x6f: {
                 const items = popMark();
                 if (items.length === 0)
                     fail('OBJ without a class');
-                pushNew(reduce(items[0], new PyTuple(items.slice(1))));
+                pushNew(reduce(items[0], new PyTuple(counted(items.slice(1)))));
                 break;
             }
             case 0x62: {
@@ -1052,7 +1088,7 @@ function isTorchRngState(x, dictAllowed, nested = false) {
         return true;
     if (nested)
         return false;
-    const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? x.unique().map(([, i]) => i) : undefined;
+    const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? Array.from(x.unique(), ([, i]) => i) : undefined;
     return items !== undefined && items.every((i) => isTorchRngState(i, false, true));
 }
 function isRngState(v) {
@@ -1216,9 +1252,13 @@ function walkPickle(root, scriptClasses = new Map()) {
         visit(o.args, path, forced, from, depth + 1);
     };
     const rootItems = root instanceof PyDict ? root.unique() : [];
-    if (root instanceof PyDict && rootItems.some(([k]) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+    const trainingKey = (k) => typeof k === 'string' && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k));
+    if (root instanceof PyDict && root.flat.some((k, i) => i % 2 === 0 && trainingKey(k))) {
         visited.add(root);
-        const modelKeys = rootItems.filter(([k, x]) => typeof k === 'string' && MODEL_KEYS.has(k) && x !== null);
+        let modelKeys = 0;
+        for (const [k, x] of rootItems)
+            if (typeof k === 'string' && MODEL_KEYS.has(k) && x !== null)
+                modelKeys++;
         for (const [k, x] of rootItems) {
             const key = keyText(k);
             if (key === undefined)
@@ -1228,7 +1268,7 @@ function walkPickle(root, scriptClasses = new Map()) {
             else if (EMA_KEYS.has(key))
                 visit(x, under(undefined, key), undefined, EMA, 1);
             else if (MODEL_KEYS.has(key))
-                visit(x, modelKeys.length === 1 ? undefined : under(undefined, key), undefined, MODEL, 1);
+                visit(x, modelKeys === 1 ? undefined : under(undefined, key), undefined, MODEL, 1);
             else
                 visit(x, under(undefined, key), undefined, { kind: 'other', key }, 1);
         }

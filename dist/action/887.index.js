@@ -4242,20 +4242,53 @@ class ModelChangeSet {
             this.order.push({ kind: 'single', key: c.path });
             return;
         }
-        keys.forEach((k, i) => this.addMember(k, c.via ?? members[i]));
+        keys.forEach((k, i) => {
+            const g = this.addMember(k, c.via ?? members[i]);
+            if (!g.models.includes(members[i]))
+                g.models.push(members[i]);
+        });
     }
     addMember(k, member) {
         let g = this.groups.get(k.key);
         if (!g) {
-            g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [] };
+            g = { entries: k.entries, alternatives: k.alternatives ?? 1, members: [], models: [] };
             this.groups.set(k.key, g);
             this.order.push({ kind: 'group', key: k.key });
         }
         if (!g.members.includes(member))
             g.members.push(member);
+        return g;
     }
     has(path) {
         return this.singles.has(path) || this.groups.has((0,registry/* modelKeyOf */.sh)(path).key);
+    }
+    async joinStayingMembers(base, head) {
+        const lonely = [...this.singles.values()].filter((c) => (c.status === 'added' || c.status === 'deleted') && !this.groups.has(c.path));
+        if (lonely.length === 0 || base === null)
+            return;
+        const bySide = new Map();
+        const dirs = new Set(lonely.map((c) => dirOf(c.path)));
+        const keysOn = async (src) => {
+            const firstByKey = new Map();
+            for (const p of await src.list()) {
+                const dir = dirOf(p);
+                if (!dirs.has(dir))
+                    continue;
+                const key = (0,registry/* modelKeyOf */.sh)(p).key;
+                if (key !== p && !firstByKey.has(key) && dirOf(key) === dir)
+                    firstByKey.set(key, p);
+            }
+            return firstByKey;
+        };
+        for (const c of lonely) {
+            const other = c.status === 'added' ? base : head;
+            let keys = bySide.get(other);
+            if (!keys)
+                bySide.set(other, (keys = keysOn(other)));
+            const staying = (await keys).get(c.path);
+            if (staying !== undefined)
+                this.addMember((0,registry/* modelKeyOf */.sh)(staying), c.path);
+        }
     }
     async presentAlternatives(g, base, head) {
         const out = [];
@@ -4268,26 +4301,32 @@ class ModelChangeSet {
         }
         return out;
     }
+    singleSaysAll(c) {
+        return c !== undefined && !((c.status === 'added' || c.status === 'deleted') && this.groups.has(c.path));
+    }
     async resolve(base, head) {
+        await this.joinStayingMembers(base, head);
         const out = [];
+        const orphans = [];
         for (const { kind, key } of this.order) {
             if (kind === 'single') {
-                out.push(this.singles.get(key));
+                if (this.singleSaysAll(this.singles.get(key)))
+                    out.push(this.singles.get(key));
                 continue;
             }
             const g = this.groups.get(key);
             const alternatives = await this.presentAlternatives(g, base, head);
             if (alternatives.length > 1) {
                 for (const { path, status } of alternatives) {
-                    if (this.singles.has(path))
+                    if (this.singleSaysAll(this.singles.get(path)))
                         continue;
                     const via = g.members.find((m) => m !== path);
                     out.push({ status, path, ...(via !== undefined ? { via } : {}) });
                 }
+                const on = (side) => alternatives.filter((a) => a.status === 'modified' || a.status === (side === 'head' ? 'added' : 'deleted')).map((a) => a.path);
+                orphans.push({ group: g, head: on('head'), base: on('base') });
                 continue;
             }
-            if (this.singles.has(key))
-                continue;
             const onSide = async (src) => {
                 for (const e of g.entries)
                     if (await has(src, e))
@@ -4295,6 +4334,9 @@ class ModelChangeSet {
                 return null;
             };
             const [h, b] = [await onSide(head), await onSide(base)];
+            orphans.push({ group: g, head: h === null ? [] : [h], base: b === null ? [] : [b] });
+            if (this.singleSaysAll(this.singles.get(key)))
+                continue;
             const path = h ?? b;
             if (path === null)
                 continue;
@@ -4302,8 +4344,79 @@ class ModelChangeSet {
             const via = g.members.find((m) => m !== path);
             out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
         }
+        const reported = new Set(out.flatMap((c) => (c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path])));
+        for (const o of orphans) {
+            for (const c of await unreadMembers(o.group, o.head, o.base, base, head)) {
+                if (reported.has(c.path))
+                    continue;
+                reported.add(c.path);
+                out.push(c);
+            }
+        }
         return out;
     }
+}
+async function unreadMembers(g, headStands, baseStands, base, head) {
+    const bySide = async (src, stands) => {
+        if (src === null)
+            return [];
+        const present = [];
+        for (const m of g.models)
+            if (!stands.includes(m) && (await has(src, m)))
+                present.push(m);
+        if (present.length === 0)
+            return [];
+        const read = new Set();
+        for (const stand of stands) {
+            const files = await filesOfModel(src, stand, present);
+            if (files === null)
+                return [];
+            files.forEach((f) => read.add(f));
+        }
+        const unread = present.filter((m) => !read.has(m));
+        if (stands.length > 0 && g.entries.slice(0, g.alternatives).includes(stands[0]))
+            return unread;
+        const sets = new Set();
+        const own = [];
+        for (const m of unread) {
+            const set = (0,registry/* modelKeyOf */.sh)(m).set ?? m;
+            if (sets.has(set))
+                continue;
+            sets.add(set);
+            own.push(m);
+        }
+        return own;
+    };
+    const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
+    return [...new Set([...onHead, ...onBase])].map((path) => ({ path, status: onHead.includes(path) && onBase.includes(path) ? 'modified' : onHead.includes(path) ? 'added' : 'deleted' }));
+}
+async function filesOfModel(src, path, wanted) {
+    const files = new Set([path, ...(await namedSideFiles(path))]);
+    if (wanted.every((w) => files.has(w)))
+        return files;
+    let bytes;
+    try {
+        const size = await src.size(path);
+        bytes = size === null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelFileError */.EO)
+            return null;
+        throw e;
+    }
+    if (bytes === null)
+        return files;
+    if ((0,lfs/* parseLfsPointer */.y)(bytes))
+        return null;
+    for (const loc of await (0,registry/* sideFileLocations */.ue)(path, { bytes })) {
+        const p = (0,sources/* sideFilePath */.VT)(path, loc);
+        if (p)
+            files.add(p);
+    }
+    return files;
+}
+async function namedSideFiles(path) {
+    return (await (0,registry/* sideFileLocations */.ue)(path, null)).map((loc) => (0,sources/* sideFilePath */.VT)(path, loc)).filter((p) => p !== null);
 }
 async function changes_findModelChanges(files, isModel, base, head, options = {}) {
     const changes = new ModelChangeSet();
@@ -4569,8 +4682,8 @@ function matchesAny(path, patterns) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/io/profile-job.js + 11 modules
-var profile_job = __webpack_require__(9389);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js + 12 modules
+var profile_job = __webpack_require__(4013);
 // EXTERNAL MODULE: ./build/src/io/worker-entry.js
 var worker_entry = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/src/io/profile-pool.js

@@ -734,10 +734,16 @@ function isShardSetFile(naming, name) {
     return (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexPrefix */ .jE)(naming, name) !== null || (0,_shard_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shardOf */ .IS)(naming, name) !== null;
 }
 function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
-    const layout = layoutOf(naming, path);
+    let layout = layoutOf(naming, path);
     const indexPath = layout.index !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, layout.index) : undefined;
     const index = indexPath !== undefined ? readIndex(indexPath, stats) : undefined;
-    const shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout.shards;
+    let shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout.shards;
+    const outside = outsideItsSet(naming, path, layout, shardNames);
+    if (outside !== null) {
+        warnings.push(outside);
+        layout = { dir: layout.dir, shards: [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path)] };
+        shardNames = layout.shards;
+    }
     const shards = [];
     for (const shard of shardNames) {
         const shardPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, shard);
@@ -756,15 +762,25 @@ function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
             where.set(name, shard);
         }
     }
-    if (index)
+    if (index && outside === null)
         checkAgainstIndex(indexPath, index.weightMap, where, warnings);
+    const setIndex = outside === null ? layout.index : undefined;
     return {
         dir: layout.dir,
-        ...(layout.index !== undefined ? { index: { name: layout.index, ...(index?.totalSize !== undefined ? { totalSize: index.totalSize } : {}) } } : {}),
+        ...(setIndex !== undefined ? { index: { name: setIndex, ...(index?.totalSize !== undefined ? { totalSize: index.totalSize } : {}) } } : {}),
         shards,
-        sharded: layout.index !== undefined || shardNames.length > 1,
-        sideFiles: [...(indexPath !== undefined && indexPath !== path ? [layout.index] : []), ...shardNames.filter((s) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, s) !== path)],
+        sharded: setIndex !== undefined || shardNames.length > 1,
+        sideFiles: [...(setIndex !== undefined && indexPath !== path ? [setIndex] : []), ...shardNames.filter((s) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(layout.dir, s) !== path)],
     };
+}
+function outsideItsSet(naming, path, layout, shardNames) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
+    const m = naming.shard.exec(name);
+    if (!m || shardNames.includes(name))
+        return null;
+    if (layout.index !== undefined)
+        return `named as a shard of the set of ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(layout.index)}, which does not list it (loaders ignore it): measured as a model of its own`;
+    return `named as shard ${Number(m[2])} of a set of ${Number(m[3])}, which has no such shard (loaders ignore it): measured as a model of its own`;
 }
 function shardSetSideFiles(naming, path, content) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);

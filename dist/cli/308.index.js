@@ -363,7 +363,11 @@ function quoted(name, max = 80) {
 function readGgufFile(path) {
     const given = (0,random_access/* withRandomAccessFile */.e)(path, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
     const split = splitOf(given.gguf, path);
-    return split ? readSplitSet(path, split, given) : buildResult(given.gguf, given.stats, []);
+    if (split)
+        return readSplitSet(path, split, given);
+    const named = signature/* SPLIT_NAME */.nq.exec((0,external_node_path_.basename)(path));
+    const notASplit = named && Number(named[3]) >= 2 ? [`named as split ${Number(named[2])} of ${Number(named[3])} but holds no split.no/split.count metadata (loaders ignore it): measured as a model of its own`] : [];
+    return buildResult(given.gguf, given.stats, [], 1, notASplit);
 }
 function readGgufBytes(bytes, path) {
     const f = bytesAsRandomAccessFile(bytes, path);
@@ -432,8 +436,7 @@ function readSplitSet(path, split, given) {
     const others = parts.map((_, i) => splitName(split, i)).filter((_, i) => i !== split.no);
     return buildResult(merged, stats, others, split.count);
 }
-function buildResult(gguf, stats, sideFiles, splits = 1) {
-    const warnings = [];
+function buildResult(gguf, stats, sideFiles, splits = 1, warnings = []) {
     const tensors = gguf.tensors.map((t) => {
         const type = ggmlType(t.typeId);
         const w = {

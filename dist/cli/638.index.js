@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5875);
-/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9824);
+/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6706);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9008);
 
 

@@ -225,8 +225,8 @@ var load = __webpack_require__(5802);
 var errors = __webpack_require__(5941);
 // EXTERNAL MODULE: ./build/src/cli/output.js
 var output = __webpack_require__(3135);
-// EXTERNAL MODULE: ./build/src/profile/index.js + 6 modules
-var src_profile = __webpack_require__(9824);
+// EXTERNAL MODULE: ./build/src/profile/index.js + 7 modules
+var src_profile = __webpack_require__(6706);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 // EXTERNAL MODULE: ./build/src/profile/shape-label.js

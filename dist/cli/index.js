@@ -625,11 +625,11 @@ async function main(argv) {
         case 'profile':
             if (profileBundle)
                 return (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .runBundledProfile */ .$u)(profileBundle, rest);
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971))).profileMain(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(706), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971))).profileMain(rest);
         case 'diff':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(706), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265))).runDiff(rest);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(706), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
@@ -647,7 +647,7 @@ async function main(argv) {
     }
 }
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(824), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(706), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerWorkerEntry */ .IW)(import.meta.url);

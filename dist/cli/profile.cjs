@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:03a15290f164965152fcbbaedc8a56b9907e5471a8ec486d62a81f6118c9a2a0
+// model-budget profile bundle sha256:8d027b5f4cd44f0484fef4f1e8c14acc0e22cd4e277a8646e175515ea785853d
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -676,7 +676,11 @@ function quoted(name, max = 80) {
 function readGgufFile(path) {
   const given2 = withRandomAccessFile(path, (f) => ({ gguf: parseGguf(f), stats: { bytesRead: f.bytesRead, readCalls: f.readCalls } }));
   const split2 = splitOf(given2.gguf, path);
-  return split2 ? readSplitSet(path, split2, given2) : buildResult(given2.gguf, given2.stats, []);
+  if (split2)
+    return readSplitSet(path, split2, given2);
+  const named = SPLIT_NAME.exec((0, import_node_path2.basename)(path));
+  const notASplit = named && Number(named[3]) >= 2 ? [`named as split ${Number(named[2])} of ${Number(named[3])} but holds no split.no/split.count metadata (loaders ignore it): measured as a model of its own`] : [];
+  return buildResult(given2.gguf, given2.stats, [], 1, notASplit);
 }
 function splitName(split2, i) {
   return `${split2.prefix}-${String(i + 1).padStart(5, "0")}-of-${split2.countText}.gguf`;
@@ -740,8 +744,7 @@ function readSplitSet(path, split2, given2) {
   const others = parts.map((_, i) => splitName(split2, i)).filter((_, i) => i !== split2.no);
   return buildResult(merged, stats, others, split2.count);
 }
-function buildResult(gguf, stats, sideFiles, splits = 1) {
-  const warnings = [];
+function buildResult(gguf, stats, sideFiles, splits = 1, warnings = []) {
   const tensors = gguf.tensors.map((t) => {
     const type = ggmlType(t.typeId);
     const w = {
@@ -5905,7 +5908,7 @@ function shardSetModelKey(naming, path) {
   }
   const indexes = indexNames(naming, m[1]).map((n) => import_node_path6.posix.join(dir, n));
   const first = import_node_path6.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])], ...indexes.length > 1 ? { alternatives: indexes.length } : {} };
+  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])], ...indexes.length > 1 ? { alternatives: indexes.length } : {}, set: first };
 }
 var import_node_path6, MAX_SHARDS;
 var init_shard_names = __esm({
@@ -6219,10 +6222,16 @@ function isShardSetFile(naming, name) {
   return indexPrefix(naming, name) !== null || shardOf(naming, name) !== null;
 }
 function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
-  const layout2 = layoutOf2(naming, path);
+  let layout2 = layoutOf2(naming, path);
   const indexPath = layout2.index !== void 0 ? (0, import_node_path7.join)(layout2.dir, layout2.index) : void 0;
   const index = indexPath !== void 0 ? readIndex(indexPath, stats) : void 0;
-  const shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout2.shards;
+  let shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout2.shards;
+  const outside = outsideItsSet(naming, path, layout2, shardNames);
+  if (outside !== null) {
+    warnings.push(outside);
+    layout2 = { dir: layout2.dir, shards: [(0, import_node_path7.basename)(path)] };
+    shardNames = layout2.shards;
+  }
   const shards = [];
   for (const shard of shardNames) {
     const shardPath = (0, import_node_path7.join)(layout2.dir, shard);
@@ -6241,15 +6250,25 @@ function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
       where.set(name, shard);
     }
   }
-  if (index)
+  if (index && outside === null)
     checkAgainstIndex(indexPath, index.weightMap, where, warnings);
+  const setIndex = outside === null ? layout2.index : void 0;
   return {
     dir: layout2.dir,
-    ...layout2.index !== void 0 ? { index: { name: layout2.index, ...index?.totalSize !== void 0 ? { totalSize: index.totalSize } : {} } } : {},
+    ...setIndex !== void 0 ? { index: { name: setIndex, ...index?.totalSize !== void 0 ? { totalSize: index.totalSize } : {} } } : {},
     shards,
-    sharded: layout2.index !== void 0 || shardNames.length > 1,
-    sideFiles: [...indexPath !== void 0 && indexPath !== path ? [layout2.index] : [], ...shardNames.filter((s) => (0, import_node_path7.join)(layout2.dir, s) !== path)]
+    sharded: setIndex !== void 0 || shardNames.length > 1,
+    sideFiles: [...setIndex !== void 0 && indexPath !== path ? [setIndex] : [], ...shardNames.filter((s) => (0, import_node_path7.join)(layout2.dir, s) !== path)]
   };
+}
+function outsideItsSet(naming, path, layout2, shardNames) {
+  const name = (0, import_node_path7.basename)(path);
+  const m = naming.shard.exec(name);
+  if (!m || shardNames.includes(name))
+    return null;
+  if (layout2.index !== void 0)
+    return `named as a shard of the set of ${quoted2(layout2.index)}, which does not list it (loaders ignore it): measured as a model of its own`;
+  return `named as shard ${Number(m[2])} of a set of ${Number(m[3])}, which has no such shard (loaders ignore it): measured as a model of its own`;
 }
 function shardSetSideFiles(naming, path, content) {
   const name = (0, import_node_path7.basename)(path);
@@ -6618,13 +6637,21 @@ var init_weights2 = __esm({
 });
 
 // build/src/formats/pytorch/pickle.js
-function hasRepeatedKey(list) {
-  for (let i = 1; i < list.length; i++) {
-    const id2 = keyIdentity(list[i][0]);
+function pairsOf(flat) {
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < flat.length; i += 2)
+        yield [flat[i], flat[i + 1]];
+    }
+  };
+}
+function hasRepeatedKey(flat) {
+  for (let i = 2; i < flat.length; i += 2) {
+    const id2 = keyIdentity(flat[i]);
     if (id2 === void 0)
       continue;
-    for (let j = 0; j < i; j++)
-      if (keyIdentity(list[j][0]) === id2)
+    for (let j = 0; j < i; j += 2)
+      if (keyIdentity(flat[j]) === id2)
         return true;
   }
   return false;
@@ -6753,6 +6780,17 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
     return v;
   };
   const pushNew = (v) => push(built(v));
+  const maxSlots = limits.maxSlots ?? Math.max(MIN_SLOTS, Math.floor((end - start) / BYTES_PER_SLOT));
+  let slotCount = 0;
+  const slots = (n) => {
+    slotCount += n;
+    if (slotCount > maxSlots)
+      fail(`puts more than ${maxSlots} values into containers, one per ${BYTES_PER_SLOT} bytes of pickle (real checkpoints put one per 5 bytes or more): refused`);
+  };
+  const counted = (items) => {
+    slots(items.length);
+    return items;
+  };
   const pop = () => {
     if (stack.length === 0 || marks.length > 0 && stack.length <= marks[marks.length - 1])
       fail("stack underflow");
@@ -6789,17 +6827,25 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
   };
   const reduce3 = (func, args) => {
     const described = hooks.reduce?.(func, args);
-    return described === void 0 ? new PyObject(func, args) : described;
+    if (described === void 0)
+      return new PyObject(func, args);
+    if (described instanceof PyDict)
+      slots(described.flat.length);
+    else if (described instanceof PyTuple || described instanceof PyList)
+      slots(described.items.length);
+    return described;
   };
   const setItems = (target, kv) => {
     if (kv.length % 2 !== 0)
       fail("SETITEMS with an odd number of items");
     const into = target instanceof PyDict ? target : target instanceof PyObject ? target.items ??= built(new PyDict()) : fail(`SETITEMS on ${kindOf2(target)}`);
+    slots(kv.length);
     for (let i = 0; i < kv.length; i += 2)
       into.set(kv[i], kv[i + 1]);
   };
   const appendItems = (target, items) => {
     const into = target instanceof PyList ? target.items : target instanceof PyObject ? target.appended : fail(`APPENDS on ${kindOf2(target)}`);
+    slots(items.length);
     for (const v of items)
       into.push(v);
   };
@@ -6963,29 +7009,29 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         pushNew(new PyTuple([]));
         break;
       case 133:
-        pushNew(new PyTuple([pop()]));
+        pushNew(new PyTuple(counted([pop()])));
         break;
       case 134: {
         const b = pop();
         const a = pop();
-        pushNew(new PyTuple([a, b]));
+        pushNew(new PyTuple(counted([a, b])));
         break;
       }
       case 135: {
         const c = pop();
         const b = pop();
         const a = pop();
-        pushNew(new PyTuple([a, b, c]));
+        pushNew(new PyTuple(counted([a, b, c])));
         break;
       }
       case 116:
-        pushNew(new PyTuple(popMark()));
+        pushNew(new PyTuple(counted(popMark())));
         break;
       case 93:
         pushNew(new PyList());
         break;
       case 108:
-        pushNew(new PyList(popMark()));
+        pushNew(new PyList(counted(popMark())));
         break;
       case 97: {
         const v = pop();
@@ -7026,7 +7072,7 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       }
       case 145:
-        pushNew(new PyList(popMark()));
+        pushNew(new PyList(counted(popMark())));
         break;
       case 99: {
         const module4 = line2();
@@ -7072,14 +7118,14 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
       case 105: {
         const module4 = line2();
         const cls = global2(module4, line2());
-        pushNew(reduce3(cls, new PyTuple(popMark())));
+        pushNew(reduce3(cls, new PyTuple(counted(popMark()))));
         break;
       }
       case 111: {
         const items = popMark();
         if (items.length === 0)
           fail("OBJ without a class");
-        pushNew(reduce3(items[0], new PyTuple(items.slice(1))));
+        pushNew(reduce3(items[0], new PyTuple(counted(items.slice(1)))));
         break;
       }
       case 98: {
@@ -7132,7 +7178,7 @@ function kindOf2(v) {
     return `global ${v.qualified}`;
   return v.constructor.name;
 }
-var PickleError, NeedMoreBytes, PyBytes, PyList, PyTuple, PyDict, SCANNED_KEYS, PyGlobal, PyObject, BYTES_PER_BUILT, MIN_BUILT, DEFAULT_LIMITS, MAX_LINE, MAX_GLOBAL_NAME, MAX_LONG_BYTES, utf8, latin1;
+var PickleError, NeedMoreBytes, PyBytes, PyList, PyTuple, PyDict, SCANNED_KEYS, PyGlobal, PyObject, BYTES_PER_BUILT, MIN_BUILT, BYTES_PER_SLOT, MIN_SLOTS, DEFAULT_LIMITS, MAX_LINE, MAX_GLOBAL_NAME, MAX_LONG_BYTES, utf8, latin1;
 var init_pickle = __esm({
   "build/src/formats/pytorch/pickle.js"() {
     "use strict";
@@ -7166,36 +7212,43 @@ var init_pickle = __esm({
       }
     };
     PyDict = class {
-      entries = [];
+      flat = [];
+      get size() {
+        return this.flat.length / 2;
+      }
       set(key, value) {
-        this.entries.push([key, value]);
+        this.flat.push(key, value);
       }
       get(key) {
-        for (let i = this.entries.length - 1; i >= 0; i--)
-          if (this.entries[i][0] === key)
-            return this.entries[i][1];
+        const flat = this.flat;
+        for (let i = flat.length - 2; i >= 0; i -= 2)
+          if (flat[i] === key)
+            return flat[i + 1];
         return void 0;
       }
+      pairs() {
+        return pairsOf(this.flat);
+      }
       unique() {
-        const list = this.entries;
-        if (list.length < 2 || list.length <= SCANNED_KEYS && !hasRepeatedKey(list))
-          return list;
+        const flat = this.flat;
+        if (flat.length < 4 || flat.length <= 2 * SCANNED_KEYS && !hasRepeatedKey(flat))
+          return pairsOf(flat);
         const at = /* @__PURE__ */ new Map();
         let out;
-        for (let i = 0; i < list.length; i++) {
-          const [k, v] = list[i];
+        for (let i = 0; i < flat.length; i += 2) {
+          const k = flat[i];
           const id2 = keyIdentity(k);
           const j = id2 === void 0 ? void 0 : at.get(id2);
           if (j !== void 0) {
-            out ??= list.slice(0, i);
-            out[j] = [out[j][0], v];
+            out ??= flat.slice(0, i);
+            out[j + 1] = flat[i + 1];
             continue;
           }
           if (id2 !== void 0)
             at.set(id2, out ? out.length : i);
-          out?.push(list[i]);
+          out?.push(k, flat[i + 1]);
         }
-        return out ?? list;
+        return pairsOf(out ?? flat);
       }
     };
     SCANNED_KEYS = 16;
@@ -7226,6 +7279,8 @@ var init_pickle = __esm({
     };
     BYTES_PER_BUILT = 16;
     MIN_BUILT = 1e5;
+    BYTES_PER_SLOT = 3;
+    MIN_SLOTS = 1e6;
     DEFAULT_LIMITS = { maxOps: 5e7, maxMemo: 5e6, maxStack: 5e6, maxMarks: 1e5 };
     MAX_LINE = 64 * 1024;
     MAX_GLOBAL_NAME = 1024;
@@ -7562,7 +7617,7 @@ function isTorchRngState(x, dictAllowed, nested = false) {
     return true;
   if (nested)
     return false;
-  const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? x.unique().map(([, i]) => i) : void 0;
+  const items = x instanceof PyList || x instanceof PyTuple ? x.items : dictAllowed && x instanceof PyDict ? Array.from(x.unique(), ([, i]) => i) : void 0;
   return items !== void 0 && items.every((i) => isTorchRngState(i, false, true));
 }
 function isRngState(v) {
@@ -7725,9 +7780,13 @@ function walkPickle(root, scriptClasses2 = /* @__PURE__ */ new Map()) {
     visit(o.args, path, forced, from, depth + 1);
   };
   const rootItems = root instanceof PyDict ? root.unique() : [];
-  if (root instanceof PyDict && rootItems.some(([k]) => typeof k === "string" && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k)))) {
+  const trainingKey = (k) => typeof k === "string" && (MODEL_KEYS.has(k) || OPTIMIZER_KEYS.has(k) || EMA_KEYS.has(k));
+  if (root instanceof PyDict && root.flat.some((k, i) => i % 2 === 0 && trainingKey(k))) {
     visited.add(root);
-    const modelKeys = rootItems.filter(([k, x]) => typeof k === "string" && MODEL_KEYS.has(k) && x !== null);
+    let modelKeys = 0;
+    for (const [k, x] of rootItems)
+      if (typeof k === "string" && MODEL_KEYS.has(k) && x !== null)
+        modelKeys++;
     for (const [k, x] of rootItems) {
       const key = keyText(k);
       if (key === void 0)
@@ -7737,7 +7796,7 @@ function walkPickle(root, scriptClasses2 = /* @__PURE__ */ new Map()) {
       else if (EMA_KEYS.has(key))
         visit(x, under(void 0, key), void 0, EMA, 1);
       else if (MODEL_KEYS.has(key))
-        visit(x, modelKeys.length === 1 ? void 0 : under(void 0, key), void 0, MODEL, 1);
+        visit(x, modelKeys === 1 ? void 0 : under(void 0, key), void 0, MODEL, 1);
       else
         visit(x, under(void 0, key), void 0, { kind: "other", key }, 1);
     }
@@ -22439,14 +22498,145 @@ init_dtype();
 // build/src/graph/weight-inputs.js
 init_ir();
 var WEIGHT_INPUTS = /* @__PURE__ */ new Map([
-  ["::DequantizeLinear", 0],
-  ["com.microsoft::DequantizeLinear", 0],
-  ["::QLinearConv", 8],
-  ["com.microsoft::QLinearConv", 8],
-  ["com.microsoft::QGemm", 6]
+  ["DequantizeLinear", /* @__PURE__ */ new Map([["", 0], ["com.microsoft", 0]])],
+  ["QLinearConv", /* @__PURE__ */ new Map([["", 8], ["com.microsoft", 8]])],
+  ["QGemm", /* @__PURE__ */ new Map([["com.microsoft", 6]])]
 ]);
+function weightInputIndex(node) {
+  const byDomain = WEIGHT_INPUTS.get(node.opType);
+  return byDomain === void 0 ? -1 : byDomain.get(normalizeDomain(node.domain)) ?? -1;
+}
 function isWeightInput(node, index) {
-  return WEIGHT_INPUTS.get(`${normalizeDomain(node.domain)}::${node.opType}`) === index;
+  return weightInputIndex(node) === index;
+}
+
+// build/src/graph/weight-values.js
+init_ir();
+var VALUE_PRESERVING = /* @__PURE__ */ new Set(["Identity", "Reshape", "Transpose", "Squeeze", "Unsqueeze", "Flatten", "Expand", "Cast"]);
+var WEIGHT_LAYOUT_OPS = [...VALUE_PRESERVING];
+function layoutRoots(levels) {
+  let source;
+  const root = /* @__PURE__ */ new Map();
+  const path = [];
+  return (name) => {
+    source ??= layoutSources(levels);
+    let at = name;
+    let found;
+    for (; ; ) {
+      found = root.get(at);
+      if (found !== void 0)
+        break;
+      const from = source.get(at);
+      if (from === void 0 || path.length > source.size) {
+        found = at;
+        break;
+      }
+      path.push(at);
+      at = from;
+    }
+    for (const p of path)
+      root.set(p, found);
+    path.length = 0;
+    return found;
+  };
+}
+function layoutSources(levels) {
+  const source = /* @__PURE__ */ new Map();
+  for (const nodes of levels) {
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
+      if (!VALUE_PRESERVING.has(node.opType) || normalizeDomain(node.domain) !== "")
+        continue;
+      const out = node.outputs[0];
+      const input = node.inputs[0];
+      if (out && input && !source.has(out))
+        source.set(out, input);
+    }
+  }
+  return source;
+}
+function valuesReadAsWeights(graphs, functions) {
+  const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
+  const calleeOf = (node) => byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : void 0;
+  const first = /* @__PURE__ */ new Map();
+  let formalCount = 0;
+  for (const f of functions) {
+    first.set(f, formalCount);
+    formalCount += f.inputs.length;
+  }
+  const rootsOf = new Map(functions.map((f) => [f, layoutRoots([f.nodes])]));
+  const reached = new Uint8Array(formalCount);
+  const head = new Int32Array(formalCount).fill(-1);
+  const fedFormal = [];
+  const nextFed = [];
+  const pending3 = [];
+  const reach = (formal) => {
+    if (reached[formal] === 1)
+      return;
+    reached[formal] = 1;
+    pending3.push(formal);
+  };
+  for (const f of functions) {
+    const position = /* @__PURE__ */ new Map();
+    f.inputs.forEach((name, k) => {
+      if (!position.has(name))
+        position.set(name, k);
+    });
+    const base = first.get(f);
+    const rootOf = rootsOf.get(f);
+    for (const node of f.nodes) {
+      const callee = calleeOf(node);
+      const weightAt = weightInputIndex(node);
+      if (weightAt < 0 && !callee)
+        continue;
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        const weight = i === weightAt;
+        if (inputs[i] === "" || !(weight || callee && i < callee.inputs.length))
+          continue;
+        const k = position.get(rootOf(inputs[i]));
+        if (k === void 0)
+          continue;
+        if (weight)
+          reach(base + k);
+        else {
+          const calleeFormal = first.get(callee) + i;
+          nextFed.push(head[calleeFormal]);
+          head[calleeFormal] = fedFormal.length;
+          fedFormal.push(base + k);
+        }
+      }
+    }
+  }
+  for (let formal = pending3.pop(); formal !== void 0; formal = pending3.pop()) {
+    for (let e = head[formal]; e >= 0; e = nextFed[e])
+      reach(fedFormal[e]);
+  }
+  const names = /* @__PURE__ */ new Set();
+  const collect = (nodes, rootOf) => {
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
+      const callee = calleeOf(node);
+      const weightAt = weightInputIndex(node);
+      if (weightAt < 0 && !callee)
+        continue;
+      const calleeFirst = callee ? first.get(callee) : -1;
+      const calleeInputs = callee ? callee.inputs.length : 0;
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        if (inputs[i] === "")
+          continue;
+        if (i === weightAt || i < calleeInputs && reached[calleeFirst + i] === 1)
+          names.add(rootOf(inputs[i]));
+      }
+    }
+  };
+  const graphRoots = layoutRoots(graphs.map((g) => g.nodes));
+  for (const g of graphs)
+    collect(g.nodes, graphRoots);
+  for (const f of functions)
+    collect(f.nodes, rootsOf.get(f));
+  return names;
 }
 
 // build/src/shapes/engine.js
@@ -22580,6 +22770,7 @@ var Engine = class {
   freshNames = /* @__PURE__ */ new Set();
   expanded = 0;
   expandedInputs = 0;
+  weightValues;
   constructor(model, lookup2, options) {
     this.model = model;
     this.lookup = lookup2;
@@ -22590,6 +22781,7 @@ var Engine = class {
     this.modelOpsets = opsets;
     for (const f of model.functions)
       this.functions.set(`${normalizeDomain(f.domain)}::${f.name}`, f);
+    this.weightValues = options.weightValues ?? valuesReadAsWeights(walkGraphs(model.graph), model.functions);
   }
   run() {
     const graph = this.model.graph;
@@ -23137,7 +23329,7 @@ var Engine = class {
       opset,
       outputs: outTypes,
       cost,
-      params: weightParams(node, opInputs),
+      params: weightParams(node, opInputs, this.weightValues),
       status,
       frees: activationsOf(frees, index)
     };
@@ -23395,7 +23587,7 @@ function typeBytes(t) {
   }
   return bytesFor(t.dtype, n);
 }
-function weightParams(node, inputs) {
+function weightParams(node, inputs, weightValues) {
   let params = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
@@ -23407,7 +23599,9 @@ function weightParams(node, inputs) {
       params += v.storedParams;
       continue;
     }
-    if (!v.isConstant || !v.type.dtype || !v.type.shape || !(isWeightDType(v.type.dtype) || isWeightInput(node, i)))
+    if (!v.isConstant || !v.type.dtype || !v.type.shape)
+      continue;
+    if (!(isWeightDType(v.type.dtype) || isWeightInput(node, i) || weightValues.has(v.name)))
       continue;
     let n = 1;
     const shape = v.type.shape;
@@ -23486,120 +23680,50 @@ function runEngine(model, lookup2, options = {}) {
 // build/src/profile/params.js
 init_dtype();
 init_ir();
-function storedTensors(graph) {
-  const out = [];
-  graph.initializers.forEach((t) => out.push(t));
-  const nodes = graph.nodes;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node.constant !== true)
-      continue;
-    node.attributes.forEach((attr) => {
-      if (attr.type === "tensor" || attr.type === "sparse_tensor")
-        out.push(attr.value);
-    });
-  }
-  return out;
-}
-function countParams(model, graphs = walkGraphs(model.graph)) {
+function countParams(model, graphs = walkGraphs(model.graph), byUse = valuesReadAsWeights(graphs, model.functions)) {
   const byDtype = {};
   const nonWeight = { elements: 0, bytes: 0 };
   let total = 0;
   let bytes = 0;
-  const all = [...graphs];
-  for (const f of model.functions) {
-    all.push({ name: f.name, inputs: [], outputs: [], initializers: /* @__PURE__ */ new Map(), valueInfo: [], nodes: f.nodes });
-  }
-  const byUse = weightsByUse(all.map((g) => g.nodes), model.functions);
   const storages = /* @__PURE__ */ new Set();
-  for (const graph of all) {
-    for (const t of storedTensors(graph)) {
-      if (t.storageKey !== void 0) {
-        if (storages.has(t.storageKey))
-          continue;
-        storages.add(t.storageKey);
-      }
-      const elements = t.storedElements ?? t.elements;
-      if (!isWeightDType(t.dtype) && t.quantization === void 0 && !byUse.has(t.name)) {
-        nonWeight.elements += elements;
-        nonWeight.bytes += t.byteSize;
-        continue;
-      }
-      total += elements;
-      bytes += t.byteSize;
-      const key = t.quantization === void 0 && t.storedElements === void 0 ? t.dtype : annotatedDtype(t);
-      const slot = byDtype[key] ??= { elements: 0, bytes: 0 };
-      slot.elements += elements;
-      slot.bytes += t.byteSize;
+  const count = (t, readAs) => {
+    if (t.storageKey !== void 0) {
+      if (storages.has(t.storageKey))
+        return;
+      storages.add(t.storageKey);
     }
+    const elements = t.storedElements ?? t.elements;
+    if (!isWeightDType(t.dtype) && t.quantization === void 0 && !byUse.has(readAs)) {
+      nonWeight.elements += elements;
+      nonWeight.bytes += t.byteSize;
+      return;
+    }
+    total += elements;
+    bytes += t.byteSize;
+    const key = t.quantization === void 0 && t.storedElements === void 0 ? t.dtype : annotatedDtype(t);
+    const slot = byDtype[key] ??= { elements: 0, bytes: 0 };
+    slot.elements += elements;
+    slot.bytes += t.byteSize;
+  };
+  for (const graph of graphs) {
+    graph.initializers.forEach(count);
+    countConstants(graph.nodes, count);
   }
+  for (const f of model.functions)
+    countConstants(f.nodes, count);
   return { total, bytes, byDtype, nonWeight };
 }
-function weightsByUse(levels, functions) {
-  const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
-  const calleeOf = (node) => byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : void 0;
-  const first = /* @__PURE__ */ new Map();
-  let formalCount = 0;
-  for (const f of functions) {
-    first.set(f, formalCount);
-    formalCount += f.inputs.length;
-  }
-  const reached = new Uint8Array(formalCount);
-  const head = new Int32Array(formalCount).fill(-1);
-  const fedFormal = [];
-  const nextFed = [];
-  const pending3 = [];
-  const reach = (formal) => {
-    if (reached[formal] === 1)
-      return;
-    reached[formal] = 1;
-    pending3.push(formal);
-  };
-  for (const f of functions) {
-    const position = /* @__PURE__ */ new Map();
-    f.inputs.forEach((name, k) => {
-      if (!position.has(name))
-        position.set(name, k);
+function countConstants(nodes, count) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.constant !== true)
+      continue;
+    const readAs = node.outputs[0] ?? "";
+    node.attributes.forEach((attr) => {
+      if (attr.type === "tensor" || attr.type === "sparse_tensor")
+        count(attr.value, readAs);
     });
-    const base = first.get(f);
-    for (const node of f.nodes) {
-      const callee = calleeOf(node);
-      const inputs = node.inputs;
-      for (let i = 0; i < inputs.length; i++) {
-        const k = inputs[i] === "" ? void 0 : position.get(inputs[i]);
-        if (k === void 0)
-          continue;
-        if (isWeightInput(node, i))
-          reach(base + k);
-        else if (callee && i < callee.inputs.length) {
-          const calleeFormal = first.get(callee) + i;
-          nextFed.push(head[calleeFormal]);
-          head[calleeFormal] = fedFormal.length;
-          fedFormal.push(base + k);
-        }
-      }
-    }
   }
-  for (let formal = pending3.pop(); formal !== void 0; formal = pending3.pop()) {
-    for (let e = head[formal]; e >= 0; e = nextFed[e])
-      reach(fedFormal[e]);
-  }
-  const names = /* @__PURE__ */ new Set();
-  for (const nodes of levels) {
-    for (const node of nodes) {
-      const callee = calleeOf(node);
-      const calleeFirst = callee ? first.get(callee) : -1;
-      const calleeInputs = callee ? callee.inputs.length : 0;
-      const inputs = node.inputs;
-      for (let i = 0; i < inputs.length; i++) {
-        if (inputs[i] === "")
-          continue;
-        if (isWeightInput(node, i) || i < calleeInputs && reached[calleeFirst + i] === 1)
-          names.add(inputs[i]);
-      }
-    }
-  }
-  return names;
 }
 function annotatedDtype(t) {
   const how = [t.quantization, t.storedElements !== void 0 ? "sparse: stored elements" : void 0].filter(Boolean);
@@ -24204,16 +24328,17 @@ async function profileLoaded(loaded2, options = {}) {
   }
   const graphs = walkGraphs(model.graph);
   const lookup2 = await opLookupFor(model, graphs);
+  const weightValues = valuesReadAsWeights(graphs, model.functions);
   let engine;
   try {
-    engine = runEngine(model, lookup2, { inputShapes: options.inputs, dims: options.dims });
+    engine = runEngine(model, lookup2, { inputShapes: options.inputs, dims: options.dims, weightValues });
   } catch (e) {
     if (e instanceof GraphError)
       throw new ModelFileError(display, e.message);
     throw e;
   }
   const weights = loaded2.weights ? await storedWeights(loaded2.weights) : void 0;
-  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs), {
+  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs, weightValues), {
     path: display,
     externalDataBytes: sideFileBytes2,
     hardware,
@@ -24235,7 +24360,7 @@ async function profileLoaded(loaded2, options = {}) {
   }
   const { deriveFormulas: deriveFormulas2 } = await Promise.resolve().then(() => (init_formula(), formula_exports));
   const formulas = deriveFormulas2(free, fixed, (binding) => {
-    const run = runEngine(model, lookup2, { inputShapes: options.inputs, dims: binding });
+    const run = runEngine(model, lookup2, { inputShapes: options.inputs, dims: binding, weightValues });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
     if (!totals)
       return { exact: false, reason: "no totals" };

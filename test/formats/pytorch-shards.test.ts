@@ -93,7 +93,7 @@ describe('a sharded PyTorch .bin set is one model', () => {
     assert.deepEqual(await sideFileLocations(`m/${SHARD2}`, null), [INDEX, SHARD1, 'config.json']);
     const index = Buffer.from(JSON.stringify({ weight_map: { a: SHARD2, b: SHARD1 } }));
     assert.deepEqual(await sideFileLocations(`m/${INDEX}`, { bytes: index }), [SHARD1, SHARD2, 'config.json']);
-    assert.deepEqual(modelKeyOf(`m/${SHARD2}`), { key: `m/${INDEX}`, entries: [`m/${INDEX}`, `m/${SHARD1}`, `m/${SHARD2}`] });
+    assert.deepEqual(modelKeyOf(`m/${SHARD2}`), { key: `m/${INDEX}`, entries: [`m/${INDEX}`, `m/${SHARD1}`, `m/${SHARD2}`], set: `m/${SHARD1}` });
     // A variant's shard maps to the variant's index (`_add_variant`: before `.json`), then to the
     // plain index of a set named `diffusion_pytorch_model.fp16` (test/formats/variant-sets.test.ts):
     // two alternatives, both profiled where a side has both.
@@ -104,6 +104,7 @@ describe('a sharded PyTorch .bin set is one model', () => {
         'm/diffusion_pytorch_model.fp16-00001-of-00004.bin', 'm/diffusion_pytorch_model.fp16-00003-of-00004.bin',
       ],
       alternatives: 2,
+      set: 'm/diffusion_pytorch_model.fp16-00001-of-00004.bin',
     });
     // A .bin of any other name (ONNX external data, say) is not tied to an index.
     assert.deepEqual(modelKeyOf('m/weights-00001-of-00002.bin'), { key: 'm/weights-00001-of-00002.bin', entries: ['m/weights-00001-of-00002.bin'] });

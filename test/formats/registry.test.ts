@@ -231,6 +231,8 @@ describe('default globs: .bin and .pb only with a signature; several-file models
     assert.deepEqual(modelKeyOf('m/model-00002-of-00004.safetensors'), {
       key: 'm/model.safetensors.index.json',
       entries: ['m/model.safetensors.index.json', 'm/model-00001-of-00004.safetensors', 'm/model-00002-of-00004.safetensors'],
+      // Its numbered set (another size under the same prefix is another set): its first shard.
+      set: 'm/model-00001-of-00004.safetensors',
     });
     assert.deepEqual(modelKeyOf('m/model.safetensors.index.json'), { key: 'm/model.safetensors.index.json', entries: ['m/model.safetensors.index.json'] });
     assert.deepEqual(modelKeyOf('export/variables/variables.index'), { key: 'export/saved_model.pb', entries: ['export/saved_model.pb'] });
