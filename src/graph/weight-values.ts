@@ -71,10 +71,21 @@ function layoutSources(levels: readonly (readonly Node[])[]): Map<string, string
 }
 
 /**
+ * The values read as weights, by namespace: a function body's names are its own, so a name there
+ * says nothing of the same name in the main graph or in another function's body.
+ */
+export interface WeightValues {
+  /** In the main graph and its subgraphs (one namespace). */
+  readonly graph: ReadonlySet<string>;
+  /** In each local function's body (a formal among them stands for what each call passes). */
+  readonly functions: ReadonlyMap<FunctionDef, ReadonlySet<string>>;
+}
+
+/**
  * Names of the values `graphs` (the main graph and its subgraphs, one namespace) and the bodies of
  * `functions` read as weights: the stored tensor behind each weight input.
  */
-export function valuesReadAsWeights(graphs: readonly Pick<Graph, 'nodes'>[], functions: readonly FunctionDef[]): Set<string> {
+export function valuesReadAsWeights(graphs: readonly Pick<Graph, 'nodes'>[], functions: readonly FunctionDef[]): WeightValues {
   const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
   const calleeOf = (node: Node): FunctionDef | undefined =>
     byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : undefined;
@@ -130,24 +141,28 @@ export function valuesReadAsWeights(graphs: readonly Pick<Graph, 'nodes'>[], fun
   for (let formal = pending.pop(); formal !== undefined; formal = pending.pop()) {
     for (let e = head[formal]!; e >= 0; e = nextFed[e]!) reach(fedFormal[e]!);
   }
-  const names = new Set<string>();
-  const collect = (nodes: readonly Node[], rootOf: (name: string) => string): void => {
-    for (let n = 0; n < nodes.length; n++) {
-      const node = nodes[n]!;
-      const callee = calleeOf(node);
-      const weightAt = weightInputIndex(node);
-      if (weightAt < 0 && !callee) continue;
-      const calleeFirst = callee ? first.get(callee)! : -1;
-      const calleeInputs = callee ? callee.inputs.length : 0;
-      const inputs = node.inputs;
-      for (let i = 0; i < inputs.length; i++) {
-        if (inputs[i] === '') continue;
-        if (i === weightAt || (i < calleeInputs && reached[calleeFirst + i] === 1)) names.add(rootOf(inputs[i]!));
+  const collect = (levels: readonly (readonly Node[])[], rootOf: (name: string) => string): Set<string> => {
+    const names = new Set<string>();
+    for (const nodes of levels) {
+      for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n]!;
+        const callee = calleeOf(node);
+        const weightAt = weightInputIndex(node);
+        if (weightAt < 0 && !callee) continue;
+        const calleeFirst = callee ? first.get(callee)! : -1;
+        const calleeInputs = callee ? callee.inputs.length : 0;
+        const inputs = node.inputs;
+        for (let i = 0; i < inputs.length; i++) {
+          if (inputs[i] === '') continue;
+          if (i === weightAt || (i < calleeInputs && reached[calleeFirst + i] === 1)) names.add(rootOf(inputs[i]!));
+        }
       }
     }
+    return names;
   };
-  const graphRoots = layoutRoots(graphs.map((g) => g.nodes));
-  for (const g of graphs) collect(g.nodes, graphRoots);
-  for (const f of functions) collect(f.nodes, rootsOf.get(f)!);
-  return names;
+  const levels = graphs.map((g) => g.nodes);
+  return {
+    graph: collect(levels, layoutRoots(levels)),
+    functions: new Map(functions.map((f) => [f, collect([f.nodes], rootsOf.get(f)!)])),
+  };
 }

@@ -2,6 +2,7 @@
 import { isWeightDType } from '../graph/dtype.js';
 import type { Graph, Model, Node, Tensor } from '../graph/ir.js';
 import { walkGraphs } from '../graph/ir.js';
+import type { WeightValues } from '../graph/weight-values.js';
 import { valuesReadAsWeights } from '../graph/weight-values.js';
 import type { DTypeBytes, ParamsSummary } from './types.js';
 
@@ -9,7 +10,7 @@ import type { DTypeBytes, ParamsSummary } from './types.js';
 export function countParams(
   model: Model,
   graphs: readonly Graph[] = walkGraphs(model.graph),
-  byUse: ReadonlySet<string> = valuesReadAsWeights(graphs, model.functions),
+  byUse: WeightValues = valuesReadAsWeights(graphs, model.functions),
 ): ParamsSummary {
   const byDtype: Record<string, { elements: number; bytes: number }> = {};
   const nonWeight = { elements: 0, bytes: 0 };
@@ -17,6 +18,8 @@ export function countParams(
   let bytes = 0;
   // Tensors sharing one stored payload (TFLite buffers) count once.
   const storages = new Set<string>();
+  /** Weights by use in the namespace of the tensors being counted (a function body's names are its own). */
+  let readAsWeights = byUse.graph;
   /** Counts one stored tensor, which the graph reads by the value name `readAs`. */
   const count = (t: Tensor, readAs: string): void => {
     if (t.storageKey !== undefined) {
@@ -27,7 +30,7 @@ export function countParams(
     const elements = t.storedElements ?? t.elements;
     // An integer tensor with quantization parameters (TFLite) or read as quantized values
     // (graph/weight-values.ts) holds weights whatever its width: int32 biases of int8 models.
-    if (!isWeightDType(t.dtype) && t.quantization === undefined && !byUse.has(readAs)) {
+    if (!isWeightDType(t.dtype) && t.quantization === undefined && !readAsWeights.has(readAs)) {
       nonWeight.elements += elements;
       nonWeight.bytes += t.byteSize;
       return;
@@ -45,7 +48,10 @@ export function countParams(
     graph.initializers.forEach(count);
     countConstants(graph.nodes, count);
   }
-  for (const f of model.functions) countConstants(f.nodes, count);
+  for (const f of model.functions) {
+    readAsWeights = byUse.functions.get(f) ?? new Set();
+    countConstants(f.nodes, count);
+  }
   return { total, bytes, byDtype: byDtype as Record<string, DTypeBytes>, nonWeight };
 }
 

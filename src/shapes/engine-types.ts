@@ -18,6 +18,7 @@
  * sizes from each node's `outputs`.
  */
 import type { Node } from '../graph/ir.js';
+import type { WeightValues } from '../graph/weight-values.js';
 import type { CostTotals, KnownValue, OpDef, TensorType } from './types.js';
 import type { ExactCost } from './exact.js';
 
@@ -33,7 +34,7 @@ export interface EngineOptions {
    * valuesReadAsWeights (graph/weight-values.ts) of the model, when the caller has it: a profile
    * works it out once for the params totals and every engine run. Worked out when absent.
    */
-  readonly weightValues?: ReadonlySet<string>;
+  readonly weightValues?: WeightValues;
 }
 
 export type NodeStatus = 'ok' | 'unknown-op' | 'unresolved' | 'error' | 'lower-bound';

@@ -9,6 +9,7 @@
 import { InternalError } from '../graph/errors.js';
 import { bytesFor, isWeightDType } from '../graph/dtype.js';
 import { isWeightInput } from '../graph/weight-inputs.js';
+import type { WeightValues } from '../graph/weight-values.js';
 import { valuesReadAsWeights } from '../graph/weight-values.js';
 import { normalizeDomain, walkGraphs } from '../graph/ir.js';
 import { compareCodeUnits } from '../graph/order.js';
@@ -162,7 +163,14 @@ class Engine {
   /** Inputs and outputs of those nodes (MAX_EXECUTED_INPUTS): a Split of 100,000 outputs fans out as a Sum fans in. */
   private expandedInputs = 0;
   /** Stored values read as weights whatever their dtype (graph/weight-values.ts), as the params totals count them. */
-  private readonly weightValues: ReadonlySet<string>;
+  private readonly weightValues: WeightValues;
+  /**
+   * Those of function bodies, by their names once expanded (`call/inner`): a body's own names
+   * would match the main graph's or another body's values of the same name.
+   */
+  private readonly expandedWeights = new Set<string>();
+  /** Whether the stored value of that (expanded) name is read as a weight. */
+  private readonly readAsWeight = (name: string): boolean => this.weightValues.graph.has(name) || this.expandedWeights.has(name);
 
   constructor(private readonly model: Model, private readonly lookup: OpLookup, private readonly options: EngineOptions) {
     const opsets = new Map<string, number>();
@@ -395,10 +403,21 @@ class Engine {
       const fnOpsets = new Map(this.modelOpsets);
       for (const [d, v] of fn.opsetImports) fnOpsets.set(normalizeDomain(d), v);
       const inner = expandFunction(fn, node);
+      this.noteExpandedWeights(fn, inner);
       const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
       this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
     });
     return out;
+  }
+
+  /** Adds to expandedWeights the Constant outputs of one call's body (`inner`, fn's nodes expanded) that fn reads as weights. */
+  private noteExpandedWeights(fn: FunctionDef, inner: readonly Node[]): void {
+    const names = this.weightValues.functions.get(fn);
+    if (names === undefined || names.size === 0) return;
+    fn.nodes.forEach((n, k) => {
+      const out = inner[k]!.outputs[0];
+      if (n.constant === true && out && names.has(n.outputs[0]!)) this.expandedWeights.add(out);
+    });
   }
 
   /** Memo of addExpandedSize per function key. */
@@ -763,7 +782,7 @@ class Engine {
       opset,
       outputs: outTypes,
       cost,
-      params: weightParams(node, opInputs, this.weightValues),
+      params: weightParams(node, opInputs, this.readAsWeight),
       status,
       frees: activationsOf(frees, index),
     };
@@ -1072,9 +1091,9 @@ function typeBytes(t: TensorType): number {
 /**
  * Weight elements of stored constants (initializers, Constant outputs) the node reads, each once:
  * those of a weight dtype, any read at a weight input (DequantizeLinear's int32 input), and any
- * of `weightValues` (an int32 bias read by the Reshape feeding a DequantizeLinear).
+ * `readAsWeight` (an int32 bias read by the Reshape feeding a DequantizeLinear).
  */
-function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[], weightValues: ReadonlySet<string>): number {
+function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[], readAsWeight: (name: string) => boolean): number {
   let params = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
@@ -1086,7 +1105,7 @@ function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[], 
       continue;
     }
     if (!v.isConstant || !v.type.dtype || !v.type.shape) continue;
-    if (!(isWeightDType(v.type.dtype) || isWeightInput(node, i) || weightValues.has(v.name))) continue;
+    if (!(isWeightDType(v.type.dtype) || isWeightInput(node, i) || readAsWeight(v.name))) continue;
     let n = 1;
     const shape = v.type.shape;
     for (let k = 0; k < shape.length; k++) {

@@ -202,6 +202,60 @@ describe('params of quantized ONNX graphs', () => {
     assert.deepEqual(p.params.nonWeight, { elements: 2, bytes: 16 });
   });
 
+  test("a function body's names are its own: a formal or Constant read as a weight there makes no main-graph or other body's value of that name one", async () => {
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    // Main graph: `a` is Reshape's int64 shape, the name Deq's body gives its dequantized formal.
+    g.initializer('a', 'int64', [2], { values: [2, 2] });
+    g.initializer('fq', 'int32', [8]);
+    g.initializer('s', 'float32', [], { values: [0.5] });
+    g.node('Reshape', ['x', 'a'], ['y']);
+    g.node('Deq', ['fq', 's'], ['f'], {}, { domain: 'local' });
+    g.node('DeqC', ['s'], ['fc'], {}, { domain: 'local' });
+    g.node('Shape2', ['y'], ['y2'], {}, { domain: 'local' });
+    g.output('y2', 'float32', null);
+    g.output('f', 'float32', null);
+    g.output('fc', 'float32', null);
+    const deq = new FunctionBuilder('Deq', 'local', { inputs: ['a', 'scale'], outputs: ['out'], opsets: { '': 21 } });
+    deq.node('DequantizeLinear', ['a', 'scale'], ['out']);
+    // DeqC dequantizes its own int32 Constant `c`; Shape2 names its int64 shape `c` too.
+    const deqC = new FunctionBuilder('DeqC', 'local', { inputs: ['scale'], outputs: ['out'], opsets: { '': 21 } });
+    deqC.constant('c', 'int32', [5]);
+    deqC.node('DequantizeLinear', ['c', 'scale'], ['out']);
+    const shape2 = new FunctionBuilder('Shape2', 'local', { inputs: ['v'], outputs: ['out'], opsets: { '': 21 } });
+    shape2.constant('c', 'int64', [2], { values: [1, 4] });
+    shape2.node('Reshape', ['v', 'c'], ['out']);
+    const p = await profile(modelBytes(g, { opset: 21, opsets: { local: 1 }, functions: [deq, deqC, shape2] }), 'shadowed.onnx');
+    // Weights: int32 fq 8 + c 5 = 13 (52 bytes), the float32 scale 1. Not weights: the main
+    // graph's `a` and Shape2's `c`, 2 int64 each: 4 elements, 32 bytes.
+    assert.deepEqual(p.params.byDtype, { int32: { elements: 13, bytes: 52 }, float32: { elements: 1, bytes: 4 } });
+    assert.equal(p.params.total, 14);
+    assert.deepEqual(p.params.nonWeight, { elements: 4, bytes: 32 });
+    // Both Reshapes read only int64 shapes.
+    assert.deepEqual(p.nodes!.filter((n) => n.opType === 'Reshape').map((n) => n.params), [0, 0]);
+  });
+
+  test("an int32 Constant of a function body reshaped before DequantizeLinear is in the Reshape's row, as in the main graph", async () => {
+    const g = new GraphBuilder('main');
+    g.initializer('s', 'float32', [], { values: [0.5] });
+    g.node('Deq', ['s'], ['f'], {}, { domain: 'local' });
+    g.node('Deq', ['s'], ['f2'], {}, { domain: 'local' });
+    g.output('f', 'float32', null);
+    g.output('f2', 'float32', null);
+    const fn = new FunctionBuilder('Deq', 'local', { inputs: ['scale'], outputs: ['out'], opsets: { '': 21 } });
+    fn.constant('kq', 'int32', [6]);
+    fn.constant('shp', 'int64', [2], { values: [2, 3] });
+    fn.node('Reshape', ['kq', 'shp'], ['kq2']);
+    fn.node('DequantizeLinear', ['kq2', 'scale'], ['out']);
+    const p = await profile(modelBytes(g, { opset: 21, opsets: { local: 1 }, functions: [fn] }), 'fn-constant-int32.onnx');
+    // The body's tensors count once in the totals: int32 6, the float32 scale 1; its shape 2 int64 apart.
+    assert.equal(p.params.total, 7);
+    assert.deepEqual(p.params.nonWeight, { elements: 2, bytes: 16 });
+    // Each call's Reshape reads the 6 (a weight read by two nodes is in both rows); its DequantizeLinear the scale.
+    assert.deepEqual(p.nodes!.filter((n) => n.opType === 'Reshape').map((n) => n.params), [6, 6]);
+    assert.deepEqual(p.nodes!.filter((n) => n.opType === 'DequantizeLinear').map((n) => n.params), [1, 1]);
+  });
+
   test('a weight read through a deep chain of local functions, its formal moving at every call, is params', async () => {
     // F0(a, b, s) dequantizes b. Fi(p, q, s) calls F(i-1)(q, p, s), swapping the first two
     // positions: F1 reaches position 0, F2 position 1, ..., F40 (even) position 1. Listed callers
