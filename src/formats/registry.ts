@@ -85,7 +85,8 @@ export interface ModelKey {
   /**
    * The numbered set the file's name puts it in, when sets of several sizes share `key` (shards
    * `-of-00002` and `-of-00003` of one prefix share its index's name): the path of the set's first
-   * member. Files with the same `set` are one model by their names. Absent: the file itself.
+   * member. Files with the same `set` are one model by their names. Absent: the file itself (a
+   * shard numbered past its set's size, or 0, is in no set).
    */
   readonly set?: string;
 }

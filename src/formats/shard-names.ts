@@ -77,5 +77,9 @@ export function shardSetModelKey(naming: ShardSetNaming, path: string): ModelKey
   }
   const indexes = indexNames(naming, m[1]!).map((n) => posix.join(dir, n));
   const first = posix.join(dir, shardName(naming, m[1]!, 1, m[3]!));
-  return { key: indexes[0]!, entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}), set: first };
+  // A number its set has not (`-00000-of-00002`, `-00003-of-00002`) puts the file in no set: no
+  // loader reads it with any other file, so it is a model of its own.
+  const number = Number(m[2]);
+  const inSet = number >= 1 && number <= Number(m[3]);
+  return { key: indexes[0]!, entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}), ...(inSet ? { set: first } : {}) };
 }

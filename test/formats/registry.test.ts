@@ -234,6 +234,10 @@ describe('default globs: .bin and .pb only with a signature; several-file models
       // Its numbered set (another size under the same prefix is another set): its first shard.
       set: 'm/model-00001-of-00004.safetensors',
     });
+    // A number its set has not puts the file in no set: it is a model of its own.
+    assert.deepEqual(modelKeyOf('m/model-00005-of-00004.safetensors').set, undefined);
+    assert.deepEqual(modelKeyOf('m/model-00000-of-00004.safetensors').set, undefined);
+    assert.deepEqual(modelKeyOf('m/model-00004-of-00004.safetensors').set, 'm/model-00001-of-00004.safetensors');
     assert.deepEqual(modelKeyOf('m/model.safetensors.index.json'), { key: 'm/model.safetensors.index.json', entries: ['m/model.safetensors.index.json'] });
     assert.deepEqual(modelKeyOf('export/variables/variables.index'), { key: 'export/saved_model.pb', entries: ['export/saved_model.pb'] });
     assert.deepEqual(modelKeyOf('variables/variables.data-00001-of-00002'), { key: 'saved_model.pb', entries: ['saved_model.pb'] });

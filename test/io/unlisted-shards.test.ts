@@ -150,6 +150,19 @@ describe('shards without an index', () => {
     assert.deepEqual(readerNotes(report.models.find((m) => m.path === 'm/model-00003-of-00002.safetensors')), ['reader: named as shard 3 of a set of 2, which has no such shard (loaders ignore it): measured as a model of its own']);
   });
 
+  test('model-00000-, -00003- and -00004-of-00002 added beside shards 1 and 2 of 2: three rows of 4,000 params, none folded into another', async () => {
+    // No loader reads any of them with another file: each is measured alone (12,000 params in all).
+    const report = await gate(repoWith(writeShards, (h) => {
+      for (const n of ['00000', '00003', '00004']) h.write(`m/model-${n}-of-00002.safetensors`, st('d.weight', [1000, 4]));
+    }));
+    assert.deepEqual(rows(report), [
+      ['m/model-00000-of-00002.safetensors', 'added', null, [null, D_PARAMS], [null, D_BYTES]],
+      [`m/${SHARD1}`, 'modified', null, [SET_PARAMS, SET_PARAMS], [392, 392]],
+      ['m/model-00003-of-00002.safetensors', 'added', null, [null, D_PARAMS], [null, D_BYTES]],
+      ['m/model-00004-of-00002.safetensors', 'added', null, [null, D_PARAMS], [null, D_BYTES]],
+    ]);
+  });
+
   test('a set of 3 added while the set of 2 of the same prefix changes: both sets measured, each once', async () => {
     // Set of 3: x1, x2, x3 of 100 x 4 = 1,200 params; {"xN.weight":...,"data_offsets":[0,1600]}} is 69 -> 72 bytes: 3 x (8 + 72 + 1600) = 5,040.
     // Set of 2, shard 2 grown to 50 x 4: 40 + 200 = 240 params; {"b.weight":...[50,4]...[0,800]}} is 66 -> 72: 240 + 8 + 72 + 800 = 1,120 bytes.
