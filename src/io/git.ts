@@ -6,6 +6,8 @@
 import { CommandError, runCommand, runChecked } from './exec.js';
 import { CatFileBatch, fileSink, memorySink } from './git-batch.js';
 import type { ObjectInfo } from './git-batch.js';
+import { decodeGitOutput, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
+import { ModelFileError } from '../graph/errors.js';
 
 export type Logger = (message: string) => void;
 
@@ -139,8 +141,7 @@ export class Git {
     const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
     if (head) args.push(head);
     args.push('--');
-    const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
-    return parseNameStatusZ(raw);
+    return parseNameStatusZ(decodeGitOutput(await runChecked('git', args, { cwd: this.cwd })));
   }
 
   /**
@@ -169,6 +170,8 @@ export class Git {
     // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
     const key = `${sha}:${path}`;
     let known = this.blobs.get(key);
+    // Asked for by its text, git would answer for the valid name it turns into (git-paths.ts).
+    if (undecodableName(path)) return Promise.reject(new ModelFileError(path, UNDECODABLE_NAME));
     if (known === undefined) {
       known = (async () => {
         const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
@@ -185,7 +188,7 @@ export class Git {
 
   /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
   private async lsTreeInfo(sha: string, path: string): Promise<ObjectInfo | null> {
-    const raw = (await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+    const raw = decodeGitOutput(await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
     for (const line of raw.split('\0')) {
       // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
       const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
@@ -247,7 +250,7 @@ export class Git {
   listFiles(sha: string): Promise<string[]> {
     let listing = this.listings.get(sha);
     if (listing === undefined) {
-      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => decodeGitOutput(raw).split('\0').filter((p) => p !== ''));
       this.listings.set(sha, listing);
       listing.catch(() => this.listings.delete(sha));
     }
@@ -257,15 +260,15 @@ export class Git {
   /** Untracked, not ignored files in the working tree, repository-relative. */
   async listUntracked(): Promise<string[]> {
     const top = await this.topLevel();
-    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-    return raw.split('\0').filter((p) => p !== '');
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top }));
+    return decodeGitOutput(raw).split('\0').filter((p) => p !== '');
   }
 
   /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
   async listWorkingFiles(): Promise<string[]> {
     const top = await this.topLevel();
-    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-    return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top }));
+    return [...new Set(decodeGitOutput(raw).split('\0').filter((p) => p !== ''))];
   }
 }
 

@@ -117,6 +117,27 @@ describe('hostile names through the CLI', () => {
     });
   });
 
+  test('check: a model whose name is not UTF-8 is not measured as the valid name it decodes to', () => {
+    // models/b\xff.onnx read as text is models/b\ufffd.onnx, a valid name (bytes EF BF BD) that
+    // the base already has: before the fix the gate measured that file (4x2 = 8 params, within
+    // the budget of 10) in place of the new one (16x8 = 128 params) and passed.
+    const repo = TestRepo.create('mb-hostile-utf8-');
+    repos.push(repo);
+    repo.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - name: mm\n    path: "models/**"\n    budgets:\n      params: { max: 10 }\n');
+    repo.write('models/b\ufffd.onnx', matmulModel(4, 2));
+    repo.commit('base');
+    writeFileSync(Buffer.concat([Buffer.from(join(repo.dir, 'models/b')), Buffer.from([0xff]), Buffer.from('.onnx')]), matmulModel(16, 8));
+    repo.commit('a model whose name is not UTF-8');
+    const r = runCli(['check', '--base', 'main~1', '--format', 'json'], { cwd: repo.dir });
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as { passed: boolean; models: Array<{ path: string; error?: string }> };
+    assert.equal(report.passed, false);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [
+      ['models/b\udcff.onnx', 'models/b\udcff.onnx: its name is not valid UTF-8, so it cannot be read by that name (rename it)'],
+    ]);
+    assert.ok(r.stderr.includes('models/b\\xff.onnx head not measured'), r.stderr);
+  });
+
   test("the profile pool's worker argument on the command line: still the main program, a usage error", () => {
     // Workers are recognised by this argument without loading node:worker_threads; in the main
     // thread it must not turn the CLI into a worker waiting for jobs (it would hang).
