@@ -180,7 +180,7 @@ describe('hostile pull requests', { concurrency: 4 }, () => {
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /listed a file without a usable name; using git diff/);
     assert.equal(run.report!.models.find((m) => m.path === 'models/b\ufffd.onnx')!.rows.find((r) => r.metric === 'params')!.head, 8);
-    assert.equal(errorOf(run, 'models/b\udcff.onnx'), 'models/b\\xff.onnx: its name is not valid UTF-8, so it cannot be read by that name (rename it)');
+    assert.equal(errorOf(run, 'models/b\udcff.onnx'), 'models/b\udcff.onnx: its name is not valid UTF-8, so it cannot be read by that name (rename it)');
     assertNoInjectedCommands(run.stdout);
   });
 
