@@ -55,6 +55,18 @@ export function refProblem(ref: string): string | null {
   return null;
 }
 
+/** git's mode of a symbolic link in a tree. */
+const SYMLINK_MODE = '120000';
+
+/** Why a path that is a link cannot be read in a commit, by the type the object lookup answered. */
+const UNFOLLOWED_LINKS: Readonly<Record<string, string>> = {
+  symlink: "is a symbolic link that leads outside the commit's tree",
+  dangling: 'is a symbolic link to a path the commit does not have',
+  loop: 'is a symbolic link in a loop (or more than 40 links deep)',
+  notdir: 'is a symbolic link to a path below a file',
+  unfollowed: 'is a symbolic link, which is not followed for a name with a line break',
+};
+
 /**
  * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
  * come from inputs, events or file names, so none of them can be read as an option.
@@ -151,7 +163,9 @@ export class Git {
   private batches: { check: CatFileBatch; contents: CatFileBatch } | null = null;
 
   private batch(): { check: CatFileBatch; contents: CatFileBatch } {
-    this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+    // Links are followed inside the commit's tree, as the working tree follows them on disk: a
+    // model that is a link (`current.onnx -> v3.onnx`) is its target on both sides.
+    this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check', undefined, true), contents: new CatFileBatch(this.cwd, '--batch') };
     return this.batches;
   }
 
@@ -175,6 +189,8 @@ export class Git {
     if (known === undefined) {
       known = (async () => {
         const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+        const unfollowed = info === null ? undefined : UNFOLLOWED_LINKS[info.type];
+        if (unfollowed !== undefined) throw new ModelFileError(path, unfollowed);
         return info !== null && info.type === 'blob' ? info : null;
       })();
       this.blobs.set(key, known);
@@ -186,13 +202,18 @@ export class Git {
   private readonly blobs = new Map<string, Promise<ObjectInfo | null>>();
   private readonly listings = new Map<string, Promise<string[]>>();
 
-  /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
+  /**
+   * blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git
+   * ls-tree`, which does not follow links (such a link is answered as one it cannot follow).
+   */
   private async lsTreeInfo(sha: string, path: string): Promise<ObjectInfo | null> {
     const raw = decodeGitOutput(await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
     for (const line of raw.split('\0')) {
       // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
-      const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
-      if (m && m[4] === path && isSha(m[2]!) && m[3] !== '-') return { oid: m[2]!, type: m[1]!, size: Number(m[3]) };
+      const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+      if (!m || m[5] !== path || !isSha(m[3]!) || m[4] === '-') continue;
+      if (m[1] === SYMLINK_MODE) return { oid: '', type: 'unfollowed', size: 0 };
+      return { oid: m[3]!, type: m[2]!, size: Number(m[4]) };
     }
     return null;
   }
@@ -241,7 +262,8 @@ export class Git {
       const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)] as const));
       return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid] as const])));
     } catch (e) {
-      if (e instanceof CommandError) return null;
+      // A path git cannot read (a link out of the tree): no key; reading the model reports it.
+      if (e instanceof CommandError || e instanceof ModelFileError) return null;
       throw e;
     }
   }
