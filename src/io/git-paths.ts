@@ -11,7 +11,8 @@
  * model is reported as not measured.
  */
 
-const STRICT = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF: stripped, `\ufeffm.onnx` at the start of git's output would read as `m.onnx`.
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Bytes a UTF-8 sequence takes from its lead byte; 0 for a byte that cannot start one. */
 function sequenceLength(lead: number): number {
@@ -71,3 +72,13 @@ export function undecodableName(path: string): boolean {
 
 /** The one-line reason a read of such a name is refused. */
 export const UNDECODABLE_NAME = 'its name is not valid UTF-8, so it cannot be read by that name (rename it)';
+
+/**
+ * Whether a path has an empty, `.` or `..` component: git trees can hold such entries (git mktree
+ * takes them; only a checkout refuses them), and read or written they would lead out of the tree.
+ */
+export function hasUncheckedOutComponent(path: string): boolean {
+  return path.split('/').some((part) => part === '' || part === '.' || part === '..');
+}
+
+export const NOT_CHECKED_OUT = "is not a path git checks out (an empty, '.' or '..' component)";

@@ -6,7 +6,7 @@
 import { CommandError, runCommand, runChecked } from './exec.js';
 import { CatFileBatch, fileSink, memorySink } from './git-batch.js';
 import type { ObjectInfo } from './git-batch.js';
-import { decodeGitOutput, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
+import { decodeGitOutput, hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
 import { ModelFileError } from '../graph/errors.js';
 
 export type Logger = (message: string) => void;
@@ -186,6 +186,8 @@ export class Git {
     let known = this.blobs.get(key);
     // Asked for by its text, git would answer for the valid name it turns into (git-paths.ts).
     if (undecodableName(path)) return Promise.reject(new ModelFileError(path, UNDECODABLE_NAME));
+    // git would walk `..` up the tree and answer for wherever that leads.
+    if (hasUncheckedOutComponent(path)) return Promise.reject(new ModelFileError(path, NOT_CHECKED_OUT));
     if (known === undefined) {
       known = (async () => {
         const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);

@@ -97,6 +97,9 @@ describe('file names that are not UTF-8 (git-paths.ts)', () => {
     // An overlong NUL (C0 80), an encoded surrogate (ED A0 80), a sequence cut short (E2 82): every byte on its own.
     assert.equal(decodeGitOutput(bytes([0xc0, 0x80], '|', [0xed, 0xa0, 0x80], '|', [0xe2, 0x82])), '\udcc0\udc80|\udced\udca0\udc80|\udce2\udc82');
     assert.equal(decodeGitOutput(bytes('\u00e9t\u00e9/\u{1f600}', [0x80], '\u20ac')), '\u00e9t\u00e9/\u{1f600}\udc80\u20ac');
+    // A name that starts with a byte-order mark keeps it, first in the output or after a bad byte.
+    assert.equal(decodeGitOutput(bytes('\ufeffm.onnx\0')), '\ufeffm.onnx\0');
+    assert.equal(decodeGitOutput(bytes([0xff], '\ufeffm.onnx')), '\udcff\ufeffm.onnx');
   });
 
   test('undecodableName: lone surrogates only', () => {
