@@ -9,7 +9,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { ConfigError } from '../graph/errors.js';
-import { compileGlob, GlobError, normalizePath } from './glob.js';
+import { compileGlob, GlobError, normalizeRepoPath } from './glob.js';
 import { formatAmount, formatLimitPercent, METRIC_UNITS, parseAmount, parsePercent, UnitError } from './units.js';
 import { LEVELS, METRICS, POINT_METRICS } from './types.js';
 import type { Budget, GateConfig, InputDim, LatencyBudget, Level, MetricName, ModelEntry, ModelMatch, OperatingPoint } from './types.js';
@@ -58,7 +58,7 @@ export function parseConfig(text: string, file: string = DEFAULT_CONFIG_FILE): G
  * entry whose glob matches. Unmatched models are still reported, with no budgets.
  */
 export function matchModel(config: GateConfig, path: string): ModelMatch {
-  const p = normalizePath(path);
+  const p = normalizeRepoPath(path);
   for (const pattern of config.ignore) {
     if (compileGlob(pattern).test(p)) return { kind: 'ignored', pattern };
   }

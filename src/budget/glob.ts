@@ -25,16 +25,27 @@ export class GlobError extends BadInputError {
 
 const cache = new Map<string, RegExp>();
 
-/** Normalizes a repository path: forward slashes, no leading `./`. */
+/** Normalizes a pattern (or a path typed with Windows separators): forward slashes, no leading `./`. */
 export function normalizePath(path: string): string {
   let p = path.replace(/\\/g, '/');
   while (p.startsWith('./')) p = p.slice(2);
   return p;
 }
 
-/** True when `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
+/**
+ * A repository path as patterns see it: no leading `./`. A backslash stays: git separates with `/`
+ * only, so in a path `\\` is part of a name (a file at the top named `vendor\\x.onnx` is not in
+ * `vendor/`, and must not fall under `ignore: ["vendor/**"]`).
+ */
+export function normalizeRepoPath(path: string): string {
+  let p = path;
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}
+
+/** True when repository path `path` matches `pattern` as a whole. Throws GlobError for a malformed pattern. */
 export function globMatch(pattern: string, path: string): boolean {
-  return compileGlob(pattern).test(normalizePath(path));
+  return compileGlob(pattern).test(normalizeRepoPath(path));
 }
 
 /** Compiles a glob to an anchored linear-time RegExp (cached). Throws GlobError for a malformed pattern. */

@@ -183,10 +183,15 @@ interface PrFile {
   readonly previous_filename?: string;
 }
 
-/** An entry the changes can be built from; any other makes the whole list unusable (a file could be missed). */
+/**
+ * An entry the changes can be built from; any other makes the whole list unusable (a file could be
+ * missed). A name with U+FFFD may be how the API shows a name that is not UTF-8, which would then
+ * read as another file's (io/git-paths.ts): git diff tells them apart.
+ */
 function usablePrFile(f: PrFile): boolean {
   const prev: unknown = f.previous_filename;
-  return typeof f.filename === 'string' && f.filename !== '' && (prev === undefined || prev === null || typeof prev === 'string');
+  const usable = (name: unknown): boolean => typeof name === 'string' && name !== '' && !name.includes('\ufffd');
+  return usable(f.filename) && (prev === undefined || prev === null || usable(prev));
 }
 
 /**

@@ -124,14 +124,29 @@ async function readSide(spec: ConfigSpec, side: TreeSource | null): Promise<stri
 }
 
 /**
+ * Runs `read` for one side's config; in a comparison, a ConfigError says whose copy it is. The
+ * budgets come from the base, so a bare `.github/model-budget.yml:3: invalid YAML` from a pull
+ * request that broke its own copy would read as the base branch's fault.
+ */
+async function onSide<T>(spec: ConfigSpec, sides: ConfigSides, side: TreeSource | null, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    // A file named outside the repository is one file, whichever side asked.
+    if (!(e instanceof ConfigError) || sides.base === null || side === null || isAbsolute(spec.path)) throw e;
+    throw new ConfigError(e.file, e.line, e.key, `${e.detail} (the ${side.side}'s copy: ${side.description})`);
+  }
+}
+
+/**
  * Reads and parses the config of both sides, and picks the one that sets the budgets. Either
  * file failing to parse is a config error: a pull request that breaks the config would break
  * every pull request after it.
  */
 export async function loadConfig(spec: ConfigSpec, sides: ConfigSides): Promise<LoadedConfig> {
-  const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
-  const baseConfig = baseText === null ? null : parseConfig(baseText, spec.path);
-  const headConfig = headText === null ? null : parseConfig(headText, spec.path);
+  const [baseText, headText] = await Promise.all([onSide(spec, sides, sides.base, () => readSide(spec, sides.base)), onSide(spec, sides, sides.head, () => readSide(spec, sides.head))]);
+  const baseConfig = baseText === null ? null : await onSide(spec, sides, sides.base, async () => parseConfig(baseText, spec.path));
+  const headConfig = headText === null ? null : await onSide(spec, sides, sides.head, async () => parseConfig(headText, spec.path));
   if (!baseConfig && !headConfig) {
     if (spec.explicit) throw new UsageError(`${spec.label} does not exist`);
     return { config: null, source: null, note: null, baseConfig, headConfig };

@@ -40,6 +40,11 @@ interface Request {
 /** Longest header line accepted: `<oid> <type> <size>`, or the name asked for and ` missing`. */
 const MAX_HEADER_BYTES = 8192;
 const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
+/**
+ * With `--follow-symlinks`, a link git could not follow inside the tree: the kind and the length
+ * of one more line (the link's target, or the name asked for), which is read and dropped.
+ */
+const UNFOLLOWED_LINK = /^(symlink|dangling|loop|notdir) (\d{1,15})$/;
 /** No byte from git for this long while a request waits: it is stuck (a lock, a stalled disk). */
 const STALL_MS = 120_000;
 /** A process with nothing to do for this long is ended (the next request starts another). */
@@ -53,7 +58,7 @@ export class CatFileBatch {
   private header: Buffer[] = [];
   private headerBytes = 0;
   /** The content being read: its request and the bytes still to come (then one LF). */
-  private current: { readonly request: Request; left: number; refused: Error | null } | null = null;
+  private current: { readonly request: Request; left: number; refused: Error | null; readonly link?: ObjectInfo } | null = null;
   private stderr = '';
   private stalled = false;
   private stallTimer: NodeJS.Timeout | null = null;
@@ -64,6 +69,12 @@ export class CatFileBatch {
     private readonly cwd: string,
     readonly mode: BatchMode,
     private readonly limits: { readonly stallMs: number; readonly idleMs: number } = { stallMs: STALL_MS, idleMs: IDLE_MS },
+    /**
+     * `--follow-symlinks` (`--batch-check` only): `<commit>:<path>` answers for what a link leads
+     * to inside the commit's tree (git reads no file on disk); a link it cannot follow there is
+     * answered with its kind as the type (`symlink`: out of the tree, `dangling`, `loop`, `notdir`).
+     */
+    private readonly followSymlinks = false,
   ) {}
 
   /** Id, type and size of an object name (`<commit>:<path>`, an id), or null when git has none (`--batch-check`). */
@@ -106,7 +117,8 @@ export class CatFileBatch {
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
     countCommand();
-    const child = spawn('git', ['cat-file', this.mode], { cwd: this.cwd, env: commandEnv(), stdio: 'pipe' });
+    const args = ['cat-file', this.mode, ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
+    const child = spawn('git', args, { cwd: this.cwd, env: commandEnv(), stdio: 'pipe' });
     this.child = child;
     this.stderr = '';
     this.stalled = false;
@@ -190,7 +202,8 @@ export class CatFileBatch {
       if (cur) {
         if (cur.left > 0) {
           const n = Math.min(cur.left, chunk.length - at);
-          if (cur.refused === null) cur.request.sink!.data(chunk.subarray(at, at + n));
+          // The line after an unfollowed link is dropped: nobody asked for its bytes.
+          if (cur.refused === null && cur.link === undefined) cur.request.sink!.data(chunk.subarray(at, at + n));
           cur.left -= n;
           at += n;
           continue;
@@ -199,6 +212,7 @@ export class CatFileBatch {
         at++;
         this.current = null;
         this.answered(child, () => {
+          if (cur.link) return cur.link;
           if (cur.refused) throw cur.refused;
           return cur.request.sink!.end();
         });
@@ -233,6 +247,11 @@ export class CatFileBatch {
         refused = e instanceof Error ? e : new Error(String(e));
       }
       this.current = { request, left: info.size, refused };
+      return;
+    }
+    const link = this.followSymlinks && request.sink === null ? UNFOLLOWED_LINK.exec(line) : null;
+    if (link) {
+      this.current = { request, left: Number(link[2]), refused: null, link: { oid: '', type: link[1]!, size: 0 } };
       return;
     }
     if (line.endsWith(' missing') || line.endsWith(' ambiguous')) return this.answered(child, () => null);

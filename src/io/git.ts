@@ -6,6 +6,8 @@
 import { CommandError, runCommand, runChecked } from './exec.js';
 import { CatFileBatch, fileSink, memorySink } from './git-batch.js';
 import type { ObjectInfo } from './git-batch.js';
+import { decodeGitOutput, hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
+import { ModelFileError } from '../graph/errors.js';
 
 export type Logger = (message: string) => void;
 
@@ -52,6 +54,18 @@ export function refProblem(ref: string): string | null {
   if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'))) return "has a component that starts with '.' or ends with '.lock'";
   return null;
 }
+
+/** git's mode of a symbolic link in a tree. */
+const SYMLINK_MODE = '120000';
+
+/** Why a path that is a link cannot be read in a commit, by the type the object lookup answered. */
+const UNFOLLOWED_LINKS: Readonly<Record<string, string>> = {
+  symlink: "is a symbolic link that leads outside the commit's tree",
+  dangling: 'is a symbolic link to a path the commit does not have',
+  loop: 'is a symbolic link in a loop (or more than 40 links deep)',
+  notdir: 'is a symbolic link to a path below a file',
+  unfollowed: 'is a symbolic link, which is not followed for a name with a line break',
+};
 
 /**
  * Every git call puts `--end-of-options` (git >= 2.24) between its own options and values that
@@ -139,8 +153,7 @@ export class Git {
     const args = ['-c', 'core.quotepath=off', 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', EOO, base];
     if (head) args.push(head);
     args.push('--');
-    const raw = (await runChecked('git', args, { cwd: this.cwd })).toString('utf8');
-    return parseNameStatusZ(raw);
+    return parseNameStatusZ(decodeGitOutput(await runChecked('git', args, { cwd: this.cwd })));
   }
 
   /**
@@ -150,7 +163,9 @@ export class Git {
   private batches: { check: CatFileBatch; contents: CatFileBatch } | null = null;
 
   private batch(): { check: CatFileBatch; contents: CatFileBatch } {
-    this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+    // Links are followed inside the commit's tree, as the working tree follows them on disk: a
+    // model that is a link (`current.onnx -> v3.onnx`) is its target on both sides.
+    this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check', undefined, true), contents: new CatFileBatch(this.cwd, '--batch') };
     return this.batches;
   }
 
@@ -169,9 +184,15 @@ export class Git {
     // A commit's tree never changes: each path is asked once (size, then content, then its id for the cache).
     const key = `${sha}:${path}`;
     let known = this.blobs.get(key);
+    // Asked for by its text, git would answer for the valid name it turns into (git-paths.ts).
+    if (undecodableName(path)) return Promise.reject(new ModelFileError(path, UNDECODABLE_NAME));
+    // git would walk `..` up the tree and answer for wherever that leads.
+    if (hasUncheckedOutComponent(path)) return Promise.reject(new ModelFileError(path, NOT_CHECKED_OUT));
     if (known === undefined) {
       known = (async () => {
         const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+        const unfollowed = info === null ? undefined : UNFOLLOWED_LINKS[info.type];
+        if (unfollowed !== undefined) throw new ModelFileError(path, unfollowed);
         return info !== null && info.type === 'blob' ? info : null;
       })();
       this.blobs.set(key, known);
@@ -183,13 +204,18 @@ export class Git {
   private readonly blobs = new Map<string, Promise<ObjectInfo | null>>();
   private readonly listings = new Map<string, Promise<string[]>>();
 
-  /** blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git ls-tree`. */
+  /**
+   * blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git
+   * ls-tree`, which does not follow links (such a link is answered as one it cannot follow).
+   */
   private async lsTreeInfo(sha: string, path: string): Promise<ObjectInfo | null> {
-    const raw = (await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+    const raw = decodeGitOutput(await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
     for (const line of raw.split('\0')) {
       // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
-      const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
-      if (m && m[4] === path && isSha(m[2]!) && m[3] !== '-') return { oid: m[2]!, type: m[1]!, size: Number(m[3]) };
+      const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+      if (!m || m[5] !== path || !isSha(m[3]!) || m[4] === '-') continue;
+      if (m[1] === SYMLINK_MODE) return { oid: '', type: 'unfollowed', size: 0 };
+      return { oid: m[3]!, type: m[2]!, size: Number(m[4]) };
     }
     return null;
   }
@@ -238,7 +264,8 @@ export class Git {
       const found = await Promise.all(paths.map(async (p) => [p, await this.blobAt(sha, p)] as const));
       return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid] as const])));
     } catch (e) {
-      if (e instanceof CommandError) return null;
+      // A path git cannot read (a link out of the tree): no key; reading the model reports it.
+      if (e instanceof CommandError || e instanceof ModelFileError) return null;
       throw e;
     }
   }
@@ -247,7 +274,7 @@ export class Git {
   listFiles(sha: string): Promise<string[]> {
     let listing = this.listings.get(sha);
     if (listing === undefined) {
-      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => decodeGitOutput(raw).split('\0').filter((p) => p !== ''));
       this.listings.set(sha, listing);
       listing.catch(() => this.listings.delete(sha));
     }
@@ -257,15 +284,15 @@ export class Git {
   /** Untracked, not ignored files in the working tree, repository-relative. */
   async listUntracked(): Promise<string[]> {
     const top = await this.topLevel();
-    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-    return raw.split('\0').filter((p) => p !== '');
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top }));
+    return decodeGitOutput(raw).split('\0').filter((p) => p !== '');
   }
 
   /** Tracked and untracked (not ignored) files in the working tree, repository-relative. */
   async listWorkingFiles(): Promise<string[]> {
     const top = await this.topLevel();
-    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-    return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+    const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top }));
+    return [...new Set(decodeGitOutput(raw).split('\0').filter((p) => p !== ''))];
   }
 }
 

@@ -18,6 +18,7 @@ import { sideFileLocations } from '../formats/registry.js';
 import { EnvironmentError, ModelFileError } from '../graph/errors.js';
 import { CommandError } from './exec.js';
 import type { Git } from './git.js';
+import { hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
 import { MAX_POINTER_BYTES, parseLfsPointer, resolveLfsPointer } from './lfs.js';
 import type { LfsPointer } from './lfs.js';
 import type { LfsMode } from './lfs.js';
@@ -28,12 +29,10 @@ import type { LfsMode } from './lfs.js';
  * would read or write outside `root`, so it is bad input naming the model, never joined.
  */
 export function underRoot(root: string, path: string): string {
+  // Written as a file name, it would name the valid name it turns into (git-paths.ts).
+  if (undecodableName(path)) throw new ModelFileError(path, UNDECODABLE_NAME);
   const parts = path.split('/');
-  for (const part of parts) {
-    if (part === '' || part === '.' || part === '..' || (sep === '\\' && /[\\:]/.test(part))) {
-      throw new ModelFileError(path, "is not a path git checks out (an empty, '.' or '..' component)");
-    }
-  }
+  if (hasUncheckedOutComponent(path) || (sep === '\\' && parts.some((part) => /[\\:]/.test(part)))) throw new ModelFileError(path, NOT_CHECKED_OUT);
   return join(root, ...parts);
 }
 

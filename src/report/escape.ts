@@ -80,9 +80,20 @@ function visible(c: string): string {
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 
-/** Controls and invisible marks as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as it is. */
+/**
+ * A UTF-16 half with no other half: a file name byte that was not UTF-8 (io/git-paths.ts maps byte
+ * 0xNN to U+DCNN), which an encoder would write as U+FFFD, the same as a valid name holding U+FFFD.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function visibleSurrogate(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xdc80 && code <= 0xdcff ? `\\x${(code - 0xdc00).toString(16)}` : `\\u${hex(c, 4)}`;
+}
+
+/** Controls, invisible marks and undecodable bytes as visible escapes (`\n`, `\x1b`, `\u202e`, `\xff`); everything else as it is. */
 export function visibleControls(text: string): string {
-  return text.replace(UNSAFE_IN_LOG, visible);
+  return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
 }
 
 /**

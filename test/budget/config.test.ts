@@ -202,6 +202,14 @@ ignore: ["models/legacy/**"]
     assert.deepEqual(matchModel(config, 'models/legacy/old.onnx'), { kind: 'ignored', pattern: 'models/legacy/**' });
     assert.deepEqual(matchModel(config, './models/legacy/a/b.onnx'), { kind: 'ignored', pattern: 'models/legacy/**' });
   });
+  test('a backslash in a path is part of a name, not a separator: a file at the top named models\\legacy\\x.onnx is not ignored', () => {
+    // git allows `\` in names; before the fix the path was read as models/legacy/x.onnx and a
+    // pull request could slip a model past its budgets under the ignore list.
+    const m = matchModel(config, 'models\\legacy\\x.onnx');
+    assert.equal(m.kind === 'matched' && m.entry.name, 'everything');
+    const top = matchModel(config, 'models\\detector\\yolo.onnx');
+    assert.equal(top.kind === 'matched' && top.entry.name, 'everything');
+  });
   test('unmatched paths get the default dims', () => {
     assert.deepEqual(matchModel(parseConfig('version: 1\ndefaults: { dims: { batch: 2 } }\n'), 'm.onnx'), { kind: 'unmatched', dims: { batch: 2 } });
   });

@@ -54,6 +54,11 @@ describe('globMatch', () => {
     assert.equal(globMatch('models/*.onnx', './models/a.onnx'), true);
     assert.equal(normalizePath('.\\models\\a.onnx'), 'models/a.onnx');
   });
+  test('a backslash in a path is part of a name (git paths separate with / only)', () => {
+    assert.equal(globMatch('vendor/**', 'vendor\\big.onnx'), false);
+    assert.equal(globMatch('*.onnx', 'vendor\\big.onnx'), true);
+    assert.equal(globMatch('**/*.onnx', 'a\\b/c\\d.onnx'), true);
+  });
   test('malformed patterns are errors', () => {
     assert.throws(() => globMatch('models/{a,b', 'x'), { name: 'GlobError', message: 'glob "models/{a,b": unclosed "{"' });
     assert.throws(() => globMatch('models/[ab', 'x'), GlobError);

@@ -117,6 +117,58 @@ describe('hostile names through the CLI', () => {
     });
   });
 
+  test('check: a model whose name is not UTF-8 is not measured as the valid name it decodes to', () => {
+    // models/b\xff.onnx read as text is models/b\ufffd.onnx, a valid name (bytes EF BF BD) that
+    // the base already has: before the fix the gate measured that file (4x2 = 8 params, within
+    // the budget of 10) in place of the new one (16x8 = 128 params) and passed.
+    const repo = TestRepo.create('mb-hostile-utf8-');
+    repos.push(repo);
+    repo.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - name: mm\n    path: "models/**"\n    budgets:\n      params: { max: 10 }\n');
+    repo.write('models/b\ufffd.onnx', matmulModel(4, 2));
+    repo.commit('base');
+    writeFileSync(Buffer.concat([Buffer.from(join(repo.dir, 'models/b')), Buffer.from([0xff]), Buffer.from('.onnx')]), matmulModel(16, 8));
+    repo.commit('a model whose name is not UTF-8');
+    const r = runCli(['check', '--base', 'main~1', '--format', 'json'], { cwd: repo.dir });
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as { passed: boolean; models: Array<{ path: string; error?: string }> };
+    assert.equal(report.passed, false);
+    assert.deepEqual(report.models.map((m) => [m.path, m.error]), [
+      ['models/b\udcff.onnx', 'models/b\udcff.onnx: its name is not valid UTF-8, so it cannot be read by that name (rename it)'],
+    ]);
+    assert.ok(r.stderr.includes('models/b\\xff.onnx head not measured'), r.stderr);
+  });
+
+  test('check: a model that is a link in the base is measured at its target in the base tree, so max-increase holds', () => {
+    // models/current.onnx -> v3.onnx (16x8 = 128 params); the pull request adds v4.onnx (16x10 =
+    // 160, +25%) and points the link at it. Before the fix the base side read the link's own
+    // blob (the text "v3.onnx") as the model, could not measure it, and the +10% budget passed.
+    const repo = TestRepo.create('mb-hostile-link-');
+    repos.push(repo);
+    repo.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - name: deployed\n    path: "models/current.onnx"\n    budgets:\n      params: { max-increase: 10% }\n');
+    repo.write('models/v3.onnx', matmulModel(16, 8));
+    symlinkSync('v3.onnx', join(repo.dir, 'models/current.onnx'));
+    // A link out of the tree and one to nothing: not models in git, whatever is on disk.
+    symlinkSync('/etc/passwd', join(repo.dir, 'models/outside.onnx'));
+    symlinkSync('gone.onnx', join(repo.dir, 'models/dangling.onnx'));
+    repo.commit('base');
+    repo.write('models/v4.onnx', matmulModel(16, 10));
+    rmSync(join(repo.dir, 'models/current.onnx'));
+    symlinkSync('v4.onnx', join(repo.dir, 'models/current.onnx'));
+    for (const name of ['outside', 'dangling']) {
+      rmSync(join(repo.dir, `models/${name}.onnx`));
+      writeFileSync(join(repo.dir, `models/${name}.onnx`), matmulModel(2, 2));
+    }
+    repo.commit('head');
+    const r = runCli(['check', '--base', 'main~1', '--format', 'json'], { cwd: repo.dir });
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as { models: Array<{ path: string; verdict: string; notes: string[]; rows: Array<{ metric: string; base: number | null; head: number | null }> }> };
+    const model = (path: string) => report.models.find((m) => m.path === path)!;
+    const params = model('models/current.onnx').rows.find((x) => x.metric === 'params')!;
+    assert.deepEqual([params.base, params.head, model('models/current.onnx').verdict], [128, 160, 'error']);
+    assert.deepEqual(model('models/outside.onnx').notes, ['base version could not be read: models/outside.onnx: is a symbolic link that leads outside the commit\'s tree']);
+    assert.deepEqual(model('models/dangling.onnx').notes, ['base version could not be read: models/dangling.onnx: is a symbolic link to a path the commit does not have']);
+  });
+
   test("the profile pool's worker argument on the command line: still the main program, a usage error", () => {
     // Workers are recognised by this argument without loading node:worker_threads; in the main
     // thread it must not turn the CLI into a worker waiting for jobs (it would hang).

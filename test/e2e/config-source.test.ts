@@ -176,6 +176,28 @@ describe('config source', { concurrency: 4 }, () => {
     assert.match(text.stdout, /note: the config entry of the base path applies: the new path matches no entry/);
   });
 
+  test('a config error says whose copy is broken: the pull request\'s, or the base\'s', () => {
+    const r = repo();
+    r.write('.github/model-budget.yml', CONFIG_150);
+    r.write('models/a.onnx', matmulModel(16, 8));
+    const base = r.commit('base');
+    r.write('.github/model-budget.yml', 'version: 1\nmodels: [\n');
+    r.write('models/a.onnx', matmulModel(16, 10));
+    // Before the fix both read `.github/model-budget.yml:3: invalid YAML: ...`: the budgets come
+    // from the base, so a broken config read as the base branch's.
+    const head = cli(r.dir, 'check', '--base', 'main');
+    assert.equal(head.status, 2, head.stderr);
+    assert.match(head.stderr, /^model-budget: \.github\/model-budget\.yml:3: invalid YAML: .* \(the head's copy: working tree\)$/m);
+    r.commit('head');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write('.github/model-budget.yml', CONFIG_150);
+    const onBase = cli(r.dir, 'check', '--base', 'main');
+    assert.equal(onBase.status, 2, onBase.stderr);
+    assert.ok(onBase.stderr.includes(`model-budget: .github/model-budget.yml:3: invalid YAML: `), onBase.stderr);
+    assert.ok(onBase.stderr.includes(` (the base's copy: commit ${r.git('rev-parse', 'main').slice(0, 12)})\n`), onBase.stderr);
+    assert.notEqual(base, r.git('rev-parse', 'main'));
+  });
+
   test('a base without a config: the head\'s applies and the report says so', async () => {
     const { run, comment } = await pullRequest(null, CONFIG_150);
     assert.equal(run.code, 1, run.stdout); // 160 > 150 from the PR's own config

@@ -167,6 +167,23 @@ describe('hostile pull requests', { concurrency: 4 }, () => {
     assert.match(run.stdout, /^::error::model-budget: 3 models could not be measured: /m);
   });
 
+  test('a name that is not UTF-8, listed by the API with U+FFFD: git diff tells it from the valid name', async () => {
+    const p = await pullRequest((r) => {
+      r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - name: mm\n    path: "models/**"\n    budgets:\n      params: { max: 10 }\n');
+      r.write('models/b\ufffd.onnx', matmulModel(4, 2));
+      writeFileSync(Buffer.concat([Buffer.from(join(r.dir, 'models/b')), Buffer.from([0xff]), Buffer.from('.onnx')]), matmulModel(16, 8));
+      // What an API that decodes names with U+FFFD lists: both files under one valid name.
+      return [{ filename: 'models/b\ufffd.onnx', status: 'added' as const }, { filename: 'models/b\ufffd.onnx', status: 'added' as const }];
+    });
+    // Before the fix both rows measured models/b\ufffd.onnx (4x2 = 8 params, within 10): a pass.
+    const run = await p.run();
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /listed a file without a usable name; using git diff/);
+    assert.equal(run.report!.models.find((m) => m.path === 'models/b\ufffd.onnx')!.rows.find((r) => r.metric === 'params')!.head, 8);
+    assert.equal(errorOf(run, 'models/b\udcff.onnx'), 'models/b\udcff.onnx: its name is not valid UTF-8, so it cannot be read by that name (rename it)');
+    assertNoInjectedCommands(run.stdout);
+  });
+
   test('head-path/base-path: a FIFO or a link out of the directory ends in seconds as not measured', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mb-hostile-dirs-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));

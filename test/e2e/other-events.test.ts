@@ -392,7 +392,7 @@ describe('other events', { concurrency: 4 }, () => {
     const invalid = spawnSync(process.execPath, [CLI, 'check', '--base', 'main'], { cwd: r.dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(invalid.status, 2, invalid.stderr);
     // The base is resolved first (the budgets come from its side), then the config is read.
-    assert.match(invalid.stderr, /^model-budget check: base main .*\nmodel-budget: \.github\/model-budget\.yml:6: models\[0\]\.budgets\.params\.max: "60X" is not a count \(use K\/M\/G\/T\)\n$/);
+    assert.match(invalid.stderr, /^model-budget check: base main .*\nmodel-budget: \.github\/model-budget\.yml:6: models\[0\]\.budgets\.params\.max: "60X" is not a count \(use K\/M\/G\/T\) \(the head's copy: working tree\)\n$/);
     assert.equal(invalid.stdout, '');
   });
 

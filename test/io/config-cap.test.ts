@@ -35,7 +35,7 @@ describe('config read cap', () => {
     assert.equal(ok.config?.models.length, 1);
     writeFileSync(path, pad(MAX_CONFIG_BYTES + 1));
     await assert.rejects(load(), (e: unknown) => e instanceof ConfigError
-      && e.message === '.github/model-budget.yml: larger than 1024 KiB; a budget config is a few lines of YAML');
+      && e.message === ".github/model-budget.yml: larger than 1024 KiB; a budget config is a few lines of YAML (the head's copy: working tree)");
   });
 
   test('a file named outside the repository is capped too: /dev/zero is refused, not read forever', async () => {

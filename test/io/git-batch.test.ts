@@ -5,7 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModelFileError } from '../../src/graph/errors.js';
@@ -48,6 +48,38 @@ describe('git cat-file batches', () => {
     }
     assert.equal(commandUsage().runs - before, 2);
     git.close();
+  });
+
+  test('links are followed inside the commit\'s tree; one git cannot follow there is an error naming the path, and the batch stays in step', async () => {
+    const r = TestRepo.create('mb-batch-links-');
+    try {
+      r.write('models/v3.bin', 'version 3\n');
+      symlinkSync('v3.bin', join(r.dir, 'models/current.bin'));
+      symlinkSync('models', join(r.dir, 'alias'));
+      symlinkSync('/etc/passwd', join(r.dir, 'models/outside.bin'));
+      symlinkSync('../../x', join(r.dir, 'models/up.bin'));
+      symlinkSync('gone.bin', join(r.dir, 'models/dangling.bin'));
+      symlinkSync('loop2', join(r.dir, 'models/loop1'));
+      symlinkSync('loop1', join(r.dir, 'models/loop2'));
+      symlinkSync('v3.bin', join(r.dir, 'models/a\nlink.bin'));
+      const sha = r.commit('links');
+      const git = new Git(r.dir);
+      const refused = (path: string, why: string) => assert.rejects(git.blobSize(sha, path), (e: unknown) => e instanceof ModelFileError && e.message === `${path}: ${why}`);
+      // Before the fix: the link's own blob, 6 bytes of text ("v3.bin").
+      assert.equal(await git.blobSize(sha, 'models/current.bin'), 10);
+      assert.equal((await git.readBlob(sha, 'alias/current.bin', 100))!.toString(), 'version 3\n');
+      await refused('models/outside.bin', "is a symbolic link that leads outside the commit's tree");
+      await refused('models/up.bin', "is a symbolic link that leads outside the commit's tree");
+      await refused('models/dangling.bin', 'is a symbolic link to a path the commit does not have');
+      await refused('models/loop1', 'is a symbolic link in a loop (or more than 40 links deep)');
+      await refused('models/a\nlink.bin', 'is a symbolic link, which is not followed for a name with a line break');
+      // The line after each unfollowed link was read: the next answer is this path's own.
+      assert.equal(await git.blobSize(sha, 'models/v3.bin'), 10);
+      assert.deepEqual(await git.blobIds(sha, ['models/current.bin', 'models/outside.bin']), null);
+      git.close();
+    } finally {
+      r.cleanup();
+    }
   });
 
   test('absent paths, folders and empty files; a copy of 300,000 bytes; the start of a large blob', async () => {

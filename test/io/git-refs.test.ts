@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Git, refProblem } from '../../src/io/git.js';
+import { decodeGitOutput, undecodableName } from '../../src/io/git-paths.js';
 import { TestRepo } from '../e2e/harness.js';
 
 describe('refProblem (git check-ref-format --allow-onelevel, no leading - or +)', () => {
@@ -85,5 +86,26 @@ describe('bounded reads from git', () => {
     const probe = await git.readBlob(sha, 'big.bin', 1024);
     assert.equal(probe?.length, 1024);
     assert.equal(await git.readBlob(sha, 'absent.bin', 1024), null);
+  });
+});
+
+describe('file names that are not UTF-8 (git-paths.ts)', () => {
+  const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+
+  test('each byte outside valid UTF-8 becomes U+DC80..U+DCFF; valid names, U+FFFD included, are kept', () => {
+    assert.equal(decodeGitOutput(bytes('a/b', [0xff], '.onnx\0c', [0xef, 0xbf, 0xbd], '.onnx\0')), 'a/b\udcff.onnx\0c\ufffd.onnx\0');
+    // An overlong NUL (C0 80), an encoded surrogate (ED A0 80), a sequence cut short (E2 82): every byte on its own.
+    assert.equal(decodeGitOutput(bytes([0xc0, 0x80], '|', [0xed, 0xa0, 0x80], '|', [0xe2, 0x82])), '\udcc0\udc80|\udced\udca0\udc80|\udce2\udc82');
+    assert.equal(decodeGitOutput(bytes('\u00e9t\u00e9/\u{1f600}', [0x80], '\u20ac')), '\u00e9t\u00e9/\u{1f600}\udc80\u20ac');
+    // A name that starts with a byte-order mark keeps it, first in the output or after a bad byte.
+    assert.equal(decodeGitOutput(bytes('\ufeffm.onnx\0')), '\ufeffm.onnx\0');
+    assert.equal(decodeGitOutput(bytes([0xff], '\ufeffm.onnx')), '\udcff\ufeffm.onnx');
+  });
+
+  test('undecodableName: lone surrogates only', () => {
+    assert.equal(undecodableName('models/b\udcff.onnx'), true);
+    assert.equal(undecodableName('models/b\ud83d.onnx'), true);
+    assert.equal(undecodableName('models/b\ufffd.onnx'), false);
+    assert.equal(undecodableName('models/\u{1f600}.onnx'), false);
   });
 });

@@ -28,6 +28,13 @@ describe('escapeLog: one safe line for CI logs and terminals', () => {
     }
   });
 
+  test('bytes of a file name that were not UTF-8 (lone surrogates) show as \\xNN; surrogate pairs stay', () => {
+    // io/git-paths.ts decodes byte 0xff as U+DCFF; written out it would read as U+FFFD.
+    assert.equal(escapeLog('models/b\udcff\udcfe.onnx'), 'models/b\\xff\\xfe.onnx');
+    assert.equal(escapeLog('x\ud800y'), 'x\\ud800y');
+    assert.equal(escapeLog('\u{1f600}\ud83d\udc80.onnx'), '\u{1f600}\ud83d\udc80.onnx');
+  });
+
   test('escapeText cuts after escaping', () => {
     assert.equal(escapeText('a\nb', 3), 'a\\…');
     assert.equal(escapeText('x'.repeat(300)).length, 200);

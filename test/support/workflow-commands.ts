@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 
 /** Titles the action gives its own annotations; anything else on a `::` line was injected. */
-const OUR_TITLES = new Set(['Model budget exceeded', 'Model not measured', 'Model budget warning', 'Invalid model-budget config']);
+const OUR_TITLES = new Set(['Model budget exceeded', 'Model not measured', 'Model budget not checked', 'Model budget warning', 'Invalid model-budget config']);
 const OUR_COMMANDS = new Set(['error', 'warning', 'notice', 'debug']);
 
 /**
