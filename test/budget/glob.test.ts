@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, parseConfig } from '../../src/budget/config.js';
-import { compileGlob, globMatch, GlobError, normalizePath } from '../../src/budget/glob.js';
+import { compileGlob, globMatch, GlobError, MAX_GLOBSTARS, normalizePath } from '../../src/budget/glob.js';
 
 describe('globMatch', () => {
   test('* stays within one segment', () => {
@@ -84,6 +84,23 @@ describe('hostile patterns and paths (#8 item 11)', () => {
     assert.equal(globMatch(pattern, `${'a'.repeat(4090)}.onnx`), false);
     assert.equal(globMatch(pattern, 'xaaaaaaazz.onnx'), true);
     assert.equal(globMatch(`**/${pattern}`, `${'a/'.repeat(1000)}${'a'.repeat(60)}.onnx`), false);
+  });
+
+  test('repeated ** segments are one; more than 16 is a GlobError, not minutes of matching', () => {
+    // 100,000 `**/` in a config a pull request brought ran for minutes in 3 GB: each was a pass of
+    // the linear engine over the path. Repeats match the same paths, so they compile to one group.
+    const repeated = `${'**/'.repeat(100_000)}x.onnx`;
+    assert.equal(compileGlob(repeated).source, compileGlob('**/x.onnx').source);
+    assert.equal(globMatch(repeated, `${'a/'.repeat(2000)}x.onnx`), true);
+    assert.equal(globMatch(repeated, 'x.onnx'), true);
+    assert.equal(globMatch(repeated, 'a/y.onnx'), false);
+    assert.equal(globMatch('models/**/**', 'models/a/b.onnx'), true);
+    assert.equal(globMatch('models/**/**', 'other/a.onnx'), false);
+    const sixteen = `${'**/a/'.repeat(MAX_GLOBSTARS)}x.onnx`;
+    assert.equal(globMatch(sixteen, `${'a/'.repeat(MAX_GLOBSTARS)}x.onnx`), true);
+    assert.throws(() => globMatch(`**/b/${sixteen}`, 'x.onnx'), { name: 'GlobError', message: /^glob "\*\*\/b\/\*\*\/a\/.{60,}\.\.\.": more than 16 "\*\*" segments$/ });
+    const config = `version: 1\nmodels:\n  - name: m\n    path: "${'**/a/'.repeat(17)}x.onnx"\n`;
+    assert.throws(() => parseConfig(config), (e: unknown) => e instanceof ConfigError && /^\.github\/model-budget\.yml:4: models\[0\]\.path: glob ".*": more than 16 "\*\*" segments$/.test(e.message));
   });
 
   test('a file name with a newline or other control characters is still under its folder\'s budget', () => {
