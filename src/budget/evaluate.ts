@@ -17,6 +17,10 @@
  * error` under `defaults: { level: warning }`) still fails at its level when the base was measured.
  * Symbolic dims the head measured at 1 are new unless the base input of the same name has the
  * same rank and the same measured size at every position (see newUnboundDims).
+ * A relative budget (max-increase) of a model that is not new, whose base has no value for the
+ * metric (unreadable, an unfetched Git LFS pointer, a format that cannot measure it), was not
+ * checked: its row says so and why, and is a warning (the base was no better than the head), so an
+ * unreadable base is never a failure by itself and never a ✅. Its max is still checked.
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
@@ -109,6 +113,8 @@ export function evaluateMetric(
     readonly headError?: Level;
     /** Head input dims nothing binds, measured at 1 where the base was not (`seq=1`): cost metrics only. */
     readonly newUnboundDims?: readonly string[];
+    /** Why a base that exists has no value for this metric (unreadable, a Git LFS pointer, a format that cannot measure it). */
+    readonly baseNotMeasured?: string;
   },
 ): MetricRow {
   const unit = METRIC_UNITS[metric];
@@ -133,6 +139,9 @@ export function evaluateMetric(
       if (budget.max !== undefined && head.value > budget.max) {
         reasons.push(`${show(head)} exceeds max ${budget.maxText ?? formatAmount(budget.max, unit, { trim: true })}`);
       }
+      // A relative budget compares with the base: without a base value it was never checked, and a
+      // silent pass would put a ✅ beside a +300% model.
+      const relativeUnchecked = budget.maxIncrease !== undefined && base === null && !opts.isNew;
       if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
         // Compare delta*100 > pct*base rather than dividing, so 2.0% against a 2% limit is not a breach by rounding.
         const overPercent = delta * 100 > budget.maxIncrease * base.value;
@@ -150,6 +159,15 @@ export function evaluateMetric(
       } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
         reasons.push(unboundDimsReason(opts.newUnboundDims));
         unchecked = levelVerdict(level!);
+      }
+      if (relativeUnchecked) {
+        // Said even beside a breach of max, so the reader knows the increase was not weighed; only
+        // a row with no breach counts as unchecked.
+        const breached = reasons.length > 0 && unchecked === null;
+        reasons.push(baseNotMeasuredReason(opts.baseNotMeasured ?? `the base profile has no ${METRIC_LABELS[metric]}`, budget.maxIncrease));
+        // The base was no better than the head (it was not measured at all): a warning, as the
+        // header's rule says, so an unreadable base alone never fails the check.
+        if (!breached) unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
       }
     }
   }
@@ -232,6 +250,7 @@ export function evaluateModel(
     if (base === null && headValue === null && !budget && !baseNA && !headNA) continue;
     // The model's error is said once, in its section; each budget row only says it was not checked.
     const notMeasured = error !== null ? 'the model could not be read' : headNAReason !== null ? oneLine(headNAReason) : undefined;
+    const baseNotMeasured = input.baseError ?? notAvailable(input.base, metric);
     const row = evaluateMetric(metric, base, headValue, {
       isNew,
       deleted,
@@ -239,6 +258,7 @@ export function evaluateModel(
       ...(notMeasured !== undefined ? { notMeasured } : {}),
       ...(error !== null ? { headError: defaultLevel } : {}),
       ...(newDims.length > 0 && POINT_METRICS.includes(metric) ? { newUnboundDims: newDims } : {}),
+      ...(baseNotMeasured !== null ? { baseNotMeasured: oneLine(baseNotMeasured) } : {}),
     });
     rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true as const } : {}), ...(headNA ? { headNotAvailable: true as const } : {}) });
   }
@@ -313,6 +333,11 @@ export function newUnboundDims(base: ProfileResult, head: ProfileResult, match: 
 /** The reason on a budget row that newUnboundDims (as `seq=1` labels) leave unchecked. */
 export function unboundDimsReason(labels: readonly string[]): string {
   return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
+}
+
+/** The reason on a relative budget's row that a base with no value for it leaves unchecked. */
+export function baseNotMeasuredReason(why: string, maxIncrease: number): string {
+  return `not checked: the base could not be measured (${why}); max-increase +${formatLimitPercent(maxIncrease)} is relative to it`;
 }
 
 /** newUnboundDims as `seq=1` labels for a reason (none without a base to compare with). */

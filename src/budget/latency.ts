@@ -8,7 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
-import { stricterThan, unboundDimsReason } from './evaluate.js';
+import { baseNotMeasuredReason, oneLine, stricterThan, unboundDimsReason, worstVerdict } from './evaluate.js';
 import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
@@ -56,7 +56,11 @@ export function latencyRows(
   head: ProfileResult | undefined,
   budget: LatencyBudget,
   defaultLevel: Level,
-  opts: { readonly isNew: boolean; readonly deleted: boolean; readonly newUnboundDims?: readonly string[]; readonly headError?: Level },
+  opts: {
+    readonly isNew: boolean; readonly deleted: boolean; readonly newUnboundDims?: readonly string[]; readonly headError?: Level;
+    /** Why the base could not be measured at all (its one-line error): a max-increase is not checked then. */
+    readonly baseError?: string;
+  },
 ): LatencyRow[] {
   const level = budget.level ?? defaultLevel;
   const breach: Verdict = level === 'error' ? 'error' : 'warning';
@@ -90,6 +94,13 @@ export function latencyRows(
         } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {
           reasons.push(unboundDimsReason(opts.newUnboundDims));
           unchecked = breach;
+        }
+        // As evaluateMetric: no base estimate, no relative check, and never a silent pass.
+        if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
+          const breached = reasons.length > 0 && unchecked === null;
+          const why = opts.baseError !== undefined ? oneLine(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
+          reasons.push(baseNotMeasuredReason(why, budget.maxIncrease));
+          if (!breached) unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
         }
       }
     }

@@ -28,7 +28,7 @@ export function evaluateModelAtPoints(input: GateModelInput, match: ModelMatch |
     // An unreadable head keeps its latency rows (not checked), as its metric rows: never dropped.
     const latency = latencyRows(input.base, input.head, entry.latency, defaultLevel, report.error
       ? { isNew, deleted, headError: defaultLevel }
-      : { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match) });
+      : { isNew, deleted, newUnboundDims: uncheckedDims(input.base, input.head, match), ...(input.baseError !== undefined ? { baseError: input.baseError } : {}) });
     return { ...report, latency, verdict: worstVerdict([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
   }
   // The model's own rows: only what no point changes.
@@ -73,7 +73,7 @@ function evaluatePoint(
   const latency = (!error || headError) && entry.latency && applies(entry.latency.at, p.name)
     ? latencyRows(p.base, p.head, entry.latency, defaultLevel, headError
       ? { ...side, headError: defaultLevel }
-      : { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch) }) : [];
+      : { ...side, newUnboundDims: uncheckedDims(p.base, p.head, pointMatch), ...(p.baseError !== undefined ? { baseError: p.baseError } : {}) }) : [];
   const warnings = error || !p.head ? [] : unboundDimWarnings(p.head, pointMatch);
   const errorVerdict: Verdict = error ? (defaultLevel === 'error' ? 'error' : defaultLevel === 'warning' ? 'warning' : 'ok') : 'ok';
   return {

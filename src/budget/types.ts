@@ -223,7 +223,11 @@ export interface MetricRow {
   readonly status: Verdict;
   /** Why the row is not ok, one sentence each, e.g. `26.1 M exceeds max 25 M`. */
   readonly reasons: readonly string[];
-  /** The head's numbers could not check the budget (not measured, a lower bound, dims at 1): not a breach, `status` says whether it fails. */
+  /**
+   * The budget could not be checked: the head's numbers could not (not measured, a lower bound,
+   * dims at 1), or a max-increase had no base value (the base could not be measured). Not a
+   * breach; `status` says whether it fails.
+   */
   readonly unchecked?: true;
 }
 
@@ -314,7 +318,10 @@ export interface ModelReport {
    * with `error`. Absent in reports of older versions.
    */
   readonly errorVerdict?: Verdict;
-  /** Notes that do not change the verdict (base unreadable, lower bounds, unknown ops). */
+  /**
+   * Notes that do not change the verdict (base unreadable, lower bounds, unknown ops). An
+   * unreadable base's max-increase budgets say so on their rows, as warnings.
+   */
   readonly notes: readonly string[];
   /**
    * Findings that make the numbers doubtful without breaking a budget, e.g. a symbolic input dim
@@ -374,7 +381,7 @@ export interface LatencyRow {
   readonly level: Level | null;
   readonly status: Verdict;
   readonly reasons: readonly string[];
-  /** As MetricRow.unchecked: the head's estimate could not check the budget. */
+  /** As MetricRow.unchecked: the head's estimate could not check the budget, or a max-increase had no base estimate. */
   readonly unchecked?: true;
 }
 

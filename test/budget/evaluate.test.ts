@@ -179,7 +179,7 @@ describe('evaluateModel', () => {
     assert.equal(bare.verdict, 'ok');
   });
 
-  test('renamed and unchanged models; an unreadable base is a note, not a failure', () => {
+  test('renamed and unchanged models; an unreadable base is a note, not a failure, and its relative budgets are not checked', () => {
     const renamed = evaluate({ status: 'renamed', previousPath: 'models/old.onnx', base: profile({ params: 10 }), head: profile({ params: 10 }) });
     assert.equal(renamed.previousPath, 'models/old.onnx');
     assert.equal(renamed.name, 'detector');
@@ -193,7 +193,44 @@ describe('evaluateModel', () => {
     assert.deepEqual(noBase.notes, ['base version could not be read: base.onnx: truncated']);
     assert.equal(row(noBase, 'params').isNew, false);
     assert.equal(row(noBase, 'params').base, null);
-    assert.equal(noBase.verdict, 'ok');
+    // Params (max 25M, +2%) and FLOPs (max 60G, +5%) hold their max; their max-increase had no
+    // base to compare with: a warning saying so, never a ✅ (status ok) for a check never made.
+    assert.deepEqual([row(noBase, 'params').status, row(noBase, 'params').unchecked], ['warning', true]);
+    assert.deepEqual(row(noBase, 'params').reasons, ['not checked: the base could not be measured (base.onnx: truncated); max-increase +2% is relative to it']);
+    assert.deepEqual([row(noBase, 'flops').status, row(noBase, 'flops').unchecked], ['warning', true]);
+    assert.deepEqual(row(noBase, 'flops').reasons, ['not checked: the base could not be measured (base.onnx: truncated); max-increase +5% is relative to it']);
+    // MACs has only a max (30G): checked against the head's 20G as before.
+    assert.deepEqual([row(noBase, 'macs').status, row(noBase, 'macs').reasons], ['ok', []]);
+    // The documented rule: an unreadable base is not by itself a failure; unchecked budgets are warnings.
+    assert.equal(noBase.verdict, 'warning');
+  });
+
+  test('an unreadable base: max is still checked, and a breach of it says the increase was not weighed', () => {
+    // Head 30.0 M params > max 25 M: an error whatever the base; the +2% could not be compared.
+    const r = evaluate({ baseError: 'base.onnx: truncated', head: profile({ params: 30e6, totals: TOTALS }) });
+    const params = row(r, 'params');
+    assert.equal(params.status, 'error');
+    assert.equal(params.unchecked, undefined, 'a breach is counted as exceeded, not as could-not-be-checked');
+    assert.deepEqual(params.reasons, ['30.0 M exceeds max 25 M', 'not checked: the base could not be measured (base.onnx: truncated); max-increase +2% is relative to it']);
+    assert.equal(r.verdict, 'error');
+  });
+
+  test('a base whose format cannot measure a metric leaves that metric\'s max-increase not checked', () => {
+    // Base: weights only (FLOPs n/a); head: a graph with 40 G FLOPs, under max 60 G.
+    const base = { ...profile({ params: 10 }), unavailable: { metrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'] as const, reason: 'weights only, no graph' } };
+    const r = evaluate({ base: base as ProfileResult, head: profile({ params: 10, totals: TOTALS }) });
+    const flops = row(r, 'flops');
+    assert.equal(flops.baseNotAvailable, true);
+    assert.deepEqual([flops.status, flops.unchecked], ['warning', true]);
+    assert.deepEqual(flops.reasons, ['not checked: the base could not be measured (weights only, no graph); max-increase +5% is relative to it']);
+    // Params were measured on both sides (10 -> 10): checked, ok.
+    assert.deepEqual([row(r, 'params').status, row(r, 'params').reasons], ['ok', []]);
+  });
+
+  test('a new model has no base: its relative budgets do not apply (no row warns)', () => {
+    const r = evaluate({ status: 'added', head: profile({ params: 10, totals: TOTALS }) });
+    assert.deepEqual(r.rows.map((x) => x.status), ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+    assert.equal(r.verdict, 'ok');
   });
 
   test('file size includes external data', () => {
@@ -420,5 +457,17 @@ describe('latency budgets the head cannot check (review 2, F1, F2)', () => {
     assert.equal(dims!.unchecked, true);
     const [fine] = latencyRows(side(false), side(false), budget, 'error', { isNew: false, deleted: false });
     assert.deepEqual([fine!.status, fine!.reasons], ['ok', []]);
+  });
+
+  test('max-increase with an unreadable base is not checked (a warning), max still is', () => {
+    const relative: LatencyBudget = { ...budget, maxIncrease: 10, text: '≤ 2 s, +10%' };
+    // Head 1.00 s is under max 2 s; no base estimate to weigh the +10% against.
+    const [row] = latencyRows(undefined, side(false), relative, 'error', { isNew: false, deleted: false, baseError: 'm.onnx: stored in Git LFS' });
+    assert.deepEqual([row!.status, row!.unchecked], ['warning', true]);
+    assert.deepEqual(row!.reasons, ['not checked: the base could not be measured (m.onnx: stored in Git LFS); max-increase +10% is relative to it']);
+    // Max 0.5 s: the 1.00 s head breaches it, an error counted as exceeded.
+    const [over] = latencyRows(undefined, side(false), { ...relative, max: 0.5, maxText: '500ms' }, 'error', { isNew: false, deleted: false, baseError: 'm.onnx: stored in Git LFS' });
+    assert.deepEqual([over!.status, over!.unchecked, over!.reasons.length], ['error', undefined, 2]);
+    assert.equal(over!.reasons[0], '1.00 s on dev exceeds max 500ms');
   });
 });

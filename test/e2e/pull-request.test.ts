@@ -411,6 +411,35 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.equal(run.code, 1, 'an unmeasurable model counts at the default level (error)');
   });
 
+  test('Git LFS pointer as the base, +300% on the head: max-increase is not checked, never a ✅', async () => {
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'cd'.repeat(32) + '\nsize 3000\n';
+    const s = await scenario(config('      params: { max-increase: 10% }\n      macs: { max: 1K }\n'), (repo) => {
+      repo.write('README.md', 'models, v2\n');
+      return [];
+    });
+    // The base holds models/b.onnx as an unfetched pointer (it stood for 16x8 = 128 params).
+    s.repo.git('checkout', '-q', 'main');
+    s.repo.write('models/b.onnx', pointer);
+    const baseSha = s.repo.commit('pointer');
+    s.repo.git('checkout', '-q', 'feature');
+    s.repo.git('merge', '-q', '--no-edit', 'main');
+    s.repo.write('models/b.onnx', matmulModel(16, 32)); // 512 params and MACs: +300% over 128
+    s.headSha = s.repo.commit('grow');
+    s.gh.prFiles.set(s.pr, [{ filename: 'models/b.onnx', status: 'modified' }]);
+    const run = await runAction({ cwd: s.repo.dir, eventName: 'pull_request', payload: pullRequestPayload(s.pr, baseSha, s.headSha), apiUrl: s.gh.url, sha: s.headSha });
+    const row = paramsRow(run, 'models/b.onnx');
+    assert.deepEqual([row.base, row.head, row.status, row.unchecked], [null, 512, 'warning', true]);
+    assert.match(row.reasons[0] ?? '', /^not checked: the base could not be measured \(models\/b\.onnx: stored in Git LFS .*\); max-increase \+10% is relative to it$/);
+    // The documented rule: an unreadable base is not by itself a failure; the unchecked budget warns.
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs['passed'], 'true');
+    const body = s.gh.comments.get(s.pr)![0]!.body.replace(/\u00a0/g, ' ');
+    assert.ok(body.includes('| Params | — | 512 | — | \\+10% | ⚠️ |'), body);
+    assert.ok(!/\| Params \|[^\n]*✅/.test(body), body);
+    assert.match(body, /⚠️ Params: not checked\\: the base could not be measured/);
+    assert.match(run.stdout, /::warning title=Model budget not checked,file=models\/b\.onnx::models\/b\.onnx: params: not checked: the base could not be measured/);
+  });
+
   test('invalid config: the error names file, line and key', async () => {
     const s = await scenario(config('      params: { max: 60X }\n'));
     const run = await s.run();
