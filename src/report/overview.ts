@@ -90,7 +90,11 @@ function largestChangeCell(m: ModelReport): string {
   if (m.status === 'deleted') return 'deleted';
   const r = largestChange(m);
   if (r) return `${METRIC_LABELS[r.metric]} ${formatPercent(r.pct ?? 0)}`;
-  return metricRows(m).some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
+  const rows = metricRows(m);
+  // No metric has a value on both sides (the base could not be measured): nothing was compared,
+  // and ±0 would read as "no change".
+  if (rows.every((x) => x.delta === null)) return 'not compared';
+  return rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 
 function statusCell(m: ModelReport): string {
