@@ -53,6 +53,14 @@ describe('a relative budget over a base that could not be measured', () => {
     assert.ok(!md.includes('all models within budget'), md);
   });
 
+  test('the overview does not call the change ±0: nothing was compared', () => {
+    // Every row has a head value and no base, so no delta: "±0" read as "unchanged" beside a +300% model.
+    const md = renderComment(report).replace(/\u00a0/g, ' ');
+    const row = md.split('\n').find((l) => l.startsWith('| `models/a.onnx`'));
+    assert.ok(row !== undefined, md);
+    assert.match(row, /\| base not measured \| ⚠️ \|$/);
+  });
+
   test('so does the text report', () => {
     const text = renderText(report);
     assert.match(text, /^ {2}Params +- +512 +- +\+10% +WARN$/m);
