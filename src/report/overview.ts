@@ -88,12 +88,12 @@ function largestChangeCell(m: ModelReport): string {
   if (m.error) return 'could not be measured';
   if (m.status === 'added' || metricRows(m).some((r) => r.isNew)) return 'new';
   if (m.status === 'deleted') return 'deleted';
+  // A base that could not be measured (an unfetched Git LFS pointer, a broken file) leaves no
+  // delta anywhere: "±0" would read as "unchanged" beside a model that may have tripled.
+  const rows = metricRows(m);
+  if (rows.every((x) => x.delta === null) && rows.some((x) => x.head !== null && x.base === null)) return 'base not measured';
   const r = largestChange(m);
   if (r) return `${METRIC_LABELS[r.metric]} ${formatPercent(r.pct ?? 0)}`;
-  const rows = metricRows(m);
-  // No metric has a value on both sides (the base could not be measured): nothing was compared,
-  // and ±0 would read as "no change".
-  if (rows.every((x) => x.delta === null)) return 'not compared';
   return rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 
