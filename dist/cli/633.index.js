@@ -79,10 +79,20 @@ async function readSide(spec, side) {
         throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(spec.path, 0, '', TOO_LARGE);
     return bytes ? bytes.toString('utf8') : null;
 }
+async function onSide(spec, sides, side, read) {
+    try {
+        return await read();
+    }
+    catch (e) {
+        if (!(e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL) || sides.base === null || side === null || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(spec.path))
+            throw e;
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(e.file, e.line, e.key, `${e.detail} (the ${side.side}'s copy: ${side.description})`);
+    }
+}
 async function loadConfig(spec, sides) {
-    const [baseText, headText] = await Promise.all([readSide(spec, sides.base), readSide(spec, sides.head)]);
-    const baseConfig = baseText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(baseText, spec.path);
-    const headConfig = headText === null ? null : (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(headText, spec.path);
+    const [baseText, headText] = await Promise.all([onSide(spec, sides, sides.base, () => readSide(spec, sides.base)), onSide(spec, sides, sides.head, () => readSide(spec, sides.head))]);
+    const baseConfig = baseText === null ? null : await onSide(spec, sides, sides.base, async () => (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(baseText, spec.path));
+    const headConfig = headText === null ? null : await onSide(spec, sides, sides.head, async () => (0,_budget_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(headText, spec.path));
     if (!baseConfig && !headConfig) {
         if (spec.explicit)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${spec.label} does not exist`);
@@ -658,7 +668,8 @@ async function baseline_resolveBaseline(git, event, opts, client, log) {
 const PR_FILES_API_LIMIT = 3000;
 function usablePrFile(f) {
     const prev = f.previous_filename;
-    return typeof f.filename === 'string' && f.filename !== '' && (prev === undefined || prev === null || typeof prev === 'string');
+    const usable = (name) => typeof name === 'string' && name !== '' && !name.includes('\ufffd');
+    return usable(f.filename) && (prev === undefined || prev === null || usable(prev));
 }
 async function listPrFiles(client, repo, pr, log) {
     try {

@@ -235,6 +235,80 @@ async function runChecked(cmd, args, options) {
 
 /***/ }),
 
+/***/ 9235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ hasUncheckedOutComponent),
+/* harmony export */   KN: () => (/* binding */ undecodableName),
+/* harmony export */   MP: () => (/* binding */ decodeGitOutput),
+/* harmony export */   pL: () => (/* binding */ NOT_CHECKED_OUT),
+/* harmony export */   zV: () => (/* binding */ UNDECODABLE_NAME)
+/* harmony export */ });
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+function decodeGitOutput(raw) {
+    try {
+        return STRICT.decode(raw);
+    }
+    catch {
+    }
+    const parts = [];
+    let runStart = 0;
+    let i = 0;
+    const flush = (end) => {
+        if (end > runStart)
+            parts.push(STRICT.decode(raw.subarray(runStart, end)));
+    };
+    while (i < raw.length) {
+        const b = raw[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const n = sequenceLength(b);
+        let valid = n > 0 && i + n <= raw.length;
+        if (valid) {
+            try {
+                STRICT.decode(raw.subarray(i, i + n));
+            }
+            catch {
+                valid = false;
+            }
+        }
+        if (valid) {
+            i += n;
+            continue;
+        }
+        flush(i);
+        parts.push(String.fromCharCode(0xdc00 + b));
+        i++;
+        runStart = i;
+    }
+    flush(i);
+    return parts.join('');
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function undecodableName(path) {
+    return LONE_SURROGATE.test(path);
+}
+const UNDECODABLE_NAME = 'its name is not valid UTF-8, so it cannot be read by that name (rename it)';
+function hasUncheckedOutComponent(path) {
+    return path.split('/').some((part) => part === '' || part === '.' || part === '..');
+}
+const NOT_CHECKED_OUT = "is not a path git checks out (an empty, '.' or '..' component)";
+
+
+/***/ }),
+
 /***/ 8509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -263,12 +337,14 @@ var errors = __webpack_require__(5875);
 
 const MAX_HEADER_BYTES = 8192;
 const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d{1,15})$/;
+const UNFOLLOWED_LINK = /^(symlink|dangling|loop|notdir) (\d{1,15})$/;
 const STALL_MS = 120_000;
 const IDLE_MS = 5_000;
 class CatFileBatch {
     cwd;
     mode;
     limits;
+    followSymlinks;
     child = null;
     queue = [];
     header = [];
@@ -279,10 +355,11 @@ class CatFileBatch {
     stallTimer = null;
     idleTimer = null;
     busyEnd = null;
-    constructor(cwd, mode, limits = { stallMs: STALL_MS, idleMs: IDLE_MS }) {
+    constructor(cwd, mode, limits = { stallMs: STALL_MS, idleMs: IDLE_MS }, followSymlinks = false) {
         this.cwd = cwd;
         this.mode = mode;
         this.limits = limits;
+        this.followSymlinks = followSymlinks;
     }
     info(name) {
         if (this.mode !== '--batch-check')
@@ -322,7 +399,8 @@ class CatFileBatch {
         if (this.child)
             return this.child;
         (0,exec/* countCommand */.$t)();
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', this.mode], { cwd: this.cwd, env: (0,exec/* commandEnv */.zz)(), stdio: 'pipe' });
+        const args = ['cat-file', this.mode, ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: (0,exec/* commandEnv */.zz)(), stdio: 'pipe' });
         this.child = child;
         this.stderr = '';
         this.stalled = false;
@@ -405,7 +483,7 @@ class CatFileBatch {
             if (cur) {
                 if (cur.left > 0) {
                     const n = Math.min(cur.left, chunk.length - at);
-                    if (cur.refused === null)
+                    if (cur.refused === null && cur.link === undefined)
                         cur.request.sink.data(chunk.subarray(at, at + n));
                     cur.left -= n;
                     at += n;
@@ -416,6 +494,8 @@ class CatFileBatch {
                 at++;
                 this.current = null;
                 this.answered(child, () => {
+                    if (cur.link)
+                        return cur.link;
                     if (cur.refused)
                         throw cur.refused;
                     return cur.request.sink.end();
@@ -454,6 +534,11 @@ class CatFileBatch {
                 refused = e instanceof Error ? e : new Error(String(e));
             }
             this.current = { request, left: info.size, refused };
+            return;
+        }
+        const link = this.followSymlinks && request.sink === null ? UNFOLLOWED_LINK.exec(line) : null;
+        if (link) {
+            this.current = { request, left: Number(link[2]), refused: null, link: { oid: '', type: link[1], size: 0 } };
             return;
         }
         if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
@@ -532,7 +617,11 @@ function fileSink(target) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/io/git-paths.js
+var git_paths = __webpack_require__(9235);
 ;// CONCATENATED MODULE: ./build/src/io/git.js
+
+
 
 
 const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -565,6 +654,14 @@ function refProblem(ref) {
         return "has a component that starts with '.' or ends with '.lock'";
     return null;
 }
+const SYMLINK_MODE = '120000';
+const UNFOLLOWED_LINKS = {
+    symlink: "is a symbolic link that leads outside the commit's tree",
+    dangling: 'is a symbolic link to a path the commit does not have',
+    loop: 'is a symbolic link in a loop (or more than 40 links deep)',
+    notdir: 'is a symbolic link to a path below a file',
+    unfollowed: 'is a symbolic link, which is not followed for a name with a line break',
+};
 const EOO = '--end-of-options';
 const COPY_DIRECT_BYTES = 4 * 1024 * 1024;
 class Git {
@@ -630,12 +727,11 @@ class Git {
         if (head)
             args.push(head);
         args.push('--');
-        const raw = (await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })).toString('utf8');
-        return parseNameStatusZ(raw);
+        return parseNameStatusZ((0,git_paths/* decodeGitOutput */.MP)(await (0,exec/* runChecked */.X4)('git', args, { cwd: this.cwd })));
     }
     batches = null;
     batch() {
-        this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check'), contents: new CatFileBatch(this.cwd, '--batch') };
+        this.batches ??= { check: new CatFileBatch(this.cwd, '--batch-check', undefined, true), contents: new CatFileBatch(this.cwd, '--batch') };
         return this.batches;
     }
     close() {
@@ -646,9 +742,16 @@ class Git {
     blobAt(sha, path) {
         const key = `${sha}:${path}`;
         let known = this.blobs.get(key);
+        if ((0,git_paths/* undecodableName */.KN)(path))
+            return Promise.reject(new errors/* ModelFileError */.EO(path, git_paths/* UNDECODABLE_NAME */.zV));
+        if ((0,git_paths/* hasUncheckedOutComponent */.As)(path))
+            return Promise.reject(new errors/* ModelFileError */.EO(path, git_paths/* NOT_CHECKED_OUT */.pL));
         if (known === undefined) {
             known = (async () => {
                 const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+                const unfollowed = info === null ? undefined : UNFOLLOWED_LINKS[info.type];
+                if (unfollowed !== undefined)
+                    throw new errors/* ModelFileError */.EO(path, unfollowed);
                 return info !== null && info.type === 'blob' ? info : null;
             })();
             this.blobs.set(key, known);
@@ -659,11 +762,14 @@ class Git {
     blobs = new Map();
     listings = new Map();
     async lsTreeInfo(sha, path) {
-        const raw = (await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd })).toString('utf8');
+        const raw = (0,git_paths/* decodeGitOutput */.MP)(await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
         for (const line of raw.split('\0')) {
-            const m = /^\d+ ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
-            if (m && m[4] === path && isSha(m[2]) && m[3] !== '-')
-                return { oid: m[2], type: m[1], size: Number(m[3]) };
+            const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
+            if (!m || m[5] !== path || !isSha(m[3]) || m[4] === '-')
+                continue;
+            if (m[1] === SYMLINK_MODE)
+                return { oid: '', type: 'unfollowed', size: 0 };
+            return { oid: m[3], type: m[2], size: Number(m[4]) };
         }
         return null;
     }
@@ -698,7 +804,7 @@ class Git {
             return new Map(found.flatMap(([p, b]) => (b === null ? [] : [[p, b.oid]])));
         }
         catch (e) {
-            if (e instanceof exec/* CommandError */.Qd)
+            if (e instanceof exec/* CommandError */.Qd || e instanceof errors/* ModelFileError */.EO)
                 return null;
             throw e;
         }
@@ -706,7 +812,7 @@ class Git {
     listFiles(sha) {
         let listing = this.listings.get(sha);
         if (listing === undefined) {
-            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => raw.toString('utf8').split('\0').filter((p) => p !== ''));
+            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => (0,git_paths/* decodeGitOutput */.MP)(raw).split('\0').filter((p) => p !== ''));
             this.listings.set(sha, listing);
             listing.catch(() => this.listings.delete(sha));
         }
@@ -714,13 +820,13 @@ class Git {
     }
     async listUntracked() {
         const top = await this.topLevel();
-        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-        return raw.split('\0').filter((p) => p !== '');
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], { cwd: top }));
+        return (0,git_paths/* decodeGitOutput */.MP)(raw).split('\0').filter((p) => p !== '');
     }
     async listWorkingFiles() {
         const top = await this.topLevel();
-        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top })).toString('utf8');
-        return [...new Set(raw.split('\0').filter((p) => p !== ''))];
+        const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top }));
+        return [...new Set((0,git_paths/* decodeGitOutput */.MP)(raw).split('\0').filter((p) => p !== ''))];
     }
 }
 function parseNameStatusZ(raw) {
@@ -829,7 +935,9 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1822);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5875);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(261);
-/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8309);
+/* harmony import */ var _git_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9235);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8309);
+
 
 
 
@@ -840,12 +948,11 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 
 
 function underRoot(root, path) {
+    if ((0,_git_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .undecodableName */ .KN)(path))
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, _git_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .UNDECODABLE_NAME */ .zV);
     const parts = path.split('/');
-    for (const part of parts) {
-        if (part === '' || part === '.' || part === '..' || (node_path__WEBPACK_IMPORTED_MODULE_3__.sep === '\\' && /[\\:]/.test(part))) {
-            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, "is not a path git checks out (an empty, '.' or '..' component)");
-        }
-    }
+    if ((0,_git_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .hasUncheckedOutComponent */ .As)(path) || (node_path__WEBPACK_IMPORTED_MODULE_3__.sep === '\\' && parts.some((part) => /[\\:]/.test(part))))
+        throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO(path, _git_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .NOT_CHECKED_OUT */ .pL);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...parts);
 }
 function gitSource(git, sha, side) {
@@ -1064,19 +1171,19 @@ class Materialiser {
         const size = await source.size(path);
         if (size === null)
             return { kind: 'missing' };
-        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_POINTER_BYTES */ .l$)
+        if (size >= _lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_POINTER_BYTES */ .l$)
             return { kind: 'content' };
-        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_POINTER_BYTES */ .l$);
+        const bytes = await source.read(path, _lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_POINTER_BYTES */ .l$);
         if (bytes === null)
             return { kind: 'missing' };
-        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLfsPointer */ .y)(bytes);
+        const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
     async place(source, path, what, target) {
         let r;
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
             if (r === null)
                 await source.copyTo(path, target);
         }

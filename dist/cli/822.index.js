@@ -700,7 +700,9 @@ function shardSetModelKey(naming, path) {
     }
     const indexes = indexNames(naming, m[1]).map((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, n));
     const first = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-    return { key: indexes[0], entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}), set: first };
+    const number = Number(m[2]);
+    const inSet = number >= 1 && number <= Number(m[3]);
+    return { key: indexes[0], entries: [...new Set([...indexes, first, path])], ...(indexes.length > 1 ? { alternatives: indexes.length } : {}), ...(inSet ? { set: first } : {}) };
 }
 
 

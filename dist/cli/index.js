@@ -982,8 +982,13 @@ function hex(c, digits) {
 function visible(c) {
     return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function visibleSurrogate(c) {
+    const code = c.charCodeAt(0);
+    return code >= 0xdc80 && code <= 0xdcff ? `\\x${(code - 0xdc00).toString(16)}` : `\\u${hex(c, 4)}`;
+}
 function visibleControls(text) {
-    return text.replace(UNSAFE_IN_LOG, visible);
+    return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
 }
 function escapeLog(text) {
     const t = visibleControls(text).replace(/##\[/g, '##\\[');

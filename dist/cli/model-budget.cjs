@@ -341,8 +341,13 @@ function hex(c, digits) {
 function visible(c) {
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function visibleSurrogate(c) {
+  const code = c.charCodeAt(0);
+  return code >= 56448 && code <= 56575 ? `\\x${(code - 56320).toString(16)}` : `\\u${hex(c, 4)}`;
+}
 function visibleControls(text) {
-  return text.replace(UNSAFE_IN_LOG, visible);
+  return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
 }
 function escapeLog(text) {
   const t = visibleControls(text).replace(/##\[/g, "##\\[");

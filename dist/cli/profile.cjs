@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:8d027b5f4cd44f0484fef4f1e8c14acc0e22cd4e277a8646e175515ea785853d
+// model-budget profile bundle sha256:8708df812ed35ad2ea96b6471640ca27b0878d744db7327ef1b86dc3c856a8c6
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -5908,7 +5908,9 @@ function shardSetModelKey(naming, path) {
   }
   const indexes = indexNames(naming, m[1]).map((n) => import_node_path6.posix.join(dir, n));
   const first = import_node_path6.posix.join(dir, shardName(naming, m[1], 1, m[3]));
-  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])], ...indexes.length > 1 ? { alternatives: indexes.length } : {}, set: first };
+  const number = Number(m[2]);
+  const inSet = number >= 1 && number <= Number(m[3]);
+  return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])], ...indexes.length > 1 ? { alternatives: indexes.length } : {}, ...inSet ? { set: first } : {} };
 }
 var import_node_path6, MAX_SHARDS;
 var init_shard_names = __esm({
@@ -22364,8 +22366,13 @@ function hex(c, digits) {
 function visible(c) {
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function visibleSurrogate(c) {
+  const code2 = c.charCodeAt(0);
+  return code2 >= 56448 && code2 <= 56575 ? `\\x${(code2 - 56320).toString(16)}` : `\\u${hex(c, 4)}`;
+}
 function visibleControls(text) {
-  return text.replace(UNSAFE_IN_LOG, visible);
+  return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
 }
 function escapeLog(text) {
   const t = visibleControls(text).replace(/##\[/g, "##\\[");
@@ -22612,31 +22619,33 @@ function valuesReadAsWeights(graphs, functions) {
     for (let e = head[formal]; e >= 0; e = nextFed[e])
       reach(fedFormal[e]);
   }
-  const names = /* @__PURE__ */ new Set();
-  const collect = (nodes, rootOf) => {
-    for (let n = 0; n < nodes.length; n++) {
-      const node = nodes[n];
-      const callee = calleeOf(node);
-      const weightAt = weightInputIndex(node);
-      if (weightAt < 0 && !callee)
-        continue;
-      const calleeFirst = callee ? first.get(callee) : -1;
-      const calleeInputs = callee ? callee.inputs.length : 0;
-      const inputs = node.inputs;
-      for (let i = 0; i < inputs.length; i++) {
-        if (inputs[i] === "")
+  const collect = (levels2, rootOf) => {
+    const names = /* @__PURE__ */ new Set();
+    for (const nodes of levels2) {
+      for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n];
+        const callee = calleeOf(node);
+        const weightAt = weightInputIndex(node);
+        if (weightAt < 0 && !callee)
           continue;
-        if (i === weightAt || i < calleeInputs && reached[calleeFirst + i] === 1)
-          names.add(rootOf(inputs[i]));
+        const calleeFirst = callee ? first.get(callee) : -1;
+        const calleeInputs = callee ? callee.inputs.length : 0;
+        const inputs = node.inputs;
+        for (let i = 0; i < inputs.length; i++) {
+          if (inputs[i] === "")
+            continue;
+          if (i === weightAt || i < calleeInputs && reached[calleeFirst + i] === 1)
+            names.add(rootOf(inputs[i]));
+        }
       }
     }
+    return names;
   };
-  const graphRoots = layoutRoots(graphs.map((g) => g.nodes));
-  for (const g of graphs)
-    collect(g.nodes, graphRoots);
-  for (const f of functions)
-    collect(f.nodes, rootsOf.get(f));
-  return names;
+  const levels = graphs.map((g) => g.nodes);
+  return {
+    graph: collect(levels, layoutRoots(levels)),
+    functions: new Map(functions.map((f) => [f, collect([f.nodes], rootsOf.get(f))]))
+  };
 }
 
 // build/src/shapes/engine.js
@@ -22771,6 +22780,8 @@ var Engine = class {
   expanded = 0;
   expandedInputs = 0;
   weightValues;
+  expandedWeights = /* @__PURE__ */ new Set();
+  readAsWeight = (name) => this.weightValues.graph.has(name) || this.expandedWeights.has(name);
   constructor(model, lookup2, options) {
     this.model = model;
     this.lookup = lookup2;
@@ -22996,10 +23007,21 @@ var Engine = class {
       for (const [d, v] of fn.opsetImports)
         fnOpsets.set(normalizeDomain(d), v);
       const inner = expandFunction(fn, node);
+      this.noteExpandedWeights(fn, inner);
       const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
       this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
     });
     return out;
+  }
+  noteExpandedWeights(fn, inner) {
+    const names = this.weightValues.functions.get(fn);
+    if (names === void 0 || names.size === 0)
+      return;
+    fn.nodes.forEach((n, k) => {
+      const out = inner[k].outputs[0];
+      if (n.constant === true && out && names.has(n.outputs[0]))
+        this.expandedWeights.add(out);
+    });
   }
   sizes = /* @__PURE__ */ new Map();
   addExpandedSize(node, calls, total) {
@@ -23329,7 +23351,7 @@ var Engine = class {
       opset,
       outputs: outTypes,
       cost,
-      params: weightParams(node, opInputs, this.weightValues),
+      params: weightParams(node, opInputs, this.readAsWeight),
       status,
       frees: activationsOf(frees, index)
     };
@@ -23587,7 +23609,7 @@ function typeBytes(t) {
   }
   return bytesFor(t.dtype, n);
 }
-function weightParams(node, inputs, weightValues) {
+function weightParams(node, inputs, readAsWeight) {
   let params = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
@@ -23601,7 +23623,7 @@ function weightParams(node, inputs, weightValues) {
     }
     if (!v.isConstant || !v.type.dtype || !v.type.shape)
       continue;
-    if (!(isWeightDType(v.type.dtype) || isWeightInput(node, i) || weightValues.has(v.name)))
+    if (!(isWeightDType(v.type.dtype) || isWeightInput(node, i) || readAsWeight(v.name)))
       continue;
     let n = 1;
     const shape = v.type.shape;
@@ -23686,6 +23708,7 @@ function countParams(model, graphs = walkGraphs(model.graph), byUse = valuesRead
   let total = 0;
   let bytes = 0;
   const storages = /* @__PURE__ */ new Set();
+  let readAsWeights = byUse.graph;
   const count = (t, readAs) => {
     if (t.storageKey !== void 0) {
       if (storages.has(t.storageKey))
@@ -23693,7 +23716,7 @@ function countParams(model, graphs = walkGraphs(model.graph), byUse = valuesRead
       storages.add(t.storageKey);
     }
     const elements = t.storedElements ?? t.elements;
-    if (!isWeightDType(t.dtype) && t.quantization === void 0 && !byUse.has(readAs)) {
+    if (!isWeightDType(t.dtype) && t.quantization === void 0 && !readAsWeights.has(readAs)) {
       nonWeight.elements += elements;
       nonWeight.bytes += t.byteSize;
       return;
@@ -23709,8 +23732,10 @@ function countParams(model, graphs = walkGraphs(model.graph), byUse = valuesRead
     graph.initializers.forEach(count);
     countConstants(graph.nodes, count);
   }
-  for (const f of model.functions)
+  for (const f of model.functions) {
+    readAsWeights = byUse.functions.get(f) ?? /* @__PURE__ */ new Set();
     countConstants(f.nodes, count);
+  }
   return { total, bytes, byDtype, nonWeight };
 }
 function countConstants(nodes, count) {
