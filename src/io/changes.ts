@@ -12,6 +12,7 @@ import type { ModelKey } from '../formats/registry.js';
 import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
+import { linkAliases, MAX_LINK_ALIASES, resolveInTree } from './link-aliases.js';
 import { filesEqual, sideFilePath } from './sources.js';
 import type { TreeSource } from './sources.js';
 
@@ -49,6 +50,8 @@ export interface ChangeOptions {
    */
   readonly defaultGlobs?: boolean;
   readonly log?: (message: string) => void;
+  /** A note the user should see (links past the caps of link-aliases.ts); default `log`. */
+  readonly warn?: (message: string) => void;
   /** Opens a model near a changed non-model file and keeps the read for its profile (io/opened-models.ts). */
   readonly opener?: ModelOpener;
 }
@@ -324,6 +327,46 @@ async function namedSideFiles(path: string): Promise<string[]> {
 }
 
 
+/**
+ * A link that leads to a changed file (or a path under a link to a folder holding one) whose
+ * own path the globs select is a change of its own, measured through the link, so the budget
+ * written for the stable name (`models/current.onnx -> ../store/v3.onnx`) sees an in-place edit
+ * of its target. The target keeps its own change. A link the diff lists changed itself already is one.
+ */
+async function addLinkAliases(files: readonly FileChange[], changes: ModelChangeSet, isModel: (path: string) => boolean, base: TreeSource | null, head: TreeSource, options: ChangeOptions): Promise<void> {
+  const inDiff = new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path])));
+  if (inDiff.size === 0) return;
+  const sides = (base ? [base, head] : [head]).filter((src) => src.links !== undefined);
+  const listings = new Map<TreeSource, { links: ReadonlyMap<string, string>; files: ReadonlySet<string> }>();
+  const aliases = new Map<string, string>();
+  for (const src of sides) {
+    const listing = await src.links!();
+    if (listing.links.size === 0) continue;
+    if (listing.skipped > 0) (options.warn ?? options.log)?.(`${src.description}: ${listing.links.size + listing.skipped} symbolic links; only the first ${listing.links.size} are followed to find models whose target changed`);
+    listings.set(src, { links: listing.links, files: new Set(await src.list()) });
+    for (const [alias, target] of linkAliases(inDiff, listing)) if (!inDiff.has(alias) && !aliases.has(alias)) aliases.set(alias, target);
+  }
+  let added = 0;
+  for (const [alias, target] of aliases) {
+    if (!isModel(alias) || changes.has(alias)) continue;
+    // On a side, the alias is there when its links lead to a file that side has (not dangling, not out of the tree).
+    const on = (src: TreeSource | null): boolean => {
+      const l = src ? listings.get(src) : undefined;
+      if (!l) return false;
+      const to = resolveInTree(alias, l.links);
+      return to !== null && l.files.has(to) && !l.links.has(to);
+    };
+    const [h, b] = [on(head), on(base)];
+    if (!h && !b) continue;
+    if (!(await selects(alias, isModel, [h ? head : null, b ? base : null], options))) continue;
+    if (++added > MAX_LINK_ALIASES) {
+      (options.warn ?? options.log)?.(`${aliases.size} links lead to changed files; only the first ${MAX_LINK_ALIASES} are measured as models of their own`);
+      return;
+    }
+    changes.add({ status: h && b ? 'modified' : h ? 'added' : 'deleted', path: alias, via: target });
+  }
+}
+
 export async function findModelChanges(
   files: readonly FileChange[],
   isModel: (path: string) => boolean,
@@ -351,6 +394,7 @@ export async function findModelChanges(
     }
     changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
   }
+  await addLinkAliases(files, changes, isModel, base, head, options);
   // A changed file that is a member of a model the globs select (a SavedModel's variables).
   for (const p of [...sideCandidates]) {
     const k = modelKeyOf(p);

@@ -8,6 +8,8 @@ import { CatFileBatch, fileSink, memorySink } from './git-batch.js';
 import type { ObjectInfo } from './git-batch.js';
 import { decodeGitOutput, hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
 import { ModelFileError } from '../graph/errors.js';
+import { MAX_LINK_TARGET_BYTES, MAX_LINKS } from './link-aliases.js';
+import type { LinkListing } from './link-aliases.js';
 
 export type Logger = (message: string) => void;
 
@@ -202,7 +204,7 @@ export class Git {
   }
 
   private readonly blobs = new Map<string, Promise<ObjectInfo | null>>();
-  private readonly listings = new Map<string, Promise<string[]>>();
+  private readonly listings = new Map<string, Promise<TreeListing>>();
 
   /**
    * blobAt for a path with a line break, which a cat-file batch cannot be asked for: one `git
@@ -270,15 +272,40 @@ export class Git {
     }
   }
 
-  /** Every file path in a commit's tree (repository-relative), listed once per commit. */
-  listFiles(sha: string): Promise<string[]> {
+  /** Every file path in a commit's tree (repository-relative), with its links, listed once per commit. */
+  private listing(sha: string): Promise<TreeListing> {
     let listing = this.listings.get(sha);
     if (listing === undefined) {
-      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => decodeGitOutput(raw).split('\0').filter((p) => p !== ''));
+      listing = runChecked('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--full-tree', EOO, sha], { cwd: this.cwd }).then((raw) => parseTreeListing(decodeGitOutput(raw)));
       this.listings.set(sha, listing);
       listing.catch(() => this.listings.delete(sha));
     }
-    return listing.then((files) => [...files]);
+    return listing;
+  }
+
+  /** Every file path in a commit's tree (repository-relative), links included. */
+  async listFiles(sha: string): Promise<string[]> {
+    return [...(await this.listing(sha)).files];
+  }
+
+  /**
+   * The commit's symbolic links and their target texts, up to MAX_LINKS (link-aliases.ts). A
+   * target longer than a path can be is no link git could check out: left out.
+   */
+  async listLinks(sha: string): Promise<LinkListing> {
+    const { links } = await this.listing(sha);
+    const read = links.slice(0, MAX_LINKS);
+    const texts = await Promise.all(read.map(async ({ path, oid }) => {
+      if (undecodableName(path) || hasUncheckedOutComponent(path)) return null;
+      try {
+        const text = await this.batch().contents.contents(oid, memorySink(path, MAX_LINK_TARGET_BYTES));
+        return text === null ? null : ([path, text.toString('utf8')] as const);
+      } catch (e) {
+        if (e instanceof ModelFileError) return null;
+        throw e;
+      }
+    }));
+    return { links: new Map(texts.filter((t) => t !== null)), skipped: links.length - read.length };
   }
 
   /** Untracked, not ignored files in the working tree, repository-relative. */
@@ -294,6 +321,24 @@ export class Git {
     const raw = (await runChecked('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top }));
     return [...new Set(decodeGitOutput(raw).split('\0').filter((p) => p !== ''))];
   }
+}
+
+interface TreeListing {
+  readonly files: readonly string[];
+  readonly links: ReadonlyArray<{ readonly path: string; readonly oid: string }>;
+}
+
+/** Parses `git ls-tree -r -z` output: `<mode> <type> <id>\t<path>` per entry (as `--name-only` listed them, submodules included). */
+function parseTreeListing(raw: string): TreeListing {
+  const files: string[] = [];
+  const links: Array<{ path: string; oid: string }> = [];
+  for (const line of raw.split('\0')) {
+    const m = /^(\d+) ([a-z]+) ([0-9a-f]+)\t([^]*)$/.exec(line);
+    if (!m || m[4] === '') continue;
+    files.push(m[4]!);
+    if (m[1] === SYMLINK_MODE && m[2] === 'blob') links.push({ path: m[4]!, oid: m[3]! });
+  }
+  return { files, links };
 }
 
 /** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */

@@ -232,7 +232,7 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
   const materialiser = new Materialiser(comparison.root, options.lfs, log, options.warn);
   const opened = new OpenedModels(materialiser);
   try {
-    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log, opener: opened });
+    const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log, warn: options.warn ?? log, opener: opened });
     log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
     const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
     if (options.shard) log(`Shard ${options.shard.index}/${options.shard.count}: ${slice!.size} of ${changes.length} changed models`);

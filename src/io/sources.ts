@@ -8,7 +8,7 @@
  *   are profiled in place unless something (an LFS pointer) has to be replaced.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, open, readdir, readlink, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, sep } from 'node:path';
@@ -22,6 +22,8 @@ import { hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodabl
 import { MAX_POINTER_BYTES, parseLfsPointer, resolveLfsPointer } from './lfs.js';
 import type { LfsPointer } from './lfs.js';
 import type { LfsMode } from './lfs.js';
+import { MAX_LINKS } from './link-aliases.js';
+import type { LinkListing } from './link-aliases.js';
 
 /**
  * Where repository path `path` lies under `root`. Paths come from git trees, which can hold
@@ -63,6 +65,8 @@ export interface TreeSource {
   copyTo(path: string, target: string): Promise<boolean>;
   /** The git blob SHAs of paths (absent ones left out); only sources that are commits have them (the profile cache keys on them). */
   blobIds?(paths: readonly string[]): Promise<Map<string, string> | null>;
+  /** The tree's symbolic links and their target texts, up to MAX_LINKS (link-aliases.ts); a source without it has none. */
+  links?(): Promise<LinkListing>;
 }
 
 export function gitSource(git: Git, sha: string, side: string): TreeSource {
@@ -77,6 +81,7 @@ export function gitSource(git: Git, sha: string, side: string): TreeSource {
     size: (path) => git.blobSize(sha, path),
     copyTo: (path, target) => git.copyBlob(sha, path, target),
     blobIds: (paths) => git.blobIds(sha, paths),
+    links: () => git.listLinks(sha),
   };
 }
 
@@ -165,6 +170,7 @@ export function dirSource(
     diskRoot: root,
     commit,
     list: lister ?? (() => walk(root)),
+    links: async () => diskLinks(root, await (lister ?? (() => walk(root)))()),
     size: async (path) => locate(path)?.size ?? null,
     copyTo: async (path, target) => {
       const f = locate(path);
@@ -180,6 +186,47 @@ export function dirSource(
       return true;
     },
   };
+}
+
+/** Listed paths lstat'ed at once: enough to keep the disk busy, few enough open requests. */
+const LSTAT_BATCH = 64;
+
+/**
+ * The links among `paths` under `root` and their target texts. An absolute target stays as it
+ * is: git does not follow one in the base commit, so neither side makes it an alias.
+ */
+async function diskLinks(root: string, paths: readonly string[]): Promise<LinkListing> {
+  const links = new Map<string, string>();
+  let skipped = 0;
+  for (let i = 0; i < paths.length; i += LSTAT_BATCH) {
+    const found = await Promise.all(paths.slice(i, i + LSTAT_BATCH).map(async (path) => {
+      let file: string;
+      try {
+        file = underRoot(root, path);
+        if (!(await lstat(file)).isSymbolicLink()) return null;
+      } catch {
+        // A name that cannot be a file here, or one gone since the listing: no link to follow.
+        return null;
+      }
+      return [path, file] as const;
+    }));
+    for (const f of found) {
+      if (f === null) continue;
+      if (links.size >= MAX_LINKS) {
+        skipped++;
+        continue;
+      }
+      const [path, file] = f;
+      let target: string;
+      try {
+        target = await readlink(file);
+      } catch {
+        continue;
+      }
+      links.set(path, target);
+    }
+  }
+  return { links, skipped };
 }
 
 /** A side with no files (the base of a root commit: every model is new). */

@@ -1,0 +1,158 @@
+/**
+ * A model reached through a link carries its link path's budget when only its target changes:
+ * `models/current.onnx -> ../store/v3.onnx` with a budget on `models/**`, and a pull request that
+ * edits `store/v3.onnx` in place. Through `runGate` (the path `check` takes: base from git, head
+ * the working tree) and through findModelChanges with both sides commits (the action's path).
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { GateReport, ModelReport } from '../../src/budget/types.js';
+import { findModelChanges } from '../../src/io/changes.js';
+import { Git } from '../../src/io/git.js';
+import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../../src/io/glob.js';
+import { linkAliases, MAX_LINK_ALIASES, MAX_LINK_HOPS, MAX_LINKS, resolveInTree } from '../../src/io/link-aliases.js';
+import { localComparison, runGate } from '../../src/io/pipeline.js';
+import { gitSource } from '../../src/io/sources.js';
+import { matmulModel, TestRepo } from '../e2e/harness.js';
+
+const repos: TestRepo[] = [];
+after(() => repos.forEach((r) => r.cleanup()));
+
+const BUDGET = 'version: 1\nmodels:\n  - name: deployed\n    path: "models/**"\n    budgets:\n      params: { max-increase: 10% }\n';
+
+function link(r: TestRepo, path: string, target: string): void {
+  mkdirSync(dirname(join(r.dir, path)), { recursive: true });
+  symlinkSync(target, join(r.dir, path));
+}
+
+/** Base: the budget, `store/v3.onnx` of 16x8 = 128 params and `links(r)`; head: v3 edited in place to 16x32 = 512 (+300%). */
+function repoWith(links: (r: TestRepo) => void): TestRepo {
+  const r = TestRepo.create('mb-linktarget-');
+  repos.push(r);
+  r.write('.github/model-budget.yml', BUDGET);
+  r.write('store/v3.onnx', matmulModel(16, 8));
+  links(r);
+  r.commit('base');
+  r.git('checkout', '-q', '-b', 'pr');
+  r.write('store/v3.onnx', matmulModel(16, 32));
+  return r;
+}
+
+async function gate(r: TestRepo, warn: (m: string) => void = () => undefined): Promise<GateReport> {
+  const cmp = await localComparison(r.dir, 'main', () => undefined);
+  const { report } = await runGate(cmp, { config: { from: 'base', label: '--config' }, models: parsePatterns(DEFAULT_MODEL_GLOBS), lfs: 'skip', log: () => undefined, warn });
+  return report;
+}
+
+const params = (m: ModelReport): [number | null, number | null] => {
+  const row = m.rows.find((x) => x.metric === 'params')!;
+  return [row.base, row.head];
+};
+/** Each model as [path, status, verdict, params base/head], sorted by path. */
+const rows = (report: GateReport): unknown[] => report.models.map((m) => [m.path, m.status, m.verdict, params(m)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe('a link whose target changed is a change at the link path', () => {
+  test('an in-place +300% edit of a link target fails the budget on the link path', async () => {
+    const r = repoWith((x) => link(x, 'models/current.onnx', '../store/v3.onnx'));
+    const report = await gate(r);
+    // 128 -> 512 is +300% against max-increase 10%; the target has no budget of its own.
+    assert.deepEqual(rows(report), [
+      ['models/current.onnx', 'modified', 'error', [128, 512]],
+      ['store/v3.onnx', 'modified', 'ok', [128, 512]],
+    ]);
+    assert.equal(report.passed, false);
+  });
+
+  test('both sides commits (the action): the link path is a modified model changed through its target', async () => {
+    const r = repoWith((x) => link(x, 'models/current.onnx', '../store/v3.onnx'));
+    const head = r.commit('head');
+    const g = new Git(r.dir);
+    try {
+      const base = r.git('rev-parse', 'main');
+      const models = parsePatterns(DEFAULT_MODEL_GLOBS);
+      const changes = await findModelChanges(await g.diffNameStatus(base, head), (p) => matchesAny(p, models), gitSource(g, base, 'base'), gitSource(g, head, 'head'), { defaultGlobs: true });
+      assert.deepEqual(changes, [
+        { status: 'modified', path: 'store/v3.onnx' },
+        { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx' },
+      ]);
+    } finally {
+      g.close();
+    }
+  });
+
+  test('a link to a folder: the changed file under it is measured at the path through the link', async () => {
+    const r = repoWith((x) => link(x, 'models/live', '../store'));
+    assert.deepEqual(rows(await gate(r)), [
+      ['models/live/v3.onnx', 'modified', 'error', [128, 512]],
+      ['store/v3.onnx', 'modified', 'ok', [128, 512]],
+    ]);
+  });
+
+  test('a chain of two links: models/current.onnx -> stable.onnx -> ../store/v3.onnx', async () => {
+    const r = repoWith((x) => {
+      link(x, 'models/stable.onnx', '../store/v3.onnx');
+      link(x, 'models/current.onnx', 'stable.onnx');
+    });
+    assert.deepEqual(rows(await gate(r)), [
+      ['models/current.onnx', 'modified', 'error', [128, 512]],
+      ['models/stable.onnx', 'modified', 'error', [128, 512]],
+      ['store/v3.onnx', 'modified', 'ok', [128, 512]],
+    ]);
+  });
+
+  test('a link out of the tree and a dangling link are not followed: no row for them', async () => {
+    const r = repoWith((x) => {
+      // Out of the tree by '..' past the root, absolutely, and to a file neither side has.
+      link(x, 'models/escape.onnx', '../../store/v3.onnx');
+      link(x, 'models/abs.onnx', join(x.dir, 'store/v3.onnx'));
+      link(x, 'models/dangling.onnx', '../store/v9.onnx');
+    });
+    assert.deepEqual(rows(await gate(r)), [['store/v3.onnx', 'modified', 'ok', [128, 512]]]);
+  });
+
+  test('20,000 links to one changed file: the links read and the models measured are capped, and a warning says so', async () => {
+    const r = repoWith((x) => {
+      for (let i = 0; i < 20_000; i++) link(x, `models/l${String(i).padStart(5, '0')}.onnx`, '../store/v3.onnx');
+    });
+    const warnings: string[] = [];
+    const t0 = Date.now();
+    const report = await gate(r, (m) => warnings.push(m));
+    // The working tree's and the commit's links are each cut at MAX_LINKS; of those, MAX_LINK_ALIASES become models.
+    assert.equal(report.models.length, MAX_LINK_ALIASES + 1);
+    assert.equal(report.models.filter((m) => m.verdict === 'error').length, MAX_LINK_ALIASES);
+    assert.ok(warnings.includes(`commit ${r.git('rev-parse', 'main').slice(0, 12)}: 20000 symbolic links; only the first ${MAX_LINKS} are followed to find models whose target changed`), warnings.join('\n'));
+    assert.ok(warnings.includes(`${MAX_LINKS} links lead to changed files; only the first ${MAX_LINK_ALIASES} are measured as models of their own`), warnings.join('\n'));
+    assert.ok(Date.now() - t0 < 120_000);
+  });
+});
+
+describe('resolveInTree and linkAliases', () => {
+  const links = new Map([
+    ['a/cur.onnx', '../s/v1.onnx'],
+    ['a/dir', '../s'],
+    ['loop1', 'loop2'],
+    ['loop2', 'loop1'],
+    ['out', '../x'],
+  ]);
+
+  test('follows chains and folder links inside the tree; out of it or in a loop is null', () => {
+    assert.equal(resolveInTree('a/cur.onnx', links), 's/v1.onnx');
+    assert.equal(resolveInTree('a/dir/deep/m.onnx', links), 's/deep/m.onnx');
+    assert.equal(resolveInTree('out', links), null);
+    assert.equal(resolveInTree('loop1', links), null);
+    // MAX_LINK_HOPS links in a row resolve; one more is a loop.
+    const chain = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`c${i}`, i === n - 1 ? 'end' : `c${i + 1}`] as [string, string]));
+    assert.equal(resolveInTree('c0', chain(MAX_LINK_HOPS)), 'end');
+    assert.equal(resolveInTree('c0', chain(MAX_LINK_HOPS + 1)), null);
+  });
+
+  test('a changed file gets every link to it and under a link to its folder as aliases', () => {
+    assert.deepEqual([...linkAliases(['s/v1.onnx', 's/deep/m.onnx', 'other.onnx'], { links, skipped: 0 })], [
+      ['a/cur.onnx', 's/v1.onnx'],
+      ['a/dir/v1.onnx', 's/v1.onnx'],
+      ['a/dir/deep/m.onnx', 's/deep/m.onnx'],
+    ]);
+  });
+});
