@@ -1895,7 +1895,10 @@ function fileSink(target) {
 
 // EXTERNAL MODULE: ./build/src/io/git-paths.js
 var git_paths = __webpack_require__(9235);
+// EXTERNAL MODULE: ./build/src/io/link-aliases.js
+var link_aliases = __webpack_require__(8865);
 ;// CONCATENATED MODULE: ./build/src/io/git.js
+
 
 
 
@@ -2085,14 +2088,35 @@ class Git {
             throw e;
         }
     }
-    listFiles(sha) {
+    listing(sha) {
         let listing = this.listings.get(sha);
         if (listing === undefined) {
-            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', EOO, sha], { cwd: this.cwd }).then((raw) => (0,git_paths/* decodeGitOutput */.MP)(raw).split('\0').filter((p) => p !== ''));
+            listing = (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--full-tree', EOO, sha], { cwd: this.cwd }).then((raw) => parseTreeListing((0,git_paths/* decodeGitOutput */.MP)(raw)));
             this.listings.set(sha, listing);
             listing.catch(() => this.listings.delete(sha));
         }
-        return listing.then((files) => [...files]);
+        return listing;
+    }
+    async listFiles(sha) {
+        return [...(await this.listing(sha)).files];
+    }
+    async listLinks(sha) {
+        const { links } = await this.listing(sha);
+        const read = links.slice(0, link_aliases/* MAX_LINKS */.vk);
+        const texts = await Promise.all(read.map(async ({ path, oid }) => {
+            if ((0,git_paths/* undecodableName */.KN)(path) || (0,git_paths/* hasUncheckedOutComponent */.As)(path))
+                return null;
+            try {
+                const text = await this.batch().contents.contents(oid, memorySink(path, link_aliases/* MAX_LINK_TARGET_BYTES */.EK));
+                return text === null ? null : [path, text.toString('utf8')];
+            }
+            catch (e) {
+                if (e instanceof errors/* ModelFileError */.EO)
+                    return null;
+                throw e;
+            }
+        }));
+        return { links: new Map(texts.filter((t) => t !== null)), skipped: links.length - read.length };
     }
     async listUntracked() {
         const top = await this.topLevel();
@@ -2104,6 +2128,19 @@ class Git {
         const raw = (await (0,exec/* runChecked */.X4)('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: top }));
         return [...new Set((0,git_paths/* decodeGitOutput */.MP)(raw).split('\0').filter((p) => p !== ''))];
     }
+}
+function parseTreeListing(raw) {
+    const files = [];
+    const links = [];
+    for (const line of raw.split('\0')) {
+        const m = /^(\d+) ([a-z]+) ([0-9a-f]+)\t([^]*)$/.exec(line);
+        if (!m || m[4] === '')
+            continue;
+        files.push(m[4]);
+        if (m[1] === SYMLINK_MODE && m[2] === 'blob')
+            links.push({ path: m[4], oid: m[3] });
+    }
+    return { files, links };
 }
 function parseNameStatusZ(raw) {
     const parts = raw.split('\0');
@@ -2184,6 +2221,81 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
         return { ok: false, pointer, reason: `git lfs smudge failed: ${why}` };
     }
     return { ok: true, size };
+}
+
+
+/***/ }),
+
+/***/ 8865:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ MAX_LINK_TARGET_BYTES),
+/* harmony export */   O4: () => (/* binding */ resolveInTree),
+/* harmony export */   Pu: () => (/* binding */ linkAliases),
+/* harmony export */   RE: () => (/* binding */ MAX_LINK_ALIASES),
+/* harmony export */   vk: () => (/* binding */ MAX_LINKS)
+/* harmony export */ });
+/* unused harmony export MAX_LINK_HOPS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+const MAX_LINKS = 10_000;
+const MAX_LINK_HOPS = 40;
+const MAX_LINK_ALIASES = 1_000;
+const MAX_LINK_TARGET_BYTES = 4096;
+function step(link, target) {
+    if (target === '' || target.startsWith('/'))
+        return null;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(link);
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(dir === '.' ? target : `${dir}/${target}`).replace(/\/+$/, '');
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    return joined === '.' ? '' : joined;
+}
+function resolveInTree(path, links) {
+    let parts = path.split('/').filter((p) => p !== '');
+    let hops = 0;
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('/');
+        const target = links.get(prefix);
+        if (target === undefined)
+            continue;
+        if (++hops > MAX_LINK_HOPS)
+            return null;
+        const to = step(prefix, target);
+        if (to === null)
+            return null;
+        parts = [...to.split('/').filter((p) => p !== ''), ...parts.slice(i)];
+        i = 0;
+    }
+    return parts.join('/');
+}
+function selfAndAncestors(path) {
+    const out = [path];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path); d !== '.' && d !== '/'; d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(d))
+        out.push(d);
+    return out;
+}
+function linkAliases(changed, listing) {
+    const byTarget = new Map();
+    for (const link of listing.links.keys()) {
+        const to = resolveInTree(link, listing.links);
+        if (to === null || to === '')
+            continue;
+        const list = byTarget.get(to);
+        if (list)
+            list.push(link);
+        else
+            byTarget.set(to, [link]);
+    }
+    const aliases = new Map();
+    for (const c of changed) {
+        for (const at of selfAndAncestors(c)) {
+            for (const link of byTarget.get(at) ?? [])
+                aliases.set(link + c.slice(at.length), c);
+        }
+    }
+    return aliases;
 }
 
 
@@ -4577,6 +4689,8 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(261);
 /* harmony import */ var _git_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9235);
 /* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8309);
+/* harmony import */ var _link_aliases_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8865);
+
 
 
 
@@ -4607,6 +4721,7 @@ function gitSource(git, sha, side) {
         size: (path) => git.blobSize(sha, path),
         copyTo: (path, target) => git.copyBlob(sha, path, target),
         blobIds: (paths) => git.blobIds(sha, paths),
+        links: () => git.listLinks(sha),
     };
 }
 const PROBE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
@@ -4669,6 +4784,7 @@ function dirSource(root, side, description, commit = null, lister, options = {})
         diskRoot: root,
         commit,
         list: lister ?? (() => walk(root)),
+        links: async () => diskLinks(root, await (lister ?? (() => walk(root)))()),
         size: async (path) => locate(path)?.size ?? null,
         copyTo: async (path, target) => {
             const f = locate(path);
@@ -4684,6 +4800,43 @@ function dirSource(root, side, description, commit = null, lister, options = {})
             return true;
         },
     };
+}
+const LSTAT_BATCH = 64;
+async function diskLinks(root, paths) {
+    const links = new Map();
+    let skipped = 0;
+    for (let i = 0; i < paths.length; i += LSTAT_BATCH) {
+        const found = await Promise.all(paths.slice(i, i + LSTAT_BATCH).map(async (path) => {
+            let file;
+            try {
+                file = underRoot(root, path);
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).isSymbolicLink())
+                    return null;
+            }
+            catch {
+                return null;
+            }
+            return [path, file];
+        }));
+        for (const f of found) {
+            if (f === null)
+                continue;
+            if (links.size >= _link_aliases_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_LINKS */ .vk) {
+                skipped++;
+                continue;
+            }
+            const [path, file] = f;
+            let target;
+            try {
+                target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(file);
+            }
+            catch {
+                continue;
+            }
+            links.set(path, target);
+        }
+    }
+    return { links, skipped };
 }
 function emptySource(side, description) {
     return {

@@ -720,9 +720,12 @@ async function baseline_changedFiles(git, baseline, event, client, log) {
 
 // EXTERNAL MODULE: ./build/src/io/lfs.js
 var lfs = __webpack_require__(8309);
+// EXTERNAL MODULE: ./build/src/io/link-aliases.js
+var link_aliases = __webpack_require__(8865);
 // EXTERNAL MODULE: ./build/src/io/sources.js
 var sources = __webpack_require__(9008);
 ;// CONCATENATED MODULE: ./build/src/io/changes.js
+
 
 
 
@@ -962,6 +965,47 @@ async function filesOfModel(src, path, wanted) {
 async function namedSideFiles(path) {
     return (await (0,registry/* sideFileLocations */.ue)(path, null)).map((loc) => (0,sources/* sideFilePath */.VT)(path, loc)).filter((p) => p !== null);
 }
+async function addLinkAliases(files, changes, isModel, base, head, options) {
+    const inDiff = new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path])));
+    if (inDiff.size === 0)
+        return;
+    const sides = (base ? [base, head] : [head]).filter((src) => src.links !== undefined);
+    const listings = new Map();
+    const aliases = new Map();
+    for (const src of sides) {
+        const listing = await src.links();
+        if (listing.links.size === 0)
+            continue;
+        if (listing.skipped > 0)
+            (options.warn ?? options.log)?.(`${src.description}: ${listing.links.size + listing.skipped} symbolic links; only the first ${listing.links.size} are followed to find models whose target changed`);
+        listings.set(src, { links: listing.links, files: new Set(await src.list()) });
+        for (const [alias, target] of (0,link_aliases/* linkAliases */.Pu)(inDiff, listing))
+            if (!inDiff.has(alias) && !aliases.has(alias))
+                aliases.set(alias, target);
+    }
+    let added = 0;
+    for (const [alias, target] of aliases) {
+        if (!isModel(alias) || changes.has(alias))
+            continue;
+        const on = (src) => {
+            const l = src ? listings.get(src) : undefined;
+            if (!l)
+                return false;
+            const to = (0,link_aliases/* resolveInTree */.O4)(alias, l.links);
+            return to !== null && l.files.has(to) && !l.links.has(to);
+        };
+        const [h, b] = [on(head), on(base)];
+        if (!h && !b)
+            continue;
+        if (!(await selects(alias, isModel, [h ? head : null, b ? base : null], options)))
+            continue;
+        if (++added > link_aliases/* MAX_LINK_ALIASES */.RE) {
+            (options.warn ?? options.log)?.(`${aliases.size} links lead to changed files; only the first ${link_aliases/* MAX_LINK_ALIASES */.RE} are measured as models of their own`);
+            return;
+        }
+        changes.add({ status: h && b ? 'modified' : h ? 'added' : 'deleted', path: alias, via: target });
+    }
+}
 async function changes_findModelChanges(files, isModel, base, head, options = {}) {
     const changes = new ModelChangeSet();
     const sideCandidates = new Set();
@@ -988,6 +1032,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
         changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
     }
+    await addLinkAliases(files, changes, isModel, base, head, options);
     for (const p of [...sideCandidates]) {
         const k = (0,registry/* modelKeyOf */.sh)(p);
         if (k.key !== p && k.entries.some(isModel)) {
@@ -1304,7 +1349,7 @@ async function runGate(comparison, options) {
     const materialiser = new sources/* Materialiser */.BJ(comparison.root, options.lfs, log, options.warn);
     const opened = new OpenedModels(materialiser);
     try {
-        const changes = await comparison.changes(patterns ? (p) => (0,glob/* matchesAny */._I)(p, patterns) : () => true, { defaultGlobs, log, opener: opened });
+        const changes = await comparison.changes(patterns ? (p) => (0,glob/* matchesAny */._I)(p, patterns) : () => true, { defaultGlobs, log, warn: options.warn ?? log, opener: opened });
         log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
         const slice = options.shard ? (0,budget_shard/* shardKeys */.vM)(changes.map((c) => c.path), options.shard) : null;
         if (options.shard)
