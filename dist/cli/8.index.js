@@ -1133,6 +1133,8 @@ function dirSource(root, side, description, commit = null, lister, options = {})
             throw e;
         }
     };
+    let listing;
+    const list = () => (listing ??= (lister ?? (() => walk(root)))());
     return {
         side,
         description,
@@ -1143,8 +1145,8 @@ function dirSource(root, side, description, commit = null, lister, options = {})
         localFile: async (path) => locate(path)?.real ?? null,
         diskRoot: root,
         commit,
-        list: lister ?? (() => walk(root)),
-        links: async () => diskLinks(root, await (lister ?? (() => walk(root)))()),
+        list,
+        links: async () => diskLinks(root, await walkLinks(root), lister ? new Set(await list()) : null),
         size: async (path) => locate(path)?.size ?? null,
         copyTo: async (path, target) => {
             const f = locate(path);
@@ -1161,42 +1163,50 @@ function dirSource(root, side, description, commit = null, lister, options = {})
         },
     };
 }
-const LSTAT_BATCH = 64;
-async function diskLinks(root, paths) {
+async function diskLinks(root, paths, listed) {
     const links = new Map();
     let skipped = 0;
-    for (let i = 0; i < paths.length; i += LSTAT_BATCH) {
-        const found = await Promise.all(paths.slice(i, i + LSTAT_BATCH).map(async (path) => {
-            let file;
-            try {
-                file = underRoot(root, path);
-                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).isSymbolicLink())
-                    return null;
-            }
-            catch {
-                return null;
-            }
-            return [path, file];
-        }));
-        for (const f of found) {
-            if (f === null)
-                continue;
-            if (links.size >= _link_aliases_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_LINKS */ .vk) {
-                skipped++;
-                continue;
-            }
-            const [path, file] = f;
-            let target;
-            try {
-                target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(file);
-            }
-            catch {
-                continue;
-            }
-            links.set(path, target);
+    for (const path of paths) {
+        if (listed !== null && !listed.has(path))
+            continue;
+        if (links.size >= _link_aliases_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_LINKS */ .vk) {
+            skipped++;
+            continue;
         }
+        let target;
+        try {
+            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(underRoot(root, path));
+        }
+        catch {
+            continue;
+        }
+        links.set(path, target);
     }
     return { links, skipped };
+}
+async function walkLinks(root) {
+    const out = [];
+    const visit = async (rel) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name))
+                    await visit(p);
+            }
+            else if (e.isSymbolicLink()) {
+                out.push(p);
+            }
+        }
+    };
+    await visit('');
+    return out.sort();
 }
 function emptySource(side, description) {
     return {
