@@ -161,13 +161,7 @@ export function evaluateMetric(
         unchecked = levelVerdict(level!);
       }
       if (relativeUnchecked) {
-        // Said even beside a breach of max, so the reader knows the increase was not weighed; only
-        // a row with no breach counts as unchecked.
-        const breached = reasons.length > 0 && unchecked === null;
-        reasons.push(baseNotMeasuredReason(opts.baseNotMeasured ?? `the base profile has no ${METRIC_LABELS[metric]}`, budget.maxIncrease));
-        // The base was no better than the head (it was not measured at all): a warning, as the
-        // header's rule says, so an unreadable base alone never fails the check.
-        if (!breached) unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
+        unchecked = relativeNotChecked(reasons, unchecked, opts.baseNotMeasured ?? `the base profile has no ${METRIC_LABELS[metric]}`, budget.maxIncrease);
       }
     }
   }
@@ -335,9 +329,17 @@ export function unboundDimsReason(labels: readonly string[]): string {
   return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
 }
 
-/** The reason on a relative budget's row that a base with no value for it leaves unchecked. */
-export function baseNotMeasuredReason(why: string, maxIncrease: number): string {
-  return `not checked: the base could not be measured (${why}); max-increase +${formatLimitPercent(maxIncrease)} is relative to it`;
+/**
+ * A relative budget (max-increase) a base with no value leaves unchecked: adds the reason to the
+ * row's `reasons` and returns its `unchecked` verdict. The reason is said even beside a breach of
+ * max, so the reader knows the increase was not weighed; only a row with no breach counts as
+ * unchecked, and as a warning (the base was no better than the head: it was not measured at all),
+ * so an unreadable base alone never fails the check.
+ */
+export function relativeNotChecked(reasons: string[], unchecked: Verdict | null, why: string, maxIncrease: number): Verdict | null {
+  const breached = reasons.length > 0 && unchecked === null;
+  reasons.push(`not checked: the base could not be measured (${why}); max-increase +${formatLimitPercent(maxIncrease)} is relative to it`);
+  return breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
 }
 
 /** newUnboundDims as `seq=1` labels for a reason (none without a base to compare with). */

@@ -8,7 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
-import { baseNotMeasuredReason, oneLine, stricterThan, unboundDimsReason, worstVerdict } from './evaluate.js';
+import { oneLine, relativeNotChecked, stricterThan, unboundDimsReason } from './evaluate.js';
 import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
@@ -97,10 +97,8 @@ export function latencyRows(
         }
         // As evaluateMetric: no base estimate, no relative check, and never a silent pass.
         if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
-          const breached = reasons.length > 0 && unchecked === null;
           const why = opts.baseError !== undefined ? oneLine(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
-          reasons.push(baseNotMeasuredReason(why, budget.maxIncrease));
-          if (!breached) unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
+          unchecked = relativeNotChecked(reasons, unchecked, why, budget.maxIncrease);
         }
       }
     }

@@ -174,7 +174,7 @@ export function dirSource(
     diskRoot: root,
     commit,
     list,
-    links: async () => diskLinks(root, await walkLinks(root), lister ? new Set(await list()) : null),
+    links: async () => diskLinks(root, await walk(root, { links: true }), lister ? new Set(await list()) : null),
     size: async (path) => locate(path)?.size ?? null,
     copyTo: async (path, target) => {
       const f = locate(path);
@@ -219,33 +219,6 @@ async function diskLinks(root: string, paths: readonly string[], listed: Readonl
   return { links, skipped };
 }
 
-/**
- * Relative paths of the symbolic links under root, from the directory entries' types (one
- * readdir a folder: an lstat of every listed file cost 0.5 s on a tree of 50,000 files).
- */
-async function walkLinks(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (rel: string): Promise<void> => {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(rel ? join(root, ...rel.split('/')) : root, { withFileTypes: true });
-    } catch {
-      // A folder that cannot be read (permissions, gone since): no link in it is followed.
-      return;
-    }
-    for (const e of entries) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) await visit(p);
-      } else if (e.isSymbolicLink()) {
-        out.push(p);
-      }
-    }
-  };
-  await visit('');
-  return out.sort();
-}
-
 /** A side with no files (the base of a root commit: every model is new). */
 export function emptySource(side: string, description: string): TreeSource {
   return {
@@ -256,16 +229,27 @@ export function emptySource(side: string, description: string): TreeSource {
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
-/** Relative paths (forward slashes) of every file under root, skipping .git and node_modules. */
-export async function walk(root: string): Promise<string[]> {
+/**
+ * Relative paths (forward slashes) of every file under root, skipping .git and node_modules.
+ * `links`: only the symbolic links, from the entries' types (one readdir a folder: an lstat of
+ * every listed file cost 0.5 s on a tree of 50,000 files), and a folder that cannot be read is
+ * left out (no link in it is followed) instead of failing the listing.
+ */
+export async function walk(root: string, options: { readonly links?: boolean } = {}): Promise<string[]> {
   const out: string[] = [];
   const visit = async (rel: string): Promise<void> => {
-    const entries = await readdir(rel ? join(root, ...rel.split('/')) : root, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await readdir(rel ? join(root, ...rel.split('/')) : root, { withFileTypes: true });
+    } catch (e) {
+      if (options.links) return;
+      throw e;
+    }
     for (const e of entries) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) await visit(p);
-      } else if (e.isFile() || e.isSymbolicLink()) {
+      } else if (options.links ? e.isSymbolicLink() : e.isFile() || e.isSymbolicLink()) {
         out.push(p);
       }
     }
