@@ -503,10 +503,7 @@ function evaluateMetric(metric, base, head, opts) {
                 unchecked = levelVerdict(level);
             }
             if (relativeUnchecked) {
-                const breached = reasons.length > 0 && unchecked === null;
-                reasons.push(baseNotMeasuredReason(opts.baseNotMeasured ?? `the base profile has no ${units_METRIC_LABELS[metric]}`, budget.maxIncrease));
-                if (!breached)
-                    unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
+                unchecked = relativeNotChecked(reasons, unchecked, opts.baseNotMeasured ?? `the base profile has no ${units_METRIC_LABELS[metric]}`, budget.maxIncrease);
             }
         }
     }
@@ -636,8 +633,10 @@ function newUnboundDims(base, head, match) {
 function unboundDimsReason(labels) {
     return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
 }
-function baseNotMeasuredReason(why, maxIncrease) {
-    return `not checked: the base could not be measured (${why}); max-increase +${formatLimitPercent(maxIncrease)} is relative to it`;
+function relativeNotChecked(reasons, unchecked, why, maxIncrease) {
+    const breached = reasons.length > 0 && unchecked === null;
+    reasons.push(`not checked: the base could not be measured (${why}); max-increase +${formatLimitPercent(maxIncrease)} is relative to it`);
+    return breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
 }
 function uncheckedDims(base, head, match) {
     const dims = base && head ? newUnboundDims(base, head, match) : [];
@@ -894,11 +893,8 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                     unchecked = breach;
                 }
                 if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
-                    const breached = reasons.length > 0 && unchecked === null;
                     const why = opts.baseError !== undefined ? oneLine(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
-                    reasons.push(baseNotMeasuredReason(why, budget.maxIncrease));
-                    if (!breached)
-                        unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
+                    unchecked = relativeNotChecked(reasons, unchecked, why, budget.maxIncrease);
                 }
             }
         }

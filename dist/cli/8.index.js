@@ -1146,7 +1146,7 @@ function dirSource(root, side, description, commit = null, lister, options = {})
         diskRoot: root,
         commit,
         list,
-        links: async () => diskLinks(root, await walkLinks(root), lister ? new Set(await list()) : null),
+        links: async () => diskLinks(root, await walk(root, { links: true }), lister ? new Set(await list()) : null),
         size: async (path) => locate(path)?.size ?? null,
         copyTo: async (path, target) => {
             const f = locate(path);
@@ -1184,30 +1184,6 @@ async function diskLinks(root, paths, listed) {
     }
     return { links, skipped };
 }
-async function walkLinks(root) {
-    const out = [];
-    const visit = async (rel) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const p = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name))
-                    await visit(p);
-            }
-            else if (e.isSymbolicLink()) {
-                out.push(p);
-            }
-        }
-    };
-    await visit('');
-    return out.sort();
-}
 function emptySource(side, description) {
     return {
         side, description, read: async () => null, localFile: async () => null, diskRoot: null, commit: null, list: async () => [],
@@ -1215,17 +1191,25 @@ function emptySource(side, description) {
     };
 }
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-async function walk(root) {
+async function walk(root, options = {}) {
     const out = [];
     const visit = async (rel) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/')) : root, { withFileTypes: true });
+        }
+        catch (e) {
+            if (options.links)
+                return;
+            throw e;
+        }
         for (const e of entries) {
             const p = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
                 if (!SKIP_DIRS.has(e.name))
                     await visit(p);
             }
-            else if (e.isFile() || e.isSymbolicLink()) {
+            else if (options.links ? e.isSymbolicLink() : e.isFile() || e.isSymbolicLink()) {
                 out.push(p);
             }
         }

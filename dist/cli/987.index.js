@@ -630,9 +630,9 @@ function formatDuration(seconds, opts = {}) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $M: () => (/* binding */ DEFAULT_WHY_LIMIT),
-  vD: () => (/* binding */ baseNotMeasuredReason),
   H_: () => (/* binding */ evaluateModel),
   TN: () => (/* binding */ oneLine),
+  ph: () => (/* binding */ relativeNotChecked),
   Ci: () => (/* binding */ stricterThan),
   $j: () => (/* binding */ unboundDimWarnings),
   nH: () => (/* binding */ unboundDimsReason),
@@ -979,10 +979,7 @@ function evaluateMetric(metric, base, head, opts) {
                 unchecked = levelVerdict(level);
             }
             if (relativeUnchecked) {
-                const breached = reasons.length > 0 && unchecked === null;
-                reasons.push(baseNotMeasuredReason(opts.baseNotMeasured ?? `the base profile has no ${units/* METRIC_LABELS */.t8[metric]}`, budget.maxIncrease));
-                if (!breached)
-                    unchecked = worstVerdict([unchecked ?? 'ok', 'warning']);
+                unchecked = relativeNotChecked(reasons, unchecked, opts.baseNotMeasured ?? `the base profile has no ${units/* METRIC_LABELS */.t8[metric]}`, budget.maxIncrease);
             }
         }
     }
@@ -1112,8 +1109,10 @@ function newUnboundDims(base, head, match) {
 function unboundDimsReason(labels) {
     return `not checked: measured at ${labels.join(', ')}, input dims nothing binds (the base was not measured at 1 there)`;
 }
-function baseNotMeasuredReason(why, maxIncrease) {
-    return `not checked: the base could not be measured (${why}); max-increase +${(0,units/* formatLimitPercent */.oQ)(maxIncrease)} is relative to it`;
+function relativeNotChecked(reasons, unchecked, why, maxIncrease) {
+    const breached = reasons.length > 0 && unchecked === null;
+    reasons.push(`not checked: the base could not be measured (${why}); max-increase +${(0,units/* formatLimitPercent */.oQ)(maxIncrease)} is relative to it`);
+    return breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
 }
 function uncheckedDims(base, head, match) {
     const dims = base && head ? newUnboundDims(base, head, match) : [];
@@ -1729,11 +1728,8 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                     unchecked = breach;
                 }
                 if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
-                    const breached = reasons.length > 0 && unchecked === null;
                     const why = opts.baseError !== undefined ? (0,evaluate/* oneLine */.TN)(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
-                    reasons.push((0,evaluate/* baseNotMeasuredReason */.vD)(why, budget.maxIncrease));
-                    if (!breached)
-                        unchecked = (0,evaluate/* worstVerdict */.zP)([unchecked ?? 'ok', 'warning']);
+                    unchecked = (0,evaluate/* relativeNotChecked */.ph)(reasons, unchecked, why, budget.maxIncrease);
                 }
             }
         }
