@@ -561,6 +561,20 @@ describe('bad Keras files are one-line errors', () => {
     assert.doesNotThrow(() => readKerasBytes(keras(`[${'0,'.repeat(4_999_999)}0]`), 'm.keras'));
   });
 
+  test('a deflated model.weights.h5 over 16 MiB inflating more than 100 times is refused before it is inflated', () => {
+    // The weights file padded with 20 MiB of zeros: about 20 KB deflated, 1000:1. Before the bound
+    // 250 MiB of them in a 258 KB file took 571 MB of RSS.
+    const small = readFileSync(fixture('mlp.weights.h5'));
+    const padded = Buffer.concat([small, Buffer.alloc(20 * 1024 * 1024)]);
+    const config = Buffer.from(JSON.stringify({ class_name: 'Sequential', config: { name: 's', layers: [] } }));
+    const bytes = zipBytes([{ name: 'config.json', data: config }, { name: 'model.weights.h5', data: padded, deflate: true }]);
+    assert.match(errorOf(() => readKerasBytes(bytes, 'm.keras')).message,
+      new RegExp(`^m\\.keras: invalid \\.keras archive: zip entry "model\\.weights\\.h5" inflates \\d+ bytes to ${padded.length}, more than 100 times \\(weights deflate about 1\\.1:1; Keras stores them uncompressed\\)$`));
+    // Deflated but under 16 MiB, any ratio is read.
+    const under = zipBytes([{ name: 'config.json', data: config }, { name: 'model.weights.h5', data: Buffer.concat([small, Buffer.alloc(1024 * 1024)]), deflate: true }]);
+    assert.doesNotThrow(() => readKerasBytes(under, 'm.keras'));
+  });
+
   test('a functional model that reads a layer nobody produces', () => {
     const config = { class_name: 'Functional', config: { name: 'f', layers: [{ class_name: 'Dense', name: 'd', config: { name: 'd', units: 2 }, inbound_nodes: [[['ghost', 0, 0, {}]]] }], input_layers: [], output_layers: [['d', 0, 0]] } };
     const bytes = zipBytes([{ name: 'config.json', data: Buffer.from(JSON.stringify(config)) }]);
