@@ -12,7 +12,7 @@ import { fileState } from './file.js';
 import { withRandomAccessFile } from './random-access.js';
 import type { RandomAccessFile } from './random-access.js';
 import { MAX_TENSORS, quoted } from './safetensors/header.js';
-import { JsonShapeError, TooManyMembersError, objectMembers } from './safetensors/json-object.js';
+import { JsonShapeError, MAX_PARSED_ITEMS, TooManyMembersError, ValueTooLargeError, objectMembers } from './safetensors/json-object.js';
 import { indexNames, indexPrefix, MAX_SHARDS, shardName, shardOf } from './shard-names.js';
 import type { ShardSetNaming } from './shard-names.js';
 
@@ -199,7 +199,7 @@ function readIndex(path: string, stats: ReadStats): ShardIndex {
 function parseIndex(text: string, path: string): ShardIndex {
   if (text.length > MAX_INDEX_BYTES) throw new ModelFileError(path, `index is over the ${MAX_INDEX_BYTES / 1e6} MB limit`);
   // Split member by member: JSON.parse slows down more than linearly on objects with many keys.
-  let top: Map<string, unknown>;
+  let top: Map<string, unknown> | undefined;
   let entries: Array<[string, unknown]>;
   try {
     top = new Map(objectMembers(text, 16, new Set(['weight_map'])));
@@ -208,6 +208,7 @@ function parseIndex(text: string, path: string): ShardIndex {
     entries = objectMembers(mapText, MAX_TENSORS);
   } catch (e) {
     if (e instanceof TooManyMembersError) throw new ModelFileError(path, `index lists more than ${e.limit} entries: refused`);
+    if (e instanceof ValueTooLargeError) throw new ModelFileError(path, `index ${top === undefined ? 'member' : 'weight_map entry'} ${quoted(e.key)} holds more than ${MAX_PARSED_ITEMS} arrays, objects and items: refused unparsed`);
     if (e instanceof SyntaxError || e instanceof JsonShapeError) throw new ModelFileError(path, 'index is not valid JSON');
     throw e;
   }

@@ -541,6 +541,40 @@ describe('bad Keras files are one-line errors', () => {
     assert.match(errorOf(() => readKerasBytes(whole.subarray(0, whole.length - 30), 'm.keras')).message, /^m\.keras: /);
   });
 
+  test('a config nested past 256 levels or holding more than 5,000,000 values is refused before it is parsed (deflate packs 64 MiB of them into 60 KB)', () => {
+    const weights = readFileSync(fixture('mlp.weights.h5'));
+    const keras = (config: string): Uint8Array => zipBytes([
+      { name: 'metadata.json', data: Buffer.from('{"keras_version": "3.1.0"}') },
+      { name: 'config.json', data: Buffer.from(config), deflate: true },
+      { name: 'model.weights.h5', data: weights },
+    ]);
+    // 30 million nested arrays in a 59.6 KB file took 12.9 s and 3.1 GB; 22 million {} 17.5 s and 2.1 GB.
+    assert.equal(errorOf(() => readKerasBytes(keras(`${'['.repeat(257)}${']'.repeat(257)}`), 'm.keras')).message,
+      'm.keras: invalid Keras file: config.json nests arrays and objects more than 256 deep');
+    // Brackets and commas inside strings are text, not structure.
+    const deepInText = keras(JSON.stringify({ class_name: 'Sequential', config: { name: '['.repeat(1000), layers: [] } }));
+    assert.doesNotThrow(() => readKerasBytes(deepInText, 'm.keras'));
+    // [0,0,...,0] of 5,000,001 numbers: 1 bracket and 5,000,000 commas.
+    assert.equal(errorOf(() => readKerasBytes(keras(`[${'0,'.repeat(5_000_000)}0]`), 'm.keras')).message,
+      'm.keras: invalid Keras file: config.json holds more than 5,000,000 values (brackets and commas), more than 100,000 layers need');
+    // One number fewer is parsed (and, being no model config, leaves the weights alone to count).
+    assert.doesNotThrow(() => readKerasBytes(keras(`[${'0,'.repeat(4_999_999)}0]`), 'm.keras'));
+  });
+
+  test('a deflated model.weights.h5 over 16 MiB inflating more than 100 times is refused before it is inflated', () => {
+    // The weights file padded with 20 MiB of zeros: about 20 KB deflated, 1000:1. Before the bound
+    // 250 MiB of them in a 258 KB file took 571 MB of RSS.
+    const small = readFileSync(fixture('mlp.weights.h5'));
+    const padded = Buffer.concat([small, Buffer.alloc(20 * 1024 * 1024)]);
+    const config = Buffer.from(JSON.stringify({ class_name: 'Sequential', config: { name: 's', layers: [] } }));
+    const bytes = zipBytes([{ name: 'config.json', data: config }, { name: 'model.weights.h5', data: padded, deflate: true }]);
+    assert.match(errorOf(() => readKerasBytes(bytes, 'm.keras')).message,
+      new RegExp(`^m\\.keras: invalid \\.keras archive: zip entry "model\\.weights\\.h5" inflates \\d+ bytes to ${padded.length}, more than 100 times \\(weights deflate about 1\\.1:1; Keras stores them uncompressed\\)$`));
+    // Deflated but under 16 MiB, any ratio is read.
+    const under = zipBytes([{ name: 'config.json', data: config }, { name: 'model.weights.h5', data: Buffer.concat([small, Buffer.alloc(1024 * 1024)]), deflate: true }]);
+    assert.doesNotThrow(() => readKerasBytes(under, 'm.keras'));
+  });
+
   test('a functional model that reads a layer nobody produces', () => {
     const config = { class_name: 'Functional', config: { name: 'f', layers: [{ class_name: 'Dense', name: 'd', config: { name: 'd', units: 2 }, inbound_nodes: [[['ghost', 0, 0, {}]]] }], input_layers: [], output_layers: [['d', 0, 0]] } };
     const bytes = zipBytes([{ name: 'config.json', data: Buffer.from(JSON.stringify(config)) }]);

@@ -173,6 +173,20 @@ describe('PyTorch reader: hand-built archives', () => {
     rejects(zipBytes([{ name: 'archive/data.pkl', data: stateDictPickle([W]), deflate: true, claimSize: 2000 }]), /inflates to|does not inflate/);
   });
 
+  test('a deflated pickle inflating more than 100 times is refused before it is run (a 65 KB file of NONE, APPEND peaked at 766 MB)', () => {
+    // 2,000,000 x (NONE, APPEND) into one list: 4,000,004 bytes that deflate to about 4 KB.
+    const bomb = new Uint8Array(4_000_004);
+    bomb.set([0x80, 0x02, 0x5d], 0);
+    for (let i = 3; i < 4_000_003; i += 2) bomb.set([0x4e, 0x61], i);
+    bomb[4_000_003] = 0x2e;
+    rejects(zipBytes([{ name: 'archive/data.pkl', data: bomb, deflate: true }]),
+      /^model\.pt: zip entry "archive\/data\.pkl" inflates \d{4} bytes to 4000004, more than 100 times \(torch\.save stores its pickles uncompressed, and a state dict deflates about 30:1\)$/);
+    // A state dict of 10,000 tensors, 1.77 MB of pickle, deflates 29:1 and is read.
+    const tensors: FakeTensor[] = Array.from({ length: 10_000 }, (_, i) => ({ name: `model.layers.${i}.self_attn.q_proj.weight`, storageType: 'HalfStorage', key: String(i), numel: 4, dims: [2, 2] }));
+    const items = stateDictZipItems(tensors).map((it) => (it.name.endsWith('data.pkl') ? { ...it, deflate: true } : it));
+    assert.deepEqual(params(readPytorchBytes(zipBytes(items), 'm.pt').weights), { total: 40_000, bytes: 80_000 });
+  });
+
   test('thousands of entries are read (bounded by the directory size)', () => {
     const tensors: FakeTensor[] = Array.from({ length: 3000 }, (_, i) => ({ name: `layers.${i}.weight`, storageType: 'HalfStorage', key: String(i), numel: 4, dims: [2, 2] }));
     // 3000 tensors of 2*2 = 4 float16 elements: 12,000 params, 24,000 bytes

@@ -147,6 +147,20 @@ describe('safetensors: bad input is one line naming the file', () => {
     assert.match(errorOf(safetensorsBytes([], undefined, '{"__metadata__": [1]}')), /__metadata__ is not an object of strings/);
     assert.match(errorOf(safetensorsBytes([], undefined, '{"__metadata__": {"a": [1,,]}}')), /JSON header is malformed/);
   });
+  test('a tensor entry holding more than 4,096 arrays, objects and items is refused unparsed (31 MB of [], in a shape took 5 s and 845 MB)', () => {
+    const entry = (shape: string): string => `{"w":{"dtype":"F32","shape":${shape},"data_offsets":[0,4]}}`;
+    const withItems = (n: number): string => `[${'[],'.repeat(n - 2)}[]]`; // its bracket, n - 2 commas, n - 1 arrays: 2n - 2 items
+    assert.match(errorOf(Buffer.concat([safetensorsBytes([], undefined, entry(withItems(2046))), Buffer.alloc(4)])), /^tensor "w": shape is not a list of non-negative integers$/);
+    // The entry's brace, its 2 commas and data_offsets' 2 are 5 items: a shape of 2 x 2,046 - 2 = 4,090
+    // makes 4,095, parsed (and refused for what the shape holds); one of 4,092 makes 4,097, not parsed.
+    assert.equal(errorOf(Buffer.concat([safetensorsBytes([], undefined, entry(withItems(2047))), Buffer.alloc(4)])),
+      'tensor "w": its entry holds more than 4096 arrays, objects and items (a tensor\'s holds about 10): refused unparsed');
+    // Brackets and commas inside strings are no items; a __metadata__ value that large is shown as written, unparsed.
+    const meta = `{"__metadata__":{"s":"${'[],'.repeat(5000)}","big":${withItems(3000)}},"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}`;
+    const h = readSafetensorsHeader(bytesAsRandomAccessFile(Buffer.concat([safetensorsBytes([], undefined, meta), Buffer.alloc(4)]), 'meta.safetensors'));
+    assert.equal(h.metadata.get('big'), `${withItems(3000).slice(0, 500)}…`);
+    assert.equal(h.entries.length, 1);
+  });
   test('200,001 tensors beside no __metadata__ are one more than MAX_TENSORS: refused (fuzz)', () => {
     const tensors = Array.from({ length: 200_001 }, (_, k) => ({ name: `t${k}`, dtype: 'U8', shape: [0] }));
     assert.match(errorOf(safetensorsBytes(tensors)), /header lists more than 200000 tensors/);
@@ -211,6 +225,14 @@ describe('safetensors: a sharded set is one model', () => {
     assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')), /tensor "no.such.tensor" is listed in shard "model-00001-of-00003.safetensors" but is not in it/);
     writeFileSync(join(dir, 'model.safetensors.index.json'), '{"weight_map": ');
     assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')), /index is not valid JSON/);
+    // 31 MB of [], in the index's metadata took 5.7 s and 845 MB: members and weight_map entries are bounded as tensor entries are.
+    const many = `[${'[],'.repeat(3000)}[]]`;
+    writeFileSync(join(dir, 'model.safetensors.index.json'), `{"metadata": {"total_size": 4, "x": ${many}}, "weight_map": {}}`);
+    assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')),
+      { message: `${join(dir, 'model.safetensors.index.json')}: index member "metadata" holds more than 4096 arrays, objects and items: refused unparsed` });
+    writeFileSync(join(dir, 'model.safetensors.index.json'), `{"weight_map": {"w": ${many}}}`);
+    assert.throws(() => readSafetensors(join(dir, 'model.safetensors.index.json')),
+      { message: `${join(dir, 'model.safetensors.index.json')}: index weight_map entry "w" holds more than 4096 arrays, objects and items: refused unparsed` });
   });
 });
 

@@ -17,7 +17,7 @@ import { FIXTURES, convModel, sharedIfChain, whileModel } from '../support/tflit
 import { walkGraphs } from '../../src/graph/ir.js';
 import type { Graph, Node } from '../../src/graph/ir.js';
 import { opHistogram } from '../../src/profile/profile.js';
-import { TfliteBuilder } from '../support/tflite-writer.js';
+import { FbTable, s, serialize, TfliteBuilder } from '../support/tflite-writer.js';
 import { mutate, prng } from '../support/tflite-mutate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-tflite-reader-'));
@@ -211,6 +211,28 @@ describe('TFLite bad input: one line, exit 2, never a crash', () => {
     // soffset 0: the vtable is the table itself; its "vtable size" is then the low half of 0.
     new DataView(b.buffer).setInt32(root, 0, true);
     assert.match(detail(b), /malformed vtable/);
+  });
+
+  test('tables listed many times through aliased offsets are refused after 4 bytes read per byte of file (plus 1 MiB), not decoded each time', () => {
+    // One table behind every entry of a vector: `entries` x the table's bytes are read for a file
+    // of about 4 x entries bytes plus one table. Python's flatbuffers never write this; a hostile
+    // file of 404 KB (1,000 operators naming one of 100,000 inputs) took 37 s and 2.5 GB.
+    const model = (tensors: FbTable[], operators: FbTable[]): Uint8Array => {
+      const code = new FbTable([s.i8(0), undefined, s.i32(1), s.i32(0)]);
+      const sg = new FbTable([s.tables(tensors), s.ints([0]), s.ints([0]), s.tables(operators), s.str('main')]);
+      return serialize(new FbTable([s.u32(3), s.tables([code]), s.tables([sg]), s.str('d'), s.tables([new FbTable([])])]));
+    };
+    const tensor = (name: string): FbTable => new FbTable([s.ints([1, 4]), s.i8(0), s.u32(0), s.str(name)]);
+    const op = (inputs: number): FbTable => new FbTable([s.u32(0), s.ints(new Array<number>(inputs).fill(0)), s.ints([0])]);
+    // 500 operators naming one of 10,000 inputs: 42,312 bytes of file, 20 MB of operands to read.
+    const operators = model([tensor('t')], new Array<FbTable>(500).fill(op(10_000)));
+    assert.equal(operators.length, 42_312);
+    assert.equal(detail(operators), `invalid TFLite file: its tables take more than ${1024 * 1024 + 4 * 42_312} bytes to read from a file of 42312: offsets that point at one table or vector many times (an operator or tensor listed over and over), which no converter writes`);
+    // 20,000 tensors naming one with a 1,000-byte name: 81 KB of file, 20 MB of names.
+    assert.match(detail(model(new Array<FbTable>(20_000).fill(tensor('n'.repeat(1000))), [op(1)])), /its tables take more than \d+ bytes to read from a file of \d+: offsets that point at one table/);
+    // The same shapes listed once each are read: 100 operators of 100 inputs, 100 distinct tensors.
+    const distinct = model(Array.from({ length: 100 }, (_, i) => tensor(`t${i}`)), Array.from({ length: 100 }, () => op(100)));
+    assert.equal(readTfliteBytes(distinct, 'm.tflite').model.graph.nodes.length, 100);
   });
 
   test('operator inputs naming tensors that do not exist', () => {

@@ -55,8 +55,50 @@ export interface KerasModel {
   readonly buildInputShape: Json | undefined;
 }
 
+/**
+ * Deepest nesting of arrays and objects in a config. Keras 3 writes about 4 levels per model
+ * nested in a model (layer, config, layers, layer) and under 10 inside a layer, so MAX_NESTING
+ * models come to about 140. JSON.parse does not recurse, but 30 million nested arrays (60 MB,
+ * which deflate packs into a 60 KB .keras) took 12.9 s and 3.1 GB of RSS to parse.
+ */
+export const MAX_JSON_DEPTH = 256;
+/**
+ * Values in a config, counted as its opening brackets and commas. Keras 3 writes about 50 a layer
+ * (small_cnn.keras: 347 for 7 layers), so MAX_LAYERS layers come to 5 million. What it bounds is
+ * the heap JSON.parse builds, far more than the text: 64 MiB of `{},` (a 67 KB .keras, deflated)
+ * parsed to 22 million objects, 17.5 s and 2.1 GB of RSS.
+ */
+export const MAX_JSON_VALUES = 5_000_000;
+
+/** Why `bytes` (JSON text) nests or counts past the bounds above, or null; strings are skipped. */
+function tooBig(bytes: Uint8Array): string | null {
+  let depth = 0;
+  let values = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (inString) {
+      if (b === 0x5c) i++;
+      else if (b === 0x22) inString = false;
+    } else if (b === 0x22) {
+      inString = true;
+    } else if (b === 0x5b || b === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
+      if (++values > MAX_JSON_VALUES) break;
+    } else if (b === 0x5d || b === 0x7d) {
+      depth--;
+    } else if (b === 0x2c && ++values > MAX_JSON_VALUES) {
+      break;
+    }
+  }
+  return values > MAX_JSON_VALUES ? `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} values (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need` : null;
+}
+
 export function parseJson(bytes: Uint8Array, what: string): Json {
   if (bytes.byteLength > MAX_CONFIG_BYTES) throw new KerasConfigError(`${what} is ${bytes.byteLength} bytes, more than the ${MAX_CONFIG_BYTES} we read`);
+  // Before decoding and parsing: both cost in proportion to the text, which deflate makes cheap to send.
+  const problem = tooBig(bytes);
+  if (problem !== null) throw new KerasConfigError(`${what} ${problem}`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

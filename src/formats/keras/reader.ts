@@ -25,6 +25,13 @@ import { isKerasHdf5, readKerasWeights } from './weights.js';
 
 /** A deflated model.weights.h5 is inflated in memory up to this size (Keras stores it uncompressed). */
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
+/**
+ * How much a deflated model.weights.h5 over WEIGHTS_INFLATE_ALLOWANCE may inflate. Weights
+ * deflate little (float32 and float16 values about 1.1:1); zeros deflate 1000:1, and a 258 KB
+ * .keras inflating 250 MiB of them took 571 MB of RSS. At 100:1 that needs a 2.6 MB file.
+ */
+export const MAX_WEIGHTS_INFLATION = 100;
+const WEIGHTS_INFLATE_ALLOWANCE = 16 * 1024 * 1024;
 
 export interface KerasRead {
   readonly weights: WeightsFile;
@@ -84,6 +91,9 @@ function zipParts(src: ByteSource): Parts {
       if (dataAt + weights.size > src.size) throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
       hdf5 = new Hdf5File(tail, dataAt, weights.size);
     } else {
+      if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
+        throw new ZipError(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
+      }
       hdf5 = new Hdf5File(memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
     }
   }

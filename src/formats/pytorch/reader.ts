@@ -26,6 +26,18 @@ import type { ReadStats } from '../shard-set.js';
 
 /** A pickle larger than this is not a checkpoint's index (a 70B-parameter model's is ~1 MB). */
 export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
+/**
+ * How much a deflated pickle may inflate (beyond PICKLE_INFLATE_ALLOWANCE). torch.save stores its
+ * pickles uncompressed; a re-zipped one deflates by its regularity: our fixtures' small pickles
+ * 1.5 to 3.0:1, a state dict of 30,000 tensors as test/support/pytorch-writer.ts writes it
+ * (torch.save's layout, keys differing in a layer number) 29.5:1. The unpickler's bounds grow with
+ * the pickle's bytes (one object per 16, one value per 3), up to about 12 bytes of heap per byte
+ * of pickle; at deflate's 1000:1 a 65 KB file inflated to a 64 MB pickle of NONE, APPEND and
+ * peaked at 766 MB of RSS. At 100:1 that pickle needs 655 KB of file.
+ */
+export const MAX_PICKLE_INFLATION = 100;
+/** Pickles up to this size inflate as much as they like: the unpickler's floors allow as much. */
+const PICKLE_INFLATE_ALLOWANCE = 1024 * 1024;
 /** TorchScript class files read to tell parameters from buffers, in total. */
 const MAX_CODE_BYTES = 4 * 1024 * 1024;
 /** Legacy files: the first read, doubled while the pickles need more. */
@@ -164,6 +176,14 @@ function runPickle(bytes: Uint8Array, what: string, ctx: TorchPickleContext): Pi
   }
 }
 
+/** A pickle entry's bytes: at most MAX_PICKLE_BYTES, inflated at most MAX_PICKLE_INFLATION times. */
+function readPickleEntry(src: ByteSource, entry: ZipEntry): Uint8Array {
+  if (entry.method === 8 && entry.size > PICKLE_INFLATE_ALLOWANCE && entry.size > MAX_PICKLE_INFLATION * entry.compressedSize) {
+    throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${MAX_PICKLE_INFLATION} times (torch.save stores its pickles uncompressed, and a state dict deflates about 30:1)`);
+  }
+  return readEntry(src, entry, MAX_PICKLE_BYTES);
+}
+
 function readZip(src: ByteSource) {
   const entries = readCentralDirectory(src);
   const prefix = archivePrefix(entries);
@@ -173,7 +193,7 @@ function readZip(src: ByteSource) {
   const warnings: string[] = [];
 
   const ctx = newContext();
-  const root = runPickle(readEntry(src, dataPkl, MAX_PICKLE_BYTES), 'data.pkl', ctx);
+  const root = runPickle(readPickleEntry(src, dataPkl), 'data.pkl', ctx);
   checkZipStorages(ctx.storages, byName, `${prefix}data/`, 'data.pkl');
 
   const isScript = byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`));
@@ -181,7 +201,7 @@ function readZip(src: ByteSource) {
   let constantStorages: TorchPickleContext['storages'] = new Map();
   if (isScript && byName.has(`${prefix}constants.pkl`)) {
     const cctx = newContext();
-    constants = runPickle(readEntry(src, byName.get(`${prefix}constants.pkl`)!, MAX_PICKLE_BYTES), 'constants.pkl', cctx);
+    constants = runPickle(readPickleEntry(src, byName.get(`${prefix}constants.pkl`)!), 'constants.pkl', cctx);
     checkZipStorages(cctx.storages, byName, `${prefix}constants/`, 'constants.pkl');
     constantStorages = cctx.storages;
     for (const g of cctx.foreignGlobals) ctx.foreignGlobals.add(g);

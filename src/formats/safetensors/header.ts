@@ -6,7 +6,7 @@
 import { ModelFileError } from '../../graph/errors.js';
 import type { RandomAccessFile } from '../random-access.js';
 import { safetensorsDType } from './dtypes.js';
-import { JsonShapeError, TooManyMembersError, objectMembers } from './json-object.js';
+import { holdsTooMany, JsonShapeError, MAX_PARSED_ITEMS, TooManyMembersError, ValueTooLargeError, objectMembers } from './json-object.js';
 import type { SafetensorsDType } from './dtypes.js';
 
 /** The reference library refuses headers over 100 MB; so do we (a larger length is bad input). */
@@ -70,6 +70,7 @@ export function readSafetensorsHeader(file: RandomAccessFile): SafetensorsHeader
     members = objectMembers(text, MAX_TENSORS + 1, METADATA);
   } catch (e) {
     if (e instanceof TooManyMembersError) return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
+    if (e instanceof ValueTooLargeError) return fail(`tensor ${quoted(e.key)}: its entry holds more than ${MAX_PARSED_ITEMS} arrays, objects and items (a tensor's holds about 10): refused unparsed`);
     // The parser's message quotes the file's bytes: say only what kind of fault it is.
     if (e instanceof SyntaxError || e instanceof JsonShapeError) return fail('JSON header is malformed (not valid JSON)');
     throw e;
@@ -118,8 +119,9 @@ function readMetadata(raw: string, into: Map<string, string>, fail: (d: string) 
   if (raw[0] !== '{') fail('__metadata__ is not an object of strings');
   try {
     for (const [k, text] of objectMembers(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER) as Array<[string, string]>) {
-      // Each value parsed once, to accept exactly JSON as every other value of the header is.
-      const v: unknown = JSON.parse(text);
+      // Each value parsed once, to accept exactly JSON as every other value of the header is,
+      // but for one too large to build (the scanner has matched its brackets and strings).
+      const v: unknown = text[0] !== '"' && holdsTooMany(text) ? text : JSON.parse(text);
       const s = typeof v === 'string' ? v : text;
       into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
     }

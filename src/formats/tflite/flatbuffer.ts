@@ -130,8 +130,34 @@ export function scalarBytes(kind: ScalarKind): number {
   return SCALAR_BYTES[kind];
 }
 
+/**
+ * Bytes of tables a decode may read, per byte of the file, on top of READ_ALLOWANCE. A converter
+ * writes every table, vector and string once, and our decode reads each about once (the fixtures
+ * of test/support/tflite-fixtures.ts: 0.03 to 0.82 bytes read per byte of file). Offsets may
+ * alias, though: an operators vector of 1,000 entries naming one operator of 100,000 inputs is
+ * 404 KB of file and 100 million operands decoded (37 s and 2.5 GB of RSS before the engine's
+ * limit refused it); 250,000 entries naming one tensor with a 4 KB name, 1 MB of file, ran past
+ * 60 s and 1.9 GB. Reads beyond this bound are such a file.
+ */
+export const READS_PER_FILE_BYTE = 4;
+/** Reads any file may make whatever its size (1 MiB: a quarter of a million operands). */
+export const READ_ALLOWANCE = 1024 * 1024;
+
 export class FlatBuffer {
-  constructor(readonly src: ByteSource, private readonly limit: number = src.size) {}
+  private bytesRead = 0;
+  private readonly maxRead: number;
+
+  constructor(readonly src: ByteSource, private readonly limit: number = src.size) {
+    this.maxRead = READ_ALLOWANCE + READS_PER_FILE_BYTE * limit;
+  }
+
+  /** Counts `n` bytes about to be read against maxRead. */
+  private spend(n: number): void {
+    this.bytesRead += n;
+    if (this.bytesRead > this.maxRead) {
+      throw new FlatBufferError(`its tables take more than ${this.maxRead} bytes to read from a file of ${this.limit}: offsets that point at one table or vector many times (an operator or tensor listed over and over), which no converter writes`);
+    }
+  }
 
   get size(): number {
     return this.limit;
@@ -146,6 +172,7 @@ export class FlatBuffer {
   scalarAt(pos: number, kind: ScalarKind, what: string): number {
     const n = SCALAR_BYTES[kind];
     this.check(pos, n, what);
+    this.spend(n);
     const v = this.src.view(pos, n);
     switch (kind) {
       case 'bool': return v.getUint8(0) !== 0 ? 1 : 0;
@@ -164,6 +191,7 @@ export class FlatBuffer {
 
   bytesAt(pos: number, len: number, what: string): Uint8Array {
     this.check(pos, len, what);
+    this.spend(len);
     const v = this.src.view(pos, len);
     return new Uint8Array(v.buffer, v.byteOffset, len);
   }
