@@ -4,7 +4,7 @@
  * Used by the shape/cost engine, which sorts every graph it runs.
  */
 import { GraphError } from './errors.js';
-import type { Graph, Node } from './ir.js';
+import type { Attribute, Graph, Node } from './ir.js';
 
 /** Subgraph attributes of a node (If branches, Loop/Scan bodies), with their attribute names. */
 export function subgraphsOf(node: Node): { attr: string; graph: Graph }[] {
@@ -33,10 +33,20 @@ export function outerReads(graph: Graph): ReadonlySet<string> {
   return refs;
 }
 
+/** What noteSubgraph found: hasSubgraph's answer. */
+let subgraphFound = false;
+
+function noteSubgraph(a: Attribute): void {
+  if (a.type === 'graph' || a.type === 'graphs') subgraphFound = true;
+}
+
 function hasSubgraph(node: Node): boolean {
   if (node.attributes.size === 0) return false;
-  for (const a of node.attributes.values()) if (a.type === 'graph' || a.type === 'graphs') return true;
-  return false;
+  // forEach with a shared callback: a for-of allocates an iterator and a result per step wherever
+  // the code is not optimized yet (every cold profile), for every node with attributes.
+  subgraphFound = false;
+  node.attributes.forEach(noteSubgraph);
+  return subgraphFound;
 }
 
 /**
@@ -138,18 +148,18 @@ export interface LevelIndex {
 
 /**
  * Numbers the values of one graph level (extending `values`, whose ids already name the level's
- * inputs and initializers) and orders its `items` (nodes, or records holding one) topologically:
+ * inputs and initializers) and orders its `nodes` topologically:
  * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
  * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
  */
-export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, values: ValueIds, label: string): LevelIndex {
-  const n = items.length;
+export function indexLevel(nodes: readonly Node[], values: ValueIds, label: string): LevelIndex {
+  const n = nodes.length;
   const outStart = new Int32Array(n + 1);
   const readStart = new Int32Array(n + 1);
   // Each node's reads, worked out once (a node with subgraphs builds its list).
   const readLists: (readonly string[])[] = [];
   for (let i = 0; i < n; i++) {
-    const node = nodeOf(items[i]!);
+    const node = nodes[i]!;
     const r = nodeReads(node);
     readLists.push(r);
     outStart[i + 1] = outStart[i]! + node.outputs.length;
@@ -160,7 +170,7 @@ export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, va
   // Every id an output can get; names only read are numbered later and have no producer.
   const producer = new Int32Array(values.size + outs.length).fill(-1);
   for (let i = 0, at = 0; i < n; i++) {
-    const o = nodeOf(items[i]!).outputs;
+    const o = nodes[i]!.outputs;
     for (let k = 0; k < o.length; k++, at++) {
       const name = o[k]!;
       if (!name) {
@@ -170,7 +180,7 @@ export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, va
       const id = values.idOf(name);
       const prev = producer[id]!;
       if (prev !== -1) {
-        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]!).name}' and node '${nodeOf(items[i]!).name}'`);
+        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodes[prev]!.name}' and node '${nodes[i]!.name}'`);
       }
       producer[id] = i;
       outs[at] = id;
@@ -197,7 +207,7 @@ export function indexLevel<T>(items: readonly T[], nodeOf: (item: T) => Node, va
   if (sorted) {
     for (let i = 0; i < n; i++) order[i] = i;
   } else {
-    sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]!), label);
+    sortTopologically(n, readStart, reads, producer, order, (i) => nodes[i]!, label);
   }
   return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
 }

@@ -28,3 +28,11 @@ export function weightInputIndex(node: Pick<Node, 'opType' | 'domain'>): number 
 export function isWeightInput(node: Pick<Node, 'opType' | 'domain'>, index: number): boolean {
   return weightInputIndex(node) === index;
 }
+
+/** Whether any of these (domain as spelt, op type) pairs has a weight input (a census's op types: no walk of the nodes). */
+export function anyWeightInputOp(ops: ReadonlyMap<string, ReadonlyMap<string, unknown>>): boolean {
+  for (const [opType, domains] of WEIGHT_INPUTS) {
+    for (const [domain, byType] of ops) if (byType.has(opType) && domains.has(normalizeDomain(domain))) return true;
+  }
+  return false;
+}

@@ -5,7 +5,8 @@
  */
 import type { FunctionDef, Graph, Node } from './ir.js';
 import { normalizeDomain } from './ir.js';
-import { weightInputIndex } from './weight-inputs.js';
+import { anyWeightInputOp, weightInputIndex } from './weight-inputs.js';
+import type { GraphCensus } from './census.js';
 
 /**
  * Default-domain ops whose output holds every value of their input 0, rearranged (Reshape,
@@ -79,6 +80,18 @@ export interface WeightValues {
   readonly graph: ReadonlySet<string>;
   /** In each local function's body (a formal among them stands for what each call passes). */
   readonly functions: ReadonlyMap<FunctionDef, ReadonlySet<string>>;
+}
+
+/** valuesReadAsWeights of a model without local functions whose graphs have no weight input: none. */
+const NONE: WeightValues = { graph: new Set(), functions: new Map() };
+
+/**
+ * valuesReadAsWeights of a model whose graphs are censused: without a walk of its nodes when no
+ * op of theirs has a weight input and it has no local function (every float model).
+ */
+export function valuesReadAsWeightsOf(census: GraphCensus, functions: readonly FunctionDef[]): WeightValues {
+  if (functions.length === 0 && !anyWeightInputOp(census.ops)) return NONE;
+  return valuesReadAsWeights(census.graphs, functions);
 }
 
 /**

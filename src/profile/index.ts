@@ -13,8 +13,8 @@ import type { EngineResult } from '../shapes/engine-types.js';
 import type { HardwareSpec } from './hardware.js';
 import { countParams } from './params.js';
 import type { Model } from '../graph/ir.js';
-import { walkGraphs } from '../graph/ir.js';
-import { valuesReadAsWeights } from '../graph/weight-values.js';
+import { graphCensus } from '../graph/census.js';
+import { valuesReadAsWeightsOf } from '../graph/weight-values.js';
 import { profileModel } from './profile.js';
 import type { ParamsSummary, ProfileResult, WeightsSummary } from './types.js';
 import type { WeightsFile } from '../formats/weights.js';
@@ -93,12 +93,13 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
       throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
     }
   }
-  // Every graph of the file, walked once: op loading, params and the op histogram read it.
-  const graphs = walkGraphs(model.graph);
+  // Every graph of the file and its op types, walked once: op loading, params, the op histogram
+  // and the weights by use read it.
+  const census = graphCensus(model.graph);
   // Only the op families this model uses are loaded (and compiled).
-  const lookup = await opLookupFor(model, graphs);
+  const lookup = await opLookupFor(model, census);
   // Stored values read as weights whatever their dtype: the params totals and every engine run's per-node params.
-  const weightValues = valuesReadAsWeights(graphs, model.functions);
+  const weightValues = valuesReadAsWeightsOf(census, model.functions);
   let engine: EngineResult;
   try {
     // The engine also validates the graph as a whole (cycles, values produced twice).
@@ -110,12 +111,12 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   // A graph format that tells weights' roles apart (Keras) counts params from them: state and
   // optimizer variables are not params. Its code is loaded only then.
   const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
-  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs, weightValues), {
+  const base = profileModel(model, engine, weights?.params ?? countParams(model, census.graphs, weightValues), {
     path: display,
     externalDataBytes: sideFileBytes,
     hardware,
     includeNodes: options.perNode ?? true,
-    graphs,
+    census,
   });
   const profile = loaded.weights && weights
     ? { ...base, weights: weights.summary(), warnings: [...loaded.weights.warnings, ...base.warnings] }
@@ -136,7 +137,7 @@ export async function profileLoaded(loaded: LoadedModel, options: ProfileFileOpt
   const { deriveFormulas } = await import('./formula.js'); // only for a model with free dims
   const formulas = deriveFormulas(free, fixed, (binding) => {
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding, weightValues });
-    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
+    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
     if (!totals) return { exact: false, reason: 'no totals' };
     if (totals.lowerBound) return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
     return { exact: true, totals };

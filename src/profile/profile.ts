@@ -4,10 +4,11 @@
  * Pure: no file or process access; src/profile/index.ts reads the file and runs the engine.
  */
 import { ModelFileError } from '../graph/errors.js';
-import { walkGraphs } from '../graph/ir.js';
+import { graphCensus } from '../graph/census.js';
+import type { GraphCensus } from '../graph/census.js';
 import { compareCodeUnits } from '../graph/order.js';
 import { ExactSum, isSafeCount } from '../shapes/exact.js';
-import type { Dim, Graph, Model, ValueInfo } from '../graph/ir.js';
+import type { Dim, Model, ValueInfo } from '../graph/ir.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
 import type { HardwareSpec } from './hardware.js';
@@ -27,8 +28,8 @@ export interface ProfileOptions {
   readonly hardware?: HardwareSpec;
   /** Include the per-node table (default true; large models make it long). */
   readonly includeNodes?: boolean;
-  /** walkGraphs(model.graph), when the caller has it (one walk per profile). */
-  readonly graphs?: readonly Graph[];
+  /** graphCensus(model.graph), when the caller has it (one walk per profile). */
+  readonly census?: GraphCensus;
 }
 
 /**
@@ -60,7 +61,7 @@ export function profileModel(
     inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
     outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
     params,
-    opHistogram: opHistogram(model, options.graphs),
+    opHistogram: opHistogram(model, options.census),
   };
   if (!engine) return { ...base, unknownOps: [], warnings: [] };
 
@@ -170,29 +171,11 @@ export function byOpType(counted: readonly NodeResult[]): OpTypeSummary[] {
 }
 
 /** Op type -> node count over every graph of the file (subgraphs included, functions not expanded). */
-export function opHistogram(model: Model, graphs: readonly Graph[] = walkGraphs(model.graph)): Record<string, number> {
-  // By domain, then op type, with one counter per op type: no key string per node.
-  const byDomain = new Map<string, Map<string, { n: number }>>();
-  let domain: string | undefined;
-  let byType: Map<string, { n: number }> | undefined;
-  for (let g = 0; g < graphs.length; g++) {
-    const nodes = graphs[g]!.nodes;
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.domain !== domain || !byType) {
-        domain = n.domain;
-        byType = byDomain.get(domain);
-        if (!byType) byDomain.set(domain, (byType = new Map()));
-      }
-      const counter = byType.get(n.opType);
-      if (counter) counter.n++;
-      else byType.set(n.opType, { n: 1 });
-    }
-  }
+export function opHistogram(model: Model, census: GraphCensus = graphCensus(model.graph)): Record<string, number> {
   const counts = new Map<string, number>();
-  byDomain.forEach((types, d) => types.forEach(({ n }, opType) => {
+  census.ops.forEach((types, d) => types.forEach(({ count }, opType) => {
     const key = d === '' ? opType : `${d}.${opType}`;
-    counts.set(key, (counts.get(key) ?? 0) + n);
+    counts.set(key, (counts.get(key) ?? 0) + count);
   }));
   return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

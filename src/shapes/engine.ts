@@ -39,15 +39,30 @@ function domainLabel(domain: string): string {
   return domain === '' ? 'ai.onnx' : domain;
 }
 
-/** A node ready to run: renamed (functions), named (unnamed nodes get `<OpType>_<index>`), with its opset table. */
-interface FlatNode {
-  readonly node: Node;
+/** Where a node runs: its scope path and opset table, and the local functions it was expanded from. */
+interface NodeOrigin {
   readonly scope: string;
   readonly opsets: ReadonlyMap<string, number>;
-  /** Local functions this node was expanded from, outermost first (subgraphs of the node inherit them). */
+  /** Local functions the node was expanded from, outermost first (subgraphs of the node inherit them). */
   readonly calls: readonly string[];
   /** Graph nesting: 0 in the main graph, +1 per control-flow body and per local-function call. */
   readonly depth: number;
+}
+
+/**
+ * A graph level's nodes ready to run: renamed (functions), named (unnamed nodes get
+ * `<OpType>_<index>`). Every node has `origin` unless local functions were expanded into the level;
+ * then `origins` holds each node's, one object per expansion: no object per node (a torch export
+ * is ~40% Constant nodes, and every object is allocated by the interpreter on a cold profile).
+ */
+interface FlatLevel {
+  readonly nodes: readonly Node[];
+  readonly origin: NodeOrigin;
+  readonly origins: readonly NodeOrigin[] | undefined;
+}
+
+function originAt(flat: FlatLevel, f: number): NodeOrigin {
+  return flat.origins === undefined ? flat.origin : flat.origins[f]!;
 }
 
 /** Nodes and their inputs, once local functions are expanded (the executed-work limits). */
@@ -187,8 +202,8 @@ class Engine {
     const level: Level = {
       path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
     };
-    const flat = this.flatten(graph.nodes, '', this.modelOpsets, [], 0);
-    const index = indexLevel(flat, nodeOfFlat, main.ids, level.label);
+    const flat = this.flatten(graph.nodes, { scope: '', opsets: this.modelOpsets, calls: NONE, depth: 0 });
+    const index = indexLevel(flat.nodes, main.ids, level.label);
     const frees = this.lifetimes(flat, index, graph, main, true);
     const first = this.results.length;
     this.runLevel(flat, index, level, frees);
@@ -359,27 +374,30 @@ class Engine {
   // ---- local functions -----------------------------------------------------------------------
 
   /**
-   * Gives unnamed nodes a name and expands calls to local functions inline. `calls` are the
-   * functions the nodes were expanded from (a call to one of them is recursion, even from inside
-   * an If branch); `depth` their graph nesting. Counts every node and its inputs against
+   * Gives unnamed nodes a name and expands calls to local functions inline. `origin.calls` are
+   * the functions the nodes were expanded from (a call to one of them is recursion, even from
+   * inside an If branch); `origin.depth` their graph nesting. Counts every node and its inputs against
    * MAX_EXECUTED_NODES and MAX_EXECUTED_INPUTS.
    */
-  private flatten(
-    nodes: readonly Node[], scope: string, opsets: ReadonlyMap<string, number>, calls: readonly string[], depth: number,
-    out: FlatNode[] = [],
-  ): FlatNode[] {
+  private flatten(nodes: readonly Node[], origin: NodeOrigin): FlatLevel {
     if (this.functions.size === 0) {
-      // Nothing to expand (most models): no function keys to build per node.
-      if (calls.length === 0) this.checkExecuted(this.expanded + nodes.length, this.expandedInputs, nodes[0]);
+      // Nothing to expand (most models): no function keys to build per node, and the graph's own
+      // list of nodes when they are all named (nearly every file).
+      if (origin.calls.length === 0) this.checkExecuted(this.expanded + nodes.length, this.expandedInputs, nodes[0]);
+      let named: Node[] | undefined;
       for (let index = 0; index < nodes.length; index++) {
         const raw = nodes[index]!;
-        const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+        let node = raw;
+        if (!raw.name) {
+          node = { ...raw, name: `${raw.opType}_${index}` };
+          named ??= nodes.slice();
+          named[index] = node;
+        }
         this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length + raw.outputs.length, node);
-        out.push({ node, scope, opsets, calls, depth });
       }
-      return out;
+      return { nodes: named ?? nodes, origin, origins: undefined };
     }
-    if (calls.length === 0) {
+    if (origin.calls.length === 0) {
       // Before expanding anything: a few KB of functions calling each other twice per level
       // expand to billions of nodes (or one node of 100,000 inputs, run thousands of times),
       // which must be refused before they are allocated.
@@ -387,13 +405,23 @@ class Engine {
       for (const n of nodes) this.addExpandedSize(n, [], total);
       this.checkExecuted(this.expanded + total.nodes, this.expandedInputs + total.inputs, nodes[0]);
     }
+    const out: Node[] = [];
+    const origins: NodeOrigin[] = [];
+    this.expandInto(nodes, origin, out, origins);
+    return { nodes: out, origin, origins };
+  }
+
+  /** flatten's expansion of local-function calls: appends the nodes and their origins. */
+  private expandInto(nodes: readonly Node[], origin: NodeOrigin, out: Node[], origins: NodeOrigin[]): void {
+    const { scope, calls, depth } = origin;
     nodes.forEach((raw, index) => {
       const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
       const key = `${normalizeDomain(node.domain)}::${node.opType}`;
       const fn = this.functions.get(key);
       if (!fn) {
         this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length + node.outputs.length, node);
-        out.push({ node, scope, opsets, calls, depth });
+        out.push(node);
+        origins.push(origin);
         return;
       }
       if (calls.includes(key)) {
@@ -405,9 +433,8 @@ class Engine {
       const inner = expandFunction(fn, node);
       this.noteExpandedWeights(fn, inner);
       const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
-      this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
+      this.expandInto(inner, { scope: innerScope, opsets: fnOpsets, calls: [...calls, key], depth: depth + 1 }, out, origins);
     });
-    return out;
   }
 
   /** Adds to expandedWeights the Constant outputs of one call's body (`inner`, fn's nodes expanded) that fn reads as weights. */
@@ -462,9 +489,10 @@ class Engine {
    * node (see engine-types.ts). The main graph's inputs are activations too; a body's formal inputs
    * are not its own (they alias values counted outside), so a body frees only what its nodes produce.
    */
-  private lifetimes(flat: readonly FlatNode[], index: LevelIndex, graph: Graph, scope: Scope, main: boolean): Frees {
+  private lifetimes(flat: FlatLevel, index: LevelIndex, graph: Graph, scope: Scope, main: boolean): Frees {
     const ids = scope.ids;
-    const n = flat.length;
+    const nodes = flat.nodes;
+    const n = nodes.length;
     // last[id]: position of the value's last reader (-1: live from the start, unread); UNTRACKED:
     // not an activation of this level. `tracked` lists ids in the order they became activations.
     const last = new Int32Array(ids.size).fill(UNTRACKED);
@@ -482,7 +510,7 @@ class Engine {
     for (let i = 0; i < n; i++) {
       const f = order[i]!;
       // Constant-node outputs are weights, not activations (runNode stores them as constants).
-      const constant = flat[f]!.node.constant === true;
+      const constant = nodes[f]!.constant === true;
       for (let k = outStart[f]!; k < outStart[f + 1]!; k++) {
         const id = outs[k]!;
         if (id === NO_VALUE) continue;
@@ -528,11 +556,12 @@ class Engine {
 
   // ---- running -------------------------------------------------------------------------------
 
-  private runLevel(flat: readonly FlatNode[], index: LevelIndex, level: Level, frees: Frees | undefined): number[] {
-    const indices = new Array<number>(flat.length);
-    for (let i = 0; i < flat.length; i++) {
+  private runLevel(flat: FlatLevel, index: LevelIndex, level: Level, frees: Frees | undefined): number[] {
+    const nodes = flat.nodes;
+    const indices = new Array<number>(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
       const f = index.order[i]!;
-      indices[i] = this.runNode(flat[f]!, index, f, level, frees, i);
+      indices[i] = this.runNode(nodes[f]!, originAt(flat, f), index, f, level, frees, i);
     }
     return indices;
   }
@@ -574,20 +603,31 @@ class Engine {
     this.warn(`${nodeLabel(node)}: ${message}`);
   }
 
-  /** Definitions found so far, by domain, op type and opset (null: none). */
-  private readonly defs = new Map<string, Map<string, Map<number, OpDef | null>>>();
+  /** Definitions found so far, by domain, opset and op type (null: none). */
+  private readonly defs = new Map<string, Map<number, Map<string, OpDef | null>>>();
+  /** The domain and opset of the last lookup, and their definitions by op type. */
+  private lastDomain: string | undefined;
+  private lastOpset = -1;
+  private lastDefs: Map<string, OpDef | null> | undefined;
 
   /**
    * The lookup, remembered for the run: op types are the reader's shared strings, so this finds
-   * a node's definition without building a key string per node as the registry does.
+   * a node's definition without building a key string per node as the registry does, and with
+   * one Map lookup when the node has the domain and opset of the one before (nearly every node).
    */
   private lookupDef(domain: string, opType: string, opset: number): OpDef | undefined {
-    let byType = this.defs.get(domain);
-    if (!byType) this.defs.set(domain, (byType = new Map()));
-    let byOpset = byType.get(opType);
-    if (!byOpset) byType.set(opType, (byOpset = new Map()));
-    let def = byOpset.get(opset);
-    if (def === undefined) byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
+    let byType = this.lastDefs;
+    if (byType === undefined || domain !== this.lastDomain || opset !== this.lastOpset) {
+      let byOpset = this.defs.get(domain);
+      if (!byOpset) this.defs.set(domain, (byOpset = new Map()));
+      byType = byOpset.get(opset);
+      if (!byType) byOpset.set(opset, (byType = new Map()));
+      this.lastDomain = domain;
+      this.lastOpset = opset;
+      this.lastDefs = byType;
+    }
+    let def = byType.get(opType);
+    if (def === undefined) byType.set(opType, (def = this.lookup(domain, opType, opset) ?? null));
     return def ?? undefined;
   }
 
@@ -595,10 +635,11 @@ class Engine {
    * Runs the node at position `index` of its level's order (file index `f` in `level`);
    * `frees` are the level's lifetimes (none: results dropped).
    */
-  private runNode(flat: FlatNode, levelIndex: LevelIndex, f: number, level: Level, frees: Frees | undefined, index: number): number {
-    const { node } = flat;
+  private runNode(
+    node: Node, origin: NodeOrigin, levelIndex: LevelIndex, f: number, level: Level, frees: Frees | undefined, index: number,
+  ): number {
     const domain = normalizeDomain(node.domain);
-    let opset = flat.opsets.get(domain);
+    let opset = origin.opsets.get(domain);
     let def: OpDef | undefined;
     if (opset === undefined) {
       def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
@@ -650,7 +691,7 @@ class Engine {
       this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, 'nodes');
       outputs = this.fromValueInfo(node, level);
     } else {
-      const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
+      const ctx = new NodeContext(this, node, origin, level, slot, opset, opInputs);
       let inferred = false;
       try {
         // Op definitions size and cost their outputs: a node without any (a corrupt file) has none to give.
@@ -693,7 +734,8 @@ class Engine {
         if (c.bytes !== undefined) bytes = c.bytes;
         else if (def.movesData === false) bytes = 0;
         else bytes = defaultBytes(opInputs, out);
-        cost = { macs: c.macs, flops: c.flops, bytes };
+        // One shared zero for the many nodes that cost nothing (Constant, shape ops): no object each.
+        cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
         if (c.exact) {
           // Control flow: body x trips, exact; its numbers are the nearest doubles.
           const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
@@ -776,7 +818,7 @@ class Engine {
 
     const result: Mutable<NodeResult> = {
       node,
-      scope: flat.scope,
+      scope: origin.scope,
       inTotals: level.inTotals,
       def,
       opset,
@@ -819,11 +861,11 @@ class Engine {
 
   /** InferContext.subgraph (NodeContext calls it for its node). */
   runSubgraph(
-    owner: FlatNode, level: Level, ownerSlot: number, graph: Graph,
+    owner: Node, ownerOrigin: NodeOrigin, level: Level, ownerSlot: number, graph: Graph,
     inputs: readonly (TensorType | undefined)[], values: readonly (KnownValue | undefined)[],
   ): SubgraphResult {
-    const attr = subgraphsOf(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
-    const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
+    const attr = subgraphsOf(owner).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+    const path = `${ownerOrigin.scope ? `${ownerOrigin.scope}/` : ''}${owner.name}/${attr}`;
     const scope = new Scope(level.scope);
     graph.inputs.forEach((v, i) => {
       const given = inputs[i];
@@ -833,14 +875,14 @@ class Engine {
     });
     this.addInitializers(graph, scope);
     // A body run twice for the same node (an op refining its inputs) is listed once: the first run.
-    const seen = this.listed.get(owner.node) ?? new Set<Graph>();
-    this.listed.set(owner.node, seen);
+    const seen = this.listed.get(owner) ?? new Set<Graph>();
+    this.listed.set(owner, seen);
     const listed = seen.has(graph);
     seen.add(graph);
     const sub: Level = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
-    checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
-    const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
-    const index = indexLevel(flat, nodeOfFlat, scope.ids, path);
+    checkDepth(ownerOrigin.depth + 1, `${path} (body of node '${owner.name}')`);
+    const flat = this.flatten(graph.nodes, { scope: path, opsets: ownerOrigin.opsets, calls: ownerOrigin.calls, depth: ownerOrigin.depth + 1 });
+    const index = indexLevel(flat.nodes, scope.ids, path);
     const start = this.results.length;
     // A repeated run must not count its unknown ops and lower-bound reasons a second time.
     if (listed) this.silent++;
@@ -901,10 +943,6 @@ function mainValueIds(main: Scope, inputs: readonly { readonly name: string }[],
   return { count, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
 
-function nodeOfFlat(f: FlatNode): Node {
-  return f.node;
-}
-
 /** Values dying after each node of a level: node i's are names[start[i]] to names[start[i + 1] - 1]. */
 interface Frees {
   readonly names: readonly string[];
@@ -944,9 +982,18 @@ function nodeLabel(node: Node): string {
   return `node '${node.name}' (${node.opType})`;
 }
 
-/** An op's folded values, small ones only (undefined when it folded none). */
-function foldedValues(given: readonly (KnownValue | undefined)[] | undefined, count: number): (KnownValue | undefined)[] | undefined {
+/**
+ * An op's folded values, small ones only (undefined when it folded none); only the first `count`
+ * are read. The op's own list when it holds no large value (nearly always): no copy per node.
+ */
+function foldedValues(given: readonly (KnownValue | undefined)[] | undefined, count: number): readonly (KnownValue | undefined)[] | undefined {
   if (!given) return undefined;
+  let large = false;
+  for (let i = 0; i < count && i < given.length; i++) {
+    const v = given[i];
+    if (v && v.data.length > MAX_FOLD_ELEMENTS) large = true;
+  }
+  if (!large) return given;
   const out = new Array<KnownValue | undefined>(count);
   for (let i = 0; i < count; i++) {
     const v = given[i];
@@ -965,7 +1012,8 @@ class NodeContext implements InferContext {
   // Fields are declared, then assigned once in the constructor: ES2022 class fields would define
   // each one before the constructor assigns it, twice the work for an object made per node.
   declare private readonly engine: Engine;
-  declare private readonly flat: FlatNode;
+  declare readonly node: Node;
+  declare private readonly origin: NodeOrigin;
   declare private readonly level: Level;
   declare private readonly slot: number;
   declare readonly opset: number;
@@ -973,9 +1021,10 @@ class NodeContext implements InferContext {
   declare private freshDims: number;
   declare private attrReader: AttrReader | undefined;
 
-  constructor(engine: Engine, flat: FlatNode, level: Level, slot: number, opset: number, inputs: readonly (OpInput | undefined)[]) {
+  constructor(engine: Engine, node: Node, origin: NodeOrigin, level: Level, slot: number, opset: number, inputs: readonly (OpInput | undefined)[]) {
     this.engine = engine;
-    this.flat = flat;
+    this.node = node;
+    this.origin = origin;
     this.level = level;
     this.slot = slot;
     this.opset = opset;
@@ -984,12 +1033,8 @@ class NodeContext implements InferContext {
     this.attrReader = undefined;
   }
 
-  get node(): Node {
-    return this.flat.node;
-  }
-
   get attrs(): AttrReader {
-    return (this.attrReader ??= attrReader(this.flat.node));
+    return (this.attrReader ??= attrReader(this.node));
   }
 
   input(i: number): OpInput {
@@ -1005,15 +1050,15 @@ class NodeContext implements InferContext {
   }
 
   subgraph(graph: Graph, inputs: readonly (TensorType | undefined)[], values?: readonly (KnownValue | undefined)[]): SubgraphResult {
-    return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+    return this.engine.runSubgraph(this.node, this.origin, this.level, this.slot, graph, inputs, values ?? []);
   }
 
   freshDim(hint: string): string {
-    return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+    return this.engine.freshFor(this.node, ++this.freshDims, hint);
   }
 
   warn(message: string): void {
-    this.engine.warnFor(this.flat.node, message);
+    this.engine.warnFor(this.node, message);
   }
 }
 
@@ -1098,7 +1143,9 @@ function weightParams(node: Node, inputs: readonly (StoredValue | undefined)[], 
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
     const v = inputs[i];
-    if (!v || readBefore(inputs, i, seen)) continue;
+    // Activations first, without the repeat check: a repeated value is of the same kind, so
+    // `seen` needs only the stored ones.
+    if (!v || (v.storedParams < 0 && !v.isConstant) || readBefore(inputs, i, seen)) continue;
     seen?.add(v.name);
     if (v.storedParams >= 0) {
       params += v.storedParams;
