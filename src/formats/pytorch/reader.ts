@@ -14,6 +14,7 @@ import { NeedMoreBytes, PickleError, PyDict, unpickle } from './pickle.js';
 import type { PickleValue } from './pickle.js';
 import { torchHooks } from './torch-pickle.js';
 import type { StorageRef, TensorRef, TorchPickleContext, Quantizer } from './torch-pickle.js';
+import { groupKey, storageReach } from './storage-reach.js';
 import { walkPickle } from './walk.js';
 import type { NamedTensor, ScriptClassInfo } from './walk.js';
 import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.js';
@@ -352,6 +353,15 @@ function viewExtent(t: TensorRef): number {
 }
 
 /**
+ * The bytes of the tensor's storage that count: the part its role's views reach (a slice saved
+ * alone keeps its whole storage in the file, but holds only the slice), all of it when they
+ * reach it all.
+ */
+function storageBytes(t: TensorRef, reached: number | undefined): number {
+  return reached === undefined ? t.storage.bytes : (reached * t.bits) / 8;
+}
+
+/**
  * A pickle that would run a shell, import code or open files under torch.load is no weights file:
  * nothing was run (the unpickler only described it), and it is rejected as bad input.
  */
@@ -365,6 +375,7 @@ function rejectCodeCalls(ctx: TorchPickleContext): void {
 /** `unmeasured`: the first of the tensors in forms not measured, by name and how, of `unmeasuredCount`. */
 function toWeightsFile(named: readonly NamedTensor[], container: PytorchContainer, unmeasured: readonly string[], unmeasuredCount: number, extra: readonly string[]): WeightsFile {
   const tensors: WeightTensor[] = [];
+  const reach = storageReach(named, (dtype) => PACKED_VALUES.has(dtype));
   for (const { name, tensor: t, role } of named) {
     const elements = t.dims.reduce((a, b) => a * b, 1);
     if (!Number.isSafeInteger(elements)) throw new StorageError(`tensor ${JSON.stringify(name)}: ${t.dims.join('x')} elements is too many`);
@@ -379,7 +390,7 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
       dtype: t.dtype,
       dims: t.dims,
       elements,
-      bytes: t.storage.bytes,
+      bytes: storageBytes(t, reach.get(groupKey(t.storage.key, role))),
       role,
       storageKey: t.storage.key,
       ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),

@@ -293,6 +293,9 @@ function memberLookup(func: PickleValue, args: PickleValue): string | undefined 
 export function torchHooks(ctx: TorchPickleContext): UnpickleHooks {
   return {
     persistentLoad(pid) {
+      // Legacy torch.save of a whole module names each module class as ('module', cls, source
+      // file, source); torch.load returns the class (checking the source), to be instantiated.
+      if (pid instanceof PyTuple && pid.items[0] === 'module' && pid.items[1] instanceof PyGlobal) return pid.items[1];
       const s = storageFromPid(pid);
       const seen = ctx.storages.get(s.key);
       if (seen) {
